@@ -1,0 +1,55 @@
+package dev.llmadvisor.sizing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What running a model takes, in bytes, and how fast it will decode. Totals cover every device
+ * including system RAM; {@link #devices()} says where each part lives.
+ */
+public record Estimate(
+        String model,
+        WeightFormat format,
+        RunConfig run,
+        Weights weights,
+        long kvBytes,
+        long computeBytes,
+        long overheadBytes,
+        List<DeviceUse> devices,
+        Placement placement,
+        int gpuLayers,
+        int layers,
+        boolean expertsInRam,
+        Speed speed) {
+
+    public Estimate {
+        devices = List.copyOf(devices);
+    }
+
+    public long totalBytes() { return weights.total() + kvBytes + computeBytes + overheadBytes; }
+
+    /** Bytes that must live in system RAM (layers left on the CPU, token embedding, host buffers). */
+    public long ramBytes() {
+        return devices.stream().filter(DeviceUse::isHost).mapToLong(DeviceUse::total).sum();
+    }
+
+    public long gpuBytes() {
+        return devices.stream().filter(d -> !d.isHost()).mapToLong(DeviceUse::total).sum();
+    }
+
+    public boolean fits() { return placement != Placement.NONE; }
+
+    /** Weights by tensor class, parameter counts (total, and active per token for MoE). */
+    public record Weights(Map<TensorClass, Long> byClass, long total, long parameters, long activeParameters) { }
+
+    /** One device's share. {@code capacity} is what the engine may use on it (0 when unknown). */
+    public record DeviceUse(String device, boolean isHost, long weights, long kv, long compute, long overhead,
+                            long capacity, int layers) {
+        public long total() { return weights + kv + compute + overhead; }
+
+        public long free() { return capacity - total(); }
+    }
+
+    /** Expected decode speed as a range, from the bytes each token reads and each device's bandwidth. */
+    public record Speed(double lowTokensPerSecond, double highTokensPerSecond, long bytesPerToken) { }
+}

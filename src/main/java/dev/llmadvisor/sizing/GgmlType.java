@@ -1,0 +1,87 @@
+package dev.llmadvisor.sizing;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Storage types of ggml tensors, with their real block layout (bytes per block / values per block),
+ * as defined in ggml's type traits. The numeric id is the one written in GGUF tensor infos.
+ */
+public enum GgmlType {
+    F32(0, 4, 1),
+    F16(1, 2, 1),
+    Q4_0(2, 18, 32),
+    Q4_1(3, 20, 32),
+    Q5_0(6, 22, 32),
+    Q5_1(7, 24, 32),
+    Q8_0(8, 34, 32),
+    Q8_1(9, 36, 32),
+    Q2_K(10, 84, 256),
+    Q3_K(11, 110, 256),
+    Q4_K(12, 144, 256),
+    Q5_K(13, 176, 256),
+    Q6_K(14, 210, 256),
+    Q8_K(15, 292, 256),
+    IQ2_XXS(16, 66, 256),
+    IQ2_XS(17, 74, 256),
+    IQ3_XXS(18, 98, 256),
+    IQ1_S(19, 50, 256),
+    IQ4_NL(20, 18, 32),
+    IQ3_S(21, 110, 256),
+    IQ2_S(22, 82, 256),
+    IQ4_XS(23, 136, 256),
+    I8(24, 1, 1),
+    I16(25, 2, 1),
+    I32(26, 4, 1),
+    I64(27, 8, 1),
+    F64(28, 8, 1),
+    IQ1_M(29, 56, 256),
+    BF16(30, 2, 1),
+    TQ1_0(34, 54, 256),
+    TQ2_0(35, 66, 256),
+    MXFP4(39, 17, 32),
+    // Not ggml types: safetensors formats served by vLLM, sized the same way. Negative ids never match a GGUF file.
+    /** FP8 E4M3 weights (scales are per tensor or per channel, negligible). */
+    FP8_E4M3(-1, 1, 1),
+    /** GPTQ/AWQ 4-bit, group size 128: 64 bytes of weights + fp16 scale + packed 4-bit zero per group, two groups. */
+    GPTQ4_G128(-2, 133, 256),
+    /** GPTQ 8-bit, group size 128: 128 bytes + fp16 scale + 8-bit zero per group, two groups. */
+    GPTQ8_G128(-3, 262, 256);
+
+    private final int id;
+    private final int blockBytes;
+    private final int blockSize;
+
+    GgmlType(int id, int blockBytes, int blockSize) {
+        this.id = id;
+        this.blockBytes = blockBytes;
+        this.blockSize = blockSize;
+    }
+
+    public int id() { return id; }
+    public int blockBytes() { return blockBytes; }
+    public int blockSize() { return blockSize; }
+
+    public double bitsPerWeight() { return blockBytes * 8.0 / blockSize; }
+
+    /** Bytes of one row of {@code n} values; -1 when n is not a whole number of blocks. */
+    public long rowBytes(long n) {
+        if (n % blockSize != 0) return -1;
+        return n / blockSize * blockBytes;
+    }
+
+    public boolean fits(long rowLength) { return rowLength % blockSize == 0; }
+
+    public static Optional<GgmlType> byId(int id) {
+        for (GgmlType t : values()) if (t.id == id) return Optional.of(t);
+        return Optional.empty();
+    }
+
+    public static Optional<GgmlType> byName(String name) {
+        try {
+            return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

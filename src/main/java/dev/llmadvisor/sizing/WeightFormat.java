@@ -1,0 +1,104 @@
+package dev.llmadvisor.sizing;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A weight format as people choose it: a GGUF quantization mix (llama.cpp / Ollama), a plain float
+ * type, or a safetensors format served by vLLM and similar engines. A GGUF mix is not one bit width:
+ * {@link Quantizer} gives each tensor the type llama.cpp's quantizer uses for it.
+ */
+public enum WeightFormat {
+    F32(Engine.LLAMA_CPP, GgmlType.F32, 0, 32),
+    F16(Engine.LLAMA_CPP, GgmlType.F16, 1, 16),
+    BF16(Engine.LLAMA_CPP, GgmlType.BF16, 32, 16),
+    Q8_0(Engine.LLAMA_CPP, GgmlType.Q8_0, 7, 8),
+    Q6_K(Engine.LLAMA_CPP, GgmlType.Q6_K, 18, 6),
+    Q5_K_M(Engine.LLAMA_CPP, GgmlType.Q5_K, 17, 5),
+    Q5_K_S(Engine.LLAMA_CPP, GgmlType.Q5_K, 16, 5),
+    Q5_0(Engine.LLAMA_CPP, GgmlType.Q5_0, 8, 5),
+    Q5_1(Engine.LLAMA_CPP, GgmlType.Q5_1, 9, 5),
+    Q4_K_M(Engine.LLAMA_CPP, GgmlType.Q4_K, 15, 4),
+    Q4_K_S(Engine.LLAMA_CPP, GgmlType.Q4_K, 14, 4),
+    Q4_0(Engine.LLAMA_CPP, GgmlType.Q4_0, 2, 4),
+    Q4_1(Engine.LLAMA_CPP, GgmlType.Q4_1, 3, 4),
+    IQ4_XS(Engine.LLAMA_CPP, GgmlType.IQ4_XS, 30, 4),
+    IQ4_NL(Engine.LLAMA_CPP, GgmlType.IQ4_NL, 25, 4),
+    Q3_K_L(Engine.LLAMA_CPP, GgmlType.Q3_K, 13, 3),
+    Q3_K_M(Engine.LLAMA_CPP, GgmlType.Q3_K, 12, 3),
+    Q3_K_S(Engine.LLAMA_CPP, GgmlType.Q3_K, 11, 3),
+    IQ3_M(Engine.LLAMA_CPP, GgmlType.IQ3_S, 27, 3),
+    IQ3_XXS(Engine.LLAMA_CPP, GgmlType.IQ3_XXS, 23, 3),
+    Q2_K(Engine.LLAMA_CPP, GgmlType.Q2_K, 10, 2),
+    IQ2_M(Engine.LLAMA_CPP, GgmlType.IQ2_S, 29, 2),
+    IQ2_XS(Engine.LLAMA_CPP, GgmlType.IQ2_XS, 20, 2),
+    IQ2_XXS(Engine.LLAMA_CPP, GgmlType.IQ2_XXS, 19, 2),
+    IQ1_M(Engine.LLAMA_CPP, GgmlType.IQ1_M, 31, 1),
+    IQ1_S(Engine.LLAMA_CPP, GgmlType.IQ1_S, 24, 1),
+    MXFP4(Engine.LLAMA_CPP, GgmlType.MXFP4, 38, 4),
+    FP8(Engine.VLLM, null, -1, 8),
+    GPTQ_INT8(Engine.VLLM, null, -1, 8),
+    GPTQ_INT4(Engine.VLLM, null, -1, 4),
+    AWQ_INT4(Engine.VLLM, null, -1, 4);
+
+    /** Which kind of engine serves the format; it decides buffers and overheads. */
+    public enum Engine { LLAMA_CPP, VLLM }
+
+    private final Engine engine;
+    private final GgmlType baseType;
+    private final int ggufFileType;
+    private final int nominalBits;
+
+    WeightFormat(Engine engine, GgmlType baseType, int ggufFileType, int nominalBits) {
+        this.engine = engine;
+        this.baseType = baseType;
+        this.ggufFileType = ggufFileType;
+        this.nominalBits = nominalBits;
+    }
+
+    public Engine engine() { return engine; }
+
+    /** The type most tensors of the mix get (null for safetensors formats). */
+    public GgmlType baseType() { return baseType; }
+
+    /** The LLAMA_FTYPE id written as general.file_type in GGUF files, -1 for non-GGUF formats. */
+    public int ggufFileType() { return ggufFileType; }
+
+    /** The bit width people name the format by (Q4_K_M is "4-bit" though it averages more). */
+    public int nominalBits() { return nominalBits; }
+
+    public boolean isGguf() { return engine == Engine.LLAMA_CPP; }
+
+    /** The name as written in file names and Ollama tags, e.g. Q4_K_M. */
+    public String label() { return name(); }
+
+    public static Optional<WeightFormat> byGgufFileType(int id) {
+        for (WeightFormat f : values()) if (f.ggufFileType == id && id >= 0) return Optional.of(f);
+        return Optional.empty();
+    }
+
+    /** Parses Q4_K_M, q4_k_m, Q4KM, fp16, awq, gptq-int4, int8 and similar spellings. */
+    public static Optional<WeightFormat> parse(String text) {
+        if (text == null) return Optional.empty();
+        String s = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (WeightFormat f : values()) {
+            if (f.name().equals(s) || f.name().replace("_", "").equals(s.replace("_", ""))) return Optional.of(f);
+        }
+        return switch (s) {
+            case "FP32", "FLOAT32" -> Optional.of(F32);
+            case "FP16", "FLOAT16", "HALF" -> Optional.of(F16);
+            case "BFLOAT16" -> Optional.of(BF16);
+            case "Q8", "INT8", "8BIT", "8_BIT" -> Optional.of(Q8_0);
+            case "Q6" -> Optional.of(Q6_K);
+            case "Q5", "Q5_K" -> Optional.of(Q5_K_M);
+            case "Q4", "Q4_K", "INT4", "4BIT", "4_BIT" -> Optional.of(Q4_K_M);
+            case "Q3", "Q3_K", "INT3", "3BIT", "3_BIT" -> Optional.of(Q3_K_M);
+            case "Q2", "INT2", "2BIT", "2_BIT" -> Optional.of(Q2_K);
+            case "FP8_E4M3", "F8", "F8_E4M3" -> Optional.of(FP8);
+            case "GPTQ", "GPTQ_4BIT", "GPTQ4", "GPTQ_INT4" -> Optional.of(GPTQ_INT4);
+            case "GPTQ8", "GPTQ_8BIT" -> Optional.of(GPTQ_INT8);
+            case "AWQ", "AWQ4", "AWQ_4BIT" -> Optional.of(AWQ_INT4);
+            default -> Optional.empty();
+        };
+    }
+}
