@@ -1,0 +1,40 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Lang;
+
+import java.util.List;
+
+/**
+ * An answer ready for any front end: the verdict first, then the best options with their figures, then
+ * the reasons (rules that fired and the arithmetic), shown on request.
+ */
+public record Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes) {
+
+    /** ANSWER: a verdict; CLARIFY: the question lacks something and we ask back; ERROR: bad input, said kindly. */
+    public enum Kind { ANSWER, CLARIFY, HELP, ERROR }
+
+    /** One recommended (or rejected) option: a short title and its figures. */
+    public record Option(String title, String detail) { }
+
+    public Reply {
+        options = List.copyOf(options);
+        reasons = List.copyOf(reasons);
+        notes = List.copyOf(notes);
+    }
+
+    public static Reply simple(Lang lang, Kind kind, String text) {
+        return new Reply(lang, kind, text, List.of(), List.of(), List.of());
+    }
+
+    /** Plain text with light markdown, for the console and plain chat messages. */
+    public String toText(boolean withReasons) {
+        StringBuilder sb = new StringBuilder(headline);
+        for (Option o : options) sb.append("\n- **").append(o.title()).append("**: ").append(o.detail());
+        for (String n : notes) sb.append("\n").append(n);
+        if (withReasons && !reasons.isEmpty()) {
+            sb.append("\n").append(lang == Lang.ZH ? "理由：" : "Why:");
+            for (String r : reasons) sb.append("\n  * ").append(r);
+        }
+        return sb.toString();
+    }
+}
