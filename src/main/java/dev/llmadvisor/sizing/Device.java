@@ -7,8 +7,20 @@ package dev.llmadvisor.sizing;
  */
 public record Device(String name, Backend backend, long memoryBytes, long usableBytes, double bandwidthGBs) {
 
-    /** What runs the device; decides fixed runtime overhead. */
-    public enum Backend { CUDA, ROCM, METAL, VULKAN, SYCL, CPU }
+    /**
+     * What runs the device. {@code overheadMib} is the runtime's own memory beside llama.cpp's buffers
+     * (driver context, cuBLAS/hipBLAS workspaces), which llama.cpp does not log; the figures are Ollama's
+     * per-backend minimum-memory reserves (ollama discover/gpu.go: 457 MiB CUDA and ROCm, 512 MiB Metal).
+     */
+    public enum Backend {
+        CUDA(457), ROCM(457), METAL(512), VULKAN(457), SYCL(457), CPU(0);
+
+        private final int overheadMib;
+
+        Backend(int overheadMib) { this.overheadMib = overheadMib; }
+
+        public long overheadBytes() { return Units.mib(overheadMib); }
+    }
 
     public Device {
         if (memoryBytes <= 0) throw new IllegalArgumentException("device memory must be positive: " + name);

@@ -26,7 +26,7 @@ public record Estimate(
         devices = List.copyOf(devices);
     }
 
-    public long totalBytes() { return weights.total() + kvBytes + computeBytes + overheadBytes; }
+    public long totalBytes() { return weights.allocated() + kvBytes + computeBytes + overheadBytes; }
 
     /** Bytes that must live in system RAM (layers left on the CPU, token embedding, host buffers). */
     public long ramBytes() {
@@ -39,8 +39,12 @@ public record Estimate(
 
     public boolean fits() { return placement != Placement.NONE; }
 
-    /** Weights by tensor class, parameter counts (total, and active per token for MoE). */
-    public record Weights(Map<TensorClass, Long> byClass, long total, long parameters, long activeParameters) { }
+    /**
+     * Weights: bytes by tensor class and in the file; {@code allocated} is what the devices hold, more than
+     * the file when tied embeddings are loaded a second time as the output head. Parameter counts: total,
+     * and active per token for MoE.
+     */
+    public record Weights(Map<TensorClass, Long> byClass, long fileBytes, long allocated, long parameters, long activeParameters) { }
 
     /** One device's share. {@code capacity} is what the engine may use on it (0 when unknown). */
     public record DeviceUse(String device, boolean isHost, long weights, long kv, long compute, long overhead,

@@ -1,0 +1,290 @@
+package dev.llmadvisor.sizing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sizing core: from a model in a weight format, a run configuration and the hardware, the bytes each
+ * device needs and the expected decode speed. It places the model the way llama.cpp would be told to: on
+ * one GPU when it fits, split by layers across GPUs in proportion to their memory, with MoE experts kept in
+ * system RAM (--n-cpu-moe), or with the first layers left on the CPU (-ngl). Pure: no I/O, no state.
+ */
+public final class Sizer {
+
+    /** Share of system RAM a model may take; the OS and other programs keep the rest. */
+    static final double RAM_USABLE_SHARE = 0.85;
+    /** Decode reaches 50-80% of the memory bandwidth in published benchmarks; full context at the low end. */
+    static final double EFFICIENCY_LOW = 0.5;
+    static final double EFFICIENCY_HIGH = 0.8;
+
+    private final ModelSpec m;
+    private final ModelArch a;
+    private final RunConfig run;
+    private final Hardware hw;
+    private final WeightFormat.Engine engine;
+    private final long[] dense;
+    private final long[] experts;
+    private final long[] kv;
+    private final long tokenEmbedding;
+    private final long output;
+
+    private Sizer(ModelSpec m, RunConfig run, Hardware hw) {
+        this.m = m;
+        this.a = m.arch();
+        this.run = run;
+        this.hw = hw;
+        this.engine = m.format() == null ? WeightFormat.Engine.LLAMA_CPP : m.format().engine();
+        int n = a.layers();
+        dense = new long[n];
+        experts = new long[n];
+        kv = new long[n];
+        long emb = 0, out = 0, outNorm = 0;
+        for (Tensor t : m.tensors().tensors()) {
+            if (t.layer() >= 0 && t.layer() < n) {
+                if (t.name().contains("_exps")) experts[t.layer()] += t.bytes();
+                else dense[t.layer()] += t.bytes();
+            } else if (t.cls() == TensorClass.TOKEN_EMBEDDING) {
+                emb += t.bytes();
+            } else if (t.cls() == TensorClass.OUTPUT) {
+                out += t.bytes();
+            } else {
+                outNorm += t.bytes();
+            }
+        }
+        for (int il = 0; il < n; il++) kv[il] = KvCache.layerBytes(a, il, run, engine);
+        tokenEmbedding = emb;
+        // Tied embeddings: the output head is the token embedding loaded a second time on the GPU.
+        output = (out > 0 ? out : emb) + outNorm;
+    }
+
+    /** Sizes the model and picks the placement. */
+    public static Estimate estimate(ModelSpec model, RunConfig run, Hardware hw) {
+        return new Sizer(model, run, hw).best();
+    }
+
+    /**
+     * Sizes an explicit placement: {@code gpuLayers} layers on the GPUs (llama.cpp -ngl; more than the layer
+     * count also offloads the output head) and the experts of the first {@code cpuMoeLayers} layers in RAM.
+     */
+    public static Estimate place(ModelSpec model, RunConfig run, Hardware hw, int gpuLayers, int cpuMoeLayers) {
+        Sizer s = new Sizer(model, run, hw);
+        int n = s.a.layers();
+        int k = hw.gpus().isEmpty() ? 0 : Math.max(0, Math.min(gpuLayers, n));
+        return s.toEstimate(s.plan(hw.gpus(), k, k == n && gpuLayers > n, Math.max(0, cpuMoeLayers), false));
+    }
+
+    private Estimate best() {
+        int n = a.layers();
+        List<Device> gpus = hw.gpus();
+        if (gpus.isEmpty()) return toEstimate(plan(List.of(), 0, false, 0, false));
+        Device largest = gpus.stream().max(Comparator.comparingLong(Device::usableBytes)).orElseThrow();
+        Plan p = plan(List.of(largest), n, true, 0, true);
+        if (p == null && gpus.size() > 1) p = plan(gpus, n, true, 0, true);
+        if (p == null && a.isMoe()) {
+            p = minimalExpertOffload(gpus);
+        }
+        if (p == null) p = maximalLayerOffload(gpus);
+        return toEstimate(p != null ? p : plan(gpus, 0, false, 0, false));
+    }
+
+    private Plan minimalExpertOffload(List<Device> gpus) {
+        int n = a.layers();
+        if (plan(gpus, n, true, n, true) == null) return null;
+        int lo = 1, hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (plan(gpus, n, true, mid, true) != null) hi = mid; else lo = mid + 1;
+        }
+        return plan(gpus, n, true, lo, true);
+    }
+
+    private Plan maximalLayerOffload(List<Device> gpus) {
+        int lo = 0, hi = a.layers();
+        if (plan(gpus, 1, false, 0, true) == null) return null;
+        lo = 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (plan(gpus, mid, false, 0, true) != null) lo = mid; else hi = mid - 1;
+        }
+        return plan(gpus, lo, false, 0, true);
+    }
+
+    /** Layers [from, to) on a device, and whether it also holds the output head. */
+    private record Slot(Device device, int from, int to, boolean output) { }
+
+    private record Plan(List<Slot> slots, int gpuLayers, boolean outputOnGpu, int cpuMoeLayers) { }
+
+    /**
+     * Places the last {@code k} layers on the GPUs, split in proportion to their memory (llama.cpp's default
+     * tensor split); when that overflows a card, filled card by card instead. Null when {@code mustFit} and
+     * some GPU overflows.
+     */
+    private Plan plan(List<Device> gpus, int k, boolean outputOnGpu, int cpuMoe, boolean mustFit) {
+        if (k == 0) return new Plan(List.of(), 0, false, 0);
+        int first = a.layers() - k;
+        List<Slot> slots = proportional(gpus, first, outputOnGpu);
+        if (fits(slots, cpuMoe)) return new Plan(slots, k, outputOnGpu, cpuMoe);
+        slots = greedy(gpus, first, outputOnGpu, cpuMoe);
+        if (slots != null) return new Plan(slots, k, outputOnGpu, cpuMoe);
+        return mustFit ? null : new Plan(proportional(gpus, first, outputOnGpu), k, outputOnGpu, cpuMoe);
+    }
+
+    private List<Slot> proportional(List<Device> gpus, int first, boolean outputOnGpu) {
+        long total = 0;
+        for (Device d : gpus) total += d.usableBytes();
+        List<Slot> slots = new ArrayList<>();
+        int k = a.layers() - first;
+        int start = first;
+        long acc = 0;
+        for (int i = 0; i < gpus.size(); i++) {
+            acc += gpus.get(i).usableBytes();
+            int end = i == gpus.size() - 1 ? a.layers() : first + (int) Math.round((double) k * acc / total);
+            slots.add(new Slot(gpus.get(i), start, end, outputOnGpu && i == gpus.size() - 1));
+            start = end;
+        }
+        return slots;
+    }
+
+    private List<Slot> greedy(List<Device> gpus, int first, boolean outputOnGpu, int cpuMoe) {
+        List<Slot> slots = new ArrayList<>();
+        int start = first;
+        for (int i = 0; i < gpus.size(); i++) {
+            boolean last = i == gpus.size() - 1;
+            Device d = gpus.get(i);
+            int end = start;
+            while (end < a.layers() && fits(new Slot(d, start, end + 1, outputOnGpu && last), cpuMoe)) end++;
+            if (last && end < a.layers()) return null;
+            if (last && !fits(new Slot(d, start, end, outputOnGpu), cpuMoe)) return null;
+            slots.add(new Slot(d, start, end, outputOnGpu && last));
+            start = end;
+        }
+        return slots;
+    }
+
+    private boolean fits(List<Slot> slots, int cpuMoe) {
+        for (Slot s : slots) if (!fits(s, cpuMoe)) return false;
+        return true;
+    }
+
+    private boolean fits(Slot s, int cpuMoe) {
+        return use(s, cpuMoe).total() <= s.device().usableBytes();
+    }
+
+    private Estimate.DeviceUse use(Slot s, int cpuMoe) {
+        long w = s.output() ? output : 0, k = 0;
+        boolean full = false;
+        for (int il = s.from(); il < s.to(); il++) {
+            w += dense[il] + (il < cpuMoe ? 0 : experts[il]);
+            k += kv[il];
+            full |= !a.isSlidingLayer(il);
+        }
+        boolean hasLayers = s.to() > s.from();
+        long compute = hasLayers || s.output()
+                ? ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(hasLayers, full, s.output(), false)) : 0;
+        long overhead = s.device().backend().overheadBytes();
+        return new Estimate.DeviceUse(s.device().name(), false, w, k, compute, overhead, s.device().usableBytes(), s.to() - s.from());
+    }
+
+    private Estimate.DeviceUse hostUse(Plan p) {
+        int first = a.layers() - p.gpuLayers();
+        long w = tokenEmbedding + (p.outputOnGpu() ? 0 : output), k = 0;
+        boolean full = false;
+        for (int il = 0; il < first; il++) {
+            w += dense[il] + experts[il];
+            k += kv[il];
+            full |= !a.isSlidingLayer(il);
+        }
+        for (int il = first; il < Math.min(p.cpuMoeLayers(), a.layers()); il++) w += experts[il];
+        boolean runsLayers = first > 0 || p.cpuMoeLayers() > 0;
+        long compute = ComputeBuffers.bytes(a, run, engine,
+                new ComputeBuffers.Share(runsLayers, full || p.cpuMoeLayers() > 0, !p.outputOnGpu(), true));
+        long capacity = Math.round(hw.ramBytes() * RAM_USABLE_SHARE);
+        if (hw.unifiedMemory()) capacity = Math.max(0, capacity - hw.totalGpuBytes());
+        return new Estimate.DeviceUse("RAM", true, w, k, compute, 0, capacity, first);
+    }
+
+    private Estimate toEstimate(Plan p) {
+        List<Estimate.DeviceUse> uses = new ArrayList<>();
+        for (Slot s : p.slots()) uses.add(use(s, p.cpuMoeLayers()));
+        Estimate.DeviceUse host = hostUse(p);
+        uses.add(host);
+        long weights = 0, kvb = 0, compute = 0, overhead = 0;
+        for (Estimate.DeviceUse u : uses) {
+            weights += u.weights();
+            kvb += u.kv();
+            compute += u.compute();
+            overhead += u.overhead();
+        }
+        boolean gpuFits = true;
+        for (Estimate.DeviceUse u : uses) if (!u.isHost() && u.total() > u.capacity()) gpuFits = false;
+        boolean ramKnown = hw.ramBytes() > 0;
+        boolean hostFits = !ramKnown || host.total() <= host.capacity();
+        long usedGpus = p.slots().stream().filter(s -> s.to() > s.from() || s.output()).count();
+        Placement placement;
+        if (!gpuFits || !hostFits) placement = Placement.NONE;
+        else if (p.gpuLayers() == 0) placement = Placement.CPU;
+        else if (p.gpuLayers() < a.layers() || !p.outputOnGpu() || p.cpuMoeLayers() > 0) placement = Placement.OFFLOAD;
+        else placement = usedGpus > 1 ? Placement.MULTI_GPU : Placement.GPU;
+        Estimate.Weights w = new Estimate.Weights(byClass(), m.tensors().totalBytes(), weights,
+                m.tensors().parameterCount(), activeParameters());
+        return new Estimate(m.id(), m.format(), run, w, kvb, compute, overhead, uses, placement,
+                p.gpuLayers() + (p.outputOnGpu() ? 1 : 0), a.layers(), p.cpuMoeLayers() > 0, speed(p));
+    }
+
+    private Map<TensorClass, Long> byClass() {
+        return new EnumMap<>(m.tensors().bytesByClass());
+    }
+
+    private long activeParameters() {
+        long total = 0;
+        for (Tensor t : m.tensors().tensors()) {
+            long e = t.elements();
+            if (t.name().contains("_exps")) e = e / a.moe().experts() * a.moe().expertsUsed();
+            total += e;
+        }
+        return total;
+    }
+
+    /** Bytes a decoded token reads on each device, at empty and at full context, over its bandwidth. */
+    private Estimate.Speed speed(Plan p) {
+        double secondsEmpty = 0, secondsFull = 0;
+        long bytesFull = 0;
+        int first = a.layers() - p.gpuLayers();
+        for (Slot s : p.slots()) {
+            long[] b = readBytes(s.from(), s.to(), p.cpuMoeLayers(), false, s.output());
+            secondsEmpty += b[0] / (s.device().bandwidthGBs() * 1e9);
+            secondsFull += b[1] / (s.device().bandwidthGBs() * 1e9);
+            bytesFull += b[1];
+        }
+        long[] h = readBytes(0, first, Math.min(p.cpuMoeLayers(), a.layers()), true, !p.outputOnGpu());
+        secondsEmpty += h[0] / (hw.ramBandwidthGBs() * 1e9);
+        secondsFull += h[1] / (hw.ramBandwidthGBs() * 1e9);
+        bytesFull += h[1];
+        double low = secondsFull > 0 ? EFFICIENCY_LOW / secondsFull : 0;
+        double high = secondsEmpty > 0 ? EFFICIENCY_HIGH / secondsEmpty : 0;
+        return new Estimate.Speed(low, high, bytesFull);
+    }
+
+    /**
+     * {empty context, full context} bytes read per token. On the host ({@code host}) the layers are
+     * [from, to) plus the experts of GPU layers below {@code cpuMoe}; on a GPU those experts are skipped.
+     */
+    private long[] readBytes(int from, int to, int cpuMoe, boolean host, boolean withOutput) {
+        long weights = withOutput ? output : 0;
+        long cache = 0;
+        double share = a.isMoe() ? (double) a.moe().expertsUsed() / a.moe().experts() : 1.0;
+        for (int il = from; il < to; il++) {
+            weights += dense[il];
+            if (host || il >= cpuMoe) weights += Math.round(experts[il] * share);
+            long cells = Math.min(run.context(), a.isSlidingLayer(il) ? a.slidingWindow().window() : run.context());
+            cache += cells * KvCache.bytesPerToken(a, il, run.kvType());
+        }
+        if (host) {
+            for (int il = to; il < cpuMoe; il++) weights += Math.round(experts[il] * share);
+        }
+        return new long[] {weights, weights + cache};
+    }
+}

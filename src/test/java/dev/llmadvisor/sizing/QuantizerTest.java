@@ -1,0 +1,69 @@
+package dev.llmadvisor.sizing;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class QuantizerTest {
+
+    /**
+     * Whole-file bits per weight of Llama 3.1 8B per mix, from llama.cpp's own table
+     * (https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md).
+     */
+    @ParameterizedTest
+    @CsvSource({"Q8_0, 8.50", "Q6_K, 6.56", "Q5_K_M, 5.70", "Q4_K_M, 4.89", "Q4_0, 4.64", "Q3_K_M, 4.00", "Q2_K, 3.16", "IQ4_XS, 4.46"})
+    void bitsPerWeightMatchLlamaCppTable(WeightFormat format, double bpw) {
+        TensorTable t = Quantizer.quantize(Archs.llama3_8b(), format);
+        assertThat(t.totalBytes() * 8.0 / t.parameterCount()).isCloseTo(bpw, within(0.01));
+    }
+
+    @Test
+    void outputHeadIsQ6KAndHalfOfAttnVIsBumpedInQ4KM() {
+        TensorTable t = Quantizer.quantize(Archs.llama3_8b(), WeightFormat.Q4_K_M);
+        assertThat(t.find("output.weight").type()).isEqualTo(GgmlType.Q6_K);
+        assertThat(t.find("token_embd.weight").type()).isEqualTo(GgmlType.Q4_K);
+        assertThat(t.find("blk.0.attn_v.weight").type()).isEqualTo(GgmlType.Q6_K);
+        assertThat(t.find("blk.4.attn_v.weight").type()).isEqualTo(GgmlType.Q4_K);
+        assertThat(t.find("blk.0.attn_norm.weight").type()).isEqualTo(GgmlType.F32);
+    }
+
+    @Test
+    void tiedEmbeddingIsQuantizedAsTheOutputHead() {
+        TensorTable t = Quantizer.quantize(Archs.gemma3_12b(), WeightFormat.Q4_K_M);
+        assertThat(t.find("output.weight")).isNull();
+        assertThat(t.find("token_embd.weight").type()).isEqualTo(GgmlType.Q6_K);
+    }
+
+    @Test
+    void rowsThatAreNotWholeBlocksFallBack() {
+        // Gemma 3 1B has a hidden size of 1152, not a multiple of 256 (google/gemma-3-1b-it config.json).
+        ModelArch a = ModelArch.builder("gemma3").layers(26).hidden(1152).heads(4).kvHeads(1).headDim(256, 256)
+                .ffn(6912).vocab(262144).tied(true).build();
+        TensorTable t = Quantizer.quantize(a, WeightFormat.Q4_K_M);
+        assertThat(t.find("blk.1.attn_q.weight").type()).isEqualTo(GgmlType.Q5_0);
+        assertThat(t.find("token_embd.weight").type()).isEqualTo(GgmlType.Q8_0);
+    }
+
+    @Test
+    void eightExpertModelsKeepAttentionKVAtQ8() {
+        // Mixtral 8x7B: https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json
+        ModelArch a = ModelArch.builder("llama").layers(32).hidden(4096).heads(32).kvHeads(8).ffn(14336).vocab(32000)
+                .moe(new ModelArch.Moe(8, 2, 14336, 0, 0, 0, 1)).build();
+        TensorTable t = Quantizer.quantize(a, WeightFormat.Q4_K_M);
+        assertThat(t.find("blk.3.attn_k.weight").type()).isEqualTo(GgmlType.Q8_0);
+        assertThat(t.find("blk.3.attn_v.weight").type()).isEqualTo(GgmlType.Q8_0);
+        assertThat(t.find("blk.3.ffn_gate_inp.weight").type()).isEqualTo(GgmlType.F32);
+        // ~46.7B parameters per the Mixtral model card.
+        assertThat(t.parameterCount() / 1e9).isCloseTo(46.7, within(0.1));
+    }
+
+    @Test
+    void servingFormatsKeepEmbeddingsIn16Bits() {
+        TensorTable t = Quantizer.quantize(Archs.llama3_8b(), WeightFormat.AWQ_INT4);
+        assertThat(t.find("token_embd.weight").type()).isEqualTo(GgmlType.BF16);
+        assertThat(t.find("blk.0.ffn_up.weight").type()).isEqualTo(GgmlType.GPTQ4_G128);
+    }
+}
