@@ -1,0 +1,11 @@
+package dev.llmadvisor.facts;
+
+/**
+ * A GPU as the user wrote it: the name text ("3060 12G", "RTX 2000 Ada", "M3 Max"), how many, and a memory
+ * size if one was given with it ("M3 Max 64GB", "3060 12G"). Resolved against the knowledge base later.
+ */
+public record GpuMention(String text, int count, Double memoryGb) {
+    public GpuMention {
+        if (count < 1) count = 1;
+    }
+}
