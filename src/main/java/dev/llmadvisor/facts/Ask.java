@@ -1,0 +1,42 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.util.Set;
+
+/**
+ * The question as the rules see it, with the hardware resolved: what the user asks for and what the
+ * machine has. Memory in GB (GiB, as GPU tools show it); 0 when unknown.
+ *
+ * @param modelId      the knowledge-base id of the model the user named, or null
+ * @param format       the weight format the user named, or null
+ * @param context      the context the candidates were sized at
+ * @param contextGiven whether the user chose that context
+ */
+public record Ask(
+        Lang lang,
+        Intent intent,
+        UseCase useCase,
+        Set<String> topics,
+        Preference preference,
+        String modelId,
+        WeightFormat format,
+        int context,
+        boolean contextGiven,
+        Platform platform,
+        String hardware,
+        int gpuCount,
+        double vramGb,
+        double largestGpuGb,
+        double ramGb) {
+
+    public Ask {
+        topics = topics == null ? Set.of() : Set.copyOf(topics);
+        if (preference == null) preference = Preference.BALANCED;
+        if (useCase == null) useCase = UseCase.GENERAL;
+    }
+
+    public boolean hasTopic(String t) { return topics.contains(t); }
+
+    public boolean hasGpu() { return gpuCount > 0; }
+}

@@ -1,0 +1,85 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.sizing.Placement;
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One option the rules judge: a model in a weight format, placed on the user's hardware by the sizing
+ * core. Sizes in GB (GiB) so rules read like the guidance ("totalGb > vramGb").
+ *
+ * @param tierB      the size tier of the guidance the model falls in (1.5, 7, 8, 14, 32, 70, 671 ...)
+ * @param requested  the user named this model
+ * @param gpuGb      what the GPUs hold; vramGb is what they have
+ * @param ramGb      what system RAM holds; ramCapacityGb what it may hold
+ */
+public record Candidate(
+        String key,
+        String modelId,
+        String modelName,
+        String family,
+        double paramsB,
+        double activeParamsB,
+        boolean moe,
+        Set<String> uses,
+        Set<String> languages,
+        double tierB,
+        WeightFormat format,
+        int formatBits,
+        String formatQuality,
+        boolean requested,
+        int context,
+        int maxContext,
+        Placement placement,
+        double fileGb,
+        double weightsGb,
+        double kvGb,
+        double computeGb,
+        double overheadGb,
+        double totalGb,
+        double gpuGb,
+        double vramGb,
+        double ramGb,
+        double ramCapacityGb,
+        int gpuLayers,
+        int layers,
+        boolean expertsInRam,
+        double tpsLow,
+        double tpsHigh) {
+
+    public Candidate {
+        uses = uses == null ? Set.of() : Set.copyOf(uses);
+        languages = languages == null ? Set.of() : Set.copyOf(languages);
+    }
+
+    public boolean fits() { return placement != Placement.NONE; }
+
+    /** Entirely in GPU memory, on one card or several. */
+    public boolean onGpu() { return placement == Placement.GPU || placement == Placement.MULTI_GPU; }
+
+    /** GPU memory left after loading; negative when it overflows. */
+    public double headroomGb() { return vramGb - gpuGb; }
+
+    public boolean usedFor(String tag) { return uses.contains(tag); }
+
+    public boolean speaks(String lang) { return languages.contains(lang); }
+
+    /** "9.0 GB weights + 1.3 GB KV at 8k + 0.6 GB buffers + 0.4 GB runtime = 11.3 of 16 GB". */
+    public String arithmetic(Lang lang) {
+        String ctx = context >= 1024 ? (context / 1024) + "k" : String.valueOf(context);
+        boolean zh = lang == Lang.ZH;
+        String sum = String.format(Locale.ROOT, zh
+                        ? "权重 %.1f GB + KV 缓存 %.1f GB（%s 上下文）+ 计算缓冲 %.1f GB + 运行时 %.1f GB = %.1f GB"
+                        : "%.1f GB weights + %.1f GB KV at %s + %.1f GB buffers + %.1f GB runtime = %.1f GB",
+                weightsGb, kvGb, ctx, computeGb, overheadGb, totalGb);
+        if (vramGb <= 0) return sum;
+        String where = switch (placement) {
+            case GPU, MULTI_GPU -> String.format(Locale.ROOT, zh ? "，显存 %.1f / %.1f GB" : ", %.1f of %.1f GB VRAM", gpuGb, vramGb);
+            default -> String.format(Locale.ROOT, zh ? "，显存 %.1f / %.1f GB，内存 %.1f GB" : ", %.1f of %.1f GB VRAM + %.1f GB RAM",
+                    gpuGb, vramGb, ramGb);
+        };
+        return sum + where;
+    }
+}
