@@ -1,0 +1,63 @@
+package dev.llmadvisor.rules;
+
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.sizing.Placement;
+import org.junit.jupiter.api.Test;
+
+import static dev.llmadvisor.rules.RuleVerifier.given;
+import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
+import static dev.llmadvisor.sizing.WeightFormat.Q8_0;
+
+class FitRulesTest {
+
+    @Test
+    void aCandidateThatFitsNowhereIsRejected() {
+        Candidate c = Given.candidate("qwen2.5-coder-32b", 32.8, Q8_0).file(34.8).placement(Placement.NONE).build();
+        given(Given.ask().build(), c).rule("Does not fit in GPU memory and RAM together")
+                .firesFor(c).withEffect(c, Effect.REJECT).saying("does not fit");
+    }
+
+    @Test
+    void oneGpuScoresThirty() {
+        Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
+        given(Given.ask().build(), c).rule("Fits entirely on one GPU").firesFor(c).withPoints(c, 30);
+    }
+
+    @Test
+    void multiGpuScoresTwentyAndSaysMemoryIsNotPooled() {
+        Candidate c = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).placement(Placement.MULTI_GPU).vram(48).build();
+        given(Given.ask().gpus(2, 24).build(), c).rule("Split across several GPUs")
+                .firesFor(c).withPoints(c, 20).saying("not pooled");
+    }
+
+    @Test
+    void expertsInRamIsPreferredToLayerOffload() {
+        Candidate moe = Given.candidate("qwen3-30b-a3b", 30.5, Q4_K_M).moe(3.3).expertsInRam().vram(8).ram(14, 27).build();
+        Candidate dense = Given.candidate("qwen3-32b", 32.8, Q4_K_M).placement(Placement.OFFLOAD).vram(8).ram(14, 27).layers(20, 64).build();
+        RuleVerifier.Then then = given(Given.ask().gpus(1, 8).build(), moe, dense);
+        then.rule("MoE experts kept in system RAM").firesFor(moe).withPoints(moe, 5).doesNotFireFor(dense);
+        then.rule("Layers offloaded to the CPU").firesFor(dense).withPoints(dense, -10).doesNotFireFor(moe);
+    }
+
+    @Test
+    void cpuOnlyIsPenalised() {
+        Candidate c = Given.candidate("qwen3-4b", 4.0, Q4_K_M).placement(Placement.CPU).vram(0).build();
+        given(Given.ask().noGpu().build(), c).rule("CPU only").firesFor(c).withPoints(c, -20);
+    }
+
+    @Test
+    void underOneGigabyteOfHeadroomIsTight() {
+        Candidate tight = Given.candidate("qwen3-14b", 14.8, Q4_K_M).gpu(15.4).vram(16).build();
+        Candidate roomy = Given.candidate("qwen3-8b", 8.2, Q4_K_M).gpu(7).vram(16).build();
+        given(Given.ask().build(), tight, roomy).rule("Less than 1 GB of VRAM left")
+                .firesFor(tight).withPoints(tight, -8).doesNotFireFor(roomy);
+    }
+
+    @Test
+    void underThreeTokensPerSecondIsTooSlowToChat() {
+        Candidate slow = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).placement(Placement.OFFLOAD).speed(1.2, 2.5).build();
+        Candidate fast = Given.candidate("qwen3-8b", 8.2, Q4_K_M).speed(40, 70).build();
+        given(Given.ask().build(), slow, fast).rule("Too slow to chat").firesFor(slow).doesNotFireFor(fast);
+    }
+}
