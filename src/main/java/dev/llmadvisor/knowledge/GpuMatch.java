@@ -1,0 +1,14 @@
+package dev.llmadvisor.knowledge;
+
+import dev.llmadvisor.sizing.Device;
+
+import java.util.Optional;
+
+/**
+ * A resolved GPU name. {@code memoryGb} is the memory the user named ("M3 Max 64GB", "3060 12G");
+ * {@code assumed} says the name fitted several variants and the most common one was taken.
+ */
+public record GpuMatch(GpuEntry gpu, Optional<Double> memoryGb, boolean assumed) {
+
+    public Device toDevice() { return gpu.toDevice(memoryGb.orElse(null)); }
+}

@@ -1,0 +1,314 @@
+package dev.llmadvisor.knowledge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmadvisor.sizing.ModelArch;
+import dev.llmadvisor.sizing.ModelArch.Attention;
+import dev.llmadvisor.sizing.ModelArch.Bias;
+import dev.llmadvisor.sizing.ModelArch.FeedForward;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Maps a Hugging Face config.json to a {@link ModelArch} with llama.cpp's architecture name and tensor
+ * layout choices. Keys omitted from a config take the transformers defaults of the config class.
+ */
+public final class HfConfigReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HfConfigReader() { }
+
+    public static ModelArch read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InputError(file.getFileName() + " is not valid JSON" + where, e);
+        } catch (IOException e) {
+            throw new InputError("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) throw new InputError(file.getFileName() + " is not a JSON object");
+        try {
+            return read(root);
+        } catch (InputError e) {
+            throw new InputError(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static ModelArch read(JsonNode config) {
+        if (config == null || !config.isObject()) throw new InputError("config must be a JSON object");
+        Cfg c = new Cfg(textConfig(config));
+        String type = c.text("model_type", "");
+        try {
+            return switch (type) {
+                case "llama", "mistral", "mixtral" -> llama(c);
+                case "qwen2" -> dense(c, "qwen2").bias(Bias.QKV).build();
+                case "qwen2_moe" -> qwen2Moe(c);
+                case "qwen3" -> dense(c, "qwen3").qkNorm(true).build();
+                case "qwen3_moe" -> qwen3Moe(c);
+                case "gemma" -> dense(c, "gemma").tied(c.bool("tie_word_embeddings", true)).build();
+                case "gemma2" -> gemma2(c);
+                case "gemma3", "gemma3_text" -> gemma3(c);
+                case "phi3" -> dense(c, "phi3").attention(Attention.FUSED_QKV).build();
+                case "phi" -> dense(c, "phi2").feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
+                case "starcoder2" -> starcoder2(c);
+                case "deepseek_v2", "deepseek_v3" -> deepseek(c);
+                case "llama4", "llama4_text" -> llama4(c);
+                case "gpt_oss" -> gptOss(c);
+                case "cohere" -> dense(c, "command-r").tied(c.bool("tie_word_embeddings", true)).build();
+                case "cohere2" -> dense(c, "cohere2").tied(c.bool("tie_word_embeddings", true))
+                        .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 4096),
+                                c.positive("sliding_window_pattern", 4), false)).build();
+                default -> unknown(c, type);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new InputError("model_type " + type + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Multimodal configs keep the language model under text_config; the outer keys only matter when the
+     * inner ones are missing (model_type, tie_word_embeddings). Gemma 3 gets Gemma3TextConfig's defaults,
+     * since its published configs omit vocab_size, max_position_embeddings and more.
+     */
+    private static JsonNode textConfig(JsonNode root) {
+        JsonNode text = root.get("text_config");
+        boolean nested = text != null && text.isObject();
+        String outer = root.path("model_type").asText("");
+        String type = !outer.isEmpty() || !nested ? outer : text.path("model_type").asText("");
+        ObjectNode merged = JSON.createObjectNode();
+        if (type.equals("gemma3") || type.equals("gemma3_text")) {
+            // transformers Gemma3TextConfig.__init__ defaults (models/gemma3/configuration_gemma3.py)
+            merged.put("vocab_size", 262_208);
+            merged.put("hidden_size", 2304);
+            merged.put("intermediate_size", 9216);
+            merged.put("num_hidden_layers", 26);
+            merged.put("num_attention_heads", 8);
+            merged.put("num_key_value_heads", 4);
+            merged.put("head_dim", 256);
+            merged.put("max_position_embeddings", 131_072);
+            merged.put("sliding_window", 4096);
+            merged.put("sliding_window_pattern", 6);
+            merged.put("tie_word_embeddings", true);
+        }
+        if (nested && root.has("tie_word_embeddings")) merged.set("tie_word_embeddings", root.get("tie_word_embeddings"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = (nested ? text : root).fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            merged.set(e.getKey(), e.getValue());
+        }
+        // The outer type names the family; the inner one may be missing or the "_text" variant.
+        merged.put("model_type", type);
+        return merged;
+    }
+
+    /** The keys every decoder-only config shares; tied defaults to false as in LlamaConfig. */
+    private static ModelArch.Builder dense(Cfg c, String arch) {
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        int kvHeads = c.positive("num_key_value_heads", heads);
+        if (heads % kvHeads != 0) {
+            throw new InputError("num_attention_heads (" + heads + ") is not a multiple of num_key_value_heads (" + kvHeads + ")");
+        }
+        int headDim = c.has("head_dim") ? c.positive("head_dim") : 0;
+        if (headDim == 0) {
+            if (hidden % heads != 0) {
+                throw new InputError("hidden_size (" + hidden + ") is not divisible by num_attention_heads (" + heads + ") and head_dim is missing");
+            }
+            headDim = hidden / heads;
+        }
+        return ModelArch.builder(arch)
+                .layers(c.positive("num_hidden_layers"))
+                .hidden(hidden)
+                .heads(heads)
+                .kvHeads(kvHeads)
+                .headDim(headDim, headDim)
+                .ffn(c.positive("intermediate_size"))
+                .vocab(c.positive("vocab_size"))
+                .maxContext(c.positive("max_position_embeddings"))
+                .tied(c.bool("tie_word_embeddings", false));
+    }
+
+    private static ModelArch llama(Cfg c) {
+        // llama.cpp runs Mistral and Mixtral as "llama"; it ignores Mistral's sliding_window.
+        ModelArch.Builder b = dense(c, "llama");
+        if (c.bool("attention_bias", false)) b.bias(Bias.QKV);
+        if (c.has("num_local_experts")) {
+            int ffn = c.positive("intermediate_size");
+            b.moe(moe(c, "num_local_experts", "num_experts_per_tok", ffn, 0, 0, 0, 1));
+        }
+        return b.build();
+    }
+
+    private static ModelArch qwen2Moe(Cfg c) {
+        int shared = c.positive("shared_expert_intermediate_size", 0);
+        return dense(c, "qwen2moe").bias(Bias.QKV)
+                .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("moe_intermediate_size"),
+                        shared > 0 ? 1 : 0, shared, 0, c.positive("decoder_sparse_step", 1)))
+                .build();
+    }
+
+    private static ModelArch qwen3Moe(Cfg c) {
+        return dense(c, "qwen3moe").qkNorm(true)
+                .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("moe_intermediate_size"),
+                        0, 0, 0, c.positive("decoder_sparse_step", 1)))
+                .build();
+    }
+
+    private static ModelArch gemma2(Cfg c) {
+        // Gemma 2 alternates: even layers use the window, every 2nd layer is global.
+        return dense(c, "gemma2").tied(c.bool("tie_word_embeddings", true)).postNorms(true)
+                .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 4096), 2, false))
+                .build();
+    }
+
+    private static ModelArch gemma3(Cfg c) {
+        int pattern = c.has("layer_types") ? c.patternOf("layer_types") : c.positive("sliding_window_pattern", 6);
+        return dense(c, "gemma3").tied(c.bool("tie_word_embeddings", true)).qkNorm(true).postNorms(true)
+                .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 4096), pattern, false))
+                .build();
+    }
+
+    private static ModelArch starcoder2(Cfg c) {
+        // llama.cpp's starcoder2 graph has no sliding window; biases follow use_bias (true in all releases).
+        return dense(c, "starcoder2").tied(c.bool("tie_word_embeddings", true))
+                .feedForward(FeedForward.PLAIN).bias(c.bool("use_bias", true) ? Bias.ALL : Bias.NONE)
+                .build();
+    }
+
+    private static ModelArch deepseek(Cfg c) {
+        int nope = c.positive("qk_nope_head_dim");
+        int rope = c.positive("qk_rope_head_dim");
+        int vDim = c.positive("v_head_dim");
+        // V2-Lite has no Q compression: q_lora_rank is null.
+        int qLora = c.isNull("q_lora_rank") ? 0 : c.positive("q_lora_rank");
+        ModelArch.Mla mla = new ModelArch.Mla(qLora, c.positive("kv_lora_rank"), rope, nope, vDim);
+        int expertFfn = c.positive("moe_intermediate_size");
+        int shared = c.positive("n_shared_experts", 0);
+        ModelArch.Builder b = ModelArch.builder("deepseek2")
+                .layers(c.positive("num_hidden_layers"))
+                .hidden(c.positive("hidden_size"))
+                .heads(c.positive("num_attention_heads"))
+                .kvHeads(c.positive("num_attention_heads"))
+                .headDim(nope + rope, vDim)
+                .ffn(c.positive("intermediate_size"))
+                .vocab(c.positive("vocab_size"))
+                .maxContext(c.positive("max_position_embeddings"))
+                .tied(c.bool("tie_word_embeddings", false))
+                .attention(Attention.MLA)
+                .mla(mla);
+        if (c.has("n_routed_experts") && !c.isNull("n_routed_experts")) {
+            b.moe(moe(c, "n_routed_experts", "num_experts_per_tok", expertFfn, shared, expertFfn,
+                    c.positive("first_k_dense_replace", 0), c.positive("moe_layer_freq", 1)));
+        }
+        return b.build();
+    }
+
+    private static ModelArch llama4(Cfg c) {
+        // intermediate_size is the expert (and shared expert) width; intermediate_size_mlp the dense layers'.
+        int expertFfn = c.positive("intermediate_size");
+        int step = c.positive("interleave_moe_layer_step", 1);
+        ModelArch.Builder b = dense(c, "llama4").ffn(c.positive("intermediate_size_mlp", expertFfn))
+                .moe(moe(c, "num_local_experts", "num_experts_per_tok", expertFfn, 1, expertFfn, 0, step));
+        // Chunked attention on three of four layers (every 4th layer is global, without RoPE).
+        if (c.has("attention_chunk_size") && !c.isNull("attention_chunk_size")) {
+            b.slidingWindow(new ModelArch.SlidingWindow(c.positive("attention_chunk_size"), 4, true));
+        }
+        return b.build();
+    }
+
+    private static ModelArch gptOss(Cfg c) {
+        int pattern = c.has("layer_types") ? c.patternOf("layer_types") : 2;
+        int ffn = c.positive("intermediate_size");
+        return dense(c, "gpt-oss").bias(c.bool("attention_bias", true) ? Bias.QKV : Bias.NONE)
+                .moe(moe(c, "num_local_experts", "num_experts_per_tok", ffn, 0, 0, 0, 1))
+                .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 128), pattern, false))
+                .build();
+    }
+
+    /** Unknown families with the common keys are sized as a plain llama-like decoder. */
+    private static ModelArch unknown(Cfg c, String type) {
+        boolean usable = c.has("num_hidden_layers") && c.has("hidden_size") && c.has("num_attention_heads")
+                && c.has("intermediate_size") && c.has("vocab_size");
+        if (!usable) {
+            throw new InputError(type.isEmpty()
+                    ? "model_type is missing and the config lacks num_hidden_layers, hidden_size, num_attention_heads, intermediate_size or vocab_size"
+                    : "model_type " + type + " is not supported and the config lacks num_hidden_layers, hidden_size, num_attention_heads, intermediate_size or vocab_size");
+        }
+        return dense(c, type.isEmpty() ? "llama" : type).build();
+    }
+
+    private static ModelArch.Moe moe(Cfg c, String expertsKey, String usedKey, int expertFfn, int shared,
+                                     int sharedFfn, int leadingDense, int every) {
+        int experts = c.positive(expertsKey);
+        int used = c.positive(usedKey);
+        if (used > experts) throw new InputError(usedKey + " (" + used + ") exceeds " + expertsKey + " (" + experts + ")");
+        return new ModelArch.Moe(experts, used, expertFfn, shared, sharedFfn, leadingDense, every);
+    }
+
+    /** Typed access to config keys with errors that name the key. */
+    private record Cfg(JsonNode n) {
+
+        boolean has(String key) { return n.has(key); }
+
+        boolean isNull(String key) { return !n.has(key) || n.get(key).isNull(); }
+
+        String text(String key, String dflt) {
+            JsonNode v = n.get(key);
+            return v == null || v.isNull() ? dflt : v.asText();
+        }
+
+        boolean bool(String key, boolean dflt) {
+            JsonNode v = n.get(key);
+            if (v == null || v.isNull()) return dflt;
+            if (!v.isBoolean()) throw new InputError(key + " must be true or false, got " + v);
+            return v.booleanValue();
+        }
+
+        int positive(String key) {
+            JsonNode v = n.get(key);
+            if (v == null || v.isNull()) throw new InputError(key + " is missing");
+            return positiveValue(key, v);
+        }
+
+        int positive(String key, int dflt) {
+            JsonNode v = n.get(key);
+            return v == null || v.isNull() ? dflt : positiveValue(key, v);
+        }
+
+        private static int positiveValue(String key, JsonNode v) {
+            if (!v.isNumber() || !v.canConvertToInt() || v.doubleValue() != Math.rint(v.doubleValue())) {
+                throw new InputError(key + " must be a whole number, got " + v);
+            }
+            int i = v.intValue();
+            if (i <= 0) throw new InputError(key + " must be positive, got " + i);
+            return i;
+        }
+
+        /** The global-layer period of a layer_types list ("sliding_attention"... "full_attention"). */
+        int patternOf(String key) {
+            JsonNode v = n.get(key);
+            if (!v.isArray() || v.isEmpty()) throw new InputError(key + " must be a non-empty list");
+            int first = -1;
+            for (int i = 0; i < v.size(); i++) {
+                if (v.get(i).asText().startsWith("full")) { first = i; break; }
+            }
+            if (first < 0) return 0;
+            int p = first + 1;
+            for (int i = 0; i < v.size(); i++) {
+                boolean full = v.get(i).asText().startsWith("full");
+                if (full != ((i + 1) % p == 0)) throw new InputError(key + " has no regular sliding/full pattern");
+            }
+            return p;
+        }
+    }
+}

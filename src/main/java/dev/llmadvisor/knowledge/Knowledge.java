@@ -1,0 +1,203 @@
+package dev.llmadvisor.knowledge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.llmadvisor.sizing.Device;
+import dev.llmadvisor.sizing.ModelArch;
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The knowledge base: models (models/*.yaml), GPUs (gpus.yaml) and weight formats (formats.yaml). Loaded from
+ * a folder on disk, or from the copy embedded in the jar under /knowledge.
+ */
+public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats) {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
+
+    public static Knowledge load(Path dir) {
+        if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
+        return new Knowledge(models(dir), gpus(dir), formats(dir));
+    }
+
+    /** The knowledge base shipped in the jar (or in target/classes when run from the build). */
+    public static Knowledge embedded() {
+        URL marker = Knowledge.class.getResource("/knowledge/gpus.yaml");
+        if (marker == null) throw new InputError("the embedded knowledge base is missing (no /knowledge/gpus.yaml on the class path)");
+        return fromResource(marker);
+    }
+
+    /** Loads the folder holding {@code gpusYaml}, a file: or jar: URL. */
+    static Knowledge fromResource(URL gpusYaml) {
+        try {
+            URI uri = gpusYaml.toURI();
+            if (!uri.getScheme().equals("jar")) return load(Path.of(uri).getParent());
+            // jar:file:/path/app.jar!/knowledge/gpus.yaml: open the jar as a file system and walk it like a folder.
+            String entry = uri.getSchemeSpecificPart().substring(uri.getSchemeSpecificPart().indexOf("!/") + 1);
+            try {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return load(fs.getPath(entry).getParent());
+                }
+            } catch (FileSystemAlreadyExistsException e) {
+                return load(FileSystems.getFileSystem(uri).getPath(entry).getParent());
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new InputError("cannot read the embedded knowledge base: " + e.getMessage(), e);
+        }
+    }
+
+    private static String label(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static JsonNode yaml(Path dir, Path file) {
+        String name = label(dir, file);
+        if (!Files.isRegularFile(file)) throw new InputError("knowledge folder " + dir + " has no " + name);
+        try {
+            JsonNode n = YAML.readTree(Files.readString(file));
+            if (n == null || !n.isObject()) throw new InputError(name + " must hold a YAML mapping");
+            return n;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InputError(name + " is not valid YAML" + where, e);
+        } catch (IOException e) {
+            throw new InputError("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entries under {@code key}, each with a label naming file and entry for errors. */
+    private static List<Fields> entries(Path dir, Path file, String key, String idKey) {
+        String name = label(dir, file);
+        JsonNode list = yaml(dir, file).get(key);
+        if (list == null || !list.isArray()) throw new InputError(name + " needs a list under \"" + key + "\"");
+        List<Fields> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : list) {
+            i++;
+            String id = n.path(idKey).asText("");
+            String where = name + ", entry " + (id.isBlank() ? "#" + i : id);
+            if (!n.isObject()) throw new InputError(where + " is not a mapping");
+            out.add(new Fields(n, where));
+        }
+        return out;
+    }
+
+    private static List<String> sources(Fields f) {
+        List<String> s = f.strings("sources");
+        if (s.isEmpty()) throw f.error("no sources");
+        return s;
+    }
+
+    private static ModelCatalog models(Path dir) {
+        Path folder = dir.resolve("models");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputError("knowledge folder " + dir + " has no readable models/ folder", e);
+        }
+        List<ModelEntry> all = new ArrayList<>();
+        Map<ModelEntry, String> where = new IdentityHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : files) {
+            String family = yaml(dir, file).path("family").asText(file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+            for (Fields f : entries(dir, file, "models", "id")) {
+                ModelEntry m = model(f, family);
+                if (!ids.add(m.id())) throw f.error("id " + m.id() + " is used twice");
+                where.put(m, f.where());
+                all.add(m);
+            }
+        }
+        return new ModelCatalog(all, where::get);
+    }
+
+    private static ModelEntry model(Fields f, String family) {
+        double params = f.positive("params_b");
+        Double active = f.optPositive("active_params_b");
+        int context = f.positiveInt("context");
+        int maxContext = f.n().hasNonNull("max_context") ? f.positiveInt("max_context") : context;
+        JsonNode config = f.n().get("config");
+        if (config == null || !config.isObject()) throw f.error("config is missing");
+        ModelArch arch;
+        try {
+            arch = HfConfigReader.read(config);
+        } catch (InputError e) {
+            throw f.error("config: " + e.getMessage());
+        }
+        return new ModelEntry(f.str("id"), f.str("name"), family, params, active == null ? params : active, context,
+                maxContext, new LinkedHashSet<>(f.strings("uses")), f.strings("languages"), f.strings("aliases"),
+                f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch);
+    }
+
+    private static GpuCatalog gpus(Path dir) {
+        Map<GpuEntry, String> where = new IdentityHashMap<>();
+        List<GpuEntry> all = new ArrayList<>();
+        for (Fields f : entries(dir, dir.resolve("gpus.yaml"), "gpus", "name")) {
+            GpuEntry g = gpu(f);
+            where.put(g, f.where());
+            all.add(g);
+        }
+        return new GpuCatalog(all, where::get);
+    }
+
+    private static GpuEntry gpu(Fields f) {
+        List<Integer> unified = f.positiveInts("unified_memory_gb");
+        Double vram = f.optPositive("vram_gb");
+        if ((vram == null) == unified.isEmpty()) throw f.error("give exactly one of vram_gb and unified_memory_gb");
+        String backend = f.str("backend");
+        Device.Backend b;
+        try {
+            b = Device.Backend.valueOf(backend.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw f.error("backend " + backend + " is not one of cuda, rocm, vulkan, sycl, metal");
+        }
+        String source = f.optStr("source");
+        if (source == null || source.isBlank()) throw f.error("no source");
+        return new GpuEntry(f.str("name"), f.str("vendor"), f.strings("aliases"), vram == null ? 0 : vram, unified,
+                f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source);
+    }
+
+    private static FormatCatalog formats(Path dir) {
+        List<FormatEntry> all = new ArrayList<>();
+        Map<WeightFormat, String> seen = new HashMap<>();
+        for (Fields f : entries(dir, dir.resolve("formats.yaml"), "formats", "id")) {
+            String id = f.str("id");
+            WeightFormat w;
+            try {
+                w = WeightFormat.valueOf(id.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw f.error("id " + id + " is not a known weight format");
+            }
+            if (seen.put(w, f.where()) != null) throw f.error("format " + w + " is listed twice");
+            String quality = f.str("quality");
+            if (!QUALITIES.contains(quality)) throw f.error("quality " + quality + " is not one of " + QUALITIES);
+            String source = f.optStr("source");
+            if (source == null || source.isBlank()) throw f.error("no source");
+            all.add(new FormatEntry(w, f.positive("bpw_reference"), f.optNumber("ppl_delta"), quality, f.str("description"), source));
+        }
+        return new FormatCatalog(all);
+    }
+}

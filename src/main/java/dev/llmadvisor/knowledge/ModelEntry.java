@@ -1,0 +1,24 @@
+package dev.llmadvisor.knowledge;
+
+import dev.llmadvisor.sizing.ModelArch;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One model of the catalog (knowledge/models/*.yaml). {@code context} is the context people run it with
+ * by default, {@code maxContext} the longest it supports; {@code arch} comes from the verbatim config.json.
+ */
+public record ModelEntry(String id, String name, String family, double paramsB, double activeParamsB, int context,
+                         int maxContext, Set<String> uses, List<String> languages, List<String> aliases, String ollama,
+                         String hf, String notes, List<String> sources, ModelArch arch) {
+
+    public ModelEntry {
+        uses = Set.copyOf(uses);
+        languages = List.copyOf(languages);
+        aliases = List.copyOf(aliases);
+        sources = List.copyOf(sources);
+    }
+
+    public boolean isMoe() { return arch.isMoe(); }
+}
