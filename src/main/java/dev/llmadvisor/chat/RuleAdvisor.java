@@ -1,0 +1,154 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Facts;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.parse.Parser;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Reply;
+import dev.llmadvisor.reply.ReplyWriter;
+import dev.llmadvisor.rules.Deliberation;
+import dev.llmadvisor.rules.RulesEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The advisor: parse -> facts -> sizing -> rules -> reply, with per-conversation memory for follow-ups.
+ * Never throws for bad input; an unexpected failure becomes a friendly error reply and is logged.
+ */
+public final class RuleAdvisor implements Advisor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleAdvisor.class);
+    private static final long RELOAD_CHECK_MS = 2000;
+
+    private final Parser parser;
+    private final FactBuilder facts;
+    private final RulesEngine rules;
+    private final Conversations memory = new Conversations(10_000);
+    private volatile long lastReloadCheck;
+
+    public RuleAdvisor(Parser parser, FactBuilder facts, RulesEngine rules) {
+        this.parser = parser;
+        this.facts = facts;
+        this.rules = rules;
+    }
+
+    @Override
+    public Reply ask(String conversation, String message) {
+        return answer(conversation, message).reply();
+    }
+
+    /** The full answer, with the recommendations it shows (for JSON output). */
+    public Answer answer(String conversation, String message) {
+        Question q;
+        try {
+            q = parser.parse(message == null ? "" : message);
+        } catch (RuntimeException e) {
+            LOG.warn("parser failed on a message", e);
+            return error(Lang.EN);
+        }
+        try {
+            return answer(conversation, q);
+        } catch (RuntimeException e) {
+            LOG.error("could not answer a question", e);
+            return error(q.lang());
+        }
+    }
+
+    /** Answers parsed question facts (also the entry for structured questions). */
+    public Answer answer(String conversation, Question parsed) {
+        Conversations.Turn last = memory.last(conversation);
+        Question q = followUp(parsed, last == null ? null : last.question());
+        if (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty())) {
+            return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
+        }
+        if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {
+            return new Answer(last.answer().ask(), last.answer().shown(), explain(last, q.lang()));
+        }
+        Intent intent = effectiveIntent(q);
+        q = withIntent(q, intent);
+        Answer a;
+        if (needsHardware(intent) && !q.hasHardware()) {
+            a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE));
+        } else {
+            Facts f = facts.build(q);
+            if (f.hasProblems()) {
+                a = ReplyWriter.problems(f);
+            } else if (f.candidates().isEmpty()) {
+                a = new Answer(f.ask(), List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL));
+            } else {
+                reloadRulesNowAndThen();
+                Deliberation d = rules.decide(f.ask(), f.candidates());
+                a = ReplyWriter.write(f, d);
+            }
+        }
+        memory.remember(conversation, new Conversations.Turn(q, a));
+        return a;
+    }
+
+    @Override
+    public Reply explain(String conversation) {
+        Conversations.Turn last = memory.last(conversation);
+        if (last == null) return Reply.simple(Lang.EN, Reply.Kind.CLARIFY, "Ask me something first; then I can explain the answer.");
+        return explain(last, last.question().lang());
+    }
+
+    private static Reply explain(Conversations.Turn last, Lang lang) {
+        Reply r = last.answer().reply();
+        String head = lang == Lang.ZH ? "上一个回答的理由：" : "Why, for the last answer:";
+        List<String> reasons = r.reasons().isEmpty() ? List.of(r.headline()) : r.reasons();
+        return new Reply(lang, Reply.Kind.ANSWER, head, List.of(), reasons, List.of());
+    }
+
+    /**
+     * A follow-up ("and at 32k context?", "why not Q8?") inherits everything it leaves out; a new
+     * question inherits only the hardware and model it needs but does not name.
+     */
+    static Question followUp(Question q, Question previous) {
+        if (previous == null) return q;
+        if (q.intent() == Intent.UNKNOWN || q.intent() == Intent.WHY) return q.over(previous);
+        boolean needsModel = q.intent() == Intent.CAN_RUN || q.intent() == Intent.MEMORY_NEEDED || q.intent() == Intent.WHICH_FORMAT;
+        Question base = new Question(q.lang(), q.intent(), q.hasHardware() ? q.gpus() : previous.gpus(),
+                q.hasHardware() ? q.vramGb() : previous.vramGb(), q.ramGb() != null ? q.ramGb() : previous.ramGb(),
+                q.hasHardware() ? q.cpuOnly() : previous.cpuOnly(),
+                q.models().isEmpty() && needsModel ? previous.models() : q.models(),
+                q.format(), q.context(), q.kvType(), q.useCase(), q.topics(), q.preference(), q.text());
+        return base;
+    }
+
+    /** What to answer when the question's own intent lacks what it needs. */
+    private static Intent effectiveIntent(Question q) {
+        Intent i = q.intent();
+        if (i == Intent.WHY) return Intent.CAN_RUN;
+        boolean needsModel = i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHICH_FORMAT || i == Intent.COMPARE;
+        if (needsModel && q.models().isEmpty() && q.hasHardware()) return Intent.WHAT_CAN_RUN;
+        if (i == Intent.UNKNOWN) return q.models().isEmpty() ? Intent.WHAT_CAN_RUN : (q.hasHardware() ? Intent.CAN_RUN : Intent.MEMORY_NEEDED);
+        return i;
+    }
+
+    private static boolean needsHardware(Intent i) {
+        return i == Intent.WHAT_CAN_RUN || i == Intent.CAN_RUN || i == Intent.WHICH_FORMAT || i == Intent.COMPARE;
+    }
+
+    private static Question withIntent(Question q, Intent i) {
+        return new Question(q.lang(), i, q.gpus(), q.vramGb(), q.ramGb(), q.cpuOnly(), q.models(), q.format(), q.context(),
+                q.kvType(), q.useCase(), q.topics(), q.preference(), q.text());
+    }
+
+    private void reloadRulesNowAndThen() {
+        long now = System.currentTimeMillis();
+        if (now - lastReloadCheck < RELOAD_CHECK_MS) return;
+        lastReloadCheck = now;
+        rules.reloadIfChanged();
+    }
+
+    private static Answer error(Lang lang) {
+        return new Answer(null, List.of(), Reply.simple(lang, Reply.Kind.ERROR, lang == Lang.ZH
+                ? "抱歉，处理这个问题时出错了，请换个说法再试一次。"
+                : "Sorry, something went wrong while answering that; please try rephrasing."));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.llmadvisor.facts;
+
+import java.util.List;
+
+/**
+ * A question turned into facts for the rules: the ask, the sized candidates, and what could not be
+ * resolved (an unknown card or model, with suggestions), which the reply asks back about.
+ */
+public record Facts(Ask ask, List<Candidate> candidates, List<Problem> problems) {
+
+    public Facts {
+        candidates = List.copyOf(candidates);
+        problems = List.copyOf(problems);
+    }
+
+    /** Something in the question the knowledge base does not know. */
+    public record Problem(Kind kind, String text, List<String> suggestions) {
+        public enum Kind { UNKNOWN_GPU, UNKNOWN_MODEL, NEEDS_HARDWARE, NEEDS_MODEL, BAD_VALUE }
+
+        public Problem {
+            suggestions = List.copyOf(suggestions);
+        }
+    }
+
+    public boolean hasProblems() { return !problems.isEmpty(); }
+}

@@ -1,0 +1,229 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Ask;
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.facts.Facts;
+import dev.llmadvisor.facts.Finding;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.rules.Deliberation;
+import dev.llmadvisor.rules.Ranking;
+import dev.llmadvisor.rules.Recommendation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes the answer in the user's language: the verdict first, then the best options with their figures,
+ * then the reasons (each rule that spoke, with its source, and the arithmetic).
+ */
+public final class ReplyWriter {
+
+    static final int WHAT_CAN_RUN_OPTIONS = 5;
+    static final int FORMAT_OPTIONS = 3;
+
+    private ReplyWriter() { }
+
+    /** A question the facts could not be built for: ask back, or say kindly what is wrong. */
+    public static Answer problems(Facts facts) {
+        Lang lang = facts.ask().lang();
+        List<String> lines = new ArrayList<>();
+        for (Facts.Problem p : facts.problems()) lines.add(problem(lang, p));
+        return new Answer(facts.ask(), List.of(), new Reply(lang, Reply.Kind.CLARIFY, String.join("\n", lines), List.of(), List.of(), List.of()));
+    }
+
+    public static Answer write(Facts facts, Deliberation d) {
+        Ask ask = facts.ask();
+        Ranking ranking = Ranking.of(facts.candidates(), d);
+        List<String> notes = new ArrayList<>();
+        for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
+        return switch (ask.intent()) {
+            case CAN_RUN, WHY -> canRun(ask, ranking, notes);
+            case MEMORY_NEEDED -> memory(ask, ranking, notes);
+            case WHICH_FORMAT -> whichFormat(ask, ranking, notes);
+            case COMPARE -> compare(ask, ranking, notes);
+            default -> whatCanRun(ask, ranking, notes);
+        };
+    }
+
+    private static Answer whatCanRun(Ask ask, Ranking ranking, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        List<Recommendation> best = ranking.bestPerModel(WHAT_CAN_RUN_OPTIONS);
+        String ctx = ctx(ask.context());
+        String headline = best.isEmpty()
+                ? (zh ? "在 " + ask.hardware() + " 上，" + ctx + " 上下文下没有合适的模型。" : "Nothing in the catalog fits " + ask.hardware() + " at " + ctx + " context.")
+                : (zh ? ask.hardware() + "，" + ctx + " 上下文，最合适的是：" : "On " + ask.hardware() + " at " + ctx + " context, the best fits are:");
+        return answer(ask, best, headline, notes);
+    }
+
+    private static Answer canRun(Ask ask, Ranking ranking, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        String modelId = modelOf(ask, ranking);
+        List<Recommendation> formats = ranking.ofModel(modelId);
+        Optional<Recommendation> requested = ask.format() == null ? Optional.empty()
+                : formats.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();
+        Optional<Recommendation> best = formats.stream().filter(Recommendation::eligible).findFirst();
+        Recommendation focus = requested.orElse(best.orElse(formats.get(0)));
+        Candidate c = focus.candidate();
+        String name = c.modelName() + " " + c.format().label();
+        String headline;
+        if (focus.eligible()) {
+            headline = switch (c.placement()) {
+                case GPU -> zh ? "可以：" + name + " 能完全放进显存。" : "Yes: " + name + " fits entirely in GPU memory.";
+                case MULTI_GPU -> zh ? "可以：" + name + " 分布在多张显卡上运行。" : "Yes: " + name + " runs split across your GPUs.";
+                case OFFLOAD -> zh ? "勉强可以：" + name + " 需要部分放在内存里，速度会下降。" : "Yes, but partly from system RAM: " + name + " runs slower.";
+                default -> zh ? "只能用 CPU 跑：" + name + "。" : "Only on the CPU: " + name + ".";
+            };
+        } else {
+            headline = zh ? "不行：" + name + " 需要 " + gb(c.totalGb()) + "，" + ask.hardware() + " 放不下。"
+                    : "No: " + name + " needs " + gb(c.totalGb()) + "; " + ask.hardware() + " cannot hold it.";
+            if (best.isPresent() && best.get() != focus) {
+                Candidate b = best.get().candidate();
+                headline += zh ? " 但 " + b.format().label() + " 可以（" + gb(b.totalGb()) + "）。"
+                        : " " + b.format().label() + " does fit (" + gb(b.totalGb()) + ").";
+            } else if (best.isEmpty()) {
+                headline += zh ? " 它的所有量化格式都放不下。" : " No format of it fits.";
+            }
+        }
+        List<Recommendation> shown = new ArrayList<>();
+        shown.add(focus);
+        formats.stream().filter(r -> r.eligible() && r != focus).limit(FORMAT_OPTIONS - 1).forEach(shown::add);
+        return answer(ask, shown, headline, notes);
+    }
+
+    private static Answer memory(Ask ask, Ranking ranking, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        String modelId = modelOf(ask, ranking);
+        List<Recommendation> formats = ranking.ofModel(modelId).stream()
+                .sorted((a, b) -> Double.compare(b.candidate().totalGb(), a.candidate().totalGb())).toList();
+        Candidate any = formats.get(0).candidate();
+        String headline = zh ? any.modelName() + " 在 " + ctx(ask.context()) + " 上下文下需要的内存："
+                : any.modelName() + " at " + ctx(ask.context()) + " context needs:";
+        List<Reply.Option> options = new ArrayList<>();
+        for (Recommendation r : formats) {
+            Candidate c = r.candidate();
+            String fit = ask.hasGpu() ? (r.eligible() ? (zh ? "，能运行：" : "; runs: ") + where(ask.lang(), c) : (zh ? "，放不下" : "; does not fit")) : "";
+            options.add(new Reply.Option(c.format().label(), c.arithmetic(ask.lang()) + fit));
+        }
+        return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), notes));
+    }
+
+    private static Answer whichFormat(Ask ask, Ranking ranking, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        String modelId = modelOf(ask, ranking);
+        List<Recommendation> formats = ranking.ofModel(modelId).stream().filter(Recommendation::eligible).limit(FORMAT_OPTIONS).toList();
+        if (formats.isEmpty()) return canRun(ask, ranking, notes);
+        Candidate c = formats.get(0).candidate();
+        String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.format().label() + "。"
+                : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.format().label() + ".";
+        return answer(ask, formats, headline, notes);
+    }
+
+    private static Answer compare(Ask ask, Ranking ranking, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        List<Recommendation> best = ranking.bestPerModel(2);
+        if (best.isEmpty()) return whatCanRun(ask, ranking, notes);
+        Candidate w = best.get(0).candidate();
+        String headline = best.size() == 1
+                ? (zh ? "只有 " + w.modelName() + " 放得下。" : "Only " + w.modelName() + " fits.")
+                : (zh ? "在 " + ask.hardware() + " 上，" + w.modelName() + " 更合适。" : "On " + ask.hardware() + ", " + w.modelName() + " is the better fit.");
+        return answer(ask, best, headline, notes);
+    }
+
+    private static String modelOf(Ask ask, Ranking ranking) {
+        if (ask.modelId() != null) return ask.modelId();
+        return ranking.all().stream().filter(r -> r.candidate().requested()).findFirst()
+                .orElse(ranking.all().get(0)).candidate().modelId();
+    }
+
+    private static Answer answer(Ask ask, List<Recommendation> shown, String headline, List<String> notes) {
+        Lang lang = ask.lang();
+        List<Reply.Option> options = new ArrayList<>();
+        List<String> allNotes = new ArrayList<>();
+        for (Recommendation r : shown) {
+            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().format().label(), summary(lang, r.candidate())));
+        }
+        if (!shown.isEmpty()) {
+            for (Finding f : shown.get(0).findings()) if (f.effect() == Effect.WARN) allNotes.add("! " + f.text(lang));
+        }
+        allNotes.addAll(notes);
+        return new Answer(ask, shown, new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons(lang, shown), allNotes));
+    }
+
+    /** Each shown option's arithmetic and the rules that spoke about it, with their sources. */
+    static List<String> reasons(Lang lang, List<Recommendation> shown) {
+        List<String> out = new ArrayList<>();
+        for (Recommendation r : shown) {
+            Candidate c = r.candidate();
+            out.add(c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang));
+            for (Finding f : r.findings()) {
+                String pts = f.effect() == Effect.SCORE && f.points() != 0 ? String.format(Locale.ROOT, " [%+d]", f.points()) : "";
+                String eff = f.effect() == Effect.REJECT ? (lang == Lang.ZH ? " [排除]" : " [ruled out]") : "";
+                out.add("  " + f.text(lang) + pts + eff + " (" + f.rule() + (f.source().isEmpty() ? "" : "; " + f.source()) + ")");
+            }
+        }
+        return out;
+    }
+
+    static String summary(Lang lang, Candidate c) {
+        String speed = String.format(Locale.ROOT, "%.0f-%.0f tok/s", c.tpsLow(), c.tpsHigh());
+        return gb(c.totalGb()) + " " + where(lang, c) + ", " + speed;
+    }
+
+    static String where(Lang lang, Candidate c) {
+        boolean zh = lang == Lang.ZH;
+        return switch (c.placement()) {
+            case GPU -> zh ? "（全部在显存）" : "(all on the GPU)";
+            case MULTI_GPU -> zh ? "（多卡切分）" : "(split over the GPUs)";
+            case OFFLOAD -> c.expertsInRam()
+                    ? (zh ? "（专家放内存 " + gb(c.ramGb()) + "）" : "(experts in RAM: " + gb(c.ramGb()) + ")")
+                    : (zh ? "（" + c.gpuLayers() + "/" + (c.layers() + 1) + " 层在显存，内存 " + gb(c.ramGb()) + "）"
+                          : "(" + c.gpuLayers() + "/" + (c.layers() + 1) + " layers on the GPU, " + gb(c.ramGb()) + " in RAM)");
+            case CPU -> zh ? "（纯 CPU）" : "(CPU only)";
+            case NONE -> zh ? "（放不下）" : "(does not fit)";
+        };
+    }
+
+    private static String problem(Lang lang, Facts.Problem p) {
+        boolean zh = lang == Lang.ZH;
+        String sug = p.suggestions().isEmpty() ? "" : (zh ? " 你是不是指：" : " Did you mean: ") + String.join(", ", p.suggestions()) + (zh ? "？" : "?");
+        return switch (p.kind()) {
+            case UNKNOWN_GPU -> (zh ? "我不认识显卡“" + p.text() + "”。" : "I don't know the GPU \"" + p.text() + "\".") + sug;
+            case UNKNOWN_MODEL -> (zh ? "我不认识模型“" + p.text() + "”。" : "I don't know the model \"" + p.text() + "\".") + sug;
+            case NEEDS_HARDWARE -> zh ? "你的显卡是什么型号（例如“RTX 4060 8G”或“16G显存”），内存多大？"
+                    : "Which GPU do you have (for example \"RTX 4060 8GB\" or \"16GB VRAM\"), and how much RAM?";
+            case NEEDS_MODEL -> zh ? "想问哪个模型？例如“qwen3 14b”或“llama 3.1 70b”。" : "Which model? For example \"qwen3 14b\" or \"llama 3.1 70b\".";
+            case BAD_VALUE -> zh ? "这个数值看起来不对：" + p.text() + "。" : "That value does not look right: " + p.text() + ".";
+        };
+    }
+
+    static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
+
+    static String ctx(int context) { return context >= 1024 ? (context / 1024) + "k" : String.valueOf(context); }
+
+    /** The help text: what can be asked, in the user's language. */
+    public static Reply help(Lang lang) {
+        if (lang == Lang.ZH) {
+            return new Reply(lang, Reply.Kind.HELP, "我可以告诉你本地能跑哪些大模型、需要多少显存、用什么量化。例如：",
+                    List.of(new Reply.Option("能跑什么", "我的 RTX 4060 8G 能跑什么写代码的模型？"),
+                            new Reply.Option("能不能跑", "两张3090跑70b的Q4可以吗？"),
+                            new Reply.Option("需要多少", "qwen3 32b 32k上下文需要多少显存？"),
+                            new Reply.Option("用什么量化", "16G显存跑qwen3 14b用什么量化？"),
+                            new Reply.Option("为什么", "为什么不用 Q8？")), List.of(), List.of());
+        }
+        return new Reply(lang, Reply.Kind.HELP, "I size local LLMs for your hardware. Ask things like:",
+                List.of(new Reply.Option("What can run", "what can my 16GB card run for coding?"),
+                        new Reply.Option("Can it run", "can two 3090s run Llama 3.1 70B at 32k context?"),
+                        new Reply.Option("How much memory", "how much VRAM does qwen3 32b need?"),
+                        new Reply.Option("Which format", "which quant for qwen3 14b on a 4060 Ti 16GB?"),
+                        new Reply.Option("Why", "why not Q8?")), List.of(), List.of());
+    }
+
+    /** Asks back for what the question lacks. */
+    public static Reply clarify(Lang lang, Facts.Problem.Kind kind) {
+        return new Reply(lang, Reply.Kind.CLARIFY, problem(lang, new Facts.Problem(kind, "", List.of())), List.of(), List.of(), List.of());
+    }
+
+}
