@@ -1,0 +1,39 @@
+package dev.llmadvisor.cli;
+
+import dev.llmadvisor.knowledge.InputError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** Entry point: the console chat without arguments, or one of the subcommands. */
+@Command(name = "llm-advisor", mixinStandardHelpOptions = true, version = "llm-advisor 0.1.0",
+        description = "Which local LLMs can your hardware run? Sizing from the model's architecture, judgement from rules.",
+        subcommands = {EstimateCommand.class, RulesCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        return new CommandLine(this).execute("--help");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line; bad input gets a message and exit code 2, never a stack trace. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof InputError) {
+                cmd.getErr().println("error: " + ex.getMessage());
+                return 2;
+            }
+            cmd.getErr().println("error: unexpected failure (" + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "); set LLM_ADVISOR_LOG=DEBUG for details");
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", ex);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}
