@@ -225,7 +225,7 @@ class GgufReaderTest {
     private Throwable readBytes(ByteBuffer b) throws IOException {
         Path f = dir.resolve("hostile.gguf");
         Files.write(f, Arrays.copyOf(b.array(), b.position()));
-        return catchThrowable(() -> assertTimeoutPreemptively(Duration.ofSeconds(2), () -> GgufReader.read(f)));
+        return catchThrowable(() -> assertTimeoutPreemptively(Duration.ofSeconds(5), () -> GgufReader.read(f)));
     }
 
     @Test
@@ -247,6 +247,20 @@ class GgufReaderTest {
                 .hasMessageContaining("unknown value type 77");
     }
 
+    @Test
+    void manySmallEntriesHitTheMemoryBudget() throws IOException {
+        int n = 300_000;
+        ByteBuffer b = header(24 + n * 116, 0, n);
+        byte[] key = new byte[100];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(key, (byte) 'a');
+            byte[] num = Integer.toString(i).getBytes();
+            System.arraycopy(num, 0, key, 0, num.length);
+            b.putLong(key.length).put(key).putInt(4).putInt(i);
+        }
+        assertThat(readBytes(b)).isInstanceOf(InputError.class).hasMessageContaining("implausibly large metadata");
+    }
+
     private ByteBuffer oneTensor(int dims, long dim, int type) {
         ByteBuffer b = header(256, 1, 0).putLong(3).put("t.w".getBytes()).putInt(dims);
         for (int i = 0; i < dims; i++) b.putLong(dim);
@@ -264,6 +278,8 @@ class GgufReaderTest {
         assertThat(readBytes(oneTensor(1, 33, 12))).isInstanceOf(InputError.class).hasMessageContaining("Q4_K blocks");
         // Valid info, but the data section is missing.
         assertThat(readBytes(oneTensor(1, 32, 0))).isInstanceOf(InputError.class).hasMessageContaining("tensor data needs");
+        ByteBuffer longName = header(512, 1, 0).putLong(300).put(new byte[300]);
+        assertThat(readBytes(longName)).isInstanceOf(InputError.class).hasMessageContaining("tensor name claims 300 bytes");
     }
 
     @Test
