@@ -94,7 +94,7 @@ public final class GgufReader {
             Optional<WeightFormat> format = Optional.empty();
             if (meta.containsKey("general.file_type")) {
                 long ft = number("general.file_type");
-                format = WeightFormat.byGgufFileType((int) ft);
+                format = ft >= 0 && ft < 1000 ? WeightFormat.byGgufFileType((int) ft) : Optional.empty();
                 if (format.isEmpty()) notes.add("general.file_type " + ft + " is not a known weight format");
             }
             String name = meta.get("general.name") instanceof String s && !s.isBlank() ? s : file.replaceFirst("(?i)\\.gguf$", "");
@@ -236,8 +236,11 @@ public final class GgufReader {
             if (optional(p + "expert_count", 0) > 0) {
                 int experts = positive(p + "expert_count");
                 int expertFfn = optional(p + "expert_feed_forward_length", ffn);
+                // Llama 4 writes neither shared-expert key: its shared expert shows in the tensors only.
+                Tensor shexp = table.tensors().stream().filter(t -> t.name().endsWith("ffn_up_shexp.weight")).findFirst().orElse(null);
                 int sharedFfn = optional(p + "expert_shared_feed_forward_length", 0);
-                int shared = optional(p + "expert_shared_count", sharedFfn > 0 ? 1 : 0);
+                int shared = optional(p + "expert_shared_count", sharedFfn > 0 || shexp != null ? 1 : 0);
+                if (sharedFfn == 0 && shexp != null && shexp.shape().length == 2 && shared > 0) sharedFfn = (int) (shexp.shape()[1] / shared);
                 int used = positive(p + "expert_used_count");
                 if (used > experts) throw new InputError(file + ": " + p + "expert_used_count " + used + " exceeds expert_count " + experts);
                 moe = new ModelArch.Moe(experts, used, expertFfn, shared, sharedFfn > 0 ? sharedFfn : expertFfn,

@@ -152,6 +152,23 @@ class GgufReaderTest {
     }
 
     @Test
+    void llama4SharedExpertFromTensorsAndChunkedAttention() throws IOException {
+        ModelArch a = ModelArch.builder("llama4").layers(2).hidden(64).heads(4).kvHeads(2).ffn(128).vocab(64)
+                .maxContext(8192).moe(new ModelArch.Moe(4, 1, 32, 1, 64, 0, 2))
+                .slidingWindow(new ModelArch.SlidingWindow(8192, 4, true)).build();
+        GgufWriter w = layoutOf(a).kv("general.architecture", "llama4").kv("llama4.block_count", 2)
+                .kv("llama4.context_length", 8192).kv("llama4.embedding_length", 64)
+                .kv("llama4.feed_forward_length", 128).kv("llama4.expert_feed_forward_length", 32)
+                .kv("llama4.attention.head_count", 4).kv("llama4.attention.head_count_kv", 2)
+                .kv("llama4.expert_count", 4).kv("llama4.expert_used_count", 1)
+                .kv("llama4.interleave_moe_layer_step", 2).kv("tokenizer.ggml.tokens", tokens(64));
+        GgufModel m = GgufReader.read(w.write(dir.resolve("l4.gguf")));
+        assertThat(m.arch()).isEqualTo(a);
+        assertThat(m.tensors().find("blk.0.ffn_up_exps.weight")).isNull();
+        assertThat(m.tensors().find("blk.1.ffn_up_exps.weight")).isNotNull();
+    }
+
+    @Test
     void tensorClassesByName() {
         assertThat(GgufReader.classOf("token_embd.weight")).isEqualTo(TensorClass.TOKEN_EMBEDDING);
         assertThat(GgufReader.classOf("output.weight")).isEqualTo(TensorClass.OUTPUT);
