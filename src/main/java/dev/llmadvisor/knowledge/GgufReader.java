@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
 public final class GgufReader {
 
     static final int MAX_STRING = 1 << 20;
-    static final int MAX_NAME = 64 * 1024;
+    static final int MAX_KEY = 64 * 1024;
+    /** ggml allows 64-byte tensor names (GGML_MAX_NAME); a little slack for forks. */
+    static final int MAX_TENSOR_NAME = 256;
+    /** Bytes of metadata kept in memory, however many keys the file holds. */
+    static final long MAX_KEPT_BYTES = 64L << 20;
     static final long MAX_ENTRIES = 1_000_000;
     /** Longer arrays (and all tokenizer arrays) are kept as counts only: vocabularies run to 256K strings. */
     static final int MAX_KEPT_ARRAY = 4096;
@@ -62,6 +66,7 @@ public final class GgufReader {
         private final String file;
         private final Map<String, Object> meta = new HashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private long kept;
 
         Parser(Cursor in, String file) {
             this.in = in;
@@ -75,7 +80,7 @@ public final class GgufReader {
             long tensorCount = count(in.u64(), "tensors");
             long kvCount = count(in.u64(), "metadata entries");
             for (long i = 0; i < kvCount; i++) {
-                String key = in.string(MAX_NAME, "a metadata key");
+                String key = keep(in.string(MAX_KEY, "a metadata key"));
                 int type = (int) in.u32();
                 meta.put(key, value(key, type, 0));
             }
@@ -89,7 +94,7 @@ public final class GgufReader {
             Optional<WeightFormat> format = Optional.empty();
             if (meta.containsKey("general.file_type")) {
                 long ft = number("general.file_type");
-                format = WeightFormat.byGgufFileType((int) ft);
+                format = ft >= 0 && ft < 1000 ? WeightFormat.byGgufFileType((int) ft) : Optional.empty();
                 if (format.isEmpty()) notes.add("general.file_type " + ft + " is not a known weight format");
             }
             String name = meta.get("general.name") instanceof String s && !s.isBlank() ? s : file.replaceFirst("(?i)\\.gguf$", "");
@@ -111,7 +116,7 @@ public final class GgufReader {
                 case 5 -> (long) in.i32();
                 case 6 -> (double) in.f32();
                 case 7 -> in.u8() != 0;
-                case 8 -> in.string(MAX_STRING, "the value of " + key);
+                case 8 -> keep(in.string(MAX_STRING, "the value of " + key));
                 case 9 -> array(key, depth);
                 case 10, 11 -> in.u64();
                 case 12 -> in.f64();
@@ -127,6 +132,7 @@ public final class GgufReader {
             // Each element takes at least min bytes, so a count the file cannot hold is caught before the loop.
             if (n < 0 || n > (in.size - in.pos) / min) throw in.truncated();
             if (n <= MAX_KEPT_ARRAY && !key.startsWith("tokenizer.")) {
+                retain(16 * n);
                 List<Object> out = new ArrayList<>((int) n);
                 for (long i = 0; i < n; i++) out.add(value(key, type, depth + 1));
                 return out;
@@ -152,8 +158,20 @@ public final class GgufReader {
             };
         }
 
+        private String keep(String s) {
+            retain(s.length() * 2L + 40);
+            return s;
+        }
+
+        /** Counts what the parse keeps in memory: a file of millions of small entries fails instead of filling the heap. */
+        private void retain(long bytes) {
+            kept += bytes;
+            if (kept > MAX_KEPT_BYTES) throw new InputError(file + " has implausibly large metadata (over " + (MAX_KEPT_BYTES >> 20) + " MiB)");
+        }
+
         private Tensor tensorInfo(List<Long> offsets) {
-            String name = in.string(MAX_NAME, "a tensor name");
+            String name = keep(in.string(MAX_TENSOR_NAME, "a tensor name"));
+            retain(64);
             long nDims = in.u32();
             if (nDims < 1 || nDims > 4) throw new InputError(file + ": tensor " + name + " has " + nDims + " dimensions (1 to 4 expected)");
             long[] shape = new long[(int) nDims];
@@ -218,8 +236,11 @@ public final class GgufReader {
             if (optional(p + "expert_count", 0) > 0) {
                 int experts = positive(p + "expert_count");
                 int expertFfn = optional(p + "expert_feed_forward_length", ffn);
+                // Llama 4 writes neither shared-expert key: its shared expert shows in the tensors only.
+                Tensor shexp = table.tensors().stream().filter(t -> t.name().endsWith("ffn_up_shexp.weight")).findFirst().orElse(null);
                 int sharedFfn = optional(p + "expert_shared_feed_forward_length", 0);
-                int shared = optional(p + "expert_shared_count", sharedFfn > 0 ? 1 : 0);
+                int shared = optional(p + "expert_shared_count", sharedFfn > 0 || shexp != null ? 1 : 0);
+                if (sharedFfn == 0 && shexp != null && shexp.shape().length == 2 && shared > 0) sharedFfn = (int) (shexp.shape()[1] / shared);
                 int used = positive(p + "expert_used_count");
                 if (used > experts) throw new InputError(file + ": " + p + "expert_used_count " + used + " exceeds expert_count " + experts);
                 moe = new ModelArch.Moe(experts, used, expertFfn, shared, sharedFfn > 0 ? sharedFfn : expertFfn,

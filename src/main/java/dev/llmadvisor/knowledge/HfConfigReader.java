@@ -11,10 +11,10 @@ import dev.llmadvisor.sizing.ModelArch.Bias;
 import dev.llmadvisor.sizing.ModelArch.FeedForward;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps a Hugging Face config.json to a {@link ModelArch} with llama.cpp's architecture name and tensor
@@ -23,6 +23,9 @@ import java.util.Map;
 public final class HfConfigReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
+            "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
+            "deepseek_v3", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2");
 
     private HfConfigReader() { }
 
@@ -85,7 +88,9 @@ public final class HfConfigReader {
         JsonNode text = root.get("text_config");
         boolean nested = text != null && text.isObject();
         String outer = root.path("model_type").asText("");
-        String type = !outer.isEmpty() || !nested ? outer : text.path("model_type").asText("");
+        String inner = nested ? text.path("model_type").asText("") : "";
+        // A wrapper we do not know (mistral3, llava...) around a language model we know: use the inner type.
+        String type = KNOWN.contains(outer) || inner.isEmpty() ? outer : inner;
         ObjectNode merged = JSON.createObjectNode();
         if (type.equals("gemma3") || type.equals("gemma3_text")) {
             // transformers Gemma3TextConfig.__init__ defaults (models/gemma3/configuration_gemma3.py)
@@ -119,7 +124,7 @@ public final class HfConfigReader {
         if (heads % kvHeads != 0) {
             throw new InputError("num_attention_heads (" + heads + ") is not a multiple of num_key_value_heads (" + kvHeads + ")");
         }
-        int headDim = c.has("head_dim") ? c.positive("head_dim") : 0;
+        int headDim = c.isNull("head_dim") ? 0 : c.positive("head_dim");
         if (headDim == 0) {
             if (hidden % heads != 0) {
                 throw new InputError("hidden_size (" + hidden + ") is not divisible by num_attention_heads (" + heads + ") and head_dim is missing");

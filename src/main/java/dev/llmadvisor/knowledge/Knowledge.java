@@ -115,7 +115,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         Path folder = dir.resolve("models");
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
         } catch (IOException e) {
             throw new InputError("knowledge folder " + dir + " has no readable models/ folder", e);
         }
@@ -123,7 +123,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         Map<ModelEntry, String> where = new IdentityHashMap<>();
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
-            String family = yaml(dir, file).path("family").asText(file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+            String family = yaml(dir, file).path("family").asText(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
             for (Fields f : entries(dir, file, "models", "id")) {
                 ModelEntry m = model(f, family);
                 if (!ids.add(m.id())) throw f.error("id " + m.id() + " is used twice");
@@ -139,6 +139,8 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         Double active = f.optPositive("active_params_b");
         int context = f.positiveInt("context");
         int maxContext = f.n().hasNonNull("max_context") ? f.positiveInt("max_context") : context;
+        if (maxContext < context) throw f.error("max_context " + maxContext + " is below context " + context);
+        if (active != null && active > params) throw f.error("active_params_b " + active + " exceeds params_b " + params);
         JsonNode config = f.n().get("config");
         if (config == null || !config.isObject()) throw f.error("config is missing");
         ModelArch arch;

@@ -152,6 +152,23 @@ class GgufReaderTest {
     }
 
     @Test
+    void llama4SharedExpertFromTensorsAndChunkedAttention() throws IOException {
+        ModelArch a = ModelArch.builder("llama4").layers(2).hidden(64).heads(4).kvHeads(2).ffn(128).vocab(64)
+                .maxContext(8192).moe(new ModelArch.Moe(4, 1, 32, 1, 64, 0, 2))
+                .slidingWindow(new ModelArch.SlidingWindow(8192, 4, true)).build();
+        GgufWriter w = layoutOf(a).kv("general.architecture", "llama4").kv("llama4.block_count", 2)
+                .kv("llama4.context_length", 8192).kv("llama4.embedding_length", 64)
+                .kv("llama4.feed_forward_length", 128).kv("llama4.expert_feed_forward_length", 32)
+                .kv("llama4.attention.head_count", 4).kv("llama4.attention.head_count_kv", 2)
+                .kv("llama4.expert_count", 4).kv("llama4.expert_used_count", 1)
+                .kv("llama4.interleave_moe_layer_step", 2).kv("tokenizer.ggml.tokens", tokens(64));
+        GgufModel m = GgufReader.read(w.write(dir.resolve("l4.gguf")));
+        assertThat(m.arch()).isEqualTo(a);
+        assertThat(m.tensors().find("blk.0.ffn_up_exps.weight")).isNull();
+        assertThat(m.tensors().find("blk.1.ffn_up_exps.weight")).isNotNull();
+    }
+
+    @Test
     void tensorClassesByName() {
         assertThat(GgufReader.classOf("token_embd.weight")).isEqualTo(TensorClass.TOKEN_EMBEDDING);
         assertThat(GgufReader.classOf("output.weight")).isEqualTo(TensorClass.OUTPUT);
@@ -225,7 +242,7 @@ class GgufReaderTest {
     private Throwable readBytes(ByteBuffer b) throws IOException {
         Path f = dir.resolve("hostile.gguf");
         Files.write(f, Arrays.copyOf(b.array(), b.position()));
-        return catchThrowable(() -> assertTimeoutPreemptively(Duration.ofSeconds(2), () -> GgufReader.read(f)));
+        return catchThrowable(() -> assertTimeoutPreemptively(Duration.ofSeconds(5), () -> GgufReader.read(f)));
     }
 
     @Test
@@ -247,6 +264,20 @@ class GgufReaderTest {
                 .hasMessageContaining("unknown value type 77");
     }
 
+    @Test
+    void manySmallEntriesHitTheMemoryBudget() throws IOException {
+        int n = 300_000;
+        ByteBuffer b = header(24 + n * 116, 0, n);
+        byte[] key = new byte[100];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(key, (byte) 'a');
+            byte[] num = Integer.toString(i).getBytes();
+            System.arraycopy(num, 0, key, 0, num.length);
+            b.putLong(key.length).put(key).putInt(4).putInt(i);
+        }
+        assertThat(readBytes(b)).isInstanceOf(InputError.class).hasMessageContaining("implausibly large metadata");
+    }
+
     private ByteBuffer oneTensor(int dims, long dim, int type) {
         ByteBuffer b = header(256, 1, 0).putLong(3).put("t.w".getBytes()).putInt(dims);
         for (int i = 0; i < dims; i++) b.putLong(dim);
@@ -264,6 +295,8 @@ class GgufReaderTest {
         assertThat(readBytes(oneTensor(1, 33, 12))).isInstanceOf(InputError.class).hasMessageContaining("Q4_K blocks");
         // Valid info, but the data section is missing.
         assertThat(readBytes(oneTensor(1, 32, 0))).isInstanceOf(InputError.class).hasMessageContaining("tensor data needs");
+        ByteBuffer longName = header(512, 1, 0).putLong(300).put(new byte[300]);
+        assertThat(readBytes(longName)).isInstanceOf(InputError.class).hasMessageContaining("tensor name claims 300 bytes");
     }
 
     @Test

@@ -147,6 +147,24 @@ class HfConfigReaderTest {
     }
 
     @Test
+    void explicitHeadDimAndUnknownWrappers() {
+        // Mistral Nemo: head_dim 128 although hidden/heads is 160; Mistral 7B v0.3 writes "head_dim": null.
+        String nemo = """
+                {"model_type": "mistral", "hidden_size": 5120, "intermediate_size": 14336, "num_hidden_layers": 40,
+                 "num_attention_heads": 32, "num_key_value_heads": 8, "head_dim": %s, "vocab_size": 131072,
+                 "max_position_embeddings": 1024000}""";
+        assertThat(json(nemo.formatted("128")).headDimK()).isEqualTo(128);
+        assertThat(json(nemo.formatted("null")).headDimK()).isEqualTo(160);
+        // Mistral Small 3.1 wraps a "mistral" text model in "mistral3".
+        ModelArch wrapped = json("""
+                {"model_type": "mistral3", "text_config": {"model_type": "mistral", "hidden_size": 5120,
+                 "intermediate_size": 32768, "num_hidden_layers": 40, "num_attention_heads": 32,
+                 "num_key_value_heads": 8, "head_dim": 128, "vocab_size": 131072, "max_position_embeddings": 131072}}""");
+        assertThat(wrapped.arch()).isEqualTo("llama");
+        assertThat(wrapped.layers()).isEqualTo(40);
+    }
+
+    @Test
     void qwen2HasQkvBiasAndSmallOnesTie() {
         ModelArch a = json("""
                 {"model_type": "qwen2", "hidden_size": 896, "intermediate_size": 4864, "num_hidden_layers": 24,

@@ -204,6 +204,10 @@ class KnowledgeTest {
         edit(k.resolve("gpus.yaml"), "backend: rocm", "backend: directml");
         assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
                 .hasMessageContaining("gpus.yaml, entry RX 7900 XTX: backend directml");
+        edit(k.resolve("gpus.yaml"), "backend: directml", "backend: rocm");
+        edit(k.resolve("models/llama.yaml"), "max_context: 131072", "max_context: 4096");
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessage("models/llama.yaml, entry llama3.1-8b: max_context 4096 is below context 8192");
         Path k2 = tmp.resolve("k2");
         Files.createDirectories(k2.resolve("models"));
         Files.writeString(k2.resolve("models/x.yaml"), "models:\n  - id: [unclosed\n");
