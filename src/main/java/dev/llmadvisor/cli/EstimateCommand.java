@@ -140,7 +140,7 @@ final class EstimateCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %9.2f %9.2f %9.2f   (GB)%n", "total", Units.toGib(e.weights().allocated()),
                 Units.toGib(e.kvBytes()), Units.toGib(e.computeBytes()), Units.toGib(e.overheadBytes()), Units.toGib(e.totalBytes()));
-        System.out.printf(Locale.ROOT, "placement: %s, %d of %d layers (+ output) on GPUs%s%n", e.placement(), e.gpuLayers(), e.layers(),
+        System.out.printf(Locale.ROOT, "placement: %s, offloaded %d/%d layers to GPU (llama.cpp counts the output head as a layer)%s%n", e.placement(), e.gpuLayers(), e.layers() + 1,
                 e.expertsInRam() ? ", MoE experts in RAM" : "");
         System.out.printf(Locale.ROOT, "decode speed: %.0f-%.0f tokens/s (full to empty context)%n",
                 e.speed().lowTokensPerSecond(), e.speed().highTokensPerSecond());
