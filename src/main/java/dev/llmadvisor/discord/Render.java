@@ -86,7 +86,8 @@ public final class Render {
             kept.add(f);
             budget -= len;
         }
-        String description = truncate(desc.toString().strip(), Math.min(DESCRIPTION_MAX, Math.max(0, budget)));
+        // neutralise again: joining the parts must not form a mention across a boundary
+        String description = truncate(neutralise(desc.toString().strip()), Math.min(DESCRIPTION_MAX, Math.max(0, budget)));
 
         EmbedBuilder eb = new EmbedBuilder().setTitle(title).setColor(colour(reply.kind()));
         if (!description.isBlank()) eb.setDescription(description);
