@@ -132,4 +132,99 @@ class DiscordBotEndToEndTest {
         assertThat(logs.lines()).isNotEmpty();
         assertThat(logs.all()).doesNotContain(TOKEN).doesNotContain("secret-token");
     }
+
+    @Test
+    void sixthMessageWithinTheWindowIsRateLimited() throws Exception {
+        startBot(new FakeAdvisors.Echo(), BotConfig.defaults());
+        for (int i = 1; i <= 6; i++) fake.message("<@" + fake.botId + "> question " + i, false);
+        long end = System.nanoTime() + WAIT.toNanos();
+        List<String> replies = new ArrayList<>();
+        while (System.nanoTime() < end && replies.size() < 6) {
+            replies.clear();
+            for (FakeDiscord.Request r : fake.requests()) {
+                if (r.method().equals("POST") && r.path().equals("channels/" + fake.channelId + "/messages")) {
+                    replies.add(r.json().path("content").asText());
+                }
+            }
+            Thread.sleep(20);
+        }
+        assertThat(replies).hasSize(6);
+        assertThat(replies.stream().filter(c -> c.startsWith("Echo: question"))).hasSize(5);
+        assertThat(replies.stream().filter(c -> c.contains("asking a little fast"))).hasSize(1);
+
+        // a slash command from the same user is limited too, and still acknowledged and answered
+        String id = fake.slashCommand("ask", opts("question", "seventh"));
+        assertThat(callback(id).json().path("type").asInt()).isEqualTo(5);
+        assertThat(edited(id).json().path("embeds").get(0).path("title").asText()).contains("asking a little fast");
+    }
+
+    @Test
+    void advisorFailureGivesAFriendlyMessageAndTheBotKeepsServing() throws Exception {
+        // the exception message even carries the token: it must not reach the log or Discord
+        startBot(new FakeAdvisors.Throwing(2, TOKEN), BotConfig.defaults());
+        String first = fake.slashCommand("ask", opts("question", "boom?"));
+        JsonNode sorry = edited(first).json();
+        assertThat(sorry.path("embeds").get(0).path("title").asText()).isEqualTo("Sorry, something went wrong; try again.");
+        assertThat(sorry.toString()).doesNotContain("exploded").doesNotContain(TOKEN);
+
+        fake.message("<@" + fake.botId + "> boom again", false);
+        JsonNode sorry2 = fake.awaitRequest(r -> r.method().equals("POST") && r.path().startsWith("channels/"), WAIT).json();
+        assertThat(sorry2.path("content").asText()).isEqualTo("Sorry, something went wrong; try again.");
+
+        String next = fake.slashCommand("ask", opts("question", "and now?"));
+        assertThat(edited(next).json().path("embeds").get(0).path("title").asText()).isEqualTo("Echo: and now?");
+        String ex = fake.slashCommand("explain", opts());
+        assertThat(edited(ex).json().path("embeds").get(0).path("title").asText()).isEqualTo("Sorry, something went wrong; try again.");
+
+        assertThat(logs.all()).contains("Advisor failed").contains("[token]").doesNotContain(TOKEN);
+        for (FakeDiscord.Request r : fake.requests()) assertThat(r.body()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void slowAdvisorIsDeferredFirstThenAnswered() throws Exception {
+        startBot(new FakeAdvisors.Slow(3000), BotConfig.defaults());
+        long t0 = System.nanoTime();
+        String id = fake.slashCommand("fit", opts("vram", 12.0, "use", "coding"));
+        assertThat(callback(id).json().path("type").asInt()).isEqualTo(5);
+        long deferredMs = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(deferredMs).as("acknowledged within Discord's 3 s").isLessThan(2500);
+        assertThat(fake.requests().stream().anyMatch(r -> r.method().equals("PATCH"))).isFalse();
+        assertThat(edited(id).json().path("embeds").get(0).path("title").asText())
+                .isEqualTo("Echo: which models fit 12 GB VRAM for coding");
+    }
+
+    @Test
+    void hostileInputThroughTheNetwork() throws Exception {
+        startBot(new FakeAdvisors.Echo(), BotConfig.defaults().withRateLimit(1000, 1));
+        java.util.Random rnd = new java.util.Random(11);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String q = RenderFuzzTest.randomText(rnd, i == 0 ? 6000 : 400) + " @everyone <@&123> <@456> @here";
+            ids.add(fake.slashCommand("ask", opts("question", q)));
+            fake.message("<@" + fake.botId + "> " + q, false);
+        }
+        ids.add(fake.slashCommand("canrun", opts("gpu", "<@&1> @everyone", "model", "x".repeat(100), "context", -5L)));
+        ids.add(fake.slashCommand("fit", opts("vram", -1.0e300)));
+        for (String id : ids) {
+            JsonNode body = edited(id).json();
+            assertNoPings(body);
+            JsonNode e = body.path("embeds").get(0);
+            assertThat(e.path("title").asText().length()).isBetween(1, 256);
+            assertThat(e.toString()).doesNotContainPattern("<@[!&]?\\d+>");
+        }
+        long end = System.nanoTime() + WAIT.toNanos();
+        List<FakeDiscord.Request> posts = List.of();
+        while (System.nanoTime() < end) {
+            posts = fake.requests().stream().filter(r -> r.method().equals("POST") && r.path().startsWith("channels/")).toList();
+            if (posts.size() >= 8) break;
+            Thread.sleep(20);
+        }
+        assertThat(posts).hasSize(8);
+        for (FakeDiscord.Request r : posts) {
+            JsonNode body = r.json();
+            assertNoPings(body);
+            assertThat(body.path("content").asText().length()).isBetween(1, 2000);
+            assertThat(body.path("content").asText()).doesNotContainPattern("<@[!&]?\\d+>");
+        }
+    }
 }
