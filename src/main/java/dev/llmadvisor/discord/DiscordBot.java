@@ -105,7 +105,7 @@ public final class DiscordBot implements AutoCloseable {
         return 0;
     }
 
-    /** Connects, waits (at most 60 s) until ready, and registers the slash commands. */
+    /** Connects, waits (at most 90 s) until ready, and registers the slash commands. */
     public synchronized void start() {
         if (jda != null) throw new IllegalStateException("already started");
         String token = env.apply(config.tokenEnv());
@@ -137,7 +137,7 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
         try {
             jda = b.build();
-            jda.awaitReady();
+            awaitConnected(jda, READY_TIMEOUT_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop();
@@ -150,6 +150,22 @@ public final class DiscordBot implements AutoCloseable {
         }
         registerCommands();
         LOG.info("Discord bot ready as {}", jda.getSelfUser().getName());
+    }
+
+    static final int READY_TIMEOUT_SECONDS = 90;
+
+    private static void awaitConnected(JDA jda, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (jda.getStatus() != JDA.Status.CONNECTED) {
+            JDA.Status st = jda.getStatus();
+            if (st == JDA.Status.SHUTDOWN || st == JDA.Status.FAILED_TO_LOGIN || st == JDA.Status.SHUTTING_DOWN) {
+                throw new IllegalStateException("Discord refused the connection (" + st + ")");
+            }
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("not connected after " + seconds + " s (status " + st + ")");
+            }
+            Thread.sleep(50);
+        }
     }
 
     private void registerCommands() {
@@ -306,17 +322,26 @@ public final class DiscordBot implements AutoCloseable {
         submit(() -> {
             Reply reply = responder.ask(user, channel, q);
             String text = Render.text(reply, false);
-            msg.reply(text)
-                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                    .mentionRepliedUser(false)
-                    .queue(null, e -> {
-                        LOG.debug("Reply failed ({}); sending a plain message", secrets.scrub(String.valueOf(e.getMessage())));
-                        event.getChannel().sendMessage(text)
-                                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                                .queue(null, e2 -> LOG.warn("Could not send the answer: {}",
-                                        secrets.scrub(String.valueOf(e2.getMessage()))));
-                    });
+            try {
+                msg.reply(text)
+                        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                        .mentionRepliedUser(false)
+                        .queue(null, e -> sendPlain(event, text, e));
+            } catch (RuntimeException e) { // e.g. no permission to read history, needed for replies
+                sendPlain(event, text, e);
+            }
         });
+    }
+
+    private void sendPlain(MessageReceivedEvent event, String text, Throwable why) {
+        LOG.debug("Reply failed ({}); sending a plain message", secrets.scrub(String.valueOf(why.getMessage())));
+        try {
+            event.getChannel().sendMessage(text)
+                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                    .queue(null, e -> LOG.warn("Could not send the answer: {}", secrets.scrub(String.valueOf(e.getMessage()))));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not send the answer: {}", secrets.scrub(String.valueOf(e.getMessage())));
+        }
     }
 
     private void submit(Runnable task) {

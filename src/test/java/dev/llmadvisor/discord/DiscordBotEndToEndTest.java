@@ -227,4 +227,20 @@ class DiscordBotEndToEndTest {
             assertThat(body.path("content").asText()).doesNotContainPattern("<@[!&]?\\d+>");
         }
     }
+
+    @Test
+    void rejectedTokenIsAClearErrorThatDoesNotShowTheToken() throws Exception {
+        logs = LogCapture.open();
+        fake = new FakeDiscord();
+        fake.rejectToken = true;
+        BotConfig cfg = BotConfig.defaults().withEndpoints(fake.restBaseUrl(), fake.gatewayUrl());
+        bot = new DiscordBot(cfg, new FakeAdvisors.Echo(), FakeAdvisors.NAMES, Map.of("DISCORD_TOKEN", TOKEN)::get);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(bot::start);
+        assertThat(t).isInstanceOf(dev.llmadvisor.knowledge.InputError.class)
+                .hasMessageContaining("Could not connect to Discord").hasMessageContaining("DISCORD_TOKEN");
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(sw));
+        assertThat(sw.toString()).doesNotContain(TOKEN);
+        assertThat(logs.all()).doesNotContain(TOKEN);
+    }
 }

@@ -72,6 +72,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<JsonNode> gatewayFrames = new CopyOnWriteArrayList<>();
     private final AtomicInteger seq = new AtomicInteger();
     private volatile WebSocket current;
+    /** When set, every REST call answers 401 Unauthorized, as Discord does for a wrong token. */
+    public volatile boolean rejectToken;
 
     public FakeDiscord() throws Exception {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -263,7 +265,9 @@ public final class FakeDiscord implements AutoCloseable {
                     ex.getRequestHeaders().getFirst("Content-Type"), body);
             requests.add(r);
             String m = r.method();
-            if (m.equals("GET") && path.equals("users/@me")) {
+            if (rejectToken) {
+                json(ex, 401, F.objectNode().put("message", "401: Unauthorized").put("code", 0));
+            } else if (m.equals("GET") && path.equals("users/@me")) {
                 json(ex, 200, selfUser());
             } else if (m.equals("GET") && path.startsWith("gateway")) {
                 ObjectNode g = F.objectNode().put("url", gatewayUrl()).put("shards", 1);
