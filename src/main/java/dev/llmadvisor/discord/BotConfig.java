@@ -1,0 +1,200 @@
+package dev.llmadvisor.discord;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.knowledge.InputError;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Settings of the Discord bot, read from {@code bot-config/discord.yaml}. The token itself is never in
+ * this file: only the name of the environment variable that holds it.
+ */
+public record BotConfig(
+        @JsonProperty("token_env") String tokenEnv,
+        @JsonProperty("intents") List<String> intents,
+        @JsonProperty("commands") Commands commands,
+        @JsonProperty("rate_limit") RateLimit rateLimit,
+        @JsonProperty("default_lang") Lang defaultLang,
+        @JsonProperty("rest_base_url") String restBaseUrl,
+        @JsonProperty("gateway_url") String gatewayUrl,
+        @JsonProperty("guild_id") String guildId) {
+
+    public static final String DEFAULT_PATH = "bot-config/discord.yaml";
+
+    /** Names of the four slash commands (lower case, 1-32 characters, as Discord requires). */
+    public record Commands(
+            @JsonProperty("ask") String ask,
+            @JsonProperty("canrun") String canrun,
+            @JsonProperty("fit") String fit,
+            @JsonProperty("explain") String explain) {
+        public Commands {
+            ask = orDefault(ask, "ask");
+            canrun = orDefault(canrun, "canrun");
+            fit = orDefault(fit, "fit");
+            explain = orDefault(explain, "explain");
+        }
+    }
+
+    /** At most {@code messages} questions per user within {@code perSeconds} (a token bucket). */
+    public record RateLimit(
+            @JsonProperty("messages") Integer messages,
+            @JsonProperty("per_seconds") Integer perSeconds) {
+        public RateLimit {
+            messages = messages == null ? 5 : messages;
+            perSeconds = perSeconds == null ? 30 : perSeconds;
+        }
+    }
+
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern COMMAND_NAME = Pattern.compile("[-_\\p{Ll}\\p{N}\\p{IsHan}]{1,32}");
+    private static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{1,20}");
+
+    public BotConfig {
+        tokenEnv = orDefault(tokenEnv, "DISCORD_TOKEN");
+        intents = intents == null
+                ? List.of("GUILD_MESSAGES", "DIRECT_MESSAGES", "MESSAGE_CONTENT")
+                : List.copyOf(intents);
+        commands = commands == null ? new Commands(null, null, null, null) : commands;
+        rateLimit = rateLimit == null ? new RateLimit(null, null) : rateLimit;
+        defaultLang = defaultLang == null ? Lang.EN : defaultLang;
+        restBaseUrl = blankToNull(restBaseUrl);
+        gatewayUrl = blankToNull(gatewayUrl);
+        guildId = blankToNull(guildId);
+    }
+
+    public static BotConfig defaults() {
+        return new BotConfig(null, null, null, null, null, null, null, null);
+    }
+
+    public BotConfig withEndpoints(String restBaseUrl, String gatewayUrl) {
+        return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId);
+    }
+
+    public BotConfig withRateLimit(int messages, int perSeconds) {
+        return new BotConfig(tokenEnv, intents, commands, new RateLimit(messages, perSeconds), defaultLang,
+                restBaseUrl, gatewayUrl, guildId);
+    }
+
+    /** The gateway intents to enable, validated. */
+    public Set<GatewayIntent> gatewayIntents() {
+        EnumSet<GatewayIntent> set = EnumSet.noneOf(GatewayIntent.class);
+        for (String s : intents) set.add(GatewayIntent.valueOf(s.trim().toUpperCase(Locale.ROOT)));
+        return set;
+    }
+
+    /** REST base URL with a trailing slash, or null for Discord's own. */
+    public String restBaseUrlNormalised() {
+        if (restBaseUrl == null) return null;
+        return restBaseUrl.endsWith("/") ? restBaseUrl : restBaseUrl + "/";
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+
+    /** Reads and checks a settings file; every problem is an {@link InputError} naming the file and what to fix. */
+    public static BotConfig load(Path path) {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            throw new InputError("Discord settings file not found: " + path);
+        } catch (IOException e) {
+            throw new InputError("Cannot read Discord settings file " + path + ": " + e.getMessage());
+        }
+        return parse(text, path.toString());
+    }
+
+    /** Loads {@code path} when it exists, else the copy of {@code bot-config/discord.yaml} shipped in the jar. */
+    public static BotConfig loadOrEmbedded(Path path) {
+        if (path != null && Files.exists(path)) return load(path);
+        if (path != null && !path.normalize().toString().replace('\\', '/').equals(DEFAULT_PATH)) {
+            throw new InputError("Discord settings file not found: " + path);
+        }
+        try (InputStream in = BotConfig.class.getClassLoader().getResourceAsStream(DEFAULT_PATH)) {
+            if (in == null) return defaults();
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "embedded " + DEFAULT_PATH);
+        } catch (IOException e) {
+            throw new InputError("Cannot read embedded " + DEFAULT_PATH + ": " + e.getMessage());
+        }
+    }
+
+    public static BotConfig parse(String yaml, String source) {
+        BotConfig c;
+        try {
+            c = yaml == null || yaml.isBlank() ? null : YAML.readValue(yaml, BotConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InputError(source + where(e.getLocation()) + ": unknown setting '" + e.getPropertyName()
+                    + "'; known settings: token_env, intents, commands, rate_limit, default_lang, rest_base_url, gateway_url, guild_id");
+        } catch (JsonProcessingException e) {
+            throw new InputError(source + where(e.getLocation()) + ": " + e.getOriginalMessage());
+        }
+        if (c == null) c = defaults();
+        c.validate(source);
+        return c;
+    }
+
+    private static String where(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    private void validate(String source) {
+        List<String> problems = new ArrayList<>();
+        if (!ENV_NAME.matcher(tokenEnv).matches()) {
+            problems.add("token_env must be the NAME of an environment variable (letters, digits, _), not the token itself");
+        }
+        for (String i : intents) {
+            try {
+                GatewayIntent.valueOf(i.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("unknown intent '" + i + "' (e.g. GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT)");
+            }
+        }
+        List<String> names = List.of(commands.ask(), commands.canrun(), commands.fit(), commands.explain());
+        for (String n : names) {
+            if (!COMMAND_NAME.matcher(n).matches()) {
+                problems.add("command name '" + n + "' must be 1-32 lower-case letters, digits, - or _");
+            }
+        }
+        if (names.stream().distinct().count() != names.size()) problems.add("command names must differ");
+        if (rateLimit.messages() < 1 || rateLimit.messages() > 1000) problems.add("rate_limit.messages must be 1..1000");
+        if (rateLimit.perSeconds() < 1 || rateLimit.perSeconds() > 86400) problems.add("rate_limit.per_seconds must be 1..86400");
+        if (restBaseUrl != null && !restBaseUrl.matches("https?://\\S+")) {
+            problems.add("rest_base_url must start with http:// or https:// (e.g. https://discord.com/api/v10/)");
+        }
+        if (gatewayUrl != null && !gatewayUrl.matches("wss?://\\S+")) {
+            problems.add("gateway_url must start with ws:// or wss://");
+        }
+        if (guildId != null && !SNOWFLAKE.matcher(guildId).matches()) {
+            problems.add("guild_id must be a numeric Discord id (right-click the server, Copy Server ID)");
+        }
+        if (!problems.isEmpty()) throw new InputError(source + ": " + String.join("; ", problems));
+    }
+
+    private static String orDefault(String s, String d) {
+        return s == null || s.isBlank() ? d : s.trim();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
