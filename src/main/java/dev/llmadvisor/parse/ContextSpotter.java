@@ -1,0 +1,64 @@
+package dev.llmadvisor.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Spots the context length: "32k context", "ctx 8192", "8K tokens", "上下文32K", "128k", "1M context". */
+final class ContextSpotter {
+
+    /** Beyond any model's window; larger numbers are typos or attacks, and are left out. */
+    static final long MAX_CONTEXT = 16L * 1024 * 1024;
+
+    private static final Pattern WITH_UNIT = Pattern.compile(
+            "(?<![a-z0-9.$¥￥])(\\d{1,12}(?:\\.\\d{1,3})?) ?(k|m)(?![a-z0-9])");
+    private static final Pattern AFTER_WORD = Pattern.compile(
+            "(?<![a-z0-9])(?:context(?: length| window| size)?|ctx|num_ctx|n_ctx|-c|上下文(?:长度|窗口)?)"
+                    + "[ :=]{0,3}(?:of |is |to |at |是|为|设为|设置为|开到|到)? ?(\\d{1,12})(?![0-9.km])");
+    private static final Pattern BEFORE_WORD = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,12}) ?(?:tokens?(?! ?(?:/|per|每))|ctx|context|上下文)");
+    /** "4k monitor", "2k budget": a k that is not tokens. */
+    private static final List<String> NOT_TOKENS = List.of(
+            "monitor", "video", "screen", "display", "budget", "usd", "rmb", "dollar", "显示器", "视频", "屏", "预算", "元", "块钱");
+    private static final List<String> CONTEXT_WORDS = List.of("context", "ctx", "token", "上下文", "窗口", "window");
+
+    Integer spot(Scan scan) {
+        String s = scan.free();
+        Found best = null;
+        Matcher m = WITH_UNIT.matcher(s);
+        while (m.find()) {
+            boolean million = m.group(2).equals("m");
+            if (million ? !nearContextWord(s, m.start(), m.end()) : followedBy(s, m.end(), NOT_TOKENS)) continue;
+            best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), million ? 1024 * 1024 : 1024));
+        }
+        for (Pattern p : new Pattern[] {AFTER_WORD, BEFORE_WORD}) {
+            m = p.matcher(s);
+            while (m.find()) best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), 1));
+        }
+        if (best == null) return null;
+        scan.take(best.start, best.end);
+        if (Patterns.negated(s, best.numberStart)) return null;
+        Double n = Patterns.number(best.digits);
+        if (n == null) return null;
+        double tokens = n * best.unit;
+        return tokens < 1 || tokens > MAX_CONTEXT ? null : (int) Math.round(tokens);
+    }
+
+    private record Found(int start, int end, int numberStart, String digits, int unit) {}
+
+    private static Found earlier(Found a, Found b) {
+        return a == null || b.start < a.start ? b : a;
+    }
+
+    private static boolean followedBy(String s, int i, List<String> words) {
+        String tail = s.substring(i, Math.min(s.length(), i + 12)).stripLeading();
+        for (String w : words) if (tail.startsWith(w)) return true;
+        return false;
+    }
+
+    private static boolean nearContextWord(String s, int start, int end) {
+        String around = s.substring(Math.max(0, start - 16), Math.min(s.length(), end + 16));
+        for (String w : CONTEXT_WORDS) if (around.contains(w)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.sizing.KvCacheType;
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spots the KV cache type ("q8 kv cache", "KV cache q4_0") and the weight format ("Q4_K_M", "4-bit",
+ * "4位量化", "AWQ", the q8_0 of an Ollama tag). The KV type is read first and claimed, so its "q8" is not
+ * also taken as the weights' format.
+ */
+final class FormatSpotter {
+
+    private static final String KV_TYPE = "(q8_0|q8|q4_0|q4_1|q4|q5_0|q5_1|f16|fp16|bf16|fp8|f32|iq4_nl|int8|int4)";
+    private static final Pattern KV_AFTER = Pattern.compile(
+            "(?<![a-z0-9])(?:kv|k/v) ?(?:cache|缓存)? ?(?:type|dtype|类型|量化为|量化成|量化到|量化|用|使用|设为|at|in|as|to"
+                    + "|quantized to|quantised to)?[ :=]{0,3}" + KV_TYPE + Patterns.B1);
+    private static final Pattern KV_BEFORE = Pattern.compile(
+            Patterns.B0 + KV_TYPE + "[ -]?(?:kv|k/v)(?: ?cache|缓存)?" + Patterns.B1);
+    private static final Pattern KV_FLAG = Pattern.compile(
+            "(?:--)?cache-type-[kv][ =]{1,3}" + KV_TYPE + Patterns.B1);
+
+    private static final Pattern FORMAT = Pattern.compile(Patterns.B0 + "(?:"
+            + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int[2348]"
+            + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?)" + Patterns.B1
+            + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数)"
+            + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|unquantized|no quantization|without quantization"
+            + "|full precision|全精度|半精度|原版))");
+
+    record Formats(WeightFormat format, KvCacheType kvType) {}
+
+    /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
+    Formats spot(Scan scan) {
+        String s = scan.low;
+        Matcher kv = null;
+        for (Pattern p : new Pattern[] {KV_AFTER, KV_BEFORE, KV_FLAG}) {
+            Matcher m = p.matcher(s);
+            if (m.find() && (kv == null || m.start() < kv.start())) kv = m;
+        }
+        KvCacheType kvType = null;
+        if (kv != null) {
+            scan.take(kv.start(), kv.end());
+            kvType = KvCacheType.parse(kv.group(1)).orElse(null);
+            s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
+        }
+        return new Formats(weightFormat(s), kvType);
+    }
+
+    private static WeightFormat weightFormat(String s) {
+        Matcher m = FORMAT.matcher(s);
+        while (m.find()) {
+            Optional<WeightFormat> f;
+            if (m.group(1) != null) f = WeightFormat.parse(m.group(1).replaceAll("bits$", "bit"));
+            else if (m.group(2) != null) f = WeightFormat.parse(m.group(2) + "bit");
+            else f = Optional.of(WeightFormat.F16);
+            if (f.isPresent()) return f.get();
+        }
+        return null;
+    }
+}

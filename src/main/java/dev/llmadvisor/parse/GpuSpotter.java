@@ -1,0 +1,158 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.GpuMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/**
+ * Spots GPUs with how many and how much memory: "2x 3090", "dual 3090", "两张3090", "3090 x2", "A100 80GB",
+ * "M3 Max 64GB", "5090 笔记本". Names come from the vocabulary and from generic shapes (RTX/GTX/RX
+ * numbers, bare GeForce numbers, data-centre cards, Apple chips), so unknown cards still come through.
+ */
+final class GpuSpotter {
+
+    private static final String END = "(?=s?(?![a-z0-9]))";
+    private static final Pattern GENERIC = Pattern.compile(Patterns.B0 + "(?:"
+            + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell)){0,2}"
+            + "|(?:amd ?)?(?:radeon ?)?(?:rx ?-? ?)?\\d{4} ?(?:xtx|xt|gre)"
+            + "|(?:amd ?)?(?:radeon ?)?rx ?-? ?\\d{3,4}"
+            + "|(?:nvidia ?)?(?:[1-5]0[5-9]0|16[56]0)(?: ?(?:ti|super)){0,2}"
+            + "|(?:nvidia ?)?(?:a100|a800|a6000|a5000|a4000|a2000|a40|a30|a10|h100|h200|h800|h20|l40s|l40|l4|v100"
+            + "|p100|p40|t4|b200|gb200|mi300x|mi250x|mi210)"
+            + "|(?:(?:mac ?(?:mini|studio|pro)|macbook ?(?:pro|air)?|imac) ?)?m[1-5](?: ?(?:pro|max|ultra))?"
+            + "|(?:intel ?)?arc ?[ab]\\d{3}"
+            + ")" + END);
+
+    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
+            entry("one", 1), entry("single", 1), entry("一", 1), entry("单", 1),
+            entry("two", 2), entry("dual", 2), entry("twin", 2), entry("pair of", 2), entry("二", 2), entry("两", 2),
+            entry("俩", 2), entry("双", 2), entry("three", 3), entry("triple", 3), entry("三", 3), entry("four", 4),
+            entry("quad", 4), entry("四", 4), entry("five", 5), entry("五", 5), entry("six", 6), entry("六", 6),
+            entry("seven", 7), entry("七", 7), entry("eight", 8), entry("八", 8));
+    private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|three|triple|four|quad|five|six|seven"
+            + "|eight|一|单|二|两|俩|双|三|四|五|六|七|八";
+    private static final Pattern COUNT_BEFORE = Pattern.compile(
+            "(?<![a-z0-9.])(?:(\\d{1,2}) ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ") ?(?:x|张|块|个|片|卡|路)?)"
+                    + " ?(?:张|块|卡)? ?$");
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "^ ?(?:(?:x|×|\\*) ?(\\d{1,2})(?!\\d)|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+    private static final Pattern MEMORY_AFTER = Pattern.compile(
+            "^ ?[(\\[]? ?(?:with |w/ ?|有|的|, ?|- ?)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+    private static final Pattern MEMORY_BEFORE = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
+    private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
+    private static final Pattern LAPTOP_BEFORE = Pattern.compile("(?:laptop|notebook|笔记本) ?(?:的|版)? ?$");
+    private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "运行内存");
+
+    private static final int MAX_GPU_GB = 512;
+    private static final int MAX_COUNT = 64;
+    private static final int LOOK = 24;
+
+    private final Pattern names;
+
+    GpuSpotter(Vocabulary vocabulary) {
+        this.names = Patterns.anyOf(vocabulary.gpuNames());
+    }
+
+    List<GpuMention> spot(Scan scan) {
+        String s = scan.free();
+        List<Span> candidates = new ArrayList<>();
+        if (names != null) find(names, s, candidates);
+        find(GENERIC, s, candidates);
+        List<GpuMention> gpus = new ArrayList<>();
+        for (Span name : Span.longestNonOverlapping(candidates)) gpus.add(describe(scan, s, name));
+        return gpus;
+    }
+
+    private static void find(Pattern p, String s, List<Span> into) {
+        Matcher m = p.matcher(s);
+        while (m.find()) into.add(new Span(m.start(), m.end(), null));
+    }
+
+    /** Reads count, memory and laptop words around one card name and claims them with it. */
+    private static GpuMention describe(Scan scan, String s, Span name) {
+        String text = scan.text.substring(name.start(), name.end()).trim();
+        int start = name.start();
+        int end = name.end();
+        if (end < s.length() && s.charAt(end) == 's') end++;
+        Integer count = null;
+        Double memory = null;
+        boolean laptop = false;
+
+        Matcher m = before(COUNT_BEFORE, s, start);
+        if (m != null) {
+            count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
+            start = m.start();
+        }
+        m = before(LAPTOP_BEFORE, s, start);
+        if (m != null) {
+            laptop = true;
+            start = m.start();
+        }
+        m = before(MEMORY_BEFORE, s, start);
+        if (m != null && !endsWithRamWord(s, m.start())) {
+            memory = gpuMemory(m.group(1));
+            start = m.start();
+        }
+        // count, memory and laptop words may follow in any order: "A100 80GB x4", "5090 笔记本 24G"
+        for (int round = 0; round < 3; round++) {
+            if (!laptop && (m = after(LAPTOP_AFTER, s, end)) != null) {
+                laptop = true;
+                end = m.end();
+            }
+            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null && !startsWithRamWord(s, m.end())) {
+                memory = gpuMemory(m.group(1));
+                end = m.end();
+            }
+            if (count == null && (m = after(COUNT_AFTER, s, end)) != null) {
+                count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
+                end = m.end();
+            }
+        }
+        scan.take(start, end);
+        int n = count == null || count < 1 || count > MAX_COUNT ? 1 : count;
+        return new GpuMention(laptop ? text + " laptop" : text, n, memory);
+    }
+
+    /** Digits (at most two, so they always parse) or a count word. */
+    private static int countOf(String word) {
+        Integer n = COUNT_WORDS.get(word);
+        return n != null ? n : Integer.parseInt(word);
+    }
+
+    private static Matcher before(Pattern p, String s, int pos) {
+        Matcher m = p.matcher(s);
+        m.region(Math.max(0, pos - LOOK), pos).useTransparentBounds(true);
+        return m.find() ? m : null;
+    }
+
+    private static Matcher after(Pattern p, String s, int pos) {
+        Matcher m = p.matcher(s);
+        m.region(pos, Math.min(s.length(), pos + LOOK)).useTransparentBounds(true);
+        return m.find() ? m : null;
+    }
+
+    private static Double gpuMemory(String digits) {
+        Double gb = Patterns.number(digits);
+        return gb == null || gb <= 0 || gb > MAX_GPU_GB ? null : gb;
+    }
+
+    private static boolean startsWithRamWord(String s, int i) {
+        int j = i;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '的')) j++;
+        for (String w : RAM_WORDS) if (s.startsWith(w, j)) return true;
+        return false;
+    }
+
+    private static boolean endsWithRamWord(String s, int i) {
+        String head = s.substring(Math.max(0, i - 8), i).stripTrailing();
+        for (String w : RAM_WORDS) if (head.endsWith(w.strip())) return true;
+        return false;
+    }
+}

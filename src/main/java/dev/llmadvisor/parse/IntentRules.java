@@ -1,0 +1,65 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.Intent;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides what the user wants from cue words and from the facts found. Order matters: the explicit
+ * questions (help, why, compare, which format, how much memory) come before the follow-up check, and
+ * "can it run" / "what can it run" are told apart by whether a model is named.
+ */
+final class IntentRules {
+
+    private IntentRules() {}
+
+    /** What the other extractors found, as far as the intent depends on it. */
+    record Found(int models, boolean hardware) {}
+
+    private static final Pattern HELP_COMMAND = Pattern.compile(
+            "^[/!]?(?:help|帮助|usage|commands|start|菜单|\\?|？)[ ?？!！。.]*$");
+    private static final Pattern HELP_PHRASE = Pattern.compile(
+            "/help|what can you do|what do you do|how do i use (?:this|you)|how does this work|who are you"
+                    + "|你能做什么|你会什么|你可以做什么|你能干什么|你是谁|怎么用你|怎么使用|使用说明|帮助");
+    private static final Pattern WHY = Pattern.compile(
+            "(?<![a-z])(?:why|how come|explain)(?![a-z])|为什么|为啥|凭什么|怎么不|解释一下|原因");
+    private static final Pattern COMPARE = Pattern.compile(
+            "(?<![a-z])(?:or|vs|versus|compare|comparison|compared|better|difference)(?![a-z])|vs\\.|还是|或者|哪个|对比|比较|区别|更好|pk");
+    private static final Pattern WHICH_FORMAT = Pattern.compile(
+            "(?<![a-z])(?:which|what|best|recommended)(?![a-z])[a-z ]{0,20}?(?<![a-z])(?:quant|quantization|quantisation|format|gguf|precision)"
+                    + "|(?:哪个|哪种|什么|哪一个|选哪|用哪|几位|几bit)[^。？?]{0,6}(?:量化|精度|格式)"
+                    + "|(?:量化|精度)[^。？?]{0,6}(?:哪个|哪种|选哪|用哪|什么好|怎么选|选什么)");
+    private static final Pattern MEMORY = Pattern.compile(
+            "how much (?:v?ram|memory|gpu memory|video memory|gpu)|how many (?:gb|gigs|gigabytes|gpus)"
+                    + "|(?:vram|memory|ram) (?:requirements?|usage|needed|do i need)|需要多少|要多少(?:显存|内存)|多少显存"
+                    + "|多大显存|显存需求|显存占用|占用多少|占多少|需要多大|要多大|需要几张|要几张");
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"
+                    + "|呢[ ?？!！。.]*$");
+    private static final Pattern WHAT_CAN_RUN = Pattern.compile(
+            "what (?:can|could|should|would|will)|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
+                    + "|what runs|what to run|recommend|suggest|best (?:models?|llms?|local)|options"
+                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
+    private static final Pattern CAN_RUN = Pattern.compile(
+            "(?<![a-z])(?:can|could|will|would|run|runs|running|fit|fits|enough|work|handle|load|possible)(?![a-z])"
+                    + "|能跑|可以跑|跑得动|跑得了|跑不跑|跑不动|能不能|可以吗|行吗|行不行|够吗|够不够|装得下|带得动|吗|跑");
+    private static final Pattern MEANINGFUL = Pattern.compile("[a-z0-9\\p{IsHan}]");
+
+    static Intent classify(String low, Found found) {
+        String s = low.strip();
+        if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
+        if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
+        if (HELP_PHRASE.matcher(s).find() && found.models == 0 && !found.hardware) return Intent.HELP;
+        if (WHY.matcher(s).find()) return Intent.WHY;
+        if (found.models >= 2 && COMPARE.matcher(s).find()) return Intent.COMPARE;
+        if (WHICH_FORMAT.matcher(s).find()) return Intent.WHICH_FORMAT;
+        if (MEMORY.matcher(s).find()) return Intent.MEMORY_NEEDED;
+        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
+        boolean asksCan = CAN_RUN.matcher(s).find();
+        if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
+        if (found.models == 0 && (asksWhat || found.hardware)) return asksWhat || asksCan || found.hardware
+                ? Intent.WHAT_CAN_RUN : Intent.UNKNOWN;
+        if (found.models > 0 && (asksCan || found.hardware)) return Intent.CAN_RUN;
+        return Intent.UNKNOWN;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.llmadvisor.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spots model mentions: Ollama tags ("qwen2.5-coder:32b-instruct-q8_0"), Hugging Face ids
+ * ("Qwen/Qwen3-14B"), vocabulary aliases, a family word followed by version/size words ("Llama 3.1 70B",
+ * "千问3 14b"), and bare sizes ("能跑32b吗"). Unknown names come through as written, for "did you mean".
+ */
+final class ModelSpotter {
+
+    /** At most two: the advisor answers about one model or compares two. */
+    static final int MAX_MODELS = 2;
+
+    /** Chinese names for families, reported under the English family name so they resolve alike. */
+    private static final Map<String, String> CHINESE_FAMILIES = new LinkedHashMap<>();
+    static {
+        CHINESE_FAMILIES.put("通义千问", "qwen");
+        CHINESE_FAMILIES.put("深度求索", "deepseek");
+        CHINESE_FAMILIES.put("千问", "qwen");
+        CHINESE_FAMILIES.put("通义", "qwen");
+        CHINESE_FAMILIES.put("智谱", "glm");
+    }
+
+    private static final Pattern OLLAMA_TAG = Pattern.compile(
+            "(?<![a-z0-9_.\\-/])([a-z][a-z0-9._\\-]{0,40}):([a-z0-9][a-z0-9._\\-]{0,60})");
+    private static final Pattern HF_ID = Pattern.compile(
+            "(?<![a-z0-9_.\\-/])([a-z0-9][a-z0-9_.\\-]{0,38})/([a-z0-9][a-z0-9_.\\-]{0,80})");
+    private static final Pattern SIZE = Pattern.compile(
+            "\\d{1,4}(?:\\.\\d{1,2})?[bm]|\\d{1,2}x\\d{1,3}(?:\\.\\d)?b|[ae]\\d{1,3}(?:\\.\\d)?b|\\d{1,4}(?:\\.\\d{1,2})?b-a\\d{1,3}(?:\\.\\d)?b");
+    private static final Pattern TAG_START = Pattern.compile(
+            "(?:\\d{1,4}(?:\\.\\d{1,2})?[bm]|\\d{1,2}x\\d{1,3}b|e\\d{1,2}b|latest)" + Patterns.B1 + ".*");
+    private static final Pattern BARE_SIZE = Pattern.compile(
+            "(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:\\.\\d{1,2})?b(?:-a\\d{1,3}b)?" + Patterns.B1);
+    /** Version words that may follow a family: "3", "3.1", "v3", "r1". */
+    private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?|v\\d(?:\\.\\d)?|r\\d");
+    private static final Set<String> VARIANTS = Set.of(
+            "coder", "code", "instruct", "chat", "vl", "math", "distill", "lite", "base", "mini", "small",
+            "medium", "large", "nemo", "moe", "turbo", "preview", "thinking", "omni", "flash", "oss", "qat",
+            "gguf", "abliterated", "uncensored", "embed", "it", "hf", "awq", "gptq", "fp8", "fp16", "bf16");
+    private static final Pattern QUANT_WORD = Pattern.compile("i?q\\d[a-z0-9_]{0,6}|int[48]");
+
+    private final Vocabulary vocabulary;
+    private final Pattern names;
+    private final List<String> families;
+
+    ModelSpotter(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.names = Patterns.anyOf(vocabulary.modelNames());
+        List<String> f = new ArrayList<>(vocabulary.modelFamilies());
+        f.addAll(CHINESE_FAMILIES.keySet());
+        f.sort((a, b) -> b.length() - a.length());
+        this.families = f;
+    }
+
+    List<String> spot(Scan scan) {
+        List<Span> found = new ArrayList<>();
+        found.addAll(claim(scan, tags(scan, scan.free())));
+        found.addAll(claim(scan, hfIds(scan, scan.free())));
+        found.addAll(claim(scan, named(scan, scan.free())));
+        found.addAll(claim(scan, bareSizes(scan, scan.free())));
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<String> models = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Span s : found) {
+            String key = s.value().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (seen.add(key) && models.size() < MAX_MODELS) models.add(s.value());
+        }
+        return models;
+    }
+
+    private static List<Span> claim(Scan scan, List<Span> spans) {
+        List<Span> kept = Span.longestNonOverlapping(spans);
+        for (Span s : kept) scan.take(s.start(), s.end());
+        return kept;
+    }
+
+    private List<Span> tags(Scan scan, String s) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = OLLAMA_TAG.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            String tag = trimTail(m.group(2));
+            if (tag.isEmpty() || !(startsWithFamily(name) || TAG_START.matcher(tag).matches())) continue;
+            int end = m.start(2) + tag.length();
+            out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
+        }
+        return out;
+    }
+
+    private List<Span> hfIds(Scan scan, String s) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = HF_ID.matcher(s);
+        while (m.find()) {
+            String org = m.group(1);
+            String name = trimTail(m.group(2));
+            boolean orgHasLetter = org.chars().anyMatch(Character::isLetter);
+            boolean looksLikeModel = containsFamily(name) || SIZE.matcher(name).find();
+            int end = m.start(2) + name.length();
+            if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
+        }
+        return out;
+    }
+
+    /** Vocabulary aliases and family words, each extended over the version/size words that follow. */
+    private List<Span> named(Scan scan, String s) {
+        List<Span> out = new ArrayList<>();
+        if (names != null) {
+            Matcher m = names.matcher(s);
+            while (m.find()) {
+                int end = extend(s, m.end());
+                out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && Scan.isWordChar(s.charAt(i - 1))) continue;
+            for (String f : families) {
+                if (!s.startsWith(f, i)) continue;
+                int familyEnd = i + f.length();
+                // a family glued to more letters is another word ("phi" in "philosophy")
+                if (familyEnd < s.length() && s.charAt(familyEnd) < 128 && Character.isLetter(s.charAt(familyEnd))) continue;
+                int end = extend(s, familyEnd);
+                String canonical = CHINESE_FAMILIES.get(f);
+                String written = canonical == null
+                        ? scan.text.substring(i, end)
+                        : (canonical + scan.text.substring(familyEnd, end)).trim();
+                out.add(new Span(i, end, written));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Extends a name over the words that continue it: glued versions ("qwen" + "2.5"), and separated
+     * version, size, variant and quant words ("3.1", "70b", "instruct", "q4_k_m"); stops at anything else.
+     */
+    private int extend(String s, int end) {
+        int pos = end;
+        int glued = readToken(s, pos);
+        if (glued > pos && VERSION.matcher(s.substring(pos, glued)).matches()) pos = glued;
+        for (int words = 0; words < 8; words++) {
+            int t = pos;
+            int seps = 0;
+            char sep = ' ';
+            while (t < s.length() && seps < 3 && " -_:".indexOf(s.charAt(t)) >= 0) {
+                sep = s.charAt(t) == ' ' ? sep : s.charAt(t);
+                t++;
+                seps++;
+            }
+            if (t == pos && words > 0) break;
+            int e = readToken(s, t);
+            if (e == t) break;
+            String w = s.substring(t, e);
+            boolean ok = VERSION.matcher(w).matches() || SIZE.matcher(w).matches()
+                    || QUANT_WORD.matcher(w).matches() || startsWithFamily(w)
+                    || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'));
+            if (!ok) break;
+            pos = e;
+        }
+        return pos;
+    }
+
+    /** A run of [a-z0-9._], without a trailing dot ("3.1" in "llama 3.1." stops before the full stop). */
+    private static int readToken(String s, int i) {
+        int e = i;
+        while (e < s.length() && e - i < 24 && (Scan.isWordChar(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '_')) e++;
+        while (e > i && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '_')) e--;
+        return e;
+    }
+
+    private List<Span> bareSizes(Scan scan, String s) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = BARE_SIZE.matcher(s);
+        while (m.find()) out.add(new Span(m.start(), m.end(), scan.text.substring(m.start(), m.end())));
+        return out;
+    }
+
+    private boolean startsWithFamily(String name) {
+        for (String f : vocabulary.modelFamilies()) if (name.startsWith(f)) return true;
+        return false;
+    }
+
+    private boolean containsFamily(String name) {
+        for (String f : vocabulary.modelFamilies()) if (name.contains(f)) return true;
+        return false;
+    }
+
+    private static String trimTail(String s) {
+        int e = s.length();
+        while (e > 0 && ".-_".indexOf(s.charAt(e - 1)) >= 0) e--;
+        return s.substring(0, e);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.llmadvisor.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Shared pattern pieces. Every pattern here is a flat alternation of literals or bounded classes. */
+final class Patterns {
+
+    private Patterns() {}
+
+    /** Not inside an ASCII word: CJK, punctuation and spaces all count as boundaries. */
+    static final String B0 = "(?<![a-z0-9])";
+    static final String B1 = "(?![a-z0-9])";
+
+    /**
+     * One pattern matching any of the names, with the separators people vary ("rtx4090", "RTX-4090",
+     * "qwen3:14b" for "qwen3 14b") made optional. Names are already longest first.
+     */
+    static Pattern anyOf(List<String> names) {
+        if (names.isEmpty()) return null;
+        StringBuilder b = new StringBuilder(B0).append("(?:");
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) b.append('|');
+            String[] parts = names.get(i).split("[\\s\\-_:]+");
+            for (int p = 0; p < parts.length; p++) {
+                if (p > 0) b.append("[\\s\\-_:]{0,2}");
+                b.append(Pattern.quote(parts[p]));
+            }
+        }
+        return Pattern.compile(b.append(')').append(B1).toString());
+    }
+
+    /**
+     * Whether the word at [start, end) of s stands alone. Only an ASCII edge needs a boundary: "显存" in
+     * "16G显存" is a word of its own, "ram" in "program" is not.
+     */
+    static boolean standsAlone(String s, int start, int end) {
+        boolean asciiStart = s.charAt(start) < 128;
+        boolean asciiEnd = s.charAt(end - 1) < 128;
+        return (!asciiStart || start == 0 || !Scan.isWordChar(s.charAt(start - 1)))
+                && (!asciiEnd || end >= s.length() || !Scan.isWordChar(s.charAt(end)));
+    }
+
+    /** Parses a decimal written by a user; null for anything too long to be a sensible amount. */
+    static Double number(String digits) {
+        int dot = digits.indexOf('.');
+        int intDigits = dot < 0 ? digits.length() : dot;
+        if (intDigits == 0 || intDigits > 9 || digits.length() > 14) return null;
+        try {
+            return Double.parseDouble(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether a '-' right before position i is a minus sign rather than a hyphen inside a word. */
+    static boolean negated(String s, int i) {
+        return i > 0 && s.charAt(i - 1) == '-' && (i == 1 || !Scan.isWordChar(s.charAt(i - 2)));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.GpuMention;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Question;
+
+import java.util.List;
+
+/**
+ * Turns a user's message (English or Chinese, however messy) into {@link Question} facts. Deterministic
+ * and name-spotting only: names are reported as written and resolved against the knowledge base later.
+ *
+ * <p>Extractors run in an order that lets each claim its text before the next looks: the KV type and
+ * weight format first, then models (so "14b" is not a memory size), GPUs with their counts and memory,
+ * context lengths, remaining memory amounts, then use case, preference and intent.
+ */
+public final class QuestionParser {
+
+    private final FormatSpotter formats = new FormatSpotter();
+    private final ModelSpotter models;
+    private final GpuSpotter gpus;
+    private final ContextSpotter contexts = new ContextSpotter();
+    private final MemorySpotter memory = new MemorySpotter();
+    private final UseSpotter uses = new UseSpotter();
+
+    public QuestionParser(Vocabulary vocabulary) {
+        Vocabulary v = vocabulary == null ? Vocabulary.empty() : vocabulary;
+        this.models = new ModelSpotter(v);
+        this.gpus = new GpuSpotter(v);
+    }
+
+    /** Never throws: a message the parser cannot read becomes an UNKNOWN question with the text kept. */
+    public Question parse(String text) {
+        try {
+            return parseOrThrow(text);
+        } catch (RuntimeException e) {
+            // A parser bug must not end the conversation; the advisor asks the user to rephrase instead.
+            return new Question(langOf(text == null ? "" : text), Intent.UNKNOWN, null, null, null, false, null,
+                    null, null, null, null, null, null, text);
+        }
+    }
+
+    /** The parse without the safety net, so tests see bugs instead of UNKNOWN. */
+    Question parseOrThrow(String text) {
+        Scan scan = new Scan(text);
+        FormatSpotter.Formats f = formats.spot(scan);
+        List<String> modelMentions = models.spot(scan);
+        List<GpuMention> gpuMentions = gpus.spot(scan);
+        Integer context = contexts.spot(scan);
+        MemorySpotter.Memory mem = memory.spot(scan, !gpuMentions.isEmpty());
+        UseSpotter.Uses use = uses.spot(scan);
+        boolean hardware = !gpuMentions.isEmpty() || mem.vramGb() != null || mem.ramGb() != null || mem.cpuOnly();
+        Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), hardware));
+        return new Question(langOf(scan.text), intent, gpuMentions, mem.vramGb(), mem.ramGb(), mem.cpuOnly(),
+                modelMentions, f.format(), context, f.kvType(), use.useCase(), use.topics(), use.preference(),
+                text == null ? "" : text);
+    }
+
+    /** Chinese as soon as there is one Han character: users mix in English model and card names. */
+    static Lang langOf(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return Lang.ZH;
+            i += Character.charCount(cp);
+        }
+        return Lang.EN;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.llmadvisor.parse;
+
+import java.text.Normalizer;
+
+/**
+ * One message prepared for matching: normalized text (case kept, for reporting names as written), a
+ * lower-cased copy of the same length (for matching), and which characters an earlier extractor has
+ * already claimed, so "14b" in a model name or "12G" after a card name is not read twice.
+ */
+final class Scan {
+
+    /** Longer messages are cut: nobody asks about hardware in more, and it bounds the matching cost. */
+    static final int MAX_CHARS = 2000;
+
+    final String text;
+    final String low;
+    private final boolean[] taken;
+
+    Scan(String raw) {
+        this.text = normalize(raw == null ? "" : raw);
+        this.low = lowerSameLength(text);
+        this.taken = new boolean[text.length()];
+    }
+
+    boolean isFree(int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, taken.length); i++) if (taken[i]) return false;
+        return true;
+    }
+
+    void take(int start, int end) {
+        for (int i = Math.max(0, start); i < Math.min(end, taken.length); i++) taken[i] = true;
+    }
+
+    /** The lower-cased text with claimed characters blanked, so patterns cannot match across them. */
+    String free() {
+        char[] c = low.toCharArray();
+        for (int i = 0; i < c.length; i++) if (taken[i]) c[i] = ' ';
+        return new String(c);
+    }
+
+    /** True for the characters that continue an ASCII word; CJK text counts as a boundary ("跑qwen3"). */
+    static boolean isWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * NFKC folds full-width forms ("１６Ｇ", "：") to ASCII; invisible format characters (zero-width, RTL
+     * marks) are dropped so they cannot split a name; controls, whitespace and surrogates (emoji) become
+     * spaces. The raw text is cut before NFKC so that step stays bounded too.
+     */
+    static String normalize(String raw) {
+        String s = raw.length() > 2 * MAX_CHARS ? raw.substring(0, 2 * MAX_CHARS) : raw;
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));
+        for (int i = 0; i < s.length() && b.length() < MAX_CHARS; i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.FORMAT) continue;
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)
+                    || c == '\u00a0' || c == '\u3000') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Per-character lower case keeps offsets aligned with {@link #text} (String.toLowerCase may not). */
+    private static String lowerSameLength(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+        return new String(c);
+    }
+}
