@@ -53,7 +53,7 @@ public final class RuleAdvisor implements Advisor {
         }
         try {
             return answer(conversation, q);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.error("could not answer a question", e);
             return error(q.lang());
         }

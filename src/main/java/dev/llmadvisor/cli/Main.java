@@ -9,12 +9,12 @@ import java.util.concurrent.Callable;
 /** Entry point: the console chat without arguments, or one of the subcommands. */
 @Command(name = "llm-advisor", mixinStandardHelpOptions = true, version = "llm-advisor 0.1.0",
         description = "Which local LLMs can your hardware run? Sizing from the model's architecture, judgement from rules.",
-        subcommands = {EstimateCommand.class, RulesCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Override
-    public Integer call() {
-        return new CommandLine(this).execute("--help");
+    public Integer call() throws Exception {
+        return new ChatCommand().call();
     }
 
     public static void main(String[] args) {

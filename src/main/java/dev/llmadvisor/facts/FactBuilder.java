@@ -91,11 +91,21 @@ public final class FactBuilder {
         return new Facts(ask, candidates, problems);
     }
 
-    /** Models whose family or id starts with the text ("deepseek", "qwen3", "llama 3"). */
+    /**
+     * Models a loose mention stands for: a bare size ("32b": the models of about that size) or a family
+     * ("deepseek", "qwen3", "llama 3": the models whose family or id starts with it).
+     */
     private List<ModelEntry> family(String text) {
         String n = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
-        if (n.length() < 3) return List.of();
         List<ModelEntry> out = new ArrayList<>();
+        if (n.matches("\\d{1,4}(\\.\\d)?b")) {
+            double size = Double.parseDouble(n.substring(0, n.length() - 1));
+            for (ModelEntry m : knowledge.models().all()) {
+                if (m.paramsB() >= size * 0.9 && m.paramsB() <= size * 1.15) out.add(m);
+            }
+            return out;
+        }
+        if (n.length() < 3) return List.of();
         for (ModelEntry m : knowledge.models().all()) {
             String fam = m.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
             String id = m.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
@@ -153,7 +163,9 @@ public final class FactBuilder {
             for (int i = 0; i < g.count(); i++) {
                 gpus.add(g.count() > 1 ? new Device(d.name() + " #" + (i + 1), d.backend(), d.memoryBytes(), d.usableBytes(), d.bandwidthGBs()) : d);
             }
-            labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + (m.gpu().isUnified() ? "" : String.format(Locale.ROOT, " (%.0f GB)", gb(d.memoryBytes()))));
+            String size = m.gpu().isUnified() ? "" : String.format(Locale.ROOT, " (%.0f GB%s)", gb(d.memoryBytes()),
+                    m.assumed() ? (q.lang() == Lang.ZH ? "，按此版本估算" : ", assumed variant") : "");
+            labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
         }
         if (q.gpus().isEmpty() && q.vramGb() != null && !q.cpuOnly()) {
             if (q.vramGb() <= 0 || q.vramGb() > 2048) {
@@ -174,8 +186,9 @@ public final class FactBuilder {
                     case "apple" -> Platform.APPLE;
                     default -> Platform.UNKNOWN;
                 };
+        boolean ramGiven = q.ramGb() != null && q.ramGb() > 0;
         String label = (labels.isEmpty() ? "CPU only" : String.join(" + ", labels))
-                + (unified ? "" : String.format(Locale.ROOT, ", %.0f GB RAM", ramGb));
+                + (unified ? "" : String.format(Locale.ROOT, ", %.0f GB RAM%s", ramGb, ramGiven ? "" : " (assumed)"));
         // Unified memory: the CPU reads the same memory at the same bandwidth as the GPU.
         double ramBandwidth = unified ? gpus.get(0).bandwidthGBs() : Hardware.DEFAULT_RAM_BANDWIDTH_GBS;
         Hardware hw = new Hardware(gpus, Units.gib(ramGb), ramBandwidth, unified);

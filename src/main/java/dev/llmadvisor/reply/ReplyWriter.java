@@ -158,13 +158,28 @@ public final class ReplyWriter {
         for (Recommendation r : shown) {
             Candidate c = r.candidate();
             out.add(c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang));
-            for (Finding f : r.findings()) {
+            List<Finding> strongestFirst = new ArrayList<>(r.findings());
+            strongestFirst.sort((a, b) -> Integer.compare(weight(b), weight(a)));
+            for (Finding f : strongestFirst) {
                 String pts = f.effect() == Effect.SCORE && f.points() != 0 ? String.format(Locale.ROOT, " [%+d]", f.points()) : "";
-                String eff = f.effect() == Effect.REJECT ? (lang == Lang.ZH ? " [排除]" : " [ruled out]") : "";
-                out.add("  " + f.text(lang) + pts + eff + " (" + f.rule() + (f.source().isEmpty() ? "" : "; " + f.source()) + ")");
+                String eff = f.effect() == Effect.REJECT ? (lang == Lang.ZH ? " [排除]" : " [ruled out]")
+                        : f.effect() == Effect.WARN ? (lang == Lang.ZH ? " [注意]" : " [caution]") : "";
+                out.add("  " + f.text(lang) + pts + eff + " — \"" + f.rule() + "\"" + ref(f.source()));
             }
         }
         return out;
+    }
+
+    private static int weight(Finding f) {
+        return f.effect() == Effect.REJECT ? 1000 : f.effect() == Effect.WARN ? 500 : Math.abs(f.points());
+    }
+
+    /** The document a rule encodes, short: "000", "004", "sizing core". */
+    private static String ref(String source) {
+        if (source.isEmpty()) return "";
+        int colon = source.indexOf(':');
+        String head = colon > 0 ? source.substring(0, colon) : source;
+        return " (" + (head.length() <= 40 ? head : head.substring(0, 39) + "…") + ")";
     }
 
     static String summary(Lang lang, Candidate c) {

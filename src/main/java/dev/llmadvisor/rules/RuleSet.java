@@ -1,6 +1,7 @@
 package dev.llmadvisor.rules;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -8,6 +9,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
 import java.io.IOException;
 import java.net.URI;
@@ -102,7 +104,11 @@ public final class RuleSet {
             }
             throw new RuleCompileException(errors);
         }
-        KieBase base = ks.newKieContainer(id).getKieBase();
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+        // Drools 10.2's constraint JIT emits calls that do not link for operators such as `contains`
+        // (NoSuchMethodError on EvaluatorHelper.initOperators); interpreted constraints are fast enough here.
+        conf.setOption(ConstraintJittingThresholdOption.get(-1));
+        KieBase base = ks.newKieContainer(id).newKieBase(conf);
         // The module stays reachable through the KieBase; the repository need not keep it.
         ks.getRepository().removeKieModule(id);
         Map<String, String> rules = new LinkedHashMap<>();

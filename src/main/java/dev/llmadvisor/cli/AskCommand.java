@@ -1,0 +1,103 @@
+package dev.llmadvisor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Finding;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.rules.Recommendation;
+import dev.llmadvisor.sizing.Units;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Answers one typed question through the rules. */
+@Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question, e.g. ask \"can two 3090s run llama 3.1 70b?\"")
+final class AskCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "the question, in English or Chinese")
+    List<String> words;
+
+    @Option(names = "--json", description = "print the recommendations as JSON")
+    boolean json;
+
+    @Option(names = "--why", description = "also print the reasons")
+    boolean why;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: ./rules or the embedded rules)")
+    Path rulesDir;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "knowledge folder (default: ./knowledge or the embedded one)")
+    Path knowledgeDir;
+
+    @Override
+    public Integer call() throws Exception {
+        Answer a = Assembly.of(knowledgeDir, rulesDir).advisor().answer("cli", String.join(" ", words));
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(a)));
+        } else {
+            System.out.println(a.reply().toText(why));
+        }
+        return 0;
+    }
+
+    static Map<String, Object> toJson(Answer a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", a.reply().kind().name().toLowerCase(Locale.ROOT));
+        m.put("language", a.reply().lang().name().toLowerCase(Locale.ROOT));
+        m.put("verdict", a.reply().headline());
+        if (a.ask() != null) {
+            m.put("hardware", a.ask().hardware());
+            m.put("context", a.ask().context());
+        }
+        List<Map<String, Object>> recs = new ArrayList<>();
+        for (Recommendation r : a.shown()) {
+            Candidate c = r.candidate();
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("model", c.modelId());
+            rm.put("model_name", c.modelName());
+            rm.put("quant", c.format().label());
+            rm.put("placement", placement(c));
+            rm.put("fits", r.eligible());
+            rm.put("total_bytes", Units.gib(c.totalGb()));
+            rm.put("gpu_bytes", Units.gib(c.gpuGb()));
+            rm.put("ram_bytes", Units.gib(c.ramGb()));
+            rm.put("tokens_per_second", Map.of("low", Math.round(c.tpsLow() * 10) / 10.0, "high", Math.round(c.tpsHigh() * 10) / 10.0));
+            rm.put("score", r.points());
+            List<Map<String, Object>> reasons = new ArrayList<>();
+            reasons.add(Map.of("rule", "arithmetic", "source", "sizing core", "text", c.arithmetic(a.reply().lang())));
+            for (Finding f : r.findings()) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("rule", f.rule());
+                fm.put("source", f.source());
+                fm.put("effect", f.effect().name().toLowerCase(Locale.ROOT));
+                fm.put("points", f.points());
+                fm.put("text", f.text(a.reply().lang()));
+                reasons.add(fm);
+            }
+            rm.put("reasons", reasons);
+            recs.add(rm);
+        }
+        m.put("recommendations", recs);
+        m.put("notes", a.reply().notes());
+        return m;
+    }
+
+    /** gpu, multi_gpu, offload or none, as the JSON contract names them (CPU-only runs count as offload). */
+    static String placement(Candidate c) {
+        return switch (c.placement()) {
+            case GPU -> "gpu";
+            case MULTI_GPU -> "multi_gpu";
+            case OFFLOAD, CPU -> "offload";
+            case NONE -> "none";
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.llmadvisor.cli;
+
+import dev.llmadvisor.chat.RuleAdvisor;
+import dev.llmadvisor.discord.NameSource;
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.knowledge.GpuEntry;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.parse.QuestionParser;
+import dev.llmadvisor.parse.Vocabulary;
+import dev.llmadvisor.rules.RulesEngine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Puts the advisor together from the knowledge base and the rules: the one place the parts meet. */
+record Assembly(Knowledge knowledge, RulesEngine rules, QuestionParser parser, RuleAdvisor advisor) {
+
+    static Assembly of(Path knowledgeDir, Path rulesDir) {
+        Knowledge k = Inputs.knowledge(knowledgeDir);
+        RulesEngine rules = Inputs.rules(rulesDir);
+        QuestionParser parser = new QuestionParser(vocabulary(k));
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser::parse, new FactBuilder(k), rules));
+    }
+
+    /** The names the parser spots in free text, as people write them. */
+    static Vocabulary vocabulary(Knowledge k) {
+        Set<String> models = new LinkedHashSet<>();
+        Set<String> families = new LinkedHashSet<>();
+        for (ModelEntry m : k.models().all()) {
+            models.add(m.id());
+            models.add(m.name());
+            models.addAll(m.aliases());
+            if (m.ollama() != null) models.add(m.ollama());
+            families.add(m.family());
+            // People name the maker's line without the version: "deepseek", "qwen", "llama".
+            String stem = m.family().replaceAll("[^a-zA-Z].*$", "");
+            if (stem.length() >= 3) families.add(stem);
+        }
+        Set<String> gpus = new LinkedHashSet<>();
+        for (GpuEntry g : k.gpus().all()) {
+            gpus.add(g.name());
+            gpus.addAll(g.aliases());
+        }
+        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus));
+    }
+
+    NameSource names() {
+        List<String> gpus = knowledge.gpus().all().stream().map(GpuEntry::name).toList();
+        List<String> models = knowledge.models().all().stream().map(ModelEntry::id).toList();
+        return new NameSource() {
+            @Override
+            public List<String> gpuNames() { return gpus; }
+
+            @Override
+            public List<String> modelNames() { return models; }
+        };
+    }
+}
