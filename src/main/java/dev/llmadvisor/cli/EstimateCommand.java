@@ -109,7 +109,7 @@ final class EstimateCommand implements Callable<Integer> {
                 .orElseThrow(() -> new InputError("unknown weight format \"" + quant + "\"; try Q4_K_M, Q8_0, F16, AWQ"));
         if (source.gguf != null) {
             GgufModel g = GgufReader.read(source.gguf);
-            return new ModelSpec(g.name(), g.arch(), g.format().orElse(null), g.tensors());
+            return ModelSpec.of(g.name(), g.arch(), g.format().orElse(null), g.tensors());
         }
         if (source.config != null) {
             ModelArch a = HfConfigReader.read(source.config);

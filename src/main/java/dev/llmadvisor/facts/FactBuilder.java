@@ -84,8 +84,12 @@ public final class FactBuilder {
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         List<Candidate> candidates = new ArrayList<>();
         for (ModelEntry m : models) {
+            boolean requested = named.contains(m);
             for (WeightFormat f : formats) {
-                candidates.add(candidate(m, f, run, machine.hw, named.contains(m)));
+                Candidate c = candidate(m, f, run, machine.hw, requested);
+                // An open question asks what runs: a model the machine cannot hold at all is no option,
+                // and leaving it out keeps the rules' work proportional to the real choices.
+                if (requested || c.fits()) candidates.add(c);
             }
         }
         return new Facts(ask, candidates, problems);
@@ -121,7 +125,7 @@ public final class FactBuilder {
         double ramCapacity = e.devices().stream().filter(Estimate.DeviceUse::isHost).mapToDouble(d -> gb(d.capacity())).sum();
         return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality, requested,
-                run.context(), m.maxContext(), e.placement(), gb(spec.tensors().totalBytes()), gb(e.weights().allocated()),
+                run.context(), m.maxContext(), e.placement(), gb(spec.profile().fileBytes()), gb(e.weights().allocated()),
                 gb(e.kvBytes()), gb(e.computeBytes()), gb(e.overheadBytes()), gb(e.totalBytes()), gb(e.gpuBytes()),
                 gb(hw.totalGpuBytes()), gb(e.ramBytes()), ramCapacity, e.gpuLayers(), e.layers(), e.expertsInRam(),
                 e.speed().lowTokensPerSecond(), e.speed().highTokensPerSecond());

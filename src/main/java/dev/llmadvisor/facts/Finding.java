@@ -7,30 +7,44 @@ import java.util.Locale;
 /**
  * What one rule concluded, with the rule's name and the document it encodes, so every recommendation
  * carries its reasons. Texts may use placeholders filled from the candidate: {model}, {format}, {params},
- * {file}, {total}, {vram}, {ram}, {kv}, {context}, {tps}, {layers}.
+ * {file}, {total}, {vram}, {ram}, {kv}, {context}, {tps}, {layers}. They are filled when read, since only
+ * the findings of the options shown are ever read.
  *
  * @param candidate the candidate's key, or null for a remark on the whole answer
+ * @param subject   the candidate itself (null for a remark), whose figures fill the placeholders
  */
-public record Finding(String candidate, String rule, String source, Effect effect, int points, String en, String zh) {
+public record Finding(String candidate, String rule, String source, Effect effect, int points, String enTemplate,
+                      String zhTemplate, Candidate subject) {
 
-    public static Finding score(RuleContext ctx, Candidate c, int points, String en, String zh) {
+    public static Finding score(Object ctx, Candidate c, int points, String en, String zh) {
         return of(ctx, c, Effect.SCORE, points, en, zh);
     }
 
-    public static Finding reject(RuleContext ctx, Candidate c, String en, String zh) {
+    public static Finding reject(Object ctx, Candidate c, String en, String zh) {
         return of(ctx, c, Effect.REJECT, 0, en, zh);
     }
 
-    public static Finding warn(RuleContext ctx, Candidate c, String en, String zh) {
+    public static Finding warn(Object ctx, Candidate c, String en, String zh) {
         return of(ctx, c, Effect.WARN, 0, en, zh);
     }
 
-    public static Finding note(RuleContext ctx, String en, String zh) {
-        return new Finding(null, ctx.getRule().getName(), source(ctx), Effect.NOTE, 0, en, zh);
+    public static Finding note(Object ctx, String en, String zh) {
+        RuleContext rc = context(ctx);
+        return new Finding(null, rc.getRule().getName(), source(rc), Effect.NOTE, 0, en, zh, null);
     }
 
-    private static Finding of(RuleContext ctx, Candidate c, Effect e, int points, String en, String zh) {
-        return new Finding(c.key(), ctx.getRule().getName(), source(ctx), e, points, fill(en, c), fill(zh, c));
+    private static Finding of(Object ctx, Candidate c, Effect e, int points, String en, String zh) {
+        RuleContext rc = context(ctx);
+        return new Finding(c.key(), rc.getRule().getName(), source(rc), e, points, en, zh, c);
+    }
+
+    /**
+     * The rule's context as DRL passes it ({@code kcontext}): typed RuleContext in interpreted rules,
+     * org.drools.model.Drools in the executable model, whose implementation is a RuleContext too.
+     */
+    private static RuleContext context(Object ctx) {
+        if (ctx instanceof RuleContext rc) return rc;
+        throw new IllegalArgumentException("pass kcontext from the rule's consequence, not " + ctx);
     }
 
     private static String source(RuleContext ctx) {
@@ -38,7 +52,11 @@ public record Finding(String candidate, String rule, String source, Effect effec
         return s == null ? "" : s.toString();
     }
 
-    public String text(Lang lang) { return lang == Lang.ZH ? zh : en; }
+    public String text(Lang lang) { return fill(lang == Lang.ZH ? zhTemplate : enTemplate, subject); }
+
+    public String en() { return text(Lang.EN); }
+
+    public String zh() { return text(Lang.ZH); }
 
     static String fill(String template, Candidate c) {
         if (template == null || c == null || template.indexOf('{') < 0) return template;

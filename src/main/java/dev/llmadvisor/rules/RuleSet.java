@@ -8,6 +8,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.definition.rule.Rule;
 import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
@@ -35,6 +36,7 @@ import java.util.stream.Stream;
 public final class RuleSet {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String PREFIX = "src/main/resources/rules/";
 
     private final KieBase base;
     private final String origin;
@@ -86,29 +88,26 @@ public final class RuleSet {
         }
     }
 
-    /** Compiles DRL texts keyed by file name; errors point at those names and their lines. */
+    /**
+     * Compiles DRL texts keyed by file name into Drools' executable model (rules as Java lambdas: no
+     * interpreted or JIT-compiled MVEL constraints at run time). When that fails, an interpreted build of
+     * the same files supplies the errors, since it names the file, line and rule where the model build
+     * names generated sources.
+     */
     public static RuleSet compile(Map<String, String> files, String origin) throws RuleCompileException {
         if (files.isEmpty()) throw new RuleCompileException(List.of(new RuleError(origin, 0, "no .drl files")));
         KieServices ks = KieServices.Factory.get();
         ReleaseId id = ks.newReleaseId("dev.llmadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
-        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(id);
-        String prefix = "src/main/resources/rules/";
-        files.forEach((name, text) -> kfs.write(prefix + name, text));
-        KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
-        List<Message> msgs = kb.getResults().getMessages(Message.Level.ERROR);
-        if (!msgs.isEmpty()) {
-            List<RuleError> errors = new ArrayList<>();
-            for (Message m : msgs) {
-                String path = m.getPath() == null ? origin : m.getPath().replace(prefix, "");
-                errors.add(new RuleError(path, m.getLine(), m.getText().strip()));
-            }
-            throw new RuleCompileException(errors);
+        KieBuilder kb = ks.newKieBuilder(fileSystem(ks, id, files)).buildAll(ExecutableModelProject.class);
+        if (kb.getResults().hasMessages(Message.Level.ERROR)) {
+            ks.getRepository().removeKieModule(id);
+            ReleaseId diag = ks.newReleaseId("dev.llmadvisor", "rules-diagnostics", "1.0." + BUILDS.incrementAndGet());
+            KieBuilder interpreted = ks.newKieBuilder(fileSystem(ks, diag, files)).buildAll();
+            ks.getRepository().removeKieModule(diag);
+            List<Message> msgs = interpreted.getResults().getMessages(Message.Level.ERROR);
+            throw new RuleCompileException(errors(msgs.isEmpty() ? kb.getResults().getMessages(Message.Level.ERROR) : msgs, origin));
         }
-        KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-        // Drools 10.2's constraint JIT emits calls that do not link for operators such as `contains`
-        // (NoSuchMethodError on EvaluatorHelper.initOperators); interpreted constraints are fast enough here.
-        conf.setOption(ConstraintJittingThresholdOption.get(-1));
-        KieBase base = ks.newKieContainer(id).newKieBase(conf);
+        KieBase base = ks.newKieContainer(id).getKieBase();
         // The module stays reachable through the KieBase; the repository need not keep it.
         ks.getRepository().removeKieModule(id);
         Map<String, String> rules = new LinkedHashMap<>();
@@ -119,6 +118,21 @@ public final class RuleSet {
             }
         }
         return new RuleSet(base, origin, rules);
+    }
+
+    private static KieFileSystem fileSystem(KieServices ks, ReleaseId id, Map<String, String> files) {
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(id);
+        files.forEach((name, text) -> kfs.write(PREFIX + name, text));
+        return kfs;
+    }
+
+    private static List<RuleError> errors(List<Message> msgs, String origin) {
+        List<RuleError> errors = new ArrayList<>();
+        for (Message m : msgs) {
+            String path = m.getPath() == null ? origin : m.getPath().replace(PREFIX, "");
+            errors.add(new RuleError(path, m.getLine(), m.getText().strip()));
+        }
+        return errors;
     }
 
 }

@@ -2,9 +2,7 @@ package dev.llmadvisor.sizing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The sizing core: from a model in a weight format, a run configuration and the hardware, the bytes each
@@ -25,11 +23,12 @@ public final class Sizer {
     private final RunConfig run;
     private final Hardware hw;
     private final WeightFormat.Engine engine;
-    private final long[] dense;
-    private final long[] experts;
-    private final long[] kv;
-    private final long tokenEmbedding;
-    private final long output;
+    private final Profile profile;
+    /** Prefix sums over layers: sum of layers [0, i) is p[i]. */
+    private final long[] denseSum;
+    private final long[] expertSum;
+    private final long[] kvSum;
+    private final int[] fullSum;
 
     private Sizer(ModelSpec m, RunConfig run, Hardware hw) {
         this.m = m;
@@ -37,27 +36,26 @@ public final class Sizer {
         this.run = run;
         this.hw = hw;
         this.engine = m.format() == null ? WeightFormat.Engine.LLAMA_CPP : m.format().engine();
+        this.profile = m.profile();
         int n = a.layers();
-        dense = new long[n];
-        experts = new long[n];
-        kv = new long[n];
-        long emb = 0, out = 0, outNorm = 0;
-        for (Tensor t : m.tensors().tensors()) {
-            if (t.layer() >= 0 && t.layer() < n) {
-                if (t.name().contains("_exps")) experts[t.layer()] += t.bytes();
-                else dense[t.layer()] += t.bytes();
-            } else if (t.cls() == TensorClass.TOKEN_EMBEDDING) {
-                emb += t.bytes();
-            } else if (t.cls() == TensorClass.OUTPUT) {
-                out += t.bytes();
-            } else {
-                outNorm += t.bytes();
-            }
+        denseSum = new long[n + 1];
+        expertSum = new long[n + 1];
+        kvSum = new long[n + 1];
+        fullSum = new int[n + 1];
+        long fullLayer = KvCache.fullCells(run, engine), swaLayer = KvCache.slidingCells(a, run, engine);
+        for (int il = 0; il < n; il++) {
+            boolean sliding = a.isSlidingLayer(il);
+            long cells = sliding ? swaLayer : fullLayer;
+            long row = KvCache.rowBytes(run.kvType(), a.kvWidthK(il)) + KvCache.rowBytes(run.kvType(), a.kvWidthV(il));
+            denseSum[il + 1] = denseSum[il] + profile.dense()[il];
+            expertSum[il + 1] = expertSum[il] + profile.experts()[il];
+            kvSum[il + 1] = kvSum[il] + cells * row;
+            fullSum[il + 1] = fullSum[il] + (sliding ? 0 : 1);
         }
-        for (int il = 0; il < n; il++) kv[il] = KvCache.layerBytes(a, il, run, engine);
-        tokenEmbedding = emb;
-        // Tied embeddings: the output head is the token embedding loaded a second time on the GPU.
-        output = (out > 0 ? out : emb) + outNorm;
+    }
+
+    private long experts(int from, int to) {
+        return from >= to ? 0 : expertSum[to] - expertSum[from];
     }
 
     /** Sizes the model and picks the placement. */
@@ -148,18 +146,23 @@ public final class Sizer {
         return slots;
     }
 
+    /** Fills the cards in order, each with as many layers as it holds (binary search: load grows with layers). */
     private List<Slot> greedy(List<Device> gpus, int first, boolean outputOnGpu, int cpuMoe) {
         List<Slot> slots = new ArrayList<>();
         int start = first;
         for (int i = 0; i < gpus.size(); i++) {
             boolean last = i == gpus.size() - 1;
             Device d = gpus.get(i);
-            int end = start;
-            while (end < a.layers() && fits(new Slot(d, start, end + 1, outputOnGpu && last), cpuMoe)) end++;
-            if (last && end < a.layers()) return null;
-            if (last && !fits(new Slot(d, start, end, outputOnGpu), cpuMoe)) return null;
-            slots.add(new Slot(d, start, end, outputOnGpu && last));
-            start = end;
+            boolean output = outputOnGpu && last;
+            if (!fits(new Slot(d, start, start, output), cpuMoe)) return null;
+            int lo = start, hi = a.layers();
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (fits(new Slot(d, start, mid, output), cpuMoe)) lo = mid; else hi = mid - 1;
+            }
+            if (last && lo < a.layers()) return null;
+            slots.add(new Slot(d, start, lo, output));
+            start = lo;
         }
         return slots;
     }
@@ -174,30 +177,24 @@ public final class Sizer {
     }
 
     private Estimate.DeviceUse use(Slot s, int cpuMoe) {
-        long w = s.output() ? output : 0, k = 0;
-        boolean full = false;
-        for (int il = s.from(); il < s.to(); il++) {
-            w += dense[il] + (il < cpuMoe ? 0 : experts[il]);
-            k += kv[il];
-            full |= !a.isSlidingLayer(il);
-        }
-        boolean hasLayers = s.to() > s.from();
+        int from = s.from(), to = s.to();
+        long w = (s.output() ? profile.output() : 0) + denseSum[to] - denseSum[from] + experts(Math.max(from, cpuMoe), to);
+        long k = kvSum[to] - kvSum[from];
+        boolean full = fullSum[to] - fullSum[from] > 0;
+        boolean hasLayers = to > from;
         long compute = hasLayers || s.output()
                 ? ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(hasLayers, full, s.output(), false)) : 0;
         long overhead = s.device().backend().overheadBytes();
-        return new Estimate.DeviceUse(s.device().name(), false, w, k, compute, overhead, s.device().usableBytes(), s.to() - s.from());
+        return new Estimate.DeviceUse(s.device().name(), false, w, k, compute, overhead, s.device().usableBytes(), to - from);
     }
 
     private Estimate.DeviceUse hostUse(Plan p) {
         int first = a.layers() - p.gpuLayers();
-        long w = tokenEmbedding + (p.outputOnGpu() ? 0 : output), k = 0;
-        boolean full = false;
-        for (int il = 0; il < first; il++) {
-            w += dense[il] + experts[il];
-            k += kv[il];
-            full |= !a.isSlidingLayer(il);
-        }
-        for (int il = first; il < Math.min(p.cpuMoeLayers(), a.layers()); il++) w += experts[il];
+        int moeEnd = Math.min(p.cpuMoeLayers(), a.layers());
+        long w = profile.tokenEmbedding() + (p.outputOnGpu() ? 0 : profile.output())
+                + denseSum[first] + expertSum[first] + experts(first, moeEnd);
+        long k = kvSum[first];
+        boolean full = fullSum[first] > 0;
         boolean runsLayers = first > 0 || p.cpuMoeLayers() > 0;
         long compute = ComputeBuffers.bytes(a, run, engine,
                 new ComputeBuffers.Share(runsLayers, full || p.cpuMoeLayers() > 0, !p.outputOnGpu(), true));
@@ -228,24 +225,10 @@ public final class Sizer {
         else if (p.gpuLayers() == 0) placement = Placement.CPU;
         else if (p.gpuLayers() < a.layers() || !p.outputOnGpu() || p.cpuMoeLayers() > 0) placement = Placement.OFFLOAD;
         else placement = usedGpus > 1 ? Placement.MULTI_GPU : Placement.GPU;
-        Estimate.Weights w = new Estimate.Weights(byClass(), m.tensors().totalBytes(), weights,
-                m.tensors().parameterCount(), activeParameters());
+        Estimate.Weights w = new Estimate.Weights(profile.byClass(), profile.fileBytes(), weights,
+                profile.parameters(), profile.activeParameters());
         return new Estimate(m.id(), m.format(), run, w, kvb, compute, overhead, uses, placement,
                 p.gpuLayers() + (p.outputOnGpu() ? 1 : 0), a.layers(), p.cpuMoeLayers() > 0, speed(p));
-    }
-
-    private Map<TensorClass, Long> byClass() {
-        return new EnumMap<>(m.tensors().bytesByClass());
-    }
-
-    private long activeParameters() {
-        long total = 0;
-        for (Tensor t : m.tensors().tensors()) {
-            long e = t.elements();
-            if (t.name().contains("_exps")) e = e / a.moe().experts() * a.moe().expertsUsed();
-            total += e;
-        }
-        return total;
     }
 
     /** Bytes a decoded token reads on each device, at empty and at full context, over its bandwidth. */
@@ -273,17 +256,17 @@ public final class Sizer {
      * [from, to) plus the experts of GPU layers below {@code cpuMoe}; on a GPU those experts are skipped.
      */
     private long[] readBytes(int from, int to, int cpuMoe, boolean host, boolean withOutput) {
-        long weights = withOutput ? output : 0;
+        long weights = withOutput ? profile.output() : 0;
         long cache = 0;
         double share = a.isMoe() ? (double) a.moe().expertsUsed() / a.moe().experts() : 1.0;
         for (int il = from; il < to; il++) {
-            weights += dense[il];
-            if (host || il >= cpuMoe) weights += Math.round(experts[il] * share);
+            weights += profile.dense()[il];
+            if (host || il >= cpuMoe) weights += Math.round(profile.experts()[il] * share);
             long cells = Math.min(run.context(), a.isSlidingLayer(il) ? a.slidingWindow().window() : run.context());
             cache += cells * KvCache.bytesPerToken(a, il, run.kvType());
         }
         if (host) {
-            for (int il = to; il < cpuMoe; il++) weights += Math.round(experts[il] * share);
+            for (int il = to; il < cpuMoe; il++) weights += Math.round(profile.experts()[il] * share);
         }
         return new long[] {weights, weights + cache};
     }

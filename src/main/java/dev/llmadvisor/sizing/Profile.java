@@ -1,0 +1,43 @@
+package dev.llmadvisor.sizing;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A model's weights summed once per layer and class, so placing it on a machine never walks the tensor
+ * table again. {@code output} includes the output norm, and for tied embeddings the embedding matrix that
+ * llama.cpp loads a second time as the output head.
+ */
+public record Profile(long[] dense, long[] experts, long tokenEmbedding, long output, long fileBytes, long parameters,
+                      long activeParameters, Map<TensorClass, Long> byClass) {
+
+    public static Profile of(ModelArch a, TensorTable table) {
+        int n = a.layers();
+        long[] dense = new long[n];
+        long[] experts = new long[n];
+        long emb = 0, out = 0, other = 0, file = 0, params = 0, active = 0;
+        Map<TensorClass, Long> byClass = new EnumMap<>(TensorClass.class);
+        for (TensorClass c : TensorClass.values()) byClass.put(c, 0L);
+        for (Tensor t : table.tensors()) {
+            long b = t.bytes();
+            long e = t.elements();
+            file += b;
+            params += e;
+            byClass.merge(t.cls(), b, Long::sum);
+            boolean routed = t.name().contains("_exps");
+            active += routed && a.moe() != null ? e / a.moe().experts() * a.moe().expertsUsed() : e;
+            if (t.layer() >= 0 && t.layer() < n) {
+                if (routed) experts[t.layer()] += b; else dense[t.layer()] += b;
+            } else if (t.cls() == TensorClass.TOKEN_EMBEDDING) {
+                emb += b;
+            } else if (t.cls() == TensorClass.OUTPUT) {
+                out += b;
+            } else {
+                other += b;
+            }
+        }
+        return new Profile(dense, experts, emb, (out > 0 ? out : emb) + other, file, params, active,
+                Collections.unmodifiableMap(byClass));
+    }
+}
