@@ -114,6 +114,9 @@ public final class LlamaCppProbe {
         try {
             n = JSON.readTree(last);
         } catch (IOException e) {
+            // llama.node can crash (SIGSEGV) after llama.cpp refused the context: report llama.cpp's own error line
+            String why = engineErrorLines(err.join());
+            if (!why.isEmpty()) throw new EngineError("exit " + p.exitValue() + ": " + why);
             throw new IOException("probe exited " + p.exitValue() + " without JSON; stdout:\n" + stdout + "\nstderr:\n" + tail(err.join()));
         }
         if (n.has("error")) {
@@ -154,6 +157,15 @@ public final class LlamaCppProbe {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** llama.cpp's error lines in its log (it says why it refused a model or context). */
+    static String engineErrorLines(String log) {
+        StringBuilder sb = new StringBuilder();
+        log.lines().filter(l -> l.matches("(?i).*(error|failed|requires|unable|wrong|missing|invalid|exception|not supported).*"))
+                .filter(l -> !l.contains("create_tensor: loading"))
+                .distinct().limit(6).forEach(l -> sb.append(sb.length() == 0 ? "" : " | ").append(l.trim()));
+        return sb.toString();
     }
 
     private static String tail(String s) {
