@@ -89,6 +89,10 @@ public final class GgufWriter {
         return new Written(out, List.copyOf(tensors), tensorBytes, offset, dataOffset, fileSize);
     }
 
+    static long align256(long n) {
+        return (n + 255) / 256 * 256;
+    }
+
     static long align(long n) {
         return (n + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
     }

@@ -64,4 +64,43 @@ class RealLlamaCppTest {
         assertThat(r.kv()).isNotEmpty();
         assertThat(r.computeTotalMib()).isPositive();
     }
+
+    /**
+     * The KV cache as llama.cpp sizes it: n_ctx padded up to a multiple of 256 and split evenly over the
+     * parallel sequences (kv_unified off, llama.node's and llama.cpp's library default), each layer holding
+     * cells x (K width + V width) values; sliding-window layers (gemma3) hold
+     * pad256(min(n_ctx_seq, window + n_ubatch)) cells per sequence; MLA (deepseek2) one latent K row of
+     * kv_lora + rope values per token and NO separate V cache (b10257 reads V as a view of the first kv_lora
+     * values of K) -- note {@link ModelArch#kvWidthV} still counts kv_lora values of V for MLA.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void kvCacheIsPaddedContextTimesLayerWidths(String label, ModelArch arch) throws Exception {
+        GgufWriter.Written w = GgufWriter.write(arch, WeightFormat.Q4_K_M, dir.resolve(label + "-kv.gguf"));
+        int nSeq = 2;
+        int ubatch = 256;
+        EngineReport r = probe.run(w.path(), LlamaCppProbe.Params.of(3000).ubatch(ubatch).parallel(nSeq).flash(true));
+
+        int nCtx = 3072; // 3000 padded to 256, then n_ctx_seq 1500 padded to 1536, times 2 sequences
+        int cellsPerSeq = 1536;
+        assertThat(r.nCtx()).isEqualTo(nCtx);
+        assertThat(r.nCtxSeq()).isEqualTo(cellsPerSeq);
+        int swaCells = 0;
+        if (arch.slidingWindow() != null) {
+            swaCells = (int) GgufWriter.align256(Math.min(cellsPerSeq, arch.slidingWindow().window() + ubatch));
+        }
+        double full = 0, swa = 0;
+        for (int il = 0; il < arch.layers(); il++) {
+            long vWidth = arch.mla() != null ? 0 : arch.kvWidthV(il);
+            double perCell = (arch.kvWidthK(il) + vWidth) * 2.0; // f16
+            if (arch.isSlidingLayer(il)) swa += perCell * swaCells * nSeq;
+            else full += perCell * cellsPerSeq * nSeq;
+        }
+        System.out.printf("%s: KV full %.2f MiB (ours %.2f), swa %.2f MiB (ours %.2f), cells %d/%d%n", label,
+                r.kvMib(false), full / 1048576, r.kvMib(true), swa / 1048576, r.kvCells(false), r.kvCells(true));
+        assertThat(r.kvCells(false)).isEqualTo(cellsPerSeq);
+        assertThat(r.kvMib(false)).isCloseTo(full / 1048576, within(0.01));
+        assertThat(r.kvCells(true)).isEqualTo(swaCells);
+        assertThat(r.kvMib(true)).isCloseTo(swa / 1048576, within(0.01));
+    }
 }
