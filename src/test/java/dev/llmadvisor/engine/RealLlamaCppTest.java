@@ -4,6 +4,7 @@ import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.Quantizer;
 import dev.llmadvisor.sizing.WeightFormat;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,16 +26,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class RealLlamaCppTest {
 
     private static LlamaCppProbe probe;
+    private static String unavailable;
 
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void node() throws Exception {
-        String why = LlamaCppProbe.whyUnavailable();
-        assumeTrue(why == null, () -> "skipping real llama.cpp tests: " + why);
+        unavailable = LlamaCppProbe.whyUnavailable();
+        if (unavailable != null) {
+            System.err.println("RealLlamaCppTest skipped: " + unavailable);
+            return;
+        }
         probe = LlamaCppProbe.locate();
         probe.ensureInstalled();
+    }
+
+    /** Per test, so that each one is reported as skipped with the reason. */
+    @BeforeEach
+    void needsNode() {
+        assumeTrue(unavailable == null, () -> "skipping real llama.cpp test: " + unavailable);
     }
 
     static Stream<Arguments> models() {
