@@ -14,21 +14,25 @@ class FitRulesTest {
     @Test
     void aCandidateThatFitsNowhereIsRejected() {
         Candidate c = Given.candidate("qwen2.5-coder-32b", 32.8, Q8_0).file(34.8).placement(Placement.NONE).build();
-        given(Given.ask().build(), c).rule("Does not fit in GPU memory and RAM together")
-                .firesFor(c).withEffect(c, Effect.REJECT).saying("does not fit");
+        Candidate offloaded = Given.candidate("qwen3-32b", 32.8, Q4_K_M).file(19.8).placement(Placement.OFFLOAD).build();
+        given(Given.ask().build(), c, offloaded).rule("Does not fit in GPU memory and RAM together")
+                .firesFor(c).withEffect(c, Effect.REJECT).saying("does not fit").doesNotFireFor(offloaded);
     }
 
     @Test
     void oneGpuScoresThirty() {
         Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
-        given(Given.ask().build(), c).rule("Fits entirely on one GPU").firesFor(c).withPoints(c, 30);
+        Candidate offloaded = Given.candidate("qwen3-32b", 32.8, Q4_K_M).file(19.8).placement(Placement.OFFLOAD).build();
+        given(Given.ask().build(), c, offloaded).rule("Fits entirely on one GPU")
+                .firesFor(c).withPoints(c, 30).doesNotFireFor(offloaded);
     }
 
     @Test
     void multiGpuScoresTwentyAndSaysMemoryIsNotPooled() {
         Candidate c = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).placement(Placement.MULTI_GPU).vram(48).build();
-        given(Given.ask().gpus(2, 24).build(), c).rule("Split across several GPUs")
-                .firesFor(c).withPoints(c, 20).saying("not pooled");
+        Candidate oneCard = Given.candidate("qwen3-14b", 14.8, Q4_K_M).vram(48).build();
+        given(Given.ask().gpus(2, 24).build(), c, oneCard).rule("Split across several GPUs")
+                .firesFor(c).withPoints(c, 20).saying("not pooled").doesNotFireFor(oneCard);
     }
 
     @Test
@@ -43,7 +47,9 @@ class FitRulesTest {
     @Test
     void cpuOnlyIsPenalised() {
         Candidate c = Given.candidate("qwen3-4b", 4.0, Q4_K_M).placement(Placement.CPU).vram(0).build();
-        given(Given.ask().noGpu().build(), c).rule("CPU only").firesFor(c).withPoints(c, -20);
+        Candidate tooBig = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).placement(Placement.NONE).vram(0).build();
+        given(Given.ask().noGpu().ram(16).build(), c, tooBig).rule("CPU only")
+                .firesFor(c).withPoints(c, -20).doesNotFireFor(tooBig);
     }
 
     @Test

@@ -84,6 +84,23 @@ final class RuleVerifier {
             return this;
         }
 
+        /** The finding for this candidate says {@code fragment} (in English or Chinese). */
+        RuleThen sayingFor(Candidate c, String fragment) {
+            assertThat(forCandidate(c)).as("text of '%s' for %s", name, c.key())
+                    .anyMatch(f -> f.en().contains(fragment) || f.zh().contains(fragment));
+            return this;
+        }
+
+        /** No {placeholder} is left unfilled in either language. */
+        RuleThen placeholdersFilled() {
+            assertThat(findings).as("rule '%s' fired", name).isNotEmpty();
+            for (Finding f : findings) {
+                assertThat(f.en()).as("English text of '%s'", name).doesNotContainPattern("\\{[a-z]+}");
+                assertThat(f.zh()).as("Chinese text of '%s'", name).doesNotContainPattern("\\{[a-z]+}");
+            }
+            return this;
+        }
+
         private List<Finding> forCandidate(Candidate c) {
             return findings.stream().filter(f -> c.key().equals(f.candidate())).toList();
         }

@@ -1,0 +1,76 @@
+package dev.llmadvisor.rules;
+
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.sizing.Placement;
+import org.junit.jupiter.api.Test;
+
+import static dev.llmadvisor.rules.RuleVerifier.given;
+import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
+import static dev.llmadvisor.sizing.WeightFormat.Q8_0;
+
+/** rules/40-context.drl: long contexts and the KV cache (document 001). */
+class ContextRulesTest {
+
+    @Test
+    void aLongContextWhoseKvCacheIsAFifthOfTheTotalWarns() {
+        // Qwen3 8B Q4_K_M (5.03 GB): 144 KiB of KV per token, 4.5 GB at 32k - 43% of 10.5 GB.
+        // Qwen3-30B-A3B Q4_K_M (18.6 GB): 96 KiB per token, 3.0 GB at 32k - 13% of 22.6 GB.
+        Candidate dense = Given.candidate("qwen3-8b", 8.19, Q4_K_M).tier(8).file(5.03).kv(4.5).context(32768, 131072).vram(24).build();
+        Candidate moe = Given.candidate("qwen3-30b-a3b", 30.5, Q4_K_M).tier(32).moe(3.3).file(18.6).kv(3.0).context(32768, 131072).vram(24).build();
+        given(Given.ask().gpus(1, 24).context(32768).build(), dense, moe).rule("Long contexts eat the remaining memory")
+                .firesFor(dense).withEffect(dense, Effect.WARN)
+                .sayingFor(dense, "the KV cache for 32k context takes 4.5 GB of the 10.5 GB")
+                .placeholdersFilled()
+                .doesNotFireFor(moe);
+    }
+
+    @Test
+    void aLargeKvCacheBelowSixteenKDoesNotWarn() {
+        // CodeGemma 7B Q8_0 at its 8k maximum: 448 KiB of KV per token, 3.5 GB - 26% of 13.5 GB, but only 8k of context
+        Candidate c = Given.candidate("codegemma-7b-it", 8.54, Q8_0).tier(8).file(9.08).kv(3.5).context(8192, 8192).build();
+        given(Given.ask().build(), c).rule("Long contexts eat the remaining memory").doesNotFireFor(c);
+    }
+
+    @Test
+    void aContextBeyondTheModelsMaximumIsRejected() {
+        // CodeGemma 7B supports 8k; Qwen3 8B reaches 128k with YaRN
+        Candidate codegemma = Given.candidate("codegemma-7b-it", 8.54, Q8_0).tier(8).file(9.08).kv(14.0).context(32768, 8192).vram(24).build();
+        Candidate qwen = Given.candidate("qwen3-8b", 8.19, Q8_0).tier(8).file(8.71).kv(4.5).context(32768, 131072).vram(24).build();
+        given(Given.ask().gpus(1, 24).context(32768).build(), codegemma, qwen).rule("Context beyond what the model supports")
+                .firesFor(codegemma).withEffect(codegemma, Effect.REJECT)
+                .sayingFor(codegemma, "codegemma-7b-it does not support 32k of context")
+                .placeholdersFilled()
+                .doesNotFireFor(qwen);
+    }
+
+    @Test
+    void anAskWithoutAContextIsSizedAtEightK() {
+        given(Given.ask().build()).rule("Context not given: sized at 8k")
+                .firesOnQuestion().saying("Sized at 8k context");
+        given(Given.ask().context(32768).build()).rule("Context not given: sized at 8k").doesNotFire();
+    }
+
+    @Test
+    void aRequestedModelThatSpillsBecauseOfItsKvCacheIsToldToQuantizeIt() {
+        // Qwen3 8B Q8_0 (8.71 GB) at 64k on an RTX 4060 8GB: 9.0 GB of KV, the model spills into RAM
+        Candidate asked = Given.candidate("qwen3-8b", 8.19, Q8_0).tier(8).file(8.71).kv(9.0).context(65536, 131072)
+                .requested().placement(Placement.OFFLOAD).vram(8).ram(11, 27).build();
+        Candidate other = Given.candidate("llama3.1-8b-instruct", 8.03, Q8_0).tier(8).file(8.54).kv(8.0).context(65536, 131072)
+                .placement(Placement.OFFLOAD).vram(8).ram(10, 27).build();
+        given(Given.ask().gpus(1, 8).context(65536).model("qwen3-8b").build(), asked, other).rule("A quantized KV cache halves it")
+                .firesFor(asked).withEffect(asked, Effect.WARN)
+                .sayingFor(asked, "would need about half of the 9.0 GB cache")
+                .placeholdersFilled()
+                .doesNotFireFor(other);
+    }
+
+    @Test
+    void noKvAdviceWhenTheRequestedModelIsAlreadyOnTheGpu() {
+        // the same at 64k on an RTX 4090 24GB: 20.7 GB, all on the card
+        Candidate asked = Given.candidate("qwen3-8b", 8.19, Q8_0).tier(8).file(8.71).kv(9.0).context(65536, 131072)
+                .requested().vram(24).build();
+        given(Given.ask().gpus(1, 24).context(65536).model("qwen3-8b").build(), asked).rule("A quantized KV cache halves it")
+                .doesNotFireFor(asked);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.llmadvisor.rules;
+
+import dev.llmadvisor.facts.Platform;
+import org.junit.jupiter.api.Test;
+
+import static dev.llmadvisor.rules.RuleVerifier.given;
+
+/** rules/70-platform.drl: notes for Apple unified memory, AMD and CPU-only machines. */
+class PlatformRulesTest {
+
+    @Test
+    void appleSiliconNotesTheWorkingSetLimit() {
+        // an M3 Max with 64 GB of unified memory
+        given(Given.ask().platform(Platform.APPLE).gpus(1, 48).ram(64).build())
+                .rule("Apple silicon: the GPU gets about two thirds to three quarters of RAM")
+                .firesOnQuestion().saying("working-set limit");
+        given(Given.ask().build()).rule("Apple silicon: the GPU gets about two thirds to three quarters of RAM").doesNotFire();
+    }
+
+    @Test
+    void amdNotesRocmOrVulkan() {
+        // an RX 7900 XTX 24GB
+        given(Given.ask().platform(Platform.AMD).gpus(1, 24).build()).rule("AMD: ROCm or Vulkan")
+                .firesOnQuestion().saying("ROCm or Vulkan");
+        given(Given.ask().gpus(1, 24).build()).rule("AMD: ROCm or Vulkan").doesNotFire();
+    }
+
+    @Test
+    void noGpuNotesThatBandwidthSetsTheSpeed() {
+        given(Given.ask().noGpu().ram(32).build()).rule("No GPU: CPU inference")
+                .firesOnQuestion().saying("memory bandwidth");
+        given(Given.ask().build()).rule("No GPU: CPU inference").doesNotFire();
+    }
+}
