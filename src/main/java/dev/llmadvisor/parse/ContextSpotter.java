@@ -11,7 +11,7 @@ final class ContextSpotter {
     static final long MAX_CONTEXT = 16L * 1024 * 1024;
 
     private static final Pattern WITH_UNIT = Pattern.compile(
-            "(?<![a-z0-9.$¥￥])(\\d{1,12}(?:\\.\\d{1,3})?) ?(k|m)(?![a-z0-9])");
+            "(?<![a-z0-9.$¥￥])(?<![a-z0-9]-)(\\d{1,12}(?:\\.\\d{1,3})?) ?(k|m)(?![a-z0-9])");
     private static final Pattern AFTER_WORD = Pattern.compile(
             "(?<![a-z0-9])(?:context(?: length| window| size)?|ctx|num_ctx|n_ctx|-c|上下文(?:长度|窗口)?)"
                     + "[ :=]{0,3}(?:of |is |to |at |是|为|设为|设置为|开到|到)? ?(\\d{1,12})(?![0-9.km])");

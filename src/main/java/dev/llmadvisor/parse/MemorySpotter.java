@@ -17,7 +17,7 @@ final class MemorySpotter {
     private static final double MAX_GB = 4096;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉)(?![a-z])");
+            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉)(?:(?![a-z])|(?=v?ram))");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     private static final Pattern CPU_ONLY = Pattern.compile(
             "no (?:dedicated |discrete |nvidia )?(?:gpu|graphics card|video card)|without (?:a )?(?:gpu|graphics card)"
@@ -32,9 +32,14 @@ final class MemorySpotter {
             "system memory", "system ram", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存");
     private static final List<String> STORAGE_WORDS = List.of("ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（";
-    private static final List<String> FILLER_WORDS = List.of("is", "of", "about", "only", "has", "with", "and", "和");
+    private static final List<String> FILLER_WORDS = List.of(
+            "is", "of", "about", "only", "has", "with", "and", "to", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
 
-    Memory spot(Scan scan, boolean namedGpu) {
+    /**
+     * @param namedGpu  a card was named, so its memory is written beside it
+     * @param edgeDevice the question is about a phone or board, whose memory is system memory
+     */
+    Memory spot(Scan scan, boolean namedGpu, boolean edgeDevice) {
         String s = scan.free();
         Double vram = null;
         Double ram = null;
@@ -50,12 +55,14 @@ final class MemorySpotter {
             else if (kind == null && bare == null) bare = gb;
         }
         // A bare amount is the card's memory when no card is named ("12 gigs, what can I run?"); next to
-        // a named card, whose own memory is written beside it, it is the system's.
+        // a named card, or with no card at all (CPU only, a phone, a Pi), it is the system's.
+        boolean cpuOnly = CPU_ONLY.matcher(s).find();
         if (bare != null) {
-            if (!namedGpu && vram == null) vram = bare;
-            else if (namedGpu && ram == null) ram = bare;
+            boolean system = namedGpu || cpuOnly || edgeDevice;
+            if (!system && vram == null) vram = bare;
+            else if (system && ram == null) ram = bare;
         }
-        return new Memory(vram, ram, CPU_ONLY.matcher(s).find());
+        return new Memory(vram, ram, cpuOnly);
     }
 
     /**
