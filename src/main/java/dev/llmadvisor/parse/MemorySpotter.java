@@ -40,6 +40,13 @@ final class MemorySpotter {
      * @param edgeDevice the question is about a phone or board, whose memory is system memory
      */
     Memory spot(Scan scan, boolean namedGpu, boolean edgeDevice) {
+        // "no GPU" is claimed first, so its "gpu" does not mark the next amount as GPU memory
+        Matcher cpu = CPU_ONLY.matcher(scan.free());
+        boolean cpuOnly = false;
+        while (cpu.find()) {
+            scan.take(cpu.start(), cpu.end());
+            cpuOnly = true;
+        }
         String s = scan.free();
         Double vram = null;
         Double ram = null;
@@ -56,7 +63,6 @@ final class MemorySpotter {
         }
         // A bare amount is the card's memory when no card is named ("12 gigs, what can I run?"); next to
         // a named card, or with no card at all (CPU only, a phone, a Pi), it is the system's.
-        boolean cpuOnly = CPU_ONLY.matcher(s).find();
         if (bare != null) {
             boolean system = namedGpu || cpuOnly || edgeDevice;
             if (!system && vram == null) vram = bare;
@@ -88,7 +94,9 @@ final class MemorySpotter {
         int wordEnd = i;
         for (List<String> words : List.of(STORAGE_WORDS, VRAM_WORDS, RAM_WORDS)) {
             for (String w : words) {
-                if (kind == null && s.startsWith(w, i) && Patterns.standsAlone(s, i, i + w.length())) {
+                // glued on is fine ("64GRAM"); only the far end needs a boundary then
+                if (kind == null && s.startsWith(w, i) && (i == end
+                        ? Patterns.endsWord(s, i + w.length()) : Patterns.standsAlone(s, i, i + w.length()))) {
                     kind = words == STORAGE_WORDS ? Kind.STORAGE : words == VRAM_WORDS ? Kind.VRAM : Kind.RAM;
                     wordEnd = i + w.length();
                 }

@@ -43,6 +43,11 @@ final class Patterns {
                 && (!asciiEnd || end >= s.length() || !Scan.isWordChar(s.charAt(end)));
     }
 
+    /** Whether an ASCII word ending at {@code end} ends there (CJK or punctuation follows, or nothing). */
+    static boolean endsWord(String s, int end) {
+        return end >= s.length() || end == 0 || s.charAt(end - 1) >= 128 || !Scan.isWordChar(s.charAt(end));
+    }
+
     /** Parses a decimal written by a user; null for anything too long to be a sensible amount. */
     static Double number(String digits) {
         int dot = digits.indexOf('.');
