@@ -12,7 +12,7 @@ final class Patterns {
     static final String B0 = "(?<![a-z0-9])";
     static final String B1 = "(?![a-z0-9])";
     /** A card name may also follow a glued count: "2x3090". */
-    static final String CARD_START = "(?:(?<![a-z0-9])|(?<=\\dx))";
+    static final String CARD_START = "(?<![a-wyz0-9]|[^0-9]x)";
 
     /**
      * One pattern matching any of the names, with the separators people vary ("rtx4090", "RTX-4090",

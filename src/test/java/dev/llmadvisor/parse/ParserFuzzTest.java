@@ -3,6 +3,8 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.Question;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Random;
 
 import static dev.llmadvisor.parse.Parsers.PARSER;
@@ -25,7 +27,9 @@ class ParserFuzzTest {
     @Test
     void randomInputNeverThrowsAndStaysFast() {
         Random random = new Random(20240611);
-        long started = System.nanoTime();
+        // CPU time of this thread, not wall time: a loaded build machine must not fail a speed guard
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long started = threads.getCurrentThreadCpuTime();
         long slowest = 0;
         for (int i = 0; i < 5000; i++) {
             // mostly chat-sized messages; one in 25 at or past the length cap, one in 50 of 10k chars
@@ -33,9 +37,10 @@ class ParserFuzzTest {
                     : i % 25 == 1 ? randomPieces(random, 500 + random.nextInt(3000))
                     : i % 2 == 0 ? randomChars(random, random.nextInt(200))
                     : randomPieces(random, random.nextInt(50));
-            long t = System.nanoTime();
+            long t = threads.getCurrentThreadCpuTime();
             Question q = PARSER.parseOrThrow(text);
-            slowest = Math.max(slowest, System.nanoTime() - t);
+            // the first parses run interpreted; the bound is about steady state
+            if (i >= 100) slowest = Math.max(slowest, threads.getCurrentThreadCpuTime() - t);
             assertThat(q).isNotNull();
             assertThat(q.text()).isEqualTo(text);
             if (q.context() != null) assertThat(q.context()).isBetween(1, (int) ContextSpotter.MAX_CONTEXT);
@@ -43,9 +48,9 @@ class ParserFuzzTest {
             if (q.ramGb() != null) assertThat(q.ramGb()).isPositive();
             assertThat(q.models().size()).isLessThanOrEqualTo(ModelSpotter.MAX_MODELS);
         }
-        long totalMs = (System.nanoTime() - started) / 1_000_000;
-        assertThat(totalMs).as("total time for 5000 parses").isLessThan(20_000);
-        assertThat(slowest / 1_000_000).as("slowest single parse, ms").isLessThan(2_000);
+        long totalMs = (threads.getCurrentThreadCpuTime() - started) / 1_000_000;
+        assertThat(totalMs).as("CPU time for 5000 parses, ms").isLessThan(20_000);
+        assertThat(slowest / 1_000_000).as("slowest single parse, CPU ms").isLessThan(1_000);
     }
 
     @Test
