@@ -1,6 +1,7 @@
 package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ final class ModelSpotter {
         found.addAll(claim(scan, bareSizes(scan, scan.free())));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<String> models = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Span s : found) {
             String key = s.value().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (seen.add(key) && models.size() < MAX_MODELS) models.add(s.value());
