@@ -3,7 +3,9 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,8 @@ final class FormatSpotter {
             + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|unquantized|no quantization|without quantization"
             + "|full precision|全精度|半精度|原版))");
 
-    record Formats(WeightFormat format, KvCacheType kvType) {}
+    /** @param mentions how many weight formats are named: two with "or" ask which one to use */
+    record Formats(WeightFormat format, KvCacheType kvType, int mentions) {}
 
     /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
     Formats spot(Scan scan) {
@@ -46,18 +49,18 @@ final class FormatSpotter {
             kvType = KvCacheType.parse(kv.group(1)).orElse(null);
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
-        return new Formats(weightFormat(s), kvType);
-    }
-
-    private static WeightFormat weightFormat(String s) {
+        WeightFormat first = null;
+        Set<WeightFormat> named = EnumSet.noneOf(WeightFormat.class);
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
             Optional<WeightFormat> f;
             if (m.group(1) != null) f = WeightFormat.parse(m.group(1).replaceAll("bits$", "bit"));
             else if (m.group(2) != null) f = WeightFormat.parse(m.group(2) + "bit");
             else f = Optional.of(WeightFormat.F16);
-            if (f.isPresent()) return f.get();
+            if (f.isEmpty()) continue;
+            if (first == null) first = f.get();
+            named.add(f.get());
         }
-        return null;
+        return new Formats(first, kvType, named.size());
     }
 }

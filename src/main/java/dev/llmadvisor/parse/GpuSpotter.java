@@ -43,7 +43,7 @@ final class GpuSpotter {
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "^ ?(?:(?:x|×|\\*) ?(\\d{1,2})(?!\\d)|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?[(\\[]? ?(?:with |w/ ?|有|的|, ?|- ?|显存|vram ?)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^ ?[(\\[]? ?(?:with |w/ ?|has |is |有|是|的|, ?|- ?|显存|vram ?)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");

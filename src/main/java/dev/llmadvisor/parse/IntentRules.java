@@ -17,7 +17,7 @@ final class IntentRules {
      * What the other extractors found, as far as the intent depends on it.
      * @param sizesOnly every model mention is a bare size ("70b"), not a named model
      */
-    record Found(int models, boolean sizesOnly, int gpus, boolean hardware) {}
+    record Found(int models, boolean sizesOnly, int gpus, int formats, boolean hardware) {}
 
     private static final Pattern HELP_COMMAND = Pattern.compile(
             "^[/!]?(?:help|帮助|usage|commands|start|菜单|\\?|？)[ ?？!！。.]*$");
@@ -57,7 +57,7 @@ final class IntentRules {
         boolean compares = COMPARE.matcher(s).find();
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && (found.models >= 2 || (found.gpus >= 2 && found.models <= 1))) return Intent.COMPARE;
-        if (WHICH_FORMAT.matcher(s).find()) return Intent.WHICH_FORMAT;
+        if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
         if (MEMORY.matcher(s).find()) return Intent.MEMORY_NEEDED;
         boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
         boolean asksCan = CAN_RUN.matcher(s).find();

@@ -22,7 +22,8 @@ final class MemorySpotter {
     private static final Pattern CPU_ONLY = Pattern.compile(
             "no (?:dedicated |discrete |nvidia )?(?:gpu|graphics card|video card)|without (?:a )?(?:gpu|graphics card)"
                     + "|cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|integrated graphics"
-                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|核显|集显|集成显卡");
+                    + "|没有(?:独立)?显卡|没显卡|无显卡|不用显卡|没有独显|没独显|无独显|没有gpu|没gpu|无gpu|不用gpu|纯cpu|只有cpu|仅cpu"
+                    + "|只用cpu|只能用cpu|核显|集显|集成显卡");
 
     // Longer words first: "统一内存" (Apple's unified memory, which the GPU uses) before "内存".
     private static final List<String> VRAM_WORDS = List.of(

@@ -61,7 +61,7 @@ public final class QuestionParser {
         boolean hardware = !gpuMentions.isEmpty() || vram != null || mem.ramGb() != null || mem.cpuOnly();
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
         Intent intent = IntentRules.classify(scan.low,
-                new IntentRules.Found(modelMentions.size(), sizesOnly, gpuMentions.size(), hardware));
+                new IntentRules.Found(modelMentions.size(), sizesOnly, gpuMentions.size(), f.mentions(), hardware));
         return new Question(langOf(text == null ? "" : text), intent, gpuMentions, vram, mem.ramGb(), mem.cpuOnly(),
                 modelMentions, f.format(), context, f.kvType(), use.useCase(), use.topics(), use.preference(),
                 text == null ? "" : text);

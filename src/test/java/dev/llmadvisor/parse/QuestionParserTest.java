@@ -95,6 +95,12 @@ class QuestionParserTest {
         }
 
         @Test
+        void memoryTheCardHasIsItsMemory() {
+            assertThat(parse("my 3090 has 24gb, what fits").gpus()).containsExactly(new GpuMention("3090", 1, 24.0));
+            assertThat(parse("我的3060有12G显存").gpus()).containsExactly(new GpuMention("3060", 1, 12.0));
+        }
+
+        @Test
         void ramWrittenAfterACardIsNotItsMemory() {
             Question q = parse("4090, 64GB RAM");
             assertThat(q.gpus()).containsExactly(new GpuMention("4090", 1, null));
@@ -147,7 +153,7 @@ class QuestionParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"no GPU", "cpu only", "CPU-only box", "没有显卡", "纯CPU", "没独显", "integrated graphics"})
+        @ValueSource(strings = {"no GPU", "cpu only", "CPU-only box", "没有显卡", "不用显卡", "纯CPU", "没独显", "integrated graphics"})
         void cpuOnly(String text) {
             assertThat(parse(text).cpuOnly()).isTrue();
         }
@@ -360,6 +366,8 @@ class QuestionParserTest {
                 "which quant for qwen3 14b                     | WHICH_FORMAT",
                 "qwen3 14b用什么量化                              | WHICH_FORMAT",
                 "qwen3 14b哪个量化好                              | WHICH_FORMAT",
+                "q4_k_m or q5_k_m for qwen3 14b?               | WHICH_FORMAT",
+                "qwen3 32b用q4还是q8                              | WHICH_FORMAT",
                 "qwen3 14b or phi4?                            | COMPARE",
                 "llama 3 8b vs qwen3 8b                        | COMPARE",
                 "compare gemma3 27b and qwen3 32b              | COMPARE",
