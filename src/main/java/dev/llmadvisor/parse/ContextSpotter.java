@@ -11,12 +11,12 @@ final class ContextSpotter {
     static final long MAX_CONTEXT = 16L * 1024 * 1024;
 
     private static final Pattern WITH_UNIT = Pattern.compile(
-            "(?<![a-z0-9.$¥￥])(\\d{1,12}(?:\\.\\d{1,3})?) ?(k|m)(?![a-z0-9])");
+            "(?<![a-z0-9.$¥￥])(?<![a-z0-9]-)(\\d{1,12}(?:\\.\\d{1,3})?) ?(k|m)(?![a-z0-9])");
     private static final Pattern AFTER_WORD = Pattern.compile(
             "(?<![a-z0-9])(?:context(?: length| window| size)?|ctx|num_ctx|n_ctx|-c|上下文(?:长度|窗口)?)"
                     + "[ :=]{0,3}(?:of |is |to |at |是|为|设为|设置为|开到|到)? ?(\\d{1,12})(?![0-9.km])");
     private static final Pattern BEFORE_WORD = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,12}) ?(?:tokens?(?! ?(?:/|per|每))|ctx|context|上下文)");
+            "(?<![a-z0-9.])(\\d{1,12}) ?(?:(?:tokens|token)(?![a-z]| ?(?:/|per|每))|ctx|context|上下文)");
     /** "4k monitor", "2k budget": a k that is not tokens. */
     private static final List<String> NOT_TOKENS = List.of(
             "monitor", "video", "screen", "display", "budget", "usd", "rmb", "dollar", "显示器", "视频", "屏", "预算", "元", "块钱");

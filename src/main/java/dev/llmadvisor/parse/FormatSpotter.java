@@ -3,7 +3,9 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,7 @@ final class FormatSpotter {
 
     private static final String KV_TYPE = "(q8_0|q8|q4_0|q4_1|q4|q5_0|q5_1|f16|fp16|bf16|fp8|f32|iq4_nl|int8|int4)";
     private static final Pattern KV_AFTER = Pattern.compile(
-            "(?<![a-z0-9])(?:kv|k/v) ?(?:cache|缓存)? ?(?:type|dtype|类型|量化为|量化成|量化到|量化|用|使用|设为|at|in|as|to"
+            "(?<![a-z0-9])(?:kv|k/v) ?(?:cache|缓存)? ?(?:type|dtype|类型|量化为|量化成|量化到|量化|改成|改为|换成|设成|设置为|用|使用|设为|at|in|as|to"
                     + "|quantized to|quantised to)?[ :=]{0,3}" + KV_TYPE + Patterns.B1);
     private static final Pattern KV_BEFORE = Pattern.compile(
             Patterns.B0 + KV_TYPE + "[ -]?(?:kv|k/v)(?: ?cache|缓存)?" + Patterns.B1);
@@ -30,7 +32,8 @@ final class FormatSpotter {
             + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|unquantized|no quantization|without quantization"
             + "|full precision|全精度|半精度|原版))");
 
-    record Formats(WeightFormat format, KvCacheType kvType) {}
+    /** @param mentions how many weight formats are named: two with "or" ask which one to use */
+    record Formats(WeightFormat format, KvCacheType kvType, int mentions) {}
 
     /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
     Formats spot(Scan scan) {
@@ -46,18 +49,18 @@ final class FormatSpotter {
             kvType = KvCacheType.parse(kv.group(1)).orElse(null);
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
-        return new Formats(weightFormat(s), kvType);
-    }
-
-    private static WeightFormat weightFormat(String s) {
+        WeightFormat first = null;
+        Set<WeightFormat> named = EnumSet.noneOf(WeightFormat.class);
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
             Optional<WeightFormat> f;
             if (m.group(1) != null) f = WeightFormat.parse(m.group(1).replaceAll("bits$", "bit"));
             else if (m.group(2) != null) f = WeightFormat.parse(m.group(2) + "bit");
             else f = Optional.of(WeightFormat.F16);
-            if (f.isPresent()) return f.get();
+            if (f.isEmpty()) continue;
+            if (first == null) first = f.get();
+            named.add(f.get());
         }
-        return null;
+        return new Formats(first, kvType, named.size());
     }
 }

@@ -18,7 +18,7 @@ import static java.util.Map.entry;
 final class GpuSpotter {
 
     private static final String END = "(?=s?(?![a-z0-9]))";
-    private static final Pattern GENERIC = Pattern.compile(Patterns.B0 + "(?:"
+    private static final Pattern GENERIC = Pattern.compile(Patterns.CARD_START + "(?:"
             + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell)){0,2}"
             + "|(?:amd ?)?(?:radeon ?)?(?:rx ?-? ?)?\\d{4} ?(?:xtx|xt|gre)"
             + "|(?:amd ?)?(?:radeon ?)?rx ?-? ?\\d{3,4}"
@@ -43,7 +43,7 @@ final class GpuSpotter {
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "^ ?(?:(?:x|×|\\*) ?(\\d{1,2})(?!\\d)|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?[(\\[]? ?(?:with |w/ ?|有|的|, ?|- ?)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^ ?[(\\[]? ?(?:with |w/ ?|has |is |有|是|的|, ?|- ?|显存|vram ?)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
@@ -57,7 +57,7 @@ final class GpuSpotter {
     private final Pattern names;
 
     GpuSpotter(Vocabulary vocabulary) {
-        this.names = Patterns.anyOf(vocabulary.gpuNames());
+        this.names = Patterns.anyOf(vocabulary.gpuNames(), Patterns.CARD_START);
     }
 
     List<GpuMention> spot(Scan scan) {

@@ -13,8 +13,11 @@ final class IntentRules {
 
     private IntentRules() {}
 
-    /** What the other extractors found, as far as the intent depends on it. */
-    record Found(int models, boolean hardware) {}
+    /**
+     * What the other extractors found, as far as the intent depends on it.
+     * @param sizesOnly every model mention is a bare size ("70b"), not a named model
+     */
+    record Found(int models, boolean sizesOnly, int gpus, int formats, boolean hardware) {}
 
     private static final Pattern HELP_COMMAND = Pattern.compile(
             "^[/!]?(?:help|帮助|usage|commands|start|菜单|\\?|？)[ ?？!！。.]*$");
@@ -28,7 +31,7 @@ final class IntentRules {
     private static final Pattern WHICH_FORMAT = Pattern.compile(
             "(?<![a-z])(?:which|what|best|recommended)(?![a-z])[a-z ]{0,20}?(?<![a-z])(?:quant|quantization|quantisation|format|gguf|precision)"
                     + "|(?:哪个|哪种|什么|哪一个|选哪|用哪|几位|几bit)[^。？?]{0,6}(?:量化|精度|格式)"
-                    + "|(?:量化|精度)[^。？?]{0,6}(?:哪个|哪种|选哪|用哪|什么好|怎么选|选什么)");
+                    + "|(?:量化|精度)[^。？?]{0,6}(?:哪个|哪种|选哪|用哪|什么好|怎么选|选什么|几位|几bit)");
     private static final Pattern MEMORY = Pattern.compile(
             "how much (?:v?ram|memory|gpu memory|video memory|gpu)|how many (?:gb|gigs|gigabytes|gpus)"
                     + "|(?:vram|memory|ram) (?:requirements?|usage|needed|do i need)|需要多少|要多少(?:显存|内存)|多少显存"
@@ -37,7 +40,7 @@ final class IntentRules {
             "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"
                     + "|呢[ ?？!！。.]*$");
     private static final Pattern WHAT_CAN_RUN = Pattern.compile(
-            "what (?:can|could|should|would|will)|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
+            "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
                     + "|what runs|what to run|recommend|suggest|best (?:models?|llms?|local)|options"
                     + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
     private static final Pattern CAN_RUN = Pattern.compile(
@@ -51,14 +54,18 @@ final class IntentRules {
         if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
         if (HELP_PHRASE.matcher(s).find() && found.models == 0 && !found.hardware) return Intent.HELP;
         if (WHY.matcher(s).find()) return Intent.WHY;
-        if (found.models >= 2 && COMPARE.matcher(s).find()) return Intent.COMPARE;
-        if (WHICH_FORMAT.matcher(s).find()) return Intent.WHICH_FORMAT;
+        boolean compares = COMPARE.matcher(s).find();
+        // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
+        if (compares && (found.models >= 2 || (found.gpus >= 2 && found.models <= 1))) return Intent.COMPARE;
+        if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
         if (MEMORY.matcher(s).find()) return Intent.MEMORY_NEEDED;
         boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
-        if (found.models == 0 && (asksWhat || found.hardware)) return asksWhat || asksCan || found.hardware
-                ? Intent.WHAT_CAN_RUN : Intent.UNKNOWN;
+        // "what's the best 70b for my card" asks for a model, the size only narrows the choice
+        if ((found.models == 0 || (found.sizesOnly && asksWhat)) && (asksWhat || found.hardware)) {
+            return Intent.WHAT_CAN_RUN;
+        }
         if (found.models > 0 && (asksCan || found.hardware)) return Intent.CAN_RUN;
         return Intent.UNKNOWN;
     }

@@ -17,12 +17,13 @@ final class MemorySpotter {
     private static final double MAX_GB = 4096;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉)(?![a-z])");
+            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉)(?:(?![a-z])|(?=v?ram))");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     private static final Pattern CPU_ONLY = Pattern.compile(
             "no (?:dedicated |discrete |nvidia )?(?:gpu|graphics card|video card)|without (?:a )?(?:gpu|graphics card)"
                     + "|cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|integrated graphics"
-                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|核显|集显|集成显卡");
+                    + "|没有(?:独立)?显卡|没显卡|无显卡|不用显卡|没有独显|没独显|无独显|没有gpu|没gpu|无gpu|不用gpu|纯cpu|只有cpu|仅cpu"
+                    + "|只用cpu|只能用cpu|核显|集显|集成显卡");
 
     // Longer words first: "统一内存" (Apple's unified memory, which the GPU uses) before "内存".
     private static final List<String> VRAM_WORDS = List.of(
@@ -32,9 +33,21 @@ final class MemorySpotter {
             "system memory", "system ram", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存");
     private static final List<String> STORAGE_WORDS = List.of("ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（";
-    private static final List<String> FILLER_WORDS = List.of("is", "of", "about", "only", "has", "with", "and", "和");
+    private static final List<String> FILLER_WORDS = List.of(
+            "is", "of", "about", "only", "has", "with", "and", "to", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
 
-    Memory spot(Scan scan, boolean namedGpu) {
+    /**
+     * @param namedGpu  a card was named, so its memory is written beside it
+     * @param edgeDevice the question is about a phone or board, whose memory is system memory
+     */
+    Memory spot(Scan scan, boolean namedGpu, boolean edgeDevice) {
+        // "no GPU" is claimed first, so its "gpu" does not mark the next amount as GPU memory
+        Matcher cpu = CPU_ONLY.matcher(scan.free());
+        boolean cpuOnly = false;
+        while (cpu.find()) {
+            scan.take(cpu.start(), cpu.end());
+            cpuOnly = true;
+        }
         String s = scan.free();
         Double vram = null;
         Double ram = null;
@@ -50,12 +63,13 @@ final class MemorySpotter {
             else if (kind == null && bare == null) bare = gb;
         }
         // A bare amount is the card's memory when no card is named ("12 gigs, what can I run?"); next to
-        // a named card, whose own memory is written beside it, it is the system's.
+        // a named card, or with no card at all (CPU only, a phone, a Pi), it is the system's.
         if (bare != null) {
-            if (!namedGpu && vram == null) vram = bare;
-            else if (namedGpu && ram == null) ram = bare;
+            boolean system = namedGpu || cpuOnly || edgeDevice;
+            if (!system && vram == null) vram = bare;
+            else if (system && ram == null) ram = bare;
         }
-        return new Memory(vram, ram, CPU_ONLY.matcher(s).find());
+        return new Memory(vram, ram, cpuOnly);
     }
 
     /**
@@ -81,7 +95,9 @@ final class MemorySpotter {
         int wordEnd = i;
         for (List<String> words : List.of(STORAGE_WORDS, VRAM_WORDS, RAM_WORDS)) {
             for (String w : words) {
-                if (kind == null && s.startsWith(w, i) && Patterns.standsAlone(s, i, i + w.length())) {
+                // glued on is fine ("64GRAM"); only the far end needs a boundary then
+                if (kind == null && s.startsWith(w, i) && (i == end
+                        ? Patterns.endsWord(s, i + w.length()) : Patterns.standsAlone(s, i, i + w.length()))) {
                     kind = words == STORAGE_WORDS ? Kind.STORAGE : words == VRAM_WORDS ? Kind.VRAM : Kind.RAM;
                     wordEnd = i + w.length();
                 }

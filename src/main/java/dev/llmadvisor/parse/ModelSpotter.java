@@ -1,6 +1,7 @@
 package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,12 @@ final class ModelSpotter {
     private static final Set<String> VARIANTS = Set.of(
             "coder", "code", "instruct", "chat", "vl", "math", "distill", "lite", "base", "mini", "small",
             "medium", "large", "nemo", "moe", "turbo", "preview", "thinking", "omni", "flash", "oss", "qat",
-            "gguf", "abliterated", "uncensored", "embed", "it", "hf", "awq", "gptq", "fp8", "fp16", "bf16");
-    private static final Pattern QUANT_WORD = Pattern.compile("i?q\\d[a-z0-9_]{0,6}|int[48]");
+            "gguf", "abliterated", "uncensored", "embed", "it", "hf");
+    /**
+     * Format words belong to the name only when glued on ("...-instruct-q8_0", "-AWQ"); after a space
+     * they are the user's choice of format ("llama 3.1 70b fp16"), which the format spotter reads.
+     */
+    private static final Pattern QUANT_WORD = Pattern.compile("i?q\\d[a-z0-9_]{0,6}|int[48]|awq|gptq|fp8|fp16|bf16");
 
     private final Vocabulary vocabulary;
     private final Pattern names;
@@ -53,7 +58,7 @@ final class ModelSpotter {
 
     ModelSpotter(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.names = Patterns.anyOf(vocabulary.modelNames());
+        this.names = Patterns.anyOf(vocabulary.modelNames(), Patterns.B0);
         List<String> f = new ArrayList<>(vocabulary.modelFamilies());
         f.addAll(CHINESE_FAMILIES.keySet());
         f.sort((a, b) -> b.length() - a.length());
@@ -68,7 +73,7 @@ final class ModelSpotter {
         found.addAll(claim(scan, bareSizes(scan, scan.free())));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<String> models = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Span s : found) {
             String key = s.value().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (seen.add(key) && models.size() < MAX_MODELS) models.add(s.value());
@@ -115,7 +120,7 @@ final class ModelSpotter {
         if (names != null) {
             Matcher m = names.matcher(s);
             while (m.find()) {
-                int end = extend(s, m.end());
+                int end = extend(s, m.start(), m.end());
                 out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
             }
         }
@@ -126,7 +131,7 @@ final class ModelSpotter {
                 int familyEnd = i + f.length();
                 // a family glued to more letters is another word ("phi" in "philosophy")
                 if (familyEnd < s.length() && s.charAt(familyEnd) < 128 && Character.isLetter(s.charAt(familyEnd))) continue;
-                int end = extend(s, familyEnd);
+                int end = extend(s, i, familyEnd);
                 String canonical = CHINESE_FAMILIES.get(f);
                 String written = canonical == null
                         ? scan.text.substring(i, end)
@@ -142,11 +147,13 @@ final class ModelSpotter {
      * Extends a name over the words that continue it: glued versions ("qwen" + "2.5"), and separated
      * version, size, variant and quant words ("3.1", "70b", "instruct", "q4_k_m"); stops at anything else.
      */
-    private int extend(String s, int end) {
+    private int extend(String s, int start, int end) {
         int pos = end;
         int glued = readToken(s, pos);
         if (glued > pos && VERSION.matcher(s.substring(pos, glued)).matches()) pos = glued;
-        for (int words = 0; words < 8; words++) {
+        String[] words = s.substring(start, end).split("[ \\-_:]+");
+        boolean sized = SIZE.matcher(words[words.length - 1]).matches();
+        for (int n = 0; n < 8; n++) {
             int t = pos;
             int seps = 0;
             char sep = ' ';
@@ -155,14 +162,17 @@ final class ModelSpotter {
                 t++;
                 seps++;
             }
-            if (t == pos && words > 0) break;
+            if (t == pos && n > 0) break;
             int e = readToken(s, t);
             if (e == t) break;
             String w = s.substring(t, e);
-            boolean ok = VERSION.matcher(w).matches() || SIZE.matcher(w).matches()
-                    || QUANT_WORD.matcher(w).matches() || startsWithFamily(w)
+            boolean isSize = SIZE.matcher(w).matches();
+            // a number after the size is no longer a version: "70b 4位量化", "14b 3060"
+            boolean ok = (!sized && VERSION.matcher(w).matches()) || isSize
+                    || (QUANT_WORD.matcher(w).matches() && sep != ' ') || startsWithFamily(w)
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'));
             if (!ok) break;
+            sized |= isSize;
             pos = e;
         }
         return pos;
@@ -181,6 +191,11 @@ final class ModelSpotter {
         Matcher m = BARE_SIZE.matcher(s);
         while (m.find()) out.add(new Span(m.start(), m.end(), scan.text.substring(m.start(), m.end())));
         return out;
+    }
+
+    /** Whether a mention is only a size ("70b", "8x7b"): it narrows the choice but names no model. */
+    static boolean isBareSize(String mention) {
+        return BARE_SIZE.matcher(mention.toLowerCase(Locale.ROOT).strip()).matches();
     }
 
     private boolean startsWithFamily(String name) {

@@ -11,14 +11,16 @@ final class Patterns {
     /** Not inside an ASCII word: CJK, punctuation and spaces all count as boundaries. */
     static final String B0 = "(?<![a-z0-9])";
     static final String B1 = "(?![a-z0-9])";
+    /** A card name may also follow a glued count: "2x3090". */
+    static final String CARD_START = "(?<![a-wyz0-9]|[^0-9]x)";
 
     /**
      * One pattern matching any of the names, with the separators people vary ("rtx4090", "RTX-4090",
      * "qwen3:14b" for "qwen3 14b") made optional. Names are already longest first.
      */
-    static Pattern anyOf(List<String> names) {
+    static Pattern anyOf(List<String> names, String startBoundary) {
         if (names.isEmpty()) return null;
-        StringBuilder b = new StringBuilder(B0).append("(?:");
+        StringBuilder b = new StringBuilder(startBoundary).append("(?:");
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) b.append('|');
             String[] parts = names.get(i).split("[\\s\\-_:]+");
@@ -39,6 +41,11 @@ final class Patterns {
         boolean asciiEnd = s.charAt(end - 1) < 128;
         return (!asciiStart || start == 0 || !Scan.isWordChar(s.charAt(start - 1)))
                 && (!asciiEnd || end >= s.length() || !Scan.isWordChar(s.charAt(end)));
+    }
+
+    /** Whether an ASCII word ending at {@code end} ends there (CJK or punctuation follows, or nothing). */
+    static boolean endsWord(String s, int end) {
+        return end >= s.length() || end == 0 || s.charAt(end - 1) >= 128 || !Scan.isWordChar(s.charAt(end));
     }
 
     /** Parses a decimal written by a user; null for anything too long to be a sensible amount. */

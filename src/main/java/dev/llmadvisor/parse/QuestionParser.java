@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.UseCase;
 
 import java.util.List;
 
@@ -48,20 +49,36 @@ public final class QuestionParser {
         List<String> modelMentions = models.spot(scan);
         List<GpuMention> gpuMentions = gpus.spot(scan);
         Integer context = contexts.spot(scan);
-        MemorySpotter.Memory mem = memory.spot(scan, !gpuMentions.isEmpty());
         UseSpotter.Uses use = uses.spot(scan);
-        boolean hardware = !gpuMentions.isEmpty() || mem.vramGb() != null || mem.ramGb() != null || mem.cpuOnly();
-        Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), hardware));
-        return new Question(langOf(scan.text), intent, gpuMentions, mem.vramGb(), mem.ramGb(), mem.cpuOnly(),
+        MemorySpotter.Memory mem = memory.spot(scan, !gpuMentions.isEmpty(), use.useCase() == UseCase.EDGE);
+        Double vram = mem.vramGb();
+        // "my 3060 has 12gb vram": the one card named is the one whose memory is given
+        if (vram != null && gpuMentions.size() == 1 && gpuMentions.get(0).count() == 1
+                && gpuMentions.get(0).memoryGb() == null) {
+            gpuMentions = List.of(new GpuMention(gpuMentions.get(0).text(), 1, vram));
+            vram = null;
+        }
+        boolean hardware = !gpuMentions.isEmpty() || vram != null || mem.ramGb() != null || mem.cpuOnly();
+        boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
+        Intent intent = IntentRules.classify(scan.low,
+                new IntentRules.Found(modelMentions.size(), sizesOnly, gpuMentions.size(), f.mentions(), hardware));
+        return new Question(langOf(text == null ? "" : text), intent, gpuMentions, vram, mem.ramGb(), mem.cpuOnly(),
                 modelMentions, f.format(), context, f.kvType(), use.useCase(), use.topics(), use.preference(),
                 text == null ? "" : text);
     }
 
-    /** Chinese as soon as there is one Han character: users mix in English model and card names. */
+    /**
+     * Chinese as soon as there is one Han character (users mix in English model and card names) or
+     * CJK punctuation ("。。。" comes from a Chinese keyboard). Read on the raw text: NFKC folds "，" away.
+     */
     static Lang langOf(String text) {
-        for (int i = 0; i < text.length(); ) {
+        int end = Math.min(text.length(), 2 * Scan.MAX_CHARS);
+        for (int i = 0; i < end; ) {
             int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return Lang.ZH;
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                    || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION) {
+                return Lang.ZH;
+            }
             i += Character.charCount(cp);
         }
         return Lang.EN;

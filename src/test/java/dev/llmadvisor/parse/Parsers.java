@@ -1,0 +1,31 @@
+package dev.llmadvisor.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** The parser with the small test vocabulary, and paths to the labelled sets. */
+final class Parsers {
+
+    private Parsers() {}
+
+    static final QuestionParser PARSER = new QuestionParser(vocabulary());
+
+    static Vocabulary vocabulary() {
+        try (InputStream in = Parsers.class.getResourceAsStream("/parse/vocabulary.yaml")) {
+            return Vocabulary.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(Parsers.class.getResource("/parse/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

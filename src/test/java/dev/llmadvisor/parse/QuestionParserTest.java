@@ -1,0 +1,459 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.GpuMention;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Preference;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.UseCase;
+import dev.llmadvisor.sizing.KvCacheType;
+import dev.llmadvisor.sizing.WeightFormat;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.llmadvisor.parse.Parsers.PARSER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionParserTest {
+
+    private static Question parse(String text) {
+        return PARSER.parseOrThrow(text);
+    }
+
+    @Nested
+    class Language {
+        @Test
+        void hanMeansChineseEvenAmongEnglishNames() {
+            assertThat(parse("my 4090 能跑 qwen3 32b 吗").lang()).isEqualTo(Lang.ZH);
+            assertThat(parse("can my 4090 run qwen3 32b").lang()).isEqualTo(Lang.EN);
+        }
+
+        @Test
+        void chinesePunctuationAloneMeansChinese() {
+            assertThat(parse("。。。").lang()).isEqualTo(Lang.ZH);
+        }
+    }
+
+    @Nested
+    class Gpus {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "can two 3090s run llama 3 70b      | 3090 | 2",
+                "2x 3090 for qwen3 32b              | 3090 | 2",
+                "2x3090 for qwen3 32b               | 3090 | 2",
+                "3090 x2 what can i run             | 3090 | 2",
+                "3090*2 能跑什么                      | 3090 | 2",
+                "dual 3090 what can i run           | 3090 | 2",
+                "两张3090能跑什么                      | 3090 | 2",
+                "双卡3090能跑什么                      | 3090 | 2",
+                "2张4090能跑什么                       | 4090 | 2",
+                "四张A100能跑什么                      | A100 | 4",
+                "4 x RTX 3090 what fits             | RTX 3090 | 4",
+                "我有一张4090                          | 4090 | 1",
+                "what can my 4090 run               | 4090 | 1"})
+        void countsInBothLanguagesStayOutOfTheName(String text, String name, int count) {
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(name, count, null));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "3060 12G能跑什么           | 3060        | 12",
+                "rtx 3060 12gb what fits   | rtx 3060    | 12",
+                "A100 80GB what fits       | A100        | 80",
+                "M3 Max 64GB what fits     | M3 Max      | 64",
+                "Mac mini M4 32GB          | Mac mini M4 | 32",
+                "12GB 3060 what fits       | 3060        | 12",
+                "4090 (24GB VRAM) what fits | 4090       | 24"})
+        void memoryWrittenWithTheCardBelongsToIt(String text, String name, double gb) {
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(name, 1, gb));
+            assertThat(parse(text).vramGb()).isNull();
+        }
+
+        @Test
+        void namesAreKeptAsWritten() {
+            assertThat(parse("RTX 2000 Ada for vba").gpus()).extracting(GpuMention::text).containsExactly("RTX 2000 Ada");
+            assertThat(parse("rtx4090 please").gpus()).extracting(GpuMention::text).containsExactly("rtx4090");
+            assertThat(parse("7900 XTX 能跑啥").gpus()).extracting(GpuMention::text).containsExactly("7900 XTX");
+        }
+
+        @Test
+        void laptopCardsAreMarked() {
+            assertThat(parse("5090 笔记本能跑什么").gpus()).extracting(GpuMention::text).containsExactly("5090 laptop");
+            assertThat(parse("what can a 5090 laptop run").gpus()).extracting(GpuMention::text).containsExactly("5090 laptop");
+            assertThat(parse("笔记本4060 8G").gpus()).containsExactly(new GpuMention("4060 laptop", 1, 8.0));
+        }
+
+        @Test
+        void severalCardsEachKeepTheirCount() {
+            assertThat(parse("2x 3090 + 1x 4090 what can i run").gpus())
+                    .containsExactly(new GpuMention("3090", 2, null), new GpuMention("4090", 1, null));
+        }
+
+        @Test
+        void memoryTheCardHasIsItsMemory() {
+            assertThat(parse("my 3090 has 24gb, what fits").gpus()).containsExactly(new GpuMention("3090", 1, 24.0));
+            assertThat(parse("我的3060有12G显存").gpus()).containsExactly(new GpuMention("3060", 1, 12.0));
+        }
+
+        @Test
+        void ramWrittenAfterACardIsNotItsMemory() {
+            Question q = parse("4090, 64GB RAM");
+            assertThat(q.gpus()).containsExactly(new GpuMention("4090", 1, null));
+            assertThat(q.ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
+        void modelSizesAndContextsAreNotCards() {
+            assertThat(parse("qwen3 14b at 4096 tokens").gpus()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Memory {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "i have a 16GB card        | 16",
+                "16G显存能跑什么              | 16",
+                "显存16G能跑什么              | 16",
+                "got 12 gigs what can i run | 12",
+                "24GB VRAM what fits        | 24",
+                "显存只有8G                  | 8"})
+        void gpuMemoryWithoutACard(String text, double gb) {
+            Question q = parse(text);
+            assertThat(q.vramGb()).isEqualTo(gb);
+            assertThat(q.ramGb()).isNull();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "64GB RAM and a 4090      | 64",
+                "内存64G                  | 64",
+                "64g内存                  | 64",
+                "32 GB of system memory   | 32",
+                "64GRAM                   | 64"})
+        void systemMemory(String text, double gb) {
+            Question q = parse(text);
+            assertThat(q.ramGb()).isEqualTo(gb);
+            assertThat(q.vramGb()).isNull();
+        }
+
+        @Test
+        void bothKindsInOneMessage() {
+            for (String text : List.of("显存16G内存64G", "16G显存64G内存", "显存16G 内存64G", "16GB VRAM, 64GB RAM",
+                    "RAM 64GB and VRAM 16GB")) {
+                Question q = parse(text);
+                assertThat(q.vramGb()).as(text).isEqualTo(16.0);
+                assertThat(q.ramGb()).as(text).isEqualTo(64.0);
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"no GPU", "cpu only", "CPU-only box", "没有显卡", "不用显卡", "纯CPU", "没独显", "integrated graphics"})
+        void cpuOnly(String text) {
+            assertThat(parse(text).cpuOnly()).isTrue();
+        }
+
+        @Test
+        void aBareAmountWithoutACardIsSystemMemoryWhenThereIsNoGpu() {
+            Question q = parse("no gpu, 32gb, what can I run");
+            assertThat(q.ramGb()).isEqualTo(32.0);
+            assertThat(q.vramGb()).isNull();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"999999999999GB card", "-16GB vram", "0GB vram", "99999GB vram", "1TB ssd and 512GB ssd"})
+        void absurdAmountsAreLeftOut(String text) {
+            Question q = parse(text);
+            assertThat(q.vramGb()).isNull();
+            assertThat(q.ramGb()).isNull();
+        }
+    }
+
+    @Nested
+    class Models {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "can it run qwen3 14b?                          | qwen3 14b",
+                "will my 3060 run deepseek-r1:8b                | deepseek-r1:8b",
+                "qwen2.5-coder:32b-instruct-q8_0 on a 3090      | qwen2.5-coder:32b-instruct-q8_0",
+                "llama 3 70b on two 3090s                        | llama 3 70b",
+                "Llama 3.1 70B at 32k                            | Llama 3.1 70B",
+                "is deepseek good                                | deepseek",
+                "mixtral 8x7b on cpu                             | mixtral 8x7b",
+                "qwen3 30b-a3b on 8gb                            | qwen3 30b-a3b",
+                "Qwen/Qwen3-14B-AWQ with vllm                    | Qwen/Qwen3-14B-AWQ",
+                "千问3 14b能跑吗                                   | qwen3 14b",
+                "通义千问能跑吗                                    | qwen",
+                "深度求索的模型                                    | deepseek",
+                "16g显存能跑32b吗                                  | 32b",
+                "someorg/newmodel-9b on a 4090                   | someorg/newmodel-9b",
+                "minicpm 4b on a phone                           | minicpm 4b"})
+        void mentionsAsWritten(String text, String model) {
+            assertThat(parse(text).models()).containsExactly(model);
+        }
+
+        @Test
+        void unknownNamesOfKnownFamiliesStillComeThrough() {
+            assertThat(parse("can i run qwen9 13b").models()).containsExactly("qwen9 13b");
+        }
+
+        @Test
+        void formatWordsAfterASpaceAreNotPartOfTheName() {
+            Question q = parse("llama 3.1 70b fp16 on an A100");
+            assertThat(q.models()).containsExactly("llama 3.1 70b");
+            assertThat(q.format()).isEqualTo(WeightFormat.F16);
+        }
+
+        @Test
+        void atMostTwo() {
+            assertThat(parse("qwen3 14b or phi4 or gemma3 12b?").models()).containsExactly("qwen3 14b", "phi4");
+        }
+
+        @Test
+        void familyWordsInsideOtherWordsAreNotModels() {
+            assertThat(parse("philosophy of graphics cards in ollama").models()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Formats {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "qwen3 14b Q4_K_M          | Q4_K_M",
+                "qwen3 14b q4_k_m          | Q4_K_M",
+                "qwen3 14b q4km            | Q4_K_M",
+                "at Q8?                    | Q8_0",
+                "int4 please               | Q4_K_M",
+                "4-bit                     | Q4_K_M",
+                "用4位量化                   | Q4_K_M",
+                "8bit                      | Q8_0",
+                "fp16                      | F16",
+                "FP8 on H100               | FP8",
+                "AWQ with vllm             | AWQ_INT4",
+                "GPTQ                      | GPTQ_INT4",
+                "qwen2.5-coder:32b-instruct-q8_0 | Q8_0",
+                "qwen3 32b 不量化            | F16",
+                "why not Q8?               | Q8_0"})
+        void formats(String text, WeightFormat format) {
+            assertThat(parse(text).format()).isEqualTo(format);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "q8 kv cache            | Q8_0",
+                "KV cache q4_0          | Q4_0",
+                "kv q8_0                | Q8_0",
+                "KV缓存用q8_0            | Q8_0",
+                "--cache-type-k q4_0    | Q4_0"})
+        void kvCacheTypeIsNotTheWeightFormat(String text, KvCacheType kv) {
+            Question q = parse(text);
+            assertThat(q.kvType()).isEqualTo(kv);
+            assertThat(q.format()).isNull();
+        }
+
+        @Test
+        void bothWeightFormatAndKvType() {
+            Question q = parse("qwen3 14b q4_k_m with q8_0 kv cache");
+            assertThat(q.format()).isEqualTo(WeightFormat.Q4_K_M);
+            assertThat(q.kvType()).isEqualTo(KvCacheType.Q8_0);
+        }
+    }
+
+    @Nested
+    class Contexts {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "32k context      | 32768",
+                "ctx 8192         | 8192",
+                "ctx=8192         | 8192",
+                "8K tokens        | 8192",
+                "上下文32K         | 32768",
+                "32k上下文         | 32768",
+                "128k             | 131072",
+                "1M context       | 1048576",
+                "-c 4096          | 4096",
+                "context length of 16384 | 16384"})
+        void contexts(String text, int tokens) {
+            assertThat(parse(text).context()).isEqualTo(tokens);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0k context", "-32k context", "99999999k context", "ctx 999999999999",
+                "i9-14900K", "4k monitor", "50 tokens/s", "1m tall"})
+        void absurdOrOtherNumbersAreNotContexts(String text) {
+            assertThat(parse(text).context()).isNull();
+        }
+    }
+
+    @Nested
+    class Uses {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "best model for coding            | CODING    | ",
+                "写代码用什么模型                    | CODING    | ",
+                "WordPress插件开发                  | CODING    | php;wordpress",
+                "php backend                      | CODING    | php",
+                "SolidWorks VBA宏开发               | CODING    | solidworks;vba",
+                "excel vba macros                 | CODING    | vba",
+                "中文长篇小说写作                    | WRITING   | chinese;fiction",
+                "writing fiction                  | WRITING   | fiction",
+                "long documents                   | LONG_CONTEXT | ",
+                "长文档总结                          | LONG_CONTEXT | ",
+                "RAG over my notes                | RAG       | ",
+                "知识库问答                          | RAG       | ",
+                "端侧部署                            | EDGE      | ",
+                "raspberry pi                     | EDGE      | ",
+                "多模态 图片理解                      | MULTIMODAL | ",
+                "vision model for images          | MULTIMODAL | ",
+                "数学推理                            | REASONING | math",
+                "reasoning model                  | REASONING | ",
+                "just chatting                    | GENERAL   | ",
+                "日常聊天                            | GENERAL   | "})
+        void useCaseAndTopics(String text, UseCase useCase, String topics) {
+            Question q = parse(text);
+            assertThat(q.useCase()).isEqualTo(useCase);
+            assertThat(q.topics()).containsExactlyInAnyOrder(topics == null ? new String[0] : topics.split(";"));
+        }
+
+        @Test
+        void aSpecificUseBeatsAGenericWord() {
+            assertThat(parse("help writing wordpress plugins").useCase()).isEqualTo(UseCase.CODING);
+        }
+
+        @Test
+        void inferenceIsNotReasoning() {
+            assertThat(parse("本地推理速度怎么样").useCase()).isNull();
+        }
+
+        @Test
+        void modelNamesDoNotSetTheUseCase() {
+            assertThat(parse("can my 3090 run qwen2.5-coder:32b").useCase()).isNull();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "the fastest one   | SPEED",
+                "速度要快           | SPEED",
+                "best quality      | QUALITY",
+                "效果最好的          | QUALITY",
+                "speed and quality | BALANCED"})
+        void preference(String text, Preference preference) {
+            assertThat(parse(text).preference()).isEqualTo(preference);
+        }
+    }
+
+    @Nested
+    class Intents {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "what can my 4090 run?                         | WHAT_CAN_RUN",
+                "what models fit in 16GB                       | WHAT_CAN_RUN",
+                "4090能跑什么                                   | WHAT_CAN_RUN",
+                "16G显存推荐什么模型                               | WHAT_CAN_RUN",
+                "can two 3090s run llama 3 70b                 | CAN_RUN",
+                "will my 3060 run deepseek                     | CAN_RUN",
+                "3060能跑qwen3 14b吗                            | CAN_RUN",
+                "qwen3 14b 4060ti 16g 可以吗                     | CAN_RUN",
+                "4090跑得动llama 3 70b吗                         | CAN_RUN",
+                "16g显存能跑32b吗                                 | CAN_RUN",
+                "how much VRAM does qwen3 32b need             | MEMORY_NEEDED",
+                "qwen3 32b需要多少显存                             | MEMORY_NEEDED",
+                "which quant for qwen3 14b                     | WHICH_FORMAT",
+                "qwen3 14b用什么量化                              | WHICH_FORMAT",
+                "qwen3 14b哪个量化好                              | WHICH_FORMAT",
+                "q4_k_m or q5_k_m for qwen3 14b?               | WHICH_FORMAT",
+                "qwen3 32b用q4还是q8                              | WHICH_FORMAT",
+                "qwen3 14b or phi4?                            | COMPARE",
+                "llama 3 8b vs qwen3 8b                        | COMPARE",
+                "compare gemma3 27b and qwen3 32b              | COMPARE",
+                "qwen3 14b和phi4哪个好                            | COMPARE",
+                "why?                                          | WHY",
+                "why not Q8?                                   | WHY",
+                "为什么                                          | WHY",
+                "help                                          | HELP",
+                "/help                                         | HELP",
+                "帮助                                            | HELP",
+                "你能做什么                                        | HELP",
+                "what can you do?                              | HELP"})
+        void intents(String text, Intent intent) {
+            assertThat(parse(text).intent()).isEqualTo(intent);
+        }
+
+        @Test
+        void helpWithHardwareIsAQuestionAboutTheHardware() {
+            assertThat(parse("help me pick a model for my 3060").intent()).isEqualTo(Intent.WHAT_CAN_RUN);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   ", "???", "asdf qwerty", "\u200b\u200b", "🙂🙂🙂"})
+        void emptyOrGarbledIsUnknown(String text) {
+            assertThat(parse(text).intent()).isEqualTo(Intent.UNKNOWN);
+        }
+    }
+
+    @Nested
+    class FollowUps {
+        @Test
+        void contextOnly() {
+            for (String text : List.of("and at 32k context?", "那32k上下文呢")) {
+                Question q = parse(text);
+                assertThat(q.intent()).as(text).isEqualTo(Intent.UNKNOWN);
+                assertThat(q.context()).as(text).isEqualTo(32768);
+                assertThat(q.hasHardware()).as(text).isFalse();
+                assertThat(q.models()).as(text).isEmpty();
+            }
+        }
+
+        @Test
+        void formatOnly() {
+            Question q = parse("what about Q8?");
+            assertThat(q.intent()).isEqualTo(Intent.UNKNOWN);
+            assertThat(q.format()).isEqualTo(WeightFormat.Q8_0);
+        }
+
+        @Test
+        void mergesIntoThePreviousQuestion() {
+            Question first = parse("can two 3090s run llama 3 70b at q4_k_m?");
+            Question merged = parse("and at 32k context?").over(first);
+            assertThat(merged.intent()).isEqualTo(Intent.CAN_RUN);
+            assertThat(merged.gpus()).containsExactly(new GpuMention("3090", 2, null));
+            assertThat(merged.models()).containsExactly("llama 3 70b");
+            assertThat(merged.format()).isEqualTo(WeightFormat.Q4_K_M);
+            assertThat(merged.context()).isEqualTo(32768);
+        }
+
+        @Test
+        void newHardwareReplacesTheOld() {
+            Question first = parse("两张3090能跑qwen3 32b吗");
+            Question merged = parse("换成4090呢").over(first);
+            assertThat(merged.gpus()).containsExactly(new GpuMention("4090", 1, null));
+            assertThat(merged.models()).containsExactly("qwen3 32b");
+            assertThat(merged.intent()).isEqualTo(Intent.CAN_RUN);
+        }
+    }
+
+    @Test
+    void keepsTheOriginalText() {
+        assertThat(parse("  Can my ３０６０ run qwen3?  ").text()).isEqualTo("  Can my ３０６０ run qwen3?  ");
+    }
+
+    @Test
+    void fullWidthDigitsAndZeroWidthCharactersAreRead() {
+        Question q = parse("３０６０　１２Ｇ 能跑 deep\u200bseek-r1:8b 吗");
+        assertThat(q.gpus()).containsExactly(new GpuMention("3060", 1, 12.0));
+        assertThat(q.models()).containsExactly("deepseek-r1:8b");
+    }
+
+    @Test
+    void worksWithoutAVocabulary() {
+        Question q = new QuestionParser(Vocabulary.empty()).parse("can 2x rtx 3090 run Qwen/Qwen3-32B at q4_k_m?");
+        assertThat(q.gpus()).containsExactly(new GpuMention("rtx 3090", 2, null));
+        assertThat(q.models()).containsExactly("Qwen/Qwen3-32B");
+        assertThat(q.intent()).isEqualTo(Intent.CAN_RUN);
+    }
+}
