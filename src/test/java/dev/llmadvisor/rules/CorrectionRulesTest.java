@@ -3,7 +3,6 @@ package dev.llmadvisor.rules;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
 import dev.llmadvisor.sizing.Placement;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static dev.llmadvisor.rules.RuleVerifier.given;
@@ -89,9 +88,6 @@ class CorrectionRulesTest {
         Candidate notAsked = Given.candidate("deepseek-r1-distill-qwen-14b", 14.8, Q4_K_M).tier(14).file(8.99).build();
         given(Given.ask().build(), notAsked).rule("The R1 distills are not DeepSeek-R1").doesNotFireFor(notAsked);
     }
-
-    @Disabled("rule bug: 'The R1 distills are not DeepSeek-R1' matches only ids starting with deepseek-r1-distill, so it misses "
-            + "deepseek-r1-0528-qwen3-8b - the model Ollama's deepseek-r1:8b tag points to (knowledge/models/deepseek-r1.yaml)")
     @Test
     void ollamasDeepseekR1_8bIsADistillToo() {
         Candidate r1_8b = Given.candidate("deepseek-r1-0528-qwen3-8b", 8.19, Q4_K_M).tier(8).file(5.03).requested().build();

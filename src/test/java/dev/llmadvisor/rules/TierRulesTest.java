@@ -30,8 +30,8 @@ class TierRulesTest {
     @Test
     void tier1_5bQuotesDocument000BesideTheArithmetic() {
         // DeepSeek-R1-Distill-Qwen-1.5B in FP16 (3.56 GB file) on an RTX 3060 8GB: the table's "recommended" row
-        Candidate r1 = Given.candidate("deepseek-r1-distill-qwen-1.5b", 1.78, F16).tier(1.5).file(3.56).vram(8).build();
-        Candidate sevenB = Given.candidate("qwen2.5-7b-instruct", 7.61, Q4_K_M).tier(7).file(4.68).vram(8).build();
+        Candidate r1 = Given.candidate("deepseek-r1-distill-qwen-1.5b", 1.78, F16).requested().tier(1.5).file(3.56).vram(8).build();
+        Candidate sevenB = Given.candidate("qwen2.5-7b-instruct", 7.61, Q4_K_M).requested().tier(7).file(4.68).vram(8).build();
         given(Given.ask().gpus(1, 8).build(), r1, sevenB).rule("Tier 1.5B: 4 GB with 4-bit, 8 GB for FP16")
                 .firesFor(r1).withPoints(r1, 0)
                 .sayingFor(r1, "4 GB with 4-bit and 8 GB in FP16; deepseek-r1-distill-qwen-1.5b F16 needs 5.5 GB at 8k")
@@ -42,8 +42,8 @@ class TierRulesTest {
     @Test
     void tier7bQuotesDocument000() {
         // Qwen2.5 7B Q4_K_M (4.68 GB) on an RTX 4060 8GB, the table's minimum
-        Candidate qwen7 = Given.candidate("qwen2.5-7b-instruct", 7.61, Q4_K_M).tier(7).file(4.68).vram(8).build();
-        Candidate llama8 = Given.candidate("llama3.1-8b-instruct", 8.03, Q4_K_M).tier(8).file(4.92).vram(8).build();
+        Candidate qwen7 = Given.candidate("qwen2.5-7b-instruct", 7.61, Q4_K_M).requested().tier(7).file(4.68).vram(8).build();
+        Candidate llama8 = Given.candidate("llama3.1-8b-instruct", 8.03, Q4_K_M).requested().tier(8).file(4.92).vram(8).build();
         given(Given.ask().gpus(1, 8).build(), qwen7, llama8).rule("Tier 7B: 8 GB with 4-bit, 16 GB for FP16")
                 .firesFor(qwen7).withPoints(qwen7, 0)
                 .sayingFor(qwen7, "7B models at 8 GB with 4-bit and 16 GB in FP16; qwen2.5-7b-instruct Q4_K_M needs 6.6 GB at 8k")
@@ -54,8 +54,8 @@ class TierRulesTest {
     @Test
     void tier8bQuotesDocument000OnlyForAModelThatFits() {
         // Llama 3.1 8B on an RTX 3080 10GB: Q4_K_M (4.92 GB) fits, F16 (16.1 GB) fits nowhere with 8 GB of RAM
-        Candidate q4 = Given.candidate("llama3.1-8b-instruct", 8.03, Q4_K_M).tier(8).file(4.92).vram(10).build();
-        Candidate f16 = Given.candidate("llama3.1-8b-instruct", 8.03, F16).tier(8).file(16.1).vram(10).placement(Placement.NONE).build();
+        Candidate q4 = Given.candidate("llama3.1-8b-instruct", 8.03, Q4_K_M).requested().tier(8).file(4.92).vram(10).build();
+        Candidate f16 = Given.candidate("llama3.1-8b-instruct", 8.03, F16).requested().tier(8).file(16.1).vram(10).placement(Placement.NONE).build();
         given(Given.ask().gpus(1, 10).ram(8).build(), q4, f16).rule("Tier 8B: 10 GB with 4-bit, 16-24 GB for FP16")
                 .firesFor(q4).withPoints(q4, 0)
                 .sayingFor(q4, "8B models at 10 GB with 4-bit and 16-24 GB in FP16")
@@ -65,8 +65,8 @@ class TierRulesTest {
 
     @Test
     void tier14bNotesThatFp16WeightsAloneExceed24Gb() {
-        Candidate qwen14 = Given.candidate("qwen3-14b", 14.8, Q4_K_M).tier(14).file(9.05).build();
-        Candidate qwen32 = Given.candidate("qwen3-32b", 32.8, Q4_K_M).tier(32).file(19.8).placement(Placement.OFFLOAD).build();
+        Candidate qwen14 = Given.candidate("qwen3-14b", 14.8, Q4_K_M).requested().tier(14).file(9.05).build();
+        Candidate qwen32 = Given.candidate("qwen3-32b", 32.8, Q4_K_M).requested().tier(32).file(19.8).placement(Placement.OFFLOAD).build();
         given(Given.ask().build(), qwen14, qwen32).rule("Tier 14B: 16 GB with 4-bit, 24 GB+ for FP16")
                 .firesFor(qwen14).withPoints(qwen14, 0)
                 .sayingFor(qwen14, "FP16 weights alone are about 28 GB")
@@ -78,8 +78,8 @@ class TierRulesTest {
     @Test
     void tier32bQuotesDocument000() {
         // Qwen3 32B Q4_K_M (19.8 GB) split over 2x RTX 3090, the table's minimum
-        Candidate qwen32 = Given.candidate("qwen3-32b", 32.8, Q4_K_M).tier(32).file(19.8).placement(Placement.MULTI_GPU).vram(48).build();
-        Candidate qwen14 = Given.candidate("qwen3-14b", 14.8, Q4_K_M).tier(14).file(9.0).vram(48).build();
+        Candidate qwen32 = Given.candidate("qwen3-32b", 32.8, Q4_K_M).requested().tier(32).file(19.8).placement(Placement.MULTI_GPU).vram(48).build();
+        Candidate qwen14 = Given.candidate("qwen3-14b", 14.8, Q4_K_M).requested().tier(14).file(9.0).vram(48).build();
         given(Given.ask().gpus(2, 24).build(), qwen32, qwen14).rule("Tier 32B: 24 GB with 4-bit and several cards, 80 GB+ for FP16")
                 .firesFor(qwen32).withPoints(qwen32, 0)
                 .sayingFor(qwen32, "32B models at 24 GB with 4-bit on several cards")
@@ -90,8 +90,8 @@ class TierRulesTest {
     @Test
     void tier70bQuotesDocument000OnlyForAModelThatFits() {
         // Llama 3.3 70B on 2x RTX 3090: Q4_K_M (42.5 GB) fits split, Q8_0 (75 GB) does not fit with 16 GB of RAM
-        Candidate q4 = Given.candidate("llama3.3-70b-instruct", 70.6, Q4_K_M).tier(70).file(42.5).placement(Placement.MULTI_GPU).vram(48).build();
-        Candidate q8 = Given.candidate("llama3.3-70b-instruct", 70.6, Q8_0).tier(70).file(75.0).placement(Placement.NONE).vram(48).build();
+        Candidate q4 = Given.candidate("llama3.3-70b-instruct", 70.6, Q4_K_M).requested().tier(70).file(42.5).placement(Placement.MULTI_GPU).vram(48).build();
+        Candidate q8 = Given.candidate("llama3.3-70b-instruct", 70.6, Q8_0).requested().tier(70).file(75.0).placement(Placement.NONE).vram(48).build();
         given(Given.ask().gpus(2, 24).ram(16).build(), q4, q8).rule("Tier 70B: 48 GB with 4-bit on four cards, 320 GB+ for FP16")
                 .firesFor(q4).withPoints(q4, 0)
                 .sayingFor(q4, "70B models at 48 GB with 4-bit and 320 GB+ in FP16")
@@ -155,5 +155,14 @@ class TierRulesTest {
                 .placement(Placement.MULTI_GPU).vram(48).build();
         given(Given.ask().gpus(2, 24).build(), split).rule("70B and up: CPU offload works but is slow")
                 .doesNotFireFor(split);
+    }
+
+    @Test
+    void tierRowsSpeakOnlyAboutAModelTheUserNamed() {
+        // In an open question ("what can my 8GB card run?") the table rows would repeat for every option.
+        Candidate named = Given.candidate("qwen2.5-7b-instruct", 7.61, Q4_K_M).requested().tier(7).file(4.68).vram(8).build();
+        Candidate other = Given.candidate("qwen2.5-coder-7b-instruct", 7.61, Q4_K_M).tier(7).file(4.68).vram(8).build();
+        given(Given.ask().gpus(1, 8).build(), named, other).rule("Tier 7B: 8 GB with 4-bit, 16 GB for FP16")
+                .firesFor(named).doesNotFireFor(other);
     }
 }
