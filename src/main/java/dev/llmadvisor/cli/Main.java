@@ -3,6 +3,7 @@ package dev.llmadvisor.cli;
 import dev.llmadvisor.knowledge.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
@@ -12,9 +13,13 @@ import java.util.concurrent.Callable;
         subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class})
 public final class Main implements Callable<Integer> {
 
+    @Mixin
+    SourceOptions sources;
+
+    /** Without a subcommand: the console chat. */
     @Override
     public Integer call() throws Exception {
-        return new ChatCommand().call();
+        return ChatCommand.chat(sources);
     }
 
     public static void main(String[] args) {
