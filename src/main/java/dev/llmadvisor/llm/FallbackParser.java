@@ -30,6 +30,7 @@ public final class FallbackParser implements Parser, AutoCloseable {
     private final Parser fallback;
     private final Duration budget;
     private final ThreadPoolExecutor pool;
+    private final AtomicInteger fallbacks = new AtomicInteger();
 
     public FallbackParser(Parser primary, Parser fallback, Duration budget) {
         this(primary, fallback, budget, 4);
@@ -52,6 +53,12 @@ public final class FallbackParser implements Parser, AutoCloseable {
 
     public Duration budget() { return budget; }
 
+    /** How many messages the fallback answered because the primary was late, busy or failed. */
+    public int fallbacks() { return fallbacks.get(); }
+
+    /** The parser tried first. */
+    public Parser primary() { return primary; }
+
     @Override
     public Question parse(String message) {
         Future<Question> f;
@@ -59,6 +66,7 @@ public final class FallbackParser implements Parser, AutoCloseable {
             f = pool.submit(() -> primary.parse(message));
         } catch (RejectedExecutionException e) {
             LOG.warn("LLM parser busy, using the deterministic parse");
+            fallbacks.incrementAndGet();
             return fallback.parse(message);
         }
         try {
@@ -75,6 +83,7 @@ public final class FallbackParser implements Parser, AutoCloseable {
             f.cancel(true);
             Thread.currentThread().interrupt();
         }
+        fallbacks.incrementAndGet();
         return fallback.parse(message);
     }
 

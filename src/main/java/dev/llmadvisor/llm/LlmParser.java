@@ -5,6 +5,7 @@ import dev.llmadvisor.parse.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -23,6 +24,7 @@ public final class LlmParser implements Parser {
     private final Parser deterministic;
     private final ExtractionMapper mapper;
     private final Redactor redactor;
+    private final AtomicInteger failures = new AtomicInteger();
 
     /**
      * @param extractor     the LLM call (an {@link ExtractionService} method in production)
@@ -36,6 +38,9 @@ public final class LlmParser implements Parser {
         this.redactor = redactor == null ? Redactor.NONE : redactor;
     }
 
+    /** How many messages got the deterministic parse because the LLM failed (for parse-eval). */
+    public int failures() { return failures.get(); }
+
     @Override
     public Question parse(String message) {
         String text = message == null ? "" : message;
@@ -44,10 +49,12 @@ public final class LlmParser implements Parser {
         try {
             e = extractor.apply(text);
         } catch (RuntimeException | LinkageError ex) {
+            failures.incrementAndGet();
             LOG.warn("LLM parser unavailable, using the deterministic parse: {}", redactor.describe(ex));
             return det;
         }
         if (e == null) {
+            failures.incrementAndGet();
             LOG.warn("LLM parser returned no extraction, using the deterministic parse");
             return det;
         }
@@ -58,6 +65,7 @@ public final class LlmParser implements Parser {
             }
             return r.question();
         } catch (RuntimeException ex) {
+            failures.incrementAndGet();
             LOG.warn("LLM extraction could not be mapped, using the deterministic parse: {}", redactor.describe(ex));
             return det;
         }
