@@ -106,7 +106,7 @@ public record LlmSettings(
         try {
             s = yaml == null || yaml.isBlank() ? null : YAML.readValue(yaml, LlmSettings.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InputError(source + where(e.getLocation()) + ": unknown setting '" + e.getPropertyName()
+            throw new InputError(source + lineOf(yaml, e.getPropertyName(), e.getLocation()) + ": unknown setting '" + e.getPropertyName()
                     + "'; known settings: " + String.join(", ", KNOWN));
         } catch (JsonProcessingException e) {
             throw new InputError(source + where(e.getLocation()) + ": " + e.getOriginalMessage());
@@ -114,6 +114,15 @@ public record LlmSettings(
         if (s == null) s = disabled();
         s.validate(source);
         return s;
+    }
+
+    /** The line the key is written on (the parser's own location is the token after it). */
+    private static String lineOf(String yaml, String key, JsonLocation loc) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s*" + Pattern.quote(key) + "\\s*:.*")) return " line " + (i + 1);
+        }
+        return where(loc);
     }
 
     private static String where(JsonLocation loc) {

@@ -1,14 +1,11 @@
 package dev.llmadvisor.llm;
 
-/**
- * Describes a failure for the log without secrets or user text: the exception kinds along the cause
- * chain and a short message with the API key removed. Error bodies from servers can echo the request,
- * so messages are cut short.
- */
+import dev.langchain4j.exception.HttpException;
+
+/** Describes a failure for the log without secrets or user text. */
 public final class Redactor {
 
     public static final Redactor NONE = new Redactor(null);
-    private static final int MAX_MESSAGE = 160;
 
     private final String secret;
 
@@ -21,19 +18,21 @@ public final class Redactor {
         return secret == null ? s : s.replace(secret, "[api key]");
     }
 
+    /**
+     * The failure's kinds along the cause chain, with the HTTP status where there is one. Messages are
+     * left out on purpose: langchain4j puts the model's raw output and the server's error body in them,
+     * and either can echo the user's message or, from a misconfigured proxy, the key.
+     */
     public String describe(Throwable t) {
         StringBuilder b = new StringBuilder();
         Throwable c = t;
-        for (int depth = 0; c != null && depth < 5; depth++, c = c.getCause()) {
+        for (int depth = 0; c != null && depth < 5; depth++) {
             if (depth > 0) b.append(" <- ");
             b.append(c.getClass().getSimpleName());
-            String m = c.getMessage();
-            if (m != null && !m.isBlank()) {
-                m = scrub(m).replaceAll("\\s+", " ").strip();
-                b.append(": ").append(m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "..." : m);
-            }
+            if (c instanceof HttpException h) b.append(" (HTTP ").append(h.statusCode()).append(')');
             if (c.getCause() == c) break;
+            c = c.getCause();
         }
-        return b.toString();
+        return scrub(b.toString());
     }
 }

@@ -151,6 +151,8 @@ class LlmParserTest {
                 assertThat(q).as(garbage).isEqualTo(det);
                 assertThat(logs.warnings()).as(garbage).isNotEmpty();
                 assertThat(logs.warnings()).as("the message is not logged").noneMatch(l -> l.contains(msg));
+                assertThat(logs.warnings()).as("nor the model's raw output")
+                        .noneMatch(l -> l.contains("lots of them") || l.contains("sorry") || l.contains("{{{"));
             }
             parser.close();
         }
