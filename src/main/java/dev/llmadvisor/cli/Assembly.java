@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Puts the advisor together from the knowledge base and the rules: the one place the parts meet. */
-record Assembly(Knowledge knowledge, RulesEngine rules, QuestionParser parser, RuleAdvisor advisor) {
+public record Assembly(Knowledge knowledge, RulesEngine rules, QuestionParser parser, RuleAdvisor advisor) {
 
-    static Assembly of(Path knowledgeDir, Path rulesDir) {
+    public static Assembly of(Path knowledgeDir, Path rulesDir) {
         Knowledge k = Inputs.knowledge(knowledgeDir);
         RulesEngine rules = Inputs.rules(rulesDir);
         QuestionParser parser = new QuestionParser(vocabulary(k));
