@@ -29,13 +29,18 @@ public record Observed(String verdict, String language, List<Option> options, in
                          double totalGb, int points) {
         public String key() { return model + "@" + format; }
 
-        /** Whether a scenario's name ("qwen3-14b", "qwen3", "qwen3-14b@Q4_K_M") denotes this option. */
+        /**
+         * Whether a scenario's name denotes this option: the model id ("qwen3-14b"), its family ("qwen2.5-coder"),
+         * or an id prefix ending in "-*" ("gemma3-*" for gemma3-12b-it), optionally followed by "@FORMAT".
+         */
         public boolean matches(String name) {
             String n = name.trim().toLowerCase(Locale.ROOT);
             int at = n.indexOf('@');
             String m = at < 0 ? n : n.substring(0, at);
             if (at >= 0 && !format.equalsIgnoreCase(n.substring(at + 1))) return false;
-            return model.equalsIgnoreCase(m) || family.equalsIgnoreCase(m);
+            String id = model.toLowerCase(Locale.ROOT);
+            if (m.endsWith("-*")) return id.startsWith(m.substring(0, m.length() - 1));
+            return id.equals(m) || family.equalsIgnoreCase(m);
         }
     }
 
