@@ -27,7 +27,7 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, QuestionParser pa
     }
 
     /** The names the parser spots in free text, as people write them. */
-    static Vocabulary vocabulary(Knowledge k) {
+    public static Vocabulary vocabulary(Knowledge k) {
         Set<String> models = new LinkedHashSet<>();
         Set<String> families = new LinkedHashSet<>();
         for (ModelEntry m : k.models().all()) {
