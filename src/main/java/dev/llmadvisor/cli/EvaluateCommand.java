@@ -104,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Evaluator.Result> results;
         if (bar) {
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("rules " + shorten(origin)).setInitialMax(loaded.scenarios().size())
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("evaluate " + shorten(origin)).setInitialMax(loaded.scenarios().size())
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(100)
                     .continuousUpdate().build()) {
                 results = evaluator.run(new Evaluator.Subject(origin, a.advisor(), a.rules().rules()), loaded.scenarios(), done -> pb.stepTo(done));
