@@ -85,7 +85,7 @@ public final class RuleAdvisor implements Advisor {
             } else {
                 reloadRulesNowAndThen();
                 Deliberation d = rules.decide(f.ask(), f.candidates());
-                a = ReplyWriter.write(f, d);
+                a = ReplyWriter.write(f, d).withFired(d.fired());
             }
         }
         memory.remember(conversation, new Conversations.Turn(q, a));

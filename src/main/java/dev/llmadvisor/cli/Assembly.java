@@ -23,9 +23,9 @@ import java.util.Set;
  * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
  * parser is the deterministic one, or the LLM parser over it when bot-config/llm.yaml enables it.
  */
-record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor) {
+public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor) {
 
-    static Assembly of(Path knowledgeDir, Path rulesDir) {
+    public static Assembly of(Path knowledgeDir, Path rulesDir) {
         Knowledge k = Inputs.knowledge(knowledgeDir);
         RulesEngine rules = Inputs.rules(rulesDir);
         Parser parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
@@ -39,7 +39,7 @@ record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvis
     }
 
     /** The names the parser spots in free text, as people write them. */
-    static Vocabulary vocabulary(Knowledge k) {
+    public static Vocabulary vocabulary(Knowledge k) {
         Set<String> models = new LinkedHashSet<>();
         Set<String> families = new LinkedHashSet<>();
         for (ModelEntry m : k.models().all()) {
