@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param tierB      the size tier of the guidance the model falls in (1.5, 7, 8, 14, 32, 70, 671 ...)
  * @param requested  the user named this model
- * @param gpuGb      what the GPUs hold; vramGb is what they have
+ * @param gpuGb      what the GPUs hold; vramGb what they offer (memory less the display/driver reserve)
  * @param ramGb      what system RAM holds; ramCapacityGb what it may hold
  */
 public record Candidate(
@@ -76,8 +76,8 @@ public record Candidate(
                 weightsGb, kvGb, ctx, computeGb, overheadGb, totalGb);
         if (vramGb <= 0) return sum;
         String where = switch (placement) {
-            case GPU, MULTI_GPU -> String.format(Locale.ROOT, zh ? "，显存 %.1f / %.1f GB" : ", %.1f of %.1f GB VRAM", gpuGb, vramGb);
-            default -> String.format(Locale.ROOT, zh ? "，显存 %.1f / %.1f GB，内存 %.1f GB" : ", %.1f of %.1f GB VRAM + %.1f GB RAM",
+            case GPU, MULTI_GPU -> String.format(Locale.ROOT, zh ? "，占可用显存 %.1f / %.1f GB" : ", %.1f of %.1f GB usable VRAM", gpuGb, vramGb);
+            default -> String.format(Locale.ROOT, zh ? "，占可用显存 %.1f / %.1f GB，内存 %.1f GB" : ", %.1f of %.1f GB usable VRAM + %.1f GB RAM",
                     gpuGb, vramGb, ramGb);
         };
         return sum + where;

@@ -131,8 +131,13 @@ public final class FactBuilder {
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality, requested,
                 run.context(), m.maxContext(), e.placement(), gb(spec.profile().fileBytes()), gb(e.weights().allocated()),
                 gb(e.kvBytes()), gb(e.computeBytes()), gb(e.overheadBytes()), gb(e.totalBytes()), gb(e.gpuBytes()),
-                gb(hw.totalGpuBytes()), gb(e.ramBytes()), ramCapacity, e.gpuLayers(), e.layers(), e.expertsInRam(),
+                gpuCapacity(e), gb(e.ramBytes()), ramCapacity, e.gpuLayers(), e.layers(), e.expertsInRam(),
                 e.speed().lowTokensPerSecond(), e.speed().highTokensPerSecond());
+    }
+
+    /** What the GPUs offer the model: their memory less the share the display, driver and runtime keep. */
+    private static double gpuCapacity(Estimate e) {
+        return e.devices().stream().filter(d -> !d.isHost()).mapToDouble(d -> gb(d.capacity())).sum();
     }
 
     /** The size tier of document 000's table that a model falls in. */

@@ -189,8 +189,33 @@ final class ModelSpotter {
     private List<Span> bareSizes(Scan scan, String s) {
         List<Span> out = new ArrayList<>();
         Matcher m = BARE_SIZE.matcher(s);
-        while (m.find()) out.add(new Span(m.start(), m.end(), scan.text.substring(m.start(), m.end())));
+        while (m.find()) {
+            int start = nameBefore(scan.text, m.start());
+            out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
+        }
         return out;
+    }
+
+    /**
+     * Where a size's model name starts: a name-like word glued to the size ("mymodel-13b") or written as a
+     * name ("FooBarLM 13B": capitals after the first letter) makes the mention an unknown model, so the
+     * advisor asks back instead of answering for whatever else has that size. Otherwise the size alone.
+     */
+    private static int nameBefore(String text, int sizeStart) {
+        if (sizeStart < 2) return sizeStart;
+        char sep = text.charAt(sizeStart - 1);
+        if (sep != ' ' && sep != '-') return sizeStart;
+        int e = sizeStart - 1, b = e;
+        while (b > 0 && b - e < 24 && isAsciiAlnum(text.charAt(b - 1))) b--;
+        String word = text.substring(b, e);
+        if (word.length() < 3 || !word.chars().anyMatch(Character::isLetter)) return sizeStart;
+        boolean glued = sep == '-';
+        boolean named = word.substring(1).chars().anyMatch(Character::isUpperCase);
+        return glued || named ? b : sizeStart;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** Whether a mention is only a size ("70b", "8x7b"): it narrows the choice but names no model. */

@@ -12,6 +12,11 @@ import java.util.List;
  */
 public final class Sizer {
 
+    /**
+     * GPU memory a discrete card keeps for the display, the driver and fragmentation, beside the runtime's
+     * own overhead: together about the 1 GiB margin llama.cpp's --fit leaves free on each device.
+     */
+    static final long GPU_RESERVE = Units.mib(512);
     /** Share of system RAM a model may take; the OS and other programs keep the rest. */
     static final double RAM_USABLE_SHARE = 0.85;
     /** Decode reaches 50-80% of the memory bandwidth in published benchmarks; full context at the low end. */
@@ -78,7 +83,7 @@ public final class Sizer {
         int n = a.layers();
         List<Device> gpus = hw.gpus();
         if (gpus.isEmpty()) return toEstimate(plan(List.of(), 0, false, 0, false));
-        Device largest = gpus.stream().max(Comparator.comparingLong(Device::usableBytes)).orElseThrow();
+        Device largest = gpus.stream().max(Comparator.comparingLong(this::capacity)).orElseThrow();
         Plan p = plan(List.of(largest), n, true, 0, true);
         if (p == null && gpus.size() > 1) p = plan(gpus, n, true, 0, true);
         if (p == null && a.isMoe()) {
@@ -132,13 +137,13 @@ public final class Sizer {
 
     private List<Slot> proportional(List<Device> gpus, int first, boolean outputOnGpu) {
         long total = 0;
-        for (Device d : gpus) total += d.usableBytes();
+        for (Device d : gpus) total += capacity(d);
         List<Slot> slots = new ArrayList<>();
         int k = a.layers() - first;
         int start = first;
         long acc = 0;
         for (int i = 0; i < gpus.size(); i++) {
-            acc += gpus.get(i).usableBytes();
+            acc += capacity(gpus.get(i));
             int end = i == gpus.size() - 1 ? a.layers() : first + (int) Math.round((double) k * acc / total);
             slots.add(new Slot(gpus.get(i), start, end, outputOnGpu && i == gpus.size() - 1));
             start = end;
@@ -173,7 +178,12 @@ public final class Sizer {
     }
 
     private boolean fits(Slot s, int cpuMoe) {
-        return use(s, cpuMoe).total() <= s.device().usableBytes();
+        return use(s, cpuMoe).total() <= capacity(s.device());
+    }
+
+    /** What an engine may fill on a device; Apple's usable share is already the GPU working set. */
+    private long capacity(Device d) {
+        return hw.unifiedMemory() ? d.usableBytes() : Math.max(0, d.usableBytes() - GPU_RESERVE);
     }
 
     private Estimate.DeviceUse use(Slot s, int cpuMoe) {
@@ -185,7 +195,7 @@ public final class Sizer {
         long compute = hasLayers || s.output()
                 ? ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(hasLayers, full, s.output(), s.device().isCpu(), false)) : 0;
         long overhead = s.device().backend().overheadBytes();
-        return new Estimate.DeviceUse(s.device().name(), false, w, k, compute, overhead, s.device().usableBytes(), to - from);
+        return new Estimate.DeviceUse(s.device().name(), false, w, k, compute, overhead, capacity(s.device()), to - from);
     }
 
     private Estimate.DeviceUse hostUse(Plan p) {
