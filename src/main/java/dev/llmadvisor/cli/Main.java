@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 /** Entry point: the console chat without arguments, or one of the subcommands. */
 @Command(name = "llm-advisor", mixinStandardHelpOptions = true, version = "llm-advisor 0.1.0",
         description = "Which local LLMs can your hardware run? Sizing from the model's architecture, judgement from rules.",
-        subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class, AccuracyCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Override
