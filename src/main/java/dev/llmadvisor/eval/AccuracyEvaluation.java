@@ -254,6 +254,12 @@ public final class AccuracyEvaluation {
         if (compareWeights) devices.addAll(perDevice(Part.WEIGHTS, wRep, e, Estimate.DeviceUse::weights));
         if (!kvRep.isEmpty() && !partialExperts) devices.addAll(perDevice(Part.KV, kvRep, e, Estimate.DeviceUse::kv));
         if (compareCompute) devices.addAll(perDevice(Part.COMPUTE, cRep, e, Estimate.DeviceUse::compute));
+        double fileMib = model.path("file_size_gib").asDouble(0) * 1024;
+        if (compareWeights && fileMib > 0 && sum(wRep) > fileMib * 1.005) {
+            notes.add(String.format(Locale.ROOT, "the model buffers add up to %.0f MiB, more than the %.0f MiB file: the mmapped"
+                    + " CPU_Mapped buffer spans a file range that also holds tensors copied to the GPU (ours vs file size: %+.2f%%)",
+                    sum(wRep), fileMib, (Units.toMib(spec.profile().fileBytes()) - fileMib) / fileMib * 100));
+        }
         if (parts.isEmpty()) return new Skipped(LOGS, id, "no comparable part (missing " + r.path("missing") + ")");
         if (partial) notes.add(0, "partial record (missing " + r.path("missing") + ")");
         String settings = settings(rc, gpuLayers, cpuMoe, gpus.size());
@@ -276,8 +282,9 @@ public final class AccuracyEvaluation {
         Estimate.DeviceUse host = e.devices().stream().filter(Estimate.DeviceUse::isHost).findFirst().orElseThrow();
         List<Comparison> out = new ArrayList<>();
         for (Map.Entry<String, Double> d : byDev.entrySet()) {
-            Dev dev = Dev.of(d.getKey());
-            Estimate.DeviceUse u = dev.host() ? host : dev.index() < gpuUses.size() ? gpuUses.get(dev.index()) : null;
+            boolean isHost = d.getKey().equals(Dev.HOST);
+            int index = isHost ? -1 : Dev.of(d.getKey()).index();
+            Estimate.DeviceUse u = isHost ? host : index < gpuUses.size() ? gpuUses.get(index) : null;
             out.add(new Comparison(part, d.getKey(), d.getValue(), u == null ? 0 : Units.toMib(f.applyAsLong(u))));
         }
         return out;
@@ -285,6 +292,8 @@ public final class AccuracyEvaluation {
 
     /** A buffer name as logged: CUDA0, CUDA0_swa, CUDA_Host, CPU_Mapped, ROCm0, Vulkan0, Metal. */
     record Dev(String name, boolean host, int index) {
+        static final String HOST = "host";
+
         static Dev of(String s) {
             String n = s.replaceFirst("(?i)_swa$", "");
             boolean host = n.startsWith("CPU") || n.endsWith("_Host");
@@ -293,7 +302,7 @@ public final class AccuracyEvaluation {
         }
 
         /** Host buffers (CPU, CPU_Mapped, *_Host) are one device: system RAM. */
-        String label() { return host ? "host" : name; }
+        String label() { return host ? HOST : name; }
     }
 
     private static Device.Backend backend(String name) {
