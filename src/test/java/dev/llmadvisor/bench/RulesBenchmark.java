@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -42,17 +43,27 @@ import java.util.concurrent.TimeUnit;
 public class RulesBenchmark {
 
     /** A mix of question kinds: what can run on 8/16/24 GB, can a named model run on 1-2 GPUs, memory needed. */
-    static final String[] QUESTIONS = {
+    static final String[] WHAT_CAN_RUN = {
             "What can I run on 8GB VRAM?",
             "which models can I run with a 16 GB card and 32 GB RAM",
             "best model for coding on an RTX 4090 24GB",
+            "我有一张24G显卡，能跑什么模型？",
+    };
+    static final String[] CAN_RUN = {
             "Can I run qwen3-32b on 2x RTX 3090?",
             "can llama3.1 70b run on a single 4090?",
             "can I run gemma3 27b q4_k_m on my RTX 4060 Ti 16GB",
+    };
+    static final String[] MEMORY_NEEDED = {
             "how much memory does qwen3-14b need at 32k context?",
             "memory needed for mistral small 24b in Q8_0",
-            "我有一张24G显卡，能跑什么模型？",
     };
+
+    /** Which questions {@code ask} cycles through: the mix (default), or one kind (-p kind=can-run). */
+    @Param({"mix"})
+    String kind;
+
+    String[] questions;
 
     Path rulesDir;
     RuleAdvisor advisor;
@@ -66,7 +77,15 @@ public class RulesBenchmark {
         RuleSet rules = Files.isDirectory(rulesDir) ? RuleSet.compile(rulesDir) : RuleSet.embedded();
         QuestionParser parser = new QuestionParser(vocabulary(k));
         advisor = new RuleAdvisor(parser::parse, new FactBuilder(k), RulesEngine.of(rules));
-        for (String q : QUESTIONS) {
+        questions = switch (kind) {
+            case "what-can-run" -> WHAT_CAN_RUN;
+            case "can-run" -> CAN_RUN;
+            case "memory-needed" -> MEMORY_NEEDED;
+            case "mix" -> new String[] {WHAT_CAN_RUN[0], CAN_RUN[0], MEMORY_NEEDED[0], WHAT_CAN_RUN[1], CAN_RUN[1],
+                    MEMORY_NEEDED[1], WHAT_CAN_RUN[2], CAN_RUN[2], WHAT_CAN_RUN[3]};
+            default -> throw new IllegalArgumentException("kind is mix, what-can-run, can-run or memory-needed: " + kind);
+        };
+        for (String q : questions) {
             Reply r = advisor.ask("check", q);
             if (r == null || r.headline() == null) throw new IllegalStateException("no answer to " + q);
         }
@@ -110,6 +129,6 @@ public class RulesBenchmark {
     public Reply ask() {
         long i = n++;
         // A new conversation each time, so no question inherits another's hardware or model.
-        return advisor.ask("bench-" + i, QUESTIONS[(int) (i % QUESTIONS.length)]);
+        return advisor.ask("bench-" + i, questions[(int) (i % questions.length)]);
     }
 }
