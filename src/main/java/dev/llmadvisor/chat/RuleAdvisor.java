@@ -62,7 +62,9 @@ public final class RuleAdvisor implements Advisor {
     /** Answers parsed question facts (also the entry for structured questions). */
     public Answer answer(String conversation, Question parsed) {
         Conversations.Turn last = memory.last(conversation);
-        Question q = followUp(parsed, last == null ? null : last.question());
+        Question q = last != null && last.answer().reply().kind() == Reply.Kind.CLARIFY
+                ? answerToClarification(parsed, last.question())
+                : followUp(parsed, last == null ? null : last.question());
         if (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty())) {
             return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
         }
@@ -118,6 +120,13 @@ public final class RuleAdvisor implements Advisor {
                 q.models().isEmpty() && needsModel ? previous.models() : q.models(),
                 q.format(), q.context(), q.kvType(), q.useCase(), q.topics(), q.preference(), q.text());
         return base;
+    }
+
+    /** After we asked back, the next message supplies what was missing: the earlier question stands. */
+    static Question answerToClarification(Question q, Question asked) {
+        Question merged = q.over(asked);
+        boolean newQuestion = !q.models().isEmpty() || q.intent() == Intent.HELP;
+        return newQuestion ? merged : withIntent(merged, asked.intent());
     }
 
     /** What to answer when the question's own intent lacks what it needs. */

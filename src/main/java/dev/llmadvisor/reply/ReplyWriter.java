@@ -73,7 +73,11 @@ public final class ReplyWriter {
             headline = switch (c.placement()) {
                 case GPU -> zh ? "可以：" + name + " 能完全放进显存。" : "Yes: " + name + " fits entirely in GPU memory.";
                 case MULTI_GPU -> zh ? "可以：" + name + " 分布在多张显卡上运行。" : "Yes: " + name + " runs split across your GPUs.";
-                case OFFLOAD -> zh ? "勉强可以：" + name + " 需要部分放在内存里，速度会下降。" : "Yes, but partly from system RAM: " + name + " runs slower.";
+                case OFFLOAD -> c.tpsHigh() < 3
+                        ? (zh ? "只能勉强跑：" + name + " 大部分在内存里，约 " + tps(c) + " tokens/s，聊天太慢。"
+                              : "Only just: " + name + " runs mostly from system RAM at about " + tps(c) + " tokens/s, too slow to chat.")
+                        : (zh ? "可以，但部分在内存里：" + name + " 速度会下降（约 " + tps(c) + " tokens/s）。"
+                              : "Yes, but partly from system RAM: " + name + " runs slower (about " + tps(c) + " tokens/s).");
                 default -> zh ? "只能用 CPU 跑：" + name + "。" : "Only on the CPU: " + name + ".";
             };
         } else {
@@ -215,6 +219,8 @@ public final class ReplyWriter {
     }
 
     static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
+
+    private static String tps(Candidate c) { return String.format(Locale.ROOT, "%.0f-%.0f", c.tpsLow(), c.tpsHigh()); }
 
     static String ctx(int context) { return context >= 1024 ? (context / 1024) + "k" : String.valueOf(context); }
 

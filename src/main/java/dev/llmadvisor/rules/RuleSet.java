@@ -129,7 +129,7 @@ public final class RuleSet {
     private static List<RuleError> errors(List<Message> msgs, String origin) {
         List<RuleError> errors = new ArrayList<>();
         for (Message m : msgs) {
-            String path = m.getPath() == null ? origin : m.getPath().replace(PREFIX, "");
+            String path = m.getPath() == null ? origin : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
             errors.add(new RuleError(path, m.getLine(), m.getText().strip()));
         }
         return errors;

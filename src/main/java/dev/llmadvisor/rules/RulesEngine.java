@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,13 +29,13 @@ public final class RulesEngine {
 
     private final AtomicReference<RuleSet> live;
     private final Path folder;
-    private volatile FileTime stamp;
+    private volatile String stamp;
     private volatile List<RuleError> lastErrors = List.of();
 
     private RulesEngine(RuleSet rules, Path folder) {
         this.live = new AtomicReference<>(rules);
         this.folder = folder;
-        this.stamp = folder == null ? null : newest(folder);
+        this.stamp = folder == null ? null : signature(folder);
     }
 
     /** Serves the rules of {@code folder}, reloading them when they change. */
@@ -60,7 +59,7 @@ public final class RulesEngine {
      */
     public boolean reloadIfChanged() {
         if (folder == null) return false;
-        FileTime now = newest(folder);
+        String now = signature(folder);
         if (now == null || now.equals(stamp)) return false;
         stamp = now;
         try {
@@ -104,17 +103,14 @@ public final class RulesEngine {
         }
     }
 
-    private static FileTime newest(Path dir) {
+    /** Names, sizes and modification times of the folder's DRL files: any edit, addition or removal changes it. */
+    private static String signature(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".drl"))
-                    .map(p -> {
-                        try {
-                            return Files.getLastModifiedTime(p);
-                        } catch (IOException e) {
-                            return FileTime.fromMillis(0);
-                        }
-                    })
-                    .max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+            StringBuilder sb = new StringBuilder();
+            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                sb.append(p).append('|').append(Files.size(p)).append('|').append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+            }
+            return sb.toString();
         } catch (IOException e) {
             return null;
         }

@@ -3,54 +3,64 @@ package dev.llmadvisor.sizing;
 /**
  * The compute (graph) buffer one device needs, as ggml's graph allocator sizes it: memory is reused
  * between ops, so the buffer is the largest set of intermediate tensors alive at once, not their sum.
- * Three phases compete: attention (the f32 KQ matrix of heads x cells x ubatch without flash attention),
- * the feed-forward (gate and up activations), and the output head (f32 logits for a whole ubatch).
- * Calibrated on published llama.cpp logs and on a real llama.cpp (eval/llamacpp-probe.md).
+ * Three phases compete: attention (without flash attention, the f32 KQ scores of heads x cells x ubatch
+ * and the mask), the feed-forward (its f32 activations), and the output head (f32 logits for a ubatch).
+ * GPU terms match published CUDA logs (Llama 3 8B at 8192: 560.00 MiB without and 258.50 MiB with flash
+ * attention); CPU terms are fitted on a real llama.cpp CPU build (eval/llamacpp-probe.md, median error 0%).
  */
 public final class ComputeBuffers {
 
-    /** Hidden-state-sized f32 tensors alive beside each phase (residual, norm output, Q/K/V views). */
-    static final int RESIDUAL_TENSORS = 4;
-
     private ComputeBuffers() { }
 
-    /** Which parts of the graph run on the device. */
-    public record Share(boolean hasLayers, boolean hasFullAttentionLayer, boolean hasOutput, boolean isHost) { }
+    /**
+     * Which parts of the graph run on the device. {@code cpu}: the CPU backend runs them (its ops keep more
+     * f32 intermediates than CUDA's fused kernels); {@code hostInputs}: the device also holds the graph
+     * inputs (token embeddings, positions, mask), as the host does when every layer is on a GPU.
+     */
+    public record Share(boolean hasLayers, boolean hasFullAttentionLayer, boolean hasOutput, boolean cpu, boolean hostInputs) { }
 
     public static long bytes(ModelArch a, RunConfig run, WeightFormat.Engine engine, Share share) {
-        long ub = Math.min(run.ubatch(), run.totalCells());
+        long ub = Math.min(run.ubatch(), (long) run.context() * run.parallel());
         if (engine == WeightFormat.Engine.VLLM) return vllm(a, share);
-        long embd = (long) a.hiddenSize() * ub * 4;
+        long embd = a.hiddenSize();
         long phase = 0;
         if (share.hasLayers()) {
-            long cells = share.hasFullAttentionLayer() ? KvCache.fullCells(run, engine) : KvCache.slidingCells(a, run, engine);
-            phase = Math.max(attention(a, run, cells, ub), feedForward(a, ub));
-            phase += RESIDUAL_TENSORS * embd;
+            long full = KvCache.fullCells(run, engine);
+            long swa = KvCache.slidingCells(a, run, engine);
+            long cells = share.hasFullAttentionLayer() ? full : swa;
+            phase = Math.max(attention(a, run, cells, swa, ub, share.cpu()), feedForward(a, ub, share.cpu()));
         }
-        if (share.hasOutput()) phase = Math.max(phase, (long) a.vocabSize() * ub * 4 + embd);
-        if (share.isHost()) phase += hostInputs(a, run, engine, ub);
+        if (share.hasOutput()) phase = Math.max(phase, ub * (4L * a.vocabSize() + (share.cpu() ? 8 : 4) * embd));
+        if (share.hostInputs()) phase += hostInputs(a, run, engine, ub);
         return phase;
     }
 
-    private static long attention(ModelArch a, RunConfig run, long cells, long ub) {
-        long mask = cells * KvCache.pad(ub, 64) * (run.flashAttention() ? 2 : 4);
-        if (!run.flashAttention()) return (long) a.heads() * cells * ub * 4 + mask;
-        long convert = 0;
-        if (run.kvType().isQuantized()) {
-            // Quantized K/V are converted to f16 for the flash-attention kernel.
-            convert = cells * (a.kvWidthK(0) + a.kvWidthV(0)) * 2;
+    private static long attention(ModelArch a, RunConfig run, long cells, long swaCells, long ub, boolean cpu) {
+        long kvWidth = a.kvWidthK(0) + a.kvWidthV(0);
+        if (cpu) {
+            if (run.flashAttention()) return 0;
+            long qkv = a.attention() == ModelArch.Attention.FUSED_QKV ? 0 : 2L * a.kvHeads() * a.headDimK();
+            long swa = a.slidingWindow() != null ? 4L * swaCells : 0;
+            return ub * (4L * (a.heads() + 1) * cells + 4L * (5L * a.hiddenSize() + qkv) + swa);
         }
-        return mask + convert;
+        long residual = 4L * a.hiddenSize() * ub * 4;
+        long mask = cells * KvCache.pad(ub, 64) * (run.flashAttention() ? 2 : 4);
+        if (!run.flashAttention()) return (long) a.heads() * cells * ub * 4 + mask + residual;
+        // Quantized K/V are converted to f16 for the flash-attention kernel.
+        long convert = run.kvType().isQuantized() ? cells * kvWidth * 2 : 0;
+        return mask + convert + residual;
     }
 
-    private static long feedForward(ModelArch a, long ub) {
-        long dense = 2L * a.ffnSize() * ub * 4;
+    private static long feedForward(ModelArch a, long ub, boolean cpu) {
+        long embd = a.hiddenSize();
+        int ffnCopies = a.feedForward() == ModelArch.FeedForward.PLAIN ? 1 : (cpu ? 3 : 2);
+        long dense = cpu ? ub * 4 * ((long) ffnCopies * a.ffnSize() + 7 * embd)
+                : ub * 4 * ((long) ffnCopies * a.ffnSize() + 4 * embd);
         if (a.moe() == null) return dense;
         ModelArch.Moe m = a.moe();
-        long experts = 2L * m.expertFfnSize() * m.expertsUsed() * ub * 4
-                + (long) a.hiddenSize() * m.expertsUsed() * ub * 4
-                + (long) m.experts() * ub * 4;
-        long shared = 2L * m.sharedExperts() * m.sharedFfnSize() * ub * 4;
+        long experts = ub * 4 * ((long) ffnCopies * m.expertFfnSize() * m.expertsUsed() + embd * m.expertsUsed()
+                + m.experts() + (cpu ? 7 : 4) * embd);
+        long shared = ub * 4L * ffnCopies * m.sharedExperts() * m.sharedFfnSize();
         return Math.max(dense, experts + shared);
     }
 
@@ -62,7 +72,7 @@ public final class ComputeBuffers {
 
     /** vLLM profiles a forward pass of its token budget; CUDA graphs take a further fixed share. */
     private static long vllm(ModelArch a, Share share) {
-        if (share.isHost()) return 0;
+        if (share.cpu()) return 0;
         long tokens = 2048;
         long act = tokens * ((long) a.hiddenSize() * 2 * 6 + 2L * Math.max(a.ffnSize(), moeFfn(a)) * 2);
         long logits = share.hasOutput() ? tokens * a.vocabSize() * 4L : 0;

@@ -1,15 +1,18 @@
 package dev.llmadvisor.sizing;
 
 /**
- * KV cache bytes layer by layer, as llama.cpp allocates them: K and V rows of
- * {@code n_kv_heads x head_dim} values per cell (MLA: one latent row of kv_lora_rank + rope dims for K
- * and kv_lora_rank for V), in the cache type's real block size; the cell count padded to 256; sliding-window
- * layers hold only window x sequences + ubatch cells.
+ * KV cache bytes layer by layer, as llama.cpp allocates them (checked exactly against a real llama.cpp,
+ * eval/llamacpp-probe.md): one stream per parallel sequence; per stream, the context padded to 256 cells;
+ * sliding-window layers hold pad256(min(context, window + ubatch)) cells per stream; K and V rows of
+ * n_kv_heads x head_dim values (MLA: one latent K row of kv_lora_rank + rope dims and no V) in the cache
+ * type's real block size.
  */
 public final class KvCache {
 
-    /** llama.cpp pads the KV cache size to a multiple of this. */
+    /** llama.cpp pads each stream's cache to a multiple of this. */
     public static final int PAD = 256;
+    /** vLLM's paged cache allocates blocks of this many tokens. */
+    static final int VLLM_BLOCK = 16;
 
     private KvCache() { }
 
@@ -17,18 +20,20 @@ public final class KvCache {
         return (n + to - 1) / to * to;
     }
 
-    /** Cells of the full-attention cache. */
-    public static long fullCells(RunConfig run, WeightFormat.Engine engine) {
-        long cells = run.totalCells();
-        return engine == WeightFormat.Engine.VLLM ? pad(cells, 16) : pad(cells, PAD);
+    private static int padding(WeightFormat.Engine engine) {
+        return engine == WeightFormat.Engine.VLLM ? VLLM_BLOCK : PAD;
     }
 
-    /** Cells of a sliding-window layer's cache, never more than the full cache. */
+    /** Cells of a full-attention layer in one stream (one sequence's context). */
+    public static long fullCells(RunConfig run, WeightFormat.Engine engine) {
+        return pad(run.context(), padding(engine));
+    }
+
+    /** Cells of a sliding-window layer in one stream, never more than a full layer's. */
     public static long slidingCells(ModelArch a, RunConfig run, WeightFormat.Engine engine) {
         long full = fullCells(run, engine);
         if (a.slidingWindow() == null) return full;
-        long swa = pad((long) a.slidingWindow().window() * run.parallel() + run.ubatch(), PAD);
-        return Math.min(full, swa);
+        return Math.min(full, pad((long) a.slidingWindow().window() + run.ubatch(), padding(engine)));
     }
 
     public static long cells(ModelArch a, int il, RunConfig run, WeightFormat.Engine engine) {
@@ -37,19 +42,19 @@ public final class KvCache {
 
     /** Bytes of one row of {@code width} values in the cache type; f16 when the width is not whole blocks. */
     public static long rowBytes(KvCacheType type, long width) {
+        if (width == 0) return 0;
         long b = type.type().rowBytes(width);
         return b >= 0 ? b : GgmlType.F16.rowBytes(width);
     }
 
-    /** K plus V bytes of layer {@code il}. */
-    public static long layerBytes(ModelArch a, int il, RunConfig run, WeightFormat.Engine engine) {
-        long cells = cells(a, il, run, engine);
-        return cells * (rowBytes(run.kvType(), a.kvWidthK(il)) + rowBytes(run.kvType(), a.kvWidthV(il)));
-    }
-
-    /** K plus V bytes per token of context in layer il (what decoding reads per cached token). */
+    /** K plus V bytes per cached token in layer il. */
     public static long bytesPerToken(ModelArch a, int il, KvCacheType type) {
         return rowBytes(type, a.kvWidthK(il)) + rowBytes(type, a.kvWidthV(il));
+    }
+
+    /** K plus V bytes of layer {@code il}, over all streams. */
+    public static long layerBytes(ModelArch a, int il, RunConfig run, WeightFormat.Engine engine) {
+        return run.parallel() * cells(a, il, run, engine) * bytesPerToken(a, il, run.kvType());
     }
 
     public static long totalBytes(ModelArch a, RunConfig run, WeightFormat.Engine engine) {

@@ -97,9 +97,9 @@ public record ModelArch(
         return mla != null ? (long) mla.kvLoraRank() + mla.ropeDim() : (long) kvHeads * headDimK;
     }
 
-    /** Width of one token's V cache row in layer il. */
+    /** Width of one token's V cache row in layer il; MLA reads V as a view of the latent K row and stores none. */
     public long kvWidthV(int il) {
-        return mla != null ? mla.kvLoraRank() : (long) kvHeads * headDimV;
+        return mla != null ? 0 : (long) kvHeads * headDimV;
     }
 
     public static Builder builder(String arch) { return new Builder(arch); }

@@ -46,7 +46,7 @@ public final class Sizer {
         for (int il = 0; il < n; il++) {
             boolean sliding = a.isSlidingLayer(il);
             long cells = sliding ? swaLayer : fullLayer;
-            long row = KvCache.rowBytes(run.kvType(), a.kvWidthK(il)) + KvCache.rowBytes(run.kvType(), a.kvWidthV(il));
+            long row = run.parallel() * KvCache.bytesPerToken(a, il, run.kvType());
             denseSum[il + 1] = denseSum[il] + profile.dense()[il];
             expertSum[il + 1] = expertSum[il] + profile.experts()[il];
             kvSum[il + 1] = kvSum[il] + cells * row;
@@ -183,7 +183,7 @@ public final class Sizer {
         boolean full = fullSum[to] - fullSum[from] > 0;
         boolean hasLayers = to > from;
         long compute = hasLayers || s.output()
-                ? ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(hasLayers, full, s.output(), false)) : 0;
+                ? ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(hasLayers, full, s.output(), s.device().isCpu(), false)) : 0;
         long overhead = s.device().backend().overheadBytes();
         return new Estimate.DeviceUse(s.device().name(), false, w, k, compute, overhead, s.device().usableBytes(), to - from);
     }
@@ -196,8 +196,10 @@ public final class Sizer {
         long k = kvSum[first];
         boolean full = fullSum[first] > 0;
         boolean runsLayers = first > 0 || p.cpuMoeLayers() > 0;
+        // With every layer on a GPU the host holds only the graph inputs; otherwise the CPU backend runs
+        // its layers (and the output head) and the inputs live in its own compute buffer.
         long compute = ComputeBuffers.bytes(a, run, engine,
-                new ComputeBuffers.Share(runsLayers, full || p.cpuMoeLayers() > 0, !p.outputOnGpu(), true));
+                new ComputeBuffers.Share(runsLayers, full || p.cpuMoeLayers() > 0, !p.outputOnGpu(), true, p.gpuLayers() > 0));
         long capacity = Math.round(hw.ramBytes() * RAM_USABLE_SHARE);
         if (hw.unifiedMemory()) capacity = Math.max(0, capacity - hw.totalGpuBytes());
         return new Estimate.DeviceUse("RAM", true, w, k, compute, 0, capacity, first);

@@ -23,9 +23,12 @@ class KvCacheTest {
     }
 
     @Test
-    void contextIsPaddedTo256CellsAndMultipliedByParallelSequences() {
+    void eachSequenceGetsItsOwnStreamPaddedTo256Cells() {
         assertThat(KvCache.fullCells(RunConfig.of(8000), LLAMA)).isEqualTo(8192);
-        assertThat(KvCache.fullCells(RunConfig.of(2048).withParallel(4), LLAMA)).isEqualTo(8192);
+        // 4 sequences of 1000 tokens: 4 streams of 1024 cells (llama.cpp -c 4000 -np 4 pads each to 1024).
+        RunConfig four = RunConfig.of(1000).withParallel(4);
+        assertThat(KvCache.fullCells(four, LLAMA)).isEqualTo(1024);
+        assertThat(KvCache.totalBytes(Archs.llama3_8b(), four, LLAMA)).isEqualTo(Units.mib(512));
     }
 
     @Test
@@ -41,10 +44,19 @@ class KvCacheTest {
     }
 
     @Test
-    void deepSeekMlaCachesOneLatentRow() {
+    void deepSeekMlaCachesOneLatentRowAndNoV() {
+        // Real llama.cpp b10257: DeepSeek-V2-Lite at 16384 holds 16384 x 27 x 576 x 2 bytes (eval/llamacpp-probe.md).
         ModelArch d = Archs.deepseekV3();
         assertThat(d.kvWidthK(0)).isEqualTo(576);
-        assertThat(d.kvWidthV(0)).isEqualTo(512);
-        assertThat(KvCache.totalBytes(d, RunConfig.of(4096), LLAMA)).isEqualTo(61L * 4096 * (576 + 512) * 2);
+        assertThat(d.kvWidthV(0)).isZero();
+        assertThat(KvCache.totalBytes(d, RunConfig.of(4096), LLAMA)).isEqualTo(61L * 4096 * 576 * 2);
+    }
+
+    @Test
+    void slidingWindowCacheGrowsWithParallelSequences() {
+        // Gemma-3-12B with 4 sequences in 4096 tokens: each stream keeps its own 1536-cell window cache.
+        RunConfig four = RunConfig.of(1024).withParallel(4);
+        assertThat(KvCache.slidingCells(Archs.gemma3_12b(), four, LLAMA)).isEqualTo(1024);
+        assertThat(KvCache.slidingCells(Archs.gemma3_12b(), RunConfig.of(4096), LLAMA)).isEqualTo(1536);
     }
 }

@@ -1,0 +1,96 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.QuestionParser;
+import dev.llmadvisor.parse.Vocabulary;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Reply;
+import dev.llmadvisor.rules.RuleSet;
+import dev.llmadvisor.rules.RulesEngine;
+import dev.llmadvisor.sizing.Placement;
+import dev.llmadvisor.sizing.WeightFormat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole pipeline on the real knowledge base and rules: parse -> facts -> sizing -> rules -> reply. */
+class RuleAdvisorTest {
+
+    static RuleAdvisor advisor;
+
+    @BeforeAll
+    static void assemble() throws Exception {
+        Knowledge k = Knowledge.load(Path.of("knowledge"));
+        QuestionParser parser = new QuestionParser(Vocabulary.load(Path.of("src/test/resources/parse/vocabulary.yaml")));
+        advisor = new RuleAdvisor(parser::parse, new FactBuilder(k), RulesEngine.of(RuleSet.compile(Path.of("rules"))));
+    }
+
+    @Test
+    void openQuestionListsModelsThatFitTheCard() {
+        Answer a = advisor.answer("u1", "what can my 8GB card run?");
+        assertThat(a.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.shown()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.candidate().placement()).isEqualTo(Placement.GPU);
+            assertThat(r.candidate().gpuGb()).isLessThanOrEqualTo(8.0);
+        });
+    }
+
+    @Test
+    void followUpKeepsTheHardwareAndChangesTheContext() {
+        advisor.answer("u2", "can a 4090 run qwen3 32b?");
+        Answer at128k = advisor.answer("u2", "and at 128k context?");
+        assertThat(at128k.ask().context()).isEqualTo(131072);
+        assertThat(at128k.ask().hardware()).contains("4090");
+        assertThat(at128k.shown().get(0).candidate().modelId()).isEqualTo("qwen3-32b");
+    }
+
+    @Test
+    void askingBackForHardwareThenAnswering() {
+        Answer first = advisor.answer("u3", "can it run qwen3 14b?");
+        assertThat(first.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
+        Answer second = advisor.answer("u3", "16GB VRAM");
+        assertThat(second.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(second.shown().get(0).candidate().modelId()).isEqualTo("qwen3-14b");
+    }
+
+    @Test
+    void whyNotQ8ExplainsThatFormat() {
+        advisor.answer("u4", "can an RTX 4060 8GB run qwen3 8b?");
+        Answer why = advisor.answer("u4", "why not Q8?");
+        assertThat(why.shown().get(0).candidate().format()).isEqualTo(WeightFormat.Q8_0);
+        assertThat(why.reply().reasons()).anyMatch(r -> r.contains("Q8_0"));
+    }
+
+    @Test
+    void chineseQuestionsGetChineseAnswers() {
+        Reply r = advisor.ask("u5", "两张3090跑llama 3.1 70b的Q4可以吗");
+        assertThat(r.lang()).isEqualTo(Lang.ZH);
+        assertThat(r.headline()).containsPattern("[\\u4e00-\\u9fff]");
+    }
+
+    @Test
+    void aFileLargerThanTheCardIsCorrected() {
+        // Document 004 claims the ~35 GB qwen2.5-coder:32b q8_0 runs on its 16 GB RTX 2000 Ada.
+        Answer a = advisor.answer("u6", "RTX 2000 Ada 16GB and 64GB RAM: can it run qwen2.5-coder:32b-instruct-q8_0?");
+        assertThat(a.shown().get(0).candidate().placement()).isNotEqualTo(Placement.GPU);
+        assertThat(a.reply().notes()).anyMatch(n -> n.contains("more than the 16.0 GB"));
+    }
+
+    @Test
+    void unknownNamesGetSuggestions() {
+        Reply r = advisor.ask("u7", "can a 4090 run qwen9 14b?");
+        assertThat(r.kind()).isEqualTo(Reply.Kind.CLARIFY);
+        assertThat(r.headline()).contains("qwen9");
+    }
+
+    @Test
+    void garbageGetsHelpNotAnError() {
+        assertThat(advisor.ask("u8", "\u0000\uD83D\uDE00 ~~~").kind()).isEqualTo(Reply.Kind.HELP);
+        assertThat(advisor.explain("nobody").kind()).isEqualTo(Reply.Kind.CLARIFY);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.llmadvisor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line: figures as JSON, and every kind of bad input answered with a message, never a stack trace. */
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String stdout() { return out.toString(StandardCharsets.UTF_8); }
+
+    private String stderr() { return err.toString(StandardCharsets.UTF_8); }
+
+    private void assertNoStackTrace() {
+        assertThat(stdout() + stderr()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void estimateJsonHasTheContractKeys() throws Exception {
+        int rc = Main.run("estimate", "--model", "llama3.1-8b-instruct", "--quant", "Q4_K_M", "--ctx", "8192",
+                "--gpu", "RTX 4090", "--json");
+        assertThat(rc).isZero();
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        for (String k : new String[] {"weights_bytes", "kv_cache_bytes", "compute_bytes", "total_bytes", "devices"}) {
+            assertThat(j.has(k)).as(k).isTrue();
+        }
+        assertThat(j.get("kv_cache_bytes").asLong()).isEqualTo(1024L * 1024 * 1024);
+        assertThat(j.get("placement").asText()).isEqualTo("gpu");
+        assertThat(j.get("devices").get(0).get("name").asText()).contains("4090");
+    }
+
+    @Test
+    void askJsonListsRecommendationsWithReasons() throws Exception {
+        int rc = Main.run("ask", "can two 3090s run llama 3.1 70b at 32k context?", "--json");
+        assertThat(rc).isZero();
+        JsonNode recs = new ObjectMapper().readTree(stdout()).get("recommendations");
+        assertThat(recs).isNotEmpty();
+        JsonNode r = recs.get(0);
+        for (String k : new String[] {"model", "quant", "placement", "total_bytes", "tokens_per_second", "reasons"}) {
+            assertThat(r.has(k)).as(k).isTrue();
+        }
+        assertThat(r.get("placement").asText()).isIn("gpu", "multi_gpu", "offload", "none");
+        assertThat(r.get("reasons").toString()).contains("sizing core");
+    }
+
+    @Test
+    void unknownModelSuggestsNearestNames() {
+        assertThat(Main.run("estimate", "--model", "qwen3-14", "--gpu", "4090")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown model").contains("did you mean").contains("Qwen3 14B");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void unknownGpuAndImpossibleNumbersAreExplained() {
+        assertThat(Main.run("estimate", "--model", "qwen3-14b", "--gpu", "RTX 9999")).isEqualTo(2);
+        assertThat(Main.run("estimate", "--model", "qwen3-14b", "--vram", "-3")).isEqualTo(2);
+        assertThat(Main.run("estimate", "--model", "qwen3-14b", "--ctx", "0")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown GPU").contains("--vram").contains("context");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void malformedConfigAndGgufFilesAreExplained(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"hidden_size\": 4096, ");
+        Path gguf = dir.resolve("model.gguf");
+        Files.write(gguf, new byte[] {'G', 'G', 'U', 'F', 3, 0, 0, 0, 1});
+        assertThat(Main.run("estimate", "--config", config.toString())).isEqualTo(2);
+        assertThat(Main.run("estimate", "--gguf", gguf.toString())).isEqualTo(2);
+        assertThat(Main.run("estimate", "--gguf", dir.resolve("missing.gguf").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("not valid JSON").contains("truncated");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void rulesCheckReportsFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), "package rules\nrule \"x\"\nwhen\n  Foo( )\nthen\nend\n");
+        assertThat(Main.run("rules", "check", dir.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("broken.drl:4");
+        assertThat(Main.run("rules", "check", "rules")).isZero();
+        assertThat(stdout()).contains("OK:");
+        assertNoStackTrace();
+    }
+}
