@@ -132,6 +132,15 @@ public final class AccuracyEvaluation {
     static final Map<String, WeightFormat> INFERRED_FORMAT = Map.of(
             "qwen3-30b-a3b-partial-offload-30of49-4k", WeightFormat.Q4_K_M);
 
+    /** What a record's build did differently from current llama.cpp, checked against the record's own figures. */
+    static final Map<String, String> BUILD_NOTES = Map.of(
+            "deepseek-v3-0324-q2kxl-4gpu-ot-16k-fa-mla",
+            "this build (May 2025) stored a 512-wide MLA V row beside the 576-wide K row (K 1098 + V 976 MiB);"
+                    + " current llama.cpp (the b10257 probe) keeps only K",
+            "llama-8b-q4km-rocm-ollama-4x2k",
+            "this build (llama_kv_cache_init) had one unified cache of 8192 cells: ROCm0 compute 572 MiB ="
+                    + " 32 heads x 8192 cells x 512 x 4 B (512 MiB) + mask (16 MiB) + 44 MiB of other tensors, not one 2048-cell stream per sequence");
+
     private AccuracyEvaluation() { }
 
     // ------------------------------------------------------------------------------------------------ logs
@@ -262,6 +271,7 @@ public final class AccuracyEvaluation {
         }
         if (parts.isEmpty()) return new Skipped(LOGS, id, "no comparable part (missing " + r.path("missing") + ")");
         if (partial) notes.add(0, "partial record (missing " + r.path("missing") + ")");
+        if (BUILD_NOTES.containsKey(id)) notes.add(BUILD_NOTES.get(id));
         String settings = settings(rc, gpuLayers, cpuMoe, gpus.size());
         return new Evaluated(LOGS, id, m.name() + " " + format, hf + " -> " + m.id(), settings, parts, devices,
                 String.join("; ", notes));
