@@ -11,6 +11,7 @@ import dev.llmadvisor.eval.AccuracyEvaluation.Summary;
 import dev.llmadvisor.knowledge.InputError;
 import dev.llmadvisor.knowledge.Knowledge;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -37,8 +38,8 @@ final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--probe", paramLabel = "FILE", description = "real llama.cpp CPU runs (default eval/llamacpp-probe.csv)")
     Path probe = Path.of("eval/llamacpp-probe.csv");
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "knowledge folder (default: ./knowledge or the embedded one)")
-    Path knowledgeDir;
+    @Mixin
+    SourceOptions sources;
 
     @Option(names = "--summary", description = "print only the summaries and the skipped records")
     boolean summaryOnly;
@@ -48,7 +49,7 @@ final class AccuracyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Knowledge k = Inputs.knowledge(knowledgeDir);
+        Knowledge k = sources.knowledge();
         for (Path p : List.of(logs, sizes, probe)) {
             if (!Files.isRegularFile(p)) throw new InputError("dataset not found: " + p + " (run from the project folder or pass --logs/--sizes/--probe)");
         }

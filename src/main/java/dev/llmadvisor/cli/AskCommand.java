@@ -8,10 +8,10 @@ import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Units;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +32,13 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--why", description = "also print the reasons")
     boolean why;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: ./rules or the embedded rules)")
-    Path rulesDir;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "knowledge folder (default: ./knowledge or the embedded one)")
-    Path knowledgeDir;
+    @Mixin
+    SourceOptions sources;
 
     @Override
     public Integer call() throws Exception {
-        Answer a = Assembly.of(knowledgeDir, rulesDir).advisor().answer("cli", String.join(" ", words));
+        Answer a = sources.assemble().advisor().answer("cli", String.join(" ", words));
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(a)));
         } else {

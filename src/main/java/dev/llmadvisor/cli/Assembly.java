@@ -6,6 +6,9 @@ import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.knowledge.GpuEntry;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.llm.LlmParsers;
+import dev.llmadvisor.llm.LlmSettings;
+import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.parse.QuestionParser;
 import dev.llmadvisor.parse.Vocabulary;
 import dev.llmadvisor.rules.RulesEngine;
@@ -16,14 +19,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Puts the advisor together from the knowledge base and the rules: the one place the parts meet. */
-record Assembly(Knowledge knowledge, RulesEngine rules, QuestionParser parser, RuleAdvisor advisor) {
+/**
+ * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
+ * parser is the deterministic one, or the LLM parser over it when bot-config/llm.yaml enables it.
+ */
+record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor) {
 
     static Assembly of(Path knowledgeDir, Path rulesDir) {
         Knowledge k = Inputs.knowledge(knowledgeDir);
         RulesEngine rules = Inputs.rules(rulesDir);
-        QuestionParser parser = new QuestionParser(vocabulary(k));
-        return new Assembly(k, rules, parser, new RuleAdvisor(parser::parse, new FactBuilder(k), rules));
+        Parser parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k), rules));
+    }
+
+    /** The deterministic parser, wrapped by the LLM parser when the settings enable it. */
+    static Parser parser(Knowledge k, LlmSettings llm) {
+        QuestionParser deterministic = new QuestionParser(vocabulary(k));
+        return LlmParsers.choose(llm, System::getenv, k, deterministic::parse);
     }
 
     /** The names the parser spots in free text, as people write them. */

@@ -3,13 +3,13 @@ package dev.llmadvisor.cli;
 import dev.llmadvisor.chat.RuleAdvisor;
 import dev.llmadvisor.reply.Reply;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -17,18 +17,21 @@ import java.util.concurrent.Callable;
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the advisor in the console (the default).")
 final class ChatCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: ./rules or the embedded rules); edits apply live")
-    Path rulesDir;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "knowledge folder (default: ./knowledge or the embedded one)")
-    Path knowledgeDir;
+    @Mixin
+    SourceOptions sources;
 
     @Override
     public Integer call() throws Exception {
+        return chat(sources);
+    }
+
+    /** The chat loop on standard input and output, until end of input or "quit". */
+    static int chat(SourceOptions sources) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("LLM hardware advisor. Ask e.g. \"what can my 16GB card run?\" / \"两张3090跑70b的Q4可以吗\"."
                 + " Type \"why\" for the reasons, \"quit\" to leave.");
-        RuleAdvisor advisor = Assembly.of(knowledgeDir, rulesDir).advisor();
+        RuleAdvisor advisor = sources.assemble().advisor();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (true) {
             out.print("> ");
@@ -39,9 +42,9 @@ final class ChatCommand implements Callable<Integer> {
             if (t.isEmpty()) continue;
             String lower = t.toLowerCase(Locale.ROOT);
             if (lower.equals("quit") || lower.equals("exit") || t.equals("退出")) break;
-            Reply r = lower.equals("why") || lower.equals("explain") || t.equals("为什么") || t.equals("理由")
-                    ? advisor.explain("console") : advisor.ask("console", t);
-            out.println(r.toText(false));
+            boolean why = lower.equals("why") || lower.equals("explain") || t.equals("为什么") || t.equals("理由");
+            Reply r = why ? advisor.explain("console") : advisor.ask("console", t);
+            out.println(r.toText(why));
             out.println();
         }
         return 0;

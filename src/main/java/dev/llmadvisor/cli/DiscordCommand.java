@@ -2,6 +2,7 @@ package dev.llmadvisor.cli;
 
 import dev.llmadvisor.discord.DiscordBot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -14,15 +15,13 @@ final class DiscordCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "bot settings (default: bot-config/discord.yaml or the embedded one)")
     Path config;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: ./rules or the embedded rules); edits apply live")
-    Path rulesDir;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "knowledge folder")
-    Path knowledgeDir;
+    @Mixin
+    SourceOptions sources;
 
     @Override
     public Integer call() {
-        Assembly a = Assembly.of(knowledgeDir, rulesDir);
+        Assembly a = sources.assemble();
         return DiscordBot.run(config, a.advisor(), a.names());
     }
 }

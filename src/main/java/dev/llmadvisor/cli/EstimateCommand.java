@@ -72,8 +72,8 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--cpu-moe", paramLabel = "N", description = "keep the experts of the first N layers in RAM (llama.cpp --n-cpu-moe)")
     int cpuMoe;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "knowledge folder (default: ./knowledge or the embedded one)")
-    Path knowledgeDir;
+    @Mixin
+    SourceOptions sources;
 
     @Option(names = "--json", description = "print JSON")
     boolean json;
@@ -83,7 +83,7 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Knowledge k = Inputs.knowledge(knowledgeDir);
+        Knowledge k = sources.knowledge();
         ModelSpec spec = spec(k);
         KvCacheType kv = KvCacheType.parse(kvType).orElseThrow(() -> new InputError("unknown KV cache type \"" + kvType + "\"; use f16, q8_0 or q4_0"));
         RunConfig run;

@@ -3,18 +3,24 @@ package dev.llmadvisor.cli;
 import dev.llmadvisor.knowledge.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
 /** Entry point: the console chat without arguments, or one of the subcommands. */
 @Command(name = "llm-advisor", mixinStandardHelpOptions = true, version = "llm-advisor 0.1.0",
         description = "Which local LLMs can your hardware run? Sizing from the model's architecture, judgement from rules.",
-        subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class, AccuracyCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class,
+                ParseEvalCommand.class, AccuracyCommand.class})
 public final class Main implements Callable<Integer> {
 
+    @Mixin
+    SourceOptions sources;
+
+    /** Without a subcommand: the console chat. */
     @Override
     public Integer call() throws Exception {
-        return new ChatCommand().call();
+        return ChatCommand.chat(sources);
     }
 
     public static void main(String[] args) {

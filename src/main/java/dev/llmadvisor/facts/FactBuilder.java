@@ -52,7 +52,10 @@ public final class FactBuilder {
     public Facts build(Question q) {
         List<Facts.Problem> problems = new ArrayList<>();
         Machine machine = machine(q, problems);
-        List<ModelEntry> named = new ArrayList<>();
+        // A model named twice ("llama 3.1 70b ... the 70B") is one candidate set, and a model named exactly
+        // wins over loose mentions (a size, a maker's line) in the same message.
+        Set<ModelEntry> named = new LinkedHashSet<>();
+        Set<ModelEntry> loose = new LinkedHashSet<>();
         WeightFormat tagFormat = null;
         for (String text : q.models()) {
             Optional<ModelMatch> m = knowledge.models().find(text);
@@ -65,19 +68,20 @@ public final class FactBuilder {
             if (family.isEmpty()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_MODEL, text, knowledge.models().suggest(text, 3)));
             } else {
-                named.addAll(family);
+                loose.addAll(family);
             }
         }
+        if (named.isEmpty()) named = loose;
         WeightFormat format = q.format() != null ? q.format() : tagFormat;
         int context = q.context() != null ? q.context() : DEFAULT_CONTEXT;
         Intent intent = q.intent();
         Ask ask = new Ask(q.lang(), intent, q.useCase(), q.topics(), q.preference(),
-                named.size() == 1 ? named.get(0).id() : null, format, context, q.context() != null,
+                named.size() == 1 ? named.iterator().next().id() : null, format, context, q.context() != null,
                 machine.platform, machine.label, machine.hw.gpus().size(), gb(machine.hw.totalGpuBytes()),
                 machine.hw.gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), gb(machine.hw.ramBytes()));
         if (!problems.isEmpty()) return new Facts(ask, List.of(), problems);
 
-        List<ModelEntry> models = named.isEmpty() ? knowledge.models().all() : named;
+        List<ModelEntry> models = named.isEmpty() ? knowledge.models().all() : List.copyOf(named);
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
         if (format == null || !named.isEmpty()) formats.addAll(LADDER);

@@ -102,6 +102,11 @@ public final class ParserAccuracy {
     }
 
     public static Report evaluate(Path yaml, QuestionParser parser) {
+        return evaluate(yaml, (Parser) parser::parse);
+    }
+
+    /** The same measure for any parser (the LLM parser too). */
+    public static Report evaluate(Path yaml, Parser parser) {
         List<Phrasing> cases = load(yaml);
         Map<String, int[]> tally = new LinkedHashMap<>();
         for (Field f : FIELDS) tally.put(f.name(), new int[2]);
