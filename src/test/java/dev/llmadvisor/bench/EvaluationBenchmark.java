@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * many threads as there are processors, the way the command does; {@code oneThread} runs it on one.
  * The score is in scenarios per second (one operation = one scenario).
  *
- * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.openjdk.jmh.Main \
+ * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.llmadvisor.bench.Jmh \
  *     -Dexec.args="EvaluationBenchmark -f 1 -wi 2 -i 3"</pre>
  */
 @State(Scope.Benchmark)

@@ -1,0 +1,106 @@
+package dev.llmadvisor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.llmadvisor.eval.AccuracyEvaluation;
+import dev.llmadvisor.eval.AccuracyEvaluation.Comparison;
+import dev.llmadvisor.eval.AccuracyEvaluation.Evaluated;
+import dev.llmadvisor.eval.AccuracyEvaluation.SetResult;
+import dev.llmadvisor.eval.AccuracyEvaluation.Skipped;
+import dev.llmadvisor.eval.AccuracyEvaluation.Summary;
+import dev.llmadvisor.knowledge.InputError;
+import dev.llmadvisor.knowledge.Knowledge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Our sizes against published llama.cpp / Ollama logs, GGUF file sizes and a real llama.cpp's buffers. */
+@Command(name = "accuracy", mixinStandardHelpOptions = true,
+        description = "Compare the sizing core with real engines' allocations (eval/ datasets): per record and per part.")
+final class AccuracyCommand implements Callable<Integer> {
+
+    @Option(names = "--logs", paramLabel = "FILE", description = "published load logs (default eval/llamacpp-logs.yaml)")
+    Path logs = Path.of("eval/llamacpp-logs.yaml");
+
+    @Option(names = "--sizes", paramLabel = "FILE", description = "published GGUF file sizes (default eval/gguf-file-sizes.yaml)")
+    Path sizes = Path.of("eval/gguf-file-sizes.yaml");
+
+    @Option(names = "--probe", paramLabel = "FILE", description = "real llama.cpp CPU runs (default eval/llamacpp-probe.csv)")
+    Path probe = Path.of("eval/llamacpp-probe.csv");
+
+    @Mixin
+    SourceOptions sources;
+
+    @Option(names = "--summary", description = "print only the summaries and the skipped records")
+    boolean summaryOnly;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Knowledge k = sources.knowledge();
+        for (Path p : List.of(logs, sizes, probe)) {
+            if (!Files.isRegularFile(p)) throw new InputError("dataset not found: " + p + " (run from the project folder or pass --logs/--sizes/--probe)");
+        }
+        List<SetResult> sets = List.of(
+                AccuracyEvaluation.logs(logs, k),
+                AccuracyEvaluation.fileSizes(sizes, k),
+                AccuracyEvaluation.probe(probe, k));
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("targets_pct", targets());
+            out.put("sets", sets);
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+        } else {
+            print(System.out, sets, summaryOnly);
+        }
+        return 0;
+    }
+
+    private static Map<String, Double> targets() {
+        Map<String, Double> t = new LinkedHashMap<>();
+        for (AccuracyEvaluation.Part p : AccuracyEvaluation.Part.values()) t.put(p.name().toLowerCase(Locale.ROOT), p.targetPct());
+        return t;
+    }
+
+    static void print(PrintStream out, List<SetResult> sets, boolean summaryOnly) {
+        for (SetResult s : sets) {
+            out.printf(Locale.ROOT, "== %s (%s): %d records, %d evaluated, %d skipped%n", s.set(), s.file(), s.records(),
+                    s.evaluated().size(), s.skipped().size());
+            if (!summaryOnly) {
+                out.printf(Locale.ROOT, "%-46s %-8s %-10s %12s %12s %8s%n", "record", "part", "device", "published", "ours", "err%");
+                for (Evaluated e : s.evaluated()) {
+                    out.printf(Locale.ROOT, "%s  [%s; %s]%s%n", e.id(), e.model(), e.settings(), e.note().isEmpty() ? "" : "  " + e.note());
+                    List<Comparison> all = new ArrayList<>(e.parts());
+                    all.addAll(e.devices());
+                    for (Comparison c : all) {
+                        out.printf(Locale.ROOT, "%-46s %-8s %-10s %12.2f %12.2f %+8.2f%n", "", c.part().name().toLowerCase(Locale.ROOT),
+                                c.device() == null ? "all" : c.device(), c.publishedMib(), c.oursMib(), c.errorPct());
+                    }
+                }
+            }
+            for (Skipped k : s.skipped()) out.printf(Locale.ROOT, "  skipped %s: %s%n", k.id(), k.reason());
+            out.println();
+        }
+        out.println("Summary: absolute relative error (%) per part; target = the issue's bound on the median");
+        out.printf(Locale.ROOT, "%-11s %-8s %5s %8s %8s %8s %8s %7s %s%n", "set", "part", "n", "median", "p90", "max", "target", "within", "median meets target");
+        for (SetResult s : sets) {
+            for (Summary m : s.summaries()) {
+                out.printf(Locale.ROOT, "%-11s %-8s %5d %8.2f %8.2f %8.2f %8.1f %6.0f%% %s%n", s.set(), m.part().name().toLowerCase(Locale.ROOT),
+                        m.count(), m.medianPct(), m.p90Pct(), m.maxPct(), m.targetPct(), m.withinTarget() * 100,
+                        m.medianMeetsTarget() ? "yes" : "NO");
+            }
+        }
+    }
+}
