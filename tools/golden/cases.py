@@ -19,7 +19,7 @@ can(F, "t8-min-3080", HW("RTX 3080 10GB"), "llama3.1-8b-instruct", "Llama 3.1 8B
 can(F, "t8-min-4060ti16", HW("RTX 4060 Ti 16GB"), "qwen3-8b", "Qwen3 8B", "Q4_K_M", facts=True)
 can(F, "t8-rec-3090-fp16", HW("RTX 3090"), "llama3.1-8b-instruct", "Llama 3.1 8B", "F16")
 can(F, "t8-rec-4090-fp16", HW("RTX 4090"), "qwen3-8b", "Qwen3 8B", "F16", facts=True)
-can(F, "t8-rec-a4000-fp16", HW("RTX A4000", ram=64), "llama3.1-8b-instruct", "Llama 3.1 8B", "F16", force=("offload", "offload"), known=lambda l: "the program places it on the GPU with 0.2-0.3 GB of the card to spare (it keeps the token embeddings in RAM and counts the whole card as usable); weights + KV cache + compute buffers exceed the card (the knowledge README makes the same point for 14B q8_0 on 16 GB: it does not fit with any context)", note="doc 000's 16 GB A4000 for 8B FP16: 15 GB of weights + 1 GB KV + buffers exceed 16 GB: offload")
+can(F, "t8-rec-a4000-fp16", HW("RTX A4000", ram=64), "llama3.1-8b-instruct", "Llama 3.1 8B", "F16", force=("offload", "offload"), note="doc 000's 16 GB A4000 for 8B FP16: 15 GB of weights + 1 GB KV + buffers exceed 16 GB: offload")
 # 14B row: min 16 GB 4-bit (lists 24 GB RTX 3090/4090); recommended 24 GB+ FP16 (A5000 24GB / A6000 48GB)
 can(F, "t14-min-16gb", HW(vram=16), "qwen3-14b", "Qwen3 14B", "Q4_K_M", extra={"rules_fired": ["Tier 14B: 16 GB with 4-bit, 24 GB+ for FP16"]})
 can(F, "t14-min-3090", HW("RTX 3090"), "deepseek-r1-distill-qwen-14b", "DeepSeek-R1-Distill-Qwen-14B", "Q4_K_M", facts=True)
@@ -69,7 +69,7 @@ can(F, "12g-4070-14b-q4", HW("RTX 4070"), "phi-4", "Phi-4", "Q4_K_M")
 open_q(F, "12g-open", HW("RTX 5070 Ti Laptop"), "models", "", {"verdict": "yes", "placement": "gpu", "total_gb_between": [2, 12], "quant_bits_at_least": 4})
 # 16 GB (5080 laptop): 12B-14B Q8; arithmetic: 12B Q8_0 fits, 14B Q8_0 (~15.6 GB file) does not at 8k
 can(F, "16g-nemo12b-q8", HW("RTX 5080 Laptop"), "mistral-nemo-12b-instruct", "Mistral Nemo 12B", "Q8_0", extra={"rules_fired": ["Q8_0 and Q6_K are near lossless"]})
-can(F, "16g-qwen14b-q8", HW("RTX 5080 Laptop", ram=32), "qwen3-14b", "Qwen3 14B", "Q8_0", force=("offload", "offload"), known=lambda l: "the program places it on the GPU with 0.2-0.3 GB of the card to spare (it keeps the token embeddings in RAM and counts the whole card as usable); weights + KV cache + compute buffers exceed the card (the knowledge README makes the same point for 14B q8_0 on 16 GB: it does not fit with any context)", facts=True, note="doc 001 puts 14B Q8 on 16 GB; 14.6 GB weights + 1.25 GB KV + buffers exceed 16 GB")
+can(F, "16g-qwen14b-q8", HW("RTX 5080 Laptop", ram=32), "qwen3-14b", "Qwen3 14B", "Q8_0", force=("offload", "offload"), facts=True, note="doc 001 puts 14B Q8 on 16 GB; 14.6 GB weights + 1.25 GB KV + buffers exceed 16 GB")
 can(F, "16g-phi4-q6", HW("RTX 5080 Laptop"), "phi-4", "Phi-4", "Q6_K", note="14.7B at 6.56 bits = ~11.2 GB + 1.6 GB KV")
 can(F, "16g-14b-q4-32k", HW("RTX 5080"), "qwen3-14b", "Qwen3 14B", "Q4_K_M", ctx=16384, facts=True)
 open_q(F, "16g-open", HW("RTX 5080 Laptop"), "models", "", {"verdict": "yes", "placement": "gpu", "total_gb_between": [4, 16], "quant_bits_at_least": 4})
@@ -77,7 +77,7 @@ open_q(F, "16g-open", HW("RTX 5080 Laptop"), "models", "", {"verdict": "yes", "p
 can(F, "24g-qwen3-32b-q4", HW("RTX 5090 Laptop"), "qwen3-32b", "Qwen3 32B", "Q4_K_M")
 can(F, "24g-codellama34b-q4", HW("RTX 5090 Laptop"), "codellama-34b-instruct", "CodeLlama 34B", "Q4_K_M", facts=True)
 can(F, "24g-qwen3-30b-a3b-q5", HW("RTX 5090 Laptop"), "qwen3-30b-a3b", "Qwen3-30B-A3B", "Q5_K_M", note="30.5B at 5.69 bits = ~20.2 GB + 0.75 GB KV")
-can(F, "24g-qwen3-32b-q5", HW("RTX 5090 Laptop", ram=32), "qwen3-32b", "Qwen3 32B", "Q5_K_M", force=("offload", "offload"), known=lambda l: "the program places it on the GPU with 0.2-0.3 GB of the card to spare (it keeps the token embeddings in RAM and counts the whole card as usable); weights + KV cache + compute buffers exceed the card (the knowledge README makes the same point for 14B q8_0 on 16 GB: it does not fit with any context)", facts=True, note="doc 001 says Q4/Q5 for 30-34B on 24 GB; 32.8B Q5_K_M is ~21.7 GB + 2 GB KV at 8k: more than 24 GB")
+can(F, "24g-qwen3-32b-q5", HW("RTX 5090 Laptop", ram=32), "qwen3-32b", "Qwen3 32B", "Q5_K_M", force=("offload", "offload"), facts=True, note="doc 001 says Q4/Q5 for 30-34B on 24 GB; 32.8B Q5_K_M is ~21.7 GB + 2 GB KV at 8k: more than 24 GB")
 open_q(F, "24g-open", HW("RTX 5090 Laptop"), "models", "", {"verdict": "yes", "placement": "gpu", "total_gb_between": [8, 24], "quant_bits_at_least": 4})
 # long-context warning: 8 GB runs 7B Q4 until 32k/64k
 can(F, "ctx-8g-llama8b-4k", HW("RTX 4060"), "llama3.1-8b-instruct", "Llama 3.1 8B", "Q4_K_M", ctx=4096)
@@ -97,8 +97,7 @@ pair(F, "ladder-q2-small-model", None, None, {"rules_fired": ["Q3_K_M and Q2_K a
 pair(F, "ladder-balance-q4", None, None, {"verdict": "yes", "quant": "Q4_K_M", "rules_fired": ["Q5_K_M and Q4_K_M are the balance"]},
      facts={"gpus": [{"name": "RTX 3060 12GB"}], "models": ["qwen3-8b"], "format": "Q4_K_M", "intent": "can_run"})
 pair(F, "ladder-quality-first", "I want the best quality: which format for Qwen3 8B on an RTX 3090?", "我更看重质量，RTX 3090 跑 Qwen3 8B 用什么格式？",
-     {"verdict": "yes", "quant_bits_at_least": 8, "rules_fired": ["Quality first: prefer near-lossless formats"]}, note="001: for the best results BF16/FP16, near lossless Q8_0; 8B FP16 (~16.5 GB) fits 24 GB",
-     known="with a quality preference the rules still pick Q6_K: 'Quality first' gives the same +8 to every format of 6 bits or more, 'Q8_0 and Q6_K are near lossless' (+6) outscores 'FP16 and BF16 keep full quality' (+5) and the smaller total wins ties; doc 001 says BF16/FP16 for the best results, and FP16 fits here")
+     {"verdict": "yes", "quant_bits_at_least": 8, "rules_fired": ["Quality first: prefer near-lossless formats"]}, note="001: for the best results BF16/FP16, near lossless Q8_0; 8B FP16 (~16.5 GB) fits 24 GB")
 
 # ---------------------------------------------------------------- doc 002: precision and the x1.2-1.5 rule of thumb
 F = "doc002-precision.yaml"
@@ -141,8 +140,7 @@ pair(F, "personal-int4-24g", "What models can I run on an RTX 4090?", "RTX 4090 
      note="003: personal local deployment: 4-bit; 001: Q4_K_M-Q5_K_M balance")
 pair(F, "reserve-headroom", None, None, {"rules_fired": ["Less than 1 GB of VRAM left"]},
      facts={"gpus": [{"name": "RTX 4090"}], "models": ["qwen2.5-32b-instruct"], "format": "Q4_K_M", "context": 16384, "intent": "can_run"},
-     note="003: reserve 20-30%; 18.5 GB weights + 4 GB KV at 16k + buffers leave about 1 GB (5%) of 24",
-     known="the headroom rule warns only below 1 GB left (the program counts ~1.2 GB free, its token embeddings in RAM); doc 003 asks to reserve 20-30% of the card for KV cache and activations")
+     note="003: reserve 20-30%; 18.5 GB weights + 4 GB KV at 16k + buffers leave about 1 GB (5%) of 24")
 pair(F, "speed-first", "I care about speed: what can I run on an RTX 4070?", "我更看重速度，RTX 4070 能跑什么？", {"verdict": "yes", "placement": "gpu", "rules_fired": ["Speed first: fewer bytes per token"]})
 
 # ---------------------------------------------------------------- doc 004: use cases on i9-14900K + RTX 2000 Ada 16GB + 64GB
@@ -158,7 +156,7 @@ can(F, "q8-codegemma-7b", ADA, "codegemma-7b-it", "codegemma:7b-instruct-v1.1", 
 can(F, "q8-phi4", ADA, "phi-4", "phi4:14b", "Q8_0", force=("offload", "offload"), facts=True, note="004: phi4 q8_0 at 42 tok/s on this card; ~15.6 GB file + KV exceed 16 GB")
 can(F, "q8-r1-8b", ADA, "deepseek-r1-distill-llama-8b", "deepseek-r1:8b-llama-distill", "Q8_0", extra={"rules_fired": ["The R1 distills are not DeepSeek-R1"]})
 can(F, "q8-qwen3-8b", ADA, "qwen3-8b", "qwen3:8b", "Q8_0", facts=True)
-can(F, "q8-qwen3-14b", ADA, "qwen3-14b", "qwen3:14b", "Q8_0", force=("offload", "offload"), known=lambda l: "the program places it on the GPU with 0.2-0.3 GB of the card to spare (it keeps the token embeddings in RAM and counts the whole card as usable); weights + KV cache + compute buffers exceed the card (the knowledge README makes the same point for 14B q8_0 on 16 GB: it does not fit with any context)", note="knowledge README: 14B q8_0 (~15.7 GB) does not fit 16 GB with any context")
+can(F, "q8-qwen3-14b", ADA, "qwen3-14b", "qwen3:14b", "Q8_0", force=("offload", "offload"), note="knowledge README: 14B q8_0 (~15.7 GB) does not fit 16 GB with any context")
 can(F, "q4-qwen-coder-14b", ADA, "qwen2.5-coder-14b-instruct", "qwen2.5-coder:14b-instruct", "Q4_K_M", facts=True, note="the fix for the 004 list: Q4_K_M fits")
 can(F, "q4-qwen3-14b", ADA, "qwen3-14b", "qwen3:14b", "Q4_K_M")
 can(F, "llama4-scout", HW("RTX 2000 Ada", ram=128), "llama4-scout-17b-16e-instruct", "Llama 4 Scout", "Q4_K_M", extra={"rules_fired": ["MoE needs memory for all its experts"]},
@@ -300,7 +298,6 @@ pair(F, "followup-format", "Can an RTX 3090 run Qwen3 14B?", "RTX 3090 能跑 Qw
 pair(F, "followup-why", "Can an RTX 3090 run Llama 3.1 70B Q4_K_M?", "RTX 3090 能跑 Llama 3.1 70B Q4_K_M 吗？", {"mentions_en": ["Why"], "mentions_zh": ["理由"]},
      follow=("why?", "为什么？"))
 pair(F, "clarify-no-hardware", "What can I run?", "我能跑什么模型？", {"verdict": "clarify"})
-pair(F, "clarify-unknown-model", "Can an RTX 4090 run FooBarLM 13B?", "RTX 4090 能跑 FooBarLM 13B 吗？", {"verdict": "clarify"},
-     known="the parser reads '13B' as a size and drops the unknown name, so the answer says 'Yes: Qwen3 14B fits' as if Qwen3 14B had been asked about; an unknown model should be asked back about (the facts path reports UNKNOWN_MODEL)")
+pair(F, "clarify-unknown-model", "Can an RTX 4090 run FooBarLM 13B?", "RTX 4090 能跑 FooBarLM 13B 吗？", {"verdict": "clarify"})
 pair(F, "clarify-no-model-can", None, None, {"verdict": "clarify"}, facts={"models": ["qwen3-8b"], "intent": "can_run"})
 pair(F, "help", "help", "帮助", {"verdict": "clarify"})

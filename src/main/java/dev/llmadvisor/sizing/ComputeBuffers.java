@@ -13,11 +13,13 @@ public final class ComputeBuffers {
     private ComputeBuffers() { }
 
     /**
-     * Which parts of the graph run on the device. {@code cpu}: the CPU backend runs them (its ops keep more
+     * Which parts of the graph run on the device: feed-forward ({@code hasLayers}), attention (not on a host
+     * that only holds MoE experts), the output head. {@code cpu}: the CPU backend runs them (its ops keep more
      * f32 intermediates than CUDA's fused kernels); {@code hostInputs}: the device also holds the graph
-     * inputs (token embeddings, positions, mask), as the host does when every layer is on a GPU.
+     * inputs (token embeddings, positions, mask), as the host does when a GPU runs layers.
      */
-    public record Share(boolean hasLayers, boolean hasFullAttentionLayer, boolean hasOutput, boolean cpu, boolean hostInputs) { }
+    public record Share(boolean hasLayers, boolean attention, boolean hasFullAttentionLayer, boolean hasOutput, boolean cpu,
+                        boolean hostInputs) { }
 
     public static long bytes(ModelArch a, RunConfig run, WeightFormat.Engine engine, Share share) {
         long ub = Math.min(run.ubatch(), (long) run.context() * run.parallel());
@@ -28,7 +30,8 @@ public final class ComputeBuffers {
             long full = KvCache.fullCells(run, engine);
             long swa = KvCache.slidingCells(a, run, engine);
             long cells = share.hasFullAttentionLayer() ? full : swa;
-            phase = Math.max(attention(a, run, cells, swa, ub, share.cpu()), feedForward(a, ub, share.cpu()));
+            long attention = share.attention() ? attention(a, run, cells, swa, ub, share.cpu()) : 0;
+            phase = Math.max(attention, feedForward(a, ub, share.cpu()));
         }
         if (share.hasOutput()) phase = Math.max(phase, ub * (4L * a.vocabSize() + (share.cpu() ? 8 : 4) * embd));
         if (share.hostInputs()) phase += hostInputs(a, run, engine, ub);

@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * A model's weights summed once per layer and class, so placing it on a machine never walks the tensor
- * table again. {@code output} includes the output norm, and for tied embeddings the embedding matrix that
- * llama.cpp loads a second time as the output head.
+ * table again. {@code output} is the output head and norm on a GPU: for tied embeddings that includes the
+ * embedding matrix, which llama.cpp loads a second time there. {@code hostOutput} is the same on the CPU,
+ * where a tied head reuses the token embedding already in RAM.
  */
-public record Profile(long[] dense, long[] experts, long tokenEmbedding, long output, long fileBytes, long parameters,
-                      long activeParameters, Map<TensorClass, Long> byClass) {
+public record Profile(long[] dense, long[] experts, long tokenEmbedding, long output, long hostOutput, long fileBytes,
+                      long parameters, long activeParameters, Map<TensorClass, Long> byClass) {
 
     public static Profile of(ModelArch a, TensorTable table) {
         int n = a.layers();
@@ -37,7 +38,7 @@ public record Profile(long[] dense, long[] experts, long tokenEmbedding, long ou
                 other += b;
             }
         }
-        return new Profile(dense, experts, emb, (out > 0 ? out : emb) + other, file, params, active,
+        return new Profile(dense, experts, emb, (out > 0 ? out : emb) + other, out + other, file, params, active,
                 Collections.unmodifiableMap(byClass));
     }
 }

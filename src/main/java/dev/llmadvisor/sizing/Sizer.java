@@ -193,7 +193,7 @@ public final class Sizer {
         boolean full = fullSum[to] - fullSum[from] > 0;
         boolean hasLayers = to > from;
         long compute = hasLayers || s.output()
-                ? ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(hasLayers, full, s.output(), s.device().isCpu(), false)) : 0;
+                ? ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(hasLayers, hasLayers, full, s.output(), s.device().isCpu(), false)) : 0;
         long overhead = s.device().backend().overheadBytes();
         return new Estimate.DeviceUse(s.device().name(), false, w, k, compute, overhead, capacity(s.device()), to - from);
     }
@@ -201,15 +201,14 @@ public final class Sizer {
     private Estimate.DeviceUse hostUse(Plan p) {
         int first = a.layers() - p.gpuLayers();
         int moeEnd = Math.min(p.cpuMoeLayers(), a.layers());
-        long w = profile.tokenEmbedding() + (p.outputOnGpu() ? 0 : profile.output())
+        long w = profile.tokenEmbedding() + (p.outputOnGpu() ? 0 : profile.hostOutput())
                 + denseSum[first] + expertSum[first] + experts(first, moeEnd);
         long k = kvSum[first];
         boolean full = fullSum[first] > 0;
-        boolean runsLayers = first > 0 || p.cpuMoeLayers() > 0;
-        // With every layer on a GPU the host holds only the graph inputs; otherwise the CPU backend runs
-        // its layers (and the output head) and the inputs live in its own compute buffer.
-        long compute = ComputeBuffers.bytes(a, run, engine,
-                new ComputeBuffers.Share(runsLayers, full || p.cpuMoeLayers() > 0, !p.outputOnGpu(), true, p.gpuLayers() > 0));
+        // With every layer on a GPU the host holds only the graph inputs; otherwise the CPU backend runs its
+        // layers (and the output head), or only the expert feed-forward of the layers whose experts stay in RAM.
+        long compute = ComputeBuffers.bytes(a, run, engine, new ComputeBuffers.Share(first > 0 || p.cpuMoeLayers() > 0,
+                first > 0, full, !p.outputOnGpu(), true, p.gpuLayers() > 0));
         long capacity = Math.round(hw.ramBytes() * RAM_USABLE_SHARE);
         if (hw.unifiedMemory()) capacity = Math.max(0, capacity - hw.totalGpuBytes());
         return new Estimate.DeviceUse("RAM", true, w, k, compute, 0, capacity, first);
@@ -268,6 +267,7 @@ public final class Sizer {
      * [from, to) plus the experts of GPU layers below {@code cpuMoe}; on a GPU those experts are skipped.
      */
     private long[] readBytes(int from, int to, int cpuMoe, boolean host, boolean withOutput) {
+        // A tied head is the embedding matrix: wherever it lives, each token reads all of it for the logits.
         long weights = withOutput ? profile.output() : 0;
         long cache = 0;
         double share = a.isMoe() ? (double) a.moe().expertsUsed() / a.moe().experts() : 1.0;

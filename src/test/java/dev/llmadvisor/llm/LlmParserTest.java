@@ -254,7 +254,7 @@ class LlmParserTest {
         RuleAdvisor plain = new RuleAdvisor(deterministic::parse, new FactBuilder(knowledge), rules);
         Answer a = withLlm.answer("c1", msg);
         Answer b = plain.answer("c1", msg);
-        assertThat(a.reply().headline()).isEqualTo(b.reply().headline()).startsWith("Yes, but partly from system RAM");
+        assertThat(a.reply().headline()).isEqualTo(b.reply().headline()).doesNotStartWith("Yes:").contains("system RAM");
         assertThat(new java.util.HashSet<>(a.reply().options())).isEqualTo(new java.util.HashSet<>(b.reply().options()));
         assertThat(new java.util.HashSet<>(a.reply().reasons())).isEqualTo(new java.util.HashSet<>(b.reply().reasons()));
         assertThat(a.ask().hardware()).contains("4 GB");
