@@ -63,7 +63,7 @@ final class AskCommand implements Callable<Integer> {
             rm.put("model", c.modelId());
             rm.put("model_name", c.modelName());
             rm.put("quant", c.format().label());
-            rm.put("placement", placement(c));
+            rm.put("placement", c.placementName());
             rm.put("fits", r.eligible());
             rm.put("total_bytes", Units.gib(c.totalGb()));
             rm.put("gpu_bytes", Units.gib(c.gpuGb()));
@@ -89,13 +89,4 @@ final class AskCommand implements Callable<Integer> {
         return m;
     }
 
-    /** gpu, multi_gpu, offload or none, as the JSON contract names them (CPU-only runs count as offload). */
-    static String placement(Candidate c) {
-        return switch (c.placement()) {
-            case GPU -> "gpu";
-            case MULTI_GPU -> "multi_gpu";
-            case OFFLOAD, CPU -> "offload";
-            case NONE -> "none";
-        };
-    }
 }

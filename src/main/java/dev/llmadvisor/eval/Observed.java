@@ -55,7 +55,7 @@ public record Observed(String verdict, String language, List<Option> options, in
         for (Recommendation r : a.shown()) {
             Candidate c = r.candidate();
             if (focus < 0 && a.ask() != null && a.ask().format() != null && c.format() == a.ask().format()) focus = opts.size();
-            opts.add(new Option(c.modelId(), c.family(), c.format().label(), c.formatBits(), placement(c), r.eligible(),
+            opts.add(new Option(c.modelId(), c.family(), c.format().label(), c.formatBits(), c.placementName(), r.eligible(),
                     c.totalGb(), r.points()));
         }
         if (focus < 0) focus = 0;
@@ -86,13 +86,4 @@ public record Observed(String verdict, String language, List<Option> options, in
         };
     }
 
-    /** gpu, multi_gpu, offload or none, as the JSON output names them (CPU-only runs count as offload). */
-    static String placement(Candidate c) {
-        return switch (c.placement()) {
-            case GPU -> "gpu";
-            case MULTI_GPU -> "multi_gpu";
-            case OFFLOAD, CPU -> "offload";
-            case NONE -> "none";
-        };
-    }
 }

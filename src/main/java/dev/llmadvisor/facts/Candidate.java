@@ -64,6 +64,16 @@ public record Candidate(
 
     public boolean usedFor(String tag) { return uses.contains(tag); }
 
+    /** gpu, multi_gpu, offload or none, as the JSON output and the scenarios name it (CPU-only runs count as offload). */
+    public String placementName() {
+        return switch (placement) {
+            case GPU -> "gpu";
+            case MULTI_GPU -> "multi_gpu";
+            case OFFLOAD, CPU -> "offload";
+            case NONE -> "none";
+        };
+    }
+
     public boolean speaks(String lang) { return languages.contains(lang); }
 
     /** "9.0 GB weights + 1.3 GB KV at 8k + 0.6 GB buffers + 0.4 GB runtime = 11.3 of 16 GB". */

@@ -1,12 +1,10 @@
 package dev.llmadvisor.bench;
 
+import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.chat.RuleAdvisor;
 import dev.llmadvisor.facts.FactBuilder;
-import dev.llmadvisor.knowledge.GpuEntry;
 import dev.llmadvisor.knowledge.Knowledge;
-import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.parse.QuestionParser;
-import dev.llmadvisor.parse.Vocabulary;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.rules.RuleSet;
 import dev.llmadvisor.rules.RulesEngine;
@@ -25,8 +23,6 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +71,7 @@ public class RulesBenchmark {
         Knowledge k = Files.isDirectory(kd) ? Knowledge.load(kd) : Knowledge.embedded();
         rulesDir = Path.of("rules");
         RuleSet rules = Files.isDirectory(rulesDir) ? RuleSet.compile(rulesDir) : RuleSet.embedded();
-        QuestionParser parser = new QuestionParser(vocabulary(k));
+        QuestionParser parser = new QuestionParser(Assembly.vocabulary(k));
         advisor = new RuleAdvisor(parser::parse, new FactBuilder(k), RulesEngine.of(rules));
         questions = switch (kind) {
             case "what-can-run" -> WHAT_CAN_RUN;
@@ -89,27 +85,6 @@ public class RulesBenchmark {
             Reply r = advisor.ask("check", q);
             if (r == null || r.headline() == null) throw new IllegalStateException("no answer to " + q);
         }
-    }
-
-    /** As the CLI's Assembly builds it: the names the parser spots in free text. */
-    static Vocabulary vocabulary(Knowledge k) {
-        Set<String> models = new LinkedHashSet<>();
-        Set<String> families = new LinkedHashSet<>();
-        for (ModelEntry m : k.models().all()) {
-            models.add(m.id());
-            models.add(m.name());
-            models.addAll(m.aliases());
-            if (m.ollama() != null) models.add(m.ollama());
-            families.add(m.family());
-            String stem = m.family().replaceAll("[^a-zA-Z].*$", "");
-            if (stem.length() >= 3) families.add(stem);
-        }
-        Set<String> gpus = new LinkedHashSet<>();
-        for (GpuEntry g : k.gpus().all()) {
-            gpus.add(g.name());
-            gpus.addAll(g.aliases());
-        }
-        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus));
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package dev.llmadvisor.discord;
 
+import dev.llmadvisor.testing.LogCapture;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class DiscordBotEndToEndTest {
     private LogCapture logs;
 
     DiscordBot startBot(dev.llmadvisor.chat.Advisor advisor, BotConfig base) throws Exception {
-        logs = LogCapture.open();
+        logs = LogCapture.open("net.dv8tion");
         fake = new FakeDiscord();
         BotConfig cfg = base.withEndpoints(fake.restBaseUrl(), fake.gatewayUrl());
         bot = new DiscordBot(cfg, advisor, FakeAdvisors.NAMES, Map.of("DISCORD_TOKEN", TOKEN)::get);
@@ -230,7 +231,7 @@ class DiscordBotEndToEndTest {
 
     @Test
     void rejectedTokenIsAClearErrorThatDoesNotShowTheToken() throws Exception {
-        logs = LogCapture.open();
+        logs = LogCapture.open("net.dv8tion");
         fake = new FakeDiscord();
         fake.rejectToken = true;
         BotConfig cfg = BotConfig.defaults().withEndpoints(fake.restBaseUrl(), fake.gatewayUrl());

@@ -1,5 +1,6 @@
 package dev.llmadvisor.llm;
 
+import dev.llmadvisor.testing.LogCapture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmadvisor.chat.RuleAdvisor;
@@ -146,7 +147,7 @@ class LlmParserTest {
                 "[1, 2, 3]",
                 ""}) {
             fake.answering(garbage);
-            try (LogCapture logs = LogCapture.open()) {
+            try (LogCapture logs = LogCapture.open("dev.langchain4j")) {
                 Question q = llmParser().parse(msg);
                 assertThat(q).as(garbage).isEqualTo(det);
                 assertThat(logs.warnings()).as(garbage).isNotEmpty();
@@ -200,7 +201,7 @@ class LlmParserTest {
     void http500FallsBack() {
         fake.status = 500;
         String msg = "what can my 4090 run?";
-        try (LogCapture logs = LogCapture.open()) {
+        try (LogCapture logs = LogCapture.open("dev.langchain4j")) {
             assertThat(llmParser().parse(msg)).isEqualTo(deterministic.parse(msg));
             assertThat(logs.warnings()).anyMatch(l -> l.contains("LLM parser unavailable"));
         }
@@ -232,7 +233,7 @@ class LlmParserTest {
                  "contextTokens":512,"kvCacheType":"q4_0","useCase":"IT FITS","topics":["yes it fits"],"preference":"YES"}
                 """);
         Question q;
-        try (LogCapture logs = LogCapture.open()) {
+        try (LogCapture logs = LogCapture.open("dev.langchain4j")) {
             q = llmParser().parse(msg);
             assertThat(logs.all()).contains("rejected").contains("vramGb").contains("gpus");
         }
@@ -275,7 +276,7 @@ class LlmParserTest {
         LlmSettings s = settings(fake.baseUrl(), 2000, "LLM_TEST_KEY", true);
         fake.answering("{\"intent\":\"WHAT_CAN_RUN\",\"gpus\":[{\"name\":\"4090\",\"count\":1}]}");
         String reply;
-        try (LogCapture logs = LogCapture.open()) {
+        try (LogCapture logs = LogCapture.open("dev.langchain4j")) {
             FallbackParser p = llmParser(s, env::get);
             RuleAdvisor advisor = new RuleAdvisor(p, new FactBuilder(knowledge), rules);
             reply = advisor.ask("k", "what can my 4090 run?").toText(true);
@@ -295,7 +296,7 @@ class LlmParserTest {
     void missingKeyVariableKeepsTheDeterministicParser() {
         LlmSettings s = settings(fake.baseUrl(), 2000, "LLM_TEST_KEY", true);
         Parser det = deterministic::parse;
-        try (LogCapture logs = LogCapture.open()) {
+        try (LogCapture logs = LogCapture.open("dev.langchain4j")) {
             assertThat(LlmParsers.choose(s, n -> null, knowledge, det)).isSameAs(det);
             assertThat(logs.warnings()).anyMatch(l -> l.contains("LLM_TEST_KEY"));
         }

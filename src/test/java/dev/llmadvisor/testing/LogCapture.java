@@ -1,4 +1,4 @@
-package dev.llmadvisor.discord;
+package dev.llmadvisor.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -12,18 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Captures everything logged (at DEBUG and above for the bot and JDA) while open. */
-final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+/** Captures everything logged at DEBUG and above by the given loggers while open (tests check no secret leaks). */
+public final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Logger root;
     private final List<Logger> raised = new ArrayList<>();
     private final List<Level> before = new ArrayList<>();
 
-    private LogCapture() {
+    private LogCapture(List<String> loggers) {
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         setContext(ctx);
         root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        for (String name : List.of("dev.llmadvisor", "net.dv8tion")) {
+        for (String name : loggers) {
             Logger l = ctx.getLogger(name);
             raised.add(l);
             before.add(l.getLevel());
@@ -33,8 +33,11 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         root.addAppender(this);
     }
 
-    static LogCapture open() {
-        return new LogCapture();
+    /** Captures the advisor's own loggers and those of the named libraries ("net.dv8tion", "dev.langchain4j"). */
+    public static LogCapture open(String... libraries) {
+        List<String> loggers = new ArrayList<>(List.of("dev.llmadvisor"));
+        loggers.addAll(List.of(libraries));
+        return new LogCapture(loggers);
     }
 
     @Override
@@ -44,11 +47,15 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         lines.add(sb.toString());
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return new ArrayList<>(lines);
     }
 
-    String all() {
+    public List<String> warnings() {
+        return lines.stream().filter(l -> l.startsWith("WARN")).toList();
+    }
+
+    public String all() {
         return String.join("\n", lines);
     }
 
