@@ -1,7 +1,6 @@
 package dev.llmadvisor.rules;
 
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -10,7 +9,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.definition.rule.Rule;
-import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,5 @@
 package dev.llmadvisor.sizing;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -17,15 +15,10 @@ public record Profile(long[] dense, long[] experts, long tokenEmbedding, long ou
         int n = a.layers();
         long[] dense = new long[n];
         long[] experts = new long[n];
-        long emb = 0, out = 0, other = 0, file = 0, params = 0, active = 0;
-        Map<TensorClass, Long> byClass = new EnumMap<>(TensorClass.class);
-        for (TensorClass c : TensorClass.values()) byClass.put(c, 0L);
+        long emb = 0, out = 0, other = 0, active = 0;
         for (Tensor t : table.tensors()) {
             long b = t.bytes();
             long e = t.elements();
-            file += b;
-            params += e;
-            byClass.merge(t.cls(), b, Long::sum);
             boolean routed = t.name().contains("_exps");
             active += routed && a.moe() != null ? e / a.moe().experts() * a.moe().expertsUsed() : e;
             if (t.layer() >= 0 && t.layer() < n) {
@@ -38,7 +31,7 @@ public record Profile(long[] dense, long[] experts, long tokenEmbedding, long ou
                 other += b;
             }
         }
-        return new Profile(dense, experts, emb, (out > 0 ? out : emb) + other, out + other, file, params, active,
-                Collections.unmodifiableMap(byClass));
+        return new Profile(dense, experts, emb, (out > 0 ? out : emb) + other, out + other, table.totalBytes(),
+                table.parameterCount(), active, table.bytesByClass());
     }
 }

@@ -143,10 +143,4 @@ public record TensorTable(List<Tensor> tensors) {
         return null;
     }
 
-    /** Bytes of the tensors of one block (layer), optionally only those of one class. */
-    public long layerBytes(int il, TensorClass only) {
-        long s = 0;
-        for (Tensor t : tensors) if (t.layer() == il && (only == null || t.cls() == only)) s += t.bytes();
-        return s;
-    }
 }
