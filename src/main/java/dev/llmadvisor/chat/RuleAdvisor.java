@@ -72,10 +72,11 @@ public final class RuleAdvisor implements Advisor {
             return new Answer(last.answer().ask(), last.answer().shown(), explain(last, q.lang()));
         }
         Intent intent = effectiveIntent(q);
-        q = withIntent(q, intent);
+        q = q.withIntent(intent);
         Answer a;
         if (needsHardware(intent) && !q.hasHardware()) {
-            a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE));
+            a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
+                    .withUnderstood(facts.understand(q).understood());
         } else {
             Facts f = facts.build(q);
             if (f.hasProblems()) {
@@ -87,6 +88,7 @@ public final class RuleAdvisor implements Advisor {
                 Deliberation d = rules.decide(f.ask(), f.candidates());
                 a = ReplyWriter.write(f, d).withFired(d.fired());
             }
+            a = a.withUnderstood(f.understood());
         }
         memory.remember(conversation, new Conversations.Turn(q, a));
         return a;
@@ -114,19 +116,22 @@ public final class RuleAdvisor implements Advisor {
         if (previous == null) return q;
         if (q.intent() == Intent.UNKNOWN || q.intent() == Intent.WHY) return q.over(previous);
         boolean needsModel = q.intent() == Intent.CAN_RUN || q.intent() == Intent.MEMORY_NEEDED || q.intent() == Intent.WHICH_FORMAT;
-        Question base = new Question(q.lang(), q.intent(), q.hasHardware() ? q.gpus() : previous.gpus(),
-                q.hasHardware() ? q.vramGb() : previous.vramGb(), q.ramGb() != null ? q.ramGb() : previous.ramGb(),
-                q.hasHardware() ? q.cpuOnly() : previous.cpuOnly(),
-                q.models().isEmpty() && needsModel ? previous.models() : q.models(),
-                q.format(), q.context(), q.kvType(), q.useCase(), q.topics(), q.preference(), q.text());
-        return base;
+        boolean owned = q.hasHardware();
+        return q.toBuilder()
+                .gpus(owned ? q.gpus() : previous.gpus())
+                .vramGb(owned ? q.vramGb() : previous.vramGb())
+                .ramGb(q.ramGb() != null ? q.ramGb() : previous.ramGb())
+                .cpuOnly(owned ? q.cpuOnly() : previous.cpuOnly())
+                .models(q.models().isEmpty() && needsModel ? previous.models() : q.models())
+                .engine(q.engine() != null ? q.engine() : previous.engine())
+                .build();
     }
 
     /** After we asked back, the next message supplies what was missing: the earlier question stands. */
     static Question answerToClarification(Question q, Question asked) {
         Question merged = q.over(asked);
         boolean newQuestion = !q.models().isEmpty() || q.intent() == Intent.HELP;
-        return newQuestion ? merged : withIntent(merged, asked.intent());
+        return newQuestion ? merged : merged.withIntent(asked.intent());
     }
 
     /** What to answer when the question's own intent lacks what it needs. */
@@ -143,10 +148,6 @@ public final class RuleAdvisor implements Advisor {
         return i == Intent.WHAT_CAN_RUN || i == Intent.CAN_RUN || i == Intent.WHICH_FORMAT || i == Intent.COMPARE;
     }
 
-    private static Question withIntent(Question q, Intent i) {
-        return new Question(q.lang(), i, q.gpus(), q.vramGb(), q.ramGb(), q.cpuOnly(), q.models(), q.format(), q.context(),
-                q.kvType(), q.useCase(), q.topics(), q.preference(), q.text());
-    }
 
     private void reloadRulesNowAndThen() {
         long now = System.currentTimeMillis();

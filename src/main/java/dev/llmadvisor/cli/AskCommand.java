@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Finding;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Units;
@@ -47,6 +48,42 @@ final class AskCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What was understood of the question, in the field names of the real-question corpus. */
+    static Map<String, Object> understood(Understood u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", u.kind().id());
+        m.put("gpus", u.gpus().stream().map(AskCommand::gpu).toList());
+        m.put("alternatives", u.alternatives().stream().map(AskCommand::gpu).toList());
+        m.put("cpu_only", u.cpuOnly());
+        m.put("ram_gb", u.ramGb());
+        m.put("ram_assumed", u.ramAssumed());
+        m.put("engine", u.engine() == null ? null : u.engine().id());
+        m.put("format", u.format() == null ? null : u.format().label());
+        m.put("context", u.context());
+        List<Map<String, Object>> models = new ArrayList<>();
+        for (Understood.Model x : u.models()) {
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("asked", x.asked());
+            mm.put("id", x.id());
+            mm.put("name", x.name());
+            mm.put("params_b", x.paramsB());
+            mm.put("generic", x.generic());
+            if (x.note() != null) mm.put("note", x.note());
+            models.add(mm);
+        }
+        m.put("models", models);
+        return m;
+    }
+
+    private static Map<String, Object> gpu(Understood.Gpu g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", g.name());
+        m.put("vram_gb", g.vramGb());
+        m.put("count", g.count());
+        m.put("unified", g.unified());
+        return m;
+    }
+
     static Map<String, Object> toJson(Answer a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", a.reply().kind().name().toLowerCase(Locale.ROOT));
@@ -56,6 +93,7 @@ final class AskCommand implements Callable<Integer> {
             m.put("hardware", a.ask().hardware());
             m.put("context", a.ask().context());
         }
+        if (a.understood() != null) m.put("understood", understood(a.understood()));
         List<Map<String, Object>> recs = new ArrayList<>();
         for (Recommendation r : a.shown()) {
             Candidate c = r.candidate();

@@ -206,8 +206,10 @@ public final class ScenarioLoader {
         String prefText = string(n, "preference", false);
         Preference pref = prefText == null ? null : enumValue(Preference.class, prefText, n, "preference");
         Boolean cpu = bool(n, "cpu_only");
-        return new Question(lang, intent, gpus, number(n, "vram_gb"), number(n, "ram_gb"), cpu != null && cpu,
-                strings(n, "models"), format, context(n), kv, use, new LinkedHashSet<>(strings(n, "topics")), pref, "");
+        return Question.of(lang, "").toBuilder().intent(intent).gpus(gpus).vramGb(number(n, "vram_gb"))
+                .ramGb(number(n, "ram_gb")).cpuOnly(cpu != null && cpu).models(strings(n, "models")).format(format)
+                .context(context(n)).kvType(kv).useCase(use).topics(new LinkedHashSet<>(strings(n, "topics")))
+                .preference(pref).build();
     }
 
     private Expect expect(Node n) {

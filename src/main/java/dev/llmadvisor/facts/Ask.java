@@ -12,6 +12,9 @@ import java.util.Set;
  * @param format       the weight format the user named, or null
  * @param context      the context the candidates were sized at
  * @param contextGiven whether the user chose that context
+ * @param ramGb        system RAM to place against; when {@code ramKnown} is false the person did not state it,
+ *                     and answers state the RAM a placement needs instead of judging it
+ * @param engine       the engine the person runs, or null (sized as llama.cpp / Ollama)
  */
 public record Ask(
         Lang lang,
@@ -28,7 +31,9 @@ public record Ask(
         int gpuCount,
         double vramGb,
         double largestGpuGb,
-        double ramGb) {
+        double ramGb,
+        boolean ramKnown,
+        Engine engine) {
 
     public Ask {
         topics = topics == null ? Set.of() : Set.copyOf(topics);

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A question turned into facts for the rules: the ask, the sized candidates, and what could not be
- * resolved (an unknown card or model, with suggestions), which the reply asks back about.
+ * resolved (an unknown card or model, with suggestions), which the reply asks back about, and what was
+ * understood of the question.
  */
-public record Facts(Ask ask, List<Candidate> candidates, List<Problem> problems) {
+public record Facts(Ask ask, Understood understood, List<Candidate> candidates, List<Problem> problems) {
 
     public Facts {
         candidates = List.copyOf(candidates);

@@ -11,15 +11,21 @@ import java.util.Set;
  * may be absent (null or empty): a follow-up fills only what it changes, and the conversation carries
  * the rest over from the previous question ({@link #over(Question)}).
  *
- * @param models    model names as written ("qwen3 14b", "deepseek-r1:8b"), two for a comparison
- * @param vramGb    GPU memory given without a card name ("my 16GB card")
- * @param cpuOnly   the user said there is no GPU
- * @param topics    finer use-case detail: php, wordpress, vba, solidworks, fiction, chinese, math...
+ * @param gpus         the hardware the person has (or asks about as one setup); a card named twice is one
+ * @param alternatives hardware options the person weighs ("4060 Ti 16GB or 4070?"), never added to gpus
+ * @param models       model names as written ("qwen3 14b", "deepseek-r1:8b", "a 13b model"), two for a comparison
+ * @param vramGb       GPU memory given without a card name ("my 16GB card"), per card
+ * @param ramGb        system RAM as stated; null when the person did not say
+ * @param cpuOnly      the person has no usable GPU (said so, or an Intel Mac / integrated graphics)
+ * @param engine       the engine the person runs or names, or null
+ * @param report       what the person says of a setup they already run (speed, usage, symptoms, a log)
+ * @param topics       finer use-case detail: php, wordpress, vba, solidworks, fiction, chinese, math...
  */
 public record Question(
         Lang lang,
         Intent intent,
         List<GpuMention> gpus,
+        List<GpuMention> alternatives,
         Double vramGb,
         Double ramGb,
         boolean cpuOnly,
@@ -27,6 +33,8 @@ public record Question(
         WeightFormat format,
         Integer context,
         KvCacheType kvType,
+        Engine engine,
+        Report report,
         UseCase useCase,
         Set<String> topics,
         Preference preference,
@@ -34,16 +42,32 @@ public record Question(
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         models = models == null ? List.of() : List.copyOf(models);
         topics = topics == null ? Set.of() : Set.copyOf(topics);
+        if (report == null) report = Report.NONE;
         if (intent == null) intent = Intent.UNKNOWN;
         if (lang == null) lang = Lang.EN;
         if (text == null) text = "";
     }
 
+    /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
+    public static Question of(Lang lang, String text) {
+        return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null,
+                null, null, null, text);
+    }
+
+    /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
     public boolean hasHardware() {
         return !gpus.isEmpty() || vramGb != null || cpuOnly || ramGb != null;
     }
+
+    /** Hardware to size on: owned, or options to compare. */
+    public boolean hasAnyHardware() {
+        return hasHardware() || !alternatives.isEmpty();
+    }
+
+    public Question withIntent(Intent i) { return toBuilder().intent(i).build(); }
 
     /**
      * This question as a follow-up of {@code previous}: what this one leaves out is taken from there, and
@@ -52,9 +76,11 @@ public record Question(
     public Question over(Question previous) {
         if (previous == null) return this;
         boolean newHardware = !gpus.isEmpty() || vramGb != null || cpuOnly;
+        boolean newOptions = !alternatives.isEmpty();
         return new Question(lang,
                 intent == Intent.UNKNOWN ? previous.intent : intent,
                 newHardware ? gpus : previous.gpus,
+                newOptions || newHardware ? alternatives : previous.alternatives,
                 newHardware ? vramGb : previous.vramGb,
                 ramGb != null ? ramGb : previous.ramGb,
                 newHardware ? cpuOnly : previous.cpuOnly,
@@ -62,9 +88,64 @@ public record Question(
                 format != null ? format : previous.format,
                 context != null ? context : previous.context,
                 kvType != null ? kvType : previous.kvType,
+                engine != null ? engine : previous.engine,
+                report.isEmpty() ? previous.report : report,
                 useCase != null ? useCase : previous.useCase,
                 topics.isEmpty() ? previous.topics : topics,
                 preference != null ? preference : previous.preference,
                 text);
+    }
+
+    public Builder toBuilder() { return new Builder(this); }
+
+    /** Changes a few fields of a question; the rest stay as they were. */
+    public static final class Builder {
+        private Lang lang;
+        private Intent intent;
+        private List<GpuMention> gpus;
+        private List<GpuMention> alternatives;
+        private Double vramGb;
+        private Double ramGb;
+        private boolean cpuOnly;
+        private List<String> models;
+        private WeightFormat format;
+        private Integer context;
+        private KvCacheType kvType;
+        private Engine engine;
+        private Report report;
+        private UseCase useCase;
+        private Set<String> topics;
+        private Preference preference;
+        private String text;
+
+        private Builder(Question q) {
+            lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
+            ramGb = q.ramGb; cpuOnly = q.cpuOnly; models = q.models; format = q.format; context = q.context;
+            kvType = q.kvType; engine = q.engine; report = q.report; useCase = q.useCase; topics = q.topics;
+            preference = q.preference; text = q.text;
+        }
+
+        public Builder lang(Lang v) { lang = v; return this; }
+        public Builder intent(Intent v) { intent = v; return this; }
+        public Builder gpus(List<GpuMention> v) { gpus = v; return this; }
+        public Builder alternatives(List<GpuMention> v) { alternatives = v; return this; }
+        public Builder vramGb(Double v) { vramGb = v; return this; }
+        public Builder ramGb(Double v) { ramGb = v; return this; }
+        public Builder cpuOnly(boolean v) { cpuOnly = v; return this; }
+        public Builder models(List<String> v) { models = v; return this; }
+        public Builder format(WeightFormat v) { format = v; return this; }
+        public Builder context(Integer v) { context = v; return this; }
+        public Builder kvType(KvCacheType v) { kvType = v; return this; }
+        public Builder engine(Engine v) { engine = v; return this; }
+        public Builder report(Report v) { report = v; return this; }
+        public Builder useCase(UseCase v) { useCase = v; return this; }
+        public Builder topics(Set<String> v) { topics = v; return this; }
+        public Builder preference(Preference v) { preference = v; return this; }
+        public Builder text(String v) { text = v; return this; }
+
+        public Question build() {
+            return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, context, kvType,
+                    engine, report, useCase, topics, preference, text);
+        }
     }
 }

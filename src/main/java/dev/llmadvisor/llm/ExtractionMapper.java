@@ -153,7 +153,10 @@ public final class ExtractionMapper {
             else rejected.add("preference");
         }
 
-        Question q = new Question(lang, intent, gpus, vram, ram, cpuOnly, models, format, context, kv, use, topics, pref, text);
+        // What the LLM does not extract (alternatives, engine, a reported setup) stays as the deterministic parse read it.
+        Question q = det.toBuilder().lang(lang).intent(intent).gpus(gpus).vramGb(vram).ramGb(ram).cpuOnly(cpuOnly)
+                .models(models).format(format).context(context).kvType(kv).useCase(use).topics(topics).preference(pref)
+                .text(text).build();
         return new Result(q, rejected);
     }
 

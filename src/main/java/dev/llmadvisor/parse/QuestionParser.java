@@ -37,8 +37,7 @@ public final class QuestionParser {
             return parseOrThrow(text);
         } catch (RuntimeException e) {
             // A parser bug must not end the conversation; the advisor asks the user to rephrase instead.
-            return new Question(langOf(text == null ? "" : text), Intent.UNKNOWN, null, null, null, false, null,
-                    null, null, null, null, null, null, text);
+            return Question.of(langOf(text == null ? "" : text), text);
         }
     }
 
@@ -62,9 +61,10 @@ public final class QuestionParser {
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
         Intent intent = IntentRules.classify(scan.low,
                 new IntentRules.Found(modelMentions.size(), sizesOnly, gpuMentions.size(), f.mentions(), hardware));
-        return new Question(langOf(text == null ? "" : text), intent, gpuMentions, vram, mem.ramGb(), mem.cpuOnly(),
-                modelMentions, f.format(), context, f.kvType(), use.useCase(), use.topics(), use.preference(),
-                text == null ? "" : text);
+        return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(gpuMentions)
+                .vramGb(vram).ramGb(mem.ramGb()).cpuOnly(mem.cpuOnly()).models(modelMentions).format(f.format())
+                .context(context).kvType(f.kvType()).useCase(use.useCase()).topics(use.topics())
+                .preference(use.preference()).build();
     }
 
     /**

@@ -1,27 +1,34 @@
 package dev.llmadvisor.reply;
 
 import dev.llmadvisor.facts.Ask;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.FiredRule;
 import dev.llmadvisor.rules.Recommendation;
 
 import java.util.List;
 
 /**
- * A reply together with the recommendations it shows, for JSON output and for follow-up questions, and
- * the rules that fired for it (empty when the rules were not consulted: help, clarification, errors).
+ * A reply together with the recommendations it shows, for JSON output and for follow-up questions, the
+ * rules that fired for it (empty when the rules were not consulted: help, clarification, errors), and what
+ * was understood of the question (null when nothing was: help, errors).
  */
-public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<FiredRule> fired) {
+public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<FiredRule> fired, Understood understood) {
     public Answer {
         shown = List.copyOf(shown);
         fired = fired == null ? List.of() : List.copyOf(fired);
     }
 
     public Answer(Ask ask, List<Recommendation> shown, Reply reply) {
-        this(ask, shown, reply, List.of());
+        this(ask, shown, reply, List.of(), null);
     }
 
     /** This answer with the trace of the rules that produced it. */
     public Answer withFired(List<FiredRule> rules) {
-        return new Answer(ask, shown, reply, rules);
+        return new Answer(ask, shown, reply, rules, understood);
+    }
+
+    /** This answer with what was understood of its question. */
+    public Answer withUnderstood(Understood u) {
+        return new Answer(ask, shown, u == null ? reply : reply.withReadAs(u.line(reply.lang())), fired, u);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * An answer ready for any front end: the verdict first, then the best options with their figures, then
  * the reasons (rules that fired and the arithmetic), shown on request.
  */
-public record Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes) {
+public record Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes,
+                    String readAs) {
 
     /** ANSWER: a verdict; CLARIFY: the question lacks something and we ask back; ERROR: bad input, said kindly. */
     public enum Kind { ANSWER, CLARIFY, HELP, ERROR }
@@ -22,6 +23,15 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         notes = List.copyOf(notes);
     }
 
+    public Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes) {
+        this(lang, kind, headline, options, reasons, notes, null);
+    }
+
+    /** This reply with the one line restating what was understood of the question ("Read as: …"). */
+    public Reply withReadAs(String line) {
+        return new Reply(lang, kind, headline, options, reasons, notes, line);
+    }
+
     public static Reply simple(Lang lang, Kind kind, String text) {
         return new Reply(lang, kind, text, List.of(), List.of(), List.of());
     }
@@ -31,6 +41,7 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         StringBuilder sb = new StringBuilder(headline);
         for (Option o : options) sb.append("\n- **").append(o.title()).append("**: ").append(o.detail());
         for (String n : notes) sb.append("\n").append(n);
+        if (readAs != null) sb.append("\n_").append(readAs).append('_');
         if (withReasons && !reasons.isEmpty()) {
             sb.append("\n").append(lang == Lang.ZH ? "理由：" : "Why:");
             for (String r : reasons) sb.append("\n  * ").append(r);

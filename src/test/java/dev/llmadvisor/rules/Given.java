@@ -53,7 +53,7 @@ final class Given {
 
         Ask build() {
             return new Ask(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform,
-                    "test machine", gpus, vram, largest, ram);
+                    "test machine", gpus, vram, largest, ram, true, null);
         }
     }
 

@@ -1,0 +1,48 @@
+package dev.llmadvisor.facts;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The inference engine a person runs or names. Sizing and commands differ per engine: the llama.cpp family
+ * (llama.cpp, Ollama, LM Studio) loads GGUF files layer by layer and can keep layers in RAM; vLLM and SGLang
+ * reserve a fixed share of GPU memory and fill what is left with KV-cache blocks; transformers loads
+ * safetensors in 16-bit (or bitsandbytes 8/4-bit); MLX runs on Apple's unified memory; KTransformers keeps
+ * MoE experts in RAM with attention on the GPU.
+ */
+public enum Engine {
+    LLAMA_CPP("llama.cpp", "llama.cpp"),
+    OLLAMA("ollama", "Ollama"),
+    LM_STUDIO("lm-studio", "LM Studio"),
+    VLLM("vllm", "vLLM"),
+    SGLANG("sglang", "SGLang"),
+    TGI("tgi", "TGI"),
+    TRANSFORMERS("transformers", "transformers"),
+    MLX("mlx", "MLX"),
+    KTRANSFORMERS("ktransformers", "KTransformers"),
+    EXLLAMA("exllama", "ExLlama"),
+    OTHER("other", "another engine");
+
+    private final String id;
+    private final String display;
+
+    Engine(String id, String display) {
+        this.id = id;
+        this.display = display;
+    }
+
+    /** The name used in JSON and scenario files: "llama.cpp", "lm-studio", "vllm". */
+    public String id() { return id; }
+
+    public String display() { return display; }
+
+    /** Engines that run GGUF files through llama.cpp and can split layers between GPU and RAM. */
+    public boolean runsGguf() { return this == LLAMA_CPP || this == OLLAMA || this == LM_STUDIO; }
+
+    public static Optional<Engine> ofId(String id) {
+        if (id == null) return Optional.empty();
+        String k = id.trim().toLowerCase(Locale.ROOT);
+        for (Engine e : values()) if (e.id.equals(k) || e.name().equalsIgnoreCase(k)) return Optional.of(e);
+        return Optional.empty();
+    }
+}

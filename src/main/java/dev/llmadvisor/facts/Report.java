@@ -1,0 +1,44 @@
+package dev.llmadvisor.facts;
+
+import java.util.Set;
+
+/**
+ * What the person says about a setup they already run: a speed they see, memory they see in use, what goes
+ * wrong, and a pasted log. A reported working setup is a fact to improve on, never to contradict.
+ *
+ * @param tokensPerSecond a speed they observed ("runs at 4 tok/s"), or null
+ * @param usedGb          memory they see in use ("it only uses 7GB"), or null; never a capacity
+ * @param works           they say it runs (possibly slowly)
+ * @param log             engine output pasted into the question, or null
+ */
+public record Report(Double tokensPerSecond, Double usedGb, Set<Symptom> symptoms, boolean works, String log) {
+
+    /** What goes wrong, as people describe it. */
+    public enum Symptom {
+        /** "slow", "1 token per second", "卡", "很慢" */
+        SLOW,
+        /** "out of memory", "OOM", "爆显存", "CUDA error: out of memory" */
+        OUT_OF_MEMORY,
+        /** "not using my GPU", "runs on CPU", "GPU usage 0%" */
+        GPU_NOT_USED,
+        /** "only half the VRAM used", "second GPU idle" */
+        PARTIAL_VRAM,
+        /** "context too long", "max_model_len", "exceeds context" */
+        CONTEXT_LIMIT,
+        /** "crashes", "segfault", "killed" */
+        CRASH
+    }
+
+    public static final Report NONE = new Report(null, null, Set.of(), false, null);
+
+    public Report {
+        symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);
+        if (log != null && log.isBlank()) log = null;
+    }
+
+    public boolean isEmpty() {
+        return tokensPerSecond == null && usedGb == null && symptoms.isEmpty() && !works && log == null;
+    }
+
+    public boolean has(Symptom s) { return symptoms.contains(s); }
+}

@@ -1,0 +1,76 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the advisor understood of a question, resolved against the knowledge base: the kind of question,
+ * the hardware the person has, the options they weigh, RAM, engine, format, context and the models, each
+ * with what it resolved to. Shown as one line ("Read as: …") and as {@code understood} in JSON, so a
+ * misreading is visible rather than silently answered.
+ *
+ * @param ramGb      system RAM as the person stated it (for Apple silicon: the unified memory); null if not
+ * @param engine     the engine named, or null (then sized as llama.cpp / Ollama, and the answer says so)
+ * @param context    the context the person asked for, or null
+ */
+public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, boolean cpuOnly, Double ramGb,
+                        boolean ramAssumed, Engine engine, WeightFormat format, Integer context, List<Model> models) {
+
+    /** One kind of card: its resolved name, memory per card, how many, and whether it is unified memory. */
+    public record Gpu(String name, double vramGb, int count, boolean unified) { }
+
+    /**
+     * One model as asked and as resolved.
+     *
+     * @param asked   the text that named it
+     * @param id      the catalog id it resolved to, or null
+     * @param generic a stand-in of the asked size, not a known release
+     * @param note    how it was resolved when that is not plain: a fine-tune's base, a stand-in, a Hub lookup
+     */
+    public record Model(String asked, String id, String name, double paramsB, boolean generic, String note) { }
+
+    public Understood {
+        gpus = gpus == null ? List.of() : List.copyOf(gpus);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        models = models == null ? List.of() : List.copyOf(models);
+    }
+
+    /** "Read as: 2× RTX 3090 24 GB, 64 GB RAM, vLLM, Llama 2 70B fp16, 32k context". */
+    public String line(Lang lang) {
+        boolean zh = lang == Lang.ZH;
+        List<String> parts = new ArrayList<>();
+        if (!gpus.isEmpty()) parts.add(cards(gpus, " + "));
+        else if (cpuOnly) parts.add(zh ? "无独立显卡（CPU）" : "no GPU (CPU only)");
+        if (!alternatives.isEmpty()) parts.add((zh ? "备选：" : "options: ") + cards(alternatives, zh ? " 或 " : " or "));
+        boolean unified = gpus.stream().anyMatch(Gpu::unified);
+        if (ramGb != null && !unified) parts.add(num(ramGb) + (zh ? " GB 内存" : " GB RAM"));
+        else if (ramGb == null && !unified && (!gpus.isEmpty() || cpuOnly)) parts.add(zh ? "内存未说明" : "RAM not stated");
+        if (engine != null) parts.add(engine.display());
+        for (Model m : models) {
+            String name = m.name() != null ? m.name() : m.asked();
+            if (m.generic()) name = zh ? "通用 " + num(m.paramsB()) + "B 模型（代用）" : "a generic " + num(m.paramsB()) + "B model (stand-in)";
+            parts.add(name + (format != null ? " " + format.label() : ""));
+        }
+        if (models.isEmpty() && format != null) parts.add(format.label());
+        if (context != null) parts.add(ctx(context) + (zh ? " 上下文" : " context"));
+        return (zh ? "理解为：" : "Read as: ") + String.join(zh ? "，" : ", ", parts);
+    }
+
+    private static String cards(List<Gpu> list, String sep) {
+        List<String> out = new ArrayList<>();
+        for (Gpu g : list) {
+            String mem = g.unified() ? " " + num(g.vramGb()) + " GB" : (g.name().contains(num(g.vramGb()) + "GB") ? "" : " " + num(g.vramGb()) + " GB");
+            out.add((g.count() > 1 ? g.count() + "× " : "") + g.name() + mem);
+        }
+        return String.join(sep, out);
+    }
+
+    static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String ctx(int context) { return context >= 1024 && context % 1024 == 0 ? (context / 1024) + "k" : String.valueOf(context); }
+}
