@@ -160,7 +160,7 @@ public final class FactBuilder {
         boolean unified = false;
         double unifiedRam = 0;
         for (GpuMention g : q.gpus()) {
-            Optional<GpuMatch> match = knowledge.gpus().find(g.text());
+            Optional<GpuMatch> match = knowledge.gpus().find(g.text(), g.memoryGb());
             if (match.isEmpty()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, g.text(), knowledge.gpus().suggest(g.text(), 3)));
                 continue;
