@@ -54,7 +54,7 @@ final class MachineReader {
         boolean unified = false;
         double unifiedRam = 0;
         for (GpuMention g : mentions) {
-            Optional<GpuMatch> match = knowledge.gpus().find(g.text());
+            Optional<GpuMatch> match = knowledge.gpus().find(g.text(), g.memoryGb());
             if (match.isEmpty()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, g.text(), knowledge.gpus().suggest(g.text(), 3)));
                 continue;

@@ -178,8 +178,14 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         }
         String source = f.optStr("source");
         if (source == null || source.isBlank()) throw f.error("no source");
+        String cc = f.optStr("compute_capability");
+        if (cc != null && !cc.matches("\\d{1,2}\\.\\d")) throw f.error("compute_capability " + cc + " is not of the form 8.6");
+        Integer cores = f.n().hasNonNull("gpu_cores") ? f.positiveInt("gpu_cores") : null;
+        List<Integer> mods = f.positiveInts("memory_mods_gb");
+        if (!mods.isEmpty() && vram == null) throw f.error("memory_mods_gb is for cards with vram_gb");
         return new GpuEntry(f.str("name"), f.str("vendor"), f.strings("aliases"), vram == null ? 0 : vram, unified,
-                f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source);
+                f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source,
+                f.optStr("arch"), cc, cores, mods);
     }
 
     private static FormatCatalog formats(Path dir) {
