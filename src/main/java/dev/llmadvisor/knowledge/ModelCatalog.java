@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The models of the catalog, found by id, name, alias, Ollama tag or Hugging Face repository in any
  * spelling (Qwen3-14B, qwen3 14b, qwen3:14b, QWEN3_14B), with a quantization suffix
- * (qwen2.5-coder:32b-instruct-q8_0) or an organisation prefix (unsloth/Qwen3-14B-GGUF).
+ * (qwen2.5-coder:32b-instruct-q8_0) or an organisation prefix (unsloth/Qwen3-14B-GGUF). A fine-tune's name (Vicuna 13B v1.5) resolves to
+ * its base model in the same spellings.
  */
 public final class ModelCatalog {
 
@@ -29,7 +30,9 @@ public final class ModelCatalog {
             "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking)$");
 
     private final List<ModelEntry> models;
+    private final List<FineTune> finetunes;
     private final Map<String, ModelEntry> byKey = new HashMap<>();
+    private final Map<String, FineTune> finetuneByKey = new HashMap<>();
 
     public ModelCatalog(List<ModelEntry> models) {
         this(models, m -> "model " + m.id());
@@ -37,20 +40,64 @@ public final class ModelCatalog {
 
     /** {@code where} describes an entry in errors (file and entry). */
     ModelCatalog(List<ModelEntry> models, Function<ModelEntry, String> where) {
+        this(models, where, List.of(), f -> "fine-tune " + f.name());
+    }
+
+    /** Models and fine-tunes; a name (after {@link Names#key}) belongs to one model or one fine-tune only. */
+    ModelCatalog(List<ModelEntry> models, Function<ModelEntry, String> where, List<FineTune> finetunes,
+                 Function<FineTune, String> finetuneWhere) {
         this.models = List.copyOf(models);
+        this.finetunes = List.copyOf(finetunes);
         Map<String, String> spelling = new HashMap<>();
+        Map<String, String> owner = new HashMap<>();
         for (ModelEntry m : models) {
             for (String name : names(m)) {
                 String k = Names.key(name);
                 if (k.isEmpty()) continue;
                 ModelEntry other = byKey.putIfAbsent(k, m);
                 spelling.putIfAbsent(k, name);
+                owner.putIfAbsent(k, where.apply(m));
                 if (other != null && other != m) {
                     throw new InputError(where.apply(m) + ": \"" + name + "\" is already a name of " + where.apply(other)
                             + " (\"" + spelling.get(k) + "\")");
                 }
             }
         }
+        for (FineTune f : finetunes) {
+            for (String name : names(f)) {
+                String k = Names.key(name);
+                if (k.isEmpty()) continue;
+                FineTune other = finetuneByKey.get(k);
+                if ((other != null && other != f) || byKey.containsKey(k)) {
+                    throw new InputError(finetuneWhere.apply(f) + ": \"" + name + "\" is already a name of "
+                            + (other != null ? finetuneWhere.apply(other) : owner.get(k)) + " (\"" + spelling.get(k) + "\")");
+                }
+                finetuneByKey.put(k, f);
+                spelling.putIfAbsent(k, name);
+            }
+        }
+    }
+
+    /** This catalog's models with these fine-tunes of them. */
+    ModelCatalog withFinetunes(List<FineTune> list, Function<ModelEntry, String> where, Function<FineTune, String> finetuneWhere) {
+        return new ModelCatalog(models, where, list, finetuneWhere);
+    }
+
+    /** The model with this id, else the model one of whose names is exactly this (no suffix is taken off). */
+    Optional<ModelEntry> exact(String idOrName) {
+        for (ModelEntry m : models) if (m.id().equals(idOrName)) return Optional.of(m);
+        return Optional.ofNullable(byKey.get(Names.key(idOrName)));
+    }
+
+    /** A fine-tune's spellings: name, aliases, and the repository name alone for an org/repo alias. */
+    private static Set<String> names(FineTune f) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(f.name());
+        for (String a : f.aliases()) {
+            out.add(a);
+            if (a.contains("/")) out.add(a.substring(a.lastIndexOf('/') + 1));
+        }
+        return out;
     }
 
     /** Every spelling an entry answers to; the repository name alone as well (Qwen/Qwen3-8B -> Qwen3-8B). */
@@ -69,6 +116,8 @@ public final class ModelCatalog {
 
     public List<ModelEntry> all() { return models; }
 
+    public List<FineTune> finetunes() { return finetunes; }
+
     public Optional<ModelMatch> find(String query) {
         if (query == null || query.isBlank()) return Optional.empty();
         String q = query.trim();
@@ -76,6 +125,8 @@ public final class ModelCatalog {
         while (true) {
             ModelEntry hit = byKey.get(Names.key(q));
             if (hit != null) return Optional.of(new ModelMatch(hit, format));
+            FineTune tune = finetuneByKey.get(Names.key(q));
+            if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);
             if (format.isEmpty() && f.find() && WeightFormat.parse(f.group(1)).isPresent()) {
@@ -96,14 +147,19 @@ public final class ModelCatalog {
         String q = Names.key(query == null ? "" : query);
         if (q.isEmpty()) return List.of();
         int threshold = Math.max(2, q.length() / 2);
-        record Scored(ModelEntry m, int d) { }
+        record Scored(String name, int d) { }
         List<Scored> scored = new ArrayList<>();
         for (ModelEntry m : models) {
             int best = Integer.MAX_VALUE;
             for (String name : names(m)) best = Math.min(best, Names.distance(q, Names.key(name)));
-            if (best <= threshold) scored.add(new Scored(m, best));
+            if (best <= threshold) scored.add(new Scored(m.name(), best));
         }
-        scored.sort(Comparator.comparingInt(Scored::d).thenComparing(s -> s.m().name()));
-        return scored.stream().limit(limit).map(s -> s.m().name()).toList();
+        for (FineTune f : finetunes) {
+            int best = Integer.MAX_VALUE;
+            for (String name : names(f)) best = Math.min(best, Names.distance(q, Names.key(name)));
+            if (best <= threshold) scored.add(new Scored(f.name(), best));
+        }
+        scored.sort(Comparator.comparingInt(Scored::d).thenComparing(Scored::name));
+        return scored.stream().limit(limit).map(Scored::name).toList();
     }
 }
