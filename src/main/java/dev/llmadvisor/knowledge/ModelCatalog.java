@@ -17,17 +17,23 @@ import java.util.regex.Pattern;
 /**
  * The models of the catalog, found by id, name, alias, Ollama tag or Hugging Face repository in any
  * spelling (Qwen3-14B, qwen3 14b, qwen3:14b, QWEN3_14B), with a quantization suffix
- * (qwen2.5-coder:32b-instruct-q8_0) or an organisation prefix (unsloth/Qwen3-14B-GGUF). A fine-tune's name (Vicuna 13B v1.5) resolves to
+ * (qwen2.5-coder:32b-instruct-q8_0, Qwen2.5-7B-Instruct-GPTQ-Int4, phi-4-4bit) or an organisation prefix
+ * (unsloth/Qwen3-14B-GGUF, TheBloke/..., mlx-community/...). A fine-tune's name (Vicuna 13B v1.5) resolves to
  * its base model in the same spellings.
  */
 public final class ModelCatalog {
 
     /** A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq. */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48])$");
-    /** Words that name a release variant but not different sizes: -instruct, -it, -GGUF, :latest. */
+            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[48]bit)$");
+    /** A bare -Int4 / -Int8 on a repository name (Qwen-7B-Chat-Int4) is a GPTQ checkpoint, not a GGUF mix. */
+    private static final Pattern GPTQ_INT = Pattern.compile("(?i)int([48])");
+    /**
+     * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF, :latest,
+     * -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), -FP8-dynamic, mradermacher's -i1.
+     */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|dynamic|i1)$");
 
     private final List<ModelEntry> models;
     private final List<FineTune> finetunes;
@@ -130,7 +136,10 @@ public final class ModelCatalog {
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);
             if (format.isEmpty() && f.find() && WeightFormat.parse(f.group(1)).isPresent()) {
-                format = WeightFormat.parse(f.group(1));
+                Matcher gptq = GPTQ_INT.matcher(f.group(1));
+                format = gptq.matches()
+                        ? Optional.of(gptq.group(1).equals("4") ? WeightFormat.GPTQ_INT4 : WeightFormat.GPTQ_INT8)
+                        : WeightFormat.parse(f.group(1));
                 q = q.substring(0, f.start());
             } else if (v.find()) {
                 q = q.substring(0, v.start());
