@@ -72,6 +72,31 @@ public final class HfConfigReader {
                 case "cohere2" -> dense(c, "cohere2").tied(c.bool("tie_word_embeddings", true))
                         .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 4096),
                                 c.positive("sliding_window_pattern", 4), false)).build();
+                // Families added with the catalog-models2 entries (Falcon, StarCoder 1, OLMo, Granite, SmolLM3,
+                // MiniCPM, EXAONE, DBRX, ERNIE 4.5, Grok-1, Phi-3 small/MoE, Nemotron).
+                case "falcon", "RefinedWeb", "RefinedWebModel" -> falcon(c);
+                case "gpt_bigcode" -> gptBigCode(c);
+                case "olmo2" -> dense(c, "olmo2").qkNorm(true).postNorms(true).build();
+                case "olmoe" -> dense(c, "olmoe").qkNorm(true)
+                        .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "granite", "smollm3" -> dense(c, type).tied(c.bool("tie_word_embeddings", false)).build();
+                case "granitemoe" -> dense(c, "granitemoe")
+                        .moe(moe(c, "num_local_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "minicpm" -> dense(c, "minicpm").tied(c.bool("tie_word_embeddings", true)).build();
+                case "minicpm3" -> minicpm3(c);
+                case "exaone" -> dense(renamed(c, "num_layers", "num_hidden_layers"), "exaone")
+                        .tied(c.bool("tie_word_embeddings", true)).build();
+                case "dbrx" -> dbrx(c);
+                case "ernie4_5" -> dense(c, "ernie4_5").tied(c.bool("tie_word_embeddings", true))
+                        .bias(c.bool("use_bias", false) ? Bias.ALL : Bias.NONE).build();
+                case "ernie4_5_moe" -> ernie45Moe(c);
+                case "grok-1", "grok" -> dense(c, "grok").tied(c.bool("tie_word_embeddings", true))
+                        .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "phimoe" -> dense(c, "phimoe").bias(c.bool("attention_bias", true) ? Bias.QKV : Bias.NONE)
+                        .moe(moe(c, "num_local_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "phi3small" -> dense(renamed(c, "ff_intermediate_size", "intermediate_size"), "phi3small")
+                        .attention(Attention.FUSED_QKV).tied(c.bool("tie_word_embeddings", true)).build();
+                case "nemotron" -> dense(c, "nemotron").feedForward(FeedForward.PLAIN).build();
                 default -> unknown(c, type);
             };
         } catch (IllegalArgumentException e) {
@@ -240,6 +265,114 @@ public final class HfConfigReader {
                 .build();
     }
 
+    /**
+     * Falcon (7B/40B/180B, Falcon2): fused QKV, plain GELU MLP, no linear biases. The KV head count is
+     * num_kv_heads with the new decoder architecture (40B/180B), else 1 for multi-query (7B) or the head
+     * count. Old RefinedWeb configs use n_head/n_layer/n_head_kv; transformers' FalconConfig defaults
+     * apply (ffn 4x hidden, tied embeddings).
+     */
+    private static ModelArch falcon(Cfg c) {
+        c = renamed(c, "n_head", "num_attention_heads", "n_layer", "num_hidden_layers", "n_head_kv", "num_kv_heads",
+                "n_embed", "hidden_size");
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        int kvHeads = c.bool("new_decoder_architecture", false) ? c.positive("num_kv_heads", heads)
+                : c.bool("multi_query", true) ? 1 : heads;
+        Cfg d = withDefaults(c, "num_key_value_heads", kvHeads, "intermediate_size", c.positive("ffn_hidden_size", 4 * hidden),
+                "vocab_size", 65024, "max_position_embeddings", 2048);
+        return dense(d, "falcon").tied(c.bool("tie_word_embeddings", true))
+                .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN)
+                .bias(c.bool("bias", false) ? Bias.ALL : Bias.NONE).build();
+    }
+
+    /**
+     * GPT-BigCode (StarCoder 1, WizardCoder 15B): GPT-2 key names, multi-query attention, fused QKV, plain
+     * GELU MLP, biases everywhere, tied embeddings. The learned position table (n_positions x n_embd, 0.3% of
+     * StarCoder) has no tensor in the layout.
+     */
+    private static ModelArch gptBigCode(Cfg c) {
+        c = renamed(c, "n_embd", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
+                "n_positions", "max_position_embeddings", "n_inner", "intermediate_size");
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        Cfg d = withDefaults(c, "num_key_value_heads", c.bool("multi_query", true) ? 1 : heads, "intermediate_size", 4 * hidden);
+        return dense(d, "starcoder").tied(c.bool("tie_word_embeddings", true))
+                .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
+    }
+
+    /** MiniCPM3: DeepSeek-style latent attention (MLA) in a dense decoder; v_head_dim is hidden / heads. */
+    private static ModelArch minicpm3(Cfg c) {
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        int nope = c.positive("qk_nope_head_dim");
+        int rope = c.positive("qk_rope_head_dim");
+        int vDim = c.positive("v_head_dim", hidden / heads);
+        int qLora = c.isNull("q_lora_rank") ? 0 : c.positive("q_lora_rank");
+        return ModelArch.builder("minicpm3")
+                .layers(c.positive("num_hidden_layers"))
+                .hidden(hidden)
+                .heads(heads)
+                .kvHeads(heads)
+                .headDim(nope + rope, vDim)
+                .ffn(c.positive("intermediate_size"))
+                .vocab(c.positive("vocab_size"))
+                .maxContext(c.positive("max_position_embeddings"))
+                .tied(c.bool("tie_word_embeddings", true))
+                .attention(Attention.MLA)
+                .mla(new ModelArch.Mla(qLora, c.positive("kv_lora_rank"), rope, nope, vDim))
+                .build();
+    }
+
+    /** DBRX: MPT key names with attn_config / ffn_config sub-objects; fused Wqkv, 16 experts, 4 per token. */
+    private static ModelArch dbrx(Cfg c) {
+        JsonNode attn = c.n().path("attn_config");
+        JsonNode ffn = c.n().path("ffn_config");
+        ObjectNode flat = ((ObjectNode) c.n()).deepCopy();
+        flat.set("num_key_value_heads", attn.get("kv_n_heads"));
+        flat.set("intermediate_size", ffn.get("ffn_hidden_size"));
+        flat.set("num_local_experts", ffn.get("moe_num_experts"));
+        flat.set("num_experts_per_tok", ffn.get("moe_top_k"));
+        Cfg d = renamed(new Cfg(flat), "d_model", "hidden_size", "n_heads", "num_attention_heads", "n_layers",
+                "num_hidden_layers", "max_seq_len", "max_position_embeddings");
+        return dense(d, "dbrx").attention(Attention.FUSED_QKV)
+                .moe(moe(d, "num_local_experts", "num_experts_per_tok", d.positive("intermediate_size"), 0, 0, 0, 1))
+                .build();
+    }
+
+    /**
+     * ERNIE 4.5 MoE: dense layers before moe_layer_start_index, then routed experts plus
+     * moe_num_shared_experts shared ones of the expert width (llama.cpp stacks them into one shared FFN).
+     */
+    private static ModelArch ernie45Moe(Cfg c) {
+        int expertFfn = c.positive("moe_intermediate_size");
+        // 0 shared experts is valid (300B-A47B).
+        int shared = c.n().path("moe_num_shared_experts").asInt(0) == 0 ? 0 : c.positive("moe_num_shared_experts");
+        return dense(c, "ernie4_5-moe").tied(c.bool("tie_word_embeddings", true))
+                .bias(c.bool("use_bias", false) ? Bias.ALL : Bias.NONE)
+                .moe(moe(c, "moe_num_experts", "moe_k", expertFfn, shared, expertFfn,
+                        c.positive("moe_layer_start_index", 1), c.positive("moe_layer_interval", 1)))
+                .build();
+    }
+
+    /** A copy of the config where each (from, to) key pair fills {@code to} from {@code from} when {@code to} is absent. */
+    private static Cfg renamed(Cfg c, String... fromTo) {
+        ObjectNode copy = ((ObjectNode) c.n()).deepCopy();
+        for (int i = 0; i + 1 < fromTo.length; i += 2) {
+            if (copy.hasNonNull(fromTo[i]) && !copy.hasNonNull(fromTo[i + 1])) copy.set(fromTo[i + 1], copy.get(fromTo[i]));
+        }
+        return new Cfg(copy);
+    }
+
+    /** A copy of the config with (key, value) defaults for keys the file leaves out. */
+    private static Cfg withDefaults(Cfg c, Object... keyValue) {
+        ObjectNode copy = ((ObjectNode) c.n()).deepCopy();
+        for (int i = 0; i + 1 < keyValue.length; i += 2) {
+            String key = (String) keyValue[i];
+            if (!copy.hasNonNull(key)) copy.put(key, (Integer) keyValue[i + 1]);
+        }
+        return new Cfg(copy);
+    }
+
     /** Unknown families with the common keys are sized as a plain llama-like decoder. */
     private static ModelArch unknown(Cfg c, String type) {
         boolean usable = c.has("num_hidden_layers") && c.has("hidden_size") && c.has("num_attention_heads")
@@ -264,6 +397,7 @@ public final class HfConfigReader {
     private record Cfg(JsonNode n) {
 
         boolean has(String key) { return n.has(key); }
+
 
         boolean isNull(String key) { return !n.has(key) || n.get(key).isNull(); }
 

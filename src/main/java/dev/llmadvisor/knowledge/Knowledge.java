@@ -131,7 +131,28 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
                 all.add(m);
             }
         }
-        return new ModelCatalog(all, where::get);
+        return finetunes(dir, new ModelCatalog(all, where::get), where::get);
+    }
+
+    /**
+     * finetunes.yaml (optional): each entry needs name, base and source; the base is a catalog model id (or
+     * an exact name of one). An unknown base is a load error naming the entry.
+     */
+    private static ModelCatalog finetunes(Path dir, ModelCatalog models, java.util.function.Function<ModelEntry, String> modelWhere) {
+        Path file = dir.resolve("finetunes.yaml");
+        if (!Files.exists(file)) return models;
+        List<FineTune> all = new ArrayList<>();
+        Map<FineTune, String> where = new IdentityHashMap<>();
+        for (Fields f : entries(dir, file, "finetunes", "name")) {
+            String base = f.str("base");
+            ModelEntry m = models.exact(base).orElseThrow(() -> f.error("base " + base + " is not a model of the catalog"));
+            String source = f.optStr("source");
+            if (source == null || source.isBlank()) throw f.error("no source");
+            FineTune t = new FineTune(f.str("name"), f.strings("aliases"), m, source, f.optStr("notes"));
+            where.put(t, f.where());
+            all.add(t);
+        }
+        return models.withFinetunes(all, modelWhere, where::get);
     }
 
     private static ModelEntry model(Fields f, String family) {
