@@ -81,7 +81,8 @@ public final class FactBuilder {
                 machine.hw.gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), gb(machine.hw.ramBytes()));
         if (!problems.isEmpty()) return new Facts(ask, List.of(), problems);
 
-        List<ModelEntry> models = named.isEmpty() ? knowledge.models().all() : List.copyOf(named);
+        // An open question ("what can my card run") offers current releases only; legacy models are sized when named.
+        List<ModelEntry> models = named.isEmpty() ? current(knowledge.models().all()) : List.copyOf(named);
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
         if (format == null || !named.isEmpty()) formats.addAll(LADDER);
@@ -99,6 +100,17 @@ public final class FactBuilder {
         return new Facts(ask, candidates, problems);
     }
 
+    /** The models without a newer release of their line. */
+    private static List<ModelEntry> current(List<ModelEntry> models) {
+        return models.stream().filter(m -> !m.legacy()).toList();
+    }
+
+    /** A loose mention offers the current models it covers, or its legacy ones when it covers nothing else ("chatglm"). */
+    private static List<ModelEntry> preferCurrent(List<ModelEntry> models) {
+        List<ModelEntry> current = current(models);
+        return current.isEmpty() ? models : current;
+    }
+
     /**
      * Models a loose mention stands for: a bare size ("32b": the models of about that size) or a family
      * ("deepseek", "qwen3", "llama 3": the models whose family or id starts with it).
@@ -111,7 +123,7 @@ public final class FactBuilder {
             for (ModelEntry m : knowledge.models().all()) {
                 if (m.paramsB() >= size * 0.9 && m.paramsB() <= size * 1.15) out.add(m);
             }
-            return out;
+            return preferCurrent(out);
         }
         if (n.length() < 3) return List.of();
         for (ModelEntry m : knowledge.models().all()) {
@@ -119,7 +131,7 @@ public final class FactBuilder {
             String id = m.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
             if (fam.startsWith(n) || id.startsWith(n)) out.add(m);
         }
-        return out;
+        return preferCurrent(out);
     }
 
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {

@@ -21,12 +21,18 @@ import java.util.regex.Pattern;
  */
 public final class ModelCatalog {
 
-    /** A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq. */
+    /**
+     * A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq, -GPTQ-Int4,
+     * -Int8 (Qwen's GPTQ repos), -4bit / -8bit (MLX and bitsandbytes uploads).
+     */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48])$");
-    /** Words that name a release variant but not different sizes: -instruct, -it, -GGUF, :latest. */
+            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[48][-_]?bit)$");
+    /**
+     * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF,
+     * :latest, -MLX, -bnb (what remains of -bnb-4bit once the bits are read).
+     */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb)$");
 
     private final List<ModelEntry> models;
     private final Map<String, ModelEntry> byKey = new HashMap<>();
