@@ -171,6 +171,7 @@ class KnowledgeCatalogTest {
                 Map.entry("yi:34b", "yi-1.5-34b-chat"),
                 Map.entry("01-ai/Yi-34B-Chat", "yi-34b-chat"),
                 Map.entry("baichuan-inc/Baichuan2-13B-Chat-4bits", "baichuan2-13b-chat"),
+                Map.entry("百川2 13B", "baichuan2-13b-chat"),
                 Map.entry("internlm/internlm2_5-7b-chat", "internlm2.5-7b-chat"),
                 Map.entry("internlm2 7b", "internlm2-7b-chat"),
                 Map.entry("kimi k2", "kimi-k2-instruct-0905"),
