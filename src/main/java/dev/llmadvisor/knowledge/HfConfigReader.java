@@ -25,7 +25,8 @@ public final class HfConfigReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
-            "deepseek_v3", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2");
+            "deepseek_v3", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
+            "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2");
 
     private HfConfigReader() { }
 
@@ -65,7 +66,7 @@ public final class HfConfigReader {
                 case "phi3" -> dense(c, "phi3").attention(Attention.FUSED_QKV).build();
                 case "phi" -> dense(c, "phi2").feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
                 case "starcoder2" -> starcoder2(c);
-                case "deepseek_v2", "deepseek_v3" -> deepseek(c);
+                case "deepseek_v2", "deepseek_v3", "kimi_k2" -> deepseek(c);
                 case "llama4", "llama4_text" -> llama4(c);
                 case "gpt_oss" -> gptOss(c);
                 case "cohere" -> dense(c, "command-r").tied(c.bool("tie_word_embeddings", true)).build();
@@ -97,6 +98,15 @@ public final class HfConfigReader {
                 case "phi3small" -> dense(renamed(c, "ff_intermediate_size", "intermediate_size"), "phi3small")
                         .attention(Attention.FUSED_QKV).tied(c.bool("tie_word_embeddings", true)).build();
                 case "nemotron" -> dense(c, "nemotron").feedForward(FeedForward.PLAIN).build();
+                case "chatglm" -> chatglm(c);
+                case "qwen" -> qwen1(c);
+                case "baichuan" -> baichuan(c);
+                case "internlm2" -> internlm2(c);
+                // llama.cpp converts InternLM3 as "llama"; qkv_bias is false in the released model.
+                case "internlm3" -> dense(c, "llama").bias(c.bool("qkv_bias", false) ? Bias.QKV : Bias.NONE).build();
+                case "glm4" -> glm4(c);
+                case "glm4_moe" -> glm4Moe(c);
+                case "minimax_m2" -> minimaxM2(c);
                 default -> unknown(c, type);
             };
         } catch (IllegalArgumentException e) {
@@ -143,6 +153,10 @@ public final class HfConfigReader {
 
     /** The keys every decoder-only config shares; tied defaults to false as in LlamaConfig. */
     private static ModelArch.Builder dense(Cfg c, String arch) {
+        return dense(c, arch, c.positive("max_position_embeddings"));
+    }
+
+    private static ModelArch.Builder dense(Cfg c, String arch, int maxContext) {
         int hidden = c.positive("hidden_size");
         int heads = c.positive("num_attention_heads");
         int kvHeads = c.positive("num_key_value_heads", heads);
@@ -164,7 +178,7 @@ public final class HfConfigReader {
                 .headDim(headDim, headDim)
                 .ffn(c.positive("intermediate_size"))
                 .vocab(c.positive("vocab_size"))
-                .maxContext(c.positive("max_position_embeddings"))
+                .maxContext(maxContext)
                 .tied(c.bool("tie_word_embeddings", false));
     }
 
@@ -371,6 +385,101 @@ public final class HfConfigReader {
             if (!copy.hasNonNull(key)) copy.put(key, (Integer) keyValue[i + 1]);
         }
         return new Cfg(copy);
+    }
+
+    /**
+     * ChatGLM (model_type chatglm). ChatGLM2/3 and GLM-4-9B (2024) use GLM's own keys: num_layers,
+     * padded_vocab_size (the embedding and output rows), ffn_hidden_size, kv_channels (head dim),
+     * multi_query_group_num KV heads when multi_query_attention is set, seq_length; one fused QKV matrix
+     * with bias (add_qkv_bias). llama.cpp's "chatglm" keeps that attn_qkv and fuses gate and up into one
+     * ffn_up of twice the width, the same bytes as separate gate and up. ChatGLM-6B (v1) has none of these
+     * keys: a GLM block with LayerNorm, a plain GELU MLP of inner_hidden_size and biases everywhere;
+     * llama.cpp does not run it, so it is sized as that plain layout.
+     */
+    private static ModelArch chatglm(Cfg c) {
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        if (!c.has("ffn_hidden_size") && c.has("inner_hidden_size")) {
+            // PretrainedConfig ties word embeddings unless told otherwise; ChatGLMConfig (v1) does not.
+            return ModelArch.builder("chatglm-6b").layers(c.positive("num_layers")).hidden(hidden).heads(heads)
+                    .kvHeads(heads).ffn(c.positive("inner_hidden_size")).vocab(c.positive("vocab_size"))
+                    .maxContext(c.positive("max_sequence_length", 2048)).tied(c.bool("tie_word_embeddings", true))
+                    .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
+        }
+        int kvHeads = c.bool("multi_query_attention", false) ? c.positive("multi_query_group_num", 1) : heads;
+        if (heads % kvHeads != 0) {
+            throw new InputError("num_attention_heads (" + heads + ") is not a multiple of multi_query_group_num (" + kvHeads + ")");
+        }
+        int headDim = c.positive("kv_channels", hidden / heads);
+        Bias bias = c.bool("add_bias_linear", false) ? Bias.ALL : c.bool("add_qkv_bias", false) ? Bias.QKV : Bias.NONE;
+        return ModelArch.builder("chatglm").layers(c.positive("num_layers")).hidden(hidden).heads(heads).kvHeads(kvHeads)
+                .headDim(headDim, headDim).ffn(c.positive("ffn_hidden_size"))
+                .vocab(c.has("padded_vocab_size") ? c.positive("padded_vocab_size") : c.positive("vocab_size"))
+                .maxContext(c.positive("seq_length")).tied(c.bool("tie_word_embeddings", false))
+                .attention(Attention.FUSED_QKV).bias(bias).build();
+    }
+
+    /**
+     * Qwen (1.0, model_type qwen): one fused c_attn with bias, and intermediate_size counts both halves of
+     * the SwiGLU (w1 and w2 are intermediate_size / 2 wide each), as llama.cpp's "qwen" writes n_ff.
+     * kv_channels is the head dim; no_bias (true in all releases) drops the other biases.
+     */
+    private static ModelArch qwen1(Cfg c) {
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        int headDim = c.positive("kv_channels", hidden / heads);
+        int context = c.has("max_position_embeddings") ? c.positive("max_position_embeddings") : c.positive("seq_length");
+        return ModelArch.builder("qwen").layers(c.positive("num_hidden_layers")).hidden(hidden).heads(heads).kvHeads(heads)
+                .headDim(headDim, headDim).ffn(c.positive("intermediate_size") / 2).vocab(c.positive("vocab_size"))
+                .maxContext(context).tied(c.bool("tie_word_embeddings", false)).attention(Attention.FUSED_QKV)
+                .bias(c.bool("no_bias", true) ? Bias.QKV : Bias.ALL).build();
+    }
+
+    /**
+     * Baichuan 1 and 2: a fused W_pack QKV without bias that llama.cpp's converter splits into Q, K and V.
+     * The 7B models use RoPE with max_position_embeddings; the 13B models use ALiBi and give only
+     * model_max_length. Sizes do not depend on the position scheme.
+     */
+    private static ModelArch baichuan(Cfg c) {
+        int context = c.has("max_position_embeddings") ? c.positive("max_position_embeddings") : c.positive("model_max_length");
+        return dense(c, "baichuan", context).build();
+    }
+
+    /** InternLM2/2.5: a fused wqkv (GQA) that llama.cpp's converter splits into Q, K and V; bias false in all releases. */
+    private static ModelArch internlm2(Cfg c) {
+        return dense(c, "internlm2").bias(c.bool("bias", false) ? Bias.QKV : Bias.NONE).build();
+    }
+
+    /** GLM-4-0414 (model_type glm4): Q/K/V biases, and extra norms after attention and after the MLP. */
+    private static ModelArch glm4(Cfg c) {
+        return dense(c, "glm4").bias(c.bool("attention_bias", true) ? Bias.QKV : Bias.NONE).postNorms(true).build();
+    }
+
+    /**
+     * GLM-4.5 (model_type glm4_moe): first_k_dense_replace dense layers of intermediate_size, then routed
+     * experts of moe_intermediate_size plus n_shared_experts of the same width; Q/K/V biases; QK norm when
+     * use_qk_norm. The multi-token-prediction layer (num_nextn_predict_layers) is not used for decoding.
+     */
+    private static ModelArch glm4Moe(Cfg c) {
+        int expertFfn = c.positive("moe_intermediate_size");
+        int shared = c.positive("n_shared_experts", 0);
+        return dense(c, "glm4moe").bias(c.bool("attention_bias", false) ? Bias.QKV : Bias.NONE)
+                .qkNorm(c.bool("use_qk_norm", false))
+                .moe(moe(c, "n_routed_experts", "num_experts_per_tok", expertFfn, shared, expertFfn,
+                        c.positive("first_k_dense_replace", 0), 1))
+                .build();
+    }
+
+    /**
+     * MiniMax-M2 (model_type minimax_m2): full attention in every layer, routed experts of
+     * intermediate_size in every layer, no shared expert. Its QK norm spans all heads (per_layer); the
+     * per-head norm weights used here differ by a few thousand parameters per layer.
+     */
+    private static ModelArch minimaxM2(Cfg c) {
+        int ffn = c.positive("intermediate_size");
+        return dense(c, "minimax-m2").qkNorm(c.bool("use_qk_norm", false))
+                .moe(moe(c, "num_local_experts", "num_experts_per_tok", ffn, 0, 0, 0, 1))
+                .build();
     }
 
     /** Unknown families with the common keys are sized as a plain llama-like decoder. */

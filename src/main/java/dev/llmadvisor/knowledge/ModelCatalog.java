@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
  */
 public final class ModelCatalog {
 
-    /** A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq. */
+    /**
+     * A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq, -GPTQ-Int4,
+     * -Int8 (Qwen's GPTQ repos), -4bit / -8bit (MLX and bitsandbytes uploads), -4bits (Baichuan's own).
+     */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[48]bit)$");
+            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[48][-_]?bits?)$");
     /** A bare -Int4 / -Int8 on a repository name (Qwen-7B-Chat-Int4) is a GPTQ checkpoint, not a GGUF mix. */
     private static final Pattern GPTQ_INT = Pattern.compile("(?i)int([48])");
     /**
