@@ -52,6 +52,10 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             String stem = m.family().replaceAll("[^a-zA-Z].*$", "");
             if (stem.length() >= 3) families.add(stem);
         }
+        for (dev.llmadvisor.knowledge.FineTune f : k.models().finetunes()) {
+            models.add(f.name());
+            models.addAll(f.aliases());
+        }
         Set<String> gpus = new LinkedHashSet<>();
         for (GpuEntry g : k.gpus().all()) {
             gpus.add(g.name());
