@@ -377,7 +377,7 @@ public final class GgufReader {
             if (n > size - pos) throw truncated();
             long off = pos - bufStart;
             if (off < 0 || off + n > buf.limit()) {
-                fill();
+                fill(n);
                 off = 0;
                 // A source that ends before its declared size (a file cut while being read).
                 if (n > buf.limit()) throw truncated();
@@ -387,11 +387,12 @@ public final class GgufReader {
             return buf;
         }
 
-        private void fill() {
+        /** Reads ahead up to a window from pos; stops early once {@code n} bytes are in (a remote source reads no further). */
+        private void fill(int n) {
             buf.clear();
             try {
                 while (buf.hasRemaining()) {
-                    if (ch.read(buf, pos + buf.position()) < 0) break;
+                    if (ch.read(buf, pos + buf.position()) < 0 || buf.position() >= n) break;
                 }
             } catch (IOException e) {
                 throw new InputError("cannot read " + file + ": " + e.getMessage(), e);

@@ -1,0 +1,167 @@
+package dev.llmadvisor.hub;
+
+import dev.llmadvisor.engine.GgufWriter;
+import dev.llmadvisor.engine.ModelShapes;
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The repositories of the fake Hub: real-looking configs, sparse GGUF files (headers only on disk) and hostile ones. */
+final class HubFixtures {
+
+    /** Qwen/Qwen2.5-7B-Instruct's config.json. */
+    static final String QWEN25_7B = """
+            {"architectures": ["Qwen2ForCausalLM"], "attention_dropout": 0.0, "bos_token_id": 151643, "eos_token_id": 151645,
+             "hidden_act": "silu", "hidden_size": 3584, "initializer_range": 0.02, "intermediate_size": 18944,
+             "max_position_embeddings": 32768, "max_window_layers": 28, "model_type": "qwen2", "num_attention_heads": 28,
+             "num_hidden_layers": 28, "num_key_value_heads": 4, "rms_norm_eps": 1e-06, "rope_theta": 1000000.0,
+             "sliding_window": 131072, "tie_word_embeddings": false, "torch_dtype": "bfloat16", "transformers_version": "4.43.1",
+             "use_cache": true, "use_sliding_window": false, "vocab_size": 152064}
+            """;
+
+    /** TheBloke/Llama-2-13B-chat-GPTQ's config.json (trimmed to what matters). */
+    static final String LLAMA2_13B_GPTQ = """
+            {"architectures": ["LlamaForCausalLM"], "hidden_size": 5120, "intermediate_size": 13824,
+             "max_position_embeddings": 4096, "model_type": "llama", "num_attention_heads": 40, "num_hidden_layers": 40,
+             "num_key_value_heads": 40, "rms_norm_eps": 1e-05, "tie_word_embeddings": false, "torch_dtype": "float16",
+             "vocab_size": 32000,
+             "quantization_config": {"bits": 4, "group_size": 128, "damp_percent": 0.01, "desc_act": false,
+                                     "sym": true, "true_sequential": true, "quant_method": "gptq"}}
+            """;
+
+    /** meta-llama/Llama-3.1-8B-Instruct's config.json. */
+    static final String LLAMA31_8B = """
+            {"architectures": ["LlamaForCausalLM"], "attention_bias": false, "bos_token_id": 128000,
+             "eos_token_id": [128001, 128008, 128009], "hidden_act": "silu", "hidden_size": 4096, "intermediate_size": 14336,
+             "max_position_embeddings": 131072, "model_type": "llama", "num_attention_heads": 32, "num_hidden_layers": 32,
+             "num_key_value_heads": 8, "rms_norm_eps": 1e-05,
+             "rope_scaling": {"factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+                              "original_max_position_embeddings": 8192, "rope_type": "llama3"},
+             "rope_theta": 500000.0, "tie_word_embeddings": false, "torch_dtype": "bfloat16", "vocab_size": 128256}
+            """;
+
+    /** A state-space model: no attention keys at all. */
+    static final String MAMBA = """
+            {"architectures": ["MambaForCausalLM"], "model_type": "mamba", "d_model": 2560, "n_layer": 64, "vocab_size": 50280}
+            """;
+
+    static final Map<String, Path> files = new HashMap<>();
+    /** Where each written GGUF file's tensor data starts: its header is shorter. */
+    static final Map<String, Long> dataOffsets = new HashMap<>();
+
+    private HubFixtures() { }
+
+    /** Fills the fake Hub; GGUF files go to {@code dir} as sparse files (a 5 GB model costs its header on disk). */
+    static void install(FakeHub hub, Path dir) throws IOException {
+        Path q4 = gguf(dir, "Qwen3-8B-Q4_K_M.gguf", WeightFormat.Q4_K_M);
+        Path q8 = gguf(dir, "Qwen3-8B-Q8_0.gguf", WeightFormat.Q8_0);
+        Path moe = GgufWriter.write(ModelShapes.qwen3moe_30b_a3b(), WeightFormat.Q4_K_M, dir.resolve("Qwen3-30B-A3B-Q4_K_M.gguf")).path();
+        files.put("moe", moe);
+
+        hub.repo("acme-ai/Widget-7B-Instruct").safetensors(7_615_616_512L)
+                .file(".gitattributes", "*.safetensors filter=lfs")
+                .file("config.json", QWEN25_7B)
+                .file("model-00001-of-00004.safetensors", new byte[16])
+                .file("tokenizer.json", "{}");
+        hub.repo("acme-ai/Widget-13B-chat-GPTQ").safetensors(2_026_000_000L)
+                .file("config.json", LLAMA2_13B_GPTQ)
+                .file("model.safetensors", new byte[16]);
+        hub.repo("acme-ai/Widget-8B-GGUF")
+                .file("README.md", "# GGUF")
+                .file("Widget-8B-Q4_K_M.gguf", q4)
+                .file("Widget-8B-UD-Q4_K_M.gguf", q4)
+                .file("Widget-8B-Q8_0.gguf", q8)
+                .file("mmproj-Widget-8B-F16.gguf", q8);
+        hub.repo("acme-ai/Widget-30B-A3B-GGUF").file("Widget-30B-A3B-Q4_K_M.gguf", moe);
+        hub.repo("acme-ai/Split-8B-GGUF")
+                .file("Q4_K_M/Split-8B-Q4_K_M-00001-of-00002.gguf", q4)
+                .file("Q4_K_M/Split-8B-Q4_K_M-00002-of-00002.gguf", new byte[64]);
+        hub.repo("acme-ai/NoSizes-8B-GGUF").withoutSizes().file("NoSizes-8B-Q8_0.gguf", q8);
+        hub.repo("acme-ai/RangeBlind-8B-GGUF").ignoringRange().file("RangeBlind-8B-Q8_0.gguf", q8);
+        hub.repo("meta-llama/Llama-3.1-8B-Instruct").gated("manual", "hf_goodtoken123").safetensors(8_030_261_248L)
+                .file("config.json", LLAMA31_8B)
+                .file("original/consolidated.00.pth", new byte[8]);
+        hub.repo("slow-org/Sloth-7B").slow(30_000).file("config.json", QWEN25_7B);
+        hub.repo("slow-org/Half-Sloth-7B").slow(700).slowFiles(30_000).file("config.json", QWEN25_7B);
+        hub.repo("busy-org/Popular-7B").answer(429, "30").file("config.json", QWEN25_7B);
+        hub.repo("down-org/Broken-7B").answer(503, null).file("config.json", QWEN25_7B);
+        hub.repo("bad-org/NotJson-7B").file("config.json", "{\"model_type\": \"qwen2\", \"hidden_size\": 3584,,}");
+        hub.repo("bad-org/Missing-Keys-7B").file("config.json", "{\"model_type\": \"qwen2\", \"hidden_size\": 3584}");
+        hub.repo("bad-org/Mamba-2.8B").file("config.json", MAMBA);
+        hub.repo("bad-org/Lora-Adapter-7B").file("adapter_config.json", "{}").file("adapter_model.safetensors", new byte[8]);
+        hub.repo("bad-org/Truncated-8B-GGUF").file("Truncated-8B-Q4_K_M.gguf", Arrays.copyOf(Files.readAllBytes(head(q4, 4096)), 3000));
+        hub.repo("bad-org/Hostile-Count-GGUF").file("Hostile-Q4_K_M.gguf", hostileCount());
+        hub.repo("bad-org/Hostile-String-GGUF").file("Hostile-Q4_K_M.gguf", hostileString());
+        hub.repo("bad-org/Huge-Header-GGUF").file("Huge-Q4_K_M.gguf", hugeHeader(150_000));
+        hub.repo("bad-org/Empty-GGUF").file("Empty-Q4_K_M.gguf", new byte[0]);
+        hub.repo("bad-org/Garbage-API-7B").apiBody("<html>Bad gateway</html>");
+    }
+
+    private static Path gguf(Path dir, String name, WeightFormat f) throws IOException {
+        GgufWriter.Written w = GgufWriter.write(ModelShapes.qwen3_8b(), f, dir.resolve(name));
+        files.put(name, w.path());
+        dataOffsets.put(name, w.dataOffset());
+        return w.path();
+    }
+
+    /** The first {@code n} bytes of a file, as a new file. */
+    private static Path head(Path file, int n) throws IOException {
+        byte[] b = new byte[n];
+        try (var in = Files.newInputStream(file)) {
+            int k = in.readNBytes(b, 0, n);
+            Path out = Files.createTempFile("head", ".gguf");
+            out.toFile().deleteOnExit();
+            Files.write(out, Arrays.copyOf(b, k));
+            return out;
+        }
+    }
+
+    /** Claims 2^40 tensors. */
+    static byte[] hostileCount() {
+        return new Le().raw("GGUF").u32(3).u64(1L << 40).u64(0).bytes();
+    }
+
+    /** A metadata key that claims 2^62 bytes. */
+    static byte[] hostileString() {
+        return new Le().raw("GGUF").u32(3).u64(0).u64(1).u64(1L << 62).raw("general.architecture").bytes();
+    }
+
+    /** A vocabulary of {@code n} strings: a header of several MB (real ones run to 5-10 MB). */
+    static byte[] hugeHeader(int n) {
+        Le w = new Le().raw("GGUF").u32(3).u64(0).u64(2);
+        w.str("general.architecture").u32(8).str("llama");
+        w.str("tokenizer.ggml.tokens").u32(9).u32(8).u64(n);
+        for (int i = 0; i < n; i++) w.str(String.format("token_%06d", i));
+        return w.bytes();
+    }
+
+    /** Little-endian GGUF bytes. */
+    static final class Le {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteBuffer b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+
+        Le raw(String s) { out.writeBytes(s.getBytes(StandardCharsets.UTF_8)); return this; }
+
+        Le u32(long v) { b.clear(); b.putInt((int) v); out.write(b.array(), 0, 4); return this; }
+
+        Le u64(long v) { b.clear(); b.putLong(v); out.write(b.array(), 0, 8); return this; }
+
+        Le str(String s) {
+            byte[] x = s.getBytes(StandardCharsets.UTF_8);
+            u64(x.length);
+            out.writeBytes(x);
+            return this;
+        }
+
+        byte[] bytes() { return out.toByteArray(); }
+    }
+}
