@@ -326,7 +326,7 @@ public final class HubLookup {
         }
         String url = page(ref, null);
         ModelEntry entry = entry(ref, arch, params, active, url, ctx.notes);
-        return new Found(ref, entry, format, Optional.empty(), url, ctx.network ? Origin.NETWORK : Origin.DISK_CACHE, ctx.notes);
+        return new Found(ref, entry, format, Optional.empty(), url, labels(ggufFiles(info)), ctx.network ? Origin.NETWORK : Origin.DISK_CACHE, ctx.notes);
     }
 
     /** The format a config.json's quantization_config states, if the sizing core knows it. */
@@ -415,7 +415,7 @@ public final class HubLookup {
         long total = totalSize(info, chosen);
         if (total > 0) ctx.notes.add(String.format(Locale.ROOT, "GGUF file%s %.2f GB", shards > 1 ? "s" : "", total / 1e9));
         ModelEntry entry = entry(ref, arch, params, active, url, ctx.notes);
-        return new Found(ref, entry, g.format(), table, url, ctx.network ? Origin.NETWORK : Origin.DISK_CACHE, ctx.notes);
+        return new Found(ref, entry, g.format(), table, url, labels(ggufFiles(info)), ctx.network ? Origin.NETWORK : Origin.DISK_CACHE, ctx.notes);
     }
 
     private static GgufModel parseCached(DiskCache.Entry e, RepoFile header) {
@@ -521,7 +521,7 @@ public final class HubLookup {
             String q = quantOf(f);
             if (!out.contains(q)) out.add(q);
         }
-        return out.size() > 30 ? out.subList(0, 30) : out;
+        return out.size() > 40 ? out.subList(0, 40) : out;
     }
 
     /** The file for a tag: its name carries the tag between separators; the shortest such name wins (Q4_K_M over UD-Q4_K_M). */

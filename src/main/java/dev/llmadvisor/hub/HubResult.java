@@ -28,12 +28,14 @@ public sealed interface HubResult permits HubResult.Found, HubResult.Failed {
      *               quantization_config), empty for plain float checkpoints
      * @param gguf   the GGUF file's header and real tensor table, when one was read
      * @param url    the repository (or file) page on its hub
+     * @param quants the GGUF quantizations the repository publishes (Q4_K_M, Q8_0, UD-Q4_K_XL...), empty if none
      * @param notes  what was chosen or assumed, e.g. which GGUF file of the repository
      */
     record Found(HubRef ref, ModelEntry model, Optional<WeightFormat> format, Optional<GgufModel> gguf, String url,
-                 Origin origin, List<String> notes) implements HubResult {
+                 List<String> quants, Origin origin, List<String> notes) implements HubResult {
 
         public Found {
+            quants = List.copyOf(quants);
             notes = List.copyOf(notes);
         }
 
@@ -53,7 +55,7 @@ public sealed interface HubResult permits HubResult.Found, HubResult.Failed {
             return ModelSpec.of(model.id(), model.arch(), f);
         }
 
-        Found withOrigin(Origin o) { return o == origin ? this : new Found(ref, model, format, gguf, url, o, notes); }
+        Found withOrigin(Origin o) { return o == origin ? this : new Found(ref, model, format, gguf, url, quants, o, notes); }
     }
 
     /**

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * 404s, 429 with Retry-After, slow answers; every request is recorded with its Range and Authorization header, and the
  * bytes of file bodies sent are counted.
  */
-final class FakeHub implements AutoCloseable {
+public final class FakeHub implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
@@ -108,7 +108,7 @@ final class FakeHub implements AutoCloseable {
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final Map<String, AtomicLong> bytesSent = new ConcurrentHashMap<>();
 
-    FakeHub() throws IOException {
+    public FakeHub() throws IOException {
         InetAddress lo = InetAddress.getLoopbackAddress();
         hub = HttpServer.create(new InetSocketAddress(lo, 0), 0);
         cdn = HttpServer.create(new InetSocketAddress(lo, 0), 0);
@@ -120,7 +120,7 @@ final class FakeHub implements AutoCloseable {
         cdn.start();
     }
 
-    String url() { return "http://" + hub.getAddress().getHostString() + ":" + hub.getAddress().getPort(); }
+    public String url() { return "http://" + hub.getAddress().getHostString() + ":" + hub.getAddress().getPort(); }
 
     String cdnUrl() { return "http://" + cdn.getAddress().getHostString() + ":" + cdn.getAddress().getPort(); }
 
@@ -130,7 +130,7 @@ final class FakeHub implements AutoCloseable {
         return r;
     }
 
-    int requestCount() { return requests.size(); }
+    public int requestCount() { return requests.size(); }
 
     long bytesSent(String path) {
         AtomicLong n = bytesSent.get(path);

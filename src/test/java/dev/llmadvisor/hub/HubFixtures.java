@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The repositories of the fake Hub: real-looking configs, sparse GGUF files (headers only on disk) and hostile ones. */
-final class HubFixtures {
+public final class HubFixtures {
 
     /** Qwen/Qwen2.5-7B-Instruct's config.json. */
     static final String QWEN25_7B = """
@@ -61,7 +61,7 @@ final class HubFixtures {
     private HubFixtures() { }
 
     /** Fills the fake Hub; GGUF files go to {@code dir} as sparse files (a 5 GB model costs its header on disk). */
-    static void install(FakeHub hub, Path dir) throws IOException {
+    public static void install(FakeHub hub, Path dir) throws IOException {
         Path q4 = gguf(dir, "Qwen3-8B-Q4_K_M.gguf", WeightFormat.Q4_K_M);
         Path q8 = gguf(dir, "Qwen3-8B-Q8_0.gguf", WeightFormat.Q8_0);
         Path moe = GgufWriter.write(ModelShapes.qwen3moe_30b_a3b(), WeightFormat.Q4_K_M, dir.resolve("Qwen3-30B-A3B-Q4_K_M.gguf")).path();
@@ -90,6 +90,7 @@ final class HubFixtures {
         hub.repo("meta-llama/Llama-3.1-8B-Instruct").gated("manual", "hf_goodtoken123").safetensors(8_030_261_248L)
                 .file("config.json", LLAMA31_8B)
                 .file("original/consolidated.00.pth", new byte[8]);
+        hub.repo("locked-org/Locked-8B-Instruct").gated("auto").file("config.json", LLAMA31_8B);
         hub.repo("slow-org/Sloth-7B").slow(30_000).file("config.json", QWEN25_7B);
         hub.repo("slow-org/Half-Sloth-7B").slow(700).slowFiles(30_000).file("config.json", QWEN25_7B);
         hub.repo("busy-org/Popular-7B").answer(429, "30").file("config.json", QWEN25_7B);
