@@ -372,7 +372,7 @@ public final class HubLookup {
     private Found gguf(Ctx ctx, RepoInfo info, RepoFile chosen, RepoFile header) {
         HubRef ref = ctx.ref;
         int shards = shards(header);
-        String key = fileKey(ref, "gguf:" + header.path());
+        String key = fileKey(ref, "gguf:" + GgufDigest.SCHEMA + ":" + header.path());
         GgufModel g = null;
         DiskCache.Entry cached = disk.get(key);
         long now = System.currentTimeMillis();
@@ -383,7 +383,7 @@ public final class HubLookup {
             try {
                 RangedFile remote = new RangedFile(ranges(ctx, header.path()), settings.firstRangeBytes(), settings.maxHeaderBytes(), header.name());
                 g = GgufReader.read(remote, header.name());
-                disk.put(new DiskCache.Entry(key, now, now + settings.cacheTtl().toMillis(), 200, remote.size(), remote.prefix()));
+                disk.put(new DiskCache.Entry(key, now, now + settings.cacheTtl().toMillis(), 200, remote.size(), GgufDigest.encode(g)));
             } catch (HubFailure f) {
                 GgufModel stale = f.kind.isTransient() && cached != null && cached.status() == 200 ? parseCached(cached, header) : null;
                 if (stale == null) throw f;
@@ -419,12 +419,9 @@ public final class HubLookup {
     }
 
     private static GgufModel parseCached(DiskCache.Entry e, RepoFile header) {
-        try {
-            return GgufReader.read(RangedFile.cached(e.data(), e.size(), header.name()), header.name());
-        } catch (RangedFile.PrefixTooShort | InputError x) {
-            log.debug("Hub cache: GGUF header of {} unusable ({}); fetching again", header.name(), x.getMessage());
-            return null;
-        }
+        GgufModel g = GgufDigest.decode(e.data());
+        if (g == null) log.debug("Hub cache: the GGUF header of {} is unusable; fetching again", header.name());
+        return g;
     }
 
     /** Ranged GETs of one file; after the first, they go straight to where the Hub redirected (its CDN). */

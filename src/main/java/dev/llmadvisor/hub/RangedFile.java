@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * The start of a remote file, fetched by ranges only as far as the reader asks: the first range is small, each
  * further one doubles, and nothing is read past {@code maxBytes} (a GGUF header that needs more fails with a clear
- * message). The bytes read form one prefix, which the disk cache keeps to parse the header again without the network.
+ * message). The bytes read form one contiguous prefix held in memory, at most {@code maxBytes}.
  */
 final class RangedFile implements ByteSource {
 
@@ -18,11 +18,6 @@ final class RangedFile implements ByteSource {
     }
 
     record Chunk(byte[] bytes, long totalSize) { }
-
-    /** Thrown by a cached prefix that turns out too short: the caller fetches again. */
-    static final class PrefixTooShort extends RuntimeException {
-        PrefixTooShort() { super("cached prefix too short", null, false, false); }
-    }
 
     private final Fetcher fetcher;
     private final long maxBytes;
@@ -41,15 +36,6 @@ final class RangedFile implements ByteSource {
         this.buf = new byte[0];
     }
 
-    /** A prefix read before (from the disk cache): no fetching; reading past it throws {@link PrefixTooShort}. */
-    static RangedFile cached(byte[] prefix, long size, String label) {
-        RangedFile f = new RangedFile(null, 1, Long.MAX_VALUE, label);
-        f.buf = prefix;
-        f.len = prefix.length;
-        f.size = size;
-        return f;
-    }
-
     @Override
     public long size() {
         if (size < 0) grow(0);
@@ -66,14 +52,10 @@ final class RangedFile implements ByteSource {
         return n;
     }
 
-    /** The bytes read so far. */
-    byte[] prefix() { return Arrays.copyOf(buf, len); }
-
     int fetches() { return fetches; }
 
     /** Extends the prefix to cover {@code position}, by at least the next range. */
     private void grow(long position) {
-        if (fetcher == null) throw new PrefixTooShort();
         long from = len;
         if (from >= maxBytes || position >= maxBytes) throw HubFailure.headerTooLarge(label, maxBytes);
         long to = Math.max(position, from + nextRange - 1);

@@ -2,10 +2,14 @@ package dev.llmadvisor.hub;
 
 import dev.llmadvisor.engine.GgufWriter;
 import dev.llmadvisor.engine.ModelShapes;
+import dev.llmadvisor.sizing.ModelArch;
+import dev.llmadvisor.sizing.Quantizer;
+import dev.llmadvisor.sizing.Tensor;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The repositories of the fake Hub: real-looking configs, sparse GGUF files (headers only on disk) and hostile ones. */
@@ -82,6 +87,7 @@ public final class HubFixtures {
                 .file("Widget-8B-Q8_0.gguf", q8)
                 .file("mmproj-Widget-8B-F16.gguf", q8);
         hub.repo("acme-ai/Widget-30B-A3B-GGUF").file("Widget-30B-A3B-Q4_K_M.gguf", moe);
+        hub.repo("acme-ai/Real-8B-GGUF").file("Real-8B-Q4_K_M.gguf", realistic(dir.resolve("Real-8B-Q4_K_M.gguf")));
         hub.repo("acme-ai/Split-8B-GGUF")
                 .file("Q4_K_M/Split-8B-Q4_K_M-00001-of-00002.gguf", q4)
                 .file("Q4_K_M/Split-8B-Q4_K_M-00002-of-00002.gguf", new byte[64]);
@@ -124,6 +130,66 @@ public final class HubFixtures {
             Files.write(out, Arrays.copyOf(b, k));
             return out;
         }
+    }
+
+    /**
+     * A GGUF file shaped like a real Qwen3 8B Q4_K_M download: the architecture's metadata, a BPE tokenizer of 151,936
+     * tokens, their types and 151,387 merges (about 6 MB of header, as real files have), the tensor table, and sparse
+     * weights (4.7 GB that cost nothing on disk).
+     */
+    public static Path realistic(Path out) throws IOException {
+        ModelArch a = ModelShapes.qwen3_8b();
+        WeightFormat f = WeightFormat.Q4_K_M;
+        Map<String, Object> kv = new java.util.LinkedHashMap<>(GgufWriter.metadata(a, f));
+        kv.put("tokenizer.ggml.model", "gpt2");
+        kv.put("tokenizer.ggml.pre", "qwen2");
+        List<Tensor> tensors = GgufWriter.ggufTensors(a, Quantizer.quantize(a, f));
+        int vocab = a.vocabSize();
+        int merges = 151_387;
+        Le w = new Le().raw("GGUF").u32(3).u64(tensors.size()).u64(kv.size() + 3);
+        for (Map.Entry<String, Object> e : kv.entrySet()) {
+            w.str(e.getKey());
+            Object v = e.getValue();
+            if (v instanceof GgufWriter.U32 u) w.u32(4).u32(u.value());
+            else if (v instanceof Integer i) w.u32(5).u32(i);
+            else if (v instanceof Float x) w.u32(6).u32(Float.floatToIntBits(x));
+            else if (v instanceof String t) w.u32(8).str(t);
+            else throw new IllegalArgumentException("unexpected metadata " + v);
+        }
+        w.str("tokenizer.ggml.tokens").u32(9).u32(8).u64(vocab);
+        for (int i = 0; i < vocab; i++) w.str(token(i));
+        w.str("tokenizer.ggml.token_type").u32(9).u32(5).u64(vocab);
+        for (int i = 0; i < vocab; i++) w.u32(1);
+        w.str("tokenizer.ggml.merges").u32(9).u32(8).u64(merges);
+        for (int i = 0; i < merges; i++) w.str(token(i) + " " + token(i + 7));
+        long offset = 0;
+        for (Tensor t : tensors) {
+            w.str(t.name()).u32(t.shape().length);
+            for (long d : t.shape()) w.u64(d);
+            w.u32(t.type().id());
+            offset = (offset + 31) / 32 * 32;
+            w.u64(offset);
+            offset += t.bytes();
+        }
+        byte[] header = w.bytes();
+        long dataStart = (header.length + 31L) / 32 * 32;
+        try (RandomAccessFile raf = new RandomAccessFile(out.toFile(), "rw")) {
+            raf.setLength(0);
+            raf.write(header);
+            raf.setLength(dataStart + (offset + 31) / 32 * 32);
+        }
+        dataOffsets.put(out.getFileName().toString(), dataStart);
+        files.put(out.getFileName().toString(), out);
+        return out;
+    }
+
+    /** Byte-level BPE-looking tokens of 3 to 9 characters. */
+    private static String token(int i) {
+        String alphabet = "etaoinshrdlucmfwypvbgkqjxzĠ";
+        StringBuilder b = new StringBuilder();
+        int n = 3 + i % 7;
+        for (int k = 0, x = i * 2654435 + 17; k < n; k++, x = x * 31 + 7) b.append(alphabet.charAt(Math.floorMod(x, alphabet.length())));
+        return b.toString();
     }
 
     /** Claims 2^40 tensors. */

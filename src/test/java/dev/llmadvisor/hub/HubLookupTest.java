@@ -161,6 +161,24 @@ class HubLookupTest {
     }
 
     @Test
+    void aRealSizedHeaderTakesAFewGrowingRangesWithTheDefaultSettings() throws IOException {
+        HubSettings defaults = new HubSettings(true, null, null, 10_000, 20_000, cache.toString(), null, null, null, null, null);
+        Found f = found(HubLookup.create(defaults, env()::get).lookup(ref("acme-ai/Real-8B-GGUF")));
+        GgufModel local = GgufReader.read(HubFixtures.files.get("Real-8B-Q4_K_M.gguf"));
+        assertThat(describe(f.gguf().get())).isEqualTo(describe(local));
+        assertThat(f.model().arch().vocabSize()).isEqualTo(151_936);
+        long header = HubFixtures.dataOffsets.get("Real-8B-Q4_K_M.gguf");
+        assertThat(header).isBetween(4L << 20, 10L << 20);
+        assertThat(FakeHub.paths(hub.requests("cdn"))).containsExactly(
+                "/cdn/acme-ai/Real-8B-GGUF/Real-8B-Q4_K_M.gguf bytes=0-1048575",
+                "/cdn/acme-ai/Real-8B-GGUF/Real-8B-Q4_K_M.gguf bytes=1048576-3145727",
+                "/cdn/acme-ai/Real-8B-GGUF/Real-8B-Q4_K_M.gguf bytes=3145728-7340031");
+        // Only the first ranged read went through the Hub's redirect.
+        assertThat(FakeHub.paths(hub.requests("hub"))).filteredOn(p -> p.contains("/resolve/")).hasSize(1);
+        assertThat(hub.bytesSent("Real-8B-Q4_K_M.gguf")).isLessThan(header * 2 + (1 << 20));
+    }
+
+    @Test
     void quantTagPicksTheMatchingFileAndPrefersThePlainName() {
         Found f = found(lookup().lookup(ref("hf.co/acme-ai/Widget-8B-GGUF:Q8_0")));
         assertThat(f.format()).contains(WeightFormat.Q8_0);
