@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * GET requests for the lookup: a time limit per request and per lookup, bodies read only up to a bound (a ranged
@@ -57,7 +56,6 @@ final class HubHttp {
     private final Duration timeout;
     private final URI tokenOrigin;
     private final String token;
-    private final AtomicLong requests = new AtomicLong();
 
     /** {@code token} (may be null) is sent as a Bearer token to {@code tokenOrigin} only. */
     HubHttp(Duration timeout, URI tokenOrigin, String token) {
@@ -68,8 +66,6 @@ final class HubHttp {
     }
 
     boolean hasToken() { return token != null; }
-
-    long requests() { return requests.get(); }
 
     /**
      * GETs {@code uri}, following up to {@link #MAX_REDIRECTS} redirects. {@code range} is an HTTP Range value or null.
@@ -106,7 +102,6 @@ final class HubHttp {
         if (token != null && sameOrigin(uri, tokenOrigin)) b.header("Authorization", "Bearer " + token);
         HttpRequest request = b.build();
         long t0 = System.nanoTime();
-        requests.incrementAndGet();
         CompletableFuture<HttpResponse<Capped.Body>> f = client.sendAsync(request, info -> info.statusCode() / 100 == 2
                 ? new Capped(maxBody, cutOk) : new Capped(ERROR_BODY, true));
         try {
@@ -119,7 +114,7 @@ final class HubHttp {
         } catch (TimeoutException e) {
             f.cancel(true);
             log.debug("GET {} timed out after {} ms", withoutQuery(uri), limit.toMillis());
-            throw HubFailure.timeout(site, limit.equals(timeout) ? timeout : deadline.total());
+            throw timedOut(site, limit, deadline);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -128,9 +123,14 @@ final class HubHttp {
             Throwable c = e.getCause() == null ? e : e.getCause();
             log.debug("GET {} failed: {}", withoutQuery(uri), c.toString());
             if (c instanceof TooLarge) throw HubFailure.malformed(site + " " + uri.getPath(), "the answer is larger than " + (maxBody >> 10) + " KB");
-            if (c instanceof HttpConnectTimeoutException || c instanceof HttpTimeoutException) throw HubFailure.timeout(site, limit);
+            if (c instanceof HttpConnectTimeoutException || c instanceof HttpTimeoutException) throw timedOut(site, limit, deadline);
             throw HubFailure.unreachable(site, describe(c));
         }
+    }
+
+    /** The per-request limit, or the whole lookup's when what was left of it was shorter. */
+    private HubFailure timedOut(String site, Duration limit, Deadline deadline) {
+        return HubFailure.timeout(site, limit.compareTo(timeout) < 0 ? deadline.total() : timeout);
     }
 
     private static String describe(Throwable c) {

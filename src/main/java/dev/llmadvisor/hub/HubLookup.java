@@ -144,9 +144,6 @@ public final class HubLookup {
                 + (disk.enabled() ? ", cache " + disk.dir() : ", no disk cache");
     }
 
-    /** Requests sent so far (for tests and benchmarks). */
-    long requests() { return http == null ? 0 : http.requests(); }
-
     /** Resolves one reference; never throws. */
     public HubResult lookup(HubRef ref) {
         if (!enabled()) return HubFailure.disabled(ref, offReason, offReasonZh);
@@ -307,8 +304,10 @@ public final class HubLookup {
             arch = HfConfigReader.read(root);
         } catch (InputError e) {
             String m = e.getMessage();
-            if (m != null && m.contains("is not supported")) {
-                throw HubFailure.unsupported(ref, "model_type " + root.path("model_type").asText("?") + " is not a decoder the advisor knows, and its config lacks the usual keys");
+            if (m != null && m.contains("the config lacks")) {
+                String type = root.path("model_type").asText("");
+                throw HubFailure.unsupported(ref, type.isEmpty() ? "its config.json has no model_type and lacks the keys of a transformer decoder"
+                        : "model_type " + type + " is not a decoder the advisor knows, and its config lacks the usual keys");
             }
             throw HubFailure.malformed(what, m);
         }

@@ -26,7 +26,6 @@ final class RangedFile implements ByteSource {
     private byte[] buf;
     private int len;
     private long size = -1;
-    private int fetches;
 
     RangedFile(Fetcher fetcher, int firstRange, long maxBytes, String label) {
         this.fetcher = fetcher;
@@ -52,8 +51,6 @@ final class RangedFile implements ByteSource {
         return n;
     }
 
-    int fetches() { return fetches; }
-
     /** Extends the prefix to cover {@code position}, by at least the next range. */
     private void grow(long position) {
         long from = len;
@@ -63,7 +60,6 @@ final class RangedFile implements ByteSource {
         if (size >= 0) to = Math.min(to, size - 1);
         nextRange = Math.min(nextRange * 2, maxBytes);
         Chunk c = fetcher.fetch(from, to);
-        fetches++;
         if (c.totalSize() < 0) throw HubFailure.malformed(label, "the server did not say how long the file is");
         size = c.totalSize();
         if (size == 0) throw HubFailure.malformed(label, "the file is empty");

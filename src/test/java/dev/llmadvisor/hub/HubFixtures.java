@@ -104,6 +104,7 @@ public final class HubFixtures {
         hub.repo("bad-org/NotJson-7B").file("config.json", "{\"model_type\": \"qwen2\", \"hidden_size\": 3584,,}");
         hub.repo("bad-org/Missing-Keys-7B").file("config.json", "{\"model_type\": \"qwen2\", \"hidden_size\": 3584}");
         hub.repo("bad-org/Mamba-2.8B").file("config.json", MAMBA);
+        hub.repo("bad-org/Diffusion-XL-1").file("config.json", "{\"_class_name\": \"UNet2DConditionModel\", \"sample_size\": 128}");
         hub.repo("bad-org/Lora-Adapter-7B").file("adapter_config.json", "{}").file("adapter_model.safetensors", new byte[8]);
         hub.repo("bad-org/Truncated-8B-GGUF").file("Truncated-8B-Q4_K_M.gguf", Arrays.copyOf(Files.readAllBytes(head(q4, 4096)), 3000));
         hub.repo("bad-org/Hostile-Count-GGUF").file("Hostile-Q4_K_M.gguf", hostileCount());

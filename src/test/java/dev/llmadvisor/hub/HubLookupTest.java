@@ -369,6 +369,8 @@ class HubLookupTest {
     void unsupportedArchitecturesAndRepositoriesWithoutAModel() {
         Failed mamba = failed(lookup().lookup(ref("bad-org/Mamba-2.8B")), Kind.UNSUPPORTED_ARCH);
         assertThat(mamba.message()).contains("mamba");
+        Failed unet = failed(lookup().lookup(ref("bad-org/Diffusion-XL-1")), Kind.UNSUPPORTED_ARCH);
+        assertThat(unet.message()).contains("no model_type");
         Failed lora = failed(lookup().lookup(ref("bad-org/Lora-Adapter-7B")), Kind.UNSUPPORTED_ARCH);
         assertThat(lora.message()).contains("neither a config.json nor a GGUF file");
     }
