@@ -4,6 +4,7 @@ import dev.llmadvisor.chat.RuleAdvisor;
 import dev.llmadvisor.discord.NameSource;
 import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.hub.HubLookup;
+import dev.llmadvisor.hub.HubModels;
 import dev.llmadvisor.hub.HubSettings;
 import dev.llmadvisor.knowledge.GpuEntry;
 import dev.llmadvisor.knowledge.Knowledge;
@@ -34,7 +35,12 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
         Knowledge k = Inputs.knowledge(knowledgeDir);
         RulesEngine rules = Inputs.rules(rulesDir);
         Parser parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
-        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k), rules), hub(System::getenv, false, null));
+        return of(k, rules, parser, hub(System::getenv, false, null));
+    }
+
+    /** The advisor over a knowledge base, rules, a parser and a Hub lookup (disabled: the catalog alone). */
+    public static Assembly of(Knowledge k, RulesEngine rules, Parser parser, HubLookup hub) {
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k, new HubModels(hub)), rules), hub);
     }
 
     /**

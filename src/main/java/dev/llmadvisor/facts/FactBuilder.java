@@ -31,9 +31,14 @@ public final class FactBuilder {
     private final CandidateSizer sizer;
 
     public FactBuilder(Knowledge knowledge) {
+        this(knowledge, ModelLookup.NONE);
+    }
+
+    /** With {@code external}: models the catalog lacks are looked up there (the Hub, where online). */
+    public FactBuilder(Knowledge knowledge, ModelLookup external) {
         this.knowledge = knowledge;
         this.machines = new MachineReader(knowledge);
-        this.resolver = new ModelResolver(knowledge);
+        this.resolver = new ModelResolver(knowledge, external);
         this.sizer = new CandidateSizer(knowledge);
     }
 

@@ -240,6 +240,7 @@ public final class ReplyWriter {
                     : "Which GPU do you have (for example \"RTX 4060 8GB\" or \"16GB VRAM\"), and how much RAM?";
             case NEEDS_MODEL -> zh ? "想问哪个模型？例如“qwen3 14b”或“llama 3.1 70b”。" : "Which model? For example \"qwen3 14b\" or \"llama 3.1 70b\".";
             case BAD_VALUE -> zh ? "这个数值看起来不对：" + p.text() + "。" : "That value does not look right: " + p.text() + ".";
+            case LOOKUP_FAILED -> p.suggestions().get(zh ? 1 : 0);
         };
     }
 
