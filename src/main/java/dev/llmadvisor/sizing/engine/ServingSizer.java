@@ -125,7 +125,7 @@ public final class ServingSizer {
      * print total_gpu_memory 23.58 GiB (vllm-project/vllm#10517, #14447), H100 80 GB 79.22 GiB (#10511).
      * total = nominal x 0.99 - 0.18 GiB matches both within 0.2 GiB.
      */
-    static long visibleMemory(long nominal) {
+    public static long visibleMemory(long nominal) {
         return Math.max(0, Math.round(nominal * 0.99) - Units.gib(0.18));
     }
 
