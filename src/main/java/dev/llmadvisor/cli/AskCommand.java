@@ -108,6 +108,10 @@ final class AskCommand implements Callable<Integer> {
             m.put("context", a.ask().context());
         }
         if (a.understood() != null) m.put("understood", understood(a.understood()));
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("verdict", a.verdict() == null ? null : a.verdict().id());
+        outcome.put("cause", a.cause());
+        m.put("outcome", outcome);
         List<Map<String, Object>> recs = new ArrayList<>();
         for (Recommendation r : a.shown()) {
             Candidate c = r.candidate();

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 @Command(name = "llm-advisor", mixinStandardHelpOptions = true, version = "llm-advisor 0.1.0",
         description = "Which local LLMs can your hardware run? Sizing from the model's architecture, judgement from rules.",
         subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class,
-                EvaluateCommand.class, AccuracyCommand.class, ParseEvalCommand.class})
+                EvaluateCommand.class, EvaluateRealCommand.class, AccuracyCommand.class, ParseEvalCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

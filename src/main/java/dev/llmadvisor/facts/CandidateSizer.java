@@ -60,6 +60,11 @@ public final class CandidateSizer {
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
                                boolean contextGiven) {
         Engine e = engine == null ? Engine.LLAMA_CPP : engine;
+        if (engine == null && !f.isGguf()) {
+            // No engine named, but a format llama.cpp does not load (FP8, AWQ, GPTQ, bitsandbytes, MLX): size it on
+            // the engine that serves that format.
+            e = f.engine() == WeightFormat.Engine.MLX ? Engine.MLX : Engine.VLLM;
+        }
         if (!loads(e, f)) return refused(m, f, run, hw, requested, e, formatRefusal(e, f));
         return switch (e) {
             case VLLM, SGLANG, TGI -> serving(m, f, run, hw, requested, e);
@@ -102,11 +107,11 @@ public final class CandidateSizer {
         return knowledge.formats().get(f).map(FormatEntry::quality).orElse("balanced");
     }
 
-    /** What the catalog knows of a device's FP8 / BF16 support (unknown until the GPU catalog carries it). */
+    /** What the GPU catalog says of a device's FP8 / BF16 support; unknown for a card known only by its memory. */
     GpuCaps capsOf(Device d) {
         String name = d.name().replaceAll(" #\\d+$", "");
         Optional<GpuMatch> g = knowledge.gpus().find(name);
-        return g.isEmpty() ? GpuCaps.UNKNOWN : GpuCaps.UNKNOWN;
+        return g.map(m -> new GpuCaps(m.gpu().supportsFp8(), m.gpu().supportsBf16())).orElse(GpuCaps.UNKNOWN);
     }
 
     private GpuCaps caps(Hardware hw) {

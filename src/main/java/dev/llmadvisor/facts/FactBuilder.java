@@ -80,7 +80,8 @@ public final class FactBuilder {
         Set<ModelEntry> named = models.named().keySet();
         if (!problems.isEmpty()) return new Facts(ask, understood, List.of(), problems);
 
-        List<ModelEntry> candidatesOf = models.models().isEmpty() ? knowledge.models().all() : models.models();
+        // An open question ("what can my card run") offers current releases only; legacy models are sized when named.
+        List<ModelEntry> candidatesOf = models.models().isEmpty() ? ModelResolver.current(knowledge.models().all()) : models.models();
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
         if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));

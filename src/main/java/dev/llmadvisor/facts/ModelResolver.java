@@ -69,7 +69,7 @@ final class ModelResolver {
             for (ModelEntry m : knowledge.models().all()) {
                 if (m.paramsB() >= size * 0.9 && m.paramsB() <= size * 1.15) out.add(m);
             }
-            return out;
+            return preferCurrent(out);
         }
         if (n.length() < 3) return List.of();
         for (ModelEntry m : knowledge.models().all()) {
@@ -77,6 +77,17 @@ final class ModelResolver {
             String id = m.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
             if (fam.startsWith(n) || id.startsWith(n)) out.add(m);
         }
-        return out;
+        return preferCurrent(out);
+    }
+
+    /** The models without a newer release of their line. */
+    static List<ModelEntry> current(List<ModelEntry> models) {
+        return models.stream().filter(m -> !m.legacy()).toList();
+    }
+
+    /** A loose mention offers the current models it covers, or its legacy ones when it covers nothing else ("chatglm"). */
+    private static List<ModelEntry> preferCurrent(List<ModelEntry> models) {
+        List<ModelEntry> current = current(models);
+        return current.isEmpty() ? models : current;
     }
 }

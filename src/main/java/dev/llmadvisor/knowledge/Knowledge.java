@@ -131,7 +131,28 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
                 all.add(m);
             }
         }
-        return new ModelCatalog(all, where::get);
+        return finetunes(dir, new ModelCatalog(all, where::get), where::get);
+    }
+
+    /**
+     * finetunes.yaml (optional): each entry needs name, base and source; the base is a catalog model id (or
+     * an exact name of one). An unknown base is a load error naming the entry.
+     */
+    private static ModelCatalog finetunes(Path dir, ModelCatalog models, java.util.function.Function<ModelEntry, String> modelWhere) {
+        Path file = dir.resolve("finetunes.yaml");
+        if (!Files.exists(file)) return models;
+        List<FineTune> all = new ArrayList<>();
+        Map<FineTune, String> where = new IdentityHashMap<>();
+        for (Fields f : entries(dir, file, "finetunes", "name")) {
+            String base = f.str("base");
+            ModelEntry m = models.exact(base).orElseThrow(() -> f.error("base " + base + " is not a model of the catalog"));
+            String source = f.optStr("source");
+            if (source == null || source.isBlank()) throw f.error("no source");
+            FineTune t = new FineTune(f.str("name"), f.strings("aliases"), m, source, f.optStr("notes"));
+            where.put(t, f.where());
+            all.add(t);
+        }
+        return models.withFinetunes(all, modelWhere, where::get);
     }
 
     private static ModelEntry model(Fields f, String family) {
@@ -151,7 +172,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         }
         return new ModelEntry(f.str("id"), f.str("name"), family, params, active == null ? params : active, context,
                 maxContext, new LinkedHashSet<>(f.strings("uses")), f.strings("languages"), f.strings("aliases"),
-                f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch);
+                f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch, f.bool("legacy", false));
     }
 
     private static GpuCatalog gpus(Path dir) {
@@ -178,8 +199,14 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         }
         String source = f.optStr("source");
         if (source == null || source.isBlank()) throw f.error("no source");
+        String cc = f.optStr("compute_capability");
+        if (cc != null && !cc.matches("\\d{1,2}\\.\\d")) throw f.error("compute_capability " + cc + " is not of the form 8.6");
+        Integer cores = f.n().hasNonNull("gpu_cores") ? f.positiveInt("gpu_cores") : null;
+        List<Integer> mods = f.positiveInts("memory_mods_gb");
+        if (!mods.isEmpty() && vram == null) throw f.error("memory_mods_gb is for cards with vram_gb");
         return new GpuEntry(f.str("name"), f.str("vendor"), f.strings("aliases"), vram == null ? 0 : vram, unified,
-                f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source);
+                f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source,
+                f.optStr("arch"), cc, cores, mods);
     }
 
     private static FormatCatalog formats(Path dir) {

@@ -9,22 +9,24 @@ import java.util.List;
 
 /**
  * A reply together with the recommendations it shows, for JSON output and for follow-up questions, the
- * rules that fired for it (empty when the rules were not consulted: help, clarification, errors), and what
- * was understood of the question (null when nothing was: help, errors).
+ * rules that fired for it (empty when the rules were not consulted: help, clarification, errors), what
+ * was understood of the question (null when nothing was: help, errors), and the verdict in the corpus'
+ * words (null when the answer gives none) with the cause it names for a problem (null when none).
  */
-public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<FiredRule> fired, Understood understood) {
+public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<FiredRule> fired, Understood understood,
+                     Verdict verdict, String cause) {
     public Answer {
         shown = List.copyOf(shown);
         fired = fired == null ? List.of() : List.copyOf(fired);
     }
 
     public Answer(Ask ask, List<Recommendation> shown, Reply reply) {
-        this(ask, shown, reply, List.of(), null);
+        this(ask, shown, reply, List.of(), null, null, null);
     }
 
     /** This answer with the trace of the rules that produced it. */
     public Answer withFired(List<FiredRule> rules) {
-        return new Answer(ask, shown, reply, rules, understood);
+        return new Answer(ask, shown, reply, rules, understood, verdict, cause);
     }
 
     /**
@@ -38,6 +40,14 @@ public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<Fire
 
     /** This answer with what was understood of its question. */
     public Answer withUnderstood(Understood u) {
-        return new Answer(ask, shown, u == null ? reply : reply.withReadAs(u.line(reply.lang())), fired, u);
+        return new Answer(ask, shown, u == null ? reply : reply.withReadAs(u.line(reply.lang())), fired, u, verdict, cause);
+    }
+
+    public Answer withVerdict(Verdict v) {
+        return new Answer(ask, shown, reply, fired, understood, v, cause);
+    }
+
+    public Answer withCause(String c) {
+        return new Answer(ask, shown, reply, fired, understood, verdict, c);
     }
 }

@@ -40,13 +40,32 @@ public final class ReplyWriter {
         List<String> notes = new ArrayList<>();
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
         notes.add(engineLine(ask));
-        return switch (ask.intent()) {
+        Answer a = switch (ask.intent()) {
             case CAN_RUN, WHY -> canRun(ask, ranking, notes);
             case MEMORY_NEEDED -> memory(ask, ranking, notes);
             case WHICH_FORMAT -> whichFormat(ask, ranking, notes);
             case COMPARE -> compare(ask, ranking, notes);
             default -> whatCanRun(ask, ranking, notes);
         };
+        return a.withVerdict(verdict(ask, ranking, a));
+    }
+
+    /**
+     * The verdict in the corpus' words. A named model: its focus option (the format asked for, else the best
+     * that runs). An open question: whether anything runs entirely on the GPU, only with offload, or not at all.
+     */
+    static Verdict verdict(Ask ask, Ranking ranking, Answer a) {
+        if (!ask.hasGpu() && ask.platform() != dev.llmadvisor.facts.Platform.CPU_ONLY) return null;
+        if (ask.intent() == dev.llmadvisor.facts.Intent.COMPARE) return null;
+        boolean named = ask.modelId() != null || ranking.all().stream().anyMatch(r -> r.candidate().requested());
+        List<Recommendation> pool = named ? ranking.ofModel(modelOf(ask, ranking)) : ranking.all();
+        if (named && ask.format() != null) {
+            Optional<Recommendation> asked = pool.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();
+            if (asked.isPresent()) return Verdict.of(asked.get().candidate().placement(), asked.get().eligible());
+        }
+        if (pool.stream().anyMatch(r -> r.eligible() && r.candidate().onGpu())) return Verdict.FITS;
+        if (pool.stream().anyMatch(Recommendation::eligible)) return Verdict.OFFLOAD;
+        return Verdict.NO;
     }
 
     private static Answer whatCanRun(Ask ask, Ranking ranking, List<String> notes) {

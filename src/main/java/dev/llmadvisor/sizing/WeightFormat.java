@@ -99,10 +99,10 @@ public enum WeightFormat {
             case "FP32", "FLOAT32" -> Optional.of(F32);
             case "FP16", "FLOAT16", "HALF" -> Optional.of(F16);
             case "BFLOAT16" -> Optional.of(BF16);
-            case "Q8", "INT8", "8BIT", "8_BIT" -> Optional.of(Q8_0);
+            case "Q8", "INT8", "8BIT", "8_BIT", "8BITS" -> Optional.of(Q8_0);
             case "Q6" -> Optional.of(Q6_K);
             case "Q5", "Q5_K" -> Optional.of(Q5_K_M);
-            case "Q4", "Q4_K", "INT4", "4BIT", "4_BIT" -> Optional.of(Q4_K_M);
+            case "Q4", "Q4_K", "INT4", "4BIT", "4_BIT", "4BITS" -> Optional.of(Q4_K_M);
             case "Q3", "Q3_K", "INT3", "3BIT", "3_BIT" -> Optional.of(Q3_K_M);
             case "Q2", "INT2", "2BIT", "2_BIT" -> Optional.of(Q2_K);
             case "FP8_E4M3", "F8", "F8_E4M3" -> Optional.of(FP8);

@@ -173,4 +173,30 @@ class EngineCandidatesTest {
         assertThat(CommandWriter.llamaServer(moe).command())
                 .contains("-ngl 49 --n-cpu-moe " + moe.cpuMoeLayers() + " -fa on -ctk q8_0 -ctv q8_0");
     }
+
+    @Test
+    void fp8UsesTheGpuCatalogsSupportFlags() {
+        // RTX 3090 (Ampere): no FP8 units, BF16 yes -> vLLM runs FP8 checkpoints weight-only (FP8 Marlin).
+        Candidate ampere = SIZER.candidate(model("qwen3-8b"), WeightFormat.FP8, RunConfig.of(8192), gpus("GeForce RTX 3090", 1, 64), true,
+                Engine.VLLM, true);
+        assertThat(ampere.fits()).isTrue();
+        assertThat(ampere.engineNotes()).anyMatch(n -> n.contains("weight-only"));
+        // T4 (Turing): neither -> refused, with the reason.
+        Candidate turing = SIZER.candidate(model("qwen3-8b"), WeightFormat.FP8, RunConfig.of(8192), gpus("Tesla T4", 1, 64), true,
+                Engine.VLLM, true);
+        assertThat(turing.placement()).isEqualTo(Placement.NONE);
+        assertThat(turing.engineIssue()).contains("FP8");
+        // RTX 4090 (Ada): native.
+        Candidate ada = SIZER.candidate(model("qwen3-8b"), WeightFormat.FP8, RunConfig.of(8192), gpus("GeForce RTX 4090", 1, 64), true,
+                Engine.VLLM, true);
+        assertThat(ada.engineNotes()).noneMatch(n -> n.contains("weight-only"));
+    }
+
+    @Test
+    void fp8DeepSeekV3OnA100sSaysHowManyAreNeeded() {
+        Candidate c = SIZER.candidate(model("deepseek-v3"), WeightFormat.FP8, RunConfig.of(32768), gpus("A100 80GB", 8, 1024), true,
+                Engine.VLLM, true);
+        assertThat(c.placement()).isEqualTo(Placement.NONE);
+        assertThat(c.gpusNeeded()).isEqualTo(16);
+    }
 }

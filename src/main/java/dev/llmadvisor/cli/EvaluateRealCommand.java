@@ -1,0 +1,57 @@
+package dev.llmadvisor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.llmadvisor.eval.real.RealQuestion;
+import dev.llmadvisor.eval.real.RealQuestionEvaluation;
+import dev.llmadvisor.eval.real.RealQuestionLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Runs the real-question corpus and reports understanding and verdict agreement for dev and held-out. */
+@Command(name = "evaluate-real", mixinStandardHelpOptions = true,
+        description = {"Run real questions copied from public threads (eval/real-questions) and report, for the dev and",
+                "held-out parts, how often the advisor understood each field and agreed with the thread's verdict.",
+                "Exit code 1 with --check-goals when the held-out part misses a goal."})
+final class EvaluateRealCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "eval/real-questions", description = "corpus folder (default: ${DEFAULT-VALUE})")
+    Path dir;
+
+    @Option(names = "--misses", paramLabel = "SPLIT", description = "list the misses of dev, held-out or all")
+    String misses;
+
+    @Option(names = "--field", paramLabel = "FIELD", description = "with --misses: only these fields (hardware, model, engine, verdict, kind, …)")
+    List<String> fields = List.of();
+
+    @Option(names = "--json", description = "print the figures as JSON")
+    boolean json;
+
+    @Option(names = "--check-goals", description = "exit 1 when the held-out part misses a goal")
+    boolean checkGoals;
+
+    @Mixin
+    SourceOptions sources;
+
+    @Override
+    public Integer call() throws Exception {
+        List<RealQuestion> questions = RealQuestionLoader.load(dir);
+        Assembly a = sources.assemble();
+        RealQuestionEvaluation.Report report = RealQuestionEvaluation.run(questions, a.advisor(), a.knowledge());
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson()));
+        } else {
+            System.out.print(report.table());
+            if (misses != null) System.out.print("\n" + report.misses(misses, fields));
+        }
+        List<String> missed = report.missedGoals();
+        if (!missed.isEmpty() && !json) System.out.println("held-out goals missed: " + String.join("; ", missed));
+        return checkGoals && !missed.isEmpty() ? 1 : 0;
+    }
+}

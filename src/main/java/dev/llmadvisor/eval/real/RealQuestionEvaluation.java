@@ -1,0 +1,134 @@
+package dev.llmadvisor.eval.real;
+
+import dev.llmadvisor.chat.RuleAdvisor;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.reply.Answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the real-question corpus through the advisor, each question in a conversation of its own, and
+ * scores what it understood and answered against the thread's labels, for the dev and held-out parts
+ * separately.
+ */
+public final class RealQuestionEvaluation {
+
+    /** The goals on the held-out part: share of questions with the field right. */
+    public static final Map<String, Double> GOALS = Map.of("hardware", 0.90, "model", 0.90, "engine", 0.90, "verdict", 0.85);
+    /** Fields in report order. */
+    static final List<String> FIELDS = List.of("hardware", "gpus", "alternatives", "cpu_only", "ram", "model", "engine",
+            "kind", "format", "context", "verdict", "cause");
+
+    /** One question's result: every field checked, and the answer's first line. */
+    public record Result(RealQuestion question, List<Scorer.Check> checks, String headline) {
+        public boolean ok(String field) {
+            return checks.stream().filter(c -> c.field().equals(field)).allMatch(Scorer.Check::ok);
+        }
+
+        List<Scorer.Check> misses() { return checks.stream().filter(c -> !c.ok()).toList(); }
+    }
+
+    /** Every result, with per-split, per-field rates. */
+    public record Report(List<Result> results) {
+
+        public List<Result> of(String split) {
+            return split.equals("all") ? results : results.stream().filter(r -> r.question().split().equals(split)).toList();
+        }
+
+        /** {ok, checked} for a field over a split; a field is checked only where the label gives it. */
+        public int[] count(String split, String field) {
+            int ok = 0, n = 0;
+            for (Result r : of(split)) {
+                for (Scorer.Check c : r.checks()) {
+                    if (!c.field().equals(field)) continue;
+                    n++;
+                    if (c.ok()) ok++;
+                }
+            }
+            return new int[] {ok, n};
+        }
+
+        public double rate(String split, String field) {
+            int[] c = count(split, field);
+            return c[1] == 0 ? Double.NaN : (double) c[0] / c[1];
+        }
+
+        /** The goals the held-out part misses, as "field 0.83 < 0.90". */
+        public List<String> missedGoals() {
+            List<String> out = new ArrayList<>();
+            for (String f : FIELDS) {
+                Double goal = GOALS.get(f);
+                if (goal == null) continue;
+                double r = rate("held-out", f);
+                if (!(r >= goal)) out.add(String.format(Locale.ROOT, "%s %.3f < %.2f", f, r, goal));
+            }
+            return out;
+        }
+
+        public String table() {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %16s %16s %6s%n", "field", "dev", "held-out", "goal"));
+            for (String f : FIELDS) {
+                Double goal = GOALS.get(f);
+                sb.append(String.format(Locale.ROOT, "%-13s %16s %16s %6s%n", f, cell("dev", f), cell("held-out", f),
+                        goal == null ? "" : String.format(Locale.ROOT, "%.0f%%", goal * 100)));
+            }
+            sb.append(String.format(Locale.ROOT, "questions: dev %d, held-out %d%n", of("dev").size(), of("held-out").size()));
+            return sb.toString();
+        }
+
+        private String cell(String split, String f) {
+            int[] c = count(split, f);
+            return c[1] == 0 ? "-" : String.format(Locale.ROOT, "%5.1f%% (%d/%d)", 100.0 * c[0] / c[1], c[0], c[1]);
+        }
+
+        /** The misses of a split, one block per question: id, link, text head, and each field that disagrees. */
+        public String misses(String split, List<String> fields) {
+            StringBuilder sb = new StringBuilder();
+            for (Result r : of(split)) {
+                List<Scorer.Check> m = r.misses().stream().filter(c -> fields.isEmpty() || fields.contains(c.field())).toList();
+                if (m.isEmpty()) continue;
+                RealQuestion q = r.question();
+                String text = q.text() == null ? "" : q.text().strip().replaceAll("\\s+", " ");
+                sb.append(q.id()).append("  ").append(q.source()).append('\n');
+                sb.append("  Q: ").append(text.length() > 240 ? text.substring(0, 240) + "…" : text).append('\n');
+                sb.append("  A: ").append(r.headline() == null ? "" : r.headline().replaceAll("\\s+", " ")).append('\n');
+                for (Scorer.Check c : m) {
+                    if (c.field().equals("hardware")) continue;
+                    sb.append("  ").append(c.field()).append(": expected ").append(c.expected()).append(", got ").append(c.got()).append('\n');
+                }
+            }
+            return sb.toString();
+        }
+
+        public Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (String split : List.of("dev", "held-out")) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                for (String f : FIELDS) {
+                    int[] c = count(split, f);
+                    fields.put(f, Map.of("ok", c[0], "checked", c[1]));
+                }
+                m.put(split, Map.of("questions", of(split).size(), "fields", fields));
+            }
+            m.put("goals", GOALS);
+            m.put("missed_goals", missedGoals());
+            return m;
+        }
+    }
+
+    private RealQuestionEvaluation() { }
+
+    public static Report run(List<RealQuestion> questions, RuleAdvisor advisor, Knowledge knowledge) {
+        Scorer scorer = new Scorer(knowledge);
+        List<Result> results = new ArrayList<>();
+        for (RealQuestion q : questions) {
+            Answer a = advisor.answer("real-question:" + q.id(), q.text() == null ? "" : q.text());
+            results.add(new Result(q, scorer.score(q, a), a.reply().headline()));
+        }
+        return new Report(results);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.llmadvisor.eval.real;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.knowledge.InputError;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads the real-question corpus: every *.yaml under a folder, each a list under {@code questions:}. */
+public final class RealQuestionLoader {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private RealQuestionLoader() { }
+
+    public static List<RealQuestion> load(Path dir) {
+        if (!Files.isDirectory(dir)) throw new InputError("no such folder: " + dir);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputError("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        List<RealQuestion> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path f : files) {
+            JsonNode root;
+            try {
+                root = YAML.readTree(Files.readString(f));
+            } catch (IOException e) {
+                throw new InputError(f.getFileName() + " is not valid YAML: " + e.getMessage(), e);
+            }
+            for (JsonNode n : root.path("questions")) {
+                RealQuestion q = question(n, f.getFileName().toString());
+                if (!ids.add(q.id())) throw new InputError(f.getFileName() + ": id " + q.id() + " is used twice");
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static RealQuestion question(JsonNode n, String file) {
+        String id = text(n, "id");
+        if (id == null) throw new InputError(file + ": an entry has no id");
+        JsonNode u = n.path("understood");
+        JsonNode o = n.path("outcome");
+        RealQuestion.Expected e = new RealQuestion.Expected(text(u, "kind"), cards(u.path("gpus")), cards(u.path("alternatives")),
+                u.path("cpu_only").asBoolean(false), number(u, "ram_gb"), text(u, "engine"), models(u.path("models")),
+                text(u, "format"), u.hasNonNull("context") ? (int) Math.round(u.path("context").asDouble()) : null);
+        RealQuestion.Outcome out = new RealQuestion.Outcome(text(o, "verdict"), text(o, "cause"), number(o, "memory_gb"),
+                text(o, "basis"), text(o, "evidence"));
+        Lang lang = "zh".equals(text(n, "lang")) ? Lang.ZH : Lang.EN;
+        return new RealQuestion(id, text(n, "source"), lang, text(n, "text"), e, out, file);
+    }
+
+    private static List<RealQuestion.Card> cards(JsonNode list) {
+        List<RealQuestion.Card> out = new ArrayList<>();
+        for (JsonNode c : list) {
+            out.add(new RealQuestion.Card(text(c, "name"), number(c, "vram_gb"),
+                    c.hasNonNull("count") ? c.path("count").asInt() : null, c.path("unified").asBoolean(false)));
+        }
+        return out;
+    }
+
+    private static List<RealQuestion.Model> models(JsonNode list) {
+        List<RealQuestion.Model> out = new ArrayList<>();
+        for (JsonNode m : list) {
+            out.add(new RealQuestion.Model(text(m, "asked"), text(m, "name"), text(m, "base"), number(m, "params_b"),
+                    text(m, "hf"), m.path("generic").asBoolean(false)));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Double number(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || !v.isNumber() ? null : v.asDouble();
+    }
+}
