@@ -92,13 +92,13 @@ public final class FactBuilder {
         List<ModelEntry> candidatesOf = models.models().isEmpty() ? ModelResolver.current(knowledge.models().all()) : models.models();
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
-        if (format == null || !models.models().isEmpty()) formats.addAll(LADDER);
+        if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         List<Candidate> candidates = new ArrayList<>();
         for (ModelEntry m : candidatesOf) {
             boolean requested = named.contains(m) || (named.isEmpty() && models.loose().contains(m));
             for (WeightFormat f : formats) {
-                Candidate c = sizer.candidate(m, f, run, machine.hw(), requested);
+                Candidate c = sizer.candidate(m, f, run, machine.hw(), requested, ask.engine(), ask.contextGiven());
                 // An open question asks what runs: a model the machine cannot hold at all is no option,
                 // and leaving it out keeps the rules' work proportional to the real choices.
                 if (requested || c.fits()) candidates.add(c);
