@@ -2,12 +2,12 @@ package dev.llmadvisor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.llmadvisor.eval.AccuracyEvaluation;
-import dev.llmadvisor.eval.AccuracyEvaluation.Comparison;
-import dev.llmadvisor.eval.AccuracyEvaluation.Evaluated;
-import dev.llmadvisor.eval.AccuracyEvaluation.SetResult;
-import dev.llmadvisor.eval.AccuracyEvaluation.Skipped;
-import dev.llmadvisor.eval.AccuracyEvaluation.Summary;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Comparison;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Evaluated;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.SetResult;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Skipped;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Summary;
 import dev.llmadvisor.knowledge.InputError;
 import dev.llmadvisor.knowledge.Knowledge;
 import picocli.CommandLine.Command;
@@ -29,14 +29,14 @@ import java.util.concurrent.Callable;
         description = "Compare the sizing core with real engines' allocations (eval/ datasets): per record and per part.")
 final class AccuracyCommand implements Callable<Integer> {
 
-    @Option(names = "--logs", paramLabel = "FILE", description = "published load logs (default eval/llamacpp-logs.yaml)")
-    Path logs = Path.of("eval/llamacpp-logs.yaml");
+    @Option(names = "--logs", paramLabel = "FILE", description = "published load logs (default eval/accuracy/llamacpp-logs.yaml)")
+    Path logs = Path.of("eval/accuracy/llamacpp-logs.yaml");
 
-    @Option(names = "--sizes", paramLabel = "FILE", description = "published GGUF file sizes (default eval/gguf-file-sizes.yaml)")
-    Path sizes = Path.of("eval/gguf-file-sizes.yaml");
+    @Option(names = "--sizes", paramLabel = "FILE", description = "published GGUF file sizes (default eval/accuracy/gguf-file-sizes.yaml)")
+    Path sizes = Path.of("eval/accuracy/gguf-file-sizes.yaml");
 
-    @Option(names = "--probe", paramLabel = "FILE", description = "real llama.cpp CPU runs (default eval/llamacpp-probe.csv)")
-    Path probe = Path.of("eval/llamacpp-probe.csv");
+    @Option(names = "--probe", paramLabel = "FILE", description = "real llama.cpp CPU runs (default eval/accuracy/llamacpp-probe.csv)")
+    Path probe = Path.of("eval/accuracy/llamacpp-probe.csv");
 
     @Mixin
     SourceOptions sources;

@@ -1,7 +1,7 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.scenario;
 
-import dev.llmadvisor.eval.Evaluator.Result;
-import dev.llmadvisor.eval.Evaluator.Status;
+import dev.llmadvisor.eval.scenario.Evaluator.Result;
+import dev.llmadvisor.eval.scenario.Evaluator.Status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

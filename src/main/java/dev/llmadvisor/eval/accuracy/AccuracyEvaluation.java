@@ -1,4 +1,4 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.accuracy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
 
 /**
  * Compares the sizing core with what real engines allocated: published llama.cpp / Ollama load logs
- * ({@code eval/llamacpp-logs.yaml}), published GGUF file sizes ({@code eval/gguf-file-sizes.yaml}) and the runs
- * of a real llama.cpp CPU build ({@code eval/llamacpp-probe.csv}). Each record is mapped to a knowledge-base
+ * ({@code eval/accuracy/llamacpp-logs.yaml}), published GGUF file sizes ({@code eval/accuracy/gguf-file-sizes.yaml}) and the runs
+ * of a real llama.cpp CPU build ({@code eval/accuracy/llamacpp-probe.csv}). Each record is mapped to a knowledge-base
  * architecture and its run settings are reproduced with {@link Sizer#place}; what cannot be mapped is listed as
  * skipped with the reason. Pure functions from files to records; no printing.
  */

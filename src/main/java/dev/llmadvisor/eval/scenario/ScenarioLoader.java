@@ -1,4 +1,4 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.scenario;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,10 +1,10 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.accuracy;
 
-import dev.llmadvisor.eval.AccuracyEvaluation.Comparison;
-import dev.llmadvisor.eval.AccuracyEvaluation.Evaluated;
-import dev.llmadvisor.eval.AccuracyEvaluation.Part;
-import dev.llmadvisor.eval.AccuracyEvaluation.SetResult;
-import dev.llmadvisor.eval.AccuracyEvaluation.Summary;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Comparison;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Evaluated;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Part;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.SetResult;
+import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Summary;
 import dev.llmadvisor.knowledge.Knowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,9 @@ class AccuracyTest {
     @BeforeAll
     static void evaluate() {
         Knowledge k = Knowledge.load(Path.of("knowledge"));
-        logs = AccuracyEvaluation.logs(Path.of("eval/llamacpp-logs.yaml"), k);
-        sizes = AccuracyEvaluation.fileSizes(Path.of("eval/gguf-file-sizes.yaml"), k);
-        probe = AccuracyEvaluation.probe(Path.of("eval/llamacpp-probe.csv"), k);
+        logs = AccuracyEvaluation.logs(Path.of("eval/accuracy/llamacpp-logs.yaml"), k);
+        sizes = AccuracyEvaluation.fileSizes(Path.of("eval/accuracy/gguf-file-sizes.yaml"), k);
+        probe = AccuracyEvaluation.probe(Path.of("eval/accuracy/llamacpp-probe.csv"), k);
     }
 
     private static void assertMedianMeetsTarget(SetResult set, Part part) {

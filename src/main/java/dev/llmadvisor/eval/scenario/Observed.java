@@ -1,4 +1,4 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.scenario;
 
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.reply.Answer;

@@ -1,10 +1,10 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.llmadvisor.eval.Evaluator.Result;
-import dev.llmadvisor.eval.Evaluator.Status;
+import dev.llmadvisor.eval.scenario.Evaluator.Result;
+import dev.llmadvisor.eval.scenario.Evaluator.Status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.scenario;
 
 import dev.llmadvisor.facts.Question;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks the sizing rules fitted to eval/llamacpp-probe.csv (real llama.cpp b10257, CPU) and prints their errors.
+"""Checks the sizing rules fitted to eval/accuracy/llamacpp-probe.csv (real llama.cpp b10257, CPU) and prints their errors.
 
-usage: python3 eval/fit_llamacpp_probe.py [eval/llamacpp-probe.csv]
+usage: python3 eval/accuracy/fit_llamacpp_probe.py [eval/accuracy/llamacpp-probe.csv]
 """
 import csv
 import sys
@@ -92,7 +92,7 @@ def compute_rule(r):
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "eval/llamacpp-probe.csv"
+    path = sys.argv[1] if len(sys.argv) > 1 else "eval/accuracy/llamacpp-probe.csv"
     rows = list(csv.DictReader(open(path)))
     ok = [r for r in rows if not r["error"]]
     print(f"{len(rows)} runs, {len(rows) - len(ok)} refused")

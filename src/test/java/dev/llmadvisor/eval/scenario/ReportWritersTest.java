@@ -1,4 +1,4 @@
-package dev.llmadvisor.eval;
+package dev.llmadvisor.eval.scenario;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
