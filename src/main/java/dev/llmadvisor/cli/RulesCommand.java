@@ -3,6 +3,7 @@ package dev.llmadvisor.cli;
 import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.llm.LlmSettings;
+import dev.llmadvisor.rules.CompileCache;
 import dev.llmadvisor.rules.RuleCompileException;
 import dev.llmadvisor.rules.RuleError;
 import dev.llmadvisor.rules.RuleSet;
@@ -63,9 +64,15 @@ final class RulesCommand implements Runnable {
             limits.ruleTimeoutMs = ruleTimeoutMs;
             RulesEngine.Limits lim = limits.limits();
             List<Path> sc = scenarios != null ? scenarios : Files.isDirectory(Path.of("scenarios")) ? List.of(Path.of("scenarios")) : List.of();
+            // A rule set already checked against the same scenarios and knowledge need not be checked again.
+            List<Path> inputs = new ArrayList<>(List.of(dir));
+            inputs.addAll(sc);
+            inputs.add(knowledgeDir != null ? knowledgeDir : Path.of("knowledge"));
+            String checkedKey = noProbe || sc.isEmpty() ? null : CompileCache.keyOf(inputs, "rules-check " + lim);
+            boolean checkedBefore = checkedKey != null && CompileCache.recorded(checkedKey);
             // The scenarios' facts are built (knowledge, parser, sizing) while the rules compile.
             FutureTask<List<RulesEngine.Probe>> probes = new FutureTask<>(() -> {
-                if (noProbe || sc.isEmpty()) return List.of();
+                if (noProbe || sc.isEmpty() || checkedBefore) return List.of();
                 Knowledge k = Inputs.knowledge(knowledgeDir);
                 return Probes.scenarios(sc, Assembly.parser(k, LlmSettings.disabled()), new FactBuilder(k));
             });
@@ -112,6 +119,9 @@ final class RulesCommand implements Runnable {
                 }
                 System.out.printf(Locale.ROOT, "decided the facts of %d scenario questions (%s) without a loop or an error in %d ms%n",
                         facts.size(), String.join(", ", sc.stream().map(Path::toString).toList()), (System.nanoTime() - t0) / 1_000_000);
+                if (checkedKey != null) CompileCache.record(checkedKey);
+            } else if (checkedBefore) {
+                System.out.println("these rules already decided the facts of the same scenarios without a loop or an error (cached check)");
             }
             System.out.println("OK: " + rs.rules().size() + " rules in " + dir);
             return 0;

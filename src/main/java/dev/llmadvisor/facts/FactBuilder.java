@@ -1,5 +1,7 @@
 package dev.llmadvisor.facts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.llmadvisor.knowledge.FormatEntry;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.knowledge.Knowledge;
@@ -96,7 +98,8 @@ public final class FactBuilder {
                 if (requested || c.fits()) candidates.add(c);
             }
         }
-        return new Facts(ask, candidates, problems);
+        // Open questions: options that cannot be a model's best do not reach the rules (OpenQuestions).
+        return new Facts(ask, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
     }
 
     /**
@@ -122,7 +125,16 @@ public final class FactBuilder {
         return out;
     }
 
+    /** What sizing one model in one format on one machine gave; questions about the same machine reuse it. */
+    private record SizingKey(String modelId, WeightFormat format, RunConfig run, Hardware hw, boolean requested) { }
+
+    private final Cache<SizingKey, Candidate> sized = Caffeine.newBuilder().maximumSize(50_000).build();
+
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
+        return sized.get(new SizingKey(m.id(), f, run, hw, requested), k -> size(m, f, run, hw, requested));
+    }
+
+    private Candidate size(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
         ModelSpec spec = specs.computeIfAbsent(m.id() + "@" + f, k -> ModelSpec.of(m.id(), m.arch(), f));
         Estimate e = Sizer.estimate(spec, run, hw);
         String quality = knowledge.formats().get(f).map(FormatEntry::quality).orElse("balanced");

@@ -3,7 +3,6 @@ package dev.llmadvisor.facts;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What one rule concluded, with the rule's name and the document it encodes, so every recommendation
@@ -105,13 +104,13 @@ public record Finding(String candidate, String rule, String source, Effect effec
                 .replace("{ram}", gb(c.ramGb()))
                 .replace("{kv}", gb(c.kvGb()))
                 .replace("{context}", c.context() >= 1024 ? (c.context() / 1024) + "k" : String.valueOf(c.context()))
-                .replace("{tps}", String.format(Locale.ROOT, "%.0f-%.0f", c.tpsLow(), c.tpsHigh()))
+                .replace("{tps}", Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0))
                 .replace("{layers}", c.gpuLayers() + "/" + (c.layers() + 1));
     }
 
-    private static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
+    private static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return v == Math.rint(v) ? String.valueOf((long) v) : Numbers.fixed(v, 1);
     }
 }

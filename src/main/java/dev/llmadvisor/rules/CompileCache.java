@@ -106,4 +106,43 @@ public final class CompileCache {
             LOG.debug("cannot remove {}: {}", key, e.toString());
         }
     }
+
+    /** Whether {@code key} was recorded by {@link #record} (e.g. a rule set already checked against the same facts). */
+    public static boolean recorded(String key) {
+        Path dir = folder();
+        return dir != null && Files.isRegularFile(dir.resolve("checked").resolve(key));
+    }
+
+    public static void record(String key) {
+        Path dir = folder();
+        if (dir == null) return;
+        try {
+            Files.createDirectories(dir.resolve("checked"));
+            Files.writeString(dir.resolve("checked").resolve(key), "checked\n");
+        } catch (IOException | SecurityException e) {
+            LOG.debug("cannot record {}: {}", key, e.toString());
+        }
+    }
+
+    /** A key over the contents of every regular file under {@code paths} (names and bytes) and {@code extra}. */
+    public static String keyOf(java.util.List<Path> paths, String extra) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(extra.getBytes(StandardCharsets.UTF_8));
+            String build = RuleSet.Embedded.get() == null ? "dev" : RuleSet.Embedded.get().build();
+            md.update(build.getBytes(StandardCharsets.UTF_8));
+            for (Path root : paths) {
+                if (!Files.exists(root)) continue;
+                try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                        md.update(p.toString().getBytes(StandardCharsets.UTF_8));
+                        md.update(Files.readAllBytes(p));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
+            return null;
+        }
+    }
 }

@@ -28,7 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -139,30 +141,38 @@ public final class RulesEngine {
     }
 
     /**
-     * Runs every probe through {@code rules} within {@code limits}, each on a worker thread so that even a rule
-     * whose consequence never returns is caught; returns one error per failing probe (empty: the set is safe).
+     * Runs every probe through {@code rules} within {@code limits} on a worker thread, so that even a rule whose
+     * consequence never returns is caught; returns one error per failing probe (empty: the set is safe).
      */
     public static List<RuleError> check(RuleSet rules, List<Probe> probes, Limits limits) {
         List<RuleError> errors = new ArrayList<>();
-        for (Probe p : probes) {
-            FutureTask<Deliberation> task = new FutureTask<>(() -> decide(rules, p.ask(), p.candidates(), limits));
-            Thread t = new Thread(task, "rules-check");
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rules-check");
             t.setDaemon(true);
-            t.start();
-            try {
-                task.get(limits.timeout().toMillis() + 2000, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                String rule = c instanceof RuleFailure f && f.rule() != null ? f.rule() : null;
-                errors.add(new RuleError(rule == null ? rules.origin() : "rule \"" + rule + "\"", 0, p.label() + ": " + c.getMessage()));
-            } catch (TimeoutException e) {
-                task.cancel(true);
-                errors.add(new RuleError(rules.origin(), 0, p.label() + ": a rule's consequence did not return within "
-                        + (limits.timeout().toMillis() + 2000) + " ms (an endless loop in its Java code?)"));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+            return t;
+        });
+        try {
+            List<Future<Deliberation>> results = new ArrayList<>();
+            for (Probe p : probes) results.add(worker.submit(() -> decide(rules, p.ask(), p.candidates(), limits)));
+            for (int i = 0; i < probes.size(); i++) {
+                Probe p = probes.get(i);
+                try {
+                    results.get(i).get(limits.timeout().toMillis() + 2000, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    String rule = c instanceof RuleFailure f && f.rule() != null ? f.rule() : null;
+                    errors.add(new RuleError(rule == null ? rules.origin() : "rule \"" + rule + "\"", 0, p.label() + ": " + c.getMessage()));
+                } catch (TimeoutException e) {
+                    errors.add(new RuleError(rules.origin(), 0, p.label() + ": a rule's consequence did not return within "
+                            + (limits.timeout().toMillis() + 2000) + " ms (an endless loop in its Java code?); "
+                            + (probes.size() - i - 1) + " questions left unchecked"));
+                    break;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            worker.shutdownNow();
         }
         return errors;
     }
