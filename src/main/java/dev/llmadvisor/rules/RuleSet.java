@@ -10,6 +10,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import dev.llmadvisor.facts.TierRow;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,9 +74,15 @@ public final class RuleSet {
     private final String contentHash;
     private final Provenance provenance;
     private final long loadNanos;
+    private final List<Object> tableFacts;
 
     private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos) {
+        this(base, origin, contentHash, provenance, loadNanos, List.of());
+    }
+
+    private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos, List<Object> tableFacts) {
         this.base = base;
+        this.tableFacts = List.copyOf(tableFacts);
         this.origin = origin;
         this.contentHash = contentHash;
         this.provenance = provenance;
@@ -87,15 +94,28 @@ public final class RuleSet {
                 rules.put(r.getName(), src == null ? "" : src.toString());
             }
         }
+        for (Object row : tableFacts) if (row instanceof TierRow t) rules.put(t.rule(), t.source());
         this.sources = Map.copyOf(rules);
     }
+
+    private RuleSet relabel(String newOrigin) {
+        return new RuleSet(base, newOrigin, contentHash, provenance, loadNanos, tableFacts);
+    }
+
+    /** This rule set with the rows of its tables, which every question's session receives as facts. */
+    RuleSet withTables(List<Object> rows) {
+        return new RuleSet(base, origin, contentHash, provenance, loadNanos, rows);
+    }
+
+    /** The rows of the folder's rule tables (*.csv), inserted into every question's session. */
+    public List<Object> tableFacts() { return tableFacts; }
 
     public KieBase base() { return base; }
 
     /** Where the rules came from (a folder, or "embedded"). */
     public String origin() { return origin; }
 
-    /** Every rule by name with the document it encodes (its @source). */
+    /** Every rule by name with the document it encodes (its @source), table rows included. */
     public Map<String, String> rules() { return sources; }
 
     /** SHA-256 over the names and contents of the DRL files. */
@@ -108,7 +128,8 @@ public final class RuleSet {
 
     /** Compiles (or loads the compiled model of) every *.drl under {@code dir}. */
     public static RuleSet compile(Path dir) throws RuleCompileException, IOException {
-        return compile(read(dir), dir.toString());
+        List<Object> rows = RuleTables.read(dir);
+        return compile(read(dir), dir.toString()).withTables(rows);
     }
 
     /** The DRL files under {@code dir} by relative path, read strictly as UTF-8 (a binary file is an error naming it). */
@@ -142,20 +163,21 @@ public final class RuleSet {
         Embedded e = Embedded.get();
         if (e != null) {
             long t0 = System.nanoTime();
-            return new RuleSet(ModelArchive.load(e.model()), "embedded", e.sourcesHash(), Provenance.PRECOMPILED, System.nanoTime() - t0);
+            return new RuleSet(ModelArchive.load(e.model()), "embedded", e.sourcesHash(), Provenance.PRECOMPILED, System.nanoTime() - t0,
+                    RuleTables.embedded());
         }
         URL url = RuleSet.class.getResource("/rules");
         if (url == null) throw new IOException("no embedded rules");
         try {
             URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) return compile(read(Path.of(uri)), "embedded");
+            if (!"jar".equals(uri.getScheme())) return compile(Path.of(uri)).relabel("embedded");
             FileSystem fs;
             try {
                 fs = FileSystems.getFileSystem(uri);
             } catch (FileSystemNotFoundException ex) {
                 fs = FileSystems.newFileSystem(uri, Map.of());
             }
-            return compile(read(fs.getPath("/rules")), "embedded");
+            return compile(fs.getPath("/rules")).relabel("embedded");
         } catch (URISyntaxException ex) {
             throw new IOException(ex);
         }

@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,15 +52,25 @@ public final class RulesEngine {
 
     /**
      * How much one question may cost the rules: at most {@code maxFirings} rule firings and {@code timeout} of
-     * rule evaluation. An open question on the full catalog fires a few thousand times in milliseconds; the
-     * defaults leave a wide margin and still stop a loop in well under 2 seconds.
+     * rule evaluation, counted in CPU time of the deciding thread (so a busy machine or a cold start does not
+     * trip it). An open question on the full catalog fires a few thousand times in milliseconds; the firing limit
+     * stops a loop long before the time bound, which catches rules that are merely very slow.
      */
     public record Limits(int maxFirings, Duration timeout) {
-        public static final Limits DEFAULT = new Limits(200_000, Duration.ofMillis(1500));
+        /** Firings allowed per fact when no fixed limit is set: rules fire about 5 times per candidate today. */
+        public static final int AUTO_PER_FACT = 20;
+        public static final int AUTO_BASE = 2_000;
+        /** Auto firing limit (2,000 + 20 per fact), 3 s of CPU time. */
+        public static final Limits DEFAULT = new Limits(0, Duration.ofMillis(3000));
 
         public Limits {
-            if (maxFirings < 1) throw new IllegalArgumentException("the firing limit must be at least 1, got " + maxFirings);
+            if (maxFirings < 0) throw new IllegalArgumentException("the firing limit must be at least 1 (0: automatic), got " + maxFirings);
             if (timeout == null || timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the rule time bound must be positive");
+        }
+
+        /** The firing limit for a question with {@code facts} facts. */
+        public int firingsFor(int facts) {
+            return maxFirings > 0 ? maxFirings : AUTO_BASE + AUTO_PER_FACT * facts;
         }
     }
 
@@ -144,6 +156,9 @@ public final class RulesEngine {
      * Runs every probe through {@code rules} within {@code limits} on a worker thread, so that even a rule whose
      * consequence never returns is caught; returns one error per failing probe (empty: the set is safe).
      */
+    /** A rule that fails on one question usually fails on all: a check stops after this many. */
+    static final int MAX_PROBE_FAILURES = 3;
+
     public static List<RuleError> check(RuleSet rules, List<Probe> probes, Limits limits) {
         List<RuleError> errors = new ArrayList<>();
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -162,6 +177,11 @@ public final class RulesEngine {
                     Throwable c = e.getCause();
                     String rule = c instanceof RuleFailure f && f.rule() != null ? f.rule() : null;
                     errors.add(new RuleError(rule == null ? rules.origin() : "rule \"" + rule + "\"", 0, p.label() + ": " + c.getMessage()));
+                    if (errors.size() >= MAX_PROBE_FAILURES) {
+                        errors.add(new RuleError(rules.origin(), 0, "stopped after " + MAX_PROBE_FAILURES + " failing questions; "
+                                + (probes.size() - i - 1) + " left unchecked"));
+                        break;
+                    }
                 } catch (TimeoutException e) {
                     errors.add(new RuleError(rules.origin(), 0, p.label() + ": a rule's consequence did not return within "
                             + (limits.timeout().toMillis() + 2000) + " ms (an endless loop in its Java code?); "
@@ -184,12 +204,13 @@ public final class RulesEngine {
 
     static Deliberation decide(RuleSet rules, Ask ask, List<Candidate> candidates, Limits limits) {
         List<Finding> findings = new ArrayList<>();
-        Counter counter = new Counter(System.nanoTime() + limits.timeout().toNanos());
+        Counter counter = new Counter(cpuNow() + limits.timeout().toNanos());
         KieSession session = rules.base().newKieSession();
         Finding.collectInto(findings);
         try {
             session.addEventListener(counter);
             session.insert(ask);
+            for (Object row : rules.tableFacts()) session.insert(row);
             for (Candidate c : candidates) session.insert(c);
             // Rules that change working memory are the ones that can loop; rules that still insert their findings
             // make working memory worth searching afterwards.
@@ -206,18 +227,19 @@ public final class RulesEngine {
                 @Override
                 public void objectDeleted(ObjectDeletedEvent event) { counter.wrote(event.getRule()); }
             });
-            int fired = session.fireAllRules(limits.maxFirings());
+            int limit = limits.firingsFor(candidates.size() + 1);
+            int fired = session.fireAllRules(limit);
             if (counter.timedOut) {
                 String top = counter.mostFired();
                 throw new RuleFailure(RuleFailure.Kind.TIMEOUT, top, String.format(Locale.ROOT,
-                        "the rules ran past the time bound of %d ms for one question (%d firings%s)", limits.timeout().toMillis(),
+                        "the rules ran past the time bound of %d ms of CPU time for one question (%d firings%s)", limits.timeout().toMillis(),
                         fired, top == null ? "" : "; rule \"" + top + "\" " + counter.describe(top)), null);
             }
-            if (fired >= limits.maxFirings()) {
+            if (fired >= limit) {
                 String top = counter.mostFired();
                 throw new RuleFailure(RuleFailure.Kind.LOOP, top, String.format(Locale.ROOT,
                         "rule \"%s\" kept firing: %s, and the question reached the limit of %d firings "
-                                + "(does it insert or modify what it matches?)", top, counter.describe(top), limits.maxFirings()), null);
+                                + "(does it insert or modify what it matches?)", top, counter.describe(top), limit), null);
             }
             // Findings a rule also inserted are the same objects: count each once.
             Set<Finding> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -268,6 +290,14 @@ public final class RulesEngine {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_CLOCK = THREADS.isCurrentThreadCpuTimeSupported();
+
+    /** CPU time of this thread where the JVM measures it, else wall time. */
+    private static long cpuNow() {
+        return CPU_CLOCK ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     /** Counts firings per rule and halts the session past the deadline. */
     private static final class Counter extends DefaultAgendaEventListener {
         final Map<String, Integer> counts = new HashMap<>();
@@ -283,7 +313,7 @@ public final class RulesEngine {
             counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             if (++sinceClock >= 64) {
                 sinceClock = 0;
-                if (System.nanoTime() > deadline) {
+                if (cpuNow() > deadline) {
                     timedOut = true;
                     event.getKieRuntime().halt();
                 }

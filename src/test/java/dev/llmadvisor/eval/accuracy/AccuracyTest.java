@@ -54,6 +54,40 @@ class AccuracyTest {
     }
 
     @Test
+    void theNumberOfRecordsEvaluatedIsPinned() {
+        // A change that evaluates fewer records (or skips one that used to count) must show up here.
+        assertThat(logs.evaluated()).as("log records evaluated").hasSize(7);
+        assertThat(sizes.evaluated()).as("file sizes evaluated").hasSize(38);
+        assertThat(probe.evaluated()).as("probe runs evaluated").hasSize(263);
+    }
+
+    /** The tails as measured when this was written: a change that makes them worse fails. */
+    @Test
+    void p90sArePinned() {
+        assertP90(sizes, Part.WEIGHTS, 0.5);
+        assertP90(probe, Part.WEIGHTS, 0.5);
+        assertP90(probe, Part.KV, 0.1);
+        assertP90(probe, Part.COMPUTE, 8.0);
+        assertP90(probe, Part.TOTAL, 2.0);
+        assertP90(logs, Part.WEIGHTS, 6.0);
+        assertP90(logs, Part.KV, 48.0);
+        assertP90(logs, Part.COMPUTE, 57.0);
+        assertP90(logs, Part.TOTAL, 6.0);
+    }
+
+    private static void assertP90(SetResult set, Part part, double bound) {
+        Summary s = set.summary(part).orElseThrow(() -> new AssertionError(set.set() + " has no " + part + " figures"));
+        assertThat(s.p90Pct()).as("%s %s p90 (n %d)", set.set(), part, s.count()).isLessThanOrEqualTo(bound);
+    }
+
+    @Test
+    void selfChecksAreLabelledAsSuch() {
+        assertThat(AccuracyEvaluation.evidence(AccuracyEvaluation.PROBE, Part.WEIGHTS)).isEqualTo("self-check");
+        assertThat(AccuracyEvaluation.evidence(AccuracyEvaluation.PROBE, Part.COMPUTE)).isEqualTo("in-sample");
+        assertThat(AccuracyEvaluation.evidence(AccuracyEvaluation.LOGS, Part.COMPUTE)).isEqualTo("independent");
+    }
+
+    @Test
     void weightsFromConfigWithin2PercentOfPublishedFileSizes() {
         assertMedianMeetsTarget(sizes, Part.WEIGHTS);
     }
