@@ -22,7 +22,9 @@ final class RateLimiter {
 
     RateLimiter(int capacity, long periodNanos, LongSupplier clock) {
         if (capacity < 1 || periodNanos <= 0) throw new IllegalArgumentException("bad rate limit");
-        this.limit = Bandwidth.builder().capacity(capacity).refillGreedy(capacity, Duration.ofNanos(periodNanos)).build();
+        // Bucket4j refills at most one token per nanosecond; a faster configured rate is no limit in practice.
+        long period = Math.max(periodNanos, capacity);
+        this.limit = Bandwidth.builder().capacity(capacity).refillGreedy(capacity, Duration.ofNanos(period)).build();
         this.meter = new TimeMeter() {
             @Override
             public long currentTimeNanos() { return clock.getAsLong(); }
@@ -30,7 +32,7 @@ final class RateLimiter {
             @Override
             public boolean isWallClockBased() { return false; }
         };
-        this.buckets = Caffeine.newBuilder().ticker(clock::getAsLong).expireAfterAccess(Duration.ofNanos(periodNanos))
+        this.buckets = Caffeine.newBuilder().ticker(clock::getAsLong).expireAfterAccess(Duration.ofNanos(period))
                 .maximumSize(1_000_000).build();
     }
 

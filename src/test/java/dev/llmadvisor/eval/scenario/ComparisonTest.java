@@ -30,8 +30,8 @@ class ComparisonTest {
         Path formats = changed.resolve("20-formats.drl");
         String drl = Files.readString(formats);
         // The balance formats now lose points instead of gaining them: Q4_K_M/Q5_K_M answers move to other formats.
-        String edited = drl.replace("insert(Finding.score(kcontext, $c, 4,\n        \"{format} balances size and quality\"",
-                "insert(Finding.score(kcontext, $c, -40,\n        \"{format} balances size and quality\"");
+        String edited = drl.replace("Finding.score(kcontext, $c, 4,\n        \"{format} balances size and quality\"",
+                "Finding.score(kcontext, $c, -40,\n        \"{format} balances size and quality\"");
         assertThat(edited).isNotEqualTo(drl);
         Files.writeString(formats, edited);
         scenarios = tmp.resolve("scenarios.yaml");
