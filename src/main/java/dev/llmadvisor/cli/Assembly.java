@@ -21,7 +21,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+<<<<<<< HEAD
 import java.util.function.Function;
+=======
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+>>>>>>> infra
 
 /**
  * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
@@ -32,6 +39,7 @@ import java.util.function.Function;
 public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor, HubLookup hub) {
 
     public static Assembly of(Path knowledgeDir, Path rulesDir) {
+<<<<<<< HEAD
         Knowledge k = Inputs.knowledge(knowledgeDir);
         RulesEngine rules = Inputs.rules(rulesDir);
         Parser parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
@@ -50,6 +58,60 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
     public static HubLookup hub(Function<String, String> env, boolean offline, Path settingsFile) {
         if (offline) return HubLookup.disabled("--offline", "使用了 --offline");
         return HubLookup.create(HubSettings.loadOrEmbedded(settingsFile != null ? settingsFile : Path.of(HubSettings.DEFAULT_PATH)), env);
+=======
+        return of(knowledgeDir, rulesDir, RulesEngine.Limits.DEFAULT);
+    }
+
+    /**
+     * The rules load on a second thread while the knowledge base and the parser load on this one (start-up is
+     * mostly class loading and both halves are independent). A rules folder that changes later must decide the
+     * probe questions ({@link Probes#QUESTIONS}) within {@code limits} before it goes live.
+     */
+    public static Assembly of(Path knowledgeDir, Path rulesDir, RulesEngine.Limits limits) {
+        AtomicReference<Supplier<List<RulesEngine.Probe>>> probes = new AtomicReference<>(List::of);
+        FutureTask<RulesEngine> rulesTask = new FutureTask<>(() -> Inputs.rules(rulesDir, limits, () -> probes.get().get()));
+        Thread t = new Thread(rulesTask, "load-rules");
+        t.setDaemon(true);
+        t.start();
+        Knowledge k;
+        Parser parser;
+        try {
+            k = Inputs.knowledge(knowledgeDir);
+            parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
+        } catch (RuntimeException e) {
+            rulesTask.cancel(true);
+            throw e;
+        }
+        FactBuilder facts = new FactBuilder(k);
+        probes.set(memoize(() -> Probes.questions(parser, facts)));
+        RulesEngine rules = join(rulesTask);
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, facts, rules));
+    }
+
+    private static RulesEngine join(FutureTask<RulesEngine> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        }
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = s.get();
+                return value;
+            }
+        };
+>>>>>>> infra
     }
 
     /** The deterministic parser, wrapped by the LLM parser when the settings enable it. */
