@@ -21,14 +21,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-<<<<<<< HEAD
-import java.util.function.Function;
-=======
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
->>>>>>> infra
 
 /**
  * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
@@ -39,26 +36,6 @@ import java.util.function.Supplier;
 public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor, HubLookup hub) {
 
     public static Assembly of(Path knowledgeDir, Path rulesDir) {
-<<<<<<< HEAD
-        Knowledge k = Inputs.knowledge(knowledgeDir);
-        RulesEngine rules = Inputs.rules(rulesDir);
-        Parser parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
-        return of(k, rules, parser, hub(System::getenv, false, null));
-    }
-
-    /** The advisor over a knowledge base, rules, a parser and a Hub lookup (disabled: the catalog alone). */
-    public static Assembly of(Knowledge k, RulesEngine rules, Parser parser, HubLookup hub) {
-        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k, new HubModels(hub)), rules), hub);
-    }
-
-    /**
-     * The Hub lookup as {@code settingsFile} (null: bot-config/hub.yaml, else its embedded copy) and the environment
-     * configure it; off when {@code offline} (the --offline flag).
-     */
-    public static HubLookup hub(Function<String, String> env, boolean offline, Path settingsFile) {
-        if (offline) return HubLookup.disabled("--offline", "使用了 --offline");
-        return HubLookup.create(HubSettings.loadOrEmbedded(settingsFile != null ? settingsFile : Path.of(HubSettings.DEFAULT_PATH)), env);
-=======
         return of(knowledgeDir, rulesDir, RulesEngine.Limits.DEFAULT);
     }
 
@@ -82,10 +59,16 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             rulesTask.cancel(true);
             throw e;
         }
-        FactBuilder facts = new FactBuilder(k);
-        probes.set(memoize(() -> Probes.questions(parser, facts)));
+        HubLookup hub = hub(System::getenv, false, null);
+        FactBuilder facts = new FactBuilder(k, new HubModels(hub));
+        probes.set(memoize(() -> Probes.questions(parser, new FactBuilder(k))));
         RulesEngine rules = join(rulesTask);
-        return new Assembly(k, rules, parser, new RuleAdvisor(parser, facts, rules));
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, facts, rules), hub);
+    }
+
+    /** The advisor over a knowledge base, rules, a parser and a Hub lookup (disabled: the catalog alone). */
+    public static Assembly of(Knowledge k, RulesEngine rules, Parser parser, HubLookup hub) {
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k, new HubModels(hub)), rules), hub);
     }
 
     private static RulesEngine join(FutureTask<RulesEngine> task) {
@@ -111,7 +94,15 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
                 return value;
             }
         };
->>>>>>> infra
+    }
+
+    /**
+     * The Hub lookup as {@code settingsFile} (null: bot-config/hub.yaml, else its embedded copy) and the environment
+     * configure it; off when {@code offline} (the --offline flag).
+     */
+    public static HubLookup hub(Function<String, String> env, boolean offline, Path settingsFile) {
+        if (offline) return HubLookup.disabled("--offline", "使用了 --offline");
+        return HubLookup.create(HubSettings.loadOrEmbedded(settingsFile != null ? settingsFile : Path.of(HubSettings.DEFAULT_PATH)), env);
     }
 
     /** The deterministic parser, wrapped by the LLM parser when the settings enable it. */

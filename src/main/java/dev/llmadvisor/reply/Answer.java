@@ -25,7 +25,7 @@ public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<Fire
     }
 
     public Answer(Ask ask, List<Recommendation> shown, Reply reply, List<FiredRule> fired) {
-        this(ask, shown, reply, fired, List.of());
+        this(ask, shown, reply, fired, null, null, null, List.of());
     }
 
     public Answer(Ask ask, List<Recommendation> shown, Reply reply) {
