@@ -29,7 +29,7 @@ import java.util.function.Function;
 
 /**
  * Measures the parser against a labelled set of phrasings (YAML list; see
- * src/test/resources/parse/phrasings.yaml). A field left out of a case means the message says nothing
+ * eval/phrasings.yaml). A field left out of a case means the message says nothing
  * about it, so a value the parser invents there counts as a miss.
  *
  * <p>Per field, accuracy is taken over the cases where the field matters (expected or found non-empty),
@@ -40,7 +40,7 @@ public final class ParserAccuracy {
     private ParserAccuracy() {}
 
     /** One labelled case as written in the YAML file. */
-    public record Phrasing(String text, Lang lang, Intent intent, List<Gpu> gpus, Double vramGb, Double ramGb,
+    public record Phrasing(String text, Lang lang, Intent intent, List<Gpu> gpus, List<Gpu> alternatives, Double vramGb, Double ramGb,
                            Boolean cpuOnly, List<String> models, WeightFormat format, Integer context,
                            KvCacheType kvType, UseCase useCase, Set<String> topics, Preference preference) {}
 
@@ -79,6 +79,9 @@ public final class ParserAccuracy {
             new Field("gpus", p -> gpuKeys(p.gpus() == null ? List.of() : p.gpus().stream()
                     .map(g -> new GpuMention(g.text(), g.count() == null ? 1 : g.count(), g.memoryGb())).toList()),
                     q -> gpuKeys(q.gpus())),
+            new Field("alternatives", p -> gpuKeys(p.alternatives() == null ? List.of() : p.alternatives().stream()
+                    .map(g -> new GpuMention(g.text(), g.count() == null ? 1 : g.count(), g.memoryGb())).toList()),
+                    q -> gpuKeys(q.alternatives())),
             new Field("vramGb", Phrasing::vramGb, Question::vramGb),
             new Field("ramGb", Phrasing::ramGb, Question::ramGb),
             new Field("cpuOnly", p -> Boolean.TRUE.equals(p.cpuOnly()) ? true : null, q -> q.cpuOnly() ? true : null),
@@ -156,7 +159,7 @@ public final class ParserAccuracy {
      * vocabulary in the source tree, so it runs from the project directory as is.
      */
     public static void main(String[] args) {
-        Path yaml = Path.of(args.length > 0 ? args[0] : "src/test/resources/parse/phrasings.yaml");
+        Path yaml = Path.of(args.length > 0 ? args[0] : "eval/phrasings.yaml");
         Path vocabularyFile = Path.of(args.length > 1 ? args[1] : "src/test/resources/parse/vocabulary.yaml");
         Vocabulary vocabulary = Files.exists(vocabularyFile) ? Vocabulary.load(vocabularyFile) : Vocabulary.empty();
         System.out.print(evaluate(yaml, new QuestionParser(vocabulary)).render());

@@ -27,8 +27,8 @@ final class ReportSpotter {
                     + "|(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)(?: of (?:\\w+ ){0,3}?(?:v?ram|memory))? (?:is |are )?(?:used|in use|occupied)(?![a-z])");
     private static final Pattern SLOW = Pattern.compile(
             "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
-                    + "|speed (?:up|is low)|low (?:speed|throughput)|faster|speed it up)(?![a-z])"
-                    + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度很|加速|提速|提高速度|更快");
+                    + "|speed is low|low (?:speed|throughput)|too slow)(?![a-z])"
+                    + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低");
     private static final Pattern OOM = Pattern.compile(
             "(?<![a-z])(?:out of memory|oom|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
@@ -55,7 +55,7 @@ final class ReportSpotter {
     private static final Pattern WORKS = Pattern.compile(
             "(?<![a-z])(?:it runs|it works|works (?:fine|well|great)|running fine|runs fine|runs at|running at|i get (?:about )?\\d|getting (?:about )?\\d"
                     + "|generates? at|loads? fine|works?,? but)(?![a-z])"
-                    + "|能跑|可以跑|跑起来了|能运行|可以运行|能正常|正常运行");
+                    + "|跑起来了|能运行了|可以运行了|能正常运行|正常运行|运行正常|跑通了");
     /** Lines engines print: load logs, Python tracebacks, log levels, timestamps, and the errors people paste. */
     private static final Pattern LOG_LINE = Pattern.compile(
             "(?m)^[ \\t>`]*(?:llm_load_\\w+|load_tensors|llama_\\w+|ggml_\\w+|print_info|llm_\\w+:|time=|level=|INFO[ :]|WARNING[ :]|ERROR[ :]|DEBUG[ :]"

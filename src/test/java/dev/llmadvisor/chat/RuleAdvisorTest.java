@@ -83,9 +83,17 @@ class RuleAdvisorTest {
 
     @Test
     void unknownNamesGetSuggestions() {
-        Reply r = advisor.ask("u7", "can a 4090 run qwen9 14b?");
+        Reply r = advisor.ask("u7", "can a 4090 run qwen9?");
         assertThat(r.kind()).isEqualTo(Reply.Kind.CLARIFY);
         assertThat(r.headline()).contains("qwen9");
+    }
+
+    @Test
+    void anUnknownNameWithASizeIsSizedAsAGenericStandInAndSaysSo() {
+        Reply r = advisor.ask("u7b", "can a 4090 run qwen9 14b?");
+        assertThat(r.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(r.options()).allSatisfy(o -> assertThat(o.title()).containsIgnoringCase("generic 14B"));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("\"qwen9 14b\" is not in the catalog"));
     }
 
     @Test

@@ -210,8 +210,9 @@ class QuestionParserTest {
         }
 
         @Test
-        void atMostTwo() {
-            assertThat(parse("qwen3 14b or phi4 or gemma3 12b?").models()).containsExactly("qwen3 14b", "phi4");
+        void aListOfModelsKeepsItsOrder() {
+            // people weigh three or four models at once ("qwen3 14b or phi4 or gemma3 12b?"); up to six are read
+            assertThat(parse("qwen3 14b or phi4 or gemma3 12b?").models()).containsExactly("qwen3 14b", "phi4", "gemma3 12b");
         }
 
         @Test
