@@ -8,6 +8,7 @@ import dev.llmadvisor.eval.AccuracyEvaluation.Evaluated;
 import dev.llmadvisor.eval.AccuracyEvaluation.SetResult;
 import dev.llmadvisor.eval.AccuracyEvaluation.Skipped;
 import dev.llmadvisor.eval.AccuracyEvaluation.Summary;
+import dev.llmadvisor.eval.accuracy.SpeedEvaluation;
 import dev.llmadvisor.knowledge.InputError;
 import dev.llmadvisor.knowledge.Knowledge;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import java.util.concurrent.Callable;
 
 /** Our sizes against published llama.cpp / Ollama logs, GGUF file sizes and a real llama.cpp's buffers. */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
-        description = "Compare the sizing core with real engines' allocations (eval/ datasets): per record and per part.")
+        description = "Compare the sizing core with real engines' allocations and published decode speeds (eval/ datasets): per record and per part.")
 final class AccuracyCommand implements Callable<Integer> {
 
     @Option(names = "--logs", paramLabel = "FILE", description = "published load logs (default eval/llamacpp-logs.yaml)")
@@ -37,6 +38,9 @@ final class AccuracyCommand implements Callable<Integer> {
 
     @Option(names = "--probe", paramLabel = "FILE", description = "real llama.cpp CPU runs (default eval/llamacpp-probe.csv)")
     Path probe = Path.of("eval/llamacpp-probe.csv");
+
+    @Option(names = "--speed", paramLabel = "FILE", description = "published decode speeds (default eval/accuracy/speed-measurements.yaml)")
+    Path speed = Path.of("eval/accuracy/speed-measurements.yaml");
 
     @Mixin
     SourceOptions sources;
@@ -50,20 +54,24 @@ final class AccuracyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Knowledge k = sources.knowledge();
-        for (Path p : List.of(logs, sizes, probe)) {
+        for (Path p : List.of(logs, sizes, probe, speed)) {
             if (!Files.isRegularFile(p)) throw new InputError("dataset not found: " + p + " (run from the project folder or pass --logs/--sizes/--probe)");
         }
         List<SetResult> sets = List.of(
                 AccuracyEvaluation.logs(logs, k),
                 AccuracyEvaluation.fileSizes(sizes, k),
                 AccuracyEvaluation.probe(probe, k));
+        SpeedEvaluation.Report speedReport = SpeedEvaluation.run(speed, k);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("targets_pct", targets());
             out.put("sets", sets);
+            out.put("speed", SpeedAccuracyPrinter.json(speedReport));
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
             print(System.out, sets, summaryOnly);
+            System.out.println();
+            SpeedAccuracyPrinter.print(System.out, speedReport, summaryOnly);
         }
         return 0;
     }
