@@ -32,14 +32,15 @@ import java.util.stream.Stream;
  * The knowledge base: models (models/*.yaml), GPUs (gpus.yaml) and weight formats (formats.yaml). Loaded from
  * a folder on disk, or from the copy embedded in the jar under /knowledge.
  */
-public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats) {
+public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats, GenericCatalog generic) {
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
 
     public static Knowledge load(Path dir) {
         if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
-        return new Knowledge(models(dir), gpus(dir), formats(dir));
+        ModelCatalog models = models(dir);
+        return new Knowledge(models, gpus(dir), formats(dir), generic(dir, models));
     }
 
     /** The knowledge base shipped in the jar (or in target/classes when run from the build). */
@@ -175,6 +176,28 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
                 f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch, f.bool("legacy", false));
     }
 
+    /** The eras of generic stand-ins (generic.yaml); a folder without the file has none. */
+    private static GenericCatalog generic(Path dir, ModelCatalog models) {
+        Path file = dir.resolve("generic.yaml");
+        if (!Files.isRegularFile(file)) return GenericCatalog.none();
+        JsonNode eras = yaml(dir, file).get("eras");
+        if (eras == null || !eras.isObject()) throw new InputError("generic.yaml needs a mapping under \"eras\"");
+        List<GenericCatalog.Era> out = new ArrayList<>();
+        for (var it = eras.fields(); it.hasNext(); ) {
+            var e = it.next();
+            Fields f = new Fields(e.getValue(), "generic.yaml, era " + e.getKey());
+            List<ModelEntry> templates = new ArrayList<>();
+            for (String id : f.strings("templates")) {
+                templates.add(models.exact(id).orElseThrow(() -> f.error("template " + id + " is not a catalog model id")));
+            }
+            if (templates.isEmpty()) throw f.error("no templates");
+            List<Double> sizes = new ArrayList<>();
+            for (JsonNode n : e.getValue().path("sizes_b")) sizes.add(n.asDouble());
+            out.add(new GenericCatalog.Era(e.getKey(), f.optStr("description"), sizes, f.strings("families"), templates));
+        }
+        return new GenericCatalog(out);
+    }
+
     private static GpuCatalog gpus(Path dir) {
         Map<GpuEntry, String> where = new IdentityHashMap<>();
         List<GpuEntry> all = new ArrayList<>();
@@ -225,8 +248,25 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             if (!QUALITIES.contains(quality)) throw f.error("quality " + quality + " is not one of " + QUALITIES);
             String source = f.optStr("source");
             if (source == null || source.isBlank()) throw f.error("no source");
-            all.add(new FormatEntry(w, f.positive("bpw_reference"), f.optNumber("ppl_delta"), quality, f.str("description"), source));
+            all.add(new FormatEntry(w, f.positive("bpw_reference"), f.optNumber("ppl_delta"), quality, f.str("description"), source,
+                    f.strings("engines")));
         }
-        return new FormatCatalog(all);
+        Map<String, List<WeightFormat>> ladders = new java.util.LinkedHashMap<>();
+        if (yaml(dir, dir.resolve("formats.yaml")).has("ladders")) {
+            for (Fields f : entries(dir, dir.resolve("formats.yaml"), "ladders", "engine")) {
+                String engine = f.str("engine");
+                List<WeightFormat> ladder = new ArrayList<>();
+                for (String id : f.strings("formats")) {
+                    WeightFormat w = WeightFormat.parse(id).orElseThrow(() -> f.error("format " + id + " is not a known weight format"));
+                    FormatEntry e = all.stream().filter(x -> x.format() == w).findFirst()
+                            .orElseThrow(() -> f.error("format " + id + " has no entry"));
+                    if (!e.loadedBy(engine)) throw f.error("format " + id + " does not list engine " + engine);
+                    ladder.add(w);
+                }
+                if (f.optStr("source") == null) throw f.error("no source");
+                ladders.put(engine, ladder);
+            }
+        }
+        return new FormatCatalog(all, ladders);
     }
 }
