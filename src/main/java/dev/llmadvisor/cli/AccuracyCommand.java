@@ -9,6 +9,7 @@ import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.SetResult;
 import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Skipped;
 import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Summary;
 import dev.llmadvisor.eval.accuracy.ServingAccuracy;
+import dev.llmadvisor.eval.accuracy.SpeedEvaluation;
 import dev.llmadvisor.knowledge.InputError;
 import dev.llmadvisor.knowledge.Knowledge;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
 
 /** Our sizes against published llama.cpp / Ollama logs, GGUF file sizes and a real llama.cpp's buffers. */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
-        description = "Compare the sizing core with real engines' allocations (eval/ datasets): per record and per part.")
+        description = "Compare the sizing core with real engines' allocations and published decode speeds (eval/ datasets): per record and per part.")
 final class AccuracyCommand implements Callable<Integer> {
 
     @Option(names = "--logs", paramLabel = "FILE", description = "published load logs (default eval/accuracy/llamacpp-logs.yaml)")
@@ -42,6 +43,9 @@ final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--serving", paramLabel = "FILE", description = "published vLLM / SGLang start-up logs (default eval/accuracy/vllm-logs.yaml)")
     Path serving = Path.of("eval/accuracy/vllm-logs.yaml");
 
+    @Option(names = "--speed", paramLabel = "FILE", description = "published decode speeds (default eval/accuracy/speed-measurements.yaml)")
+    Path speed = Path.of("eval/accuracy/speed-measurements.yaml");
+
     @Mixin
     SourceOptions sources;
 
@@ -54,7 +58,7 @@ final class AccuracyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Knowledge k = sources.knowledge();
-        for (Path p : List.of(logs, sizes, probe, serving)) {
+        for (Path p : List.of(logs, sizes, probe, serving, speed)) {
             if (!Files.isRegularFile(p)) throw new InputError("dataset not found: " + p + " (run from the project folder or pass --logs/--sizes/--probe)");
         }
         List<SetResult> sets = List.of(
@@ -62,6 +66,7 @@ final class AccuracyCommand implements Callable<Integer> {
                 AccuracyEvaluation.fileSizes(sizes, k),
                 AccuracyEvaluation.probe(probe, k));
         ServingAccuracy.Result served = ServingAccuracy.evaluate(serving, k);
+        SpeedEvaluation.Report speedReport = SpeedEvaluation.run(speed, k);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("targets_pct", targets());
@@ -81,10 +86,13 @@ final class AccuracyCommand implements Callable<Integer> {
                 evidence.put(s.set(), parts);
             }
             out.put("evidence", evidence);
+            out.put("speed", SpeedAccuracyPrinter.json(speedReport));
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
             print(System.out, sets, summaryOnly);
             printServing(System.out, served, summaryOnly);
+            System.out.println();
+            SpeedAccuracyPrinter.print(System.out, speedReport, summaryOnly);
         }
         return 0;
     }

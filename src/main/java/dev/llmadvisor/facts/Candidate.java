@@ -122,6 +122,13 @@ public record Candidate(
     /** GPU memory left after loading; negative when it overflows. */
     public double headroomGb() { return vramGb - gpuGb; }
 
+    /**
+     * The point estimate of decode speed at the full context: the low end of the shown range over the fitted
+     * low ratio (sizing.SpeedModel). Thresholds such as "too slow to chat" judge this, not the range's optimistic
+     * 95th-percentile end.
+     */
+    public double tpsExpected() { return tpsLow / dev.llmadvisor.sizing.SpeedModel.FITTED.ratioLow(); }
+
     public boolean usedFor(String tag) { return uses.contains(tag); }
 
     /** gpu, multi_gpu, offload or none, as the JSON output and the scenarios name it (CPU-only runs count as offload). */

@@ -14,6 +14,7 @@ import dev.llmadvisor.sizing.ModelSpec;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Sizer;
+import dev.llmadvisor.sizing.SpeedModel;
 import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.EngineDefaults;
@@ -152,12 +153,20 @@ public final class CandidateSizer {
         double ramCapacity = est.devices().stream().filter(Estimate.DeviceUse::isHost).mapToDouble(d -> gb(d.capacity())).sum();
         List<Integer> split = new ArrayList<>();
         for (Estimate.DeviceUse d : est.devices()) if (!d.isHost()) split.add(d.layers());
+        double tpsLow = est.speed().lowTokensPerSecond(), tpsHigh = est.speed().highTokensPerSecond();
+        SpeedModel.Runtime runtime = SpeedModel.Runtime.of(e.id());
+        if (runtime != SpeedModel.Runtime.LLAMA_CPP && est.placement() != Placement.NONE) {
+            // MLX and KTransformers run their own kernels: the same reads at their fitted efficiency.
+            Sizer.Reads r = Sizer.reads(spec, run, hw, est.gpuLayers(), cpuMoe);
+            tpsLow = SpeedModel.low(SpeedModel.perSecond(SpeedModel.seconds(r.full(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
+            tpsHigh = SpeedModel.high(SpeedModel.perSecond(SpeedModel.seconds(r.empty(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
+        }
         return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
                 run.context(), m.maxContext(), est.placement(), gb(spec.profile().fileBytes()), gb(est.weights().allocated()),
                 gb(est.kvBytes()), gb(est.computeBytes()), gb(est.overheadBytes()), gb(est.totalBytes()), gb(est.gpuBytes()),
                 gpuCapacity(est), gb(est.ramBytes()), ramCapacity, est.gpuLayers(), est.layers(), est.expertsInRam(),
-                est.speed().lowTokensPerSecond(), est.speed().highTokensPerSecond(), e.id(), 1, 1, 0, run.totalCells(),
+                tpsLow, tpsHigh, e.id(), 1, 1, 0, run.totalCells(),
                 Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
                 run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0);
     }
@@ -276,9 +285,17 @@ public final class CandidateSizer {
         long activeWeights = active(m, s.weightsPerGpu());
         long kvRead = s.kvBytesPerTokenPerGpu() * context;
         int pp = s.parallelism() == null ? 1 : s.parallelism().pp();
-        // Pipeline stages run one after another for each token; tensor-parallel ranks read their shares at once.
-        double high = activeWeights > 0 ? 0.8 * bw * 1e9 / activeWeights / pp : 0;
-        double low = activeWeights > 0 ? 0.5 * bw * 1e9 / (activeWeights + kvRead) / pp : 0;
+        // Pipeline stages run one after another for each token; tensor-parallel ranks read their shares at once
+        // (SpeedModel: fitted vLLM efficiency, per-layer and all-reduce costs).
+        int tp = Math.max(1, gpus / pp);
+        SpeedModel.Kind kind = hw.gpus().isEmpty() ? SpeedModel.Kind.CUDA : SpeedModel.Kind.of(hw.gpus().get(0).backend());
+        int stageLayers = Math.max(1, m.arch().layers() / pp);
+        double full = activeWeights > 0 ? SpeedModel.perSecond(pp * SpeedModel.tensorParallelSeconds(
+                new SpeedModel.Share(kind, bw, (activeWeights + kvRead) * tp, stageLayers), tp, SpeedModel.Runtime.VLLM, SpeedModel.FITTED)) : 0;
+        double empty = activeWeights > 0 ? SpeedModel.perSecond(pp * SpeedModel.tensorParallelSeconds(
+                new SpeedModel.Share(kind, bw, activeWeights * tp, stageLayers), tp, SpeedModel.Runtime.VLLM, SpeedModel.FITTED)) : 0;
+        double high = SpeedModel.high(empty, SpeedModel.FITTED);
+        double low = SpeedModel.low(full, SpeedModel.FITTED);
         double capacity = hw.gpus().stream().mapToDouble(d -> gb(Math.round(ServingSizer.visibleMemory(d.memoryBytes()) * s.utilization()))).sum();
         return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,

@@ -4,6 +4,8 @@ import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.Hardware;
+import dev.llmadvisor.sizing.MemoryPlatform;
+import dev.llmadvisor.sizing.SpeedModel;
 import dev.llmadvisor.sizing.Units;
 
 import java.util.ArrayList;
@@ -46,6 +48,12 @@ final class MachineReader {
     }
 
     Machine read(List<GpuMention> mentions, Double vramGb, Double ramGb, boolean cpuOnly, Lang lang, List<Facts.Problem> problems) {
+        return read(mentions, vramGb, ramGb, cpuOnly, null, lang, problems);
+    }
+
+    /** As above, with the CPU and RAM make-up the person stated, which sets the RAM bandwidth. */
+    Machine read(List<GpuMention> mentions, Double vramGb, Double ramGb, boolean cpuOnly, PlatformMention stated, Lang lang,
+                 List<Facts.Problem> problems) {
         boolean zh = lang == Lang.ZH;
         List<Device> gpus = new ArrayList<>();
         Set<String> vendors = new LinkedHashSet<>();
@@ -100,8 +108,42 @@ final class MachineReader {
                 };
         String head = labels.isEmpty() ? (zh ? "纯 CPU" : "CPU only") : String.join(" + ", labels);
         String label = unified ? head : head + (ramStated ? String.format(Locale.ROOT, zh ? "，%.0f GB 内存" : ", %.0f GB RAM", ram) : "");
-        // Unified memory: the CPU reads the same memory at the same bandwidth as the GPU.
-        double ramBandwidth = unified ? gpus.get(0).bandwidthGBs() : Hardware.DEFAULT_RAM_BANDWIDTH_GBS;
+        // Unified memory: the CPU reads the same memory at the same bandwidth as the GPU. Otherwise the platform
+        // the person named (channels x transfer rate), else the default desktop.
+        double ramBandwidth = unified ? gpus.get(0).bandwidthGBs() : ramBandwidthGBs(stated);
         return new Machine(new Hardware(gpus, Units.gib(ram), ramBandwidth, unified), platform, label, ramKnown, cards);
+    }
+
+    /**
+     * RAM bandwidth decode can use on the stated platform ({@link SpeedModel#ramBandwidthGBs}: further sockets count
+     * per the fitted socket scaling); {@link Hardware#DEFAULT_RAM_BANDWIDTH_GBS} when nothing was said.
+     */
+    static double ramBandwidthGBs(PlatformMention p) {
+        return memoryPlatform(p).map(m -> SpeedModel.ramBandwidthGBs(m, SpeedModel.FITTED)).orElse(Hardware.DEFAULT_RAM_BANDWIDTH_GBS);
+    }
+
+    /**
+     * The memory platform a mention implies: the CPU family's channels and rated speed, or a two-channel desktop of
+     * the stated type; then what was stated wins — type, transfer rate, channel count, and a module count caps the
+     * channels (one module per channel: "64g*8" on a 12-channel EPYC fills 8).
+     */
+    static Optional<MemoryPlatform> memoryPlatform(PlatformMention p) {
+        if (p == null || p.isEmpty()) return Optional.empty();
+        int sockets = p.sockets() == null ? 1 : Math.max(1, Math.min(8, p.sockets()));
+        Optional<MemoryPlatform> family = MemoryPlatform.forCpu(p.cpu(), sockets);
+        MemoryPlatform m;
+        if (family.isPresent()) {
+            m = family.get();
+        } else if (p.ramType() != null || p.mts() != null || p.channels() != null) {
+            String type = p.ramType() != null ? p.ramType() : p.mts() != null && p.mts() >= 4000 ? "DDR5" : "DDR4";
+            m = MemoryPlatform.desktop(type);
+        } else {
+            return Optional.empty();
+        }
+        if (p.ramType() != null && !p.ramType().equals(m.type())) m = m.withType(p.ramType()).withMts(MemoryPlatform.desktop(p.ramType()).mts());
+        if (p.mts() != null) m = m.withMts(p.mts());
+        if (p.channels() != null) m = m.withChannels(p.channels());
+        else if (p.dimms() != null) m = m.withChannels(Math.min(p.dimms(), m.channels()));
+        return Optional.of(m);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param engineHint   an engine only implied (an Ollama tag such as "qwen3:14b"): understood, but not sized for
  * @param report       what the person says of a setup they already run (speed, usage, symptoms, a log)
  * @param topics       finer use-case detail: php, wordpress, vba, solidworks, fiction, chinese, math...
+ * @param platform     the CPU and the RAM's make-up as written (sockets, DDR type and speed, channels, modules), or null
  */
 public record Question(
         Lang lang,
@@ -40,7 +41,8 @@ public record Question(
         UseCase useCase,
         Set<String> topics,
         Preference preference,
-        String text) {
+        String text,
+        PlatformMention platform) {
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
@@ -56,7 +58,7 @@ public record Question(
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
         return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null,
-                null, null, null, text);
+                null, null, null, text, null);
     }
 
     /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
@@ -96,7 +98,8 @@ public record Question(
                 useCase != null ? useCase : previous.useCase,
                 topics.isEmpty() ? previous.topics : topics,
                 preference != null ? preference : previous.preference,
-                text);
+                text,
+                platform != null ? platform : previous.platform);
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -121,12 +124,14 @@ public record Question(
         private Set<String> topics;
         private Preference preference;
         private String text;
+        private PlatformMention platform;
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
             ramGb = q.ramGb; cpuOnly = q.cpuOnly; models = q.models; format = q.format; context = q.context;
             kvType = q.kvType; engine = q.engine; engineHint = q.engineHint; report = q.report; useCase = q.useCase; topics = q.topics;
             preference = q.preference; text = q.text;
+            platform = q.platform;
         }
 
         public Builder lang(Lang v) { lang = v; return this; }
@@ -147,10 +152,11 @@ public record Question(
         public Builder topics(Set<String> v) { topics = v; return this; }
         public Builder preference(Preference v) { preference = v; return this; }
         public Builder text(String v) { text = v; return this; }
+        public Builder platform(PlatformMention v) { platform = v; return this; }
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, context, kvType,
-                    engine, engineHint, report, useCase, topics, preference, text);
+                    engine, engineHint, report, useCase, topics, preference, text, platform);
         }
     }
 }

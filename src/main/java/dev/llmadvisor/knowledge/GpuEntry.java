@@ -16,10 +16,13 @@ import java.util.Set;
  * @param computeCapability NVIDIA CUDA compute capability, e.g. "8.6" (null for other vendors)
  * @param gpuCores          Apple GPU core count of the bin the entry describes (null for other vendors)
  * @param memoryModsGb      memory sizes of known aftermarket modifications (2080 Ti 22 GB, 4090 48 GB)
+ * @param fp16Tflops        dense FP16 throughput in TFLOPS (matrix units, FP32 accumulate, no sparsity; the FP32 rate
+ *                          for cards without FP16 matrix units), for prompt-processing speed; null when not recorded
  */
 public record GpuEntry(String name, String vendor, List<String> aliases, double vramGb, List<Integer> unifiedMemoryGb,
                        double bandwidthGBs, Device.Backend backend, String segment, int released, String source,
-                       String arch, String computeCapability, Integer gpuCores, List<Integer> memoryModsGb) {
+                       String arch, String computeCapability, Integer gpuCores, List<Integer> memoryModsGb,
+                       Double fp16Tflops) {
 
     /** AMD architectures with BF16 matrix instructions (WMMA on RDNA 3 and later, MFMA on every CDNA). */
     private static final Set<String> AMD_BF16 = Set.of("RDNA3", "RDNA3.5", "RDNA4", "CDNA1", "CDNA2", "CDNA3", "CDNA4");
@@ -32,11 +35,19 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
         memoryModsGb = memoryModsGb == null ? List.of() : List.copyOf(memoryModsGb);
     }
 
+    /** The entry without its FP16 rate. */
+    public GpuEntry(String name, String vendor, List<String> aliases, double vramGb, List<Integer> unifiedMemoryGb,
+                    double bandwidthGBs, Device.Backend backend, String segment, int released, String source,
+                    String arch, String computeCapability, Integer gpuCores, List<Integer> memoryModsGb) {
+        this(name, vendor, aliases, vramGb, unifiedMemoryGb, bandwidthGBs, backend, segment, released, source,
+                arch, computeCapability, gpuCores, memoryModsGb, null);
+    }
+
     /** The entry without the fields added for architecture, Apple bins and memory mods. */
     public GpuEntry(String name, String vendor, List<String> aliases, double vramGb, List<Integer> unifiedMemoryGb,
                     double bandwidthGBs, Device.Backend backend, String segment, int released, String source) {
         this(name, vendor, aliases, vramGb, unifiedMemoryGb, bandwidthGBs, backend, segment, released, source,
-                null, null, null, List.of());
+                null, null, null, List.of(), null);
     }
 
     public boolean isUnified() { return !unifiedMemoryGb.isEmpty(); }

@@ -229,7 +229,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         if (!mods.isEmpty() && vram == null) throw f.error("memory_mods_gb is for cards with vram_gb");
         return new GpuEntry(f.str("name"), f.str("vendor"), f.strings("aliases"), vram == null ? 0 : vram, unified,
                 f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source,
-                f.optStr("arch"), cc, cores, mods);
+                f.optStr("arch"), cc, cores, mods, f.optPositive("fp16_tflops"));
     }
 
     private static FormatCatalog formats(Path dir) {

@@ -28,6 +28,7 @@ public final class QuestionParser {
     private final EngineSpotter engines = new EngineSpotter();
     private final ReportSpotter reports = new ReportSpotter();
     private final UseSpotter uses = new UseSpotter();
+    private final PlatformSpotter platforms = new PlatformSpotter();
 
     public QuestionParser(Vocabulary vocabulary) {
         Vocabulary v = vocabulary == null ? Vocabulary.empty() : vocabulary;
@@ -65,7 +66,8 @@ public final class QuestionParser {
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(hw.gpus())
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.format()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
-                .useCase(use.useCase()).topics(use.topics()).preference(use.preference()).build();
+                .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
+                .platform(platforms.spot(scan)).build();
     }
 
     /**

@@ -56,6 +56,9 @@ public record Estimate(
         public long free() { return capacity - total(); }
     }
 
-    /** Expected decode speed as a range, from the bytes each token reads and each device's bandwidth. */
-    public record Speed(double lowTokensPerSecond, double highTokensPerSecond, long bytesPerToken) { }
+    /**
+     * Decode speed ({@link SpeedModel}): {@code expectedTokensPerSecond} at the run's full context; the range runs
+     * from the fitted low ratio at full context to the fitted high ratio with an empty cache.
+     */
+    public record Speed(double lowTokensPerSecond, double highTokensPerSecond, long bytesPerToken, double expectedTokensPerSecond) { }
 }

@@ -19,9 +19,6 @@ public final class Sizer {
     static final long GPU_RESERVE = Units.mib(512);
     /** Share of system RAM a model may take; the OS and other programs keep the rest. */
     static final double RAM_USABLE_SHARE = 0.85;
-    /** Decode reaches 50-80% of the memory bandwidth in published benchmarks; full context at the low end. */
-    static final double EFFICIENCY_LOW = 0.5;
-    static final double EFFICIENCY_HIGH = 0.8;
 
     private final ModelSpec m;
     private final ModelArch a;
@@ -243,24 +240,47 @@ public final class Sizer {
                 Math.min(p.cpuMoeLayers(), a.layers()));
     }
 
-    /** Bytes a decoded token reads on each device, at empty and at full context, over its bandwidth. */
+    /**
+     * Decode speed of a plan ({@link SpeedModel}): the point estimate at the run's context, and the range from
+     * the low end at full context to the high end at an empty cache.
+     */
     private Estimate.Speed speed(Plan p) {
-        double secondsEmpty = 0, secondsFull = 0;
-        long bytesFull = 0;
+        Reads r = reads(p);
+        SpeedModel.Runtime rt = engine == WeightFormat.Engine.VLLM ? SpeedModel.Runtime.VLLM : SpeedModel.Runtime.LLAMA_CPP;
+        double expected = SpeedModel.perSecond(SpeedModel.seconds(r.full(), rt, SpeedModel.FITTED));
+        double empty = SpeedModel.perSecond(SpeedModel.seconds(r.empty(), rt, SpeedModel.FITTED));
+        long bytesFull = r.full().stream().mapToLong(SpeedModel.Share::bytes).sum();
+        return new Estimate.Speed(SpeedModel.low(expected, SpeedModel.FITTED), SpeedModel.high(empty, SpeedModel.FITTED),
+                bytesFull, expected);
+    }
+
+    /** What each device reads per decoded token, with an empty cache and with the run's whole context in it. */
+    public record Reads(List<SpeedModel.Share> empty, List<SpeedModel.Share> full) { }
+
+    /**
+     * The per-device reads of an explicit placement (as {@link #place}), for engines whose speed differs from
+     * llama.cpp's ({@link SpeedModel.Runtime}) and for calibration.
+     */
+    public static Reads reads(ModelSpec model, RunConfig run, Hardware hw, int gpuLayers, int cpuMoeLayers) {
+        Sizer s = new Sizer(model, run, hw);
+        int n = s.a.layers();
+        int k = hw.gpus().isEmpty() ? 0 : Math.max(0, Math.min(gpuLayers, n));
+        return s.reads(s.plan(hw.gpus(), k, k == n && gpuLayers > n, Math.max(0, cpuMoeLayers), false));
+    }
+
+    private Reads reads(Plan p) {
+        List<SpeedModel.Share> empty = new ArrayList<>(), full = new ArrayList<>();
         int first = a.layers() - p.gpuLayers();
         for (Slot s : p.slots()) {
             long[] b = readBytes(s.from(), s.to(), p.cpuMoeLayers(), false, s.output());
-            secondsEmpty += b[0] / (s.device().bandwidthGBs() * 1e9);
-            secondsFull += b[1] / (s.device().bandwidthGBs() * 1e9);
-            bytesFull += b[1];
+            SpeedModel.Kind kind = SpeedModel.Kind.of(s.device().backend());
+            empty.add(new SpeedModel.Share(kind, s.device().bandwidthGBs(), b[0], s.to() - s.from()));
+            full.add(new SpeedModel.Share(kind, s.device().bandwidthGBs(), b[1], s.to() - s.from()));
         }
         long[] h = readBytes(0, first, Math.min(p.cpuMoeLayers(), a.layers()), true, !p.outputOnGpu());
-        secondsEmpty += h[0] / (hw.ramBandwidthGBs() * 1e9);
-        secondsFull += h[1] / (hw.ramBandwidthGBs() * 1e9);
-        bytesFull += h[1];
-        double low = secondsFull > 0 ? EFFICIENCY_LOW / secondsFull : 0;
-        double high = secondsEmpty > 0 ? EFFICIENCY_HIGH / secondsEmpty : 0;
-        return new Estimate.Speed(low, high, bytesFull);
+        empty.add(new SpeedModel.Share(SpeedModel.Kind.CPU, hw.ramBandwidthGBs(), h[0], first));
+        full.add(new SpeedModel.Share(SpeedModel.Kind.CPU, hw.ramBandwidthGBs(), h[1], first));
+        return new Reads(List.copyOf(empty), List.copyOf(full));
     }
 
     /**

@@ -1,0 +1,96 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.PlatformMention;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spots the CPU and the system RAM's make-up: a server, workstation or desktop CPU name ("EPYC 9654", "Xeon Gold
+ * 6454S", "7c13", "Threadripper 3970X", "i9-10900X", "Ryzen 9 7950X"), how many sockets ("dual EPYC", "2x 9175F",
+ * "epyc 7c13*2", "双路"), the RAM type and transfer rate ("DDR5-4800", "ddr4 2933", "4800MHz DDR5"), a channel count
+ * ("12 channels", "8通道") and a module count ("64g*8", "12x 64GB", "64G ... ✖️12"). Reads only: claims no text,
+ * so the memory amounts stay with MemorySpotter. Null parts are not said.
+ */
+final class PlatformSpotter {
+
+    private static final String B0 = "(?<![a-z0-9])";
+    /** A multiplication sign as people type it; "✖️" carries a variation selector that NFKC keeps. */
+    private static final String MUL = "(?:[x×*]|✖\\x{FE0F}?)";
+    private static final Pattern CPU = Pattern.compile(B0 + "(?:"
+            + "epyc\\s*\\d[0-9a-z]\\d{2}[a-z]{0,2}"
+            + "|(?:epyc\\s*)?7c13"
+            + "|(?:ryzen\\s*)?threadripper\\s*(?:pro\\s*)?\\d{4}w?x"
+            + "|xeon\\s*(?:platinum|gold|silver|bronze)\\s*[a-z]?-?\\d{4}[a-z]{0,2}"
+            + "|xeon\\s*6\\d{3}[pe]"
+            + "|xeon\\s*w[3579]?-\\d{4}[a-z]?"
+            + "|(?:xeon\\s*)?w[3579]-\\d{4}x?"
+            + "|(?:xeon\\s*)?w-\\d{4}[a-z]?"
+            + "|(?:xeon\\s*)?e5-\\d{4}\\s*v\\d"
+            + "|(?:core\\s*)?i[3579]-\\d{4,5}[a-z]{0,2}"
+            + "|core\\s*ultra\\s*[579]\\s*\\d{3}[a-z]?"
+            + "|ryzen\\s*[3579]\\s*\\d{4}[a-z0-9]{0,3}"
+            + ")(?![a-z0-9])");
+    private static final Pattern SOCKETS_BEFORE = Pattern.compile(
+            "(?:dual|two|2\\s*[x×*]|2\\s*sockets?\\s*(?:of)?|双路|两路|2路)\\s*(?:amd\\s*|intel\\s*)?$");
+    private static final Pattern SOCKETS_AFTER = Pattern.compile("^\\s*" + MUL + "\\s*([248])(?![0-9g])");
+    private static final Pattern SOCKETS_WORD = Pattern.compile("(?<![a-z0-9])([248])\\s*(?:sockets|路(?:cpu|服务器)?)|(?:双路|两路)");
+    private static final Pattern RAM = Pattern.compile(B0 + "(ddr[345])(?:\\s*-\\s*|\\s*)(\\d{4})(?:\\s*(?:mt/s|mhz|mts))?"
+            + "|" + B0 + "(\\d{4})\\s*(?:mt/s|mhz|mts)?\\s*(ddr[345])(?![0-9])");
+    private static final Pattern RAM_TYPE = Pattern.compile(B0 + "(ddr[345])(?![0-9])");
+    private static final Pattern CHANNELS = Pattern.compile(B0 + "(\\d{1,2})\\s*(?:-\\s*)?(?:channels?|ch(?![a-z])|通道)");
+    private static final Pattern DIMMS = Pattern.compile(B0 + "\\d{1,3}\\s*g(?:b|ib)?\\s*(?:ddr[345]\\s*)?" + MUL + "\\s*(\\d{1,2})(?![0-9.])"
+            + "|" + B0 + "(\\d{1,2})\\s*" + MUL + "\\s*\\d{1,3}\\s*g(?:b|ib)?(?![a-z])"
+            + "|" + MUL + "\\s*(\\d{1,2})\\s*(?:sticks|dimms|modules|根|条)"
+            + "|(\\d{1,2})\\s*(?:sticks|dimms|modules|根内存|条内存)"
+            + "|ddr[345]\\s*" + MUL + "\\s*(\\d{1,2})(?![0-9.])");
+
+    PlatformMention spot(Scan scan) {
+        String s = scan.low;
+        String cpu = null;
+        Integer sockets = null;
+        Matcher c = CPU.matcher(s);
+        if (c.find()) {
+            cpu = scan.text.substring(c.start(), c.end()).trim();
+            String before = s.substring(Math.max(0, c.start() - 24), c.start());
+            Matcher after = SOCKETS_AFTER.matcher(s.substring(c.end()));
+            if (SOCKETS_BEFORE.matcher(before).find()) sockets = 2;
+            else if (after.find()) sockets = Integer.parseInt(after.group(1));
+        }
+        if (sockets == null) {
+            Matcher w = SOCKETS_WORD.matcher(s);
+            if (w.find()) sockets = w.group(1) != null ? Integer.parseInt(w.group(1)) : 2;
+        }
+        String type = null;
+        Integer mts = null;
+        Matcher r = RAM.matcher(s);
+        if (r.find()) {
+            type = (r.group(1) != null ? r.group(1) : r.group(4)).toUpperCase(Locale.ROOT);
+            int v = Integer.parseInt(r.group(1) != null ? r.group(2) : r.group(3));
+            if (v >= 1066 && v <= 12800) mts = v;
+        } else {
+            Matcher t = RAM_TYPE.matcher(s);
+            if (t.find()) type = t.group(1).toUpperCase(Locale.ROOT);
+        }
+        Integer channels = null;
+        Matcher ch = CHANNELS.matcher(s);
+        if (ch.find()) {
+            int v = Integer.parseInt(ch.group(1));
+            if (v >= 1 && v <= 24) channels = v;
+        }
+        Integer dimms = null;
+        Matcher d = DIMMS.matcher(s);
+        if (d.find()) {
+            for (int g = 1; g <= d.groupCount(); g++) {
+                if (d.group(g) != null) {
+                    int v = Integer.parseInt(d.group(g));
+                    if (v >= 1 && v <= 32) dimms = v;
+                    break;
+                }
+            }
+        }
+        if (cpu == null && sockets == null && type == null && mts == null && channels == null && dimms == null) return null;
+        return new PlatformMention(cpu, sockets, type, mts, channels, dimms);
+    }
+}
