@@ -240,7 +240,7 @@ public final class Charts {
         return c.weightsGb() + c.kvGb() + c.computeGb() + c.overheadGb();
     }
 
-    static String ctx(int context) {
+    public static String ctx(int context) {
         if (context >= 1024 * 1024 && context % (1024 * 1024) == 0) return (context / (1024 * 1024)) + "M";
         if (context >= 1024 && context % 1024 == 0) return (context / 1024) + "k";
         return String.valueOf(context);
