@@ -2,6 +2,10 @@ package dev.llmadvisor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.llmadvisor.hub.HubLookup;
+import dev.llmadvisor.hub.HubRef;
+import dev.llmadvisor.hub.HubRefs;
+import dev.llmadvisor.hub.HubResult;
 import dev.llmadvisor.knowledge.GgufModel;
 import dev.llmadvisor.knowledge.GgufReader;
 import dev.llmadvisor.knowledge.HfConfigReader;
@@ -29,7 +33,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** Sizes one model on one machine and prints the figures, as a table or JSON. */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
@@ -37,7 +43,8 @@ import java.util.concurrent.Callable;
 final class EstimateCommand implements Callable<Integer> {
 
     static final class Source {
-        @Option(names = "--model", paramLabel = "ID", description = "a model of the knowledge base, e.g. qwen3-14b or qwen3:14b")
+        @Option(names = "--model", paramLabel = "ID", description = "a model of the knowledge base (qwen3-14b, qwen3:14b), else a "
+                + "Hugging Face id or link (org/repo, https://huggingface.co/org/repo, hf.co/org/repo:Q4_K_M) or a ModelScope link, looked up live")
         String model;
         @Option(names = "--config", paramLabel = "FILE", description = "a Hugging Face config.json")
         Path config;
@@ -81,10 +88,39 @@ final class EstimateCommand implements Callable<Integer> {
     @Mixin
     HardwareOptions hardware;
 
+    @Option(names = "--offline", description = "never look models up on the Hugging Face Hub or ModelScope (also LLM_ADVISOR_OFFLINE=1)")
+    boolean offline;
+
+    @Option(names = "--hub-config", paramLabel = "FILE", description = "Hub lookup settings (default: bot-config/hub.yaml, else the embedded copy)")
+    Path hubConfig;
+
+    private final Function<String, String> env;
+    /** The Hub model being sized, if it came from there. */
+    private HubResult.Found fromHub;
+
+    EstimateCommand() {
+        this(System::getenv);
+    }
+
+    EstimateCommand(Function<String, String> env) {
+        this.env = env;
+    }
+
+    /** The Hub could not answer for a passing reason (timeout, rate limit, unreachable): exit code 3. */
+    private static final class HubUnavailable extends RuntimeException {
+        HubUnavailable(String message) { super(message, null, false, false); }
+    }
+
     @Override
     public Integer call() throws Exception {
         Knowledge k = sources.knowledge();
-        ModelSpec spec = spec(k);
+        ModelSpec spec;
+        try {
+            spec = spec(k);
+        } catch (HubUnavailable e) {
+            System.err.println("error: " + e.getMessage());
+            return 3;
+        }
         KvCacheType kv = KvCacheType.parse(kvType).orElseThrow(() -> new InputError("unknown KV cache type \"" + kvType + "\"; use f16, q8_0 or q4_0"));
         RunConfig run;
         try {
@@ -97,8 +133,14 @@ final class EstimateCommand implements Callable<Integer> {
                 ? Sizer.place(spec, run, hw, ngl != null ? ngl : 999, cpuMoe)
                 : Sizer.estimate(spec, run, hw);
         if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(e)));
+            Map<String, Object> out = toJson(e);
+            if (fromHub != null) out.put("source", fromHub.url());
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
+            if (fromHub != null) {
+                System.out.println("from " + fromHub.url() + (fromHub.origin() == HubResult.Origin.NETWORK ? "" : " (cached)")
+                        + (fromHub.notes().isEmpty() ? "" : ": " + String.join("; ", fromHub.notes())));
+            }
             print(spec, e);
         }
         return 0;
@@ -115,10 +157,37 @@ final class EstimateCommand implements Callable<Integer> {
             ModelArch a = HfConfigReader.read(source.config);
             return ModelSpec.of(source.config.getFileName().toString(), a, format != null ? format : WeightFormat.Q4_K_M);
         }
-        ModelMatch m = k.models().find(source.model).orElseThrow(() -> new InputError("unknown model \"" + source.model + "\""
-                + HardwareOptions.suggestions(k.models().suggest(source.model, 3))));
+        Optional<ModelMatch> match = k.models().find(source.model);
+        if (match.isEmpty()) {
+            Optional<HubRef> ref = HubRefs.parse(source.model);
+            if (ref.isPresent()) return fromHub(k, ref.get(), format);
+            throw new InputError("unknown model \"" + source.model + "\"" + HardwareOptions.suggestions(k.models().suggest(source.model, 3)));
+        }
+        ModelMatch m = match.get();
         WeightFormat f = format != null ? format : m.format().orElse(WeightFormat.Q4_K_M);
         return ModelSpec.of(m.model().id(), m.model().arch(), f);
+    }
+
+    /** A model the catalog does not know, looked up on its hub; the GGUF file of the asked format when the repository has one. */
+    private ModelSpec fromHub(Knowledge k, HubRef ref, WeightFormat format) {
+        HubLookup hub = Assembly.hub(env, offline, hubConfig);
+        HubResult r = hub.lookup(ref);
+        if (r instanceof HubResult.Found f && format != null && ref.quant() == null && !ref.namesGguf()
+                && f.gguf().flatMap(GgufModel::format).map(g -> g != format).orElse(false)
+                && f.quants().stream().anyMatch(q -> q.equalsIgnoreCase(format.label()))) {
+            r = hub.lookup(ref.withQuant(format.label()));
+        }
+        if (r instanceof HubResult.Failed failed) {
+            List<String> similar = k.models().suggest(ref.repo(), 3);
+            String nearest = similar.isEmpty() ? "" : " Built-in models with similar names: " + String.join(", ", similar) + ".";
+            if (failed.kind().isTransient()) throw new HubUnavailable(failed.message() + nearest);
+            if (failed.kind() == HubResult.Kind.DISABLED) {
+                throw new InputError("unknown model \"" + source.model + "\": it is not in the built-in catalog. " + failed.message() + nearest);
+            }
+            throw new InputError(failed.message() + nearest);
+        }
+        fromHub = (HubResult.Found) r;
+        return fromHub.spec(format);
     }
 
     private static void print(ModelSpec spec, Estimate e) {

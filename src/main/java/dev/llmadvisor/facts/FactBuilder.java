@@ -54,9 +54,12 @@ public final class FactBuilder {
     private Resolved read(Question q) {
         List<Facts.Problem> problems = new ArrayList<>();
         MachineReader.Machine machine = machines.read(q.gpus(), q.vramGb(), q.ramGb(), q.cpuOnly(), q.lang(), problems);
-        ModelResolver.Resolution models = resolver.resolve(q.models(), problems);
+        ModelResolver.Resolution models = resolver.resolve(q.models(), q.intent(), problems);
         WeightFormat format = q.format() != null ? q.format() : models.tagFormat();
-        int context = q.context() != null ? q.context() : DEFAULT_CONTEXT;
+        // Unstated, the context is the default, or the longest the named models support when that is shorter
+        // (Llama 2: 4k): people run a model at its own limit, not beyond it.
+        int context = q.context() != null ? q.context()
+                : Math.min(DEFAULT_CONTEXT, models.models().stream().mapToInt(ModelEntry::maxContext).min().orElse(DEFAULT_CONTEXT));
         Ask ask = new Ask(q.lang(), q.intent(), q.useCase(), q.topics(), q.preference(),
                 models.models().size() == 1 ? models.models().get(0).id() : null, format, context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
@@ -64,7 +67,7 @@ public final class FactBuilder {
                 machine.ramKnown(), q.engine());
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 machine.ramKnown() ? machine.ramGb() : null, false, q.engine(), format, q.context(),
-                List.copyOf(models.named().values()));
+                models.understood());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
     }
 

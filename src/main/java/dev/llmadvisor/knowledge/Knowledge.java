@@ -32,14 +32,15 @@ import java.util.stream.Stream;
  * The knowledge base: models (models/*.yaml), GPUs (gpus.yaml) and weight formats (formats.yaml). Loaded from
  * a folder on disk, or from the copy embedded in the jar under /knowledge.
  */
-public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats) {
+public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats, GenericCatalog generic) {
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
 
     public static Knowledge load(Path dir) {
         if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
-        return new Knowledge(models(dir), gpus(dir), formats(dir));
+        ModelCatalog models = models(dir);
+        return new Knowledge(models, gpus(dir), formats(dir), generic(dir, models));
     }
 
     /** The knowledge base shipped in the jar (or in target/classes when run from the build). */
@@ -173,6 +174,28 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         return new ModelEntry(f.str("id"), f.str("name"), family, params, active == null ? params : active, context,
                 maxContext, new LinkedHashSet<>(f.strings("uses")), f.strings("languages"), f.strings("aliases"),
                 f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch, f.bool("legacy", false));
+    }
+
+    /** The eras of generic stand-ins (generic.yaml); a folder without the file has none. */
+    private static GenericCatalog generic(Path dir, ModelCatalog models) {
+        Path file = dir.resolve("generic.yaml");
+        if (!Files.isRegularFile(file)) return GenericCatalog.none();
+        JsonNode eras = yaml(dir, file).get("eras");
+        if (eras == null || !eras.isObject()) throw new InputError("generic.yaml needs a mapping under \"eras\"");
+        List<GenericCatalog.Era> out = new ArrayList<>();
+        for (var it = eras.fields(); it.hasNext(); ) {
+            var e = it.next();
+            Fields f = new Fields(e.getValue(), "generic.yaml, era " + e.getKey());
+            List<ModelEntry> templates = new ArrayList<>();
+            for (String id : f.strings("templates")) {
+                templates.add(models.exact(id).orElseThrow(() -> f.error("template " + id + " is not a catalog model id")));
+            }
+            if (templates.isEmpty()) throw f.error("no templates");
+            List<Double> sizes = new ArrayList<>();
+            for (JsonNode n : e.getValue().path("sizes_b")) sizes.add(n.asDouble());
+            out.add(new GenericCatalog.Era(e.getKey(), f.optStr("description"), sizes, f.strings("families"), templates));
+        }
+        return new GenericCatalog(out);
     }
 
     private static GpuCatalog gpus(Path dir) {

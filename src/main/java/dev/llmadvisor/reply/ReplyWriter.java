@@ -38,6 +38,12 @@ public final class ReplyWriter {
         Ask ask = facts.ask();
         Ranking ranking = Ranking.of(facts.candidates(), d);
         List<String> notes = new ArrayList<>();
+        // How a named model was resolved when that is not plain: a fine-tune's base, a generic stand-in.
+        if (facts.understood() != null) {
+            for (dev.llmadvisor.facts.Understood.Model m : facts.understood().models()) {
+                if (m.note() != null && (m.id() != null || m.generic())) notes.add(modelNote(ask.lang(), m));
+            }
+        }
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
         Answer a = switch (ask.intent()) {
             case CAN_RUN, WHY -> canRun(ask, ranking, notes);
@@ -238,6 +244,13 @@ public final class ReplyWriter {
     }
 
     static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
+
+    private static String modelNote(Lang lang, dev.llmadvisor.facts.Understood.Model m) {
+        if (lang != Lang.ZH) return m.note() + ".";
+        if (m.generic()) return "“" + m.asked().strip() + "”" + (m.id() == null ? "不在模型库中或只给了参数规模" : "") + "：按" + m.name()
+                .replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）") + "估算，仅作代用。";
+        return m.name() + " 是 " + m.note().replaceAll("^.* is a fine-tune of (.*); sized as its base$", "$1") + " 的微调版本，按其基座模型估算。";
+    }
 
     private static String tps(Candidate c) { return String.format(Locale.ROOT, "%.0f-%.0f", c.tpsLow(), c.tpsHigh()); }
 
