@@ -38,7 +38,8 @@ public record BotConfig(
         @JsonProperty("guild_id") String guildId,
         @JsonProperty("shards") Shards shards,
         @JsonProperty("timeouts") Timeouts timeouts,
-        @JsonProperty("components_minutes") Integer componentsMinutes) {
+        @JsonProperty("components_minutes") Integer componentsMinutes,
+        @JsonProperty("charts") Boolean charts) {
 
     public static final String DEFAULT_PATH = "bot-config/discord.yaml";
 
@@ -125,40 +126,46 @@ public record BotConfig(
         shards = shards == null ? new Shards(null, null, null) : shards;
         timeouts = timeouts == null ? new Timeouts(null, null) : timeouts;
         componentsMinutes = componentsMinutes == null ? 24 * 60 : componentsMinutes;
+        charts = charts == null || charts;
     }
 
     public static BotConfig defaults() {
-        return new BotConfig(null, null, null, null, null, null, null, null, null, null, null);
+        return new BotConfig(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public BotConfig withEndpoints(String restBaseUrl, String gatewayUrl) {
         return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
-                timeouts, componentsMinutes);
+                timeouts, componentsMinutes, charts);
     }
 
     public BotConfig withShards(int total, int from, int to) {
         return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId,
-                new Shards(total, from, to), timeouts, componentsMinutes);
+                new Shards(total, from, to), timeouts, componentsMinutes, charts);
     }
 
     public BotConfig withTimeouts(int httpSeconds, int answerSeconds) {
         return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
-                new Timeouts(httpSeconds, answerSeconds), componentsMinutes);
+                new Timeouts(httpSeconds, answerSeconds), componentsMinutes, charts);
     }
 
     public BotConfig withIntents(List<String> list) {
         return new BotConfig(tokenEnv, list, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
-                timeouts, componentsMinutes);
+                timeouts, componentsMinutes, charts);
+    }
+
+    public BotConfig withCharts(boolean on) {
+        return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
+                timeouts, componentsMinutes, on);
     }
 
     public BotConfig withDefaultLang(Lang lang) {
         return new BotConfig(tokenEnv, intents, commands, rateLimit, lang, restBaseUrl, gatewayUrl, guildId, shards,
-                timeouts, componentsMinutes);
+                timeouts, componentsMinutes, charts);
     }
 
     public BotConfig withRateLimit(int messages, int perSeconds) {
         return new BotConfig(tokenEnv, intents, commands, new RateLimit(messages, perSeconds), defaultLang,
-                restBaseUrl, gatewayUrl, guildId, shards, timeouts, componentsMinutes);
+                restBaseUrl, gatewayUrl, guildId, shards, timeouts, componentsMinutes, charts);
     }
 
     /** The gateway intents to enable, validated. */
@@ -212,7 +219,7 @@ public record BotConfig(
             c = yaml == null || yaml.isBlank() ? null : YAML.readValue(yaml, BotConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw new InputError(source + where(e.getLocation()) + ": unknown setting '" + e.getPropertyName()
-                    + "'; known settings: token_env, intents, commands, rate_limit, default_lang, rest_base_url, gateway_url, guild_id, shards, timeouts, components_minutes");
+                    + "'; known settings: token_env, intents, commands, rate_limit, default_lang, rest_base_url, gateway_url, guild_id, shards, timeouts, components_minutes, charts");
         } catch (JsonProcessingException e) {
             throw new InputError(source + where(e.getLocation()) + ": " + e.getOriginalMessage());
         }

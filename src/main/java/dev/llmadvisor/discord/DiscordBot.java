@@ -596,7 +596,7 @@ public final class DiscordBot implements AutoCloseable {
                 answers.put(new Answers.Entry(token, Answers.snapshotKey(token), o.texts(), options,
                         oneModel ? shown.get(0).modelName() : null, System.nanoTime()));
                 rows = components(token, o.texts(), options, oneModel);
-                if (!explanation) files.addAll(charts(o, conversation, shown, oneModel));
+                if (!explanation && config.charts()) files.addAll(charts(o, conversation, shown, oneModel));
             } else {
                 token = null;
             }
