@@ -2,6 +2,7 @@ package dev.llmadvisor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.hub.HubLookup;
 import dev.llmadvisor.hub.HubRef;
 import dev.llmadvisor.hub.HubRefs;
@@ -17,11 +18,15 @@ import dev.llmadvisor.sizing.Hardware;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.ModelSpec;
+import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Sizer;
 import dev.llmadvisor.sizing.TensorClass;
 import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
+import dev.llmadvisor.sizing.engine.GpuCaps;
+import dev.llmadvisor.sizing.engine.Parallelism;
+import dev.llmadvisor.sizing.engine.ServingSizer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,6 +84,20 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--cpu-moe", paramLabel = "N", description = "keep the experts of the first N layers in RAM (llama.cpp --n-cpu-moe)")
     int cpuMoe;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "size for this engine's memory accounting: llama.cpp (default),"
+            + " ollama, lm-studio, vllm, sglang, tgi")
+    String engine;
+
+    @Option(names = "--gpu-util", paramLabel = "FRACTION", description = "vLLM --gpu-memory-utilization / SGLang --mem-fraction-static"
+            + " (default: the engine's)")
+    double gpuUtil;
+
+    @Option(names = "--tp", description = "tensor-parallel size (vLLM/SGLang/TGI; default: chosen from the GPUs)")
+    int tp;
+
+    @Option(names = "--pp", description = "pipeline-parallel size (vLLM/SGLang; default 1 with --tp)")
+    int pp = 1;
+
     @Mixin
     SourceOptions sources;
 
@@ -129,6 +148,12 @@ final class EstimateCommand implements Callable<Integer> {
             throw new InputError(e.getMessage());
         }
         Hardware hw = hardware.resolve(k);
+        if (engine != null) {
+            Engine eng = Engine.ofId(engine).orElseThrow(() -> new InputError("unknown engine \"" + engine
+                    + "\"; use llama.cpp, ollama, lm-studio, vllm, sglang or tgi"));
+            if (eng == Engine.VLLM || eng == Engine.SGLANG || eng == Engine.TGI) return serving(spec, eng, kv, hw);
+            if (!eng.runsGguf()) throw new InputError(eng.display() + " is sized by `ask`; estimate covers llama.cpp, ollama, lm-studio, vllm, sglang and tgi");
+        }
         Estimate e = ngl != null || cpuMoe > 0
                 ? Sizer.place(spec, run, hw, ngl != null ? ngl : 999, cpuMoe)
                 : Sizer.estimate(spec, run, hw);
@@ -143,6 +168,60 @@ final class EstimateCommand implements Callable<Integer> {
             }
             print(spec, e);
         }
+        return 0;
+    }
+
+    /** vLLM / SGLang / TGI: the engine's own accounting per GPU, the KV pool and what it holds, and the command. */
+    private int serving(ModelSpec spec, Engine eng, KvCacheType kv, Hardware hw) throws Exception {
+        ServingSizer.Engine se = eng == Engine.SGLANG ? ServingSizer.Engine.SGLANG : eng == Engine.TGI ? ServingSizer.Engine.TGI : ServingSizer.Engine.VLLM;
+        ServingSizer.Config cfg;
+        try {
+            cfg = ServingSizer.Config.of(se, ctx).withUtilization(gpuUtil).withFp8KvCache(kv == KvCacheType.FP8 || kv == KvCacheType.Q8_0)
+                    .withParallelism(tp > 0 ? new Parallelism(tp, Math.max(1, pp)) : null);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(e.getMessage());
+        }
+        ServingSizer.Estimate e = ServingSizer.estimate(spec, cfg, hw.gpus(), GpuCaps.UNKNOWN);
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("model", spec.id());
+            m.put("format", spec.format() == null ? null : spec.format().label());
+            m.put("engine", eng.id());
+            m.put("tensor_parallel", e.parallelism() == null ? null : e.parallelism().tp());
+            m.put("pipeline_parallel", e.parallelism() == null ? null : e.parallelism().pp());
+            m.put("max_model_len", e.maxModelLen());
+            m.put("utilization", e.utilization());
+            m.put("total_bytes_per_gpu", e.totalPerGpu());
+            m.put("budget_bytes_per_gpu", e.budgetPerGpu());
+            m.put("weights_bytes_per_gpu", e.weightsPerGpu());
+            m.put("activation_bytes_per_gpu", e.activationPerGpu());
+            m.put("non_torch_bytes_per_gpu", e.nonTorchPerGpu());
+            m.put("cuda_graph_bytes_per_gpu", e.cudaGraphPerGpu());
+            m.put("kv_pool_bytes_per_gpu", e.kvPoolPerGpu());
+            m.put("kv_bytes_per_token_per_gpu", e.kvBytesPerTokenPerGpu());
+            m.put("kv_blocks", e.blocks());
+            m.put("kv_tokens", e.kvTokens());
+            m.put("max_context", e.maxContext());
+            m.put("concurrency", Math.round(e.concurrency() * 100) / 100.0);
+            m.put("kv_cache_dtype", e.kvCacheDtype());
+            m.put("fits", e.fits());
+            m.put("refusal", e.refusal());
+            m.put("notes", e.notes());
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+            return 0;
+        }
+        System.out.printf(Locale.ROOT, "%s  %s  on %s, max_model_len %d%n", spec.id(), spec.format() == null ? "?" : spec.format().label(),
+                se.display(), e.maxModelLen());
+        if (e.parallelism() != null) System.out.printf(Locale.ROOT, "tensor parallel %d x pipeline parallel %d over %d GPU(s)%n",
+                e.parallelism().tp(), e.parallelism().pp(), hw.gpus().size());
+        System.out.printf(Locale.ROOT, "per GPU: %.2f GB visible x %.2f = %.2f GB; weights %.2f + activation peak %.2f + non-torch %.2f;"
+                        + " KV pool %.2f GB%n", Units.toGib(e.totalPerGpu()), e.utilization(), Units.toGib(e.budgetPerGpu()),
+                Units.toGib(e.weightsPerGpu()), Units.toGib(e.activationPerGpu()), Units.toGib(e.nonTorchPerGpu()), Units.toGib(e.kvPoolPerGpu()));
+        System.out.printf(Locale.ROOT, "KV cache: %,d bytes per token per GPU (%s), %,d blocks = %,d tokens; max context %,d; %.2f requests of %,d tokens at once%n",
+                e.kvBytesPerTokenPerGpu(), e.kvCacheDtype(), e.blocks(), e.kvTokens(), e.maxContext(), e.concurrency(), e.maxModelLen());
+        System.out.println(e.fits() ? "fits: yes" : "fits: NO - " + (e.refusal() != null ? e.refusal()
+                : "one request of " + e.maxModelLen() + " tokens needs more than the pool holds; use --ctx " + e.kvTokens() + " or less"));
+        for (String n : e.notes()) System.out.println("note: " + n);
         return 0;
     }
 
@@ -209,10 +288,25 @@ final class EstimateCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %9.2f %9.2f %9.2f   (GB)%n", "total", Units.toGib(e.weights().allocated()),
                 Units.toGib(e.kvBytes()), Units.toGib(e.computeBytes()), Units.toGib(e.overheadBytes()), Units.toGib(e.totalBytes()));
+        System.out.println(verdict(e));
+        if (e.placement() == Placement.NONE) return;
         System.out.printf(Locale.ROOT, "placement: %s, offloaded %d/%d layers to GPU (llama.cpp counts the output head as a layer)%s%n", e.placement(), e.gpuLayers(), e.layers() + 1,
                 e.expertsInRam() ? ", MoE experts in RAM" : "");
         System.out.printf(Locale.ROOT, "decode speed: %.0f-%.0f tokens/s (full to empty context)%n",
                 e.speed().lowTokensPerSecond(), e.speed().highTokensPerSecond());
+    }
+
+    /** The plain answer: fits (and where) or does not fit (and by how much). */
+    static String verdict(Estimate e) {
+        double capacity = e.devices().stream().mapToLong(Estimate.DeviceUse::capacity).sum();
+        return switch (e.placement()) {
+            case GPU -> "fits: entirely in GPU memory";
+            case MULTI_GPU -> "fits: split across the GPUs";
+            case OFFLOAD -> e.expertsInRam() ? "fits: GPU, with the MoE experts in system RAM" : "fits: partly on the GPU, the rest in system RAM (slower)";
+            case CPU -> "fits: in system RAM, on the CPU";
+            case NONE -> String.format(Locale.ROOT, "does not fit: needs %.2f GB, the machine offers %.2f GB (GPU memory and RAM usable for a model)",
+                    Units.toGib(e.totalBytes()), Units.toGib((long) capacity));
+        };
     }
 
     private static String truncate(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "…"; }
@@ -254,7 +348,11 @@ final class EstimateCommand implements Callable<Integer> {
             devices.add(dm);
         }
         m.put("devices", devices);
-        m.put("tokens_per_second", Map.of("low", round(e.speed().lowTokensPerSecond()), "high", round(e.speed().highTokensPerSecond())));
+        boolean fits = e.placement() != Placement.NONE;
+        m.put("fits", fits);
+        m.put("verdict", verdict(e));
+        // No speed for a model that cannot be loaded.
+        m.put("tokens_per_second", fits ? Map.of("low", round(e.speed().lowTokensPerSecond()), "high", round(e.speed().highTokensPerSecond())) : null);
         return m;
     }
 

@@ -46,7 +46,7 @@ final class Chinese {
     static Reply toTraditional(Reply r) {
         List<Reply.Option> opts = new ArrayList<>();
         for (Reply.Option o : r.options()) {
-            opts.add(o == null ? null : new Reply.Option(toTraditional(o.title()), toTraditional(o.detail())));
+            opts.add(o == null ? null : new Reply.Option(toTraditional(o.title()), toTraditional(o.detail()), o.commands()));
         }
         return new Reply(r.lang(), r.kind(), toTraditional(r.headline()), opts, r.reasons().stream().map(Chinese::toTraditional).toList(),
                 r.notes().stream().map(Chinese::toTraditional).toList(), toTraditional(r.readAs()));

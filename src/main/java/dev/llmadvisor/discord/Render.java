@@ -113,7 +113,7 @@ public final class Render {
         for (Reply.Option o : reply.options()) {
             if (fields.size() == MAX_FIELDS) break;
             String name = truncate(clean(o == null ? "" : o.title()), FIELD_NAME_MAX);
-            String value = truncate(clean(o == null ? "" : o.detail()), FIELD_VALUE_MAX);
+            String value = truncate(clean(o == null ? "" : o.detail() + commands(o)), FIELD_VALUE_MAX);
             fields.add(new String[] {name.isBlank() ? ZWSP : name, value.isBlank() ? ZWSP : value});
         }
         // Fields first (they are the figures), within what is left after the title; the description gets the rest.
@@ -144,12 +144,21 @@ public final class Render {
     private static String safeText(Reply r, boolean withReasons) {
         // Reply.toText with null-safe pieces
         List<Reply.Option> opts = new ArrayList<>();
-        for (Reply.Option o : r.options()) if (o != null) opts.add(new Reply.Option(nn(o.title()), nn(o.detail())));
+        for (Reply.Option o : r.options()) if (o != null) opts.add(new Reply.Option(nn(o.title()), nn(o.detail()), o.commands()));
         List<String> reasons = r.reasons().stream().map(Render::nn).toList();
         List<String> notes = r.notes().stream().map(Render::nn).toList();
         Lang lang = r.lang() == null ? Lang.EN : r.lang();
         String t = new Reply(lang, r.kind(), nn(r.headline()), opts, reasons, notes).toText(withReasons);
         return t.isBlank() ? "…" : t;
+    }
+
+    /** The paste-ready commands of an option, one code line each (backticks in them would end the code span). */
+    private static String commands(Reply.Option o) {
+        StringBuilder sb = new StringBuilder();
+        for (var c : o.commands()) {
+            if (c != null && c.command() != null) sb.append("\n`").append(c.command().replace('`', '\'')).append('`');
+        }
+        return sb.toString();
     }
 
     private static String nn(String s) {

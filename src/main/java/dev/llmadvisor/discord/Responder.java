@@ -98,7 +98,7 @@ public final class Responder {
     }
 
     private static Answer withReply(Answer a, Reply r) {
-        return new Answer(a.ask(), a.shown(), r, a.fired(), a.understood(), a.verdict(), a.cause());
+        return a.withReply(r);
     }
 
     // ---- the simple API (console-like: one reply per message), kept for tools and tests -------------

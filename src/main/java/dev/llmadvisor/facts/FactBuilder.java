@@ -31,9 +31,14 @@ public final class FactBuilder {
     private final CandidateSizer sizer;
 
     public FactBuilder(Knowledge knowledge) {
+        this(knowledge, ModelLookup.NONE);
+    }
+
+    /** With {@code external}: models the catalog lacks are looked up there (the Hub, where online). */
+    public FactBuilder(Knowledge knowledge, ModelLookup external) {
         this.knowledge = knowledge;
         this.machines = new MachineReader(knowledge);
-        this.resolver = new ModelResolver(knowledge);
+        this.resolver = new ModelResolver(knowledge, external);
         this.sizer = new CandidateSizer(knowledge);
     }
 
@@ -87,19 +92,20 @@ public final class FactBuilder {
         List<ModelEntry> candidatesOf = models.models().isEmpty() ? ModelResolver.current(knowledge.models().all()) : models.models();
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
-        if (format == null || !models.models().isEmpty()) formats.addAll(LADDER);
+        if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         List<Candidate> candidates = new ArrayList<>();
         for (ModelEntry m : candidatesOf) {
             boolean requested = named.contains(m) || (named.isEmpty() && models.loose().contains(m));
             for (WeightFormat f : formats) {
-                Candidate c = sizer.candidate(m, f, run, machine.hw(), requested);
+                Candidate c = sizer.candidate(m, f, run, machine.hw(), requested, ask.engine(), ask.contextGiven());
                 // An open question asks what runs: a model the machine cannot hold at all is no option,
                 // and leaving it out keeps the rules' work proportional to the real choices.
                 if (requested || c.fits()) candidates.add(c);
             }
         }
-        return new Facts(ask, understood, candidates, problems);
+        // Open questions: options that cannot be a model's best do not reach the rules (OpenQuestions).
+        return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
     }
 
     private static double gb(long bytes) { return Units.toGib(bytes); }

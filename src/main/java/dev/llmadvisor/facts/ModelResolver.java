@@ -28,10 +28,12 @@ final class ModelResolver {
 
     private final Knowledge knowledge;
     private final GenericModels generic;
+    private final ModelLookup external;
 
-    ModelResolver(Knowledge knowledge) {
+    ModelResolver(Knowledge knowledge, ModelLookup external) {
         this.knowledge = knowledge;
         this.generic = new GenericModels(knowledge);
+        this.external = external;
     }
 
     /**
@@ -65,6 +67,18 @@ final class ModelResolver {
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;
             }
+            // A Hub reference the catalog does not know: read it from the Hub where the program is online.
+            Optional<ModelLookup.Result> hub = external.lookup(text);
+            if (hub.isPresent() && hub.get().found()) {
+                ModelEntry e = hub.get().model();
+                Understood.Model u = new Understood.Model(text, null, e.name(), e.paramsB(), false, hub.get().note());
+                named.put(e, u);
+                understood.add(u);
+                if (hub.get().format() != null) tagFormat = hub.get().format();
+                continue;
+            }
+            // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
+            String hubFailure = hub.map(ModelLookup.Result::error).orElse(null);
             Optional<Double> size = GenericModels.sizeIn(text);
             boolean bareSize = BARE_SIZE.matcher(text.strip()).matches();
             if (bareSize && open) {
@@ -84,14 +98,19 @@ final class ModelResolver {
                 ModelEntry e = standIn.get();
                 List<String> near = generic.nearest(e.paramsB(), 3).stream().map(ModelEntry::name).toList();
                 String note = (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")
+                        + (hubFailure == null ? "" : " (" + hubFailure + ")")
                         + ": sized as a " + e.name() + (near.isEmpty() ? "" : "; known models of about that size: " + String.join(", ", near));
                 Understood.Model u = new Understood.Model(text, null, e.name(), e.paramsB(), true, note);
                 named.put(e, u);
                 understood.add(u);
                 continue;
             }
-            understood.add(new Understood.Model(text, null, null, 0, false, "not in the catalog"));
-            problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_MODEL, text, knowledge.models().suggest(text, 3)));
+            understood.add(new Understood.Model(text, null, null, 0, false, hubFailure != null ? hubFailure : "not in the catalog"));
+            if (hub.isPresent()) {
+                problems.add(new Facts.Problem(Facts.Problem.Kind.LOOKUP_FAILED, text, List.of(hub.get().error(), hub.get().errorZh())));
+            } else {
+                problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_MODEL, text, knowledge.models().suggest(text, 3)));
+            }
         }
         return new Resolution(named, loose, tagFormat, understood);
     }

@@ -248,8 +248,25 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             if (!QUALITIES.contains(quality)) throw f.error("quality " + quality + " is not one of " + QUALITIES);
             String source = f.optStr("source");
             if (source == null || source.isBlank()) throw f.error("no source");
-            all.add(new FormatEntry(w, f.positive("bpw_reference"), f.optNumber("ppl_delta"), quality, f.str("description"), source));
+            all.add(new FormatEntry(w, f.positive("bpw_reference"), f.optNumber("ppl_delta"), quality, f.str("description"), source,
+                    f.strings("engines")));
         }
-        return new FormatCatalog(all);
+        Map<String, List<WeightFormat>> ladders = new java.util.LinkedHashMap<>();
+        if (yaml(dir, dir.resolve("formats.yaml")).has("ladders")) {
+            for (Fields f : entries(dir, dir.resolve("formats.yaml"), "ladders", "engine")) {
+                String engine = f.str("engine");
+                List<WeightFormat> ladder = new ArrayList<>();
+                for (String id : f.strings("formats")) {
+                    WeightFormat w = WeightFormat.parse(id).orElseThrow(() -> f.error("format " + id + " is not a known weight format"));
+                    FormatEntry e = all.stream().filter(x -> x.format() == w).findFirst()
+                            .orElseThrow(() -> f.error("format " + id + " has no entry"));
+                    if (!e.loadedBy(engine)) throw f.error("format " + id + " does not list engine " + engine);
+                    ladder.add(w);
+                }
+                if (f.optStr("source") == null) throw f.error("no source");
+                ladders.put(engine, ladder);
+            }
+        }
+        return new FormatCatalog(all, ladders);
     }
 }

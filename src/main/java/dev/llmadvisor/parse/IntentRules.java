@@ -51,7 +51,7 @@ final class IntentRules {
     private static final Pattern MEANINGFUL = Pattern.compile("[a-z0-9\\p{IsHan}]");
     /** "how fast", "tokens per second", "速度": the person asks for speed or a faster setup. */
     private static final Pattern SPEED = Pattern.compile(
-            "how fast|how quick|how many (?:tokens|tok|t/s)|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|tps(?![a-z])|speed|faster|throughput|latency"
+            "how fast|how quick|how many (?:tokens|tok|t/s)|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
                     + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐");
     /** "why is it", "what's wrong", "how to fix": asking about a problem with a setup. */
     private static final Pattern PROBLEM = Pattern.compile(

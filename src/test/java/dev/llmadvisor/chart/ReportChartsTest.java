@@ -1,11 +1,11 @@
 package dev.llmadvisor.chart;
 
-import dev.llmadvisor.eval.Evaluator;
-import dev.llmadvisor.eval.Expect;
-import dev.llmadvisor.eval.HtmlReport;
-import dev.llmadvisor.eval.Observed;
-import dev.llmadvisor.eval.Report;
-import dev.llmadvisor.eval.Scenario;
+import dev.llmadvisor.eval.scenario.Evaluator;
+import dev.llmadvisor.eval.scenario.Expect;
+import dev.llmadvisor.eval.scenario.HtmlReport;
+import dev.llmadvisor.eval.scenario.Observed;
+import dev.llmadvisor.eval.scenario.Report;
+import dev.llmadvisor.eval.scenario.Scenario;
 import dev.llmadvisor.facts.Candidate;
 import org.junit.jupiter.api.Test;
 
