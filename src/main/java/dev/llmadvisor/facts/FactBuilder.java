@@ -71,7 +71,7 @@ public final class FactBuilder {
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
                 machine.ramKnown(), q.engine());
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
-                machine.ramKnown() ? machine.ramGb() : null, false, q.engine(), format, q.context(),
+                machine.ramKnown() ? machine.ramGb() : null, false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(),
                 models.understood());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
     }

@@ -52,18 +52,19 @@ final class ModelResolver {
         Map<ModelEntry, Understood.Model> named = new LinkedHashMap<>();
         List<ModelEntry> loose = new ArrayList<>();
         List<Understood.Model> understood = new ArrayList<>();
+        List<String> sizes = new ArrayList<>();
         WeightFormat tagFormat = null;
         boolean open = intent == Intent.WHAT_CAN_RUN || intent == Intent.COMPARE;
         for (String text : mentions) {
+            if (BARE_SIZE.matcher(text.strip()).matches()) {
+                sizes.add(text);
+                continue;
+            }
             Optional<ModelMatch> m = find(text);
             if (m.isPresent()) {
                 ModelEntry e = m.get().model();
                 String note = m.get().finetune().map(f -> f + " is a fine-tune of " + e.name() + "; sized as its base").orElse(null);
-                Understood.Model u = new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note);
-                if (!named.containsKey(e)) {
-                    named.put(e, u);
-                    understood.add(u);
-                }
+                add(named, understood, e, new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note));
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;
             }
@@ -71,40 +72,19 @@ final class ModelResolver {
             Optional<ModelLookup.Result> hub = external.lookup(text);
             if (hub.isPresent() && hub.get().found()) {
                 ModelEntry e = hub.get().model();
-                Understood.Model u = new Understood.Model(text, null, e.name(), e.paramsB(), false, hub.get().note());
-                named.put(e, u);
-                understood.add(u);
+                add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), false, hub.get().note()));
                 if (hub.get().format() != null) tagFormat = hub.get().format();
+                continue;
+            }
+            List<ModelEntry> family = hub.isPresent() ? List.of() : family(text);
+            if (!family.isEmpty()) {
+                for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
                 continue;
             }
             // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
             String hubFailure = hub.map(ModelLookup.Result::error).orElse(null);
             Optional<Double> size = GenericModels.sizeIn(text);
-            boolean bareSize = BARE_SIZE.matcher(text.strip()).matches();
-            if (bareSize && open) {
-                List<ModelEntry> ofSize = ofSize(size.orElseThrow());
-                if (!ofSize.isEmpty()) {
-                    for (ModelEntry e : ofSize) if (!loose.contains(e)) loose.add(e);
-                    continue;
-                }
-            }
-            List<ModelEntry> family = bareSize ? List.of() : family(text);
-            if (!family.isEmpty()) {
-                for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
-                continue;
-            }
-            Optional<ModelEntry> standIn = size.flatMap(s -> generic.standIn(s, text));
-            if (standIn.isPresent()) {
-                ModelEntry e = standIn.get();
-                List<String> near = generic.nearest(e.paramsB(), 3).stream().map(ModelEntry::name).toList();
-                String note = (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")
-                        + (hubFailure == null ? "" : " (" + hubFailure + ")")
-                        + ": sized as a " + e.name() + (near.isEmpty() ? "" : "; known models of about that size: " + String.join(", ", near));
-                Understood.Model u = new Understood.Model(text, null, e.name(), e.paramsB(), true, note);
-                named.put(e, u);
-                understood.add(u);
-                continue;
-            }
+            if (size.isPresent() && standIn(text, size.get(), false, hubFailure, named, understood)) continue;
             understood.add(new Understood.Model(text, null, null, 0, false, hubFailure != null ? hubFailure : "not in the catalog"));
             if (hub.isPresent()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.LOOKUP_FAILED, text, List.of(hub.get().error(), hub.get().errorZh())));
@@ -112,7 +92,57 @@ final class ModelResolver {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_MODEL, text, knowledge.models().suggest(text, 3)));
             }
         }
+        // Sizes: the same model again ("Qwen-14B … the 14B"), the named model's line at that size ("Llama 2 70B …
+        // and 7B?"), the catalog's models of that size in an open question, else a generic stand-in.
+        List<ModelEntry> namedModels = List.copyOf(named.keySet());
+        for (String text : sizes) {
+            double size = GenericModels.sizeIn(text).orElseThrow();
+            if (namedModels.stream().anyMatch(e -> !e.family().equals("generic") && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
+            Optional<ModelEntry> sibling = namedModels.stream().filter(e -> !e.family().equals("generic"))
+                    .flatMap(e -> sameLine(e, size).stream()).findFirst();
+            if (sibling.isPresent()) {
+                ModelEntry e = sibling.get();
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, null));
+                continue;
+            }
+            if (open) {
+                List<ModelEntry> ofSize = ofSize(size);
+                if (!ofSize.isEmpty()) {
+                    for (ModelEntry e : ofSize) if (!loose.contains(e)) loose.add(e);
+                    continue;
+                }
+            }
+            standIn(text, size, true, null, named, understood);
+        }
         return new Resolution(named, loose, tagFormat, understood);
+    }
+
+    private static void add(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, ModelEntry e, Understood.Model u) {
+        if (named.containsKey(e)) return;
+        named.put(e, u);
+        understood.add(u);
+    }
+
+    /** A generic stand-in of {@code size}, said so with the nearest known models; false when there is no era to borrow from. */
+    private boolean standIn(String text, double size, boolean bareSize, String hubFailure, Map<ModelEntry, Understood.Model> named,
+                            List<Understood.Model> understood) {
+        Optional<ModelEntry> standIn = generic.standIn(size, text);
+        if (standIn.isEmpty()) return false;
+        ModelEntry e = standIn.get();
+        if (named.containsKey(e)) return true;
+        List<String> near = generic.nearest(e.paramsB(), 3).stream().map(ModelEntry::name).toList();
+        String note = (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")
+                + (hubFailure == null ? "" : " (" + hubFailure + ")")
+                + ": sized as a " + e.name() + (near.isEmpty() ? "" : "; known models of about that size: " + String.join(", ", near));
+        add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), true, note));
+        return true;
+    }
+
+    /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */
+    private Optional<ModelEntry> sameLine(ModelEntry e, double size) {
+        return knowledge.models().all().stream()
+                .filter(m -> m.family().equals(e.family()) && Math.abs(m.paramsB() - size) <= 0.12 * size)
+                .min(java.util.Comparator.comparingDouble(m -> Math.abs(m.paramsB() - size)));
     }
 
     /** The catalog lookup, and again without a "v" before a version number ("llama v2 70b" is Llama 2 70B). */

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param ramGb        system RAM as stated; null when the person did not say
  * @param cpuOnly      the person has no usable GPU (said so, or an Intel Mac / integrated graphics)
  * @param engine       the engine the person runs or names, or null
+ * @param engineHint   an engine only implied (an Ollama tag such as "qwen3:14b"): understood, but not sized for
  * @param report       what the person says of a setup they already run (speed, usage, symptoms, a log)
  * @param topics       finer use-case detail: php, wordpress, vba, solidworks, fiction, chinese, math...
  */
@@ -34,6 +35,7 @@ public record Question(
         Integer context,
         KvCacheType kvType,
         Engine engine,
+        Engine engineHint,
         Report report,
         UseCase useCase,
         Set<String> topics,
@@ -53,7 +55,7 @@ public record Question(
 
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
-        return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null,
+        return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null,
                 null, null, null, text);
     }
 
@@ -89,6 +91,7 @@ public record Question(
                 context != null ? context : previous.context,
                 kvType != null ? kvType : previous.kvType,
                 engine != null ? engine : previous.engine,
+                engineHint != null || engine != null ? engineHint : previous.engineHint,
                 report.isEmpty() ? previous.report : report,
                 useCase != null ? useCase : previous.useCase,
                 topics.isEmpty() ? previous.topics : topics,
@@ -112,6 +115,7 @@ public record Question(
         private Integer context;
         private KvCacheType kvType;
         private Engine engine;
+        private Engine engineHint;
         private Report report;
         private UseCase useCase;
         private Set<String> topics;
@@ -121,7 +125,7 @@ public record Question(
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
             ramGb = q.ramGb; cpuOnly = q.cpuOnly; models = q.models; format = q.format; context = q.context;
-            kvType = q.kvType; engine = q.engine; report = q.report; useCase = q.useCase; topics = q.topics;
+            kvType = q.kvType; engine = q.engine; engineHint = q.engineHint; report = q.report; useCase = q.useCase; topics = q.topics;
             preference = q.preference; text = q.text;
         }
 
@@ -137,6 +141,7 @@ public record Question(
         public Builder context(Integer v) { context = v; return this; }
         public Builder kvType(KvCacheType v) { kvType = v; return this; }
         public Builder engine(Engine v) { engine = v; return this; }
+        public Builder engineHint(Engine v) { engineHint = v; return this; }
         public Builder report(Report v) { report = v; return this; }
         public Builder useCase(UseCase v) { useCase = v; return this; }
         public Builder topics(Set<String> v) { topics = v; return this; }
@@ -145,7 +150,7 @@ public record Question(
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, context, kvType,
-                    engine, report, useCase, topics, preference, text);
+                    engine, engineHint, report, useCase, topics, preference, text);
         }
     }
 }

@@ -22,22 +22,37 @@ final class EngineSpotter {
     private static final String B1 = "(?![a-z0-9_])";
 
     private static final List<Cue> CUES = List.of(
-            cue(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kvcache-ai"),
+            cue(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kvcache-ai|cpu_infer|--cpu_infer"),
+            // an Ollama tag: "qwen3:32b", "deepseek-r1:671b", "llama3:70b-instruct-q4_k_m" (Hub ids use no colon)
             cue(Engine.OLLAMA, "ollama|modelfile|num_ctx|ollama_[a-z_]+|model requires more system memory"),
             cue(Engine.LM_STUDIO, "lm ?studio|lmstudio|lms load|lmstudio-community"),
             cue(Engine.SGLANG, "sglang|sgl-project|sglang\\.launch_server|mem_fraction_static|mem-fraction-static"),
-            cue(Engine.VLLM, "vllm|vllm serve|gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
-                    + "|maximum number of tokens that can be stored in kv cache|# gpu blocks|asyncllmengine|llmengine"),
+            cue(Engine.VLLM, "vllm[a-z_]*|vllm serve|gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
+                    + "|maximum number of tokens that can be stored in kv cache|# gpu blocks|asyncllmengine|llmengine"
+                    + "|tensor[_ -]parallel[_ -]size|must be divisible by tensor parallel size|enforce[_ -]eager|rayworkerwrapper"
+                    + "|pipeline parallelism is only supported|is not supported for the current gpu"),
             cue(Engine.TGI, "tgi|text-generation-inference|text generation inference|text-generation-launcher|max_total_tokens|max-total-tokens"),
             cue(Engine.EXLLAMA, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api"),
             cue(Engine.MLX, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm"),
             cue(Engine.LLAMA_CPP, "llama\\.cpp|llamacpp|llama-cpp|llama-server|llama-cli|llama_cpp|llama-cpp-python|llama\\.cpp server"
-                    + "|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"),
+                    + "|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"),
             cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:forcausallm)?|device_map|load_in_4bit|load_in_8bit"
-                    + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code"),
+                    + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"),
             cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
                     + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile|jan\\.ai"
-                    + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs"));
+                    + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
+                    + "|gpt-fast|pytorchengineconfig|axolotl"));
+    /** An Ollama tag ("qwen3:32b", "deepseek-r1:671b"; Hub ids use no colon): Ollama is likely, not named. */
+    private static final Pattern OLLAMA_TAG = Pattern.compile("(?<![a-z0-9_./])[a-z][a-z0-9.\\-]{1,30}:\\d{1,4}(?:\\.\\d)?b(?:-[a-z0-9_.\\-]+)?(?![a-z0-9])");
+
+    /** The engine a message implies without naming it (an Ollama tag), or null. */
+    Engine hint(Scan scan) {
+        return OLLAMA_TAG.matcher(scan.low).find() ? Engine.OLLAMA : null;
+    }
+
+    /** "without vllm", "没有使用vllm": an engine named as not used. */
+    private static final Pattern NEGATED = Pattern.compile(
+            "(?:without|not using|not use|no|instead of|rather than|没有使用|没有用|没用|不用|未使用|而不是|不是用) ?(?:the )?$");
 
     private static Cue cue(Engine e, String alternatives) {
         return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1));
@@ -50,7 +65,14 @@ final class EngineSpotter {
         boolean frontEnd = false;
         for (Cue c : CUES) {
             Matcher m = c.pattern().matcher(s);
-            if (!m.find()) continue;
+            boolean found = false;
+            while (m.find()) {
+                if (!NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) continue;
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
             if (first == null || (isFront && !frontEnd) || (isFront == frontEnd && m.start() < firstAt)) {
                 first = c.engine();

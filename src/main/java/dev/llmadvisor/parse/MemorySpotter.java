@@ -186,7 +186,8 @@ final class MemorySpotter {
         Word after = wordAfter(s, end);
         Word before = wordBefore(s, start);
         // "显卡只有24GB内存": Chinese users call a card's memory 内存 too
-        if (before != null && before.kind == Kind.VRAM && after != null && after.kind == Kind.RAM && s.startsWith("内存", skipForward(s, end))) {
+        if (before != null && before.kind == Kind.VRAM && before.distance <= 3 && after != null && after.kind == Kind.RAM
+                && s.startsWith("内存", skipForward(s, end)) && !s.substring(Math.max(0, start - before.distance - 1), start).matches(".*[,，、;；].*")) {
             return Kind.VRAM;
         }
         if (after != null && (!after.shared || before == null)) {

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ModelSpotter {
 
-    /** At most two: the advisor answers about one model or compares two. */
-    static final int MAX_MODELS = 2;
+    /** Questions list a few models at most ("7B, 13B, 30B, 65B"); more is a pasted table. */
+    static final int MAX_MODELS = 6;
 
     /** Chinese names for families, reported under the English family name so they resolve alike. */
     private static final Map<String, String> CHINESE_FAMILIES = new LinkedHashMap<>();
@@ -60,7 +60,8 @@ final class ModelSpotter {
 
     ModelSpotter(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.names = Patterns.anyOf(vocabulary.modelNames(), Patterns.B0);
+        // a name does not end before a version's decimals: "deepseek-v3" is not in "DeepSeek-V3.2"
+        this.names = Patterns.anyOf(vocabulary.modelNames(), Patterns.B0, "(?![a-z0-9]|\\.\\d)");
         List<String> f = new ArrayList<>(vocabulary.modelFamilies());
         f.addAll(CHINESE_FAMILIES.keySet());
         f.sort((a, b) -> b.length() - a.length());
@@ -77,7 +78,9 @@ final class ModelSpotter {
         }
         found.addAll(claim(scan, tags(scan, scan.free())));
         found.addAll(claim(scan, hfIds(scan, scan.free())));
+        found.addAll(claim(scan, distills(scan, scan.free())));
         found.addAll(claim(scan, named(scan, scan.free())));
+        found.addAll(claim(scan, nicknames(scan.free())));
         found.addAll(claim(scan, bareSizes(scan, scan.free())));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<String> models = new ArrayList<>();
@@ -128,8 +131,10 @@ final class ModelSpotter {
         if (names != null) {
             Matcher m = names.matcher(s);
             while (m.find()) {
+                // a catalog name inside a longer one ("Me-LLaMA-13b-chat", "OA_SFT_Llama_30B") is that other model
+                int start = gluedStart(s, m.start());
                 int end = extend(s, m.start(), m.end());
-                out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
+                out.add(new Span(start, end, scan.text.substring(start, end)));
             }
         }
         for (int i = 0; i < s.length(); i++) {
@@ -177,13 +182,50 @@ final class ModelSpotter {
             boolean isSize = SIZE.matcher(w).matches();
             // a number after the size is no longer a version: "70b 4位量化", "14b 3060"
             boolean ok = (!sized && VERSION.matcher(w).matches()) || isSize
-                    || (QUANT_WORD.matcher(w).matches() && sep != ' ') || startsWithFamily(w)
+                    || (QUANT_WORD.matcher(w).matches() && sep != ' ') || (!sized && startsWithFamily(w))
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'));
             if (!ok) break;
             sized |= isSize;
             pos = e;
         }
         return pos;
+    }
+
+    /** Where a name starts when a word is glued to it by '-' or '_' ("me-" in "me-llama-13b"); else {@code start}. */
+    private static int gluedStart(String s, int start) {
+        if (start < 2 || (s.charAt(start - 1) != '-' && s.charAt(start - 1) != '_') || !Scan.isWordChar(s.charAt(start - 2))) return start;
+        int b = start - 1;
+        while (b > 0 && start - b < 24 && (Scan.isWordChar(s.charAt(b - 1)) || s.charAt(b - 1) == '-' || s.charAt(b - 1) == '_')) b--;
+        // an organisation ("TheBloke/") is not a glued word
+        return b > 0 && s.charAt(b - 1) == '/' ? start : b;
+    }
+
+    /** "deepseek蒸馏版的qwen-32B", "DeepSeek distilled Llama 70B": the R1 distill of that base and size. */
+    private static final Pattern DISTILL = Pattern.compile(
+            "deepseek(?:[- ]?r1)?(?:的)? ?(?:蒸馏|distill(?:ed)?)(?:版本?|的)*(?: of)? ?(qwen|llama)[- ]?(\\d{1,2}(?:\\.\\d)?b)(?![a-z0-9])");
+    /** Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models. */
+    private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
+    private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
+    private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b");
+
+    private static final Pattern HARDWARE_BEFORE = Pattern.compile("(?:ascend|昇腾|huawei|华为) ?$");
+
+    private static List<Span> distills(Scan scan, String s) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = DISTILL.matcher(s);
+        while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-r1-distill-" + m.group(1) + "-" + m.group(2)));
+        return out;
+    }
+
+    private static List<Span> nicknames(String s) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = R1.matcher(s);
+        while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-r1"));
+        if (DEEPSEEK_CONTEXT.matcher(s).find()) {
+            m = V3.matcher(s);
+            while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-v3"));
+        }
+        return out;
     }
 
     /** A run of [a-z0-9._], without a trailing dot ("3.1" in "llama 3.1." stops before the full stop). */
@@ -198,6 +240,8 @@ final class ModelSpotter {
         List<Span> out = new ArrayList<>();
         Matcher m = BARE_SIZE.matcher(s);
         while (m.find()) {
+            // "Ascend 910B", "昇腾910B" is a chip, not a model size
+            if (HARDWARE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             int start = nameBefore(scan.text, m.start());
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }

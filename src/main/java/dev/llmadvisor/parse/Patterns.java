@@ -19,6 +19,10 @@ final class Patterns {
      * "qwen3:14b" for "qwen3 14b") made optional. Names are already longest first.
      */
     static Pattern anyOf(List<String> names, String startBoundary) {
+        return anyOf(names, startBoundary, B1);
+    }
+
+    static Pattern anyOf(List<String> names, String startBoundary, String endBoundary) {
         if (names.isEmpty()) return null;
         StringBuilder b = new StringBuilder(startBoundary).append("(?:");
         for (int i = 0; i < names.size(); i++) {
@@ -29,7 +33,7 @@ final class Patterns {
                 b.append(Pattern.quote(parts[p]));
             }
         }
-        return Pattern.compile(b.append(')').append(B1).toString());
+        return Pattern.compile(b.append(')').append(endBoundary).toString());
     }
 
     /**

@@ -56,6 +56,7 @@ public final class QuestionParser {
         MemorySpotter.Memory mem = memory.spot(scan);
         HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE);
         Engine engine = engines.spot(scan);
+        Engine engineHint = engine == null ? engines.hint(scan) : null;
         Report report = reports.spot(scan, text);
         boolean owned = !hw.gpus().isEmpty() || hw.vramGb() != null || hw.ramGb() != null || hw.cpuOnly();
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
@@ -63,7 +64,7 @@ public final class QuestionParser {
                 hw.gpus().size(), hw.alternatives().size(), hw.targets().size(), f.mentions(), owned, report));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(hw.gpus())
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
-                .models(modelMentions).format(f.format()).context(context).kvType(f.kvType()).engine(engine).report(report)
+                .models(modelMentions).format(f.format()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference()).build();
     }
 

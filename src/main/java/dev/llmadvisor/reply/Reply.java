@@ -45,9 +45,14 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
     /** Plain text with light markdown, for the console and plain chat messages. */
     public String toText(boolean withReasons) {
         StringBuilder sb = new StringBuilder(headline);
+        boolean first = true;
         for (Option o : options) {
             sb.append("\n- **").append(o.title()).append("**: ").append(o.detail());
-            for (CommandWriter.Command c : o.commands()) sb.append("\n    `").append(c.command()).append('`');
+            // the commands of the first option that has any: the text stays short; JSON carries every option's
+            if (first && !o.commands().isEmpty()) {
+                for (CommandWriter.Command c : o.commands()) sb.append("\n    `").append(c.command()).append('`');
+                first = false;
+            }
         }
         for (String n : notes) sb.append("\n").append(n);
         if (readAs != null) sb.append("\n_").append(readAs).append('_');
