@@ -1,5 +1,6 @@
 package dev.llmadvisor.chat;
 
+import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Intent;
@@ -9,6 +10,7 @@ import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
+import dev.llmadvisor.reply.Why;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.RuleFailure;
 import dev.llmadvisor.rules.RulesEngine;
@@ -76,6 +78,7 @@ public final class RuleAdvisor implements Advisor {
         if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {
             return new Answer(last.answer().ask(), last.answer().shown(), explain(last, q.lang()));
         }
+        boolean whyOfFormat = q.intent() == Intent.WHY;
         Intent intent = effectiveIntent(q);
         q = q.withIntent(intent);
         Answer a;
@@ -94,10 +97,20 @@ public final class RuleAdvisor implements Advisor {
                 a = ReplyWriter.write(f, d).withFired(d.fired());
             }
             a = a.withUnderstood(f.understood());
+            // An unknown card or model, or an impossible value, is bad input: it is not remembered, so it
+            // cannot stick to the next question; the conversation goes on from the question before it.
+            if (f.hasProblems() && f.problems().stream().anyMatch(p -> BAD_INPUT.contains(p.kind()))) return a;
         }
         memory.remember(conversation, new Conversations.Turn(q, a));
+        if (whyOfFormat && !a.shown().isEmpty()) {
+            // "why not Q8?": the answer about that format, told as its reasons
+            return a.withReply(Why.of(a, q.lang()));
+        }
         return a;
     }
+
+    private static final java.util.Set<Facts.Problem.Kind> BAD_INPUT = java.util.EnumSet.of(
+            Facts.Problem.Kind.UNKNOWN_GPU, Facts.Problem.Kind.UNKNOWN_MODEL, Facts.Problem.Kind.BAD_VALUE);
 
     @Override
     public Reply explain(String conversation) {
@@ -106,11 +119,46 @@ public final class RuleAdvisor implements Advisor {
         return explain(last, last.question().lang());
     }
 
+    @Override
+    public Answer why(String conversation) {
+        Conversations.Turn last = memory.last(conversation);
+        if (last == null) return new Answer(null, List.of(), explain(conversation));
+        Answer a = last.answer();
+        return a.withReply(explain(last, last.question().lang()));
+    }
+
+    /** The readable reasons of the last answer: the focus option's arithmetic and the rules that decided. */
     private static Reply explain(Conversations.Turn last, Lang lang) {
-        Reply r = last.answer().reply();
-        String head = lang == Lang.ZH ? "上一个回答的理由：" : "Why, for the last answer:";
-        List<String> reasons = r.reasons().isEmpty() ? List.of(r.headline()) : r.reasons();
-        return new Reply(lang, Reply.Kind.ANSWER, head, List.of(), reasons, List.of());
+        return Why.of(last.answer(), lang);
+    }
+
+    @Override
+    public boolean fork(String from, String to) {
+        Conversations.Turn t = memory.last(from);
+        if (t == null) return false;
+        if (!from.equals(to)) memory.remember(to, t); // turns are immutable: both conversations may share one
+        return true;
+    }
+
+    @Override
+    public List<Candidate> contextCurve(String conversation, List<Integer> contexts) {
+        Conversations.Turn last = memory.last(conversation);
+        if (last == null || last.answer().shown().isEmpty() || last.answer().reply().kind() != Reply.Kind.ANSWER) return List.of();
+        Candidate focus = last.answer().shown().get(0).candidate();
+        List<Integer> sorted = new java.util.ArrayList<>(new java.util.TreeSet<>(contexts));
+        List<Candidate> out = new java.util.ArrayList<>();
+        try {
+            for (int ctx : sorted) {
+                if (ctx < 1 || (focus.maxContext() > 0 && ctx > focus.maxContext())) continue;
+                Question q = last.question().toBuilder().models(List.of(focus.modelId())).format(focus.format()).context(ctx).build();
+                Facts f = facts.build(q);
+                f.candidates().stream().filter(c -> c.key().equals(focus.key())).findFirst().ifPresent(out::add);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not size the context curve", e);
+            return List.of();
+        }
+        return out;
     }
 
     /**

@@ -35,7 +35,11 @@ public record BotConfig(
         @JsonProperty("default_lang") Lang defaultLang,
         @JsonProperty("rest_base_url") String restBaseUrl,
         @JsonProperty("gateway_url") String gatewayUrl,
-        @JsonProperty("guild_id") String guildId) {
+        @JsonProperty("guild_id") String guildId,
+        @JsonProperty("shards") Shards shards,
+        @JsonProperty("timeouts") Timeouts timeouts,
+        @JsonProperty("components_minutes") Integer componentsMinutes,
+        @JsonProperty("charts") Boolean charts) {
 
     public static final String DEFAULT_PATH = "bot-config/discord.yaml";
 
@@ -44,12 +48,55 @@ public record BotConfig(
             @JsonProperty("ask") String ask,
             @JsonProperty("canrun") String canrun,
             @JsonProperty("fit") String fit,
-            @JsonProperty("explain") String explain) {
+            @JsonProperty("explain") String explain,
+            @JsonProperty("help") String help) {
         public Commands {
             ask = orDefault(ask, "ask");
             canrun = orDefault(canrun, "canrun");
             fit = orDefault(fit, "fit");
             explain = orDefault(explain, "explain");
+            help = orDefault(help, "help");
+        }
+
+        public Commands(String ask, String canrun, String fit, String explain) {
+            this(ask, canrun, fit, explain, null);
+        }
+
+        public List<String> all() {
+            return List.of(ask, canrun, fit, explain, help);
+        }
+    }
+
+    /**
+     * Discord's sharding: {@code total} shards for the whole bot, of which this process runs {@code from}..{@code to}
+     * (inclusive). One process: total 1, from 0, to 0. Several processes (or machines): the same total everywhere,
+     * disjoint ranges that together cover 0..total-1.
+     */
+    public record Shards(
+            @JsonProperty("total") Integer total,
+            @JsonProperty("from") Integer from,
+            @JsonProperty("to") Integer to) {
+        public Shards {
+            total = total == null ? 1 : total;
+            from = from == null ? 0 : from;
+            to = to == null ? total - 1 : to;
+        }
+
+        public int count() {
+            return to - from + 1;
+        }
+    }
+
+    /**
+     * Timeouts: {@code http_seconds} for one REST call to Discord (a call that takes longer is retried),
+     * {@code answer_seconds} for the advisor to answer one question (then the user gets an apology).
+     */
+    public record Timeouts(
+            @JsonProperty("http_seconds") Integer httpSeconds,
+            @JsonProperty("answer_seconds") Integer answerSeconds) {
+        public Timeouts {
+            httpSeconds = httpSeconds == null ? 10 : httpSeconds;
+            answerSeconds = answerSeconds == null ? 60 : answerSeconds;
         }
     }
 
@@ -69,28 +116,56 @@ public record BotConfig(
 
     public BotConfig {
         tokenEnv = orDefault(tokenEnv, "DISCORD_TOKEN");
-        intents = intents == null
-                ? List.of("GUILD_MESSAGES", "DIRECT_MESSAGES", "MESSAGE_CONTENT")
-                : List.copyOf(intents);
-        commands = commands == null ? new Commands(null, null, null, null) : commands;
+        intents = intents == null ? List.of("GUILD_MESSAGES", "DIRECT_MESSAGES") : List.copyOf(intents);
+        commands = commands == null ? new Commands(null, null, null, null, null) : commands;
         rateLimit = rateLimit == null ? new RateLimit(null, null) : rateLimit;
         defaultLang = defaultLang == null ? Lang.EN : defaultLang;
         restBaseUrl = blankToNull(restBaseUrl);
         gatewayUrl = blankToNull(gatewayUrl);
         guildId = blankToNull(guildId);
+        shards = shards == null ? new Shards(null, null, null) : shards;
+        timeouts = timeouts == null ? new Timeouts(null, null) : timeouts;
+        componentsMinutes = componentsMinutes == null ? 24 * 60 : componentsMinutes;
+        charts = charts == null || charts;
     }
 
     public static BotConfig defaults() {
-        return new BotConfig(null, null, null, null, null, null, null, null);
+        return new BotConfig(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public BotConfig withEndpoints(String restBaseUrl, String gatewayUrl) {
-        return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId);
+        return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
+                timeouts, componentsMinutes, charts);
+    }
+
+    public BotConfig withShards(int total, int from, int to) {
+        return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId,
+                new Shards(total, from, to), timeouts, componentsMinutes, charts);
+    }
+
+    public BotConfig withTimeouts(int httpSeconds, int answerSeconds) {
+        return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
+                new Timeouts(httpSeconds, answerSeconds), componentsMinutes, charts);
+    }
+
+    public BotConfig withIntents(List<String> list) {
+        return new BotConfig(tokenEnv, list, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
+                timeouts, componentsMinutes, charts);
+    }
+
+    public BotConfig withCharts(boolean on) {
+        return new BotConfig(tokenEnv, intents, commands, rateLimit, defaultLang, restBaseUrl, gatewayUrl, guildId, shards,
+                timeouts, componentsMinutes, on);
+    }
+
+    public BotConfig withDefaultLang(Lang lang) {
+        return new BotConfig(tokenEnv, intents, commands, rateLimit, lang, restBaseUrl, gatewayUrl, guildId, shards,
+                timeouts, componentsMinutes, charts);
     }
 
     public BotConfig withRateLimit(int messages, int perSeconds) {
         return new BotConfig(tokenEnv, intents, commands, new RateLimit(messages, perSeconds), defaultLang,
-                restBaseUrl, gatewayUrl, guildId);
+                restBaseUrl, gatewayUrl, guildId, shards, timeouts, componentsMinutes, charts);
     }
 
     /** The gateway intents to enable, validated. */
@@ -144,7 +219,7 @@ public record BotConfig(
             c = yaml == null || yaml.isBlank() ? null : YAML.readValue(yaml, BotConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw new InputError(source + where(e.getLocation()) + ": unknown setting '" + e.getPropertyName()
-                    + "'; known settings: token_env, intents, commands, rate_limit, default_lang, rest_base_url, gateway_url, guild_id");
+                    + "'; known settings: token_env, intents, commands, rate_limit, default_lang, rest_base_url, gateway_url, guild_id, shards, timeouts, components_minutes, charts");
         } catch (JsonProcessingException e) {
             throw new InputError(source + where(e.getLocation()) + ": " + e.getOriginalMessage());
         }
@@ -169,7 +244,7 @@ public record BotConfig(
                 problems.add("unknown intent '" + i + "' (e.g. GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT)");
             }
         }
-        List<String> names = List.of(commands.ask(), commands.canrun(), commands.fit(), commands.explain());
+        List<String> names = commands.all();
         for (String n : names) {
             if (!COMMAND_NAME.matcher(n).matches()) {
                 problems.add("command name '" + n + "' must be 1-32 lower-case letters, digits, - or _");
@@ -187,6 +262,15 @@ public record BotConfig(
         if (guildId != null && !SNOWFLAKE.matcher(guildId).matches()) {
             problems.add("guild_id must be a numeric Discord id (right-click the server, Copy Server ID)");
         }
+        if (shards.total() < 1 || shards.total() > 100_000) problems.add("shards.total must be 1..100000");
+        if (shards.from() < 0 || shards.to() < shards.from() || shards.to() >= shards.total()) {
+            problems.add("shards.from..shards.to must be a range within 0.." + (shards.total() - 1) + " (got " + shards.from() + ".." + shards.to() + ")");
+        }
+        if (timeouts.httpSeconds() < 1 || timeouts.httpSeconds() > 300) problems.add("timeouts.http_seconds must be 1..300");
+        if (timeouts.answerSeconds() < 1 || timeouts.answerSeconds() > 840) {
+            problems.add("timeouts.answer_seconds must be 1..840 (Discord lets a deferred answer come within 15 minutes)");
+        }
+        if (componentsMinutes < 1 || componentsMinutes > 7 * 24 * 60) problems.add("components_minutes must be 1..10080");
         if (!problems.isEmpty()) throw new InputError(source + ": " + String.join("; ", problems));
     }
 

@@ -9,7 +9,6 @@ import dev.llmadvisor.rules.Recommendation;
 import java.util.List;
 
 /**
-/**
  * A reply together with the recommendations it shows, for JSON output and for follow-up questions, the
  * rules that fired for it (empty when the rules were not consulted: help, clarification, errors), what
  * was understood of the question (null when nothing was: help, errors), the verdict in the corpus' words
@@ -49,6 +48,11 @@ public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<Fire
     /** This answer with what was understood of its question. */
     public Answer withUnderstood(Understood u) {
         return new Answer(ask, shown, u == null ? reply : reply.withReadAs(u.line(reply.lang())), fired, u, verdict, cause, problems);
+    }
+
+    /** The same answer told differently (the readable "why", the same answer in Traditional characters). */
+    public Answer withReply(Reply r) {
+        return new Answer(ask, shown, r, fired, understood, verdict, cause, problems);
     }
 
     public Answer withVerdict(Verdict v) {

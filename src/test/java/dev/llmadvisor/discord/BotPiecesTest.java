@@ -23,8 +23,11 @@ class BotPiecesTest {
     void shippedSettingsFileLoads() {
         BotConfig c = BotConfig.load(Path.of("bot-config/discord.yaml"));
         assertThat(c.tokenEnv()).isEqualTo("DISCORD_TOKEN");
-        assertThat(c.gatewayIntents()).containsExactlyInAnyOrder(
-                GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+        // MESSAGE_CONTENT is privileged: off by default, so a new bot logs in without the Developer Portal switch
+        assertThat(c.gatewayIntents()).containsExactlyInAnyOrder(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        assertThat(BotConfig.defaults().gatewayIntents()).doesNotContain(GatewayIntent.MESSAGE_CONTENT);
+        assertThat(c.shards()).isEqualTo(new BotConfig.Shards(1, 0, 0));
+        assertThat(c.timeouts()).isEqualTo(new BotConfig.Timeouts(10, 60));
         assertThat(c.commands()).isEqualTo(new BotConfig.Commands("ask", "canrun", "fit", "explain"));
         assertThat(c.rateLimit()).isEqualTo(new BotConfig.RateLimit(5, 30));
         assertThat(c.defaultLang()).isEqualTo(Lang.EN);
@@ -102,7 +105,7 @@ class BotPiecesTest {
         assertThat(Commands.fitMessage(Lang.EN, "", 7.5, "long documents")).isEqualTo("which models fit 7.5 GB VRAM for long documents");
         assertThat(Commands.fitMessage(Lang.ZH, null, 24.0, "chinese")).isEqualTo("24 GB VRAM 能跑哪些模型（用途：chinese）");
         assertThat(Commands.definitions(BotConfig.defaults().commands())).extracting(d -> d.getName())
-                .containsExactly("ask", "canrun", "fit", "explain");
+                .containsExactly("ask", "canrun", "fit", "explain", "help");
     }
 
     @Test

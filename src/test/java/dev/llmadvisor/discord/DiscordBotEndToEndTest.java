@@ -74,7 +74,7 @@ class DiscordBotEndToEndTest {
         JsonNode commands = fake.awaitRequest(r -> r.method().equals("PUT") && r.path().endsWith("/commands"), WAIT).json();
         List<String> names = new ArrayList<>();
         commands.forEach(c -> names.add(c.path("name").asText()));
-        assertThat(names).containsExactlyInAnyOrder("ask", "canrun", "fit", "explain");
+        assertThat(names).containsExactlyInAnyOrder("ask", "canrun", "fit", "explain", "help");
 
         // /canrun: deferred first, then the original edited with an embed
         String id = fake.slashCommand("canrun", opts("gpu", "RTX 4090", "model", "qwen3-14b", "quant", "Q4_K_M", "context", 32768));
@@ -153,10 +153,12 @@ class DiscordBotEndToEndTest {
         assertThat(replies.stream().filter(c -> c.startsWith("Echo: question"))).hasSize(5);
         assertThat(replies.stream().filter(c -> c.contains("asking a little fast"))).hasSize(1);
 
-        // a slash command from the same user is limited too, and still acknowledged and answered
+        // a slash command from the same user is limited too: told at once, and only to them (ephemeral)
         String id = fake.slashCommand("ask", opts("question", "seventh"));
-        assertThat(callback(id).json().path("type").asInt()).isEqualTo(5);
-        assertThat(edited(id).json().path("embeds").get(0).path("title").asText()).contains("asking a little fast");
+        JsonNode notice = callback(id).json();
+        assertThat(notice.path("type").asInt()).as("CHANNEL_MESSAGE_WITH_SOURCE").isEqualTo(4);
+        assertThat(notice.path("data").path("flags").asInt() & 64).as("EPHEMERAL").isEqualTo(64);
+        assertThat(notice.path("data").path("content").asText()).contains("asking a little fast");
     }
 
     @Test

@@ -42,22 +42,126 @@ public final class FakeDiscord implements AutoCloseable {
     private static final long DISCORD_EPOCH = 1420070400000L;
     private static final AtomicLong COUNTER = new AtomicLong();
 
+    /** One part of a multipart request: a form field or a file. */
+    public record Part(String name, String filename, String contentType, byte[] data) { }
+
     /** One REST request as received. */
-    public record Request(String method, String path, String query, String contentType, String body) {
+    public record Request(String method, String path, String query, String contentType, String body, byte[] raw, long nanos) {
         public JsonNode json() {
             try {
                 String b = body;
                 if (contentType != null && contentType.startsWith("multipart/")) {
-                    Matcher m = Pattern.compile("name=\"payload_json\"[^\\n]*\\r?\\n(?:[^\\n]*\\r?\\n)*?\\r?\\n(.*?)\\r?\\n--",
-                            Pattern.DOTALL).matcher(body);
-                    b = m.find() ? m.group(1) : "{}";
+                    b = parts().stream().filter(p -> p.name().equals("payload_json")).findFirst()
+                            .map(p -> new String(p.data(), StandardCharsets.UTF_8)).orElse("{}");
                 }
                 return b.isBlank() ? F.objectNode() : JSON.readTree(b);
             } catch (IOException e) {
                 throw new IllegalStateException("not JSON: " + body, e);
             }
         }
+
+        /** The parts of a multipart/form-data body (files keep their bytes). */
+        public List<Part> parts() {
+            if (contentType == null || !contentType.startsWith("multipart/")) return List.of();
+            Matcher bm = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType);
+            if (!bm.find()) return List.of();
+            byte[] delim = ("--" + bm.group(1)).getBytes(StandardCharsets.ISO_8859_1);
+            List<Part> out = new ArrayList<>();
+            int pos = indexOf(raw, delim, 0);
+            while (pos >= 0) {
+                int start = pos + delim.length;
+                if (start + 1 < raw.length && raw[start] == '-' && raw[start + 1] == '-') break;
+                start += 2; // CRLF
+                int next = indexOf(raw, delim, start);
+                if (next < 0) break;
+                int headerEnd = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
+                String headers = new String(raw, start, headerEnd - start, StandardCharsets.UTF_8);
+                byte[] data = java.util.Arrays.copyOfRange(raw, headerEnd + 4, next - 2);
+                Matcher n = Pattern.compile("name=\"([^\"]*)\"").matcher(headers);
+                Matcher fn = Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+                Matcher ct = Pattern.compile("(?i)content-type:\\s*(\\S+)").matcher(headers);
+                out.add(new Part(n.find() ? n.group(1) : "", fn.find() ? fn.group(1) : null, ct.find() ? ct.group(1) : null, data));
+                pos = next;
+            }
+            return out;
+        }
+
+        public List<Part> files() {
+            return parts().stream().filter(p -> p.filename() != null).toList();
+        }
+
+        private static int indexOf(byte[] hay, byte[] needle, int from) {
+            outer:
+            for (int i = Math.max(0, from); i <= hay.length - needle.length; i++) {
+                for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+                return i;
+            }
+            return -1;
+        }
     }
+
+    /** A fault to inject: the next {@code times} requests matching method and path get it. */
+    private static final class Fault {
+        final String method;
+        final Pattern path;
+        final AtomicInteger remaining;
+        final int status;          // 0: hang instead
+        final long hangMillis;
+        final double retryAfter;   // for 429
+
+        Fault(String method, String pathRegex, int times, int status, long hangMillis, double retryAfter) {
+            this.method = method;
+            this.path = Pattern.compile(pathRegex);
+            this.remaining = new AtomicInteger(times);
+            this.status = status;
+            this.hangMillis = hangMillis;
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+
+    /** The next {@code times} requests {@code method path} answer {@code status} (e.g. 500) with Discord's error body. */
+    public void fail(String method, String pathRegex, int times, int status) {
+        faults.add(new Fault(method, pathRegex, times, status, 0, 0));
+    }
+
+    /** The next {@code times} requests {@code method path} get no answer for {@code millis} (the client times out). */
+    public void hang(String method, String pathRegex, int times, long millis) {
+        faults.add(new Fault(method, pathRegex, times, 0, millis, 0));
+    }
+
+    /** The next {@code times} requests {@code method path} answer 429 with {@code retry_after} seconds. */
+    public void rateLimit(String method, String pathRegex, int times, double retryAfterSeconds) {
+        faults.add(new Fault(method, pathRegex, times, 429, 0, retryAfterSeconds));
+    }
+
+    private final Map<String, ObjectNode> posted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> originals = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A message the bot posted (as echoed back), by id. */
+    public ObjectNode postedMessage(String id) {
+        return posted.get(id);
+    }
+
+    /** The id of the message an interaction's response became (after its original was edited), or null. */
+    public String originalMessageId(String interactionId) {
+        return originals.get(interactionId);
+    }
+
+    /** Waits for the interaction's original response to exist; returns its message id. */
+    public String awaitOriginal(String interactionId, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            String id = originals.get(interactionId);
+            if (id != null) return id;
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no original response for " + interactionId + "; got " + describe());
+    }
+
+    /** The shard the client asked for in IDENTIFY: [id, total]. */
+    public volatile int[] identifiedShard = {0, 1};
 
     public final String botId = snowflake();
     public final String applicationId = botId;
@@ -156,8 +260,15 @@ public final class FakeDiscord implements AutoCloseable {
         return m;
     }
 
+    /** The locale of the test user's Discord client, sent with each interaction ("en-US", "zh-CN", "zh-TW"). */
+    public volatile String locale = "en-US";
+
     /** Sends an INTERACTION_CREATE for a slash command; returns the interaction id. */
     public String slashCommand(String name, Map<String, Object> options) {
+        return slashCommand(name, options, userId);
+    }
+
+    public String slashCommand(String name, Map<String, Object> options, String fromUser) {
         ArrayNode opts = F.arrayNode();
         options.forEach((k, v) -> {
             ObjectNode o = opts.addObject().put("name", k);
@@ -165,54 +276,106 @@ public final class FakeDiscord implements AutoCloseable {
             else if (v instanceof Double) o.put("type", 10).put("value", (Double) v);
             else o.put("type", 3).put("value", String.valueOf(v));
         });
-        return interaction(2, name, opts);
+        ObjectNode data = F.objectNode().put("id", snowflake()).put("name", name).put("type", 1);
+        data.set("options", opts);
+        return interaction(2, data, null, fromUser);
     }
 
     /** Sends an APPLICATION_COMMAND_AUTOCOMPLETE interaction with {@code focused} being typed. */
     public String autocomplete(String name, String focused, String typed) {
         ArrayNode opts = F.arrayNode();
         opts.addObject().put("name", focused).put("type", 3).put("value", typed).put("focused", true);
-        return interaction(4, name, opts);
+        ObjectNode data = F.objectNode().put("id", snowflake()).put("name", name).put("type", 1);
+        data.set("options", opts);
+        return interaction(4, data, null, userId);
     }
 
-    private String interaction(int type, String name, ArrayNode options) {
+    /** Presses the button {@code customId} under the bot's message {@code messageId}; returns the interaction id. */
+    public String pressButton(String messageId, String customId, String fromUser) {
+        ObjectNode data = F.objectNode().put("custom_id", customId).put("component_type", 2);
+        return interaction(3, data, messageId, fromUser);
+    }
+
+    /** Picks {@code value} in the select menu {@code customId} under the bot's message {@code messageId}. */
+    public String select(String messageId, String customId, String value, String fromUser) {
+        ObjectNode data = F.objectNode().put("custom_id", customId).put("component_type", 3);
+        data.putArray("values").add(value);
+        return interaction(3, data, messageId, fromUser);
+    }
+
+    private String interaction(int type, ObjectNode data, String messageId, String fromUser) {
         String id = snowflake();
         ObjectNode d = F.objectNode().put("id", id).put("application_id", applicationId).put("type", type)
                 .put("token", "itok-" + id).put("version", 1).put("guild_id", guildId).put("channel_id", channelId)
-                .put("locale", "en-US").put("guild_locale", "en-US").put("app_permissions", "8").put("context", 0);
+                .put("locale", locale).put("guild_locale", "en-US").put("app_permissions", "8").put("context", 0);
         d.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
         d.set("channel", textChannel());
-        d.set("member", member(user(userId, "alice", false)));
+        d.set("member", member(user(fromUser, fromUser.equals(userId) ? "alice" : "bob", false)));
         d.putArray("entitlements");
         d.putObject("authorizing_integration_owners").put("0", guildId);
-        ObjectNode data = d.putObject("data").put("id", snowflake()).put("name", name).put("type", 1);
-        data.set("options", options);
+        if (messageId != null) {
+            ObjectNode m = posted.get(messageId);
+            if (m == null) {
+                // a message this fake never saw (posted before a restart): a bare one by the bot
+                m = F.objectNode().put("id", messageId).put("type", 0).put("channel_id", channelId).put("content", "")
+                        .put("timestamp", now()).putNull("edited_timestamp").put("tts", false).put("mention_everyone", false)
+                        .put("pinned", false).put("flags", 0);
+                m.set("author", selfUser());
+                m.putArray("embeds");
+                m.putArray("mentions");
+                m.putArray("mention_roles");
+                m.putArray("attachments");
+                m.putArray("components");
+            }
+            d.set("message", m);
+        }
+        d.set("data", data);
         dispatch("INTERACTION_CREATE", d);
         return id;
     }
 
     /** Sends a MESSAGE_CREATE in the guild channel (or a DM when {@code dm}) from the test user. */
     public String message(String content, boolean dm) {
+        return message(content, dm, null, userId, true);
+    }
+
+    /**
+     * A Discord Reply to the bot's message {@code repliedTo}: with {@code ping} the bot is in the mentions (the
+     * client's default), without it only the reference says the message is for the bot.
+     */
+    public String reply(String repliedTo, String content, String fromUser, boolean ping) {
+        return message(content, false, repliedTo, fromUser, ping);
+    }
+
+    private String message(String content, boolean dm, String repliedTo, String fromUser, boolean ping) {
         String id = snowflake();
-        ObjectNode d = F.objectNode().put("id", id).put("type", 0).put("channel_id", dm ? dmChannelId : channelId)
+        ObjectNode d = F.objectNode().put("id", id).put("type", repliedTo == null ? 0 : 19).put("channel_id", dm ? dmChannelId : channelId)
                 .put("content", content).put("timestamp", now()).putNull("edited_timestamp").put("tts", false)
                 .put("mention_everyone", false).put("pinned", false).put("flags", 0);
-        d.set("author", user(userId, "alice", false));
+        d.set("author", user(fromUser, fromUser.equals(userId) ? "alice" : "bob", false));
         ArrayNode mentions = d.putArray("mentions");
-        if (content.contains("<@" + botId + ">")) mentions.add(selfUser());
+        if (content.contains("<@" + botId + ">") || (repliedTo != null && ping)) mentions.add(selfUser());
         d.putArray("mention_roles");
         d.putArray("attachments");
         d.putArray("embeds");
         d.putArray("components");
+        if (repliedTo != null) {
+            d.putObject("message_reference").put("type", 0).put("message_id", repliedTo).put("channel_id", channelId).put("guild_id", guildId);
+            ObjectNode ref = posted.get(repliedTo);
+            if (ref != null) d.set("referenced_message", ref);
+        }
         if (!dm) {
             d.put("guild_id", guildId);
-            ObjectNode m = member(user(userId, "alice", false));
+            ObjectNode m = member(user(fromUser, "alice", false));
             m.remove("user");
             d.set("member", m);
         }
         dispatch("MESSAGE_CREATE", d);
         return id;
     }
+
+    /** A second user of the test server. */
+    public final String otherUserId = snowflake();
 
     public void dispatch(String type, JsonNode d) {
         WebSocket ws = current;
@@ -252,20 +415,45 @@ public final class FakeDiscord implements AutoCloseable {
     // ---- REST ---------------------------------------------------------------------------------------
 
     private static final Pattern COMMANDS = Pattern.compile("applications/\\d+/(guilds/\\d+/)?commands");
-    private static final Pattern CALLBACK = Pattern.compile("interactions/\\d+/[^/]+/callback");
+    private static final Pattern CALLBACK = Pattern.compile("interactions/(\\d+)/[^/]+/callback");
+    private static final Pattern WEBHOOK_TOKEN = Pattern.compile("webhooks/\\d+/itok-(\\d+)");
+    private final java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final Pattern WEBHOOK = Pattern.compile("webhooks/\\d+/[^/]+(/messages/[^/]+)?");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
 
     private void handle(HttpExchange ex) throws IOException {
         try {
-            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = ex.getRequestBody().readAllBytes();
+            String body = new String(raw, StandardCharsets.UTF_8);
             String full = ex.getRequestURI().getPath();
             String path = full.startsWith("/api/v10/") ? full.substring("/api/v10/".length()) : full;
             Request r = new Request(ex.getRequestMethod(), path, ex.getRequestURI().getQuery(),
-                    ex.getRequestHeaders().getFirst("Content-Type"), body);
+                    ex.getRequestHeaders().getFirst("Content-Type"), body, raw, System.nanoTime());
             requests.add(r);
             String m = r.method();
-            if (rejectToken) {
+            Fault fault = null;
+            for (Fault f : faults) {
+                if (f.method.equals(m) && f.path.matcher(path).matches() && f.remaining.getAndDecrement() > 0) {
+                    fault = f;
+                    break;
+                }
+            }
+            if (fault != null && fault.status == 0) {
+                try {
+                    Thread.sleep(fault.hangMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return; // the client has given up by now; closing the exchange answers nothing useful
+            }
+            if (fault != null && fault.status == 429) {
+                ex.getResponseHeaders().set("Retry-After", String.valueOf((long) Math.ceil(fault.retryAfter)));
+                ex.getResponseHeaders().set("X-RateLimit-Scope", "user");
+                json(ex, 429, F.objectNode().put("message", "You are being rate limited.").put("retry_after", fault.retryAfter)
+                        .put("global", false));
+            } else if (fault != null) {
+                json(ex, fault.status, F.objectNode().put("message", fault.status + ": Internal Server Error").put("code", 0));
+            } else if (rejectToken) {
                 json(ex, 401, F.objectNode().put("message", "401: Unauthorized").put("code", 0));
             } else if (m.equals("GET") && path.equals("users/@me")) {
                 json(ex, 200, selfUser());
@@ -286,9 +474,31 @@ public final class FakeDiscord implements AutoCloseable {
                 }
                 json(ex, 200, out);
             } else if (m.equals("POST") && CALLBACK.matcher(path).matches()) {
+                Matcher cb = CALLBACK.matcher(path);
+                cb.matches();
+                JsonNode j = r.json();
+                int type = j.path("type").asInt();
+                if (type == 4 || type == 7) {
+                    ObjectNode msg = echoMessage(r, channelId, true);
+                    originals.put(cb.group(1), msg.path("id").asText());
+                }
+                if (!acknowledged.add(cb.group(1))) {
+                    json(ex, 400, F.objectNode().put("message", "Interaction has already been acknowledged.").put("code", 40060));
+                } else {
+                    ex.sendResponseHeaders(204, -1);
+                }
+            } else if (m.equals("DELETE") && WEBHOOK.matcher(path).matches()) {
                 ex.sendResponseHeaders(204, -1);
             } else if ((m.equals("PATCH") || m.equals("POST")) && WEBHOOK.matcher(path).matches()) {
-                json(ex, 200, echoMessage(r, channelId, true));
+                ObjectNode msg = echoMessage(r, channelId, true);
+                Matcher wm = WEBHOOK_TOKEN.matcher(path);
+                if (m.equals("PATCH") && wm.find() && path.endsWith("@original")) {
+                    String interaction = wm.group(1);
+                    String id = originals.computeIfAbsent(interaction, k -> msg.path("id").asText());
+                    msg.put("id", id);
+                    posted.put(id, msg);
+                }
+                json(ex, 200, msg);
             } else if (m.equals("POST") && CHANNEL_MESSAGES.matcher(path).matches()) {
                 Matcher cm = CHANNEL_MESSAGES.matcher(path);
                 cm.matches();
@@ -306,18 +516,35 @@ public final class FakeDiscord implements AutoCloseable {
 
     private ObjectNode echoMessage(Request r, String channel, boolean webhook) {
         JsonNode in = r.json();
+        if (in.has("data") && in.has("type")) in = in.path("data"); // an interaction response
         ObjectNode msg = F.objectNode().put("id", snowflake()).put("type", 0).put("channel_id", channel)
                 .put("content", in.path("content").asText("")).put("timestamp", now()).putNull("edited_timestamp")
-                .put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", 0);
+                .put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", in.path("flags").asInt(0));
         msg.set("author", selfUser());
         if (webhook) msg.put("webhook_id", applicationId).put("application_id", applicationId);
         ArrayNode embeds = msg.putArray("embeds");
         for (JsonNode e : in.path("embeds")) embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich"));
         msg.putArray("mentions");
         msg.putArray("mention_roles");
-        msg.putArray("attachments");
-        msg.putArray("components");
+        ArrayNode atts = msg.putArray("attachments");
+        for (Part p : r.files()) {
+            String aid = snowflake();
+            atts.addObject().put("id", aid).put("filename", p.filename()).put("size", p.data().length)
+                    .put("url", "https://cdn.example/" + aid + "/" + p.filename()).put("proxy_url", "https://media.example/" + aid)
+                    .put("content_type", p.contentType() == null ? "image/png" : p.contentType());
+        }
+        ArrayNode comps = msg.putArray("components");
+        AtomicInteger cid = new AtomicInteger();
+        for (JsonNode c : in.path("components")) comps.add(withIds((ObjectNode) c.deepCopy(), cid));
+        if (in.has("message_reference")) msg.set("message_reference", in.path("message_reference"));
+        posted.put(msg.path("id").asText(), msg);
         return msg;
+    }
+
+    private static ObjectNode withIds(ObjectNode c, AtomicInteger n) {
+        if (!c.has("id")) c.put("id", n.incrementAndGet());
+        for (JsonNode child : c.path("components")) withIds((ObjectNode) child, n);
+        return c;
     }
 
     private static void json(HttpExchange ex, int status, JsonNode body) throws IOException {
@@ -366,7 +593,11 @@ public final class FakeDiscord implements AutoCloseable {
             gatewayFrames.add(f);
             switch (f.path("op").asInt(-1)) {
                 case 1 -> send(conn, F.objectNode().put("op", 11).putNull("s").putNull("t").putNull("d"));
-                case 2 -> ready(conn);
+                case 2 -> {
+                    JsonNode sh = f.path("d").path("shard");
+                    if (sh.isArray() && sh.size() == 2) identifiedShard = new int[] {sh.get(0).asInt(), sh.get(1).asInt()};
+                    ready(conn);
+                }
                 case 6 -> {
                     send(conn, F.objectNode().put("op", 0).put("t", "RESUMED").put("s", seq.incrementAndGet())
                             .set("d", F.objectNode()));
@@ -386,7 +617,7 @@ public final class FakeDiscord implements AutoCloseable {
             d.putArray("presences");
             d.putArray("guild_join_requests");
             d.putObject("application").put("id", applicationId).put("flags", 0);
-            d.putArray("shard").add(0).add(1);
+            d.putArray("shard").add(identifiedShard[0]).add(identifiedShard[1]);
             seq.set(0);
             send(conn, F.objectNode().put("op", 0).put("t", "READY").put("s", seq.incrementAndGet()).set("d", d));
 

@@ -1,5 +1,6 @@
 package dev.llmadvisor.eval.scenario;
 
+import dev.llmadvisor.chart.ReportCharts;
 import dev.llmadvisor.eval.scenario.Evaluator.Result;
 import dev.llmadvisor.eval.scenario.Evaluator.Status;
 
@@ -40,6 +41,8 @@ public final class HtmlReport {
                 r.results().size(), r.totalMs(), r.threads(), r.scenariosPerSecond(), r.percentileMs(50), r.percentileMs(95))).append("</p>\n")
                 .append(histogram(r.histogram()));
 
+        h.append(answerCharts(r));
+
         if (!r.loadErrors().isEmpty()) {
             h.append("<h2>Scenario file errors</h2>\n<ul>");
             for (ScenarioLoader.LoadError e : r.loadErrors()) h.append("<li class=\"bad\">").append(esc(e.toString())).append("</li>");
@@ -62,6 +65,18 @@ public final class HtmlReport {
         }
         h.append("</table>\n</body></html>\n");
         return h.toString();
+    }
+
+    /** The bot's charts for some answers: failures first, then the first answers that compare options. */
+    private static String answerCharts(Report r) {
+        List<ReportCharts.Item> items = new java.util.ArrayList<>();
+        for (Status first : List.of(Status.FAIL, Status.PASS)) {
+            for (Result x : r.results()) {
+                if (x.status() != first || x.observed() == null || x.observed().figures().size() < 2) continue;
+                items.add(new ReportCharts.Item(x.status() + " " + x.scenario().id() + ": " + x.scenario().asked(), x.observed().figures()));
+            }
+        }
+        return ReportCharts.section("Answers as the bot draws them", items);
     }
 
     private static String summaryChart(Report r) {

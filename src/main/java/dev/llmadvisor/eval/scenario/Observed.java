@@ -21,8 +21,10 @@ import java.util.Set;
  * @param focus   index into options of the option the answer is about: the one in the format the
  *                question named when shown, else the first
  * @param text    the reply with its reasons, as {@code --why} prints it
+ * @param figures the shown options' sizing figures, for the report's charts (empty when not kept)
  */
-public record Observed(String verdict, String language, List<Option> options, int focus, Set<String> fired, String text) {
+public record Observed(String verdict, String language, List<Option> options, int focus, Set<String> fired, String text,
+                       List<Candidate> figures) {
 
     /** One shown option. {@code recommended}: it fits and no rule ruled it out. */
     public record Option(String model, String family, String format, int bits, String placement, boolean recommended,
@@ -47,6 +49,11 @@ public record Observed(String verdict, String language, List<Option> options, in
     public Observed {
         options = List.copyOf(options);
         fired = Set.copyOf(fired);
+        figures = figures == null ? List.of() : List.copyOf(figures);
+    }
+
+    public Observed(String verdict, String language, List<Option> options, int focus, Set<String> fired, String text) {
+        this(verdict, language, options, focus, fired, text, List.of());
     }
 
     public static Observed of(Answer a) {
@@ -62,7 +69,7 @@ public record Observed(String verdict, String language, List<Option> options, in
         Set<String> fired = new LinkedHashSet<>();
         for (FiredRule f : a.fired()) fired.add(f.rule());
         return new Observed(verdict(a, opts), a.reply().lang().name().toLowerCase(Locale.ROOT), opts, focus, fired,
-                a.reply().toText(true));
+                a.reply().toText(true), a.shown().stream().map(Recommendation::candidate).toList());
     }
 
     public Option top() { return options.isEmpty() ? null : options.get(0); }

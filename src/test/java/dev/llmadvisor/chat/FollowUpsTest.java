@@ -1,0 +1,80 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Reply;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Follow-ups as people make them: "why?" readable, errors not remembered, forks, the context curve. */
+class FollowUpsTest {
+
+    @Test
+    void whyIsReadableAndGroupedWithoutScoreTallies() {
+        RuleAdvisor advisor = RealAdvisors.fresh();
+        advisor.answer("w", "can a 4090 run qwen3 32b?");
+        for (Reply why : List.of(advisor.explain("w"), advisor.answer("w", "why?").reply(), advisor.why("w").reply())) {
+            assertThat(why.kind()).isEqualTo(Reply.Kind.ANSWER);
+            assertThat(why.headline()).startsWith("Why (Qwen3 32B");
+            assertThat(why.options()).isNotEmpty();
+            assertThat(why.options().get(0).title()).isEqualTo("The arithmetic");
+            assertThat(why.options().get(0).detail()).contains("GB weights").contains("usable VRAM");
+            String all = why.toText(false);
+            assertThat(all).doesNotContainPattern("\\[[+-]\\d+\\]").contains("rule \"");
+            assertThat(why.options()).extracting(Reply.Option::title).containsAnyOf("In favour", "Caution", "Ruled out");
+        }
+        Reply zh = RealAdvisors.fresh().answer("z", "4090能跑qwen3 32b吗").reply();
+        assertThat(zh.lang()).isEqualTo(dev.llmadvisor.facts.Lang.ZH);
+    }
+
+    @Test
+    void whyInChineseIsChinese() {
+        RuleAdvisor advisor = RealAdvisors.fresh();
+        advisor.answer("z", "4090能跑qwen3 32b吗");
+        Reply why = advisor.answer("z", "为什么").reply();
+        assertThat(why.headline()).startsWith("为什么");
+        assertThat(why.options().get(0).title()).isEqualTo("算式");
+        assertThat(why.toText(false)).doesNotContain("rule \"").doesNotContainPattern("\\[[+-]\\d+\\]");
+    }
+
+    @Test
+    void anUnknownGpuDoesNotStickToTheNextQuestion() {
+        RuleAdvisor advisor = RealAdvisors.fresh();
+        Answer bad = advisor.answer("e", "can my RTX 9999 Ultra run qwen3 14b?");
+        assertThat(bad.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
+        Answer next = advisor.answer("e", "what can a 4090 run?");
+        assertThat(next.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(next.ask().hardware()).contains("4090").doesNotContain("9999");
+        // and the question before the error is still the context
+        advisor.answer("e2", "can a 3060 12GB run qwen3 8b?");
+        advisor.answer("e2", "can my RTX 9999 Ultra run it?");
+        Answer follow = advisor.answer("e2", "and at 32k context?");
+        assertThat(follow.ask().hardware()).contains("3060");
+        assertThat(follow.shown().get(0).candidate().modelId()).isEqualTo("qwen3-8b");
+    }
+
+    @Test
+    void aForkContinuesAnotherConversation() {
+        RuleAdvisor advisor = RealAdvisors.fresh();
+        advisor.answer("alice", "can a 4090 run qwen3 32b?");
+        assertThat(advisor.fork("alice", "bob")).isTrue();
+        Answer bob = advisor.answer("bob", "and at 32k context?");
+        assertThat(bob.ask().hardware()).contains("4090");
+        assertThat(bob.shown().get(0).candidate().modelId()).isEqualTo("qwen3-32b");
+        assertThat(advisor.fork("nobody", "bob")).isFalse();
+    }
+
+    @Test
+    void contextCurveOfTheFocusOption() {
+        RuleAdvisor advisor = RealAdvisors.fresh();
+        Answer a = advisor.answer("c", "can a 4090 run qwen3 14b Q4_K_M?");
+        List<Candidate> curve = advisor.contextCurve("c", List.of(131072, 2048, 8192, 10_000_000));
+        assertThat(curve).extracting(Candidate::context).containsExactly(2048, 8192, 131072);
+        assertThat(curve).allSatisfy(c -> assertThat(c.key()).isEqualTo(a.shown().get(0).candidate().key()));
+        assertThat(advisor.contextCurve("none", List.of(2048))).isEmpty();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.llmadvisor.testing;
+
+import dev.llmadvisor.chat.RuleAdvisor;
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.QuestionParser;
+import dev.llmadvisor.parse.Vocabulary;
+import dev.llmadvisor.rules.RuleSet;
+import dev.llmadvisor.rules.RulesEngine;
+
+import java.nio.file.Path;
+
+/** The real advisor over the shipped knowledge and rules, built once per test JVM (it takes a few seconds). */
+public final class RealAdvisors {
+    private static RuleAdvisor shared;
+
+    private RealAdvisors() { }
+
+    /** A new advisor (its own conversation memory) sharing the loaded knowledge and compiled rules. */
+    public static synchronized RuleAdvisor fresh() {
+        if (parts == null) {
+            Knowledge k = Knowledge.load(Path.of("knowledge"));
+            QuestionParser parser = new QuestionParser(Vocabulary.load(Path.of("src/test/resources/parse/vocabulary.yaml")));
+            try {
+                parts = new Parts(parser, new FactBuilder(k), RulesEngine.of(RuleSet.compile(Path.of("rules"))));
+            } catch (Exception e) {
+                throw new IllegalStateException("the shipped rules do not compile", e);
+            }
+        }
+        return new RuleAdvisor(parts.parser::parse, parts.facts, parts.rules);
+    }
+
+    /** One advisor shared by the tests of this JVM (conversation ids must differ between tests). */
+    public static synchronized RuleAdvisor shared() {
+        if (shared == null) shared = fresh();
+        return shared;
+    }
+
+    private record Parts(QuestionParser parser, FactBuilder facts, RulesEngine rules) { }
+
+    private static Parts parts;
+}
