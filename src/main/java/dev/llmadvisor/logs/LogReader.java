@@ -36,6 +36,8 @@ public final class LogReader {
 
     // ---- llama.cpp -------------------------------------------------------------------------------------------
     private static final Pattern OFFLOADED = Pattern.compile("offloaded (\\d{1,4})/(\\d{1,4}) layers to GPU");
+    private static final Pattern OFFLOADED_PROSE = Pattern.compile("(\\d{1,4}) (?:of|out of) (\\d{1,4}) layers (?:are |were |got )?(?:offloaded|on the GPU)");
+    private static final Pattern MS_PER_TOKEN = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?) ?ms per token");
     private static final Pattern MODEL_BUFFER = Pattern.compile("(?:load_tensors|llm_load_tensors):\\s+(\\S{1,40}) (?:model )?buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
     private static final Pattern VRAM_USED = Pattern.compile("(?:total )?VRAM used:\\s*(" + Num.NUM + ") MB");
     private static final Pattern KV_BUFFER = Pattern.compile("(\\S{1,40}) KV buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
@@ -149,6 +151,7 @@ public final class LogReader {
         private final List<Double> processes = new ArrayList<>();
         private double pytorchAllocatedGib;
         private double proseSpeed;
+        private double slowestMsPerToken;
         private int ctxFlag;
         private int argMaxLen;
 
@@ -181,8 +184,12 @@ public final class LogReader {
                 }
             }
             if (low.contains("cuda driver version is insufficient")) b.driverTooOld = true;
-            if (low.contains("out of memory") || low.contains("outofmemoryerror") || low.contains("cuda_error_out_of_memory")) b.outOfMemory = true;
-            if (low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
+            if (low.contains("out of memory") || low.contains("outofmemoryerror") || low.contains("cuda_error_out_of_memory")) {
+                b.outOfMemory = true;
+                // "out of memory … kv buffer size allocating 43G": the KV cache is what failed
+                if (low.contains("kv buffer") || low.contains("kv cache")) b.kvAllocFailed = true;
+            }
+            if (low.contains("offload") || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;
             if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
@@ -210,6 +217,10 @@ public final class LogReader {
 
         private void llamaCpp(String line, String low) {
             Matcher m;
+            if (line.contains(" layers ") && b.layersOffloaded < 0 && (m = OFFLOADED_PROSE.matcher(line)).find()) {
+                b.layersOffloaded = Num.i(m.group(1));
+                b.layersTotal = Num.i(m.group(2));
+            }
             if (line.contains("layers to GPU") && (m = OFFLOADED.matcher(line)).find()) {
                 if (b.layersOffloaded < 0) {
                     b.layersOffloaded = Num.i(m.group(1));
@@ -396,6 +407,10 @@ public final class LogReader {
                     b.tokensPerSecond = m.group(2) != null ? Num.d(m.group(2)) : round2(1000.0 / Math.max(0.001, Num.d(m.group(1))));
                 } else if (line.contains("Output generated") && (m = OUTPUT_GENERATED.matcher(line)).find()) b.tokensPerSecond = Num.d(m.group(1));
             }
+            if (low.contains("ms per token") && !low.contains("eval time =")) {
+                Matcher ms = MS_PER_TOKEN.matcher(line);
+                while (ms.find()) slowestMsPerToken = Math.max(slowestMsPerToken, Num.d(ms.group(1)));
+            }
             if (proseSpeed == 0 && !low.contains("prompt") && (low.contains("token") || low.contains("t/s") || low.contains("tok/s"))
                     && (m = PROSE_SPEED.matcher(line)).find()) proseSpeed = Num.d(m.group(1));
         }
@@ -405,6 +420,7 @@ public final class LogReader {
             if (b.nCtx == 0) b.nCtx = b.kvSize > 0 ? b.kvSize : ctxFlag;
             if (b.maxSeqLen == 0) b.maxSeqLen = argMaxLen;
             if (b.tokensPerSecond == 0) b.tokensPerSecond = proseSpeed;
+            if (b.tokensPerSecond == 0 && slowestMsPerToken > 0) b.tokensPerSecond = round2(1000.0 / slowestMsPerToken);
             if (availablePerLoad.size() > 1) {
                 double min = availablePerLoad.stream().mapToDouble(Double::doubleValue).min().orElse(0);
                 double max = availablePerLoad.stream().mapToDouble(Double::doubleValue).max().orElse(0);

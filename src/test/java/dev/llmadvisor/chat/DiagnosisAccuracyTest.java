@@ -1,0 +1,80 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.eval.real.RealQuestion;
+import dev.llmadvisor.eval.real.RealQuestionLoader;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.logs.DiagnosisRecords;
+import dev.llmadvisor.reply.Answer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The diagnosis against the cause each thread established: every record of eval/diagnosis-logs.yaml goes
+ * through the whole pipeline (parser, log reader, sizing, rules, reply) as a DIAGNOSE question. Held-out
+ * records are only measured; the agreement there must reach 80 %. Also measures, without asserting, the
+ * diagnose entries of eval/real-questions (labelled separately by the corpus).
+ */
+class DiagnosisAccuracyTest {
+
+    static Assembly assembly;
+
+    @BeforeAll
+    static void assemble() {
+        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
+    }
+
+    static String diagnose(String id, String text) {
+        Question q = assembly.parser().parse(text).withIntent(Intent.DIAGNOSE);
+        Answer a = assembly.advisor().answer("diagnosis-" + id, q);
+        return a.cause();
+    }
+
+    @Test
+    void theCauseOfTheThreadIsTheCauseOfTheAnswer() throws Exception {
+        List<DiagnosisRecords.Rec> records = DiagnosisRecords.load().records();
+        int fit = 0, fitOk = 0, held = 0, heldOk = 0;
+        List<String> lines = new ArrayList<>();
+        for (DiagnosisRecords.Rec r : records) {
+            String got = diagnose(r.id(), r.text());
+            boolean ok = r.cause().equals(got);
+            if (r.heldOut()) { held++; if (ok) heldOk++; } else { fit++; if (ok) fitOk++; }
+            lines.add(String.format(Locale.ROOT, "%-8s %-4s %-32s %-24s %s", r.heldOut() ? "held-out" : "fitting", ok ? "ok" : "MISS",
+                    r.id(), r.cause(), Objects.toString(got)));
+        }
+        System.out.println("diagnosis-logs: cause agreement per record (split, result, id, thread's cause, answer's cause)");
+        lines.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "diagnosis-logs: fitting %d/%d (%.0f %%), held-out %d/%d (%.0f %%), all %d/%d (%.0f %%)%n",
+                fitOk, fit, 100.0 * fitOk / fit, heldOk, held, 100.0 * heldOk / held, fitOk + heldOk, fit + held,
+                100.0 * (fitOk + heldOk) / (fit + held));
+        assertThat(100.0 * heldOk / held).as("held-out cause agreement (%d/%d)", heldOk, held).isGreaterThanOrEqualTo(80.0);
+    }
+
+    @Test
+    void realQuestionCorpusDiagnoseEntriesAreMeasured() {
+        List<RealQuestion> diag = RealQuestionLoader.load(Path.of("eval", "real-questions")).stream()
+                .filter(q -> "diagnose".equals(q.understood().kind()) && q.outcome().cause() != null).toList();
+        int dev = 0, devOk = 0, held = 0, heldOk = 0;
+        for (RealQuestion q : diag) {
+            String got = diagnose(q.id(), q.text());
+            boolean ok = q.outcome().cause().equals(got);
+            if (!q.heldOut() && Boolean.getBoolean("diagnosis.dump")) {
+                System.out.printf(Locale.ROOT, "real-q dev %-4s %-28s %-24s %-24s %s%n", ok ? "ok" : "MISS", q.id(), q.outcome().cause(), got,
+                        q.text().replace('\n', ' ').substring(0, Math.min(160, q.text().length())));
+            }
+            if (q.heldOut()) { held++; if (ok) heldOk++; } else { dev++; if (ok) devOk++; }
+        }
+        System.out.printf(Locale.ROOT, "real-questions diagnose entries: dev %d/%d (%.0f %%), held-out %d/%d (%.0f %%)%n",
+                devOk, dev, dev == 0 ? 0 : 100.0 * devOk / dev, heldOk, held, held == 0 ? 0 : 100.0 * heldOk / held);
+        assertThat(dev + held).isPositive();
+    }
+}
