@@ -71,11 +71,11 @@ public final class CaseFigures {
         if (l.ollamaRequiredKvGib() > 0) m.put("requiredKv", gib(l.ollamaRequiredKvGib()));
         m.put("spread", gib(l.ollamaAvailableSpreadGib()));
         int ctx = l.nCtx() > 0 ? l.nCtx() : s.context();
-        if (ctx > 0) {
-            m.put("nCtx", grouped(ctx));
-            m.put("halfCtx", grouped(Math.max(2048, ctx / 2)));
-        }
-        m.put("kvMib", l.kvMib() > 0 ? mib(l.kvMib()) : l.ollamaRequiredKvGib() > 0 ? gib(l.ollamaRequiredKvGib()) : zh ? "KV 缓存" : "the KV cache");
+        if (ctx > 0) m.put("nCtx", grouped(ctx));
+        m.put("halfCtx", ctx > 0 ? grouped(Math.max(2048, ctx / 2)) : "8192");
+        m.put("ctxPart", ctx <= 0 ? "" : zh ? "（" + grouped(ctx) + " 个 token）" : " of " + grouped(ctx) + " tokens");
+        String kv = l.kvMib() > 0 ? mib(l.kvMib()) : l.ollamaRequiredKvGib() > 0 ? gib(l.ollamaRequiredKvGib()) : null;
+        m.put("kvPart", kv == null ? "" : zh ? "（" + kv + "）" : " (" + kv + ")");
         double tps = s.tokensPerSecond() > 0 ? s.tokensPerSecond() : l.tokensPerSecond();
         if (tps > 0) m.put("tps", num(tps));
         if (l.startupFreeGib() > 0) {

@@ -23,7 +23,7 @@ import java.util.Set;
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
-            "tokens / second", "慢", "卡顿");
+            "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
     private static final List<String> OOM = List.of("out of memory", "outofmemory", "oom", "not enough memory", "insufficient vram",
             "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足");
     private static final List<String> GPU_NOT_USED = List.of("not using my gpu", "not using the gpu", "gpu is not used", "gpu not used",
