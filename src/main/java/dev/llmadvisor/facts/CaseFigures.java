@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CaseFigures {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]{1,40})}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]{0,39})}");
 
     private CaseFigures() { }
 
@@ -56,6 +56,11 @@ public final class CaseFigures {
         m.put("ccHave", l.ccHave() > 0 ? num(l.ccHave()) : zh ? "更低的计算能力" : "less");
         m.put("unsupportedWhat", unsupportedWhat(l.unsupported(), zh));
         m.put("unsupportedFix", unsupportedFix(l.unsupported(), zh));
+        if (l.paramsB() > 0) {
+            m.put("paramsB", num(l.paramsB()));
+            m.put("fp16Gib", gib(l.paramsB() * 1.863));
+            m.put("q4Gib", gib(l.paramsB() * 0.56));
+        }
         if (l.allocFailMib() > 0) m.put("alloc", mib(l.allocFailMib()));
         m.put("device", l.allocFailDevice() >= 0 ? (zh ? "设备 " : "device ") + l.allocFailDevice() : zh ? "显卡" : "the GPU");
         if (l.triedMib() > 0) m.put("tried", mib(l.triedMib()));

@@ -14,6 +14,7 @@ package dev.llmadvisor.facts;
  * @param visibleGpus GPUs listed in CUDA_VISIBLE_DEVICES
  * @param fileType GGUF file type as printed (Q4_K - Medium), or null
  * @param fileSizeGib GGUF file / model size as printed, GiB
+ * @param paramsB the model size the text names ("7b", "Qwen2-7B", "13B"), billions of parameters
  * @param nCtx context the engine allocated (n_ctx, --ctx-size, num_ctx)
  * @param kvSize KV cells (kv_size)
  * @param layersOffloaded layers on the GPU ("offloaded 42/81 layers to GPU"); -1 when not printed
@@ -85,6 +86,7 @@ public record LogFacts(
         int visibleGpus,
         String fileType,
         double fileSizeGib,
+        double paramsB,
         int nCtx,
         int kvSize,
         int layersOffloaded,
@@ -198,6 +200,7 @@ public record LogFacts(
         public int visibleGpus = 0;
         public String fileType = null;
         public double fileSizeGib = 0;
+        public double paramsB = 0;
         public int nCtx = 0;
         public int kvSize = 0;
         public int layersOffloaded = -1;
@@ -261,7 +264,7 @@ public record LogFacts(
         public boolean llamaCommand = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
         }
     }
 }

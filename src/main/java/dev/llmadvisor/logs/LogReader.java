@@ -55,6 +55,7 @@ public final class LogReader {
     private static final Pattern FILE_TYPE = Pattern.compile("(?:file type|model ftype)\\s*=\\s*(\\S[^\\r\\n]{0,40})");
     private static final Pattern FTYPE_OLD = Pattern.compile("ftype\\s*=\\s*\\d{1,3} \\(([^)]{1,40})\\)");
     private static final Pattern FILE_SIZE = Pattern.compile("(?:file size|model size)\\s*=\\s*(" + Num.NUM + ") GiB");
+    private static final Pattern PARAMS = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:\\.\\d{1,2})?)[bB](?![a-zA-Z0-9])");
     private static final Pattern GGUF_ARG = Pattern.compile("-m\\s+(\\S{1,200}\\.gguf)");
     private static final Pattern EVAL_TIME = Pattern.compile("(?<!prompt )eval time\\s*=\\s*" + Num.NUM + " ms /\\s*\\d{1,9} (?:runs|tokens)\\s*\\(\\s*(" + Num.NUM + ") ms per token(?:,\\s*(" + Num.NUM + ") tokens per second)?");
 
@@ -265,6 +266,10 @@ public final class LogReader {
             if ((line.contains("file type") || line.contains("model ftype")) && b.fileType == null && (m = FILE_TYPE.matcher(line)).find()) b.fileType = m.group(1).strip();
             if (line.contains("ftype") && b.fileType == null && (m = FTYPE_OLD.matcher(line)).find()) b.fileType = m.group(1).strip();
             if (line.contains(" size") && b.fileSizeGib == 0 && (m = FILE_SIZE.matcher(line)).find()) b.fileSizeGib = Num.d(m.group(1));
+            if (b.paramsB == 0 && (m = PARAMS.matcher(line)).find()) {
+                double p = Num.d(m.group(1));
+                if (p >= 0.5 && p <= 1000) b.paramsB = p;
+            }
             if (line.contains(".gguf") && b.model == null && (m = GGUF_ARG.matcher(line)).find()) b.model = m.group(1);
         }
 

@@ -254,6 +254,16 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void sixteenBitWeightsOfTheNamedSize() {
+        // TGI #844: Llama 2 7B on an 11 GiB 2080 Ti
+        LogFacts oom = log(b -> { b.triedMib = 96; b.totalGib = 11.0; b.paramsB = 7; });
+        given(oom, setup(Engine.TGI)).fires("16-bit weights of the named size exceed the GPU", "unquantized", 70)
+                .saying("16-bit weights of the named size exceed the GPU", "13.04 GiB").topIs("unquantized");
+        given(log(b -> { b.triedMib = 96; b.totalGib = 80; b.paramsB = 7; }), setup(Engine.TGI)).doesNotFire("16-bit weights of the named size exceed the GPU");
+        given(log(b -> { b.triedMib = 96; b.totalGib = 24; b.paramsB = 70; }), setup(Engine.TGI)).doesNotFire("16-bit weights of the named size exceed the GPU");
+    }
+
+    @Test
     void quantizationThatDidNotTakeEffect() {
         given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "quantizing"))
                 .fires("Out of memory although the model was meant to load quantized", "unquantized", 62);
