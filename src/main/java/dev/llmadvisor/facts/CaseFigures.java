@@ -62,6 +62,10 @@ public final class CaseFigures {
             m.put("q4Gib", gib(l.paramsB() * 0.56));
         }
         if (l.allocFailMib() > 0) m.put("alloc", mib(l.allocFailMib()));
+        if (l.metalLimitMib() > 0) {
+            m.put("metalUsed", mib(l.metalUsedMib()));
+            m.put("metalLimit", mib(l.metalLimitMib()));
+        }
         m.put("device", l.allocFailDevice() >= 0 ? (zh ? "设备 " : "device ") + l.allocFailDevice() : zh ? "显卡" : "the GPU");
         if (l.triedMib() > 0) m.put("tried", mib(l.triedMib()));
         if (l.totalGib() > 0 || l.gpuMemGib() > 0) m.put("capacity", gib(l.totalGib() > 0 ? l.totalGib() : l.gpuMemGib()));

@@ -24,6 +24,8 @@ package dev.llmadvisor.facts;
  * @param gpuKvMib KV buffers on GPUs, MiB
  * @param cpuKvMib KV buffers in host memory, MiB
  * @param gpuComputeMib compute buffers on GPUs, MiB
+ * @param metalUsedMib what llama.cpp has allocated on Apple's GPU ("allocated buffer, size = … (26062.74 / 8176.00)"), MiB
+ * @param metalLimitMib the GPU working set it is measured against (the second figure), MiB
  * @param allocFailMib the allocation that failed ("allocating 144817.04 MiB on device 0: cudaMalloc failed"), MiB
  * @param allocFailDevice the device of that allocation; -1 when not printed
  * @param modelAllocFailed the failed allocation was for the weights (unable to allocate … buffer while loading)
@@ -96,6 +98,8 @@ public record LogFacts(
         double gpuKvMib,
         double cpuKvMib,
         double gpuComputeMib,
+        double metalUsedMib,
+        double metalLimitMib,
         double allocFailMib,
         int allocFailDevice,
         boolean modelAllocFailed,
@@ -210,6 +214,8 @@ public record LogFacts(
         public double gpuKvMib = 0;
         public double cpuKvMib = 0;
         public double gpuComputeMib = 0;
+        public double metalUsedMib = 0;
+        public double metalLimitMib = 0;
         public double allocFailMib = 0;
         public int allocFailDevice = -1;
         public boolean modelAllocFailed = false;
@@ -264,7 +270,7 @@ public record LogFacts(
         public boolean llamaCommand = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
         }
     }
 }

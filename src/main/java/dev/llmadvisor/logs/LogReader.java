@@ -45,6 +45,7 @@ public final class LogReader {
     private static final Pattern N_CTX = Pattern.compile("\\bn_ctx\\s*=\\s*(\\d{1,8})\\b");
     private static final Pattern KV_SIZE = Pattern.compile("\\bkv_size\\s*=\\s*(\\d{1,9})");
     private static final Pattern CTX_FLAG = Pattern.compile("(?:--ctx[-_]size|\\s-c|num_ctx|ctx_len)[ =:]\\s{0,3}(\\d{3,8})\\b");
+    private static final Pattern METAL_ALLOC = Pattern.compile("allocated (?:'[^']{0,40}' )?buffer, size =\\s*" + Num.NUM + " M[Bi]B?,? ?(?:offs =\\s*\\d{1,20})?,? ?\\(\\s*(" + Num.NUM + ") /\\s*(" + Num.NUM + ")\\)");
     private static final Pattern ALLOCATING = Pattern.compile("allocating (" + Num.NUM + ") MiB on device (\\d{1,2}): cudaMalloc failed");
     private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
     private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:CUDA|ROCm|Vulkan|SYCL|Metal) devices");
@@ -116,7 +117,8 @@ public final class LogReader {
             "no compatible gpus were discovered", "no nvidia gpu detected", "no nvidia/amd gpu detected",
             "will run in cpu-only mode", "disabling gpu support", "gpu inference disabled",
             "not compiled with gpu offload support", "gpu support may not be enabled", "failed to initialize cuda",
-            "no cuda-capable device is detected", "torch not compiled with cuda enabled");
+            "no cuda-capable device is detected", "torch not compiled with cuda enabled", "amdgpu is not supported",
+            "no compatible amdgpu devices");
 
     /** Reads a paste. Never throws; null or blank text gives {@link LogFacts#NONE}. */
     public static LogFacts read(String text) {
@@ -134,7 +136,7 @@ public final class LogReader {
         return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
                 || f.allocationFailed() || f.sysRequiredGib() > 0 || f.memFractionTooSmall() || f.insufficientVramCache()
-                || f.startupFreeGib() > 0 || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0;
+                || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0;
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -241,6 +243,10 @@ public final class LogReader {
                     b.gpuComputeMib += Num.d(m.group(2));
                 }
             }
+            if (line.contains("allocated") && line.contains("buffer, size") && (m = METAL_ALLOC.matcher(line)).find()) {
+                b.metalUsedMib = Math.max(b.metalUsedMib, Num.d(m.group(1)));
+                b.metalLimitMib = Num.d(m.group(2));
+            }
             if (line.contains("VRAM used") && (m = VRAM_USED.matcher(line)).find() && b.gpuModelMib == 0) b.gpuModelMib = Num.d(m.group(1));
             if (line.contains("n_ctx") && b.nCtx == 0 && (m = N_CTX.matcher(line)).find()) b.nCtx = Num.i(m.group(1));
             if (line.contains("kv_size") && b.kvSize == 0 && (m = KV_SIZE.matcher(line)).find()) b.kvSize = Num.i(m.group(1));
@@ -303,6 +309,10 @@ public final class LogReader {
             if (line.contains("CPU/GPU") && (m = PS_SPLIT.matcher(line)).find()) b.cpuPercent = Num.i(m.group(1));
             if (line.contains("100%") && b.cpuPercent < 0 && (m = PS_FULL.matcher(line)).find()) b.cpuPercent = "CPU".equals(m.group(1)) ? 100 : 0;
             if (low.contains("vram usage didn't recover")) b.vramNotRecovered = true;
+            if (low.contains("inference compute") && low.contains("library=cpu")) {
+                b.noGpu = true;
+                if (b.noGpuReason == null) b.noGpuReason = "Ollama's inference compute is the CPU (library=cpu)";
+            }
             if (line.contains("ollama run") && b.model == null && (m = OLLAMA_RUN.matcher(line)).find()) b.model = m.group(1);
         }
 

@@ -24,7 +24,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
-    private static final List<String> OOM = List.of("out of memory", "outofmemory", "oom", "not enough memory", "insufficient vram",
+    private static final List<String> OOM = List.of("out of memory", "outofmemory", "oom", "cuda error: out", "not enough memory", "insufficient vram",
             "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足");
     private static final List<String> GPU_NOT_USED = List.of("not using my gpu", "not using the gpu", "gpu is not used", "gpu not used",
             "gpu was not being used", "gpu is not being used", "doesn't use the gpu", "does not use the gpu", "gpu usage is always around",
@@ -32,7 +32,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "only uses the cpu", "uses the cpu instead", "没有用到显卡", "没用到gpu", "没有使用gpu", "没有调用gpu", "只用了cpu", "用的是cpu");
     private static final List<String> PARTIAL_VRAM = List.of("vram not used", "only half", "second gpu", "doing most of the work",
             "not fully utiliz", "only one gpu", "one gpu is idle", "only at 10%", "use both", "only the first gpu", "only gpu 0",
-            "显存没用满", "只用了一张卡", "只有第1块", "只有第一块", "不能多卡", "多卡推理", "双卡");
+            "smallest gpu", "gets overfilled", "显存没用满", "只用了一张卡", "只有第1块", "只有第一块", "不能多卡", "多卡推理", "双卡");
     private static final List<String> CONTEXT = List.of("max_model_len", "max-model-len", "context length exceeded", "exceeds the context",
             "上下文超");
     private static final List<String> WORKS = List.of("it runs", "it works", "works fine but", "runs fine but", "runs at ", "能跑", "可以运行");
@@ -43,7 +43,11 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "放到内存", "部分在内存", "内存里运行");
     private static final List<String> MULTI_GPU = List.of("multi-gpu", "multiple gpus", "multi gpu", "both gpus", "two gpus", "2 gpus",
             "3 gpus", "4 gpus", "8 gpus", "all gpus", "second gpu", "use both", "多卡", "双卡", "多张", "块gpu", "张卡", "张gpu");
-    private static final List<String> CPU_ONLY = List.of("cpu instance", "cpu only", "cpu-only", "without a gpu", "no gpu", "纯cpu", "没有显卡");
+    private static final List<String> PRE_QUANTIZED = List.of("gptq", "awq", "gguf", "exl2", "-int4", "-int8", "_int4", "_int8");
+    private static final List<String> CPU_BUSY = List.of("100% of the cpu", "cpu usage", "cpu utilization", "uses 100%", "cpu at 100",
+            "cpu 占用", "cpu占用");
+    private static final List<String> CPU_ONLY = List.of("cpu instance", "cpu only", "cpu-only", "without a gpu", "(no gpu", "no gpu)", "have no gpu",
+            "don't have a gpu", "do not have a gpu", "i don't have a gpu", "no dedicated gpu", "纯cpu", "没有显卡");
     private static final List<String> OTHER_USE = List.of("another model", "other model", "second model", "1st model", "first model is not",
             "other process", "another process", "other program", "another program", "comfyui", "另一个模型", "其他进程", "其他程序");
 
@@ -58,12 +62,16 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (text == null || text.isBlank()) return NONE;
         String t = LogReader.bound(text).toLowerCase(Locale.ROOT);
         Set<Report.Symptom> s = EnumSet.noneOf(Report.Symptom.class);
-        if (any(t, SLOW)) s.add(Report.Symptom.SLOW);
+        boolean cpuOnly = any(t, CPU_ONLY);
+        // A CPU-only run that keeps the CPU busy is a speed complaint.
+        if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
         if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
         if (any(t, GPU_NOT_USED)) s.add(Report.Symptom.GPU_NOT_USED);
         if (any(t, PARTIAL_VRAM)) s.add(Report.Symptom.PARTIAL_VRAM);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
-        return new ProseHints(s, any(t, WORKS), any(t, CPU_ONLY), any(t, OTHER_USE), any(t, QUANTIZED), any(t, RAM_SPILL), any(t, MULTI_GPU));
+                // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF).
+        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED);
+        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU));
     }
 
     private static boolean any(String t, List<String> words) {

@@ -97,6 +97,16 @@ class LogReaderTest {
     }
 
     @Test
+    void metalWorkingSetLines() {
+        LogFacts f = LogReader.read("""
+                ggml_backend_metal_buffer_type_alloc_buffer: allocated buffer, size =   400.00 MiB, ( 5655.70 /  5461.34)ggml_backend_metal_log_allocated_size: warning: current allocated size is greater than the recommended max working set size
+                ggml_metal_add_buffer: allocated 'weights         ' buffer, size =  3351.50 MB, ( 3351.95 /  5461.34)
+                """);
+        assertThat(f.metalUsedMib()).isEqualTo(5655.70);
+        assertThat(f.metalLimitMib()).isEqualTo(5461.34);
+    }
+
+    @Test
     void ollamaMessages() {
         assertThat(LogReader.read("Error: model requires more system memory (164.8 GiB) than is available (13.4 GiB)"))
                 .satisfies(f -> {

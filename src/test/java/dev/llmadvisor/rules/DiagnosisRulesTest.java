@@ -113,6 +113,14 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void vllmRunsOutAfterTheWeights() {
+        given(log(b -> { b.engine = Engine.VLLM; b.weightsGb = 17.9828; }), setup(Engine.VLLM, "oom"))
+                .fires("vLLM: out of memory after the weights loaded", "vllm_kv_cache_too_small", 70)
+                .saying("vLLM: out of memory after the weights loaded", "--max-model-len");
+        given(log(b -> { b.engine = Engine.VLLM; b.weightsGb = 17.9828; }), setup(Engine.VLLM)).doesNotFire("vLLM: out of memory after the weights loaded");
+    }
+
+    @Test
     void sglangMemFraction() {
         given(log(b -> b.memFractionTooSmall = true), NONE).fires("SGLang: the KV pool does not fit in --mem-fraction-static", "vllm_kv_cache_too_small", 88)
                 .saying("SGLang: the KV pool does not fit in --mem-fraction-static", "--mem-fraction-static");
@@ -225,6 +233,14 @@ class DiagnosisRulesTest {
         given(log(b -> { b.modelAllocFailed = true; b.allocFailMib = 144817.04; b.allocFailDevice = 0; }), NONE)
                 .fires("The weights could not be allocated", "model_too_large", 90)
                 .saying("The weights could not be allocated", "141.42 GiB (144,817 MiB)");
+    }
+
+    @Test
+    void metalWorkingSet() {
+        given(log(b -> { b.metalUsedMib = 26062.74; b.metalLimitMib = 8176.00; }), NONE)
+                .fires("Metal: allocations exceed the GPU working set", "model_too_large", 85)
+                .saying("Metal: allocations exceed the GPU working set", "7.98 GiB (8,176 MiB)");
+        given(log(b -> { b.metalUsedMib = 5000; b.metalLimitMib = 21845.34; }), NONE).doesNotFire("Metal: allocations exceed the GPU working set");
     }
 
     @Test
@@ -343,8 +359,14 @@ class DiagnosisRulesTest {
 
     @Test
     void aModelTheMachineCannotHold() {
-        Candidate none = candidate("m", Q4_K_M, Placement.NONE, 80, 90, 24);
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none).fires("Slow: the model does not fit the machine at all", "model_too_large", 55);
+        Candidate none = candidate("m", Q4_K_M, Placement.NONE, 26, 28, 10.7);
+        DiagnosisRun.Result mac = DiagnosisRun.run(RuleVerifier.engine().rules(), Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(),
+                List.of(none), setup(Engine.OLLAMA, "slow", "focus"), LogFacts.NONE);
+        assertThat(mac.top().code()).isEqualTo("model_too_large");
+        assertThat(mac.top().rule()).isEqualTo("Slow: the model does not fit the machine at all");
+        // on a discrete GPU the same shortfall reads as layers in RAM
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none).doesNotFire("Slow: the model does not fit the machine at all")
+                .fires("Slow: our estimate puts part of the model in RAM", "partial_offload", 55);
     }
 
     @Test
