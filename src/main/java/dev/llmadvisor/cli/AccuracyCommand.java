@@ -8,6 +8,7 @@ import dev.llmadvisor.eval.AccuracyEvaluation.Evaluated;
 import dev.llmadvisor.eval.AccuracyEvaluation.SetResult;
 import dev.llmadvisor.eval.AccuracyEvaluation.Skipped;
 import dev.llmadvisor.eval.AccuracyEvaluation.Summary;
+import dev.llmadvisor.eval.ServingAccuracy;
 import dev.llmadvisor.knowledge.InputError;
 import dev.llmadvisor.knowledge.Knowledge;
 import picocli.CommandLine.Command;
@@ -38,6 +39,9 @@ final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--probe", paramLabel = "FILE", description = "real llama.cpp CPU runs (default eval/llamacpp-probe.csv)")
     Path probe = Path.of("eval/llamacpp-probe.csv");
 
+    @Option(names = "--serving", paramLabel = "FILE", description = "published vLLM / SGLang start-up logs (default eval/vllm-logs.yaml)")
+    Path serving = Path.of("eval/vllm-logs.yaml");
+
     @Mixin
     SourceOptions sources;
 
@@ -50,22 +54,52 @@ final class AccuracyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Knowledge k = sources.knowledge();
-        for (Path p : List.of(logs, sizes, probe)) {
+        for (Path p : List.of(logs, sizes, probe, serving)) {
             if (!Files.isRegularFile(p)) throw new InputError("dataset not found: " + p + " (run from the project folder or pass --logs/--sizes/--probe)");
         }
         List<SetResult> sets = List.of(
                 AccuracyEvaluation.logs(logs, k),
                 AccuracyEvaluation.fileSizes(sizes, k),
                 AccuracyEvaluation.probe(probe, k));
+        ServingAccuracy.Result served = ServingAccuracy.evaluate(serving, k);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("targets_pct", targets());
             out.put("sets", sets);
+            Map<String, Object> sv = new LinkedHashMap<>();
+            sv.put("file", served.file());
+            sv.put("target_pct", ServingAccuracy.TARGET_PCT);
+            sv.put("rows", served.rows());
+            sv.put("fitting", served.summary("fitting"));
+            sv.put("held_out", served.summary("held_out"));
+            sv.put("skipped", served.skipped());
+            out.put("serving", sv);
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
             print(System.out, sets, summaryOnly);
+            printServing(System.out, served, summaryOnly);
         }
         return 0;
+    }
+
+    static void printServing(PrintStream out, ServingAccuracy.Result r, boolean summaryOnly) {
+        out.println();
+        out.printf(Locale.ROOT, "== vLLM/SGLang KV cache (%s): %d records; predicted from the logged model, GPU, utilization,"
+                + " max_model_len and KV dtype%n", r.file(), r.rows().size());
+        if (!summaryOnly) {
+            out.printf(Locale.ROOT, "%-36s %-8s %-9s %-11s %12s %12s %9s %s%n", "record", "engine", "split", "measure", "published", "ours", "err%", "starts (log/ours)");
+            for (ServingAccuracy.Row x : r.rows()) {
+                out.printf(Locale.ROOT, "%-36s %-8s %-9s %-11s %12.2f %12.2f %+9.1f %s/%s%n", x.id(), x.engine(), x.split(), x.measure(),
+                        x.published(), x.ours(), x.errorPct(), x.publishedFits() ? "yes" : "no", x.oursFits() ? "yes" : "no");
+            }
+        }
+        for (String s : r.skipped()) out.println("  skipped " + s);
+        for (String split : List.of("fitting", "held_out")) {
+            ServingAccuracy.Summary s = r.summary(split);
+            out.printf(Locale.ROOT, "vllm-kv     %-8s n=%d median %.1f%% max %.1f%%; within %.0f%% (and same start/refuse verdict): %d of %d;"
+                    + " verdicts agree %d of %d%n", split, s.count(), s.medianPct(), s.maxPct(), ServingAccuracy.TARGET_PCT, s.within10(),
+                    s.count(), s.verdictsAgree(), s.count());
+        }
     }
 
     private static Map<String, Double> targets() {

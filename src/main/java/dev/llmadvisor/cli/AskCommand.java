@@ -6,6 +6,8 @@ import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.CommandWriter;
+import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Units;
 import picocli.CommandLine.Command;
@@ -84,6 +86,18 @@ final class AskCommand implements Callable<Integer> {
         return m;
     }
 
+    private static List<Map<String, Object>> commands(List<CommandWriter.Command> cs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CommandWriter.Command c : cs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("engine", c.engine());
+            m.put("command", c.command());
+            if (c.note() != null) m.put("note", c.note());
+            out.add(m);
+        }
+        return out;
+    }
+
     static Map<String, Object> toJson(Answer a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", a.reply().kind().name().toLowerCase(Locale.ROOT));
@@ -112,6 +126,19 @@ final class AskCommand implements Callable<Integer> {
             rm.put("ram_bytes", Units.gib(c.ramGb()));
             rm.put("tokens_per_second", Map.of("low", Math.round(c.tpsLow() * 10) / 10.0, "high", Math.round(c.tpsHigh() * 10) / 10.0));
             rm.put("score", r.points());
+            rm.put("engine", c.engine());
+            if (c.servingEngine()) {
+                rm.put("tensor_parallel", c.tensorParallel());
+                rm.put("pipeline_parallel", c.pipelineParallel());
+                rm.put("kv_pool_bytes_per_gpu", Units.gib(c.kvPoolGb()));
+                rm.put("kv_tokens", c.kvTokens());
+                rm.put("max_context", c.engineMaxContext());
+                rm.put("concurrency", Math.round(c.concurrency() * 100) / 100.0);
+            }
+            if (c.gpusNeeded() > 0) rm.put("gpus_needed", c.gpusNeeded());
+            if (c.engineIssue() != null) rm.put("engine_issue", c.engineIssue());
+            if (!c.engineNotes().isEmpty()) rm.put("engine_notes", c.engineNotes());
+            rm.put("commands", commands(r.eligible() ? ReplyWriter.commandsFor(a.ask(), c) : List.of()));
             List<Map<String, Object>> reasons = new ArrayList<>();
             reasons.add(Map.of("rule", "arithmetic", "source", "sizing core", "text", c.arithmetic(a.reply().lang())));
             for (Finding f : r.findings()) {
@@ -127,6 +154,8 @@ final class AskCommand implements Callable<Integer> {
             recs.add(rm);
         }
         m.put("recommendations", recs);
+        m.put("engine", a.ask() == null || a.ask().engine() == null ? null : a.ask().engine().id());
+        m.put("commands", commands(a.commands()));
         m.put("notes", a.reply().notes());
         return m;
     }

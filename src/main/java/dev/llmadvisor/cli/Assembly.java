@@ -3,6 +3,9 @@ package dev.llmadvisor.cli;
 import dev.llmadvisor.chat.RuleAdvisor;
 import dev.llmadvisor.discord.NameSource;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.hub.HubLookup;
+import dev.llmadvisor.hub.HubModels;
+import dev.llmadvisor.hub.HubSettings;
 import dev.llmadvisor.knowledge.GpuEntry;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
@@ -18,18 +21,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
- * parser is the deterministic one, or the LLM parser over it when bot-config/llm.yaml enables it.
+ * parser is the deterministic one, or the LLM parser over it when bot-config/llm.yaml enables it. {@code hub}
+ * looks up models that are not in the catalog on the Hugging Face Hub or ModelScope (bot-config/hub.yaml; off
+ * with LLM_ADVISOR_OFFLINE=1); it touches the network only when asked for such a model.
  */
-public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor) {
+public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor, HubLookup hub) {
 
     public static Assembly of(Path knowledgeDir, Path rulesDir) {
         Knowledge k = Inputs.knowledge(knowledgeDir);
         RulesEngine rules = Inputs.rules(rulesDir);
         Parser parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
-        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k), rules));
+        return of(k, rules, parser, hub(System::getenv, false, null));
+    }
+
+    /** The advisor over a knowledge base, rules, a parser and a Hub lookup (disabled: the catalog alone). */
+    public static Assembly of(Knowledge k, RulesEngine rules, Parser parser, HubLookup hub) {
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k, new HubModels(hub)), rules), hub);
+    }
+
+    /**
+     * The Hub lookup as {@code settingsFile} (null: bot-config/hub.yaml, else its embedded copy) and the environment
+     * configure it; off when {@code offline} (the --offline flag).
+     */
+    public static HubLookup hub(Function<String, String> env, boolean offline, Path settingsFile) {
+        if (offline) return HubLookup.disabled("--offline", "使用了 --offline");
+        return HubLookup.create(HubSettings.loadOrEmbedded(settingsFile != null ? settingsFile : Path.of(HubSettings.DEFAULT_PATH)), env);
     }
 
     /** The deterministic parser, wrapped by the LLM parser when the settings enable it. */
@@ -51,6 +71,10 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             // People name the maker's line without the version: "deepseek", "qwen", "llama".
             String stem = m.family().replaceAll("[^a-zA-Z].*$", "");
             if (stem.length() >= 3) families.add(stem);
+        }
+        for (dev.llmadvisor.knowledge.FineTune f : k.models().finetunes()) {
+            models.add(f.name());
+            models.addAll(f.aliases());
         }
         Set<String> gpus = new LinkedHashSet<>();
         for (GpuEntry g : k.gpus().all()) {

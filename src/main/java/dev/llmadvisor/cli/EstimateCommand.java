@@ -2,6 +2,11 @@ package dev.llmadvisor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.hub.HubLookup;
+import dev.llmadvisor.hub.HubRef;
+import dev.llmadvisor.hub.HubRefs;
+import dev.llmadvisor.hub.HubResult;
 import dev.llmadvisor.knowledge.GgufModel;
 import dev.llmadvisor.knowledge.GgufReader;
 import dev.llmadvisor.knowledge.HfConfigReader;
@@ -18,6 +23,9 @@ import dev.llmadvisor.sizing.Sizer;
 import dev.llmadvisor.sizing.TensorClass;
 import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
+import dev.llmadvisor.sizing.engine.GpuCaps;
+import dev.llmadvisor.sizing.engine.Parallelism;
+import dev.llmadvisor.sizing.engine.ServingSizer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +37,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** Sizes one model on one machine and prints the figures, as a table or JSON. */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
@@ -37,7 +47,8 @@ import java.util.concurrent.Callable;
 final class EstimateCommand implements Callable<Integer> {
 
     static final class Source {
-        @Option(names = "--model", paramLabel = "ID", description = "a model of the knowledge base, e.g. qwen3-14b or qwen3:14b")
+        @Option(names = "--model", paramLabel = "ID", description = "a model of the knowledge base (qwen3-14b, qwen3:14b), else a "
+                + "Hugging Face id or link (org/repo, https://huggingface.co/org/repo, hf.co/org/repo:Q4_K_M) or a ModelScope link, looked up live")
         String model;
         @Option(names = "--config", paramLabel = "FILE", description = "a Hugging Face config.json")
         Path config;
@@ -72,6 +83,20 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--cpu-moe", paramLabel = "N", description = "keep the experts of the first N layers in RAM (llama.cpp --n-cpu-moe)")
     int cpuMoe;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "size for this engine's memory accounting: llama.cpp (default),"
+            + " ollama, lm-studio, vllm, sglang, tgi")
+    String engine;
+
+    @Option(names = "--gpu-util", paramLabel = "FRACTION", description = "vLLM --gpu-memory-utilization / SGLang --mem-fraction-static"
+            + " (default: the engine's)")
+    double gpuUtil;
+
+    @Option(names = "--tp", description = "tensor-parallel size (vLLM/SGLang/TGI; default: chosen from the GPUs)")
+    int tp;
+
+    @Option(names = "--pp", description = "pipeline-parallel size (vLLM/SGLang; default 1 with --tp)")
+    int pp = 1;
+
     @Mixin
     SourceOptions sources;
 
@@ -81,10 +106,39 @@ final class EstimateCommand implements Callable<Integer> {
     @Mixin
     HardwareOptions hardware;
 
+    @Option(names = "--offline", description = "never look models up on the Hugging Face Hub or ModelScope (also LLM_ADVISOR_OFFLINE=1)")
+    boolean offline;
+
+    @Option(names = "--hub-config", paramLabel = "FILE", description = "Hub lookup settings (default: bot-config/hub.yaml, else the embedded copy)")
+    Path hubConfig;
+
+    private final Function<String, String> env;
+    /** The Hub model being sized, if it came from there. */
+    private HubResult.Found fromHub;
+
+    EstimateCommand() {
+        this(System::getenv);
+    }
+
+    EstimateCommand(Function<String, String> env) {
+        this.env = env;
+    }
+
+    /** The Hub could not answer for a passing reason (timeout, rate limit, unreachable): exit code 3. */
+    private static final class HubUnavailable extends RuntimeException {
+        HubUnavailable(String message) { super(message, null, false, false); }
+    }
+
     @Override
     public Integer call() throws Exception {
         Knowledge k = sources.knowledge();
-        ModelSpec spec = spec(k);
+        ModelSpec spec;
+        try {
+            spec = spec(k);
+        } catch (HubUnavailable e) {
+            System.err.println("error: " + e.getMessage());
+            return 3;
+        }
         KvCacheType kv = KvCacheType.parse(kvType).orElseThrow(() -> new InputError("unknown KV cache type \"" + kvType + "\"; use f16, q8_0 or q4_0"));
         RunConfig run;
         try {
@@ -93,14 +147,80 @@ final class EstimateCommand implements Callable<Integer> {
             throw new InputError(e.getMessage());
         }
         Hardware hw = hardware.resolve(k);
+        if (engine != null) {
+            Engine eng = Engine.ofId(engine).orElseThrow(() -> new InputError("unknown engine \"" + engine
+                    + "\"; use llama.cpp, ollama, lm-studio, vllm, sglang or tgi"));
+            if (eng == Engine.VLLM || eng == Engine.SGLANG || eng == Engine.TGI) return serving(spec, eng, kv, hw);
+            if (!eng.runsGguf()) throw new InputError(eng.display() + " is sized by `ask`; estimate covers llama.cpp, ollama, lm-studio, vllm, sglang and tgi");
+        }
         Estimate e = ngl != null || cpuMoe > 0
                 ? Sizer.place(spec, run, hw, ngl != null ? ngl : 999, cpuMoe)
                 : Sizer.estimate(spec, run, hw);
         if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(e)));
+            Map<String, Object> out = toJson(e);
+            if (fromHub != null) out.put("source", fromHub.url());
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
+            if (fromHub != null) {
+                System.out.println("from " + fromHub.url() + (fromHub.origin() == HubResult.Origin.NETWORK ? "" : " (cached)")
+                        + (fromHub.notes().isEmpty() ? "" : ": " + String.join("; ", fromHub.notes())));
+            }
             print(spec, e);
         }
+        return 0;
+    }
+
+    /** vLLM / SGLang / TGI: the engine's own accounting per GPU, the KV pool and what it holds, and the command. */
+    private int serving(ModelSpec spec, Engine eng, KvCacheType kv, Hardware hw) throws Exception {
+        ServingSizer.Engine se = eng == Engine.SGLANG ? ServingSizer.Engine.SGLANG : eng == Engine.TGI ? ServingSizer.Engine.TGI : ServingSizer.Engine.VLLM;
+        ServingSizer.Config cfg;
+        try {
+            cfg = ServingSizer.Config.of(se, ctx).withUtilization(gpuUtil).withFp8KvCache(kv == KvCacheType.FP8 || kv == KvCacheType.Q8_0)
+                    .withParallelism(tp > 0 ? new Parallelism(tp, Math.max(1, pp)) : null);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(e.getMessage());
+        }
+        ServingSizer.Estimate e = ServingSizer.estimate(spec, cfg, hw.gpus(), GpuCaps.UNKNOWN);
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("model", spec.id());
+            m.put("format", spec.format() == null ? null : spec.format().label());
+            m.put("engine", eng.id());
+            m.put("tensor_parallel", e.parallelism() == null ? null : e.parallelism().tp());
+            m.put("pipeline_parallel", e.parallelism() == null ? null : e.parallelism().pp());
+            m.put("max_model_len", e.maxModelLen());
+            m.put("utilization", e.utilization());
+            m.put("total_bytes_per_gpu", e.totalPerGpu());
+            m.put("budget_bytes_per_gpu", e.budgetPerGpu());
+            m.put("weights_bytes_per_gpu", e.weightsPerGpu());
+            m.put("activation_bytes_per_gpu", e.activationPerGpu());
+            m.put("non_torch_bytes_per_gpu", e.nonTorchPerGpu());
+            m.put("cuda_graph_bytes_per_gpu", e.cudaGraphPerGpu());
+            m.put("kv_pool_bytes_per_gpu", e.kvPoolPerGpu());
+            m.put("kv_bytes_per_token_per_gpu", e.kvBytesPerTokenPerGpu());
+            m.put("kv_blocks", e.blocks());
+            m.put("kv_tokens", e.kvTokens());
+            m.put("max_context", e.maxContext());
+            m.put("concurrency", Math.round(e.concurrency() * 100) / 100.0);
+            m.put("kv_cache_dtype", e.kvCacheDtype());
+            m.put("fits", e.fits());
+            m.put("refusal", e.refusal());
+            m.put("notes", e.notes());
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+            return 0;
+        }
+        System.out.printf(Locale.ROOT, "%s  %s  on %s, max_model_len %d%n", spec.id(), spec.format() == null ? "?" : spec.format().label(),
+                se.display(), e.maxModelLen());
+        if (e.parallelism() != null) System.out.printf(Locale.ROOT, "tensor parallel %d x pipeline parallel %d over %d GPU(s)%n",
+                e.parallelism().tp(), e.parallelism().pp(), hw.gpus().size());
+        System.out.printf(Locale.ROOT, "per GPU: %.2f GB visible x %.2f = %.2f GB; weights %.2f + activation peak %.2f + non-torch %.2f;"
+                        + " KV pool %.2f GB%n", Units.toGib(e.totalPerGpu()), e.utilization(), Units.toGib(e.budgetPerGpu()),
+                Units.toGib(e.weightsPerGpu()), Units.toGib(e.activationPerGpu()), Units.toGib(e.nonTorchPerGpu()), Units.toGib(e.kvPoolPerGpu()));
+        System.out.printf(Locale.ROOT, "KV cache: %,d bytes per token per GPU (%s), %,d blocks = %,d tokens; max context %,d; %.2f requests of %,d tokens at once%n",
+                e.kvBytesPerTokenPerGpu(), e.kvCacheDtype(), e.blocks(), e.kvTokens(), e.maxContext(), e.concurrency(), e.maxModelLen());
+        System.out.println(e.fits() ? "fits: yes" : "fits: NO - " + (e.refusal() != null ? e.refusal()
+                : "one request of " + e.maxModelLen() + " tokens needs more than the pool holds; use --ctx " + e.kvTokens() + " or less"));
+        for (String n : e.notes()) System.out.println("note: " + n);
         return 0;
     }
 
@@ -115,10 +235,37 @@ final class EstimateCommand implements Callable<Integer> {
             ModelArch a = HfConfigReader.read(source.config);
             return ModelSpec.of(source.config.getFileName().toString(), a, format != null ? format : WeightFormat.Q4_K_M);
         }
-        ModelMatch m = k.models().find(source.model).orElseThrow(() -> new InputError("unknown model \"" + source.model + "\""
-                + HardwareOptions.suggestions(k.models().suggest(source.model, 3))));
+        Optional<ModelMatch> match = k.models().find(source.model);
+        if (match.isEmpty()) {
+            Optional<HubRef> ref = HubRefs.parse(source.model);
+            if (ref.isPresent()) return fromHub(k, ref.get(), format);
+            throw new InputError("unknown model \"" + source.model + "\"" + HardwareOptions.suggestions(k.models().suggest(source.model, 3)));
+        }
+        ModelMatch m = match.get();
         WeightFormat f = format != null ? format : m.format().orElse(WeightFormat.Q4_K_M);
         return ModelSpec.of(m.model().id(), m.model().arch(), f);
+    }
+
+    /** A model the catalog does not know, looked up on its hub; the GGUF file of the asked format when the repository has one. */
+    private ModelSpec fromHub(Knowledge k, HubRef ref, WeightFormat format) {
+        HubLookup hub = Assembly.hub(env, offline, hubConfig);
+        HubResult r = hub.lookup(ref);
+        if (r instanceof HubResult.Found f && format != null && ref.quant() == null && !ref.namesGguf()
+                && f.gguf().flatMap(GgufModel::format).map(g -> g != format).orElse(false)
+                && f.quants().stream().anyMatch(q -> q.equalsIgnoreCase(format.label()))) {
+            r = hub.lookup(ref.withQuant(format.label()));
+        }
+        if (r instanceof HubResult.Failed failed) {
+            List<String> similar = k.models().suggest(ref.repo(), 3);
+            String nearest = similar.isEmpty() ? "" : " Built-in models with similar names: " + String.join(", ", similar) + ".";
+            if (failed.kind().isTransient()) throw new HubUnavailable(failed.message() + nearest);
+            if (failed.kind() == HubResult.Kind.DISABLED) {
+                throw new InputError("unknown model \"" + source.model + "\": it is not in the built-in catalog. " + failed.message() + nearest);
+            }
+            throw new InputError(failed.message() + nearest);
+        }
+        fromHub = (HubResult.Found) r;
+        return fromHub.spec(format);
     }
 
     private static void print(ModelSpec spec, Estimate e) {

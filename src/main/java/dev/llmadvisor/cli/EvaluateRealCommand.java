@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.llmadvisor.eval.real.RealQuestion;
 import dev.llmadvisor.eval.real.RealQuestionEvaluation;
 import dev.llmadvisor.eval.real.RealQuestionLoader;
+import dev.llmadvisor.hub.HubLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,13 +37,18 @@ final class EvaluateRealCommand implements Callable<Integer> {
     @Option(names = "--check-goals", description = "exit 1 when the held-out part misses a goal")
     boolean checkGoals;
 
+    @Option(names = "--online", description = "look up Hub models the catalog lacks (default: offline, so runs are repeatable)")
+    boolean online;
+
     @Mixin
     SourceOptions sources;
 
     @Override
     public Integer call() throws Exception {
         List<RealQuestion> questions = RealQuestionLoader.load(dir);
-        Assembly a = sources.assemble();
+        Assembly base = sources.assemble();
+        Assembly a = online ? base : Assembly.of(base.knowledge(), base.rules(), base.parser(),
+                HubLookup.disabled("evaluate-real runs offline", "evaluate-real 离线运行"));
         RealQuestionEvaluation.Report report = RealQuestionEvaluation.run(questions, a.advisor(), a.knowledge());
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson()));

@@ -29,7 +29,12 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line; bad input gets a message and exit code 2, never a stack trace. */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** As {@link #run(String...)}, with the commands made by {@code factory} (tests inject their environment). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        CommandLine cl = new CommandLine(new Main(), factory);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof InputError) {
                 cmd.getErr().println("error: " + ex.getMessage());

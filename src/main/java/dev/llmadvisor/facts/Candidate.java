@@ -3,6 +3,7 @@ package dev.llmadvisor.facts;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,6 +15,22 @@ import java.util.Set;
  * @param requested  the user named this model
  * @param gpuGb      what the GPUs hold; vramGb what they offer (memory less the display/driver reserve)
  * @param ramGb      what system RAM holds; ramCapacityGb what it may hold
+ * @param engine         the engine id the candidate was sized for ("llama.cpp", "ollama", "vllm", ...; see {@link Engine#id()})
+ * @param tensorParallel vLLM/SGLang/TGI tensor-parallel size (1 for the llama.cpp family)
+ * @param pipelineParallel vLLM/SGLang pipeline-parallel size (1 for the llama.cpp family)
+ * @param kvPoolGb       vLLM/SGLang/TGI: the KV-cache pool left on each GPU after weights and activations (0 otherwise)
+ * @param kvTokens       tokens the KV cache holds: the pool's capacity for serving engines, context x parallel otherwise
+ * @param engineMaxContext the longest context the engine serves on this machine (at most the model's maximum)
+ * @param concurrency    requests of {@code context} tokens served at once (vLLM's "Maximum concurrency"; 1 for llama.cpp)
+ * @param engineIssue    why the engine cannot run this candidate (placement NONE), or null
+ * @param engineNotes    cautions about running it on this engine (FP8 fallback, replicated KV heads, wired memory...)
+ * @param cpuMoeLayers   llama.cpp --n-cpu-moe: layers whose experts stay in RAM
+ * @param gpuLayerSplit  layers per GPU, in device order (llama.cpp -ts)
+ * @param kvCacheType    the KV-cache type sized: f16, q8_0, q4_0 (llama.cpp) or fp8 / auto (serving engines)
+ * @param parallel       parallel sequences sized (Ollama OLLAMA_NUM_PARALLEL, llama.cpp -np)
+ * @param hfRepo         the Hugging Face repository of the original weights, or null
+ * @param ollamaTag      the Ollama library tag, or null
+ * @param gpusNeeded     vLLM/SGLang: the fewest such GPUs that serve it at this context (0 when not computed)
  */
 public record Candidate(
         String key,
@@ -47,12 +64,55 @@ public record Candidate(
         int layers,
         boolean expertsInRam,
         double tpsLow,
-        double tpsHigh) {
+        double tpsHigh,
+        String engine,
+        int tensorParallel,
+        int pipelineParallel,
+        double kvPoolGb,
+        long kvTokens,
+        int engineMaxContext,
+        double concurrency,
+        String engineIssue,
+        List<String> engineNotes,
+        int cpuMoeLayers,
+        List<Integer> gpuLayerSplit,
+        String kvCacheType,
+        int parallel,
+        String hfRepo,
+        String ollamaTag,
+        int gpusNeeded) {
 
     public Candidate {
         uses = uses == null ? Set.of() : Set.copyOf(uses);
         languages = languages == null ? Set.of() : Set.copyOf(languages);
+        if (engine == null) engine = Engine.LLAMA_CPP.id();
+        if (tensorParallel < 1) tensorParallel = 1;
+        if (pipelineParallel < 1) pipelineParallel = 1;
+        engineNotes = engineNotes == null ? List.of() : List.copyOf(engineNotes);
+        gpuLayerSplit = gpuLayerSplit == null ? List.of() : List.copyOf(gpuLayerSplit);
+        if (kvCacheType == null) kvCacheType = "f16";
+        if (parallel < 1) parallel = 1;
     }
+
+    /** A llama.cpp-family candidate without the engine-specific figures (the shape rules and tests were written for). */
+    public Candidate(String key, String modelId, String modelName, String family, double paramsB, double activeParamsB, boolean moe,
+                     Set<String> uses, Set<String> languages, double tierB, WeightFormat format, int formatBits, String formatQuality,
+                     boolean requested, int context, int maxContext, Placement placement, double fileGb, double weightsGb, double kvGb,
+                     double computeGb, double overheadGb, double totalGb, double gpuGb, double vramGb, double ramGb, double ramCapacityGb,
+                     int gpuLayers, int layers, boolean expertsInRam, double tpsLow, double tpsHigh) {
+        this(key, modelId, modelName, family, paramsB, activeParamsB, moe, uses, languages, tierB, format, formatBits, formatQuality,
+                requested, context, maxContext, placement, fileGb, weightsGb, kvGb, computeGb, overheadGb, totalGb, gpuGb, vramGb, ramGb,
+                ramCapacityGb, gpuLayers, layers, expertsInRam, tpsLow, tpsHigh, Engine.LLAMA_CPP.id(), 1, 1, 0, (long) context,
+                Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0);
+    }
+
+    /** Sized for a safetensors serving engine (vLLM, SGLang, TGI), whose KV cache is a pool of blocks. */
+    public boolean servingEngine() {
+        return engine.equals(Engine.VLLM.id()) || engine.equals(Engine.SGLANG.id()) || engine.equals(Engine.TGI.id());
+    }
+
+    /** Whether the engine flagged something about this candidate (a caution, not a refusal). */
+    public boolean hasEngineNotes() { return !engineNotes.isEmpty(); }
 
     public boolean fits() { return placement != Placement.NONE; }
 
@@ -76,10 +136,22 @@ public record Candidate(
 
     public boolean speaks(String lang) { return languages.contains(lang); }
 
+    /** "per GPU (tp 2): 7.0 GB weights + 1.3 GB activations; KV pool 12.1 GB = 98,304 tokens (12.0 requests of 8k)". */
+    private String servingArithmetic(boolean zh) {
+        int gpus = tensorParallel * pipelineParallel;
+        double w = weightsGb / gpus, act = (computeGb + overheadGb) / gpus;
+        String split = gpus > 1 ? String.format(Locale.ROOT, zh ? "（tp %d × pp %d）" : " (tp %d x pp %d)", tensorParallel, pipelineParallel) : "";
+        return String.format(Locale.ROOT, zh
+                        ? "每张卡%s：权重 %.1f GB + 激活/运行时 %.1f GB；剩余 KV 池 %.1f GB = %,d tokens，可同时处理 %.1f 个 %,d tokens 的请求"
+                        : "per GPU%s: %.1f GB weights + %.1f GB activations/runtime; KV pool %.1f GB = %,d tokens, %.1f requests of %,d tokens at once",
+                split, w, act, kvPoolGb, kvTokens, concurrency, context);
+    }
+
     /** "9.0 GB weights + 1.3 GB KV at 8k + 0.6 GB buffers + 0.4 GB runtime = 11.3 of 16 GB". */
     public String arithmetic(Lang lang) {
         String ctx = context >= 1024 ? (context / 1024) + "k" : String.valueOf(context);
         boolean zh = lang == Lang.ZH;
+        if (servingEngine() && engineIssue == null) return servingArithmetic(zh);
         String sum = String.format(Locale.ROOT, zh
                         ? "权重 %.1f GB + KV 缓存 %.1f GB（%s 上下文）+ 计算缓冲 %.1f GB + 运行时 %.1f GB = %.1f GB"
                         : "%.1f GB weights + %.1f GB KV at %s + %.1f GB buffers + %.1f GB runtime = %.1f GB",

@@ -1,25 +1,45 @@
 package dev.llmadvisor.facts;
 
 import dev.llmadvisor.knowledge.FormatEntry;
+import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.Estimate;
 import dev.llmadvisor.sizing.Hardware;
+import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.ModelSpec;
+import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Sizer;
 import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
+import dev.llmadvisor.sizing.engine.EngineDefaults;
+import dev.llmadvisor.sizing.engine.GpuCaps;
+import dev.llmadvisor.sizing.engine.ServingSizer;
+import dev.llmadvisor.sizing.engine.TransformersSizer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sizes one option (a model in a weight format) on a machine with the sizing core and turns the estimate
- * into a {@link Candidate} the rules judge. Tensor tables are built once per model and format and reused.
+ * Sizes one option (a model in a weight format) on a machine for the engine the person runs, and turns the
+ * estimate into a {@link Candidate} the rules judge. The engine decides the sizer: the llama.cpp family (llama.cpp,
+ * Ollama with its default context, LM Studio, KTransformers with every routed expert in RAM) goes through
+ * {@link Sizer}; vLLM, SGLang and TGI through {@link ServingSizer}; transformers through {@link TransformersSizer};
+ * MLX through {@link Sizer} on Apple's GPU working set with MLX's formats. No engine named: llama.cpp / Ollama.
+ * Tensor tables are built once per model and format and reused.
  */
 public final class CandidateSizer {
+
+    /** Cards per node assumed when counting GPUs for a serving engine (tp within a node, pp across nodes). */
+    static final int GPUS_PER_NODE = 8;
+    static final int MAX_GPUS = 64;
 
     private final Knowledge knowledge;
     private final Map<String, ModelSpec> specs = new ConcurrentHashMap<>();
@@ -28,17 +48,259 @@ public final class CandidateSizer {
         this.knowledge = knowledge;
     }
 
+    /** Sized as llama.cpp / Ollama (no engine named). */
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
-        ModelSpec spec = specs.computeIfAbsent(m.id() + "@" + f, k -> ModelSpec.of(m.id(), m.arch(), f));
-        Estimate e = Sizer.estimate(spec, run, hw);
-        String quality = knowledge.formats().get(f).map(FormatEntry::quality).orElse("balanced");
-        double ramCapacity = e.devices().stream().filter(Estimate.DeviceUse::isHost).mapToDouble(d -> gb(d.capacity())).sum();
+        return candidate(m, f, run, hw, requested, null, true);
+    }
+
+    /**
+     * Sized for {@code engine} (null: llama.cpp / Ollama). {@code contextGiven}: the person chose the context;
+     * if not, Ollama is sized at its own default context.
+     */
+    public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
+                               boolean contextGiven) {
+        Engine e = engine == null ? Engine.LLAMA_CPP : engine;
+        if (engine == null && !f.isGguf()) {
+            // No engine named, but a format llama.cpp does not load (FP8, AWQ, GPTQ, bitsandbytes, MLX): size it on
+            // the engine that serves that format.
+            e = f.engine() == WeightFormat.Engine.MLX ? Engine.MLX : Engine.VLLM;
+        }
+        if (!loads(e, f)) return refused(m, f, run, hw, requested, e, formatRefusal(e, f));
+        return switch (e) {
+            case VLLM, SGLANG, TGI -> serving(m, f, run, hw, requested, e);
+            case TRANSFORMERS -> transformers(m, f, run, hw, requested);
+            case MLX -> mlx(m, f, run, hw, requested);
+            case KTRANSFORMERS -> ktransformers(m, f, run, hw, requested);
+            case OLLAMA -> llamaFamily(m, f, contextGiven ? run : run.withContext(
+                    EngineDefaults.ollamaContext(hw.totalGpuBytes(), m.maxContext())), hw, requested, e, List.of());
+            default -> llamaFamily(m, f, run, hw, requested, e, List.of());
+        };
+    }
+
+    /** The formats offered on an engine when the person names none, best first. */
+    public List<WeightFormat> ladder(Engine engine, List<WeightFormat> llamaLadder) {
+        if (engine == null || engine.runsGguf() || engine == Engine.KTRANSFORMERS || engine == Engine.EXLLAMA || engine == Engine.OTHER) {
+            return llamaLadder;
+        }
+        List<WeightFormat> l = knowledge.formats().ladder(engine.id());
+        return l.isEmpty() ? llamaLadder : l;
+    }
+
+    private boolean loads(Engine e, WeightFormat f) {
+        if (e == Engine.EXLLAMA || e == Engine.OTHER) return true;
+        return knowledge.formats().loadedBy(f, e.id());
+    }
+
+    private static String formatRefusal(Engine e, WeightFormat f) {
+        if (f.isGguf()) {
+            return e.display() + " does not load GGUF " + f.label() + " files: it runs safetensors checkpoints"
+                    + " (16-bit, FP8, AWQ/GPTQ, bitsandbytes" + (e == Engine.MLX ? ", or MLX's own 4/6/8-bit" : "") + ")";
+        }
+        return e.display() + " does not load " + f.label() + (e.runsGguf() || e == Engine.KTRANSFORMERS ? "; it runs GGUF files (Q4_K_M, Q8_0, ...)" : "");
+    }
+
+    private ModelSpec spec(ModelEntry m, WeightFormat f) {
+        return specs.computeIfAbsent(m.id() + "@" + f, k -> ModelSpec.of(m.id(), m.arch(), f));
+    }
+
+    private String quality(WeightFormat f) {
+        return knowledge.formats().get(f).map(FormatEntry::quality).orElse("balanced");
+    }
+
+    /** What the GPU catalog says of a device's FP8 / BF16 support; unknown for a card known only by its memory. */
+    GpuCaps capsOf(Device d) {
+        String name = d.name().replaceAll(" #\\d+$", "");
+        Optional<GpuMatch> g = knowledge.gpus().find(name);
+        return g.map(m -> new GpuCaps(m.gpu().supportsFp8(), m.gpu().supportsBf16())).orElse(GpuCaps.UNKNOWN);
+    }
+
+    private GpuCaps caps(Hardware hw) {
+        List<GpuCaps> all = new ArrayList<>();
+        for (Device d : hw.gpus()) all.add(capsOf(d));
+        return GpuCaps.all(all);
+    }
+
+    // --- llama.cpp, Ollama, LM Studio -------------------------------------------------------------------------
+
+    private Candidate llamaFamily(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, List<String> notes) {
+        Estimate est = Sizer.estimate(spec(m, f), run, hw);
+        return fromEstimate(m, f, run, hw, requested, e, est, notes, est.expertsInRam() ? cpuMoe(est) : 0);
+    }
+
+    /** --n-cpu-moe of an estimate: llama.cpp keeps the experts of the first N layers in RAM. */
+    private static int cpuMoe(Estimate est) {
+        return est.cpuMoeLayers();
+    }
+
+    private Candidate fromEstimate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, Estimate est,
+                                   List<String> notes, int cpuMoe) {
+        ModelSpec spec = spec(m, f);
+        double ramCapacity = est.devices().stream().filter(Estimate.DeviceUse::isHost).mapToDouble(d -> gb(d.capacity())).sum();
+        List<Integer> split = new ArrayList<>();
+        for (Estimate.DeviceUse d : est.devices()) if (!d.isHost()) split.add(d.layers());
         return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
-                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality, requested,
-                run.context(), m.maxContext(), e.placement(), gb(spec.profile().fileBytes()), gb(e.weights().allocated()),
-                gb(e.kvBytes()), gb(e.computeBytes()), gb(e.overheadBytes()), gb(e.totalBytes()), gb(e.gpuBytes()),
-                gpuCapacity(e), gb(e.ramBytes()), ramCapacity, e.gpuLayers(), e.layers(), e.expertsInRam(),
-                e.speed().lowTokensPerSecond(), e.speed().highTokensPerSecond());
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+                run.context(), m.maxContext(), est.placement(), gb(spec.profile().fileBytes()), gb(est.weights().allocated()),
+                gb(est.kvBytes()), gb(est.computeBytes()), gb(est.overheadBytes()), gb(est.totalBytes()), gb(est.gpuBytes()),
+                gpuCapacity(est), gb(est.ramBytes()), ramCapacity, est.gpuLayers(), est.layers(), est.expertsInRam(),
+                est.speed().lowTokensPerSecond(), est.speed().highTokensPerSecond(), e.id(), 1, 1, 0, run.totalCells(),
+                Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
+                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0);
+    }
+
+    // --- KTransformers -----------------------------------------------------------------------------------------
+
+    /**
+     * KTransformers keeps attention, shared experts and the KV cache on the GPU and every routed expert in RAM,
+     * run by its CPU kernels (https://github.com/kvcache-ai/ktransformers, "DeepSeek-R1/V3 ... 24 GB VRAM");
+     * sized as llama.cpp with all experts in RAM (-ot exps=CPU). Dense models gain nothing from it.
+     */
+    private Candidate ktransformers(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
+        if (!m.isMoe()) {
+            return llamaFamily(m, f, run, hw, requested, Engine.KTRANSFORMERS,
+                    List.of("KTransformers is built for MoE models; a dense model runs as in llama.cpp"));
+        }
+        int n = m.arch().layers();
+        Estimate est = Sizer.place(spec(m, f), run, hw, n + 1, n);
+        return fromEstimate(m, f, run, hw, requested, Engine.KTRANSFORMERS, est, List.of(), n);
+    }
+
+    // --- MLX -------------------------------------------------------------------------------------------------------
+
+    /**
+     * MLX on Apple Silicon: everything in unified memory, within the GPU's wired-memory limit (macOS's
+     * recommendedMaxWorkingSetSize, about 2/3 of RAM up to 36 GB and 3/4 above); mlx-lm warns when a model comes
+     * close to it, and {@code sudo sysctl iogpu.wired_limit_mb=N} raises it. MLX has no layer offload: beyond RAM
+     * it does not run. KV cache in 16 bits, grown in steps of 256 tokens (mlx_lm.models.cache.KVCache.step).
+     */
+    private Candidate mlx(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
+        if (!hw.unifiedMemory()) {
+            return refused(m, f, run, hw, requested, Engine.MLX, "MLX runs only on Apple Silicon");
+        }
+        int n = m.arch().layers();
+        Estimate est = Sizer.place(spec(m, f), run.withKvType(KvCacheType.F16), hw, n + 1, 0);
+        long total = est.totalBytes();
+        long workingSet = hw.totalGpuBytes();
+        long ram = hw.ramBytes();
+        List<String> notes = new ArrayList<>();
+        Placement p;
+        if (total <= workingSet) {
+            p = Placement.GPU;
+        } else if (total <= ram - Units.gib(8)) {
+            p = Placement.GPU;
+            long mb = (long) Math.ceil(Units.toMib(total + Units.gib(2)));
+            notes.add(String.format(Locale.ROOT, "needs %.1f GB, above macOS's default GPU limit of %.1f GB: raise it with"
+                    + " sudo sysctl iogpu.wired_limit_mb=%d", Units.toGib(total), Units.toGib(workingSet), mb));
+        } else {
+            p = Placement.NONE;
+        }
+        Candidate c = fromEstimate(m, f, run, hw, requested, Engine.MLX, est, notes, 0);
+        return withPlacement(c, p, p == Placement.NONE ? String.format(Locale.ROOT,
+                "MLX keeps the whole model in unified memory: %.1f GB does not fit in %.0f GB", Units.toGib(total), Units.toGib(ram)) : null,
+                gb(total), gb(workingSet));
+    }
+
+    // --- transformers ------------------------------------------------------------------------------------------
+
+    private Candidate transformers(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
+        ModelSpec spec = spec(m, f);
+        TransformersSizer.Estimate t = TransformersSizer.estimate(spec, run.context(), hw);
+        double bw = hw.gpus().stream().mapToDouble(Device::bandwidthGBs).min().orElse(hw.ramBandwidthGBs());
+        double seconds = t.placement() == Placement.OFFLOAD || t.placement() == Placement.CPU
+                ? t.ramBytes() / (hw.ramBandwidthGBs() * 1e9) + (t.weights() - t.ramBytes()) / (bw * 1e9)
+                : active(m, t.weights()) / (bw * 1e9);
+        // transformers' eager generate loop reaches well below llama.cpp's share of the bandwidth.
+        double high = seconds > 0 ? 0.5 / seconds : 0, low = seconds > 0 ? 0.3 / seconds : 0;
+        List<String> notes = new ArrayList<>();
+        if (t.placement() == Placement.OFFLOAD) notes.add("device_map=\"auto\" puts the layers that do not fit on the CPU; they run far slower");
+        return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+                run.context(), m.maxContext(), t.placement(), gb(spec.profile().fileBytes()), gb(t.weights()), gb(t.kv()),
+                gb(t.activation()), gb(t.runtime()), gb(t.total()), gb(t.gpuBytes() - 0), gb(t.gpuCapacity()), gb(t.ramBytes()),
+                gb(t.ramCapacity()), t.gpuLayers(), t.layers(), false, low, high, Engine.TRANSFORMERS.id(), 1, 1, 0,
+                run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0);
+    }
+
+    // --- vLLM, SGLang, TGI -------------------------------------------------------------------------------------
+
+    private Candidate serving(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e) {
+        ServingSizer.Engine se = switch (e) {
+            case SGLANG -> ServingSizer.Engine.SGLANG;
+            case TGI -> ServingSizer.Engine.TGI;
+            default -> ServingSizer.Engine.VLLM;
+        };
+        ModelSpec spec = spec(m, f);
+        int context = Math.min(run.context(), m.maxContext());
+        boolean fp8Kv = run.kvType() == KvCacheType.FP8 || run.kvType() == KvCacheType.Q8_0;
+        GpuCaps caps = caps(hw);
+        ServingSizer.Config cfg = ServingSizer.Config.of(se, context).withFp8KvCache(fp8Kv);
+        ServingSizer.Estimate s = ServingSizer.estimate(spec, cfg, hw.gpus(), caps);
+        List<String> notes = new ArrayList<>(s.notes());
+        if (f == WeightFormat.FP8 && Boolean.TRUE.equals(caps.fp8()) && !fp8Kv) {
+            notes.add("an FP8 KV cache (--kv-cache-dtype fp8) would double the tokens the pool holds");
+        }
+        int needed = 0;
+        if (!s.fits() && !hw.gpus().isEmpty() && (s.refusal() == null || s.refusal().contains("no memory"))) {
+            Device card = hw.gpus().get(0);
+            needed = ServingSizer.fewestGpus(spec, cfg, card, caps, GPUS_PER_NODE, MAX_GPUS).filter(ServingSizer.Estimate::fits)
+                    .map(ServingSizer.Estimate::gpus).orElse(0);
+        }
+        String issue = s.refusal();
+        if (issue == null && !s.fits()) {
+            issue = String.format(Locale.ROOT, "%s's KV pool holds %,d tokens, less than one %,d-token request: it refuses to start"
+                    + " unless --max-model-len is at most %,d", se.display(), s.kvTokens(), context, s.kvTokens());
+        }
+        if (issue != null && s.refusal() == null && s.kvTokens() == 0) issue = null;
+        if (issue == null && !s.fits()) issue = se.display() + " leaves no memory for the KV cache on " + hw.gpus().size() + " GPU(s)";
+        if (!s.fits() && hw.ramBytes() > 0 && se == ServingSizer.Engine.VLLM && s.refusal() != null && s.refusal().contains("no memory")) {
+            notes.add("vLLM keeps everything on the GPUs by default; --cpu-offload-gb N moves N GB of weights per GPU to RAM, at a large speed cost");
+        }
+        Placement p = !s.fits() ? Placement.NONE : s.gpus() > 1 ? Placement.MULTI_GPU : Placement.GPU;
+        int gpus = Math.max(1, s.gpus());
+        long perGpu = s.usedPerGpu();
+        double bw = hw.gpus().stream().mapToDouble(Device::bandwidthGBs).min().orElse(1);
+        long activeWeights = active(m, s.weightsPerGpu());
+        long kvRead = s.kvBytesPerTokenPerGpu() * context;
+        int pp = s.parallelism() == null ? 1 : s.parallelism().pp();
+        // Pipeline stages run one after another for each token; tensor-parallel ranks read their shares at once.
+        double high = activeWeights > 0 ? 0.8 * bw * 1e9 / activeWeights / pp : 0;
+        double low = activeWeights > 0 ? 0.5 * bw * 1e9 / (activeWeights + kvRead) / pp : 0;
+        double capacity = hw.gpus().stream().mapToDouble(d -> gb(Math.round(ServingSizer.visibleMemory(d.memoryBytes()) * s.utilization()))).sum();
+        return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+                context, m.maxContext(), p, gb(spec.profile().fileBytes()), gb(s.weightsPerGpu() * gpus),
+                gb(Math.max(0, s.kvPoolPerGpu()) * gpus), gb(s.activationPerGpu() * gpus), gb(s.nonTorchPerGpu() * gpus),
+                gb(perGpu * gpus), gb(perGpu * gpus), capacity, 0, gb(hw.ramBytes()), m.arch().layers() + 1, m.arch().layers(), false,
+                low, high, e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
+                gb(s.kvPoolPerGpu()), s.kvTokens(), s.maxContext(), s.concurrency(), p == Placement.NONE ? issue : null, notes, 0,
+                List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed);
+    }
+
+    /** Bytes read per decoded token: MoE models read only the active experts. */
+    private static long active(ModelEntry m, long weights) {
+        if (!m.isMoe() || m.paramsB() <= 0) return weights;
+        return Math.round(weights * Math.min(1.0, m.activeParamsB() / m.paramsB()));
+    }
+
+    // --- shared ------------------------------------------------------------------------------------------------
+
+    private Candidate refused(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, String why) {
+        ModelSpec spec = spec(m, f);
+        double file = gb(spec.profile().fileBytes());
+        return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+                run.context(), m.maxContext(), Placement.NONE, file, file, 0, 0, 0, file, 0, gb(hw.totalGpuBytes()), 0,
+                gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
+                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0);
+    }
+
+    private static Candidate withPlacement(Candidate c, Placement p, String issue, double totalGb, double capacityGb) {
+        return new Candidate(c.key(), c.modelId(), c.modelName(), c.family(), c.paramsB(), c.activeParamsB(), c.moe(), c.uses(),
+                c.languages(), c.tierB(), c.format(), c.formatBits(), c.formatQuality(), c.requested(), c.context(), c.maxContext(), p,
+                c.fileGb(), c.weightsGb(), c.kvGb(), c.computeGb(), c.overheadGb(), totalGb, totalGb, capacityGb, 0, c.ramCapacityGb(),
+                c.gpuLayers(), c.layers(), c.expertsInRam(), c.tpsLow(), c.tpsHigh(), c.engine(), c.tensorParallel(), c.pipelineParallel(),
+                c.kvPoolGb(), c.kvTokens(), c.engineMaxContext(), c.concurrency(), issue, c.engineNotes(), c.cpuMoeLayers(),
+                c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded());
     }
 
     /** What the GPUs offer the model: their memory less the share the display, driver and runtime keep. */

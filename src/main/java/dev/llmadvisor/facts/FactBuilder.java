@@ -31,9 +31,14 @@ public final class FactBuilder {
     private final CandidateSizer sizer;
 
     public FactBuilder(Knowledge knowledge) {
+        this(knowledge, ModelLookup.NONE);
+    }
+
+    /** With {@code external}: models the catalog lacks are looked up there (the Hub, where online). */
+    public FactBuilder(Knowledge knowledge, ModelLookup external) {
         this.knowledge = knowledge;
         this.machines = new MachineReader(knowledge);
-        this.resolver = new ModelResolver(knowledge);
+        this.resolver = new ModelResolver(knowledge, external);
         this.sizer = new CandidateSizer(knowledge);
     }
 
@@ -54,9 +59,12 @@ public final class FactBuilder {
     private Resolved read(Question q) {
         List<Facts.Problem> problems = new ArrayList<>();
         MachineReader.Machine machine = machines.read(q.gpus(), q.vramGb(), q.ramGb(), q.cpuOnly(), q.lang(), problems);
-        ModelResolver.Resolution models = resolver.resolve(q.models(), problems);
+        ModelResolver.Resolution models = resolver.resolve(q.models(), q.intent(), problems);
         WeightFormat format = q.format() != null ? q.format() : models.tagFormat();
-        int context = q.context() != null ? q.context() : DEFAULT_CONTEXT;
+        // Unstated, the context is the default, or the longest the named models support when that is shorter
+        // (Llama 2: 4k): people run a model at its own limit, not beyond it.
+        int context = q.context() != null ? q.context()
+                : Math.min(DEFAULT_CONTEXT, models.models().stream().mapToInt(ModelEntry::maxContext).min().orElse(DEFAULT_CONTEXT));
         Ask ask = new Ask(q.lang(), q.intent(), q.useCase(), q.topics(), q.preference(),
                 models.models().size() == 1 ? models.models().get(0).id() : null, format, context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
@@ -64,7 +72,7 @@ public final class FactBuilder {
                 machine.ramKnown(), q.engine());
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 machine.ramKnown() ? machine.ramGb() : null, false, q.engine(), format, q.context(),
-                List.copyOf(models.named().values()));
+                models.understood());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
     }
 
@@ -80,16 +88,17 @@ public final class FactBuilder {
         Set<ModelEntry> named = models.named().keySet();
         if (!problems.isEmpty()) return new Facts(ask, understood, List.of(), problems);
 
-        List<ModelEntry> candidatesOf = models.models().isEmpty() ? knowledge.models().all() : models.models();
+        // An open question ("what can my card run") offers current releases only; legacy models are sized when named.
+        List<ModelEntry> candidatesOf = models.models().isEmpty() ? ModelResolver.current(knowledge.models().all()) : models.models();
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
-        if (format == null || !models.models().isEmpty()) formats.addAll(LADDER);
+        if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         List<Candidate> candidates = new ArrayList<>();
         for (ModelEntry m : candidatesOf) {
             boolean requested = named.contains(m) || (named.isEmpty() && models.loose().contains(m));
             for (WeightFormat f : formats) {
-                Candidate c = sizer.candidate(m, f, run, machine.hw(), requested);
+                Candidate c = sizer.candidate(m, f, run, machine.hw(), requested, ask.engine(), ask.contextGiven());
                 // An open question asks what runs: a model the machine cannot hold at all is no option,
                 // and leaving it out keeps the rules' work proportional to the real choices.
                 if (requested || c.fits()) candidates.add(c);

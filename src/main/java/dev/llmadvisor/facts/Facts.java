@@ -16,7 +16,8 @@ public record Facts(Ask ask, Understood understood, List<Candidate> candidates, 
 
     /** Something in the question the knowledge base does not know. */
     public record Problem(Kind kind, String text, List<String> suggestions) {
-        public enum Kind { UNKNOWN_GPU, UNKNOWN_MODEL, NEEDS_HARDWARE, NEEDS_MODEL, BAD_VALUE }
+        /** LOOKUP_FAILED: a Hub reference could not be read; its suggestions hold the message in English and Chinese. */
+        public enum Kind { UNKNOWN_GPU, UNKNOWN_MODEL, NEEDS_HARDWARE, NEEDS_MODEL, BAD_VALUE, LOOKUP_FAILED }
 
         public Problem {
             suggestions = List.copyOf(suggestions);

@@ -54,7 +54,7 @@ final class MachineReader {
         boolean unified = false;
         double unifiedRam = 0;
         for (GpuMention g : mentions) {
-            Optional<GpuMatch> match = knowledge.gpus().find(g.text());
+            Optional<GpuMatch> match = knowledge.gpus().find(g.text(), g.memoryGb());
             if (match.isEmpty()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, g.text(), knowledge.gpus().suggest(g.text(), 3)));
                 continue;
@@ -71,7 +71,8 @@ final class MachineReader {
                 gpus.add(g.count() > 1 ? new Device(d.name() + " #" + (i + 1), d.backend(), d.memoryBytes(), d.usableBytes(), d.bandwidthGBs()) : d);
             }
             String size = m.gpu().isUnified() ? "" : String.format(Locale.ROOT, " (%.0f GB%s)", Units.toGib(d.memoryBytes()),
-                    m.assumed() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
+                    m.modified() ? (zh ? "，改装显存" : ", modified card")
+                            : m.assumed() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
             cards.add(new Understood.Gpu(m.gpu().name(), Units.toGib(d.memoryBytes()), g.count(), m.gpu().isUnified()));
         }

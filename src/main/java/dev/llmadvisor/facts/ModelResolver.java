@@ -13,70 +13,146 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves the model names of a question against the knowledge base. A name resolves to the model it
- * names, or to nothing: never silently to another model. A loose mention (a family, "deepseek") stands
- * for that family's models.
+ * Resolves the model names of a question against the knowledge base. A name resolves to the model it names
+ * (a fine-tune to its base, said so), to a generic stand-in of the size it carries (said so, with the nearest
+ * known models listed, never used instead), or to nothing: never silently to another model. A family word
+ * ("deepseek") or, in an open question, a size ("the best 70b for my card") stands for the catalog's models
+ * of that family or size.
  */
 final class ModelResolver {
 
-    private final Knowledge knowledge;
+    /** "llama v2 70b", "qwen v1.5": a "v" before a version number is not part of the name. */
+    private static final java.util.regex.Pattern V_VERSION = java.util.regex.Pattern.compile("(?i)(?<=[a-z] ?)v(?=\\d)");
+    private static final java.util.regex.Pattern BARE_SIZE = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:a|an|the|one|my)\\s+)?\\d{1,4}(?:\\.\\d{1,2})?\\s?b(?:\\s*(?:model|llm|模型|版本?|参数))?");
 
-    ModelResolver(Knowledge knowledge) {
+    private final Knowledge knowledge;
+    private final GenericModels generic;
+    private final ModelLookup external;
+
+    ModelResolver(Knowledge knowledge, ModelLookup external) {
         this.knowledge = knowledge;
+        this.generic = new GenericModels(knowledge);
+        this.external = external;
     }
 
     /**
-     * The models a question names. {@code named}: each model named exactly, with what it was asked as;
-     * {@code loose}: models a family word stands for, used only when nothing is named exactly.
+     * The models a question names. {@code named}: each model named, with what it was asked as and how it was
+     * resolved; {@code loose}: models a family word or an open size stands for, used only when nothing is
+     * named exactly; {@code understood}: every mention, resolved or not.
      */
-    record Resolution(Map<ModelEntry, Understood.Model> named, List<ModelEntry> loose, WeightFormat tagFormat) {
+    record Resolution(Map<ModelEntry, Understood.Model> named, List<ModelEntry> loose, WeightFormat tagFormat,
+                      List<Understood.Model> understood) {
         List<ModelEntry> models() { return named.isEmpty() ? loose : List.copyOf(named.keySet()); }
     }
 
-    Resolution resolve(List<String> mentions, List<Facts.Problem> problems) {
+    Resolution resolve(List<String> mentions, Intent intent, List<Facts.Problem> problems) {
         // A model named twice ("llama 3.1 70b ... the 70B") is one candidate set, and a model named exactly
         // wins over loose mentions (a size, a maker's line) in the same message.
         Map<ModelEntry, Understood.Model> named = new LinkedHashMap<>();
         List<ModelEntry> loose = new ArrayList<>();
+        List<Understood.Model> understood = new ArrayList<>();
         WeightFormat tagFormat = null;
+        boolean open = intent == Intent.WHAT_CAN_RUN || intent == Intent.COMPARE;
         for (String text : mentions) {
-            Optional<ModelMatch> m = knowledge.models().find(text);
+            Optional<ModelMatch> m = find(text);
             if (m.isPresent()) {
                 ModelEntry e = m.get().model();
-                named.putIfAbsent(e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, null));
+                String note = m.get().finetune().map(f -> f + " is a fine-tune of " + e.name() + "; sized as its base").orElse(null);
+                Understood.Model u = new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note);
+                if (!named.containsKey(e)) {
+                    named.put(e, u);
+                    understood.add(u);
+                }
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;
             }
-            List<ModelEntry> family = family(text);
-            if (family.isEmpty()) {
-                problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_MODEL, text, knowledge.models().suggest(text, 3)));
-            } else {
+            // A Hub reference the catalog does not know: read it from the Hub where the program is online.
+            Optional<ModelLookup.Result> hub = external.lookup(text);
+            if (hub.isPresent() && hub.get().found()) {
+                ModelEntry e = hub.get().model();
+                Understood.Model u = new Understood.Model(text, null, e.name(), e.paramsB(), false, hub.get().note());
+                named.put(e, u);
+                understood.add(u);
+                if (hub.get().format() != null) tagFormat = hub.get().format();
+                continue;
+            }
+            // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
+            String hubFailure = hub.map(ModelLookup.Result::error).orElse(null);
+            Optional<Double> size = GenericModels.sizeIn(text);
+            boolean bareSize = BARE_SIZE.matcher(text.strip()).matches();
+            if (bareSize && open) {
+                List<ModelEntry> ofSize = ofSize(size.orElseThrow());
+                if (!ofSize.isEmpty()) {
+                    for (ModelEntry e : ofSize) if (!loose.contains(e)) loose.add(e);
+                    continue;
+                }
+            }
+            List<ModelEntry> family = bareSize ? List.of() : family(text);
+            if (!family.isEmpty()) {
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
+                continue;
+            }
+            Optional<ModelEntry> standIn = size.flatMap(s -> generic.standIn(s, text));
+            if (standIn.isPresent()) {
+                ModelEntry e = standIn.get();
+                List<String> near = generic.nearest(e.paramsB(), 3).stream().map(ModelEntry::name).toList();
+                String note = (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")
+                        + (hubFailure == null ? "" : " (" + hubFailure + ")")
+                        + ": sized as a " + e.name() + (near.isEmpty() ? "" : "; known models of about that size: " + String.join(", ", near));
+                Understood.Model u = new Understood.Model(text, null, e.name(), e.paramsB(), true, note);
+                named.put(e, u);
+                understood.add(u);
+                continue;
+            }
+            understood.add(new Understood.Model(text, null, null, 0, false, hubFailure != null ? hubFailure : "not in the catalog"));
+            if (hub.isPresent()) {
+                problems.add(new Facts.Problem(Facts.Problem.Kind.LOOKUP_FAILED, text, List.of(hub.get().error(), hub.get().errorZh())));
+            } else {
+                problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_MODEL, text, knowledge.models().suggest(text, 3)));
             }
         }
-        return new Resolution(named, loose, tagFormat);
+        return new Resolution(named, loose, tagFormat, understood);
     }
 
-    /**
-     * Models a loose mention stands for: a bare size ("32b": the models of about that size) or a family
-     * ("deepseek", "qwen3", "llama 3": the models whose family or id starts with it).
-     */
+    /** The catalog lookup, and again without a "v" before a version number ("llama v2 70b" is Llama 2 70B). */
+    private Optional<ModelMatch> find(String text) {
+        Optional<ModelMatch> m = knowledge.models().find(text);
+        if (m.isPresent()) return m;
+        String unversioned = V_VERSION.matcher(text).replaceAll("");
+        return unversioned.equals(text) ? Optional.empty() : knowledge.models().find(unversioned);
+    }
+
+    /** The current catalog models of about a size ("the best 32b for my card"). */
+    private List<ModelEntry> ofSize(double size) {
+        List<ModelEntry> out = new ArrayList<>();
+        for (ModelEntry m : knowledge.models().all()) {
+            if (m.paramsB() >= size * 0.9 && m.paramsB() <= size * 1.15) out.add(m);
+        }
+        return preferCurrent(out);
+    }
+
+    /** Models a family word stands for ("deepseek", "qwen3", "llama 3": the models whose family or id starts with it). */
     private List<ModelEntry> family(String text) {
         String n = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+        if (n.length() < 3 || n.matches(".*\\d{1,4}(\\.\\d)?b.*")) return List.of();
         List<ModelEntry> out = new ArrayList<>();
-        if (n.matches("\\d{1,4}(\\.\\d)?b")) {
-            double size = Double.parseDouble(n.substring(0, n.length() - 1));
-            for (ModelEntry m : knowledge.models().all()) {
-                if (m.paramsB() >= size * 0.9 && m.paramsB() <= size * 1.15) out.add(m);
-            }
-            return out;
-        }
-        if (n.length() < 3) return List.of();
         for (ModelEntry m : knowledge.models().all()) {
             String fam = m.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
             String id = m.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
             if (fam.startsWith(n) || id.startsWith(n)) out.add(m);
         }
-        return out;
+        return preferCurrent(out);
+    }
+
+    /** The models without a newer release of their line. */
+    static List<ModelEntry> current(List<ModelEntry> models) {
+        return models.stream().filter(m -> !m.legacy()).toList();
+    }
+
+    /** A loose mention offers the current models it covers, or its legacy ones when it covers nothing else ("chatglm"). */
+    private static List<ModelEntry> preferCurrent(List<ModelEntry> models) {
+        List<ModelEntry> current = current(models);
+        return current.isEmpty() ? models : current;
     }
 }

@@ -25,6 +25,13 @@ record Fields(JsonNode n, String where) {
         return v.asText().trim();
     }
 
+    boolean bool(String key, boolean dflt) {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) return dflt;
+        if (!v.isBoolean()) throw error(key + " must be true or false, got " + v);
+        return v.booleanValue();
+    }
+
     double positive(String key) {
         JsonNode v = n.get(key);
         if (v == null || v.isNull()) throw error(key + " is missing");

@@ -53,12 +53,20 @@ public final class GgufReader {
     public static GgufModel read(Path file) {
         String label = String.valueOf(file.getFileName());
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return new Parser(new Cursor(ch, ch.size(), label), label).parse();
+            return read(ByteSource.of(ch), label);
         } catch (NoSuchFileException e) {
             throw new InputError("no such file: " + file, e);
         } catch (IOException e) {
             throw new InputError("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads from any byte source, e.g. ranges of a remote file; {@code label} names it in messages. Failures of the
+     * source other than {@link IOException} (a remote source's own errors) pass through unchanged.
+     */
+    public static GgufModel read(ByteSource source, String label) {
+        return new Parser(new Cursor(source, source.size(), label), label).parse();
     }
 
     private static final class Parser {
@@ -347,14 +355,14 @@ public final class GgufReader {
 
     /** Little-endian reads through a 64 KiB window; positions are checked against the file size first. */
     private static final class Cursor {
-        final FileChannel ch;
+        final ByteSource ch;
         final long size;
         final String file;
         final ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
         long bufStart;
         long pos;
 
-        Cursor(FileChannel ch, long size, String file) {
+        Cursor(ByteSource ch, long size, String file) {
             this.ch = ch;
             this.size = size;
             this.file = file;
@@ -369,19 +377,22 @@ public final class GgufReader {
             if (n > size - pos) throw truncated();
             long off = pos - bufStart;
             if (off < 0 || off + n > buf.limit()) {
-                fill();
+                fill(n);
                 off = 0;
+                // A source that ends before its declared size (a file cut while being read).
+                if (n > buf.limit()) throw truncated();
             }
             buf.position((int) off);
             pos += n;
             return buf;
         }
 
-        private void fill() {
+        /** Reads ahead up to a window from pos; stops early once {@code n} bytes are in (a remote source reads no further). */
+        private void fill(int n) {
             buf.clear();
             try {
                 while (buf.hasRemaining()) {
-                    if (ch.read(buf, pos + buf.position()) < 0) break;
+                    if (ch.read(buf, pos + buf.position()) < 0 || buf.position() >= n) break;
                 }
             } catch (IOException e) {
                 throw new InputError("cannot read " + file + ": " + e.getMessage(), e);

@@ -12,24 +12,43 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The GPUs of the catalog, found the way people write them: "4090", "RTX 4090", "rtx4090", "3060 12G",
- * "A100 80GB", "M3 Max 64GB", "7900 XTX", "5090 laptop", "5090 笔记本". Brand words do not matter; a memory
- * size picks the variant. A bare name with several variants ("3060") takes the variant with that bare
- * alias, else the first listed, and says so with {@link GpuMatch#assumed()}.
+ * "A100 80GB", "A100-SXM4-80GB", "M3 Max 64GB", "MacBook Pro M3 Max 128GB", "m4 max 40-core", "7900 XTX",
+ * "5090 laptop", "移动版4060", "2080ti 22g". Brand and Apple product words do not matter; laptop words may stand
+ * anywhere; a memory size picks the variant, across name variants ("RTX 6000 48G" is the RTX 6000 Ada), and a GPU
+ * core count picks the Apple bin. A bare name with several variants ("3060", "A100", "H100") takes the variant
+ * holding that bare alias, else the first listed, and says so with {@link GpuMatch#assumed()}. A memory size two
+ * variants share takes the same variant and is flagged too. A memory size only a known aftermarket mod has
+ * ({@code memory_mods_gb}) gives that card with {@link GpuMatch#modified()}.
  */
 public final class GpuCatalog {
 
     private static final Pattern MEMORY = Pattern.compile("(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)\\s*(?:gib|gb|g)(?![a-z0-9])");
     private static final Pattern BRAND = Pattern.compile(
-            "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|rtx|gtx|rx)(?![a-z])");
-    private static final Pattern LAPTOP = Pattern.compile("笔记本|notebook|mobile|移动版?|laptop gpu");
+            "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|rtx|gtx|rx|instinct|ryzen|英伟达|苹果)(?![a-z])");
+    private static final Pattern LAPTOP = Pattern.compile(
+            "(?<![a-z])(?:laptop|notebook|mobile)(?:\\s*gpu)?(?![a-z])|笔记本(?:电脑)?|移动(?:版|端)?");
+    /** Apple product names around a chip: "MacBook Pro M3 Max", "Mac Studio M2 Ultra", "M2 Air". */
+    private static final Pattern APPLE_PRODUCT = Pattern.compile(
+            "(?<![a-z])(?:macbook\\s*(?:pro|air)?|mac\\s*(?:studio|mini|pro)|imac|ipad\\s*(?:pro|air|mini)?|air)(?![a-z])");
+    /** A GPU core count: "40-core", "40-core GPU", "40核"; not a CPU core count ("16-core CPU"). */
+    private static final Pattern GPU_CORES = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,3})\\s*-?\\s*(?:cores?|核心?)(?!\\s*-?\\s*cpu)(?:\\s*-?\\s*gpu)?(?![a-z])");
+    private static final Pattern CPU_CORES = Pattern.compile("(?<![a-z0-9.])\\d{1,3}\\s*-?\\s*(?:cores?|核心?)\\s*-?\\s*cpu(?![a-z])");
+    private static final Pattern NOISE = Pattern.compile("(?<![a-z])(?:gpu|graphics card|graphics)(?![a-z])|显卡");
 
-    /** A name reduced to its lookup key, and the memory size it named if any. */
-    private record Parsed(String base, Double memoryGb) { }
+    /**
+     * A name reduced to its lookup key, the memory size and GPU core count it named if any, and the key without a
+     * CPU core count ("m3max14corecpu" gives "m3max"), tried when the full key is unknown.
+     */
+    private record Parsed(String base, Double memoryGb, Integer cores, String baseWithoutCpu) { }
 
-    private record Variant(GpuEntry gpu, Double memoryGb) { }
+    private record Variant(GpuEntry gpu, Double memoryGb, Integer cores) {
+        boolean bare() { return memoryGb == null && cores == null; }
+    }
 
     private final List<GpuEntry> gpus;
     private final Map<String, List<Variant>> byBase = new HashMap<>();
@@ -46,12 +65,12 @@ public final class GpuCatalog {
             for (String name : names(g)) {
                 Parsed p = parse(name);
                 if (p.base().isEmpty()) throw new InputError(where.apply(g) + ": \"" + name + "\" is not a usable name");
-                GpuEntry other = seen.putIfAbsent(p.base() + "@" + p.memoryGb(), g);
+                GpuEntry other = seen.putIfAbsent(p.base() + "@" + p.memoryGb() + "@" + p.cores(), g);
                 if (other != null && other != g) {
                     throw new InputError(where.apply(g) + ": \"" + name + "\" is already a name of " + where.apply(other));
                 }
                 List<Variant> vs = byBase.computeIfAbsent(p.base(), k -> new ArrayList<>());
-                vs.add(new Variant(g, p.memoryGb()));
+                vs.add(new Variant(g, p.memoryGb(), p.cores()));
             }
         }
     }
@@ -65,7 +84,16 @@ public final class GpuCatalog {
 
     private static Parsed parse(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        n = LAPTOP.matcher(n).replaceAll(" laptop ");
+        n = APPLE_PRODUCT.matcher(n).replaceAll(" ");
+        Matcher l = LAPTOP.matcher(n);
+        boolean laptop = l.find();
+        if (laptop) n = l.replaceAll(" ");
+        Integer cores = null;
+        Matcher c = GPU_CORES.matcher(n);
+        if (c.find()) {
+            cores = Integer.parseInt(c.group(1));
+            n = n.substring(0, c.start()) + " " + n.substring(c.end());
+        }
         Double memory = null;
         Matcher m = MEMORY.matcher(n);
         int start = -1, end = -1;
@@ -76,36 +104,64 @@ public final class GpuCatalog {
         }
         if (memory != null) n = n.substring(0, start) + " " + n.substring(end);
         n = BRAND.matcher(n).replaceAll(" ");
-        return new Parsed(Names.key(n), memory);
+        n = NOISE.matcher(n).replaceAll(" ");
+        String suffix = laptop ? "laptop" : "";
+        Matcher cpu = CPU_CORES.matcher(n);
+        String withoutCpu = cpu.find() ? Names.key(cpu.replaceAll(" ")) + suffix : null;
+        return new Parsed(Names.key(n) + suffix, memory, cores, withoutCpu);
     }
 
     public List<GpuEntry> all() { return gpus; }
 
     public Optional<GpuMatch> find(String query) {
+        return find(query, null);
+    }
+
+    /**
+     * Resolves a name with a memory size stated beside it ("A100" with 80 GB, as the question parser hands them
+     * over); a size written in the name itself wins. Only a size written in the name is rejected when a unified-memory
+     * chip is not sold with it; a size stated apart is taken as given, as before.
+     */
+    public Optional<GpuMatch> find(String query, Double statedMemoryGb) {
         if (query == null || query.isBlank()) return Optional.empty();
         Parsed p = parse(query);
         List<Variant> variants = byBase.get(p.base());
+        if (variants == null && p.baseWithoutCpu() != null) variants = byBase.get(p.baseWithoutCpu());
         if (variants == null) return Optional.empty();
+        Double mem = p.memoryGb() != null ? p.memoryGb() : statedMemoryGb;
         List<GpuEntry> candidates = variants.stream().map(Variant::gpu).distinct().toList();
-        if (p.memoryGb() != null) {
-            double mem = p.memoryGb();
-            for (GpuEntry g : candidates) {
-                if (hasMemory(g, mem)) return Optional.of(new GpuMatch(g, Optional.of(mem), false));
+        if (p.cores() != null) {
+            // A core count picks the Apple bin; an entry covering several bins of one bandwidth ignores it.
+            List<GpuEntry> bin = candidates.stream().filter(g -> p.cores().equals(g.gpuCores())).toList();
+            if (!bin.isEmpty()) candidates = bin;
+        }
+        List<GpuEntry> bare = variants.stream().filter(Variant::bare).map(Variant::gpu).distinct()
+                .filter(candidates::contains).toList();
+        GpuEntry preferred = bare.size() == 1 ? bare.get(0) : candidates.get(0);
+        if (mem != null) {
+            double gb = mem;
+            List<GpuEntry> fits = candidates.stream().filter(g -> hasMemory(g, gb)).toList();
+            if (fits.size() == 1) return Optional.of(new GpuMatch(fits.get(0), Optional.of(gb), false));
+            if (fits.size() > 1) return Optional.of(new GpuMatch(fits.contains(preferred) ? preferred : fits.get(0), Optional.of(gb), true));
+            List<GpuEntry> modded = candidates.stream().filter(g -> g.isModded(gb)).toList();
+            if (!modded.isEmpty()) {
+                return Optional.of(new GpuMatch(modded.contains(preferred) ? preferred : modded.get(0), Optional.of(gb), false, true));
             }
-            GpuEntry g = candidates.get(0);
-            if (g.isUnified()) {
-                throw new InputError(g.name() + " comes with " + g.unifiedMemoryGb() + " GB of memory, not " + format(mem) + " GB");
+            if (preferred.isUnified() && p.memoryGb() != null) {
+                List<GpuEntry> sold = candidates;
+                String sizes = sold.stream().map(g -> (sold.size() == 1 ? "" : g.name() + ": ") + g.unifiedMemoryGb())
+                        .collect(Collectors.joining("; "));
+                String who = sold.size() == 1 ? preferred.name() + " comes with " + sizes : "the variants come with " + sizes;
+                throw new InputError(who + " GB of memory, not " + format(gb) + " GB");
             }
-            // A size the catalog does not list (a modded 48 GB card): take the user's word for it.
-            return Optional.of(new GpuMatch(g, Optional.of(mem), false));
+            // A size the catalog does not list (or a unified size stated apart from the name): take the user's word.
+            return Optional.of(new GpuMatch(preferred, Optional.of(gb), false));
         }
         if (candidates.size() == 1) {
             GpuEntry g = candidates.get(0);
             return Optional.of(new GpuMatch(g, Optional.empty(), g.unifiedMemoryGb().size() > 1));
         }
-        List<GpuEntry> bare = variants.stream().filter(v -> v.memoryGb() == null).map(Variant::gpu).distinct().toList();
-        GpuEntry g = bare.size() == 1 ? bare.get(0) : candidates.get(0);
-        return Optional.of(new GpuMatch(g, Optional.empty(), true));
+        return Optional.of(new GpuMatch(preferred, Optional.empty(), true));
     }
 
     private static boolean hasMemory(GpuEntry g, double mem) {

@@ -5,35 +5,107 @@ import dev.llmadvisor.sizing.Units;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * One GPU of the catalog (knowledge/gpus.yaml): dedicated memory in {@code vramGb}, or for Apple Silicon the
- * unified memory sizes it is sold with (then vramGb is 0).
+ * One GPU of the catalog (knowledge/gpus.yaml): dedicated memory in {@code vramGb}, or for unified-memory chips (Apple
+ * Silicon, DGX Spark, Strix Halo) the memory sizes it is sold with (then vramGb is 0).
+ *
+ * @param arch              micro-architecture: Pascal, Volta, Turing, Ampere, Ada, Hopper, Blackwell, GCN5, RDNA1-4,
+ *                          RDNA3.5, CDNA1-4, Xe-HPG, Xe2, Apple M1-M5 (null only in hand-written test catalogs)
+ * @param computeCapability NVIDIA CUDA compute capability, e.g. "8.6" (null for other vendors)
+ * @param gpuCores          Apple GPU core count of the bin the entry describes (null for other vendors)
+ * @param memoryModsGb      memory sizes of known aftermarket modifications (2080 Ti 22 GB, 4090 48 GB)
  */
 public record GpuEntry(String name, String vendor, List<String> aliases, double vramGb, List<Integer> unifiedMemoryGb,
-                       double bandwidthGBs, Device.Backend backend, String segment, int released, String source) {
+                       double bandwidthGBs, Device.Backend backend, String segment, int released, String source,
+                       String arch, String computeCapability, Integer gpuCores, List<Integer> memoryModsGb) {
+
+    /** AMD architectures with BF16 matrix instructions (WMMA on RDNA 3 and later, MFMA on every CDNA). */
+    private static final Set<String> AMD_BF16 = Set.of("RDNA3", "RDNA3.5", "RDNA4", "CDNA1", "CDNA2", "CDNA3", "CDNA4");
+    /** AMD architectures with FP8 matrix instructions (MFMA FP8 from CDNA 3, WMMA FP8 on RDNA 4). */
+    private static final Set<String> AMD_FP8 = Set.of("RDNA4", "CDNA3", "CDNA4");
 
     public GpuEntry {
         aliases = List.copyOf(aliases);
         unifiedMemoryGb = List.copyOf(unifiedMemoryGb);
+        memoryModsGb = memoryModsGb == null ? List.of() : List.copyOf(memoryModsGb);
+    }
+
+    /** The entry without the fields added for architecture, Apple bins and memory mods. */
+    public GpuEntry(String name, String vendor, List<String> aliases, double vramGb, List<Integer> unifiedMemoryGb,
+                    double bandwidthGBs, Device.Backend backend, String segment, int released, String source) {
+        this(name, vendor, aliases, vramGb, unifiedMemoryGb, bandwidthGBs, backend, segment, released, source,
+                null, null, null, List.of());
     }
 
     public boolean isUnified() { return !unifiedMemoryGb.isEmpty(); }
 
+    /** Whether {@code memoryGb} is a known aftermarket memory size of this card rather than a factory one. */
+    public boolean isModded(double memoryGb) {
+        return !isUnified() && Math.abs(memoryGb - vramGb) >= 0.5
+                && memoryModsGb.stream().anyMatch(m -> Math.abs(m - memoryGb) < 0.5);
+    }
+
+    /** Compute capability as major * 10 + minor ("8.9" gives 89), or -1 when not an NVIDIA entry. */
+    private int cc() {
+        if (computeCapability == null) return -1;
+        String[] p = computeCapability.split("\\.");
+        return Integer.parseInt(p[0]) * 10 + Integer.parseInt(p[1]);
+    }
+
     /**
-     * The device with the given memory (null: the catalog's VRAM, or the smallest unified configuration).
-     * Metal lets the GPU use only its recommendedMaxWorkingSetSize of unified memory, which llama.cpp logs
-     * at start-up: 21845.34 MB on 32 GB machines (two thirds; ollama/ollama#434, ggml-org/llama.cpp#2011) and
-     * 73728.00 MB on 96 GB machines (three quarters; ggml-org/llama.cpp#3213).
+     * Hardware FP8 matrix math. NVIDIA: compute capability 8.9 (Ada) and later, per the CUDA C++ Programming Guide's
+     * FP8 types (__nv_fp8_e4m3) and NVIDIA's Ada/Hopper whitepapers; Ampere and older have none. AMD: CDNA 3 (MI300)
+     * and CDNA 4 MFMA FP8 (AMD CDNA 3 ISA), and RDNA 4 WMMA FP8/BF8 (AMD RDNA 4 ISA, V_WMMA_F32_16X16X16_FP8_FP8).
+     * Intel Arc (XMX: FP16, BF16, INT8) and Apple GPUs have no FP8 units.
+     */
+    public boolean supportsFp8() {
+        return switch (vendor) {
+            case "nvidia" -> cc() >= 89;
+            case "amd" -> arch != null && AMD_FP8.contains(arch);
+            default -> false;
+        };
+    }
+
+    /**
+     * BF16 compute. NVIDIA: compute capability 8.0 (Ampere) and later (CUDA C++ Programming Guide, __nv_bfloat16
+     * arithmetic needs sm_80). AMD: RDNA 3 WMMA BF16 (AMD RDNA 3 ISA) and every CDNA (MI100 whitepaper lists BF16
+     * matrix throughput; CDNA 2/3 extend it); GCN 5 (MI50/MI60) and RDNA 1/2 have none. Apple: M2 and later (bfloat16
+     * in Metal on Apple GPU family 8+; M1 only emulates it). Intel Arc: XMX engines support BF16 (Alchemist and later).
+     */
+    public boolean supportsBf16() {
+        return switch (vendor) {
+            case "nvidia" -> cc() >= 80;
+            case "amd" -> arch != null && AMD_BF16.contains(arch);
+            case "apple" -> arch != null && arch.matches("Apple M\\d+") && Integer.parseInt(arch.substring(7)) >= 2;
+            case "intel" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The device with the given memory (null: the catalog's VRAM, or the smallest unified configuration). A known
+     * memory mod is named as such ("GeForce RTX 2080 Ti (modified)").
+     *
+     * <p>Unified memory: the GPU may only use part of it. Metal lets the GPU use only its recommendedMaxWorkingSetSize,
+     * which llama.cpp logs at start-up: 21845.34 MB on 32 GB machines (two thirds; ollama/ollama#434,
+     * ggml-org/llama.cpp#2011) and 73728.00 MB on 96 GB machines (three quarters; ggml-org/llama.cpp#3213). AMD Strix
+     * Halo: Variable Graphics Memory gives the GPU at most 96 GB of 128 GB (three quarters; AMD's Variable Graphics
+     * Memory FAQ, amd.com/en/blogs/2025). NVIDIA GB10 / Jetson (CUDA on shared LPDDR5X): NVIDIA prints no GPU share (the
+     * GPU may take what the OS leaves free less a 2 GB display reserve, DGX Spark release notes), so three quarters is
+     * assumed too; a larger share would leave nothing of the sizer's RAM share (85% of RAM, less the GPU's part) for
+     * the buffers llama.cpp keeps on the host.
      */
     public Device toDevice(Double memoryGb) {
         if (!isUnified()) {
             double gb = memoryGb != null ? memoryGb : vramGb;
-            return Device.gpu(name, backend, gb, bandwidthGBs);
+            String label = isModded(gb) ? name + " (modified)" : name;
+            return Device.gpu(label, backend, gb, bandwidthGBs);
         }
         double ram = memoryGb != null ? memoryGb : unifiedMemoryGb.stream().mapToInt(Integer::intValue).min().orElseThrow();
-        double usable = ram * (ram <= 36 ? 2.0 / 3 : 3.0 / 4);
+        double share = backend == Device.Backend.METAL && ram <= 36 ? 2.0 / 3 : 3.0 / 4;
         String label = name + String.format(Locale.ROOT, " %.0fGB", ram);
-        return new Device(label, backend, Units.gib(ram), Units.gib(usable), bandwidthGBs);
+        return new Device(label, backend, Units.gib(ram), Units.gib(ram * share), bandwidthGBs);
     }
 }

@@ -25,7 +25,8 @@ public final class HfConfigReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
-            "deepseek_v3", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2");
+            "deepseek_v3", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
+            "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2");
 
     private HfConfigReader() { }
 
@@ -65,13 +66,47 @@ public final class HfConfigReader {
                 case "phi3" -> dense(c, "phi3").attention(Attention.FUSED_QKV).build();
                 case "phi" -> dense(c, "phi2").feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
                 case "starcoder2" -> starcoder2(c);
-                case "deepseek_v2", "deepseek_v3" -> deepseek(c);
+                case "deepseek_v2", "deepseek_v3", "kimi_k2" -> deepseek(c);
                 case "llama4", "llama4_text" -> llama4(c);
                 case "gpt_oss" -> gptOss(c);
                 case "cohere" -> dense(c, "command-r").tied(c.bool("tie_word_embeddings", true)).build();
                 case "cohere2" -> dense(c, "cohere2").tied(c.bool("tie_word_embeddings", true))
                         .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 4096),
                                 c.positive("sliding_window_pattern", 4), false)).build();
+                // Families added with the catalog-models2 entries (Falcon, StarCoder 1, OLMo, Granite, SmolLM3,
+                // MiniCPM, EXAONE, DBRX, ERNIE 4.5, Grok-1, Phi-3 small/MoE, Nemotron).
+                case "falcon", "RefinedWeb", "RefinedWebModel" -> falcon(c);
+                case "gpt_bigcode" -> gptBigCode(c);
+                case "olmo2" -> dense(c, "olmo2").qkNorm(true).postNorms(true).build();
+                case "olmoe" -> dense(c, "olmoe").qkNorm(true)
+                        .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "granite", "smollm3" -> dense(c, type).tied(c.bool("tie_word_embeddings", false)).build();
+                case "granitemoe" -> dense(c, "granitemoe")
+                        .moe(moe(c, "num_local_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "minicpm" -> dense(c, "minicpm").tied(c.bool("tie_word_embeddings", true)).build();
+                case "minicpm3" -> minicpm3(c);
+                case "exaone" -> dense(renamed(c, "num_layers", "num_hidden_layers"), "exaone")
+                        .tied(c.bool("tie_word_embeddings", true)).build();
+                case "dbrx" -> dbrx(c);
+                case "ernie4_5" -> dense(c, "ernie4_5").tied(c.bool("tie_word_embeddings", true))
+                        .bias(c.bool("use_bias", false) ? Bias.ALL : Bias.NONE).build();
+                case "ernie4_5_moe" -> ernie45Moe(c);
+                case "grok-1", "grok" -> dense(c, "grok").tied(c.bool("tie_word_embeddings", true))
+                        .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "phimoe" -> dense(c, "phimoe").bias(c.bool("attention_bias", true) ? Bias.QKV : Bias.NONE)
+                        .moe(moe(c, "num_local_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
+                case "phi3small" -> dense(renamed(c, "ff_intermediate_size", "intermediate_size"), "phi3small")
+                        .attention(Attention.FUSED_QKV).tied(c.bool("tie_word_embeddings", true)).build();
+                case "nemotron" -> dense(c, "nemotron").feedForward(FeedForward.PLAIN).build();
+                case "chatglm" -> chatglm(c);
+                case "qwen" -> qwen1(c);
+                case "baichuan" -> baichuan(c);
+                case "internlm2" -> internlm2(c);
+                // llama.cpp converts InternLM3 as "llama"; qkv_bias is false in the released model.
+                case "internlm3" -> dense(c, "llama").bias(c.bool("qkv_bias", false) ? Bias.QKV : Bias.NONE).build();
+                case "glm4" -> glm4(c);
+                case "glm4_moe" -> glm4Moe(c);
+                case "minimax_m2" -> minimaxM2(c);
                 default -> unknown(c, type);
             };
         } catch (IllegalArgumentException e) {
@@ -118,6 +153,10 @@ public final class HfConfigReader {
 
     /** The keys every decoder-only config shares; tied defaults to false as in LlamaConfig. */
     private static ModelArch.Builder dense(Cfg c, String arch) {
+        return dense(c, arch, c.positive("max_position_embeddings"));
+    }
+
+    private static ModelArch.Builder dense(Cfg c, String arch, int maxContext) {
         int hidden = c.positive("hidden_size");
         int heads = c.positive("num_attention_heads");
         int kvHeads = c.positive("num_key_value_heads", heads);
@@ -139,7 +178,7 @@ public final class HfConfigReader {
                 .headDim(headDim, headDim)
                 .ffn(c.positive("intermediate_size"))
                 .vocab(c.positive("vocab_size"))
-                .maxContext(c.positive("max_position_embeddings"))
+                .maxContext(maxContext)
                 .tied(c.bool("tie_word_embeddings", false));
     }
 
@@ -240,6 +279,209 @@ public final class HfConfigReader {
                 .build();
     }
 
+    /**
+     * Falcon (7B/40B/180B, Falcon2): fused QKV, plain GELU MLP, no linear biases. The KV head count is
+     * num_kv_heads with the new decoder architecture (40B/180B), else 1 for multi-query (7B) or the head
+     * count. Old RefinedWeb configs use n_head/n_layer/n_head_kv; transformers' FalconConfig defaults
+     * apply (ffn 4x hidden, tied embeddings).
+     */
+    private static ModelArch falcon(Cfg c) {
+        c = renamed(c, "n_head", "num_attention_heads", "n_layer", "num_hidden_layers", "n_head_kv", "num_kv_heads",
+                "n_embed", "hidden_size");
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        int kvHeads = c.bool("new_decoder_architecture", false) ? c.positive("num_kv_heads", heads)
+                : c.bool("multi_query", true) ? 1 : heads;
+        Cfg d = withDefaults(c, "num_key_value_heads", kvHeads, "intermediate_size", c.positive("ffn_hidden_size", 4 * hidden),
+                "vocab_size", 65024, "max_position_embeddings", 2048);
+        return dense(d, "falcon").tied(c.bool("tie_word_embeddings", true))
+                .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN)
+                .bias(c.bool("bias", false) ? Bias.ALL : Bias.NONE).build();
+    }
+
+    /**
+     * GPT-BigCode (StarCoder 1, WizardCoder 15B): GPT-2 key names, multi-query attention, fused QKV, plain
+     * GELU MLP, biases everywhere, tied embeddings. The learned position table (n_positions x n_embd, 0.3% of
+     * StarCoder) has no tensor in the layout.
+     */
+    private static ModelArch gptBigCode(Cfg c) {
+        c = renamed(c, "n_embd", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
+                "n_positions", "max_position_embeddings", "n_inner", "intermediate_size");
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        Cfg d = withDefaults(c, "num_key_value_heads", c.bool("multi_query", true) ? 1 : heads, "intermediate_size", 4 * hidden);
+        return dense(d, "starcoder").tied(c.bool("tie_word_embeddings", true))
+                .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
+    }
+
+    /** MiniCPM3: DeepSeek-style latent attention (MLA) in a dense decoder; v_head_dim is hidden / heads. */
+    private static ModelArch minicpm3(Cfg c) {
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        int nope = c.positive("qk_nope_head_dim");
+        int rope = c.positive("qk_rope_head_dim");
+        int vDim = c.positive("v_head_dim", hidden / heads);
+        int qLora = c.isNull("q_lora_rank") ? 0 : c.positive("q_lora_rank");
+        return ModelArch.builder("minicpm3")
+                .layers(c.positive("num_hidden_layers"))
+                .hidden(hidden)
+                .heads(heads)
+                .kvHeads(heads)
+                .headDim(nope + rope, vDim)
+                .ffn(c.positive("intermediate_size"))
+                .vocab(c.positive("vocab_size"))
+                .maxContext(c.positive("max_position_embeddings"))
+                .tied(c.bool("tie_word_embeddings", true))
+                .attention(Attention.MLA)
+                .mla(new ModelArch.Mla(qLora, c.positive("kv_lora_rank"), rope, nope, vDim))
+                .build();
+    }
+
+    /** DBRX: MPT key names with attn_config / ffn_config sub-objects; fused Wqkv, 16 experts, 4 per token. */
+    private static ModelArch dbrx(Cfg c) {
+        JsonNode attn = c.n().path("attn_config");
+        JsonNode ffn = c.n().path("ffn_config");
+        ObjectNode flat = ((ObjectNode) c.n()).deepCopy();
+        flat.set("num_key_value_heads", attn.get("kv_n_heads"));
+        flat.set("intermediate_size", ffn.get("ffn_hidden_size"));
+        flat.set("num_local_experts", ffn.get("moe_num_experts"));
+        flat.set("num_experts_per_tok", ffn.get("moe_top_k"));
+        Cfg d = renamed(new Cfg(flat), "d_model", "hidden_size", "n_heads", "num_attention_heads", "n_layers",
+                "num_hidden_layers", "max_seq_len", "max_position_embeddings");
+        return dense(d, "dbrx").attention(Attention.FUSED_QKV)
+                .moe(moe(d, "num_local_experts", "num_experts_per_tok", d.positive("intermediate_size"), 0, 0, 0, 1))
+                .build();
+    }
+
+    /**
+     * ERNIE 4.5 MoE: dense layers before moe_layer_start_index, then routed experts plus
+     * moe_num_shared_experts shared ones of the expert width (llama.cpp stacks them into one shared FFN).
+     */
+    private static ModelArch ernie45Moe(Cfg c) {
+        int expertFfn = c.positive("moe_intermediate_size");
+        // 0 shared experts is valid (300B-A47B).
+        int shared = c.n().path("moe_num_shared_experts").asInt(0) == 0 ? 0 : c.positive("moe_num_shared_experts");
+        return dense(c, "ernie4_5-moe").tied(c.bool("tie_word_embeddings", true))
+                .bias(c.bool("use_bias", false) ? Bias.ALL : Bias.NONE)
+                .moe(moe(c, "moe_num_experts", "moe_k", expertFfn, shared, expertFfn,
+                        c.positive("moe_layer_start_index", 1), c.positive("moe_layer_interval", 1)))
+                .build();
+    }
+
+    /** A copy of the config where each (from, to) key pair fills {@code to} from {@code from} when {@code to} is absent. */
+    private static Cfg renamed(Cfg c, String... fromTo) {
+        ObjectNode copy = ((ObjectNode) c.n()).deepCopy();
+        for (int i = 0; i + 1 < fromTo.length; i += 2) {
+            if (copy.hasNonNull(fromTo[i]) && !copy.hasNonNull(fromTo[i + 1])) copy.set(fromTo[i + 1], copy.get(fromTo[i]));
+        }
+        return new Cfg(copy);
+    }
+
+    /** A copy of the config with (key, value) defaults for keys the file leaves out. */
+    private static Cfg withDefaults(Cfg c, Object... keyValue) {
+        ObjectNode copy = ((ObjectNode) c.n()).deepCopy();
+        for (int i = 0; i + 1 < keyValue.length; i += 2) {
+            String key = (String) keyValue[i];
+            if (!copy.hasNonNull(key)) copy.put(key, (Integer) keyValue[i + 1]);
+        }
+        return new Cfg(copy);
+    }
+
+    /**
+     * ChatGLM (model_type chatglm). ChatGLM2/3 and GLM-4-9B (2024) use GLM's own keys: num_layers,
+     * padded_vocab_size (the embedding and output rows), ffn_hidden_size, kv_channels (head dim),
+     * multi_query_group_num KV heads when multi_query_attention is set, seq_length; one fused QKV matrix
+     * with bias (add_qkv_bias). llama.cpp's "chatglm" keeps that attn_qkv and fuses gate and up into one
+     * ffn_up of twice the width, the same bytes as separate gate and up. ChatGLM-6B (v1) has none of these
+     * keys: a GLM block with LayerNorm, a plain GELU MLP of inner_hidden_size and biases everywhere;
+     * llama.cpp does not run it, so it is sized as that plain layout.
+     */
+    private static ModelArch chatglm(Cfg c) {
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        if (!c.has("ffn_hidden_size") && c.has("inner_hidden_size")) {
+            // PretrainedConfig ties word embeddings unless told otherwise; ChatGLMConfig (v1) does not.
+            return ModelArch.builder("chatglm-6b").layers(c.positive("num_layers")).hidden(hidden).heads(heads)
+                    .kvHeads(heads).ffn(c.positive("inner_hidden_size")).vocab(c.positive("vocab_size"))
+                    .maxContext(c.positive("max_sequence_length", 2048)).tied(c.bool("tie_word_embeddings", true))
+                    .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
+        }
+        int kvHeads = c.bool("multi_query_attention", false) ? c.positive("multi_query_group_num", 1) : heads;
+        if (heads % kvHeads != 0) {
+            throw new InputError("num_attention_heads (" + heads + ") is not a multiple of multi_query_group_num (" + kvHeads + ")");
+        }
+        int headDim = c.positive("kv_channels", hidden / heads);
+        Bias bias = c.bool("add_bias_linear", false) ? Bias.ALL : c.bool("add_qkv_bias", false) ? Bias.QKV : Bias.NONE;
+        return ModelArch.builder("chatglm").layers(c.positive("num_layers")).hidden(hidden).heads(heads).kvHeads(kvHeads)
+                .headDim(headDim, headDim).ffn(c.positive("ffn_hidden_size"))
+                .vocab(c.has("padded_vocab_size") ? c.positive("padded_vocab_size") : c.positive("vocab_size"))
+                .maxContext(c.positive("seq_length")).tied(c.bool("tie_word_embeddings", false))
+                .attention(Attention.FUSED_QKV).bias(bias).build();
+    }
+
+    /**
+     * Qwen (1.0, model_type qwen): one fused c_attn with bias, and intermediate_size counts both halves of
+     * the SwiGLU (w1 and w2 are intermediate_size / 2 wide each), as llama.cpp's "qwen" writes n_ff.
+     * kv_channels is the head dim; no_bias (true in all releases) drops the other biases.
+     */
+    private static ModelArch qwen1(Cfg c) {
+        int hidden = c.positive("hidden_size");
+        int heads = c.positive("num_attention_heads");
+        int headDim = c.positive("kv_channels", hidden / heads);
+        int context = c.has("max_position_embeddings") ? c.positive("max_position_embeddings") : c.positive("seq_length");
+        return ModelArch.builder("qwen").layers(c.positive("num_hidden_layers")).hidden(hidden).heads(heads).kvHeads(heads)
+                .headDim(headDim, headDim).ffn(c.positive("intermediate_size") / 2).vocab(c.positive("vocab_size"))
+                .maxContext(context).tied(c.bool("tie_word_embeddings", false)).attention(Attention.FUSED_QKV)
+                .bias(c.bool("no_bias", true) ? Bias.QKV : Bias.ALL).build();
+    }
+
+    /**
+     * Baichuan 1 and 2: a fused W_pack QKV without bias that llama.cpp's converter splits into Q, K and V.
+     * The 7B models use RoPE with max_position_embeddings; the 13B models use ALiBi and give only
+     * model_max_length. Sizes do not depend on the position scheme.
+     */
+    private static ModelArch baichuan(Cfg c) {
+        int context = c.has("max_position_embeddings") ? c.positive("max_position_embeddings") : c.positive("model_max_length");
+        return dense(c, "baichuan", context).build();
+    }
+
+    /** InternLM2/2.5: a fused wqkv (GQA) that llama.cpp's converter splits into Q, K and V; bias false in all releases. */
+    private static ModelArch internlm2(Cfg c) {
+        return dense(c, "internlm2").bias(c.bool("bias", false) ? Bias.QKV : Bias.NONE).build();
+    }
+
+    /** GLM-4-0414 (model_type glm4): Q/K/V biases, and extra norms after attention and after the MLP. */
+    private static ModelArch glm4(Cfg c) {
+        return dense(c, "glm4").bias(c.bool("attention_bias", true) ? Bias.QKV : Bias.NONE).postNorms(true).build();
+    }
+
+    /**
+     * GLM-4.5 (model_type glm4_moe): first_k_dense_replace dense layers of intermediate_size, then routed
+     * experts of moe_intermediate_size plus n_shared_experts of the same width; Q/K/V biases; QK norm when
+     * use_qk_norm. The multi-token-prediction layer (num_nextn_predict_layers) is not used for decoding.
+     */
+    private static ModelArch glm4Moe(Cfg c) {
+        int expertFfn = c.positive("moe_intermediate_size");
+        int shared = c.positive("n_shared_experts", 0);
+        return dense(c, "glm4moe").bias(c.bool("attention_bias", false) ? Bias.QKV : Bias.NONE)
+                .qkNorm(c.bool("use_qk_norm", false))
+                .moe(moe(c, "n_routed_experts", "num_experts_per_tok", expertFfn, shared, expertFfn,
+                        c.positive("first_k_dense_replace", 0), 1))
+                .build();
+    }
+
+    /**
+     * MiniMax-M2 (model_type minimax_m2): full attention in every layer, routed experts of
+     * intermediate_size in every layer, no shared expert. Its QK norm spans all heads (per_layer); the
+     * per-head norm weights used here differ by a few thousand parameters per layer.
+     */
+    private static ModelArch minimaxM2(Cfg c) {
+        int ffn = c.positive("intermediate_size");
+        return dense(c, "minimax-m2").qkNorm(c.bool("use_qk_norm", false))
+                .moe(moe(c, "num_local_experts", "num_experts_per_tok", ffn, 0, 0, 0, 1))
+                .build();
+    }
+
     /** Unknown families with the common keys are sized as a plain llama-like decoder. */
     private static ModelArch unknown(Cfg c, String type) {
         boolean usable = c.has("num_hidden_layers") && c.has("hidden_size") && c.has("num_attention_heads")
@@ -264,6 +506,7 @@ public final class HfConfigReader {
     private record Cfg(JsonNode n) {
 
         boolean has(String key) { return n.has(key); }
+
 
         boolean isNull(String key) { return !n.has(key) || n.get(key).isNull(); }
 

@@ -32,14 +32,15 @@ import java.util.stream.Stream;
  * The knowledge base: models (models/*.yaml), GPUs (gpus.yaml) and weight formats (formats.yaml). Loaded from
  * a folder on disk, or from the copy embedded in the jar under /knowledge.
  */
-public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats) {
+public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats, GenericCatalog generic) {
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
 
     public static Knowledge load(Path dir) {
         if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
-        return new Knowledge(models(dir), gpus(dir), formats(dir));
+        ModelCatalog models = models(dir);
+        return new Knowledge(models, gpus(dir), formats(dir), generic(dir, models));
     }
 
     /** The knowledge base shipped in the jar (or in target/classes when run from the build). */
@@ -131,7 +132,28 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
                 all.add(m);
             }
         }
-        return new ModelCatalog(all, where::get);
+        return finetunes(dir, new ModelCatalog(all, where::get), where::get);
+    }
+
+    /**
+     * finetunes.yaml (optional): each entry needs name, base and source; the base is a catalog model id (or
+     * an exact name of one). An unknown base is a load error naming the entry.
+     */
+    private static ModelCatalog finetunes(Path dir, ModelCatalog models, java.util.function.Function<ModelEntry, String> modelWhere) {
+        Path file = dir.resolve("finetunes.yaml");
+        if (!Files.exists(file)) return models;
+        List<FineTune> all = new ArrayList<>();
+        Map<FineTune, String> where = new IdentityHashMap<>();
+        for (Fields f : entries(dir, file, "finetunes", "name")) {
+            String base = f.str("base");
+            ModelEntry m = models.exact(base).orElseThrow(() -> f.error("base " + base + " is not a model of the catalog"));
+            String source = f.optStr("source");
+            if (source == null || source.isBlank()) throw f.error("no source");
+            FineTune t = new FineTune(f.str("name"), f.strings("aliases"), m, source, f.optStr("notes"));
+            where.put(t, f.where());
+            all.add(t);
+        }
+        return models.withFinetunes(all, modelWhere, where::get);
     }
 
     private static ModelEntry model(Fields f, String family) {
@@ -151,7 +173,29 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         }
         return new ModelEntry(f.str("id"), f.str("name"), family, params, active == null ? params : active, context,
                 maxContext, new LinkedHashSet<>(f.strings("uses")), f.strings("languages"), f.strings("aliases"),
-                f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch);
+                f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch, f.bool("legacy", false));
+    }
+
+    /** The eras of generic stand-ins (generic.yaml); a folder without the file has none. */
+    private static GenericCatalog generic(Path dir, ModelCatalog models) {
+        Path file = dir.resolve("generic.yaml");
+        if (!Files.isRegularFile(file)) return GenericCatalog.none();
+        JsonNode eras = yaml(dir, file).get("eras");
+        if (eras == null || !eras.isObject()) throw new InputError("generic.yaml needs a mapping under \"eras\"");
+        List<GenericCatalog.Era> out = new ArrayList<>();
+        for (var it = eras.fields(); it.hasNext(); ) {
+            var e = it.next();
+            Fields f = new Fields(e.getValue(), "generic.yaml, era " + e.getKey());
+            List<ModelEntry> templates = new ArrayList<>();
+            for (String id : f.strings("templates")) {
+                templates.add(models.exact(id).orElseThrow(() -> f.error("template " + id + " is not a catalog model id")));
+            }
+            if (templates.isEmpty()) throw f.error("no templates");
+            List<Double> sizes = new ArrayList<>();
+            for (JsonNode n : e.getValue().path("sizes_b")) sizes.add(n.asDouble());
+            out.add(new GenericCatalog.Era(e.getKey(), f.optStr("description"), sizes, f.strings("families"), templates));
+        }
+        return new GenericCatalog(out);
     }
 
     private static GpuCatalog gpus(Path dir) {
@@ -178,8 +222,14 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         }
         String source = f.optStr("source");
         if (source == null || source.isBlank()) throw f.error("no source");
+        String cc = f.optStr("compute_capability");
+        if (cc != null && !cc.matches("\\d{1,2}\\.\\d")) throw f.error("compute_capability " + cc + " is not of the form 8.6");
+        Integer cores = f.n().hasNonNull("gpu_cores") ? f.positiveInt("gpu_cores") : null;
+        List<Integer> mods = f.positiveInts("memory_mods_gb");
+        if (!mods.isEmpty() && vram == null) throw f.error("memory_mods_gb is for cards with vram_gb");
         return new GpuEntry(f.str("name"), f.str("vendor"), f.strings("aliases"), vram == null ? 0 : vram, unified,
-                f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source);
+                f.positive("bandwidth_gbs"), b, f.str("segment"), f.positiveInt("released"), source,
+                f.optStr("arch"), cc, cores, mods);
     }
 
     private static FormatCatalog formats(Path dir) {
@@ -198,8 +248,25 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             if (!QUALITIES.contains(quality)) throw f.error("quality " + quality + " is not one of " + QUALITIES);
             String source = f.optStr("source");
             if (source == null || source.isBlank()) throw f.error("no source");
-            all.add(new FormatEntry(w, f.positive("bpw_reference"), f.optNumber("ppl_delta"), quality, f.str("description"), source));
+            all.add(new FormatEntry(w, f.positive("bpw_reference"), f.optNumber("ppl_delta"), quality, f.str("description"), source,
+                    f.strings("engines")));
         }
-        return new FormatCatalog(all);
+        Map<String, List<WeightFormat>> ladders = new java.util.LinkedHashMap<>();
+        if (yaml(dir, dir.resolve("formats.yaml")).has("ladders")) {
+            for (Fields f : entries(dir, dir.resolve("formats.yaml"), "ladders", "engine")) {
+                String engine = f.str("engine");
+                List<WeightFormat> ladder = new ArrayList<>();
+                for (String id : f.strings("formats")) {
+                    WeightFormat w = WeightFormat.parse(id).orElseThrow(() -> f.error("format " + id + " is not a known weight format"));
+                    FormatEntry e = all.stream().filter(x -> x.format() == w).findFirst()
+                            .orElseThrow(() -> f.error("format " + id + " has no entry"));
+                    if (!e.loadedBy(engine)) throw f.error("format " + id + " does not list engine " + engine);
+                    ladder.add(w);
+                }
+                if (f.optStr("source") == null) throw f.error("no source");
+                ladders.put(engine, ladder);
+            }
+        }
+        return new FormatCatalog(all, ladders);
     }
 }

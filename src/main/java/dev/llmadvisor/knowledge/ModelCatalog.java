@@ -17,19 +17,31 @@ import java.util.regex.Pattern;
 /**
  * The models of the catalog, found by id, name, alias, Ollama tag or Hugging Face repository in any
  * spelling (Qwen3-14B, qwen3 14b, qwen3:14b, QWEN3_14B), with a quantization suffix
- * (qwen2.5-coder:32b-instruct-q8_0) or an organisation prefix (unsloth/Qwen3-14B-GGUF).
+ * (qwen2.5-coder:32b-instruct-q8_0, Qwen2.5-7B-Instruct-GPTQ-Int4, phi-4-4bit) or an organisation prefix
+ * (unsloth/Qwen3-14B-GGUF, TheBloke/..., mlx-community/...). A fine-tune's name (Vicuna 13B v1.5) resolves to
+ * its base model in the same spellings.
  */
 public final class ModelCatalog {
 
-    /** A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq. */
+    /**
+     * A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq, -GPTQ-Int4,
+     * -Int8 (Qwen's GPTQ repos), -4bit / -8bit (MLX and bitsandbytes uploads), -4bits (Baichuan's own).
+     */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48])$");
-    /** Words that name a release variant but not different sizes: -instruct, -it, -GGUF, :latest. */
+            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[48][-_]?bits?)$");
+    /** A bare -Int4 / -Int8 on a repository name (Qwen-7B-Chat-Int4) is a GPTQ checkpoint, not a GGUF mix. */
+    private static final Pattern GPTQ_INT = Pattern.compile("(?i)int([48])");
+    /**
+     * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF, :latest,
+     * -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), -FP8-dynamic, mradermacher's -i1.
+     */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|dynamic|i1)$");
 
     private final List<ModelEntry> models;
+    private final List<FineTune> finetunes;
     private final Map<String, ModelEntry> byKey = new HashMap<>();
+    private final Map<String, FineTune> finetuneByKey = new HashMap<>();
 
     public ModelCatalog(List<ModelEntry> models) {
         this(models, m -> "model " + m.id());
@@ -37,20 +49,64 @@ public final class ModelCatalog {
 
     /** {@code where} describes an entry in errors (file and entry). */
     ModelCatalog(List<ModelEntry> models, Function<ModelEntry, String> where) {
+        this(models, where, List.of(), f -> "fine-tune " + f.name());
+    }
+
+    /** Models and fine-tunes; a name (after {@link Names#key}) belongs to one model or one fine-tune only. */
+    ModelCatalog(List<ModelEntry> models, Function<ModelEntry, String> where, List<FineTune> finetunes,
+                 Function<FineTune, String> finetuneWhere) {
         this.models = List.copyOf(models);
+        this.finetunes = List.copyOf(finetunes);
         Map<String, String> spelling = new HashMap<>();
+        Map<String, String> owner = new HashMap<>();
         for (ModelEntry m : models) {
             for (String name : names(m)) {
                 String k = Names.key(name);
                 if (k.isEmpty()) continue;
                 ModelEntry other = byKey.putIfAbsent(k, m);
                 spelling.putIfAbsent(k, name);
+                owner.putIfAbsent(k, where.apply(m));
                 if (other != null && other != m) {
                     throw new InputError(where.apply(m) + ": \"" + name + "\" is already a name of " + where.apply(other)
                             + " (\"" + spelling.get(k) + "\")");
                 }
             }
         }
+        for (FineTune f : finetunes) {
+            for (String name : names(f)) {
+                String k = Names.key(name);
+                if (k.isEmpty()) continue;
+                FineTune other = finetuneByKey.get(k);
+                if ((other != null && other != f) || byKey.containsKey(k)) {
+                    throw new InputError(finetuneWhere.apply(f) + ": \"" + name + "\" is already a name of "
+                            + (other != null ? finetuneWhere.apply(other) : owner.get(k)) + " (\"" + spelling.get(k) + "\")");
+                }
+                finetuneByKey.put(k, f);
+                spelling.putIfAbsent(k, name);
+            }
+        }
+    }
+
+    /** This catalog's models with these fine-tunes of them. */
+    ModelCatalog withFinetunes(List<FineTune> list, Function<ModelEntry, String> where, Function<FineTune, String> finetuneWhere) {
+        return new ModelCatalog(models, where, list, finetuneWhere);
+    }
+
+    /** The model with this id, else the model one of whose names is exactly this (no suffix is taken off). */
+    Optional<ModelEntry> exact(String idOrName) {
+        for (ModelEntry m : models) if (m.id().equals(idOrName)) return Optional.of(m);
+        return Optional.ofNullable(byKey.get(Names.key(idOrName)));
+    }
+
+    /** A fine-tune's spellings: name, aliases, and the repository name alone for an org/repo alias. */
+    private static Set<String> names(FineTune f) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(f.name());
+        for (String a : f.aliases()) {
+            out.add(a);
+            if (a.contains("/")) out.add(a.substring(a.lastIndexOf('/') + 1));
+        }
+        return out;
     }
 
     /** Every spelling an entry answers to; the repository name alone as well (Qwen/Qwen3-8B -> Qwen3-8B). */
@@ -69,6 +125,8 @@ public final class ModelCatalog {
 
     public List<ModelEntry> all() { return models; }
 
+    public List<FineTune> finetunes() { return finetunes; }
+
     public Optional<ModelMatch> find(String query) {
         if (query == null || query.isBlank()) return Optional.empty();
         String q = query.trim();
@@ -76,10 +134,15 @@ public final class ModelCatalog {
         while (true) {
             ModelEntry hit = byKey.get(Names.key(q));
             if (hit != null) return Optional.of(new ModelMatch(hit, format));
+            FineTune tune = finetuneByKey.get(Names.key(q));
+            if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);
             if (format.isEmpty() && f.find() && WeightFormat.parse(f.group(1)).isPresent()) {
-                format = WeightFormat.parse(f.group(1));
+                Matcher gptq = GPTQ_INT.matcher(f.group(1));
+                format = gptq.matches()
+                        ? Optional.of(gptq.group(1).equals("4") ? WeightFormat.GPTQ_INT4 : WeightFormat.GPTQ_INT8)
+                        : WeightFormat.parse(f.group(1));
                 q = q.substring(0, f.start());
             } else if (v.find()) {
                 q = q.substring(0, v.start());
@@ -96,14 +159,19 @@ public final class ModelCatalog {
         String q = Names.key(query == null ? "" : query);
         if (q.isEmpty()) return List.of();
         int threshold = Math.max(2, q.length() / 2);
-        record Scored(ModelEntry m, int d) { }
+        record Scored(String name, int d) { }
         List<Scored> scored = new ArrayList<>();
         for (ModelEntry m : models) {
             int best = Integer.MAX_VALUE;
             for (String name : names(m)) best = Math.min(best, Names.distance(q, Names.key(name)));
-            if (best <= threshold) scored.add(new Scored(m, best));
+            if (best <= threshold) scored.add(new Scored(m.name(), best));
         }
-        scored.sort(Comparator.comparingInt(Scored::d).thenComparing(s -> s.m().name()));
-        return scored.stream().limit(limit).map(s -> s.m().name()).toList();
+        for (FineTune f : finetunes) {
+            int best = Integer.MAX_VALUE;
+            for (String name : names(f)) best = Math.min(best, Names.distance(q, Names.key(name)));
+            if (best <= threshold) scored.add(new Scored(f.name(), best));
+        }
+        scored.sort(Comparator.comparingInt(Scored::d).thenComparing(Scored::name));
+        return scored.stream().limit(limit).map(Scored::name).toList();
     }
 }

@@ -8,9 +8,12 @@ final class Names {
 
     private Names() { }
 
-    /** Lower case, NFKC (full-width digits), without spaces, '-', '_', ':' and '/'; dots stay (1.5b is not 15b). */
+    /**
+     * Lower case, NFKC (full-width digits), without spaces, '-', '_', ':' and '/'; dots stay (1.5b is not 15b)
+     * and '+' reads "plus" (Command R+ is not Command R).
+     */
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
         StringBuilder b = new StringBuilder(n.length());
         n.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '.').forEach(b::appendCodePoint);
         return b.toString();

@@ -1,7 +1,5 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.facts.GpuMention;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +36,14 @@ final class GpuSpotter {
     private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|three|triple|four|quad|five|six|seven"
             + "|eight|一|单|二|两|俩|双|三|四|五|六|七|八";
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9.])(?:(\\d{1,2}) ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ") ?(?:x|张|块|个|片|卡|路)?)"
+            "(?<![a-z0-9.])(?:(\\d{1,3}(?= ?[x×*])|\\d{1,2}) ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ") ?(?:x|张|块|个|片|卡|路)?)"
                     + " ?(?:张|块|卡)? ?$");
+    /** "x4", "* 4", "gpu * 4", ") × 2", "4张": a count written after the name (a closing bracket may come first). */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^ ?(?:(?:x|×|\\*) ?(\\d{1,2})(?!\\d)|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?![\\d.])|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+    /** "12GB", "(80G)", "- 24 GB", "(16 * 23g)": the card's memory after its name, possibly with a count inside. */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?[(\\[]? ?(?:with |w/ ?|has |is |有|是|的|, ?|- ?|显存|vram ?)? ?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^ ?[(\\[]? ?(?:with |w/ ?|has |is |有|是|的|, ?|- ?|显存|vram ?)? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
@@ -51,7 +51,8 @@ final class GpuSpotter {
     private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "运行内存");
 
     private static final int MAX_GPU_GB = 512;
-    private static final int MAX_COUNT = 64;
+    /** Beyond a few racks nobody counts cards in a chat; larger numbers are something else. */
+    private static final int MAX_COUNT = 512;
     private static final int LOOK = 24;
 
     private final Pattern names;
@@ -60,12 +61,20 @@ final class GpuSpotter {
         this.names = Patterns.anyOf(vocabulary.gpuNames(), Patterns.CARD_START);
     }
 
-    List<GpuMention> spot(Scan scan) {
+    /**
+     * A card named in the text: where (the name with its count and memory words), the name as written, the
+     * count if one was written (null: none), the memory if one was written with it, and laptop words.
+     */
+    record CardSpan(int start, int end, String text, Integer count, Double memoryGb, boolean laptop) {
+        int countOrOne() { return count == null ? 1 : count; }
+    }
+
+    List<CardSpan> spot(Scan scan) {
         String s = scan.free();
         List<Span> candidates = new ArrayList<>();
         if (names != null) find(names, s, candidates);
         find(GENERIC, s, candidates);
-        List<GpuMention> gpus = new ArrayList<>();
+        List<CardSpan> gpus = new ArrayList<>();
         for (Span name : Span.longestNonOverlapping(candidates)) gpus.add(describe(scan, s, name));
         return gpus;
     }
@@ -76,7 +85,7 @@ final class GpuSpotter {
     }
 
     /** Reads count, memory and laptop words around one card name and claims them with it. */
-    private static GpuMention describe(Scan scan, String s, Span name) {
+    private static CardSpan describe(Scan scan, String s, Span name) {
         String text = scan.text.substring(name.start(), name.end()).trim();
         int start = name.start();
         int end = name.end();
@@ -99,6 +108,11 @@ final class GpuSpotter {
         if (m != null && !endsWithRamWord(s, m.start())) {
             memory = gpuMemory(m.group(1));
             start = m.start();
+            // "4块12G的2080Ti": the count comes before the memory
+            if (count == null && (m = before(COUNT_BEFORE, s, start)) != null) {
+                count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
+                start = m.start();
+            }
         }
         // count, memory and laptop words may follow in any order: "A100 80GB x4", "5090 笔记本 24G"
         for (int round = 0; round < 3; round++) {
@@ -116,12 +130,12 @@ final class GpuSpotter {
             }
         }
         scan.take(start, end);
-        int n = count == null || count < 1 || count > MAX_COUNT ? 1 : count;
-        return new GpuMention(laptop ? text + " laptop" : text, n, memory);
+        Integer n = count == null || count < 1 || count > MAX_COUNT ? null : count;
+        return new CardSpan(start, end, laptop ? text + " laptop" : text, n, memory, laptop);
     }
 
     /** Digits (at most two, so they always parse) or a count word. */
-    private static int countOf(String word) {
+    static int countOf(String word) {
         Integer n = COUNT_WORDS.get(word);
         return n != null ? n : Integer.parseInt(word);
     }

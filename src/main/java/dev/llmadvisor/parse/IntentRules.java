@@ -1,6 +1,7 @@
 package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Report;
 
 import java.util.regex.Pattern;
 
@@ -17,7 +18,8 @@ final class IntentRules {
      * What the other extractors found, as far as the intent depends on it.
      * @param sizesOnly every model mention is a bare size ("70b"), not a named model
      */
-    record Found(int models, boolean sizesOnly, int gpus, int formats, boolean hardware) {}
+    record Found(int models, boolean sizesOnly, int gpus, int alternatives, int targets, int formats, boolean hardware,
+                 Report report) {}
 
     private static final Pattern HELP_COMMAND = Pattern.compile(
             "^[/!]?(?:help|帮助|usage|commands|start|菜单|\\?|？)[ ?？!！。.]*$");
@@ -47,18 +49,45 @@ final class IntentRules {
             "(?<![a-z])(?:can|could|will|would|run|runs|running|fit|fits|enough|work|handle|load|possible)(?![a-z])"
                     + "|能跑|可以跑|跑得动|跑得了|跑不跑|跑不动|能不能|可以吗|行吗|行不行|够吗|够不够|装得下|带得动|吗|跑");
     private static final Pattern MEANINGFUL = Pattern.compile("[a-z0-9\\p{IsHan}]");
+    /** "how fast", "tokens per second", "速度": the person asks for speed or a faster setup. */
+    private static final Pattern SPEED = Pattern.compile(
+            "how fast|how quick|how many (?:tokens|tok|t/s)|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
+                    + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐");
+    /** "why is it", "what's wrong", "how to fix": asking about a problem with a setup. */
+    private static final Pattern PROBLEM = Pattern.compile(
+            "(?<![a-z])(?:why (?:is|does|do|did|are|am|only|can'?t|won'?t|doesn'?t|isn'?t)|what(?:'s| is) wrong|how (?:do i|to|can i) (?:fix|solve|avoid|resolve)"
+                    + "|is (?:this|that|it) normal|error|fails?|failed|failing|problem|issue|bug|doesn'?t work|not working|won'?t (?:load|run|start))(?![a-z])"
+                    + "|为什么|为啥|怎么回事|怎么解决|如何解决|报错|错误|失败|问题|正常吗|是否正常|不能用|跑不起来|无法运行|启动不了");
+    /** Asking what to buy or choose between hardware options. */
+    private static final Pattern CHOOSE = Pattern.compile(
+            "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
 
     static Intent classify(String low, Found found) {
         String s = low.strip();
         if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
         if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
-        if (HELP_PHRASE.matcher(s).find() && found.models == 0 && !found.hardware) return Intent.HELP;
-        if (WHY.matcher(s).find()) return Intent.WHY;
+        boolean nothingElse = found.models == 0 && !found.hardware && found.alternatives == 0;
+        if (HELP_PHRASE.matcher(s).find() && nothingElse) return Intent.HELP;
+        Report r = found.report;
+        boolean trouble = r.log() != null || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.GPU_NOT_USED)
+                || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CRASH);
+        boolean problem = PROBLEM.matcher(s).find();
+        boolean asksMemory = MEMORY.matcher(s).find();
+        boolean asksSpeed = SPEED.matcher(s).find();
+        // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
+        if (trouble && !(asksMemory && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
+        if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
+        // A working setup they want faster, or a question about speed.
+        if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
+        if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
         boolean compares = COMPARE.matcher(s).find();
+        if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
-        if (compares && (found.models >= 2 || (found.gpus >= 2 && found.models <= 1))) return Intent.COMPARE;
+        if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
         if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
-        if (MEMORY.matcher(s).find()) return Intent.MEMORY_NEEDED;
+        if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
+        if (asksSpeed && found.models > 0) return Intent.SPEED;
         boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
@@ -67,6 +96,7 @@ final class IntentRules {
             return Intent.WHAT_CAN_RUN;
         }
         if (found.models > 0 && (asksCan || found.hardware)) return Intent.CAN_RUN;
+        if (found.models > 0 && found.sizesOnly && !found.hardware) return Intent.MEMORY_NEEDED;
         return Intent.UNKNOWN;
     }
 }

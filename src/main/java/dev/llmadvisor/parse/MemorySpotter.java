@@ -1,75 +1,161 @@
 package dev.llmadvisor.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Spots memory amounts not attached to a card name, and tells GPU memory from system RAM by the words
- * around them ("16GB card", "显存16G" vs "64GB RAM", "内存64G"); also "no GPU", "纯CPU".
+ * Spots memory amounts not attached to a card name, tells GPU memory from system RAM by the words around
+ * them ("16GB card", "显存16G" vs "64GB RAM", "内存64G"), and tells capacity from every other use of a
+ * number of gigabytes: memory in use ("it only uses 7GB", "占用了60G"), sizes of files and models ("the gguf
+ * is 40GB", "权重文件一共32G"), requirements and questions ("needs around 60 GB", "需要120G吗"). Also "no GPU",
+ * "纯CPU". Which amount belongs to which device is decided later, with the cards in view.
  */
 final class MemorySpotter {
 
-    record Memory(Double vramGb, Double ramGb, boolean cpuOnly) {}
+    /** What the words around an amount say it is. */
+    enum Kind { VRAM, RAM, STORAGE, BARE }
 
-    private enum Kind { VRAM, RAM, STORAGE }
+    /**
+     * One amount. {@code capacity}: memory the machine has, as opposed to memory in use, a size or a need;
+     * {@code total}: a sum over several devices ("72GB VRAM in total", "总共64G"); {@code count}: a count
+     * written with it ("64g*8", "8x 32GB"), already multiplied into {@code gb} for RAM.
+     */
+    record Amount(int start, int end, double gb, Kind kind, boolean capacity, boolean total, Integer count) { }
 
-    private static final double MAX_GB = 4096;
+    record Memory(List<Amount> amounts, boolean cpuOnly) { }
+
+    private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉)(?:(?![a-z])|(?=v?ram))");
+            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb|t)(?:(?![a-z])|(?=v?ram|b\\b|ddr|mem))");
+    private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
+    private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile("(?<![a-z0-9.])(\\d{1,2}) ?[x×*] ?$");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
+    /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
+    private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|of) ?$");
     private static final Pattern CPU_ONLY = Pattern.compile(
-            "no (?:dedicated |discrete |nvidia )?(?:gpu|graphics card|video card)|without (?:a )?(?:gpu|graphics card)"
-                    + "|cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|integrated graphics"
-                    + "|没有(?:独立)?显卡|没显卡|无显卡|不用显卡|没有独显|没独显|无独显|没有gpu|没gpu|无gpu|不用gpu|纯cpu|只有cpu|仅cpu"
-                    + "|只用cpu|只能用cpu|核显|集显|集成显卡");
+            "no (?:dedicated |discrete |nvidia |amd |cuda |usable )?(?:gpu|graphics card|video card)|without (?:a |any )?(?:gpu|graphics card|nvidia)"
+                    + "|cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|integrated graphics|integrated gpu|igpu"
+                    + "|cpu mode|on (?:the |my )?cpu(?! and| \\+)|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics"
+                    + "|没有(?:独立)?显卡|没显卡|无显卡|不用显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu|不用gpu|纯cpu|只有cpu|仅cpu"
+                    + "|只用cpu|只能用cpu|核显|集显|集成显卡|cpu模式|cpu推理|cpu运行|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)");
 
     // Longer words first: "统一内存" (Apple's unified memory, which the GPU uses) before "内存".
     private static final List<String> VRAM_WORDS = List.of(
-            "unified memory", "video memory", "gpu memory", "graphics card", "统一内存", "vram", "显存", "gpu",
+            "unified memory", "video memory", "gpu memory", "gpu ram", "graphics card", "统一内存", "vram", "显存", "gpu",
             "card", "显卡", "graphics", "独显");
     private static final List<String> RAM_WORDS = List.of(
-            "system memory", "system ram", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存");
-    private static final List<String> STORAGE_WORDS = List.of("ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态");
+            "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存", "mem");
+    private static final List<String> STORAGE_WORDS = List.of("ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（";
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "with", "and", "to", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
 
     /**
-     * @param namedGpu  a card was named, so its memory is written beside it
-     * @param edgeDevice the question is about a phone or board, whose memory is system memory
+     * Words before an amount (in its clause) that make it something other than a capacity: a need, a use,
+     * a size. Matched as words; the nearest cue before the amount decides, a capacity cue against it.
      */
-    Memory spot(Scan scan, boolean namedGpu, boolean edgeDevice) {
+    private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended|suggests?"
+                    + "|uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
+                    + "|takes?|took|taking|allocat(?:es|ed|ing|e)|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?"
+                    + "|estimated?|estimates|peaks?|reserved|reserves|loads?|loaded|spills?|swaps?|eats?|ate|shows?|showing|reports?"
+                    + "|fills?|filled|costs?|spends?|exceeds?|over|beyond|more than|at least|less than|under|than is available"
+                    + "|of which|is free|free|left|remaining|leaves|would be|will be|should be|say|says|said|claims?|means?)(?![a-z])"
+                    + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐|建议|占用|占了|占据|占|用了|使用了|用掉|消耗|吃掉|吃了|大小|文件|下载|权重|模型有|模型是|模型大概"
+                    + "|峰值|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报");
+    /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
+    private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
+            "^ ?(?:of (?:the )?(?:\\w+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
+                    + "|needed|required|download|file|model|weights|checkpoint|gguf|per (?:token|layer|card|gpu))(?![a-z])"
+                    + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
+    /** Words that make an amount a capacity whatever else is near: what the machine has. */
+    private static final Pattern CAPACITY_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:i have|i've got|i got|i own|we have|has|have|having|with|total capacity of|capacity of|out of(?: the)?(?: available| total)?"
+                    + "|only has|my|our|equipped with|machine has|system has)(?![a-z])"
+                    + "|我有|我的|有|配置|配备|带|显存是|内存是|显存为|内存为|显存只有|内存只有|只有|才");
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?<![a-z])(?:total(?:ling|ing)?|in total|combined|altogether|overall|sum)(?![a-z])|总共|总计|合计|一共|共计|总|共");
+
+    private static final int CUE_WINDOW = 28;
+
+    Memory spot(Scan scan) {
         // "no GPU" is claimed first, so its "gpu" does not mark the next amount as GPU memory
         Matcher cpu = CPU_ONLY.matcher(scan.free());
         boolean cpuOnly = false;
         while (cpu.find()) {
+            if (Patterns.negated(scan.low, cpu.start())) continue;
             scan.take(cpu.start(), cpu.end());
             cpuOnly = true;
         }
         String s = scan.free();
-        Double vram = null;
-        Double ram = null;
-        Double bare = null;
+        List<Amount> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(s);
         while (m.find()) {
-            scan.take(m.start(), m.end());
-            Kind kind = kindOf(s, m.start(), m.end());
-            Double gb = Patterns.negated(s, m.start()) ? null : Patterns.number(m.group(1));
-            if (gb == null || gb <= 0 || gb > MAX_GB || kind == Kind.STORAGE) continue;
-            if (kind == Kind.VRAM && vram == null) vram = gb;
-            else if (kind == Kind.RAM && ram == null) ram = gb;
-            else if (kind == null && bare == null) bare = gb;
+            Double n = Patterns.negated(s, m.start()) ? null : Patterns.number(m.group(1));
+            if (n == null) continue;
+            String unit = s.substring(m.end(1), m.end()).strip();
+            double gb = unit.startsWith("t") ? n * 1024 : n;
+            if (gb <= 0 || gb > MAX_GB) continue;
+            int end = m.end();
+            Integer count = null;
+            Matcher c = COUNT_AFTER_AMOUNT.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true);
+            if (c.lookingAt()) {
+                count = GpuSpotter.countOf(c.group(1) != null ? c.group(1) : c.group(2));
+                end = c.end();
+            } else {
+                Matcher b = COUNT_BEFORE_AMOUNT.matcher(s).region(Math.max(0, m.start() - 6), m.start()).useTransparentBounds(true);
+                if (b.find()) count = Integer.parseInt(b.group(1));
+            }
+            scan.take(m.start(), end);
+            Kind kind = kindOf(s, m.start(), end);
+            String before = clauseBefore(s, m.start());
+            boolean capacity = isCapacity(s, before, end);
+            boolean total = TOTAL.matcher(tail(before, 10)).find();
+            if (kind == Kind.RAM && count != null && count > 1) gb *= count;
+            out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
-        // A bare amount is the card's memory when no card is named ("12 gigs, what can I run?"); next to
-        // a named card, or with no card at all (CPU only, a phone, a Pi), it is the system's.
-        if (bare != null) {
-            boolean system = namedGpu || cpuOnly || edgeDevice;
-            if (!system && vram == null) vram = bare;
-            else if (system && ram == null) ram = bare;
+        return new Memory(out, cpuOnly);
+    }
+
+    /**
+     * Whether an amount is memory the machine has. A denominator ("22.9/24 GB") always is; otherwise the
+     * nearest cue before it in its clause decides, and a use or size word right after it overrides a bare
+     * amount ("7GB used").
+     */
+    private static boolean isCapacity(String s, String before, int end) {
+        if (DENOMINATOR.matcher(tail(before, 12)).find()) return true;
+        int notAt = lastMatch(NOT_CAPACITY_BEFORE, before);
+        int capAt = lastMatch(CAPACITY_BEFORE, before);
+        if (notAt > capAt) return false;
+        String after = s.substring(end, Math.min(s.length(), end + 24));
+        if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
+        return true;
+    }
+
+    private static int lastMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int at = -1;
+        while (m.find()) at = m.end();
+        return at;
+    }
+
+    /** The text before position i back to the start of its clause (at most CUE_WINDOW characters). */
+    static String clauseBefore(String s, int i) {
+        int from = Math.max(0, i - CUE_WINDOW);
+        for (int j = i - 1; j >= from; j--) {
+            char c = s.charAt(j);
+            if (c == '.' && j + 1 < s.length() && s.charAt(j + 1) == ' ' || ".?!;。？！；\n|".indexOf(c) >= 0 && c != '.') {
+                return s.substring(j + 1, i);
+            }
         }
-        return new Memory(vram, ram, cpuOnly);
+        return s.substring(from, i);
+    }
+
+    private static String tail(String s, int n) {
+        return s.substring(Math.max(0, s.length() - n));
     }
 
     /**
@@ -84,7 +170,7 @@ final class MemorySpotter {
             if (before != null && !before.shared && before.distance < after.distance) return before.kind;
             return after.kind;
         }
-        return before == null ? null : before.kind;
+        return before == null ? Kind.BARE : before.kind;
     }
 
     private record Word(Kind kind, int distance, boolean shared) {}

@@ -1,5 +1,7 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.hub.HubRefs;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,6 +69,12 @@ final class ModelSpotter {
 
     List<String> spot(Scan scan) {
         List<Span> found = new ArrayList<>();
+        // Hub links and repo ids first: "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct" names Qwen/Qwen2.5-7B-Instruct
+        for (HubRefs.Found h : HubRefs.locate(scan.text)) {
+            if (!scan.isFree(h.start(), h.end())) continue;
+            scan.take(h.start(), h.end());
+            found.add(new Span(h.start(), h.end(), h.ref().toString()));
+        }
         found.addAll(claim(scan, tags(scan, scan.free())));
         found.addAll(claim(scan, hfIds(scan, scan.free())));
         found.addAll(claim(scan, named(scan, scan.free())));

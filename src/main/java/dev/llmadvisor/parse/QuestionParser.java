@@ -1,9 +1,10 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.facts.GpuMention;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.UseCase;
 
 import java.util.List;
@@ -23,6 +24,9 @@ public final class QuestionParser {
     private final GpuSpotter gpus;
     private final ContextSpotter contexts = new ContextSpotter();
     private final MemorySpotter memory = new MemorySpotter();
+    private final HardwareReader hardware = new HardwareReader();
+    private final EngineSpotter engines = new EngineSpotter();
+    private final ReportSpotter reports = new ReportSpotter();
     private final UseSpotter uses = new UseSpotter();
 
     public QuestionParser(Vocabulary vocabulary) {
@@ -46,25 +50,21 @@ public final class QuestionParser {
         Scan scan = new Scan(text);
         FormatSpotter.Formats f = formats.spot(scan);
         List<String> modelMentions = models.spot(scan);
-        List<GpuMention> gpuMentions = gpus.spot(scan);
+        List<GpuSpotter.CardSpan> cards = gpus.spot(scan);
         Integer context = contexts.spot(scan);
         UseSpotter.Uses use = uses.spot(scan);
-        MemorySpotter.Memory mem = memory.spot(scan, !gpuMentions.isEmpty(), use.useCase() == UseCase.EDGE);
-        Double vram = mem.vramGb();
-        // "my 3060 has 12gb vram": the one card named is the one whose memory is given
-        if (vram != null && gpuMentions.size() == 1 && gpuMentions.get(0).count() == 1
-                && gpuMentions.get(0).memoryGb() == null) {
-            gpuMentions = List.of(new GpuMention(gpuMentions.get(0).text(), 1, vram));
-            vram = null;
-        }
-        boolean hardware = !gpuMentions.isEmpty() || vram != null || mem.ramGb() != null || mem.cpuOnly();
+        MemorySpotter.Memory mem = memory.spot(scan);
+        HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE);
+        Engine engine = engines.spot(scan);
+        Report report = reports.spot(scan, text);
+        boolean owned = !hw.gpus().isEmpty() || hw.vramGb() != null || hw.ramGb() != null || hw.cpuOnly();
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
-        Intent intent = IntentRules.classify(scan.low,
-                new IntentRules.Found(modelMentions.size(), sizesOnly, gpuMentions.size(), f.mentions(), hardware));
-        return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(gpuMentions)
-                .vramGb(vram).ramGb(mem.ramGb()).cpuOnly(mem.cpuOnly()).models(modelMentions).format(f.format())
-                .context(context).kvType(f.kvType()).useCase(use.useCase()).topics(use.topics())
-                .preference(use.preference()).build();
+        Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), sizesOnly,
+                hw.gpus().size(), hw.alternatives().size(), hw.targets().size(), f.mentions(), owned, report));
+        return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(hw.gpus())
+                .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
+                .models(modelMentions).format(f.format()).context(context).kvType(f.kvType()).engine(engine).report(report)
+                .useCase(use.useCase()).topics(use.topics()).preference(use.preference()).build();
     }
 
     /**

@@ -50,7 +50,7 @@ final class Scan {
      */
     static String normalize(String raw) {
         String s = raw.length() > 2 * MAX_CHARS ? raw.substring(0, 2 * MAX_CHARS) : raw;
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC));
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));
         for (int i = 0; i < s.length() && b.length() < MAX_CHARS; i++) {
             char c = s.charAt(i);

@@ -29,6 +29,15 @@ public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<Fire
         return new Answer(ask, shown, reply, rules, understood, verdict, cause);
     }
 
+    /**
+     * The commands that run the focus option (the first one shown, when it fits) on the person's engine, or on
+     * llama.cpp and Ollama when none was named.
+     */
+    public List<CommandWriter.Command> commands() {
+        if (shown.isEmpty() || !shown.get(0).eligible()) return List.of();
+        return ReplyWriter.commandsFor(ask, shown.get(0).candidate());
+    }
+
     /** This answer with what was understood of its question. */
     public Answer withUnderstood(Understood u) {
         return new Answer(ask, shown, u == null ? reply : reply.withReadAs(u.line(reply.lang())), fired, u, verdict, cause);

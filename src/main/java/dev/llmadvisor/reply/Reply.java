@@ -14,8 +14,14 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
     /** ANSWER: a verdict; CLARIFY: the question lacks something and we ask back; ERROR: bad input, said kindly. */
     public enum Kind { ANSWER, CLARIFY, HELP, ERROR }
 
-    /** One recommended (or rejected) option: a short title and its figures. */
-    public record Option(String title, String detail) { }
+    /** One recommended (or rejected) option: a short title, its figures, and the commands that run it (none if it does not fit). */
+    public record Option(String title, String detail, List<CommandWriter.Command> commands) {
+        public Option {
+            commands = commands == null ? List.of() : List.copyOf(commands);
+        }
+
+        public Option(String title, String detail) { this(title, detail, List.of()); }
+    }
 
     public Reply {
         options = List.copyOf(options);
@@ -39,7 +45,10 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
     /** Plain text with light markdown, for the console and plain chat messages. */
     public String toText(boolean withReasons) {
         StringBuilder sb = new StringBuilder(headline);
-        for (Option o : options) sb.append("\n- **").append(o.title()).append("**: ").append(o.detail());
+        for (Option o : options) {
+            sb.append("\n- **").append(o.title()).append("**: ").append(o.detail());
+            for (CommandWriter.Command c : o.commands()) sb.append("\n    `").append(c.command()).append('`');
+        }
         for (String n : notes) sb.append("\n").append(n);
         if (readAs != null) sb.append("\n_").append(readAs).append('_');
         if (withReasons && !reasons.isEmpty()) {

@@ -38,7 +38,14 @@ public final class ReplyWriter {
         Ask ask = facts.ask();
         Ranking ranking = Ranking.of(facts.candidates(), d);
         List<String> notes = new ArrayList<>();
+        // How a named model was resolved when that is not plain: a fine-tune's base, a generic stand-in.
+        if (facts.understood() != null) {
+            for (dev.llmadvisor.facts.Understood.Model m : facts.understood().models()) {
+                if (m.note() != null && (m.id() != null || m.generic())) notes.add(modelNote(ask.lang(), m));
+            }
+        }
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
+        notes.add(engineLine(ask));
         Answer a = switch (ask.intent()) {
             case CAN_RUN, WHY -> canRun(ask, ranking, notes);
             case MEMORY_NEEDED -> memory(ask, ranking, notes);
@@ -100,6 +107,17 @@ public final class ReplyWriter {
                               : "Yes, but partly from system RAM: " + name + " runs slower (about " + tps(c) + " tokens/s).");
                 default -> zh ? "只能用 CPU 跑：" + name + "。" : "Only on the CPU: " + name + ".";
             };
+        } else if (c.engineIssue() != null) {
+            headline = zh ? "不行：" + name + "（" + engineName(c) + "）：" + c.engineIssue() + "。"
+                    : "No: " + name + " on " + engineName(c) + ": " + c.engineIssue() + ".";
+            if (c.gpusNeeded() > 0) {
+                headline += zh ? " 需要 " + c.gpusNeeded() + " 张这样的显卡。" : " It needs " + c.gpusNeeded() + " such GPUs.";
+            }
+            if (best.isPresent() && best.get() != focus) {
+                Candidate b = best.get().candidate();
+                headline += zh ? " 但 " + b.format().label() + " 可以（" + gb(b.totalGb()) + "）。"
+                        : " " + b.format().label() + " does fit (" + gb(b.totalGb()) + ").";
+            }
         } else {
             headline = zh ? "不行：" + name + " 需要 " + gb(c.totalGb()) + "，" + ask.hardware() + " 放不下。"
                     : "No: " + name + " needs " + gb(c.totalGb()) + "; " + ask.hardware() + " cannot hold it.";
@@ -129,7 +147,7 @@ public final class ReplyWriter {
         for (Recommendation r : formats) {
             Candidate c = r.candidate();
             String fit = ask.hasGpu() ? (r.eligible() ? (zh ? "，能运行：" : "; runs: ") + where(ask.lang(), c) : (zh ? "，放不下" : "; does not fit")) : "";
-            options.add(new Reply.Option(c.format().label(), c.arithmetic(ask.lang()) + fit));
+            options.add(new Reply.Option(c.format().label(), c.arithmetic(ask.lang()) + fit, r.eligible() ? commandsFor(ask, c) : List.of()));
         }
         return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), notes));
     }
@@ -167,13 +185,33 @@ public final class ReplyWriter {
         List<Reply.Option> options = new ArrayList<>();
         List<String> allNotes = new ArrayList<>();
         for (Recommendation r : shown) {
-            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().format().label(), summary(lang, r.candidate())));
+            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().format().label(), summary(lang, r.candidate()),
+                    r.eligible() ? commandsFor(ask, r.candidate()) : List.of()));
         }
         if (!shown.isEmpty()) {
             for (Finding f : shown.get(0).findings()) if (f.effect() == Effect.WARN) allNotes.add("! " + f.text(lang));
+            for (String n : shown.get(0).candidate().engineNotes()) allNotes.add("! " + n);
         }
         allNotes.addAll(notes);
         return new Answer(ask, shown, new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons(lang, shown), allNotes));
+    }
+
+    /** The commands for a candidate on the person's engine; llama.cpp and Ollama when none was named. */
+    public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
+        return ask != null && ask.engine() == null ? CommandWriter.defaultCommands(c) : CommandWriter.commands(c);
+    }
+
+    /** Which engine the answer was sized for; says so when the person named none. */
+    static String engineLine(Ask ask) {
+        boolean zh = ask.lang() == Lang.ZH;
+        if (ask.engine() == null) {
+            return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）。" : "Sized for llama.cpp/Ollama (you did not name an engine).";
+        }
+        return zh ? "按 " + ask.engine().display() + " 的内存分配方式估算。" : "Sized for " + ask.engine().display() + "'s memory accounting.";
+    }
+
+    private static String engineName(Candidate c) {
+        return dev.llmadvisor.facts.Engine.ofId(c.engine()).map(dev.llmadvisor.facts.Engine::display).orElse(c.engine());
     }
 
     /** Each shown option's arithmetic and the rules that spoke about it, with their sources. */
@@ -235,10 +273,18 @@ public final class ReplyWriter {
                     : "Which GPU do you have (for example \"RTX 4060 8GB\" or \"16GB VRAM\"), and how much RAM?";
             case NEEDS_MODEL -> zh ? "想问哪个模型？例如“qwen3 14b”或“llama 3.1 70b”。" : "Which model? For example \"qwen3 14b\" or \"llama 3.1 70b\".";
             case BAD_VALUE -> zh ? "这个数值看起来不对：" + p.text() + "。" : "That value does not look right: " + p.text() + ".";
+            case LOOKUP_FAILED -> p.suggestions().get(zh ? 1 : 0);
         };
     }
 
     static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
+
+    private static String modelNote(Lang lang, dev.llmadvisor.facts.Understood.Model m) {
+        if (lang != Lang.ZH) return m.note() + ".";
+        if (m.generic()) return "“" + m.asked().strip() + "”" + (m.id() == null ? "不在模型库中或只给了参数规模" : "") + "：按" + m.name()
+                .replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）") + "估算，仅作代用。";
+        return m.name() + " 是 " + m.note().replaceAll("^.* is a fine-tune of (.*); sized as its base$", "$1") + " 的微调版本，按其基座模型估算。";
+    }
 
     private static String tps(Candidate c) { return String.format(Locale.ROOT, "%.0f-%.0f", c.tpsLow(), c.tpsHigh()); }
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What running a model takes, in bytes, and how fast it will decode. Totals cover every device
- * including system RAM; {@link #devices()} says where each part lives.
+ * including system RAM; {@link #devices()} says where each part lives. {@code cpuMoeLayers}: the layers whose
+ * MoE experts stay in RAM (llama.cpp --n-cpu-moe), 0 when none.
  */
 public record Estimate(
         String model,
@@ -20,7 +21,8 @@ public record Estimate(
         int gpuLayers,
         int layers,
         boolean expertsInRam,
-        Speed speed) {
+        Speed speed,
+        int cpuMoeLayers) {
 
     public Estimate {
         devices = List.copyOf(devices);

@@ -46,7 +46,22 @@ public enum GgmlType {
     /** GPTQ/AWQ 4-bit, group size 128: 64 bytes of weights + fp16 scale + packed 4-bit zero per group, two groups. */
     GPTQ4_G128(-2, 133, 256),
     /** GPTQ 8-bit, group size 128: 128 bytes + fp16 scale + 8-bit zero per group, two groups. */
-    GPTQ8_G128(-3, 262, 256);
+    GPTQ8_G128(-3, 262, 256),
+    /**
+     * bitsandbytes NF4, block size 64: 32 bytes of 4-bit codes + one fp32 absmax per block (bitsandbytes' default
+     * blocksize for 4-bit; https://huggingface.co/docs/bitsandbytes/reference/nn/linear4bit).
+     */
+    NF4_G64(-4, 36, 64),
+    /** bitsandbytes LLM.int8(): one int8 per weight + one fp32 scale per output row (rows of 4096: negligible). */
+    INT8_ROW(-5, 1, 1),
+    /**
+     * MLX affine quantization, group size 64 (mlx-lm's default), with a scale and a bias per group in 16 bits
+     * (mlx.core.quantize: "scales and biases", https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html):
+     * 4-bit 32 + 4 bytes per 64 weights (4.5 bpw), 6-bit 48 + 4 (6.5 bpw), 8-bit 64 + 4 (8.5 bpw).
+     */
+    MLX4_G64(-6, 36, 64),
+    MLX6_G64(-7, 52, 64),
+    MLX8_G64(-8, 68, 64);
 
     private final int id;
     private final int blockBytes;

@@ -79,6 +79,12 @@ public record ModelArch(
 
     public boolean isMoe() { return moe != null; }
 
+    /** The same architecture with another number of layers (a stand-in scaled to a size). */
+    public ModelArch withLayers(int n) {
+        return new ModelArch(arch, n, hiddenSize, heads, kvHeads, headDimK, headDimV, ffnSize, vocabSize, tiedEmbeddings,
+                attention, feedForward, bias, qkNorm, postNorms, moe, mla, slidingWindow, maxContext);
+    }
+
     /** Whether layer {@code il} holds routed experts. */
     public boolean isMoeLayer(int il) {
         if (moe == null || il < moe.leadingDenseLayers()) return false;

@@ -13,6 +13,24 @@ public final class Quantizer {
 
     private Quantizer() { }
 
+    /**
+     * The tensor table a safetensors serving engine (vLLM, SGLang) loads for this format. It differs from the GGUF
+     * mix only for MXFP4: gpt-oss checkpoints keep everything but the MoE experts in 16 bits (the model's
+     * quantization_config lists attention, router, embedding and head under modules_to_not_convert,
+     * https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json), where llama.cpp's MXFP4_MOE mix makes
+     * them Q8_0.
+     */
+    public static TensorTable quantizeForServing(ModelArch a, WeightFormat f) {
+        if (f != WeightFormat.MXFP4) return quantize(a, f);
+        List<Tensor> out = new ArrayList<>();
+        for (Tensor t : TensorTable.layout(a)) {
+            GgmlType type = t.isVector() || t.name().contains("ffn_gate_inp") ? GgmlType.F32
+                    : t.name().contains("_exps") && GgmlType.MXFP4.fits(t.rowLength()) ? GgmlType.MXFP4 : GgmlType.BF16;
+            out.add(t.withType(type));
+        }
+        return new TensorTable(out);
+    }
+
     public static TensorTable quantize(ModelArch a, WeightFormat f) {
         List<Tensor> layout = TensorTable.layout(a);
         State s = new State(a, f, layout);
@@ -49,6 +67,7 @@ public final class Quantizer {
         GgmlType typeOf(Tensor t) {
             if (!quantizable(t)) return GgmlType.F32;
             if (f.engine() == WeightFormat.Engine.VLLM) return servingType(t);
+            if (f.engine() == WeightFormat.Engine.MLX) return mlxType(t);
             GgmlType base = f.baseType();
             if (base == GgmlType.F32 || base == GgmlType.F16 || base == GgmlType.BF16) return base;
             return compatible(t, mixType(t, base));
@@ -66,7 +85,22 @@ public final class Quantizer {
             GgmlType q = switch (f) {
                 case FP8 -> GgmlType.FP8_E4M3;
                 case GPTQ_INT8 -> GgmlType.GPTQ8_G128;
+                case BNB_NF4 -> GgmlType.NF4_G64;
+                case BNB_INT8 -> GgmlType.INT8_ROW;
                 default -> GgmlType.GPTQ4_G128;
+            };
+            return q.fits(t.rowLength()) ? q : GgmlType.BF16;
+        }
+
+        /**
+         * mlx-lm quantizes every Linear and Embedding whose input width is a whole number of groups, the LM head
+         * included (mlx.nn.quantize); norms stay in 16 bits.
+         */
+        private GgmlType mlxType(Tensor t) {
+            GgmlType q = switch (f) {
+                case MLX_8BIT -> GgmlType.MLX8_G64;
+                case MLX_6BIT -> GgmlType.MLX6_G64;
+                default -> GgmlType.MLX4_G64;
             };
             return q.fits(t.rowLength()) ? q : GgmlType.BF16;
         }

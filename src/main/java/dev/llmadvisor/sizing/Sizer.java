@@ -239,7 +239,8 @@ public final class Sizer {
         Estimate.Weights w = new Estimate.Weights(profile.byClass(), profile.fileBytes(), weights,
                 profile.parameters(), profile.activeParameters());
         return new Estimate(m.id(), m.format(), run, w, kvb, compute, overhead, uses, placement,
-                p.gpuLayers() + (p.outputOnGpu() ? 1 : 0), a.layers(), p.cpuMoeLayers() > 0, speed(p));
+                p.gpuLayers() + (p.outputOnGpu() ? 1 : 0), a.layers(), p.cpuMoeLayers() > 0, speed(p),
+                Math.min(p.cpuMoeLayers(), a.layers()));
     }
 
     /** Bytes a decoded token reads on each device, at empty and at full context, over its bandwidth. */

@@ -39,10 +39,21 @@ public enum WeightFormat {
     FP8(Engine.VLLM, null, -1, 8),
     GPTQ_INT8(Engine.VLLM, null, -1, 8),
     GPTQ_INT4(Engine.VLLM, null, -1, 4),
-    AWQ_INT4(Engine.VLLM, null, -1, 4);
+    AWQ_INT4(Engine.VLLM, null, -1, 4),
+    /** bitsandbytes 4-bit NF4, quantized while loading (vLLM --quantization bitsandbytes, TGI, transformers). */
+    BNB_NF4(Engine.VLLM, null, -1, 4),
+    /** bitsandbytes LLM.int8() (transformers load_in_8bit). */
+    BNB_INT8(Engine.VLLM, null, -1, 8),
+    /** MLX 4-, 6- and 8-bit affine quantization (group size 64), Apple Silicon only. */
+    MLX_4BIT(Engine.MLX, null, -1, 4),
+    MLX_6BIT(Engine.MLX, null, -1, 6),
+    MLX_8BIT(Engine.MLX, null, -1, 8);
 
-    /** Which kind of engine serves the format; it decides buffers and overheads. */
-    public enum Engine { LLAMA_CPP, VLLM }
+    /**
+     * Which kind of engine serves the format; it decides buffers and overheads. VLLM stands for the
+     * safetensors serving engines (vLLM, SGLang, TGI, transformers), MLX for Apple's MLX.
+     */
+    public enum Engine { LLAMA_CPP, VLLM, MLX }
 
     private final Engine engine;
     private final GgmlType baseType;
@@ -88,16 +99,21 @@ public enum WeightFormat {
             case "FP32", "FLOAT32" -> Optional.of(F32);
             case "FP16", "FLOAT16", "HALF" -> Optional.of(F16);
             case "BFLOAT16" -> Optional.of(BF16);
-            case "Q8", "INT8", "8BIT", "8_BIT" -> Optional.of(Q8_0);
+            case "Q8", "INT8", "8BIT", "8_BIT", "8BITS" -> Optional.of(Q8_0);
             case "Q6" -> Optional.of(Q6_K);
             case "Q5", "Q5_K" -> Optional.of(Q5_K_M);
-            case "Q4", "Q4_K", "INT4", "4BIT", "4_BIT" -> Optional.of(Q4_K_M);
+            case "Q4", "Q4_K", "INT4", "4BIT", "4_BIT", "4BITS" -> Optional.of(Q4_K_M);
             case "Q3", "Q3_K", "INT3", "3BIT", "3_BIT" -> Optional.of(Q3_K_M);
             case "Q2", "INT2", "2BIT", "2_BIT" -> Optional.of(Q2_K);
             case "FP8_E4M3", "F8", "F8_E4M3" -> Optional.of(FP8);
             case "GPTQ", "GPTQ_4BIT", "GPTQ4", "GPTQ_INT4" -> Optional.of(GPTQ_INT4);
             case "GPTQ8", "GPTQ_8BIT" -> Optional.of(GPTQ_INT8);
             case "AWQ", "AWQ4", "AWQ_4BIT" -> Optional.of(AWQ_INT4);
+            case "NF4", "BNB", "BNB4", "BITSANDBYTES", "BITSANDBYTES_NF4", "BNB_4BIT" -> Optional.of(BNB_NF4);
+            case "BNB8", "BNB_8BIT", "LLM_INT8", "BITSANDBYTES_8BIT" -> Optional.of(BNB_INT8);
+            case "MLX4", "MLX_4", "MLX_Q4" -> Optional.of(MLX_4BIT);
+            case "MLX6", "MLX_6", "MLX_Q6" -> Optional.of(MLX_6BIT);
+            case "MLX8", "MLX_8", "MLX_Q8" -> Optional.of(MLX_8BIT);
             default -> Optional.empty();
         };
     }

@@ -341,4 +341,210 @@ class HfConfigReaderTest {
         // Gemma 3 1B: 1.0B parameters.
         assertThat((double) params(a)).isCloseTo(1.0e9, within(0.01e9));
     }
+
+    @Test
+    void chatglm3UsesGlmKeysAndFusedQkv() {
+        // THUDM/chatglm3-6b config.json (memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "chatglm", "architectures": ["ChatGLMModel"], "num_layers": 28, "hidden_size": 4096,
+                 "ffn_hidden_size": 13696, "kv_channels": 128, "num_attention_heads": 32, "multi_query_attention": true,
+                 "multi_query_group_num": 2, "padded_vocab_size": 65024, "vocab_size": 65024, "seq_length": 8192,
+                 "add_bias_linear": false, "add_qkv_bias": true, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("chatglm");
+        assertThat(a.layers()).isEqualTo(28);
+        assertThat(a.kvHeads()).isEqualTo(2);
+        assertThat(a.headDimK()).isEqualTo(128);
+        assertThat(a.ffnSize()).isEqualTo(13696);
+        assertThat(a.maxContext()).isEqualTo(8192);
+        assertThat(a.attention()).isEqualTo(ModelArch.Attention.FUSED_QKV);
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.QKV);
+        assertThat(a.tiedEmbeddings()).isFalse();
+        assertThat(TensorTable.layout(a)).extracting(Tensor::name).contains("blk.0.attn_qkv.weight", "blk.0.attn_qkv.bias");
+        // 4096 + 2 x 2 x 128 = 4608 rows of fused QKV.
+        assertThat(TensorTable.layout(a).stream().filter(t -> t.name().equals("blk.0.attn_qkv.weight")).findFirst()
+                .orElseThrow().elements()).isEqualTo(4096L * 4608);
+        // ChatGLM2/3-6B: 6.24B parameters.
+        assertThat((double) params(a)).isCloseTo(6.24e9, withPercentage(1));
+    }
+
+    @Test
+    void chatglmDefaultsAndGlm4_9b() {
+        // Without multi_query_attention every head has its own K and V; kv_channels defaults to hidden / heads;
+        // padded_vocab_size falls back to vocab_size.
+        ModelArch mha = json("""
+                {"model_type": "chatglm", "num_layers": 2, "hidden_size": 1024, "ffn_hidden_size": 2048,
+                 "num_attention_heads": 16, "vocab_size": 1000, "seq_length": 2048}""");
+        assertThat(mha.kvHeads()).isEqualTo(16);
+        assertThat(mha.headDimK()).isEqualTo(64);
+        assertThat(mha.vocabSize()).isEqualTo(1000);
+        assertThat(mha.bias()).isEqualTo(ModelArch.Bias.NONE);
+        // THUDM/glm-4-9b-chat: the same layout with 40 layers and a 151,552-token vocabulary; card: 9.4B.
+        ModelArch glm4 = json("""
+                {"model_type": "chatglm", "num_layers": 40, "hidden_size": 4096, "ffn_hidden_size": 13696,
+                 "kv_channels": 128, "num_attention_heads": 32, "multi_query_attention": true, "multi_query_group_num": 2,
+                 "padded_vocab_size": 151552, "seq_length": 131072, "add_qkv_bias": true, "tie_word_embeddings": false}""");
+        assertThat(glm4.maxContext()).isEqualTo(131072);
+        assertThat((double) params(glm4)).isCloseTo(9.40e9, withPercentage(1));
+    }
+
+    @Test
+    void chatglm6bV1IsAPlainGlmBlock() {
+        // THUDM/chatglm-6b (v1) config.json: none of the v2 keys.
+        ModelArch a = json("""
+                {"model_type": "chatglm", "architectures": ["ChatGLMModel"], "hidden_size": 4096, "inner_hidden_size": 16384,
+                 "num_layers": 28, "num_attention_heads": 32, "vocab_size": 130528, "max_sequence_length": 2048,
+                 "position_encoding_2d": true}""");
+        assertThat(a.arch()).isEqualTo("chatglm-6b");
+        assertThat(a.feedForward()).isEqualTo(ModelArch.FeedForward.PLAIN);
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.ALL);
+        assertThat(a.kvHeads()).isEqualTo(32);
+        assertThat(a.tiedEmbeddings()).isTrue();
+        assertThat(a.maxContext()).isEqualTo(2048);
+        // Card: 6.2B parameters.
+        assertThat((double) params(a)).isCloseTo(6.2e9, withPercentage(1));
+    }
+
+    @Test
+    void qwen1HalvesIntermediateSizeAndFusesQkv() {
+        // Qwen/Qwen-7B-Chat config.json (memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "qwen", "architectures": ["QWenLMHeadModel"], "hidden_size": 4096, "intermediate_size": 22016,
+                 "num_hidden_layers": 32, "num_attention_heads": 32, "kv_channels": 128, "vocab_size": 151936,
+                 "max_position_embeddings": 32768, "seq_length": 8192, "no_bias": true, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("qwen");
+        assertThat(a.ffnSize()).isEqualTo(11008);
+        assertThat(a.attention()).isEqualTo(ModelArch.Attention.FUSED_QKV);
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.QKV);
+        assertThat(a.kvHeads()).isEqualTo(32);
+        assertThat(a.maxContext()).isEqualTo(32768);
+        // Qwen-7B: 7.72B parameters.
+        assertThat((double) params(a)).isCloseTo(7.72e9, withPercentage(1));
+        // Without max_position_embeddings the context is seq_length; kv_channels defaults to hidden / heads.
+        ModelArch small = json("""
+                {"model_type": "qwen", "hidden_size": 2048, "intermediate_size": 11008, "num_hidden_layers": 24,
+                 "num_attention_heads": 16, "vocab_size": 151936, "seq_length": 8192}""");
+        assertThat(small.maxContext()).isEqualTo(8192);
+        assertThat(small.headDimK()).isEqualTo(128);
+        assertThat((double) params(small)).isCloseTo(1.84e9, withPercentage(1));
+    }
+
+    @Test
+    void baichuan7bUsesRopeAnd13bOnlyModelMaxLength() {
+        ModelArch b7 = json("""
+                {"model_type": "baichuan", "architectures": ["BaichuanForCausalLM"], "hidden_size": 4096,
+                 "intermediate_size": 11008, "num_hidden_layers": 32, "num_attention_heads": 32, "vocab_size": 125696,
+                 "max_position_embeddings": 4096, "model_max_length": 4096, "tie_word_embeddings": false}""");
+        assertThat(b7.arch()).isEqualTo("baichuan");
+        assertThat(b7.attention()).isEqualTo(ModelArch.Attention.SEPARATE_QKV);
+        assertThat(b7.bias()).isEqualTo(ModelArch.Bias.NONE);
+        // Baichuan2-7B: 7.5B parameters.
+        assertThat((double) params(b7)).isCloseTo(7.51e9, withPercentage(1));
+        // The 13B models use ALiBi: no max_position_embeddings, only model_max_length.
+        ModelArch b13 = json("""
+                {"model_type": "baichuan", "architectures": ["BaichuanForCausalLM"], "hidden_size": 5120,
+                 "intermediate_size": 13696, "num_hidden_layers": 40, "num_attention_heads": 40, "vocab_size": 125696,
+                 "model_max_length": 4096, "tie_word_embeddings": false}""");
+        assertThat(b13.maxContext()).isEqualTo(4096);
+        // Baichuan2-13B: 13.9B parameters.
+        assertThat((double) params(b13)).isCloseTo(13.9e9, withPercentage(1));
+        assertThatThrownBy(() -> json("""
+                {"model_type": "baichuan", "hidden_size": 64, "intermediate_size": 128, "num_hidden_layers": 2,
+                 "num_attention_heads": 4, "vocab_size": 100}""")).isInstanceOf(InputError.class)
+                .hasMessageContaining("model_max_length");
+    }
+
+    @Test
+    void internlm2And3() {
+        // internlm/internlm2_5-7b-chat config.json: GQA behind a fused wqkv that llama.cpp splits.
+        ModelArch a = json("""
+                {"model_type": "internlm2", "architectures": ["InternLM2ForCausalLM"], "hidden_size": 4096,
+                 "intermediate_size": 14336, "num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 8,
+                 "vocab_size": 92544, "max_position_embeddings": 32768, "bias": false, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("internlm2");
+        assertThat(a.kvHeads()).isEqualTo(8);
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.NONE);
+        // InternLM2.5-7B: 7.74B parameters.
+        assertThat((double) params(a)).isCloseTo(7.74e9, withPercentage(1));
+        // internlm/internlm3-8b-instruct config.json: llama layout with head_dim 128 and 2 KV heads.
+        ModelArch b = json("""
+                {"model_type": "internlm3", "architectures": ["InternLM3ForCausalLM"], "hidden_size": 4096,
+                 "intermediate_size": 10240, "num_hidden_layers": 48, "num_attention_heads": 32, "num_key_value_heads": 2,
+                 "head_dim": 128, "vocab_size": 128512, "max_position_embeddings": 32768, "bias": false,
+                 "qkv_bias": false, "tie_word_embeddings": false}""");
+        assertThat(b.arch()).isEqualTo("llama");
+        assertThat(b.bias()).isEqualTo(ModelArch.Bias.NONE);
+        assertThat((double) params(b)).isCloseTo(8.80e9, withPercentage(1));
+    }
+
+    @Test
+    void glm4_0414HasPostNormsAndQkvBias() {
+        // THUDM/GLM-4-32B-0414 config.json (memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "glm4", "architectures": ["Glm4ForCausalLM"], "hidden_size": 6144, "intermediate_size": 23040,
+                 "num_hidden_layers": 61, "num_attention_heads": 48, "num_key_value_heads": 2, "head_dim": 128,
+                 "vocab_size": 151552, "max_position_embeddings": 32768, "attention_bias": true,
+                 "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("glm4");
+        assertThat(a.postNorms()).isTrue();
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.QKV);
+        assertThat(a.kvWidthK(0)).isEqualTo(256);
+        // Card: 32B parameters.
+        assertThat((double) params(a)).isCloseTo(32.6e9, withPercentage(1));
+    }
+
+    @Test
+    void glm45AirMoe() {
+        // zai-org/GLM-4.5-Air config.json (memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "glm4_moe", "architectures": ["Glm4MoeForCausalLM"], "hidden_size": 4096,
+                 "intermediate_size": 10944, "moe_intermediate_size": 1408, "num_hidden_layers": 46,
+                 "num_attention_heads": 96, "num_key_value_heads": 8, "head_dim": 128, "n_routed_experts": 128,
+                 "n_shared_experts": 1, "num_experts_per_tok": 8, "first_k_dense_replace": 1, "vocab_size": 151552,
+                 "max_position_embeddings": 131072, "attention_bias": true, "use_qk_norm": false,
+                 "num_nextn_predict_layers": 1, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("glm4moe");
+        assertThat(a.moe()).isEqualTo(new ModelArch.Moe(128, 8, 1408, 1, 1408, 1, 1));
+        assertThat(a.isMoeLayer(0)).isFalse();
+        assertThat(a.isMoeLayer(1)).isTrue();
+        assertThat(a.ffnSize()).isEqualTo(10944);
+        assertThat(a.qkNorm()).isFalse();
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.QKV);
+        assertThat(a.kvWidthK(0)).isEqualTo(1024);
+        // Card: 106B total (the multi-token-prediction layer is not part of the decoder).
+        assertThat((double) params(a)).isCloseTo(106e9, withPercentage(1.5));
+    }
+
+    @Test
+    void kimiK2IsDeepseekV3Shaped() {
+        // moonshotai/Kimi-K2-Instruct config.json (memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "kimi_k2", "architectures": ["DeepseekV3ForCausalLM"], "hidden_size": 7168,
+                 "intermediate_size": 18432, "moe_intermediate_size": 2048, "num_hidden_layers": 61,
+                 "num_attention_heads": 64, "num_key_value_heads": 64, "n_routed_experts": 384, "n_shared_experts": 1,
+                 "num_experts_per_tok": 8, "first_k_dense_replace": 1, "moe_layer_freq": 1, "kv_lora_rank": 512,
+                 "q_lora_rank": 1536, "qk_rope_head_dim": 64, "qk_nope_head_dim": 128, "v_head_dim": 128,
+                 "vocab_size": 163840, "max_position_embeddings": 131072, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("deepseek2");
+        assertThat(a.attention()).isEqualTo(ModelArch.Attention.MLA);
+        assertThat(a.moe()).isEqualTo(new ModelArch.Moe(384, 8, 2048, 1, 2048, 1, 1));
+        assertThat(a.kvWidthK(0)).isEqualTo(576);
+        // Card: 1T total parameters (about 1.03T by the layout).
+        assertThat((double) params(a)).isCloseTo(1.026e12, withPercentage(1));
+    }
+
+    @Test
+    void minimaxM2() {
+        // MiniMaxAI/MiniMax-M2 config.json (memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "minimax_m2", "architectures": ["MiniMaxM2ForCausalLM"], "hidden_size": 3072,
+                 "intermediate_size": 1536, "num_hidden_layers": 62, "num_attention_heads": 48, "num_key_value_heads": 8,
+                 "head_dim": 128, "num_local_experts": 256, "num_experts_per_tok": 8, "vocab_size": 200064,
+                 "max_position_embeddings": 196608, "use_qk_norm": true, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("minimax-m2");
+        assertThat(a.moe()).isEqualTo(new ModelArch.Moe(256, 8, 1536, 0, 0, 0, 1));
+        assertThat(a.qkNorm()).isTrue();
+        assertThat(a.slidingWindow()).isNull();
+        // Card: 230B total.
+        assertThat((double) params(a)).isCloseTo(230e9, withPercentage(1.5));
+    }
 }

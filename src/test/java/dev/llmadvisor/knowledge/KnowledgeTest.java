@@ -1,5 +1,10 @@
 package dev.llmadvisor.knowledge;
 
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
@@ -98,6 +103,47 @@ class KnowledgeTest {
         assertThat(K.models().find("  ")).isEmpty();
         // 1.5 is not 15: dots stay in keys.
         assertThat(K.models().find("qwen3 1.4b")).isEmpty();
+    }
+
+    @Test
+    void variantAndFormatMarkersOfUploadsAreNotPartOfTheName() {
+        assertThat(model("mlx-community/Qwen3-14B-4bit").model().id()).isEqualTo("qwen3-14b");
+        assertThat(model("mlx-community/Qwen3-14B-4bit").format()).contains(WeightFormat.Q4_K_M);
+        assertThat(model("Qwen3-14B-MLX-8bit").format()).contains(WeightFormat.Q8_0);
+        assertThat(model("unsloth/Qwen3-14B-bnb-4bit").model().id()).isEqualTo("qwen3-14b");
+        assertThat(model("Qwen/Qwen3-14B-AWQ").format()).contains(WeightFormat.AWQ_INT4);
+        assertThat(model("Qwen3-14B-GPTQ-Int8").format()).contains(WeightFormat.GPTQ_INT8);
+        assertThat(model("Qwen3-14B-Chat-Int4").model().id()).isEqualTo("qwen3-14b");
+        assertThat(model("Qwen3-14B-FP8").format()).contains(WeightFormat.FP8);
+    }
+
+    @Test
+    void legacyIsReadAndAbsentMeansCurrent() throws IOException {
+        assertThat(K.models().all()).noneMatch(ModelEntry::legacy);
+        Path k = copyFixture();
+        edit(k.resolve("models/qwen.yaml"), "    hf: Qwen/Qwen3-14B\n", "    hf: Qwen/Qwen3-14B\n    legacy: true\n");
+        Knowledge legacy = Knowledge.load(k);
+        assertThat(legacy.models().find("qwen3-14b").orElseThrow().model().legacy()).isTrue();
+        assertThat(legacy.models().find("qwen3-8b").orElseThrow().model().legacy()).isFalse();
+        edit(k.resolve("models/qwen.yaml"), "legacy: true", "legacy: \"yes\"");
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessageContaining("entry qwen3-14b: legacy must be true or false");
+    }
+
+    @Test
+    void legacyModelsAreSizedWhenNamedButNotOfferedInOpenLists() throws IOException {
+        Path k = copyFixture();
+        edit(k.resolve("models/qwen.yaml"), "    hf: Qwen/Qwen3-14B\n", "    hf: Qwen/Qwen3-14B\n    legacy: true\n");
+        FactBuilder facts = new FactBuilder(Knowledge.load(k));
+        Question open = Question.of(Lang.EN, "what can a 48GB card run?").toBuilder().intent(Intent.WHAT_CAN_RUN).vramGb(48.0).ramGb(64.0).models(List.of()).build();
+        assertThat(facts.build(open).candidates()).extracting(Candidate::modelId)
+                .contains("qwen3-8b").doesNotContain("qwen3-14b");
+        Question named = Question.of(Lang.EN, "can a 48GB card run qwen3 14b?").toBuilder().intent(Intent.CAN_RUN).vramGb(48.0).ramGb(64.0).models(List.of("qwen3 14b")).build();
+        assertThat(facts.build(named).candidates()).extracting(Candidate::modelId).contains("qwen3-14b");
+        // A loose mention ("qwen3") offers the current models of the line.
+        Question loose = Question.of(Lang.EN, "which qwen3 can a 48GB card run?").toBuilder().intent(Intent.WHAT_CAN_RUN).vramGb(48.0).ramGb(64.0).models(List.of("qwen3")).build();
+        assertThat(facts.build(loose).candidates()).extracting(Candidate::modelId)
+                .contains("qwen3-8b").doesNotContain("qwen3-14b");
     }
 
     @Test

@@ -49,6 +49,15 @@ class ContextRulesTest {
         given(Given.ask().build()).rule("Context not given: sized at 8k")
                 .firesOnQuestion().saying("Sized at 8k context");
         given(Given.ask().context(32768).build()).rule("Context not given: sized at 8k").doesNotFire();
+        given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at 8k").doesNotFire();
+    }
+
+    @Test
+    void anAskWithoutAContextForAModelWithAShortWindowIsSizedAtItsLimit() {
+        given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at the model's own limit")
+                .firesOnQuestion().saying("Sized at 4k context, the longest the model supports");
+        given(Given.ask().build()).rule("Context not given: sized at the model's own limit").doesNotFire();
+        given(Given.ask().context(2048).build()).rule("Context not given: sized at the model's own limit").doesNotFire();
     }
 
     @Test

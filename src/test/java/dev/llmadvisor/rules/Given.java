@@ -46,6 +46,8 @@ final class Given {
         AskBuilder model(String v) { modelId = v; return this; }
         AskBuilder format(WeightFormat v) { format = v; return this; }
         AskBuilder context(int v) { context = v; contextGiven = true; return this; }
+        /** The context the advisor chose when the question gave none (a model's own limit below the default). */
+        AskBuilder defaultContext(int v) { context = v; contextGiven = false; return this; }
         AskBuilder platform(Platform v) { platform = v; return this; }
         AskBuilder gpus(int n, double each) { gpus = n; vram = n * each; largest = each; return this; }
         AskBuilder noGpu() { gpus = 0; vram = 0; largest = 0; platform = Platform.CPU_ONLY; return this; }

@@ -1,0 +1,83 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.knowledge.GenericCatalog;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.sizing.ModelArch;
+import dev.llmadvisor.sizing.TensorTable;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stand-ins for a model named only by its size ("the 13b model") or not in the catalog though its name carries
+ * its size ("Orion-14B-Chat"): the architecture of a catalog model typical of the era (knowledge/generic.yaml),
+ * its layer count scaled so the total matches the asked size. A stand-in is never presented as a known
+ * release: its name says it is generic, and the answer lists the nearest known models without using them.
+ */
+final class GenericModels {
+
+    /** A size written in a name: "13b", "Orion-14B-Chat", "7B模型", "0.5b". Not "8x7b" (a MoE is no dense stand-in). */
+    private static final Pattern SIZE = Pattern.compile("(?i)(?<![0-9.x])(\\d{1,4}(?:\\.\\d{1,2})?) ?b(?![a-z0-9])|(?i)(?<![0-9.x])(\\d{1,4}(?:\\.\\d{1,2})?)b(?=-|_|模型)");
+
+    private final Knowledge knowledge;
+
+    GenericModels(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The size a name carries, in billions, if it carries one. */
+    static Optional<Double> sizeIn(String name) {
+        Matcher m = SIZE.matcher(name == null ? "" : name);
+        Double found = null;
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2));
+            if (v >= 0.05 && v <= 2000) found = v;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A generic model of {@code sizeB} billion parameters, as it would most likely be built when named so. */
+    Optional<ModelEntry> standIn(double sizeB, String asked) {
+        GenericCatalog.Era era = knowledge.generic().eraOf(sizeB, asked);
+        if (era == null) return Optional.empty();
+        ModelEntry t = era.templates().stream()
+                .min(Comparator.comparingDouble(m -> Math.abs(Math.log(m.paramsB() / sizeB)))).orElseThrow();
+        ModelArch a = scaled(t.arch(), sizeB);
+        String size = num(sizeB);
+        String name = "generic " + size + "B model (" + t.name() + " architecture)";
+        String notes = "A stand-in, not a release: " + era.description() + "; layers scaled from " + t.name() + ".";
+        return Optional.of(new ModelEntry("generic-" + size + "b-" + era.name(), name, "generic", sizeB, sizeB, t.context(),
+                t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false));
+    }
+
+    /** The template's layer count changed so the parameter count is the asked size. */
+    private static ModelArch scaled(ModelArch template, double sizeB) {
+        long one = params(template.withLayers(1));
+        long perLayer = params(template.withLayers(2)) - one;
+        long rest = one - perLayer;
+        int layers = (int) Math.max(1, Math.min(1000, Math.round((sizeB * 1e9 - rest) / perLayer)));
+        return template.withLayers(layers);
+    }
+
+    private static long params(ModelArch a) {
+        return new TensorTable(TensorTable.layout(a)).parameterCount();
+    }
+
+    /** Up to {@code limit} catalog models nearest in size, current releases first, for "nearest known". */
+    List<ModelEntry> nearest(double sizeB, int limit) {
+        return knowledge.models().all().stream()
+                .filter(m -> !m.isMoe() && Math.abs(m.paramsB() - sizeB) <= 0.25 * sizeB)
+                .sorted(Comparator.comparing(ModelEntry::legacy)
+                        .thenComparingDouble(m -> Math.abs(m.paramsB() - sizeB)))
+                .limit(limit).toList();
+    }
+
+    static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

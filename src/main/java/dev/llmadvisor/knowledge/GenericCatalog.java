@@ -1,0 +1,43 @@
+package dev.llmadvisor.knowledge;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The eras a generic stand-in model borrows its architecture from (knowledge/generic.yaml): per era, the
+ * release sizes and families that mark it and the catalog models whose shapes are typical of it.
+ */
+public record GenericCatalog(List<Era> eras) {
+
+    /** One era; the first era whose sizes or families match a question's model is taken, else the last. */
+    public record Era(String name, String description, List<Double> sizesB, List<String> families, List<ModelEntry> templates) {
+        public Era {
+            sizesB = List.copyOf(sizesB);
+            families = List.copyOf(families);
+            templates = List.copyOf(templates);
+        }
+
+        boolean marks(double sizeB, String asked) {
+            String a = asked == null ? "" : asked.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            for (String f : families) {
+                String k = f.replaceAll("[^a-z0-9]", "");
+                // "llama" marks the era only as a whole family word ("llama-13b"), not inside "llama3"
+                if (a.startsWith(k) && !(a.length() > k.length() && Character.isDigit(a.charAt(k.length()))
+                        && !a.substring(k.length()).matches("\\d{1,3}(?:\\.\\d)?b.*"))) return true;
+            }
+            return sizesB.stream().anyMatch(s -> Math.abs(s - sizeB) < 0.51);
+        }
+    }
+
+    public GenericCatalog {
+        eras = List.copyOf(eras);
+    }
+
+    public static GenericCatalog none() { return new GenericCatalog(List.of()); }
+
+    /** The era a model of this size, named this way, most likely comes from. */
+    public Era eraOf(double sizeB, String asked) {
+        for (Era e : eras) if (e.marks(sizeB, asked)) return e;
+        return eras.isEmpty() ? null : eras.get(eras.size() - 1);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.Engine;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spots the inference engine a message names: by name in any spelling ("llama.cpp", "LM Studio", "vLLM"),
+ * by a command or API only that engine has ("ollama run", "vllm serve", "llama-server", "from_pretrained",
+ * "mlx_lm"), or by an error text only it prints ("model requires more system memory", "max seq len … KV
+ * cache"). Engines outside the advisor's list (LMDeploy, TensorRT-LLM, GPT4All, KoboldCpp …) are OTHER.
+ * When several are named, the one the person runs wins over ones only compared: the first named, except
+ * that a front end (Ollama, LM Studio) wins over the backend it wraps (llama.cpp, MLX).
+ */
+final class EngineSpotter {
+
+    private record Cue(Engine engine, Pattern pattern) { }
+
+    private static final String B0 = "(?<![a-z0-9_])";
+    private static final String B1 = "(?![a-z0-9_])";
+
+    private static final List<Cue> CUES = List.of(
+            cue(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kvcache-ai"),
+            cue(Engine.OLLAMA, "ollama|modelfile|num_ctx|ollama_[a-z_]+|model requires more system memory"),
+            cue(Engine.LM_STUDIO, "lm ?studio|lmstudio|lms load|lmstudio-community"),
+            cue(Engine.SGLANG, "sglang|sgl-project|sglang\\.launch_server|mem_fraction_static|mem-fraction-static"),
+            cue(Engine.VLLM, "vllm|vllm serve|gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
+                    + "|maximum number of tokens that can be stored in kv cache|# gpu blocks|asyncllmengine|llmengine"),
+            cue(Engine.TGI, "tgi|text-generation-inference|text generation inference|text-generation-launcher|max_total_tokens|max-total-tokens"),
+            cue(Engine.EXLLAMA, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api"),
+            cue(Engine.MLX, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm"),
+            cue(Engine.LLAMA_CPP, "llama\\.cpp|llamacpp|llama-cpp|llama-server|llama-cli|llama_cpp|llama-cpp-python|llama\\.cpp server"
+                    + "|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"),
+            cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:forcausallm)?|device_map|load_in_4bit|load_in_8bit"
+                    + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code"),
+            cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
+                    + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile|jan\\.ai"
+                    + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs"));
+
+    private static Cue cue(Engine e, String alternatives) {
+        return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1));
+    }
+
+    Engine spot(Scan scan) {
+        String s = scan.low;
+        Engine first = null;
+        int firstAt = Integer.MAX_VALUE;
+        boolean frontEnd = false;
+        for (Cue c : CUES) {
+            Matcher m = c.pattern().matcher(s);
+            if (!m.find()) continue;
+            boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
+            if (first == null || (isFront && !frontEnd) || (isFront == frontEnd && m.start() < firstAt)) {
+                first = c.engine();
+                firstAt = m.start();
+                frontEnd = isFront;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,378 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.GpuMention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the hardware a person has out of the cards and memory amounts spotted in a message, the way a
+ * careful reader does:
+ * <ul>
+ *   <li>a card named twice is one card ("I have a 4070 … can my 4070 run it?");</li>
+ *   <li>cards joined by "or" / "vs" / "还是", or named as something to buy, are options being weighed, not a
+ *       multi-card machine; cards named in a comparison ("faster than a 4090") or as a requirement ("needs
+ *       an A100") are not the person's;</li>
+ *   <li>counts in digits, words and Chinese, nodes × cards ("2 nodes of 8 H100"), and enumerated devices
+ *       ("GPU 0: L40 … GPU 3: L40") give the number of cards;</li>
+ *   <li>only amounts that are capacity count: memory in use, file sizes and requirements are not RAM or VRAM;</li>
+ *   <li>a Mac's memory is its unified memory; an Intel Mac runs on the CPU.</li>
+ * </ul>
+ */
+final class HardwareReader {
+
+    /** The hardware as read: what the person has, the options they weigh, and cards named as a target. */
+    record Hardware(List<GpuMention> gpus, List<GpuMention> alternatives, List<GpuMention> targets, Double vramGb,
+                    Double ramGb, boolean cpuOnly) { }
+
+    private enum Role { OWNED, ALTERNATIVE, TARGET, MENTIONED }
+
+    /** A Mac named without its chip: "16GB Mac", "Mac Studio with 192GB", "my MacBook Air". */
+    private static final Pattern MAC = Pattern.compile(
+            "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])");
+    private static final Pattern INTEL_MAC = Pattern.compile(
+            "intel(?:[- ]based)? ?(?:mac|macbook|imac)|(?:mac|macbook|imac)[^.?!。？！]{0,30}(?:intel|i[3579][- ]\\d{4,5}|i[3579](?![a-z0-9]))"
+                    + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
+    /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu". */
+    private static final Pattern ANONYMOUS = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡(?!住|顿|了|死))(?![a-z])"
+                    + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?gpu(?![a-z])(?! ?\\d)");
+    /** "2 nodes", "3 台 … 机器", "两台服务器": several machines of the cards named with them. */
+    private static final Pattern NODES = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
+                    + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])");
+    private static final Pattern ENUMERATED = Pattern.compile("(?:gpu|device|cuda) ?#?\\d{1,2} ?[:：)\\]] ?(?:nvidia ?)?$");
+
+    /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
+    private static final Pattern OR = Pattern.compile(
+            "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|/|\\bvs\\b|对比|比较");
+    /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090". */
+    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|&)(?![a-z])|\\+|和|加|跟|与|以及|外加|,|，|、");
+    private static final Pattern OWNED_CUE = Pattern.compile(
+            "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
+                    + "|using|running on|run on|runs on|on my|with my|my|mine|our|we have|we've got|we use|i tested|tested on|tested with"
+                    + "|test(?:ed|ing)? (?:this|it) (?:in|on)|rig|setup|machine|server|system|workstation|box|hardware|gpus?|cards?"
+                    + "|device|configuration|config|specs?|deployed on|deploy on|deploying on|loaded on|trying on|tried on|on a|on an|on)(?![a-z])"
+                    + "|我有|我的|我用|我这|我们|用的是|用的|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在");
+    private static final Pattern BUY_CUE = Pattern.compile(
+            "(?<![a-z])(?:buy|buying|bought a new|get|getting|purchase|purchasing|upgrade to|upgrading to|considering|consider"
+                    + "|thinking (?:of|about)|plan(?:ning)? to|should i|worth|choose|pick|which (?:one|gpu|card)|or)(?![a-z])"
+                    + "|想买|准备买|打算买|买|入手|换成|换|升级|考虑|选|哪个|值得");
+    private static final Pattern COMPARISON_CUE = Pattern.compile(
+            "(?<![a-z])(?:than|like|such as|e\\.g\\.?|unlike|similar to|as fast as|faster|slower|only the|even (?:a|an|the)?|beat|beats)(?![a-z])"
+                    + "|比|不如|相比|像|例如|比如|甚至|也不过");
+    private static final Pattern TARGET_CUE = Pattern.compile(
+            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended|at least|minimum|officially|readme|docs?"
+                    + "|would need|you need|you'd need|deploy(?:ed)? with|per)(?![a-z])"
+                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐|官方|文档|几台");
+
+    HardwareReader() { }
+
+    Hardware read(Scan scan, List<GpuSpotter.CardSpan> cards, MemorySpotter.Memory memory, boolean edgeDevice) {
+        String s = scan.low;
+        List<MemorySpotter.Amount> amounts = new ArrayList<>(memory.amounts().stream().filter(MemorySpotter.Amount::capacity).toList());
+        boolean cpuOnly = memory.cpuOnly();
+        List<GpuSpotter.CardSpan> spans = new ArrayList<>(cards);
+
+        // A Mac named without its chip, and an Intel Mac (no usable GPU).
+        boolean intelMac = INTEL_MAC.matcher(s).find();
+        if (intelMac) {
+            cpuOnly = true;
+            spans.removeIf(c -> isApple(c.text()));
+        } else if (spans.stream().noneMatch(c -> isApple(c.text()))) {
+            Matcher mac = MAC.matcher(scan.free());
+            if (mac.find()) spans.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), "Apple Silicon Mac", null, null, false));
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+
+        // Apple memory: a capacity amount in the same sentence is the unified memory.
+        List<GpuSpotter.CardSpan> withMemory = new ArrayList<>();
+        for (GpuSpotter.CardSpan c : spans) {
+            if (isApple(c.text()) && c.memoryGb() == null) {
+                MemorySpotter.Amount a = nearest(amounts, s, c);
+                if (a != null && a.kind() != MemorySpotter.Kind.STORAGE) {
+                    amounts.remove(a);
+                    c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), a.gb(), c.laptop());
+                }
+            }
+            withMemory.add(c);
+        }
+        spans = withMemory;
+
+        // Counts from enumerated devices and from nodes.
+        spans = enumerated(s, spans);
+        spans = nodes(s, spans);
+
+        // One entry per card named (a card named twice is one card), with its role.
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (GpuSpotter.CardSpan c : spans) {
+            String key = key(c);
+            Group g = groups.get(key);
+            // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
+            if (g != null && g.memory != null && c.memoryGb() != null && !g.memory.equals(c.memoryGb())) {
+                key = key + "@" + c.memoryGb();
+                g = groups.get(key);
+            }
+            if (g == null) groups.put(key, new Group(c));
+            else g.add(c);
+        }
+        List<Group> list = new ArrayList<>(groups.values());
+        assignRoles(s, list);
+
+        List<GpuMention> owned = new ArrayList<>();
+        List<GpuMention> options = new ArrayList<>();
+        List<GpuMention> targets = new ArrayList<>();
+        for (Group g : list) {
+            GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, g.memory);
+            switch (g.role) {
+                case OWNED -> owned.add(m);
+                case ALTERNATIVE -> options.add(m);
+                case TARGET -> targets.add(m);
+                default -> { }
+            }
+        }
+
+        // Cards without a name ("7x 24GB cards", "8 GPUs") when none is named.
+        Double vram = null;
+        Double ram = null;
+        if (owned.isEmpty() && options.isEmpty()) {
+            GpuMention anon = anonymous(s, amounts);
+            if (anon != null) {
+                owned.add(anon);
+                if (anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
+            }
+        }
+        boolean namedCard = !owned.isEmpty() || !options.isEmpty();
+        for (MemorySpotter.Amount a : amounts) {
+            switch (a.kind()) {
+                case STORAGE -> { }
+                case RAM -> { if (ram == null) ram = a.gb(); }
+                case VRAM -> {
+                    if (a.total() && (owned.size() > 1 || owned.stream().anyMatch(o -> o.count() > 1))) continue;
+                    if (vram == null) vram = a.count() != null && a.count() > 1 && !namedCard ? a.gb() : a.gb();
+                }
+                case BARE -> {
+                    boolean system = namedCard || cpuOnly || edgeDevice;
+                    if (!system && vram == null) vram = a.gb();
+                    else if (system && ram == null) ram = a.gb();
+                }
+            }
+        }
+        // "my 3060 has 12gb vram": the one card named is the one whose memory is given
+        if (vram != null && owned.size() == 1 && owned.get(0).memoryGb() == null && !isApple(owned.get(0).text())) {
+            GpuMention o = owned.get(0);
+            boolean total = o.count() > 1 && amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM);
+            owned.set(0, new GpuMention(o.text(), o.count(), total ? Double.valueOf(vram / o.count()) : vram));
+            vram = null;
+        }
+        if (!owned.isEmpty()) vram = null;
+        if (!owned.isEmpty() && cpuOnly && !intelMac && !memory.cpuOnly()) cpuOnly = false;
+        // A person who says "no GPU" but names a card they would buy still has no GPU now.
+        if (cpuOnly && !owned.isEmpty() && memory.cpuOnly()) {
+            options.addAll(owned);
+            owned.clear();
+        }
+        return new Hardware(owned, options, targets, vram, ram, cpuOnly && owned.isEmpty());
+    }
+
+    // ---- grouping and roles
+
+    private static final class Group {
+        final int start;
+        final List<GpuSpotter.CardSpan> spans = new ArrayList<>();
+        String text;
+        Integer count;
+        Double memory;
+        Role role = Role.OWNED;
+
+        Group(GpuSpotter.CardSpan c) {
+            start = c.start();
+            text = c.text();
+            add(c);
+        }
+
+        void add(GpuSpotter.CardSpan c) {
+            spans.add(c);
+            if (c.count() != null && (count == null || c.count() > count)) count = c.count();
+            if (memory == null) memory = c.memoryGb();
+            if (c.text().length() > text.length()) text = c.text();
+        }
+    }
+
+    /**
+     * Roles, decided per card from the words before it in its clause: options (joined by "or", or named as
+     * something to buy), comparisons and requirements (not the person's), and owned (a possession cue, or
+     * the only cards named). Cards joined by "and" to an owned card are owned too.
+     */
+    private static void assignRoles(String s, List<Group> groups) {
+        Role[] roles = new Role[groups.size()];
+        boolean anyOwnedCue = false;
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            String before = MemorySpotter.clauseBefore(s, g.start);
+            int owned = lastEnd(OWNED_CUE, before);
+            int buy = lastEnd(BUY_CUE, before);
+            int cmp = lastEnd(COMPARISON_CUE, tail(before, 14));
+            int target = lastEnd(TARGET_CUE, before);
+            if (cmp >= 0 && cmp >= tail(before, 14).length() - 8) roles[i] = Role.MENTIONED;
+            else if (target > owned && target > buy) roles[i] = Role.TARGET;
+            else if (buy > owned) roles[i] = Role.ALTERNATIVE;
+            else if (owned >= 0) {
+                roles[i] = Role.OWNED;
+                anyOwnedCue = true;
+            }
+        }
+        // Cards joined by "or" are options unless one of them is plainly owned.
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            Group a = groups.get(i);
+            Group b = groups.get(i + 1);
+            String between = between(s, a, b);
+            if (between == null) continue;
+            if (OR.matcher(between).find()) {
+                if (roles[i] != Role.OWNED || roles[i + 1] == Role.ALTERNATIVE || roles[i + 1] == null) {
+                    if (roles[i] != Role.OWNED || roles[i + 1] != Role.OWNED) {
+                        if (roles[i] != Role.OWNED) roles[i] = Role.ALTERNATIVE;
+                        roles[i + 1] = Role.ALTERNATIVE;
+                    }
+                }
+            } else if (AND.matcher(between).find() && roles[i + 1] == null && roles[i] != null) {
+                roles[i + 1] = roles[i];
+            }
+        }
+        // A comma list of several cards with no owner is a list of options ("4060ti,4070,4080,4090").
+        long unassigned = java.util.Arrays.stream(roles).filter(r -> r == null).count();
+        for (int i = 0; i < groups.size(); i++) {
+            if (roles[i] != null) continue;
+            // no cue: the person's own when nothing else is claimed as theirs
+            roles[i] = anyOwnedCue ? Role.MENTIONED : (unassigned >= 3 && commaListed(s, groups) ? Role.ALTERNATIVE : Role.OWNED);
+        }
+        // A single option alone is no choice between options: it is the one card asked about.
+        long alts = java.util.Arrays.stream(roles).filter(r -> r == Role.ALTERNATIVE).count();
+        boolean ownedAny = java.util.Arrays.stream(roles).anyMatch(r -> r == Role.OWNED);
+        for (int i = 0; i < groups.size(); i++) {
+            if (roles[i] == Role.ALTERNATIVE && alts == 1 && !ownedAny) roles[i] = Role.OWNED;
+            groups.get(i).role = roles[i];
+        }
+    }
+
+    private static boolean commaListed(String s, List<Group> groups) {
+        int links = 0;
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            String b = between(s, groups.get(i), groups.get(i + 1));
+            if (b != null && b.strip().matches("[,，、/]|and|或|和")) links++;
+        }
+        return links >= 2;
+    }
+
+    /** The text between the end of a's last-before-b span and b's first span, when short and in one sentence. */
+    private static String between(String s, Group a, Group b) {
+        int end = -1;
+        for (GpuSpotter.CardSpan c : a.spans) if (c.end() <= b.start) end = Math.max(end, c.end());
+        if (end < 0 || b.start - end > 24) return null;
+        String t = s.substring(end, b.start);
+        return t.matches(".*[.?!。？！\\n].*") ? null : t;
+    }
+
+    private static int lastEnd(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int at = -1;
+        while (m.find()) at = m.end();
+        return at;
+    }
+
+    private static String tail(String s, int n) {
+        return s.substring(Math.max(0, s.length() - n));
+    }
+
+    // ---- counts
+
+    /** "GPU 0: NVIDIA L40 GPU 1: NVIDIA L40 …": each enumerated line is one card. */
+    private static List<GpuSpotter.CardSpan> enumerated(String s, List<GpuSpotter.CardSpan> spans) {
+        Map<String, Integer> listed = new LinkedHashMap<>();
+        for (GpuSpotter.CardSpan c : spans) {
+            String before = s.substring(Math.max(0, c.start() - 16), c.start());
+            if (ENUMERATED.matcher(before).find()) listed.merge(key(c), 1, Integer::sum);
+        }
+        if (listed.values().stream().noneMatch(n -> n > 1)) return spans;
+        List<GpuSpotter.CardSpan> out = new ArrayList<>();
+        for (GpuSpotter.CardSpan c : spans) {
+            Integer n = listed.get(key(c));
+            out.add(n != null && n > 1 && c.count() == null ? withCount(c, n) : c);
+        }
+        return out;
+    }
+
+    /** "2 nodes of 8 H100", "3 台 8 * L20 机器": the count per node times the nodes. */
+    private static List<GpuSpotter.CardSpan> nodes(String s, List<GpuSpotter.CardSpan> spans) {
+        Matcher m = NODES.matcher(s);
+        if (!m.find()) return spans;
+        int nodes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        if (nodes < 2 || nodes > 256) return spans;
+        List<GpuSpotter.CardSpan> out = new ArrayList<>();
+        for (GpuSpotter.CardSpan c : spans) {
+            boolean near = Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
+            out.add(near && c.count() != null && c.count() > 1 ? withCount(c, c.count() * nodes) : c);
+        }
+        return out;
+    }
+
+    private static GpuSpotter.CardSpan withCount(GpuSpotter.CardSpan c, int n) {
+        return new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), n, c.memoryGb(), c.laptop());
+    }
+
+    private static GpuMention anonymous(String s, List<MemorySpotter.Amount> amounts) {
+        // "7x24 GB cards", "4x 24GB", "2x16GB VRAM": a count written with the memory of each card
+        for (MemorySpotter.Amount a : amounts) {
+            if (a.count() != null && a.count() > 1 && a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.STORAGE) {
+                return new GpuMention("GPU", a.count(), a.gb());
+            }
+        }
+        Matcher m = ANONYMOUS.matcher(s);
+        if (m.find()) {
+            int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (n >= 2 && n <= 512) return new GpuMention("GPU", n, null);
+        }
+        return null;
+    }
+
+    // ---- helpers
+
+    private static boolean sameSentence(String s, int from, int to) {
+        return !s.substring(from, to).matches("(?s).*[.?!。？！\\n].*");
+    }
+
+    private static MemorySpotter.Amount nearest(List<MemorySpotter.Amount> amounts, String s, GpuSpotter.CardSpan c) {
+        MemorySpotter.Amount best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (MemorySpotter.Amount a : amounts) {
+            int d = a.start() >= c.end() ? a.start() - c.end() : c.start() - a.end();
+            if (d < 0 || d > 48) continue;
+            int from = Math.min(a.start(), c.start());
+            int to = Math.max(a.end(), c.end());
+            if (!sameSentence(s, from, to)) continue;
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    static boolean isApple(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.matches(".*(?<![a-z0-9])m[1-5](?![0-9]).*") || t.contains("mac");
+    }
+
+    /** Cards are the same when their names agree once brand words, separators and case are dropped. */
+    private static String key(GpuSpotter.CardSpan c) {
+        String t = c.text().toLowerCase(Locale.ROOT)
+                .replaceAll("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])", "")
+                .replaceAll("[^a-z0-9]", "");
+        return t;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.Report;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spots what a person says about a setup they already run: the speed they see ("runs at 4 tok/s",
+ * "速度只有3token/s"), memory they see in use ("it only uses 7GB", "占用了60G"), what goes wrong (slow, out of
+ * memory, GPU not used, half the VRAM used, context too long, crashes) and a pasted engine log.
+ */
+final class ReportSpotter {
+
+    /** More of a pasted log than this is not read: the lines that matter are in the first part. */
+    static final int MAX_LOG_CHARS = 256 * 1024;
+
+    private static final Pattern SPEED = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?) ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
+                    + "|tokens?/秒|token每秒|个?tokens? ?每秒|t/秒)(?![a-z])"
+                    + "|每秒(?:钟)?(?:只有|大概|约|才)?(\\d{1,5}(?:\\.\\d{1,3})?) ?个?(?:tokens?|字|词)");
+    private static final Pattern USED = Pattern.compile(
+            "(?<![a-z])(?:uses?|using|used|utili[sz]\\w*|consum\\w*|occup\\w*|takes? up|eats?)(?![a-z])[^.?!。？！\\d]{0,24}?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)(?![a-z])"
+                    + "|(?:占用了?|用了|吃了|消耗了?|使用了)[^。？！\\d]{0,12}?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)"
+                    + "|(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)(?: of (?:\\w+ ){0,3}?(?:v?ram|memory))? (?:is |are )?(?:used|in use|occupied)(?![a-z])");
+    private static final Pattern SLOW = Pattern.compile(
+            "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
+                    + "|speed (?:up|is low)|low (?:speed|throughput)|faster|speed it up)(?![a-z])"
+                    + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度很|加速|提速|提高速度|更快");
+    private static final Pattern OOM = Pattern.compile(
+            "(?<![a-z])(?:out of memory|oom|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
+                    + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
+                    + "|runs? out of (?:v?ram|memory))(?![a-z])"
+                    + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出|oom了?");
+    private static final Pattern GPU_NOT_USED = Pattern.compile(
+            "(?<![a-z])(?:not using (?:the |my )?gpu|doesn'?t use (?:the |my )?gpu|does not use (?:the |my )?gpu|isn'?t using (?:the |my )?gpu"
+                    + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)|runs? (?:only )?on (?:the )?cpu|using (?:the )?cpu instead"
+                    + "|cpu is at \\d+|no compatible gpus?|gpu not (?:detected|found|used)|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
+                    + "|offloaded 0/\\d+ layers)(?![a-z])"
+                    + "|没有用到?显卡|没用(?:上)?显卡|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
+    private static final Pattern PARTIAL_VRAM = Pattern.compile(
+            "(?<![a-z])(?:only (?:uses?|using|utili[sz]es|utili[sz]ing) (?:about )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb)?(?: ?/| out of| of))"
+                    + "|(?:second|other) (?:gpu|card)s? (?:is |are )?(?:idle|not used|unused|empty)|only (?:one|the first|1) (?:gpu|card)"
+                    + "|only gpu ?0|not (?:using|use) all (?:of )?the (?:available )?vram|refuses to use all)(?![a-z])"
+                    + "|只有第?[1一]块|只用了?[1一]张|只用到?了?[1一]张|另一张(?:卡)?没|其余.{0,6}(?:未|没)|没有用满|只用了一半");
+    private static final Pattern CONTEXT = Pattern.compile(
+            "(?<![a-z])(?:max seq len|max_model_len|max-model-len|context (?:length|window|size) (?:exceed\\w*|too (?:long|large|big))"
+                    + "|exceeds? (?:the )?(?:maximum|max) (?:context|length|tokens)|larger than the maximum number of tokens|longer context|increase (?:the )?context"
+                    + "|beyond \\d+ tokens|n_ctx)(?![a-z])"
+                    + "|上下文(?:超|太长|长度不够|溢出)|超过(?:最大)?(?:上下文|长度)|max_model_len");
+    private static final Pattern CRASH = Pattern.compile(
+            "(?<![a-z])(?:crash(?:es|ed|ing)?|segfault|segmentation fault|core dumped|killed|aborted)(?![a-z])|崩溃|闪退");
+    private static final Pattern WORKS = Pattern.compile(
+            "(?<![a-z])(?:it runs|it works|works (?:fine|well|great)|running fine|runs fine|runs at|running at|i get (?:about )?\\d|getting (?:about )?\\d"
+                    + "|generates? at|loads? fine|works?,? but)(?![a-z])"
+                    + "|能跑|可以跑|跑起来了|能运行|可以运行|能正常|正常运行");
+    /** Lines engines print: load logs, Python tracebacks, log levels, timestamps, and the errors people paste. */
+    private static final Pattern LOG_LINE = Pattern.compile(
+            "(?m)^[ \\t>`]*(?:llm_load_\\w+|load_tensors|llama_\\w+|ggml_\\w+|print_info|llm_\\w+:|time=|level=|INFO[ :]|WARNING[ :]|ERROR[ :]|DEBUG[ :]"
+                    + "|Traceback \\(most recent call last\\)|File \".+\", line \\d+|\\w+Error:|torch\\.\\w+|\\(\\w+ pid=\\d+\\)|\\[\\d{4}-\\d\\d-\\d\\d"
+                    + "|\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d|CUDA error|RuntimeError|ValueError|msg=)");
+
+    Report spot(Scan scan, String raw) {
+        String s = scan.low;
+        Double speed = null;
+        Matcher m = SPEED.matcher(s);
+        if (m.find()) speed = Patterns.number(m.group(1) != null ? m.group(1) : m.group(2));
+        Double used = null;
+        m = USED.matcher(s);
+        if (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            used = Patterns.number(g);
+        }
+        Set<Report.Symptom> symptoms = EnumSet.noneOf(Report.Symptom.class);
+        if (SLOW.matcher(s).find()) symptoms.add(Report.Symptom.SLOW);
+        if (OOM.matcher(s).find()) symptoms.add(Report.Symptom.OUT_OF_MEMORY);
+        if (GPU_NOT_USED.matcher(s).find()) symptoms.add(Report.Symptom.GPU_NOT_USED);
+        if (PARTIAL_VRAM.matcher(s).find()) symptoms.add(Report.Symptom.PARTIAL_VRAM);
+        if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
+        if (CRASH.matcher(s).find()) symptoms.add(Report.Symptom.CRASH);
+        boolean works = speed != null || WORKS.matcher(s).find();
+        String log = null;
+        if (raw != null) {
+            String head = raw.length() > MAX_LOG_CHARS ? raw.substring(0, MAX_LOG_CHARS) : raw;
+            if (LOG_LINE.matcher(head).find()) log = head;
+        }
+        return new Report(speed, used, symptoms, works, log);
+    }
+}

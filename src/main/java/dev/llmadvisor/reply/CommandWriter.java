@@ -1,0 +1,278 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.sizing.Placement;
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Paste-ready commands that realise a recommended placement on the candidate's engine. One small pure function
+ * per engine, from the candidate's model, format, placement, context, parallel sequences and GPU split. Flag
+ * spellings, and where each was checked:
+ * <ul>
+ * <li>llama-server: {@code -m}, {@code -c}, {@code -ngl}, {@code -ts}, {@code -ncmoe/--n-cpu-moe}, {@code -fa on},
+ * {@code -ctk/-ctv}, {@code -np} from common/arg.cpp of llama.cpp build b10257 (the build the tests run; the
+ * test LlamaServerFlagsTest runs them through that build's own argument parser).</li>
+ * <li>Ollama: OLLAMA_CONTEXT_LENGTH, OLLAMA_NUM_PARALLEL, OLLAMA_KV_CACHE_TYPE, OLLAMA_FLASH_ATTENTION
+ * (envconfig/config.go), {@code /set parameter num_ctx|num_gpu} and Modelfile {@code PARAMETER num_ctx}
+ * (api/types.go Runner options), ollama/ollama at fb30760.</li>
+ * <li>LM Studio: {@code lms load <key> --gpu <0-1|off|max> --context-length N} (https://lmstudio.ai/docs/cli/load).</li>
+ * <li>vLLM: {@code vllm serve}, {@code --max-model-len}, {@code --gpu-memory-utilization},
+ * {@code --tensor-parallel-size}, {@code --pipeline-parallel-size}, {@code --kv-cache-dtype fp8},
+ * {@code --quantization fp8|bitsandbytes} (https://docs.vllm.ai/en/latest/configuration/engine_args.html,
+ * features/quantization/fp8.html and bnb.html).</li>
+ * <li>SGLang: {@code python -m sglang.launch_server --model-path --tp-size --pp-size --context-length
+ * --mem-fraction-static --kv-cache-dtype fp8_e4m3 --quantization fp8} (python/sglang/srt/server_args.py).</li>
+ * <li>TGI: {@code --model-id --num-shard --max-input-tokens --max-total-tokens --quantize}
+ * (https://huggingface.co/docs/text-generation-inference/reference/launcher).</li>
+ * <li>MLX: {@code mlx_lm.convert --hf-path --mlx-path -q --q-bits --q-group-size}, {@code mlx_lm.server --model}
+ * (ml-explore/mlx-lm, mlx_lm/convert.py).</li>
+ * <li>KTransformers: {@code python -m ktransformers.local_chat --model_path --gguf_path --cpu_infer
+ * --max_new_tokens} (kvcache-ai/ktransformers README).</li>
+ * </ul>
+ */
+public final class CommandWriter {
+
+    /** One command line (or settings text) for an engine; {@code note} says what to check first, or null. */
+    public record Command(String engine, String command, String note) {
+        public Command(String engine, String command) { this(engine, command, null); }
+    }
+
+    private CommandWriter() { }
+
+    /** The commands for a candidate that fits; none for one that does not. */
+    public static List<Command> commands(Candidate c) {
+        if (!c.fits()) return List.of();
+        Engine e = Engine.ofId(c.engine()).orElse(Engine.LLAMA_CPP);
+        return switch (e) {
+            case OLLAMA -> ollama(c);
+            case LM_STUDIO -> lmStudio(c);
+            case VLLM -> List.of(vllm(c));
+            case SGLANG -> List.of(sglang(c));
+            case TGI -> List.of(tgi(c));
+            case TRANSFORMERS -> List.of(transformers(c));
+            case MLX -> mlx(c);
+            case KTRANSFORMERS -> List.of(ktransformers(c));
+            default -> List.of(llamaServer(c));
+        };
+    }
+
+    /** For the default engine (none named): llama-server and Ollama. */
+    public static List<Command> defaultCommands(Candidate c) {
+        if (!c.fits()) return List.of();
+        List<Command> out = new ArrayList<>();
+        out.add(llamaServer(c));
+        out.addAll(ollama(c));
+        return out;
+    }
+
+    // --- llama.cpp family -------------------------------------------------------------------------------------
+
+    /** The GGUF file name people download: the original repository's model name and the quant, e.g. Qwen3-14B-Q4_K_M.gguf. */
+    static String ggufFile(Candidate c) {
+        String base = c.hfRepo() != null && c.hfRepo().contains("/") ? c.hfRepo().substring(c.hfRepo().indexOf('/') + 1)
+                : c.modelName().replace(' ', '-');
+        return base + "-" + c.format().label() + ".gguf";
+    }
+
+    public static Command llamaServer(Candidate c) {
+        List<String> a = new ArrayList<>();
+        a.add("llama-server");
+        a.add("-m");
+        a.add(ggufFile(c));
+        a.add("-c");
+        a.add(String.valueOf((long) c.context() * c.parallel()));
+        if (c.parallel() > 1) {
+            a.add("-np");
+            a.add(String.valueOf(c.parallel()));
+        }
+        a.add("-ngl");
+        a.add(String.valueOf(c.placement() == Placement.CPU ? 0 : c.expertsInRam() ? c.layers() + 1 : c.gpuLayers()));
+        List<Integer> split = c.gpuLayerSplit();
+        if (split.size() > 1 && split.stream().filter(n -> n > 0).count() > 1) {
+            a.add("-ts");
+            a.add(split.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        if (c.expertsInRam() && c.cpuMoeLayers() > 0) {
+            a.add("--n-cpu-moe");
+            a.add(String.valueOf(c.cpuMoeLayers()));
+        }
+        a.add("-fa");
+        a.add("on");
+        String kv = c.kvCacheType();
+        if (!kv.equals("f16") && !kv.equals("auto") && !kv.equals("bf16")) {
+            a.add("-ctk");
+            a.add(kv);
+            a.add("-ctv");
+            a.add(kv);
+        }
+        return new Command(Engine.LLAMA_CPP.id(), String.join(" ", a));
+    }
+
+    /** Ollama's tag for the candidate's quant: the library tag for Q4_K_M (its default), tag-quant otherwise. */
+    static String ollamaTag(Candidate c) {
+        String tag = c.ollamaTag();
+        if (tag == null) return null;
+        WeightFormat f = c.format();
+        if (f == WeightFormat.Q4_K_M) return tag;
+        String q = switch (f) {
+            case F16 -> "fp16";
+            case BF16 -> "bf16";
+            default -> f.label().toLowerCase(Locale.ROOT).replace("_k", "_K").replace("_m", "_M").replace("_s", "_S").replace("_l", "_L");
+        };
+        return tag + "-" + q;
+    }
+
+    public static List<Command> ollama(Candidate c) {
+        List<Command> out = new ArrayList<>();
+        List<String> env = new ArrayList<>();
+        env.add("OLLAMA_CONTEXT_LENGTH=" + c.context());
+        if (c.parallel() > 1) env.add("OLLAMA_NUM_PARALLEL=" + c.parallel());
+        String kv = c.kvCacheType();
+        if (kv.equals("q8_0") || kv.equals("q4_0")) env.add("OLLAMA_KV_CACHE_TYPE=" + kv);
+        env.add("OLLAMA_FLASH_ATTENTION=1");
+        out.add(new Command(Engine.OLLAMA.id(), String.join(" ", env) + " ollama serve"));
+        String tag = ollamaTag(c);
+        boolean partial = c.placement() == Placement.OFFLOAD && !c.expertsInRam();
+        if (tag != null) {
+            out.add(new Command(Engine.OLLAMA.id(), "ollama run " + tag, c.format() == WeightFormat.Q4_K_M ? null
+                    : "the tag follows the Ollama library's <model>-<quant> pattern; check the model's Tags page"));
+            if (partial) out.add(new Command(Engine.OLLAMA.id(), "/set parameter num_gpu " + c.gpuLayers()));
+        } else {
+            String name = c.modelId();
+            String modelfile = "FROM ./" + ggufFile(c) + "\\nPARAMETER num_ctx " + c.context()
+                    + (partial ? "\\nPARAMETER num_gpu " + c.gpuLayers() : "") + "\\n";
+            out.add(new Command(Engine.OLLAMA.id(), "printf '" + modelfile + "' > Modelfile && ollama create " + name
+                    + " -f Modelfile && ollama run " + name, "the Ollama library has no tag for this model: import the GGUF file"));
+        }
+        return out;
+    }
+
+    public static List<Command> lmStudio(Candidate c) {
+        String gpu = c.placement() == Placement.CPU ? "off" : c.onGpu() || c.expertsInRam() ? "max"
+                : String.format(Locale.ROOT, "%.2f", Math.max(0.01, Math.min(1.0, (double) c.gpuLayers() / (c.layers() + 1))));
+        String key = c.hfRepo() != null ? c.hfRepo().toLowerCase(Locale.ROOT) : c.modelId();
+        String settings = String.format(Locale.ROOT, "LM Studio: %s %s, GPU Offload %s, Context Length %d%s", c.modelName(),
+                c.format().label(), c.placement() == Placement.CPU ? "0" : c.onGpu() || c.expertsInRam() ? (c.layers() + 1) + "/" + (c.layers() + 1)
+                        : c.gpuLayers() + "/" + (c.layers() + 1),
+                c.context(), c.expertsInRam() ? ", Force Model Expert Weights onto CPU: on" : "");
+        return List.of(new Command(Engine.LM_STUDIO.id(), "lms load " + key + " --gpu " + gpu + " --context-length " + c.context(),
+                        "the model key is what `lms ls` lists for your download"),
+                new Command(Engine.LM_STUDIO.id(), settings));
+    }
+
+    public static Command ktransformers(Candidate c) {
+        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        String dir = "./" + (repo.contains("/") ? repo.substring(repo.indexOf('/') + 1) : repo) + "-GGUF";
+        return new Command(Engine.KTRANSFORMERS.id(), "python -m ktransformers.local_chat --model_path " + repo + " --gguf_path " + dir
+                + " --cpu_infer 32 --max_new_tokens 1000", "put the " + c.format().label() + " GGUF files in " + dir
+                + "; set --cpu_infer to your physical cores");
+    }
+
+    // --- safetensors engines ----------------------------------------------------------------------------------
+
+    /** The checkpoint to serve: the original repository, or a pre-quantized one for AWQ / GPTQ (Qwen's naming). */
+    static String checkpoint(Candidate c) {
+        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        return switch (c.format()) {
+            case AWQ_INT4 -> repo + "-AWQ";
+            case GPTQ_INT4 -> repo + "-GPTQ-Int4";
+            case GPTQ_INT8 -> repo + "-GPTQ-Int8";
+            default -> repo;
+        };
+    }
+
+    private static String checkpointNote(Candidate c) {
+        return switch (c.format()) {
+            case AWQ_INT4, GPTQ_INT4, GPTQ_INT8 -> "needs a pre-quantized " + c.format().label()
+                    + " checkpoint; the name follows the <repo>-AWQ / -GPTQ-Int4 convention, check that it exists";
+            default -> null;
+        };
+    }
+
+    public static Command vllm(Candidate c) {
+        List<String> a = new ArrayList<>(List.of("vllm", "serve", checkpoint(c), "--max-model-len", String.valueOf(c.context()),
+                "--gpu-memory-utilization", "0.90"));
+        if (c.tensorParallel() > 1) a.addAll(List.of("--tensor-parallel-size", String.valueOf(c.tensorParallel())));
+        if (c.pipelineParallel() > 1) a.addAll(List.of("--pipeline-parallel-size", String.valueOf(c.pipelineParallel())));
+        if (c.kvCacheType().equals("fp8")) a.addAll(List.of("--kv-cache-dtype", "fp8"));
+        if (c.format() == WeightFormat.FP8) a.addAll(List.of("--quantization", "fp8"));
+        if (c.format() == WeightFormat.BNB_NF4) a.addAll(List.of("--quantization", "bitsandbytes"));
+        if (c.format() == WeightFormat.F16) a.addAll(List.of("--dtype", "float16"));
+        return new Command(Engine.VLLM.id(), String.join(" ", a), checkpointNote(c));
+    }
+
+    public static Command sglang(Candidate c) {
+        List<String> a = new ArrayList<>(List.of("python", "-m", "sglang.launch_server", "--model-path", checkpoint(c),
+                "--context-length", String.valueOf(c.context())));
+        if (c.tensorParallel() > 1) a.addAll(List.of("--tp-size", String.valueOf(c.tensorParallel())));
+        if (c.pipelineParallel() > 1) a.addAll(List.of("--pp-size", String.valueOf(c.pipelineParallel())));
+        int tp = c.tensorParallel();
+        double frac = tp >= 16 ? 0.79 : tp >= 8 ? 0.81 : tp >= 4 ? 0.85 : tp >= 2 ? 0.87 : 0.88;
+        a.addAll(List.of("--mem-fraction-static", String.format(Locale.ROOT, "%.2f", frac)));
+        if (c.kvCacheType().equals("fp8")) a.addAll(List.of("--kv-cache-dtype", "fp8_e4m3"));
+        if (c.format() == WeightFormat.FP8) a.addAll(List.of("--quantization", "fp8"));
+        return new Command(Engine.SGLANG.id(), String.join(" ", a), checkpointNote(c));
+    }
+
+    public static Command tgi(Candidate c) {
+        int input = Math.max(1, c.context() - Math.min(1024, c.context() / 4));
+        List<String> a = new ArrayList<>(List.of("docker", "run", "--gpus", "all", "--shm-size", "1g", "-p", "8080:80",
+                "-v", "$PWD/data:/data", "ghcr.io/huggingface/text-generation-inference:latest", "--model-id", checkpoint(c),
+                "--max-input-tokens", String.valueOf(input), "--max-total-tokens", String.valueOf(c.context())));
+        int shards = c.tensorParallel() * c.pipelineParallel();
+        if (shards > 1) a.addAll(List.of("--num-shard", String.valueOf(shards)));
+        String q = switch (c.format()) {
+            case FP8 -> "fp8";
+            case AWQ_INT4 -> "awq";
+            case GPTQ_INT4, GPTQ_INT8 -> "gptq";
+            case BNB_NF4 -> "bitsandbytes-nf4";
+            case BNB_INT8 -> "bitsandbytes";
+            default -> null;
+        };
+        if (q != null) a.addAll(List.of("--quantize", q));
+        return new Command(Engine.TGI.id(), String.join(" ", a), checkpointNote(c));
+    }
+
+    public static Command transformers(Candidate c) {
+        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        String quant = switch (c.format()) {
+            case BNB_NF4 -> ", quantization_config=BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4')";
+            case BNB_INT8 -> ", quantization_config=BitsAndBytesConfig(load_in_8bit=True)";
+            default -> "";
+        };
+        String imports = quant.isEmpty() ? "AutoModelForCausalLM, AutoTokenizer" : "AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig";
+        String cmd = "python -c \"from transformers import " + imports + "; m = AutoModelForCausalLM.from_pretrained('" + checkpoint(c)
+                + "', device_map='auto', torch_dtype='auto'" + quant + "); t = AutoTokenizer.from_pretrained('" + repo
+                + "'); x = t('Hello', return_tensors='pt').to(m.device); print(t.decode(m.generate(**x, max_new_tokens=64)[0]))\"";
+        return new Command(Engine.TRANSFORMERS.id(), cmd, checkpointNote(c));
+    }
+
+    public static List<Command> mlx(Candidate c) {
+        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        int bits = switch (c.format()) {
+            case MLX_4BIT -> 4;
+            case MLX_6BIT -> 6;
+            case MLX_8BIT -> 8;
+            default -> 0;
+        };
+        List<Command> out = new ArrayList<>();
+        String model = repo;
+        if (bits > 0) {
+            model = "./" + (repo.contains("/") ? repo.substring(repo.indexOf('/') + 1) : repo) + "-" + bits + "bit-mlx";
+            out.add(new Command(Engine.MLX.id(), "mlx_lm.convert --hf-path " + repo + " --mlx-path " + model + " -q --q-bits " + bits
+                    + " --q-group-size 64"));
+        }
+        out.add(new Command(Engine.MLX.id(), "mlx_lm.server --model " + model));
+        for (String n : c.engineNotes()) {
+            int i = n.indexOf("sudo sysctl");
+            if (i >= 0) out.add(0, new Command(Engine.MLX.id(), n.substring(i)));
+        }
+        return out;
+    }
+}

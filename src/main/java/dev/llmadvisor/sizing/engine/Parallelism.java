@@ -1,0 +1,79 @@
+package dev.llmadvisor.sizing.engine;
+
+import dev.llmadvisor.sizing.ModelArch;
+
+import java.util.Optional;
+
+/**
+ * Tensor- and pipeline-parallel sizes for a safetensors serving engine, and whether a model admits them.
+ * vLLM splits attention by heads: the attention heads must divide by the tensor-parallel size, and the KV
+ * heads must either divide by it or, when there are fewer KV heads than ranks, the size must be a multiple
+ * of them, each KV head then being replicated on tp / kv ranks ({@code QKVParallelLinear.__init__} in
+ * vllm/model_executor/layers/linear.py: {@code divide(total_num_heads, tp_size)}, and
+ * {@code num_kv_head_replicas = divide(tp_size, total_num_kv_heads)} when tp_size >= total_num_kv_heads).
+ * Pipeline parallelism splits the layers into stages, one per GPU group or node.
+ */
+public record Parallelism(int tp, int pp) {
+
+    public Parallelism {
+        if (tp < 1 || pp < 1) throw new IllegalArgumentException("parallel sizes must be positive: tp " + tp + ", pp " + pp);
+    }
+
+    public int gpus() { return tp * pp; }
+
+    /** KV heads each rank holds: the heads divided by tp, or one replicated head when tp exceeds them. */
+    public static int kvHeadsPerRank(ModelArch a, int tp) {
+        if (a.mla() != null) return 1;
+        return a.kvHeads() >= tp ? a.kvHeads() / tp : 1;
+    }
+
+    /** How many ranks hold a copy of each KV head (1 unless tp exceeds the KV heads). */
+    public static int kvReplicas(ModelArch a, int tp) {
+        if (a.mla() != null) return tp;
+        return a.kvHeads() >= tp ? 1 : tp / a.kvHeads();
+    }
+
+    /** Why vLLM refuses this tensor-parallel size for the model, or empty when it accepts it. */
+    public static Optional<String> refusal(ModelArch a, int tp) {
+        if (a.heads() % tp != 0) {
+            return Optional.of("the model has " + a.heads() + " attention heads, which do not divide by a tensor-parallel size of " + tp);
+        }
+        if (a.mla() == null) {
+            int kv = a.kvHeads();
+            if (kv >= tp ? kv % tp != 0 : tp % kv != 0) {
+                return Optional.of("the model has " + kv + " KV heads: a tensor-parallel size of " + tp
+                        + " neither divides them nor is a multiple of them");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A caution when tp replicates KV heads: the KV cache per GPU stops shrinking beyond tp = KV heads. */
+    public static Optional<String> replicationNote(ModelArch a, int tp) {
+        if (a.mla() != null || tp <= a.kvHeads()) return Optional.empty();
+        return Optional.of("tensor-parallel size " + tp + " is more than the model's " + a.kvHeads()
+                + " KV heads: vLLM replicates each KV head on " + (tp / a.kvHeads())
+                + " GPUs, so KV memory per GPU stops shrinking beyond tp " + a.kvHeads()
+                + "; tp " + a.kvHeads() + " x pp " + (tp / a.kvHeads()) + " uses the same GPUs without the copies");
+    }
+
+    /**
+     * The split of {@code gpus} identical cards a serving engine would be started with: the largest
+     * tensor-parallel size the model admits that divides the card count (at most {@code maxTpPerNode}, the
+     * GPUs of one node), the rest as pipeline stages. Empty when no split works (more stages than layers).
+     */
+    public static Optional<Parallelism> choose(ModelArch a, int gpus, int maxTpPerNode) {
+        if (gpus < 1) return Optional.empty();
+        // First without replicated KV heads (their copies waste KV memory), then with.
+        for (boolean replicate : new boolean[] {false, true}) {
+            for (int tp = Math.min(gpus, Math.max(1, maxTpPerNode)); tp >= 1; tp--) {
+                if (gpus % tp != 0 || refusal(a, tp).isPresent()) continue;
+                if (!replicate && a.mla() == null && tp > a.kvHeads()) continue;
+                int pp = gpus / tp;
+                if (pp > a.layers()) continue;
+                return Optional.of(new Parallelism(tp, pp));
+            }
+        }
+        return Optional.empty();
+    }
+}

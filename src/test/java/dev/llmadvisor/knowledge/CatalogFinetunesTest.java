@@ -1,0 +1,203 @@
+package dev.llmadvisor.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.llmadvisor.sizing.WeightFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * knowledge/finetunes.yaml (fine-tunes resolve to their base), the pending fine-tunes whose bases belong to the
+ * Llama/Mistral/DeepSeek/Qwen catalog work, and the name forms people paste (HF repo suffixes, quantizer orgs,
+ * Ollama tags with size and quant).
+ */
+class CatalogFinetunesTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+
+
+    @TempDir
+    Path tmp;
+
+    private static ModelMatch find(Knowledge k, String q) {
+        return k.models().find(q).orElseThrow(() -> new AssertionError("no model for " + q));
+    }
+
+    @Test
+    void everyFinetuneResolvesToItsBaseByNameAndAlias() {
+        List<FineTune> all = K.models().finetunes();
+        assertThat(all.size()).isGreaterThanOrEqualTo(50);
+        for (FineTune f : all) {
+            assertThat(f.source()).as(f.name()).startsWith("https://");
+            for (String name : Stream.concat(Stream.of(f.name()), f.aliases().stream()).toList()) {
+                ModelMatch m = find(K, name);
+                assertThat(m.model()).as(name).isSameAs(f.base());
+                assertThat(m.finetune()).as(name).contains(f.name());
+            }
+        }
+        ModelMatch hermes = find(K, "NousResearch/Hermes-3-Llama-3.1-70B");
+        assertThat(hermes.model().id()).isEqualTo("llama3.1-70b-instruct");
+        assertThat(hermes.finetune()).contains("Hermes 3 Llama 3.1 70B");
+        // A catalog model is not a fine-tune.
+        assertThat(find(K, "falcon3:7b").finetune()).isEmpty();
+    }
+
+    @Test
+    void finetunesOfLlamaMistralDeepSeekAndQwenLinesResolveToTheirBase() {
+        assertThat(loadedFinetunesCount()).isGreaterThanOrEqualTo(100);
+        assertThat(find(K, "TheBloke/vicuna-13B-v1.5-GPTQ")).isEqualTo(new ModelMatch(K.models().exact("llama2-13b-chat").orElseThrow(),
+                Optional.of(WeightFormat.GPTQ_INT4), Optional.of("Vicuna 13B v1.5")));
+        assertThat(find(K, "magicoder:7b-s-cl-q4_K_M").model().id()).isEqualTo("codellama-7b-instruct");
+        assertThat(find(K, "Smaug-72B-v0.1").model().id()).isEqualTo("qwen1.5-72b-chat");
+        assertThat(find(K, "vicuna-7b-v1.1").model().id()).isEqualTo("llama1-7b");
+    }
+
+    private static int loadedFinetunesCount() { return K.models().finetunes().size(); }
+
+    @Test
+    void finetuneErrorsNameTheEntry() throws IOException {
+        Path k = copy(fixture(), tmp.resolve("f"));
+        Path ft = k.resolve("finetunes.yaml");
+        Files.writeString(ft, """
+                finetunes:
+                  - name: Vicuna 13B v1.5
+                    aliases: ["lmsys/vicuna-13b-v1.5"]
+                    base: llama2-13b
+                    source: https://huggingface.co/lmsys/vicuna-13b-v1.5
+                """);
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessage("finetunes.yaml, entry Vicuna 13B v1.5: base llama2-13b is not a model of the catalog");
+        Files.writeString(ft, """
+                finetunes:
+                  - name: Hermes 3 Llama 3.1 8B
+                    base: llama3.1-8b
+                """);
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessage("finetunes.yaml, entry Hermes 3 Llama 3.1 8B: no source");
+        Files.writeString(ft, """
+                finetunes:
+                  - name: Hermes 3 Llama 3.1 8B
+                    aliases: ["qwen3 8b"]
+                    base: llama3.1-8b
+                    source: https://huggingface.co/NousResearch/Hermes-3-Llama-3.1-8B
+                """);
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessageContaining("finetunes.yaml, entry Hermes 3 Llama 3.1 8B: \"qwen3 8b\" is already a name of models/qwen.yaml, entry qwen3-8b");
+        Files.writeString(ft, """
+                finetunes:
+                  - name: Hermes 3 Llama 3.1 8B
+                    aliases: ["hermes3:8b"]
+                    base: llama3.1-8b
+                    source: https://huggingface.co/NousResearch/Hermes-3-Llama-3.1-8B
+                  - name: Hermes 3 again
+                    aliases: ["hermes3 8b"]
+                    base: llama 3.1 8b
+                    source: https://huggingface.co/NousResearch/Hermes-3-Llama-3.1-8B
+                """);
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessageContaining("finetunes.yaml, entry Hermes 3 again: \"hermes3 8b\" is already a name of finetunes.yaml, entry Hermes 3 Llama 3.1 8B");
+        // The base may be given by an exact name of the model as well as by its id; suggestions include fine-tunes.
+        Files.writeString(ft, """
+                finetunes:
+                  - name: Hermes 3 Llama 3.1 8B
+                    aliases: ["hermes3:8b"]
+                    base: Llama 3.1 8B
+                    source: https://huggingface.co/NousResearch/Hermes-3-Llama-3.1-8B
+                """);
+        Knowledge loaded = Knowledge.load(k);
+        assertThat(find(loaded, "hermes3:8b-q4_K_M").format()).contains(WeightFormat.Q4_K_M);
+        assertThat(loaded.models().suggest("hermes 3 llama 8b", 2)).contains("Hermes 3 Llama 3.1 8B");
+    }
+
+    /**
+     * Every name form of the brief: HF repo suffixes (-hf, -chat, -Instruct, -it, -base, -GPTQ, -AWQ, -Int4, -Int8,
+     * -Chat-Int4, -GGUF, -MLX, -4bit, -8bit, -bnb-4bit, -fp8, -exl2), quantizer organisations and Ollama tags with
+     * size and quant. Columns: query, model id, its params_b, the format the name carries ("-" for none).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "CodeLlama-34b-hf,                                    codellama-34b-instruct,      33.7,  -",
+            "aya-expanse-8b-chat,                                 aya-expanse-8b,              8.03,  -",
+            "tiiuae/Falcon3-7B-Base,                              falcon3-7b-instruct,         7.46,  -",
+            "Falcon3-10B-Instruct,                                falcon3-10b-instruct,        10.3,  -",
+            "google/gemma-2-2b-it,                                gemma2-2b-it,                2.61,  -",
+            "TheBloke/Falcon-180B-Chat-GPTQ,                      falcon-180b-chat,            179.5, GPTQ_INT4",
+            "TheBloke/SOLAR-10.7B-Instruct-v1.0-AWQ,              solar-10.7b-instruct,        10.7,  AWQ_INT4",
+            "Qwen/Qwen2.5-7B-Instruct-GPTQ-Int4,                  qwen2.5-7b-instruct,         7.61,  GPTQ_INT4",
+            "Qwen/Qwen2.5-72B-Instruct-GPTQ-Int8,                 qwen2.5-72b-instruct,        72.7,  GPTQ_INT8",
+            "baidu/ERNIE-4.5-21B-A3B-PT-Int4,                     ernie-4.5-21b-a3b,           21.8,  GPTQ_INT4",
+            "CohereLabs/aya-expanse-32b-Chat-Int4,                aya-expanse-32b,             32.3,  GPTQ_INT4",
+            "bartowski/gemma-2-2b-it-GGUF,                        gemma2-2b-it,                2.61,  -",
+            "bartowski/c4ai-command-r7b-12-2024-GGUF:Q4_K_M,      command-r7b-12-2024,         8.03,  Q4_K_M",
+            "lmstudio-community/Phi-4-mini-reasoning-GGUF,        phi-4-mini-reasoning,        3.84,  -",
+            "QuantFactory/SmolLM2-1.7B-Instruct-GGUF,             smollm2-1.7b-instruct,       1.71,  -",
+            "unsloth/Phi-3.5-MoE-instruct-GGUF:Q8_0,              phi-3.5-moe-instruct,        41.9,  Q8_0",
+            "mlx-community/OLMo-2-1124-7B-Instruct-MLX,           olmo2-7b-instruct,           7.3,   -",
+            "mlx-community/phi-4-4bit,                            phi-4,                       14.7,  Q4_K_M",
+            "mlx-community/SmolLM3-3B-4bit,                       smollm3-3b,                  3.08,  Q4_K_M",
+            "mlx-community/granite-3.3-8b-instruct-8bit,          granite-3.3-8b-instruct,     8.17,  Q8_0",
+            "unsloth/gemma-2-2b-it-bnb-4bit,                      gemma2-2b-it,                2.61,  Q4_K_M",
+            "unsloth/Phi-4-mini-reasoning-unsloth-bnb-4bit,       phi-4-mini-reasoning,        3.84,  Q4_K_M",
+            "neuralmagic/gemma-2-9b-it-FP8,                       gemma2-9b-it,                9.24,  FP8",
+            "RedHatAI/phi-4-FP8-dynamic,                          phi-4,                       14.7,  FP8",
+            "turboderp/Falcon3-10B-Instruct-exl2,                 falcon3-10b-instruct,        10.3,  -",
+            "LoneStriker/SOLAR-10.7B-Instruct-v1.0-4.0bpw-h6-exl2, solar-10.7b-instruct,       10.7,  -",
+            "llama3:8b-instruct-q4_K_M,                           llama3-8b-instruct,          8.03,  Q4_K_M",
+            "qwen2.5:32b-instruct-q8_0,                           qwen2.5-32b-instruct,        32.5,  Q8_0",
+            "falcon3:10b-instruct-q4_K_M,                         falcon3-10b-instruct,        10.3,  Q4_K_M",
+            "gemma2:2b-instruct-q4_0,                             gemma2-2b-it,                2.61,  Q4_0",
+            "phi3:14b-medium-4k-instruct-q4_K_M,                  phi-3-medium-4k-instruct,    14.0,  Q4_K_M",
+            "olmo2:13b-1124-instruct-q4_K_M,                      olmo2-13b-instruct,          13.7,  Q4_K_M",
+            "exaone3.5:7.8b-instruct-q8_0,                        exaone-3.5-7.8b-instruct,    7.82,  Q8_0",
+            "smollm2:1.7b-instruct-fp16,                          smollm2-1.7b-instruct,       1.71,  F16",
+            "tinyllama:1.1b-chat-v1-q4_K_M,                       tinyllama-1.1b-chat,         1.1,   Q4_K_M",
+            "command-r-plus:104b-q4_K_M,                          command-r-plus-08-2024,      104.0, Q4_K_M",
+            "Command R+,                                          command-r-plus-08-2024,      104.0, -",
+            "Command R,                                           command-r-08-2024,           32.3,  -",
+            "TheBloke/Nous-Hermes-2-Mixtral-8x7B-DPO-GPTQ,        mixtral-8x7b-instruct,       46.7,  GPTQ_INT4",
+            "bartowski/Llama-3.1-Nemotron-70B-Instruct-HF-GGUF:Q4_K_M, llama3.1-70b-instruct,  70.6,  Q4_K_M",
+            "dolphin-mixtral:8x7b-v2.7-q4_K_M,                    mixtral-8x7b-instruct,       46.7,  Q4_K_M",
+            "hermes3:8b-llama3.1-q8_0,                            llama3.1-8b-instruct,        8.03,  Q8_0",
+            "unsloth/OpenThinker-7B-GGUF,                         qwen2.5-7b-instruct,         7.61,  -",
+    })
+    void nameFormsResolveToModelSizeAndFormat(String query, String id, double paramsB, String format) {
+        ModelMatch m = find(K, query);
+        assertThat(m.model().id()).isEqualTo(id);
+        assertThat(m.model().paramsB()).isEqualTo(paramsB);
+        assertThat(m.format()).isEqualTo(format.equals("-") ? Optional.empty() : Optional.of(WeightFormat.valueOf(format)));
+    }
+
+    private static Path fixture() {
+        try {
+            return Path.of(CatalogFinetunesTest.class.getResource("/knowledge-fixture/gpus.yaml").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path copy(Path src, Path dst) throws IOException {
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path p : files.toList()) {
+                Path t = dst.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return dst;
+    }
+}

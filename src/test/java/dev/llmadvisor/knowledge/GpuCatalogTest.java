@@ -1,0 +1,224 @@
+package dev.llmadvisor.knowledge;
+
+import dev.llmadvisor.sizing.Device;
+import dev.llmadvisor.sizing.Units;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The shipped catalog (knowledge/gpus.yaml): the names people write, the fields every entry needs, precision support. */
+class GpuCatalogTest {
+
+    private static final GpuCatalog GPUS = Knowledge.load(Path.of("knowledge")).gpus();
+
+    private static GpuMatch gpu(String q) {
+        return GPUS.find(q).orElseThrow(() -> new AssertionError("no GPU for " + q));
+    }
+
+    /** A way people name a card, the entry it must resolve to and the memory the sizing then uses (GB). */
+    private record Form(String query, String name, double memoryGb) { }
+
+    private static Form f(String query, String name, double memoryGb) { return new Form(query, name, memoryGb); }
+
+    @Test
+    void formsFromRealQuestionsResolveToTheRightCardAndMemory() {
+        List<Form> forms = List.of(
+                f("RTX 6000 48G", "RTX 6000 Ada Generation", 48),
+                f("RTX 6000 48GB", "RTX 6000 Ada Generation", 48),
+                f("rtx6000 ada", "RTX 6000 Ada Generation", 48),
+                f("RTX 6000 96GB", "RTX PRO 6000 Blackwell", 96),
+                f("RTX PRO 6000", "RTX PRO 6000 Blackwell", 96),
+                f("A100 80GB", "A100 80GB", 80),
+                f("A100 80G", "A100 80GB", 80),
+                f("a100-80g", "A100 80GB", 80),
+                f("A100-SXM4-80GB", "A100 SXM4 80GB", 80),
+                f("NVIDIA A100-SXM4-40GB", "A100 SXM4 40GB", 40),
+                f("A100", "A100 40GB", 40),
+                f("H100", "H100 PCIe 80GB", 80),
+                f("H100 SXM", "H100 SXM 80GB", 80),
+                f("NVIDIA H100 80GB HBM3", "H100 SXM 80GB", 80),
+                f("H100 NVL", "H100 NVL", 94),
+                f("P40", "Tesla P40", 24),
+                f("Tesla P40", "Tesla P40", 24),
+                f("A10", "NVIDIA A10", 24),
+                f("A10G", "NVIDIA A10G", 24),
+                f("H20", "H20", 96),
+                f("L40", "L40", 48),
+                f("L20", "L20", 48),
+                f("A800 80G", "A800 80GB", 80),
+                f("H800", "H800 SXM 80GB", 80),
+                f("3090", "GeForce RTX 3090", 24),
+                f("RTX 3090", "GeForce RTX 3090", 24),
+                f("rtx3090", "GeForce RTX 3090", 24),
+                f("GeForce RTX 3090", "GeForce RTX 3090", 24),
+                f("3090ti", "GeForce RTX 3090 Ti", 24),
+                f("4060 laptop", "GeForce RTX 4060 Laptop", 8),
+                f("4060 笔记本", "GeForce RTX 4060 Laptop", 8),
+                f("4060 Mobile", "GeForce RTX 4060 Laptop", 8),
+                f("移动版4060", "GeForce RTX 4060 Laptop", 8),
+                f("RTX 4060 Laptop GPU", "GeForce RTX 4060 Laptop", 8),
+                f("3060 laptop", "GeForce RTX 3060 Laptop", 6),
+                f("3080 laptop 16G", "GeForce RTX 3080 Laptop 16GB", 16),
+                f("5090 笔记本", "GeForce RTX 5090 Laptop", 24),
+                f("M2 Max 64GB", "Apple M2 Max", 64),
+                f("M3 Max 36G", "Apple M3 Max (30-core GPU)", 36),
+                f("M3 Max 48GB", "Apple M3 Max (40-core GPU)", 48),
+                f("M4 Pro 48GB", "Apple M4 Pro", 48),
+                f("Mac Studio M2 Ultra 192GB", "Apple M2 Ultra", 192),
+                f("MacBook Pro M3 Max 128GB", "Apple M3 Max (40-core GPU)", 128),
+                f("M1 16GB", "Apple M1", 16),
+                f("M2 Air 24GB", "Apple M2", 24),
+                f("m4 max 40-core", "Apple M4 Max (40-core GPU)", 48),
+                f("M4 Max 36GB", "Apple M4 Max (32-core GPU)", 36),
+                f("M4 Max 16-core CPU 40-core GPU 128GB", "Apple M4 Max (40-core GPU)", 128),
+                f("m3 max 14-core cpu", "Apple M3 Max (30-core GPU)", 36),
+                f("M5 Max 128GB", "Apple M5 Max (40-core GPU)", 128),
+                f("7900xtx", "Radeon RX 7900 XTX", 24),
+                f("RX 7900 XTX", "Radeon RX 7900 XTX", 24),
+                f("MI300X", "Instinct MI300X", 192),
+                f("MI50 32G", "Instinct MI50 32GB", 32),
+                f("9060 XT 8GB", "Radeon RX 9060 XT 8GB", 8),
+                f("Arc A770 8GB", "Arc A770 8GB", 8),
+                f("2080ti 22g", "GeForce RTX 2080 Ti", 22),
+                f("4090 48G", "GeForce RTX 4090", 48),
+                f("3080 20G", "GeForce RTX 3080 10GB", 20),
+                f("Ryzen AI Max+ 395 128GB", "Ryzen AI Max+ 395", 128),
+                f("AI Max 395", "Ryzen AI Max+ 395", 32),
+                f("Strix Halo 64GB", "Ryzen AI Max+ 395", 64),
+                f("DGX Spark", "DGX Spark", 128),
+                f("3060", "GeForce RTX 3060 12GB", 12),
+                f("4060 Ti", "GeForce RTX 4060 Ti 8GB", 8),
+                f("RTX 6000", "Quadro RTX 6000", 24));
+        List<String> wrong = new ArrayList<>();
+        for (Form form : forms) {
+            GpuMatch m = GPUS.find(form.query()).orElse(null);
+            if (m == null) {
+                wrong.add(form.query() + ": not found");
+                continue;
+            }
+            long bytes = m.toDevice().memoryBytes();
+            if (!m.gpu().name().equals(form.name()) || bytes != Units.gib(form.memoryGb())) {
+                wrong.add(form.query() + ": " + m.gpu().name() + " with " + Units.toGib(bytes) + " GB");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void bareNamesOfSeveralVariantsAreFlaggedAndStatedSizesAreNot() {
+        for (String q : List.of("A100", "H100", "H800", "A800", "3060", "4060 Ti", "RTX 6000", "RTX 5000", "3080 laptop", "H100 80GB")) {
+            assertThat(gpu(q).assumed()).as(q).isTrue();
+        }
+        for (String q : List.of("A100 80GB", "RTX 6000 48G", "3060 12G", "3090", "P40", "M3 Max 36G", "H100 NVL", "DGX Spark")) {
+            assertThat(gpu(q).assumed()).as(q).isFalse();
+        }
+        // Apple with no size: the smallest configuration, flagged.
+        assertThat(gpu("m4 max 40-core").assumed()).isTrue();
+    }
+
+    @Test
+    void aSizeStatedBesideTheNamePicksTheVariant() {
+        // The question parser hands over "A100" and 80 GB separately.
+        GpuMatch a100 = GPUS.find("A100", 80.0).orElseThrow();
+        assertThat(a100.gpu().name()).isEqualTo("A100 80GB");
+        assertThat(a100.assumed()).isFalse();
+        assertThat(a100.toDevice().name()).isEqualTo("A100 80GB");
+        assertThat(a100.toDevice().bandwidthGBs()).isEqualTo(1935);
+        assertThat(GPUS.find("RTX 6000", 48.0).orElseThrow().gpu().name()).isEqualTo("RTX 6000 Ada Generation");
+        assertThat(GPUS.find("M3 Max", 36.0).orElseThrow().gpu().name()).isEqualTo("Apple M3 Max (30-core GPU)");
+        // A size in the name wins over the one beside it.
+        assertThat(GPUS.find("A100 40GB", 80.0).orElseThrow().gpu().name()).isEqualTo("A100 40GB");
+        // A unified size stated apart that the chip is not sold with is taken as given, not rejected.
+        assertThat(GPUS.find("M4 Pro", 36.0).orElseThrow().toDevice().memoryBytes()).isEqualTo(Units.gib(36));
+    }
+
+    @Test
+    void memoryModsAreNamedAsModified() {
+        GpuMatch m = gpu("2080ti 22g");
+        assertThat(m.modified()).isTrue();
+        assertThat(m.assumed()).isFalse();
+        Device d = m.toDevice();
+        assertThat(d.name()).isEqualTo("GeForce RTX 2080 Ti (modified)");
+        assertThat(d.memoryBytes()).isEqualTo(Units.gib(22));
+        assertThat(d.bandwidthGBs()).isEqualTo(616);
+        assertThat(GPUS.find("2080 Ti", 22.0).orElseThrow().modified()).isTrue();
+        assertThat(gpu("4090 48G").toDevice().name()).isEqualTo("GeForce RTX 4090 (modified)");
+        assertThat(gpu("2080 Ti").modified()).isFalse();
+        assertThat(gpu("2080 Ti").toDevice().name()).isEqualTo("GeForce RTX 2080 Ti");
+        // A size neither sold nor a known mod: the user's word, not called modified.
+        assertThat(gpu("3060 16G").modified()).isFalse();
+    }
+
+    @Test
+    void appleSizesAChipIsNotSoldWithAreRejected() {
+        assertThatThrownBy(() -> GPUS.find("M3 Max 50GB")).isInstanceOf(InputError.class)
+                .hasMessageContaining("Apple M3 Max (30-core GPU): [36, 96]")
+                .hasMessageContaining("Apple M3 Max (40-core GPU): [48, 64, 128]")
+                .hasMessageContaining("not 50 GB");
+        assertThatThrownBy(() -> GPUS.find("M4 Max 32-core 128GB")).isInstanceOf(InputError.class)
+                .hasMessage("Apple M4 Max (32-core GPU) comes with [36] GB of memory, not 128 GB");
+    }
+
+    @Test
+    void unifiedMemoryOutsideAppleKeepsRoomForTheSystem() {
+        Device spark = gpu("DGX Spark").toDevice();
+        assertThat(spark.backend()).isEqualTo(Device.Backend.CUDA);
+        assertThat(spark.usableBytes()).isEqualTo(Units.gib(96));
+        assertThat(spark.name()).isEqualTo("DGX Spark 128GB");
+        Device halo = gpu("Ryzen AI Max+ 395 128GB").toDevice();
+        assertThat(halo.usableBytes()).isEqualTo(Units.gib(96));
+        assertThat(halo.bandwidthGBs()).isEqualTo(256);
+        assertThat(gpu("M4 Max 128GB").toDevice().usableBytes()).isEqualTo(Units.gib(96));
+    }
+
+    @Test
+    void everyEntryHasTheFieldsOtherWorkRelies() {
+        Set<String> segments = Set.of("desktop", "laptop", "workstation", "datacenter", "apple", "unified");
+        List<String> missing = new ArrayList<>();
+        for (GpuEntry g : GPUS.all()) {
+            if (g.arch() == null || g.arch().isBlank()) missing.add(g.name() + ": arch");
+            if (g.vendor().equals("nvidia") != (g.computeCapability() != null)) missing.add(g.name() + ": compute_capability");
+            if (g.vendor().equals("apple") != (g.gpuCores() != null)) missing.add(g.name() + ": gpu_cores");
+            if (g.vendor().equals("apple") && !g.arch().matches("Apple M\\d")) missing.add(g.name() + ": Apple arch");
+            if (!segments.contains(g.segment())) missing.add(g.name() + ": segment " + g.segment());
+            if (!g.source().startsWith("https://")) missing.add(g.name() + ": source");
+            if (g.released() < 2016 || g.released() > 2026) missing.add(g.name() + ": released " + g.released());
+            if (g.isUnified() != (g.segment().equals("apple") || g.segment().equals("unified"))) missing.add(g.name() + ": unified/segment");
+        }
+        assertThat(missing).isEmpty();
+        assertThat(GPUS.all().stream().map(GpuEntry::vendor).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("nvidia", "amd", "intel", "apple");
+        assertThat(GPUS.all()).hasSizeGreaterThan(200);
+    }
+
+    @Test
+    void precisionSupportFollowsTheArchitecture() {
+        record P(String gpu, boolean fp8, boolean bf16) { }
+        List<P> expected = List.of(
+                new P("GTX 1080 Ti", false, false), new P("Tesla P40", false, false), new P("V100", false, false),
+                new P("2080 Ti", false, false), new P("T4", false, false), new P("3090", false, true),
+                new P("A100", false, true), new P("A10", false, true), new P("4090", true, true), new P("L40S", true, true),
+                new P("RTX 6000 Ada", true, true), new P("H100 SXM", true, true), new P("H20", true, true),
+                new P("B200", true, true), new P("5090", true, true), new P("DGX Spark", true, true),
+                new P("MI50", false, false), new P("MI100", false, true), new P("MI250X", false, true), new P("MI300X", true, true),
+                new P("MI355X", true, true), new P("RX 6800 XT", false, false), new P("7900 XTX", false, true),
+                new P("9070 XT", true, true), new P("AI Max 395", false, true), new P("Arc A770", false, true),
+                new P("Arc B580", false, true), new P("M1 Max", false, false), new P("M2 Ultra", false, true),
+                new P("M4 Max", false, true));
+        for (P p : expected) {
+            GpuEntry g = gpu(p.gpu()).gpu();
+            assertThat(g.supportsFp8()).as(p.gpu() + " fp8").isEqualTo(p.fp8());
+            assertThat(g.supportsBf16()).as(p.gpu() + " bf16").isEqualTo(p.bf16());
+        }
+        assertThat(gpu("3090").gpu().computeCapability()).isEqualTo("8.6");
+        assertThat(gpu("M3 Max 36G").gpu().gpuCores()).isEqualTo(30);
+        assertThat(gpu("2080 Ti").gpu().memoryModsGb()).containsExactly(22);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.llmadvisor.knowledge;
+
+import dev.llmadvisor.sizing.ModelArch;
+import dev.llmadvisor.sizing.Tensor;
+import dev.llmadvisor.sizing.TensorTable;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks over the shipped catalog (knowledge/models): the parameter count the sizing core derives from each
+ * entry's config (the llama.cpp tensor layout) agrees with the entry's params_b, and for MoE models with
+ * active_params_b. A wrong layer count, width or vocabulary in a config shows up here. The exceptions are
+ * named and explained; a disagreement is fixed in the value, from its source, not in the tolerance.
+ */
+class KnowledgeCatalogTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final double TOTAL_TOLERANCE = 0.03;
+    private static final double ACTIVE_TOLERANCE = 0.05;
+
+    /** How a card counts active parameters when it does not count every tensor read per token. */
+    private enum Active {
+        /** Leaves out the token-embedding table, a lookup rather than a matrix product (gpt-oss, DeepSeek-V2-Lite). */
+        WITHOUT_TOKEN_EMBEDDING,
+        /** Leaves out the token-embedding table and the output head (GLM-4.5, GLM-4.5-Air). */
+        WITHOUT_EMBEDDINGS
+    }
+
+    private static final Map<String, Active> ACTIVE_EXCEPTIONS = Map.of(
+            "deepseek-coder-v2-lite-instruct", Active.WITHOUT_TOKEN_EMBEDDING,
+            "deepseek-v2-lite-chat", Active.WITHOUT_TOKEN_EMBEDDING,
+            "gpt-oss-20b", Active.WITHOUT_TOKEN_EMBEDDING,
+            "gpt-oss-120b", Active.WITHOUT_TOKEN_EMBEDDING,
+            "glm-4.5", Active.WITHOUT_EMBEDDINGS,
+            "glm-4.5-air", Active.WITHOUT_EMBEDDINGS,
+            "minimax-m2", Active.WITHOUT_TOKEN_EMBEDDING,
+            "ernie-4.5-21b-a3b", Active.WITHOUT_TOKEN_EMBEDDING,
+            "ernie-4.5-21b-a3b-thinking", Active.WITHOUT_TOKEN_EMBEDDING);
+
+    /**
+     * Card totals that include a vision encoder llama.cpp keeps in a separate mmproj file, in billions:
+     * Gemma 3's SigLIP encoder (Gemma 3 technical report, table 1: 417M).
+     */
+    private static final Map<String, Double> VISION_TOWER_B = Map.of(
+            "gemma3-4b-it", 0.417,
+            "gemma3-12b-it", 0.417);
+
+    private static long total(ModelArch a) {
+        return new TensorTable(TensorTable.layout(a)).parameterCount();
+    }
+
+    /** Parameters used per token: routed expert tensors scaled by experts used / experts. */
+    private static long active(ModelArch a, Active how) {
+        long n = 0;
+        for (Tensor t : TensorTable.layout(a)) {
+            if (how != null && t.name().equals("token_embd.weight")) continue;
+            if (how == Active.WITHOUT_EMBEDDINGS && t.name().equals("output.weight")) continue;
+            n += t.name().contains("_exps") ? t.elements() / a.moe().experts() * a.moe().expertsUsed() : t.elements();
+        }
+        return n;
+    }
+
+    private static double off(double computed, double stated) {
+        return Math.abs(computed - stated) / stated;
+    }
+
+    @Test
+    void parameterCountsFollowFromTheConfigs() {
+        List<String> wrong = new ArrayList<>();
+        for (ModelEntry m : K.models().all()) {
+            double total = total(m.arch()) / 1e9 + VISION_TOWER_B.getOrDefault(m.id(), 0.0);
+            if (off(total, m.paramsB()) > TOTAL_TOLERANCE) {
+                wrong.add(String.format(Locale.ROOT, "%s: params_b %.2f, layout %.2f", m.id(), m.paramsB(), total));
+            }
+            if (m.isMoe()) {
+                double active = active(m.arch(), ACTIVE_EXCEPTIONS.get(m.id())) / 1e9;
+                if (off(active, m.activeParamsB()) > ACTIVE_TOLERANCE) {
+                    wrong.add(String.format(Locale.ROOT, "%s: active_params_b %.2f, layout %.2f", m.id(), m.activeParamsB(), active));
+                }
+            } else if (m.activeParamsB() != m.paramsB()) {
+                wrong.add(m.id() + ": a dense model's active_params_b must equal params_b");
+            }
+        }
+        assertThat(wrong).as("entries whose config disagrees with their parameter count").isEmpty();
+    }
+
+    private static ModelEntry entry(String id) {
+        return K.models().all().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("exception for unknown entry " + id));
+    }
+
+    @Test
+    void exceptionsNameRealEntriesAndAreNeeded() {
+        for (String id : ACTIVE_EXCEPTIONS.keySet()) {
+            ModelEntry m = entry(id);
+            assertThat(off(active(m.arch(), null) / 1e9, m.activeParamsB())).as(id).isGreaterThan(ACTIVE_TOLERANCE);
+        }
+        for (String id : VISION_TOWER_B.keySet()) {
+            ModelEntry m = entry(id);
+            assertThat(off(total(m.arch()) / 1e9, m.paramsB())).as(id).isGreaterThan(TOTAL_TOLERANCE);
+        }
+    }
+
+    /** Released as a NeMo checkpoint without config.json; the entry takes its shapes from the technical report. */
+    private static final Set<String> NO_HUB_CONFIG = Set.of("nemotron-4-340b-instruct");
+
+    @Test
+    void everyEntryWithAHubRepoCitesItsConfig() {
+        for (ModelEntry m : K.models().all()) {
+            if (m.hf() == null || NO_HUB_CONFIG.contains(m.id())) continue;
+            assertThat(m.sources()).as(m.id()).contains("https://huggingface.co/" + m.hf() + "/blob/main/config.json");
+        }
+    }
+
+    private static String id(String name) {
+        return K.models().find(name).map(mm -> mm.model().id()).orElse("(none)");
+    }
+
+    @Test
+    void namesPeopleUseFindTheirModel() {
+        Map<String, String> names = Map.ofEntries(
+                Map.entry("meta-llama/Llama-2-13b-chat-hf", "llama2-13b-chat"),
+                Map.entry("llama2:13b", "llama2-13b-chat"),
+                Map.entry("llama 2 13b", "llama2-13b-chat"),
+                Map.entry("llama2-13b", "llama2-13b-chat"),
+                Map.entry("TheBloke/Llama-2-13B-chat-GGUF", "llama2-13b-chat"),
+                Map.entry("huggyllama/llama-7b", "llama1-7b"),
+                Map.entry("LLaMA-65B", "llama1-65b"),
+                Map.entry("llama-30b", "llama1-33b"),
+                Map.entry("llama3:70b", "llama3-70b-instruct"),
+                Map.entry("codellama:13b-python", "codellama-13b-python"),
+                Map.entry("Qwen/Qwen-7B-Chat", "qwen-7b-chat"),
+                Map.entry("Qwen/Qwen-7B-Chat-Int4", "qwen-7b-chat"),
+                Map.entry("Qwen/Qwen1.5-72B-Chat", "qwen1.5-72b-chat"),
+                Map.entry("Qwen1.5-14B-Chat-AWQ", "qwen1.5-14b-chat"),
+                Map.entry("qwen1.5 14b", "qwen1.5-14b-chat"),
+                Map.entry("qwen:7b", "qwen1.5-7b-chat"),
+                Map.entry("qwen2:72b", "qwen2-72b-instruct"),
+                Map.entry("Qwen/Qwen2-57B-A14B-Instruct", "qwen2-57b-a14b-instruct"),
+                Map.entry("qwen2.5:3b", "qwen2.5-3b-instruct"),
+                Map.entry("Qwen2.5-Math-7B-Instruct", "qwen2.5-math-7b-instruct"),
+                Map.entry("qwen3:30b-a3b-instruct-2507-q4_K_M", "qwen3-30b-a3b-instruct-2507"),
+                Map.entry("Qwen/Qwen3-235B-A22B-Thinking-2507-FP8", "qwen3-235b-a22b-thinking-2507"),
+                Map.entry("qwen3-coder:30b", "qwen3-coder-30b-a3b-instruct"),
+                Map.entry("qwq", "qwq-32b"),
+                Map.entry("qwq 32b", "qwq-32b"),
+                Map.entry("mlx-community/QwQ-32B-4bit", "qwq-32b"),
+                Map.entry("QwQ-32B-Preview", "qwq-32b-preview"),
+                Map.entry("mixtral:8x7b", "mixtral-8x7b-instruct"),
+                Map.entry("mistralai/Mistral-7B-Instruct-v0.1", "mistral-7b-instruct-v0.1"),
+                Map.entry("mistral 7b v0.2", "mistral-7b-instruct-v0.2"),
+                Map.entry("mistral-small:22b", "mistral-small-22b-instruct-2409"),
+                Map.entry("mistral-large:123b", "mistral-large-instruct-2411"),
+                Map.entry("codestral", "codestral-22b"),
+                Map.entry("deepseek-v3", "deepseek-v3"),
+                Map.entry("deepseek v3", "deepseek-v3"),
+                Map.entry("deepseek-ai/DeepSeek-V3.1", "deepseek-v3.1"),
+                Map.entry("deepseek-coder:6.7b", "deepseek-coder-6.7b-instruct"),
+                Map.entry("deepseek-llm:67b", "deepseek-llm-67b-chat"),
+                Map.entry("deepseek-v2:16b", "deepseek-v2-lite-chat"),
+                Map.entry("THUDM/chatglm2-6b", "chatglm2-6b"),
+                Map.entry("chatglm2", "chatglm2-6b"),
+                Map.entry("chatglm3", "chatglm3-6b"),
+                Map.entry("chatglm3-6b-int4", "chatglm3-6b"),
+                Map.entry("glm4:9b", "glm-4-9b-chat"),
+                Map.entry("glm4 9b", "glm-4-9b-chat"),
+                Map.entry("THUDM/GLM-4-32B-0414", "glm-4-32b-0414"),
+                Map.entry("zai-org/GLM-4.5-Air", "glm-4.5-air"),
+                Map.entry("yi:34b", "yi-1.5-34b-chat"),
+                Map.entry("01-ai/Yi-34B-Chat", "yi-34b-chat"),
+                Map.entry("baichuan-inc/Baichuan2-13B-Chat-4bits", "baichuan2-13b-chat"),
+                Map.entry("百川2 13B", "baichuan2-13b-chat"),
+                Map.entry("internlm/internlm2_5-7b-chat", "internlm2.5-7b-chat"),
+                Map.entry("internlm2 7b", "internlm2-7b-chat"),
+                Map.entry("kimi k2", "kimi-k2-instruct-0905"),
+                Map.entry("MiniMaxAI/MiniMax-M2", "minimax-m2"));
+        List<String> wrong = new ArrayList<>();
+        names.forEach((name, want) -> {
+            if (!id(name).equals(want)) wrong.add(name + " -> " + id(name) + ", expected " + want);
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void supersededReleasesAreLegacyAndCurrentOnesAreNot() {
+        for (String legacy : List.of("llama1-7b", "llama2-70b-chat", "llama3-8b-instruct", "codellama-34b-instruct",
+                "mistral-7b-instruct-v0.1", "mistral-7b-instruct-v0.2", "qwen-72b-chat", "qwen1.5-110b-chat",
+                "qwen2-7b-instruct", "chatglm3-6b", "deepseek-llm-67b-chat", "baichuan2-13b-chat", "yi-1.5-34b-chat",
+                "internlm2-20b-chat")) {
+            assertThat(entry(legacy).legacy()).as(legacy).isTrue();
+        }
+        for (String current : List.of("llama3.1-8b-instruct", "llama3.3-70b-instruct", "mistral-7b-instruct-v0.3",
+                "qwen2.5-7b-instruct", "qwen3-8b", "qwq-32b", "deepseek-v3.1", "glm-4.5-air", "internlm3-8b-instruct")) {
+            assertThat(entry(current).legacy()).as(current).isFalse();
+        }
+    }
+}
