@@ -50,10 +50,9 @@ public final class Diagnoser {
     public Answer answer(Question q) {
         String text = q.report().log() != null ? q.report().log() : q.text();
         LogFacts log = LogReader.read(text);
-        // The parser fills the Report; until it says what goes wrong, the few phrases next to a log stand in.
+        // The parser's Report, with the few phrases people write next to a log added to its symptoms.
         ProseHints hints = ProseHints.of(q.text());
-        Report report = q.report().isEmpty() && !hints.symptoms().isEmpty()
-                ? new Report(null, null, hints.symptoms(), hints.works(), q.report().log()) : q.report();
+        Report report = withHints(q.report(), hints);
         FactBuilder.Reading reading = facts.understand(q);
         Facts f = size(q, log);
         Ask ask = f != null ? f.ask() : reading.ask();
@@ -152,6 +151,15 @@ public final class Diagnoser {
         return new Setup(engine, slow, oom, r.has(Report.Symptom.GPU_NOT_USED), r.has(Report.Symptom.PARTIAL_VRAM),
                 r.has(Report.Symptom.CONTEXT_LIMIT), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
                 hints.otherUse(), hints.quantizing(), hints.ramSpill());
+    }
+
+    /** The parser's report with the hints' symptoms added (never removed). */
+    static Report withHints(Report r, ProseHints hints) {
+        if (hints.symptoms().isEmpty() && (r.works() || !hints.works())) return r;
+        java.util.Set<Report.Symptom> all = java.util.EnumSet.noneOf(Report.Symptom.class);
+        all.addAll(r.symptoms());
+        all.addAll(hints.symptoms());
+        return new Report(r.tokensPerSecond(), r.usedGb(), all, r.works() || hints.works(), r.log());
     }
 
     /** A model name as a log prints it, for the catalog: the last path segment, without a .gguf ending or split suffix. */
