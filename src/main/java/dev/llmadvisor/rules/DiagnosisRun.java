@@ -48,7 +48,9 @@ public final class DiagnosisRun {
 
     public static Result run(RuleSet rules, Ask ask, List<Candidate> candidates, Setup setup, LogFacts log) {
         List<FiredRule> fired = new ArrayList<>();
+        List<Cause> all = new ArrayList<>();
         KieSession session = rules.base().newKieSession();
+        Cause.collectInto(all);
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -65,11 +67,10 @@ public final class DiagnosisRun {
             session.insert(setup == null ? Setup.NONE : setup);
             session.insert(log == null ? LogFacts.NONE : log);
             session.fireAllRules(MAX_FIRINGS);
-            List<Cause> all = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Cause)) all.add((Cause) o);
             all.sort(Comparator.comparingInt(c -> order(fired, c.rule())));
             return new Result(rank(all), all, fired);
         } finally {
+            Cause.stopCollecting();
             session.dispose();
         }
     }
