@@ -3,26 +3,22 @@ package dev.llmadvisor.chat;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.reply.Answer;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
-/** What each conversation (user and channel) asked last, so follow-ups can build on it. Bounded, LRU. */
+/** What each conversation (user and channel) asked last, so follow-ups can build on it. Bounded (Caffeine). */
 final class Conversations {
 
     record Turn(Question question, Answer answer) { }
 
-    private final Map<String, Turn> turns;
+    private final Cache<String, Turn> turns;
 
     Conversations(int capacity) {
-        this.turns = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Turn> eldest) {
-                return size() > capacity;
-            }
-        };
+        // Caffeine's bounded cache: no lock shared by every question, eviction close to LRU.
+        this.turns = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
-    synchronized Turn last(String conversation) { return turns.get(conversation); }
+    Turn last(String conversation) { return turns.getIfPresent(conversation); }
 
-    synchronized void remember(String conversation, Turn turn) { turns.put(conversation, turn); }
+    void remember(String conversation, Turn turn) { turns.put(conversation, turn); }
 }

@@ -10,6 +10,7 @@ import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.rules.Deliberation;
+import dev.llmadvisor.rules.RuleFailure;
 import dev.llmadvisor.rules.RulesEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,10 @@ public final class RuleAdvisor implements Advisor {
         }
         try {
             return answer(conversation, q);
+        } catch (RuleFailure e) {
+            // A rule that loops or throws is the rule author's to fix: say which, without a stack trace.
+            LOG.error("the rules could not decide a question: {}", e.getMessage());
+            return ruleFailure(q.lang(), e);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("could not answer a question", e);
             return error(q.lang());
@@ -160,6 +165,11 @@ public final class RuleAdvisor implements Advisor {
         if (now - lastReloadCheck < RELOAD_CHECK_MS) return;
         lastReloadCheck = now;
         rules.reloadIfChanged();
+    }
+
+    private static Answer ruleFailure(Lang lang, RuleFailure e) {
+        return new Answer(null, List.of(), Reply.simple(lang, Reply.Kind.ERROR, (lang == Lang.ZH
+                ? "抱歉，规则出错了，无法回答：" : "Sorry, the rules could not decide this question: ") + e.getMessage()));
     }
 
     private static Answer error(Lang lang) {

@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Answers one typed question through the rules. */
-@Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question, e.g. ask \"can two 3090s run llama 3.1 70b?\"")
+@Command(name = "ask", mixinStandardHelpOptions = true, description = {"Answer one question, e.g. ask \"can two 3090s run llama 3.1 70b?\"",
+        "Exit code 0 answered, 1 not answerable (hardware or model missing, or the rules failed), 2 bad input (unknown card or model)."})
 final class AskCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "the question, in English or Chinese")
@@ -47,7 +48,19 @@ final class AskCommand implements Callable<Integer> {
         } else {
             System.out.println(a.reply().toText(why));
         }
-        return 0;
+        return exitCode(a);
+    }
+
+    /**
+     * 0: answered (also "no, it does not fit", and help); 1: not answerable (the question lacks the hardware or the
+     * model, or the rules failed); 2: bad input (an unknown card or model, an impossible value).
+     */
+    static int exitCode(Answer a) {
+        if (a.badInput()) return 2;
+        return switch (a.reply().kind()) {
+            case ANSWER, HELP -> 0;
+            case CLARIFY, ERROR -> 1;
+        };
     }
 
     /** What was understood of the question, in the field names of the real-question corpus. */

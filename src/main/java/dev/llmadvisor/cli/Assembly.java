@@ -21,7 +21,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
@@ -32,15 +36,64 @@ import java.util.function.Function;
 public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor, HubLookup hub) {
 
     public static Assembly of(Path knowledgeDir, Path rulesDir) {
-        Knowledge k = Inputs.knowledge(knowledgeDir);
-        RulesEngine rules = Inputs.rules(rulesDir);
-        Parser parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
-        return of(k, rules, parser, hub(System::getenv, false, null));
+        return of(knowledgeDir, rulesDir, RulesEngine.Limits.DEFAULT);
+    }
+
+    /**
+     * The rules load on a second thread while the knowledge base and the parser load on this one (start-up is
+     * mostly class loading and both halves are independent). A rules folder that changes later must decide the
+     * probe questions ({@link Probes#QUESTIONS}) within {@code limits} before it goes live.
+     */
+    public static Assembly of(Path knowledgeDir, Path rulesDir, RulesEngine.Limits limits) {
+        AtomicReference<Supplier<List<RulesEngine.Probe>>> probes = new AtomicReference<>(List::of);
+        FutureTask<RulesEngine> rulesTask = new FutureTask<>(() -> Inputs.rules(rulesDir, limits, () -> probes.get().get()));
+        Thread t = new Thread(rulesTask, "load-rules");
+        t.setDaemon(true);
+        t.start();
+        Knowledge k;
+        Parser parser;
+        try {
+            k = Inputs.knowledge(knowledgeDir);
+            parser = parser(k, LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH)));
+        } catch (RuntimeException e) {
+            rulesTask.cancel(true);
+            throw e;
+        }
+        HubLookup hub = hub(System::getenv, false, null);
+        FactBuilder facts = new FactBuilder(k, new HubModels(hub));
+        probes.set(memoize(() -> Probes.questions(parser, new FactBuilder(k))));
+        RulesEngine rules = join(rulesTask);
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, facts, rules), hub);
     }
 
     /** The advisor over a knowledge base, rules, a parser and a Hub lookup (disabled: the catalog alone). */
     public static Assembly of(Knowledge k, RulesEngine rules, Parser parser, HubLookup hub) {
         return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k, new HubModels(hub)), rules), hub);
+    }
+
+    private static RulesEngine join(FutureTask<RulesEngine> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        }
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = s.get();
+                return value;
+            }
+        };
     }
 
     /**

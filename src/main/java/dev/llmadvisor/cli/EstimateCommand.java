@@ -18,6 +18,7 @@ import dev.llmadvisor.sizing.Hardware;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.ModelSpec;
+import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Sizer;
 import dev.llmadvisor.sizing.TensorClass;
@@ -287,10 +288,25 @@ final class EstimateCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %9.2f %9.2f %9.2f   (GB)%n", "total", Units.toGib(e.weights().allocated()),
                 Units.toGib(e.kvBytes()), Units.toGib(e.computeBytes()), Units.toGib(e.overheadBytes()), Units.toGib(e.totalBytes()));
+        System.out.println(verdict(e));
+        if (e.placement() == Placement.NONE) return;
         System.out.printf(Locale.ROOT, "placement: %s, offloaded %d/%d layers to GPU (llama.cpp counts the output head as a layer)%s%n", e.placement(), e.gpuLayers(), e.layers() + 1,
                 e.expertsInRam() ? ", MoE experts in RAM" : "");
         System.out.printf(Locale.ROOT, "decode speed: %.0f-%.0f tokens/s (full to empty context)%n",
                 e.speed().lowTokensPerSecond(), e.speed().highTokensPerSecond());
+    }
+
+    /** The plain answer: fits (and where) or does not fit (and by how much). */
+    static String verdict(Estimate e) {
+        double capacity = e.devices().stream().mapToLong(Estimate.DeviceUse::capacity).sum();
+        return switch (e.placement()) {
+            case GPU -> "fits: entirely in GPU memory";
+            case MULTI_GPU -> "fits: split across the GPUs";
+            case OFFLOAD -> e.expertsInRam() ? "fits: GPU, with the MoE experts in system RAM" : "fits: partly on the GPU, the rest in system RAM (slower)";
+            case CPU -> "fits: in system RAM, on the CPU";
+            case NONE -> String.format(Locale.ROOT, "does not fit: needs %.2f GB, the machine offers %.2f GB (GPU memory and RAM usable for a model)",
+                    Units.toGib(e.totalBytes()), Units.toGib((long) capacity));
+        };
     }
 
     private static String truncate(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "…"; }
@@ -332,7 +348,11 @@ final class EstimateCommand implements Callable<Integer> {
             devices.add(dm);
         }
         m.put("devices", devices);
-        m.put("tokens_per_second", Map.of("low", round(e.speed().lowTokensPerSecond()), "high", round(e.speed().highTokensPerSecond())));
+        boolean fits = e.placement() != Placement.NONE;
+        m.put("fits", fits);
+        m.put("verdict", verdict(e));
+        // No speed for a model that cannot be loaded.
+        m.put("tokens_per_second", fits ? Map.of("low", round(e.speed().lowTokensPerSecond()), "high", round(e.speed().highTokensPerSecond())) : null);
         return m;
     }
 

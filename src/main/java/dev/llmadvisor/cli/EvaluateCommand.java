@@ -1,13 +1,13 @@
 package dev.llmadvisor.cli;
 
-import dev.llmadvisor.eval.Comparison;
-import dev.llmadvisor.eval.ConsoleReport;
-import dev.llmadvisor.eval.Evaluator;
-import dev.llmadvisor.eval.HtmlReport;
-import dev.llmadvisor.eval.JUnitReport;
-import dev.llmadvisor.eval.JsonReport;
-import dev.llmadvisor.eval.Report;
-import dev.llmadvisor.eval.ScenarioLoader;
+import dev.llmadvisor.eval.scenario.Comparison;
+import dev.llmadvisor.eval.scenario.ConsoleReport;
+import dev.llmadvisor.eval.scenario.Evaluator;
+import dev.llmadvisor.eval.scenario.HtmlReport;
+import dev.llmadvisor.eval.scenario.JUnitReport;
+import dev.llmadvisor.eval.scenario.JsonReport;
+import dev.llmadvisor.eval.scenario.Report;
+import dev.llmadvisor.eval.scenario.ScenarioLoader;
 import dev.llmadvisor.knowledge.InputError;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

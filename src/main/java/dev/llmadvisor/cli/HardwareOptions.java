@@ -49,13 +49,13 @@ final class HardwareOptions {
             for (int i = 0; i < Math.max(1, count); i++) devices.add(count > 1 ? renamed(d, " #" + (i + 1)) : d);
         }
         for (Double v : vram) {
-            if (v == null || v <= 0 || v > 4096) throw new InputError("--vram must be between 0 and 4096 GB, got " + v);
+            if (v == null || !(v > 0 && v <= 4096)) throw new InputError("--vram must be between 0 and 4096 GB, got " + v);
             devices.add(Device.gpu(String.format(Locale.ROOT, "%.0f GB GPU", v), Device.Backend.CUDA, v, 400));
         }
         double ramGb = ram != null ? ram : unified ? Units.toGib(devices.get(0).memoryBytes()) : 32;
-        if (ramGb < 0 || ramGb > 65536) throw new InputError("--ram must be between 0 and 65536 GB, got " + ramGb);
+        if (!(ramGb >= 0 && ramGb <= 65536)) throw new InputError("--ram must be between 0 and 65536 GB, got " + ramGb);
         double bw = ramBandwidth != null ? ramBandwidth : unified ? devices.get(0).bandwidthGBs() : Hardware.DEFAULT_RAM_BANDWIDTH_GBS;
-        if (bw <= 0) throw new InputError("--ram-bandwidth must be positive");
+        if (!(bw > 0 && bw <= 100_000)) throw new InputError("--ram-bandwidth must be between 0 and 100000 GB/s, got " + bw);
         return new Hardware(devices, Units.gib(ramGb), bw, unified);
     }
 

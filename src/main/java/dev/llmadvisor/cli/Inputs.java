@@ -9,6 +9,8 @@ import dev.llmadvisor.rules.RulesEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where the knowledge base and the rules come from: a folder given on the command line, else the
@@ -25,10 +27,14 @@ final class Inputs {
     }
 
     static RulesEngine rules(Path dir) {
+        return rules(dir, RulesEngine.Limits.DEFAULT, List::of);
+    }
+
+    static RulesEngine rules(Path dir, RulesEngine.Limits limits, Supplier<List<RulesEngine.Probe>> probes) {
         Path d = dir != null ? dir : Path.of("rules");
         if (dir != null && !Files.isDirectory(d)) throw new InputError("rules folder not found: " + d);
         try {
-            return Files.isDirectory(d) ? RulesEngine.watching(d) : RulesEngine.of(RuleSet.embedded());
+            return Files.isDirectory(d) ? RulesEngine.watching(d, limits, probes) : RulesEngine.of(RuleSet.embedded(), limits);
         } catch (RuleCompileException e) {
             throw new InputError("the rules in " + d + " do not compile:\n" + e.getMessage());
         } catch (IOException e) {

@@ -152,15 +152,16 @@ public record Candidate(
         String ctx = context >= 1024 ? (context / 1024) + "k" : String.valueOf(context);
         boolean zh = lang == Lang.ZH;
         if (servingEngine() && engineIssue == null) return servingArithmetic(zh);
-        String sum = String.format(Locale.ROOT, zh
-                        ? "权重 %.1f GB + KV 缓存 %.1f GB（%s 上下文）+ 计算缓冲 %.1f GB + 运行时 %.1f GB = %.1f GB"
-                        : "%.1f GB weights + %.1f GB KV at %s + %.1f GB buffers + %.1f GB runtime = %.1f GB",
-                weightsGb, kvGb, ctx, computeGb, overheadGb, totalGb);
+        String w = Numbers.fixed(weightsGb, 1), kv = Numbers.fixed(kvGb, 1), buf = Numbers.fixed(computeGb, 1),
+                rt = Numbers.fixed(overheadGb, 1), tot = Numbers.fixed(totalGb, 1);
+        String sum = zh
+                ? "权重 " + w + " GB + KV 缓存 " + kv + " GB（" + ctx + " 上下文）+ 计算缓冲 " + buf + " GB + 运行时 " + rt + " GB = " + tot + " GB"
+                : w + " GB weights + " + kv + " GB KV at " + ctx + " + " + buf + " GB buffers + " + rt + " GB runtime = " + tot + " GB";
         if (vramGb <= 0) return sum;
+        String gpu = Numbers.fixed(gpuGb, 1), vram = Numbers.fixed(vramGb, 1), ram = Numbers.fixed(ramGb, 1);
         String where = switch (placement) {
-            case GPU, MULTI_GPU -> String.format(Locale.ROOT, zh ? "，占可用显存 %.1f / %.1f GB" : ", %.1f of %.1f GB usable VRAM", gpuGb, vramGb);
-            default -> String.format(Locale.ROOT, zh ? "，占可用显存 %.1f / %.1f GB，内存 %.1f GB" : ", %.1f of %.1f GB usable VRAM + %.1f GB RAM",
-                    gpuGb, vramGb, ramGb);
+            case GPU, MULTI_GPU -> zh ? "，占可用显存 " + gpu + " / " + vram + " GB" : ", " + gpu + " of " + vram + " GB usable VRAM";
+            default -> zh ? "，占可用显存 " + gpu + " / " + vram + " GB，内存 " + ram + " GB" : ", " + gpu + " of " + vram + " GB usable VRAM + " + ram + " GB RAM";
         };
         return sum + where;
     }

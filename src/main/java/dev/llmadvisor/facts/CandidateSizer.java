@@ -2,6 +2,8 @@ package dev.llmadvisor.facts;
 
 import dev.llmadvisor.knowledge.FormatEntry;
 import dev.llmadvisor.knowledge.GpuMatch;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.sizing.Device;
@@ -59,6 +61,18 @@ public final class CandidateSizer {
      */
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
                                boolean contextGiven) {
+        return sized.get(new SizingKey(m.id(), f, run, hw, requested, engine, contextGiven),
+                k -> size(m, f, run, hw, requested, engine, contextGiven));
+    }
+
+    /** What sizing one model in one format on one machine gave; questions about the same machine reuse it. */
+    private record SizingKey(String modelId, WeightFormat format, RunConfig run, Hardware hw, boolean requested, Engine engine,
+                             boolean contextGiven) { }
+
+    private final Cache<SizingKey, Candidate> sized = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    private Candidate size(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
+                           boolean contextGiven) {
         Engine e = engine == null ? Engine.LLAMA_CPP : engine;
         if (engine == null && !f.isGguf()) {
             // No engine named, but a format llama.cpp does not load (FP8, AWQ, GPTQ, bitsandbytes, MLX): size it on

@@ -104,7 +104,8 @@ public final class FactBuilder {
                 if (requested || c.fits()) candidates.add(c);
             }
         }
-        return new Facts(ask, understood, candidates, problems);
+        // Open questions: options that cannot be a model's best do not reach the rules (OpenQuestions).
+        return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
     }
 
     private static double gb(long bytes) { return Units.toGib(bytes); }

@@ -2,7 +2,7 @@ package dev.llmadvisor.facts;
 
 import org.kie.api.runtime.rule.RuleContext;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * What one rule concluded, with the rule's name and the document it encodes, so every recommendation
@@ -10,14 +10,48 @@ import java.util.Locale;
  * {file}, {total}, {vram}, {ram}, {kv}, {context}, {tps}, {layers}. They are filled when read, since only
  * the findings of the options shown are ever read.
  *
+ * <p>A rule states a finding by calling a factory ({@code Finding.score(kcontext, ...)}); the rules engine
+ * collects what the factories make while it runs a question, so findings never enter working memory (an older
+ * {@code insert(Finding...)} still works and is counted once).
+ *
  * @param candidate the candidate's key, or null for a remark on the whole answer
  * @param subject   the candidate itself (null for a remark), whose figures fill the placeholders
  */
 public record Finding(String candidate, String rule, String source, Effect effect, int points, String enTemplate,
                       String zhTemplate, Candidate subject) {
 
+    /** Where the findings of the question being decided on this thread go (set by the rules engine). */
+    private static final ThreadLocal<List<Finding>> SINK = new ThreadLocal<>();
+
+    /** Collects the findings made on this thread into {@code sink} until {@link #stopCollecting()}. */
+    public static void collectInto(List<Finding> sink) { SINK.set(sink); }
+
+    public static void stopCollecting() { SINK.remove(); }
+
+    private static Finding made(Finding f) {
+        List<Finding> sink = SINK.get();
+        if (sink != null) sink.add(f);
+        return f;
+    }
+
+    /**
+     * Ranks a candidate up or down. Points follow one scale (see rules/README.md): 30 fits on one GPU, about 10
+     * per doubling of parameters, 4-8 for a format or use-case preference, negative for a drawback.
+     */
     public static Finding score(Object ctx, Candidate c, int points, String en, String zh) {
-        return of(ctx, c, Effect.SCORE, points, en, zh);
+        // A computed score that comes out at 0 changes nothing: it is kept as a remark.
+        return of(ctx, c, points == 0 ? Effect.EXPLAIN : Effect.SCORE, points, en, zh);
+    }
+
+    /** A remark about a candidate that changes nothing in its rank (the arithmetic beside a document's claim). */
+    public static Finding explain(Object ctx, Candidate c, String en, String zh) {
+        return of(ctx, c, Effect.EXPLAIN, 0, en, zh);
+    }
+
+    /** A remark about a candidate made by one row of a rule table: the row names itself and its source. */
+    public static Finding explain(Object ctx, Candidate c, String row, String source, String en, String zh) {
+        context(ctx);
+        return made(new Finding(c.key(), row, source, Effect.EXPLAIN, 0, en, zh, c));
     }
 
     public static Finding reject(Object ctx, Candidate c, String en, String zh) {
@@ -30,12 +64,12 @@ public record Finding(String candidate, String rule, String source, Effect effec
 
     public static Finding note(Object ctx, String en, String zh) {
         RuleContext rc = context(ctx);
-        return new Finding(null, rc.getRule().getName(), source(rc), Effect.NOTE, 0, en, zh, null);
+        return made(new Finding(null, rc.getRule().getName(), source(rc), Effect.NOTE, 0, en, zh, null));
     }
 
     private static Finding of(Object ctx, Candidate c, Effect e, int points, String en, String zh) {
         RuleContext rc = context(ctx);
-        return new Finding(c.key(), rc.getRule().getName(), source(rc), e, points, en, zh, c);
+        return made(new Finding(c.key(), rc.getRule().getName(), source(rc), e, points, en, zh, c));
     }
 
     /**
@@ -70,13 +104,13 @@ public record Finding(String candidate, String rule, String source, Effect effec
                 .replace("{ram}", gb(c.ramGb()))
                 .replace("{kv}", gb(c.kvGb()))
                 .replace("{context}", c.context() >= 1024 ? (c.context() / 1024) + "k" : String.valueOf(c.context()))
-                .replace("{tps}", String.format(Locale.ROOT, "%.0f-%.0f", c.tpsLow(), c.tpsHigh()))
+                .replace("{tps}", Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0))
                 .replace("{layers}", c.gpuLayers() + "/" + (c.layers() + 1));
     }
 
-    private static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
+    private static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return v == Math.rint(v) ? String.valueOf((long) v) : Numbers.fixed(v, 1);
     }
 }

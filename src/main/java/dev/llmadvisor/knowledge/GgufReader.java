@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -51,7 +52,9 @@ public final class GgufReader {
     record ArrayCount(int type, long count) { }
 
     public static GgufModel read(Path file) {
-        String label = String.valueOf(file.getFileName());
+        String label = printable(String.valueOf(file.getFileName()));
+        // A FIFO, a device or a folder would block or fail mid-read: only plain files are read.
+        if (Files.exists(file) && !Files.isRegularFile(file)) throw new InputError(label + " is not a regular file");
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(ByteSource.of(ch), label);
         } catch (NoSuchFileException e) {
@@ -90,6 +93,10 @@ public final class GgufReader {
             for (long i = 0; i < kvCount; i++) {
                 String key = keep(in.string(MAX_KEY, "a metadata key"));
                 int type = (int) in.u32();
+                if (meta.containsKey(key)) {
+                    // llama.cpp's gguf_init refuses duplicate keys too: which value would be the model's?
+                    throw new InputError(file + ": metadata key " + printable(key) + " appears twice");
+                }
                 meta.put(key, value(key, type, 0));
             }
             List<Tensor> tensors = new ArrayList<>((int) Math.min(tensorCount, 4096));
@@ -105,7 +112,7 @@ public final class GgufReader {
                 format = ft >= 0 && ft < 1000 ? WeightFormat.byGgufFileType((int) ft) : Optional.empty();
                 if (format.isEmpty()) notes.add("general.file_type " + ft + " is not a known weight format");
             }
-            String name = meta.get("general.name") instanceof String s && !s.isBlank() ? s : file.replaceFirst("(?i)\\.gguf$", "");
+            String name = meta.get("general.name") instanceof String s && !printable(s).isBlank() ? printable(s) : printable(file.replaceFirst("(?i)\\.gguf$", ""));
             return new GgufModel(name, arch(table), table, format, in.size, notes);
         }
 
@@ -146,7 +153,7 @@ public final class GgufReader {
                 return out;
             }
             if (type == 8) {
-                for (long i = 0; i < n; i++) in.skipString(MAX_STRING, "an element of " + key);
+                for (long i = 0; i < n; i++) in.skipString(MAX_STRING, "an element of " + printable(key));
             } else if (type == 9) {
                 for (long i = 0; i < n; i++) array(key, depth + 1);
             } else {
@@ -208,9 +215,16 @@ public final class GgufReader {
             if (alignment <= 0 || Long.bitCount(alignment) != 1) throw new InputError(file + ": general.alignment " + alignment + " is not a power of two");
             long dataStart = (in.pos + alignment - 1) / alignment * alignment;
             long end = dataStart;
+            // Every offset of a well-formed file lies within the data of all its tensors; one beyond that is a
+            // bad offset, not a short file.
+            long allData = 0;
+            for (Tensor t : tensors) allData += (t.bytes() + alignment - 1) / alignment * alignment;
             for (int i = 0; i < tensors.size(); i++) {
                 long offset = offsets.get(i);
-                if (offset > in.size) throw in.truncated();
+                if (offset < 0 || offset > allData) {
+                    throw new InputError(file + ": tensor " + tensors.get(i).name() + " has its data at offset " + Long.toUnsignedString(offset)
+                            + ", past the end of the tensor data (" + allData + " bytes for all " + tensors.size() + " tensors)");
+                }
                 end = Math.max(end, dataStart + offset + tensors.get(i).bytes());
             }
             if (!tensors.isEmpty() && end > in.size) {
@@ -330,6 +344,21 @@ public final class GgufReader {
             }
             throw new InputError(file + ": metadata key " + key + " is not a whole number");
         }
+    }
+
+    /**
+     * Text from a file made fit for a terminal: control characters (escape sequences, carriage returns, bidi
+     * overrides) become U+FFFD, and the length is capped.
+     */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), 200));
+        s.codePoints().limit(200).forEach(c -> {
+            int t = Character.getType(c);
+            b.appendCodePoint(Character.isISOControl(c) || t == Character.FORMAT || t == Character.UNASSIGNED
+                    || t == Character.PRIVATE_USE || t == Character.SURROGATE ? 0xFFFD : c);
+        });
+        if (s.codePointCount(0, s.length()) > 200) b.append('…');
+        return b.toString();
     }
 
     static TensorClass classOf(String name) {

@@ -11,6 +11,8 @@ import dev.llmadvisor.sizing.ModelArch.Bias;
 import dev.llmadvisor.sizing.ModelArch.FeedForward;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -23,6 +25,8 @@ import java.util.Set;
 public final class HfConfigReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Published configs are 1-10 KB; multimodal ones with processor settings stay under 100 KB. */
+    static final long MAX_CONFIG_BYTES = 4L << 20;
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
             "deepseek_v3", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
@@ -33,11 +37,18 @@ public final class HfConfigReader {
     public static ModelArch read(Path file) {
         JsonNode root;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) throw new InputError(file.getFileName() + " is not a regular file");
+            long size = Files.size(file);
+            if (size > MAX_CONFIG_BYTES) {
+                throw new InputError(file.getFileName() + " is " + size + " bytes; a config.json is a few KB (at most " + (MAX_CONFIG_BYTES >> 20) + " MiB is read)");
+            }
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new InputError(file.getFileName() + " is not valid JSON" + where, e);
+        } catch (NoSuchFileException e) {
+            throw new InputError("no such file: " + file, e);
         } catch (IOException e) {
             throw new InputError("cannot read " + file + ": " + e.getMessage(), e);
         }

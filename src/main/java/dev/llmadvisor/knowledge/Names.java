@@ -1,5 +1,7 @@
 package dev.llmadvisor.knowledge;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -19,21 +21,10 @@ final class Names {
         return b.toString();
     }
 
-    /** Levenshtein distance. */
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
+    /** Levenshtein distance (Apache Commons Text). */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return LEVENSHTEIN.apply(a, b);
     }
 }

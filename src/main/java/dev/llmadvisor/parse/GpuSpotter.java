@@ -15,14 +15,16 @@ import static java.util.Map.entry;
  */
 final class GpuSpotter {
 
-    private static final String END = "(?=s?(?![a-z0-9]))";
+    /** A name ends at a word boundary; memory ("1080ti11g") or "gpu" ("2080tigpu") may be glued on. */
+    private static final String END = "(?=s?(?![a-z0-9])|\\d{1,3}(?:gb?|gib)(?![a-z0-9])|gpus?(?![a-z]))";
     private static final Pattern GENERIC = Pattern.compile(Patterns.CARD_START + "(?:"
             + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell)){0,2}"
             + "|(?:amd ?)?(?:radeon ?)?(?:rx ?-? ?)?\\d{4} ?(?:xtx|xt|gre)"
             + "|(?:amd ?)?(?:radeon ?)?rx ?-? ?\\d{3,4}"
-            + "|(?:nvidia ?)?(?:[1-5]0[5-9]0|16[56]0)(?: ?(?:ti|super)){0,2}"
-            + "|(?:nvidia ?)?(?:a100|a800|a6000|a5000|a4000|a2000|a40|a30|a10|h100|h200|h800|h20|l40s|l40|l4|v100"
-            + "|p100|p40|t4|b200|gb200|mi300x|mi250x|mi210)"
+            + "|(?:nvidia ?)?(?:[1-5]0[5-9]0|16[56]0)(?: ?(?:ti|super|d)){0,2}"
+            + "|(?:nvidia ?)?(?:tesla ?)?(?:a100|a800|a6000|a5000|a4000|a2000|a40|a30|a10g|a10|a16|h100|h200|h800|h20|l40s|l40|l20|l4|v100"
+            + "|p100|p40|p4|m40|m60|k80|t4|b200|b100|gb200|gh200)"
+            + "|(?:amd ?)?(?:instinct ?)?mi(?:50|60|100|210|250x?|300x|300a|325x|355x)"
             + "|(?:(?:mac ?(?:mini|studio|pro)|macbook ?(?:pro|air)?|imac) ?)?m[1-5](?: ?(?:pro|max|ultra))?"
             + "|(?:intel ?)?arc ?[ab]\\d{3}"
             + ")" + END);
@@ -35,15 +37,23 @@ final class GpuSpotter {
             entry("seven", 7), entry("七", 7), entry("eight", 8), entry("八", 8));
     private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|three|triple|four|quad|five|six|seven"
             + "|eight|一|单|二|两|俩|双|三|四|五|六|七|八";
+    /**
+     * "2x 3090", "8 * 4090", "4块", "dual", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
+     * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100").
+     */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9.])(?:(\\d{1,3}(?= ?[x×*])|\\d{1,2}) ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ") ?(?:x|张|块|个|片|卡|路)?)"
-                    + " ?(?:张|块|卡)? ?$");
+            "(?<![a-z0-9./])(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|卡))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|\\d{1,2})"
+                    + " ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ") ?(?:x|张|块|个|片|卡|路)?)"
+                    + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
     /** "x4", "* 4", "gpu * 4", ") × 2", "4张": a count written after the name (a closing bracket may come first). */
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?![\\d.])|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
     /** "12GB", "(80G)", "- 24 GB", "(16 * 23g)": the card's memory after its name, possibly with a count inside. */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?[(\\[]? ?(?:with |w/ ?|has |is |有|是|的|, ?|- ?|显存|vram ?)? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|has |is |total |总共?|共|有|是|的|- ?|显存|vram ?)? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+    /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
+    private static final Pattern CPU_BEFORE = Pattern.compile(
+            "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
@@ -75,7 +85,14 @@ final class GpuSpotter {
         if (names != null) find(names, s, candidates);
         find(GENERIC, s, candidates);
         List<CardSpan> gpus = new ArrayList<>();
-        for (Span name : Span.longestNonOverlapping(candidates)) gpus.add(describe(scan, s, name));
+        for (Span name : Span.longestNonOverlapping(candidates)) {
+            Matcher cpu = before(CPU_BEFORE, s, name.start());
+            if (cpu != null) {
+                scan.take(cpu.start(), name.end());
+                continue;
+            }
+            gpus.add(describe(scan, s, name));
+        }
         return gpus;
     }
 
@@ -87,6 +104,7 @@ final class GpuSpotter {
     /** Reads count, memory and laptop words around one card name and claims them with it. */
     private static CardSpan describe(Scan scan, String s, Span name) {
         String text = scan.text.substring(name.start(), name.end()).trim();
+        boolean apple = HardwareReader.isApple(text);
         int start = name.start();
         int end = name.end();
         if (end < s.length() && s.charAt(end) == 's') end++;
@@ -120,7 +138,8 @@ final class GpuSpotter {
                 laptop = true;
                 end = m.end();
             }
-            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null && !startsWithRamWord(s, m.end())) {
+            // an Apple chip's memory is its RAM: "M4 Max 128GB RAM"
+            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null && (apple || !startsWithRamWord(s, m.end()))) {
                 memory = gpuMemory(m.group(1));
                 end = m.end();
             }

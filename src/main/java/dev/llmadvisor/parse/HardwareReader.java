@@ -46,13 +46,24 @@ final class HardwareReader {
     private static final Pattern NODES = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
                     + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])");
+    /** Cards sold in 8-GPU nodes (HGX/DGX): "an H100 node" holds eight. */
+    private static final Pattern DATACENTER = Pattern.compile("a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x");
+    /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
+    private static final Pattern EDGE_BOARD = Pattern.compile(
+            "raspberry ?pi|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
     private static final Pattern ENUMERATED = Pattern.compile("(?:gpu|device|cuda) ?#?\\d{1,2} ?[:：)\\]] ?(?:nvidia ?)?$");
 
     /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
     private static final Pattern OR = Pattern.compile(
             "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|/|\\bvs\\b|对比|比较");
     /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090". */
-    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|&)(?![a-z])|\\+|和|加|跟|与|以及|外加|,|，|、");
+    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|&)(?![a-z])|\\+|和|加|跟|与|以及|外加");
+    /** Words that say a card is the person's: stronger than "or", which otherwise makes cards options. */
+    private static final Pattern POSSESSION_CUE = Pattern.compile(
+            "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
+                    + "|running on|with my|on my|my|mine|our|we have|we've got|we use|i tested|tested on|test(?:ed|ing)? (?:this|it) (?:in|on)"
+                    + "|i used|used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
+                    + "|我有|我的|我用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]");
     private static final Pattern OWNED_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|using|running on|run on|runs on|on my|with my|my|mine|our|we have|we've got|we use|i tested|tested on|tested with"
@@ -137,16 +148,19 @@ final class HardwareReader {
             }
         }
 
-        // Cards without a name ("7x 24GB cards", "8 GPUs") when none is named.
+        // Cards without a name ("7x 24GB cards", "8 GPUs"): the count of the one card named without one, or cards
+        // of their own when none is named.
         Double vram = null;
         Double ram = null;
-        if (owned.isEmpty() && options.isEmpty()) {
-            GpuMention anon = anonymous(s, amounts);
-            if (anon != null) {
-                owned.add(anon);
-                if (anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
-            }
+        GpuMention anon = anonymous(s, amounts);
+        if (anon != null && owned.size() == 1 && owned.get(0).count() == 1 && options.isEmpty()) {
+            GpuMention o = owned.get(0);
+            owned.set(0, new GpuMention(o.text(), anon.count(), o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
+        } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
+            owned.add(anon);
         }
+        if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
+        if (owned.isEmpty() && EDGE_BOARD.matcher(s).find()) cpuOnly = true;
         boolean namedCard = !owned.isEmpty() || !options.isEmpty();
         for (MemorySpotter.Amount a : amounts) {
             switch (a.kind()) {
@@ -154,9 +168,11 @@ final class HardwareReader {
                 case RAM -> { if (ram == null) ram = a.gb(); }
                 case VRAM -> {
                     if (a.total() && (owned.size() > 1 || owned.stream().anyMatch(o -> o.count() > 1))) continue;
-                    if (vram == null) vram = a.count() != null && a.count() > 1 && !namedCard ? a.gb() : a.gb();
+                    if (vram == null) vram = a.gb();
                 }
                 case BARE -> {
+                    // a sum over the cards named, or one card's own memory again, is no RAM
+                    if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options))) continue;
                     boolean system = namedCard || cpuOnly || edgeDevice;
                     if (!system && vram == null) vram = a.gb();
                     else if (system && ram == null) ram = a.gb();
@@ -205,50 +221,53 @@ final class HardwareReader {
     }
 
     /**
-     * Roles, decided per card from the words before it in its clause: options (joined by "or", or named as
-     * something to buy), comparisons and requirements (not the person's), and owned (a possession cue, or
-     * the only cards named). Cards joined by "and" to an owned card are owned too.
+     * Roles, decided per card from the words before each mention in its clause: options (joined by "or", or
+     * named as something to buy), comparisons and requirements (not the person's), and owned (a possession cue,
+     * or the only cards named). A card named several times takes its strongest role (owned over option over
+     * target); cards joined by "and" to an owned card are owned too.
      */
     private static void assignRoles(String s, List<Group> groups) {
         Role[] roles = new Role[groups.size()];
-        boolean anyOwnedCue = false;
+        boolean[] strong = new boolean[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
-            Group g = groups.get(i);
-            String before = MemorySpotter.clauseBefore(s, g.start);
-            int owned = lastEnd(OWNED_CUE, before);
-            int buy = lastEnd(BUY_CUE, before);
-            int cmp = lastEnd(COMPARISON_CUE, tail(before, 14));
-            int target = lastEnd(TARGET_CUE, before);
-            if (cmp >= 0 && cmp >= tail(before, 14).length() - 8) roles[i] = Role.MENTIONED;
-            else if (target > owned && target > buy) roles[i] = Role.TARGET;
-            else if (buy > owned) roles[i] = Role.ALTERNATIVE;
-            else if (owned >= 0) {
-                roles[i] = Role.OWNED;
-                anyOwnedCue = true;
+            Role best = null;
+            for (GpuSpotter.CardSpan c : groups.get(i).spans) {
+                String before = MemorySpotter.clauseBefore(s, c.start());
+                int possess = lastEnd(POSSESSION_CUE, before);
+                int owned = Math.max(possess, lastEnd(OWNED_CUE, before));
+                int buy = lastEnd(BUY_CUE, before);
+                String near = tail(before, 14);
+                int cmp = lastEnd(COMPARISON_CUE, near);
+                int target = lastEnd(TARGET_CUE, before);
+                Role r;
+                if (possess >= 0 && possess >= buy && possess >= target) {
+                    r = Role.OWNED;
+                    strong[i] = true;
+                } else if (cmp >= 0 && cmp >= near.length() - 8) r = Role.MENTIONED;
+                else if (target > owned && target > buy) r = Role.TARGET;
+                else if (buy > owned) r = Role.ALTERNATIVE;
+                else if (owned >= 0) r = Role.OWNED;
+                else r = null;
+                best = stronger(best, r);
             }
+            roles[i] = best;
         }
-        // Cards joined by "or" are options unless one of them is plainly owned.
+        // Cards joined by "or" are options unless one of them is plainly owned ("I have a 3060; a 3090 or a 4090?").
         for (int i = 0; i + 1 < groups.size(); i++) {
-            Group a = groups.get(i);
-            Group b = groups.get(i + 1);
-            String between = between(s, a, b);
+            String between = between(s, groups.get(i), groups.get(i + 1));
             if (between == null) continue;
             if (OR.matcher(between).find()) {
-                if (roles[i] != Role.OWNED || roles[i + 1] == Role.ALTERNATIVE || roles[i + 1] == null) {
-                    if (roles[i] != Role.OWNED || roles[i + 1] != Role.OWNED) {
-                        if (roles[i] != Role.OWNED) roles[i] = Role.ALTERNATIVE;
-                        roles[i + 1] = Role.ALTERNATIVE;
-                    }
-                }
-            } else if (AND.matcher(between).find() && roles[i + 1] == null && roles[i] != null) {
-                roles[i + 1] = roles[i];
+                if (!strong[i]) roles[i] = Role.ALTERNATIVE;
+                if (!strong[i + 1]) roles[i + 1] = Role.ALTERNATIVE;
+            } else if (AND.matcher(between).find() && roles[i] == Role.OWNED && (roles[i + 1] == null || roles[i + 1] == Role.MENTIONED)) {
+                roles[i + 1] = Role.OWNED;
             }
         }
-        // A comma list of several cards with no owner is a list of options ("4060ti,4070,4080,4090").
+        boolean anyOwnedCue = java.util.Arrays.stream(roles).anyMatch(r -> r == Role.OWNED);
         long unassigned = java.util.Arrays.stream(roles).filter(r -> r == null).count();
         for (int i = 0; i < groups.size(); i++) {
             if (roles[i] != null) continue;
-            // no cue: the person's own when nothing else is claimed as theirs
+            // no cue: the person's own when nothing else is claimed as theirs; a bare list of several is a list of options
             roles[i] = anyOwnedCue ? Role.MENTIONED : (unassigned >= 3 && commaListed(s, groups) ? Role.ALTERNATIVE : Role.OWNED);
         }
         // A single option alone is no choice between options: it is the one card asked about.
@@ -258,6 +277,13 @@ final class HardwareReader {
             if (roles[i] == Role.ALTERNATIVE && alts == 1 && !ownedAny) roles[i] = Role.OWNED;
             groups.get(i).role = roles[i];
         }
+    }
+
+    /** The stronger of two roles of one card: owned, then option, then target, then merely mentioned. */
+    private static Role stronger(Role a, Role b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.ordinal() <= b.ordinal() ? a : b;
     }
 
     private static boolean commaListed(String s, List<Group> groups) {
@@ -307,7 +333,10 @@ final class HardwareReader {
         return out;
     }
 
-    /** "2 nodes of 8 H100", "3 台 8 * L20 机器": the count per node times the nodes. */
+    /**
+     * "2 nodes of 8 H100", "3 台 8 * L20 机器": the count per node times the nodes, when the per-node count is one a
+     * node has (2, 4, 8, 16: "4 nodes with 14 H100s" are 14 in all). "2 H100 nodes": a datacenter node holds 8.
+     */
     private static List<GpuSpotter.CardSpan> nodes(String s, List<GpuSpotter.CardSpan> spans) {
         Matcher m = NODES.matcher(s);
         if (!m.find()) return spans;
@@ -316,7 +345,10 @@ final class HardwareReader {
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
         for (GpuSpotter.CardSpan c : spans) {
             boolean near = Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
-            out.add(near && c.count() != null && c.count() > 1 ? withCount(c, c.count() * nodes) : c);
+            Integer perNode = c.count();
+            if (near && perNode == null && DATACENTER.matcher(c.text().toLowerCase(Locale.ROOT)).find() && m.start() < c.end() + 8) perNode = 8;
+            boolean perNodeCount = perNode != null && (perNode == 2 || perNode == 4 || perNode == 8 || perNode == 16);
+            out.add(near && perNodeCount ? withCount(c, perNode * nodes) : c);
         }
         return out;
     }
@@ -341,6 +373,14 @@ final class HardwareReader {
     }
 
     // ---- helpers
+
+    private static boolean sameAsCard(double gb, List<GpuMention> cards) {
+        for (GpuMention c : cards) {
+            if (c.memoryGb() != null && Math.abs(c.memoryGb() - gb) < 0.6) return true;
+            if (c.memoryGb() != null && c.count() > 1 && Math.abs(c.memoryGb() * c.count() - gb) < 1) return true;
+        }
+        return false;
+    }
 
     private static boolean sameSentence(String s, int from, int to) {
         return !s.substring(from, to).matches("(?s).*[.?!。？！\\n].*");

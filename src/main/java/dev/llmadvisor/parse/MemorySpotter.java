@@ -29,7 +29,7 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb|t)(?:(?![a-z])|(?=v?ram|b\\b|ddr|mem))");
+            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem))");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile("(?<![a-z0-9.])(\\d{1,2}) ?[x×*] ?$");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
@@ -49,23 +49,31 @@ final class MemorySpotter {
     private static final List<String> RAM_WORDS = List.of(
             "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存", "mem");
     private static final List<String> STORAGE_WORDS = List.of("ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
-    private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（";
+    private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+";
     private static final List<String> FILLER_WORDS = List.of(
-            "is", "of", "about", "only", "has", "with", "and", "to", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
+            "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
+    /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
+    private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(
+            "(?:ram|内存|memory|mem)[ :：]{0,3}(?:ddr\\d[ -]?(?:\\d{4})?(?: ?mhz| ?mt/s)? ?){1}(?:\\d{4} ?(?:mhz|mt/s)? ?)?$");
 
     /**
      * Words before an amount (in its clause) that make it something other than a capacity: a need, a use,
      * a size. Matched as words; the nearest cue before the amount decides, a capacity cue against it.
      */
+    /** Needs, requirements and sizes: anywhere in the clause before the amount, they make it no capacity. */
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended|suggests?"
-                    + "|uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
-                    + "|takes?|took|taking|allocat(?:es|ed|ing|e)|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?"
-                    + "|estimated?|estimates|peaks?|reserved|reserves|loads?|loaded|spills?|swaps?|eats?|ate|shows?|showing|reports?"
-                    + "|fills?|filled|costs?|spends?|exceeds?|over|beyond|more than|at least|less than|under|than is available"
-                    + "|of which|is free|free|left|remaining|leaves|would be|will be|should be|say|says|said|claims?|means?)(?![a-z])"
-                    + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐|建议|占用|占了|占据|占|用了|使用了|用掉|消耗|吃掉|吃了|大小|文件|下载|权重|模型有|模型是|模型大概"
-                    + "|峰值|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报");
+                    + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
+                    + "|at least|than is available|of which|would be|will be|should be|claims?"
+                    + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
+                    + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算");
+    /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
+    private static final Pattern NOT_CAPACITY_NEAR = Pattern.compile(
+            "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
+                    + "|takes?|took|taking|allocat(?:es|ed|ing|e)|reserved|reserves|loads?|loaded|spills?|swaps?|swapping|spilling"
+                    + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
+                    + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~)(?![a-z])"
+                    + "|占用了?|占了|占据|占|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概");
     /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
             "^ ?(?:of (?:the )?(?:\\w+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
@@ -80,6 +88,8 @@ final class MemorySpotter {
             "(?<![a-z])(?:total(?:ling|ing)?|in total|combined|altogether|overall|sum)(?![a-z])|总共|总计|合计|一共|共计|总|共");
 
     private static final int CUE_WINDOW = 28;
+    /** How close a use word must be to its amount: "uses 7GB", "占用了 60G", "used about 14.3 GB". */
+    private static final int NEAR = 9;
 
     Memory spot(Scan scan) {
         // "no GPU" is claimed first, so its "gpu" does not mark the next amount as GPU memory
@@ -109,8 +119,11 @@ final class MemorySpotter {
                 Matcher b = COUNT_BEFORE_AMOUNT.matcher(s).region(Math.max(0, m.start() - 6), m.start()).useTransparentBounds(true);
                 if (b.find()) count = Integer.parseInt(b.group(1));
             }
+            // "Ryzen 5 5600G", "8700G": a CPU's model number, not memory
+            if (unit.equals("g") && gb >= 1000 && gb != 1024 && gb != 1536 && gb != 2048 && gb != 3072 && gb != 4096) continue;
             scan.take(m.start(), end);
-            Kind kind = kindOf(s, m.start(), end);
+            Kind kind = RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
+                    ? Kind.RAM : kindOf(s, m.start(), end);
             String before = clauseBefore(s, m.start());
             boolean capacity = isCapacity(s, before, end);
             boolean total = TOTAL.matcher(tail(before, 10)).find();
@@ -127,12 +140,18 @@ final class MemorySpotter {
      */
     private static boolean isCapacity(String s, String before, int end) {
         if (DENOMINATOR.matcher(tail(before, 12)).find()) return true;
-        int notAt = lastMatch(NOT_CAPACITY_BEFORE, before);
+        int notAt = Math.max(lastMatch(NOT_CAPACITY_BEFORE, before), lastNear(NOT_CAPACITY_NEAR, before));
         int capAt = lastMatch(CAPACITY_BEFORE, before);
         if (notAt > capAt) return false;
         String after = s.substring(end, Math.min(s.length(), end + 24));
         if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
         return true;
+    }
+
+    /** Where the last match ends if it ends within a few words of the amount, else -1. */
+    private static int lastNear(Pattern p, String before) {
+        int at = lastMatch(p, before);
+        return at >= before.length() - NEAR ? at : -1;
     }
 
     private static int lastMatch(Pattern p, String s) {
@@ -166,6 +185,10 @@ final class MemorySpotter {
     private static Kind kindOf(String s, int start, int end) {
         Word after = wordAfter(s, end);
         Word before = wordBefore(s, start);
+        // "显卡只有24GB内存": Chinese users call a card's memory 内存 too
+        if (before != null && before.kind == Kind.VRAM && after != null && after.kind == Kind.RAM && s.startsWith("内存", skipForward(s, end))) {
+            return Kind.VRAM;
+        }
         if (after != null && (!after.shared || before == null)) {
             if (before != null && !before.shared && before.distance < after.distance) return before.kind;
             return after.kind;

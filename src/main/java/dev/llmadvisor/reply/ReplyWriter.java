@@ -31,7 +31,8 @@ public final class ReplyWriter {
         Lang lang = facts.ask().lang();
         List<String> lines = new ArrayList<>();
         for (Facts.Problem p : facts.problems()) lines.add(problem(lang, p));
-        return new Answer(facts.ask(), List.of(), new Reply(lang, Reply.Kind.CLARIFY, String.join("\n", lines), List.of(), List.of(), List.of()));
+        return new Answer(facts.ask(), List.of(), new Reply(lang, Reply.Kind.CLARIFY, String.join("\n", lines), List.of(), List.of(), List.of()))
+                .withProblems(facts.problems());
     }
 
     public static Answer write(Facts facts, Deliberation d) {

@@ -1,5 +1,7 @@
 package dev.llmadvisor.rules;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -7,107 +9,84 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.definition.rule.Rule;
+import dev.llmadvisor.facts.TierRow;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The DRL files of a rules folder compiled into one KieBase, which every question reuses. Compiled from
- * the files' text at run time, so rule authors edit DRL without rebuilding the program.
+ * The DRL files of a rules folder as one KieBase (Drools' executable model), which every question reuses.
+ *
+ * <p>Compiling DRL to the executable model takes seconds (parse, generate Java, compile it), so it is done as
+ * rarely as possible:
+ * <ul>
+ *   <li>the build compiles the shipped rules once ({@link Precompile}, run by Maven) and the jar carries the
+ *       result; a rules folder whose files are the shipped ones (same content hash) loads that;</li>
+ *   <li>a folder that differs is compiled on first use and the result kept in a disk cache keyed by the content
+ *       hash of its files ({@link CompileCache}), so only a changed folder pays the compile, once.</li>
+ * </ul>
+ * Rule authors still edit DRL without rebuilding the program; hot reload goes through the same path.
  */
 public final class RuleSet {
 
+    /** How the KieBase was obtained. */
+    public enum Provenance {
+        /** The model the build compiled into the jar. */
+        PRECOMPILED,
+        /** A model compiled earlier for the same files, read from the disk cache. */
+        CACHED,
+        /** Compiled from the DRL now (and stored in the cache). */
+        COMPILED
+    }
+
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String PREFIX = "src/main/resources/rules/";
+    static final String EMBEDDED_MODEL = "/rules-model/rules.kjar";
+    static final String EMBEDDED_INFO = "/rules-model/rules.properties";
 
     private final KieBase base;
     private final String origin;
     private final Map<String, String> sources;
+    private final String contentHash;
+    private final Provenance provenance;
+    private final long loadNanos;
+    private final List<Object> tableFacts;
 
-    private RuleSet(KieBase base, String origin, Map<String, String> sources) {
+    private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos) {
+        this(base, origin, contentHash, provenance, loadNanos, List.of());
+    }
+
+    private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos, List<Object> tableFacts) {
         this.base = base;
+        this.tableFacts = List.copyOf(tableFacts);
         this.origin = origin;
-        this.sources = Map.copyOf(sources);
-    }
-
-    public KieBase base() { return base; }
-
-    /** Where the rules came from (a folder, or "embedded"). */
-    public String origin() { return origin; }
-
-    /** Every rule by name with the document it encodes (its @source). */
-    public Map<String, String> rules() { return sources; }
-
-    /** Compiles every *.drl under {@code dir}. */
-    public static RuleSet compile(Path dir) throws RuleCompileException, IOException {
-        if (!Files.isDirectory(dir)) throw new IOException("rules folder not found: " + dir);
-        Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return compile(files, dir.toString());
-    }
-
-    /** The rules shipped inside the program (the rules/ folder of the source tree). */
-    public static RuleSet embedded() throws RuleCompileException, IOException {
-        URL url = RuleSet.class.getResource("/rules");
-        if (url == null) throw new IOException("no embedded rules");
-        try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) return compile(Path.of(uri));
-            FileSystem fs;
-            try {
-                fs = FileSystems.getFileSystem(uri);
-            } catch (FileSystemNotFoundException e) {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-            }
-            RuleSet r = compile(fs.getPath("/rules"));
-            return new RuleSet(r.base, "embedded", r.sources);
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /**
-     * Compiles DRL texts keyed by file name into Drools' executable model (rules as Java lambdas: no
-     * interpreted or JIT-compiled MVEL constraints at run time). When that fails, an interpreted build of
-     * the same files supplies the errors, since it names the file, line and rule where the model build
-     * names generated sources.
-     */
-    public static RuleSet compile(Map<String, String> files, String origin) throws RuleCompileException {
-        if (files.isEmpty()) throw new RuleCompileException(List.of(new RuleError(origin, 0, "no .drl files")));
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId id = ks.newReleaseId("dev.llmadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
-        KieBuilder kb = ks.newKieBuilder(fileSystem(ks, id, files)).buildAll(ExecutableModelProject.class);
-        if (kb.getResults().hasMessages(Message.Level.ERROR)) {
-            ks.getRepository().removeKieModule(id);
-            ReleaseId diag = ks.newReleaseId("dev.llmadvisor", "rules-diagnostics", "1.0." + BUILDS.incrementAndGet());
-            KieBuilder interpreted = ks.newKieBuilder(fileSystem(ks, diag, files)).buildAll();
-            ks.getRepository().removeKieModule(diag);
-            List<Message> msgs = interpreted.getResults().getMessages(Message.Level.ERROR);
-            throw new RuleCompileException(errors(msgs.isEmpty() ? kb.getResults().getMessages(Message.Level.ERROR) : msgs, origin));
-        }
-        KieBase base = ks.newKieContainer(id).getKieBase();
-        // The module stays reachable through the KieBase; the repository need not keep it.
-        ks.getRepository().removeKieModule(id);
+        this.contentHash = contentHash;
+        this.provenance = provenance;
+        this.loadNanos = loadNanos;
         Map<String, String> rules = new LinkedHashMap<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -115,7 +94,167 @@ public final class RuleSet {
                 rules.put(r.getName(), src == null ? "" : src.toString());
             }
         }
-        return new RuleSet(base, origin, rules);
+        for (Object row : tableFacts) if (row instanceof TierRow t) rules.put(t.rule(), t.source());
+        this.sources = Map.copyOf(rules);
+    }
+
+    private RuleSet relabel(String newOrigin) {
+        return new RuleSet(base, newOrigin, contentHash, provenance, loadNanos, tableFacts);
+    }
+
+    /** This rule set with the rows of its tables, which every question's session receives as facts. */
+    RuleSet withTables(List<Object> rows) {
+        return new RuleSet(base, origin, contentHash, provenance, loadNanos, rows);
+    }
+
+    /** The rows of the folder's rule tables (*.csv), inserted into every question's session. */
+    public List<Object> tableFacts() { return tableFacts; }
+
+    public KieBase base() { return base; }
+
+    /** Where the rules came from (a folder, or "embedded"). */
+    public String origin() { return origin; }
+
+    /** Every rule by name with the document it encodes (its @source), table rows included. */
+    public Map<String, String> rules() { return sources; }
+
+    /** SHA-256 over the names and contents of the DRL files. */
+    public String contentHash() { return contentHash; }
+
+    public Provenance provenance() { return provenance; }
+
+    /** Time spent compiling or loading this rule set. */
+    public long loadNanos() { return loadNanos; }
+
+    /** Compiles (or loads the compiled model of) every *.drl under {@code dir}. */
+    public static RuleSet compile(Path dir) throws RuleCompileException, IOException {
+        List<Object> rows = RuleTables.read(dir);
+        return compile(read(dir), dir.toString()).withTables(rows);
+    }
+
+    /** The DRL files under {@code dir} by relative path, read strictly as UTF-8 (a binary file is an error naming it). */
+    public static Map<String, String> read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException("rules folder not found: " + dir);
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                if (!Files.isRegularFile(p)) throw new IOException(name + " is not a regular file");
+                long size = Files.size(p);
+                if (size > MAX_DRL_BYTES) throw new IOException(name + " is " + size + " bytes; a rule file may have at most " + MAX_DRL_BYTES);
+                byte[] bytes = Files.readAllBytes(p);
+                try {
+                    files.put(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+                } catch (CharacterCodingException e) {
+                    throw new IOException(name + " is not UTF-8 text (a binary file?)");
+                }
+                if (files.get(name).indexOf('\0') >= 0) throw new IOException(name + " is not text (it holds NUL bytes)");
+            }
+        }
+        return files;
+    }
+
+    /** Rule files larger than this are not rules: 4 MiB. */
+    static final long MAX_DRL_BYTES = 4L << 20;
+
+    /** The rules shipped inside the program: the model the build compiled, else the DRL under /rules. */
+    public static RuleSet embedded() throws RuleCompileException, IOException {
+        Embedded e = Embedded.get();
+        if (e != null) {
+            long t0 = System.nanoTime();
+            return new RuleSet(ModelArchive.load(e.model()), "embedded", e.sourcesHash(), Provenance.PRECOMPILED, System.nanoTime() - t0,
+                    RuleTables.embedded());
+        }
+        URL url = RuleSet.class.getResource("/rules");
+        if (url == null) throw new IOException("no embedded rules");
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) return compile(Path.of(uri)).relabel("embedded");
+            FileSystem fs;
+            try {
+                fs = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException ex) {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            }
+            return compile(fs.getPath("/rules")).relabel("embedded");
+        } catch (URISyntaxException ex) {
+            throw new IOException(ex);
+        }
+    }
+
+    /**
+     * DRL texts keyed by file name as a KieBase: the precompiled model when the files are the shipped ones, the
+     * cached model when they were compiled before, else compiled now (and cached).
+     */
+    public static RuleSet compile(Map<String, String> files, String origin) throws RuleCompileException {
+        if (files.isEmpty()) throw new RuleCompileException(List.of(new RuleError(origin, 0, "no .drl files")));
+        long t0 = System.nanoTime();
+        String hash = contentHash(files);
+        Embedded e = Embedded.get();
+        if (e != null && e.sourcesHash().equals(hash)) {
+            try {
+                return new RuleSet(ModelArchive.load(e.model()), origin, hash, Provenance.PRECOMPILED, System.nanoTime() - t0);
+            } catch (IOException ex) {
+                throw new UncheckedIOException("the precompiled rules in the jar cannot be loaded", ex);
+            }
+        }
+        String key = CompileCache.key(hash, e == null ? null : e.build());
+        byte[] cached = CompileCache.read(key);
+        if (cached != null) {
+            try {
+                return new RuleSet(ModelArchive.load(cached), origin, hash, Provenance.CACHED, System.nanoTime() - t0);
+            } catch (IOException | RuntimeException | LinkageError ex) {
+                CompileCache.forget(key);
+            }
+        }
+        byte[] model = build(files, origin);
+        CompileCache.write(key, model);
+        try {
+            return new RuleSet(ModelArchive.load(model), origin, hash, Provenance.COMPILED, System.nanoTime() - t0);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("a freshly compiled rule model cannot be loaded", ex);
+        }
+    }
+
+    /** SHA-256 over the sorted file names and their contents. */
+    public static String contentHash(Map<String, String> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+                md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(f.getValue().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * Compiles DRL texts into Drools' executable model (rules as Java lambdas: no interpreted or JIT-compiled MVEL
+     * constraints at run time) and returns the module's bytes. When that fails, an interpreted build of the same
+     * files supplies the errors, since it names the file, line and rule where the model build names generated
+     * sources.
+     */
+    static byte[] build(Map<String, String> files, String origin) throws RuleCompileException {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId id = ks.newReleaseId("dev.llmadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
+        KieBuilder kb = ks.newKieBuilder(fileSystem(ks, id, files)).buildAll(ExecutableModelProject.class);
+        try {
+            if (kb.getResults().hasMessages(Message.Level.ERROR)) {
+                ReleaseId diag = ks.newReleaseId("dev.llmadvisor", "rules-diagnostics", "1.0." + BUILDS.incrementAndGet());
+                KieBuilder interpreted = ks.newKieBuilder(fileSystem(ks, diag, files)).buildAll();
+                ks.getRepository().removeKieModule(diag);
+                List<Message> msgs = interpreted.getResults().getMessages(Message.Level.ERROR);
+                throw new RuleCompileException(errors(msgs.isEmpty() ? kb.getResults().getMessages(Message.Level.ERROR) : msgs, origin));
+            }
+            return ((InternalKieModule) kb.getKieModule()).getBytes();
+        } finally {
+            ks.getRepository().removeKieModule(id);
+        }
     }
 
     private static KieFileSystem fileSystem(KieServices ks, ReleaseId id, Map<String, String> files) {
@@ -133,4 +272,36 @@ public final class RuleSet {
         return errors;
     }
 
+    /** The model the build compiled from the shipped rules, with the content hash of those rules and a build id. */
+    record Embedded(byte[] model, String sourcesHash, String build) {
+        private static volatile Embedded loaded;
+        private static volatile boolean looked;
+
+        static Embedded get() {
+            if (!looked) {
+                synchronized (Embedded.class) {
+                    if (!looked) {
+                        loaded = read();
+                        looked = true;
+                    }
+                }
+            }
+            return loaded;
+        }
+
+        private static Embedded read() {
+            try (InputStream m = RuleSet.class.getResourceAsStream(EMBEDDED_MODEL);
+                 InputStream i = RuleSet.class.getResourceAsStream(EMBEDDED_INFO)) {
+                if (m == null || i == null) return null;
+                Properties p = new Properties();
+                p.load(i);
+                String hash = p.getProperty("sources.sha256");
+                String build = p.getProperty("build");
+                if (hash == null || build == null) return null;
+                return new Embedded(m.readAllBytes(), hash, build);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
 }

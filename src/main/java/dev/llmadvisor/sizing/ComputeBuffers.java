@@ -6,7 +6,7 @@ package dev.llmadvisor.sizing;
  * Three phases compete: attention (without flash attention, the f32 KQ scores of heads x cells x ubatch
  * and the mask), the feed-forward (its f32 activations), and the output head (f32 logits for a ubatch).
  * GPU terms match published CUDA logs (Llama 3 8B at 8192: 560.00 MiB without and 258.50 MiB with flash
- * attention); CPU terms are fitted on a real llama.cpp CPU build (eval/llamacpp-probe.md, median error 0%).
+ * attention); CPU terms are fitted on a real llama.cpp CPU build (eval/accuracy/llamacpp-probe.md, median error 0%).
  */
 public final class ComputeBuffers {
 

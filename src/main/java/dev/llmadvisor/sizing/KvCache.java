@@ -2,7 +2,7 @@ package dev.llmadvisor.sizing;
 
 /**
  * KV cache bytes layer by layer, as llama.cpp allocates them (checked exactly against a real llama.cpp,
- * eval/llamacpp-probe.md): one stream per parallel sequence; per stream, the context padded to 256 cells;
+ * eval/accuracy/llamacpp-probe.md): one stream per parallel sequence; per stream, the context padded to 256 cells;
  * sliding-window layers hold pad256(min(context, window + ubatch)) cells per stream; K and V rows of
  * n_kv_heads x head_dim values (MLA: one latent K row of kv_lora_rank + rope dims and no V) in the cache
  * type's real block size.

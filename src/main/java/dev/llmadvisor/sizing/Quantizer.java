@@ -2,6 +2,8 @@ package dev.llmadvisor.sizing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives each tensor of an architecture the storage type a format really uses for it. For GGUF mixes this
@@ -31,8 +33,24 @@ public final class Quantizer {
         return new TensorTable(out);
     }
 
+    /**
+     * Layouts by architecture: every weight format of a model quantizes the same tensors, so the names and shapes
+     * are built once per model instead of once per format (bounded: cleared past 1,024 architectures).
+     */
+    private static final Map<ModelArch, List<Tensor>> LAYOUTS = new ConcurrentHashMap<>();
+
+    static List<Tensor> layout(ModelArch a) {
+        List<Tensor> l = LAYOUTS.get(a);
+        if (l == null) {
+            if (LAYOUTS.size() >= 1024) LAYOUTS.clear();
+            l = List.copyOf(TensorTable.layout(a));
+            LAYOUTS.put(a, l);
+        }
+        return l;
+    }
+
     public static TensorTable quantize(ModelArch a, WeightFormat f) {
-        List<Tensor> layout = TensorTable.layout(a);
+        List<Tensor> layout = layout(a);
         State s = new State(a, f, layout);
         List<Tensor> out = new ArrayList<>(layout.size());
         for (Tensor t : layout) out.add(t.withType(s.typeOf(t)));

@@ -1,9 +1,9 @@
 package dev.llmadvisor.bench;
 
 import dev.llmadvisor.chat.RuleAdvisor;
-import dev.llmadvisor.eval.Evaluator;
-import dev.llmadvisor.eval.Scenario;
-import dev.llmadvisor.eval.ScenarioLoader;
+import dev.llmadvisor.eval.scenario.Evaluator;
+import dev.llmadvisor.eval.scenario.Scenario;
+import dev.llmadvisor.eval.scenario.ScenarioLoader;
 import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.QuestionParser;

@@ -2,6 +2,7 @@ package dev.llmadvisor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmadvisor.testing.BadRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,81 @@ class MainTest {
         assertThat(Main.run("rules", "check", "rules")).isZero();
         assertThat(stdout()).contains("OK:");
         assertNoStackTrace();
+    }
+
+    @Test
+    void askExitCodes() {
+        assertThat(Main.run("ask", "what can my 16GB card run?")).as("answered").isZero();
+        assertThat(Main.run("ask", "can an 8GB card run llama 3.1 70b in F16?")).as("answered: no").isZero();
+        assertThat(Main.run("ask", "help")).as("help").isZero();
+        assertThat(Main.run("ask", "can I run qwen3 14b?")).as("no hardware: not answerable").isEqualTo(1);
+        assertThat(Main.run("ask", "what can my RTX 9999 run?")).as("unknown GPU: bad input").isEqualTo(2);
+        assertThat(Main.run("ask", "can my RTX 4090 run llama 9 70b?")).as("unknown model: bad input").isEqualTo(2);
+        assertThat(stdout()).contains("RTX 9999").contains("llama 9 70b");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void aLoopingOrThrowingRuleEndsTheQuestionWithItsNameAndExitCode1(@TempDir Path dir) throws Exception {
+        Path loop = BadRules.folder(dir, "loop", BadRules.LOOP);
+        assertThat(Main.run("ask", "what can my 16GB card run?", "--rules", loop.toString(), "--max-firings", "5000", "--rule-timeout", "60000"))
+                .isEqualTo(1);
+        assertThat(stdout()).contains("Touches its candidate").contains("kept firing");
+        Path throwing = BadRules.folder(dir, "throws", BadRules.THROWS);
+        assertThat(Main.run("ask", "what can my 16GB card run?", "--rules", throwing.toString())).isEqualTo(1);
+        assertThat(stdout()).contains("rule \"Divides by zero\" threw ArithmeticException");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void rulesCheckRunsTheScenariosFactsAndNamesALoopingRule(@TempDir Path dir) throws Exception {
+        Path loop = BadRules.folder(dir, "loop", BadRules.LOOP);
+        Path scenarios = Files.writeString(dir.resolve("s.yaml"),
+                "- {id: open, question: \"what can my 16GB card run?\", expect: {verdict: yes}}\n");
+        assertThat(Main.run("rules", "check", loop.toString(), "--scenarios", scenarios.toString(), "--max-firings", "5000",
+                "--rule-timeout", "60000")).isEqualTo(1);
+        assertThat(stderr()).contains("Touches its candidate").contains("kept firing").contains("1 of 1 scenario questions fail");
+        assertThat(Main.run("rules", "check", "rules", "--scenarios", scenarios.toString())).isZero();
+        assertThat(stdout()).contains("decided the facts of 1 scenario questions").contains("OK:");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void hostileInputsGetAMessageAndExitCode2(@TempDir Path dir) throws Exception {
+        assertThat(Main.run("estimate", "--model", "qwen3-14b", "--vram", "NaN")).isEqualTo(2);
+        assertThat(Main.run("estimate", "--model", "qwen3-14b", "--vram", "16", "--ram", "NaN")).isEqualTo(2);
+        Path big = dir.resolve("config.json");
+        try (var w = Files.newBufferedWriter(big)) {
+            w.write("{\"pad\": \"");
+            for (int i = 0; i < 6 * 1024; i++) w.write("x".repeat(1024));
+            w.write("\"}");
+        }
+        assertThat(Main.run("estimate", "--config", big.toString())).isEqualTo(2);
+        Path rules = Files.createDirectories(dir.resolve("binary-rules"));
+        Files.write(rules.resolve("image.drl"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff});
+        assertThat(Main.run("rules", "check", rules.toString())).isEqualTo(2);
+        assertThat(Main.run("ask", "what can my 16GB card run?", "--rules", rules.toString())).isEqualTo(2);
+        Path fifo = dir.resolve("fifo.json");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            assertThat(Main.run("estimate", "--config", fifo.toString())).isEqualTo(2);
+            assertThat(stderr()).contains("not a regular file");
+        }
+        assertThat(stderr()).contains("--vram").contains("--ram").contains("a config.json is a few KB").contains("image.drl is not UTF-8 text");
+        assertThat(stderr()).doesNotContain("unexpected failure");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void estimateSaysPlainlyWhetherItFitsAndGivesNoSpeedWhenItDoesNot() throws Exception {
+        assertThat(Main.run("estimate", "--model", "llama3.1-8b-instruct", "--gpu", "RTX 4090")).isZero();
+        assertThat(stdout()).contains("fits: entirely in GPU memory").contains("decode speed");
+        out.reset();
+        assertThat(Main.run("estimate", "--model", "llama3.3-70b-instruct", "--quant", "F16", "--vram", "8", "--ram", "16")).isZero();
+        assertThat(stdout()).contains("does not fit: needs").doesNotContain("decode speed").doesNotContain("tokens/s");
+        out.reset();
+        assertThat(Main.run("estimate", "--model", "llama3.3-70b-instruct", "--quant", "F16", "--vram", "8", "--ram", "16", "--json")).isZero();
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertThat(j.get("fits").asBoolean()).isFalse();
+        assertThat(j.get("tokens_per_second").isNull()).isTrue();
     }
 }

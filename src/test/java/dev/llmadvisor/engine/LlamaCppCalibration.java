@@ -16,12 +16,12 @@ import java.util.Map;
 
 /**
  * Calibration run: loads zero-weight GGUF files of real model shapes in a real llama.cpp over a matrix of
- * context, micro-batch, flash attention, cache type and parallel sequences, and writes eval/llamacpp-probe.csv.
+ * context, micro-batch, flash attention, cache type and parallel sequences, and writes eval/accuracy/llamacpp-probe.csv.
  * Not a test (it takes ~15 minutes on 2 cores); run it with
  * <pre>
  * mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.llmadvisor.engine.LlamaCppCalibration
  * </pre>
- * Optional arguments: output CSV path (default eval/llamacpp-probe.csv), then labels of the models to run.
+ * Optional arguments: output CSV path (default eval/accuracy/llamacpp-probe.csv), then labels of the models to run.
  */
 public final class LlamaCppCalibration {
 
@@ -39,7 +39,7 @@ public final class LlamaCppCalibration {
             System.err.println("cannot calibrate: " + why);
             System.exit(2);
         }
-        Path csv = Path.of(args.length > 0 ? args[0] : "eval/llamacpp-probe.csv");
+        Path csv = Path.of(args.length > 0 ? args[0] : "eval/accuracy/llamacpp-probe.csv");
         LlamaCppProbe probe = LlamaCppProbe.locate();
         probe.ensureInstalled();
         Path tmp = Files.createTempDirectory("llamacpp-calib");

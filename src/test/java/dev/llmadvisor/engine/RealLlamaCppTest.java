@@ -87,7 +87,7 @@ class RealLlamaCppTest {
     /**
      * The sizing core against the engine for the same file and settings: llama.cpp -c 3000 -np 2 -ub 256 is
      * our 1500 tokens per sequence in 2 streams. KV (full and sliding-window caches) must agree exactly; the
-     * CPU compute buffer within 15% (eval/llamacpp-probe.md: the fitted terms are within 14% on every model).
+     * CPU compute buffer within 15% (eval/accuracy/llamacpp-probe.md: the fitted terms are within 14% on every model).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")

@@ -321,4 +321,49 @@ class GgufReaderTest {
         assertThatThrownBy(() -> GgufReader.read(noArch.write(dir.resolve("noarch.gguf")))).isInstanceOf(InputError.class)
                 .hasMessageContaining("general.architecture");
     }
+
+    @Test
+    void aRepeatedMetadataKeyIsRefused() throws IOException {
+        // A 2-layer file that says block_count a second time as 999: which is the model?
+        Path f = llamaMeta(layoutOf(tinyLlama(300, false)), 300).repeat("llama.block_count", 999).write(dir.resolve("twice.gguf"));
+        assertThatThrownBy(() -> GgufReader.read(f)).isInstanceOf(InputError.class).hasMessageContaining("llama.block_count appears twice");
+    }
+
+    @Test
+    void controlCharactersInTheNameNeverReachTheTerminal() throws IOException {
+        Path f = llamaMeta(layoutOf(tinyLlama(300, false)), 300).kv("general.name", "Evil\u001b[2J\u001b]0;pwned\u0007\rModel\u202e")
+                .write(dir.resolve("evil.gguf"));
+        GgufModel m = GgufReader.read(f);
+        assertThat(m.name()).startsWith("Evil").contains("Model").doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u0007")
+                .doesNotContain("\u202e");
+    }
+
+    @Test
+    void aDataOffsetPastTheEndIsNamedAsSuch() throws IOException {
+        byte[] b = llamaMeta(layoutOf(tinyLlama(300, false)), 300).bytes();
+        byte[] name = "output.weight".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(b, name) + name.length;
+        int dims = java.nio.ByteBuffer.wrap(b, at, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        java.nio.ByteBuffer.wrap(b, at + 4 + 8 * dims + 4, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(1L << 40);
+        Path f = Files.write(dir.resolve("far.gguf"), b);
+        assertThatThrownBy(() -> GgufReader.read(f)).isInstanceOf(InputError.class)
+                .hasMessageContaining("output.weight").hasMessageContaining("past the end of the").hasMessageNotContaining("truncated");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aFifoIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("pipe.gguf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        assertThatThrownBy(() -> GgufReader.read(fifo)).isInstanceOf(InputError.class).hasMessageContaining("not a regular file");
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        throw new IllegalStateException("not found");
+    }
 }

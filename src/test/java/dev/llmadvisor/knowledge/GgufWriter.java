@@ -20,11 +20,19 @@ final class GgufWriter {
     private record TensorInfo(String name, GgmlType type, long[] dims) { }
 
     private final Map<String, Object> kv = new LinkedHashMap<>();
+    /** Keys written a second time, after the others (a malformed file). */
+    private final List<Map.Entry<String, Object>> repeated = new ArrayList<>();
     private final List<TensorInfo> tensors = new ArrayList<>();
 
     /** Values: String, Integer (uint32), Long (uint64), Float, Boolean, int[] (int32 array), String[]. */
     GgufWriter kv(String key, Object value) {
         kv.put(key, value);
+        return this;
+    }
+
+    /** Writes {@code key} once more, after every other key. */
+    GgufWriter repeat(String key, Object value) {
+        repeated.add(Map.entry(key, value));
         return this;
     }
 
@@ -38,8 +46,10 @@ final class GgufWriter {
         o.u32(0x46554747);
         o.u32(3);
         o.u64(tensors.size());
-        o.u64(kv.size());
-        for (Map.Entry<String, Object> e : kv.entrySet()) {
+        o.u64(kv.size() + repeated.size());
+        List<Map.Entry<String, Object>> all = new ArrayList<>(kv.entrySet());
+        all.addAll(repeated);
+        for (Map.Entry<String, Object> e : all) {
             o.str(e.getKey());
             o.value(e.getValue());
         }

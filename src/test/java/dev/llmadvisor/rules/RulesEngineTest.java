@@ -4,7 +4,11 @@ import dev.llmadvisor.facts.Candidate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.llmadvisor.testing.BadRules;
+
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -34,7 +38,7 @@ class RulesEngineTest {
 
         Path fit = dir.resolve("00-fit.drl");
         String original = Files.readString(fit);
-        Files.writeString(fit, original.replace("insert(Finding.score(kcontext, $c, 30,", "insert(Finding.score(kcontext, $c, 130,"));
+        Files.writeString(fit, original.replace("Finding.score(kcontext, $c, 30,", "Finding.score(kcontext, $c, 130,"));
         assertThat(engine.reloadIfChanged()).isTrue();
         assertThat(points(engine, c)).isEqualTo(before + 100);
 
@@ -63,6 +67,88 @@ class RulesEngineTest {
         assertThatThrownBy(() -> RuleSet.compile(dir)).isInstanceOf(RuleCompileException.class)
                 .satisfies(e -> assertThat(((RuleCompileException) e).errors())
                         .anyMatch(err -> err.file().equals("bad.drl") && err.line() == 5 && err.message().contains("placment")));
+    }
+
+    @Test
+    void aRuleThatKeepsFiringIsNamedWithinTheFiringLimit(@TempDir Path tmp) throws Exception {
+        RuleSet loop = RuleSet.compile(BadRules.folder(tmp, "loop", BadRules.LOOP));
+        RulesEngine engine = RulesEngine.of(loop, new RulesEngine.Limits(2_000, Duration.ofSeconds(60)));
+        Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
+        assertThatThrownBy(() -> engine.decide(Given.ask().build(), List.of(c))).isInstanceOf(RuleFailure.class)
+                .hasMessageContaining("rule \"Touches its candidate\" kept firing")
+                .satisfies(e -> assertThat(((RuleFailure) e).kind()).isEqualTo(RuleFailure.Kind.LOOP))
+                .satisfies(e -> assertThat(((RuleFailure) e).rule()).isEqualTo("Touches its candidate"));
+        // A time bound stops it too, whichever comes first.
+        RulesEngine timed = RulesEngine.of(loop, new RulesEngine.Limits(100_000_000, Duration.ofMillis(200)));
+        assertThatThrownBy(() -> timed.decide(Given.ask().build(), List.of(c))).isInstanceOf(RuleFailure.class)
+                .satisfies(e -> assertThat(((RuleFailure) e).rule()).isEqualTo("Touches its candidate"));
+    }
+
+    @Test
+    void aRuleThatThrowsIsNamed(@TempDir Path tmp) throws Exception {
+        RulesEngine engine = RulesEngine.of(RuleSet.compile(BadRules.folder(tmp, "throws", BadRules.THROWS)));
+        Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
+        assertThatThrownBy(() -> engine.decide(Given.ask().build(), List.of(c))).isInstanceOf(RuleFailure.class)
+                .hasMessage("rule \"Divides by zero\" threw ArithmeticException: / by zero");
+    }
+
+    @Test
+    void hotReloadRejectsALoopingRuleSetAndThePreviousRulesKeepServing(@TempDir Path tmp) throws Exception {
+        Path dir = BadRules.folder(tmp, "live", BadRules.THROWS.replace("System.out.println(1 / zero);", "System.out.println(zero);"));
+        Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
+        RulesEngine.Probe probe = new RulesEngine.Probe("probe", Given.ask().build(), List.of(c));
+        RulesEngine engine = RulesEngine.watching(dir, new RulesEngine.Limits(2_000, Duration.ofSeconds(60)), () -> List.of(probe));
+        Files.writeString(dir.resolve("rules.drl"), BadRules.LOOP);
+        Files.setLastModifiedTime(dir.resolve("rules.drl"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(engine.reloadIfChanged()).isFalse();
+        assertThat(engine.lastErrors()).singleElement().satisfies(e -> assertThat(e.toString()).contains("Touches its candidate").contains("kept firing"));
+        assertThat(engine.rules().rules()).containsKey("Divides by zero").doesNotContainKey("Touches its candidate");
+        assertThat(engine.decide(Given.ask().build(), List.of(c)).findings()).isEmpty();
+    }
+
+    @Test
+    void findingsAreCollectedOnceWhetherOrNotARuleInsertsThem(@TempDir Path tmp) throws Exception {
+        String both = """
+                package rules
+                import dev.llmadvisor.facts.Candidate
+                import dev.llmadvisor.facts.Finding
+                rule "Old style"
+                when
+                    $c : Candidate( )
+                then
+                    insert(Finding.score(kcontext, $c, 3, "old", "old"));
+                end
+                rule "New style"
+                when
+                    $c : Candidate( )
+                then
+                    Finding.score(kcontext, $c, 4, "new", "new");
+                end
+                """;
+        RulesEngine engine = RulesEngine.of(RuleSet.compile(BadRules.folder(tmp, "styles", both)));
+        Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
+        Deliberation d = engine.decide(Given.ask().build(), List.of(c));
+        assertThat(d.points(c.key())).isEqualTo(7);
+        assertThat(d.fired()).extracting(FiredRule::rule).containsExactlyInAnyOrder("Old style", "New style");
+    }
+
+    @Test
+    void aSecondCompileOfTheSameFilesComesFromTheCache(@TempDir Path tmp) throws Exception {
+        Path a = BadRules.folder(tmp, "a", BadRules.THROWS + "\n// cache test " + System.nanoTime() + "\n");
+        RuleSet first = RuleSet.compile(a);
+        assertThat(first.provenance()).isEqualTo(RuleSet.Provenance.COMPILED);
+        Path b = BadRules.folder(tmp, "b", Files.readString(a.resolve("rules.drl")));
+        RuleSet second = RuleSet.compile(b);
+        assertThat(second.provenance()).isEqualTo(RuleSet.Provenance.CACHED);
+        assertThat(second.rules()).isEqualTo(first.rules());
+        assertThat(RuleSet.compile(Path.of("rules")).provenance()).as("the shipped rules").isEqualTo(RuleSet.Provenance.PRECOMPILED);
+    }
+
+    @Test
+    void aBinaryRuleFileIsNamed(@TempDir Path tmp) throws Exception {
+        Files.write(tmp.resolve("image.drl"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, (byte) 0xfe});
+        assertThatThrownBy(() -> RuleSet.compile(tmp)).isInstanceOf(IOException.class).hasMessageContaining("image.drl")
+                .hasMessageContaining("not UTF-8 text");
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The CPU compute buffer against a real llama.cpp (b10257, CPU build): rows of eval/llamacpp-probe.csv,
+ * The CPU compute buffer against a real llama.cpp (b10257, CPU build): rows of eval/accuracy/llamacpp-probe.csv,
  * `sched_reserve: CPU compute buffer size` for zero-weight GGUF files of these shapes.
  */
 class CpuComputeTest {

@@ -45,7 +45,7 @@ class KvCacheTest {
 
     @Test
     void deepSeekMlaCachesOneLatentRowAndNoV() {
-        // Real llama.cpp b10257: DeepSeek-V2-Lite at 16384 holds 16384 x 27 x 576 x 2 bytes (eval/llamacpp-probe.md).
+        // Real llama.cpp b10257: DeepSeek-V2-Lite at 16384 holds 16384 x 27 x 576 x 2 bytes (eval/accuracy/llamacpp-probe.md).
         ModelArch d = Archs.deepseekV3();
         assertThat(d.kvWidthK(0)).isEqualTo(576);
         assertThat(d.kvWidthV(0)).isZero();

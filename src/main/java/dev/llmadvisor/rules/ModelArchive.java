@@ -1,0 +1,75 @@
+package dev.llmadvisor.rules;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A rule set compiled to Drools' executable model, as the bytes of the module the model compiler produced
+ * (generated classes plus {@code META-INF/kie/.../drools-model}, which names the model classes). Turning the
+ * bytes back into a KieBase defines the classes and builds the network: no DRL parsing, no Java code
+ * generation, no Java compiler. This is what the build ships for the embedded rules and what the disk cache
+ * keeps for a rules folder that differs from them.
+ */
+final class ModelArchive {
+
+    private ModelArchive() { }
+
+    /** Builds the KieBase of an archive made by {@link RuleSet}'s compiler. */
+    static KieBase load(byte[] archive) throws IOException {
+        Map<String, byte[]> classes = new HashMap<>();
+        List<String> modelNames = new ArrayList<>();
+        try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                String name = e.getName();
+                if (name.endsWith(".class")) {
+                    classes.put(name.substring(0, name.length() - 6).replace('/', '.'), z.readAllBytes());
+                } else if (name.endsWith("/drools-model")) {
+                    for (String line : new String(z.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                        String n = line.strip();
+                        // The first line is "Drools-Model-Version:10.2.0"; the others name model classes.
+                        if (!n.isEmpty() && !n.contains(":")) modelNames.add(n);
+                    }
+                }
+            }
+        }
+        if (modelNames.isEmpty()) throw new IOException("not a compiled rule model (no drools-model entry)");
+        ClassLoader loader = new Loader(classes, RuleSet.class.getClassLoader());
+        List<Model> models = new ArrayList<>();
+        for (String n : modelNames) {
+            try {
+                models.add((Model) loader.loadClass(n).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                throw new IOException("compiled rule model " + n + " cannot be loaded: " + e, e);
+            }
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** Defines the generated classes on demand; everything else (facts, Drools) comes from the program. */
+    private static final class Loader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        Loader(Map<String, byte[]> classes, ClassLoader parent) {
+            super("rules-model", parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = classes.get(name);
+            if (b == null) throw new ClassNotFoundException(name);
+            return defineClass(name, b, 0, b.length);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.llmadvisor.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Build step (Maven's process-classes phase): compiles the shipped rules to the executable model and writes it
+ * beside the classes, so the program never compiles them at run time. Arguments: the rules folder and the output
+ * folder ({@code target/classes/rules-model}).
+ */
+public final class Precompile {
+
+    private Precompile() { }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: Precompile RULES_DIR OUT_DIR");
+            System.exit(2);
+        }
+        Path rules = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Map<String, String> files = RuleSet.read(rules);
+        if (files.isEmpty()) throw new IllegalStateException("no .drl files in " + rules);
+        byte[] model;
+        try {
+            model = RuleSet.build(files, rules.toString());
+        } catch (RuleCompileException e) {
+            System.err.println("the shipped rules do not compile:\n" + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        ModelArchive.load(model); // fails the build if the model does not load
+        Files.createDirectories(out);
+        Files.write(out.resolve("rules.kjar"), model);
+        String info = "# The shipped rules compiled at build time (see RuleSet)\n"
+                + "sources.sha256=" + RuleSet.contentHash(files) + "\n"
+                + "build=" + System.currentTimeMillis() + "-" + UUID.randomUUID() + "\n";
+        Files.writeString(out.resolve("rules.properties"), info, StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.llmadvisor.eval.accuracy;
+
+import dev.llmadvisor.knowledge.Knowledge;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The vLLM sizer against the KV-cache figures printed in published vLLM start-up logs (eval/accuracy/vllm-logs.yaml). The
+ * fitting records set the sizer's activation constants; the held-out ones were only measured, and their figures are
+ * reported, not tuned: the assertions below pin what is true today so a change that makes it worse is seen.
+ */
+class ServingAccuracyTest {
+
+    static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    static final ServingAccuracy.Result R = ServingAccuracy.evaluate(Path.of("eval/accuracy/vllm-logs.yaml"), K);
+
+    @Test
+    void everyRecordIsEvaluatedWithASource() {
+        assertThat(R.skipped()).isEmpty();
+        assertThat(R.rows()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(R.rows()).allMatch(r -> r.note().startsWith("https://github.com/"));
+        assertThat(R.rows().stream().filter(r -> r.engine().equals("vLLM")).count()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void fittingRecordsAreWithinTenPercent() {
+        ServingAccuracy.Summary s = R.summary("fitting");
+        assertThat(s.count()).isEqualTo(3);
+        assertThat(s.within10()).isEqualTo(3);
+        assertThat(s.maxPct()).isLessThan(10);
+    }
+
+    @Test
+    void heldOutRecordsAsMeasured() {
+        ServingAccuracy.Summary s = R.summary("held_out");
+        assertThat(s.count()).isEqualTo(9);
+        // Whether vLLM starts (one max_model_len request fits the pool) agrees on every held-out record.
+        assertThat(s.verdictsAgree()).isEqualTo(s.count());
+        // Within 10 %: Llama 2 7B on A100, R1-Distill-Qwen-14B on 2 x 4090, the 0-block RTX 4060 run, SGLang Qwen3-235B.
+        assertThat(s.within10()).isEqualTo(4);
+        assertThat(R.rows()).filteredOn(r -> r.id().equals("r1-distill-qwen14b-2x4090-tp2")).allMatch(r -> r.within(10));
+        assertThat(R.rows()).filteredOn(r -> r.id().equals("qwen25-7b-int4-4060-nofit")).allMatch(r -> !r.oursFits());
+    }
+}
