@@ -140,14 +140,18 @@ public final class Diagnoser {
 
     private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus) {
         double tps = r.tokensPerSecond() != null ? r.tokensPerSecond() : log.tokensPerSecond();
-        boolean slow = r.has(Report.Symptom.SLOW) || (tps > 0 && tps < Setup.SLOW_TPS);
         boolean oom = r.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed();
         int context = q.context() != null ? q.context() : log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
         int gpus = ask != null && ask.gpuCount() > 0 ? ask.gpuCount() : Math.max(log.gpuCount(), log.visibleGpus());
         if (gpus < 2 && hints.multiGpu()) gpus = 2; // "both GPUs", "多卡": at least two
         // No GPU only when nothing names one: an unknown card is still a card.
-        boolean named = !q.gpus().isEmpty() || q.vramGb() != null || log.gpuName() != null || log.gpuCount() > 0;
-        boolean cpuOnly = q.cpuOnly() || (!named && ((ask != null && ask.platform() == Platform.CPU_ONLY) || hints.cpuOnly()));
+        boolean named = !q.gpus().isEmpty() || q.vramGb() != null || log.gpuName() != null || log.gpuCount() > 0
+                || log.gpuModelMib() > 0 || log.layersOffloaded() > 0;
+        // Asking about the CPU's usage with no GPU anywhere in the question or the log: a CPU-only run.
+        boolean cpuOnly = q.cpuOnly() || (!named && ((ask != null && ask.platform() == Platform.CPU_ONLY) || hints.cpuOnly()
+                || (hints.cpuBusy() && !oom && !r.has(Report.Symptom.GPU_NOT_USED))));
+        // On the CPU alone, asking why the CPU is not busier is asking for speed.
+        boolean slow = r.has(Report.Symptom.SLOW) || (tps > 0 && tps < Setup.SLOW_TPS) || (cpuOnly && hints.cpuBusy());
         return new Setup(engine, slow, oom, r.has(Report.Symptom.GPU_NOT_USED), r.has(Report.Symptom.PARTIAL_VRAM),
                 r.has(Report.Symptom.CONTEXT_LIMIT), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
                 hints.otherUse(), hints.quantizing(), hints.ramSpill());

@@ -19,8 +19,10 @@ import java.util.Set;
  * @param quantizing they say they load the model quantized (int8/int4, load_in_4bit, 量化)
  * @param ramSpill   they say part of the model sits in system RAM (swapping to RAM, CPU offload)
  * @param multiGpu   they speak of several GPUs (multi-GPU, both GPUs, 多卡)
+ * @param cpuBusy    they speak of the CPU's usage (CPU usage at 50 %, 100 % CPU, CPU 占用)
  */
-public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu) {
+public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
+                         boolean cpuBusy) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -51,7 +53,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> OTHER_USE = List.of("another model", "other model", "second model", "1st model", "first model is not",
             "other process", "another process", "other program", "another program", "comfyui", "另一个模型", "其他进程", "其他程序");
 
-    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false);
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -71,7 +73,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF).
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED);
-        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU));
+        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
+                any(t, CPU_BUSY));
     }
 
     private static boolean any(String t, List<String> words) {

@@ -87,6 +87,15 @@ class DiagnoserTest {
     }
 
     @Test
+    void askingWhyTheCpuIsNotBusierWithNoGpuIsAboutRamBandwidth() {
+        Answer a = diagnose("d8", "I run mistral 7b with llama.cpp on a 64-core Xeon server and the CPU usage stays at 50%. How do I get it to 100%?");
+        assertThat(a.cause()).isEqualTo("ram_bandwidth");
+        assertThat(a.reply().toText(false)).contains("RAM bandwidth");
+        Answer withGpu = diagnose("d9", "ollama with mistral 7b on my RTX 3060 12GB: CPU usage is 50% and the answers are slow");
+        assertThat(withGpu.cause()).isNotEqualTo("ram_bandwidth");
+    }
+
+    @Test
     void withoutAnyClueTheAnswerSaysSoAndAsksForTheLog() {
         Answer a = diagnose("d6", "why does it not work?");
         assertThat(a.cause()).isNull();

@@ -260,6 +260,30 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void oneRequestLargerThanAllTheWeights() {
+        // Qwen2-VL #144: a 2B model asks for 56 GiB on a video
+        Candidate small = candidate("m", F16, Placement.GPU, 4.4, 6, 32);
+        LogFacts huge = log(b -> { b.triedMib = 56.43 * 1024; b.totalGib = 31.7; b.freeMib = 20_000; });
+        given(huge, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), small)
+                .fires("Out of memory on one request larger than all the weights", "context_too_large", 72)
+                .doesNotFire("Out of memory while loading the weights").topIs("context_too_large");
+        LogFacts modest = log(b -> { b.triedMib = 1024; b.totalGib = 31.7; });
+        given(modest, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), small)
+                .doesNotFire("Out of memory on one request larger than all the weights");
+    }
+
+    @Test
+    void outOfMemoryAlthoughTheWeightsFit() {
+        // llama #136: a 7B model in 16 bits on a 24 GB card
+        Candidate fits = candidate("m", F16, Placement.GPU, 13.5, 16, 24);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), fits)
+                .fires("Out of memory although the weights fit", "context_too_large", 40).topIs("context_too_large");
+        Candidate tight = candidate("m", F16, Placement.GPU, 21, 23, 24);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), tight).doesNotFire("Out of memory although the weights fit");
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "works", "focus", "f16"), fits).doesNotFire("Out of memory although the weights fit");
+    }
+
+    @Test
     void sixteenBitWeightsWhereFourBitFits() {
         Candidate f16 = candidate("m", F16, Placement.OFFLOAD, 13.5, 15, 11);
         Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 4.1, 5.6, 11);
