@@ -35,7 +35,7 @@ public final class LogReader {
     private LogReader() { }
 
     // ---- llama.cpp -------------------------------------------------------------------------------------------
-    private static final Pattern OFFLOADED = Pattern.compile("offloaded (\\d{1,4})/(\\d{1,4}) layers to GPU");
+    private static final Pattern OFFLOADED = Pattern.compile("offload(?:ed|ing) (\\d{1,4})/(\\d{1,4}) layers to (?:the )?GPU", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFLOADED_PROSE = Pattern.compile("(\\d{1,4}) (?:of|out of) (\\d{1,4}) layers (?:are |were |got )?(?:offloaded|on the GPU)");
     private static final Pattern MS_PER_TOKEN = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?) ?ms per token");
     private static final Pattern MODEL_BUFFER = Pattern.compile("(?:load_tensors|llm_load_tensors):\\s+(\\S{1,40}) (?:model )?buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
@@ -194,7 +194,8 @@ public final class LogReader {
             }
             if (low.contains("offload") || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;
-            if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("llama-cpp-python")
+            if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("bin/main ")
+                    || low.contains("/main -m") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
         }
 
@@ -224,7 +225,7 @@ public final class LogReader {
                 b.layersOffloaded = Num.i(m.group(1));
                 b.layersTotal = Num.i(m.group(2));
             }
-            if (line.contains("layers to GPU") && (m = OFFLOADED.matcher(line)).find()) {
+            if (low.contains("layers to ") && (m = OFFLOADED.matcher(line)).find()) {
                 if (b.layersOffloaded < 0) {
                     b.layersOffloaded = Num.i(m.group(1));
                     b.layersTotal = Num.i(m.group(2));

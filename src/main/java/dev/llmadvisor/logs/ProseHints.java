@@ -20,9 +20,10 @@ import java.util.Set;
  * @param ramSpill   they say part of the model sits in system RAM (swapping to RAM, CPU offload)
  * @param multiGpu   they speak of several GPUs (multi-GPU, both GPUs, 多卡)
  * @param cpuBusy    they speak of the CPU's usage (CPU usage at 50 %, 100 % CPU, CPU 占用)
+ * @param afterUpdate they say it worked before an update (after updating to, previously worked fine, 升级后)
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
-                         boolean cpuBusy) {
+                         boolean cpuBusy, boolean afterUpdate) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -53,7 +54,11 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> OTHER_USE = List.of("another model", "other model", "second model", "1st model", "first model is not",
             "other process", "another process", "other program", "another program", "comfyui", "另一个模型", "其他进程", "其他程序");
 
-    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false);
+    private static final List<String> AFTER_UPDATE = List.of("after update", "after updating", "after the update", "after upgrad",
+            "since the update", "since updating", "since upgrading", "previously worked", "used to work", "worked fine before", "worked before the",
+            "升级后", "更新后", "升级之后", "更新之后", "之前可以");
+
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -74,7 +79,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF).
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED);
         return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY));
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE));
     }
 
     private static boolean any(String t, List<String> words) {

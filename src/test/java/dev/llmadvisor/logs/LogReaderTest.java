@@ -45,6 +45,27 @@ class LogReaderTest {
     }
 
     @Test
+    void anOldMainCommandWithoutNglIsNoticed() {
+        // llama.cpp #2641: ./build/bin/main run on an A100 without -ngl
+        LogFacts f = LogReader.read("""
+                CUDA_VISIBLE_DEVICES=7 ./build/bin/main -m ./models/llama-7b/ggml-model-q4.bin -n 128
+                ggml_init_cublas: found 1 CUDA devices:
+                llama_model_load_internal: n_ctx      = 512
+                """);
+        assertThat(f.llamaCommand()).isTrue();
+        assertThat(f.nglGiven()).isFalse();
+        assertThat(LogReader.read("./build/bin/main -m m.bin -ngl 1000").nglGiven()).isTrue();
+    }
+
+    @Test
+    void offloadingWordedInProse() {
+        // llama-gpt #105: "it is only offloading 10/51 layers to GPU"
+        LogFacts f = LogReader.read("I noticed it is only offloading 10/51 layers to GPU, despite there being enough space");
+        assertThat(f.layersOffloaded()).isEqualTo(10);
+        assertThat(f.layersTotal()).isEqualTo(51);
+    }
+
+    @Test
     void llamaCppFailedAllocationsAreToldApart() {
         LogFacts model = LogReader.read("""
                 load_tensors: loading model tensors, this can take a while... (mmap = true, direct_io = false)

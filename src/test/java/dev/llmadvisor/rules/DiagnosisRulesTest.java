@@ -35,7 +35,7 @@ class DiagnosisRulesTest {
                 w.contains("contextLimit"), w.contains("works"), 0, w.contains("ctx128k") ? 131072 : 8192,
                 w.contains("focus") ? "m@" + (w.contains("f16") ? "F16" : "Q4_K_M") : null,
                 w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
-                w.contains("ramSpill"));
+                w.contains("ramSpill"), w.contains("afterUpdate"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -257,6 +257,13 @@ class DiagnosisRulesTest {
         given(oom, setup(Engine.VLLM, "ctx128k")).doesNotFire("Out of memory while loading the weights");
         given(log(b -> { b.triedMib = 1700; b.otherProcessGib = 14.5; b.totalGib = 44.4; }), setup(Engine.VLLM))
                 .doesNotFire("Out of memory while loading the weights");
+    }
+
+    @Test
+    void itWorkedBeforeAnUpdate() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "afterUpdate"))
+                .fires("It worked before an update of the engine", "other", 78).topIs("other");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "afterUpdate")).doesNotFire("It worked before an update of the engine");
     }
 
     @Test
