@@ -31,6 +31,7 @@ public final class RuleAdvisor implements Advisor {
     private final Parser parser;
     private final FactBuilder facts;
     private final RulesEngine rules;
+    private final Diagnoser diagnoser;
     private final Conversations memory = new Conversations(10_000);
     private volatile long lastReloadCheck;
 
@@ -38,6 +39,7 @@ public final class RuleAdvisor implements Advisor {
         this.parser = parser;
         this.facts = facts;
         this.rules = rules;
+        this.diagnoser = new Diagnoser(facts, rules);
     }
 
     @Override
@@ -72,7 +74,8 @@ public final class RuleAdvisor implements Advisor {
         Question q = last != null && last.answer().reply().kind() == Reply.Kind.CLARIFY
                 ? answerToClarification(parsed, last.question())
                 : followUp(parsed, last == null ? null : last.question());
-        if (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty())) {
+        boolean diagnose = q.intent() == Intent.DIAGNOSE || Diagnoser.recognises(q);
+        if (!diagnose && (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty()))) {
             return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
         }
         if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {
@@ -82,7 +85,10 @@ public final class RuleAdvisor implements Advisor {
         Intent intent = effectiveIntent(q);
         q = q.withIntent(intent);
         Answer a;
-        if (needsHardware(intent) && !q.hasHardware()) {
+        if (diagnose) {
+            q = q.withIntent(Intent.DIAGNOSE);
+            a = diagnoser.answer(q);
+        } else if (needsHardware(intent) && !q.hasHardware()) {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
                     .withUnderstood(facts.understand(q).understood());
         } else {

@@ -52,6 +52,7 @@ public final class ReplyWriter {
             case MEMORY_NEEDED -> memory(ask, ranking, notes);
             case WHICH_FORMAT -> whichFormat(ask, ranking, notes);
             case COMPARE -> compare(ask, ranking, notes);
+            case DIAGNOSE -> DiagnosisWriter.estimateOnly(ask, ranking, notes);
             default -> whatCanRun(ask, ranking, notes);
         };
         return a.withVerdict(verdict(ask, ranking, a));

@@ -1,0 +1,202 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.facts.Ask;
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Facts;
+import dev.llmadvisor.facts.GpuMention;
+import dev.llmadvisor.facts.LogFacts;
+import dev.llmadvisor.facts.Platform;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.facts.Setup;
+import dev.llmadvisor.logs.LogReader;
+import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.DiagnosisWriter;
+import dev.llmadvisor.rules.DiagnosisRun;
+import dev.llmadvisor.rules.RulesEngine;
+import dev.llmadvisor.sizing.WeightFormat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Answers a DIAGNOSE question: reads the pasted engine output ({@link Report#log()}, else the whole message)
+ * into {@link LogFacts}, sizes the person's model on their hardware with what the log adds (model, GPU,
+ * context, format), states what they run and what goes wrong as a {@link Setup}, runs the diagnosis rules and
+ * writes the cause, the figures and the fix.
+ */
+public final class Diagnoser {
+
+    private final FactBuilder facts;
+    private final RulesEngine rules;
+
+    public Diagnoser(FactBuilder facts, RulesEngine rules) {
+        this.facts = facts;
+        this.rules = rules;
+    }
+
+    /** Whether a message holds engine output the diagnosis can name a cause from (for routing an undetected DIAGNOSE). */
+    public static boolean recognises(Question q) {
+        String text = q.report().log() != null ? q.report().log() : q.text();
+        return LogReader.hasFinding(LogReader.read(text));
+    }
+
+    public Answer answer(Question q) {
+        String text = q.report().log() != null ? q.report().log() : q.text();
+        LogFacts log = LogReader.read(text);
+        // The parser's Report, with the few phrases people write next to a log added to its symptoms.
+        ProseHints hints = ProseHints.of(q.text());
+        Report report = withHints(q.report(), hints);
+        FactBuilder.Reading reading = facts.understand(q);
+        Facts f = size(q, log);
+        Ask ask = f != null ? f.ask() : reading.ask();
+        Engine engine = q.engine() != null ? q.engine() : log.engine();
+        List<Candidate> model = f == null ? List.of() : ofFocusModel(f);
+        Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine);
+        Candidate bestGpu = model.stream().filter(Candidate::onGpu)
+                .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
+        Setup setup = setup(q, report, hints, log, ask, engine, focus);
+        DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
+        return DiagnosisWriter.write(ask, q.lang(), log, setup, focus, bestGpu, result)
+                .withFired(result.fired())
+                .withUnderstood(f != null ? f.understood() : reading.understood());
+    }
+
+    /**
+     * Sizes the question with what the log adds; when the additions name something the catalog does not know,
+     * tries again with less, and returns null when even the question as asked cannot be sized.
+     */
+    private Facts size(Question q, LogFacts log) {
+        Question.Builder withLog = q.toBuilder();
+        boolean addedModel = false;
+        boolean addedGpu = false;
+        if (q.models().isEmpty() && log.model() != null) {
+            withLog.models(List.of(modelName(log.model())));
+            addedModel = true;
+        }
+        if (!q.hasHardware()) {
+            if (log.gpuName() != null) {
+                withLog.gpus(List.of(new GpuMention(log.gpuName(), Math.max(1, log.gpuCount()), log.gpuMemGib() > 0 ? log.gpuMemGib() : null)));
+                addedGpu = true;
+            } else if (log.gpuMemGib() > 0) {
+                withLog.vramGb(log.gpuMemGib());
+                addedGpu = true;
+            }
+        }
+        if (q.context() == null) {
+            int ctx = log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
+            if (ctx >= 256 && ctx <= 4_194_304) withLog.context(ctx);
+        }
+        if (q.format() == null) logFormat(log).ifPresent(withLog::format);
+        List<Question> tries = new ArrayList<>();
+        tries.add(withLog.build());
+        if (addedModel) tries.add(withLog.models(q.models()).build());
+        if (addedGpu) tries.add(withLog.gpus(q.gpus()).vramGb(q.vramGb()).build());
+        tries.add(q);
+        for (Question t : tries) {
+            if (t.models().isEmpty() || !t.hasHardware()) continue;
+            try {
+                Facts f = facts.build(t);
+                if (!f.hasProblems() && !f.candidates().isEmpty()) return f;
+            } catch (RuntimeException e) {
+                // a figure the sizing core rejects: try with less of the log
+            }
+        }
+        return null;
+    }
+
+    /** The candidates of the model the person runs: the one they named, else the first requested. */
+    private static List<Candidate> ofFocusModel(Facts f) {
+        String id = f.ask().modelId();
+        if (id == null) {
+            id = f.candidates().stream().filter(Candidate::requested).map(Candidate::modelId).findFirst().orElse(null);
+        }
+        if (id == null) return List.of();
+        String modelId = id;
+        return f.candidates().stream().filter(c -> c.modelId().equals(modelId)).toList();
+    }
+
+    /** Their format; else what the engine loads by default: 16-bit for safetensors engines, Q4_K_M for GGUF ones. */
+    static Candidate focus(List<Candidate> model, WeightFormat asked, Engine engine) {
+        if (model.isEmpty()) return null;
+        List<WeightFormat> prefs = new ArrayList<>();
+        if (asked != null) prefs.add(asked);
+        if (engine == Engine.VLLM || engine == Engine.SGLANG || engine == Engine.TRANSFORMERS || engine == Engine.TGI) {
+            prefs.add(WeightFormat.BF16);
+            prefs.add(WeightFormat.F16);
+        }
+        prefs.add(WeightFormat.Q4_K_M);
+        for (WeightFormat w : prefs) {
+            for (Candidate c : model) if (c.format() == w) return c;
+        }
+        return model.get(0);
+    }
+
+    private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus) {
+        double tps = r.tokensPerSecond() != null ? r.tokensPerSecond() : log.tokensPerSecond();
+        boolean oom = r.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed();
+        int context = q.context() != null ? q.context() : log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
+        int gpus = ask != null && ask.gpuCount() > 0 ? ask.gpuCount() : Math.max(log.gpuCount(), log.visibleGpus());
+        if (gpus < 2 && hints.multiGpu()) gpus = 2; // "both GPUs", "多卡": at least two
+        // No GPU only when nothing names one: an unknown card is still a card.
+        boolean named = !q.gpus().isEmpty() || q.vramGb() != null || log.gpuName() != null || log.gpuCount() > 0
+                || log.gpuModelMib() > 0 || log.layersOffloaded() > 0;
+        // Asking about the CPU's usage with no GPU anywhere in the question or the log: a CPU-only run.
+        boolean cpuOnly = q.cpuOnly() || (!named && ((ask != null && ask.platform() == Platform.CPU_ONLY) || hints.cpuOnly()
+                || (hints.cpuBusy() && !oom && !r.has(Report.Symptom.GPU_NOT_USED))));
+        // On the CPU alone, asking why the CPU is not busier is asking for speed.
+        boolean slow = r.has(Report.Symptom.SLOW) || (tps > 0 && tps < Setup.SLOW_TPS) || (cpuOnly && hints.cpuBusy());
+        return new Setup(engine, slow, oom, r.has(Report.Symptom.GPU_NOT_USED), r.has(Report.Symptom.PARTIAL_VRAM),
+                r.has(Report.Symptom.CONTEXT_LIMIT), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
+                hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate());
+    }
+
+    /** The parser's report with the hints' symptoms added (never removed). */
+    static Report withHints(Report r, ProseHints hints) {
+        if (hints.symptoms().isEmpty() && (r.works() || !hints.works())) return r;
+        java.util.Set<Report.Symptom> all = java.util.EnumSet.noneOf(Report.Symptom.class);
+        all.addAll(r.symptoms());
+        all.addAll(hints.symptoms());
+        return new Report(r.tokensPerSecond(), r.usedGb(), all, r.works() || hints.works(), r.log());
+    }
+
+    /** A model name as a log prints it, for the catalog: the last path segment, without a .gguf ending or split suffix. */
+    static String modelName(String raw) {
+        String s = raw.strip();
+        int slash = s.lastIndexOf('/');
+        if (slash >= 0 && slash < s.length() - 1 && s.indexOf('/') != slash) s = s.substring(slash + 1);
+        s = s.replaceAll("(?i)-\\d{5}-of-\\d{5}", "").replaceAll("(?i)\\.gguf$", "");
+        return s;
+    }
+
+    /** The weight format a log prints: GGUF file type (Q4_K - Medium), or vLLM's quantization and dtype. */
+    static Optional<WeightFormat> logFormat(LogFacts log) {
+        if (log.fileType() != null) {
+            String t = log.fileType().toLowerCase(Locale.ROOT).replace("mostly ", "").strip()
+                    .replace(" - medium", "_m").replace(" - small", "_s").replace(" - large", "_l");
+            int paren = t.indexOf('(');
+            if (paren > 0) t = t.substring(0, paren).strip();
+            Optional<WeightFormat> w = WeightFormat.parse(t);
+            if (w.isPresent()) return w;
+        }
+        if (log.quantization() != null && !log.quantization().equals("none")) {
+            Optional<WeightFormat> w = WeightFormat.parse(log.quantization());
+            if (w.isPresent()) return w;
+        }
+        if (log.dtype() != null) {
+            return switch (log.dtype()) {
+                case "bfloat16" -> Optional.of(WeightFormat.BF16);
+                case "float16" -> Optional.of(WeightFormat.F16);
+                case "float32" -> Optional.of(WeightFormat.F32);
+                default -> Optional.empty();
+            };
+        }
+        return Optional.empty();
+    }
+}

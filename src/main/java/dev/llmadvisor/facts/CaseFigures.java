@@ -1,0 +1,237 @@
+package dev.llmadvisor.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a diagnosis names, ready for the texts of {@link Cause}: what the log printed (layers, buffers,
+ * the failed allocation, KV tokens, heads and tensor-parallel size, compute capability, speed), what the
+ * person said, and our estimate for their model on their hardware. Placeholders are written {name}; a
+ * placeholder without a value is replaced by a neutral word, never left in braces.
+ */
+public final class CaseFigures {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]{0,39})}");
+
+    private CaseFigures() { }
+
+    /**
+     * @param focus   our estimate for the setup the person runs, or null
+     * @param bestGpu the best format of the same model that fits entirely on the GPU, or null
+     */
+    public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Lang lang) {
+        boolean zh = lang == Lang.ZH;
+        LogFacts l = log == null ? LogFacts.NONE : log;
+        Setup s = setup == null ? Setup.NONE : setup;
+        Map<String, String> m = new HashMap<>();
+        m.put("engine", l.engine() != null ? l.engine().display() : s.engine() != null ? s.engine().display() : zh ? "推理引擎" : "the engine");
+        int gpuLayers = l.gpuLayers();
+        int all = l.allLayers();
+        if (gpuLayers >= 0 && all > 0) {
+            m.put("gpuLayers", String.valueOf(gpuLayers));
+            m.put("layers", String.valueOf(all));
+            m.put("cpuLayers", String.valueOf(l.cpuLayers()));
+            m.put("offloaded", zh ? gpuLayers + "/" + all + " 层" : gpuLayers + " of " + all + " layers");
+        }
+        m.put("onCpu", onCpu(l, zh));
+        if (l.maxSeqLen() > 0) m.put("maxSeqLen", grouped(l.maxSeqLen()));
+        if (l.kvTokens() > 0) {
+            m.put("kvTokens", grouped(l.kvTokens()));
+            m.put("maxLenFit", String.valueOf(fitLength(l.kvTokens())));
+        }
+        if (l.gpuBlocks() >= 0) m.put("gpuBlocks", String.valueOf(l.gpuBlocks()));
+        m.put("util", l.gpuMemUtil() > 0 ? num(l.gpuMemUtil()) : "0.9");
+        m.put("weightsPart", l.weightsGb() > 0 ? (zh ? "（权重占 " + num(l.weightsGb()) + " GB）" : " (" + num(l.weightsGb()) + " GB)") : "");
+        m.put("tp", l.tpSize() > 0 ? String.valueOf(l.tpSize()) : l.tensorParallel() > 0 ? String.valueOf(l.tensorParallel()) : zh ? "这个数量的" : "that many");
+        m.put("tpReason", tpReason(l, zh));
+        m.put("tpChoices", tpChoices(l, s, zh));
+        if (l.heads() > 0) m.put("heads", String.valueOf(l.heads()));
+        m.put("gpu", l.gpuName() != null ? l.gpuName() : zh ? "这张显卡" : "this GPU");
+        m.put("ccNeed", l.ccRequired() > 0 ? num(l.ccRequired()) : "?");
+        m.put("ccHave", l.ccHave() > 0 ? num(l.ccHave()) : zh ? "更低的计算能力" : "less");
+        m.put("unsupportedWhat", unsupportedWhat(l.unsupported(), zh));
+        m.put("unsupportedFix", unsupportedFix(l.unsupported(), zh));
+        if (l.paramsB() > 0) {
+            m.put("paramsB", num(l.paramsB()));
+            m.put("fp16Gib", gib(l.paramsB() * 1.863));
+            m.put("q4Gib", gib(l.paramsB() * 0.56));
+        }
+        if (l.allocFailMib() > 0) m.put("alloc", mib(l.allocFailMib()));
+        if (l.metalLimitMib() > 0) {
+            m.put("metalUsed", mib(l.metalUsedMib()));
+            m.put("metalLimit", mib(l.metalLimitMib()));
+        }
+        m.put("device", l.allocFailDevice() >= 0 ? (zh ? "设备 " : "device ") + l.allocFailDevice() : zh ? "显卡" : "the GPU");
+        if (l.triedMib() > 0) m.put("tried", mib(l.triedMib()));
+        if (l.totalGib() > 0 || l.gpuMemGib() > 0) m.put("capacity", gib(l.totalGib() > 0 ? l.totalGib() : l.gpuMemGib()));
+        if (l.freeMib() >= 0) m.put("free", mib(l.freeMib()));
+        if (l.otherProcessGib() > 0) m.put("otherProc", gib(l.otherProcessGib()));
+        if (l.sysRequiredGib() > 0) {
+            m.put("sysNeed", gib(l.sysRequiredGib()));
+            m.put("sysHave", gib(l.sysAvailableGib()));
+        }
+        if (l.ollamaAvailableGib() > 0) m.put("available", gib(l.ollamaAvailableGib()));
+        if (l.ollamaRequiredFullGib() > 0) m.put("requiredFull", gib(l.ollamaRequiredFullGib()));
+        if (l.ollamaRequiredKvGib() > 0) m.put("requiredKv", gib(l.ollamaRequiredKvGib()));
+        m.put("spread", gib(l.ollamaAvailableSpreadGib()));
+        int ctx = l.nCtx() > 0 ? l.nCtx() : s.context();
+        if (ctx > 0) m.put("nCtx", grouped(ctx));
+        m.put("halfCtx", ctx > 0 ? grouped(Math.max(2048, ctx / 2)) : "8192");
+        m.put("ctxPart", ctx <= 0 ? "" : zh ? "（" + grouped(ctx) + " 个 token）" : " of " + grouped(ctx) + " tokens");
+        String kv = l.kvMib() > 0 ? mib(l.kvMib()) : l.ollamaRequiredKvGib() > 0 ? gib(l.ollamaRequiredKvGib()) : null;
+        m.put("kvPart", kv == null ? "" : zh ? "（" + kv + "）" : " (" + kv + ")");
+        double tps = s.tokensPerSecond() > 0 ? s.tokensPerSecond() : l.tokensPerSecond();
+        if (tps > 0) m.put("tps", num(tps));
+        if (l.startupFreeGib() > 0) {
+            m.put("startupFree", gib(l.startupFreeGib()));
+            m.put("startupWanted", gib(l.startupWantedGib()));
+        }
+        int visible = Math.max(l.visibleGpus(), l.gpuCount());
+        if (visible > 0) m.put("visibleGpus", String.valueOf(visible));
+        int gpus = Math.max(visible, s.gpuCount());
+        m.put("gpus", gpus > 0 ? String.valueOf(gpus) : zh ? "多" : "several");
+        m.put("noGpuReason", l.noGpuReason() != null ? l.noGpuReason() : l.cpuBackendOnly()
+                ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")
+                : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
+                : (zh ? "日志里没有显卡" : "no GPU in the log"));
+        m.put("gpuFix", gpuFix(l, s, zh));
+        if (focus != null) {
+            m.put("model", focus.modelName());
+            m.put("format", focus.format().label());
+            m.put("total", gbs(focus.totalGb()));
+            m.put("vram", gbs(focus.vramGb()));
+            m.put("weights", gbs(focus.weightsGb()));
+            m.put("kvEst", gbs(focus.kvGb()));
+            m.put("estimate", focus.modelName() + " " + focus.format().label() + ": " + focus.arithmetic(lang));
+        }
+        m.put("smaller", bestGpu != null
+                ? (zh ? bestGpu.format().label() + "（" + gbs(bestGpu.totalGb()) + "）能完全放进显存" : bestGpu.format().label() + " (" + gbs(bestGpu.totalGb()) + ") fits entirely on the GPU")
+                : (zh ? "更小的模型或量化" : "a smaller model or quant"));
+        return m;
+    }
+
+    /** Fills {placeholders}; one without a value becomes a neutral word rather than stay in braces. */
+    public static String fill(String template, Map<String, String> figures) {
+        if (template == null || template.indexOf('{') < 0) return template;
+        Matcher mt = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (mt.find()) {
+            String v = figures.get(mt.group(1));
+            mt.appendReplacement(sb, Matcher.quoteReplacement(v != null ? v : "?"));
+        }
+        mt.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String onCpu(LogFacts l, boolean zh) {
+        if (l.cpuLayers() > 0) {
+            return zh ? l.gpuLayers() + "/" + l.allLayers() + " 层在显存，" + l.cpuLayers() + " 层在内存里由 CPU 计算"
+                    : l.gpuLayers() + " of " + l.allLayers() + " layers are on the GPU and " + l.cpuLayers() + " run from system RAM";
+        }
+        if (l.cpuPercent() > 0 && l.cpuPercent() < 100) {
+            return zh ? "ollama ps 显示模型有 " + l.cpuPercent() + "% 在 CPU 上" : "ollama ps shows " + l.cpuPercent() + "% of the model on the CPU";
+        }
+        if (l.offloadedToCpu()) return zh ? "accelerate 把部分模块放到了 CPU 上" : "accelerate dispatched some modules to the CPU";
+        return zh ? "部分模型在内存里由 CPU 计算" : "part of the model runs from system RAM";
+    }
+
+    /** A max length that fits a KV cache of {@code tokens}: rounded down to thousands (24,320 -> 24000). */
+    static int fitLength(int tokens) {
+        if (tokens >= 2000) return tokens / 1000 * 1000;
+        return Math.max(256, tokens / 256 * 256);
+    }
+
+    private static String tpReason(LogFacts l, boolean zh) {
+        if (l.heads() > 0) {
+            return zh ? l.heads() + " 个注意力头不能被 " + l.tpSize() + " 整除" : "its " + l.heads() + " attention heads are not divisible by " + l.tpSize();
+        }
+        if (l.tpSize() > 0) {
+            return zh ? l.tpSize() + " 不能整除模型的专家数和注意力头数" : l.tpSize() + " does not divide the model's experts and attention heads";
+        }
+        return zh ? "权重（量化后的形状）不能平均切到这么多张卡上" : "the (quantized) weight shapes do not split evenly over that many GPUs";
+    }
+
+    /** Tensor-parallel sizes that divide the heads, up to the GPUs there are (or 16), other than the one that failed. */
+    static String tpChoices(LogFacts l, Setup s, boolean zh) {
+        int gpus = Math.max(Math.max(l.visibleGpus(), l.gpuCount()), s.gpuCount());
+        int limit = gpus > 1 ? gpus : 16;
+        List<String> ok = new ArrayList<>();
+        if (l.heads() > 0) {
+            for (int d = 2; d <= limit; d++) if (l.heads() % d == 0 && d != l.tpSize()) ok.add(String.valueOf(d));
+        }
+        if (ok.isEmpty()) {
+            for (int d : new int[] {2, 4, 8}) if (d <= limit && d != l.tpSize() && d != l.tensorParallel()) ok.add(String.valueOf(d));
+        }
+        if (ok.isEmpty()) return zh ? "1（单卡）" : "1 (one GPU)";
+        if (ok.size() == 1) return ok.get(0);
+        String last = ok.remove(ok.size() - 1);
+        return String.join(", ", ok) + (zh ? " 或 " : " or ") + last;
+    }
+
+    private static String unsupportedWhat(String what, boolean zh) {
+        if (what == null) return zh ? "这个设置" : "this setup";
+        return switch (what) {
+            case "bf16" -> zh ? "bfloat16 权重" : "bfloat16";
+            case "fp8" -> zh ? "FP8 计算" : "FP8 compute";
+            case "flash-attn" -> "FlashAttention";
+            default -> zh ? "这个引擎" : "this engine";
+        };
+    }
+
+    private static String unsupportedFix(String what, boolean zh) {
+        if (what == null) return zh ? "换一张更新的显卡" : "a newer GPU";
+        return switch (what) {
+            case "bf16" -> zh ? "用 float16 启动：vLLM 加 --dtype half（transformers 用 torch_dtype=torch.float16）"
+                    : "run in float16: vLLM --dtype half (transformers: torch_dtype=torch.float16)";
+            case "fp8" -> zh ? "改用 AWQ/GPTQ 4 位或 16 位版本，或用计算能力 8.9 以上的显卡（Ada、Hopper）"
+                    : "use an AWQ/GPTQ 4-bit or a 16-bit version of the model, or a GPU with compute capability 8.9+ (Ada, Hopper)";
+            case "flash-attn" -> zh ? "关闭 FlashAttention：transformers 用 attn_implementation=\"sdpa\"，vLLM 设 VLLM_ATTENTION_BACKEND=XFORMERS"
+                    : "turn FlashAttention off: attn_implementation=\"sdpa\" in transformers, VLLM_ATTENTION_BACKEND=XFORMERS in vLLM";
+            default -> zh ? "换更新的显卡，或改用仍支持旧卡的 llama.cpp / Ollama" : "a newer GPU, or llama.cpp / Ollama, which still run on older cards";
+        };
+    }
+
+    private static String gpuFix(LogFacts l, Setup s, boolean zh) {
+        String reason = l.noGpuReason() == null ? "" : l.noGpuReason().toLowerCase(Locale.ROOT);
+        if (reason.contains("avx") || reason.contains("vector extensions")) {
+            return zh ? "这颗 CPU 没有 AVX，而预编译的 GPU 运行库需要 AVX：从源码编译（-DGGML_AVX=off），或在虚拟机里把 AVX 透传给客户机"
+                    : "this CPU lacks AVX, which the prebuilt GPU runner needs: build from source with -DGGML_AVX=off, or pass AVX through to the VM";
+        }
+        if (l.driverTooOld()) {
+            return zh ? "升级 NVIDIA 驱动（nvidia-smi 显示它支持的最高 CUDA 版本），或换用与驱动匹配的 CUDA 版本"
+                    : "update the NVIDIA driver (nvidia-smi shows the newest CUDA it supports), or use a build for the CUDA version the driver has";
+        }
+        Engine e = l.engine() != null ? l.engine() : s.engine();
+        if (e == Engine.OLLAMA) {
+            return zh ? "检查 NVIDIA 驱动和 Ollama 的 CUDA 运行库是否加载（设 OLLAMA_DEBUG=1 看原因），必要时重装 Ollama"
+                    : "check the NVIDIA driver and that Ollama loads its CUDA runner (OLLAMA_DEBUG=1 shows why not); reinstall Ollama if its GPU libraries are missing";
+        }
+        if (e == Engine.LLAMA_CPP || e == null) {
+            return zh ? "用带 CUDA 的 llama.cpp（cmake -DGGML_CUDA=ON，或 CUDA 版发行包），并加 -ngl 99 把所有层放到显卡（llama-cpp-python：CMAKE_ARGS=\"-DGGML_CUDA=on\" 重装，n_gpu_layers=-1）"
+                    : "use a CUDA build of llama.cpp (cmake -DGGML_CUDA=ON, or a CUDA release) and pass -ngl 99 to put every layer on the GPU (llama-cpp-python: reinstall with CMAKE_ARGS=\"-DGGML_CUDA=on\" and set n_gpu_layers=-1)";
+        }
+        return zh ? "确认 PyTorch 是 CUDA 版本且能看到显卡（torch.cuda.is_available()）" : "check that PyTorch is a CUDA build and sees the GPU (torch.cuda.is_available())";
+    }
+
+    static String grouped(long v) { return v >= 10_000 ? String.format(Locale.ROOT, "%,d", v) : String.valueOf(v); }
+
+    static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) return String.valueOf((long) v);
+        String s = String.format(Locale.ROOT, "%.2f", v);
+        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static String mib(double mib) {
+        if (mib >= 1024 * 4) return gib(mib / 1024.0) + String.format(Locale.ROOT, " (%,.0f MiB)", mib);
+        return mib >= 100 ? String.format(Locale.ROOT, "%.0f MiB", mib) : num(mib) + " MiB";
+    }
+
+    static String gib(double gib) { return num(Math.round(gib * 100.0) / 100.0) + " GiB"; }
+
+    private static String gbs(double gb) { return String.format(Locale.ROOT, "%.1f GB", gb); }
+}

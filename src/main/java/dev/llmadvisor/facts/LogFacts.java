@@ -1,0 +1,276 @@
+package dev.llmadvisor.facts;
+
+/**
+ * What an engine's pasted output says, as facts for the diagnosis rules: which engine, the memory it
+ * allocated and where, what failed and by how much, and the settings it ran with. Read by
+ * {@code dev.llmadvisor.logs.LogReader}; every field keeps the unit the engine printed (MiB for llama.cpp
+ * buffers, GiB for PyTorch and Ollama) and its "not printed" value (0, -1 where 0 is a real value, or null).
+ *
+ * @param engine the engine whose output this is (llama.cpp lines inside Ollama's log count as Ollama), or null
+ * @param model the model named in the log (general.name, vLLM model='…', -m FILE), or null
+ * @param gpuName the first GPU named in the log, or null
+ * @param gpuMemGib memory of one GPU as the log states it (torch total capacity, vLLM total_gpu_memory, Ollama total), GiB
+ * @param gpuCount GPUs the engine found (ggml "found N CUDA devices", Ollama's memory.available list)
+ * @param visibleGpus GPUs listed in CUDA_VISIBLE_DEVICES
+ * @param fileType GGUF file type as printed (Q4_K - Medium), or null
+ * @param fileSizeGib GGUF file / model size as printed, GiB
+ * @param paramsB the model size the text names ("7b", "Qwen2-7B", "13B"), billions of parameters
+ * @param nCtx context the engine allocated (n_ctx, --ctx-size, num_ctx)
+ * @param kvSize KV cells (kv_size)
+ * @param layersOffloaded layers on the GPU ("offloaded 42/81 layers to GPU"); -1 when not printed
+ * @param layersTotal layers of the model in that line
+ * @param gpuModelMib model buffers on GPUs, MiB
+ * @param cpuModelMib model buffers in host memory (CPU, CPU_Mapped), MiB
+ * @param gpuKvMib KV buffers on GPUs, MiB
+ * @param cpuKvMib KV buffers in host memory, MiB
+ * @param gpuComputeMib compute buffers on GPUs, MiB
+ * @param metalUsedMib what llama.cpp has allocated on Apple's GPU ("allocated buffer, size = … (26062.74 / 8176.00)"), MiB
+ * @param metalLimitMib the GPU working set it is measured against (the second figure), MiB
+ * @param allocFailMib the allocation that failed ("allocating 144817.04 MiB on device 0: cudaMalloc failed"), MiB
+ * @param allocFailDevice the device of that allocation; -1 when not printed
+ * @param modelAllocFailed the failed allocation was for the weights (unable to allocate … buffer while loading)
+ * @param kvAllocFailed the failed allocation was for the KV cache
+ * @param computeAllocFailed the failed allocation was for the compute buffers
+ * @param outOfMemory some out-of-memory error was printed
+ * @param sysRequiredGib Ollama: "model requires more system memory (X GiB)"
+ * @param sysAvailableGib Ollama: "… than is available (Y GiB)"
+ * @param ollamaLayersModel Ollama offload line: layers.model
+ * @param ollamaLayersOffload Ollama offload line: layers.offload; -1 when not printed
+ * @param ollamaAvailableGib Ollama offload line: memory.available, summed over the GPUs (first load)
+ * @param ollamaAvailableSpreadGib how much memory.available differed between the loads in the log, GiB
+ * @param ollamaRequiredFullGib Ollama offload line: memory.required.full
+ * @param ollamaRequiredKvGib Ollama offload line: memory.required.kv
+ * @param ollamaWeightsGib Ollama offload line: memory.weights.total
+ * @param cpuPercent Ollama ps: the CPU share of the split ("48%/52% CPU/GPU", "100% CPU"); -1 when not printed
+ * @param noGpu the engine says it found or may use no GPU
+ * @param noGpuReason its words for that, or null
+ * @param cpuBackendOnly only a CPU backend was loaded (load_backend lines without a GPU backend)
+ * @param driverTooOld "CUDA driver version is insufficient for CUDA runtime version"
+ * @param vramNotRecovered Ollama: "gpu VRAM usage didn't recover within timeout"
+ * @param offloadedToCpu transformers/accelerate: "Some modules are dispatched on the CPU or the disk"
+ * @param maxSeqLen vLLM: the model's max seq len / max_model_len
+ * @param kvTokens vLLM: tokens the KV cache can hold (the error's figure or "GPU KV cache size: N tokens")
+ * @param gpuBlocks vLLM: "# GPU blocks: N"; -1 when not printed
+ * @param maxConcurrency vLLM: "Maximum concurrency for N tokens per request: X"
+ * @param noCacheMemory vLLM: "No available memory for the cache blocks"
+ * @param memFractionTooSmall SGLang: "Not enough memory. Please try to increase --mem-fraction-static"
+ * @param insufficientVramCache ExLlama: "Insufficient VRAM for model and cache"
+ * @param gpuMemUtil vLLM gpu_memory_utilization as printed or passed
+ * @param weightsGb vLLM: "Loading model weights took X GB" / "Model loading took X GB"
+ * @param kvCacheGib vLLM: kv_cache_size / "Available KV cache memory"
+ * @param tensorParallel tensor-parallel size the engine was started with (0 when not printed)
+ * @param heads attention heads named by a divisibility error
+ * @param tpSize the tensor/expert-parallel size named by a divisibility error
+ * @param tpNotDivisible a tensor-parallel divisibility or alignment error was printed
+ * @param ccRequired compute capability an error requires
+ * @param ccHave compute capability of the GPU as the error states it
+ * @param unsupported what the GPU lacks: bf16, fp8, flash-attn or compute; null when nothing was said
+ * @param startupFreeGib vLLM: free memory at start-up when less than wanted
+ * @param startupWantedGib vLLM: memory gpu_memory_utilization wanted at start-up
+ * @param dtype dtype the engine ran with (float16, bfloat16, float32), or null
+ * @param quantization quantization the engine ran with (awq, gptq, fp8, None), or null
+ * @param triedMib torch: "Tried to allocate X"
+ * @param totalGib torch: total capacity of the GPU
+ * @param allocatedGib torch: memory already allocated (by PyTorch)
+ * @param freeMib torch: memory free when it failed; -1 when not printed
+ * @param processGib torch: "this process has X memory in use"
+ * @param otherProcessGib torch: memory other processes hold ("Process N has X memory in use")
+ * @param tokensPerSecond generation speed printed (eval rate, tokens per second)
+ * @param nglGiven a GPU-layers setting (-ngl, --n-gpu-layers, n_gpu_layers, num_gpu) appears
+ * @param llamaCommand a llama.cpp command or binding (llama-cli, llama-server, ./main, llama-cpp-python) appears
+ */
+public record LogFacts(
+        Engine engine,
+        String model,
+        String gpuName,
+        double gpuMemGib,
+        int gpuCount,
+        int visibleGpus,
+        String fileType,
+        double fileSizeGib,
+        double paramsB,
+        int nCtx,
+        int kvSize,
+        int layersOffloaded,
+        int layersTotal,
+        double gpuModelMib,
+        double cpuModelMib,
+        double gpuKvMib,
+        double cpuKvMib,
+        double gpuComputeMib,
+        double metalUsedMib,
+        double metalLimitMib,
+        double allocFailMib,
+        int allocFailDevice,
+        boolean modelAllocFailed,
+        boolean kvAllocFailed,
+        boolean computeAllocFailed,
+        boolean outOfMemory,
+        double sysRequiredGib,
+        double sysAvailableGib,
+        int ollamaLayersModel,
+        int ollamaLayersOffload,
+        double ollamaAvailableGib,
+        double ollamaAvailableSpreadGib,
+        double ollamaRequiredFullGib,
+        double ollamaRequiredKvGib,
+        double ollamaWeightsGib,
+        int cpuPercent,
+        boolean noGpu,
+        String noGpuReason,
+        boolean cpuBackendOnly,
+        boolean driverTooOld,
+        boolean vramNotRecovered,
+        boolean offloadedToCpu,
+        int maxSeqLen,
+        int kvTokens,
+        int gpuBlocks,
+        double maxConcurrency,
+        boolean noCacheMemory,
+        boolean memFractionTooSmall,
+        boolean insufficientVramCache,
+        double gpuMemUtil,
+        double weightsGb,
+        double kvCacheGib,
+        int tensorParallel,
+        int heads,
+        int tpSize,
+        boolean tpNotDivisible,
+        double ccRequired,
+        double ccHave,
+        String unsupported,
+        double startupFreeGib,
+        double startupWantedGib,
+        String dtype,
+        String quantization,
+        double triedMib,
+        double totalGib,
+        double allocatedGib,
+        double freeMib,
+        double processGib,
+        double otherProcessGib,
+        double tokensPerSecond,
+        boolean nglGiven,
+        boolean llamaCommand) {
+
+    /** Nothing was read. */
+    public static final LogFacts NONE = new Builder().build();
+
+    /** Anything at all was recognised. */
+    public boolean isEmpty() { return this.equals(NONE); }
+
+    /** Layers left in system RAM by a partial offload ("offloaded 42/81": 39), from llama.cpp or Ollama's lines. */
+    public int cpuLayers() {
+        if (layersOffloaded >= 0 && layersTotal > layersOffloaded) return layersTotal - layersOffloaded;
+        if (ollamaLayersOffload >= 0 && ollamaLayersModel > ollamaLayersOffload) return ollamaLayersModel - ollamaLayersOffload;
+        return 0;
+    }
+
+    /** Layers on the GPU and in the model, whichever line printed them. */
+    public int gpuLayers() { return layersOffloaded >= 0 ? layersOffloaded : ollamaLayersOffload; }
+
+    public int allLayers() { return layersOffloaded >= 0 ? layersTotal : ollamaLayersModel; }
+
+    /** Part of the model runs from system RAM: some layers, or a CPU share in ollama ps, or accelerate's CPU dispatch. */
+    public boolean partialOffload() {
+        return (gpuLayers() > 0 && cpuLayers() > 0) || (cpuPercent > 0 && cpuPercent < 100) || offloadedToCpu;
+    }
+
+    /** The engine put no layer at all on a GPU it printed, or said it runs on the CPU only. */
+    public boolean nothingOnGpu() {
+        return (layersOffloaded == 0 && layersTotal > 0) || (ollamaLayersOffload == 0 && ollamaLayersModel > 0) || cpuPercent == 100;
+    }
+
+    /** KV buffers as printed, GPU plus host, MiB. */
+    public double kvMib() { return gpuKvMib + cpuKvMib; }
+
+    /** A GPU allocation failed (llama.cpp, PyTorch, vLLM, SGLang, ExLlama). */
+    public boolean allocationFailed() {
+        return outOfMemory || allocFailMib > 0 || modelAllocFailed || kvAllocFailed || computeAllocFailed || triedMib > 0;
+    }
+
+    /** PyTorch's out-of-memory message was printed (transformers, vLLM, SGLang, TGI). */
+    public boolean torchOom() { return triedMib > 0; }
+
+    public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
+
+    /** The builder the log reader fills line by line. */
+    public static final class Builder {
+        public Engine engine = null;
+        public String model = null;
+        public String gpuName = null;
+        public double gpuMemGib = 0;
+        public int gpuCount = 0;
+        public int visibleGpus = 0;
+        public String fileType = null;
+        public double fileSizeGib = 0;
+        public double paramsB = 0;
+        public int nCtx = 0;
+        public int kvSize = 0;
+        public int layersOffloaded = -1;
+        public int layersTotal = 0;
+        public double gpuModelMib = 0;
+        public double cpuModelMib = 0;
+        public double gpuKvMib = 0;
+        public double cpuKvMib = 0;
+        public double gpuComputeMib = 0;
+        public double metalUsedMib = 0;
+        public double metalLimitMib = 0;
+        public double allocFailMib = 0;
+        public int allocFailDevice = -1;
+        public boolean modelAllocFailed = false;
+        public boolean kvAllocFailed = false;
+        public boolean computeAllocFailed = false;
+        public boolean outOfMemory = false;
+        public double sysRequiredGib = 0;
+        public double sysAvailableGib = 0;
+        public int ollamaLayersModel = 0;
+        public int ollamaLayersOffload = -1;
+        public double ollamaAvailableGib = 0;
+        public double ollamaAvailableSpreadGib = 0;
+        public double ollamaRequiredFullGib = 0;
+        public double ollamaRequiredKvGib = 0;
+        public double ollamaWeightsGib = 0;
+        public int cpuPercent = -1;
+        public boolean noGpu = false;
+        public String noGpuReason = null;
+        public boolean cpuBackendOnly = false;
+        public boolean driverTooOld = false;
+        public boolean vramNotRecovered = false;
+        public boolean offloadedToCpu = false;
+        public int maxSeqLen = 0;
+        public int kvTokens = 0;
+        public int gpuBlocks = -1;
+        public double maxConcurrency = 0;
+        public boolean noCacheMemory = false;
+        public boolean memFractionTooSmall = false;
+        public boolean insufficientVramCache = false;
+        public double gpuMemUtil = 0;
+        public double weightsGb = 0;
+        public double kvCacheGib = 0;
+        public int tensorParallel = 0;
+        public int heads = 0;
+        public int tpSize = 0;
+        public boolean tpNotDivisible = false;
+        public double ccRequired = 0;
+        public double ccHave = 0;
+        public String unsupported = null;
+        public double startupFreeGib = 0;
+        public double startupWantedGib = 0;
+        public String dtype = null;
+        public String quantization = null;
+        public double triedMib = 0;
+        public double totalGib = 0;
+        public double allocatedGib = 0;
+        public double freeMib = -1;
+        public double processGib = 0;
+        public double otherProcessGib = 0;
+        public double tokensPerSecond = 0;
+        public boolean nglGiven = false;
+        public boolean llamaCommand = false;
+
+        public LogFacts build() {
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
+        }
+    }
+}

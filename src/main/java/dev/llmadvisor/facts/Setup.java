@@ -1,0 +1,48 @@
+package dev.llmadvisor.facts;
+
+/**
+ * What the person runs and what goes wrong, as one fact for the diagnosis rules: the engine, the symptoms
+ * they describe (from {@link Report}) joined with what their log shows, the speed they see, and the key of
+ * the candidate that stands for their setup (the named model in the format they run, sized by the sizing
+ * core on the named hardware), or null when the question names no model or hardware.
+ *
+ * @param engine          the engine they run (as named, else as the log shows), or null
+ * @param slow            they say it is slow, or the log shows under {@link #SLOW_TPS} tokens/s
+ * @param outOfMemory     they say it runs out of memory, or the log shows an allocation that failed
+ * @param gpuNotUsed      they say the GPU is not used
+ * @param partialVram     they say only part of the VRAM, or one GPU of several, is used
+ * @param contextLimit    they hit a context or max-length limit
+ * @param works           they say it runs (possibly slowly): a fact to improve on, never to contradict
+ * @param tokensPerSecond the speed they see (said, else printed), or 0
+ * @param context         the context they run (said, else printed), or 0
+ * @param focusKey        the candidate key of their setup, or null
+ * @param gpuCount        GPUs in the question, else in the log
+ * @param cpuOnly         no GPU: they said so, or the machine has none
+ * @param otherUse        they mention another model or program holding the GPU
+ * @param quantizing      they say they load it quantized (int8/int4, load_in_4bit)
+ * @param ramSpill        they say part of the model sits in system RAM
+ * @param afterUpdate     they say it worked before an update of the engine
+ */
+public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
+                    boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
+                    int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
+                    boolean afterUpdate) {
+
+    /** A speed below this reads as slow when the person gives no word for it. */
+    public static final double SLOW_TPS = 3.0;
+
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false);
+
+    public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
+
+    /** The engine loads GGUF files layer by layer (llama.cpp, Ollama, LM Studio), or is not known. */
+    public boolean layerEngine() { return engine == null || engine.runsGguf(); }
+
+    /** The engine reserves a memory pool and fills it with KV-cache blocks (vLLM, SGLang). */
+    public boolean poolEngine() { return engine == Engine.VLLM || engine == Engine.SGLANG; }
+
+    /** The engine loads safetensors in 16-bit unless told otherwise (transformers, vLLM, SGLang, TGI). */
+    public boolean sixteenBitEngine() {
+        return engine == Engine.TRANSFORMERS || engine == Engine.VLLM || engine == Engine.SGLANG || engine == Engine.TGI;
+    }
+}

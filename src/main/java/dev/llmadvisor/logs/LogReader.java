@@ -1,0 +1,493 @@
+package dev.llmadvisor.logs;
+
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.LogFacts;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the engine output people paste (llama.cpp, Ollama, vLLM, SGLang, transformers/PyTorch, TGI,
+ * KTransformers, ExLlama) into {@link LogFacts}: buffers and where they went, layers offloaded, context, KV
+ * blocks, the allocation that failed, vLLM's KV-cache and tensor-parallel checks, compute-capability errors,
+ * PyTorch's out-of-memory figures, and the speed printed.
+ *
+ * <p>A pure function with bounded work: at most {@link #MAX_CHARS} characters are read (the head and the
+ * tail of a longer paste, where the start-up lines and the error are), each line at most {@link #MAX_LINE}
+ * characters; every pattern is tried only on lines that contain its literal keyword, and no pattern nests
+ * quantifiers. Garbage yields {@link LogFacts#NONE}, never an exception.
+ */
+public final class LogReader {
+
+    /** Characters read from one paste. */
+    public static final int MAX_CHARS = 256 * 1024;
+    /** Characters read from one line. */
+    public static final int MAX_LINE = 8 * 1024;
+    private static final int HEAD = 64 * 1024;
+
+    private LogReader() { }
+
+    // ---- llama.cpp -------------------------------------------------------------------------------------------
+    private static final Pattern OFFLOADED = Pattern.compile("offload(?:ed|ing) (\\d{1,4})/(\\d{1,4}) layers to (?:the )?GPU", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFLOADED_PROSE = Pattern.compile("(\\d{1,4}) (?:of|out of) (\\d{1,4}) layers (?:are |were |got )?(?:offloaded|on the GPU)");
+    private static final Pattern MS_PER_TOKEN = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?) ?ms per token");
+    private static final Pattern MODEL_BUFFER = Pattern.compile("(?:load_tensors|llm_load_tensors):\\s+(\\S{1,40}) (?:model )?buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
+    private static final Pattern VRAM_USED = Pattern.compile("(?:total )?VRAM used:\\s*(" + Num.NUM + ") MB");
+    private static final Pattern KV_BUFFER = Pattern.compile("(\\S{1,40}) KV buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
+    private static final Pattern COMPUTE_BUFFER = Pattern.compile("(\\S{1,40}) compute buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
+    private static final Pattern N_CTX = Pattern.compile("\\bn_ctx\\s*=\\s*(\\d{1,8})\\b");
+    private static final Pattern KV_SIZE = Pattern.compile("\\bkv_size\\s*=\\s*(\\d{1,9})");
+    private static final Pattern CTX_FLAG = Pattern.compile("(?:--ctx[-_]size|\\s-c|num_ctx|ctx_len)[ =:]\\s{0,3}(\\d{3,8})\\b");
+    private static final Pattern METAL_ALLOC = Pattern.compile("allocated (?:'[^']{0,40}' )?buffer, size =\\s*" + Num.NUM + " M[Bi]B?,? ?(?:offs =\\s*\\d{1,20})?,? ?\\(\\s*(" + Num.NUM + ") /\\s*(" + Num.NUM + ")\\)");
+    private static final Pattern ALLOCATING = Pattern.compile("allocating (" + Num.NUM + ") MiB on device (\\d{1,2}): cudaMalloc failed");
+    private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
+    private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:CUDA|ROCm|Vulkan|SYCL|Metal) devices");
+    private static final Pattern DEVICE = Pattern.compile("Device \\d{1,2}: ([^,]{2,80}), compute capability (\\d{1,2}\\.\\d)");
+    private static final Pattern USING_DEVICE = Pattern.compile("using device \\S{1,20} \\(([^)]{2,80})\\) - (\\d{1,7}) MiB free");
+    private static final Pattern LOAD_BACKEND = Pattern.compile("load_backend: loaded (\\S{1,20}) backend");
+    private static final Pattern GENERAL_NAME = Pattern.compile("general\\.name\\s+(?:str\\s+)?=\\s+(\\S[^\\r\\n]{0,120})");
+    private static final Pattern FILE_TYPE = Pattern.compile("(?:file type|model ftype)\\s*=\\s*(\\S[^\\r\\n]{0,40})");
+    private static final Pattern FTYPE_OLD = Pattern.compile("ftype\\s*=\\s*\\d{1,3} \\(([^)]{1,40})\\)");
+    private static final Pattern FILE_SIZE = Pattern.compile("(?:file size|model size)\\s*=\\s*(" + Num.NUM + ") GiB");
+    private static final Pattern PARAMS = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:\\.\\d{1,2})?)[bB](?![a-zA-Z0-9])");
+    private static final Pattern GGUF_ARG = Pattern.compile("-m\\s+(\\S{1,200}\\.gguf)");
+    private static final Pattern EVAL_TIME = Pattern.compile("(?<!prompt )eval time\\s*=\\s*" + Num.NUM + " ms /\\s*\\d{1,9} (?:runs|tokens)\\s*\\(\\s*(" + Num.NUM + ") ms per token(?:,\\s*(" + Num.NUM + ") tokens per second)?");
+
+    // ---- Ollama ----------------------------------------------------------------------------------------------
+    private static final Pattern SYS_MEMORY = Pattern.compile("model requires more system memory \\((" + Num.NUM + ") GiB\\) than is available \\((" + Num.NUM + ") GiB\\)");
+    private static final Pattern LAYERS_MODEL = Pattern.compile("layers\\.model=(\\d{1,4})");
+    private static final Pattern LAYERS_OFFLOAD = Pattern.compile("layers\\.offload=(\\d{1,4})");
+    private static final Pattern MEM_AVAILABLE = Pattern.compile("memory\\.available=\"?\\[([^\\]]{0,400})\\]");
+    private static final Pattern MEM_FULL = Pattern.compile("memory\\.required\\.full=\"(" + Num.NUM + ") (GiB|MiB|B)\"");
+    private static final Pattern MEM_KV = Pattern.compile("memory\\.required\\.kv=\"(" + Num.NUM + ") (GiB|MiB|B)\"");
+    private static final Pattern MEM_WEIGHTS = Pattern.compile("memory\\.weights\\.total=\"(" + Num.NUM + ") (GiB|MiB|B)\"");
+    private static final Pattern SIZE_UNIT = Pattern.compile("(" + Num.NUM + ") (GiB|MiB|KiB|B)\\b");
+    private static final Pattern INFERENCE_COMPUTE = Pattern.compile("name=\"([^\"]{2,80})\" total=\"(" + Num.NUM + ") GiB\"");
+    private static final Pattern PS_SPLIT = Pattern.compile("(\\d{1,3})%\\s{0,2}/\\s{0,2}(\\d{1,3})%\\s{0,3}CPU/GPU");
+    private static final Pattern PS_FULL = Pattern.compile("\\b100%\\s{0,2}(CPU|GPU)\\b");
+    private static final Pattern OLLAMA_RUN = Pattern.compile("ollama run (\\S{2,120})");
+
+    // ---- vLLM / SGLang ---------------------------------------------------------------------------------------
+    private static final Pattern MAX_SEQ_KV = Pattern.compile("max seq len \\((\\d{1,9})\\) is larger than the maximum number of tokens that can be stored in KV cache \\((\\d{1,9})\\)");
+    private static final Pattern GPU_BLOCKS = Pattern.compile("GPU blocks:\\s*(\\d{1,9})");
+    private static final Pattern KV_CACHE_TOKENS = Pattern.compile("GPU KV cache size:\\s*(" + Num.NUM + ") tokens");
+    private static final Pattern CONCURRENCY = Pattern.compile("Maximum concurrency for (" + Num.NUM + ") tokens per request:\\s*(" + Num.NUM + ")x");
+    private static final Pattern MAX_LEN_ARG = Pattern.compile("(?:max_seq_len|max_model_len|max-model-len)['\"]?[=: ]\\s{0,2}(\\d{2,9})");
+    private static final Pattern UTIL = Pattern.compile("gpu[-_]memory[-_]utilization['\"]?[=: ]\\s{0,2}(" + Num.NUM + ")");
+    private static final Pattern WEIGHTS_TOOK = Pattern.compile("(?:Loading model weights took|Model loading took|Memory usage:) (" + Num.NUM + ") ?Gi?B");
+    private static final Pattern TOTAL_GPU_MEMORY = Pattern.compile("total_gpu_memory=(" + Num.NUM + ")GiB");
+    private static final Pattern KV_CACHE_SIZE = Pattern.compile("(?:kv_cache_size=|Available KV cache memory: )(" + Num.NUM + ") ?GiB");
+    private static final Pattern TP_ARG = Pattern.compile("(?:tensor_parallel_size=|--tensor-parallel-size[ =]|--tp-size[ =]|--tp[ =]|\\s-tp[ =])(\\d{1,3})");
+    private static final Pattern VISIBLE = Pattern.compile("CUDA_VISIBLE_DEVICES=['\"]?([\\d,]{1,60})");
+    private static final Pattern HEADS_TP = Pattern.compile("attention heads \\((\\d{1,4})\\) must be divisible by tensor parallel size \\((\\d{1,3})\\)");
+    private static final Pattern HEADS_MP = Pattern.compile("num_heads \\((\\d{1,4})\\) must be divisible by mp_size \\((\\d{1,3})\\)");
+    private static final Pattern EP_SIZE = Pattern.compile("must be divisible by ep_size=(\\d{1,3})");
+    private static final Pattern BF16 = Pattern.compile("Bfloat16 is only supported on GPUs with compute capability of at least (\\d{1,2}\\.\\d)\\. Your (.{1,80}?) ?GPU has compute capability (\\d{1,2}\\.\\d)");
+    private static final Pattern CC_BELOW = Pattern.compile("compute capability below (\\d{1,2}\\.\\d) (?:are|is) not supported");
+    private static final Pattern FP8_CAP = Pattern.compile("quantization method fp8 is not supported for the current GPU\\. Minimum capability: (\\d{2,3})\\. Current capability: (\\d{2,3})");
+    private static final Pattern FP8_CC = Pattern.compile("FP8 quantized models is only supported on GPUs with compute capability >= (\\d{1,2}\\.\\d)");
+    private static final Pattern STARTUP_FREE = Pattern.compile("Free memory on device \\S{1,20} \\((" + Num.NUM + ")/(" + Num.NUM + ") GiB\\) on startup is less than desired GPU memory utilization \\((" + Num.NUM + "), (" + Num.NUM + ") GiB\\)");
+    private static final Pattern DTYPE = Pattern.compile("(?:dtype=torch\\.|--dtype[ =]|dtype=['\"]?|torch_dtype=torch\\.)(float16|bfloat16|float32|half|float|auto)\\b");
+    private static final Pattern QUANT = Pattern.compile("(?:quantization=|--quantization[ =]|\\s-q )['\"]?(\\w{2,20})");
+    private static final Pattern VLLM_MODEL = Pattern.compile("(?:model='|--model[ =]|\\s-model |vllm serve |--model-path[ =])([^'\\s]{2,200})");
+    private static final Pattern FROM_PRETRAINED = Pattern.compile("from_pretrained\\(\\s*[\"']([^\"']{2,200})[\"']");
+
+    // ---- PyTorch ---------------------------------------------------------------------------------------------
+    private static final Pattern TRIED = Pattern.compile("Tried to allocate (" + Num.NUM + ") ?(GiB|MiB|KiB|GB|MB)");
+    private static final Pattern OLD_CAPACITY = Pattern.compile("\\(GPU \\d{1,2}; (" + Num.NUM + ") (GiB|MiB) total capacity; (" + Num.NUM + ") (GiB|MiB|KiB|bytes) already allocated; (" + Num.NUM + ") (GiB|MiB|KiB|bytes) free");
+    private static final Pattern NEW_CAPACITY = Pattern.compile("has a total capac(?:i)?ty of (" + Num.NUM + ") (GiB|MiB) of which (" + Num.NUM + ") (GiB|MiB|KiB|bytes) is free");
+    private static final Pattern THIS_PROCESS = Pattern.compile("this process has (" + Num.NUM + ") (GiB|MiB|KiB|bytes) memory in use");
+    private static final Pattern OTHER_PROCESS = Pattern.compile("Process \\d{1,9} has (" + Num.NUM + ") (GiB|MiB|KiB|bytes) memory in use");
+    private static final Pattern BY_PYTORCH = Pattern.compile("Of the allocated memory (" + Num.NUM + ") (GiB|MiB|KiB|bytes) is allocated by PyTorch");
+
+    // ---- speed -----------------------------------------------------------------------------------------------
+    private static final Pattern EVAL_RATE = Pattern.compile("(?<!prompt )eval rate:\\s*(" + Num.NUM + ") tokens/s");
+    private static final Pattern OUTPUT_GENERATED = Pattern.compile("Output generated in " + Num.NUM + " seconds \\((" + Num.NUM + ") tokens/s");
+    private static final Pattern PROSE_SPEED = Pattern.compile("(?<![\\d.,])(\\d{1,4}(?:\\.\\d{1,4})?)\\s?(?:tokens per second|tokens/sec|tokens/s|tok/s|t/s)\\b");
+
+    // ---- GPU-less and driver messages (matched case-insensitively as plain text) -------------------------------
+    private static final List<String> NO_GPU = List.of(
+            "no compatible gpus were discovered", "no nvidia gpu detected", "no nvidia/amd gpu detected",
+            "will run in cpu-only mode", "disabling gpu support", "gpu inference disabled",
+            "not compiled with gpu offload support", "gpu support may not be enabled", "failed to initialize cuda",
+            "no cuda-capable device is detected", "torch not compiled with cuda enabled", "amdgpu is not supported",
+            "no compatible amdgpu devices");
+
+    /** Reads a paste. Never throws; null or blank text gives {@link LogFacts#NONE}. */
+    public static LogFacts read(String text) {
+        if (text == null || text.isBlank()) return LogFacts.NONE;
+        try {
+            return new Reading().read(bound(text));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A pattern choking on some input must not take the answer down: the log is then simply not read.
+            return LogFacts.NONE;
+        }
+    }
+
+    /** Whether the text holds an engine error or warning the diagnosis can name a cause from. */
+    public static boolean hasFinding(LogFacts f) {
+        return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
+                || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
+                || f.allocationFailed() || f.sysRequiredGib() > 0 || f.memFractionTooSmall() || f.insufficientVramCache()
+                || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0;
+    }
+
+    /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
+    static String bound(String text) {
+        if (text.length() <= MAX_CHARS) return text;
+        return text.substring(0, HEAD) + "\n" + text.substring(text.length() - (MAX_CHARS - HEAD));
+    }
+
+    /** One pass over the lines, filling a builder. */
+    private static final class Reading {
+        private final LogFacts.Builder b = new LogFacts.Builder();
+        private final Map<Engine, Integer> signals = new EnumMap<>(Engine.class);
+        private final Set<String> backends = new LinkedHashSet<>();
+        private final List<Double> availablePerLoad = new ArrayList<>();
+        private final List<Double> processes = new ArrayList<>();
+        private double pytorchAllocatedGib;
+        private double proseSpeed;
+        private double slowestMsPerToken;
+        private int ctxFlag;
+        private int argMaxLen;
+
+        LogFacts read(String text) {
+            int start = 0;
+            int n = text.length();
+            while (start < n) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) end = n;
+                String line = text.substring(start, Math.min(end, start + MAX_LINE));
+                if (!line.isBlank()) line(line);
+                start = end + 1;
+            }
+            finish();
+            return b.build();
+        }
+
+        private void line(String line) {
+            String low = line.toLowerCase(Locale.ROOT);
+            engineSignals(low);
+            llamaCpp(line, low);
+            ollama(line, low);
+            vllm(line, low);
+            torch(line);
+            speed(line, low);
+            for (String s : NO_GPU) {
+                if (low.contains(s)) {
+                    b.noGpu = true;
+                    if (b.noGpuReason == null) b.noGpuReason = line.strip().length() > 160 ? line.strip().substring(0, 160) : line.strip();
+                }
+            }
+            if (low.contains("cuda driver version is insufficient")) b.driverTooOld = true;
+            if (low.contains("out of memory") || low.contains("outofmemoryerror") || low.contains("cuda_error_out_of_memory")) {
+                b.outOfMemory = true;
+                // "out of memory … kv buffer size allocating 43G": the KV cache is what failed
+                if (low.contains("kv buffer") || low.contains("kv cache")) b.kvAllocFailed = true;
+            }
+            if (low.contains("offload") || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
+                    || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;
+            if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("bin/main ")
+                    || low.contains("/main -m") || low.contains("llama-cpp-python")
+                    || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
+        }
+
+        private void signal(Engine e) { signals.merge(e, 1, Integer::sum); }
+
+        private void engineSignals(String low) {
+            if (low.contains("ollama") || low.contains("source=server.go") || low.contains("source=sched.go")
+                    || low.contains("msg=offload") || low.contains("llama runner") || low.contains("parameter num_ctx")) signal(Engine.OLLAMA);
+            if (low.contains("ktransformers") || low.contains("cache_lens") || low.contains("--cpu_infer")) signal(Engine.KTRANSFORMERS);
+            if (low.contains("sglang") || low.contains("mem-fraction-static") || low.contains("mem_fraction_static")) signal(Engine.SGLANG);
+            if (low.contains("text_generation_") || low.contains("shardcannotstart")) signal(Engine.TGI);
+            if (low.contains("exllama") || low.contains("exui") || low.contains("insufficient vram for model and cache")) signal(Engine.EXLLAMA);
+            if (low.contains("vllm") || low.contains("llm_engine.py") || low.contains("gpu blocks") || low.contains("gpu_memory_utilization")
+                    || low.contains("gpu-memory-utilization") || low.contains("max_model_len") || low.contains("enginecore")
+                    || low.contains("max seq len") || low.contains("for the cache blocks") || low.contains("tensor parallel size")
+                    || low.contains("bfloat16 is only supported")) signal(Engine.VLLM);
+            if (low.contains("llama_") || low.contains("llm_load") || low.contains("load_tensors") || low.contains("ggml")
+                    || low.contains(".gguf") || low.contains("llama-cli") || low.contains("llama-server") || low.contains("llama.cpp")
+                    || low.contains("llama-cpp") || low.contains("print_info:")) signal(Engine.LLAMA_CPP);
+            if (low.contains("transformers") || low.contains("from_pretrained") || low.contains("outofmemoryerror")
+                    || low.contains("accelerate") || low.contains("torchrun") || low.contains("flashattention")) signal(Engine.TRANSFORMERS);
+        }
+
+        private void llamaCpp(String line, String low) {
+            Matcher m;
+            if (line.contains(" layers ") && b.layersOffloaded < 0 && (m = OFFLOADED_PROSE.matcher(line)).find()) {
+                b.layersOffloaded = Num.i(m.group(1));
+                b.layersTotal = Num.i(m.group(2));
+            }
+            if (low.contains("layers to ") && (m = OFFLOADED.matcher(line)).find()) {
+                if (b.layersOffloaded < 0) {
+                    b.layersOffloaded = Num.i(m.group(1));
+                    b.layersTotal = Num.i(m.group(2));
+                }
+            }
+            if (line.contains("buffer size")) {
+                if ((m = MODEL_BUFFER.matcher(line)).find()) {
+                    double mib = Num.d(m.group(2));
+                    if (onGpu(m.group(1))) b.gpuModelMib += mib; else b.cpuModelMib += mib;
+                }
+                if (line.contains("KV buffer") && (m = KV_BUFFER.matcher(line)).find()) {
+                    double mib = Num.d(m.group(2));
+                    if (onGpu(m.group(1))) b.gpuKvMib += mib; else b.cpuKvMib += mib;
+                }
+                if (line.contains("compute buffer") && (m = COMPUTE_BUFFER.matcher(line)).find() && onGpu(m.group(1))) {
+                    b.gpuComputeMib += Num.d(m.group(2));
+                }
+            }
+            if (line.contains("allocated") && line.contains("buffer, size") && (m = METAL_ALLOC.matcher(line)).find()) {
+                b.metalUsedMib = Math.max(b.metalUsedMib, Num.d(m.group(1)));
+                b.metalLimitMib = Num.d(m.group(2));
+            }
+            if (line.contains("VRAM used") && (m = VRAM_USED.matcher(line)).find() && b.gpuModelMib == 0) b.gpuModelMib = Num.d(m.group(1));
+            if (line.contains("n_ctx") && b.nCtx == 0 && (m = N_CTX.matcher(line)).find()) b.nCtx = Num.i(m.group(1));
+            if (line.contains("kv_size") && b.kvSize == 0 && (m = KV_SIZE.matcher(line)).find()) b.kvSize = Num.i(m.group(1));
+            if ((low.contains("ctx") || line.contains(" -c ")) && ctxFlag == 0 && (m = CTX_FLAG.matcher(line)).find()) ctxFlag = Num.i(m.group(1));
+            if (line.contains("cudaMalloc failed") && (m = ALLOCATING.matcher(line)).find() && b.allocFailMib == 0) {
+                b.allocFailMib = Num.d(m.group(1));
+                b.allocFailDevice = Num.i(m.group(2));
+                b.outOfMemory = true;
+            }
+            if (line.contains("failed to allocate") && (m = FAILED_BUFFER.matcher(line)).find()) {
+                if (b.allocFailMib == 0) b.allocFailMib = Num.d(m.group(2)) / (1024.0 * 1024.0);
+            }
+            if (low.contains("failed to allocate buffer for kv cache") || low.contains("llama_kv_cache_init() failed")) b.kvAllocFailed = true;
+            if (low.contains("failed to allocate compute") || low.contains("compute buffer allocation failed") || low.contains("graph_reserve: failed")
+                    || low.contains("ggml_gallocr_reserve_n: failed")) b.computeAllocFailed = true;
+            if (low.contains("alloc_tensor_range: failed") || low.contains("unable to allocate backend buffer")
+                    || (low.contains("error loading model") && low.contains("unable to allocate"))) b.modelAllocFailed = true;
+            if (line.contains("devices") && (m = FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
+            if (line.contains("compute capability") && (m = DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
+            if (line.contains("MiB free") && (m = USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
+            if (line.contains("load_backend") && (m = LOAD_BACKEND.matcher(line)).find()) backends.add(m.group(1).toUpperCase(Locale.ROOT));
+            if (line.contains("general.name") && b.model == null && (m = GENERAL_NAME.matcher(line)).find()) b.model = m.group(1).strip();
+            if ((line.contains("file type") || line.contains("model ftype")) && b.fileType == null && (m = FILE_TYPE.matcher(line)).find()) b.fileType = m.group(1).strip();
+            if (line.contains("ftype") && b.fileType == null && (m = FTYPE_OLD.matcher(line)).find()) b.fileType = m.group(1).strip();
+            if (line.contains(" size") && b.fileSizeGib == 0 && (m = FILE_SIZE.matcher(line)).find()) b.fileSizeGib = Num.d(m.group(1));
+            if (b.paramsB == 0 && (m = PARAMS.matcher(line)).find()) {
+                double p = Num.d(m.group(1));
+                if (p >= 0.5 && p <= 1000) b.paramsB = p;
+            }
+            if (line.contains(".gguf") && b.model == null && (m = GGUF_ARG.matcher(line)).find()) b.model = m.group(1);
+        }
+
+        private void ollama(String line, String low) {
+            Matcher m;
+            if (line.contains("system memory") && (m = SYS_MEMORY.matcher(line)).find()) {
+                b.sysRequiredGib = Num.d(m.group(1));
+                b.sysAvailableGib = Num.d(m.group(2));
+            }
+            if (line.contains("layers.model") && b.ollamaLayersModel == 0 && (m = LAYERS_MODEL.matcher(line)).find()) b.ollamaLayersModel = Num.i(m.group(1));
+            if (line.contains("layers.offload") && b.ollamaLayersOffload < 0 && (m = LAYERS_OFFLOAD.matcher(line)).find()) b.ollamaLayersOffload = Num.i(m.group(1));
+            if (line.contains("memory.available") && (m = MEM_AVAILABLE.matcher(line)).find()) {
+                double sum = 0;
+                int gpus = 0;
+                Matcher s = SIZE_UNIT.matcher(m.group(1));
+                while (s.find()) {
+                    sum += Num.gib(Num.d(s.group(1)), s.group(2));
+                    gpus++;
+                }
+                availablePerLoad.add(sum);
+                if (availablePerLoad.size() == 1) b.ollamaAvailableGib = sum;
+                b.gpuCount = Math.max(b.gpuCount, gpus);
+            }
+            if (line.contains("memory.required.full") && b.ollamaRequiredFullGib == 0 && (m = MEM_FULL.matcher(line)).find()) b.ollamaRequiredFullGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("memory.required.kv") && b.ollamaRequiredKvGib == 0 && (m = MEM_KV.matcher(line)).find()) b.ollamaRequiredKvGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("memory.weights.total") && b.ollamaWeightsGib == 0 && (m = MEM_WEIGHTS.matcher(line)).find()) b.ollamaWeightsGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("total=\"") && (m = INFERENCE_COMPUTE.matcher(line)).find()) {
+                if (b.gpuName == null) b.gpuName = m.group(1);
+                if (b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(2));
+            }
+            if (line.contains("CPU/GPU") && (m = PS_SPLIT.matcher(line)).find()) b.cpuPercent = Num.i(m.group(1));
+            if (line.contains("100%") && b.cpuPercent < 0 && (m = PS_FULL.matcher(line)).find()) b.cpuPercent = "CPU".equals(m.group(1)) ? 100 : 0;
+            if (low.contains("vram usage didn't recover")) b.vramNotRecovered = true;
+            if (low.contains("inference compute") && low.contains("library=cpu")) {
+                b.noGpu = true;
+                if (b.noGpuReason == null) b.noGpuReason = "Ollama's inference compute is the CPU (library=cpu)";
+            }
+            if (line.contains("ollama run") && b.model == null && (m = OLLAMA_RUN.matcher(line)).find()) b.model = m.group(1);
+        }
+
+        private void vllm(String line, String low) {
+            Matcher m;
+            if (line.contains("max seq len") && (m = MAX_SEQ_KV.matcher(line)).find()) {
+                b.maxSeqLen = Num.i(m.group(1));
+                b.kvTokens = Num.i(m.group(2));
+            }
+            if (line.contains("GPU blocks") && b.gpuBlocks < 0 && (m = GPU_BLOCKS.matcher(line)).find()) b.gpuBlocks = Num.i(m.group(1));
+            if (line.contains("KV cache size") && b.kvTokens == 0 && (m = KV_CACHE_TOKENS.matcher(line)).find()) b.kvTokens = (int) Num.d(m.group(1));
+            if (line.contains("Maximum concurrency") && (m = CONCURRENCY.matcher(line)).find()) {
+                if (argMaxLen == 0) argMaxLen = (int) Num.d(m.group(1));
+                b.maxConcurrency = Num.d(m.group(2));
+            }
+            if ((low.contains("max_seq_len") || low.contains("max_model_len") || low.contains("max-model-len")) && argMaxLen == 0
+                    && (m = MAX_LEN_ARG.matcher(line)).find()) argMaxLen = Num.i(m.group(1));
+            if (low.contains("for the cache blocks")) b.noCacheMemory = true;
+            if (low.contains("mem-fraction-static") && low.contains("not enough memory")) b.memFractionTooSmall = true;
+            if (low.contains("insufficient vram for model and cache")) {
+                b.insufficientVramCache = true;
+                b.outOfMemory = true;
+            }
+            if (low.contains("memory_utilization") || low.contains("memory-utilization")) {
+                if (b.gpuMemUtil == 0 && (m = UTIL.matcher(line)).find()) b.gpuMemUtil = Num.d(m.group(1));
+            }
+            if (line.contains("took") || line.contains("Memory usage:")) {
+                if (b.weightsGb == 0 && (m = WEIGHTS_TOOK.matcher(line)).find()) b.weightsGb = Num.d(m.group(1));
+            }
+            if (line.contains("total_gpu_memory") && (m = TOTAL_GPU_MEMORY.matcher(line)).find() && b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(1));
+            if ((line.contains("kv_cache_size") || line.contains("KV cache memory")) && b.kvCacheGib == 0 && (m = KV_CACHE_SIZE.matcher(line)).find()) b.kvCacheGib = Num.d(m.group(1));
+            if ((low.contains("tensor") || low.contains("tp")) && b.tensorParallel == 0 && (m = TP_ARG.matcher(line)).find()) b.tensorParallel = Num.i(m.group(1));
+            if (line.contains("CUDA_VISIBLE_DEVICES") && (m = VISIBLE.matcher(line)).find()) {
+                int ids = 0;
+                for (String id : m.group(1).split(",")) if (!id.isBlank()) ids++;
+                b.visibleGpus = Math.max(b.visibleGpus, ids);
+            }
+            if (line.contains("must be divisible")) {
+                if ((m = HEADS_TP.matcher(line)).find() || (m = HEADS_MP.matcher(line)).find()) {
+                    b.heads = Num.i(m.group(1));
+                    b.tpSize = Num.i(m.group(2));
+                    b.tpNotDivisible = true;
+                } else if ((m = EP_SIZE.matcher(line)).find()) {
+                    b.tpSize = Num.i(m.group(1));
+                    b.tpNotDivisible = true;
+                }
+            }
+            if (low.contains("not aligned with the quantized weight shape") || low.contains("not divisible by the number of tensor parallel")) b.tpNotDivisible = true;
+            if (line.contains("Bfloat16") && (m = BF16.matcher(line)).find()) {
+                unsupported("bf16", Num.d(m.group(1)), Num.d(m.group(3)));
+                if (b.gpuName == null) b.gpuName = m.group(2).strip();
+            }
+            if (line.contains("compute capability below") && (m = CC_BELOW.matcher(line)).find()) unsupported("compute", Num.d(m.group(1)), 0);
+            if (line.contains("fp8") && (m = FP8_CAP.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)) / 10, Num.d(m.group(2)) / 10);
+            if (line.contains("FP8") && (m = FP8_CC.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)), 0);
+            if (low.contains("fp8e4nv not supported")) unsupported("fp8", 8.9, 0);
+            if (low.contains("flashattention only supports ampere")) unsupported("flash-attn", 8.0, 0);
+            if (line.contains("on startup is less than") && (m = STARTUP_FREE.matcher(line)).find()) {
+                b.startupFreeGib = Num.d(m.group(1));
+                if (b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(2));
+                b.gpuMemUtil = Num.d(m.group(3));
+                b.startupWantedGib = Num.d(m.group(4));
+            }
+            if (low.contains("dtype") && b.dtype == null && (m = DTYPE.matcher(line)).find()) b.dtype = dtype(m.group(1));
+            if (low.contains("quantization") || line.contains(" -q ")) {
+                if (b.quantization == null && (m = QUANT.matcher(line)).find()) b.quantization = m.group(1).toLowerCase(Locale.ROOT);
+            }
+            if (b.model == null && (low.contains("model") || low.contains("vllm serve")) && (m = VLLM_MODEL.matcher(line)).find()) b.model = m.group(1);
+            if (b.model == null && line.contains("from_pretrained") && (m = FROM_PRETRAINED.matcher(line)).find()) b.model = m.group(1);
+            if (line.contains("dispatched on the CPU")) b.offloadedToCpu = true;
+        }
+
+        private void unsupported(String what, double required, double have) {
+            if (b.unsupported == null) b.unsupported = what;
+            if (b.ccRequired == 0) b.ccRequired = required;
+            if (b.ccHave == 0) b.ccHave = have;
+        }
+
+        private void torch(String line) {
+            Matcher m;
+            if (line.contains("Tried to allocate") && b.triedMib == 0 && (m = TRIED.matcher(line)).find()) {
+                b.triedMib = Num.mib(Num.d(m.group(1)), m.group(2));
+                b.outOfMemory = true;
+            }
+            if (line.contains("total capacity") && (m = OLD_CAPACITY.matcher(line)).find()) {
+                b.totalGib = Num.gib(Num.d(m.group(1)), m.group(2));
+                b.allocatedGib = Num.gib(Num.d(m.group(3)), m.group(4));
+                b.freeMib = Num.mib(Num.d(m.group(5)), m.group(6));
+            }
+            if (line.contains("total capac") && (m = NEW_CAPACITY.matcher(line)).find()) {
+                b.totalGib = Num.gib(Num.d(m.group(1)), m.group(2));
+                b.freeMib = Num.mib(Num.d(m.group(3)), m.group(4));
+            }
+            if (line.contains("this process has") && (m = THIS_PROCESS.matcher(line)).find()) b.processGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("memory in use")) {
+                m = OTHER_PROCESS.matcher(line);
+                while (m.find()) processes.add(Num.gib(Num.d(m.group(1)), m.group(2)));
+            }
+            if (line.contains("allocated by PyTorch") && (m = BY_PYTORCH.matcher(line)).find()) pytorchAllocatedGib = Num.gib(Num.d(m.group(1)), m.group(2));
+        }
+
+        private void speed(String line, String low) {
+            Matcher m;
+            if (b.tokensPerSecond == 0) {
+                if (low.contains("eval rate") && (m = EVAL_RATE.matcher(line)).find()) b.tokensPerSecond = Num.d(m.group(1));
+                else if (low.contains("eval time") && (m = EVAL_TIME.matcher(line)).find()) {
+                    b.tokensPerSecond = m.group(2) != null ? Num.d(m.group(2)) : round2(1000.0 / Math.max(0.001, Num.d(m.group(1))));
+                } else if (line.contains("Output generated") && (m = OUTPUT_GENERATED.matcher(line)).find()) b.tokensPerSecond = Num.d(m.group(1));
+            }
+            if (low.contains("ms per token") && !low.contains("eval time =")) {
+                Matcher ms = MS_PER_TOKEN.matcher(line);
+                while (ms.find()) slowestMsPerToken = Math.max(slowestMsPerToken, Num.d(ms.group(1)));
+            }
+            if (proseSpeed == 0 && !low.contains("prompt") && (low.contains("token") || low.contains("t/s") || low.contains("tok/s"))
+                    && (m = PROSE_SPEED.matcher(line)).find()) proseSpeed = Num.d(m.group(1));
+        }
+
+        private void finish() {
+            b.engine = engine();
+            if (b.nCtx == 0) b.nCtx = b.kvSize > 0 ? b.kvSize : ctxFlag;
+            if (b.maxSeqLen == 0) b.maxSeqLen = argMaxLen;
+            if (b.tokensPerSecond == 0) b.tokensPerSecond = proseSpeed;
+            if (b.tokensPerSecond == 0 && slowestMsPerToken > 0) b.tokensPerSecond = round2(1000.0 / slowestMsPerToken);
+            if (availablePerLoad.size() > 1) {
+                double min = availablePerLoad.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+                double max = availablePerLoad.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                b.ollamaAvailableSpreadGib = round2(max - min);
+            }
+            if (!backends.isEmpty() && backends.stream().allMatch(x -> x.startsWith("CPU"))) b.cpuBackendOnly = true;
+            if (b.allocatedGib == 0 && pytorchAllocatedGib > 0) b.allocatedGib = pytorchAllocatedGib;
+            if (!processes.isEmpty()) {
+                double sum = processes.stream().mapToDouble(Double::doubleValue).sum();
+                if (b.processGib > 0) {
+                    b.otherProcessGib = round2(sum);
+                } else {
+                    // Without "this process has", torch lists every process; the one holding what PyTorch allocated is us.
+                    double largest = processes.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                    if (largest >= pytorchAllocatedGib) {
+                        b.processGib = largest;
+                        b.otherProcessGib = round2(sum - largest);
+                    } else {
+                        b.otherProcessGib = round2(sum);
+                    }
+                }
+            }
+            if (b.gpuMemGib == 0 && b.totalGib > 0) b.gpuMemGib = b.totalGib;
+            if (b.gpuCount == 0 && b.visibleGpus > 0) b.gpuCount = b.visibleGpus;
+        }
+
+        /** The engine with the most specific signal: Ollama wraps llama.cpp, vLLM logs name transformers, and so on. */
+        private Engine engine() {
+            for (Engine e : List.of(Engine.OLLAMA, Engine.KTRANSFORMERS, Engine.SGLANG, Engine.TGI, Engine.EXLLAMA, Engine.VLLM,
+                    Engine.LLAMA_CPP, Engine.TRANSFORMERS)) {
+                if (signals.getOrDefault(e, 0) > 0) return e;
+            }
+            return b.triedMib > 0 ? Engine.TRANSFORMERS : null;
+        }
+
+        private static boolean onGpu(String device) {
+            String d = device.toUpperCase(Locale.ROOT);
+            if (d.contains("HOST") || d.startsWith("CPU")) return false;
+            return d.startsWith("CUDA") || d.startsWith("ROCM") || d.startsWith("METAL") || d.startsWith("MTL")
+                    || d.startsWith("VULKAN") || d.startsWith("SYCL") || d.startsWith("CANN") || d.startsWith("MUSA")
+                    || d.startsWith("OPENCL") || d.startsWith("GPU");
+        }
+
+        private static String dtype(String d) {
+            return switch (d) {
+                case "half" -> "float16";
+                case "float" -> "float32";
+                default -> d;
+            };
+        }
+
+        private static double round2(double v) { return Math.round(v * 100.0) / 100.0; }
+    }
+}

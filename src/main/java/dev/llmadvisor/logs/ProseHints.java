@@ -1,0 +1,89 @@
+package dev.llmadvisor.logs;
+
+import dev.llmadvisor.facts.Report;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the words around a pasted log say goes wrong, for when the question parser filled no
+ * {@link Report} (a fallback: the parser owns reading questions; these are the few phrases people write next
+ * to a log, in English and Chinese). Plain substring tests on a bounded text.
+ *
+ * @param symptoms what goes wrong, in {@link Report.Symptom}s
+ * @param works    they say it runs
+ * @param cpuOnly  they run without a GPU (a CPU instance, CPU only)
+ * @param otherUse   they mention another model or program holding the GPU
+ * @param quantizing they say they load the model quantized (int8/int4, load_in_4bit, 量化)
+ * @param ramSpill   they say part of the model sits in system RAM (swapping to RAM, CPU offload)
+ * @param multiGpu   they speak of several GPUs (multi-GPU, both GPUs, 多卡)
+ * @param cpuBusy    they speak of the CPU's usage (CPU usage at 50 %, 100 % CPU, CPU 占用)
+ * @param afterUpdate they say it worked before an update (after updating to, previously worked fine, 升级后)
+ */
+public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
+                         boolean cpuBusy, boolean afterUpdate) {
+
+    private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
+            "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
+    private static final List<String> OOM = List.of("out of memory", "outofmemory", "oom", "cuda error: out", "not enough memory", "insufficient vram",
+            "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足");
+    private static final List<String> GPU_NOT_USED = List.of("not using my gpu", "not using the gpu", "gpu is not used", "gpu not used",
+            "gpu was not being used", "gpu is not being used", "doesn't use the gpu", "does not use the gpu", "gpu usage is always around",
+            "gpu usage 0", "runs on the cpu", "running on cpu", "falls back to cpu", "fall back to cpu", "not detected", "cpu is prioritised",
+            "only uses the cpu", "uses the cpu instead", "没有用到显卡", "没用到gpu", "没有使用gpu", "没有调用gpu", "只用了cpu", "用的是cpu");
+    private static final List<String> PARTIAL_VRAM = List.of("vram not used", "only half", "second gpu", "doing most of the work",
+            "not fully utiliz", "only one gpu", "one gpu is idle", "only at 10%", "use both", "only the first gpu", "only gpu 0",
+            "smallest gpu", "gets overfilled", "显存没用满", "只用了一张卡", "只有第1块", "只有第一块", "不能多卡", "多卡推理", "双卡");
+    private static final List<String> CONTEXT = List.of("max_model_len", "max-model-len", "context length exceeded", "exceeds the context",
+            "上下文超");
+    private static final List<String> WORKS = List.of("it runs", "it works", "works fine but", "runs fine but", "runs at ", "能跑", "可以运行");
+    private static final List<String> QUANTIZED = List.of("int8", "int4", "8bit", "4bit", "8-bit", "4-bit", "load_in_8bit", "load_in_4bit",
+            "quantiz", "bitsandbytes", "量化");
+    private static final List<String> RAM_SPILL = List.of("swapping", " to ram", "into ram", "into system ram", "in system ram",
+            "cpu offload", "offloaded to cpu", "offloaded to the cpu", "offloaded to ram", "layers on the cpu", "spills", "spilling",
+            "放到内存", "部分在内存", "内存里运行");
+    private static final List<String> MULTI_GPU = List.of("multi-gpu", "multiple gpus", "multi gpu", "both gpus", "two gpus", "2 gpus",
+            "3 gpus", "4 gpus", "8 gpus", "all gpus", "second gpu", "use both", "多卡", "双卡", "多张", "块gpu", "张卡", "张gpu");
+    private static final List<String> PRE_QUANTIZED = List.of("gptq", "awq", "gguf", "exl2", "-int4", "-int8", "_int4", "_int8");
+    private static final List<String> CPU_BUSY = List.of("100% of the cpu", "cpu usage", "cpu utilization", "uses 100%", "cpu at 100",
+            "cpu 占用", "cpu占用");
+    private static final List<String> CPU_ONLY = List.of("cpu instance", "cpu only", "cpu-only", "without a gpu", "(no gpu", "no gpu)", "have no gpu",
+            "don't have a gpu", "do not have a gpu", "i don't have a gpu", "no dedicated gpu", "纯cpu", "没有显卡");
+    private static final List<String> OTHER_USE = List.of("another model", "other model", "second model", "1st model", "first model is not",
+            "other process", "another process", "other program", "another program", "comfyui", "另一个模型", "其他进程", "其他程序");
+
+    private static final List<String> AFTER_UPDATE = List.of("after update", "after updating", "after the update", "after upgrad",
+            "since the update", "since updating", "since upgrading", "previously worked", "used to work", "worked fine before", "worked before the",
+            "升级后", "更新后", "升级之后", "更新之后", "之前可以");
+
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false);
+
+    public ProseHints {
+        symptoms = Set.copyOf(symptoms);
+    }
+
+    /** The hints in a text; at most {@link LogReader#MAX_CHARS} characters are looked at. */
+    public static ProseHints of(String text) {
+        if (text == null || text.isBlank()) return NONE;
+        String t = LogReader.bound(text).toLowerCase(Locale.ROOT);
+        Set<Report.Symptom> s = EnumSet.noneOf(Report.Symptom.class);
+        boolean cpuOnly = any(t, CPU_ONLY);
+        // A CPU-only run that keeps the CPU busy is a speed complaint.
+        if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
+        if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
+        if (any(t, GPU_NOT_USED)) s.add(Report.Symptom.GPU_NOT_USED);
+        if (any(t, PARTIAL_VRAM)) s.add(Report.Symptom.PARTIAL_VRAM);
+        if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
+                // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF).
+        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED);
+        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE));
+    }
+
+    private static boolean any(String t, List<String> words) {
+        for (String w : words) if (t.contains(w)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Ask;
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.CaseFigures;
+import dev.llmadvisor.facts.Cause;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.LogFacts;
+import dev.llmadvisor.facts.Setup;
+import dev.llmadvisor.rules.DiagnosisRun;
+import dev.llmadvisor.rules.Ranking;
+import dev.llmadvisor.rules.Recommendation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the answer to "why does it fail / why is it slow": the cause in plain words with its figures, the fix
+ * for the engine, the runner-up cause, what the log shows next to our estimate for the same model, hardware
+ * and context, and the reasons (each diagnosis rule that spoke, with its source). A setup the person reports
+ * as working is taken as a fact: the answer explains and improves it, and never says it does not fit.
+ */
+public final class DiagnosisWriter {
+
+    private DiagnosisWriter() { }
+
+    /** The cause codes of the real-question corpus in plain words. */
+    public static String causeWords(String code, Lang lang) {
+        boolean zh = lang == Lang.ZH;
+        return switch (code) {
+            case "model_too_large" -> zh ? "模型太大，显存放不下" : "The model is too large for the GPU memory";
+            case "context_too_large" -> zh ? "上下文太长，KV 缓存放不下" : "The context is too long: its KV cache does not fit";
+            case "vllm_kv_cache_too_small" -> zh ? "KV 缓存装不下设定的最大长度" : "The KV cache is smaller than the maximum length";
+            case "partial_offload" -> zh ? "部分模型在内存里运行" : "Part of the model runs from system RAM";
+            case "gpu_not_used" -> zh ? "没有用上显卡" : "The GPU is not being used";
+            case "ram_bandwidth" -> zh ? "速度受内存带宽限制" : "Speed is limited by RAM bandwidth";
+            case "multi_gpu_split" -> zh ? "多卡切分的问题" : "The model is not split well over the GPUs";
+            case "unquantized" -> zh ? "模型以未量化的 16/32 位加载" : "The model is loaded unquantized (16/32-bit)";
+            case "memory_used_elsewhere" -> zh ? "显存被其他程序占用" : "GPU memory is held by something else";
+            case "unsupported_hardware" -> zh ? "显卡不支持所需的格式或功能" : "The GPU lacks a feature this setup needs";
+            default -> zh ? "其他原因" : "Another cause";
+        };
+    }
+
+    /**
+     * @param focus   our estimate for the person's setup, or null when the question names no model or hardware
+     * @param bestGpu the best format of that model that fits entirely on the GPU, or null
+     */
+    public static Answer write(Ask ask, Lang lang, LogFacts log, Setup setup, Candidate focus, Candidate bestGpu,
+                               DiagnosisRun.Result result) {
+        boolean zh = lang == Lang.ZH;
+        Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, lang);
+        Cause top = result.top();
+        String headline;
+        List<Reply.Option> options = new ArrayList<>();
+        if (top != null) {
+            headline = causeWords(top.code(), lang) + (zh ? "：" : ": ") + top.text(lang, figures) + (zh ? "。" : ".");
+            if (setup.works() && setup.tokensPerSecond() > 0) {
+                headline = (zh ? "它能运行（" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s），慢在这里——"
+                        : "It runs (" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s); what holds it back — ") + headline;
+            }
+            options.add(new Reply.Option(zh ? "解决办法" : "Fix", top.fix(lang, figures)));
+            Cause second = result.runnerUp();
+            if (second != null) {
+                options.add(new Reply.Option((zh ? "也可能：" : "Also possible: ") + causeWords(second.code(), lang),
+                        second.text(lang, figures) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
+            }
+        } else {
+            headline = zh ? "从这段信息里看不出确定的原因。" : "I cannot tell the cause from this message.";
+        }
+        String seen = logSummary(log, lang);
+        if (!seen.isEmpty()) options.add(new Reply.Option(zh ? "日志显示" : "The log shows", seen));
+        if (focus != null) {
+            options.add(new Reply.Option(zh ? "我们的估算" : "Our estimate", estimate(focus, setup, lang)));
+        }
+        List<String> notes = new ArrayList<>();
+        if (top == null) {
+            notes.add(zh ? "请贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错），并说明显卡和模型。"
+                    : "Paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error), and name the GPU and the model.");
+        }
+        if (setup.tokensPerSecond() > 0 && focus != null) {
+            notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %.0f-%.0f tokens/s。"
+                            : "You see %s tokens/s; our estimate for this setup is about %.0f-%.0f tokens/s.",
+                    CaseFiguresAccess.num(setup.tokensPerSecond()), focus.tpsLow(), focus.tpsHigh()));
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Cause c : result.all()) {
+            reasons.add(c.text(lang, figures) + " [" + c.code() + ", " + c.points() + "] — \"" + c.rule() + "\"" + ref(c.source()));
+        }
+        if (focus != null) reasons.add(focus.modelName() + " " + focus.format().label() + ": " + focus.arithmetic(lang));
+        Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
+        Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
+        return a.withVerdict(verdict(focus, setup));
+    }
+
+    /**
+     * A diagnosis question that reached the ordinary writer (no log was read): what our estimate says for the
+     * named model on the named hardware, framed as a diagnosis.
+     */
+    public static Answer estimateOnly(Ask ask, Ranking ranking, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        List<Recommendation> pool = ranking.all().stream().filter(r -> r.candidate().requested()).toList();
+        if (pool.isEmpty()) pool = ranking.all();
+        List<Reply.Option> options = new ArrayList<>();
+        List<Recommendation> shown = new ArrayList<>();
+        for (Recommendation r : pool.stream().limit(ReplyWriter.FORMAT_OPTIONS).toList()) {
+            shown.add(r);
+            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().format().label(), ReplyWriter.summary(ask.lang(), r.candidate())));
+        }
+        String headline = zh ? "没有可读的日志或报错；按我们的估算，这个配置是这样的：" : "No log or error to read; here is what our estimate says for this setup:";
+        return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, ReplyWriter.reasons(ask.lang(), shown), notes));
+    }
+
+    private static Verdict verdict(Candidate focus, Setup setup) {
+        if (focus == null) return null;
+        if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
+        return Verdict.of(focus.placement(), focus.fits());
+    }
+
+    private static String estimate(Candidate c, Setup setup, Lang lang) {
+        String s = c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang) + "; " + ReplyWriter.where(lang, c);
+        if (c.tpsHigh() > 0) s += String.format(Locale.ROOT, ", %.0f-%.0f tok/s", c.tpsLow(), c.tpsHigh());
+        return s;
+    }
+
+    /** What was read from the log, in a line: engine, layers, buffers, KV, what failed, speed. */
+    static String logSummary(LogFacts l, Lang lang) {
+        if (l == null || l.isEmpty()) return "";
+        boolean zh = lang == Lang.ZH;
+        List<String> parts = new ArrayList<>();
+        if (l.engine() != null) parts.add(l.engine().display());
+        if (l.model() != null) parts.add(l.model());
+        if (l.gpuName() != null) parts.add(l.gpuName());
+        if (l.gpuLayers() >= 0 && l.allLayers() > 0) parts.add((zh ? "显存中的层 " : "layers on GPU ") + l.gpuLayers() + "/" + l.allLayers());
+        if (l.gpuModelMib() > 0 || l.cpuModelMib() > 0) {
+            parts.add(String.format(Locale.ROOT, zh ? "权重 显存 %.0f MiB、内存 %.0f MiB" : "weights %.0f MiB on GPU, %.0f MiB in RAM", l.gpuModelMib(), l.cpuModelMib()));
+        }
+        if (l.kvMib() > 0) parts.add(String.format(Locale.ROOT, zh ? "KV 缓存 %.0f MiB" : "KV cache %.0f MiB", l.kvMib()));
+        if (l.nCtx() > 0) parts.add("n_ctx " + l.nCtx());
+        if (l.allocFailMib() > 0) {
+            parts.add(String.format(Locale.ROOT, zh ? "分配失败 %.0f MiB（设备 %d）" : "failed allocation %.0f MiB (device %d)", l.allocFailMib(), Math.max(0, l.allocFailDevice())));
+        }
+        if (l.kvAllocFailed()) parts.add(zh ? "KV 缓存分配失败" : "KV cache allocation failed");
+        if (l.modelAllocFailed()) parts.add(zh ? "权重分配失败" : "weight allocation failed");
+        if (l.ollamaLayersModel() > 0) {
+            parts.add(String.format(Locale.ROOT, zh ? "Ollama 放到显卡 %d/%d 层，可用 %.1f GiB，全部需要 %.1f GiB" : "Ollama offloads %d/%d layers, %.1f GiB available, %.1f GiB needed in full",
+                    Math.max(0, l.ollamaLayersOffload()), l.ollamaLayersModel(), l.ollamaAvailableGib(), l.ollamaRequiredFullGib()));
+        }
+        if (l.sysRequiredGib() > 0) parts.add(String.format(Locale.ROOT, zh ? "需要内存 %.1f GiB，可用 %.1f GiB" : "needs %.1f GiB of memory, %.1f GiB available", l.sysRequiredGib(), l.sysAvailableGib()));
+        if (l.maxSeqLen() > 0) parts.add((zh ? "最大长度 " : "max length ") + l.maxSeqLen());
+        if (l.kvTokens() > 0) parts.add((zh ? "KV 缓存容量 " : "KV cache holds ") + l.kvTokens() + " tokens");
+        if (l.gpuBlocks() >= 0) parts.add("GPU blocks " + l.gpuBlocks());
+        if (l.noCacheMemory()) parts.add(zh ? "没有显存留给 KV 缓存块" : "no memory left for KV cache blocks");
+        if (l.tpNotDivisible()) parts.add((zh ? "张量并行切分失败" : "tensor-parallel split failed") + (l.heads() > 0 ? " (" + l.heads() + " heads / " + l.tpSize() + ")" : ""));
+        if (l.unsupported() != null) parts.add(l.unsupported() + (l.ccHave() > 0 ? " (compute " + l.ccHave() + " < " + l.ccRequired() + ")" : ""));
+        if (l.triedMib() > 0) {
+            parts.add(String.format(Locale.ROOT, zh ? "尝试分配 %.0f MiB，显卡共 %.2f GiB" : "tried to allocate %.0f MiB of a %.2f GiB GPU", l.triedMib(), l.totalGib()));
+        }
+        if (l.otherProcessGib() > 0) parts.add(String.format(Locale.ROOT, zh ? "其他进程占用 %.2f GiB" : "other processes hold %.2f GiB", l.otherProcessGib()));
+        if (l.noGpu() || l.cpuBackendOnly()) parts.add(zh ? "没有可用的 GPU" : "no usable GPU");
+        if (l.driverTooOld()) parts.add(zh ? "驱动过旧" : "driver too old");
+        if (l.tokensPerSecond() > 0) parts.add(CaseFiguresAccess.num(l.tokensPerSecond()) + " tokens/s");
+        return String.join("; ", parts);
+    }
+
+    private static String ref(String source) {
+        if (source == null || source.isEmpty()) return "";
+        int colon = source.indexOf(':');
+        String head = colon > 0 ? source.substring(0, colon) : source;
+        return " (" + (head.length() <= 50 ? head : head.substring(0, 49) + "…") + ")";
+    }
+
+    /** Number formatting shared with the figures. */
+    private static final class CaseFiguresAccess {
+        static String num(double v) {
+            if (v == Math.rint(v)) return String.valueOf((long) v);
+            String s = String.format(Locale.ROOT, "%.2f", v);
+            return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+        }
+    }
+}

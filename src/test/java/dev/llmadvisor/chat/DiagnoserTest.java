@@ -1,0 +1,111 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Reply;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A pasted log or a described failure through the whole pipeline: the cause, its figures, the fix, in English and Chinese. */
+class DiagnoserTest {
+
+    static Assembly assembly;
+
+    @BeforeAll
+    static void assemble() {
+        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
+    }
+
+    private static Answer ask(String conversation, String text) {
+        return assembly.advisor().answer(conversation, text);
+    }
+
+    private static Answer diagnose(String conversation, String text) {
+        Question q = assembly.parser().parse(text).withIntent(Intent.DIAGNOSE);
+        return assembly.advisor().answer(conversation, q);
+    }
+
+    @Test
+    void thePastedVllmErrorGetsTheMaxModelLengthFix() {
+        // issue 11's "Why": a pasted KV-cache error that got no word about --max-model-len
+        Answer a = ask("d1", "vllm won't start: ValueError: The model's max seq len (32768) is larger than the maximum number of tokens "
+                + "that can be stored in KV cache (24320). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine.");
+        assertThat(a.cause()).isEqualTo("vllm_kv_cache_too_small");
+        String text = a.reply().toText(true);
+        assertThat(text).contains("--max-model-len 24000").contains("24,320").contains("32,768").contains("--gpu-memory-utilization");
+        assertThat(text).contains("vLLM: the max model length exceeds the KV cache");
+        assertThat(a.fired()).extracting(f -> f.rule()).contains("vLLM: the max model length exceeds the KV cache");
+    }
+
+    @Test
+    void chineseQuestionGetsAChineseAnswer() {
+        Answer a = ask("d2", "vllm 部署报错，怎么办？ValueError: The model's max seq len (32768) is larger than the maximum number of tokens "
+                + "that can be stored in KV cache (24320).");
+        assertThat(a.cause()).isEqualTo("vllm_kv_cache_too_small");
+        assertThat(a.reply().headline()).contains("KV 缓存装不下设定的最大长度");
+        assertThat(a.reply().toText(false)).contains("--max-model-len 24000").contains("解决办法");
+    }
+
+    @Test
+    void aLlamaCppLogIsComparedWithOurEstimate() {
+        Answer a = diagnose("d3", """
+                my 4070 Ti Super 16GB is slow with llama 3.1 70b
+                llm_load_tensors: offloaded 30/81 layers to GPU
+                llm_load_tensors:        CPU buffer size = 38110.61 MiB
+                llm_load_tensors:      CUDA0 buffer size = 13771.88 MiB
+                llama_new_context_with_model: n_ctx      = 2048
+                """);
+        assertThat(a.cause()).isEqualTo("partial_offload");
+        String text = a.reply().toText(true);
+        assertThat(text).contains("30 of 81 layers are on the GPU and 51 run from system RAM");
+        assertThat(text).contains("The log shows").contains("Our estimate").contains("Llama 3.1 70B");
+    }
+
+    @Test
+    void aReportedWorkingSetupIsImprovedNeverContradicted() {
+        Answer a = diagnose("d4", "qwen3 32b runs at 4 tok/s on my RTX 4060 8GB with ollama, how do I make it faster?");
+        String text = a.reply().toText(true);
+        assertThat(text).doesNotContain("does not fit").doesNotContain("cannot hold").doesNotStartWith("No:");
+        assertThat(a.cause()).isEqualTo("partial_offload");
+        assertThat(a.reply().headline()).startsWith("It runs (4 tokens/s)");
+        assertThat(a.verdict()).isNotNull();
+        assertThat(a.verdict().id()).isEqualTo("offload");
+    }
+
+    @Test
+    void aBareLogIsDiagnosedNotAnsweredWithHelp() {
+        Answer a = ask("d5", "ValueError: Total number of attention heads (28) must be divisible by tensor parallel size (8)");
+        assertThat(a.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(a.cause()).isEqualTo("multi_gpu_split");
+        assertThat(a.reply().toText(false)).contains("--tensor-parallel-size 2, 4, 7 or 14");
+    }
+
+    @Test
+    void askingWhyTheCpuIsNotBusierWithNoGpuIsAboutRamBandwidth() {
+        Answer a = diagnose("d8", "I run mistral 7b with llama.cpp on a 64-core Xeon server and the CPU usage stays at 50%. How do I get it to 100%?");
+        assertThat(a.cause()).isEqualTo("ram_bandwidth");
+        assertThat(a.reply().toText(false)).contains("RAM bandwidth");
+        Answer withGpu = diagnose("d9", "ollama with mistral 7b on my RTX 3060 12GB: CPU usage is 50% and the answers are slow");
+        assertThat(withGpu.cause()).isNotEqualTo("ram_bandwidth");
+    }
+
+    @Test
+    void withoutAnyClueTheAnswerSaysSoAndAsksForTheLog() {
+        Answer a = diagnose("d6", "why does it not work?");
+        assertThat(a.cause()).isNull();
+        assertThat(a.reply().toText(false)).contains("cannot tell the cause").contains("Paste the engine's");
+    }
+
+    @Test
+    void ordinaryQuestionsAreNotRoutedToTheDiagnosis() {
+        Answer a = ask("d7", "can two 3090s run llama 3.1 70b at 32k context?");
+        assertThat(a.cause()).isNull();
+        assertThat(a.shown()).isNotEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.eval.real.RealQuestion;
+import dev.llmadvisor.eval.real.RealQuestionLoader;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.logs.DiagnosisRecords;
+import dev.llmadvisor.reply.Answer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The diagnosis against the cause each thread established: every record of eval/diagnosis-logs.yaml goes
+ * through the whole pipeline (parser, log reader, sizing, rules, reply) as a DIAGNOSE question. Held-out
+ * records are only measured, never tuned on. Issue 11's goal is 80 % on them; the test guards the level
+ * measured when the diagnosis was written ({@link #HELD_OUT_FLOOR}) and prints whether the goal is met, so a
+ * later change that lowers the agreement fails the build. Also measures, without asserting, the diagnose
+ * entries of eval/real-questions (labelled separately by the corpus); -Ddiagnosis.dump=true lists their dev part.
+ */
+class DiagnosisAccuracyTest {
+
+    /** Issue 11's goal for the held-out records. */
+    static final double GOAL = 80.0;
+    /** The held-out agreement last measured (18 of 24 = 75 %), less one record. */
+    static final double HELD_OUT_FLOOR = 70.0;
+
+    static Assembly assembly;
+
+    @BeforeAll
+    static void assemble() throws Exception {
+        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
+        for (String line : java.nio.file.Files.readAllLines(Path.of("rules", "80-diagnosis.drl"))) {
+            if (line.startsWith("rule \"")) DIAGNOSIS_RULES.add(line.substring(6, line.lastIndexOf('"')));
+        }
+    }
+
+    static String diagnose(String id, String text) {
+        return answer(id, text).cause();
+    }
+
+    static Answer answer(String id, String text) {
+        Question q = assembly.parser().parse(text).withIntent(Intent.DIAGNOSE);
+        return assembly.advisor().answer("diagnosis-" + id, q);
+    }
+
+    /** The diagnosis rules that fired, for a miss's line. */
+    static String diagnosisRules(Answer a) {
+        return a.fired().stream().map(f -> f.rule()).filter(r -> DIAGNOSIS_RULES.contains(r)).distinct()
+                .reduce((x, y) -> x + "; " + y).orElse("no diagnosis rule");
+    }
+
+    static final java.util.Set<String> DIAGNOSIS_RULES = new java.util.HashSet<>();
+
+    @Test
+    void theCauseOfTheThreadIsTheCauseOfTheAnswer() throws Exception {
+        List<DiagnosisRecords.Rec> records = DiagnosisRecords.load().records();
+        int fit = 0, fitOk = 0, held = 0, heldOk = 0;
+        List<String> lines = new ArrayList<>();
+        for (DiagnosisRecords.Rec r : records) {
+            Answer a = answer(r.id(), r.text());
+            String got = a.cause();
+            boolean ok = r.cause().equals(got);
+            if (r.heldOut()) { held++; if (ok) heldOk++; } else { fit++; if (ok) fitOk++; }
+            lines.add(String.format(Locale.ROOT, "%-8s %-4s %-32s %-24s %-24s%s", r.heldOut() ? "held-out" : "fitting", ok ? "ok" : "MISS",
+                    r.id(), r.cause(), Objects.toString(got), ok ? "" : " (" + diagnosisRules(a) + ")"));
+        }
+        System.out.println("diagnosis-logs: cause agreement per record (split, result, id, thread's cause, answer's cause)");
+        lines.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "diagnosis-logs: fitting %d/%d (%.0f %%), held-out %d/%d (%.0f %%), all %d/%d (%.0f %%)%n",
+                fitOk, fit, 100.0 * fitOk / fit, heldOk, held, 100.0 * heldOk / held, fitOk + heldOk, fit + held,
+                100.0 * (fitOk + heldOk) / (fit + held));
+        double heldPct = 100.0 * heldOk / held;
+        System.out.printf(Locale.ROOT, "diagnosis-logs: issue 11's goal (%.0f %% on held-out) %s%n", GOAL, heldPct >= GOAL ? "met" : "NOT met");
+        assertThat(heldPct).as("held-out cause agreement (%d/%d)", heldOk, held).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+    }
+
+    @Test
+    void realQuestionCorpusDiagnoseEntriesAreMeasured() {
+        List<RealQuestion> diag = RealQuestionLoader.load(Path.of("eval", "real-questions")).stream()
+                .filter(q -> "diagnose".equals(q.understood().kind()) && q.outcome().cause() != null).toList();
+        int dev = 0, devOk = 0, held = 0, heldOk = 0;
+        for (RealQuestion q : diag) {
+            String got = diagnose(q.id(), q.text());
+            boolean ok = q.outcome().cause().equals(got);
+            if (!q.heldOut() && Boolean.getBoolean("diagnosis.dump")) {
+                System.out.printf(Locale.ROOT, "real-q dev %-4s %-28s %-24s %-24s %s%n", ok ? "ok" : "MISS", q.id(), q.outcome().cause(), got,
+                        q.text().replace('\n', ' ').substring(0, Math.min(160, q.text().length())));
+            }
+            if (q.heldOut()) { held++; if (ok) heldOk++; } else { dev++; if (ok) devOk++; }
+        }
+        System.out.printf(Locale.ROOT, "real-questions diagnose entries: dev %d/%d (%.0f %%), held-out %d/%d (%.0f %%)%n",
+                devOk, dev, dev == 0 ? 0 : 100.0 * devOk / dev, heldOk, held, held == 0 ? 0 : 100.0 * heldOk / held);
+        assertThat(dev + held).isPositive();
+    }
+}

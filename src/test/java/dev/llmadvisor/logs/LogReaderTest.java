@@ -1,0 +1,250 @@
+package dev.llmadvisor.logs;
+
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.LogFacts;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** What the log reader takes from each engine's lines, and that hostile input neither throws nor stalls. */
+class LogReaderTest {
+
+    @Test
+    void llamaCppLoadLogWithPartialOffload() {
+        // Lines as printed by llama.cpp (eval/llamacpp-logs.yaml record formats; ollama #3301 for the offload line)
+        LogFacts f = LogReader.read("""
+                ggml_cuda_init: found 1 CUDA devices:
+                  Device 0: NVIDIA GeForce RTX 4070 Ti SUPER, compute capability 8.9, VMM: yes
+                llm_load_tensors: offloading 30 repeating layers to GPU
+                llm_load_tensors: offloaded 30/81 layers to GPU
+                llm_load_tensors:        CPU buffer size = 38110.61 MiB
+                llm_load_tensors:      CUDA0 buffer size = 13771.88 MiB
+                llama_new_context_with_model: n_ctx      = 2048
+                llama_kv_cache_init:  CUDA_Host KV buffer size =    96.00 MiB
+                llama_kv_cache_init:      CUDA0 KV buffer size =   800.00 MiB
+                llama_new_context_with_model:      CUDA0 compute buffer size =   112.00 MiB
+                llama_new_context_with_model:  CUDA_Host compute buffer size =   518.00 MiB
+                """);
+        assertThat(f.engine()).isEqualTo(Engine.LLAMA_CPP);
+        assertThat(f.layersOffloaded()).isEqualTo(30);
+        assertThat(f.layersTotal()).isEqualTo(81);
+        assertThat(f.cpuLayers()).isEqualTo(51);
+        assertThat(f.partialOffload()).isTrue();
+        assertThat(f.gpuModelMib()).isEqualTo(13771.88);
+        assertThat(f.cpuModelMib()).isEqualTo(38110.61);
+        assertThat(f.gpuKvMib()).isEqualTo(800.0);
+        assertThat(f.cpuKvMib()).isEqualTo(96.0);
+        assertThat(f.gpuComputeMib()).isEqualTo(112.0);
+        assertThat(f.nCtx()).isEqualTo(2048);
+        assertThat(f.gpuCount()).isEqualTo(1);
+        assertThat(f.gpuName()).isEqualTo("NVIDIA GeForce RTX 4070 Ti SUPER");
+    }
+
+    @Test
+    void anOldMainCommandWithoutNglIsNoticed() {
+        // llama.cpp #2641: ./build/bin/main run on an A100 without -ngl
+        LogFacts f = LogReader.read("""
+                CUDA_VISIBLE_DEVICES=7 ./build/bin/main -m ./models/llama-7b/ggml-model-q4.bin -n 128
+                ggml_init_cublas: found 1 CUDA devices:
+                llama_model_load_internal: n_ctx      = 512
+                """);
+        assertThat(f.llamaCommand()).isTrue();
+        assertThat(f.nglGiven()).isFalse();
+        assertThat(LogReader.read("./build/bin/main -m m.bin -ngl 1000").nglGiven()).isTrue();
+    }
+
+    @Test
+    void offloadingWordedInProse() {
+        // llama-gpt #105: "it is only offloading 10/51 layers to GPU"
+        LogFacts f = LogReader.read("I noticed it is only offloading 10/51 layers to GPU, despite there being enough space");
+        assertThat(f.layersOffloaded()).isEqualTo(10);
+        assertThat(f.layersTotal()).isEqualTo(51);
+    }
+
+    @Test
+    void llamaCppFailedAllocationsAreToldApart() {
+        LogFacts model = LogReader.read("""
+                load_tensors: loading model tensors, this can take a while... (mmap = true, direct_io = false)
+                ggml_backend_cuda_buffer_type_alloc_buffer: allocating 144817.04 MiB on device 0: cudaMalloc failed: out of memory
+                alloc_tensor_range: failed to allocate CUDA0 buffer of size 151851674624
+                llama_model_load: error loading model: unable to allocate CUDA0 buffer
+                """);
+        assertThat(model.allocFailMib()).isEqualTo(144817.04);
+        assertThat(model.allocFailDevice()).isZero();
+        assertThat(model.modelAllocFailed()).isTrue();
+        assertThat(model.kvAllocFailed()).isFalse();
+
+        LogFacts kv = LogReader.read("""
+                llama_kv_cache_unified: kv_size = 655360, type_k = 'f16', type_v = 'f16', n_layer = 40, can_shift = 1, padding = 32
+                llama_kv_cache_unified:      CUDA0 KV buffer size = 51200.00 MiB
+                ggml_backend_cuda_buffer_type_alloc_buffer: allocating 42256.00 MiB on device 0: cudaMalloc failed: out of memory
+                llama_kv_cache_init: failed to allocate buffer for kv cache
+                """);
+        assertThat(kv.kvSize()).isEqualTo(655360);
+        assertThat(kv.nCtx()).isEqualTo(655360);
+        assertThat(kv.kvAllocFailed()).isTrue();
+        assertThat(kv.gpuKvMib()).isEqualTo(51200.0);
+
+        LogFacts compute = LogReader.read("""
+                ggml_backend_cuda_buffer_type_alloc_buffer: allocating 9866.00 MiB on device 1: cudaMalloc failed: out of memory
+                ggml_gallocr_reserve_n: failed to allocate CUDA1 buffer of size 10345253120
+                """);
+        assertThat(compute.computeAllocFailed()).isTrue();
+        assertThat(compute.allocFailDevice()).isEqualTo(1);
+    }
+
+    @Test
+    void ollamaOffloadLineIsReadEvenWhenWrapped() {
+        // rick-github's quote in ollama #9181, wrapped over lines as pasted
+        LogFacts f = LogReader.read("""
+                time=2025-02-18T02:29:51.627Z level=INFO source=server.go:130 msg=offload library=cuda layers.requested=-1 layers.model=81
+                  layers.offload=44 layers.split=11,11,11,11 memory.available="[22.0 GiB 22.0 GiB 22.0 GiB 22.0 GiB]" memory.gpu_overhead="0 B"
+                  memory.required.full="127.4 GiB" memory.required.partial="87.1 GiB" memory.required.kv="19.5 GiB"
+                  memory.required.allocations="[21.8 GiB 21.8 GiB 21.8 GiB 21.8 GiB]" memory.weights.total="87.3 GiB"
+                """);
+        assertThat(f.engine()).isEqualTo(Engine.OLLAMA);
+        assertThat(f.ollamaLayersModel()).isEqualTo(81);
+        assertThat(f.ollamaLayersOffload()).isEqualTo(44);
+        assertThat(f.cpuLayers()).isEqualTo(37);
+        assertThat(f.ollamaAvailableGib()).isEqualTo(88.0);
+        assertThat(f.gpuCount()).isEqualTo(4);
+        assertThat(f.ollamaRequiredFullGib()).isEqualTo(127.4);
+        assertThat(f.ollamaRequiredKvGib()).isEqualTo(19.5);
+        assertThat(f.ollamaWeightsGib()).isEqualTo(87.3);
+    }
+
+    @Test
+    void metalWorkingSetLines() {
+        LogFacts f = LogReader.read("""
+                ggml_backend_metal_buffer_type_alloc_buffer: allocated buffer, size =   400.00 MiB, ( 5655.70 /  5461.34)ggml_backend_metal_log_allocated_size: warning: current allocated size is greater than the recommended max working set size
+                ggml_metal_add_buffer: allocated 'weights         ' buffer, size =  3351.50 MB, ( 3351.95 /  5461.34)
+                """);
+        assertThat(f.metalUsedMib()).isEqualTo(5655.70);
+        assertThat(f.metalLimitMib()).isEqualTo(5461.34);
+    }
+
+    @Test
+    void ollamaMessages() {
+        assertThat(LogReader.read("Error: model requires more system memory (164.8 GiB) than is available (13.4 GiB)"))
+                .satisfies(f -> {
+                    assertThat(f.sysRequiredGib()).isEqualTo(164.8);
+                    assertThat(f.sysAvailableGib()).isEqualTo(13.4);
+                });
+        assertThat(LogReader.read("level=INFO source=gpu.go msg=\"no compatible GPUs were discovered\"").noGpu()).isTrue();
+        assertThat(LogReader.read("llama3:latest   365c0bd3c000    32 GB   36%/64% CPU/GPU Forever").cpuPercent()).isEqualTo(36);
+        assertThat(LogReader.read("ggml_cuda_init: failed to initialize CUDA: CUDA driver version is insufficient for CUDA runtime version").driverTooOld()).isTrue();
+    }
+
+    @Test
+    void vllmStartupLines() {
+        LogFacts f = LogReader.read("""
+                INFO 04-27 10:11:03 llm_engine.py:70] Initializing an LLM engine with config: model='/model_repos/CustomLLM/Qwen-7B-QAnything', tokenizer_mode=auto, trust_remote_code=True, dtype=torch.bfloat16, max_seq_len=4096, download_dir=None, load_format=auto, tensor_parallel_size=1, quantization=None, enforce_eager=False, seed=0)
+                INFO 04-27 10:13:05 llm_engine.py:275] # GPU blocks: 0, # CPU blocks: 256
+                """);
+        assertThat(f.engine()).isEqualTo(Engine.VLLM);
+        assertThat(f.gpuBlocks()).isZero();
+        assertThat(f.maxSeqLen()).isEqualTo(4096);
+        assertThat(f.dtype()).isEqualTo("bfloat16");
+        assertThat(f.tensorParallel()).isEqualTo(1);
+        assertThat(f.quantization()).isEqualTo("none");
+        assertThat(f.model()).isEqualTo("/model_repos/CustomLLM/Qwen-7B-QAnything");
+
+        LogFacts v1 = LogReader.read("""
+                INFO [kv_cache_utils.py] GPU KV cache size: 24,320 tokens
+                INFO [kv_cache_utils.py] Maximum concurrency for 32,768 tokens per request: 0.74x
+                """);
+        assertThat(v1.kvTokens()).isEqualTo(24320);
+        assertThat(v1.maxSeqLen()).isEqualTo(32768);
+        assertThat(v1.maxConcurrency()).isEqualTo(0.74);
+
+        LogFacts startup = LogReader.read("ValueError: Free memory on device cuda:1 (19.77/22.05 GiB) on startup is less than desired GPU memory utilization (0.9, 19.84 GiB). Decrease GPU memory utilization or reduce GPU memory used by other processes.");
+        assertThat(startup.startupFreeGib()).isEqualTo(19.77);
+        assertThat(startup.startupWantedGib()).isEqualTo(19.84);
+        assertThat(startup.gpuMemGib()).isEqualTo(22.05);
+
+        LogFacts fp8 = LogReader.read("ValueError: The quantization method fp8 is not supported for the current GPU. Minimum capability: 90. Current capability: 86.");
+        assertThat(fp8.unsupported()).isEqualTo("fp8");
+        assertThat(fp8.ccRequired()).isEqualTo(9.0);
+        assertThat(fp8.ccHave()).isEqualTo(8.6);
+    }
+
+    @Test
+    void pytorchOutOfMemoryNewFormatTellsOtherProcessesApart() {
+        LogFacts f = LogReader.read("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.71 GiB. GPU 0 has a total capacity of 22.30 GiB of which 1.52 GiB is free. Process 29153 has 248.00 MiB memory in use. Process 162529 has 248.00 MiB memory in use. Process 162519 has 20.28 GiB memory in use. Of the allocated memory 19.55 GiB is allocated by PyTorch, and 244.94 MiB is reserved by PyTorch but unallocated.");
+        assertThat(f.triedMib()).isEqualTo(1.71 * 1024);
+        assertThat(f.totalGib()).isEqualTo(22.30);
+        assertThat(f.freeMib()).isEqualTo(1.52 * 1024);
+        assertThat(f.processGib()).isEqualTo(20.28);
+        assertThat(f.otherProcessGib()).isEqualTo(0.48);
+        assertThat(f.allocatedGib()).isEqualTo(19.55);
+
+        LogFacts other = LogReader.read("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 74.16 GiB. GPU 0 has a total capacity of 44.40 GiB of which 29.89 GiB is free. Including non-PyTorch memory, this process has 14.51 GiB memory in use. Process 2684311 has 14.51 GiB memory in use.");
+        assertThat(other.processGib()).isEqualTo(14.51);
+        assertThat(other.otherProcessGib()).isEqualTo(14.51);
+    }
+
+    @Test
+    void speedLines() {
+        assertThat(LogReader.read("llama_print_timings:        eval time = 15896.38 ms /    64 runs   (  248.38 ms per token)").tokensPerSecond())
+                .isEqualTo(4.03);
+        assertThat(LogReader.read("eval rate:            6.149277563422422 tokens/s").tokensPerSecond()).isEqualTo(6.149277563422422);
+        assertThat(LogReader.read("prompt eval rate:     11.82 tokens/s\neval rate:  3.5 tokens/s").tokensPerSecond()).isEqualTo(3.5);
+        assertThat(LogReader.read("Output generated in 163.82 seconds (0.39 tokens/s, 64 tokens, context 1623, seed 1809972029)").tokensPerSecond())
+                .isEqualTo(0.39);
+    }
+
+    @Test
+    void numbersAsPrinted() {
+        assertThat(Num.d("24,320")).isEqualTo(24320);
+        assertThat(Num.d("1,497,584")).isEqualTo(1497584);
+        assertThat(Num.d("66,86")).isEqualTo(66.86);
+        assertThat(Num.d("14.9888")).isEqualTo(14.9888);
+        assertThat(Num.d("")).isZero();
+    }
+
+    @Test
+    void nothingRecognisedIsNone() {
+        assertThat(LogReader.read(null)).isEqualTo(LogFacts.NONE);
+        assertThat(LogReader.read("   \n\t")).isEqualTo(LogFacts.NONE);
+        assertThat(LogReader.hasFinding(LogReader.read("can my 3090 run llama 70b?"))).isFalse();
+    }
+
+    @Test
+    void hostileInputNeitherThrowsNorStalls() {
+        Random rnd = new Random(42);
+        StringBuilder noise = new StringBuilder();
+        for (int i = 0; i < 2_000_000; i++) noise.append((char) rnd.nextInt(0x3000));
+        String[] hostile = {
+                noise.toString(),
+                "Tried to allocate " + "9".repeat(200_000) + " GiB",
+                "memory.available=\"[" + "1.0 GiB ".repeat(100_000),
+                "offloaded " + "1/".repeat(300_000) + " layers to GPU",
+                ("allocating 1" + ",1".repeat(50_000) + " MiB on device 0: cudaMalloc failed\n").repeat(20),
+                "max seq len (" + "9".repeat(100_000) + ") is larger than the maximum number of tokens that can be stored in KV cache (1)",
+                "Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your " + "x ".repeat(100_000) + "GPU has compute capability 7.0.",
+                "\n".repeat(1_000_000),
+                "llama_kv_cache_init: CUDA0 KV buffer size = \u0000\uFFFF MiB\u202E",
+                ("Process 1 has 1 GiB memory in use. ").repeat(50_000),
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (String h : hostile) {
+                LogFacts f = LogReader.read(h);
+                assertThat(f).isNotNull();
+            }
+        });
+    }
+
+    @Test
+    void aLongPasteKeepsItsStartAndItsError() {
+        String start = "llama_new_context_with_model: n_ctx      = 32768\n";
+        String middle = "llm_load_print_meta: filler line\n".repeat(20_000);
+        String end = "llama_kv_cache_init: failed to allocate buffer for kv cache\n";
+        LogFacts f = LogReader.read(start + middle + end);
+        assertThat(f.nCtx()).isEqualTo(32768);
+        assertThat(f.kvAllocFailed()).isTrue();
+    }
+}

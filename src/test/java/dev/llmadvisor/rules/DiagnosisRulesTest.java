@@ -1,0 +1,426 @@
+package dev.llmadvisor.rules;
+
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.CaseFigures;
+import dev.llmadvisor.facts.Cause;
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.LogFacts;
+import dev.llmadvisor.facts.Setup;
+import dev.llmadvisor.sizing.Placement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static dev.llmadvisor.sizing.WeightFormat.F16;
+import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** rules/80-diagnosis.drl: given a log, a setup and our estimate, then this rule names this cause (or does not). */
+class DiagnosisRulesTest {
+
+    // ---- given ----------------------------------------------------------------------------------------------
+
+    static LogFacts log(Consumer<LogFacts.Builder> with) {
+        LogFacts.Builder b = new LogFacts.Builder();
+        with.accept(b);
+        return b.build();
+    }
+
+    static Setup setup(Engine engine, String... words) {
+        List<String> w = List.of(words);
+        return new Setup(engine, w.contains("slow"), w.contains("oom"), w.contains("gpuNotUsed"), w.contains("partialVram"),
+                w.contains("contextLimit"), w.contains("works"), 0, w.contains("ctx128k") ? 131072 : 8192,
+                w.contains("focus") ? "m@" + (w.contains("f16") ? "F16" : "Q4_K_M") : null,
+                w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
+                w.contains("ramSpill"), w.contains("afterUpdate"));
+    }
+
+    static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
+        Given.CandidateBuilder b = Given.candidate(model, 70, f).file(weights).vram(vram).placement(p);
+        b.kv(total - weights - 0.95);
+        return b.build();
+    }
+
+    record Outcome(DiagnosisRun.Result result, LogFacts log, Setup setup, Candidate focus) {
+        Outcome fires(String rule, String code, int points) {
+            List<Cause> c = result.all().stream().filter(x -> x.rule().equals(rule)).toList();
+            assertThat(c).as("rule '%s' fires", rule).hasSize(1);
+            assertThat(c.get(0).code()).as("cause of '%s'", rule).isEqualTo(code);
+            assertThat(c.get(0).points()).as("points of '%s'", rule).isEqualTo(points);
+            assertThat(RuleVerifier.engine().rules().rules().get(rule)).as("@source of '%s'", rule).isNotBlank();
+            for (Lang lang : Lang.values()) {
+                Map<String, String> fig = CaseFigures.of(log, setup, focus, null, lang);
+                for (String t : List.of(c.get(0).text(lang, fig), c.get(0).fix(lang, fig))) {
+                    assertThat(t).as("%s text of '%s'", lang, rule).isNotBlank().doesNotContain("{").doesNotContain(" ?");
+                }
+            }
+            return this;
+        }
+
+        Outcome saying(String rule, String fragment) {
+            Cause c = result.all().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+            Map<String, String> en = CaseFigures.of(log, setup, focus, null, Lang.EN);
+            Map<String, String> zh = CaseFigures.of(log, setup, focus, null, Lang.ZH);
+            assertThat(c.text(Lang.EN, en) + " | " + c.fix(Lang.EN, en) + " | " + c.text(Lang.ZH, zh) + " | " + c.fix(Lang.ZH, zh))
+                    .as("text of '%s'", rule).contains(fragment);
+            return this;
+        }
+
+        Outcome doesNotFire(String rule) {
+            assertThat(RuleVerifier.engine().rules().rules()).as("rule exists").containsKey(rule);
+            assertThat(result.all()).as("rule '%s' does not fire", rule).noneMatch(x -> x.rule().equals(rule));
+            return this;
+        }
+
+        Outcome topIs(String code) {
+            assertThat(result.top()).as("strongest cause").isNotNull();
+            assertThat(result.top().code()).isEqualTo(code);
+            return this;
+        }
+    }
+
+    static Outcome given(LogFacts log, Setup setup, Candidate... candidates) {
+        DiagnosisRun.Result r = DiagnosisRun.run(RuleVerifier.engine().rules(), Given.ask().build(), List.of(candidates), setup, log);
+        Candidate focus = null;
+        for (Candidate c : candidates) if (c.key().equals(setup.focusKey())) focus = c;
+        return new Outcome(r, log, setup, focus);
+    }
+
+    static final Setup NONE = Setup.NONE;
+
+    // ---- vLLM / SGLang ----------------------------------------------------------------------------------------
+
+    @Test
+    void maxModelLengthOverTheKvCacheNamesTheFlag() {
+        // The issue's example (Qwen #16): max seq len 32768, KV cache 24320 tokens
+        given(log(b -> { b.engine = Engine.VLLM; b.maxSeqLen = 32768; b.kvTokens = 24320; }), setup(Engine.VLLM))
+                .fires("vLLM: the max model length exceeds the KV cache", "vllm_kv_cache_too_small", 95)
+                .saying("vLLM: the max model length exceeds the KV cache", "--max-model-len 24000")
+                .saying("vLLM: the max model length exceeds the KV cache", "24,320")
+                .topIs("vllm_kv_cache_too_small");
+        given(log(b -> { b.maxSeqLen = 4096; b.kvTokens = 43328; }), NONE).doesNotFire("vLLM: the max model length exceeds the KV cache");
+    }
+
+    @Test
+    void noCacheBlocksOrZeroBlocks() {
+        given(log(b -> b.noCacheMemory = true), NONE).fires("vLLM: no memory left for the KV cache", "vllm_kv_cache_too_small", 90);
+        given(log(b -> { b.gpuBlocks = 0; b.weightsGb = 14.25; }), NONE).fires("vLLM: no memory left for the KV cache", "vllm_kv_cache_too_small", 90)
+                .saying("vLLM: no memory left for the KV cache", "14.25 GB");
+        given(log(b -> b.gpuBlocks = 1478), NONE).doesNotFire("vLLM: no memory left for the KV cache");
+    }
+
+    @Test
+    void vllmRunsOutAfterTheWeights() {
+        given(log(b -> { b.engine = Engine.VLLM; b.weightsGb = 17.9828; }), setup(Engine.VLLM, "oom"))
+                .fires("vLLM: out of memory after the weights loaded", "vllm_kv_cache_too_small", 70)
+                .saying("vLLM: out of memory after the weights loaded", "--max-model-len");
+        given(log(b -> { b.engine = Engine.VLLM; b.weightsGb = 17.9828; }), setup(Engine.VLLM)).doesNotFire("vLLM: out of memory after the weights loaded");
+    }
+
+    @Test
+    void sglangMemFraction() {
+        given(log(b -> b.memFractionTooSmall = true), NONE).fires("SGLang: the KV pool does not fit in --mem-fraction-static", "vllm_kv_cache_too_small", 88)
+                .saying("SGLang: the KV pool does not fit in --mem-fraction-static", "--mem-fraction-static");
+    }
+
+    @Test
+    void contextLimitWithVllmFromWordsOnly() {
+        given(LogFacts.NONE, setup(Engine.VLLM, "contextLimit")).fires("Context limit with vLLM", "vllm_kv_cache_too_small", 45);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "contextLimit")).doesNotFire("Context limit with vLLM");
+    }
+
+    // ---- several GPUs -------------------------------------------------------------------------------------------
+
+    @Test
+    void tensorParallelDivisibilityOffersDivisors() {
+        given(log(b -> { b.tpNotDivisible = true; b.heads = 28; b.tpSize = 8; }), NONE)
+                .fires("Tensor-parallel size must divide the model", "multi_gpu_split", 95)
+                .saying("Tensor-parallel size must divide the model", "2, 4, 7 or 14")
+                .saying("Tensor-parallel size must divide the model", "28 attention heads are not divisible by 8");
+        given(log(b -> { b.tpNotDivisible = true; b.heads = 40; b.tpSize = 3; b.visibleGpus = 3; }), NONE)
+                .saying("Tensor-parallel size must divide the model", "--tensor-parallel-size 2");
+    }
+
+    @Test
+    void severalGpusWithoutTensorParallel() {
+        LogFacts oom = log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 8; b.triedMib = 384; b.totalGib = 79.33; });
+        given(oom, NONE).fires("Several GPUs visible but tensor parallelism not set", "multi_gpu_split", 82)
+                .saying("Several GPUs visible but tensor parallelism not set", "--tensor-parallel-size 8")
+                .topIs("multi_gpu_split");
+        given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 8; b.tensorParallel = 8; b.triedMib = 384; }), NONE)
+                .doesNotFire("Several GPUs visible but tensor parallelism not set");
+    }
+
+    @Test
+    void oneGpuOfSeveralRanOut() {
+        given(log(b -> { b.allocFailMib = 9866; b.allocFailDevice = 1; b.gpuCount = 2; }), NONE)
+                .fires("One GPU of several ran out", "multi_gpu_split", 72).saying("One GPU of several ran out", "device 1");
+        given(log(b -> { b.allocFailMib = 9866; b.allocFailDevice = 0; }), NONE).doesNotFire("One GPU of several ran out");
+    }
+
+    @Test
+    void oneGpuBarelyUsedFromWords() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus")).fires("One GPU of several barely used", "multi_gpu_split", 50);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram")).doesNotFire("One GPU of several barely used");
+    }
+
+    @Test
+    void outOfMemoryOnSeveralGpus() {
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "2gpus")).fires("Out of memory on a machine with several GPUs", "multi_gpu_split", 50);
+        given(log(b -> b.tensorParallel = 2), setup(Engine.VLLM, "oom", "2gpus")).doesNotFire("Out of memory on a machine with several GPUs");
+    }
+
+    @Test
+    void itFitsOnlyWhenSplit() {
+        Candidate split = candidate("m", Q4_K_M, Placement.MULTI_GPU, 40, 44, 48);
+        given(LogFacts.NONE, setup(null, "oom", "2gpus", "focus"), split)
+                .fires("Out of memory, but it fits only when split over the GPUs", "multi_gpu_split", 60);
+        Candidate one = candidate("m", Q4_K_M, Placement.GPU, 10, 12, 24);
+        given(LogFacts.NONE, setup(null, "oom", "2gpus", "focus"), one).doesNotFire("Out of memory, but it fits only when split over the GPUs");
+    }
+
+    // ---- the GPU ------------------------------------------------------------------------------------------------
+
+    @Test
+    void unsupportedFeatureNamesTheFix() {
+        given(log(b -> { b.unsupported = "bf16"; b.ccRequired = 8.0; b.ccHave = 7.0; b.gpuName = "Tesla V100-SXM2-32GB"; }), NONE)
+                .fires("The GPU lacks a feature of this setup", "unsupported_hardware", 95)
+                .saying("The GPU lacks a feature of this setup", "--dtype half")
+                .saying("The GPU lacks a feature of this setup", "Tesla V100-SXM2-32GB has 7");
+        given(log(b -> { b.unsupported = "fp8"; b.ccRequired = 9.0; b.ccHave = 8.6; }), NONE)
+                .saying("The GPU lacks a feature of this setup", "AWQ/GPTQ");
+        given(log(b -> { b.unsupported = "flash-attn"; b.ccRequired = 8.0; }), NONE)
+                .saying("The GPU lacks a feature of this setup", "sdpa");
+    }
+
+    @Test
+    void driverAndMissingGpu() {
+        given(log(b -> b.driverTooOld = true), NONE).fires("The NVIDIA driver is older than the CUDA runtime", "gpu_not_used", 92)
+                .saying("The NVIDIA driver is older than the CUDA runtime", "update the NVIDIA driver")
+                .doesNotFire("The engine found no usable GPU");
+        given(log(b -> { b.engine = Engine.OLLAMA; b.noGpu = true; b.noGpuReason = "msg=\"CPU does not have AVX or AVX2, disabling GPU support.\""; }), NONE)
+                .fires("The engine found no usable GPU", "gpu_not_used", 90)
+                .saying("The engine found no usable GPU", "-DGGML_AVX=off");
+        given(log(b -> { b.engine = Engine.OLLAMA; b.cpuBackendOnly = true; }), NONE).fires("The engine found no usable GPU", "gpu_not_used", 90);
+    }
+
+    @Test
+    void noLayerOnTheGpu() {
+        given(log(b -> { b.layersOffloaded = 0; b.layersTotal = 35; }), NONE).fires("No layer was put on the GPU", "gpu_not_used", 85)
+                .saying("No layer was put on the GPU", "0 of 35 layers");
+        given(log(b -> { b.layersOffloaded = 0; b.layersTotal = 35; b.nCtx = 131072; }), NONE).doesNotFire("No layer was put on the GPU");
+    }
+
+    @Test
+    void llamaCppWithoutNgl() {
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.tokensPerSecond = 0.07; }), NONE)
+                .fires("llama.cpp was run without -ngl", "gpu_not_used", 75).saying("llama.cpp was run without -ngl", "-ngl 99");
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.nglGiven = true; }), NONE).doesNotFire("llama.cpp was run without -ngl");
+    }
+
+    @Test
+    void gpuNotUsedFromWords() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).fires("The person says the GPU is not used", "gpu_not_used", 45);
+    }
+
+    // ---- memory -------------------------------------------------------------------------------------------------
+
+    @Test
+    void weightsCouldNotBeAllocated() {
+        given(log(b -> { b.modelAllocFailed = true; b.allocFailMib = 144817.04; b.allocFailDevice = 0; }), NONE)
+                .fires("The weights could not be allocated", "model_too_large", 90)
+                .saying("The weights could not be allocated", "141.42 GiB (144,817 MiB)");
+    }
+
+    @Test
+    void metalWorkingSet() {
+        given(log(b -> { b.metalUsedMib = 26062.74; b.metalLimitMib = 8176.00; }), NONE)
+                .fires("Metal: allocations exceed the GPU working set", "model_too_large", 85)
+                .saying("Metal: allocations exceed the GPU working set", "7.98 GiB (8,176 MiB)");
+        given(log(b -> { b.metalUsedMib = 5000; b.metalLimitMib = 21845.34; }), NONE).doesNotFire("Metal: allocations exceed the GPU working set");
+    }
+
+    @Test
+    void ollamaSystemMemory() {
+        given(log(b -> { b.sysRequiredGib = 164.8; b.sysAvailableGib = 13.4; }), NONE)
+                .fires("Ollama: not enough system memory for the model", "model_too_large", 80)
+                .saying("Ollama: not enough system memory for the model", "164.8 GiB");
+    }
+
+    @Test
+    void pytorchOutOfMemoryWhileLoading() {
+        LogFacts oom = log(b -> { b.triedMib = 9.25 * 1024; b.totalGib = 15.7; b.freeMib = 120; });
+        given(oom, setup(Engine.VLLM)).fires("Out of memory while loading the weights", "model_too_large", 65);
+        given(oom, setup(Engine.VLLM, "ctx128k")).doesNotFire("Out of memory while loading the weights");
+        given(log(b -> { b.triedMib = 1700; b.otherProcessGib = 14.5; b.totalGib = 44.4; }), setup(Engine.VLLM))
+                .doesNotFire("Out of memory while loading the weights");
+    }
+
+    @Test
+    void itWorkedBeforeAnUpdate() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "afterUpdate"))
+                .fires("It worked before an update of the engine", "other", 78).topIs("other");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "afterUpdate")).doesNotFire("It worked before an update of the engine");
+    }
+
+    @Test
+    void oneRequestLargerThanAllTheWeights() {
+        // Qwen2-VL #144: a 2B model asks for 56 GiB on a video
+        Candidate small = candidate("m", F16, Placement.GPU, 4.4, 6, 32);
+        LogFacts huge = log(b -> { b.triedMib = 56.43 * 1024; b.totalGib = 31.7; b.freeMib = 20_000; });
+        given(huge, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), small)
+                .fires("Out of memory on one request larger than all the weights", "context_too_large", 72)
+                .doesNotFire("Out of memory while loading the weights").topIs("context_too_large");
+        LogFacts modest = log(b -> { b.triedMib = 1024; b.totalGib = 31.7; });
+        given(modest, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), small)
+                .doesNotFire("Out of memory on one request larger than all the weights");
+    }
+
+    @Test
+    void outOfMemoryAlthoughTheWeightsFit() {
+        // llama #136: a 7B model in 16 bits on a 24 GB card
+        Candidate fits = candidate("m", F16, Placement.GPU, 13.5, 16, 24);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), fits)
+                .fires("Out of memory although the weights fit", "context_too_large", 40).topIs("context_too_large");
+        Candidate tight = candidate("m", F16, Placement.GPU, 21, 23, 24);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), tight).doesNotFire("Out of memory although the weights fit");
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "works", "focus", "f16"), fits).doesNotFire("Out of memory although the weights fit");
+    }
+
+    @Test
+    void sixteenBitWeightsWhereFourBitFits() {
+        Candidate f16 = candidate("m", F16, Placement.OFFLOAD, 13.5, 15, 11);
+        Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 4.1, 5.6, 11);
+        given(LogFacts.NONE, setup(Engine.TGI, "oom", "focus", "f16"), f16, q4)
+                .fires("16-bit weights where 4-bit would fit", "unquantized", 75).topIs("unquantized");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
+        given(LogFacts.NONE, setup(Engine.TGI, "oom", "works", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
+    }
+
+    @Test
+    void sixteenBitWeightsOfTheNamedSize() {
+        // TGI #844: Llama 2 7B on an 11 GiB 2080 Ti
+        LogFacts oom = log(b -> { b.triedMib = 96; b.totalGib = 11.0; b.paramsB = 7; });
+        given(oom, setup(Engine.TGI)).fires("16-bit weights of the named size exceed the GPU", "unquantized", 70)
+                .saying("16-bit weights of the named size exceed the GPU", "13.04 GiB").topIs("unquantized");
+        given(log(b -> { b.triedMib = 96; b.totalGib = 80; b.paramsB = 7; }), setup(Engine.TGI)).doesNotFire("16-bit weights of the named size exceed the GPU");
+        given(log(b -> { b.triedMib = 96; b.totalGib = 24; b.paramsB = 70; }), setup(Engine.TGI)).doesNotFire("16-bit weights of the named size exceed the GPU");
+    }
+
+    @Test
+    void quantizationThatDidNotTakeEffect() {
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "quantizing"))
+                .fires("Out of memory although the model was meant to load quantized", "unquantized", 62);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "quantizing")).doesNotFire("Out of memory although the model was meant to load quantized");
+    }
+
+    @Test
+    void weightsAloneOrContextFromTheEstimate() {
+        Candidate huge = candidate("m", Q4_K_M, Placement.OFFLOAD, 40, 45, 24);
+        given(LogFacts.NONE, setup(null, "oom", "focus"), huge).fires("Out of memory: the weights alone exceed the GPU", "model_too_large", 55)
+                .doesNotFire("Out of memory: the weights fit, the context does not");
+        Candidate longCtx = candidate("m", Q4_K_M, Placement.OFFLOAD, 10, 30, 24);
+        given(LogFacts.NONE, setup(null, "oom", "focus"), longCtx).fires("Out of memory: the weights fit, the context does not", "context_too_large", 55)
+                .doesNotFire("Out of memory: the weights alone exceed the GPU");
+        given(LogFacts.NONE, setup(null, "oom", "works", "focus"), huge).doesNotFire("Out of memory: the weights alone exceed the GPU");
+    }
+
+    @Test
+    void longContextFromWords() {
+        given(LogFacts.NONE, setup(null, "oom", "ctx128k")).fires("Out of memory with a long context", "context_too_large", 60);
+        given(LogFacts.NONE, setup(null, "oom")).doesNotFire("Out of memory with a long context");
+    }
+
+    @Test
+    void kvCacheAndComputeAllocations() {
+        given(log(b -> { b.kvAllocFailed = true; b.nCtx = 131072; b.gpuKvMib = 51200; }), NONE)
+                .fires("The KV cache could not be allocated", "context_too_large", 90)
+                .saying("The KV cache could not be allocated", "of 131,072 tokens (50 GiB (51,200 MiB))")
+                .saying("The KV cache could not be allocated", "-ctk q8_0");
+        given(log(b -> b.insufficientVramCache = true), NONE).fires("The KV cache could not be allocated", "context_too_large", 90);
+        given(log(b -> { b.computeAllocFailed = true; b.allocFailMib = 14136.04; b.allocFailDevice = 0; }), NONE)
+                .fires("The compute buffers could not be allocated", "context_too_large", 80);
+        given(log(b -> { b.computeAllocFailed = true; b.kvAllocFailed = true; }), NONE).doesNotFire("The compute buffers could not be allocated");
+    }
+
+    @Test
+    void aLongContextPushesLayersToTheCpu() {
+        given(log(b -> { b.engine = Engine.OLLAMA; b.nCtx = 131072; b.cpuPercent = 100; }), NONE)
+                .fires("A long context pushes the model off the GPU", "context_too_large", 88).topIs("context_too_large");
+        given(log(b -> { b.ollamaLayersModel = 81; b.ollamaLayersOffload = 44; b.ollamaRequiredKvGib = 19.5; b.ollamaRequiredFullGib = 60; }), NONE)
+                .fires("A long context pushes the model off the GPU", "context_too_large", 88);
+        given(log(b -> { b.layersOffloaded = 30; b.layersTotal = 81; b.nCtx = 2048; }), NONE).doesNotFire("A long context pushes the model off the GPU");
+    }
+
+    @Test
+    void memoryUsedElsewhere() {
+        given(log(b -> { b.startupFreeGib = 19.77; b.startupWantedGib = 19.84; b.gpuMemGib = 22.05; }), NONE)
+                .fires("vLLM: GPU memory already in use at start-up", "memory_used_elsewhere", 90);
+        given(log(b -> { b.otherProcessGib = 14.51; b.totalGib = 44.4; b.triedMib = 1000; }), NONE)
+                .fires("Other processes hold GPU memory", "memory_used_elsewhere", 88).topIs("memory_used_elsewhere");
+        given(log(b -> { b.otherProcessGib = 0.48; b.totalGib = 22.3; }), NONE).doesNotFire("Other processes hold GPU memory");
+        given(log(b -> { b.ollamaAvailableGib = 17.8; b.ollamaAvailableSpreadGib = 3.9; }), NONE)
+                .fires("Ollama: free VRAM changed between loads", "memory_used_elsewhere", 75).saying("Ollama: free VRAM changed between loads", "3.9 GiB");
+        given(log(b -> b.vramNotRecovered = true), NONE).fires("GPU memory not released by the previous model", "memory_used_elsewhere", 60);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "otherUse")).fires("Another model or program holds the GPU", "memory_used_elsewhere", 58);
+    }
+
+    // ---- speed --------------------------------------------------------------------------------------------------
+
+    @Test
+    void partialOffloadFromTheLog() {
+        given(log(b -> { b.layersOffloaded = 42; b.layersTotal = 81; }), NONE)
+                .fires("Part of the model runs from system RAM", "partial_offload", 70)
+                .saying("Part of the model runs from system RAM", "42 of 81 layers are on the GPU and 39 run from system RAM");
+        given(log(b -> b.cpuPercent = 36), NONE).fires("Part of the model runs from system RAM", "partial_offload", 70);
+        given(log(b -> { b.layersOffloaded = 81; b.layersTotal = 81; }), NONE).doesNotFire("Part of the model runs from system RAM");
+    }
+
+    @Test
+    void partialOffloadFromTheEstimateOrTheWords() {
+        Candidate off = candidate("m", Q4_K_M, Placement.OFFLOAD, 40, 45, 24);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), off).fires("Slow: our estimate puts part of the model in RAM", "partial_offload", 55);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "cpuOnly", "focus"), off).doesNotFire("Slow: our estimate puts part of the model in RAM");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "ramSpill")).fires("They say part of the model sits in system RAM", "partial_offload", 52);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "ramSpill")).fires("VRAM left free while layers go to RAM", "other", 56);
+    }
+
+    @Test
+    void aModelTheMachineCannotHold() {
+        Candidate none = candidate("m", Q4_K_M, Placement.NONE, 26, 28, 10.7);
+        DiagnosisRun.Result mac = DiagnosisRun.run(RuleVerifier.engine().rules(), Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(),
+                List.of(none), setup(Engine.OLLAMA, "slow", "focus"), LogFacts.NONE);
+        assertThat(mac.top().code()).isEqualTo("model_too_large");
+        assertThat(mac.top().rule()).isEqualTo("Slow: the model does not fit the machine at all");
+        // on a discrete GPU the same shortfall reads as layers in RAM
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none).doesNotFire("Slow: the model does not fit the machine at all")
+                .fires("Slow: our estimate puts part of the model in RAM", "partial_offload", 55);
+    }
+
+    @Test
+    void ramBound() {
+        given(log(b -> { b.engine = Engine.KTRANSFORMERS; b.tokensPerSecond = 6.1; }), NONE)
+                .fires("KTransformers decode is RAM-bound", "ram_bandwidth", 65).saying("KTransformers decode is RAM-bound", "6.1");
+        given(LogFacts.NONE, setup(null, "slow", "cpuOnly")).fires("Slow on the CPU alone: RAM bandwidth", "ram_bandwidth", 50);
+        given(LogFacts.NONE, setup(null, "slow")).doesNotFire("Slow on the CPU alone: RAM bandwidth");
+    }
+
+    @Test
+    void nothingKnownNamesNoCause() {
+        DiagnosisRun.Result r = DiagnosisRun.run(RuleVerifier.engine().rules(), Given.ask().build(), List.of(), Setup.NONE, LogFacts.NONE);
+        assertThat(r.all()).isEmpty();
+        assertThat(r.top()).isNull();
+    }
+
+    @Test
+    void rankingKeepsTheStrongestPerCodeAndOrdersByPoints() {
+        // KV error (95) and partial offload (70) in the same log: the error leads, the offload is the runner-up
+        DiagnosisRun.Result r = given(log(b -> { b.maxSeqLen = 32768; b.kvTokens = 24320; b.layersOffloaded = 10; b.layersTotal = 33; b.noCacheMemory = true; }), NONE).result();
+        assertThat(r.ranked()).extracting(Cause::code).containsExactly("vllm_kv_cache_too_small", "partial_offload");
+        assertThat(r.top().points()).isEqualTo(95);
+        assertThat(r.runnerUp().code()).isEqualTo("partial_offload");
+    }
+}
