@@ -2,12 +2,15 @@ package dev.llmadvisor.chat;
 
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.HardwareComparison;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.reply.Why;
@@ -17,7 +20,9 @@ import dev.llmadvisor.rules.RulesEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The advisor: parse -> facts -> sizing -> rules -> reply, with per-conversation memory for follow-ups.
@@ -88,24 +93,17 @@ public final class RuleAdvisor implements Advisor {
         if (diagnose) {
             q = q.withIntent(Intent.DIAGNOSE);
             a = diagnoser.answer(q);
+        } else if (!q.alternatives().isEmpty() && (intent == Intent.COMPARE_HARDWARE || !ownsMachine(q))) {
+            a = compareHardware(q);
+            if (a.badInput()) return a;
         } else if (needsHardware(intent) && !q.hasHardware()) {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
                     .withUnderstood(facts.understand(q).understood());
         } else {
-            Facts f = facts.build(q);
-            if (f.hasProblems()) {
-                a = ReplyWriter.problems(f);
-            } else if (f.candidates().isEmpty()) {
-                a = new Answer(f.ask(), List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL));
-            } else {
-                reloadRulesNowAndThen();
-                Deliberation d = rules.decide(f.ask(), f.candidates());
-                a = ReplyWriter.write(f, d).withFired(d.fired());
-            }
-            a = a.withUnderstood(f.understood());
+            a = sized(q);
             // An unknown card or model, or an impossible value, is bad input: it is not remembered, so it
             // cannot stick to the next question; the conversation goes on from the question before it.
-            if (f.hasProblems() && f.problems().stream().anyMatch(p -> BAD_INPUT.contains(p.kind()))) return a;
+            if (a.badInput()) return a;
         }
         memory.remember(conversation, new Conversations.Turn(q, a));
         if (whyOfFormat && !a.shown().isEmpty()) {
@@ -115,8 +113,51 @@ public final class RuleAdvisor implements Advisor {
         return a;
     }
 
-    private static final java.util.Set<Facts.Problem.Kind> BAD_INPUT = java.util.EnumSet.of(
-            Facts.Problem.Kind.UNKNOWN_GPU, Facts.Problem.Kind.UNKNOWN_MODEL, Facts.Problem.Kind.BAD_VALUE);
+    /** Sizes one machine and lets the rules decide: the ordinary answer. */
+    private Answer sized(Question q) {
+        Facts f = facts.build(q);
+        Answer a;
+        if (f.hasProblems()) {
+            a = ReplyWriter.problems(f);
+        } else if (f.candidates().isEmpty()) {
+            a = new Answer(f.ask(), List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL));
+        } else {
+            reloadRulesNowAndThen();
+            Deliberation d = rules.decide(f.ask(), f.candidates());
+            a = ReplyWriter.write(f, d).withFired(d.fired());
+        }
+        return a.withUnderstood(f.understood());
+    }
+
+    /** A machine the person has: cards, a memory size, or none at all. RAM alone is not a machine to compare. */
+    private static boolean ownsMachine(Question q) {
+        return !q.gpus().isEmpty() || q.vramGb() != null || q.cpuOnly();
+    }
+
+    /**
+     * "6GB or 12GB?", "2x 3090 or one 4090?": each option answered as a machine of its own (with the person's
+     * own machine first when they have one), then set side by side. One option alone is simply that machine.
+     */
+    private Answer compareHardware(Question q) {
+        Intent each = q.models().isEmpty() ? Intent.WHAT_CAN_RUN : Intent.CAN_RUN;
+        List<Question> machines = new ArrayList<>();
+        if (ownsMachine(q)) machines.add(q.toBuilder().alternatives(List.of()).intent(each).build());
+        for (GpuMention option : q.alternatives()) {
+            machines.add(q.toBuilder().gpus(List.of(option)).vramGb(null).cpuOnly(false).alternatives(List.of()).intent(each).build());
+        }
+        List<Answer> answers = machines.stream().map(this::sized).toList();
+        for (Answer a : answers) if (a.badInput() || a.ask() == null) return a;
+        if (answers.size() == 1) return answers.get(0);
+        boolean owned = ownsMachine(q);
+        List<HardwareComparison.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) choices.add(new HardwareComparison.Choice(answers.get(i), owned && i == 0));
+        Understood first = answers.get(0).understood();
+        List<Understood.Gpu> options = answers.stream().skip(owned ? 1 : 0).flatMap(a -> a.understood().gpus().stream()).toList();
+        Understood u = new Understood(Intent.COMPARE_HARDWARE, owned ? first.gpus() : List.of(), options, owned && first.cpuOnly(),
+                first.ramGb(), first.ramAssumed(), first.engine(), first.format(), first.context(), first.models());
+        String model = first.models().size() == 1 ? Optional.ofNullable(first.models().get(0).name()).orElse(first.models().get(0).asked()) : null;
+        return HardwareComparison.write(q.lang(), choices, model).withUnderstood(u);
+    }
 
     @Override
     public Reply explain(String conversation) {

@@ -5,6 +5,10 @@ package dev.llmadvisor.facts;
  * size if one was given with it ("M3 Max 64GB", "3060 12G"). Resolved against the knowledge base later.
  */
 public record GpuMention(String text, int count, Double memoryGb) {
+
+    /** A Mac named without its chip ("16GB Mac", "Mac Studio with 192GB"): sized from its memory. */
+    public static final String ANY_MAC = "Apple Silicon Mac";
+
     public GpuMention {
         if (count < 1) count = 1;
     }

@@ -62,13 +62,29 @@ final class MachineReader {
         boolean unified = false;
         double unifiedRam = 0;
         for (GpuMention g : mentions) {
-            Optional<GpuMatch> match = knowledge.gpus().find(g.text(), g.memoryGb());
+            Optional<GpuMatch> match = GpuMention.ANY_MAC.equals(g.text()) ? knowledge.gpus().anyMac(g.memoryGb())
+                    : knowledge.gpus().find(g.text(), g.memoryGb());
+            boolean anyMac = GpuMention.ANY_MAC.equals(g.text());
+            if (match.isEmpty() && anyMac) {
+                // a Mac with neither chip nor memory: ask for them rather than guess
+                problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, zh ? "Mac（芯片和内存未说明）" : "Mac (chip and memory not stated)",
+                        List.of("M2 16GB", "M3 Pro 36GB", "M4 Max 128GB")));
+                continue;
+            }
             if (match.isEmpty()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, g.text(), knowledge.gpus().suggest(g.text(), 3)));
                 continue;
             }
             GpuMatch m = match.get();
-            Double mem = g.memoryGb() != null ? g.memoryGb() : m.memoryGb().orElse(null);
+            Double given = g.memoryGb();
+            // "3 x RTX 3090 (72GB vram)": a figure that is the sum over the cards, not one card's memory or a mod of it
+            double each = m.gpu().vramGb();
+            if (given != null && g.count() > 1 && !m.gpu().isUnified() && Math.abs(given - each) > 0.6 && !m.gpu().isModded(given)
+                    && Math.abs(given - g.count() * each) < 1) {
+                given = each;
+                m = knowledge.gpus().find(g.text(), given).orElse(m);
+            }
+            Double mem = given != null ? given : m.memoryGb().orElse(null);
             Device d = m.gpu().toDevice(mem);
             if (m.gpu().isUnified()) {
                 unified = true;
@@ -78,7 +94,9 @@ final class MachineReader {
             for (int i = 0; i < g.count(); i++) {
                 gpus.add(g.count() > 1 ? new Device(d.name() + " #" + (i + 1), d.backend(), d.memoryBytes(), d.usableBytes(), d.bandwidthGBs()) : d);
             }
-            String size = m.gpu().isUnified() ? "" : String.format(Locale.ROOT, " (%.0f GB%s)", Units.toGib(d.memoryBytes()),
+            String size = m.gpu().isUnified()
+                    ? (anyMac ? (zh ? "（未说明芯片，按有此内存的最慢芯片估算）" : " (chip not stated: sized as the slowest chip sold with this memory)") : "")
+                    : String.format(Locale.ROOT, " (%.0f GB%s)", Units.toGib(d.memoryBytes()),
                     m.modified() ? (zh ? "，改装显存" : ", modified card")
                             : m.assumed() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);

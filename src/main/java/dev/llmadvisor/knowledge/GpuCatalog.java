@@ -164,6 +164,17 @@ public final class GpuCatalog {
         return Optional.of(new GpuMatch(preferred, Optional.empty(), true));
     }
 
+    /**
+     * A Mac named by its memory only: the Apple chip sold with that memory that has the least bandwidth, so that
+     * speeds are not promised that the person's chip may not reach (marked as assumed). No memory, no guess.
+     */
+    public Optional<GpuMatch> anyMac(Double memoryGb) {
+        if (memoryGb == null) return Optional.empty();
+        return gpus.stream().filter(GpuEntry::isUnified).filter(g -> hasMemory(g, memoryGb))
+                .min(java.util.Comparator.comparingDouble(GpuEntry::bandwidthGBs))
+                .map(g -> new GpuMatch(g, Optional.of(memoryGb), true));
+    }
+
     private static boolean hasMemory(GpuEntry g, double mem) {
         if (g.isUnified()) return g.unifiedMemoryGb().stream().anyMatch(m -> Math.abs(m - mem) < 0.5);
         return Math.abs(g.vramGb() - mem) < 0.5;

@@ -97,7 +97,7 @@ final class HardwareReader {
             spans.removeIf(c -> isApple(c.text()));
         } else if (spans.stream().noneMatch(c -> isApple(c.text()))) {
             Matcher mac = MAC.matcher(scan.free());
-            if (mac.find()) spans.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), "Apple Silicon Mac", null, null, false));
+            if (mac.find()) spans.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC, null, null, false));
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
 

@@ -92,7 +92,7 @@ public final class DiagnosisWriter {
         if (focus != null) reasons.add(focus.modelName() + " " + focus.format().label() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
-        return a.withVerdict(verdict(focus, setup));
+        return a.withVerdict(verdict(focus, setup, top));
     }
 
     /**
@@ -113,7 +113,9 @@ public final class DiagnosisWriter {
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, ReplyWriter.reasons(ask.lang(), shown), notes));
     }
 
-    private static Verdict verdict(Candidate focus, Setup setup) {
+    private static Verdict verdict(Candidate focus, Setup setup, Cause top) {
+        // what the engine did beats our estimate: layers it placed in RAM mean the model runs, partly offloaded
+        if (top != null && top.code().equals("partial_offload")) return Verdict.OFFLOAD;
         if (focus == null) return null;
         if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());

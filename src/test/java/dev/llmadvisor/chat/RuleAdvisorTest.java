@@ -101,4 +101,44 @@ class RuleAdvisorTest {
         assertThat(advisor.ask("u8", "\u0000\uD83D\uDE00 ~~~").kind()).isEqualTo(Reply.Kind.HELP);
         assertThat(advisor.explain("nobody").kind()).isEqualTo(Reply.Kind.CLARIFY);
     }
+
+    @Test
+    void hardwareOptionsAreComparedSideBySideNeverSummed() {
+        Answer a = advisor.answer("u9", "should I buy 2x 3090 or 1x 4090 for llama 3 70b?");
+        assertThat(a.understood().kind()).isEqualTo(dev.llmadvisor.facts.Intent.COMPARE_HARDWARE);
+        assertThat(a.understood().gpus()).isEmpty();
+        assertThat(a.understood().alternatives()).extracting(g -> g.count()).containsExactly(2, 1);
+        assertThat(a.reply().options()).hasSize(2);
+        // two 24 GB cards hold a 70B model at Q4 on the GPUs; one does not
+        assertThat(a.reply().headline()).contains("2x").contains("3090");
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
+    void theCardsOwnedComeFirstInAComparison() {
+        Answer a = advisor.answer("u10", "我有一张 3060 12G，换 4090 还是再加一张 3060 跑 qwen3 32b？");
+        assertThat(a.reply().options()).first().satisfies(o -> assertThat(o.title()).contains("3060").contains("你现有的"));
+    }
+
+    @Test
+    void aMemoryFigureThatIsTheSumOverTheCardsIsNotOneCardsMemory() {
+        Answer a = advisor.answer("u11", "can 3 x RTX 3090 (72GB vram) run llama 3 70b?");
+        assertThat(a.understood().gpus()).singleElement().satisfies(g -> {
+            assertThat(g.count()).isEqualTo(3);
+            assertThat(g.vramGb()).isEqualTo(24.0);
+        });
+    }
+
+    @Test
+    void aMacNamedByItsMemoryIsSizedAsTheSlowestChipSoldWithIt() {
+        Answer a = advisor.answer("u12", "I own a Mac Studio with 192GB, what can it run?");
+        assertThat(a.understood().gpus()).singleElement().satisfies(g -> {
+            assertThat(g.unified()).isTrue();
+            assertThat(g.vramGb()).isEqualTo(192.0);
+        });
+        assertThat(a.reply().headline()).contains("chip not stated");
+        Answer none = advisor.answer("u13", "can my mac run qwen3 8b?");
+        assertThat(none.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
+        assertThat(none.reply().headline()).contains("chip and memory not stated");
+    }
 }
