@@ -1,0 +1,67 @@
+package dev.llmadvisor.eval.real;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.hub.HubLookup;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.QuestionParser;
+import dev.llmadvisor.rules.RuleSet;
+import dev.llmadvisor.rules.RulesEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real-question corpus (issue 9) run through the shipped advisor, offline, as `evaluate-real` runs it.
+ * The issue's goals (held-out hardware, model and engine 90 %, verdict 85 %) are not met yet; this test guards
+ * the levels measured so far, so that no change makes the advisor read real questions worse, and names the
+ * goals still missed in its report. Raise the floors as the figures rise; never lower them to pass.
+ */
+class RealQuestionEvaluationTest {
+
+    static List<RealQuestion> corpus;
+    static RealQuestionEvaluation.Report report;
+
+    @BeforeAll
+    static void run() throws Exception {
+        corpus = RealQuestionLoader.load(Path.of("eval", "real-questions"));
+        Knowledge k = Knowledge.load(Path.of("knowledge"));
+        Assembly a = Assembly.of(k, RulesEngine.of(RuleSet.compile(Path.of("rules"))),
+                new QuestionParser(Assembly.vocabulary(k))::parse, HubLookup.disabled("tests run offline", "测试离线运行"));
+        report = RealQuestionEvaluation.run(corpus, a.advisor(), k);
+    }
+
+    @Test
+    void theCorpusIsLargeEnoughAndBilingualWithAFixedSplit() {
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
+        long zh = corpus.stream().filter(q -> q.lang() == Lang.ZH).count();
+        assertThat((double) zh / corpus.size()).isGreaterThanOrEqualTo(0.40);
+        long heldOut = corpus.stream().filter(RealQuestion::heldOut).count();
+        assertThat((double) heldOut / corpus.size()).isBetween(0.25, 0.35);
+        assertThat(corpus).allSatisfy(q -> assertThat(q.source()).as(q.id()).startsWith("http"));
+    }
+
+    @Test
+    void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
+        String why = report.table() + "held-out goals missed: " + report.missedGoals();
+        // measured with `evaluate-real` on 2026-11-29 (held-out): hardware 62.3 %, model 73.6 %, engine 76.3 %, verdict 42.1 %
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.60);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.72);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.40);
+    }
+
+    @Test
+    void devFiguresStayAtLeastAtTheMeasuredLevels() {
+        String why = report.table();
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.68);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.46);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.39);
+    }
+}
