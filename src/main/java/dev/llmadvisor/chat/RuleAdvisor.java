@@ -87,6 +87,7 @@ public final class RuleAdvisor implements Advisor {
             return new Answer(last.answer().ask(), last.answer().shown(), explain(last, q.lang()));
         }
         boolean whyOfFormat = q.intent() == Intent.WHY;
+        Intent asked = q.intent();
         Intent intent = effectiveIntent(q);
         q = q.withIntent(intent);
         Answer a;
@@ -105,12 +106,29 @@ public final class RuleAdvisor implements Advisor {
             // cannot stick to the next question; the conversation goes on from the question before it.
             if (a.badInput()) return a;
         }
+        if (asked == Intent.CAN_RUN && intent == Intent.WHAT_CAN_RUN && a.understood() != null && a.reply().kind() == Reply.Kind.ANSWER) {
+            a = unnamedModel(a);
+        }
         memory.remember(conversation, new Conversations.Turn(q, a));
         if (whyOfFormat && !a.shown().isEmpty()) {
             // "why not Q8?": the answer about that format, told as its reasons
             return a.withReply(Why.of(a, q.lang()));
         }
         return a;
+    }
+
+    /**
+     * "Can my 2080 Ti run it?" with no model named: what the card runs, said to be that, with a request for the
+     * model's name; the understood kind stays the question asked.
+     */
+    private static Answer unnamedModel(Answer a) {
+        Reply r = a.reply();
+        boolean zh = r.lang() == Lang.ZH;
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.add(0, zh ? "你没有说是哪个模型，所以上面列的是这张卡能跑的模型；说出模型名（例如“能跑 qwen3 14b 吗”），我就能回答能不能跑。"
+                : "You did not name the model, so this lists what the hardware runs; name it (e.g. \"can it run qwen3 14b?\") for a yes or no.");
+        Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
+        return a.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));
     }
 
     /** Sizes one machine and lets the rules decide: the ordinary answer. */

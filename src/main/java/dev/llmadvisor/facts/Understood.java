@@ -38,6 +38,11 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         models = models == null ? List.of() : List.copyOf(models);
     }
 
+    /** The same understanding with the kind of question the person asked (the answer may be of another kind). */
+    public Understood withKind(Intent k) {
+        return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, models);
+    }
+
     /** "Read as: 2× RTX 3090 24 GB, 64 GB RAM, vLLM, Llama 2 70B fp16, 32k context". */
     public String line(Lang lang) {
         boolean zh = lang == Lang.ZH;

@@ -37,7 +37,11 @@ final class IntentRules {
     private static final Pattern MEMORY = Pattern.compile(
             "how much (?:v?ram|memory|gpu memory|video memory|gpu)|how many (?:gb|gigs|gigabytes|gpus)"
                     + "|(?:vram|memory|ram) (?:requirements?|usage|needed|do i need)|需要多少|要多少(?:显存|内存)|多少显存"
-                    + "|多大显存|显存需求|显存占用|占用多少|占多少|需要多大|要多大|需要几张|要几张");
+                    + "|多大显存|显存需求|显存占用|占用多少|占多少|需要多大|要多大|需要几张|要几张"
+                    // "what are the hardware requirements", "memory footprint", "硬件需求", "配置建议"
+                    + "|(?<![a-z])(?:hardware|system|pc|gpu|minimum|min) (?:requirements?|specs?|specifications?)|requirements? (?:to|for) run"
+                    + "|memory footprints?|what (?:gpu|hardware|specs?|pc) (?:do i|would i|will i|is) need"
+                    + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要什么(?:样的)?(?:显卡|配置|硬件)");
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"
                     + "|呢[ ?？!！。.]*$");
@@ -58,6 +62,15 @@ final class IntentRules {
             "(?<![a-z])(?:why (?:is|does|do|did|are|am|only|can'?t|won'?t|doesn'?t|isn'?t)|what(?:'s| is) wrong|how (?:do i|to|can i) (?:fix|solve|avoid|resolve)"
                     + "|is (?:this|that|it) normal|error|fails?|failed|failing|problem|issue|bug|doesn'?t work|not working|won'?t (?:load|run|start))(?![a-z])"
                     + "|为什么|为啥|怎么回事|怎么解决|如何解决|报错|错误|失败|问题|正常吗|是否正常|不能用|跑不起来|无法运行|启动不了");
+    /** "can my 2080 Ti run it?", "这个模型3070能跑吗": a model meant but not named (the thread's own model). */
+    private static final Pattern UNNAMED = Pattern.compile(
+            "(?<![a-z])(?:run|load|use|handle|fit) (?:it|this|that|this model|the model|this project|the demo)(?![a-z])"
+                    + "|(?:这个|该|此|本)(?:模型|项目)|跑起来吗|跑得起来|能跑吗|能跑么|可以跑吗|可以跑么|能不能跑|是否能跑|能否运行|能运行吗|可以部署吗|可以尝试部署");
+    /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
+    private static final Pattern FAILED = Pattern.compile(
+            "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|cannot|couldn'?t) (?:run|load|start|get it)"
+                    + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? to|failed|freez\\w*|crash\\w*)(?![a-z])"
+                    + "|没有成功|不成功|没成功|跑不起来|加载不了|加载失败|报错|启动不了|无法(?:运行|加载|启动)|利用率(?:低|不高|上不去|较低)|上不去");
     /** Asking what to buy or choose between hardware options. */
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
@@ -78,6 +91,10 @@ final class IntentRules {
         if (trouble && !(asksMemory && r.log() == null && !problem)) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
+        // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
+        boolean tried = found.models > 0 || found.hardware;
+        if (tried && !asksMemory && (FAILED.matcher(s).find() || (r.has(Report.Symptom.SLOW) && !asksSpeed))
+                && !WHAT_CAN_RUN.matcher(s).find()) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
@@ -91,6 +108,7 @@ final class IntentRules {
         boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
+        if (found.models == 0 && found.hardware && !asksWhat && UNNAMED.matcher(s).find()) return Intent.CAN_RUN;
         // "what's the best 70b for my card" asks for a model, the size only narrows the choice
         if ((found.models == 0 || (found.sizesOnly && asksWhat)) && (asksWhat || found.hardware)) {
             return Intent.WHAT_CAN_RUN;

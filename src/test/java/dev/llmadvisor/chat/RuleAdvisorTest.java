@@ -141,4 +141,12 @@ class RuleAdvisorTest {
         assertThat(none.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
         assertThat(none.reply().headline()).contains("chip and memory not stated");
     }
+
+    @Test
+    void canItRunWithNoModelNamedListsWhatRunsAndAsksForTheModel() {
+        Answer a = advisor.answer("u14", "can my 2080 ti run it?");
+        assertThat(a.understood().kind()).isEqualTo(dev.llmadvisor.facts.Intent.CAN_RUN);
+        assertThat(a.shown()).isNotEmpty();
+        assertThat(a.reply().notes()).first().asString().contains("did not name the model");
+    }
 }
