@@ -30,20 +30,22 @@ class KnowledgeCatalogTest {
     private enum Active {
         /** Leaves out the token-embedding table, a lookup rather than a matrix product (gpt-oss, DeepSeek-V2-Lite). */
         WITHOUT_TOKEN_EMBEDDING,
-        /** Leaves out the token-embedding table and the output head (GLM-4.5, GLM-4.5-Air). */
+        /** Leaves out the token-embedding table and the output head (GLM-4.5, GLM-4.5-Air, GLM-4.6, GLM-4.7). */
         WITHOUT_EMBEDDINGS
     }
 
-    private static final Map<String, Active> ACTIVE_EXCEPTIONS = Map.of(
-            "deepseek-coder-v2-lite-instruct", Active.WITHOUT_TOKEN_EMBEDDING,
-            "deepseek-v2-lite-chat", Active.WITHOUT_TOKEN_EMBEDDING,
-            "gpt-oss-20b", Active.WITHOUT_TOKEN_EMBEDDING,
-            "gpt-oss-120b", Active.WITHOUT_TOKEN_EMBEDDING,
-            "glm-4.5", Active.WITHOUT_EMBEDDINGS,
-            "glm-4.5-air", Active.WITHOUT_EMBEDDINGS,
-            "minimax-m2", Active.WITHOUT_TOKEN_EMBEDDING,
-            "ernie-4.5-21b-a3b", Active.WITHOUT_TOKEN_EMBEDDING,
-            "ernie-4.5-21b-a3b-thinking", Active.WITHOUT_TOKEN_EMBEDDING);
+    private static final Map<String, Active> ACTIVE_EXCEPTIONS = Map.ofEntries(
+            Map.entry("deepseek-coder-v2-lite-instruct", Active.WITHOUT_TOKEN_EMBEDDING),
+            Map.entry("deepseek-v2-lite-chat", Active.WITHOUT_TOKEN_EMBEDDING),
+            Map.entry("gpt-oss-20b", Active.WITHOUT_TOKEN_EMBEDDING),
+            Map.entry("gpt-oss-120b", Active.WITHOUT_TOKEN_EMBEDDING),
+            Map.entry("glm-4.5", Active.WITHOUT_EMBEDDINGS),
+            Map.entry("glm-4.5-air", Active.WITHOUT_EMBEDDINGS),
+            Map.entry("glm-4.6", Active.WITHOUT_EMBEDDINGS),
+            Map.entry("glm-4.7", Active.WITHOUT_EMBEDDINGS),
+            Map.entry("minimax-m2", Active.WITHOUT_TOKEN_EMBEDDING),
+            Map.entry("ernie-4.5-21b-a3b", Active.WITHOUT_TOKEN_EMBEDDING),
+            Map.entry("ernie-4.5-21b-a3b-thinking", Active.WITHOUT_TOKEN_EMBEDDING));
 
     /**
      * Card totals that include a vision encoder llama.cpp keeps in a separate mmproj file, in billions:
@@ -174,6 +176,11 @@ class KnowledgeCatalogTest {
                 Map.entry("glm4 9b", "glm-4-9b-chat"),
                 Map.entry("THUDM/GLM-4-32B-0414", "glm-4-32b-0414"),
                 Map.entry("zai-org/GLM-4.5-Air", "glm-4.5-air"),
+                Map.entry("zai-org/GLM-4.6", "glm-4.6"),
+                Map.entry("glm 4.7", "glm-4.7"),
+                Map.entry("mathstral:7b", "mathstral-7b-v0.1"),
+                Map.entry("internlm/internlm2_5-1_8b-chat", "internlm2.5-1.8b-chat"),
+                Map.entry("internlm2 1.8b", "internlm2-1.8b-chat"),
                 Map.entry("yi:34b", "yi-1.5-34b-chat"),
                 Map.entry("01-ai/Yi-34B-Chat", "yi-34b-chat"),
                 Map.entry("baichuan-inc/Baichuan2-13B-Chat-4bits", "baichuan2-13b-chat"),
@@ -194,11 +201,12 @@ class KnowledgeCatalogTest {
         for (String legacy : List.of("llama1-7b", "llama2-70b-chat", "llama3-8b-instruct", "codellama-34b-instruct",
                 "mistral-7b-instruct-v0.1", "mistral-7b-instruct-v0.2", "qwen-72b-chat", "qwen1.5-110b-chat",
                 "qwen2-7b-instruct", "chatglm3-6b", "deepseek-llm-67b-chat", "baichuan2-13b-chat", "yi-1.5-34b-chat",
-                "internlm2-20b-chat")) {
+                "internlm2-20b-chat", "internlm2-1.8b-chat", "glm-4.5", "glm-4.6")) {
             assertThat(entry(legacy).legacy()).as(legacy).isTrue();
         }
         for (String current : List.of("llama3.1-8b-instruct", "llama3.3-70b-instruct", "mistral-7b-instruct-v0.3",
-                "qwen2.5-7b-instruct", "qwen3-8b", "qwq-32b", "deepseek-v3.1", "glm-4.5-air", "internlm3-8b-instruct")) {
+                "qwen2.5-7b-instruct", "qwen3-8b", "qwq-32b", "deepseek-v3.1", "glm-4.5-air", "glm-4.7", "internlm3-8b-instruct",
+                "internlm2.5-1.8b-chat", "mathstral-7b-v0.1")) {
             assertThat(entry(current).legacy()).as(current).isFalse();
         }
     }
