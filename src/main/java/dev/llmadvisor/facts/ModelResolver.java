@@ -83,6 +83,13 @@ final class ModelResolver {
             }
             // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
             String hubFailure = hub.map(ModelLookup.Result::error).orElse(null);
+            Optional<ModelEntry> base = builtOn(text);
+            if (base.isPresent()) {
+                ModelEntry e = base.get();
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false,
+                        text + " is not in the catalog; its name says it is built on " + e.name() + ", so it is sized as that"));
+                continue;
+            }
             Optional<Double> size = GenericModels.sizeIn(text);
             if (size.isPresent() && standIn(text, size.get(), false, hubFailure, named, understood)) continue;
             understood.add(new Understood.Model(text, null, null, 0, false, hubFailure != null ? hubFailure : "not in the catalog"));
@@ -115,6 +122,45 @@ final class ModelResolver {
             standIn(text, size, true, null, named, understood);
         }
         return new Resolution(named, loose, tagFormat, understood);
+    }
+
+    /**
+     * A fine-tune the catalog lacks whose name carries its base with a size ("dolphin-2.2-mistral-7b",
+     * "my-llama-3.1-8b-lora"): the longest catalog name with a size found inside it, at word boundaries.
+     */
+    private Optional<ModelEntry> builtOn(String text) {
+        String t = " " + plain(text) + " ";
+        for (Map.Entry<String, ModelEntry> n : sizedNames()) {
+            if (t.contains(" " + n.getKey() + " ")) return Optional.of(n.getValue());
+        }
+        return Optional.empty();
+    }
+
+    private List<Map.Entry<String, ModelEntry>> sizedNames;
+
+    /** Catalog names and aliases that carry a size ("mistral 7b", "llama 3.1 8b"), longest first. */
+    private synchronized List<Map.Entry<String, ModelEntry>> sizedNames() {
+        if (sizedNames == null) {
+            Map<String, ModelEntry> names = new LinkedHashMap<>();
+            for (ModelEntry e : knowledge.models().all()) {
+                List<String> all = new ArrayList<>(e.aliases());
+                all.add(e.name());
+                for (String a : all) {
+                    String k = plain(a);
+                    if (SIZED.matcher(k).find() && !k.contains("/")) names.putIfAbsent(k, e);
+                }
+            }
+            List<Map.Entry<String, ModelEntry>> list = new ArrayList<>(names.entrySet());
+            list.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+            sizedNames = list;
+        }
+        return sizedNames;
+    }
+
+    private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile("(?<![a-z0-9.])\\d+(?:\\.\\d+)?b(?![a-z0-9])");
+
+    private static String plain(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_:]", " ").replaceAll("\\s+", " ").strip();
     }
 
     private static void add(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, ModelEntry e, Understood.Model u) {

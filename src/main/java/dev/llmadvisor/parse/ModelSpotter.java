@@ -195,7 +195,9 @@ final class ModelSpotter {
     private static int gluedStart(String s, int start) {
         if (start < 2 || (s.charAt(start - 1) != '-' && s.charAt(start - 1) != '_') || !Scan.isWordChar(s.charAt(start - 2))) return start;
         int b = start - 1;
-        while (b > 0 && start - b < 24 && (Scan.isWordChar(s.charAt(b - 1)) || s.charAt(b - 1) == '-' || s.charAt(b - 1) == '_')) b--;
+        // a version's dot belongs to the glued word too ("dolphin-2.2-")
+        while (b > 0 && start - b < 24 && (Scan.isWordChar(s.charAt(b - 1)) || s.charAt(b - 1) == '-' || s.charAt(b - 1) == '_'
+                || (s.charAt(b - 1) == '.' && b >= 2 && Character.isDigit(s.charAt(b - 2))))) b--;
         // an organisation ("TheBloke/") is not a glued word
         return b > 0 && s.charAt(b - 1) == '/' ? start : b;
     }

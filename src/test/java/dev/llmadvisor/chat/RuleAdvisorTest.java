@@ -149,4 +149,14 @@ class RuleAdvisorTest {
         assertThat(a.shown()).isNotEmpty();
         assertThat(a.reply().notes()).first().asString().contains("did not name the model");
     }
+
+    @Test
+    void aFineTuneTheCatalogLacksIsSizedAsTheBaseItsNameCarriesAndSaysSo() {
+        Answer a = advisor.answer("u15", "can a 3060 run my-finetune-qwen3-14b?");
+        assertThat(a.understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("qwen3-14b");
+            assertThat(m.generic()).isFalse();
+        });
+        assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).contains("built on Qwen3 14B"));
+    }
 }
