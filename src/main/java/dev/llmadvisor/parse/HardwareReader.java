@@ -63,7 +63,9 @@ final class HardwareReader {
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|running on|with my|on my|my|mine|our|we have|we've got|we use|i tested|tested on|test(?:ed|ing)? (?:this|it) (?:in|on)"
                     + "|i used|used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
-                    + "|我有|我的|我用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]");
+                    + "|我有|我的|我用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
+                    // "我 8*A10 还是跑不起来": 我 right before the card
+                    + "|我(?:们)?\\s*$");
     private static final Pattern OWNED_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|using|running on|run on|runs on|on my|with my|my|mine|our|we have|we've got|we use|i tested|tested on|tested with"
@@ -238,7 +240,10 @@ final class HardwareReader {
                 int buy = lastEnd(BUY_CUE, before);
                 String near = tail(before, 14);
                 int cmp = lastEnd(COMPARISON_CUE, near);
-                int target = lastEnd(TARGET_CUE, before);
+                // a requirement speaks of the cards in its own comma clause ("the readme needs 24GB, my 3090 …" is owned)
+                int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
+                int inClause = lastEnd(TARGET_CUE, before.substring(comma + 1));
+                int target = inClause < 0 ? -1 : comma + 1 + inClause;
                 Role r;
                 if (possess >= 0 && possess >= buy && possess >= target) {
                     r = Role.OWNED;

@@ -75,6 +75,15 @@ class QuestionParserTest {
         }
 
         @Test
+        void aRequirementSpeaksOfItsOwnClauseAndABare我OwnsTheCard() {
+            assertThat(parse("readme中的示例代码跑，输入长度1k左右，8*V100 32G，一个step就需要10s+").gpus())
+                    .extracting(GpuMention::count).containsExactly(8);
+            assertThat(parse("问一下 qwen3 32b 至少需要多少显存，\n我 2*4090 还是跑不起来").gpus())
+                    .extracting(GpuMention::count).containsExactly(2);
+            assertThat(parse("千问3 32b 需要几张4090").gpus()).isEmpty();
+        }
+
+        @Test
         void namesAreKeptAsWritten() {
             assertThat(parse("RTX 2000 Ada for vba").gpus()).extracting(GpuMention::text).containsExactly("RTX 2000 Ada");
             assertThat(parse("rtx4090 please").gpus()).extracting(GpuMention::text).containsExactly("rtx4090");
