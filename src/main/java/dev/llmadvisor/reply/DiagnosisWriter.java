@@ -116,7 +116,8 @@ public final class DiagnosisWriter {
     private static Verdict verdict(Candidate focus, Setup setup, Cause top) {
         // what the engine did beats our estimate: layers it placed in RAM mean the model runs, partly offloaded
         if (top != null && top.code().equals("partial_offload")) return Verdict.OFFLOAD;
-        if (focus == null) return null;
+        // with no estimate of our own, a load that ran out of memory did not fit as tried
+        if (focus == null) return top != null && top.code().equals("model_too_large") && !setup.works() ? Verdict.NO : null;
         if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());
     }
