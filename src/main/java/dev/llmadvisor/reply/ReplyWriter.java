@@ -130,6 +130,15 @@ public final class ReplyWriter {
                 headline += zh ? " 它的所有量化格式都放不下。" : " No format of it fits.";
             }
         }
+        // Hub and transformers users often mean the published 16-bit weights: say when only a quantization fits.
+        if (focus.eligible() && ask.format() == null && c.formatBits() < 16) {
+            Optional<Recommendation> original = formats.stream().filter(r -> r.candidate().formatBits() >= 16 && !(r.eligible() && r.candidate().onGpu())).findFirst();
+            if (original.isPresent()) {
+                Candidate o = original.get().candidate();
+                headline += zh ? "（原版 " + o.format().label() + " 权重需要 " + gb(o.totalGb()) + "，显存放不下，要用量化版。）"
+                        : " (The original " + o.format().label() + " weights need " + gb(o.totalGb()) + " and do not fit in GPU memory; this needs a quantized file.)";
+            }
+        }
         List<Recommendation> shown = new ArrayList<>();
         shown.add(focus);
         formats.stream().filter(r -> r.eligible() && r != focus).limit(FORMAT_OPTIONS - 1).forEach(shown::add);
