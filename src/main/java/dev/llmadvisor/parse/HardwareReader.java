@@ -73,7 +73,7 @@ final class HardwareReader {
                     + "|device|configuration|config|specs?|deployed on|deploy on|deploying on|loaded on|trying on|tried on|on a|on an|on)(?![a-z])"
                     + "|我有|我的|我用|我这|我们|用的是|用的|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在");
     private static final Pattern BUY_CUE = Pattern.compile(
-            "(?<![a-z])(?:buy|buying|bought a new|get|getting|purchase|purchasing|upgrade to|upgrading to|considering|consider"
+            "(?<![a-z])(?:buy|buying|bought a new|get(?:ting)? (?:a|an|another|one|two|three|four|the|more|some)|purchase|purchasing|upgrade to|upgrading to|considering|consider"
                     + "|thinking (?:of|about)|plan(?:ning)? to|should i|worth|choose|pick|which (?:one|gpu|card)|or)(?![a-z])"
                     + "|想买|准备买|打算买|买|入手|换成|换|升级|考虑|选|哪个|值得");
     private static final Pattern COMPARISON_CUE = Pattern.compile(
@@ -81,7 +81,7 @@ final class HardwareReader {
                     + "|比|不如|相比|像|例如|比如|甚至|也不过");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended|at least|minimum|officially|readme|docs?"
-                    + "|would need|you need|you'd need|deploy(?:ed)? with|per)(?![a-z])"
+                    + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
                     + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐|官方|文档|几台");
 
     HardwareReader() { }
@@ -164,6 +164,8 @@ final class HardwareReader {
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
         if (owned.isEmpty() && EDGE_BOARD.matcher(s).find()) cpuOnly = true;
         boolean namedCard = !owned.isEmpty() || !options.isEmpty();
+        // an amount a RAM word names wins over a bare one for the RAM ("4080Super 16G 内存64G")
+        boolean ramNamed = amounts.stream().anyMatch(a -> a.kind() == MemorySpotter.Kind.RAM);
         for (MemorySpotter.Amount a : amounts) {
             switch (a.kind()) {
                 case STORAGE -> { }
@@ -177,7 +179,7 @@ final class HardwareReader {
                     if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options))) continue;
                     boolean system = namedCard || cpuOnly || edgeDevice;
                     if (!system && vram == null) vram = a.gb();
-                    else if (system && ram == null) ram = a.gb();
+                    else if (system && ram == null && !ramNamed) ram = a.gb();
                 }
             }
         }

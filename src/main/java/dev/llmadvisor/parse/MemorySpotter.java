@@ -51,7 +51,7 @@ final class MemorySpotter {
     private static final List<String> STORAGE_WORDS = List.of("ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+";
     private static final List<String> FILLER_WORDS = List.of(
-            "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
+            "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(
             "(?:ram|内存|memory|mem)[ :：]{0,3}(?:ddr\\d[ -]?(?:\\d{4})?(?: ?mhz| ?mt/s)? ?){1}(?:\\d{4} ?(?:mhz|mt/s)? ?)?$");
@@ -64,7 +64,7 @@ final class MemorySpotter {
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended|suggests?"
                     + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
-                    + "|at least|than is available|of which|would be|will be|should be|claims?"
+                    + "|at least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
                     + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算");
     /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
@@ -76,8 +76,8 @@ final class MemorySpotter {
                     + "|占用了?|占了|占据|占|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概");
     /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
-            "^ ?(?:of (?:the )?(?:\\w+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
-                    + "|needed|required|download|file|model|weights|checkpoint|gguf|per (?:token|layer|card|gpu))(?![a-z])"
+            "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
+                    + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
     /** Words that make an amount a capacity whatever else is near: what the machine has. */
     private static final Pattern CAPACITY_BEFORE = Pattern.compile(
@@ -186,10 +186,13 @@ final class MemorySpotter {
         Word after = wordAfter(s, end);
         Word before = wordBefore(s, start);
         // "显卡只有24GB内存": Chinese users call a card's memory 内存 too
+        // ("1650显卡 40G内存" lists two things: the space parts them)
         if (before != null && before.kind == Kind.VRAM && !before.shared && before.distance <= 3 && after != null && after.kind == Kind.RAM
-                && s.startsWith("内存", skipForward(s, end)) && !s.substring(Math.max(0, start - before.distance - 1), start).matches(".*[,，、;；].*")) {
+                && s.startsWith("内存", skipForward(s, end)) && !s.substring(Math.max(0, start - before.distance - 1), start).matches(".*[,，、;；\\s].*")) {
             return Kind.VRAM;
         }
+        // "RTX 4080Super 16G 内存64G": a word glued to the next amount and set apart from this one names the next
+        if (after != null && after.shared && after.gluedToNext && after.distance > 0 && before == null) return Kind.BARE;
         if (after != null && (!after.shared || before == null)) {
             if (before != null && !before.shared && before.distance < after.distance) return before.kind;
             return after.kind;
@@ -197,7 +200,10 @@ final class MemorySpotter {
         return before == null ? Kind.BARE : before.kind;
     }
 
-    private record Word(Kind kind, int distance, boolean shared) {}
+    /** @param gluedToNext the word touches the amount after it ("内存64G") */
+    private record Word(Kind kind, int distance, boolean shared, boolean gluedToNext) {
+        Word(Kind kind, int distance, boolean shared) { this(kind, distance, shared, false); }
+    }
 
     private static Word wordAfter(String s, int end) {
         int i = skipForward(s, end);
@@ -216,7 +222,7 @@ final class MemorySpotter {
         if (kind == null) return null;
         int next = skipForward(s, wordEnd);
         boolean shared = next < s.length() && Character.isDigit(s.charAt(next));
-        return new Word(kind, i - end, shared);
+        return new Word(kind, i - end, shared, shared && next == wordEnd);
     }
 
     private static Word wordBefore(String s, int start) {

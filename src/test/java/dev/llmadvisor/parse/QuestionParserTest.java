@@ -124,6 +124,25 @@ class QuestionParserTest {
 
     @Nested
     class Memory {
+        @Test
+        void aMemoryWordGluedToTheNextAmountNamesThatOne() {
+            Question q = parse("RTX 4080Super 16G 内存64G 能跑多少B的模型");
+            assertThat(q.ramGb()).isEqualTo(64.0);
+            // a space parts a card and RAM listed side by side
+            Question listed = parse("1650显卡 40G内存可以跑起来吗");
+            assertThat(listed.ramGb()).isEqualTo(40.0);
+            assertThat(listed.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isNull());
+            assertThat(parse("显卡只有24GB内存").vramGb()).isEqualTo(24.0);
+        }
+
+        @Test
+        void memoryPerCardIsTheCardsAndSizesAreNoCapacity() {
+            assertThat(parse("I am using 8 RTX 4090 GPUs, 24GB each card").ramGb()).isNull();
+            assertThat(parse("I have a 3090 and 64GB RAM; the model is 40GB in size").ramGb()).isEqualTo(64.0);
+            // 'getting 1 token per second' neither buys the card nor makes it a requirement
+            assertThat(parse("I'm getting 1 token per second with a 4090").gpus()).hasSize(1);
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "i have a 16GB card        | 16",
