@@ -49,6 +49,8 @@ public final class ReplyWriter {
         notes.add(engineLine(ask));
         Answer a = switch (ask.intent()) {
             case CAN_RUN, WHY -> canRun(ask, ranking, notes);
+            // "how fast will qwen3 32b run on my 4090": the named model's answer carries its speed
+            case SPEED -> ranking.all().stream().anyMatch(r -> r.candidate().requested()) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
             case MEMORY_NEEDED -> memory(ask, ranking, notes);
             case WHICH_FORMAT -> whichFormat(ask, ranking, notes);
             case COMPARE -> compare(ask, ranking, notes);

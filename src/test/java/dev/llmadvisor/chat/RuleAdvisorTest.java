@@ -168,4 +168,11 @@ class RuleAdvisorTest {
         // Qwen3 8B in 16-bit (about 17 GB) fits a 24 GB card: nothing to add
         assertThat(advisor.answer("u17", "can my 4090 run qwen3 8b?").reply().headline()).doesNotContain("original");
     }
+
+    @Test
+    void aSpeedQuestionAboutANamedModelIsAnsweredForThatModelWithItsSpeed() {
+        Answer a = advisor.answer("u18", "how fast will qwen3 32b run on my 4090?");
+        assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().modelId()).isEqualTo("qwen3-32b"));
+        assertThat(a.shown().get(0).candidate().tpsHigh()).isPositive();
+    }
 }
