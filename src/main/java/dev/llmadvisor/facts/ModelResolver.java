@@ -187,8 +187,20 @@ final class ModelResolver {
     /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */
     private Optional<ModelEntry> sameLine(ModelEntry e, double size) {
         return knowledge.models().all().stream()
-                .filter(m -> m.family().equals(e.family()) && Math.abs(m.paramsB() - size) <= 0.12 * size)
+                .filter(m -> m.family().equals(e.family()) && ofThatSize(m, size))
                 .min(java.util.Comparator.comparingDouble(m -> Math.abs(m.paramsB() - size)));
+    }
+
+    /**
+     * A model is "the 13B" when its name says 13B or its parameter count is within 5 % of it: 12B is not 13B,
+     * but LLaMA's "30B" (32.5B parameters) is the 30B.
+     */
+    static boolean ofThatSize(ModelEntry m, double size) {
+        if (Math.abs(m.paramsB() - size) <= 0.05 * size) return true;
+        String token = (size == Math.rint(size) ? String.valueOf((long) size) : String.valueOf(size)) + "b";
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![0-9.])" + java.util.regex.Pattern.quote(token) + "(?![a-z0-9])");
+        if (p.matcher(m.name().toLowerCase(java.util.Locale.ROOT)).find()) return true;
+        return m.aliases().stream().anyMatch(a -> p.matcher(a.toLowerCase(java.util.Locale.ROOT)).find());
     }
 
     /** The catalog lookup, and again without a "v" before a version number ("llama v2 70b" is Llama 2 70B). */
