@@ -35,9 +35,10 @@ final class EngineSpotter {
             cue(Engine.EXLLAMA, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api"),
             cue(Engine.MLX, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm"),
             cue(Engine.LLAMA_CPP, "llama\\.cpp|llamacpp|llama-cpp|llama-server|llama-cli|llama_cpp|llama-cpp-python|llama\\.cpp server"
-                    + "|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"),
+                    + "|llama-bench|llama_model_load|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"),
             cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:forcausallm)?|device_map|load_in_4bit|load_in_8bit"
-                    + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"),
+                    + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
+                    + "|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)|peft|load_in_8bit"),
             cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
                     + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile|jan\\.ai"
                     + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"

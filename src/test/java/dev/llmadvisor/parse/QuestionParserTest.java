@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
@@ -373,6 +374,41 @@ class QuestionParserTest {
                 "speed and quality | BALANCED"})
         void preference(String text, Preference preference) {
             assertThat(parse(text).preference()).isEqualTo(preference);
+        }
+    }
+
+    @Nested
+    class Engines {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "can vllm serve qwen3 32b on two 3090s?                      | VLLM",
+                "ollama run llama3.1:70b is slow on my 4090                   | OLLAMA",
+                "LM Studio offloads only 20 layers of qwen3 14b               | LM_STUDIO",
+                "python -m sglang.launch_server --mem-fraction-static 0.8     | SGLANG",
+                "text-generation-launcher OOM with llama 2 70b                | TGI",
+                "AutoModelForCausalLM.from_pretrained OOM on my 3090          | TRANSFORMERS",
+                "model.half().to('mps') runs out of memory on my M1           | TRANSFORMERS",
+                "mlx_lm.generate with qwen3 8b on my M2                       | MLX",
+                "ktransformers deepseek r1 with --cpu_infer 60                | KTRANSFORMERS",
+                "llama-bench -m qwen3-8b-q4_k_m.gguf on a 3060                | LLAMA_CPP",
+                "exllamav2 llama 3 70b on two 3090s                           | EXLLAMA",
+                "lmdeploy serve qwen2 72b on 2x A100                          | OTHER",
+                "我用vllm部署qwen3 32b，显存不够                                  | VLLM",
+        })
+        void theEngineNamedOrShownByItsFlags(String text, Engine engine) {
+            assertThat(parse(text).engine()).as(text).isEqualTo(engine);
+        }
+
+        @Test
+        void anEngineNamedAsNotUsedIsNoEngine() {
+            assertThat(parse("can my 4090 run qwen3 32b without vllm?").engine()).isNull();
+        }
+
+        @Test
+        void anOllamaTagImpliesOllamaWithoutNamingIt() {
+            Question q = parse("can my 4090 run qwen3:32b?");
+            assertThat(q.engine()).isNull();
+            assertThat(q.engineHint()).isEqualTo(Engine.OLLAMA);
         }
     }
 
