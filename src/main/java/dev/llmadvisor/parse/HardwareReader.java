@@ -66,6 +66,11 @@ final class HardwareReader {
                     + "|我有|我的|我用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
                     // "我 8*A10 还是跑不起来": 我 right before the card
                     + "|我(?:们)?\\s*$");
+    /** "I don't have a 4090", "没有3090显卡，也没有A100": a card the person says they lack. */
+    private static final Pattern NEGATED_CUE = Pattern.compile(
+            "(?<![a-z])(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t afford|cannot afford) (?:have|own|got|get|buy|afford)(?: an?| the| any)?"
+                    + "|no|not|without|lack(?:ing)?)(?![a-z])\\s*$"
+                    + "|(?:没有|没|无|不是|并非|买不起|用不起)\\s*$");
     private static final Pattern OWNED_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|using|running on|run on|runs on|on my|with my|my|mine|our|we have|we've got|we use|i tested|tested on|tested with"
@@ -247,7 +252,10 @@ final class HardwareReader {
                 int inClause = lastEnd(TARGET_CUE, before.substring(comma + 1));
                 int target = inClause < 0 ? -1 : comma + 1 + inClause;
                 Role r;
-                if (possess >= 0 && possess >= buy && possess >= target) {
+                if (NEGATED_CUE.matcher(before).find()) {
+                    // right before the card: it is named as lacking, so it is neither owned nor an option
+                    r = Role.MENTIONED;
+                } else if (possess >= 0 && possess >= buy && possess >= target) {
                     r = Role.OWNED;
                     strong[i] = true;
                 } else if (cmp >= 0 && cmp >= near.length() - 8) r = Role.MENTIONED;

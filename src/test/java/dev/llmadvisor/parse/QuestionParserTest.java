@@ -76,6 +76,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void aCardThePersonSaysTheyLackIsNotTheirs() {
+            assertThat(parse("I don't have a 4090, only a 3060").gpus()).extracting(GpuMention::text).containsExactly("3060");
+            assertThat(parse("没有3090显卡，也没有A100显卡。目前有3060").gpus()).extracting(GpuMention::text).containsExactly("3060");
+            assertThat(parse("not sure if my 4090 can run qwen3 32b").gpus()).extracting(GpuMention::text).containsExactly("4090");
+        }
+
+        @Test
         void aRequirementSpeaksOfItsOwnClauseAndABare我OwnsTheCard() {
             assertThat(parse("readme中的示例代码跑，输入长度1k左右，8*V100 32G，一个step就需要10s+").gpus())
                     .extracting(GpuMention::count).containsExactly(8);
