@@ -102,6 +102,7 @@ public final class RuleAdvisor implements Advisor {
                     .withUnderstood(facts.understand(q).understood());
         } else {
             a = sized(q);
+            if (intent == Intent.MEMORY_NEEDED && !q.targets().isEmpty()) a = withCardsNeeded(a, q.targets().get(0));
             // An unknown card or model, or an impossible value, is bad input: it is not remembered, so it
             // cannot stick to the next question; the conversation goes on from the question before it.
             if (a.badInput()) return a;
@@ -129,6 +130,22 @@ public final class RuleAdvisor implements Advisor {
                 : "You did not name the model, so this lists what the hardware runs; name it (e.g. \"can it run qwen3 14b?\") for a yes or no.");
         Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
         return a.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));
+    }
+
+    /** "需要几张A100": the memory answer with how many of that card each format takes. */
+    private Answer withCardsNeeded(Answer a, GpuMention target) {
+        if (a.reply().kind() != Reply.Kind.ANSWER || a.shown().isEmpty()) return a;
+        var match = facts.knowledge().gpus().find(target.text(), target.memoryGb());
+        if (match.isEmpty() || match.get().gpu().isUnified()) return a;
+        var card = match.get().toDevice();
+        String name = match.get().gpu().name();
+        if (!name.contains("GB")) name += String.format(java.util.Locale.ROOT, " %.0fGB", dev.llmadvisor.sizing.Units.toGib(card.memoryBytes()));
+        String line = dev.llmadvisor.reply.CardsNeeded.line(a.reply().lang(), card, a.ask() == null ? null : a.ask().engine(), name, a.shown());
+        if (line == null) return a;
+        Reply r = a.reply();
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.add(0, line);
+        return a.withReply(new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes)).withUnderstood(a.understood());
     }
 
     /** Sizes one machine and lets the rules decide: the ordinary answer. */

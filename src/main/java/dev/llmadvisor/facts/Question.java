@@ -22,6 +22,7 @@ import java.util.Set;
  * @param report       what the person says of a setup they already run (speed, usage, symptoms, a log)
  * @param topics       finer use-case detail: php, wordpress, vba, solidworks, fiction, chinese, math...
  * @param platform     the CPU and the RAM's make-up as written (sockets, DDR type and speed, channels, modules), or null
+ * @param targets      cards asked about, not owned ("how many A100s", 需要几张A100): what the answer counts in
  */
 public record Question(
         Lang lang,
@@ -42,11 +43,13 @@ public record Question(
         Set<String> topics,
         Preference preference,
         String text,
-        PlatformMention platform) {
+        PlatformMention platform,
+        List<GpuMention> targets) {
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        targets = targets == null ? List.of() : List.copyOf(targets);
         models = models == null ? List.of() : List.copyOf(models);
         topics = topics == null ? Set.of() : Set.copyOf(topics);
         if (report == null) report = Report.NONE;
@@ -58,7 +61,7 @@ public record Question(
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
         return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null,
-                null, null, null, text, null);
+                null, null, null, text, null, null);
     }
 
     /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
@@ -99,7 +102,8 @@ public record Question(
                 topics.isEmpty() ? previous.topics : topics,
                 preference != null ? preference : previous.preference,
                 text,
-                platform != null ? platform : previous.platform);
+                platform != null ? platform : previous.platform,
+                !targets.isEmpty() || newHardware ? targets : previous.targets);
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -125,6 +129,7 @@ public record Question(
         private Preference preference;
         private String text;
         private PlatformMention platform;
+        private List<GpuMention> targets;
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
@@ -132,6 +137,7 @@ public record Question(
             kvType = q.kvType; engine = q.engine; engineHint = q.engineHint; report = q.report; useCase = q.useCase; topics = q.topics;
             preference = q.preference; text = q.text;
             platform = q.platform;
+            targets = q.targets;
         }
 
         public Builder lang(Lang v) { lang = v; return this; }
@@ -153,10 +159,11 @@ public record Question(
         public Builder preference(Preference v) { preference = v; return this; }
         public Builder text(String v) { text = v; return this; }
         public Builder platform(PlatformMention v) { platform = v; return this; }
+        public Builder targets(List<GpuMention> v) { targets = v; return this; }
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, context, kvType,
-                    engine, engineHint, report, useCase, topics, preference, text, platform);
+                    engine, engineHint, report, useCase, topics, preference, text, platform, targets);
         }
     }
 }

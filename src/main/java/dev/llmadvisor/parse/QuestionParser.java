@@ -67,7 +67,7 @@ public final class QuestionParser {
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.format()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
-                .platform(platforms.spot(scan)).build();
+                .platform(platforms.spot(scan)).targets(hw.targets()).build();
     }
 
     /**

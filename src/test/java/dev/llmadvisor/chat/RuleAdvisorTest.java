@@ -175,4 +175,13 @@ class RuleAdvisorTest {
         assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().modelId()).isEqualTo("qwen3-32b"));
         assertThat(a.shown().get(0).candidate().tpsHigh()).isPositive();
     }
+
+    @Test
+    void howManyCardsIsCountedPerFormatForTheCardAskedAbout() {
+        Answer a = advisor.answer("u19", "how many A100 80GB do I need for llama 3.1 70b?");
+        assertThat(a.understood().gpus()).as("the A100 is asked about, not owned").isEmpty();
+        // Llama 3.1 70B: about 141 GB in F16 takes two 80 GB cards at least, Q4_K_M (about 43 GB) one
+        assertThat(a.reply().notes()).first().asString().startsWith("How many A100 80GB")
+                .containsPattern("F16 about [2-3]").contains("Q4_K_M about 1");
+    }
 }
