@@ -132,8 +132,13 @@ public final class ReplyWriter {
                 headline += zh ? " 它的所有量化格式都放不下。" : " No format of it fits.";
             }
         }
+        // RAM decides an offloaded answer: when the person did not state it, say how much is needed (issue 9)
+        if (focus.eligible() && !c.onGpu() && !ask.ramKnown() && c.ramGb() > 0) {
+            headline += zh ? "（需要约 " + gb(c.ramGb()) + " 空闲内存；你没有说内存多大。）"
+                    : " (It needs about " + gb(c.ramGb()) + " of free system RAM; you did not say how much you have.)";
+        }
         // Hub and transformers users often mean the published 16-bit weights: say when only a quantization fits.
-        if (focus.eligible() && ask.format() == null && c.formatBits() < 16) {
+        if (focus.eligible() && c.onGpu() && ask.format() == null && c.formatBits() < 16) {
             Optional<Recommendation> original = formats.stream().filter(r -> r.candidate().formatBits() >= 16 && !(r.eligible() && r.candidate().onGpu())).findFirst();
             if (original.isPresent()) {
                 Candidate o = original.get().candidate();

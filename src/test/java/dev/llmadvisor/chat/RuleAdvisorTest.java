@@ -184,4 +184,12 @@ class RuleAdvisorTest {
         assertThat(a.reply().notes()).first().asString().startsWith("How many A100 80GB")
                 .containsPattern("F16 about [2-3]").contains("Q4_K_M about 1");
     }
+
+    @Test
+    void anOffloadedAnswerWithRamNotStatedSaysHowMuchRamItNeeds() {
+        String unstated = advisor.answer("u20", "can my 3060 run llama 3 70b?").reply().headline();
+        assertThat(unstated).containsPattern("needs about [0-9.]+ GB of free system RAM").contains("did not say");
+        String stated = advisor.answer("u21", "can my 3060 with 64GB RAM run llama 3 70b?").reply().headline();
+        assertThat(stated).doesNotContain("did not say");
+    }
 }
