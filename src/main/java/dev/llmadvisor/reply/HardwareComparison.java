@@ -31,8 +31,11 @@ public final class HardwareComparison {
         for (Choice c : choices) {
             Answer a = c.answer();
             String title = label(a) + (c.owned() ? (zh ? "（你现有的）" : " (yours)") : "");
-            String detail = a.reply().headline();
-            if (!a.shown().isEmpty() && model == null) detail += " " + a.shown().get(0).candidate().modelName();
+            // the option's best fit in figures; its headline when nothing runs
+            Recommendation top = a.shown().isEmpty() ? null : a.shown().get(0);
+            String detail = top != null && top.eligible()
+                    ? top.candidate().modelName() + " " + top.candidate().format().label() + ": " + ReplyWriter.summary(a.reply().lang(), top.candidate())
+                    : a.reply().headline();
             options.add(new Reply.Option(title, detail, c == best ? a.commands() : List.of()));
             for (String r : a.reply().reasons()) reasons.add(label(a) + ": " + r);
         }
@@ -72,9 +75,12 @@ public final class HardwareComparison {
             case OFFLOAD -> 2;
             case NO -> 1;
         };
+        // a named model: the better format it runs in first (Q4 over Q2), then its speed
+        boolean onGpuOnly = a.verdict() == Verdict.FITS;
         double within = a.shown().stream().filter(Recommendation::eligible).map(Recommendation::candidate)
-                .mapToDouble(x -> x.requested() ? Math.min(x.tpsExpected(), 999) : Math.min(x.paramsB(), 999))
+                .filter(x -> !onGpuOnly || x.onGpu())
+                .mapToDouble(x -> x.requested() ? x.formatBits() * 1000 + Math.min(x.tpsExpected(), 999) : Math.min(x.paramsB(), 999))
                 .max().orElse(0);
-        return verdict * 1000 + Math.round(within);
+        return verdict * 1_000_000 + Math.round(within);
     }
 }

@@ -192,4 +192,12 @@ class RuleAdvisorTest {
         String stated = advisor.answer("u21", "can my 3060 with 64GB RAM run llama 3 70b?").reply().headline();
         assertThat(stated).doesNotContain("did not say");
     }
+
+    @Test
+    void theOptionThatRunsABetterFormatOnTheGpuWins() {
+        // a 16 GB card holds Qwen3 32B only at Q2_K; a 24 GB card holds Q4_K_M: the 24 GB card is the better buy
+        Answer a = advisor.answer("u22", "should I buy a 4060 ti 16gb or a 3090 for qwen3 32b?");
+        assertThat(a.reply().headline()).contains("3090 (24 GB) is the better choice");
+        assertThat(a.reply().options()).anySatisfy(o -> assertThat(o.detail()).contains("Q2_K").contains("all on the GPU"));
+    }
 }
