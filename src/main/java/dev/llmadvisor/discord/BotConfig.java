@@ -1,20 +1,14 @@
 package dev.llmadvisor.discord;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.knowledge.InputError;
+import dev.llmadvisor.knowledge.SettingsFiles;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -181,6 +175,9 @@ public record BotConfig(
         return restBaseUrl.endsWith("/") ? restBaseUrl : restBaseUrl + "/";
     }
 
+    static final List<String> KNOWN = List.of("token_env", "intents", "commands", "rate_limit", "default_lang", "rest_base_url",
+            "gateway_url", "guild_id", "shards", "timeouts", "components_minutes", "charts");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -188,49 +185,23 @@ public record BotConfig(
 
     /** Reads and checks a settings file; every problem is an {@link InputError} naming the file and what to fix. */
     public static BotConfig load(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (NoSuchFileException e) {
-            throw new InputError("Discord settings file not found: " + path);
-        } catch (IOException e) {
-            throw new InputError("Cannot read Discord settings file " + path + ": " + e.getMessage());
-        }
-        return parse(text, path.toString());
+        SettingsFiles.Text t = SettingsFiles.read(path, "Discord settings file");
+        return parse(t.yaml(), t.source());
     }
 
     /** Loads {@code path} when it exists, else the copy of {@code bot-config/discord.yaml} shipped in the jar. */
     public static BotConfig loadOrEmbedded(Path path) {
-        if (path != null && Files.exists(path)) return load(path);
-        if (path != null && !path.normalize().toString().replace('\\', '/').equals(DEFAULT_PATH)) {
-            throw new InputError("Discord settings file not found: " + path);
-        }
-        try (InputStream in = BotConfig.class.getClassLoader().getResourceAsStream(DEFAULT_PATH)) {
-            if (in == null) return defaults();
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "embedded " + DEFAULT_PATH);
-        } catch (IOException e) {
-            throw new InputError("Cannot read embedded " + DEFAULT_PATH + ": " + e.getMessage());
-        }
+        SettingsFiles.Text t = SettingsFiles.readOrEmbedded(path, DEFAULT_PATH, "Discord settings file");
+        return t == null ? defaults() : parse(t.yaml(), t.source());
     }
 
     public static BotConfig parse(String yaml, String source) {
-        BotConfig c;
-        try {
-            c = yaml == null || yaml.isBlank() ? null : YAML.readValue(yaml, BotConfig.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InputError(source + where(e.getLocation()) + ": unknown setting '" + e.getPropertyName()
-                    + "'; known settings: token_env, intents, commands, rate_limit, default_lang, rest_base_url, gateway_url, guild_id, shards, timeouts, components_minutes, charts");
-        } catch (JsonProcessingException e) {
-            throw new InputError(source + where(e.getLocation()) + ": " + e.getOriginalMessage());
-        }
+        BotConfig c = SettingsFiles.parse(YAML, yaml, source, BotConfig.class, KNOWN);
         if (c == null) c = defaults();
         c.validate(source);
         return c;
     }
 
-    private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
 
     private void validate(String source) {
         List<String> problems = new ArrayList<>();

@@ -1,19 +1,12 @@
 package dev.llmadvisor.hub;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmadvisor.knowledge.InputError;
+import dev.llmadvisor.knowledge.SettingsFiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -102,41 +95,18 @@ public record HubSettings(
 
     /** Reads and checks a settings file; every problem is an {@link InputError} naming the file and what to fix. */
     public static HubSettings load(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (NoSuchFileException e) {
-            throw new InputError("Hub lookup settings file not found: " + path);
-        } catch (IOException e) {
-            throw new InputError("Cannot read Hub lookup settings file " + path + ": " + e.getMessage());
-        }
-        return parse(text, path.toString());
+        SettingsFiles.Text t = SettingsFiles.read(path, "Hub lookup settings file");
+        return parse(t.yaml(), t.source());
     }
 
     /** Loads {@code path} when it exists, else the copy shipped in the jar, else the defaults. */
     public static HubSettings loadOrEmbedded(Path path) {
-        if (path != null && Files.exists(path)) return load(path);
-        if (path != null && !path.normalize().toString().replace('\\', '/').equals(DEFAULT_PATH)) {
-            throw new InputError("Hub lookup settings file not found: " + path);
-        }
-        try (InputStream in = HubSettings.class.getClassLoader().getResourceAsStream(DEFAULT_PATH)) {
-            if (in == null) return defaults();
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "embedded " + DEFAULT_PATH);
-        } catch (IOException e) {
-            throw new InputError("Cannot read embedded " + DEFAULT_PATH + ": " + e.getMessage());
-        }
+        SettingsFiles.Text t = SettingsFiles.readOrEmbedded(path, DEFAULT_PATH, "Hub lookup settings file");
+        return t == null ? defaults() : parse(t.yaml(), t.source());
     }
 
     public static HubSettings parse(String yaml, String source) {
-        HubSettings s;
-        try {
-            s = yaml == null || yaml.isBlank() ? null : YAML.readValue(yaml, HubSettings.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InputError(source + lineOf(yaml, e.getPropertyName(), e.getLocation()) + ": unknown setting '"
-                    + e.getPropertyName() + "'; known settings: " + String.join(", ", KNOWN));
-        } catch (JsonProcessingException e) {
-            throw new InputError(source + where(e.getLocation()) + ": " + e.getOriginalMessage());
-        }
+        HubSettings s = SettingsFiles.parse(YAML, yaml, source, HubSettings.class, KNOWN);
         if (s == null) s = defaults();
         s.validate(source);
         return s;
@@ -160,18 +130,7 @@ public record HubSettings(
         if (!problems.isEmpty()) throw new InputError(source + ": " + String.join("; ", problems));
     }
 
-    /** The line the key is written on (the parser's own location is the token after it). */
-    private static String lineOf(String yaml, String key, JsonLocation loc) {
-        String[] lines = yaml.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("\\s*" + Pattern.quote(key) + "\\s*:.*")) return " line " + (i + 1);
-        }
-        return where(loc);
-    }
 
-    private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
 
     /** Blank is "not set"; a trailing slash is dropped so paths join cleanly. */
     static String endpoint(String s) {

@@ -1,19 +1,12 @@
 package dev.llmadvisor.llm;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmadvisor.knowledge.InputError;
+import dev.llmadvisor.knowledge.SettingsFiles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,58 +69,24 @@ public record LlmSettings(
 
     /** Reads and checks a settings file; every problem is an {@link InputError} naming the file and what to fix. */
     public static LlmSettings load(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (NoSuchFileException e) {
-            throw new InputError("LLM parser settings file not found: " + path);
-        } catch (IOException e) {
-            throw new InputError("Cannot read LLM parser settings file " + path + ": " + e.getMessage());
-        }
-        return parse(text, path.toString());
+        SettingsFiles.Text t = SettingsFiles.read(path, "LLM parser settings file");
+        return parse(t.yaml(), t.source());
     }
 
     /** Loads {@code path} when it exists, else the copy shipped in the jar, else disabled. */
     public static LlmSettings loadOrEmbedded(Path path) {
-        if (path != null && Files.exists(path)) return load(path);
-        if (path != null && !path.normalize().toString().replace('\\', '/').equals(DEFAULT_PATH)) {
-            throw new InputError("LLM parser settings file not found: " + path);
-        }
-        try (InputStream in = LlmSettings.class.getClassLoader().getResourceAsStream(DEFAULT_PATH)) {
-            if (in == null) return disabled();
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "embedded " + DEFAULT_PATH);
-        } catch (IOException e) {
-            throw new InputError("Cannot read embedded " + DEFAULT_PATH + ": " + e.getMessage());
-        }
+        SettingsFiles.Text t = SettingsFiles.readOrEmbedded(path, DEFAULT_PATH, "LLM parser settings file");
+        return t == null ? disabled() : parse(t.yaml(), t.source());
     }
 
     public static LlmSettings parse(String yaml, String source) {
-        LlmSettings s;
-        try {
-            s = yaml == null || yaml.isBlank() ? null : YAML.readValue(yaml, LlmSettings.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InputError(source + lineOf(yaml, e.getPropertyName(), e.getLocation()) + ": unknown setting '" + e.getPropertyName()
-                    + "'; known settings: " + String.join(", ", KNOWN));
-        } catch (JsonProcessingException e) {
-            throw new InputError(source + where(e.getLocation()) + ": " + e.getOriginalMessage());
-        }
+        LlmSettings s = SettingsFiles.parse(YAML, yaml, source, LlmSettings.class, KNOWN);
         if (s == null) s = disabled();
         s.validate(source);
         return s;
     }
 
-    /** The line the key is written on (the parser's own location is the token after it). */
-    private static String lineOf(String yaml, String key, JsonLocation loc) {
-        String[] lines = yaml.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("\\s*" + Pattern.quote(key) + "\\s*:.*")) return " line " + (i + 1);
-        }
-        return where(loc);
-    }
 
-    private static String where(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
 
     private void validate(String source) {
         List<String> problems = new ArrayList<>();
