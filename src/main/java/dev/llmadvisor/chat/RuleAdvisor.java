@@ -9,7 +9,9 @@ import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.parse.Parser;
+import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.CardsNeeded;
 import dev.llmadvisor.reply.HardwareComparison;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
@@ -17,11 +19,14 @@ import dev.llmadvisor.reply.Why;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.RuleFailure;
 import dev.llmadvisor.rules.RulesEngine;
+import dev.llmadvisor.sizing.Device;
+import dev.llmadvisor.sizing.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -135,12 +140,12 @@ public final class RuleAdvisor implements Advisor {
     /** "需要几张A100": the memory answer with how many of that card each format takes. */
     private Answer withCardsNeeded(Answer a, GpuMention target) {
         if (a.reply().kind() != Reply.Kind.ANSWER || a.shown().isEmpty()) return a;
-        var match = facts.knowledge().gpus().find(target.text(), target.memoryGb());
+        Optional<GpuMatch> match = facts.knowledge().gpus().find(target.text(), target.memoryGb());
         if (match.isEmpty() || match.get().gpu().isUnified()) return a;
-        var card = match.get().toDevice();
+        Device card = match.get().toDevice();
         String name = match.get().gpu().name();
-        if (!name.contains("GB")) name += String.format(java.util.Locale.ROOT, " %.0fGB", dev.llmadvisor.sizing.Units.toGib(card.memoryBytes()));
-        String line = dev.llmadvisor.reply.CardsNeeded.line(a.reply().lang(), card, a.ask() == null ? null : a.ask().engine(), name, a.shown());
+        if (!name.contains("GB")) name += String.format(Locale.ROOT, " %.0fGB", Units.toGib(card.memoryBytes()));
+        String line = CardsNeeded.line(a.reply().lang(), card, a.ask() == null ? null : a.ask().engine(), name, a.shown());
         if (line == null) return a;
         Reply r = a.reply();
         List<String> notes = new ArrayList<>(r.notes());

@@ -1,7 +1,9 @@
 package dev.llmadvisor.testing;
 
 import dev.llmadvisor.chat.RuleAdvisor;
+import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.hub.HubLookup;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.QuestionParser;
 import dev.llmadvisor.parse.Vocabulary;
@@ -39,4 +41,22 @@ public final class RealAdvisors {
     private record Parts(QuestionParser parser, FactBuilder facts, RulesEngine rules) { }
 
     private static Parts parts;
+    private static Assembly shipped;
+
+    /**
+     * The advisor as `ask` and `evaluate-real` run it: the shipped knowledge and rules, the knowledge base's own
+     * vocabulary, the Hub lookup off. Built once per test JVM; conversation ids must differ between tests.
+     */
+    public static synchronized Assembly asShippedOffline() {
+        if (shipped == null) {
+            Knowledge k = Knowledge.load(Path.of("knowledge"));
+            try {
+                shipped = Assembly.of(k, RulesEngine.of(RuleSet.compile(Path.of("rules"))),
+                        new QuestionParser(Assembly.vocabulary(k))::parse, HubLookup.disabled("tests run offline", "测试离线运行"));
+            } catch (Exception e) {
+                throw new IllegalStateException("the shipped rules do not compile", e);
+            }
+        }
+        return shipped;
+    }
 }

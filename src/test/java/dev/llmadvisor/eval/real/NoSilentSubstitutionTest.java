@@ -5,13 +5,10 @@ import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.eval.scenario.Scenario;
 import dev.llmadvisor.eval.scenario.ScenarioLoader;
 import dev.llmadvisor.facts.Understood;
-import dev.llmadvisor.hub.HubLookup;
 import dev.llmadvisor.knowledge.Knowledge;
-import dev.llmadvisor.parse.QuestionParser;
 import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.testing.RealAdvisors;
 import dev.llmadvisor.rules.Recommendation;
-import dev.llmadvisor.rules.RuleSet;
-import dev.llmadvisor.rules.RulesEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,10 +37,10 @@ class NoSilentSubstitutionTest {
     static Knowledge knowledge;
 
     @BeforeAll
-    static void assemble() throws Exception {
-        knowledge = Knowledge.load(Path.of("knowledge"));
-        advisor = Assembly.of(knowledge, RulesEngine.of(RuleSet.compile(Path.of("rules"))),
-                new QuestionParser(Assembly.vocabulary(knowledge))::parse, HubLookup.disabled("tests run offline", "测试离线运行")).advisor();
+    static void assemble() {
+        Assembly a = RealAdvisors.asShippedOffline();
+        knowledge = a.knowledge();
+        advisor = a.advisor();
     }
 
     @Test

@@ -2,11 +2,7 @@ package dev.llmadvisor.eval.real;
 
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Lang;
-import dev.llmadvisor.hub.HubLookup;
-import dev.llmadvisor.knowledge.Knowledge;
-import dev.llmadvisor.parse.QuestionParser;
-import dev.llmadvisor.rules.RuleSet;
-import dev.llmadvisor.rules.RulesEngine;
+import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +25,8 @@ class RealQuestionEvaluationTest {
     @BeforeAll
     static void run() throws Exception {
         corpus = RealQuestionLoader.load(Path.of("eval", "real-questions"));
-        Knowledge k = Knowledge.load(Path.of("knowledge"));
-        Assembly a = Assembly.of(k, RulesEngine.of(RuleSet.compile(Path.of("rules"))),
-                new QuestionParser(Assembly.vocabulary(k))::parse, HubLookup.disabled("tests run offline", "测试离线运行"));
-        report = RealQuestionEvaluation.run(corpus, a.advisor(), k);
+        Assembly a = RealAdvisors.asShippedOffline();
+        report = RealQuestionEvaluation.run(corpus, a.advisor(), a.knowledge());
     }
 
     @Test
