@@ -6,6 +6,7 @@ import dev.llmadvisor.eval.real.RealQuestion;
 import dev.llmadvisor.eval.real.RealQuestionEvaluation;
 import dev.llmadvisor.eval.real.RealQuestionLoader;
 import dev.llmadvisor.hub.HubLookup;
+import dev.llmadvisor.knowledge.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +46,14 @@ final class EvaluateRealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (misses != null && !List.of("dev", "held-out", "all").contains(misses)) {
+            throw new InputError("--misses takes dev, held-out or all, not \"" + misses + "\"");
+        }
+        for (String f : fields) {
+            if (!RealQuestionEvaluation.FIELDS.contains(f)) {
+                throw new InputError("unknown --field \"" + f + "\"; fields: " + String.join(", ", RealQuestionEvaluation.FIELDS));
+            }
+        }
         List<RealQuestion> questions = RealQuestionLoader.load(dir);
         Assembly base = sources.assemble();
         Assembly a = online ? base : Assembly.of(base.knowledge(), base.rules(), base.parser(),

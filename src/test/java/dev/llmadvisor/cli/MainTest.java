@@ -114,6 +114,14 @@ class MainTest {
     }
 
     @Test
+    void evaluateRealRejectsAnUnknownSplitOrField() {
+        assertThat(Main.run("evaluate-real", "--misses", "bogus")).isEqualTo(2);
+        assertThat(Main.run("evaluate-real", "--misses", "dev", "--field", "nope")).isEqualTo(2);
+        assertThat(stdout() + stderr()).contains("dev, held-out or all").contains("unknown --field \"nope\"");
+        assertNoStackTrace();
+    }
+
+    @Test
     void askExitCodes() {
         assertThat(Main.run("ask", "what can my 16GB card run?")).as("answered").isZero();
         assertThat(Main.run("ask", "can an 8GB card run llama 3.1 70b in F16?")).as("answered: no").isZero();

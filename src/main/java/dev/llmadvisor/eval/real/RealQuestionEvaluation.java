@@ -20,7 +20,7 @@ public final class RealQuestionEvaluation {
     /** The goals on the held-out part: share of questions with the field right. */
     public static final Map<String, Double> GOALS = Map.of("hardware", 0.90, "model", 0.90, "engine", 0.90, "verdict", 0.85);
     /** Fields in report order. */
-    static final List<String> FIELDS = List.of("hardware", "gpus", "alternatives", "cpu_only", "ram", "model", "engine",
+    public static final List<String> FIELDS = List.of("hardware", "gpus", "alternatives", "cpu_only", "ram", "model", "engine",
             "kind", "format", "context", "verdict", "cause");
 
     /** One question's result: every field checked, and the answer's first line. */
