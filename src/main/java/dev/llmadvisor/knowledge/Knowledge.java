@@ -1,21 +1,19 @@
 package dev.llmadvisor.knowledge;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The knowledge base: models (models/*.yaml), GPUs (gpus.yaml) and weight formats (formats.yaml). Loaded from
@@ -34,17 +31,22 @@ import java.util.stream.Stream;
  */
 public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats, GenericCatalog generic) {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
 
     public static Knowledge load(Path dir) {
-        if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
-        ModelCatalog models = models(dir);
-        return new Knowledge(models, gpus(dir), formats(dir), generic(dir, models));
+        return from(KnowledgeFiles.read(dir));
     }
 
-    /** The knowledge base shipped in the jar (or in target/classes when run from the build). */
+    /**
+     * The knowledge base shipped in the jar (or in target/classes when run from the build): the build's bundle of
+     * it, or, without one, the folder itself.
+     */
     public static Knowledge embedded() {
+        try (InputStream bundle = Knowledge.class.getResourceAsStream(KnowledgeFiles.BUNDLE)) {
+            if (bundle != null) return from(KnowledgeFiles.bundle(new BufferedInputStream(bundle, 1 << 16), "embedded in the jar"));
+        } catch (IOException e) {
+            throw new InputError("cannot read the embedded knowledge base: " + e.getMessage(), e);
+        }
         URL marker = Knowledge.class.getResource("/knowledge/gpus.yaml");
         if (marker == null) throw new InputError("the embedded knowledge base is missing (no /knowledge/gpus.yaml on the class path)");
         return fromResource(marker);
@@ -69,30 +71,14 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         }
     }
 
-    private static String label(Path dir, Path file) {
-        return dir.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static JsonNode yaml(Path dir, Path file) {
-        String name = label(dir, file);
-        if (!Files.isRegularFile(file)) throw new InputError("knowledge folder " + dir + " has no " + name);
-        try {
-            JsonNode n = YAML.readTree(Files.readString(file));
-            if (n == null || !n.isObject()) throw new InputError(name + " must hold a YAML mapping");
-            return n;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InputError(name + " is not valid YAML" + where, e);
-        } catch (IOException e) {
-            throw new InputError("cannot read " + name + ": " + e.getMessage(), e);
-        }
+    static Knowledge from(KnowledgeFiles files) {
+        ModelCatalog models = models(files);
+        return new Knowledge(models, gpus(files), formats(files), generic(files, models));
     }
 
     /** The entries under {@code key}, each with a label naming file and entry for errors. */
-    private static List<Fields> entries(Path dir, Path file, String key, String idKey) {
-        String name = label(dir, file);
-        JsonNode list = yaml(dir, file).get(key);
+    private static List<Fields> entries(KnowledgeFiles files, String name, String key, String idKey) {
+        JsonNode list = files.get(name).get(key);
         if (list == null || !list.isArray()) throw new InputError(name + " needs a list under \"" + key + "\"");
         List<Fields> out = new ArrayList<>();
         int i = 0;
@@ -112,39 +98,31 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         return s;
     }
 
-    private static ModelCatalog models(Path dir) {
-        Path folder = dir.resolve("models");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-        } catch (IOException e) {
-            throw new InputError("knowledge folder " + dir + " has no readable models/ folder", e);
-        }
+    private static ModelCatalog models(KnowledgeFiles files) {
         List<ModelEntry> all = new ArrayList<>();
         Map<ModelEntry, String> where = new IdentityHashMap<>();
         Set<String> ids = new HashSet<>();
-        for (Path file : files) {
-            String family = yaml(dir, file).path("family").asText(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
-            for (Fields f : entries(dir, file, "models", "id")) {
+        for (String file : files.modelFiles()) {
+            String family = files.get(file).path("family").asText(file.substring("models/".length()).replaceFirst("\\.ya?ml$", ""));
+            for (Fields f : entries(files, file, "models", "id")) {
                 ModelEntry m = model(f, family);
                 if (!ids.add(m.id())) throw f.error("id " + m.id() + " is used twice");
                 where.put(m, f.where());
                 all.add(m);
             }
         }
-        return finetunes(dir, new ModelCatalog(all, where::get), where::get);
+        return finetunes(files, new ModelCatalog(all, where::get), where::get);
     }
 
     /**
      * finetunes.yaml (optional): each entry needs name, base and source; the base is a catalog model id (or
      * an exact name of one). An unknown base is a load error naming the entry.
      */
-    private static ModelCatalog finetunes(Path dir, ModelCatalog models, java.util.function.Function<ModelEntry, String> modelWhere) {
-        Path file = dir.resolve("finetunes.yaml");
-        if (!Files.exists(file)) return models;
+    private static ModelCatalog finetunes(KnowledgeFiles files, ModelCatalog models, java.util.function.Function<ModelEntry, String> modelWhere) {
+        if (!files.has("finetunes.yaml")) return models;
         List<FineTune> all = new ArrayList<>();
         Map<FineTune, String> where = new IdentityHashMap<>();
-        for (Fields f : entries(dir, file, "finetunes", "name")) {
+        for (Fields f : entries(files, "finetunes.yaml", "finetunes", "name")) {
             String base = f.str("base");
             ModelEntry m = models.exact(base).orElseThrow(() -> f.error("base " + base + " is not a model of the catalog"));
             String source = f.optStr("source");
@@ -177,10 +155,9 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
     }
 
     /** The eras of generic stand-ins (generic.yaml); a folder without the file has none. */
-    private static GenericCatalog generic(Path dir, ModelCatalog models) {
-        Path file = dir.resolve("generic.yaml");
-        if (!Files.isRegularFile(file)) return GenericCatalog.none();
-        JsonNode eras = yaml(dir, file).get("eras");
+    private static GenericCatalog generic(KnowledgeFiles files, ModelCatalog models) {
+        if (!files.has("generic.yaml")) return GenericCatalog.none();
+        JsonNode eras = files.get("generic.yaml").get("eras");
         if (eras == null || !eras.isObject()) throw new InputError("generic.yaml needs a mapping under \"eras\"");
         List<GenericCatalog.Era> out = new ArrayList<>();
         for (var it = eras.fields(); it.hasNext(); ) {
@@ -198,10 +175,10 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         return new GenericCatalog(out);
     }
 
-    private static GpuCatalog gpus(Path dir) {
+    private static GpuCatalog gpus(KnowledgeFiles files) {
         Map<GpuEntry, String> where = new IdentityHashMap<>();
         List<GpuEntry> all = new ArrayList<>();
-        for (Fields f : entries(dir, dir.resolve("gpus.yaml"), "gpus", "name")) {
+        for (Fields f : entries(files, "gpus.yaml", "gpus", "name")) {
             GpuEntry g = gpu(f);
             where.put(g, f.where());
             all.add(g);
@@ -232,10 +209,10 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
                 f.optStr("arch"), cc, cores, mods, f.optPositive("fp16_tflops"));
     }
 
-    private static FormatCatalog formats(Path dir) {
+    private static FormatCatalog formats(KnowledgeFiles files) {
         List<FormatEntry> all = new ArrayList<>();
         Map<WeightFormat, String> seen = new HashMap<>();
-        for (Fields f : entries(dir, dir.resolve("formats.yaml"), "formats", "id")) {
+        for (Fields f : entries(files, "formats.yaml", "formats", "id")) {
             String id = f.str("id");
             WeightFormat w;
             try {
@@ -252,8 +229,8 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
                     f.strings("engines")));
         }
         Map<String, List<WeightFormat>> ladders = new java.util.LinkedHashMap<>();
-        if (yaml(dir, dir.resolve("formats.yaml")).has("ladders")) {
-            for (Fields f : entries(dir, dir.resolve("formats.yaml"), "ladders", "engine")) {
+        if (files.get("formats.yaml").has("ladders")) {
+            for (Fields f : entries(files, "formats.yaml", "ladders", "engine")) {
                 String engine = f.str("engine");
                 List<WeightFormat> ladder = new ArrayList<>();
                 for (String id : f.strings("formats")) {

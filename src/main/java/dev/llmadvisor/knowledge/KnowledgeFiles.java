@@ -1,0 +1,119 @@
+package dev.llmadvisor.knowledge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The knowledge base's files, each parsed once, by name relative to its folder ({@code gpus.yaml},
+ * {@code models/llama.yaml}). Read from a folder of YAML files, or from the bundle the build writes of the shipped
+ * folder ({@link #main}): one JSON document, which the program reads at start-up much faster than 50 YAML files
+ * inside the jar.
+ */
+record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
+
+    static final String BUNDLE = "/knowledge-bundle.json";
+    private static final List<String> TOP_LEVEL = List.of("gpus.yaml", "formats.yaml", "generic.yaml", "finetunes.yaml");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Made on first use: reading the bundle needs no YAML parser, and making one costs a cold start. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
+    }
+
+    /** Reads every knowledge file of {@code dir}. */
+    static KnowledgeFiles read(Path dir) {
+        if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
+        Map<String, JsonNode> files = new LinkedHashMap<>();
+        List<Path> models;
+        try (Stream<Path> s = Files.list(dir.resolve("models"))) {
+            models = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputError("knowledge folder " + dir + " has no readable models/ folder", e);
+        }
+        for (Path p : models) files.put("models/" + p.getFileName(), yaml(dir, p));
+        for (String name : TOP_LEVEL) {
+            Path p = dir.resolve(name);
+            if (Files.isRegularFile(p)) files.put(name, yaml(dir, p));
+        }
+        return new KnowledgeFiles(dir.toString(), files);
+    }
+
+    /** Reads a bundle written by {@link #main}. */
+    static KnowledgeFiles bundle(InputStream in, String origin) throws IOException {
+        JsonNode root = JSON.readTree(in);
+        if (root == null || !root.isObject()) throw new IOException("the knowledge bundle is not a JSON object");
+        Map<String, JsonNode> files = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            files.put(e.getKey(), e.getValue());
+        }
+        return new KnowledgeFiles(origin, files);
+    }
+
+    /** The parsed file, or an error naming the folder when it is missing. */
+    JsonNode get(String name) {
+        JsonNode n = files.get(name);
+        if (n == null) throw new InputError("knowledge folder " + origin + " has no " + name);
+        return n;
+    }
+
+    boolean has(String name) {
+        return files.containsKey(name);
+    }
+
+    /** The model files (models/*.yaml), in name order. */
+    List<String> modelFiles() {
+        List<String> out = new ArrayList<>();
+        for (String name : files.keySet()) if (name.startsWith("models/")) out.add(name);
+        out.sort(null);
+        return out;
+    }
+
+    private static JsonNode yaml(Path dir, Path file) {
+        String name = dir.relativize(file).toString().replace('\\', '/');
+        try {
+            JsonNode n = Yaml.MAPPER.readTree(Files.readString(file));
+            if (n == null || !n.isObject()) throw new InputError(name + " must hold a YAML mapping");
+            return n;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InputError(name + " is not valid YAML" + where, e);
+        } catch (IOException e) {
+            throw new InputError("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Build step (Maven's process-classes phase): checks that the shipped knowledge folder loads and writes it as one
+     * JSON bundle. Arguments: the knowledge folder and the output file.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: KnowledgeFiles KNOWLEDGE_DIR OUT_FILE");
+            System.exit(2);
+        }
+        KnowledgeFiles files = read(Path.of(args[0]));
+        Knowledge.from(files); // fails the build when the shipped knowledge does not load
+        ObjectNode root = JSON.createObjectNode();
+        files.files().forEach(root::set);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out.getParent());
+        JSON.writeValue(out.toFile(), root);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.llmadvisor.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The build's JSON bundle of the knowledge folder loads the same knowledge as the folder itself. */
+class KnowledgeFilesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theBundleOfTheShippedFolderLoadsTheSameCatalogsAsTheFolder() throws Exception {
+        Path bundle = tmp.resolve("bundle.json");
+        KnowledgeFiles.main(new String[] {"knowledge", bundle.toString()});
+        Knowledge fromFolder = Knowledge.load(Path.of("knowledge"));
+        Knowledge fromBundle;
+        try (InputStream in = Files.newInputStream(bundle)) {
+            fromBundle = Knowledge.from(KnowledgeFiles.bundle(in, "test bundle"));
+        }
+        assertThat(fromBundle.models().all()).hasSizeGreaterThan(200).isEqualTo(fromFolder.models().all());
+        assertThat(fromBundle.models().finetunes()).isEqualTo(fromFolder.models().finetunes());
+        assertThat(fromBundle.gpus().all()).isEqualTo(fromFolder.gpus().all());
+        assertThat(fromBundle.formats().all()).isEqualTo(fromFolder.formats().all());
+        assertThat(fromBundle.formats().ladder("vllm")).isEqualTo(fromFolder.formats().ladder("vllm"));
+        assertThat(fromBundle.generic()).isEqualTo(fromFolder.generic());
+    }
+
+    @Test
+    void theEmbeddedKnowledgeIsTheShippedFolder() {
+        assertThat(Knowledge.embedded().models().all()).isEqualTo(Knowledge.load(Path.of("knowledge")).models().all());
+    }
+
+    @Test
+    void aBundleThatIsNotAnObjectIsRefused() {
+        assertThatThrownBy(() -> KnowledgeFiles.bundle(InputStream.nullInputStream(), "empty"))
+                .hasMessageContaining("not a JSON object");
+    }
+
+    @Test
+    void aBundleWithoutGpusNamesTheMissingFile() throws Exception {
+        KnowledgeFiles files = KnowledgeFiles.bundle(new java.io.ByteArrayInputStream("{\"models/x.yaml\": {\"models\": []}}".getBytes()), "a bundle");
+        assertThatThrownBy(() -> Knowledge.from(files)).isInstanceOf(InputError.class).hasMessageContaining("a bundle has no gpus.yaml");
+    }
+}
