@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Ollama with its default context, LM Studio, KTransformers with every routed expert in RAM) goes through
  * {@link Sizer}; vLLM, SGLang and TGI through {@link ServingSizer}; transformers through {@link TransformersSizer};
  * MLX through {@link Sizer} on Apple's GPU working set with MLX's formats. No engine named: llama.cpp / Ollama.
- * Tensor tables are built once per model and format and reused.
+ * Profiles come from the build's table where it holds them, else are computed once per model and format and reused.
  */
 public final class CandidateSizer {
 
@@ -115,7 +115,7 @@ public final class CandidateSizer {
     }
 
     private ModelSpec spec(ModelEntry m, WeightFormat f) {
-        return specs.computeIfAbsent(m.id() + "@" + f, k -> ModelSpec.of(m.id(), m.arch(), f));
+        return specs.computeIfAbsent(m.id() + "@" + f, k -> PrecomputedProfiles.embedded().spec(m.id(), m.arch(), f));
     }
 
     private String quality(WeightFormat f) {

@@ -1,7 +1,24 @@
 package dev.llmadvisor.sizing;
 
-/** A model in a given weight format: architecture, the typed tensor table, and its per-layer profile. */
-public record ModelSpec(String id, ModelArch arch, WeightFormat format, TensorTable tensors, Profile profile) {
+/**
+ * A model in a given weight format: architecture, the typed tensor table, and its per-layer profile. Placing a
+ * model needs only the profile; the tensor table of a spec made from a precomputed profile is built on first use.
+ */
+public final class ModelSpec {
+
+    private final String id;
+    private final ModelArch arch;
+    private final WeightFormat format;
+    private final Profile profile;
+    private volatile TensorTable tensors;
+
+    private ModelSpec(String id, ModelArch arch, WeightFormat format, TensorTable tensors, Profile profile) {
+        this.id = id;
+        this.arch = arch;
+        this.format = format;
+        this.tensors = tensors;
+        this.profile = profile;
+    }
 
     /** The tensor table llama.cpp's quantizer (or a vLLM checkpoint) would produce for this format. */
     public static ModelSpec of(String id, ModelArch arch, WeightFormat format) {
@@ -11,5 +28,24 @@ public record ModelSpec(String id, ModelArch arch, WeightFormat format, TensorTa
     /** A model with a known tensor table, e.g. read from a GGUF file. */
     public static ModelSpec of(String id, ModelArch arch, WeightFormat format, TensorTable tensors) {
         return new ModelSpec(id, arch, format, tensors, Profile.of(arch, tensors));
+    }
+
+    /** A model whose profile for this architecture and format was computed before ({@link ProfileTable}). */
+    public static ModelSpec of(String id, ModelArch arch, WeightFormat format, Profile profile) {
+        return new ModelSpec(id, arch, format, null, profile);
+    }
+
+    public String id() { return id; }
+
+    public ModelArch arch() { return arch; }
+
+    public WeightFormat format() { return format; }
+
+    public Profile profile() { return profile; }
+
+    public TensorTable tensors() {
+        TensorTable t = tensors;
+        if (t == null) tensors = t = Quantizer.quantize(arch, format);
+        return t;
     }
 }
