@@ -8,6 +8,8 @@ public record GpuMention(String text, int count, Double memoryGb) {
 
     /** A Mac named without its chip ("16GB Mac", "Mac Studio with 192GB"): sized from its memory. */
     public static final String ANY_MAC = "Apple Silicon Mac";
+    /** Cards named without a make ("7x 24GB cards", "8 GPUs"): sized from their memory, if given. */
+    public static final String ANY_GPU = "GPU";
 
     public GpuMention {
         if (count < 1) count = 1;

@@ -62,6 +62,16 @@ final class MachineReader {
         boolean unified = false;
         double unifiedRam = 0;
         for (GpuMention g : mentions) {
+            if (GpuMention.ANY_GPU.equals(g.text())) {
+                if (g.memoryGb() == null) {
+                    // "8 GPUs": how many, but not which; ask rather than guess their memory
+                    problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, zh ? g.count() + " 张显卡（型号未说明）"
+                            : g.count() + " GPUs (model not stated)", List.of("RTX 3090 24GB", "A100 80GB", "RTX 4060 Ti 16GB")));
+                } else if (!genericCards(g.memoryGb(), g.count(), zh, gpus, labels, vendors, cards)) {
+                    problems.add(new Facts.Problem(Facts.Problem.Kind.BAD_VALUE, g.memoryGb() + " GB", List.of()));
+                }
+                continue;
+            }
             Optional<GpuMatch> match = GpuMention.ANY_MAC.equals(g.text()) ? knowledge.gpus().anyMac(g.memoryGb())
                     : knowledge.gpus().find(g.text(), g.memoryGb());
             boolean anyMac = GpuMention.ANY_MAC.equals(g.text());
@@ -102,15 +112,8 @@ final class MachineReader {
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
             cards.add(new Understood.Gpu(m.gpu().name(), Units.toGib(d.memoryBytes()), g.count(), m.gpu().isUnified()));
         }
-        if (mentions.isEmpty() && vramGb != null && !cpuOnly) {
-            if (!(vramGb > 0 && vramGb <= 2048)) {
-                problems.add(new Facts.Problem(Facts.Problem.Kind.BAD_VALUE, vramGb + " GB", List.of()));
-            } else {
-                gpus.add(Device.gpu(String.format(Locale.ROOT, "%.0f GB GPU", vramGb), Device.Backend.CUDA, vramGb, UNKNOWN_CARD_BANDWIDTH));
-                labels.add(String.format(Locale.ROOT, zh ? "%.0f GB 显卡" : "a %.0f GB GPU", vramGb));
-                vendors.add("unknown");
-                cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", vramGb, 1, false));
-            }
+        if (mentions.isEmpty() && vramGb != null && !cpuOnly && !genericCards(vramGb, 1, zh, gpus, labels, vendors, cards)) {
+            problems.add(new Facts.Problem(Facts.Problem.Kind.BAD_VALUE, vramGb + " GB", List.of()));
         }
         boolean ramStated = ramGb != null && ramGb > 0 && ramGb <= 65536;
         boolean ramKnown = ramStated || unified;
@@ -130,6 +133,21 @@ final class MachineReader {
         // the person named (channels x transfer rate), else the default desktop.
         double ramBandwidth = unified ? gpus.get(0).bandwidthGBs() : ramBandwidthGBs(stated);
         return new Machine(new Hardware(gpus, Units.gib(ram), ramBandwidth, unified), platform, label, ramKnown, cards);
+    }
+
+    /** {@code count} cards known only by their memory, with a mid-range card's bandwidth; false for an impossible size. */
+    private static boolean genericCards(double gb, int count, boolean zh, List<Device> gpus, List<String> labels, Set<String> vendors,
+                                        List<Understood.Gpu> cards) {
+        if (!(gb > 0 && gb <= 2048)) return false;
+        String name = String.format(Locale.ROOT, "%.0f GB GPU", gb);
+        for (int i = 0; i < count; i++) {
+            gpus.add(Device.gpu(count > 1 ? name + " #" + (i + 1) : name, Device.Backend.CUDA, gb, UNKNOWN_CARD_BANDWIDTH));
+        }
+        labels.add(count > 1 ? String.format(Locale.ROOT, zh ? "%dx %.0f GB 显卡" : "%dx %.0f GB GPU", count, gb)
+                : String.format(Locale.ROOT, zh ? "%.0f GB 显卡" : "a %.0f GB GPU", gb));
+        vendors.add("unknown");
+        cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", gb, count, false));
+        return true;
     }
 
     /**

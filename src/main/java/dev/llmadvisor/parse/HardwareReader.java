@@ -40,14 +40,16 @@ final class HardwareReader {
                     + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu". */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡(?!住|顿|了|死))(?![a-z])"
-                    + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?gpu(?![a-z])(?! ?\\d)");
-    /** "2 nodes", "3 台 … 机器", "两台服务器": several machines of the cards named with them. */
+            "(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡(?!住|顿|了|死))(?![a-z])"
+                    + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z])(?! ?\\d)");
+    private static final String DATACENTER_CARDS = "a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x";
+    /** "2 nodes", "3 台 … 机器", "两台服务器", "2 H100 nodes": several machines of the cards named with them. */
     private static final Pattern NODES = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
-                    + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])");
+                    + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])"
+                    + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nvidia ?)?(" + DATACENTER_CARDS + ")[a-z0-9 -]{0,12}? (?:nodes|machines|servers)(?![a-z])");
     /** Cards sold in 8-GPU nodes (HGX/DGX): "an H100 node" holds eight. */
-    private static final Pattern DATACENTER = Pattern.compile("a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x");
+    private static final Pattern DATACENTER = Pattern.compile(DATACENTER_CARDS);
     /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
     private static final Pattern EDGE_BOARD = Pattern.compile(
             "raspberry ?pi|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
@@ -85,9 +87,9 @@ final class HardwareReader {
             "(?<![a-z])(?:than|like|such as|e\\.g\\.?|unlike|similar to|as fast as|faster|slower|only the|even (?:a|an|the)?|beat|beats)(?![a-z])"
                     + "|比|不如|相比|像|例如|比如|甚至|也不过");
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended|at least|minimum|officially|readme|docs?"
+            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
-                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐|官方|文档|几台");
+                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|几台");
 
     HardwareReader() { }
 
@@ -355,10 +357,16 @@ final class HardwareReader {
     private static List<GpuSpotter.CardSpan> nodes(String s, List<GpuSpotter.CardSpan> spans) {
         Matcher m = NODES.matcher(s);
         if (!m.find()) return spans;
-        int nodes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        int nodes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         if (nodes < 2 || nodes > 256) return spans;
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
         for (GpuSpotter.CardSpan c : spans) {
+            if (m.group(3) != null) {
+                // "2 H100 nodes": the number counts nodes, not the cards it stands before; each node holds eight.
+                boolean inside = c.start() >= m.start() && c.end() <= m.end();
+                out.add(inside ? withCount(c, 8 * nodes) : c);
+                continue;
+            }
             boolean near = Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
             Integer perNode = c.count();
             if (near && perNode == null && DATACENTER.matcher(c.text().toLowerCase(Locale.ROOT)).find() && m.start() < c.end() + 8) perNode = 8;
@@ -376,13 +384,13 @@ final class HardwareReader {
         // "7x24 GB cards", "4x 24GB", "2x16GB VRAM": a count written with the memory of each card
         for (MemorySpotter.Amount a : amounts) {
             if (a.count() != null && a.count() > 1 && a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.STORAGE) {
-                return new GpuMention("GPU", a.count(), a.gb());
+                return new GpuMention(GpuMention.ANY_GPU, a.count(), a.gb());
             }
         }
         Matcher m = ANONYMOUS.matcher(s);
         if (m.find()) {
             int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-            if (n >= 2 && n <= 512) return new GpuMention("GPU", n, null);
+            if (n >= 2 && n <= 512) return new GpuMention(GpuMention.ANY_GPU, n, null);
         }
         return null;
     }

@@ -29,9 +29,11 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem))");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
-    private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile("(?<![a-z0-9.])(\\d{1,2}) ?[x×*] ?$");
+    /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
+    private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
+            "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根)) ?$");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
     private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|of) ?$");
@@ -62,11 +64,11 @@ final class MemorySpotter {
      */
     /** Needs, requirements and sizes: anywhere in the clause before the amount, they make it no capacity. */
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended|suggests?"
+            "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
                     + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
                     + "|at least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
-                    + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算");
+                    + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算");
     /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
     private static final Pattern NOT_CAPACITY_NEAR = Pattern.compile(
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
@@ -111,18 +113,22 @@ final class MemorySpotter {
             if (gb <= 0 || gb > MAX_GB) continue;
             int end = m.end();
             Integer count = null;
+            boolean sticks = false; // "两条16G": memory modules, so RAM
             Matcher c = COUNT_AFTER_AMOUNT.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true);
             if (c.lookingAt()) {
                 count = GpuSpotter.countOf(c.group(1) != null ? c.group(1) : c.group(2));
                 end = c.end();
             } else {
                 Matcher b = COUNT_BEFORE_AMOUNT.matcher(s).region(Math.max(0, m.start() - 6), m.start()).useTransparentBounds(true);
-                if (b.find()) count = Integer.parseInt(b.group(1));
+                if (b.find()) {
+                    count = GpuSpotter.countOf(b.group(1) != null ? b.group(1) : b.group(2));
+                    sticks = b.group().contains("条") || b.group().contains("根");
+                }
             }
             // "Ryzen 5 5600G", "8700G": a CPU's model number, not memory
             if (unit.equals("g") && gb >= 1000 && gb != 1024 && gb != 1536 && gb != 2048 && gb != 3072 && gb != 4096) continue;
             scan.take(m.start(), end);
-            Kind kind = RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
+            Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
                     ? Kind.RAM : kindOf(s, m.start(), end);
             String before = clauseBefore(s, m.start());
             boolean capacity = isCapacity(s, before, end);

@@ -12,6 +12,11 @@ final class Patterns {
     static final String B0 = "(?<![a-z0-9])";
     static final String B1 = "(?![a-z0-9])";
     /** A card name may also follow a glued count: "2x3090". */
+    /**
+     * Not right after a single '*' or '×': such a number multiplies what came before it ("epyc 7c13*2 GPU:4090" is
+     * two CPUs and one card), while "**2x 3090**" in Markdown still counts.
+     */
+    static final String NOT_MULTIPLIER = "(?<![^*]\\*)(?<![^*]\\* )(?<!×)(?<!× )";
     static final String CARD_START = "(?<![a-wyz0-9]|[^0-9]x)";
 
     /**

@@ -75,6 +75,43 @@ class QuestionParserTest {
             assertThat(parse(text).vramGb()).isNull();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "can I run llama 3 70b on 7x24 GB cards | 7 | 24",
+                "I have 4x 24GB, what can I run         | 4 | 24",
+                "我有4张24G的卡，能跑什么                  | 4 | 24"})
+        void cardsNamedOnlyByTheirMemoryKeepTheirCount(String text, int count, double gb) {
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, count, gb));
+        }
+
+        @Test
+        void aNumberAfterAMultiplierSignCountsWhatCameBeforeIt() {
+            assertThat(parse("CPU:epyc 7c13*2 GPU:4090 内存：ddr4 2933 64g*8").gpus()).containsExactly(new GpuMention("4090", 1, null));
+            assertThat(parse("**2x 3090** what can I run").gpus()).containsExactly(new GpuMention("3090", 2, null));
+        }
+
+        @Test
+        void aBareNumberAboveSixteenIsNoCardCount() {
+            assertThat(parse("C1 83 / 87 RTX 3090 24GB, driver 535.183.01").gpus()).extracting(GpuMention::count).containsExactly(1);
+        }
+
+        @Test
+        void nodesNamedByTheirCardsHoldEightEach() {
+            assertThat(parse("How to run DeepSeek-V3.2 on 2 H100 nodes?").gpus()).containsExactly(new GpuMention("H100", 16, null));
+        }
+
+        @Test
+        void memoryModulesCountedInChineseAreRam() {
+            Question q = parse("内存两条16G，显卡3060，能跑什么");
+            assertThat(q.gpus()).containsExactly(new GpuMention("3060", 1, null));
+            assertThat(q.ramGb()).isEqualTo(32.0);
+        }
+
+        @Test
+        void recommendedModelsForACardAreAskedForThatCard() {
+            assertThat(parse("What are some recommended models for a 24GB GPU?").vramGb()).isEqualTo(24.0);
+        }
+
         @Test
         void aCardThePersonSaysTheyLackIsNotTheirs() {
             assertThat(parse("I don't have a 4090, only a 3060").gpus()).extracting(GpuMention::text).containsExactly("3060");
