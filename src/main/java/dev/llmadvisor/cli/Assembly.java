@@ -125,6 +125,8 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             String stem = m.family().replaceAll("[^a-zA-Z].*$", "");
             if (stem.length() >= 3) families.add(stem);
         }
+        // The lines a generic era names ("vicuna", "wizardlm"): "wizardlm 33b" is a model of that line, not a bare size.
+        for (var era : k.generic().eras()) families.addAll(era.families());
         for (dev.llmadvisor.knowledge.FineTune f : k.models().finetunes()) {
             models.add(f.name());
             models.addAll(f.aliases());

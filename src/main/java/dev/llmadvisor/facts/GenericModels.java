@@ -41,6 +41,23 @@ final class GenericModels {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The release a name of a family of an era most likely builds on, when that era has exactly one model of the
+     * size ("Wizard-Vicuna-30B", "wizardlm 33b": LLaMA 30B); empty for names without a family word of the era.
+     */
+    Optional<ModelEntry> eraBase(double sizeB, String asked) {
+        GenericCatalog.Era era = knowledge.generic().eraOf(sizeB, asked);
+        if (era == null || !era.namesFamily(asked)) return Optional.empty();
+        List<ModelEntry> ofSize = era.templates().stream().filter(t -> ModelResolver.ofThatSize(t, sizeB)).toList();
+        return ofSize.size() == 1 ? Optional.of(ofSize.get(0)) : Optional.empty();
+    }
+
+    /** Whether {@code text} is only the name of a line an era lists ("vicuna", "gpt4all"). */
+    boolean isLineName(String text) {
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        return knowledge.generic().eras().stream().anyMatch(e -> e.families().contains(t));
+    }
+
     /** A generic model of {@code sizeB} billion parameters, as it would most likely be built when named so. */
     Optional<ModelEntry> standIn(double sizeB, String asked) {
         GenericCatalog.Era era = knowledge.generic().eraOf(sizeB, asked);

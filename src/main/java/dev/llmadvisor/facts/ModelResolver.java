@@ -91,7 +91,17 @@ final class ModelResolver {
                 continue;
             }
             Optional<Double> size = GenericModels.sizeIn(text);
+            Optional<ModelEntry> eraBase = size.flatMap(x -> generic.eraBase(x, text));
+            if (eraBase.isPresent()) {
+                ModelEntry e = eraBase.get();
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false,
+                        text + " is not in the catalog; the only model of its line and size is " + e.name() + ", so it is sized as that"));
+                continue;
+            }
             if (size.isPresent() && standIn(text, size.get(), false, hubFailure, named, understood)) continue;
+            // A line's name alone ("gpt4all", "wizardlm") is spotted so that "wizardlm 33b" reads as a model; by itself
+            // it names no model (often the app), so it is no question to ask back.
+            if (size.isEmpty() && hub.isEmpty() && generic.isLineName(text)) continue;
             understood.add(new Understood.Model(text, null, null, 0, false, hubFailure != null ? hubFailure : "not in the catalog"));
             if (hub.isPresent()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.LOOKUP_FAILED, text, List.of(hub.get().error(), hub.get().errorZh())));

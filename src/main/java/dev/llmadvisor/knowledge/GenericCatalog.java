@@ -27,6 +27,13 @@ public record GenericCatalog(List<Era> eras) {
             }
             return sizesB.stream().anyMatch(s -> Math.abs(s - sizeB) < 0.51);
         }
+
+        /** Whether the name holds one of the era's family words as a word of its own ("Wizard-Vicuna-30B", "30B Llama"). */
+        public boolean namesFamily(String asked) {
+            if (asked == null) return false;
+            for (String word : asked.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) if (families.contains(word)) return true;
+            return false;
+        }
     }
 
     public GenericCatalog {

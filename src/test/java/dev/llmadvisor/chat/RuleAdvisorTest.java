@@ -161,6 +161,21 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aFineTuneOfALegacyLineIsSizedAsTheOnlyReleaseOfItsLineAndSizeAndSaysSo() {
+        Answer a = advisor.answer("u15b", "can a 3090 run Wizard-Vicuna-30B-Uncensored?");
+        assertThat(a.understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("llama1-33b");
+            assertThat(m.generic()).isFalse();
+        });
+        assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).contains("the only model of its line and size is LLaMA 33B"));
+        // no line word of the era: still an openly generic stand-in
+        assertThat(advisor.answer("u15c", "can a 3090 run magicoder 6.7b?").understood().models())
+                .singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+        // a line's name alone (here the app) is no model to ask about
+        assertThat(advisor.answer("u15d", "can my 3060 run gpt4all?").reply().headline()).doesNotContain("don't know the model");
+    }
+
+    @Test
     void aYesThatNeedsAQuantizationSaysTheOriginalWeightsDoNotFit() {
         // Qwen3 32B in 16-bit is about 65 GB: a 4090 holds it only quantized
         assertThat(advisor.answer("u16", "can my 4090 run qwen3 32b?").reply().headline())
