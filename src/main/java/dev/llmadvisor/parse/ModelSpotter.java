@@ -42,6 +42,8 @@ final class ModelSpotter {
             "(?:\\d{1,4}(?:\\.\\d{1,2})?[bm]|\\d{1,2}x\\d{1,3}b|e\\d{1,2}b|latest)" + Patterns.B1 + ".*");
     private static final Pattern BARE_SIZE = Pattern.compile(
             "(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:\\.\\d{1,2})?b(?:-a\\d{1,3}b)?" + Patterns.B1);
+    /** A size right before a family word: "30B Llama". */
+    private static final Pattern SIZE_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b) $");
     /** Version words that may follow a family: "3", "3.1", "v3", "r1". */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?|v\\d(?:\\.\\d)?|r\\d");
     private static final Set<String> VARIANTS = Set.of(
@@ -149,7 +151,16 @@ final class ModelSpotter {
                 String written = canonical == null
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();
-                out.add(new Span(i, end, written));
+                Matcher before = SIZE_BEFORE.matcher(s.substring(Math.max(0, i - 10), i));
+                boolean sized = SIZE.matcher(s.substring(familyEnd, end).replaceAll("^[ \\-_:]+|[ \\-_:].*$", "")).matches()
+                        || BARE_SIZE.matcher(s.substring(i, end)).find();
+                if (!sized && before.find() && names != null
+                        && names.matcher((s.substring(i, end) + " " + before.group(1)).toLowerCase(Locale.ROOT)).matches()) {
+                    // "30B Llama", "13b vicuna": the size written first, when the two make a known name
+                    out.add(new Span(i - (before.end() - before.start()), end, written + " " + before.group(1)));
+                } else {
+                    out.add(new Span(i, end, written));
+                }
                 break;
             }
         }

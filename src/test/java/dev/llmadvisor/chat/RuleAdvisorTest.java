@@ -176,6 +176,16 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aSizeWrittenBeforeItsLineIsThatLinesModelOfTheSize() {
+        // the shipped vocabulary: the join needs the catalog's aliases ("llama 30b")
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        assertThat(shipped.answer("u15e", "How much RAM do I need to run 30B Llama on 2 x RTX 3090?").understood().models())
+                .singleElement().satisfies(m -> assertThat(m.id()).isEqualTo("llama1-33b"));
+        assertThat(shipped.answer("u15f", "70B llama2 on two 3090").understood().models())
+                .singleElement().satisfies(m -> assertThat(m.id()).startsWith("llama2-70b"));
+    }
+
+    @Test
     void aYesThatNeedsAQuantizationSaysTheOriginalWeightsDoNotFit() {
         // Qwen3 32B in 16-bit is about 65 GB: a 4090 holds it only quantized
         assertThat(advisor.answer("u16", "can my 4090 run qwen3 32b?").reply().headline())
