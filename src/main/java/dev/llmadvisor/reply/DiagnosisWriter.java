@@ -117,7 +117,10 @@ public final class DiagnosisWriter {
         // what the engine did beats our estimate: layers it placed in RAM mean the model runs, partly offloaded
         if (top != null && top.code().equals("partial_offload")) return Verdict.OFFLOAD;
         // with no estimate of our own, a load that ran out of memory did not fit as tried
-        if (focus == null) return top != null && top.code().equals("model_too_large") && !setup.works() ? Verdict.NO : null;
+        boolean refused = top != null && top.code().equals("model_too_large") && !setup.works();
+        if (focus == null) return refused ? Verdict.NO : null;
+        // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do
+        if (refused && setup.outOfMemory()) return Verdict.NO;
         if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());
     }

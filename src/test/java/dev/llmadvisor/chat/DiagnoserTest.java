@@ -68,6 +68,14 @@ class DiagnoserTest {
     }
 
     @Test
+    void anEngineThatRefusedToLoadForLackOfMemoryDidNotRunItWhateverOffloadCouldDo() {
+        Answer a = diagnose("d4b", "gemma3:4b with ollama on my 8GB laptop: Error: model requires more system memory (4.1 GiB) than is available (3.1 GiB)");
+        assertThat(a.cause()).isEqualTo("model_too_large");
+        assertThat(a.verdict()).isNotNull();
+        assertThat(a.verdict().id()).isEqualTo("no");
+    }
+
+    @Test
     void aReportedWorkingSetupIsImprovedNeverContradicted() {
         Answer a = diagnose("d4", "qwen3 32b runs at 4 tok/s on my RTX 4060 8GB with ollama, how do I make it faster?");
         String text = a.reply().toText(true);
