@@ -86,6 +86,7 @@ public final class CandidateSizer {
             case TRANSFORMERS -> transformers(m, f, run, hw, requested);
             case MLX -> mlx(m, f, run, hw, requested);
             case KTRANSFORMERS -> ktransformers(m, f, run, hw, requested);
+            case EXLLAMA -> gpuOnly(llamaFamily(m, f, run, hw, requested, e, List.of()), "ExLlama");
             case OLLAMA -> llamaFamily(m, f, contextGiven ? run : run.withContext(
                     EngineDefaults.ollamaContext(hw.totalGpuBytes(), m.maxContext())), hw, requested, e, List.of());
             default -> llamaFamily(m, f, run, hw, requested, e, List.of());
@@ -169,6 +170,16 @@ public final class CandidateSizer {
                 tpsLow, tpsHigh, e.id(), 1, 1, 0, run.totalCells(),
                 Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
                 run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0);
+    }
+
+    /**
+     * An engine without CPU offload (ExLlama: "an inference library for running local LLMs on modern consumer GPUs",
+     * https://github.com/turboderp-org/exllamav2): what does not fit in VRAM does not run.
+     */
+    private static Candidate gpuOnly(Candidate c, String engine) {
+        if (!c.fits() || c.onGpu()) return c;
+        return withPlacement(c, Placement.NONE, String.format(Locale.ROOT, "%s runs only on the GPU, with no CPU offload: %.1f GB does not fit in %.1f GB of VRAM",
+                engine, c.totalGb(), c.vramGb()), c.totalGb(), c.vramGb());
     }
 
     // --- KTransformers -----------------------------------------------------------------------------------------

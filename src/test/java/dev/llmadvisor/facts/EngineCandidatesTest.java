@@ -54,6 +54,18 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void exllamaHasNoCpuOffload() {
+        Hardware hw = gpus("GeForce RTX 3090", 1, 64);
+        Candidate llama = SIZER.candidate(model("llama2-70b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), hw, true);
+        assertThat(llama.placement()).isEqualTo(Placement.OFFLOAD);
+        Candidate ex = SIZER.candidate(model("llama2-70b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), hw, true, Engine.EXLLAMA, true);
+        assertThat(ex.placement()).isEqualTo(Placement.NONE);
+        assertThat(ex.engineIssue()).contains("no CPU offload");
+        Candidate small = SIZER.candidate(model("llama2-13b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), hw, true, Engine.EXLLAMA, true);
+        assertThat(small.placement()).isEqualTo(Placement.GPU);
+    }
+
+    @Test
     void vllmCandidateCarriesPoolTokensConcurrencyAndItsCommand() {
         Candidate c = SIZER.candidate(model("qwen3-14b"), WeightFormat.BF16, RunConfig.of(16384), gpus("GeForce RTX 4090", 2, 64), true,
                 Engine.VLLM, true);
