@@ -65,8 +65,8 @@ final class MachineReader {
             if (GpuMention.ANY_GPU.equals(g.text())) {
                 if (g.memoryGb() == null) {
                     // "8 GPUs": how many, but not which; ask rather than guess their memory
-                    problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, zh ? g.count() + " 张显卡（型号未说明）"
-                            : g.count() + " GPUs (model not stated)", List.of("RTX 3090 24GB", "A100 80GB", "RTX 4060 Ti 16GB")));
+                    problems.add(new Facts.Problem(Facts.Problem.Kind.NEEDS_CARD_MODEL, String.valueOf(g.count()), List.of()));
+                    cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", null, g.count(), false));
                 } else if (!genericCards(g.memoryGb(), g.count(), zh, gpus, labels, vendors, cards)) {
                     problems.add(new Facts.Problem(Facts.Problem.Kind.BAD_VALUE, g.memoryGb() + " GB", List.of()));
                 }

@@ -20,7 +20,8 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
                         boolean ramAssumed, Engine engine, WeightFormat format, Integer context, List<Model> models) {
 
     /** One kind of card: its resolved name, memory per card, how many, and whether it is unified memory. */
-    public record Gpu(String name, double vramGb, int count, boolean unified) { }
+    /** {@code vramGb} null: cards counted but not named ("on 8 GPUs"). */
+    public record Gpu(String name, Double vramGb, int count, boolean unified) { }
 
     /**
      * One model as asked and as resolved.
@@ -67,7 +68,8 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
     private static String cards(List<Gpu> list, String sep) {
         List<String> out = new ArrayList<>();
         for (Gpu g : list) {
-            String mem = g.unified() ? " " + num(g.vramGb()) + " GB" : (g.name().contains(num(g.vramGb()) + "GB") ? "" : " " + num(g.vramGb()) + " GB");
+            String mem = g.vramGb() == null ? ""
+                    : g.unified() ? " " + num(g.vramGb()) + " GB" : (g.name().contains(num(g.vramGb()) + "GB") ? "" : " " + num(g.vramGb()) + " GB");
             out.add((g.count() > 1 ? g.count() + "× " : "") + g.name() + mem);
         }
         return String.join(sep, out);

@@ -26,12 +26,14 @@ class AnonymousCardsTest {
     }
 
     @Test
-    void givenCardsKnownOnlyByCountThenTheAdvisorAsksWhichTheyAre() {
+    void givenCardsKnownOnlyByCountThenTheAdvisorAsksWhichTheyAreAndKeepsTheCount() {
         List<Facts.Problem> problems = new ArrayList<>();
-        READER.read(List.of(new GpuMention(GpuMention.ANY_GPU, 8, null)), null, null, false, Lang.EN, problems);
+        MachineReader.Machine m = READER.read(List.of(new GpuMention(GpuMention.ANY_GPU, 8, null)), null, null, false, Lang.EN, problems);
+        // what was read is still said: eight cards of unknown memory
+        assertThat(m.cards()).containsExactly(new Understood.Gpu("GPU", null, 8, false));
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.UNKNOWN_GPU);
-            assertThat(p.text()).contains("8 GPUs");
+            assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.NEEDS_CARD_MODEL);
+            assertThat(p.text()).isEqualTo("8");
         });
     }
 }

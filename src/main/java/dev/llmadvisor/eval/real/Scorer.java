@@ -89,7 +89,7 @@ final class Scorer {
         List<double[]> want = new ArrayList<>();
         for (RealQuestion.Card c : expected) want.add(new double[] {c.vramGb() == null ? -1 : c.vramGb(), countsKnown ? c.count() : 0});
         List<double[]> have = new ArrayList<>();
-        for (Understood.Gpu g : got) have.add(new double[] {g.vramGb(), countsKnown ? g.count() : 0});
+        for (Understood.Gpu g : got) have.add(new double[] {g.vramGb() == null ? -1 : g.vramGb(), countsKnown ? g.count() : 0});
         return sameMultiset(merge(want), merge(have));
     }
 
@@ -179,7 +179,7 @@ final class Scorer {
 
     private static String understoodCards(List<Understood.Gpu> cards) {
         List<String> out = new ArrayList<>();
-        for (Understood.Gpu g : cards) out.add(g.count() + "x" + num(g.vramGb()) + (g.unified() ? "u" : ""));
+        for (Understood.Gpu g : cards) out.add(g.count() + "x" + (g.vramGb() == null ? "null" : num(g.vramGb())) + (g.unified() ? "u" : ""));
         return String.join(" + ", out);
     }
 
