@@ -29,11 +29,11 @@ import java.util.function.Supplier;
 
 /**
  * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
- * parser is the deterministic one, or the LLM parser over it when bot-config/llm.yaml enables it. {@code hub}
+ * parser is the deterministic one, or the LLM parser over it when bot-config/llm.yaml enables it. The Hub lookup
  * looks up models that are not in the catalog on the Hugging Face Hub or ModelScope (bot-config/hub.yaml; off
  * with LLM_ADVISOR_OFFLINE=1); it touches the network only when asked for such a model.
  */
-public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor, HubLookup hub) {
+public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, RuleAdvisor advisor) {
 
     public static Assembly of(Path knowledgeDir, Path rulesDir) {
         return of(knowledgeDir, rulesDir, RulesEngine.Limits.DEFAULT);
@@ -59,16 +59,15 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             rulesTask.cancel(true);
             throw e;
         }
-        HubLookup hub = hub(System::getenv, false, null);
-        FactBuilder facts = new FactBuilder(k, new HubModels(hub));
+        FactBuilder facts = new FactBuilder(k, new HubModels(memoize(() -> hub(System::getenv, false, null))));
         probes.set(memoize(() -> Probes.questions(parser, new FactBuilder(k))));
         RulesEngine rules = join(rulesTask);
-        return new Assembly(k, rules, parser, new RuleAdvisor(parser, facts, rules), hub);
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, facts, rules));
     }
 
     /** The advisor over a knowledge base, rules, a parser and a Hub lookup (disabled: the catalog alone). */
     public static Assembly of(Knowledge k, RulesEngine rules, Parser parser, HubLookup hub) {
-        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k, new HubModels(hub)), rules), hub);
+        return new Assembly(k, rules, parser, new RuleAdvisor(parser, new FactBuilder(k, new HubModels(hub)), rules));
     }
 
     private static RulesEngine join(FutureTask<RulesEngine> task) {

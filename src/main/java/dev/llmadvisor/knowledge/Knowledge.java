@@ -33,7 +33,10 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
 
     private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
 
+    /** The knowledge of {@code dir}; the build's bundle of it when the folder is the one shipped (same content hash). */
     public static Knowledge load(Path dir) {
+        String shipped = KnowledgeFiles.bundleHash();
+        if (shipped != null && shipped.equals(KnowledgeFiles.contentHash(dir))) return embedded();
         return from(KnowledgeFiles.read(dir));
     }
 

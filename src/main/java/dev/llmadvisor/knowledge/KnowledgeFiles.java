@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
 
     static final String BUNDLE = "/knowledge-bundle.json";
+    static final String BUNDLE_HASH = "/knowledge-bundle.sha256";
     private static final List<String> TOP_LEVEL = List.of("gpus.yaml", "formats.yaml", "generic.yaml", "finetunes.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,18 +40,48 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
     static KnowledgeFiles read(Path dir) {
         if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
         Map<String, JsonNode> files = new LinkedHashMap<>();
-        List<Path> models;
+        for (Path p : paths(dir)) files.put(name(dir, p), yaml(dir, p));
+        return new KnowledgeFiles(dir.toString(), files);
+    }
+
+    /** The knowledge files of {@code dir}: models/*.yaml in name order, then the top-level files that exist. */
+    private static List<Path> paths(Path dir) {
+        List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir.resolve("models"))) {
-            models = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            out.addAll(s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList());
         } catch (IOException e) {
             throw new InputError("knowledge folder " + dir + " has no readable models/ folder", e);
         }
-        for (Path p : models) files.put("models/" + p.getFileName(), yaml(dir, p));
         for (String name : TOP_LEVEL) {
             Path p = dir.resolve(name);
-            if (Files.isRegularFile(p)) files.put(name, yaml(dir, p));
+            if (Files.isRegularFile(p)) out.add(p);
         }
-        return new KnowledgeFiles(dir.toString(), files);
+        return out;
+    }
+
+    private static String name(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The hash of the folder's knowledge files, or null when it cannot be read (loading it then says why). */
+    static String contentHash(Path dir) {
+        if (!Files.isDirectory(dir)) return null;
+        try {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (Path p : paths(dir)) texts.put(name(dir, p), Files.readString(p));
+            return ContentHash.of(texts);
+        } catch (IOException | InputError | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** The hash of the folder the build bundled, if the bundle is on the class path. */
+    static String bundleHash() {
+        try (InputStream in = KnowledgeFiles.class.getResourceAsStream(BUNDLE_HASH)) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Reads a bundle written by {@link #main}. */
@@ -85,7 +116,7 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
     }
 
     private static JsonNode yaml(Path dir, Path file) {
-        String name = dir.relativize(file).toString().replace('\\', '/');
+        String name = name(dir, file);
         try {
             JsonNode n = Yaml.MAPPER.readTree(Files.readString(file));
             if (n == null || !n.isObject()) throw new InputError(name + " must hold a YAML mapping");
@@ -115,5 +146,6 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
         Path out = Path.of(args[1]);
         Files.createDirectories(out.getParent());
         JSON.writeValue(out.toFile(), root);
+        Files.writeString(out.resolveSibling(BUNDLE_HASH.substring(1)), contentHash(Path.of(args[0])));
     }
 }

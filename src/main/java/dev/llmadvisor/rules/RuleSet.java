@@ -26,15 +26,11 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -219,18 +215,7 @@ public final class RuleSet {
 
     /** SHA-256 over the sorted file names and their contents. */
     public static String contentHash(Map<String, String> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
-                md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(f.getValue().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return dev.llmadvisor.knowledge.ContentHash.of(files);
     }
 
     /**

@@ -20,7 +20,8 @@ class KnowledgeFilesTest {
     void theBundleOfTheShippedFolderLoadsTheSameCatalogsAsTheFolder() throws Exception {
         Path bundle = tmp.resolve("bundle.json");
         KnowledgeFiles.main(new String[] {"knowledge", bundle.toString()});
-        Knowledge fromFolder = Knowledge.load(Path.of("knowledge"));
+        // the folder parsed itself (Knowledge.load would take the bundle for the shipped folder)
+        Knowledge fromFolder = Knowledge.from(KnowledgeFiles.read(Path.of("knowledge")));
         Knowledge fromBundle;
         try (InputStream in = Files.newInputStream(bundle)) {
             fromBundle = Knowledge.from(KnowledgeFiles.bundle(in, "test bundle"));
@@ -35,7 +36,27 @@ class KnowledgeFilesTest {
 
     @Test
     void theEmbeddedKnowledgeIsTheShippedFolder() {
-        assertThat(Knowledge.embedded().models().all()).isEqualTo(Knowledge.load(Path.of("knowledge")).models().all());
+        assertThat(Knowledge.embedded().models().all()).isEqualTo(Knowledge.from(KnowledgeFiles.read(Path.of("knowledge"))).models().all());
+    }
+
+    @Test
+    void theShippedFolderHasTheBundlesHashAndAnEditedCopyDoesNot() throws Exception {
+        assertThat(KnowledgeFiles.bundleHash()).isNotNull().isEqualTo(KnowledgeFiles.contentHash(Path.of("knowledge")));
+        Path copy = tmp.resolve("knowledge");
+        try (var files = Files.walk(Path.of("knowledge"))) {
+            for (Path p : files.toList()) {
+                Path t = copy.resolve(Path.of("knowledge").relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        assertThat(KnowledgeFiles.contentHash(copy)).isEqualTo(KnowledgeFiles.bundleHash());
+        Path gpus = copy.resolve("gpus.yaml");
+        Files.writeString(gpus, Files.readString(gpus).replace("name: GeForce RTX 4090", "name: GeForce RTX 4090 Edited"));
+        assertThat(KnowledgeFiles.contentHash(copy)).isNotEqualTo(KnowledgeFiles.bundleHash());
+        // the edited folder is read, not the bundle
+        assertThat(Knowledge.load(copy).gpus().all()).anyMatch(g -> g.name().equals("GeForce RTX 4090 Edited"));
+        assertThat(KnowledgeFiles.contentHash(tmp.resolve("missing"))).isNull();
     }
 
     @Test
