@@ -43,6 +43,15 @@ final class EngineSpotter {
                     + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile|jan\\.ai"
                     + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
                     + "|gpt-fast|pytorchengineconfig|axolotl"));
+    /**
+     * Error texts only one engine prints: a pasted error names its engine more surely than an API word earlier in the
+     * message ("model.generate(...)" before MLX's Metal allocator error).
+     */
+    private static final List<Cue> SIGNATURES = List.of(
+            cue(Engine.MLX, "attempting to allocate \\d+ bytes which is greater than the maximum allowed buffer size|metal::malloc"),
+            cue(Engine.OLLAMA, "model requires more system memory"),
+            cue(Engine.VLLM, "maximum number of tokens that can be stored in kv cache|must be divisible by tensor parallel size"
+                    + "|no available memory for the cache blocks"));
     /** An Ollama tag ("qwen3:32b", "deepseek-r1:671b"; Hub ids use no colon): Ollama is likely, not named. */
     private static final Pattern OLLAMA_TAG = Pattern.compile("(?<![a-z0-9_./])[a-z][a-z0-9.\\-]{1,30}:\\d{1,4}(?:\\.\\d)?b(?:-[a-z0-9_.\\-]+)?(?![a-z0-9])");
 
@@ -61,6 +70,7 @@ final class EngineSpotter {
 
     Engine spot(Scan scan) {
         String s = scan.low;
+        for (Cue c : SIGNATURES) if (c.pattern().matcher(s).find()) return c.engine();
         Engine first = null;
         int firstAt = Integer.MAX_VALUE;
         boolean frontEnd = false;

@@ -444,6 +444,12 @@ class QuestionParserTest {
         }
 
         @Test
+        void anErrorOnlyOneEnginePrintsNamesItOverAnEarlierApiWord() {
+            assertThat(parse("model.generate(x) on my M2 gives: Attempting to allocate 19081554496 bytes which is greater than"
+                    + " the maximum allowed buffer size").engine()).isEqualTo(Engine.MLX);
+        }
+
+        @Test
         void anEngineNamedAsNotUsedIsNoEngine() {
             assertThat(parse("can my 4090 run qwen3 32b without vllm?").engine()).isNull();
         }
