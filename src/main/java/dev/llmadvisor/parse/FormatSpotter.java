@@ -51,16 +51,22 @@ final class FormatSpotter {
         }
         WeightFormat first = null;
         Set<WeightFormat> named = EnumSet.noneOf(WeightFormat.class);
+        boolean unquantized = false;
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
             Optional<WeightFormat> f;
             if (m.group(1) != null) f = WeightFormat.parse(m.group(1).replaceAll("bits$", "bit"));
             else if (m.group(2) != null) f = WeightFormat.parse(m.group(2) + "bit");
-            else f = Optional.of(WeightFormat.F16);
+            else {
+                // "unquantized" is the original precision: a precision written out ("无量化版本的fp8精度") says which
+                unquantized = true;
+                continue;
+            }
             if (f.isEmpty()) continue;
             if (first == null) first = f.get();
             named.add(f.get());
         }
+        if (first == null && unquantized) return new Formats(WeightFormat.F16, kvType, 1);
         return new Formats(first, kvType, named.size());
     }
 }

@@ -45,7 +45,7 @@ final class HardwareReader {
     private static final String DATACENTER_CARDS = "a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x";
     /** "2 nodes", "3 台 … 机器", "两台服务器", "2 H100 nodes": several machines of the cards named with them. */
     private static final Pattern NODES = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
+            "(?<![a-z0-9.])(\\d{1,3}|两|二|三|四|五|六|七|八) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
                     + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])"
                     + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nvidia ?)?(" + DATACENTER_CARDS + ")[a-z0-9 -]{0,12}? (?:nodes|machines|servers)(?![a-z])");
     /** Cards sold in 8-GPU nodes (HGX/DGX): "an H100 node" holds eight. */
@@ -357,7 +357,7 @@ final class HardwareReader {
     private static List<GpuSpotter.CardSpan> nodes(String s, List<GpuSpotter.CardSpan> spans) {
         Matcher m = NODES.matcher(s);
         if (!m.find()) return spans;
-        int nodes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        int nodes = GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         if (nodes < 2 || nodes > 256) return spans;
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
         for (GpuSpotter.CardSpan c : spans) {

@@ -98,6 +98,7 @@ class QuestionParserTest {
         @Test
         void nodesNamedByTheirCardsHoldEightEach() {
             assertThat(parse("How to run DeepSeek-V3.2 on 2 H100 nodes?").gpus()).containsExactly(new GpuMention("H100", 16, null));
+            assertThat(parse("两台服务器，每台8张A100，能跑deepseek r1吗").gpus()).containsExactly(new GpuMention("A100", 16, null));
         }
 
         @Test
@@ -296,6 +297,12 @@ class QuestionParserTest {
 
     @Nested
     class Formats {
+        @Test
+        void aPrecisionWrittenOutSaysWhatUnquantizedMeans() {
+            assertThat(parse("部署的是Deepseek R1 671B的无量化版本的fp8精度的模型吗").format()).isEqualTo(WeightFormat.FP8);
+            assertThat(parse("用无量化的qwen3 32b，4090够吗").format()).isEqualTo(WeightFormat.F16);
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "qwen3 14b Q4_K_M          | Q4_K_M",
