@@ -29,7 +29,7 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
@@ -55,6 +55,7 @@ final class MemorySpotter {
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
+    private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
     private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(
             "(?:ram|内存|memory|mem)[ :：]{0,3}(?:ddr\\d[ -]?(?:\\d{4})?(?: ?mhz| ?mt/s)? ?){1}(?:\\d{4} ?(?:mhz|mt/s)? ?)?$");
 
@@ -67,6 +68,7 @@ final class MemorySpotter {
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
                     + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
                     + "|at least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
+                    + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
                     + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算");
     /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
@@ -75,7 +77,7 @@ final class MemorySpotter {
                     + "|takes?|took|taking|allocat(?:es|ed|ing|e)|reserved|reserves|loads?|loaded|spills?|swaps?|swapping|spilling"
                     + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
                     + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~)(?![a-z])"
-                    + "|占用了?|占了|占据|占|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概");
+                    + "|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概");
     /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
             "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
@@ -189,6 +191,8 @@ final class MemorySpotter {
      * amount has no word of its own.
      */
     private static Kind kindOf(String s, int start, int end) {
+        // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
+        if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
         Word after = wordAfter(s, end);
         Word before = wordBefore(s, start);
         // "显卡只有24GB内存": Chinese users call a card's memory 内存 too

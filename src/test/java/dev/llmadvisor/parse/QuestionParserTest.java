@@ -171,6 +171,20 @@ class QuestionParserTest {
     @Nested
     class Memory {
         @Test
+        void aMemoryGenerationAfterTheAmountMakesItRam() {
+            Question q = parse("请问40核6133 CPU 、显卡 4*4090D 、256GD4内存有比distill的70B更好的部署选择吗");
+            assertThat(q.ramGb()).isEqualTo(256.0);
+            assertThat(q.gpus()).extracting(GpuMention::count).containsExactly(4);
+            assertThat(parse("I have a 3090 and 64GB DDR5, what can I run").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
+        void whatAnEngineSaysItNeedsOrWhatACardSharesIsNoCapacity() {
+            assertThat(parse("ollama: \"model requires more system memory (5.3 GiB) than is available (3.3 GiB)\"").ramGb()).isNull();
+            assertThat(parse("两张4090卡，每张都会各占20g，而不是每张卡平摊10g呢？").ramGb()).isNull();
+        }
+
+        @Test
         void aMemoryWordGluedToTheNextAmountNamesThatOne() {
             Question q = parse("RTX 4080Super 16G 内存64G 能跑多少B的模型");
             assertThat(q.ramGb()).isEqualTo(64.0);
