@@ -142,8 +142,9 @@ public final class ReplyWriter {
             Optional<Recommendation> original = formats.stream().filter(r -> r.candidate().formatBits() >= 16 && !(r.eligible() && r.candidate().onGpu())).findFirst();
             if (original.isPresent()) {
                 Candidate o = original.get().candidate();
-                headline += zh ? "（原版 " + o.format().label() + " 权重需要 " + gb(o.totalGb()) + "，显存放不下，要用量化版。）"
-                        : " (The original " + o.format().label() + " weights need " + gb(o.totalGb()) + " and do not fit in GPU memory; this needs a quantized file.)";
+                // "16-bit", not "original": some models are published in FP8 (DeepSeek-V3/R1) or MXFP4 (gpt-oss)
+                headline += zh ? "（16 位 " + o.format().label() + " 权重需要 " + gb(o.totalGb()) + "，显存放不下，要用量化版。）"
+                        : " (Its 16-bit " + o.format().label() + " weights need " + gb(o.totalGb()) + " and do not fit in GPU memory; this needs a quantized file.)";
             }
         }
         List<Recommendation> shown = new ArrayList<>();

@@ -186,12 +186,12 @@ class RuleAdvisorTest {
     }
 
     @Test
-    void aYesThatNeedsAQuantizationSaysTheOriginalWeightsDoNotFit() {
+    void aYesThatNeedsAQuantizationSaysThe16BitWeightsDoNotFit() {
         // Qwen3 32B in 16-bit is about 65 GB: a 4090 holds it only quantized
         assertThat(advisor.answer("u16", "can my 4090 run qwen3 32b?").reply().headline())
-                .startsWith("Yes").contains("original F16 weights").contains("do not fit in GPU memory");
+                .startsWith("Yes").contains("16-bit F16 weights").contains("do not fit in GPU memory");
         // Qwen3 8B in 16-bit (about 17 GB) fits a 24 GB card: nothing to add
-        assertThat(advisor.answer("u17", "can my 4090 run qwen3 8b?").reply().headline()).doesNotContain("original");
+        assertThat(advisor.answer("u17", "can my 4090 run qwen3 8b?").reply().headline()).doesNotContain("16-bit");
     }
 
     @Test
