@@ -2,7 +2,6 @@ package dev.llmadvisor.facts;
 
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
-import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.ModelSpec;
 import dev.llmadvisor.sizing.Profile;
 import dev.llmadvisor.sizing.ProfileTable;
@@ -12,9 +11,7 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,13 +30,11 @@ public final class ProfilePrecompile {
             System.exit(2);
         }
         Knowledge k = Knowledge.load(Path.of(args[0]));
-        List<ModelArch> archs = new ArrayList<>();
-        for (ModelEntry m : k.models().all()) archs.add(m.arch());
-        for (var era : k.generic().eras()) for (ModelEntry m : era.templates()) archs.add(m.arch());
+        // Generic stand-ins scale their template's layers, so only catalog architectures can be computed ahead.
         Map<String, Profile> profiles = new LinkedHashMap<>();
-        for (ModelArch a : archs) {
+        for (ModelEntry m : k.models().all()) {
             for (WeightFormat f : FactBuilder.LADDER) {
-                profiles.computeIfAbsent(ProfileTable.key(a, f), key -> ModelSpec.of("", a, f).profile());
+                profiles.computeIfAbsent(ProfileTable.key(m.arch(), f), key -> ModelSpec.of("", m.arch(), f).profile());
             }
         }
         Path out = Path.of(args[1]);

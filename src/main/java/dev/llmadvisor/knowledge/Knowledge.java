@@ -35,9 +35,9 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
 
     /** The knowledge of {@code dir}; the build's bundle of it when the folder is the one shipped (same content hash). */
     public static Knowledge load(Path dir) {
-        String shipped = KnowledgeFiles.bundleHash();
-        if (shipped != null && shipped.equals(KnowledgeFiles.contentHash(dir))) return embedded();
-        return from(KnowledgeFiles.read(dir));
+        Map<String, String> texts = KnowledgeFiles.texts(dir);
+        if (ContentHash.of(texts).equals(KnowledgeFiles.bundleHash())) return embedded();
+        return from(KnowledgeFiles.parse(dir.toString(), texts));
     }
 
     /**

@@ -36,12 +36,31 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
         static final YAMLMapper MAPPER = new YAMLMapper();
     }
 
-    /** Reads every knowledge file of {@code dir}. */
+    /** Reads and parses every knowledge file of {@code dir}. */
     static KnowledgeFiles read(Path dir) {
+        return parse(dir.toString(), texts(dir));
+    }
+
+    /** The text of every knowledge file of {@code dir}, by name; read once, for the content hash and the parse. */
+    static Map<String, String> texts(Path dir) {
         if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Path p : paths(dir)) {
+            String name = name(dir, p);
+            try {
+                texts.put(name, Files.readString(p));
+            } catch (IOException e) {
+                throw new InputError("cannot read " + name + ": " + e.getMessage(), e);
+            }
+        }
+        return texts;
+    }
+
+    /** The files' YAML texts parsed; {@code origin} names the folder in errors. */
+    static KnowledgeFiles parse(String origin, Map<String, String> texts) {
         Map<String, JsonNode> files = new LinkedHashMap<>();
-        for (Path p : paths(dir)) files.put(name(dir, p), yaml(dir, p));
-        return new KnowledgeFiles(dir.toString(), files);
+        texts.forEach((name, text) -> files.put(name, yaml(name, text)));
+        return new KnowledgeFiles(origin, files);
     }
 
     /** The knowledge files of {@code dir}: models/*.yaml in name order, then the top-level files that exist. */
@@ -65,12 +84,9 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
 
     /** The hash of the folder's knowledge files, or null when it cannot be read (loading it then says why). */
     static String contentHash(Path dir) {
-        if (!Files.isDirectory(dir)) return null;
         try {
-            Map<String, String> texts = new LinkedHashMap<>();
-            for (Path p : paths(dir)) texts.put(name(dir, p), Files.readString(p));
-            return ContentHash.of(texts);
-        } catch (IOException | InputError | java.io.UncheckedIOException e) {
+            return ContentHash.of(texts(dir));
+        } catch (InputError | java.io.UncheckedIOException e) {
             return null;
         }
     }
@@ -115,18 +131,15 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
         return out;
     }
 
-    private static JsonNode yaml(Path dir, Path file) {
-        String name = name(dir, file);
+    private static JsonNode yaml(String name, String text) {
         try {
-            JsonNode n = Yaml.MAPPER.readTree(Files.readString(file));
+            JsonNode n = Yaml.MAPPER.readTree(text);
             if (n == null || !n.isObject()) throw new InputError(name + " must hold a YAML mapping");
             return n;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new InputError(name + " is not valid YAML" + where, e);
-        } catch (IOException e) {
-            throw new InputError("cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -152,9 +152,7 @@ final class ModelSpotter {
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();
                 Matcher before = SIZE_BEFORE.matcher(s.substring(Math.max(0, i - 10), i));
-                boolean sized = SIZE.matcher(s.substring(familyEnd, end).replaceAll("^[ \\-_:]+|[ \\-_:].*$", "")).matches()
-                        || BARE_SIZE.matcher(s.substring(i, end)).find();
-                if (!sized && before.find() && names != null
+                if (!hasSize(s.substring(i, end)) && before.find() && names != null
                         && names.matcher((s.substring(i, end) + " " + before.group(1)).toLowerCase(Locale.ROOT)).matches()) {
                     // "30B Llama", "13b vicuna": the size written first, when the two make a known name
                     out.add(new Span(i - (before.end() - before.start()), end, written + " " + before.group(1)));
@@ -281,6 +279,12 @@ final class ModelSpotter {
 
     private static boolean isAsciiAlnum(char c) {
         return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Whether one of a name's words is a size ("qwen3 32b", "llama2-70b", "mixtral 8x7b"). */
+    private static boolean hasSize(String name) {
+        for (String w : name.split("[ \\-_:]+")) if (SIZE.matcher(w).matches()) return true;
+        return false;
     }
 
     /** Whether a mention is only a size ("70b", "8x7b"): it narrows the choice but names no model. */
