@@ -84,7 +84,9 @@ public final class RuleAdvisor implements Advisor {
         Question q = last != null && last.answer().reply().kind() == Reply.Kind.CLARIFY
                 ? answerToClarification(parsed, last.question())
                 : followUp(parsed, last == null ? null : last.question());
-        boolean diagnose = q.intent() == Intent.DIAGNOSE || Diagnoser.recognises(q);
+        // a plain question for models or memory next to a remark on a failure is that question, unless a log was pasted
+        boolean plainQuestion = (q.intent() == Intent.WHAT_CAN_RUN || q.intent() == Intent.MEMORY_NEEDED) && q.report().log() == null;
+        boolean diagnose = q.intent() == Intent.DIAGNOSE || (!plainQuestion && Diagnoser.recognises(q));
         if (!diagnose && (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty()))) {
             return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
         }
@@ -99,11 +101,16 @@ public final class RuleAdvisor implements Advisor {
         if (diagnose) {
             q = q.withIntent(Intent.DIAGNOSE);
             a = diagnoser.answer(q);
+            if (a.cause() == null && !q.models().isEmpty() && q.hasHardware()) a = sizingInstead(q, a);
         } else if (!q.alternatives().isEmpty() && (intent == Intent.COMPARE_HARDWARE || !ownsMachine(q))) {
             a = compareHardware(q);
             if (a.badInput()) return a;
         } else if (needsHardware(intent) && !q.hasHardware()) {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
+                    .withUnderstood(facts.understand(q).understood());
+        } else if (intent == Intent.MEMORY_NEEDED && q.models().isEmpty()) {
+            // "how much VRAM does it need?" with no model named: ask which, rather than size one the person did not name
+            a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
                     .withUnderstood(facts.understand(q).understood());
         } else {
             a = sized(q);
@@ -135,6 +142,22 @@ public final class RuleAdvisor implements Advisor {
                 : "You did not name the model, so this lists what the hardware runs; name it (e.g. \"can it run qwen3 14b?\") for a yes or no.");
         Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
         return a.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));
+    }
+
+    /**
+     * A problem report from which no cause can be named, about a model on hardware both stated: the sizing of that
+     * setup answers more than "no cause found" does ("can we run Llama 2 70B at 4k on 2x 3090? it fails beyond 2k").
+     */
+    private Answer sizingInstead(Question q, Answer diagnosis) {
+        Answer s = sized(q.withIntent(Intent.CAN_RUN));
+        if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.shown().isEmpty()) return diagnosis;
+        Reply r = s.reply();
+        boolean zh = r.lang() == Lang.ZH;
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.add(0, zh ? "从你写的内容里看不出确定的故障原因（贴出引擎的日志或完整报错可以诊断）；上面是这套配置的估算。"
+                : "No cause of the problem stands out in what you wrote (paste the engine's log or the full error for a diagnosis); above is what the sizing says for this setup.");
+        Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
+        return s.withReply(told).withUnderstood(s.understood().withKind(Intent.DIAGNOSE));
     }
 
     /** "需要几张A100": the memory answer with how many of that card each format takes. */

@@ -91,7 +91,18 @@ final class HardwareReader {
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
                     + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|几台");
 
+    /**
+     * A can-run question right after a card: "需要多大的显存 笔记本RTX4090 16G是否可以运行", "… a 3090, can it run it?".
+     * The card is then the one asked about, even when a requirement was spoken of earlier in the clause.
+     */
+    private static final Pattern ASKS_AFTER = Pattern.compile(
+            "^[^.?!。？！,，;；]{0,8}?(?:是否(?:可以|能)|能不能|能否|可不可以|可以(?:跑|运行|用)|能(?:跑|运行|用)|(?:,|，)? ?(?:can|could|will|would) (?:it|this|that|one|they) (?:run|handle|fit|load))");
+
     HardwareReader() { }
+
+    private static boolean asksAbout(String s, int cardEnd) {
+        return ASKS_AFTER.matcher(s).region(cardEnd, Math.min(s.length(), cardEnd + 40)).useTransparentBounds(true).lookingAt();
+    }
 
     Hardware read(Scan scan, List<GpuSpotter.CardSpan> cards, MemorySpotter.Memory memory, boolean edgeDevice) {
         String s = scan.low;
@@ -261,7 +272,7 @@ final class HardwareReader {
                     r = Role.OWNED;
                     strong[i] = true;
                 } else if (cmp >= 0 && cmp >= near.length() - 8) r = Role.MENTIONED;
-                else if (target > owned && target > buy) r = Role.TARGET;
+                else if (target > owned && target > buy && !(asksAbout(s, c.end()) && target <= before.length() - 4)) r = Role.TARGET;
                 else if (buy > owned) r = Role.ALTERNATIVE;
                 else if (owned >= 0) r = Role.OWNED;
                 else r = null;

@@ -49,6 +49,11 @@ final class IntentRules {
             "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
                     + "|what runs|what to run|recommend|suggest|best (?:models?|llms?|local)|options"
                     + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
+    /** "what's the biggest model I can run", "能跑的最大模型": a plain question for models, whatever went wrong before. */
+    private static final Pattern BIGGEST = Pattern.compile(
+            "(?<![a-z])(?:biggest|largest|best) (?:models?|llms?)[a-z ,]{0,30}? (?:i|we) (?:can|could) (?:run|use|load)"
+                    + "|what (?:models?|llms?|can|could) (?:i|we) (?:can |could )?(?:run|use|load)"
+                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|最大(?:能|可以)?跑(?:多大|什么)|能跑的最大");
     private static final Pattern CAN_RUN = Pattern.compile(
             "(?<![a-z])(?:can|could|will|would|run|runs|running|fit|fits|enough|work|handle|load|possible)(?![a-z])"
                     + "|能跑|可以跑|跑得动|跑得了|跑不跑|跑不动|能不能|可以吗|行吗|行不行|够吗|够不够|装得下|带得动|吗|跑");
@@ -88,13 +93,15 @@ final class IntentRules {
         boolean asksMemory = MEMORY.matcher(s).find();
         boolean asksSpeed = SPEED.matcher(s).find();
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
-        if (trouble && !(asksMemory && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
+        boolean asksWhatToRun = WHAT_CAN_RUN.matcher(s).find();
+        if (trouble && !((asksMemory || BIGGEST.matcher(s).find()) && r.log() == null && !problem)) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
         boolean tried = found.models > 0 || found.hardware;
         if (tried && !asksMemory && (FAILED.matcher(s).find() || (r.has(Report.Symptom.SLOW) && !asksSpeed))
-                && !WHAT_CAN_RUN.matcher(s).find()) return Intent.DIAGNOSE;
+                && !asksWhatToRun) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
@@ -105,7 +112,7 @@ final class IntentRules {
         if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         if (asksSpeed && found.models > 0) return Intent.SPEED;
-        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
+        boolean asksWhat = asksWhatToRun;
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
         if (found.models == 0 && found.hardware && !asksWhat && UNNAMED.matcher(s).find()) return Intent.CAN_RUN;

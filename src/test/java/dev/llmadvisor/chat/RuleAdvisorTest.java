@@ -1,6 +1,7 @@
 package dev.llmadvisor.chat;
 
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.QuestionParser;
@@ -224,5 +225,30 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u22", "should I buy a 4060 ti 16gb or a 3090 for qwen3 32b?");
         assertThat(a.reply().headline()).contains("3090 (24 GB) is the better choice");
         assertThat(a.reply().options()).anySatisfy(o -> assertThat(o.detail()).contains("Q2_K").contains("all on the GPU"));
+    }
+
+    @Test
+    void aMemoryQuestionWithoutAModelAsksWhichModel() {
+        // sizing some model of our choosing would answer a question nobody asked
+        Answer a = advisor.answer("u23", "至少需要多少G显存");
+        assertThat(a.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
+        assertThat(a.shown()).isEmpty();
+        assertThat(a.reply().headline()).contains("哪个模型");
+    }
+
+    @Test
+    void aRemarkOnRunningOutOfMemoryDoesNotTurnAPlainQuestionIntoADiagnosis() {
+        Answer a = advisor.answer("u24", "I keep running out of memory. What's the biggest model, and most context, I can run on 3060 12gb?");
+        assertThat(a.understood().kind()).isEqualTo(Intent.WHAT_CAN_RUN);
+        assertThat(a.shown()).isNotEmpty();
+    }
+
+    @Test
+    void aProblemWithNoCauseToNameIsAnsweredWithTheSizingOfTheSetup() {
+        Answer a = advisor.answer("u25", "Can we run llama 2 70b GPTQ with 4096 context on 2x 3090? It doesn't work when I go beyond 2048 tokens.");
+        assertThat(a.understood().kind()).isEqualTo(Intent.DIAGNOSE);
+        assertThat(a.shown()).isNotEmpty();
+        assertThat(a.shown().get(0).candidate().modelId()).isEqualTo("llama2-70b-chat");
+        assertThat(a.reply().notes()).first().asString().startsWith("No cause of the problem stands out");
     }
 }

@@ -109,6 +109,15 @@ class QuestionParserTest {
         }
 
         @Test
+        void aCardFollowedByCanItRunIsTheCardAskedAbout() {
+            // a requirement spoken of earlier in the clause does not make the card a target
+            assertThat(parse("需要多大的显存笔记本RTX4090 16G是否可以运行此模型").gpus()).singleElement()
+                    .satisfies(g -> assertThat(g.memoryGb()).isEqualTo(16.0));
+            // right after "how many" it still is one
+            assertThat(parse("需要几张A100能跑deepseek r1").gpus()).isEmpty();
+        }
+
+        @Test
         void recommendedModelsForACardAreAskedForThatCard() {
             assertThat(parse("What are some recommended models for a 24GB GPU?").vramGb()).isEqualTo(24.0);
         }
@@ -170,6 +179,12 @@ class QuestionParserTest {
 
     @Nested
     class Memory {
+        @Test
+        void aSpaceBetweenChineseClausesEndsTheClause() {
+            // "内存占用很少" (little memory in use) is its own clause: the 500G after it is what the machine has
+            assertThat(parse("内存占用很少 速度极其慢 500G内存，单卡4090 怎么才能复现作者的速度").ramGb()).isEqualTo(500.0);
+        }
+
         @Test
         void aMemoryGenerationAfterTheAmountMakesItRam() {
             Question q = parse("请问40核6133 CPU 、显卡 4*4090D 、256GD4内存有比distill的70B更好的部署选择吗");
