@@ -67,17 +67,20 @@ final class MemorySpotter {
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
                     + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
-                    + "|at least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
+                    + "|at ?least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
-                    + "|=>|->|需要|要求|要多少|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算");
+                    + "|=>|->|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
+                    + "|优化到|降到|降低到|减少到|压到|压缩到|控制在");
     /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
     private static final Pattern NOT_CAPACITY_NEAR = Pattern.compile(
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
                     + "|takes?|took|taking|allocat(?:es|ed|ing|e)|reserved|reserves|loads?|loaded|spills?|swaps?|swapping|spilling"
                     + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
                     + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~)(?![a-z])"
-                    + "|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概");
+                    + "|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
+                    // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
+                    + "|(?<![主重想])要(?!求)");
     /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
             "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
