@@ -42,6 +42,8 @@ public final class ModelCatalog {
     private final List<FineTune> finetunes;
     private final Map<String, ModelEntry> byKey = new HashMap<>();
     private final Map<String, FineTune> finetuneByKey = new HashMap<>();
+    /** Names by their words in any order ("deepseek-coder-v2-instruct lite"); a word set two models share is left out. */
+    private final Map<String, ModelEntry> byWords = new HashMap<>();
 
     public ModelCatalog(List<ModelEntry> models) {
         this(models, m -> "model " + m.id());
@@ -72,6 +74,15 @@ public final class ModelCatalog {
                 }
             }
         }
+        Set<String> shared = new java.util.HashSet<>();
+        for (ModelEntry m : models) {
+            for (String name : names(m)) {
+                String w = Names.words(name);
+                ModelEntry other = byWords.putIfAbsent(w, m);
+                if (other != null && other != m) shared.add(w);
+            }
+        }
+        byWords.keySet().removeAll(shared);
         for (FineTune f : finetunes) {
             for (String name : names(f)) {
                 String k = Names.key(name);
@@ -136,6 +147,8 @@ public final class ModelCatalog {
             if (hit != null) return Optional.of(new ModelMatch(hit, format));
             FineTune tune = finetuneByKey.get(Names.key(q));
             if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
+            ModelEntry reordered = byWords.get(Names.words(q));
+            if (reordered != null) return Optional.of(new ModelMatch(reordered, format));
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);
             if (format.isEmpty() && f.find() && WeightFormat.parse(f.group(1)).isPresent()) {

@@ -21,6 +21,13 @@ final class Names {
         return b.toString();
     }
 
+    /** The words of a name in sorted order, so that word order does not matter ("coder v2 instruct lite"). */
+    static String words(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
+        return java.util.Arrays.stream(n.split("[^\\p{L}\\p{N}.]+")).filter(w -> !w.isEmpty()).sorted()
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     /** Levenshtein distance (Apache Commons Text). */

@@ -42,8 +42,9 @@ final class ModelSpotter {
             "(?:\\d{1,4}(?:\\.\\d{1,2})?[bm]|\\d{1,2}x\\d{1,3}b|e\\d{1,2}b|latest)" + Patterns.B1 + ".*");
     private static final Pattern BARE_SIZE = Pattern.compile(
             "(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:\\.\\d{1,2})?b(?:-a\\d{1,3}b)?" + Patterns.B1);
-    /** A size right before a family word: "30B Llama". */
-    private static final Pattern SIZE_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b) $");
+    /** A size right before a family word: "30B Llama", "the 120b model of gpt-oss". */
+    private static final Pattern SIZE_BEFORE = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
     /** Version words that may follow a family: "3", "3.1", "v3", "r1". */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?|v\\d(?:\\.\\d)?|r\\d");
     private static final Set<String> VARIANTS = Set.of(
@@ -151,7 +152,7 @@ final class ModelSpotter {
                 String written = canonical == null
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();
-                Matcher before = SIZE_BEFORE.matcher(s.substring(Math.max(0, i - 10), i));
+                Matcher before = SIZE_BEFORE.matcher(s.substring(Math.max(0, i - 30), i));
                 if (!hasSize(s.substring(i, end)) && before.find() && names != null
                         && names.matcher((s.substring(i, end) + " " + before.group(1)).toLowerCase(Locale.ROOT)).matches()) {
                     // "30B Llama", "13b vicuna": the size written first, when the two make a known name
@@ -220,6 +221,8 @@ final class ModelSpotter {
     private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b");
 
     private static final Pattern HARDWARE_BEFORE = Pattern.compile("(?:ascend|昇腾|huawei|华为) ?$");
+    private static final Pattern ASCEND_CHIP = Pattern.compile("(?:910|310)b");
+    private static final Pattern HARDWARE_CONTEXT = Pattern.compile("ascend|昇腾|atlas|npu|mindspore|mindie|cann");
 
     private static List<Span> distills(Scan scan, String s) {
         List<Span> out = new ArrayList<>();
@@ -251,8 +254,9 @@ final class ModelSpotter {
         List<Span> out = new ArrayList<>();
         Matcher m = BARE_SIZE.matcher(s);
         while (m.find()) {
-            // "Ascend 910B", "昇腾910B" is a chip, not a model size
+            // "Ascend 910B", "昇腾910B" is a chip, not a model size, and so is a bare "910B" where Ascend is named
             if (HARDWARE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            if (ASCEND_CHIP.matcher(m.group()).matches() && HARDWARE_CONTEXT.matcher(s).find()) continue;
             int start = nameBefore(scan.text, m.start());
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }
@@ -271,7 +275,8 @@ final class ModelSpotter {
         int e = sizeStart - 1, b = e;
         while (b > 0 && b - e < 24 && isAsciiAlnum(text.charAt(b - 1))) b--;
         String word = text.substring(b, e);
-        if (word.length() < 3 || !word.chars().anyMatch(Character::isLetter)) return sizeStart;
+        // "8B 32B 72B" lists sizes: the size before is no name
+        if (word.length() < 3 || !word.chars().anyMatch(Character::isLetter) || SIZE.matcher(word.toLowerCase(Locale.ROOT)).matches()) return sizeStart;
         boolean glued = sep == '-';
         boolean named = word.substring(1).chars().anyMatch(Character::isUpperCase);
         return glued || named ? b : sizeStart;

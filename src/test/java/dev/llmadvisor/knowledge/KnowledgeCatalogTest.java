@@ -168,6 +168,8 @@ class KnowledgeCatalogTest {
                 Map.entry("deepseek-coder:6.7b", "deepseek-coder-6.7b-instruct"),
                 Map.entry("deepseek-llm:67b", "deepseek-llm-67b-chat"),
                 Map.entry("deepseek-v2:16b", "deepseek-v2-lite-chat"),
+                // the words of a name in another order
+                Map.entry("deepseek-coder-v2-instruct lite", "deepseek-coder-v2-lite-instruct"),
                 Map.entry("THUDM/chatglm2-6b", "chatglm2-6b"),
                 Map.entry("chatglm2", "chatglm2-6b"),
                 Map.entry("chatglm3", "chatglm3-6b"),

@@ -313,6 +313,21 @@ class QuestionParserTest {
         }
 
         @Test
+        void sizesListedSideBySideAreEachASize() {
+            assertThat(parse("我现在有A100的显卡，想试试8B 32B 72B 模型的运行效率").models()).containsExactly("8B", "32B", "72B");
+        }
+
+        @Test
+        void aSizeWrittenAsTheModelOfAFamilyJoinsIt() {
+            assertThat(parse("is it possible to run the 120b model of gpt-oss on 2x 5090's?").models()).containsExactly("gpt-oss 120b");
+        }
+
+        @Test
+        void anAscendChipIsNoModelSize() {
+            assertThat(parse("910B机器 Ascend 910B 利用mindformers推理，token生成速度6tokens/s").models()).isEmpty();
+        }
+
+        @Test
         void aListOfModelsKeepsItsOrder() {
             // people weigh three or four models at once ("qwen3 14b or phi4 or gemma3 12b?"); up to six are read
             assertThat(parse("qwen3 14b or phi4 or gemma3 12b?").models()).containsExactly("qwen3 14b", "phi4", "gemma3 12b");
