@@ -42,8 +42,11 @@ public final class ModelCatalog {
     private final List<FineTune> finetunes;
     private final Map<String, ModelEntry> byKey = new HashMap<>();
     private final Map<String, FineTune> finetuneByKey = new HashMap<>();
-    /** Names by their words in any order ("deepseek-coder-v2-instruct lite"); a word set two models share is left out. */
-    private final Map<String, ModelEntry> byWords = new HashMap<>();
+    /**
+     * Names by their words in any order ("deepseek-coder-v2-instruct lite"); a word set two models share is left out.
+     * Built on the first name that needs it, so start-up does not pay for it.
+     */
+    private volatile Map<String, ModelEntry> byWords;
 
     public ModelCatalog(List<ModelEntry> models) {
         this(models, m -> "model " + m.id());
@@ -74,15 +77,6 @@ public final class ModelCatalog {
                 }
             }
         }
-        Set<String> shared = new java.util.HashSet<>();
-        for (ModelEntry m : models) {
-            for (String name : names(m)) {
-                String w = Names.words(name);
-                ModelEntry other = byWords.putIfAbsent(w, m);
-                if (other != null && other != m) shared.add(w);
-            }
-        }
-        byWords.keySet().removeAll(shared);
         for (FineTune f : finetunes) {
             for (String name : names(f)) {
                 String k = Names.key(name);
@@ -96,6 +90,23 @@ public final class ModelCatalog {
                 spelling.putIfAbsent(k, name);
             }
         }
+    }
+
+    private Map<String, ModelEntry> byWords() {
+        Map<String, ModelEntry> m = byWords;
+        if (m != null) return m;
+        Map<String, ModelEntry> built = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (ModelEntry e : models) {
+            for (String name : names(e)) {
+                String w = Names.words(name);
+                ModelEntry other = built.putIfAbsent(w, e);
+                if (other != null && other != e) shared.add(w);
+            }
+        }
+        built.keySet().removeAll(shared);
+        byWords = Map.copyOf(built);
+        return byWords;
     }
 
     /** This catalog's models with these fine-tunes of them. */
@@ -147,7 +158,7 @@ public final class ModelCatalog {
             if (hit != null) return Optional.of(new ModelMatch(hit, format));
             FineTune tune = finetuneByKey.get(Names.key(q));
             if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
-            ModelEntry reordered = byWords.get(Names.words(q));
+            ModelEntry reordered = byWords().get(Names.words(q));
             if (reordered != null) return Optional.of(new ModelMatch(reordered, format));
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);

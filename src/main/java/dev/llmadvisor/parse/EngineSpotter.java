@@ -22,7 +22,7 @@ final class EngineSpotter {
     private static final String B1 = "(?![a-z0-9_])";
 
     private static final List<Cue> CUES = List.of(
-            cue(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kvcache-ai|cpu_infer|--cpu_infer"),
+            cue(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kvcache-ai|cpu_infer|--cpu_infer|local_chat\\.py|optimize_config_path|kt-kernel"),
             // an Ollama tag: "qwen3:32b", "deepseek-r1:671b", "llama3:70b-instruct-q4_k_m" (Hub ids use no colon)
             cue(Engine.OLLAMA, "ollama|modelfile|num_ctx|ollama_[a-z_]+|model requires more system memory"),
             cue(Engine.LM_STUDIO, "lm ?studio|lmstudio|lms load|lmstudio-community"),
@@ -30,12 +30,14 @@ final class EngineSpotter {
             cue(Engine.VLLM, "vllm[a-z_]*|vllm serve|gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
                     + "|maximum number of tokens that can be stored in kv cache|# gpu blocks|asyncllmengine|llmengine"
                     + "|tensor[_ -]parallel[_ -]size|must be divisible by tensor parallel size|enforce[_ -]eager|rayworkerwrapper"
-                    + "|pipeline parallelism is only supported|is not supported for the current gpu"),
-            cue(Engine.TGI, "tgi|text-generation-inference|text generation inference|text-generation-launcher|max_total_tokens|max-total-tokens"),
+                    + "|pipeline parallelism is only supported|is not supported for the current gpu|samplingparams|max_num_seqs|max-num-seqs|kv-cache-dtype|swap_space"),
+            cue(Engine.TGI, "tgi|text-generation-inference|text generation inference|text-generation-launcher|max_total_tokens|max-total-tokens"
+                    + "|max_batch_prefill_tokens|max-batch-prefill-tokens|num_shard|num-shard"),
             cue(Engine.EXLLAMA, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api"),
             cue(Engine.MLX, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm"),
             cue(Engine.LLAMA_CPP, "llama\\.cpp|llamacpp|llama-cpp|llama-server|llama-cli|llama_cpp|llama-cpp-python|llama\\.cpp server"
-                    + "|llama-bench|llama_model_load|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"),
+                    + "|llama-bench|llama_model_load|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"
+                    + "|llama_new_context_with_model|llama_kv_cache_init|llm_load_print_meta|print_info:|--tensor-split|--override-tensor|--n-cpu-moe"),
             cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:forcausallm)?|device_map|load_in_4bit|load_in_8bit"
                     + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
                     + "|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)|peft|load_in_8bit"),
