@@ -24,6 +24,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        OneShot.tuneFor(args);
         System.exit(run(args));
     }
 
