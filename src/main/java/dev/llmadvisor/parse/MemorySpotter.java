@@ -80,12 +80,20 @@ final class MemorySpotter {
                     + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~)(?![a-z])"
                     + "|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
-                    + "|(?<![主重想])要(?!求)");
+                    + "|(?<![主重想])要(?!求)"
+                    // an engine's log field ('memory.available="[22.5 GiB]"'): the log's figure, read by the log reader
+                    + "|[a-z]\\.[a-z_.]+=\"?\\[?|=\"\\[");
     /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
             "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
+    /** Memory left over: "I still have 2 GB of VRAM left", "3GB free", "还剩2G显存". Not what the machine has, even after "have". */
+    private static final Pattern FREE_AFTER = Pattern.compile(
+            "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])");
+    /** A total written after the amount: "48GB in total", "72GB combined". */
+    private static final Pattern TOTAL_AFTER = Pattern.compile(
+            "^ ?(?:(?:of )?(?:v?ram|gpu memory|vram) )?(?:in total|total|combined|altogether|overall)(?![a-z])|^ ?(?:显存)?(?:总共|总计|合计)");
     /** Words that make an amount a capacity whatever else is near: what the machine has. */
     private static final Pattern CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|i got|i own|we have|has|have|having|with|total capacity of|capacity of|out of(?: the)?(?: available| total)?"
@@ -137,7 +145,8 @@ final class MemorySpotter {
                     ? Kind.RAM : kindOf(s, m.start(), end);
             String before = clauseBefore(s, m.start());
             boolean capacity = isCapacity(s, before, end);
-            boolean total = TOTAL.matcher(tail(before, 10)).find();
+            boolean total = TOTAL.matcher(tail(before, 10)).find()
+                    || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
@@ -155,6 +164,7 @@ final class MemorySpotter {
         int capAt = lastMatch(CAPACITY_BEFORE, before);
         if (notAt > capAt) return false;
         String after = s.substring(end, Math.min(s.length(), end + 24));
+        if (FREE_AFTER.matcher(after).find()) return false;
         if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
         return true;
     }

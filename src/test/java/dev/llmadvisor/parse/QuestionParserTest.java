@@ -180,6 +180,19 @@ class QuestionParserTest {
     @Nested
     class Memory {
         @Test
+        void memoryLeftOverOrATotalOverTheCardsIsNeitherCardMemoryNorRam() {
+            Question left = parse("GPU: 4090. With Qwen2.5 32B at 32K context I still have 2 GB of VRAM left.");
+            assertThat(left.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isNull());
+            assertThat(parse("2x P40 and a 40GB model: 16GB on each GPU is used for the model, total of 36GB, but I have 48GB in total.").ramGb()).isNull();
+        }
+
+        @Test
+        void anEngineLogFieldIsNoStatementOfMemory() {
+            assertThat(parse("GPU: 4090. msg=offload layers.model=63 memory.available=\"[22.5 GiB]\" memory.required.full=\"22.5 GiB\"").ramGb())
+                    .isNull();
+        }
+
+        @Test
         void aSpaceBetweenChineseClausesEndsTheClause() {
             // "内存占用很少" (little memory in use) is its own clause: the 500G after it is what the machine has
             assertThat(parse("内存占用很少 速度极其慢 500G内存，单卡4090 怎么才能复现作者的速度").ramGb()).isEqualTo(500.0);
