@@ -46,13 +46,15 @@ final class ModelResolver {
         List<ModelEntry> models() { return named.isEmpty() ? loose : List.copyOf(named.keySet()); }
     }
 
-    Resolution resolve(List<String> mentions, Intent intent, List<Facts.Problem> problems) {
+    /** With Ollama as the engine, a line's name alone ("llama3.1", "qwen2") is its library's :latest tag. */
+    Resolution resolve(List<String> mentions, Intent intent, Engine engine, List<Facts.Problem> problems) {
         // A model named twice ("llama 3.1 70b ... the 70B") is one candidate set, and a model named exactly
         // wins over loose mentions (a size, a maker's line) in the same message.
         Map<ModelEntry, Understood.Model> named = new LinkedHashMap<>();
         List<ModelEntry> loose = new ArrayList<>();
         List<Understood.Model> understood = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
+        Map<String, ModelEntry> latestTags = new LinkedHashMap<>();
         WeightFormat tagFormat = null;
         boolean open = intent == Intent.WHAT_CAN_RUN || intent == Intent.COMPARE;
         for (String text : mentions) {
@@ -77,6 +79,11 @@ final class ModelResolver {
                 continue;
             }
             List<ModelEntry> family = hub.isPresent() ? List.of() : family(text);
+            Optional<ModelMatch> latest = family.isEmpty() || engine != Engine.OLLAMA ? Optional.empty() : find(text + ":latest");
+            if (latest.isPresent()) {
+                latestTags.put(text, latest.get().model());
+                continue;
+            }
             if (!family.isEmpty()) {
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
                 continue;
@@ -109,6 +116,13 @@ final class ModelResolver {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_MODEL, text, knowledge.models().suggest(text, 3)));
             }
         }
+        // A line's name after a model of that line ("llama3.1:70b … llama3.1 uses 23 GB") is that model again.
+        latestTags.forEach((text, e) -> {
+            if (named.keySet().stream().noneMatch(n -> n.family().equals(e.family()))) {
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false,
+                        "Ollama's \"" + text + "\" (its :latest tag) is " + e.name()));
+            }
+        });
         // Sizes: the same model again ("Qwen-14B … the 14B"), the named model's line at that size ("Llama 2 70B …
         // and 7B?"), the catalog's models of that size in an open question, else a generic stand-in.
         List<ModelEntry> namedModels = List.copyOf(named.keySet());

@@ -47,6 +47,7 @@ final class ModelSpotter {
             "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
     /** Version words that may follow a family: "3", "3.1", "v3", "r1". */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?|v\\d(?:\\.\\d)?|r\\d");
+    private static final Pattern MINOR = Pattern.compile("\\.\\d{1,2}");
     private static final Set<String> VARIANTS = Set.of(
             "coder", "code", "instruct", "chat", "vl", "math", "distill", "lite", "base", "mini", "small",
             "medium", "large", "nemo", "moe", "turbo", "preview", "thinking", "omni", "flash", "oss", "qat",
@@ -173,7 +174,9 @@ final class ModelSpotter {
     private int extend(String s, int start, int end) {
         int pos = end;
         int glued = readToken(s, pos);
-        if (glued > pos && VERSION.matcher(s.substring(pos, glued)).matches()) pos = glued;
+        // "qwen" + "2.5", and "llama3" + ".1" (a family ending in its major version)
+        if (glued > pos && (VERSION.matcher(s.substring(pos, glued)).matches()
+                || (Character.isDigit(s.charAt(pos - 1)) && MINOR.matcher(s.substring(pos, glued)).matches()))) pos = glued;
         String[] words = s.substring(start, end).split("[ \\-_:]+");
         boolean sized = SIZE.matcher(words[words.length - 1]).matches();
         for (int n = 0; n < 8; n++) {

@@ -3,6 +3,7 @@ package dev.llmadvisor.chat;
 import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.QuestionParser;
 import dev.llmadvisor.parse.Vocabulary;
@@ -250,5 +251,16 @@ class RuleAdvisorTest {
         assertThat(a.shown()).isNotEmpty();
         assertThat(a.shown().get(0).candidate().modelId()).isEqualTo("llama2-70b-chat");
         assertThat(a.reply().notes()).first().asString().startsWith("No cause of the problem stands out");
+    }
+
+    @Test
+    void onOllamaALineNameAloneIsItsLatestTagUnlessAModelOfThatLineIsNamed() {
+        Answer a = advisor.answer("u26", "ollama run llama3.1 on my 8GB card, can it run?");
+        assertThat(a.understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("llama3.1-8b-instruct");
+            assertThat(m.note()).contains(":latest");
+        });
+        Answer again = advisor.answer("u27", "ollama run llama3.1:70b on my 4090: llama3.1 uses 22.9 GB of VRAM and is slow");
+        assertThat(again.understood().models()).extracting(Understood.Model::id).containsExactly("llama3.1-70b-instruct");
     }
 }
