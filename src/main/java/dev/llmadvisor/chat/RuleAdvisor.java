@@ -115,6 +115,7 @@ public final class RuleAdvisor implements Advisor {
         } else {
             a = sized(q);
             if (intent == Intent.MEMORY_NEEDED && !q.targets().isEmpty()) a = withCardsNeeded(a, q.targets().get(0));
+            if (unknownCardOnly(a) && !q.models().isEmpty() && namedCardsOnly(q)) a = memoryInstead(q, a);
             // An unknown card or model, or an impossible value, is bad input: it is not remembered, so it
             // cannot stick to the next question; the conversation goes on from the question before it.
             if (a.badInput()) return a;
@@ -158,6 +159,32 @@ public final class RuleAdvisor implements Advisor {
                 : "No cause of the problem stands out in what you wrote (paste the engine's log or the full error for a diagnosis); above is what the sizing says for this setup.");
         Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
         return s.withReply(told).withUnderstood(s.understood().withKind(Intent.DIAGNOSE));
+    }
+
+    /** Cards named by a name (an unknown name is bad input), not a Mac or cards left unnamed (a question to ask back). */
+    private static boolean namedCardsOnly(Question q) {
+        return q.gpus().stream().noneMatch(g -> g.text().equals(GpuMention.ANY_MAC) || g.text().equals(GpuMention.ANY_GPU));
+    }
+
+    private static boolean unknownCardOnly(Answer a) {
+        return !a.problems().isEmpty() && a.problems().stream().allMatch(p -> p.kind() == Facts.Problem.Kind.UNKNOWN_GPU);
+    }
+
+    /**
+     * A card the knowledge base does not know, with a model it knows ("can an Ascend 310P run qwen2.5-72b?"): what
+     * the model needs, under the line that says the card is unknown, is an answer the person can check against
+     * their card. The problem stays on the answer (bad input: not remembered, exit code 2).
+     */
+    private Answer memoryInstead(Question q, Answer unknown) {
+        Answer m = sized(q.toBuilder().gpus(List.of()).vramGb(null).intent(Intent.MEMORY_NEEDED).build());
+        if (m.reply().kind() != Reply.Kind.ANSWER || m.shown().isEmpty()) return unknown;
+        Reply r = m.reply();
+        boolean zh = r.lang() == Lang.ZH;
+        String headline = unknown.reply().headline() + (zh ? " 可以拿模型本身的需要和这张卡的显存对照：" : " To compare with that card's memory: ")
+                + r.headline();
+        Reply told = new Reply(r.lang(), r.kind(), headline, r.options(), r.reasons(), r.notes());
+        return m.withReply(told).withUnderstood(unknown.understood() != null ? unknown.understood() : m.understood())
+                .withProblems(unknown.problems());
     }
 
     /** "需要几张A100": the memory answer with how many of that card each format takes. */

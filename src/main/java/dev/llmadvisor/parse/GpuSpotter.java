@@ -27,6 +27,8 @@ final class GpuSpotter {
             + "|(?:amd ?)?(?:instinct ?)?mi(?:50|60|100|210|250x?|300x|300a|325x|355x)"
             + "|(?:(?:mac ?(?:mini|studio|pro)|macbook ?(?:pro|air)?|imac) ?)?m[1-5](?: ?(?:pro|max|ultra))?"
             + "|(?:intel ?)?arc ?[ab]\\d{3}"
+            // NPUs people run models on; named so that the answer can say it does not know them
+            + "|(?:huawei ?)?(?:ascend|昇腾) ?\\d{3}[a-z]?\\d?"
             + ")" + END);
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(

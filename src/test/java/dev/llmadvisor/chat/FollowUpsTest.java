@@ -45,7 +45,8 @@ class FollowUpsTest {
     void anUnknownGpuDoesNotStickToTheNextQuestion() {
         RuleAdvisor advisor = RealAdvisors.fresh();
         Answer bad = advisor.answer("e", "can my RTX 9999 Ultra run qwen3 14b?");
-        assertThat(bad.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
+        assertThat(bad.badInput()).isTrue();
+        assertThat(bad.reply().headline()).startsWith("I don't know the GPU");
         Answer next = advisor.answer("e", "what can a 4090 run?");
         assertThat(next.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(next.ask().hardware()).contains("4090").doesNotContain("9999");

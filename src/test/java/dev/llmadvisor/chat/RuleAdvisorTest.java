@@ -263,4 +263,12 @@ class RuleAdvisorTest {
         Answer again = advisor.answer("u27", "ollama run llama3.1:70b on my 4090: llama3.1 uses 22.9 GB of VRAM and is slow");
         assertThat(again.understood().models()).extracting(Understood.Model::id).containsExactly("llama3.1-70b-instruct");
     }
+
+    @Test
+    void anUnknownCardWithAKnownModelSaysSoAndShowsWhatTheModelNeeds() {
+        Answer a = advisor.answer("u28", "华为Ascend 310P卡是否支持部署qwen2.5-72B ?");
+        assertThat(a.reply().headline()).startsWith("我不认识显卡“Ascend 310P”");
+        assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().modelId()).isEqualTo("qwen2.5-72b-instruct"));
+        assertThat(a.badInput()).as("still bad input: not remembered, exit code 2").isTrue();
+    }
 }
