@@ -108,6 +108,7 @@ public final class RuleAdvisor implements Advisor {
         } else if (needsHardware(intent) && !q.hasHardware()) {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
                     .withUnderstood(facts.understand(q).understood());
+            if (!q.models().isEmpty()) a = withWhatItNeeds(q, a);
         } else if (intent == Intent.MEMORY_NEEDED && q.models().isEmpty()) {
             // "how much VRAM does it need?" with no model named: ask which, rather than size one the person did not name
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
@@ -159,6 +160,20 @@ public final class RuleAdvisor implements Advisor {
                 : "No cause of the problem stands out in what you wrote (paste the engine's log or the full error for a diagnosis); above is what the sizing says for this setup.");
         Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
         return s.withReply(told).withUnderstood(s.understood().withKind(Intent.DIAGNOSE));
+    }
+
+    /**
+     * Asking back for the hardware of a question that names a model: the question back, with what the model needs
+     * meanwhile, so the person can check it against their machine without a second round. Still a question back:
+     * the next message completes it.
+     */
+    private Answer withWhatItNeeds(Question q, Answer askBack) {
+        Answer m = sized(q.withIntent(Intent.MEMORY_NEEDED));
+        if (m.reply().kind() != Reply.Kind.ANSWER || m.shown().isEmpty()) return askBack;
+        Reply r = m.reply();
+        boolean zh = r.lang() == Lang.ZH;
+        String headline = askBack.reply().headline() + (zh ? " 先看模型本身的需要：" : " Meanwhile: ") + r.headline();
+        return askBack.withReply(new Reply(r.lang(), Reply.Kind.CLARIFY, headline, r.options(), r.reasons(), r.notes()));
     }
 
     /** Cards named by a name (an unknown name is bad input), not a Mac or cards left unnamed (a question to ask back). */

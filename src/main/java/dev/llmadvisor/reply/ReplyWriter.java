@@ -6,6 +6,7 @@ import dev.llmadvisor.facts.Effect;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
@@ -165,7 +166,9 @@ public final class ReplyWriter {
         for (Recommendation r : formats) {
             Candidate c = r.candidate();
             String fit = ask.hasGpu() ? (r.eligible() ? (zh ? "，能运行：" : "; runs: ") + where(ask.lang(), c) : (zh ? "，放不下" : "; does not fit")) : "";
-            options.add(new Reply.Option(c.format().label(), c.arithmetic(ask.lang()) + fit, r.eligible() ? commandsFor(ask, c) : List.of()));
+            // with no machine stated there is no placement to run, so no command line
+            options.add(new Reply.Option(c.format().label(), c.arithmetic(ask.lang()) + fit,
+                    r.eligible() && ask.platform() != Platform.UNKNOWN ? commandsFor(ask, c) : List.of()));
         }
         return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), notes));
     }

@@ -55,6 +55,9 @@ class RuleAdvisorTest {
     void askingBackForHardwareThenAnswering() {
         Answer first = advisor.answer("u3", "can it run qwen3 14b?");
         assertThat(first.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
+        // the question back comes with what the model needs, without command lines (no machine to place on yet)
+        assertThat(first.reply().headline()).startsWith("Which GPU").contains("Qwen3 14B");
+        assertThat(first.reply().options()).isNotEmpty().allSatisfy(o -> assertThat(o.commands()).isEmpty());
         Answer second = advisor.answer("u3", "16GB VRAM");
         assertThat(second.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
         assertThat(second.shown().get(0).candidate().modelId()).isEqualTo("qwen3-14b");
