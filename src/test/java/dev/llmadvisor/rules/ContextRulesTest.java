@@ -2,6 +2,7 @@ package dev.llmadvisor.rules;
 
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.sizing.Placement;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,15 @@ class ContextRulesTest {
                 .firesOnQuestion().saying("Sized at 8k context");
         given(Given.ask().context(32768).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at 8k").doesNotFire();
+        given(Given.ask().engine(Engine.VLLM).build()).rule("Context not given: sized at 8k").doesNotFire();
+    }
+
+    @Test
+    void anAskWithoutAContextOnAServingEngineIsSizedAtEightKPerRequest() {
+        given(Given.ask().engine(Engine.VLLM).build()).rule("Context not given on a serving engine: sized at 8k")
+                .firesOnQuestion().saying("--max-model-len 8192");
+        given(Given.ask().engine(Engine.OLLAMA).build()).rule("Context not given on a serving engine: sized at 8k").doesNotFire();
+        given(Given.ask().build()).rule("Context not given on a serving engine: sized at 8k").doesNotFire();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.llmadvisor.rules;
 
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Preference;
 import dev.llmadvisor.sizing.Placement;
 import org.junit.jupiter.api.Test;
@@ -139,5 +140,6 @@ class FormatRulesTest {
                 .firesFor(fp8).withEffect(fp8, Effect.WARN)
                 .placeholdersFilled()
                 .doesNotFireFor(gguf);
+        given(Given.ask().engine(Engine.VLLM).build(), awq).rule("Serving formats need vLLM").doesNotFire();
     }
 }

@@ -2,6 +2,7 @@ package dev.llmadvisor.rules;
 
 import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Platform;
@@ -37,6 +38,7 @@ final class Given {
         double vram = 16;
         double largest = 16;
         double ram = 32;
+        Engine engine;
 
         AskBuilder lang(Lang v) { lang = v; return this; }
         AskBuilder intent(Intent v) { intent = v; return this; }
@@ -52,10 +54,11 @@ final class Given {
         AskBuilder gpus(int n, double each) { gpus = n; vram = n * each; largest = each; return this; }
         AskBuilder noGpu() { gpus = 0; vram = 0; largest = 0; platform = Platform.CPU_ONLY; return this; }
         AskBuilder ram(double v) { ram = v; return this; }
+        AskBuilder engine(Engine v) { engine = v; return this; }
 
         Ask build() {
             return new Ask(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform,
-                    "test machine", gpus, vram, largest, ram, true, null);
+                    "test machine", gpus, vram, largest, ram, true, engine);
         }
     }
 
