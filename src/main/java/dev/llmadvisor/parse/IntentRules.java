@@ -35,7 +35,7 @@ final class IntentRules {
                     + "|(?:哪个|哪种|什么|哪一个|选哪|用哪|几位|几bit)[^。？?]{0,6}(?:量化|精度|格式)"
                     + "|(?:量化|精度)[^。？?]{0,6}(?:哪个|哪种|选哪|用哪|什么好|怎么选|选什么|几位|几bit)");
     private static final Pattern MEMORY = Pattern.compile(
-            "how much (?:v?ram|memory|gpu memory|video memory|gpu)|how many (?:gb|gigs|gigabytes|gpus)"
+            "how much (?:(?:cpu|system|gpu|video|graphics|unified) )?(?:v?ram|memory|gpu)|how many (?:gb|gigs|gigabytes|gpus)"
                     + "|(?:vram|memory|ram) (?:requirements?|usage|needed|do i need)|需要多少|要多少(?:显存|内存)|多少显存"
                     + "|多大显存|显存需求|显存占用|占用多少|占多少|需要多大|要多大|需要几张|要几张"
                     // "what are the hardware requirements", "memory footprint", "硬件需求", "配置建议"

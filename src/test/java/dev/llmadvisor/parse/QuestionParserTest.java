@@ -531,6 +531,7 @@ class QuestionParserTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "what can my 4090 run?                         | WHAT_CAN_RUN",
+                "How much cpu memory do I need to run 30B Llama on 2 x RTX 3090? | MEMORY_NEEDED",
                 "what models fit in 16GB                       | WHAT_CAN_RUN",
                 "4090能跑什么                                   | WHAT_CAN_RUN",
                 "16G显存推荐什么模型                               | WHAT_CAN_RUN",
