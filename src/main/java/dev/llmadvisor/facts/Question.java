@@ -44,7 +44,8 @@ public record Question(
         Preference preference,
         String text,
         PlatformMention platform,
-        List<GpuMention> targets) {
+        List<GpuMention> targets,
+        boolean asPublished) {
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
@@ -61,7 +62,7 @@ public record Question(
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
         return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null,
-                null, null, null, text, null, null);
+                null, null, null, text, null, null, false);
     }
 
     /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
@@ -92,7 +93,7 @@ public record Question(
                 ramGb != null ? ramGb : previous.ramGb,
                 newHardware ? cpuOnly : previous.cpuOnly,
                 models.isEmpty() ? previous.models : models,
-                format != null ? format : previous.format,
+                format != null || asPublished ? format : previous.format,
                 context != null ? context : previous.context,
                 kvType != null ? kvType : previous.kvType,
                 engine != null ? engine : previous.engine,
@@ -103,7 +104,8 @@ public record Question(
                 preference != null ? preference : previous.preference,
                 text,
                 platform != null ? platform : previous.platform,
-                !targets.isEmpty() || newHardware ? targets : previous.targets);
+                !targets.isEmpty() || newHardware ? targets : previous.targets,
+                format != null || asPublished ? asPublished : previous.asPublished);
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -130,6 +132,7 @@ public record Question(
         private String text;
         private PlatformMention platform;
         private List<GpuMention> targets;
+        private boolean asPublished;
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
@@ -138,6 +141,7 @@ public record Question(
             preference = q.preference; text = q.text;
             platform = q.platform;
             targets = q.targets;
+            asPublished = q.asPublished;
         }
 
         public Builder lang(Lang v) { lang = v; return this; }
@@ -160,10 +164,12 @@ public record Question(
         public Builder text(String v) { text = v; return this; }
         public Builder platform(PlatformMention v) { platform = v; return this; }
         public Builder targets(List<GpuMention> v) { targets = v; return this; }
+        /** "unquantized", "原版", "满血": the format the model is published in, whichever that is. */
+        public Builder asPublished(boolean v) { asPublished = v; return this; }
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, context, kvType,
-                    engine, engineHint, report, useCase, topics, preference, text, platform, targets);
+                    engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished);
         }
     }
 }

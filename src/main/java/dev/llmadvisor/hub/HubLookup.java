@@ -311,7 +311,7 @@ public final class HubLookup {
             }
             throw HubFailure.malformed(what, m);
         }
-        Optional<WeightFormat> format = statedFormat(root, ctx.notes);
+        Optional<WeightFormat> format = HfConfigReader.statedFormat(root, ctx.notes);
         if (format.isEmpty() && ref.quant() != null) format = WeightFormat.parse(ref.quant());
         Profile computed = Profile.of(arch, new TensorTable(TensorTable.layout(arch)));
         double params = computed.parameters() / 1e9;
@@ -326,44 +326,6 @@ public final class HubLookup {
         String url = page(ref, null);
         ModelEntry entry = entry(ref, arch, params, active, url, ctx.notes);
         return new Found(ref, entry, format, Optional.empty(), url, labels(ggufFiles(info)), ctx.network ? Origin.NETWORK : Origin.DISK_CACHE, ctx.notes);
-    }
-
-    /** The format a config.json's quantization_config states, if the sizing core knows it. */
-    static Optional<WeightFormat> statedFormat(JsonNode config, List<String> notes) {
-        JsonNode q = config.get("quantization_config");
-        if (q == null || !q.isObject()) q = config.path("text_config").get("quantization_config");
-        if (q == null || !q.isObject()) return Optional.empty();
-        String method = q.path("quant_method").asText("").toLowerCase(Locale.ROOT);
-        int bits = q.path("bits").asInt(q.path("w_bit").asInt(0));
-        switch (method) {
-            case "gptq":
-                if (bits == 4) return Optional.of(WeightFormat.GPTQ_INT4);
-                if (bits == 8) return Optional.of(WeightFormat.GPTQ_INT8);
-                break;
-            case "awq":
-                if (bits == 4 || bits == 0) return Optional.of(WeightFormat.AWQ_INT4);
-                break;
-            case "fp8":
-                return Optional.of(WeightFormat.FP8);
-            case "mxfp4":
-                return Optional.of(WeightFormat.MXFP4);
-            case "compressed-tensors": {
-                for (JsonNode group : q.path("config_groups")) {
-                    JsonNode w = group.path("weights");
-                    int n = w.path("num_bits").asInt(0);
-                    String type = w.path("type").asText("");
-                    if (n == 8 && type.equals("float")) return Optional.of(WeightFormat.FP8);
-                    if (n == 4 && type.equals("int")) return Optional.of(WeightFormat.GPTQ_INT4);
-                    if (n == 8 && type.equals("int")) return Optional.of(WeightFormat.GPTQ_INT8);
-                }
-                break;
-            }
-            default:
-                break;
-        }
-        notes.add("quantization_config " + (method.isEmpty() ? "without quant_method" : method + (bits > 0 ? " " + bits + "-bit" : ""))
-                + " is not a format the sizing core knows; sized as the format asked for");
-        return Optional.empty();
     }
 
     // ---- GGUF --------------------------------------------------------------------------------------------------------
@@ -711,7 +673,7 @@ public final class HubLookup {
         int context = Math.min(arch.maxContext(), 8192);
         String note = "From " + ref.hub().label() + (notes.isEmpty() ? "" : ": " + String.join("; ", notes));
         return new ModelEntry(ref.id(), ref.repo(), arch.arch(), p, a, context, arch.maxContext(), Set.of(), List.of(),
-                List.of(), null, ref.hub() == HubRef.Hub.HUGGING_FACE ? ref.id() : null, note, List.of(url), arch, false);
+                List.of(), null, ref.hub() == HubRef.Hub.HUGGING_FACE ? ref.id() : null, note, List.of(url), arch, false, null);
     }
 
     private static double round3(double v) { return Math.round(v * 1000) / 1000.0; }

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmadvisor.sizing.ModelArch;
+import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.ModelArch.Attention;
 import dev.llmadvisor.sizing.ModelArch.Bias;
 import dev.llmadvisor.sizing.ModelArch.FeedForward;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -569,5 +573,43 @@ public final class HfConfigReader {
             }
             return p;
         }
+    }
+
+    /** The format a config.json's quantization_config states, if the sizing core knows it. */
+    public static Optional<WeightFormat> statedFormat(JsonNode config, List<String> notes) {
+        JsonNode q = config.get("quantization_config");
+        if (q == null || !q.isObject()) q = config.path("text_config").get("quantization_config");
+        if (q == null || !q.isObject()) return Optional.empty();
+        String method = q.path("quant_method").asText("").toLowerCase(Locale.ROOT);
+        int bits = q.path("bits").asInt(q.path("w_bit").asInt(0));
+        switch (method) {
+            case "gptq":
+                if (bits == 4) return Optional.of(WeightFormat.GPTQ_INT4);
+                if (bits == 8) return Optional.of(WeightFormat.GPTQ_INT8);
+                break;
+            case "awq":
+                if (bits == 4 || bits == 0) return Optional.of(WeightFormat.AWQ_INT4);
+                break;
+            case "fp8":
+                return Optional.of(WeightFormat.FP8);
+            case "mxfp4":
+                return Optional.of(WeightFormat.MXFP4);
+            case "compressed-tensors": {
+                for (JsonNode group : q.path("config_groups")) {
+                    JsonNode w = group.path("weights");
+                    int n = w.path("num_bits").asInt(0);
+                    String type = w.path("type").asText("");
+                    if (n == 8 && type.equals("float")) return Optional.of(WeightFormat.FP8);
+                    if (n == 4 && type.equals("int")) return Optional.of(WeightFormat.GPTQ_INT4);
+                    if (n == 8 && type.equals("int")) return Optional.of(WeightFormat.GPTQ_INT8);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        notes.add("quantization_config " + (method.isEmpty() ? "without quant_method" : method + (bits > 0 ? " " + bits + "-bit" : ""))
+                + " is not a format the sizing core knows; sized as the format asked for");
+        return Optional.empty();
     }
 }

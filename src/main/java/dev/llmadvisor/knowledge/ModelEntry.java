@@ -1,6 +1,7 @@
 package dev.llmadvisor.knowledge;
 
 import dev.llmadvisor.sizing.ModelArch;
+import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
  */
 public record ModelEntry(String id, String name, String family, double paramsB, double activeParamsB, int context,
                          int maxContext, Set<String> uses, List<String> languages, List<String> aliases, String ollama,
-                         String hf, String notes, List<String> sources, ModelArch arch, boolean legacy) {
+                         String hf, String notes, List<String> sources, ModelArch arch, boolean legacy,
+                         WeightFormat publishedFormat) {
 
     public ModelEntry {
         uses = Set.copyOf(uses);
@@ -23,4 +25,10 @@ public record ModelEntry(String id, String name, String family, double paramsB, 
     }
 
     public boolean isMoe() { return arch.isMoe(); }
+
+    /**
+     * The format the weights are published in: what "unquantized", "原版", "满血" mean for this model. The
+     * config's quantization_config says so where the release is not 16-bit (DeepSeek-V3/R1: FP8, gpt-oss: MXFP4).
+     */
+    public WeightFormat published() { return publishedFormat != null ? publishedFormat : WeightFormat.F16; }
 }

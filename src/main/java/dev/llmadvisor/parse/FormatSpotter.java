@@ -30,10 +30,12 @@ final class FormatSpotter {
             + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?)" + Patterns.B1
             + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数)"
             + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|unquantized|no quantization|without quantization"
-            + "|full precision|全精度|半精度|原版))");
+            // "满血版": the full release as published (against distilled or quantized "残血" versions)
+            + "|full precision|original weights|全精度|半精度|原版|满血))");
 
     /** @param mentions how many weight formats are named: two with "or" ask which one to use */
-    record Formats(WeightFormat format, KvCacheType kvType, int mentions) {}
+    /** @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in */
+    record Formats(WeightFormat format, KvCacheType kvType, int mentions, boolean asPublished) {}
 
     /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
     Formats spot(Scan scan) {
@@ -66,7 +68,6 @@ final class FormatSpotter {
             if (first == null) first = f.get();
             named.add(f.get());
         }
-        if (first == null && unquantized) return new Formats(WeightFormat.F16, kvType, 1);
-        return new Formats(first, kvType, named.size());
+        return new Formats(first, kvType, first == null && unquantized ? 1 : named.size(), first == null && unquantized);
     }
 }

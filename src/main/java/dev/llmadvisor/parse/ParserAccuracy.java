@@ -86,7 +86,8 @@ public final class ParserAccuracy {
             new Field("ramGb", Phrasing::ramGb, Question::ramGb),
             new Field("cpuOnly", p -> Boolean.TRUE.equals(p.cpuOnly()) ? true : null, q -> q.cpuOnly() ? true : null),
             new Field("models", p -> modelKeys(p.models()), q -> modelKeys(q.models())),
-            new Field("format", Phrasing::format, Question::format),
+            // "unquantized" reads as the published format, 16-bit for every model the phrasings name
+            new Field("format", Phrasing::format, q -> q.format() != null ? q.format() : q.asPublished() ? WeightFormat.F16 : null),
             new Field("context", Phrasing::context, Question::context),
             new Field("kvType", Phrasing::kvType, Question::kvType),
             new Field("useCase", Phrasing::useCase, Question::useCase),

@@ -65,7 +65,7 @@ public final class QuestionParser {
                 hw.gpus().size(), hw.alternatives().size(), hw.targets().size(), f.mentions(), owned, report));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(hw.gpus())
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
-                .models(modelMentions).format(f.format()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
+                .models(modelMentions).format(f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
                 .platform(platforms.spot(scan)).targets(hw.targets()).build();
     }

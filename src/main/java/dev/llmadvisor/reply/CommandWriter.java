@@ -65,6 +65,8 @@ public final class CommandWriter {
     /** For the default engine (none named): llama-server and Ollama. */
     public static List<Command> defaultCommands(Candidate c) {
         if (!c.fits()) return List.of();
+        // a format llama.cpp does not load (FP8, AWQ, GPTQ) was sized on the engine that serves it: its command
+        if (!c.format().isGguf()) return commands(c);
         List<Command> out = new ArrayList<>();
         out.add(llamaServer(c));
         out.addAll(ollama(c));

@@ -274,4 +274,14 @@ class RuleAdvisorTest {
         assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().modelId()).isEqualTo("qwen2.5-72b-instruct"));
         assertThat(a.badInput()).as("still bad input: not remembered, exit code 2").isTrue();
     }
+
+    @Test
+    void unquantizedMeansTheFormatTheModelIsPublishedIn() {
+        // DeepSeek-R1's config.json states FP8 block quantization: the full release is about 0.63 TB, not 1.25 TB of F16
+        Answer r1 = advisor.answer("u29", "8张H20能跑满血版deepseek r1吗");
+        assertThat(r1.shown().get(0).candidate().format()).isEqualTo(WeightFormat.FP8);
+        assertThat(r1.commands()).singleElement().satisfies(c -> assertThat(c.command()).startsWith("vllm serve deepseek-ai/DeepSeek-R1"));
+        Answer qwen = advisor.answer("u30", "can my 4090 run qwen3 8b unquantized?");
+        assertThat(qwen.shown().get(0).candidate().format()).isEqualTo(WeightFormat.F16);
+    }
 }

@@ -357,7 +357,12 @@ class QuestionParserTest {
         @Test
         void aPrecisionWrittenOutSaysWhatUnquantizedMeans() {
             assertThat(parse("部署的是Deepseek R1 671B的无量化版本的fp8精度的模型吗").format()).isEqualTo(WeightFormat.FP8);
-            assertThat(parse("用无量化的qwen3 32b，4090够吗").format()).isEqualTo(WeightFormat.F16);
+            // without one, "unquantized" is the format the model is published in, which the knowledge base knows
+            Question unquantized = parse("用无量化的qwen3 32b，4090够吗");
+            assertThat(unquantized.format()).isNull();
+            assertThat(unquantized.asPublished()).isTrue();
+            assertThat(parse("qwen3 32b 不量化").asPublished()).isTrue();
+            assertThat(parse("8张H20能跑满血版deepseek r1吗").asPublished()).isTrue();
         }
 
         @ParameterizedTest
@@ -375,7 +380,6 @@ class QuestionParserTest {
                 "AWQ with vllm             | AWQ_INT4",
                 "GPTQ                      | GPTQ_INT4",
                 "qwen2.5-coder:32b-instruct-q8_0 | Q8_0",
-                "qwen3 32b 不量化            | F16",
                 "why not Q8?               | Q8_0"})
         void formats(String text, WeightFormat format) {
             assertThat(parse(text).format()).isEqualTo(format);
