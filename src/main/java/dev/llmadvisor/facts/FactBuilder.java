@@ -99,7 +99,17 @@ public final class FactBuilder {
         List<Candidate> candidates = new ArrayList<>();
         for (ModelEntry m : candidatesOf) {
             boolean requested = named.contains(m) || (named.isEmpty() && models.loose().contains(m));
-            for (WeightFormat f : formats) {
+            // a model named is also offered in the format it is published in when that is not 16-bit (DeepSeek-V3: FP8);
+            // one trained in MXFP4 (gpt-oss) only in that: its GGUF "quantizations" keep the experts in MXFP4
+            // (unsloth/gpt-oss-120b-GGUF: Q4_K_M 62.8 GB, Q8_0 63.4 GB, F16 65.4 GB)
+            Set<WeightFormat> ofModel = formats;
+            if (requested && m.publishedFormat() == WeightFormat.MXFP4 && format == null) {
+                ofModel = Set.of(WeightFormat.MXFP4);
+            } else if (requested && m.publishedFormat() != null && !formats.contains(m.publishedFormat())) {
+                ofModel = new LinkedHashSet<>(formats);
+                ofModel.add(m.publishedFormat());
+            }
+            for (WeightFormat f : ofModel) {
                 Candidate c = sizer.candidate(m, f, run, machine.hw(), requested, ask.engine(), ask.contextGiven());
                 // An open question asks what runs: a model the machine cannot hold at all is no option,
                 // and leaving it out keeps the rules' work proportional to the real choices.

@@ -284,4 +284,15 @@ class RuleAdvisorTest {
         Answer qwen = advisor.answer("u30", "can my 4090 run qwen3 8b unquantized?");
         assertThat(qwen.shown().get(0).candidate().format()).isEqualTo(WeightFormat.F16);
     }
+
+    @Test
+    void aModelNamedIsOfferedInItsPublishedFormat() {
+        // gpt-oss is trained in MXFP4 and its GGUF quantizations keep it: offered in MXFP4 only, about 61 GB for 120b
+        Answer oss = advisor.answer("u31", "can 2x 3090 run gpt-oss-120b?");
+        assertThat(oss.shown()).allSatisfy(r -> assertThat(r.candidate().format()).isEqualTo(WeightFormat.MXFP4));
+        assertThat(oss.shown().get(0).candidate().totalGb()).isBetween(55.0, 70.0);
+        // DeepSeek-V3 is published in FP8: what it needs lists that release beside the GGUF quantizations
+        Answer v3 = advisor.answer("u32", "how much memory does deepseek v3 need?");
+        assertThat(v3.reply().options()).anySatisfy(o -> assertThat(o.title()).isEqualTo("FP8"));
+    }
 }
