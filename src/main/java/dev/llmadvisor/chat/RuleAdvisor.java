@@ -137,12 +137,9 @@ public final class RuleAdvisor implements Advisor {
      * model's name; the understood kind stays the question asked.
      */
     private static Answer unnamedModel(Answer a) {
-        Reply r = a.reply();
-        boolean zh = r.lang() == Lang.ZH;
-        List<String> notes = new ArrayList<>(r.notes());
-        notes.add(0, zh ? "你没有说是哪个模型，所以上面列的是这张卡能跑的模型；说出模型名（例如“能跑 qwen3 14b 吗”），我就能回答能不能跑。"
+        boolean zh = a.reply().lang() == Lang.ZH;
+        Reply told = a.reply().withFirstNote(zh ? "你没有说是哪个模型，所以上面列的是这张卡能跑的模型；说出模型名（例如“能跑 qwen3 14b 吗”），我就能回答能不能跑。"
                 : "You did not name the model, so this lists what the hardware runs; name it (e.g. \"can it run qwen3 14b?\") for a yes or no.");
-        Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
         return a.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));
     }
 
@@ -153,12 +150,9 @@ public final class RuleAdvisor implements Advisor {
     private Answer sizingInstead(Question q, Answer diagnosis) {
         Answer s = sized(q.withIntent(Intent.CAN_RUN));
         if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.shown().isEmpty()) return diagnosis;
-        Reply r = s.reply();
-        boolean zh = r.lang() == Lang.ZH;
-        List<String> notes = new ArrayList<>(r.notes());
-        notes.add(0, zh ? "从你写的内容里看不出确定的故障原因（贴出引擎的日志或完整报错可以诊断）；上面是这套配置的估算。"
+        boolean zh = s.reply().lang() == Lang.ZH;
+        Reply told = s.reply().withFirstNote(zh ? "从你写的内容里看不出确定的故障原因（贴出引擎的日志或完整报错可以诊断）；上面是这套配置的估算。"
                 : "No cause of the problem stands out in what you wrote (paste the engine's log or the full error for a diagnosis); above is what the sizing says for this setup.");
-        Reply told = new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes);
         return s.withReply(told).withUnderstood(s.understood().withKind(Intent.DIAGNOSE));
     }
 
@@ -170,10 +164,9 @@ public final class RuleAdvisor implements Advisor {
     private Answer withWhatItNeeds(Question q, Answer askBack) {
         Answer m = sized(q.withIntent(Intent.MEMORY_NEEDED));
         if (m.reply().kind() != Reply.Kind.ANSWER || m.shown().isEmpty()) return askBack;
-        Reply r = m.reply();
-        boolean zh = r.lang() == Lang.ZH;
-        String headline = askBack.reply().headline() + (zh ? " 先看模型本身的需要：" : " Meanwhile: ") + r.headline();
-        return askBack.withReply(new Reply(r.lang(), Reply.Kind.CLARIFY, headline, r.options(), r.reasons(), r.notes()));
+        boolean zh = m.reply().lang() == Lang.ZH;
+        String headline = askBack.reply().headline() + (zh ? " 先看模型本身的需要：" : " Meanwhile: ") + m.reply().headline();
+        return askBack.withReply(m.reply().withHeadline(Reply.Kind.CLARIFY, headline));
     }
 
     /** Cards named by a name (an unknown name is bad input), not a Mac or cards left unnamed (a question to ask back). */
@@ -193,12 +186,10 @@ public final class RuleAdvisor implements Advisor {
     private Answer memoryInstead(Question q, Answer unknown) {
         Answer m = sized(q.toBuilder().gpus(List.of()).vramGb(null).intent(Intent.MEMORY_NEEDED).build());
         if (m.reply().kind() != Reply.Kind.ANSWER || m.shown().isEmpty()) return unknown;
-        Reply r = m.reply();
-        boolean zh = r.lang() == Lang.ZH;
+        boolean zh = m.reply().lang() == Lang.ZH;
         String headline = unknown.reply().headline() + (zh ? " 可以拿模型本身的需要和这张卡的显存对照：" : " To compare with that card's memory: ")
-                + r.headline();
-        Reply told = new Reply(r.lang(), r.kind(), headline, r.options(), r.reasons(), r.notes());
-        return m.withReply(told).withUnderstood(unknown.understood() != null ? unknown.understood() : m.understood())
+                + m.reply().headline();
+        return m.withReply(m.reply().withHeadline(Reply.Kind.ANSWER, headline)).withUnderstood(unknown.understood() != null ? unknown.understood() : m.understood())
                 .withProblems(unknown.problems());
     }
 
@@ -212,10 +203,7 @@ public final class RuleAdvisor implements Advisor {
         if (!name.contains("GB")) name += String.format(Locale.ROOT, " %.0fGB", Units.toGib(card.memoryBytes()));
         String line = CardsNeeded.line(a.reply().lang(), card, a.ask() == null ? null : a.ask().engine(), name, a.shown());
         if (line == null) return a;
-        Reply r = a.reply();
-        List<String> notes = new ArrayList<>(r.notes());
-        notes.add(0, line);
-        return a.withReply(new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes)).withUnderstood(a.understood());
+        return a.withReply(a.reply().withFirstNote(line)).withUnderstood(a.understood());
     }
 
     /** Sizes one machine and lets the rules decide: the ordinary answer. */

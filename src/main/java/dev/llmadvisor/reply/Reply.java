@@ -38,6 +38,18 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         return new Reply(lang, kind, headline, options, reasons, notes, line);
     }
 
+    /** This reply with a note put before the others: what the answer stands in for, said first. */
+    public Reply withFirstNote(String note) {
+        List<String> n = new java.util.ArrayList<>(notes);
+        n.add(0, note);
+        return new Reply(lang, kind, headline, options, reasons, n, readAs);
+    }
+
+    /** This reply as another kind under another headline, its options, reasons and notes kept. */
+    public Reply withHeadline(Kind k, String h) {
+        return new Reply(lang, k, h, options, reasons, notes, readAs);
+    }
+
     public static Reply simple(Lang lang, Kind kind, String text) {
         return new Reply(lang, kind, text, List.of(), List.of(), List.of());
     }
