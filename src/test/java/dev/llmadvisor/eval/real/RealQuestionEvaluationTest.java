@@ -42,18 +42,18 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` on 2026-11-29, second session (held-out): hardware 63.2 %, model 74.5 %, engine 76.3 %, verdict 43.9 %
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.62);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.74);
+        // measured with `evaluate-real` on 2026-11-30 (held-out): hardware 64.2 %, model 75.5 %, engine 76.3 %, verdict 45.6 %
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.64);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.75);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.75);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.42);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.45);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.76);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.84);
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.87);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.92);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.50);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.42);
