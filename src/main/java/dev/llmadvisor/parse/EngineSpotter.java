@@ -2,7 +2,9 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Engine;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,11 @@ final class EngineSpotter {
     private static final Pattern NEGATED = Pattern.compile(
             "(?:without|not using|not use|no|instead of|rather than|没有使用|没有用|没用|不用|未使用|而不是|不是用) ?(?:the )?$");
 
+    /** A failure told right after an engine's name, in its sentence. */
+    private static final Pattern FAILS = Pattern.compile(
+            "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work)(?![a-z])"
+                    + "|报错|失败|爆显存|显存不足|跑不起来|启动不了");
+
     private static Cue cue(Engine e, String alternatives) {
         return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1));
     }
@@ -76,6 +83,8 @@ final class EngineSpotter {
         Engine first = null;
         int firstAt = Integer.MAX_VALUE;
         boolean frontEnd = false;
+        Set<Engine> failing = EnumSet.noneOf(Engine.class);
+        int named = 0;
         for (Cue c : CUES) {
             Matcher m = c.pattern().matcher(s);
             boolean found = false;
@@ -86,6 +95,8 @@ final class EngineSpotter {
                 }
             }
             if (!found) continue;
+            named++;
+            if (FAILS.matcher(sentenceAfter(s, m.end())).find()) failing.add(c.engine());
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
             if (first == null || (isFront && !frontEnd) || (isFront == frontEnd && m.start() < firstAt)) {
                 first = c.engine();
@@ -93,6 +104,15 @@ final class EngineSpotter {
                 frontEnd = isFront;
             }
         }
+        // "I can load it in transformers, but when I try loading in TGI I get CUDA OOM": the engine that fails is the one asked about
+        if (named > 1 && failing.size() == 1) return failing.iterator().next();
         return first;
+    }
+
+    /** What follows an engine's name up to the end of its sentence (at most 80 characters). */
+    private static String sentenceAfter(String s, int from) {
+        int end = Math.min(s.length(), from + 80);
+        for (int i = from; i < end; i++) if (".?!。？！\n".indexOf(s.charAt(i)) >= 0) return s.substring(from, i);
+        return s.substring(from, end);
     }
 }

@@ -503,6 +503,7 @@ class QuestionParserTest {
                 "mlx_lm.generate with qwen3 8b on my M2                       | MLX",
                 "ktransformers deepseek r1 with --cpu_infer 60                | KTRANSFORMERS",
                 "llama-bench -m qwen3-8b-q4_k_m.gguf on a 3060                | LLAMA_CPP",
+                "it loads in transformers, but in tgi I get cuda OOM          | TGI",
                 "exllamav2 llama 3 70b on two 3090s                           | EXLLAMA",
                 "lmdeploy serve qwen2 72b on 2x A100                          | OTHER",
                 "我用vllm部署qwen3 32b，显存不够                                  | VLLM",
