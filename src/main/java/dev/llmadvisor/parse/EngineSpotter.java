@@ -68,7 +68,7 @@ final class EngineSpotter {
     private static final Pattern NEGATED = Pattern.compile(
             "(?:without|not using|not use|no|instead of|rather than|没有使用|没有用|没用|不用|未使用|而不是|不是用) ?(?:the )?$");
 
-    /** A failure told right after an engine's name, in its sentence. */
+    /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
             "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work)(?![a-z])"
                     + "|报错|失败|爆显存|显存不足|跑不起来|启动不了");
@@ -96,7 +96,7 @@ final class EngineSpotter {
             }
             if (!found) continue;
             named++;
-            if (FAILS.matcher(sentenceAfter(s, m.end())).find()) failing.add(c.engine());
+            if (FAILS.matcher(clauseAfter(s, m.end())).find()) failing.add(c.engine());
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
             if (first == null || (isFront && !frontEnd) || (isFront == frontEnd && m.start() < firstAt)) {
                 first = c.engine();
@@ -109,10 +109,10 @@ final class EngineSpotter {
         return first;
     }
 
-    /** What follows an engine's name up to the end of its sentence (at most 80 characters). */
-    private static String sentenceAfter(String s, int from) {
+    /** What follows an engine's name up to the end of its clause (at most 80 characters). */
+    private static String clauseAfter(String s, int from) {
         int end = Math.min(s.length(), from + 80);
-        for (int i = from; i < end; i++) if (".?!。？！\n".indexOf(s.charAt(i)) >= 0) return s.substring(from, i);
+        for (int i = from; i < end; i++) if (".?!;,。？！；，\n".indexOf(s.charAt(i)) >= 0) return s.substring(from, i);
         return s.substring(from, end);
     }
 }
