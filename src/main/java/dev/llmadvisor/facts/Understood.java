@@ -44,7 +44,7 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, models);
     }
 
-    /** "Read as: 2× RTX 3090 24 GB, 64 GB RAM, vLLM, Llama 2 70B fp16, 32k context". */
+    /** "Read as: 2× RTX 3090 24 GB, 64 GB RAM, vLLM, Llama 2 70B fp16, 32k context"; null when nothing was read. */
     public String line(Lang lang) {
         boolean zh = lang == Lang.ZH;
         List<String> parts = new ArrayList<>();
@@ -62,6 +62,8 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         }
         if (models.isEmpty() && format != null) parts.add(format.label());
         if (context != null) parts.add(ctx(context) + (zh ? " 上下文" : " context"));
+        // nothing read ("至少需要多少G显存"): no line at all rather than an empty "Read as:"
+        if (parts.isEmpty()) return null;
         return (zh ? "理解为：" : "Read as: ") + String.join(zh ? "，" : ", ", parts);
     }
 

@@ -238,6 +238,7 @@ class RuleAdvisorTest {
         assertThat(a.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
         assertThat(a.shown()).isEmpty();
         assertThat(a.reply().headline()).contains("哪个模型");
+        assertThat(a.reply().readAs()).as("nothing was read, so no empty 'Read as' line").isNull();
     }
 
     @Test
