@@ -6,20 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmadvisor.sizing.ModelArch;
-import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.ModelArch.Attention;
 import dev.llmadvisor.sizing.ModelArch.Bias;
 import dev.llmadvisor.sizing.ModelArch.FeedForward;
+import dev.llmadvisor.sizing.WeightFormat;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**

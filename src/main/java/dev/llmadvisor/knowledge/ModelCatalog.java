@@ -105,8 +105,9 @@ public final class ModelCatalog {
             }
         }
         built.keySet().removeAll(shared);
-        byWords = Map.copyOf(built);
-        return byWords;
+        m = Map.copyOf(built);
+        byWords = m;
+        return m;
     }
 
     /** This catalog's models with these fine-tunes of them. */

@@ -94,14 +94,14 @@ final class IntentRules {
         boolean asksSpeed = SPEED.matcher(s).find();
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
-        boolean asksWhatToRun = WHAT_CAN_RUN.matcher(s).find();
+        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
         if (trouble && !((asksMemory || BIGGEST.matcher(s).find()) && r.log() == null && !problem)) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
         boolean tried = found.models > 0 || found.hardware;
         if (tried && !asksMemory && (FAILED.matcher(s).find() || (r.has(Report.Symptom.SLOW) && !asksSpeed))
-                && !asksWhatToRun) return Intent.DIAGNOSE;
+                && !asksWhat) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
@@ -112,7 +112,6 @@ final class IntentRules {
         if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         if (asksSpeed && found.models > 0) return Intent.SPEED;
-        boolean asksWhat = asksWhatToRun;
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
         if (found.models == 0 && found.hardware && !asksWhat && UNNAMED.matcher(s).find()) return Intent.CAN_RUN;
