@@ -16,6 +16,7 @@ import dev.llmadvisor.reply.HardwareComparison;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.reply.Why;
+import dev.llmadvisor.reply.Verdict;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.RuleFailure;
 import dev.llmadvisor.rules.RulesEngine;
@@ -140,7 +141,9 @@ public final class RuleAdvisor implements Advisor {
         boolean zh = a.reply().lang() == Lang.ZH;
         Reply told = a.reply().withFirstNote(zh ? "你没有说是哪个模型，所以上面列的是这张卡能跑的模型；说出模型名（例如“能跑 qwen3 14b 吗”），我就能回答能不能跑。"
                 : "You did not name the model, so this lists what the hardware runs; name it (e.g. \"can it run qwen3 14b?\") for a yes or no.");
-        return a.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));
+        // a card that runs some model on the GPU says nothing of "it"; one that runs none there at best offloads "it" too
+        Answer named = a.verdict() == Verdict.FITS ? a.withVerdict(null) : a;
+        return named.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));
     }
 
     /**

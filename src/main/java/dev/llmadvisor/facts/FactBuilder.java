@@ -63,12 +63,15 @@ public final class FactBuilder {
         WeightFormat format = q.format() != null ? q.format()
                 : q.asPublished() ? models.models().stream().findFirst().map(ModelEntry::published).orElse(null)
                 : models.tagFormat();
+        // what is sized: a serving engine given a repo with no format loads it as published
+        WeightFormat sized = format == null && loadsPublished(q.engine())
+                ? models.models().stream().findFirst().map(ModelEntry::published).orElse(null) : format;
         // Unstated, the context is the default, or the longest the named models support when that is shorter
         // (Llama 2: 4k): people run a model at its own limit, not beyond it.
         int context = q.context() != null ? q.context()
                 : Math.min(DEFAULT_CONTEXT, models.models().stream().mapToInt(ModelEntry::maxContext).min().orElse(DEFAULT_CONTEXT));
         Ask ask = new Ask(q.lang(), q.intent(), q.useCase(), q.topics(), q.preference(),
-                models.models().size() == 1 ? models.models().get(0).id() : null, format, context, q.context() != null,
+                models.models().size() == 1 ? models.models().get(0).id() : null, sized, context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
                 machine.ramKnown(), q.engine());
@@ -118,6 +121,11 @@ public final class FactBuilder {
         }
         // Open questions: options that cannot be a model's best do not reach the rules (OpenQuestions).
         return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
+    }
+
+    /** Serving engines and transformers load a named repo as published: its own precision unless another is named. */
+    private static boolean loadsPublished(Engine e) {
+        return e == Engine.VLLM || e == Engine.SGLANG || e == Engine.TGI || e == Engine.TRANSFORMERS;
     }
 
     private static double gb(long bytes) { return Units.toGib(bytes); }

@@ -145,8 +145,9 @@ final class HardwareReader {
             String key = key(c);
             Group g = groups.get(key);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
-            if (g != null && g.memory != null && c.memoryGb() != null && !g.memory.equals(c.memoryGb())) {
-                key = key + "@" + c.memoryGb();
+            Double stated = memoryOf(c);
+            if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
+                key = key + "@" + stated;
                 g = groups.get(key);
             }
             if (g == null) groups.put(key, new Group(c));
@@ -237,7 +238,7 @@ final class HardwareReader {
         void add(GpuSpotter.CardSpan c) {
             spans.add(c);
             if (c.count() != null && (count == null || c.count() > count)) count = c.count();
-            if (memory == null) memory = c.memoryGb();
+            if (memory == null) memory = memoryOf(c);
             if (c.text().length() > text.length()) text = c.text();
         }
     }
@@ -442,11 +443,21 @@ final class HardwareReader {
         return t.matches(".*(?<![a-z0-9])m[1-5](?![0-9]).*") || t.contains("mac");
     }
 
-    /** Cards are the same when their names agree once brand words, separators and case are dropped. */
+    /** Cards are the same when their names agree once brand words, memory sizes, separators and case are dropped. */
     private static String key(GpuSpotter.CardSpan c) {
         String t = c.text().toLowerCase(Locale.ROOT)
                 .replaceAll("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])", "")
+                .replaceAll(MEMORY_IN_NAME.pattern(), "")
                 .replaceAll("[^a-z0-9]", "");
         return t;
+    }
+
+    private static final Pattern MEMORY_IN_NAME = Pattern.compile("(?<![a-z0-9])(\\d+(?:\\.\\d+)?) ?(?:gb|gib|g)(?![a-z])");
+
+    /** The memory a mention states, in its own figure or its name ("3060 12GB"). */
+    private static Double memoryOf(GpuSpotter.CardSpan c) {
+        if (c.memoryGb() != null) return c.memoryGb();
+        Matcher m = MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT));
+        return m.find() ? Double.valueOf(m.group(1)) : null;
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the answer to "why does it fail / why is it slow": the cause in plain words with its figures, the fix
@@ -92,7 +93,7 @@ public final class DiagnosisWriter {
         if (focus != null) reasons.add(focus.modelName() + " " + focus.format().label() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
-        return a.withVerdict(verdict(focus, setup, top));
+        return a.withVerdict(verdict(focus, setup, log, top));
     }
 
     /**
@@ -113,9 +114,13 @@ public final class DiagnosisWriter {
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, ReplyWriter.reasons(ask.lang(), shown), notes));
     }
 
-    private static Verdict verdict(Candidate focus, Setup setup, Cause top) {
-        // what the engine did beats our estimate: layers it placed in RAM mean the model runs, partly offloaded
-        if (top != null && top.code().equals("partial_offload")) return Verdict.OFFLOAD;
+    private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top) {
+        // what the engine did beats our estimate: layers it placed in RAM, or a GPU left idle, mean the model
+        // runs, from system RAM
+        if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
+        // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
+        // divide over the GPUs) does not run it as tried
+        if (log != null && (log.unsupported() != null || log.tpNotDivisible())) return Verdict.NO;
         // with no estimate of our own, a load that ran out of memory did not fit as tried
         boolean refused = top != null && top.code().equals("model_too_large") && !setup.works();
         if (focus == null) return refused ? Verdict.NO : null;
@@ -124,6 +129,8 @@ public final class DiagnosisWriter {
         if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());
     }
+
+    private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");
 
     private static String estimate(Candidate c, Setup setup, Lang lang) {
         String s = c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang) + "; " + ReplyWriter.where(lang, c);

@@ -5,6 +5,7 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Reply;
+import dev.llmadvisor.reply.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,22 @@ class DiagnoserTest {
         assertThat(a.cause()).isEqualTo("model_too_large");
         assertThat(a.verdict()).isNotNull();
         assertThat(a.verdict().id()).isEqualTo("no");
+    }
+
+    @Test
+    void anEngineThatRefusesTheSetupWhateverTheMemoryDidNotRunIt() {
+        // vllm #414: 52 heads over 3 GPUs; our estimate says the model fits, but the engine will not start it so
+        Answer split = ask("d4c", "I am running LLaMa 33B on 3 V100 32G gpus with vllm: ValueError: Total number of attention heads (52) "
+                + "must be divisible by tensor parallel size (3).");
+        assertThat(split.cause()).isEqualTo("multi_gpu_split");
+        assertThat(split.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
+    void aGpuLeftIdleMeansTheModelRunsFromSystemRam() {
+        Answer a = ask("d4d", "ollama runs llama3 8b on my RX 6600 XT but the GPU is not used at all, it all runs on the CPU. Why?");
+        assertThat(a.cause()).isEqualTo("gpu_not_used");
+        assertThat(a.verdict()).isEqualTo(Verdict.OFFLOAD);
     }
 
     @Test

@@ -153,6 +153,8 @@ class RuleAdvisorTest {
         assertThat(a.understood().kind()).isEqualTo(dev.llmadvisor.facts.Intent.CAN_RUN);
         assertThat(a.shown()).isNotEmpty();
         assertThat(a.reply().notes()).first().asString().contains("did not name the model");
+        // some model runs on the card, which says nothing of the one meant
+        assertThat(a.verdict()).isNull();
     }
 
     @Test
@@ -295,5 +297,16 @@ class RuleAdvisorTest {
         // DeepSeek-V3 is published in FP8: what it needs lists that release beside the GGUF quantizations
         Answer v3 = advisor.answer("u32", "how much memory does deepseek v3 need?");
         assertThat(v3.reply().options()).anySatisfy(o -> assertThat(o.title()).isEqualTo("FP8"));
+    }
+
+    @Test
+    void aServingEngineGivenARepoSizesItAsPublished() {
+        // vLLM loads Qwen2-72B-Instruct in BF16 (about 145 GB): two 40 GB cards do not hold it, whatever a GGUF could do
+        Answer a = advisor.answer("u33", "can two A100 40GB run Qwen2-72B-Instruct with vllm?");
+        assertThat(a.ask().format()).isEqualTo(WeightFormat.F16);
+        assertThat(a.understood().format()).isNull();
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
+        Answer gguf = advisor.answer("u34", "can two A100 40GB run Qwen2-72B-Instruct?");
+        assertThat(gguf.ask().format()).isNull();
     }
 }

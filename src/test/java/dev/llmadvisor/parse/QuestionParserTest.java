@@ -159,6 +159,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void aCardNamedWithItsMemoryAndAgainWithoutIsOneCard() {
+            assertThat(parse("4 * H20 96GB 怎么运行Qwen3-235B-A22B？8*H20可以成功运行").gpus()).singleElement()
+                    .satisfies(g -> assertThat(g.memoryGb()).isEqualTo(96.0));
+            assertThat(parse("3060 8GB or 3060 12GB?").alternatives()).hasSize(2);
+        }
+
+        @Test
         void memoryTheCardHasIsItsMemory() {
             assertThat(parse("my 3090 has 24gb, what fits").gpus()).containsExactly(new GpuMention("3090", 1, 24.0));
             assertThat(parse("我的3060有12G显存").gpus()).containsExactly(new GpuMention("3060", 1, 12.0));
