@@ -83,7 +83,7 @@ final class AskCommand implements Callable<Integer> {
             mm.put("name", x.name());
             mm.put("params_b", x.paramsB());
             mm.put("generic", x.generic());
-            if (x.note() != null) mm.put("note", x.note());
+            if (x.note() != null) mm.put("note", x.note().en());
             models.add(mm);
         }
         m.put("models", models);

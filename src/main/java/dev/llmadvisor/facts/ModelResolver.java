@@ -65,7 +65,9 @@ final class ModelResolver {
             Optional<ModelMatch> m = find(text);
             if (m.isPresent()) {
                 ModelEntry e = m.get().model();
-                String note = m.get().finetune().map(f -> f + " is a fine-tune of " + e.name() + "; sized as its base").orElse(null);
+                Understood.Note note = m.get().finetune().map(f -> new Understood.Note(
+                        f + " is built on " + e.name() + " (a fine-tune or checkpoint with its architecture); sized as " + e.name(),
+                        f + " 基于 " + e.name() + "（微调版或同架构的检查点），按 " + e.name() + " 估算")).orElse(null);
                 add(named, understood, e, new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note));
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;
@@ -74,7 +76,7 @@ final class ModelResolver {
             Optional<ModelLookup.Result> hub = external.lookup(text);
             if (hub.isPresent() && hub.get().found()) {
                 ModelEntry e = hub.get().model();
-                add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), false, hub.get().note()));
+                add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), false, new Understood.Note(hub.get().note(), null)));
                 if (hub.get().format() != null) tagFormat = hub.get().format();
                 continue;
             }
@@ -94,7 +96,8 @@ final class ModelResolver {
             if (base.isPresent()) {
                 ModelEntry e = base.get();
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false,
-                        text + " is not in the catalog; its name says it is built on " + e.name() + ", so it is sized as that"));
+                        new Understood.Note(text + " is not in the catalog; its name says it is built on " + e.name() + ", so it is sized as that",
+                                text + " 不在模型库中；从名字看它基于 " + e.name() + "，所以按它估算")));
                 continue;
             }
             Optional<Double> size = GenericModels.sizeIn(text);
@@ -102,14 +105,16 @@ final class ModelResolver {
             if (eraBase.isPresent()) {
                 ModelEntry e = eraBase.get();
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false,
-                        text + " is not in the catalog; the only model of its line and size is " + e.name() + ", so it is sized as that"));
+                        new Understood.Note(text + " is not in the catalog; the only model of its line and size is " + e.name() + ", so it is sized as that",
+                                text + " 不在模型库中；同系列同规模的只有 " + e.name() + "，所以按它估算")));
                 continue;
             }
             if (size.isPresent() && standIn(text, size.get(), false, hubFailure, named, understood)) continue;
             // A line's name alone ("gpt4all", "wizardlm") is spotted so that "wizardlm 33b" reads as a model; by itself
             // it names no model (often the app), so it is no question to ask back.
             if (size.isEmpty() && hub.isEmpty() && generic.isLineName(text)) continue;
-            understood.add(new Understood.Model(text, null, null, 0, false, hubFailure != null ? hubFailure : "not in the catalog"));
+            understood.add(new Understood.Model(text, null, null, 0, false,
+                    hubFailure != null ? new Understood.Note(hubFailure, null) : new Understood.Note("not in the catalog", "不在模型库中")));
             if (hub.isPresent()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.LOOKUP_FAILED, text, List.of(hub.get().error(), hub.get().errorZh())));
             } else {
@@ -120,7 +125,8 @@ final class ModelResolver {
         latestTags.forEach((text, e) -> {
             if (named.keySet().stream().noneMatch(n -> n.family().equals(e.family()))) {
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false,
-                        "Ollama's \"" + text + "\" (its :latest tag) is " + e.name()));
+                        new Understood.Note("Ollama's \"" + text + "\" (its :latest tag) is " + e.name(),
+                                "Ollama 的 “" + text + "”（即 :latest 标签）是 " + e.name())));
             }
         });
         // Sizes: the same model again ("Qwen-14B … the 14B"), the named model's line at that size ("Llama 2 70B …
@@ -201,9 +207,13 @@ final class ModelResolver {
         ModelEntry e = standIn.get();
         if (named.containsKey(e)) return true;
         List<String> near = generic.nearest(e.paramsB(), 3).stream().map(ModelEntry::name).toList();
-        String note = (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")
-                + (hubFailure == null ? "" : " (" + hubFailure + ")")
-                + ": sized as a " + e.name() + (near.isEmpty() ? "" : "; known models of about that size: " + String.join(", ", near));
+        String zhName = e.name().replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）");
+        Understood.Note note = new Understood.Note(
+                (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")
+                        + (hubFailure == null ? "" : " (" + hubFailure + ")")
+                        + ": sized as a " + e.name() + (near.isEmpty() ? "" : "; known models of about that size: " + String.join(", ", near)),
+                "“" + text.strip() + "”" + (bareSize ? "只给了参数规模" : "不在模型库中") + "：按" + zhName + "估算，仅作代用"
+                        + (near.isEmpty() ? "" : "；规模相近的已知模型：" + String.join("、", near)));
         add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), true, note));
         return true;
     }

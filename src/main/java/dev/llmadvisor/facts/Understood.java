@@ -31,7 +31,12 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
      * @param generic a stand-in of the asked size, not a known release
      * @param note    how it was resolved when that is not plain: a fine-tune's base, a stand-in, a Hub lookup
      */
-    public record Model(String asked, String id, String name, double paramsB, boolean generic, String note) { }
+    public record Model(String asked, String id, String name, double paramsB, boolean generic, Note note) { }
+
+    /** How a model was resolved, said in English and Chinese (a Hub lookup's own message has no Chinese: null). */
+    public record Note(String en, String zh) {
+        public String in(Lang lang) { return lang == Lang.ZH && zh != null ? zh : en; }
+    }
 
     public Understood {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);

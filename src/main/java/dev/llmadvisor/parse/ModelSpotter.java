@@ -138,6 +138,7 @@ final class ModelSpotter {
                 // a catalog name inside a longer one ("Me-LLaMA-13b-chat", "OA_SFT_Llama_30B") is that other model
                 int start = gluedStart(s, m.start());
                 int end = extend(s, m.start(), m.end());
+                if (folder(s, end)) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
             }
         }
@@ -149,6 +150,7 @@ final class ModelSpotter {
                 // a family glued to more letters is another word ("phi" in "philosophy")
                 if (familyEnd < s.length() && s.charAt(familyEnd) < 128 && Character.isLetter(s.charAt(familyEnd))) continue;
                 int end = extend(s, i, familyEnd);
+                if (folder(s, end)) break;
                 String canonical = CHINESE_FAMILIES.get(f);
                 String written = canonical == null
                         ? scan.text.substring(i, end)
@@ -179,6 +181,7 @@ final class ModelSpotter {
                 || (Character.isDigit(s.charAt(pos - 1)) && MINOR.matcher(s.substring(pos, glued)).matches()))) pos = glued;
         String[] words = s.substring(start, end).split("[ \\-_:]+");
         boolean sized = SIZE.matcher(words[words.length - 1]).matches();
+        boolean varianted = VARIANTS.contains(words[words.length - 1]);
         for (int n = 0; n < 8; n++) {
             int t = pos;
             int seps = 0;
@@ -192,16 +195,25 @@ final class ModelSpotter {
             int e = readToken(s, t);
             if (e == t) break;
             String w = s.substring(t, e);
+            // the name's first word again starts the next name ("DeepSeek-Coder-V2-Lite-Instruct DeepSeek-Coder-V2-Base")
+            if (w.equals(words[0])) break;
             boolean isSize = SIZE.matcher(w).matches();
             // a number after the size is no longer a version: "70b 4位量化", "14b 3060"
-            boolean ok = (!sized && VERSION.matcher(w).matches()) || isSize
+            // a number after the variant is no version either: "…-Base 2个模型"
+            boolean ok = (!sized && !varianted && VERSION.matcher(w).matches()) || isSize
                     || (QUANT_WORD.matcher(w).matches() && sep != ' ') || (!sized && startsWithFamily(w))
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'));
             if (!ok) break;
             sized |= isSize;
+            varianted |= VARIANTS.contains(w);
             pos = e;
         }
         return pos;
+    }
+
+    /** A name followed by '/' is a folder or an organisation ("../qwen15/Qwen1.5-32B-Chat", "qwen/"), not a model. */
+    private static boolean folder(String s, int end) {
+        return end < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '\\');
     }
 
     /** Where a name starts when a word is glued to it by '-' or '_' ("me-" in "me-llama-13b"); else {@code start}. */

@@ -10,6 +10,7 @@ import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
+import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class ReplyWriter {
         // How a named model was resolved when that is not plain: a fine-tune's base, a generic stand-in.
         if (facts.understood() != null) {
             for (dev.llmadvisor.facts.Understood.Model m : facts.understood().models()) {
-                if (m.note() != null && (m.id() != null || m.generic())) notes.add(modelNote(ask.lang(), m));
+                if (m.note() != null && (m.id() != null || m.generic())) notes.add(m.note().in(ask.lang()) + (ask.lang() == Lang.ZH ? "。" : "."));
             }
         }
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
@@ -156,6 +157,9 @@ public final class ReplyWriter {
 
     private static Answer memory(Ask ask, Ranking ranking, List<String> notes) {
         boolean zh = ask.lang() == Lang.ZH;
+        List<String> asked = ranking.all().stream().filter(r -> r.candidate().requested())
+                .map(r -> r.candidate().modelId()).distinct().toList();
+        if (asked.size() > 1) return memoryOfSeveral(ask, ranking, asked, notes);
         String modelId = modelOf(ask, ranking);
         List<Recommendation> formats = ranking.ofModel(modelId).stream()
                 .sorted((a, b) -> Double.compare(b.candidate().totalGb(), a.candidate().totalGb())).toList();
@@ -171,6 +175,41 @@ public final class ReplyWriter {
                     r.eligible() && ask.platform() != Platform.UNKNOWN ? commandsFor(ask, c) : List.of()));
         }
         return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), notes));
+    }
+
+    /** The formats a line of several models shows: the published precision, and the documents' 8-bit and 4-bit tiers. */
+    private static final List<WeightFormat> MEMORY_TIERS = List.of(WeightFormat.Q8_0, WeightFormat.Q4_K_M);
+
+    /**
+     * "How much VRAM do 7B, 13B and 70B need?": one line per model, smallest first, with its memory at the published
+     * precision and at 8 and 4 bits, and where it runs when a machine is stated.
+     */
+    private static Answer memoryOfSeveral(Ask ask, Ranking ranking, List<String> modelIds, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        List<Reply.Option> options = new ArrayList<>();
+        List<Recommendation> shown = new ArrayList<>();
+        List<List<Recommendation>> lines = modelIds.stream().map(ranking::ofModel)
+                .sorted((a, b) -> Double.compare(a.get(0).candidate().paramsB(), b.get(0).candidate().paramsB())).toList();
+        for (List<Recommendation> formats : lines) {
+            List<Recommendation> picked = formats.stream().filter(r -> !r.candidate().format().isGguf()
+                    || MEMORY_TIERS.contains(r.candidate().format()) || r.candidate().format() == WeightFormat.F16)
+                    .sorted((a, b) -> Double.compare(b.candidate().totalGb(), a.candidate().totalGb())).toList();
+            if (picked.isEmpty()) picked = formats;
+            List<String> sizes = new ArrayList<>();
+            for (Recommendation r : picked) sizes.add(String.format(Locale.ROOT, "%s %.1f GB", r.candidate().format().label(), r.candidate().totalGb()));
+            String text = String.join(" · ", sizes);
+            if (ask.hasGpu()) {
+                Optional<Recommendation> runs = formats.stream().filter(Recommendation::eligible).findFirst();
+                text += runs.map(r -> (zh ? "；能运行：" : "; runs: ") + r.candidate().format().label() + " " + where(ask.lang(), r.candidate()))
+                        .orElse(zh ? "；放不下" : "; does not fit");
+            }
+            options.add(new Reply.Option(picked.get(0).candidate().modelName(), text));
+            shown.addAll(picked);
+        }
+        String headline = zh ? "各模型在 " + ctx(ask.context()) + " 上下文下需要的内存（权重 + KV 缓存 + 计算缓冲）："
+                : "Memory each model needs at " + ctx(ask.context()) + " context (weights + KV cache + buffers):";
+        List<Recommendation> firstOfEach = lines.stream().map(l -> l.get(0)).toList();
+        return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), firstOfEach), notes));
     }
 
     private static Answer whichFormat(Ask ask, Ranking ranking, List<String> notes) {
@@ -301,13 +340,6 @@ public final class ReplyWriter {
     }
 
     static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
-
-    private static String modelNote(Lang lang, dev.llmadvisor.facts.Understood.Model m) {
-        if (lang != Lang.ZH) return m.note() + ".";
-        if (m.generic()) return "“" + m.asked().strip() + "”" + (m.id() == null ? "不在模型库中或只给了参数规模" : "") + "：按" + m.name()
-                .replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）") + "估算，仅作代用。";
-        return m.name() + " 是 " + m.note().replaceAll("^.* is a fine-tune of (.*); sized as its base$", "$1") + " 的微调版本，按其基座模型估算。";
-    }
 
     private static String tps(Candidate c) { return String.format(Locale.ROOT, "%.0f-%.0f", c.tpsLow(), c.tpsHigh()); }
 

@@ -264,7 +264,7 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u26", "ollama run llama3.1 on my 8GB card, can it run?");
         assertThat(a.understood().models()).singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo("llama3.1-8b-instruct");
-            assertThat(m.note()).contains(":latest");
+            assertThat(m.note().en()).contains(":latest");
         });
         Answer again = advisor.answer("u27", "ollama run llama3.1:70b on my 4090: llama3.1 uses 22.9 GB of VRAM and is slow");
         assertThat(again.understood().models()).extracting(Understood.Model::id).containsExactly("llama3.1-70b-instruct");
@@ -308,5 +308,19 @@ class RuleAdvisorTest {
         assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
         Answer gguf = advisor.answer("u34", "can two A100 40GB run Qwen2-72B-Instruct?");
         assertThat(gguf.ask().format()).isNull();
+    }
+
+    @Test
+    void aMemoryQuestionAboutSeveralModelsAnswersForEachSmallestFirst() {
+        Answer a = advisor.answer("u35", "how much vram do llama 2 70b, 7b and 13b need?");
+        assertThat(a.reply().options()).extracting(Reply.Option::title)
+                .containsExactly("Llama 2 7B Chat", "Llama 2 13B Chat", "Llama 2 70B Chat");
+        assertThat(a.reply().options()).allSatisfy(o -> assertThat(o.detail()).contains("F16").contains("Q8_0").contains("Q4_K_M"));
+    }
+
+    @Test
+    void howAModelWasResolvedIsSaidInTheQuestionsLanguage() {
+        Answer a = advisor.answer("u36", "3060能跑my-finetune-qwen3-14b吗");
+        assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).startsWith("my-finetune-qwen3-14b 不在模型库中").contains("Qwen3 14B"));
     }
 }

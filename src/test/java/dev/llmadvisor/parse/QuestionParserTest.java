@@ -354,6 +354,18 @@ class QuestionParserTest {
         }
 
         @Test
+        void twoNamesSideBySideAreTwoModels() {
+            assertThat(parse("qwen2.5-instruct qwen2.5-base 两个模型对GPU有什么硬性要求？").models())
+                    .containsExactly("qwen2.5-instruct", "qwen2.5-base");
+        }
+
+        @Test
+        void aFolderNamedLikeAModelIsNoModel() {
+            assertThat(parse("llm = LLM(model=\"../QwenModel/qwen15/Qwen1.5-32B-Chat-GPTQ-Int4\")").models())
+                    .containsExactly("Qwen1.5-32B-Chat-GPTQ-Int4");
+        }
+
+        @Test
         void familyWordsInsideOtherWordsAreNotModels() {
             assertThat(parse("philosophy of graphics cards in ollama").models()).isEmpty();
         }
