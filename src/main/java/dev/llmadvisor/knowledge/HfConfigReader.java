@@ -33,7 +33,7 @@ public final class HfConfigReader {
     static final long MAX_CONFIG_BYTES = 4L << 20;
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
-            "deepseek_v3", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
+            "deepseek_v3", "deepseek_v32", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
             "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2");
 
     private HfConfigReader() { }
@@ -81,7 +81,9 @@ public final class HfConfigReader {
                 case "phi3" -> dense(c, "phi3").attention(Attention.FUSED_QKV).build();
                 case "phi" -> dense(c, "phi2").feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
                 case "starcoder2" -> starcoder2(c);
-                case "deepseek_v2", "deepseek_v3", "kimi_k2" -> deepseek(c);
+                // V3.2 adds DeepSeek Sparse Attention's indexer (index_n_heads x index_head_dim per layer, about 0.85B
+                // parameters and a 128-value key per token and layer), which this sizing leaves out
+                case "deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2" -> deepseek(c);
                 case "llama4", "llama4_text" -> llama4(c);
                 case "gpt_oss" -> gptOss(c);
                 case "cohere" -> dense(c, "command-r").tied(c.bool("tie_word_embeddings", true)).build();
