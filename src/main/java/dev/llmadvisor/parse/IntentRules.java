@@ -71,6 +71,11 @@ final class IntentRules {
     private static final Pattern UNNAMED = Pattern.compile(
             "(?<![a-z])(?:run|load|use|handle|fit) (?:it|this|that|this model|the model|this project|the demo)(?![a-z])"
                     + "|(?:这个|该|此|本)(?:模型|项目)|跑起来吗|跑得起来|能跑吗|能跑么|可以跑吗|可以跑么|能不能跑|是否能跑|能否运行|能运行吗|可以部署吗|可以尝试部署");
+    /** A yes-or-no question ("can I…?", "is it possible…", "能否…", "…吗？"), not a request for a list. */
+    private static final Pattern YES_NO = Pattern.compile(
+            "(?<![a-z])(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?:run|work|handle|fit|infer|inference|deploy|load|enough)"
+                    + "|(?<![a-z])is (?:it|there|this) [a-z ]{0,20}(?:possible|feasible|enough|a way)"
+                    + "|possib(?:le|ility)|feasible|能否|可否|是否(?:可以|能|支持)|能不能|可不可以|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理)[^?？。]{0,8}(?:吗|么)|支持[^?？。]{0,12}(?:吗|么)");
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|cannot|couldn'?t) (?:run|load|start|get it)"
@@ -94,7 +99,7 @@ final class IntentRules {
         boolean asksSpeed = SPEED.matcher(s).find();
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
-        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find();
+        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find() || BIGGEST.matcher(s).find();
         if (trouble && !((asksMemory || BIGGEST.matcher(s).find()) && r.log() == null && !problem)) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
@@ -114,7 +119,8 @@ final class IntentRules {
         if (asksSpeed && found.models > 0) return Intent.SPEED;
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
-        if (found.models == 0 && found.hardware && !asksWhat && UNNAMED.matcher(s).find()) return Intent.CAN_RUN;
+        // "can my 4090 run it?", "is it possible on a 4GB GPU?", "能在CPU模式下运行吗": a yes or no about the thread's own model
+        if (found.models == 0 && found.hardware && !asksWhat && (UNNAMED.matcher(s).find() || YES_NO.matcher(s).find())) return Intent.CAN_RUN;
         // "what's the best 70b for my card" asks for a model, the size only narrows the choice
         if ((found.models == 0 || (found.sizesOnly && asksWhat)) && (asksWhat || found.hardware)) {
             return Intent.WHAT_CAN_RUN;
