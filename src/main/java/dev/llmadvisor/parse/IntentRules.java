@@ -27,7 +27,7 @@ final class IntentRules {
             "/help|what can you do|what do you do|how do i use (?:this|you)|how does this work|who are you"
                     + "|你能做什么|你会什么|你可以做什么|你能干什么|你是谁|怎么用你|怎么使用|使用说明|帮助");
     private static final Pattern WHY = Pattern.compile(
-            "(?<![a-z])(?:why|how come|explain)(?![a-z])|为什么|为啥|凭什么|怎么不|解释一下|原因");
+            "(?<![a-z])(?:why|how come|explain|reasons? (?:behind|for)|what causes)(?![a-z])|为什么|为啥|凭什么|怎么不|解释一下|原因");
     private static final Pattern COMPARE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|compare|comparison|compared|better|difference)(?![a-z])|vs\\.|还是|或者|哪个|对比|比较|区别|更好|pk");
     private static final Pattern WHICH_FORMAT = Pattern.compile(
@@ -47,7 +47,7 @@ final class IntentRules {
                     + "|呢[ ?？!！。.]*$");
     private static final Pattern WHAT_CAN_RUN = Pattern.compile(
             "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
-                    + "|what runs|what to run|recommend|suggest|best (?:models?|llms?|local)|options"
+                    + "|what runs|what to run|recommend(?!ed (?:by|in|on|that))|suggest(?!ed)|suggestions?|best (?:models?|llms?|local)|options"
                     + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
     /** "what's the biggest model I can run", "能跑的最大模型": a plain question for models, whatever went wrong before. */
     private static final Pattern BIGGEST = Pattern.compile(

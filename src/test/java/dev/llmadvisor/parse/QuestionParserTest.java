@@ -577,6 +577,8 @@ class QuestionParserTest {
                 "I have 8 RTX 4090 GPUs, can I train and inference? | CAN_RUN",
                 "能在4060 8G上运行吗                               | CAN_RUN",
                 "what's the biggest model I can run on a 3060? | WHAT_CAN_RUN",
+                "I made the changes you suggested, but I'm still not able to load qwen3 8b | DIAGNOSE",
+                "what models do you recommend for a 3060?      | WHAT_CAN_RUN",
                 "I have a 3060 and want to run local models    | WHAT_CAN_RUN",
                 "qwen3 32b需要多少显存                             | MEMORY_NEEDED",
                 "which quant for qwen3 14b                     | WHICH_FORMAT",
