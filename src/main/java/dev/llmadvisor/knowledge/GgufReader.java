@@ -362,7 +362,7 @@ public final class GgufReader {
     }
 
     static TensorClass classOf(String name) {
-        if (name.startsWith("token_embd")) return TensorClass.TOKEN_EMBEDDING;
+        if (name.startsWith("token_embd") || name.startsWith("position_embd")) return TensorClass.TOKEN_EMBEDDING;
         if (name.startsWith("output.")) return TensorClass.OUTPUT;
         if (name.contains("_norm")) return TensorClass.NORM;
         if (name.contains("_exps") || name.contains("ffn_gate_inp") || name.contains("exp_probs")) return TensorClass.EXPERTS;

@@ -34,7 +34,7 @@ public final class HfConfigReader {
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
             "deepseek_v3", "deepseek_v32", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
-            "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2");
+            "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2");
 
     private HfConfigReader() { }
 
@@ -94,6 +94,7 @@ public final class HfConfigReader {
                 // MiniCPM, EXAONE, DBRX, ERNIE 4.5, Grok-1, Phi-3 small/MoE, Nemotron).
                 case "falcon", "RefinedWeb", "RefinedWebModel" -> falcon(c);
                 case "gpt_bigcode" -> gptBigCode(c);
+                case "gpt2" -> gpt2(c);
                 case "olmo2" -> dense(c, "olmo2").qkNorm(true).postNorms(true).build();
                 case "olmoe" -> dense(c, "olmoe").qkNorm(true)
                         .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
@@ -328,6 +329,20 @@ public final class HfConfigReader {
         int heads = c.positive("num_attention_heads");
         Cfg d = withDefaults(c, "num_key_value_heads", c.bool("multi_query", true) ? 1 : heads, "intermediate_size", 4 * hidden);
         return dense(d, "starcoder").tied(c.bool("tie_word_embeddings", true))
+                .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
+    }
+
+    /**
+     * GPT-2 (OpenAI's gpt2, gpt2-medium, gpt2-large, gpt2-xl and their fine-tunes): GPT-2 key names, full multi-head
+     * attention in one fused c_attn, plain GELU MLP of n_inner (null: 4 x n_embd), biases and LayerNorm everywhere,
+     * tied embeddings (GPT2Config does not set tie_word_embeddings, so PretrainedConfig's true applies) and a learned
+     * position table of n_positions rows, which llama.cpp's "gpt2" loads as position_embd.
+     */
+    private static ModelArch gpt2(Cfg c) {
+        c = renamed(c, "n_embd", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
+                "n_positions", "max_position_embeddings", "n_inner", "intermediate_size");
+        Cfg d = withDefaults(c, "intermediate_size", 4 * c.positive("hidden_size"), "max_position_embeddings", 1024);
+        return dense(d, "gpt2").tied(c.bool("tie_word_embeddings", true))
                 .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
     }
 

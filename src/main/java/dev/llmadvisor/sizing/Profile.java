@@ -15,7 +15,7 @@ public record Profile(long[] dense, long[] experts, long tokenEmbedding, long ou
         int n = a.layers();
         long[] dense = new long[n];
         long[] experts = new long[n];
-        long emb = 0, out = 0, other = 0, active = 0;
+        long emb = 0, head = 0, out = 0, other = 0, active = 0;
         for (Tensor t : table.tensors()) {
             long b = t.bytes();
             long e = t.elements();
@@ -25,13 +25,15 @@ public record Profile(long[] dense, long[] experts, long tokenEmbedding, long ou
                 if (routed) experts[t.layer()] += b; else dense[t.layer()] += b;
             } else if (t.cls() == TensorClass.TOKEN_EMBEDDING) {
                 emb += b;
+                // a tied head reuses the token table, not a learned position table beside it (GPT-2)
+                if (!t.name().startsWith("position_embd")) head += b;
             } else if (t.cls() == TensorClass.OUTPUT) {
                 out += b;
             } else {
                 other += b;
             }
         }
-        return new Profile(dense, experts, emb, (out > 0 ? out : emb) + other, out + other, table.totalBytes(),
+        return new Profile(dense, experts, emb, (out > 0 ? out : head) + other, out + other, table.totalBytes(),
                 table.parameterCount(), active, table.bytesByClass());
     }
 }

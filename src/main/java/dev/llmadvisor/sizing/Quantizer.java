@@ -88,6 +88,8 @@ public final class Quantizer {
             if (f.engine() == WeightFormat.Engine.MLX) return mlxType(t);
             GgmlType base = f.baseType();
             if (base == GgmlType.F32 || base == GgmlType.F16 || base == GgmlType.BF16) return base;
+            // llama-quantize never quantizes a learned position table: it keeps the converter's F16.
+            if (t.name().equals("position_embd.weight")) return GgmlType.F16;
             return compatible(t, mixType(t, base));
         }
 

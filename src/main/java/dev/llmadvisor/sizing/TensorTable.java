@@ -21,6 +21,7 @@ public record TensorTable(List<Tensor> tensors) {
         List<Tensor> out = new ArrayList<>();
         long e = a.hiddenSize();
         out.add(t("token_embd.weight", TensorClass.TOKEN_EMBEDDING, -1, e, a.vocabSize()));
+        if (learnedPositions(a)) out.add(t("position_embd.weight", TensorClass.TOKEN_EMBEDDING, -1, e, a.maxContext()));
         out.add(t("output_norm.weight", TensorClass.NORM, -1, e));
         if (a.feedForward() == ModelArch.FeedForward.PLAIN && a.bias() == ModelArch.Bias.ALL) {
             out.add(t("output_norm.bias", TensorClass.NORM, -1, e));
@@ -31,6 +32,15 @@ public record TensorTable(List<Tensor> tensors) {
             addFeedForward(a, il, out);
         }
         return out;
+    }
+
+    /**
+     * Whether the architecture adds a learned absolute position table (context x hidden) to the token embedding, as
+     * llama.cpp's gpt2 does (pos_embd, an input tensor like tok_embd). GPT-BigCode (llama.cpp "starcoder") has one too
+     * but has so far been sized without it (0.3% of StarCoder 15.5B).
+     */
+    static boolean learnedPositions(ModelArch a) {
+        return a.arch().equals("gpt2");
     }
 
     private static void addAttention(ModelArch a, int il, List<Tensor> out) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,5 +81,21 @@ class CatalogFamiliesTest {
             }
         }
         assertThat(off).isEmpty();
+    }
+
+    /** OpenAI's GPT-2 checkpoints against the counts OpenAI published (124M, 355M, 774M, 1558M), within 1%. */
+    @Test
+    void gpt2CheckpointsMatchOpenAisParameterCounts() {
+        Knowledge k = knowledge();
+        Map<String, Double> published = Map.of("gpt2", 0.124, "gpt2-medium", 0.355, "gpt2-large", 0.774,
+                "gpt2-xl", 1.558);
+        published.forEach((id, want) -> {
+            ModelEntry m = k.models().exact(id).orElseThrow();
+            double total = new TensorTable(TensorTable.layout(m.arch())).parameterCount() / 1e9;
+            assertThat(Math.abs(total - want)).as(id + " layout %.4f B", total).isLessThanOrEqualTo(0.01 * want);
+            assertThat(Math.abs(m.paramsB() - want)).as(id + " params_b").isLessThanOrEqualTo(0.01 * want);
+            assertThat(m.legacy()).as(id).isTrue();
+            assertThat(m.context()).as(id).isEqualTo(1024);
+        });
     }
 }

@@ -10,6 +10,7 @@ import dev.llmadvisor.sizing.TensorTable;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,6 +89,40 @@ class HfConfigReaderFamiliesTest {
         assertThat(json("""
                 {"model_type": "gpt_bigcode", "n_embd": 2048, "n_inner": null, "n_layer": 24, "n_head": 16,
                  "n_positions": 8192, "vocab_size": 49152}""").ffnSize()).isEqualTo(8192);
+    }
+
+    @Test
+    void gpt2XlHas25HeadsAndALearnedPositionTable() {
+        // https://huggingface.co/openai-community/gpt2-xl/blob/main/config.json (sizing keys; n_inner absent)
+        ModelArch a = json("""
+                {"architectures": ["GPT2LMHeadModel"], "model_type": "gpt2", "n_ctx": 1024, "n_embd": 1600,
+                 "n_head": 25, "n_layer": 48, "n_positions": 1024, "vocab_size": 50257,
+                 "activation_function": "gelu_new", "layer_norm_epsilon": 1e-05}""");
+        assertThat(a.arch()).isEqualTo("gpt2");
+        assertThat(a.layers()).isEqualTo(48);
+        assertThat(a.hiddenSize()).isEqualTo(1600);
+        assertThat(a.heads()).isEqualTo(25);
+        assertThat(a.kvHeads()).isEqualTo(25);
+        assertThat(a.headDimK()).isEqualTo(64);
+        assertThat(a.ffnSize()).isEqualTo(4 * 1600);
+        assertThat(a.vocabSize()).isEqualTo(50257);
+        assertThat(a.maxContext()).isEqualTo(1024);
+        assertThat(a.tiedEmbeddings()).isTrue();
+        assertThat(a.attention()).isEqualTo(Attention.FUSED_QKV);
+        assertThat(a.feedForward()).isEqualTo(FeedForward.PLAIN);
+        assertThat(a.bias()).isEqualTo(Bias.ALL);
+        List<Tensor> layout = TensorTable.layout(a);
+        assertThat(layout).extracting(Tensor::name).contains("position_embd.weight", "blk.0.attn_qkv.bias", "output_norm.bias")
+                .doesNotContain("output.weight", "blk.0.ffn_gate.weight");
+        assertThat(layout.stream().filter(t -> t.name().equals("position_embd.weight")).findFirst().orElseThrow().elements())
+                .isEqualTo(1024L * 1600);
+        // transformers' GPT2LMHeadModel: 1,557,611,200 parameters; OpenAI's "1558M".
+        assertThat(new TensorTable(layout).parameterCount()).isEqualTo(1_557_611_200L);
+        assertThat(params(a)).isCloseTo(1.558e9, withPercentage(1));
+        // n_inner null means 4 x n_embd, as in the files transformers rewrites.
+        assertThat(json("""
+                {"model_type": "gpt2", "n_embd": 768, "n_inner": null, "n_layer": 12, "n_head": 12,
+                 "n_positions": 1024, "vocab_size": 50257}""").ffnSize()).isEqualTo(3072);
     }
 
     @Test

@@ -190,7 +190,15 @@ class KnowledgeCatalogTest {
                 Map.entry("internlm/internlm2_5-7b-chat", "internlm2.5-7b-chat"),
                 Map.entry("internlm2 7b", "internlm2-7b-chat"),
                 Map.entry("kimi k2", "kimi-k2-instruct-0905"),
-                Map.entry("MiniMaxAI/MiniMax-M2", "minimax-m2"));
+                Map.entry("MiniMaxAI/MiniMax-M2", "minimax-m2"),
+                Map.entry("gpt2-xl", "gpt2-xl"),
+                Map.entry("gpt-2 xl", "gpt2-xl"),
+                Map.entry("GPT2 XL", "gpt2-xl"),
+                Map.entry("openai-community/gpt2-xl", "gpt2-xl"),
+                Map.entry("gpt2-large", "gpt2-large"),
+                Map.entry("gpt2-medium", "gpt2-medium"),
+                Map.entry("gpt-2", "gpt2"),
+                Map.entry("openai-community/gpt2", "gpt2"));
         List<String> wrong = new ArrayList<>();
         names.forEach((name, want) -> {
             if (!id(name).equals(want)) wrong.add(name + " -> " + id(name) + ", expected " + want);
@@ -203,7 +211,7 @@ class KnowledgeCatalogTest {
         for (String legacy : List.of("llama1-7b", "llama2-70b-chat", "llama3-8b-instruct", "codellama-34b-instruct",
                 "mistral-7b-instruct-v0.1", "mistral-7b-instruct-v0.2", "qwen-72b-chat", "qwen1.5-110b-chat",
                 "qwen2-7b-instruct", "chatglm3-6b", "deepseek-llm-67b-chat", "baichuan2-13b-chat", "yi-1.5-34b-chat",
-                "internlm2-20b-chat", "internlm2-1.8b-chat", "glm-4.5", "glm-4.6")) {
+                "internlm2-20b-chat", "internlm2-1.8b-chat", "glm-4.5", "glm-4.6", "gpt2", "gpt2-xl")) {
             assertThat(entry(legacy).legacy()).as(legacy).isTrue();
         }
         for (String current : List.of("llama3.1-8b-instruct", "llama3.3-70b-instruct", "mistral-7b-instruct-v0.3",
