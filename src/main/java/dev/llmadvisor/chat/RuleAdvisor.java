@@ -89,6 +89,11 @@ public final class RuleAdvisor implements Advisor {
         boolean plainQuestion = (q.intent() == Intent.WHAT_CAN_RUN || q.intent() == Intent.MEMORY_NEEDED) && q.report().log() == null;
         boolean diagnose = q.intent() == Intent.DIAGNOSE || (!plainQuestion && Diagnoser.recognises(q));
         if (!diagnose && (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty()))) {
+            // "the AWQ shouldn't take that much with vLLM, right?": something was read, only the model is missing
+            if (q.intent() == Intent.UNKNOWN && (q.engine() != null || q.format() != null || !q.report().isEmpty())) {
+                return new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
+                        .withUnderstood(facts.understand(q).understood());
+            }
             return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
         }
         if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {

@@ -323,4 +323,14 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u36", "3060能跑my-finetune-qwen3-14b吗");
         assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).startsWith("my-finetune-qwen3-14b 不在模型库中").contains("Qwen3 14B"));
     }
+
+    @Test
+    void aMessageThatNamesOnlyAnEngineOrFormatAsksForTheModelAndSaysWhatItRead() {
+        Answer a = advisor.answer("u37", "with vllm the AWQ shouldn't take that much, right?");
+        assertThat(a.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
+        assertThat(a.understood().engine()).isEqualTo(dev.llmadvisor.facts.Engine.VLLM);
+        assertThat(a.understood().format()).isEqualTo(WeightFormat.AWQ_INT4);
+        // nothing read at all is still the help text
+        assertThat(advisor.answer("u38", "hello there").reply().kind()).isEqualTo(Reply.Kind.HELP);
+    }
 }
