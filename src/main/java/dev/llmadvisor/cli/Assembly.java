@@ -18,8 +18,12 @@ import dev.llmadvisor.rules.RulesEngine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -131,11 +135,15 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             models.addAll(f.aliases());
         }
         Set<String> gpus = new LinkedHashSet<>();
+        Map<String, Set<Double>> memory = new HashMap<>();
         for (GpuEntry g : k.gpus().all()) {
             gpus.add(g.name());
             gpus.addAll(g.aliases());
+            if (g.vramGb() <= 0) continue;
+            for (String n : g.aliases()) memory.computeIfAbsent(n.toLowerCase(Locale.ROOT), x -> new HashSet<>()).add(g.vramGb());
+            memory.computeIfAbsent(g.name().toLowerCase(Locale.ROOT), x -> new HashSet<>()).add(g.vramGb());
         }
-        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus));
+        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory);
     }
 
     NameSource names() {

@@ -98,7 +98,11 @@ final class HardwareReader {
     private static final Pattern ASKS_AFTER = Pattern.compile(
             "^[^.?!。？！,，;；]{0,8}?(?:是否(?:可以|能)|能不能|能否|可不可以|可以(?:跑|运行|用)|能(?:跑|运行|用)|(?:,|，)? ?(?:can|could|will|would) (?:it|this|that|one|they) (?:run|handle|fit|load))");
 
-    HardwareReader() { }
+    private final Vocabulary vocabulary;
+
+    HardwareReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     private static boolean asksAbout(String s, int cardEnd) {
         return ASKS_AFTER.matcher(s).region(cardEnd, Math.min(s.length(), cardEnd + 40)).useTransparentBounds(true).lookingAt();
@@ -409,9 +413,11 @@ final class HardwareReader {
 
     // ---- helpers
 
-    private static boolean sameAsCard(double gb, List<GpuMention> cards) {
+    /** One card's memory again, stated with it or the memory its name is sold with; or the sum over its count. */
+    private boolean sameAsCard(double gb, List<GpuMention> cards) {
         for (GpuMention c : cards) {
             if (c.memoryGb() != null && Math.abs(c.memoryGb() - gb) < 0.6) return true;
+            if (c.memoryGb() == null && vocabulary.memoryOf(c.text()).stream().anyMatch(m -> Math.abs(m - gb) < 0.6)) return true;
             if (c.memoryGb() != null && c.count() > 1 && Math.abs(c.memoryGb() * c.count() - gb) < 1) return true;
         }
         return false;

@@ -24,7 +24,7 @@ public final class QuestionParser {
     private final GpuSpotter gpus;
     private final ContextSpotter contexts = new ContextSpotter();
     private final MemorySpotter memory = new MemorySpotter();
-    private final HardwareReader hardware = new HardwareReader();
+    private final HardwareReader hardware;
     private final EngineSpotter engines = new EngineSpotter();
     private final ReportSpotter reports = new ReportSpotter();
     private final UseSpotter uses = new UseSpotter();
@@ -34,6 +34,7 @@ public final class QuestionParser {
         Vocabulary v = vocabulary == null ? Vocabulary.empty() : vocabulary;
         this.models = new ModelSpotter(v);
         this.gpus = new GpuSpotter(v);
+        this.hardware = new HardwareReader(v);
     }
 
     /** Never throws: a message the parser cannot read becomes an UNKNOWN question with the text kept. */

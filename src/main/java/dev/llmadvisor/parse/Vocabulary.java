@@ -10,8 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Names the parser spots in free text, as people write them: model aliases ("qwen3:14b", "llama 3.1 70b"),
@@ -19,16 +23,33 @@ import java.util.Locale;
  * name to a catalog entry happens later, against the knowledge base this vocabulary is built from.
  * Names are kept lower-case and longest first, so a longer alias wins over its prefix.
  */
-public record Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames) {
+public record Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames,
+                         Map<String, Set<Double>> gpuMemory) {
 
+    /**
+     * @param gpuMemory the memory sizes (GB) a card name is sold with ("3090" -> 24; "4060 ti" -> 8, 16): an amount
+     *                  written apart from the card that is its own memory is no RAM ("I have a 3090, 24GB")
+     */
     public Vocabulary {
         modelNames = clean(modelNames);
         modelFamilies = clean(modelFamilies);
         gpuNames = clean(gpuNames);
+        Map<String, Set<Double>> memory = new HashMap<>();
+        if (gpuMemory != null) gpuMemory.forEach((k, v) -> memory.computeIfAbsent(k.trim().toLowerCase(Locale.ROOT), x -> new HashSet<>()).addAll(v));
+        gpuMemory = Map.copyOf(memory);
+    }
+
+    public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames) {
+        this(modelNames, modelFamilies, gpuNames, Map.of());
     }
 
     public static Vocabulary empty() {
         return new Vocabulary(List.of(), List.of(), List.of());
+    }
+
+    /** The memory sizes the card named {@code name} is sold with; empty when not known. */
+    public Set<Double> memoryOf(String name) {
+        return gpuMemory.getOrDefault(name.trim().toLowerCase(Locale.ROOT), Set.of());
     }
 
     /** Reads a YAML mapping with the keys modelNames, modelFamilies and gpuNames (each a list of strings). */

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static dev.llmadvisor.parse.Parsers.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,6 +193,14 @@ class QuestionParserTest {
             Question left = parse("GPU: 4090. With Qwen2.5 32B at 32K context I still have 2 GB of VRAM left.");
             assertThat(left.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isNull());
             assertThat(parse("2x P40 and a 40GB model: 16GB on each GPU is used for the model, total of 36GB, but I have 48GB in total.").ramGb()).isNull();
+        }
+
+        @Test
+        void anAmountThatIsTheNamedCardsOwnMemoryIsNoRam() {
+            QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("3090"), Map.of("3090", Set.of(24.0))));
+            assertThat(knowsMemory.parseOrThrow("I have a 3090, 24GB, can it run qwen3 32b?").ramGb()).isNull();
+            assertThat(knowsMemory.parseOrThrow("I have a 3090 and 64GB, can it run qwen3 32b?").ramGb()).isEqualTo(64.0);
+            assertThat(knowsMemory.parseOrThrow("I have a 3090 and 24GB of RAM").ramGb()).isEqualTo(24.0);
         }
 
         @Test
