@@ -123,9 +123,9 @@ public final class FactBuilder {
         return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
     }
 
-    /** Serving engines and transformers load a named repo as published: its own precision unless another is named. */
+    /** Serving engines, transformers and MLX load a named repo as published: its own precision unless another is named. */
     private static boolean loadsPublished(Engine e) {
-        return e == Engine.VLLM || e == Engine.SGLANG || e == Engine.TGI || e == Engine.TRANSFORMERS;
+        return e == Engine.VLLM || e == Engine.SGLANG || e == Engine.TGI || e == Engine.TRANSFORMERS || e == Engine.MLX;
     }
 
     private static double gb(long bytes) { return Units.toGib(bytes); }

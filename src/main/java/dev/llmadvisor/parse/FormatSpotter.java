@@ -35,7 +35,13 @@ final class FormatSpotter {
 
     /** @param mentions how many weight formats are named: two with "or" ask which one to use */
     /** @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in */
-    record Formats(WeightFormat format, KvCacheType kvType, int mentions, boolean asPublished) {}
+    /**
+     * @param bits    the bit width when the first format is written only as one ("4-bit", "int4", "4位量化"), else 0
+     * @param integer that width was written "int4"/"int8", the GPTQ checkpoints' naming (Qwen's "-GPTQ-Int4")
+     */
+    record Formats(WeightFormat format, KvCacheType kvType, int mentions, boolean asPublished, int bits, boolean integer) {}
+
+    private static final Pattern BITS_ONLY = Pattern.compile("(?:int)?([2-8])(?:[ -]?bits?)?");
 
     /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
     Formats spot(Scan scan) {
@@ -52,6 +58,8 @@ final class FormatSpotter {
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
         WeightFormat first = null;
+        int bits = 0;
+        boolean integer = false;
         Set<WeightFormat> named = EnumSet.noneOf(WeightFormat.class);
         boolean unquantized = false;
         Matcher m = FORMAT.matcher(s);
@@ -65,9 +73,14 @@ final class FormatSpotter {
                 continue;
             }
             if (f.isEmpty()) continue;
-            if (first == null) first = f.get();
+            if (first == null) {
+                first = f.get();
+                Matcher b = BITS_ONLY.matcher(m.group(2) != null ? m.group(2) : m.group(1));
+                if (m.group(2) != null || (b.matches() && !m.group(1).matches("[2-8]"))) bits = Integer.parseInt(b.matches() ? b.group(1) : m.group(2));
+                integer = m.group(1) != null && m.group(1).startsWith("int");
+            }
             named.add(f.get());
         }
-        return new Formats(first, kvType, first == null && unquantized ? 1 : named.size(), first == null && unquantized);
+        return new Formats(first, kvType, first == null && unquantized ? 1 : named.size(), first == null && unquantized, bits, integer);
     }
 }

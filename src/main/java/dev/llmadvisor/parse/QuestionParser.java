@@ -6,6 +6,7 @@ import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.UseCase;
+import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.List;
 
@@ -66,9 +67,25 @@ public final class QuestionParser {
                 hw.gpus().size(), hw.alternatives().size(), hw.targets().size(), f.mentions(), owned, report));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(hw.gpus())
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
-                .models(modelMentions).format(f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
+                .models(modelMentions).format(f.bits() > 0 ? ofBits(f, engine != null ? engine : engineHint) : f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
                 .platform(platforms.spot(scan)).targets(hw.targets()).build();
+    }
+
+    /**
+     * "4-bit" on an engine that does not load GGUF is that engine's own 4-bit format: MLX's, AWQ on the serving
+     * engines ("int4": GPTQ, as the Int4 checkpoints are), bitsandbytes in transformers; on the llama.cpp family (or none named) the GGUF quantization of that width.
+     */
+    private static WeightFormat ofBits(FormatSpotter.Formats f, Engine engine) {
+        int bits = f.bits();
+        if (engine == null) return f.format();
+        return switch (engine) {
+            case MLX -> bits <= 4 ? WeightFormat.MLX_4BIT : bits <= 6 ? WeightFormat.MLX_6BIT : WeightFormat.MLX_8BIT;
+            case VLLM, SGLANG, TGI -> bits == 8 ? WeightFormat.GPTQ_INT8
+                    : bits <= 4 ? (f.integer() ? WeightFormat.GPTQ_INT4 : WeightFormat.AWQ_INT4) : f.format();
+            case TRANSFORMERS -> bits <= 4 ? WeightFormat.BNB_NF4 : bits == 8 ? WeightFormat.BNB_INT8 : f.format();
+            default -> f.format();
+        };
     }
 
     /**

@@ -335,6 +335,19 @@ class QuestionParserTest {
             assertThat(parse("can i run qwen9 13b").models()).containsExactly("qwen9 13b");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "qwen3 14b 4bit with mlx                   | MLX_4BIT",
+                "qwen3 32b 4-bit on vllm                   | AWQ_INT4",
+                "qwen3 32b int4 on vllm                    | GPTQ_INT4",
+                "load qwen3 14b in 8bit with transformers  | BNB_INT8",
+                "qwen3 32b 4bit with ollama                | Q4_K_M",
+                "qwen3 32b 4bit                            | Q4_K_M",
+                "qwen3 32b q4_k_m on vllm                  | Q4_K_M"})
+        void aBitWidthIsTheEnginesOwnFormatOfThatWidth(String text, WeightFormat format) {
+            assertThat(parse(text).format()).isEqualTo(format);
+        }
+
         @Test
         void formatWordsAfterASpaceAreNotPartOfTheName() {
             Question q = parse("llama 3.1 70b fp16 on an A100");
