@@ -91,9 +91,42 @@ public final class ReplyWriter {
     }
 
     private static Answer canRun(Ask ask, Ranking ranking, List<String> notes) {
+        List<String> asked = askedModels(ranking);
+        if (asked.size() > 1) return canRunSeveral(ask, ranking, asked, notes);
+        List<Recommendation> formats = ranking.ofModel(modelOf(ask, ranking));
+        Judged j = judge(ask, formats);
+        List<Recommendation> shown = new ArrayList<>();
+        shown.add(j.focus());
+        formats.stream().filter(r -> r.eligible() && r != j.focus()).limit(FORMAT_OPTIONS - 1).forEach(shown::add);
+        return answer(ask, shown, j.headline(), notes);
+    }
+
+    /** "Can my 4090 run qwen3 14b and llama 3.1 70b?": the yes or no for each model named, in the order named. */
+    private static Answer canRunSeveral(Ask ask, Ranking ranking, List<String> modelIds, List<String> notes) {
         boolean zh = ask.lang() == Lang.ZH;
-        String modelId = modelOf(ask, ranking);
-        List<Recommendation> formats = ranking.ofModel(modelId);
+        List<Reply.Option> options = new ArrayList<>();
+        List<Recommendation> shown = new ArrayList<>();
+        for (String id : modelIds) {
+            Judged j = judge(ask, ranking.ofModel(id));
+            Candidate c = j.focus().candidate();
+            options.add(new Reply.Option(c.modelName(), j.headline() + " " + summary(ask.lang(), c),
+                    j.focus().eligible() ? commandsFor(ask, c) : List.of()));
+            shown.add(j.focus());
+        }
+        String headline = zh ? "在 " + ask.hardware() + " 上，你问的模型各自的情况：" : "On " + ask.hardware() + ", each model you named:";
+        return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), shown), notes));
+    }
+
+    /** The models named, in the order the ranking holds them. */
+    private static List<String> askedModels(Ranking ranking) {
+        return ranking.all().stream().filter(r -> r.candidate().requested()).map(r -> r.candidate().modelId()).distinct().toList();
+    }
+
+    /** One model's answer: the option it is about (the format asked for, else the best that runs) and the sentence. */
+    private record Judged(Recommendation focus, String headline) { }
+
+    private static Judged judge(Ask ask, List<Recommendation> formats) {
+        boolean zh = ask.lang() == Lang.ZH;
         Optional<Recommendation> requested = ask.format() == null ? Optional.empty()
                 : formats.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();
         Optional<Recommendation> best = formats.stream().filter(Recommendation::eligible).findFirst();
@@ -149,16 +182,12 @@ public final class ReplyWriter {
                         : " (Its 16-bit " + o.format().label() + " weights need " + gb(o.totalGb()) + " and do not fit in GPU memory; this needs a quantized file.)";
             }
         }
-        List<Recommendation> shown = new ArrayList<>();
-        shown.add(focus);
-        formats.stream().filter(r -> r.eligible() && r != focus).limit(FORMAT_OPTIONS - 1).forEach(shown::add);
-        return answer(ask, shown, headline, notes);
+        return new Judged(focus, headline);
     }
 
     private static Answer memory(Ask ask, Ranking ranking, List<String> notes) {
         boolean zh = ask.lang() == Lang.ZH;
-        List<String> asked = ranking.all().stream().filter(r -> r.candidate().requested())
-                .map(r -> r.candidate().modelId()).distinct().toList();
+        List<String> asked = askedModels(ranking);
         if (asked.size() > 1) return memoryOfSeveral(ask, ranking, asked, notes);
         String modelId = modelOf(ask, ranking);
         List<Recommendation> formats = ranking.ofModel(modelId).stream()

@@ -333,4 +333,12 @@ class RuleAdvisorTest {
         // nothing read at all is still the help text
         assertThat(advisor.answer("u38", "hello there").reply().kind()).isEqualTo(Reply.Kind.HELP);
     }
+
+    @Test
+    void aCanRunQuestionAboutSeveralModelsAnswersEachOne() {
+        Answer a = advisor.answer("u39", "can my 4090 run qwen3 14b and llama 3.1 70b?");
+        assertThat(a.reply().options()).extracting(Reply.Option::title).containsExactly("Qwen3 14B", "Llama 3.1 70B Instruct");
+        assertThat(a.reply().options().get(0).detail()).startsWith("Yes:");
+        assertThat(a.reply().options().get(1).detail()).doesNotStartWith("Yes:");
+    }
 }
