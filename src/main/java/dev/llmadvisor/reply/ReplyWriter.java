@@ -335,6 +335,13 @@ public final class ReplyWriter {
 
     static String summary(Lang lang, Candidate c) {
         String speed = String.format(Locale.ROOT, "%.0f-%.0f tok/s", c.tpsLow(), c.tpsHigh());
+        if (c.servingEngine() && c.fits()) {
+            // a serving engine reserves a share of each GPU whatever the model: the weights and the KV room say more
+            boolean zh = lang == Lang.ZH;
+            return String.format(Locale.ROOT, zh ? "权重 %s；%s 预留 %s，KV 缓存可容纳 %,d 个 token %s, %s"
+                            : "%s of weights; %s reserves %s, with KV cache room for %,d tokens %s, %s",
+                    gb(c.weightsGb()), engineName(c), gb(c.totalGb()), c.kvTokens(), where(lang, c), speed);
+        }
         return gb(c.totalGb()) + " " + where(lang, c) + ", " + speed;
     }
 

@@ -341,4 +341,10 @@ class RuleAdvisorTest {
         assertThat(a.reply().options().get(0).detail()).startsWith("Yes:");
         assertThat(a.reply().options().get(1).detail()).doesNotStartWith("Yes:");
     }
+
+    @Test
+    void aServingEngineOptionShowsTheWeightsAndTheKvRoomBesideWhatItReserves() {
+        Answer a = advisor.answer("u40", "can 2x 3090 run qwen3 32b awq with vllm?");
+        assertThat(a.reply().options().get(0).detail()).matches("\\d+\\.\\d GB of weights; vLLM reserves \\d+\\.\\d GB, with KV cache room for [\\d,]+ tokens .*");
+    }
 }
