@@ -38,7 +38,8 @@ final class MemorySpotter {
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
     private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|of) ?$");
     private static final Pattern CPU_ONLY = Pattern.compile(
-            "no (?:dedicated |discrete |nvidia |amd |cuda |usable )?(?:gpu|graphics card|video card)|without (?:a |any )?(?:gpu|graphics card|nvidia)"
+            // "no GPU usage", "no gpu acceleration": a symptom of a GPU that is there
+            "no (?:dedicated |discrete |nvidia |amd |cuda |usable )?(?:gpu|graphics card|video card)(?! ?(?:usage|utili[sz]ation|use|used|load|activity|acceleration|offload|support|memory))|without (?:a |any )?(?:gpu|graphics card|nvidia)"
                     + "|cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|integrated graphics|integrated gpu|igpu"
                     + "|cpu mode|on (?:the |my )?cpu(?! and| \\+)|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics"
                     + "|没有(?:独立)?显卡|没显卡|无显卡|不用显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu|不用gpu|纯cpu|只有cpu|仅cpu"
@@ -102,6 +103,8 @@ final class MemorySpotter {
     private static final Pattern TOTAL = Pattern.compile(
             "(?<![a-z])(?:total(?:ling|ing)?|in total|combined|altogether|overall|sum)(?![a-z])|总共|总计|合计|一共|共计|总|共");
 
+    private static final Pattern SHARED_GPU_MEMORY = Pattern.compile(" ?(?:of )?(?:the )?shared (?:gpu |graphics |video )?memory|的?共享(?:gpu ?)?(?:显存|内存)");
+
     private static final int CUE_WINDOW = 28;
     /** How close a use word must be to its amount: "uses 7GB", "占用了 60G", "used about 14.3 GB". */
     private static final int NEAR = 9;
@@ -141,6 +144,8 @@ final class MemorySpotter {
             // "Ryzen 5 5600G", "8700G": a CPU's model number, not memory
             if (unit.equals("g") && gb >= 1000 && gb != 1024 && gb != 1536 && gb != 2048 && gb != 3072 && gb != 4096) continue;
             scan.take(m.start(), end);
+            // Windows' "shared GPU memory" is half the RAM lent to the GPU, a figure of its own, not the RAM
+            if (SHARED_GPU_MEMORY.matcher(s).region(end, Math.min(s.length(), end + 24)).useTransparentBounds(true).lookingAt()) continue;
             Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
                     ? Kind.RAM : kindOf(s, m.start(), end);
             String before = clauseBefore(s, m.start());

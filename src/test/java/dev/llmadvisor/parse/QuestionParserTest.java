@@ -204,6 +204,19 @@ class QuestionParserTest {
         }
 
         @Test
+        void windowsSharedGpuMemoryIsNoRam() {
+            assertThat(parse("22.9/24 GB of dedicated GPU memory is used, and 18.9/31.9 GB of shared GPU memory is used. GPU 4090, RAM 64GB").ramGb())
+                    .isEqualTo(64.0);
+        }
+
+        @Test
+        void noGpuUsageIsASymptomNotAMachineWithoutAGpu() {
+            Question q = parse("I am using a GPU having 2GB VRAM; during generation there is no GPU usage");
+            assertThat(q.cpuOnly()).isFalse();
+            assertThat(parse("I have no GPU, only 32GB RAM").cpuOnly()).isTrue();
+        }
+
+        @Test
         void anEngineLogFieldIsNoStatementOfMemory() {
             assertThat(parse("GPU: 4090. msg=offload layers.model=63 memory.available=\"[22.5 GiB]\" memory.required.full=\"22.5 GiB\"").ramGb())
                     .isNull();
