@@ -10,6 +10,7 @@ import dev.llmadvisor.reply.CommandWriter;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Units;
+import dev.llmadvisor.sizing.engine.Remark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -149,8 +150,8 @@ final class AskCommand implements Callable<Integer> {
                 rm.put("concurrency", Math.round(c.concurrency() * 100) / 100.0);
             }
             if (c.gpusNeeded() > 0) rm.put("gpus_needed", c.gpusNeeded());
-            if (c.engineIssue() != null) rm.put("engine_issue", c.engineIssue());
-            if (!c.engineNotes().isEmpty()) rm.put("engine_notes", c.engineNotes());
+            if (c.engineIssue() != null) rm.put("engine_issue", c.engineIssue().en());
+            if (!c.engineNotes().isEmpty()) rm.put("engine_notes", c.engineNotes().stream().map(Remark::en).toList());
             rm.put("commands", commands(r.eligible() ? ReplyWriter.commandsFor(a.ask(), c) : List.of()));
             List<Map<String, Object>> reasons = new ArrayList<>();
             reasons.add(Map.of("rule", "arithmetic", "source", "sizing core", "text", c.arithmetic(a.reply().lang())));

@@ -26,6 +26,7 @@ import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.GpuCaps;
 import dev.llmadvisor.sizing.engine.Parallelism;
+import dev.llmadvisor.sizing.engine.Remark;
 import dev.llmadvisor.sizing.engine.ServingSizer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -205,8 +206,8 @@ final class EstimateCommand implements Callable<Integer> {
             m.put("concurrency", Math.round(e.concurrency() * 100) / 100.0);
             m.put("kv_cache_dtype", e.kvCacheDtype());
             m.put("fits", e.fits());
-            m.put("refusal", e.refusal());
-            m.put("notes", e.notes());
+            m.put("refusal", e.refusal() == null ? null : e.refusal().en());
+            m.put("notes", e.notes().stream().map(Remark::en).toList());
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
             return 0;
         }
@@ -219,9 +220,9 @@ final class EstimateCommand implements Callable<Integer> {
                 Units.toGib(e.weightsPerGpu()), Units.toGib(e.activationPerGpu()), Units.toGib(e.nonTorchPerGpu()), Units.toGib(e.kvPoolPerGpu()));
         System.out.printf(Locale.ROOT, "KV cache: %,d bytes per token per GPU (%s), %,d blocks = %,d tokens; max context %,d; %.2f requests of %,d tokens at once%n",
                 e.kvBytesPerTokenPerGpu(), e.kvCacheDtype(), e.blocks(), e.kvTokens(), e.maxContext(), e.concurrency(), e.maxModelLen());
-        System.out.println(e.fits() ? "fits: yes" : "fits: NO - " + (e.refusal() != null ? e.refusal()
+        System.out.println(e.fits() ? "fits: yes" : "fits: NO - " + (e.refusal() != null ? e.refusal().en()
                 : "one request of " + e.maxModelLen() + " tokens needs more than the pool holds; use --ctx " + e.kvTokens() + " or less"));
-        for (String n : e.notes()) System.out.println("note: " + n);
+        for (Remark n : e.notes()) System.out.println("note: " + n.en());
         return 0;
     }
 

@@ -2,6 +2,7 @@ package dev.llmadvisor.facts;
 
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
+import dev.llmadvisor.sizing.engine.Remark;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,9 @@ import java.util.Set;
  * @param kvTokens       tokens the KV cache holds: the pool's capacity for serving engines, context x parallel otherwise
  * @param engineMaxContext the longest context the engine serves on this machine (at most the model's maximum)
  * @param concurrency    requests of {@code context} tokens served at once (vLLM's "Maximum concurrency"; 1 for llama.cpp)
- * @param engineIssue    why the engine cannot run this candidate (placement NONE), or null
- * @param engineNotes    cautions about running it on this engine (FP8 fallback, replicated KV heads, wired memory...)
+ * @param engineIssue    why the engine cannot run this candidate (placement NONE), or null; in English and Chinese
+ * @param engineNotes    cautions about running it on this engine (FP8 fallback, replicated KV heads, wired memory...),
+ *                       in English and Chinese
  * @param cpuMoeLayers   llama.cpp --n-cpu-moe: layers whose experts stay in RAM
  * @param gpuLayerSplit  layers per GPU, in device order (llama.cpp -ts)
  * @param kvCacheType    the KV-cache type sized: f16, q8_0, q4_0 (llama.cpp) or fp8 / auto (serving engines)
@@ -72,8 +74,8 @@ public record Candidate(
         long kvTokens,
         int engineMaxContext,
         double concurrency,
-        String engineIssue,
-        List<String> engineNotes,
+        Remark engineIssue,
+        List<Remark> engineNotes,
         int cpuMoeLayers,
         List<Integer> gpuLayerSplit,
         String kvCacheType,

@@ -19,6 +19,7 @@ import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.EngineDefaults;
 import dev.llmadvisor.sizing.engine.GpuCaps;
+import dev.llmadvisor.sizing.engine.Remark;
 import dev.llmadvisor.sizing.engine.ServingSizer;
 import dev.llmadvisor.sizing.engine.TransformersSizer;
 
@@ -107,12 +108,17 @@ public final class CandidateSizer {
         return knowledge.formats().loadedBy(f, e.id());
     }
 
-    private static String formatRefusal(Engine e, WeightFormat f) {
+    private static Remark formatRefusal(Engine e, WeightFormat f) {
         if (f.isGguf()) {
-            return e.display() + " does not load GGUF " + f.label() + " files: it runs safetensors checkpoints"
-                    + " (16-bit, FP8, AWQ/GPTQ, bitsandbytes" + (e == Engine.MLX ? ", or MLX's own 4/6/8-bit" : "") + ")";
+            boolean mlx = e == Engine.MLX;
+            return new Remark(e.display() + " does not load GGUF " + f.label() + " files: it runs safetensors checkpoints"
+                    + " (16-bit, FP8, AWQ/GPTQ, bitsandbytes" + (mlx ? ", or MLX's own 4/6/8-bit" : "") + ")",
+                    e.display() + " 不加载 GGUF " + f.label() + " 文件：它运行 safetensors 格式的权重"
+                    + "（16 位、FP8、AWQ/GPTQ、bitsandbytes" + (mlx ? "，或 MLX 自己的 4/6/8 位格式" : "") + "）");
         }
-        return e.display() + " does not load " + f.label() + (e.runsGguf() || e == Engine.KTRANSFORMERS ? "; it runs GGUF files (Q4_K_M, Q8_0, ...)" : "");
+        boolean gguf = e.runsGguf() || e == Engine.KTRANSFORMERS;
+        return new Remark(e.display() + " does not load " + f.label() + (gguf ? "; it runs GGUF files (Q4_K_M, Q8_0, ...)" : ""),
+                e.display() + " 不加载 " + f.label() + (gguf ? "；它运行 GGUF 文件（Q4_K_M、Q8_0 等）" : ""));
     }
 
     private ModelSpec spec(ModelEntry m, WeightFormat f) {
@@ -138,7 +144,7 @@ public final class CandidateSizer {
 
     // --- llama.cpp, Ollama, LM Studio -------------------------------------------------------------------------
 
-    private Candidate llamaFamily(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, List<String> notes) {
+    private Candidate llamaFamily(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, List<Remark> notes) {
         Estimate est = Sizer.estimate(spec(m, f), run, hw);
         return fromEstimate(m, f, run, hw, requested, e, est, notes, est.expertsInRam() ? cpuMoe(est) : 0);
     }
@@ -149,7 +155,7 @@ public final class CandidateSizer {
     }
 
     private Candidate fromEstimate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, Estimate est,
-                                   List<String> notes, int cpuMoe) {
+                                   List<Remark> notes, int cpuMoe) {
         ModelSpec spec = spec(m, f);
         double ramCapacity = est.devices().stream().filter(Estimate.DeviceUse::isHost).mapToDouble(d -> gb(d.capacity())).sum();
         List<Integer> split = new ArrayList<>();
@@ -178,8 +184,11 @@ public final class CandidateSizer {
      */
     private static Candidate gpuOnly(Candidate c, String engine) {
         if (!c.fits() || c.onGpu()) return c;
-        return withPlacement(c, Placement.NONE, String.format(Locale.ROOT, "%s runs only on the GPU, with no CPU offload: %.1f GB does not fit in %.1f GB of VRAM",
-                engine, c.totalGb(), c.vramGb()), c.totalGb(), c.vramGb());
+        return withPlacement(c, Placement.NONE, new Remark(
+                String.format(Locale.ROOT, "%s runs only on the GPU, with no CPU offload: %.1f GB does not fit in %.1f GB of VRAM",
+                        engine, c.totalGb(), c.vramGb()),
+                String.format(Locale.ROOT, "%s 只能在 GPU 上运行，不能卸载到 CPU：%.1f GB 放不进 %.1f GB 显存",
+                        engine, c.totalGb(), c.vramGb())), c.totalGb(), c.vramGb());
     }
 
     // --- KTransformers -----------------------------------------------------------------------------------------
@@ -192,7 +201,8 @@ public final class CandidateSizer {
     private Candidate ktransformers(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
         if (!m.isMoe()) {
             return llamaFamily(m, f, run, hw, requested, Engine.KTRANSFORMERS,
-                    List.of("KTransformers is built for MoE models; a dense model runs as in llama.cpp"));
+                    List.of(new Remark("KTransformers is built for MoE models; a dense model runs as in llama.cpp",
+                            "KTransformers 是为 MoE 模型设计的；稠密模型在它上面的运行方式和 llama.cpp 一样")));
         }
         int n = m.arch().layers();
         Estimate est = Sizer.place(spec(m, f), run, hw, n + 1, n);
@@ -209,28 +219,34 @@ public final class CandidateSizer {
      */
     private Candidate mlx(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
         if (!hw.unifiedMemory()) {
-            return refused(m, f, run, hw, requested, Engine.MLX, "MLX runs only on Apple Silicon");
+            return refused(m, f, run, hw, requested, Engine.MLX, new Remark("MLX runs only on Apple Silicon", "MLX 只能在 Apple Silicon 上运行"));
         }
         int n = m.arch().layers();
         Estimate est = Sizer.place(spec(m, f), run.withKvType(KvCacheType.F16), hw, n + 1, 0);
         long total = est.totalBytes();
         long workingSet = hw.totalGpuBytes();
         long ram = hw.ramBytes();
-        List<String> notes = new ArrayList<>();
+        List<Remark> notes = new ArrayList<>();
         Placement p;
         if (total <= workingSet) {
             p = Placement.GPU;
         } else if (total <= ram - Units.gib(8)) {
             p = Placement.GPU;
             long mb = (long) Math.ceil(Units.toMib(total + Units.gib(2)));
-            notes.add(String.format(Locale.ROOT, "needs %.1f GB, above macOS's default GPU limit of %.1f GB: raise it with"
-                    + " sudo sysctl iogpu.wired_limit_mb=%d", Units.toGib(total), Units.toGib(workingSet), mb));
+            // CommandWriter.mlx takes the command from "sudo sysctl" to the end of the English text
+            notes.add(new Remark(
+                    String.format(Locale.ROOT, "needs %.1f GB, above macOS's default GPU limit of %.1f GB: raise it with"
+                            + " sudo sysctl iogpu.wired_limit_mb=%d", Units.toGib(total), Units.toGib(workingSet), mb),
+                    String.format(Locale.ROOT, "需要 %.1f GB，超过了 macOS 默认的 GPU 内存上限 %.1f GB：可以用"
+                            + " sudo sysctl iogpu.wired_limit_mb=%d 调高", Units.toGib(total), Units.toGib(workingSet), mb)));
         } else {
             p = Placement.NONE;
         }
         Candidate c = fromEstimate(m, f, run, hw, requested, Engine.MLX, est, notes, 0);
-        return withPlacement(c, p, p == Placement.NONE ? String.format(Locale.ROOT,
-                "MLX keeps the whole model in unified memory: %.1f GB does not fit in %.0f GB", Units.toGib(total), Units.toGib(ram)) : null,
+        return withPlacement(c, p, p == Placement.NONE ? new Remark(
+                String.format(Locale.ROOT, "MLX keeps the whole model in unified memory: %.1f GB does not fit in %.0f GB",
+                        Units.toGib(total), Units.toGib(ram)),
+                String.format(Locale.ROOT, "MLX 要把整个模型放进统一内存：%.1f GB 放不进 %.0f GB", Units.toGib(total), Units.toGib(ram))) : null,
                 gb(total), gb(workingSet));
     }
 
@@ -245,8 +261,11 @@ public final class CandidateSizer {
                 : active(m, t.weights()) / (bw * 1e9);
         // transformers' eager generate loop reaches well below llama.cpp's share of the bandwidth.
         double high = seconds > 0 ? 0.5 / seconds : 0, low = seconds > 0 ? 0.3 / seconds : 0;
-        List<String> notes = new ArrayList<>();
-        if (t.placement() == Placement.OFFLOAD) notes.add("device_map=\"auto\" puts the layers that do not fit on the CPU; they run far slower");
+        List<Remark> notes = new ArrayList<>();
+        if (t.placement() == Placement.OFFLOAD) {
+            notes.add(new Remark("device_map=\"auto\" puts the layers that do not fit on the CPU; they run far slower",
+                    "device_map=\"auto\" 会把放不下的层放到 CPU 上，这些层会慢得多"));
+        }
         return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
                 run.context(), m.maxContext(), t.placement(), gb(spec.profile().fileBytes()), gb(t.weights()), gb(t.kv()),
@@ -269,25 +288,34 @@ public final class CandidateSizer {
         GpuCaps caps = caps(hw);
         ServingSizer.Config cfg = ServingSizer.Config.of(se, context).withFp8KvCache(fp8Kv);
         ServingSizer.Estimate s = ServingSizer.estimate(spec, cfg, hw.gpus(), caps);
-        List<String> notes = new ArrayList<>(s.notes());
+        List<Remark> notes = new ArrayList<>(s.notes());
         if (f == WeightFormat.FP8 && Boolean.TRUE.equals(caps.fp8()) && !fp8Kv) {
-            notes.add("an FP8 KV cache (--kv-cache-dtype fp8) would double the tokens the pool holds");
+            notes.add(new Remark("an FP8 KV cache (--kv-cache-dtype fp8) would double the tokens the pool holds",
+                    "FP8 KV 缓存（--kv-cache-dtype fp8）能让 KV 池容纳的 token 数翻倍"));
         }
+        boolean outOfMemory = s.cause() == ServingSizer.Cause.MEMORY;
         int needed = 0;
-        if (!s.fits() && !hw.gpus().isEmpty() && (s.refusal() == null || s.refusal().contains("no memory"))) {
+        if (!s.fits() && !hw.gpus().isEmpty() && (s.refusal() == null || outOfMemory)) {
             Device card = hw.gpus().get(0);
             needed = ServingSizer.fewestGpus(spec, cfg, card, caps, GPUS_PER_NODE, MAX_GPUS).filter(ServingSizer.Estimate::fits)
                     .map(ServingSizer.Estimate::gpus).orElse(0);
         }
-        String issue = s.refusal();
-        if (issue == null && !s.fits()) {
-            issue = String.format(Locale.ROOT, "%s's KV pool holds %,d tokens, less than one %,d-token request: it refuses to start"
-                    + " unless --max-model-len is at most %,d", se.display(), s.kvTokens(), context, s.kvTokens());
+        Remark issue = s.refusal();
+        if (issue == null && !s.fits() && s.kvTokens() > 0) {
+            issue = new Remark(
+                    String.format(Locale.ROOT, "%s's KV pool holds %,d tokens, less than one %,d-token request: it refuses to start"
+                            + " unless --max-model-len is at most %,d", se.display(), s.kvTokens(), context, s.kvTokens()),
+                    String.format(Locale.ROOT, "%s 的 KV 池只能容纳 %,d 个 token，不够一个 %,d token 的请求：除非把 --max-model-len"
+                            + " 设为 %,d 或更小，否则它会拒绝启动", se.display(), s.kvTokens(), context, s.kvTokens()));
         }
-        if (issue != null && s.refusal() == null && s.kvTokens() == 0) issue = null;
-        if (issue == null && !s.fits()) issue = se.display() + " leaves no memory for the KV cache on " + hw.gpus().size() + " GPU(s)";
-        if (!s.fits() && hw.ramBytes() > 0 && se == ServingSizer.Engine.VLLM && s.refusal() != null && s.refusal().contains("no memory")) {
-            notes.add("vLLM keeps everything on the GPUs by default; --cpu-offload-gb N moves N GB of weights per GPU to RAM, at a large speed cost");
+        if (issue == null && !s.fits()) {
+            issue = new Remark(se.display() + " leaves no memory for the KV cache on " + hw.gpus().size() + " GPU(s)",
+                    se.display() + " 在 " + hw.gpus().size() + " 张 GPU 上没有剩余显存给 KV 缓存");
+        }
+        if (!s.fits() && hw.ramBytes() > 0 && se == ServingSizer.Engine.VLLM && outOfMemory) {
+            notes.add(new Remark("vLLM keeps everything on the GPUs by default; --cpu-offload-gb N moves N GB of weights per GPU to RAM,"
+                    + " at a large speed cost",
+                    "vLLM 默认把所有东西都放在 GPU 上；--cpu-offload-gb N 可以把每张卡上 N GB 的权重移到内存，但速度会大幅下降"));
         }
         Placement p = !s.fits() ? Placement.NONE : s.gpus() > 1 ? Placement.MULTI_GPU : Placement.GPU;
         int gpus = Math.max(1, s.gpus());
@@ -326,7 +354,7 @@ public final class CandidateSizer {
 
     // --- shared ------------------------------------------------------------------------------------------------
 
-    private Candidate refused(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, String why) {
+    private Candidate refused(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, Remark why) {
         ModelSpec spec = spec(m, f);
         double file = gb(spec.profile().fileBytes());
         return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
@@ -336,7 +364,7 @@ public final class CandidateSizer {
                 run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0);
     }
 
-    private static Candidate withPlacement(Candidate c, Placement p, String issue, double totalGb, double capacityGb) {
+    private static Candidate withPlacement(Candidate c, Placement p, Remark issue, double totalGb, double capacityGb) {
         return new Candidate(c.key(), c.modelId(), c.modelName(), c.family(), c.paramsB(), c.activeParamsB(), c.moe(), c.uses(),
                 c.languages(), c.tierB(), c.format(), c.formatBits(), c.formatQuality(), c.requested(), c.context(), c.maxContext(), p,
                 c.fileGb(), c.weightsGb(), c.kvGb(), c.computeGb(), c.overheadGb(), totalGb, totalGb, capacityGb, 0, c.ramCapacityGb(),

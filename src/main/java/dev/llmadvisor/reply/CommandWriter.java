@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
+import dev.llmadvisor.sizing.engine.Remark;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -271,7 +272,9 @@ public final class CommandWriter {
                     + " --q-group-size 64"));
         }
         out.add(new Command(Engine.MLX.id(), "mlx_lm.server --model " + model));
-        for (String n : c.engineNotes()) {
+        // the wired-memory note ends with the command that raises the limit (a command reads the same in any language)
+        for (Remark r : c.engineNotes()) {
+            String n = r.en();
             int i = n.indexOf("sudo sysctl");
             if (i >= 0) out.add(0, new Command(Engine.MLX.id(), n.substring(i)));
         }

@@ -11,6 +11,7 @@ import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.WeightFormat;
+import dev.llmadvisor.sizing.engine.Remark;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -146,8 +147,8 @@ public final class ReplyWriter {
                 default -> zh ? "只能用 CPU 跑：" + name + "。" : "Only on the CPU: " + name + ".";
             };
         } else if (c.engineIssue() != null) {
-            headline = zh ? "不行：" + name + "（" + engineName(c) + "）：" + c.engineIssue() + "。"
-                    : "No: " + name + " on " + engineName(c) + ": " + c.engineIssue() + ".";
+            headline = zh ? "不行：" + name + "（" + engineName(c) + "）：" + c.engineIssue().zh() + "。"
+                    : "No: " + name + " on " + engineName(c) + ": " + c.engineIssue().en() + ".";
             if (c.gpusNeeded() > 0) {
                 headline += zh ? " 需要 " + c.gpusNeeded() + " 张这样的显卡。" : " It needs " + c.gpusNeeded() + " such GPUs.";
             }
@@ -279,7 +280,7 @@ public final class ReplyWriter {
         }
         if (!shown.isEmpty()) {
             for (Finding f : shown.get(0).findings()) if (f.effect() == Effect.WARN) allNotes.add("! " + f.text(lang));
-            for (String n : shown.get(0).candidate().engineNotes()) allNotes.add("! " + n);
+            for (Remark n : shown.get(0).candidate().engineNotes()) allNotes.add("! " + n.in(lang == Lang.ZH));
         }
         allNotes.addAll(notes);
         return new Answer(ask, shown, new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons(lang, shown), allNotes));

@@ -347,4 +347,21 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u40", "can 2x 3090 run qwen3 32b awq with vllm?");
         assertThat(a.reply().options().get(0).detail()).matches("\\d+\\.\\d GB of weights; vLLM reserves \\d+\\.\\d GB, with KV cache room for [\\d,]+ tokens .*");
     }
+
+    @Test
+    void anEngineRefusalAndItsCautionsAreSaidInTheQuestionsLanguage() {
+        // vLLM's KV pool on a 4090 holds fewer tokens than one 8k request of Qwen3 32B AWQ: it refuses to start
+        Reply zh = advisor.ask("u41", "4090用vllm跑qwen3 32b 4位量化可以吗");
+        assertThat(zh.lang()).isEqualTo(Lang.ZH);
+        assertThat(zh.headline()).startsWith("不行：").contains("KV 池只能容纳").contains("否则它会拒绝启动")
+                .doesNotContain("refuses to start").doesNotContain("KV pool");
+        Reply en = advisor.ask("u42", "can a 4090 run qwen3 32b 4-bit with vllm?");
+        assertThat(en.lang()).isEqualTo(Lang.EN);
+        assertThat(en.headline()).startsWith("No:").contains("KV pool holds").contains("refuses to start unless --max-model-len")
+                .doesNotContainPattern("[\\u4e00-\\u9fff]");
+        // a caution of the engine's (FP8 on a card without FP8 units) is a note in the same language
+        Reply fp8 = advisor.ask("u43", "3090用vllm跑qwen3 8b fp8可以吗");
+        assertThat(fp8.notes()).anySatisfy(n -> assertThat(n).startsWith("! 这张显卡没有 FP8 计算单元"))
+                .noneMatch(n -> n.contains("weight-only"));
+    }
 }

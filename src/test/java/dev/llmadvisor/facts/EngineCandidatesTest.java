@@ -47,9 +47,9 @@ class EngineCandidatesTest {
         assertThat(vllm.placement()).isEqualTo(Placement.NONE);
         assertThat(vllm.engine()).isEqualTo("vllm");
         assertThat(vllm.tensorParallel()).isEqualTo(4);
-        assertThat(vllm.engineIssue()).contains("no memory for the KV cache");
+        assertThat(vllm.engineIssue().en()).contains("no memory for the KV cache");
         assertThat(vllm.gpusNeeded()).isEqualTo(8);
-        assertThat(vllm.engineNotes()).anyMatch(n -> n.contains("--cpu-offload-gb"));
+        assertThat(vllm.engineNotes()).anyMatch(n -> n.en().contains("--cpu-offload-gb"));
         assertThat(CommandWriter.commands(vllm)).isEmpty();
     }
 
@@ -60,7 +60,7 @@ class EngineCandidatesTest {
         assertThat(llama.placement()).isEqualTo(Placement.OFFLOAD);
         Candidate ex = SIZER.candidate(model("llama2-70b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), hw, true, Engine.EXLLAMA, true);
         assertThat(ex.placement()).isEqualTo(Placement.NONE);
-        assertThat(ex.engineIssue()).contains("no CPU offload");
+        assertThat(ex.engineIssue().en()).contains("no CPU offload");
         Candidate small = SIZER.candidate(model("llama2-13b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), hw, true, Engine.EXLLAMA, true);
         assertThat(small.placement()).isEqualTo(Placement.GPU);
     }
@@ -91,10 +91,10 @@ class EngineCandidatesTest {
         Candidate q4 = SIZER.candidate(model("qwen3-8b"), WeightFormat.Q4_K_M, RunConfig.of(8192), gpus("GeForce RTX 4090", 1, 64), true,
                 Engine.VLLM, true);
         assertThat(q4.placement()).isEqualTo(Placement.NONE);
-        assertThat(q4.engineIssue()).contains("GGUF");
+        assertThat(q4.engineIssue().en()).contains("GGUF");
         Candidate awq = SIZER.candidate(model("qwen3-8b"), WeightFormat.AWQ_INT4, RunConfig.of(8192), gpus("GeForce RTX 4090", 1, 64), true,
                 Engine.OLLAMA, true);
-        assertThat(awq.engineIssue()).contains("GGUF files");
+        assertThat(awq.engineIssue().en()).contains("GGUF files");
     }
 
     @Test
@@ -142,9 +142,9 @@ class EngineCandidatesTest {
                 "mlx_lm.server --model ./Llama-3.1-8B-Instruct-4bit-mlx");
         Candidate tooBig = SIZER.candidate(model("llama3.1-70b-instruct"), WeightFormat.BF16, RunConfig.of(8192), m2, true, Engine.MLX, true);
         assertThat(tooBig.placement()).isEqualTo(Placement.NONE);
-        assertThat(tooBig.engineIssue()).contains("unified memory");
+        assertThat(tooBig.engineIssue().en()).contains("unified memory");
         Candidate onNvidia = SIZER.candidate(m, WeightFormat.MLX_4BIT, RunConfig.of(8192), gpus("GeForce RTX 3090", 1, 32), true, Engine.MLX, true);
-        assertThat(onNvidia.engineIssue()).contains("Apple Silicon");
+        assertThat(onNvidia.engineIssue().en()).contains("Apple Silicon");
     }
 
     @Test
@@ -153,7 +153,7 @@ class EngineCandidatesTest {
         Hardware m3 = mac("Apple M3 Max (30-core GPU)", 96);
         Candidate c = SIZER.candidate(model("llama3.1-70b-instruct"), WeightFormat.MLX_8BIT, RunConfig.of(8192), m3, true, Engine.MLX, true);
         assertThat(c.placement()).isEqualTo(Placement.GPU);
-        assertThat(c.engineNotes()).anyMatch(n -> n.contains("sudo sysctl iogpu.wired_limit_mb="));
+        assertThat(c.engineNotes()).anyMatch(n -> n.en().contains("sudo sysctl iogpu.wired_limit_mb="));
         assertThat(CommandWriter.commands(c).get(0).command()).startsWith("sudo sysctl iogpu.wired_limit_mb=");
     }
 
@@ -168,7 +168,7 @@ class EngineCandidatesTest {
         assertThat(CommandWriter.commands(nf4).get(0).command()).contains("BitsAndBytesConfig(load_in_4bit=True").contains("device_map='auto'");
         Candidate nf4TooBig = SIZER.candidate(model("qwen3-32b"), WeightFormat.BNB_NF4, RunConfig.of(4096), gpus("GeForce RTX 4060", 1, 64), true,
                 Engine.TRANSFORMERS, true);
-        assertThat(nf4TooBig.engineIssue()).contains("bitsandbytes");
+        assertThat(nf4TooBig.engineIssue().en()).contains("bitsandbytes");
     }
 
     @Test
@@ -192,16 +192,16 @@ class EngineCandidatesTest {
         Candidate ampere = SIZER.candidate(model("qwen3-8b"), WeightFormat.FP8, RunConfig.of(8192), gpus("GeForce RTX 3090", 1, 64), true,
                 Engine.VLLM, true);
         assertThat(ampere.fits()).isTrue();
-        assertThat(ampere.engineNotes()).anyMatch(n -> n.contains("weight-only"));
+        assertThat(ampere.engineNotes()).anyMatch(n -> n.en().contains("weight-only"));
         // T4 (Turing): neither -> refused, with the reason.
         Candidate turing = SIZER.candidate(model("qwen3-8b"), WeightFormat.FP8, RunConfig.of(8192), gpus("Tesla T4", 1, 64), true,
                 Engine.VLLM, true);
         assertThat(turing.placement()).isEqualTo(Placement.NONE);
-        assertThat(turing.engineIssue()).contains("FP8");
+        assertThat(turing.engineIssue().en()).contains("FP8");
         // RTX 4090 (Ada): native.
         Candidate ada = SIZER.candidate(model("qwen3-8b"), WeightFormat.FP8, RunConfig.of(8192), gpus("GeForce RTX 4090", 1, 64), true,
                 Engine.VLLM, true);
-        assertThat(ada.engineNotes()).noneMatch(n -> n.contains("weight-only"));
+        assertThat(ada.engineNotes()).noneMatch(n -> n.en().contains("weight-only"));
     }
 
     @Test

@@ -34,27 +34,34 @@ public record Parallelism(int tp, int pp) {
     }
 
     /** Why vLLM refuses this tensor-parallel size for the model, or empty when it accepts it. */
-    public static Optional<String> refusal(ModelArch a, int tp) {
+    public static Optional<Remark> refusal(ModelArch a, int tp) {
         if (a.heads() % tp != 0) {
-            return Optional.of("the model has " + a.heads() + " attention heads, which do not divide by a tensor-parallel size of " + tp);
+            return Optional.of(new Remark(
+                    "the model has " + a.heads() + " attention heads, which do not divide by a tensor-parallel size of " + tp,
+                    "模型有 " + a.heads() + " 个注意力头，不能被张量并行数 " + tp + " 整除"));
         }
         if (a.mla() == null) {
             int kv = a.kvHeads();
             if (kv >= tp ? kv % tp != 0 : tp % kv != 0) {
-                return Optional.of("the model has " + kv + " KV heads: a tensor-parallel size of " + tp
-                        + " neither divides them nor is a multiple of them");
+                return Optional.of(new Remark(
+                        "the model has " + kv + " KV heads: a tensor-parallel size of " + tp + " neither divides them nor is a multiple of them",
+                        "模型有 " + kv + " 个 KV 头：张量并行数 " + tp + " 既不能整除它，也不是它的整数倍"));
             }
         }
         return Optional.empty();
     }
 
     /** A caution when tp replicates KV heads: the KV cache per GPU stops shrinking beyond tp = KV heads. */
-    public static Optional<String> replicationNote(ModelArch a, int tp) {
+    public static Optional<Remark> replicationNote(ModelArch a, int tp) {
         if (a.mla() != null || tp <= a.kvHeads()) return Optional.empty();
-        return Optional.of("tensor-parallel size " + tp + " is more than the model's " + a.kvHeads()
-                + " KV heads: vLLM replicates each KV head on " + (tp / a.kvHeads())
-                + " GPUs, so KV memory per GPU stops shrinking beyond tp " + a.kvHeads()
-                + "; tp " + a.kvHeads() + " x pp " + (tp / a.kvHeads()) + " uses the same GPUs without the copies");
+        int kv = a.kvHeads(), copies = tp / kv;
+        return Optional.of(new Remark(
+                "tensor-parallel size " + tp + " is more than the model's " + kv + " KV heads: vLLM replicates each KV head on "
+                        + copies + " GPUs, so KV memory per GPU stops shrinking beyond tp " + kv + "; tp " + kv + " x pp " + copies
+                        + " uses the same GPUs without the copies",
+                "张量并行数 " + tp + " 超过了模型的 " + kv + " 个 KV 头：vLLM 会把每个 KV 头复制到 " + copies
+                        + " 张卡上，tp 超过 " + kv + " 后每张卡的 KV 内存不再减少；改用 tp " + kv + " × pp " + copies
+                        + " 用的是同样的卡，却没有这些副本"));
     }
 
     /**

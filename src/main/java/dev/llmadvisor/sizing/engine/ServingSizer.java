@@ -100,13 +100,14 @@ public final class ServingSizer {
      * The engine's accounting, per GPU (the fullest pipeline stage). {@code kvTokens}: what the KV pool holds
      * (blocks x block size); {@code maxContext}: the longest request it serves, at most {@code maxModelLen};
      * {@code concurrency}: requests of maxModelLen tokens at once (vLLM's "Maximum concurrency" line).
-     * {@code refusal}: why the engine cannot run this at all (null when it can); {@code notes}: cautions.
+     * {@code refusal}: why the engine cannot run this at all (null when it can), {@code cause} its kind (null with
+     * no refusal); {@code notes}: cautions.
      */
     public record Estimate(Engine engine, WeightFormat format, Parallelism parallelism, int maxModelLen, double utilization,
                            long totalPerGpu, long budgetPerGpu, long weightsPerGpu, long activationPerGpu, long nonTorchPerGpu,
                            long cudaGraphPerGpu, long kvPoolPerGpu, long kvBytesPerTokenPerGpu, long blocks, long kvTokens,
-                           int maxContext, double concurrency, String kvCacheDtype, boolean fp8WeightOnly, String refusal,
-                           List<String> notes) {
+                           int maxContext, double concurrency, String kvCacheDtype, boolean fp8WeightOnly, Remark refusal,
+                           Cause cause, List<Remark> notes) {
         public Estimate {
             notes = List.copyOf(notes);
         }
@@ -119,6 +120,13 @@ public final class ServingSizer {
         /** Weights, activation, non-torch memory and KV pool on one GPU: what the engine takes of it. */
         public long usedPerGpu() { return weightsPerGpu + activationPerGpu + nonTorchPerGpu + Math.max(0, kvPoolPerGpu); }
     }
+
+    /**
+     * What kind of refusal an estimate carries. NO_GPU, FORMAT and FP8 stay whatever the number of cards;
+     * PARALLELISM depends on the split; MEMORY (weights and activations leave no room for the KV cache) is what
+     * more cards cure.
+     */
+    public enum Cause { NO_GPU, FORMAT, PARALLELISM, FP8, MEMORY }
 
     /**
      * Memory a CUDA runtime reports as total is below the marketed size (ECC, reserved regions): 24 GB cards
@@ -160,52 +168,82 @@ public final class ServingSizer {
         }
         ModelArch a = spec.arch();
         WeightFormat f = spec.format();
-        List<String> notes = new ArrayList<>();
-        String refusal = null;
-        if (gpus.isEmpty()) refusal = cfg.engine().display() + " needs a GPU; it has no CPU offload by default";
+        String name = cfg.engine().display();
+        List<Remark> notes = new ArrayList<>();
+        Remark refusal = null;
+        Cause cause = null;
+        if (gpus.isEmpty()) {
+            refusal = new Remark(name + " needs a GPU; it has no CPU offload by default", name + " 需要 GPU；它默认不能卸载到 CPU 运行");
+            cause = Cause.NO_GPU;
+        }
         if (refusal == null && f != null && f.isGguf() && f != WeightFormat.F16 && f != WeightFormat.BF16
                 && f != WeightFormat.F32 && f != WeightFormat.MXFP4) {
-            refusal = cfg.engine().display() + " loads safetensors checkpoints, not GGUF " + f.label()
-                    + " files (vLLM's GGUF loader is experimental and single-file only); use AWQ/GPTQ, FP8 or bitsandbytes";
+            refusal = new Remark(name + " loads safetensors checkpoints, not GGUF " + f.label()
+                    + " files (vLLM's GGUF loader is experimental and single-file only); use AWQ/GPTQ, FP8 or bitsandbytes",
+                    name + " 加载的是 safetensors 格式的权重，不是 GGUF " + f.label()
+                    + " 文件（vLLM 的 GGUF 加载器还是实验性的，且只支持单个文件）；请改用 AWQ/GPTQ、FP8 或 bitsandbytes");
+            cause = Cause.FORMAT;
         }
         if (refusal == null && f != null && f.engine() == WeightFormat.Engine.MLX) {
-            refusal = "MLX formats run only in MLX on Apple Silicon";
+            refusal = new Remark("MLX formats run only in MLX on Apple Silicon", "MLX 格式只能在 Apple Silicon 上用 MLX 运行");
+            cause = Cause.FORMAT;
         }
         Parallelism par = cfg.parallelism();
         if (par == null && !gpus.isEmpty()) {
             par = Parallelism.choose(a, gpus.size(), 8).orElse(null);
             if (par == null && refusal == null) {
-                refusal = "no tensor/pipeline split of " + gpus.size() + " GPUs suits the model's " + a.heads()
-                        + " attention heads and " + a.kvHeads() + " KV heads";
+                refusal = new Remark("no tensor/pipeline split of " + gpus.size() + " GPUs suits the model's " + a.heads()
+                        + " attention heads and " + a.kvHeads() + " KV heads",
+                        gpus.size() + " 张 GPU 的任何张量/流水线并行切分都不适合模型的 " + a.heads() + " 个注意力头和 "
+                        + a.kvHeads() + " 个 KV 头");
+                cause = Cause.PARALLELISM;
             }
         }
         if (par != null && refusal == null) {
-            Optional<String> r = Parallelism.refusal(a, par.tp());
-            if (r.isPresent()) refusal = cfg.engine().display() + " cannot use tensor parallelism " + par.tp() + ": " + r.get();
-            else Parallelism.replicationNote(a, par.tp()).ifPresent(notes::add);
-            if (par.gpus() > gpus.size() && refusal == null) {
-                refusal = "tp " + par.tp() + " x pp " + par.pp() + " needs " + par.gpus() + " GPUs; the machine has " + gpus.size();
+            Optional<Remark> r = Parallelism.refusal(a, par.tp());
+            if (r.isPresent()) {
+                refusal = new Remark(name + " cannot use tensor parallelism " + par.tp() + ": " + r.get().en(),
+                        name + " 无法使用张量并行 " + par.tp() + "：" + r.get().zh());
+                cause = Cause.PARALLELISM;
+            } else {
+                Parallelism.replicationNote(a, par.tp()).ifPresent(notes::add);
             }
-            if (par.pp() > a.layers() && refusal == null) refusal = "more pipeline stages than layers";
+            if (par.gpus() > gpus.size() && refusal == null) {
+                refusal = new Remark("tp " + par.tp() + " x pp " + par.pp() + " needs " + par.gpus() + " GPUs; the machine has " + gpus.size(),
+                        "tp " + par.tp() + " × pp " + par.pp() + " 需要 " + par.gpus() + " 张 GPU，这台机器只有 " + gpus.size() + " 张");
+                cause = Cause.PARALLELISM;
+            }
+            if (par.pp() > a.layers() && refusal == null) {
+                refusal = new Remark("more pipeline stages than layers", "流水线并行的段数多于模型的层数");
+                cause = Cause.PARALLELISM;
+            }
         }
         boolean fp8WeightOnly = false;
         if (f == WeightFormat.FP8 && refusal == null) {
             if (Boolean.FALSE.equals(caps.fp8())) {
                 if (Boolean.TRUE.equals(caps.bf16()) && cfg.engine() == Engine.VLLM) {
                     fp8WeightOnly = true;
-                    notes.add("this GPU has no FP8 units: vLLM runs FP8 checkpoints on it as weight-only W8A16 (FP8 Marlin),"
-                            + " with the memory savings but not the FP8 speed-up");
+                    notes.add(new Remark("this GPU has no FP8 units: vLLM runs FP8 checkpoints on it as weight-only W8A16 (FP8 Marlin),"
+                            + " with the memory savings but not the FP8 speed-up",
+                            "这张显卡没有 FP8 计算单元：vLLM 会把 FP8 权重按仅权重量化的 W8A16（FP8 Marlin）运行，"
+                            + "能省显存，但没有 FP8 的提速"));
                 } else {
-                    refusal = "FP8 needs a GPU with FP8 support (NVIDIA Ada, Hopper or newer; AMD MI300)"
-                            + (cfg.engine() == Engine.VLLM ? "; vLLM's weight-only FP8 fallback needs Ampere or newer" : "");
+                    boolean vllm = cfg.engine() == Engine.VLLM;
+                    refusal = new Remark("FP8 needs a GPU with FP8 support (NVIDIA Ada, Hopper or newer; AMD MI300)"
+                            + (vllm ? "; vLLM's weight-only FP8 fallback needs Ampere or newer" : ""),
+                            "FP8 需要支持 FP8 的显卡（NVIDIA Ada、Hopper 或更新的架构；AMD MI300）"
+                            + (vllm ? "；vLLM 的仅权重 FP8 回退方案也需要 Ampere 或更新的架构" : ""));
+                    cause = Cause.FP8;
                 }
             } else if (caps.fp8() == null) {
-                notes.add("FP8 support of this GPU is not known: FP8 runs natively on Ada, Hopper and newer");
+                notes.add(new Remark("FP8 support of this GPU is not known: FP8 runs natively on Ada, Hopper and newer",
+                        "不确定这张显卡是否支持 FP8：Ada、Hopper 及更新的架构才原生支持 FP8"));
             }
         }
         boolean fp8Kv = cfg.fp8KvCache();
         if (fp8Kv && Boolean.FALSE.equals(caps.fp8()) && cfg.engine() != Engine.VLLM) {
-            notes.add(cfg.engine().display() + " FP8 KV cache needs FP8 support; sized with a 16-bit cache");
+            notes.add(new Remark(name + " FP8 KV cache needs FP8 support; sized with a 16-bit cache",
+                    name + " 的 FP8 KV 缓存需要显卡支持 FP8；已按 16 位缓存估算"));
             fp8Kv = false;
         }
         int tp = par == null ? 1 : par.tp();
@@ -233,16 +271,24 @@ public final class ServingSizer {
         int maxContext = (int) Math.min(cfg.maxModelLen(), tokens);
         double concurrency = (double) tokens / cfg.maxModelLen();
         if (refusal == null && pool <= 0) {
-            refusal = String.format(Locale.ROOT, "%s leaves no memory for the KV cache: %.1f GB weights + %.1f GB activations on each"
-                            + " GPU exceed %.2f x %.1f GB", cfg.engine().display(), Units.toGib(weights),
-                    Units.toGib(activation + nonTorch), util, Units.toGib(total));
+            double w = Units.toGib(weights), act = Units.toGib(activation + nonTorch), t = Units.toGib(total);
+            refusal = new Remark(
+                    String.format(Locale.ROOT, "%s leaves no memory for the KV cache: %.1f GB weights + %.1f GB activations on each"
+                            + " GPU exceed %.2f x %.1f GB", name, w, act, util, t),
+                    String.format(Locale.ROOT, "%s 没有剩余显存给 KV 缓存：每张卡上权重 %.1f GB + 激活 %.1f GB，超过了 %.2f × %.1f GB",
+                            name, w, act, util, t));
+            cause = Cause.MEMORY;
         }
         if (refusal == null && cfg.engine() != Engine.SGLANG && total - budget < graphs + Units.gib(0.2)) {
-            notes.add(String.format(Locale.ROOT, "at utilization %.2f only %.1f GB per GPU stay free for CUDA graphs; add --enforce-eager if"
-                    + " start-up runs out of memory", util, Units.toGib(total - budget)));
+            double free = Units.toGib(total - budget);
+            notes.add(new Remark(
+                    String.format(Locale.ROOT, "at utilization %.2f only %.1f GB per GPU stay free for CUDA graphs; add --enforce-eager if"
+                            + " start-up runs out of memory", util, free),
+                    String.format(Locale.ROOT, "显存利用率为 %.2f 时，每张卡只剩 %.1f GB 给 CUDA graphs；如果启动时显存不足，请加上 --enforce-eager",
+                            util, free)));
         }
         return new Estimate(cfg.engine(), f, par, cfg.maxModelLen(), util, total, budget, weights, activation, nonTorch, graphs,
-                pool, kvPerToken, blocks, tokens, maxContext, concurrency, fp8Kv ? "fp8" : "auto", fp8WeightOnly, refusal, notes);
+                pool, kvPerToken, blocks, tokens, maxContext, concurrency, fp8Kv ? "fp8" : "auto", fp8WeightOnly, refusal, cause, notes);
     }
 
     /**
@@ -285,7 +331,7 @@ public final class ServingSizer {
     }
 
     /** The profiling run's activation peak on one GPU. */
-    static long activation(ModelArch a, Config cfg, int tp, long nominal, List<Device> gpus, List<String> notes) {
+    static long activation(ModelArch a, Config cfg, int tp, long nominal, List<Device> gpus, List<Remark> notes) {
         int tokens = cfg.maxNumBatchedTokens(), seqs = cfg.maxNumSeqs();
         boolean big = nominal >= Units.gib(70) && gpus.stream().noneMatch(d -> d.name().toLowerCase(Locale.ROOT).contains("a100"));
         switch (cfg.engine()) {
@@ -324,6 +370,7 @@ public final class ServingSizer {
     /**
      * The fewest cards of this kind that serve the model at maxModelLen: 1, 2, 4, 8 on one node, then whole
      * nodes of {@code perNode} cards (tp within a node, pp across nodes). Empty when even {@code maxGpus} do not.
+     * A refusal more cards cannot lift (FP8 on cards without it, a format the engine does not load) is returned as it is.
      */
     public static Optional<Estimate> fewestGpus(ModelSpec spec, Config cfg, Device card, GpuCaps caps, int perNode, int maxGpus) {
         List<Integer> counts = new ArrayList<>();
@@ -337,7 +384,8 @@ public final class ServingSizer {
             for (int i = 0; i < n; i++) gpus.add(card);
             Estimate e = estimate(spec, cfg.withParallelism(par), gpus, caps);
             if (e.fits()) return Optional.of(e);
-            if (e.refusal() != null && e.refusal().contains("FP8")) return Optional.of(e);
+            // more cards of this kind cannot help a format or FP8 refusal
+            if (e.cause() == Cause.FP8 || e.cause() == Cause.FORMAT) return Optional.of(e);
         }
         return Optional.empty();
     }

@@ -24,7 +24,7 @@ public final class TransformersSizer {
     static final double GPU_SHARE = 0.9;
 
     public record Estimate(Placement placement, long weights, long kv, long activation, long runtime, long gpuBytes,
-                           long gpuCapacity, long ramBytes, long ramCapacity, int gpuLayers, int layers, String refusal) {
+                           long gpuCapacity, long ramBytes, long ramCapacity, int gpuLayers, int layers, Remark refusal) {
         public long total() { return weights + kv + activation + runtime; }
     }
 
@@ -52,10 +52,11 @@ public final class TransformersSizer {
         int gpuLayers = weights == 0 ? 0 : (int) Math.floor((double) a.layers() * onGpu / weights);
         if (bnb && n > 0) {
             return new Estimate(Placement.NONE, weights, kv, activation, runtime, need, capacity, inRam, ramCapacity, gpuLayers, a.layers(),
-                    "bitsandbytes " + spec.format().nominalBits() + "-bit layers must all be on the GPU; they do not fit");
+                    new Remark("bitsandbytes " + spec.format().nominalBits() + "-bit layers must all be on the GPU; they do not fit",
+                            "bitsandbytes " + spec.format().nominalBits() + " 位量化的层必须全部放在 GPU 上，但放不下"));
         }
         Placement p = hw.ramBytes() > 0 && inRam > ramCapacity ? Placement.NONE : n == 0 ? Placement.CPU : Placement.OFFLOAD;
         return new Estimate(p, weights, kv, activation, runtime, n == 0 ? 0 : capacity, capacity, inRam, ramCapacity, gpuLayers, a.layers(),
-                p == Placement.NONE ? "does not fit in GPU memory and RAM together" : null);
+                p == Placement.NONE ? new Remark("does not fit in GPU memory and RAM together", "显存加内存也放不下") : null);
     }
 }

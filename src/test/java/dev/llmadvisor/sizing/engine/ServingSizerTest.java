@@ -42,7 +42,9 @@ class ServingSizerTest {
         assertThat(e.parallelism()).isEqualTo(new Parallelism(4, 1));
         assertThat(Units.toGib(e.weightsPerGpu())).isGreaterThan(21.2);
         assertThat(e.fits()).isFalse();
-        assertThat(e.refusal()).contains("no memory for the KV cache");
+        assertThat(e.refusal().en()).contains("no memory for the KV cache");
+        assertThat(e.refusal().zh()).contains("没有剩余显存给 KV 缓存");
+        assertThat(e.cause()).isEqualTo(ServingSizer.Cause.MEMORY);
     }
 
     @Test
@@ -66,7 +68,7 @@ class ServingSizerTest {
         assertThat(Parallelism.kvReplicas(a, 16)).isEqualTo(2);
         ServingSizer.Estimate e = ServingSizer.estimate(spec("mixtral-8x7b-instruct", WeightFormat.F16),
                 ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192).withParallelism(new Parallelism(16, 1)), cards("A100 80GB", 16), AMPERE);
-        assertThat(e.notes()).anyMatch(n -> n.contains("replicates each KV head on 2 GPUs") && n.contains("tp 8 x pp 2"));
+        assertThat(e.notes()).anyMatch(n -> n.en().contains("replicates each KV head on 2 GPUs") && n.en().contains("tp 8 x pp 2"));
         // Choosing a split for 16 cards avoids the copies.
         assertThat(Parallelism.choose(a, 16, 16)).contains(new Parallelism(8, 2));
     }
@@ -74,15 +76,17 @@ class ServingSizerTest {
     @Test
     void tensorParallelThatDividesNeitherHeadsNorKvHeadsIsRefusedWithTheReason() {
         ModelArch a = model("llama3.1-8b-instruct").arch(); // 32 heads, 8 KV heads
-        assertThat(Parallelism.refusal(a, 3)).get().asString().contains("32 attention heads");
+        assertThat(Parallelism.refusal(a, 3)).map(Remark::en).get().asString().contains("32 attention heads");
         ModelArch twelveKv = ModelArch.builder("llama").layers(4).hidden(3072).heads(24).kvHeads(12).ffn(8192).vocab(32000).build();
-        assertThat(Parallelism.refusal(twelveKv, 8)).get().asString().contains("12 KV heads");
+        assertThat(Parallelism.refusal(twelveKv, 8)).map(Remark::en).get().asString().contains("12 KV heads");
         ModelArch fortyHeads = ModelArch.builder("llama").layers(4).hidden(5120).heads(40).kvHeads(10).ffn(8192).vocab(32000).build();
-        assertThat(Parallelism.refusal(fortyHeads, 4)).get().asString().contains("10 KV heads");
+        assertThat(Parallelism.refusal(fortyHeads, 4)).map(Remark::en).get().asString().contains("10 KV heads");
         ServingSizer.Estimate e = ServingSizer.estimate(spec("llama3.1-8b-instruct", WeightFormat.BF16),
                 ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192).withParallelism(new Parallelism(3, 1)), cards("GeForce RTX 3090", 3), AMPERE);
         assertThat(e.fits()).isFalse();
-        assertThat(e.refusal()).contains("tensor parallelism 3");
+        assertThat(e.refusal().en()).contains("tensor parallelism 3");
+        assertThat(e.refusal().zh()).contains("张量并行 3").contains("32 个注意力头");
+        assertThat(e.cause()).isEqualTo(ServingSizer.Cause.PARALLELISM);
         // Three cards: no tp divides the heads, so vLLM's split is pipeline parallelism.
         assertThat(Parallelism.choose(a, 3, 8)).contains(new Parallelism(1, 3));
     }
@@ -92,14 +96,16 @@ class ServingSizerTest {
         ModelSpec s = spec("qwen3-8b", WeightFormat.FP8);
         ServingSizer.Config cfg = ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192);
         ServingSizer.Estimate turing = ServingSizer.estimate(s, cfg, cards("GeForce RTX 3090", 1), TURING);
-        assertThat(turing.refusal()).contains("FP8 needs a GPU with FP8 support");
+        assertThat(turing.refusal().en()).contains("FP8 needs a GPU with FP8 support");
+        assertThat(turing.cause()).isEqualTo(ServingSizer.Cause.FP8);
         ServingSizer.Estimate ampere = ServingSizer.estimate(s, cfg, cards("GeForce RTX 3090", 1), AMPERE);
         assertThat(ampere.refusal()).isNull();
+        assertThat(ampere.cause()).isNull();
         assertThat(ampere.fp8WeightOnly()).isTrue();
-        assertThat(ampere.notes()).anyMatch(n -> n.contains("weight-only"));
+        assertThat(ampere.notes()).anyMatch(n -> n.en().contains("weight-only"));
         ServingSizer.Estimate sglangAmpere = ServingSizer.estimate(s, ServingSizer.Config.of(ServingSizer.Engine.SGLANG, 8192),
                 cards("GeForce RTX 3090", 1), AMPERE);
-        assertThat(sglangAmpere.refusal()).contains("FP8");
+        assertThat(sglangAmpere.refusal().en()).contains("FP8");
         ServingSizer.Estimate ada = ServingSizer.estimate(s, cfg, cards("GeForce RTX 4090", 1), ADA);
         assertThat(ada.fits()).isTrue();
         assertThat(ada.fp8WeightOnly()).isFalse();
@@ -129,7 +135,7 @@ class ServingSizerTest {
         assertThat(h.kvBytesPerTokenPerGpu()).isEqualTo((61 + 1) / 2 * 576L * 2);
         Device v100 = cards("A100 80GB", 1).get(0);
         ServingSizer.Estimate t = ServingSizer.fewestGpus(s, cfg, v100, TURING, 8, 64).orElseThrow();
-        assertThat(t.refusal()).contains("FP8");
+        assertThat(t.refusal().en()).contains("FP8");
     }
 
     @Test
@@ -147,7 +153,8 @@ class ServingSizerTest {
         ServingSizer.Estimate e = ServingSizer.estimate(spec("qwen3-8b", WeightFormat.Q4_K_M), ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192),
                 cards("GeForce RTX 4090", 1), ADA);
         assertThat(e.fits()).isFalse();
-        assertThat(e.refusal()).contains("safetensors").contains("Q4_K_M");
+        assertThat(e.refusal().en()).contains("safetensors").contains("Q4_K_M");
+        assertThat(e.cause()).isEqualTo(ServingSizer.Cause.FORMAT);
     }
 
     @Test
