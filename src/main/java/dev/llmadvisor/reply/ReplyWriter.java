@@ -10,6 +10,7 @@ import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
+import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.Remark;
 
@@ -343,7 +344,8 @@ public final class ReplyWriter {
                             : "%s of weights; %s reserves %s, with KV cache room for %,d tokens %s, %s",
                     gb(c.weightsGb()), engineName(c), gb(c.totalGb()), c.kvTokens(), where(lang, c), speed);
         }
-        return gb(c.totalGb()) + " " + where(lang, c) + ", " + speed;
+        // an option that does not fit has no speed to show
+        return gb(c.totalGb()) + " " + where(lang, c) + (c.placement() == Placement.NONE ? "" : ", " + speed);
     }
 
     static String where(Lang lang, Candidate c) {

@@ -364,4 +364,10 @@ class RuleAdvisorTest {
         assertThat(fp8.notes()).anySatisfy(n -> assertThat(n).startsWith("! 这张显卡没有 FP8 计算单元"))
                 .noneMatch(n -> n.contains("weight-only"));
     }
+
+    @Test
+    void anOptionThatDoesNotFitShowsNoSpeed() {
+        Answer a = advisor.answer("u41", "can I run qwen3 32b 4-bit on a 4090 with vllm?");
+        assertThat(a.reply().options().get(0).detail()).contains("does not fit").doesNotContain("tok/s");
+    }
 }
