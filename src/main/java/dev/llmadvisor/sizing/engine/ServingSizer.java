@@ -117,6 +117,14 @@ public final class ServingSizer {
 
         public int gpus() { return parallelism == null ? 0 : parallelism.gpus(); }
 
+        Estimate withNote(Remark note) {
+            List<Remark> more = new ArrayList<>(notes);
+            more.add(note);
+            return new Estimate(engine, format, parallelism, maxModelLen, utilization, totalPerGpu, budgetPerGpu, weightsPerGpu,
+                    activationPerGpu, nonTorchPerGpu, cudaGraphPerGpu, kvPoolPerGpu, kvBytesPerTokenPerGpu, blocks, kvTokens,
+                    maxContext, concurrency, kvCacheDtype, fp8WeightOnly, refusal, cause, more);
+        }
+
         /** Weights, activation, non-torch memory and KV pool on one GPU: what the engine takes of it. */
         public long usedPerGpu() { return weightsPerGpu + activationPerGpu + nonTorchPerGpu + Math.max(0, kvPoolPerGpu); }
     }
@@ -191,6 +199,15 @@ public final class ServingSizer {
         Parallelism par = cfg.parallelism();
         if (par == null && !gpus.isEmpty()) {
             par = Parallelism.choose(a, gpus.size(), 8).orElse(null);
+            // a model whose heads allow no tensor split, and which one GPU holds, runs on one: pipeline stages over
+            // several would only add hops (GPT-2 XL's 25 heads on 2x 3090)
+            if (par != null && par.tp() == 1 && par.pp() > 1 && refusal == null) {
+                Estimate one = estimate(spec, cfg.withParallelism(new Parallelism(1, 1)), gpus.subList(0, 1), caps);
+                if (one.fits()) return one.withNote(new Remark(
+                        "one GPU holds it; its " + a.heads() + " attention heads allow no tensor-parallel split, and pipeline stages over "
+                                + gpus.size() + " GPUs would only add hops",
+                        "一张卡就放得下；它的 " + a.heads() + " 个注意力头无法做张量并行，分到 " + gpus.size() + " 张卡上做流水线并行只会多出卡间传递"));
+            }
             if (par == null && refusal == null) {
                 refusal = new Remark("no tensor/pipeline split of " + gpus.size() + " GPUs suits the model's " + a.heads()
                         + " attention heads and " + a.kvHeads() + " KV heads",

@@ -158,6 +158,19 @@ class ServingSizerTest {
     }
 
     @Test
+    void aModelWhoseHeadsAllowNoTensorSplitRunsOnOneGpuWhenOneHoldsIt() {
+        // GPT-2 XL has 25 heads: over two cards only pipeline parallelism is possible, and one card holds it
+        ServingSizer.Estimate e = ServingSizer.estimate(spec("gpt2-xl", WeightFormat.F16),
+                ServingSizer.Config.of(ServingSizer.Engine.VLLM, 1024), cards("GeForce RTX 3090", 2), AMPERE);
+        assertThat(e.parallelism()).isEqualTo(new Parallelism(1, 1));
+        assertThat(e.fits()).isTrue();
+        assertThat(e.notes()).anySatisfy(n -> assertThat(n.en()).startsWith("one GPU holds it"));
+        // a model with divisible heads keeps the tensor-parallel split over both
+        assertThat(ServingSizer.estimate(spec("qwen3-8b", WeightFormat.BF16), ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192),
+                cards("GeForce RTX 3090", 2), AMPERE).parallelism()).isEqualTo(new Parallelism(2, 1));
+    }
+
+    @Test
     void pipelineStagesSplitTheLayersAndTheWeights() {
         ModelSpec s = spec("llama3.1-70b-instruct", WeightFormat.BF16);
         long tp4 = ServingSizer.weightsPerGpu(s, 4, 1), tp2pp2 = ServingSizer.weightsPerGpu(s, 2, 2);
