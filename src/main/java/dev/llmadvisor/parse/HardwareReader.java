@@ -41,7 +41,10 @@ final class HardwareReader {
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu". */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡(?!住|顿|了|死))(?![a-z])"
-                    + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z])(?! ?\\d)");
+                    + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z])(?! ?\\d)"
+                    // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
+                    + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)"
+                    + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
     private static final String DATACENTER_CARDS = "a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x";
     /** "2 nodes", "3 台 … 机器", "两台服务器", "2 H100 nodes": several machines of the cards named with them. */
     private static final Pattern NODES = Pattern.compile(
@@ -405,7 +408,8 @@ final class HardwareReader {
         }
         Matcher m = ANONYMOUS.matcher(s);
         if (m.find()) {
-            int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            int n = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2))
+                    : GpuSpotter.countOf(m.group(3) != null ? m.group(3) : m.group(4));
             if (n >= 2 && n <= 512) return new GpuMention(GpuMention.ANY_GPU, n, null);
         }
         return null;

@@ -168,6 +168,12 @@ class QuestionParserTest {
         }
 
         @Test
+        void aCountInAWordJoinsTheOneCardNamedButAnOrdinalDoesNot() {
+            assertThat(parse("4090无法运行Int8版本，lmdeploy似乎不支持双卡运行").gpus()).containsExactly(new GpuMention("4090", 2, null));
+            assertThat(parse("我有一张4090，第一张卡显存不够").gpus()).extracting(GpuMention::count).containsExactly(1);
+        }
+
+        @Test
         void memoryTheCardHasIsItsMemory() {
             assertThat(parse("my 3090 has 24gb, what fits").gpus()).containsExactly(new GpuMention("3090", 1, 24.0));
             assertThat(parse("我的3060有12G显存").gpus()).containsExactly(new GpuMention("3060", 1, 12.0));
