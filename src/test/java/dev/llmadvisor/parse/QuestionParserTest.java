@@ -170,7 +170,7 @@ class QuestionParserTest {
         @Test
         void aCountInAWordJoinsTheOneCardNamedButAnOrdinalDoesNot() {
             assertThat(parse("4090无法运行Int8版本，lmdeploy似乎不支持双卡运行").gpus()).containsExactly(new GpuMention("4090", 2, null));
-            assertThat(parse("我有一张4090，第一张卡显存不够").gpus()).extracting(GpuMention::count).containsExactly(1);
+            assertThat(parse("我有一张4090，第三张卡显存不够").gpus()).extracting(GpuMention::count).containsExactly(1);
         }
 
         @Test
