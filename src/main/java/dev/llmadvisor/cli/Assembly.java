@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -137,11 +136,11 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
         Set<String> gpus = new LinkedHashSet<>();
         Map<String, Set<Double>> memory = new HashMap<>();
         for (GpuEntry g : k.gpus().all()) {
-            gpus.add(g.name());
-            gpus.addAll(g.aliases());
-            if (g.vramGb() <= 0) continue;
-            for (String n : g.aliases()) memory.computeIfAbsent(n.toLowerCase(Locale.ROOT), x -> new HashSet<>()).add(g.vramGb());
-            memory.computeIfAbsent(g.name().toLowerCase(Locale.ROOT), x -> new HashSet<>()).add(g.vramGb());
+            List<String> names = new ArrayList<>(g.aliases());
+            names.add(g.name());
+            gpus.addAll(names);
+            // unified-memory chips have no one size; Vocabulary normalises the names' case
+            if (g.vramGb() > 0) for (String n : names) memory.computeIfAbsent(n, x -> new HashSet<>()).add(g.vramGb());
         }
         return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory);
     }

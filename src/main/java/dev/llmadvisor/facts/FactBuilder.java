@@ -60,12 +60,10 @@ public final class FactBuilder {
         List<Facts.Problem> problems = new ArrayList<>();
         MachineReader.Machine machine = machines.read(q.gpus(), q.vramGb(), q.ramGb(), q.cpuOnly(), q.platform(), q.lang(), problems);
         ModelResolver.Resolution models = resolver.resolve(q.models(), q.intent(), q.engine(), problems);
-        WeightFormat format = q.format() != null ? q.format()
-                : q.asPublished() ? models.models().stream().findFirst().map(ModelEntry::published).orElse(null)
-                : models.tagFormat();
+        WeightFormat published = models.models().stream().findFirst().map(ModelEntry::published).orElse(null);
+        WeightFormat format = q.format() != null ? q.format() : q.asPublished() ? published : models.tagFormat();
         // what is sized: a serving engine given a repo with no format loads it as published
-        WeightFormat sized = format == null && loadsPublished(q.engine())
-                ? models.models().stream().findFirst().map(ModelEntry::published).orElse(null) : format;
+        WeightFormat sized = format == null && loadsPublished(q.engine()) ? published : format;
         // Unstated, the context is the default, or the longest the named models support when that is shorter
         // (Llama 2: 4k): people run a model at its own limit, not beyond it.
         int context = q.context() != null ? q.context()

@@ -33,11 +33,11 @@ final class FormatSpotter {
             // "满血版": the full release as published (against distilled or quantized "残血" versions)
             + "|full precision|original weights|全精度|半精度|原版|满血))");
 
-    /** @param mentions how many weight formats are named: two with "or" ask which one to use */
-    /** @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in */
     /**
-     * @param bits    the bit width when the first format is written only as one ("4-bit", "int4", "4位量化"), else 0
-     * @param integer that width was written "int4"/"int8", the GPTQ checkpoints' naming (Qwen's "-GPTQ-Int4")
+     * @param mentions    how many weight formats are named: two with "or" ask which one to use
+     * @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in
+     * @param bits        the bit width when the first format is written only as one ("4-bit", "int4", "4位量化"), else 0
+     * @param integer     that width was written "int4"/"int8", the GPTQ checkpoints' naming (Qwen's "-GPTQ-Int4")
      */
     record Formats(WeightFormat format, KvCacheType kvType, int mentions, boolean asPublished, int bits, boolean integer) {}
 
@@ -75,9 +75,10 @@ final class FormatSpotter {
             if (f.isEmpty()) continue;
             if (first == null) {
                 first = f.get();
-                Matcher b = BITS_ONLY.matcher(m.group(2) != null ? m.group(2) : m.group(1));
-                if (m.group(2) != null || (b.matches() && !m.group(1).matches("[2-8]"))) bits = Integer.parseInt(b.matches() ? b.group(1) : m.group(2));
-                integer = m.group(1) != null && m.group(1).startsWith("int");
+                String written = m.group(2) != null ? m.group(2) : m.group(1);
+                Matcher b = BITS_ONLY.matcher(written);
+                if (b.matches()) bits = Integer.parseInt(b.group(1));
+                integer = written.startsWith("int");
             }
             named.add(f.get());
         }

@@ -45,6 +45,8 @@ final class HardwareReader {
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)"
                     + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
+    /** A memory size inside a card's name as written ("3060 12GB", "H20 96GB"). */
+    private static final Pattern MEMORY_IN_NAME = Pattern.compile("(?<![a-z0-9])(\\d+(?:\\.\\d+)?) ?(?:gb|gib|g)(?![a-z])");
     private static final String DATACENTER_CARDS = "a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x";
     /** "2 nodes", "3 台 … 机器", "两台服务器", "2 H100 nodes": several machines of the cards named with them. */
     private static final Pattern NODES = Pattern.compile(
@@ -455,14 +457,11 @@ final class HardwareReader {
 
     /** Cards are the same when their names agree once brand words, memory sizes, separators and case are dropped. */
     private static String key(GpuSpotter.CardSpan c) {
-        String t = c.text().toLowerCase(Locale.ROOT)
+        String t = MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll("")
                 .replaceAll("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])", "")
-                .replaceAll(MEMORY_IN_NAME.pattern(), "")
                 .replaceAll("[^a-z0-9]", "");
         return t;
     }
-
-    private static final Pattern MEMORY_IN_NAME = Pattern.compile("(?<![a-z0-9])(\\d+(?:\\.\\d+)?) ?(?:gb|gib|g)(?![a-z])");
 
     /** The memory a mention states, in its own figure or its name ("3060 12GB"). */
     private static Double memoryOf(GpuSpotter.CardSpan c) {

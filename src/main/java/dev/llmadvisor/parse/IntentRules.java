@@ -99,8 +99,9 @@ final class IntentRules {
         boolean asksSpeed = SPEED.matcher(s).find();
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
-        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find() || BIGGEST.matcher(s).find();
-        if (trouble && !((asksMemory || BIGGEST.matcher(s).find()) && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        boolean asksBiggest = BIGGEST.matcher(s).find();
+        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find() || asksBiggest;
+        if (trouble && !((asksMemory || asksBiggest) && r.log() == null && !problem)) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"

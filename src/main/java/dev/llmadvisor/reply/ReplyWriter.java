@@ -10,11 +10,11 @@ import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
-import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.Remark;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -192,8 +192,7 @@ public final class ReplyWriter {
         List<String> asked = askedModels(ranking);
         if (asked.size() > 1) return memoryOfSeveral(ask, ranking, asked, notes);
         String modelId = modelOf(ask, ranking);
-        List<Recommendation> formats = ranking.ofModel(modelId).stream()
-                .sorted((a, b) -> Double.compare(b.candidate().totalGb(), a.candidate().totalGb())).toList();
+        List<Recommendation> formats = ranking.ofModel(modelId).stream().sorted(LARGEST_FIRST).toList();
         Candidate any = formats.get(0).candidate();
         String headline = zh ? any.modelName() + " 在 " + ctx(ask.context()) + " 上下文下需要的内存："
                 : any.modelName() + " at " + ctx(ask.context()) + " context needs:";
@@ -207,6 +206,9 @@ public final class ReplyWriter {
         }
         return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), notes));
     }
+
+    /** A memory answer lists the formats from the largest total down. */
+    private static final Comparator<Recommendation> LARGEST_FIRST = Comparator.comparingDouble((Recommendation r) -> r.candidate().totalGb()).reversed();
 
     /** The formats a line of several models shows: the published precision, and the documents' 8-bit and 4-bit tiers. */
     private static final List<WeightFormat> MEMORY_TIERS = List.of(WeightFormat.Q8_0, WeightFormat.Q4_K_M);
@@ -224,7 +226,7 @@ public final class ReplyWriter {
         for (List<Recommendation> formats : lines) {
             List<Recommendation> picked = formats.stream().filter(r -> !r.candidate().format().isGguf()
                     || MEMORY_TIERS.contains(r.candidate().format()) || r.candidate().format() == WeightFormat.F16)
-                    .sorted((a, b) -> Double.compare(b.candidate().totalGb(), a.candidate().totalGb())).toList();
+                    .sorted(LARGEST_FIRST).toList();
             if (picked.isEmpty()) picked = formats;
             List<String> sizes = new ArrayList<>();
             for (Recommendation r : picked) sizes.add(String.format(Locale.ROOT, "%s %.1f GB", r.candidate().format().label(), r.candidate().totalGb()));
@@ -345,7 +347,7 @@ public final class ReplyWriter {
                     gb(c.weightsGb()), engineName(c), gb(c.totalGb()), c.kvTokens(), where(lang, c), speed);
         }
         // an option that does not fit has no speed to show
-        return gb(c.totalGb()) + " " + where(lang, c) + (c.placement() == Placement.NONE ? "" : ", " + speed);
+        return gb(c.totalGb()) + " " + where(lang, c) + (c.fits() ? ", " + speed : "");
     }
 
     static String where(Lang lang, Candidate c) {
