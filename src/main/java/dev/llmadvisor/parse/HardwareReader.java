@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,12 @@ final class HardwareReader {
             "(?<![a-z0-9.])(\\d{1,3}|两|二|三|四|五|六|七|八) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
                     + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])"
                     + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nvidia ?)?(" + DATACENTER_CARDS + ")[a-z0-9 -]{0,12}? (?:nodes|machines|servers)(?![a-z])");
+    /** The cards of each node: "一个节点八台gpu", "每台机器8卡", "8 GPUs per node". */
+    private static final Pattern PER_NODE = Pattern.compile(
+            // the scan has Chinese numerals as digits already ("一个节点八台" reads "1个节点8台")
+            "(?:1个节点|每个?节点|每台(?:机器|服务器)?|单节点)(?:有|是|都是)? ?(\\d{1,2})(?: ?(?:台|张|块|个|x))? ?(?:gpu|卡|显卡)"
+                    + "|(?<![a-z0-9.])(\\d{1,2}) ?(?:x ?)?(?:gpus|cards) (?:per|each|in each|on each) (?:node|machine|server)(?![a-z])"
+                    + "|(?:per|each) (?:node|machine|server) (?:has|with) (\\d{1,2}) ?(?:gpus|cards)(?![a-z])");
     /** Cards sold in 8-GPU nodes (HGX/DGX): "an H100 node" holds eight. */
     private static final Pattern DATACENTER = Pattern.compile(DATACENTER_CARDS);
     /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
@@ -70,7 +77,7 @@ final class HardwareReader {
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|running on|with my|on my|my|mine|our|we have|we've got|we use|i tested|tested on|test(?:ed|ing)? (?:this|it) (?:in|on)"
                     + "|i used|used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
-                    + "|我有|我的|我用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
+                    + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?有|我的|我用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
                     // "我 8*A10 还是跑不起来": 我 right before the card
                     + "|我(?:们)?\\s*$");
     /** "I don't have a 4090", "没有3090显卡，也没有A100": a card the person says they lack. */
@@ -215,7 +222,7 @@ final class HardwareReader {
         if (vram != null && owned.size() == 1 && owned.get(0).memoryGb() == null && !isApple(owned.get(0).text())) {
             GpuMention o = owned.get(0);
             boolean total = o.count() > 1 && amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM);
-            owned.set(0, new GpuMention(o.text(), o.count(), total ? Double.valueOf(vram / o.count()) : vram));
+            owned.set(0, new GpuMention(o.text(), o.count(), soldSize(o.text(), total ? vram / o.count() : vram)));
             vram = null;
         }
         if (!owned.isEmpty()) vram = null;
@@ -380,6 +387,9 @@ final class HardwareReader {
         if (!m.find()) return spans;
         int nodes = GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         if (nodes < 2 || nodes > 256) return spans;
+        Integer stated = perNodeStated(s);
+        // a count per node said apart from the card holds for the one card named, wherever it stands
+        boolean oneCard = stated != null && spans.stream().map(HardwareReader::key).distinct().count() == 1;
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
         for (GpuSpotter.CardSpan c : spans) {
             if (m.group(3) != null) {
@@ -388,13 +398,19 @@ final class HardwareReader {
                 out.add(inside ? withCount(c, 8 * nodes) : c);
                 continue;
             }
-            boolean near = Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
-            Integer perNode = c.count();
+            boolean near = oneCard || Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
+            Integer perNode = c.count() != null ? c.count() : stated;
             if (near && perNode == null && DATACENTER.matcher(c.text().toLowerCase(Locale.ROOT)).find() && m.start() < c.end() + 8) perNode = 8;
             boolean perNodeCount = perNode != null && (perNode == 2 || perNode == 4 || perNode == 8 || perNode == 16);
             out.add(near && perNodeCount ? withCount(c, perNode * nodes) : c);
         }
         return out;
+    }
+
+    private static Integer perNodeStated(String s) {
+        Matcher m = PER_NODE.matcher(s);
+        if (!m.find()) return null;
+        return GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     private static GpuSpotter.CardSpan withCount(GpuSpotter.CardSpan c, int n) {
@@ -427,6 +443,16 @@ final class HardwareReader {
             if (c.memoryGb() != null && c.count() > 1 && Math.abs(c.memoryGb() * c.count() - gb) < 1) return true;
         }
         return false;
+    }
+
+    /**
+     * The size a card is sold with when the figure stated is a little under it: "A6000，45G显存", "A10 (23g)"
+     * give what the driver reports as usable, not another variant.
+     */
+    private double soldSize(String card, double stated) {
+        Set<Double> sizes = vocabulary.memoryOf(card);
+        if (sizes.stream().anyMatch(m -> Math.abs(m - stated) < 0.6)) return stated;
+        return sizes.stream().filter(m -> m > stated && m <= stated * 1.1).findFirst().orElse(stated);
     }
 
     private static boolean sameSentence(String s, int from, int to) {

@@ -51,7 +51,7 @@ final class MemorySpotter {
             "card", "显卡", "graphics", "独显");
     private static final List<String> RAM_WORDS = List.of(
             "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存", "mem");
-    private static final List<String> STORAGE_WORDS = List.of("ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
+    private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+";
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
@@ -71,15 +71,29 @@ final class MemorySpotter {
                     + "|at ?least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
-                    + "|=>|->|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
+                    + "|models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
                     + "|优化到|降到|降低到|减少到|压到|压缩到|控制在");
+    /**
+     * What a size is the size of: "我的文件明明只有12GB", "the gguf I got has 40GB". Named after the last device
+     * or owner word of the clause, it makes "有" / "has" / "只有" a size, not the machine's memory.
+     */
+    private static final Pattern SIZE_SUBJECT = Pattern.compile(
+            "(?<![a-z])(?:files?|ggufs?|weights|checkpoints?|downloads?|folder)(?![a-z])|文件|权重|模型文件|安装包|下载");
+    private static final Pattern DEVICE_OR_OWNER = Pattern.compile(
+            "(?<![a-z])(?:i have|i've got|i own|we have|my|our|v?ram|gpus?|cards?|memory|machine|system|computer|laptop|pc)(?![a-z])"
+                    + "|我有|我们有|显存|内存|显卡|电脑|机器|主机|服务器|笔记本");
+    /** "16-22GB", "8~12G": a range spoken of, not a machine's memory. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d(?:\\.\\d+)?(?:gb|g)?-$|\\d(?:\\.\\d+)? ?(?:gb|g)? ?(?:~|～|到|至) ?$");
+    /** A listing's size column ("129G /data01/models--…", du and ls output): the size of what the path names. */
+    private static final Pattern PATH_AFTER = Pattern.compile("^[ \\t]+(?:/|\\./|~/|[a-z]:\\\\)[\\w.-]");
     /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
     private static final Pattern NOT_CAPACITY_NEAR = Pattern.compile(
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
                     + "|takes?|took|taking|allocat(?:es|ed|ing|e)|reserved|reserves|loads?|loaded|spills?|swaps?|swapping|spilling"
                     + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
                     + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~)(?![a-z])"
-                    + "|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
+                    // "启动显存32G": the memory a start took
+                    + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
                     + "|(?<![主重想])要(?!求)"
                     // an engine's log field ('memory.available="[22.5 GiB]"'): the log's figure, read by the log reader
@@ -89,6 +103,10 @@ final class MemorySpotter {
             "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
+    private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac?ity of $");
+    /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
+    private static final Pattern IN_USE_AFTER = Pattern.compile(
+            "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:is |are |was |were |being )?(?:in use|used|occupied|allocated)(?![a-z])");
     /** Memory left over: "I still have 2 GB of VRAM left", "3GB free", "还剩2G显存". Not what the machine has, even after "have". */
     private static final Pattern FREE_AFTER = Pattern.compile(
             "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])");
@@ -165,11 +183,14 @@ final class MemorySpotter {
      */
     private static boolean isCapacity(String s, String before, int end) {
         if (DENOMINATOR.matcher(tail(before, 12)).find()) return true;
+        if (RANGE_BEFORE.matcher(tail(before, 12)).find()) return false;
+        if (lastMatch(SIZE_SUBJECT, before) > lastMatch(DEVICE_OR_OWNER, before)) return false;
+        if (PATH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true).lookingAt()) return false;
         int notAt = Math.max(lastMatch(NOT_CAPACITY_BEFORE, before), lastNear(NOT_CAPACITY_NEAR, before));
         int capAt = lastMatch(CAPACITY_BEFORE, before);
         if (notAt > capAt) return false;
         String after = s.substring(end, Math.min(s.length(), end + 24));
-        if (FREE_AFTER.matcher(after).find()) return false;
+        if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find()) return false;
         if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
         return true;
     }
@@ -190,14 +211,14 @@ final class MemorySpotter {
     /**
      * The text before position i back to the start of its clause (at most CUE_WINDOW characters). Chinese
      * writers often part clauses with a space alone ("内存占用很少 速度极其慢 500G内存"), so a space between
-     * two Chinese characters ends a clause too.
+     * two Chinese characters ends a clause too, and so does a comma between them (the full-width comma, normalised).
      */
     static String clauseBefore(String s, int i) {
         int from = Math.max(0, i - CUE_WINDOW);
         for (int j = i - 1; j >= from; j--) {
             char c = s.charAt(j);
             if (c == '.' && j + 1 < s.length() && s.charAt(j + 1) == ' ' || ".?!;。？！；\n|".indexOf(c) >= 0 && c != '.'
-                    || c == ' ' && j > 0 && j + 1 < i && isHan(s.charAt(j - 1)) && isHan(s.charAt(j + 1))) {
+                    || (c == ' ' || c == ',') && j > 0 && j + 1 < i && isHan(s.charAt(j - 1)) && isHan(s.charAt(j + 1))) {
                 return s.substring(j + 1, i);
             }
         }
@@ -218,6 +239,8 @@ final class MemorySpotter {
      * amount has no word of its own.
      */
     private static Kind kindOf(String s, int start, int end) {
+        // PyTorch's out-of-memory message: "GPU 1 has a total capacity of 21.99 GiB"
+        if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
         // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
         Word after = wordAfter(s, end);

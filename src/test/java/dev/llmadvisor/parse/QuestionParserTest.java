@@ -104,6 +104,28 @@ class QuestionParserTest {
         }
 
         @Test
+        void cardsPerNodeSaidApartFromTheCardMultiplyTheNodes() {
+            assertThat(parse("在a800上部署了 fp16的满血版 为什么推理速度只有3token/s 有知道的吗 用的是vllm和ray 集群三个节点一个节点八台gpu").gpus())
+                    .containsExactly(new GpuMention("a800", 24, null));
+            assertThat(parse("We run L40S in 2 nodes, 8 GPUs per node, and vLLM fails").gpus()).extracting(GpuMention::count).containsExactly(16);
+        }
+
+        @Test
+        void aCardThePersonSaysTheyHaveNowIsTheirsEvenWhenNamedAsAnOptionBefore() {
+            Question q = parse("A100/A800 显卡去运行不同参数的模型 我现在有A100的显卡，想试试8B 32B 72B 模型");
+            assertThat(q.gpus()).extracting(GpuMention::text).containsExactly("A100");
+        }
+
+        @Test
+        void aFigureALittleUnderTheCardsSizeIsItsUsableMemory() {
+            QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a6000", "2080 ti"),
+                    Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
+            assertThat(knowsMemory.parseOrThrow("显卡A6000，45G显存").gpus()).containsExactly(new GpuMention("A6000", 1, 48.0));
+            // a memory mod is far above the size sold, and stays as stated
+            assertThat(knowsMemory.parseOrThrow("my 2080 Ti has 22GB vram").gpus()).containsExactly(new GpuMention("2080 Ti", 1, 22.0));
+        }
+
+        @Test
         void memoryModulesCountedInChineseAreRam() {
             Question q = parse("内存两条16G，显卡3060，能跑什么");
             assertThat(q.gpus()).containsExactly(new GpuMention("3060", 1, null));
@@ -265,6 +287,38 @@ class QuestionParserTest {
             assertThat(parse("I have a 3090 and 64GB RAM; the model is 40GB in size").ramGb()).isEqualTo(64.0);
             // 'getting 1 token per second' neither buys the card nor makes it a requirement
             assertThat(parse("I'm getting 1 token per second with a 4090").gpus()).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "我的文件明明只有12GB，为什么加载的时候，却显示需要22GB显存？",
+                "之前启动显存32G , 现在启动占用129G",
+                "so i need atleast 129G GPU memory? any workaround to still use llama2 129G /data01/models--meta-llama--Llama-2-70b-chat-hf",
+                "显存在 16-22GB之间的用户",
+                "加载完模型后两张卡占用显存都是72G左右，符合官方描述的144G",
+                "Model: gemma3:4b (3.3gb), Context Length: 1024",
+                "Process 1779404 has 21.94 GiB memory in use"})
+        void sizesStartupFiguresRangesListingsAndUseAreNoCapacity(String text) {
+            Question q = parse(text);
+            assertThat(q.vramGb()).as(text).isNull();
+            assertThat(q.ramGb()).as(text).isNull();
+        }
+
+        @Test
+        void aDashAfterANameIsNoRange() {
+            assertThat(parse("Raspberry Pi 4 - 4GB RAM w/32GB MicroSD card").ramGb()).isEqualTo(4.0);
+        }
+
+        @Test
+        void aChineseCommaEndsTheClauseOfARequirement() {
+            // "要求多少显存" asks; the card after the comma is the one that ran out
+            assertThat(parse("请问2B模型要求多少显存，在16G显存的显卡上推理的时候还是爆显存了").vramGb()).isEqualTo(16.0);
+        }
+
+        @Test
+        void pyTorchsTotalCapacityIsTheCardsMemory() {
+            Question q = parse("4*A10 卡部署 OutOfMemoryError: GPU 1 has a total capacity of 21.99 GiB of which 39.00 MiB is free.");
+            assertThat(q.ramGb()).isNull();
         }
 
         @ParameterizedTest
