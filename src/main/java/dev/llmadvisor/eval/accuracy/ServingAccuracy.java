@@ -117,7 +117,7 @@ public final class ServingAccuracy {
         ServingSizer.Config cfg = new ServingSizer.Config(engine, run.path("max_model_len").asInt(), run.path("utilization").asDouble(0),
                 "fp8".equalsIgnoreCase(run.path("kv_cache_dtype").asText("")), new Parallelism(tp, pp),
                 run.path("max_num_batched_tokens").asInt(0), run.path("max_num_seqs").asInt(0),
-                "current".equals(r.path("profiling").asText("current")) ? ServingSizer.Profiling.CURRENT : ServingSizer.Profiling.LEGACY_V0);
+                ServingSizer.Profiling.valueOf(r.path("profiling").asText("current").toUpperCase(Locale.ROOT)));
         // The logs do not say whether each card supports FP8; the records' cards are named, so the sizer's
         // FP8 checks are not what is measured here.
         ServingSizer.Estimate e = ServingSizer.estimate(spec, cfg, gpus, GpuCaps.UNKNOWN);

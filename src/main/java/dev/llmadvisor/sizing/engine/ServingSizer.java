@@ -66,11 +66,13 @@ public final class ServingSizer {
 
     /**
      * How vLLM profiles. CURRENT: the V1 engine (0.8 and later): max_num_batched_tokens 2048, or 8192 on cards
-     * of 70 GiB and more that are not A100s, max_num_seqs 256 or 1024 (vllm/engine/arg_utils.py). LEGACY_V0: the
-     * V0 engine (0.7 and earlier): without chunked prefill (max_model_len up to 32k) the profile runs
-     * max(max_model_len, 2048) tokens, with it (longer contexts) 512; 256 sequences.
+     * of 70 GiB and more that are not A100s, max_num_seqs 256 or 1024 (vllm/engine/arg_utils.py). V1_EARLY: the V1
+     * engine while it was opt-in (0.7.x, VLLM_USE_V1=1): the same token budgets (8192 for H100/H200 since
+     * vllm-project/vllm#12369) but 256 sequences on every card. LEGACY_V0: the V0 engine (0.7 and earlier):
+     * without chunked prefill (max_model_len up to 32k) the profile runs max(max_model_len, 2048) tokens, with it
+     * (longer contexts) 512; 256 sequences.
      */
-    public enum Profiling { CURRENT, LEGACY_V0 }
+    public enum Profiling { CURRENT, V1_EARLY, LEGACY_V0 }
 
     /**
      * A run. {@code utilization} 0: the engine's default; {@code parallelism} null: chosen from the card count;
@@ -366,7 +368,7 @@ public final class ServingSizer {
                     if (seqs == 0) seqs = 256;
                 } else {
                     if (tokens == 0) tokens = big ? 8192 : 2048;
-                    if (seqs == 0) seqs = big ? 1024 : 256;
+                    if (seqs == 0) seqs = big && cfg.profiling() == Profiling.CURRENT ? 1024 : 256;
                 }
             }
         }

@@ -60,6 +60,19 @@ class ServingSizerTest {
     }
 
     @Test
+    void optInV1ProfilesTheSamplerOver256RowsNotTheLaterThousand() {
+        // vLLM 0.7's opt-in V1 engine ran 8192 tokens on an H100 with max_num_seqs 256; the 1024-row default came later.
+        ServingSizer.Config cfg = ServingSizer.Config.of(ServingSizer.Engine.VLLM, 2048);
+        ServingSizer.Estimate early = ServingSizer.estimate(spec("llama3.1-70b-instruct", WeightFormat.FP8),
+                cfg.withProfiling(ServingSizer.Profiling.V1_EARLY), cards("H100 SXM 80GB", 1), ADA);
+        ServingSizer.Estimate current = ServingSizer.estimate(spec("llama3.1-70b-instruct", WeightFormat.FP8),
+                cfg, cards("H100 SXM 80GB", 1), ADA);
+        // 8192 tokens x 2 x (3 x 28672 + 3 x 8192) bytes of feed-forward and hidden buffers outweigh 256 sampler rows.
+        assertThat(early.activationPerGpu()).isEqualTo(Math.round(8192 * 2.0 * (3.0 * 28672 + ServingSizer.HIDDEN_COPIES * 8192)));
+        assertThat(current.activationPerGpu()).isGreaterThan(early.activationPerGpu());
+    }
+
+    @Test
     void tensorParallelSixteenOverEightKvHeadsReplicatesAndIsFlagged() {
         // vLLM accepts tp 16 for 32 heads / 8 KV heads by replicating each KV head twice (QKVParallelLinear).
         ModelArch a = model("mixtral-8x7b-instruct").arch();
