@@ -21,16 +21,16 @@ class ServingAccuracyTest {
     void everyRecordIsEvaluatedWithASource() {
         assertThat(R.skipped()).isEmpty();
         assertThat(R.rows()).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(R.rows()).allMatch(r -> r.note().startsWith("https://github.com/"));
+        assertThat(R.rows()).allMatch(r -> r.note().startsWith("https://"));
         assertThat(R.rows().stream().filter(r -> r.engine().equals("vLLM")).count()).isGreaterThanOrEqualTo(10);
     }
 
     @Test
     void fittingRecordsAsMeasured() {
         ServingAccuracy.Summary s = R.summary("fitting");
-        assertThat(s.count()).isEqualTo(4);
-        // The three Llama 3 logs; Bonito (Mistral 7B, A10G, vLLM 0.3) is twice the published 16,816 tokens.
-        assertThat(s.within10()).isEqualTo(3);
+        assertThat(s.count()).isEqualTo(5);
+        // The three Llama 3 logs and gpt-oss-20b on an A100; Bonito (Mistral 7B, A10G, vLLM 0.3) is twice the published 16,816 tokens.
+        assertThat(s.within10()).isEqualTo(4);
         assertThat(R.rows()).filteredOn(r -> r.split().equals("fitting") && !r.id().startsWith("bonito"))
                 .allMatch(r -> Math.abs(r.errorPct()) < 10);
     }
