@@ -20,7 +20,7 @@ public final class Quantizer {
      * mix only for MXFP4: gpt-oss checkpoints keep everything but the MoE experts in 16 bits (the model's
      * quantization_config lists attention, router, embedding and head under modules_to_not_convert,
      * https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json), where llama.cpp's MXFP4_MOE mix makes
-     * them Q8_0.
+     * them Q8_0. The MXFP4 expert tensors are loaded with their hidden dimension padded to {@link #MXFP4_HIDDEN_ALIGN}.
      */
     public static TensorTable quantizeForServing(ModelArch a, WeightFormat f) {
         if (f != WeightFormat.MXFP4) return quantize(a, f);
@@ -28,9 +28,25 @@ public final class Quantizer {
         for (Tensor t : TensorTable.layout(a)) {
             GgmlType type = t.isVector() || t.name().contains("ffn_gate_inp") ? GgmlType.F32
                     : t.name().contains("_exps") && GgmlType.MXFP4.fits(t.rowLength()) ? GgmlType.MXFP4 : GgmlType.BF16;
-            out.add(t.withType(type));
+            out.add(type == GgmlType.MXFP4 ? padHidden(t, a.hiddenSize()).withType(type) : t.withType(type));
         }
         return new TensorTable(out);
+    }
+
+    /**
+     * vLLM's MXFP4 MoE layer allocates the expert weights with the hidden size rounded up to a multiple of 256 for its
+     * kernels (Marlin, ROCm and Blackwell paths; vllm/model_executor/layers/quantization/mxfp4.py). gpt-oss's 2880
+     * becomes 3072: gpt-oss-20b on an A100 printed "Model loading took 13.72 GiB" (eval/accuracy/vllm-logs.yaml,
+     * gptoss20b-a100-065-128k), 12.81 GiB unpadded, 13.44 padded.
+     */
+    static final int MXFP4_HIDDEN_ALIGN = 256;
+
+    private static Tensor padHidden(Tensor t, int hidden) {
+        long padded = (hidden + MXFP4_HIDDEN_ALIGN - 1) / MXFP4_HIDDEN_ALIGN * MXFP4_HIDDEN_ALIGN;
+        long[] shape = t.shape().clone();
+        // gate and up take the hidden state as rows (ne0); down returns it (ne1)
+        shape[t.name().contains("ffn_down_exps") ? 1 : 0] = padded;
+        return new Tensor(t.name(), t.cls(), t.layer(), shape, t.type());
     }
 
     /**

@@ -42,8 +42,9 @@ class ServingAccuracyTest {
         // Whether vLLM starts (one max_model_len request fits the pool) agrees on every held-out record.
         assertThat(s.verdictsAgree()).isEqualTo(s.count());
         // Within 10 %: Llama 2 7B on A100, Llama 3.1 70B W8A8 on H100 (opt-in V1), R1-Distill-Qwen-14B on 2 x 4090, the
-        // 0-block RTX 4060 run, Qwen1.5 7B GPTQ on a 3090, Qwen2.5 7B AWQ on a 4080 (-9.9 %, at the edge), SGLang Qwen3-235B.
-        assertThat(s.within10()).isEqualTo(7);
+        // 0-block RTX 4060 run, Qwen1.5 7B GPTQ on a 3090, Qwen2.5 7B AWQ on a 4080 (-9.9 %, at the edge), gpt-oss-120b at
+        // the default utilization (no KV room, as printed), SGLang Qwen3-235B.
+        assertThat(s.within10()).isEqualTo(8);
         assertThat(R.rows()).filteredOn(r -> r.id().equals("r1-distill-qwen14b-2x4090-tp2")).allMatch(r -> r.within(10));
         assertThat(R.rows()).filteredOn(r -> r.id().equals("qwen25-7b-int4-4060-nofit")).allMatch(r -> !r.oursFits());
     }

@@ -198,4 +198,12 @@ class ServingSizerTest {
         // The published checkpoint loads as 64.4-66.0 GiB in vLLM (vllm-project/vllm#33155, #23278).
         assertThat(Units.toGib(e.weightsPerGpu())).isBetween(60.0, 67.0);
     }
+
+    @Test
+    void mxfp4ExpertsArePaddedToAHiddenSizeOf3072() {
+        // gpt-oss-20b on an A100 printed "Model loading took 13.72 GiB"; unpadded experts give 12.81 GiB.
+        ServingSizer.Estimate e = ServingSizer.estimate(spec("gpt-oss-20b", WeightFormat.MXFP4),
+                ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192), cards("A100 80GB", 1), AMPERE);
+        assertThat(Units.toGib(e.weightsPerGpu())).isCloseTo(13.72, within(0.35));
+    }
 }
