@@ -45,6 +45,9 @@ final class ModelSpotter {
     /** A size right before a family word: "30B Llama", "the 120b model of gpt-oss". */
     private static final Pattern SIZE_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
+    /** A size said right after a family without one: "llama3 with 8B size", "qwen2.5 (14b)", "llama 3 in the 70b version". */
+    private static final Pattern SIZE_AFTER = Pattern.compile(
+            "^(?: (?:with|in|at|of) (?:the |a |its )?| ?\\( ?|, ?)(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
     /** Version words that may follow a family: "3", "3.1", "v3", "r1". */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?|v\\d(?:\\.\\d)?|r\\d");
     private static final Pattern MINOR = Pattern.compile("\\.\\d{1,2}");
@@ -156,10 +159,13 @@ final class ModelSpotter {
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();
                 Matcher before = SIZE_BEFORE.matcher(s.substring(Math.max(0, i - 30), i));
-                if (!hasSize(s.substring(i, end)) && before.find() && names != null
-                        && names.matcher((s.substring(i, end) + " " + before.group(1)).toLowerCase(Locale.ROOT)).matches()) {
+                Matcher after = SIZE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24));
+                boolean sizeless = !hasSize(s.substring(i, end)) && names != null;
+                if (sizeless && before.find() && known(s.substring(i, end) + " " + before.group(1))) {
                     // "30B Llama", "13b vicuna": the size written first, when the two make a known name
                     out.add(new Span(i - (before.end() - before.start()), end, written + " " + before.group(1)));
+                } else if (sizeless && after.lookingAt() && known(s.substring(i, end) + " " + after.group(1))) {
+                    out.add(new Span(i, after.end(), written + " " + scan.text.substring(after.start(1), after.end(1))));
                 } else {
                     out.add(new Span(i, end, written));
                 }
@@ -299,6 +305,10 @@ final class ModelSpotter {
 
     private static boolean isAsciiAlnum(char c) {
         return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private boolean known(String name) {
+        return names.matcher(name.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** Whether one of a name's words is a size ("qwen3 32b", "llama2-70b", "mixtral 8x7b"). */

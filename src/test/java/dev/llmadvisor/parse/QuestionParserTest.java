@@ -439,6 +439,14 @@ class QuestionParserTest {
         }
 
         @Test
+        void aSizeSaidRightAfterAFamilyJoinsIt() {
+            assertThat(parse("I use qwen3 with 8B size on an M1 8GB").models()).containsExactly("qwen3 8B");
+            assertThat(parse("can a 4090 run mistral (7b)?").models()).containsExactly("mistral 7b");
+            // a size that makes no known name with the family stays apart
+            assertThat(parse("gemma 3 and a 70b").models()).containsExactly("gemma 3", "70b");
+        }
+
+        @Test
         void anAscendChipIsNoModelSize() {
             assertThat(parse("910B机器 Ascend 910B 利用mindformers推理，token生成速度6tokens/s").models()).isEmpty();
         }

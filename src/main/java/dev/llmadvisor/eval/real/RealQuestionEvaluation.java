@@ -17,10 +17,13 @@ import java.util.Map;
  */
 public final class RealQuestionEvaluation {
 
-    /** The issue's goals on the held-out part: share of questions with the field right. */
-    public static final Map<String, Double> GOALS = Map.of("hardware", 0.90, "model", 0.90, "engine", 0.90, "verdict", 0.85);
+    /**
+     * The issues' goals on the held-out part: share of questions with the field right (issue 9), and for
+     * "resolved" share of the models named (issue 10).
+     */
+    public static final Map<String, Double> GOALS = Map.of("hardware", 0.90, "model", 0.90, "resolved", 0.98, "engine", 0.90, "verdict", 0.85);
     /** Fields in report order. */
-    public static final List<String> FIELDS = List.of("hardware", "gpus", "alternatives", "cpu_only", "ram", "model", "engine",
+    public static final List<String> FIELDS = List.of("hardware", "gpus", "alternatives", "cpu_only", "ram", "model", "resolved", "engine",
             "kind", "format", "context", "verdict", "cause");
 
     /** One question's result: every field checked, and the answer's first line. */

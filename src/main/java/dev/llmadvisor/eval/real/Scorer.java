@@ -59,6 +59,10 @@ final class Scorer {
         checks.add(ramCheck);
         List<Understood.Model> models = u == null ? List.of() : u.models();
         checks.add(new Check("model", modelsMatch(e.models(), models), expectedModels(e.models()), understoodModels(models)));
+        // issue 10: each model the text names, on its own, resolved to itself or an openly generic stand-in of its size
+        for (RealQuestion.Model m : e.models()) {
+            checks.add(new Check("resolved", models.stream().anyMatch(g -> sameModel(m, g)), expectedModels(List.of(m)), understoodModels(models)));
+        }
         if (e.engine() != null) {
             String got = u == null || u.engine() == null ? null : u.engine().id();
             checks.add(new Check("engine", e.engine().equals(got), e.engine(), String.valueOf(got)));

@@ -42,22 +42,25 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` on 2026-11-30 (held-out): hardware 64.2 %, model 77.4 %, engine 76.3 %, verdict 47.4 %;
-        // each floor is one question below: a margin of one answer (a run on a busy machine once gave one verdict less)
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.63);
+        // measured with `evaluate-real` on 2026-11-30 (held-out): hardware 66.0 %, model 77.4 %, models resolved 73.8 %, engine 76.3 %,
+        // verdict 45.6 %; each floor is one question below: a margin of one answer (a run on a busy machine once gave one verdict less)
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.65);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.72);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.73);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.45);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.44);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured on 2026-11-30 (dev): hardware 79.6 %, model 89.6 %, engine 94.9 %, verdict 50.4 %, cause 45.0 %; one question below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.79);
+        // measured on 2026-11-30 (dev): hardware 83.8 %, model 90.0 %, models resolved 94.0 %, engine 94.9 %, verdict 52.0 %,
+        // cause 45.0 %; one question below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.83);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.89);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.93);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.93);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.49);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.51);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.43);
     }
 }
