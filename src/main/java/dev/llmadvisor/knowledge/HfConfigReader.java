@@ -34,7 +34,7 @@ public final class HfConfigReader {
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
             "deepseek_v3", "deepseek_v32", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
-            "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2");
+            "internlm", "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2", "glm_moe_dsa");
 
     private HfConfigReader() { }
 
@@ -82,8 +82,9 @@ public final class HfConfigReader {
                 case "phi" -> dense(c, "phi2").feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
                 case "starcoder2" -> starcoder2(c);
                 // V3.2 adds DeepSeek Sparse Attention's indexer (index_n_heads x index_head_dim per layer, about 0.85B
-                // parameters and a 128-value key per token and layer), which this sizing leaves out
-                case "deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2" -> deepseek(c);
+                // parameters and a 128-value key per token and layer), which this sizing leaves out; GLM-5
+                // (glm_moe_dsa) is the same MLA + DSA + MoE layout under GLM's name
+                case "deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm_moe_dsa" -> deepseek(c);
                 case "llama4", "llama4_text" -> llama4(c);
                 case "gpt_oss" -> gptOss(c);
                 case "cohere" -> dense(c, "command-r").tied(c.bool("tie_word_embeddings", true)).build();
@@ -119,11 +120,15 @@ public final class HfConfigReader {
                 case "chatglm" -> chatglm(c);
                 case "qwen" -> qwen1(c);
                 case "baichuan" -> baichuan(c);
+                // InternLM (v1) is Llama-shaped; its bias flag adds Q/K/V/O biases (true in 7B, false in 20B), the O
+                // bias being one hidden-size vector per layer
+                case "internlm" -> dense(c, "llama").bias(c.bool("bias", true) ? Bias.QKV : Bias.NONE).build();
                 case "internlm2" -> internlm2(c);
                 // llama.cpp converts InternLM3 as "llama"; qkv_bias is false in the released model.
                 case "internlm3" -> dense(c, "llama").bias(c.bool("qkv_bias", false) ? Bias.QKV : Bias.NONE).build();
                 case "glm4" -> glm4(c);
-                case "glm4_moe" -> glm4Moe(c);
+                // GLM-4.5V's language model (text_config of glm4v_moe) is GLM-4.5-Air's layout
+                case "glm4_moe", "glm4v_moe_text" -> glm4Moe(c);
                 case "minimax_m2" -> minimaxM2(c);
                 default -> unknown(c, type);
             };

@@ -547,4 +547,53 @@ class HfConfigReaderTest {
         // Card: 230B total.
         assertThat((double) params(a)).isCloseTo(230e9, withPercentage(1.5));
     }
+
+    @Test
+    void internlmV1IsLlamaShaped() {
+        // internlm/internlm-20b config.json (memory-relevant keys): full multi-head attention, no biases.
+        ModelArch a = json("""
+                {"model_type": "internlm", "architectures": ["InternLMForCausalLM"], "hidden_size": 5120,
+                 "intermediate_size": 13824, "num_hidden_layers": 60, "num_attention_heads": 40, "num_key_value_heads": 40,
+                 "vocab_size": 103168, "max_position_embeddings": 4096, "bias": false, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("llama");
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.NONE);
+        assertThat(a.kvWidthK(0)).isEqualTo(5120);
+        // Card: 20B.
+        assertThat((double) params(a)).isCloseTo(20.09e9, withPercentage(1));
+    }
+
+    @Test
+    void glm5IsMlaMoe() {
+        // zai-org/GLM-5 (transformers GlmMoeDsaConfig defaults, memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "glm_moe_dsa", "architectures": ["GlmMoeDsaForCausalLM"], "hidden_size": 6144,
+                 "intermediate_size": 12288, "moe_intermediate_size": 2048, "num_hidden_layers": 78,
+                 "num_attention_heads": 64, "num_key_value_heads": 64, "n_routed_experts": 256, "n_shared_experts": 1,
+                 "num_experts_per_tok": 8, "first_k_dense_replace": 3, "kv_lora_rank": 512, "q_lora_rank": 2048,
+                 "qk_rope_head_dim": 64, "qk_nope_head_dim": 192, "v_head_dim": 256, "vocab_size": 154880,
+                 "max_position_embeddings": 202752, "tie_word_embeddings": false}""");
+        assertThat(a.arch()).isEqualTo("deepseek2");
+        assertThat(a.attention()).isEqualTo(ModelArch.Attention.MLA);
+        assertThat(a.moe()).isEqualTo(new ModelArch.Moe(256, 8, 2048, 1, 2048, 3, 1));
+        assertThat(a.kvWidthK(0)).isEqualTo(576);
+        // Repository: 744B total (the indexer and the multi-token-prediction layer are not counted).
+        assertThat((double) params(a)).isCloseTo(744e9, withPercentage(1.5));
+    }
+
+    @Test
+    void glm45vTakesItsLanguageModelFromTextConfig() {
+        // zai-org/GLM-4.5V (transformers Glm4vMoeConfig defaults): GLM-4.5-Air's decoder under text_config.
+        ModelArch a = json("""
+                {"model_type": "glm4v_moe", "architectures": ["Glm4vMoeForConditionalGeneration"],
+                 "tie_word_embeddings": false, "vision_config": {"model_type": "glm4v_moe", "depth": 24},
+                 "text_config": {"model_type": "glm4v_moe_text", "hidden_size": 4096, "intermediate_size": 10944,
+                   "moe_intermediate_size": 1408, "num_hidden_layers": 46, "num_attention_heads": 96,
+                   "num_key_value_heads": 8, "head_dim": 128, "n_routed_experts": 128, "n_shared_experts": 1,
+                   "num_experts_per_tok": 8, "first_k_dense_replace": 1, "vocab_size": 151424,
+                   "max_position_embeddings": 65536, "attention_bias": true}}""");
+        assertThat(a.arch()).isEqualTo("glm4moe");
+        assertThat(a.moe()).isEqualTo(new ModelArch.Moe(128, 8, 1408, 1, 1408, 1, 1));
+        assertThat(a.bias()).isEqualTo(ModelArch.Bias.QKV);
+        assertThat((double) params(a)).isCloseTo(106e9, withPercentage(1.5));
+    }
 }
