@@ -43,6 +43,7 @@ class KnowledgeCatalogTest {
             Map.entry("glm-4.5-air", Active.WITHOUT_EMBEDDINGS),
             Map.entry("glm-4.6", Active.WITHOUT_EMBEDDINGS),
             Map.entry("glm-4.7", Active.WITHOUT_EMBEDDINGS),
+            Map.entry("glm-4.5v", Active.WITHOUT_EMBEDDINGS),
             Map.entry("minimax-m2", Active.WITHOUT_TOKEN_EMBEDDING),
             Map.entry("ernie-4.5-21b-a3b", Active.WITHOUT_TOKEN_EMBEDDING),
             Map.entry("ernie-4.5-21b-a3b-thinking", Active.WITHOUT_TOKEN_EMBEDDING));
@@ -180,6 +181,13 @@ class KnowledgeCatalogTest {
                 Map.entry("zai-org/GLM-4.5-Air", "glm-4.5-air"),
                 Map.entry("zai-org/GLM-4.6", "glm-4.6"),
                 Map.entry("glm 4.7", "glm-4.7"),
+                Map.entry("zai-org/GLM-5-FP8", "glm-5"),
+                Map.entry("glm5", "glm-5"),
+                Map.entry("GLM-5.1", "glm-5.1"),
+                Map.entry("glm-4.5v", "glm-4.5v"),
+                Map.entry("zai-org/GLM-4.5V-FP8", "glm-4.5v"),
+                Map.entry("internlm/internlm-chat-20b", "internlm-20b"),
+                Map.entry("InternLM-20B", "internlm-20b"),
                 Map.entry("mathstral:7b", "mathstral-7b-v0.1"),
                 Map.entry("internlm/internlm2_5-1_8b-chat", "internlm2.5-1.8b-chat"),
                 Map.entry("internlm2 1.8b", "internlm2-1.8b-chat"),
@@ -190,6 +198,8 @@ class KnowledgeCatalogTest {
                 Map.entry("internlm/internlm2_5-7b-chat", "internlm2.5-7b-chat"),
                 Map.entry("internlm2 7b", "internlm2-7b-chat"),
                 Map.entry("kimi k2", "kimi-k2-instruct-0905"),
+                Map.entry("moonshotai/Kimi-K2-Thinking", "kimi-k2-thinking"),
+                Map.entry("kimi k2 thinking", "kimi-k2-thinking"),
                 Map.entry("MiniMaxAI/MiniMax-M2", "minimax-m2"),
                 Map.entry("gpt2-xl", "gpt2-xl"),
                 Map.entry("gpt-2 xl", "gpt2-xl"),
@@ -211,12 +221,12 @@ class KnowledgeCatalogTest {
         for (String legacy : List.of("llama1-7b", "llama2-70b-chat", "llama3-8b-instruct", "codellama-34b-instruct",
                 "mistral-7b-instruct-v0.1", "mistral-7b-instruct-v0.2", "qwen-72b-chat", "qwen1.5-110b-chat",
                 "qwen2-7b-instruct", "chatglm3-6b", "deepseek-llm-67b-chat", "baichuan2-13b-chat", "yi-1.5-34b-chat",
-                "internlm2-20b-chat", "internlm2-1.8b-chat", "glm-4.5", "glm-4.6", "gpt2", "gpt2-xl")) {
+                "internlm2-20b-chat", "internlm2-1.8b-chat", "internlm-20b", "glm-4.5", "glm-4.6", "glm-5", "gpt2", "gpt2-xl")) {
             assertThat(entry(legacy).legacy()).as(legacy).isTrue();
         }
         for (String current : List.of("llama3.1-8b-instruct", "llama3.3-70b-instruct", "mistral-7b-instruct-v0.3",
                 "qwen2.5-7b-instruct", "qwen3-8b", "qwq-32b", "deepseek-v3.1", "glm-4.5-air", "glm-4.7", "internlm3-8b-instruct",
-                "internlm2.5-1.8b-chat", "mathstral-7b-v0.1")) {
+                "internlm2.5-1.8b-chat", "mathstral-7b-v0.1", "glm-5.1", "glm-4.5v", "kimi-k2-thinking")) {
             assertThat(entry(current).legacy()).as(current).isFalse();
         }
     }
