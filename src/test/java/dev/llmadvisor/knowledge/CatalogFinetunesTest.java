@@ -65,6 +65,9 @@ class CatalogFinetunesTest {
         assertThat(find(K, "magicoder:7b-s-cl-q4_K_M").model().id()).isEqualTo("codellama-7b-instruct");
         assertThat(find(K, "Smaug-72B-v0.1").model().id()).isEqualTo("qwen1.5-72b-chat");
         assertThat(find(K, "vicuna-7b-v1.1").model().id()).isEqualTo("llama1-7b");
+        // vision models sized as the language model they are built on
+        assertThat(find(K, "THUDM/glm-4v-9b").model().id()).isEqualTo("glm-4-9b-chat");
+        assertThat(find(K, "GLM-4.1V-9B-Thinking").model().id()).isEqualTo("glm-4-9b-0414");
     }
 
     private static int loadedFinetunesCount() { return K.models().finetunes().size(); }
