@@ -73,8 +73,9 @@ public final class HfConfigReader {
                 case "llama", "mistral", "mixtral" -> llama(c);
                 case "qwen2" -> dense(c, "qwen2").bias(Bias.QKV).build();
                 case "qwen2_moe" -> qwen2Moe(c);
-                case "qwen3" -> dense(c, "qwen3").qkNorm(true).build();
-                case "qwen3_moe" -> qwen3Moe(c);
+                // Qwen3-VL's language models (text_config) are Qwen3's dense and MoE layouts
+                case "qwen3", "qwen3_vl_text" -> dense(c, "qwen3").qkNorm(true).build();
+                case "qwen3_moe", "qwen3_vl_moe_text" -> qwen3Moe(c);
                 case "gemma" -> dense(c, "gemma").tied(c.bool("tie_word_embeddings", true)).build();
                 case "gemma2" -> gemma2(c);
                 case "gemma3", "gemma3_text" -> gemma3(c);

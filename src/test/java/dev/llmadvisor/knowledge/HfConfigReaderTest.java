@@ -596,4 +596,29 @@ class HfConfigReaderTest {
         assertThat(a.bias()).isEqualTo(ModelArch.Bias.QKV);
         assertThat((double) params(a)).isCloseTo(106e9, withPercentage(1.5));
     }
+
+    @Test
+    void qwen3VlTakesQwen3LanguageModelsFromTextConfig() {
+        // Qwen/Qwen3-VL-8B-Instruct config.json (memory-relevant keys): Qwen3-8B's shapes, 256K positions.
+        ModelArch dense = json("""
+                {"model_type": "qwen3_vl", "architectures": ["Qwen3VLForConditionalGeneration"], "tie_word_embeddings": false,
+                 "vision_config": {"depth": 27, "hidden_size": 1152},
+                 "text_config": {"model_type": "qwen3_vl_text", "hidden_size": 4096, "intermediate_size": 12288,
+                   "num_hidden_layers": 36, "num_attention_heads": 32, "num_key_value_heads": 8, "head_dim": 128,
+                   "vocab_size": 151936, "max_position_embeddings": 262144, "attention_bias": false}}""");
+        assertThat(dense.arch()).isEqualTo("qwen3");
+        assertThat(dense.qkNorm()).isTrue();
+        assertThat(dense.maxContext()).isEqualTo(262144);
+        assertThat((double) params(dense)).isCloseTo(8.19e9, withPercentage(1));
+        // Qwen/Qwen3-VL-30B-A3B-Instruct: Qwen3-30B-A3B's experts.
+        ModelArch moe = json("""
+                {"model_type": "qwen3_vl_moe", "architectures": ["Qwen3VLMoeForConditionalGeneration"], "tie_word_embeddings": false,
+                 "text_config": {"model_type": "qwen3_vl_moe_text", "hidden_size": 2048, "intermediate_size": 6144,
+                   "moe_intermediate_size": 768, "num_hidden_layers": 48, "num_attention_heads": 32, "num_key_value_heads": 4,
+                   "head_dim": 128, "num_experts": 128, "num_experts_per_tok": 8, "decoder_sparse_step": 1,
+                   "mlp_only_layers": [], "vocab_size": 151936, "max_position_embeddings": 262144}}""");
+        assertThat(moe.arch()).isEqualTo("qwen3moe");
+        assertThat(moe.moe()).isEqualTo(new ModelArch.Moe(128, 8, 768, 0, 0, 0, 1));
+        assertThat((double) params(moe)).isCloseTo(30.5e9, withPercentage(1));
+    }
 }
