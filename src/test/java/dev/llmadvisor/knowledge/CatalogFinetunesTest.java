@@ -68,6 +68,9 @@ class CatalogFinetunesTest {
         // vision models sized as the language model they are built on
         assertThat(find(K, "THUDM/glm-4v-9b").model().id()).isEqualTo("glm-4-9b-chat");
         assertThat(find(K, "GLM-4.1V-9B-Thinking").model().id()).isEqualTo("glm-4-9b-0414");
+        assertThat(find(K, "microsoft/Phi-4-multimodal-instruct").model().id()).isEqualTo("phi-4-mini-instruct");
+        // dated releases of a line resolve to the release their card builds on, not to the nearest date
+        assertThat(find(K, "Magistral-Small-2509").model().id()).isEqualTo("mistral-small-3.2-24b-instruct-2506");
     }
 
     private static int loadedFinetunesCount() { return K.models().finetunes().size(); }
