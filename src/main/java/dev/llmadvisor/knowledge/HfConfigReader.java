@@ -34,7 +34,7 @@ public final class HfConfigReader {
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
             "deepseek_v3", "deepseek_v32", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
-            "internlm", "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2", "glm_moe_dsa");
+            "internlm", "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2", "glm_moe_dsa", "glm4_moe_lite");
 
     private HfConfigReader() { }
 
@@ -84,8 +84,9 @@ public final class HfConfigReader {
                 case "starcoder2" -> starcoder2(c);
                 // V3.2 adds DeepSeek Sparse Attention's indexer (index_n_heads x index_head_dim per layer, about 0.85B
                 // parameters and a 128-value key per token and layer), which this sizing leaves out; GLM-5
-                // (glm_moe_dsa) is the same MLA + DSA + MoE layout under GLM's name
-                case "deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm_moe_dsa" -> deepseek(c);
+                // (glm_moe_dsa) is the same MLA + DSA + MoE layout under GLM's name, GLM-4.7-Flash (glm4_moe_lite)
+                // the MLA + MoE layout without the indexer
+                case "deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm_moe_dsa", "glm4_moe_lite" -> deepseek(c);
                 case "llama4", "llama4_text" -> llama4(c);
                 case "gpt_oss" -> gptOss(c);
                 case "cohere" -> dense(c, "command-r").tied(c.bool("tie_word_embeddings", true)).build();

@@ -621,4 +621,21 @@ class HfConfigReaderTest {
         assertThat(moe.moe()).isEqualTo(new ModelArch.Moe(128, 8, 768, 0, 0, 0, 1));
         assertThat((double) params(moe)).isCloseTo(30.5e9, withPercentage(1));
     }
+
+    @Test
+    void glm47FlashIsMlaMoeWithoutIndexer() {
+        // zai-org/GLM-4.7-Flash config.json (memory-relevant keys).
+        ModelArch a = json("""
+                {"model_type": "glm4_moe_lite", "architectures": ["Glm4MoeLiteForCausalLM"], "hidden_size": 2048,
+                 "intermediate_size": 10240, "moe_intermediate_size": 1536, "num_hidden_layers": 47,
+                 "num_attention_heads": 20, "num_key_value_heads": 20, "n_routed_experts": 64, "n_shared_experts": 1,
+                 "num_experts_per_tok": 4, "first_k_dense_replace": 1, "kv_lora_rank": 512, "q_lora_rank": 768,
+                 "qk_rope_head_dim": 64, "qk_nope_head_dim": 192, "v_head_dim": 256, "vocab_size": 154880,
+                 "max_position_embeddings": 202752, "tie_word_embeddings": false}""");
+        assertThat(a.attention()).isEqualTo(ModelArch.Attention.MLA);
+        assertThat(a.moe()).isEqualTo(new ModelArch.Moe(64, 4, 1536, 1, 1536, 1, 1));
+        assertThat(a.kvWidthK(0)).isEqualTo(576);
+        // Card: 30B-A3B.
+        assertThat((double) params(a)).isCloseTo(30e9, withPercentage(1.5));
+    }
 }

@@ -184,6 +184,8 @@ class KnowledgeCatalogTest {
                 Map.entry("zai-org/GLM-4.5-Air", "glm-4.5-air"),
                 Map.entry("zai-org/GLM-4.6", "glm-4.6"),
                 Map.entry("glm 4.7", "glm-4.7"),
+                Map.entry("zai-org/GLM-4.7-Flash", "glm-4.7-flash"),
+                Map.entry("glm-4.7-flash:30b", "glm-4.7-flash"),
                 Map.entry("zai-org/GLM-5-FP8", "glm-5"),
                 Map.entry("glm5", "glm-5"),
                 Map.entry("GLM-5.1", "glm-5.1"),
