@@ -33,6 +33,7 @@ import java.util.Set;
  * @param hfRepo         the Hugging Face repository of the original weights, or null
  * @param ollamaTag      the Ollama library tag, or null
  * @param gpusNeeded     vLLM/SGLang: the fewest such GPUs that serve it at this context (0 when not computed)
+ * @param published      the format is the one the original repository is published in (its checkpoint is hfRepo itself)
  */
 public record Candidate(
         String key,
@@ -82,7 +83,8 @@ public record Candidate(
         int parallel,
         String hfRepo,
         String ollamaTag,
-        int gpusNeeded) {
+        int gpusNeeded,
+        boolean published) {
 
     public Candidate {
         uses = uses == null ? Set.of() : Set.copyOf(uses);
@@ -105,7 +107,7 @@ public record Candidate(
         this(key, modelId, modelName, family, paramsB, activeParamsB, moe, uses, languages, tierB, format, formatBits, formatQuality,
                 requested, context, maxContext, placement, fileGb, weightsGb, kvGb, computeGb, overheadGb, totalGb, gpuGb, vramGb, ramGb,
                 ramCapacityGb, gpuLayers, layers, expertsInRam, tpsLow, tpsHigh, Engine.LLAMA_CPP.id(), 1, 1, 0, (long) context,
-                Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0);
+                Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0, false);
     }
 
     /** Sized for a safetensors serving engine (vLLM, SGLang, TGI), whose KV cache is a pool of blocks. */

@@ -175,7 +175,7 @@ public final class CandidateSizer {
                 gpuCapacity(est), gb(est.ramBytes()), ramCapacity, est.gpuLayers(), est.layers(), est.expertsInRam(),
                 tpsLow, tpsHigh, e.id(), 1, 1, 0, run.totalCells(),
                 Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
-                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0);
+                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published());
     }
 
     /**
@@ -271,7 +271,7 @@ public final class CandidateSizer {
                 run.context(), m.maxContext(), t.placement(), gb(spec.profile().fileBytes()), gb(t.weights()), gb(t.kv()),
                 gb(t.activation()), gb(t.runtime()), gb(t.total()), gb(t.gpuBytes() - 0), gb(t.gpuCapacity()), gb(t.ramBytes()),
                 gb(t.ramCapacity()), t.gpuLayers(), t.layers(), false, low, high, Engine.TRANSFORMERS.id(), 1, 1, 0,
-                run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0);
+                run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0, f == m.published());
     }
 
     // --- vLLM, SGLang, TGI -------------------------------------------------------------------------------------
@@ -343,7 +343,7 @@ public final class CandidateSizer {
                 gb(perGpu * gpus), gb(perGpu * gpus), capacity, 0, gb(hw.ramBytes()), m.arch().layers() + 1, m.arch().layers(), false,
                 low, high, e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
                 gb(s.kvPoolPerGpu()), s.kvTokens(), s.maxContext(), s.concurrency(), p == Placement.NONE ? issue : null, notes, 0,
-                List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed);
+                List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published());
     }
 
     /** Bytes read per decoded token: MoE models read only the active experts. */
@@ -361,7 +361,7 @@ public final class CandidateSizer {
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
                 run.context(), m.maxContext(), Placement.NONE, file, file, 0, 0, 0, file, 0, gb(hw.totalGpuBytes()), 0,
                 gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
-                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0);
+                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published());
     }
 
     private static Candidate withPlacement(Candidate c, Placement p, Remark issue, double totalGb, double capacityGb) {
@@ -370,7 +370,7 @@ public final class CandidateSizer {
                 c.fileGb(), c.weightsGb(), c.kvGb(), c.computeGb(), c.overheadGb(), totalGb, totalGb, capacityGb, 0, c.ramCapacityGb(),
                 c.gpuLayers(), c.layers(), c.expertsInRam(), c.tpsLow(), c.tpsHigh(), c.engine(), c.tensorParallel(), c.pipelineParallel(),
                 c.kvPoolGb(), c.kvTokens(), c.engineMaxContext(), c.concurrency(), issue, c.engineNotes(), c.cpuMoeLayers(),
-                c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded());
+                c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded(), c.published());
     }
 
     /** What the GPUs offer the model: their memory less the share the display, driver and runtime keep. */

@@ -179,9 +179,13 @@ public final class CommandWriter {
 
     // --- safetensors engines ----------------------------------------------------------------------------------
 
-    /** The checkpoint to serve: the original repository, or a pre-quantized one for AWQ / GPTQ (Qwen's naming). */
+    /**
+     * The checkpoint to serve: the original repository (also when it is published in the candidate's format, as Kimi K2
+     * Thinking in INT4), or a pre-quantized one for AWQ / GPTQ (Qwen's naming).
+     */
     static String checkpoint(Candidate c) {
         String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        if (c.published()) return repo;
         return switch (c.format()) {
             case AWQ_INT4 -> repo + "-AWQ";
             case GPTQ_INT4 -> repo + "-GPTQ-Int4";
@@ -191,6 +195,7 @@ public final class CommandWriter {
     }
 
     private static String checkpointNote(Candidate c) {
+        if (c.published()) return null;
         return switch (c.format()) {
             case AWQ_INT4, GPTQ_INT4, GPTQ_INT8 -> "needs a pre-quantized " + c.format().label()
                     + " checkpoint; the name follows the <repo>-AWQ / -GPTQ-Int4 convention, check that it exists";

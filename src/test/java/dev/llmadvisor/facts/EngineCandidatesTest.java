@@ -81,6 +81,22 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void aModelPublishedInAQuantizedFormatIsServedFromItsOwnRepository() {
+        // Kimi K2 Thinking is published in INT4 (compressed-tensors): no "-GPTQ-Int4" copy is needed or named.
+        Hardware hw = gpus("H200", 8, 1024);
+        Candidate own = SIZER.candidate(model("kimi-k2-thinking"), WeightFormat.GPTQ_INT4, RunConfig.of(8192), hw, true, Engine.VLLM, true);
+        assertThat(own.published()).isTrue();
+        assertThat(CommandWriter.commands(own)).singleElement().satisfies(c -> {
+            assertThat(c.command()).startsWith("vllm serve moonshotai/Kimi-K2-Thinking --");
+            assertThat(c.note()).isNull();
+        });
+        Candidate other = SIZER.candidate(model("qwen3-14b"), WeightFormat.GPTQ_INT4, RunConfig.of(8192), hw, true, Engine.VLLM, true);
+        assertThat(other.published()).isFalse();
+        assertThat(CommandWriter.commands(other)).singleElement().satisfies(c ->
+                assertThat(c.command()).startsWith("vllm serve Qwen/Qwen3-14B-GPTQ-Int4 "));
+    }
+
+    @Test
     void servingEnginesAreOfferedTheirOwnFormatLadder() {
         List<WeightFormat> gguf = FactBuilder.LADDER;
         assertThat(SIZER.ladder(Engine.VLLM, gguf)).contains(WeightFormat.BF16, WeightFormat.FP8, WeightFormat.AWQ_INT4, WeightFormat.BNB_NF4)
