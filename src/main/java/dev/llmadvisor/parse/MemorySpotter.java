@@ -100,13 +100,13 @@ final class MemorySpotter {
                     + "|[a-z]\\.[a-z_.]+=\"?\\[?|=\"\\[");
     /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
-            "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:is |are |was |were |being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
+            "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:(?:is|are|was|were) )?(?:being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac?ity of $");
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
-            "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:is |are |was |were |being )?(?:in use|used|occupied|allocated)(?![a-z])");
+            "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being )?(?:in use|used|occupied|allocated)(?![a-z])");
     /** Memory left over: "I still have 2 GB of VRAM left", "3GB free", "还剩2G显存". Not what the machine has, even after "have". */
     private static final Pattern FREE_AFTER = Pattern.compile(
             "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])");
@@ -189,7 +189,7 @@ final class MemorySpotter {
         int notAt = Math.max(lastMatch(NOT_CAPACITY_BEFORE, before), lastNear(NOT_CAPACITY_NEAR, before));
         int capAt = lastMatch(CAPACITY_BEFORE, before);
         if (notAt > capAt) return false;
-        String after = s.substring(end, Math.min(s.length(), end + 24));
+        String after = s.substring(end, Math.min(s.length(), end + 32));
         if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find()) return false;
         if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
         return true;

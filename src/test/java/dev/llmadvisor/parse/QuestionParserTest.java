@@ -297,7 +297,8 @@ class QuestionParserTest {
                 "显存在 16-22GB之间的用户",
                 "加载完模型后两张卡占用显存都是72G左右，符合官方描述的144G",
                 "Model: gemma3:4b (3.3gb), Context Length: 1024",
-                "Process 1779404 has 21.94 GiB memory in use"})
+                "Process 1779404 has 21.94 GiB memory in use",
+                "CPU offload is occurring because only 32GB of GPU memory is being used for the model"})
         void sizesStartupFiguresRangesListingsAndUseAreNoCapacity(String text) {
             Question q = parse(text);
             assertThat(q.vramGb()).as(text).isNull();
