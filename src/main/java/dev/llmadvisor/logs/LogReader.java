@@ -114,7 +114,7 @@ public final class LogReader {
 
     // ---- GPU-less and driver messages (matched case-insensitively as plain text) -------------------------------
     private static final List<String> NO_GPU = List.of(
-            "no compatible gpus were discovered", "no nvidia gpu detected", "no nvidia/amd gpu detected",
+            "no compatible gpus were discovered", "no gpu detected", "no nvidia gpu detected", "no nvidia/amd gpu detected",
             "will run in cpu-only mode", "disabling gpu support", "gpu inference disabled",
             "not compiled with gpu offload support", "gpu support may not be enabled", "failed to initialize cuda",
             "no cuda-capable device is detected", "torch not compiled with cuda enabled", "amdgpu is not supported",
@@ -263,6 +263,8 @@ public final class LogReader {
             if (low.contains("failed to allocate buffer for kv cache") || low.contains("llama_kv_cache_init() failed")) b.kvAllocFailed = true;
             if (low.contains("failed to allocate compute") || low.contains("compute buffer allocation failed") || low.contains("graph_reserve: failed")
                     || low.contains("ggml_gallocr_reserve_n: failed")) b.computeAllocFailed = true;
+            // Metal refuses a buffer above the device's maximum buffer length: an allocation that failed.
+            if ((low.contains("newbufferwith") && low.contains("must not exceed")) || low.contains("larger than buffer maximum")) b.outOfMemory = true;
             if (low.contains("alloc_tensor_range: failed") || low.contains("unable to allocate backend buffer")
                     || (low.contains("error loading model") && low.contains("unable to allocate"))) b.modelAllocFailed = true;
             if (line.contains("devices") && (m = FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
@@ -332,7 +334,10 @@ public final class LogReader {
             if ((low.contains("max_seq_len") || low.contains("max_model_len") || low.contains("max-model-len")) && argMaxLen == 0
                     && (m = MAX_LEN_ARG.matcher(line)).find()) argMaxLen = Num.i(m.group(1));
             if (low.contains("for the cache blocks")) b.noCacheMemory = true;
-            if (low.contains("mem-fraction-static") && low.contains("not enough memory")) b.memFractionTooSmall = true;
+            // Older SGLang says "Not enough memory", newer "Loaded weights leave no GPU memory for the KV cache".
+            if (low.contains("mem-fraction-static") && (low.contains("not enough memory") || low.contains("no gpu memory for the kv cache"))) {
+                b.memFractionTooSmall = true;
+            }
             if (low.contains("insufficient vram for model and cache")) {
                 b.insufficientVramCache = true;
                 b.outOfMemory = true;

@@ -135,6 +135,7 @@ class LogReaderTest {
                     assertThat(f.sysAvailableGib()).isEqualTo(13.4);
                 });
         assertThat(LogReader.read("level=INFO source=gpu.go msg=\"no compatible GPUs were discovered\"").noGpu()).isTrue();
+        assertThat(LogReader.read("time=2024-04-09T14:43:47 level=INFO source=gpu.go msg=\"no GPU detected\"").noGpu()).isTrue();
         assertThat(LogReader.read("llama3:latest   365c0bd3c000    32 GB   36%/64% CPU/GPU Forever").cpuPercent()).isEqualTo(36);
         assertThat(LogReader.read("ggml_cuda_init: failed to initialize CUDA: CUDA driver version is insufficient for CUDA runtime version").driverTooOld()).isTrue();
     }
@@ -170,6 +171,22 @@ class LogReaderTest {
         assertThat(fp8.unsupported()).isEqualTo("fp8");
         assertThat(fp8.ccRequired()).isEqualTo(9.0);
         assertThat(fp8.ccHave()).isEqualTo(8.6);
+    }
+
+    @Test
+    void sglangKvPoolMessagesOldAndNew() {
+        assertThat(LogReader.read("RuntimeError: Not enough memory. Please try to increase --mem-fraction-static.").memFractionTooSmall()).isTrue();
+        LogFacts f = LogReader.read("ValueError: Loaded weights leave no GPU memory for the KV cache under --mem-fraction-static=0.88.");
+        assertThat(f.memFractionTooSmall()).isTrue();
+        assertThat(f.engine()).isEqualTo(Engine.SGLANG);
+    }
+
+    @Test
+    void metalBufferAboveTheDeviceMaximumIsAFailedAllocation() {
+        assertThat(LogReader.read("newBufferWith*:length 0x86004000 must not exceed 2048 MB.").allocationFailed()).isTrue();
+        assertThat(LogReader.read("ggml_metal_add_buffer: buffer 'data' size 18300780544 is larger than buffer maximum of 17179869184").allocationFailed())
+                .isTrue();
+        assertThat(LogReader.read("the prompt must not exceed 2048 tokens").allocationFailed()).isFalse();
     }
 
     @Test
