@@ -152,6 +152,15 @@ class DiagnosisRulesTest {
                 .topIs("multi_gpu_split");
         given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 8; b.tensorParallel = 8; b.triedMib = 384; }), NONE)
                 .doesNotFire("Several GPUs visible but tensor parallelism not set");
+        // TGI on GPUs the person names: sharding is --num-shard
+        LogFacts tgi = log(b -> { b.engine = Engine.TGI; b.triedMib = 128; b.totalGib = 15.77; });
+        given(tgi, setup(Engine.TGI, "oom", "2gpus")).fires("Several GPUs visible but tensor parallelism not set", "multi_gpu_split", 82)
+                .saying("Several GPUs visible but tensor parallelism not set", "--num-shard 2")
+                .topIs("multi_gpu_split");
+        given(tgi, setup(Engine.TGI, "oom")).doesNotFire("Several GPUs visible but tensor parallelism not set");
+        // transformers loads on one GPU by design (device_map is another rule's business)
+        given(log(b -> { b.engine = Engine.TRANSFORMERS; b.triedMib = 128; }), setup(Engine.TRANSFORMERS, "oom", "2gpus"))
+                .doesNotFire("Several GPUs visible but tensor parallelism not set");
     }
 
     @Test
