@@ -34,6 +34,7 @@ package dev.llmadvisor.facts;
  * @param outOfMemory some out-of-memory error was printed
  * @param sysRequiredGib Ollama: "model requires more system memory (X GiB)"
  * @param sysAvailableGib Ollama: "… than is available (Y GiB)"
+ * @param sysMemoryShort Ollama: "model requires more system memory", with or without the figures
  * @param ollamaLayersModel Ollama offload line: layers.model
  * @param ollamaLayersOffload Ollama offload line: layers.offload; -1 when not printed
  * @param ollamaAvailableGib Ollama offload line: memory.available, summed over the GPUs (first load)
@@ -108,6 +109,7 @@ public record LogFacts(
         boolean outOfMemory,
         double sysRequiredGib,
         double sysAvailableGib,
+        boolean sysMemoryShort,
         int ollamaLayersModel,
         int ollamaLayersOffload,
         double ollamaAvailableGib,
@@ -224,6 +226,7 @@ public record LogFacts(
         public boolean outOfMemory = false;
         public double sysRequiredGib = 0;
         public double sysAvailableGib = 0;
+        public boolean sysMemoryShort = false;
         public int ollamaLayersModel = 0;
         public int ollamaLayersOffload = -1;
         public double ollamaAvailableGib = 0;
@@ -270,7 +273,7 @@ public record LogFacts(
         public boolean llamaCommand = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
         }
     }
 }

@@ -135,7 +135,7 @@ public final class LogReader {
     public static boolean hasFinding(LogFacts f) {
         return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
-                || f.allocationFailed() || f.sysRequiredGib() > 0 || f.memFractionTooSmall() || f.insufficientVramCache()
+                || f.allocationFailed() || f.sysMemoryShort() || f.memFractionTooSmall() || f.insufficientVramCache()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0;
     }
 
@@ -284,6 +284,8 @@ public final class LogReader {
 
         private void ollama(String line, String low) {
             Matcher m;
+            // Clients quote the message without its figures ("model requires more system memory" while it's not).
+            if (low.contains("requires more system memory")) b.sysMemoryShort = true;
             if (line.contains("system memory") && (m = SYS_MEMORY.matcher(line)).find()) {
                 b.sysRequiredGib = Num.d(m.group(1));
                 b.sysAvailableGib = Num.d(m.group(2));

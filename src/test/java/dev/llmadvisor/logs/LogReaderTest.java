@@ -133,7 +133,9 @@ class LogReaderTest {
                 .satisfies(f -> {
                     assertThat(f.sysRequiredGib()).isEqualTo(164.8);
                     assertThat(f.sysAvailableGib()).isEqualTo(13.4);
+                    assertThat(f.sysMemoryShort()).isTrue();
                 });
+        assertThat(LogReader.read("\"model requires more system memory\" while it's not").sysMemoryShort()).isTrue();
         assertThat(LogReader.read("level=INFO source=gpu.go msg=\"no compatible GPUs were discovered\"").noGpu()).isTrue();
         assertThat(LogReader.read("time=2024-04-09T14:43:47 level=INFO source=gpu.go msg=\"no GPU detected\"").noGpu()).isTrue();
         assertThat(LogReader.read("llama3:latest   365c0bd3c000    32 GB   36%/64% CPU/GPU Forever").cpuPercent()).isEqualTo(36);

@@ -300,6 +300,21 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void ollamaSystemMemoryThatIsMostlyContext() {
+        Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 2.0, 3.0, 16);
+        // a 3B model asking for 44.7 GiB: the context, not the weights
+        given(log(b -> { b.sysMemoryShort = true; b.sysRequiredGib = 44.7; b.sysAvailableGib = 10.7; }), setup(Engine.OLLAMA, "focus"), q4)
+                .fires("Ollama: the memory it asks for is mostly the context", "context_too_large", 85).topIs("context_too_large");
+        // the message quoted without figures, on a machine with 32 GB of RAM
+        given(log(b -> b.sysMemoryShort = true), setup(Engine.OLLAMA, "focus"), q4)
+                .fires("Ollama: the memory it asks for is mostly the context", "context_too_large", 85);
+        // a model whose weights are what does not fit
+        Candidate big = candidate("m", Q4_K_M, Placement.OFFLOAD, 132, 140, 16);
+        given(log(b -> { b.sysMemoryShort = true; b.sysRequiredGib = 164.8; b.sysAvailableGib = 13.4; }), setup(Engine.OLLAMA, "focus"), big)
+                .doesNotFire("Ollama: the memory it asks for is mostly the context").topIs("model_too_large");
+    }
+
+    @Test
     void sixteenBitWeightsWhereFourBitFits() {
         Candidate f16 = candidate("m", F16, Placement.OFFLOAD, 13.5, 15, 11);
         Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 4.1, 5.6, 11);
