@@ -30,8 +30,8 @@ class DiagnosisAccuracyTest {
 
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
-    /** The held-out agreement last measured (18 of 24 = 75 %), less one record. */
-    static final double HELD_OUT_FLOOR = 70.0;
+    /** The held-out agreement last measured (20 of 28 = 71 %), less one record (19 of 28 = 67.9 %). */
+    static final double HELD_OUT_FLOOR = 67.0;
 
     static Assembly assembly;
 
