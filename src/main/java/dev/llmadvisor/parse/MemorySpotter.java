@@ -71,7 +71,7 @@ final class MemorySpotter {
                     + "|at ?least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
-                    + "|models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
+                    + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
                     + "|优化到|降到|降低到|减少到|压到|压缩到|控制在");
     /**
      * What a size is the size of: "我的文件明明只有12GB", "the gguf I got has 40GB". Named after the last device
