@@ -15,9 +15,11 @@ public record Deliberation(List<Finding> findings, List<FiredRule> fired, Map<St
         this(List.copyOf(findings), List.copyOf(fired), index(findings));
     }
 
+    /** Each candidate's findings as immutable lists, which the recommendations made of them keep without a copy. */
     private static Map<String, List<Finding>> index(List<Finding> findings) {
         Map<String, List<Finding>> m = new HashMap<>();
         for (Finding f : findings) if (f.candidate() != null) m.computeIfAbsent(f.candidate(), k -> new ArrayList<>()).add(f);
+        m.replaceAll((k, v) -> List.copyOf(v));
         return m;
     }
 
@@ -26,11 +28,22 @@ public record Deliberation(List<Finding> findings, List<FiredRule> fired, Map<St
     }
 
     public boolean rejected(String candidateKey) {
-        return about(candidateKey).stream().anyMatch(f -> f.effect() == Effect.REJECT);
+        return rejected(about(candidateKey));
     }
 
     public int points(String candidateKey) {
-        return about(candidateKey).stream().mapToInt(Finding::points).sum();
+        return points(about(candidateKey));
+    }
+
+    static boolean rejected(List<Finding> about) {
+        for (Finding f : about) if (f.effect() == Effect.REJECT) return true;
+        return false;
+    }
+
+    static int points(List<Finding> about) {
+        int sum = 0;
+        for (Finding f : about) sum += f.points();
+        return sum;
     }
 
     public List<Finding> notes() {
