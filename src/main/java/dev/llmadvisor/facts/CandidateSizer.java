@@ -63,8 +63,16 @@ public final class CandidateSizer {
      */
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
                                boolean contextGiven) {
-        return sized.get(new SizingKey(m.id(), f, run, hw, requested, engine, contextGiven),
-                k -> size(m, f, run, hw, requested, engine, contextGiven));
+        SizingKey key = new SizingKey(m.id(), f, run, hw, requested, engine, contextGiven);
+        Candidate c = sized.getIfPresent(key);
+        if (c == null) {
+            // Sized outside the cache's lock: a computing get would hold a lock of the map while it sizes, and
+            // threads evaluating other questions wait on it. Two threads may size the same option once each; the
+            // results are equal.
+            c = size(m, f, run, hw, requested, engine, contextGiven);
+            sized.put(key, c);
+        }
+        return c;
     }
 
     /** What sizing one model in one format on one machine gave; questions about the same machine reuse it. */
