@@ -46,6 +46,8 @@ final class HardwareReader {
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)"
                     + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
+    /** "Each H20 has 96GB, so 8 of them …": a count of the one card named, never cards of their own. */
+    private static final Pattern OF_THEM = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) of (?:them|those|these)(?![a-z])");
     /** A memory size inside a card's name as written ("3060 12GB", "H20 96GB"). */
     private static final Pattern MEMORY_IN_NAME = Pattern.compile("(?<![a-z0-9])(\\d+(?:\\.\\d+)?) ?(?:gb|gib|g)(?![a-z])");
     private static final String DATACENTER_CARDS = "a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x";
@@ -90,7 +92,7 @@ final class HardwareReader {
                     + "|using|running on|run on|runs on|on my|with my|my|mine|our|we have|we've got|we use|i tested|tested on|tested with"
                     + "|test(?:ed|ing)? (?:this|it) (?:in|on)|rig|setup|machine|server|system|workstation|box|hardware|gpus?|cards?"
                     + "|device|configuration|config|specs?|deployed on|deploy on|deploying on|loaded on|trying on|tried on|on a|on an|on)(?![a-z])"
-                    + "|我有|我的|我用|我这|我们|用的是|用的|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在");
+                    + "|我有|我的|我用|我这|我们|用的是|用的|使用|再用|改用|又用|用了|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在");
     private static final Pattern BUY_CUE = Pattern.compile(
             "(?<![a-z])(?:buy|buying|bought a new|get(?:ting)? (?:a|an|another|one|two|three|four|the|more|some)|purchase|purchasing|upgrade to|upgrading to|considering|consider"
                     + "|thinking (?:of|about)|plan(?:ning)? to|should i|worth|choose|pick|which (?:one|gpu|card)|or)(?![a-z])"
@@ -189,7 +191,7 @@ final class HardwareReader {
         // of their own when none is named.
         Double vram = null;
         Double ram = null;
-        GpuMention anon = anonymous(s, amounts);
+        GpuMention anon = anonymous(s, amounts, owned.size() == 1);
         if (anon != null && owned.size() == 1 && owned.get(0).count() == 1 && options.isEmpty()) {
             GpuMention o = owned.get(0);
             owned.set(0, new GpuMention(o.text(), anon.count(), o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
@@ -417,7 +419,7 @@ final class HardwareReader {
         return new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), n, c.memoryGb(), c.laptop());
     }
 
-    private static GpuMention anonymous(String s, List<MemorySpotter.Amount> amounts) {
+    private static GpuMention anonymous(String s, List<MemorySpotter.Amount> amounts, boolean oneCardNamed) {
         // "7x24 GB cards", "4x 24GB", "2x16GB VRAM": a count written with the memory of each card
         for (MemorySpotter.Amount a : amounts) {
             if (a.count() != null && a.count() > 1 && a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.STORAGE) {
@@ -428,6 +430,11 @@ final class HardwareReader {
         if (m.find()) {
             int n = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2))
                     : GpuSpotter.countOf(m.group(3) != null ? m.group(3) : m.group(4));
+            if (n >= 2 && n <= 512) return new GpuMention(GpuMention.ANY_GPU, n, null);
+        }
+        Matcher them = OF_THEM.matcher(s);
+        if (oneCardNamed && them.find()) {
+            int n = Integer.parseInt(them.group(1));
             if (n >= 2 && n <= 512) return new GpuMention(GpuMention.ANY_GPU, n, null);
         }
         return null;

@@ -111,6 +111,20 @@ class QuestionParserTest {
         }
 
         @Test
+        void nOfThemCountsTheOneCardNamed() {
+            assertThat(parse("Each H20 has 96GB memory so 8 of them would make it about 770 GB?").gpus())
+                    .extracting(GpuMention::count).containsExactly(8);
+            // with no card named, "3 of them" counts something else
+            assertThat(parse("I tried three models and 3 of them were slow").gpus()).isEmpty();
+        }
+
+        @Test
+        void aCardDeployedWithLaterIsTheirsToo() {
+            Question q = parse("使用A800（80G）× 2，加载完模型后两张卡占用显存都是72G左右。想着160G显存足够，再用A100（40G）× 4去部署");
+            assertThat(q.gpus()).extracting(GpuMention::count).containsExactly(2, 4);
+        }
+
+        @Test
         void aCardThePersonSaysTheyHaveNowIsTheirsEvenWhenNamedAsAnOptionBefore() {
             Question q = parse("A100/A800 显卡去运行不同参数的模型 我现在有A100的显卡，想试试8B 32B 72B 模型");
             assertThat(q.gpus()).extracting(GpuMention::text).containsExactly("A100");
