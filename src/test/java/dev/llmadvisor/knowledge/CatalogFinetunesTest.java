@@ -59,12 +59,18 @@ class CatalogFinetunesTest {
 
     @Test
     void finetunesOfLlamaMistralDeepSeekAndQwenLinesResolveToTheirBase() {
-        assertThat(loadedFinetunesCount()).isGreaterThanOrEqualTo(100);
+        assertThat(loadedFinetunesCount()).isGreaterThanOrEqualTo(142);
         assertThat(find(K, "TheBloke/vicuna-13B-v1.5-GPTQ")).isEqualTo(new ModelMatch(K.models().exact("llama2-13b-chat").orElseThrow(),
                 Optional.of(WeightFormat.GPTQ_INT4), Optional.of("Vicuna 13B v1.5")));
         assertThat(find(K, "magicoder:7b-s-cl-q4_K_M").model().id()).isEqualTo("codellama-7b-instruct");
         assertThat(find(K, "Smaug-72B-v0.1").model().id()).isEqualTo("qwen1.5-72b-chat");
         assertThat(find(K, "vicuna-7b-v1.1").model().id()).isEqualTo("llama1-7b");
+        // the first Hermes is a LLaMA 1 tune; only the Llama2-named repos are Llama 2
+        assertThat(find(K, "NousResearch/Nous-Hermes-13b").model().id()).isEqualTo("llama1-13b");
+        assertThat(find(K, "Nous-Hermes-Llama2-13b").model().id()).isEqualTo("llama2-13b-chat");
+        // Yi-34B tunes follow the Yi release their card names (Capybara: the 200K base)
+        assertThat(find(K, "Nous-Capybara-34B").model().id()).isEqualTo("yi-34b-200k");
+        assertThat(find(K, "WizardMath-7B-V1.1").model().id()).isEqualTo("mistral-7b-instruct-v0.1");
         // vision models sized as the language model they are built on
         assertThat(find(K, "THUDM/glm-4v-9b").model().id()).isEqualTo("glm-4-9b-chat");
         assertThat(find(K, "GLM-4.1V-9B-Thinking").model().id()).isEqualTo("glm-4-9b-0414");
@@ -180,6 +186,20 @@ class CatalogFinetunesTest {
             "dolphin-mixtral:8x7b-v2.7-q4_K_M,                    mixtral-8x7b-instruct,       46.7,  Q4_K_M",
             "hermes3:8b-llama3.1-q8_0,                            llama3.1-8b-instruct,        8.03,  Q8_0",
             "unsloth/OpenThinker-7B-GGUF,                         qwen2.5-7b-instruct,         7.61,  -",
+            "TheBloke/Nous-Hermes-13B-GPTQ,                       llama1-13b,                  13.0,  GPTQ_INT4",
+            "TheBloke/Nous-Hermes-Llama2-70B-GGUF,                llama2-70b-chat,             69.0,  -",
+            "TheBloke/Nous-Hermes-2-Yi-34B-GGUF,                  yi-34b-chat,                 34.4,  -",
+            "TheBloke/dolphin-2_2-yi-34b-AWQ,                     yi-34b-chat,                 34.4,  AWQ_INT4",
+            "TheBloke/guanaco-7B-HF,                              llama1-7b,                   6.74,  -",
+            "TheBloke/vicuna-13B-v1.5-16K-GPTQ,                   llama2-13b-chat,             13.0,  GPTQ_INT4",
+            "TheBloke/Xwin-LM-70B-V0.1-GGUF,                      llama2-70b-chat,             69.0,  -",
+            "TheBloke/StableBeluga2-70B-GPTQ,                     llama2-70b-chat,             69.0,  GPTQ_INT4",
+            "FlagAlpha/Llama2-Chinese-13b-Chat,                   llama2-13b-chat,             13.0,  -",
+            "TheBloke/openchat-3.5-1210-GGUF,                     mistral-7b-instruct-v0.1,    7.24,  -",
+            "TheBloke/Toppy-M-7B-GGUF,                            mistral-7b-instruct-v0.1,    7.24,  -",
+            "TheBloke/dolphin-2.6-mixtral-8x7b-GGUF,              mixtral-8x7b-instruct,       46.7,  -",
+            "TheBloke/CodeBooga-34B-v0.1-GGUF,                    codellama-34b-instruct,      33.7,  -",
+            "Phind/Phind-CodeLlama-34B-Python-v1,                 codellama-34b-python,        33.7,  -",
     })
     void nameFormsResolveToModelSizeAndFormat(String query, String id, double paramsB, String format) {
         ModelMatch m = find(K, query);
