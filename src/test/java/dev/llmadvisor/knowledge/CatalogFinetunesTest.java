@@ -59,7 +59,7 @@ class CatalogFinetunesTest {
 
     @Test
     void finetunesOfLlamaMistralDeepSeekAndQwenLinesResolveToTheirBase() {
-        assertThat(loadedFinetunesCount()).isGreaterThanOrEqualTo(142);
+        assertThat(loadedFinetunesCount()).isGreaterThanOrEqualTo(143);
         assertThat(find(K, "TheBloke/vicuna-13B-v1.5-GPTQ")).isEqualTo(new ModelMatch(K.models().exact("llama2-13b-chat").orElseThrow(),
                 Optional.of(WeightFormat.GPTQ_INT4), Optional.of("Vicuna 13B v1.5")));
         assertThat(find(K, "magicoder:7b-s-cl-q4_K_M").model().id()).isEqualTo("codellama-7b-instruct");
@@ -200,6 +200,7 @@ class CatalogFinetunesTest {
             "TheBloke/dolphin-2.6-mixtral-8x7b-GGUF,              mixtral-8x7b-instruct,       46.7,  -",
             "TheBloke/CodeBooga-34B-v0.1-GGUF,                    codellama-34b-instruct,      33.7,  -",
             "Phind/Phind-CodeLlama-34B-Python-v1,                 codellama-34b-python,        33.7,  -",
+            "TheBloke/Wizard-Vicuna-30B-Uncensored-GPTQ,          llama1-33b,                  32.5,  GPTQ_INT4",
     })
     void nameFormsResolveToModelSizeAndFormat(String query, String id, double paramsB, String format) {
         ModelMatch m = find(K, query);
