@@ -67,6 +67,8 @@ class CatalogFinetunesTest {
         assertThat(find(K, "vicuna-7b-v1.1").model().id()).isEqualTo("llama1-7b");
         // the first Hermes is a LLaMA 1 tune; only the Llama2-named repos are Llama 2
         assertThat(find(K, "NousResearch/Nous-Hermes-13b").model().id()).isEqualTo("llama1-13b");
+        // GPT4All's name for it
+        assertThat(find(K, "Hermes 13B").model().id()).isEqualTo("llama1-13b");
         assertThat(find(K, "Nous-Hermes-Llama2-13b").model().id()).isEqualTo("llama2-13b-chat");
         // Yi-34B tunes follow the Yi release their card names (Capybara: the 200K base)
         assertThat(find(K, "Nous-Capybara-34B").model().id()).isEqualTo("yi-34b-200k");
