@@ -86,6 +86,13 @@ final class ModelResolver {
                 latestTags.put(text, latest.get().model());
                 continue;
             }
+            // a line that covers one model only ("qwen-72": Qwen 1.0 72B) names that model, said so
+            if (family.size() == 1) {
+                ModelEntry e = family.get(0);
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
+                        "\"" + text + "\" read as " + e.name() + ", the only model of that name", "“" + text + "”按 " + e.name() + " 理解（这个名字只对应这一个模型）")));
+                continue;
+            }
             if (!family.isEmpty()) {
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
                 continue;

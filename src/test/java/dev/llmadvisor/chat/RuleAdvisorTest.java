@@ -183,6 +183,16 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aLineNameThatCoversOneModelOnlyNamesThatModelAndSaysSo() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        Answer a = shipped.answer("u15g", "try to load qwen-72 with AutoModelForCausalLM on 8x 3090, it has oom");
+        assertThat(a.understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("qwen-72b-chat");
+            assertThat(m.note().en()).contains("read as").contains("the only model of that name");
+        });
+    }
+
+    @Test
     void aSizeWrittenBeforeItsLineIsThatLinesModelOfTheSize() {
         // the shipped vocabulary: the join needs the catalog's aliases ("llama 30b")
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
