@@ -48,6 +48,7 @@ final class ModelSpotter {
     /** A size said right after a family without one: "llama3 with 8B size", "qwen2.5 (14b)", "llama 3 in the 70b version". */
     private static final Pattern SIZE_AFTER = Pattern.compile(
             "^(?: (?:with|in|at|of) (?:the |a |its )?| ?\\( ?|, ?)(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
+    private static final Pattern GLUED_SIZE = Pattern.compile("[a-z]\\d{1,4}(?:\\.\\d{1,2})?b$");
     /** Version words that may follow a family: "3", "3.1", "v3", "r1". */
     private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?|v\\d(?:\\.\\d)?|r\\d");
     private static final Pattern MINOR = Pattern.compile("\\.\\d{1,2}");
@@ -186,8 +187,10 @@ final class ModelSpotter {
         if (glued > pos && (VERSION.matcher(s.substring(pos, glued)).matches()
                 || (Character.isDigit(s.charAt(pos - 1)) && MINOR.matcher(s.substring(pos, glued)).matches()))) pos = glued;
         String[] words = s.substring(start, end).split("[ \\-_:]+");
-        boolean sized = SIZE.matcher(words[words.length - 1]).matches();
-        boolean varianted = VARIANTS.contains(words[words.length - 1]);
+        String last = words[words.length - 1];
+        // a size glued to the name counts too ("qwen72b"): a number after it is no version
+        boolean sized = SIZE.matcher(last).matches() || GLUED_SIZE.matcher(last).find();
+        boolean varianted = VARIANTS.contains(last);
         for (int n = 0; n < 8; n++) {
             int t = pos;
             int seps = 0;

@@ -193,6 +193,13 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aNumberAfterAGluedSizeIsNoVersionOfTheName() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        assertThat(shipped.answer("u15h", "不同型号的GPU能否运行qwen72b-int4\n1张RTX5000ADA 32G+1张V100 32G能否运行该模型").understood().models())
+                .singleElement().satisfies(m -> assertThat(m.asked()).isEqualTo("qwen72b-int4"));
+    }
+
+    @Test
     void aSizeWrittenBeforeItsLineIsThatLinesModelOfTheSize() {
         // the shipped vocabulary: the join needs the catalog's aliases ("llama 30b")
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
