@@ -46,7 +46,8 @@ final class EngineSpotter {
             cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
                     + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile|jan\\.ai"
                     + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
-                    + "|gpt-fast|pytorchengineconfig|axolotl"));
+                    + "|gpt-fast|pytorchengineconfig|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge|msty"
+                    + "|mindie|fastdeploy|paddlenlp"));
     /**
      * Error texts only one engine prints: a pasted error names its engine more surely than an API word earlier in the
      * message ("model.generate(...)" before MLX's Metal allocator error).

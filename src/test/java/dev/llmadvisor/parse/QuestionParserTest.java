@@ -644,6 +644,8 @@ class QuestionParserTest {
                 "it loads in transformers, but in tgi I get cuda OOM          | TGI",
                 "exllamav2 llama 3 70b on two 3090s                           | EXLLAMA",
                 "lmdeploy serve qwen2 72b on 2x A100                          | OTHER",
+                "AnythingLLM with qwen3 8b on a 3060 is slow                  | OTHER",
+                "用MindIE在昇腾上部署qwen2.5 72b                                 | OTHER",
                 "我用vllm部署qwen3 32b，显存不够                                  | VLLM",
         })
         void theEngineNamedOrShownByItsFlags(String text, Engine engine) {
