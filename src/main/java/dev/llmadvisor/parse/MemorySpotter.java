@@ -79,6 +79,7 @@ final class MemorySpotter {
      */
     private static final Pattern SIZE_SUBJECT = Pattern.compile(
             "(?<![a-z])(?:files?|ggufs?|weights|checkpoints?|downloads?|folder)(?![a-z])|文件|权重|模型文件|安装包|下载");
+    /** The device or owner words that, named after a size's subject, make the amount the machine's again. */
     private static final Pattern DEVICE_OR_OWNER = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|i own|we have|my|our|v?ram|gpus?|cards?|memory|machine|system|computer|laptop|pc)(?![a-z])"
                     + "|我有|我们有|显存|内存|显卡|电脑|机器|主机|服务器|笔记本");
@@ -103,6 +104,7 @@ final class MemorySpotter {
             "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:(?:is|are|was|were) )?(?:being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
+    /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac?ity of $");
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
@@ -239,7 +241,6 @@ final class MemorySpotter {
      * amount has no word of its own.
      */
     private static Kind kindOf(String s, int start, int end) {
-        // PyTorch's out-of-memory message: "GPU 1 has a total capacity of 21.99 GiB"
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
         // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
