@@ -54,6 +54,7 @@ final class ModelResolver {
         List<ModelEntry> loose = new ArrayList<>();
         List<Understood.Model> understood = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
+        Map<String, String> unknownSized = new LinkedHashMap<>(); // text -> why the Hub did not answer, or null
         Map<String, ModelEntry> latestTags = new LinkedHashMap<>();
         WeightFormat tagFormat = null;
         boolean open = intent == Intent.WHAT_CAN_RUN || intent == Intent.COMPARE;
@@ -116,7 +117,10 @@ final class ModelResolver {
                                 text + " 不在模型库中；同系列同规模的只有 " + e.name() + "，所以按它估算")));
                 continue;
             }
-            if (size.isPresent() && standIn(text, size.get(), false, hubFailure, named, understood)) continue;
+            if (size.isPresent() && generic.standIn(size.get(), text).isPresent()) {
+                unknownSized.put(text, hubFailure);
+                continue;
+            }
             // A line's name alone ("gpt4all", "wizardlm") is spotted so that "wizardlm 33b" reads as a model; by itself
             // it names no model (often the app), so it is no question to ask back.
             if (size.isEmpty() && hub.isEmpty() && generic.isLineName(text)) continue;
@@ -136,9 +140,20 @@ final class ModelResolver {
                                 "Ollama 的 “" + text + "”（即 :latest 标签）是 " + e.name())));
             }
         });
+        dropUnsizedRepeats(named, understood);
+        // An unknown name with a size whose maker a named model of that size shares ("Deepseek-R1:14b … DeepSeek-14b")
+        // is that model written short; any other is sized as a generic stand-in.
+        List<ModelEntry> namedModels = List.copyOf(named.keySet());
+        for (Map.Entry<String, String> u : unknownSized.entrySet()) {
+            String text = u.getKey();
+            double size = GenericModels.sizeIn(text).orElseThrow();
+            String maker = leadingWord(text);
+            boolean again = !maker.isEmpty() && namedModels.stream().anyMatch(e -> !e.family().equals("generic")
+                    && Math.abs(e.paramsB() - size) <= 0.15 * size && squeezed(e.name()).startsWith(maker));
+            if (!again) standIn(text, size, false, u.getValue(), named, understood);
+        }
         // Sizes: the same model again ("Qwen-14B … the 14B"), the named model's line at that size ("Llama 2 70B …
         // and 7B?"), the catalog's models of that size in an open question, else a generic stand-in.
-        List<ModelEntry> namedModels = List.copyOf(named.keySet());
         for (String text : sizes) {
             double size = GenericModels.sizeIn(text).orElseThrow();
             if (namedModels.stream().anyMatch(e -> !e.family().equals("generic") && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
@@ -198,6 +213,29 @@ final class ModelResolver {
 
     private static String plain(String s) {
         return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_:]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A line's name without a size ("llama2") next to a model of that line named with its size ("llama2-70b") is
+     * that model again, not the line's default size.
+     */
+    private static void dropUnsizedRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
+        List<ModelEntry> unsized = named.entrySet().stream()
+                .filter(n -> GenericModels.sizeIn(n.getValue().asked()).isEmpty() && !n.getKey().family().equals("generic"))
+                .filter(n -> named.entrySet().stream().anyMatch(o -> o.getKey() != n.getKey()
+                        && o.getKey().family().equals(n.getKey().family()) && GenericModels.sizeIn(o.getValue().asked()).isPresent()))
+                .map(Map.Entry::getKey).toList();
+        for (ModelEntry e : unsized) understood.remove(named.remove(e));
+    }
+
+    /** The letters a name starts with, lower case ("deepseek" of "DeepSeek-14b"). */
+    private static String leadingWord(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[a-z]+").matcher(squeezed(text));
+        return m.find() && m.group().length() >= 3 ? m.group() : "";
+    }
+
+    private static String squeezed(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "");
     }
 
     private static void add(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, ModelEntry e, Understood.Model u) {

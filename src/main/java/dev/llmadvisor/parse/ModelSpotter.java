@@ -91,6 +91,7 @@ final class ModelSpotter {
         found.addAll(claim(scan, nicknames(scan.free())));
         found.addAll(claim(scan, bareSizes(scan, scan.free())));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        found = withoutWorkingOnes(scan.low, found);
         List<String> models = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span s : found) {
@@ -128,6 +129,8 @@ final class ModelSpotter {
             boolean orgHasLetter = org.chars().anyMatch(Character::isLetter);
             boolean looksLikeModel = containsFamily(name) || SIZE.matcher(name).find();
             int end = m.start(2) + name.length();
+            // "optimize_rules/DeepSeek-V3-Chat-multi-gpu.yaml" is a config file, not a repository
+            if (CONFIG_FILE.matcher(name).find()) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
         }
         return out;
@@ -220,9 +223,53 @@ final class ModelSpotter {
         return pos;
     }
 
-    /** A name followed by '/' is a folder or an organisation ("../qwen15/Qwen1.5-32B-Chat", "qwen/"), not a model. */
+    /**
+     * A name followed by '/' is a folder or an organisation ("../qwen15/Qwen1.5-32B-Chat", "qwen/"), and a name
+     * inside a config or script file's name ("DeepSeek-V3-Chat-multi-gpu.yaml") is that file: neither is a model asked
+     * about. A weights file ("…-Q4_K_M.gguf") does name its model.
+     */
     private static boolean folder(String s, int end) {
-        return end < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '\\');
+        if (end < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '\\')) return true;
+        return FILE_REST.matcher(s).region(end, Math.min(s.length(), end + 48)).lookingAt();
+    }
+
+    private static final Pattern FILE_REST = Pattern.compile("[a-z0-9_.\\-]{0,40}\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)(?![a-z0-9])");
+    private static final Pattern CONFIG_FILE = Pattern.compile("\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)$");
+
+    /**
+     * Models the person says already work ("chatglm2-6b和qwen-7b-chat都能运行正常", "it was able to run Llama2 70B",
+     * "the 7b runs fine but …") are the background of the question, not what it asks about, as long as another
+     * model is left to ask about. Not when only sizes are left: "llama 3 8b runs fine, and 70b?" asks for that
+     * line's 70B, which the working model names. A clause ends at punctuation, a list's dash (line breaks are
+     * spaces by now), at "but", or at a space next to a
+     * Chinese character (Chinese posts use spaces as commas); a clause that asks
+     * ("does it run fine?", "…吗", "whether it works") does not say anything works.
+     */
+    static List<Span> withoutWorkingOnes(String low, List<Span> spans) {
+        if (spans.size() < 2) return spans;
+        List<Span> kept = new ArrayList<>();
+        for (Span s : spans) if (!saidToWork(low, s)) kept.add(s);
+        return kept.isEmpty() || kept.stream().allMatch(s -> isBareSize(s.value())) ? spans : kept;
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan}) |\\bbut\\b|但|不过|却");
+    private static final Pattern WORKS_AFTER = Pattern.compile(
+            "(?:都|也)?(?:能|可以)?(?:正常运行|运行正常|跑得很好|跑得挺好)|\\b(?:runs?|works?|ran|worked|loads?|loaded) (?:just )?(?:fine|well|ok|okay|perfectly|great|smoothly)\\b");
+    private static final Pattern WORKS_BEFORE = Pattern.compile(
+            "\\b(?:(?:was|were|am|is|are) able to|managed to|successfully|already) (?:run|ran|load|loaded|running)\\b|成功(?:运行|跑)了?");
+    private static final Pattern ASKS = Pattern.compile(
+            "吗|是否|能否|可否|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
+
+    private static boolean saidToWork(String low, Span span) {
+        int from = span.start();
+        Matcher before = CLAUSE_END.matcher(low).region(Math.max(0, from - 80), from);
+        int clauseStart = Math.max(0, from - 80);
+        while (before.find()) clauseStart = before.end();
+        Matcher after = CLAUSE_END.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 80));
+        int clauseEnd = after.find() ? after.start() : Math.min(low.length(), span.end() + 80);
+        if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
+        if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
+        return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find();
     }
 
     /** Where a name starts when a word is glued to it by '-' or '_' ("me-" in "me-llama-13b"); else {@code start}. */

@@ -193,6 +193,20 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aLineNameOrAMakerWithTheSizeOfANamedModelIsThatModelAgain() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        // given "llama2-70b" named with its size, a later bare "llama2" is that model, not the line's 7B
+        assertThat(shipped.answer("u15i", "16 x A10 cannot inference llama2-70b. How much memory does llama2 need for a long prompt?")
+                .understood().models()).extracting(Understood.Model::asked).containsExactly("llama2-70b");
+        // given DeepSeek-R1's 14B distill, "deepseek-14b" is that model written short, not a generic 14B
+        assertThat(shipped.answer("u15j", "ollama on a 16GB card: deepseek-r1:14b is slow, deepseek-14b gets 10 t/s")
+                .understood().models()).singleElement().satisfies(m -> assertThat(m.generic()).isFalse());
+        // an unknown name of another maker at that size is still sized as an openly generic stand-in
+        assertThat(shipped.answer("u15k", "ollama on a 16GB card: deepseek-r1:14b and foobar-14b")
+                .understood().models()).anySatisfy(m -> assertThat(m.generic()).isTrue());
+    }
+
+    @Test
     void aNumberAfterAGluedSizeIsNoVersionOfTheName() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         assertThat(shipped.answer("u15h", "不同型号的GPU能否运行qwen72b-int4\n1张RTX5000ADA 32G+1张V100 32G能否运行该模型").understood().models())

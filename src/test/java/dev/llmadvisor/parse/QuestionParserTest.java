@@ -479,6 +479,26 @@ class QuestionParserTest {
         }
 
         @Test
+        void aConfigFileNamedLikeAModelIsNoModelButAWeightsFileIs() {
+            assertThat(parse("ktransformers --model_path ./DeepSeek-R1 --optimize_config_path rules/DeepSeek-V3-Chat-multi-gpu.yaml").models())
+                    .containsExactly("DeepSeek-R1");
+            assertThat(parse("ollama create from models/qwen3-14b-Q4_K_M.gguf").models()).anySatisfy(m -> assertThat(m).contains("qwen3-14b"));
+        }
+
+        @Test
+        void modelsSaidToWorkAlreadyAreNotAskedAboutWhileAnotherIsLeft() {
+            assertThat(parse("qwen3 8b works fine but qwen3 32b runs out of memory on my 4090").models()).containsExactly("qwen3 32b");
+            assertThat(parse("Since it was able to run llama 3.1 70b on one 24 GB GPU, could you run qwen3 32b with 12gb?").models())
+                    .containsExactly("qwen3 32b");
+            assertThat(parse("加载qwen3 32b要150G显存 另外gemma3 12b和phi4都能运行正常").models()).containsExactly("qwen3 32b");
+            // a question about whether it works asks about it
+            assertThat(parse("does qwen3 8b run fine on a 3060, or phi4?").models()).containsExactly("qwen3 8b", "phi4");
+            // the only model named stays, and so does a working model whose line a bare size asks about
+            assertThat(parse("qwen3 8b runs fine on my 3060, how do I make it faster").models()).containsExactly("qwen3 8b");
+            assertThat(parse("llama 3.1 8b runs fine on my 3060. what about 70b").models()).containsExactly("llama 3.1 8b", "70b");
+        }
+
+        @Test
         void aFolderNamedLikeAModelIsNoModel() {
             assertThat(parse("llm = LLM(model=\"../QwenModel/qwen15/Qwen1.5-32B-Chat-GPTQ-Int4\")").models())
                     .containsExactly("Qwen1.5-32B-Chat-GPTQ-Int4");
