@@ -55,6 +55,7 @@ final class ModelResolver {
         List<Understood.Model> understood = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
         Map<String, String> unknownSized = new LinkedHashMap<>(); // text -> why the Hub did not answer, or null
+        List<ModelEntry> lines = new ArrayList<>(); // models of the lines named without a size ("the new Qwen3 models")
         Map<String, ModelEntry> latestTags = new LinkedHashMap<>();
         WeightFormat tagFormat = null;
         boolean open = intent == Intent.WHAT_CAN_RUN || intent == Intent.COMPARE;
@@ -96,6 +97,10 @@ final class ModelResolver {
             }
             if (!family.isEmpty()) {
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
+                // "qwen3" is the Qwen3 line before Qwen3-Coder's
+                String n = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+                family.stream().sorted(java.util.Comparator.comparing(
+                        (ModelEntry e) -> !e.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "").equals(n))).forEach(lines::add);
                 continue;
             }
             // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
@@ -152,13 +157,13 @@ final class ModelResolver {
                     && Math.abs(e.paramsB() - size) <= 0.15 * size && squeezed(e.name()).startsWith(maker));
             if (!again) standIn(text, size, false, u.getValue(), named, understood);
         }
-        // Sizes: the same model again ("Qwen-14B … the 14B"), the named model's line at that size ("Llama 2 70B …
-        // and 7B?"), the catalog's models of that size in an open question, else a generic stand-in.
+        // Sizes: the same model again ("Qwen-14B … the 14B"), the line of a named model or of a line named without a
+        // size at that size ("Llama 2 70B … and 7B?", "the new Qwen3 models … the 30B"), the catalog's models of that size in an open question, else a generic stand-in.
         for (String text : sizes) {
             double size = GenericModels.sizeIn(text).orElseThrow();
             if (namedModels.stream().anyMatch(e -> !e.family().equals("generic") && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
-            Optional<ModelEntry> sibling = namedModels.stream().filter(e -> !e.family().equals("generic"))
-                    .flatMap(e -> sameLine(e, size).stream()).findFirst();
+            Optional<ModelEntry> sibling = java.util.stream.Stream.concat(namedModels.stream(), lines.stream())
+                    .filter(e -> !e.family().equals("generic")).flatMap(e -> sameLine(e, size).stream()).findFirst();
             if (sibling.isPresent()) {
                 ModelEntry e = sibling.get();
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, null));

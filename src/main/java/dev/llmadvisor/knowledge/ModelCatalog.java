@@ -33,10 +33,11 @@ public final class ModelCatalog {
     private static final Pattern GPTQ_INT = Pattern.compile("(?i)int([48])");
     /**
      * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF, :latest,
-     * -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), -FP8-dynamic, mradermacher's -i1.
+     * -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), Unsloth's -UD (dynamic quants),
+     * -FP8-dynamic, mradermacher's -i1.
      */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|dynamic|i1)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|i1)$");
 
     private final List<ModelEntry> models;
     private final List<FineTune> finetunes;
@@ -163,11 +164,15 @@ public final class ModelCatalog {
             if (reordered != null) return Optional.of(new ModelMatch(reordered, format));
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);
-            if (format.isEmpty() && f.find() && WeightFormat.parse(f.group(1)).isPresent()) {
+            boolean quantSuffix = f.find();
+            if (format.isEmpty() && quantSuffix && WeightFormat.parse(f.group(1)).isPresent()) {
                 Matcher gptq = GPTQ_INT.matcher(f.group(1));
                 format = gptq.matches()
                         ? Optional.of(gptq.group(1).equals("4") ? WeightFormat.GPTQ_INT4 : WeightFormat.GPTQ_INT8)
                         : WeightFormat.parse(f.group(1));
+                q = q.substring(0, f.start());
+            } else if (quantSuffix) {
+                // a second quantization suffix, or one the advisor does not size by that name (Unsloth's Q2_K_XL), is still that model
                 q = q.substring(0, f.start());
             } else if (v.find()) {
                 q = q.substring(0, v.start());

@@ -229,6 +229,8 @@ final class ModelSpotter {
      * about. A weights file ("…-Q4_K_M.gguf") does name its model.
      */
     private static boolean folder(String s, int end) {
+        // "deepseek-r1/q4_k_m" names the model and its quantization
+        if (end < s.length() && s.charAt(end) == '/' && QUANT_WORD.matcher(s).region(end + 1, readToken(s, end + 1)).matches()) return false;
         if (end < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '\\')) return true;
         return FILE_REST.matcher(s).region(end, Math.min(s.length(), end + 48)).lookingAt();
     }
@@ -377,8 +379,13 @@ final class ModelSpotter {
         return false;
     }
 
+    /** A family word at the start of one of the name's words: "ollama" (the app's image) holds no "llama". */
     private boolean containsFamily(String name) {
-        for (String f : vocabulary.modelFamilies()) if (name.contains(f)) return true;
+        for (String f : vocabulary.modelFamilies()) {
+            for (int i = name.indexOf(f); i >= 0; i = name.indexOf(f, i + 1)) {
+                if (i == 0 || !Character.isLetter(name.charAt(i - 1))) return true;
+            }
+        }
         return false;
     }
 

@@ -46,11 +46,12 @@ final class Scan {
     /**
      * NFKC folds full-width forms ("１６Ｇ", "：") to ASCII; invisible format characters (zero-width, RTL
      * marks) are dropped so they cannot split a name; controls, whitespace and surrogates (emoji) become
-     * spaces. The raw text is cut before NFKC so that step stays bounded too.
+     * spaces; number words become digits and parameter counts the "8B" form ({@link SizeWords}). The raw
+     * text is cut before NFKC so that step stays bounded too.
      */
     static String normalize(String raw) {
         String s = raw.length() > 2 * MAX_CHARS ? raw.substring(0, 2 * MAX_CHARS) : raw;
-        s = NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC));
+        s = SizeWords.normalize(NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));
         for (int i = 0; i < s.length() && b.length() < MAX_CHARS; i++) {
             char c = s.charAt(i);

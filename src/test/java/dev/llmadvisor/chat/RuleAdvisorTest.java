@@ -207,6 +207,14 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aSizeAfterALineNamedWithoutOneIsThatLinesModel() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        // given the Qwen3 line named alone, "the 30B MoE" and "the 32B" are Qwen3's (not Qwen3-Coder's, not generic)
+        assertThat(shipped.answer("u15l", "trying the new Qwen3 models: little speed up with the 30B MoE compared to the 32B dense model on a 4090")
+                .understood().models()).extracting(Understood.Model::id).containsExactly("qwen3-30b-a3b", "qwen3-32b");
+    }
+
+    @Test
     void aNumberAfterAGluedSizeIsNoVersionOfTheName() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         assertThat(shipped.answer("u15h", "不同型号的GPU能否运行qwen72b-int4\n1张RTX5000ADA 32G+1张V100 32G能否运行该模型").understood().models())

@@ -167,6 +167,8 @@ class KnowledgeCatalogTest {
                 Map.entry("mistral-large:123b", "mistral-large-instruct-2411"),
                 Map.entry("codestral", "codestral-22b"),
                 Map.entry("deepseek-v3", "deepseek-v3"),
+                // a quantization the advisor has no name for, and Unsloth's -UD, still name the model
+                Map.entry("DeepSeek-R1-GGUF/DeepSeek-R1-UD-Q2_K_XL", "deepseek-r1"),
                 Map.entry("deepseek v3", "deepseek-v3"),
                 Map.entry("deepseek-ai/DeepSeek-V3.1", "deepseek-v3.1"),
                 Map.entry("deepseek-coder:6.7b", "deepseek-coder-6.7b-instruct"),

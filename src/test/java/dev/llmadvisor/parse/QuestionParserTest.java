@@ -479,6 +479,29 @@ class QuestionParserTest {
         }
 
         @Test
+        void parameterCountsWrittenOtherwiseAreSizes() {
+            assertThat(parse("Which model (8 billion, 9 billion, 12 billion) fits each GPU?").models()).containsExactly("8B", "9B", "12B");
+            // 亿 is 10^8: 70亿参数 is 7B; 1亿 tokens are no model
+            assertThat(parse("我的4090能跑70亿参数的模型吗").models()).containsExactly("7B");
+            assertThat(parse("训练了1亿token").models()).isEmpty();
+            // a mixture of eight 7B experts written either way
+            assertThat(parse("can a 24gb gpu run mixtral 7b*8").models()).containsExactly("mixtral 8x7b");
+            assertThat(parse("can a 24gb gpu run mixtral 8*7B").models()).containsExactly("mixtral 8x7B");
+            // a count of cards is no mixture
+            assertThat(parse("16 * A10 run llama 3.1 70b").models()).containsExactly("llama 3.1 70b");
+        }
+
+        @Test
+        void aQuantizationAfterASlashIsNoFolder() {
+            assertThat(parse("本地部署 deepseek-R1/Q4_K_M. 4090 24G").models()).containsExactly("deepseek-R1");
+        }
+
+        @Test
+        void anAppsImageIsNoModelRepository() {
+            assertThat(parse("docker run ollama/ollama on 4x 3090 with qwen3 32b").models()).containsExactly("qwen3 32b");
+        }
+
+        @Test
         void aConfigFileNamedLikeAModelIsNoModelButAWeightsFileIs() {
             assertThat(parse("ktransformers --model_path ./DeepSeek-R1 --optimize_config_path rules/DeepSeek-V3-Chat-multi-gpu.yaml").models())
                     .containsExactly("DeepSeek-R1");

@@ -1,0 +1,33 @@
+package dev.llmadvisor.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the other ways people write a parameter count into the "8B" form the spotters read:
+ * "8 billion", "70亿参数" (亿 is 10^8, so 70亿 is 7B), "7b*8" and "8*7B" for a mixture of eight 7B experts.
+ */
+final class SizeWords {
+
+    private static final Pattern BILLION = Pattern.compile("(?i)(?<![\\w.])(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:billions?|bn)(?![a-z])");
+    /** 亿 counts parameters only next to 参数 or 模型 ("1亿token" is tokens). */
+    private static final Pattern YI = Pattern.compile("(?<![\\d.])(\\d{1,5}(?:\\.\\d)?)亿(?=个?参数|的?大?模型|参数量)");
+    private static final Pattern EXPERTS_FIRST = Pattern.compile("(?i)(?<![\\w.])(\\d{1,2}) ?[*×] ?(\\d{1,3}b)(?![a-z0-9])");
+    private static final Pattern EXPERTS_LAST = Pattern.compile("(?i)(?<![\\w.])(\\d{1,3}b)[*×x](\\d{1,2})(?![\\w.])");
+
+    private SizeWords() { }
+
+    static String normalize(String s) {
+        s = BILLION.matcher(s).replaceAll("$1B");
+        Matcher m = YI.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            double b = Double.parseDouble(m.group(1)) / 10;
+            String size = b == Math.rint(b) ? String.valueOf((long) b) : String.valueOf(b);
+            m.appendReplacement(out, size + "B");
+        }
+        s = m.appendTail(out).toString();
+        s = EXPERTS_FIRST.matcher(s).replaceAll("$1x$2");
+        return EXPERTS_LAST.matcher(s).replaceAll("$2x$1");
+    }
+}
