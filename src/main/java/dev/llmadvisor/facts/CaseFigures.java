@@ -179,6 +179,7 @@ public final class CaseFigures {
             case "bf16" -> zh ? "bfloat16 权重" : "bfloat16";
             case "fp8" -> zh ? "FP8 计算" : "FP8 compute";
             case "flash-attn" -> "FlashAttention";
+            case "soft-capping" -> zh ? "注意力 logit soft-capping（Gemma 2，需要 FlashAttention）" : "attention logit soft-capping (Gemma 2, through FlashAttention)";
             default -> zh ? "这个引擎" : "this engine";
         };
     }
@@ -192,6 +193,8 @@ public final class CaseFigures {
                     : "use an AWQ/GPTQ 4-bit or a 16-bit version of the model, or a GPU with compute capability 8.9+ (Ada, Hopper)";
             case "flash-attn" -> zh ? "关闭 FlashAttention：transformers 用 attn_implementation=\"sdpa\"，vLLM 设 VLLM_ATTENTION_BACKEND=XFORMERS"
                     : "turn FlashAttention off: attn_implementation=\"sdpa\" in transformers, VLLM_ATTENTION_BACKEND=XFORMERS in vLLM";
+            case "soft-capping" -> zh ? "用 Ampere 或更新的显卡，或改用在旧卡上也能跑 Gemma 2 的 llama.cpp / Ollama（transformers 用 attn_implementation=\"eager\"）"
+                    : "an Ampere or newer GPU, or llama.cpp / Ollama, which run Gemma 2 on older cards (transformers: attn_implementation=\"eager\")";
             default -> zh ? "换更新的显卡，或改用仍支持旧卡的 llama.cpp / Ollama" : "a newer GPU, or llama.cpp / Ollama, which still run on older cards";
         };
     }

@@ -79,6 +79,9 @@ package dev.llmadvisor.facts;
  * @param tokensPerSecond generation speed printed (eval rate, tokens per second)
  * @param nglGiven a GPU-layers setting (-ngl, --n-gpu-layers, n_gpu_layers, num_gpu) appears
  * @param llamaCommand a llama.cpp command or binding (llama-cli, llama-server, ./main, llama-cpp-python) appears
+ * @param layersSetByUser the GPU layers were set by hand (-ngl, --n-gpu-layers, n_gpu_layers, num_gpu), not by the engine
+ * @param draftSameAsModel ExLlama/TabbyAPI loaded the same model as its draft model and as the model: two copies
+ * @param autoSplit ExLlama's automatic GPU split was used (gpu_split_auto, load_autosplit)
  */
 public record LogFacts(
         Engine engine,
@@ -153,7 +156,10 @@ public record LogFacts(
         double otherProcessGib,
         double tokensPerSecond,
         boolean nglGiven,
-        boolean llamaCommand) {
+        boolean llamaCommand,
+        boolean layersSetByUser,
+        boolean draftSameAsModel,
+        boolean autoSplit) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -271,9 +277,12 @@ public record LogFacts(
         public double tokensPerSecond = 0;
         public boolean nglGiven = false;
         public boolean llamaCommand = false;
+        public boolean layersSetByUser = false;
+        public boolean draftSameAsModel = false;
+        public boolean autoSplit = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit);
         }
     }
 }

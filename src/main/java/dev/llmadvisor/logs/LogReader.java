@@ -44,7 +44,7 @@ public final class LogReader {
     private static final Pattern COMPUTE_BUFFER = Pattern.compile("(\\S{1,40}) compute buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
     private static final Pattern N_CTX = Pattern.compile("\\bn_ctx\\s*=\\s*(\\d{1,8})\\b");
     private static final Pattern KV_SIZE = Pattern.compile("\\bkv_size\\s*=\\s*(\\d{1,9})");
-    private static final Pattern CTX_FLAG = Pattern.compile("(?:--ctx[-_]size|\\s-c|num_ctx|ctx_len)[ =:]\\s{0,3}(\\d{3,8})\\b");
+    private static final Pattern CTX_FLAG = Pattern.compile("(?:--ctx[-_]size|\\s-c|num_ctx|ctx_len|context[-_]size)[ =:]\\s{0,3}(\\d{3,8})\\b");
     private static final Pattern METAL_ALLOC = Pattern.compile("allocated (?:'[^']{0,40}' )?buffer, size =\\s*" + Num.NUM + " M[Bi]B?,? ?(?:offs =\\s*\\d{1,20})?,? ?\\(\\s*(" + Num.NUM + ") /\\s*(" + Num.NUM + ")\\)");
     private static final Pattern ALLOCATING = Pattern.compile("allocating (" + Num.NUM + ") MiB on device (\\d{1,2}): cudaMalloc failed");
     private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
@@ -99,18 +99,22 @@ public final class LogReader {
     private static final Pattern VLLM_MODEL = Pattern.compile("(?:model='|--model[ =]|\\s-model |vllm serve |--model-path[ =])([^'\\s]{2,200})");
     private static final Pattern FROM_PRETRAINED = Pattern.compile("from_pretrained\\(\\s*[\"']([^\"']{2,200})[\"']");
 
+    // ---- ExLlama / TabbyAPI ------------------------------------------------------------------------------------
+    private static final Pattern LOADING_MODEL = Pattern.compile("Loading (draft )?model: (\\S[^\\r\\n]{0,300})");
+
     // ---- PyTorch ---------------------------------------------------------------------------------------------
     private static final Pattern TRIED = Pattern.compile("Tried to allocate (" + Num.NUM + ") ?(GiB|MiB|KiB|GB|MB)");
     private static final Pattern OLD_CAPACITY = Pattern.compile("\\(GPU \\d{1,2}; (" + Num.NUM + ") (GiB|MiB) total capacity; (" + Num.NUM + ") (GiB|MiB|KiB|bytes) already allocated; (" + Num.NUM + ") (GiB|MiB|KiB|bytes) free");
     private static final Pattern NEW_CAPACITY = Pattern.compile("has a total capac(?:i)?ty of (" + Num.NUM + ") (GiB|MiB) of which (" + Num.NUM + ") (GiB|MiB|KiB|bytes) is free");
     private static final Pattern THIS_PROCESS = Pattern.compile("this process has (" + Num.NUM + ") (GiB|MiB|KiB|bytes) memory in use");
     private static final Pattern OTHER_PROCESS = Pattern.compile("Process \\d{1,9} has (" + Num.NUM + ") (GiB|MiB|KiB|bytes) memory in use");
+    private static final Pattern RESERVED = Pattern.compile("(" + Num.NUM + ") (GiB|MiB|KiB|bytes) reserved in total by PyTorch");
     private static final Pattern BY_PYTORCH = Pattern.compile("Of the allocated memory (" + Num.NUM + ") (GiB|MiB|KiB|bytes) is allocated by PyTorch");
 
     // ---- speed -----------------------------------------------------------------------------------------------
     private static final Pattern EVAL_RATE = Pattern.compile("(?<!prompt )eval rate:\\s*(" + Num.NUM + ") tokens/s");
     private static final Pattern OUTPUT_GENERATED = Pattern.compile("Output generated in " + Num.NUM + " seconds \\((" + Num.NUM + ") tokens/s");
-    private static final Pattern PROSE_SPEED = Pattern.compile("(?<![\\d.,])(\\d{1,4}(?:\\.\\d{1,4})?)\\s?(?:tokens per second|tokens/sec|tokens/s|tok/s|t/s)\\b");
+    private static final Pattern PROSE_SPEED = Pattern.compile("(?<![\\d.,])(\\d{1,4}(?:\\.\\d{1,4})?)\\s?(?:个\\s?)?(?:tokens per second|tokens/sec|tokens/s|tok/s|t/s)\\b");
 
     // ---- GPU-less and driver messages (matched case-insensitively as plain text) -------------------------------
     private static final List<String> NO_GPU = List.of(
@@ -153,6 +157,9 @@ public final class LogReader {
         private final List<Double> availablePerLoad = new ArrayList<>();
         private final List<Double> processes = new ArrayList<>();
         private double pytorchAllocatedGib;
+        private double reservedGib;
+        private String draftModel;
+        private String mainModel;
         private double proseSpeed;
         private double slowestMsPerToken;
         private int ctxFlag;
@@ -194,6 +201,9 @@ public final class LogReader {
             }
             if (low.contains("offload") || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;
+            // Set by hand, as opposed to the "offloaded n/N" an engine reports after choosing the split itself.
+            if (low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
+                    || low.contains("num_gpu ") || low.contains("gpu_layers")) b.layersSetByUser = true;
             if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("bin/main ")
                     || low.contains("/main -m") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
@@ -204,19 +214,20 @@ public final class LogReader {
         private void engineSignals(String low) {
             if (low.contains("ollama") || low.contains("source=server.go") || low.contains("source=sched.go")
                     || low.contains("msg=offload") || low.contains("llama runner") || low.contains("parameter num_ctx")) signal(Engine.OLLAMA);
-            if (low.contains("ktransformers") || low.contains("cache_lens") || low.contains("--cpu_infer")) signal(Engine.KTRANSFORMERS);
+            if (low.contains("ktransformer") || low.contains("cache_lens") || low.contains("--cpu_infer")) signal(Engine.KTRANSFORMERS);
             if (low.contains("sglang") || low.contains("mem-fraction-static") || low.contains("mem_fraction_static")) signal(Engine.SGLANG);
             if (low.contains("text_generation_") || low.contains("shardcannotstart")) signal(Engine.TGI);
             if (low.contains("exllama") || low.contains("exui") || low.contains("insufficient vram for model and cache")) signal(Engine.EXLLAMA);
             if (low.contains("vllm") || low.contains("llm_engine.py") || low.contains("gpu blocks") || low.contains("gpu_memory_utilization")
                     || low.contains("gpu-memory-utilization") || low.contains("max_model_len") || low.contains("enginecore")
                     || low.contains("max seq len") || low.contains("for the cache blocks") || low.contains("tensor parallel size")
-                    || low.contains("bfloat16 is only supported")) signal(Engine.VLLM);
+                    || low.contains("bfloat16 is only supported") || low.contains("xformers does not support")) signal(Engine.VLLM);
             if (low.contains("llama_") || low.contains("llm_load") || low.contains("load_tensors") || low.contains("ggml")
                     || low.contains(".gguf") || low.contains("llama-cli") || low.contains("llama-server") || low.contains("llama.cpp")
                     || low.contains("llama-cpp") || low.contains("print_info:")) signal(Engine.LLAMA_CPP);
             if (low.contains("transformers") || low.contains("from_pretrained") || low.contains("outofmemoryerror")
-                    || low.contains("accelerate") || low.contains("torchrun") || low.contains("flashattention")) signal(Engine.TRANSFORMERS);
+                    || low.contains("accelerate") || low.contains("torchrun") || low.contains("flashattention")
+                    || low.contains("torchtune")) signal(Engine.TRANSFORMERS);
         }
 
         private void llamaCpp(String line, String low) {
@@ -251,7 +262,7 @@ public final class LogReader {
             if (line.contains("VRAM used") && (m = VRAM_USED.matcher(line)).find() && b.gpuModelMib == 0) b.gpuModelMib = Num.d(m.group(1));
             if (line.contains("n_ctx") && b.nCtx == 0 && (m = N_CTX.matcher(line)).find()) b.nCtx = Num.i(m.group(1));
             if (line.contains("kv_size") && b.kvSize == 0 && (m = KV_SIZE.matcher(line)).find()) b.kvSize = Num.i(m.group(1));
-            if ((low.contains("ctx") || line.contains(" -c ")) && ctxFlag == 0 && (m = CTX_FLAG.matcher(line)).find()) ctxFlag = Num.i(m.group(1));
+            if ((low.contains("ctx") || low.contains("context") || line.contains(" -c ")) && ctxFlag == 0 && (m = CTX_FLAG.matcher(line)).find()) ctxFlag = Num.i(m.group(1));
             if (line.contains("cudaMalloc failed") && (m = ALLOCATING.matcher(line)).find() && b.allocFailMib == 0) {
                 b.allocFailMib = Num.d(m.group(1));
                 b.allocFailDevice = Num.i(m.group(2));
@@ -340,6 +351,11 @@ public final class LogReader {
             if (low.contains("mem-fraction-static") && (low.contains("not enough memory") || low.contains("no gpu memory for the kv cache"))) {
                 b.memFractionTooSmall = true;
             }
+            if (line.contains("model: ") && (m = LOADING_MODEL.matcher(line)).find()) {
+                if (m.group(1) != null) draftModel = m.group(2).strip(); else if (mainModel == null) mainModel = m.group(2).strip();
+            }
+            // ExLlama's automatic split (TabbyAPI gpu_split_auto, load_autosplit) fills the first GPUs up to their size
+            if (low.contains("gpu_split_auto") || low.contains("autosplit") || low.contains("auto split") || low.contains("auto-split")) b.autoSplit = true;
             if (low.contains("insufficient vram for model and cache")) {
                 b.insufficientVramCache = true;
                 b.outOfMemory = true;
@@ -378,6 +394,8 @@ public final class LogReader {
             if (line.contains("FP8") && (m = FP8_CC.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)), 0);
             if (low.contains("fp8e4nv not supported")) unsupported("fp8", 8.9, 0);
             if (low.contains("flashattention only supports ampere")) unsupported("flash-attn", 8.0, 0);
+            // Gemma 2's attention soft-capping needs FlashAttention (Ampere+); the xFormers fallback of older GPUs lacks it.
+            if (low.contains("does not support attention logits soft capping")) unsupported("soft-capping", 8.0, 0);
             if (line.contains("on startup is less than") && (m = STARTUP_FREE.matcher(line)).find()) {
                 b.startupFreeGib = Num.d(m.group(1));
                 if (b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(2));
@@ -420,6 +438,7 @@ public final class LogReader {
                 while (m.find()) processes.add(Num.gib(Num.d(m.group(1)), m.group(2)));
             }
             if (line.contains("allocated by PyTorch") && (m = BY_PYTORCH.matcher(line)).find()) pytorchAllocatedGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("reserved in total") && (m = RESERVED.matcher(line)).find()) reservedGib = Num.gib(Num.d(m.group(1)), m.group(2));
         }
 
         private void speed(String line, String low) {
@@ -466,8 +485,16 @@ public final class LogReader {
                     }
                 }
             }
+            // The old message lists no processes, but what PyTorch reserved and what is free leave the rest: beyond the
+            // CUDA context (under a GiB), that is memory another process holds on the same GPU.
+            if (processes.isEmpty() && b.totalGib > 0 && reservedGib > 0 && b.freeMib >= 0) {
+                double outside = b.totalGib - reservedGib - b.freeMib / 1024.0;
+                if (outside >= Math.max(2.0, 0.2 * b.totalGib)) b.otherProcessGib = round2(outside);
+            }
             if (b.gpuMemGib == 0 && b.totalGib > 0) b.gpuMemGib = b.totalGib;
             if (b.gpuCount == 0 && b.visibleGpus > 0) b.gpuCount = b.visibleGpus;
+            // A draft model for speculative decoding is a second model in VRAM; the same path twice is two full copies.
+            if (draftModel != null && draftModel.equals(mainModel)) b.draftSameAsModel = true;
         }
 
         /** The engine with the most specific signal: Ollama wraps llama.cpp, vLLM logs name transformers, and so on. */

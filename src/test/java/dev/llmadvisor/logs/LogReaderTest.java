@@ -266,4 +266,60 @@ class LogReaderTest {
         assertThat(f.nCtx()).isEqualTo(32768);
         assertThat(f.kvAllocFailed()).isTrue();
     }
+
+    @Test
+    void oldTorchMessageLeavesWhatAnotherProcessHolds() {
+        // PyTorch 1.x/2.0 wording: 9 GiB reserved on a 24 GiB card with nothing free leaves ~15 GiB held outside this process
+        LogFacts busy = LogReader.read("torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 64.00 MiB (GPU 0; 23.69 GiB total capacity; "
+                + "8.90 GiB already allocated; 20.50 MiB free; 9.02 GiB reserved in total by PyTorch)");
+        assertThat(busy.otherProcessGib()).isEqualTo(14.65);
+        // A card PyTorch filled itself: only the CUDA context is outside, which is no other process
+        LogFacts own = LogReader.read("CUDA out of memory. Tried to allocate 172.00 MiB (GPU 0; 23.69 GiB total capacity; 23.33 GiB "
+                + "already allocated; 66.94 MiB free; 23.33 GiB reserved in total by PyTorch)");
+        assertThat(own.otherProcessGib()).isZero();
+    }
+
+    @Test
+    void draftModelThatIsTheModelItselfIsNoticed() {
+        // TabbyAPI / ExLlamaV2 start-up lines
+        LogFacts same = LogReader.read("""
+                INFO:     Loading draft model: /models/Qwen2.5-72B-Instruct-exl2-4.0
+                INFO:     Loading model: /models/Qwen2.5-72B-Instruct-exl2-4.0
+                """);
+        assertThat(same.draftSameAsModel()).isTrue();
+        LogFacts small = LogReader.read("""
+                INFO:     Loading draft model: /models/Qwen2.5-0.5B-Instruct-exl2-4.0
+                INFO:     Loading model: /models/Qwen2.5-72B-Instruct-exl2-4.0
+                """);
+        assertThat(small.draftSameAsModel()).isFalse();
+    }
+
+    @Test
+    void softCappingWithoutFlashAttentionIsAMissingGpuFeature() {
+        LogFacts f = LogReader.read("ValueError: XFormers does not support attention logits soft capping.");
+        assertThat(f.unsupported()).isEqualTo("soft-capping");
+        assertThat(f.engine()).isEqualTo(Engine.VLLM);
+    }
+
+    @Test
+    void kTransformersInTheSingularAndAChineseSpeed() {
+        LogFacts f = LogReader.read("Ktransformer 跑 DeepSeek-V3-Q4_K_M，推理速度只有 5个tokens/s");
+        assertThat(f.engine()).isEqualTo(Engine.KTRANSFORMERS);
+        assertThat(f.tokensPerSecond()).isEqualTo(5.0);
+    }
+
+    @Test
+    void layersSetByHandAreToldFromLayersTheEngineChose() {
+        assertThat(LogReader.read("llm_load_tensors: offloaded 20/33 layers to GPU").layersSetByUser()).isFalse();
+        assertThat(LogReader.read("./llama-cli -m model.gguf -ngl 20\nllm_load_tensors: offloaded 20/33 layers to GPU").layersSetByUser()).isTrue();
+    }
+
+    @Test
+    void contextSizeKeyAndTorchtuneAndAutosplit() {
+        // LocalAI / LLMKube model YAML
+        assertThat(LogReader.read("context_size: 131072\nWarning  SystemOOM  victim process: llama-server").nCtx()).isEqualTo(131072);
+        assertThat(LogReader.read("tune run generate --config generation.yaml\nCUDA OOM (torchtune.models.llama3.llama3_8b)").engine())
+                .isEqualTo(Engine.TRANSFORMERS);
+        assertThat(LogReader.read("INFO:     Loading with autosplit\ntorch.OutOfMemoryError: CUDA out of memory.").autoSplit()).isTrue();
+    }
 }
