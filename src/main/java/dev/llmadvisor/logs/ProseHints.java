@@ -20,10 +20,11 @@ import java.util.Set;
  * @param ramSpill   they say part of the model sits in system RAM (swapping to RAM, CPU offload)
  * @param multiGpu   they speak of several GPUs (multi-GPU, both GPUs, 多卡)
  * @param cpuBusy    they speak of the CPU's usage (CPU usage at 50 %, 100 % CPU, CPU 占用)
- * @param afterUpdate they say it worked before an update (after updating to, previously worked fine, 升级后)
+ * @param afterUpdate they say it worked before an update (after updating to, previously worked fine, reverting fixed it, 升级后)
+ * @param taskManager they judge GPU use by the Windows Task Manager, whose default GPU graph does not show CUDA work
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
-                         boolean cpuBusy, boolean afterUpdate) {
+                         boolean cpuBusy, boolean afterUpdate, boolean taskManager) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -32,7 +33,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> GPU_NOT_USED = List.of("not using my gpu", "not using the gpu", "gpu is not used", "gpu not used",
             "gpu was not being used", "gpu is not being used", "doesn't use the gpu", "does not use the gpu", "gpu usage is always around",
             "gpu usage 0", "runs on the cpu", "running on cpu", "falls back to cpu", "fall back to cpu", "not detected", "cpu is prioritised",
-            "only uses the cpu", "uses the cpu instead", "没有用到显卡", "没用到gpu", "没有使用gpu", "没有调用gpu", "只用了cpu", "用的是cpu");
+            "only uses the cpu", "uses the cpu instead", "没有用到显卡", "没用到gpu", "没有使用gpu", "没有调用gpu", "只用了cpu", "用的是cpu",
+            "gpu无占用", "gpu没有占用", "显卡无占用", "显卡没有占用", "gpu占用为0", "gpu未使用");
     private static final List<String> PARTIAL_VRAM = List.of("vram not used", "only half", "second gpu", "doing most of the work",
             "not fully utiliz", "only one gpu", "one gpu is idle", "only at 10%", "use both", "only the first gpu", "only gpu 0",
             "smallest gpu", "gets overfilled", "显存没用满", "只用了一张卡", "只有第1块", "只有第一块", "不能多卡", "多卡推理", "双卡");
@@ -56,9 +58,13 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
 
     private static final List<String> AFTER_UPDATE = List.of("after update", "after updating", "after the update", "after upgrad",
             "since the update", "since updating", "since upgrading", "previously worked", "used to work", "worked fine before", "worked before the",
-            "升级后", "更新后", "升级之后", "更新之后", "之前可以");
+            "升级后", "更新后", "升级之后", "更新之后", "之前可以",
+            // going back to the earlier version fixed it: it worked before the update
+            "reverting back to", "reverting to", "reverted to", "rolling back to", "rolled back to", "downgrading to", "downgraded to",
+            "回退到", "降级到");
+    private static final List<String> TASK_MANAGER = List.of("task manager", "taskmgr", "任务管理器", "工作管理員");
 
-    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false);
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -79,7 +85,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF).
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED);
         return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE));
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER));
     }
 
     private static boolean any(String t, List<String> words) {

@@ -315,6 +315,15 @@ class LogReaderTest {
     }
 
     @Test
+    void proseHintsForRevertingAndTheTaskManager() {
+        ProseHints h = ProseHints.of("CUDA error: out of memory since 0.5.2 (rolling back to 0.5.1 fixes it)");
+        assertThat(h.afterUpdate()).isTrue();
+        ProseHints tm = ProseHints.of("ollama 跑 qwen2.5:14b，任务管理器显示GPU无占用");
+        assertThat(tm.taskManager()).isTrue();
+        assertThat(tm.symptoms()).contains(dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED);
+    }
+
+    @Test
     void contextSizeKeyAndTorchtuneAndAutosplit() {
         // LocalAI / LLMKube model YAML
         assertThat(LogReader.read("context_size: 131072\nWarning  SystemOOM  victim process: llama-server").nCtx()).isEqualTo(131072);

@@ -35,7 +35,7 @@ class DiagnosisRulesTest {
                 w.contains("contextLimit"), w.contains("works"), 0, w.contains("ctx128k") ? 131072 : 8192,
                 w.contains("focus") ? "m@" + (w.contains("f16") ? "F16" : "Q4_K_M") : null,
                 w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
-                w.contains("ramSpill"), w.contains("afterUpdate"));
+                w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
