@@ -290,9 +290,9 @@ class DiagnosisRulesTest {
 
     @Test
     void outOfMemoryAlthoughTheWeightsFit() {
-        // llama #136: a 7B model in 16 bits on a 24 GB card
+        // llama #136: a 7B model in 16 bits on a 24 GB card (the 16 bits said, so not transformers' float32 default)
         Candidate fits = candidate("m", F16, Placement.GPU, 13.5, 16, 24);
-        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), fits)
+        given(log(b -> b.dtype = "float16"), setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), fits)
                 .fires("Out of memory although the weights fit", "context_too_large", 40).topIs("context_too_large");
         Candidate tight = candidate("m", F16, Placement.GPU, 21, 23, 24);
         given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), tight).doesNotFire("Out of memory although the weights fit");
@@ -446,5 +446,52 @@ class DiagnosisRulesTest {
         assertThat(r.ranked()).extracting(Cause::code).containsExactly("vllm_kv_cache_too_small", "partial_offload");
         assertThat(r.top().points()).isEqualTo(95);
         assertThat(r.runnerUp().code()).isEqualTo("partial_offload");
+    }
+
+    @Test
+    void transformersLoadsFloat32WhenNoDtypeIsGiven() {
+        // a 7B model: 13.5 GB in 16-bit fits a 24 GB card, its float32 default (27 GB) does not
+        Candidate f16 = candidate("m", F16, Placement.GPU, 13.5, 16, 24);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), f16)
+                .fires("Out of memory: loaded in 32-bit by default", "unquantized", 68).topIs("unquantized")
+                .saying("Out of memory: loaded in 32-bit by default", "torch_dtype=torch.bfloat16");
+        // the dtype is given, or the engine loads 16-bit by default: not this
+        given(log(b -> b.dtype = "bfloat16"), setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), f16)
+                .doesNotFire("Out of memory: loaded in 32-bit by default");
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16"), f16).doesNotFire("Out of memory: loaded in 32-bit by default");
+        // a 3B model fits even in float32
+        Candidate small = candidate("m", F16, Placement.GPU, 6.4, 8, 24);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), small).doesNotFire("Out of memory: loaded in 32-bit by default");
+    }
+
+    @Test
+    void theSameModelAsDraftAndAsModel() {
+        given(log(b -> { b.draftSameAsModel = true; b.outOfMemory = true; }), setup(Engine.EXLLAMA, "oom"))
+                .fires("The same model is loaded as the draft model too", "memory_used_elsewhere", 85).topIs("memory_used_elsewhere");
+        given(log(b -> b.outOfMemory = true), setup(Engine.EXLLAMA, "oom")).doesNotFire("The same model is loaded as the draft model too");
+    }
+
+    @Test
+    void softCappingNeedsANewerGpu() {
+        given(log(b -> { b.unsupported = "soft-capping"; b.ccRequired = 8.0; }), setup(Engine.VLLM))
+                .fires("The GPU lacks a feature of this setup", "unsupported_hardware", 95)
+                .saying("The GPU lacks a feature of this setup", "soft-capping");
+    }
+
+    @Test
+    void ollamaAsksForFarMoreThanTheParametersCanTake() {
+        // a 3.8B model with num_ctx 38000: Ollama wants 98.8 GiB, at most ~8.6 GB of it weights
+        given(log(b -> { b.sysMemoryShort = true; b.sysRequiredGib = 98.8; b.sysAvailableGib = 96.8; b.paramsB = 3.8; }), setup(Engine.OLLAMA))
+                .fires("Ollama: the memory it asks for is far beyond the model's parameters", "context_too_large", 84).topIs("context_too_large");
+        // a 236B model asking for 140 GiB: its weights
+        given(log(b -> { b.sysMemoryShort = true; b.sysRequiredGib = 140; b.sysAvailableGib = 60; b.paramsB = 236; }), setup(Engine.OLLAMA))
+                .doesNotFire("Ollama: the memory it asks for is far beyond the model's parameters");
+    }
+
+    @Test
+    void exllamaAutosplitRunsOutOfMemory() {
+        given(log(b -> { b.autoSplit = true; b.outOfMemory = true; }), setup(Engine.EXLLAMA, "oom", "2gpus"))
+                .fires("ExLlama's automatic split runs out of memory", "multi_gpu_split", 72).topIs("multi_gpu_split");
+        given(log(b -> b.autoSplit = true), setup(Engine.EXLLAMA, "slow")).doesNotFire("ExLlama's automatic split runs out of memory");
     }
 }
