@@ -228,6 +228,8 @@ class DiagnosisRulesTest {
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.tokensPerSecond = 0.07; }), NONE)
                 .fires("llama.cpp was run without -ngl", "gpu_not_used", 75).saying("llama.cpp was run without -ngl", "-ngl 99");
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.nglGiven = true; }), NONE).doesNotFire("llama.cpp was run without -ngl");
+        // a llama-server that runs out of memory: missing -ngl makes it slow, not short of memory
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; }), setup(Engine.LLAMA_CPP, "oom")).doesNotFire("llama.cpp was run without -ngl");
     }
 
     @Test
@@ -469,6 +471,31 @@ class DiagnosisRulesTest {
         given(log(b -> { b.draftSameAsModel = true; b.outOfMemory = true; }), setup(Engine.EXLLAMA, "oom"))
                 .fires("The same model is loaded as the draft model too", "memory_used_elsewhere", 85).topIs("memory_used_elsewhere");
         given(log(b -> b.outOfMemory = true), setup(Engine.EXLLAMA, "oom")).doesNotFire("The same model is loaded as the draft model too");
+    }
+
+    @Test
+    void outOfMemoryAfterTheEngineChoseTheSplit() {
+        // Ollama put 6 of 33 layers on the GPU by its estimate, and CUDA still ran out
+        LogFacts chosen = log(b -> { b.layersOffloaded = 6; b.layersTotal = 33; b.outOfMemory = true; });
+        given(chosen, setup(Engine.OLLAMA, "oom"))
+                .fires("Out of memory although the engine chose a partial offload itself", "other", 76).topIs("other")
+                .saying("Out of memory although the engine chose a partial offload itself", "num_gpu");
+        // -ngl set by hand: the person chose the split
+        given(log(b -> { b.layersOffloaded = 6; b.layersTotal = 33; b.outOfMemory = true; b.layersSetByUser = true; }), setup(Engine.LLAMA_CPP, "oom"))
+                .doesNotFire("Out of memory although the engine chose a partial offload itself");
+        // slow, not out of memory: the partial offload itself is the cause
+        given(log(b -> { b.layersOffloaded = 6; b.layersTotal = 33; }), setup(Engine.OLLAMA, "slow"))
+                .doesNotFire("Out of memory although the engine chose a partial offload itself").topIs("partial_offload");
+    }
+
+    @Test
+    void gpuJudgedIdleByTheTaskManager() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "taskManager"))
+                .fires("They judge GPU use by the Task Manager", "partial_offload", 50).topIs("partial_offload");
+        // the log shows the engine found no GPU: then it is not used indeed
+        given(log(b -> { b.noGpu = true; b.noGpuReason = "no compatible GPUs were discovered"; }), setup(Engine.OLLAMA, "gpuNotUsed", "taskManager"))
+                .doesNotFire("They judge GPU use by the Task Manager").topIs("gpu_not_used");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).doesNotFire("They judge GPU use by the Task Manager");
     }
 
     @Test
