@@ -40,12 +40,12 @@ final class GpuSpotter {
     private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|three|triple|four|quad|five|six|seven"
             + "|eight|一|单|二|两|俩|双|三|四|五|六|七|八";
     /**
-     * "2x 3090", "8 * 4090", "4块", "dual", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
+     * "2x 3090", "8 * 4090", "4块", "dual", "dual-A100", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
      * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
             "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|卡))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
-                    + " ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ") ?(?:x|张|块|个|片|卡|路)?)"
+                    + " ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|卡|路)|-)?)"
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
     /** "x4", "* 4", "gpu * 4", ") × 2", "4张": a count written after the name (a closing bracket may come first). */
     private static final Pattern COUNT_AFTER = Pattern.compile(

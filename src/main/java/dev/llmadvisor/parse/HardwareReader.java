@@ -139,11 +139,16 @@ final class HardwareReader {
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
-        // Apple memory: a capacity amount in the same sentence is the unified memory.
+        // Apple memory: a capacity amount in the same sentence is the unified memory; with a Mac the only machine
+        // named, the one memory amount of the post is, wherever its spec list puts it ("M3 Ultra … 256GB Memory").
         List<GpuSpotter.CardSpan> withMemory = new ArrayList<>();
+        boolean onlyMacs = spans.stream().allMatch(c -> isApple(c.text()));
         for (GpuSpotter.CardSpan c : spans) {
             if (isApple(c.text()) && c.memoryGb() == null) {
                 MemorySpotter.Amount a = nearest(amounts, s, c);
+                List<MemorySpotter.Amount> machine = amounts.stream()
+                        .filter(x -> x.kind() == MemorySpotter.Kind.RAM || x.kind() == MemorySpotter.Kind.BARE).toList();
+                if (a == null && onlyMacs && machine.size() == 1) a = machine.get(0);
                 if (a != null && a.kind() != MemorySpotter.Kind.STORAGE) {
                     amounts.remove(a);
                     c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), a.gb(), c.laptop());
@@ -230,7 +235,7 @@ final class HardwareReader {
         if (!owned.isEmpty()) vram = null;
         if (!owned.isEmpty() && cpuOnly && !intelMac && !memory.cpuOnly()) cpuOnly = false;
         // A person who says "no GPU" but names a card they would buy still has no GPU now.
-        if (cpuOnly && !owned.isEmpty() && memory.cpuOnly()) {
+        if (cpuOnly && !owned.isEmpty() && memory.noGpu()) {
             options.addAll(owned);
             owned.clear();
         }

@@ -24,12 +24,13 @@ final class MemorySpotter {
      */
     record Amount(int start, int end, double gb, Kind kind, boolean capacity, boolean total, Integer count) { }
 
-    record Memory(List<Amount> amounts, boolean cpuOnly) { }
+    /** {@code cpuOnly}: a word for running on the CPU; {@code noGpu}: one saying there is no GPU at all. */
+    record Memory(List<Amount> amounts, boolean cpuOnly, boolean noGpu) { }
 
     private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
@@ -37,18 +38,26 @@ final class MemorySpotter {
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
     private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|of) ?$");
-    private static final Pattern CPU_ONLY = Pattern.compile(
+    /** Saying there is no GPU: with a card named too, that card is one they would buy. */
+    private static final Pattern NO_GPU = Pattern.compile(
             // "no GPU usage", "no gpu acceleration": a symptom of a GPU that is there
             "no (?:dedicated |discrete |nvidia |amd |cuda |usable )?(?:gpu|graphics card|video card)(?! ?(?:usage|utili[sz]ation|use|used|load|activity|acceleration|offload|support|memory))|without (?:a |any )?(?:gpu|graphics card|nvidia)"
-                    + "|cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|integrated graphics|integrated gpu|igpu"
-                    + "|cpu mode|on (?:the |my )?cpu(?! and| \\+)|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics"
-                    + "|没有(?:独立)?显卡|没显卡|无显卡|不用显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu|不用gpu|纯cpu|只有cpu|仅cpu"
-                    + "|只用cpu|只能用cpu|核显|集显|集成显卡|cpu模式|cpu推理|cpu运行|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)");
+                    + "|integrated graphics|integrated gpu|igpu|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics"
+                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu|核显|集显|集成显卡");
+    /**
+     * Running on the CPU: the whole machine when no card is named, a symptom when one is ("ollama is forced to run
+     * on the CPU" with an RTX 4070 named is a GPU not used).
+     */
+    private static final Pattern ON_CPU = Pattern.compile(
+            "cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|cpu mode|on (?:the |my )?cpu(?! and| \\+)"
+                    + "|不用显卡|不用gpu|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|cpu模式|cpu推理|cpu运行|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)");
 
     // Longer words first: "统一内存" (Apple's unified memory, which the GPU uses) before "内存".
     private static final List<String> VRAM_WORDS = List.of(
-            "unified memory", "video memory", "gpu memory", "gpu ram", "graphics card", "统一内存", "vram", "显存", "gpu",
-            "card", "显卡", "graphics", "独显");
+            "unified memory", "video memory", "gpu memory", "gpu ram", "graphics cards", "graphics card", "统一内存", "vram", "显存",
+            "gpus", "gpu", "cards", "card", "显卡", "graphics", "独显",
+            // "4 张显卡，每张大小 23GB": each card's size
+            "每张大小", "每张显存", "每张卡", "每张");
     private static final List<String> RAM_WORDS = List.of(
             "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存", "mem");
     private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
@@ -119,7 +128,9 @@ final class MemorySpotter {
     private static final Pattern CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|i got|i own|we have|has|have|having|with|total capacity of|capacity of|out of(?: the)?(?: available| total)?"
                     + "|only has|my|our|equipped with|machine has|system has)(?![a-z])"
-                    + "|我有|我的|有|配置|配备|带|显存是|内存是|显存为|内存为|显存只有|内存只有|只有|才");
+                    + "|我有|我的|有|配置|配备|带|显存是|内存是|显存为|内存为|显存只有|内存只有|只有|才"
+                    // "4 张显卡，每张大小 23GB": each card's size is its memory
+                    + "|每张(?:卡|显卡)?的?(?:大小|显存)?(?:是|为|有)?");
     private static final Pattern TOTAL = Pattern.compile(
             "(?<![a-z])(?:total(?:ling|ing)?|in total|combined|altogether|overall|sum)(?![a-z])|总共|总计|合计|一共|共计|总|共");
 
@@ -129,15 +140,21 @@ final class MemorySpotter {
     /** How close a use word must be to its amount: "uses 7GB", "占用了 60G", "used about 14.3 GB". */
     private static final int NEAR = 9;
 
+    private static boolean claimCue(Scan scan, Pattern cue) {
+        Matcher m = cue.matcher(scan.free());
+        boolean found = false;
+        while (m.find()) {
+            if (Patterns.negated(scan.low, m.start())) continue;
+            scan.take(m.start(), m.end());
+            found = true;
+        }
+        return found;
+    }
+
     Memory spot(Scan scan) {
         // "no GPU" is claimed first, so its "gpu" does not mark the next amount as GPU memory
-        Matcher cpu = CPU_ONLY.matcher(scan.free());
-        boolean cpuOnly = false;
-        while (cpu.find()) {
-            if (Patterns.negated(scan.low, cpu.start())) continue;
-            scan.take(cpu.start(), cpu.end());
-            cpuOnly = true;
-        }
+        boolean noGpu = claimCue(scan, NO_GPU);
+        boolean onCpu = claimCue(scan, ON_CPU);
         String s = scan.free();
         List<Amount> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(s);
@@ -169,13 +186,15 @@ final class MemorySpotter {
             Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
                     ? Kind.RAM : kindOf(s, m.start(), end);
             String before = clauseBefore(s, m.start());
-            boolean capacity = isCapacity(s, before, end);
+            // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
+            boolean devices = count != null && count > 1 && kind == Kind.VRAM;
+            boolean capacity = devices || isCapacity(s, before, end);
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
-        return new Memory(out, cpuOnly);
+        return new Memory(out, noGpu || onCpu, noGpu);
     }
 
     /**

@@ -380,6 +380,39 @@ class QuestionParserTest {
         }
 
         @Test
+        void runningOnTheCpuWithACardNamedIsASymptomNotTheMachine() {
+            Question q = parse("My device: NVIDIA RTX4070 12G. ollama will be forced to run on the CPU no matter what");
+            assertThat(q.cpuOnly()).isFalse();
+            assertThat(q.gpus()).singleElement().satisfies(g -> assertThat(g.text()).containsIgnoringCase("4070"));
+            // saying there is no GPU still makes a named card one they would buy
+            Question buyer = parse("no gpu yet, should I get a 3060?");
+            assertThat(buyer.cpuOnly()).isTrue();
+            assertThat(buyer.gpus()).isEmpty();
+        }
+
+        @Test
+        void devicesCountedWithTheirSizeAreHardwareWhateverTheVerb() {
+            assertThat(parse("I used 8*80G GPUs, but it still oom").gpus())
+                    .singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(8)).satisfies(g -> assertThat(g.memoryGb()).isEqualTo(80.0));
+            assertThat(parse("服务器有 4 张显卡，每张大小 23GB，但是实际使用每张占用 4GB 显存").gpus())
+                    .singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(4)).satisfies(g -> assertThat(g.memoryGb()).isEqualTo(23.0));
+            assertThat(parse("can not run on a dual-A100(40G) server").gpus())
+                    .singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(2));
+        }
+
+        @Test
+        void kubernetesStyleGibibytesAreGigabytes() {
+            assertThat(parse("CPU mem: 502Gi. GPU: NVIDIA GeForce RTX 4090").ramGb()).isEqualTo(502.0);
+        }
+
+        @Test
+        void aMacsOneMemoryAmountIsItsUnifiedMemoryWhereverTheSpecListPutsIt() {
+            Question q = parse("I have got a Mac Studio M3 Ultra. Which model should I use? 28-core CPU, 60-core GPU, "
+                    + "32-core neural engine, 256GB Memory, 1TB SSD");
+            assertThat(q.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isEqualTo(256.0));
+        }
+
+        @Test
         void aBareAmountWithoutACardIsSystemMemoryWhenThereIsNoGpu() {
             Question q = parse("no gpu, 32gb, what can I run");
             assertThat(q.ramGb()).isEqualTo(32.0);
