@@ -132,6 +132,13 @@ public final class HfConfigReader {
                 // GLM-4.5V's language model (text_config of glm4v_moe) is GLM-4.5-Air's layout
                 case "glm4_moe", "glm4v_moe_text" -> glm4Moe(c);
                 case "minimax_m2" -> minimaxM2(c);
+                // Qwen2-VL and Qwen2.5-VL keep the language model's keys at the top level (newer transformers
+                // re-save them under text_config as *_text): Qwen2's layout with Q/K/V biases, llama.cpp "qwen2vl"
+                case "qwen2_vl", "qwen2_5_vl", "qwen2_vl_text", "qwen2_5_vl_text" -> dense(c, "qwen2vl").bias(Bias.QKV).build();
+                case "minicpmv", "minicpmo" -> miniCpmV(c, type);
+                // GPT-J and CodeGen key names (MOSS-moon-003 is CodeGen-shaped; the later moss-base-7b is Llama-shaped)
+                case "gptj", "codegen" -> gptj(c, type);
+                case "moss" -> c.has("n_embd") ? gptj(c, "codegen") : dense(c, "llama").build();
                 default -> unknown(c, type);
             };
         } catch (IllegalArgumentException e) {
@@ -519,6 +526,33 @@ public final class HfConfigReader {
         return dense(c, "minimax-m2").qkNorm(c.bool("use_qk_norm", false))
                 .moe(moe(c, "num_local_experts", "num_experts_per_tok", ffn, 0, 0, 0, 1))
                 .build();
+    }
+
+    /**
+     * MiniCPM-V / MiniCPM-o (model_type minicpmv, minicpmo): the language model's keys sit at the top level,
+     * and the language model changed between releases. MiniCPM-V 2.6 (version 2.6) and MiniCPM-o 2.6 are
+     * Qwen2 (Q/K/V biases; llama.cpp converts them as "qwen2"); MiniCPM-Llama3-V 2.5 is Llama 3 8B and
+     * MiniCPM-V 2.0 is MiniCPM-2B, both without biases. The vision tower (and MiniCPM-o's audio and speech
+     * parts) are left out, as for every vision-language model here.
+     */
+    private static ModelArch miniCpmV(Cfg c, String type) {
+        boolean qwen2 = type.equals("minicpmo") || c.n().path("version").asDouble(0) >= 2.6;
+        return qwen2 ? dense(c, "qwen2").bias(Bias.QKV).build() : dense(c, "llama").build();
+    }
+
+    /**
+     * GPT-J and CodeGen (MOSS-moon-003): GPT-2 key names (n_embd, n_layer, n_head, n_positions, n_inner null = 4 x
+     * n_embd), full multi-head attention with Q/K/V/O projections without bias (CodeGen fuses them into one
+     * qkv_proj), a plain GELU MLP whose fc_in/fc_out biases are left out here (a few hundred thousand parameters),
+     * LayerNorm, partial rotary embeddings (rotary_dim) and an untied output head. llama.cpp runs neither.
+     */
+    private static ModelArch gptj(Cfg c, String arch) {
+        c = renamed(c, "n_embd", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
+                "n_positions", "max_position_embeddings", "n_inner", "intermediate_size");
+        Cfg d = withDefaults(c, "intermediate_size", 4 * c.positive("hidden_size"), "max_position_embeddings", 2048);
+        return dense(d, arch).tied(c.bool("tie_word_embeddings", false))
+                .attention(arch.equals("gptj") ? Attention.SEPARATE_QKV : Attention.FUSED_QKV)
+                .feedForward(FeedForward.PLAIN).build();
     }
 
     /** Unknown families with the common keys are sized as a plain llama-like decoder. */
