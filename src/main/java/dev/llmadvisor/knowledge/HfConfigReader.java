@@ -139,6 +139,13 @@ public final class HfConfigReader {
                 // GPT-J and CodeGen key names (MOSS-moon-003 is CodeGen-shaped; the later moss-base-7b is Llama-shaped)
                 case "gptj", "codegen" -> gptj(c, type);
                 case "moss" -> c.has("n_embd") ? gptj(c, "codegen") : dense(c, "llama").build();
+                // GPT-NeoX (20B, Pythia): fused QKV, plain GELU MLP, biases and LayerNorm everywhere, untied head
+                case "gpt_neox" -> dense(c, "gptneox").attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN)
+                        .bias(Bias.ALL).build();
+                case "mpt" -> mpt(c);
+                case "bloom" -> bloom(c);
+                // Seed-OSS: Llama-shaped with Q/K/V biases (attention_bias) and none on the output projection
+                case "seed_oss" -> dense(c, "seed_oss").bias(c.bool("attention_bias", true) ? Bias.QKV : Bias.NONE).build();
                 default -> unknown(c, type);
             };
         } catch (IllegalArgumentException e) {
@@ -553,6 +560,36 @@ public final class HfConfigReader {
         return dense(d, arch).tied(c.bool("tie_word_embeddings", false))
                 .attention(arch.equals("gptj") ? Attention.SEPARATE_QKV : Attention.FUSED_QKV)
                 .feedForward(FeedForward.PLAIN).build();
+    }
+
+    /**
+     * MPT (MosaicML): d_model, n_heads, n_layers, max_seq_len; the MLP is expansion_ratio x d_model wide (plain
+     * GELU); one fused Wqkv; no biases when no_bias (true in the released models); ALiBi, so no position table;
+     * tied embeddings. GQA variants carry attn_config.kv_n_heads.
+     */
+    private static ModelArch mpt(Cfg c) {
+        ObjectNode flat = ((ObjectNode) c.n()).deepCopy();
+        JsonNode kv = c.n().path("attn_config").get("kv_n_heads");
+        if (kv != null && kv.isNumber() && !flat.has("num_key_value_heads")) flat.set("num_key_value_heads", kv);
+        Cfg d = renamed(new Cfg(flat), "d_model", "hidden_size", "n_heads", "num_attention_heads", "n_layers",
+                "num_hidden_layers", "max_seq_len", "max_position_embeddings");
+        int ratio = d.positive("expansion_ratio", 4);
+        d = withDefaults(d, "intermediate_size", ratio * d.positive("hidden_size"), "max_position_embeddings", 2048);
+        return dense(d, "mpt").tied(c.bool("tie_word_embeddings", true)).attention(Attention.FUSED_QKV)
+                .feedForward(FeedForward.PLAIN).bias(c.bool("no_bias", true) ? Bias.NONE : Bias.ALL).build();
+    }
+
+    /**
+     * BLOOM: hidden_size (older files n_embed), n_layer, n_head (or num_attention_heads); fused QKV, plain GELU MLP of
+     * 4 x hidden, biases and LayerNorm everywhere, ALiBi (no position table, no fixed context: 2,048 in training),
+     * tied embeddings.
+     */
+    private static ModelArch bloom(Cfg c) {
+        c = renamed(c, "n_embed", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
+                "seq_length", "max_position_embeddings");
+        Cfg d = withDefaults(c, "intermediate_size", 4 * c.positive("hidden_size"), "max_position_embeddings", 2048);
+        return dense(d, "bloom").tied(c.bool("tie_word_embeddings", true)).attention(Attention.FUSED_QKV)
+                .feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
     }
 
     /** Unknown families with the common keys are sized as a plain llama-like decoder. */
