@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Stand-ins for a model named only by its size ("the 13b model") or not in the catalog though its name carries
- * its size ("Aquila2-34B"): the architecture of a catalog model typical of the era (knowledge/generic.yaml),
+ * its size ("TeleChat-12B"): the architecture of a catalog model typical of the era (knowledge/generic.yaml),
  * its layer count scaled so the total matches the asked size. A stand-in is never presented as a known
  * release: its name says it is generic, and the answer lists the nearest known models without using them.
  */
