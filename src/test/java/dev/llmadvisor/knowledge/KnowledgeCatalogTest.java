@@ -215,7 +215,24 @@ class KnowledgeCatalogTest {
                 Map.entry("gpt2-large", "gpt2-large"),
                 Map.entry("gpt2-medium", "gpt2-medium"),
                 Map.entry("gpt-2", "gpt2"),
-                Map.entry("openai-community/gpt2", "gpt2"));
+                Map.entry("openai-community/gpt2", "gpt2"),
+                // vision-language and older models added for issue 10
+                Map.entry("qwen2-vl:7b", "qwen2-vl-7b-instruct"),
+                Map.entry("qwen2vl-7b", "qwen2-vl-7b-instruct"),
+                Map.entry("Qwen2-VL-7B-Instruct-AWQ", "qwen2-vl-7b-instruct"),
+                Map.entry("Qwen/Qwen2.5-VL-72B-Instruct-AWQ", "qwen2.5-vl-72b-instruct"),
+                Map.entry("qwen2.5vl:3b", "qwen2.5-vl-3b-instruct"),
+                Map.entry("minicpm-v 2.6 int4", "minicpm-v-2.6"),
+                Map.entry("openbmb/MiniCPM-V-2_6", "minicpm-v-2.6"),
+                Map.entry("minicpm-v:8b", "minicpm-v-2.6"),
+                Map.entry("MiniCPM-Llama3-V-2_5", "minicpm-llama3-v-2.5"),
+                Map.entry("MiniCPM-o-2_6", "minicpm-o-2.6"),
+                Map.entry("moss", "moss-moon-003-sft"),
+                Map.entry("MOSS-moon-003-sft-int4", "moss-moon-003-sft"),
+                Map.entry("EleutherAI/gpt-j-6b", "gpt-j-6b"),
+                Map.entry("mosaicml/mpt-30b-chat", "mpt-30b"),
+                Map.entry("bigscience/bloom", "bloom-176b"),
+                Map.entry("Orion-14B-Chat", "orion-14b-chat"));
         List<String> wrong = new ArrayList<>();
         names.forEach((name, want) -> {
             if (!id(name).equals(want)) wrong.add(name + " -> " + id(name) + ", expected " + want);
