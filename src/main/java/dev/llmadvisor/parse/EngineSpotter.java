@@ -37,7 +37,7 @@ final class EngineSpotter {
                     + "|max_batch_prefill_tokens|max-batch-prefill-tokens|num_shard|num-shard"),
             cue(Engine.EXLLAMA, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api"),
             cue(Engine.MLX, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm"),
-            cue(Engine.LLAMA_CPP, "llama\\.cpp|llamacpp|llama-cpp|llama-server|llama-cli|llama_cpp|llama-cpp-python|llama\\.cpp server"
+            cue(Engine.LLAMA_CPP, "llama\\.cpp|llamacpp|llama-cpp|llama-server|llama-cli|llama_cpp|llama-cpp-python|llama_cpp_python|llama\\.cpp server"
                     + "|llama-bench|llama_model_load|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"
                     + "|llama_new_context_with_model|llama_kv_cache_init|llm_load_print_meta|print_info:|--tensor-split|--override-tensor|--n-cpu-moe"),
             cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:forcausallm)?|device_map|load_in_4bit|load_in_8bit"
@@ -71,16 +71,29 @@ final class EngineSpotter {
 
     /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
-            "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work)(?![a-z])"
+            "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work"
+                    + "|(?:same |the )?(?:problem|issue)s?|slow(?:er)?)(?![a-z])"
                     + "|报错|失败|爆显存|显存不足|跑不起来|启动不了");
 
     private static Cue cue(Engine e, String alternatives) {
         return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1));
     }
 
+    /**
+     * A wrapper told which backend to run ("xinference launch --model-engine Transformers", "transformers推理引擎"): the
+     * backend is the engine.
+     */
+    private static final Pattern BACKEND = Pattern.compile(
+            "(?:--model[-_]engine|model_engine|--backend|backend)[ =:'\"]*(transformers|vllm|sglang|llama\\.cpp|llama-cpp|mlx)" + B1
+                    + "|" + B0 + "(transformers|vllm|sglang|llama\\.cpp|mlx) ?(?:推理)?(?:引擎|后端)");
+    /** An engine's name as another tool's option value ("ktransformers --type transformers") names no engine. */
+    private static final Pattern OPTION_BEFORE = Pattern.compile("--[a-z][a-z_-]{1,20}[ =]['\"]?$");
+
     Engine spot(Scan scan) {
         String s = scan.low;
         for (Cue c : SIGNATURES) if (c.pattern().matcher(s).find()) return c.engine();
+        Matcher backend = BACKEND.matcher(s);
+        if (backend.find()) return backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2));
         Engine first = null;
         int firstAt = Integer.MAX_VALUE;
         boolean frontEnd = false;
@@ -90,7 +103,8 @@ final class EngineSpotter {
             Matcher m = c.pattern().matcher(s);
             boolean found = false;
             while (m.find()) {
-                if (!NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+                if (!NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()
+                        && !OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                     found = true;
                     break;
                 }
@@ -106,8 +120,23 @@ final class EngineSpotter {
             }
         }
         // "I can load it in transformers, but when I try loading in TGI I get CUDA OOM": the engine that fails is the one asked about
-        if (named > 1 && failing.size() == 1) return failing.iterator().next();
+        // …unless it is the backend of the front end named ("LM Studio: MLX is much slower than GGUF")
+        if (named > 1 && failing.size() == 1) {
+            Engine failed = failing.iterator().next();
+            boolean wrapped = frontEnd && (failed == Engine.LLAMA_CPP || failed == Engine.MLX);
+            if (!wrapped) return failed;
+        }
         return first;
+    }
+
+    private static Engine backendOf(String name) {
+        return switch (name) {
+            case "transformers" -> Engine.TRANSFORMERS;
+            case "vllm" -> Engine.VLLM;
+            case "sglang" -> Engine.SGLANG;
+            case "mlx" -> Engine.MLX;
+            default -> Engine.LLAMA_CPP;
+        };
     }
 
     /** What follows an engine's name up to the end of its clause (at most 80 characters). */

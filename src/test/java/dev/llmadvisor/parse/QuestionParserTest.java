@@ -723,6 +723,12 @@ class QuestionParserTest {
                 "AnythingLLM with qwen3 8b on a 3060 is slow                  | OTHER",
                 "用MindIE在昇腾上部署qwen2.5 72b                                 | OTHER",
                 "我用vllm部署qwen3 32b，显存不够                                  | VLLM",
+                "llama_cpp_python with a 4080 and a 3060 is slower on the 4080 | LLAMA_CPP",
+                "xinference launch --model-engine Transformers --model-name glm-4v | TRANSFORMERS",
+                "xinference的transformers推理引擎速度太慢了                          | TRANSFORMERS",
+                "ktransformers --type transformers --model_path x 提示显存不足        | KTRANSFORMERS",
+                "I tried text-generation-webui and had the same problem. In LMstudio I get 120 t/s | OTHER",
+                "LM Studio on my M4 Max: MLX is much slower than GGUF          | LM_STUDIO",
         })
         void theEngineNamedOrShownByItsFlags(String text, Engine engine) {
             assertThat(parse(text).engine()).as(text).isEqualTo(engine);
