@@ -7,6 +7,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
@@ -21,15 +22,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
         if (System.getProperty("logback.configurationFile") != null) return ExecutionStatus.INVOKE_NEXT_IF_ANY;
-        PatternLayoutEncoder enc = new PatternLayoutEncoder();
-        enc.setContext(ctx);
-        enc.setPattern("%d{HH:mm:ss} %-5level %logger{20} - %msg%n");
-        enc.start();
-        ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
+        Deferred err = new Deferred();
         err.setContext(ctx);
         err.setName("ERR");
-        err.setTarget("System.err");
-        err.setEncoder(enc);
         err.start();
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
@@ -41,5 +36,48 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // Rule compile errors are reported, with file and line, by the advisor itself.
         ctx.getLogger("org.drools.compiler.kie.builder.impl").setLevel(Level.OFF);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The console appender writing to stderr with the pattern of logback.xml. */
+    static ConsoleAppender<ILoggingEvent> console(LoggerContext ctx) {
+        PatternLayoutEncoder enc = new PatternLayoutEncoder();
+        enc.setContext(ctx);
+        enc.setPattern("%d{HH:mm:ss} %-5level %logger{20} - %msg%n");
+        enc.start();
+        ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
+        err.setContext(ctx);
+        err.setName("ERR");
+        err.setTarget("System.err");
+        err.setEncoder(enc);
+        err.start();
+        return err;
+    }
+
+    /**
+     * The console appender, made when the first event arrives. A one-shot command usually logs nothing, and logback's
+     * pattern layout registers some 60 converter classes, each through a lambda, when it is first used: about 200
+     * classes loaded at every start for nothing.
+     */
+    static final class Deferred extends UnsynchronizedAppenderBase<ILoggingEvent> {
+        private volatile ConsoleAppender<ILoggingEvent> target;
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            ConsoleAppender<ILoggingEvent> t = target;
+            if (t == null) {
+                synchronized (this) {
+                    t = target;
+                    if (t == null) target = t = console((LoggerContext) getContext());
+                }
+            }
+            t.doAppend(event);
+        }
+
+        @Override
+        public void stop() {
+            ConsoleAppender<ILoggingEvent> t = target;
+            if (t != null) t.stop();
+            super.stop();
+        }
     }
 }
