@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.ModelArch.Attention;
@@ -28,7 +29,10 @@ import java.util.Set;
  */
 public final class HfConfigReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use (a config.json file): the knowledge base's configs are trees already, and an ObjectMapper costs a cold start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     /** Published configs are 1-10 KB; multimodal ones with processor settings stay under 100 KB. */
     static final long MAX_CONFIG_BYTES = 4L << 20;
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
@@ -46,7 +50,7 @@ public final class HfConfigReader {
             if (size > MAX_CONFIG_BYTES) {
                 throw new InputError(file.getFileName() + " is " + size + " bytes; a config.json is a few KB (at most " + (MAX_CONFIG_BYTES >> 20) + " MiB is read)");
             }
-            root = JSON.readTree(file.toFile());
+            root = Json.MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -165,7 +169,7 @@ public final class HfConfigReader {
         String inner = nested ? text.path("model_type").asText("") : "";
         // A wrapper we do not know (mistral3, llava...) around a language model we know: use the inner type.
         String type = KNOWN.contains(outer) || inner.isEmpty() ? outer : inner;
-        ObjectNode merged = JSON.createObjectNode();
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
         if (type.equals("gemma3") || type.equals("gemma3_text")) {
             // transformers Gemma3TextConfig.__init__ defaults (models/gemma3/configuration_gemma3.py)
             merged.put("vocab_size", 262_208);

@@ -60,6 +60,25 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void theBundleReaderMakesTheNodesOfObjectMappersReadTree() throws Exception {
+        Path bundle = tmp.resolve("bundle.json");
+        KnowledgeFiles.main(new String[] {"knowledge", bundle.toString()});
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String odd = "{\"a\": [1, -2147483649, 123456789012345678901234567890, 1.5, -0.0, 1e300, \"x\\u00e9\", true, false, null, {}, []],"
+                + " \"b\": {\"c\": {\"d\": 2.0}}, \"a2\": 3, \"a2\": 4}";
+        for (byte[] json : new byte[][] {Files.readAllBytes(bundle), odd.getBytes(java.nio.charset.StandardCharsets.UTF_8)}) {
+            com.fasterxml.jackson.databind.JsonNode ours;
+            try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(json)) {
+                ours = KnowledgeFiles.readTree(p);
+            }
+            com.fasterxml.jackson.databind.JsonNode theirs = mapper.readTree(json);
+            // equals compares node types too (IntNode vs LongNode, DoubleNode vs FloatNode)
+            assertThat(ours).isEqualTo(theirs);
+            assertThat(ours.toString()).isEqualTo(theirs.toString());
+        }
+    }
+
+    @Test
     void aBundleThatIsNotAnObjectIsRefused() {
         assertThatThrownBy(() -> KnowledgeFiles.bundle(InputStream.nullInputStream(), "empty"))
                 .hasMessageContaining("not a JSON object");
