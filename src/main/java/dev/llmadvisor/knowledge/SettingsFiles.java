@@ -54,6 +54,15 @@ public final class SettingsFiles {
         }
     }
 
+    /** The text of the copy of {@code defaultPath} shipped in the jar, or null. */
+    public static String embeddedText(String defaultPath) {
+        try (InputStream in = SettingsFiles.class.getClassLoader().getResourceAsStream(defaultPath)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The settings in {@code yaml}, or null when it is blank; an unknown key names its line and the known keys. */
     public static <T> T parse(ObjectMapper mapper, String yaml, String source, Class<T> type, List<String> known) {
         try {

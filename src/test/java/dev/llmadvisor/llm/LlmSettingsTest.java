@@ -25,6 +25,22 @@ class LlmSettingsTest {
     }
 
     @Test
+    void theShippedFilesSettingsTakenWithoutParsingAreWhatItSays() throws Exception {
+        // loadOrEmbedded returns SHIPPED for the unedited file: it must be what parsing the file gives
+        assertThat(LlmSettings.SHIPPED).isEqualTo(LlmSettings.load(Path.of(LlmSettings.DEFAULT_PATH)));
+        assertThat(LlmSettings.loadOrEmbedded(Path.of(LlmSettings.DEFAULT_PATH))).isSameAs(LlmSettings.SHIPPED);
+        // an edited copy is parsed
+        Path edited = java.nio.file.Files.createTempFile("llm", ".yaml");
+        try {
+            java.nio.file.Files.writeString(edited, java.nio.file.Files.readString(Path.of(LlmSettings.DEFAULT_PATH))
+                    .replace("timeout_ms: 8000", "timeout_ms: 9000"));
+            assertThat(LlmSettings.loadOrEmbedded(edited).timeoutMs()).isEqualTo(9000);
+        } finally {
+            java.nio.file.Files.delete(edited);
+        }
+    }
+
+    @Test
     void emptyFileMeansOff() {
         assertThat(LlmSettings.parse("", "x.yaml").enabled()).isFalse();
     }
