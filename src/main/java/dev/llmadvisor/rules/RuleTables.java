@@ -1,18 +1,21 @@
 package dev.llmadvisor.rules;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.llmadvisor.facts.TierRow;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,12 +47,9 @@ final class RuleTables {
 
     static List<Object> tiers(String csv) throws IOException {
         List<Object> rows = new ArrayList<>();
-        try (Reader r = new StringReader(csv);
-             MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
+        try {
             int line = 1;
-            while (it.hasNextValue()) {
-                Map<String, String> row = it.nextValue();
+            for (Map<String, String> row : records(csv)) {
                 line++;
                 if (!row.keySet().equals(TIER_COLUMNS)) throw new IOException(TIERS + ":" + line + ": columns must be " + TIER_COLUMNS + ", got " + row.keySet());
                 double tier;
@@ -63,9 +63,34 @@ final class RuleTables {
                 }
                 rows.add(new TierRow(row.get("rule").strip(), tier, row.get("claim_en"), row.get("claim_zh"), row.get("source")));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | JsonProcessingException e) {
             throw new IOException(TIERS + " is not a valid table: " + e.getMessage());
         }
         return rows;
+    }
+
+    private static final CsvFactory CSV = new CsvFactory();
+
+    /**
+     * The records of a CSV text with a header line, each as column name to value in column order: what
+     * {@code CsvMapper.readerForMapOf(String.class)} gives, read with Jackson CSV's streaming parser alone, since
+     * an ObjectMapper costs every start about 400 classes of Jackson databind (RuleTablesTest compares the two).
+     */
+    static List<Map<String, String>> records(String csv) throws IOException {
+        List<Map<String, String>> out = new ArrayList<>();
+        try (CsvParser p = CSV.createParser(new StringReader(csv))) {
+            p.setSchema(CsvSchema.emptySchema().withHeader());
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t != JsonToken.START_OBJECT) throw new JsonParseException(p, "expected a record, got " + t);
+                Map<String, String> row = new LinkedHashMap<>();
+                for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    row.put(name, p.getText());
+                }
+                out.add(row);
+            }
+        }
+        return out;
     }
 }
