@@ -96,6 +96,10 @@ public final class RuleAdvisor implements Advisor {
             }
             return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
         }
+        if (q.intent() == Intent.OUT_OF_SCOPE && !diagnose) {
+            Understood u = facts.understand(q).understood();
+            return new Answer(null, List.of(), ReplyWriter.training(q.lang(), u)).withUnderstood(u);
+        }
         if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {
             return new Answer(last.answer().ask(), last.answer().shown(), explain(last, q.lang()));
         }

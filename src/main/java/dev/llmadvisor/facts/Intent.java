@@ -20,6 +20,8 @@ public enum Intent {
     DIAGNOSE,
     /** "how fast will it run?", "it runs at 4 tok/s, how do I make it faster?" */
     SPEED,
+    /** "can I fine-tune Phi-3.5 on my 4060?": training memory, which the advisor does not size (it says so, with the rule of thumb) */
+    OUT_OF_SCOPE,
     /** "why?", "why not Q8?" about the previous answer */
     WHY,
     HELP,

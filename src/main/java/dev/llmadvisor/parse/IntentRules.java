@@ -85,12 +85,20 @@ final class IntentRules {
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
 
+    /** Training a model: "train", "fine-tune", "finetuning", "QLoRA", "SFT", 微调, 训练 (not "a trained model", 训练好的). */
+    private static final Pattern TRAINING = Pattern.compile(
+            "(?<![a-z])(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|训练(?!好|完|过|的模型)");
+    /** Running a model as well ("train and inference", "训练和推理"): then it is an inference question too. */
+    private static final Pattern INFERENCE = Pattern.compile(
+            "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");
+
     static Intent classify(String low, Found found) {
         String s = low.strip();
         if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
         if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
         boolean nothingElse = found.models == 0 && !found.hardware && found.alternatives == 0;
         if (HELP_PHRASE.matcher(s).find() && nothingElse) return Intent.HELP;
+        if (TRAINING.matcher(s).find() && !INFERENCE.matcher(s).find()) return Intent.OUT_OF_SCOPE;
         Report r = found.report;
         boolean trouble = r.log() != null || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.GPU_NOT_USED)
                 || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CRASH);

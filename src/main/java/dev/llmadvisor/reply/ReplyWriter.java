@@ -7,6 +7,7 @@ import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Platform;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
@@ -402,6 +403,46 @@ public final class ReplyWriter {
                         new Reply.Option("How much memory", "how much VRAM does qwen3 32b need?"),
                         new Reply.Option("Which format", "which quant for qwen3 14b on a 4060 Ti 16GB?"),
                         new Reply.Option("Why", "why not Q8?")), List.of(), List.of());
+    }
+
+    /**
+     * Training is not what the advisor sizes; it says so, with the rule of thumb for the models named: mixed-precision
+     * Adam keeps 16 bytes per parameter (fp16 weights and gradients, fp32 master weights and two moments: ZeRO,
+     * Rajbhandari et al. 2020, section 3.1); LoRA keeps the 16-bit weights frozen (2 bytes per parameter) and QLoRA
+     * 4-bit ones (about 0.5; Dettmers et al. 2023 fine-tune a 65B model on one 48 GB GPU). Activations come on top.
+     */
+    public static Reply training(Lang lang, Understood understood) {
+        boolean zh = lang == Lang.ZH;
+        List<String> notes = new ArrayList<>();
+        double vram = understood.gpus().stream().mapToDouble(g -> g.vramGb() == null ? 0 : g.vramGb() * g.count()).sum();
+        for (Understood.Model m : understood.models()) {
+            if (m.name() == null || m.paramsB() <= 0) continue;
+            double p = m.paramsB();
+            notes.add(zh
+                    ? String.format(Locale.ROOT, "%s（%.1fB 参数）：全参数微调（混合精度 Adam，每参数约 16 字节）约 %.0f GB；LoRA（16 位权重冻结，每参数约 2 字节）约 %.0f GB 起；QLoRA（4 位权重，每参数约 0.5 字节）约 %.0f GB 起；激活另算，随批量和序列长度增长。",
+                            m.name(), p, 16 * p, 2 * p, 0.5 * p)
+                    : String.format(Locale.ROOT, "%s (%.1fB parameters): full fine-tuning (mixed-precision Adam, about 16 bytes per parameter) about %.0f GB; LoRA (frozen 16-bit weights, about 2 bytes per parameter) from about %.0f GB; QLoRA (4-bit weights, about 0.5 bytes per parameter) from about %.0f GB; activations come on top and grow with batch and sequence length.",
+                            m.name(), p, 16 * p, 2 * p, 0.5 * p));
+            if (vram > 0) notes.add(fitsForTraining(zh, vram, p));
+        }
+        String headline = zh
+                ? "我估算的是运行（推理）模型需要的内存，不估算训练或微调。训练的粗略算法如下；要问运行，可以说“4060 Ti 8G 能跑 Phi-3.5-mini 吗？”"
+                : "I size running (inference) a model, not training or fine-tuning it. The rough arithmetic for training is below; to ask about running it, say \"can my 4060 Ti 8GB run Phi-3.5-mini?\"";
+        if (notes.isEmpty()) {
+            notes.add(zh ? "全参数微调每参数约 16 字节（混合精度 Adam），LoRA 约 2 字节（16 位权重冻结），QLoRA 约 0.5 字节（4 位权重），激活另算。"
+                    : "Full fine-tuning needs about 16 bytes per parameter (mixed-precision Adam), LoRA about 2 (frozen 16-bit weights), QLoRA about 0.5 (4-bit weights), activations on top.");
+        }
+        return new Reply(lang, Reply.Kind.HELP, headline, List.of(), List.of(), notes);
+    }
+
+    /** Which way of training leaves room in the stated GPU memory, before activations. */
+    private static String fitsForTraining(boolean zh, double vram, double paramsB) {
+        String way = 16 * paramsB <= vram ? (zh ? "三种方式的权重和优化器状态都放得下" : "all three fit before activations")
+                : 2 * paramsB <= vram ? (zh ? "LoRA 和 QLoRA 放得下，全参数微调放不下" : "LoRA and QLoRA fit before activations, full fine-tuning does not")
+                : 0.5 * paramsB <= vram ? (zh ? "只有 QLoRA 放得下" : "only QLoRA fits before activations")
+                : (zh ? "连 QLoRA 的 4 位权重都放不下" : "not even QLoRA's 4-bit weights fit");
+        return zh ? String.format(Locale.ROOT, "对照你的 %.0f GB 显存：%s。", vram, way)
+                : String.format(Locale.ROOT, "Against your %.0f GB of GPU memory: %s.", vram, way);
     }
 
     /** Asks back for what the question lacks. */

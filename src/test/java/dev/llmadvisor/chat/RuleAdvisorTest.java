@@ -215,6 +215,18 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void trainingIsNotSizedButTheRuleOfThumbIsGivenAgainstTheStatedMemory() {
+        Answer a = advisor.answer("u15m", "can I fine-tune qwen3 8b on my 16GB card?");
+        assertThat(a.understood().kind()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(a.shown()).isEmpty();
+        assertThat(a.reply().headline()).contains("not training");
+        // 8.2B parameters: 16 bytes each for full fine-tuning is about 131 GB; QLoRA's 0.5 bytes about 4 GB
+        assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).contains("about 131 GB").contains("about 4 GB"));
+        // LoRA's 16-bit weights alone (16.4 GB) already exceed 16 GB
+        assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).contains("Against your 16 GB").contains("only QLoRA fits"));
+    }
+
+    @Test
     void aNumberAfterAGluedSizeIsNoVersionOfTheName() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         assertThat(shipped.answer("u15h", "不同型号的GPU能否运行qwen72b-int4\n1张RTX5000ADA 32G+1张V100 32G能否运行该模型").understood().models())

@@ -746,6 +746,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void trainingNextToRunningOrATrainedModelIsNoTrainingQuestion() {
+            assertThat(parse("can I train and inference on 8 4090s?").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            assertThat(parse("RTX4090跑不动训练好的百川13B模型").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            assertThat(parse("which trained model should I choose for my 12GB GPU?").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+        }
+
+        @Test
         void anOllamaTagImpliesOllamaWithoutNamingIt() {
             Question q = parse("can my 4090 run qwen3:32b?");
             assertThat(q.engine()).isNull();
@@ -758,6 +765,8 @@ class QuestionParserTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "what can my 4090 run?                         | WHAT_CAN_RUN",
+                "can I fine-tune qwen3 8b on my 3090?          | OUT_OF_SCOPE",
+                "想用4090微调qwen2.5 7b，显存够吗                 | OUT_OF_SCOPE",
                 "How much cpu memory do I need to run 30B Llama on 2 x RTX 3090? | MEMORY_NEEDED",
                 "what models fit in 16GB                       | WHAT_CAN_RUN",
                 "4090能跑什么                                   | WHAT_CAN_RUN",
