@@ -139,12 +139,12 @@ final class HardwareReader {
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
-        // Apple memory: a capacity amount in the same sentence is the unified memory; with a Mac the only machine
+        // Unified memory (a Mac, a Jetson, a DGX Spark): a capacity amount in the same sentence is that memory; with it the only machine
         // named, the one memory amount of the post is, wherever its spec list puts it ("M3 Ultra … 256GB Memory").
         List<GpuSpotter.CardSpan> withMemory = new ArrayList<>();
-        boolean onlyMacs = spans.stream().allMatch(c -> isApple(c.text()));
+        boolean onlyMacs = spans.stream().allMatch(c -> sharesMemory(c.text()));
         for (GpuSpotter.CardSpan c : spans) {
-            if (isApple(c.text()) && c.memoryGb() == null) {
+            if (sharesMemory(c.text()) && c.memoryGb() == null) {
                 MemorySpotter.Amount a = nearest(amounts, s, c);
                 List<MemorySpotter.Amount> machine = amounts.stream()
                         .filter(x -> x.kind() == MemorySpotter.Kind.RAM || x.kind() == MemorySpotter.Kind.BARE).toList();
@@ -486,6 +486,13 @@ final class HardwareReader {
             }
         }
         return best;
+    }
+
+    private static final Pattern SHARED_MEMORY_NAME = Pattern.compile("jetson|dgx spark|strix halo|ryzen ai max");
+
+    /** A machine whose memory the CPU and GPU share, so the memory said of it is the GPU's: Apple Silicon, Jetson, DGX Spark, Strix Halo. */
+    private static boolean sharesMemory(String text) {
+        return isApple(text) || SHARED_MEMORY_NAME.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     static boolean isApple(String text) {

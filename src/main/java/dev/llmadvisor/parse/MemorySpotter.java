@@ -36,6 +36,7 @@ final class MemorySpotter {
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
             "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根)) ?$");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
+    private static final Pattern RESTATED = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g) ?\\($");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
     private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|of) ?$");
     /** Saying there is no GPU: with a card named too, that card is one they would buy. */
@@ -204,6 +205,8 @@ final class MemorySpotter {
      */
     private static boolean isCapacity(String s, String before, int end) {
         if (DENOMINATOR.matcher(tail(before, 12)).find()) return true;
+        // "64.0 GB (63.7 GB usable)": the same memory again
+        if (RESTATED.matcher(tail(before, 14)).find()) return false;
         if (RANGE_BEFORE.matcher(tail(before, 12)).find()) return false;
         if (lastMatch(SIZE_SUBJECT, before) > lastMatch(DEVICE_OR_OWNER, before)) return false;
         if (PATH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true).lookingAt()) return false;
@@ -277,8 +280,13 @@ final class MemorySpotter {
             if (before != null && !before.shared && before.distance < after.distance) return before.kind;
             return after.kind;
         }
+        if (before == null && MACHINE_HAS.matcher(s.substring(Math.max(0, start - 24), start)).find()) return Kind.RAM;
         return before == null ? Kind.BARE : before.kind;
     }
+
+    /** "My machine has 64GB", "my PC with 32 GB": the memory of a computer, said without a word for it, is its RAM. */
+    private static final Pattern MACHINE_HAS = Pattern.compile(
+            "(?<![a-z])(?:machine|computer|pc|desktop|laptop|workstation|server)(?: (?:has|with|got|comes with))(?: only| just)? $");
 
     /** @param gluedToNext the word touches the amount after it ("内存64G") */
     private record Word(Kind kind, int distance, boolean shared, boolean gluedToNext) {

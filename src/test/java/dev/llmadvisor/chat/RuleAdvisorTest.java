@@ -227,6 +227,17 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aJetsonsMemoryIsItsUnifiedMemoryLikeAMacs() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        assertThat(shipped.answer("u15n", "I am using Jetson Nano Orin Developer Kit 8GB to run llama 2 7b").understood().gpus())
+                .singleElement().satisfies(g -> {
+                    assertThat(g.name()).isEqualTo("Jetson Orin Nano");
+                    assertThat(g.vramGb()).isEqualTo(8.0);
+                    assertThat(g.unified()).isTrue();
+                });
+    }
+
+    @Test
     void aNumberAfterAGluedSizeIsNoVersionOfTheName() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         assertThat(shipped.answer("u15h", "不同型号的GPU能否运行qwen72b-int4\n1张RTX5000ADA 32G+1张V100 32G能否运行该模型").understood().models())

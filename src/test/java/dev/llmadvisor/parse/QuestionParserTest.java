@@ -401,6 +401,22 @@ class QuestionParserTest {
         }
 
         @Test
+        void aComputersMemoryWithoutAWordForItIsRamAndARestatementIsNoSecondAmount() {
+            Question q = parse("the RAM usage was only around 4.5GB. My machine has 64GB. Is there a way to use more?");
+            assertThat(q.ramGb()).isEqualTo(64.0);
+            assertThat(q.vramGb()).isNull();
+            Question listed = parse("Installed RAM 64.0 GB (63.7 GB usable)");
+            assertThat(listed.ramGb()).isEqualTo(64.0);
+            assertThat(listed.vramGb()).isNull();
+        }
+
+        @Test
+        void aMemoryModIsTheCardsMemory() {
+            assertThat(parse("单卡2080ti 魔改22G的效果怎么样？").gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isEqualTo(22.0));
+            assertThat(parse("I have a 2080 Ti modded to 22GB").gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isEqualTo(22.0));
+        }
+
+        @Test
         void kubernetesStyleGibibytesAreGigabytes() {
             assertThat(parse("CPU mem: 502Gi. GPU: NVIDIA GeForce RTX 4090").ramGb()).isEqualTo(502.0);
         }
