@@ -98,9 +98,8 @@ final class ModelResolver {
             if (!family.isEmpty()) {
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
                 // "qwen3" is the Qwen3 line before Qwen3-Coder's
-                String n = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
-                family.stream().sorted(java.util.Comparator.comparing(
-                        (ModelEntry e) -> !e.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "").equals(n))).forEach(lines::add);
+                family.stream().sorted(java.util.Comparator.comparing((ModelEntry e) -> !squeezed(e.family()).equals(squeezed(text))))
+                        .forEach(lines::add);
                 continue;
             }
             // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
@@ -233,12 +232,15 @@ final class ModelResolver {
         for (ModelEntry e : unsized) understood.remove(named.remove(e));
     }
 
+    private static final java.util.regex.Pattern LEADING_LETTERS = java.util.regex.Pattern.compile("^[a-z]+");
+
     /** The letters a name starts with, lower case ("deepseek" of "DeepSeek-14b"). */
     private static String leadingWord(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[a-z]+").matcher(squeezed(text));
+        java.util.regex.Matcher m = LEADING_LETTERS.matcher(squeezed(text));
         return m.find() && m.group().length() >= 3 ? m.group() : "";
     }
 
+    /** Lower case, letters, digits and dots only: "Qwen3-Coder" and "qwen3 coder" alike. */
     private static String squeezed(String s) {
         return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "");
     }
@@ -306,12 +308,12 @@ final class ModelResolver {
 
     /** Models a family word stands for ("deepseek", "qwen3", "llama 3": the models whose family or id starts with it). */
     private List<ModelEntry> family(String text) {
-        String n = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+        String n = squeezed(text);
         if (n.length() < 3 || n.matches(".*\\d{1,4}(\\.\\d)?b.*")) return List.of();
         List<ModelEntry> out = new ArrayList<>();
         for (ModelEntry m : knowledge.models().all()) {
-            String fam = m.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
-            String id = m.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+            String fam = squeezed(m.family());
+            String id = squeezed(m.id());
             if (fam.startsWith(n) || id.startsWith(n)) out.add(m);
         }
         return preferCurrent(out);
