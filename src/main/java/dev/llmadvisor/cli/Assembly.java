@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts the advisor together from the knowledge base and the rules: the one place the parts meet. The
@@ -114,6 +117,8 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
     }
 
     /** The names the parser spots in free text, as people write them. */
+    private static final Pattern SIZED_NAME = Pattern.compile("(.+?)[ -]?\\d{1,3} ?gb?");
+
     public static Vocabulary vocabulary(Knowledge k) {
         Set<String> models = new LinkedHashSet<>();
         Set<String> families = new LinkedHashSet<>();
@@ -140,7 +145,14 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             names.add(g.name());
             gpus.addAll(names);
             // unified-memory chips have no one size; Vocabulary normalises the names' case
-            if (g.vramGb() > 0) for (String n : names) memory.computeIfAbsent(n, x -> new HashSet<>()).add(g.vramGb());
+            if (g.vramGb() > 0) {
+                for (String n : names) {
+                    memory.computeIfAbsent(n, x -> new HashSet<>()).add(g.vramGb());
+                    // "a100 80gb" is also a size the bare "a100" is sold with
+                    Matcher sized = SIZED_NAME.matcher(n.toLowerCase(Locale.ROOT));
+                    if (sized.matches()) memory.computeIfAbsent(sized.group(1), x -> new HashSet<>()).add(g.vramGb());
+                }
+            }
         }
         return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory);
     }

@@ -234,6 +234,8 @@ final class HardwareReader {
         }
         if (!owned.isEmpty()) vram = null;
         if (!owned.isEmpty() && cpuOnly && !intelMac && !memory.cpuOnly()) cpuOnly = false;
+        // "本身机器显存8G … 目前使用cpu跑": GPU memory stated, running on the CPU is what they do now, not all they have
+        if (cpuOnly && owned.isEmpty() && vram != null && memory.cpuOnly() && !memory.noGpu() && !intelMac && !edgeDevice) cpuOnly = false;
         // A person who says "no GPU" but names a card they would buy still has no GPU now.
         if (cpuOnly && !owned.isEmpty() && memory.noGpu()) {
             options.addAll(owned);

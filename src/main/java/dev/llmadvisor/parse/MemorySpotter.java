@@ -51,7 +51,9 @@ final class MemorySpotter {
      */
     private static final Pattern ON_CPU = Pattern.compile(
             "cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|cpu mode|on (?:the |my )?cpu(?! and| \\+)"
-                    + "|不用显卡|不用gpu|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|cpu模式|cpu推理|cpu运行|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)");
+                    + "|不用显卡|不用gpu|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|cpu模式|cpu推理|cpu运行|cpu的?部署|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)"
+                    // "1 token per second on a Ryzen 7 3700X": a desktop or server CPU as what it runs on
+                    + "|on (?:a |an |my |the )?(?:amd |intel )?(?:ryzen|threadripper|epyc|xeon|core i[3579]|i[3579]-\\d{4,5})(?![a-z])");
 
     // Longer words first: "统一内存" (Apple's unified memory, which the GPU uses) before "内存".
     private static final List<String> VRAM_WORDS = List.of(
@@ -114,11 +116,12 @@ final class MemorySpotter {
             "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:(?:is|are|was|were) )?(?:being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
+    private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac?ity of $");
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
-            "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being )?(?:in use|used|occupied|allocated)(?![a-z])");
+            "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being |already )?(?:in use|used|occupied|allocated|reserved)(?![a-z])");
     /** Memory left over: "I still have 2 GB of VRAM left", "3GB free", "还剩2G显存". Not what the machine has, even after "have". */
     private static final Pattern FREE_AFTER = Pattern.compile(
             "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])");
@@ -133,7 +136,7 @@ final class MemorySpotter {
                     // "4 张显卡，每张大小 23GB": each card's size is its memory
                     + "|每张(?:卡|显卡)?的?(?:大小|显存)?(?:是|为|有)?");
     private static final Pattern TOTAL = Pattern.compile(
-            "(?<![a-z])(?:total(?:ling|ing)?|in total|combined|altogether|overall|sum)(?![a-z])|总共|总计|合计|一共|共计|总|共");
+            "(?<![a-z])(?:total(?:ling|ing)?|in total|combined|altogether|overall|sum)(?![a-z])|总共|总计|合计|一共|共计|加起来|总|共");
 
     private static final Pattern SHARED_GPU_MEMORY = Pattern.compile(" ?(?:of )?(?:the )?shared (?:gpu |graphics |video )?memory|的?共享(?:gpu ?)?(?:显存|内存)");
 
@@ -264,6 +267,8 @@ final class MemorySpotter {
      */
     private static Kind kindOf(String s, int start, int end) {
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
+        // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
+        if (TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt()) return Kind.VRAM;
         // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
         Word after = wordAfter(s, end);

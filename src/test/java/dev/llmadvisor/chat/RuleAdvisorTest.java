@@ -238,6 +238,14 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aCardsMemoryFromALogSelectsTheVariantSoldWithIt() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        // the bare "A100" is the 40 GB card, but PyTorch's 79.35 GiB is the 80 GB one
+        assertThat(shipped.answer("u15o", "单卡A100推理不了 (GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated)")
+                .understood().gpus()).singleElement().satisfies(g -> assertThat(g.name()).isEqualTo("A100 80GB"));
+    }
+
+    @Test
     void aNumberAfterAGluedSizeIsNoVersionOfTheName() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         assertThat(shipped.answer("u15h", "不同型号的GPU能否运行qwen72b-int4\n1张RTX5000ADA 32G+1张V100 32G能否运行该模型").understood().models())

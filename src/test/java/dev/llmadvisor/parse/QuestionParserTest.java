@@ -417,6 +417,28 @@ class QuestionParserTest {
         }
 
         @Test
+        void pytorchsOlderMessageNamesTheCardsMemoryAndWhatIsAllocatedIsNoRam() {
+            Question q = parse("CUDA out of memory. Tried to allocate 17.95 GiB (GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated;"
+                    + " 11.78 GiB free; 66.28 GiB reserved in total by PyTorch)");
+            assertThat(q.vramGb()).isEqualTo(79.35, org.assertj.core.api.Assertions.within(0.01));
+            assertThat(q.ramGb()).isNull();
+        }
+
+        @Test
+        void memoryAddedUpIsASumNotRam() {
+            assertThat(parse("用A100（40G）× 4 去部署，4张卡显存占用到39G / 40G，加起来足足有156G").ramGb()).isNull();
+        }
+
+        @Test
+        void aCpuAsWhatItRunsOnWithoutAGpuIsCpuOnlyAndGpuMemoryStatedIsNot() {
+            assertThat(parse("I get 1 token per second on a Ryzen 7 3700X with the 65B model. I have 128GB RAM.").cpuOnly()).isTrue();
+            assertThat(parse("想问下是否可以支持cpu的部署").cpuOnly()).isTrue();
+            Question stated = parse("本身机器显存8G，使用cuda提示显存不够，目前使用cpu跑，贼慢");
+            assertThat(stated.cpuOnly()).isFalse();
+            assertThat(stated.vramGb()).isEqualTo(8.0);
+        }
+
+        @Test
         void kubernetesStyleGibibytesAreGigabytes() {
             assertThat(parse("CPU mem: 502Gi. GPU: NVIDIA GeForce RTX 4090").ramGb()).isEqualTo(502.0);
         }
