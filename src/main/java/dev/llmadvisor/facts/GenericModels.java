@@ -47,7 +47,8 @@ final class GenericModels {
      */
     Optional<ModelEntry> eraBase(double sizeB, String asked) {
         GenericCatalog.Era era = knowledge.generic().eraOf(sizeB, asked);
-        if (era == null || !era.namesFamily(asked)) return Optional.empty();
+        // only at one of the era's release sizes: a "Llama-70B" may be Llama 2's or Llama 3's, so it stays a stand-in
+        if (era == null || !era.namesFamily(asked) || era.sizesB().stream().noneMatch(s -> Math.abs(s - sizeB) < 0.5)) return Optional.empty();
         List<ModelEntry> ofSize = era.templates().stream().filter(t -> ModelResolver.ofThatSize(t, sizeB)).toList();
         return ofSize.size() == 1 ? Optional.of(ofSize.get(0)) : Optional.empty();
     }

@@ -246,6 +246,17 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aLegacyLineAtASizeOutsideItsReleasesIsAStandInOfThatEra() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        // "Llama-70B" may be Llama 2's or Llama 3's: a stand-in on Llama 2 70B's architecture (8 KV heads), said so
+        assertThat(shipped.answer("u15p", "3x Tesla P40 with Llama-70B-q6 in koboldcpp").understood().models())
+                .singleElement().satisfies(m -> {
+                    assertThat(m.generic()).isTrue();
+                    assertThat(m.name()).contains("Llama 2 70B");
+                });
+    }
+
+    @Test
     void aNumberAfterAGluedSizeIsNoVersionOfTheName() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         assertThat(shipped.answer("u15h", "不同型号的GPU能否运行qwen72b-int4\n1张RTX5000ADA 32G+1张V100 32G能否运行该模型").understood().models())
