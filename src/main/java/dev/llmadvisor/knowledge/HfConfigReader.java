@@ -364,11 +364,19 @@ public final class HfConfigReader {
      * position table of n_positions rows, which llama.cpp's "gpt2" loads as position_embd.
      */
     private static ModelArch gpt2(Cfg c) {
-        c = renamed(c, "n_embd", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
-                "n_positions", "max_position_embeddings", "n_inner", "intermediate_size");
-        Cfg d = withDefaults(c, "intermediate_size", 4 * c.positive("hidden_size"), "max_position_embeddings", 1024);
+        Cfg d = gpt2Keys(c, 1024);
         return dense(d, "gpt2").tied(c.bool("tie_word_embeddings", true))
                 .attention(Attention.FUSED_QKV).feedForward(FeedForward.PLAIN).bias(Bias.ALL).build();
+    }
+
+    /**
+     * GPT-2's key names (n_embd, n_layer, n_head, n_positions, n_inner) as the common ones, with GPT-2's defaults: an
+     * MLP 4 x n_embd wide when n_inner is null, {@code positions} when n_positions is missing.
+     */
+    private static Cfg gpt2Keys(Cfg c, int positions) {
+        Cfg r = renamed(c, "n_embd", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
+                "n_positions", "max_position_embeddings", "n_inner", "intermediate_size");
+        return withDefaults(r, "intermediate_size", 4 * r.positive("hidden_size"), "max_position_embeddings", positions);
     }
 
     /** MiniCPM3: DeepSeek-style latent attention (MLA) in a dense decoder; v_head_dim is hidden / heads. */
@@ -558,9 +566,7 @@ public final class HfConfigReader {
      * LayerNorm, partial rotary embeddings (rotary_dim) and an untied output head. llama.cpp runs neither.
      */
     private static ModelArch gptj(Cfg c, String arch) {
-        c = renamed(c, "n_embd", "hidden_size", "n_layer", "num_hidden_layers", "n_head", "num_attention_heads",
-                "n_positions", "max_position_embeddings", "n_inner", "intermediate_size");
-        Cfg d = withDefaults(c, "intermediate_size", 4 * c.positive("hidden_size"), "max_position_embeddings", 2048);
+        Cfg d = gpt2Keys(c, 2048);
         return dense(d, arch).tied(c.bool("tie_word_embeddings", false))
                 .attention(arch.equals("gptj") ? Attention.SEPARATE_QKV : Attention.FUSED_QKV)
                 .feedForward(FeedForward.PLAIN).build();

@@ -24,7 +24,10 @@ public final class SettingsFiles {
     private SettingsFiles() { }
 
     /** A settings text and where it came from (a path, or "embedded bot-config/x.yaml"). */
-    public record Text(String yaml, String source) { }
+    public record Text(String yaml, String source) {
+        /** Whether this is the copy shipped in the jar, read because no file was there. */
+        public boolean embedded() { return source.startsWith("embedded "); }
+    }
 
     /** The text of {@code path}; {@code what} names the file in messages ("Discord settings file"). */
     public static Text read(Path path, String what) {
@@ -46,18 +49,24 @@ public final class SettingsFiles {
         if (path != null && !path.normalize().toString().replace('\\', '/').equals(defaultPath)) {
             throw new InputError(what + " not found: " + path);
         }
-        try (InputStream in = SettingsFiles.class.getClassLoader().getResourceAsStream(defaultPath)) {
-            if (in == null) return null;
-            return new Text(new String(in.readAllBytes(), StandardCharsets.UTF_8), "embedded " + defaultPath);
+        try {
+            String yaml = shipped(defaultPath);
+            return yaml == null ? null : new Text(yaml, "embedded " + defaultPath);
         } catch (IOException e) {
             throw new InputError("Cannot read embedded " + defaultPath + ": " + e.getMessage());
         }
     }
 
-    /** The text of the copy of {@code defaultPath} shipped in the jar, or null. */
-    public static String embeddedText(String defaultPath) {
+    private static String shipped(String defaultPath) throws IOException {
         try (InputStream in = SettingsFiles.class.getClassLoader().getResourceAsStream(defaultPath)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The text of the copy of {@code defaultPath} shipped in the jar, or null. */
+    public static String embeddedText(String defaultPath) {
+        try {
+            return shipped(defaultPath);
         } catch (IOException e) {
             return null;
         }

@@ -82,7 +82,7 @@ public record LlmSettings(
         if (t == null) return disabled();
         // The shipped file as shipped (every start of a one-shot command): its settings without the YAML mapper,
         // whose first use costs a cold start about 0.15 s of CPU. LlmSettingsTest checks SHIPPED against the file.
-        if (t.yaml().equals(SettingsFiles.embeddedText(DEFAULT_PATH))) return SHIPPED;
+        if (t.embedded() || t.yaml().equals(SettingsFiles.embeddedText(DEFAULT_PATH))) return SHIPPED;
         return parse(t.yaml(), t.source());
     }
 

@@ -130,13 +130,7 @@ final class EngineSpotter {
     }
 
     private static Engine backendOf(String name) {
-        return switch (name) {
-            case "transformers" -> Engine.TRANSFORMERS;
-            case "vllm" -> Engine.VLLM;
-            case "sglang" -> Engine.SGLANG;
-            case "mlx" -> Engine.MLX;
-            default -> Engine.LLAMA_CPP;
-        };
+        return Engine.ofId(name.equals("llama-cpp") ? "llama.cpp" : name).orElseThrow();
     }
 
     /** What follows an engine's name up to the end of its clause (at most 80 characters). */

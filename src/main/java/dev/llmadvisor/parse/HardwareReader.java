@@ -142,13 +142,11 @@ final class HardwareReader {
         // Unified memory (a Mac, a Jetson, a DGX Spark): a capacity amount in the same sentence is that memory; with it the only machine
         // named, the one memory amount of the post is, wherever its spec list puts it ("M3 Ultra … 256GB Memory").
         List<GpuSpotter.CardSpan> withMemory = new ArrayList<>();
-        boolean onlyMacs = spans.stream().allMatch(c -> sharesMemory(c.text()));
+        boolean onlyMacs = spans.stream().allMatch(c -> sharesMemory(c.text())); // or other unified-memory machines
         for (GpuSpotter.CardSpan c : spans) {
             if (sharesMemory(c.text()) && c.memoryGb() == null) {
                 MemorySpotter.Amount a = nearest(amounts, s, c);
-                List<MemorySpotter.Amount> machine = amounts.stream()
-                        .filter(x -> x.kind() == MemorySpotter.Kind.RAM || x.kind() == MemorySpotter.Kind.BARE).toList();
-                if (a == null && onlyMacs && machine.size() == 1) a = machine.get(0);
+                if (a == null && onlyMacs) a = onlyMachineAmount(amounts);
                 if (a != null && a.kind() != MemorySpotter.Kind.STORAGE) {
                     amounts.remove(a);
                     c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), a.gb(), c.laptop());
@@ -488,6 +486,13 @@ final class HardwareReader {
             }
         }
         return best;
+    }
+
+    /** The one amount of RAM or of no kind a message states, or null when it states none or several. */
+    private static MemorySpotter.Amount onlyMachineAmount(List<MemorySpotter.Amount> amounts) {
+        List<MemorySpotter.Amount> machine = amounts.stream()
+                .filter(x -> x.kind() == MemorySpotter.Kind.RAM || x.kind() == MemorySpotter.Kind.BARE).toList();
+        return machine.size() == 1 ? machine.get(0) : null;
     }
 
     private static final Pattern SHARED_MEMORY_NAME = Pattern.compile("jetson|dgx spark|strix halo|ryzen ai max");
