@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.Remark;
@@ -119,6 +120,9 @@ public record Candidate(
     public boolean hasEngineNotes() { return !engineNotes.isEmpty(); }
 
     public boolean fits() { return placement != Placement.NONE; }
+
+    /** A generic stand-in of the asked size: its architecture is typical, its limits are not the asked model's. */
+    public boolean generic() { return ModelEntry.GENERIC_FAMILY.equals(family); }
 
     /** Entirely in GPU memory, on one card or several. */
     public boolean onGpu() { return placement == Placement.GPU || placement == Placement.MULTI_GPU; }

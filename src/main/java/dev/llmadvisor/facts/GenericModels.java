@@ -69,7 +69,7 @@ final class GenericModels {
         String size = num(sizeB);
         String name = "generic " + size + "B model (" + t.name() + " architecture)";
         String notes = "A stand-in, not a release: " + era.description() + "; layers scaled from " + t.name() + ".";
-        return Optional.of(new ModelEntry("generic-" + size + "b-" + era.name(), name, "generic", sizeB, sizeB, t.context(),
+        return Optional.of(new ModelEntry("generic-" + size + "b-" + era.name(), name, ModelEntry.GENERIC_FAMILY, sizeB, sizeB, t.context(),
                 t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false, null));
     }
 

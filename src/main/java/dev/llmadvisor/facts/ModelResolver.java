@@ -152,7 +152,7 @@ final class ModelResolver {
             String text = u.getKey();
             double size = GenericModels.sizeIn(text).orElseThrow();
             String maker = leadingWord(text);
-            boolean again = !maker.isEmpty() && namedModels.stream().anyMatch(e -> !e.family().equals("generic")
+            boolean again = !maker.isEmpty() && namedModels.stream().anyMatch(e -> !e.generic()
                     && Math.abs(e.paramsB() - size) <= 0.15 * size && squeezed(e.name()).startsWith(maker));
             if (!again) standIn(text, size, false, u.getValue(), named, understood);
         }
@@ -160,9 +160,9 @@ final class ModelResolver {
         // size at that size ("Llama 2 70B … and 7B?", "the new Qwen3 models … the 30B"), the catalog's models of that size in an open question, else a generic stand-in.
         for (String text : sizes) {
             double size = GenericModels.sizeIn(text).orElseThrow();
-            if (namedModels.stream().anyMatch(e -> !e.family().equals("generic") && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
+            if (namedModels.stream().anyMatch(e -> !e.generic() && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
             Optional<ModelEntry> sibling = java.util.stream.Stream.concat(namedModels.stream(), lines.stream())
-                    .filter(e -> !e.family().equals("generic")).flatMap(e -> sameLine(e, size).stream()).findFirst();
+                    .filter(e -> !e.generic()).flatMap(e -> sameLine(e, size).stream()).findFirst();
             if (sibling.isPresent()) {
                 ModelEntry e = sibling.get();
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, null));
@@ -225,7 +225,7 @@ final class ModelResolver {
      */
     private static void dropUnsizedRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
         List<ModelEntry> unsized = named.entrySet().stream()
-                .filter(n -> GenericModels.sizeIn(n.getValue().asked()).isEmpty() && !n.getKey().family().equals("generic"))
+                .filter(n -> GenericModels.sizeIn(n.getValue().asked()).isEmpty() && !n.getKey().generic())
                 .filter(n -> named.entrySet().stream().anyMatch(o -> o.getKey() != n.getKey()
                         && o.getKey().family().equals(n.getKey().family()) && GenericModels.sizeIn(o.getValue().asked()).isPresent()))
                 .map(Map.Entry::getKey).toList();

@@ -24,7 +24,12 @@ public record ModelEntry(String id, String name, String family, double paramsB, 
         sources = List.copyOf(sources);
     }
 
+    /** The family of a generic stand-in sized by parameter count (GenericModels), not a catalog release. */
+    public static final String GENERIC_FAMILY = "generic";
+
     public boolean isMoe() { return arch.isMoe(); }
+
+    public boolean generic() { return GENERIC_FAMILY.equals(family); }
 
     /**
      * The format the weights are published in: what "unquantized", "原版", "满血" mean for this model. The

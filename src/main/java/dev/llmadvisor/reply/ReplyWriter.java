@@ -160,13 +160,16 @@ public final class ReplyWriter {
                         : " " + b.format().label() + " does fit (" + gb(b.totalGb()) + ").";
             }
         } else {
-            headline = zh ? "不行：" + name + " 需要 " + gb(c.totalGb()) + "，" + ask.hardware() + " 放不下。"
+            // memory is not what stops an option the rules rejected although it fits: say what does
+            Optional<Finding> rejection = c.fits() ? focus.findings().stream().filter(f -> f.effect() == Effect.REJECT).findFirst() : Optional.empty();
+            headline = rejection.isPresent() ? (zh ? "不行：" : "No: ") + rejection.get().text(ask.lang()) + (zh ? "。" : ".")
+                    : zh ? "不行：" + name + " 需要 " + gb(c.totalGb()) + "，" + ask.hardware() + " 放不下。"
                     : "No: " + name + " needs " + gb(c.totalGb()) + "; " + ask.hardware() + " cannot hold it.";
             if (best.isPresent() && best.get() != focus) {
                 Candidate b = best.get().candidate();
                 headline += zh ? " 但 " + b.format().label() + " 可以（" + gb(b.totalGb()) + "）。"
                         : " " + b.format().label() + " does fit (" + gb(b.totalGb()) + ").";
-            } else if (best.isEmpty()) {
+            } else if (best.isEmpty() && rejection.isEmpty()) {
                 headline += zh ? " 它的所有量化格式都放不下。" : " No format of it fits.";
             }
         }

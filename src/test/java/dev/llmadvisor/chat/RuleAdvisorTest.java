@@ -451,4 +451,11 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u41", "can I run qwen3 32b 4-bit on a 4090 with vllm?");
         assertThat(a.reply().options().get(0).detail()).contains("does not fit").doesNotContain("tok/s");
     }
+
+    @Test
+    void anOptionThatFitsButIsRejectedSaysWhyNotThatItDoesNotFit() {
+        // 3x 24 GB holds Llama 2 70B Q6_K (about 57 GB); what stops it at 8k is the model's 4k window
+        Reply r = advisor.ask("u44", "can 3x RTX 3090 run Llama 2 70B Q6_K at 8k context?");
+        assertThat(r.headline()).startsWith("No: ").contains("does not support 8k").doesNotContain("cannot hold");
+    }
 }

@@ -3,6 +3,7 @@ package dev.llmadvisor.rules;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
 import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.sizing.Placement;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,15 @@ class ContextRulesTest {
                 .sayingFor(codegemma, "codegemma-7b-it does not support 32k of context")
                 .placeholdersFilled()
                 .doesNotFireFor(qwen);
+    }
+
+    @Test
+    void aGenericStandInIsNotRejectedForItsTemplatesContextLimit() {
+        // "Llama-70B-q6 at 8k": sized on Llama 2 70B's architecture (4k), but the asked model's own limit is unknown
+        Candidate generic = Given.candidate("generic-70b-llama2", 69.0, Q8_0).family(ModelEntry.GENERIC_FAMILY).tier(70).file(57.0)
+                .kv(2.5).context(8192, 4096).vram(72).build();
+        given(Given.ask().gpus(3, 24).context(8192).build(), generic).rule("Context beyond what the model supports")
+                .doesNotFireFor(generic);
     }
 
     @Test
