@@ -81,6 +81,8 @@ public final class CaseFigures {
         m.put("spread", gib(l.ollamaAvailableSpreadGib()));
         int ctx = l.nCtx() > 0 ? l.nCtx() : s.context();
         if (ctx > 0) m.put("nCtx", grouped(ctx));
+        m.put("trainPart", l.nCtxTrain() <= 0 ? "" : zh ? "（" + grouped(l.nCtxTrain()) + " 个 token）" : " (" + grouped(l.nCtxTrain()) + " tokens)");
+        m.put("batchPart", l.batchTokens() <= 0 ? "" : zh ? "（" + grouped(l.batchTokens()) + " 个 token）" : " of " + grouped(l.batchTokens()) + " tokens");
         m.put("halfCtx", ctx > 0 ? grouped(Math.max(2048, ctx / 2)) : "8192");
         m.put("ctxPart", ctx <= 0 ? "" : zh ? "（" + grouped(ctx) + " 个 token）" : " of " + grouped(ctx) + " tokens");
         String kv = l.kvMib() > 0 ? mib(l.kvMib()) : l.ollamaRequiredKvGib() > 0 ? gib(l.ollamaRequiredKvGib()) : null;

@@ -82,6 +82,14 @@ package dev.llmadvisor.facts;
  * @param layersSetByUser the GPU layers were set by hand (-ngl, --n-gpu-layers, n_gpu_layers, num_gpu), not by the engine
  * @param draftSameAsModel ExLlama/TabbyAPI loaded the same model as its draft model and as the model: two copies
  * @param autoSplit ExLlama's automatic GPU split was used (gpu_split_auto, load_autosplit)
+ * @param nCtxTrain the context the model was trained for, as an engine's context warning prints it
+ * @param ctxOverTrain the engine warns the context asked for exceeds the model's training context (Ollama "requested
+ *        context size too large for model", llama.cpp "n_ctx_per_seq (N) > n_ctx_train (M) -- possible training context overflow")
+ * @param batchTokens TGI: the token budget its warm-up could not fit ("Not enough memory to handle N prefill tokens")
+ * @param batchTokensTooMany TGI: the warm-up found the batch token budget does not fit next to the weights
+ * @param oomWhileGenerating the out-of-memory error came from the generation loop (generate/sample frames,
+ *        text-generation-webui's "Output generated … context N"), after the model had loaded
+ * @param illegalAccess CUDA "an illegal memory access was encountered" (cudaErrorIllegalAddress, error 700): a crash in a kernel
  */
 public record LogFacts(
         Engine engine,
@@ -159,7 +167,13 @@ public record LogFacts(
         boolean llamaCommand,
         boolean layersSetByUser,
         boolean draftSameAsModel,
-        boolean autoSplit) {
+        boolean autoSplit,
+        int nCtxTrain,
+        boolean ctxOverTrain,
+        int batchTokens,
+        boolean batchTokensTooMany,
+        boolean oomWhileGenerating,
+        boolean illegalAccess) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -187,6 +201,14 @@ public record LogFacts(
     /** The engine put no layer at all on a GPU it printed, or said it runs on the CPU only. */
     public boolean nothingOnGpu() {
         return (layersOffloaded == 0 && layersTotal > 0) || (ollamaLayersOffload == 0 && ollamaLayersModel > 0) || cpuPercent == 100;
+    }
+
+    /**
+     * Every buffer llama.cpp printed is in host memory: a KV cache on the CPU and no model, KV or compute buffer on
+     * any GPU, with no layer reported offloaded. A GPU build that put nothing on the GPU prints exactly this.
+     */
+    public boolean allBuffersOnCpu() {
+        return cpuKvMib > 0 && gpuKvMib == 0 && gpuModelMib == 0 && gpuComputeMib == 0 && layersOffloaded <= 0 && ollamaLayersOffload <= 0;
     }
 
     /** KV buffers as printed, GPU plus host, MiB. */
@@ -280,9 +302,15 @@ public record LogFacts(
         public boolean layersSetByUser = false;
         public boolean draftSameAsModel = false;
         public boolean autoSplit = false;
+        public int nCtxTrain = 0;
+        public boolean ctxOverTrain = false;
+        public int batchTokens = 0;
+        public boolean batchTokensTooMany = false;
+        public boolean oomWhileGenerating = false;
+        public boolean illegalAccess = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess);
         }
     }
 }

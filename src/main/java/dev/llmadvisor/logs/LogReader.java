@@ -73,6 +73,19 @@ public final class LogReader {
     private static final Pattern PS_SPLIT = Pattern.compile("(\\d{1,3})%\\s{0,2}/\\s{0,2}(\\d{1,3})%\\s{0,3}CPU/GPU");
     private static final Pattern PS_FULL = Pattern.compile("\\b100%\\s{0,2}(CPU|GPU)\\b");
     private static final Pattern OLLAMA_RUN = Pattern.compile("ollama run (\\S{2,120})");
+    // "msg=\"requested context size too large for model\" num_ctx=131072 num_parallel=2 n_ctx_train=32768"
+    private static final Pattern NUM_CTX_KV = Pattern.compile("\\bnum_ctx=(\\d{1,8})");
+    private static final Pattern N_CTX_TRAIN_KV = Pattern.compile("\\bn_ctx_train=(\\d{1,8})");
+    // llama.cpp: "n_ctx_per_seq (131072) > n_ctx_train (32768) -- possible training context overflow"
+    private static final Pattern CTX_OVERFLOW = Pattern.compile("n_ctx_per_seq \\((\\d{1,8})\\) > n_ctx_train \\((\\d{1,8})\\)");
+
+    // ---- TGI -------------------------------------------------------------------------------------------------
+    // warm-up: "Not enough memory to handle 4096 prefill tokens. You need to decrease `--max-batch-prefill-tokens`"
+    private static final Pattern TGI_TOKENS = Pattern.compile("Not enough memory to handle (\\d{1,9}) (?:total|prefill) tokens");
+
+    // ---- text-generation-webui -------------------------------------------------------------------------------
+    // "Output generated in 2.48 seconds (0.00 tokens/s, 0 tokens, context 2096, seed 165012704)"
+    private static final Pattern TEXTGEN_CONTEXT = Pattern.compile("tokens, context (\\d{1,8})[,)]");
 
     // ---- vLLM / SGLang ---------------------------------------------------------------------------------------
     private static final Pattern MAX_SEQ_KV = Pattern.compile("max seq len \\((\\d{1,9})\\) is larger than the maximum number of tokens that can be stored in KV cache \\((\\d{1,9})\\)");
@@ -140,7 +153,8 @@ public final class LogReader {
         return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
                 || f.allocationFailed() || f.sysMemoryShort() || f.memFractionTooSmall() || f.insufficientVramCache()
-                || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0;
+                || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
+                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -164,6 +178,7 @@ public final class LogReader {
         private double slowestMsPerToken;
         private int ctxFlag;
         private int argMaxLen;
+        private boolean generating;
 
         LogFacts read(String text) {
             int start = 0;
@@ -194,6 +209,12 @@ public final class LogReader {
                 }
             }
             if (low.contains("cuda driver version is insufficient")) b.driverTooOld = true;
+            // cudaErrorIllegalAddress (700): a kernel read or wrote outside its memory, a crash rather than a lack of memory
+            if (low.contains("illegal memory") || low.contains("illegaladdress") || low.contains("illegal address")) b.illegalAccess = true;
+            // Frames of the generation loop (transformers generate/sample, text-generation-webui's callback) and the
+            // webui's summary line: the model had loaded, and the memory ran out while generating.
+            if (low.contains(", in generate") || low.contains("generation/utils.py") || low.contains("generate_with_callback")
+                    || low.contains(", in sample") || low.contains(", in greedy_search") || low.contains("output generated in")) generating = true;
             if (low.contains("out of memory") || low.contains("outofmemoryerror") || low.contains("cuda_error_out_of_memory")) {
                 b.outOfMemory = true;
                 // "out of memory … kv buffer size allocating 43G": the KV cache is what failed
@@ -216,7 +237,9 @@ public final class LogReader {
                     || low.contains("msg=offload") || low.contains("llama runner") || low.contains("parameter num_ctx")) signal(Engine.OLLAMA);
             if (low.contains("ktransformer") || low.contains("cache_lens") || low.contains("--cpu_infer")) signal(Engine.KTRANSFORMERS);
             if (low.contains("sglang") || low.contains("mem-fraction-static") || low.contains("mem_fraction_static")) signal(Engine.SGLANG);
-            if (low.contains("text_generation_") || low.contains("shardcannotstart")) signal(Engine.TGI);
+            if (low.contains("text_generation_") || low.contains("shardcannotstart") || low.contains("text-generation-inference")
+                    || low.contains("max-batch-prefill-tokens") || low.contains("max_batch_prefill_tokens")
+                    || low.contains("max-batch-total-tokens") || low.contains("max_batch_total_tokens")) signal(Engine.TGI);
             if (low.contains("exllama") || low.contains("exui") || low.contains("insufficient vram for model and cache")) signal(Engine.EXLLAMA);
             if (low.contains("vllm") || low.contains("llm_engine.py") || low.contains("gpu blocks") || low.contains("gpu_memory_utilization")
                     || low.contains("gpu-memory-utilization") || low.contains("max_model_len") || low.contains("enginecore")
@@ -330,6 +353,22 @@ public final class LogReader {
                 if (b.noGpuReason == null) b.noGpuReason = "Ollama's inference compute is the CPU (library=cpu)";
             }
             if (line.contains("ollama run") && b.model == null && (m = OLLAMA_RUN.matcher(line)).find()) b.model = m.group(1);
+            if (low.contains("requested context size too large")) {
+                b.ctxOverTrain = true;
+                if (line.contains("num_ctx=") && (m = NUM_CTX_KV.matcher(line)).find() && b.nCtx == 0) b.nCtx = Num.i(m.group(1));
+                if (line.contains("n_ctx_train=") && (m = N_CTX_TRAIN_KV.matcher(line)).find()) b.nCtxTrain = Num.i(m.group(1));
+            }
+            if (line.contains("n_ctx_train") && line.contains("overflow") && (m = CTX_OVERFLOW.matcher(line)).find()) {
+                b.ctxOverTrain = true;
+                if (b.nCtx == 0) b.nCtx = Num.i(m.group(1));
+                b.nCtxTrain = Num.i(m.group(2));
+            }
+            if (line.contains("Not enough memory to handle") && (m = TGI_TOKENS.matcher(line)).find()) {
+                b.batchTokensTooMany = true;
+                b.outOfMemory = true;
+                if (b.batchTokens == 0) b.batchTokens = Num.i(m.group(1));
+            }
+            if (line.contains("context ") && line.contains("Output generated") && ctxFlag == 0 && (m = TEXTGEN_CONTEXT.matcher(line)).find()) ctxFlag = Num.i(m.group(1));
         }
 
         private void vllm(String line, String low) {
@@ -492,6 +531,7 @@ public final class LogReader {
                 if (outside >= Math.max(2.0, 0.2 * b.totalGib)) b.otherProcessGib = round2(outside);
             }
             if (b.gpuMemGib == 0 && b.totalGib > 0) b.gpuMemGib = b.totalGib;
+            if (generating && b.outOfMemory) b.oomWhileGenerating = true;
             if (b.gpuCount == 0 && b.visibleGpus > 0) b.gpuCount = b.visibleGpus;
             // A draft model for speculative decoding is a second model in VRAM; the same path twice is two full copies.
             if (draftModel != null && draftModel.equals(mainModel)) b.draftSameAsModel = true;

@@ -331,4 +331,56 @@ class LogReaderTest {
                 .isEqualTo(Engine.TRANSFORMERS);
         assertThat(LogReader.read("INFO:     Loading with autosplit\ntorch.OutOfMemoryError: CUDA out of memory.").autoSplit()).isTrue();
     }
+    @Test
+    void contextWarningsTgiBudgetGenerationAndIllegalAccess() {
+        // Ollama's warning (ipex-llm #13248) and llama.cpp's overflow warning; its "<" line is not one
+        LogFacts o = LogReader.read("time=2025-07-14 level=WARN source=server.go msg=\"requested context size too large for model\" num_ctx=131072 num_parallel=2 n_ctx_train=32768");
+        assertThat(o.ctxOverTrain()).isTrue();
+        assertThat(o.nCtx()).isEqualTo(131072);
+        assertThat(o.nCtxTrain()).isEqualTo(32768);
+        LogFacts l = LogReader.read("llama_context: n_ctx_per_seq (131072) > n_ctx_train (32768) -- possible training context overflow");
+        assertThat(l.ctxOverTrain()).isTrue();
+        assertThat(l.nCtxTrain()).isEqualTo(32768);
+        assertThat(LogReader.read("llama_context: n_ctx_per_seq (4096) < n_ctx_train (131072) -- the full capacity of the model will not be utilized")
+                .ctxOverTrain()).isFalse();
+        // TGI #755
+        LogFacts t = LogReader.read("Error: Warmup(Generation(\"Not enough memory to handle 4096 prefill tokens. You need to decrease `--max-batch-prefill-tokens`\"))");
+        assertThat(t.batchTokensTooMany()).isTrue();
+        assertThat(t.batchTokens()).isEqualTo(4096);
+        assertThat(LogReader.read("{ max_batch_prefill_tokens: 4096, max_batch_total_tokens: 16000 }").engine()).isEqualTo(Engine.TGI);
+        // text-generation-webui #1595: the out-of-memory came while generating; the context is the summary line's
+        LogFacts g = LogReader.read("""
+                torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 672.00 MiB (GPU 0; 8.00 GiB total capacity; 6.23 GiB already allocated; 0 bytes free; 6.92 GiB reserved in total by PyTorch)
+                Output generated in 2.48 seconds (0.00 tokens/s, 0 tokens, context 2096, seed 165012704)
+                """);
+        assertThat(g.oomWhileGenerating()).isTrue();
+        assertThat(g.nCtx()).isEqualTo(2096);
+        assertThat(LogReader.read("""
+                  File "modules/text_generation.py", line 220, in generate_with_callback
+                torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB
+                """).oomWhileGenerating()).isTrue();
+        assertThat(LogReader.read("""
+                  File "modeling_utils.py", line 2903, in from_pretrained
+                torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB
+                """).oomWhileGenerating()).isFalse();
+        // llama.cpp #13906, vllm #1518
+        assertThat(LogReader.read("CUDA error: an illegal memory access was encountered").illegalAccess()).isTrue();
+        assertThat(LogReader.read("RuntimeError: CUDA error: out of memory").illegalAccess()).isFalse();
+    }
+
+    @Test
+    void everyBufferOnTheCpu() {
+        // ollama #4726: a GPU build that put nothing on the GPU
+        LogFacts c = LogReader.read("""
+                llama_kv_cache_init:        CPU KV buffer size =   448.00 MiB
+                llama_new_context_with_model:        CPU  output buffer size =     0.15 MiB
+                llama_new_context_with_model:        CPU compute buffer size =   244.01 MiB
+                """);
+        assertThat(c.allBuffersOnCpu()).isTrue();
+        LogFacts g = LogReader.read("""
+                llama_kv_cache_init:        CPU KV buffer size =    48.00 MiB
+                llama_new_context_with_model:      CUDA0 compute buffer size =   164.01 MiB
+                """);
+        assertThat(g.allBuffersOnCpu()).isFalse();
+    }
 }

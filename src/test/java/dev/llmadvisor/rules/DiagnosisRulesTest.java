@@ -521,4 +521,74 @@ class DiagnosisRulesTest {
                 .fires("ExLlama's automatic split runs out of memory", "multi_gpu_split", 72).topIs("multi_gpu_split");
         given(log(b -> b.autoSplit = true), setup(Engine.EXLLAMA, "slow")).doesNotFire("ExLlama's automatic split runs out of memory");
     }
+    // ---- diag5: engine messages of the fifth batch's fitting records ------------------------------------------
+
+    @Test
+    void contextAboveTheTrainingContext() {
+        // Ollama: msg="requested context size too large for model" num_ctx=131072 n_ctx_train=32768 (ipex-llm #13248)
+        given(log(b -> { b.engine = Engine.OLLAMA; b.ctxOverTrain = true; b.nCtx = 131072; b.nCtxTrain = 32768; }), setup(Engine.OLLAMA))
+                .fires("The context asked for exceeds the model's training context", "context_too_large", 82)
+                .saying("The context asked for exceeds the model's training context", "32,768")
+                .saying("The context asked for exceeds the model's training context", "OLLAMA_CONTEXT_LENGTH")
+                .topIs("context_too_large");
+        given(log(b -> { b.engine = Engine.OLLAMA; b.nCtx = 4096; }), setup(Engine.OLLAMA))
+                .doesNotFire("The context asked for exceeds the model's training context");
+    }
+
+    @Test
+    void tgiWarmupTokenBudget() {
+        // TGI #755: "Not enough memory to handle 4096 prefill tokens. You need to decrease `--max-batch-prefill-tokens`"
+        given(log(b -> { b.engine = Engine.TGI; b.batchTokensTooMany = true; b.batchTokens = 4096; b.outOfMemory = true; }), setup(Engine.TGI, "oom", "quantizing"))
+                .fires("TGI: the batch token budget does not fit", "context_too_large", 86)
+                .saying("TGI: the batch token budget does not fit", "--max-batch-prefill-tokens")
+                .saying("TGI: the batch token budget does not fit", "4096 tokens")
+                .topIs("context_too_large");
+        given(log(b -> { b.engine = Engine.TGI; b.triedMib = 42; b.outOfMemory = true; }), setup(Engine.TGI, "oom"))
+                .doesNotFire("TGI: the batch token budget does not fit");
+    }
+
+    @Test
+    void outOfMemoryRaisedWhileGenerating() {
+        // text-generation-webui #1595: a 4-bit 13B loaded, then "Tried to allocate 672 MiB … context 2096" while generating
+        given(log(b -> { b.engine = Engine.TRANSFORMERS; b.oomWhileGenerating = true; b.outOfMemory = true; b.triedMib = 672; b.totalGib = 8; b.nCtx = 2096; }),
+                setup(Engine.TRANSFORMERS, "oom"))
+                .fires("Out of memory while generating", "context_too_large", 74)
+                .saying("Out of memory while generating", "2096 tokens")
+                .topIs("context_too_large");
+        // the same failure while loading (no generation frame), in vLLM (its own rules), or with another process on the GPU
+        given(log(b -> { b.engine = Engine.TRANSFORMERS; b.outOfMemory = true; b.triedMib = 672; }), setup(Engine.TRANSFORMERS, "oom"))
+                .doesNotFire("Out of memory while generating");
+        given(log(b -> { b.engine = Engine.VLLM; b.oomWhileGenerating = true; b.outOfMemory = true; b.triedMib = 672; }), setup(Engine.VLLM, "oom"))
+                .doesNotFire("Out of memory while generating");
+        given(log(b -> { b.oomWhileGenerating = true; b.outOfMemory = true; b.triedMib = 672; b.otherProcessGib = 5; b.totalGib = 24; }), setup(null, "oom"))
+                .doesNotFire("Out of memory while generating");
+    }
+
+    @Test
+    void everyBufferInSystemMemory() {
+        // ollama #4726: "CPU KV buffer size = 448.00 MiB", "CPU compute buffer size = 244.01 MiB", no GPU buffer
+        given(log(b -> { b.engine = Engine.OLLAMA; b.cpuKvMib = 448; }), setup(Engine.OLLAMA, "gpuNotUsed"))
+                .fires("Every buffer is in system memory", "gpu_not_used", 80)
+                .saying("Every buffer is in system memory", "448")
+                .topIs("gpu_not_used");
+        // a KV cache on the GPU, or layers reported offloaded: not this
+        given(log(b -> { b.engine = Engine.OLLAMA; b.cpuKvMib = 96; b.gpuKvMib = 800; }), setup(Engine.OLLAMA, "gpuNotUsed"))
+                .doesNotFire("Every buffer is in system memory");
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.cpuKvMib = 96; b.layersOffloaded = 20; b.layersTotal = 33; }), setup(Engine.LLAMA_CPP, "gpuNotUsed"))
+                .doesNotFire("Every buffer is in system memory");
+        // a CPU-only run prints the same buffers
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.cpuKvMib = 448; }), setup(Engine.LLAMA_CPP, "slow", "cpuOnly"))
+                .doesNotFire("Every buffer is in system memory");
+    }
+
+    @Test
+    void illegalMemoryAccessIsACrashNotALackOfMemory() {
+        // llama.cpp #13906, vllm #1518: fixed in a release
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.illegalAccess = true; }), setup(Engine.LLAMA_CPP))
+                .fires("An illegal memory access in the engine", "other", 72)
+                .saying("An illegal memory access in the engine", "update")
+                .topIs("other");
+        given(log(b -> { b.illegalAccess = true; b.triedMib = 512; b.outOfMemory = true; }), setup(null, "oom"))
+                .doesNotFire("An illegal memory access in the engine");
+    }
 }
