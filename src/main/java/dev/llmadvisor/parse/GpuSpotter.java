@@ -186,7 +186,8 @@ final class GpuSpotter {
     }
 
     private static boolean endsWithRamWord(String s, int i) {
-        String head = s.substring(Math.max(0, i - 8), i).stripTrailing();
+        // "ram: 32gb", "内存：64g"
+        String head = s.substring(Math.max(0, i - 8), i).replaceAll("[\\s:：=]+$", "");
         for (String w : RAM_WORDS) if (head.endsWith(w.strip())) return true;
         return false;
     }

@@ -66,7 +66,7 @@ final class HardwareReader {
     private static final Pattern DATACENTER = Pattern.compile(DATACENTER_CARDS);
     /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
     private static final Pattern EDGE_BOARD = Pattern.compile(
-            "raspberry ?pi|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
+            "ras?pberry ?pi|(?<![a-z])rpi ?[345]|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
     private static final Pattern ENUMERATED = Pattern.compile("(?:gpu|device|cuda) ?#?\\d{1,2} ?[:：)\\]] ?(?:nvidia ?)?$");
 
     /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
@@ -209,7 +209,7 @@ final class HardwareReader {
         for (MemorySpotter.Amount a : amounts) {
             switch (a.kind()) {
                 case STORAGE -> { }
-                case RAM -> { if (ram == null) ram = a.gb(); }
+                case RAM -> { if (ram == null && !restatesCard(s, a, spans)) ram = a.gb(); }
                 case VRAM -> {
                     if (a.total() && (owned.size() > 1 || owned.stream().anyMatch(o -> o.count() > 1))) continue;
                     if (vram == null) vram = a.gb();
@@ -448,6 +448,15 @@ final class HardwareReader {
     // ---- helpers
 
     /** One card's memory again, stated with it or the memory its name is sold with; or the sum over its count. */
+    /** "2 1080ti with 11 gb ram", "two RTX3070 GPUs, each with 8GB of memory": the card's own memory, called RAM. */
+    private static final Pattern CARD_MEMORY_GAP = Pattern.compile("^[ ,]*(?:gpus?|cards?)?[ ,]*(?:each )?(?:with|has|having|w/) ?(?:only |just )?$");
+
+    private boolean restatesCard(String s, MemorySpotter.Amount a, List<GpuSpotter.CardSpan> spans) {
+        return spans.stream().anyMatch(c -> c.end() <= a.start() && a.start() - c.end() <= 24
+                && CARD_MEMORY_GAP.matcher(s.substring(c.end(), a.start())).find()
+                && sameAsCard(a.gb(), List.of(new GpuMention(c.text(), 1, c.memoryGb()))));
+    }
+
     private boolean sameAsCard(double gb, List<GpuMention> cards) {
         for (GpuMention c : cards) {
             if (c.memoryGb() != null && Math.abs(c.memoryGb() - gb) < 0.6) return true;

@@ -2,6 +2,7 @@ package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -188,7 +189,7 @@ final class MemorySpotter {
             // Windows' "shared GPU memory" is half the RAM lent to the GPU, a figure of its own, not the RAM
             if (SHARED_GPU_MEMORY.matcher(s).region(end, Math.min(s.length(), end + 24)).useTransparentBounds(true).lookingAt()) continue;
             Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
-                    ? Kind.RAM : kindOf(s, m.start(), end);
+                    ? Kind.RAM : kindOf(scan, s, m.start(), end);
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
             boolean devices = count != null && count > 1 && kind == Kind.VRAM;
@@ -198,7 +199,25 @@ final class MemorySpotter {
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
+        spotUnitless(scan, s, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Memory(out, noGpu || onCpu, noGpu);
+    }
+
+    /** "32 Ram", "+256内存", "32C64G的服务器": RAM sizes written without a unit or glued to a core count. */
+    private static final Pattern UNITLESS_RAM = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,4}) ?(?=(?:ram|内存)(?![a-z]))|(?<![a-z0-9.])\\d{1,3}c(\\d{1,4})g(?![a-z0-9])");
+    private static final Set<Integer> RAM_SIZES = Set.of(4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048);
+
+    private static void spotUnitless(Scan scan, String s, List<Amount> out) {
+        Matcher m = UNITLESS_RAM.matcher(s);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            Double n = Patterns.negated(s, m.start()) ? null : Patterns.number(m.group(g));
+            if (n == null || !RAM_SIZES.contains(n.intValue()) || n != Math.rint(n) || !scan.isFree(m.start(g), m.end(g))) continue;
+            scan.take(m.start(g), m.end(g));
+            out.add(new Amount(m.start(g), m.end(g), n, Kind.RAM, isCapacity(s, clauseBefore(s, m.start(g)), m.end()), false, null));
+        }
     }
 
     /**
@@ -265,13 +284,13 @@ final class MemorySpotter {
      * ("显存16G内存64G", "16GB VRAM, 64GB RAM") describes the amount on its other side only when this
      * amount has no word of its own.
      */
-    private static Kind kindOf(String s, int start, int end) {
+    private static Kind kindOf(Scan scan, String s, int start, int end) {
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt()) return Kind.VRAM;
         // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
-        Word after = wordAfter(s, end);
+        Word after = wordAfter(scan, s, end);
         Word before = wordBefore(s, start);
         // "显卡只有24GB内存": Chinese users call a card's memory 内存 too
         // ("1650显卡 40G内存" lists two things: the space parts them)
@@ -298,7 +317,7 @@ final class MemorySpotter {
         Word(Kind kind, int distance, boolean shared) { this(kind, distance, shared, false); }
     }
 
-    private static Word wordAfter(String s, int end) {
+    private static Word wordAfter(Scan scan, String s, int end) {
         int i = skipForward(s, end);
         Kind kind = null;
         int wordEnd = i;
@@ -315,7 +334,15 @@ final class MemorySpotter {
         if (kind == null) return null;
         int next = skipForward(s, wordEnd);
         boolean shared = next < s.length() && Character.isDigit(s.charAt(next));
-        return new Word(kind, i - end, shared, shared && next == wordEnd);
+        // "ram: 32gb gpu: 3060 12gb": a word right before a card named (claimed already) labels that card
+        boolean labelsCard = !shared && labelsClaimed(scan, wordEnd);
+        return new Word(kind, i - end, shared || labelsCard, shared && next == wordEnd);
+    }
+
+    private static boolean labelsClaimed(Scan scan, int at) {
+        int j = at;
+        while (j < scan.low.length() && " :：".indexOf(scan.low.charAt(j)) >= 0) j++;
+        return j < scan.low.length() && j > at && !scan.isFree(j, j + 1);
     }
 
     private static Word wordBefore(String s, int start) {

@@ -35,7 +35,7 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
         modelFamilies = clean(modelFamilies);
         gpuNames = clean(gpuNames);
         Map<String, Set<Double>> memory = new HashMap<>();
-        if (gpuMemory != null) gpuMemory.forEach((k, v) -> memory.computeIfAbsent(k.trim().toLowerCase(Locale.ROOT), x -> new HashSet<>()).addAll(v));
+        if (gpuMemory != null) gpuMemory.forEach((k, v) -> memory.computeIfAbsent(memoryKey(k), x -> new HashSet<>()).addAll(v));
         gpuMemory = Map.copyOf(memory);
     }
 
@@ -49,7 +49,12 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
 
     /** The memory sizes the card named {@code name} is sold with; empty when not known. */
     public Set<Double> memoryOf(String name) {
-        return gpuMemory.getOrDefault(name.trim().toLowerCase(Locale.ROOT), Set.of());
+        return gpuMemory.getOrDefault(memoryKey(name), Set.of());
+    }
+
+    /** "NVIDIA GeForce RTX3070" and "rtx 3070" are one card: brand words, spaces and hyphens do not tell cards apart. */
+    private static String memoryKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("nvidia|geforce|radeon|[\\s-]", "");
     }
 
     /** Reads a YAML mapping with the keys modelNames, modelFamilies and gpuNames (each a list of strings). */

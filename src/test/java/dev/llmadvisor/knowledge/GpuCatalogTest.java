@@ -46,6 +46,10 @@ class GpuCatalogTest {
                 f("NVIDIA H100 80GB HBM3", "H100 SXM 80GB", 80),
                 f("H100 NVL", "H100 NVL", 94),
                 f("P40", "Tesla P40", 24),
+                f("tesla k80", "Tesla K80", 24),
+                f("gtx 2050", "GeForce RTX 2050 Laptop", 4),
+                f("instinct mi 50", "Instinct MI50 16GB", 16),
+                f("Jetson Orin Nano Super", "Jetson Orin Nano Super", 8),
                 f("Tesla P40", "Tesla P40", 24),
                 f("A10", "NVIDIA A10", 24),
                 f("A10G", "NVIDIA A10G", 24),
@@ -189,8 +193,8 @@ class GpuCatalogTest {
             if (g.vendor().equals("apple") && !g.arch().matches("Apple M\\d")) missing.add(g.name() + ": Apple arch");
             if (!segments.contains(g.segment())) missing.add(g.name() + ": segment " + g.segment());
             if (!g.source().startsWith("https://")) missing.add(g.name() + ": source");
-            // the oldest cards people still run models on are Maxwell datacenter cards (Tesla M40, 2015)
-            if (g.released() < 2015 || g.released() > 2026) missing.add(g.name() + ": released " + g.released());
+            // the oldest cards people still ask about are Kepler datacenter cards (Tesla K80, 2014)
+            if (g.released() < 2014 || g.released() > 2026) missing.add(g.name() + ": released " + g.released());
             if (g.isUnified() != (g.segment().equals("apple") || g.segment().equals("unified"))) missing.add(g.name() + ": unified/segment");
         }
         assertThat(missing).isEmpty();

@@ -246,6 +246,34 @@ class QuestionParserTest {
         }
 
         @Test
+        void aRamLabelBeforeACardNamesTheAmountBetweenThem() {
+            // "gpu:" labels the card after it, so "32gb" keeps the RAM word before it
+            Question q = parse("System: cpu: 5600g ram: 32gb gpu: 3060 12gb");
+            assertThat(q.ramGb()).isEqualTo(32.0);
+            assertThat(q.gpus()).containsExactly(new GpuMention("3060", 1, 12.0));
+            assertThat(parse("ram 32gb gpu 3060").gpus()).containsExactly(new GpuMention("3060", 1, null));
+        }
+
+        @Test
+        void ramWrittenWithoutAUnitOrAsAServerSpecIsRam() {
+            assertThat(parse("GTX 1080 + i78700k + 32 Ram How long to wait?").ramGb()).isEqualTo(32.0);
+            assertThat(parse("目前用4张4090 48G的+256内存跑1.58bit").ramGb()).isEqualTo(256.0);
+            assertThat(parse("当前使用32C64G的服务器，只有cpu").ramGb()).isEqualTo(64.0);
+            // a number that is no memory size stays none
+            assertThat(parse("GTX 1080 + 3 ram sticks").ramGb()).isNull();
+        }
+
+        @Test
+        void aCardsOwnMemoryCalledRamRightAfterItIsNoSystemRam() {
+            QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("1080ti", "rtx3070"),
+                    Map.of("1080ti", Set.of(11.0), "rtx 3070", Set.of(8.0))));
+            assertThat(knowsMemory.parseOrThrow("i have 2 1080ti with 11 gb ram, can i run a model?").ramGb()).isNull();
+            assertThat(knowsMemory.parseOrThrow("I only have two NVIDIA GeForce RTX3070 GPUs, each with 8GB of memory.").ramGb()).isNull();
+            // another amount is the machine's RAM
+            assertThat(knowsMemory.parseOrThrow("i have 2 1080ti with 64 gb ram").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
         void windowsSharedGpuMemoryIsNoRam() {
             assertThat(parse("22.9/24 GB of dedicated GPU memory is used, and 18.9/31.9 GB of shared GPU memory is used. GPU 4090, RAM 64GB").ramGb())
                     .isEqualTo(64.0);
@@ -322,6 +350,14 @@ class QuestionParserTest {
         @Test
         void aDashAfterANameIsNoRange() {
             assertThat(parse("Raspberry Pi 4 - 4GB RAM w/32GB MicroSD card").ramGb()).isEqualTo(4.0);
+        }
+
+        @Test
+        void aRaspberryPiRunsOnItsCpuWithTheMemoryStated() {
+            Question q = parse("From your video I think RPi 5 with 8Gb would be sufficient?");
+            assertThat(q.cpuOnly()).isTrue();
+            assertThat(q.ramGb()).isEqualTo(8.0);
+            assertThat(q.gpus()).isEmpty();
         }
 
         @Test
