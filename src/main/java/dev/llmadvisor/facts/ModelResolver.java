@@ -154,7 +154,17 @@ final class ModelResolver {
             String maker = leadingWord(text);
             boolean again = !maker.isEmpty() && namedModels.stream().anyMatch(e -> !e.generic()
                     && Math.abs(e.paramsB() - size) <= 0.15 * size && squeezed(e.name()).startsWith(maker));
-            if (!again) standIn(text, size, false, u.getValue(), named, understood);
+            if (again) continue;
+            // "deepseek:8b", "deepseek 70b": the one model of that maker at that size (the R1 distills) is the one meant
+            Optional<ModelEntry> only = onlyOfMaker(maker, size);
+            if (only.isPresent()) {
+                ModelEntry e = only.get();
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
+                        "\"" + text + "\" read as " + e.name() + ", the only model of that maker and size",
+                        "“" + text + "”按 " + e.name() + " 理解（这个厂商这个规模只有这一个模型）")));
+                continue;
+            }
+            standIn(text, size, false, u.getValue(), named, understood);
         }
         // Sizes: the same model again ("Qwen-14B … the 14B"), the line of a named model or of a line named without a
         // size at that size ("Llama 2 70B … and 7B?", "the new Qwen3 models … the 30B"), the catalog's models of that size in an open question, else a generic stand-in.
@@ -298,6 +308,13 @@ final class ModelResolver {
     }
 
     /** The current catalog models of about a size ("the best 32b for my card"). */
+    private Optional<ModelEntry> onlyOfMaker(String maker, double size) {
+        if (maker.isEmpty()) return Optional.empty();
+        List<ModelEntry> of = knowledge.models().all().stream()
+                .filter(m -> squeezed(m.name()).startsWith(maker) && ofThatSize(m, size)).limit(2).toList();
+        return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
+    }
+
     private List<ModelEntry> ofSize(double size) {
         List<ModelEntry> out = new ArrayList<>();
         for (ModelEntry m : knowledge.models().all()) {

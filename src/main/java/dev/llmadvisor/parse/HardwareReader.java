@@ -190,6 +190,14 @@ final class HardwareReader {
             }
         }
 
+        // "tensor_parallel_size=8", "-tp 4 -pp 2": a run spread over that many of the one card named without a count
+        List<Group> ownedGroups = list.stream().filter(g -> g.role == Role.OWNED).toList();
+        int parallel = parallelDegree(s);
+        if (parallel > 1 && ownedGroups.size() == 1 && ownedGroups.get(0).count == null && owned.size() == 1) {
+            GpuMention o = owned.get(0);
+            owned.set(0, new GpuMention(o.text(), parallel, o.memoryGb()));
+        }
+
         // Cards without a name ("7x 24GB cards", "8 GPUs"): the count of the one card named without one, or cards
         // of their own when none is named.
         Double vram = null;
@@ -234,8 +242,9 @@ final class HardwareReader {
         if (!owned.isEmpty() && cpuOnly && !intelMac && !memory.cpuOnly()) cpuOnly = false;
         // "本身机器显存8G … 目前使用cpu跑": GPU memory stated, running on the CPU is what they do now, not all they have
         if (cpuOnly && owned.isEmpty() && vram != null && memory.cpuOnly() && !memory.noGpu() && !intelMac && !edgeDevice) cpuOnly = false;
-        // A person who says "no GPU" but names a card they would buy still has no GPU now.
-        if (cpuOnly && !owned.isEmpty() && memory.noGpu()) {
+        // A person who says "no GPU" but names a card they would buy still has no GPU now; "my 6700xt … or with no
+        // GPU at all" supposes a machine without it.
+        if (cpuOnly && !owned.isEmpty() && memory.noGpu() && list.stream().noneMatch(g -> g.possessed)) {
             options.addAll(owned);
             owned.clear();
         }
@@ -251,6 +260,8 @@ final class HardwareReader {
         Integer count;
         Double memory;
         Role role = Role.OWNED;
+        /** Named with a possession cue ("my 6700xt"): the person's own, whatever else the post supposes. */
+        boolean possessed;
 
         Group(GpuSpotter.CardSpan c) {
             start = c.start();
@@ -328,6 +339,7 @@ final class HardwareReader {
         for (int i = 0; i < groups.size(); i++) {
             if (roles[i] == Role.ALTERNATIVE && alts == 1 && !ownedAny) roles[i] = Role.OWNED;
             groups.get(i).role = roles[i];
+            groups.get(i).possessed = strong[i] && roles[i] == Role.OWNED;
         }
     }
 
@@ -448,6 +460,26 @@ final class HardwareReader {
     // ---- helpers
 
     /** One card's memory again, stated with it or the memory its name is sold with; or the sum over its count. */
+    private static final Pattern TENSOR_PARALLEL = Pattern.compile(
+            "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp)[ =:]{0,3}(\\d{1,2})(?!\\d)|(?<![a-z0-9])tp ?(\\d{1,2})(?![\\d.a-z])");
+    private static final Pattern PIPELINE_PARALLEL = Pattern.compile(
+            "(?:pipeline[_-]parallel[_-]size|--pp(?:-size)?|(?<![a-z-])-pp)[ =:]{0,3}(\\d{1,2})(?!\\d)");
+
+    /** The most GPUs a run in the text spans: its largest tensor-parallel size times its pipeline-parallel size. */
+    private static int parallelDegree(String s) {
+        return maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s);
+    }
+
+    private static int maxOf(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int max = 1;
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+            if (n != null) max = Math.max(max, Integer.parseInt(n));
+        }
+        return max;
+    }
+
     /** "2 1080ti with 11 gb ram", "two RTX3070 GPUs, each with 8GB of memory": the card's own memory, called RAM. */
     private static final Pattern CARD_MEMORY_GAP = Pattern.compile("^[ ,]*(?:gpus?|cards?)?[ ,]*(?:each )?(?:with|has|having|w/) ?(?:only |just )?$");
 

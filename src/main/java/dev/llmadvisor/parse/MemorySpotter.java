@@ -31,7 +31,7 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(\\d{1,12}(?:\\.\\d{1,3})?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!\\d,)(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
@@ -81,7 +81,7 @@ final class MemorySpotter {
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
                     + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
-                    + "|at ?least|than is available|of which|would be|will be|should be|claims?|model (?:is|was)|models (?:are|were)"
+                    + "|at ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was)|models (?:which |that )?(?:are|were)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
                     + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
@@ -116,13 +116,15 @@ final class MemorySpotter {
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
             "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:(?:is|are|was|were) )?(?:being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
+                    // "400gb+ size"
+                    + "|\\+? ?size(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac?ity of $");
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
-            "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being |already )?(?:in use|used|occupied|allocated|reserved)(?![a-z])");
+            "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being |already )?(?:in use|use|used|occupied|allocated|reserved)(?![a-z])");
     /** Memory left over: "I still have 2 GB of VRAM left", "3GB free", "还剩2G显存". Not what the machine has, even after "have". */
     private static final Pattern FREE_AFTER = Pattern.compile(
             "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])");
@@ -164,7 +166,8 @@ final class MemorySpotter {
         List<Amount> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(s);
         while (m.find()) {
-            Double n = Patterns.negated(s, m.start()) ? null : Patterns.number(m.group(1));
+            // "39,4 GB": a decimal comma
+            Double n = Patterns.negated(s, m.start()) ? null : Patterns.number(m.group(1).replace(',', '.'));
             if (n == null) continue;
             String unit = s.substring(m.end(1), m.end()).strip();
             double gb = unit.startsWith("t") ? n * 1024 : n;
@@ -192,7 +195,8 @@ final class MemorySpotter {
                     ? Kind.RAM : kindOf(scan, s, m.start(), end);
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
-            boolean devices = count != null && count > 1 && kind == Kind.VRAM;
+            // ("it requires 2x80gb gpus" stays a requirement)
+            boolean devices = count != null && count > 1 && kind == Kind.VRAM && lastMatch(NOT_CAPACITY_BEFORE, before) < 0;
             boolean capacity = devices || isCapacity(s, before, end);
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();

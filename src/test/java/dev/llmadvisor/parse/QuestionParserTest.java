@@ -93,6 +93,22 @@ class QuestionParserTest {
         }
 
         @Test
+        void aTensorParallelSizeCountsTheOneCardNamed() {
+            assertThat(parse("A10G GPU (24GB each). llm = LLM(model=..., tensor_parallel_size=8) OOM, TP4 works").gpus())
+                    .extracting(GpuMention::count).containsExactly(8);
+            assertThat(parse("vllm serve qwen3 32b on 4090 with -tp 2 -pp 2").gpus()).extracting(GpuMention::count).containsExactly(4);
+            // a count written wins
+            assertThat(parse("2x 4090, vllm serve ... --tensor-parallel-size 1").gpus()).extracting(GpuMention::count).containsExactly(2);
+        }
+
+        @Test
+        void aCardOwnedStaysOwnedWhenTheQuestionSupposesNoGpu() {
+            Question q = parse("can I use the 70b with my paltry 6700xt and ryzen 3700x (or what the max model to use with no GPU at all)?");
+            assertThat(q.gpus()).extracting(GpuMention::text).containsExactly("6700xt");
+            assertThat(q.cpuOnly()).isFalse();
+        }
+
+        @Test
         void aBareNumberAboveSixteenIsNoCardCount() {
             assertThat(parse("C1 83 / 87 RTX 3090 24GB, driver 535.183.01").gpus()).extracting(GpuMention::count).containsExactly(1);
         }
@@ -271,6 +287,25 @@ class QuestionParserTest {
             assertThat(knowsMemory.parseOrThrow("I only have two NVIDIA GeForce RTX3070 GPUs, each with 8GB of memory.").ramGb()).isNull();
             // another amount is the machine's RAM
             assertThat(knowsMemory.parseOrThrow("i have 2 1080ti with 64 gb ram").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
+        void aDecimalCommaIsOneAmountAndMemoryOfUseIsNoCapacity() {
+            // "39,4 GB of use" is neither 4 GB nor the machine's memory
+            Question q = parse("on a NVIDIA A40 the model ends loading with 39,4 GB of use");
+            assertThat(q.ramGb()).isNull();
+            assertThat(parse("my laptop has 15,5 GB RAM").ramGb()).isEqualTo(15.5);
+        }
+
+        @Test
+        void aModelsSizeAfterWhichIsIsNoMemory() {
+            assertThat(parse("i have 64gb ram and use a model which is 40gb+ size").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
+        void devicesARequirementNamesAreNotOwned() {
+            assertThat(parse("So far I've heard it requires 2x80gb gpus to run.").gpus()).isEmpty();
+            assertThat(parse("I used 8*80G GPUs to run it").gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, 8, 80.0));
         }
 
         @Test
