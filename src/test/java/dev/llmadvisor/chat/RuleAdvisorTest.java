@@ -193,6 +193,19 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aMakerWithASizeOnlyOneOfItsModelsHasIsThatModelAndSaysSo() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        Answer a = shipped.answer("u15h", "can my 4090 run deepseek 14b?");
+        assertThat(a.understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("deepseek-r1-distill-qwen-14b");
+            assertThat(m.note().en()).contains("the only model of that maker and size");
+        });
+        // two DeepSeek models of 7B (the R1 distill and DeepSeek LLM): a stand-in, never a pick
+        assertThat(shipped.answer("u15i", "can my 4090 run deepseek 7b?").understood().models())
+                .singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+    }
+
+    @Test
     void aLineNameOrAMakerWithTheSizeOfANamedModelIsThatModelAgain() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         // given "llama2-70b" named with its size, a later bare "llama2" is that model, not the line's 7B
