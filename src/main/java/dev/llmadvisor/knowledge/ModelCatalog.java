@@ -42,6 +42,8 @@ public final class ModelCatalog {
     private final List<ModelEntry> models;
     private final List<FineTune> finetunes;
     private final Map<String, ModelEntry> byKey = new HashMap<>();
+    /** Ollama tags with their colon; without it a tag is a name only where no other model has that name. */
+    private final Map<String, ModelEntry> byTag = new HashMap<>();
     private final Map<String, FineTune> finetuneByKey = new HashMap<>();
     /**
      * Names by their words in any order ("deepseek-coder-v2-instruct lite"); a word set two models share is left out.
@@ -67,8 +69,16 @@ public final class ModelCatalog {
         Map<String, String> owner = new HashMap<>();
         for (ModelEntry m : models) {
             for (String name : names(m)) {
+                if (name.contains(":")) {
+                    ModelEntry tagged = byTag.putIfAbsent(Names.tagKey(name), m);
+                    if (tagged != null && tagged != m) throw new InputError(where.apply(m) + ": \"" + name + "\" is already a tag of " + where.apply(tagged));
+                }
+            }
+        }
+        for (ModelEntry m : models) {
+            for (String name : names(m)) {
                 String k = Names.key(name);
-                if (k.isEmpty()) continue;
+                if (k.isEmpty() || name.contains(":")) continue;
                 ModelEntry other = byKey.putIfAbsent(k, m);
                 spelling.putIfAbsent(k, name);
                 owner.putIfAbsent(k, where.apply(m));
@@ -78,6 +88,11 @@ public final class ModelCatalog {
                 }
             }
         }
+        // a tag without its colon ("qwen 72b" for qwen:72b) names its model where no name above is spelt so
+        byTag.forEach((tag, m) -> {
+            String k = Names.key(tag);
+            if (byKey.putIfAbsent(k, m) == null) spelling.put(k, tag);
+        });
         for (FineTune f : finetunes) {
             for (String name : names(f)) {
                 String k = Names.key(name);
@@ -153,15 +168,25 @@ public final class ModelCatalog {
 
     public Optional<ModelMatch> find(String query) {
         if (query == null || query.isBlank()) return Optional.empty();
-        String q = query.trim();
+        // an Ollama tag ("qwen:14b-chat-q4_K_M") is first read as a tag, its suffixes taken off one by one
+        Optional<ModelMatch> tagged = query.contains(":") ? find(query.trim(), true) : Optional.empty();
+        return tagged.isPresent() ? tagged : find(query.trim(), false);
+    }
+
+    private Optional<ModelMatch> find(String query, boolean tagsOnly) {
+        String q = query;
         Optional<WeightFormat> format = Optional.empty();
         while (true) {
-            ModelEntry hit = byKey.get(Names.key(q));
+            ModelEntry hit = tagsOnly ? byTag.get(Names.tagKey(q)) : byKey.get(Names.key(q));
             if (hit != null) return Optional.of(new ModelMatch(hit, format));
+            if (tagsOnly && !q.contains(":")) return Optional.empty();
+            // a fine-tune's own tag ("starcoder2:15b-instruct") before its base's
             FineTune tune = finetuneByKey.get(Names.key(q));
             if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
-            ModelEntry reordered = byWords().get(Names.words(q));
-            if (reordered != null) return Optional.of(new ModelMatch(reordered, format));
+            if (!tagsOnly) {
+                ModelEntry reordered = byWords().get(Names.words(q));
+                if (reordered != null) return Optional.of(new ModelMatch(reordered, format));
+            }
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);
             boolean quantSuffix = f.find();

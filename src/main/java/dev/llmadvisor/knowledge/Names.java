@@ -21,6 +21,14 @@ final class Names {
         return b.toString();
     }
 
+    /** {@link #key} keeping the colon of an Ollama tag: "qwen:72b" (Qwen1.5 in Ollama's library) is not "Qwen-72B" (Qwen 1.0). */
+    static String tagKey(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
+        StringBuilder b = new StringBuilder(n.length());
+        n.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '.' || c == ':').forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     /** The words of a name in sorted order, so that word order does not matter ("coder v2 instruct lite"). */
     static String words(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");

@@ -76,6 +76,18 @@ class KnowledgeCatalogTest {
     }
 
     @Test
+    void anOllamaTagKeepsItsColonAndAVersionlessHubNameIsItsOwnModel() {
+        // Ollama's qwen:72b is Qwen1.5; "Qwen-72B" / "qwen14b" is what Qwen published before 1.5 (Qwen/Qwen-72B)
+        assertThat(K.models().find("qwen:72b")).get().extracting(m -> m.model().id()).isEqualTo("qwen1.5-72b-chat");
+        assertThat(K.models().find("qwen:14b-chat-q4_K_M")).get().extracting(m -> m.model().id()).isEqualTo("qwen1.5-14b-chat");
+        assertThat(K.models().find("Qwen-72B")).get().extracting(m -> m.model().id()).isEqualTo("qwen-72b-chat");
+        assertThat(K.models().find("qwen14b")).get().extracting(m -> m.model().id()).isEqualTo("qwen-14b-chat");
+        // a tag whose plain spelling no other model has still names its model without the colon
+        assertThat(K.models().find("qwen1.5 72b")).get().extracting(m -> m.model().id()).isEqualTo("qwen1.5-72b-chat");
+        assertThat(K.models().find("llama3.1 8b")).get().extracting(m -> m.model().id()).isEqualTo("llama3.1-8b-instruct");
+    }
+
+    @Test
     void parameterCountsFollowFromTheConfigs() {
         List<String> wrong = new ArrayList<>();
         for (ModelEntry m : K.models().all()) {
