@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** Entry point: the console chat without arguments, or one of the subcommands. */
@@ -23,7 +24,9 @@ public final class Main implements Callable<Integer> {
         return ChatCommand.chat(sources);
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        OptionalInt tuned = OneShot.inTunedJvm(args);
+        if (tuned.isPresent()) System.exit(tuned.getAsInt());
         OneShot.tuneFor(args);
         System.exit(run(args));
     }

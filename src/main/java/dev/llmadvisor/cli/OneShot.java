@@ -1,31 +1,127 @@
 package dev.llmadvisor.cli;
 
+import dev.llmadvisor.knowledge.CacheFolder;
+
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.management.ObjectName;
 
 /**
  * A one-shot command ({@code ask}, {@code estimate}, {@code rules check}) ends within seconds, long before
  * HotSpot's optimising C2 compiler pays back the CPU it spends (about 2 s of compiler threads per {@code ask} on
- * 2 cores). Such runs ask HotSpot, through its documented diagnostic command {@code Compiler.directives_add} (the
- * one {@code jcmd} uses), to leave C2 out; the quick C1 tier still compiles. This is what
- * {@code -XX:TieredStopAtLevel=1} does, for a {@code java -jar} line that cannot carry JVM flags. Done on a
- * background thread; the command is reached directly (about 40 ms, in effect some 150 ms after start), or through
- * the management server, which takes a quarter of a second to start; any JVM without the command simply runs as it
- * would have.
+ * 2 cores), and a good part of its start is loading the same classes from the jar every time.
+ *
+ * <p>From a plain {@code java -jar} line, {@link #inTunedJvm} runs the command in a second JVM started with
+ * {@code -XX:TieredStopAtLevel=1} and a class-data archive of the jar. Otherwise (a line with JVM options of its
+ * own, no cache folder), {@link #tuneFor} asks HotSpot, through its documented diagnostic command
+ * {@code Compiler.directives_add} (the one {@code jcmd} uses), to leave C2 out; the quick C1 tier still compiles.
+ * Done on a background thread; the command is reached directly (about 40 ms, in effect some 150 ms after start), or
+ * through the management server, which takes a quarter of a second to start; any JVM without the command simply
+ * runs as it would have.
  */
 final class OneShot {
 
     private static final Set<String> COMMANDS = Set.of("ask", "estimate", "rules");
     private static final String NO_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+    /** C1 only, from the first compile on (the directive below leaves C2 out, but not C1's profiling tier). */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private OneShot() { }
 
+    /**
+     * Runs a one-shot command from a plain {@code java -jar} line in a second JVM, started with
+     * {@code -XX:TieredStopAtLevel=1} and this jar's class-data archive ({@code -XX:SharedArchiveFile}: its classes
+     * parsed, verified and laid out once, not at every start); the first JVM only waits and passes the exit code on.
+     * This is what a {@code java -jar} line cannot say itself (a manifest carries no JVM options), and pays for the
+     * first JVM's start several times over. The archive is made by the first such run
+     * ({@code -XX:ArchiveClassesAtExit}, which takes a few seconds more at its exit) and kept in the {@code jvm}
+     * cache folder, one per jar location and JVM; a rebuilt jar gets a new one and the old one is removed.
+     *
+     * <p>Returns the second JVM's exit code, or empty when this JVM is to run the command: not a one-shot command,
+     * a line with JVM options of its own (they are run as given; the second JVM's own line is one), no cache folder,
+     * a JVM that could not make an archive (an empty file records it), or no second JVM could be started.
+     */
+    static OptionalInt inTunedJvm(String[] args) throws InterruptedException {
+        if (args.length == 0 || !COMMANDS.contains(args[0])) return OptionalInt.empty();
+        List<String> line = javaLine();
+        Path folder = CacheFolder.of("jvm");
+        if (line.size() < 2 || !line.get(0).equals("-jar") || folder == null) return OptionalInt.empty();
+        Path archive;
+        Path fresh = null;
+        String vm;
+        Process child;
+        try {
+            // The archive holds the class path as given; the same absolute path every time matches it.
+            Path jar = Path.of(line.get(1)).toRealPath();
+            vm = Integer.toHexString((jar + "\n" + System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version")).hashCode());
+            archive = folder.resolve(vm + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    C1_ONLY, "-Xlog:cds*=off"));
+            if (Files.isRegularFile(archive)) {
+                if (Files.size(archive) == 0) return OptionalInt.empty();
+                command.add("-XX:SharedArchiveFile=" + archive);
+            } else {
+                Files.createDirectories(folder);
+                fresh = folder.resolve(vm + "-" + ProcessHandle.current().pid() + ".tmp");
+                command.add("-XX:ArchiveClassesAtExit=" + fresh);
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            command.addAll(Arrays.asList(args));
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | SecurityException e) {
+            return OptionalInt.empty();
+        }
+        int code = child.waitFor();
+        if (fresh != null) keep(fresh, archive, vm, code == 0);
+        return OptionalInt.of(code);
+    }
+
+    /**
+     * A new archive in place of the jar's older ones (same location and JVM); an empty file when a run that ended
+     * well left none, so later runs do not try again. Only an accelerator: what cannot be done is left.
+     */
+    private static void keep(Path fresh, Path archive, String vm, boolean ranWell) {
+        try {
+            if (!ranWell) {
+                Files.deleteIfExists(fresh);
+                return;
+            }
+            if (!Files.isRegularFile(fresh)) Files.createFile(fresh);
+            try {
+                Files.move(fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(fresh, archive, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), vm + "-*.jsa")) {
+                for (Path p : old) {
+                    if (!p.equals(archive)) Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // the next run tries again, or runs without an archive
+        }
+    }
+
+    /** This JVM's arguments after the {@code java} command: its options, then {@code -jar JAR} or the main class. */
+    private static List<String> javaLine() {
+        return ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(List.of());
+    }
+
     static void tuneFor(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || Boolean.getBoolean("llm.advisor.keepC2")) return;
+        List<String> line = javaLine();
+        if (line.subList(0, Math.max(0, line.indexOf("-jar"))).contains(C1_ONLY)) return;
         Thread t = new Thread(OneShot::leaveOutC2, "one-shot-jit");
         t.setDaemon(true);
         t.start();

@@ -1,5 +1,6 @@
 package dev.llmadvisor.rules;
 
+import dev.llmadvisor.knowledge.CacheFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +19,8 @@ import java.util.HexFormat;
  * Compiled rule models on disk, keyed by the content hash of the DRL files and the program build they were
  * compiled for (generated code refers to the fact classes, so a model is only reused by the same build).
  *
- * <p>Where: {@code -Dllmadvisor.cache=DIR}, else {@code $LLM_ADVISOR_CACHE}, else
- * {@code $XDG_CACHE_HOME/llm-advisor}, else {@code ~/.cache/llm-advisor}; {@code off} turns it off. The cache is
- * only an accelerator: a folder that cannot be read or written, or an entry that does not load, means compiling.
+ * <p>Where: {@code rules} in the {@link CacheFolder}. The cache is only an accelerator: a folder that cannot be
+ * read or written, or an entry that does not load, means compiling.
  */
 public final class CompileCache {
 
@@ -35,17 +35,7 @@ public final class CompileCache {
 
     /** The cache folder for compiled rules, or null when caching is off. */
     public static Path folder() {
-        String dir = System.getProperty("llmadvisor.cache");
-        if (dir == null || dir.isBlank()) dir = System.getenv("LLM_ADVISOR_CACHE");
-        if (dir != null && dir.equalsIgnoreCase("off")) return null;
-        Path base;
-        if (dir != null && !dir.isBlank()) {
-            base = Path.of(dir);
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            base = xdg != null && !xdg.isBlank() ? Path.of(xdg, "llm-advisor") : Path.of(System.getProperty("user.home"), ".cache", "llm-advisor");
-        }
-        return base.resolve("rules");
+        return CacheFolder.of("rules");
     }
 
     static String key(String contentHash, String build) {
