@@ -5,15 +5,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** Entry point: the console chat without arguments, or one of the subcommands. */
 @Command(name = "llm-advisor", mixinStandardHelpOptions = true, version = "llm-advisor 0.1.0",
-        description = "Which local LLMs can your hardware run? Sizing from the model's architecture, judgement from rules.",
-        subcommands = {ChatCommand.class, AskCommand.class, EstimateCommand.class, RulesCommand.class, DiscordCommand.class,
-                EvaluateCommand.class, EvaluateRealCommand.class, AccuracyCommand.class, ParseEvalCommand.class})
+        description = "Which local LLMs can your hardware run? Sizing from the model's architecture, judgement from rules.")
 public final class Main implements Callable<Integer> {
+
+    /** In the order the usage help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ChatCommand.class, AskCommand.class, EstimateCommand.class,
+            RulesCommand.class, DiscordCommand.class, EvaluateCommand.class, EvaluateRealCommand.class, AccuracyCommand.class,
+            ParseEvalCommand.class);
 
     @Mixin
     SourceOptions sources;
@@ -39,6 +43,7 @@ public final class Main implements Callable<Integer> {
     /** As {@link #run(String...)}, with the commands made by {@code factory} (tests inject their environment). */
     static int run(CommandLine.IFactory factory, String... args) {
         CommandLine cl = new CommandLine(new Main(), factory);
+        for (Class<?> c : subcommandsFor(args)) cl.addSubcommand(c);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof InputError) {
                 cmd.getErr().println("error: " + ex.getMessage());
@@ -50,5 +55,19 @@ public final class Main implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The subcommand a line starts with, else all of them (the usage help lists them all). Picocli builds the model
+     * of every subcommand it is given, from annotations, by reflection: a one-shot {@code ask} does not pay for the
+     * eight others.
+     */
+    private static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> c : SUBCOMMANDS) {
+                if (c.getAnnotation(Command.class).name().equals(args[0])) return List.of(c);
+            }
+        }
+        return SUBCOMMANDS;
     }
 }
