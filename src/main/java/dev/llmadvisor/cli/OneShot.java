@@ -91,7 +91,7 @@ final class OneShot {
      * A new archive in place of the jar's older ones (same location and JVM); an empty file when a run that ended
      * well left none, so later runs do not try again. Only an accelerator: what cannot be done is left.
      */
-    private static void keep(Path fresh, Path archive, String vm, boolean ranWell) {
+    static void keep(Path fresh, Path archive, String vm, boolean ranWell) {
         try {
             if (!ranWell) {
                 Files.deleteIfExists(fresh);
