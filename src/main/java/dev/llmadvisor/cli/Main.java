@@ -32,7 +32,9 @@ public final class Main implements Callable<Integer> {
         OptionalInt tuned = OneShot.inTunedJvm(args);
         if (tuned.isPresent()) System.exit(tuned.getAsInt());
         OneShot.tuneFor(args);
-        System.exit(run(args));
+        int code = run(args);
+        OneShot.train(args);
+        System.exit(code);
     }
 
     /** Runs a command line; bad input gets a message and exit code 2, never a stack trace. */

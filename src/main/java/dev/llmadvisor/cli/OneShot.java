@@ -3,6 +3,8 @@ package dev.llmadvisor.cli;
 import dev.llmadvisor.knowledge.CacheFolder;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -36,6 +38,9 @@ final class OneShot {
     private static final String NO_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     /** C1 only, from the first compile on (the directive below leaves C2 out, but not C1's profiling tier). */
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    private static final String MAKE_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+    /** What the JVM that makes the archive also answers, so that the archive serves an ask whatever came first. */
+    private static final String[] TRAINING = {"ask", "what can my 16GB card run?"};
 
     private OneShot() { }
 
@@ -45,8 +50,9 @@ final class OneShot {
      * parsed, verified and laid out once, not at every start); the first JVM only waits and passes the exit code on.
      * This is what a {@code java -jar} line cannot say itself (a manifest carries no JVM options), and pays for the
      * first JVM's start several times over. The archive is made by the first such run
-     * ({@code -XX:ArchiveClassesAtExit}, which takes a few seconds more at its exit) and kept in the {@code jvm}
-     * cache folder, one per jar location and JVM; a rebuilt jar gets a new one and the old one is removed.
+     * ({@code -XX:ArchiveClassesAtExit}; that JVM also answers a sample question unseen, see {@link #train}, and
+     * writes the archive at its exit, a few seconds more once) and kept in the {@code jvm} cache folder, one per jar
+     * location and JVM; a rebuilt jar gets a new one and the old one is removed.
      *
      * <p>Returns the second JVM's exit code, or empty when this JVM is to run the command: not a one-shot command,
      * a line with JVM options of its own (they are run as given; the second JVM's own line is one), no cache folder,
@@ -74,7 +80,7 @@ final class OneShot {
             } else {
                 Files.createDirectories(folder);
                 fresh = folder.resolve(vm + "-" + ProcessHandle.current().pid() + ".tmp");
-                command.add("-XX:ArchiveClassesAtExit=" + fresh);
+                command.add(MAKE_ARCHIVE + fresh);
             }
             command.addAll(List.of("-jar", jar.toString()));
             command.addAll(Arrays.asList(args));
@@ -83,7 +89,8 @@ final class OneShot {
             return OptionalInt.empty();
         }
         int code = child.waitFor();
-        if (fresh != null) keep(fresh, archive, vm, code == 0);
+        // Ended as a command ends (0 answered, 1 not answerable, 2 bad input), after the training; not killed.
+        if (fresh != null) keep(fresh, archive, vm, code >= 0 && code <= 2);
         return OptionalInt.of(code);
     }
 
@@ -110,6 +117,26 @@ final class OneShot {
             }
         } catch (IOException | SecurityException e) {
             // the next run tries again, or runs without an archive
+        }
+    }
+
+    /**
+     * In the JVM that makes the class-data archive, after the command: answers {@link #TRAINING} with its output
+     * dropped, so that the archive holds what an {@code ask} loads even when the first one-shot command was
+     * {@code rules --help}.
+     */
+    static void train(String[] args) {
+        if (args.length == 0 || !COMMANDS.contains(args[0]) || javaLine().stream().noneMatch(a -> a.startsWith(MAKE_ARCHIVE))) return;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+        System.setOut(none);
+        System.setErr(none);
+        try {
+            Main.run(TRAINING);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
         }
     }
 
