@@ -148,6 +148,7 @@ final class OneShot {
     static void tuneFor(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || Boolean.getBoolean("llm.advisor.keepC2")) return;
         List<String> line = javaLine();
+        // The second JVM of inTunedJvm has no C2 to leave out.
         if (line.subList(0, Math.max(0, line.indexOf("-jar"))).contains(C1_ONLY)) return;
         Thread t = new Thread(OneShot::leaveOutC2, "one-shot-jit");
         t.setDaemon(true);
