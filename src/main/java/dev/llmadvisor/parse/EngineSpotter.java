@@ -47,7 +47,7 @@ final class EngineSpotter {
                     + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile|jan\\.ai"
                     + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
                     + "|gpt-fast|pytorchengineconfig|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge|msty"
-                    + "|mindie|fastdeploy|paddlenlp"));
+                    + "|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychatengine"));
     /**
      * Error texts only one engine prints: a pasted error names its engine more surely than an API word earlier in the
      * message ("model.generate(...)" before MLX's Metal allocator error).
