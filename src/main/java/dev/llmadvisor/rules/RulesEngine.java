@@ -240,10 +240,10 @@ public final class RulesEngine {
                         "rule \"%s\" kept firing: %s, and the question reached the limit of %d firings "
                                 + "(does it insert or modify what it matches?)", top, counter.describe(top), limit), null);
             }
-            // Findings a rule also inserted are the same objects: count each once.
-            Set<Finding> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            seen.addAll(findings);
+            // Findings a rule also inserted are the same objects: count each once (only then worth an identity set).
             if (counter.inserted) {
+                Set<Finding> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                seen.addAll(findings);
                 for (Object o : session.getObjects(o -> o instanceof Finding)) if (seen.add((Finding) o)) findings.add((Finding) o);
             }
             return new Deliberation(findings, fired(findings, counter, rules));
