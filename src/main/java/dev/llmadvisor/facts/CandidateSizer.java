@@ -81,6 +81,14 @@ public final class CandidateSizer {
 
     private final Cache<SizingKey, Candidate> sized = Caffeine.newBuilder().maximumSize(50_000).build();
 
+    /** One instance per machine seen lately: the sizing cache then finds a question's machine by identity, not field by field. */
+    private final Cache<Hardware, Hardware> machines = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /** The instance of {@code hw} to size on: an open question looks up a thousand options on the same machine. */
+    public Hardware machine(Hardware hw) {
+        return machines.get(hw, h -> h);
+    }
+
     private Candidate size(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
                            boolean contextGiven) {
         Engine e = engine == null ? Engine.LLAMA_CPP : engine;

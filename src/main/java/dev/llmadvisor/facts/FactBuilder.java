@@ -1,7 +1,10 @@
 package dev.llmadvisor.facts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.sizing.Hardware;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Units;
@@ -91,14 +94,36 @@ public final class FactBuilder {
         Set<ModelEntry> named = models.named().keySet();
         if (!problems.isEmpty()) return new Facts(ask, understood, List.of(), problems);
 
-        // An open question ("what can my card run") offers current releases only; legacy models are sized when named.
-        List<ModelEntry> candidatesOf = models.models().isEmpty() ? ModelResolver.current(knowledge.models().all()) : models.models();
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
         if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
+        Hardware hw = sizer.machine(machine.hw());
+        List<Candidate> candidates;
+        if (models.models().isEmpty()) {
+            // An open question ("what can my card run") offers current releases only; legacy models are sized when
+            // named. Questions about a machine seen lately reuse its whole list.
+            OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven());
+            candidates = openSized.get(key, k -> size(ModelResolver.current(knowledge.models().all()), formats, run, hw, models, ask));
+        } else {
+            candidates = size(models.models(), formats, run, hw, models, ask);
+        }
+        // Open questions: options that cannot be a model's best do not reach the rules (OpenQuestions).
+        return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
+    }
+
+    /** What an open question sizes: every current model in these formats, on this machine, for this engine. */
+    private record OpenSizing(List<WeightFormat> formats, RunConfig run, Hardware hw, Engine engine, boolean contextGiven) { }
+
+    private final Cache<OpenSizing, List<Candidate>> openSized = Caffeine.newBuilder().maximumSize(500).build();
+
+    /** Each model in each format, sized on the machine; a model no format of which is asked about only where it runs. */
+    private List<Candidate> size(List<ModelEntry> of, Set<WeightFormat> formats, RunConfig run, Hardware hw,
+                                 ModelResolver.Resolution models, Ask ask) {
+        Set<ModelEntry> named = models.named().keySet();
+        WeightFormat format = ask.format();
         List<Candidate> candidates = new ArrayList<>();
-        for (ModelEntry m : candidatesOf) {
+        for (ModelEntry m : of) {
             boolean requested = named.contains(m) || (named.isEmpty() && models.loose().contains(m));
             // a model named is also offered in the format it is published in when that is not 16-bit (DeepSeek-V3: FP8);
             // one trained in MXFP4 (gpt-oss) only in that: its GGUF "quantizations" keep the experts in MXFP4
@@ -111,14 +136,13 @@ public final class FactBuilder {
                 ofModel.add(m.publishedFormat());
             }
             for (WeightFormat f : ofModel) {
-                Candidate c = sizer.candidate(m, f, run, machine.hw(), requested, ask.engine(), ask.contextGiven());
+                Candidate c = sizer.candidate(m, f, run, hw, requested, ask.engine(), ask.contextGiven());
                 // An open question asks what runs: a model the machine cannot hold at all is no option,
                 // and leaving it out keeps the rules' work proportional to the real choices.
                 if (requested || c.fits()) candidates.add(c);
             }
         }
-        // Open questions: options that cannot be a model's best do not reach the rules (OpenQuestions).
-        return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
+        return List.copyOf(candidates);
     }
 
     /** Serving engines, transformers and MLX load a named repo as published: its own precision unless another is named. */
