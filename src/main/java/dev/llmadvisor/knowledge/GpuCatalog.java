@@ -170,7 +170,8 @@ public final class GpuCatalog {
      */
     public Optional<GpuMatch> anyMac(Double memoryGb) {
         if (memoryGb == null) return Optional.empty();
-        return gpus.stream().filter(GpuEntry::isUnified).filter(g -> hasMemory(g, memoryGb))
+        // Apple's chips only: a Jetson or a DGX Spark shares its memory too, but is no Mac
+        return gpus.stream().filter(GpuEntry::isUnified).filter(g -> g.vendor().equals("apple")).filter(g -> hasMemory(g, memoryGb))
                 .min(java.util.Comparator.comparingDouble(GpuEntry::bandwidthGBs))
                 .map(g -> new GpuMatch(g, Optional.of(memoryGb), true));
     }

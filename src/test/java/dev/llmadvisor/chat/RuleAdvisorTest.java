@@ -142,6 +142,9 @@ class RuleAdvisorTest {
             assertThat(g.vramGb()).isEqualTo(192.0);
         });
         assertThat(a.reply().headline()).contains("chip not stated");
+        // 8 GB is also a Jetson Orin Nano's memory, but a Mac is an Apple chip
+        Answer small = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor().answer("u12b", "I have a Mac with 8GB, what can it run?");
+        assertThat(small.reply().headline()).startsWith("On Apple ");
         Answer none = advisor.answer("u13", "can my mac run qwen3 8b?");
         assertThat(none.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
         assertThat(none.reply().headline()).contains("chip and memory not stated");
