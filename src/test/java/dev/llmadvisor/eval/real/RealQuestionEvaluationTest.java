@@ -42,26 +42,26 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` on 2026-11-30 over 452 questions (held-out 137): hardware 67.9 %, model 80.3 %, models
-        // resolved 80.2 %, engine 80.4 %, verdict 41.9 %; each floor is one question below: a margin of one answer (a run on a
+        // measured with `evaluate-real` on 2026-11-30 over 558 questions (held-out 159, 22 of them new in batch 9): hardware
+        // 67.9 %, model 78.0 %, models resolved 81.3 %, engine 78.2 %, verdict 44.2 %; each floor is one question below: a margin of one answer (a run on a
         // busy machine once gave one verdict less)
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.67);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.79);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.79);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.78);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.40);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.77);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.43);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured on 2026-11-30 (dev, 315 questions): hardware 82.5 %, model 90.2 %, models resolved 92.3 %, engine 93.1 %,
-        // verdict 52.3 %, cause 34.9 %; one question below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.82);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.89);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.91);
+        // measured on 2026-11-30 (dev, 399 questions): hardware 81.5 %, model 88.0 %, models resolved 88.8 %, engine 92.9 %,
+        // verdict 51.4 %, cause 34.8 %; one question below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.81);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.87);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.88);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.92);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.51);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.50);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.34);
     }
 }
