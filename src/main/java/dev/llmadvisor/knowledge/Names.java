@@ -15,10 +15,7 @@ final class Names {
      * and '+' reads "plus" (Command R+ is not Command R).
      */
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
-        StringBuilder b = new StringBuilder(n.length());
-        n.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '.').forEach(b::appendCodePoint);
-        return b.toString();
+        return tagKey(s).replace(":", "");
     }
 
     /** {@link #key} keeping the colon of an Ollama tag: "qwen:72b" (Qwen1.5 in Ollama's library) is not "Qwen-72B" (Qwen 1.0). */
