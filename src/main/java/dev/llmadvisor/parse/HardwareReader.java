@@ -271,7 +271,9 @@ final class HardwareReader {
 
         void add(GpuSpotter.CardSpan c) {
             spans.add(c);
-            if (c.count() != null && (count == null || c.count() > count)) count = c.count();
+            // the setup is told first ("4 * H20 96GB … with 8*H20 it ran" has four); one card, then more, had both
+            // ("一张4090 … 用两张4090卡")
+            if (c.count() != null && (count == null || count == 1 && c.count() > 1)) count = c.count();
             if (memory == null) memory = memoryOf(c);
             if (c.text().length() > text.length()) text = c.text();
         }

@@ -93,6 +93,14 @@ class QuestionParserTest {
         }
 
         @Test
+        void theCountOfTheSetupToldFirstWinsOverARunElsewhereButOneCardThenMoreIsMore() {
+            assertThat(parse("我的环境是 vLLM v0.8.5 & 4 * H20 96GB，OOM。默认参数使用8*H20可以成功运行").gpus())
+                    .extracting(GpuMention::count).containsExactly(4);
+            assertThat(parse("一张4090 单卡部署qwen2-7b模型占用了20g显存，而用两张4090卡，每张都会各占20g").gpus())
+                    .extracting(GpuMention::count).containsExactly(2);
+        }
+
+        @Test
         void aTensorParallelSizeCountsTheOneCardNamed() {
             assertThat(parse("A10G GPU (24GB each). llm = LLM(model=..., tensor_parallel_size=8) OOM, TP4 works").gpus())
                     .extracting(GpuMention::count).containsExactly(8);
