@@ -98,6 +98,11 @@ public final class RuleAdvisor implements Advisor {
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !diagnose) {
             Understood u = facts.understand(q).understood();
+            // "2x 3090 or one 4090 for fine-tuning?": the options are reported as read, as a sizing answer does
+            Question asked = q;
+            List<Understood.Gpu> options = q.alternatives().stream()
+                    .flatMap(o -> facts.understand(asMachine(asked, o)).understood().gpus().stream()).toList();
+            if (!options.isEmpty()) u = u.withAlternatives(options);
             return new Answer(null, List.of(), ReplyWriter.training(q.lang(), u)).withUnderstood(u);
         }
         if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {
@@ -247,9 +252,7 @@ public final class RuleAdvisor implements Advisor {
         Intent each = q.models().isEmpty() ? Intent.WHAT_CAN_RUN : Intent.CAN_RUN;
         List<Question> machines = new ArrayList<>();
         if (ownsMachine(q)) machines.add(q.toBuilder().alternatives(List.of()).intent(each).build());
-        for (GpuMention option : q.alternatives()) {
-            machines.add(q.toBuilder().gpus(List.of(option)).vramGb(null).cpuOnly(false).alternatives(List.of()).intent(each).build());
-        }
+        for (GpuMention option : q.alternatives()) machines.add(asMachine(q, option).toBuilder().intent(each).build());
         List<Answer> answers = machines.stream().map(this::sized).toList();
         for (Answer a : answers) if (a.badInput() || a.ask() == null) return a;
         if (answers.size() == 1) return answers.get(0);
@@ -262,6 +265,11 @@ public final class RuleAdvisor implements Advisor {
                 first.ramGb(), first.ramAssumed(), first.engine(), first.format(), first.context(), first.models());
         String model = first.models().size() == 1 ? Optional.ofNullable(first.models().get(0).name()).orElse(first.models().get(0).asked()) : null;
         return HardwareComparison.write(q.lang(), choices, model).withUnderstood(u);
+    }
+
+    /** The question as if its one machine were this option. */
+    private static Question asMachine(Question q, GpuMention option) {
+        return q.toBuilder().gpus(List.of(option)).vramGb(null).cpuOnly(false).alternatives(List.of()).build();
     }
 
     @Override

@@ -49,6 +49,11 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, models);
     }
 
+    /** The same understanding with the options the person weighs, each as the card it resolved to. */
+    public Understood withAlternatives(List<Gpu> options) {
+        return new Understood(kind, gpus, options, cpuOnly, ramGb, ramAssumed, engine, format, context, models);
+    }
+
     /** "Read as: 2× RTX 3090 24 GB, 64 GB RAM, vLLM, Llama 2 70B fp16, 32k context"; null when nothing was read. */
     public String line(Lang lang) {
         boolean zh = lang == Lang.ZH;

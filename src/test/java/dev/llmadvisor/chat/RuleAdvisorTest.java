@@ -240,6 +240,10 @@ class RuleAdvisorTest {
         assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).contains("about 131 GB").contains("about 4 GB"));
         // LoRA's 16-bit weights alone (16.4 GB) already exceed 16 GB
         assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).contains("Against your 16 GB").contains("only QLoRA fits"));
+        // the options weighed for training are reported as read
+        Answer rig = advisor.answer("u15n", "for fine-tuning, what works better: 2x 3090 (total 48Gb) or 1x 4090 (24Gb)?");
+        assertThat(rig.understood().kind()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(rig.understood().alternatives()).hasSize(2);
     }
 
     @Test
