@@ -91,7 +91,9 @@ final class HardwareReader {
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|using|running on|run on|runs on|on my|with my|my|mine|our|we have|we've got|we use|i tested|tested on|tested with"
                     + "|test(?:ed|ing)? (?:this|it) (?:in|on)|rig|setup|machine|server|system|workstation|box|hardware|gpus?|cards?"
-                    + "|device|configuration|config|specs?|deployed on|deploy on|deploying on|loaded on|trying on|tried on|on a|on an|on)(?![a-z])"
+                    + "|device|configuration|config|specs?|deployed on|deploy on|deploying on|loaded on|trying on|tried on|on a|on an|on"
+                    // "when I try the 60B Version with 2 RTX 3090": what they ran it with, as "on" is what they ran it on
+                    + "|(?:try|tried|trying|ran|running|load|loaded|loading)(?: [\\w.-]+){0,3} with)(?![a-z])"
                     + "|我有|我的|我用|我这|我们|用的是|用的|使用|再用|改用|又用|用了|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在");
     private static final Pattern BUY_CUE = Pattern.compile(
             "(?<![a-z])(?:buy|buying|bought a new|get(?:ting)? (?:a|an|another|one|two|three|four|the|more|some)|purchase|purchasing|upgrade to|upgrading to|considering|consider"

@@ -65,7 +65,7 @@ final class MemorySpotter {
     private static final List<String> RAM_WORDS = List.of(
             "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存", "mem");
     private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
-    private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+";
+    private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+|";
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
@@ -197,7 +197,8 @@ final class MemorySpotter {
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
             // ("it requires 2x80gb gpus" stays a requirement)
             boolean devices = count != null && count > 1 && kind == Kind.VRAM && lastMatch(NOT_CAPACITY_BEFORE, before) < 0;
-            boolean capacity = devices || isCapacity(s, before, end);
+            // "| llama-65b-4bit | 40GB | A100, 2x3090 |": a bare figure in a table's cell is the table's (a requirement, a size)
+            boolean capacity = devices || isCapacity(s, before, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end));
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
@@ -243,6 +244,14 @@ final class MemorySpotter {
         if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find()) return false;
         if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
         return true;
+    }
+
+    private static boolean inTableCell(String s, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && s.charAt(i) == ' ') i--;
+        int j = end;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        return i >= 0 && s.charAt(i) == '|' && j < s.length() && s.charAt(j) == '|';
     }
 
     /** Where the last match ends if it ends within a few words of the amount, else -1. */

@@ -101,6 +101,16 @@ class QuestionParserTest {
         }
 
         @Test
+        void theCardsARunWasTriedWithAreOwnedAndATablesFigureIsNoMemory() {
+            Question q = parse("llama-65b-4bit | 40GB | A100, 2x3090, 2x4090, A40, A6000\n"
+                    + "So when I try the 60B Version with 2 RTX 3090 I get an OOM - how can I use both GPUs?");
+            assertThat(q.gpus()).extracting(GpuMention::count).containsExactly(2);
+            assertThat(q.ramGb()).isNull();
+            // a spec table's RAM row is the machine's
+            assertThat(parse("| GPU | RTX 3090 |\n| RAM | 64GB |").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
         void aTensorParallelSizeCountsTheOneCardNamed() {
             assertThat(parse("A10G GPU (24GB each). llm = LLM(model=..., tensor_parallel_size=8) OOM, TP4 works").gpus())
                     .extracting(GpuMention::count).containsExactly(8);
