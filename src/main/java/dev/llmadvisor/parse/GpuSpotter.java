@@ -185,9 +185,11 @@ final class GpuSpotter {
         return false;
     }
 
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:：=]+$");
+
     private static boolean endsWithRamWord(String s, int i) {
         // "ram: 32gb", "内存：64g"
-        String head = s.substring(Math.max(0, i - 8), i).replaceAll("[\\s:：=]+$", "");
+        String head = TRAILING_SEPARATORS.matcher(s.substring(Math.max(0, i - 8), i)).replaceAll("");
         for (String w : RAM_WORDS) if (head.endsWith(w.strip())) return true;
         return false;
     }

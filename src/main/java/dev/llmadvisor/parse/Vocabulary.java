@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names the parser spots in free text, as people write them: model aliases ("qwen3:14b", "llama 3.1 70b"),
@@ -52,9 +53,11 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
         return gpuMemory.getOrDefault(memoryKey(name), Set.of());
     }
 
+    private static final Pattern NOT_IN_MEMORY_KEY = Pattern.compile("nvidia|geforce|radeon|[\\s-]");
+
     /** "NVIDIA GeForce RTX3070" and "rtx 3070" are one card: brand words, spaces and hyphens do not tell cards apart. */
     private static String memoryKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("nvidia|geforce|radeon|[\\s-]", "");
+        return NOT_IN_MEMORY_KEY.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Reads a YAML mapping with the keys modelNames, modelFamilies and gpuNames (each a list of strings). */
