@@ -67,6 +67,9 @@ final class HardwareReader {
     /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
     private static final Pattern EDGE_BOARD = Pattern.compile(
             "ras?pberry ?pi|(?<![a-z])rpi ?[345]|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
+    /** Any word for a graphics processor or its memory or software: with one, a machine described by its CPU may still have a card. */
+    private static final Pattern GPU_WORD = Pattern.compile(
+            "gpu|graphics|vram|(?<![a-z])(?:cards?|cuda|rocm|vulkan|metal|mps|nvidia|geforce|radeon|rtx|gtx|arc|npu)(?![a-z])|显卡|显存|独显|核显|集显|卡");
     private static final Pattern ENUMERATED = Pattern.compile("(?:gpu|device|cuda) ?#?\\d{1,2} ?[:：)\\]] ?(?:nvidia ?)?$");
 
     /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
@@ -124,10 +127,14 @@ final class HardwareReader {
         return ASKS_AFTER.matcher(s).region(cardEnd, Math.min(s.length(), cardEnd + 40)).useTransparentBounds(true).lookingAt();
     }
 
-    Hardware read(Scan scan, List<GpuSpotter.CardSpan> cards, MemorySpotter.Memory memory, boolean edgeDevice) {
+    /**
+     * {@code cpuNamed}: the post names the machine's CPU ("i7-1370P", "Xeon Gold 6240"). A machine described by its CPU
+     * and never by a GPU word is a CPU-only machine: people who have a card name it when they list their specs.
+     */
+    Hardware read(Scan scan, List<GpuSpotter.CardSpan> cards, MemorySpotter.Memory memory, boolean edgeDevice, boolean cpuNamed) {
         String s = scan.low;
         List<MemorySpotter.Amount> amounts = new ArrayList<>(memory.amounts().stream().filter(MemorySpotter.Amount::capacity).toList());
-        boolean cpuOnly = memory.cpuOnly();
+        boolean cpuOnly = memory.cpuOnly() || cpuNamed && cards.isEmpty() && !GPU_WORD.matcher(s).find();
         List<GpuSpotter.CardSpan> spans = new ArrayList<>(cards);
 
         // A Mac named without its chip, and an Intel Mac (no usable GPU).

@@ -3,6 +3,7 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.PlatformMention;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.UseCase;
@@ -57,7 +58,8 @@ public final class QuestionParser {
         Integer context = contexts.spot(scan);
         UseSpotter.Uses use = uses.spot(scan);
         MemorySpotter.Memory mem = memory.spot(scan);
-        HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE);
+        PlatformMention platform = platforms.spot(scan);
+        HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE, platform != null && platform.cpu() != null);
         Engine engine = engines.spot(scan);
         Engine engineHint = engine == null ? engines.hint(scan) : null;
         Report report = reports.spot(scan, text);
@@ -69,7 +71,7 @@ public final class QuestionParser {
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.bits() > 0 ? ofBits(f, engine != null ? engine : engineHint) : f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
-                .platform(platforms.spot(scan)).targets(hw.targets()).build();
+                .platform(platform).targets(hw.targets()).build();
     }
 
     /**

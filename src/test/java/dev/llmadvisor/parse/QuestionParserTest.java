@@ -340,6 +340,16 @@ class QuestionParserTest {
         }
 
         @Test
+        void aMachineDescribedByItsCpuWithNoGpuWordIsCpuOnly() {
+            Question q = parse("Processor 13th Gen Intel(R) Core(TM) i7-1370P 1.90 GHz\nInstalled RAM 64.0 GB. llama2 is very slow");
+            assertThat(q.cpuOnly()).isTrue();
+            assertThat(q.ramGb()).isEqualTo(64.0);
+            assertThat(parse("i5-1135G7 with 16GB, can it run qwen3 4b?").cpuOnly()).isTrue();
+            // a GPU word leaves room for a card they did not name
+            assertThat(parse("Xeon Gold 6240, 64GB RAM, my GPU is slow with qwen3 8b").cpuOnly()).isFalse();
+        }
+
+        @Test
         void anEngineLogFieldIsNoStatementOfMemory() {
             assertThat(parse("GPU: 4090. msg=offload layers.model=63 memory.available=\"[22.5 GiB]\" memory.required.full=\"22.5 GiB\"").ramGb())
                     .isNull();
