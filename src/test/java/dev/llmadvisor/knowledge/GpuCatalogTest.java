@@ -50,6 +50,8 @@ class GpuCatalogTest {
                 f("gtx 2050", "GeForce RTX 2050 Laptop", 4),
                 f("instinct mi 50", "Instinct MI50 16GB", 16),
                 f("Jetson Orin Nano Super", "Jetson Orin Nano Super", 8),
+                f("GeForce GTX 970", "GeForce GTX 970", 4),
+                f("gtx 960", "GeForce GTX 960 4GB", 4),
                 f("Tesla P40", "Tesla P40", 24),
                 f("A10", "NVIDIA A10", 24),
                 f("A10G", "NVIDIA A10G", 24),
