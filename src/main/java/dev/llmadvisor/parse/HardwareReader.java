@@ -547,7 +547,7 @@ final class HardwareReader {
         return machine.size() == 1 ? machine.get(0) : null;
     }
 
-    private static final Pattern SHARED_MEMORY_NAME = Pattern.compile("jetson|dgx spark|strix halo|ryzen ai max");
+    private static final Pattern SHARED_MEMORY_NAME = Pattern.compile("jetson|dgx spark|strix halo|(?<![a-z])ai max");
 
     /** A machine whose memory the CPU and GPU share, so the memory said of it is the GPU's: Apple Silicon, Jetson, DGX Spark, Strix Halo. */
     private static boolean sharesMemory(String text) {

@@ -550,6 +550,12 @@ class QuestionParserTest {
         }
 
         @Test
+        void aStrixHaloWrittenWithoutRyzenSharesItsMemory() {
+            Question q = parse("I have a NIMO machine with AI MAX+ 395 and 128GB RAM");
+            assertThat(q.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isEqualTo(128.0));
+        }
+
+        @Test
         void aBareAmountWithoutACardIsSystemMemoryWhenThereIsNoGpu() {
             Question q = parse("no gpu, 32gb, what can I run");
             assertThat(q.ramGb()).isEqualTo(32.0);
