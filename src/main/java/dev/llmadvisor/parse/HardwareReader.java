@@ -41,7 +41,7 @@ final class HardwareReader {
                     + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu". */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡(?!住|顿|了|死))(?![a-z])"
+            "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡 ?gpus?|卡(?!住|顿|了|死))(?![a-z])"
                     + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z])(?! ?\\d)"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)"
@@ -476,9 +476,18 @@ final class HardwareReader {
     private static final Pattern PIPELINE_PARALLEL = Pattern.compile(
             "(?:pipeline[_-]parallel[_-]size|--pp(?:-size)?|(?<![a-z-])-pp)[ =:]{0,3}(\\d{1,2})(?!\\d)");
 
-    /** The most GPUs a run in the text spans: its largest tensor-parallel size times its pipeline-parallel size. */
+    /** "CUDA_VISIBLE_DEVICES=4,5,6,7": the devices a run is given. */
+    private static final Pattern VISIBLE_DEVICES = Pattern.compile("(?:cuda|hip|rocr)_visible_devices ?= ?[\"']?(\\d{1,2}(?: ?, ?\\d{1,2})*)");
+
+    /**
+     * The most GPUs a run in the text spans: its largest tensor-parallel size times its pipeline-parallel size, or
+     * the devices it is made to see.
+     */
     private static int parallelDegree(String s) {
-        return maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s);
+        int visible = 1;
+        Matcher m = VISIBLE_DEVICES.matcher(s);
+        while (m.find()) visible = Math.max(visible, m.group(1).split(",").length);
+        return Math.max(visible, maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
     }
 
     private static int maxOf(Pattern p, String s) {

@@ -120,6 +120,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void theDevicesARunIsGivenCountTheOneCardNamed() {
+            assertThat(parse("3090-24G多卡推理 OOM\nCUDA_VISIBLE_DEVICES=\"4,5,6,7,8\" python demo.py").gpus())
+                    .extracting(GpuMention::count).containsExactly(5);
+            assertThat(parse("HGX模块的8卡GPU，只能识别到1个GPU。GPU H20 96GB").gpus()).extracting(GpuMention::count).containsExactly(8);
+        }
+
+        @Test
         void aCardOwnedStaysOwnedWhenTheQuestionSupposesNoGpu() {
             Question q = parse("can I use the 70b with my paltry 6700xt and ryzen 3700x (or what the max model to use with no GPU at all)?");
             assertThat(q.gpus()).extracting(GpuMention::text).containsExactly("6700xt");
