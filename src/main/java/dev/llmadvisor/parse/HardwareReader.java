@@ -190,7 +190,8 @@ final class HardwareReader {
         List<GpuMention> options = new ArrayList<>();
         List<GpuMention> targets = new ArrayList<>();
         for (Group g : list) {
-            GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, g.memory);
+            Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(soldSize(g.text, g.memory));
+            GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, perCard);
             switch (g.role) {
                 case OWNED -> owned.add(m);
                 case ALTERNATIVE -> options.add(m);
