@@ -177,7 +177,7 @@ class QuestionParserTest {
                     Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
             assertThat(knowsMemory.parseOrThrow("显卡A6000，45G显存").gpus()).containsExactly(new GpuMention("A6000", 1, 48.0));
             assertThat(knowsMemory.parseOrThrow("10 tok/s on a NVIDIA A6000 with 46GB of effective VRAM").gpus())
-                    .containsExactly(new GpuMention("A6000", 1, 48.0));
+                    .containsExactly(new GpuMention("NVIDIA A6000", 1, 48.0));
             // a memory mod is far above the size sold, and stays as stated
             assertThat(knowsMemory.parseOrThrow("my 2080 Ti has 22GB vram").gpus()).containsExactly(new GpuMention("2080 Ti", 1, 22.0));
         }
