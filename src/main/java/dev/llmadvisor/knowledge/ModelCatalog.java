@@ -34,10 +34,10 @@ public final class ModelCatalog {
     /**
      * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF, :latest,
      * -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), Unsloth's -UD (dynamic quants),
-     * -FP8-dynamic, mradermacher's -i1.
+     * -FP8-dynamic, Neural Magic's -FP8-KV (FP8 weights with FP8 KV-cache scales), 2023's -GGML / .ggmlv3, mradermacher's -i1.
      */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|i1)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1)$");
 
     private final List<ModelEntry> models;
     private final List<FineTune> finetunes;
