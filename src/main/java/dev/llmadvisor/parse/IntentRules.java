@@ -41,6 +41,8 @@ final class IntentRules {
                     // "what are the hardware requirements", "memory footprint", "硬件需求", "配置建议"
                     + "|(?<![a-z])(?:hardware|system|pc|gpu|minimum|min) (?:requirements?|specs?|specifications?)|requirements? (?:to|for) run"
                     + "|memory footprints?|what (?:gpu|hardware|specs?|pc) (?:do i|would i|will i|is) need"
+                    // "what would the requirements be for the 72b model", "does it require a GPU with high VRAM"
+                    + "|what (?:are|would|will|is|were) the (?:[a-z]+ )?requirements?|requir(?:es?|ed) [a-z ]{0,30}(?<![a-z])vram(?![a-z])"
                     + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要什么(?:样的)?(?:显卡|配置|硬件)");
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"

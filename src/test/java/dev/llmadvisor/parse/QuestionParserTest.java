@@ -931,6 +931,8 @@ class QuestionParserTest {
                 "16g显存能跑32b吗                                 | CAN_RUN",
                 "how much VRAM does qwen3 32b need             | MEMORY_NEEDED",
                 "what are the hardware requirements for llama 3 70b | MEMORY_NEEDED",
+                "I fit the 7B model on 17gb. What would the requirements be for the 72b model? | MEMORY_NEEDED",
+                "does it require a dedicated GPU with high VRAM? Which model (8 billion, 12 billion)? | MEMORY_NEEDED",
                 "qwen3 32b 的硬件需求是什么                          | MEMORY_NEEDED",
                 "I'm unable to run llama 3 70b on 7x 3090      | DIAGNOSE",
                 "用4090跑qwen3 32b没有成功                         | DIAGNOSE",
