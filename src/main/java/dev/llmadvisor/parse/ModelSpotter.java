@@ -145,7 +145,7 @@ final class ModelSpotter {
                 // a catalog name inside a longer one ("Me-LLaMA-13b-chat", "OA_SFT_Llama_30B") is that other model
                 int start = gluedStart(s, m.start());
                 int end = extend(s, m.start(), m.end());
-                if (folder(s, end)) continue;
+                if (folder(s, end) || program(s, end)) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
             }
         }
@@ -158,6 +158,7 @@ final class ModelSpotter {
                 if (familyEnd < s.length() && s.charAt(familyEnd) < 128 && Character.isLetter(s.charAt(familyEnd))) continue;
                 int end = extend(s, i, familyEnd);
                 if (folder(s, end)) break;
+                if (program(s, end)) break;
                 String canonical = CHINESE_FAMILIES.get(f);
                 String written = canonical == null
                         ? scan.text.substring(i, end)
@@ -234,6 +235,16 @@ final class ModelSpotter {
         if (end < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '\\')) return true;
         return FILE_REST.matcher(s).region(end, Math.min(s.length(), end + 48)).lookingAt();
     }
+
+    /**
+     * A family's name that goes on as a program's ("llama.cpp", "llama cpp", "llama-server", "chatglm.cpp") names the
+     * program, not a model of that family: "7-8b llms with the llama cpp server" are no Llama models.
+     */
+    private static boolean program(String s, int end) {
+        return PROGRAM_REST.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
+    }
+
+    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|-(?:server|cli|bench))(?![a-z0-9])");
 
     private static final Pattern FILE_REST = Pattern.compile("[a-z0-9_.\\-]{0,40}\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)(?![a-z0-9])");
     private static final Pattern CONFIG_FILE = Pattern.compile("\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)$");

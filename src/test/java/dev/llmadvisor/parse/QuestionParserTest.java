@@ -682,6 +682,14 @@ class QuestionParserTest {
         }
 
         @Test
+        void aProgramNamedAfterAFamilyIsNoModelOfIt() {
+            assertThat(parse("I get 60 t/s for 7-8b LLMs with the llama cpp server").models()).containsExactly("8b");
+            assertThat(parse("llama.cpp runs 13b models slowly on my 3060").models()).containsExactly("13b");
+            assertThat(parse("chatglm.cpp with chatglm2-6b on 16GB RAM").models()).containsExactly("chatglm2-6b");
+            assertThat(parse("llama-server with llama 3 8b").models()).containsExactly("llama 3 8b");
+        }
+
+        @Test
         void anAppsImageIsNoModelRepository() {
             assertThat(parse("docker run ollama/ollama on 4x 3090 with qwen3 32b").models()).containsExactly("qwen3 32b");
         }
