@@ -148,10 +148,12 @@ final class ModelResolver {
         // An unknown name with a size whose maker a named model of that size shares ("Deepseek-R1:14b … DeepSeek-14b")
         // is that model written short; any other is sized as a generic stand-in.
         List<ModelEntry> namedModels = List.copyOf(named.keySet());
+        List<String> makers = new ArrayList<>(); // makers of unknown names with a size ("deepseek" of "deepseek:8b")
         for (Map.Entry<String, String> u : unknownSized.entrySet()) {
             String text = u.getKey();
             double size = GenericModels.sizeIn(text).orElseThrow();
             String maker = leadingWord(text);
+            if (!maker.isEmpty() && !makers.contains(maker)) makers.add(maker);
             boolean again = !maker.isEmpty() && namedModels.stream().anyMatch(e -> !e.generic()
                     && Math.abs(e.paramsB() - size) <= 0.15 * size && squeezed(e.name()).startsWith(maker));
             if (again) continue;
@@ -167,7 +169,8 @@ final class ModelResolver {
             standIn(text, size, false, u.getValue(), named, understood);
         }
         // Sizes: the same model again ("Qwen-14B … the 14B"), the line of a named model or of a line named without a
-        // size at that size ("Llama 2 70B … and 7B?", "the new Qwen3 models … the 30B"), the catalog's models of that size in an open question, else a generic stand-in.
+        // size at that size ("Llama 2 70B … and 7B?", "the new Qwen3 models … the 30B"), the one model of that size by a
+        // maker named ("deepseek:8b … 70b"), the catalog's models of that size in an open question, else a generic stand-in.
         for (String text : sizes) {
             double size = GenericModels.sizeIn(text).orElseThrow();
             if (namedModels.stream().anyMatch(e -> !e.generic() && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
@@ -176,6 +179,15 @@ final class ModelResolver {
             if (sibling.isPresent()) {
                 ModelEntry e = sibling.get();
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, null));
+                continue;
+            }
+            // "deepseek:8b … and the 70b": a size after a maker's name is that maker's one model of the size, said so
+            Optional<ModelEntry> ofMaker = makers.stream().map(mk -> onlyNamedOfMaker(mk, size)).flatMap(Optional::stream).findFirst();
+            if (ofMaker.isPresent()) {
+                ModelEntry e = ofMaker.get();
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
+                        "\"" + text.strip() + "\" read as " + e.name() + ", the only model of that size by the maker named",
+                        "“" + text.strip() + "”按 " + e.name() + " 理解（前面提到的厂商这个规模只有这一个模型）")));
                 continue;
             }
             if (open) {
@@ -293,6 +305,11 @@ final class ModelResolver {
      */
     static boolean ofThatSize(ModelEntry m, double size) {
         if (Math.abs(m.paramsB() - size) <= 0.05 * size) return true;
+        return nameSays(m, size);
+    }
+
+    /** Whether a model's name or an alias says this size ("70b" in DeepSeek-R1-Distill-Llama-70B). */
+    private static boolean nameSays(ModelEntry m, double size) {
         String token = (size == Math.rint(size) ? String.valueOf((long) size) : String.valueOf(size)) + "b";
         java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![0-9.])" + java.util.regex.Pattern.quote(token) + "(?![a-z0-9])");
         if (p.matcher(m.name().toLowerCase(java.util.Locale.ROOT)).find()) return true;
@@ -312,6 +329,18 @@ final class ModelResolver {
         if (maker.isEmpty()) return Optional.empty();
         List<ModelEntry> of = knowledge.models().all().stream()
                 .filter(m -> squeezed(m.name()).startsWith(maker) && ofThatSize(m, size)).limit(2).toList();
+        return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The one model of a maker whose name says this size, or that is of about it with no size in its name: a bare
+     * "70b" is not "DeepSeek LLM 67B", though 67B is within 5 % of it.
+     */
+    private Optional<ModelEntry> onlyNamedOfMaker(String maker, double size) {
+        List<ModelEntry> of = knowledge.models().all().stream()
+                .filter(m -> squeezed(m.name()).startsWith(maker))
+                .filter(m -> nameSays(m, size) || (!SIZED.matcher(plain(m.name())).find() && Math.abs(m.paramsB() - size) <= 0.05 * size))
+                .limit(2).toList();
         return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
     }
 

@@ -206,6 +206,14 @@ class RuleAdvisorTest {
         // two DeepSeek models of 7B (the R1 distill and DeepSeek LLM): a stand-in, never a pick
         assertThat(shipped.answer("u15i", "can my 4090 run deepseek 7b?").understood().models())
                 .singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+        // a bare size after that maker's name is its one model of that size; its own two 8B models leave "deepseek:8b" a stand-in
+        assertThat(shipped.answer("u15i2", "我在本地部署了deepseek:8b，很慢。同时部署70b的模型，CPU也吃不满").understood().models())
+                .satisfiesExactly(
+                        m -> assertThat(m.generic()).isTrue(),
+                        m -> {
+                            assertThat(m.id()).isEqualTo("deepseek-r1-distill-llama-70b");
+                            assertThat(m.note().en()).contains("the only model of that size by the maker named");
+                        });
     }
 
     @Test
