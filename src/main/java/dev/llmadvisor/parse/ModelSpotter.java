@@ -144,6 +144,7 @@ final class ModelSpotter {
             while (m.find()) {
                 // a catalog name inside a longer one ("Me-LLaMA-13b-chat", "OA_SFT_Llama_30B") is that other model
                 int start = gluedStart(s, m.start());
+                if (option(s, start)) continue;
                 int end = extend(s, m.start(), m.end());
                 if (folder(s, end) || program(s, end)) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
@@ -156,6 +157,7 @@ final class ModelSpotter {
                 int familyEnd = i + f.length();
                 // a family glued to more letters is another word ("phi" in "philosophy")
                 if (familyEnd < s.length() && s.charAt(familyEnd) < 128 && Character.isLetter(s.charAt(familyEnd))) continue;
+                if (option(s, i)) break;
                 int end = extend(s, i, familyEnd);
                 if (folder(s, end)) break;
                 if (program(s, end)) break;
@@ -242,6 +244,11 @@ final class ModelSpotter {
      */
     private static boolean program(String s, int end) {
         return PROGRAM_REST.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
+    }
+
+    /** A name written as a command-line option ("--seed 1000": Seed-OSS is no model there). */
+    private static boolean option(String s, int start) {
+        return start >= 2 && s.startsWith("--", start - 2);
     }
 
     private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|-(?:server|cli|bench))(?![a-z0-9])");

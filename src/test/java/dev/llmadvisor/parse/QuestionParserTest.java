@@ -690,6 +690,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void aCommandLineOptionNamedLikeAFamilyIsNoModel() {
+            assertThat(parse("mlx_lm.generate --model mlx-community/Meta-Llama-3.1-8B-Instruct-4bit --temp 0.0 --seed 1000").models())
+                    .containsExactly("mlx-community/Meta-Llama-3.1-8B-Instruct-4bit");
+            assertThat(parse("./main -m models/7B/ggml-model-q4_0.bin --seed 1 --ignore-eos").models()).doesNotContain("seed 1");
+        }
+
+        @Test
         void anAppsImageIsNoModelRepository() {
             assertThat(parse("docker run ollama/ollama on 4x 3090 with qwen3 32b").models()).containsExactly("qwen3 32b");
         }
