@@ -73,6 +73,26 @@ final class GenericModels {
                 t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false, null));
     }
 
+    /**
+     * A stand-in of {@code sizeB} shaped like {@code template}, for a size several releases of one maker share one
+     * architecture at ("deepseek 671b": V3, V3.1, R1 …; "deepseek-r1 685b", the Hub's count with the MTP module), so it is
+     * not sized as a dense model of that size. Its active parameters scale with the total.
+     */
+    ModelEntry standInShaped(double sizeB, ModelEntry template) {
+        // layers added or taken at the end: a MoE's first layers may be dense (DeepSeek's first_k_dense_replace)
+        ModelArch t = template.arch();
+        long at = params(t);
+        long perLayer = params(t.withLayers(t.layers() + 1)) - at;
+        int layers = (int) Math.max(1, Math.min(1000, t.layers() + Math.round((sizeB * 1e9 - at) / perLayer)));
+        ModelArch a = t.withLayers(layers);
+        String size = num(sizeB);
+        String name = "generic " + size + "B model (" + template.name() + " architecture)";
+        String notes = "A stand-in, not a release: the architecture the maker's models of this size share; layers scaled from " + template.name() + ".";
+        double active = template.activeParamsB() * sizeB / template.paramsB();
+        return new ModelEntry("generic-" + size + "b-" + template.id(), name, ModelEntry.GENERIC_FAMILY, sizeB, active, template.context(),
+                template.maxContext(), template.uses(), template.languages(), List.of(), null, null, notes, template.sources(), a, false, null);
+    }
+
     /** The template's layer count changed so the parameter count is the asked size. */
     private static ModelArch scaled(ModelArch template, double sizeB) {
         long one = params(template.withLayers(1));

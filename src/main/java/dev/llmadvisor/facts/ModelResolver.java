@@ -166,6 +166,12 @@ final class ModelResolver {
                         "“" + text + "”按 " + e.name() + " 理解（这个厂商这个规模只有这一个模型）")));
                 continue;
             }
+            // "deepseek 671b": several releases of that maker and size, all of one shape: a stand-in of that shape, not a dense one
+            Optional<ModelEntry> shape = oneShapeOfMaker(maker, size);
+            if (shape.isPresent()) {
+                standIn(text, generic.standInShaped(size, shape.get()), false, u.getValue(), named, understood);
+                continue;
+            }
             standIn(text, size, false, u.getValue(), named, understood);
         }
         // Sizes: the same model again ("Qwen-14B … the 14B"), the line of a named model or of a line named without a
@@ -278,8 +284,14 @@ final class ModelResolver {
                             List<Understood.Model> understood) {
         Optional<ModelEntry> standIn = generic.standIn(size, text);
         if (standIn.isEmpty()) return false;
-        ModelEntry e = standIn.get();
-        if (named.containsKey(e)) return true;
+        standIn(text, standIn.get(), bareSize, hubFailure, named, understood);
+        return true;
+    }
+
+    /** The stand-in {@code e} for {@code text}, said so with the nearest known models. */
+    private void standIn(String text, ModelEntry e, boolean bareSize, String hubFailure, Map<ModelEntry, Understood.Model> named,
+                         List<Understood.Model> understood) {
+        if (named.containsKey(e)) return;
         List<String> near = generic.nearest(e.paramsB(), 3).stream().map(ModelEntry::name).toList();
         String zhName = e.name().replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）");
         Understood.Note note = new Understood.Note(
@@ -289,7 +301,21 @@ final class ModelResolver {
                 "“" + text.strip() + "”" + (bareSize ? "只给了参数规模" : "不在模型库中") + "：按" + zhName + "估算，仅作代用"
                         + (near.isEmpty() ? "" : "；规模相近的已知模型：" + String.join("、", near)));
         add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), true, note));
-        return true;
+    }
+
+    /**
+     * The shape a maker's several models of about this size share (same total and active parameters, layers and width:
+     * DeepSeek-V3, V3.1, R1 at 671B), as its first current release; empty when they differ or there are none.
+     */
+    private Optional<ModelEntry> oneShapeOfMaker(String maker, double size) {
+        if (maker.isEmpty()) return Optional.empty();
+        List<ModelEntry> of = knowledge.models().all().stream()
+                .filter(m -> squeezed(m.name()).startsWith(maker) && ofThatSize(m, size) && m.arch() != null).toList();
+        if (of.size() < 2) return Optional.empty();
+        ModelEntry first = of.get(0);
+        boolean one = of.stream().allMatch(m -> m.paramsB() == first.paramsB() && m.activeParamsB() == first.activeParamsB()
+                && m.arch().layers() == first.arch().layers() && m.arch().hiddenSize() == first.arch().hiddenSize());
+        return one ? Optional.of(preferCurrent(of).get(0)) : Optional.empty();
     }
 
     /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */

@@ -217,6 +217,18 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aMakerWithASizeSeveralOfItsModelsShareIsAStandInOfTheirShapeNotADenseOne() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        // DeepSeek-V3, V3.1, R1 … are all 671B MoE of one shape ("685B" on the Hub counts the MTP module): no pick, no dense 671B
+        for (String q : new String[] {"满血deepseek 671B需要多少显存", "deepseek-r1 685b on 8x H100"}) {
+            assertThat(shipped.answer("u15s", q).understood().models()).singleElement().satisfies(m -> {
+                assertThat(m.generic()).isTrue();
+                assertThat(m.name()).contains("(671B MoE) architecture");
+            });
+        }
+    }
+
+    @Test
     void aLineNameOrAMakerWithTheSizeOfANamedModelIsThatModelAgain() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         // given "llama2-70b" named with its size, a later bare "llama2" is that model, not the line's 7B
