@@ -97,7 +97,8 @@ public final class LogReader {
     private static final Pattern WEIGHTS_TOOK = Pattern.compile("(?:Loading model weights took|Model loading took|Memory usage:) (" + Num.NUM + ") ?Gi?B");
     private static final Pattern TOTAL_GPU_MEMORY = Pattern.compile("total_gpu_memory=(" + Num.NUM + ")GiB");
     private static final Pattern KV_CACHE_SIZE = Pattern.compile("(?:kv_cache_size=|Available KV cache memory: )(" + Num.NUM + ") ?GiB");
-    private static final Pattern TP_ARG = Pattern.compile("(?:tensor_parallel_size=|--tensor-parallel-size[ =]|--tp-size[ =]|--tp[ =]|\\s-tp[ =])(\\d{1,3})");
+    // ... and LMDeploy's tp=N (TurbomindEngineConfig(tp=2), "设置tp=4")
+    private static final Pattern TP_ARG = Pattern.compile("(?:tensor_parallel_size=|--tensor-parallel-size[ =]|--tp-size[ =]|--tp[ =]|\\s-tp[ =]|(?<![\\w-])tp=)(\\d{1,3})");
     private static final Pattern VISIBLE = Pattern.compile("CUDA_VISIBLE_DEVICES=['\"]?([\\d,]{1,60})");
     private static final Pattern HEADS_TP = Pattern.compile("attention heads \\((\\d{1,4})\\) must be divisible by tensor parallel size \\((\\d{1,3})\\)");
     private static final Pattern HEADS_MP = Pattern.compile("num_heads \\((\\d{1,4})\\) must be divisible by mp_size \\((\\d{1,3})\\)");
@@ -179,6 +180,8 @@ public final class LogReader {
         private int ctxFlag;
         private int argMaxLen;
         private boolean generating;
+        /** A traceback frame of the code that allocates a KV cache was seen: an out-of-memory after it is the cache's. */
+        private boolean cacheFrame;
 
         LogFacts read(String text) {
             int start = 0;
@@ -208,7 +211,22 @@ public final class LogReader {
                     if (b.noGpuReason == null) b.noGpuReason = line.strip().length() > 160 ? line.strip().substring(0, 160) : line.strip();
                 }
             }
-            if (low.contains("cuda driver version is insufficient")) b.driverTooOld = true;
+            // CUDA's "driver version is insufficient for CUDA runtime version"; Ollama's "your nvidia driver is too old or missing"
+            if (low.contains("cuda driver version is insufficient") || low.contains("nvidia driver is too old")) {
+                b.driverTooOld = true;
+                if (b.noGpuReason == null) {
+                    // the message itself, not the timestamp and library path in front of it
+                    int at = Math.max(low.indexOf("your nvidia driver"), low.indexOf("cuda driver version"));
+                    String why = (at >= 0 ? line.substring(at) : line).strip();
+                    b.noGpuReason = why.length() > 160 ? why.substring(0, 160) : why;
+                }
+            }
+            // cudaErrorNoKernelImageForDevice (209): the binary holds no code for this GPU's compute capability
+            if (low.contains("no kernel image is available")) unsupported("kernels", 0, 0);
+            // Frames of the code that allocates a KV cache up front (LightLLM's key/value buffers, ExLlamaV2Cache's state
+            // tensors); PyTorch's out-of-memory error follows the frames of the failing allocation. (vLLM's pool has its own checks.)
+            if (low.contains("value_buffer") || low.contains("key_buffer") || low.contains("kv_buffer")
+                    || low.contains("create_state_tensors")) cacheFrame = true;
             // cudaErrorIllegalAddress (700): a kernel read or wrote outside its memory, a crash rather than a lack of memory
             if (low.contains("illegal memory") || low.contains("illegaladdress") || low.contains("illegal address")) b.illegalAccess = true;
             // Frames of the generation loop (transformers generate/sample, text-generation-webui's callback) and the
@@ -218,7 +236,7 @@ public final class LogReader {
             if (low.contains("out of memory") || low.contains("outofmemoryerror") || low.contains("cuda_error_out_of_memory")) {
                 b.outOfMemory = true;
                 // "out of memory … kv buffer size allocating 43G": the KV cache is what failed
-                if (low.contains("kv buffer") || low.contains("kv cache")) b.kvAllocFailed = true;
+                if (low.contains("kv buffer") || low.contains("kv cache") || cacheFrame) b.kvAllocFailed = true;
             }
             if (low.contains("offload") || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;

@@ -383,4 +383,63 @@ class LogReaderTest {
                 """);
         assertThat(g.allBuffersOnCpu()).isFalse();
     }
+
+    @Test
+    void ollamaSaysTheDriverIsTooOld() {
+        // ollama #6604: Ollama's own words for a driver older than its CUDA runtime
+        LogFacts f = LogReader.read("time=2024-09-03T16:36:00.853+08:00 level=DEBUG source=gpu.go:537 msg=\"Unable to load cudart\" "
+                + "library=C:\\Users\\asus\\AppData\\Local\\Programs\\Ollama\\lib\\ollama\\cudart64_12.dll "
+                + "error=\"your nvidia driver is too old or missing.  If you have a CUDA GPU please upgrade to run ollama\"");
+        assertThat(f.driverTooOld()).isTrue();
+        assertThat(f.noGpuReason()).contains("driver is too old");
+        assertThat(LogReader.read("msg=\"unable to load cuda driver library\"").driverTooOld()).isFalse();
+    }
+
+    @Test
+    void noKernelImageForTheCard() {
+        // koboldcpp #1409 (K80), pytorch #31285
+        LogFacts f = LogReader.read("""
+                ggml_cuda_compute_forward: ADD failed
+                CUDA error: no kernel image is available for execution on the device
+                  current device: 0, in function ggml_cuda_compute_forward at ggml-cuda.cu:2325
+                """);
+        assertThat(f.unsupported()).isEqualTo("kernels");
+        assertThat(LogReader.read("CUDA error: out of memory").unsupported()).isNull();
+    }
+
+    @Test
+    void anOutOfMemoryInTheCodeThatAllocatesTheKvCache() {
+        // LightLLM #13: the traceback ends in the allocation of the KV buffers
+        LogFacts lightllm = LogReader.read("""
+                self.value_buffer = [torch.empty((size, head_num, head_dim), dtype=dtype, device="cuda") for _ in range(layer_num)]
+
+                torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.14 GiB (GPU 0; 79.35 GiB total capacity; 77.83 GiB already allocated; 711.19 MiB free; 77.83 GiB reserved in total by PyTorch)
+                """);
+        assertThat(lightllm.kvAllocFailed()).isTrue();
+        // exllamav2 #677: ExLlamaV2Cache creating its state tensors
+        assertThat(LogReader.read("""
+                  File "/home/ubuntu/exllamav2/exllamav2/cache.py", line 91, in create_state_tensors
+                    p_key_states = torch.zeros(self.shape_wk, dtype = self.dtype, device = device).contiguous()
+                torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.50 GiB.
+                """).kvAllocFailed()).isTrue();
+        // an out-of-memory with no such frame says nothing about the cache
+        assertThat(LogReader.read("torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.14 GiB").kvAllocFailed()).isFalse();
+    }
+
+    @Test
+    void lmdeployTensorParallelSetting() {
+        // lmdeploy #684 ("设置tp=4"), TurbomindEngineConfig(tp=2)
+        assertThat(LogReader.read("设置tp=4，持续运行时显存一直缓慢增长直到oom").tensorParallel()).isEqualTo(4);
+        assertThat(LogReader.read("backend_config=TurbomindEngineConfig(tp=2, max_batch_size=32)").tensorParallel()).isEqualTo(2);
+        assertThat(LogReader.read("--disable-mtp=1 setup").tensorParallel()).isZero();
+    }
+
+    @Test
+    void aQuantizedReleaseIsNotQuantizingAtLoadTime() {
+        // Qwen #367: "72B int4" names the Int4 release; load_in_4bit quantizes while loading
+        assertThat(ProseHints.of("Qwen1.5-chat 72B int4 4卡(V100) 推理过程中token数到10k会报错OOM").quantizing()).isFalse();
+        assertThat(ProseHints.of("chatglm2-6b int4 OOM").quantizing()).isFalse();
+        assertThat(ProseHints.of("model = AutoModelForCausalLM.from_pretrained(path, load_in_4bit=True) gives OOM").quantizing()).isTrue();
+        assertThat(ProseHints.of("I load it in int4 and it still runs out of memory").quantizing()).isTrue();
+    }
 }

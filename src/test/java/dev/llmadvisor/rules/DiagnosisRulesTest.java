@@ -189,6 +189,9 @@ class DiagnosisRulesTest {
                 .fires("Out of memory, but it fits only when split over the GPUs", "multi_gpu_split", 60);
         Candidate one = candidate("m", Q4_K_M, Placement.GPU, 10, 12, 24);
         given(LogFacts.NONE, setup(null, "oom", "2gpus", "focus"), one).doesNotFire("Out of memory, but it fits only when split over the GPUs");
+        // lmdeploy #684: started with tp=4 it was split already; what ran out is something else (there: the KV cache)
+        given(log(b -> b.tensorParallel = 4), setup(Engine.OTHER, "oom", "2gpus", "focus"), split)
+                .doesNotFire("Out of memory, but it fits only when split over the GPUs");
     }
 
     // ---- the GPU ------------------------------------------------------------------------------------------------
@@ -590,5 +593,18 @@ class DiagnosisRulesTest {
                 .topIs("other");
         given(log(b -> { b.illegalAccess = true; b.triedMib = 512; b.outOfMemory = true; }), setup(null, "oom"))
                 .doesNotFire("An illegal memory access in the engine");
+    }
+
+    @Test
+    void aBuildWithoutCodeForTheCardIsUnsupportedHardware() {
+        // koboldcpp #1409: "CUDA error: no kernel image is available for execution on the device" on a K80
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.unsupported = "kernels"; }), setup(Engine.LLAMA_CPP))
+                .fires("The engine's build has no code for this GPU", "unsupported_hardware", 88)
+                .doesNotFire("The GPU lacks a feature of this setup")
+                .saying("The engine's build has no code for this GPU", "compute capability")
+                .topIs("unsupported_hardware");
+        given(log(b -> { b.unsupported = "bf16"; b.ccRequired = 8.0; b.ccHave = 7.5; }), setup(Engine.VLLM))
+                .doesNotFire("The engine's build has no code for this GPU")
+                .fires("The GPU lacks a feature of this setup", "unsupported_hardware", 95);
     }
 }
