@@ -154,7 +154,8 @@ public final class Diagnoser {
         boolean slow = r.has(Report.Symptom.SLOW) || (tps > 0 && tps < Setup.SLOW_TPS) || (cpuOnly && hints.cpuBusy());
         return new Setup(engine, slow, oom, r.has(Report.Symptom.GPU_NOT_USED), r.has(Report.Symptom.PARTIAL_VRAM),
                 r.has(Report.Symptom.CONTEXT_LIMIT), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
-                hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager());
+                hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager(),
+                hints.memoryUse() && !oom && !slow);
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

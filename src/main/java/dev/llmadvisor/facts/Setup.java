@@ -23,16 +23,17 @@ package dev.llmadvisor.facts;
  * @param ramSpill        they say part of the model sits in system RAM
  * @param afterUpdate     they say it worked before an update of the engine
  * @param taskManager     they judge GPU use by the Windows Task Manager (its default graph shows 3D work, not CUDA)
+ * @param memoryUse       they ask why the setup takes so much memory, without a failure
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
-                    boolean afterUpdate, boolean taskManager) {
+                    boolean afterUpdate, boolean taskManager, boolean memoryUse) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

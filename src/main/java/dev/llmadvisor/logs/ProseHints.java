@@ -22,9 +22,10 @@ import java.util.Set;
  * @param cpuBusy    they speak of the CPU's usage (CPU usage at 50 %, 100 % CPU, CPU 占用)
  * @param afterUpdate they say it worked before an update (after updating to, previously worked fine, reverting fixed it, 升级后)
  * @param taskManager they judge GPU use by the Windows Task Manager, whose default GPU graph does not show CUDA work
+ * @param memoryUse  they ask why it takes so much memory ("a lot of vram", "require 70GB of vram", "takes 16G", 显存占用这么高)
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
-                         boolean cpuBusy, boolean afterUpdate, boolean taskManager) {
+                         boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -65,8 +66,14 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "reverting back to", "reverting to", "reverted to", "rolling back to", "rolled back to", "downgrading to", "downgraded to",
             "回退到", "降级到");
     private static final List<String> TASK_MANAGER = List.of("task manager", "taskmgr", "任务管理器", "工作管理員");
+    private static final List<String> MEMORY_USE = List.of("a lot of vram", "a lot of memory", "a lot of gpu memory", "so much vram",
+            "so much memory", "so much gpu memory", "too much vram", "too much gpu memory", "all the vram", "all of the vram",
+            "all my vram", "all of my vram", "whole gpu memory", "显存占用这么", "占用这么多", "占满了显存", "占满显存");
+    /** "require 70GB of vram", "takes 16G", "uses 20GB of VRAM": the memory a setup takes, as a question. */
+    private static final java.util.regex.Pattern TAKES = java.util.regex.Pattern.compile(
+            "(?:requires?|takes?|needs?|uses?|using|occup\\w{1,5}|consum\\w{1,5})(?: up| almost| nearly| about){0,2} \\d{1,3}(?:\\.\\d{1,2})? ?(?:gib|gb|g)\\b");
 
-    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false);
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -88,7 +95,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find();
         return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER));
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
     }
 
     private static boolean any(String t, List<String> words) {

@@ -442,4 +442,13 @@ class LogReaderTest {
         assertThat(ProseHints.of("model = AutoModelForCausalLM.from_pretrained(path, load_in_4bit=True) gives OOM").quantizing()).isTrue();
         assertThat(ProseHints.of("I load it in int4 and it still runs out of memory").quantizing()).isTrue();
     }
+
+    @Test
+    void theyAskWhyItTakesSoMuchMemory() {
+        // vllm #17891, #15204
+        assertThat(ProseHints.of("[Usage]: Why does loading a 7b model with VLLM require 70GB of vram?").memoryUse()).isTrue();
+        assertThat(ProseHints.of("it seems kv cache used a lot of vram? how can i close it?").memoryUse()).isTrue();
+        assertThat(ProseHints.of("why 3B-Instruct-AWQ takes 16G?").memoryUse()).isTrue();
+        assertThat(ProseHints.of("vllm serve fails: CUDA error: out of memory").memoryUse()).isFalse();
+    }
 }

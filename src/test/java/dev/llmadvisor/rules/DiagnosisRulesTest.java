@@ -35,7 +35,7 @@ class DiagnosisRulesTest {
                 w.contains("contextLimit"), w.contains("works"), 0, w.contains("ctx128k") ? 131072 : 8192,
                 w.contains("focus") ? "m@" + (w.contains("f16") ? "F16" : "Q4_K_M") : null,
                 w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
-                w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"));
+                w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"), w.contains("memoryUse"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -606,5 +606,17 @@ class DiagnosisRulesTest {
         given(log(b -> { b.unsupported = "bf16"; b.ccRequired = 8.0; b.ccHave = 7.5; }), setup(Engine.VLLM))
                 .doesNotFire("The engine's build has no code for this GPU")
                 .fires("The GPU lacks a feature of this setup", "unsupported_hardware", 95);
+    }
+
+    @Test
+    void vllmTakesItsShareOfTheGpuByDesign() {
+        // vllm #17891: "Why does loading a 7b model with VLLM require 70GB of vram?"
+        given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse"))
+                .fires("vLLM takes its share of the GPU up front", "other", 62)
+                .saying("vLLM takes its share of the GPU up front", "--gpu-memory-utilization")
+                .topIs("other");
+        // a failure is not a question about memory use; llama.cpp does not reserve a pool
+        given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse", "oom")).doesNotFire("vLLM takes its share of the GPU up front");
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "memoryUse")).doesNotFire("vLLM takes its share of the GPU up front");
     }
 }
