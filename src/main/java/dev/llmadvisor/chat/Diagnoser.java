@@ -155,7 +155,8 @@ public final class Diagnoser {
         return new Setup(engine, slow, oom, r.has(Report.Symptom.GPU_NOT_USED), r.has(Report.Symptom.PARTIAL_VRAM),
                 r.has(Report.Symptom.CONTEXT_LIMIT), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
                 hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager(),
-                hints.memoryUse() && !oom && !slow);
+                // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
+                hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM));
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

@@ -619,4 +619,15 @@ class DiagnosisRulesTest {
         given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse", "oom")).doesNotFire("vLLM takes its share of the GPU up front");
         given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "memoryUse")).doesNotFire("vLLM takes its share of the GPU up front");
     }
+
+    @Test
+    void aLongDefaultContextTakesTheMemoryOfTheCache() {
+        // exllamav2 #3: "It's using 19gb of vram for a 2.65bit 13b model" (the cache for the config's 16k context)
+        given(LogFacts.NONE, setup(Engine.EXLLAMA, "memoryUse"))
+                .fires("The cache for the whole context is allocated up front", "context_too_large", 58)
+                .saying("The cache for the whole context is allocated up front", "max_seq_len")
+                .topIs("context_too_large");
+        given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse")).doesNotFire("The cache for the whole context is allocated up front");
+        given(LogFacts.NONE, setup(Engine.EXLLAMA, "memoryUse", "oom")).doesNotFire("The cache for the whole context is allocated up front");
+    }
 }
