@@ -92,24 +92,24 @@ public final class FactBuilder {
         WeightFormat format = ask.format();
         int context = ask.context();
         Set<ModelEntry> named = models.named().keySet();
-        if (!problems.isEmpty()) return new Facts(ask, understood, List.of(), problems);
+        if (!problems.isEmpty()) return new Facts(ask, understood, List.of(), problems, false);
 
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
         if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         Hardware hw = sizer.machine(machine.hw());
-        List<Candidate> candidates;
         if (models.models().isEmpty()) {
             // An open question ("what can my card run") offers current releases only; legacy models are sized when
-            // named. Questions about a machine seen lately reuse its whole list.
+            // named. Questions about a machine seen lately reuse its whole list, filtered once (OpenQuestions).
             OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven());
-            candidates = openSized.get(key, k -> size(ModelResolver.current(knowledge.models().all()), formats, run, hw, models, ask));
-        } else {
-            candidates = size(models.models(), formats, run, hw, models, ask);
+            List<Candidate> open = openSized.get(key, k -> List.copyOf(OpenQuestions.filter(
+                    size(ModelResolver.current(knowledge.models().all()), formats, run, hw, models, ask))));
+            return new Facts(ask, understood, open, problems, true);
         }
-        // Open questions: options that cannot be a model's best do not reach the rules (OpenQuestions).
-        return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems);
+        List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask);
+        // Options that cannot be a model's best do not reach the rules when no model was named (OpenQuestions).
+        return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems, false);
     }
 
     /** What an open question sizes: every current model in these formats, on this machine, for this engine. */

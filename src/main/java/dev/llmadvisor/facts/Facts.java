@@ -6,8 +6,11 @@ import java.util.List;
  * A question turned into facts for the rules: the ask, the sized candidates, and what could not be
  * resolved (an unknown card or model, with suggestions), which the reply asks back about, and what was
  * understood of the question.
+ *
+ * @param shared the candidate list is the one {@link FactBuilder} keeps for every open question about this
+ *               machine: the same list object comes back for the next such question
  */
-public record Facts(Ask ask, Understood understood, List<Candidate> candidates, List<Problem> problems) {
+public record Facts(Ask ask, Understood understood, List<Candidate> candidates, List<Problem> problems, boolean shared) {
 
     public Facts {
         candidates = List.copyOf(candidates);
