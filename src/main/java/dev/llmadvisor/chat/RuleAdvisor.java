@@ -233,7 +233,7 @@ public final class RuleAdvisor implements Advisor {
             a = new Answer(f.ask(), List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL));
         } else {
             reloadRulesNowAndThen();
-            Deliberation d = rules.decide(f.ask(), f.candidates());
+            Deliberation d = f.shared() ? rules.decideShared(f.ask(), f.candidates()) : rules.decide(f.ask(), f.candidates());
             a = ReplyWriter.write(f, d).withFired(d.fired());
         }
         return a.withUnderstood(f.understood());

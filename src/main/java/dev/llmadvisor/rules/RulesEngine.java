@@ -1,5 +1,7 @@
 package dev.llmadvisor.rules;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Finding;
@@ -201,6 +203,33 @@ public final class RulesEngine {
     public Deliberation decide(Ask ask, List<Candidate> candidates) {
         return decide(live.get(), ask, candidates, limits);
     }
+
+    /**
+     * Runs the rules over a candidate list other questions share (the one {@link dev.llmadvisor.facts.FactBuilder}
+     * keeps per machine for open questions). What the rules conclude depends only on the rule set, the ask and the
+     * candidates, so the decision for the same list and ask by the same live rules is reused: an open question
+     * costs the rules thousands of firings, and people ask the same one about the same card again and again.
+     */
+    public Deliberation decideShared(Ask ask, List<Candidate> candidates) {
+        RuleSet rules = live.get();
+        return decided.get(new SharedDecision(rules, ask, new SameList(candidates)), k -> decide(rules, ask, candidates, limits));
+    }
+
+    /** A list compared by identity: the shared list is the same object, and comparing hundreds of candidates costs more than deciding. */
+    private record SameList(List<Candidate> list) {
+        @Override
+        public boolean equals(Object o) { return o instanceof SameList other && other.list == list; }
+
+        @Override
+        public int hashCode() { return System.identityHashCode(list); }
+    }
+
+    /** A decision to reuse: a rule set swapped in by a reload decides afresh. */
+    private record SharedDecision(RuleSet rules, Ask ask, SameList candidates) { }
+
+    /** Weighed by findings and trace entries (an open question has a few thousand of each, some 40 bytes apiece): about 20 MB. */
+    private final Cache<SharedDecision, Deliberation> decided = Caffeine.newBuilder()
+            .maximumWeight(500_000).weigher((SharedDecision k, Deliberation d) -> d.findings().size() + d.fired().size()).build();
 
     static Deliberation decide(RuleSet rules, Ask ask, List<Candidate> candidates, Limits limits) {
         List<Finding> findings = new ArrayList<>();
