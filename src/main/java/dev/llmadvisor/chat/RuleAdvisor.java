@@ -17,7 +17,7 @@ import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.reply.Verdict;
 import dev.llmadvisor.reply.Why;
-import dev.llmadvisor.rules.Deliberation;
+import dev.llmadvisor.rules.Decision;
 import dev.llmadvisor.rules.RuleFailure;
 import dev.llmadvisor.rules.RulesEngine;
 import dev.llmadvisor.sizing.Device;
@@ -233,8 +233,9 @@ public final class RuleAdvisor implements Advisor {
             a = new Answer(f.ask(), List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL));
         } else {
             reloadRulesNowAndThen();
-            Deliberation d = f.shared() ? rules.decideShared(f.ask(), f.candidates()) : rules.decide(f.ask(), f.candidates());
-            a = ReplyWriter.write(f, d).withFired(d.fired());
+            Decision d = f.shared() ? rules.decideShared(f.ask(), f.candidates())
+                    : Decision.of(f.candidates(), rules.decide(f.ask(), f.candidates()));
+            a = ReplyWriter.write(f, d).withFired(d.deliberation().fired());
         }
         return a.withUnderstood(f.understood());
     }

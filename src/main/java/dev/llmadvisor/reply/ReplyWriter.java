@@ -8,6 +8,7 @@ import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.rules.Decision;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
@@ -40,9 +41,10 @@ public final class ReplyWriter {
                 .withProblems(facts.problems());
     }
 
-    public static Answer write(Facts facts, Deliberation d) {
+    public static Answer write(Facts facts, Decision decision) {
         Ask ask = facts.ask();
-        Ranking ranking = Ranking.of(facts.candidates(), d);
+        Deliberation d = decision.deliberation();
+        Ranking ranking = decision.ranking();
         List<String> notes = new ArrayList<>();
         // How a named model was resolved when that is not plain: a fine-tune's base, a generic stand-in.
         if (facts.understood() != null) {

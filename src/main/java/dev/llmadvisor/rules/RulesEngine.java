@@ -207,12 +207,14 @@ public final class RulesEngine {
     /**
      * Runs the rules over a candidate list other questions share (the one {@link dev.llmadvisor.facts.FactBuilder}
      * keeps per machine for open questions). What the rules conclude depends only on the rule set, the ask and the
-     * candidates, so the decision for the same list and ask by the same live rules is reused: an open question
-     * costs the rules thousands of firings, and people ask the same one about the same card again and again.
+     * candidates, so the decision for the same list and ask by the same live rules is reused, ranked: an open
+     * question costs the rules thousands of firings and its ranking sorts hundreds of options, and people ask the
+     * same one about the same card again and again.
      */
-    public Deliberation decideShared(Ask ask, List<Candidate> candidates) {
+    public Decision decideShared(Ask ask, List<Candidate> candidates) {
         RuleSet rules = live.get();
-        return decided.get(new SharedDecision(rules, ask, new SameList(candidates)), k -> decide(rules, ask, candidates, limits));
+        return decided.get(new SharedDecision(rules, ask, new SameList(candidates)),
+                k -> Decision.of(candidates, decide(rules, ask, candidates, limits)));
     }
 
     /** A list compared by identity: the shared list is the same object, and comparing hundreds of candidates costs more than deciding. */
@@ -228,8 +230,8 @@ public final class RulesEngine {
     private record SharedDecision(RuleSet rules, Ask ask, SameList candidates) { }
 
     /** Weighed by findings and trace entries (an open question has a few thousand of each, some 40 bytes apiece): about 20 MB. */
-    private final Cache<SharedDecision, Deliberation> decided = Caffeine.newBuilder()
-            .maximumWeight(500_000).weigher((SharedDecision k, Deliberation d) -> d.findings().size() + d.fired().size()).build();
+    private final Cache<SharedDecision, Decision> decided = Caffeine.newBuilder().maximumWeight(500_000)
+            .weigher((SharedDecision k, Decision d) -> d.deliberation().findings().size() + d.deliberation().fired().size()).build();
 
     static Deliberation decide(RuleSet rules, Ask ask, List<Candidate> candidates, Limits limits) {
         List<Finding> findings = new ArrayList<>();
