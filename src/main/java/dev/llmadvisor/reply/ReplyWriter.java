@@ -6,6 +6,7 @@ import dev.llmadvisor.facts.Effect;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Numbers;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Decision;
@@ -322,7 +323,7 @@ public final class ReplyWriter {
             List<Finding> strongestFirst = new ArrayList<>(r.findings());
             strongestFirst.sort((a, b) -> Integer.compare(weight(b), weight(a)));
             for (Finding f : strongestFirst) {
-                String pts = f.effect() == Effect.SCORE && f.points() != 0 ? String.format(Locale.ROOT, " [%+d]", f.points()) : "";
+                String pts = f.effect() == Effect.SCORE && f.points() != 0 ? (f.points() > 0 ? " [+" : " [") + f.points() + "]" : "";
                 String eff = f.effect() == Effect.REJECT ? (lang == Lang.ZH ? " [排除]" : " [ruled out]")
                         : f.effect() == Effect.WARN ? (lang == Lang.ZH ? " [注意]" : " [caution]") : "";
                 out.add("  " + f.text(lang) + pts + eff + " — \"" + f.rule() + "\"" + ref(f.source()));
@@ -344,7 +345,7 @@ public final class ReplyWriter {
     }
 
     static String summary(Lang lang, Candidate c) {
-        String speed = String.format(Locale.ROOT, "%.0f-%.0f tok/s", c.tpsLow(), c.tpsHigh());
+        String speed = tps(c) + " tok/s";
         if (c.servingEngine() && c.fits()) {
             // a serving engine reserves a share of each GPU whatever the model: the weights and the KV room say more
             boolean zh = lang == Lang.ZH;
@@ -386,9 +387,10 @@ public final class ReplyWriter {
         };
     }
 
-    static String gb(double v) { return String.format(Locale.ROOT, "%.1f GB", v); }
+    // Numbers.fixed gives what %.1f gives, without parsing a format: every open question fills these for each option shown.
+    static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
 
-    private static String tps(Candidate c) { return String.format(Locale.ROOT, "%.0f-%.0f", c.tpsLow(), c.tpsHigh()); }
+    private static String tps(Candidate c) { return Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0); }
 
     static String ctx(int context) { return context >= 1024 ? (context / 1024) + "k" : String.valueOf(context); }
 
