@@ -8,11 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the rules concluded for one question: every finding, and the trace of rules that fired. */
-public record Deliberation(List<Finding> findings, List<FiredRule> fired, Map<String, List<Finding>> byCandidate) {
+/**
+ * What the rules concluded for one question: every finding, and the trace of rules that fired.
+ *
+ * @param notes the remarks on the whole answer, found once (an open question's decision is reused for many answers)
+ */
+public record Deliberation(List<Finding> findings, List<FiredRule> fired, Map<String, List<Finding>> byCandidate, List<Finding> notes) {
 
     public Deliberation(List<Finding> findings, List<FiredRule> fired) {
-        this(List.copyOf(findings), List.copyOf(fired), index(findings));
+        this(List.copyOf(findings), List.copyOf(fired), index(findings), findings.stream().filter(f -> f.candidate() == null).toList());
     }
 
     /** Each candidate's findings as immutable lists, which the recommendations made of them keep without a copy. */
@@ -44,9 +48,5 @@ public record Deliberation(List<Finding> findings, List<FiredRule> fired, Map<St
         int sum = 0;
         for (Finding f : about) sum += f.points();
         return sum;
-    }
-
-    public List<Finding> notes() {
-        return findings.stream().filter(f -> f.candidate() == null).toList();
     }
 }

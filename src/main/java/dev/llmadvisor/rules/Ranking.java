@@ -36,8 +36,12 @@ public record Ranking(List<Recommendation> all) {
     /** The best format of each model, best models first; eligible ones only. */
     public List<Recommendation> bestPerModel(int limit) {
         Map<String, Recommendation> best = new LinkedHashMap<>();
-        for (Recommendation r : all) if (r.eligible()) best.putIfAbsent(r.candidate().modelId(), r);
-        return best.values().stream().limit(limit).toList();
+        // models come in ranking order, so the first {@code limit} found are the answer: no need to see the other hundreds
+        for (int i = 0; i < all.size() && best.size() < limit; i++) {
+            Recommendation r = all.get(i);
+            if (r.eligible()) best.putIfAbsent(r.candidate().modelId(), r);
+        }
+        return List.copyOf(best.values());
     }
 
     /** Every format of one model, best first (eligible or not). */
