@@ -1,6 +1,7 @@
 package dev.llmadvisor.rules;
 
 import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Preference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import dev.llmadvisor.testing.BadRules;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +53,25 @@ class RulesEngineTest {
         assertThat(engine.reloadIfChanged()).as("a removed file is a change too").isTrue();
         assertThat(engine.rules().rules()).doesNotContainKey("Fits entirely on one GPU");
         assertThat(engine.lastErrors()).isEmpty();
+    }
+
+    @Test
+    void aSharedListIsDecidedOnceForEachAskUntilTheRulesChange(@TempDir Path dir) throws Exception {
+        copyRules(dir);
+        RulesEngine engine = RulesEngine.watching(dir);
+        Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
+        List<Candidate> shared = List.of(c);
+        Decision first = engine.decideShared(Given.ask().build(), shared);
+        assertThat(engine.decideShared(Given.ask().build(), shared)).as("the same list and an equal ask").isSameAs(first);
+        assertThat(engine.decideShared(Given.ask().preference(Preference.QUALITY).build(), shared)).isNotSameAs(first);
+        assertThat(engine.decideShared(Given.ask().build(), new ArrayList<>(shared))).as("another list, even an equal one").isNotSameAs(first);
+        assertThat(first.ranking().all()).singleElement().satisfies(r -> assertThat(r.points()).isEqualTo(first.deliberation().points(c.key())));
+
+        Path fit = dir.resolve("00-fit.drl");
+        Files.writeString(fit, Files.readString(fit).replace("Finding.score(kcontext, $c, 30,", "Finding.score(kcontext, $c, 130,"));
+        assertThat(engine.reloadIfChanged()).isTrue();
+        assertThat(engine.decideShared(Given.ask().build(), shared).deliberation().points(c.key()))
+                .as("new rules decide afresh").isEqualTo(first.deliberation().points(c.key()) + 100);
     }
 
     @Test
