@@ -213,11 +213,17 @@ public final class RulesEngine {
      */
     public Decision decideShared(Ask ask, List<Candidate> candidates) {
         RuleSet rules = live.get();
-        return decided.get(new SharedDecision(rules, ask, new SameList(candidates)),
-                k -> Decision.of(candidates, decide(rules, ask, candidates, limits)));
+        SharedDecision key = new SharedDecision(rules, ask, new SameList(candidates));
+        Decision d = decided.getIfPresent(key);
+        if (d == null) {
+            // decided outside the cache's lock: rules that run up to their time bound must not hold up other questions
+            d = Decision.of(candidates, decide(rules, ask, candidates, limits));
+            decided.put(key, d);
+        }
+        return d;
     }
 
-    /** A list compared by identity: the shared list is the same object, and comparing hundreds of candidates costs more than deciding. */
+    /** A list compared by identity: the shared list is the same object each time, so it is found without hashing hundreds of candidates per question. */
     private record SameList(List<Candidate> list) {
         @Override
         public boolean equals(Object o) { return o instanceof SameList other && other.list == list; }
