@@ -28,7 +28,9 @@ public final class GpuCatalog {
 
     private static final Pattern MEMORY = Pattern.compile("(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)\\s*(?:gib|gb|g)(?![a-z0-9])");
     private static final Pattern BRAND = Pattern.compile(
-            "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|rtx|gtx|rx|instinct|ryzen|英伟达|苹果)(?![a-z])");
+            "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|rtx|gtx|rx|instinct|ryzen|huawei|ascend|英伟达|苹果)(?![a-z])"
+            // Huawei's Chinese names run straight into the Latin ones: "华为Ascend 910B", "昇腾910B"
+            + "|华为|昇腾|升腾");
     private static final Pattern LAPTOP = Pattern.compile(
             "(?<![a-z])(?:laptop|notebook|mobile)(?:\\s*gpu)?(?![a-z])|笔记本(?:电脑)?|移动(?:版|端)?");
     /** Apple product names around a chip: "MacBook Pro M3 Max", "Mac Studio M2 Ultra", "M2 Air". */

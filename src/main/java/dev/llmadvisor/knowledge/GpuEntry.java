@@ -12,7 +12,8 @@ import java.util.Set;
  * Silicon, DGX Spark, Strix Halo) the memory sizes it is sold with (then vramGb is 0).
  *
  * @param arch              micro-architecture: Pascal, Volta, Turing, Ampere, Ada, Hopper, Blackwell, GCN5, RDNA1-4,
- *                          RDNA3.5, CDNA1-4, Xe-HPG, Xe2, Apple M1-M5 (null only in hand-written test catalogs)
+ *                          RDNA3.5, CDNA1-4, Xe-HPG, Xe2, Apple M1-M5, and for Huawei NPUs the Ascend chip (Ascend 910B,
+ *                          Ascend 310P, Ascend 310B) (null only in hand-written test catalogs)
  * @param computeCapability NVIDIA CUDA compute capability, e.g. "8.6" (null for other vendors)
  * @param gpuCores          Apple GPU core count of the bin the entry describes (null for other vendors)
  * @param memoryModsGb      memory sizes of known aftermarket modifications (2080 Ti 22 GB, 4090 48 GB)
@@ -69,7 +70,8 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
      * Hardware FP8 matrix math. NVIDIA: compute capability 8.9 (Ada) and later, per the CUDA C++ Programming Guide's
      * FP8 types (__nv_fp8_e4m3) and NVIDIA's Ada/Hopper whitepapers; Ampere and older have none. AMD: CDNA 3 (MI300)
      * and CDNA 4 MFMA FP8 (AMD CDNA 3 ISA), and RDNA 4 WMMA FP8/BF8 (AMD RDNA 4 ISA, V_WMMA_F32_16X16X16_FP8_FP8).
-     * Intel Arc (XMX: FP16, BF16, INT8) and Apple GPUs have no FP8 units.
+     * Intel Arc (XMX: FP16, BF16, INT8), Apple GPUs and Huawei's Ascend 910B/310P/310B have no FP8 units (Huawei's CANN
+     * cross-platform migration guide lists FP8 for the Ascend 950 only).
      */
     public boolean supportsFp8() {
         return switch (vendor) {
@@ -84,6 +86,8 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
      * arithmetic needs sm_80). AMD: RDNA 3 WMMA BF16 (AMD RDNA 3 ISA) and every CDNA (MI100 whitepaper lists BF16
      * matrix throughput; CDNA 2/3 extend it); GCN 5 (MI50/MI60) and RDNA 1/2 have none. Apple: M2 and later (bfloat16
      * in Metal on Apple GPU family 8+; M1 only emulates it). Intel Arc: XMX engines support BF16 (Alchemist and later).
+     * Huawei: the Ascend 910B (CANN platform config Ascend910B2C.ini, support_bf16=1); the 310P runs float16 only (vLLM
+     * Ascend's Atlas 300I tutorial), and the 310B is not counted either.
      */
     public boolean supportsBf16() {
         return switch (vendor) {
@@ -91,6 +95,7 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
             case "amd" -> arch != null && AMD_BF16.contains(arch);
             case "apple" -> arch != null && arch.matches("Apple M\\d+") && Integer.parseInt(arch.substring(7)) >= 2;
             case "intel" -> true;
+            case "huawei" -> "Ascend 910B".equals(arch);
             default -> false;
         };
     }

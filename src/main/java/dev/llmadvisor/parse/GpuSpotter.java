@@ -27,8 +27,9 @@ final class GpuSpotter {
             + "|(?:amd ?)?(?:instinct ?)?mi(?:50|60|100|210|250x?|300x|300a|325x|355x)"
             + "|(?:(?:mac ?(?:mini|studio|pro)|macbook ?(?:pro|air)?|imac) ?)?m[1-5](?: ?(?:pro|max|ultra))?"
             + "|(?:intel ?)?arc ?[ab]\\d{3}"
-            // NPUs people run models on; named so that the answer can say it does not know them
-            + "|(?:huawei ?)?(?:ascend|昇腾) ?\\d{3}[a-z]?\\d?"
+            // Huawei NPUs: the catalog knows the 910B, 310P and 310B; other chips (910C, 950) are named so that the answer
+            // can say it does not know them
+            + "|(?:huawei ?|华为 ?)?(?:ascend|昇腾|升腾) ?\\d{3}[a-z]?\\d?"
             + ")" + END);
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(

@@ -32,7 +32,10 @@ public final class SpeedModel {
 
     private SpeedModel() { }
 
-    /** Device classes with their own fitted efficiency. SYCL has no published runs in the data: it counts as Vulkan. */
+    /**
+     * Device classes with their own fitted efficiency. SYCL and CANN (Ascend NPUs) have no published runs in the data:
+     * they count as Vulkan, the least efficient GPU class, so no speed is promised that was never measured.
+     */
     public enum Kind {
         CUDA, ROCM, METAL, VULKAN, CPU;
 
@@ -41,7 +44,7 @@ public final class SpeedModel {
                 case CUDA -> CUDA;
                 case ROCM -> ROCM;
                 case METAL -> METAL;
-                case VULKAN, SYCL -> VULKAN;
+                case VULKAN, SYCL, CANN -> VULKAN;
                 case CPU -> CPU;
             };
         }

@@ -201,8 +201,53 @@ class GpuCatalogTest {
         }
         assertThat(missing).isEmpty();
         assertThat(GPUS.all().stream().map(GpuEntry::vendor).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("nvidia", "amd", "intel", "apple");
+                .containsExactlyInAnyOrder("nvidia", "amd", "intel", "apple", "huawei");
         assertThat(GPUS.all()).hasSizeGreaterThan(200);
+    }
+
+    @Test
+    void huaweiAscendNpusResolveInTheFormsPeopleWrite() {
+        List<Form> forms = List.of(
+                f("Ascend 910B", "Ascend 910B", 64),
+                f("910B", "Ascend 910B", 64),
+                f("昇腾910B", "Ascend 910B", 64),
+                f("华为昇腾910B", "Ascend 910B", 64),
+                f("华为Ascend 910B", "Ascend 910B", 64),
+                f("Ascend910B2", "Ascend 910B", 64),
+                f("910B3", "Ascend 910B", 64),
+                f("910B4-1", "Ascend 910B", 64),
+                f("华为Ascend 310P", "Atlas 300I Pro", 24),
+                f("310P3", "Atlas 300I Pro", 24),
+                f("Atlas 300I Pro", "Atlas 300I Pro", 24),
+                f("atlas 300i duo", "Atlas 300I Duo", 96),
+                f("300I Duo 96GB", "Atlas 300I Duo", 96),
+                f("昇腾310B4", "Atlas 200I DK A2", 4),
+                f("Atlas 200I DK A2", "Atlas 200I DK A2", 4));
+        List<String> wrong = new ArrayList<>();
+        for (Form form : forms) {
+            GpuMatch m = GPUS.find(form.query()).orElse(null);
+            if (m == null) {
+                wrong.add(form.query() + ": not found");
+                continue;
+            }
+            long bytes = m.gpu().isUnified() ? Units.gib(m.gpu().unifiedMemoryGb().get(0)) : m.toDevice().memoryBytes();
+            if (!m.gpu().name().equals(form.name()) || bytes != Units.gib(form.memoryGb())) {
+                wrong.add(form.query() + ": " + m.gpu().name() + " with " + Units.toGib(bytes) + " GB");
+            }
+        }
+        assertThat(wrong).isEmpty();
+        // the 32 GB 910B4 has no published bandwidth and no entry: it is not passed off as the 64 GB chip
+        assertThat(GPUS.find("910B4")).isEmpty();
+        assertThat(GPUS.find("Ascend 910C")).isEmpty();
+        GpuEntry b = gpu("910B").gpu();
+        assertThat(b.backend()).isEqualTo(Device.Backend.CANN);
+        assertThat(b.bandwidthGBs()).isEqualTo(1600);
+        assertThat(b.supportsBf16()).isTrue();
+        assertThat(b.supportsFp8()).isFalse();
+        assertThat(gpu("310P").gpu().supportsBf16()).as("the 310P runs float16 only").isFalse();
+        Device dk = gpu("Atlas 200I DK A2").toDevice();
+        assertThat(dk.bandwidthGBs()).isEqualTo(25.6);
+        assertThat(dk.usableBytes()).isEqualTo(Units.gib(3));
     }
 
     @Test
