@@ -125,6 +125,7 @@ final class MachineReader {
                     case "amd" -> Platform.AMD;
                     case "intel" -> Platform.INTEL;
                     case "apple" -> Platform.APPLE;
+                    case "huawei" -> Platform.ASCEND;
                     default -> Platform.UNKNOWN;
                 };
         String head = labels.isEmpty() ? (zh ? "纯 CPU" : "CPU only") : String.join(" + ", labels);

@@ -30,6 +30,8 @@ final class GpuSpotter {
             // Huawei NPUs: the catalog knows the 910B, 310P and 310B; other chips (910C, 950) are named so that the answer
             // can say it does not know them
             + "|(?:huawei ?|华为 ?)?(?:ascend|昇腾|升腾) ?\\d{3}[a-z]?\\d?"
+            // the bare chip names: "910B机器", "310P卡" (no model has 910B or 310B parameters)
+            + "|[39]10[bp]\\d?"
             + ")" + END);
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(

@@ -311,9 +311,9 @@ final class ModelSpotter {
     private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
     private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b");
 
-    private static final Pattern HARDWARE_BEFORE = Pattern.compile("(?:ascend|昇腾|huawei|华为) ?$");
+    private static final Pattern HARDWARE_BEFORE = Pattern.compile("(?:ascend|昇腾|升腾|huawei|华为) ?$");
+    /** Huawei's Ascend 910B and 310B: no released model has 910B or 310B parameters, so the bare name is the chip. */
     private static final Pattern ASCEND_CHIP = Pattern.compile("(?:910|310)b");
-    private static final Pattern HARDWARE_CONTEXT = Pattern.compile("ascend|昇腾|atlas|npu|mindspore|mindie|cann");
 
     private static List<Span> distills(Scan scan, String s) {
         List<Span> out = new ArrayList<>();
@@ -345,9 +345,9 @@ final class ModelSpotter {
         List<Span> out = new ArrayList<>();
         Matcher m = BARE_SIZE.matcher(s);
         while (m.find()) {
-            // "Ascend 910B", "昇腾910B" is a chip, not a model size, and so is a bare "910B" where Ascend is named
+            // "Ascend 910B", "昇腾910B", "910B机器" are a chip, not a model size
             if (HARDWARE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
-            if (ASCEND_CHIP.matcher(m.group()).matches() && HARDWARE_CONTEXT.matcher(s).find()) continue;
+            if (ASCEND_CHIP.matcher(m.group()).matches()) continue;
             int start = nameBefore(scan.text, m.start());
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }

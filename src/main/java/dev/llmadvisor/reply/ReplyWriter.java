@@ -296,9 +296,13 @@ public final class ReplyWriter {
         return new Answer(ask, shown, new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons(lang, shown), allNotes));
     }
 
-    /** The commands for a candidate on the person's engine; llama.cpp and Ollama when none was named. */
+    /**
+     * The commands for a candidate on the person's engine; llama.cpp and Ollama when none was named, llama.cpp alone on
+     * Huawei Ascend NPUs (Ollama has no CANN build; llama.cpp has a CANN backend, ggml-org/llama.cpp docs/backend/CANN.md).
+     */
     public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
-        return ask != null && ask.engine() == null ? CommandWriter.defaultCommands(c) : CommandWriter.commands(c);
+        if (ask == null || ask.engine() != null || ask.platform() == Platform.ASCEND) return CommandWriter.commands(c);
+        return CommandWriter.defaultCommands(c);
     }
 
     /** Which engine the answer was sized for; says so when the person named none. */

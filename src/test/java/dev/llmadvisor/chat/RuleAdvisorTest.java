@@ -393,10 +393,28 @@ class RuleAdvisorTest {
 
     @Test
     void anUnknownCardWithAKnownModelSaysSoAndShowsWhatTheModelNeeds() {
-        Answer a = advisor.answer("u28", "华为Ascend 310P卡是否支持部署qwen2.5-72B ?");
-        assertThat(a.reply().headline()).startsWith("我不认识显卡“Ascend 310P”");
+        // the 910C is not in the catalog (Huawei publishes no memory bandwidth for it)
+        Answer a = advisor.answer("u28", "华为Ascend 910C卡是否支持部署qwen2.5-72B ?");
+        assertThat(a.reply().headline()).startsWith("我不认识显卡“华为Ascend 910C”");
         assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().modelId()).isEqualTo("qwen2.5-72b-instruct"));
         assertThat(a.badInput()).as("still bad input: not remembered, exit code 2").isTrue();
+    }
+
+    @Test
+    void huaweiAscendNpusAreReadAsHardware() {
+        Answer eight = advisor.answer("u28a", "115B的模型能否支持8张Ascend 910B推理，推理显存大概需要多少？");
+        assertThat(eight.understood().gpus()).containsExactly(new Understood.Gpu("Ascend 910B", 64.0, 8, false));
+        assertThat(eight.badInput()).isFalse();
+        // Ollama has no Ascend build: only llama.cpp (its CANN backend) is offered, and the note says CANN, not CUDA
+        assertThat(eight.commands()).isNotEmpty().allSatisfy(c -> assertThat(c.engine()).isEqualTo("llama.cpp"));
+        assertThat(eight.reply().notes()).anySatisfy(n -> assertThat(n).contains("CANN"));
+        Answer card = advisor.answer("u28b", "华为Ascend 310P卡是否支持部署qwen2.5-72B ?");
+        assertThat(card.understood().gpus()).containsExactly(new Understood.Gpu("Atlas 300I Pro", 24.0, 1, false));
+        assertThat(card.understood().models()).extracting(Understood.Model::id).containsExactly("qwen2.5-72b-instruct");
+        assertThat(advisor.answer("u28c", "昇腾310B4芯片能跑qwen3 1.7b吗").understood().gpus())
+                .singleElement().satisfies(g -> assertThat(g.name()).isEqualTo("Atlas 200I DK A2"));
+        assertThat(advisor.answer("u28d", "910B机器能跑qwen2.5 72b吗").understood().gpus())
+                .containsExactly(new Understood.Gpu("Ascend 910B", 64.0, 1, false));
     }
 
     @Test

@@ -65,6 +65,20 @@ class QuestionParserTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
+                "115B的模型能否支持8张Ascend 910B推理，推理显存大概需要多少？ | Ascend 910B | 8",
+                "华为Ascend 310P卡是否支持部署qwen2.5-72B ?            | 华为Ascend 310P | 1",
+                "昇腾310B4芯片能跑qwen3 1.7b吗                         | 昇腾310B4   | 1",
+                "两张升腾910B能跑deepseek吗                            | 升腾910B    | 2",
+                "910B机器能跑qwen2.5 72b吗                             | 910B        | 1",
+                "910B能跑qwen2.5 72b吗                                 | 910B        | 1"})
+        void huaweiAscendChipsAreCardsWithTheirCount(String text, String name, int count) {
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(name, count, null));
+            // no 910B or 310B model exists: the chip is not read as a model size
+            assertThat(parse(text).models()).noneMatch(m -> m.matches("(?i).*[39]10b"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
                 "3060 12G能跑什么           | 3060        | 12",
                 "rtx 3060 12gb what fits   | rtx 3060    | 12",
                 "A100 80GB what fits       | A100        | 80",
@@ -649,6 +663,9 @@ class QuestionParserTest {
         @Test
         void anAscendChipIsNoModelSize() {
             assertThat(parse("910B机器 Ascend 910B 利用mindformers推理，token生成速度6tokens/s").models()).isEmpty();
+            // a machine word after it makes a bare 910B the chip too, with no Ascend named
+            assertThat(parse("910B机器能跑qwen2.5 72b吗").models()).containsExactly("qwen2.5 72b");
+            assertThat(parse("两张升腾910B能跑deepseek吗").models()).noneMatch(m -> m.contains("910"));
         }
 
         @Test

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.llmadvisor.rules.RuleVerifier.given;
 
-/** rules/70-platform.drl: notes for Apple unified memory, AMD and CPU-only machines. */
+/** rules/70-platform.drl: notes for Apple unified memory, AMD, Huawei Ascend and CPU-only machines. */
 class PlatformRulesTest {
 
     @Test
@@ -23,6 +23,14 @@ class PlatformRulesTest {
         given(Given.ask().platform(Platform.AMD).gpus(1, 24).build()).rule("AMD: ROCm or Vulkan")
                 .firesOnQuestion().saying("ROCm or Vulkan");
         given(Given.ask().gpus(1, 24).build()).rule("AMD: ROCm or Vulkan").doesNotFire();
+    }
+
+    @Test
+    void ascendNotesCannNotCuda() {
+        // eight Ascend 910B with 64 GB each
+        given(Given.ask().platform(Platform.ASCEND).gpus(8, 64).build()).rule("Huawei Ascend: CANN, not CUDA")
+                .firesOnQuestion().saying("CANN");
+        given(Given.ask().gpus(1, 24).build()).rule("Huawei Ascend: CANN, not CUDA").doesNotFire();
     }
 
     @Test
