@@ -126,6 +126,7 @@ final class MachineReader {
                     case "intel" -> Platform.INTEL;
                     case "apple" -> Platform.APPLE;
                     case "huawei" -> Platform.ASCEND;
+                    case "moorethreads" -> Platform.MOORE_THREADS;
                     default -> Platform.UNKNOWN;
                 };
         String head = labels.isEmpty() ? (zh ? "纯 CPU" : "CPU only") : String.join(" + ", labels);

@@ -1,4 +1,7 @@
 package dev.llmadvisor.facts;
 
-/** The kind of machine, as the platform notes of the guidance distinguish them. ASCEND: Huawei Ascend NPUs (CANN). */
-public enum Platform { NVIDIA, AMD, INTEL, APPLE, ASCEND, CPU_ONLY, MIXED, UNKNOWN }
+/**
+ * The kind of machine, as the platform notes of the guidance distinguish them. ASCEND: Huawei Ascend NPUs (CANN);
+ * MOORE_THREADS: Moore Threads MTT cards (MUSA).
+ */
+public enum Platform { NVIDIA, AMD, INTEL, APPLE, ASCEND, MOORE_THREADS, CPU_ONLY, MIXED, UNKNOWN }

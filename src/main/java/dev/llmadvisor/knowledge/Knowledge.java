@@ -199,7 +199,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         try {
             b = Device.Backend.valueOf(backend.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw f.error("backend " + backend + " is not one of cuda, rocm, vulkan, sycl, metal, cann");
+            throw f.error("backend " + backend + " is not one of cuda, rocm, vulkan, sycl, metal, cann, musa");
         }
         String source = f.optStr("source");
         if (source == null || source.isBlank()) throw f.error("no source");

@@ -32,6 +32,8 @@ final class GpuSpotter {
             + "|(?:huawei ?|华为 ?)?(?:ascend|昇腾|升腾) ?\\d{3}[a-z]?\\d?"
             // the bare chip names: "910B机器", "310P卡" (no model has 910B or 310B parameters)
             + "|[39]10[bp]\\d?"
+            // Moore Threads: "MTT S80", "摩尔线程 MTT S4000"
+            + "|(?:moore ?threads ?|摩尔线程 ?)?mtt ?s\\d{2,4}"
             + ")" + END);
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(

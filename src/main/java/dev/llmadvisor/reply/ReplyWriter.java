@@ -298,10 +298,13 @@ public final class ReplyWriter {
 
     /**
      * The commands for a candidate on the person's engine; llama.cpp and Ollama when none was named, llama.cpp alone on
-     * Huawei Ascend NPUs (Ollama has no CANN build; llama.cpp has a CANN backend, ggml-org/llama.cpp docs/backend/CANN.md).
+     * Huawei Ascend NPUs and Moore Threads cards (Ollama has no CANN or MUSA build; llama.cpp has both backends,
+     * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md).
      */
     public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
-        if (ask == null || ask.engine() != null || ask.platform() == Platform.ASCEND) return CommandWriter.commands(c);
+        if (ask == null || ask.engine() != null || ask.platform() == Platform.ASCEND || ask.platform() == Platform.MOORE_THREADS) {
+            return CommandWriter.commands(c);
+        }
         return CommandWriter.defaultCommands(c);
     }
 

@@ -11,11 +11,11 @@ public record Device(String name, Backend backend, long memoryBytes, long usable
      * What runs the device. {@code overheadMib} is the runtime's own memory beside llama.cpp's buffers
      * (driver context, cuBLAS/hipBLAS workspaces), which llama.cpp does not log; the figures are Ollama's
      * per-backend minimum-memory reserves (ollama discover/gpu.go: 457 MiB CUDA and ROCm, 512 MiB Metal). CANN (Huawei
-     * Ascend NPUs: vLLM Ascend, MindIE, llama.cpp's CANN backend) has no Ollama build and no published reserve: the CUDA
-     * figure is assumed.
+     * Ascend NPUs: vLLM Ascend, MindIE, llama.cpp's CANN backend) and MUSA (Moore Threads: llama.cpp's MUSA backend, a
+     * port of its CUDA code) have no Ollama build and no published reserve: the CUDA figure is assumed.
      */
     public enum Backend {
-        CUDA(457), ROCM(457), METAL(512), VULKAN(457), SYCL(457), CANN(457), CPU(0);
+        CUDA(457), ROCM(457), METAL(512), VULKAN(457), SYCL(457), CANN(457), MUSA(457), CPU(0);
 
         private final int overheadMib;
 

@@ -33,7 +33,7 @@ public final class SpeedModel {
     private SpeedModel() { }
 
     /**
-     * Device classes with their own fitted efficiency. SYCL and CANN (Ascend NPUs) have no published runs in the data:
+     * Device classes with their own fitted efficiency. SYCL, CANN (Ascend NPUs) and MUSA (Moore Threads) have no published runs in the data:
      * they count as Vulkan, the least efficient GPU class, so no speed is promised that was never measured.
      */
     public enum Kind {
@@ -44,7 +44,7 @@ public final class SpeedModel {
                 case CUDA -> CUDA;
                 case ROCM -> ROCM;
                 case METAL -> METAL;
-                case VULKAN, SYCL, CANN -> VULKAN;
+                case VULKAN, SYCL, CANN, MUSA -> VULKAN;
                 case CPU -> CPU;
             };
         }

@@ -418,6 +418,14 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void mooreThreadsCardsGetLlamaCppWithItsMusaBackend() {
+        Answer a = advisor.answer("u28e", "摩尔线程MTT S80能跑qwen3 8b吗");
+        assertThat(a.understood().gpus()).containsExactly(new Understood.Gpu("MTT S80", 16.0, 1, false));
+        assertThat(a.commands()).isNotEmpty().allSatisfy(c -> assertThat(c.engine()).isEqualTo("llama.cpp"));
+        assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).contains("MUSA"));
+    }
+
+    @Test
     void unquantizedMeansTheFormatTheModelIsPublishedIn() {
         // DeepSeek-R1's config.json states FP8 block quantization: the full release is about 0.63 TB, not 1.25 TB of F16
         Answer r1 = advisor.answer("u29", "8张H20能跑满血版deepseek r1吗");

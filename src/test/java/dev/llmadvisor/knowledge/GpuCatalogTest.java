@@ -201,7 +201,7 @@ class GpuCatalogTest {
         }
         assertThat(missing).isEmpty();
         assertThat(GPUS.all().stream().map(GpuEntry::vendor).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("nvidia", "amd", "intel", "apple", "huawei");
+                .containsExactlyInAnyOrder("nvidia", "amd", "intel", "apple", "huawei", "moorethreads");
         assertThat(GPUS.all()).hasSizeGreaterThan(200);
     }
 
@@ -248,6 +248,15 @@ class GpuCatalogTest {
         Device dk = gpu("Atlas 200I DK A2").toDevice();
         assertThat(dk.bandwidthGBs()).isEqualTo(25.6);
         assertThat(dk.usableBytes()).isEqualTo(Units.gib(3));
+    }
+
+    @Test
+    void mooreThreadsCardsResolveWithTheirMusaBackend() {
+        GpuMatch s80 = gpu("摩尔线程MTT S80");
+        assertThat(s80.gpu().name()).isEqualTo("MTT S80");
+        assertThat(s80.toDevice().memoryBytes()).isEqualTo(Units.gib(16));
+        assertThat(s80.gpu().backend()).isEqualTo(Device.Backend.MUSA);
+        assertThat(gpu("mtt s4000").toDevice().bandwidthGBs()).isEqualTo(768);
     }
 
     @Test

@@ -34,6 +34,14 @@ class PlatformRulesTest {
     }
 
     @Test
+    void mooreThreadsNotesMusaNotCuda() {
+        // an MTT S80 16GB
+        given(Given.ask().platform(Platform.MOORE_THREADS).gpus(1, 16).build()).rule("Moore Threads: MUSA, not CUDA")
+                .firesOnQuestion().saying("MUSA");
+        given(Given.ask().gpus(1, 16).build()).rule("Moore Threads: MUSA, not CUDA").doesNotFire();
+    }
+
+    @Test
     void noGpuNotesThatBandwidthSetsTheSpeed() {
         given(Given.ask().noGpu().ram(32).build()).rule("No GPU: CPU inference")
                 .firesOnQuestion().saying("memory bandwidth");
