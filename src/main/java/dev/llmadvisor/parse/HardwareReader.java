@@ -105,6 +105,9 @@ final class HardwareReader {
     private static final Pattern COMPARISON_CUE = Pattern.compile(
             "(?<![a-z])(?:than|like|such as|e\\.g\\.?|unlike|similar to|as fast as|faster|slower|only the|even (?:a|an|the)?|beat|beats)(?![a-z])"
                     + "|比|不如|相比|像|例如|比如|甚至|也不过");
+    /** "split vram requirements between 2 RTX3090s": the cards a load is spread over are the setup, whatever was required. */
+    private static final Pattern SPREAD_OVER = Pattern.compile(
+            "(?<![a-z])(?:split|spread|shard|distribut|divid)[a-z]*(?: [\\w.-]+){0,3} (?:between|across|among|over)(?: (?:my|the|our|both))?(?: \\d{1,2} ?x?| two| three| four)? ?$");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
@@ -315,6 +318,8 @@ final class HardwareReader {
                 if (NEGATED_CUE.matcher(before).find()) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
+                } else if (SPREAD_OVER.matcher(s.substring(Math.max(0, c.start() - 60), c.start())).find()) {
+                    r = Role.OWNED;
                 } else if (possess >= 0 && possess >= buy && possess >= target) {
                     r = Role.OWNED;
                     strong[i] = true;

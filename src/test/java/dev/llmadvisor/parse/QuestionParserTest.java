@@ -134,6 +134,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void theCardsALoadIsSpreadOverAreTheSetupNotARequirement() {
+            Question q = parse("is it possible to split vram requirements between 2 RTX3090s to run LLaMA 65B?");
+            assertThat(q.gpus()).containsExactly(new GpuMention("RTX3090", 2, null));
+            assertThat(q.targets()).isEmpty();
+        }
+
+        @Test
         void theDevicesARunIsGivenCountTheOneCardNamed() {
             assertThat(parse("3090-24G多卡推理 OOM\nCUDA_VISIBLE_DEVICES=\"4,5,6,7,8\" python demo.py").gpus())
                     .extracting(GpuMention::count).containsExactly(5);
