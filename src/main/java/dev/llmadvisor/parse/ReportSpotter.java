@@ -35,7 +35,8 @@ final class ReportSpotter {
                     + "|runs? out of (?:v?ram|memory))(?![a-z])"
                     + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出|oom了?");
     private static final Pattern GPU_NOT_USED = Pattern.compile(
-            "(?<![a-z])(?:not using (?:the |my )?gpu|doesn'?t use (?:the |my )?gpu|does not use (?:the |my )?gpu|isn'?t using (?:the |my )?gpu"
+            "(?<![a-z])(?:not using (?:the |my )?gpu|doesn'?t use (?:the |my )?(?:vram or )?gpu|does not use (?:the |my )?(?:vram or )?gpu|isn'?t using (?:the |my )?gpu"
+                    + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
                     + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)|runs? (?:only )?on (?:the )?cpu|using (?:the )?cpu instead"
                     + "|cpu is at \\d+|no compatible gpus?|gpu not (?:detected|found|used)|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
                     + "|offloaded 0/\\d+ layers)(?![a-z])"

@@ -369,6 +369,16 @@ class QuestionParserTest {
             assertThat(parse("I have no GPU, only 32GB RAM").cpuOnly()).isTrue();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"The gpu is barely being used during generation. 3060 12gb, 34B IQ3_S",
+                "the model runs fine but does not use VRAM or GPU at all. I have an 3080 Ti 12GB",
+                "my CPU is loaded up to 50%, speed is about 5 t/s, my GPU is 0%. RTX 3060 12GB"})
+        void aGpuBarelyOrNotUsedIsThatSymptomAndAskedWhy(String text) {
+            Question q = parse(text);
+            assertThat(q.report().has(dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED)).isTrue();
+            assertThat(q.intent()).isEqualTo(Intent.DIAGNOSE);
+        }
+
         @Test
         void aMachineDescribedByItsCpuWithNoGpuWordIsCpuOnly() {
             Question q = parse("Processor 13th Gen Intel(R) Core(TM) i7-1370P 1.90 GHz\nInstalled RAM 64.0 GB. llama2 is very slow");
