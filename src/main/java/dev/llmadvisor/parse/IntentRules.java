@@ -67,7 +67,7 @@ final class IntentRules {
     /** "why is it", "what's wrong", "how to fix": asking about a problem with a setup. */
     private static final Pattern PROBLEM = Pattern.compile(
             "(?<![a-z])(?:why (?:is|does|do|did|are|am|only|can'?t|won'?t|doesn'?t|isn'?t)|what(?:'s| is) wrong|how (?:do i|to|can i) (?:fix|solve|avoid|resolve)"
-                    + "|is (?:this|that|it) normal|error|fails?|failed|failing|problem|issue|bug|doesn'?t work|not working|won'?t (?:load|run|start))(?![a-z])"
+                    + "|is (?:this|that|it) normal|(?:doing|choosing|using) (?:something |the )?wrong|error|fails?|failed|failing|problem|issue|bug|doesn'?t work|not working|won'?t (?:load|run|start))(?![a-z])"
                     + "|为什么|为啥|怎么回事|怎么解决|如何解决|报错|错误|失败|问题|正常吗|是否正常|不能用|跑不起来|无法运行|启动不了");
     /** "can my 2080 Ti run it?", "这个模型3070能跑吗": a model meant but not named (the thread's own model). */
     private static final Pattern UNNAMED = Pattern.compile(

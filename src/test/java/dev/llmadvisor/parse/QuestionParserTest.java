@@ -993,6 +993,7 @@ class QuestionParserTest {
                 "能在4060 8G上运行吗                               | CAN_RUN",
                 "what's the biggest model I can run on a 3060? | WHAT_CAN_RUN",
                 "I made the changes you suggested, but I'm still not able to load qwen3 8b | DIAGNOSE",
+                "4070 Ti SUPER, llama 3.1 70b: generation is very slow, 1 word per minute. Am I choosing the wrong settings? | DIAGNOSE",
                 "what models do you recommend for a 3060?      | WHAT_CAN_RUN",
                 "I have a 3060 and want to run local models    | WHAT_CAN_RUN",
                 "qwen3 32b需要多少显存                             | MEMORY_NEEDED",
