@@ -62,6 +62,7 @@ class RealQuestionEvaluationTest {
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.91);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.92);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.50);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.34);
+        // cause: 61 of 170 (35.9 %) after the diag7 pass; floor one question below (60 of 170 = 35.3 %)
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.35);
     }
 }
