@@ -31,7 +31,8 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!\\d,)(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb)(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!\\d,)(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
+    private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
@@ -170,6 +171,8 @@ final class MemorySpotter {
             Double n = Patterns.negated(s, m.start()) ? null : Patterns.number(m.group(1).replace(',', '.'));
             if (n == null) continue;
             String unit = s.substring(m.end(1), m.end()).strip();
+            // a bare "T" is terabytes only with a memory word next to it ("DRAM 1.5T", "2T 内存"), not "11 t/s" or a 7T model
+            if (unit.equals("t") && !TERABYTES_OF_MEMORY.matcher(s.substring(Math.max(0, m.start() - 8), Math.min(s.length(), m.end() + 6))).find()) continue;
             double gb = unit.startsWith("t") ? n * 1024 : n;
             if (gb <= 0 || gb > MAX_GB) continue;
             int end = m.end();

@@ -590,6 +590,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void aBareTIsTerabytesOfMemoryOnlyNextToAMemoryWord() {
+            assertThat(parse("单卡RTX 4090, DRAM 1.5T").ramGb()).isEqualTo(1536.0);
+            assertThat(parse("2T 内存 + 单张L40 显卡").ramGb()).isEqualTo(2048.0);
+            assertThat(parse("my 4090 gets 11 t/s").ramGb()).isNull();
+        }
+
+        @Test
         void aStrixHaloWrittenWithoutRyzenSharesItsMemory() {
             Question q = parse("I have a NIMO machine with AI MAX+ 395 and 128GB RAM");
             assertThat(q.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isEqualTo(128.0));
