@@ -77,12 +77,21 @@ final class IntentRules {
     private static final Pattern YES_NO = Pattern.compile(
             "(?<![a-z])(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?:run|work|handle|fit|infer|inference|deploy|load|enough)"
                     + "|(?<![a-z])is (?:it|there|this) [a-z ]{0,20}(?:possible|feasible|enough|a way)"
-                    + "|possib(?:le|ility)|feasible|能否|可否|是否(?:可以|能|支持)|能不能|可不可以|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理)[^?？。]{0,8}(?:吗|么)|支持[^?？。]{0,12}(?:吗|么)");
+                    + "|possib(?:le|ility)|feasible|能否|可否|是否(?:可以|能|支持)|能不能|可不可以|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么)|支持[^?？。]{0,12}(?:吗|么)");
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|cannot|couldn'?t) (?:run|load|start|get it)"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? to|failed|freez\\w*|crash\\w*)(?![a-z])"
                     + "|没有成功|不成功|没成功|跑不起来|加载不了|加载失败|报错|启动不了|无法(?:运行|加载|启动)|利用率(?:低|不高|上不去|较低)|上不去");
+    /** A run that stops rather than crawls: hangs, stuck, no response (a fault, not a speed question). */
+    private static final Pattern STALLED = Pattern.compile(
+            "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|times? out|timed out|no responses?|never (?:finish|respond)\\w*)(?![a-z])"
+                    + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应");
+    /** Slow for a reason the person reports: an error, the work moved to the CPU, memory left unused ("内存占用很低"). */
+    private static final Pattern SLOW_FAULT = Pattern.compile(
+            "(?<![a-z])(?:error|exception|fails|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
+                    + "|instead of (?:the )?gpu)(?![a-z])"
+                    + "|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
     /** Asking what to buy or choose between hardware options. */
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
@@ -111,12 +120,21 @@ final class IntentRules {
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
         boolean asksBiggest = BIGGEST.matcher(s).find();
         boolean asksWhat = WHAT_CAN_RUN.matcher(s).find() || asksBiggest;
-        if (trouble && !((asksMemory || asksBiggest) && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        // "V100单卡能inference吗 我发现32G显存不够用", "is it possible on 8GB? mine ran out of memory": the question
+        // asked is yes or no about running it, the failure is background (not "why", not "how to fix", not a pasted log)
+        boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null;
+        if (trouble && !asksYesNo && !((asksMemory || asksBiggest) && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
+        // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
+        // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
+        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || STALLED.matcher(s).find() || FAILED.matcher(s).find()
+                || SLOW_FAULT.matcher(s).find();
+        if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
         if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
         boolean tried = found.models > 0 || found.hardware;
-        if (tried && !asksMemory && (FAILED.matcher(s).find() || (r.has(Report.Symptom.SLOW) && !asksSpeed))
+        if (tried && !asksMemory && (FAILED.matcher(s).find() || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
                 && !asksWhat) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
