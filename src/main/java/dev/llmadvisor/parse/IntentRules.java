@@ -87,9 +87,12 @@ final class IntentRules {
     private static final Pattern STALLED = Pattern.compile(
             "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|times? out|timed out|no responses?|never (?:finish|respond)\\w*)(?![a-z])"
                     + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应");
-    /** Slow for a reason the person reports: an error, the work moved to the CPU, memory left unused ("内存占用很低"). */
+    /**
+     * Slow for a reason the person reports or suspects: an error, the work moved to the CPU, memory left unused
+     * ("内存占用很低"), a wrong setting ("am I choosing the wrong settings?").
+     */
     private static final Pattern SLOW_FAULT = Pattern.compile(
-            "(?<![a-z])(?:error|exception|fails|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
+            "(?<![a-z])(?:error|exception|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
                     + "|instead of (?:the )?gpu)(?![a-z])"
                     + "|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
     /** Asking what to buy or choose between hardware options. */
