@@ -238,6 +238,8 @@ final class HardwareReader {
                 case BARE -> {
                     // a sum over the cards named, or one card's own memory again, is no RAM
                     if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options))) continue;
+                    // "显存8G … 满足显存在8G以内": the card memory stated again is not the RAM
+                    if (vram != null && Math.abs(vram - a.gb()) < 0.6) continue;
                     boolean system = namedCard || cpuOnly || edgeDevice;
                     if (!system && vram == null) vram = a.gb();
                     else if (system && ram == null && !ramNamed) ram = a.gb();

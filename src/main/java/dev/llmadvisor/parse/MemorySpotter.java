@@ -106,7 +106,9 @@ final class MemorySpotter {
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
                     + "|takes?|took|taking|allocat(?:es|ed|ing|e)|reserved|reserves|loads?|loaded|spills?|swaps?|swapping|spilling"
                     + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
-                    + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~)(?![a-z])"
+                    + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~"
+                    // "30B runs with only 6GB of RAM now": what a model runs in
+                    + "|runs? with (?:only|just))(?![a-z])"
                     // "启动显存32G": the memory a start took
                     + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)

@@ -590,6 +590,14 @@ class QuestionParserTest {
         }
 
         @Test
+        void whatAModelRunsInAndTheCardMemoryRestatedAreNoRam() {
+            assertThat(parse("Llama.cpp 30B runs with only 6GB of RAM now - update ?").ramGb()).isNull();
+            Question q = parse("本身机器显存8G，使用cuda提示显存不够，目前使用cpu跑，如何调整输入可以满足显存在8G以内的设备上跑");
+            assertThat(q.ramGb()).isNull();
+            assertThat(q.vramGb()).isEqualTo(8.0);
+        }
+
+        @Test
         void aBareTIsTerabytesOfMemoryOnlyNextToAMemoryWord() {
             assertThat(parse("单卡RTX 4090, DRAM 1.5T").ramGb()).isEqualTo(1536.0);
             assertThat(parse("2T 内存 + 单张L40 显卡").ramGb()).isEqualTo(2048.0);
