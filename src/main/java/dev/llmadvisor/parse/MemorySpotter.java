@@ -203,7 +203,8 @@ final class MemorySpotter {
             // ("it requires 2x80gb gpus" stays a requirement)
             boolean devices = count != null && count > 1 && kind == Kind.VRAM && lastMatch(NOT_CAPACITY_BEFORE, before) < 0;
             // "| llama-65b-4bit | 40GB | A100, 2x3090 |": a bare figure in a table's cell is the table's (a requirement, a size)
-            boolean capacity = devices || isCapacity(s, before, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end));
+            boolean capacity = devices || isCapacity(s, before, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end))
+                    && !inQuotedClaim(s, m.start());
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
@@ -212,6 +213,20 @@ final class MemorySpotter {
         spotUnitless(scan, s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Memory(out, noGpu || onCpu, noGpu);
+    }
+
+    /** A quotation of what a README or a doc says: 'The README says "64 or better 128 Gb of RAM"'. */
+    private static final Pattern QUOTED_CLAIM = Pattern.compile(
+            "(?<![a-z])(?:says?|said|states?|stated|recommends?|recommended|suggests?|requires?|reads?|mentions?|writes?|wrote)[:,]? ?[\"“]([^\"”\n]{1,240})[\"”]");
+
+    /** An amount inside a quoted requirement is the quote's, not the machine's. */
+    private static boolean inQuotedClaim(String s, int at) {
+        Matcher q = QUOTED_CLAIM.matcher(s);
+        while (q.find()) {
+            if (q.start(1) <= at && at < q.end(1)) return true;
+            if (q.start() > at) return false;
+        }
+        return false;
     }
 
     /** "32 Ram", "+256内存", "32C64G的服务器": RAM sizes written without a unit or glued to a core count. */

@@ -598,6 +598,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void anAmountInAQuotedRequirementIsTheQuotesNotTheMachines() {
+            Question q = parse("The README says \"64 or better 128 Gb of RAM\". I have a 3090. Will more RAM help?");
+            assertThat(q.ramGb()).isNull();
+            assertThat(parse("I have a 3090 and 64GB of RAM, the README says \"128 Gb of RAM\"").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
         void aBareTIsTerabytesOfMemoryOnlyNextToAMemoryWord() {
             assertThat(parse("单卡RTX 4090, DRAM 1.5T").ramGb()).isEqualTo(1536.0);
             assertThat(parse("2T 内存 + 单张L40 显卡").ramGb()).isEqualTo(2048.0);
