@@ -167,6 +167,7 @@ final class MemorySpotter {
         boolean onCpu = claimCue(scan, ON_CPU);
         String s = scan.free();
         List<Amount> out = new ArrayList<>();
+        List<int[]> quoted = quotedClaims(s);
         Matcher m = AMOUNT.matcher(s);
         while (m.find()) {
             // "39,4 GB": a decimal comma
@@ -204,7 +205,7 @@ final class MemorySpotter {
             boolean devices = count != null && count > 1 && kind == Kind.VRAM && lastMatch(NOT_CAPACITY_BEFORE, before) < 0;
             // "| llama-65b-4bit | 40GB | A100, 2x3090 |": a bare figure in a table's cell is the table's (a requirement, a size)
             boolean capacity = devices || isCapacity(s, before, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end))
-                    && !inQuotedClaim(s, m.start());
+                    && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1]);
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
@@ -219,14 +220,12 @@ final class MemorySpotter {
     private static final Pattern QUOTED_CLAIM = Pattern.compile(
             "(?<![a-z])(?:says?|said|states?|stated|recommends?|recommended|suggests?|requires?|reads?|mentions?|writes?|wrote)[:,]? ?[\"“]([^\"”\n]{1,240})[\"”]");
 
-    /** An amount inside a quoted requirement is the quote's, not the machine's. */
-    private static boolean inQuotedClaim(String s, int at) {
+    /** The spans of quoted requirements in the text: an amount inside one is the quote's, not the machine's. */
+    private static List<int[]> quotedClaims(String s) {
+        List<int[]> spans = new ArrayList<>();
         Matcher q = QUOTED_CLAIM.matcher(s);
-        while (q.find()) {
-            if (q.start(1) <= at && at < q.end(1)) return true;
-            if (q.start() > at) return false;
-        }
-        return false;
+        while (q.find()) spans.add(new int[] {q.start(1), q.end(1)});
+        return spans;
     }
 
     /** "32 Ram", "+256内存", "32C64G的服务器": RAM sizes written without a unit or glued to a core count. */

@@ -302,7 +302,7 @@ public final class ReplyWriter {
      * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md).
      */
     public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
-        if (ask == null || ask.engine() != null || ask.platform() == Platform.ASCEND || ask.platform() == Platform.MOORE_THREADS) {
+        if (ask == null || ask.engine() != null || ask.platform() != null && !ask.platform().ollamaRuns()) {
             return CommandWriter.commands(c);
         }
         return CommandWriter.defaultCommands(c);
