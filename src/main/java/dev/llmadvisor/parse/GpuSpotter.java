@@ -52,12 +52,12 @@ final class GpuSpotter {
             "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|卡))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
                     + " ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|卡|路)|-)?)"
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
-    /** "x4", "* 4", "gpu * 4", ") × 2", "4张": a count written after the name (a closing bracket may come first). */
+    /** "x4", "* 4", "gpu * 4", ") × 2", "4张": a count written after the name (a closing bracket may come first); "*12g" is memory. */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?![\\d.])|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
-    /** "12GB", "(80G)", "- 24 GB", "(16 * 23g)", "魔改22G" (a memory mod): the card's memory after its name, possibly with a count inside. */
+            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?![\\d.]| ?(?:gb|gib|g)(?![a-z]))|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+    /** "12GB", "(80G)", "- 24 GB", "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's memory after its name, possibly with a count inside. */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
     private static final Pattern CPU_BEFORE = Pattern.compile(
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
@@ -93,6 +93,8 @@ final class GpuSpotter {
         find(GENERIC, s, candidates);
         List<CardSpan> gpus = new ArrayList<>();
         for (Span name : Span.longestNonOverlapping(candidates)) {
+            // "bge-m3", "xxx-m2": a chip's name glued to a word before it is the end of another name (a model's)
+            if (gluedToWord(s, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
             Matcher cpu = before(CPU_BEFORE, s, name.start());
             if (cpu != null) {
                 scan.take(cpu.start(), name.end());
@@ -101,6 +103,10 @@ final class GpuSpotter {
             gpus.add(describe(scan, s, name));
         }
         return gpus;
+    }
+
+    private static boolean gluedToWord(String s, int start) {
+        return start >= 2 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '_') && Scan.isWordChar(s.charAt(start - 2));
     }
 
     private static void find(Pattern p, String s, List<Span> into) {

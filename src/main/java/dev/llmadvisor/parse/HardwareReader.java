@@ -82,9 +82,12 @@ final class HardwareReader {
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|running on|with my|on my|my|mine|our|we have|we've got|we use|i tested|tested on|test(?:ed|ing)? (?:this|it) (?:in|on)"
                     + "|i used|used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
-                    + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?有|我的|我用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
+                    + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?有|我的|我用|我(?:们)?(?:现在|目前)?是?在?使用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
                     // "我 8*A10 还是跑不起来": 我 right before the card
                     + "|我(?:们)?\\s*$");
+    /** "P106-100 6GB (未启用)", "GTX 1050 (disabled)": a card the machine has but leaves out of the run. */
+    private static final Pattern UNUSED_AFTER = Pattern.compile(
+            "^ ?[(\\[]? ?(?:未启用|未使用|没有?用|不用|闲置|已禁用|disabled|not used|unused|not in use|idle)(?![a-z])");
     /** "I don't have a 4090", "没有3090显卡，也没有A100": a card the person says they lack. */
     private static final Pattern NEGATED_CUE = Pattern.compile(
             "(?<![a-z])(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t afford|cannot afford) (?:have|own|got|get|buy|afford)(?: an?| the| any)?"
@@ -104,7 +107,8 @@ final class HardwareReader {
                     + "|想买|准备买|打算买|买|入手|换成|换|升级|考虑|选|哪个|值得");
     private static final Pattern COMPARISON_CUE = Pattern.compile(
             "(?<![a-z])(?:than|like|such as|e\\.g\\.?|unlike|similar to|as fast as|faster|slower|only the|even (?:a|an|the)?|beat|beats)(?![a-z])"
-                    + "|比|不如|相比|像|例如|比如|甚至|也不过");
+                    // "比较高" is "rather high", not "than"
+                    + "|比(?!较)|不如|相比|像|例如|比如|甚至|也不过");
     /** "split vram requirements between 2 RTX3090s": the cards a load is spread over are the setup, whatever was required. */
     private static final Pattern SPREAD_OVER = Pattern.compile(
             "(?<![a-z])(?:split|spread|shard|distribut|divid)[a-z]*(?: [\\w.-]+){0,3} (?:between|across|among|over)(?: (?:my|the|our|both))?(?: \\d{1,2} ?x?| two| three| four)? ?$");
@@ -305,6 +309,7 @@ final class HardwareReader {
         boolean[] strong = new boolean[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
             Role best = null;
+            boolean first = true;
             for (GpuSpotter.CardSpan c : groups.get(i).spans) {
                 String before = MemorySpotter.clauseBefore(s, c.start());
                 int possess = lastEnd(POSSESSION_CUE, before);
@@ -317,7 +322,7 @@ final class HardwareReader {
                 int inClause = lastEnd(TARGET_CUE, before.substring(comma + 1));
                 int target = inClause < 0 ? -1 : comma + 1 + inClause;
                 Role r;
-                if (NEGATED_CUE.matcher(before).find()) {
+                if (NEGATED_CUE.matcher(before).find() || UNUSED_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 12))).find()) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
                 } else if (SPREAD_OVER.matcher(s.substring(Math.max(0, c.start() - 60), c.start())).find()) {
@@ -325,12 +330,16 @@ final class HardwareReader {
                 } else if (possess >= 0 && possess >= buy && possess >= target) {
                     r = Role.OWNED;
                     strong[i] = true;
-                } else if (cmp >= 0 && cmp >= near.length() - 8) r = Role.MENTIONED;
+                } else if (cmp >= 0 && cmp >= near.length() - 8) {
+                    // a comparison names a reference card; a card of the setup compared later ("1张V100 … RTX5000ADA比V100快") stays
+                    r = first ? Role.MENTIONED : null;
+                }
                 else if (target > owned && target > buy && !(asksAbout(s, c.end()) && target <= before.length() - 4)) r = Role.TARGET;
                 else if (buy > owned) r = Role.ALTERNATIVE;
                 else if (owned >= 0) r = Role.OWNED;
                 else r = null;
                 best = stronger(best, r);
+                first = false;
             }
             roles[i] = best;
         }
@@ -379,12 +388,26 @@ final class HardwareReader {
     }
 
     /** The text between the end of a's last-before-b span and b's first span, when short and in one sentence. */
+    /**
+     * The words joining two cards where any mention of one stands next to a mention of the other, in either order
+     * ("我用 P40 … 有 P40 或者 P100 两种选择"), the shortest such; null when no two mentions share a sentence nearby.
+     */
     private static String between(String s, Group a, Group b) {
-        int end = -1;
-        for (GpuSpotter.CardSpan c : a.spans) if (c.end() <= b.start) end = Math.max(end, c.end());
-        if (end < 0 || b.start - end > 24) return null;
-        String t = s.substring(end, b.start);
-        return t.matches(".*[.?!。？！\\n].*") ? null : t;
+        String best = null;
+        for (GpuSpotter.CardSpan x : a.spans) {
+            for (GpuSpotter.CardSpan y : b.spans) {
+                String t = gap(s, x, y);
+                if (t == null) t = gap(s, y, x);
+                if (t != null && (best == null || t.length() < best.length())) best = t;
+            }
+        }
+        return best;
+    }
+
+    private static String gap(String s, GpuSpotter.CardSpan first, GpuSpotter.CardSpan second) {
+        if (first.end() > second.start() || second.start() - first.end() > 24) return null;
+        String t = s.substring(first.end(), second.start());
+        return t.matches("(?s).*[.?!。？！\\n].*") ? null : t;
     }
 
     private static int lastEnd(Pattern p, String s) {

@@ -31,7 +31,7 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!\\d,)(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?:(?<!\\d,)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
@@ -65,7 +65,9 @@ final class MemorySpotter {
             "每张大小", "每张显存", "每张卡", "每张");
     private static final List<String> RAM_WORDS = List.of(
             "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存", "mem");
-    private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap");
+    private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap",
+            // disk lent as memory ("1t虚拟成内存", "32GB page file") is no RAM
+            "虚拟成内存", "虚拟内存", "交换空间", "virtual memory", "page file", "pagefile");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+|";
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
@@ -82,7 +84,7 @@ final class MemorySpotter {
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
                     + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
-                    + "|at ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was)|models (?:which |that )?(?:are|were)"
+                    + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was)|models (?:which |that )?(?:are|were)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
                     + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
@@ -109,6 +111,8 @@ final class MemorySpotter {
                     + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~"
                     // "30B runs with only 6GB of RAM now": what a model runs in
                     + "|runs? with (?:only|just))(?![a-z])"
+                    // "--gpu-memory-utilization 0.3是24G": a share of the card worked out
+                    + "|(?<![\\d.])0?\\.\\d{1,2} ?(?:是|即|就是|=|is|means) ?"
                     // "启动显存32G": the memory a start took
                     + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)

@@ -260,8 +260,8 @@ final class ModelSpotter {
      * Models the person says already work ("chatglm2-6b和qwen-7b-chat都能运行正常", "it was able to run Llama2 70B",
      * "the 7b runs fine but …") are the background of the question, not what it asks about, as long as another
      * model is left to ask about. Not when only sizes are left: "llama 3 8b runs fine, and 70b?" asks for that
-     * line's 70B, which the working model names. A clause ends at punctuation, a list's dash (line breaks are
-     * spaces by now), at "but", or at a space next to a
+     * line's 70B, which the working model names. A clause ends at punctuation, a line break, a list's dash, at
+     * "but", or at a space next to a
      * Chinese character (Chinese posts use spaces as commas); a clause that asks
      * ("does it run fine?", "…吗", "whether it works") does not say anything works.
      */
@@ -272,7 +272,7 @@ final class ModelSpotter {
         return kept.isEmpty() || kept.stream().allMatch(s -> isBareSize(s.value())) ? spans : kept;
     }
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan}) |\\bbut\\b|但|不过|却");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？\n]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan}) |\\bbut\\b|但|不过|却");
     private static final Pattern WORKS_AFTER = Pattern.compile(
             "(?:都|也)?(?:能|可以)?(?:正常运行|运行正常|跑得很好|跑得挺好)|\\b(?:runs?|works?|ran|worked|loads?|loaded) (?:just )?(?:fine|well|ok|okay|perfectly|great|smoothly)\\b");
     private static final Pattern WORKS_BEFORE = Pattern.compile(

@@ -46,7 +46,7 @@ final class Scan {
     /**
      * NFKC folds full-width forms ("１６Ｇ", "：") to ASCII; invisible format characters (zero-width, RTL
      * marks) are dropped so they cannot split a name; controls, whitespace and surrogates (emoji) become
-     * spaces; number words become digits and parameter counts the "8B" form ({@link SizeWords}). The raw
+     * spaces, except line breaks, which end a clause; number words become digits and parameter counts the "8B" form ({@link SizeWords}). The raw
      * text is cut before NFKC so that step stays bounded too.
      */
     static String normalize(String raw) {
@@ -56,7 +56,9 @@ final class Scan {
         for (int i = 0; i < s.length() && b.length() < MAX_CHARS; i++) {
             char c = s.charAt(i);
             if (Character.getType(c) == Character.FORMAT) continue;
-            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)
+            if (c == '\n') {
+                b.append('\n'); // a line break ends a clause (a title above its body, a list item)
+            } else if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)
                     || c == '\u00a0' || c == '\u3000') {
                 b.append(' ');
             } else {

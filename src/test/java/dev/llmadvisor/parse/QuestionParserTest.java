@@ -290,6 +290,59 @@ class QuestionParserTest {
         void modelSizesAndContextsAreNotCards() {
             assertThat(parse("qwen3 14b at 4096 tokens").gpus()).isEmpty();
         }
+
+        @Test
+        void aRemarkThatACardRunsRatherHighIsNoComparison() {
+            // "比较高" is "rather high": the card after it is still the person's
+            assertThat(parse("两张4090推理，一张卡利用率很低，另外一张利用率比较高\n两张4090这是什么情况").gpus())
+                    .containsExactly(new GpuMention("4090", 2, null));
+        }
+
+        @Test
+        void aCardOfTheSetupComparedLaterStaysInTheSetup() {
+            assertThat(parse("1张RTX5000ADA 32G+1张V100 32G能否运行qwen 72b，毕竟RTX5000ADA比V100要快的多").gpus())
+                    .extracting(GpuMention::memoryGb).containsExactly(32.0, 32.0);
+            // named first in a comparison, a card is only a reference
+            assertThat(parse("a 4090 is faster than a 3090, what can my 4090 run").gpus()).extracting(GpuMention::text).containsExactly("4090");
+        }
+
+        @Test
+        void aLineBreakEndsAClause() {
+            // the title's failure ("报显存不足") says nothing about the next line's card memory
+            assertThat(parse("chatglm2-6b-int4模型报显存不足\n8G显存，可以运行chatglm2-6b-int4模型").vramGb()).isEqualTo(8.0);
+        }
+
+        @Test
+        void aStarredMemoryThenAStarredCountAreMemoryAndCount() {
+            assertThat(parse("x99主板，3060*12g*2 不知道这样可以不？").gpus()).containsExactly(new GpuMention("3060", 2, 12.0));
+        }
+
+        @Test
+        void aChipNameGluedToAModelNameIsNoMac() {
+            assertThat(parse("我用A100*2运行了qwen 32b，再运行一个bge-m3 embedding模型").gpus()).extracting(GpuMention::text).containsExactly("A100");
+        }
+
+        @Test
+        void aCardLeftOutOfTheRunIsNotPartOfTheSetup() {
+            assertThat(parse("主显卡: Intel Arc A770 16GB\n副显卡: NVIDIA P106-100 6GB (未启用)").gpus())
+                    .extracting(GpuMention::memoryGb).containsExactly(16.0);
+            assertThat(parse("RTX 3090 24GB and GTX 1050 (disabled)").gpus()).extracting(GpuMention::memoryGb).containsExactly(24.0);
+        }
+
+        @Test
+        void theCardMemoryStatedApartPicksTheVariantOfTheOneCardNamed() {
+            // "0.3,80G": after a decimal figure the comma is no thousands separator
+            Question q = parse("A100 vllm部署报错 命令：vllm serve x --gpu-memory-utilization 0.3，80G的显卡--gpu-memory-utilization 0.3是24G");
+            assertThat(q.gpus()).containsExactly(new GpuMention("A100", 1, 80.0));
+            assertThat(q.ramGb()).as("a share of the card worked out is no RAM").isNull();
+        }
+
+        @Test
+        void optionsJoinedByOrAreFoundWhereverTheCardsMeet() {
+            Question q = parse("[Help] P100 部署求助\n我目前是使用 P40 来部署 6B 模型。现在想要新搭一台服务器，有 P40 或者 P100 两种选择。");
+            assertThat(q.gpus()).extracting(GpuMention::text).containsExactly("P40");
+            assertThat(q.alternatives()).extracting(GpuMention::text).contains("P100");
+        }
     }
 
     @Nested
@@ -615,6 +668,17 @@ class QuestionParserTest {
         void aStrixHaloWrittenWithoutRyzenSharesItsMemory() {
             Question q = parse("I have a NIMO machine with AI MAX+ 395 and 128GB RAM");
             assertThat(q.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isEqualTo(128.0));
+        }
+
+        @Test
+        void diskLentAsMemoryIsNoRam() {
+            assertThat(parse("x99 e5主板 2tssd 1t虚拟成内存。3060*12g*2").ramGb()).isNull();
+            assertThat(parse("4090, 32GB RAM and a 64GB page file").ramGb()).isEqualTo(32.0);
+        }
+
+        @Test
+        void aRequirementWrittenWithAnAtSignIsStillARequirement() {
+            assertThat(parse("the requirement is to have a GPU with @least 24G of VRAM. can I run mistral on CPU?").vramGb()).isNull();
         }
 
         @Test
