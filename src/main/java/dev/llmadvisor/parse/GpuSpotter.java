@@ -94,7 +94,7 @@ final class GpuSpotter {
         List<CardSpan> gpus = new ArrayList<>();
         for (Span name : Span.longestNonOverlapping(candidates)) {
             // "bge-m3", "xxx-m2": a chip's name glued to a word before it is the end of another name (a model's)
-            if (gluedToWord(s, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
+            if (gluedToWord(scan.low, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
             Matcher cpu = before(CPU_BEFORE, s, name.start());
             if (cpu != null) {
                 scan.take(cpu.start(), name.end());

@@ -101,6 +101,8 @@ final class MemorySpotter {
                     + "|我有|我们有|显存|内存|显卡|电脑|机器|主机|服务器|笔记本");
     /** "16-22GB", "8~12G": a range spoken of, not a machine's memory. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d(?:\\.\\d+)?(?:gb|g)?-$|\\d(?:\\.\\d+)? ?(?:gb|g)? ?(?:~|～|到|至) ?$");
+    /** "Can I install without 8gbvram?": memory the person says they go without. */
+    private static final Pattern LACKED_BEFORE = Pattern.compile("(?<![a-z])(?:without|w/o) ?$");
     /** A listing's size column ("129G /data01/models--…", du and ls output): the size of what the path names. */
     private static final Pattern PATH_AFTER = Pattern.compile("^[ \\t]+(?:/|\\./|~/|[a-z]:\\\\)[\\w.-]");
     /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
@@ -257,7 +259,7 @@ final class MemorySpotter {
         if (DENOMINATOR.matcher(tail(before, 12)).find()) return true;
         // "64.0 GB (63.7 GB usable)": the same memory again
         if (RESTATED.matcher(tail(before, 14)).find()) return false;
-        if (RANGE_BEFORE.matcher(tail(before, 12)).find()) return false;
+        if (RANGE_BEFORE.matcher(tail(before, 12)).find() || LACKED_BEFORE.matcher(tail(before, 10)).find()) return false;
         if (lastMatch(SIZE_SUBJECT, before) > lastMatch(DEVICE_OR_OWNER, before)) return false;
         if (PATH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true).lookingAt()) return false;
         int notAt = Math.max(lastMatch(NOT_CAPACITY_BEFORE, before), lastNear(NOT_CAPACITY_NEAR, before));

@@ -320,6 +320,8 @@ class QuestionParserTest {
         @Test
         void aChipNameGluedToAModelNameIsNoMac() {
             assertThat(parse("我用A100*2运行了qwen 32b，再运行一个bge-m3 embedding模型").gpus()).extracting(GpuMention::text).containsExactly("A100");
+            // also when the model's name before it was read already
+            assertThat(parse("MiniMax-M1最低需要多少GPU显存能跑？").gpus()).isEmpty();
         }
 
         @Test
@@ -674,6 +676,11 @@ class QuestionParserTest {
         void diskLentAsMemoryIsNoRam() {
             assertThat(parse("x99 e5主板 2tssd 1t虚拟成内存。3060*12g*2").ramGb()).isNull();
             assertThat(parse("4090, 32GB RAM and a 64GB page file").ramGb()).isEqualTo(32.0);
+        }
+
+        @Test
+        void memoryGoneWithoutIsNotTheMachines() {
+            assertThat(parse("Can i install without 8gbvram? I have only 6gb vram on my laptop").vramGb()).isEqualTo(6.0);
         }
 
         @Test
