@@ -39,6 +39,9 @@ public final class ModelCatalog {
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
             "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1)$");
 
+    /** 2023's GGML file names put the format first: ggml-gpt4all-j.bin, ggml-vicuna-7b-q4_0.bin (GPT4All, LocalAI). */
+    private static final Pattern FORMAT_PREFIX = Pattern.compile("(?i)^ggml[-_]");
+
     private final List<ModelEntry> models;
     private final List<FineTune> finetunes;
     private final Map<String, ModelEntry> byKey = new HashMap<>();
@@ -203,6 +206,8 @@ public final class ModelCatalog {
                 q = q.substring(0, v.start());
             } else if (q.contains("/")) {
                 q = q.substring(q.lastIndexOf('/') + 1);
+            } else if (FORMAT_PREFIX.matcher(q).find()) {
+                q = q.substring(5);
             } else {
                 return Optional.empty();
             }

@@ -209,6 +209,8 @@ class CatalogFinetunesTest {
             "TheBloke/CodeBooga-34B-v0.1-GGUF,                    codellama-34b-instruct,      33.7,  -",
             "Phind/Phind-CodeLlama-34B-Python-v1,                 codellama-34b-python,        33.7,  -",
             "TheBloke/Wizard-Vicuna-30B-Uncensored-GPTQ,          llama1-33b,                  32.5,  GPTQ_INT4",
+            "ggml-gpt4all-j-v1.3-groovy,                          gpt-j-6b,                    6.05,  -",
+            "ggml-gpt4all-j-q4_0,                                 gpt-j-6b,                    6.05,  Q4_0",
     })
     void nameFormsResolveToModelSizeAndFormat(String query, String id, double paramsB, String format) {
         ModelMatch m = find(K, query);
