@@ -3,6 +3,7 @@ package dev.llmadvisor.facts;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.knowledge.ModelMatch;
+import dev.llmadvisor.knowledge.NameChange;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.ArrayList;
@@ -20,6 +21,17 @@ import java.util.Optional;
  * of that family or size.
  */
 final class ModelResolver {
+
+    /** A name that meant another model until a date: the question may be older, so say what it meant then. */
+    private static Understood.Note changeNote(NameChange c) {
+        boolean same = c.before().arch().equals(c.model().arch());
+        return new Understood.Note(
+                "\"" + c.name() + "\" has named " + c.model().name() + " since " + c.until() + "; before, it named " + c.before().name()
+                        + (same ? ", which has the same architecture, so these figures hold for it too"
+                                : ", which is sized differently: name it to have it sized"),
+                "“" + c.name() + "”自 " + c.until() + " 起指 " + c.model().name() + "；此前指 " + c.before().name()
+                        + (same ? "，两者架构相同，下面的数字同样适用" : "，两者大小不同：写明它的名字即可单独估算"));
+    }
 
     /** "llama v2 70b", "qwen v1.5": a "v" before a version number is not part of the name. */
     private static final java.util.regex.Pattern V_VERSION = java.util.regex.Pattern.compile("(?i)(?<=[a-z] ?)v(?=\\d)");
@@ -69,7 +81,8 @@ final class ModelResolver {
                 ModelEntry e = m.get().model();
                 Understood.Note note = m.get().finetune().map(f -> new Understood.Note(
                         f + " is built on " + e.name() + " (a fine-tune or checkpoint with its architecture); sized as " + e.name(),
-                        f + " 基于 " + e.name() + "（微调版或同架构的检查点），按 " + e.name() + " 估算")).orElse(null);
+                        f + " 基于 " + e.name() + "（微调版或同架构的检查点），按 " + e.name() + " 估算"))
+                        .or(() -> knowledge.nameChange(text).filter(c -> c.model() == e).map(ModelResolver::changeNote)).orElse(null);
                 add(named, understood, e, new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note));
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;

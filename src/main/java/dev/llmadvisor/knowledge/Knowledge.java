@@ -29,7 +29,17 @@ import java.util.Set;
  * The knowledge base: models (models/*.yaml), GPUs (gpus.yaml) and weight formats (formats.yaml). Loaded from
  * a folder on disk, or from the copy embedded in the jar under /knowledge.
  */
-public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats, GenericCatalog generic) {
+public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog formats, GenericCatalog generic,
+                        List<NameChange> nameChanges) {
+
+    public Knowledge {
+        nameChanges = List.copyOf(nameChanges);
+    }
+
+    /** What {@code query} meant before, when it is a name that has changed model. */
+    public java.util.Optional<NameChange> nameChange(String query) {
+        return nameChanges.stream().filter(c -> c.names(query)).findFirst();
+    }
 
     private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
 
@@ -76,7 +86,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
 
     static Knowledge from(KnowledgeFiles files) {
         ModelCatalog models = models(files);
-        return new Knowledge(models, gpus(files), formats(files), generic(files, models));
+        return new Knowledge(models, gpus(files), formats(files), generic(files, models), nameChanges(files, models));
     }
 
     /** The entries under {@code key}, each with a label naming file and entry for errors. */
@@ -135,6 +145,24 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             all.add(t);
         }
         return models.withFinetunes(all, modelWhere, where::get);
+    }
+
+    /**
+     * name-changes.yaml (optional): each name must resolve to its {@code model} today, and {@code before} must be a
+     * catalog model, so a catalog change that moves the name is a load error, not a wrong note.
+     */
+    private static List<NameChange> nameChanges(KnowledgeFiles files, ModelCatalog models) {
+        if (!files.has("name-changes.yaml")) return List.of();
+        List<NameChange> out = new ArrayList<>();
+        for (Fields f : entries(files, "name-changes.yaml", "names", "name")) {
+            String name = f.str("name");
+            ModelEntry now = models.exact(f.str("model")).orElseThrow(() -> f.error("model " + f.str("model") + " is not a model of the catalog"));
+            ModelEntry before = models.exact(f.str("before")).orElseThrow(() -> f.error("before " + f.str("before") + " is not a model of the catalog"));
+            ModelEntry resolved = models.find(name).map(ModelMatch::model).orElse(null);
+            if (resolved != now) throw f.error("\"" + name + "\" resolves to " + (resolved == null ? "no model" : resolved.id()) + ", not " + now.id());
+            out.add(new NameChange(name, now, before, f.str("until"), f.str("source")));
+        }
+        return out;
     }
 
     private static ModelEntry model(Fields f, String family) {

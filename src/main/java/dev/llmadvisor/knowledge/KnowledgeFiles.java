@@ -33,7 +33,7 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
 
     static final String BUNDLE = "/knowledge-bundle.json";
     static final String BUNDLE_HASH = "/knowledge-bundle.sha256";
-    private static final List<String> TOP_LEVEL = List.of("gpus.yaml", "formats.yaml", "generic.yaml", "finetunes.yaml");
+    private static final List<String> TOP_LEVEL = List.of("gpus.yaml", "formats.yaml", "generic.yaml", "finetunes.yaml", "name-changes.yaml");
     /** A JSON tree reader over jackson-core alone, for the bundle: see {@link #bundle}. */
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

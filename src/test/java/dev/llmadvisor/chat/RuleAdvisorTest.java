@@ -186,6 +186,24 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aNameThatMeantAnotherModelBeforeSaysWhatItMeantThen() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        Answer tag = shipped.answer("u15h", "can my 3060 12GB run deepseek-r1:8b?");
+        assertThat(tag.understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("deepseek-r1-0528-qwen3-8b");
+            assertThat(m.note().en()).contains("before, it named DeepSeek-R1-Distill-Llama-8B").contains("sized differently");
+        });
+        assertThat(tag.reply().notes()).anySatisfy(n -> assertThat(n).contains("DeepSeek-R1-Distill-Llama-8B"));
+        // the two Mistral Large 2 releases share one architecture: the figures hold for both
+        Answer same = shipped.answer("u15i", "can 4x A100 80GB run mistral large?");
+        assertThat(same.understood().models()).singleElement().satisfies(m ->
+                assertThat(m.note().en()).contains("(2407)").contains("same architecture"));
+        // a name with its release date says which one it is: no note
+        Answer dated = shipped.answer("u15j", "can 4x A100 80GB run mistral-large-2407?");
+        assertThat(dated.understood().models()).singleElement().satisfies(m -> assertThat(m.note()).isNull());
+    }
+
+    @Test
     void aLineNameThatCoversOneModelOnlyNamesThatModelAndSaysSo() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         Answer a = shipped.answer("u15g", "try to load qwen-72 with AutoModelForCausalLM on 8x 3090, it has oom");

@@ -84,6 +84,25 @@ class CatalogFinetunesTest {
     private static int loadedFinetunesCount() { return K.models().finetunes().size(); }
 
     @Test
+    void aChangedNameMustResolveToItsModelToday() throws IOException {
+        Path k = copy(fixture(), tmp.resolve("n"));
+        Path nc = k.resolve("name-changes.yaml");
+        Files.writeString(nc, """
+                names:
+                  - {name: "qwen3 8b", model: qwen3-8b, before: llama3.1-8b, until: "2025-04", source: https://example.org}
+                """);
+        NameChange c = Knowledge.load(k).nameChange("Qwen3-8B").orElseThrow();
+        assertThat(c.before().id()).isEqualTo("llama3.1-8b");
+        assertThat(Knowledge.load(k).nameChange("qwen3 14b")).isEmpty();
+        Files.writeString(nc, """
+                names:
+                  - {name: "qwen3 8b", model: llama3.1-8b, before: qwen3-14b, until: "2025-04", source: https://example.org}
+                """);
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessage("name-changes.yaml, entry qwen3 8b: \"qwen3 8b\" resolves to qwen3-8b, not llama3.1-8b");
+    }
+
+    @Test
     void finetuneErrorsNameTheEntry() throws IOException {
         Path k = copy(fixture(), tmp.resolve("f"));
         Path ft = k.resolve("finetunes.yaml");
