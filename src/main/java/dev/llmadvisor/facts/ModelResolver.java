@@ -38,6 +38,9 @@ final class ModelResolver {
     private static final java.util.regex.Pattern BARE_SIZE = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a|an|the|one|my)\\s+)?\\d{1,4}(?:\\.\\d{1,2})?\\s?b(?:\\s*(?:model|llm|模型|版本?|参数))?");
 
+    /** A name's first word, long enough that a swap of two letters is a typo rather than another short name. */
+    private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile("[A-Za-z]{5,}");
+
     private final Knowledge knowledge;
     private final GenericModels generic;
     private final ModelLookup external;
@@ -117,6 +120,15 @@ final class ModelResolver {
             }
             // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
             String hubFailure = hub.map(ModelLookup.Result::error).orElse(null);
+            Optional<Map.Entry<String, ModelMatch>> typo = transposed(text);
+            if (typo.isPresent()) {
+                ModelEntry e = typo.get().getValue().model();
+                String as = typo.get().getValue().finetune().orElse(e.name());
+                add(named, understood, e, new Understood.Model(text, e.id(), as, e.paramsB(), false, new Understood.Note(
+                        "\"" + text + "\" read as " + typo.get().getKey() + " (" + as + "), two letters swapped",
+                        "“" + text + "”按 " + typo.get().getKey() + "（" + as + "）理解（两个字母写反了）")));
+                continue;
+            }
             Optional<ModelEntry> base = builtOn(text);
             if (base.isPresent()) {
                 ModelEntry e = base.get();
@@ -356,6 +368,22 @@ final class ModelResolver {
     }
 
     /** The catalog lookup, and again without a "v" before a version number ("llama v2 70b" is Llama 2 70B). */
+    /**
+     * A misspelt maker's or line's name with two neighbouring letters swapped ("baichaun2-13b", "qwne3 8b"), when exactly
+     * one swap in the name's first word names a catalog model: that spelling and its match.
+     */
+    private Optional<Map.Entry<String, ModelMatch>> transposed(String text) {
+        java.util.regex.Matcher word = LEADING_WORD.matcher(text);
+        if (!word.lookingAt()) return Optional.empty();
+        Map<ModelEntry, Map.Entry<String, ModelMatch>> hits = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < word.end(); i++) {
+            if (text.charAt(i) == text.charAt(i + 1)) continue;
+            String swapped = text.substring(0, i) + text.charAt(i + 1) + text.charAt(i) + text.substring(i + 2);
+            find(swapped).ifPresent(m -> hits.putIfAbsent(m.model(), Map.entry(swapped, m)));
+        }
+        return hits.size() == 1 ? Optional.of(hits.values().iterator().next()) : Optional.empty();
+    }
+
     private Optional<ModelMatch> find(String text) {
         Optional<ModelMatch> m = knowledge.models().find(text);
         if (m.isPresent()) return m;

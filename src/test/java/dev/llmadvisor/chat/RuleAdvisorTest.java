@@ -186,6 +186,22 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aNameWithTwoLettersSwappedIsReadAsTheModelItSpellsAndSaysSo() {
+        RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
+        assertThat(shipped.answer("u15k", "baichaun2-13b int4量化后占显存15g，为什么").understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("baichuan2-13b-chat");
+            assertThat(m.note().zh()).contains("写反");
+        });
+        assertThat(shipped.answer("u15l", "can a 3060 run chatgml2-6b?").understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("chatglm2-6b");
+            assertThat(m.note().en()).contains("read as chatglm2-6b").contains("swapped");
+        });
+        // a made-up name stays unknown: no swap of its letters names a model
+        assertThat(shipped.answer("u15m", "can a 3060 run zorblax-13b?").understood().models())
+                .singleElement().satisfies(m -> assertThat(m.id()).isNull());
+    }
+
+    @Test
     void aNameThatMeantAnotherModelBeforeSaysWhatItMeantThen() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         Answer tag = shipped.answer("u15h", "can my 3060 12GB run deepseek-r1:8b?");
