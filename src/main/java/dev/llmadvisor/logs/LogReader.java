@@ -73,6 +73,8 @@ public final class LogReader {
     private static final Pattern PS_SPLIT = Pattern.compile("(\\d{1,3})%\\s{0,2}/\\s{0,2}(\\d{1,3})%\\s{0,3}CPU/GPU");
     private static final Pattern PS_FULL = Pattern.compile("\\b100%\\s{0,2}(CPU|GPU)\\b");
     private static final Pattern OLLAMA_RUN = Pattern.compile("ollama run (\\S{2,120})");
+    // Ollama's start-up line lists each backend it loaded with its features: "msg=system CPU.0.SSE3=1 … CUDA.0.ARCHS=500,600"
+    private static final Pattern SYSTEM_BACKEND = Pattern.compile("\\b([A-Za-z][A-Za-z0-9]{1,15})\\.\\d{1,2}\\.[A-Z0-9_]{1,30}=");
     // "msg=\"requested context size too large for model\" num_ctx=131072 num_parallel=2 n_ctx_train=32768"
     private static final Pattern NUM_CTX_KV = Pattern.compile("\\bnum_ctx=(\\d{1,8})");
     private static final Pattern N_CTX_TRAIN_KV = Pattern.compile("\\bn_ctx_train=(\\d{1,8})");
@@ -222,7 +224,8 @@ public final class LogReader {
                 }
             }
             // cudaErrorNoKernelImageForDevice (209): the binary holds no code for this GPU's compute capability
-            if (low.contains("no kernel image is available")) unsupported("kernels", 0, 0);
+            // ... and cudaErrorInvalidDeviceFunction (98): "the requested device function … is not compiled for the proper device architecture"
+            if (low.contains("no kernel image is available") || low.contains("invalid device function")) unsupported("kernels", 0, 0);
             // Frames of the code that allocates a KV cache up front (LightLLM's key/value buffers, ExLlamaV2Cache's state
             // tensors); PyTorch's out-of-memory error follows the frames of the failing allocation. (vLLM's pool has its own checks.)
             if (low.contains("value_buffer") || low.contains("key_buffer") || low.contains("kv_buffer")
@@ -371,6 +374,10 @@ public final class LogReader {
                 if (b.noGpuReason == null) b.noGpuReason = "Ollama's inference compute is the CPU (library=cpu)";
             }
             if (line.contains("ollama run") && b.model == null && (m = OLLAMA_RUN.matcher(line)).find()) b.model = m.group(1);
+            if (line.contains("msg=system")) {
+                m = SYSTEM_BACKEND.matcher(line);
+                while (m.find()) backends.add(m.group(1).toUpperCase(Locale.ROOT));
+            }
             if (low.contains("requested context size too large")) {
                 b.ctxOverTrain = true;
                 if (line.contains("num_ctx=") && (m = NUM_CTX_KV.matcher(line)).find() && b.nCtx == 0) b.nCtx = Num.i(m.group(1));
@@ -442,6 +449,8 @@ public final class LogReader {
                 }
             }
             if (low.contains("not aligned with the quantized weight shape") || low.contains("not divisible by the number of tensor parallel")) b.tpNotDivisible = true;
+            // the same constraint in other words ("requires the number of GPUs to be divisible by 32", "heads … cannot be divisible")
+            if (low.contains("divisible") && (low.contains("gpu") || low.contains("tensor parallel") || low.contains("attention heads"))) b.tpNotDivisible = true;
             if (line.contains("Bfloat16") && (m = BF16.matcher(line)).find()) {
                 unsupported("bf16", Num.d(m.group(1)), Num.d(m.group(3)));
                 if (b.gpuName == null) b.gpuName = m.group(2).strip();

@@ -33,7 +33,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足");
     private static final List<String> GPU_NOT_USED = List.of("not using my gpu", "not using the gpu", "gpu is not used", "gpu not used",
             "gpu was not being used", "gpu is not being used", "doesn't use the gpu", "does not use the gpu", "gpu usage is always around",
-            "gpu usage 0", "runs on the cpu", "running on cpu", "falls back to cpu", "fall back to cpu", "not detected", "cpu is prioritised",
+            "gpu usage 0", "runs on the cpu", "running on cpu", "falls back to cpu", "fall back to cpu", "cpu is prioritised",
             "only uses the cpu", "uses the cpu instead", "没有用到显卡", "没用到gpu", "没有使用gpu", "没有调用gpu", "只用了cpu", "用的是cpu",
             "gpu无占用", "gpu没有占用", "显卡无占用", "显卡没有占用", "gpu占用为0", "gpu未使用");
     private static final List<String> PARTIAL_VRAM = List.of("vram not used", "only half", "second gpu", "doing most of the work",
@@ -56,8 +56,13 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "cpu 占用", "cpu占用");
     private static final List<String> CPU_ONLY = List.of("cpu instance", "cpu only", "cpu-only", "without a gpu", "(no gpu", "no gpu)", "have no gpu",
             "don't have a gpu", "do not have a gpu", "i don't have a gpu", "no dedicated gpu", "纯cpu", "没有显卡");
-    private static final List<String> OTHER_USE = List.of("another model", "other model", "second model", "1st model", "first model is not",
-            "other process", "another process", "other program", "another program", "comfyui", "另一个模型", "其他进程", "其他程序");
+    private static final List<String> OTHER_USE = List.of("another model", "second model", "1st model", "first model is not",
+            "other process", "another process", "other program", "another program", "vram consumer", "comfyui", "另一个模型", "其他进程", "其他程序");
+    /** "the other model is still loaded", but not "other models run fine": the plural compares, it holds nothing. */
+    private static final java.util.regex.Pattern OTHER_MODEL = java.util.regex.Pattern.compile("other model(?!s)");
+    /** "not detected" says the GPU is unused only when a GPU is what is not detected ("RX 7900 XTX (gfx1100) not detected"). */
+    private static final java.util.regex.Pattern GPU_NOT_DETECTED = java.util.regex.Pattern.compile(
+            "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected");
 
     private static final List<String> AFTER_UPDATE = List.of("after update", "after updating", "after the update", "after upgrad",
             "since the update", "since updating", "since upgrading", "previously worked", "used to work", "worked fine before", "worked before the",
@@ -88,13 +93,13 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // A CPU-only run that keeps the CPU busy is a speed complaint.
         if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
         if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
-        if (any(t, GPU_NOT_USED)) s.add(Report.Symptom.GPU_NOT_USED);
+        if (any(t, GPU_NOT_USED) || GPU_NOT_DETECTED.matcher(t).find()) s.add(Report.Symptom.GPU_NOT_USED);
         if (any(t, PARTIAL_VRAM)) s.add(Report.Symptom.PARTIAL_VRAM);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find();
-        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
+        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
     }
 

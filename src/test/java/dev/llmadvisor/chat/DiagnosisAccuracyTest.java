@@ -30,10 +30,16 @@ class DiagnosisAccuracyTest {
 
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
-    /** The held-out agreement last measured (29 of 42 = 69.0 %), less one record (28 of 42 = 66.7 %). */
-    static final double HELD_OUT_FLOOR = 66.6;
-    /** The fitting agreement last measured (80 of 95 = 84.2 %), less one record (79 of 95 = 83.2 %). */
-    static final double FITTING_FLOOR = 83.1;
+    /**
+     * The held-out agreement last measured (30 of 47 = 63.8 %), less one record (29 of 47 = 61.7 %); lower than before
+     * because the diag8 records added 5 held-out logs, 1 of which agreed before the rules changed.
+     */
+    static final double HELD_OUT_FLOOR = 61.6;
+    /**
+     * The fitting agreement last measured (90 of 111 = 81.1 %), less one record (89 of 111 = 80.2 %); lower than before
+     * because the diag8 records added 16 fitting logs, 5 of which agreed before the rules changed.
+     */
+    static final double FITTING_FLOOR = 80.1;
 
     static Assembly assembly;
 

@@ -451,4 +451,52 @@ class LogReaderTest {
         assertThat(ProseHints.of("why 3B-Instruct-AWQ takes 16G?").memoryUse()).isTrue();
         assertThat(ProseHints.of("vllm serve fails: CUDA error: out of memory").memoryUse()).isFalse();
     }
+
+    @Test
+    void ollamasSystemLineNamesTheBackendsItLoaded() {
+        // ollama #10798: the start-up line lists only CPU features; the offload line had planned all 29 layers for CUDA
+        LogFacts cpuOnly = LogReader.read("""
+                time=2025-05-21T17:49:23.790+08:00 level=INFO source=server.go:168 msg=offload library=cuda layers.requested=-1 layers.model=29 layers.offload=29
+                time=2025-05-21T17:49:23.905+08:00 level=INFO source=ggml.go:104 msg=system CPU.0.LLAMAFILE=1 compiler=cgo(gcc)
+                """);
+        assertThat(cpuOnly.cpuBackendOnly()).isTrue();
+        // ollama #10855: the same line with the CUDA backend loaded
+        assertThat(LogReader.read("level=INFO source=ggml.go:104 msg=system CPU.0.SSE3=1 CPU.0.AVX2=1 CPU.1.LLAMAFILE=1 "
+                + "CUDA.0.ARCHS=500,600,610,700,750,800,860,870,890,900,1200 CUDA.0.USE_GRAPHS=1").cpuBackendOnly()).isFalse();
+    }
+
+    @Test
+    void anInvalidDeviceFunctionIsAKernelTheBuildLacks() {
+        // ktransformers #96 (Tesla P40): cudaErrorInvalidDeviceFunction, like "no kernel image is available"
+        LogFacts f = LogReader.read("""
+                    |     hidden_states = hidden_states.to(torch.float32)
+                    | RuntimeError: CUDA error: invalid device function
+                """);
+        assertThat(f.unsupported()).isEqualTo("kernels");
+        assertThat(LogReader.read("RuntimeError: CUDA error: device-side assert triggered").unsupported()).isNull();
+    }
+
+    @Test
+    void divisibilityInOtherWordsIsTheTensorParallelConstraint() {
+        // vllm #6601 (three 4090s), vllm #596's "number of GPUs per node is not divisible by the number of tensor parallelism"
+        assertThat(LogReader.read("The issue is that parallel deployment requires the number of GPUs to be divisible by 32")
+                .tpNotDivisible()).isTrue();
+        assertThat(LogReader.read("the attention heads of the model cannot be divisible by tensor parallel size").tpNotDivisible()).isTrue();
+        assertThat(LogReader.read("the batch size must be divisible by 8").tpNotDivisible()).isFalse();
+    }
+
+    @Test
+    void notDetectedAndOtherModelsReadInContext() {
+        // ollama #11420: the card is what is not detected
+        assertThat(ProseHints.of("ROCm: RX 7900 XTX (gfx1100) not detected on Arch-based distro, falls back to CPU").symptoms())
+                .contains(dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED);
+        // ollama #3765: what is "not detected" is the VRAM other programs hold, and that is another consumer of the GPU
+        ProseHints consumers = ProseHints.of("CUDA error: out of memory - other VRAM consumers not detected in available memory");
+        assertThat(consumers.symptoms()).doesNotContain(dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED);
+        assertThat(consumers.otherUse()).isTrue();
+        // ollama #5359: other models that run fine are a comparison, not a model holding the GPU
+        assertThat(ProseHints.of("Both Gemma2 model fail with cudaMalloc error despite available GPU memory, while other models run successfully.")
+                .otherUse()).isFalse();
+        assertThat(ProseHints.of("the other model is still loaded when I start this one").otherUse()).isTrue();
+    }
 }

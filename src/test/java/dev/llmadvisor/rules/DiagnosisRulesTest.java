@@ -281,6 +281,21 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void theGpuLeftUnusedAfterAnUpdateIsALostGpuBackend() {
+        // ollama #8349: runs on the CPU since the update; a reinstall brought the GPU back
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "afterUpdate"))
+                .fires("The GPU stopped being used after an update", "gpu_not_used", 80)
+                .doesNotFire("It worked before an update of the engine").topIs("gpu_not_used")
+                .saying("The GPU stopped being used after an update", "lib/ollama/cuda_");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "slow", "afterUpdate"))
+                .doesNotFire("It worked before an update of the engine").topIs("gpu_not_used");
+        // running out of memory after an update is the new version's allocation, whatever else is said
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "gpuNotUsed", "afterUpdate"))
+                .doesNotFire("The GPU stopped being used after an update").topIs("other");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).doesNotFire("The GPU stopped being used after an update");
+    }
+
+    @Test
     void oneRequestLargerThanAllTheWeights() {
         // Qwen2-VL #144: a 2B model asks for 56 GiB on a video
         Candidate small = candidate("m", F16, Placement.GPU, 4.4, 6, 32);
@@ -602,6 +617,7 @@ class DiagnosisRulesTest {
                 .fires("The engine's build has no code for this GPU", "unsupported_hardware", 88)
                 .doesNotFire("The GPU lacks a feature of this setup")
                 .saying("The engine's build has no code for this GPU", "compute capability")
+                .saying("The engine's build has no code for this GPU", "invalid device function")
                 .topIs("unsupported_hardware");
         given(log(b -> { b.unsupported = "bf16"; b.ccRequired = 8.0; b.ccHave = 7.5; }), setup(Engine.VLLM))
                 .doesNotFire("The engine's build has no code for this GPU")
