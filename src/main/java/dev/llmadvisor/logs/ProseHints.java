@@ -50,8 +50,10 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> MULTI_GPU = List.of("multi-gpu", "multiple gpus", "multi gpu", "both gpus", "two gpus", "2 gpus",
             "3 gpus", "4 gpus", "8 gpus", "all gpus", "second gpu", "use both", "多卡", "双卡", "多张", "块gpu", "张卡", "张gpu");
     private static final List<String> PRE_QUANTIZED = List.of("gptq", "awq", "gguf", "exl2", "-int4", "-int8", "_int4", "_int8");
-    /** A model size followed by int4/int8: the name of a quantized release, not quantizing at load time. */
-    private static final java.util.regex.Pattern RELEASE_INT = java.util.regex.Pattern.compile("\\d(?:\\.\\d{1,2})?b[ _-]?(?:chat[ _-]?)?int[48]\\b");
+    /** A model size followed by int4/int8 or 4bit/8bit: the name of a quantized release ("llama-65b-4bit"), not quantizing at load time. */
+    private static final java.util.regex.Pattern RELEASE_INT = java.util.regex.Pattern.compile("\\d(?:\\.\\d{1,2})?b[ _-]?(?:chat[ _-]?)?(?:int[48]|[48][ _-]?bit)\\b");
+    /** "--quantization none", "quantization=None": quantization named only to be turned off. */
+    private static final java.util.regex.Pattern NO_QUANTIZATION = java.util.regex.Pattern.compile("quantization['\"]?\\s{0,2}[=:]?\\s{0,2}['\"]?none\\b");
     private static final List<String> CPU_BUSY = List.of("100% of the cpu", "cpu usage", "cpu utilization", "uses 100%", "cpu at 100",
             "cpu 占用", "cpu占用");
     private static final List<String> CPU_ONLY = List.of("cpu instance", "cpu only", "cpu-only", "without a gpu", "(no gpu", "no gpu)", "have no gpu",
@@ -98,7 +100,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
-        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find();
+        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find()
+                && !NO_QUANTIZATION.matcher(t).find();
         return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
     }

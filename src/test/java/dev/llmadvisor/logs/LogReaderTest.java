@@ -439,6 +439,9 @@ class LogReaderTest {
         // Qwen #367: "72B int4" names the Int4 release; load_in_4bit quantizes while loading
         assertThat(ProseHints.of("Qwen1.5-chat 72B int4 4卡(V100) 推理过程中token数到10k会报错OOM").quantizing()).isFalse();
         assertThat(ProseHints.of("chatglm2-6b int4 OOM").quantizing()).isFalse();
+        // minillm #6: a release named by size and 4bit; xinference #1712: quantization named only to turn it off
+        assertThat(ProseHints.of("llama-65b-4bit | 40GB | A100, 2x3090 ... with 2 RTX 3090 I get an OOM").quantizing()).isFalse();
+        assertThat(ProseHints.of("xinference launch --model-format pytorch --quantization none 出现OOM").quantizing()).isFalse();
         assertThat(ProseHints.of("model = AutoModelForCausalLM.from_pretrained(path, load_in_4bit=True) gives OOM").quantizing()).isTrue();
         assertThat(ProseHints.of("I load it in int4 and it still runs out of memory").quantizing()).isTrue();
     }

@@ -56,13 +56,13 @@ class RealQuestionEvaluationTest {
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
         // measured on 2026-11-30 (dev, 474 questions, 75 of them new in batch 10): hardware 82.9 %, model 86.3 %, models resolved
-        // 88.3 % (355 of 402), engine 89.2 %, kind 65.0 %, verdict 55.0 %, cause 34.7 % (59 of 170); each floor one question below
+        // 88.3 % (355 of 402), engine 89.2 %, kind 65.0 %, verdict 55.0 %, cause 35.3 % (60 of 170, diag8); each floor one question below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.825);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.86);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.88);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.88);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.645);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.54);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.335);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.347);
     }
 }
