@@ -57,7 +57,7 @@ final class GpuSpotter {
             "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?![\\d.]| ?(?:gb|gib|g)(?![a-z]))|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
     /** "12GB", "(80G)", "- 24 GB", "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's memory after its name, possibly with a count inside. */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
     private static final Pattern CPU_BEFORE = Pattern.compile(
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");

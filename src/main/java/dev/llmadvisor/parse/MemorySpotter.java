@@ -64,7 +64,7 @@ final class MemorySpotter {
             // "4 张显卡，每张大小 23GB": each card's size
             "每张大小", "每张显存", "每张卡", "每张");
     private static final List<String> RAM_WORDS = List.of(
-            "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "ram", "内存", "ddr", "memory", "主存", "mem");
+            "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "dram", "ram", "内存", "ddr", "memory", "主存", "mem");
     private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap",
             // disk lent as memory ("1t虚拟成内存", "32GB page file") is no RAM
             "虚拟成内存", "虚拟内存", "交换空间", "virtual memory", "page file", "pagefile");
@@ -101,6 +101,7 @@ final class MemorySpotter {
                     + "|我有|我们有|显存|内存|显卡|电脑|机器|主机|服务器|笔记本");
     /** "16-22GB", "8~12G": a range spoken of, not a machine's memory. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d(?:\\.\\d+)?(?:gb|g)?-$|\\d(?:\\.\\d+)? ?(?:gb|g)? ?(?:~|～|到|至) ?$");
+    private static final Pattern BREAKDOWN = Pattern.compile(" ?= ?");
     /** "Can I install without 8gbvram?": memory the person says they go without. */
     private static final Pattern LACKED_BEFORE = Pattern.compile("(?<![a-z])(?:without|w/o) ?$");
     /** A listing's size column ("129G /data01/models--…", du and ls output): the size of what the path names. */
@@ -205,6 +206,9 @@ final class MemorySpotter {
             if (SHARED_GPU_MEMORY.matcher(s).region(end, Math.min(s.length(), end + 24)).useTransparentBounds(true).lookingAt()) continue;
             Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
                     ? Kind.RAM : kindOf(scan, s, m.start(), end);
+            // "DRAM (448GB=64GB x 7)": the breakdown of an amount is memory of the same kind
+            Amount whole = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (whole != null && BREAKDOWN.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
             // ("it requires 2x80gb gpus" stays a requirement)

@@ -276,6 +276,7 @@ class QuestionParserTest {
         @Test
         void memoryTheCardHasIsItsMemory() {
             assertThat(parse("my 3090 has 24gb, what fits").gpus()).containsExactly(new GpuMention("3090", 1, 24.0));
+            assertThat(parse("使用A100 每卡80G的机器部署qwen3 14b").gpus()).containsExactly(new GpuMention("A100", 1, 80.0));
             assertThat(parse("我的3060有12G显存").gpus()).containsExactly(new GpuMention("3060", 1, 12.0));
         }
 
@@ -676,6 +677,13 @@ class QuestionParserTest {
         void diskLentAsMemoryIsNoRam() {
             assertThat(parse("x99 e5主板 2tssd 1t虚拟成内存。3060*12g*2").ramGb()).isNull();
             assertThat(parse("4090, 32GB RAM and a 64GB page file").ramGb()).isEqualTo(32.0);
+        }
+
+        @Test
+        void theBreakdownOfARamAmountIsRamNotCards() {
+            Question q = parse("GPU: 4090 24G VRAM\nMemory: DDR4-2400 DRAM (448GB=64GB x 7)");
+            assertThat(q.gpus()).containsExactly(new GpuMention("4090", 1, 24.0));
+            assertThat(q.ramGb()).isEqualTo(448.0);
         }
 
         @Test
