@@ -2,9 +2,8 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Engine;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +12,9 @@ import java.util.regex.Pattern;
  * by a command or API only that engine has ("ollama run", "vllm serve", "llama-server", "from_pretrained",
  * "mlx_lm"), or by an error text only it prints ("model requires more system memory", "max seq len … KV
  * cache"). Engines outside the advisor's list (LMDeploy, TensorRT-LLM, GPT4All, KoboldCpp …) are OTHER.
- * When several are named, the one the person runs wins over ones only compared: the first named, except
- * that a front end (Ollama, LM Studio) wins over the backend it wraps (llama.cpp, MLX).
+ * When several are named, the one the person runs wins over ones only compared ("more memory than transformers",
+ * "it loads fine in transformers"): the first named, except that a front end (Ollama, LM Studio) wins over the
+ * backend it wraps (llama.cpp, MLX).
  */
 final class EngineSpotter {
 
@@ -27,7 +27,8 @@ final class EngineSpotter {
             cue(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kvcache-ai|cpu_infer|--cpu_infer|local_chat\\.py|optimize_config_path|kt-kernel"),
             // an Ollama tag: "qwen3:32b", "deepseek-r1:671b", "llama3:70b-instruct-q4_k_m" (Hub ids use no colon)
             cue(Engine.OLLAMA, "ollama|modelfile|num_ctx|ollama_[a-z_]+|model requires more system memory"),
-            cue(Engine.LM_STUDIO, "lm ?studio|lmstudio|lms load|lmstudio-community"),
+            // "lms ps", "lms load": LM Studio's own command line
+            cue(Engine.LM_STUDIO, "lm ?studio|lmstudio|lms (?:load|unload|ps|ls|get|chat|server|runtime|log|import)|lmstudio-community"),
             cue(Engine.SGLANG, "sglang|sgl-project|sglang\\.launch_server|mem_fraction_static|mem-fraction-static"),
             cue(Engine.VLLM, "vllm[a-z_]*|vllm serve|gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
                     + "|maximum number of tokens that can be stored in kv cache|# gpu blocks|asyncllmengine|llmengine"
@@ -44,10 +45,17 @@ final class EngineSpotter {
                     + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
                     + "|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)|peft|load_in_8bit"),
             cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
-                    + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile|jan\\.ai"
+                    + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile"
                     + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
                     + "|gpt-fast|pytorchengineconfig|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge|msty"
-                    + "|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychatengine"));
+                    + "|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychatengine"
+                    // Jan, the desktop app, by the ways people name it, never a bare "Jan" (the month: "in Jan 2024")
+                    + "|janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
+                    + "|(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?) jan(?![a-z0-9])(?! ?\\d)"
+                    // DwarfStar (antirez/ds4) by its binaries and source, never a bare "ds4" (DeepSeek V4)
+                    + "|dwarfstar|ds4-(?:server|serve|bench|eval|agent)|ds4\\.c"
+                    // GPT4All's status line when it falls back to the CPU
+                    + "|gpu loading failed \\(out of vram\\?\\)"));
     /**
      * Error texts only one engine prints: a pasted error names its engine more surely than an API word earlier in the
      * message ("model.generate(...)" before MLX's Metal allocator error).
@@ -75,6 +83,18 @@ final class EngineSpotter {
                     + "|(?:same |the )?(?:problem|issue)s?|slow(?:er)?)(?![a-z])"
                     + "|报错|失败|爆显存|显存不足|跑不起来|启动不了");
 
+    /** An engine named as the yardstick: "more memory than (with) transformers", "比使用transformers大", "compared to vLLM". */
+    private static final Pattern COMPARED_TO = Pattern.compile(
+            "(?:(?<![a-z])than|compared (?:to|with)|相比于?|相较于?|比起?)(?: (?:with|using|in|on))? ?(?:使用|用)?(?: the)? ?$");
+    /** An engine named as where it works: "it loads without issue on transformers", "runs fine in llama.cpp". */
+    private static final Pattern WORKS_ON = Pattern.compile(
+            "(?<![a-z])(?:loads?|loaded|runs|ran|works?|worked)(?: (?:fine|well|ok|okay|perfectly|without (?:any )?(?:issues?|problems?|errors?)))?"
+                    + " (?:on|in|with|using|under)(?: the)? $");
+    /** …or told so right after its name: "transformers works fine", "vllm has no problem", "transformers正常". */
+    private static final Pattern WORKS_AFTER = Pattern.compile(
+            "^ ?(?:(?:works?|worked|runs|ran|loads?|loaded) (?:fine|well|ok|okay|perfectly|without)|(?:is|was) (?:fine|ok|okay)"
+                    + "|(?:has|had) no (?:problems?|issues?)|(?:都)?(?:可以)?正常|没(?:有)?问题)");
+
     private static Cue cue(Engine e, String alternatives) {
         return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1));
     }
@@ -85,20 +105,19 @@ final class EngineSpotter {
      */
     private static final Pattern BACKEND = Pattern.compile(
             "(?:--model[-_]engine|model_engine|--backend|backend)[ =:'\"]*(transformers|vllm|sglang|llama\\.cpp|llama-cpp|mlx)" + B1
-                    + "|" + B0 + "(transformers|vllm|sglang|llama\\.cpp|mlx) ?(?:推理)?(?:引擎|后端)");
+                    + "|" + B0 + "(transformers|vllm|sglang|llama\\.cpp|mlx) ?(?:推理)?(?:引擎|后端|框架)");
     /** An engine's name as another tool's option value ("ktransformers --type transformers") names no engine. */
     private static final Pattern OPTION_BEFORE = Pattern.compile("--[a-z][a-z_-]{1,20}[ =]['\"]?$");
+
+    /** One engine as named: where first, whether a failure is told of it, whether it is only the yardstick. */
+    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside) { }
 
     Engine spot(Scan scan) {
         String s = scan.low;
         for (Cue c : SIGNATURES) if (c.pattern().matcher(s).find()) return c.engine();
         Matcher backend = BACKEND.matcher(s);
         if (backend.find()) return backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2));
-        Engine first = null;
-        int firstAt = Integer.MAX_VALUE;
-        boolean frontEnd = false;
-        Set<Engine> failing = EnumSet.noneOf(Engine.class);
-        int named = 0;
+        List<Named> named = new ArrayList<>();
         for (Cue c : CUES) {
             Matcher m = c.pattern().matcher(s);
             boolean found = false;
@@ -110,23 +129,30 @@ final class EngineSpotter {
                 }
             }
             if (!found) continue;
-            named++;
-            if (FAILS.matcher(clauseAfter(s, m.end())).find()) failing.add(c.engine());
+            String after = clauseAfter(s, m.end());
+            boolean aside = COMPARED_TO.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()
+                    || WORKS_ON.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || WORKS_AFTER.matcher(after).find();
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
-            if (first == null || (isFront && !frontEnd) || (isFront == frontEnd && m.start() < firstAt)) {
-                first = c.engine();
-                firstAt = m.start();
-                frontEnd = isFront;
-            }
+            named.add(new Named(c.engine(), m.start(), isFront, !aside && FAILS.matcher(after).find(), aside));
+        }
+        if (named.isEmpty()) return null;
+        // "uses more memory than transformers", "it loads without issue on transformers": the yardstick is not the engine run
+        List<Named> pool = named.stream().filter(n -> !n.aside()).toList();
+        if (pool.isEmpty()) pool = named;
+        Named first = null;
+        for (Named n : pool) {
+            if (first == null || (n.frontEnd() && !first.frontEnd()) || (n.frontEnd() == first.frontEnd() && n.at() < first.at())) first = n;
         }
         // "I can load it in transformers, but when I try loading in TGI I get CUDA OOM": the engine that fails is the one asked about
         // …unless it is the backend of the front end named ("LM Studio: MLX is much slower than GGUF")
-        if (named > 1 && failing.size() == 1) {
-            Engine failed = failing.iterator().next();
-            boolean wrapped = frontEnd && (failed == Engine.LLAMA_CPP || failed == Engine.MLX);
+        List<Named> failing = pool.stream().filter(Named::failing).toList();
+        if (named.size() > 1 && failing.size() == 1) {
+            Engine failed = failing.get(0).engine();
+            boolean wrapped = first.frontEnd() && (failed == Engine.LLAMA_CPP || failed == Engine.MLX);
             if (!wrapped) return failed;
         }
-        return first;
+        return first.engine();
     }
 
     private static Engine backendOf(String name) {

@@ -1031,6 +1031,12 @@ class QuestionParserTest {
                 "ktransformers --type transformers --model_path x 提示显存不足        | KTRANSFORMERS",
                 "I tried text-generation-webui and had the same problem. In LMstudio I get 120 t/s | OTHER",
                 "LM Studio on my M4 Max: MLX is much slower than GGUF          | LM_STUDIO",
+                "lms ps shows qwen3 14b loaded with a 4k context on my M4      | LM_STUDIO",
+                "Jan v0.5.4 crashes loading mistral 7b on my 8GB MacBook       | OTHER",
+                "after a fresh install of Jan llama 3 8b prints garbage         | OTHER",
+                "ds4-server refuses a 1M context on my Mac Studio               | OTHER",
+                "status says GPU loading failed (Out of VRAM?) on my 3060       | OTHER",
+                "我用xinference vllm框架部署qwen2.5 32b                            | VLLM",
         })
         void theEngineNamedOrShownByItsFlags(String text, Engine engine) {
             assertThat(parse(text).engine()).as(text).isEqualTo(engine);
@@ -1040,6 +1046,22 @@ class QuestionParserTest {
         void anErrorOnlyOneEnginePrintsNamesItOverAnEarlierApiWord() {
             assertThat(parse("model.generate(x) on my M2 gives: Attempting to allocate 19081554496 bytes which is greater than"
                     + " the maximum allowed buffer size").engine()).isEqualTo(Engine.MLX);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "compared to transformers, lmdeploy needs far more VRAM for qwen2 7b. why? | OTHER",
+                "显存占用比使用transformers大很多：用lmdeploy部署qwen2 7b                        | OTHER",
+                "it loads without issue on transformers, but llama.cpp dies on my 3090s    | LLAMA_CPP",
+                "transformers works fine on my 4090; with vllm qwen3 8b needs 20GB          | VLLM",
+        })
+        void theEngineOnlyComparedWithOrShownWorkingIsNotTheOneAskedAbout(String text, Engine engine) {
+            assertThat(parse(text).engine()).as(text).isEqualTo(engine);
+        }
+
+        @Test
+        void aMonthIsNoJan() {
+            assertThat(parse("since the update in Jan 2024 qwen3 8b is slow on my 3060").engine()).isNull();
         }
 
         @Test
