@@ -95,6 +95,14 @@ final class IntentRules {
             "(?<![a-z])(?:error|exception|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
                     + "|instead of (?:the )?gpu)(?![a-z])"
                     + "|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+    /**
+     * Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected,
+     * or the person asking whether what they see is normal.
+     */
+    private static final Pattern ODD = Pattern.compile(
+            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|is (?:this|that|it) normal|(?:more|larger|higher|bigger) than expected"
+                    + "|what(?:'s| is) going on)(?![a-z])"
+                    + "|胡言乱语|乱码|卡住|卡死|卡在|什么情况|啥情况|怎么回事|正常吗|正常么|是否正常|比预期|超出预期|暴涨|竟然|居然|尽然");
     /** Asking what to buy or choose between hardware options. */
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
@@ -138,9 +146,12 @@ final class IntentRules {
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
         boolean tried = found.models > 0 || found.hardware;
         if (tried && !asksMemory && (FAILED.matcher(s).find() || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
-                && !asksWhat) return Intent.DIAGNOSE;
+                && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
+        // "部署后推理胡言乱语", "卡在model.chat不动了", "显存占用22gb左右是否正常": a setup that misbehaves, even where the
+        // person also asks how much memory it should take
+        if (tried && ODD.matcher(s).find() && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
         boolean compares = COMPARE.matcher(s).find();
         if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
