@@ -121,8 +121,9 @@ public final class DiagnosisWriter {
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs) does not run it as tried
         if (log != null && (log.unsupported() != null || log.tpNotDivisible())) return Verdict.NO;
-        // with no estimate of our own, a load that ran out of memory did not fit as tried
-        boolean refused = top != null && top.code().equals("model_too_large") && !setup.works();
+        // with no estimate of our own, a load that ran out of memory did not fit as tried: the weights too large,
+        // or loaded in 16 bits (a quantized file would fit, but that is another setup than the one tried)
+        boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();
         if (focus == null) return refused ? Verdict.NO : null;
         // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do
         if (refused && setup.outOfMemory()) return Verdict.NO;
@@ -131,6 +132,7 @@ public final class DiagnosisWriter {
     }
 
     private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");
+    private static final Set<String> NO_ROOM = Set.of("model_too_large", "unquantized");
 
     private static String estimate(Candidate c, Setup setup, Lang lang) {
         String s = c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang) + "; " + ReplyWriter.where(lang, c);

@@ -77,6 +77,14 @@ class DiagnoserTest {
     }
 
     @Test
+    void aLoadThatRanOutOfMemoryInSixteenBitsDidNotRunAsTried() {
+        // a 4-bit file would fit, and offload could run the 16-bit one slowly, but neither is the setup tried
+        Answer a = ask("d4e", "glm-4-9b-chat with transformers in bf16 on my 2080 Ti 11GB: CUDA out of memory");
+        assertThat(a.cause()).isEqualTo("unquantized");
+        assertThat(a.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void anEngineThatRefusesTheSetupWhateverTheMemoryDidNotRunIt() {
         // vllm #414: 52 heads over 3 GPUs; our estimate says the model fits, but the engine will not start it so
         Answer split = ask("d4c", "I am running LLaMa 33B on 3 V100 32G gpus with vllm: ValueError: Total number of attention heads (52) "
