@@ -52,8 +52,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> PRE_QUANTIZED = List.of("gptq", "awq", "gguf", "exl2", "-int4", "-int8", "_int4", "_int8");
     /** A model size followed by int4/int8 or 4bit/8bit: the name of a quantized release ("llama-65b-4bit"), not quantizing at load time. */
     private static final java.util.regex.Pattern RELEASE_INT = java.util.regex.Pattern.compile("\\d(?:\\.\\d{1,2})?b[ _-]?(?:chat[ _-]?)?(?:int[48]|[48][ _-]?bit)\\b");
-    /** "--quantization none", "quantization=None": quantization named only to be turned off. */
-    private static final java.util.regex.Pattern NO_QUANTIZATION = java.util.regex.Pattern.compile("quantization['\"]?\\s{0,2}[=:]?\\s{0,2}['\"]?none\\b");
+    /** Quantization switched off by name ("--quantization none", "load_in_8bit=False"): a 16-bit load, said so. */
+    private static final java.util.regex.Pattern NOT_QUANTIZED = java.util.regex.Pattern.compile("quantization[\\s=:\"']+(none|null|false|no)\\b|load_in_[48]bit\\s*=\\s*false");
     private static final List<String> CPU_BUSY = List.of("100% of the cpu", "cpu usage", "cpu utilization", "uses 100%", "cpu at 100",
             "cpu 占用", "cpu占用");
     private static final List<String> CPU_ONLY = List.of("cpu instance", "cpu only", "cpu-only", "without a gpu", "(no gpu", "no gpu)", "have no gpu",
@@ -100,8 +100,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
-        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find()
-                && !NO_QUANTIZATION.matcher(t).find();
+        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
     }

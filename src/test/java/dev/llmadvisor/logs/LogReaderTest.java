@@ -444,6 +444,9 @@ class LogReaderTest {
         assertThat(ProseHints.of("xinference launch --model-format pytorch --quantization none 出现OOM").quantizing()).isFalse();
         assertThat(ProseHints.of("model = AutoModelForCausalLM.from_pretrained(path, load_in_4bit=True) gives OOM").quantizing()).isTrue();
         assertThat(ProseHints.of("I load it in int4 and it still runs out of memory").quantizing()).isTrue();
+        // quantization named only to switch it off is a 16-bit load
+        assertThat(ProseHints.of("xinference launch --model-name glm-4v --quantization none gives OOM").quantizing()).isFalse();
+        assertThat(ProseHints.of("from_pretrained(path, load_in_8bit=False) runs out of memory").quantizing()).isFalse();
     }
 
     @Test
