@@ -44,9 +44,9 @@ public enum GgmlType {
     /** FP8 E4M3 weights (scales are per tensor or per channel, negligible). */
     FP8_E4M3(-1, 1, 1),
     /** GPTQ/AWQ 4-bit, group size 128: 64 bytes of weights + fp16 scale + packed 4-bit zero per group, two groups. */
-    GPTQ4_G128(-2, 133, 256),
+    GPTQ4_G128(-2, 133, 256, 128),
     /** GPTQ 8-bit, group size 128: 128 bytes + fp16 scale + 8-bit zero per group, two groups. */
-    GPTQ8_G128(-3, 262, 256),
+    GPTQ8_G128(-3, 262, 256, 128),
     /**
      * bitsandbytes NF4, block size 64: 32 bytes of 4-bit codes + one fp32 absmax per block (bitsandbytes' default
      * blocksize for 4-bit; https://huggingface.co/docs/bitsandbytes/reference/nn/linear4bit).
@@ -66,11 +66,18 @@ public enum GgmlType {
     private final int id;
     private final int blockBytes;
     private final int blockSize;
+    /** A row must hold a whole number of these: the block, or for GPTQ/AWQ one group of 128 (their block is two). */
+    private final int group;
 
     GgmlType(int id, int blockBytes, int blockSize) {
+        this(id, blockBytes, blockSize, blockSize);
+    }
+
+    GgmlType(int id, int blockBytes, int blockSize, int group) {
         this.id = id;
         this.blockBytes = blockBytes;
         this.blockSize = blockSize;
+        this.group = group;
     }
 
     public int id() { return id; }
@@ -79,13 +86,13 @@ public enum GgmlType {
 
     public double bitsPerWeight() { return blockBytes * 8.0 / blockSize; }
 
-    /** Bytes of one row of {@code n} values; -1 when n is not a whole number of blocks. */
+    /** Bytes of one row of {@code n} values (an odd group of a two-group block rounded up); -1 when n is not a whole number of groups. */
     public long rowBytes(long n) {
-        if (n % blockSize != 0) return -1;
-        return n / blockSize * blockBytes;
+        if (n % group != 0) return -1;
+        return (n * blockBytes + blockSize - 1) / blockSize;
     }
 
-    public boolean fits(long rowLength) { return rowLength % blockSize == 0; }
+    public boolean fits(long rowLength) { return rowLength % group == 0; }
 
     public static Optional<GgmlType> byId(int id) {
         for (GgmlType t : values()) if (t.id == id) return Optional.of(t);

@@ -66,4 +66,15 @@ class QuantizerTest {
         assertThat(t.find("token_embd.weight").type()).isEqualTo(GgmlType.BF16);
         assertThat(t.find("blk.0.ffn_up.weight").type()).isEqualTo(GgmlType.GPTQ4_G128);
     }
+
+    @Test
+    void awqAndGptqNeedWholeGroupsOf128NotOfTheirTwoGroupBlock() {
+        // Qwen2-72B's FFN width 29568 is 231 groups of 128 (https://huggingface.co/Qwen/Qwen2-72B-Instruct/blob/main/config.json):
+        // AWQ quantizes its down projection; kept in BF16 the model would weigh about 65 GB instead of about 40
+        ModelArch a = ModelArch.builder("qwen2").layers(80).hidden(8192).heads(64).kvHeads(8).ffn(29568).vocab(152064).build();
+        TensorTable t = Quantizer.quantize(a, WeightFormat.AWQ_INT4);
+        assertThat(t.find("blk.0.ffn_down.weight").type()).isEqualTo(GgmlType.GPTQ4_G128);
+        assertThat(t.totalBytes() / 1e9).isBetween(38.0, 44.0);
+        assertThat(GgmlType.GPTQ4_G128.fits(29568 + 64)).isFalse();
+    }
 }
