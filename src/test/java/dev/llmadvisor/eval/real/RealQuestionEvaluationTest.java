@@ -42,27 +42,27 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` on 2026-11-30 over 664 questions (held-out 190, 31 of them new in batch 10): hardware
-        // 68.4 %, model 76.8 %, models resolved 80.5 %, engine 74.7 %, verdict 45.8 %; each floor is one question below: a margin of one answer (a run on a
+        // measured with `evaluate-real` on 2026-11-30 over 760 questions (held-out 228, 38 of them new in batch 11): hardware
+        // 68.0 %, model 74.1 %, models resolved 78.5 %, engine 76.1 %, verdict 44.4 %; each floor is one question below: a margin of one answer (a run on a
         // busy machine once gave one verdict less)
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.67);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.76);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.79);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.73);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.44);
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.675);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.736);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.436);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured on 2026-11-30 (dev, 474 questions, 75 of them new in batch 10): hardware 82.9 %, model 86.3 %, models resolved
-        // 88.3 % (355 of 402), engine 89.2 %, kind 65.0 %, verdict 55.0 %, cause 35.3 % (60 of 170, diag8); each floor one question below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.825);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.86);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.88);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.88);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.645);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.54);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.347);
+        // measured on 2026-11-30 (dev, 532 questions, 58 of them new in batch 11): hardware 83.3 %, model 84.8 %, models resolved
+        // 87.1 % (393 of 451), engine 91.8 %, kind 64.7 %, verdict 54.7 %, cause 32.5 % (62 of 191); each floor one question below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.845);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.869);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.913);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.644);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.543);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.319);
     }
 }
