@@ -79,7 +79,7 @@ class LlmParserTest {
     }
 
     FallbackParser llmParser() {
-        return llmParser(settings(fake.baseUrl(), 2000, null, true), name -> null);
+        return llmParser(settings(fake.baseUrl(), 10000, null, true), name -> null);
     }
 
     // (a) a good extraction becomes a question with names that resolve in the knowledge base
@@ -129,7 +129,7 @@ class LlmParserTest {
     @Test
     void withoutJsonSchemaTheFormatTravelsInThePrompt() throws Exception {
         fake.answering("{\"intent\":\"WHAT_CAN_RUN\"}");
-        llmParser(settings(fake.baseUrl(), 2000, null, false), n -> null).parse("what can my 4090 run?");
+        llmParser(settings(fake.baseUrl(), 10000, null, false), n -> null).parse("what can my 4090 run?");
         JsonNode body = new ObjectMapper().readTree(fake.requests.get(0).body());
         assertThat(body.has("response_format")).isFalse();
         assertThat(body.path("messages").get(1).path("content").asText()).contains("vramGb");
@@ -273,7 +273,7 @@ class LlmParserTest {
     void apiKeyIsSentAsBearerAndNeverLoggedOrShown() {
         String key = "sk-test-S3CRET-0123456789";
         Map<String, String> env = Map.of("LLM_TEST_KEY", key);
-        LlmSettings s = settings(fake.baseUrl(), 2000, "LLM_TEST_KEY", true);
+        LlmSettings s = settings(fake.baseUrl(), 10000, "LLM_TEST_KEY", true);
         fake.answering("{\"intent\":\"WHAT_CAN_RUN\",\"gpus\":[{\"name\":\"4090\",\"count\":1}]}");
         String reply;
         try (LogCapture logs = LogCapture.open("dev.langchain4j")) {
@@ -294,7 +294,7 @@ class LlmParserTest {
 
     @Test
     void missingKeyVariableKeepsTheDeterministicParser() {
-        LlmSettings s = settings(fake.baseUrl(), 2000, "LLM_TEST_KEY", true);
+        LlmSettings s = settings(fake.baseUrl(), 10000, "LLM_TEST_KEY", true);
         Parser det = deterministic::parse;
         try (LogCapture logs = LogCapture.open("dev.langchain4j")) {
             assertThat(LlmParsers.choose(s, n -> null, knowledge, det)).isSameAs(det);
