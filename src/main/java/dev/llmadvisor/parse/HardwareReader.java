@@ -181,6 +181,8 @@ final class HardwareReader {
         for (GpuSpotter.CardSpan c : spans) {
             String key = key(c);
             Group g = groups.get(key);
+            // "Tesla V100-SXM2-32GB … v100 can not run it": the bare name is the card named with its form factor
+            if (g == null) g = sameCardOtherForm(groups, key);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
             if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
@@ -605,6 +607,18 @@ final class HardwareReader {
                 .replaceAll("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])", "")
                 .replaceAll("[^a-z0-9]", "");
         return t;
+    }
+
+    private static final Pattern FORM_FACTOR = Pattern.compile("(?:sxm\\d?|pcie|nvl)$");
+
+    /** A group of the same card where one of the two names adds only a form factor (SXM2, PCIe, NVL) to the other. */
+    private static Group sameCardOtherForm(Map<String, Group> groups, String key) {
+        String base = FORM_FACTOR.matcher(key).replaceAll("");
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            String other = FORM_FACTOR.matcher(e.getKey()).replaceAll("");
+            if (other.equals(base) && (base.equals(key) || other.equals(e.getKey()))) return e.getValue();
+        }
+        return null;
     }
 
     /** The memory a mention states, in its own figure or its name ("3060 12GB"). */

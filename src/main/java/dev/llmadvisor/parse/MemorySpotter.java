@@ -208,7 +208,7 @@ final class MemorySpotter {
                     ? Kind.RAM : kindOf(scan, s, m.start(), end);
             // "DRAM (448GB=64GB x 7)": the breakdown of an amount is memory of the same kind
             Amount whole = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (whole != null && BREAKDOWN.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
+            if (whole != null && whole.end() <= m.start() && BREAKDOWN.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
             // ("it requires 2x80gb gpus" stays a requirement)

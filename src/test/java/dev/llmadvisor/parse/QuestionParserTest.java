@@ -326,6 +326,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void theBareNameIsTheCardNamedWithItsFormFactor() {
+            assertThat(parse("Your Tesla V100-SXM2-32GB GPU has compute capability 7.0.\nv100 can not run it??").gpus())
+                    .singleElement().satisfies(g -> assertThat(g.text().toLowerCase()).contains("sxm2"));
+            assertThat(parse("H100 PCIe or H100 SXM for qwen3 32b?").alternatives()).hasSize(2);
+        }
+
+        @Test
         void aCardLeftOutOfTheRunIsNotPartOfTheSetup() {
             assertThat(parse("主显卡: Intel Arc A770 16GB\n副显卡: NVIDIA P106-100 6GB (未启用)").gpus())
                     .extracting(GpuMention::memoryGb).containsExactly(16.0);
