@@ -367,7 +367,6 @@ final class ModelResolver {
         return m.aliases().stream().anyMatch(a -> p.matcher(a.toLowerCase(java.util.Locale.ROOT)).find());
     }
 
-    /** The catalog lookup, and again without a "v" before a version number ("llama v2 70b" is Llama 2 70B). */
     /**
      * A misspelt maker's or line's name with two neighbouring letters swapped ("baichaun2-13b", "qwne3 8b"), when exactly
      * one swap in the name's first word names a catalog model: that spelling and its match.
@@ -384,6 +383,7 @@ final class ModelResolver {
         return hits.size() == 1 ? Optional.of(hits.values().iterator().next()) : Optional.empty();
     }
 
+    /** The catalog lookup, and again without a "v" before a version number ("llama v2 70b" is Llama 2 70B). */
     private Optional<ModelMatch> find(String text) {
         Optional<ModelMatch> m = knowledge.models().find(text);
         if (m.isPresent()) return m;

@@ -94,7 +94,7 @@ final class GpuSpotter {
         List<CardSpan> gpus = new ArrayList<>();
         for (Span name : Span.longestNonOverlapping(candidates)) {
             // "bge-m3", "xxx-m2": a chip's name glued to a word before it is the end of another name (a model's)
-            if (gluedToWord(scan.low, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
+            if (Patterns.gluedToWord(scan.low, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
             Matcher cpu = before(CPU_BEFORE, s, name.start());
             if (cpu != null) {
                 scan.take(cpu.start(), name.end());
@@ -103,10 +103,6 @@ final class GpuSpotter {
             gpus.add(describe(scan, s, name));
         }
         return gpus;
-    }
-
-    private static boolean gluedToWord(String s, int start) {
-        return start >= 2 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '_') && Scan.isWordChar(s.charAt(start - 2));
     }
 
     private static void find(Pattern p, String s, List<Span> into) {

@@ -294,7 +294,7 @@ final class ModelSpotter {
 
     /** Where a name starts when a word is glued to it by '-' or '_' ("me-" in "me-llama-13b"); else {@code start}. */
     private static int gluedStart(String s, int start) {
-        if (start < 2 || (s.charAt(start - 1) != '-' && s.charAt(start - 1) != '_') || !Scan.isWordChar(s.charAt(start - 2))) return start;
+        if (!Patterns.gluedToWord(s, start)) return start;
         int b = start - 1;
         // a version's dot belongs to the glued word too ("dolphin-2.2-")
         while (b > 0 && start - b < 24 && (Scan.isWordChar(s.charAt(b - 1)) || s.charAt(b - 1) == '-' || s.charAt(b - 1) == '_'

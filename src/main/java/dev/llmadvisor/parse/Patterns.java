@@ -108,6 +108,11 @@ final class Patterns {
         }
     }
 
+    /** Whether the name at {@code start} is glued by '-' or '_' to a word before it ("bge-m3", "me-llama-13b"). */
+    static boolean gluedToWord(String s, int start) {
+        return start >= 2 && (s.charAt(start - 1) == '-' || s.charAt(start - 1) == '_') && Scan.isWordChar(s.charAt(start - 2));
+    }
+
     /** Whether a '-' right before position i is a minus sign rather than a hyphen inside a word. */
     static boolean negated(String s, int i) {
         return i > 0 && s.charAt(i - 1) == '-' && (i == 1 || !Scan.isWordChar(s.charAt(i - 2)));
