@@ -10,6 +10,9 @@ final class ContextSpotter {
     /** Beyond any model's window; larger numbers are typos or attacks, and are left out. */
     static final long MAX_CONTEXT = 16L * 1024 * 1024;
 
+    /** The largest window people write as a bare "2048k"; a bigger k-number without a context word is no context. */
+    private static final int BARE_K_MAX = 2048;
+
     private static final Pattern WITH_UNIT = Pattern.compile(
             "(?<![a-z0-9.$¥￥])(?<![a-z0-9]-)(\\d{1,12}(?:\\.\\d{1,3})?) ?(k|m)(?![a-z0-9])");
     private static final Pattern AFTER_WORD = Pattern.compile(
@@ -29,6 +32,9 @@ final class ContextSpotter {
         while (m.find()) {
             boolean million = m.group(2).equals("m");
             if (million ? !nearContextWord(s, m.start(), m.end()) : followedBy(s, m.end(), NOT_TOKENS)) continue;
+            // "13600k and no gpu": a bare k-number past any window ever written so (2048k) is a part's name, not tokens
+            Double k = Patterns.number(m.group(1));
+            if (!million && k != null && k > BARE_K_MAX && !nearContextWord(s, m.start(), m.end())) continue;
             best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), million ? 1024 * 1024 : 1024));
         }
         for (Pattern p : new Pattern[] {AFTER_WORD, BEFORE_WORD}) {

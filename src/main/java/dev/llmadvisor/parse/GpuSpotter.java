@@ -54,10 +54,10 @@ final class GpuSpotter {
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
     /** "x4", "* 4", "gpu * 4", ") × 2", "4张": a count written after the name (a closing bracket may come first); "*12g" is memory. */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?![\\d.]| ?(?:gb|gib|g)(?![a-z]))|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z]))|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
     /** "12GB", "(80G)", "- 24 GB", "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's memory after its name, possibly with a count inside. */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:\\d{1,3} ?[x×*] ?)?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
     private static final Pattern CPU_BEFORE = Pattern.compile(
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
@@ -149,7 +149,9 @@ final class GpuSpotter {
             }
             // an Apple chip's memory is its RAM: "M4 Max 128GB RAM"
             if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null && (apple || !startsWithRamWord(s, m.end()))) {
-                memory = gpuMemory(m.group(1));
+                memory = gpuMemory(m.group("gb"));
+                // "Tesla K80 (2x12GB)": that many of the card, each with that memory
+                if (count == null && m.group("each") != null) count = Integer.parseInt(m.group("each"));
                 end = m.end();
             }
             if (count == null && (m = after(COUNT_AFTER, s, end)) != null) {

@@ -246,9 +246,12 @@ final class HardwareReader {
                     if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options))) continue;
                     // "显存8G … 满足显存在8G以内": the card memory stated again is not the RAM
                     if (vram != null && Math.abs(vram - a.gb()) < 0.6) continue;
-                    boolean system = namedCard || cpuOnly || edgeDevice;
+                    // "两块GPU … 一块只有16GB": cards named without a name or memory are what a bare amount is the memory of
+                    boolean anonymousCards = owned.size() == 1 && GpuMention.ANY_GPU.equals(owned.get(0).text()) && owned.get(0).memoryGb() == null;
+                    boolean system = (namedCard && !anonymousCards) || cpuOnly || edgeDevice;
                     if (!system && vram == null) vram = a.gb();
-                    else if (system && ram == null && !ramNamed) ram = a.gb();
+                    // a bare figure is taken for the RAM only when it is a size RAM is sold in ("31G+", "6.5 GB" are something else)
+                    else if (system && ram == null && !ramNamed && MemorySpotter.soldRamSize(a.gb())) ram = a.gb();
                 }
             }
         }

@@ -40,7 +40,7 @@ final class MemorySpotter {
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     private static final Pattern RESTATED = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g) ?\\($");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
-    private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|of) ?$");
+    private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|(?:out )?of) ?$");
     /** Saying there is no GPU: with a card named too, that card is one they would buy. */
     private static final Pattern NO_GPU = Pattern.compile(
             // "no GPU usage", "no gpu acceleration": a symptom of a GPU that is there
@@ -70,7 +70,7 @@ final class MemorySpotter {
             "虚拟成内存", "虚拟内存", "交换空间", "virtual memory", "page file", "pagefile");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+|";
     private static final List<String> FILLER_WORDS = List.of(
-            "is", "of", "about", "only", "has", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
+            "is", "of", "about", "only", "has", "having", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
     private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(
@@ -209,12 +209,15 @@ final class MemorySpotter {
             // "DRAM (448GB=64GB x 7)": the breakdown of an amount is memory of the same kind
             Amount whole = out.isEmpty() ? null : out.get(out.size() - 1);
             if (whole != null && whole.end() <= m.start() && BREAKDOWN.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
+            // "VRAM having 25GB out of 32GB": the whole is memory of the kind its part was named
+            if (whole != null && kind == Kind.BARE && whole.end() <= m.start() && OUT_OF.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
             // ("it requires 2x80gb gpus" stays a requirement)
             boolean devices = count != null && count > 1 && kind == Kind.VRAM && lastMatch(NOT_CAPACITY_BEFORE, before) < 0;
             // "| llama-65b-4bit | 40GB | A100, 2x3090 |": a bare figure in a table's cell is the table's (a requirement, a size)
             boolean capacity = devices || isCapacity(s, before, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end))
+                    && !(kind != Kind.VRAM && kind != Kind.RAM && sizeOfModel(scan, s, m.start()))
                     && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1]);
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
@@ -224,6 +227,24 @@ final class MemorySpotter {
         spotUnitless(scan, s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Memory(out, noGpu || onCpu, noGpu);
+    }
+
+    /** "25GB out of 32GB": the part in use, the whole comes after. Overrides a capacity cue before ("having"). */
+    private static final Pattern PART_AFTER = Pattern.compile("^ ?out of (?:the |a )?(?:total |available )?\\d");
+    /**
+     * "in my expectation, 24G memory could be enough": a figure weighed, unless a device it belongs to is named right
+     * before it ("RPi 5 with 8Gb would be sufficient?" asks about that machine).
+     */
+    private static final Pattern WEIGHED_AFTER = Pattern.compile("^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:could|would|should|will|might|may|must) (?:not )?be |(?:is|are|was|were) (?:not )?)(?:enough|sufficient)(?![a-z])");
+    private static final Pattern OUT_OF = Pattern.compile(" ?(?:/|(?:out )?of) ?");
+    /** What joins a model's name to its size: "internlm2-chat-20b只有37G", "deepseek-coder-v2, which is only 8.9GB". */
+    private static final Pattern MODEL_SIZE_LINK = Pattern.compile(
+            "[ ,]{0,2}(?:(?:which|wich|that|it) (?:is|was|has)|is|was|has|weighs|只有|有|是|才|大小(?:是|为|有|约|只有)?|约|大约|大概) ?(?:only|just|about|around|roughly|~)? ?");
+
+    /** An amount named right after a model, joined by "is" / "只有": the model's size, not the machine's memory. */
+    private static boolean sizeOfModel(Scan scan, String s, int start) {
+        int model = scan.modelEndBefore(start);
+        return model >= 0 && start - model <= 24 && MODEL_SIZE_LINK.matcher(s.substring(model, start)).matches();
     }
 
     /** A quotation of what a README or a doc says: 'The README says "64 or better 128 Gb of RAM"'. */
@@ -242,6 +263,11 @@ final class MemorySpotter {
     private static final Pattern UNITLESS_RAM = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?=(?:ram|内存)(?![a-z]))|(?<![a-z0-9.])\\d{1,3}c(\\d{1,4})g(?![a-z0-9])");
     private static final Set<Integer> RAM_SIZES = Set.of(4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048);
+
+    /** Whether a figure is a size system RAM comes in: whole gigabytes in steps of 4 (and 6, 10 for small machines). */
+    static boolean soldRamSize(double gb) {
+        return gb == Math.rint(gb) && gb >= 4 && ((long) gb % 4 == 0 || gb == 6 || gb == 10);
+    }
 
     private static void spotUnitless(Scan scan, String s, List<Amount> out) {
         Matcher m = UNITLESS_RAM.matcher(s);
@@ -270,7 +296,8 @@ final class MemorySpotter {
         int capAt = lastMatch(CAPACITY_BEFORE, before);
         if (notAt > capAt) return false;
         String after = s.substring(end, Math.min(s.length(), end + 32));
-        if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find()) return false;
+        if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find() || PART_AFTER.matcher(after).find()) return false;
+        if (WEIGHED_AFTER.matcher(after).find() && capAt < before.length() - NEAR) return false;
         if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
         return true;
     }

@@ -82,6 +82,7 @@ final class ModelSpotter {
         for (HubRefs.Found h : HubRefs.locate(scan.text)) {
             if (!scan.isFree(h.start(), h.end())) continue;
             scan.take(h.start(), h.end());
+            scan.markModel(h.end());
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
         }
         found.addAll(claim(scan, tags(scan, scan.free())));
@@ -103,7 +104,10 @@ final class ModelSpotter {
 
     private static List<Span> claim(Scan scan, List<Span> spans) {
         List<Span> kept = Span.longestNonOverlapping(spans);
-        for (Span s : kept) scan.take(s.start(), s.end());
+        for (Span s : kept) {
+            scan.take(s.start(), s.end());
+            scan.markModel(s.end());
+        }
         return kept;
     }
 

@@ -15,6 +15,8 @@ final class Scan {
     final String text;
     final String low;
     private final boolean[] taken;
+    /** Where each model name spotted ends, so an amount right after one can be read as that model's size. */
+    private final java.util.BitSet modelEnds = new java.util.BitSet();
 
     Scan(String raw) {
         this.text = normalize(raw == null ? "" : raw);
@@ -29,6 +31,15 @@ final class Scan {
 
     void take(int start, int end) {
         for (int i = Math.max(0, start); i < Math.min(end, taken.length); i++) taken[i] = true;
+    }
+
+    void markModel(int end) {
+        modelEnds.set(end);
+    }
+
+    /** The end of the last model name ending at or before {@code i}, or -1. */
+    int modelEndBefore(int i) {
+        return i < 0 ? -1 : modelEnds.previousSetBit(i);
     }
 
     /** The lower-cased text with claimed characters blanked, so patterns cannot match across them. */

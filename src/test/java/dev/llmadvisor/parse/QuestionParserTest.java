@@ -93,6 +93,14 @@ class QuestionParserTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
+                "I have a Tesla K80 (2x12GB), what fits | Tesla K80 | 2 | 12",
+                "my rig: 3090 (2 x 24GB)                | 3090      | 2 | 24"})
+        void aCountInsideTheCardsMemoryCountsTheCard(String text, String name, int count, double gb) {
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(name, count, gb));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
                 "can I run llama 3 70b on 7x24 GB cards | 7 | 24",
                 "I have 4x 24GB, what can I run         | 4 | 24",
                 "我有4张24G的卡，能跑什么                  | 4 | 24"})
@@ -527,6 +535,44 @@ class QuestionParserTest {
         }
 
         @Test
+        void aFigureWeighedAsEnoughIsNotTheMachinesMemory() {
+            Question q = parse("I serve it on a 3090 x 2. In my expectation, 24G memory could be enough in one gpu");
+            assertThat(q.ramGb()).isNull();
+            assertThat(q.gpus()).containsExactly(new GpuMention("3090", 2, null));
+        }
+
+        @Test
+        void thePartInUseOfAWholeIsNotCapacityAndTheWholeKeepsItsKind() {
+            Question q = parse("observe the VRAM having 10GB out of 12GB on my gpu");
+            assertThat(q.ramGb()).isNull();
+            assertThat(q.vramGb()).isEqualTo(12.0);
+        }
+
+        @Test
+        void aBareFigureThatNoRamIsSoldInIsNotTheRam() {
+            // "31G+" is what the model took on the card, not a RAM size
+            assertThat(parse("Baichuan2-13B 原来使用32G V100 推理,显存勉强够,31G+;现在不够了").ramGb()).isNull();
+            assertThat(parse("my 3090 and 64GB, can it run llama 2 70b").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
+        void aBareFigureIsTheMemoryOfCardsNamedWithoutNameOrMemory() {
+            Question q = parse("可以把两块GPU同时用起来吗？一块只有16GB，容易出现torch.cuda.OutOfMemoryError");
+            assertThat(q.ramGb()).isNull();
+            assertThat(q.gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, 2, 16.0));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"internlm2-chat-20b只有37G，为什么这么小", "I am trying to run deepseek-coder-v2:16b, which is only 8.9GB",
+                "qwen2.5 14b is about 9GB, why does ollama want more"})
+        void aFigureJoinedToAModelIsItsSize(String text) {
+            Question q = parse(text);
+            assertThat(q.vramGb()).isNull();
+            assertThat(q.ramGb()).isNull();
+            assertThat(q.gpus()).isEmpty();
+        }
+
+        @Test
         void aChineseCommaEndsTheClauseOfARequirement() {
             // "要求多少显存" asks; the card after the comma is the one that ran out
             assertThat(parse("请问2B模型要求多少显存，在16G显存的显卡上推理的时候还是爆显存了").vramGb()).isEqualTo(16.0);
@@ -949,7 +995,7 @@ class QuestionParserTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"0k context", "-32k context", "99999999k context", "ctx 999999999999",
-                "i9-14900K", "4k monitor", "50 tokens/s", "1m tall"})
+                "i9-14900K", "4k monitor", "50 tokens/s", "1m tall", "Should I get the 13600k and no gpu?"})
         void absurdOrOtherNumbersAreNotContexts(String text) {
             assertThat(parse(text).context()).isNull();
         }
