@@ -105,10 +105,16 @@ public final class LogReader {
     private static final Pattern HEADS_TP = Pattern.compile("attention heads \\((\\d{1,4})\\) must be divisible by tensor parallel size \\((\\d{1,3})\\)");
     private static final Pattern HEADS_MP = Pattern.compile("num_heads \\((\\d{1,4})\\) must be divisible by mp_size \\((\\d{1,3})\\)");
     private static final Pattern EP_SIZE = Pattern.compile("must be divisible by ep_size=(\\d{1,3})");
-    private static final Pattern BF16 = Pattern.compile("Bfloat16 is only supported on GPUs with compute capability of at least (\\d{1,2}\\.\\d)\\. Your (.{1,80}?) ?GPU has compute capability (\\d{1,2}\\.\\d)");
+    // Case-insensitive: the message is also pasted lower-cased (OpenBuddy #45: "valueerror: bfloat16 is only supported …").
+    private static final Pattern BF16 = Pattern.compile("Bfloat16 is only supported on GPUs with compute capability of at least (\\d{1,2}\\.\\d)\\. Your (.{1,80}?) ?GPU has compute capability (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CC_BELOW = Pattern.compile("compute capability below (\\d{1,2}\\.\\d) (?:are|is) not supported");
     private static final Pattern FP8_CAP = Pattern.compile("quantization method fp8 is not supported for the current GPU\\. Minimum capability: (\\d{2,3})\\. Current capability: (\\d{2,3})");
     private static final Pattern FP8_CC = Pattern.compile("FP8 quantized models is only supported on GPUs with compute capability >= (\\d{1,2}\\.\\d)");
+    // Other loaders word the FP8 check their own way, with the capability needed and often the one the card has:
+    // "FP8 models require a GPU with Compute Capability 8.9 or higher (e.g., RTX 4090). Your GPU's capability is 8.6"
+    // (ComfyUI-QwenVL), "Device compute capability 8.9 or higher required for FP8 execution" (TransformerEngine).
+    private static final Pattern CC_NEEDED = Pattern.compile("compute capability (?:of at least |>= ?|≥ ?)?(\\d{1,2}\\.\\d)(?: or (?:higher|above|newer)| is required| required)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CC_HAVE = Pattern.compile("(?:capability is|current capability:?|has compute capability) (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STARTUP_FREE = Pattern.compile("Free memory on device \\S{1,20} \\((" + Num.NUM + ")/(" + Num.NUM + ") GiB\\) on startup is less than desired GPU memory utilization \\((" + Num.NUM + "), (" + Num.NUM + ") GiB\\)");
     private static final Pattern DTYPE = Pattern.compile("(?:dtype=torch\\.|--dtype[ =]|dtype=['\"]?|torch_dtype=torch\\.)(float16|bfloat16|float32|half|float|auto)\\b");
     private static final Pattern QUANT = Pattern.compile("(?:quantization=|--quantization[ =]|\\s-q )['\"]?(\\w{2,20})");
@@ -451,13 +457,18 @@ public final class LogReader {
             if (low.contains("not aligned with the quantized weight shape") || low.contains("not divisible by the number of tensor parallel")) b.tpNotDivisible = true;
             // the same constraint in other words ("requires the number of GPUs to be divisible by 32", "heads … cannot be divisible")
             if (low.contains("divisible") && (low.contains("gpu") || low.contains("tensor parallel") || low.contains("attention heads"))) b.tpNotDivisible = true;
-            if (line.contains("Bfloat16") && (m = BF16.matcher(line)).find()) {
+            if (low.contains("bfloat16") && (m = BF16.matcher(line)).find()) {
                 unsupported("bf16", Num.d(m.group(1)), Num.d(m.group(3)));
                 if (b.gpuName == null) b.gpuName = m.group(2).strip();
             }
             if (line.contains("compute capability below") && (m = CC_BELOW.matcher(line)).find()) unsupported("compute", Num.d(m.group(1)), 0);
             if (line.contains("fp8") && (m = FP8_CAP.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)) / 10, Num.d(m.group(2)) / 10);
             if (line.contains("FP8") && (m = FP8_CC.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)), 0);
+            if (low.contains("fp8") && low.contains("compute capability") && (m = CC_NEEDED.matcher(line)).find()) {
+                double need = Num.d(m.group(1));
+                Matcher have = CC_HAVE.matcher(line);
+                unsupported("fp8", need, have.find() ? Num.d(have.group(1)) : 0);
+            }
             if (low.contains("fp8e4nv not supported")) unsupported("fp8", 8.9, 0);
             if (low.contains("flashattention only supports ampere")) unsupported("flash-attn", 8.0, 0);
             // Gemma 2's attention soft-capping needs FlashAttention (Ampere+); the xFormers fallback of older GPUs lacks it.

@@ -66,6 +66,18 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final java.util.regex.Pattern GPU_NOT_DETECTED = java.util.regex.Pattern.compile(
             "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected");
 
+    /**
+     * The GPU left out in other words than the list above: "it will not use gpu", "can't use the GPU", "not offloading to
+     * the GPU", and a GPU utilization they give as next to nothing ("GPU utilization is around 2%").
+     */
+    private static final java.util.regex.Pattern GPU_LEFT_OUT = java.util.regex.Pattern.compile(
+            "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?gpu"
+            + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu");
+    private static final java.util.regex.Pattern GPU_IDLE = java.util.regex.Pattern.compile(
+            "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%");
+    /** A model loaded before this one still holds the GPU ("one of the models already have been loaded in to the VRAM"). */
+    private static final java.util.regex.Pattern ALREADY_LOADED = java.util.regex.Pattern.compile("already (?:ha(?:s|ve) )?(?:been )?loaded");
+
     private static final List<String> AFTER_UPDATE = List.of("after update", "after updating", "after the update", "after upgrad",
             "since the update", "since updating", "since upgrading", "previously worked", "used to work", "worked fine before", "worked before the",
             "升级后", "更新后", "升级之后", "更新之后", "之前可以",
@@ -95,14 +107,21 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // A CPU-only run that keeps the CPU busy is a speed complaint.
         if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
         if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
-        if (any(t, GPU_NOT_USED) || GPU_NOT_DETECTED.matcher(t).find()) s.add(Report.Symptom.GPU_NOT_USED);
+        if (any(t, GPU_NOT_USED) || GPU_NOT_DETECTED.matcher(t).find() || GPU_LEFT_OUT.matcher(t).find() || gpuIdle(t)) s.add(Report.Symptom.GPU_NOT_USED);
         if (any(t, PARTIAL_VRAM)) s.add(Report.Symptom.PARTIAL_VRAM);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
-        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
+        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
+    }
+
+    /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
+    private static boolean gpuIdle(String t) {
+        java.util.regex.Matcher m = GPU_IDLE.matcher(t);
+        while (m.find()) if (Double.parseDouble(m.group(1)) <= 5) return true;
+        return false;
     }
 
     private static boolean any(String t, List<String> words) {

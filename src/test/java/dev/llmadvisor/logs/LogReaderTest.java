@@ -505,4 +505,37 @@ class LogReaderTest {
                 .otherUse()).isFalse();
         assertThat(ProseHints.of("the other model is still loaded when I start this one").otherUse()).isTrue();
     }
+
+    @Test
+    void computeCapabilityChecksInOtherWordings() {
+        // the bf16 check pasted lower-cased
+        LogFacts bf16 = LogReader.read("valueerror: bfloat16 is only supported on gpus with compute capability of at least 8.0. your tesla v100-sxm2-32gb gpu has compute capability 7.0.");
+        assertThat(bf16.unsupported()).isEqualTo("bf16");
+        assertThat(bf16.ccRequired()).isEqualTo(8.0);
+        assertThat(bf16.ccHave()).isEqualTo(7.0);
+        // a loader's own FP8 check, with the card's capability
+        LogFacts fp8 = LogReader.read("ERROR: FP8 models require a GPU with Compute Capability 8.9 or higher (e.g., RTX 4090). Your GPU's capability is 8.6. Please select a non-FP8 model.");
+        assertThat(fp8.unsupported()).isEqualTo("fp8");
+        assertThat(fp8.ccRequired()).isEqualTo(8.9);
+        assertThat(fp8.ccHave()).isEqualTo(8.6);
+        // TransformerEngine's, without it
+        LogFacts te = LogReader.read("AssertionError: Device compute capability 8.9 or higher required for FP8 execution.");
+        assertThat(te.unsupported()).isEqualTo("fp8");
+        assertThat(te.ccRequired()).isEqualTo(8.9);
+        assertThat(te.ccHave()).isZero();
+        // a capability named without FP8 is no FP8 check
+        assertThat(LogReader.read("Requires a GPU with compute capability 7.0 or higher for fast kernels").unsupported()).isNull();
+    }
+
+    @Test
+    void proseHintsForAGpuLeftOutAndAModelAlreadyLoaded() {
+        var gpuNotUsed = dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED;
+        assertThat(ProseHints.of("I have a tesla p40 and a k80 gpu and it will not use gpu.").symptoms()).contains(gpuNotUsed);
+        assertThat(ProseHints.of("I am running it on Jetson orin but it's not offloading the GPU").symptoms()).contains(gpuNotUsed);
+        assertThat(ProseHints.of("32 cores of CPU are pinned at 100% while GPU utilization is around 2%.").symptoms()).contains(gpuNotUsed);
+        // a busy GPU is no GPU left out
+        assertThat(ProseHints.of("GPU utilization is around 95% and it is still slow").symptoms()).doesNotContain(gpuNotUsed);
+        assertThat(ProseHints.of("i get the following error when one of the models already have been loaded in to the VRAM").otherUse()).isTrue();
+        assertThat(ProseHints.of("the model is loaded and answers, but slowly").otherUse()).isFalse();
+    }
 }
