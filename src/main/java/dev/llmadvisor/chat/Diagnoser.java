@@ -61,7 +61,7 @@ public final class Diagnoser {
         Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine);
         Candidate bestGpu = model.stream().filter(Candidate::onGpu)
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
-        Setup setup = setup(q, report, hints, log, ask, engine, focus);
+        Setup setup = setup(q, report, hints, log, ask, engine, focus, minComputeCapability(q, log));
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
         return DiagnosisWriter.write(ask, q.lang(), log, setup, focus, bestGpu, result)
                 .withFired(result.fired())
@@ -138,7 +138,25 @@ public final class Diagnoser {
         return model.get(0);
     }
 
-    private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus) {
+    /**
+     * The lowest compute capability among the NVIDIA cards named in the question or the log, from the GPU catalog; 0
+     * when no named card is known. One card too old is enough: an engine that finds an unsupported card may leave all
+     * of them unused (dhiltgen, ollama #2034: "we'll disable GPU mode if we detect any GPU that isn't supported").
+     */
+    private double minComputeCapability(Question q, LogFacts log) {
+        List<String> names = new ArrayList<>();
+        q.gpus().forEach(g -> names.add(g.text()));
+        if (log.gpuName() != null) names.add(log.gpuName());
+        double min = 0;
+        for (String n : names) {
+            double cc = facts.knowledge().gpus().find(n).map(m -> m.gpu().computeCapabilityValue()).orElse(0.0);
+            if (cc > 0 && (min == 0 || cc < min)) min = cc;
+        }
+        return min;
+    }
+
+    private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus,
+                               double minComputeCapability) {
         double tps = r.tokensPerSecond() != null ? r.tokensPerSecond() : log.tokensPerSecond();
         boolean oom = r.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed();
         int context = q.context() != null ? q.context() : log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
@@ -156,7 +174,8 @@ public final class Diagnoser {
                 r.has(Report.Symptom.CONTEXT_LIMIT), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
                 hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager(),
                 // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
-                hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM));
+                hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
+                minComputeCapability);
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

@@ -54,6 +54,10 @@ public final class CaseFigures {
         m.put("gpu", l.gpuName() != null ? l.gpuName() : zh ? "这张显卡" : "this GPU");
         m.put("ccNeed", l.ccRequired() > 0 ? num(l.ccRequired()) : "?");
         m.put("ccHave", l.ccHave() > 0 ? num(l.ccHave()) : zh ? "更低的计算能力" : "less");
+        // the oldest named card's compute capability and the engine's minimum (rule "The GPU is older than the engine supports")
+        // one decimal, as NVIDIA writes compute capabilities ("5.0", not "5")
+        if (s.minComputeCapability() > 0) m.put("oldCc", String.format(java.util.Locale.ROOT, "%.1f", s.minComputeCapability()));
+        m.put("engineCc", String.format(java.util.Locale.ROOT, "%.1f", s.minEngineComputeCapability()));
         m.put("unsupportedWhat", unsupportedWhat(l.unsupported(), zh));
         m.put("unsupportedFix", unsupportedFix(l.unsupported(), zh));
         if (l.paramsB() > 0) {
@@ -78,6 +82,7 @@ public final class CaseFigures {
         if (l.ollamaAvailableGib() > 0) m.put("available", gib(l.ollamaAvailableGib()));
         if (l.ollamaRequiredFullGib() > 0) m.put("requiredFull", gib(l.ollamaRequiredFullGib()));
         if (l.ollamaRequiredKvGib() > 0) m.put("requiredKv", gib(l.ollamaRequiredKvGib()));
+        if (l.ollamaWeightsGib() > 0) m.put("weightsOllama", gib(l.ollamaWeightsGib()));
         m.put("spread", gib(l.ollamaAvailableSpreadGib()));
         int ctx = l.nCtx() > 0 ? l.nCtx() : s.context();
         if (ctx > 0) m.put("nCtx", grouped(ctx));

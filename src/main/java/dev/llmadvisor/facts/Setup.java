@@ -24,16 +24,18 @@ package dev.llmadvisor.facts;
  * @param afterUpdate     they say it worked before an update of the engine
  * @param taskManager     they judge GPU use by the Windows Task Manager (its default graph shows 3D work, not CUDA)
  * @param memoryUse       they ask why the setup takes so much memory, without a failure
+ * @param minComputeCapability the lowest NVIDIA compute capability among the GPUs they or their log name (the
+ *                        catalog's figure), or 0 when none is known
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
-                    boolean afterUpdate, boolean taskManager, boolean memoryUse) {
+                    boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 
@@ -42,6 +44,16 @@ public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gp
 
     /** The engine reserves a memory pool and fills it with KV-cache blocks (vLLM, SGLang). */
     public boolean poolEngine() { return engine == Engine.VLLM || engine == Engine.SGLANG; }
+
+    /**
+     * The lowest compute capability the engine's CUDA builds run on: 7.0 for vLLM (its installation guide: "GPU: compute
+     * capability 7.0 or higher"); 5.0 otherwise, since CUDA 12 builds no code for Kepler (3.x) and Ollama supports
+     * "compute capability 5.0+" (Ollama GPU docs; rick-github in ollama #9124).
+     */
+    public double minEngineComputeCapability() { return engine == Engine.VLLM ? 7.0 : 5.0; }
+
+    /** A named NVIDIA card is older than the engine's builds support. */
+    public boolean gpuTooOldForEngine() { return minComputeCapability > 0 && minComputeCapability < minEngineComputeCapability(); }
 
     /** The engine loads safetensors in 16-bit unless told otherwise (transformers, vLLM, SGLang, TGI). */
     public boolean sixteenBitEngine() {

@@ -59,6 +59,12 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
                 && memoryModsGb.stream().anyMatch(m -> Math.abs(m - memoryGb) < 0.5);
     }
 
+    /** Compute capability as a number ("3.7" gives 3.7), or 0 when not an NVIDIA entry. */
+    public double computeCapabilityValue() {
+        int c = cc();
+        return c < 0 ? 0 : c / 10.0;
+    }
+
     /** Compute capability as major * 10 + minor ("8.9" gives 89), or -1 when not an NVIDIA entry. */
     private int cc() {
         if (computeCapability == null) return -1;

@@ -35,7 +35,8 @@ class DiagnosisRulesTest {
                 w.contains("contextLimit"), w.contains("works"), 0, w.contains("ctx128k") ? 131072 : 8192,
                 w.contains("focus") ? "m@" + (w.contains("f16") ? "F16" : "Q4_K_M") : null,
                 w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
-                w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"), w.contains("memoryUse"));
+                w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"), w.contains("memoryUse"),
+                w.contains("k80") ? 3.7 : 0);
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -645,5 +646,50 @@ class DiagnosisRulesTest {
                 .topIs("context_too_large");
         given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse")).doesNotFire("The cache for the whole context is allocated up front");
         given(LogFacts.NONE, setup(Engine.EXLLAMA, "memoryUse", "oom")).doesNotFire("The cache for the whole context is allocated up front");
+    }
+
+    @Test
+    void aGpuOlderThanTheEngineSupports() {
+        // a K80 (compute capability 3.7) named, the GPU unused: Ollama's builds start at 5.0
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "k80"))
+                .fires("The GPU is older than the engine supports", "unsupported_hardware", 91)
+                .saying("The GPU is older than the engine supports", "3.7")
+                .saying("The GPU is older than the engine supports", "builds start at 5.0")
+                .topIs("unsupported_hardware");
+        given(log(b -> { b.engine = Engine.OLLAMA; b.noGpu = true; }), setup(Engine.OLLAMA, "k80"))
+                .fires("The GPU is older than the engine supports", "unsupported_hardware", 91);
+        // a card the builds support, or a GPU that is used: not the card's age
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).doesNotFire("The GPU is older than the engine supports");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "k80")).doesNotFire("The GPU is older than the engine supports");
+        // a driver older than the runtime has its own rule
+        given(log(b -> b.driverTooOld = true), setup(Engine.OLLAMA, "gpuNotUsed", "k80")).doesNotFire("The GPU is older than the engine supports");
+    }
+
+    @Test
+    void ollamaPutsNoLayerOnTheGpuWhenTheWeightsExceedTheFreeVram() {
+        LogFacts tooBig = log(b -> { b.engine = Engine.OLLAMA; b.ollamaLayersModel = 35; b.ollamaLayersOffload = 0; b.ollamaWeightsGib = 3.8; b.ollamaAvailableGib = 3.2; });
+        given(tooBig, NONE).fires("Ollama put no layer on the GPU: the weights exceed the free VRAM", "model_too_large", 87)
+                .saying("Ollama put no layer on the GPU: the weights exceed the free VRAM", "3.2")
+                .doesNotFire("No layer was put on the GPU")
+                .topIs("model_too_large");
+        // weights that fit the free VRAM: the GPU itself is left out
+        LogFacts fits = log(b -> { b.engine = Engine.OLLAMA; b.ollamaLayersModel = 35; b.ollamaLayersOffload = 0; b.ollamaWeightsGib = 3.8; b.ollamaAvailableGib = 22.5; });
+        given(fits, NONE).doesNotFire("Ollama put no layer on the GPU: the weights exceed the free VRAM")
+                .fires("No layer was put on the GPU", "gpu_not_used", 85);
+    }
+
+    @Test
+    void aLongContextTheySetPushesLayersOffTheGpu() {
+        LogFacts split = log(b -> { b.engine = Engine.OLLAMA; b.cpuPercent = 33; });
+        given(split, setup(Engine.OLLAMA, "ctx128k"))
+                .fires("A long context they set pushes the model off the GPU", "context_too_large", 84)
+                .saying("A long context they set pushes the model off the GPU", "131,072")
+                .topIs("context_too_large");
+        // a short context, or a context the log prints (the rule on printed figures covers it): not this rule
+        given(split, setup(Engine.OLLAMA)).doesNotFire("A long context they set pushes the model off the GPU");
+        given(log(b -> { b.engine = Engine.OLLAMA; b.cpuPercent = 33; b.nCtx = 131072; }), setup(Engine.OLLAMA, "ctx128k"))
+                .doesNotFire("A long context they set pushes the model off the GPU");
+        // vLLM does not place layers: its context is the KV pool's rule
+        given(split, setup(Engine.VLLM, "ctx128k")).doesNotFire("A long context they set pushes the model off the GPU");
     }
 }
