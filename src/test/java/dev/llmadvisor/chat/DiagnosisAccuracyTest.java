@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (30 of 47 = 63.8 %), less one record (29 of 47 = 61.7 %); lower than before
-     * because the diag8 records added 5 held-out logs, 1 of which agreed before the rules changed.
+     * The held-out agreement last measured (32 of 50 = 64.0 %, after the diag9 pass), less one record (31 of 50 = 62.0 %);
+     * the diag9 records added 3 held-out logs, 2 of which agreed before the rules changed, and the rule changes moved none.
      */
-    static final double HELD_OUT_FLOOR = 61.6;
+    static final double HELD_OUT_FLOOR = 61.9;
     /**
-     * The fitting agreement last measured (90 of 111 = 81.1 %), less one record (89 of 111 = 80.2 %); lower than before
-     * because the diag8 records added 16 fitting logs, 5 of which agreed before the rules changed.
+     * The fitting agreement last measured (101 of 122 = 82.8 %, after the diag9 pass), less one record (100 of 122 =
+     * 82.0 %); the diag9 records added 11 fitting logs, 2 of which agreed before the rules changed, 10 after.
      */
-    static final double FITTING_FLOOR = 80.1;
+    static final double FITTING_FLOOR = 81.9;
 
     static Assembly assembly;
 
