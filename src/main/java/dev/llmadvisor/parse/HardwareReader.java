@@ -37,7 +37,7 @@ final class HardwareReader {
     private static final Pattern MAC = Pattern.compile(
             "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])");
     private static final Pattern INTEL_MAC = Pattern.compile(
-            "intel(?:[- ]based)? ?(?:mac|macbook|imac)|(?:mac|macbook|imac)[^.?!。？！]{0,30}(?:intel|i[3579][- ]\\d{4,5}|i[3579](?![a-z0-9]))"
+            "intel(?:[- ]based)? ?(?:mac|macbook|imac)|(?:mac|macbook|imac)(?:[^.?!。？！]|\\.\\d){0,30}(?:intel|i[3579][- ]\\d{4,5}|i[3579](?![a-z0-9]))"
                     + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu". */
     private static final Pattern ANONYMOUS = Pattern.compile(
@@ -55,13 +55,15 @@ final class HardwareReader {
     private static final Pattern NODES = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,3}|两|二|三|四|五|六|七|八) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
                     + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])"
-                    + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nvidia ?)?(" + DATACENTER_CARDS + ")[a-z0-9 -]{0,12}? (?:nodes|machines|servers)(?![a-z])");
+                    + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nvidia ?)?(" + DATACENTER_CARDS + ")[a-z0-9 -]{0,12}?(?: ?[x×*] ?(\\d{1,2}))? (?:nodes|machines|servers)(?![a-z])");
     /** The cards of each node: "一个节点八台gpu", "每台机器8卡", "8 GPUs per node". */
     private static final Pattern PER_NODE = Pattern.compile(
             // the scan has Chinese numerals as digits already ("一个节点八台" reads "1个节点8台")
             "(?:1个节点|每个?节点|每台(?:机器|服务器)?|单节点)(?:有|是|都是)? ?(\\d{1,2})(?: ?(?:台|张|块|个|x))? ?(?:gpu|卡|显卡)"
                     + "|(?<![a-z0-9.])(\\d{1,2}) ?(?:x ?)?(?:gpus|cards) (?:per|each|in each|on each) (?:node|machine|server)(?![a-z])"
-                    + "|(?:per|each) (?:node|machine|server) (?:has|with) (\\d{1,2}) ?(?:gpus|cards)(?![a-z])");
+                    + "|(?:per|each) (?:node|machine|server) (?:has|with) (\\d{1,2}) ?(?:gpus|cards)(?![a-z])"
+                    // "three nodes and each has a V100 GPU"
+                    + "|(?:each|every)(?: one| node| machine| server)? (?:has|with|having) (?:only )?(a|an|one)(?![a-z])");
     /** Cards sold in 8-GPU nodes (HGX/DGX): "an H100 node" holds eight. */
     private static final Pattern DATACENTER = Pattern.compile(DATACENTER_CARDS);
     /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
@@ -459,15 +461,18 @@ final class HardwareReader {
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
         for (GpuSpotter.CardSpan c : spans) {
             if (m.group(3) != null) {
-                // "2 H100 nodes": the number counts nodes, not the cards it stands before; each node holds eight.
+                // "2 H100 nodes": the number counts nodes, not the cards it stands before; each node holds eight
+                // unless the count per node is written ("2 H100*8 machines")
                 boolean inside = c.start() >= m.start() && c.end() <= m.end();
-                out.add(inside ? withCount(c, 8 * nodes) : c);
+                int each = m.group(5) != null ? Integer.parseInt(m.group(5)) : 8;
+                out.add(inside ? withCount(c, each * nodes) : c);
                 continue;
             }
             boolean near = oneCard || Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
             Integer perNode = c.count() != null ? c.count() : stated;
             if (near && perNode == null && DATACENTER.matcher(c.text().toLowerCase(Locale.ROOT)).find() && m.start() < c.end() + 8) perNode = 8;
-            boolean perNodeCount = perNode != null && (perNode == 2 || perNode == 4 || perNode == 8 || perNode == 16);
+            boolean perNodeCount = perNode != null && (perNode == 2 || perNode == 4 || perNode == 8 || perNode == 16
+                    || perNode == 1 && stated != null && c.count() == null);
             out.add(near && perNodeCount ? withCount(c, perNode * nodes) : c);
         }
         return out;
@@ -476,6 +481,7 @@ final class HardwareReader {
     private static Integer perNodeStated(String s) {
         Matcher m = PER_NODE.matcher(s);
         if (!m.find()) return null;
+        if (m.group(4) != null) return 1;
         return GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 

@@ -36,7 +36,7 @@ final class MemorySpotter {
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
-            "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根)) ?$");
+            "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根|个)) ?$");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     private static final Pattern RESTATED = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g) ?\\($");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
@@ -116,6 +116,12 @@ final class MemorySpotter {
                     + "|runs? with (?:only|just))(?![a-z])"
                     // "--gpu-memory-utilization 0.3是24G": a share of the card worked out
                     + "|(?<![\\d.])0?\\.\\d{1,2} ?(?:是|即|就是|=|is|means) ?"
+                    // "--max-gpu-memory 14Gib", "max_memory=75GB": a setting, not what the machine has
+                    + "|(?<![a-z])--?[a-z][a-z_-]*[ =]$|max[_-]?(?:gpu[_-]?)?mem[a-z_]*[\"':= ]{1,4}"
+                    // "7B *4 =28G": the result of a sum
+                    + "|[*×x/+] ?\\d+(?:\\.\\d+)? ?(?:b|g|gb)? ?= ?"
+                    // "加载的是8G-7B的模型": what was loaded
+                    + "|加载的?是"
                     // "启动显存32G": the memory a start took
                     + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
@@ -361,6 +367,8 @@ final class MemorySpotter {
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
         Word after = wordAfter(scan, s, end);
         Word before = wordBefore(s, start);
+        // "一台4GB内存的GPU": the memory of a card, which Chinese users call 内存 too
+        if (CARD_MEMORY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 12)).useTransparentBounds(true).lookingAt()) return Kind.VRAM;
         // "显卡只有24GB内存": Chinese users call a card's memory 内存 too
         // ("1650显卡 40G内存" lists two things: the space parts them)
         if (before != null && before.kind == Kind.VRAM && !before.shared && before.distance <= 3 && after != null && after.kind == Kind.RAM
@@ -376,6 +384,8 @@ final class MemorySpotter {
         if (before == null && MACHINE_HAS.matcher(s.substring(Math.max(0, start - 24), start)).find()) return Kind.RAM;
         return before == null ? Kind.BARE : before.kind;
     }
+
+    private static final Pattern CARD_MEMORY_AFTER = Pattern.compile(" ?内存的? ?(?:gpu|显卡)");
 
     /** "My machine has 64GB", "my PC with 32 GB": the memory of a computer, said without a word for it, is its RAM. */
     private static final Pattern MACHINE_HAS = Pattern.compile(

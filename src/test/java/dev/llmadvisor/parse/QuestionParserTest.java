@@ -174,6 +174,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void aCountPerNodeWrittenWithTheCardHoldsForEachNode() {
+            assertThat(parse("Using 2 H100*8 machines to deploy deepseek-R1").gpus()).containsExactly(new GpuMention("H100", 16, null));
+            assertThat(parse("how to use vicuna-33b with multi nodes? such as three nodes and each has a V100 GPU").gpus())
+                    .containsExactly(new GpuMention("V100", 3, null));
+        }
+
+        @Test
         void cardsPerNodeSaidApartFromTheCardMultiplyTheNodes() {
             assertThat(parse("在a800上部署了 fp16的满血版 为什么推理速度只有3token/s 有知道的吗 用的是vllm和ray 集群三个节点一个节点八台gpu").gpus())
                     .containsExactly(new GpuMention("a800", 24, null));
@@ -532,6 +539,35 @@ class QuestionParserTest {
             assertThat(q.cpuOnly()).isTrue();
             assertThat(q.ramGb()).isEqualTo(8.0);
             assertThat(q.gpus()).isEmpty();
+        }
+
+        @Test
+        void cardsCountedWithGeAreCountedAndTheirMemoryKept() {
+            assertThat(parse("centos上，2个12g显存的显卡如何配置可以同时使用").gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, 2, 12.0));
+        }
+
+        @Test
+        void memoryCalled内存OfAGpuIsTheGpusMemory() {
+            Question q = parse("我正在使用一台16GB内存的CPU和一台4GB内存的GPU，但由于内存溢出而无法运行");
+            assertThat(q.ramGb()).isEqualTo(16.0);
+            assertThat(q.vramGb()).isEqualTo(4.0);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"python3 -m fastchat.serve.cli --load-8bit --max-gpu-memory 14Gib on my 3090",
+                "'max_memory': '75GB' on my 3090", "正常 1B 参数 fp32 推理需要 4G左右。7B *4 =28G，我的3090"})
+        void settingsAndWorkedOutFiguresAreNoCapacity(String text) {
+            Question q = parse(text);
+            assertThat(q.ramGb()).isNull();
+            assertThat(q.vramGb()).isNull();
+        }
+
+        @Test
+        void anIntelMacBookWithItsClockSpeedRunsOnTheCpu() {
+            Question q = parse("Mac的MacBook Pro\n2.8 GHz 四核Intel Core i7\nIntel Iris Plus Graphics 655 1536 MB\n16 GB 2133 MHz LPDDR3");
+            assertThat(q.cpuOnly()).isTrue();
+            assertThat(q.gpus()).isEmpty();
+            assertThat(q.ramGb()).isEqualTo(16.0);
         }
 
         @Test
