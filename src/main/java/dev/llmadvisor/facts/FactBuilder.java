@@ -77,9 +77,20 @@ public final class FactBuilder {
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
                 machine.ramKnown(), q.engine());
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
-                machine.ramKnown() ? machine.ramGb() : null, false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(),
+                statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(),
                 models.understood());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
+    }
+
+    /**
+     * The RAM as the person stated it: a Mac's unified memory is its chip's memory, not RAM besides it, so it is shown as
+     * RAM only when a different figure was stated for the RAM.
+     */
+    private static Double statedRam(Question q, MachineReader.Machine machine) {
+        if (!machine.ramKnown()) return null;
+        if (!machine.hw().unifiedMemory()) return machine.ramGb();
+        double unified = machine.cards().stream().filter(Understood.Gpu::unified).mapToDouble(g -> g.vramGb() == null ? 0 : g.vramGb() * g.count()).sum();
+        return q.ramGb() != null && Math.abs(q.ramGb() - unified) >= 0.6 ? q.ramGb() : null;
     }
 
     public Facts build(Question q) {

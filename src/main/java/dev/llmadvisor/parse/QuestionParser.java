@@ -67,11 +67,24 @@ public final class QuestionParser {
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
         Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), sizesOnly,
                 hw.gpus().size(), hw.alternatives().size(), hw.targets().size(), f.mentions(), owned, report));
-        return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(hw.gpus())
+        return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(setupAsked(hw, intent))
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.bits() > 0 ? ofBits(f, engine != null ? engine : engineHint) : f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
                 .platform(platform).targets(hw.targets()).build();
+    }
+
+    /**
+     * The cards the question is about: those the person has, or else the one setup they ask about though it was named
+     * as a requirement ("文档推荐的4090 24G显存+380G内存，是可以跑r1 q4量化版吗", "需要多大显存？RTX4090 24G可以吗"). A
+     * memory-needed question keeps its card as the unit to count ("how many A100s"), and so does one with options.
+     */
+    private static List<dev.llmadvisor.facts.GpuMention> setupAsked(HardwareReader.Hardware hw, Intent intent) {
+        boolean asksOfASetup = intent == Intent.CAN_RUN || intent == Intent.WHAT_CAN_RUN || intent == Intent.SPEED || intent == Intent.WHICH_FORMAT;
+        if (hw.gpus().isEmpty() && hw.alternatives().isEmpty() && hw.targets().size() == 1 && !hw.cpuOnly() && hw.vramGb() == null && asksOfASetup) {
+            return hw.targets();
+        }
+        return hw.gpus();
     }
 
     /**

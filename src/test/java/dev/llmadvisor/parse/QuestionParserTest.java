@@ -174,6 +174,14 @@ class QuestionParserTest {
         }
 
         @Test
+        void theOneSetupAskedAboutIsTheSetupThoughNamedAsARequirement() {
+            assertThat(parse("文档推荐的4090 24G显存+380G内存，是可以跑r1 q4量化版，还是bf16原始版本？").gpus())
+                    .containsExactly(new GpuMention("4090", 1, 24.0));
+            // how many of a card a model needs: the card stays the unit to count, not a setup
+            assertThat(parse("how many A100 80GB does deepseek r1 need?").gpus()).isEmpty();
+        }
+
+        @Test
         void aCountPerNodeWrittenWithTheCardHoldsForEachNode() {
             assertThat(parse("Using 2 H100*8 machines to deploy deepseek-R1").gpus()).containsExactly(new GpuMention("H100", 16, null));
             assertThat(parse("how to use vicuna-33b with multi nodes? such as three nodes and each has a V100 GPU").gpus())
