@@ -141,6 +141,8 @@ class RuleAdvisorTest {
             assertThat(g.unified()).isTrue();
             assertThat(g.vramGb()).isEqualTo(192.0);
         });
+        // the unified memory is the chip's, not RAM besides it
+        assertThat(a.understood().ramGb()).isNull();
         assertThat(a.reply().headline()).contains("chip not stated");
         // 8 GB is also a Jetson Orin Nano's memory, but a Mac is an Apple chip
         Answer small = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor().answer("u12b", "I have a Mac with 8GB, what can it run?");
