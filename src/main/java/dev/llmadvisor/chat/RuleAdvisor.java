@@ -97,12 +97,8 @@ public final class RuleAdvisor implements Advisor {
             return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !diagnose) {
-            Understood u = facts.understand(q).understood();
             // "2x 3090 or one 4090 for fine-tuning?": the options are reported as read, as a sizing answer does
-            Question asked = q;
-            List<Understood.Gpu> options = q.alternatives().stream()
-                    .flatMap(o -> facts.understand(asMachine(asked, o)).understood().gpus().stream()).toList();
-            if (!options.isEmpty()) u = u.withAlternatives(options);
+            Understood u = withOptions(q, facts.understand(q).understood());
             return new Answer(null, List.of(), ReplyWriter.training(q.lang(), u)).withUnderstood(u);
         }
         if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {
@@ -139,12 +135,23 @@ public final class RuleAdvisor implements Advisor {
         if (asked == Intent.CAN_RUN && intent == Intent.WHAT_CAN_RUN && a.understood() != null && a.reply().kind() == Reply.Kind.ANSWER) {
             a = unnamedModel(a);
         }
+        // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
+        if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {
+            a = a.withUnderstood(withOptions(q, a.understood()));
+        }
         memory.remember(conversation, new Conversations.Turn(q, a));
         if (whyOfFormat && !a.shown().isEmpty()) {
             // "why not Q8?": the answer about that format, told as its reasons
             return a.withReply(Why.of(a, q.lang()));
         }
         return a;
+    }
+
+    /** The understanding with the options the person weighs, each read as a machine of its own. */
+    private Understood withOptions(Question q, Understood u) {
+        List<Understood.Gpu> options = q.alternatives().stream()
+                .flatMap(o -> facts.understand(asMachine(q, o)).understood().gpus().stream()).toList();
+        return options.isEmpty() ? u : u.withAlternatives(options);
     }
 
     /**

@@ -120,6 +120,13 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void anOptionWeighedIsReportedAsReadWhateverTheAnswerDoes() {
+        Answer a = advisor.answer("u10b", "I currently have an RTX 3050. I might buy an RTX 4090 if it would make generation faster");
+        assertThat(a.understood().gpus()).extracting(g -> g.name()).singleElement().asString().contains("3050");
+        assertThat(a.understood().alternatives()).extracting(g -> g.name()).singleElement().asString().contains("4090");
+    }
+
+    @Test
     void theCardsOwnedComeFirstInAComparison() {
         Answer a = advisor.answer("u10", "我有一张 3060 12G，换 4090 还是再加一张 3060 跑 qwen3 32b？");
         assertThat(a.reply().options()).first().satisfies(o -> assertThat(o.title()).contains("3060").contains("你现有的"));
