@@ -77,6 +77,10 @@ final class HardwareReader {
     /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
     private static final Pattern OR = Pattern.compile(
             "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|/|\\bvs\\b|对比|比较");
+    /** Saying the cards that follow are in machines apart: "two different hardware setups", "两台不同的机器". */
+    private static final Pattern SEPARATE_SETUPS = Pattern.compile(
+            "(?<![a-z])(?:two|three|2|3|several|multiple) (?:different|separate) (?:hardware |gpu )?(?:setups?|machines?|systems?|computers?|configurations?|configs?|platforms?|rigs?)(?![a-z])"
+                    + "|(?:两|二|2|三|3|几)(?:台|种|套)不同的?(?:机器|配置|硬件|电脑|服务器|平台)");
     /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090". */
     private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|&)(?![a-z])|\\+|和|加|跟|与|以及|外加");
     /** Words that say a card is the person's: stronger than "or", which otherwise makes cards options. */
@@ -359,6 +363,13 @@ final class HardwareReader {
                 if (!strong[i + 1]) roles[i + 1] = Role.ALTERNATIVE;
             } else if (AND.matcher(between).find() && roles[i] == Role.OWNED && (roles[i + 1] == null || roles[i + 1] == Role.MENTIONED)) {
                 roles[i + 1] = Role.OWNED;
+            }
+        }
+        // "I ran it on two different hardware setups, on an A6000 and on a 4090": machines apart, never one rig
+        Matcher apart = SEPARATE_SETUPS.matcher(s);
+        if (apart.find() && groups.size() >= 2) {
+            for (int i = 0; i < groups.size(); i++) {
+                if (groups.get(i).start > apart.start() && groups.get(i).start - apart.end() < 120) roles[i] = Role.ALTERNATIVE;
             }
         }
         boolean anyOwnedCue = java.util.Arrays.stream(roles).anyMatch(r -> r == Role.OWNED);

@@ -174,6 +174,14 @@ class QuestionParserTest {
         }
 
         @Test
+        void cardsInMachinesSaidToBeApartAreOptionsNotOneRig() {
+            Question q = parse("I ran the same code on two different hardware setups, on an A6000 and on a 4090, with different times");
+            assertThat(q.gpus()).isEmpty();
+            assertThat(q.alternatives()).extracting(GpuMention::text).containsExactly("A6000", "4090");
+            assertThat(parse("我在两台不同的机器上跑，一台3090，一台4090，速度差很多").alternatives()).hasSize(2);
+        }
+
+        @Test
         void theOneSetupAskedAboutIsTheSetupThoughNamedAsARequirement() {
             assertThat(parse("文档推荐的4090 24G显存+380G内存，是可以跑r1 q4量化版，还是bf16原始版本？").gpus())
                     .containsExactly(new GpuMention("4090", 1, 24.0));
