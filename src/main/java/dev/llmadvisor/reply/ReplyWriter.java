@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the answer in the user's language: the verdict first, then the best options with their figures,
@@ -79,11 +80,27 @@ public final class ReplyWriter {
         List<Recommendation> pool = named ? ranking.ofModel(modelOf(ask, ranking)) : ranking.all();
         if (named && ask.format() != null) {
             Optional<Recommendation> asked = pool.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();
-            if (asked.isPresent()) return Verdict.of(asked.get().candidate().placement(), asked.get().eligible());
+            if (asked.isPresent()) return Verdict.of(asked.get().candidate().placement(), runs(asked.get()));
         }
-        if (pool.stream().anyMatch(r -> r.eligible() && r.candidate().onGpu())) return Verdict.FITS;
-        if (pool.stream().anyMatch(Recommendation::eligible)) return Verdict.OFFLOAD;
+        if (pool.stream().anyMatch(r -> runs(r) && r.candidate().onGpu())) return Verdict.FITS;
+        if (pool.stream().anyMatch(ReplyWriter::runs)) return Verdict.OFFLOAD;
         return Verdict.NO;
+    }
+
+    /**
+     * Rules that refuse an option for the use asked, not for running: the model loads and answers on the machine,
+     * so the verdict (does it run there) stands; the headline still says why it does not suit the use.
+     */
+    static final Set<String> USE_ONLY_REJECTIONS = Set.of("Images need a multimodal model");
+
+    /**
+     * Whether an option runs on the machine, as the corpus' verdict means it (fits / offload / no): it fits, and
+     * no rule refused it for a reason of running (memory, context, the engine). A text model asked about
+     * images still runs ("GLM-4V is slow on my T4s" is about a model that runs).
+     */
+    static boolean runs(Recommendation r) {
+        if (!r.candidate().fits()) return false;
+        return r.findings().stream().filter(f -> f.effect() == Effect.REJECT).allMatch(f -> USE_ONLY_REJECTIONS.contains(f.rule()));
     }
 
     private static Answer whatCanRun(Ask ask, Ranking ranking, List<String> notes) {

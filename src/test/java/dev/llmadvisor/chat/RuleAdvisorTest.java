@@ -43,6 +43,15 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aTextModelAskedAboutImagesStillRunsOnTheCard() {
+        // the headline says it does not suit the use; the verdict says whether it runs there (GLM-4 #300: a model
+        // read as text-only, slow on T4s, ran)
+        Answer a = advisor.answer("u1b", "can my RTX 4090 run llama 3.1 8b to describe images?");
+        assertThat(a.reply().headline()).startsWith("No").contains("reads text only");
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
     void followUpKeepsTheHardwareAndChangesTheContext() {
         advisor.answer("u2", "can a 4090 run qwen3 32b?");
         Answer at128k = advisor.answer("u2", "and at 128k context?");
