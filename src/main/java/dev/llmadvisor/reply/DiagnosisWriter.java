@@ -120,7 +120,7 @@ public final class DiagnosisWriter {
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs) does not run it as tried
-        if (log != null && (log.unsupported() != null || log.tpNotDivisible())) return Verdict.NO;
+        if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible())) return Verdict.NO;
         // with no estimate of our own, a load that ran out of memory did not fit as tried: the weights too large,
         // or loaded in 16 bits (a quantized file would fit, but that is another setup than the one tried)
         boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();
@@ -129,6 +129,15 @@ public final class DiagnosisWriter {
         if (refused && setup.outOfMemory()) return Verdict.NO;
         if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());
+    }
+
+    /**
+     * A feature the GPU lacks that no flag works around. bfloat16 is not one: vLLM and transformers load the same
+     * weights as float16 with {@code --dtype half} / {@code torch_dtype=torch.float16}, in the same memory
+     * (vLLM's error itself says "You can use float16 instead"), so whether the model runs is the memory's answer.
+     */
+    public static boolean refusesWhateverTheFlags(String unsupported) {
+        return unsupported != null && !unsupported.equals("bf16");
     }
 
     private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");

@@ -94,6 +94,27 @@ class DiagnoserTest {
     }
 
     @Test
+    void aBfloat16RefusalIsAFlagAwaySoTheMemoryDecides() {
+        // vllm #730, self-llm #162: "--dtype half" loads the same weights as float16 in the same memory
+        String error = " with vllm: ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. "
+                + "Your Tesla T4 GPU has compute capability 7.5. You can use float16 instead by explicitly setting the dtype flag.";
+        Answer small = ask("d4f", "Llama 3.2 3B Instruct on a Tesla T4 16GB" + error);
+        assertThat(small.cause()).isEqualTo("unsupported_hardware");
+        assertThat(small.verdict()).isEqualTo(Verdict.FITS);
+        // a model whose 16-bit weights do not fit in the T4 is a no for its memory, not for the missing bf16
+        Answer large = ask("d4g", "Qwen2.5 14B Instruct on a Tesla T4 16GB" + error);
+        assertThat(large.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
+    void aFeatureNoFlagWorksAroundStillRefusesTheSetup() {
+        assertThat(dev.llmadvisor.reply.DiagnosisWriter.refusesWhateverTheFlags("fp8")).isTrue();
+        assertThat(dev.llmadvisor.reply.DiagnosisWriter.refusesWhateverTheFlags("kernels")).isTrue();
+        assertThat(dev.llmadvisor.reply.DiagnosisWriter.refusesWhateverTheFlags("bf16")).isFalse();
+        assertThat(dev.llmadvisor.reply.DiagnosisWriter.refusesWhateverTheFlags(null)).isFalse();
+    }
+
+    @Test
     void aGpuLeftIdleMeansTheModelRunsFromSystemRam() {
         Answer a = ask("d4d", "ollama runs llama3 8b on my RX 6600 XT but the GPU is not used at all, it all runs on the CPU. Why?");
         assertThat(a.cause()).isEqualTo("gpu_not_used");
