@@ -131,6 +131,8 @@ public final class RuleAdvisor implements Advisor {
             // An unknown card or model, or an impossible value, is bad input: it is not remembered, so it
             // cannot stick to the next question; the conversation goes on from the question before it.
             if (a.badInput()) return a;
+            // a setup the person says runs is not a "no", whatever our estimate said
+            a = a.withVerdict(ReplyWriter.ranAsReported(a, q.report()));
         }
         if (asked == Intent.CAN_RUN && intent == Intent.WHAT_CAN_RUN && a.understood() != null && a.reply().kind() == Reply.Kind.ANSWER) {
             a = unnamedModel(a);

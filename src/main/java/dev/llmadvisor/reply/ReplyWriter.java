@@ -8,6 +8,7 @@ import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Numbers;
 import dev.llmadvisor.facts.Platform;
+import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Decision;
 import dev.llmadvisor.rules.Deliberation;
@@ -101,6 +102,26 @@ public final class ReplyWriter {
     static boolean runs(Recommendation r) {
         if (!r.candidate().fits()) return false;
         return r.findings().stream().filter(f -> f.effect() == Effect.REJECT).allMatch(f -> USE_ONLY_REJECTIONS.contains(f.rule()));
+    }
+
+    /**
+     * The verdict when the person says the setup runs (their tokens/s, "it runs", or slow with no failure reported)
+     * and our estimate said no: the engine ran it, so it is not a no. It ran on the GPU when its weights fit the
+     * machine's GPU memory (the shortfall was in our buffers, split or engine reserve), else with part of it in RAM.
+     * Any other verdict is kept.
+     */
+    public static Verdict ranAsReported(Answer a, Report report) {
+        if (a.verdict() != Verdict.NO || report == null || !reportsItRuns(report) || a.shown().isEmpty()) return a.verdict();
+        Candidate c = a.shown().get(0).candidate();
+        // the machine's GPU memory, not the share an engine's estimate leaves (vLLM's 0.9 of it)
+        double gpuMemory = Math.max(c.vramGb(), a.ask() == null ? 0 : a.ask().vramGb());
+        return c.weightsGb() > 0 && c.weightsGb() <= gpuMemory ? Verdict.FITS : Verdict.OFFLOAD;
+    }
+
+    /** They say it runs: a speed they measured, "it runs", or slowness with no out-of-memory or crash beside it. */
+    static boolean reportsItRuns(Report r) {
+        boolean failed = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH);
+        return !failed && (r.works() || r.has(Report.Symptom.SLOW));
     }
 
     private static Answer whatCanRun(Ask ask, Ranking ranking, List<String> notes) {

@@ -52,6 +52,21 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aSetupThePersonSaysRunsIsNotANo() {
+        // ollama #2324: Mixtral on a 16 GB M1 Pro answered after ten minutes; our estimate holds no format of it in
+        // the GPU's share of the memory, but it ran, from system memory
+        Answer slow = advisor.answer("u1c", "Running mixtral 8x7b on my MacBook Pro M1 Pro 16GB is incredibly slow, 10+ min to answer hello");
+        assertThat(slow.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        // lmdeploy #2214: 4x 2080 Ti run a 72B AWQ slowly; its weights fit the cards' memory though our vLLM estimate
+        // leaves no KV cache
+        Answer split = advisor.answer("u1d", "qwen2 72b instruct awq on 4x RTX 2080 Ti is very slow");
+        assertThat(split.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        // a question about a setup not yet run keeps the estimate's no
+        Answer asked = advisor.answer("u1e", "can my MacBook Pro M1 Pro 16GB run mixtral 8x7b?");
+        assertThat(asked.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
+    }
+
+    @Test
     void followUpKeepsTheHardwareAndChangesTheContext() {
         advisor.answer("u2", "can a 4090 run qwen3 32b?");
         Answer at128k = advisor.answer("u2", "and at 128k context?");
