@@ -67,6 +67,7 @@ public final class FactBuilder {
         WeightFormat format = q.format() != null ? q.format() : q.asPublished() ? published : models.tagFormat();
         // what is sized: a serving engine given a repo with no format loads it as published
         WeightFormat sized = format == null && loadsPublished(q.engine()) ? published : format;
+        if (sized == null && ollamaDefaultTag(q, models)) sized = WeightFormat.Q4_K_M;
         // Unstated, the context is the default, or the longest the named models support when that is shorter
         // (Llama 2: 4k): people run a model at its own limit, not beyond it.
         int context = q.context() != null ? q.context()
@@ -154,6 +155,17 @@ public final class FactBuilder {
             }
         }
         return List.copyOf(candidates);
+    }
+
+    /**
+     * Ollama with no quantization named pulls the model's default tag, which the Ollama library publishes in Q4_K_M
+     * ("qwen2.5:14b" is qwen2.5:14b-instruct-q4_K_M, https://ollama.com/library/qwen2.5/tags): that is the setup the
+     * person runs, not the best format that would fit. Models published in MXFP4 (gpt-oss) keep their own format.
+     */
+    static boolean ollamaDefaultTag(Question q, ModelResolver.Resolution models) {
+        Engine e = q.engine() != null ? q.engine() : q.engineHint();
+        if (e != Engine.OLLAMA || models.models().size() != 1 || models.named().isEmpty()) return false;
+        return models.models().get(0).publishedFormat() != WeightFormat.MXFP4;
     }
 
     /** Serving engines, transformers and MLX load a named repo as published: its own precision unless another is named. */

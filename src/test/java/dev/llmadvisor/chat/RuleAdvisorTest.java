@@ -67,6 +67,18 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void ollamaWithNoQuantizationNamedRunsItsDefaultQ4KmTag() {
+        // "ollama run qwen2.5:14b" pulls Q4_K_M (9 GB), which an 8 GB card offloads, although a Q2_K file would fit
+        Answer a = advisor.answer("u1f", "can my RTX 4060 8GB run qwen2.5 14b in ollama?");
+        assertThat(a.shown().get(0).candidate().format()).isEqualTo(WeightFormat.Q4_K_M);
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        // named, the quantization is the one sized; what was understood keeps no format the text did not name
+        Answer q8 = advisor.answer("u1g", "can my RTX 4060 8GB run qwen2.5 14b q8_0 in ollama?");
+        assertThat(q8.shown().get(0).candidate().format()).isEqualTo(WeightFormat.Q8_0);
+        assertThat(a.understood().format()).isNull();
+    }
+
+    @Test
     void followUpKeepsTheHardwareAndChangesTheContext() {
         advisor.answer("u2", "can a 4090 run qwen3 32b?");
         Answer at128k = advisor.answer("u2", "and at 128k context?");
