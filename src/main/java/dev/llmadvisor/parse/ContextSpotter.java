@@ -16,14 +16,17 @@ final class ContextSpotter {
     private static final Pattern WITH_UNIT = Pattern.compile(
             "(?<![a-z0-9.$¥￥])(?<![a-z0-9]-)(\\d{1,12}(?:\\.\\d{1,3})?) ?(k|m)(?![a-z0-9])");
     private static final Pattern AFTER_WORD = Pattern.compile(
-            "(?<![a-z0-9])(?:context(?: length| window| size)?|ctx|num_ctx|n_ctx|-c|上下文(?:长度|窗口)?)"
+            "(?<![a-z0-9])(?:context(?: length| window| size)?|ctx|num_ctx|n_ctx|-c|上下文(?:长度|窗口)?"
+                    // the engines' own names for it, and the length of the input people mean by it
+                    + "|max[_-]model[_-]len|max[_-]seq(?:uence)?[_-]len(?:gth)?|(?:text|input|prompt) length|(?:文本|输入)长度)"
                     + "[ :=]{0,3}(?:of |is |to |at |是|为|设为|设置为|开到|到)? ?(\\d{1,12})(?![0-9.km])");
     private static final Pattern BEFORE_WORD = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,12}) ?(?:(?:tokens|token)(?![a-z]| ?(?:/|per|每))|ctx|context|上下文)");
+            "(?<![a-z0-9.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,12}) ?(?:(?:tokens|token)(?![a-z]| ?(?:/|per|每))|ctx|context|上下文)");
     /** "4k monitor", "2k budget": a k that is not tokens. */
     private static final List<String> NOT_TOKENS = List.of(
             "monitor", "video", "screen", "display", "budget", "usd", "rmb", "dollar", "显示器", "视频", "屏", "预算", "元", "块钱");
-    private static final List<String> CONTEXT_WORDS = List.of("context", "ctx", "token", "上下文", "窗口", "window");
+    private static final List<String> CONTEXT_WORDS = List.of("context", "ctx", "token", "上下文", "窗口", "window", "model_len", "model-len",
+            "seq_len", "长度");
 
     Integer spot(Scan scan) {
         String s = scan.free();
@@ -44,7 +47,8 @@ final class ContextSpotter {
         if (best == null) return null;
         scan.take(best.start, best.end);
         if (Patterns.negated(s, best.numberStart)) return null;
-        Double n = Patterns.number(best.digits);
+        // "17,000 tokens": a thousands separator, not a decimal point
+        Double n = Patterns.number(best.digits.replace(",", ""));
         if (n == null) return null;
         double tokens = n * best.unit;
         return tokens < 1 || tokens > MAX_CONTEXT ? null : (int) Math.round(tokens);

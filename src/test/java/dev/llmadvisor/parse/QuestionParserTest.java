@@ -1040,7 +1040,11 @@ class QuestionParserTest {
                 "128k             | 131072",
                 "1M context       | 1048576",
                 "-c 4096          | 4096",
-                "context length of 16384 | 16384"})
+                "context length of 16384 | 16384",
+                "an input of 17,000 tokens | 17000",
+                "--max-model-len 32768 | 32768",
+                "max_model_len为1M的大模型 | 1048576",
+                "text length=25000就OOM | 25000"})
         void contexts(String text, int tokens) {
             assertThat(parse(text).context()).isEqualTo(tokens);
         }
