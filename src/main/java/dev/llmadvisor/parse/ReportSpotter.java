@@ -39,6 +39,7 @@ final class ReportSpotter {
                     + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
                     + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)|runs? (?:only )?on (?:the )?cpu|using (?:the )?cpu instead"
                     + "|cpu is at \\d+|no compatible gpus?|gpu not (?:detected|found|used)|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
+                    + "|falls? back to (?:the )?cpu|fell back to (?:the )?cpu|fallback to (?:the )?cpu"
                     + "|offloaded 0/\\d+ layers)(?![a-z])"
                     + "|没有用到?显卡|没用(?:上)?显卡|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
     private static final Pattern PARTIAL_VRAM = Pattern.compile(

@@ -108,9 +108,13 @@ public final class ReplyWriter {
      * The verdict when the person says the setup runs (their tokens/s, "it runs", or slow with no failure reported)
      * and our estimate said no: the engine ran it, so it is not a no. It ran on the GPU when its weights fit the
      * machine's GPU memory (the shortfall was in our buffers, split or engine reserve), else with part of it in RAM.
-     * Any other verdict is kept.
+     * A setup they say runs on the CPU, the GPU not used, is not a fit whatever the card could hold. Any other
+     * verdict is kept.
      */
     public static Verdict ranAsReported(Answer a, Report report) {
+        // "not detected, falls back to CPU": whatever the card could hold, the engine runs it on the CPU
+        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.GPU_NOT_USED)
+                && !report.has(Report.Symptom.OUT_OF_MEMORY) && !report.has(Report.Symptom.CRASH)) return Verdict.OFFLOAD;
         if (a.verdict() != Verdict.NO || report == null || !reportsItRuns(report) || a.shown().isEmpty()) return a.verdict();
         Candidate c = a.shown().get(0).candidate();
         // the machine's GPU memory, not the share an engine's estimate leaves (vLLM's 0.9 of it)

@@ -67,6 +67,13 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aGpuTheEngineFallsBackFromRunsNothingOnIt() {
+        // ollama #11420: the card would hold the model, but the engine runs it on the CPU
+        Answer a = advisor.answer("u1h", "can my RX 7900 XTX 24GB run llama3.1 8b? ollama falls back to CPU");
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+    }
+
+    @Test
     void ollamaWithNoQuantizationNamedRunsItsDefaultQ4KmTag() {
         // "ollama run qwen2.5:14b" pulls Q4_K_M (9 GB), which an 8 GB card offloads, although a Q2_K file would fit
         Answer a = advisor.answer("u1f", "can my RTX 4060 8GB run qwen2.5 14b in ollama?");
