@@ -11,6 +11,7 @@ import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Setup;
+import dev.llmadvisor.sizing.engine.Parallelism;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.reply.Answer;
@@ -61,7 +62,7 @@ public final class Diagnoser {
         Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine);
         Candidate bestGpu = model.stream().filter(Candidate::onGpu)
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
-        Setup setup = setup(q, report, hints, log, ask, engine, focus, minComputeCapability(q, log));
+        Setup setup = setup(q, report, hints, log, ask, engine, focus, minComputeCapability(q, log), statedTpRefused(log, engine, focus));
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
         return DiagnosisWriter.write(ask, q.lang(), log, setup, focus, bestGpu, result)
                 .withFired(result.fired())
@@ -155,8 +156,20 @@ public final class Diagnoser {
         return min;
     }
 
+    /**
+     * A tensor-parallel size in their command that the model's heads do not admit: vLLM and SGLang refuse to start
+     * it whatever the memory (Qwen3-Coder #449: --tensor-parallel-size 6 with 8 KV heads; "用8卡试试"). Sized on
+     * the catalog model's own config; a generic stand-in's heads are its template's, so it says nothing.
+     */
+    private boolean statedTpRefused(LogFacts log, Engine engine, Candidate focus) {
+        if (focus == null || focus.generic() || log.tpNotDivisible() || log.tensorParallel() < 2) return false;
+        if (engine != Engine.VLLM && engine != Engine.SGLANG) return false;
+        return facts.knowledge().models().all().stream().filter(m -> m.id().equals(focus.modelId())).findFirst()
+                .map(m -> Parallelism.refusal(m.arch(), log.tensorParallel()).isPresent()).orElse(false);
+    }
+
     private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus,
-                               double minComputeCapability) {
+                               double minComputeCapability, boolean tpRefused) {
         double tps = r.tokensPerSecond() != null ? r.tokensPerSecond() : log.tokensPerSecond();
         boolean oom = r.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed();
         int context = q.context() != null ? q.context() : log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
@@ -175,7 +188,7 @@ public final class Diagnoser {
                 hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager(),
                 // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
-                minComputeCapability);
+                minComputeCapability, tpRefused);
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

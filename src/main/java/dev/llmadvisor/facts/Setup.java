@@ -26,16 +26,17 @@ package dev.llmadvisor.facts;
  * @param memoryUse       they ask why the setup takes so much memory, without a failure
  * @param minComputeCapability the lowest NVIDIA compute capability among the GPUs they or their log name (the
  *                        catalog's figure), or 0 when none is known
+ * @param tpRefused       their command's tensor-parallel size is one the model's attention or KV heads do not admit
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
-                    boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability) {
+                    boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

@@ -121,6 +121,7 @@ public final class DiagnosisWriter {
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs) does not run it as tried
         if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible())) return Verdict.NO;
+        if (setup.tpRefused()) return Verdict.NO;
         // with no estimate of our own, a load that ran out of memory did not fit as tried: the weights too large,
         // or loaded in 16 bits (a quantized file would fit, but that is another setup than the one tried)
         boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();

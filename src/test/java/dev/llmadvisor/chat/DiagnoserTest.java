@@ -94,6 +94,20 @@ class DiagnoserTest {
     }
 
     @Test
+    void aStatedTensorParallelSizeTheHeadsDoNotAdmitIsRefused() {
+        // Qwen3-Coder #449: six H20s hold the FP8 weights, but vLLM will not shard 8 KV heads over tp 6
+        String asked = "Qwen3-Coder-480B-A35B-Instruct-FP8 deploy fails on H20 141G x6 with vllm: "
+                + "vllm serve Qwen3-Coder-480B-A35B-Instruct-FP8 --gpu_memory_utilization 0.9 --tensor-parallel-size %d --enable-expert-parallel";
+        Answer six = diagnose("d4h", String.format(asked, 6));
+        assertThat(six.cause()).isEqualTo("multi_gpu_split");
+        assertThat(six.verdict()).isEqualTo(Verdict.NO);
+        assertThat(six.reply().headline()).contains("6 GPUs");
+        // a size the heads admit is not refused for it
+        Answer eight = diagnose("d4i", String.format(asked, 8).replace("x6", "x8"));
+        assertThat(eight.fired()).extracting(f -> f.rule()).doesNotContain("A stated tensor-parallel size the model does not admit");
+    }
+
+    @Test
     void aBfloat16RefusalIsAFlagAwaySoTheMemoryDecides() {
         // vllm #730, self-llm #162: "--dtype half" loads the same weights as float16 in the same memory
         String error = " with vllm: ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. "

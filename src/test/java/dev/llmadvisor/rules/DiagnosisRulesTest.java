@@ -36,7 +36,7 @@ class DiagnosisRulesTest {
                 w.contains("focus") ? "m@" + (w.contains("f16") ? "F16" : "Q4_K_M") : null,
                 w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
                 w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"), w.contains("memoryUse"),
-                w.contains("k80") ? 3.7 : 0);
+                w.contains("k80") ? 3.7 : 0, w.contains("tpRefused"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -143,6 +143,15 @@ class DiagnosisRulesTest {
                 .saying("Tensor-parallel size must divide the model", "28 attention heads are not divisible by 8");
         given(log(b -> { b.tpNotDivisible = true; b.heads = 40; b.tpSize = 3; b.visibleGpus = 3; }), NONE)
                 .saying("Tensor-parallel size must divide the model", "--tensor-parallel-size 2");
+    }
+
+    @Test
+    void aStatedTensorParallelSizeTheModelDoesNotAdmit() {
+        given(log(b -> b.tensorParallel = 6), setup(Engine.VLLM, "tpRefused"))
+                .fires("A stated tensor-parallel size the model does not admit", "multi_gpu_split", 90)
+                .saying("A stated tensor-parallel size the model does not admit", "cannot be split over 6 GPUs")
+                .saying("A stated tensor-parallel size the model does not admit", "--pipeline-parallel-size");
+        given(log(b -> b.tensorParallel = 8), setup(Engine.VLLM)).doesNotFire("A stated tensor-parallel size the model does not admit");
     }
 
     @Test
