@@ -13,12 +13,22 @@ public final class ContentHash {
     private ContentHash() { }
 
     public static String of(Map<String, String> files) {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return ofBytes(bytes);
+    }
+
+    /**
+     * The same hash over files given as their bytes: for UTF-8 files, what {@link #of} gives for their texts, without
+     * decoding them first (the start-up check of a knowledge folder against the build's bundle).
+     */
+    public static String ofBytes(Map<String, byte[]> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
                 md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
-                md.update(f.getValue().getBytes(StandardCharsets.UTF_8));
+                md.update(f.getValue());
                 md.update((byte) 0);
             }
             return HexFormat.of().formatHex(md.digest());

@@ -45,9 +45,11 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
 
     /** The knowledge of {@code dir}; the build's bundle of it when the folder is the one shipped (same content hash). */
     public static Knowledge load(Path dir) {
-        Map<String, String> texts = KnowledgeFiles.texts(dir);
-        if (ContentHash.of(texts).equals(KnowledgeFiles.bundleHash())) return embedded();
-        return from(KnowledgeFiles.parse(dir.toString(), texts));
+        // The hash of the bytes equals the bundle's only for the shipped files, which are UTF-8; any other folder is
+        // read as text, which reports a file that is not.
+        String hash = KnowledgeFiles.bytesHash(dir);
+        if (hash != null && hash.equals(KnowledgeFiles.bundleHash())) return embedded();
+        return from(KnowledgeFiles.parse(dir.toString(), KnowledgeFiles.texts(dir)));
     }
 
     /**

@@ -41,7 +41,8 @@ class KnowledgeFilesTest {
 
     @Test
     void theShippedFolderHasTheBundlesHashAndAnEditedCopyDoesNot() throws Exception {
-        assertThat(KnowledgeFiles.bundleHash()).isNotNull().isEqualTo(KnowledgeFiles.contentHash(Path.of("knowledge")));
+        assertThat(KnowledgeFiles.bundleHash()).isNotNull().isEqualTo(KnowledgeFiles.contentHash(Path.of("knowledge")))
+                .isEqualTo(KnowledgeFiles.bytesHash(Path.of("knowledge")));
         Path copy = tmp.resolve("knowledge");
         try (var files = Files.walk(Path.of("knowledge"))) {
             for (Path p : files.toList()) {
@@ -53,7 +54,7 @@ class KnowledgeFilesTest {
         assertThat(KnowledgeFiles.contentHash(copy)).isEqualTo(KnowledgeFiles.bundleHash());
         Path gpus = copy.resolve("gpus.yaml");
         Files.writeString(gpus, Files.readString(gpus).replace("name: GeForce RTX 4090", "name: GeForce RTX 4090 Edited"));
-        assertThat(KnowledgeFiles.contentHash(copy)).isNotEqualTo(KnowledgeFiles.bundleHash());
+        assertThat(KnowledgeFiles.contentHash(copy)).isNotEqualTo(KnowledgeFiles.bundleHash()).isEqualTo(KnowledgeFiles.bytesHash(copy));
         // the edited folder is read, not the bundle
         assertThat(Knowledge.load(copy).gpus().all()).anyMatch(g -> g.name().equals("GeForce RTX 4090 Edited"));
         assertThat(KnowledgeFiles.contentHash(tmp.resolve("missing"))).isNull();
