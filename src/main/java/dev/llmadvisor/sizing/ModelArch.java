@@ -45,16 +45,37 @@ public record ModelArch(
             if (expertFfnSize < 1) throw new IllegalArgumentException("expert FFN size must be positive");
             if (moeEvery < 1) moeEvery = 1;
         }
+
+        /** The record's own text, written out: see {@link ModelArch#toString}. */
+        @Override
+        public String toString() {
+            return "Moe[experts=" + experts + ", expertsUsed=" + expertsUsed + ", expertFfnSize=" + expertFfnSize
+                    + ", sharedExperts=" + sharedExperts + ", sharedFfnSize=" + sharedFfnSize
+                    + ", leadingDenseLayers=" + leadingDenseLayers + ", moeEvery=" + moeEvery + "]";
+        }
     }
 
     /** DeepSeek multi-head latent attention. qLoraRank 0 means a plain Q projection (V2-Lite). */
-    public record Mla(int qLoraRank, int kvLoraRank, int ropeDim, int nopeDim, int vHeadDim) { }
+    public record Mla(int qLoraRank, int kvLoraRank, int ropeDim, int nopeDim, int vHeadDim) {
+        /** The record's own text, written out: see {@link ModelArch#toString}. */
+        @Override
+        public String toString() {
+            return "Mla[qLoraRank=" + qLoraRank + ", kvLoraRank=" + kvLoraRank + ", ropeDim=" + ropeDim + ", nopeDim=" + nopeDim
+                    + ", vHeadDim=" + vHeadDim + "]";
+        }
+    }
 
     /**
      * Sliding-window (or chunked) attention. {@code pattern} n: every n-th layer is global and the others
      * use the window; 0: every layer uses the window.
      */
-    public record SlidingWindow(int window, int pattern, boolean chunked) { }
+    public record SlidingWindow(int window, int pattern, boolean chunked) {
+        /** The record's own text, written out: see {@link ModelArch#toString}. */
+        @Override
+        public String toString() {
+            return "SlidingWindow[window=" + window + ", pattern=" + pattern + ", chunked=" + chunked + "]";
+        }
+    }
 
     public ModelArch {
         Objects.requireNonNull(arch, "arch");
@@ -75,6 +96,21 @@ public record ModelArch(
 
     private static void check(int v, String what, int min, int max) {
         if (v < min || v > max) throw new IllegalArgumentException(what + " out of range: " + v);
+    }
+
+    /**
+     * The text a record's toString gives, written out. It is what the precomputed profiles are keyed by (ProfileTable
+     * digests it for every catalog architecture at each start), and JDK 17 makes a record's own toString through
+     * String.format, and links it through method handles at first use: several times the cost. ModelArchTest checks
+     * that every component is here, in the record's format.
+     */
+    @Override
+    public String toString() {
+        return "ModelArch[arch=" + arch + ", layers=" + layers + ", hiddenSize=" + hiddenSize + ", heads=" + heads + ", kvHeads=" + kvHeads
+                + ", headDimK=" + headDimK + ", headDimV=" + headDimV + ", ffnSize=" + ffnSize + ", vocabSize=" + vocabSize
+                + ", tiedEmbeddings=" + tiedEmbeddings + ", attention=" + attention + ", feedForward=" + feedForward + ", bias=" + bias
+                + ", qkNorm=" + qkNorm + ", postNorms=" + postNorms + ", moe=" + moe + ", mla=" + mla + ", slidingWindow=" + slidingWindow
+                + ", maxContext=" + maxContext + "]";
     }
 
     public boolean isMoe() { return moe != null; }
