@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.sizing.RecordHash;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.Set;
@@ -44,4 +45,11 @@ public record Ask(
     public boolean hasTopic(String t) { return topics.contains(t); }
 
     public boolean hasGpu() { return gpuCount > 0; }
+
+    /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
+    @Override
+    public int hashCode() {
+        return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform, hardware,
+                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine);
+    }
 }

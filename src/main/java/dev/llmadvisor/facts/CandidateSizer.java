@@ -12,6 +12,7 @@ import dev.llmadvisor.sizing.Hardware;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.ModelSpec;
 import dev.llmadvisor.sizing.Placement;
+import dev.llmadvisor.sizing.RecordHash;
 import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Sizer;
 import dev.llmadvisor.sizing.SpeedModel;
@@ -77,7 +78,11 @@ public final class CandidateSizer {
 
     /** What sizing one model in one format on one machine gave; questions about the same machine reuse it. */
     private record SizingKey(String modelId, WeightFormat format, RunConfig run, Hardware hw, boolean requested, Engine engine,
-                             boolean contextGiven) { }
+                             boolean contextGiven) {
+        /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
+        @Override
+        public int hashCode() { return RecordHash.of(modelId, format, run, hw, requested, engine, contextGiven); }
+    }
 
     private final Cache<SizingKey, Candidate> sized = Caffeine.newBuilder().maximumSize(50_000).build();
 

@@ -6,6 +6,7 @@ import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.sizing.Hardware;
 import dev.llmadvisor.sizing.KvCacheType;
+import dev.llmadvisor.sizing.RecordHash;
 import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
@@ -125,7 +126,11 @@ public final class FactBuilder {
     }
 
     /** What an open question sizes: every current model in these formats, on this machine, for this engine. */
-    private record OpenSizing(List<WeightFormat> formats, RunConfig run, Hardware hw, Engine engine, boolean contextGiven) { }
+    private record OpenSizing(List<WeightFormat> formats, RunConfig run, Hardware hw, Engine engine, boolean contextGiven) {
+        /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
+        @Override
+        public int hashCode() { return RecordHash.of(formats, run, hw, engine, contextGiven); }
+    }
 
     private final Cache<OpenSizing, List<Candidate>> openSized = Caffeine.newBuilder().maximumSize(500).build();
 

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Finding;
+import dev.llmadvisor.sizing.RecordHash;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -233,7 +234,11 @@ public final class RulesEngine {
     }
 
     /** A decision to reuse: a rule set swapped in by a reload decides afresh. */
-    private record SharedDecision(RuleSet rules, Ask ask, SameList candidates) { }
+    private record SharedDecision(RuleSet rules, Ask ask, SameList candidates) {
+        /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
+        @Override
+        public int hashCode() { return RecordHash.of(rules, ask, candidates); }
+    }
 
     /** Weighed by findings and trace entries (an open question has a few thousand of each, some 40 bytes apiece): about 20 MB. */
     private final Cache<SharedDecision, Decision> decided = Caffeine.newBuilder().maximumWeight(500_000)

@@ -36,4 +36,8 @@ public record Device(String name, Backend backend, long memoryBytes, long usable
     }
 
     public boolean isCpu() { return backend == Backend.CPU; }
+
+    /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
+    @Override
+    public int hashCode() { return RecordHash.of(name, backend, memoryBytes, usableBytes, bandwidthGBs); }
 }

@@ -26,4 +26,8 @@ public record Hardware(List<Device> gpus, long ramBytes, double ramBandwidthGBs,
         for (Device d : gpus) s += d.usableBytes();
         return s;
     }
+
+    /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
+    @Override
+    public int hashCode() { return RecordHash.of(gpus, ramBytes, ramBandwidthGBs, unifiedMemory); }
 }

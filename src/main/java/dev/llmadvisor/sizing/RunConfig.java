@@ -32,4 +32,8 @@ public record RunConfig(int context, int batch, int ubatch, int parallel, KvCach
     public RunConfig withParallel(int p) { return new RunConfig(context, batch, ubatch, p, kvType, flashAttention); }
 
     public long totalCells() { return (long) context * parallel; }
+
+    /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
+    @Override
+    public int hashCode() { return RecordHash.of(context, batch, ubatch, parallel, kvType, flashAttention); }
 }
