@@ -118,6 +118,8 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
 
     /** The names the parser spots in free text, as people write them. */
     private static final Pattern SIZED_NAME = Pattern.compile("(.+?)[ -]?\\d{1,3} ?gb?");
+    /** A family's version and what follows it ("qwen2.5" -> "qwen"); compiled once, not for each of some 300 models. */
+    private static final Pattern AFTER_STEM = Pattern.compile("[^a-zA-Z].*$");
 
     public static Vocabulary vocabulary(Knowledge k) {
         Set<String> models = new LinkedHashSet<>();
@@ -129,7 +131,7 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             if (m.ollama() != null) models.add(m.ollama());
             families.add(m.family());
             // People name the maker's line without the version: "deepseek", "qwen", "llama".
-            String stem = m.family().replaceAll("[^a-zA-Z].*$", "");
+            String stem = AFTER_STEM.matcher(m.family()).replaceAll("");
             if (stem.length() >= 3) families.add(stem);
         }
         // The lines a generic era names ("vicuna", "wizardlm"): "wizardlm 33b" is a model of that line, not a bare size.

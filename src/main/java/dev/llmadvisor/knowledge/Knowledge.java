@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The knowledge base: models (models/*.yaml), GPUs (gpus.yaml) and weight formats (formats.yaml). Loaded from
@@ -42,6 +43,8 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
     }
 
     private static final Set<String> QUALITIES = Set.of("lossless", "near_lossless", "high", "balanced", "low", "extreme");
+    /** Compiled once: String.matches compiles the pattern at each call, for each of some 170 cards at every start. */
+    private static final Pattern COMPUTE_CAPABILITY = Pattern.compile("\\d{1,2}\\.\\d");
 
     /** The knowledge of {@code dir}; the build's bundle of it when the folder is the one shipped (same content hash). */
     public static Knowledge load(Path dir) {
@@ -234,7 +237,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         String source = f.optStr("source");
         if (source == null || source.isBlank()) throw f.error("no source");
         String cc = f.optStr("compute_capability");
-        if (cc != null && !cc.matches("\\d{1,2}\\.\\d")) throw f.error("compute_capability " + cc + " is not of the form 8.6");
+        if (cc != null && !COMPUTE_CAPABILITY.matcher(cc).matches()) throw f.error("compute_capability " + cc + " is not of the form 8.6");
         Integer cores = f.n().hasNonNull("gpu_cores") ? f.positiveInt("gpu_cores") : null;
         List<Integer> mods = f.positiveInts("memory_mods_gb");
         if (!mods.isEmpty() && vram == null) throw f.error("memory_mods_gb is for cards with vram_gb");
