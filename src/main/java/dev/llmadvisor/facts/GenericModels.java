@@ -30,11 +30,19 @@ final class GenericModels {
         this.knowledge = knowledge;
     }
 
-    /** The size a name carries, in billions, if it carries one. */
+    /**
+     * An active-parameter count written after a MoE's total ("30B-A3B", "35b_a3b", "235B A22B"): the model's size is the
+     * total before it, so the "3B" must not be read as the size of the whole model.
+     */
+    private static final Pattern ACTIVE_AFTER_TOTAL = Pattern.compile("(?i)\\d(?:\\.\\d{1,2})? ?b[-_ ]?a$");
+
+    /** The size a name carries, in billions, if it carries one; a MoE's active count after its total is not a size. */
     static Optional<Double> sizeIn(String name) {
-        Matcher m = SIZE.matcher(name == null ? "" : name);
+        String text = name == null ? "" : name;
+        Matcher m = SIZE.matcher(text);
         Double found = null;
         while (m.find()) {
+            if (ACTIVE_AFTER_TOTAL.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             double v = Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2));
             if (v >= 0.05 && v <= 2000) found = v;
         }

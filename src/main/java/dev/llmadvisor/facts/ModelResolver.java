@@ -33,8 +33,8 @@ final class ModelResolver {
                         + (same ? "，两者架构相同，下面的数字同样适用" : "，两者大小不同：写明它的名字即可单独估算"));
     }
 
-    /** "llama v2 70b", "qwen v1.5": a "v" before a version number is not part of the name. */
-    private static final java.util.regex.Pattern V_VERSION = java.util.regex.Pattern.compile("(?i)(?<=[a-z] ?)v(?=\\d)");
+    /** "llama v2 70b", "qwen v1.5", "qwen_v1-5_14b": a "v" before a version number is not part of the name. */
+    private static final java.util.regex.Pattern V_VERSION = java.util.regex.Pattern.compile("(?i)(?<=[a-z][ _\\-]?)v(?=\\d)");
     private static final java.util.regex.Pattern BARE_SIZE = java.util.regex.Pattern.compile(
             "(?i)(?:(?:a|an|the|one|my)\\s+)?\\d{1,4}(?:\\.\\d{1,2})?\\s?b(?:\\s*(?:model|llm|模型|版本?|参数))?");
 
@@ -120,6 +120,14 @@ final class ModelResolver {
             }
             // Offline, or the Hub failed: the offline answer (a stand-in of the size the name carries) with the reason.
             String hubFailure = hub.map(ModelLookup.Result::error).orElse(null);
+            Optional<ModelEntry> unversioned = withoutVersion(text);
+            if (unversioned.isPresent()) {
+                ModelEntry e = unversioned.get();
+                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
+                        "\"" + text + "\" read as " + e.name() + ", the only release whose name is that without its version",
+                        "“" + text + "”按 " + e.name() + " 理解（去掉版本号后只有它叫这个名字）")));
+                continue;
+            }
             Optional<Map.Entry<String, ModelMatch>> typo = transposed(text);
             if (typo.isPresent()) {
                 ModelEntry e = typo.get().getValue().model();
@@ -287,8 +295,18 @@ final class ModelResolver {
 
     private static final java.util.regex.Pattern LEADING_LETTERS = java.util.regex.Pattern.compile("^[a-z]+");
 
-    /** The letters a name starts with, lower case ("deepseek" of "DeepSeek-14b"). */
+    /** A maker's name with the version of its line after it ("glm-4.6v", "qwen3.6", "deepseek r1"), not a size. */
+    private static final java.util.regex.Pattern MAKER_VERSION = java.util.regex.Pattern.compile(
+            "^([a-z]{3,}) ?(\\d{1,2}(?:\\.\\d{1,2})?v?|[kmrv]\\d(?:\\.\\d{1,2})?)(?![0-9a-z.])");
+
+    /**
+     * The letters a name starts with, lower case ("deepseek" of "DeepSeek-14b"), with the version that follows them
+     * ("glm4.6v" of "GLM-4.6V 9B"): a line's version narrows the maker's models to that line's, so "GLM-4.6V 9B" is not
+     * GLM-4-9B because that is the maker's only 9B.
+     */
     private static String leadingWord(String text) {
+        java.util.regex.Matcher v = MAKER_VERSION.matcher(plain(text));
+        if (v.find()) return v.group(1) + v.group(2);
         java.util.regex.Matcher m = LEADING_LETTERS.matcher(squeezed(text));
         return m.find() && m.group().length() >= 3 ? m.group() : "";
     }
@@ -362,7 +380,8 @@ final class ModelResolver {
     /** Whether a model's name or an alias says this size ("70b" in DeepSeek-R1-Distill-Llama-70B). */
     private static boolean nameSays(ModelEntry m, double size) {
         String token = (size == Math.rint(size) ? String.valueOf((long) size) : String.valueOf(size)) + "b";
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![0-9.])" + java.util.regex.Pattern.quote(token) + "(?![a-z0-9])");
+        // the active count of a MoE ("…-480B-A35B") is not its size
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![0-9.])(?<![-_ ]a)" + java.util.regex.Pattern.quote(token) + "(?![a-z0-9])");
         if (p.matcher(m.name().toLowerCase(java.util.Locale.ROOT)).find()) return true;
         return m.aliases().stream().anyMatch(a -> p.matcher(a.toLowerCase(java.util.Locale.ROOT)).find());
     }
@@ -381,6 +400,51 @@ final class ModelResolver {
             find(swapped).ifPresent(m -> hits.putIfAbsent(m.model(), Map.entry(swapped, m)));
         }
         return hits.size() == 1 ? Optional.of(hits.values().iterator().next()) : Optional.empty();
+    }
+
+    private Map<String, List<ModelEntry>> versionless;
+
+    /**
+     * A name written without its line's version ("qwen-30b-a3b" for Qwen3-30B-A3B) names the one catalog model whose
+     * name, its version taken off, is spelt so; several ("llama-70b": Llama 2, 3, 3.1, 3.3) or none name nothing.
+     */
+    private Optional<ModelEntry> withoutVersion(String text) {
+        String asked = withoutVariantWords(plain(text));
+        if (!SIZED.matcher(asked).find()) return Optional.empty();
+        List<ModelEntry> hits = versionless().getOrDefault(asked, List.of());
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    private synchronized Map<String, List<ModelEntry>> versionless() {
+        if (versionless == null) {
+            Map<String, List<ModelEntry>> map = new java.util.HashMap<>();
+            for (ModelEntry e : knowledge.models().all()) {
+                List<String> all = new ArrayList<>(e.aliases());
+                all.add(e.name());
+                all.add(e.id());
+                if (e.hf() != null) all.add(e.hf().substring(e.hf().lastIndexOf('/') + 1));
+                for (String a : all) {
+                    if (a.contains("/")) continue;
+                    java.util.regex.Matcher m = LINE_VERSION.matcher(plain(a));
+                    if (!m.lookingAt()) continue;
+                    String k = withoutVariantWords(m.group(1) + plain(a).substring(m.end()));
+                    List<ModelEntry> list = map.computeIfAbsent(k, x -> new ArrayList<>());
+                    if (!list.contains(e)) list.add(e);
+                }
+            }
+            versionless = map;
+        }
+        return versionless;
+    }
+
+    /** A line's name with its version, glued or as the next word ("qwen3 30b", "glm 4 9b", "qwen2.5 72b"). */
+    private static final java.util.regex.Pattern LINE_VERSION = java.util.regex.Pattern.compile(
+            "([a-z]{2,})(?:\\d{1,2}(?:\\.\\d{1,2})?| \\d{1,2}(?:\\.\\d{1,2})?(?= ))(?= )");
+    private static final java.util.regex.Pattern TRAILING_VARIANT = java.util.regex.Pattern.compile(
+            "(?: (?:instruct|chat|it|hf|base|gguf|awq|gptq|int[48]|fp16|bf16|fp8|[48]bit))+$");
+
+    private static String withoutVariantWords(String plain) {
+        return TRAILING_VARIANT.matcher(plain).replaceAll("");
     }
 
     /** The catalog lookup, and again without a "v" before a version number ("llama v2 70b" is Llama 2 70B). */

@@ -173,7 +173,51 @@ public final class ModelCatalog {
         if (query == null || query.isBlank()) return Optional.empty();
         // an Ollama tag ("qwen:14b-chat-q4_K_M") is first read as a tag, its suffixes taken off one by one
         Optional<ModelMatch> tagged = query.contains(":") ? find(query.trim(), true) : Optional.empty();
-        return tagged.isPresent() ? tagged : find(query.trim(), false);
+        if (tagged.isPresent()) return tagged;
+        Optional<ModelMatch> plain = find(query.trim(), false);
+        if (plain.isPresent()) return plain;
+        // packaging words written before the size ("qwen1.5-chat-gptq-72b-Int4", "llama-2-chat-7b-hf") are read as if
+        // they came last, where the suffix rules take them off; and a version written with a dash or an underscore
+        // ("qwen_v1-5_14b", "Qwen1_5-7B", "llama-3-1-8b") is read dotted
+        String q = query.trim();
+        String dotted = dottedVersions(q);
+        for (String other : new String[] {innerWordsLast(q), dotted, innerWordsLast(dotted)}) {
+            if (other.equals(q)) continue;
+            Optional<ModelMatch> hit = find(other, false);
+            if (hit.isPresent()) return hit;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A one-digit version written with '-' or '_' for its dot right after a name ("v1-5", "qwen1_5", "phi-3-5",
+     * "llama-3-1-8b"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B).
+     */
+    private static final Pattern SPELT_VERSION = Pattern.compile("(?i)(?<=[a-z])([-_]?v?\\d)[-_](\\d)(?=[-_ ]|$)");
+
+    /** {@code name} with such versions dotted: "qwen_v1-5_14b" is "qwen_v1.5_14b". Same length. */
+    public static String dottedVersions(String name) {
+        return SPELT_VERSION.matcher(name).replaceAll("$1.$2");
+    }
+
+    /** A variant or format word between a name's other words: "-chat-", "_gptq_", ".int4." (not the first word). */
+    private static final Pattern INNER_WORD = Pattern.compile(
+            "(?i)(?<=[-_. ])(instruct|chat|it|hf|gguf|base|mlx|awq|gptq|int[48]|f16|fp16|bf16|fp8|[48][-_]?bits?|i?q\\d(?:_[a-z0-9]+)*)[-_. ](?=[a-z0-9])");
+
+    /** {@code name} with its inner variant and format words moved to the end, in their order. */
+    static String innerWordsLast(String name) {
+        Matcher m = INNER_WORD.matcher(name);
+        StringBuilder core = new StringBuilder();
+        StringBuilder tail = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            core.append(name, last, m.start());
+            tail.append('-').append(m.group(1));
+            last = m.end();
+        }
+        if (tail.isEmpty()) return name;
+        core.append(name.substring(last));
+        return core + tail.toString();
     }
 
     private Optional<ModelMatch> find(String query, boolean tagsOnly) {

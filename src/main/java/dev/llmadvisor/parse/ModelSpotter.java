@@ -49,8 +49,11 @@ final class ModelSpotter {
     private static final Pattern SIZE_AFTER = Pattern.compile(
             "^(?: (?:with|in|at|of) (?:the |a |its )?| ?\\( ?|, ?)(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
     private static final Pattern GLUED_SIZE = Pattern.compile("[a-z]\\d{1,4}(?:\\.\\d{1,2})?b$");
-    /** Version words that may follow a family: "3", "3.1", "v3", "r1". */
-    private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?|v\\d(?:\\.\\d)?|r\\d");
+    /**
+     * Version words that may follow a family: "3", "3.1", "v3", "r1", a maker's letter with its number ("Kimi K2.5",
+     * "MiniMax-M1": without it the family alone would stand for its other releases) and a vision release ("GLM-4.6V").
+     */
+    private static final Pattern VERSION = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?v?|[kmrv]\\d(?:\\.\\d{1,2})?");
     private static final Pattern MINOR = Pattern.compile("\\.\\d{1,2}");
     private static final Set<String> VARIANTS = Set.of(
             "coder", "code", "instruct", "chat", "vl", "math", "distill", "lite", "base", "mini", "small",
@@ -141,7 +144,9 @@ final class ModelSpotter {
     }
 
     /** Vocabulary aliases and family words, each extended over the version/size words that follow. */
-    private List<Span> named(Scan scan, String s) {
+    private List<Span> named(Scan scan, String free) {
+        // "qwen_v1-5_14b" is read as "qwen-v1.5-14b" (the written form is reported, and resolved the same way)
+        String s = Patterns.nameForm(free);
         List<Span> out = new ArrayList<>();
         if (names != null) {
             Matcher m = names.matcher(s);

@@ -8,6 +8,23 @@ final class Patterns {
 
     private Patterns() {}
 
+    /** An underscore before a "v" version after a name ("qwen_v1") or before a size ("_14b") separates words. */
+    private static final Pattern UNDERSCORE_SEPARATOR = Pattern.compile("(?<=[a-z])_(?=v\\d)|_(?=\\d{1,4}(?:\\.\\d{1,2})?b(?![a-z0-9]))");
+    /**
+     * A one-digit version written with '-' or '_' for its dot right after a name ("v1-5", "qwen1_5", "phi-3-5",
+     * "llama-3-1-8b"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B). ModelCatalog reads
+     * names the same way.
+     */
+    private static final Pattern SPELT_VERSION = Pattern.compile("(?<=[a-z])([-_]?v?\\d)[-_](\\d)(?=[-_ ]|$)");
+
+    /**
+     * Lower-case {@code s} with model names spelt as file and folder names read as names: "qwen_v1-5_14b" is
+     * "qwen-v1.5-14b". Same length, so positions found in it hold in the original text.
+     */
+    static String nameForm(String s) {
+        return SPELT_VERSION.matcher(UNDERSCORE_SEPARATOR.matcher(s).replaceAll("-")).replaceAll("$1.$2");
+    }
+
     /** Not inside an ASCII word: CJK, punctuation and spaces all count as boundaries. */
     static final String B0 = "(?<![a-z0-9])";
     static final String B1 = "(?![a-z0-9])";

@@ -1,0 +1,77 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spellings of model names as people copy them from file names, repository ids and launch commands, each read as
+ * the model it names (shipped knowledge, offline): general forms, not one question's text.
+ */
+class ModelNameFormsTest {
+
+    static RuleAdvisor shipped;
+
+    @BeforeAll
+    static void assemble() {
+        shipped = RealAdvisors.asShippedOffline().advisor();
+    }
+
+    private static List<Understood.Model> models(String question) {
+        return shipped.answer("names", question).understood().models();
+    }
+
+    private static String onlyId(String question) {
+        List<Understood.Model> m = models(question);
+        assertThat(m).as(question).hasSize(1);
+        return m.get(0).id();
+    }
+
+    @Test
+    void aVersionSpeltWithADashOrAnUnderscoreIsThatVersion() {
+        assertThat(onlyId("can a 4090 run qwen_v1-5_14b?")).isEqualTo("qwen1.5-14b-chat");
+        assertThat(onlyId("can a 4090 run Qwen1_5-7B-Chat?")).isEqualTo("qwen1.5-7b-chat");
+        assertThat(onlyId("can a 4090 run llama-3-1-8b?")).isEqualTo("llama3.1-8b-instruct");
+        // the second number is a size here, not a minor version
+        assertThat(onlyId("can a 4090 run llama-2-7b?")).startsWith("llama2-7b");
+    }
+
+    @Test
+    void packagingWordsBeforeTheSizeAreStillPackaging() {
+        Understood.Model m = models("4x 3090 launch qwen1.5-chat-gptq-72b-Int4").get(0);
+        assertThat(m.id()).isEqualTo("qwen1.5-72b-chat");
+        assertThat(onlyId("can a 3090 run qwen2.5-instruct-awq-7b?")).isEqualTo("qwen2.5-7b-instruct");
+    }
+
+    @Test
+    void aMoesActiveCountIsNotItsSize() {
+        // "A3B" after "35B": a stand-in of the total, never of the 3B active, never the maker's model with 35B active
+        Understood.Model m = models("can 2x B70 run Qwen3.6-35B-A3B-GPTQ-8bit?").get(0);
+        assertThat(m.generic()).isTrue();
+        assertThat(m.paramsB()).isEqualTo(35.0);
+    }
+
+    @Test
+    void aNameWithoutItsLinesVersionIsTheOneReleaseSpeltSo() {
+        assertThat(onlyId("910B2推理qwen-30B-A3B速度")).isEqualTo("qwen3-30b-a3b");
+        assertThat(onlyId("can a 4090 run qwen-coder-30b-a3b?")).isEqualTo("qwen3-coder-30b-a3b-instruct");
+        // several lines have an 8B Llama: no pick
+        assertThat(models("can a 4090 run llama-8b?")).singleElement().satisfies(x -> assertThat(x.generic()).isTrue());
+    }
+
+    @Test
+    void aLinesVersionLetterKeepsItFromBeingTheMakersOtherRelease() {
+        // MiniMax-M1 and Kimi K2.5 are not MiniMax-M2 and Kimi K2; GLM-4.6V 9B is not GLM-4's 9B
+        assertThat(models("MiniMax-M1最低需要多少GPU显存能跑？")).singleElement().satisfies(x -> assertThat(x.id()).isNull());
+        assertThat(models("can a 4090 run Kimi K2.5?")).singleElement().satisfies(x -> assertThat(x.id()).isNull());
+        assertThat(models("GLM-4.6V 9B本地部署，啥配置能流畅跑？")).singleElement().satisfies(x -> {
+            assertThat(x.generic()).isTrue();
+            assertThat(x.paramsB()).isEqualTo(9.0);
+        });
+    }
+}
