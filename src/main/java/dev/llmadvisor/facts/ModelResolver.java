@@ -36,7 +36,7 @@ final class ModelResolver {
     /** "llama v2 70b", "qwen v1.5", "qwen_v1-5_14b": a "v" before a version number is not part of the name. */
     private static final java.util.regex.Pattern V_VERSION = java.util.regex.Pattern.compile("(?i)(?<=[a-z][ _\\-]?)v(?=\\d)");
     private static final java.util.regex.Pattern BARE_SIZE = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:a|an|the|one|my)\\s+)?\\d{1,4}(?:\\.\\d{1,2})?\\s?b(?:\\s*(?:model|llm|模型|版本?|参数))?");
+            "(?i)(?:(?:a|an|the|one|my)\\s+)?\\d{1,4}(?:\\.\\d{1,2})?\\s?b(?:[-_ ]?a\\d{1,3}(?:\\.\\d)?b)?(?:\\s*(?:model|llm|模型|版本?|参数))?");
 
     /** A name's first word, long enough that a swap of two letters is a typo rather than another short name. */
     private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile("[A-Za-z]{5,}");
@@ -178,6 +178,7 @@ final class ModelResolver {
             }
         });
         dropUnsizedRepeats(named, understood);
+        dropSizeFirstRepeats(named, understood);
         // An unknown name with a size whose maker a named model of that size shares ("Deepseek-R1:14b … DeepSeek-14b")
         // is that model written short; any other is sized as a generic stand-in.
         List<ModelEntry> namedModels = List.copyOf(named.keySet());
@@ -291,6 +292,26 @@ final class ModelResolver {
                         && o.getKey().family().equals(n.getKey().family()) && GenericModels.sizeIn(o.getValue().asked()).isPresent()))
                 .map(Map.Entry::getKey).toList();
         for (ModelEntry e : unsized) understood.remove(named.remove(e));
+    }
+
+    /** "7b qwen", "70B llama": a size, then a maker's name without a version. */
+    private static final java.util.regex.Pattern SIZE_FIRST = java.util.regex.Pattern.compile("(?i)(\\d{1,4}(?:\\.\\d{1,2})?b)[ -]?([a-z]{3,})");
+
+    /**
+     * "the 7B Qwen model" after "Qwen2-VL-7B-Instruct" is that model again: a size and a maker's name without a version
+     * refer back to a model of that maker and size named with its version, not to the maker's oldest model of that size.
+     */
+    private static void dropSizeFirstRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
+        List<ModelEntry> repeats = new ArrayList<>();
+        for (Map.Entry<ModelEntry, Understood.Model> n : named.entrySet()) {
+            java.util.regex.Matcher m = SIZE_FIRST.matcher(n.getValue().asked().strip());
+            if (!m.matches() || n.getKey().generic()) continue;
+            String maker = m.group(2).toLowerCase(Locale.ROOT);
+            boolean again = named.keySet().stream().anyMatch(o -> o != n.getKey() && !o.generic()
+                    && squeezed(o.name()).startsWith(maker) && Math.abs(o.paramsB() - n.getKey().paramsB()) <= 0.15 * n.getKey().paramsB());
+            if (again) repeats.add(n.getKey());
+        }
+        for (ModelEntry e : repeats) understood.remove(named.remove(e));
     }
 
     private static final java.util.regex.Pattern LEADING_LETTERS = java.util.regex.Pattern.compile("^[a-z]+");
@@ -451,6 +472,13 @@ final class ModelResolver {
     private Optional<ModelMatch> find(String text) {
         Optional<ModelMatch> m = knowledge.models().find(text);
         if (m.isPresent()) return m;
+        // "7b qwen", "13B vicuna": the size written first
+        java.util.regex.Matcher first = SIZE_FIRST.matcher(text.strip());
+        if (first.matches()) {
+            String rest = text.strip().substring(first.end(1)).strip();
+            m = knowledge.models().find(rest + " " + first.group(1));
+            if (m.isPresent()) return m;
+        }
         String unversioned = V_VERSION.matcher(text).replaceAll("");
         return unversioned.equals(text) ? Optional.empty() : knowledge.models().find(unversioned);
     }
@@ -483,18 +511,29 @@ final class ModelResolver {
         return preferCurrent(out);
     }
 
-    /** Models a family word stands for ("deepseek", "qwen3", "llama 3": the models whose family or id starts with it). */
+    /**
+     * Models a family word stands for ("deepseek", "qwen3", "llama 3": the models whose family or id starts with it), also
+     * with a format or variant word after it ("Qwen3-AWQ" is the Qwen3 line in AWQ) and written without the line's
+     * version ("Qwen-VL models": Qwen2-VL, Qwen2.5-VL, Qwen3-VL).
+     */
     private List<ModelEntry> family(String text) {
-        String n = squeezed(text);
+        String n = squeezed(LINE_PACKAGING.matcher(text.strip()).replaceAll(""));
         if (n.length() < 3 || n.matches(".*\\d{1,4}(\\.\\d)?b.*")) return List.of();
         List<ModelEntry> out = new ArrayList<>();
         for (ModelEntry m : knowledge.models().all()) {
             String fam = squeezed(m.family());
             String id = squeezed(m.id());
-            if (fam.startsWith(n) || id.startsWith(n)) out.add(m);
+            boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && n.matches(".*[a-z]{2}");
+            if (fam.startsWith(n) || id.startsWith(n) || unversioned) out.add(m);
         }
         return preferCurrent(out);
     }
+
+    /** Format and variant words after a line's name: "-AWQ", "_GGUF", " instruct". */
+    private static final java.util.regex.Pattern LINE_PACKAGING = java.util.regex.Pattern.compile(
+            "(?i)(?:[-_ ](?:awq|gptq|gguf|mlx|int[48]|fp8|fp16|bf16|[48]bit|instruct|chat|models?))+$");
+    /** A family's version glued to its maker's name ("qwen2.5vl" → "qwenvl"). */
+    private static final java.util.regex.Pattern FAMILY_VERSION = java.util.regex.Pattern.compile("^([a-z]+)\\d+(?:\\.\\d+)?");
 
     /** The models without a newer release of their line. */
     static List<ModelEntry> current(List<ModelEntry> models) {

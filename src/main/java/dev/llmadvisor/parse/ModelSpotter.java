@@ -88,12 +88,12 @@ final class ModelSpotter {
             scan.markModel(h.end());
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
         }
-        found.addAll(claim(scan, tags(scan, scan.free())));
-        found.addAll(claim(scan, hfIds(scan, scan.free())));
-        found.addAll(claim(scan, distills(scan, scan.free())));
-        found.addAll(claim(scan, named(scan, scan.free())));
-        found.addAll(claim(scan, nicknames(scan.free())));
-        found.addAll(claim(scan, bareSizes(scan, scan.free())));
+        found.addAll(claim(scan, tags(scan, free(scan))));
+        found.addAll(claim(scan, hfIds(scan, free(scan))));
+        found.addAll(claim(scan, distills(scan, free(scan))));
+        found.addAll(claim(scan, named(scan, free(scan))));
+        found.addAll(claim(scan, nicknames(free(scan))));
+        found.addAll(claim(scan, bareSizes(scan, free(scan))));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         found = withoutWorkingOnes(scan.low, found);
         List<String> models = new ArrayList<>();
@@ -103,6 +103,25 @@ final class ModelSpotter {
             if (seen.add(key) && models.size() < MAX_MODELS) models.add(s.value());
         }
         return models;
+    }
+
+    /**
+     * A link to a code host ("https://github.com/THUDM/ChatGLM-6B/issues/462", "gitee.com/…") points at a repository, an
+     * issue or a file, not at a model the person asks about, though the repository may carry a model's name.
+     */
+    private static final Pattern CODE_LINK = Pattern.compile(
+            "(?:https?://)?(?:www\\.)?(?:gist\\.)?(?:github|gitlab|gitee)\\.com/[^\\s)\\]>\"'，。、（）]*");
+
+    /** The text still free for model names, without code-host links. */
+    private static String free(Scan scan) {
+        String s = scan.free();
+        Matcher m = CODE_LINK.matcher(s);
+        if (!m.find()) return s;
+        StringBuilder b = new StringBuilder(s);
+        do {
+            for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+        } while (m.find());
+        return b.toString();
     }
 
     private static List<Span> claim(Scan scan, List<Span> spans) {
@@ -153,7 +172,7 @@ final class ModelSpotter {
             while (m.find()) {
                 // a catalog name inside a longer one ("Me-LLaMA-13b-chat", "OA_SFT_Llama_30B") is that other model
                 int start = gluedStart(s, m.start());
-                if (option(s, start)) continue;
+                if (option(s, start) || deviceBefore(s, start)) continue;
                 int end = extend(s, m.start(), m.end());
                 if (folder(s, end) || program(s, end)) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
@@ -166,8 +185,9 @@ final class ModelSpotter {
                 int familyEnd = i + f.length();
                 // a family glued to more letters is another word ("phi" in "philosophy")
                 if (familyEnd < s.length() && s.charAt(familyEnd) < 128 && Character.isLetter(s.charAt(familyEnd))) continue;
-                if (option(s, i)) break;
+                if (option(s, i) || deviceBefore(s, i)) break;
                 int end = extend(s, i, familyEnd);
+                if (HOSTED.matcher(s.substring(i, end)).matches()) break;
                 if (folder(s, end)) break;
                 if (program(s, end)) break;
                 String canonical = CHINESE_FAMILIES.get(f);
@@ -178,8 +198,9 @@ final class ModelSpotter {
                 Matcher after = SIZE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24));
                 boolean sizeless = !hasSize(s.substring(i, end)) && names != null;
                 if (sizeless && before.find() && known(s.substring(i, end) + " " + before.group(1))) {
-                    // "30B Llama", "13b vicuna": the size written first, when the two make a known name
-                    out.add(new Span(i - (before.end() - before.start()), end, written + " " + before.group(1)));
+                    // "30B Llama", "13b vicuna": the size written first, when the two make a known name; reported size first, so that
+                    // "the 7B Qwen model" can be told from "qwen-7b" (ModelResolver reads it either way)
+                    out.add(new Span(i - (before.end() - before.start()), end, before.group(1) + " " + written));
                 } else if (sizeless && after.lookingAt() && known(s.substring(i, end) + " " + after.group(1))) {
                     out.add(new Span(i, after.end(), written + " " + scan.text.substring(after.start(1), after.end(1))));
                 } else {
@@ -312,15 +333,30 @@ final class ModelSpotter {
         return b > 0 && s.charAt(b - 1) == '/' ? start : b;
     }
 
-    /** "deepseek蒸馏版的qwen-32B", "DeepSeek distilled Llama 70B": the R1 distill of that base and size. */
+    /** "deepseek蒸馏版的qwen-32B", "DeepSeek distilled Llama 70B", "DS-R1-Distill-Qwen-7B": the R1 distill of that base and size. */
     private static final Pattern DISTILL = Pattern.compile(
-            "deepseek(?:[- ]?r1)?(?:的)? ?(?:蒸馏|distill(?:ed)?)(?:版本?|的)*(?: of)? ?(qwen|llama)[- ]?(\\d{1,2}(?:\\.\\d)?b)(?![a-z0-9])");
+            "(?<![a-z0-9])(?:deepseek|ds)(?:[- ]?r1)?(?:的)?[- ]?(?:蒸馏|distill(?:ed)?)(?:版本?|的)*(?: of)?[- ]?(qwen|llama)[- ]?(\\d{1,2}(?:\\.\\d)?b)(?![a-z0-9])");
     /** Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models. */
     private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
     private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
     private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b");
 
     private static final Pattern HARDWARE_BEFORE = Pattern.compile("(?:ascend|昇腾|升腾|huawei|华为) ?$");
+    /**
+     * A board or device maker's name before a word makes it the product's name: "Radxa Orion O6" is an ARM board, not
+     * Orion 14B; "Orange Pi", "Rock 5B" likewise.
+     */
+    private static final Pattern DEVICE_BEFORE = Pattern.compile(
+            "(?<![a-z0-9])(?:radxa(?: rock)?|raspberry ?pi|orange ?pi|banana ?pi|rock ?pi|khadas|odroid|pine64|rockchip|jetson|coral)[ -]?$");
+    /**
+     * OpenAI's hosted models ("gpt-3.5-turbo", "gpt-4o", "GPT-5") and ChatGPT have no weights to run locally: named as a
+     * comparison or as a served name ("--served-model-name gpt-3.5-turbo"), they are no model to size.
+     */
+    private static final Pattern HOSTED = Pattern.compile("(?:chat)?gpt[- ]?(?:3|3\\.5|4|4o|4\\.\\d|5)(?![0-9])(?:[a-z0-9.\\- ]*)|chatgpt");
+
+    private static boolean deviceBefore(String s, int start) {
+        return DEVICE_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find();
+    }
     /** Huawei's Ascend 910B and 310B: no released model has 910B or 310B parameters, so the bare name is the chip. */
     private static final Pattern ASCEND_CHIP = Pattern.compile("(?:910|310)b");
 
@@ -357,6 +393,8 @@ final class ModelSpotter {
             // "Ascend 910B", "昇腾910B", "910B机器" are a chip, not a model size
             if (HARDWARE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (ASCEND_CHIP.matcher(m.group()).matches()) continue;
+            // "Orange Pi 5B", "Radxa Rock 5B" are boards
+            if (deviceBefore(s, m.start())) continue;
             int start = nameBefore(scan.text, m.start());
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }

@@ -60,6 +60,8 @@ class ModelNameFormsTest {
     void aNameWithoutItsLinesVersionIsTheOneReleaseSpeltSo() {
         assertThat(onlyId("910B2推理qwen-30B-A3B速度")).isEqualTo("qwen3-30b-a3b");
         assertThat(onlyId("can a 4090 run qwen-coder-30b-a3b?")).isEqualTo("qwen3-coder-30b-a3b-instruct");
+        // the MoE's size again, with its active count, is that model again
+        assertThat(onlyId("qwen3-30b-a3b on two cards: the 30B-A3B runs at 29 t/s, is that normal?")).isEqualTo("qwen3-30b-a3b");
         // several lines have an 8B Llama: no pick
         assertThat(models("can a 4090 run llama-8b?")).singleElement().satisfies(x -> assertThat(x.generic()).isTrue());
     }
@@ -73,5 +75,47 @@ class ModelNameFormsTest {
             assertThat(x.generic()).isTrue();
             assertThat(x.paramsB()).isEqualTo(9.0);
         });
+    }
+
+    @Test
+    void aBoardsNameIsNoModel() {
+        // Orion is also OrionStar's 14B; after a board maker's name it is the board
+        assertThat(models("this is a Radxa Orion o6 system with 16GB of ram: ollama run deepseek-v2.5"))
+                .extracting(Understood.Model::id).containsExactly("deepseek-v2.5");
+        assertThat(models("my Orange Pi 5B has 16GB, can it run qwen2.5 7b?"))
+                .extracting(Understood.Model::id).containsExactly("qwen2.5-7b-instruct");
+    }
+
+    @Test
+    void aCodeHostLinkNamesARepositoryNotAModel() {
+        assertThat(models("M1 Pro 16G 参考了https://github.com/THUDM/ChatGLM-6B/issues/462 重新装了一遍环境，还是卡住")).isEmpty();
+        assertThat(models("see gitee.com/someone/Qwen2.5-7B-demo, can my 3060 run llama 3.1 8b?"))
+                .extracting(Understood.Model::id).containsExactly("llama3.1-8b-instruct");
+    }
+
+    @Test
+    void hostedModelsAreNoModelsToSize() {
+        assertThat(models("vllm --model TheBloke/deepseek-coder-6.7B-instruct-AWQ --served-model-name gpt-3.5-turbo-16k-0613 on 2 GPUs"))
+                .extracting(Understood.Model::id).containsExactly("deepseek-coder-6.7b-instruct");
+        assertThat(models("is llama 3 70b as good as gpt-4o on my 2x3090?")).hasSize(1);
+        assertThat(onlyId("can my 3090 run gpt-oss 20b?")).isEqualTo("gpt-oss-20b");
+    }
+
+    @Test
+    void aLineNamedWithAFormatOrWithoutItsVersionIsTheLineNotAnUnknownModel() {
+        assertThat(models("Can't serve Qwen3-AWQ cognitivecomputations/Qwen3-235B-A22B-AWQ on 4x A10"))
+                .extracting(Understood.Model::id).containsExactly("qwen3-235b-a22b");
+        assertThat(models("deploy Qwen3-VL-4B on a Jetson Orin Nano Super: is jetson-inference compatible with Qwen-VL models?"))
+                .extracting(Understood.Model::id).containsExactly("qwen3-vl-4b-instruct");
+    }
+
+    @Test
+    void aSizeThenAMakersNameRefersBackToTheModelOfThatMakerAndSize() {
+        assertThat(models("I ran Qwen2-VL-7B-Instruct on two Sparks. With the 7B Qwen model the average is 18 tokens/s"))
+                .extracting(Understood.Model::id).containsExactly("qwen2-vl-7b-instruct");
+        // alone it is still the model it names
+        assertThat(onlyId("How much RAM do I need to run 30B Llama on 2 x RTX 3090?")).isEqualTo("llama1-33b");
+        assertThat(models("DS-R1-Distill-Qwen-7B int4 gets 9 tokens/s on a 155H")).extracting(Understood.Model::id)
+                .containsExactly("deepseek-r1-distill-qwen-7b");
     }
 }

@@ -872,7 +872,8 @@ class QuestionParserTest {
 
         @Test
         void aSizeWrittenAsTheModelOfAFamilyJoinsIt() {
-            assertThat(parse("is it possible to run the 120b model of gpt-oss on 2x 5090's?").models()).containsExactly("gpt-oss 120b");
+            // reported size first, as written, so that "the 7B Qwen model" can refer back (ModelResolver reads it either way)
+            assertThat(parse("is it possible to run the 120b model of gpt-oss on 2x 5090's?").models()).containsExactly("120b gpt-oss");
         }
 
         @Test
