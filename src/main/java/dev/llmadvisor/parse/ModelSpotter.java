@@ -110,7 +110,7 @@ final class ModelSpotter {
      * issue or a file, not at a model the person asks about, though the repository may carry a model's name.
      */
     private static final Pattern CODE_LINK = Pattern.compile(
-            "(?:https?://)?(?:www\\.)?(?:gist\\.)?(?:github|gitlab|gitee)\\.com/[^\\s)\\]>\"'，。、（）]*");
+            "(?:https?://)?(?:www\\.)?(?:gist\\.)?(?:github|gitlab|gitee)\\.com/[a-z0-9._~:/?#@!$&*+;=%\\-]*");
 
     /** The text still free for model names, without code-host links. */
     private static String free(Scan scan) {
@@ -339,6 +339,7 @@ final class ModelSpotter {
     /** Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models. */
     private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
     private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
+    private static final Pattern V3_AS_MODEL = Pattern.compile(" ?(?:模型|版本|model)");
     private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b");
 
     private static final Pattern HARDWARE_BEFORE = Pattern.compile("(?:ascend|昇腾|升腾|huawei|华为) ?$");
@@ -371,9 +372,13 @@ final class ModelSpotter {
         List<Span> out = new ArrayList<>();
         Matcher m = R1.matcher(s);
         while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-r1"));
-        if (DEEPSEEK_CONTEXT.matcher(s).find()) {
-            m = V3.matcher(s);
-            while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-v3"));
+        boolean deepseek = DEEPSEEK_CONTEXT.matcher(s).find();
+        m = V3.matcher(s);
+        while (m.find()) {
+            // "V3模型", "the V3 model": said as a model's name, V3 is DeepSeek's even where DeepSeek is not named
+            if (deepseek || V3_AS_MODEL.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 8)).lookingAt()) {
+                out.add(new Span(m.start(), m.end(), "deepseek-v3"));
+            }
         }
         return out;
     }

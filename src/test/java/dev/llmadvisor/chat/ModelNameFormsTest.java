@@ -89,6 +89,9 @@ class ModelNameFormsTest {
     @Test
     void aCodeHostLinkNamesARepositoryNotAModel() {
         assertThat(models("M1 Pro 16G 参考了https://github.com/THUDM/ChatGLM-6B/issues/462 重新装了一遍环境，还是卡住")).isEmpty();
+        // the link ends where its characters end, not at the next space: Chinese text may follow it directly
+        assertThat(models("我使用https://github.com/facebookresearch/llama部署原版7b-chat模型时，推理速度非常快")).singleElement()
+                .satisfies(x -> assertThat(x.paramsB()).isEqualTo(7.0));
         assertThat(models("see gitee.com/someone/Qwen2.5-7B-demo, can my 3060 run llama 3.1 8b?"))
                 .extracting(Understood.Model::id).containsExactly("llama3.1-8b-instruct");
     }
@@ -117,5 +120,20 @@ class ModelNameFormsTest {
         assertThat(onlyId("How much RAM do I need to run 30B Llama on 2 x RTX 3090?")).isEqualTo("llama1-33b");
         assertThat(models("DS-R1-Distill-Qwen-7B int4 gets 9 tokens/s on a 155H")).extracting(Understood.Model::id)
                 .containsExactly("deepseek-r1-distill-qwen-7b");
+    }
+
+    @Test
+    void v3SaidAsAModelIsDeepSeekV3() {
+        assertThat(onlyId("V3模型下载下来是不是400G，我运行之后报错内存不足，32G都抗不下来")).isEqualTo("deepseek-v3");
+        // a bare "v3" elsewhere stays no model
+        assertThat(models("my 3090 with the v3 driver runs llama 3.1 8b")).extracting(Understood.Model::id).containsExactly("llama3.1-8b-instruct");
+    }
+
+    @Test
+    void abliteratedAndUncensoredUploadsAreTheModelTheyEdit() {
+        assertThat(onlyId("can my 3090 run qwen2.5-7b-instruct-abliterated?")).isEqualTo("qwen2.5-7b-instruct");
+        assertThat(onlyId("can my 3090 run Qwen2.5-7B-Instruct-uncensored-Q4_K_M?")).isEqualTo("qwen2.5-7b-instruct");
+        // written before an Ollama tag's size too; a fine-tune resolves to its base
+        assertThat(onlyId("ollama ps: huihui_ai/dolphin3-r1-abliterated:24b 19 GB 23%/77% CPU/GPU")).isEqualTo("mistral-small-24b-instruct-2501");
     }
 }
