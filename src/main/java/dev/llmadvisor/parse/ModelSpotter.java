@@ -299,14 +299,22 @@ final class ModelSpotter {
         if (spans.size() < 2) return spans;
         List<Span> kept = new ArrayList<>();
         for (Span s : spans) if (!saidToWork(low, s)) kept.add(s);
-        return kept.isEmpty() || kept.stream().allMatch(s -> isBareSize(s.value())) ? spans : kept;
+        if (kept.isEmpty()) return spans;
+        // only sizes left: the working model names their line ("llama 3 8b runs fine, and 70b?"), unless it was a size too
+        boolean onlySizesLeft = kept.stream().allMatch(s -> isBareSize(s.value()));
+        boolean droppedNamed = spans.stream().anyMatch(s -> !kept.contains(s) && !isBareSize(s.value()));
+        return onlySizesLeft && droppedNamed ? spans : kept;
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？\n]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan}) |\\bbut\\b|但|不过|却");
     private static final Pattern WORKS_AFTER = Pattern.compile(
-            "(?:都|也)?(?:能|可以)?(?:正常运行|运行正常|跑得很好|跑得挺好)|\\b(?:runs?|works?|ran|worked|loads?|loaded) (?:just )?(?:fine|well|ok|okay|perfectly|great|smoothly)\\b");
+            "(?:都|也)?(?:能|可以)?(?:正常运行|运行正常|跑得很好|跑得挺好|运行的很好|运行得很好)|(?:都|也)可以(?:的|了|跑)?(?![吗么])"
+                    + "|\\b(?:runs?|works?|ran|worked|loads?|loaded) (?:just )?(?:fine|well|ok|okay|perfectly|great|smoothly)\\b"
+                    + "|\\b(?:runs?|ran|fits?) with (?:a lot of |plenty of |some )?(?:headroom|room to spare)\\b"
+                    + "|\\bcan be (?:used|loaded|run) with\\b");
     private static final Pattern WORKS_BEFORE = Pattern.compile(
-            "\\b(?:(?:was|were|am|is|are) able to|managed to|successfully|already) (?:run|ran|load|loaded|running)\\b|成功(?:运行|跑)了?");
+            "\\b(?:(?:was|were|am|is|are) able to|managed to|successfully|already) (?:run|ran|load|loaded|running)\\b|成功(?:运行|跑)了?"
+                    + "|\\b(?:just |barely )+(?:fit|fitted|got)\\b");
     private static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
@@ -315,8 +323,11 @@ final class ModelSpotter {
         Matcher before = CLAUSE_END.matcher(low).region(Math.max(0, from - 80), from);
         int clauseStart = Math.max(0, from - 80);
         while (before.find()) clauseStart = before.end();
-        Matcher after = CLAUSE_END.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 80));
-        int clauseEnd = after.find() ? after.start() : Math.min(low.length(), span.end() + 80);
+        // the spaces Chinese posts put around a Latin name ("推理Qwen2-VL 7B 都可以的") are no comma
+        int afterName = span.end();
+        while (afterName < low.length() && low.charAt(afterName) == ' ') afterName++;
+        Matcher after = CLAUSE_END.matcher(low).region(afterName, Math.min(low.length(), afterName + 80));
+        int clauseEnd = after.find() ? after.start() : Math.min(low.length(), afterName + 80);
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
         return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find();
@@ -353,7 +364,7 @@ final class ModelSpotter {
      * OpenAI's hosted models ("gpt-3.5-turbo", "gpt-4o", "GPT-5") and ChatGPT have no weights to run locally: named as a
      * comparison or as a served name ("--served-model-name gpt-3.5-turbo"), they are no model to size.
      */
-    private static final Pattern HOSTED = Pattern.compile("(?:chat)?gpt[- ]?(?:3|3\\.5|4|4o|4\\.\\d|5)(?![0-9])(?:[a-z0-9.\\- ]*)|chatgpt");
+    private static final Pattern HOSTED = Pattern.compile("(?:chat)?gpt[- ]?(?:3|3\\.5|4|4o|4\\.\\d|5)(?![0-9a-z])(?:[-. ][a-z0-9.\\- ]*)?|chatgpt");
 
     private static boolean deviceBefore(String s, int start) {
         return DEVICE_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find();

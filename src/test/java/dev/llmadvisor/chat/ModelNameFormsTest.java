@@ -102,6 +102,8 @@ class ModelNameFormsTest {
                 .extracting(Understood.Model::id).containsExactly("deepseek-coder-6.7b-instruct");
         assertThat(models("is llama 3 70b as good as gpt-4o on my 2x3090?")).hasSize(1);
         assertThat(onlyId("can my 3090 run gpt-oss 20b?")).isEqualTo("gpt-oss-20b");
+        // GPT4All is a local app and its models, not GPT-4
+        assertThat(shipped.answer("names", "Run GPT4All on Mac M1 8GB Ram: which version is compatible?").verdict()).isNotNull();
     }
 
     @Test
@@ -135,5 +137,19 @@ class ModelNameFormsTest {
         assertThat(onlyId("can my 3090 run Qwen2.5-7B-Instruct-uncensored-Q4_K_M?")).isEqualTo("qwen2.5-7b-instruct");
         // written before an Ollama tag's size too; a fine-tune resolves to its base
         assertThat(onlyId("ollama ps: huihui_ai/dolphin3-r1-abliterated:24b 19 GB 23%/77% CPU/GPU")).isEqualTo("mistral-small-24b-instruct-2501");
+    }
+
+    @Test
+    void aModelSaidToWorkIsTheBackgroundNotTheQuestion() {
+        // a size that worked is dropped when only sizes are asked about
+        assertThat(models("I find 13B models run with a lot of headroom on my 4080 so I'd love to try squeezing in a 34B model"))
+                .singleElement().satisfies(x -> assertThat(x.paramsB()).isEqualTo(34.0));
+        assertThat(models("I just barely fit the 7B model on 17gb using vllm. What would the requirements be for the 72b model?"))
+                .singleElement().satisfies(x -> assertThat(x.paramsB()).isEqualTo(72.0));
+        // spaces around a Latin name in Chinese text are no comma: "Qwen2-VL 7B 都可以的" said it worked
+        assertThat(models("A6000 48GB，VLLM推理Qwen2.5-VL 3B 显存不足。但是之前推理Qwen2-VL 7B 都可以的。怎么降低显存开销？"))
+                .extracting(Understood.Model::id).containsExactly("qwen2.5-vl-3b-instruct");
+        // still: a size after a working named model is that line's
+        assertThat(models("llama 3 8b runs fine, and 70b?")).hasSize(2);
     }
 }
