@@ -41,6 +41,8 @@ final class FormatSpotter {
      */
     record Formats(WeightFormat format, KvCacheType kvType, int mentions, boolean asPublished, int bits, boolean integer) {}
 
+    private static final Pattern WITHOUT = Pattern.compile("(?:(?<![a-z])(?:without|w/o|instead of|rather than)|不用|不要|没有|不是) ?$");
+
     private static final Pattern BITS_ONLY = Pattern.compile("(?:int)?([2-8])(?:[ -]?bits?)?");
 
     /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
@@ -64,6 +66,8 @@ final class FormatSpotter {
         boolean unquantized = false;
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
+            // "without GPTQ (full fp16)", "不用量化": a format the person goes without is not the one they run
+            if (m.group(3) == null && WITHOUT.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()) continue;
             Optional<WeightFormat> f;
             if (m.group(1) != null) f = WeightFormat.parse(m.group(1).replaceAll("bits$", "bit"));
             else if (m.group(2) != null) f = WeightFormat.parse(m.group(2) + "bit");

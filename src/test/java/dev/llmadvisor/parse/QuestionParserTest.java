@@ -977,6 +977,13 @@ class QuestionParserTest {
     @Nested
     class Formats {
         @Test
+        void aFormatGoneWithoutIsNotTheOneRun() {
+            assertThat(parse("Is it possible to run Vicuna-13B without GPTQ (full fp16) on 2 RTX4090?").format()).isEqualTo(WeightFormat.F16);
+            assertThat(parse("不用AWQ，直接bf16跑qwen2.5 7b，3090够吗").format()).isEqualTo(WeightFormat.BF16);
+            assertThat(parse("can I run llama 3 8b w/o q4?").format()).isNull();
+        }
+
+        @Test
         void aPrecisionWrittenOutSaysWhatUnquantizedMeans() {
             assertThat(parse("部署的是Deepseek R1 671B的无量化版本的fp8精度的模型吗").format()).isEqualTo(WeightFormat.FP8);
             // without one, "unquantized" is the format the model is published in, which the knowledge base knows
