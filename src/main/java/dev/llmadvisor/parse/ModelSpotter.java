@@ -248,6 +248,8 @@ final class ModelSpotter {
             boolean ok = (!sized && !varianted && VERSION.matcher(w).matches()) || isSize
                     || (QUANT_WORD.matcher(w).matches() && sep != ' ') || (!sized && startsWithFamily(w))
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'));
+            // "Command-R plus 6.5 bpw": a number of bits per weight is the quantization, not a version
+            if (ok && BITS_PER_WEIGHT.matcher(s).region(e, Math.min(s.length(), e + 24)).lookingAt()) break;
             if (!ok) break;
             sized |= isSize;
             varianted |= VARIANTS.contains(w);
@@ -255,6 +257,8 @@ final class ModelSpotter {
         }
         return pos;
     }
+
+    private static final Pattern BITS_PER_WEIGHT = Pattern.compile(" ?(?:bpw|bits? per weight|bit(?:s)?(?![a-z]))");
 
     /**
      * A name followed by '/' is a folder or an organisation ("../qwen15/Qwen1.5-32B-Chat", "qwen/"), and a name

@@ -819,6 +819,12 @@ class QuestionParserTest {
 
     @Nested
     class Models {
+        @Test
+        void aNumberOfBitsPerWeightAfterANameIsNoVersion() {
+            assertThat(parse("llama 6.5 bpw OOM on 3x 3090").models()).containsExactly("llama");
+            assertThat(parse("qwen 4 bit on my 3060?").models()).doesNotContain("qwen 4");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "can it run qwen3 14b?                          | qwen3 14b",
