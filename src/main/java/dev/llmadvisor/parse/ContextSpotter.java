@@ -21,7 +21,7 @@ final class ContextSpotter {
                     + "|max[_-]model[_-]len|max[_-]seq(?:uence)?[_-]len(?:gth)?|(?:text|input|prompt) length|(?:文本|输入)长度)"
                     + "[ :=]{0,3}(?:of |is |to |at |是|为|设为|设置为|开到|到)? ?(\\d{1,12})(?![0-9.km])");
     private static final Pattern BEFORE_WORD = Pattern.compile(
-            "(?<![a-z0-9.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,12}) ?(?:(?:tokens|token)(?![a-z]| ?(?:/|per|每))|ctx|context|上下文)");
+            "(?<![a-z0-9.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d{1,12}) ?(?:(?:tokens|token)(?![a-z]| ?(?:/|per|每))|ctx|context|上下文)");
     /** "4k monitor", "2k budget": a k that is not tokens. */
     private static final List<String> NOT_TOKENS = List.of(
             "monitor", "video", "screen", "display", "budget", "usd", "rmb", "dollar", "显示器", "视频", "屏", "预算", "元", "块钱");

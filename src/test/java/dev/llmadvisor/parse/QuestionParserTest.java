@@ -1055,6 +1055,7 @@ class QuestionParserTest {
                 "1M context       | 1048576",
                 "-c 4096          | 4096",
                 "context length of 16384 | 16384",
+                "能跑 qwen3-14b，32768 上下文 吗 | 32768",
                 "an input of 17,000 tokens | 17000",
                 "--max-model-len 32768 | 32768",
                 "max_model_len为1M的大模型 | 1048576",
