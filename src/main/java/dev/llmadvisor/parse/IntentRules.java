@@ -43,6 +43,10 @@ final class IntentRules {
                     + "|memory footprints?|what (?:gpu|hardware|specs?|pc) (?:do i|would i|will i|is) need"
                     // "what would the requirements be for the 72b model", "does it require a GPU with high VRAM"
                     + "|what (?:are|would|will|is|were) the (?:[a-z]+ )?requirements?|requir(?:es?|ed) [a-z ]{0,30}(?<![a-z])vram(?![a-z])"
+                    // "the lowest config able to run it", "minimum/optimal requirement specification", "how many GPU memory is
+                    // required", "need GPU RAM minimum 8 GB": the smallest machine asked for, in the words people use
+                    + "|(?<![a-z])(?:lowest|minimum|minimal|optimal|recommended) (?:[a-z]+ )?(?:config\\w*|requirements?|specs?|specifications?|setup|hardware)(?![a-z])"
+                    + "|how many (?:gpu |graphics )?(?:memory|v?ram)|(?:memory|v?ram) (?:is |are )?required|(?:v?ram|memory) minimum"
                     + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要什么(?:样的)?(?:显卡|配置|硬件)");
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"
@@ -62,8 +66,9 @@ final class IntentRules {
     private static final Pattern MEANINGFUL = Pattern.compile("[a-z0-9\\p{IsHan}]");
     /** "how fast", "tokens per second", "速度": the person asks for speed or a faster setup. */
     private static final Pattern SPEED = Pattern.compile(
-            "how fast|how quick|how many (?:tokens|tok|t/s)|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
-                    + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐");
+            "how fast|how quick|how many (?:tokens|tok|t/s)|(?:seconds?|minutes?|hours?|ms) (?:per|a|/) ?(?:token|word)|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
+                    + "|(?<![a-z])(?:inference|response|generation|answer) times?(?![a-z])"
+                    + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐|(?:推理|响应|生成|回答)时间|耗时");
     /** "why is it", "what's wrong", "how to fix": asking about a problem with a setup. */
     private static final Pattern PROBLEM = Pattern.compile(
             "(?<![a-z])(?:why (?:is|does|do|did|are|am|only|can'?t|won'?t|doesn'?t|isn'?t)|what(?:'s| is) wrong|how (?:do i|to|can i) (?:fix|solve|avoid|resolve)"
@@ -75,14 +80,45 @@ final class IntentRules {
                     + "|(?:这个|该|此|本)(?:模型|项目)|跑起来吗|跑得起来|能跑吗|能跑么|可以跑吗|可以跑么|能不能跑|是否能跑|能否运行|能运行吗|可以部署吗|可以尝试部署");
     /** A yes-or-no question ("can I…?", "is it possible…", "能否…", "…吗？"), not a request for a list. */
     private static final Pattern YES_NO = Pattern.compile(
-            "(?<![a-z])(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?:run|work|handle|fit|infer|inference|deploy|load|enough)"
+            "(?<![a-z])(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
                     + "|(?<![a-z])is (?:it|there|this) [a-z ]{0,20}(?:possible|feasible|enough|a way)"
+                    // "if this will work with 512GB RAM", "is there any approach to run on 4GB", "is the 4090 compatible?",
+                    // "will RTX4090 suffice?", "has anybody tried a K80 with lmstudio": asked of one machine, answered yes or no
+                    + "|(?<![a-z])(?:(?:it|this|that) (?:will|would) (?:work|run)|any (?:way|approach\\w*|chance|method)s? to (?:run|use|load)"
+                    + "|compatible|suffices?|(?:has|have|did|does) (?:anybody|anyone|someone|somebody) (?:tried|ran|run|used|did|got))(?![a-z])"
+                    + "|可以吗|可以么|可以不|行吗|行不行|够不够|够吗|够不|有人试过"
                     + "|possib(?:le|ility)|feasible|能否|可否|是否(?:可以|能|支持)|能不能|可不可以|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么)|支持[^?？。]{0,12}(?:吗|么)");
+    /**
+     * Whether a stated machine is enough ("how much VRAM does it need, will my 4090 do?", "需要多大显存，4090能跑吗"):
+     * next to a memory question the yes or no about their own machine is what is asked.
+     */
+    private static final Pattern ENOUGH = Pattern.compile(
+            "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|compatible)(?![a-z])"
+                    + "|够不够|够吗|够么|够不|行不行|行吗|行么|可以吗|可以么|能跑吗|能跑么|能不能跑|跑得起来吗|是否(?:可以|能)(?:运行|跑)|可不可以");
+    /**
+     * Asking for a quantized build rather than about one run: "有量化版本么", "可以出个Int4量化版本吗", "will there be a GGUF?".
+     * A which-format question even where the full-precision run failed.
+     */
+    private static final Pattern QUANT_REQUEST = Pattern.compile(
+            "(?<![a-z])(?:is there|are there|any|will there be|release|provide|plans? (?:for|to release)) (?:an? )?(?:quantized|quantised|gguf|awq|gptq|int4|int8|4-?bit|8-?bit) (?:version|model|build|release)s?(?![a-z])"
+                    + "|(?:有|出|放出|发布|提供)(?:个|一个)?[^。？?，,]{0,6}(?:量化|int4|int8|4bit|8bit|gguf)(?:的)?(?:版本|模型)");
+    /**
+     * One card of several busy while the others idle ("只有一张卡利用率高", "one card at 100 %, the other at 3 %"): a
+     * working setup that could go faster, not a fault.
+     */
+    private static final Pattern UNEVEN_LOAD = Pattern.compile(
+            "(?:一张|1张|单张|一块)卡?的?利用率|(?:一张|1张|一块)卡(?:跑)?的?(?:比较)?高|(?:其他|其余|另一张|另外一张|另一块)(?:卡)?[^。，,]{0,8}(?:利用率|(?:没有?|未)(?:被)?用到|闲置|空闲)"
+                    + "|(?<![a-z])(?:only one (?:gpu|card) (?:is )?(?:busy|utili[sz]ed|working|at \\d+ ?%)|other (?:gpus|cards) (?:are |stay |sit )?idle)(?![a-z])");
+    /** An error in a pasted log, written into a longer word ("RuntimeError", "CUDAException") or as a traceback. */
+    private static final Pattern LOG_FAULT = Pattern.compile("error|exception|traceback|fatal|abort");
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|cannot|couldn'?t) (?:run|load|start|get it)"
-                    + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? to|failed|freez\\w*|crash\\w*)(?![a-z])"
-                    + "|没有成功|不成功|没成功|跑不起来|加载不了|加载失败|报错|启动不了|无法(?:运行|加载|启动)|利用率(?:低|不高|上不去|较低)|上不去");
+                    + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
+                    // "it gives following error", "got error:", "I get this error"
+                    + "|(?:gives?|got|get|getting|throws?) (?:the |an? |this |that )?(?:following )?error)(?![a-z])"
+                    + "|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|加载失败|报错|出错|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
+                    + "|资源不足|爆了|利用率(?:低|不高|上不去|较低)|上不去");
     /** A run that stops rather than crawls: hangs, stuck, no response (a fault, not a speed question). */
     private static final Pattern STALLED = Pattern.compile(
             "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|times? out|timed out|no responses?|never (?:finish|respond)\\w*)(?![a-z])"
@@ -93,16 +129,24 @@ final class IntentRules {
      */
     private static final Pattern SLOW_FAULT = Pattern.compile(
             "(?<![a-z])(?:error|exception|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
-                    + "|instead of (?:the )?gpu)(?![a-z])"
-                    + "|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+                    + "|instead of (?:the )?gpu"
+                    // the machine swapping ("swap memory is in 90%"), a GPU left nearly idle ("utilization of GPU is about 5-10%")
+                    // a card or feature the engine lacks ("please bring support for it on SM120", "不支持")
+                    + "|(?:bring|add) support for|not supported|unsupported|(?:doesn'?t|does not|don'?t) support"
+                    + "|swapping|swap[^.,;]{0,30}\\d{1,3} ?%|(?:into|from|uses?|using) swap"
+                    + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
+                    + "|不支持|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+    /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
+    private static final Pattern ODD_FAULT = Pattern.compile(
+            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected)(?![a-z])"
+                    + "|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常");
     /**
-     * Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected,
-     * or the person asking whether what they see is normal.
+     * The person asking whether what they see is normal: about a fault or memory use a diagnosis, about speed alone a
+     * speed question ("is this speed normal?", "符合预期吗").
      */
-    private static final Pattern ODD = Pattern.compile(
-            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|is (?:this|that|it) normal|(?:more|larger|higher|bigger) than expected"
-                    + "|what(?:'s| is) going on)(?![a-z])"
-                    + "|胡言乱语|乱码|卡住|卡死|卡在|什么情况|啥情况|怎么回事|正常吗|正常么|是否正常|比预期|超出预期|暴涨|竟然|居然|尽然");
+    private static final Pattern NORMAL = Pattern.compile(
+            "(?<![a-z])(?:is (?:this|that|it) (?:\\w+ )?normal|normal\\?|what(?:'s| is) going on|(?:seem|seems|is (?:this|that|it)) (?:correct|right|expected))(?![a-z])"
+                    + "|什么情况|啥情况|怎么回事|正常吗|正常么|是否正常|符合预期");
     /** Asking what to buy or choose between hardware options. */
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
@@ -112,7 +156,7 @@ final class IntentRules {
             "(?<![a-z])(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|训练(?!好|完|过|的模型)");
     /** Running a model as well ("train and inference", "训练和推理"): then it is an inference question too. */
     private static final Pattern INFERENCE = Pattern.compile(
-            "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");
+            "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|launch|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");
 
     static Intent classify(String low, Found found) {
         String s = low.strip();
@@ -122,8 +166,20 @@ final class IntentRules {
         if (HELP_PHRASE.matcher(s).find() && nothingElse) return Intent.HELP;
         if (TRAINING.matcher(s).find() && !INFERENCE.matcher(s).find()) return Intent.OUT_OF_SCOPE;
         Report r = found.report;
-        boolean trouble = r.log() != null || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.GPU_NOT_USED)
+        boolean stalled = STALLED.matcher(s).find();
+        boolean failed = FAILED.matcher(s).find();
+        boolean slowFault = SLOW_FAULT.matcher(s).find();
+        // timings pasted next to "it is too slow" show a run that answers: the log alone is no fault
+        boolean logOfSlowRun = r.log() != null && r.has(Report.Symptom.SLOW) && !stalled && !failed && !slowFault
+                && !r.has(Report.Symptom.CONTEXT_LIMIT) && !LOG_FAULT.matcher(s).find();
+        boolean trouble = (r.log() != null && !logOfSlowRun) || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.GPU_NOT_USED)
                 || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CRASH);
+        // "一张卡利用率很低，另一张100%": the work runs, unevenly spread, unless something also broke
+        if (UNEVEN_LOAD.matcher(s).find() && !r.has(Report.Symptom.OUT_OF_MEMORY) && !r.has(Report.Symptom.CRASH) && !stalled
+                && found.alternatives == 0) return Intent.SPEED;
+        // "qwen 72b爆显存，有量化版本么": the question is for a smaller build of the model named, the failure is why they
+        // ask (with no model named there is no format to pick, and the failure is what can be answered)
+        if (QUANT_REQUEST.matcher(s).find() && found.models > 0 && r.log() == null) return Intent.WHICH_FORMAT;
         boolean problem = PROBLEM.matcher(s).find();
         boolean asksMemory = MEMORY.matcher(s).find();
         boolean asksSpeed = SPEED.matcher(s).find();
@@ -138,26 +194,31 @@ final class IntentRules {
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
-        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || STALLED.matcher(s).find() || FAILED.matcher(s).find()
-                || SLOW_FAULT.matcher(s).find();
+        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault;
         if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
         if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
         boolean tried = found.models > 0 || found.hardware;
-        if (tried && !asksMemory && (FAILED.matcher(s).find() || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
+        if (tried && !asksMemory && (failed || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
                 && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
         // "部署后推理胡言乱语", "卡在model.chat不动了", "显存占用22gb左右是否正常": a setup that misbehaves, even where the
         // person also asks how much memory it should take
-        if (tried && ODD.matcher(s).find() && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
+        // "为什么开启load_in_8bit后推理速度反而降低", "4090比V100回答速度快了5倍，这是什么原因": why a working run is as fast
+        // as it is, with no fault named, is a speed question
+        if (tried && asksSpeed && !otherFault && !asksMemory && found.alternatives == 0 && !ODD_FAULT.matcher(s).find()
+                && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
+        if (tried && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find()) && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
         boolean compares = COMPARE.matcher(s).find();
         if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
         if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
+        // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
+        if (asksMemory && found.hardware && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         if (asksSpeed && found.models > 0) return Intent.SPEED;
         boolean asksCan = CAN_RUN.matcher(s).find();

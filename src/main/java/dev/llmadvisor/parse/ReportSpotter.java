@@ -27,8 +27,8 @@ final class ReportSpotter {
                     + "|(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)(?: of (?:\\w+ ){0,3}?(?:v?ram|memory))? (?:is |are )?(?:used|in use|occupied)(?![a-z])");
     private static final Pattern SLOW = Pattern.compile(
             "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
-                    + "|speed is low|low (?:speed|throughput)|too slow)(?![a-z])"
-                    + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低");
+                    + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low))(?![a-z])"
+                    + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度[^，。,？?]{0,8}(?:降低|下降|变低)");
     private static final Pattern OOM = Pattern.compile(
             "(?<![a-z])(?:out of memory|oom|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
@@ -40,7 +40,10 @@ final class ReportSpotter {
                     + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)|runs? (?:only )?on (?:the )?cpu|using (?:the )?cpu instead"
                     + "|cpu is at \\d+|no compatible gpus?|gpu not (?:detected|found|used)|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
                     + "|falls? back to (?:the )?cpu|fell back to (?:the )?cpu|fallback to (?:the )?cpu"
-                    + "|offloaded 0/\\d+ layers)(?![a-z])"
+                    + "|offloaded 0/\\d+ layers"
+                    // "Ollama won't use my RTX 4090", "my gpu was not being used", "no GPU is running when using Ollama"
+                    + "|(?:won'?t|will not) use (?:the |my )?(?:gpu|graphics card|video card|card|rtx ?\\w+|nvidia\\w*)"
+                    + "|(?:gpu|graphics card|video card)s? (?:was|is|were|are) not (?:being )?used|no gpu is (?:running|used|being used))(?![a-z])"
                     + "|没有用到?显卡|没用(?:上)?显卡|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
     private static final Pattern PARTIAL_VRAM = Pattern.compile(
             "(?<![a-z])(?:only (?:uses?|using|utili[sz]es|utili[sz]ing) (?:about )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb)?(?: ?/| out of| of))"

@@ -1258,6 +1258,35 @@ class QuestionParserTest {
                 "I made the changes you suggested, but I'm still not able to load qwen3 8b | DIAGNOSE",
                 "4070 Ti SUPER, llama 3.1 70b: generation is very slow, 1 word per minute. Am I choosing the wrong settings? | DIAGNOSE",
                 "what models do you recommend for a 3060?      | WHAT_CAN_RUN",
+                // a failed run in other words, and a GPU the engine will not use
+                "I run mistral 7b with ollama on my 3060 and it fails with a CUDA error | DIAGNOSE",
+                "trying to load qwen2.5 14b on a 4070, it gives following error       | DIAGNOSE",
+                "qwen2 7b 在 3090 上部署出错                         | DIAGNOSE",
+                "两张4090部署qwen2 72b int4没启动成功                 | DIAGNOSE",
+                "I have a 4090 but ollama won't use my graphics card with llama 3 8b | DIAGNOSE",
+                "my gpu is not being used when I run qwen3 8b on my 3060 | DIAGNOSE",
+                // slow and working: why it is as fast as it is, uneven cards, timings pasted
+                "为什么llama2 7b开启load_in_8bit后推理速度反而降低了，用的是3090      | SPEED",
+                "qwen 14b on my 3090: why is the response time 20 seconds?       | SPEED",
+                "两张4090跑qwen 14b，一张卡的利用率很低，另外一张100%，这是什么情况     | SPEED",
+                "4张v100跑qwen2 72b int4，只有一张卡利用率高，其他基本上没有用到        | SPEED",
+                "on my 3090 llama 2 13b takes 8 minutes per token, is that normal? | SPEED",
+                "llama 2 7b on my 4090 is too slow. llama_print_timings: eval time = 6223.74 ms / 65 runs | SPEED",
+                // slow with a fault beside it stays a diagnosis
+                "alpaca 7b on my 4GB server is slow, is this normal? swap is at 90% | DIAGNOSE",
+                "llama 3 8b on my 4090 is too slow, utilization of GPU is about 5-10% | DIAGNOSE",
+                // a memory question with a yes or no about their own machine
+                "how much VRAM does qwen3 32b need, will my 4090 suffice?          | CAN_RUN",
+                "qwen2 14b需要多大显存，一张24G 4090能跑吗                       | CAN_RUN",
+                "13b的模型要多大显存呢？40G的卡够不                                | CAN_RUN",
+                "has anybody tried llama 2 13b on a tesla k80?                  | CAN_RUN",
+                // the smallest machine, asked in other words
+                "what is the lowest config that is able to run qwen2 7b?         | MEMORY_NEEDED",
+                "how many GPU memory is required to run qwen2 7b in float16?    | MEMORY_NEEDED",
+                "minimum specification to launch (but not train) llama 2 7b?   | MEMORY_NEEDED",
+                // asking for a quantized build of the model named
+                "qwen2 72b在3060上爆显存了，有量化版本么                          | WHICH_FORMAT",
+                "is there a quantized version of qwen2 72b for my 3090?          | WHICH_FORMAT",
                 "I have a 3060 and want to run local models    | WHAT_CAN_RUN",
                 "qwen3 32b需要多少显存                             | MEMORY_NEEDED",
                 "which quant for qwen3 14b                     | WHICH_FORMAT",
