@@ -111,6 +111,14 @@ final class IntentRules {
                     + "|(?<![a-z])(?:only one (?:gpu|card) (?:is )?(?:busy|utili[sz]ed|working|at \\d+ ?%)|other (?:gpus|cards) (?:are |stay |sit )?idle)(?![a-z])");
     /** An error in a pasted log, written into a longer word ("RuntimeError", "CUDAException") or as a traceback. */
     private static final Pattern LOG_FAULT = Pattern.compile("error|exception|traceback|fatal|abort");
+    /**
+     * Which size or variant of a model the machine takes, or what else it could run ("how large a DeepSeek R1 can 8x 4090
+     * deploy?", "or what else choice do I have?", "有比70B更好的部署选择吗"): a list, even with a model named.
+     */
+    private static final Pattern VARIANTS = Pattern.compile(
+            "(?<![a-z])(?:how (?:large|big)(?: a)? (?:model|version|variant|can)|which (?:version|size|variant)s? (?:is |are |would be |will be )?(?:compatible|best|suitable)"
+                    + "|what (?:else|other) (?:choices?|options?|models?)|(?:other|better) (?:choices?|options?))(?![a-z])"
+                    + "|更好的[^。？?]{0,6}选择|最优解|最大能?(?:部署|跑)(?:多大|哪个|什么)|多大的模型");
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|cannot|couldn'?t) (?:run|load|start|get it)"
@@ -132,14 +140,17 @@ final class IntentRules {
                     + "|instead of (?:the )?gpu"
                     // the machine swapping ("swap memory is in 90%"), a GPU left nearly idle ("utilization of GPU is about 5-10%")
                     // a card or feature the engine lacks ("please bring support for it on SM120", "不支持")
-                    + "|(?:bring|add) support for|not supported|unsupported|(?:doesn'?t|does not|don'?t) support"
+                    + "|(?:bring|add) support for|not supported|unsupported|(?:can ?not|can'?t|no longer) supports?"
+                    // asking what they set up wrong ("did I miss something in config?")
+                    + "|(?:did|have) i miss(?:ed)? (?:something|anything)|something (?:wrong|missing) (?:in|with) (?:my |the )?(?:config\\w*|setup|settings)"
                     + "|swapping|swap[^.,;]{0,30}\\d{1,3} ?%|(?:into|from|uses?|using) swap"
                     + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
-                    + "|不支持|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+                    + "|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
     /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
     private static final Pattern ODD_FAULT = Pattern.compile(
-            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected)(?![a-z])"
-                    + "|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常");
+            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have)(?![a-z])"
+                    // memory that grew from one version to the next ("之前启动显存32G，现在启动占用129G")
+                    + "|之前[^。？?]{0,20}现在|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常");
     /**
      * The person asking whether what they see is normal: about a fault or memory use a diagnosis, about speed alone a
      * speed question ("is this speed normal?", "符合预期吗").
@@ -203,7 +214,7 @@ final class IntentRules {
         if (tried && !asksMemory && (failed || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
                 && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
-        if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory) return Intent.SPEED;
+        if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory && !slowFault) return Intent.SPEED;
         // "部署后推理胡言乱语", "卡在model.chat不动了", "显存占用22gb左右是否正常": a setup that misbehaves, even where the
         // person also asks how much memory it should take
         // "为什么开启load_in_8bit后推理速度反而降低", "4090比V100回答速度快了5倍，这是什么原因": why a working run is as fast
@@ -211,12 +222,17 @@ final class IntentRules {
         if (tried && asksSpeed && !otherFault && !asksMemory && found.alternatives == 0 && !ODD_FAULT.matcher(s).find()
                 && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
         if (tried && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find()) && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
+        // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
+        // Phi-3 on 4 cards", "did I miss something in the config?")
+        if (tried && slowFault && !asksWhat && !asksYesNo && !asksMemory) return Intent.DIAGNOSE;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
         boolean compares = COMPARE.matcher(s).find();
         if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
         if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
+        // before the memory question: "how large can R1 be deployed with 8x 4090?" names cards to fill, not a need
+        if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
         if (asksMemory && found.hardware && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;

@@ -1275,11 +1275,21 @@ class QuestionParserTest {
                 // slow with a fault beside it stays a diagnosis
                 "alpaca 7b on my 4GB server is slow, is this normal? swap is at 90% | DIAGNOSE",
                 "llama 3 8b on my 4090 is too slow, utilization of GPU is about 5-10% | DIAGNOSE",
+                "mixtral on my M1 Pro takes 10 minutes to answer. Did I miss something in the config? | DIAGNOSE",
+                "deepseek r1 on my 4090 runs at 8 tokens/s, but 500G内存只用了18G            | DIAGNOSE",
+                "qwen3 32b 之前启动显存32G，现在启动占用129G                          | DIAGNOSE",
+                "vllm can not support phi3 medium with tensor parallel 4 on my 4 A10s | DIAGNOSE",
+                "gemma3 27b is using 40GB of memory on my mac, while I only have 36GB | DIAGNOSE",
                 // a memory question with a yes or no about their own machine
                 "how much VRAM does qwen3 32b need, will my 4090 suffice?          | CAN_RUN",
                 "qwen2 14b需要多大显存，一张24G 4090能跑吗                       | CAN_RUN",
                 "13b的模型要多大显存呢？40G的卡够不                                | CAN_RUN",
                 "has anybody tried llama 2 13b on a tesla k80?                  | CAN_RUN",
+                // which size or variant of a named model, or what else, is a list
+                "how large can deepseek r1 be deployed with 8x 4090 and 256G RAM? | WHAT_CAN_RUN",
+                "is it possible to run llama 2 13b on my 4GB gpu? Or what else choice do I have? | WHAT_CAN_RUN",
+                "4张4090D、256G内存，有比llama 3 70b更好的部署选择吗                   | WHAT_CAN_RUN",
+                "exllama on my 4GB 3050 with a 7b model: does exllama not support offload yet? | CAN_RUN",
                 // the smallest machine, asked in other words
                 "what is the lowest config that is able to run qwen2 7b?         | MEMORY_NEEDED",
                 "how many GPU memory is required to run qwen2 7b in float16?    | MEMORY_NEEDED",
