@@ -119,6 +119,15 @@ final class IntentRules {
             "(?<![a-z])(?:how (?:large|big)(?: a)? (?:model|version|variant|can)|which (?:version|size|variant)s? (?:is |are |would be |will be )?(?:compatible|best|suitable)"
                     + "|what (?:else|other) (?:choices?|options?|models?)|(?:other|better) (?:choices?|options?))(?![a-z])"
                     + "|更好的[^。？?]{0,6}选择|最优解|最大能?(?:部署|跑)(?:多大|哪个|什么)|多大的模型");
+    /**
+     * Hardware to buy or pick ("I want to buy the hardware to run it at 5 tokens/s", "should I get the 13600k or a
+     * 3060?", "有 P40 或者 P100 两种选择"): a hardware comparison, even where speed is what they weigh it by.
+     */
+    private static final Pattern BUY = Pattern.compile(
+            "(?<![a-z])(?:want to (?:buy|purchase)|(?:might|will|plan to|going to) (?:buy|purchase)|should i (?:get|buy|go for|choose)"
+                    + "|which (?:one )?should i (?:get|buy|choose)|what (?:gpu|card|hardware|machine|computer|pc)s? (?:\\w+ ){0,4}(?:recommend|suggest)"
+                    + "|(?:best|most reasonable|cheapest) (?:machine|hardware|gpu|setup|computer|pc) to)(?![a-z])"
+                    + "|两种选择|买哪|选哪(?:个|张|款)卡|新搭|(?:显卡|硬件|机器)(?:怎么|如何)选|值得买");
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|cannot|couldn'?t) (?:run|load|start|get it)"
@@ -202,6 +211,8 @@ final class IntentRules {
         // asked is yes or no about running it, the failure is background (not "why", not "how to fix", not a pasted log)
         boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null;
         if (trouble && !asksYesNo && !((asksMemory || asksBiggest) && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        // what to buy comes before speed: how fast each option runs is how they choose
+        if (BUY.matcher(s).find() && !trouble) return Intent.COMPARE_HARDWARE;
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.

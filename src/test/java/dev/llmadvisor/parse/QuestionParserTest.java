@@ -1290,6 +1290,10 @@ class QuestionParserTest {
                 "is it possible to run llama 2 13b on my 4GB gpu? Or what else choice do I have? | WHAT_CAN_RUN",
                 "4张4090D、256G内存，有比llama 3 70b更好的部署选择吗                   | WHAT_CAN_RUN",
                 "exllama on my 4GB 3050 with a 7b model: does exllama not support offload yet? | CAN_RUN",
+                // hardware to buy or pick, weighed by speed or not
+                "I want to buy the hardware to run llama 2 13b at 5 tokens per second. What GPU do you recommend? | COMPARE_HARDWARE",
+                "should I get a 13600k and no gpu or a 3060 12gb for llama.cpp? which is faster? | COMPARE_HARDWARE",
+                "新搭一台服务器跑chatglm 6b，有 P40 或者 P100 两种选择，速度差很远吗      | COMPARE_HARDWARE",
                 // the smallest machine, asked in other words
                 "what is the lowest config that is able to run qwen2 7b?         | MEMORY_NEEDED",
                 "how many GPU memory is required to run qwen2 7b in float16?    | MEMORY_NEEDED",
