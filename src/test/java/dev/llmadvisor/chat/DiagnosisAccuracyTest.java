@@ -31,10 +31,11 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (32 of 50 = 64.0 %, after the diag9 pass), less one record (31 of 50 = 62.0 %);
-     * the diag9 records added 3 held-out logs, 2 of which agreed before the rules changed, and the rule changes moved none.
+     * The held-out agreement last measured (33 of 50 = 66.0 %, at the end of the twelfth pass), less one record (32 of 50 =
+     * 64.0 %); the diag9 records added 3 held-out logs, 2 of which agreed before the rules changed, and the rule changes
+     * moved none; the kind and verdict changes merged after them moved one.
      */
-    static final double HELD_OUT_FLOOR = 61.9;
+    static final double HELD_OUT_FLOOR = 63.9;
     /**
      * The fitting agreement last measured (101 of 122 = 82.8 %, after the diag9 pass), less one record (100 of 122 =
      * 82.0 %); the diag9 records added 11 fitting logs, 2 of which agreed before the rules changed, 10 after.
