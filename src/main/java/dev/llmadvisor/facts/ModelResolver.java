@@ -107,8 +107,7 @@ final class ModelResolver {
             // a line that covers one model only ("qwen-72": Qwen 1.0 72B) names that model, said so
             if (family.size() == 1) {
                 ModelEntry e = family.get(0);
-                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
-                        "\"" + text + "\" read as " + e.name() + ", the only model of that name", "“" + text + "”按 " + e.name() + " 理解（这个名字只对应这一个模型）")));
+                readAs(named, understood, text, e, "the only model of that name", "这个名字只对应这一个模型");
                 continue;
             }
             if (!family.isEmpty()) {
@@ -123,9 +122,7 @@ final class ModelResolver {
             Optional<ModelEntry> unversioned = withoutVersion(text);
             if (unversioned.isPresent()) {
                 ModelEntry e = unversioned.get();
-                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
-                        "\"" + text + "\" read as " + e.name() + ", the only release whose name is that without its version",
-                        "“" + text + "”按 " + e.name() + " 理解（去掉版本号后只有它叫这个名字）")));
+                readAs(named, understood, text, e, "the only release whose name is that without its version", "去掉版本号后只有它叫这个名字");
                 continue;
             }
             Optional<Map.Entry<String, ModelMatch>> typo = transposed(text);
@@ -195,9 +192,7 @@ final class ModelResolver {
             Optional<ModelEntry> only = onlyOfMaker(maker, size);
             if (only.isPresent()) {
                 ModelEntry e = only.get();
-                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
-                        "\"" + text + "\" read as " + e.name() + ", the only model of that maker and size",
-                        "“" + text + "”按 " + e.name() + " 理解（这个厂商这个规模只有这一个模型）")));
+                readAs(named, understood, text, e, "the only model of that maker and size", "这个厂商这个规模只有这一个模型");
                 continue;
             }
             // "deepseek 671b": several releases of that maker and size, all of one shape: a stand-in of that shape, not a dense one
@@ -225,9 +220,7 @@ final class ModelResolver {
             Optional<ModelEntry> ofMaker = makers.stream().map(mk -> onlyNamedOfMaker(mk, size)).flatMap(Optional::stream).findFirst();
             if (ofMaker.isPresent()) {
                 ModelEntry e = ofMaker.get();
-                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
-                        "\"" + text.strip() + "\" read as " + e.name() + ", the only model of that size by the maker named",
-                        "“" + text.strip() + "”按 " + e.name() + " 理解（前面提到的厂商这个规模只有这一个模型）")));
+                readAs(named, understood, text, e, "the only model of that size by the maker named", "前面提到的厂商这个规模只有这一个模型");
                 continue;
             }
             if (open) {
@@ -335,6 +328,13 @@ final class ModelResolver {
     /** Lower case, letters, digits and dots only: "Qwen3-Coder" and "qwen3 coder" alike. */
     private static String squeezed(String s) {
         return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+    }
+
+    /** {@code text} read as the catalog model {@code e}, the answer saying why in the person's language. */
+    private static void readAs(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String text, ModelEntry e,
+                               String why, String whyZh) {
+        add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
+                "\"" + text.strip() + "\" read as " + e.name() + ", " + why, "“" + text.strip() + "”按 " + e.name() + " 理解（" + whyZh + "）")));
     }
 
     private static void add(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, ModelEntry e, Understood.Model u) {
