@@ -137,7 +137,7 @@ final class MemorySpotter {
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
-    private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac?ity of $");
+    private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac(?:i)?ty of $");
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
             "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being |already )?(?:in use|use|used|occupied|allocated|reserved)(?![a-z])");
@@ -149,7 +149,7 @@ final class MemorySpotter {
             "^ ?(?:(?:of )?(?:v?ram|gpu memory|vram) )?(?:in total|total|combined|altogether|overall)(?![a-z])|^ ?(?:显存)?(?:总共|总计|合计)");
     /** Words that make an amount a capacity whatever else is near: what the machine has. */
     private static final Pattern CAPACITY_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:i have|i've got|i got|i own|we have|has|have|having|with|total capacity of|capacity of|out of(?: the)?(?: available| total)?"
+            "(?<![a-z])(?:i have|i've got|i got|i own|we have|has|have|having|with|total capac(?:i)?ty of|capac(?:i)?ty of|out of(?: the)?(?: available| total)?"
                     + "|only has|my|our|equipped with|machine has|system has)(?![a-z])"
                     + "|我有|我的|有|配置|配备|带|显存是|内存是|显存为|内存为|显存只有|内存只有|只有|才"
                     // "4 张显卡，每张大小 23GB": each card's size is its memory

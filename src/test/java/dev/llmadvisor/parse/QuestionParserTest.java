@@ -636,6 +636,14 @@ class QuestionParserTest {
             assertThat(q.ramGb()).isNull();
         }
 
+        @Test
+        void pyTorchsMisspeltTotalCapacityIsTheCardsMemoryToo() {
+            // PyTorch 2.1 printed "capacty"
+            Question q = parse("OutOfMemoryError: CUDA out of memory. GPU 0 has a total capacty of 79.35 GiB of which 21.24 GiB is free.");
+            assertThat(q.ramGb()).isNull();
+            assertThat(q.vramGb()).isEqualTo(79.35);
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "i have a 16GB card        | 16",
