@@ -41,7 +41,8 @@ final class FormatSpotter {
      */
     record Formats(WeightFormat format, KvCacheType kvType, int mentions, boolean asPublished, int bits, boolean integer) {}
 
-    private static final Pattern WITHOUT = Pattern.compile("(?:(?<![a-z])(?:without|w/o|instead of|rather than)|不用|不要|没有|不是) ?$");
+    /** "without GPTQ", "不用AWQ"; not "为什么不用Q8？", which asks about Q8. */
+    private static final Pattern WITHOUT = Pattern.compile("(?:(?<![a-z])(?:without|w/o|instead of|rather than)|(?<!为什么|为啥|怎么)(?:不用|不要|没有|不是)) ?$");
 
     private static final Pattern BITS_ONLY = Pattern.compile("(?:int)?([2-8])(?:[ -]?bits?)?");
 

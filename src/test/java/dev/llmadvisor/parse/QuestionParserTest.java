@@ -995,6 +995,8 @@ class QuestionParserTest {
             assertThat(parse("Is it possible to run Vicuna-13B without GPTQ (full fp16) on 2 RTX4090?").format()).isEqualTo(WeightFormat.F16);
             assertThat(parse("不用AWQ，直接bf16跑qwen2.5 7b，3090够吗").format()).isEqualTo(WeightFormat.BF16);
             assertThat(parse("can I run llama 3 8b w/o q4?").format()).isNull();
+            // asking why not a format asks about that format
+            assertThat(parse("为什么不用Q8？").format()).isEqualTo(WeightFormat.Q8_0);
         }
 
         @Test
