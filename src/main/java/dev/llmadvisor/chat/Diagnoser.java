@@ -164,7 +164,7 @@ public final class Diagnoser {
     private boolean statedTpRefused(LogFacts log, Engine engine, Candidate focus) {
         if (focus == null || focus.generic() || log.tpNotDivisible() || log.tensorParallel() < 2) return false;
         if (engine != Engine.VLLM && engine != Engine.SGLANG) return false;
-        return facts.knowledge().models().all().stream().filter(m -> m.id().equals(focus.modelId())).findFirst()
+        return facts.knowledge().models().byId(focus.modelId())
                 .map(m -> Parallelism.refusal(m.arch(), log.tensorParallel()).isPresent()).orElse(false);
     }
 

@@ -49,10 +49,10 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
     /** The knowledge of {@code dir}; the build's bundle of it when the folder is the one shipped (same content hash). */
     public static Knowledge load(Path dir) {
         // The hash of the bytes equals the bundle's only for the shipped files, which are UTF-8; any other folder is
-        // read as text, which reports a file that is not.
-        String hash = KnowledgeFiles.bytesHash(dir);
-        if (hash != null && hash.equals(KnowledgeFiles.bundleHash())) return embedded();
-        return from(KnowledgeFiles.parse(dir.toString(), KnowledgeFiles.texts(dir)));
+        // decoded from the same bytes, which reports a file that is not.
+        Map<String, byte[]> bytes = KnowledgeFiles.bytes(dir);
+        if (ContentHash.ofBytes(bytes).equals(KnowledgeFiles.bundleHash())) return embedded();
+        return from(KnowledgeFiles.parse(dir.toString(), KnowledgeFiles.texts(bytes)));
     }
 
     /**

@@ -14,6 +14,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,37 +56,49 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
         return parse(dir.toString(), texts(dir));
     }
 
-    /** The text of every knowledge file of {@code dir}, by name; read once, for the content hash and the parse. */
+    /** The text of every knowledge file of {@code dir}, by name. */
     static Map<String, String> texts(Path dir) {
-        if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
+        return texts(bytes(dir));
+    }
+
+    /** The files' bytes decoded as UTF-8; a file that is not UTF-8 is named. */
+    static Map<String, String> texts(Map<String, byte[]> bytes) {
         Map<String, String> texts = new LinkedHashMap<>();
+        bytes.forEach((name, b) -> {
+            try {
+                texts.put(name, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b)).toString());
+            } catch (CharacterCodingException e) {
+                throw new InputError("cannot read " + name + ": " + e.getMessage(), e);
+            }
+        });
+        return texts;
+    }
+
+    /** The bytes of every knowledge file of {@code dir}, by name; read once, for the content hash and the parse. */
+    static Map<String, byte[]> bytes(Path dir) {
+        if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
         for (Path p : paths(dir)) {
             String name = name(dir, p);
             try {
-                texts.put(name, Files.readString(p));
+                bytes.put(name, Files.readAllBytes(p));
             } catch (IOException e) {
                 throw new InputError("cannot read " + name + ": " + e.getMessage(), e);
             }
         }
-        return texts;
+        return bytes;
     }
 
     /**
      * The content hash of {@code dir}'s knowledge files from their bytes, as {@link ContentHash#of} gives it for their
-     * texts: what a start compares with the bundle's, without decoding some 700 KB of YAML (and encoding it again)
-     * when the folder is the shipped one. Null when a file cannot be read; {@link #texts} then says why.
+     * texts: without decoding some 700 KB of YAML (and encoding it again). Null when the folder cannot be read.
      */
     static String bytesHash(Path dir) {
-        if (!Files.isDirectory(dir)) return null;
-        Map<String, byte[]> bytes = new LinkedHashMap<>();
-        for (Path p : paths(dir)) {
-            try {
-                bytes.put(name(dir, p), Files.readAllBytes(p));
-            } catch (IOException e) {
-                return null;
-            }
+        try {
+            return ContentHash.ofBytes(bytes(dir));
+        } catch (InputError e) {
+            return null;
         }
-        return ContentHash.ofBytes(bytes);
     }
 
     /** The files' YAML texts parsed; {@code origin} names the folder in errors. */

@@ -134,10 +134,15 @@ public final class ModelCatalog {
         return new ModelCatalog(models, where, list, finetuneWhere);
     }
 
+    /** The model with this id. */
+    public Optional<ModelEntry> byId(String id) {
+        for (ModelEntry m : models) if (m.id().equals(id)) return Optional.of(m);
+        return Optional.empty();
+    }
+
     /** The model with this id, else the model one of whose names is exactly this (no suffix is taken off). */
     Optional<ModelEntry> exact(String idOrName) {
-        for (ModelEntry m : models) if (m.id().equals(idOrName)) return Optional.of(m);
-        return Optional.ofNullable(byKey.get(Names.key(idOrName)));
+        return byId(idOrName).or(() -> Optional.ofNullable(byKey.get(Names.key(idOrName))));
     }
 
     /** A fine-tune's spellings: name, aliases, and the repository name alone for an org/repo alias. */

@@ -405,7 +405,6 @@ final class HardwareReader {
         return links >= 2;
     }
 
-    /** The text between the end of a's last-before-b span and b's first span, when short and in one sentence. */
     /**
      * The words joining two cards where any mention of one stands next to a mention of the other, in either order
      * ("我用 P40 … 有 P40 或者 P100 两种选择"), the shortest such; null when no two mentions share a sentence nearby.

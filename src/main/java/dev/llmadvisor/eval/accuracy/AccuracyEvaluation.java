@@ -415,7 +415,7 @@ public final class AccuracyEvaluation {
                 continue;
             }
             String kid = PROBE_SHAPES.get(label);
-            Optional<ModelEntry> entry = kid == null ? Optional.empty() : k.models().all().stream().filter(m -> m.id().equals(kid)).findFirst();
+            Optional<ModelEntry> entry = kid == null ? Optional.empty() : k.models().byId(kid);
             if (entry.isEmpty()) { skipped.add(new Skipped(PROBE, id, "shape not mapped to the knowledge base: " + label)); continue; }
             ModelArch a = entry.get().arch();
             String mismatch = shapeMismatch(a, row);
@@ -511,7 +511,7 @@ public final class AccuracyEvaluation {
 
     static Optional<ModelEntry> resolve(String repo, Knowledge k) {
         String same = SAME_ARCHITECTURE.get(repo);
-        if (same != null) return k.models().all().stream().filter(m -> m.id().equals(same)).findFirst();
+        if (same != null) return k.models().byId(same);
         return k.models().find(repo).map(ModelMatch::model);
     }
 
