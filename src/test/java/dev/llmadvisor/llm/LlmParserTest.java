@@ -185,13 +185,15 @@ class LlmParserTest {
         try (FallbackParser p = new FallbackParser(hangs, deterministic::parse, Duration.ofMillis(300), 1)) {
             long t0 = System.nanoTime();
             Question q = p.parse("what can my 4090 run?");
-            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(300 + 250);
+            // well under the 3 s the primary hangs: cut off by the budget (the margin allows for a loaded 2-core machine,
+            // one core of which the hanging thread spins on)
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(300 + 1000);
             assertThat(q).isEqualTo(deterministic.parse("what can my 4090 run?"));
             // the one thread is still stuck: the next message is answered at once, not queued behind it
             long t1 = System.nanoTime();
             p.parse("what can my 3090 run?");
             p.parse("what can my 3080 run?");
-            assertThat((System.nanoTime() - t1) / 1_000_000).isLessThan(2 * 300 + 250);
+            assertThat((System.nanoTime() - t1) / 1_000_000).isLessThan(2 * 300 + 1000);
             assertThat(p.fallbacks()).isEqualTo(3);
         }
     }
