@@ -45,6 +45,9 @@ public final class LogReader {
     private static final Pattern N_CTX = Pattern.compile("\\bn_ctx\\s*=\\s*(\\d{1,8})\\b");
     private static final Pattern KV_SIZE = Pattern.compile("\\bkv_size\\s*=\\s*(\\d{1,9})");
     private static final Pattern CTX_FLAG = Pattern.compile("(?:--ctx[-_]size|\\s-c|num_ctx|ctx_len|context[-_]size)[ =:]\\s{0,3}(\\d{3,8})\\b");
+    // mlx-lm's warning when the weights reach 90 % of Metal's recommended working set (sizes in MiB, printed as "MB"):
+    // "Generating with a model that requires 50986 MB which is close to the maximum recommended size of 49152 MB"
+    private static final Pattern MLX_WORKING_SET = Pattern.compile("model that requires (\\d{1,9}) MB which is close to the maximum recommended size of (\\d{1,9}) MB");
     private static final Pattern METAL_ALLOC = Pattern.compile("allocated (?:'[^']{0,40}' )?buffer, size =\\s*" + Num.NUM + " M[Bi]B?,? ?(?:offs =\\s*\\d{1,20})?,? ?\\(\\s*(" + Num.NUM + ") /\\s*(" + Num.NUM + ")\\)");
     private static final Pattern ALLOCATING = Pattern.compile("allocating (" + Num.NUM + ") MiB on device (\\d{1,2}): cudaMalloc failed");
     private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
@@ -306,6 +309,10 @@ public final class LogReader {
                 }
             }
             if (line.contains("allocated") && line.contains("buffer, size") && (m = METAL_ALLOC.matcher(line)).find()) {
+                b.metalUsedMib = Math.max(b.metalUsedMib, Num.d(m.group(1)));
+                b.metalLimitMib = Num.d(m.group(2));
+            }
+            if (line.contains("maximum recommended size") && (m = MLX_WORKING_SET.matcher(line)).find()) {
                 b.metalUsedMib = Math.max(b.metalUsedMib, Num.d(m.group(1)));
                 b.metalLimitMib = Num.d(m.group(2));
             }

@@ -128,6 +128,16 @@ class LogReaderTest {
     }
 
     @Test
+    void mlxLmWorkingSetWarning() {
+        // mlx-lm prints sizes in MiB with the label "MB" (model_bytes // 2**20); the warning comes at 90 % of the working set
+        LogFacts f = LogReader.read("[WARNING] Generating with a model that requires 50986 MB which is close to the maximum recommended size of 49152 MB. "
+                + "This can be slow. See the documentation for possible work-arounds: https://github.com/ml-explore/mlx-lm/tree/main#large-models");
+        assertThat(f.metalUsedMib()).isEqualTo(50986);
+        assertThat(f.metalLimitMib()).isEqualTo(49152);
+        assertThat(LogReader.hasFinding(f)).isTrue();
+    }
+
+    @Test
     void ollamaMessages() {
         assertThat(LogReader.read("Error: model requires more system memory (164.8 GiB) than is available (13.4 GiB)"))
                 .satisfies(f -> {

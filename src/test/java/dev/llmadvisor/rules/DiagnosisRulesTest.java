@@ -265,6 +265,10 @@ class DiagnosisRulesTest {
                 .fires("Metal: allocations exceed the GPU working set", "model_too_large", 85)
                 .saying("Metal: allocations exceed the GPU working set", "7.98 GiB (8,176 MiB)");
         given(log(b -> { b.metalUsedMib = 5000; b.metalLimitMib = 21845.34; }), NONE).doesNotFire("Metal: allocations exceed the GPU working set");
+        // mlx-lm's figures, no engine named: the answer says "the engine", not llama.cpp
+        given(log(b -> { b.metalUsedMib = 50986; b.metalLimitMib = 49152; }), NONE)
+                .fires("Metal: allocations exceed the GPU working set", "model_too_large", 85)
+                .saying("Metal: allocations exceed the GPU working set", "the engine needs");
     }
 
     @Test
