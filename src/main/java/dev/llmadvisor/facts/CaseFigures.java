@@ -83,6 +83,7 @@ public final class CaseFigures {
         if (l.ollamaRequiredFullGib() > 0) m.put("requiredFull", gib(l.ollamaRequiredFullGib()));
         if (l.ollamaRequiredKvGib() > 0) m.put("requiredKv", gib(l.ollamaRequiredKvGib()));
         if (l.ollamaWeightsGib() > 0) m.put("weightsOllama", gib(l.ollamaWeightsGib()));
+        if (l.ollamaMinimumGib() > 0) m.put("ollamaMinimum", gib(l.ollamaMinimumGib()));
         m.put("spread", gib(l.ollamaAvailableSpreadGib()));
         int ctx = l.nCtx() > 0 ? l.nCtx() : s.context();
         if (ctx > 0) m.put("nCtx", grouped(ctx));

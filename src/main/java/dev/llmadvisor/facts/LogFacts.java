@@ -42,6 +42,9 @@ package dev.llmadvisor.facts;
  * @param ollamaRequiredFullGib Ollama offload line: memory.required.full
  * @param ollamaRequiredKvGib Ollama offload line: memory.required.kv
  * @param ollamaWeightsGib Ollama offload line: memory.weights.total
+ * @param ollamaMinimumGib Ollama offload line: the least free memory a GPU needs before Ollama puts a layer on it (its
+ *        check "gpu has too little memory to allocate any layers": projector weights and graph, the larger compute graph,
+ *        the GPU's minimum reserve and two layers), a lower bound from the figures printed; 0 when they are not printed
  * @param cpuPercent Ollama ps: the CPU share of the split ("48%/52% CPU/GPU", "100% CPU"); -1 when not printed
  * @param noGpu the engine says it found or may use no GPU
  * @param noGpuReason its words for that, or null
@@ -128,6 +131,7 @@ public record LogFacts(
         double ollamaRequiredFullGib,
         double ollamaRequiredKvGib,
         double ollamaWeightsGib,
+        double ollamaMinimumGib,
         int cpuPercent,
         boolean noGpu,
         String noGpuReason,
@@ -262,6 +266,7 @@ public record LogFacts(
         public double ollamaRequiredFullGib = 0;
         public double ollamaRequiredKvGib = 0;
         public double ollamaWeightsGib = 0;
+        public double ollamaMinimumGib = 0;
         public int cpuPercent = -1;
         public boolean noGpu = false;
         public String noGpuReason = null;
@@ -310,7 +315,7 @@ public record LogFacts(
         public boolean illegalAccess = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess);
         }
     }
 }

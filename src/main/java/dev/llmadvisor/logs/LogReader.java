@@ -71,6 +71,14 @@ public final class LogReader {
     private static final Pattern MEM_FULL = Pattern.compile("memory\\.required\\.full=\"(" + Num.NUM + ") (GiB|MiB|B)\"");
     private static final Pattern MEM_KV = Pattern.compile("memory\\.required\\.kv=\"(" + Num.NUM + ") (GiB|MiB|B)\"");
     private static final Pattern MEM_WEIGHTS = Pattern.compile("memory\\.weights\\.total=\"(" + Num.NUM + ") (GiB|MiB|B)\"");
+    // The parts of Ollama's minimum for a GPU to take any layer (llm/memory.go, "gpu has too little memory to allocate any layers")
+    private static final Pattern MEM_REPEATING = Pattern.compile("memory\\.weights\\.repeating=\"(" + Num.NUM + ") (GiB|MiB|KiB|B)\"");
+    private static final Pattern GRAPH_FULL = Pattern.compile("memory\\.graph\\.full=\"(" + Num.NUM + ") (GiB|MiB|KiB|B)\"");
+    private static final Pattern GRAPH_PARTIAL = Pattern.compile("memory\\.graph\\.partial=\"(" + Num.NUM + ") (GiB|MiB|KiB|B)\"");
+    private static final Pattern PROJECTOR_WEIGHTS = Pattern.compile("projector\\.weights=\"(" + Num.NUM + ") (GiB|MiB|KiB|B)\"");
+    private static final Pattern PROJECTOR_GRAPH = Pattern.compile("projector\\.graph=\"(" + Num.NUM + ") (GiB|MiB|KiB|B)\"");
+    /** Ollama's minimum reserve on a CUDA or ROCm GPU (discover: cudaMinimumMemory = rocmMinimumMemory = 457 MiB), GiB. */
+    private static final double OLLAMA_GPU_MINIMUM_GIB = 457.0 / 1024.0;
     private static final Pattern SIZE_UNIT = Pattern.compile("(" + Num.NUM + ") (GiB|MiB|KiB|B)\\b");
     private static final Pattern INFERENCE_COMPUTE = Pattern.compile("name=\"([^\"]{2,80})\" total=\"(" + Num.NUM + ") GiB\"");
     private static final Pattern PS_SPLIT = Pattern.compile("(\\d{1,3})%\\s{0,2}/\\s{0,2}(\\d{1,3})%\\s{0,3}CPU/GPU");
@@ -183,6 +191,11 @@ public final class LogReader {
         private final List<Double> availablePerLoad = new ArrayList<>();
         private final List<Double> processes = new ArrayList<>();
         private double pytorchAllocatedGib;
+        private double repeatingGib;
+        private double graphFullGib;
+        private double graphPartialGib;
+        private double projectorGib;
+        private double projectorGraphGib;
         private double reservedGib;
         private String draftModel;
         private String mainModel;
@@ -375,6 +388,11 @@ public final class LogReader {
             if (line.contains("memory.required.full") && b.ollamaRequiredFullGib == 0 && (m = MEM_FULL.matcher(line)).find()) b.ollamaRequiredFullGib = Num.gib(Num.d(m.group(1)), m.group(2));
             if (line.contains("memory.required.kv") && b.ollamaRequiredKvGib == 0 && (m = MEM_KV.matcher(line)).find()) b.ollamaRequiredKvGib = Num.gib(Num.d(m.group(1)), m.group(2));
             if (line.contains("memory.weights.total") && b.ollamaWeightsGib == 0 && (m = MEM_WEIGHTS.matcher(line)).find()) b.ollamaWeightsGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("memory.weights.repeating") && repeatingGib == 0 && (m = MEM_REPEATING.matcher(line)).find()) repeatingGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("memory.graph.full") && graphFullGib == 0 && (m = GRAPH_FULL.matcher(line)).find()) graphFullGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("memory.graph.partial") && graphPartialGib == 0 && (m = GRAPH_PARTIAL.matcher(line)).find()) graphPartialGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("projector.weights") && projectorGib == 0 && (m = PROJECTOR_WEIGHTS.matcher(line)).find()) projectorGib = Num.gib(Num.d(m.group(1)), m.group(2));
+            if (line.contains("projector.graph") && projectorGraphGib == 0 && (m = PROJECTOR_GRAPH.matcher(line)).find()) projectorGraphGib = Num.gib(Num.d(m.group(1)), m.group(2));
             if (line.contains("total=\"") && (m = INFERENCE_COMPUTE.matcher(line)).find()) {
                 if (b.gpuName == null) b.gpuName = m.group(1);
                 if (b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(2));
@@ -553,6 +571,12 @@ public final class LogReader {
                 b.ollamaAvailableSpreadGib = round2(max - min);
             }
             if (!backends.isEmpty() && backends.stream().allMatch(x -> x.startsWith("CPU"))) b.cpuBackendOnly = true;
+            // Ollama puts a layer on a GPU only when its free memory holds the projector, the larger compute graph, the
+            // GPU's minimum reserve and two layers; the repeating weights over all layers under-count one layer (lower bound).
+            if (b.ollamaLayersModel > 0 && (graphFullGib > 0 || graphPartialGib > 0)) {
+                b.ollamaMinimumGib = round2(projectorGib + projectorGraphGib + Math.max(graphFullGib, graphPartialGib)
+                        + OLLAMA_GPU_MINIMUM_GIB + 2 * repeatingGib / b.ollamaLayersModel);
+            }
             if (b.allocatedGib == 0 && pytorchAllocatedGib > 0) b.allocatedGib = pytorchAllocatedGib;
             if (!processes.isEmpty()) {
                 double sum = processes.stream().mapToDouble(Double::doubleValue).sum();

@@ -128,6 +128,24 @@ class LogReaderTest {
     }
 
     @Test
+    void ollamaMinimumForOneLayer() {
+        // the offload line as a maintainer quoted it, wrapped: projector 795.9 MiB + 1.0 GiB, graph max(517 MiB, 1.0 GiB),
+        // 457 MiB reserve, two layers of 1.8 GiB / 35
+        LogFacts f = LogReader.read("""
+                time=2025-05-19T10:50:36.626+05:00 level=INFO source=server.go:168
+                 msg=offload library=cuda layers.requested=-1 layers.model=35 layers.offload=0 layers.split=""
+                 memory.available="[3.2 GiB]" memory.gpu_overhead="0 B" memory.required.full="2.6 GiB"
+                 memory.weights.total="2.3 GiB" memory.weights.repeating="1.8 GiB" memory.weights.nonrepeating="525.0 MiB"
+                 memory.graph.full="517.0 MiB" memory.graph.partial="1.0 GiB" projector.weights="795.9 MiB"
+                 projector.graph="1.0 GiB"
+                """);
+        assertThat(f.ollamaMinimumGib()).isCloseTo(0.777 + 1.0 + 1.0 + 0.446 + 2 * 1.8 / 35, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(f.ollamaAvailableGib()).isEqualTo(3.2);
+        // no graph printed: no minimum
+        assertThat(LogReader.read("msg=offload library=cuda layers.model=35 layers.offload=0 memory.available=\"[3.2 GiB]\"").ollamaMinimumGib()).isZero();
+    }
+
+    @Test
     void mlxLmWorkingSetWarning() {
         // mlx-lm prints sizes in MiB with the label "MB" (model_bytes // 2**20); the warning comes at 90 % of the working set
         LogFacts f = LogReader.read("[WARNING] Generating with a model that requires 50986 MB which is close to the maximum recommended size of 49152 MB. "

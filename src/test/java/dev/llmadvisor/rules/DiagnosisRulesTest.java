@@ -692,6 +692,22 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void ollamaPutsNoLayerOnTheGpuWhenItsMinimumExceedsTheFreeVram() {
+        // weights that fit the free VRAM, but not with the graph, projector and reserve Ollama needs first
+        LogFacts tight = log(b -> { b.engine = Engine.OLLAMA; b.ollamaLayersModel = 35; b.ollamaLayersOffload = 0; b.ollamaWeightsGib = 2.3;
+            b.ollamaAvailableGib = 3.2; b.ollamaMinimumGib = 3.33; });
+        given(tight, NONE).fires("Ollama put no layer on the GPU: its minimum for one layer exceeds the free VRAM", "model_too_large", 86)
+                .saying("Ollama put no layer on the GPU: its minimum for one layer exceeds the free VRAM", "3.33")
+                .doesNotFire("No layer was put on the GPU")
+                .topIs("model_too_large");
+        // a minimum the free VRAM holds: the GPU itself is left out
+        LogFacts room = log(b -> { b.engine = Engine.OLLAMA; b.ollamaLayersModel = 35; b.ollamaLayersOffload = 0; b.ollamaWeightsGib = 2.3;
+            b.ollamaAvailableGib = 22.5; b.ollamaMinimumGib = 3.33; });
+        given(room, NONE).doesNotFire("Ollama put no layer on the GPU: its minimum for one layer exceeds the free VRAM")
+                .fires("No layer was put on the GPU", "gpu_not_used", 85);
+    }
+
+    @Test
     void aLongContextTheySetPushesLayersOffTheGpu() {
         LogFacts split = log(b -> { b.engine = Engine.OLLAMA; b.cpuPercent = 33; });
         given(split, setup(Engine.OLLAMA, "ctx128k"))
