@@ -32,9 +32,12 @@ package dev.llmadvisor.facts;
  * @param kvAllocFailed the failed allocation was for the KV cache
  * @param computeAllocFailed the failed allocation was for the compute buffers
  * @param outOfMemory some out-of-memory error was printed
- * @param sysRequiredGib Ollama: "model requires more system memory (X GiB)"
- * @param sysAvailableGib Ollama: "… than is available (Y GiB)"
+ * @param sysRequiredGib an engine's memory check, what the model needs: Ollama "model requires more system memory (X GiB)",
+ *        oMLX "Model '…' (X GB) exceeds max-model-memory (Y GB)" (in the unit printed)
+ * @param sysAvailableGib what it may use: Ollama "… than is available (Y GiB)", oMLX's max-model-memory
  * @param sysMemoryShort Ollama: "model requires more system memory", with or without the figures
+ * @param memoryEstimateNaN LM Studio's guardrail refused the load on an estimate that is not a number ("this model requires
+ *        approximately NaN undefined of memory")
  * @param ollamaLayersModel Ollama offload line: layers.model
  * @param ollamaLayersOffload Ollama offload line: layers.offload; -1 when not printed
  * @param ollamaAvailableGib Ollama offload line: memory.available, summed over the GPUs (first load)
@@ -124,6 +127,7 @@ public record LogFacts(
         double sysRequiredGib,
         double sysAvailableGib,
         boolean sysMemoryShort,
+        boolean memoryEstimateNaN,
         int ollamaLayersModel,
         int ollamaLayersOffload,
         double ollamaAvailableGib,
@@ -259,6 +263,7 @@ public record LogFacts(
         public double sysRequiredGib = 0;
         public double sysAvailableGib = 0;
         public boolean sysMemoryShort = false;
+        public boolean memoryEstimateNaN = false;
         public int ollamaLayersModel = 0;
         public int ollamaLayersOffload = -1;
         public double ollamaAvailableGib = 0;
@@ -315,7 +320,7 @@ public record LogFacts(
         public boolean illegalAccess = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess);
         }
     }
 }

@@ -65,6 +65,8 @@ public final class LogReader {
 
     // ---- Ollama ----------------------------------------------------------------------------------------------
     private static final Pattern SYS_MEMORY = Pattern.compile("model requires more system memory \\((" + Num.NUM + ") GiB\\) than is available \\((" + Num.NUM + ") GiB\\)");
+    // oMLX refuses a model larger than its memory limit: "Model 'Qwen3.5-397B-A17B-nvfp4' (218.08GB) exceeds max-model-memory (25.00GB)"
+    private static final Pattern MAX_MODEL_MEMORY = Pattern.compile("\\((" + Num.NUM + ") ?GB\\) exceeds max-model-memory \\((" + Num.NUM + ") ?GB\\)");
     private static final Pattern LAYERS_MODEL = Pattern.compile("layers\\.model=(\\d{1,4})");
     private static final Pattern LAYERS_OFFLOAD = Pattern.compile("layers\\.offload=(\\d{1,4})");
     private static final Pattern MEM_AVAILABLE = Pattern.compile("memory\\.available=\"?\\[([^\\]]{0,400})\\]");
@@ -172,7 +174,7 @@ public final class LogReader {
     public static boolean hasFinding(LogFacts f) {
         return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
-                || f.allocationFailed() || f.sysMemoryShort() || f.memFractionTooSmall() || f.insufficientVramCache()
+                || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.memFractionTooSmall() || f.insufficientVramCache()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating();
     }
@@ -371,6 +373,13 @@ public final class LogReader {
                 b.sysRequiredGib = Num.d(m.group(1));
                 b.sysAvailableGib = Num.d(m.group(2));
             }
+            // another engine's memory check in the same terms: the model's size against the memory it may use
+            if (line.contains("max-model-memory") && (m = MAX_MODEL_MEMORY.matcher(line)).find()) {
+                b.sysRequiredGib = Num.d(m.group(1));
+                b.sysAvailableGib = Num.d(m.group(2));
+            }
+            // LM Studio's guardrail with no figure: "this model requires approximately NaN undefined of memory"
+            if (low.contains("requires approximately nan")) b.memoryEstimateNaN = true;
             if (line.contains("layers.model") && b.ollamaLayersModel == 0 && (m = LAYERS_MODEL.matcher(line)).find()) b.ollamaLayersModel = Num.i(m.group(1));
             if (line.contains("layers.offload") && b.ollamaLayersOffload < 0 && (m = LAYERS_OFFLOAD.matcher(line)).find()) b.ollamaLayersOffload = Num.i(m.group(1));
             if (line.contains("memory.available") && (m = MEM_AVAILABLE.matcher(line)).find()) {

@@ -146,6 +146,18 @@ class LogReaderTest {
     }
 
     @Test
+    void enginesRefusingALoadForMemory() {
+        LogFacts omlx = LogReader.read("Error: {\"error\":{\"message\":\"Model 'Qwen3.5-397B-A17B-nvfp4' (218.08GB) exceeds max-model-memory (25.00GB)\",\"type\":\"server_error\"}}");
+        assertThat(omlx.sysRequiredGib()).isEqualTo(218.08);
+        assertThat(omlx.sysAvailableGib()).isEqualTo(25.0);
+        assertThat(LogReader.hasFinding(omlx)).isTrue();
+        LogFacts nan = LogReader.read("Error: Model loading was stopped due to insufficient system resources. Under the current settings, "
+                + "this model requires approximately NaN undefined of memory, and continuing to load it would likely overload your system");
+        assertThat(nan.memoryEstimateNaN()).isTrue();
+        assertThat(LogReader.read("this model requires approximately 273.25 GB of memory").memoryEstimateNaN()).isFalse();
+    }
+
+    @Test
     void mlxLmWorkingSetWarning() {
         // mlx-lm prints sizes in MiB with the label "MB" (model_bytes // 2**20); the warning comes at 90 % of the working set
         LogFacts f = LogReader.read("[WARNING] Generating with a model that requires 50986 MB which is close to the maximum recommended size of 49152 MB. "

@@ -273,9 +273,21 @@ class DiagnosisRulesTest {
 
     @Test
     void ollamaSystemMemory() {
-        given(log(b -> { b.sysRequiredGib = 164.8; b.sysAvailableGib = 13.4; }), NONE)
-                .fires("Ollama: not enough system memory for the model", "model_too_large", 80)
-                .saying("Ollama: not enough system memory for the model", "164.8 GiB");
+        given(log(b -> { b.engine = Engine.OLLAMA; b.sysRequiredGib = 164.8; b.sysAvailableGib = 13.4; }), NONE)
+                .fires("The engine's memory check refuses the model", "model_too_large", 80)
+                .saying("The engine's memory check refuses the model", "Ollama needs 164.8 GiB");
+        // oMLX's refusal, no engine named
+        given(log(b -> { b.sysRequiredGib = 218.08; b.sysAvailableGib = 25; }), NONE)
+                .fires("The engine's memory check refuses the model", "model_too_large", 80)
+                .saying("The engine's memory check refuses the model", "the engine needs");
+        given(log(b -> { b.sysRequiredGib = 20; b.sysAvailableGib = 25; }), NONE).doesNotFire("The engine's memory check refuses the model");
+    }
+
+    @Test
+    void lmStudioEstimateIsNotANumber() {
+        given(log(b -> b.memoryEstimateNaN = true), NONE).fires("LM Studio's memory estimate is not a number", "other", 88)
+                .saying("LM Studio's memory estimate is not a number", "guardrails to off")
+                .topIs("other");
     }
 
     @Test
