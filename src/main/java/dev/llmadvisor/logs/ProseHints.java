@@ -68,11 +68,15 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
 
     /**
      * The GPU left out in other words than the list above: "it will not use gpu", "can't use the GPU", "not offloading to
-     * the GPU", and a GPU utilization they give as next to nothing ("GPU utilization is around 2%").
+     * the GPU", a GPU-layers setting that changes nothing ("--gpu-layers (any number) is no faster than without it",
+     * "n_gpu_layers has no effect": the layers do not reach the GPU), and a GPU utilization they give as next to nothing
+     * ("GPU utilization is around 2%").
      */
     private static final java.util.regex.Pattern GPU_LEFT_OUT = java.util.regex.Pattern.compile(
             "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?gpu"
-            + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu");
+            + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu"
+            + "|(?:-ngl|n-gpu-layers|gpu-layers|n_gpu_layers|gpu_layers|num_gpu)\\b[^.\\n]{0,40}?"
+            + "(?:no faster|has no effect|no effect|does nothing|doesn't do anything|does not do anything|makes no difference|changes nothing|useless)");
     private static final java.util.regex.Pattern GPU_IDLE = java.util.regex.Pattern.compile(
             "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%");
     /** A model loaded before this one still holds the GPU ("one of the models already have been loaded in to the VRAM"). */

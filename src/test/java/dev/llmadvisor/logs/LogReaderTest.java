@@ -573,6 +573,11 @@ class LogReaderTest {
         assertThat(ProseHints.of("I have a tesla p40 and a k80 gpu and it will not use gpu.").symptoms()).contains(gpuNotUsed);
         assertThat(ProseHints.of("I am running it on Jetson orin but it's not offloading the GPU").symptoms()).contains(gpuNotUsed);
         assertThat(ProseHints.of("32 cores of CPU are pinned at 100% while GPU utilization is around 2%.").symptoms()).contains(gpuNotUsed);
+        // a GPU-layers setting that changes nothing: the layers do not reach the GPU
+        assertThat(ProseHints.of("using CLBLAST and --gpu-layers (any number) is no faster than without it").symptoms()).contains(gpuNotUsed);
+        assertThat(ProseHints.of("[ISSUE] --gpu-layers in useless.").symptoms()).contains(gpuNotUsed);
+        assertThat(ProseHints.of("n_gpu_layers has no effect").symptoms()).contains(gpuNotUsed);
+        assertThat(ProseHints.of("-ngl 35 made it much faster").symptoms()).doesNotContain(gpuNotUsed);
         // a busy GPU is no GPU left out
         assertThat(ProseHints.of("GPU utilization is around 95% and it is still slow").symptoms()).doesNotContain(gpuNotUsed);
         assertThat(ProseHints.of("i get the following error when one of the models already have been loaded in to the VRAM").otherUse()).isTrue();
