@@ -55,6 +55,8 @@ package dev.llmadvisor.facts;
  * @param driverTooOld "CUDA driver version is insufficient for CUDA runtime version"
  * @param vramNotRecovered Ollama: "gpu VRAM usage didn't recover within timeout"
  * @param offloadedToCpu transformers/accelerate: "Some modules are dispatched on the CPU or the disk"
+ * @param offloadedToDisk transformers/accelerate put weights on disk ("The current `device_map` had weights offloaded to the
+ *        disk", a device_map of only "disk"): the GPUs and the RAM together cannot hold them
  * @param maxSeqLen vLLM: the model's max seq len / max_model_len
  * @param kvTokens vLLM: tokens the KV cache can hold (the error's figure or "GPU KV cache size: N tokens")
  * @param gpuBlocks vLLM: "# GPU blocks: N"; -1 when not printed
@@ -143,6 +145,7 @@ public record LogFacts(
         boolean driverTooOld,
         boolean vramNotRecovered,
         boolean offloadedToCpu,
+        boolean offloadedToDisk,
         int maxSeqLen,
         int kvTokens,
         int gpuBlocks,
@@ -279,6 +282,7 @@ public record LogFacts(
         public boolean driverTooOld = false;
         public boolean vramNotRecovered = false;
         public boolean offloadedToCpu = false;
+        public boolean offloadedToDisk = false;
         public int maxSeqLen = 0;
         public int kvTokens = 0;
         public int gpuBlocks = -1;
@@ -320,7 +324,7 @@ public record LogFacts(
         public boolean illegalAccess = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess);
         }
     }
 }

@@ -132,6 +132,7 @@ public final class LogReader {
     private static final Pattern DTYPE = Pattern.compile("(?:dtype=torch\\.|--dtype[ =]|dtype=['\"]?|torch_dtype=torch\\.)(float16|bfloat16|float32|half|float|auto)\\b");
     private static final Pattern QUANT = Pattern.compile("(?:quantization=|--quantization[ =]|\\s-q )['\"]?(\\w{2,20})");
     private static final Pattern VLLM_MODEL = Pattern.compile("(?:model='|--model[ =]|\\s-model |vllm serve |--model-path[ =])([^'\\s]{2,200})");
+    private static final Pattern DISK_ONLY = Pattern.compile("device_map`? (?:contains|is|has) only [\"'`]?disk");
     private static final Pattern FROM_PRETRAINED = Pattern.compile("from_pretrained\\(\\s*[\"']([^\"']{2,200})[\"']");
 
     // ---- ExLlama / TabbyAPI ------------------------------------------------------------------------------------
@@ -174,7 +175,7 @@ public final class LogReader {
     public static boolean hasFinding(LogFacts f) {
         return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
-                || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.memFractionTooSmall() || f.insufficientVramCache()
+                || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.insufficientVramCache()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating();
     }
@@ -520,6 +521,9 @@ public final class LogReader {
             if (b.model == null && (low.contains("model") || low.contains("vllm serve")) && (m = VLLM_MODEL.matcher(line)).find()) b.model = m.group(1);
             if (b.model == null && line.contains("from_pretrained") && (m = FROM_PRETRAINED.matcher(line)).find()) b.model = m.group(1);
             if (line.contains("dispatched on the CPU")) b.offloadedToCpu = true;
+            // accelerate puts weights on disk only when the GPUs and the RAM cannot hold them: "The current `device_map` had
+            // weights offloaded to the disk", transformers' "offloaded to the disk", a device_map that "contains only \"disk\""
+            if (low.contains("offloaded to the disk") || (low.contains("device_map") && DISK_ONLY.matcher(low).find())) b.offloadedToDisk = true;
         }
 
         private void unsupported(String what, double required, double have) {

@@ -158,6 +158,16 @@ class LogReaderTest {
     }
 
     @Test
+    void accelerateOffloadToDisk() {
+        assertThat(LogReader.read("ValueError: The current `device_map` had weights offloaded to the disk. Please provide an `offload_folder` for them.")
+                .offloadedToDisk()).isTrue();
+        assertThat(LogReader.read("`from_pretrained` crash if `device_map` contains only \"disk\"").offloadedToDisk()).isTrue();
+        // the CPU alone is no disk
+        assertThat(LogReader.read("Some modules are dispatched on the CPU").offloadedToDisk()).isFalse();
+        assertThat(LogReader.read("device_map=\"auto\" put everything on the GPU").offloadedToDisk()).isFalse();
+    }
+
+    @Test
     void mlxLmWorkingSetWarning() {
         // mlx-lm prints sizes in MiB with the label "MB" (model_bytes // 2**20); the warning comes at 90 % of the working set
         LogFacts f = LogReader.read("[WARNING] Generating with a model that requires 50986 MB which is close to the maximum recommended size of 49152 MB. "

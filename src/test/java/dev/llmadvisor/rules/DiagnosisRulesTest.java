@@ -284,6 +284,14 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void accelerateWeightsOnDisk() {
+        given(log(b -> b.offloadedToDisk = true), NONE).fires("accelerate put weights on disk", "model_too_large", 78)
+                .saying("accelerate put weights on disk", "load_in_4bit")
+                .topIs("model_too_large");
+        given(log(b -> b.offloadedToCpu = true), NONE).doesNotFire("accelerate put weights on disk");
+    }
+
+    @Test
     void lmStudioEstimateIsNotANumber() {
         given(log(b -> b.memoryEstimateNaN = true), NONE).fires("LM Studio's memory estimate is not a number", "other", 88)
                 .saying("LM Studio's memory estimate is not a number", "guardrails to off")
