@@ -60,8 +60,12 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "don't have a gpu", "do not have a gpu", "i don't have a gpu", "no dedicated gpu", "纯cpu", "没有显卡");
     private static final List<String> OTHER_USE = List.of("another model", "second model", "1st model", "first model is not",
             "other process", "another process", "other program", "another program", "vram consumer", "comfyui", "另一个模型", "其他进程", "其他程序");
-    /** "the other model is still loaded", but not "other models run fine": the plural compares, it holds nothing. */
-    private static final java.util.regex.Pattern OTHER_MODEL = java.util.regex.Pattern.compile("other model(?!s)");
+    /**
+     * "the other model is still loaded", but not "other models run fine" nor "any other model runs just fine": a model
+     * compared with, that holds nothing.
+     */
+    private static final java.util.regex.Pattern OTHER_MODEL = java.util.regex.Pattern.compile(
+            "other model(?!s)(?! (?:runs?|works?|loads?|is|are)(?: just)? (?:fine|well|ok))");
     /** "not detected" says the GPU is unused only when a GPU is what is not detected ("RX 7900 XTX (gfx1100) not detected"). */
     private static final java.util.regex.Pattern GPU_NOT_DETECTED = java.util.regex.Pattern.compile(
             "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected");

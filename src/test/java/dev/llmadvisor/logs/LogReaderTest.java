@@ -592,5 +592,8 @@ class LogReaderTest {
         assertThat(ProseHints.of("GPU utilization is around 95% and it is still slow").symptoms()).doesNotContain(gpuNotUsed);
         assertThat(ProseHints.of("i get the following error when one of the models already have been loaded in to the VRAM").otherUse()).isTrue();
         assertThat(ProseHints.of("the model is loaded and answers, but slowly").otherUse()).isFalse();
+        // a model compared with holds nothing
+        assertThat(ProseHints.of("ollama falls back to CPU for deepseek-coder:6.7b. Any other model runs just fine with cuda").otherUse()).isFalse();
+        assertThat(ProseHints.of("the other model is still loaded on the GPU").otherUse()).isTrue();
     }
 }
