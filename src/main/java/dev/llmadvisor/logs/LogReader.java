@@ -177,7 +177,7 @@ public final class LogReader {
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
                 || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.insufficientVramCache()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
-                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating();
+                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -257,6 +257,9 @@ public final class LogReader {
                     || low.contains("create_state_tensors")) cacheFrame = true;
             // cudaErrorIllegalAddress (700): a kernel read or wrote outside its memory, a crash rather than a lack of memory
             if (low.contains("illegal memory") || low.contains("illegaladdress") || low.contains("illegal address")) b.illegalAccess = true;
+            // The Khronos validation layer's report ("Validation Error: [ VUID-VkBufferCreateInfo-size-06409 ]"): engines do not
+            // load it themselves, so it was switched on from outside and checks (and can refuse) what the engine asks for
+            if (low.contains("validation error") && low.contains("vuid-")) b.vulkanValidation = true;
             // Frames of the generation loop (transformers generate/sample, text-generation-webui's callback) and the
             // webui's summary line: the model had loaded, and the memory ran out while generating.
             if (low.contains(", in generate") || low.contains("generation/utils.py") || low.contains("generate_with_callback")

@@ -168,6 +168,19 @@ class LogReaderTest {
     }
 
     @Test
+    void vulkanValidationLayerErrors() {
+        LogFacts f = LogReader.read("""
+                VUID-VkBufferCreateInfo-size-06409(ERROR / SPEC): msgNum: -332260500 - Validation Error:
+                [ VUID-VkBufferCreateInfo-size-06409 ] | MessageID = 0xec321b6c |
+                vkCreateBuffer(): pCreateInfo->size (3414061312) is larger than the maximum allowed buffer size VkPhysicalDeviceMaintenance4Properties.maxBufferSize (2147483648).
+                """);
+        assertThat(f.vulkanValidation()).isTrue();
+        assertThat(LogReader.hasFinding(f)).isTrue();
+        // the out-of-memory of the device itself is no validation report
+        assertThat(LogReader.read("ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory").vulkanValidation()).isFalse();
+    }
+
+    @Test
     void mlxLmWorkingSetWarning() {
         // mlx-lm prints sizes in MiB with the label "MB" (model_bytes // 2**20); the warning comes at 90 % of the working set
         LogFacts f = LogReader.read("[WARNING] Generating with a model that requires 50986 MB which is close to the maximum recommended size of 49152 MB. "

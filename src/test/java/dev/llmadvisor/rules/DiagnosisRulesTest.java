@@ -292,6 +292,14 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void vulkanValidationLayerOn() {
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.vulkanValidation = true; }), NONE)
+                .fires("The Vulkan validation layer is switched on", "other", 70)
+                .saying("The Vulkan validation layer is switched on", "Layers Controlled by the Vulkan Applications")
+                .topIs("other");
+    }
+
+    @Test
     void lmStudioEstimateIsNotANumber() {
         given(log(b -> b.memoryEstimateNaN = true), NONE).fires("LM Studio's memory estimate is not a number", "other", 88)
                 .saying("LM Studio's memory estimate is not a number", "guardrails to off")
