@@ -50,6 +50,8 @@ public final class LogReader {
     private static final Pattern MLX_WORKING_SET = Pattern.compile("model that requires (\\d{1,9}) MB which is close to the maximum recommended size of (\\d{1,9}) MB");
     private static final Pattern METAL_ALLOC = Pattern.compile("allocated (?:'[^']{0,40}' )?buffer, size =\\s*" + Num.NUM + " M[Bi]B?,? ?(?:offs =\\s*\\d{1,20})?,? ?\\(\\s*(" + Num.NUM + ") /\\s*(" + Num.NUM + ")\\)");
     private static final Pattern ALLOCATING = Pattern.compile("allocating (" + Num.NUM + ") MiB on device (\\d{1,2}): cudaMalloc failed");
+    // ggml-vulkan: "ggml_vulkan: Device memory allocation of size 1610612736 failed." then "vk::Device::allocateMemory: ErrorOutOfDeviceMemory"
+    private static final Pattern VULKAN_ALLOC = Pattern.compile("Device memory allocation of size (\\d{1,16}) failed");
     private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
     private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:CUDA|ROCm|Vulkan|SYCL|Metal) devices");
     private static final Pattern DEVICE = Pattern.compile("Device \\d{1,2}: ([^,]{2,80}), compute capability (\\d{1,2}\\.\\d)");
@@ -344,6 +346,12 @@ public final class LogReader {
                 b.allocFailDevice = Num.i(m.group(2));
                 b.outOfMemory = true;
             }
+            // Vulkan's out-of-device-memory: the GPU could not give a buffer, as cudaMalloc's "out of memory"
+            if (line.contains("Device memory allocation of size") && (m = VULKAN_ALLOC.matcher(line)).find() && b.allocFailMib == 0) {
+                b.allocFailMib = Num.d(m.group(1)) / (1024.0 * 1024.0);
+                b.outOfMemory = true;
+            }
+            if (low.contains("erroroutofdevicememory") || low.contains("vk_error_out_of_device_memory")) b.outOfMemory = true;
             if (line.contains("failed to allocate") && (m = FAILED_BUFFER.matcher(line)).find()) {
                 if (b.allocFailMib == 0) b.allocFailMib = Num.d(m.group(2)) / (1024.0 * 1024.0);
             }

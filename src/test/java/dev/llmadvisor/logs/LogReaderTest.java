@@ -168,6 +168,17 @@ class LogReaderTest {
     }
 
     @Test
+    void vulkanOutOfDeviceMemory() {
+        LogFacts f = LogReader.read("""
+                ggml_vulkan: Device memory allocation of size 1610612736 failed.
+                ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory
+                """);
+        assertThat(f.outOfMemory()).isTrue();
+        assertThat(f.allocFailMib()).isEqualTo(1536.0);
+        assertThat(LogReader.read("MESA: error: ../src/intel/vulkan/anv_device.c:4237: VK_ERROR_OUT_OF_DEVICE_MEMORY").outOfMemory()).isTrue();
+    }
+
+    @Test
     void vulkanValidationLayerErrors() {
         LogFacts f = LogReader.read("""
                 VUID-VkBufferCreateInfo-size-06409(ERROR / SPEC): msgNum: -332260500 - Validation Error:
