@@ -28,24 +28,30 @@ final class EngineSpotter {
             // an Ollama tag: "qwen3:32b", "deepseek-r1:671b", "llama3:70b-instruct-q4_k_m" (Hub ids use no colon)
             cue(Engine.OLLAMA, "ollama|modelfile|num_ctx|ollama_[a-z_]+|model requires more system memory"),
             // "lms ps", "lms load": LM Studio's own command line
-            cue(Engine.LM_STUDIO, "lm ?studio|lmstudio|lms (?:load|unload|ps|ls|get|chat|server|runtime|log|import)|lmstudio-community"),
+            cue(Engine.LM_STUDIO, "lm[ _-]?studio|lms (?:load|unload|ps|ls|get|chat|server|runtime|log|import)|lmstudio-community"),
             cue(Engine.SGLANG, "sglang|sgl-project|sglang\\.launch_server|mem_fraction_static|mem-fraction-static"),
             cue(Engine.VLLM, "vllm[a-z_]*|vllm serve|gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
                     + "|maximum number of tokens that can be stored in kv cache|# gpu blocks|asyncllmengine|llmengine"
                     + "|tensor[_ -]parallel[_ -]size|must be divisible by tensor parallel size|enforce[_ -]eager|rayworkerwrapper"
                     + "|pipeline parallelism is only supported|is not supported for the current gpu|samplingparams|max_num_seqs|max-num-seqs|kv-cache-dtype|swap_space"),
-            cue(Engine.TGI, "tgi|text-generation-inference|text generation inference|text-generation-launcher|max_total_tokens|max-total-tokens"
+            cue(Engine.TGI, "tgi|text-generation-inference|text generation inference|text-generation-launcher|text_generation_(?:launcher|server|router)"
+                    + "|max_total_tokens|max-total-tokens"
                     + "|max_batch_prefill_tokens|max-batch-prefill-tokens|num_shard|num-shard"),
             cue(Engine.EXLLAMA, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api"),
             cue(Engine.MLX, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm"),
-            cue(Engine.LLAMA_CPP, "llama\\.cpp|llamacpp|llama-cpp|llama-server|llama-cli|llama_cpp|llama-cpp-python|llama_cpp_python|llama\\.cpp server"
-                    + "|llama-bench|llama_model_load|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|llm_load_tensors|load_tensors:|ggml_cuda|ggml_backend"
-                    + "|llama_new_context_with_model|llama_kv_cache_init|llm_load_print_meta|print_info:|--tensor-split|--override-tensor|--n-cpu-moe"),
-            cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:forcausallm)?|device_map|load_in_4bit|load_in_8bit"
-                    + "|bitsandbytes|hf pipeline|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
+            // its name however spelt ("llama cpp", "llamacpp"), its binaries and Python binding, and the symbols its library
+            // prints in a log ("ggml_cuda_init", "llama_model_loader", "llm_load_tensors")
+            cue(Engine.LLAMA_CPP, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python"
+                    + "|llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli|batched-bench|embedding)"
+                    + "|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|load_tensors:|print_info:"
+                    + "|ggml_[a-z0-9_]+|llm_load_[a-z_]+|llama_model_load(?:er|_internal|_from_file)?|llama_print_timings|llama_perf_[a-z_]+"
+                    + "|llama_new_context_with_model|llama_init_from_[a-z_]+|llama_kv_cache_init|--tensor-split|--override-tensor|--n-cpu-moe"),
+            // transformers' pipeline takes a task name first ("pipeline('text-generation', …)"); LMDeploy's takes a model id
+            cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
+                    + "|bitsandbytes(?:config)?|hf pipeline|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
                     + "|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)|peft|load_in_8bit"),
             cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
-                    + "|text-generation-webui|oobabooga|textgen-webui|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile"
+                    + "|text-generation-webui|oobabooga|ooba|textgen-webui|koboldai|ctransformers|api-for-open-llm|onnxruntime(?:-genai)?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile"
                     + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
                     + "|gpt-fast|pytorchengineconfig|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge|msty"
                     + "|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychatengine"
@@ -104,13 +110,25 @@ final class EngineSpotter {
      * backend is the engine.
      */
     private static final Pattern BACKEND = Pattern.compile(
-            "(?:--model[-_]engine|model_engine|--backend|backend)[ =:'\"]*(transformers|vllm|sglang|llama\\.cpp|llama-cpp|mlx)" + B1
+            "(?:--model[-_]engine|model_engine|--backend|backend|(?:inference |model )?engine ?[:=]|(?:推理|加载|模型)?(?:引擎|后端|框架) ?[:=]?)"
+                    + "[ =:'\"]*(transformers|vllm|sglang|llama\\.cpp|llama-cpp|mlx)" + B1
                     + "|" + B0 + "(transformers|vllm|sglang|llama\\.cpp|mlx) ?(?:推理)?(?:引擎|后端|框架)");
     /** An engine's name as another tool's option value ("ktransformers --type transformers") names no engine. */
     private static final Pattern OPTION_BEFORE = Pattern.compile("--[a-z][a-z_-]{1,20}[ =]['\"]?$");
 
-    /** One engine as named: where first, whether a failure is told of it, whether it is only the yardstick. */
-    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside) { }
+    /**
+     * Two engines weighed as options: "vllm or sglang?", "ollama vs llama.cpp", "用ollama还是vllm"; joined by "and" / "和" only in
+     * a question of which one ("vllm和sglang哪个更快").
+     */
+    private static final Pattern EITHER = Pattern.compile("^,? ?(?:or|vs\\.?|versus|还是|或者|或|/) ?$");
+    private static final Pattern BOTH = Pattern.compile("^,? ?(?:and|和|与|跟|、) ?$");
+    private static final Pattern WHICH = Pattern.compile("(?<![a-z])(?:which|better|faster)(?![a-z])|哪个|哪一个|哪种|选哪|更好|更快");
+
+    /** One engine as named: where first, whether a failure is told of it, whether it is only the yardstick or an option weighed. */
+    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside, boolean weighed) { }
+
+    /** One mention of an engine, for telling which mentions are weighed against each other. */
+    private record Mention(Engine engine, int start, int end) { }
 
     Engine spot(Scan scan) {
         String s = scan.low;
@@ -118,6 +136,8 @@ final class EngineSpotter {
         Matcher backend = BACKEND.matcher(s);
         if (backend.find()) return backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2));
         List<Named> named = new ArrayList<>();
+        List<Mention> mentions = mentions(s);
+        java.util.Set<Integer> weighed = weighed(s, mentions);
         for (Cue c : CUES) {
             Matcher m = c.pattern().matcher(s);
             boolean found = false;
@@ -134,11 +154,14 @@ final class EngineSpotter {
                     || WORKS_ON.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
                     || WORKS_AFTER.matcher(after).find();
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
-            named.add(new Named(c.engine(), m.start(), isFront, !aside && FAILS.matcher(after).find(), aside));
+            boolean failing = !aside && FAILS.matcher(after).find() && !listedAfter(s, mentions, c.engine(), m.start());
+            named.add(new Named(c.engine(), m.start(), isFront, failing, aside, weighed.contains(m.start())));
         }
         if (named.isEmpty()) return null;
-        // "uses more memory than transformers", "it loads without issue on transformers": the yardstick is not the engine run
-        List<Named> pool = named.stream().filter(n -> !n.aside()).toList();
+        // "uses more memory than transformers", "it loads without issue on transformers": the yardstick is not the engine run;
+        // "vllm or sglang?": options weighed are not one the person runs, and with nothing else named no engine is
+        List<Named> pool = named.stream().filter(n -> !n.aside() && !n.weighed()).toList();
+        if (pool.isEmpty() && named.stream().anyMatch(Named::weighed)) return null;
         if (pool.isEmpty()) pool = named;
         Named first = null;
         for (Named n : pool) {
@@ -153,6 +176,53 @@ final class EngineSpotter {
             if (!wrapped) return failed;
         }
         return first.engine();
+    }
+
+    /** Every mention of an engine, in order of where it starts. */
+    private static List<Mention> mentions(String s) {
+        List<Mention> all = new ArrayList<>();
+        for (Cue c : CUES) {
+            Matcher m = c.pattern().matcher(s);
+            while (m.find()) all.add(new Mention(c.engine(), m.start(), m.end()));
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** A contrast between two engines' clauses: "works in transformers, but in TGI …", "而用vllm …". */
+    private static final Pattern CONTRAST = Pattern.compile("(?<![a-z])(?:but|however|while|whereas|though|although)(?![a-z])|但|可是|不过|而");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!;。？！；\\n]");
+
+    /**
+     * Whether the engine at {@code at} ends a list of engines in one sentence ("tested vllm, tgi and the llama cpp server and
+     * get slower speeds"): a failure told after the list is told of all of them.
+     */
+    private static boolean listedAfter(String s, List<Mention> mentions, Engine engine, int at) {
+        Mention before = null;
+        for (Mention m : mentions) {
+            if (m.start() >= at) break;
+            if (m.engine() != engine) before = m;
+        }
+        if (before == null || before.end() > at) return false;
+        String between = s.substring(before.end(), at);
+        return !SENTENCE_END.matcher(between).find() && !CONTRAST.matcher(between).find();
+    }
+
+    /** Where the mentions of engines weighed against another start: two engines joined by "or", "vs", "还是" (or "and" in a which-question). */
+    private static java.util.Set<Integer> weighed(String s, List<Mention> mentions) {
+        java.util.Set<Integer> at = new java.util.HashSet<>();
+        boolean which = WHICH.matcher(s).find();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (a.engine() == b.engine() || b.start() < a.end()) continue;
+            String between = s.substring(a.end(), b.start());
+            if (EITHER.matcher(between).find() || (which && BOTH.matcher(between).find())) {
+                at.add(a.start());
+                at.add(b.start());
+            }
+        }
+        return at;
     }
 
     private static Engine backendOf(String name) {

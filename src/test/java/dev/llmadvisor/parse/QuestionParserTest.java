@@ -1171,8 +1171,118 @@ class QuestionParserTest {
                 "ds4-server refuses a 1M context on my Mac Studio               | OTHER",
                 "status says GPU loading failed (Out of VRAM?) on my 3060       | OTHER",
                 "我用xinference vllm框架部署qwen2.5 32b                            | VLLM",
+                "xinference部署qwen2.5 32b，加载引擎：vllm，显存不够                     | VLLM",
         })
         void theEngineNamedOrShownByItsFlags(String text, Engine engine) {
+            assertThat(parse(text).engine()).as(text).isEqualTo(engine);
+        }
+
+        /**
+         * The ways people name each engine, taken from the engines' own names, commands, APIs and settings (not from the
+         * corpus), in English and Chinese sentences.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                // llama.cpp: its name, binaries, Python binding, library
+                "llama.cpp offloads 20 layers of qwen3 14b to my 3060                         | LLAMA_CPP",
+                "built llamacpp with CUDA and qwen3 8b runs at 5 t/s on my 3060              | LLAMA_CPP",
+                "llama-server -m qwen3-14b-q4_k_m.gguf -c 32768 runs out of memory on my 4070 | LLAMA_CPP",
+                "llama-cli with gemma3 27b on my 3090 is slow                                 | LLAMA_CPP",
+                "./main -m models/7B/ggml-model-q4_0.bin -t 8 on my 16GB laptop is slow       | LLAMA_CPP",
+                "after pip install llama-cpp-python qwen3 8b does not use my 3060             | LLAMA_CPP",
+                "from llama_cpp import Llama with qwen3 8b on a 3060                          | LLAMA_CPP",
+                "ggml_cuda_init: found 1 CUDA devices, then qwen3 8b fails on my 3060         | LLAMA_CPP",
+                "ggml_metal_init: allocating, then gemma3 27b fails on my M1 Max               | LLAMA_CPP",
+                "用llama.cpp在4090上跑qwen3 32b，速度很慢                                       | LLAMA_CPP",
+                "llama-server 启动 qwen3 32b 报显存不足                                         | LLAMA_CPP",
+                "llama cpp python with qwen3 8b on my 3060 is slow                            | LLAMA_CPP",
+                "llama-quantize qwen3 32b to q4_k_m, then it runs out of memory on my 4090    | LLAMA_CPP",
+                "llama_model_loader: loaded meta data, then qwen3 8b fails on my 3060          | LLAMA_CPP",
+                // Ollama: its name, commands, Modelfile, settings
+                "ollama run qwen3 32b is slow on my 4090                                     | OLLAMA",
+                "ollama ps shows 40%/60% CPU/GPU for gemma3 27b on my 3060                    | OLLAMA",
+                "I set PARAMETER num_ctx 32768 in the Modelfile for qwen3 14b on my 3090      | OLLAMA",
+                "with num_ctx 16384 qwen3 14b no longer fits my 3090                          | OLLAMA",
+                "OLLAMA_NUM_PARALLEL=4 makes qwen3 8b spill out of my 12GB card               | OLLAMA",
+                "我用ollama跑deepseek-r1:32b，4090显存占满了                                      | OLLAMA",
+                "设置了OLLAMA_NUM_PARALLEL之后qwen3 8b显存不够                                     | OLLAMA",
+                // LM Studio: its name in any spelling, its lms command line
+                "LM Studio on my M2 Max loads qwen3 32b slowly                                | LM_STUDIO",
+                "lmstudio crashes loading gemma3 27b on my 3090                              | LM_STUDIO",
+                "LMStudio 0.3.5 offloads only half of qwen3 32b to my 4090                    | LM_STUDIO",
+                "LM-Studio runs qwen3 14b slowly on my 3060                                   | LM_STUDIO",
+                "lms load qwen3 14b --gpu max fails on my 4070                                | LM_STUDIO",
+                "在LM Studio里加载qwen3 32b，显存不够                                             | LM_STUDIO",
+                // vLLM: its name, server commands, Python API, settings
+                "vllm serve Qwen/Qwen3-32B on two 3090s runs out of memory                    | VLLM",
+                "python -m vllm.entrypoints.openai.api_server --model Qwen/Qwen3-32B on an A100 fails | VLLM",
+                "from vllm import LLM, then qwen3 8b runs out of memory on my 4090            | VLLM",
+                "--tensor-parallel-size 2 with qwen3 32b on two 4090s fails                   | VLLM",
+                "gpu_memory_utilization=0.9 and qwen3 8b still OOMs on a 3090                 | VLLM",
+                "用vLLM部署qwen3 32b，两张4090，报OOM                                              | VLLM",
+                // SGLang
+                "sglang with qwen3 32b on 2x 4090 runs out of memory                          | SGLANG",
+                "python -m sglang.launch_server --model-path Qwen/Qwen3-32B --tp 2 on two 4090s | SGLANG",
+                "用SGLang部署deepseek-r1，8张H20                                                 | SGLANG",
+                // TGI: its launcher, its name, its container image
+                "text-generation-launcher --model-id meta-llama/Llama-3.1-70B --num-shard 2    | TGI",
+                "text-generation-inference with llama 3 70b on 2 A100s fails                  | TGI",
+                "docker run ghcr.io/huggingface/text-generation-inference:2.0 with llama 3 8b on a 3090 | TGI",
+                "TGI部署llama 3 70b报显存不足                                                      | TGI",
+                "File text_generation_server/models/flash_causal_lm.py: CUDA out of memory with llama 3 8b | TGI",
+                // transformers: its name and API
+                "from_pretrained runs out of memory with qwen3 14b on my 3090                 | TRANSFORMERS",
+                "AutoModelForCausalLM with qwen3 32b on my two 3090s is slow                  | TRANSFORMERS",
+                "with device_map=\"auto\" qwen3 32b spreads over my two 3090s                  | TRANSFORMERS",
+                "load_in_4bit=True with llama 3.1 8b on a 3060 fails                          | TRANSFORMERS",
+                "BitsAndBytesConfig with qwen3 14b on my 3060 runs out of memory              | TRANSFORMERS",
+                "AutoModelForSeq2SeqLM with flan-t5 on my 3060 is slow                        | TRANSFORMERS",
+                "pipe = pipeline(\"text-generation\", model=x) with qwen3 8b is slow on my 3060 | TRANSFORMERS",
+                "用transformers加载qwen3 32b，显存不足                                            | TRANSFORMERS",
+                // MLX: its packages and commands
+                "mlx_lm.generate --model mlx-community/Qwen3-32B-4bit on my M2 Max            | MLX",
+                "mlx-lm with qwen3 32b on my M3 Max is slow                                   | MLX",
+                "mlx_lm.server with qwen3 14b on my M4 runs out of memory                     | MLX",
+                "用mlx在M2 Max上跑qwen3 32b                                                      | MLX",
+                // KTransformers: its name, its chat script, its rule files
+                "ktransformers with deepseek r1 on one 4090 and 512GB RAM                     | KTRANSFORMERS",
+                "python local_chat.py --model_path deepseek-ai/DeepSeek-R1 on one 4090 fails | KTRANSFORMERS",
+                "--optimize_config_path optimize_rules/DeepSeek-V3-Chat.yaml on a 4090 is slow | KTRANSFORMERS",
+                "用ktransformers跑deepseek-r1 671b，单卡4090                                      | KTRANSFORMERS",
+                // ExLlama: its name, its format, its server
+                "exllamav2 with llama 3 70b on two 3090s                                      | EXLLAMA",
+                "a 4.0bpw exl2 of llama 3 70b on two 3090s runs out of memory                 | EXLLAMA",
+                "TabbyAPI with qwen3 32b on a 3090 is slow                                    | EXLLAMA",
+                "用exllamav2在两张3090上跑llama 3 70b                                              | EXLLAMA",
+                // engines outside the list
+                "koboldcpp --usecublas --gpulayers 31 with a 34b model on my 3060 is slow     | OTHER",
+                "text-generation-webui with llama 3.1 8b on a 3060 is slow                    | OTHER",
+                "ooba with llama 3.1 8b on a 3060 is slow                                     | OTHER",
+                "lmdeploy serve api_server qwen3 8b on my 4090 runs out of memory             | OTHER",
+                "TensorRT-LLM with llama 3.1 8b on a 4090 fails to build                      | OTHER",
+                "GPT4All with mistral 7b on my laptop is slow                                 | OTHER",
+                "用Xinference部署qwen3 32b，两张4090                                               | OTHER",
+        })
+        void theWaysPeopleNameEachEngine(String text, Engine engine) {
+            assertThat(parse(text).engine()).as(text).isEqualTo(engine);
+        }
+
+        /** Engines only weighed against each other, or named as the yardstick, are no engine the person runs. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', nullValues = "null", value = {
+                "Ollama or LM Studio, which should I use for qwen3 32b on my 3090?          | null",
+                "should I use vllm or llama.cpp for qwen3 32b on two 3090s?                   | null",
+                "vllm vs sglang for qwen3 32b on 2x 4090                                      | null",
+                "which is faster for qwen3 14b on a 3060, ollama or llama.cpp?                | null",
+                "用ollama还是vllm部署qwen3 32b，两张4090                                            | null",
+                "vllm和sglang哪个更快，qwen3 32b，两张4090                                          | null",
+                "unlike vLLM, ollama keeps part of qwen3 32b in RAM on my 3090                 | OLLAMA",
+                "I run llama.cpp now; should I move to vllm or sglang for qwen3 32b?           | LLAMA_CPP",
+                // a GGML file is a format several engines load; a pipeline of a model id is LMDeploy's, not transformers'
+                "TheBloke/Llama-2-7B-Chat-GGML on my 3060 is slow                             | null",
+                "pipe = pipeline(\"internlm/internlm2-chat-7b\") on my 4090 runs out of memory | null",
+        })
+        void enginesWeighedOrComparedAreNotTheOneRun(String text, Engine engine) {
             assertThat(parse(text).engine()).as(text).isEqualTo(engine);
         }
 
@@ -1188,6 +1298,8 @@ class QuestionParserTest {
                 "显存占用比使用transformers大很多：用lmdeploy部署qwen2 7b                        | OTHER",
                 "it loads without issue on transformers, but llama.cpp dies on my 3090s    | LLAMA_CPP",
                 "transformers works fine on my 4090; with vllm qwen3 8b needs 20GB          | VLLM",
+                // a failure told after a list of engines tried is told of all of them, not of the last one
+                "ipex-llm on my A770 is slow; I also tested vllm, tgi and the llama cpp server and get slower speeds | OTHER",
         })
         void theEngineOnlyComparedWithOrShownWorkingIsNotTheOneAskedAbout(String text, Engine engine) {
             assertThat(parse(text).engine()).as(text).isEqualTo(engine);
