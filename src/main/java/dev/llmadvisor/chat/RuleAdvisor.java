@@ -271,7 +271,9 @@ public final class RuleAdvisor implements Advisor {
         for (int i = 0; i < answers.size(); i++) choices.add(new HardwareComparison.Choice(answers.get(i), owned && i == 0));
         Understood first = answers.get(0).understood();
         List<Understood.Gpu> options = answers.stream().skip(owned ? 1 : 0).flatMap(a -> a.understood().gpus().stream()).toList();
-        Understood u = new Understood(Intent.COMPARE_HARDWARE, owned ? first.gpus() : List.of(), options, owned && first.cpuOnly(),
+        // "can a 3090 or a 4090 run it?": the options are answered side by side, the question read stays a yes or no
+        Intent kind = q.intent() == Intent.CAN_RUN ? Intent.CAN_RUN : Intent.COMPARE_HARDWARE;
+        Understood u = new Understood(kind, owned ? first.gpus() : List.of(), options, owned && first.cpuOnly(),
                 first.ramGb(), first.ramAssumed(), first.engine(), first.format(), first.context(), first.models());
         String model = first.models().size() == 1 ? Optional.ofNullable(first.models().get(0).name()).orElse(first.models().get(0).asked()) : null;
         return HardwareComparison.write(q.lang(), choices, model).withUnderstood(u);

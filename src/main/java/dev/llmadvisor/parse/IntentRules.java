@@ -3,6 +3,7 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Report;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +18,10 @@ final class IntentRules {
     /**
      * What the other extractors found, as far as the intent depends on it.
      * @param sizesOnly every model mention is a bare size ("70b"), not a named model
+     * @param alternativesAlike two or more hardware options, all with the same memory ("a 3090 or a 4090")
      */
-    record Found(int models, boolean sizesOnly, int gpus, int alternatives, int targets, int formats, boolean hardware,
-                 Report report) {}
+    record Found(int models, boolean sizesOnly, int gpus, int alternatives, boolean alternativesAlike, int targets, int formats,
+                 boolean hardware, Report report) {}
 
     private static final Pattern HELP_COMMAND = Pattern.compile(
             "^[/!]?(?:help|帮助|usage|commands|start|菜单|\\?|？)[ ?？!！。.]*$");
@@ -53,8 +55,9 @@ final class IntentRules {
                     + "|呢[ ?？!！。.]*$");
     private static final Pattern WHAT_CAN_RUN = Pattern.compile(
             "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
-                    + "|what runs|what to run|recommend(?!ed (?:by|in|on|that))|suggest(?!ed)|suggestions?|best (?:models?|llms?|local)|options"
-                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
+                    + "|what runs|what to run|recommend(?!ed (?:by|in|on|that))(?!ed (?:command|settings?|parameters?|flags?|args|arguments|config\\w*))|suggest(?!ed)|suggestions?|best (?:models?|llms?|local)|options"
+                    // not a command or setting recommended ("有推荐的启动命令行嘛")
+                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐(?!的?(?:启动|命令|参数|配置|设置))|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
     /** "what's the biggest model I can run", "能跑的最大模型": a plain question for models, whatever went wrong before. */
     private static final Pattern BIGGEST = Pattern.compile(
             "(?<![a-z])(?:biggest|largest|best) (?:models?|llms?)[a-z ,]{0,30}? (?:i|we) (?:can|could) (?:run|use|load)"
@@ -66,14 +69,26 @@ final class IntentRules {
     private static final Pattern MEANINGFUL = Pattern.compile("[a-z0-9\\p{IsHan}]");
     /** "how fast", "tokens per second", "速度": the person asks for speed or a faster setup. */
     private static final Pattern SPEED = Pattern.compile(
-            "how fast|how quick|how many (?:tokens|tok|t/s)|(?:seconds?|minutes?|hours?|ms) (?:per|a|/) ?(?:token|word)|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
+            "how fast|how quick|how many (?:tokens|tok|t/s)|(?:seconds?|minutes?|hours?|ms) (?:per|a|/) ?(?:token|word)|tokens? ?(?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
                     + "|(?<![a-z])(?:inference|response|generation|answer) times?(?![a-z])"
                     + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐|(?:推理|响应|生成|回答)时间|耗时");
-    /** "why is it", "what's wrong", "how to fix": asking about a problem with a setup. */
-    private static final Pattern PROBLEM = Pattern.compile(
+    /** "why is it", "what's wrong", "how to fix", "is this normal": asking for the cause of a problem or its fix. */
+    private static final String ASKS_FIX_WORDS =
             "(?<![a-z])(?:why (?:is|does|do|did|are|am|only|can'?t|won'?t|doesn'?t|isn'?t)|what(?:'s| is) wrong|how (?:do i|to|can i) (?:fix|solve|avoid|resolve)"
-                    + "|is (?:this|that|it) normal|(?:doing|choosing|using) (?:something |the )?wrong|error|fails?|failed|failing|problem|issue|bug|doesn'?t work|not working|won'?t (?:load|run|start))(?![a-z])"
-                    + "|为什么|为啥|怎么回事|怎么解决|如何解决|报错|错误|失败|问题|正常吗|是否正常|不能用|跑不起来|无法运行|启动不了");
+                    + "|is (?:this|that|it) normal|(?:doing|choosing|using) (?:something |the )?wrong"
+                    // "what options do I have to reduce CPU memory usage": a fix for the memory a run takes
+                    + "|(?:reduce|lower|decrease|cut) (?:the )?(?:[a-z]+ )?(?:memory|v?ram)(?: usage| use| footprint)?)(?![a-z])"
+                    + "|为什么|为啥|怎么回事|怎么解决|如何解决|正常吗|是否正常|(?:降低|减少|减小)[^。？?，,]{0,4}(?:显存|内存)";
+    private static final Pattern ASKS_FIX = Pattern.compile(ASKS_FIX_WORDS);
+    /** Asking about a problem with a setup, or telling one: the questions above and the words of a failure. */
+    private static final Pattern PROBLEM = Pattern.compile(ASKS_FIX_WORDS
+            + "|(?<![a-z])(?:error|fails?|failed|failing|problem|issue|bug|doesn'?t work|not working|won'?t (?:load|run|start))(?![a-z])"
+            + "|报错|错误|失败|问题|不能用|跑不起来|无法运行|启动不了");
+    /**
+     * Asking to make a working run faster: "how can I improve this" next to the speed it gives, "如何优化", "提升token值".
+     */
+    private static final Pattern IMPROVE = Pattern.compile("(?<![a-z])(?:improve|optimi[sz]e|boost)(?![a-z])|优化|提升|提高");
+    private static final Pattern SPEED_TOPIC = Pattern.compile("(?<![a-z])(?:performance|throughput|tokens?)(?![a-z])|性能|token");
     /** "can my 2080 Ti run it?", "这个模型3070能跑吗": a model meant but not named (the thread's own model). */
     private static final Pattern UNNAMED = Pattern.compile(
             "(?<![a-z])(?:run|load|use|handle|fit) (?:it|this|that|this model|the model|this project|the demo)(?![a-z])"
@@ -94,7 +109,8 @@ final class IntentRules {
      */
     private static final Pattern ENOUGH = Pattern.compile(
             "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|compatible)(?![a-z])"
-                    + "|够不够|够吗|够么|够不|行不行|行吗|行么|可以吗|可以么|能跑吗|能跑么|能不能跑|跑得起来吗|是否(?:可以|能)(?:运行|跑)|可不可以");
+                    + "|够不够|够吗|够么|够不|行不行|行吗|行么|可以吗|可以么|能跑吗|能跑么|能不能跑|跑得起来吗|是否(?:可以|能)(?:运行|跑)|可不可以"
+                    + "|(?:能否|可否)[^。？?，,]{0,12}(?:跑|运行|支持|部署|推理)");
     /**
      * Asking for a quantized build rather than about one run: "有量化版本么", "可以出个Int4量化版本吗", "will there be a GGUF?".
      * A which-format question even where the full-precision run failed.
@@ -178,6 +194,16 @@ final class IntentRules {
     private static final Pattern INFERENCE = Pattern.compile(
             "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|launch|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");
 
+    /** Memory use told rather than asked for ("显存占用问题", "memory usage is 20GB"). */
+    private static final Pattern USAGE_TOLD = Pattern.compile("显存占用|(?:v?ram|memory) usage");
+
+    /** Whether a memory question asks how much is needed, not only tells how much is in use. */
+    private static boolean asksMemoryItself(String s) {
+        Matcher m = MEMORY.matcher(s);
+        while (m.find()) if (!USAGE_TOLD.matcher(m.group()).matches()) return true;
+        return false;
+    }
+
     static Intent classify(String low, Found found) {
         String s = low.strip();
         if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
@@ -202,7 +228,11 @@ final class IntentRules {
         if (QUANT_REQUEST.matcher(s).find() && found.models > 0 && r.log() == null) return Intent.WHICH_FORMAT;
         boolean problem = PROBLEM.matcher(s).find();
         boolean asksMemory = MEMORY.matcher(s).find();
-        boolean asksSpeed = SPEED.matcher(s).find();
+        boolean asksSpeed = SPEED.matcher(s).find()
+                || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find()));
+        // "how much VRAM does it need? I get OOM on my 3090": the memory asked for is the question, the failure is why they
+        // ask, unless they also ask why it fails or how to fix it
+        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find();
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
         boolean asksBiggest = BIGGEST.matcher(s).find();
@@ -210,7 +240,7 @@ final class IntentRules {
         // "V100单卡能inference吗 我发现32G显存不够用", "is it possible on 8GB? mine ran out of memory": the question
         // asked is yes or no about running it, the failure is background (not "why", not "how to fix", not a pasted log)
         boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null;
-        if (trouble && !asksYesNo && !((asksMemory || asksBiggest) && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        if (trouble && !asksYesNo && !memoryFirst && !(asksBiggest && r.log() == null && !problem)) return Intent.DIAGNOSE;
         // what to buy comes before speed: how fast each option runs is how they choose
         if (BUY.matcher(s).find() && !trouble) return Intent.COMPARE_HARDWARE;
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
@@ -218,8 +248,8 @@ final class IntentRules {
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
         boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault;
         if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
-        if (r.has(Report.Symptom.SLOW) && problem) return Intent.DIAGNOSE;
-        if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem) return Intent.DIAGNOSE;
+        if (r.has(Report.Symptom.SLOW) && problem && !memoryFirst) return Intent.DIAGNOSE;
+        if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem && !memoryFirst) return Intent.DIAGNOSE;
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
         boolean tried = found.models > 0 || found.hardware;
         if (tried && !asksMemory && (failed || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
@@ -238,6 +268,9 @@ final class IntentRules {
         if (tried && slowFault && !asksWhat && !asksYesNo && !asksMemory) return Intent.DIAGNOSE;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
         boolean compares = COMPARE.matcher(s).find();
+        // "单卡3090或4090能跑吗", "a single A100 80GB or an H100? can it run…": options of one memory size change no answer,
+        // the yes or no is what is asked
+        if (found.alternativesAlike && (YES_NO.matcher(s).find() || ENOUGH.matcher(s).find()) && !BUY.matcher(s).find()) return Intent.CAN_RUN;
         if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
@@ -245,7 +278,7 @@ final class IntentRules {
         // before the memory question: "how large can R1 be deployed with 8x 4090?" names cards to fill, not a need
         if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
-        if (asksMemory && found.hardware && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
+        if (asksMemory && (found.hardware || found.targets > 0) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         if (asksSpeed && found.models > 0) return Intent.SPEED;
         boolean asksCan = CAN_RUN.matcher(s).find();

@@ -31,9 +31,11 @@ public final class QuestionParser {
     private final ReportSpotter reports = new ReportSpotter();
     private final UseSpotter uses = new UseSpotter();
     private final PlatformSpotter platforms = new PlatformSpotter();
+    private final Vocabulary vocabulary;
 
     public QuestionParser(Vocabulary vocabulary) {
         Vocabulary v = vocabulary == null ? Vocabulary.empty() : vocabulary;
+        this.vocabulary = v;
         this.models = new ModelSpotter(v);
         this.gpus = new GpuSpotter(v);
         this.hardware = new HardwareReader(v);
@@ -66,7 +68,7 @@ public final class QuestionParser {
         boolean owned = !hw.gpus().isEmpty() || hw.vramGb() != null || hw.ramGb() != null || hw.cpuOnly();
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
         Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), sizesOnly,
-                hw.gpus().size(), hw.alternatives().size(), hw.targets().size(), f.mentions(), owned, report));
+                hw.gpus().size(), hw.alternatives().size(), alike(hw.alternatives()), hw.targets().size(), f.mentions(), owned, report));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(setupAsked(hw, intent))
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.bits() > 0 ? ofBits(f, engine != null ? engine : engineHint) : f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
@@ -85,6 +87,23 @@ public final class QuestionParser {
             return hw.targets();
         }
         return hw.gpus();
+    }
+
+    /** Two or more hardware options with the same memory in all (cards × memory each): "a 3090 or a 4090". */
+    private boolean alike(List<dev.llmadvisor.facts.GpuMention> options) {
+        if (options.size() < 2) return false;
+        Double first = total(options.get(0));
+        return first != null && options.stream().allMatch(o -> first.equals(total(o)));
+    }
+
+    /** An option's memory: as stated, or the one size its card is sold with; null when neither is known. */
+    private Double total(dev.llmadvisor.facts.GpuMention g) {
+        Double each = g.memoryGb();
+        if (each == null) {
+            java.util.Set<Double> sold = vocabulary.memoryOf(g.text());
+            each = sold.size() == 1 ? sold.iterator().next() : null;
+        }
+        return each == null ? null : each * Math.max(1, g.count());
     }
 
     /**

@@ -18,7 +18,8 @@ final class ReportSpotter {
     static final int MAX_LOG_CHARS = 256 * 1024;
 
     private static final Pattern SPEED = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?) ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
+            // a rate printed to many decimals ("eval rate: 4.025818136519449 tokens/s") is read to three
+            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?)(?:(?<=\\.\\d{3})\\d+)? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
                     + "|tokens?/秒|token每秒|个?tokens? ?每秒|t/秒)(?![a-z])"
                     + "|每秒(?:钟)?(?:只有|大概|约|才)?(\\d{1,5}(?:\\.\\d{1,3})?) ?个?(?:tokens?|字|词)");
     private static final Pattern USED = Pattern.compile(

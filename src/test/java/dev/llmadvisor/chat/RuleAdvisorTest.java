@@ -163,6 +163,14 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aYesOrNoAboutOptionsOfOneSizeIsAnsweredSideBySideAndReadAsAYesOrNo() {
+        Answer a = advisor.answer("u9b", "a single A100 80GB or an H100 80GB? Can it run llama 3.1 70b?");
+        assertThat(a.understood().kind()).isEqualTo(dev.llmadvisor.facts.Intent.CAN_RUN);
+        assertThat(a.understood().alternatives()).hasSize(2);
+        assertThat(a.reply().options()).hasSize(2);
+    }
+
+    @Test
     void anOptionWeighedIsReportedAsReadWhateverTheAnswerDoes() {
         Answer a = advisor.answer("u10b", "I currently have an RTX 3050. I might buy an RTX 4090 if it would make generation faster");
         assertThat(a.understood().gpus()).extracting(g -> g.name()).singleElement().asString().contains("3050");

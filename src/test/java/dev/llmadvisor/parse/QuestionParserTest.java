@@ -1420,6 +1420,23 @@ class QuestionParserTest {
                 "what is the lowest config that is able to run qwen2 7b?         | MEMORY_NEEDED",
                 "how many GPU memory is required to run qwen2 7b in float16?    | MEMORY_NEEDED",
                 "minimum specification to launch (but not train) llama 2 7b?   | MEMORY_NEEDED",
+                // a speed figure "tokens/s" written without a space, and asking to improve it, is a speed question
+                "deepseek-r1 on my 4090: eval rate:4.5tokens/s, 如何优化?                       | SPEED",
+                "I serve qwen3 32b on my 4090 at less than 10 tokens/s. Is there a way to improve this? | SPEED",
+                "4090跑deepseek-r1，eval rate: 4.025818136519449 tokens/s，能否通过调整参数配置来提升token值？ | SPEED",
+                // the memory asked for comes first, the failure is why they ask; a why, a fix or memory use told stays a diagnosis
+                "how much VRAM does qwen3 32b need? I am getting OOM on my 3090 with this error | MEMORY_NEEDED",
+                "运行qwen3 32b的最低配置是多少？我的4GB显卡由于内存溢出而无法运行               | MEMORY_NEEDED",
+                "qwen3 32b on my 3090 runs out of memory. What options do I have to reduce memory usage? | DIAGNOSE",
+                "显存占用问题：qwen3 14b用一张A100 80G爆显存了，这个需要这么大的显存吗            | DIAGNOSE",
+                // a yes or no about a machine asked next to the memory question, the machine named as a requirement
+                "qwen3 32b需要多大得显存可以跑起来RTX4090 24G可以吗                              | CAN_RUN",
+                "qwen3 235b能否支持8张A100 80G推理，推理显存大概需要多少？                         | CAN_RUN",
+                // a command recommended is no list of models
+                "有推荐的启动命令行嘛，我用vllm在3090上跑qwen3 32b没启动成功                        | DIAGNOSE",
+                // options of one memory size in a yes or no: the yes or no is asked; of different sizes, a comparison
+                "a single A100 80GB or an H100 80GB? Can it run qwen3 235b without offloading? | CAN_RUN",
+                "should I get an A100 40GB or an A100 80GB for llama 3 70b?                    | COMPARE_HARDWARE",
                 // asking for a quantized build of the model named
                 "qwen2 72b在3060上爆显存了，有量化版本么                          | WHICH_FORMAT",
                 "is there a quantized version of qwen2 72b for my 3090?          | WHICH_FORMAT",
