@@ -49,7 +49,10 @@ final class IntentRules {
                     // required", "need GPU RAM minimum 8 GB": the smallest machine asked for, in the words people use
                     + "|(?<![a-z])(?:lowest|minimum|minimal|optimal|recommended) (?:[a-z]+ )?(?:config\\w*|requirements?|specs?|specifications?|setup|hardware)(?![a-z])"
                     + "|how many (?:gpu |graphics )?(?:memory|v?ram)|(?:memory|v?ram) (?:is |are )?required|(?:v?ram|memory) minimum"
-                    + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要什么(?:样的)?(?:显卡|配置|硬件)");
+                    + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要什么(?:样的)?(?:显卡|配置|硬件)"
+                    // "啥配置能流畅跑", "在哪些GPU芯片可以跑起来", "所需的配置", "推荐硬件配置": the hardware a model needs
+                    + "|(?:什么|啥|哪些|哪种)(?:样的)?(?:cpu|gpu|显卡|硬件|配置)[^。？?，,]{0,8}(?:能|可以|才能)(?:流畅)?(?:跑|运行|用|部署|推理)"
+                    + "|所需(?:的)?(?:配置|硬件|显存|内存)|推荐(?:的)?硬件配置");
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"
                     + "|呢[ ?？!！。.]*$");

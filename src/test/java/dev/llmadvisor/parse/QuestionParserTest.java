@@ -1432,6 +1432,11 @@ class QuestionParserTest {
                 // a yes or no about a machine asked next to the memory question, the machine named as a requirement
                 "qwen3 32b需要多大得显存可以跑起来RTX4090 24G可以吗                              | CAN_RUN",
                 "qwen3 235b能否支持8张A100 80G推理，推理显存大概需要多少？                         | CAN_RUN",
+                // the hardware a model needs, asked in other words
+                "请教下，qwen3 8b本地部署，啥配置能流畅跑？                                        | MEMORY_NEEDED",
+                "qwen3 32b模型在哪些GPU芯片可以跑起来                                             | MEMORY_NEEDED",
+                "有没有人试过deepseek-r1 Q8模型所需的配置和速度                                     | MEMORY_NEEDED",
+                "能否请官方给个deepseek-r1的推荐硬件配置？                                          | MEMORY_NEEDED",
                 // a command recommended is no list of models
                 "有推荐的启动命令行嘛，我用vllm在3090上跑qwen3 32b没启动成功                        | DIAGNOSE",
                 // options of one memory size in a yes or no: the yes or no is asked; of different sizes, a comparison
