@@ -48,6 +48,8 @@ public final class ModelCatalog {
     /** Ollama tags with their colon; without it a tag is a name only where no other model has that name. */
     private final Map<String, ModelEntry> byTag = new HashMap<>();
     private final Map<String, FineTune> finetuneByKey = new HashMap<>();
+    /** Names the written ones imply ({@link #implied}), below the written names and fine-tunes, above tags without colons. */
+    private final Map<String, ModelEntry> byImplied = new HashMap<>();
     /**
      * Names by their words in any order ("deepseek-coder-v2-instruct lite"); a word set two models share is left out.
      * Built on the first name that needs it, so start-up does not pay for it.
@@ -91,10 +93,21 @@ public final class ModelCatalog {
                 }
             }
         }
+        Set<String> clashes = new java.util.HashSet<>();
+        for (ModelEntry m : models) {
+            for (String name : implied(m)) {
+                String k = Names.key(name);
+                if (byKey.containsKey(k)) continue;
+                ModelEntry other = byImplied.putIfAbsent(k, m);
+                if (other != null && other != m) clashes.add(k);
+            }
+        }
+        // a name two models imply ("Mistral Large 2 123B Instruct" of 2407 and 2411) names neither
+        byImplied.keySet().removeAll(clashes);
         // a tag without its colon ("qwen 72b" for qwen:72b) names its model where no name above is spelt so
         byTag.forEach((tag, m) -> {
             String k = Names.key(tag);
-            if (byKey.putIfAbsent(k, m) == null) spelling.put(k, tag);
+            if (!byImplied.containsKey(k) && !clashes.contains(k) && byKey.putIfAbsent(k, m) == null) spelling.put(k, tag);
         });
         for (FineTune f : finetunes) {
             for (String name : names(f)) {
@@ -170,6 +183,29 @@ public final class ModelCatalog {
         return out;
     }
 
+    /** Release words at the end of a name: "-Instruct", "-Chat", "-it", "-hf", "-base". */
+    private static final Pattern RELEASE_WORDS = Pattern.compile("(?i)(?:[-_ ](?:instruct|chat|it|hf|base))+$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A size among a name's words ("7B", "1_8b", "8x7B", "270M"): a name without one is a line's, not one model's. */
+    private static final Pattern SIZED = Pattern.compile("(?i)(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:[._]\\d{1,2})?[bm](?![a-z0-9])");
+
+    /**
+     * The names a model's id, repository and display name imply: without their release word ("codegemma-1.1-7b" of
+     * google/codegemma-1.1-7b-it, "Yi-6B" of 01-ai/Yi-6B-Chat) and the display name without its notes in parentheses
+     * ("Qwen 7B Chat" of "Qwen (1.0) 7B Chat"). Only names with a size: without one ("DeepSeek-V2" of DeepSeek-V2-Chat) a
+     * name is the line's. Not from aliases, which may leave out the line's version ("llama-70b-chat").
+     */
+    private static Set<String> implied(ModelEntry m) {
+        Set<String> out = new LinkedHashSet<>();
+        String plainName = PARENTHESES.matcher(m.name()).replaceAll("");
+        out.add(plainName);
+        for (String name : new String[] {m.id(), plainName, m.hf() == null ? null : m.hf().substring(m.hf().lastIndexOf('/') + 1)}) {
+            if (name != null) out.add(RELEASE_WORDS.matcher(name).replaceAll(""));
+        }
+        out.removeIf(n -> !SIZED.matcher(n).find());
+        return out;
+    }
+
     public List<ModelEntry> all() { return models; }
 
     public List<FineTune> finetunes() { return finetunes; }
@@ -235,9 +271,15 @@ public final class ModelCatalog {
             // a fine-tune's own tag ("starcoder2:15b-instruct") before its base's
             FineTune tune = finetuneByKey.get(Names.key(q));
             if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
+            if (!tagsOnly && byImplied.containsKey(Names.key(q))) return Optional.of(new ModelMatch(byImplied.get(Names.key(q)), format));
             if (!tagsOnly) {
                 ModelEntry reordered = byWords().get(Names.words(q));
                 if (reordered != null) return Optional.of(new ModelMatch(reordered, format));
+            }
+            // an uploader's organisation goes before the suffixes: "TheBloke/Yi-6B-Chat-GGUF" is Yi-6B-Chat, not "Yi-6B"
+            if (q.contains("/") && !tagsOnly) {
+                q = q.substring(q.lastIndexOf('/') + 1);
+                continue;
             }
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);

@@ -253,6 +253,31 @@ class KnowledgeCatalogTest {
     }
 
     @Test
+    void anUploadersOrganisationComesOffBeforeTheReleaseWords() {
+        // taking "-Chat" off first would leave "Yi-6B" and "Kimi-K2", other models' names
+        assertThat(id("TheBloke/Yi-6B-Chat-GGUF")).isEqualTo("yi-6b-chat");
+        assertThat(id("bartowski/Kimi-K2-Instruct-GGUF")).isEqualTo("kimi-k2-instruct");
+        assertThat(id("unsloth/ERNIE-4.5-21B-A3B-Thinking-GGUF")).isEqualTo("ernie-4.5-21b-a3b-thinking");
+        assertThat(id("lmstudio-community/DeepSeek-V2-Chat-GGUF")).isEqualTo("deepseek-v2-chat");
+    }
+
+    @Test
+    void aRepositoryOrDisplayNameWithoutItsReleaseWordNamesItsModel() {
+        assertThat(id("codegemma-1.1-7b")).isEqualTo("codegemma-7b-it");
+        assertThat(id("codegemma1.1 7b instruct")).isEqualTo("codegemma-7b-it");
+        // 01-ai/Yi-6B is Yi 1.0's base; Ollama's yi:6b (Yi-1.5) keeps its colon
+        assertThat(id("Yi-6B")).isEqualTo("yi-6b-chat");
+        assertThat(id("yi:6b")).isEqualTo("yi-1.5-6b-chat");
+        // the display name without its note in parentheses
+        assertThat(id("Mistral Small 3 24B Instruct")).isEqualTo("mistral-small-24b-instruct-2501");
+        // without a size it is the line's name; two models imply "Mistral Large 2 123B Instruct"; an alias without the
+        // line's version ("llama-70b-chat") implies nothing
+        assertThat(id("DeepSeek-V2")).isNotEqualTo("deepseek-v2-chat");
+        assertThat(id("Mistral Large 2 123B Instruct")).isEqualTo("(none)");
+        assertThat(id("llama-70b")).isEqualTo("(none)");
+    }
+
+    @Test
     void supersededReleasesAreLegacyAndCurrentOnesAreNot() {
         for (String legacy : List.of("llama1-7b", "llama2-70b-chat", "llama3-8b-instruct", "codellama-34b-instruct",
                 "mistral-7b-instruct-v0.1", "mistral-7b-instruct-v0.2", "qwen-72b-chat", "qwen1.5-110b-chat",
