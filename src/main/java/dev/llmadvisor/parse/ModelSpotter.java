@@ -72,7 +72,8 @@ final class ModelSpotter {
     ModelSpotter(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         // a name does not end before a version's decimals: "deepseek-v3" is not in "DeepSeek-V3.2"
-        this.names = Patterns.anyOf(vocabulary.modelNames(), Patterns.B0, "(?![a-z0-9]|\\.\\d)");
+        // a line's version may stand apart from its letters: "aquilachat-2-7b", "Qwen 2.5 7B"
+        this.names = Patterns.anyOf(vocabulary.modelNames(), Patterns.B0, "(?![a-z0-9]|\\.\\d)", true);
         List<String> f = new ArrayList<>(vocabulary.modelFamilies());
         f.addAll(CHINESE_FAMILIES.keySet());
         f.sort((a, b) -> b.length() - a.length());
@@ -173,7 +174,7 @@ final class ModelSpotter {
                 // a catalog name inside a longer one ("Me-LLaMA-13b-chat", "OA_SFT_Llama_30B") is that other model
                 int start = gluedStart(s, m.start());
                 if (option(s, start) || deviceBefore(s, start)) continue;
-                int end = extend(s, m.start(), m.end());
+                int end = extend(s, m.start(), longestName(s, m.start(), m.end()));
                 if (folder(s, end) || program(s, end)) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
             }
@@ -213,6 +214,19 @@ final class ModelSpotter {
     }
 
     /**
+     * The end of the longest catalog name starting at {@code start}. The names pattern takes the first name that fits, and
+     * its optional separators let a shorter name fit first: "command-r7b-arabic-02-2025" is first read as "command r 7b".
+     */
+    private int longestName(String s, int start, int end) {
+        Matcher m = names.matcher(s).useTransparentBounds(true);
+        for (int k = Math.min(s.length(), start + 64); k > end; k--) {
+            if (!Patterns.endsWord(s, k) || Character.isWhitespace(s.charAt(k - 1))) continue;
+            if (m.region(start, k).matches()) return k;
+        }
+        return end;
+    }
+
+    /**
      * Extends a name over the words that continue it: glued versions ("qwen" + "2.5"), and separated
      * version, size, variant and quant words ("3.1", "70b", "instruct", "q4_k_m"); stops at anything else.
      */
@@ -245,9 +259,16 @@ final class ModelSpotter {
             boolean isSize = SIZE.matcher(w).matches();
             // a number after the size is no longer a version: "70b 4位量化", "14b 3060"
             // a number after the variant is no version either: "…-Base 2个模型"
+            boolean joined = sep != ' ';
             boolean ok = (!sized && !varianted && VERSION.matcher(w).matches()) || isSize
-                    || (QUANT_WORD.matcher(w).matches() && sep != ' ') || (!sized && startsWithFamily(w))
-                    || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'));
+                    || (QUANT_WORD.matcher(w).matches() && joined) || (!sized && startsWithFamily(w))
+                    || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'))
+                    // "17B-16E": a MoE's experts after its size; "-2409", "Instruct 2507": a release's date after its name
+                    || (sized && EXPERTS.matcher(w).matches()) || ((joined || varianted) && RELEASE_DATE.matcher(w).matches())
+                    // "chatglm3-6b-32k": a long-context release's context, glued (apart, "7b 32k" is the context asked for)
+                    || (sized && joined && CONTEXT_RELEASE.matcher(w).matches())
+                    // any word that makes a catalog name ("Command R7B Arabic", "chatglm3 6b 32k")
+                    || known(s.substring(start, e));
             // "Command-R plus 6.5 bpw": a number of bits per weight is the quantization, not a version
             if (ok && BITS_PER_WEIGHT.matcher(s).region(e, Math.min(s.length(), e + 24)).lookingAt()) break;
             if (!ok) break;
@@ -258,6 +279,10 @@ final class ModelSpotter {
         return pos;
     }
 
+    private static final Pattern EXPERTS = Pattern.compile("\\d{1,3}e");
+    /** A release's date: month and day ("0528", "0905") or year and month ("2409", "2507"). */
+    private static final Pattern RELEASE_DATE = Pattern.compile("(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|2[3-9](?:0[1-9]|1[0-2])");
+    private static final Pattern CONTEXT_RELEASE = Pattern.compile("\\d{1,3}k");
     private static final Pattern BITS_PER_WEIGHT = Pattern.compile(" ?(?:bpw|bits? per weight|bit(?:s)?(?![a-z]))");
 
     /**
@@ -398,12 +423,19 @@ final class ModelSpotter {
         return out;
     }
 
-    /** A run of [a-z0-9._], without a trailing dot ("3.1" in "llama 3.1." stops before the full stop). */
+    /**
+     * A run of [a-z0-9._], a dot only between digits: "3.1" in "llama 3.1." stops before the full stop, and "13b" in
+     * "llama-2-13b.Q5_K_M.gguf" before the file name's dot.
+     */
     private static int readToken(String s, int i) {
         int e = i;
-        while (e < s.length() && e - i < 24 && (Scan.isWordChar(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '_')) e++;
+        while (e < s.length() && e - i < 24 && (Scan.isWordChar(s.charAt(e)) || s.charAt(e) == '_' || decimalPoint(s, e))) e++;
         while (e > i && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '_')) e--;
         return e;
+    }
+
+    private static boolean decimalPoint(String s, int i) {
+        return s.charAt(i) == '.' && i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
     }
 
     private List<Span> bareSizes(Scan scan, String s) {
@@ -445,7 +477,7 @@ final class ModelSpotter {
     }
 
     private boolean known(String name) {
-        return names.matcher(name.toLowerCase(Locale.ROOT)).matches();
+        return names != null && names.matcher(name.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** Whether one of a name's words is a size ("qwen3 32b", "llama2-70b", "mixtral 8x7b"). */

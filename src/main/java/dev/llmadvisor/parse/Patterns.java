@@ -22,8 +22,11 @@ final class Patterns {
      * "qwen-v1.5-14b". Same length, so positions found in it hold in the original text.
      */
     static String nameForm(String s) {
-        return SPELT_VERSION.matcher(UNDERSCORE_SEPARATOR.matcher(s).replaceAll("-")).replaceAll("$1.$2");
+        return SPELT_VERSION.matcher(UNDERSCORE_SEPARATOR.matcher(SPELT_SIZE.matcher(s).replaceAll("$1.$2")).replaceAll("-")).replaceAll("$1.$2");
     }
+
+    /** A size written with '_' for its point ("internlm2-chat-1_8b", "Qwen-1_8B"), not a version before a size ("llama2_7b"). */
+    private static final Pattern SPELT_SIZE = Pattern.compile("(?<![a-z0-9.])(\\d)_(\\d{1,2}[bm])(?![a-z0-9])");
 
     /** Not inside an ASCII word: CJK, punctuation and spaces all count as boundaries. */
     static final String B0 = "(?<![a-z0-9])";
@@ -45,6 +48,11 @@ final class Patterns {
     }
 
     static Pattern anyOf(List<String> names, String startBoundary, String endBoundary) {
+        return anyOf(names, startBoundary, endBoundary, false);
+    }
+
+    /** {@code versionApart}: a separator may also come between a name's letters and the digits after them ("qwen 2.5"). */
+    static Pattern anyOf(List<String> names, String startBoundary, String endBoundary, boolean versionApart) {
         if (names.isEmpty()) return null;
         // A trie of the names, written as nested groups: thousands of names share their first letters ("qwen2.5-…"),
         // so the pattern compiles and matches in a fraction of the time of a flat alternation.
@@ -54,7 +62,11 @@ final class Patterns {
             String[] parts = name.split("[\\s\\-_:]+");
             for (int p = 0; p < parts.length; p++) {
                 if (p > 0 && at != root) at = at.child(Trie.SEPARATOR, name.length());
-                for (int i = 0; i < parts[p].length(); i++) at = at.child(parts[p].charAt(i), name.length());
+                for (int i = 0; i < parts[p].length(); i++) {
+                    char c = parts[p].charAt(i);
+                    if (versionApart && i > 0 && Character.isDigit(c) && Character.isLetter(parts[p].charAt(i - 1))) at = at.child(Trie.SEPARATOR, name.length());
+                    at = at.child(c, name.length());
+                }
             }
             at.end = true;
         }

@@ -42,6 +42,44 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void theLongestCatalogNameAtAPlaceIsTheOneRead() {
+        // "command r 7b" (Command R7B) fits first, with its optional separators, inside the Arabic release's name
+        assertThat(onlyId("can my 3090 run command-r7b-arabic-02-2025?")).isEqualTo("command-r7b-arabic-02-2025");
+        assertThat(onlyId("can my 3090 run Command R7B Arabic?")).isEqualTo("command-r7b-arabic-02-2025");
+    }
+
+    @Test
+    void aWeightFilesDotEndsTheNameNotAVersionsPoint() {
+        assertThat(onlyId("我想跑internlm2-chat-7b.Q5_K_M.gguf")).isEqualTo("internlm2-7b-chat");
+        assertThat(onlyId("can a 4090 run mistral-7b-instruct-v0.2.Q4_K_M.gguf?")).isEqualTo("mistral-7b-instruct-v0.2");
+    }
+
+    @Test
+    void expertsADateAndALongContextReleaseArePartOfTheName() {
+        assertThat(onlyId("run Llama-4-Maverick-17B-128E-Instruct-Q4_K_M.gguf on 4x H100")).isEqualTo("llama4-maverick-17b-128e-instruct");
+        assertThat(onlyId("can a 4090 run Mistral-Small-Instruct-2409-AWQ?")).isEqualTo("mistral-small-22b-instruct-2409");
+        assertThat(onlyId("Qwen3 4B Instruct 2507 on a 4060?")).isEqualTo("qwen3-4b-instruct-2507");
+        assertThat(onlyId("chatglm3-6b-32k需要多少显存")).isEqualTo("chatglm3-6b-32k");
+        // apart from the size, "32k" is the context asked for
+        Understood u = shipped.answer("names", "can a 3090 run qwen2.5 7b 32k context?").understood();
+        assertThat(u.models()).extracting(Understood.Model::id).containsExactly("qwen2.5-7b-instruct");
+        assertThat(u.context()).isEqualTo(32768);
+    }
+
+    @Test
+    void aLinesVersionMayStandApartFromItsLetters() {
+        assertThat(onlyId("我想跑AquilaChat 2 34B")).isEqualTo("aquilachat2-34b");
+        assertThat(onlyId("can a 3090 run aquilachat-2-7b?")).isEqualTo("aquilachat2-7b");
+    }
+
+    @Test
+    void aSizeWithAnUnderscoreForItsPointIsThatSize() {
+        assertThat(onlyId("can a 3060 run internlm2-chat-1_8b?")).isEqualTo("internlm2-1.8b-chat");
+        // a version before a size is no point
+        assertThat(onlyId("can a 3060 run llama2_7b?")).isEqualTo("llama2-7b-chat");
+    }
+
+    @Test
     void packagingWordsBeforeTheSizeAreStillPackaging() {
         Understood.Model m = models("4x 3090 launch qwen1.5-chat-gptq-72b-Int4").get(0);
         assertThat(m.id()).isEqualTo("qwen1.5-72b-chat");
