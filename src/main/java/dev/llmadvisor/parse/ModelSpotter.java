@@ -45,9 +45,12 @@ final class ModelSpotter {
     /** A size right before a family word: "30B Llama", "the 120b model of gpt-oss". */
     private static final Pattern SIZE_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
-    /** A size said right after a family without one: "llama3 with 8B size", "qwen2.5 (14b)", "llama 3 in the 70b version". */
+    /**
+     * A size said right after a family without one: "llama3 with 8B size", "qwen2.5 (14b)", "llama 3 in the 70b version",
+     * "qwen1.5的72b" (Qwen1.5's 72B).
+     */
     private static final Pattern SIZE_AFTER = Pattern.compile(
-            "^(?: (?:with|in|at|of) (?:the |a |its )?| ?\\( ?|, ?)(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
+            "^(?: (?:with|in|at|of) (?:the |a |its )?| ?\\( ?|, ?| ?的 ?)(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
     private static final Pattern GLUED_SIZE = Pattern.compile("[a-z]\\d{1,4}(?:\\.\\d{1,2})?b$");
     /**
      * Version words that may follow a family: "3", "3.1", "v3", "r1", a maker's letter with its number ("Kimi K2.5",
@@ -265,6 +268,8 @@ final class ModelSpotter {
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'))
                     // "17B-16E": a MoE's experts after its size; "-2409", "Instruct 2507": a release's date after its name
                     || (sized && EXPERTS.matcher(w).matches()) || ((joined || varianted) && RELEASE_DATE.matcher(w).matches())
+                    // "-Instruct-v2", "-Chat-v1.0": a release's own version, glued after its release word
+                    || (joined && varianted && RELEASE_VERSION.matcher(w).matches())
                     // "chatglm3-6b-32k": a long-context release's context, glued (apart, "7b 32k" is the context asked for)
                     || (sized && joined && CONTEXT_RELEASE.matcher(w).matches())
                     // any word that makes a catalog name ("Command R7B Arabic", "chatglm3 6b 32k")
@@ -282,6 +287,7 @@ final class ModelSpotter {
     private static final Pattern EXPERTS = Pattern.compile("\\d{1,3}e");
     /** A release's date: month and day ("0528", "0905") or year and month ("2409", "2507"). */
     private static final Pattern RELEASE_DATE = Pattern.compile("(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|2[3-9](?:0[1-9]|1[0-2])");
+    private static final Pattern RELEASE_VERSION = Pattern.compile("v\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Pattern CONTEXT_RELEASE = Pattern.compile("\\d{1,3}k");
     private static final Pattern BITS_PER_WEIGHT = Pattern.compile(" ?(?:bpw|bits? per weight|bit(?:s)?(?![a-z]))");
 

@@ -67,6 +67,21 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aReleasesOwnVersionGluedAfterItsReleaseWordIsPartOfTheName() {
+        // upstage's Llama-2-70b-instruct-v2 (SOLAR-0 70B) is a fine-tune, not Meta's chat model: sized as its base, said so
+        Understood.Model m = models("can two 3090s run Llama-2-70b-instruct-v2?").get(0);
+        assertThat(m.id()).isEqualTo("llama2-70b-chat");
+        assertThat(m.note()).isNotNull();
+    }
+
+    @Test
+    void aLineThenDeThenASizeIsThatLinesModelOfTheSize() {
+        // "qwen1.5的72b": Qwen1.5's 72B, not the 72B of Qwen 1.0 that a bare size after "qwen" would be
+        assertThat(onlyId("4张4090跑不了qwen1.5的72b int4")).isEqualTo("qwen1.5-72b-chat");
+        assertThat(onlyId("qwen2.5 的 7b 需要多少显存")).isEqualTo("qwen2.5-7b-instruct");
+    }
+
+    @Test
     void aLinesVersionMayStandApartFromItsLetters() {
         assertThat(onlyId("我想跑AquilaChat 2 34B")).isEqualTo("aquilachat2-34b");
         assertThat(onlyId("can a 3090 run aquilachat-2-7b?")).isEqualTo("aquilachat2-7b");
