@@ -41,7 +41,15 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "smallest gpu", "gets overfilled", "显存没用满", "只用了一张卡", "只有第1块", "只有第一块", "不能多卡", "多卡推理", "双卡");
     private static final List<String> CONTEXT = List.of("max_model_len", "max-model-len", "context length exceeded", "exceeds the context",
             "上下文超");
-    private static final List<String> WORKS = List.of("it runs", "it works", "works fine but", "runs fine but", "runs at ", "能跑", "可以运行");
+    private static final List<String> WORKS = List.of("it runs", "it works", "works fine but", "runs fine but", "runs at ");
+    /**
+     * "能跑" / "可以运行" said of their setup ("cpu和常规模式能跑起来", "试了可以运行"), not asked or wished for in the same
+     * clause ("能跑吗", "需要多少显存才能跑", "是否可以运行", "能不能跑").
+     */
+    private static final java.util.regex.Pattern WORKS_ZH = java.util.regex.Pattern.compile("能跑|可以运行");
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[，。,.!?！？；;\\n]");
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
+            "[吗么?？]|请问|哪|多少|多大|什么|怎么|如何|是否|需要|才|能不能|可不可以|有没有");
     private static final List<String> QUANTIZED = List.of("int8", "int4", "8bit", "4bit", "8-bit", "4-bit", "load_in_8bit", "load_in_4bit",
             "quantiz", "bitsandbytes", "量化");
     private static final List<String> RAM_SPILL = List.of("swapping", " to ram", "into ram", "into system ram", "in system ram",
@@ -121,7 +129,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
-        return new ProseHints(s, any(t, WORKS), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
+        return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
     }
 
@@ -129,6 +137,19 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static boolean gpuIdle(String t) {
         java.util.regex.Matcher m = GPU_IDLE.matcher(t);
         while (m.find()) if (Double.parseDouble(m.group(1)) <= 5) return true;
+        return false;
+    }
+
+    /** A Chinese "it runs" whose clause asks nothing. */
+    private static boolean saysItRuns(String t) {
+        java.util.regex.Matcher m = WORKS_ZH.matcher(t);
+        while (m.find()) {
+            int start = m.start();
+            while (start > 0 && !CLAUSE_END.matcher(t.substring(start - 1, start)).matches()) start--;
+            java.util.regex.Matcher end = CLAUSE_END.matcher(t);
+            String clause = t.substring(start, end.find(m.end()) ? end.start() : t.length());
+            if (!ASKED.matcher(clause).find()) return true;
+        }
         return false;
     }
 

@@ -509,6 +509,17 @@ class LogReaderTest {
     }
 
     @Test
+    void itRunsIsSaidNotAsked() {
+        // chatglm-6b #311: "cpu和常规模式能跑起来" says the CPU run works; GLM-4 #149 asks how much memory it takes to run
+        assertThat(ProseHints.of("MPS backend out of memory。cpu和常规模式能跑起来。").works()).isTrue();
+        assertThat(ProseHints.of("4090 16G的，试了可以运行，但是每运行一次显存就增高").works()).isTrue();
+        assertThat(ProseHints.of("目前40G显存跑不起来，请问一下需要多少显存才能跑支持max_model_len为1M的大模型？").works()).isFalse();
+        assertThat(ProseHints.of("单卡3090或4090能跑吗？").works()).isFalse();
+        assertThat(ProseHints.of("2080Ti显卡是否能跑起来").works()).isFalse();
+        assertThat(ProseHints.of("24G显存能不能跑deepseek").works()).isFalse();
+    }
+
+    @Test
     void aQuantizedReleaseIsNotQuantizingAtLoadTime() {
         // Qwen #367: "72B int4" names the Int4 release; load_in_4bit quantizes while loading
         assertThat(ProseHints.of("Qwen1.5-chat 72B int4 4卡(V100) 推理过程中token数到10k会报错OOM").quantizing()).isFalse();
