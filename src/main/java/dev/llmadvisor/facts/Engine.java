@@ -39,6 +39,13 @@ public enum Engine {
     /** Engines that run GGUF files through llama.cpp and can split layers between GPU and RAM. */
     public boolean runsGguf() { return this == LLAMA_CPP || this == OLLAMA || this == LM_STUDIO; }
 
+    /**
+     * Engines that hold the whole model in GPU memory and put no layers in system RAM: vLLM, SGLang and TGI (vLLM
+     * moves weights to RAM only when told to with --cpu-offload-gb), MLX (everything in Apple's unified memory) and
+     * ExLlama (no CPU offload). What runs on them runs on the GPU; what does not fit does not run.
+     */
+    public boolean keepsModelOnGpu() { return this == VLLM || this == SGLANG || this == TGI || this == MLX || this == EXLLAMA; }
+
     public static Optional<Engine> ofId(String id) {
         if (id == null) return Optional.empty();
         String k = id.trim().toLowerCase(Locale.ROOT);

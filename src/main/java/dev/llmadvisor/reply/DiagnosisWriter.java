@@ -115,6 +115,16 @@ public final class DiagnosisWriter {
     }
 
     private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top) {
+        Verdict v = asDiagnosed(focus, setup, log, top);
+        // an engine that puts nothing in system RAM (vLLM, MLX) runs the model on the GPU or not at all: a setup that
+        // runs there fits, one that does not run is a no, whatever cause was named
+        if (v == Verdict.OFFLOAD && setup.engine() != null && setup.engine().keepsModelOnGpu()) {
+            return setup.works() || (setup.slow() && !setup.outOfMemory()) ? Verdict.FITS : Verdict.NO;
+        }
+        return v;
+    }
+
+    private static Verdict asDiagnosed(Candidate focus, Setup setup, LogFacts log, Cause top) {
         // what the engine did beats our estimate: layers it placed in RAM, or a GPU left idle, mean the model
         // runs, from system RAM
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;

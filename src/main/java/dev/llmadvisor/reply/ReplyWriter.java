@@ -3,6 +3,7 @@ package dev.llmadvisor.reply;
 import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.Lang;
@@ -107,9 +108,9 @@ public final class ReplyWriter {
     /**
      * The verdict when the person says the setup runs (their tokens/s, "it runs", or slow with no failure reported)
      * and our estimate said no: the engine ran it, so it is not a no. It ran on the GPU when its weights fit the
-     * machine's GPU memory (the shortfall was in our buffers, split or engine reserve), else with part of it in RAM.
-     * A setup they say runs on the CPU, the GPU not used, is not a fit whatever the card could hold. Any other
-     * verdict is kept.
+     * machine's GPU memory (the shortfall was in our buffers, split or engine reserve), else with part of it in RAM;
+     * on an engine that puts nothing in RAM (vLLM, MLX: {@link Engine#keepsModelOnGpu()}) it ran on the GPU. A setup
+     * they say runs on the CPU, the GPU not used, is not a fit whatever the card could hold. Any other verdict is kept.
      */
     public static Verdict ranAsReported(Answer a, Report report) {
         // "not detected, falls back to CPU": whatever the card could hold, the engine runs it on the CPU
@@ -119,7 +120,8 @@ public final class ReplyWriter {
         Candidate c = a.shown().get(0).candidate();
         // the machine's GPU memory, not the share an engine's estimate leaves (vLLM's 0.9 of it)
         double gpuMemory = Math.max(c.vramGb(), a.ask() == null ? 0 : a.ask().vramGb());
-        return c.weightsGb() > 0 && c.weightsGb() <= gpuMemory ? Verdict.FITS : Verdict.OFFLOAD;
+        boolean gpuOnly = Engine.ofId(c.engine()).map(Engine::keepsModelOnGpu).orElse(false);
+        return gpuOnly || (c.weightsGb() > 0 && c.weightsGb() <= gpuMemory) ? Verdict.FITS : Verdict.OFFLOAD;
     }
 
     /** They say it runs: a speed they measured, "it runs", or slowness with no out-of-memory or crash beside it. */

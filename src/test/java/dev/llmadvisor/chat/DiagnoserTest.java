@@ -129,6 +129,18 @@ class DiagnoserTest {
     }
 
     @Test
+    void anEngineThatPutsNothingInRamRunsTheModelOnTheGpuOrNotAtAll() {
+        // amd-strix-halo-vllm-toolboxes #19: gpt-oss-120b answers at 8 tok/s under vLLM, which keeps no layers in RAM
+        Answer runs = diagnose("d4j", "vllm serve openai/gpt-oss-120b --max-model-len 131072 on my Ryzen AI Max+ 395 64GB: "
+                + "TG 8 tok/s, disappointingly slow");
+        assertThat(runs.verdict()).isEqualTo(Verdict.FITS);
+        // GLM-4 #149: a 1M-token max_model_len does not start on 40 GB under vLLM: a no, not an offload
+        Answer refused = ask("d4k", "请教glm4-9b-1M跑起来需要多少显存？\n想部署一下glm4-9b-1m模型，目前40G显存跑不起来，"
+                + "请问一下需要多少显存才能跑支持max_model_len为1M的大模型？");
+        assertThat(refused.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aGpuLeftIdleMeansTheModelRunsFromSystemRam() {
         Answer a = ask("d4d", "ollama runs llama3 8b on my RX 6600 XT but the GPU is not used at all, it all runs on the CPU. Why?");
         assertThat(a.cause()).isEqualTo("gpu_not_used");

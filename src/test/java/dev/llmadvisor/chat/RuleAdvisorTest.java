@@ -67,6 +67,14 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aSetupThatRunsOnAnEngineWithoutOffloadRanOnTheGpu() {
+        // tinygrad #15825: GLM-5.1 runs, slowly, in MLX on a 512 GB M3 Ultra; MLX holds the whole model in unified
+        // memory, so what runs there is no offload, whichever of its formats our estimate weighed
+        Answer a = advisor.answer("u1i", "Running glm 5.1 with mlx on my Mac Studio M3 Ultra 512GB: prompt processing is really slow");
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
     void aGpuTheEngineFallsBackFromRunsNothingOnIt() {
         // ollama #11420: the card would hold the model, but the engine runs it on the CPU
         Answer a = advisor.answer("u1h", "can my RX 7900 XTX 24GB run llama3.1 8b? ollama falls back to CPU");
