@@ -132,6 +132,9 @@ public final class DiagnosisWriter {
         // divide over the GPUs) does not run it as tried
         if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible())) return Verdict.NO;
         if (setup.tpRefused()) return Verdict.NO;
+        // vLLM says how many tokens its KV cache holds, fewer than the maximum length: the weights and activations are
+        // in GPU memory, and the model runs with --max-model-len at most that (the fix its own error names)
+        if (log != null && log.kvTokens() > 0 && log.maxSeqLen() > log.kvTokens()) return Verdict.FITS;
         // with no estimate of our own, a load that ran out of memory did not fit as tried: the weights too large,
         // or loaded in 16 bits (a quantized file would fit, but that is another setup than the one tried)
         boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();

@@ -141,6 +141,19 @@ class DiagnoserTest {
     }
 
     @Test
+    void aKvCacheThatHoldsSomeTokensMeansTheModelRunsWithAShorterMaxLength() {
+        // Qwen #16: vLLM's KV cache holds 24,320 tokens of the model's default 32,768: the weights fit the 3090
+        Answer a = ask("d1b", "RTX3090-24G, qwen/Qwen1.5-7B-Chat-GPTQ-Int4 with vllm: ValueError: The model's max seq len (32768) is larger "
+                + "than the maximum number of tokens that can be stored in KV cache (24320).");
+        assertThat(a.cause()).isEqualTo("vllm_kv_cache_too_small");
+        assertThat(a.verdict()).isEqualTo(Verdict.FITS);
+        // no room for any KV block at all is not that: the weights leave nothing (vllm #2447, Falcon-40B in 16-bit on one A100 80GB)
+        Answer none = ask("d1c", "Can Falcon-40B run at single A100 80gb with vllm? ValueError: No available memory for the cache blocks. "
+                + "Try increasing `gpu_memory_utilization` when initializing the engine.");
+        assertThat(none.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aGpuLeftIdleMeansTheModelRunsFromSystemRam() {
         Answer a = ask("d4d", "ollama runs llama3 8b on my RX 6600 XT but the GPU is not used at all, it all runs on the CPU. Why?");
         assertThat(a.cause()).isEqualTo("gpu_not_used");
