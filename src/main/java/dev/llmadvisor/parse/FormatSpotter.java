@@ -29,7 +29,8 @@ final class FormatSpotter {
             + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int[2348]"
             + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?)" + Patterns.B1
             + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数)"
-            + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|unquantized|no quantization|without quantization"
+            + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|未做量化|没做量化|没有做量化|未经量化|未进行量化|没有进行量化"
+            + "|unquantized|no quantization|without quantization"
             // "满血版": the full release as published (against distilled or quantized "残血" versions)
             + "|full precision|original weights|全精度|半精度|原版|满血))");
 

@@ -1008,6 +1008,9 @@ class QuestionParserTest {
             assertThat(unquantized.asPublished()).isTrue();
             assertThat(parse("qwen3 32b 不量化").asPublished()).isTrue();
             assertThat(parse("8张H20能跑满血版deepseek r1吗").asPublished()).isTrue();
+            // ChatGLM3 #420: "not quantized" said as what was (not) done
+            assertThat(parse("我的显卡显存为8G，模型为chatglm3-6b，未做量化").asPublished()).isTrue();
+            assertThat(parse("在没有做量化的情况下，qwen2.5 7b 推理很慢").asPublished()).isTrue();
         }
 
         @ParameterizedTest
