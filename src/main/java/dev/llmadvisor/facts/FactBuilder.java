@@ -117,12 +117,21 @@ public final class FactBuilder {
             // named. Questions about a machine seen lately reuse its whole list, filtered once (OpenQuestions).
             OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven());
             List<Candidate> open = openSized.get(key, k -> List.copyOf(OpenQuestions.filter(
-                    size(ModelResolver.current(knowledge.models().all()), formats, run, hw, models, ask))));
+                    size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask))));
             return new Facts(ask, understood, open, problems, true);
         }
         List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask);
         // Options that cannot be a model's best do not reach the rules when no model was named (OpenQuestions).
         return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems, false);
+    }
+
+    /**
+     * The models an open question offers on an engine: KTransformers is built for MoE models, keeping their routed
+     * experts in RAM (https://github.com/kvcache-ai/ktransformers), so what it runs is a MoE; a dense model on it runs as
+     * in llama.cpp, which is not what someone choosing KTransformers asks about.
+     */
+    private static List<ModelEntry> offeredOn(Engine engine, List<ModelEntry> models) {
+        return engine == Engine.KTRANSFORMERS ? models.stream().filter(ModelEntry::isMoe).toList() : models;
     }
 
     /** What an open question sizes: every current model in these formats, on this machine, for this engine. */

@@ -75,6 +75,14 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void anOpenQuestionOnKtransformersOffersMoeModels() {
+        // KTransformers #424: what one 4090 with 192 GB of RAM runs on it is a MoE with its experts in RAM, not a dense 32B
+        Answer a = advisor.answer("u1j", "what is the largest model I can run with ktransformers on one RTX 4090 and 192GB RAM?");
+        assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().moe()).isTrue());
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+    }
+
+    @Test
     void aGpuTheEngineFallsBackFromRunsNothingOnIt() {
         // ollama #11420: the card would hold the model, but the engine runs it on the CPU
         Answer a = advisor.answer("u1h", "can my RX 7900 XTX 24GB run llama3.1 8b? ollama falls back to CPU");
