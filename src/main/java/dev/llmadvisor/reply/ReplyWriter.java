@@ -77,8 +77,10 @@ public final class ReplyWriter {
      */
     static Verdict verdict(Ask ask, Ranking ranking, Answer a) {
         if (!ask.hasGpu() && ask.platform() != dev.llmadvisor.facts.Platform.CPU_ONLY) return null;
-        if (ask.intent() == dev.llmadvisor.facts.Intent.COMPARE) return null;
-        boolean named = ask.modelId() != null || ranking.all().stream().anyMatch(r -> r.candidate().requested());
+        // models compared: one verdict would not say which of them it is for; with one model named it is about that one
+        long compared = ranking.all().stream().filter(r -> r.candidate().requested()).map(r -> r.candidate().modelId()).distinct().count();
+        if (ask.intent() == dev.llmadvisor.facts.Intent.COMPARE && compared != 1) return null;
+        boolean named = ask.modelId() != null || compared > 0;
         List<Recommendation> pool = named ? ranking.ofModel(modelOf(ask, ranking)) : ranking.all();
         if (named && ask.format() != null) {
             Optional<Recommendation> asked = pool.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();

@@ -24,11 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleAdvisorTest {
 
     static RuleAdvisor advisor;
+    static QuestionParser parser;
 
     @BeforeAll
     static void assemble() throws Exception {
         Knowledge k = Knowledge.load(Path.of("knowledge"));
-        QuestionParser parser = new QuestionParser(Vocabulary.load(Path.of("src/test/resources/parse/vocabulary.yaml")));
+        parser = new QuestionParser(Vocabulary.load(Path.of("src/test/resources/parse/vocabulary.yaml")));
         advisor = new RuleAdvisor(parser::parse, new FactBuilder(k), RulesEngine.of(RuleSet.compile(Path.of("rules"))));
     }
 
@@ -80,6 +81,18 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u1j", "what is the largest model I can run with ktransformers on one RTX 4090 and 192GB RAM?");
         assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().moe()).isTrue());
         assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+    }
+
+    @Test
+    void aComparisonGivesAVerdictOnlyWhenOneModelIsNamed() {
+        // LLaMA-Factory #4870, read as a comparison: the one model named runs on the two 4090s, so the verdict is its own
+        Answer one = advisor.answer("u1k", parser.parse("qwen2 7b on two RTX 4090s with vllm: each card takes 20g, not 10g each?")
+                .withIntent(Intent.COMPARE));
+        assertThat(one.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        // two models compared: a single verdict would not say which one it is for
+        Answer two = advisor.answer("u1l", "qwen2.5 7b vs qwen2.5 14b on my RTX 4090?");
+        assertThat(two.understood().kind()).isEqualTo(Intent.COMPARE);
+        assertThat(two.verdict()).isNull();
     }
 
     @Test
