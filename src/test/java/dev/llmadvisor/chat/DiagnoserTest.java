@@ -138,6 +138,10 @@ class DiagnoserTest {
         Answer refused = ask("d4k", "请教glm4-9b-1M跑起来需要多少显存？\n想部署一下glm4-9b-1m模型，目前40G显存跑不起来，"
                 + "请问一下需要多少显存才能跑支持max_model_len为1M的大模型？");
         assertThat(refused.verdict()).isEqualTo(Verdict.NO);
+        // vllm #5951: no card named, but the model runs with tensor parallel 2 under vLLM: it runs on the GPUs
+        Answer named = ask("d4l", "When I set VLLM_TENSOR_PARALLEL_SIZE = 2, it works well. But when I change it to 4, vllm can not support "
+                + "Phi3-medium-*. model='/data/models/Phi-3-medium-4k-instruct' dtype=torch.float16, max_seq_len=4096, tensor_parallel_size=4");
+        assertThat(named.verdict()).isEqualTo(Verdict.FITS);
     }
 
     @Test
