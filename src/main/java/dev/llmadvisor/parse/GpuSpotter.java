@@ -18,12 +18,13 @@ final class GpuSpotter {
     /** A name ends at a word boundary; memory ("1080ti11g") or "gpu" ("2080tigpu") may be glued on. */
     private static final String END = "(?=s?(?![a-z0-9])|\\d{1,3}(?:gb?|gib)(?![a-z0-9])|gpus?(?![a-z]))";
     private static final Pattern GENERIC = Pattern.compile(Patterns.CARD_START + "(?:"
-            + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell)){0,2}"
+            + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell|d)){0,2}"
             + "|(?:amd ?)?(?:radeon ?)?(?:rx ?-? ?)?\\d{4} ?(?:xtx|xt|gre)"
             + "|(?:amd ?)?(?:radeon ?)?rx ?-? ?\\d{3,4}"
-            + "|(?:nvidia ?)?(?:[1-5]0[5-9]0|16[56]0)(?: ?(?:ti|super|d)){0,2}"
-            + "|(?:nvidia ?)?(?:tesla ?)?(?:a100|a800|a6000|a5000|a4000|a2000|a40|a30|a10g|a10|a16|h100|h200|h800|h20|l40s|l40|l20|l4|v100"
-            + "|p100|p40|p4|m40|m60|k80|t4|b200|b100|gb200|gh200)"
+            + "|(?:nvidia ?)?(?:[1-5]0[5-9]0|16[3-6]0)(?: ?(?:ti|super|d)){0,2}"
+            // a data-centre card with its form factor: "A100-SXM4", "H100 NVL", "H800 PCIe" are variants of their own
+            + "|(?:nvidia ?)?(?:tesla ?)?(?:a100|a800|a6000|a5000|a4000|a2000|a40|a30|a10g|a10|a16|h100|h200|h800|h20|l40s|l40|l20|l4|v100s?"
+            + "|p100|p40|p4|m40|m60|k80|t4|b200|b100|gb200|gh200)(?:[- ]?(?:sxm\\d?|pcie|nvl))?"
             + "|(?:amd ?)?(?:instinct ?)?mi(?:50|60|100|210|250x?|300x|300a|325x|355x)"
             + "|(?:(?:mac ?(?:mini|studio|pro)|macbook ?(?:pro|air)?|imac) ?)?m[1-5](?: ?(?:pro|max|ultra))?"
             + "|(?:intel ?)?arc ?[ab]\\d{3}"
@@ -74,8 +75,14 @@ final class GpuSpotter {
 
     private final Pattern names;
 
+    /**
+     * Brand words people put before any name as they like ("NVIDIA RTX 4090 D", "AMD Radeon RX 7900 XTX"): a name of
+     * the vocabulary matches with them, so a shorter generic shape starting at the brand word does not win.
+     */
+    private static final String BRAND_WORDS = "(?:(?:nvidia|geforce|tesla|quadro|amd|radeon|intel|apple|huawei|华为) ?-? ?){0,2}";
+
     GpuSpotter(Vocabulary vocabulary) {
-        this.names = Patterns.anyOf(vocabulary.gpuNames(), Patterns.CARD_START);
+        this.names = Patterns.anyOf(vocabulary.gpuNames(), Patterns.CARD_START + BRAND_WORDS, END);
     }
 
     /**

@@ -227,7 +227,8 @@ final class HardwareReader {
         // of their own when none is named.
         Double vram = null;
         Double ram = null;
-        GpuMention anon = anonymous(s, amounts, owned.size() == 1);
+        // read in the text no card claimed: "P106-100 GPU" is one card, not 100 GPUs
+        GpuMention anon = anonymous(scan.free(), amounts, owned.size() == 1);
         if (anon != null && owned.size() == 1 && owned.get(0).count() == 1 && options.isEmpty()) {
             GpuMention o = owned.get(0);
             owned.set(0, new GpuMention(o.text(), anon.count(), o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));

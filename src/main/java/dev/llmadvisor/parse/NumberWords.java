@@ -51,7 +51,10 @@ final class NumberWords {
         while (m.find()) {
             Long v = chinese(m.group(1));
             // "一" alone before 个/张 is "a": keep it a digit only where it counts hardware or measures
-            out.append(s, last, m.start()).append(v == null ? m.group(1) : String.valueOf(v));
+            out.append(s, last, m.start());
+            // "3090两张": the count's digits must not run into the card's number before it ("30902张")
+            if (v != null && m.start() > 0 && Scan.isWordChar(s.charAt(m.start() - 1))) out.append(' ');
+            out.append(v == null ? m.group(1) : String.valueOf(v));
             last = m.end();
         }
         s = out.append(s.substring(last)).toString();

@@ -108,6 +108,23 @@ class QuestionParserTest {
             assertThat(parse(text).gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, count, gb));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                // a count in Chinese after the card does not run into its number ("30902张")
+                "我的3090两张能跑qwen2.5 14b吗                 | 3090                        | 2",
+                "RTX 4070 Ti Super两张能跑什么                   | RTX 4070 Ti Super           | 2",
+                // digits inside a card's name are no count of GPUs
+                "I have a P106-100 GPU, what can I run          | P106-100                    | 1",
+                // brand words before a known name, and a data-centre card's form factor, stay with the name
+                "I have an NVIDIA Tesla V100-SXM2-32GB          | NVIDIA Tesla V100-SXM2-32GB | 1",
+                "two NVIDIA H100 SXMs, what fits                | NVIDIA H100 SXM             | 2",
+                "I have a NVIDIA RTX 4090 D, can it run qwen3 32b | NVIDIA RTX 4090 D         | 1",
+                "what can a 1630 run                            | 1630                        | 1"})
+        void cardsWrittenTheWaysPeopleWriteThemKeepTheirNameAndCount(String text, String name, int count) {
+            assertThat(parse(text).gpus()).extracting(GpuMention::text, GpuMention::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(name, count));
+        }
+
         @Test
         void aNumberAfterAMultiplierSignCountsWhatCameBeforeIt() {
             assertThat(parse("CPU:epyc 7c13*2 GPU:4090 内存：ddr4 2933 64g*8").gpus()).containsExactly(new GpuMention("4090", 1, null));
