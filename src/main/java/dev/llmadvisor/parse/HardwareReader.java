@@ -121,14 +121,15 @@ final class HardwareReader {
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
-                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|几台");
+                    // "使用示例的2x3090启动命令": the setup of an example is the example's, as a document's is
+                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台");
 
     /**
      * A can-run question right after a card: "需要多大的显存 笔记本RTX4090 16G是否可以运行", "… a 3090, can it run it?".
      * The card is then the one asked about, even when a requirement was spoken of earlier in the clause.
      */
     private static final Pattern ASKS_AFTER = Pattern.compile(
-            "^[^.?!。？！,，;；]{0,8}?(?:是否(?:可以|能)|能不能|能否|可不可以|可以(?:跑|运行|用)|能(?:跑|运行|用)|(?:,|，)? ?(?:can|could|will|would) (?:it|this|that|one|they) (?:run|handle|fit|load))");
+            "^[^.?!。？！,，;；]{0,8}?(?:是否(?:可以|能)|能不能|能否|可不可以|可以(?:跑|运行|用)|能(?:跑|运行|用)|可以吗|行吗|够吗|(?:,|，)? ?(?:can|could|will|would) (?:it|this|that|one|they) (?:run|handle|fit|load))");
 
     private final Vocabulary vocabulary;
 
@@ -234,6 +235,10 @@ final class HardwareReader {
             owned.set(0, new GpuMention(o.text(), anon.count(), o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
         } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
             owned.add(anon);
+        } else if (devicesGiven(s) > 1 && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
+            // a run handed N devices with no card named: N cards of a model not said (a parallel size alone is a
+            // setting tried, which may be more than the machine has)
+            owned.add(new GpuMention(GpuMention.ANY_GPU, devicesGiven(s), null));
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
         if (owned.isEmpty() && EDGE_BOARD.matcher(s).find()) cpuOnly = true;
@@ -529,18 +534,25 @@ final class HardwareReader {
     private static final Pattern PIPELINE_PARALLEL = Pattern.compile(
             "(?:pipeline[_-]parallel[_-]size|--pp(?:-size)?|(?<![a-z-])-pp)[ =:]{0,3}(\\d{1,2})(?!\\d)");
 
-    /** "CUDA_VISIBLE_DEVICES=4,5,6,7": the devices a run is given. */
-    private static final Pattern VISIBLE_DEVICES = Pattern.compile("(?:cuda|hip|rocr)_visible_devices ?= ?[\"']?(\\d{1,2}(?: ?, ?\\d{1,2})*)");
+    /** "CUDA_VISIBLE_DEVICES=4,5,6,7", "os.environ['CUDA_VISIBLE_DEVICES'] = '2,3'": the devices a run is given. */
+    private static final Pattern VISIBLE_DEVICES = Pattern.compile("(?:cuda|hip|rocr)_visible_devices[\"'\\]]{0,3} ?= ?[\"']?(\\d{1,2}(?: ?, ?\\d{1,2})*)");
+    /** "--num-gpus 2", "'num_gpus': 2": the number of GPUs a launcher is told to use (FastChat, Ray). */
+    private static final Pattern NUM_GPUS = Pattern.compile("(?<![a-z])num[_-]gpus[\"']?[ =:]{1,3}(\\d{1,2})(?!\\d)");
 
     /**
      * The most GPUs a run in the text spans: its largest tensor-parallel size times its pipeline-parallel size, or
      * the devices it is made to see.
      */
     private static int parallelDegree(String s) {
+        return Math.max(devicesGiven(s), maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
+    }
+
+    /** The most GPUs a run is handed by name or number: the devices it is made to see, or a launcher's GPU count. */
+    private static int devicesGiven(String s) {
         int visible = 1;
         Matcher m = VISIBLE_DEVICES.matcher(s);
         while (m.find()) visible = Math.max(visible, m.group(1).split(",").length);
-        return Math.max(visible, maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
+        return Math.max(visible, maxOf(NUM_GPUS, s));
     }
 
     private static int maxOf(Pattern p, String s) {

@@ -125,6 +125,30 @@ class QuestionParserTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(name, count));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "python -m fastchat.serve.model_worker --model-path /data/Llama-2-13b-chat-hf --num-gpus 2, why only one card?",
+                "config: {'num_gpus': 2, 'max_model_len': 2048} but nvidia-smi shows one card busy",
+                "os.environ['CUDA_VISIBLE_DEVICES'] = '2,3' then device_map='auto', only one card fills up"})
+        void devicesARunIsHandedCountCardsNotNamed(String text) {
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, 2, null));
+        }
+
+        @Test
+        void aParallelSizeAloneIsASettingNotTheMachinesCards() {
+            assertThat(parse("When I set tensor_parallel_size=2 it works, with 4 vllm fails for Phi-3-medium").gpus()).isEmpty();
+        }
+
+        @Test
+        void aCardAskedAboutRightAfterARequirementIsTheOneAsked() {
+            assertThat(parse("这个需要多大的显存可以跑起来RTX4090 24G可以吗").gpus()).containsExactly(new GpuMention("RTX4090", 1, 24.0));
+        }
+
+        @Test
+        void theSetupOfAnExampleIsNotThePersons() {
+            assertThat(parse("我机器是4个RTX4090 24G，使用示例的2x3090启动命令起不来").gpus()).containsExactly(new GpuMention("RTX4090", 4, 24.0));
+        }
+
         @Test
         void aNumberAfterAMultiplierSignCountsWhatCameBeforeIt() {
             assertThat(parse("CPU:epyc 7c13*2 GPU:4090 内存：ddr4 2933 64g*8").gpus()).containsExactly(new GpuMention("4090", 1, null));
