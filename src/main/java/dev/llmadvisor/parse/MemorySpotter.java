@@ -398,6 +398,8 @@ final class MemorySpotter {
 
     private static Word wordAfter(Scan scan, String s, int end) {
         int i = skipForward(s, end);
+        // "16G+1060 6G显存": a card named between the amount and the word has the word ("6G显存" is the card's)
+        if (!scan.isFree(end, i)) return null;
         Kind kind = null;
         int wordEnd = i;
         for (List<String> words : List.of(STORAGE_WORDS, VRAM_WORDS, RAM_WORDS)) {

@@ -430,6 +430,13 @@ class QuestionParserTest {
     @Nested
     class Memory {
         @Test
+        void aMemoryWordAfterACardIsTheCardsNotTheAmountBeforeTheCard() {
+            Question q = parse("我的配置是16G+1060 6G显存，能跑7B吗");
+            assertThat(q.gpus()).containsExactly(new GpuMention("1060", 1, 6.0));
+            assertThat(q.ramGb()).isEqualTo(16.0);
+        }
+
+        @Test
         void memoryLeftOverOrATotalOverTheCardsIsNeitherCardMemoryNorRam() {
             Question left = parse("GPU: 4090. With Qwen2.5 32B at 32K context I still have 2 GB of VRAM left.");
             assertThat(left.gpus()).singleElement().satisfies(g -> assertThat(g.memoryGb()).isNull());
