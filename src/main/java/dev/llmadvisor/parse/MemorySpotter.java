@@ -84,7 +84,7 @@ final class MemorySpotter {
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
                     + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
-                    + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was)|models (?:which |that )?(?:are|were)"
+                    + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was|has|had)|models (?:which |that )?(?:are|were|have|had)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
                     + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
@@ -298,9 +298,11 @@ final class MemorySpotter {
         if (RANGE_BEFORE.matcher(tail(before, 12)).find() || LACKED_BEFORE.matcher(tail(before, 10)).find()) return false;
         if (lastMatch(SIZE_SUBJECT, before) > lastMatch(DEVICE_OR_OWNER, before)) return false;
         if (PATH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true).lookingAt()) return false;
-        int notAt = Math.max(lastMatch(NOT_CAPACITY_BEFORE, before), lastNear(NOT_CAPACITY_NEAR, before));
+        int notBefore = lastMatch(NOT_CAPACITY_BEFORE, before);
+        int notAt = Math.max(notBefore, lastNear(NOT_CAPACITY_NEAR, before));
         int capAt = lastMatch(CAPACITY_BEFORE, before);
-        if (notAt > capAt) return false;
+        // a size cue ending with a capacity word holds it: "the model has 260GB" is the model's size, not what it "has"
+        if (notAt > capAt || notBefore >= 0 && notBefore == capAt) return false;
         String after = s.substring(end, Math.min(s.length(), end + 32));
         if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find() || PART_AFTER.matcher(after).find()) return false;
         if (WEIGHED_AFTER.matcher(after).find() && capAt < before.length() - NEAR) return false;

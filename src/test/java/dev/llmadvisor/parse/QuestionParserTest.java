@@ -430,6 +430,12 @@ class QuestionParserTest {
     @Nested
     class Memory {
         @Test
+        void whatAModelHasIsItsSizeNotTheMachinesMemory() {
+            assertThat(parse("I have a 3090. The FP16 model has 260GB of weights, can I offload it?").ramGb()).isNull();
+            assertThat(parse("I have a 3090 and my machine has 64GB, can I offload llama 3 70b?").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
         void aMemoryWordAfterACardIsTheCardsNotTheAmountBeforeTheCard() {
             Question q = parse("我的配置是16G+1060 6G显存，能跑7B吗");
             assertThat(q.gpus()).containsExactly(new GpuMention("1060", 1, 6.0));
