@@ -145,6 +145,12 @@ class QuestionParserTest {
         }
 
         @Test
+        void cardsADocumentationIsAskedForAreNotThePersons() {
+            assertThat(parse("Please add some documentation for 2080, 3060 cards. My PC: Ryzen 7, 64 gb ram and 3060 with 12gb").gpus())
+                    .containsExactly(new GpuMention("3060", 1, 12.0));
+        }
+
+        @Test
         void theSetupOfAnExampleIsNotThePersons() {
             assertThat(parse("我机器是4个RTX4090 24G，使用示例的2x3090启动命令起不来").gpus()).containsExactly(new GpuMention("RTX4090", 4, 24.0));
         }
