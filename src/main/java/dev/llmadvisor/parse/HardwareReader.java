@@ -69,6 +69,8 @@ final class HardwareReader {
     /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
     private static final Pattern EDGE_BOARD = Pattern.compile(
             "ras?pberry ?pi|(?<![a-z])rpi ?[345]|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
+    /** An APU's integrated graphics ("AMD E1-6015 APU"): with no card named, the machine counts as CPU-only, as an iGPU does. */
+    private static final Pattern APU = Pattern.compile("(?<![a-z])apus?(?![a-z])");
     /** Any word for a graphics processor or its memory or software: with one, a machine described by its CPU may still have a card. */
     private static final Pattern GPU_WORD = Pattern.compile(
             "gpu|graphics|vram|(?<![a-z])(?:cards?|cuda|rocm|vulkan|metal|mps|nvidia|geforce|radeon|rtx|gtx|arc|npu)(?![a-z])|显卡|显存|独显|核显|集显|卡");
@@ -106,7 +108,9 @@ final class HardwareReader {
                     + "|device|configuration|config|specs?|deployed on|deploy on|deploying on|loaded on|trying on|tried on|on a|on an|on"
                     // "when I try the 60B Version with 2 RTX 3090": what they ran it with, as "on" is what they ran it on
                     + "|(?:try|tried|trying|ran|running|load|loaded|loading)(?: [\\w.-]+){0,3} with)(?![a-z])"
-                    + "|我有|我的|我用|我这|我们|用的是|用的|使用|再用|改用|又用|用了|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在");
+                    + "|我有|我的|我用|我这|我们|用的是|用的|使用|再用|改用|又用|用了|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在"
+                    // "另一张是3090 24G": the other card of the machine just described (numbers are digits by now)
+                    + "|另外?[1一][张块]|还有[1一][张块]");
     private static final Pattern BUY_CUE = Pattern.compile(
             "(?<![a-z])(?:buy|buying|bought a new|get(?:ting)? (?:a|an|another|one|two|three|four|the|more|some)|purchase|purchasing|upgrade to|upgrading to|considering|consider"
                     + "|thinking (?:of|about)|plan(?:ning)? to|should i|worth|choose|pick|which (?:one|gpu|card)|or)(?![a-z])"
@@ -241,7 +245,7 @@ final class HardwareReader {
             owned.add(new GpuMention(GpuMention.ANY_GPU, devicesGiven(s), null));
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
-        if (owned.isEmpty() && EDGE_BOARD.matcher(s).find()) cpuOnly = true;
+        if (owned.isEmpty() && (EDGE_BOARD.matcher(s).find() || APU.matcher(s).find())) cpuOnly = true;
         boolean namedCard = !owned.isEmpty() || !options.isEmpty();
         // an amount a RAM word names wins over a bare one for the RAM ("4080Super 16G 内存64G")
         boolean ramNamed = amounts.stream().anyMatch(a -> a.kind() == MemorySpotter.Kind.RAM);

@@ -53,6 +53,8 @@ final class MemorySpotter {
      */
     private static final Pattern ON_CPU = Pattern.compile(
             "cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|cpu mode|on (?:the |my )?cpu(?! and| \\+)"
+                    // "running RWKV on 12 gigs of system RAM": the model in RAM, so on the CPU (only the word is claimed, not the amount)
+                    + "|on (?=(?:\\d{1,4} ?(?:gigs?|gb|g) (?:of )?)?system (?:ram|memory))"
                     + "|不用显卡|不用gpu|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|cpu模式|cpu推理|cpu运行|cpu的?部署|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)"
                     // "1 token per second on a Ryzen 7 3700X": a desktop or server CPU as what it runs on
                     + "|on (?:a |an |my |the )?(?:amd |intel )?(?:ryzen|threadripper|epyc|xeon|core i[3579]|i[3579]-\\d{4,5})(?![a-z])");
@@ -123,7 +125,7 @@ final class MemorySpotter {
                     // "加载的是8G-7B的模型": what was loaded
                     + "|加载的?是"
                     // "启动显存32G": the memory a start took
-                    + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
+                    + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到|保持在?|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
                     + "|(?<![主重想])要(?!求)"
                     // an engine's log field ('memory.available="[22.5 GiB]"'): the log's figure, read by the log reader
@@ -134,7 +136,11 @@ final class MemorySpotter {
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     // "400gb+ size"
                     + "|\\+? ?size(?![a-z])"
-                    + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以)");
+                    + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以"
+                    // "显存从15G跳到19G": a use that changed
+                    + "|(?:一下子?|突然|又)?(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到"
+                    // "15G应该是模型的正常大小": the figure said to be the model's
+                    + "|(?:应该|应当|大概|可能|就)?是(?:这个)?(?:模型|权重|文件))");
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac(?:i)?ty of $");
@@ -151,7 +157,7 @@ final class MemorySpotter {
     private static final Pattern CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|i got|i own|we have|has|have|having|with|total capac(?:i)?ty of|capac(?:i)?ty of|out of(?: the)?(?: available| total)?"
                     + "|only has|my|our|equipped with|machine has|system has)(?![a-z])"
-                    + "|我有|我的|有|配置|配备|带|显存是|内存是|显存为|内存为|显存只有|内存只有|只有|才"
+                    + "|我有|我的|有|配置|配备|带|显存是|内存是|显存为(?!什么|何|啥)|内存为(?!什么|何|啥)|显存只有|内存只有|只有|才"
                     // "4 张显卡，每张大小 23GB": each card's size is its memory
                     + "|每张(?:卡|显卡)?的?(?:大小|显存)?(?:是|为|有)?");
     private static final Pattern TOTAL = Pattern.compile(
@@ -215,7 +221,7 @@ final class MemorySpotter {
             // "DRAM (448GB=64GB x 7)": the breakdown of an amount is memory of the same kind
             Amount whole = out.isEmpty() ? null : out.get(out.size() - 1);
             if (whole != null && whole.end() <= m.start() && BREAKDOWN.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
-            // "VRAM having 25GB out of 32GB": the whole is memory of the kind its part was named
+            // "VRAM having 25GB out of 32GB", "12gb RAM as well, out of my 32gb": the whole is memory of the kind its part was named
             if (whole != null && kind == Kind.BARE && whole.end() <= m.start() && OUT_OF.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
@@ -242,7 +248,8 @@ final class MemorySpotter {
      * before it ("RPi 5 with 8Gb would be sufficient?" asks about that machine).
      */
     private static final Pattern WEIGHED_AFTER = Pattern.compile("^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:could|would|should|will|might|may|must) (?:not )?be |(?:is|are|was|were) (?:not )?)(?:enough|sufficient)(?![a-z])");
-    private static final Pattern OUT_OF = Pattern.compile(" ?(?:/|(?:out )?of) ?");
+    /** "25GB out of 32GB", "22.9/24 GB", "12gb RAM as well, out of my 32gb": the whole after its part, a few words apart at most. */
+    private static final Pattern OUT_OF = Pattern.compile(" ?(?:/|(?:out )?of) ?|[^\\d.!?。\\n]{0,30}(?<![a-z])out of (?:my |the |an? )?(?:total |available )?");
     /** What joins a model's name to its size: "internlm2-chat-20b只有37G", "deepseek-coder-v2, which is only 8.9GB". */
     private static final Pattern MODEL_SIZE_LINK = Pattern.compile(
             "[ ,]{0,2}(?:(?:which|wich|that|it) (?:is|was|has)|is|was|has|weighs|只有|有|是|才|大小(?:是|为|有|约|只有)?|约|大约|大概) ?(?:only|just|about|around|roughly|~)? ?");
@@ -265,9 +272,9 @@ final class MemorySpotter {
         return spans;
     }
 
-    /** "32 Ram", "+256内存", "32C64G的服务器": RAM sizes written without a unit or glued to a core count. */
+    /** "32 Ram", "32 CPU ram", "+256内存", "32C64G的服务器": RAM sizes written without a unit or glued to a core count. */
     private static final Pattern UNITLESS_RAM = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,4}) ?(?=(?:ram|内存)(?![a-z]))|(?<![a-z0-9.])\\d{1,3}c(\\d{1,4})g(?![a-z0-9])");
+            "(?<![a-z0-9.])(\\d{1,4}) ?(?=(?:(?:cpu|system) ?)?(?:ram|内存)(?![a-z]))|(?<![a-z0-9.])\\d{1,3}c(\\d{1,4})g(?![a-z0-9])");
     private static final Set<Integer> RAM_SIZES = Set.of(4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048);
 
     /** Whether a figure is a size system RAM comes in: whole gigabytes in steps of 4 (and 6, 10 for small machines). */

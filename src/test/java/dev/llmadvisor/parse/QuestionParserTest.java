@@ -371,6 +371,12 @@ class QuestionParserTest {
         }
 
         @Test
+        void theOtherCardOfTheMachineIsOwnedToo() {
+            assertThat(parse("显示使用的是我3060 6G的显卡，另一张是3090 24G，没有被调用").gpus())
+                    .extracting(GpuMention::text).containsExactly("3060", "3090");
+        }
+
+        @Test
         void aRemarkThatACardRunsRatherHighIsNoComparison() {
             // "比较高" is "rather high": the card after it is still the person's
             assertThat(parse("两张4090推理，一张卡利用率很低，另外一张利用率比较高\n两张4090这是什么情况").gpus())
@@ -521,6 +527,10 @@ class QuestionParserTest {
             Question q = parse("I am using a GPU having 2GB VRAM; during generation there is no GPU usage");
             assertThat(q.cpuOnly()).isFalse();
             assertThat(parse("I have no GPU, only 32GB RAM").cpuOnly()).isTrue();
+            // an APU's integrated graphics, and a model run on system RAM with no card named
+            assertThat(parse("It has an AMD E1-6015 APU and 8gb of ram. Can it run llama 3 8b?").cpuOnly()).isTrue();
+            assertThat(parse("I'm running qwen3 14b on 12 gigs of system RAM, 2315 ms per token").cpuOnly()).isTrue();
+            assertThat(parse("I'm running qwen3 14b on my 3060 and 12 gigs of system RAM").cpuOnly()).isFalse();
         }
 
         @ParameterizedTest
@@ -658,6 +668,27 @@ class QuestionParserTest {
             Question q = parse("observe the VRAM having 10GB out of 12GB on my gpu");
             assertThat(q.ramGb()).isNull();
             assertThat(q.vramGb()).isEqualTo(12.0);
+        }
+
+        @Test
+        void theWholeAFewWordsAfterItsPartKeepsThePartsKind() {
+            Question q = parse("I dedicate 8 of my 10gb VRAM to it, and it's eating about 12gb RAM as well, out of my 32gb available");
+            assertThat(q.ramGb()).isEqualTo(32.0);
+            assertThat(q.gpus()).noneMatch(g -> Double.valueOf(32.0).equals(g.memoryGb()));
+        }
+
+        @Test
+        void aUnitlessRamSizeMayNameTheCpuOrTheSystem() {
+            assertThat(parse("I have 32 CPU ram and a 4090 GPU (24 GB), can it run starcoder").ramGb()).isEqualTo(32.0);
+            assertThat(parse("my 3090 and 64 system ram, can it run llama 2 70b").ramGb()).isEqualTo(64.0);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"加载qwen-7b，显存为什么从15G跳到19G", "显存占用保持15G几秒钟后突然涨到19G", "15G应该是模型的正常大小，为什么多了4G"})
+        void aUseThatChangesOrIsTheModelsSizeIsNoCapacity(String text) {
+            Question q = parse(text);
+            assertThat(q.vramGb()).isNull();
+            assertThat(q.gpus()).isEmpty();
         }
 
         @Test
