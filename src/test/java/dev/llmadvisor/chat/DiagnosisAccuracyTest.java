@@ -31,16 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (33 of 50 = 66.0 %, at the end of the twelfth pass), less one record (32 of 50 =
-     * 64.0 %); the diag9 records added 3 held-out logs, 2 of which agreed before the rules changed, and the rule changes
-     * moved none; the kind and verdict changes merged after them moved one.
+     * The held-out agreement last measured (33 of 54 = 61.1 %, at the end of the thirteenth pass), less one record (32 of 54 =
+     * 59.3 %); the diag10 records added 4 held-out logs, none of which agreed before or after that pass's rule changes.
      */
-    static final double HELD_OUT_FLOOR = 63.9;
+    static final double HELD_OUT_FLOOR = 59.2;
     /**
-     * The fitting agreement last measured (101 of 122 = 82.8 %, after the diag9 pass), less one record (100 of 122 =
-     * 82.0 %); the diag9 records added 11 fitting logs, 2 of which agreed before the rules changed, 10 after.
+     * The fitting agreement last measured (112 of 134 = 83.6 %, after the diag10 pass), less one record (111 of 134 =
+     * 82.8 %); the diag10 records added 12 fitting logs, 2 of which agreed before the rules changed, 9 after.
      */
-    static final double FITTING_FLOOR = 81.9;
+    static final double FITTING_FLOOR = 82.8;
 
     static Assembly assembly;
 
