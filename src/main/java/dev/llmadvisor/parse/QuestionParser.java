@@ -1,6 +1,7 @@
 package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.PlatformMention;
@@ -10,6 +11,7 @@ import dev.llmadvisor.facts.UseCase;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a user's message (English or Chinese, however messy) into {@link Question} facts. Deterministic
@@ -81,7 +83,7 @@ public final class QuestionParser {
      * as a requirement ("文档推荐的4090 24G显存+380G内存，是可以跑r1 q4量化版吗", "需要多大显存？RTX4090 24G可以吗"). A
      * memory-needed question keeps its card as the unit to count ("how many A100s"), and so does one with options.
      */
-    private static List<dev.llmadvisor.facts.GpuMention> setupAsked(HardwareReader.Hardware hw, Intent intent) {
+    private static List<GpuMention> setupAsked(HardwareReader.Hardware hw, Intent intent) {
         boolean asksOfASetup = intent == Intent.CAN_RUN || intent == Intent.WHAT_CAN_RUN || intent == Intent.SPEED || intent == Intent.WHICH_FORMAT;
         if (hw.gpus().isEmpty() && hw.alternatives().isEmpty() && hw.targets().size() == 1 && !hw.cpuOnly() && hw.vramGb() == null && asksOfASetup) {
             return hw.targets();
@@ -90,17 +92,17 @@ public final class QuestionParser {
     }
 
     /** Two or more hardware options with the same memory in all (cards × memory each): "a 3090 or a 4090". */
-    private boolean alike(List<dev.llmadvisor.facts.GpuMention> options) {
+    private boolean alike(List<GpuMention> options) {
         if (options.size() < 2) return false;
         Double first = total(options.get(0));
         return first != null && options.stream().allMatch(o -> first.equals(total(o)));
     }
 
     /** An option's memory: as stated, or the one size its card is sold with; null when neither is known. */
-    private Double total(dev.llmadvisor.facts.GpuMention g) {
+    private Double total(GpuMention g) {
         Double each = g.memoryGb();
         if (each == null) {
-            java.util.Set<Double> sold = vocabulary.memoryOf(g.text());
+            Set<Double> sold = vocabulary.memoryOf(g.text());
             each = sold.size() == 1 ? sold.iterator().next() : null;
         }
         return each == null ? null : each * Math.max(1, g.count());
