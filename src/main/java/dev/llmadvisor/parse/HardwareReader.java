@@ -122,6 +122,14 @@ final class HardwareReader {
     /** "split vram requirements between 2 RTX3090s": the cards a load is spread over are the setup, whatever was required. */
     private static final Pattern SPREAD_OVER = Pattern.compile(
             "(?<![a-z])(?:split|spread|shard|distribut|divid)[a-z]*(?: [\\w.-]+){0,3} (?:between|across|among|over)(?: (?:my|the|our|both))?(?: \\d{1,2} ?x?| two| three| four)? ?$");
+    /**
+     * "But I have only 1", "我只有1张": the count the person has of the card just named, which overrides a count
+     * quoted from a requirement ("Minimum 2x4090 48G"). Numbers are digits by now; a card named right after the
+     * count is what it counts instead.
+     */
+    private static final Pattern OWN_COUNT = Pattern.compile(
+            "(?<![a-z])(?:i (?:have|got|own) (?:only|just)|i (?:only|just) (?:have|got|own)|we (?:have|got) only|we only have) (\\d{1,2})(?![\\d.]| ?[a-z0-9])"
+                    + "|我(?:们)?(?:只|就|仅)有 ?(\\d{1,2}) ?(?:张|块|个)");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
@@ -189,7 +197,10 @@ final class HardwareReader {
 
         // One entry per card named (a card named twice is one card), with its role.
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (GpuSpotter.CardSpan c : spans) {
+        for (int at = 0; at < spans.size(); at++) {
+            GpuSpotter.CardSpan c = spans.get(at);
+            Integer own = ownCount(s, spans, at);
+            if (own != null) c = withCount(c, own);
             String key = key(c);
             Group g = groups.get(key);
             // "Tesla V100-SXM2-32GB … v100 can not run it": the bare name is the card named with its form factor
@@ -200,8 +211,9 @@ final class HardwareReader {
                 key = key + "@" + stated;
                 g = groups.get(key);
             }
-            if (g == null) groups.put(key, new Group(c));
+            if (g == null) groups.put(key, g = new Group(c));
             else g.add(c);
+            if (own != null) g.ownCount(own);
         }
         List<Group> list = new ArrayList<>(groups.values());
         assignRoles(s, list);
@@ -302,6 +314,8 @@ final class HardwareReader {
         Role role = Role.OWNED;
         /** Named with a possession cue ("my 6700xt"): the person's own, whatever else the post supposes. */
         boolean possessed;
+        /** The count the person says they have ("But I have only 1"): it wins over every count written with a mention. */
+        boolean countOwned;
 
         Group(GpuSpotter.CardSpan c) {
             start = c.start();
@@ -313,9 +327,14 @@ final class HardwareReader {
             spans.add(c);
             // the setup is told first ("4 * H20 96GB … with 8*H20 it ran" has four); one card, then more, had both
             // ("一张4090 … 用两张4090卡")
-            if (c.count() != null && (count == null || count == 1 && c.count() > 1)) count = c.count();
+            if (!countOwned && c.count() != null && (count == null || count == 1 && c.count() > 1)) count = c.count();
             if (memory == null) memory = memoryOf(c);
             if (c.text().length() > text.length()) text = c.text();
+        }
+
+        void ownCount(int n) {
+            count = n;
+            countOwned = true;
         }
     }
 
@@ -361,6 +380,11 @@ final class HardwareReader {
                 else r = null;
                 best = stronger(best, r);
                 first = false;
+            }
+            // "Minimum 2x4090 48G. But I have only 1": the card of the requirement is one the person has
+            if (groups.get(i).countOwned) {
+                best = Role.OWNED;
+                strong[i] = true;
             }
             roles[i] = best;
         }
@@ -503,6 +527,19 @@ final class HardwareReader {
         if (!m.find()) return null;
         if (m.group(4) != null) return 1;
         return GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+    }
+
+    /** The count stated by "I have only N" after card {@code at}, before the next card is named; null when none is. */
+    private static Integer ownCount(String s, List<GpuSpotter.CardSpan> spans, int at) {
+        GpuSpotter.CardSpan c = spans.get(at);
+        int to = Math.min(s.length(), c.end() + 80);
+        if (at + 1 < spans.size()) to = Math.min(to, spans.get(at + 1).start());
+        Matcher m = OWN_COUNT.matcher(s).region(c.end(), to);
+        if (!m.find()) return null;
+        // "我只有1张3090": a card named right after the count is the card counted
+        if (at + 1 < spans.size() && spans.get(at + 1).start() - m.end() <= 2) return null;
+        int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        return n >= 1 && n <= 64 ? n : null;
     }
 
     private static GpuSpotter.CardSpan withCount(GpuSpotter.CardSpan c, int n) {

@@ -110,6 +110,16 @@ class QuestionParserTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
+                "I found in document said: `Minimum 2x4090 48G` But I have only 1, can I run it? | 4090 | 1",
+                "the readme needs 4x A100. I only have 2, what can I do?                         | A100 | 2",
+                "文档说最低需要2张A100，我只有1张，能跑吗                                            | A100 | 1"})
+        void theCountThePersonHasOverridesTheCountOfARequirement(String text, String name, int count) {
+            assertThat(parse(text).gpus()).extracting(GpuMention::text, GpuMention::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(name, count));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
                 // a count in Chinese after the card does not run into its number ("30902张")
                 "我的3090两张能跑qwen2.5 14b吗                 | 3090                        | 2",
                 "RTX 4070 Ti Super两张能跑什么                   | RTX 4070 Ti Super           | 2",
