@@ -122,6 +122,8 @@ final class HardwareReader {
     /** "split vram requirements between 2 RTX3090s": the cards a load is spread over are the setup, whatever was required. */
     private static final Pattern SPREAD_OVER = Pattern.compile(
             "(?<![a-z])(?:split|spread|shard|distribut|divid)[a-z]*(?: [\\w.-]+){0,3} (?:between|across|among|over)(?: (?:my|the|our|both))?(?: \\d{1,2} ?x?| two| three| four)? ?$");
+    /** Words joining the cards of a list: "4090, 4080, and 4070", "3090、4090和A100". */
+    private static final Pattern LIST_LINK = Pattern.compile("[,，、/]|,? ?(?:and|or)|或者?|和");
     /**
      * "But I have only 1", "我只有1张": the count the person has of the card just named, which overrides a count
      * quoted from a requirement ("Minimum 2x4090 48G"). Numbers are digits by now; a card named right after the
@@ -399,6 +401,7 @@ final class HardwareReader {
                 roles[i + 1] = Role.OWNED;
             }
         }
+        listedAsNeeded(s, groups, roles, strong);
         // "I ran it on two different hardware setups, on an A6000 and on a 4090": machines apart, never one rig
         Matcher apart = SEPARATE_SETUPS.matcher(s);
         if (apart.find() && groups.size() >= 2) {
@@ -428,6 +431,28 @@ final class HardwareReader {
         if (a == null) return b;
         if (b == null) return a;
         return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    /**
+     * "how much is needed for a single 4090, 4080, and 4070": a list of three or more cards that a requirement speaks
+     * of is the options asked about, not a rig, unless one of them is plainly the person's.
+     */
+    private static void listedAsNeeded(String s, List<Group> groups, Role[] roles, boolean[] strong) {
+        for (int i = 0; i < groups.size(); ) {
+            int j = i;
+            while (j + 1 < groups.size() && listLinked(s, groups.get(j), groups.get(j + 1))) j++;
+            boolean anyPossessed = false;
+            for (int k = i; k <= j; k++) anyPossessed |= strong[k];
+            if (j - i >= 2 && roles[i] == Role.TARGET && !anyPossessed) {
+                for (int k = i; k <= j; k++) roles[k] = Role.ALTERNATIVE;
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean listLinked(String s, Group a, Group b) {
+        String t = between(s, a, b);
+        return t != null && LIST_LINK.matcher(t.strip()).matches();
     }
 
     private static boolean commaListed(String s, List<Group> groups) {

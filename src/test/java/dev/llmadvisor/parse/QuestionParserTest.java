@@ -109,6 +109,16 @@ class QuestionParserTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {
+                "how much GPU RAM is needed for a single 4090, 4080, and 4070",
+                "what is the minimum for 3090, 4090 or A100?",
+                "文档推荐3090、4090和A100，最低需要哪张"})
+        void aListOfCardsARequirementSpeaksOfIsOptions(String text) {
+            assertThat(parse(text).gpus()).isEmpty();
+            assertThat(parse(text).alternatives()).hasSize(3);
+        }
+
+        @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "I found in document said: `Minimum 2x4090 48G` But I have only 1, can I run it? | 4090 | 1",
                 "the readme needs 4x A100. I only have 2, what can I do?                         | A100 | 2",
