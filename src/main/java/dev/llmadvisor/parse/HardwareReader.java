@@ -132,6 +132,9 @@ final class HardwareReader {
     private static final Pattern OWN_COUNT = Pattern.compile(
             "(?<![a-z])(?:i (?:have|got|own) (?:only|just)|i (?:only|just) (?:have|got|own)|we (?:have|got) only|we only have) (\\d{1,2})(?![\\d.]| ?[a-z0-9])"
                     + "|我(?:们)?(?:只|就|仅)有 ?(\\d{1,2}) ?(?:张|块|个)");
+    /** The words after an amount that make it one card's memory: "a 24GB card", "24g 显存的显卡". */
+    private static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
+            "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
@@ -240,6 +243,24 @@ final class HardwareReader {
         if (parallel > 1 && ownedGroups.size() == 1 && ownedGroups.get(0).count == null && owned.size() == 1) {
             GpuMention o = owned.get(0);
             owned.set(0, new GpuMention(o.text(), parallel, o.memoryGb()));
+        }
+
+        // Cards known only by their memory, of sizes that differ ("a 24GB card and a 12GB card"): each is a card of its own
+        if (owned.isEmpty() && options.isEmpty()) {
+            List<MemorySpotter.Amount> perCard = memoryOnlyCards(s, amounts);
+            // a size named twice is one card, as a card named twice is ("24g 显存的卡是否会支持？… 手头只有 24g 显存的显卡")
+            Map<Double, MemorySpotter.Amount> bySize = new LinkedHashMap<>();
+            perCard.forEach(a -> bySize.putIfAbsent(a.gb(), a));
+            if (bySize.size() >= 2) {
+                boolean weighed = false;
+                for (int i = 0; i + 1 < perCard.size(); i++) {
+                    weighed |= OR.matcher(s.substring(perCard.get(i).end(), perCard.get(i + 1).start())).find();
+                }
+                for (MemorySpotter.Amount a : bySize.values()) {
+                    (weighed ? options : owned).add(new GpuMention(GpuMention.ANY_GPU, a.count() == null ? 1 : a.count(), a.gb()));
+                }
+                amounts.removeAll(perCard);
+            }
         }
 
         // Cards without a name ("7x 24GB cards", "8 GPUs"): the count of the one card named without one, or cards
@@ -552,6 +573,15 @@ final class HardwareReader {
         if (!m.find()) return null;
         if (m.group(4) != null) return 1;
         return GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+    }
+
+    /** The capacity amounts written as one card's memory ("24GB card", "22g 显存的显卡"), in the order written. */
+    private static List<MemorySpotter.Amount> memoryOnlyCards(String s, List<MemorySpotter.Amount> amounts) {
+        return amounts.stream()
+                .filter(a -> a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.STORAGE && !a.total())
+                .filter(a -> CARD_AFTER_AMOUNT.matcher(s).region(a.end(), s.length()).lookingAt())
+                .sorted((x, y) -> Integer.compare(x.start(), y.start()))
+                .toList();
     }
 
     /** The count stated by "I have only N" after card {@code at}, before the next card is named; null when none is. */

@@ -129,6 +129,23 @@ class QuestionParserTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {
+                "手头只有 24g 显存的显卡和 22g 显存的显卡，能跑吗",
+                "I have a 24GB card and a 22GB card, what can I run?",
+                "我有一张24G的卡，还有一张22G的卡",
+                // the same size named twice is one card
+                "24g 显存的卡能跑吗？我只有 24g 显存的显卡和 22g 显存的显卡"})
+        void cardsKnownOnlyByDifferentMemoriesAreCardsOfTheirOwn(String text) {
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, 1, 24.0), new GpuMention(GpuMention.ANY_GPU, 1, 22.0));
+        }
+
+        @Test
+        void cardsKnownOnlyByTheirMemoryJoinedByOrAreOptions() {
+            assertThat(parse("should I get a 24GB card or a 16GB card for qwen3 32b?").alternatives())
+                    .containsExactly(new GpuMention(GpuMention.ANY_GPU, 1, 24.0), new GpuMention(GpuMention.ANY_GPU, 1, 16.0));
+        }
+
+        @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 // a count in Chinese after the card does not run into its number ("30902张")
                 "我的3090两张能跑qwen2.5 14b吗                 | 3090                        | 2",
