@@ -232,9 +232,10 @@ public final class ModelCatalog {
 
     /**
      * A one-digit version written with '-' or '_' for its dot right after a name ("v1-5", "qwen1_5", "phi-3-5",
-     * "llama-3-1-8b"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B).
+     * "llama-3-1-8b"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B). A quant word ("q4_0",
+     * "iq4_1") is no version: "qwen1_5-14b-chat-q4_0" is "qwen1.5-14b-chat-q4_0".
      */
-    private static final Pattern SPELT_VERSION = Pattern.compile("(?i)(?<=[a-z])([-_]?v?\\d)[-_](\\d)(?=[-_ ]|$)");
+    private static final Pattern SPELT_VERSION = Pattern.compile("(?i)(?<=[a-z])(?<!(?<![a-z])i?q)([-_]?v?\\d)[-_](\\d)(?=[-_ ]|$)");
 
     /** {@code name} with such versions dotted: "qwen_v1-5_14b" is "qwen_v1.5_14b". Same length. */
     public static String dottedVersions(String name) {

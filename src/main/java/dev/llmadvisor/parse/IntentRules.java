@@ -149,11 +149,11 @@ final class IntentRules {
                     + "|两种选择|买哪|选哪(?:个|张|款)卡|新搭|(?:显卡|硬件|机器)(?:怎么|如何)选|值得买");
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
-            "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|cannot|couldn'?t) (?:run|load|start|get it)"
+            "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|can ?not|couldn'?t) (?:run|load|start|get it)"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
                     // "it gives following error", "got error:", "I get this error"
                     + "|(?:gives?|got|get|getting|throws?) (?:the |an? |this |that )?(?:following )?error)(?![a-z])"
-                    + "|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|加载失败|报错|出错|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
+                    + "|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|报错|出错|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
                     + "|资源不足|爆了|利用率(?:低|不高|上不去|较低)|上不去");
     /** A run that stops rather than crawls: hangs, stuck, no response (a fault, not a speed question). */
     private static final Pattern STALLED = Pattern.compile(
@@ -176,7 +176,9 @@ final class IntentRules {
                     + "|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
     /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
     private static final Pattern ODD_FAULT = Pattern.compile(
-            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have)(?![a-z])"
+            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
+                    // "excessive RAM usage": memory far above what the run should take
+                    + "|excessive (?:v?ram|memory|gpu memory)(?: usage| use| consumption)?)(?![a-z])"
                     // memory that grew from one version to the next ("之前启动显存32G，现在启动占用129G")
                     + "|之前[^。？?]{0,20}现在|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常");
     /**

@@ -13,9 +13,9 @@ final class Patterns {
     /**
      * A one-digit version written with '-' or '_' for its dot right after a name ("v1-5", "qwen1_5", "phi-3-5",
      * "llama-3-1-8b"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B). ModelCatalog reads
-     * names the same way.
+     * names the same way. A quant word ("q4_0", "iq4_1") is no version.
      */
-    private static final Pattern SPELT_VERSION = Pattern.compile("(?<=[a-z])([-_]?v?\\d)[-_](\\d)(?=[-_ ]|$)");
+    private static final Pattern SPELT_VERSION = Pattern.compile("(?<=[a-z])(?<!(?<![a-z])i?q)([-_]?v?\\d)[-_](\\d)(?=[-_ ]|$)");
 
     /**
      * Lower-case {@code s} with model names spelt as file and folder names read as names: "qwen_v1-5_14b" is

@@ -44,7 +44,9 @@ final class ReportSpotter {
                     + "|offloaded 0/\\d+ layers"
                     // "Ollama won't use my RTX 4090", "my gpu was not being used", "no GPU is running when using Ollama"
                     + "|(?:won'?t|will not) use (?:the |my )?(?:gpu|graphics card|video card|card|rtx ?\\w+|nvidia\\w*)"
-                    + "|(?:gpu|graphics card|video card)s? (?:was|is|were|are) not (?:being )?used|no gpu is (?:running|used|being used))(?![a-z])"
+                    + "|(?:gpu|graphics card|video card)s? (?:was|is|were|are) not (?:being )?used|no gpu is (?:running|used|being used)"
+                    // "qwen1_5-14b-chat-q4_0.gguf can not run on GPU": told, not asked ("can it run on my GPU?" is no fault)
+                    + "|(?:can ?not|can'?t|doesn'?t|does not|won'?t|will not) run on (?:the |my )?gpu)(?![a-z])"
                     + "|没有用到?显卡|没用(?:上)?显卡|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
     private static final Pattern PARTIAL_VRAM = Pattern.compile(
             "(?<![a-z])(?:only (?:uses?|using|utili[sz]es|utili[sz]ing) (?:about )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb)?(?: ?/| out of| of))"

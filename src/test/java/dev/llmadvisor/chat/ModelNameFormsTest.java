@@ -36,6 +36,8 @@ class ModelNameFormsTest {
     void aVersionSpeltWithADashOrAnUnderscoreIsThatVersion() {
         assertThat(onlyId("can a 4090 run qwen_v1-5_14b?")).isEqualTo("qwen1.5-14b-chat");
         assertThat(onlyId("can a 4090 run Qwen1_5-7B-Chat?")).isEqualTo("qwen1.5-7b-chat");
+        // a quant word's underscore stays ("q4_0" is no version 4.0)
+        assertThat(onlyId("can a 4090 run qwen1_5-14b-chat-q4_0.gguf?")).isEqualTo("qwen1.5-14b-chat");
         assertThat(onlyId("can a 4090 run llama-3-1-8b?")).isEqualTo("llama3.1-8b-instruct");
         // the second number is a size here, not a minor version
         assertThat(onlyId("can a 4090 run llama-2-7b?")).startsWith("llama2-7b");

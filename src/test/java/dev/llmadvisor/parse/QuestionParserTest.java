@@ -573,7 +573,8 @@ class QuestionParserTest {
         @ParameterizedTest
         @ValueSource(strings = {"The gpu is barely being used during generation. 3060 12gb, 34B IQ3_S",
                 "the model runs fine but does not use VRAM or GPU at all. I have an 3080 Ti 12GB",
-                "my CPU is loaded up to 50%, speed is about 5 t/s, my GPU is 0%. RTX 3060 12GB"})
+                "my CPU is loaded up to 50%, speed is about 5 t/s, my GPU is 0%. RTX 3060 12GB",
+                "qwen2.5-14b-instruct-q4_k_m.gguf can not run on GPU"})
         void aGpuBarelyOrNotUsedIsThatSymptomAndAskedWhy(String text) {
             Question q = parse(text);
             assertThat(q.report().has(dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED)).isTrue();
@@ -1518,6 +1519,9 @@ class QuestionParserTest {
                 "两张4090部署qwen2 72b int4没启动成功                 | DIAGNOSE",
                 "I have a 4090 but ollama won't use my graphics card with llama 3 8b | DIAGNOSE",
                 "my gpu is not being used when I run qwen3 8b on my 3060 | DIAGNOSE",
+                "qwen2 7b 在 3090 上执行失败                         | DIAGNOSE",
+                "下载了qwen2 7b，在我的3060上载入直接失败                  | DIAGNOSE",
+                "qwen3 14b on my M1 Mac with 64GB: excessive RAM usage over time | DIAGNOSE",
                 // slow and working: why it is as fast as it is, uneven cards, timings pasted
                 "为什么llama2 7b开启load_in_8bit后推理速度反而降低了，用的是3090      | SPEED",
                 "qwen 14b on my 3090: why is the response time 20 seconds?       | SPEED",
