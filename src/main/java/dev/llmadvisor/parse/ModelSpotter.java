@@ -87,7 +87,7 @@ final class ModelSpotter {
         List<Span> found = new ArrayList<>();
         // Hub links and repo ids first: "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct" names Qwen/Qwen2.5-7B-Instruct
         for (HubRefs.Found h : HubRefs.locate(scan.text)) {
-            if (!scan.isFree(h.start(), h.end())) continue;
+            if (!scan.isFree(h.start(), h.end()) || pulledImage(scan.low, h.start())) continue;
             scan.take(h.start(), h.end());
             scan.markModel(h.end());
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
@@ -110,13 +110,26 @@ final class ModelSpotter {
     }
 
     /**
+     * A container image pulled ("docker pull intelanalytics/ipex-llm-serving-xpu:0.8.3-b22") is the serving software,
+     * not a model, whatever its name holds.
+     */
+    private static final String PULLED_IMAGE = "(?<=docker pull )[a-z0-9._/:@\\-]+";
+    private static final Pattern PULLED = Pattern.compile(PULLED_IMAGE);
+
+    private static boolean pulledImage(String low, int start) {
+        Matcher m = PULLED.matcher(low);
+        while (m.find()) if (m.start() <= start && start < m.end()) return true;
+        return false;
+    }
+
+    /**
      * A link to a code host ("https://github.com/THUDM/ChatGLM-6B/issues/462", "gitee.com/…") points at a repository, an
      * issue or a file, not at a model the person asks about, though the repository may carry a model's name.
      */
     private static final Pattern CODE_LINK = Pattern.compile(
-            "(?:https?://)?(?:www\\.)?(?:gist\\.)?(?:github|gitlab|gitee)\\.com/[a-z0-9._~:/?#@!$&*+;=%\\-]*");
+            "(?:https?://)?(?:www\\.)?(?:gist\\.)?(?:github|gitlab|gitee)\\.com/[a-z0-9._~:/?#@!$&*+;=%\\-]*|" + PULLED_IMAGE);
 
-    /** The text still free for model names, without code-host links. */
+    /** The text still free for model names, without code-host links and pulled images. */
     private static String free(Scan scan) {
         String s = scan.free();
         Matcher m = CODE_LINK.matcher(s);

@@ -962,6 +962,12 @@ class QuestionParserTest {
             assertThat(parse("qwen 4 bit on my 3060?").models()).doesNotContain("qwen 4");
         }
 
+        @Test
+        void aPulledContainerImageIsNoModel() {
+            assertThat(parse("docker pull intelanalytics/ipex-llm-serving-xpu:0.8.3-b22, then qwen2.5 7b on my A770 is slow").models())
+                    .containsExactly("qwen2.5 7b");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "can it run qwen3 14b?                          | qwen3 14b",
