@@ -128,6 +128,13 @@ final class IntentRules {
     private static final Pattern UNEVEN_LOAD = Pattern.compile(
             "(?:一张|1张|单张|一块)卡?的?利用率|(?:一张|1张|一块)卡(?:跑)?的?(?:比较)?高|(?:其他|其余|另一张|另外一张|另一块)(?:卡)?[^。，,]{0,8}(?:利用率|(?:没有?|未)(?:被)?用到|闲置|空闲)"
                     + "|(?<![a-z])(?:only one (?:gpu|card) (?:is )?(?:busy|utili[sz]ed|working|at \\d+ ?%)|other (?:gpus|cards) (?:are |stay |sit )?idle)(?![a-z])");
+    /**
+     * Asking to put more of a working run's load on the GPU ("如何更多的让GPU干活", "GPU百分百出力", "how do I make the GPU
+     * work harder"): a faster setup is wanted, the run itself works.
+     */
+    private static final Pattern MORE_ON_GPU = Pattern.compile(
+            "(?<![a-z])(?:make (?:the |my )?gpu (?:do more|work harder)|use (?:the |my )?gpu more|more (?:of the )?(?:work|load|layers) on (?:the |my )?gpu)(?![a-z])"
+                    + "|(?:让|使|使得)gpu(?:多|更多)?干活|更多(?:的|地)?(?:让|使用|用|利用)gpu|gpu[^。？?，,]{0,6}(?:百分百|满载|跑满)");
     /** An error in a pasted log, written into a longer word ("RuntimeError", "CUDAException") or as a traceback. */
     private static final Pattern LOG_FAULT = Pattern.compile("error|exception|traceback|fatal|abort");
     /**
@@ -271,6 +278,7 @@ final class IntentRules {
         // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
         // Phi-3 on 4 cards", "did I miss something in the config?")
         if (tried && slowFault && !asksWhat && !asksYesNo && !asksMemory) return Intent.DIAGNOSE;
+        if (MORE_ON_GPU.matcher(s).find() && !otherFault) return Intent.SPEED;
         if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
         boolean compares = COMPARE.matcher(s).find();
         // "单卡3090或4090能跑吗", "a single A100 80GB or an H100? can it run…": options of one memory size change no answer,

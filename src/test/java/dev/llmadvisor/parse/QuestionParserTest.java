@@ -1534,6 +1534,8 @@ class QuestionParserTest {
                 "两张4090跑qwen 14b，一张卡的利用率很低，另外一张100%，这是什么情况     | SPEED",
                 "4张v100跑qwen2 72b int4，只有一张卡利用率高，其他基本上没有用到        | SPEED",
                 "on my 3090 llama 2 13b takes 8 minutes per token, is that normal? | SPEED",
+                "为什么跑模型时CPU比GPU出力还高？怎样更多的让GPU干活？              | SPEED",
+                "qwen3 14b on my 3060: how do I make the GPU work harder than the CPU? | SPEED",
                 "llama 2 7b on my 4090 is too slow. llama_print_timings: eval time = 6223.74 ms / 65 runs | SPEED",
                 // slow with a fault beside it stays a diagnosis
                 "alpaca 7b on my 4GB server is slow, is this normal? swap is at 90% | DIAGNOSE",
