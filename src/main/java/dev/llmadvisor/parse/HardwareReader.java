@@ -588,7 +588,8 @@ final class HardwareReader {
     private static Integer ownCount(String s, List<GpuSpotter.CardSpan> spans, int at) {
         GpuSpotter.CardSpan c = spans.get(at);
         int to = Math.min(s.length(), c.end() + 80);
-        if (at + 1 < spans.size()) to = Math.min(to, spans.get(at + 1).start());
+        // spans may overlap (a chip found again as a Mac): an empty region then, never a negative one
+        if (at + 1 < spans.size()) to = Math.max(c.end(), Math.min(to, spans.get(at + 1).start()));
         Matcher m = OWN_COUNT.matcher(s).region(c.end(), to);
         if (!m.find()) return null;
         // "我只有1张3090": a card named right after the count is the card counted
