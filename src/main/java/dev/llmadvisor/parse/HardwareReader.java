@@ -205,7 +205,6 @@ final class HardwareReader {
         for (int at = 0; at < spans.size(); at++) {
             GpuSpotter.CardSpan c = spans.get(at);
             Integer own = ownCount(s, spans, at);
-            if (own != null) c = withCount(c, own);
             String key = key(c);
             Group g = groups.get(key);
             // "Tesla V100-SXM2-32GB … v100 can not run it": the bare name is the card named with its form factor
