@@ -96,10 +96,19 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
 
     private static final List<String> AFTER_UPDATE = List.of("after update", "after updating", "after the update", "after upgrad",
             "since the update", "since updating", "since upgrading", "previously worked", "used to work", "worked fine before", "worked before the",
+            "worked before update", "worked before upgrad",
             "升级后", "更新后", "升级之后", "更新之后", "之前可以",
             // going back to the earlier version fixed it: it worked before the update
             "reverting back to", "reverting to", "reverted to", "rolling back to", "rolled back to", "downgrading to", "downgraded to",
             "回退到", "降级到");
+    /**
+     * A release named where it broke or where it still worked: "out of memory after b1697", "since v0.1.30", "after PR #13746",
+     * "In b1696, everything works fine", "works on 0.1.29". A version needs a b-build, a v-prefix or three parts, so that
+     * "after 2.5 seconds" is not read as one.
+     */
+    private static final java.util.regex.Pattern RELEASE_CHANGE = java.util.regex.Pattern.compile(
+            "\\b(?:after|since) (?:(?:build|release|version|commit) )?(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|pr #\\d{2,6})\\b"
+            + "|\\b(?:in|on|with) (?:(?:build|release|version) )?(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}),? (?:everything |it )?(?:works?|worked|was working|runs?|ran)\\b");
     private static final List<String> TASK_MANAGER = List.of("task manager", "taskmgr", "任务管理器", "工作管理員");
     private static final List<String> MEMORY_USE = List.of("a lot of vram", "a lot of memory", "a lot of gpu memory", "so much vram",
             "so much memory", "so much gpu memory", "too much vram", "too much gpu memory", "all the vram", "all of the vram",
@@ -130,7 +139,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
     }
 
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */

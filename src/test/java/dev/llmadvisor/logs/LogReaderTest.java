@@ -631,4 +631,17 @@ class LogReaderTest {
         assertThat(ProseHints.of("ollama falls back to CPU for deepseek-coder:6.7b. Any other model runs just fine with cuda").otherUse()).isFalse();
         assertThat(ProseHints.of("the other model is still loaded on the GPU").otherUse()).isTrue();
     }
+
+    @Test
+    void aReleaseNamedWhereItBrokeOrStillWorkedIsAnUpdate() {
+        // given a build, a version or a pull request named as the point where it broke, or as one where it still worked
+        assertThat(ProseHints.of("the 13B model gives CUDA OOM since b3400").afterUpdate()).isTrue();
+        assertThat(ProseHints.of("After version 2.1.0 the model no longer loads").afterUpdate()).isTrue();
+        assertThat(ProseHints.of("With 0.5.4 it works, 0.5.7 fails to allocate").afterUpdate()).isTrue();
+        assertThat(ProseHints.of("crashes after PR #9012 was merged").afterUpdate()).isTrue();
+        assertThat(ProseHints.of("this model worked before update, now it is out of memory").afterUpdate()).isTrue();
+        // then a duration or a plain number is no release
+        assertThat(ProseHints.of("it crashes after 2.5 seconds of generation").afterUpdate()).isFalse();
+        assertThat(ProseHints.of("out of memory after 10 minutes with 4.5 GB used").afterUpdate()).isFalse();
+    }
 }
