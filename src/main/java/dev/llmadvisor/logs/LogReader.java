@@ -130,6 +130,9 @@ public final class LogReader {
     // (ComfyUI-QwenVL), "Device compute capability 8.9 or higher required for FP8 execution" (TransformerEngine).
     private static final Pattern CC_NEEDED = Pattern.compile("compute capability (?:of at least |>= ?|≥ ?)?(\\d{1,2}\\.\\d)(?: or (?:higher|above|newer)| is required| required)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CC_HAVE = Pattern.compile("(?:capability is|current capability:?|has compute capability) (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
+    // xFormers lists each attention kernel it rejects, with the capability it needs and the card's, and bf16 apart:
+    // "requires device with capability > (8, 0) but your GPU has capability (7, 5) (too old)", "bf16 is only supported on A100+ GPUs"
+    private static final Pattern XFORMERS_CC = Pattern.compile("requires device with capability [>=]{1,2} ?\\((\\d{1,2}), ?(\\d)\\) but your GPU has capability \\((\\d{1,2}), ?(\\d)\\)");
     private static final Pattern STARTUP_FREE = Pattern.compile("Free memory on device \\S{1,20} \\((" + Num.NUM + ")/(" + Num.NUM + ") GiB\\) on startup is less than desired GPU memory utilization \\((" + Num.NUM + "), (" + Num.NUM + ") GiB\\)");
     private static final Pattern DTYPE = Pattern.compile("(?:dtype=torch\\.|--dtype[ =]|dtype=['\"]?|torch_dtype=torch\\.)(float16|bfloat16|float32|half|float|auto)\\b");
     private static final Pattern QUANT = Pattern.compile("(?:quantization=|--quantization[ =]|\\s-q )['\"]?(\\w{2,20})");
@@ -209,6 +212,10 @@ public final class LogReader {
         private int ctxFlag;
         private int argMaxLen;
         private boolean generating;
+        /** xFormers: the lowest capability one of its rejected kernels needs, the card's, and whether bf16 was refused. */
+        private double xformersNeed;
+        private double xformersHave;
+        private boolean xformersBf16;
         /** A traceback frame of the code that allocates a KV cache was seen: an out-of-memory after it is the cache's. */
         private boolean cacheFrame;
 
@@ -517,6 +524,12 @@ public final class LogReader {
             }
             if (low.contains("fp8e4nv not supported")) unsupported("fp8", 8.9, 0);
             if (low.contains("flashattention only supports ampere")) unsupported("flash-attn", 8.0, 0);
+            if (low.contains("requires device with capability") && (m = XFORMERS_CC.matcher(line)).find()) {
+                double need = Num.d(m.group(1) + "." + m.group(2));
+                if (xformersNeed == 0 || need < xformersNeed) xformersNeed = need;
+                xformersHave = Num.d(m.group(3) + "." + m.group(4));
+            }
+            if (low.contains("bf16 is only supported on a100+")) xformersBf16 = true;
             // Gemma 2's attention soft-capping needs FlashAttention (Ampere+); the xFormers fallback of older GPUs lacks it.
             if (low.contains("does not support attention logits soft capping")) unsupported("soft-capping", 8.0, 0);
             if (line.contains("on startup is less than") && (m = STARTUP_FREE.matcher(line)).find()) {
@@ -585,6 +598,9 @@ public final class LogReader {
 
         private void finish() {
             b.engine = engine();
+            // xFormers' refusals: bf16 when it says so (float16 works around it), else the attention kernels the card is too old for
+            if (xformersBf16) unsupported("bf16", 8.0, xformersHave);
+            else if (xformersNeed > 0) unsupported("flash-attn", xformersNeed, xformersHave);
             if (b.nCtx == 0) b.nCtx = b.kvSize > 0 ? b.kvSize : ctxFlag;
             if (b.maxSeqLen == 0) b.maxSeqLen = argMaxLen;
             if (b.tokensPerSecond == 0) b.tokensPerSecond = proseSpeed;

@@ -644,4 +644,30 @@ class LogReaderTest {
         assertThat(ProseHints.of("it crashes after 2.5 seconds of generation").afterUpdate()).isFalse();
         assertThat(ProseHints.of("out of memory after 10 minutes with 4.5 GB used").afterUpdate()).isFalse();
     }
+
+    @Test
+    void xformersRefusalsAreCapabilityChecks() {
+        // given xFormers' reasons for each kernel it rejects on a Pascal card, bf16 among them: then bf16, against the card's 6.1
+        LogFacts bf16 = LogReader.read("""
+                NotImplementedError: No operator found for `memory_efficient_attention_forward` with inputs:
+                `flshattF@v2.3.6` is not supported because:
+                    requires device with capability > (8, 0) but your GPU has capability (6, 1) (too old)
+                    bf16 is only supported on A100+ GPUs
+                """);
+        assertThat(bf16.unsupported()).isEqualTo("bf16");
+        assertThat(bf16.ccRequired()).isEqualTo(8.0);
+        assertThat(bf16.ccHave()).isEqualTo(6.1);
+        // given only the capability reasons: then the attention kernels, at the lowest capability any of them needs
+        LogFacts kernels = LogReader.read("""
+                `fa3F@0.0.0` is not supported because:
+                    requires device with capability > (9, 0) but your GPU has capability (7, 0) (too old)
+                `fa2F@2.5.7` is not supported because:
+                    requires device with capability > (8, 0) but your GPU has capability (7, 0) (too old)
+                """);
+        assertThat(kernels.unsupported()).isEqualTo("flash-attn");
+        assertThat(kernels.ccRequired()).isEqualTo(8.0);
+        assertThat(kernels.ccHave()).isEqualTo(7.0);
+        // then a kernel rejected for another reason is no capability check
+        assertThat(LogReader.read("`cutlassF` is not supported because:\n    operator wasn't built - see `python -m xformers.info`").unsupported()).isNull();
+    }
 }
