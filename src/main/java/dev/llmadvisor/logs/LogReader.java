@@ -182,7 +182,8 @@ public final class LogReader {
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
                 || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.insufficientVramCache()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
-                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation();
+                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation()
+                || (f.indexOutOfBounds() && f.engineIs("ktransformers"));
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -260,6 +261,9 @@ public final class LogReader {
             // cudaErrorNoKernelImageForDevice (209): the binary holds no code for this GPU's compute capability
             // ... and cudaErrorInvalidDeviceFunction (98): "the requested device function … is not compiled for the proper device architecture"
             if (low.contains("no kernel image is available") || low.contains("invalid device function")) unsupported("kernels", 0, 0);
+            // PyTorch's index assertion in a CUDA kernel ("IndexKernel.cu … Assertion `… \"index out of bounds\"` failed"): a
+            // position past the end of a tensor, such as a token past the end of a cache allocated for a fixed length
+            if (low.contains("index out of bounds")) b.indexOutOfBounds = true;
             // Frames of the code that allocates a KV cache up front (LightLLM's key/value buffers, ExLlamaV2Cache's state
             // tensors); PyTorch's out-of-memory error follows the frames of the failing allocation. (vLLM's pool has its own checks.)
             if (low.contains("value_buffer") || low.contains("key_buffer") || low.contains("kv_buffer")

@@ -670,4 +670,21 @@ class LogReaderTest {
         // then a kernel rejected for another reason is no capability check
         assertThat(LogReader.read("`cutlassF` is not supported because:\n    operator wasn't built - see `python -m xformers.info`").unsupported()).isNull();
     }
+
+    @Test
+    void anIndexPastTheEndOfATensorIsRead() {
+        // given PyTorch's CUDA index assertion under the KTransformers server: then an index out of bounds, a finding there
+        LogFacts kt = LogReader.read("""
+                INFO:     127.0.0.1:51234 - "POST /v1/chat/completions HTTP/1.1" 200 OK
+                /pytorch/aten/src/ATen/native/cuda/IndexKernel.cu:93: operator(): block: [0,0,0], thread: [5,0,0] Assertion `-sizes[i] <= index && index < sizes[i] && "index out of bounds"` failed.
+                ktransformers --model_path deepseek-ai/DeepSeek-V3 --gguf_path /models/DeepSeek-V3-Q4 --cpu_infer 48
+                """);
+        assertThat(kt.indexOutOfBounds()).isTrue();
+        assertThat(kt.engine()).isEqualTo(Engine.KTRANSFORMERS);
+        assertThat(LogReader.hasFinding(kt)).isTrue();
+        // then the same assertion elsewhere is read, but names no cause of its own
+        LogFacts torch = LogReader.read("RuntimeError: CUDA error: device-side assert triggered after \"index out of bounds\" in a custom sampler");
+        assertThat(torch.indexOutOfBounds()).isTrue();
+        assertThat(LogReader.hasFinding(torch)).isFalse();
+    }
 }

@@ -653,6 +653,18 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aKTransformersIndexPastTheCacheIsItsCacheLength() {
+        // given the KTransformers server's index assertion on a long conversation: then the cache length it was started with
+        given(log(b -> { b.engine = Engine.KTRANSFORMERS; b.indexOutOfBounds = true; }), setup(Engine.KTRANSFORMERS))
+                .fires("KTransformers: the conversation outgrew the server's cache length", "other", 85)
+                .saying("KTransformers: the conversation outgrew the server's cache length", "--cache_lens")
+                .topIs("other");
+        // then the same assertion under another engine is not this setting
+        given(log(b -> { b.engine = Engine.TRANSFORMERS; b.indexOutOfBounds = true; }), setup(Engine.TRANSFORMERS))
+                .doesNotFire("KTransformers: the conversation outgrew the server's cache length");
+    }
+
+    @Test
     void aBuildWithoutCodeForTheCardIsUnsupportedHardware() {
         // koboldcpp #1409: "CUDA error: no kernel image is available for execution on the device" on a K80
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.unsupported = "kernels"; }), setup(Engine.LLAMA_CPP))
