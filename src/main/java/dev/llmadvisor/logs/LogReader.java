@@ -261,6 +261,9 @@ public final class LogReader {
             // cudaErrorNoKernelImageForDevice (209): the binary holds no code for this GPU's compute capability
             // ... and cudaErrorInvalidDeviceFunction (98): "the requested device function … is not compiled for the proper device architecture"
             if (low.contains("no kernel image is available") || low.contains("invalid device function")) unsupported("kernels", 0, 0);
+            // rocBLAS ships its kernels per gfx architecture: "Cannot read …/TensileLibrary.dat: Illegal seek for GPU arch : gfx90c"
+            // means the ROCm build has none for this card, the same as CUDA's missing kernel image
+            if (low.contains("tensilelibrary") && (low.contains("cannot read") || low.contains("for gpu arch"))) unsupported("kernels", 0, 0);
             // PyTorch's index assertion in a CUDA kernel ("IndexKernel.cu … Assertion `… \"index out of bounds\"` failed"): a
             // position past the end of a tensor, such as a token past the end of a cache allocated for a fixed length
             if (low.contains("index out of bounds")) b.indexOutOfBounds = true;

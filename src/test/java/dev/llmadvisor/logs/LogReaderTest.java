@@ -568,6 +568,15 @@ class LogReaderTest {
     }
 
     @Test
+    void aMissingRocblasLibraryForTheArchitectureIsAKernelTheBuildLacks() {
+        // given rocBLAS failing to find kernels for the card's gfx architecture: then the build has no code for it
+        assertThat(LogReader.read("rocBLAS error: Cannot read /usr/lib/ollama/rocm/rocblas/library/TensileLibrary.dat: No such file or directory for GPU arch : gfx1032")
+                .unsupported()).isEqualTo("kernels");
+        // then the library loading for a supported architecture is no finding
+        assertThat(LogReader.read("rocblas: loading TensileLibrary_lazy_gfx1100.dat").unsupported()).isNull();
+    }
+
+    @Test
     void divisibilityInOtherWordsIsTheTensorParallelConstraint() {
         // vllm #6601 (three 4090s), vllm #596's "number of GPUs per node is not divisible by the number of tensor parallelism"
         assertThat(LogReader.read("The issue is that parallel deployment requires the number of GPUs to be divisible by 32")

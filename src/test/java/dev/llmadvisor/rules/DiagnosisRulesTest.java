@@ -672,6 +672,7 @@ class DiagnosisRulesTest {
                 .doesNotFire("The GPU lacks a feature of this setup")
                 .saying("The engine's build has no code for this GPU", "compute capability")
                 .saying("The engine's build has no code for this GPU", "invalid device function")
+                .saying("The engine's build has no code for this GPU", "HSA_OVERRIDE_GFX_VERSION")
                 .topIs("unsupported_hardware");
         given(log(b -> { b.unsupported = "bf16"; b.ccRequired = 8.0; b.ccHave = 7.5; }), setup(Engine.VLLM))
                 .doesNotFire("The engine's build has no code for this GPU")
