@@ -71,6 +71,34 @@ final class EngineSpotter {
             cue(Engine.OLLAMA, "model requires more system memory"),
             cue(Engine.VLLM, "maximum number of tokens that can be stored in kv cache|must be divisible by tensor parallel size"
                     + "|no available memory for the cache blocks"));
+    /**
+     * Command lines (and model loaders) that start an engine: a pasted launch shows the engine the person runs more surely
+     * than a name elsewhere in the message ("lmdeploy serve …" after "load_in_4bit", "python -m vllm.entrypoints…" in an
+     * ipex-llm container). The text-generation-webui server is "server.py" with its own flags.
+     */
+    private static final List<Cue> LAUNCHES = List.of(
+            cue(Engine.VLLM, "vllm serve|vllm\\.entrypoints|python3? -m vllm"),
+            cue(Engine.SGLANG, "python3? -m sglang|sglang\\.launch_server"),
+            cue(Engine.OLLAMA, "ollama (?:run|serve|pull|create)"),
+            cue(Engine.LLAMA_CPP, "(?:\\./)?llama-(?:server|cli) (?:-m|--model|-hf)|\\./(?:main|server) -m"),
+            cue(Engine.TGI, "text-generation-launcher"),
+            cue(Engine.MLX, "python3? -m mlx_lm|mlx_lm\\.(?:generate|server|chat)"),
+            cue(Engine.LM_STUDIO, "lms load"),
+            cue(Engine.KTRANSFORMERS, "python3? -m ktransformers|ktransformers\\.(?:local_chat|server)|local_chat\\.py"),
+            cue(Engine.OTHER, "lmdeploy (?:serve|chat)|trtllm-serve|auto(?:gptq|awq)forcausallm"
+                    + "|server\\.py [^\\n]{0,200}?--(?:listen|chat|cai-chat|loader|wbits|auto-devices)"));
+
+    /** The one engine a launch command in the message starts, or null when none or several are launched. */
+    private static Engine launched(String s) {
+        Engine found = null;
+        for (Cue c : LAUNCHES) {
+            if (!c.pattern().matcher(s).find()) continue;
+            if (found != null) return null;
+            found = c.engine();
+        }
+        return found;
+    }
+
     /** An Ollama tag ("qwen3:32b", "deepseek-r1:671b"; Hub ids use no colon): Ollama is likely, not named. */
     private static final Pattern OLLAMA_TAG = Pattern.compile("(?<![a-z0-9_./])[a-z][a-z0-9.\\-]{1,30}:\\d{1,4}(?:\\.\\d)?b(?:-[a-z0-9_.\\-]+)?(?![a-z0-9])");
 
@@ -135,6 +163,8 @@ final class EngineSpotter {
         for (Cue c : SIGNATURES) if (c.pattern().matcher(s).find()) return c.engine();
         Matcher backend = BACKEND.matcher(s);
         if (backend.find()) return backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2));
+        Engine launched = launched(s);
+        if (launched != null) return launched;
         List<Named> named = new ArrayList<>();
         List<Mention> mentions = mentions(s);
         java.util.Set<Integer> weighed = weighed(s, mentions);

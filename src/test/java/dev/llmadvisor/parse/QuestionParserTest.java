@@ -1443,6 +1443,19 @@ class QuestionParserTest {
             assertThat(parse(text).engine()).as(text).isEqualTo(engine);
         }
 
+        /** A pasted launch command or model loader shows the engine run, over another engine's name or API word. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "with load_in_8bit it took 9GB; lmdeploy chat qwen2 7b takes 15GB on my 3090, can I quantize it? | OTHER",
+                "inside the openvino image I start python -m vllm.entrypoints.openai.api_server --model x and qwen2 7b is slow | VLLM",
+                "from transformers import AutoTokenizer; AutoGPTQForCausalLM.from_quantized(x) fails on my T4 | OTHER",
+                "python server.py --model llama-13b --loader llama.cpp --listen is slow on my 3060 | OTHER",
+                "ollama run qwen3 32b is slow on my 4090, and llama-server -m qwen3.gguf is faster | OLLAMA",
+        })
+        void aLaunchCommandShowsTheEngineRun(String text, Engine engine) {
+            assertThat(parse(text).engine()).as(text).isEqualTo(engine);
+        }
+
         @Test
         void aMonthIsNoJan() {
             assertThat(parse("since the update in Jan 2024 qwen3 8b is slow on my 3060").engine()).isNull();
