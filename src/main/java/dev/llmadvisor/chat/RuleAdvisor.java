@@ -136,6 +136,11 @@ public final class RuleAdvisor implements Advisor {
         }
         if (asked == Intent.CAN_RUN && intent == Intent.WHAT_CAN_RUN && a.understood() != null && a.reply().kind() == Reply.Kind.ANSWER) {
             a = unnamedModel(a);
+        } else if (modelMissing(asked, intent) && asked != Intent.MEMORY_NEEDED && !diagnose && a.understood() != null) {
+            // "will there be an int8 build? fp16 does not fit my 8 A100s" with the model unnamed: answered with what the
+            // hardware runs, but what was asked is still which format (or a yes or no); a memory question about no model
+            // next to one's own machine ("what specs can run it? mine are …") does ask what that machine runs
+            a = a.withUnderstood(a.understood().withKind(asked));
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {
@@ -363,10 +368,15 @@ public final class RuleAdvisor implements Advisor {
     private static Intent effectiveIntent(Question q) {
         Intent i = q.intent();
         if (i == Intent.WHY) return Intent.CAN_RUN;
-        boolean needsModel = i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHICH_FORMAT || i == Intent.COMPARE;
-        if (needsModel && q.models().isEmpty() && q.hasHardware()) return Intent.WHAT_CAN_RUN;
+        if (modelMissing(i, Intent.WHAT_CAN_RUN) && q.models().isEmpty() && q.hasHardware()) return Intent.WHAT_CAN_RUN;
         if (i == Intent.UNKNOWN) return q.models().isEmpty() ? Intent.WHAT_CAN_RUN : (q.hasHardware() ? Intent.CAN_RUN : Intent.MEMORY_NEEDED);
         return i;
+    }
+
+    /** Whether the intent answered is what the hardware runs only because the question asked named no model. */
+    private static boolean modelMissing(Intent asked, Intent answered) {
+        boolean needsModel = asked == Intent.CAN_RUN || asked == Intent.MEMORY_NEEDED || asked == Intent.WHICH_FORMAT || asked == Intent.COMPARE;
+        return needsModel && answered == Intent.WHAT_CAN_RUN;
     }
 
     private static boolean needsHardware(Intent i) {

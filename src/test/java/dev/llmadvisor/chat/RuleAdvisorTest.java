@@ -488,6 +488,13 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aFormatQuestionWithNoModelNamedListsWhatRunsButStaysAFormatQuestion() {
+        Answer a = advisor.answer("u23b", "which quantization should I pick for my 4060 Ti 16GB?");
+        assertThat(a.shown()).isNotEmpty();
+        assertThat(a.understood().kind()).isEqualTo(Intent.WHICH_FORMAT);
+    }
+
+    @Test
     void aRemarkOnRunningOutOfMemoryDoesNotTurnAPlainQuestionIntoADiagnosis() {
         Answer a = advisor.answer("u24", "I keep running out of memory. What's the biggest model, and most context, I can run on 3060 12gb?");
         assertThat(a.understood().kind()).isEqualTo(Intent.WHAT_CAN_RUN);
