@@ -52,10 +52,21 @@ final class IntentRules {
                     + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要什么(?:样的)?(?:显卡|配置|硬件)"
                     // "啥配置能流畅跑", "在哪些GPU芯片可以跑起来", "所需的配置", "推荐硬件配置": the hardware a model needs
                     + "|(?:什么|啥|哪些|哪种)(?:样的)?(?:cpu|gpu|显卡|硬件|配置)[^。？?，,]{0,8}(?:能|可以|才能)(?:流畅)?(?:跑|运行|用|部署|推理)"
-                    + "|所需(?:的)?(?:配置|硬件|显存|内存)|推荐(?:的)?硬件配置");
+                    + "|所需(?:要)?(?:的)?(?:最小|最低)?(?:配置|硬件|显存|内存)|推荐(?:的)?硬件配置"
+                    // "最小显存是多少", "最低的显存需要多大": the least memory a model takes
+                    + "|(?:最小|最低|至少)(?:的)?(?:gpu)?(?:显存|内存)(?:配置)?(?:是|要|需要)?(?:多少|多大)"
+                    // "is that PC RAM or GPU VRAM?": which memory a stated requirement is in
+                    + "|(?:cpu|pc|system) ram or (?:gpu )?vram|vram or (?:cpu |pc |system )?ram");
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"
                     + "|呢[ ?？!！。.]*$");
+    /**
+     * A follow-up is one short line ("and on a 4090?", "那用4090呢？"); a post of several lines, or a long one, that opens
+     * with "And …" or ends in "呢？" is a question of its own.
+     */
+    private static boolean isFollowUp(String s) {
+        return s.length() <= 120 && s.indexOf('\n') < 0 && FOLLOW_UP.matcher(s).find();
+    }
     private static final Pattern WHAT_CAN_RUN = Pattern.compile(
             "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
                     + "|what runs|what to run|recommend(?!ed (?:by|in|on|that))(?!ed (?:command|settings?|parameters?|flags?|args|arguments|config\\w*))|suggest(?!ed)|suggestions?|best (?:models?|llms?|local)|options"
@@ -295,7 +306,7 @@ final class IntentRules {
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         if (asksSpeed && found.models > 0) return Intent.SPEED;
         boolean asksCan = CAN_RUN.matcher(s).find();
-        if (FOLLOW_UP.matcher(s).find() && !asksWhat) return Intent.UNKNOWN;
+        if (isFollowUp(s) && !asksWhat) return Intent.UNKNOWN;
         // "can my 4090 run it?", "is it possible on a 4GB GPU?", "能在CPU模式下运行吗": a yes or no about the thread's own model
         if (found.models == 0 && found.hardware && !asksWhat && (UNNAMED.matcher(s).find() || YES_NO.matcher(s).find())) return Intent.CAN_RUN;
         // "what's the best 70b for my card" asks for a model, the size only narrows the choice

@@ -1503,6 +1503,8 @@ class QuestionParserTest {
                 "I fit the 7B model on 17gb. What would the requirements be for the 72b model? | MEMORY_NEEDED",
                 "does it require a dedicated GPU with high VRAM? Which model (8 billion, 12 billion)? | MEMORY_NEEDED",
                 "qwen3 32b 的硬件需求是什么                          | MEMORY_NEEDED",
+                "用int4量化后，qwen2.5 14b最低的显存需要多大           | MEMORY_NEEDED",
+                "it says 40 GB for the 70b, is that system RAM or VRAM? | MEMORY_NEEDED",
                 "I'm unable to run llama 3 70b on 7x 3090      | DIAGNOSE",
                 "用4090跑qwen3 32b没有成功                         | DIAGNOSE",
                 "mixtral on my 4090 is incredibly slow         | SPEED",
@@ -1665,6 +1667,15 @@ class QuestionParserTest {
             assertThat(merged.models()).containsExactly("llama 3 70b");
             assertThat(merged.format()).isEqualTo(WeightFormat.Q4_K_M);
             assertThat(merged.context()).isEqualTo(32768);
+        }
+
+        @Test
+        void aPostOfItsOwnOpeningWithAndOrEndingInNeIsNoFollowUp() {
+            // several lines, or one long line: a question of its own, whatever word opens or ends it
+            assertThat(parse("And now I want to try this model myself at home, but all I own is a single RTX 3060 with 12GB,"
+                    + " so is it possible to run this model on hardware like mine?").intent()).isEqualTo(Intent.CAN_RUN);
+            assertThat(parse("能否用两张卡一起跑？\n手上只有两张3060 12G，能不能把模型拆到两张卡上共用显存呢？").intent())
+                    .isEqualTo(Intent.CAN_RUN);
         }
 
         @Test
