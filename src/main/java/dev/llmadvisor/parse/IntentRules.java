@@ -247,8 +247,8 @@ final class IntentRules {
         if (UNEVEN_LOAD.matcher(s).find() && !r.has(Report.Symptom.OUT_OF_MEMORY) && !r.has(Report.Symptom.CRASH) && !stalled
                 && found.alternatives == 0) return Intent.SPEED;
         // "qwen 72b爆显存，有量化版本么": the question is for a smaller build of the model named, the failure is why they
-        // ask (with no model named there is no format to pick, and the failure is what can be answered)
-        if (QUANT_REQUEST.matcher(s).find() && found.models > 0 && r.log() == null) return Intent.WHICH_FORMAT;
+        // ask (with neither a model nor a machine named there is no format to pick, and the failure is what can be answered)
+        if (QUANT_REQUEST.matcher(s).find() && (found.models > 0 || found.hardware) && r.log() == null) return Intent.WHICH_FORMAT;
         boolean problem = PROBLEM.matcher(s).find();
         boolean asksMemory = MEMORY.matcher(s).find();
         boolean asksSpeed = SPEED.matcher(s).find()

@@ -1603,6 +1603,9 @@ class QuestionParserTest {
                 // asking for a quantized build of the model named
                 "qwen2 72b在3060上爆显存了，有量化版本么                          | WHICH_FORMAT",
                 "is there a quantized version of qwen2 72b for my 3090?          | WHICH_FORMAT",
+                // …or of the project's own model, unnamed, for the machine named
+                "两张4090放不下这个模型，后续会发布int4的版本吗                        | WHICH_FORMAT",
+                "will there be a GGUF build? fp16 does not fit my 16GB 4080       | WHICH_FORMAT",
                 "I have a 3060 and want to run local models    | WHAT_CAN_RUN",
                 "qwen3 32b需要多少显存                             | MEMORY_NEEDED",
                 "which quant for qwen3 14b                     | WHICH_FORMAT",
