@@ -22,14 +22,32 @@ final class ModelSpotter {
     /** Questions list a few models at most ("7B, 13B, 30B, 65B"); more is a pasted table. */
     static final int MAX_MODELS = 6;
 
-    /** Chinese names for families, reported under the English family name so they resolve alike. */
-    private static final Map<String, String> CHINESE_FAMILIES = new LinkedHashMap<>();
+    /**
+     * Other names people write for families: Chinese names and nicknames of the line or its maker ("羊驼" is Llama,
+     * "书生浦语" InternLM), and common misspellings ("Mystral", "DeepSeeker"). Each is reported under the English family
+     * name so that it resolves alike; the answer names the model it resolved to.
+     */
+    private static final Map<String, String> OTHER_FAMILY_NAMES = new LinkedHashMap<>();
     static {
-        CHINESE_FAMILIES.put("通义千问", "qwen");
-        CHINESE_FAMILIES.put("深度求索", "deepseek");
-        CHINESE_FAMILIES.put("千问", "qwen");
-        CHINESE_FAMILIES.put("通义", "qwen");
-        CHINESE_FAMILIES.put("智谱", "glm");
+        OTHER_FAMILY_NAMES.put("通义千问", "qwen");
+        OTHER_FAMILY_NAMES.put("深度求索", "deepseek");
+        OTHER_FAMILY_NAMES.put("千问", "qwen");
+        OTHER_FAMILY_NAMES.put("通义", "qwen");
+        OTHER_FAMILY_NAMES.put("智谱", "glm");
+        OTHER_FAMILY_NAMES.put("文心", "ernie");
+        OTHER_FAMILY_NAMES.put("书生浦语", "internlm");
+        OTHER_FAMILY_NAMES.put("书生·浦语", "internlm");
+        OTHER_FAMILY_NAMES.put("浦语", "internlm");
+        OTHER_FAMILY_NAMES.put("百川", "baichuan");
+        OTHER_FAMILY_NAMES.put("羊驼", "llama");
+        OTHER_FAMILY_NAMES.put("零一万物", "yi");
+        OTHER_FAMILY_NAMES.put("月之暗面", "kimi");
+        OTHER_FAMILY_NAMES.put("面壁智能", "minicpm");
+        OTHER_FAMILY_NAMES.put("mystral", "mistral");
+        OTHER_FAMILY_NAMES.put("deepseeker", "deepseek");
+        OTHER_FAMILY_NAMES.put("deepseak", "deepseek");
+        OTHER_FAMILY_NAMES.put("lamma", "llama");
+        OTHER_FAMILY_NAMES.put("llamma", "llama");
     }
 
     private static final Pattern OLLAMA_TAG = Pattern.compile(
@@ -78,7 +96,7 @@ final class ModelSpotter {
         // a line's version may stand apart from its letters: "aquilachat-2-7b", "Qwen 2.5 7B"
         this.names = Patterns.anyOf(vocabulary.modelNames(), Patterns.B0, "(?![a-z0-9]|\\.\\d)", true);
         List<String> f = new ArrayList<>(vocabulary.modelFamilies());
-        f.addAll(CHINESE_FAMILIES.keySet());
+        f.addAll(OTHER_FAMILY_NAMES.keySet());
         f.sort((a, b) -> b.length() - a.length());
         this.families = f;
     }
@@ -158,10 +176,44 @@ final class ModelSpotter {
             String tag = trimTail(m.group(2));
             if (tag.isEmpty() || !(startsWithFamily(name) || TAG_START.matcher(tag).matches())) continue;
             int end = m.start(2) + tag.length();
-            out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
+            String written = asFamily(scan.text.substring(m.start(), end));
+            int start = m.start();
+            if (LETTER_VERSION.matcher(name).matches()) {
+                // "deepseek r1:7b", "DeepSeeker R1:7B": the line's version is the tag's name, its maker written apart before it
+                Matcher apart = FAMILY_APART.matcher(s).region(Math.max(0, start - 24), start);
+                String word = apart.find() ? apart.group(1) : "";
+                // a Chinese name may follow other Chinese words ("用深度求索 r1:7b"); a Latin word is the name or not
+                String family = families.stream().filter(f -> word.equals(f) || (f.charAt(0) >= 128 && word.endsWith(f))).findFirst().orElse(null);
+                if (family != null) {
+                    start = apart.end(1) - family.length();
+                    out.add(new Span(start, end, OTHER_FAMILY_NAMES.getOrDefault(family, family) + "-" + written));
+                    continue;
+                }
+                // "r1:14b" alone: R1 is DeepSeek's, as a nickname
+                if (R1.matcher(name).matches()) {
+                    out.add(new Span(start, end, "deepseek-" + written));
+                    continue;
+                }
+            }
+            out.add(new Span(start, end, written));
         }
         return out;
     }
+
+    /** A name that starts with another name of a family ("deepseak-r1:7b"), written with the family's name instead. */
+    private static String asFamily(String written) {
+        String low = written.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : OTHER_FAMILY_NAMES.entrySet()) {
+            int n = e.getKey().length();
+            if (low.startsWith(e.getKey()) && (low.length() == n || !Character.isLetter(low.charAt(n)))) return e.getValue() + written.substring(n);
+        }
+        return written;
+    }
+
+    /** A line's version that starts with a letter ("r1", "v3", "k2"): a tag's name only when its maker is written apart. */
+    private static final Pattern LETTER_VERSION = Pattern.compile("[kmrv]\\d(?:\\.\\d{1,2})?");
+    /** A word right before a tag's name, with a space or a dash between: a family's name when it is one. */
+    private static final Pattern FAMILY_APART = Pattern.compile("(?<![a-z0-9])([a-z\\p{IsHan}·]+)[ \\-]$");
 
     private List<Span> hfIds(Scan scan, String s) {
         List<Span> out = new ArrayList<>();
@@ -207,7 +259,7 @@ final class ModelSpotter {
                 if (HOSTED.matcher(s.substring(i, end)).matches()) break;
                 if (folder(s, end)) break;
                 if (program(s, end)) break;
-                String canonical = CHINESE_FAMILIES.get(f);
+                String canonical = OTHER_FAMILY_NAMES.get(f);
                 String written = canonical == null
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();

@@ -989,6 +989,26 @@ class QuestionParserTest {
             assertThat(parse(text).models()).containsExactly(model);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "is Mystral-7b ok on a 3060?                   | mistral-7b",
+                "羊驼2 70b 要几张卡                                | llama2 70b",
+                "文心4.5 300b 需要多少显存                          | ernie4.5 300b",
+                "浦语2.5 7b 在4060上能跑吗                          | internlm2.5 7b"})
+        void otherNamesOfAFamilyAreReportedUnderItsName(String text, String model) {
+            assertThat(parse(text).models()).containsExactly(model);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "given ollama, then deepseek r1:32b on a 4090   | deepseek-r1:32b",
+                "r1:70b with two 3090s                          | deepseek-r1:70b",
+                "deepseak-r1:1.5b on a laptop                   | deepseek-r1:1.5b",
+                "用深度求索 r1:14b 可以吗                           | deepseek-r1:14b"})
+        void aTagNamedByALinesLetterVersionIsThatLineOfTheMakerWrittenBeforeIt(String text, String model) {
+            assertThat(parse(text).models()).containsExactly(model);
+        }
+
         @Test
         void unknownNamesOfKnownFamiliesStillComeThrough() {
             assertThat(parse("can i run qwen9 13b").models()).containsExactly("qwen9 13b");
