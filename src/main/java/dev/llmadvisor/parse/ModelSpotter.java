@@ -408,8 +408,9 @@ final class ModelSpotter {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？\n]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan}) |\\bbut\\b|但|不过|却");
     private static final Pattern WORKS_AFTER = Pattern.compile(
-            "(?:都|也)?(?:能|可以)?(?:正常运行|运行正常|跑得很好|跑得挺好|运行的很好|运行得很好)|(?:都|也)可以(?:的|了|跑)?(?![吗么])"
-                    + "|\\b(?:runs?|works?|ran|worked|loads?|loaded) (?:just )?(?:fine|well|ok|okay|perfectly|great|smoothly)\\b"
+            "(?:都|也)?(?:能|可以)?(?:正常运行|运行正常|流畅运行|运行流畅|跑得很好|跑得挺好|跑得很流畅|运行的很好|运行得很好)|(?:都|也)可以(?:的|了|跑)?(?![吗么])"
+                    + "|\\b(?:runs?|works?|ran|worked|loads?|loaded) (?:just )?(?:fine|well|ok|okay|perfectly|great|smoothly|normally)\\b"
+                    + "|\\bcan be (?:used|loaded|run) (?:smoothly|normally|fine)\\b"
                     + "|\\b(?:runs?|ran|fits?) with (?:a lot of |plenty of |some )?(?:headroom|room to spare)\\b"
                     + "|\\bcan be (?:used|loaded|run) with\\b");
     private static final Pattern WORKS_BEFORE = Pattern.compile(
@@ -519,6 +520,8 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             int start = nameBefore(scan.text, m.start());
+            // a name with its size before '/' is a folder ("/path/to/Qwen2.5-Omni-7B/"), as a catalog name there is
+            if (start < m.start() && folder(s, m.end())) continue;
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }
         return out;

@@ -1132,9 +1132,18 @@ class QuestionParserTest {
         }
 
         @Test
+        void aModelSaidToRunNormallyOrSmoothlyIsAlsoAlreadyWorking() {
+            assertThat(parse("gemma3 4b runs normally, but gemma3 27b crashes on my 3060").models()).containsExactly("gemma3 27b");
+            assertThat(parse("On the laptop phi4 can be used smoothly. Would qwen3 32b work there?").models()).containsExactly("qwen3 32b");
+            assertThat(parse("qwen3 8b在4060上运行流畅，qwen3 32b呢").models()).containsExactly("qwen3 32b");
+        }
+
+        @Test
         void aFolderNamedLikeAModelIsNoModel() {
             assertThat(parse("llm = LLM(model=\"../QwenModel/qwen15/Qwen1.5-32B-Chat-GPTQ-Int4\")").models())
                     .containsExactly("Qwen1.5-32B-Chat-GPTQ-Int4");
+            // the size of an unknown name in a folder is no mention either
+            assertThat(parse("vllm serve Qwen3-32B, or vllm serve /models/NewLab-Vision-9B/ on my 4090").models()).containsExactly("Qwen3-32B");
         }
 
         @Test
