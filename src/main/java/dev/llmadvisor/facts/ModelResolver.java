@@ -187,7 +187,11 @@ final class ModelResolver {
             if (!maker.isEmpty() && !makers.contains(maker)) makers.add(maker);
             boolean again = !maker.isEmpty() && namedModels.stream().anyMatch(e -> !e.generic()
                     && Math.abs(e.paramsB() - size) <= 0.15 * size && squeezed(e.name()).startsWith(maker));
-            if (again) continue;
+            // "Omni-7B" after "Qwen2.5-Omni-7B" (a path's tail, a short form): the end of a name written before is that model
+            String tail = squeezed(text);
+            boolean endOfNamed = named.values().stream().anyMatch(n -> !n.generic() && squeezed(n.asked()).endsWith(tail)
+                    && squeezed(n.asked()).length() > tail.length());
+            if (again || endOfNamed) continue;
             // "deepseek:8b", "deepseek 70b": the one model of that maker at that size (the R1 distills) is the one meant
             Optional<ModelEntry> only = onlyOfMaker(maker, size);
             if (only.isPresent()) {

@@ -520,8 +520,6 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             int start = nameBefore(scan.text, m.start());
-            // a name with its size before '/' is a folder ("/path/to/Qwen2.5-Omni-7B/"), as a catalog name there is
-            if (start < m.start() && folder(s, m.end())) continue;
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }
         return out;

@@ -123,9 +123,14 @@ class ModelNameFormsTest {
 
     @Test
     void aLinesVersionLetterKeepsItFromBeingTheMakersOtherRelease() {
-        // MiniMax-M1 and Kimi K2.5 are not MiniMax-M2 and Kimi K2; GLM-4.6V 9B is not GLM-4's 9B
+        // MiniMax-M1 and Kimi K3 are not MiniMax-M2 and Kimi K2; GLM-4.6V 9B is not GLM-4's 9B
         assertThat(models("MiniMax-M1最低需要多少GPU显存能跑？")).singleElement().satisfies(x -> assertThat(x.id()).isNull());
-        assertThat(models("can a 4090 run Kimi K2.5?")).singleElement().satisfies(x -> assertThat(x.id()).isNull());
+        assertThat(models("can a 4090 run Kimi K3?")).singleElement().satisfies(x -> assertThat(x.id()).isNull());
+        // Kimi K2.5, a catalog entry built on K2, is sized as K2 and says so
+        assertThat(models("can a 4090 run Kimi K2.5?")).singleElement().satisfies(x -> {
+            assertThat(x.name()).isEqualTo("Kimi K2.5");
+            assertThat(x.note()).isNotNull();
+        });
         assertThat(models("GLM-4.6V 9B本地部署，啥配置能流畅跑？")).singleElement().satisfies(x -> {
             assertThat(x.generic()).isTrue();
             assertThat(x.paramsB()).isEqualTo(9.0);
@@ -206,5 +211,12 @@ class ModelNameFormsTest {
                 .extracting(Understood.Model::id).containsExactly("qwen2.5-vl-3b-instruct");
         // still: a size after a working named model is that line's
         assertThat(models("llama 3 8b runs fine, and 70b?")).hasSize(2);
+    }
+
+    @Test
+    void theEndOfANameWrittenBeforeIsThatModelAgain() {
+        // a launch line with the repository, then the same model's folder: its tail ("Coder-7B") is no unknown model
+        assertThat(onlyId("python serve.py --model Qwen2.5-Coder-7B, or from ~/weights/Qwen2.5-Coder-7B/ on a 3060?"))
+                .isEqualTo("qwen2.5-coder-7b-instruct");
     }
 }
