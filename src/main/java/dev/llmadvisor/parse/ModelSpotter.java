@@ -431,7 +431,23 @@ final class ModelSpotter {
         int clauseEnd = after.find() ? after.start() : Math.min(low.length(), afterName + 80);
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
-        return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find();
+        return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find()
+                || worksRightAfterComma(low, clauseEnd);
+    }
+
+    /**
+     * "Qwen2VL的7B模型，运行的很好": a clause after a comma that starts by saying it works, its subject left out, speaks of
+     * the model before the comma, unless it asks ("…，运行正常吗？").
+     */
+    private static boolean worksRightAfterComma(String low, int comma) {
+        if (comma >= low.length() || low.charAt(comma) != ',') return false;
+        int next = comma + 1;
+        while (next < low.length() && low.charAt(next) == ' ') next++;
+        Matcher end = CLAUSE_END.matcher(low).region(next, Math.min(low.length(), next + 80));
+        int nextEnd = end.find() ? end.start() : Math.min(low.length(), next + 80);
+        if (nextEnd < low.length() && low.charAt(nextEnd) == '?') return false;
+        if (ASKS.matcher(low.substring(next, nextEnd)).find()) return false;
+        return WORKS_AFTER.matcher(low).region(next, nextEnd).lookingAt();
     }
 
     /** Where a name starts when a word is glued to it by '-' or '_' ("me-" in "me-llama-13b"); else {@code start}. */

@@ -1139,6 +1139,13 @@ class QuestionParserTest {
         }
 
         @Test
+        void aClauseAfterACommaThatSaysItWorksSpeaksOfTheModelBeforeIt() {
+            assertThat(parse("以前用的是glm-4-9b，运行正常，换成glm-4-32b后显存不够").models()).containsExactly("glm-4-32b");
+            // unless it asks
+            assertThat(parse("以前用的是glm-4-9b，运行正常吗？glm-4-32b呢").models()).containsExactly("glm-4-9b", "glm-4-32b");
+        }
+
+        @Test
         void aFolderNamedLikeAModelIsNoModel() {
             assertThat(parse("llm = LLM(model=\"../QwenModel/qwen15/Qwen1.5-32B-Chat-GPTQ-Int4\")").models())
                     .containsExactly("Qwen1.5-32B-Chat-GPTQ-Int4");
