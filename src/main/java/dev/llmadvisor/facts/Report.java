@@ -8,10 +8,11 @@ import java.util.Set;
  *
  * @param tokensPerSecond a speed they observed ("runs at 4 tok/s"), or null
  * @param usedGb          memory they see in use ("it only uses 7GB"), or null; never a capacity
+ * @param usedOnGpu       that memory is GPU memory ("uses 20GB of VRAM", 显存占用 15G): the model is loaded on the GPU
  * @param works           they say it runs (possibly slowly)
  * @param log             engine output pasted into the question, or null
  */
-public record Report(Double tokensPerSecond, Double usedGb, Set<Symptom> symptoms, boolean works, String log) {
+public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, Set<Symptom> symptoms, boolean works, String log) {
 
     /** What goes wrong, as people describe it. */
     public enum Symptom {
@@ -29,7 +30,7 @@ public record Report(Double tokensPerSecond, Double usedGb, Set<Symptom> symptom
         CRASH
     }
 
-    public static final Report NONE = new Report(null, null, Set.of(), false, null);
+    public static final Report NONE = new Report(null, null, false, Set.of(), false, null);
 
     public Report {
         symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);

@@ -26,6 +26,10 @@ final class ReportSpotter {
             "(?<![a-z])(?:uses?|using|used|utili[sz]\\w*|consum\\w*|occup\\w*|takes? up|eats?)(?![a-z])[^.?!。？！\\d]{0,24}?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)(?![a-z])"
                     + "|(?:占用了?|用了|吃了|消耗了?|使用了)[^。？！\\d]{0,12}?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)"
                     + "|(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)(?: of (?:\\w+ ){0,3}?(?:v?ram|memory))? (?:is |are )?(?:used|in use|occupied)(?![a-z])");
+    /** GPU memory named next to a usage figure ("use VRAM about 20GB", 显存占用 15G, 每张占用 4GB 显存). */
+    private static final Pattern GPU_MEMORY = Pattern.compile("vram|gpu (?:memory|ram)|video memory|显存");
+    /** System memory named in the usage itself ("consumes 24GB of ram", 内存占用): not the GPU's. */
+    private static final Pattern SYSTEM_MEMORY = Pattern.compile("(?<![a-z])(?<!gpu )(?:ram|system memory|cpu memory)(?![a-z])|内存");
     private static final Pattern SLOW = Pattern.compile(
             "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
                     + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low))(?![a-z])"
@@ -76,10 +80,14 @@ final class ReportSpotter {
         Matcher m = SPEED.matcher(s);
         if (m.find()) speed = Patterns.number(m.group(1) != null ? m.group(1) : m.group(2));
         Double used = null;
+        boolean usedOnGpu = false;
         m = USED.matcher(s);
         if (m.find()) {
             String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             used = Patterns.number(g);
+            String usage = s.substring(m.start(), Math.min(s.length(), m.end() + 12));
+            String around = s.substring(Math.max(0, m.start() - 12), Math.min(s.length(), m.end() + 12));
+            usedOnGpu = GPU_MEMORY.matcher(around).find() && !SYSTEM_MEMORY.matcher(usage).find();
         }
         Set<Report.Symptom> symptoms = EnumSet.noneOf(Report.Symptom.class);
         if (SLOW.matcher(s).find()) symptoms.add(Report.Symptom.SLOW);
@@ -94,6 +102,6 @@ final class ReportSpotter {
             String head = raw.length() > MAX_LOG_CHARS ? raw.substring(0, MAX_LOG_CHARS) : raw;
             if (LOG_LINE.matcher(head).find()) log = head;
         }
-        return new Report(speed, used, symptoms, works, log);
+        return new Report(speed, used, usedOnGpu, symptoms, works, log);
     }
 }

@@ -126,6 +126,18 @@ public final class ReplyWriter {
         return gpuOnly || (c.weightsGb() > 0 && c.weightsGb() <= gpuMemory) ? Verdict.FITS : Verdict.OFFLOAD;
     }
 
+    /**
+     * The verdict when the person sees the model in GPU memory ("it uses 20GB of VRAM", 显存占用 15G) and reports no
+     * fault, slowness or CPU run beside it: it is loaded there and runs, so an answer without a verdict of its own
+     * (no hardware or model to size) or with a "no" from our estimate says it fits. Any other verdict is kept.
+     */
+    public static Verdict seenInGpuMemory(Verdict v, Report report) {
+        if (v == Verdict.FITS || v == Verdict.OFFLOAD || report == null || report.usedGb() == null || !report.usedOnGpu()) return v;
+        boolean fault = report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH) || report.has(Report.Symptom.SLOW)
+                || report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.CONTEXT_LIMIT);
+        return fault ? v : Verdict.FITS;
+    }
+
     /** They say it runs: a speed they measured, "it runs", or slowness with no out-of-memory or crash beside it. */
     static boolean reportsItRuns(Report r) {
         boolean failed = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH);

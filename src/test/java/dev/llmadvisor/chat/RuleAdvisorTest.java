@@ -68,6 +68,21 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aModelSeenInGpuMemoryWithNoFaultFits() {
+        // given a running deployment whose GPU memory use the person reports, with nothing failing
+        Answer seen = advisor.answer("u1f", "After starting qwen2.5 7b with sglang, nvidia-smi shows 21GB of VRAM occupied. Is that expected?");
+        Answer seenZh = advisor.answer("u1g", "用 lmdeploy 部署 qwen2-7b 后，显存使用了 30G，这么高正常吗？");
+        // then it is loaded on the GPU and runs there, though no card was named
+        assertThat(seen.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        assertThat(seenZh.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        // given system memory in use, or GPU memory in use next to an out-of-memory, then that says nothing of a fit
+        Answer ram = advisor.answer("u1h", "After starting qwen2.5 7b, it consumes 12GB of RAM. Is that expected?");
+        assertThat(ram.verdict()).isNotEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        Answer failed = advisor.answer("u1j", "qwen2.5 7b with sglang uses 21GB of VRAM and then fails with CUDA out of memory");
+        assertThat(failed.verdict()).isNotEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
     void aSetupThatRunsOnAnEngineWithoutOffloadRanOnTheGpu() {
         // tinygrad #15825: GLM-5.1 runs, slowly, in MLX on a 512 GB M3 Ultra; MLX holds the whole model in unified
         // memory, so what runs there is no offload, whichever of its formats our estimate weighed
