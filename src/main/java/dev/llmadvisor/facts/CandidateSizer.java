@@ -201,9 +201,10 @@ public final class CandidateSizer {
 
     /**
      * An engine without CPU offload (ExLlama: "an inference library for running local LLMs on modern consumer GPUs",
-     * https://github.com/turboderp-org/exllamav2): what does not fit in VRAM does not run.
+     * https://github.com/turboderp-org/exllamav2), or a load that moves the whole model onto the GPU (transformers'
+     * .cuda()): what does not fit in VRAM does not run.
      */
-    private static Candidate gpuOnly(Candidate c, String engine) {
+    static Candidate gpuOnly(Candidate c, String engine) {
         if (!c.fits() || c.onGpu()) return c;
         return withPlacement(c, Placement.NONE, new Remark(
                 String.format(Locale.ROOT, "%s runs only on the GPU, with no CPU offload: %.1f GB does not fit in %.1f GB of VRAM",

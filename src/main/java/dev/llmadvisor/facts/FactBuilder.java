@@ -117,10 +117,10 @@ public final class FactBuilder {
             // named. Questions about a machine seen lately reuse its whole list, filtered once (OpenQuestions).
             OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven());
             List<Candidate> open = openSized.get(key, k -> List.copyOf(OpenQuestions.filter(
-                    size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask))));
+                    size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask, false))));
             return new Facts(ask, understood, open, problems, true);
         }
-        List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask);
+        List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask, q.report().wholeOnGpu());
         // Options that cannot be a model's best do not reach the rules when no model was named (OpenQuestions).
         return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems, false);
     }
@@ -145,7 +145,7 @@ public final class FactBuilder {
 
     /** Each model in each format, sized on the machine; a model no format of which is asked about only where it runs. */
     private List<Candidate> size(List<ModelEntry> of, Set<WeightFormat> formats, RunConfig run, Hardware hw,
-                                 ModelResolver.Resolution models, Ask ask) {
+                                 ModelResolver.Resolution models, Ask ask, boolean wholeOnGpu) {
         Set<ModelEntry> named = models.named().keySet();
         WeightFormat format = ask.format();
         List<Candidate> candidates = new ArrayList<>();
@@ -163,6 +163,9 @@ public final class FactBuilder {
             }
             for (WeightFormat f : ofModel) {
                 Candidate c = sizer.candidate(m, f, run, hw, requested, ask.engine(), ask.contextGiven());
+                // transformers offloads layers to RAM only through device_map="auto"; a model moved whole onto the GPU
+                // (.cuda(), .to("cuda")) fits there or fails to load
+                if (wholeOnGpu && ask.engine() == Engine.TRANSFORMERS) c = CandidateSizer.gpuOnly(c, "transformers (.cuda())");
                 // An open question asks what runs: a model the machine cannot hold at all is no option,
                 // and leaving it out keeps the rules' work proportional to the real choices.
                 if (requested || c.fits()) candidates.add(c);

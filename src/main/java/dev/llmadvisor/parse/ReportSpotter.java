@@ -30,6 +30,12 @@ final class ReportSpotter {
     private static final Pattern GPU_MEMORY = Pattern.compile("vram|gpu (?:memory|ram)|video memory|显存");
     /** System memory named in the usage itself ("consumes 24GB of ram", 内存占用): not the GPU's. */
     private static final Pattern SYSTEM_MEMORY = Pattern.compile("(?<![a-z])(?<!gpu )(?:ram|system memory|cpu memory)(?![a-z])|内存");
+    /** Code that moves the whole model onto a GPU: transformers then keeps nothing in RAM. */
+    private static final Pattern WHOLE_ON_GPU = Pattern.compile(
+            "\\.cuda\\(|\\.to\\(\\s*['\"]cuda|device_map\\s*=\\s*['\"]cuda|device_map\\s*=\\s*\\{\\s*['\"]{2}\\s*:");
+    /** Accelerate's offloading placement (device_map="auto" and its kin, a max_memory budget): layers may go to RAM. */
+    private static final Pattern OFFLOADING_MAP = Pattern.compile(
+            "device_map\\s*=\\s*['\"](?:auto|balanced|balanced_low_0|sequential)|max_memory|offload_folder");
     private static final Pattern SLOW = Pattern.compile(
             "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
                     + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low))(?![a-z])"
@@ -97,11 +103,12 @@ final class ReportSpotter {
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (CRASH.matcher(s).find()) symptoms.add(Report.Symptom.CRASH);
         boolean works = speed != null || WORKS.matcher(s).find();
+        boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
         String log = null;
         if (raw != null) {
             String head = raw.length() > MAX_LOG_CHARS ? raw.substring(0, MAX_LOG_CHARS) : raw;
             if (LOG_LINE.matcher(head).find()) log = head;
         }
-        return new Report(speed, used, usedOnGpu, symptoms, works, log);
+        return new Report(speed, used, usedOnGpu, symptoms, works, wholeOnGpu, log);
     }
 }

@@ -83,6 +83,19 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aTransformersLoadMovedWholeOntoTheGpuNeverOffloads() {
+        // given a 16-bit 7B (about 16 GB) in transformers on a 10 GB card, moved onto it with .cuda()
+        Answer pinned = advisor.answer("u1k", "transformers: model = AutoModelForCausalLM.from_pretrained(\"Qwen/Qwen2.5-7B-Instruct\", "
+                + "torch_dtype=torch.float16).cuda() on my RTX 3080 10GB, will it run?");
+        // then it does not run there: nothing of it can stay in RAM
+        assertThat(pinned.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
+        // given the same load through device_map="auto", then accelerate leaves the layers that do not fit in RAM
+        Answer mapped = advisor.answer("u1l", "transformers: model = AutoModelForCausalLM.from_pretrained(\"Qwen/Qwen2.5-7B-Instruct\", "
+                + "torch_dtype=torch.float16, device_map=\"auto\") on my RTX 3080 10GB, will it run?");
+        assertThat(mapped.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+    }
+
+    @Test
     void aSetupThatRunsOnAnEngineWithoutOffloadRanOnTheGpu() {
         // tinygrad #15825: GLM-5.1 runs, slowly, in MLX on a 512 GB M3 Ultra; MLX holds the whole model in unified
         // memory, so what runs there is no offload, whichever of its formats our estimate weighed
