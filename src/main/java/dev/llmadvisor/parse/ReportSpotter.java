@@ -73,6 +73,10 @@ final class ReportSpotter {
     private static final Pattern WORKS = Pattern.compile(
             "(?<![a-z])(?:it runs|it works|works (?:fine|well|great)|running fine|runs fine|runs at|running at|i get (?:about )?\\d|getting (?:about )?\\d"
                     + "|generates? at|loads? fine|works?,? but)(?![a-z])"
+                    // an answer that comes, however slowly: "taking 10+ min just to answer", "两分钟3-5个汉字", "几个小时才出结果"
+                    + "|(?<![a-z])(?:takes?|taking|took) (?:about |around |over |more than )?[\\d.+]+\\+? ?(?:min(?:ute)?s?|hours?|h|sec(?:ond)?s?|s)"
+                    + " (?:just )?to (?:answer|respond|reply|generate)(?![a-z])"
+                    + "|\\d+ ?(?:分钟|小时|秒)(?:钟)?[^，。,.]{0,4}?\\d+(?:-\\d+)? ?个?(?:汉字|字|词|token)|才(?:出|有|能)?(?:结果|回答|回复)"
                     + "|跑起来了|能运行了|可以运行了|能正常运行|正常运行|运行正常|跑通了");
     /** Lines engines print: load logs, Python tracebacks, log levels, timestamps, and the errors people paste. */
     private static final Pattern LOG_LINE = Pattern.compile(

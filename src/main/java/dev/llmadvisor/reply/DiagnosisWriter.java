@@ -139,7 +139,9 @@ public final class DiagnosisWriter {
         // with no estimate of our own, a load that ran out of memory did not fit as tried: the weights too large,
         // or loaded in 16 bits (a quantized file would fit, but that is another setup than the one tried)
         boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();
-        if (focus == null) return refused ? Verdict.NO : null;
+        // too large for the GPU, yet they say it answers (slowly): it runs from RAM or on the CPU
+        boolean ranOffGpu = top != null && NO_ROOM.contains(top.code()) && setup.works();
+        if (focus == null) return refused ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD : null;
         // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do
         if (refused && setup.outOfMemory()) return Verdict.NO;
         if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;

@@ -96,6 +96,19 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void anAnswerThatComesHoweverSlowlyIsNoNo() {
+        // given a model far larger than the machine's GPU memory, whose answers the person does get, slowly
+        Answer minutes = advisor.answer("u1m", "On my MacBook Air M2 8GB, Ollama with llama 3 70b takes 15 minutes to answer a simple question. Is my config wrong?");
+        Answer hours = advisor.answer("u1n", "RTX 2060 6G 跑 qwen2.5-32b 提示显存不够，改成 CPU 跑以后半小时才出结果，是哪里设置错了吗？");
+        // then it runs, from RAM or on the CPU
+        assertThat(minutes.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        assertThat(hours.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        // given a load that never finishes, then no answer came and it is still a no
+        Answer stuck = advisor.answer("u1o", "On my MacBook Air M2 8GB, Ollama with llama 3 70b is stuck loading forever. Is my config wrong?");
+        assertThat(stuck.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
+    }
+
+    @Test
     void aSetupThatRunsOnAnEngineWithoutOffloadRanOnTheGpu() {
         // tinygrad #15825: GLM-5.1 runs, slowly, in MLX on a 512 GB M3 Ultra; MLX holds the whole model in unified
         // memory, so what runs there is no offload, whichever of its formats our estimate weighed
