@@ -197,7 +197,7 @@ public final class Diagnoser {
         java.util.Set<Report.Symptom> all = java.util.EnumSet.noneOf(Report.Symptom.class);
         all.addAll(r.symptoms());
         all.addAll(hints.symptoms());
-        return new Report(r.tokensPerSecond(), r.usedGb(), r.usedOnGpu(), all, r.works() || hints.works(), r.wholeOnGpu(), r.log());
+        return new Report(r.tokensPerSecond(), r.usedGb(), r.usedOnGpu(), all, r.works() || hints.works(), r.fails(), r.wholeOnGpu(), r.log());
     }
 
     /** A model name as a log prints it, for the catalog: the last path segment, without a .gguf ending or split suffix. */

@@ -142,7 +142,10 @@ public final class RuleAdvisor implements Advisor {
             // next to one's own machine ("what specs can run it? mine are …") does ask what that machine runs
             a = a.withUnderstood(a.understood().withKind(asked));
         }
-        if (a.reply().kind() == Reply.Kind.ANSWER) a = a.withVerdict(ReplyWriter.seenInGpuMemory(a.verdict(), q.report()));
+        if (a.reply().kind() == Reply.Kind.ANSWER) {
+            a = a.withVerdict(ReplyWriter.seenInGpuMemory(a.verdict(), q.report()));
+            a = a.withVerdict(ReplyWriter.failedAsReported(a, q.report()));
+        }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {
             a = a.withUnderstood(withOptions(q, a.understood()));

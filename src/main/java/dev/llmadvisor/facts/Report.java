@@ -10,11 +10,12 @@ import java.util.Set;
  * @param usedGb          memory they see in use ("it only uses 7GB"), or null; never a capacity
  * @param usedOnGpu       that memory is GPU memory ("uses 20GB of VRAM", 显存占用 15G): the model is loaded on the GPU
  * @param works           they say it runs (possibly slowly)
+ * @param fails           they say it does not run ("unable to run", 跑不起来), however it fails
  * @param wholeOnGpu      their code moves the whole model onto a GPU (.cuda(), .to("cuda"), device_map="cuda") with no
  *                        device_map="auto" that could leave layers in RAM
  * @param log             engine output pasted into the question, or null
  */
-public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, Set<Symptom> symptoms, boolean works, boolean wholeOnGpu,
+public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, Set<Symptom> symptoms, boolean works, boolean fails, boolean wholeOnGpu,
                      String log) {
 
     /** What goes wrong, as people describe it. */
@@ -33,7 +34,7 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
         CRASH
     }
 
-    public static final Report NONE = new Report(null, null, false, Set.of(), false, false, null);
+    public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);
 
     public Report {
         symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);

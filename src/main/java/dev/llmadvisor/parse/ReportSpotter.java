@@ -30,6 +30,11 @@ final class ReportSpotter {
     private static final Pattern GPU_MEMORY = Pattern.compile("vram|gpu (?:memory|ram)|video memory|显存");
     /** System memory named in the usage itself ("consumes 24GB of ram", 内存占用): not the GPU's. */
     private static final Pattern SYSTEM_MEMORY = Pattern.compile("(?<![a-z])(?<!gpu )(?:ram|system memory|cpu memory)(?![a-z])|内存");
+    /** They say it does not run, however it fails; not asked ("跑不起来吗", "can't it run?"). */
+    private static final Pattern FAILS = Pattern.compile(
+            "(?:(?<![a-z])(?:unable to (?:run|load|start)|can'?t run|cannot run|can not run|couldn'?t run|could not run|won'?t run|fails? to (?:run|load|start))(?![a-z])"
+                    + "|跑不起来|没办法跑|跑不动|跑不了|运行不了|无法运行|无法部署|无法推理|不能运行|起不来|加载不了|无法加载)"
+                    + "(?![^，。,.?？]{0,3}[?？])(?![^，。,!！;；\\n]*[吗么])");
     /** Code that moves the whole model onto a GPU: transformers then keeps nothing in RAM. */
     private static final Pattern WHOLE_ON_GPU = Pattern.compile(
             "\\.cuda\\(|\\.to\\(\\s*['\"]cuda|device_map\\s*=\\s*['\"]cuda|device_map\\s*=\\s*\\{\\s*['\"]{2}\\s*:");
@@ -107,12 +112,13 @@ final class ReportSpotter {
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (CRASH.matcher(s).find()) symptoms.add(Report.Symptom.CRASH);
         boolean works = speed != null || WORKS.matcher(s).find();
+        boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
         String log = null;
         if (raw != null) {
             String head = raw.length() > MAX_LOG_CHARS ? raw.substring(0, MAX_LOG_CHARS) : raw;
             if (LOG_LINE.matcher(head).find()) log = head;
         }
-        return new Report(speed, used, usedOnGpu, symptoms, works, wholeOnGpu, log);
+        return new Report(speed, used, usedOnGpu, symptoms, works, fails, wholeOnGpu, log);
     }
 }

@@ -158,7 +158,7 @@ public final class DiagnosisWriter {
     }
 
     private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");
-    private static final Set<String> NO_ROOM = Set.of("model_too_large", "unquantized");
+    static final Set<String> NO_ROOM = Set.of("model_too_large", "unquantized");
 
     private static String estimate(Candidate c, Setup setup, Lang lang) {
         String s = c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang) + "; " + ReplyWriter.where(lang, c);

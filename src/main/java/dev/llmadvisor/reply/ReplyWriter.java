@@ -138,6 +138,25 @@ public final class ReplyWriter {
         return fault ? v : Verdict.FITS;
     }
 
+    /**
+     * The verdict when the person says the setup does not run ("unable to run it on 7x 24 GB cards", 24G跑不起来), the
+     * answer names no cause a setting fixes (none, or the model too large / loaded unquantized) and the weights in the
+     * format tried (the one named, else 16-bit as published) take more than half the GPU memory: as tried it does not
+     * run, whatever smaller format our estimate fits. With more than half the memory left after the weights, what
+     * stood in the way was a setting (context, batch, an engine's reservation), and the verdict is kept. The mirror of
+     * {@link #ranAsReported}; any other verdict is kept.
+     */
+    public static Verdict failedAsReported(Answer a, Report report) {
+        if (a.verdict() == null || a.verdict() == Verdict.NO || report == null || !report.fails() || report.works()) return a.verdict();
+        if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
+        Understood u = a.understood();
+        if (u == null || u.models().isEmpty()) return Verdict.NO;
+        double bits = u.format() != null ? u.format().nominalBits() : 16;
+        double weightsGb = u.models().stream().mapToDouble(Understood.Model::paramsB).max().orElse(0) * bits / 8;
+        double gpuGb = u.gpus().stream().mapToDouble(g -> (g.vramGb() == null ? 0 : g.vramGb()) * g.count()).sum();
+        return weightsGb > 0 && gpuGb > 0 && weightsGb <= gpuGb / 2 ? a.verdict() : Verdict.NO;
+    }
+
     /** They say it runs: a speed they measured, "it runs", or slowness with no out-of-memory or crash beside it. */
     static boolean reportsItRuns(Report r) {
         boolean failed = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH);

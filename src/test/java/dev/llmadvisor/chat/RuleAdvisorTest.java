@@ -109,6 +109,23 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aSetupThePersonSaysFailsIsANoWhenItsWeightsFillTheMemory() {
+        // given a 72B (about 140 GB in 16-bit) the person cannot get running on 96 GB of cards, no cause named
+        Answer failed = advisor.answer("u1p", "I'm unable to run Qwen2.5 72B Instruct on 4x RTX 3090, what am I doing wrong?");
+        Answer failedZh = advisor.answer("u1q", "两张 3090 跑不起来 qwen2.5-72b-instruct，怎么办");
+        // then as tried it does not run, though a smaller format would
+        assertThat(failed.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
+        assertThat(failedZh.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
+        // given a 4-bit 7B failing on 160 GB of cards, then the weights leave most of the memory free: a setting was in
+        // the way, and the estimate's verdict stands
+        Answer setting = advisor.answer("u1r", "Qwen2.5 7B Instruct AWQ cannot run with vLLM on my 2x A100 80GB, why?");
+        assertThat(setting.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        // given the same words asked as a question (吗), then nothing failed yet
+        Answer asked = advisor.answer("u1s", "两张 3090 跑不起来 qwen2.5-72b-instruct 吗？");
+        assertThat(asked.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
     void aSetupThatRunsOnAnEngineWithoutOffloadRanOnTheGpu() {
         // tinygrad #15825: GLM-5.1 runs, slowly, in MLX on a 512 GB M3 Ultra; MLX holds the whole model in unified
         // memory, so what runs there is no offload, whichever of its formats our estimate weighed
