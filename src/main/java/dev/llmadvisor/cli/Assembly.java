@@ -142,10 +142,12 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
         }
         Set<String> gpus = new LinkedHashSet<>();
         Map<String, Set<Double>> memory = new HashMap<>();
+        Set<String> shared = new HashSet<>();
         for (GpuEntry g : k.gpus().all()) {
             List<String> names = new ArrayList<>(g.aliases());
             names.add(g.name());
             gpus.addAll(names);
+            if (g.isUnified()) shared.addAll(names);
             // unified-memory chips have no one size; Vocabulary normalises the names' case
             if (g.vramGb() > 0) {
                 for (String n : names) {
@@ -156,7 +158,7 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
                 }
             }
         }
-        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory);
+        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory, shared);
     }
 
     NameSource names() {

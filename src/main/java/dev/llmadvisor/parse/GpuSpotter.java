@@ -24,7 +24,7 @@ final class GpuSpotter {
             + "|(?:nvidia ?)?(?:[1-5]0[5-9]0|16[3-6]0)(?: ?(?:ti|super|d)){0,2}"
             // a data-centre card with its form factor: "A100-SXM4", "H100 NVL", "H800 PCIe" are variants of their own
             + "|(?:nvidia ?)?(?:tesla ?)?(?:a100|a800|a6000|a5000|a4000|a2000|a40|a30|a10g|a10|a16|h100|h200|h800|h20|l40s|l40|l20|l4|v100s?"
-            + "|p100|p40|p4|m40|m60|k80|t4|b200|b100|gb200|gh200)(?:[- ]?(?:sxm\\d?|pcie|nvl))?"
+            + "|p100|p40|p4|m40|m60|m10|k80|t4|b200|b100|gb200|gh200)(?:[- ]?(?:sxm\\d?|pcie|nvl))?"
             + "|(?:amd ?)?(?:instinct ?)?mi(?:50|60|100|210|250x?|300x|300a|325x|355x)"
             + "|(?:(?:mac ?(?:mini|studio|pro)|macbook ?(?:pro|air)?|imac) ?)?m[1-5](?: ?(?:pro|max|ultra))?"
             + "|(?:intel ?)?arc ?[ab]\\d{3}"

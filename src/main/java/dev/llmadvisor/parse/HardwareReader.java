@@ -165,7 +165,9 @@ final class HardwareReader {
     Hardware read(Scan scan, List<GpuSpotter.CardSpan> cards, MemorySpotter.Memory memory, boolean edgeDevice, boolean cpuNamed) {
         String s = scan.low;
         List<MemorySpotter.Amount> amounts = new ArrayList<>(memory.amounts().stream().filter(MemorySpotter.Amount::capacity).toList());
-        boolean cpuOnly = memory.cpuOnly() || cpuNamed && cards.isEmpty() && !GPU_WORD.matcher(s).find();
+        // "Radeon 780M … my iGPU": the integrated-graphics words name the APU's own GPU, which runs models
+        boolean apuNamed = memory.integratedOnly() && cards.stream().anyMatch(c -> !isApple(c.text()) && sharesMemory(c.text()));
+        boolean cpuOnly = memory.cpuOnly() && !apuNamed || cpuNamed && cards.isEmpty() && !GPU_WORD.matcher(s).find();
         List<GpuSpotter.CardSpan> spans = new ArrayList<>(cards);
 
         // A Mac named without its chip, and an Intel Mac (no usable GPU).
@@ -318,7 +320,7 @@ final class HardwareReader {
         if (cpuOnly && owned.isEmpty() && vram != null && memory.cpuOnly() && !memory.noGpu() && !intelMac && !edgeDevice) cpuOnly = false;
         // A person who says "no GPU" but names a card they would buy still has no GPU now; "my 6700xt … or with no
         // GPU at all" supposes a machine without it.
-        if (cpuOnly && !owned.isEmpty() && memory.noGpu() && list.stream().noneMatch(g -> g.possessed)) {
+        if (cpuOnly && !owned.isEmpty() && memory.noGpu() && !apuNamed && list.stream().noneMatch(g -> g.possessed)) {
             options.addAll(owned);
             owned.clear();
         }
@@ -719,9 +721,12 @@ final class HardwareReader {
 
     private static final Pattern SHARED_MEMORY_NAME = Pattern.compile("jetson|dgx spark|strix halo|(?<![a-z])ai max");
 
-    /** A machine whose memory the CPU and GPU share, so the memory said of it is the GPU's: Apple Silicon, Jetson, DGX Spark, Strix Halo. */
-    private static boolean sharesMemory(String text) {
-        return isApple(text) || SHARED_MEMORY_NAME.matcher(text.toLowerCase(Locale.ROOT)).find();
+    /**
+     * A machine whose memory the CPU and GPU share, so the memory said of it is the GPU's: Apple Silicon, Jetson, DGX Spark,
+     * Strix Halo, and whatever the catalog lists as unified memory (an APU's integrated GPU).
+     */
+    private boolean sharesMemory(String text) {
+        return isApple(text) || SHARED_MEMORY_NAME.matcher(text.toLowerCase(Locale.ROOT)).find() || vocabulary.sharesMemory(text);
     }
 
     static boolean isApple(String text) {

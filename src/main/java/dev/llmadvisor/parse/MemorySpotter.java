@@ -25,8 +25,11 @@ final class MemorySpotter {
      */
     record Amount(int start, int end, double gb, Kind kind, boolean capacity, boolean total, Integer count) { }
 
-    /** {@code cpuOnly}: a word for running on the CPU; {@code noGpu}: one saying there is no GPU at all. */
-    record Memory(List<Amount> amounts, boolean cpuOnly, boolean noGpu) { }
+    /**
+     * {@code cpuOnly}: a word for running on the CPU; {@code noGpu}: one saying there is no GPU at all;
+     * {@code integratedOnly}: those words are only integrated-graphics words ("iGPU", 核显), which a named APU chip answers.
+     */
+    record Memory(List<Amount> amounts, boolean cpuOnly, boolean noGpu, boolean integratedOnly) { }
 
     private static final double MAX_GB = 65536;
 
@@ -45,8 +48,10 @@ final class MemorySpotter {
     private static final Pattern NO_GPU = Pattern.compile(
             // "no GPU usage", "no gpu acceleration": a symptom of a GPU that is there
             "no (?:dedicated |discrete |nvidia |amd |cuda |usable )?(?:gpu|graphics card|video card)(?! ?(?:usage|utili[sz]ation|use|used|load|activity|acceleration|offload|support|memory))|without (?:a |any )?(?:gpu|graphics card|nvidia)"
-                    + "|integrated graphics|integrated gpu|igpu|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics"
-                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu|核显|集显|集成显卡");
+                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu");
+    /** Integrated graphics: no card of its own, unless the chip named is a usable integrated GPU (a Radeon 780M). */
+    private static final Pattern INTEGRATED = Pattern.compile(
+            "integrated graphics|integrated gpu|igpu|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics|核显|集显|集成显卡");
     /**
      * Running on the CPU: the whole machine when no card is named, a symptom when one is ("ollama is forced to run
      * on the CPU" with an RTX 4070 named is a GPU not used).
@@ -183,6 +188,7 @@ final class MemorySpotter {
     Memory spot(Scan scan) {
         // "no GPU" is claimed first, so its "gpu" does not mark the next amount as GPU memory
         boolean noGpu = claimCue(scan, NO_GPU);
+        boolean integrated = claimCue(scan, INTEGRATED);
         boolean onCpu = claimCue(scan, ON_CPU);
         String s = scan.free();
         List<Amount> out = new ArrayList<>();
@@ -238,7 +244,7 @@ final class MemorySpotter {
         }
         spotUnitless(scan, s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Memory(out, noGpu || onCpu, noGpu);
+        return new Memory(out, noGpu || integrated || onCpu, noGpu || integrated, integrated && !noGpu && !onCpu);
     }
 
     /** "25GB out of 32GB": the part in use, the whole comes after. Overrides a capacity cue before ("having"). */

@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  * Names are kept lower-case and longest first, so a longer alias wins over its prefix.
  */
 public record Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames,
-                         Map<String, Set<Double>> gpuMemory) {
+                         Map<String, Set<Double>> gpuMemory, Set<String> sharedMemoryNames) {
 
     /**
-     * @param gpuMemory the memory sizes (GB) a card name is sold with ("3090" -> 24; "4060 ti" -> 8, 16): an amount
-     *                  written apart from the card that is its own memory is no RAM ("I have a 3090, 24GB")
+     * @param gpuMemory         the memory sizes (GB) a card name is sold with ("3090" -> 24; "4060 ti" -> 8, 16): an amount
+     *                          written apart from the card that is its own memory is no RAM ("I have a 3090, 24GB")
+     * @param sharedMemoryNames names of chips whose GPU shares the system's memory ("radeon 780m", "jetson orin nano"):
+     *                          the memory said of them is that memory, and an integrated-graphics word names them
      */
     public Vocabulary {
         modelNames = clean(modelNames);
@@ -38,6 +40,13 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
         Map<String, Set<Double>> memory = new HashMap<>();
         if (gpuMemory != null) gpuMemory.forEach((k, v) -> memory.computeIfAbsent(memoryKey(k), x -> new HashSet<>()).addAll(v));
         gpuMemory = Map.copyOf(memory);
+        Set<String> shared = new HashSet<>();
+        if (sharedMemoryNames != null) sharedMemoryNames.forEach(n -> shared.add(memoryKey(n)));
+        sharedMemoryNames = Set.copyOf(shared);
+    }
+
+    public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames, Map<String, Set<Double>> gpuMemory) {
+        this(modelNames, modelFamilies, gpuNames, gpuMemory, Set.of());
     }
 
     public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames) {
@@ -51,6 +60,11 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
     /** The memory sizes the card named {@code name} is sold with; empty when not known. */
     public Set<Double> memoryOf(String name) {
         return gpuMemory.getOrDefault(memoryKey(name), Set.of());
+    }
+
+    /** Whether the chip named {@code name} shares the system's memory with its GPU. */
+    public boolean sharesMemory(String name) {
+        return sharedMemoryNames.contains(memoryKey(name));
     }
 
     private static final Pattern NOT_IN_MEMORY_KEY = Pattern.compile("nvidia|geforce|radeon|[\\s-]");

@@ -118,7 +118,14 @@ class GpuCatalogTest {
                 f("DGX Spark", "DGX Spark", 128),
                 f("3060", "GeForce RTX 3060 12GB", 12),
                 f("4060 Ti", "GeForce RTX 4060 Ti 8GB", 8),
-                f("RTX 6000", "Quadro RTX 6000", 24));
+                f("RTX 6000", "Quadro RTX 6000", 24),
+                // integrated GPUs of AMD APUs, by product name or ROCm target: the smallest system memory sold with them
+                f("AMD Radeon 780M", "Radeon 780M", 16),
+                f("gfx1150", "Radeon 890M", 16),
+                f("gfx90c", "Radeon Vega 8 (Ryzen APU)", 8),
+                f("iPad Air 5", "Apple M1", 8),
+                f("Tesla M10", "Tesla M10", 32),
+                f("NVIDIA T500", "NVIDIA T500 Laptop", 4));
         assertThat(misread(forms)).isEmpty();
     }
 

@@ -308,6 +308,20 @@ class QuestionParserTest {
         }
 
         @Test
+        void anApusIntegratedGpuTheCatalogKnowsIsTheGpuItsIgpuWordsNameAndTheMemoryGivenToIt() {
+            // given a vocabulary where the Radeon 780M shares the system's memory
+            QuestionParser knowsApu = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("radeon 780m"), Map.of(),
+                    Set.of("radeon 780m")));
+            // when the person names it and the memory set aside for it
+            Question q = knowsApu.parseOrThrow("Mini PC, Ryzen 7 8845HS and Radeon 780M. The BIOS gives the iGPU 8GB of VRAM. What runs on it?");
+            // then the chip is the GPU, with that memory, and the machine is not CPU-only
+            assertThat(q.gpus()).containsExactly(new GpuMention("Radeon 780M", 1, 8.0));
+            assertThat(q.cpuOnly()).isFalse();
+            // while integrated graphics with no such chip named still leave only the CPU
+            assertThat(knowsApu.parseOrThrow("laptop with Iris Xe graphics and 16GB RAM, what runs?").cpuOnly()).isTrue();
+        }
+
+        @Test
         void aFigureALittleUnderTheCardsSizeIsItsUsableMemory() {
             QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a6000", "2080 ti"),
                     Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
