@@ -161,13 +161,16 @@ final class HardwareReader {
     /**
      * {@code cpuNamed}: the post names the machine's CPU ("i7-1370P", "Xeon Gold 6240"). A machine described by its CPU
      * and never by a GPU word is a CPU-only machine: people who have a card name it when they list their specs.
+     * {@code igpuCpu}: that CPU is a laptop chip with integrated graphics only ("i5-1135G7", "Core Ultra 7 155H"), so
+     * with no card named the GPU words of the post ("GPU usage", "the available VRAM") speak of that iGPU.
      */
-    Hardware read(Scan scan, List<GpuSpotter.CardSpan> cards, MemorySpotter.Memory memory, boolean edgeDevice, boolean cpuNamed) {
+    Hardware read(Scan scan, List<GpuSpotter.CardSpan> cards, MemorySpotter.Memory memory, boolean edgeDevice, boolean cpuNamed,
+                  boolean igpuCpu) {
         String s = scan.low;
         List<MemorySpotter.Amount> amounts = new ArrayList<>(memory.amounts().stream().filter(MemorySpotter.Amount::capacity).toList());
         // "Radeon 780M … my iGPU": the integrated-graphics words name the APU's own GPU, which runs models
         boolean apuNamed = memory.integratedOnly() && cards.stream().anyMatch(c -> !isApple(c.text()) && sharesMemory(c.text()));
-        boolean cpuOnly = memory.cpuOnly() && !apuNamed || cpuNamed && cards.isEmpty() && !GPU_WORD.matcher(s).find();
+        boolean cpuOnly = memory.cpuOnly() && !apuNamed || cpuNamed && cards.isEmpty() && (igpuCpu || !GPU_WORD.matcher(s).find());
         List<GpuSpotter.CardSpan> spans = new ArrayList<>(cards);
 
         // A Mac named without its chip, and an Intel Mac (no usable GPU).

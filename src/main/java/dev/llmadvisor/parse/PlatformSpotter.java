@@ -30,6 +30,8 @@ final class PlatformSpotter {
             + "|(?:xeon\\s*)?e5-\\d{4}\\s*v\\d"
             + "|(?:core\\s*)?i[3579]-\\d{4,5}(?:g\\d|[a-z]{0,2})"
             + "|core\\s*ultra\\s*[579]\\s*\\d{3}[a-z]?"
+            // Intel's laptop platforms by code name, as ipex-llm threads write them: "MTL 155H", "LNL 258V"
+            + "|(?:mtl|lnl|arl)\\s*\\d{3}[huv]"
             + "|ryzen\\s*[3579]\\s*\\d{4}[a-z0-9]{0,3}"
             + ")(?![a-z0-9])");
     private static final Pattern SOCKETS_BEFORE = Pattern.compile(
@@ -46,13 +48,28 @@ final class PlatformSpotter {
             + "|(\\d{1,2})\\s*(?:sticks|dimms|modules|根内存|条内存)"
             + "|ddr[345]\\s*" + MUL + "\\s*(\\d{1,2})(?![0-9.])");
 
+    /** Trademark marks of a CPU name copied from system information ("Intel(R) Xeon(R) Gold 6240", "Core(TM) i7"). */
+    private static final Pattern TRADEMARK = Pattern.compile("\\((?:r|tm)\\)|[®™]", Pattern.CASE_INSENSITIVE);
+    /**
+     * Laptop CPUs whose only GPU is integrated: Intel's G-suffixed Core parts ("i5-1135G7": Iris Xe) and the Core Ultra
+     * laptop chips (Arc graphics), also named by code name ("MTL 155H").
+     */
+    private static final Pattern INTEGRATED_GRAPHICS_CPU = Pattern.compile(
+            "i[3579]-\\d{4,5}g\\d|core\\s*ultra\\s*[579]\\s*\\d{3}[huv]|(?:mtl|lnl|arl)\\s*\\d{3}[huv]");
+
+    /** Whether the CPU named is a laptop chip with integrated graphics only: its machine has no card unless one is named. */
+    static boolean integratedGraphicsOnly(String cpu) {
+        return cpu != null && INTEGRATED_GRAPHICS_CPU.matcher(cpu.toLowerCase(Locale.ROOT)).find();
+    }
+
     PlatformMention spot(Scan scan) {
-        String s = scan.low;
+        // the marks are blanked, not removed, so positions still point into the text
+        String s = TRADEMARK.matcher(scan.low).replaceAll(m -> " ".repeat(m.group().length()));
         String cpu = null;
         Integer sockets = null;
         Matcher c = CPU.matcher(s);
         if (c.find()) {
-            cpu = scan.text.substring(c.start(), c.end()).trim();
+            cpu = TRADEMARK.matcher(scan.text.substring(c.start(), c.end())).replaceAll("").replaceAll("\\s+", " ").trim();
             String before = s.substring(Math.max(0, c.start() - 24), c.start());
             Matcher after = SOCKETS_AFTER.matcher(s.substring(c.end()));
             if (SOCKETS_BEFORE.matcher(before).find()) sockets = 2;

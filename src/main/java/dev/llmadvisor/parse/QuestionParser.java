@@ -63,7 +63,9 @@ public final class QuestionParser {
         UseSpotter.Uses use = uses.spot(scan);
         MemorySpotter.Memory mem = memory.spot(scan);
         PlatformMention platform = platforms.spot(scan);
-        HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE, platform != null && platform.cpu() != null);
+        String cpu = platform == null ? null : platform.cpu();
+        HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE, cpu != null,
+                PlatformSpotter.integratedGraphicsOnly(cpu));
         Engine engine = engines.spot(scan);
         Engine engineHint = engine == null ? engines.hint(scan) : null;
         Report report = reports.spot(scan, text);

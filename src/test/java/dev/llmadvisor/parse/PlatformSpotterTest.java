@@ -12,6 +12,21 @@ class PlatformSpotterTest {
     }
 
     @Test
+    void aCpuNameCopiedFromSystemInformationKeepsItsNameWithoutTheTrademarkMarks() {
+        // given a CPU as Windows lists it, then as an Intel code name
+        PlatformMention xeon = spot("Server: Intel(R) Xeon(R) Silver 4314 CPU @ 2.40GHz, 64 GB, slow answers");
+        PlatformMention laptop = spot("benchmark on LNL 258V 32G LPDDR5X");
+        // then the CPU is read, without the marks
+        assertThat(xeon.cpu()).isEqualToIgnoringCase("Xeon Silver 4314");
+        assertThat(laptop.cpu()).isEqualToIgnoringCase("lnl 258v");
+        // and laptop chips with integrated graphics only are told from the rest
+        assertThat(PlatformSpotter.integratedGraphicsOnly("Core Ultra 5 125U")).isTrue();
+        assertThat(PlatformSpotter.integratedGraphicsOnly("i7-1185G7")).isTrue();
+        assertThat(PlatformSpotter.integratedGraphicsOnly("i7-13700K")).isFalse();
+        assertThat(PlatformSpotter.integratedGraphicsOnly(xeon.cpu())).isFalse();
+    }
+
+    @Test
     void epycWithTwelveChannelsOfDdr5() {
         PlatformMention p = spot("EPYC 9654 with DDR5-4800 12 channels and a 4090, how fast is DeepSeek R1?");
         assertThat(p.cpu()).isEqualTo("EPYC 9654");

@@ -322,6 +322,18 @@ class QuestionParserTest {
         }
 
         @Test
+        void aLaptopCpuWithIntegratedGraphicsOnlyMakesACpuOnlyMachineWhateverItsGpuWordsSay() {
+            // given a laptop described by its iGPU-only CPU, with the GPU's use spoken of
+            Question q = parse("Laptop: Intel(R) Core(TM) i7-1185G7, 16 GB. Loading a 7b model the GPU memory shown goes to 6GB and it is slow");
+            // then no card is read and the machine runs on its CPU with that RAM
+            assertThat(q.gpus()).isEmpty();
+            assertThat(q.cpuOnly()).isTrue();
+            assertThat(q.ramGb()).isEqualTo(16.0);
+            // a desktop CPU with a GPU word stays a machine that may have a card
+            assertThat(parse("i7-13700K, 64GB, the GPU is slow with a 7b model").cpuOnly()).isFalse();
+        }
+
+        @Test
         void aFigureALittleUnderTheCardsSizeIsItsUsableMemory() {
             QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a6000", "2080 ti"),
                     Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
