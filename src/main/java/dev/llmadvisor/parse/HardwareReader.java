@@ -294,7 +294,8 @@ final class HardwareReader {
                 case RAM -> { if (ram == null && !restatesCard(s, a, spans)) ram = a.gb(); }
                 case VRAM -> {
                     if (a.total() && (owned.size() > 1 || owned.stream().anyMatch(o -> o.count() > 1))) continue;
-                    if (vram == null) vram = a.gb();
+                    // the capacity PyTorch reports is the card's, whatever budget was spoken of before ("16G都不够 … total capacity of 23.69 GiB")
+                    if (vram == null || MemorySpotter.torchCapacity(s, a)) vram = a.gb();
                 }
                 case BARE -> {
                     // a sum over the cards named, or one card's own memory again, is no RAM
@@ -446,6 +447,8 @@ final class HardwareReader {
         boolean ownedAny = java.util.Arrays.stream(roles).anyMatch(r -> r == Role.OWNED);
         for (int i = 0; i < groups.size(); i++) {
             if (roles[i] == Role.ALTERNATIVE && alts == 1 && !ownedAny) roles[i] = Role.OWNED;
+            // a card named only in quoted lines ("> … can run on a single NVIDIA 3090/4080/T4") is the quote's, not the person's
+            if (groups.get(i).spans.stream().allMatch(c -> quoted(s, c.start()))) roles[i] = Role.MENTIONED;
             groups.get(i).role = roles[i];
             groups.get(i).possessed = strong[i] && roles[i] == Role.OWNED;
         }
@@ -628,6 +631,21 @@ final class HardwareReader {
     }
 
     // ---- helpers
+
+    private static final Pattern QUOTE_LINE = Pattern.compile("(?m)^[ \\t]*>");
+
+    /**
+     * Whether a position is in a Markdown quote ("> the docs say …") of a post that also has words of its own: what is
+     * quoted is someone else's.
+     */
+    private static boolean quoted(String s, int at) {
+        int lineStart = s.lastIndexOf('\n', at - 1) + 1;
+        if (!QUOTE_LINE.matcher(s).region(lineStart, at).lookingAt()) return false;
+        for (String line : s.split("\n")) {
+            if (!line.isBlank() && !QUOTE_LINE.matcher(line).lookingAt()) return true;
+        }
+        return false;
+    }
 
     /** One card's memory again, stated with it or the memory its name is sold with; or the sum over its count. */
     private static final Pattern TENSOR_PARALLEL = Pattern.compile(

@@ -149,6 +149,12 @@ final class MemorySpotter {
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac(?:i)?ty of $");
+
+    /** Whether PyTorch's out-of-memory message gives this amount as the card's total capacity: measured, so it wins. */
+    static boolean torchCapacity(String s, Amount a) {
+        return TORCH_CAPACITY.matcher(s.substring(Math.max(0, a.start() - 40), a.start())).find()
+                || TORCH_CAPACITY_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 16)).lookingAt();
+    }
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
             "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being |already )?(?:in use|use|used|occupied|allocated|reserved)(?![a-z])");

@@ -334,6 +334,25 @@ class QuestionParserTest {
         }
 
         @Test
+        void theCapacityPyTorchReportsIsTheCardsMemoryOverABudgetSpokenOfBefore() {
+            // given a budget the person wants, then PyTorch's out-of-memory message
+            Question q = parse("Can I keep it under 12GB? I get: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB. "
+                    + "GPU 0 has a total capacity of 15.77 GiB of which 3.06 MiB is free.");
+            // then the card's memory is what PyTorch measured
+            assertThat(q.vramGb()).isEqualTo(15.77);
+        }
+
+        @Test
+        void cardsNamedOnlyInAQuotedLineAreTheQuotesNotThePersons() {
+            // given a post that quotes a README before saying what the person runs
+            Question q = parse("The README says:\n> Runs on a single RTX 4090 or A6000.\n\nBut on my 12GB card it crashes with a 13b model.");
+            // then the quoted cards are neither owned nor options, and the person's own card is read
+            assertThat(q.alternatives()).isEmpty();
+            assertThat(q.gpus()).isEmpty();
+            assertThat(q.vramGb()).isEqualTo(12.0);
+        }
+
+        @Test
         void aFigureALittleUnderTheCardsSizeIsItsUsableMemory() {
             QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a6000", "2080 ti"),
                     Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
