@@ -388,7 +388,8 @@ final class ModelSpotter {
 
     /**
      * Models the person says already work ("chatglm2-6b和qwen-7b-chat都能运行正常", "it was able to run Llama2 70B",
-     * "the 7b runs fine but …") are the background of the question, not what it asks about, as long as another
+     * "the 7b runs fine but …"), or names only as the measure of another's speed ("比yi-34b-chat慢好多", "much slower
+     * than llama 3 8b"), are the background of the question, not what it asks about, as long as another
      * model is left to ask about. Not when only sizes are left: "llama 3 8b runs fine, and 70b?" asks for that
      * line's 70B, which the working model names. A clause ends at punctuation, a line break, a list's dash, at
      * "but", or at a space next to a
@@ -398,7 +399,7 @@ final class ModelSpotter {
     static List<Span> withoutWorkingOnes(String low, List<Span> spans) {
         if (spans.size() < 2) return spans;
         List<Span> kept = new ArrayList<>();
-        for (Span s : spans) if (!saidToWork(low, s)) kept.add(s);
+        for (Span s : spans) if (!background(low, s)) kept.add(s);
         if (kept.isEmpty()) return spans;
         // only sizes left: the working model names their line ("llama 3 8b runs fine, and 70b?"), unless it was a size too
         boolean onlySizesLeft = kept.stream().allMatch(s -> isBareSize(s.value()));
@@ -416,10 +417,12 @@ final class ModelSpotter {
     private static final Pattern WORKS_BEFORE = Pattern.compile(
             "\\b(?:(?:was|were|am|is|are) able to|managed to|successfully|already) (?:run|ran|load|loaded|running)\\b|成功(?:运行|跑)了?"
                     + "|\\b(?:just |barely )+(?:fit|fitted|got)\\b");
+    /** "比yi-34b-chat慢", "slower than llama 3 8b": a model named as what another is compared with. */
+    private static final Pattern MEASURE_BEFORE = Pattern.compile("(?:比|(?:slower|faster|quicker) than(?: the)?) ?$");
     private static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
-    private static boolean saidToWork(String low, Span span) {
+    private static boolean background(String low, Span span) {
         int from = span.start();
         Matcher before = CLAUSE_END.matcher(low).region(Math.max(0, from - 80), from);
         int clauseStart = Math.max(0, from - 80);
@@ -432,7 +435,7 @@ final class ModelSpotter {
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
         return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find()
-                || worksRightAfterComma(low, clauseEnd);
+                || worksRightAfterComma(low, clauseEnd) || MEASURE_BEFORE.matcher(low.substring(clauseStart, from)).find();
     }
 
     /**

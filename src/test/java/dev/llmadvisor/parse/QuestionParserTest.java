@@ -1184,6 +1184,15 @@ class QuestionParserTest {
         }
 
         @Test
+        void aModelNamedAsTheMeasureOfAnothersSpeedIsNotAskedAbout() {
+            assertThat(parse("qwen2.5 14b在A10上比glm-4-9b-chat慢得多，怎么优化").models()).containsExactly("qwen2.5 14b");
+            assertThat(parse("mixtral 8x7b is much slower than llama 3 8b on my 3090. how to speed it up").models())
+                    .containsExactly("mixtral 8x7b");
+            // a comparison that asks names both
+            assertThat(parse("qwen3 32b比qwen2.5 32b快吗").models()).containsExactly("qwen3 32b", "qwen2.5 32b");
+        }
+
+        @Test
         void aClauseAfterACommaThatSaysItWorksSpeaksOfTheModelBeforeIt() {
             assertThat(parse("以前用的是glm-4-9b，运行正常，换成glm-4-32b后显存不够").models()).containsExactly("glm-4-32b");
             // unless it asks
