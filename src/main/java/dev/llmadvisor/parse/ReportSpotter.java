@@ -76,7 +76,7 @@ final class ReportSpotter {
     private static final Pattern CRASH = Pattern.compile(
             "(?<![a-z])(?:crash(?:es|ed|ing)?|segfault|segmentation fault|core dumped|killed|aborted)(?![a-z])|崩溃|闪退");
     private static final Pattern WORKS = Pattern.compile(
-            "(?<![a-z])(?:it runs|it works|works (?:fine|well|great)|running fine|runs fine|runs at|running at|i get (?:about )?\\d|getting (?:about )?\\d"
+            "(?<![a-z])(?:it runs(?! out of)|it works|works (?:fine|well|great)|running fine|runs fine|runs at|running at|i get (?:about )?\\d|getting (?:about )?\\d"
                     + "|generates? at|loads? fine|works?,? but)(?![a-z])"
                     // an answer that comes, however slowly: "taking 10+ min just to answer", "两分钟3-5个汉字", "几个小时才出结果"
                     + "|(?<![a-z])(?:takes?|taking|took) (?:about |around |over |more than )?[\\d.+]+\\+? ?(?:min(?:ute)?s?|hours?|h|sec(?:ond)?s?|s)"

@@ -147,10 +147,13 @@ public final class ReplyWriter {
      * {@link #ranAsReported}; any other verdict is kept.
      */
     public static Verdict failedAsReported(Answer a, Report report) {
-        if (a.verdict() == null || a.verdict() == Verdict.NO || report == null || !report.fails() || report.works()) return a.verdict();
-        if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
+        if (a.verdict() == null || a.verdict() == Verdict.NO || report == null || report.works()) return a.verdict();
         Understood u = a.understood();
-        if (u == null || u.models().isEmpty()) return Verdict.NO;
+        boolean named = u != null && !u.models().isEmpty();
+        // an out-of-memory speaks of the model named; said of none, it may be any model the machine tried
+        if (!report.fails() && !(named && report.has(Report.Symptom.OUT_OF_MEMORY))) return a.verdict();
+        if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
+        if (!named) return Verdict.NO;
         double bits = u.format() != null ? u.format().nominalBits() : 16;
         double weightsGb = u.models().stream().mapToDouble(Understood.Model::paramsB).max().orElse(0) * bits / 8;
         double gpuGb = u.gpus().stream().mapToDouble(g -> (g.vramGb() == null ? 0 : g.vramGb()) * g.count()).sum();

@@ -123,6 +123,12 @@ class RuleAdvisorTest {
         // given the same words asked as a question (吗), then nothing failed yet
         Answer asked = advisor.answer("u1s", "两张 3090 跑不起来 qwen2.5-72b-instruct 吗？");
         assertThat(asked.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        // given an out-of-memory of a named 32B (about 65 GB in 16-bit) on 40 GB ("it runs out of memory" is no run),
+        // then it is a no as tried too; said of no model, the machine's verdict stands
+        Answer oom = advisor.answer("u1t", "What is the minimum GPU memory for Qwen2.5 32B Instruct? On my A100 40GB it runs out of memory.");
+        assertThat(oom.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
+        Answer anyModel = advisor.answer("u1u", "My RTX 3060 12GB keeps running out of memory, which models can it run?");
+        assertThat(anyModel.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
     }
 
     @Test
