@@ -52,6 +52,8 @@ final class ModelSpotter {
 
     private static final Pattern OLLAMA_TAG = Pattern.compile(
             "(?<![a-z0-9_.\\-/])([a-z][a-z0-9._\\-]{0,40}):([a-z0-9][a-z0-9._\\-]{0,60})");
+    /** A source file and a line number in a log ("llama.go:430", "server.py:77"), which has the shape of a name:tag. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\.(?:go|py|cu|cuh|c|cc|cpp|h|hpp|rs|js|ts|java|m|mm)$");
     private static final Pattern HF_ID = Pattern.compile(
             "(?<![a-z0-9_.\\-/])([a-z0-9][a-z0-9_.\\-]{0,38})/([a-z0-9][a-z0-9_.\\-]{0,80})");
     private static final Pattern SIZE = Pattern.compile(
@@ -175,6 +177,7 @@ final class ModelSpotter {
             String name = m.group(1);
             String tag = trimTail(m.group(2));
             if (tag.isEmpty() || !(startsWithFamily(name) || TAG_START.matcher(tag).matches())) continue;
+            if (tag.chars().allMatch(Character::isDigit) && SOURCE_LINE.matcher(name).find()) continue;
             int end = m.start(2) + tag.length();
             String written = asFamily(scan.text.substring(m.start(), end));
             int start = m.start();

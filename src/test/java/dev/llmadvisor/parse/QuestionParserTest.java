@@ -1008,6 +1008,17 @@ class QuestionParserTest {
         }
 
         @Test
+        void aSourceFileAndLineInALogIsNoModel() {
+            // given a log line naming the Go file and line that printed it: then no model, the model named elsewhere stays
+            assertThat(parse("2024/01/05 10:38:07 mistral.go:212: error starting runner for qwen2:7b on my 3060").models())
+                    .contains("qwen2:7b").noneMatch(m -> m.contains(".go"));
+            assertThat(parse("GGML_ASSERT at llama.cpp:2301 while loading gemma2:9b").models())
+                    .contains("gemma2:9b").noneMatch(m -> m.contains(":2301"));
+            // then a family name with a tag stays a model
+            assertThat(parse("run mistral:7b on my 3060").models()).containsExactly("mistral:7b");
+        }
+
+        @Test
         void aPulledContainerImageIsNoModel() {
             assertThat(parse("docker pull intelanalytics/ipex-llm-serving-xpu:0.8.3-b22, then qwen2.5 7b on my A770 is slow").models())
                     .containsExactly("qwen2.5 7b");
