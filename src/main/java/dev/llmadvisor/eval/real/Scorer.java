@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Compares what the advisor understood and answered with the labels of one real question, field by field.
@@ -159,15 +161,24 @@ final class Scorer {
 
     // ---- formats
 
-    /** Loosely the same format: "Q4" agrees with Q4_K_M, "int4" with GPTQ/AWQ int4, "fp16" with F16. */
+    /**
+     * Loosely the same format: "Q4" agrees with Q4_K_M, "fp16" with F16, and a bare integer width ("int4", "8bit",
+     * a model's "-Int4" build) with any integer-quantized safetensors or MLX format of that width (GPTQ, AWQ,
+     * bitsandbytes, MLX): the label names the width, not the quantizer.
+     */
     static boolean formatMatches(String expected, WeightFormat got) {
         if (expected == null || got == null) return expected == null && got == null;
         String e = key(expected);
         String g = key(got.label());
         if (e.equals(g) || g.startsWith(e) || e.startsWith(g)) return true;
+        Matcher width = BARE_INT_WIDTH.matcher(e);
+        if (width.matches() && got.engine() != WeightFormat.Engine.LLAMA_CPP && got != WeightFormat.FP8
+                && got.nominalBits() == Integer.parseInt(width.group(1))) return true;
         Optional<WeightFormat> parsed = WeightFormat.parse(expected);
         return parsed.isPresent() && parsed.get() == got;
     }
+
+    private static final Pattern BARE_INT_WIDTH = Pattern.compile("(?:int)?([48])(?:bits?)?");
 
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").replace("fp16", "f16").replace("fp32", "f32");
