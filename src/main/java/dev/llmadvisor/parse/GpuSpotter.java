@@ -126,6 +126,7 @@ final class GpuSpotter {
         if (end < s.length() && s.charAt(end) == 's') end++;
         Integer count = null;
         Double memory = null;
+        boolean memoryIsTotal = false;
         boolean laptop = false;
 
         Matcher m = before(COUNT_BEFORE, s, start);
@@ -160,12 +161,15 @@ final class GpuSpotter {
                 // "Tesla K80 (2x12GB)": that many of the card, each with that memory
                 if (count == null && m.group("each") != null) count = Integer.parseInt(m.group("each"));
                 end = m.end();
+                memoryIsTotal = m.group("each") == null && after(MemorySpotter.TOTAL_AFTER, s, end) != null;
             }
             if (count == null && (m = after(COUNT_AFTER, s, end)) != null) {
                 count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
                 end = m.end();
             }
         }
+        // "2x 4060 Ti with 32GB VRAM total": the memory of all the cards, not of each
+        if (memoryIsTotal && memory != null && count != null && count > 1) memory = memory / count;
         scan.take(start, end);
         Integer n = count == null || count < 1 || count > MAX_COUNT ? null : count;
         return new CardSpan(start, end, laptop ? text + " laptop" : text, n, memory, laptop);

@@ -227,6 +227,19 @@ final class HardwareReader {
         List<Group> list = new ArrayList<>(groups.values());
         assignRoles(s, list);
 
+        // "4x 4060 Ti … a total of 64GB": a sum over the cards that only one of the sizes they are sold with gives picks it
+        for (Group g : list) {
+            if (g.memory != null || g.count == null || g.count < 2) continue;
+            for (MemorySpotter.Amount a : amounts) {
+                List<Double> sizes = vocabulary.memoryOf(g.text).stream().filter(m -> Math.abs(m * g.count - a.gb()) < 1).toList();
+                if (a.total() && a.kind() != MemorySpotter.Kind.STORAGE && sizes.size() == 1 && vocabulary.memoryOf(g.text).size() > 1) {
+                    g.memory = sizes.get(0);
+                    amounts.remove(a);
+                    break;
+                }
+            }
+        }
+
         List<GpuMention> owned = new ArrayList<>();
         List<GpuMention> options = new ArrayList<>();
         List<GpuMention> targets = new ArrayList<>();

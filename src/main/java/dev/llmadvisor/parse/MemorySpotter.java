@@ -162,7 +162,7 @@ final class MemorySpotter {
     private static final Pattern FREE_AFTER = Pattern.compile(
             "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])");
     /** A total written after the amount: "48GB in total", "72GB combined". */
-    private static final Pattern TOTAL_AFTER = Pattern.compile(
+    static final Pattern TOTAL_AFTER = Pattern.compile(
             "^ ?(?:(?:of )?(?:v?ram|gpu memory|vram) )?(?:in total|total|combined|altogether|overall)(?![a-z])|^ ?(?:显存)?(?:总共|总计|合计)");
     /** Words that make an amount a capacity whatever else is near: what the machine has. */
     private static final Pattern CAPACITY_BEFORE = Pattern.compile(

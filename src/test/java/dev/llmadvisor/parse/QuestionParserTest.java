@@ -353,6 +353,18 @@ class QuestionParserTest {
         }
 
         @Test
+        void aTotalOverSeveralCardsIsSplitOverThemAndPicksTheSizeTheyAreSoldWith() {
+            // given a card sold in two sizes
+            QuestionParser knowsSizes = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a770"), Map.of("a770", Set.of(8.0, 16.0))));
+            // then a total said apart from the cards picks the size whose sum it is
+            assertThat(knowsSizes.parseOrThrow("The rig: 3x A770, 48GB in total. Can it run llama 70b?").gpus())
+                    .containsExactly(new GpuMention("A770", 3, 16.0));
+            // and a total written with the cards is each card's share, not each card's memory
+            assertThat(knowsSizes.parseOrThrow("my rig: 2 x A770 with 16GB VRAM combined, 32GB RAM").gpus())
+                    .containsExactly(new GpuMention("A770", 2, 8.0));
+        }
+
+        @Test
         void aFigureALittleUnderTheCardsSizeIsItsUsableMemory() {
             QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a6000", "2080 ti"),
                     Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
