@@ -249,6 +249,7 @@ final class MemorySpotter {
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
         spotUnitless(scan, s, out);
+        spotSmiMemory(scan, s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Memory(out, noGpu || integrated || onCpu, noGpu || integrated, integrated && !noGpu && !onCpu);
     }
@@ -282,6 +283,19 @@ final class MemorySpotter {
         Matcher q = QUOTED_CLAIM.matcher(s);
         while (q.find()) spans.add(new int[] {q.start(1), q.end(1)});
         return spans;
+    }
+
+    /** nvidia-smi's memory column, "5999MiB / 49152MiB": what is used, then what the card has. */
+    private static final Pattern SMI_MEMORY = Pattern.compile("(?<![\\d.])\\d{1,6} *mib */ *(\\d{4,7}) *mib(?![a-z])");
+
+    private static void spotSmiMemory(Scan scan, String s, List<Amount> out) {
+        Matcher m = SMI_MEMORY.matcher(s);
+        while (m.find()) {
+            if (!scan.isFree(m.start(), m.end())) continue;
+            scan.take(m.start(), m.end());
+            double gb = Math.round(Integer.parseInt(m.group(1)) / 1024.0 * 100) / 100.0;
+            out.add(new Amount(m.start(1), m.end(1), gb, Kind.VRAM, true, false, null));
+        }
     }
 
     /** "32 Ram", "32 CPU ram", "+256内存", "32C64G的服务器": RAM sizes written without a unit or glued to a core count. */

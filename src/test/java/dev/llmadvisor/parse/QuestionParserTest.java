@@ -365,6 +365,15 @@ class QuestionParserTest {
         }
 
         @Test
+        void theTotalOfNvidiaSmisMemoryColumnIsTheCardsMemory() {
+            // given an nvidia-smi row pasted without the card's name
+            Question q = parse("|  0%   41C  P2   85W / 350W |  10240MiB / 24576MiB |  97%  Default |\nwhy is qwen 14b so slow?");
+            // then the card has what the column's total says, and what is used is no capacity
+            assertThat(q.vramGb()).isEqualTo(24.0);
+            assertThat(q.ramGb()).isNull();
+        }
+
+        @Test
         void aFigureALittleUnderTheCardsSizeIsItsUsableMemory() {
             QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a6000", "2080 ti"),
                     Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
