@@ -26,13 +26,17 @@ final class FormatSpotter {
             "(?:--)?cache-type-[kv][ =]{1,3}" + KV_TYPE + Patterns.B1);
 
     private static final Pattern FORMAT = Pattern.compile(Patterns.B0 + "(?:"
-            + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int[2348]"
+            + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int ?[2348]"
+            // a dtype as set in code or on a command line ("torch_dtype=torch.bfloat16", "--dtype float16")
+            + "|b?float(?:16|32)"
             + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?)" + Patterns.B1
+            // half precision however written: "半精度", "16-bit", "model.half()"
+            + "|(half[ -]precision|半精度|16[ -]?bits?(?: precision)?|half\\(\\))"
             + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数)"
             + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|未做量化|没做量化|没有做量化|未经量化|未进行量化|没有进行量化"
             + "|unquantized|no quantization|without quantization"
             // "满血版": the full release as published (against distilled or quantized "残血" versions)
-            + "|full precision|original weights|全精度|半精度|原版|满血))");
+            + "|full precision|original weights|全精度|原版|满血))");
 
     /**
      * @param mentions    how many weight formats are named: two with "or" ask which one to use
@@ -69,10 +73,12 @@ final class FormatSpotter {
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
             // "without GPTQ (full fp16)", "不用量化": a format the person goes without is not the one they run
-            if (m.group(3) == null && WITHOUT.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()) continue;
+            if (m.group(4) == null && WITHOUT.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()) continue;
+            String written = m.group(1) != null ? m.group(1).replace(" ", "") : m.group(3);
             Optional<WeightFormat> f;
-            if (m.group(1) != null) f = WeightFormat.parse(m.group(1).replaceAll("bits$", "bit"));
-            else if (m.group(2) != null) f = WeightFormat.parse(m.group(2) + "bit");
+            if (m.group(1) != null) f = WeightFormat.parse(written.replaceAll("bits$", "bit"));
+            else if (m.group(2) != null) f = Optional.of(WeightFormat.F16);
+            else if (m.group(3) != null) f = WeightFormat.parse(written + "bit");
             else {
                 // "unquantized" is the original precision: a precision written out ("无量化版本的fp8精度") says which
                 unquantized = true;
@@ -81,10 +87,9 @@ final class FormatSpotter {
             if (f.isEmpty()) continue;
             if (first == null) {
                 first = f.get();
-                String written = m.group(2) != null ? m.group(2) : m.group(1);
-                Matcher b = BITS_ONLY.matcher(written);
-                if (b.matches()) bits = Integer.parseInt(b.group(1));
-                integer = written.startsWith("int");
+                Matcher b = written == null ? null : BITS_ONLY.matcher(written);
+                if (b != null && b.matches()) bits = Integer.parseInt(b.group(1));
+                integer = written != null && written.startsWith("int");
             }
             named.add(f.get());
         }

@@ -1283,7 +1283,14 @@ class QuestionParserTest {
                 "AWQ with vllm             | AWQ_INT4",
                 "GPTQ                      | GPTQ_INT4",
                 "qwen2.5-coder:32b-instruct-q8_0 | Q8_0",
-                "why not Q8?               | Q8_0"})
+                "why not Q8?               | Q8_0",
+                // a dtype set in code or on a command line, and half precision however written
+                "AutoModel.from_pretrained(x, torch_dtype=torch.bfloat16) | BF16",
+                "vllm serve x --dtype float16 | F16",
+                "model = AutoModel.from_pretrained(x).half().cuda() | F16",
+                "用半精度加载qwen2.5 7b     | F16",
+                "loaded in 16-bit on my 4090 | F16",
+                "跑Int 8量化的qwen2.5 7b     | Q8_0"})
         void formats(String text, WeightFormat format) {
             assertThat(parse(text).format()).isEqualTo(format);
         }
