@@ -1309,6 +1309,16 @@ class QuestionParserTest {
         }
 
         @Test
+        void aKvCacheSettingPastedFromAnEnvironmentListingIsNotTheWeightFormat() {
+            Question aligned = parse("OLLAMA_FLASH_ATTENTION   1\nOLLAMA_KV_CACHE_TYPE     q4_0\nqwen3 14b on my 3060");
+            assertThat(aligned.kvType()).isEqualTo(KvCacheType.parse("q4_0").orElseThrow());
+            assertThat(aligned.format()).isNull();
+            Question quoted = parse("export OLLAMA_KV_CACHE_TYPE=\"q8_0\" and qwen3 14b still spills out of my 3060");
+            assertThat(quoted.kvType()).isEqualTo(KvCacheType.parse("q8_0").orElseThrow());
+            assertThat(quoted.format()).isNull();
+        }
+
+        @Test
         void bothWeightFormatAndKvType() {
             Question q = parse("qwen3 14b q4_k_m with q8_0 kv cache");
             assertThat(q.format()).isEqualTo(WeightFormat.Q4_K_M);
