@@ -1344,7 +1344,14 @@ class QuestionParserTest {
                 "an input of 17,000 tokens | 17000",
                 "--max-model-len 32768 | 32768",
                 "max_model_len为1M的大模型 | 1048576",
-                "text length=25000就OOM | 25000"})
+                "text length=25000就OOM | 25000",
+                // the engines' own settings as flags, quoted keys and messages, and a window written into a file name
+                "--context-length 65536 | 65536",
+                "--contextsize 4096 --gpulayers 20 | 4096",
+                "options = {'num_ctx': 24576} | 24576",
+                "max_total_tokens=12000 | 12000",
+                "The model's max seq len (40960) is larger than the KV cache | 40960",
+                "loading rwkv-7b-ctx8192.pth fails | 8192"})
         void contexts(String text, int tokens) {
             assertThat(parse(text).context()).isEqualTo(tokens);
         }
