@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (33 of 54 = 61.1 %, at the end of the thirteenth pass), less one record (32 of 54 =
-     * 59.3 %); the diag10 records added 4 held-out logs, none of which agreed before or after that pass's rule changes.
+     * The held-out agreement last measured (36 of 63 = 57.1 %, after the diag11 pass), less one record (35 of 63 = 55.6 %);
+     * the diag11 records added 9 held-out logs, 3 of which agreed before and after that pass's rule changes (33 of 54 before).
      */
-    static final double HELD_OUT_FLOOR = 59.2;
+    static final double HELD_OUT_FLOOR = 55.5;
     /**
-     * The fitting agreement last measured (112 of 134 = 83.6 %, after the diag10 pass), less one record (111 of 134 =
-     * 82.8 %); the diag10 records added 12 fitting logs, 2 of which agreed before the rules changed, 9 after.
+     * The fitting agreement last measured (118 of 140 = 84.3 %, after the diag11 pass), less one record (117 of 140 =
+     * 83.6 %); the diag11 records added 6 fitting logs, 1 of which agreed before the rules changed, 5 after.
      */
-    static final double FITTING_FLOOR = 82.8;
+    static final double FITTING_FLOOR = 83.5;
 
     static Assembly assembly;
 
