@@ -45,7 +45,9 @@ final class EngineSpotter {
                     + "|llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli|batched-bench|embedding)"
                     + "|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|load_tensors:|print_info:"
                     + "|ggml_[a-z0-9_]+|llm_load_[a-z_]+|llama_model_load(?:er|_internal|_from_file)?|llama_print_timings|llama_perf_[a-z_]+"
-                    + "|llama_new_context_with_model|llama_init_from_[a-z_]+|llama_kv_cache_init|--tensor-split|--override-tensor|--n-cpu-moe"),
+                    + "|llama_new_context_with_model|llama_init_from_[a-z_]+|llama_kv_cache_init|--tensor-split|--override-tensor|--n-cpu-moe"
+                    // llama-bench's test names in its result table: prompt processing and generation at N tokens
+                    + "|pp(?:128|256|512|1024|2048|4096)|tg(?:32|64|128|256|512)"),
             // transformers' pipeline takes a task name first ("pipeline('text-generation', …)"); LMDeploy's takes a model id
             cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
                     + "|bitsandbytes(?:config)?|hf pipeline|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
@@ -54,7 +56,9 @@ final class EngineSpotter {
                     + "|text-generation-webui|oobabooga|ooba|textgen-webui|koboldai|ctransformers|api-for-open-llm|onnxruntime(?:-genai)?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile"
                     + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
                     + "|gpt-fast|pytorchengineconfig|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge|msty"
-                    + "|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychatengine"
+                    + "|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?"
+                    // ipex-llm under its former name
+                    + "|bigdl(?:-llm)?"
                     // Jan, the desktop app, by the ways people name it, never a bare "Jan" (the month: "in Jan 2024")
                     + "|janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
                     + "|(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?) jan(?![a-z0-9])(?! ?\\d)"

@@ -1480,6 +1480,7 @@ class QuestionParserTest {
                 "llama cpp python with qwen3 8b on my 3060 is slow                            | LLAMA_CPP",
                 "llama-quantize qwen3 32b to q4_k_m, then it runs out of memory on my 4090    | LLAMA_CPP",
                 "llama_model_loader: loaded meta data, then qwen3 8b fails on my 3060          | LLAMA_CPP",
+                "on my 3090 qwen3 8b gives pp512 3100 t/s and tg128 95 t/s, is that normal?     | LLAMA_CPP",
                 // Ollama: its name, commands, Modelfile, settings
                 "ollama run qwen3 32b is slow on my 4090                                     | OLLAMA",
                 "ollama ps shows 40%/60% CPU/GPU for gemma3 27b on my 3060                    | OLLAMA",
@@ -1544,6 +1545,9 @@ class QuestionParserTest {
                 "TensorRT-LLM with llama 3.1 8b on a 4090 fails to build                      | OTHER",
                 "GPT4All with mistral 7b on my laptop is slow                                 | OTHER",
                 "用Xinference部署qwen3 32b，两张4090                                               | OTHER",
+                "TinyChat with an AWQ llama 3 8b on my Orin gets killed                       | OTHER",
+                "bigdl-llm int4 mistral 7b on my Arc A750 is slower than expected              | OTHER",
+                "用bigdl在A770上跑qwen 7b，显存占用太高                                              | OTHER",
         })
         void theWaysPeopleNameEachEngine(String text, Engine engine) {
             assertThat(parse(text).engine()).as(text).isEqualTo(engine);
