@@ -128,10 +128,14 @@ final class EngineSpotter {
     private static final Pattern WORKS_ON = Pattern.compile(
             "(?<![a-z])(?:loads?|loaded|runs|ran|works?|worked)(?: (?:fine|well|ok|okay|perfectly|without (?:any )?(?:issues?|problems?|errors?)))?"
                     + " (?:on|in|with|using|under)(?: the)? $");
-    /** …or told so right after its name: "transformers works fine", "vllm has no problem", "transformers正常". */
+    /**
+     * …or told so right after its name: "transformers works fine", "vllm has no problem", "transformers正常", "with ollama, I
+     * can run it" (read past the comma, which ends the clause).
+     */
     private static final Pattern WORKS_AFTER = Pattern.compile(
             "^ ?(?:(?:works?|worked|runs|ran|loads?|loaded) (?:fine|well|ok|okay|perfectly|without)|(?:is|was) (?:fine|ok|okay)"
-                    + "|(?:has|had) no (?:problems?|issues?)|(?:都)?(?:可以)?正常|没(?:有)?问题)");
+                    + "|(?:has|had) no (?:problems?|issues?)|(?:都)?(?:可以)?正常|没(?:有)?问题"
+                    + "|,? ?(?:i|we) (?:can|could|am able to|was able to|were able to) (?:run|load|use)(?![a-z]))");
 
     private static Cue cue(Engine e, String alternatives) {
         return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1));
@@ -186,7 +190,7 @@ final class EngineSpotter {
             String after = clauseAfter(s, m.end());
             boolean aside = COMPARED_TO.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()
                     || WORKS_ON.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    || WORKS_AFTER.matcher(after).find();
+                    || WORKS_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 40))).find();
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
             boolean failing = !aside && FAILS.matcher(after).find() && !listedAfter(s, mentions, c.engine(), m.start());
             named.add(new Named(c.engine(), m.start(), isFront, failing, aside, weighed.contains(m.start())));

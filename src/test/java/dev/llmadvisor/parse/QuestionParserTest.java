@@ -1584,6 +1584,7 @@ class QuestionParserTest {
                 "显存占用比使用transformers大很多：用lmdeploy部署qwen2 7b                        | OTHER",
                 "it loads without issue on transformers, but llama.cpp dies on my 3090s    | LLAMA_CPP",
                 "transformers works fine on my 4090; with vllm qwen3 8b needs 20GB          | VLLM",
+                "sglang dies loading qwen3 14b on my 4090. Using LM Studio, we can run the same model | SGLANG",
                 // a failure told after a list of engines tried is told of all of them, not of the last one
                 "ipex-llm on my A770 is slow; I also tested vllm, tgi and the llama cpp server and get slower speeds | OTHER",
         })
