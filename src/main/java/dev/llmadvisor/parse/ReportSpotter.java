@@ -49,9 +49,11 @@ final class ReportSpotter {
             "(?<![a-z])(?:out of memory|oom|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
                     + "|runs? out of (?:v?ram|memory))(?![a-z])"
-                    + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出|oom了?");
+                    + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出|oom了?"
+                    // "会超显存", "超出显存": the run went past the card's memory
+                    + "|超出?(?:了)?显存");
     private static final Pattern GPU_NOT_USED = Pattern.compile(
-            "(?<![a-z])(?:not using (?:the |my )?gpu|doesn'?t use (?:the |my )?(?:vram or )?gpu|does not use (?:the |my )?(?:vram or )?gpu|isn'?t using (?:the |my )?gpu"
+            "(?<![a-z])(?:not using (?:the |my )?gpus?|doesn'?t use (?:the |my )?(?:vram or )?gpus?|does not use (?:the |my )?(?:vram or )?gpus?|isn'?t using (?:the |my )?gpus?"
                     + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
                     + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)|runs? (?:only )?on (?:the )?cpu|using (?:the )?cpu instead"
                     + "|cpu is at \\d+|no compatible gpus?|gpu not (?:detected|found|used)|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"

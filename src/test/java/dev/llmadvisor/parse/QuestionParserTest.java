@@ -640,7 +640,9 @@ class QuestionParserTest {
         @ValueSource(strings = {"The gpu is barely being used during generation. 3060 12gb, 34B IQ3_S",
                 "the model runs fine but does not use VRAM or GPU at all. I have an 3080 Ti 12GB",
                 "my CPU is loaded up to 50%, speed is about 5 t/s, my GPU is 0%. RTX 3060 12GB",
-                "qwen2.5-14b-instruct-q4_k_m.gguf can not run on GPU"})
+                "qwen2.5-14b-instruct-q4_k_m.gguf can not run on GPU",
+                // several cards, none used
+                "two 3090s in the box but mixtral 8x7b is not using the GPUs, 2 t/s"})
         void aGpuBarelyOrNotUsedIsThatSymptomAndAskedWhy(String text) {
             Question q = parse(text);
             assertThat(q.report().has(dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED)).isTrue();
@@ -1667,6 +1669,7 @@ class QuestionParserTest {
                 "用V100 32G部署internlm 20b 4bit，推理胡言乱语                 | DIAGNOSE",
                 "qwen 14b on my 3090 prints gibberish after a few answers   | DIAGNOSE",
                 "20b-int4量化模型在4090上显存占用22gb左右，是否正常？              | DIAGNOSE",
+                "qwen2 7b在3090上可以跑，但是输入长一点就超出显存了                   | DIAGNOSE",
                 "4张a100 40G跑qwen2 72b int4，输入到2w显存就满了，这是什么情况      | DIAGNOSE",
                 "The 4090 can't run llama 65b. Can I run it on a 96GB MacBook instead? | CAN_RUN",
                 "V100单卡能inference吗 我发现32G显存不够用                | CAN_RUN",
