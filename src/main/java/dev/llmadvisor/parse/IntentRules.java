@@ -92,7 +92,9 @@ final class IntentRules {
                     + "|is (?:this|that|it) normal|(?:doing|choosing|using) (?:something |the )?wrong"
                     // "what options do I have to reduce CPU memory usage": a fix for the memory a run takes
                     + "|(?:reduce|lower|decrease|cut) (?:the )?(?:[a-z]+ )?(?:memory|v?ram)(?: usage| use| footprint)?)(?![a-z])"
-                    + "|为什么|为啥|怎么回事|怎么解决|如何解决|正常吗|是否正常|(?:降低|减少|减小)[^。？?，,]{0,4}(?:显存|内存)";
+                    + "|为什么|为啥|怎么回事|怎么解决|如何解决|正常吗|是否正常|(?:降低|减少|减小)[^。？?，,]{0,4}(?:显存|内存)"
+                    // "是否能优化", "能不能优化一下": asking for a fix, not whether it runs
+                    + "|(?:是否|能否|可否|能不能|可不可以|有没有办法)(?:能|可以)?(?:再)?优化";
     private static final Pattern ASKS_FIX = Pattern.compile(ASKS_FIX_WORDS);
     /** Asking about a problem with a setup, or telling one: the questions above and the words of a failure. */
     private static final Pattern PROBLEM = Pattern.compile(ASKS_FIX_WORDS

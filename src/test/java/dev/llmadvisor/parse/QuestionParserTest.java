@@ -1670,6 +1670,7 @@ class QuestionParserTest {
                 "qwen 14b on my 3090 prints gibberish after a few answers   | DIAGNOSE",
                 "20b-int4量化模型在4090上显存占用22gb左右，是否正常？              | DIAGNOSE",
                 "qwen2 7b在3090上可以跑，但是输入长一点就超出显存了                   | DIAGNOSE",
+                "baichuan2 13b在A770上输入4k就OOM了，能不能优化一下显存占用             | DIAGNOSE",
                 "4张a100 40G跑qwen2 72b int4，输入到2w显存就满了，这是什么情况      | DIAGNOSE",
                 "The 4090 can't run llama 65b. Can I run it on a 96GB MacBook instead? | CAN_RUN",
                 "V100单卡能inference吗 我发现32G显存不够用                | CAN_RUN",
