@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class EngineSpotter {
 
-    private record Cue(Engine engine, Pattern pattern) { }
+    /** @param byApi the engine shown only by its library's API or messages, which a wrapper engine prints too */
+    private record Cue(Engine engine, Pattern pattern, boolean byApi) { }
 
     private static final String B0 = "(?<![a-z0-9_])";
     private static final String B1 = "(?![a-z0-9_])";
@@ -49,8 +50,10 @@ final class EngineSpotter {
                     // llama-bench's test names in its result table: prompt processing and generation at N tokens
                     + "|pp(?:128|256|512|1024|2048|4096)|tg(?:32|64|128|256|512)"),
             // transformers' pipeline takes a task name first ("pipeline('text-generation', …)"); LMDeploy's takes a model id
-            cue(Engine.TRANSFORMERS, "transformers|from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
-                    + "|bitsandbytes(?:config)?|hf pipeline|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
+            cue(Engine.TRANSFORMERS, "transformers|hf pipeline"),
+            // transformers by its API and warnings, which wrappers built on it (Xinference, FastChat, ipex-llm) print too
+            apiCue(Engine.TRANSFORMERS, "from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
+                    + "|bitsandbytes(?:config)?|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
                     + "|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)|peft|load_in_8bit"),
             cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
                     + "|text-generation-webui|oobabooga|ooba|textgen-webui|koboldai|ctransformers|api-for-open-llm|onnxruntime(?:-genai)?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile"
@@ -138,7 +141,11 @@ final class EngineSpotter {
                     + "|,? ?(?:i|we) (?:can|could|am able to|was able to|were able to) (?:run|load|use)(?![a-z]))");
 
     private static Cue cue(Engine e, String alternatives) {
-        return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1));
+        return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1), false);
+    }
+
+    private static Cue apiCue(Engine e, String alternatives) {
+        return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1), true);
     }
 
     /**
@@ -161,7 +168,7 @@ final class EngineSpotter {
     private static final Pattern WHICH = Pattern.compile("(?<![a-z])(?:which|better|faster)(?![a-z])|哪个|哪一个|哪种|选哪|更好|更快");
 
     /** One engine as named: where first, whether a failure is told of it, whether it is only the yardstick or an option weighed. */
-    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside, boolean weighed) { }
+    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside, boolean weighed, boolean byApi) { }
 
     /** One mention of an engine, for telling which mentions are weighed against each other. */
     private record Mention(Engine engine, int start, int end) { }
@@ -193,7 +200,7 @@ final class EngineSpotter {
                     || WORKS_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 40))).find();
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
             boolean failing = !aside && FAILS.matcher(after).find() && !listedAfter(s, mentions, c.engine(), m.start());
-            named.add(new Named(c.engine(), m.start(), isFront, failing, aside, weighed.contains(m.start())));
+            named.add(new Named(c.engine(), m.start(), isFront, failing, aside, weighed.contains(m.start()), c.byApi()));
         }
         if (named.isEmpty()) return null;
         // "uses more memory than transformers", "it loads without issue on transformers": the yardstick is not the engine run;
@@ -201,6 +208,8 @@ final class EngineSpotter {
         List<Named> pool = named.stream().filter(n -> !n.aside() && !n.weighed()).toList();
         if (pool.isEmpty() && named.stream().anyMatch(Named::weighed)) return null;
         if (pool.isEmpty()) pool = named;
+        // "load_in_4bit is deprecated … xinference.model.llm": an engine named wins over one shown only by an API it may wrap
+        if (pool.stream().anyMatch(n -> !n.byApi() && n.engine() != Engine.TRANSFORMERS)) pool = pool.stream().filter(n -> !n.byApi()).toList();
         Named first = null;
         for (Named n : pool) {
             if (first == null || (n.frontEnd() && !first.frontEnd()) || (n.frontEnd() == first.frontEnd() && n.at() < first.at())) first = n;

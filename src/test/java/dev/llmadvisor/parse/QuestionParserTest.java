@@ -1456,6 +1456,8 @@ class QuestionParserTest {
                 "status says GPU loading failed (Out of VRAM?) on my 3060       | OTHER",
                 "我用xinference vllm框架部署qwen2.5 32b                            | VLLM",
                 "xinference部署qwen2.5 32b，加载引擎：vllm，显存不够                     | VLLM",
+                // a wrapper named runs transformers underneath: its API words in the log are no other engine
+                "with device_map=auto and load_in_4bit set, FastChat still puts vicuna 13b on one of my two 3090s | OTHER",
         })
         void theEngineNamedOrShownByItsFlags(String text, Engine engine) {
             assertThat(parse(text).engine()).as(text).isEqualTo(engine);
