@@ -49,9 +49,9 @@ final class EngineSpotter {
                     + "|llama_new_context_with_model|llama_init_from_[a-z_]+|llama_kv_cache_init|--tensor-split|--override-tensor|--n-cpu-moe"
                     // llama-bench's test names in its result table: prompt processing and generation at N tokens
                     + "|pp(?:128|256|512|1024|2048|4096)|tg(?:32|64|128|256|512)"),
-            // transformers' pipeline takes a task name first ("pipeline('text-generation', …)"); LMDeploy's takes a model id
             cue(Engine.TRANSFORMERS, "transformers|hf pipeline"),
-            // transformers by its API and warnings, which wrappers built on it (Xinference, FastChat, ipex-llm) print too
+            // transformers by its API and warnings, which wrappers built on it (Xinference, FastChat, ipex-llm) print too;
+            // its pipeline takes a task name first ("pipeline('text-generation', …)"), LMDeploy's takes a model id
             apiCue(Engine.TRANSFORMERS, "from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
                     + "|bitsandbytes(?:config)?|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
                     + "|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)|peft|load_in_8bit"),
