@@ -55,6 +55,8 @@ final class IntentRules {
                     + "|所需(?:要)?(?:的)?(?:最小|最低)?(?:配置|硬件|显存|内存)|推荐(?:的)?硬件配置"
                     // "最小显存是多少", "最低的显存需要多大": the least memory a model takes
                     + "|(?:最小|最低|至少)(?:的)?(?:gpu)?(?:显存|内存)(?:配置)?(?:是|要|需要)?(?:多少|多大)"
+                    // "needing 6xA100 in fp16?", "require ~26 GB": a requirement quoted with its figure, questioned
+                    + "|(?<![a-z])(?:needing|requir(?:e|es|ing)) (?:~ ?|about |around )?(?:\\d+(?:\\.\\d+)? ?gb|\\d+ ?x ?(?:a|h|v)\\d{2,3})(?![a-z0-9])"
                     // "is that PC RAM or GPU VRAM?": which memory a stated requirement is in
                     + "|(?:cpu|pc|system) ram or (?:gpu )?vram|vram or (?:cpu |pc |system )?ram");
     private static final Pattern FOLLOW_UP = Pattern.compile(

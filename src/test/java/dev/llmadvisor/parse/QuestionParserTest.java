@@ -1653,6 +1653,9 @@ class QuestionParserTest {
                 "16g显存能跑32b吗                                 | CAN_RUN",
                 "how much VRAM does qwen3 32b need             | MEMORY_NEEDED",
                 "what are the hardware requirements for llama 3 70b | MEMORY_NEEDED",
+                // a requirement quoted with its figure, questioned
+                "So mistral 7b is needing 2x A100 in fp16?       | MEMORY_NEEDED",
+                "the docs say qwen2 7b will require ~30 GB of GPU memory, really? | MEMORY_NEEDED",
                 "I fit the 7B model on 17gb. What would the requirements be for the 72b model? | MEMORY_NEEDED",
                 "does it require a dedicated GPU with high VRAM? Which model (8 billion, 12 billion)? | MEMORY_NEEDED",
                 "qwen3 32b 的硬件需求是什么                          | MEMORY_NEEDED",
