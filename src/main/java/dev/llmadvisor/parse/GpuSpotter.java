@@ -53,9 +53,12 @@ final class GpuSpotter {
             "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|卡))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
                     + " ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|卡|路)|-)?)"
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
-    /** "x4", "* 4", "gpu * 4", ") × 2", "4张": a count written after the name (a closing bracket may come first); "*12g" is memory. */
+    /**
+     * "x4", "* 4", "gpu * 4", ") × 2", "4张", "3090，两块": a count written after the name (a closing bracket or a comma
+     * may come first); "*12g" is memory. After a comma the count must end its clause, so "3090，两张A100" counts the A100.
+     */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z]))|(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z]))|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
     /** "12GB", "(80G)", "- 24 GB", "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's memory after its name, possibly with a count inside. */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
             "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");

@@ -58,6 +58,8 @@ class QuestionParserTest {
                 "四张A100能跑什么                      | A100 | 4",
                 "4 x RTX 3090 what fits             | RTX 3090 | 4",
                 "我有一张4090                          | 4090 | 1",
+                "机器上是3090，两块，想跑70b            | 3090 | 2",
+                "用的卡是A100，四张                      | A100 | 4",
                 "what can my 4090 run               | 4090 | 1"})
         void countsInBothLanguagesStayOutOfTheName(String text, String name, int count) {
             assertThat(parse(text).gpus()).containsExactly(new GpuMention(name, count, null));
