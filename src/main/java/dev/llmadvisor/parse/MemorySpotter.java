@@ -287,6 +287,8 @@ final class MemorySpotter {
 
     /** nvidia-smi's memory column, "5999MiB / 49152MiB": what is used, then what the card has. */
     private static final Pattern SMI_MEMORY = Pattern.compile("(?<![\\d.])\\d{1,6} *mib */ *(\\d{4,7}) *mib(?![a-z])");
+    /** neofetch's line "Memory: 6180MiB / 515576MiB" has the same form but is the system's RAM. */
+    private static final Pattern RAM_LINE_LABEL = Pattern.compile("(?:^|\\n) *(?:memory|mem|ram) *: *$");
 
     private static void spotSmiMemory(Scan scan, String s, List<Amount> out) {
         Matcher m = SMI_MEMORY.matcher(s);
@@ -294,7 +296,8 @@ final class MemorySpotter {
             if (!scan.isFree(m.start(), m.end())) continue;
             scan.take(m.start(), m.end());
             double gb = Math.round(Integer.parseInt(m.group(1)) / 1024.0 * 100) / 100.0;
-            out.add(new Amount(m.start(1), m.end(1), gb, Kind.VRAM, true, false, null));
+            boolean ram = RAM_LINE_LABEL.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find();
+            out.add(new Amount(m.start(1), m.end(1), gb, ram ? Kind.RAM : Kind.VRAM, true, false, null));
         }
     }
 

@@ -376,6 +376,15 @@ class QuestionParserTest {
         }
 
         @Test
+        void neofetchsMemoryLineIsTheSystemsRam() {
+            // given neofetch's summary, whose memory line has nvidia-smi's form
+            Question q = parse("OS: Ubuntu 22.04\nGPU: NVIDIA GeForce RTX 4090\nMemory: 3120MiB / 65536MiB\nwhy does qwen 32b crawl?");
+            // then its total is the RAM, not the card's memory
+            assertThat(q.ramGb()).isEqualTo(64.0);
+            assertThat(q.gpus()).noneMatch(g -> g.memoryGb() != null && g.memoryGb() == 64.0);
+        }
+
+        @Test
         void aFigureALittleUnderTheCardsSizeIsItsUsableMemory() {
             QuestionParser knowsMemory = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("a6000", "2080 ti"),
                     Map.of("a6000", Set.of(48.0), "2080 ti", Set.of(11.0))));
