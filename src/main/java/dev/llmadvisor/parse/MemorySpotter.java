@@ -301,9 +301,13 @@ final class MemorySpotter {
         }
     }
 
-    /** "32 Ram", "32 CPU ram", "+256内存", "32C64G的服务器": RAM sizes written without a unit or glued to a core count. */
+    /**
+     * "32 Ram", "32 CPU ram", "+256内存", "32C64G的服务器", "内存 128", "RAM: 64": RAM sizes written without a unit, glued to a
+     * core count or after the RAM word (not one followed by a unit or a count word: "内存16条").
+     */
     private static final Pattern UNITLESS_RAM = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,4}) ?(?=(?:(?:cpu|system) ?)?(?:ram|内存)(?![a-z]))|(?<![a-z0-9.])\\d{1,3}c(\\d{1,4})g(?![a-z0-9])");
+            "(?<![a-z0-9.])(\\d{1,4}) ?(?=(?:(?:cpu|system) ?)?(?:ram|内存)(?![a-z]))|(?<![a-z0-9.])\\d{1,3}c(\\d{1,4})g(?![a-z0-9])"
+                    + "|(?<![a-z])(?:ram|内存)[ :]{0,3}(\\d{1,4})(?!\\d|[.,]\\d| ?(?:[a-z%*×/]|条|根|个|张|块))");
     private static final Set<Integer> RAM_SIZES = Set.of(4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048);
 
     /** Whether a figure is a size system RAM comes in: whole gigabytes in steps of 4 (and 6, 10 for small machines). */
@@ -314,7 +318,7 @@ final class MemorySpotter {
     private static void spotUnitless(Scan scan, String s, List<Amount> out) {
         Matcher m = UNITLESS_RAM.matcher(s);
         while (m.find()) {
-            int g = m.group(1) != null ? 1 : 2;
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             Double n = Patterns.negated(s, m.start()) ? null : Patterns.number(m.group(g));
             if (n == null || !RAM_SIZES.contains(n.intValue()) || n != Math.rint(n) || !scan.isFree(m.start(g), m.end(g))) continue;
             scan.take(m.start(g), m.end(g));

@@ -402,6 +402,19 @@ class QuestionParserTest {
             assertThat(q.ramGb()).isEqualTo(32.0);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "服务器配置：A100*2，内存 256，跑deepseek慢 | 256",
+                "specs: RTX 3090, RAM: 64, qwen 72b q4?    | 64"})
+        void aRamFigureAfterTheWordWithoutAUnitIsTheRam(String text, double gb) {
+            assertThat(parse(text).ramGb()).isEqualTo(gb);
+        }
+
+        @Test
+        void aCountAfterTheRamWordIsNoSize() {
+            assertThat(parse("内存16条，显卡3090，能跑什么").ramGb()).isNull();
+        }
+
         @Test
         void aCardFollowedByCanItRunIsTheCardAskedAbout() {
             // a requirement spoken of earlier in the clause does not make the card a target
