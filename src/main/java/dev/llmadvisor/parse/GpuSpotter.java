@@ -65,6 +65,8 @@ final class GpuSpotter {
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
     private static final Pattern CPU_BEFORE = Pattern.compile(
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
+    /** A source file's name and the colon before its line number: "worker.py:", "ggml-cuda.cu:". */
+    private static final Pattern SOURCE_FILE_BEFORE = Pattern.compile("[a-z0-9_]\\.(?:py|cpp|cc|c|cu|h|hpp|rs|go|java|js|ts):$");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
@@ -105,6 +107,8 @@ final class GpuSpotter {
         for (Span name : Span.longestNonOverlapping(candidates)) {
             // "bge-m3", "xxx-m2": a chip's name glued to a word before it is the end of another name (a model's)
             if (Patterns.gluedToWord(scan.low, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
+            // "model_runner.py:1060]": a bare number after a source file's name is a line number in a log
+            if (Character.isDigit(s.charAt(name.start())) && before(SOURCE_FILE_BEFORE, s, name.start()) != null) continue;
             Matcher cpu = before(CPU_BEFORE, s, name.start());
             if (cpu != null) {
                 scan.take(cpu.start(), name.end());

@@ -39,10 +39,10 @@ final class HardwareReader {
     private static final Pattern INTEL_MAC = Pattern.compile(
             "intel(?:[- ]based)? ?(?:mac|macbook|imac)|(?:mac|macbook|imac)(?:[^.?!。？！]|\\.\\d){0,30}(?:intel|i[3579][- ]\\d{4,5}|i[3579](?![a-z0-9]))"
                     + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
-    /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu". */
+    /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu"; not a log's "07:34:26 gpu_executor.py" (an identifier). */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡 ?gpus?|卡(?!住|顿|了|死))(?![a-z])"
-                    + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z])(?! ?\\d)"
+                    + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z_])(?! ?\\d)"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)"
                     + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");

@@ -164,6 +164,14 @@ class QuestionParserTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(name, count));
         }
 
+        @Test
+        void aLineNumberInALogIsNoCard() {
+            // given a log whose source line numbers look like GeForce numbers
+            Question q = parse("RTX 4090 here, qwen 14b crashes:\nERROR worker.py:2080] CUDA error\nWARN 12:00:08 gpu_worker.py:31] retrying\nWARN loader.cpp:3060 retrying");
+            // then the only card is the one named, once
+            assertThat(q.gpus()).containsExactly(new GpuMention("RTX 4090", 1, null));
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {
                 "python -m fastchat.serve.model_worker --model-path /data/Llama-2-13b-chat-hf --num-gpus 2, why only one card?",
