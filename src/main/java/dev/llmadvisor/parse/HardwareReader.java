@@ -622,6 +622,14 @@ final class HardwareReader {
         return new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), n, c.memoryGb(), c.laptop());
     }
 
+    /** What parts counts listed one after another: "2卡，4卡", "2 GPUs or 4 GPUs", "2卡/4卡". */
+    private static final Pattern COUNT_LIST_SEPARATOR = Pattern.compile(" ?(?:[,、/]|or|和|或|或者) ?");
+
+    private static int anonymousCount(Matcher m) {
+        return m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2))
+                : GpuSpotter.countOf(m.group(3) != null ? m.group(3) : m.group(4));
+    }
+
     private static GpuMention anonymous(String s, List<MemorySpotter.Amount> amounts, boolean oneCardNamed) {
         // "7x24 GB cards", "4x 24GB", "2x16GB VRAM": a count written with the memory of each card
         for (MemorySpotter.Amount a : amounts) {
@@ -631,9 +639,11 @@ final class HardwareReader {
         }
         Matcher m = ANONYMOUS.matcher(s);
         if (m.find()) {
-            int n = m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2))
-                    : GpuSpotter.countOf(m.group(3) != null ? m.group(3) : m.group(4));
-            if (n >= 2 && n <= 512) return new GpuMention(GpuMention.ANY_GPU, n, null);
+            int n = anonymousCount(m);
+            int end = m.end();
+            // "2卡，4卡均有尝试", "2 GPUs or 4 GPUs": a list of counts is the set-ups tried, not the machine's count
+            boolean listed = m.find() && COUNT_LIST_SEPARATOR.matcher(s.substring(end, m.start())).matches() && anonymousCount(m) != n;
+            if (n >= 2 && n <= 512 && !listed) return new GpuMention(GpuMention.ANY_GPU, n, null);
         }
         Matcher them = OF_THEM.matcher(s);
         if (oneCardNamed && them.find()) {

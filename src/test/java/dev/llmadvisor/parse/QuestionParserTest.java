@@ -164,6 +164,16 @@ class QuestionParserTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(name, count));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "单卡24G显存跑qwen2.5 14b爆显存，换成4卡、8卡也一样",
+                "one card with 24GB runs out of memory on qwen2.5 14b; tried 2 gpus or 4 gpus as well"})
+        void countsTriedOneAfterAnotherAreNotTheMachinesCount(String text) {
+            Question q = parse(text);
+            assertThat(q.gpus()).allMatch(g -> g.count() == 1);
+            assertThat(q.vramGb()).isEqualTo(24.0);
+        }
+
         @Test
         void aLineNumberInALogIsNoCard() {
             // given a log whose source line numbers look like GeForce numbers
