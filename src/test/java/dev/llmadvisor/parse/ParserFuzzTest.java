@@ -49,7 +49,9 @@ class ParserFuzzTest {
             assertThat(q.models().size()).isLessThanOrEqualTo(ModelSpotter.MAX_MODELS);
         }
         long totalMs = (threads.getCurrentThreadCpuTime() - started) / 1_000_000;
-        assertThat(totalMs).as("CPU time for 5000 parses, ms").isLessThan(20_000);
+        // a guard against runaway patterns (orders of magnitude), not a benchmark: 13-19 s measured on a quiet 2-core
+        // machine, 22 s once under load 5, so the bound sits at twice the quiet figure
+        assertThat(totalMs).as("CPU time for 5000 parses, ms").isLessThan(40_000);
         assertThat(slowest / 1_000_000).as("slowest single parse, CPU ms").isLessThan(1_000);
     }
 
