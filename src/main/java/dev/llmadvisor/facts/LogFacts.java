@@ -62,8 +62,9 @@ package dev.llmadvisor.facts;
  * @param gpuBlocks vLLM: "# GPU blocks: N"; -1 when not printed
  * @param maxConcurrency vLLM: "Maximum concurrency for N tokens per request: X"
  * @param noCacheMemory vLLM: "No available memory for the cache blocks"
+ * @param kvCacheBelowMaxLen vLLM: the KV cache cannot hold one request of the max seq len ("To serve at least one request
+ *        with the models's max seq len (N), (X GiB KV cache is needed, which is larger than the available KV cache memory")
  * @param memFractionTooSmall SGLang: "Not enough memory. Please try to increase --mem-fraction-static"
- * @param insufficientVramCache ExLlama: "Insufficient VRAM for model and cache"
  * @param gpuMemUtil vLLM gpu_memory_utilization as printed or passed
  * @param weightsGb vLLM: "Loading model weights took X GB" / "Model loading took X GB"
  * @param kvCacheGib vLLM: kv_cache_size / "Available KV cache memory"
@@ -74,6 +75,10 @@ package dev.llmadvisor.facts;
  * @param ccRequired compute capability an error requires
  * @param ccHave compute capability of the GPU as the error states it
  * @param unsupported what the GPU lacks: bf16, fp8, flash-attn or compute; null when nothing was said
+ * @param memoryHeldElsewhere the engine says another process holds or changed GPU memory while it measured it (vLLM "Error
+ *        in memory profiling", "on startup is less than desired GPU memory utilization"; SGLang "memory capacity is unbalanced")
+ * @param modelFileRefused the engine refuses the model file itself: an architecture, tokenizer or tensor layout its version
+ *        does not know, or a broken file (llama.cpp "unknown model architecture", vLLM "are not supported for now", …)
  * @param startupFreeGib vLLM: free memory at start-up when less than wanted
  * @param startupWantedGib vLLM: memory gpu_memory_utilization wanted at start-up
  * @param dtype dtype the engine ran with (float16, bfloat16, float32), or null
@@ -154,8 +159,8 @@ public record LogFacts(
         int gpuBlocks,
         double maxConcurrency,
         boolean noCacheMemory,
+        boolean kvCacheBelowMaxLen,
         boolean memFractionTooSmall,
-        boolean insufficientVramCache,
         double gpuMemUtil,
         double weightsGb,
         double kvCacheGib,
@@ -166,6 +171,8 @@ public record LogFacts(
         double ccRequired,
         double ccHave,
         String unsupported,
+        boolean memoryHeldElsewhere,
+        boolean modelFileRefused,
         double startupFreeGib,
         double startupWantedGib,
         String dtype,
@@ -293,8 +300,8 @@ public record LogFacts(
         public int gpuBlocks = -1;
         public double maxConcurrency = 0;
         public boolean noCacheMemory = false;
+        public boolean kvCacheBelowMaxLen = false;
         public boolean memFractionTooSmall = false;
-        public boolean insufficientVramCache = false;
         public double gpuMemUtil = 0;
         public double weightsGb = 0;
         public double kvCacheGib = 0;
@@ -305,6 +312,8 @@ public record LogFacts(
         public double ccRequired = 0;
         public double ccHave = 0;
         public String unsupported = null;
+        public boolean memoryHeldElsewhere = false;
+        public boolean modelFileRefused = false;
         public double startupFreeGib = 0;
         public double startupWantedGib = 0;
         public String dtype = null;
@@ -331,7 +340,7 @@ public record LogFacts(
         public boolean indexOutOfBounds = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, memFractionTooSmall, insufficientVramCache, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds);
         }
     }
 }

@@ -106,6 +106,13 @@ public final class LogReader {
 
     // ---- vLLM / SGLang ---------------------------------------------------------------------------------------
     private static final Pattern MAX_SEQ_KV = Pattern.compile("max seq len \\((\\d{1,9})\\) is larger than the maximum number of tokens that can be stored in KV cache \\((\\d{1,9})\\)");
+    // vLLM V1's check, in GiB: "To serve at least one request with the models's max seq len (131072), (16.00 GiB KV cache is
+    // needed, which is larger than the available KV cache memory (6.50 GiB). Based on the available memory, the estimated
+    // maximum model length is 53248."
+    private static final Pattern KV_NEEDED = Pattern.compile("max seq len \\((\\d{1,9})\\), \\((" + Num.NUM + ") ?Gi?B KV cache is needed, which is larger than the available KV cache memory \\((" + Num.NUM + ") ?Gi?B\\)");
+    private static final Pattern ESTIMATED_MAX_LEN = Pattern.compile("estimated maximum model length is (\\d{1,9})");
+    // "User-specified max_model_len (65536) is greater than the derived max_model_len (max_position_embeddings=32768 …"
+    private static final Pattern DERIVED_MAX_LEN = Pattern.compile("max_model_len \\((\\d{1,9})\\) is greater than the derived max_model_len \\(\\w{1,40}=(\\d{1,9})");
     private static final Pattern GPU_BLOCKS = Pattern.compile("GPU blocks:\\s*(\\d{1,9})");
     private static final Pattern KV_CACHE_TOKENS = Pattern.compile("GPU KV cache size:\\s*(" + Num.NUM + ") tokens");
     private static final Pattern CONCURRENCY = Pattern.compile("Maximum concurrency for (" + Num.NUM + ") tokens per request:\\s*(" + Num.NUM + ")x");
@@ -123,7 +130,8 @@ public final class LogReader {
     // Case-insensitive: the message is also pasted lower-cased (OpenBuddy #45: "valueerror: bfloat16 is only supported …").
     private static final Pattern BF16 = Pattern.compile("Bfloat16 is only supported on GPUs with compute capability of at least (\\d{1,2}\\.\\d)\\. Your (.{1,80}?) ?GPU has compute capability (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CC_BELOW = Pattern.compile("compute capability below (\\d{1,2}\\.\\d) (?:are|is) not supported");
-    private static final Pattern FP8_CAP = Pattern.compile("quantization method fp8 is not supported for the current GPU\\. Minimum capability: (\\d{2,3})\\. Current capability: (\\d{2,3})");
+    // vLLM's capability check of any quantization method (fp8, awq, gptq_marlin, …), capabilities as 89 for 8.9
+    private static final Pattern QUANT_CAP = Pattern.compile("quantization method (\\S{2,40}) is not supported for the current GPU\\. Minimum capability: (\\d{2,3})\\. Current capability: (\\d{2,3})");
     private static final Pattern FP8_CC = Pattern.compile("FP8 quantized models is only supported on GPUs with compute capability >= (\\d{1,2}\\.\\d)");
     // Other loaders word the FP8 check their own way, with the capability needed and often the one the card has:
     // "FP8 models require a GPU with Compute Capability 8.9 or higher (e.g., RTX 4090). Your GPU's capability is 8.6"
@@ -157,14 +165,6 @@ public final class LogReader {
     private static final Pattern OUTPUT_GENERATED = Pattern.compile("Output generated in " + Num.NUM + " seconds \\((" + Num.NUM + ") tokens/s");
     private static final Pattern PROSE_SPEED = Pattern.compile("(?<![\\d.,])(\\d{1,4}(?:\\.\\d{1,4})?)\\s?(?:个\\s?)?(?:tokens per second|tokens/sec|tokens/s|tok/s|t/s)\\b");
 
-    // ---- GPU-less and driver messages (matched case-insensitively as plain text) -------------------------------
-    private static final List<String> NO_GPU = List.of(
-            "no compatible gpus were discovered", "no gpu detected", "no nvidia gpu detected", "no nvidia/amd gpu detected",
-            "will run in cpu-only mode", "disabling gpu support", "gpu inference disabled",
-            "not compiled with gpu offload support", "gpu support may not be enabled", "failed to initialize cuda",
-            "no cuda-capable device is detected", "torch not compiled with cuda enabled", "amdgpu is not supported",
-            "no compatible amdgpu devices");
-
     /** Reads a paste. Never throws; null or blank text gives {@link LogFacts#NONE}. */
     public static LogFacts read(String text) {
         if (text == null || text.isBlank()) return LogFacts.NONE;
@@ -180,7 +180,8 @@ public final class LogReader {
     public static boolean hasFinding(LogFacts f) {
         return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
-                || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.insufficientVramCache()
+                || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.kvCacheBelowMaxLen()
+                || f.memoryHeldElsewhere() || f.modelFileRefused() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers"));
@@ -242,49 +243,16 @@ public final class LogReader {
             vllm(line, low);
             torch(line);
             speed(line, low);
-            for (String s : NO_GPU) {
-                if (low.contains(s)) {
-                    b.noGpu = true;
-                    if (b.noGpuReason == null) b.noGpuReason = line.strip().length() > 160 ? line.strip().substring(0, 160) : line.strip();
-                }
-            }
-            // CUDA's "driver version is insufficient for CUDA runtime version"; Ollama's "your nvidia driver is too old or missing"
-            if (low.contains("cuda driver version is insufficient") || low.contains("nvidia driver is too old")) {
-                b.driverTooOld = true;
-                if (b.noGpuReason == null) {
-                    // the message itself, not the timestamp and library path in front of it
-                    int at = Math.max(low.indexOf("your nvidia driver"), low.indexOf("cuda driver version"));
-                    String why = (at >= 0 ? line.substring(at) : line).strip();
-                    b.noGpuReason = why.length() > 160 ? why.substring(0, 160) : why;
-                }
-            }
-            // cudaErrorNoKernelImageForDevice (209): the binary holds no code for this GPU's compute capability
-            // ... and cudaErrorInvalidDeviceFunction (98): "the requested device function … is not compiled for the proper device architecture"
-            if (low.contains("no kernel image is available") || low.contains("invalid device function")) unsupported("kernels", 0, 0);
-            // rocBLAS ships its kernels per gfx architecture: "Cannot read …/TensileLibrary.dat: Illegal seek for GPU arch : gfx90c"
-            // means the ROCm build has none for this card, the same as CUDA's missing kernel image
-            if (low.contains("tensilelibrary") && (low.contains("cannot read") || low.contains("for gpu arch"))) unsupported("kernels", 0, 0);
-            // PyTorch's index assertion in a CUDA kernel ("IndexKernel.cu … Assertion `… \"index out of bounds\"` failed"): a
-            // position past the end of a tensor, such as a token past the end of a cache allocated for a fixed length
-            if (low.contains("index out of bounds")) b.indexOutOfBounds = true;
             // Frames of the code that allocates a KV cache up front (LightLLM's key/value buffers, ExLlamaV2Cache's state
             // tensors); PyTorch's out-of-memory error follows the frames of the failing allocation. (vLLM's pool has its own checks.)
             if (low.contains("value_buffer") || low.contains("key_buffer") || low.contains("kv_buffer")
                     || low.contains("create_state_tensors")) cacheFrame = true;
-            // cudaErrorIllegalAddress (700): a kernel read or wrote outside its memory, a crash rather than a lack of memory
-            if (low.contains("illegal memory") || low.contains("illegaladdress") || low.contains("illegal address")) b.illegalAccess = true;
-            // The Khronos validation layer's report ("Validation Error: [ VUID-VkBufferCreateInfo-size-06409 ]"): engines do not
-            // load it themselves, so it was switched on from outside and checks (and can refuse) what the engine asks for
-            if (low.contains("validation error") && low.contains("vuid-")) b.vulkanValidation = true;
             // Frames of the generation loop (transformers generate/sample, text-generation-webui's callback) and the
             // webui's summary line: the model had loaded, and the memory ran out while generating.
             if (low.contains(", in generate") || low.contains("generation/utils.py") || low.contains("generate_with_callback")
                     || low.contains(", in sample") || low.contains(", in greedy_search") || low.contains("output generated in")) generating = true;
-            if (low.contains("out of memory") || low.contains("outofmemoryerror") || low.contains("cuda_error_out_of_memory")) {
-                b.outOfMemory = true;
-                // "out of memory … kv buffer size allocating 43G": the KV cache is what failed
-                if (low.contains("kv buffer") || low.contains("kv cache") || cacheFrame) b.kvAllocFailed = true;
-            }
+            // the engines' own messages, by their stable words
+            for (EngineMessages.Match m : EngineMessages.in(low)) found(m, line, low);
             if (low.contains("offload") || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;
             // Set by hand, as opposed to the "offloaded n/N" an engine reports after choosing the split itself.
@@ -365,17 +333,9 @@ public final class LogReader {
                 b.allocFailMib = Num.d(m.group(1)) / (1024.0 * 1024.0);
                 b.outOfMemory = true;
             }
-            if (low.contains("erroroutofdevicememory") || low.contains("vk_error_out_of_device_memory")) b.outOfMemory = true;
             if (line.contains("failed to allocate") && (m = FAILED_BUFFER.matcher(line)).find()) {
                 if (b.allocFailMib == 0) b.allocFailMib = Num.d(m.group(2)) / (1024.0 * 1024.0);
             }
-            if (low.contains("failed to allocate buffer for kv cache") || low.contains("llama_kv_cache_init() failed")) b.kvAllocFailed = true;
-            if (low.contains("failed to allocate compute") || low.contains("compute buffer allocation failed") || low.contains("graph_reserve: failed")
-                    || low.contains("ggml_gallocr_reserve_n: failed")) b.computeAllocFailed = true;
-            // Metal refuses a buffer above the device's maximum buffer length: an allocation that failed.
-            if ((low.contains("newbufferwith") && low.contains("must not exceed")) || low.contains("larger than buffer maximum")) b.outOfMemory = true;
-            if (low.contains("alloc_tensor_range: failed") || low.contains("unable to allocate backend buffer")
-                    || (low.contains("error loading model") && low.contains("unable to allocate"))) b.modelAllocFailed = true;
             if (line.contains("devices") && (m = FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
             if (line.contains("compute capability") && (m = DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
             if (line.contains("MiB free") && (m = USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
@@ -393,8 +353,6 @@ public final class LogReader {
 
         private void ollama(String line, String low) {
             Matcher m;
-            // Clients quote the message without its figures ("model requires more system memory" while it's not).
-            if (low.contains("requires more system memory")) b.sysMemoryShort = true;
             if (line.contains("system memory") && (m = SYS_MEMORY.matcher(line)).find()) {
                 b.sysRequiredGib = Num.d(m.group(1));
                 b.sysAvailableGib = Num.d(m.group(2));
@@ -404,8 +362,6 @@ public final class LogReader {
                 b.sysRequiredGib = Num.d(m.group(1));
                 b.sysAvailableGib = Num.d(m.group(2));
             }
-            // LM Studio's guardrail with no figure: "this model requires approximately NaN undefined of memory"
-            if (low.contains("requires approximately nan")) b.memoryEstimateNaN = true;
             if (line.contains("layers.model") && b.ollamaLayersModel == 0 && (m = LAYERS_MODEL.matcher(line)).find()) b.ollamaLayersModel = Num.i(m.group(1));
             if (line.contains("layers.offload") && b.ollamaLayersOffload < 0 && (m = LAYERS_OFFLOAD.matcher(line)).find()) b.ollamaLayersOffload = Num.i(m.group(1));
             if (line.contains("memory.available") && (m = MEM_AVAILABLE.matcher(line)).find()) {
@@ -434,7 +390,6 @@ public final class LogReader {
             }
             if (line.contains("CPU/GPU") && (m = PS_SPLIT.matcher(line)).find()) b.cpuPercent = Num.i(m.group(1));
             if (line.contains("100%") && b.cpuPercent < 0 && (m = PS_FULL.matcher(line)).find()) b.cpuPercent = "CPU".equals(m.group(1)) ? 100 : 0;
-            if (low.contains("vram usage didn't recover")) b.vramNotRecovered = true;
             if (low.contains("inference compute") && low.contains("library=cpu")) {
                 b.noGpu = true;
                 if (b.noGpuReason == null) b.noGpuReason = "Ollama's inference compute is the CPU (library=cpu)";
@@ -445,7 +400,6 @@ public final class LogReader {
                 while (m.find()) backends.add(m.group(1).toUpperCase(Locale.ROOT));
             }
             if (low.contains("requested context size too large")) {
-                b.ctxOverTrain = true;
                 if (line.contains("num_ctx=") && (m = NUM_CTX_KV.matcher(line)).find() && b.nCtx == 0) b.nCtx = Num.i(m.group(1));
                 if (line.contains("n_ctx_train=") && (m = N_CTX_TRAIN_KV.matcher(line)).find()) b.nCtxTrain = Num.i(m.group(1));
             }
@@ -454,11 +408,7 @@ public final class LogReader {
                 if (b.nCtx == 0) b.nCtx = Num.i(m.group(1));
                 b.nCtxTrain = Num.i(m.group(2));
             }
-            if (line.contains("Not enough memory to handle") && (m = TGI_TOKENS.matcher(line)).find()) {
-                b.batchTokensTooMany = true;
-                b.outOfMemory = true;
-                if (b.batchTokens == 0) b.batchTokens = Num.i(m.group(1));
-            }
+            if (line.contains("Not enough memory to handle") && b.batchTokens == 0 && (m = TGI_TOKENS.matcher(line)).find()) b.batchTokens = Num.i(m.group(1));
             if (line.contains("context ") && line.contains("Output generated") && ctxFlag == 0 && (m = TEXTGEN_CONTEXT.matcher(line)).find()) ctxFlag = Num.i(m.group(1));
         }
 
@@ -468,6 +418,18 @@ public final class LogReader {
                 b.maxSeqLen = Num.i(m.group(1));
                 b.kvTokens = Num.i(m.group(2));
             }
+            if (line.contains("KV cache is needed") && (m = KV_NEEDED.matcher(line)).find()) {
+                b.maxSeqLen = Num.i(m.group(1));
+                Matcher est = ESTIMATED_MAX_LEN.matcher(line);
+                // the cache's tokens: vLLM's own estimate when printed, else the max length scaled by available / needed
+                double needed = Num.d(m.group(2));
+                if (est.find()) b.kvTokens = Num.i(est.group(1));
+                else if (needed > 0) b.kvTokens = (int) (b.maxSeqLen * Num.d(m.group(3)) / needed);
+            }
+            if (line.contains("derived max_model_len") && (m = DERIVED_MAX_LEN.matcher(line)).find()) {
+                if (b.nCtx == 0) b.nCtx = Num.i(m.group(1));
+                b.nCtxTrain = Num.i(m.group(2));
+            }
             if (line.contains("GPU blocks") && b.gpuBlocks < 0 && (m = GPU_BLOCKS.matcher(line)).find()) b.gpuBlocks = Num.i(m.group(1));
             if (line.contains("KV cache size") && b.kvTokens == 0 && (m = KV_CACHE_TOKENS.matcher(line)).find()) b.kvTokens = (int) Num.d(m.group(1));
             if (line.contains("Maximum concurrency") && (m = CONCURRENCY.matcher(line)).find()) {
@@ -476,20 +438,11 @@ public final class LogReader {
             }
             if ((low.contains("max_seq_len") || low.contains("max_model_len") || low.contains("max-model-len")) && argMaxLen == 0
                     && (m = MAX_LEN_ARG.matcher(line)).find()) argMaxLen = Num.i(m.group(1));
-            if (low.contains("for the cache blocks")) b.noCacheMemory = true;
-            // Older SGLang says "Not enough memory", newer "Loaded weights leave no GPU memory for the KV cache".
-            if (low.contains("mem-fraction-static") && (low.contains("not enough memory") || low.contains("no gpu memory for the kv cache"))) {
-                b.memFractionTooSmall = true;
-            }
             if (line.contains("model: ") && (m = LOADING_MODEL.matcher(line)).find()) {
                 if (m.group(1) != null) draftModel = m.group(2).strip(); else if (mainModel == null) mainModel = m.group(2).strip();
             }
             // ExLlama's automatic split (TabbyAPI gpu_split_auto, load_autosplit) fills the first GPUs up to their size
             if (low.contains("gpu_split_auto") || low.contains("autosplit") || low.contains("auto split") || low.contains("auto-split")) b.autoSplit = true;
-            if (low.contains("insufficient vram for model and cache")) {
-                b.insufficientVramCache = true;
-                b.outOfMemory = true;
-            }
             if (low.contains("memory_utilization") || low.contains("memory-utilization")) {
                 if (b.gpuMemUtil == 0 && (m = UTIL.matcher(line)).find()) b.gpuMemUtil = Num.d(m.group(1));
             }
@@ -514,7 +467,7 @@ public final class LogReader {
                     b.tpNotDivisible = true;
                 }
             }
-            if (low.contains("not aligned with the quantized weight shape") || low.contains("not divisible by the number of tensor parallel")) b.tpNotDivisible = true;
+            if (low.contains("not divisible by the number of tensor parallel")) b.tpNotDivisible = true;
             // the same constraint in other words ("requires the number of GPUs to be divisible by 32", "heads … cannot be divisible")
             if (low.contains("divisible") && (low.contains("gpu") || low.contains("tensor parallel") || low.contains("attention heads"))) b.tpNotDivisible = true;
             if (low.contains("bfloat16") && (m = BF16.matcher(line)).find()) {
@@ -522,23 +475,20 @@ public final class LogReader {
                 if (b.gpuName == null) b.gpuName = m.group(2).strip();
             }
             if (line.contains("compute capability below") && (m = CC_BELOW.matcher(line)).find()) unsupported("compute", Num.d(m.group(1)), 0);
-            if (line.contains("fp8") && (m = FP8_CAP.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)) / 10, Num.d(m.group(2)) / 10);
+            if (line.contains("quantization method") && (m = QUANT_CAP.matcher(line)).find()) {
+                unsupported(m.group(1).contains("fp8") ? "fp8" : "quantization", Num.d(m.group(2)) / 10, Num.d(m.group(3)) / 10);
+            }
             if (line.contains("FP8") && (m = FP8_CC.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)), 0);
             if (low.contains("fp8") && low.contains("compute capability") && (m = CC_NEEDED.matcher(line)).find()) {
                 double need = Num.d(m.group(1));
                 Matcher have = CC_HAVE.matcher(line);
                 unsupported("fp8", need, have.find() ? Num.d(have.group(1)) : 0);
             }
-            if (low.contains("fp8e4nv not supported")) unsupported("fp8", 8.9, 0);
-            if (low.contains("flashattention only supports ampere")) unsupported("flash-attn", 8.0, 0);
             if (low.contains("requires device with capability") && (m = XFORMERS_CC.matcher(line)).find()) {
                 double need = Num.d(m.group(1) + "." + m.group(2));
                 if (xformersNeed == 0 || need < xformersNeed) xformersNeed = need;
                 xformersHave = Num.d(m.group(3) + "." + m.group(4));
             }
-            if (low.contains("bf16 is only supported on a100+")) xformersBf16 = true;
-            // Gemma 2's attention soft-capping needs FlashAttention (Ampere+); the xFormers fallback of older GPUs lacks it.
-            if (low.contains("does not support attention logits soft capping")) unsupported("soft-capping", 8.0, 0);
             if (line.contains("on startup is less than") && (m = STARTUP_FREE.matcher(line)).find()) {
                 b.startupFreeGib = Num.d(m.group(1));
                 if (b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(2));
@@ -551,11 +501,71 @@ public final class LogReader {
             }
             if (b.model == null && (low.contains("model") || low.contains("vllm serve")) && (m = VLLM_MODEL.matcher(line)).find()) b.model = m.group(1);
             if (b.model == null && line.contains("from_pretrained") && (m = FROM_PRETRAINED.matcher(line)).find()) b.model = m.group(1);
-            if (line.contains("dispatched on the CPU")) b.offloadedToCpu = true;
-            // accelerate puts weights on disk only when the GPUs and the RAM cannot hold them: "The current `device_map` had
-            // weights offloaded to the disk", transformers' "offloaded to the disk", a device_map that "contains only \"disk\""
-            if (low.contains("offloaded to the disk") || (low.contains("device_map") && DISK_ONLY.matcher(low).find())) b.offloadedToDisk = true;
+            // accelerate puts weights on disk only when the GPUs and the RAM cannot hold them; a device_map that "contains only \"disk\""
+            if (low.contains("device_map") && DISK_ONLY.matcher(low).find()) b.offloadedToDisk = true;
         }
+
+        /** What one of the engines' own messages shows, as the facts the diagnosis rules read. */
+        private void found(EngineMessages.Match match, String line, String low) {
+            switch (match.message().finding()) {
+                case OUT_OF_MEMORY -> {
+                    b.outOfMemory = true;
+                    // "out of memory … kv buffer size allocating 43G", or after the frames of a cache allocation: the KV cache failed
+                    if (low.contains("kv buffer") || low.contains("kv cache") || cacheFrame) b.kvAllocFailed = true;
+                }
+                case WEIGHTS_NOT_ALLOCATED -> b.modelAllocFailed = true;
+                case WEIGHTS_ON_DISK -> b.offloadedToDisk = true;
+                case KV_NOT_ALLOCATED -> b.kvAllocFailed = true;
+                case COMPUTE_NOT_ALLOCATED -> b.computeAllocFailed = true;
+                case CONTEXT_OVER_TRAINING -> b.ctxOverTrain = true;
+                // clients quote Ollama's check without its figures ("model requires more system memory" while it's not)
+                case SYSTEM_MEMORY_SHORT -> b.sysMemoryShort = true;
+                case NO_CACHE_MEMORY -> b.noCacheMemory = true;
+                case KV_CACHE_BELOW_MAX_LEN -> b.kvCacheBelowMaxLen = true;
+                case KV_POOL_TOO_SMALL -> b.memFractionTooSmall = true;
+                case PARTLY_ON_CPU -> b.offloadedToCpu = true;
+                case NO_GPU -> {
+                    b.noGpu = true;
+                    if (b.noGpuReason == null) b.noGpuReason = clip(line.strip());
+                }
+                case DRIVER_TOO_OLD -> {
+                    b.driverTooOld = true;
+                    // the message itself, not the timestamp and library path in front of it
+                    if (b.noGpuReason == null) b.noGpuReason = clip(line.substring(match.at()).strip());
+                }
+                case NO_KERNELS_FOR_GPU -> unsupported("kernels", 0, 0);
+                // figures the patterns read come first; a message without them still names what the GPU lacks
+                case GPU_LACKS_FEATURE -> lacks(low);
+                case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;
+                case BATCH_TOO_LARGE -> {
+                    b.batchTokensTooMany = true;
+                    b.outOfMemory = true;
+                }
+                case MEMORY_HELD_ELSEWHERE -> b.memoryHeldElsewhere = true;
+                case VRAM_NOT_RECOVERED -> b.vramNotRecovered = true;
+                case MODEL_FILE_REFUSED -> b.modelFileRefused = true;
+                case MEMORY_ESTIMATE_NAN -> b.memoryEstimateNaN = true;
+                case ILLEGAL_ACCESS -> b.illegalAccess = true;
+                case VULKAN_VALIDATION -> b.vulkanValidation = true;
+                case PAST_FIXED_CACHE -> b.indexOutOfBounds = true;
+            }
+        }
+
+        /**
+         * What the GPU lacks, from the words of the message, with the least compute capability it needs where the message
+         * implies one: FP8 compute needs 8.9 (Ada), FlashAttention and its soft-capping 8.0 (Ampere; Gemma 2's soft-capping
+         * needs FlashAttention, which the xFormers fallback of older GPUs lacks).
+         */
+        private void lacks(String low) {
+            if (low.contains("bf16 is only supported on a100+")) xformersBf16 = true;
+            else if (low.contains("bfloat16")) unsupported("bf16", 8.0, 0);
+            else if (low.contains("fp8")) unsupported("fp8", 8.9, 0);
+            else if (low.contains("soft capping")) unsupported("soft-capping", 8.0, 0);
+            else if (low.contains("flashattention")) unsupported("flash-attn", 8.0, 0);
+            else unsupported("quantization", 0, 0);
+        }
+
+        private static String clip(String s) { return s.length() > 160 ? s.substring(0, 160) : s; }
 
         private void unsupported(String what, double required, double have) {
             if (b.unsupported == null) b.unsupported = what;

@@ -426,7 +426,6 @@ class DiagnosisRulesTest {
                 .fires("The KV cache could not be allocated", "context_too_large", 90)
                 .saying("The KV cache could not be allocated", "of 131,072 tokens (50 GiB (51,200 MiB))")
                 .saying("The KV cache could not be allocated", "-ctk q8_0");
-        given(log(b -> b.insufficientVramCache = true), NONE).fires("The KV cache could not be allocated", "context_too_large", 90);
         given(log(b -> { b.computeAllocFailed = true; b.allocFailMib = 14136.04; b.allocFailDevice = 0; }), NONE)
                 .fires("The compute buffers could not be allocated", "context_too_large", 80);
         given(log(b -> { b.computeAllocFailed = true; b.kvAllocFailed = true; }), NONE).doesNotFire("The compute buffers could not be allocated");

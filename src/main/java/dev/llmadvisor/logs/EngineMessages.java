@@ -1,0 +1,297 @@
+package dev.llmadvisor.logs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The messages the engines themselves print when memory, context, loading, device support, drivers, file formats or
+ * versions go wrong, taken from the engines' own source (each entry names the repository and file), with the finding
+ * each one is evidence of and the cause the diagnosis gives a log holding only that message. A line is recognised by
+ * the message's stable words: {@link Message#text} is lower case, and "…" stands for a part that varies (numbers,
+ * names, paths), and a line holds the message when it holds every part (people quote a message in pieces, or out of order). Figures some of these messages carry are read by {@link LogReader}'s patterns; this table says only
+ * which message means what, so that every wording of one family leads to the same finding.
+ */
+public final class EngineMessages {
+
+    private EngineMessages() { }
+
+    /** What a message shows, and the cause code (eval/real-questions/README.md) a log with only that message gets. */
+    public enum Finding {
+        /** Out of memory, no more: which memory ran short, and why, the figures and the setup around it decide. */
+        OUT_OF_MEMORY(null),
+        WEIGHTS_NOT_ALLOCATED("model_too_large"),
+        WEIGHTS_ON_DISK("model_too_large"),
+        KV_NOT_ALLOCATED("context_too_large"),
+        COMPUTE_NOT_ALLOCATED("context_too_large"),
+        CONTEXT_OVER_TRAINING("context_too_large"),
+        /** Ollama's memory check: weights plus the context's cache; the figures and the model decide which is too large. */
+        SYSTEM_MEMORY_SHORT(null),
+        NO_CACHE_MEMORY("vllm_kv_cache_too_small"),
+        KV_CACHE_BELOW_MAX_LEN("vllm_kv_cache_too_small"),
+        KV_POOL_TOO_SMALL("vllm_kv_cache_too_small"),
+        BATCH_TOO_LARGE("context_too_large"),
+        TP_NOT_DIVISIBLE("multi_gpu_split"),
+        GPU_LACKS_FEATURE("unsupported_hardware"),
+        PARTLY_ON_CPU("partial_offload"),
+        NO_GPU("gpu_not_used"),
+        DRIVER_TOO_OLD("gpu_not_used"),
+        NO_KERNELS_FOR_GPU("unsupported_hardware"),
+        MEMORY_HELD_ELSEWHERE("memory_used_elsewhere"),
+        VRAM_NOT_RECOVERED("memory_used_elsewhere"),
+        MODEL_FILE_REFUSED("other"),
+        MEMORY_ESTIMATE_NAN("other"),
+        ILLEGAL_ACCESS("other"),
+        VULKAN_VALIDATION("other"),
+        PAST_FIXED_CACHE("other");
+
+        /** The cause a log holding only this message is given; null when the message alone does not decide it. */
+        public final String cause;
+
+        Finding(String cause) { this.cause = cause; }
+    }
+
+    /**
+     * One message: where it comes from, its stable words ("…" between the parts that must all be in the line), what
+     * it shows, and one line as the engine prints it (made-up figures), for the table's test.
+     */
+    public record Message(String source, String text, Finding finding, String example) {
+        /** Where the message's first part is in a lower-cased line, or -1 when the line does not hold every part. */
+        int find(String low) {
+            int at = -1;
+            for (String part : text.split("…")) {
+                int i = low.indexOf(part);
+                if (i < 0) return -1;
+                if (at < 0) at = i;
+            }
+            return at;
+        }
+    }
+
+    /** A message found in a line, at a position of that line. */
+    record Match(Message message, int at) { }
+
+    public static final List<Message> ALL = List.of(
+            // ---- out of memory -------------------------------------------------------------------------------------
+            new Message("pytorch/pytorch c10/cuda/CUDACachingAllocator.cpp", "out of memory", Finding.OUT_OF_MEMORY,
+                    "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB"),
+            new Message("pytorch/pytorch torch/cuda (torch.OutOfMemoryError)", "outofmemoryerror", Finding.OUT_OF_MEMORY,
+                    "torch.cuda.OutOfMemoryError: CUDA error"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-cuda/ggml-cuda.cu (cudaError name)", "cuda_error_out_of_memory", Finding.OUT_OF_MEMORY,
+                    "CUDA error: CUDA_ERROR_OUT_OF_MEMORY"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-cuda/ggml-cuda.cu (cudaErrorMemoryAllocation)", "cudaerrormemoryallocation", Finding.OUT_OF_MEMORY,
+                    "cudaErrorMemoryAllocation: current device 0"),
+            new Message("ollama/ollama llm/llama_server.go", "reported out-of-memory", Finding.OUT_OF_MEMORY,
+                    "Error: llama-server reported out-of-memory during startup: cudaMalloc failed"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-vulkan/ggml-vulkan.cpp", "erroroutofdevicememory", Finding.OUT_OF_MEMORY,
+                    "ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory"),
+            new Message("KhronosGroup Vulkan / oneapi-src unified-runtime (VK_ERROR_, UR_RESULT_ERROR_)", "out_of_device_memory", Finding.OUT_OF_MEMORY,
+                    "MESA: error: VK_ERROR_OUT_OF_DEVICE_MEMORY"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-metal (command buffer status)", "kiogpucommandbuffercallbackerroroutofmemory", Finding.OUT_OF_MEMORY,
+                    "ggml_metal_graph_compute: command buffer 0 failed with status 5 error: Insufficient Memory (00000008:kIOGPUCommandBufferCallbackErrorOutOfMemory)"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml.c (ggml_aligned_malloc)", "insufficient memory (attempted to allocate", Finding.OUT_OF_MEMORY,
+                    "ggml_aligned_malloc: insufficient memory (attempted to allocate 24576.00 MB)"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-metal (newBufferWithLength)", "newbufferwith…must not exceed", Finding.OUT_OF_MEMORY,
+                    "-[MTLDebugDevice newBufferWithBytesNoCopy:length:options:deallocator:]: failed assertion `length must not exceed 28672 MB'"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-metal (buffer size check)", "larger than buffer maximum", Finding.OUT_OF_MEMORY,
+                    "ggml_metal_add_buffer: error: buffer 'data' size 40000000000 is larger than buffer maximum of 28991029248"),
+            new Message("ollama/ollama ml/backend/ggml/ggml.go", "memory layout cannot be allocated", Finding.OUT_OF_MEMORY,
+                    "level=WARN source=runner.go:140 msg=\"memory layout cannot be allocated\" memory.InputWeights=1.2GiB"),
+            // ---- an allocation for the weights, the KV cache or the compute buffers ---------------------------------
+            new Message("ggml-org/llama.cpp ggml/src/ggml-alloc.c (alloc_tensor_range)", "alloc_tensor_range: failed", Finding.WEIGHTS_NOT_ALLOCATED,
+                    "alloc_tensor_range: failed to allocate CUDA0 buffer of size 13421772800"),
+            new Message("ggml-org/llama.cpp src/llama-model.cpp", "unable to allocate backend buffer", Finding.WEIGHTS_NOT_ALLOCATED,
+                    "llama_model_load: error loading model: unable to allocate backend buffer"),
+            new Message("ggml-org/llama.cpp src/llama.cpp (llama_model_load)", "error loading model…unable to allocate", Finding.WEIGHTS_NOT_ALLOCATED,
+                    "llama_load_model_from_file: error loading model: unable to allocate CUDA0 buffer"),
+            new Message("ggml-org/llama.cpp src/llama-kv-cache.cpp", "failed to allocate buffer for kv cache", Finding.KV_NOT_ALLOCATED,
+                    "llama_init_from_model: failed to initialize the context: failed to allocate buffer for kv cache"),
+            new Message("ggml-org/llama.cpp llama.cpp (older llama_kv_cache_init)", "llama_kv_cache_init() failed", Finding.KV_NOT_ALLOCATED,
+                    "llama_new_context_with_model: llama_kv_cache_init() failed for self-attention cache"),
+            new Message("ggml-org/llama.cpp src/llama-context.cpp", "failed to allocate compute", Finding.COMPUTE_NOT_ALLOCATED,
+                    "llama_init_from_model: failed to allocate compute buffers"),
+            new Message("ggml-org/llama.cpp src/llama-context.cpp", "compute buffer allocation failed", Finding.COMPUTE_NOT_ALLOCATED,
+                    "llama_new_context_with_model: compute buffer allocation failed"),
+            new Message("ggml-org/llama.cpp src/llama-context.cpp (graph_reserve)", "graph_reserve: failed", Finding.COMPUTE_NOT_ALLOCATED,
+                    "graph_reserve: failed to allocate compute buffers"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-alloc.c", "ggml_gallocr_reserve_n: failed", Finding.COMPUTE_NOT_ALLOCATED,
+                    "ggml_gallocr_reserve_n: failed to allocate CUDA0 buffer of size 1946157056"),
+            new Message("huggingface/accelerate src/accelerate/utils/modeling.py", "offloaded to disk, please pass along an `offload_folder`", Finding.WEIGHTS_ON_DISK,
+                    "ValueError: At least one of the model submodule will be offloaded to disk, please pass along an `offload_folder`."),
+            new Message("huggingface/transformers src/transformers/modeling_utils.py", "offloaded to the disk", Finding.WEIGHTS_ON_DISK,
+                    "The current `device_map` had weights offloaded to the disk. Please provide an `offload_folder` for them."),
+            // ---- the context -----------------------------------------------------------------------------------------
+            new Message("ollama/ollama llm/server.go", "requested context size too large for model", Finding.CONTEXT_OVER_TRAINING,
+                    "level=WARN source=server.go:136 msg=\"requested context size too large for model\" num_ctx=131072 num_parallel=1 n_ctx_train=32768"),
+            new Message("ggml-org/llama.cpp src/llama-context.cpp", "n_ctx_train…possible training context overflow", Finding.CONTEXT_OVER_TRAINING,
+                    "llama_context: n_ctx_per_seq (131072) > n_ctx_train (32768) -- possible training context overflow"),
+            new Message("vllm-project/vllm vllm/config.py (_get_and_verify_max_len)", "user-specified max_model_len…is greater than the derived max_model_len", Finding.CONTEXT_OVER_TRAINING,
+                    "ValueError: User-specified max_model_len (65536) is greater than the derived max_model_len (max_position_embeddings=32768 or model_max_length=None in model's config.json)."),
+            new Message("ollama/ollama llm/server.go", "requires more system memory", Finding.SYSTEM_MEMORY_SHORT,
+                    "Error: model requires more system memory (38.2 GiB) than is available (31.1 GiB)"),
+            // ---- vLLM and SGLang: the KV-cache pool ----------------------------------------------------------------------
+            new Message("vllm-project/vllm vllm/v1/core/kv_cache_utils.py; vllm/worker/worker.py", "no available memory for the cache blocks", Finding.NO_CACHE_MEMORY,
+                    "ValueError: No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine."),
+            new Message("vllm-project/vllm vllm/v1/core/kv_cache_utils.py", "to serve at least one request with the model…max seq len", Finding.KV_CACHE_BELOW_MAX_LEN,
+                    "ValueError: To serve at least one request with the models's max seq len (131072), (16.00 GiB KV cache is needed, which is larger than the available KV cache memory (6.50 GiB). Based on the available memory, the estimated maximum model length is 53248. Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."),
+            new Message("vllm-project/vllm vllm/worker/worker.py (raise_if_cache_size_invalid)", "is larger than the maximum number of tokens that can be stored in kv cache", Finding.KV_CACHE_BELOW_MAX_LEN,
+                    "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (20784). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."),
+            new Message("sgl-project/sglang python/sglang/srt/model_executor/model_runner.py", "not enough memory…mem-fraction-static", Finding.KV_POOL_TOO_SMALL,
+                    "RuntimeError: Not enough memory. Please try to increase --mem-fraction-static."),
+            new Message("sgl-project/sglang python/sglang/srt/model_executor/model_runner.py", "no gpu memory for the kv cache…mem-fraction-static", Finding.KV_POOL_TOO_SMALL,
+                    "RuntimeError: Loaded weights leave no GPU memory for the KV cache. Please try to increase --mem-fraction-static."),
+            new Message("turboderp/exllamav2 exllamav2/model.py", "insufficient vram for model and cache", Finding.KV_NOT_ALLOCATED,
+                    "RuntimeError: Insufficient VRAM for model and cache"),
+            new Message("huggingface/text-generation-inference server/text_generation_server/models/flash_causal_lm.py", "not enough memory to handle…tokens", Finding.BATCH_TOO_LARGE,
+                    "RuntimeError: Not enough memory to handle 16000 prefill tokens. You need to decrease `--max-batch-prefill-tokens`"),
+            // ---- several GPUs ---------------------------------------------------------------------------------------------
+            new Message("vllm-project/vllm vllm/config.py (_verify_with_parallel_config)", "must be divisible by tensor parallel size", Finding.TP_NOT_DIVISIBLE,
+                    "ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3)."),
+            new Message("vllm-project/vllm vllm/model_executor/layers/quantization (weight shape check)", "not aligned with the quantized weight shape", Finding.TP_NOT_DIVISIBLE,
+                    "ValueError: The input size is not aligned with the quantized weight shape. This can be caused by too large tensor parallel size."),
+            // ---- a format or feature the GPU lacks -----------------------------------------------------------------------------
+            new Message("vllm-project/vllm vllm/worker/worker.py (_check_if_gpu_supports_dtype)", "bfloat16 is only supported on gpus with compute capability", Finding.GPU_LACKS_FEATURE,
+                    "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5."),
+            new Message("vllm-project/vllm vllm/config.py (_verify_quantization)", "quantization method…is not supported for the current gpu", Finding.GPU_LACKS_FEATURE,
+                    "ValueError: The quantization method awq is not supported for the current GPU. Minimum capability: 75. Current capability: 70."),
+            new Message("vllm-project/vllm vllm/model_executor/layers/quantization/fp8.py", "fp8 quantized models is only supported on gpus with compute capability", Finding.GPU_LACKS_FEATURE,
+                    "ValueError: FP8 quantized models is only supported on GPUs with compute capability >= 8.9"),
+            new Message("triton-lang/triton (fp8e4nv type check)", "fp8e4nv not supported", Finding.GPU_LACKS_FEATURE,
+                    "AssertionError: fp8e4nv not supported in this architecture. The supported fp8 dtypes are ('fp8e4b15', 'fp8e5')"),
+            new Message("Dao-AILab/flash-attention csrc/flash_attn/flash_api.cpp", "flashattention only supports ampere", Finding.GPU_LACKS_FEATURE,
+                    "RuntimeError: FlashAttention only supports Ampere GPUs or newer."),
+            new Message("vllm-project/vllm vllm/attention/backends/xformers.py", "does not support attention logits soft capping", Finding.GPU_LACKS_FEATURE,
+                    "ValueError: XFormers does not support attention logits soft capping."),
+            new Message("facebookresearch/xformers xformers/ops/fmha/common.py", "bf16 is only supported on a100+", Finding.GPU_LACKS_FEATURE,
+                    "NotImplementedError: No operator found for `memory_efficient_attention_forward`: bf16 is only supported on A100+ GPUs"),
+            // ---- part of the model on the CPU ------------------------------------------------------------------------------
+            new Message("huggingface/transformers src/transformers/modeling_utils.py", "some modules are dispatched on the cpu", Finding.PARTLY_ON_CPU,
+                    "ValueError: Some modules are dispatched on the CPU or the disk. Make sure you have enough GPU RAM to fit the quantized model."),
+            new Message("huggingface/accelerate src/accelerate/big_modeling.py", "meta device because they were offloaded to the cpu", Finding.PARTLY_ON_CPU,
+                    "WARNING:accelerate.big_modeling:Some parameters are on the meta device because they were offloaded to the cpu."),
+            // ---- no GPU, the driver, the build ------------------------------------------------------------------------------
+            new Message("ollama/ollama discover/gpu.go", "no compatible gpus were discovered", Finding.NO_GPU,
+                    "level=INFO source=gpu.go:386 msg=\"no compatible GPUs were discovered\""),
+            new Message("ollama/ollama gpu/gpu.go (v0.1)", "no gpu detected", Finding.NO_GPU, "msg=\"no GPU detected\""),
+            new Message("ollama/ollama scripts/install.sh", "no nvidia gpu detected", Finding.NO_GPU,
+                    "WARNING: No NVIDIA GPU detected. Ollama will run in CPU-only mode."),
+            new Message("ollama/ollama scripts/install.sh", "no nvidia/amd gpu detected", Finding.NO_GPU,
+                    "WARNING: No NVIDIA/AMD GPU detected. Ollama will run in CPU-only mode."),
+            new Message("ollama/ollama scripts/install.sh", "will run in cpu-only mode", Finding.NO_GPU,
+                    ">>> The Ollama API is now available at 127.0.0.1:11434. Ollama will run in CPU-only mode."),
+            new Message("ollama/ollama gpu/cpu_common.go", "disabling gpu support", Finding.NO_GPU,
+                    "msg=\"CPU does not have AVX or AVX2, disabling GPU support.\""),
+            new Message("ollama/ollama discover/gpu.go", "gpu inference disabled", Finding.NO_GPU,
+                    "msg=\"CPU does not have minimum vector extensions, GPU inference disabled\" required=avx detected=\"no vector extensions\""),
+            new Message("ggml-org/llama.cpp common/common.cpp (older)", "not compiled with gpu offload support", Finding.NO_GPU,
+                    "warning: not compiled with GPU offload support, --n-gpu-layers option will be ignored"),
+            new Message("ggml-org/llama.cpp common/arg.cpp", "no usable gpu found", Finding.NO_GPU,
+                    "warning: no usable GPU found, --gpu-layers option will be ignored"),
+            new Message("abetlen/llama-cpp-python llama_cpp/llama.py", "gpu support may not be enabled", Finding.NO_GPU,
+                    "WARNING: GPU support may not be enabled"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml-cuda/ggml-cuda.cu", "failed to initialize cuda", Finding.NO_GPU,
+                    "ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected"),
+            new Message("NVIDIA CUDA runtime (cudaErrorNoDevice)", "no cuda-capable device is detected", Finding.NO_GPU,
+                    "RuntimeError: CUDA error: no CUDA-capable device is detected"),
+            new Message("pytorch/pytorch torch/cuda/__init__.py", "torch not compiled with cuda enabled", Finding.NO_GPU,
+                    "AssertionError: Torch not compiled with CUDA enabled"),
+            new Message("pytorch/pytorch torch/cuda/__init__.py", "found no nvidia driver on your system", Finding.NO_GPU,
+                    "RuntimeError: Found no NVIDIA driver on your system. Please check that you have an NVIDIA GPU and installed a driver"),
+            // half-precision kernels PyTorch has only on the GPU: a 16-bit model is running on the CPU
+            new Message("pytorch/pytorch aten/src/ATen/native (CPU kernels without Half)", "_cpu…not implemented for 'half'", Finding.NO_GPU,
+                    "RuntimeError: \"addmm_impl_cpu_\" not implemented for 'Half'"),
+            new Message("ollama/ollama discover/amd_linux.go", "amdgpu is not supported", Finding.NO_GPU,
+                    "msg=\"amdgpu is not supported (supported types:[gfx1030 gfx1100])\" gpu_type=gfx1032"),
+            new Message("ollama/ollama discover/amd_linux.go", "no compatible amdgpu devices", Finding.NO_GPU,
+                    "msg=\"no compatible amdgpu devices detected\""),
+            new Message("ollama/ollama discover/amd_linux.go", "unsupported radeon igpu detected", Finding.NO_GPU,
+                    "msg=\"unsupported Radeon iGPU detected skipping\" id=0"),
+            new Message("ollama/ollama discover/amd_linux.go", "no compatible rocm library found", Finding.NO_GPU,
+                    "msg=\"amdgpu detected, but no compatible rocm library found.  Please install ROCm\""),
+            new Message("ollama/ollama discover/gpu.go", "no nvidia devices detected by library", Finding.NO_GPU,
+                    "msg=\"no nvidia devices detected by library /usr/lib/libcuda.so.535.54.03\""),
+            new Message("NVIDIA CUDA runtime (cudaErrorInsufficientDriver)", "cuda driver version is insufficient", Finding.DRIVER_TOO_OLD,
+                    "CUDA error: CUDA driver version is insufficient for CUDA runtime version"),
+            new Message("ollama/ollama discover/gpu_info_cudart.c", "your nvidia driver is too old", Finding.DRIVER_TOO_OLD,
+                    "msg=\"your nvidia driver is too old or missing.  If you have a CUDA GPU please upgrade to run ollama\""),
+            new Message("pytorch/pytorch torch/cuda/__init__.py", "the nvidia driver on your system is too old", Finding.DRIVER_TOO_OLD,
+                    "UserWarning: The NVIDIA driver on your system is too old (found version 11040)."),
+            new Message("NVIDIA CUDA runtime (cudaErrorUnsupportedPtxVersion)", "ptx was compiled with an unsupported toolchain", Finding.DRIVER_TOO_OLD,
+                    "CUDA error: the provided PTX was compiled with an unsupported toolchain."),
+            new Message("NVIDIA CUDA runtime (cudaErrorCompatNotSupportedOnDevice)", "forward compatibility was attempted on non supported hw", Finding.DRIVER_TOO_OLD,
+                    "cudaGetDeviceCount: Error 804: forward compatibility was attempted on non supported HW"),
+            new Message("ollama/ollama discover/gpu.go", "version mismatch between driver and cuda driver library", Finding.DRIVER_TOO_OLD,
+                    "msg=\"version mismatch between driver and cuda driver library - reboot or upgrade may be required: library /usr/lib/libcuda.so\""),
+            new Message("NVIDIA CUDA runtime (cudaErrorNoKernelImageForDevice)", "no kernel image is available", Finding.NO_KERNELS_FOR_GPU,
+                    "CUDA error: no kernel image is available for execution on the device"),
+            new Message("NVIDIA CUDA runtime / ROCm HIP (cudaErrorInvalidDeviceFunction)", "invalid device function", Finding.NO_KERNELS_FOR_GPU,
+                    "HIP error: invalid device function"),
+            new Message("ROCm/rocBLAS library/src/tensile_host.cpp", "cannot read…tensilelibrary", Finding.NO_KERNELS_FOR_GPU,
+                    "rocBLAS error: Cannot read /opt/rocm/lib/rocblas/library/TensileLibrary.dat: Illegal seek for GPU arch : gfx90c"),
+            new Message("ROCm/rocBLAS library/src/tensile_host.cpp", "tensilelibrary…for gpu arch", Finding.NO_KERNELS_FOR_GPU,
+                    "rocBLAS error: Could not initialize Tensile host: TensileLibrary for GPU arch : gfx1032 not found"),
+            new Message("ollama/ollama discover/gpu.go", "cuda gpu is too old", Finding.NO_KERNELS_FOR_GPU,
+                    "msg=\"[0] CUDA GPU is too old. Compute Capability detected: 3.5\""),
+            new Message("ollama/ollama discover/amd_linux.go", "amdgpu too old", Finding.NO_KERNELS_FOR_GPU,
+                    "msg=\"amdgpu too old gfx803\" gpu=0"),
+            // ---- memory someone else holds --------------------------------------------------------------------------------
+            new Message("vllm-project/vllm vllm/v1/worker/gpu_worker.py; vllm/worker/worker.py", "error in memory profiling", Finding.MEMORY_HELD_ELSEWHERE,
+                    "AssertionError: Error in memory profiling. Initial free memory 20.5 GiB, current free memory 22.1 GiB."),
+            new Message("vllm-project/vllm vllm/v1/worker/gpu_worker.py", "on startup is less than desired gpu memory utilization", Finding.MEMORY_HELD_ELSEWHERE,
+                    "ValueError: Free memory on device (10.2/23.6 GiB) on startup is less than desired GPU memory utilization (0.9, 21.2 GiB). Decrease GPU memory utilization or reduce GPU memory used by other processes."),
+            new Message("sgl-project/sglang python/sglang/srt/utils.py", "memory capacity is unbalanced", Finding.MEMORY_HELD_ELSEWHERE,
+                    "RuntimeError: The memory capacity is unbalanced. Some GPUs may be occupied by other processes."),
+            new Message("ollama/ollama server/sched.go", "vram usage didn't recover", Finding.VRAM_NOT_RECOVERED,
+                    "level=WARN source=sched.go:642 msg=\"gpu VRAM usage didn't recover within timeout\" seconds=5.2"),
+            // ---- the model file: an architecture, tokenizer or layout this version does not know, or a broken file -------------
+            new Message("ggml-org/llama.cpp src/llama-arch.cpp; src/llama-model-loader.cpp", "unknown model architecture", Finding.MODEL_FILE_REFUSED,
+                    "llama_model_load: error loading model: error loading model architecture: unknown model architecture: 'qwen3moe'"),
+            new Message("ggml-org/llama.cpp src/llama-vocab.cpp", "unknown pre-tokenizer type", Finding.MODEL_FILE_REFUSED,
+                    "llama_model_load: error loading model: error loading model vocabulary: unknown pre-tokenizer type: 'qwen2'"),
+            new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (done_getting_tensors)", "wrong number of tensors", Finding.MODEL_FILE_REFUSED,
+                    "llama_model_load: error loading model: done_getting_tensors: wrong number of tensors; expected 292, got 291"),
+            new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (check_tensor_dims)", "has wrong shape; expected", Finding.MODEL_FILE_REFUSED,
+                    "llama_model_load: error loading model: check_tensor_dims: tensor 'output.weight' has wrong shape; expected  4096, 128256, got  4096, 128257"),
+            new Message("ggml-org/llama.cpp src/llama-model-loader.cpp", "data is not within the file bounds", Finding.MODEL_FILE_REFUSED,
+                    "llama_model_load: error loading model: tensor 'blk.21.ffn_up.weight' data is not within the file bounds, model is corrupted or incomplete"),
+            new Message("ggml-org/llama.cpp ggml/src/gguf.cpp", "invalid magic characters", Finding.MODEL_FILE_REFUSED,
+                    "gguf_init_from_file_impl: invalid magic characters: 'lmgg', expected 'GGUF'"),
+            new Message("ollama/ollama llm/server.go", "not supported by your version of ollama", Finding.MODEL_FILE_REFUSED,
+                    "Error: this model is not supported by your version of Ollama. You may need to upgrade"),
+            new Message("ollama/ollama server/sched.go", "may be incompatible with your version of ollama", Finding.MODEL_FILE_REFUSED,
+                    "Error: llama runner process has terminated: exit status 2: this model may be incompatible with your version of Ollama. If you previously pulled this model, try updating it by running `ollama pull qwen3:8b`"),
+            new Message("ollama/ollama llm/ggml.go", "unsupported model format", Finding.MODEL_FILE_REFUSED,
+                    "Error: unsupported model format"),
+            new Message("vllm-project/vllm vllm/model_executor/models/registry.py", "are not supported for now", Finding.MODEL_FILE_REFUSED,
+                    "ValueError: Model architectures ['Qwen3MoeForCausalLM'] are not supported for now. Supported architectures: dict_keys(['LlamaForCausalLM'])"),
+            new Message("huggingface/transformers src/transformers/models/auto/configuration_auto.py", "does not recognize this architecture", Finding.MODEL_FILE_REFUSED,
+                    "ValueError: The checkpoint you are trying to load has model type `qwen3` but Transformers does not recognize this architecture."),
+            new Message("kvcache-ai/ktransformers ktransformers/server/args.py", "not supported. please check your model directory or model name", Finding.MODEL_FILE_REFUSED,
+                    "ValueError: Model DeepseekV4ForCausalLM not supported. Please check your model directory or model name."),
+            // ---- crashes and checks that are not a lack of memory ------------------------------------------------------------
+            new Message("lmstudio-ai (LM Studio guardrail)", "requires approximately nan", Finding.MEMORY_ESTIMATE_NAN,
+                    "Error: this model requires approximately NaN undefined of memory"),
+            new Message("NVIDIA CUDA runtime (cudaErrorIllegalAddress)", "illegal memory", Finding.ILLEGAL_ACCESS,
+                    "CUDA error: an illegal memory access was encountered"),
+            new Message("NVIDIA CUDA driver (CUDA_ERROR_ILLEGAL_ADDRESS)", "illegaladdress", Finding.ILLEGAL_ACCESS,
+                    "CUDA error: cudaErrorIllegalAddress"),
+            new Message("NVIDIA CUDA driver (CUDA_ERROR_ILLEGAL_ADDRESS)", "illegal address", Finding.ILLEGAL_ACCESS,
+                    "CUDA_ERROR_ILLEGAL_ADDRESS: an illegal address"),
+            new Message("KhronosGroup/Vulkan-ValidationLayers", "validation error…vuid-", Finding.VULKAN_VALIDATION,
+                    "Validation Error: [ VUID-VkBufferCreateInfo-size-06409 ] vkCreateBuffer(): pCreateInfo->size (4294967296) is larger than the maximum"),
+            new Message("pytorch/pytorch aten/src/ATen/native/cuda/IndexKernel.cu", "index out of bounds", Finding.PAST_FIXED_CACHE,
+                    "ktransformers/operators/attention.py: IndexKernel.cu:92: Assertion `-sizes[i] <= index && index < sizes[i] && \"index out of bounds\"` failed."),
+            new Message("kvcache-ai/ktransformers ktransformers/server/backend/interfaces/ktransformers.py", "> cache_lens", Finding.PAST_FIXED_CACHE,
+                    "WARNING ktransformers.py:215 input_ids_length 9000 > cache_lens 8192"),
+            new Message("kvcache-ai/ktransformers ktransformers/server/backend/interfaces/ktransformers.py", "bigger than cache_lens", Finding.PAST_FIXED_CACHE,
+                    "WARNING ktransformers.py:259 seq_length bigger than cache_lens, killed"));
+
+    /** The messages a line holds, each with where it starts in the line. */
+    static List<Match> in(String low) {
+        List<Match> found = new ArrayList<>(2);
+        for (Message m : ALL) {
+            int at = m.find(low);
+            if (at >= 0) found.add(new Match(m, at));
+        }
+        return found;
+    }
+}
