@@ -100,6 +100,12 @@ public final class EngineMessages {
                     "RuntimeError: CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`"),
             new Message("ml-explore/mlx mlx/backend/metal/allocator.cpp", "greater than the maximum allowed buffer size", Finding.OUT_OF_MEMORY,
                     "libc++abi: terminating due to uncaught exception of type std::runtime_error: [metal::malloc] Attempting to allocate 30064771072 bytes which is greater than the maximum allowed buffer size of 28991029248 bytes."),
+            new Message("pytorch/pytorch c10/core/impl/alloc_cpu.cpp", "defaultcpuallocator: not enough memory", Finding.OUT_OF_MEMORY,
+                    "RuntimeError: [enforce fail at alloc_cpu.cpp:114] data. DefaultCPUAllocator: not enough memory: you tried to allocate 1073741824 bytes."),
+            new Message("numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError)", "unable to allocate…for an array with shape", Finding.OUT_OF_MEMORY,
+                    "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 9.27 GiB for an array with shape (32768, 75968) and data type float32"),
+            new Message("kubernetes/kubernetes pkg/kubelet/oom/oom_watcher_linux.go", "system oom encountered", Finding.OUT_OF_MEMORY,
+                    "Warning  SystemOOM  node/gpu-node-1  System OOM encountered, victim process: llama-server, pid: 4242"),
             // ---- an allocation for the weights, the KV cache or the compute buffers ---------------------------------
             new Message("ggml-org/llama.cpp ggml/src/ggml-alloc.c (alloc_tensor_range)", "alloc_tensor_range: failed", Finding.WEIGHTS_NOT_ALLOCATED,
                     "alloc_tensor_range: failed to allocate CUDA0 buffer of size 13421772800"),
