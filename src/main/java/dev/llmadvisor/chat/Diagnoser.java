@@ -104,12 +104,27 @@ public final class Diagnoser {
             if (t.models().isEmpty() || !t.hasHardware()) continue;
             try {
                 Facts f = facts.build(t);
+                Optional<Question> known = withoutUnknownModels(t, f.problems());
+                if (known.isPresent()) f = facts.build(known.get());
                 if (!f.hasProblems() && !f.candidates().isEmpty()) return f;
             } catch (RuntimeException e) {
                 // a figure the sizing core rejects: try with less of the log
             }
         }
         return null;
+    }
+
+    /**
+     * The question without the models the catalog does not know (nor the Hub, when it could be asked), when those are
+     * its only problems and a model is left ("ChatGLM-6B / ChatYuan-large-v2" in a bug template): the setup of the model
+     * it knows can still be sized.
+     */
+    static Optional<Question> withoutUnknownModels(Question q, List<Facts.Problem> problems) {
+        if (problems.isEmpty() || !problems.stream().allMatch(p -> p.kind() == Facts.Problem.Kind.UNKNOWN_MODEL
+                || p.kind() == Facts.Problem.Kind.LOOKUP_FAILED)) return Optional.empty();
+        List<String> unknown = problems.stream().map(Facts.Problem::text).toList();
+        List<String> known = q.models().stream().filter(m -> !unknown.contains(m)).toList();
+        return known.isEmpty() || known.size() == q.models().size() ? Optional.empty() : Optional.of(q.toBuilder().models(known).build());
     }
 
     /** The candidates of the model the person runs: the one they named, else the first requested. */

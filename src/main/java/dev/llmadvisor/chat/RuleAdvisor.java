@@ -12,6 +12,7 @@ import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CardsNeeded;
+import dev.llmadvisor.reply.DiagnosisWriter;
 import dev.llmadvisor.reply.HardwareComparison;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
@@ -179,16 +180,18 @@ public final class RuleAdvisor implements Advisor {
     }
 
     /**
-     * A problem report from which no cause can be named, about a model on hardware both stated: the sizing of that
-     * setup answers more than "no cause found" does ("can we run Llama 2 70B at 4k on 2x 3090? it fails beyond 2k").
+     * A problem report from which no cause can be named, about a model on hardware both stated: the diagnosis says so,
+     * with the sizing of that setup as its baseline ("can we run Llama 2 70B at 4k on 2x 3090? it fails beyond 2k").
+     * A second model the catalog does not know does not hide the baseline of the one it knows.
      */
     private Answer sizingInstead(Question q, Answer diagnosis) {
-        Answer s = sized(q.withIntent(Intent.CAN_RUN));
+        Question asked = q.withIntent(Intent.CAN_RUN);
+        Answer s = sized(asked);
+        Optional<Question> known = Diagnoser.withoutUnknownModels(asked, s.problems());
+        if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());
         if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.shown().isEmpty()) return diagnosis;
-        boolean zh = s.reply().lang() == Lang.ZH;
-        Reply told = s.reply().withFirstNote(zh ? "从你写的内容里看不出确定的故障原因（贴出引擎的日志或完整报错可以诊断）；上面是这套配置的估算。"
-                : "No cause of the problem stands out in what you wrote (paste the engine's log or the full error for a diagnosis); above is what the sizing says for this setup.");
-        return s.withReply(told).withUnderstood(s.understood().withKind(Intent.DIAGNOSE));
+        Answer told = DiagnosisWriter.withBaseline(diagnosis, s);
+        return told.withUnderstood(told.understood().withKind(Intent.DIAGNOSE));
     }
 
     /**

@@ -74,13 +74,10 @@ public final class DiagnosisWriter {
         String seen = logSummary(log, lang);
         if (!seen.isEmpty()) options.add(new Reply.Option(zh ? "日志显示" : "The log shows", seen));
         if (focus != null) {
-            options.add(new Reply.Option(zh ? "我们的估算" : "Our estimate", estimate(focus, setup, lang)));
+            options.add(new Reply.Option(estimateTitle(lang), baseline(lang, focus, ask.hardware(), ask.format() != null)));
         }
         List<String> notes = new ArrayList<>();
-        if (top == null) {
-            notes.add(zh ? "请贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错），并说明显卡和模型。"
-                    : "Paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error), and name the GPU and the model.");
-        }
+        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits())));
         if (setup.tokensPerSecond() > 0 && focus != null) {
             notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %.0f-%.0f tokens/s。"
                             : "You see %s tokens/s; our estimate for this setup is about %.0f-%.0f tokens/s.",
@@ -94,6 +91,66 @@ public final class DiagnosisWriter {
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
         return a.withVerdict(verdict(focus, setup, log, top));
+    }
+
+    /**
+     * A diagnosis that names no cause, about a model on hardware the question states: the diagnosis as written (no
+     * cause found, what the log shows), its estimate line replaced by the sizing of that setup as the baseline, and the
+     * next thing to check for that baseline. The sized answer's options, verdict and reasons stand behind it.
+     */
+    public static Answer withBaseline(Answer diagnosis, Answer sized) {
+        Lang lang = diagnosis.reply().lang();
+        Candidate c = sized.shown().get(0).candidate();
+        Reply d = diagnosis.reply();
+        List<Reply.Option> options = new ArrayList<>(d.options().stream().filter(o -> !o.title().equals(estimateTitle(lang))).toList());
+        options.add(new Reply.Option(estimateTitle(lang), baseline(lang, c, sized.ask().hardware(), sized.ask().format() != null)));
+        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), List.of(nextCheck(lang, sized.verdict())), d.readAs());
+        return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), sized.verdict(), null, sized.problems());
+    }
+
+    private static String estimateTitle(Lang lang) {
+        return lang == Lang.ZH ? "我们的估算" : "Our estimate";
+    }
+
+    /**
+     * The sizing baseline in one line, as an expert states it beside a diagnosis: the model in the format sized needs
+     * about N GB, and the hardware holds it in GPU memory, only with part of it in system RAM, or not at all; the format
+     * said to be assumed when the question named none.
+     */
+    static String baseline(Lang lang, Candidate c, String hardware, boolean formatNamed) {
+        boolean zh = lang == Lang.ZH;
+        String format = c.format().label();
+        Verdict v = Verdict.of(c.placement(), c.fits());
+        String holds = switch (v) {
+            case FITS -> c.placement() == dev.llmadvisor.sizing.Placement.MULTI_GPU
+                    ? (zh ? "分到几张卡上能全部放进显存" : "it fits in GPU memory, split over the cards")
+                    : (zh ? "能全部放进显存" : "it fits entirely in GPU memory");
+            case OFFLOAD -> c.placement() == dev.llmadvisor.sizing.Placement.CPU
+                    ? (zh ? "只能在 CPU 上用内存跑" : "it runs on the CPU alone, from system RAM")
+                    : (zh ? "显存只放得下一部分，其余要放到内存里（会慢）" : "only part of it fits in GPU memory: the rest runs from system RAM (slower)");
+            case NO -> zh ? "放不下，放一部分到内存里也不行" : "it does not fit, not even with part of it in system RAM";
+        };
+        String assumed = formatNamed ? "" : (zh ? "（你没有说格式，按 " + format + " 估算）" : " (" + format + " assumed: no format named)");
+        // a serving engine's total is the share of GPU memory it reserves, not what the model needs: its weights say that
+        String need = c.servingEngine() ? (zh ? "权重约 %.1f GB" : "has about %.1f GB of weights") : (zh ? "大约需要 %.1f GB" : "needs about %.1f GB");
+        return String.format(Locale.ROOT, zh ? "%s %s " + need + "；在 %s 上%s%s。" : "%s at %s " + need + "; on %s %s%s.",
+                c.modelName(), format, c.servingEngine() ? c.weightsGb() : c.totalGb(), hardware, holds, assumed);
+    }
+
+    /** What to check next when no cause stands out, for what the baseline says (null: nothing sized). */
+    private static String nextCheck(Lang lang, Verdict baseline) {
+        boolean zh = lang == Lang.ZH;
+        String paste = zh ? "贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）"
+                : "paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error)";
+        if (baseline == null) return zh ? "请" + paste + "，并说明显卡和模型。" : "P" + paste.substring(1) + ", and name the GPU and the model.";
+        return switch (baseline) {
+            case FITS -> zh ? "按估算它放得下，所以先查有没有别的程序占着显存（nvidia-smi）、设的上下文长度有多大；或者" + paste + "。"
+                    : "By the estimate it fits, so check next what else holds GPU memory (nvidia-smi) and the context length set; or " + paste + ".";
+            case OFFLOAD -> zh ? "按估算它要部分放在内存里，慢和内存占用大都在意料之中；换更小的量化格式或更短的上下文可以全部放进显存；或者" + paste + "。"
+                    : "By the estimate part of it runs from system RAM, which alone makes it slow and RAM-hungry; a smaller format or a shorter context puts it all in GPU memory; or " + paste + ".";
+            case NO -> zh ? "按估算这套配置放不下：要换更小的量化格式、更短的上下文，或者更多显存；或者" + paste + "。"
+                    : "By the estimate this setup does not fit: it needs a smaller format, a shorter context or more GPU memory; or " + paste + ".";
+        };
     }
 
     /**
@@ -159,12 +216,6 @@ public final class DiagnosisWriter {
 
     private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");
     static final Set<String> NO_ROOM = Set.of("model_too_large", "unquantized");
-
-    private static String estimate(Candidate c, Setup setup, Lang lang) {
-        String s = c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang) + "; " + ReplyWriter.where(lang, c);
-        if (c.tpsHigh() > 0) s += String.format(Locale.ROOT, ", %.0f-%.0f tok/s", c.tpsLow(), c.tpsHigh());
-        return s;
-    }
 
     /** What was read from the log, in a line: engine, layers, buffers, KV, what failed, speed. */
     static String logSummary(LogFacts l, Lang lang) {

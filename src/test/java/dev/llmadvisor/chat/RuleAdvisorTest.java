@@ -566,12 +566,42 @@ class RuleAdvisorTest {
     }
 
     @Test
-    void aProblemWithNoCauseToNameIsAnsweredWithTheSizingOfTheSetup() {
+    void aProblemWithNoCauseToNameSaysSoAndGivesTheSizingOfTheSetupAsItsBaseline() {
         Answer a = advisor.answer("u25", "Can we run llama 2 70b GPTQ with 4096 context on 2x 3090? It doesn't work when I go beyond 2048 tokens.");
         assertThat(a.understood().kind()).isEqualTo(Intent.DIAGNOSE);
         assertThat(a.shown()).isNotEmpty();
         assertThat(a.shown().get(0).candidate().modelId()).isEqualTo("llama2-70b-chat");
-        assertThat(a.reply().notes()).first().asString().startsWith("No cause of the problem stands out");
+        assertThat(a.reply().headline()).isEqualTo("I cannot tell the cause from this message.");
+        assertThat(a.reply().options()).singleElement().satisfies(o -> assertThat(o.detail())
+                .startsWith("Llama 2 70B Chat at GPTQ_INT4").contains("2x GeForce RTX 3090").contains("fits in GPU memory, split over the cards"));
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
+    void aCrashWithNoCauseNamedStatesTheBaselineOfTheModelOnTheCardAndWhatToCheckNext() {
+        // given a model and a card, a failure and nothing that names its cause, in English and in Chinese
+        Answer en = advisor.answer("u25b", "mistral 7b keeps freezing on my RTX 3080 10GB after a few answers, any idea?");
+        Answer zh = advisor.answer("u25c", "mistral 7b 在我的 RTX 3080 10G 上跑几轮就卡死了，怎么回事？");
+        // then the reply says no cause stands out, sizes that model on that card in one line (the format it assumed said),
+        // carries that line's verdict, and says what to check next
+        assertThat(en.reply().headline()).isEqualTo("I cannot tell the cause from this message.");
+        assertThat(en.reply().options()).singleElement().satisfies(o -> assertThat(o.detail())
+                .contains("Mistral 7B").contains("needs about").contains("RTX 3080").contains("assumed: no format named"));
+        assertThat(en.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        assertThat(en.reply().notes()).singleElement().asString().startsWith("By the estimate it fits, so check next");
+        assertThat(zh.reply().headline()).isEqualTo("从这段信息里看不出确定的原因。");
+        assertThat(zh.reply().options()).singleElement().satisfies(o -> assertThat(o.detail()).contains("大约需要").contains("你没有说格式"));
+        assertThat(zh.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
+    void aSecondModelTheCatalogDoesNotKnowDoesNotHideTheBaselineOfTheOneItKnows() {
+        // given a failure report naming a known model next to an unknown one, on a stated card
+        Answer a = advisor.answer("u25d", "Both mistral 7b and acme/Wobbly-chat-large error out on my A10 24GB. Why?");
+        // then the known model is sized on that card, and the unknown one is still reported as read
+        assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().modelId()).isEqualTo("mistral-7b-instruct-v0.3"));
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        assertThat(a.understood().models()).anySatisfy(m -> assertThat(m.id()).isNull());
     }
 
     @Test
