@@ -112,12 +112,18 @@ public final class ReplyWriter {
      * and our estimate said no: the engine ran it, so it is not a no. It ran on the GPU when its weights fit the
      * machine's GPU memory (the shortfall was in our buffers, split or engine reserve), else with part of it in RAM;
      * on an engine that puts nothing in RAM (vLLM, MLX: {@link Engine#keepsModelOnGpu()}) it ran on the GPU. A setup
-     * they say runs on the CPU, the GPU not used, is not a fit whatever the card could hold. Any other verdict is kept.
+     * they say runs on the CPU, the GPU not used, is not a fit whatever the card could hold; nor is one they say is slow
+     * when it is the model as published they run and its 16-bit weights exceed the GPU memory. Any other verdict is kept.
      */
     public static Verdict ranAsReported(Answer a, Report report) {
+        boolean failed = report != null && (report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH));
         // "not detected, falls back to CPU": whatever the card could hold, the engine runs it on the CPU
-        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.GPU_NOT_USED)
-                && !report.has(Report.Symptom.OUT_OF_MEMORY) && !report.has(Report.Symptom.CRASH)) return Verdict.OFFLOAD;
+        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.GPU_NOT_USED) && !failed) return Verdict.OFFLOAD;
+        // "the 34B on my 4090 takes an afternoon per answer": the quantized file our estimate fits is not what they run;
+        // the published 16-bit weights, larger than the GPU memory, run with part of them in system RAM (device_map="auto",
+        // the driver's shared GPU memory), which is what makes it that slow
+        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.SLOW) && !failed && runsAsPublished(a.understood())
+                && weightsAsTriedGb(a.understood()) > gpuMemoryGb(a.understood())) return Verdict.OFFLOAD;
         if (a.verdict() != Verdict.NO || report == null || !reportsItRuns(report) || a.shown().isEmpty()) return a.verdict();
         Candidate c = a.shown().get(0).candidate();
         // the machine's GPU memory, not the share an engine's estimate leaves (vLLM's 0.9 of it)
@@ -154,10 +160,30 @@ public final class ReplyWriter {
         if (!report.fails() && !(named && report.has(Report.Symptom.OUT_OF_MEMORY))) return a.verdict();
         if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
         if (!named) return Verdict.NO;
-        double bits = u.format() != null ? u.format().nominalBits() : 16;
-        double weightsGb = u.models().stream().mapToDouble(Understood.Model::paramsB).max().orElse(0) * bits / 8;
-        double gpuGb = u.gpus().stream().mapToDouble(g -> (g.vramGb() == null ? 0 : g.vramGb()) * g.count()).sum();
+        double weightsGb = weightsAsTriedGb(u);
+        double gpuGb = gpuMemoryGb(u);
         return weightsGb > 0 && gpuGb > 0 && weightsGb <= gpuGb / 2 ? a.verdict() : Verdict.NO;
+    }
+
+    /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
+    private static double weightsAsTriedGb(Understood u) {
+        double bits = u.format() != null ? u.format().nominalBits() : 16;
+        return u.models().stream().mapToDouble(Understood.Model::paramsB).max().orElse(0) * bits / 8;
+    }
+
+    /** The GPU memory of the cards understood, all of them together. */
+    private static double gpuMemoryGb(Understood u) {
+        return u.gpus().stream().mapToDouble(g -> (g.vramGb() == null ? 0 : g.vramGb()) * g.count()).sum();
+    }
+
+    /**
+     * Whether what they run is most likely the model as published: a model named with no format, on no engine named
+     * (a project's own scripts) or transformers, which load the published weights and may leave part of them in RAM.
+     * Not a GGUF engine (a quantized file), nor one that keeps everything on the GPU (it would fail, not crawl), nor
+     * another engine: those differ too much (ipex-llm loads int4 by default, AirLLM streams 16-bit layers from disk).
+     */
+    private static boolean runsAsPublished(Understood u) {
+        return u != null && !u.models().isEmpty() && u.format() == null && (u.engine() == null || u.engine() == Engine.TRANSFORMERS);
     }
 
     /** They say it runs: a speed they measured, "it runs", or slowness with no out-of-memory or crash beside it. */

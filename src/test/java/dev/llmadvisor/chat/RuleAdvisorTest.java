@@ -595,6 +595,22 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aModelTheySayCrawlsWhosePublishedWeightsExceedTheCardRunsPartlyFromRam() {
+        // given a model named with no format, said to be very slow on a card its 16-bit weights (about 30 GB) exceed
+        Answer plain = advisor.answer("u25e", "qwen2.5 14b on my RTX 3060 12GB answers extremely slowly, a word every few seconds. Is that normal?");
+        Answer hf = advisor.answer("u25f", "qwen2.5 14b with transformers on my RTX 3060 12GB answers extremely slowly, a word every few seconds. Is that normal?");
+        // then what runs is the published model spilling into system RAM, not the quantized file that would fit
+        assertThat(plain.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        assertThat(hf.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        // given the same on a GGUF engine, a format named, or no slowness reported, then the quantized fit stands
+        assertThat(advisor.answer("u25g", "qwen2.5 14b in ollama on my RTX 3060 12GB answers extremely slowly, a word every few seconds. Is that normal?")
+                .verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        assertThat(advisor.answer("u25h", "qwen2.5 14b Q4_K_M on my RTX 3060 12GB answers extremely slowly, a word every few seconds. Is that normal?")
+                .verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        assertThat(advisor.answer("u25i", "qwen2.5 14b on my RTX 3060 12GB, how fast will it be?").verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
     void aSecondModelTheCatalogDoesNotKnowDoesNotHideTheBaselineOfTheOneItKnows() {
         // given a failure report naming a known model next to an unknown one, on a stated card
         Answer a = advisor.answer("u25d", "Both mistral 7b and acme/Wobbly-chat-large error out on my A10 24GB. Why?");
