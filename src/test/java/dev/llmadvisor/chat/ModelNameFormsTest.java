@@ -90,6 +90,15 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aSizeWrittenApartFromItsLetterIsThatSize() {
+        assertThat(onlyId("would a 4070 manage Mistral Nemo 12 B?")).isEqualTo("mistral-nemo-12b-instruct");
+        assertThat(onlyId("qwen2.5 14 b 在 4090 上跑得动吗")).isEqualTo("qwen2.5-14b-instruct");
+        // a log's byte count is no model size
+        assertThat(onlyId("ollama run qwen2.5:7b fails, log: memory.gpu_overhead=\"0 B\" memory.graph.full=\"512 B\""))
+                .isEqualTo("qwen2.5-7b-instruct");
+    }
+
+    @Test
     void aSizeWithAnUnderscoreForItsPointIsThatSize() {
         assertThat(onlyId("can a 3060 run internlm2-chat-1_8b?")).isEqualTo("internlm2-1.8b-chat");
         // a version before a size is no point

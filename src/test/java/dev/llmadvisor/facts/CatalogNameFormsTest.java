@@ -51,6 +51,10 @@ class CatalogNameFormsTest {
     /** A line's version glued to or apart from its letters ("Qwen2.5", "Llama-3.1", "gemma-2"), not a size ("falcon-7b"). */
     private static final Pattern LINE_VERSION = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{2,})[-_ ]?(\\d{1,2}(?:\\.\\d)?)(?=[-_ ])");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** The parameter count in a display name ("Qwen3 8B", "Phi-3.5 Mini 3.8B"), not a MoE's active count ("A3B") or "8x7B". */
+    private static final Pattern NAME_SIZE = Pattern.compile("(?<=[ -])(\\d{1,4}(?:\\.\\d{1,2})?)B(?![a-zA-Z0-9])");
+    /** An Ollama tag's size ("qwen3:8b", "gemma3:27b-it"). */
+    private static final Pattern OLLAMA_SIZE = Pattern.compile("(?<=:)(\\d{1,4}(?:\\.\\d{1,2})?)b(?![a-z0-9])");
 
     private static final List<String> PACKAGING = List.of("-GGUF", "-AWQ", "-GPTQ-Int4", "-MLX-4bit", "-bnb-4bit");
     private static final List<String> RELEASES = List.of("-Instruct", "-Chat", "-hf");
@@ -66,11 +70,23 @@ class CatalogNameFormsTest {
         out.add(new Form("id", m.id(), m.id()));
         String name = PARENTHESES.matcher(m.name()).replaceAll("");
         out.add(new Form("name", name, name));
+        Matcher size = NAME_SIZE.matcher(name);
+        if (size.find()) {
+            String before = name.substring(0, size.start()), after = name.substring(size.end()), n = size.group(1);
+            out.add(new Form("name, size with a space", before + n + " B" + after, name));
+            out.add(new Form("name, size lower case", before + n + "b" + after, name));
+            double yi = Double.parseDouble(n) * 10;
+            // written after a name that ends in its size ("Qwen3 80亿参数"), not inside one
+            if (after.isEmpty() && yi >= 1 && yi == Math.rint(yi)) {
+                out.add(new Form("name, size in 亿参数", before + (long) yi + "亿参数" + after, name));
+            }
+        }
         if (m.hf() != null) {
             String repo = m.hf();
             String part = repo.substring(repo.indexOf('/') + 1);
             String core = RELEASE_TAIL.matcher(part).replaceAll("");
             out.add(new Form("hf repo", repo, part));
+            out.add(new Form("hf repo, lower case", repo.toLowerCase(Locale.ROOT), part));
             out.add(new Form("hf name", part, part));
             for (String p : PACKAGING) out.add(new Form("hf name" + p, part + p, part));
             for (String r : RELEASES) out.add(new Form("core" + r, core + r, core));
@@ -92,6 +108,8 @@ class CatalogNameFormsTest {
             out.add(new Form("ollama tag", m.ollama(), m.ollama()));
             out.add(new Form("ollama tag -q4_K_M", m.ollama() + "-q4_K_M", m.ollama()));
             out.add(new Form("ollama tag -instruct-q8_0", m.ollama() + "-instruct-q8_0", m.ollama()));
+            out.add(new Form("ollama tag -instruct-q4_K_M", m.ollama() + "-instruct-q4_K_M", m.ollama()));
+            out.add(new Form("ollama tag, size upper case", OLLAMA_SIZE.matcher(m.ollama()).replaceAll("$1B"), m.ollama()));
         }
         return out;
     }
