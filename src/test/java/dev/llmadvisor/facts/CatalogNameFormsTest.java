@@ -56,13 +56,15 @@ class CatalogNameFormsTest {
     /** An Ollama tag's size ("qwen3:8b", "gemma3:27b-it"). */
     private static final Pattern OLLAMA_SIZE = Pattern.compile("(?<=:)(\\d{1,4}(?:\\.\\d{1,2})?)b(?![a-z0-9])");
 
-    private static final List<String> PACKAGING = List.of("-GGUF", "-AWQ", "-GPTQ-Int4", "-MLX-4bit", "-bnb-4bit");
+    private static final List<String> PACKAGING = List.of("-GGUF", "-AWQ", "-GPTQ-Int4", "-MLX-4bit", "-bnb-4bit", "-FP8", "-Int8",
+            "-bf16", "-abliterated", " Q4_K_M", " q8");
     private static final List<String> RELEASES = List.of("-Instruct", "-Chat", "-hf");
     private static final List<String> UPLOADERS = List.of("lmstudio-community/%s-GGUF", "bartowski/%s-GGUF", "TheBloke/%s-GGUF",
             "unsloth/%s-GGUF", "mlx-community/%s-4bit");
     /** The sentences a name is asked in. */
     private static final List<Function<String, String>> CONTEXTS = List.of(
-            n -> "can my 3090 run " + n + "?", n -> "我想跑" + n, n -> n + "需要多少显存");
+            n -> "can my 3090 run " + n + "?", n -> "我想跑" + n, n -> n + "需要多少显存", n -> "ollama pull " + n + " runs out of memory",
+            n -> "用两张4090部署" + n + "模型", n -> "`" + n + "` is slow on my 4060");
 
     /** The forms of one model's name. */
     static List<Form> forms(ModelEntry m) {
@@ -70,6 +72,7 @@ class CatalogNameFormsTest {
         out.add(new Form("id", m.id(), m.id()));
         String name = PARENTHESES.matcher(m.name()).replaceAll("");
         out.add(new Form("name", name, name));
+        out.add(new Form("name, dashes", name.replace(' ', '-'), name));
         Matcher size = NAME_SIZE.matcher(name);
         if (size.find()) {
             String before = name.substring(0, size.start()), after = name.substring(size.end()), n = size.group(1);
@@ -87,6 +90,8 @@ class CatalogNameFormsTest {
             String core = RELEASE_TAIL.matcher(part).replaceAll("");
             out.add(new Form("hf repo", repo, part));
             out.add(new Form("hf repo, lower case", repo.toLowerCase(Locale.ROOT), part));
+            out.add(new Form("hf link", "https://huggingface.co/" + repo, part));
+            out.add(new Form("ollama hf.co pull", "hf.co/bartowski/" + part + "-GGUF:Q4_K_M", part));
             out.add(new Form("hf name", part, part));
             for (String p : PACKAGING) out.add(new Form("hf name" + p, part + p, part));
             for (String r : RELEASES) out.add(new Form("core" + r, core + r, core));
@@ -109,6 +114,9 @@ class CatalogNameFormsTest {
             out.add(new Form("ollama tag -q4_K_M", m.ollama() + "-q4_K_M", m.ollama()));
             out.add(new Form("ollama tag -instruct-q8_0", m.ollama() + "-instruct-q8_0", m.ollama()));
             out.add(new Form("ollama tag -instruct-q4_K_M", m.ollama() + "-instruct-q4_K_M", m.ollama()));
+            out.add(new Form("ollama tag, space for the colon", m.ollama().replace(':', ' '), m.ollama()));
+            out.add(new Form("ollama tag -instruct", m.ollama() + "-instruct", m.ollama()));
+            out.add(new Form("ollama tag :latest", m.ollama().contains(":") ? m.ollama() : m.ollama() + ":latest", m.ollama()));
             out.add(new Form("ollama tag, size upper case", OLLAMA_SIZE.matcher(m.ollama()).replaceAll("$1B"), m.ollama()));
         }
         return out;
