@@ -133,6 +133,8 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             // People name the maker's line without the version: "deepseek", "qwen", "llama".
             String stem = AFTER_STEM.matcher(m.family()).replaceAll("");
             if (stem.length() >= 3) families.add(stem);
+            // and by the library name they pull it with ("qwen2.5vl", "granite-code"), which may differ from the family's
+            if (m.ollamaLibrary() != null) families.add(m.ollamaLibrary());
         }
         // The lines a generic era names ("vicuna", "wizardlm"): "wizardlm 33b" is a model of that line, not a bare size.
         for (var era : k.generic().eras()) families.addAll(era.families());

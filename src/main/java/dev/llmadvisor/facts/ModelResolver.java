@@ -522,13 +522,18 @@ final class ModelResolver {
      */
     private List<ModelEntry> family(String text) {
         String n = squeezed(LINE_PACKAGING.matcher(text.strip()).replaceAll(""));
-        if (n.length() < 3 || n.matches(".*\\d{1,4}(\\.\\d)?b.*")) return List.of();
+        if (n.matches(".*\\d{1,4}(\\.\\d)?b.*")) return List.of();
+        // an Ollama library name ("yi", "granite-code", "qwen2.5vl") names the models pulled by it, however short
         List<ModelEntry> out = new ArrayList<>();
+        for (ModelEntry m : knowledge.models().all()) {
+            if (m.ollamaLibrary() != null && squeezed(m.ollamaLibrary()).equals(n)) out.add(m);
+        }
+        if (n.length() < 3) return preferCurrent(out);
         for (ModelEntry m : knowledge.models().all()) {
             String fam = squeezed(m.family());
             String id = squeezed(m.id());
             boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && n.matches(".*[a-z]{2}");
-            if (fam.startsWith(n) || id.startsWith(n) || unversioned) out.add(m);
+            if ((fam.startsWith(n) || id.startsWith(n) || unversioned) && !out.contains(m)) out.add(m);
         }
         return preferCurrent(out);
     }

@@ -31,6 +31,11 @@ public record ModelEntry(String id, String name, String family, double paramsB, 
 
     public boolean generic() { return GENERIC_FAMILY.equals(family); }
 
+    /** The Ollama library name its tag is pulled by ("qwen2.5vl" of qwen2.5vl:7b), or null without a tag. */
+    public String ollamaLibrary() {
+        return ollama == null ? null : ollama.contains(":") ? ollama.substring(0, ollama.indexOf(':')) : ollama;
+    }
+
     /**
      * The format the weights are published in: what "unquantized", "原版", "满血" mean for this model. The
      * config's quantization_config says so where the release is not 16-bit (DeepSeek-V3/R1: FP8, gpt-oss: MXFP4).

@@ -99,6 +99,15 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void anOllamaLibraryNameIsAModelPulledByIt() {
+        // Ollama's "qwen2.5vl" is Qwen2.5-VL (its :latest is the 7B), not Qwen2 followed by ".5vl"
+        assertThat(onlyId("ollama pull qwen2.5vl fails on my 4060 Ti")).isEqualTo("qwen2.5-vl-7b-instruct");
+        // a two-letter library name and one unlike its family's file name are lines too, not unknown models
+        assertThat(onlyId("with ollama, is yi usable on 8GB VRAM?")).isEqualTo("yi-1.5-6b-chat");
+        assertThat(onlyId("ollama run granite3.1-moe on a laptop with 16GB RAM")).isEqualTo("granite-3.1-3b-a800m-instruct");
+    }
+
+    @Test
     void aSizeWithAnUnderscoreForItsPointIsThatSize() {
         assertThat(onlyId("can a 3060 run internlm2-chat-1_8b?")).isEqualTo("internlm2-1.8b-chat");
         // a version before a size is no point

@@ -255,6 +255,30 @@ class CatalogNameFormsTest {
         assertThat(failures).as("forms not read as their model, by rule " + counts).isEmpty();
     }
 
+    /**
+     * Every Ollama library name of the catalog's tags ("qwen2.5vl", "granite-code", "yi"), alone, is read as a model
+     * pulled by that name: with Ollama its :latest tag where the catalog records it, else the line, open; never an
+     * unknown name or another library's model ("qwen2.5vl" was read as Qwen2).
+     */
+    @Test
+    void everyOllamaLibraryNameAloneIsReadAsItsLatestTagOrItsLine() {
+        Map<String, List<ModelEntry>> libraries = new TreeMap<>();
+        for (ModelEntry m : knowledge.models().all()) {
+            if (m.ollamaLibrary() != null) libraries.computeIfAbsent(m.ollamaLibrary(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, String> wrong = new TreeMap<>();
+        libraries.forEach((lib, pulled) -> {
+            boolean latestKnown = pulled.stream().anyMatch(m -> m.aliases().contains(lib + ":latest"));
+            for (String q : List.of("ollama run " + lib + " on my 3090", "can my 3090 run " + lib + "?")) {
+                List<Understood.Model> got = facts.understand(parser.parse(q)).understood().models();
+                boolean ok = got.stream().allMatch(g -> !g.generic() && pulled.stream().anyMatch(m -> m.id().equals(g.id())))
+                        && (!latestKnown || !q.startsWith("ollama") || got.size() == 1);
+                if (!ok) wrong.put(q, got.stream().map(g -> g.asked() + "=" + g.id()).toList().toString());
+            }
+        });
+        assertThat(wrong).as("library names of " + libraries.size()).isEmpty();
+    }
+
     @Test
     void everyFineTuneIsReadAsItsBaseSaidSoInTheFormsPeopleWriteItsNameIn() {
         Map<String, List<String>> failures = fineTuneFailures();
