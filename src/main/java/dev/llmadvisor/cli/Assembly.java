@@ -160,7 +160,17 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
                 }
             }
         }
-        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory, shared);
+        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory, shared, gpuEntries(k));
+    }
+
+    /** Each GPU name to the catalog entries it names. */
+    private static Map<String, Set<String>> gpuEntries(Knowledge k) {
+        Map<String, Set<String>> entries = new HashMap<>();
+        for (GpuEntry g : k.gpus().all()) {
+            entries.computeIfAbsent(g.name(), x -> new HashSet<>()).add(g.name());
+            for (String a : g.aliases()) entries.computeIfAbsent(a, x -> new HashSet<>()).add(g.name());
+        }
+        return entries;
     }
 
     NameSource names() {

@@ -90,7 +90,8 @@ final class HardwareReader {
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|running on|with my|on my|my|mine|our|we have|we've got|we use|i tested|tested on|test(?:ed|ing)? (?:this|it) (?:in|on)"
                     + "|i used|used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
-                    + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?有|我的|我用|我(?:们)?(?:现在|目前)?是?在?使用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
+                    // "我只有": "only" between 我 and 有 keeps it a possession ("我还有" adds to cards named before, which stay unmarked)
+                    + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?(?:只|就|仅|才)?有|我的|我用|我(?:们)?(?:现在|目前)?是?在?使用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
                     // "我 8*A10 还是跑不起来": 我 right before the card
                     + "|我(?:们)?\\s*$");
     /** "P106-100 6GB (未启用)", "GTX 1050 (disabled)": a card the machine has but leaves out of the run. */
@@ -111,6 +112,15 @@ final class HardwareReader {
                     + "|我有|我的|我用|我这|我们|用的是|用的|使用|再用|改用|又用|用了|手上|手里|家里|现有|本地|配置|配备|机器|服务器|电脑|主机|显卡|硬件|环境|在"
                     // "另一张是3090 24G": the other card of the machine just described (numbers are digits by now)
                     + "|另外?[1一][张块]|还有[1一][张块]");
+    /**
+     * Someone else as the subject: "the author ran it on an H100", "benchmarks on a 4090", "作者用的是A100". A card after such
+     * a word, with no first-person word after it ({@link #FIRST_PERSON}), is that party's setup, not the person's.
+     */
+    private static final Pattern OTHER_PARTY = Pattern.compile(
+            "(?<![a-z])(?:authors?|(?:he|she|they)(?! (?:are|were|is|was|both|all|each))|others|people|friends?|colleagues?|coworkers?"
+                    + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit)(?![a-z])"
+                    + "|作者|别人|他人|(?<!其)他们?|她|人家|博主|网友|朋友|同事|论文|评测|测评|博客");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![a-z])(?:i|i'm|im|i've|ive|my|me|mine|we|we're|we've|our|us)(?![a-z])|我");
     private static final Pattern BUY_CUE = Pattern.compile(
             "(?<![a-z])(?:buy|buying|bought a new|get(?:ting)? (?:a|an|another|one|two|three|four|the|more|some)|purchase|purchasing|upgrade to|upgrading to|considering|consider"
                     + "|thinking (?:of|about)|plan(?:ning)? to|should i|worth|choose|pick|which (?:one|gpu|card)|or)(?![a-z])"
@@ -136,7 +146,7 @@ final class HardwareReader {
     private static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
+            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation|model card"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
                     // "使用示例的2x3090启动命令": the setup of an example is the example's, as a document's is
                     + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台");
@@ -214,6 +224,7 @@ final class HardwareReader {
             Group g = groups.get(key);
             // "Tesla V100-SXM2-32GB … v100 can not run it": the bare name is the card named with its form factor
             if (g == null) g = sameCardOtherForm(groups, key);
+            if (g == null) g = sameEntryNextTo(groups.values(), c, s);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
             if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
@@ -357,6 +368,8 @@ final class HardwareReader {
         boolean possessed;
         /** The count the person says they have ("But I have only 1"): it wins over every count written with a mention. */
         boolean countOwned;
+        /** The role each mention's own words give it, in the order of {@link #spans} (null: no cue). */
+        final List<Role> spanRoles = new ArrayList<>();
 
         Group(GpuSpotter.CardSpan c) {
             start = c.start();
@@ -376,6 +389,22 @@ final class HardwareReader {
         void ownCount(int n) {
             count = n;
             countOwned = true;
+        }
+
+        /**
+         * Count and memory from the mentions in the role the card was given (and those without one): "it needs 2x A100 80GB;
+         * I have one A100" has one A100 of the size a bare name gives, not the requirement's two of 80 GB.
+         */
+        void keepMentionsOf(Role r) {
+            List<GpuSpotter.CardSpan> kept = new ArrayList<>();
+            for (int k = 0; k < spans.size(); k++) if (spanRoles.get(k) == null || spanRoles.get(k) == r) kept.add(spans.get(k));
+            if (kept.isEmpty() || kept.size() == spans.size()) return;
+            spans.clear();
+            spanRoles.removeIf(x -> x != null && x != r);
+            if (!countOwned) count = null;
+            memory = null;
+            text = kept.get(0).text();
+            kept.forEach(this::add);
         }
     }
 
@@ -406,6 +435,9 @@ final class HardwareReader {
                 if (NEGATED_CUE.matcher(before).find() || UNUSED_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 12))).find()) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
+                } else if (lastEnd(OTHER_PARTY, before) > lastEnd(FIRST_PERSON, before)) {
+                    // whatever the verb ("ran it on", "用的是"), the card is the setup of whoever is its subject
+                    r = Role.MENTIONED;
                 } else if (SPREAD_OVER.matcher(s.substring(Math.max(0, c.start() - 60), c.start())).find()) {
                     r = Role.OWNED;
                 } else if (possess >= 0 && possess >= buy && possess >= target) {
@@ -419,6 +451,7 @@ final class HardwareReader {
                 else if (buy > owned) r = Role.ALTERNATIVE;
                 else if (owned >= 0) r = Role.OWNED;
                 else r = null;
+                groups.get(i).spanRoles.add(r);
                 best = stronger(best, r);
                 first = false;
             }
@@ -464,6 +497,7 @@ final class HardwareReader {
             if (groups.get(i).spans.stream().allMatch(c -> quoted(s, c.start()))) roles[i] = Role.MENTIONED;
             groups.get(i).role = roles[i];
             groups.get(i).possessed = strong[i] && roles[i] == Role.OWNED;
+            groups.get(i).keepMentionsOf(roles[i]);
         }
     }
 
@@ -784,6 +818,30 @@ final class HardwareReader {
                 .replaceAll("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])", "")
                 .replaceAll("[^a-z0-9]", "");
         return t;
+    }
+
+    /** What stands between a name and another name of the same chip put next to it: "Strix Halo (Ryzen AI Max+ 395)". */
+    private static final Pattern APPOSITION = Pattern.compile("[\\s(\\[:-]*");
+
+    /**
+     * The group of the card named right before {@code c}, in brackets or apposition, when both names are the catalog's
+     * names of one entry ("Strix Halo (Ryzen AI Max+ 395)"). Names counted on their own ("3x P106-090, 1x P106-100", which
+     * the catalog sizes alike) are cards of their own.
+     */
+    private Group sameEntryNextTo(java.util.Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
+        String entry = entryOf(c);
+        if (entry == null || c.count() != null) return null;
+        for (Group g : groups) {
+            GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
+            if (last.count() == null && last.end() <= c.start() && entry.equals(entryOf(last))
+                    && APPOSITION.matcher(s.substring(last.end(), c.start())).matches()) return g;
+        }
+        return null;
+    }
+
+    /** The catalog entry a mention's name (without its memory) names, when it names one only. */
+    private String entryOf(GpuSpotter.CardSpan c) {
+        return vocabulary.canonicalGpu(MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll("").strip());
     }
 
     private static final Pattern FORM_FACTOR = Pattern.compile("(?:sxm\\d?|pcie|nvl)$");

@@ -339,7 +339,11 @@ final class MemorySpotter {
         if (lastMatch(SIZE_SUBJECT, before) > lastMatch(DEVICE_OR_OWNER, before)) return false;
         if (PATH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true).lookingAt()) return false;
         int notBefore = lastMatch(NOT_CAPACITY_BEFORE, before);
-        int notAt = Math.max(notBefore, lastNear(NOT_CAPACITY_NEAR, before));
+        // a use cue governs the amount right after it: in "用了20G，内存64G" it is the 20G's, not the 64G's
+        int useAt = lastNear(NOT_CAPACITY_NEAR, before);
+        Matcher earlier = AMOUNT.matcher(before);
+        while (earlier.find()) if (earlier.start() >= useAt) useAt = -1;
+        int notAt = Math.max(notBefore, useAt);
         int capAt = lastMatch(CAPACITY_BEFORE, before);
         // a size cue ending with a capacity word holds it: "the model has 260GB" is the model's size, not what it "has"
         if (notAt > capAt || notBefore >= 0 && notBefore == capAt) return false;
@@ -375,6 +379,7 @@ final class MemorySpotter {
      * The text before position i back to the start of its clause (at most CUE_WINDOW characters). Chinese
      * writers often part clauses with a space alone ("内存占用很少 速度极其慢 500G内存"), so a space between
      * two Chinese characters ends a clause too, and so does a comma between them (the full-width comma, normalised).
+     * A sentence opened by "or" ("It requires 2x80gb. Or 4x 40gb.") leaves its verb out: it goes on with the one before.
      */
     static String clauseBefore(String s, int i) {
         int from = Math.max(0, i - CUE_WINDOW);
@@ -382,11 +387,20 @@ final class MemorySpotter {
             char c = s.charAt(j);
             if (c == '.' && j + 1 < s.length() && s.charAt(j + 1) == ' ' || ".?!;。？！；\n|".indexOf(c) >= 0 && c != '.'
                     || (c == ' ' || c == ',') && j > 0 && j + 1 < i && isHan(s.charAt(j - 1)) && isHan(s.charAt(j + 1))) {
-                return s.substring(j + 1, i);
+                if (!ELLIPTIC_OR.matcher(s).region(j + 1, i).lookingAt()) return s.substring(j + 1, i);
+                from = Math.max(0, j - CUE_WINDOW);
             }
         }
+        // cut by the window: a word cut in two is no word ("the" is not "he")
+        while (from > 0 && from < i && asciiWordChar(s.charAt(from - 1)) && asciiWordChar(s.charAt(from))) from++;
         return s.substring(from, i);
     }
+
+    private static boolean asciiWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static final Pattern ELLIPTIC_OR = Pattern.compile("\\s*(?:or|或者?|或是)(?![a-z])");
 
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

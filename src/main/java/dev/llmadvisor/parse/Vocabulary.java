@@ -25,13 +25,15 @@ import java.util.regex.Pattern;
  * Names are kept lower-case and longest first, so a longer alias wins over its prefix.
  */
 public record Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames,
-                         Map<String, Set<Double>> gpuMemory, Set<String> sharedMemoryNames) {
+                         Map<String, Set<Double>> gpuMemory, Set<String> sharedMemoryNames, Map<String, Set<String>> gpuEntries) {
 
     /**
      * @param gpuMemory         the memory sizes (GB) a card name is sold with ("3090" -> 24; "4060 ti" -> 8, 16): an amount
      *                          written apart from the card that is its own memory is no RAM ("I have a 3090, 24GB")
      * @param sharedMemoryNames names of chips whose GPU shares the system's memory ("radeon 780m", "jetson orin nano"):
      *                          the memory said of them is that memory, and an integrated-graphics word names them
+     * @param gpuEntries        the catalog entries each GPU name names ("strix halo" -> "Ryzen AI Max+ 395"; a name several
+     *                          entries share names none of them): two names of one entry are one card
      */
     public Vocabulary {
         modelNames = clean(modelNames);
@@ -43,6 +45,15 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
         Set<String> shared = new HashSet<>();
         if (sharedMemoryNames != null) sharedMemoryNames.forEach(n -> shared.add(memoryKey(n)));
         sharedMemoryNames = Set.copyOf(shared);
+        Map<String, Set<String>> entries = new HashMap<>();
+        if (gpuEntries != null) gpuEntries.forEach((k, v) -> entries.computeIfAbsent(memoryKey(k), x -> new HashSet<>()).addAll(v));
+        entries.replaceAll((k, v) -> Set.copyOf(v));
+        gpuEntries = Map.copyOf(entries);
+    }
+
+    public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames, Map<String, Set<Double>> gpuMemory,
+                      Set<String> sharedMemoryNames) {
+        this(modelNames, modelFamilies, gpuNames, gpuMemory, sharedMemoryNames, Map.of());
     }
 
     public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames, Map<String, Set<Double>> gpuMemory) {
@@ -60,6 +71,12 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
     /** The memory sizes the card named {@code name} is sold with; empty when not known. */
     public Set<Double> memoryOf(String name) {
         return gpuMemory.getOrDefault(memoryKey(name), Set.of());
+    }
+
+    /** The catalog name of the one entry {@code name} names; null when it names none or several. */
+    public String canonicalGpu(String name) {
+        Set<String> of = gpuEntries.getOrDefault(memoryKey(name), Set.of());
+        return of.size() == 1 ? of.iterator().next() : null;
     }
 
     /** Whether the chip named {@code name} shares the system's memory with its GPU. */

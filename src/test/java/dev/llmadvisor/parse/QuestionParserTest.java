@@ -577,6 +577,39 @@ class QuestionParserTest {
         }
 
         @Test
+        void aCardWhoseSubjectIsSomeoneElseIsTheirSetupNotThePersons() {
+            Question q = parse("My friend tested this on a 4090 and says it flies. Would my 3060 manage?");
+            assertThat(q.gpus()).extracting(GpuMention::text).containsExactly("3060");
+            assertThat(parse("博主用的是两张A100，我的4060跑得动吗").gpus()).extracting(GpuMention::text).containsExactly("4060");
+            // a word cut in two by the clause window is no subject: "the" is not "he"
+            assertThat(parse("would it be feasible to load the 70b checkpoint on 2x 3090?").gpus()).containsExactly(new GpuMention("3090", 2, null));
+        }
+
+        @Test
+        void aRequirementsCountAndMemoryAreNotThoseOfTheSameCardOwned() {
+            Question q = parse("Officially it takes 8x A100 80GB; we have a single A100, is that hopeless?");
+            assertThat(q.gpus()).containsExactly(new GpuMention("A100", 1, null));
+            assertThat(parse("文档里写着要四张A100 80G，我只有一张A100").gpus()).containsExactly(new GpuMention("A100", 1, null));
+        }
+
+        @Test
+        void aSentenceOpenedByOrGoesOnWithTheRequirementBeforeIt() {
+            Question q = parse("You need 2x48GB cards for this. Or 4x 24gb. My card is a 4070.");
+            assertThat(q.gpus()).extracting(GpuMention::text, GpuMention::count).containsExactly(org.assertj.core.groups.Tuple.tuple("4070", 1));
+        }
+
+        @Test
+        void twoCatalogNamesOfOneChipSideBySideAreOneChip() {
+            QuestionParser knowsChip = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("strix halo", "ryzen ai max+ 395", "p106-090", "p106-100"),
+                    Map.of(), Set.of("strix halo", "ryzen ai max+ 395"),
+                    Map.of("strix halo", Set.of("Ryzen AI Max+ 395"), "ryzen ai max+ 395", Set.of("Ryzen AI Max+ 395"),
+                            "p106-090", Set.of("P106-100"), "p106-100", Set.of("P106-100"))));
+            assertThat(knowsChip.parseOrThrow("my ryzen ai max+ 395 (strix halo) box has 96GB").gpus()).hasSize(1);
+            // counted apart, two names the catalog sizes alike are cards of their own
+            assertThat(knowsChip.parseOrThrow("rig: 2x P106-090, 1x P106-100").gpus()).hasSize(2);
+        }
+
+        @Test
         void optionsJoinedByOrAreFoundWhereverTheCardsMeet() {
             Question q = parse("[Help] P100 部署求助\n我目前是使用 P40 来部署 6B 模型。现在想要新搭一台服务器，有 P40 或者 P100 两种选择。");
             assertThat(q.gpus()).extracting(GpuMention::text).containsExactly("P40");
@@ -590,6 +623,12 @@ class QuestionParserTest {
         void whatAModelHasIsItsSizeNotTheMachinesMemory() {
             assertThat(parse("I have a 3090. The FP16 model has 260GB of weights, can I offload it?").ramGb()).isNull();
             assertThat(parse("I have a 3090 and my machine has 64GB, can I offload llama 3 70b?").ramGb()).isEqualTo(64.0);
+        }
+
+        @Test
+        void aUseSpeaksOfTheAmountRightAfterItNotOfTheNextOne() {
+            assertThat(parse("4070显卡，推理时占用了11G，系统内存32G").ramGb()).isEqualTo(32.0);
+            assertThat(parse("RTX 4070 here; llama.cpp takes 11GB, and the box has 32GB of RAM").ramGb()).isEqualTo(32.0);
         }
 
         @Test
