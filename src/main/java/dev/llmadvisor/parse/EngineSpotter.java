@@ -8,13 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Spots the inference engine a message names: by name in any spelling ("llama.cpp", "LM Studio", "vLLM"),
- * by a command or API only that engine has ("ollama run", "vllm serve", "llama-server", "from_pretrained",
- * "mlx_lm"), or by an error text only it prints ("model requires more system memory", "max seq len … KV
- * cache"). Engines outside the advisor's list (LMDeploy, TensorRT-LLM, GPT4All, KoboldCpp …) are OTHER.
- * When several are named, the one the person runs wins over ones only compared ("more memory than transformers",
- * "it loads fine in transformers"): the first named, except that a front end (Ollama, LM Studio) wins over the
- * backend it wraps (llama.cpp, MLX).
+ * Spots the inference engine a message names, from the fingerprints in {@link EngineFingerprints}: its name in any
+ * spelling, a command, flag, setting, log line or API only that engine has, or an error text only it prints. Engines
+ * outside the advisor's list (LMDeploy, TensorRT-LLM, GPT4All, KoboldCpp …) are OTHER. When several are named, the one
+ * the person runs wins over ones only compared ("more memory than transformers", "it loads fine in transformers") or
+ * weighed ("vllm or sglang?"): the first named, except that a front end (Ollama, LM Studio) wins over the backend it wraps
+ * (llama.cpp, MLX). A GGUF file with no engine named is the llama.cpp family's.
  */
 final class EngineSpotter {
 
@@ -24,82 +23,47 @@ final class EngineSpotter {
     private static final String B0 = "(?<![a-z0-9_])";
     private static final String B1 = "(?![a-z0-9_])";
 
-    private static final List<Cue> CUES = List.of(
-            cue(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kvcache-ai|cpu_infer|--cpu_infer|local_chat\\.py|optimize_config_path|kt-kernel"),
-            // an Ollama tag: "qwen3:32b", "deepseek-r1:671b", "llama3:70b-instruct-q4_k_m" (Hub ids use no colon)
-            cue(Engine.OLLAMA, "ollama|modelfile|num_ctx|ollama_[a-z_]+|model requires more system memory"),
-            // "lms ps", "lms load": LM Studio's own command line
-            cue(Engine.LM_STUDIO, "lm[ _-]?studio|lms (?:load|unload|ps|ls|get|chat|server|runtime|log|import)|lmstudio-community"),
-            cue(Engine.SGLANG, "sglang|sgl-project|sglang\\.launch_server|mem_fraction_static|mem-fraction-static"),
-            cue(Engine.VLLM, "vllm[a-z_]*|vllm serve|gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
-                    + "|maximum number of tokens that can be stored in kv cache|# gpu blocks|asyncllmengine|llmengine"
-                    + "|tensor[_ -]parallel[_ -]size|must be divisible by tensor parallel size|enforce[_ -]eager|rayworkerwrapper"
-                    + "|pipeline parallelism is only supported|is not supported for the current gpu|samplingparams|max_num_seqs|max-num-seqs|kv-cache-dtype|swap_space"),
-            cue(Engine.TGI, "tgi|text-generation-inference|text generation inference|text-generation-launcher|text_generation_(?:launcher|server|router)"
-                    + "|max_total_tokens|max-total-tokens"
-                    + "|max_batch_prefill_tokens|max-batch-prefill-tokens|num_shard|num-shard"),
-            cue(Engine.EXLLAMA, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api"),
-            cue(Engine.MLX, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm"),
-            // its name however spelt ("llama cpp", "llamacpp"), its binaries and Python binding, and the symbols its library
-            // prints in a log ("ggml_cuda_init", "llama_model_loader", "llm_load_tensors")
-            cue(Engine.LLAMA_CPP, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python"
-                    + "|llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli|batched-bench|embedding)"
-                    + "|\\./main -m|\\./server -m|-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|load_tensors:|print_info:"
-                    + "|ggml_[a-z0-9_]+|llm_load_[a-z_]+|llama_model_load(?:er|_internal|_from_file)?|llama_print_timings|llama_perf_[a-z_]+"
-                    + "|llama_new_context_with_model|llama_init_from_[a-z_]+|llama_kv_cache_init|--tensor-split|--override-tensor|--n-cpu-moe"
-                    // llama-bench's test names in its result table: prompt processing and generation at N tokens
-                    + "|pp(?:128|256|512|1024|2048|4096)|tg(?:32|64|128|256|512)"),
-            cue(Engine.TRANSFORMERS, "transformers|hf pipeline"),
-            // transformers by its API and warnings, which wrappers built on it (Xinference, FastChat, ipex-llm) print too;
-            // its pipeline takes a task name first ("pipeline('text-generation', …)"), LMDeploy's takes a model id
-            apiCue(Engine.TRANSFORMERS, "from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
-                    + "|bitsandbytes(?:config)?|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo|web_demo|trust_remote_code|torch_dtype"
-                    + "|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)|peft|load_in_8bit"),
-            cue(Engine.OTHER, "lmdeploy|turbomind|xinference|tensorrt(?:-llm)?|trt-llm|trtllm|gpt4all|koboldcpp|kobold\\.cpp|kobold"
-                    + "|text-generation-webui|oobabooga|ooba|textgen-webui|koboldai|ctransformers|api-for-open-llm|onnxruntime(?:-genai)?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm|fastchat|localai|llamafile"
-                    + "|mindspore|mindformers|chitu|chatglm\\.cpp|ipex-llm|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs|chatrtx|chat with rtx"
-                    + "|gpt-fast|pytorchengineconfig|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge|msty"
-                    + "|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?"
-                    // ipex-llm under its former name
-                    + "|bigdl(?:-llm)?"
-                    // Jan, the desktop app, by the ways people name it, never a bare "Jan" (the month: "in Jan 2024")
-                    + "|janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
-                    + "|(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?) jan(?![a-z0-9])(?! ?\\d)"
-                    // DwarfStar (antirez/ds4) by its binaries and source, never a bare "ds4" (DeepSeek V4)
-                    + "|dwarfstar|ds4-(?:server|serve|bench|eval|agent)|ds4\\.c"
-                    // GPT4All's status line when it falls back to the CPU
-                    + "|gpu loading failed \\(out of vram\\?\\)"));
+    /** Every engine's names, flags, settings and logs ({@link EngineFingerprints}), one cue per engine, and its API words apart. */
+    private static final List<Cue> CUES = cues();
     /**
      * Error texts only one engine prints: a pasted error names its engine more surely than an API word earlier in the
      * message ("model.generate(...)" before MLX's Metal allocator error).
      */
-    private static final List<Cue> SIGNATURES = List.of(
-            cue(Engine.MLX, "attempting to allocate \\d+ bytes which is greater than the maximum allowed buffer size|metal::malloc"),
-            cue(Engine.OLLAMA, "model requires more system memory"),
-            cue(Engine.VLLM, "maximum number of tokens that can be stored in kv cache|must be divisible by tensor parallel size"
-                    + "|no available memory for the cache blocks"));
+    private static final List<Cue> SIGNATURES = cuesOf(EngineFingerprints.Kind.ERROR);
     /**
      * Command lines (and model loaders) that start an engine: a pasted launch shows the engine the person runs more surely
      * than a name elsewhere in the message ("lmdeploy serve …" after "load_in_4bit", "python -m vllm.entrypoints…" in an
-     * ipex-llm container). The text-generation-webui server is "server.py" with its own flags.
+     * ipex-llm container).
      */
-    private static final List<Cue> LAUNCHES = List.of(
-            cue(Engine.VLLM, "vllm serve|vllm\\.entrypoints|python3? -m vllm"),
-            cue(Engine.SGLANG, "python3? -m sglang|sglang\\.launch_server"),
-            cue(Engine.OLLAMA, "ollama (?:run|serve|pull|create)"),
-            cue(Engine.LLAMA_CPP, "(?:\\./)?llama-(?:server|cli) (?:-m|--model|-hf)|\\./(?:main|server) -m"),
-            cue(Engine.TGI, "text-generation-launcher"),
-            cue(Engine.MLX, "python3? -m mlx_lm|mlx_lm\\.(?:generate|server|chat)"),
-            cue(Engine.LM_STUDIO, "lms load"),
-            cue(Engine.KTRANSFORMERS, "python3? -m ktransformers|ktransformers\\.(?:local_chat|server)|local_chat\\.py"),
-            cue(Engine.OTHER, "lmdeploy (?:serve|chat)|trtllm-serve|auto(?:gptq|awq)forcausallm"
-                    + "|server\\.py [^\\n]{0,200}?--(?:listen|chat|cai-chat|loader|wbits|auto-devices)"));
+    private static final List<Cue> LAUNCHES = cuesOf(EngineFingerprints.Kind.PROGRAM);
+    /** A file only the llama.cpp family loads (a GGUF): the engine when nothing else names one. */
+    private static final List<Cue> FILES = cuesOf(EngineFingerprints.Kind.FILE);
+
+    /** Per engine, in the table's order: one cue for all its fingerprints but API words and files, and one for its API words. */
+    private static List<Cue> cues() {
+        java.util.Map<Engine, StringBuilder> named = new java.util.LinkedHashMap<>();
+        java.util.Map<Engine, StringBuilder> api = new java.util.LinkedHashMap<>();
+        for (EngineFingerprints.Fingerprint f : EngineFingerprints.ALL) {
+            if (f.kind() == EngineFingerprints.Kind.FILE) continue;
+            StringBuilder b = (f.kind() == EngineFingerprints.Kind.API ? api : named).computeIfAbsent(f.engine(), e -> new StringBuilder());
+            b.append(b.isEmpty() ? "" : "|").append(f.pattern());
+        }
+        List<Cue> all = new ArrayList<>();
+        named.forEach((e, b) -> all.add(cue(e, b.toString())));
+        api.forEach((e, b) -> all.add(apiCue(e, b.toString())));
+        return List.copyOf(all);
+    }
+
+    /** The fingerprints of one kind, one cue each. */
+    private static List<Cue> cuesOf(EngineFingerprints.Kind kind) {
+        return EngineFingerprints.ALL.stream().filter(f -> f.kind() == kind).map(f -> cue(f.engine(), f.pattern())).toList();
+    }
 
     /** The one engine a launch command in the message starts, or null when none or several are launched. */
     private static Engine launched(String s) {
         Engine found = null;
         for (Cue c : LAUNCHES) {
-            if (!c.pattern().matcher(s).find()) continue;
+            if (!c.pattern().matcher(s).find() || c.engine() == found) continue;
             if (found != null) return null;
             found = c.engine();
         }
@@ -202,7 +166,10 @@ final class EngineSpotter {
             boolean failing = !aside && FAILS.matcher(after).find() && !listedAfter(s, mentions, c.engine(), m.start());
             named.add(new Named(c.engine(), m.start(), isFront, failing, aside, weighed.contains(m.start()), c.byApi()));
         }
-        if (named.isEmpty()) return null;
+        if (named.isEmpty()) {
+            for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
+            return null;
+        }
         // "uses more memory than transformers", "it loads without issue on transformers": the yardstick is not the engine run;
         // "vllm or sglang?": options weighed are not one the person runs, and with nothing else named no engine is
         List<Named> pool = named.stream().filter(n -> !n.aside() && !n.weighed()).toList();

@@ -1,0 +1,241 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.Engine;
+
+import java.util.List;
+
+/**
+ * What shows which engine a message is about, in one table: each engine's names, programs, flags, environment variables,
+ * log prefixes, Python API, default ports, error texts and files, each family taken from the engine's own source or
+ * documentation (named in the comment above it). Patterns are matched on the lower-cased message as whole words; every
+ * entry carries examples, which {@code EngineFingerprintsTest} embeds in sentences and pasted logs. How mentions are
+ * weighed against each other (the one run over ones compared or weighed) is {@link EngineSpotter}'s.
+ */
+final class EngineFingerprints {
+
+    private EngineFingerprints() {}
+
+    /** What kind of evidence a fingerprint is; the kind decides how much it weighs in {@link EngineSpotter}. */
+    enum Kind {
+        /** The engine's name in any spelling, its repository or organisation. */
+        NAME,
+        /** A command line or script that starts the engine: a pasted launch shows the engine run. */
+        PROGRAM,
+        /** A command-line flag or setting only that engine has. */
+        FLAG,
+        /** An environment variable the engine reads. */
+        ENV,
+        /** A prefix or phrase of the engine's own log lines. */
+        LOG,
+        /** The engine's default port. */
+        PORT,
+        /** A library API that wrappers built on it print or use too: weaker than any engine named. */
+        API,
+        /** An error text only that engine prints: it names the engine over anything else in the message. */
+        ERROR,
+        /** A file format several engines load: names the engine only when nothing else does. */
+        FILE
+    }
+
+    /** One fingerprint: a pattern (a regex alternation, lower case) with examples of what it matches. */
+    record Fingerprint(Engine engine, Kind kind, String pattern, List<String> examples) { }
+
+    private static Fingerprint fp(Engine e, Kind k, String pattern, String... examples) {
+        return new Fingerprint(e, k, pattern, List.of(examples));
+    }
+
+    static final List<Fingerprint> ALL = List.of(
+            // ---- llama.cpp: README.md, tools/ (binaries), common/arg.cpp (flags, LLAMA_ARG_* variables), src/llama-*.cpp
+            // (log lines prefixed by the function: "llama_model_loader:", "load_tensors:", "llama_context:"), ggml/ (ggml_*)
+            fp(Engine.LLAMA_CPP, Kind.NAME, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python|ggml-org/llama\\.cpp",
+                    "llama.cpp", "llamacpp", "llama cpp", "llama-cpp-python"),
+            fp(Engine.LLAMA_CPP, Kind.NAME, "llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli"
+                    + "|batched-bench|embedding)", "llama-server", "llama-cli", "llama-bench", "llama-quantize", "llama-mtmd-cli"),
+            fp(Engine.LLAMA_CPP, Kind.PROGRAM, "(?:\\./)?llama-(?:server|cli) (?:-m|--model|-hf)|\\./(?:main|server) -m"
+                    + "|from llama_cpp import|llama\\(model_path",
+                    "llama-server -m qwen3-8b-q4_k_m.gguf -ngl 99", "./main -m models/7B/ggml-model-q4_0.bin -t 8",
+                    "from llama_cpp import Llama", "llm = Llama(model_path=\"x.gguf\", n_gpu_layers=-1)"),
+            fp(Engine.LLAMA_CPP, Kind.FLAG, "-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|--tensor-split|--override-tensor|--n-cpu-moe"
+                    + "|--cpu-moe|-ncmoe|-cmoe|--split-mode|--main-gpu|--cache-type-k|--cache-type-v|-ctk|-ctv|--no-kv-offload",
+                    "-ngl 99", "--n-gpu-layers 35", "--tensor-split 3,1", "--override-tensor exps=CPU", "--n-cpu-moe 30",
+                    "--split-mode row", "-ctk q8_0", "--no-kv-offload"),
+            fp(Engine.LLAMA_CPP, Kind.ENV, "llama_arg_[a-z0-9_]+|-dggml_[a-z_]+|-dllama_[a-z_]+|llama_cublas|ggml_cuda=(?:on|1)",
+                    "LLAMA_ARG_N_GPU_LAYERS=99", "cmake -B build -DGGML_CUDA=ON", "make LLAMA_CUBLAS=1"),
+            fp(Engine.LLAMA_CPP, Kind.LOG, "load_tensors:|print_info:|ggml_[a-z0-9_]+|llm_load_[a-z_]+"
+                    + "|llama_model_load(?:er|_internal|_from_file)?|llama_print_timings|llama_perf_[a-z_]+|llama_new_context_with_model"
+                    + "|llama_init_from_[a-z_]+|llama_kv_cache(?:_init|_unified)?:?|llama_context:|common_init_from_params"
+                    + "|system_info: n_threads",
+                    "load_tensors: offloaded 20/49 layers to GPU", "print_info: file type = Q4_K - Medium",
+                    "ggml_cuda_init: found 1 CUDA devices:", "llm_load_tensors: offloading 32 repeating layers to GPU",
+                    "llama_model_loader: loaded meta data with 30 key-value pairs", "llama_print_timings: eval time = 100 ms",
+                    "llama_context: n_ctx = 32768", "llama_kv_cache_unified: CUDA0 KV buffer size = 4096.00 MiB",
+                    "system_info: n_threads = 8 (n_threads_batch = 8) / 16"),
+            // llama-bench's result table (tools/llama-bench): prompt processing and generation at N tokens
+            fp(Engine.LLAMA_CPP, Kind.LOG, "pp(?:128|256|512|1024|2048|4096)|tg(?:32|64|128|256|512)",
+                    "| qwen3 8B Q4_K - Medium | pp512 | 3100.5 |", "tg128 95.2 t/s"),
+            // a GGUF file (ggml/docs/gguf.md) is llama.cpp's format, loaded by its family (Ollama, LM Studio) and others
+            fp(Engine.LLAMA_CPP, Kind.FILE, "[a-z0-9_.-]+\\.gguf", "qwen3-14b-q4_k_m.gguf", "Llama-3.3-70B-Instruct-Q4_K_M.gguf"),
+
+            // ---- Ollama: cmd/cmd.go (commands), envconfig/config.go (OLLAMA_* variables, port 11434), docs/modelfile.md
+            // (Modelfile, PARAMETER num_ctx / num_gpu), server/*.go (slog lines "level=INFO source=sched.go:… msg=…")
+            fp(Engine.OLLAMA, Kind.NAME, "ollama|modelfile", "ollama", "Ollama", "Modelfile"),
+            fp(Engine.OLLAMA, Kind.PROGRAM, "ollama (?:run|serve|pull|create)", "ollama run qwen3:32b", "ollama serve",
+                    "ollama create mymodel -f Modelfile"),
+            fp(Engine.OLLAMA, Kind.FLAG, "num_ctx|num_gpu|/set parameter", "PARAMETER num_ctx 32768", "num_gpu 20",
+                    "/set parameter num_ctx 8192"),
+            fp(Engine.OLLAMA, Kind.ENV, "ollama_[a-z0-9_]+", "OLLAMA_NUM_PARALLEL=4", "OLLAMA_FLASH_ATTENTION=1",
+                    "OLLAMA_KV_CACHE_TYPE=q8_0"),
+            fp(Engine.OLLAMA, Kind.LOG, "level=(?:info|warn|debug|error) source=[a-z_]+\\.go:\\d+|llama runner (?:started|process)",
+                    "time=2025-06-30T09:23:07.416-07:00 level=INFO source=types.go:130 msg=\"inference compute\" library=cuda",
+                    "llama runner started in 3.2 seconds"),
+            fp(Engine.OLLAMA, Kind.PORT, "11434", "curl http://localhost:11434/api/generate", "127.0.0.1:11434"),
+            fp(Engine.OLLAMA, Kind.ERROR, "model requires more system memory",
+                    "Error: model requires more system memory (34.1 GiB) than is available (30.2 GiB)"),
+
+            // ---- LM Studio: lmstudio.ai/docs/cli (lms load / ps / server start …; server on port 1234), lmstudio-community on the Hub
+            fp(Engine.LM_STUDIO, Kind.NAME, "lm[ _-]?studio|lmstudio-community", "LM Studio", "LMStudio", "lm-studio",
+                    "lmstudio-community/Qwen3-14B-GGUF"),
+            fp(Engine.LM_STUDIO, Kind.PROGRAM, "lms load", "lms load qwen3-14b --gpu max"),
+            fp(Engine.LM_STUDIO, Kind.FLAG, "lms (?:load|unload|ps|ls|get|chat|server|runtime|log|import)", "lms ps", "lms server start",
+                    "lms ls"),
+            fp(Engine.LM_STUDIO, Kind.PORT, "(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0):1234", "http://localhost:1234/v1/chat/completions"),
+
+            // ---- vLLM: vllm/entrypoints (vllm serve, python -m vllm.entrypoints…), vllm/engine/arg_utils.py (flags), vllm/envs.py
+            // (VLLM_* variables), vllm/logger.py (lines "INFO 05-13 10:11:12 [config.py:58] …"), vllm/v1/engine (EngineCore),
+            // vllm/model_executor/model_loader ("Loading safetensors checkpoint shards")
+            fp(Engine.VLLM, Kind.NAME, "vllm[a-z0-9_]*|vllm-project", "vLLM", "vllm", "vllm-project/vllm"),
+            fp(Engine.VLLM, Kind.PROGRAM, "vllm serve|vllm\\.entrypoints|python3? -m vllm|from vllm import",
+                    "vllm serve Qwen/Qwen3-32B --max-model-len 32768",
+                    "python -m vllm.entrypoints.openai.api_server --model Qwen/Qwen3-32B", "from vllm import LLM, SamplingParams"),
+            fp(Engine.VLLM, Kind.FLAG, "gpu_memory_utilization|gpu-memory-utilization|max_model_len|max-model-len"
+                    + "|tensor[_ -]parallel[_ -]size|enforce[_ -]eager|max_num_seqs|max-num-seqs|kv-cache-dtype|swap_space"
+                    + "|max[_-]num[_-]batched[_-]tokens|cpu[_-]offload[_-]gb|pipeline[_-]parallel[_-]size|served-model-name"
+                    + "|enable-chunked-prefill|limit-mm-per-prompt|enable-expert-parallel",
+                    "--gpu-memory-utilization 0.95", "max_model_len=8192", "--tensor-parallel-size 2", "--enforce-eager",
+                    "--max-num-batched-tokens 8192", "--cpu-offload-gb 20", "--pipeline-parallel-size 2",
+                    "--served-model-name qwen", "--limit-mm-per-prompt image=2"),
+            fp(Engine.VLLM, Kind.ENV, "vllm_[a-z0-9_]+", "VLLM_ATTENTION_BACKEND=FLASHINFER", "VLLM_USE_V1=0"),
+            fp(Engine.VLLM, Kind.LOG, "(?:info|warning|error|debug) \\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? \\[?[a-z_]+\\.py:\\d+\\]"
+                    + "|asyncllmengine|llmengine|enginecore(?:_\\d+)?|rayworkerwrapper|# gpu blocks|samplingparams"
+                    + "|loading safetensors checkpoint shards",
+                    "INFO 05-13 10:11:12 [config.py:58] This model supports multiple tasks",
+                    "INFO 01-02 03:04:05 llm_engine.py:72] Initializing an LLM engine", "(EngineCore_0 pid=1234) ERROR",
+                    "# GPU blocks: 2048, # CPU blocks: 512", "Loading safetensors checkpoint shards: 100% 4/4"),
+            fp(Engine.VLLM, Kind.LOG, "pipeline parallelism is only supported|is not supported for the current gpu",
+                    "Pipeline parallelism is only supported through AsyncLLMEngine"),
+            fp(Engine.VLLM, Kind.ERROR, "maximum number of tokens that can be stored in kv cache|must be divisible by tensor parallel size"
+                    + "|no available memory for the cache blocks",
+                    "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (20000)",
+                    "Total number of attention heads (28) must be divisible by tensor parallel size (3)",
+                    "No available memory for the cache blocks. Try increasing gpu_memory_utilization"),
+
+            // ---- SGLang: python/sglang/srt/server_args.py (flags, port 30000), python/sglang/srt/utils (log lines "[2025-01-01
+            // 10:00:00 TP0] …"), sgl-kernel, SGLANG_* / SGL_* variables (python/sglang/srt/environ.py)
+            fp(Engine.SGLANG, Kind.NAME, "sglang|sgl-project|sgl[-_]kernel", "SGLang", "sglang", "sgl-kernel"),
+            fp(Engine.SGLANG, Kind.PROGRAM, "python3? -m sglang|sglang\\.launch_server",
+                    "python -m sglang.launch_server --model-path Qwen/Qwen3-32B --tp 2"),
+            fp(Engine.SGLANG, Kind.FLAG, "mem_fraction_static|mem-fraction-static|--tp-size|--chunked-prefill-size|--max-running-requests"
+                    + "|--max-prefill-tokens|--disable-radix-cache|--enable-dp-attention|--cuda-graph-max-bs|server_args=serverargs",
+                    "--mem-fraction-static 0.8", "--tp-size 4", "--chunked-prefill-size 4096", "--enable-dp-attention",
+                    "server_args=ServerArgs(model_path='x', tp_size=8)"),
+            fp(Engine.SGLANG, Kind.ENV, "sglang_[a-z0-9_]+|sgl_[a-z0-9_]+", "SGLANG_ENABLE_TORCH_COMPILE=1", "SGL_ENABLE_JIT_DEEPGEMM=0"),
+            fp(Engine.SGLANG, Kind.LOG, "\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: dp\\d+)? tp\\d+(?: ep\\d+)?\\]|tpmodelworker",
+                    "[2025-03-01 10:00:00 TP0] Load weight end. type=Qwen2ForCausalLM", "[2025-03-01 10:00:00 DP1 TP3] Capture cuda graph"),
+            fp(Engine.SGLANG, Kind.PORT, "(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0):30000", "curl http://localhost:30000/generate"),
+
+            // ---- TGI: launcher/src/main.rs (text-generation-launcher and its flags), router/ and server/
+            // (text_generation_router / text_generation_server log targets), the container image on ghcr.io
+            fp(Engine.TGI, Kind.NAME, "tgi|text-generation-inference|text generation inference", "TGI", "text-generation-inference"),
+            fp(Engine.TGI, Kind.PROGRAM, "text-generation-launcher|ghcr\\.io/huggingface/text-generation-inference",
+                    "text-generation-launcher --model-id meta-llama/Llama-3.1-8B", "docker run ghcr.io/huggingface/text-generation-inference:2.0"),
+            fp(Engine.TGI, Kind.FLAG, "max_total_tokens|max-total-tokens|max_batch_prefill_tokens|max-batch-prefill-tokens|num_shard"
+                    + "|num-shard|max[_-]batch[_-]total[_-]tokens|max[_-]input[_-](?:length|tokens)|cuda[_-]memory[_-]fraction",
+                    "--max-total-tokens 4096", "--num-shard 2", "--max-batch-prefill-tokens 4096", "--max-input-tokens 2048",
+                    "--cuda-memory-fraction 0.8"),
+            fp(Engine.TGI, Kind.LOG, "text_generation_(?:launcher|server|router)|shardcannotstart",
+                    "ERROR text_generation_launcher: Shard 0 failed to start", "Error: ShardCannotStart"),
+
+            // ---- transformers: src/transformers (AutoModel* classes, from_pretrained, pipeline, BitsAndBytesConfig,
+            // "Loading checkpoint shards"); wrappers built on it (Xinference, FastChat, ipex-llm) print these too
+            // …but not a package's own module of that name ("from ipex_llm.transformers import", "bigdl.llm.transformers")
+            fp(Engine.TRANSFORMERS, Kind.NAME, "(?<![a-z0-9_]\\.)transformers|hf pipeline", "transformers", "HF pipeline"),
+            fp(Engine.TRANSFORMERS, Kind.API, "from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
+                    + "|bitsandbytes(?:config)?|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo"
+                    + "|web_demo|trust_remote_code|torch_dtype|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)"
+                    + "|peft|loading checkpoint shards",
+                    "AutoModelForCausalLM.from_pretrained(\"Qwen/Qwen3-8B\")", "device_map=\"auto\"", "load_in_4bit=True",
+                    "BitsAndBytesConfig(load_in_4bit=True)", "pipeline(\"text-generation\", model=x)", "model.half().to('cuda')",
+                    "Loading checkpoint shards: 100%|██████████| 4/4"),
+
+            // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
+            fp(Engine.MLX, Kind.NAME, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
+            fp(Engine.MLX, Kind.PROGRAM, "python3? -m mlx_lm|mlx_lm\\.(?:generate|server|chat|convert|lora|fuse|cache_prompt|benchmark)"
+                    + "|from mlx_lm import",
+                    "mlx_lm.generate --model mlx-community/Qwen3-8B-4bit --prompt hi", "mlx_lm.server --model x",
+                    "from mlx_lm import load, generate"),
+            fp(Engine.MLX, Kind.ERROR, "attempting to allocate \\d+ bytes which is greater than the maximum allowed buffer size|metal::malloc",
+                    "[metal::malloc] Attempting to allocate 19081554496 bytes which is greater than the maximum allowed buffer size"),
+
+            // ---- KTransformers: archive/ktransformers/server/args.py and local_chat.py (--cpu_infer, --gguf_path,
+            // --optimize_config_path, cache_lens), kt-kernel (the --kt-* flags of its SGLang integration), optimize_rules/*.yaml
+            fp(Engine.KTRANSFORMERS, Kind.NAME, "ktransformers|k-transformers|kvcache-ai|kt-kernel", "ktransformers", "KTransformers",
+                    "kvcache-ai/ktransformers", "kt-kernel"),
+            fp(Engine.KTRANSFORMERS, Kind.PROGRAM, "python3? -m ktransformers|ktransformers\\.(?:local_chat|server)|local_chat\\.py",
+                    "python -m ktransformers.local_chat --model_path deepseek-ai/DeepSeek-V3 --gguf_path ./V3-GGUF",
+                    "python local_chat.py --model_path x"),
+            fp(Engine.KTRANSFORMERS, Kind.FLAG, "cpu_infer|--cpu_infer|optimize_config_path|gguf_path|--kt-[a-z-]+|cache_lens"
+                    + "|optimize_rules",
+                    "--cpu_infer 60", "--optimize_config_path x.yaml", "--gguf_path /models/DeepSeek-R1-GGUF",
+                    "--kt-cpuinfer 64 --kt-num-gpu-experts 8", "--cache_lens 32768", "optimize_rules/DeepSeek-V3-Chat.yaml"),
+
+            // ---- ExLlama: turboderp/exllamav2 (exllamav2 package, EXL2 format, test_inference.py), TabbyAPI (its server)
+            fp(Engine.EXLLAMA, Kind.NAME, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api", "exllamav2", "ExLlama", "exl2", "TabbyAPI"),
+
+            // ---- engines outside the advisor's list, each by its repository's names and commands
+            // InternLM/lmdeploy: lmdeploy/cli (lmdeploy serve / chat, --cache-max-entry-count, --session-len, port 23333),
+            // src/turbomind ("[TM][ERROR]" log lines), PytorchEngineConfig / TurbomindEngineConfig
+            fp(Engine.OTHER, Kind.NAME, "lmdeploy|turbomind|pytorchengineconfig", "lmdeploy", "TurboMind", "PytorchEngineConfig"),
+            fp(Engine.OTHER, Kind.PROGRAM, "lmdeploy (?:serve|chat)", "lmdeploy serve api_server internlm/internlm2-chat-7b"),
+            fp(Engine.OTHER, Kind.FLAG, "--cache-max-entry-count|cache_max_entry_count", "--cache-max-entry-count 0.5"),
+            fp(Engine.OTHER, Kind.LOG, "\\[tm\\]\\[(?:error|warn|warning|info|fatal)\\]", "[TM][ERROR] CUDA runtime error: out of memory"),
+            fp(Engine.OTHER, Kind.PORT, "(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0):23333", "http://0.0.0.0:23333/v1"),
+            // xorbitsai/inference: xinference/deploy/cmdline.py (xinference launch, --size-in-billions), pyproject.toml
+            // (xinference-local), xinference/constants.py (port 9997)
+            fp(Engine.OTHER, Kind.NAME, "xinference(?:-local)?", "Xinference", "xinference-local"),
+            fp(Engine.OTHER, Kind.FLAG, "--(?:model-)?size-in-billions|model_size_in_billions", "--size-in-billions 7"),
+            fp(Engine.OTHER, Kind.PORT, "(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0):9997", "http://127.0.0.1:9997"),
+            // LostRuins/koboldcpp: koboldcpp.py (its own flags)
+            fp(Engine.OTHER, Kind.NAME, "koboldcpp|kobold\\.cpp|kobold|koboldai", "koboldcpp", "KoboldCpp", "kobold.cpp"),
+            fp(Engine.OTHER, Kind.FLAG, "--usecublas|--gpulayers|--contextsize|--usevulkan|--useclblast|--blasbatchsize|--quantkv",
+                    "--usecublas 0 --gpulayers 31 --contextsize 8192", "--usevulkan", "--useclblast 0 0"),
+            // oobabooga/text-generation-webui: server.py and modules/shared.py (its flags), its start scripts
+            fp(Engine.OTHER, Kind.NAME, "text-generation-webui|oobabooga|ooba|textgen-webui", "text-generation-webui", "oobabooga"),
+            fp(Engine.OTHER, Kind.PROGRAM, "server\\.py [^\\n]{0,200}?--(?:listen|chat|cai-chat|loader|wbits|auto-devices)"
+                    + "|start_(?:windows\\.bat|linux\\.sh|macos\\.sh)|one_click\\.py",
+                    "python server.py --model llama-13b --loader llama.cpp --listen", "start_windows.bat"),
+            fp(Engine.OTHER, Kind.FLAG, "--wbits|--pre_layer|--auto-devices", "--wbits 4 --groupsize 128", "--pre_layer 20"),
+            // NVIDIA/TensorRT-LLM: trtllm-build, trtllm-serve, the tensorrt_llm package
+            fp(Engine.OTHER, Kind.NAME, "tensorrt(?:-llm|_llm)?|trt-llm|trtllm(?:-build|-serve)?", "TensorRT-LLM", "tensorrt_llm",
+                    "trtllm-build --checkpoint_dir x"),
+            // intel/ipex-llm (formerly BigDL-LLM): the ipex_llm package
+            fp(Engine.OTHER, Kind.NAME, "ipex-llm|ipex_llm|bigdl(?:-llm)?", "ipex-llm", "from ipex_llm.transformers import AutoModelForCausalLM",
+                    "bigdl-llm"),
+            // mudler/LocalAI: local-ai, its images
+            fp(Engine.OTHER, Kind.NAME, "localai|local-ai", "LocalAI", "local-ai"),
+            // GPT4All and its status line when it falls back to the CPU (gpt4all-chat)
+            fp(Engine.OTHER, Kind.NAME, "gpt4all|gpu loading failed \\(out of vram\\?\\)", "GPT4All", "GPU loading failed (Out of VRAM?)"),
+            // Jan, the desktop app (janhq/jan), by the ways people name it, never a bare "Jan" (the month: "in Jan 2024")
+            fp(Engine.OTHER, Kind.NAME, "janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
+                    + "|(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?) jan(?![a-z0-9])(?! ?\\d)",
+                    "Jan v0.5.4", "jan.ai", "after a fresh install of Jan"),
+            // DwarfStar (antirez/ds4) by its binaries and source, never a bare "ds4" (DeepSeek V4)
+            fp(Engine.OTHER, Kind.NAME, "dwarfstar|ds4-(?:server|serve|bench|eval|agent)|ds4\\.c", "ds4-server", "DwarfStar"),
+            // other runtimes, each by its project's name
+            fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:-genai)?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm"
+                    + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs"
+                    + "|chatrtx|chat with rtx|gpt-fast|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge"
+                    + "|msty|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?",
+                    "FastChat", "llamafile", "MindIE", "CTranslate2", "ChatRTX", "mistral.rs", "AnythingLLM", "onnxruntime-genai"),
+            fp(Engine.OTHER, Kind.PROGRAM, "trtllm-serve|auto(?:gptq|awq)forcausallm",
+                    "trtllm-serve meta-llama/Llama-3.1-8B", "AutoGPTQForCausalLM.from_quantized(x)"));
+}
