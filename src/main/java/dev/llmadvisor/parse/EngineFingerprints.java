@@ -70,6 +70,13 @@ final class EngineFingerprints {
                     "llama_model_loader: loaded meta data with 30 key-value pairs", "llama_print_timings: eval time = 100 ms",
                     "llama_context: n_ctx = 32768", "llama_kv_cache_unified: CUDA0 KV buffer size = 4096.00 MiB",
                     "system_info: n_threads = 8 (n_threads_batch = 8) / 16"),
+            // its --version output (common/arg.cpp: "version: N (commit)", "built with …") and llama-server's log lines
+            // (tools/server: "srv  load_model: …", "slot launch_slot_: id  0 | task 0 | …", "server is listening on …")
+            fp(Engine.LLAMA_CPP, Kind.LOG, "(?:version|build): \\d{3,5} \\([0-9a-f]{6,}\\)|srv +[a-z_]+:|slot +[a-z_]+: id +\\d+"
+                    + "|server is listening on http",
+                    "version: 4589 (e51c47b4)\nbuilt with cc (Ubuntu 13.2.0) for x86_64-linux-gnu",
+                    "srv  load_model: loading model 'x.gguf'", "slot launch_slot_: id  0 | task 0 | processing task",
+                    "main: server is listening on http://127.0.0.1:8080 - starting the main loop"),
             // llama-bench's result table (tools/llama-bench): prompt processing and generation at N tokens
             fp(Engine.LLAMA_CPP, Kind.LOG, "pp(?:128|256|512|1024|2048|4096)|tg(?:32|64|128|256|512)",
                     "| qwen3 8B Q4_K - Medium | pp512 | 3100.5 |", "tg128 95.2 t/s"),
@@ -154,6 +161,8 @@ final class EngineFingerprints {
                     "--cuda-memory-fraction 0.8"),
             fp(Engine.TGI, Kind.LOG, "text_generation_(?:launcher|server|router)|shardcannotstart",
                     "ERROR text_generation_launcher: Shard 0 failed to start", "Error: ShardCannotStart"),
+            // text-generation-launcher --env (launcher/src/env_runtime.rs)
+            fp(Engine.TGI, Kind.LOG, "docker label: sha-[0-9a-f]+", "Cargo version: 1.79.0\nDocker label: sha-0ff6ff6"),
 
             // ---- transformers: src/transformers (AutoModel* classes, from_pretrained, pipeline, BitsAndBytesConfig,
             // "Loading checkpoint shards"); wrappers built on it (Xinference, FastChat, ipex-llm) print these too
@@ -162,10 +171,15 @@ final class EngineFingerprints {
             fp(Engine.TRANSFORMERS, Kind.API, "from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
                     + "|bitsandbytes(?:config)?|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo"
                     + "|web_demo|trust_remote_code|torch_dtype|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)"
-                    + "|peft|loading checkpoint shards",
+                    + "|peft|loading checkpoint shards"
+                    // warnings of generate() and of loading (generation/utils.py, modeling_utils.py)
+                    + "|setting `?pad_token_id`? to `?eos_token_id`?|the attention mask and the pad token id were not set"
+                    + "|some weights of the model checkpoint",
                     "AutoModelForCausalLM.from_pretrained(\"Qwen/Qwen3-8B\")", "device_map=\"auto\"", "load_in_4bit=True",
                     "BitsAndBytesConfig(load_in_4bit=True)", "pipeline(\"text-generation\", model=x)", "model.half().to('cuda')",
-                    "Loading checkpoint shards: 100%|██████████| 4/4"),
+                    "Loading checkpoint shards: 100%|██████████| 4/4",
+                    "Setting `pad_token_id` to `eos_token_id`:2 for open-end generation.",
+                    "Some weights of the model checkpoint at x were not used when initializing"),
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
             fp(Engine.MLX, Kind.NAME, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
@@ -189,7 +203,8 @@ final class EngineFingerprints {
                     "--kt-cpuinfer 64 --kt-num-gpu-experts 8", "--cache_lens 32768", "optimize_rules/DeepSeek-V3-Chat.yaml"),
 
             // ---- ExLlama: turboderp/exllamav2 (exllamav2 package, EXL2 format, test_inference.py), TabbyAPI (its server)
-            fp(Engine.EXLLAMA, Kind.NAME, "exllama(?:v2|v3)?|exl2|exl3|tabbyapi|tabby api", "exllamav2", "ExLlama", "exl2", "TabbyAPI"),
+            fp(Engine.EXLLAMA, Kind.NAME, "exllama(?:v2|v3)?[a-z0-9_]*|exl2|exl3|tabbyapi|tabby api", "exllamav2", "ExLlama", "exl2", "TabbyAPI",
+                    "cache = ExLlamaV2Cache(model, lazy=True)"),
 
             // ---- engines outside the advisor's list, each by its repository's names and commands
             // InternLM/lmdeploy: lmdeploy/cli (lmdeploy serve / chat, --cache-max-entry-count, --session-len, port 23333),
@@ -204,6 +219,9 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.NAME, "xinference(?:-local)?", "Xinference", "xinference-local"),
             fp(Engine.OTHER, Kind.FLAG, "--(?:model-)?size-in-billions|model_size_in_billions", "--size-in-billions 7"),
             fp(Engine.OTHER, Kind.PORT, "(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0):9997", "http://127.0.0.1:9997"),
+            // its actors' errors carry Xoscar's prefix (xorbitsai/xoscar python/xoscar/backends/message.pyx)
+            fp(Engine.OTHER, Kind.LOG, "\\[address=[0-9a-z.:]+, pid=\\d+\\]",
+                    "RuntimeError: [address=127.0.0.1:41234, pid=1234] CUDA out of memory"),
             // LostRuins/koboldcpp: koboldcpp.py (its own flags)
             fp(Engine.OTHER, Kind.NAME, "koboldcpp|kobold\\.cpp|kobold|koboldai", "koboldcpp", "KoboldCpp", "kobold.cpp"),
             fp(Engine.OTHER, Kind.FLAG, "--usecublas|--gpulayers|--contextsize|--usevulkan|--useclblast|--blasbatchsize|--quantkv",
