@@ -3,6 +3,7 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.Engine;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What shows which engine a message is about, in one table: each engine's names, programs, flags, environment variables,
@@ -39,6 +40,15 @@ final class EngineFingerprints {
 
     /** One fingerprint: a pattern (a regex alternation, lower case) with examples of what it matches. */
     record Fingerprint(Engine engine, Kind kind, String pattern, List<String> examples) { }
+
+    /** A serving framework that runs one of several engines underneath: named with one of them, that one is the engine run. */
+    record Host(String pattern, Set<Engine> runs) { }
+
+    static final List<Host> HOSTS = List.of(
+            // xorbitsai/inference xinference/model/llm/__init__.py: SUPPORTED_ENGINES vLLM, SGLang, Transformers, llama.cpp, MLX
+            new Host("xinference(?:-local)?", Set.of(Engine.VLLM, Engine.SGLANG, Engine.TRANSFORMERS, Engine.LLAMA_CPP, Engine.MLX)),
+            // lm-sys/FastChat fastchat/serve: model_worker (transformers), vllm_worker, sglang_worker, mlx_worker
+            new Host("fastchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.SGLANG, Engine.MLX)));
 
     private static Fingerprint fp(Engine e, Kind k, String pattern, String... examples) {
         return new Fingerprint(e, k, pattern, List.of(examples));

@@ -177,6 +177,8 @@ final class EngineSpotter {
         if (pool.isEmpty()) pool = named;
         // "load_in_4bit is deprecated … xinference.model.llm": an engine named wins over one shown only by an API it may wrap
         if (pool.stream().anyMatch(n -> !n.byApi() && n.engine() != Engine.TRANSFORMERS)) pool = pool.stream().filter(n -> !n.byApi()).toList();
+        Engine hosted = hosted(s, pool);
+        if (hosted != null) return hosted;
         Named first = null;
         for (Named n : pool) {
             if (first == null || (n.frontEnd() && !first.frontEnd()) || (n.frontEnd() == first.frontEnd() && n.at() < first.at())) first = n;
@@ -190,6 +192,33 @@ final class EngineSpotter {
             if (!wrapped) return failed;
         }
         return first.engine();
+    }
+
+    private record HostCue(Pattern pattern, java.util.Set<Engine> runs) { }
+
+    private static final List<HostCue> HOSTS = EngineFingerprints.HOSTS.stream()
+            .map(h -> new HostCue(Pattern.compile(B0 + "(?:" + h.pattern() + ")" + B1), h.runs())).toList();
+
+    /** Each engine's names alone, for telling an engine named from one shown by flags passed through a host. */
+    private static final java.util.Map<Engine, Pattern> NAMES = EngineFingerprints.ALL.stream()
+            .filter(f -> f.kind() == EngineFingerprints.Kind.NAME)
+            .collect(java.util.stream.Collectors.groupingBy(EngineFingerprints.Fingerprint::engine,
+                    java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.mapping(EngineFingerprints.Fingerprint::pattern,
+                            java.util.stream.Collectors.joining("|")), p -> Pattern.compile(B0 + "(?:" + p + ")" + B1))));
+
+    /**
+     * "xinference … vllm 0.3.0", "FastChat needs 26GB while vLLM needs 37GB": a framework that runs engines underneath, named
+     * with exactly one of those engines by its name (not its flags passed through the host, nor an API word), runs that one;
+     * null otherwise.
+     */
+    private static Engine hosted(String s, List<Named> pool) {
+        for (HostCue h : HOSTS) {
+            if (!h.pattern().matcher(s).find()) continue;
+            List<Engine> runs = pool.stream().map(Named::engine).filter(e -> h.runs().contains(e) && NAMES.get(e).matcher(s).find())
+                    .distinct().toList();
+            if (runs.size() == 1) return runs.get(0);
+        }
+        return null;
     }
 
     /** Every mention of an engine, in order of where it starts. */

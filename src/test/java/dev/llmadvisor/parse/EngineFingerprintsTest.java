@@ -2,6 +2,7 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Engine;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
@@ -59,6 +60,33 @@ class EngineFingerprintsTest {
             if (f.kind() == EngineFingerprints.Kind.NAME) names.putIfAbsent(f.engine(), f.examples().get(0));
         }
         return names;
+    }
+
+    /** A framework that runs engines underneath (Xinference, FastChat), named with one of them: that engine is the one run. */
+    @TestFactory
+    Stream<DynamicTest> aHostNamedWithTheEngineItRunsIsThatEngine() {
+        List<String> frames = List.of(
+                "I serve qwen3 14b through %s with %s as the backend and it runs out of memory on my 3090",
+                "%s 0.9.0, %s 0.4.2, two A100s: the model takes twice the memory it should",
+                "用%s部署qwen3 32b，后端是%s，显存不够");
+        List<DynamicTest> tests = new ArrayList<>();
+        Map<Engine, String> names = names();
+        for (EngineFingerprints.Host h : EngineFingerprints.HOSTS) {
+            String host = h.pattern().split("[(|]")[0];
+            for (Engine e : h.runs()) {
+                for (String frame : frames) {
+                    String text = frame.formatted(host, names.get(e));
+                    tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(e)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void anEnginesFlagsPassedThroughAHostAreTheHostsOptions() {
+        String text = "xinference launch --model-name qwen2-instruct --tensor_parallel_size 2 --gpu_memory_utilization 0.9 fails on two 4090s";
+        assertThat(Parsers.PARSER.parse(text).engine()).isEqualTo(Engine.OTHER);
     }
 
     @TestFactory
