@@ -29,7 +29,10 @@ final class EvaluateRealCommand implements Callable<Integer> {
     @Option(names = "--misses", paramLabel = "SPLIT", description = "list the misses of dev, held-out or all")
     String misses;
 
-    @Option(names = "--field", paramLabel = "FIELD", description = "with --misses: only these fields (hardware, model, engine, verdict, kind, …)")
+    @Option(names = "--profile", description = "count the misses of each field by their shape (no card read, count differs, vllm -> null …), dev and held-out")
+    boolean profile;
+
+    @Option(names = "--field", paramLabel = "FIELD", description = "with --misses or --profile: only these fields (hardware, model, engine, verdict, kind, …)")
     List<String> fields = List.of();
 
     @Option(names = "--json", description = "print the figures as JSON")
@@ -63,6 +66,7 @@ final class EvaluateRealCommand implements Callable<Integer> {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson()));
         } else {
             System.out.print(report.table());
+            if (profile) System.out.print("\n" + report.profile(fields));
             if (misses != null) System.out.print("\n" + report.misses(misses, fields));
         }
         List<String> missed = report.missedGoals();

@@ -107,6 +107,30 @@ public final class RealQuestionEvaluation {
             return sb.toString();
         }
 
+        /**
+         * How often each shape of miss occurs, field by field, on dev and held-out: counts only, no question text,
+         * so the held-out part can say which kind of error dominates without being read.
+         */
+        public String profile(List<String> fields) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %-48s %5s %9s%n", "field", "miss", "dev", "held-out"));
+            for (String f : FIELDS) {
+                if (!fields.isEmpty() && !fields.contains(f)) continue;
+                Map<String, int[]> shapes = new LinkedHashMap<>();
+                for (Result r : results) {
+                    int column = r.question().split().equals("dev") ? 0 : 1;
+                    for (Scorer.Check c : r.misses()) {
+                        if (c.field().equals(f)) shapes.computeIfAbsent(c.miss(), k -> new int[2])[column]++;
+                    }
+                }
+                shapes.entrySet().stream()
+                        .sorted((a, b) -> Integer.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                        .limit(PROFILE_ROWS)
+                        .forEach(e -> sb.append(String.format(Locale.ROOT, "%-13s %-48s %5d %9d%n", f,
+                                e.getKey().length() > 48 ? e.getKey().substring(0, 47) + "…" : e.getKey(), e.getValue()[0], e.getValue()[1])));
+            }
+            return sb.toString();
+        }
+
         public Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             for (String split : List.of("dev", "held-out")) {
@@ -122,6 +146,9 @@ public final class RealQuestionEvaluation {
             return m;
         }
     }
+
+    /** Rows per field in the miss profile: the rarer shapes are single questions and say little. */
+    private static final int PROFILE_ROWS = 8;
 
     private RealQuestionEvaluation() { }
 

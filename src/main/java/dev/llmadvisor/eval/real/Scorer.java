@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +32,20 @@ final class Scorer {
     /** A generic stand-in is of the right size within this fraction. */
     private static final double SIZE_TOLERANCE = 0.15;
 
-    /** One field of one question: what the label says, what the advisor gave, and whether they agree. */
-    record Check(String field, boolean ok, String expected, String got) { }
+    /**
+     * One field of one question: what the label says, what the advisor gave, whether they agree, and for a miss its
+     * shape ("no card read", "count differs", "vllm -> null"): a summary that says what kind of error it is without
+     * the question, so misses can be counted on the held-out part too.
+     */
+    record Check(String field, boolean ok, String expected, String got, String miss) {
+        Check(String field, boolean ok, String expected, String got) {
+            this(field, ok, expected, got, ok ? null : expected + " -> " + got);
+        }
+
+        Check(String field, boolean ok, String expected, String got, Supplier<String> miss) {
+            this(field, ok, expected, got, ok ? null : miss.get());
+        }
+    }
 
     private final Knowledge knowledge;
 
@@ -46,24 +60,29 @@ final class Scorer {
         List<Understood.Gpu> gpus = u == null ? List.of() : u.gpus();
         List<Understood.Gpu> alts = u == null ? List.of() : u.alternatives();
         boolean cpu = u != null && u.cpuOnly();
-        Check cards = new Check("gpus", cardsMatch(e.gpus(), gpus), cards(e.gpus()), understoodCards(gpus));
-        Check options = new Check("alternatives", cardsMatch(e.alternatives(), alts), cards(e.alternatives()), understoodCards(alts));
+        Check cards = new Check("gpus", cardsMatch(e.gpus(), gpus), cards(e.gpus()), understoodCards(gpus), () -> cardsMiss(e.gpus(), gpus));
+        Check options = new Check("alternatives", cardsMatch(e.alternatives(), alts), cards(e.alternatives()), understoodCards(alts),
+                () -> cardsMiss(e.alternatives(), alts));
         Check cpuOnly = new Check("cpu_only", e.cpuOnly() == cpu, String.valueOf(e.cpuOnly()), String.valueOf(cpu));
         Double ram = u == null ? null : u.ramGb();
         boolean unified = gpus.stream().anyMatch(Understood.Gpu::unified);
         boolean ramOk = sameGb(e.ramGb(), ram) || (unified && e.ramGb() == null);
-        Check ramCheck = new Check("ram", ramOk, num(e.ramGb()), num(ram));
+        Check ramCheck = new Check("ram", ramOk, num(e.ramGb()), num(ram), () -> presenceMiss("RAM", e.ramGb(), ram));
         boolean hw = cards.ok() && options.ok() && cpuOnly.ok() && ramCheck.ok();
-        checks.add(new Check("hardware", hw, "", ""));
+        checks.add(new Check("hardware", hw, "", "", () -> String.join(" + ", Stream.of(cards, options, cpuOnly, ramCheck)
+                .filter(c -> !c.ok()).map(Check::field).toList())));
         checks.add(cards);
         checks.add(options);
         checks.add(cpuOnly);
         checks.add(ramCheck);
         List<Understood.Model> models = u == null ? List.of() : u.models();
-        checks.add(new Check("model", modelsMatch(e.models(), models), expectedModels(e.models()), understoodModels(models)));
+        checks.add(new Check("model", modelsMatch(e.models(), models), expectedModels(e.models()), understoodModels(models),
+                () -> modelsMiss(e.models(), models)));
         // issue 10: each model the text names, on its own, resolved to itself or an openly generic stand-in of its size
         for (RealQuestion.Model m : e.models()) {
-            checks.add(new Check("resolved", models.stream().anyMatch(g -> sameModel(m, g)), expectedModels(List.of(m)), understoodModels(models)));
+            checks.add(new Check("resolved", models.stream().anyMatch(g -> sameModel(m, g)), expectedModels(List.of(m)), understoodModels(models),
+                    () -> models.isEmpty() ? "no model read" : models.stream().allMatch(Understood.Model::generic)
+                            ? "a generic stand-in, not this model" : "another model"));
         }
         if (e.engine() != null) {
             String got = u == null || u.engine() == null ? null : u.engine().id();
@@ -72,11 +91,12 @@ final class Scorer {
         String kind = u == null ? null : u.kind().id();
         if (e.kind() != null) checks.add(new Check("kind", e.kind().equals(kind), e.kind(), String.valueOf(kind)));
         WeightFormat f = u == null ? null : u.format();
-        checks.add(new Check("format", formatMatches(e.format(), f), String.valueOf(e.format()), f == null ? "null" : f.label()));
+        checks.add(new Check("format", formatMatches(e.format(), f), String.valueOf(e.format()), f == null ? "null" : f.label(),
+                () -> presenceMiss("format", e.format(), f)));
         Integer ctx = u == null ? null : u.context();
         checks.add(new Check("context", Objects.equals(e.context(), ctx)
                 || (e.context() != null && ctx != null && Math.abs(e.context() - ctx) <= 0.05 * e.context()),
-                String.valueOf(e.context()), String.valueOf(ctx)));
+                String.valueOf(e.context()), String.valueOf(ctx), () -> presenceMiss("context", e.context(), ctx)));
         if (q.outcome().hasVerdict()) {
             String got = a.verdict() == null ? null : a.verdict().id();
             checks.add(new Check("verdict", q.outcome().verdict().equals(got), q.outcome().verdict(), String.valueOf(got)));
@@ -85,6 +105,35 @@ final class Scorer {
             checks.add(new Check("cause", q.outcome().cause().equals(a.cause()), q.outcome().cause(), String.valueOf(a.cause())));
         }
         return checks;
+    }
+
+    // ---- shapes of misses
+
+    /** A card list's miss: none read, read where none, a count, an extra or missing kind, or the memory per card. */
+    static String cardsMiss(List<RealQuestion.Card> expected, List<Understood.Gpu> got) {
+        if (got.isEmpty()) return "no card read";
+        if (expected.isEmpty()) return "cards read where the label has none";
+        List<double[]> want = merge(expected.stream().map(c -> new double[] {c.vramGb() == null ? -1 : c.vramGb(), 0}).toList());
+        List<double[]> have = merge(got.stream().map(g -> new double[] {g.vramGb() == null ? -1 : g.vramGb(), 0}).toList());
+        if (sameMultiset(want, have)) return "count differs";
+        if (have.size() > want.size()) return "an extra card kind";
+        if (have.size() < want.size()) return "a card kind missing";
+        return "memory per card differs";
+    }
+
+    /** A single value's miss: read where the label has none, not read, or a different value. */
+    private static String presenceMiss(String what, Object expected, Object got) {
+        if (expected == null) return what + " read where the label has none";
+        if (got == null) return what + " not read";
+        return "another " + what;
+    }
+
+    private static String modelsMiss(List<RealQuestion.Model> expected, List<Understood.Model> got) {
+        if (got.isEmpty()) return "no model read";
+        if (expected.isEmpty()) return "a model read where the label has none";
+        if (got.size() > expected.size()) return "an extra model";
+        if (got.size() < expected.size()) return "a model missing";
+        return got.stream().anyMatch(Understood.Model::generic) ? "a generic stand-in among them" : "another model";
     }
 
     // ---- hardware
