@@ -1,7 +1,10 @@
 package dev.llmadvisor.logs;
 
+import dev.llmadvisor.facts.Engine;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The messages the engines themselves print when memory, context, loading, device support, drivers, file formats or
@@ -55,6 +58,12 @@ public final class EngineMessages {
      * it shows, and one line as the engine prints it (made-up figures), for the table's test.
      */
     public record Message(String source, String text, Finding finding, String example) {
+        /** The engine whose own source prints this message, or null for a library's (CUDA, PyTorch, ROCm, …). */
+        public Engine engine() {
+            String repo = source.substring(0, Math.max(0, source.indexOf(' ')));
+            return ENGINES.get(repo);
+        }
+
         /** Where the message's first part is in a lower-cased line, or -1 when the line does not hold every part. */
         int find(String low) {
             int at = -1;
@@ -66,6 +75,13 @@ public final class EngineMessages {
             return at;
         }
     }
+
+    /** The engines' repositories; a message from one of them names that engine as the one that printed it. */
+    private static final Map<String, Engine> ENGINES = Map.of(
+            "ggml-org/llama.cpp", Engine.LLAMA_CPP, "abetlen/llama-cpp-python", Engine.LLAMA_CPP, "ollama/ollama", Engine.OLLAMA,
+            "vllm-project/vllm", Engine.VLLM, "sgl-project/sglang", Engine.SGLANG, "huggingface/transformers", Engine.TRANSFORMERS,
+            "huggingface/accelerate", Engine.TRANSFORMERS, "huggingface/text-generation-inference", Engine.TGI,
+            "kvcache-ai/ktransformers", Engine.KTRANSFORMERS, "turboderp/exllamav2", Engine.EXLLAMA);
 
     /** A message found in a line, at a position of that line. */
     record Match(Message message, int at) { }

@@ -507,6 +507,8 @@ public final class LogReader {
 
         /** What one of the engines' own messages shows, as the facts the diagnosis rules read. */
         private void found(EngineMessages.Match match, String line, String low) {
+            Engine printedBy = match.message().engine();
+            if (printedBy != null) signal(printedBy);
             switch (match.message().finding()) {
                 case OUT_OF_MEMORY -> {
                     b.outOfMemory = true;

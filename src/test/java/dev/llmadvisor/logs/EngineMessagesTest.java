@@ -41,6 +41,7 @@ class EngineMessagesTest {
 
         LogFacts facts = LogReader.read(m.example());
         assertThat(LogReader.hasFinding(facts)).as("the log reader recognises: " + m.example()).isTrue();
+        if (m.engine() != null) assertThat(facts.engine()).as("the engine that prints: " + m.example()).isEqualTo(m.engine());
 
         Question q = assembly.parser().parse(m.example()).withIntent(Intent.DIAGNOSE);
         String cause = assembly.advisor().answer("engine-message", q).cause();
