@@ -199,7 +199,7 @@ public final class Diagnoser {
         // On the CPU alone, asking why the CPU is not busier is asking for speed.
         boolean slow = r.has(Report.Symptom.SLOW) || (tps > 0 && tps < Setup.SLOW_TPS) || (cpuOnly && hints.cpuBusy());
         return new Setup(engine, slow, oom, r.has(Report.Symptom.GPU_NOT_USED), r.has(Report.Symptom.PARTIAL_VRAM),
-                r.has(Report.Symptom.CONTEXT_LIMIT), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
+                r.has(Report.Symptom.CONTEXT_LIMIT) || log.requestOverMaxLen(), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
                 hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager(),
                 // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),

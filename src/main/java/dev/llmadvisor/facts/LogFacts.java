@@ -64,6 +64,8 @@ package dev.llmadvisor.facts;
  * @param noCacheMemory vLLM: "No available memory for the cache blocks"
  * @param kvCacheBelowMaxLen vLLM: the KV cache cannot hold one request of the max seq len ("To serve at least one request
  *        with the models's max seq len (N), (X GiB KV cache is needed, which is larger than the available KV cache memory")
+ * @param requestOverMaxLen a request was longer than the maximum length vLLM or SGLang was started with ("The decoder prompt
+ *        (length N) is longer than the maximum model length of M", "The input (N tokens) is longer than the model's context length")
  * @param memFractionTooSmall SGLang: "Not enough memory. Please try to increase --mem-fraction-static"
  * @param gpuMemUtil vLLM gpu_memory_utilization as printed or passed
  * @param weightsGb vLLM: "Loading model weights took X GB" / "Model loading took X GB"
@@ -160,6 +162,7 @@ public record LogFacts(
         double maxConcurrency,
         boolean noCacheMemory,
         boolean kvCacheBelowMaxLen,
+        boolean requestOverMaxLen,
         boolean memFractionTooSmall,
         double gpuMemUtil,
         double weightsGb,
@@ -301,6 +304,7 @@ public record LogFacts(
         public double maxConcurrency = 0;
         public boolean noCacheMemory = false;
         public boolean kvCacheBelowMaxLen = false;
+        public boolean requestOverMaxLen = false;
         public boolean memFractionTooSmall = false;
         public double gpuMemUtil = 0;
         public double weightsGb = 0;
@@ -340,7 +344,7 @@ public record LogFacts(
         public boolean indexOutOfBounds = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds);
         }
     }
 }

@@ -181,7 +181,7 @@ public final class LogReader {
         return (f.maxSeqLen() > 0 && f.kvTokens() > 0 && f.maxSeqLen() > f.kvTokens()) || f.noCacheMemory()
                 || f.tpNotDivisible() || f.unsupported() != null || f.driverTooOld() || f.noGpu() || f.cpuBackendOnly()
                 || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.kvCacheBelowMaxLen()
-                || f.memoryHeldElsewhere() || f.modelFileRefused() || f.vramNotRecovered()
+                || f.memoryHeldElsewhere() || f.modelFileRefused() || f.requestOverMaxLen() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers"));
@@ -525,6 +525,7 @@ public final class LogReader {
                 case NO_CACHE_MEMORY -> b.noCacheMemory = true;
                 case KV_CACHE_BELOW_MAX_LEN -> b.kvCacheBelowMaxLen = true;
                 case KV_POOL_TOO_SMALL -> b.memFractionTooSmall = true;
+                case REQUEST_OVER_MAX_LEN -> b.requestOverMaxLen = true;
                 case PARTLY_ON_CPU -> b.offloadedToCpu = true;
                 case NO_GPU -> {
                     b.noGpu = true;
