@@ -251,6 +251,8 @@ public final class EngineMessages {
                     "msg=\"kfd driver not loaded.  If running in a container, remember to include '--device /dev/kfd --device /dev/dri'\""),
             new Message("ollama/ollama discover/amd_linux.go", "permission problems block access", Finding.NO_GPU,
                     "msg=\"amdgpu devices detected but permission problems block access: kfd driver not loaded\""),
+            new Message("ollama/ollama ml/device.go; docs/troubleshooting.mdx", "failed to finish discovery before timeout", Finding.NO_GPU,
+                    "level=INFO source=runner.go:464 msg=\"failure during GPU discovery\" OLLAMA_LIBRARY_PATH=[/usr/lib/ollama] error=\"failed to finish discovery before timeout\""),
             new Message("NVIDIA CUDA runtime (cudaErrorInsufficientDriver)", "cuda driver version is insufficient", Finding.DRIVER_TOO_OLD,
                     "CUDA error: CUDA driver version is insufficient for CUDA runtime version"),
             new Message("ollama/ollama discover/gpu_info_cudart.c", "your nvidia driver is too old", Finding.DRIVER_TOO_OLD,
