@@ -148,8 +148,9 @@ public final class ReplyWriter {
      * The verdict when the person says the setup does not run ("unable to run it on 7x 24 GB cards", 24G跑不起来), the
      * answer names no cause a setting fixes (none, or the model too large / loaded unquantized) and the weights in the
      * format tried (the one named, else 16-bit as published) take more than half the GPU memory: as tried it does not
-     * run, whatever smaller format our estimate fits. With more than half the memory left after the weights, what
-     * stood in the way was a setting (context, batch, an engine's reservation), and the verdict is kept. The mirror of
+     * run, whatever smaller format our estimate fits. With more than half the memory left after the weights, or a fit
+     * sized with a serving engine's reservation, what stood in the way was a setting (context, batch, an engine's
+     * reservation), and the verdict is kept. The mirror of
      * {@link #ranAsReported}; any other verdict is kept.
      */
     public static Verdict failedAsReported(Answer a, Report report) {
@@ -160,6 +161,9 @@ public final class ReplyWriter {
         if (!report.fails() && !(named && report.has(Report.Symptom.OUT_OF_MEMORY))) return a.verdict();
         if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
         if (!named) return Verdict.NO;
+        // sized with a serving engine's own reservation (vLLM, SGLang, TGI pre-allocate the KV cache up to their memory
+        // share), and it fits: their out-of-memory is the maximum length or batch set too high, the fix their error names
+        if (a.verdict() == Verdict.FITS && !a.shown().isEmpty() && a.shown().get(0).candidate().servingEngine()) return a.verdict();
         double weightsGb = weightsAsTriedGb(u);
         double gpuGb = gpuMemoryGb(u);
         return weightsGb > 0 && gpuGb > 0 && weightsGb <= gpuGb / 2 ? a.verdict() : Verdict.NO;

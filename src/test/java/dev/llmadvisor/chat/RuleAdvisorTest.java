@@ -611,6 +611,16 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void anOutOfMemoryOnAServingEngineWhoseReservationHoldsTheModelIsASettingNotANo() {
+        // given vLLM out of memory on a 4-bit model whose weights take more than half the card, but which our estimate
+        // fits within vLLM's own reservation, with no cause named
+        Answer a = advisor.answer("u25j", "codellama 34b AWQ under vllm on my RTX 3090 fails with out of memory, can it work at all?");
+        // then it fits (with a shorter maximum length or smaller batch, the fix vLLM's error names), not a no
+        assertThat(a.understood().kind()).isEqualTo(Intent.DIAGNOSE);
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
     void aSecondModelTheCatalogDoesNotKnowDoesNotHideTheBaselineOfTheOneItKnows() {
         // given a failure report naming a known model next to an unknown one, on a stated card
         Answer a = advisor.answer("u25d", "Both mistral 7b and acme/Wobbly-chat-large error out on my A10 24GB. Why?");
