@@ -52,6 +52,13 @@ final class ReportSpotter {
                     + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出|oom了?"
                     // "会超显存", "超出显存": the run went past the card's memory
                     + "|超出?(?:了)?显存");
+    /**
+     * A possibility or a fear just before a failure word, in the same clause: "might run out of memory", "will it OOM",
+     * "to avoid OOM", 可能会出现内存不足, 会不会爆显存, 担心显存不够. A worry, not a failure seen.
+     */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile(
+            "(?:(?<![a-z])(?:(?:might|may|could|would)(?!n'?t| not)|will it|will i|won'?t it|afraid|worried|worry|risk|in case|whether|to avoid|avoid(?:ing)?"
+                    + "|prevent|without)(?![a-z])[^.,;?!。，；？！\\n]{0,20}|(?:可能|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
     private static final Pattern GPU_NOT_USED = Pattern.compile(
             "(?<![a-z])(?:not using (?:the |my )?gpus?|doesn'?t use (?:the |my )?(?:vram or )?gpus?|does not use (?:the |my )?(?:vram or )?gpus?|isn'?t using (?:the |my )?gpus?"
                     + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
@@ -108,7 +115,7 @@ final class ReportSpotter {
         }
         Set<Report.Symptom> symptoms = EnumSet.noneOf(Report.Symptom.class);
         if (SLOW.matcher(s).find()) symptoms.add(Report.Symptom.SLOW);
-        if (OOM.matcher(s).find()) symptoms.add(Report.Symptom.OUT_OF_MEMORY);
+        if (seen(OOM, s)) symptoms.add(Report.Symptom.OUT_OF_MEMORY);
         if (GPU_NOT_USED.matcher(s).find()) symptoms.add(Report.Symptom.GPU_NOT_USED);
         if (PARTIAL_VRAM.matcher(s).find()) symptoms.add(Report.Symptom.PARTIAL_VRAM);
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
@@ -122,5 +129,18 @@ final class ReportSpotter {
             if (LOG_LINE.matcher(head).find()) log = head;
         }
         return new Report(speed, used, usedOnGpu, symptoms, works, fails, wholeOnGpu, log);
+    }
+
+    /**
+     * Whether the failure is told as seen at least once, not only feared. A question after it is no hedge: "也会oom吗"
+     * (does it OOM even on two cards?) reports one.
+     */
+    private static boolean seen(Pattern failure, String s) {
+        Matcher m = failure.matcher(s);
+        while (m.find()) {
+            String before = s.substring(Math.max(0, m.start() - 32), m.start());
+            if (!HEDGE_BEFORE.matcher(before).find()) return true;
+        }
+        return false;
     }
 }

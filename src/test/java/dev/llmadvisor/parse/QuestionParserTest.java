@@ -1949,4 +1949,41 @@ class QuestionParserTest {
         assertThat(q.models()).containsExactly("Qwen/Qwen3-32B");
         assertThat(q.intent()).isEqualTo(Intent.CAN_RUN);
     }
+
+    @Nested
+    class FearedFailures {
+        private static final dev.llmadvisor.facts.Report.Symptom OOM = dev.llmadvisor.facts.Report.Symptom.OUT_OF_MEMORY;
+
+        @Test
+        void aFailureFearedOrToBeAvoidedIsNotOneSeen() {
+            // given every hedge before every way of saying it, in English and in Chinese
+            List<String> hedges = List.of("might", "may", "could", "would it", "will it", "I'm afraid it will", "worried it will",
+                    "to avoid", "without");
+            List<String> failures = List.of("run out of memory", "OOM", "hit out of memory");
+            for (String h : hedges) {
+                for (String f : failures) {
+                    String text = "Planning to load mixtral 8x7b on two 3090s, " + h + " " + f + ", any tips";
+                    // then no out-of-memory is reported
+                    assertThat(parse(text).report().has(OOM)).as(text).isFalse();
+                }
+            }
+            for (String h : List.of("可能会", "会不会", "是否会", "担心", "怕", "为了避免", "不会")) {
+                for (String f : List.of("爆显存", "显存不足", "内存不够")) {
+                    String text = "两张 4090 跑 qwen2.5 72b 的 int4，" + h + f + "？";
+                    assertThat(parse(text).report().has(OOM)).as(text).isFalse();
+                }
+            }
+        }
+
+        @Test
+        void aFailureToldAsSeenStaysOneEvenBesideAWorryOrAsAQuestion() {
+            // given a failure told plainly, or negated modals that report it ("could not", "wouldn't"), or asked in disbelief
+            for (String text : List.of("loading mixtral 8x7b on two 3090s: CUDA out of memory",
+                    "it could not start, out of memory", "the server wouldn't load: OOM", "I might switch cards, it runs out of memory every time",
+                    "两张 4090 跑 qwen2.5 72b 直接爆显存了", "两张 V100 也会爆显存吗", "一运行就显存不足")) {
+                // then it is reported
+                assertThat(parse(text).report().has(OOM)).as(text).isTrue();
+            }
+        }
+    }
 }
