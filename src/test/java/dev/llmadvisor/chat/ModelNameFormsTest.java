@@ -112,6 +112,10 @@ class ModelNameFormsTest {
         assertThat(onlyId("can a 3060 run internlm2-chat-1_8b?")).isEqualTo("internlm2-1.8b-chat");
         // a version before a size is no point
         assertThat(onlyId("can a 3060 run llama2_7b?")).isEqualTo("llama2-7b-chat");
+        // a name the catalog does not know keeps its point too: a stand-in of 1.6B, not of 6B
+        Understood.Model unknown = models("can a 3060 run stablelm-2-1_6b-zephyr?").get(0);
+        assertThat(unknown.generic()).isTrue();
+        assertThat(unknown.paramsB()).isEqualTo(1.6);
     }
 
     @Test
