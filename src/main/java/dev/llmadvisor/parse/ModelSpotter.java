@@ -258,11 +258,13 @@ final class ModelSpotter {
                 // a family glued to more letters is another word ("phi" in "philosophy")
                 if (familyEnd < s.length() && s.charAt(familyEnd) < 128 && Character.isLetter(s.charAt(familyEnd))) continue;
                 if (option(s, i) || deviceBefore(s, i)) break;
+                // a maker's other name written before its Latin one ("智谱 GLM-4.6", "千问 qwen3") is no part of the name
+                String canonical = OTHER_FAMILY_NAMES.get(f);
+                if (canonical != null && s.substring(familyEnd).stripLeading().startsWith(canonical)) break;
                 int end = extend(s, i, familyEnd);
                 if (HOSTED.matcher(s.substring(i, end)).matches()) break;
                 if (folder(s, end)) break;
                 if (program(s, end)) break;
-                String canonical = OTHER_FAMILY_NAMES.get(f);
                 String written = canonical == null
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();

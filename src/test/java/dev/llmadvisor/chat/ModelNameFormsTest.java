@@ -99,6 +99,13 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aMakersChineseNameBeforeItsLatinNameLeavesTheNameWhole() {
+        assertThat(onlyId("用两张4090能跑智谱 GLM-4.6吗")).isEqualTo("glm-4.6");
+        assertThat(onlyId("智谱 glm-4.7-flash 在 4090 上要多少显存")).isEqualTo("glm-4.7-flash");
+        assertThat(onlyId("我的 3060 能跑千问 Qwen2.5-7B-Instruct 吗")).isEqualTo("qwen2.5-7b-instruct");
+    }
+
+    @Test
     void anOllamaLibraryNameIsAModelPulledByIt() {
         // Ollama's "qwen2.5vl" is Qwen2.5-VL (its :latest is the 7B), not Qwen2 followed by ".5vl"
         assertThat(onlyId("ollama pull qwen2.5vl fails on my 4060 Ti")).isEqualTo("qwen2.5-vl-7b-instruct");
