@@ -160,7 +160,14 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
                 }
             }
         }
-        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory, shared, gpuEntries(k));
+        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory, shared, gpuEntries(k), gpuKinds(k));
+    }
+
+    /** Each catalog entry's segment and architecture, where both are known. */
+    private static Map<String, String> gpuKinds(Knowledge k) {
+        Map<String, String> kinds = new HashMap<>();
+        for (GpuEntry g : k.gpus().all()) if (g.segment() != null && g.arch() != null) kinds.put(g.name(), g.segment() + " " + g.arch());
+        return kinds;
     }
 
     /** Each GPU name to the catalog entries it names. */

@@ -225,6 +225,7 @@ final class HardwareReader {
             // "Tesla V100-SXM2-32GB … v100 can not run it": the bare name is the card named with its form factor
             if (g == null) g = sameCardOtherForm(groups, key);
             if (g == null) g = sameEntryNextTo(groups.values(), c, s);
+            if (g == null) g = siblingAcrossSlash(groups.values(), c, s);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
             if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
@@ -839,9 +840,42 @@ final class HardwareReader {
         return null;
     }
 
+    /** Two names joined by a slash alone, with nothing slashed on either side: "两张A100/A800 80G". */
+    private static final Pattern SLASH = Pattern.compile(" ?/ ?");
+
+    /**
+     * The group of the data-centre card slashed right before {@code c} when both are one design sold under two names (same
+     * segment and architecture, one's memory sizes among the other's): "A100/A800", "H100/H800" are either card, one
+     * setup, not options weighed. Consumer cards slashed ("3090/4090") stay options.
+     */
+    private Group siblingAcrossSlash(java.util.Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
+        String kind = kindOf(c);
+        if (kind == null || !kind.startsWith("datacenter ") || c.count() != null) return null;
+        if (c.end() < s.length() && SLASH_AFTER.matcher(s).region(c.end(), s.length()).lookingAt()) return null;
+        for (Group g : groups) {
+            GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
+            if (last.end() > c.start() || !SLASH.matcher(s.substring(last.end(), c.start())).matches() || !kind.equals(kindOf(last))) continue;
+            if (last.start() > 0 && s.substring(0, last.start()).matches("(?s).*/ ?$")) continue;
+            Set<Double> a = vocabulary.memoryOf(bareName(last));
+            Set<Double> b = vocabulary.memoryOf(bareName(c));
+            if (!a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a))) return g;
+        }
+        return null;
+    }
+
+    private static final Pattern SLASH_AFTER = Pattern.compile(" ?/ ?[a-z0-9]");
+
+    private String kindOf(GpuSpotter.CardSpan c) {
+        return vocabulary.gpuKind(bareName(c));
+    }
+
+    private static String bareName(GpuSpotter.CardSpan c) {
+        return MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll("").strip();
+    }
+
     /** The catalog entry a mention's name (without its memory) names, when it names one only. */
     private String entryOf(GpuSpotter.CardSpan c) {
-        return vocabulary.canonicalGpu(MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll("").strip());
+        return vocabulary.canonicalGpu(bareName(c));
     }
 
     private static final Pattern FORM_FACTOR = Pattern.compile("(?:sxm\\d?|pcie|nvl)$");

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Names are kept lower-case and longest first, so a longer alias wins over its prefix.
  */
 public record Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames,
-                         Map<String, Set<Double>> gpuMemory, Set<String> sharedMemoryNames, Map<String, Set<String>> gpuEntries) {
+                         Map<String, Set<Double>> gpuMemory, Set<String> sharedMemoryNames, Map<String, Set<String>> gpuEntries,
+                         Map<String, String> gpuKinds) {
 
     /**
      * @param gpuMemory         the memory sizes (GB) a card name is sold with ("3090" -> 24; "4060 ti" -> 8, 16): an amount
@@ -34,6 +35,7 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
      *                          the memory said of them is that memory, and an integrated-graphics word names them
      * @param gpuEntries        the catalog entries each GPU name names ("strix halo" -> "Ryzen AI Max+ 395"; a name several
      *                          entries share names none of them): two names of one entry are one card
+     * @param gpuKinds          each catalog entry's market segment and architecture ("A100 40GB" -> "datacenter Ampere")
      */
     public Vocabulary {
         modelNames = clean(modelNames);
@@ -49,11 +51,12 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
         if (gpuEntries != null) gpuEntries.forEach((k, v) -> entries.computeIfAbsent(memoryKey(k), x -> new HashSet<>()).addAll(v));
         entries.replaceAll((k, v) -> Set.copyOf(v));
         gpuEntries = Map.copyOf(entries);
+        gpuKinds = gpuKinds == null ? Map.of() : Map.copyOf(gpuKinds);
     }
 
     public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames, Map<String, Set<Double>> gpuMemory,
                       Set<String> sharedMemoryNames) {
-        this(modelNames, modelFamilies, gpuNames, gpuMemory, sharedMemoryNames, Map.of());
+        this(modelNames, modelFamilies, gpuNames, gpuMemory, sharedMemoryNames, Map.of(), Map.of());
     }
 
     public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames, Map<String, Set<Double>> gpuMemory) {
@@ -77,6 +80,12 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
     public String canonicalGpu(String name) {
         Set<String> of = gpuEntries.getOrDefault(memoryKey(name), Set.of());
         return of.size() == 1 ? of.iterator().next() : null;
+    }
+
+    /** The segment and architecture of the one entry {@code name} names ("datacenter Ampere"); null when not known. */
+    public String gpuKind(String name) {
+        String entry = canonicalGpu(name);
+        return entry == null ? null : gpuKinds.get(entry);
     }
 
     /** Whether the chip named {@code name} shares the system's memory with its GPU. */

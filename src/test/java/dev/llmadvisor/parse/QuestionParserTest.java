@@ -603,10 +603,21 @@ class QuestionParserTest {
             QuestionParser knowsChip = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("strix halo", "ryzen ai max+ 395", "p106-090", "p106-100"),
                     Map.of(), Set.of("strix halo", "ryzen ai max+ 395"),
                     Map.of("strix halo", Set.of("Ryzen AI Max+ 395"), "ryzen ai max+ 395", Set.of("Ryzen AI Max+ 395"),
-                            "p106-090", Set.of("P106-100"), "p106-100", Set.of("P106-100"))));
+                            "p106-090", Set.of("P106-100"), "p106-100", Set.of("P106-100")), Map.of()));
             assertThat(knowsChip.parseOrThrow("my ryzen ai max+ 395 (strix halo) box has 96GB").gpus()).hasSize(1);
             // counted apart, two names the catalog sizes alike are cards of their own
             assertThat(knowsChip.parseOrThrow("rig: 2x P106-090, 1x P106-100").gpus()).hasSize(2);
+        }
+
+        @Test
+        void oneDatacenterDesignUnderTwoNamesSlashedIsOneSetup() {
+            QuestionParser knowsKinds = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("h100", "h800", "3090", "4090"),
+                    Map.of("h100", Set.of(80.0), "h800", Set.of(80.0), "3090", Set.of(24.0), "4090", Set.of(24.0)), Set.of(),
+                    Map.of("h100", Set.of("H100"), "h800", Set.of("H800"), "3090", Set.of("RTX 3090"), "4090", Set.of("RTX 4090")),
+                    Map.of("H100", "datacenter Hopper", "H800", "datacenter Hopper", "RTX 3090", "desktop Ampere", "RTX 4090", "desktop Ada")));
+            assertThat(knowsKinds.parseOrThrow("we run 4x H100/H800 for serving").gpus()).containsExactly(new GpuMention("H100", 4, null));
+            // consumer cards slashed are options still
+            assertThat(knowsKinds.parseOrThrow("3090/4090 for qwen3 32b?").alternatives()).hasSize(2);
         }
 
         @Test
