@@ -224,7 +224,7 @@ final class HardwareReader {
             Group g = groups.get(key);
             // "Tesla V100-SXM2-32GB … v100 can not run it": the bare name is the card named with its form factor
             if (g == null) g = sameCardOtherForm(groups, key);
-            if (g == null) g = sameEntryNextTo(groups.values(), c, s);
+            if (g == null) g = sameEntryOtherName(groups.values(), c, s);
             if (g == null) g = siblingAcrossSlash(groups.values(), c, s);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
@@ -821,21 +821,21 @@ final class HardwareReader {
         return t;
     }
 
-    /** What stands between a name and another name of the same chip put next to it: "Strix Halo (Ryzen AI Max+ 395)". */
-    private static final Pattern APPOSITION = Pattern.compile("[\\s(\\[:-]*");
-
     /**
-     * The group of the card named right before {@code c}, in brackets or apposition, when both names are the catalog's
-     * names of one entry ("Strix Halo (Ryzen AI Max+ 395)"). Names counted on their own ("3x P106-090, 1x P106-100", which
-     * the catalog sizes alike) are cards of their own.
+     * The group of a card named before {@code c} under another of the catalog's names of the same entry ("Strix Halo (Ryzen
+     * AI Max+ 395)", "RTX 5880 ADA … RTX 5880"): one card named two ways. Names each counted ("3x P106-090, 1x P106-100",
+     * which the catalog sizes alike) or joined as a list ("P106-090 and P106-100") are cards of their own.
      */
-    private Group sameEntryNextTo(java.util.Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
+    private Group sameEntryOtherName(java.util.Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
         String entry = entryOf(c);
-        if (entry == null || c.count() != null) return null;
+        if (entry == null) return null;
         for (Group g : groups) {
+            if (!g.spans.stream().allMatch(x -> entry.equals(entryOf(x)))) continue;
+            if (c.count() != null && g.spans.stream().anyMatch(x -> x.count() != null)) continue;
             GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
-            if (last.count() == null && last.end() <= c.start() && entry.equals(entryOf(last))
-                    && APPOSITION.matcher(s.substring(last.end(), c.start())).matches()) return g;
+            String gap = gap(s, last, c);
+            if (gap != null && (LIST_LINK.matcher(gap.strip()).matches() || AND.matcher(gap).find() || OR.matcher(gap).find())) continue;
+            return g;
         }
         return null;
     }

@@ -599,12 +599,15 @@ class QuestionParserTest {
         }
 
         @Test
-        void twoCatalogNamesOfOneChipSideBySideAreOneChip() {
+        void twoCatalogNamesOfOneChipAreOneChip() {
             QuestionParser knowsChip = new QuestionParser(new Vocabulary(List.of(), List.of(), List.of("strix halo", "ryzen ai max+ 395", "p106-090", "p106-100"),
                     Map.of(), Set.of("strix halo", "ryzen ai max+ 395"),
                     Map.of("strix halo", Set.of("Ryzen AI Max+ 395"), "ryzen ai max+ 395", Set.of("Ryzen AI Max+ 395"),
                             "p106-090", Set.of("P106-100"), "p106-100", Set.of("P106-100")), Map.of()));
             assertThat(knowsChip.parseOrThrow("my ryzen ai max+ 395 (strix halo) box has 96GB").gpus()).hasSize(1);
+            // named again further on, under its other name: still the one chip, with the count said of the first
+            assertThat(knowsChip.parseOrThrow("two strix halo mini PCs on my desk. Does the ryzen ai max+ 395 do ROCm?").gpus())
+                    .extracting(GpuMention::count).containsExactly(2);
             // counted apart, two names the catalog sizes alike are cards of their own
             assertThat(knowsChip.parseOrThrow("rig: 2x P106-090, 1x P106-100").gpus()).hasSize(2);
         }
