@@ -444,8 +444,9 @@ final class HardwareReader {
                 } else if (possess >= 0 && possess >= buy && possess >= target) {
                     r = Role.OWNED;
                     strong[i] = true;
-                } else if (cmp >= 0 && cmp >= near.length() - 8) {
-                    // a comparison names a reference card; a card of the setup compared later ("1张V100 … RTX5000ADA比V100快") stays
+                } else if (cmp >= 0 && cmp >= near.length() - 8 && !asksAbout(s, c.end())) {
+                    // a comparison names a reference card; a card of the setup compared later ("1张V100 … RTX5000ADA比V100快") stays;
+                    // an example followed by "can it run" ("比如两张A100 80G足够吗") is the setup asked about
                     r = first ? Role.MENTIONED : null;
                 }
                 else if (target > owned && target > buy && !(asksAbout(s, c.end()) && target <= before.length() - 4)) r = Role.TARGET;

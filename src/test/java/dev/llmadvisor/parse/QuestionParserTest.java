@@ -586,6 +586,12 @@ class QuestionParserTest {
         }
 
         @Test
+        void anExampleSetupFollowedByCanItRunIsTheSetupAskedAbout() {
+            assertThat(parse("想本地跑qwen2.5 72b，例如三张4090 24G够吗？").gpus()).containsExactly(new GpuMention("4090", 3, 24.0));
+            assertThat(parse("Something like a 4090, can it run qwen2.5 32b?").gpus()).extracting(GpuMention::text).containsExactly("4090");
+        }
+
+        @Test
         void aRequirementsCountAndMemoryAreNotThoseOfTheSameCardOwned() {
             Question q = parse("Officially it takes 8x A100 80GB; we have a single A100, is that hopeless?");
             assertThat(q.gpus()).containsExactly(new GpuMention("A100", 1, null));
