@@ -146,7 +146,7 @@ final class HardwareReader {
     private static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation|model card"
+            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
                     // "使用示例的2x3090启动命令": the setup of an example is the example's, as a document's is
                     + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台");
