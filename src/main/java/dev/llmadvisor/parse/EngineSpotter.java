@@ -101,6 +101,8 @@ final class EngineSpotter {
      */
     private static final Pattern WORKS_AFTER = Pattern.compile(
             "^ ?(?:(?:works?|worked|runs|ran|loads?|loaded) (?:fine|well|ok|okay|perfectly|without)|(?:is|was) (?:fine|ok|okay)"
+                    // "with llama.cpp it works, with vllm …": a clause that only says it works
+                    + "|,? ?(?:it|this|that|everything) (?:works|worked|runs fine|ran fine|loads fine|is fine)(?: (?:fine|well|perfectly))? ?(?:[,.;!]|but|$)"
                     + "|(?:has|had) no (?:problems?|issues?)|(?:都)?(?:可以)?正常|没(?:有)?问题"
                     + "|,? ?(?:i|we) (?:can|could|am able to|was able to|were able to) (?:run|load|use)(?![a-z]))");
 
@@ -132,7 +134,13 @@ final class EngineSpotter {
     private static final Pattern WHICH = Pattern.compile("(?<![a-z])(?:which|better|faster)(?![a-z])|哪个|哪一个|哪种|选哪|更好|更快");
 
     /** One engine as named: where first, whether a failure is told of it, whether it is only the yardstick or an option weighed. */
-    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside, boolean weighed, boolean byApi) { }
+    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside, boolean weighed, boolean byApi,
+                         boolean used) { }
+
+    /** "I currently use", "we are running", "我现在用": the person says which engine they use. */
+    private static final Pattern USED = Pattern.compile(
+            "(?<![a-z])(?:i|we)(?:'m|'re| am| are)? (?:currently |now |still |already )?(?:use|using|run|running) (?:the )?$"
+            + "|我们?(?:现在|目前|一直)?(?:在)?(?:用|使用) ?$");
 
     /** One mention of an engine, for telling which mentions are weighed against each other. */
     private record Mention(Engine engine, int start, int end) { }
@@ -148,23 +156,31 @@ final class EngineSpotter {
         List<Mention> mentions = mentions(s);
         java.util.Set<Integer> weighed = weighed(s, mentions);
         for (Cue c : CUES) {
+            // the engine's first mention, and its first mention that is neither a yardstick nor an option weighed: "is vllm faster
+            // than ollama? I currently use ollama" runs Ollama
             Matcher m = c.pattern().matcher(s);
-            boolean found = false;
+            int first = -1;
+            int run = -1;
+            int runEnd = -1;
             while (m.find()) {
-                if (!NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()
-                        && !OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()) {
-                    found = true;
+                if (NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()
+                        || OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+                if (first < 0) first = m.start();
+                if (!aside(s, m.start(), m.end()) && !weighed.contains(m.start())) {
+                    run = m.start();
+                    runEnd = m.end();
                     break;
                 }
             }
-            if (!found) continue;
-            String after = clauseAfter(s, m.end());
-            boolean aside = COMPARED_TO.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()
-                    || WORKS_ON.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    || WORKS_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 40))).find();
+            if (first < 0) continue;
             boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
-            boolean failing = !aside && FAILS.matcher(after).find() && !listedAfter(s, mentions, c.engine(), m.start());
-            named.add(new Named(c.engine(), m.start(), isFront, failing, aside, weighed.contains(m.start()), c.byApi()));
+            if (run < 0) {
+                named.add(new Named(c.engine(), first, isFront, false, true, weighed.contains(first), c.byApi(), false));
+                continue;
+            }
+            boolean failing = FAILS.matcher(clauseAfter(s, runEnd)).find() && !listedAfter(s, mentions, c.engine(), run);
+            boolean used = USED.matcher(s.substring(Math.max(0, run - 30), run)).find();
+            named.add(new Named(c.engine(), run, isFront, failing, false, false, c.byApi(), used));
         }
         if (named.isEmpty()) {
             for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
@@ -191,6 +207,9 @@ final class EngineSpotter {
             boolean wrapped = first.frontEnd() && (failed == Engine.LLAMA_CPP || failed == Engine.MLX);
             if (!wrapped) return failed;
         }
+        // "would llama.cpp be faster than vllm? I currently use vllm": the one the person says they use
+        List<Named> used = pool.stream().filter(Named::used).toList();
+        if (used.size() == 1) return used.get(0).engine();
         return first.engine();
     }
 
@@ -220,6 +239,23 @@ final class EngineSpotter {
         }
         return null;
     }
+
+    /** An engine named as the yardstick, as where it works, or as the one left ("switched from ollama to vllm"). */
+    private static boolean aside(String s, int start, int end) {
+        String after = s.substring(end, Math.min(s.length(), end + 40));
+        return COMPARED_TO.matcher(s.substring(Math.max(0, start - 24), start)).find()
+                || WORKS_ON.matcher(s.substring(Math.max(0, start - 40), start)).find()
+                || WORKS_AFTER.matcher(after).find()
+                || LEFT.matcher(s.substring(Math.max(0, start - 30), start)).find()
+                || (LEFT_ZH_BEFORE.matcher(s.substring(Math.max(0, start - 6), start)).find() && LEFT_ZH_AFTER.matcher(after).find());
+    }
+
+    /** "switched from", "moved away from", "migrated from": the engine left for another. */
+    private static final Pattern LEFT = Pattern.compile(
+            "(?<![a-z])(?:switch(?:ed|ing)?|mov(?:ed|ing)(?: away)?|migrat(?:ed|ing)|came|coming|went|changed|upgrad(?:ed|ing)) from(?: the| using)? ?$");
+    /** "从ollama换成vllm", "从 ollama 迁移到 vllm": the engine left. */
+    private static final Pattern LEFT_ZH_BEFORE = Pattern.compile("从(?:使用|用)? ?$");
+    private static final Pattern LEFT_ZH_AFTER = Pattern.compile("^ ?(?:换成|换到|换为|切换到|切换成|切换为|迁移到|迁到|转到|转向|改用|改成)");
 
     /** Every mention of an engine, in order of where it starts. */
     private static List<Mention> mentions(String s) {

@@ -83,6 +83,25 @@ class EngineFingerprintsTest {
         return tests.stream();
     }
 
+    /** The engine left for another, the one that works, or a comparison before what the person uses: the other one is run. */
+    @TestFactory
+    Stream<DynamicTest> theEngineLeftOrWorkingIsNotTheOneAskedAbout() {
+        List<String> frames = List.of(
+                "I moved from %1$s to %2$s and now qwen3 14b runs out of memory on my 3090",
+                "with %1$s it works, with %2$s it runs out of memory on my 3090",
+                "would %1$s be faster than %2$s for qwen3 14b? I currently use %2$s on a 3090",
+                "我从%1$s换成了%2$s，qwen3 14b在3090上显存不够了");
+        List<DynamicTest> tests = new ArrayList<>();
+        names().forEach((a, nameA) -> names().forEach((b, nameB) -> {
+            if (a == b) return;
+            for (String frame : frames) {
+                String text = frame.formatted(nameA, nameB);
+                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(b)));
+            }
+        }));
+        return tests.stream();
+    }
+
     @Test
     void anEnginesFlagsPassedThroughAHostAreTheHostsOptions() {
         String text = "xinference launch --model-name qwen2-instruct --tensor_parallel_size 2 --gpu_memory_utilization 0.9 fails on two 4090s";
