@@ -10,7 +10,8 @@ import java.util.Set;
  * log prefixes, Python API, default ports, error texts and files, each family taken from the engine's own source or
  * documentation (named in the comment above it). Patterns are matched on the lower-cased message as whole words; every
  * entry carries examples, which {@code EngineFingerprintsTest} embeds in sentences and pasted logs. How mentions are
- * weighed against each other (the one run over ones compared or weighed) is {@link EngineSpotter}'s.
+ * weighed against each other (the one run over ones compared or weighed) is {@link EngineSpotter}'s. {@link #HOSTS} lists
+ * the frameworks that run one of several engines underneath.
  */
 final class EngineFingerprints {
 
