@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (36 of 63 = 57.1 %, after the diag11 pass), less one record (35 of 63 = 55.6 %);
-     * the diag11 records added 9 held-out logs, 3 of which agreed before and after that pass's rule changes (33 of 54 before).
+     * The held-out agreement last measured (42 of 71 = 59.2 %, at the end of the fifteenth pass), less one record (41 of 71 =
+     * 57.7 %); the diag12 records added 8 held-out logs, 2 of which agreed before that pass's changes (38 of 71 then).
      */
-    static final double HELD_OUT_FLOOR = 55.5;
+    static final double HELD_OUT_FLOOR = 57.5;
     /**
-     * The fitting agreement last measured (118 of 140 = 84.3 %, after the diag11 pass), less one record (117 of 140 =
-     * 83.6 %); the diag11 records added 6 fitting logs, 1 of which agreed before the rules changed, 5 after.
+     * The fitting agreement last measured (122 of 151 = 80.8 %, at the end of the fifteenth pass), less one record (121 of
+     * 151 = 80.1 %); the diag12 records added 11 fitting logs, 2 of which agreed before that pass's changes (120 of 151 then).
      */
-    static final double FITTING_FLOOR = 83.5;
+    static final double FITTING_FLOOR = 80.0;
 
     static Assembly assembly;
 

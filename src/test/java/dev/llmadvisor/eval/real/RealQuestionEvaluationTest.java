@@ -42,28 +42,28 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` on 2026-12-01 over 935 questions (held-out 277, 16 of them new in batch 14): hardware
-        // 70.8 % (196), model 76.5 % (212), models resolved 80.6 % (187 of 232), engine 79.8 % (95 of 119), verdict 51.5 % (84 of 163);
+        // measured with `evaluate-real` on 2026-12-01 over 988 questions (held-out 295, 18 of them new in batch 15): hardware
+        // 72.2 % (213), model 76.9 % (227), models resolved 80.9 % (199 of 246), engine 80.0 % (104 of 130), verdict 51.5 % (88 of 171);
         // each floor is one question below: a margin of one answer (a run on a busy machine once gave one verdict less)
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.703);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.761);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.801);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.789);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.509);
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.718);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.766);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.804);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.792);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.508);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured on 2026-12-01 (dev, 658 questions, 34 of them new in batch 14): hardware 89.2 % (587), model 88.9 % (585),
-        // models resolved 89.9 % (497 of 553), engine 93.4 % (254 of 272), kind 79.9 % (526), verdict 61.7 % (238 of 386),
-        // cause 31.3 % (83 of 265); each floor one question below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.890);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.887);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.896);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.930);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.797);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.613);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.309);
+        // measured on 2026-12-01 (dev, 693 questions, 35 of them new in batch 15): hardware 88.7 % (615), model 88.3 % (612),
+        // models resolved 90.0 % (531 of 590), engine 92.2 % (270 of 293), kind 79.7 % (552), verdict 62.0 % (253 of 408),
+        // cause 32.2 % (88 of 273); each floor one question below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.886);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.881);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.898);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.918);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.795);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.617);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.318);
     }
 }
