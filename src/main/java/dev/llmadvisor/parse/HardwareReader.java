@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.GpuMention;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -827,7 +828,7 @@ final class HardwareReader {
      * AI Max+ 395)", "RTX 5880 ADA … RTX 5880"): one card named two ways. Names each counted ("3x P106-090, 1x P106-100",
      * which the catalog sizes alike) or joined as a list ("P106-090 and P106-100") are cards of their own.
      */
-    private Group sameEntryOtherName(java.util.Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
+    private Group sameEntryOtherName(Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
         String entry = entryOf(c);
         if (entry == null) return null;
         for (Group g : groups) {
@@ -849,7 +850,7 @@ final class HardwareReader {
      * segment and architecture, one's memory sizes among the other's): "A100/A800", "H100/H800" are either card, one
      * setup, not options weighed. Consumer cards slashed ("3090/4090") stay options.
      */
-    private Group siblingAcrossSlash(java.util.Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
+    private Group siblingAcrossSlash(Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
         String kind = kindOf(c);
         if (kind == null || !kind.startsWith("datacenter ") || c.count() != null) return null;
         if (c.end() < s.length() && SLASH_AFTER.matcher(s).region(c.end(), s.length()).lookingAt()) return null;

@@ -10,6 +10,7 @@ import dev.llmadvisor.facts.Setup;
 import dev.llmadvisor.rules.DiagnosisRun;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
+import dev.llmadvisor.sizing.Placement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -122,10 +123,10 @@ public final class DiagnosisWriter {
         String format = c.format().label();
         Verdict v = Verdict.of(c.placement(), c.fits());
         String holds = switch (v) {
-            case FITS -> c.placement() == dev.llmadvisor.sizing.Placement.MULTI_GPU
+            case FITS -> c.placement() == Placement.MULTI_GPU
                     ? (zh ? "分到几张卡上能全部放进显存" : "it fits in GPU memory, split over the cards")
                     : (zh ? "能全部放进显存" : "it fits entirely in GPU memory");
-            case OFFLOAD -> c.placement() == dev.llmadvisor.sizing.Placement.CPU
+            case OFFLOAD -> c.placement() == Placement.CPU
                     ? (zh ? "只能在 CPU 上用内存跑" : "it runs on the CPU alone, from system RAM")
                     : (zh ? "显存只放得下一部分，其余要放到内存里（会慢）" : "only part of it fits in GPU memory: the rest runs from system RAM (slower)");
             case NO -> zh ? "放不下，放一部分到内存里也不行" : "it does not fit, not even with part of it in system RAM";
@@ -142,7 +143,7 @@ public final class DiagnosisWriter {
         boolean zh = lang == Lang.ZH;
         String paste = zh ? "贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）"
                 : "paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error)";
-        if (baseline == null) return zh ? "请" + paste + "，并说明显卡和模型。" : "P" + paste.substring(1) + ", and name the GPU and the model.";
+        if (baseline == null) return zh ? "请" + paste + "，并说明显卡和模型。" : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + ", and name the GPU and the model.";
         return switch (baseline) {
             case FITS -> zh ? "按估算它放得下，所以先查有没有别的程序占着显存（nvidia-smi）、设的上下文长度有多大；或者" + paste + "。"
                     : "By the estimate it fits, so check next what else holds GPU memory (nvidia-smi) and the context length set; or " + paste + ".";
