@@ -98,6 +98,12 @@ final class IntentRules {
                     // "是否能优化", "能不能优化一下": asking for a fix, not whether it runs
                     + "|(?:是否|能否|可否|能不能|可不可以|有没有办法)(?:能|可以)?(?:再)?优化";
     private static final Pattern ASKS_FIX = Pattern.compile(ASKS_FIX_WORDS);
+    static final Pattern SETUP_SHOWN = Pattern.compile(
+            "(?<![a-z0-9])(?:python\\d?(?:\\.\\d+)? (?:-m )?\\S+|vllm serve|torchrun|lmdeploy serve|ollama run|llama-server|llama-cli|docker run|cuda_visible_devices=)"
+                    + "|(?<![a-z0-9-])--[a-z][a-z_-]{2,}|from_pretrained\\(|\\.from_quantized\\(");
+    static final Pattern ASKS_SETTING = Pattern.compile(
+            "(?:怎么|如何|怎样|具体怎么)(?:设置|配置|调整|调)|(?:能|可以|怎么|如何)限制|有(?:哪些|什么)(?:措施|办法|方法)|(?:什么|哪些)(?:启动)?参数"
+                    + "|(?<![a-z])(?:how (?:do i|to|can i|should i|could i) (?:set|configure|limit|tune|adjust)|what (?:parameters|flags|settings|options) (?:should|do|to)|is there a way to)(?![a-z])");
     /** Asking about a problem with a setup, or telling one: the questions above and the words of a failure. */
     private static final Pattern PROBLEM = Pattern.compile(ASKS_FIX_WORDS
             + "|(?<![a-z])(?:error|fails?|failed|failing|problem|issue|bug|doesn'?t work|not working|won'?t (?:load|run|start))(?![a-z])"
@@ -113,7 +119,8 @@ final class IntentRules {
                     + "|(?:这个|该|此|本)(?:模型|项目)|跑起来吗|跑得起来|能跑吗|能跑么|可以跑吗|可以跑么|能不能跑|是否能跑|能否运行|能运行吗|可以部署吗|可以尝试部署");
     /** A yes-or-no question ("can I…?", "is it possible…", "能否…", "…吗？"), not a request for a list. */
     private static final Pattern YES_NO = Pattern.compile(
-            "(?<![a-z])(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
+            // "how can I make it run faster?" asks for a way, not a yes or no
+            "(?<![a-z])(?<!how )(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
                     + "|(?<![a-z])is (?:it|there|this) [a-z ]{0,20}(?:possible|feasible|enough|a way)"
                     // "if this will work with 512GB RAM", "is there any approach to run on 4GB", "is the 4090 compatible?",
                     // "will RTX4090 suffice?", "has anybody tried a K80 with lmstudio": asked of one machine, answered yes or no
@@ -194,8 +201,10 @@ final class IntentRules {
                     // asking what they set up wrong ("did I miss something in config?")
                     + "|(?:did|have) i miss(?:ed)? (?:something|anything)|something (?:wrong|missing) (?:in|with) (?:my |the )?(?:config\\w*|setup|settings)"
                     + "|swapping|swap[^.,;]{0,30}\\d{1,3} ?%|(?:into|from|uses?|using) swap"
+                    // a run that degrades over time ("gets slower and slower", "越来越慢"): something builds up, not a steady speed
+                    + "|slower and slower|(?:gets?|getting|becomes?|becoming|grows?|growing) (?:slower|more slowly) (?:over time|with (?:each|every)|after)|slows? down over time"
                     + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
-                    + "|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+                    + "|越来越慢|越跑越慢|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
     /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
     private static final Pattern ODD_FAULT = Pattern.compile(
             "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
@@ -231,7 +240,18 @@ final class IntentRules {
         return false;
     }
 
+    static final Pattern BUG_TEMPLATE = Pattern.compile(
+            "(?m)^[ \\t>]*(?:#{1,4} *)?(?:\\*\\*)?(?:describe the bug|bug description|steps to reproduce|reproduction steps?|to reproduce|what is the issue\\??|expected behaviou?r|actual behaviou?r|current behaviou?r"
+                    + "|问题描述|复现步骤|复现方法|期望行为|预期行为|实际行为)(?:\\*\\*)?[ :：]*$"
+                    + "|^[ \\t]*\\[bug(?:/help)?\\]|^[ \\t]*bug[:：]");
+
     static Intent classify(String low, Found found) {
+        Intent i = decide(low, found);
+        if ((i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHAT_CAN_RUN) && BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
+        return i;
+    }
+
+    static Intent decide(String low, Found found) {
         String s = low.strip();
         if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
         if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
@@ -239,8 +259,8 @@ final class IntentRules {
         if (HELP_PHRASE.matcher(s).find() && nothingElse) return Intent.HELP;
         if (TRAINING.matcher(s).find() && !INFERENCE.matcher(s).find()) return Intent.OUT_OF_SCOPE;
         Report r = found.report;
-        boolean stalled = STALLED.matcher(s).find();
-        boolean failed = FAILED.matcher(s).find();
+        boolean stalled = ReportSpotter.seen(STALLED, s);
+        boolean failed = ReportSpotter.seen(FAILED, s);
         boolean slowFault = SLOW_FAULT.matcher(s).find();
         // timings pasted next to "it is too slow" show a run that answers: the log alone is no fault
         boolean logOfSlowRun = r.log() != null && r.has(Report.Symptom.SLOW) && !stalled && !failed && !slowFault
@@ -259,7 +279,10 @@ final class IntentRules {
                 || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find()));
         // "how much VRAM does it need? I get OOM on my 3090": the memory asked for is the question, the failure is why they
         // ask, unless they also ask why it fails or how to fix it
-        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find();
+        boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || failed || stalled || r.fails()
+                || (r.log() != null && LOG_FAULT.matcher(s).find());
+        boolean setupShown = SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find();
+        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !(toldFailure && setupShown);
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
         boolean asksBiggest = BIGGEST.matcher(s).find();

@@ -53,12 +53,14 @@ final class ReportSpotter {
                     // "会超显存", "超出显存": the run went past the card's memory
                     + "|超出?(?:了)?显存");
     /**
-     * A possibility or a fear just before a failure word, in the same clause: "might run out of memory", "will it OOM",
+     * A possibility, a fear or a question just before a failure word, in the same clause: "might run out of memory", "will it OOM",
      * "to avoid OOM", 可能会出现内存不足, 会不会爆显存, 担心显存不够. A worry, not a failure seen.
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
             "(?:(?<![a-z])(?:(?:might|may|could|would)(?!n'?t| not)|will it|will i|won'?t it|afraid|worried|worry|risk|in case|whether|to avoid|avoid(?:ing)?"
-                    + "|prevent|without)(?![a-z])[^.,;?!。，；？！\\n]{0,20}|(?:可能|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
+                    + "|prevent|without)(?![a-z])[^.,;?!。，；？！\\n]{0,20}"
+                    // a question that opens with its verb ("will qwen3 32b OOM on my 3090?", "could it crash with 8k context?")
+                    + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
     private static final Pattern GPU_NOT_USED = Pattern.compile(
             "(?<![a-z])(?:not using (?:the |my )?gpus?|doesn'?t use (?:the |my )?(?:vram or )?gpus?|does not use (?:the |my )?(?:vram or )?gpus?|isn'?t using (?:the |my )?gpus?"
                     + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
@@ -70,8 +72,11 @@ final class ReportSpotter {
                     + "|(?:won'?t|will not) use (?:the |my )?(?:gpu|graphics card|video card|card|rtx ?\\w+|nvidia\\w*)"
                     + "|(?:gpu|graphics card|video card)s? (?:was|is|were|are) not (?:being )?used|no gpu is (?:running|used|being used)"
                     // "qwen1_5-14b-chat-q4_0.gguf can not run on GPU": told, not asked ("can it run on my GPU?" is no fault)
-                    + "|(?:can ?not|can'?t|doesn'?t|does not|won'?t|will not) run on (?:the |my )?gpu)(?![a-z])"
-                    + "|没有用到?显卡|没用(?:上)?显卡|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
+                    + "|(?:can ?not|can'?t|doesn'?t|does not|won'?t|will not) run on (?:the |my )?gpu"
+                    // "Not Utilizing CPU/GPU", "both the CPU and GPU remain idle": the work is not on the card (another card
+                    // left idle is an uneven split, not this)
+                    + "|not (?:utili[sz]ing|using) (?:the |my )?(?:cpu ?(?:/|and|or) ?)?gpu|(?<!other )(?<!second )(?:cpu and (?:the )?)?gpu (?:remains?|stays?|sits?|is|was) (?:completely |totally |mostly )?idle)(?![a-z])"
+                    + "|没有用到?显卡|没用(?:上)?显卡|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
     private static final Pattern PARTIAL_VRAM = Pattern.compile(
             "(?<![a-z])(?:only (?:uses?|using|utili[sz]es|utili[sz]ing) (?:about )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb)?(?: ?/| out of| of))"
                     + "|(?:second|other) (?:gpu|card)s? (?:is |are )?(?:idle|not used|unused|empty)|only (?:one|the first|1) (?:gpu|card)"
@@ -119,7 +124,7 @@ final class ReportSpotter {
         if (GPU_NOT_USED.matcher(s).find()) symptoms.add(Report.Symptom.GPU_NOT_USED);
         if (PARTIAL_VRAM.matcher(s).find()) symptoms.add(Report.Symptom.PARTIAL_VRAM);
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
-        if (CRASH.matcher(s).find()) symptoms.add(Report.Symptom.CRASH);
+        if (seen(CRASH, s)) symptoms.add(Report.Symptom.CRASH);
         boolean works = speed != null || WORKS.matcher(s).find();
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
@@ -135,10 +140,11 @@ final class ReportSpotter {
      * Whether the failure is told as seen at least once, not only feared. A question after it is no hedge: "也会oom吗"
      * (does it OOM even on two cards?) reports one.
      */
-    private static boolean seen(Pattern failure, String s) {
+    static boolean seen(Pattern failure, String s) {
         Matcher m = failure.matcher(s);
         while (m.find()) {
-            String before = s.substring(Math.max(0, m.start() - 32), m.start());
+            // the window opens with a line break where the text starts there, so a question's first word reads as one
+            String before = (m.start() <= 40 ? "\n" : "") + s.substring(Math.max(0, m.start() - 40), m.start());
             if (!HEDGE_BEFORE.matcher(before).find()) return true;
         }
         return false;

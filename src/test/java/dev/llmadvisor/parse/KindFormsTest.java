@@ -1,0 +1,96 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.knowledge.Knowledge;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The question kind where a problem report meets another question, on generated sentences: a table of frames (one per
+ * way of putting a problem report or a plain question, English and Chinese) times models and cards. The expected kinds
+ * follow the kinds' definitions (eval/real-questions/README.md, "Kinds" and "Slow but working, or broken"): a failure
+ * told about a setup the person shows or asks how to set is a diagnosis even beside "how much memory does it need?"; a
+ * bug report is a diagnosis unless only slowness is reported; the GPU left idle or a run that gets slower over time is a
+ * fault; a failure only feared ("will it OOM?") is a yes or no about running it. One row per frame, so a failure names
+ * the form that is not read, whichever model and card it fails for.
+ */
+class KindFormsTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+
+    private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
+    private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
+
+    record Frame(String text, Intent kind) {
+        @Override public String toString() { return kind + ": " + text; }
+    }
+
+    private static final List<Frame> FRAMES = List.of(
+            // a failure told next to a memory question, with the setup shown (a command, flags) or a setting asked for
+            new Frame("How much VRAM does {m} need? I ran `vllm serve {m} --max-model-len 8192` on my {g} and got CUDA out of memory", Intent.DIAGNOSE),
+            new Frame("what is the minimum VRAM for {m}? on my {g} it fails with OOM, how do I set the context length lower?", Intent.DIAGNOSE),
+            new Frame("how much GPU memory is required for {m}?\npython web_demo.py --model {m} --port 8000\nRuntimeError: CUDA out of memory on my {g}", Intent.DIAGNOSE),
+            new Frame("{m}需要多少显存？我在{g}上用 python cli_demo.py --quantize 4 启动，报错 out of memory", Intent.DIAGNOSE),
+            new Frame("{m}推理要多大显存，{g}上还是爆显存了，这个max_length具体怎么设置呢", Intent.DIAGNOSE),
+            new Frame("请问{m}最少需要多大显存？{g}上跑提示显存不足，有哪些办法可以运行？", Intent.DIAGNOSE),
+            // a bug report by its template, whatever else is asked
+            new Frame("### Describe the bug\nLoading {m} on my {g} stops with an error.\n### Steps to reproduce\nrun the demo\n### Expected behavior\nit loads", Intent.DIAGNOSE),
+            new Frame("### What is the issue?\nI have a {g}. Can {m} run on it? It exits right after loading.", Intent.DIAGNOSE),
+            new Frame("[Bug] {g}上部署{m}失败，需要多大显存？", Intent.DIAGNOSE),
+            new Frame("问题描述\n在{g}上运行{m}，加载后直接退出\n复现步骤\npython demo.py", Intent.DIAGNOSE),
+            // the GPU left idle, a run that degrades over time
+            new Frame("{m} on my {g} is extremely slow, both the CPU and GPU remain idle. How can I make it run at full speed?", Intent.DIAGNOSE),
+            new Frame("{m} on my {g}: ollama is not utilizing the GPU, generation is slow", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} gets slower and slower after a few prompts", Intent.DIAGNOSE),
+            new Frame("在{g}上跑{m}，推理速度越来越慢，是啥原因？", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}很慢，显卡一直空闲", Intent.DIAGNOSE),
+            // negatives: a failure only feared is a yes or no about running it
+            new Frame("will {m} OOM on my {g}?", Intent.CAN_RUN),
+            new Frame("could {m} run out of memory on my {g}?", Intent.CAN_RUN),
+            new Frame("{g}跑{m}会不会爆显存？", Intent.CAN_RUN),
+            new Frame("would {m} crash on my {g} with 8k context?", Intent.CAN_RUN),
+            new Frame("{g}跑{m}会不会崩溃？", Intent.CAN_RUN),
+            new Frame("I am worried {m} might fail to load on my {g}. Is it enough?", Intent.CAN_RUN),
+            new Frame("how much VRAM does {m} need, will my {g} be enough?", Intent.CAN_RUN),
+            // negatives: a plain memory question, the failure only why they ask, or flags with no failure
+            new Frame("how much VRAM does {m} need? I am getting OOM on my {g}", Intent.MEMORY_NEEDED),
+            new Frame("how much VRAM does {m} need with --max-model-len 32768?", Intent.MEMORY_NEEDED),
+            new Frame("{m}需要多少显存？用 vllm serve --max-model-len 8192 部署", Intent.MEMORY_NEEDED),
+            // negatives: slow and working, even in a bug report, is a speed question; another card idle is uneven load
+            new Frame("{m} on my {g} runs at 5 tokens/s, how can I make it faster?", Intent.SPEED),
+            new Frame("{m}在{g}上速度很慢，怎么提速", Intent.SPEED),
+            new Frame("### Describe the bug\n{m} on my {g} is too slow, 2 tokens/s", Intent.SPEED),
+            new Frame("[BUG] {g}上{m}推理速度很慢", Intent.SPEED));
+
+    static Stream<Frame> frames() {
+        return FRAMES.stream();
+    }
+
+    /** The sentences of one frame its kind is not read from, with what was read. */
+    static List<String> misread(Frame f) {
+        List<String> out = new ArrayList<>();
+        for (String m : MODELS) {
+            for (String g : CARDS) {
+                String text = f.text().replace("{m}", m).replace("{g}", g);
+                Intent got = PARSER.parseOrThrow(text).intent();
+                if (got != f.kind()) out.add(got + " <- " + text);
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("frames")
+    void kindOfEachForm(Frame f) {
+        assertThat(misread(f)).isEmpty();
+    }
+}
