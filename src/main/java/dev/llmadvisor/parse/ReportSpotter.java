@@ -75,6 +75,10 @@ final class ReportSpotter {
                     + "|(?:can ?not|can'?t|doesn'?t|does not|won'?t|will not) run on (?:the |my )?gpu"
                     // "Not Utilizing CPU/GPU", "both the CPU and GPU remain idle": the work is not on the card (another card
                     // left idle is an uneven split, not this)
+                    // "GPU usage immediately drops to 0", "ollama is still using CPU", "force ollama to use GPU", ollama ps's
+                    // PROCESSOR column "100% CPU" (a split reads "48%/52% CPU/GPU")
+                    + "|(?:gpu (?:usage|utili[sz]ation|load)|no gpu usage)(?: \\w+){0,2} drops? to (?:0|zero)|no gpu usage|still using (?:the )?cpu"
+                    + "|force (?:\\w+ )?to use (?:the |my )?gpu|(?<![/\\d.])100 ?% cpu(?![a-z/])(?! ?(?:utili|usage|load|time|core))"
                     + "|not (?:utili[sz]ing|using) (?:the |my )?(?:cpu ?(?:/|and|or) ?)?gpu|(?<!other )(?<!second )(?:cpu and (?:the )?)?gpu (?:remains?|stays?|sits?|is|was) (?:completely |totally |mostly )?idle)(?![a-z])"
                     + "|没有用到?显卡|没用(?:上)?显卡|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
     private static final Pattern PARTIAL_VRAM = Pattern.compile(

@@ -53,6 +53,9 @@ class KindFormsTest {
             new Frame("{m} on my {g} gets slower and slower after a few prompts", Intent.DIAGNOSE),
             new Frame("在{g}上跑{m}，推理速度越来越慢，是啥原因？", Intent.DIAGNOSE),
             new Frame("{g}跑{m}很慢，显卡一直空闲", Intent.DIAGNOSE),
+            new Frame("running {m} on my {g}, GPU utilization drops to zero once generation starts", Intent.DIAGNOSE),
+            new Frame("ollama ps shows {m} at 100% CPU on my {g}, responses are slow", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} is slow and ollama is still using CPU. How do I force ollama to use the GPU?", Intent.DIAGNOSE),
             // negatives: a failure only feared is a yes or no about running it
             new Frame("will {m} OOM on my {g}?", Intent.CAN_RUN),
             new Frame("could {m} run out of memory on my {g}?", Intent.CAN_RUN),
