@@ -7,9 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides what the user wants from cue words and from the facts found. Order matters: the explicit
- * questions (help, why, compare, which format, how much memory) come before the follow-up check, and
- * "can it run" / "what can it run" are told apart by whether a model is named.
+ * Decides what the user wants from cue words and from the facts found. The rules form a precedence grammar, first
+ * match wins (the kinds as eval/real-questions/README.md defines them):
+ * <ol>
+ * <li>help; training only (out of scope); one card busy of several (speed); a quantized build asked for (which format);</li>
+ * <li>a problem report (out of memory, crash, GPU unused, half the VRAM, an error log) is a diagnosis, unless the
+ * question asked is a yes or no about running it, the biggest model, or a plain memory question with the failure as
+ * the reason (a failure with the setup shown or a setting asked for is not plain);</li>
+ * <li>hardware to buy; slow and working (speed) against slow beside a fault, a failure told, or a why (diagnosis);</li>
+ * <li>the explicit questions: why, compare hardware or models, which format, which variant, how much memory, speed;</li>
+ * <li>"can it run" / "what can it run", told apart by whether a model is named and a yes or no is asked.</li>
+ * </ol>
+ * A bug report by its template is a diagnosis where these would read a plain question ({@link #classify}). Failures
+ * only feared ("will it OOM?", "会不会崩溃") are not told ({@link ReportSpotter#seen}).
  */
 final class IntentRules {
 
@@ -98,10 +108,18 @@ final class IntentRules {
                     // "是否能优化", "能不能优化一下": asking for a fix, not whether it runs
                     + "|(?:是否|能否|可否|能不能|可不可以|有没有办法)(?:能|可以)?(?:再)?优化";
     private static final Pattern ASKS_FIX = Pattern.compile(ASKS_FIX_WORDS);
-    static final Pattern SETUP_SHOWN = Pattern.compile(
+    /**
+     * The person's own setup shown: a command line ("vllm serve … --max-model-len 8192", "python cli_demo.py", "torchrun"),
+     * a flag, or loading code. With a failure told beside it, the thread is about that run, whatever else is asked.
+     */
+    private static final Pattern SETUP_SHOWN = Pattern.compile(
             "(?<![a-z0-9])(?:python\\d?(?:\\.\\d+)? (?:-m )?\\S+|vllm serve|torchrun|lmdeploy serve|ollama run|llama-server|llama-cli|docker run|cuda_visible_devices=)"
                     + "|(?<![a-z0-9-])--[a-z][a-z_-]{2,}|from_pretrained\\(|\\.from_quantized\\(");
-    static final Pattern ASKS_SETTING = Pattern.compile(
+    /**
+     * Asking how to set something up so it works ("这个max_pixels具体怎么设置", "能限制它在16G以内吗", "有哪些措施可以运行",
+     * "how do I set the context length?"): a fix for their run, like {@link #ASKS_FIX}, but only read as one next to a failure.
+     */
+    private static final Pattern ASKS_SETTING = Pattern.compile(
             "(?:怎么|如何|怎样|具体怎么)(?:设置|配置|调整|调)|(?:能|可以|怎么|如何)限制|有(?:哪些|什么)(?:措施|办法|方法)|(?:什么|哪些)(?:启动)?参数"
                     + "|(?<![a-z])(?:how (?:do i|to|can i|should i|could i) (?:set|configure|limit|tune|adjust)|what (?:parameters|flags|settings|options) (?:should|do|to)|is there a way to)(?![a-z])");
     /** Asking about a problem with a setup, or telling one: the questions above and the words of a failure. */
@@ -240,18 +258,26 @@ final class IntentRules {
         return false;
     }
 
-    static final Pattern BUG_TEMPLATE = Pattern.compile(
+    /**
+     * An issue template's bug-report headers ("### Describe the bug", "Steps to reproduce", "Expected behavior", Ollama's
+     * "### What is the issue?", "问题描述", "复现步骤") or a "[Bug]" / "[BUG/Help]" title tag: the post reports a fault.
+     */
+    private static final Pattern BUG_TEMPLATE = Pattern.compile(
             "(?m)^[ \\t>]*(?:#{1,4} *)?(?:\\*\\*)?(?:describe the bug|bug description|steps to reproduce|reproduction steps?|to reproduce|what is the issue\\??|expected behaviou?r|actual behaviou?r|current behaviou?r"
                     + "|问题描述|复现步骤|复现方法|期望行为|预期行为|实际行为)(?:\\*\\*)?[ :：]*$"
                     + "|^[ \\t]*\\[bug(?:/help)?\\]|^[ \\t]*bug[:：]");
 
+    /**
+     * The kind, by {@link #decide}; a bug report (by its template) that would read as a plain question whether it runs, how
+     * much it needs or what runs is a diagnosis: the person files a fault. Slowness reported in one stays a speed question.
+     */
     static Intent classify(String low, Found found) {
         Intent i = decide(low, found);
         if ((i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHAT_CAN_RUN) && BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
         return i;
     }
 
-    static Intent decide(String low, Found found) {
+    private static Intent decide(String low, Found found) {
         String s = low.strip();
         if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
         if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
@@ -278,11 +304,13 @@ final class IntentRules {
         boolean asksSpeed = SPEED.matcher(s).find()
                 || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find()));
         // "how much VRAM does it need? I get OOM on my 3090": the memory asked for is the question, the failure is why they
-        // ask, unless they also ask why it fails or how to fix it
+        // ask, unless they also ask why it fails or how to fix it, or the failure comes with their setup shown or a setting
+        // asked for ("需要多少显存？我用 python infer.py --lora … 报错 out of memory", "要多大显存，还是爆显存了，max_pixels怎么设置"):
+        // then the thread is about that failing run. A failure only feared ("will it OOM?") is not told.
         boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || failed || stalled || r.fails()
                 || (r.log() != null && LOG_FAULT.matcher(s).find());
-        boolean setupShown = SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find();
-        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !(toldFailure && setupShown);
+        boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find());
+        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !failingRun;
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
         boolean asksBiggest = BIGGEST.matcher(s).find();
