@@ -51,7 +51,9 @@ final class IntentRules {
                     + "|(?:vram|memory|ram) (?:requirements?|usage|needed|do i need)|需要多少|要多少(?:显存|内存)|多少显存"
                     + "|多大显存|显存需求|显存占用|占用多少|占多少|需要多大|要多大|需要几张|要几张"
                     // "what are the hardware requirements", "memory footprint", "硬件需求", "配置建议"
-                    + "|(?<![a-z])(?:hardware|system|pc|gpu|minimum|min) (?:requirements?|specs?|specifications?)|requirements? (?:to|for) run"
+                    // not the person's own specs: "my system specs - 12700k", "are these system specs good enough", a
+                    // "Hardware Specification:" heading over their list
+                    + "|(?<![a-z])(?<!my |these |our )(?:hardware|system|pc|gpu|minimum|min) (?:requirements?|(?:specifications?|specs?)(?![a-z])(?! ?[:：]))|requirements? (?:to|for) run"
                     + "|memory footprints?|what (?:gpu|hardware|specs?|pc) (?:do i|would i|will i|is) need"
                     // "what would the requirements be for the 72b model", "does it require a GPU with high VRAM"
                     + "|what (?:are|would|will|is|were) the (?:[a-z]+ )?requirements?|requir(?:es?|ed) [a-z ]{0,30}(?<![a-z])vram(?![a-z])"

@@ -68,6 +68,12 @@ class KindFormsTest {
             new Frame("how much VRAM does {m} need? I am getting OOM on my {g}", Intent.MEMORY_NEEDED),
             new Frame("how much VRAM does {m} need with --max-model-len 32768?", Intent.MEMORY_NEEDED),
             new Frame("{m}需要多少显存？用 vllm serve --max-model-len 8192 部署", Intent.MEMORY_NEEDED),
+            // the person's own specs listed are no requirement asked for; a requirement asked for is
+            new Frame("Which models are best to run for coding?\nHardware Specification:\n{g}\n32GB RAM", Intent.WHAT_CAN_RUN),
+            new Frame("Are these system specs good enough for any models? {g}, 16gb ram", Intent.WHAT_CAN_RUN),
+            new Frame("{m} is slow in chat mode. My system specs - {g}, 32gb RAM", Intent.SPEED),
+            new Frame("what are the minimum hardware specs to run {m}?", Intent.MEMORY_NEEDED),
+            new Frame("What are the recommended hardware specifications for {m}?", Intent.MEMORY_NEEDED),
             // negatives: slow and working, even in a bug report, is a speed question; another card idle is uneven load
             new Frame("{m} on my {g} runs at 5 tokens/s, how can I make it faster?", Intent.SPEED),
             new Frame("{m}在{g}上速度很慢，怎么提速", Intent.SPEED),
