@@ -231,7 +231,9 @@ final class IntentRules {
                     // "excessive RAM usage": memory far above what the run should take
                     + "|excessive (?:v?ram|memory|gpu memory)(?: usage| use| consumption)?)(?![a-z])"
                     // memory that grew from one version to the next ("之前启动显存32G，现在启动占用129G")
-                    + "|之前[^。？?]{0,20}现在|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常");
+                    + "|之前[^。？?]{0,20}现在|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常"
+                    // "加载了模型，但是却发现占用了31G的显存": what they found against what they expected
+                    + "|却(?:发现|占用|用了|需要|要了)");
     /**
      * The person asking whether what they see is normal: about a fault or memory use a diagnosis, about speed alone a
      * speed question ("is this speed normal?", "符合预期吗").
@@ -245,7 +247,8 @@ final class IntentRules {
 
     /** Training a model: "train", "fine-tune", "finetuning", "QLoRA", "SFT", 微调, 训练 (not "a trained model", 训练好的). */
     private static final Pattern TRAINING = Pattern.compile(
-            "(?<![a-z])(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|训练(?!好|完|过|的模型)");
+            // not a part of a model's name ("moss-moon-003-sft-plugin-int8", "chatglm-6b-finetune")
+            "(?<![a-z])(?<![a-z0-9][-_/])(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|训练(?!好|完|过|的模型)");
     /** Running a model as well ("train and inference", "训练和推理"): then it is an inference question too. */
     private static final Pattern INFERENCE = Pattern.compile(
             "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|launch|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");

@@ -83,6 +83,8 @@ final class ReportSpotter {
                     + "|没有用到?显卡|没用(?:上)?显卡|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
     private static final Pattern PARTIAL_VRAM = Pattern.compile(
             "(?<![a-z])(?:only (?:uses?|using|utili[sz]es|utili[sz]ing) (?:about )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb)?(?: ?/| out of| of))"
+                    // "there is 24 GB of VRAM and Ollama decides to use only 12"
+                    + "|(?:uses?|using|utili[sz]es?|utili[sz]ing) only (?:about |around )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb|gib|g)?(?![a-z0-9]|\\.\\d))"
                     + "|(?:second|other) (?:gpu|card)s? (?:is |are )?(?:idle|not used|unused|empty)|only (?:one|the first|1) (?:gpu|card)"
                     + "|only gpu ?0|not (?:using|use) all (?:of )?the (?:available )?vram|refuses to use all)(?![a-z])"
                     + "|只有第?[1一]块|只用了?[1一]张|只用到?了?[1一]张|另一张(?:卡)?没|其余.{0,6}(?:未|没)|没有用满|只用了一半");

@@ -56,6 +56,13 @@ class KindFormsTest {
             new Frame("running {m} on my {g}, GPU utilization drops to zero once generation starts", Intent.DIAGNOSE),
             new Frame("ollama ps shows {m} at 100% CPU on my {g}, responses are slow", Intent.DIAGNOSE),
             new Frame("{m} on my {g} is slow and ollama is still using CPU. How do I force ollama to use the GPU?", Intent.DIAGNOSE),
+            // memory use far from what the person expected
+            new Frame("There is 24 GB of VRAM on my {g} and ollama decides to use only 12 for {m}.", Intent.DIAGNOSE),
+            new Frame("我下载了{m}-sft-int8，在{g}上加载，但是却发现占用了31G的显存", Intent.DIAGNOSE),
+            // training asked for is out of scope; a training word inside a model's name is not
+            new Frame("can I fine-tune {m} on my {g}?", Intent.OUT_OF_SCOPE),
+            new Frame("{g}能sft {m}吗", Intent.OUT_OF_SCOPE),
+            new Frame("can my {g} run {m}-sft-v2?", Intent.CAN_RUN),
             // negatives: a failure only feared is a yes or no about running it
             new Frame("will {m} OOM on my {g}?", Intent.CAN_RUN),
             new Frame("could {m} run out of memory on my {g}?", Intent.CAN_RUN),
