@@ -97,7 +97,8 @@ public final class DiagnosisWriter {
     /**
      * A diagnosis that names no cause, about a model on hardware the question states: the diagnosis as written (no
      * cause found, what the log shows), its estimate line replaced by the sizing of that setup as the baseline, and the
-     * next thing to check for that baseline. The sized answer's options, verdict and reasons stand behind it.
+     * next thing to check for that baseline. The sized answer's options and reasons stand behind it; the verdict is the
+     * one the baseline line states.
      */
     public static Answer withBaseline(Answer diagnosis, Answer sized) {
         Lang lang = diagnosis.reply().lang();
@@ -105,8 +106,11 @@ public final class DiagnosisWriter {
         Reply d = diagnosis.reply();
         List<Reply.Option> options = new ArrayList<>(d.options().stream().filter(o -> !o.title().equals(estimateTitle(lang))).toList());
         options.add(new Reply.Option(estimateTitle(lang), baseline(lang, c, sized.ask().hardware(), sized.ask().format() != null)));
-        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), List.of(nextCheck(lang, sized.verdict())), d.readAs());
-        return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), sized.verdict(), null, sized.problems());
+        // the verdict is the one the baseline line states, for the option it names: a smaller format that would fit
+        // (the sized answer's own verdict) is not what this answer says of the setup
+        Verdict stated = Verdict.of(c.placement(), c.fits());
+        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), List.of(nextCheck(lang, stated)), d.readAs());
+        return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), stated, null, sized.problems());
     }
 
     private static String estimateTitle(Lang lang) {
@@ -186,6 +190,7 @@ public final class DiagnosisWriter {
     private static Verdict asDiagnosed(Candidate focus, Setup setup, LogFacts log, Cause top) {
         // what the engine did beats our estimate: layers it placed in RAM, or a GPU left idle, mean the model
         // runs, from system RAM
+        if (top != null && gpuUsableOnceFixed(top, focus, setup)) return Verdict.FITS;
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs) does not run it as tried
@@ -213,6 +218,19 @@ public final class DiagnosisWriter {
      */
     public static boolean refusesWhateverTheFlags(String unsupported) {
         return unsupported != null && !unsupported.equals("bf16");
+    }
+
+    /**
+     * A GPU left idle on a card the engine's CUDA builds support (an NVIDIA card of known compute capability, not older
+     * than the engine's minimum) is a fault of a setting, driver, build or release, not of the hardware: once fixed, the
+     * GPU holds what the sizing says it holds, so when our estimate puts the whole model in GPU memory that is the
+     * verdict (the baseline line of the answer says so). Other cards keep "runs from RAM": whether an AMD or Intel card
+     * is used at all depends on its gfx target or driver stack (Ollama's docs/gpu.md lists the Radeon cards its ROCm
+     * build supports; others need HSA_OVERRIDE_GFX_VERSION), which the catalog does not record.
+     */
+    static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup) {
+        return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits()
+                && setup.minComputeCapability() > 0 && !setup.gpuTooOldForEngine();
     }
 
     private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");

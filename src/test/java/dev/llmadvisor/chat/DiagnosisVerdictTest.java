@@ -1,0 +1,113 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The verdict of a diagnosis is what the answer states of the setup: the sizing baseline line for the option it
+ * names, and for a GPU left idle on a card the engine supports, what the GPU holds once the fault is fixed.
+ */
+class DiagnosisVerdictTest {
+
+    static Assembly assembly;
+
+    @BeforeAll
+    static void assemble() {
+        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
+    }
+
+    private static Answer ask(String conversation, String text) {
+        return assembly.advisor().answer(conversation, text);
+    }
+
+    private static final String[] ENGINES = {"ollama", "llama.cpp", "LM Studio"};
+    private static final String[] NVIDIA_CARDS = {"RTX 3060 12GB", "RTX 4090", "RTX 3090", "RTX 4070 Ti"};
+    private static final String[] SMALL_MODELS = {"qwen2.5 7b", "llama3.1 8b", "mistral 7b", "gemma2 9b"};
+
+    /** Ways people say the engine leaves the GPU idle, English and Chinese: engine, card, model. */
+    private static final String[] IDLE_GPU = {
+            "%s is not using my %s at all with %s, everything runs on the CPU",
+            "I run %3$s with %1$s on an %2$s but the GPU is not used at all; it all runs on the CPU. Why?",
+            "%1$s ignores my %2$s: %3$s runs only on the CPU and GPU utilization stays at 0%%",
+            "why does %1$s not use the GPU? %3$s, %2$s, it falls back to CPU",
+            "我的 %2$s 跑 %3$s，%1$s 完全没用显卡，全在 CPU 上跑",
+    };
+
+    @Test
+    void aGpuLeftIdleOnACardTheEngineSupportsIsAFitWhenTheSizingPutsTheModelInGpuMemory() {
+        int n = 0;
+        for (String form : IDLE_GPU) {
+            for (int i = 0; i < NVIDIA_CARDS.length; i++) {
+                String q = String.format(form, ENGINES[i % ENGINES.length], NVIDIA_CARDS[i], SMALL_MODELS[(i + n) % SMALL_MODELS.length]);
+                n++;
+                Answer a = ask("idle-" + n, q);
+                assertThat(a.cause()).as(q).isEqualTo("gpu_not_used");
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                // the verdict is said in the reply, from the sizing: the baseline line
+                assertThat(a.reply().toText(false)).as(q).containsAnyOf("fits entirely in GPU memory", "能全部放进显存");
+            }
+        }
+    }
+
+    @Test
+    void aGpuLeftIdleStaysARunFromRamWhereTheSizingOrTheCardDoesNotSayOtherwise() {
+        List<String> questions = List.of(
+                // too large for the card: part of it runs from RAM even once the GPU is used
+                "ollama runs llama3 70b on my RTX 4090 but the GPU is not used at all, it all runs on the CPU",
+                "我的 RTX 3060 12GB 跑 qwen2.5 72b，ollama 完全没用显卡，全在 CPU 上跑",
+                // a Radeon card: whether the engine's ROCm build takes it depends on its gfx target
+                "ollama runs llama3.1 8b on my RX 6700 XT but the GPU is not used at all, it all runs on the CPU",
+                "我的 RX 7600 跑 mistral 7b，ollama 完全没用显卡，全在 CPU 上跑",
+                // a card older than the engine's CUDA builds support: the CPU is what this hardware gives
+                "ollama runs llama3 8b on my GTX 770 but the GPU is not used at all, it all runs on the CPU");
+        int n = 0;
+        for (String q : questions) {
+            Answer a = ask("idle-no-" + (n++), q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
+        }
+    }
+
+    @Test
+    void aDiagnosisWithNoCauseCarriesTheVerdictItsBaselineLineStates() {
+        String[] forms = {
+                "%s on my %s with %s RAM keeps crashing, what is wrong?",
+                "%s on my %s (%s RAM) gives strange answers, did I set something up wrong?",
+                "我的 %2$s，内存 %3$s，跑 %1$s 老是崩溃，是哪里不对？",
+        };
+        String[] models = {"qwen2.5 14b", "llama 2 13b", "mistral 7b", "qwen2.5 32b", "llama3.1 8b"};
+        String[] cards = {"RTX 3060 8GB", "GTX 1660 6GB", "RTX 4060 8GB", "RTX 3080 10GB", "GTX 1060 6GB"};
+        String[] ram = {"16GB", "32GB", "64GB"};
+        Set<Verdict> seen = new java.util.HashSet<>();
+        List<String> checked = new ArrayList<>();
+        int n = 0;
+        for (String form : forms) {
+            for (int i = 0; i < models.length; i++) {
+                String q = String.format(form, models[i], cards[(i + n) % cards.length], ram[i % ram.length]);
+                n++;
+                Answer a = ask("baseline-" + n, q);
+                if (a.cause() != null || a.verdict() == null) continue; // a cause was named: the diagnosis' own verdict
+                String text = a.reply().toText(false);
+                if (!text.contains("Our estimate") && !text.contains("我们的估算")) continue;
+                Verdict stated = text.contains("fits entirely in GPU memory") || text.contains("fits in GPU memory, split")
+                        || text.contains("能全部放进显存") ? Verdict.FITS
+                        : text.contains("only part of it fits") || text.contains("runs on the CPU alone") || text.contains("显存只放得下一部分")
+                        || text.contains("只能在 CPU 上") ? Verdict.OFFLOAD : Verdict.NO;
+                assertThat(a.verdict()).as(q + "\n" + text).isEqualTo(stated);
+                seen.add(stated);
+                checked.add(q);
+            }
+        }
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(seen).contains(Verdict.FITS, Verdict.OFFLOAD);
+    }
+}
