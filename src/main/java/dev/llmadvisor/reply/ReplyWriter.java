@@ -113,7 +113,8 @@ public final class ReplyWriter {
      * machine's GPU memory (the shortfall was in our buffers, split or engine reserve), else with part of it in RAM;
      * on an engine that puts nothing in RAM (vLLM, MLX: {@link Engine#keepsModelOnGpu()}) it ran on the GPU. A setup
      * they say runs on the CPU, the GPU not used, is not a fit whatever the card could hold; nor is one they say is slow
-     * when it is the model as published they run and its 16-bit weights exceed the GPU memory. Any other verdict is kept.
+     * when it is the model as published they run and its 16-bit weights exceed the GPU memory (but not all the memory the
+     * machine has: larger, they cannot be what runs). Any other verdict is kept.
      */
     public static Verdict ranAsReported(Answer a, Report report) {
         boolean failed = report != null && (report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH));
@@ -123,7 +124,8 @@ public final class ReplyWriter {
         // the published 16-bit weights, larger than the GPU memory, run with part of them in system RAM (device_map="auto",
         // the driver's shared GPU memory), which is what makes it that slow
         if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.SLOW) && !failed && runsAsPublished(a.understood())
-                && weightsAsTriedGb(a.understood()) > gpuMemoryGb(a.understood())) return Verdict.OFFLOAD;
+                && weightsAsTriedGb(a.understood()) > gpuMemoryGb(a.understood())
+                && weightsAsTriedGb(a.understood()) <= machineMemoryGb(a.understood())) return Verdict.OFFLOAD;
         if (a.verdict() != Verdict.NO || report == null || !reportsItRuns(report) || a.shown().isEmpty()) return a.verdict();
         Candidate c = a.shown().get(0).candidate();
         // the machine's GPU memory, not the share an engine's estimate leaves (vLLM's 0.9 of it)
@@ -173,6 +175,17 @@ public final class ReplyWriter {
     private static double weightsAsTriedGb(Understood u) {
         double bits = u.format() != null ? u.format().nominalBits() : 16;
         return u.models().stream().mapToDouble(Understood.Model::paramsB).max().orElse(0) * bits / 8;
+    }
+
+    /**
+     * All the memory the machine could hold weights in: GPU memory and the RAM stated beside it; a Mac's unified memory
+     * is both at once, so nothing besides it. With the RAM of a PC not stated there is no bound (infinity). Published
+     * weights larger than this cannot be what runs (it would not load, or only from disk), so a slow run is of a
+     * quantized file.
+     */
+    private static double machineMemoryGb(Understood u) {
+        if (u.gpus().stream().anyMatch(Understood.Gpu::unified)) return gpuMemoryGb(u);
+        return u.ramGb() == null ? Double.POSITIVE_INFINITY : gpuMemoryGb(u) + u.ramGb();
     }
 
     /** The GPU memory of the cards understood, all of them together. */
