@@ -133,7 +133,7 @@ public final class RuleAdvisor implements Advisor {
             // cannot stick to the next question; the conversation goes on from the question before it.
             if (a.badInput()) return a;
             // a setup the person says runs is not a "no", whatever our estimate said
-            a = a.withVerdict(ReplyWriter.ranAsReported(a, q.report()));
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.ranAsReported(a, q.report()), q.report());
         }
         if (asked == Intent.CAN_RUN && intent == Intent.WHAT_CAN_RUN && a.understood() != null && a.reply().kind() == Reply.Kind.ANSWER) {
             a = unnamedModel(a);
@@ -144,8 +144,8 @@ public final class RuleAdvisor implements Advisor {
             a = a.withUnderstood(a.understood().withKind(asked));
         }
         if (a.reply().kind() == Reply.Kind.ANSWER) {
-            a = a.withVerdict(ReplyWriter.seenInGpuMemory(a.verdict(), q.report()));
-            a = a.withVerdict(ReplyWriter.failedAsReported(a, q.report()));
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.seenInGpuMemory(a.verdict(), q.report()), q.report());
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {

@@ -171,6 +171,45 @@ public final class ReplyWriter {
         return weightsGb > 0 && gpuGb > 0 && weightsGb <= gpuGb / 2 ? a.verdict() : Verdict.NO;
     }
 
+    /**
+     * The answer with the verdict what the person reports made of it ({@link #ranAsReported}, {@link #seenInGpuMemory},
+     * {@link #failedAsReported}), said in the reply when it differs from the sizing's: a verdict is a statement of the
+     * answer, never a label behind it. The same answer when the verdict is unchanged or nothing was answered.
+     */
+    public static Answer toldAsReported(Answer a, Verdict v, Report report) {
+        if (v == a.verdict() || v == null || report == null || a.reply().kind() != Reply.Kind.ANSWER) return a.withVerdict(v);
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood())));
+    }
+
+    /** Why what the person reports changes the verdict, in their language: the new verdict and the figures behind it. */
+    static String reportedLine(Lang lang, Verdict from, Verdict to, Report report, Understood u) {
+        boolean zh = lang == Lang.ZH;
+        boolean named = u != null && !u.models().isEmpty();
+        double weights = named ? weightsAsTriedGb(u) : 0;
+        double gpu = u == null ? 0 : gpuMemoryGb(u);
+        String format = u == null || u.format() == null ? (zh ? "16 位（按发布的原版）" : "16-bit, as published") : u.format().label();
+        boolean figures = weights > 0 && gpu > 0;
+        return switch (to) {
+            case FITS -> report.usedGb() != null && report.usedOnGpu()
+                    ? String.format(Locale.ROOT, zh ? "你说显存里占用了约 %.1f GB：模型已经加载在显卡上并能运行，所以它放得下显存。"
+                            : "You see about %.1f GB in GPU memory: the model is loaded there and runs, so it fits in GPU memory.", report.usedGb())
+                    : zh ? "你说它能运行：它的权重放得进显存，所以是在显卡上运行，只是我们估算的余量偏紧。"
+                    : "You say it runs: its weights fit the GPU memory, so it runs there; only the margin of our estimate was short.";
+            case OFFLOAD -> report.has(Report.Symptom.GPU_NOT_USED)
+                    ? (zh ? "照你说的，显卡没有被用上：现在它是在 CPU 上用内存跑的。" : "As you describe it, the GPU is left unused: as it stands it runs on the CPU, from system RAM.")
+                    : from == Verdict.FITS && figures
+                    ? String.format(Locale.ROOT, zh ? "你说它很慢：如果你跑的是发布的 16 位原版（权重约 %.1f GB，超过 %.1f GB 显存），就有一部分在内存里运行；上面的量化版能全部放进显存。"
+                            : "You say it is slow: if it is the published 16-bit model you run (about %.1f GB of weights, more than the %.1f GB of GPU memory), part of it runs from system RAM; a quantized file as above fits entirely in GPU memory.",
+                    weights, gpu)
+                    : zh ? "你说它能运行：显存放不下全部，所以有一部分在内存里运行。" : "You say it runs: GPU memory does not hold all of it, so part of it runs from system RAM.";
+            case NO -> figures
+                    ? String.format(Locale.ROOT, zh ? "你说它跑不起来：按你试的格式（%s，权重约 %.1f GB），%.1f GB 显存放不下；要换更小的格式或更多显存。"
+                            : "You say it fails: as you tried it (%s, about %.1f GB of weights) it does not fit the %.1f GB of GPU memory; it needs a smaller format or more GPU memory.",
+                    format, weights, gpu)
+                    : zh ? "你说它跑不起来：按你试的方式，这套硬件跑不了它。" : "You say it fails: as you tried it, it does not run on this hardware.";
+        };
+    }
+
     /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
     private static double weightsAsTriedGb(Understood u) {
         double bits = u.format() != null ? u.format().nominalBits() : 16;

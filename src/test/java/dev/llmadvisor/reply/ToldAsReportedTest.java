@@ -1,0 +1,74 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.facts.Understood;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A verdict changed by what the person reports is said in the reply, with the figures behind it, in their language. */
+class ToldAsReportedTest {
+
+    private static Answer sized(Lang lang, Verdict v, double paramsB, double cardGb, int cards) {
+        Understood u = new Understood(Intent.CAN_RUN, List.of(new Understood.Gpu("Some card", cardGb, cards, false)), List.of(), false,
+                null, false, null, null, null, List.of(new Understood.Model("a model", "some-model", "Some Model", paramsB, false, null)));
+        Reply r = new Reply(lang, Reply.Kind.ANSWER, lang == Lang.ZH ? "可以。" : "Yes.", List.of(), List.of(), List.of("a later note"));
+        return new Answer(null, List.of(), r).withUnderstood(u).withVerdict(v);
+    }
+
+    private static Report report(boolean works, boolean fails, Double usedGb, Report.Symptom... symptoms) {
+        return new Report(null, usedGb, usedGb != null, Set.of(symptoms), works, fails, false, null);
+    }
+
+    @Test
+    void aVerdictChangedByAFailureIsSaidWithTheWeightsAsTriedAndTheGpuMemory() {
+        for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
+            for (double params : new double[] {7, 14, 32, 70}) {
+                for (int cards : new int[] {1, 2}) {
+                    Answer a = ReplyWriter.toldAsReported(sized(lang, Verdict.FITS, params, 24, cards), Verdict.NO,
+                            report(false, true, null, Report.Symptom.OUT_OF_MEMORY));
+                    assertThat(a.verdict()).isEqualTo(Verdict.NO);
+                    String first = a.reply().notes().get(0);
+                    assertThat(first).startsWith(lang == Lang.ZH ? "你说它跑不起来" : "You say it fails")
+                            .contains(String.format(Locale.ROOT, "%.1f GB", params * 2))
+                            .contains(String.format(Locale.ROOT, "%.1f GB", 24.0 * cards));
+                    assertThat(a.reply().notes()).contains("a later note");
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachChangeOfVerdictNamesTheNewOne() {
+        for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
+            boolean zh = lang == Lang.ZH;
+            Answer slow = ReplyWriter.toldAsReported(sized(lang, Verdict.FITS, 70, 24, 2), Verdict.OFFLOAD, report(false, false, null, Report.Symptom.SLOW));
+            assertThat(slow.reply().notes().get(0)).contains(zh ? "内存" : "system RAM").contains("140.0 GB").contains("48.0 GB");
+            Answer idle = ReplyWriter.toldAsReported(sized(lang, Verdict.FITS, 8, 24, 1), Verdict.OFFLOAD, report(true, false, null, Report.Symptom.GPU_NOT_USED));
+            assertThat(idle.reply().notes().get(0)).contains("CPU");
+            Answer ran = ReplyWriter.toldAsReported(sized(lang, Verdict.NO, 72, 12, 1), Verdict.OFFLOAD, report(true, false, null));
+            assertThat(ran.reply().notes().get(0)).startsWith(zh ? "你说它能运行" : "You say it runs").contains(zh ? "内存" : "system RAM");
+            Answer seen = ReplyWriter.toldAsReported(sized(lang, Verdict.NO, 32, 24, 1), Verdict.FITS, report(false, false, 20.0));
+            assertThat(seen.reply().notes().get(0)).contains("20.0 GB").contains(zh ? "放得下显存" : "fits in GPU memory");
+            assertThat(List.of(slow, idle, ran, seen)).allSatisfy(x -> assertThat(x.reply().notes()).hasSize(2));
+        }
+    }
+
+    @Test
+    void anUnchangedVerdictOrAQuestionBackGetsNoLine() {
+        Answer same = ReplyWriter.toldAsReported(sized(Lang.EN, Verdict.FITS, 7, 24, 1), Verdict.FITS, report(true, false, null));
+        assertThat(same.reply().notes()).containsExactly("a later note");
+        Answer clarify = sized(Lang.EN, Verdict.FITS, 7, 24, 1);
+        clarify = clarify.withReply(clarify.reply().withHeadline(Reply.Kind.CLARIFY, "Which GPU?"));
+        Answer asked = ReplyWriter.toldAsReported(clarify, Verdict.NO, report(false, true, null));
+        assertThat(asked.reply().notes()).containsExactly("a later note");
+        Answer none = ReplyWriter.toldAsReported(sized(Lang.EN, Verdict.FITS, 7, 24, 1), Verdict.OFFLOAD, null);
+        assertThat(none.verdict()).isEqualTo(Verdict.OFFLOAD);
+    }
+}
