@@ -118,7 +118,9 @@ public final class QuestionParser {
         int bits = f.bits();
         if (engine == null) return f.format();
         return switch (engine) {
-            case MLX -> bits <= 4 ? WeightFormat.MLX_4BIT : bits <= 6 ? WeightFormat.MLX_6BIT : WeightFormat.MLX_8BIT;
+            // MLX quantizes to 2, 3, 4, 5, 6 or 8 bits; a width with no MLX format of its own here (a "3bit" community
+            // quant) keeps the width read rather than being rounded up to 4 bits
+            case MLX -> bits == 4 ? WeightFormat.MLX_4BIT : bits == 6 ? WeightFormat.MLX_6BIT : bits == 8 ? WeightFormat.MLX_8BIT : f.format();
             case VLLM, SGLANG, TGI -> bits == 8 ? WeightFormat.GPTQ_INT8
                     : bits <= 4 ? (f.integer() ? WeightFormat.GPTQ_INT4 : WeightFormat.AWQ_INT4) : f.format();
             case TRANSFORMERS -> bits <= 4 ? WeightFormat.BNB_NF4 : bits == 8 ? WeightFormat.BNB_INT8 : f.format();
