@@ -1197,6 +1197,7 @@ class QuestionParserTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "qwen3 14b 4bit with mlx                   | MLX_4BIT",
+                "qwen3 14b 8-bit with mlx                  | MLX_8BIT",
                 "qwen3 32b 4-bit on vllm                   | AWQ_INT4",
                 "qwen3 32b int4 on vllm                    | GPTQ_INT4",
                 "load qwen3 14b in 8bit with transformers  | BNB_INT8",
@@ -1205,6 +1206,18 @@ class QuestionParserTest {
                 "qwen3 32b q4_k_m on vllm                  | Q4_K_M"})
         void aBitWidthIsTheEnginesOwnFormatOfThatWidth(String text, WeightFormat format) {
             assertThat(parse(text).format()).isEqualTo(format);
+        }
+
+        /** MLX has no format of its own here for 3 (or 2, 5) bits: the width read stays, never rounded up to MLX's 4-bit. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "deepseek r1 3bit with mlx on three M2 Ultras       | deepseek r1 3bit on three M2 Ultras",
+                "qwen3 32b 3-bit via mlx_lm.generate on an M3 Max     | qwen3 32b 3-bit on an M3 Max",
+                "用mlx跑qwen3 32b的2bit版本，M2 Max 64G             | 跑qwen3 32b的2bit版本，M2 Max 64G",
+                "llama 3.3 70b 5bit in MLX on a 96GB M2 Max         | llama 3.3 70b 5bit on a 96GB M2 Max"})
+        void aWidthMlxHasNoFormatForKeepsTheWidthRead(String withMlx, String without) {
+            assertThat(parse(withMlx).format()).isEqualTo(parse(without).format()).isNotIn(WeightFormat.MLX_4BIT, WeightFormat.MLX_6BIT,
+                    WeightFormat.MLX_8BIT);
         }
 
         @Test
