@@ -51,6 +51,55 @@ final class EngineFingerprints {
             // lm-sys/FastChat fastchat/serve: model_worker (transformers), vllm_worker, sglang_worker, mlx_worker
             new Host("fastchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.SGLANG, Engine.MLX)));
 
+    /**
+     * text-generation-webui's own log lines: "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1)"
+     * (modules/text_generation.py), "Loaded the model in 6.70 seconds." and "INFO:Loading model-name..." (modules/models.py),
+     * "The AutoGPTQ params are: {…}" (modules/AutoGPTQ_loader.py).
+     */
+    static final String TEXTGEN_LOG = "output generated in \\d+(?:\\.\\d+)? seconds \\(\\d+(?:\\.\\d+)? (?:tokens/s|it/s)"
+            + "|loaded the model in \\d+\\.\\d\\d seconds|info: ?loading [^\\s]{2,120}\\.\\.\\.|the autogptq params are";
+
+    /**
+     * A program that runs another engine underneath as its backend: named together with that backend (its log lines, its
+     * loader's name), the front end is the engine the person runs; it wins over nothing else. The README labels a front end
+     * with the engine it is (text-generation-webui with its llama.cpp loader is other), unlike a {@link Host}.
+     */
+    record FrontEnd(Engine engine, String pattern, Set<Engine> wraps, List<String> examples) { }
+
+    static final List<FrontEnd> FRONT_ENDS = List.of(
+            // ollama/ollama llama/ (vendored llama.cpp and ggml) and x/mlxrunner
+            new FrontEnd(Engine.OLLAMA, "ollama", Set.of(Engine.LLAMA_CPP, Engine.MLX), List.of("Ollama")),
+            // lmstudio.ai/docs: runtimes "llama.cpp" (GGUF) and "MLX" (mlx-engine)
+            new FrontEnd(Engine.LM_STUDIO, "lm[ _-]?studio|lms", Set.of(Engine.LLAMA_CPP, Engine.MLX), List.of("LM Studio", "LMStudio")),
+            // kvcache-ai/ktransformers: GGUF weights (llamafile kernels), transformers modeling code, kt-kernel inside SGLang
+            new FrontEnd(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kt-kernel", Set.of(Engine.LLAMA_CPP, Engine.TRANSFORMERS, Engine.SGLANG),
+                    List.of("KTransformers", "kt-kernel")),
+            // oobabooga/text-generation-webui modules/loaders.py: llama.cpp, ExLlamav2(_HF), Transformers, AutoGPTQ, GPTQ-for-LLaMa;
+            // its own log lines (modules/models.py, modules/text_generation.py)
+            new FrontEnd(Engine.OTHER, "text-generation-webui|oobabooga|ooba|textgen-webui|" + TEXTGEN_LOG,
+                    Set.of(Engine.LLAMA_CPP, Engine.EXLLAMA, Engine.TRANSFORMERS),
+                    List.of("text-generation-webui", "oobabooga", "Output generated in 4.20 seconds (12.5 tokens/s, 52 tokens, context 310, seed 7)",
+                            "INFO:Loading TheBloke_Llama-2-13B-GPTQ...")),
+            // llama.cpp-based programs, each by its README: LostRuins/koboldcpp, nomic-ai/gpt4all (gpt4all-backend), janhq/jan
+            // (cortex.cpp / llama.cpp engine), Mozilla-Ocho/llamafile, mudler/LocalAI (llama.cpp backend), gpustack (llama-box),
+            // li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they print)
+            new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm\\.cpp|qwen\\.cpp"
+                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp", Set.of(Engine.LLAMA_CPP),
+                    List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp")),
+            // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers) and its llama.cpp build (its Ollama build is
+            // labelled Ollama, which is named then)
+            new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP),
+                    List.of("ipex-llm", "bigdl-llm")));
+
+    /**
+     * The Hugging Face format named together with running it, in either order (English and Chinese). The match is the name
+     * alone, the rest a lookahead, so that a Chinese word running into Latin letters ("加载qwen2") still ends a whole word.
+     */
+    static final String HF_NAME = "(?:huggingface|hugging face|hf)";
+    static final String HF_FORMAT_RUN = HF_NAME + "(?=[ -]?(?:格式|format(?:ted)?) ?(?:的|model )?(?:推理|运行|加载|部署|inference|run|load))"
+            + "|(?:推理|运行|加载|部署|inference|run|running|load|loading)(?: it| the model)? ?(?:用|使用|in|with|using)? ?(?:the )?" + HF_NAME
+            + "(?=[ -]?(?:格式|format))";
+
     private static Fingerprint fp(Engine e, Kind k, String pattern, String... examples) {
         return new Fingerprint(e, k, pattern, List.of(examples));
     }
@@ -185,12 +234,19 @@ final class EngineFingerprints {
                     + "|peft|loading checkpoint shards"
                     // warnings of generate() and of loading (generation/utils.py, modeling_utils.py)
                     + "|setting `?pad_token_id`? to `?eos_token_id`?|the attention mask and the pad token id were not set"
-                    + "|some weights of the model checkpoint",
+                    + "|some weights of the model checkpoint"
+                    // a model run in the Hugging Face format ("huggingface格式的推理", "inference with the HF format"): that format is
+                    // transformers' own (safetensors + config.json); other engines that load it are named when used
+                    + "|" + HF_FORMAT_RUN
+                    // tloen/alpaca-lora generate.py and its forks: a base model with PEFT LoRA weights
+                    + "|--lora_weights",
                     "AutoModelForCausalLM.from_pretrained(\"Qwen/Qwen3-8B\")", "device_map=\"auto\"", "load_in_4bit=True",
                     "BitsAndBytesConfig(load_in_4bit=True)", "pipeline(\"text-generation\", model=x)", "model.half().to('cuda')",
                     "Loading checkpoint shards: 100%|██████████| 4/4",
                     "Setting `pad_token_id` to `eos_token_id`:2 for open-end generation.",
-                    "Some weights of the model checkpoint at x were not used when initializing"),
+                    "Some weights of the model checkpoint at x were not used when initializing",
+                    "我使用的huggingface格式的推理", "running inference in the HF format", "HF格式推理", "Hugging Face format inference",
+                    "python generate.py --base_model ./llama-7b-hf --lora_weights ./lora-x"),
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
             fp(Engine.MLX, Kind.NAME, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
@@ -198,6 +254,9 @@ final class EngineFingerprints {
                     + "|from mlx_lm import",
                     "mlx_lm.generate --model mlx-community/Qwen3-8B-4bit --prompt hi", "mlx_lm.server --model x",
                     "from mlx_lm import load, generate"),
+            // mlx_lm/generate.py wired_limit(): the warning printed when the model nears the GPU's recommended working set
+            fp(Engine.MLX, Kind.LOG, "generating with a model that requires \\d+(?:\\.\\d+)? mb which is close to the maximum recommended size",
+                    "[WARNING] Generating with a model that requires 116168 MB which is close to the maximum recommended size of 122000 MB"),
             fp(Engine.MLX, Kind.ERROR, "attempting to allocate \\d+ bytes which is greater than the maximum allowed buffer size|metal::malloc",
                     "[metal::malloc] Attempting to allocate 19081554496 bytes which is greater than the maximum allowed buffer size"),
 
@@ -243,6 +302,15 @@ final class EngineFingerprints {
                     + "|start_(?:windows\\.bat|linux\\.sh|macos\\.sh)|one_click\\.py",
                     "python server.py --model llama-13b --loader llama.cpp --listen", "start_windows.bat"),
             fp(Engine.OTHER, Kind.FLAG, "--wbits|--pre_layer|--auto-devices", "--wbits 4 --groupsize 128", "--pre_layer 20"),
+            fp(Engine.OTHER, Kind.LOG, TEXTGEN_LOG,
+                    "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1920742399)",
+                    "INFO:Loaded the model in 6.70 seconds.", "INFO:Loading TheBloke_Llama-2-13B-GPTQ...",
+                    "INFO:The AutoGPTQ params are: {'model_basename': 'x', 'device': 'cuda:0'}"),
+            // its GPTQ / AWQ loaders, each a library of its own (AutoGPTQ/AutoGPTQ, qwopqwop200/GPTQ-for-LLaMa, casper-hansen/AutoAWQ),
+            // but not a package listed with its version ("auto-gptq 0.6.0", "AutoGPTQ==0.7.1"): a pip list is the environment of
+            // the program run (transformers loads GPTQ through them), not the program
+            fp(Engine.OTHER, Kind.NAME, "(?:auto[-_ ]?gptq|gptq[-_ ]for[-_ ]llam?a|auto[-_]?awq)(?![ =v]*=?\\d)",
+                    "AutoGPTQ", "auto-gptq", "GPTQ-for-LLaMa", "gptq_for_llama", "AutoAWQ"),
             // NVIDIA/TensorRT-LLM: trtllm-build, trtllm-serve, the tensorrt_llm package
             fp(Engine.OTHER, Kind.NAME, "tensorrt(?:-llm|_llm)?|trt-llm|trtllm(?:-build|-serve)?", "TensorRT-LLM", "tensorrt_llm",
                     "trtllm-build --checkpoint_dir x"),
@@ -259,6 +327,25 @@ final class EngineFingerprints {
                     "Jan v0.5.4", "jan.ai", "after a fresh install of Jan"),
             // DwarfStar (antirez/ds4) by its binaries and source, never a bare "ds4" (DeepSeek V4)
             fp(Engine.OTHER, Kind.NAME, "dwarfstar|ds4-(?:server|serve|bench|eval|agent)|ds4\\.c", "ds4-server", "DwarfStar"),
+            // RWKV runners, each by its repository: josStorer/RWKV-Runner, cryscan/web-rwkv, RWKV/rwkv.cpp, BlinkDL/ChatRWKV,
+            // Ai00-X/ai00_server (never the bare model name "RWKV", which transformers and llama.cpp run too)
+            fp(Engine.OTHER, Kind.NAME, "rwkv[-_ ]runner|web[-_]rwkv|rwkv\\.cpp|chatrwkv|ai00[-_ ]?(?:server|rwkv)",
+                    "RWKV-Runner", "RWKV Runner", "web-rwkv", "rwkv.cpp", "ChatRWKV", "ai00_server"),
+            // the ggml ports of single model families (li-plus/chatglm.cpp, QwenLM/qwen.cpp, …) and other llama.cpp-based programs
+            // (SciSharp/LLamaSharp, janhq/cortex.cpp, NexaAI/nexa-sdk)
+            fp(Engine.OTHER, Kind.NAME, "qwen\\.cpp|baichuan\\.cpp|bloomz\\.cpp|starcoder\\.cpp|llama2\\.c|llamasharp|cortex\\.cpp"
+                    + "|nexa[ -]?sdk|nexaai|llama-box",
+                    "qwen.cpp", "LLamaSharp", "cortex.cpp", "nexa sdk", "llama2.c"),
+            // serving stacks from the inference-engine surveys (sihyeong/Awesome-LLM-Inference-Engine, liguodongiot/llm-action
+            // llm-inference/README.md), each by its repository's name: NVIDIA/FasterTransformer, triton-inference-server,
+            // bentoml/OpenLLM, predibase/lorax, zhihu/ZhiLight, thu-pacman/chitu (赤兔), FMInference/FlexGen, pytorch/executorch,
+            // alibaba/MNN (mnn-llm), mlc-ai/mlc-llm (MLC Chat), huggingface/candle (by its crates, never the bare word),
+            // google-ai-edge/mediapipe (LLM Inference API), PaddlePaddle (飞桨), MindSpore (昇思)
+            fp(Engine.OTHER, Kind.NAME, "fastertransformer|faster-transformer|tritonserver|triton inference server|triton-inference-server"
+                    + "|openllm|lorax|zhilight|赤兔|flexgen|executorch|mnn(?:[-_ ]?llm)?|mlc[-_]llm|mlc[-_ ]?chat|candle-(?:examples|transformers|core|nn)"
+                    + "|huggingface/candle|mediapipe|paddlepaddle|飞桨|昇思",
+                    "FasterTransformer", "Triton Inference Server", "tritonserver", "OpenLLM", "LoRAX", "ZhiLight", "FlexGen", "ExecuTorch",
+                    "mnn-llm", "MNN", "mlc_llm", "MLC Chat", "candle-examples", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
             // other runtimes, each by its project's name
             fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:-genai)?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm"
                     + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs"

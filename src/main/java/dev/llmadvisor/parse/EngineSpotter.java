@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * spelling, a command, flag, setting, log line or API only that engine has, or an error text only it prints. Engines
  * outside the advisor's list (LMDeploy, TensorRT-LLM, GPT4All, KoboldCpp …) are OTHER. When several are named, the one
  * the person runs wins over ones only compared ("more memory than transformers", "it loads fine in transformers") or
- * weighed ("vllm or sglang?"): the first named, except that a front end (Ollama, LM Studio) wins over the backend it wraps
- * (llama.cpp, MLX). A GGUF file with no engine named is the llama.cpp family's.
+ * weighed ("vllm or sglang?"): the first named, except that a front end (Ollama, LM Studio, text-generation-webui …) wins over
+ * the backend it wraps (llama.cpp, MLX …), and only over that. A GGUF file with no engine named is the llama.cpp family's.
  */
 final class EngineSpotter {
 
@@ -90,7 +90,8 @@ final class EngineSpotter {
 
     /** An engine named as the yardstick: "more memory than (with) transformers", "比使用transformers大", "compared to vLLM". */
     private static final Pattern COMPARED_TO = Pattern.compile(
-            "(?:(?<![a-z])than|compared (?:to|with)|相比于?|相较于?|比起?)(?: (?:with|using|in|on))? ?(?:使用|用)?(?: the)? ?$");
+            "(?:(?<![a-z])than|compared (?:to|with)|comparing (?:it |them )?(?:to|with|against)|in comparison (?:to|with)|(?<![a-z])unlike|相比于?|相较于?|比起?|不像|不同于)"
+                    + "(?: (?:with|using|in|on))? ?(?:使用|用)?(?: the)? ?$");
     /** An engine named as where it works: "it loads without issue on transformers", "runs fine in llama.cpp". */
     private static final Pattern WORKS_ON = Pattern.compile(
             "(?<![a-z])(?:loads?|loaded|runs|ran|works?|worked)(?: (?:fine|well|ok|okay|perfectly|without (?:any )?(?:issues?|problems?|errors?)))?"
@@ -134,8 +135,7 @@ final class EngineSpotter {
     private static final Pattern WHICH = Pattern.compile("(?<![a-z])(?:which|better|faster)(?![a-z])|哪个|哪一个|哪种|选哪|更好|更快");
 
     /** One engine as named: where first, whether a failure is told of it, whether it is only the yardstick or an option weighed. */
-    private record Named(Engine engine, int at, boolean frontEnd, boolean failing, boolean aside, boolean weighed, boolean byApi,
-                         boolean used) { }
+    private record Named(Engine engine, int at, boolean failing, boolean aside, boolean weighed, boolean byApi, boolean used) { }
 
     /** "I currently use", "we are running", "我现在用": the person says which engine they use. */
     private static final Pattern USED = Pattern.compile(
@@ -173,14 +173,13 @@ final class EngineSpotter {
                 }
             }
             if (first < 0) continue;
-            boolean isFront = c.engine() == Engine.OLLAMA || c.engine() == Engine.LM_STUDIO || c.engine() == Engine.KTRANSFORMERS;
             if (run < 0) {
-                named.add(new Named(c.engine(), first, isFront, false, true, weighed.contains(first), c.byApi(), false));
+                named.add(new Named(c.engine(), first, false, true, weighed.contains(first), c.byApi(), false));
                 continue;
             }
             boolean failing = FAILS.matcher(clauseAfter(s, runEnd)).find() && !listedAfter(s, mentions, c.engine(), run);
             boolean used = USED.matcher(s.substring(Math.max(0, run - 30), run)).find();
-            named.add(new Named(c.engine(), run, isFront, failing, false, false, c.byApi(), used));
+            named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
         if (named.isEmpty()) {
             for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
@@ -195,22 +194,35 @@ final class EngineSpotter {
         if (pool.stream().anyMatch(n -> !n.byApi() && n.engine() != Engine.TRANSFORMERS)) pool = pool.stream().filter(n -> !n.byApi()).toList();
         Engine hosted = hosted(s, pool);
         if (hosted != null) return hosted;
+        // "LM Studio: MLX is much slower than GGUF", "INFO:Loading x.bin… llama_model_load_internal: …": the backend a front end
+        // named in the message wraps is that front end's, not another engine the person runs
+        java.util.Set<Engine> wrapped = wrapped(s, pool);
+        List<Named> lead = pool.stream().filter(n -> !wrapped.contains(n.engine())).toList();
+        if (lead.isEmpty()) lead = pool;
         Named first = null;
-        for (Named n : pool) {
-            if (first == null || (n.frontEnd() && !first.frontEnd()) || (n.frontEnd() == first.frontEnd() && n.at() < first.at())) first = n;
-        }
+        for (Named n : lead) if (first == null || n.at() < first.at()) first = n;
         // "I can load it in transformers, but when I try loading in TGI I get CUDA OOM": the engine that fails is the one asked about
-        // …unless it is the backend of the front end named ("LM Studio: MLX is much slower than GGUF")
-        List<Named> failing = pool.stream().filter(Named::failing).toList();
-        if (named.size() > 1 && failing.size() == 1) {
-            Engine failed = failing.get(0).engine();
-            boolean wrapped = first.frontEnd() && (failed == Engine.LLAMA_CPP || failed == Engine.MLX);
-            if (!wrapped) return failed;
-        }
+        List<Named> failing = lead.stream().filter(Named::failing).toList();
+        if (named.size() > 1 && failing.size() == 1) return failing.get(0).engine();
         // "would llama.cpp be faster than vllm? I currently use vllm": the one the person says they use
         List<Named> used = pool.stream().filter(Named::used).toList();
         if (used.size() == 1) return used.get(0).engine();
         return first.engine();
+    }
+
+    private record FrontEndCue(Engine engine, Pattern pattern, java.util.Set<Engine> wraps) { }
+
+    private static final List<FrontEndCue> FRONT_ENDS = EngineFingerprints.FRONT_ENDS.stream()
+            .map(f -> new FrontEndCue(f.engine(), Pattern.compile(B0 + "(?:" + f.pattern() + ")" + B1), f.wraps())).toList();
+
+    /** The backends wrapped by a front end that is in the pool and named (or shown by its logs) in the message. */
+    private static java.util.Set<Engine> wrapped(String s, List<Named> pool) {
+        java.util.Set<Engine> in = pool.stream().map(Named::engine).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Engine> wrapped = java.util.EnumSet.noneOf(Engine.class);
+        for (FrontEndCue f : FRONT_ENDS) {
+            if (in.contains(f.engine()) && f.pattern().matcher(s).find()) wrapped.addAll(f.wraps());
+        }
+        return wrapped;
     }
 
     private record HostCue(Pattern pattern, java.util.Set<Engine> runs) { }

@@ -130,7 +130,10 @@ class EngineFingerprintsTest {
         List<String> frames = List.of(
                 "I run qwen3 14b with %s on my 3090; would it be faster than %s?",
                 "%s needs far more memory for qwen3 14b than %s on my 3090. Why?",
-                "我用%s跑qwen3 14b，显存占用比%s大很多，为什么？");
+                "我用%s跑qwen3 14b，显存占用比%s大很多，为什么？",
+                "%s on my 3090 is slow for qwen3 14b; I have been comparing it with %s and the speed is the same",
+                "unlike %2$s, %1$s keeps part of qwen3 32b in RAM on my 3090 and runs out of memory",
+                "不像%2$s，%1$s跑qwen3 32b会把一部分放到内存里，3090上很慢");
         List<DynamicTest> tests = new ArrayList<>();
         names().forEach((a, nameA) -> names().forEach((b, nameB) -> {
             if (a == b) return;
@@ -140,5 +143,128 @@ class EngineFingerprintsTest {
             }
         }));
         return tests.stream();
+    }
+
+    /**
+     * A front end (Ollama, LM Studio, KTransformers, text-generation-webui, KoboldCpp, GPT4All …) named together with a backend
+     * it wraps, before or after it, in English and Chinese: the front end is the engine run.
+     */
+    @TestFactory
+    Stream<DynamicTest> aFrontEndNamedWithTheBackendItWrapsIsTheEngine() {
+        List<String> frames = List.of(
+                "I run qwen3 14b in %1$s (it uses %2$s underneath) and it runs out of memory on my 3090",
+                "%2$s inside %1$s is slow for qwen3 32b on two 4090s, why?",
+                "Here is the log:\n```\n%1$s\n%2$s\n```\nqwen3 14b on a 3060 12GB, is this speed normal?",
+                "我在%1$s里跑qwen3 14b（底层是%2$s），3090显存不够");
+        Map<Engine, String> names = names();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EngineFingerprints.FrontEnd f : EngineFingerprints.FRONT_ENDS) {
+            for (String front : f.examples()) {
+                assertThat(Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])").matcher(front.toLowerCase(Locale.ROOT)).find())
+                        .as(front).isTrue();
+                for (Engine back : f.wraps()) {
+                    for (String frame : frames) {
+                        String text = frame.formatted(front, names.get(back));
+                        tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(f.engine())));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * A front end wins only over the backends it wraps: named beside any other engine, the first named is the one run ("will
+     * vllm on my 4090 be faster? I have also tried ollama").
+     */
+    @TestFactory
+    Stream<DynamicTest> aFrontEndDoesNotWinOverAnEngineItDoesNotWrap() {
+        List<String> frames = List.of(
+                "Will %1$s on linux with a 4090 get faster results for qwen3 14b? I have also tried %2$s and the speed is the same.",
+                "%1$s 跑 qwen3 14b 在4090上很慢，之前也试过%2$s，速度一样，正常吗？");
+        Map<Engine, String> names = names();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EngineFingerprints.FrontEnd f : EngineFingerprints.FRONT_ENDS) {
+            for (String front : f.examples()) {
+                names.forEach((e, name) -> {
+                    if (e == f.engine() || f.wraps().contains(e) || wrapsAny(e, name, f.engine())) return;
+                    for (String frame : frames) {
+                        String text = frame.formatted(name, front);
+                        tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(e)));
+                    }
+                });
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Whether the engine named {@code name} is itself a front end wrapping {@code other}. */
+    private static boolean wrapsAny(Engine e, String name, Engine other) {
+        return EngineFingerprints.FRONT_ENDS.stream().anyMatch(f -> f.engine() == e && f.wraps().contains(other)
+                && Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])").matcher(name.toLowerCase(Locale.ROOT)).find());
+    }
+
+    /**
+     * text-generation-webui's GPTQ loaders are its own programs (other), but a package listed with its version is the
+     * environment of the program run: "auto-gptq 0.6.0 / transformers 4.40.0" runs transformers.
+     */
+    @TestFactory
+    Stream<DynamicTest> aLoaderListedWithItsVersionIsTheEnvironmentNotTheEngine() {
+        List<String> loaders = List.of("auto-gptq", "AutoGPTQ", "auto_gptq", "autoawq", "AutoAWQ", "gptq-for-llama");
+        List<String> listings = List.of("%s 0.6.0+cu118\ntransformers 4.40.0", "%s==0.7.1, transformers==4.38.2", "%s v0.2.5\ntransformers 4.44");
+        List<String> frames = List.of("qwen2 7b gptq int4 on a T4 only gives 3 tokens/s, is this normal?\n%s",
+                "Qwen2-7B-Instruct-GPTQ-Int4 在T4上推理只有3 tokens/s，正常吗？\n%s");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String loader : loaders) {
+            for (String listing : listings) {
+                for (String frame : frames) {
+                    String text = frame.formatted(listing.formatted(loader));
+                    tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(Engine.TRANSFORMERS)));
+                }
+                String run = "much slower generation using %s for qwen2 7b gptq on my 3090, 1 token/s".formatted(loader);
+                tests.add(DynamicTest.dynamicTest(run, () -> assertThat(Parsers.PARSER.parse(run).engine()).as(run).isEqualTo(Engine.OTHER)));
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * A model run in the Hugging Face format implies transformers when nothing else is named, in both word orders and both
+     * languages; an engine named beside it (which loads that format too) wins, and the format named without running it is no
+     * engine.
+     */
+    @TestFactory
+    Stream<DynamicTest> runningTheHuggingFaceFormatImpliesTransformers() {
+        List<String> hf = List.of("huggingface", "Hugging Face", "HF", "hf");
+        List<String> implied = List.of("I use the %s format inference for qwen1.5 7b and it is slow on my 4090, why?",
+                "Loading the model in the %s format takes 30 GB on my A100 for qwen2 14b",
+                "我使用的是%s格式的推理，qwen1.5 7b在4090上很慢，为什么？",
+                "用%s格式加载qwen2 14b，A100显存占用30G");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String name : hf) {
+            for (String frame : implied) {
+                String text = frame.formatted(name);
+                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(Engine.TRANSFORMERS)));
+            }
+            String vllm = "vllm serve with the %s format model of qwen2 14b runs out of memory on my 4090".formatted(name);
+            tests.add(DynamicTest.dynamicTest(vllm, () -> assertThat(Parsers.PARSER.parse(vllm).engine()).as(vllm).isEqualTo(Engine.VLLM)));
+            String none = "I downloaded the %s format weights of qwen2 14b, can my 4090 run it?".formatted(name);
+            tests.add(DynamicTest.dynamicTest(none, () -> assertThat(Parsers.PARSER.parse(none).engine()).as(none).isNull()));
+        }
+        return tests.stream();
+    }
+
+    /** Names that are also common words or other things name no engine alone: the month, Triton kernels, a candle, RWKV models. */
+    @TestFactory
+    Stream<DynamicTest> commonWordsNameNoEngine() {
+        List<String> texts = List.of(
+                "since the update in Jan 2024 qwen3 8b is slow on my 3060",
+                "I bought a 3090 in Jan, can it run qwen3 32b?",
+                "flash attention's triton kernels fail on my V100 with qwen3 14b",
+                "triton 2.1.0 and torch 2.1 on a 4090: can it run llama 3 8b?",
+                "is the candle worth it, or should I buy a 4090 for llama 3 70b?",
+                "Can a 3060 12GB run RWKV-4-World-7B? 我的3060能跑RWKV 7B吗？",
+                "I am using the autogptq 0.7.1 build, can my 4090 run qwen2 72b int4?");
+        return texts.stream().map(t -> DynamicTest.dynamicTest(t, () -> assertThat(Parsers.PARSER.parse(t).engine()).as(t).isNull()));
     }
 }
