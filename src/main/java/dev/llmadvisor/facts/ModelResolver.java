@@ -211,7 +211,10 @@ final class ModelResolver {
         // size at that size ("Llama 2 70B … and 7B?", "the new Qwen3 models … the 30B"), the one model of that size by a
         // maker named ("deepseek:8b … 70b"), the catalog's models of that size in an open question, else a generic stand-in.
         for (String text : sizes) {
-            double size = GenericModels.sizeIn(text).orElseThrow();
+            // "0B" (a byte count in a `free` paste, a PCI bus id "0B:00.0"), "0.01b": no model has that size
+            Optional<Double> readable = GenericModels.sizeIn(text);
+            if (readable.isEmpty()) continue;
+            double size = readable.get();
             if (namedModels.stream().anyMatch(e -> !e.generic() && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
             Optional<ModelEntry> sibling = java.util.stream.Stream.concat(namedModels.stream(), lines.stream())
                     .filter(e -> !e.generic()).flatMap(e -> sameLine(e, size).stream()).findFirst();

@@ -62,6 +62,8 @@ final class GpuSpotter {
     /** "12GB", "(80G)", "- 24 GB", "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's memory after its name, possibly with a count inside. */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
             "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+    /** The start of a row of nvidia-smi's device table, before the device's index. */
+    private static final Pattern SMI_ROW_START = Pattern.compile("\\n\\| +$");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
     private static final Pattern CPU_BEFORE = Pattern.compile(
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
@@ -70,8 +72,10 @@ final class GpuSpotter {
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
+    /** "4090 48G 魔改版两张", "2080ti 22g (modded) x2": a memory mod said after the memory, before a count. */
+    private static final Pattern MOD_AFTER = Pattern.compile("^ ?[(（]? ?(?:魔改版?|改版|modded|mod)[)）]?(?![a-z])");
     private static final Pattern LAPTOP_BEFORE = Pattern.compile("(?:laptop|notebook|笔记本) ?(?:的|版)? ?$");
-    private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "运行内存");
+    private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "运行内存", "运存", "rdimm", "dimm", "lrdimm", "ecc");
 
     private static final int MAX_GPU_GB = 512;
     /** Beyond a few racks nobody counts cards in a chat; larger numbers are something else. */
@@ -137,6 +141,8 @@ final class GpuSpotter {
         boolean laptop = false;
 
         Matcher m = before(COUNT_BEFORE, s, start);
+        // "|   1  NVIDIA A100 …": the index of a row of nvidia-smi's table, not a count
+        if (m != null && smiRowIndex(s, m.start())) m = null;
         if (m != null) {
             count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
             start = m.start();
@@ -170,6 +176,7 @@ final class GpuSpotter {
                 end = m.end();
                 memoryIsTotal = m.group("each") == null && after(MemorySpotter.TOTAL_AFTER, s, end) != null;
             }
+            if (memory != null && (m = after(MOD_AFTER, s, end)) != null) end = m.end();
             if (count == null && (m = after(COUNT_AFTER, s, end)) != null) {
                 count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
                 end = m.end();
@@ -186,6 +193,11 @@ final class GpuSpotter {
     static int countOf(String word) {
         Integer n = COUNT_WORDS.get(word);
         return n != null ? n : Integer.parseInt(word);
+    }
+
+    private static boolean smiRowIndex(String s, int at) {
+        int from = Math.max(0, at - 12);
+        return SMI_ROW_START.matcher((from == 0 ? "\n" : "") + s.substring(from, at)).find();
     }
 
     private static Matcher before(Pattern p, String s, int pos) {
@@ -205,9 +217,12 @@ final class GpuSpotter {
         return gb == null || gb <= 0 || gb > MAX_GPU_GB ? null : gb;
     }
 
+    /** "of", "of the", "of ECC": words between an amount and the RAM word that names it ("a 3090 with 64 gigs of RAM"). */
+    private static final Pattern BEFORE_RAM_WORD = Pattern.compile("[ 的]*(?:of (?:the )?|of (?=ecc|ddr))?(?:ecc |registered )?");
+
     private static boolean startsWithRamWord(String s, int i) {
-        int j = i;
-        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '的')) j++;
+        Matcher gap = BEFORE_RAM_WORD.matcher(s).region(i, s.length());
+        int j = gap.lookingAt() ? gap.end() : i;
         for (String w : RAM_WORDS) if (s.startsWith(w, j)) return true;
         return false;
     }

@@ -75,7 +75,9 @@ final class HardwareReader {
     /** Any word for a graphics processor or its memory or software: with one, a machine described by its CPU may still have a card. */
     private static final Pattern GPU_WORD = Pattern.compile(
             "gpu|graphics|vram|(?<![a-z])(?:cards?|cuda|rocm|vulkan|metal|mps|nvidia|geforce|radeon|rtx|gtx|arc|npu)(?![a-z])|显卡|显存|独显|核显|集显|卡");
-    private static final Pattern ENUMERATED = Pattern.compile("(?:gpu|device|cuda) ?#?\\d{1,2} ?[:：)\\]] ?(?:nvidia ?)?$");
+    private static final Pattern ENUMERATED = Pattern.compile("(?:gpu|device|cuda) ?#?\\d{1,2} ?[:：)\\]] ?(?:nvidia ?)?$"
+            // nvidia-smi's table: "|   0  NVIDIA A100-SXM4-80GB  On  |", one row per card
+            + "|\\n\\| +\\d{1,2} +(?:nvidia ?)?$");
 
     /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
     private static final Pattern OR = Pattern.compile(
@@ -581,7 +583,9 @@ final class HardwareReader {
     private static List<GpuSpotter.CardSpan> enumerated(String s, List<GpuSpotter.CardSpan> spans) {
         Map<String, Integer> listed = new LinkedHashMap<>();
         for (GpuSpotter.CardSpan c : spans) {
-            String before = s.substring(Math.max(0, c.start() - 16), c.start());
+            int from = Math.max(0, c.start() - 16);
+            // the text's start is a line's start
+            String before = (from == 0 ? "\n" : "") + s.substring(from, c.start());
             if (ENUMERATED.matcher(before).find()) listed.merge(key(c), 1, Integer::sum);
         }
         if (listed.values().stream().noneMatch(n -> n > 1)) return spans;

@@ -32,9 +32,11 @@ final class MemorySpotter {
     record Memory(List<Amount> amounts, boolean cpuOnly, boolean noGpu, boolean integratedOnly) { }
 
     private static final double MAX_GB = 65536;
+    // An amount right after "digits," is a thousands group ("1,024 GB") unless the digits before cannot start one:
+    // four of them ("Xeon 8380，512G内存", the full-width comma folded to ",") or the amount is one or two digits.
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?:(?<!\\d,)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
@@ -48,7 +50,9 @@ final class MemorySpotter {
     private static final Pattern NO_GPU = Pattern.compile(
             // "no GPU usage", "no gpu acceleration": a symptom of a GPU that is there
             "no (?:dedicated |discrete |nvidia |amd |cuda |usable )?(?:gpu|graphics card|video card)(?! ?(?:usage|utili[sz]ation|use|used|load|activity|acceleration|offload|support|memory))|without (?:a |any )?(?:gpu|graphics card|nvidia)"
-                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu");
+                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu"
+                    // a spec list's empty entry: "GPU: none", "显卡：无"
+                    + "|(?<![a-z])(?:gpu|graphics|显卡|独显)[ \\t]*[:：=][ \\t]*(?:none|n/a|no|无|没有)(?![a-z/])");
     /** Integrated graphics: no card of its own, unless the chip named is a usable integrated GPU (a Radeon 780M). */
     private static final Pattern INTEGRATED = Pattern.compile(
             "integrated graphics|integrated gpu|igpu|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics|核显|集显|集成显卡");
@@ -71,7 +75,7 @@ final class MemorySpotter {
             // "4 张显卡，每张大小 23GB": each card's size
             "每张大小", "每张显存", "每张卡", "每张");
     private static final List<String> RAM_WORDS = List.of(
-            "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "dram", "ram", "内存", "ddr", "memory", "主存", "mem");
+            "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "内存条", "运存", "lrdimm", "rdimm", "dimm", "dram", "ram", "内存", "ddr", "memory", "主存", "mem");
     private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap",
             // disk lent as memory ("1t虚拟成内存", "32GB page file") is no RAM
             "虚拟成内存", "虚拟内存", "交换空间", "virtual memory", "page file", "pagefile");
@@ -108,7 +112,10 @@ final class MemorySpotter {
                     + "|我有|我们有|显存|内存|显卡|电脑|机器|主机|服务器|笔记本");
     /** "16-22GB", "8~12G": a range spoken of, not a machine's memory. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d(?:\\.\\d+)?(?:gb|g)?-$|\\d(?:\\.\\d+)? ?(?:gb|g)? ?(?:~|～|到|至) ?$");
-    private static final Pattern BREAKDOWN = Pattern.compile(" ?= ?");
+    private static final Pattern BREAKDOWN = Pattern.compile(" ?= ?| ?[(\\[] ?(?:\\d{1,2} ?[x×*] ?)?");
+    /** "64GB (2x32GB) DDR5", "128G(4*32G)内存": the modules an amount is made of, in brackets between it and its word. */
+    private static final Pattern MODULES_AFTER = Pattern.compile(
+            " ?[(\\[] ?(?:\\d{1,2} ?[x×*] ?\\d{1,4} ?(?:gb|gib|g)|\\d{1,4} ?(?:gb|gib|g) ?[x×*] ?\\d{1,2})(?: ?(?:ddr|d)[345][^)\\]]{0,12})? ?[)\\]]");
     /** "Can I install without 8gbvram?": memory the person says they go without. */
     private static final Pattern LACKED_BEFORE = Pattern.compile("(?<![a-z])(?:without|w/o) ?$");
     /** A listing's size column ("129G /data01/models--…", du and ls output): the size of what the path names. */
@@ -232,7 +239,9 @@ final class MemorySpotter {
                     ? Kind.RAM : kindOf(scan, s, m.start(), end);
             // "DRAM (448GB=64GB x 7)": the breakdown of an amount is memory of the same kind
             Amount whole = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (whole != null && whole.end() <= m.start() && BREAKDOWN.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
+            // "64GB (2x32GB) DDR5": the modules in brackets are of the kind of the amount they make up, unless named themselves
+            if (whole != null && whole.end() <= m.start() && BREAKDOWN.matcher(s.substring(whole.end(), m.start())).matches()
+                    && (kind == Kind.BARE || !s.substring(whole.end(), m.start()).contains("("))) kind = whole.kind();
             // "VRAM having 25GB out of 32GB", "12gb RAM as well, out of my 32gb": the whole is memory of the kind its part was named
             if (whole != null && kind == Kind.BARE && whole.end() <= m.start() && OUT_OF.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
             String before = clauseBefore(s, m.start());
@@ -250,6 +259,7 @@ final class MemorySpotter {
         }
         spotUnitless(scan, s, out);
         spotSmiMemory(scan, s, out);
+        spotSystemTotals(scan, s, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Memory(out, noGpu || integrated || onCpu, noGpu || integrated, integrated && !noGpu && !onCpu);
     }
@@ -297,7 +307,37 @@ final class MemorySpotter {
             scan.take(m.start(), m.end());
             double gb = Math.round(Integer.parseInt(m.group(1)) / 1024.0 * 100) / 100.0;
             boolean ram = RAM_LINE_LABEL.matcher(s.substring(Math.max(0, m.start() - 16), m.start())).find();
-            out.add(new Amount(m.start(1), m.end(1), gb, ram ? Kind.RAM : Kind.VRAM, true, false, null));
+            // the system's total falls a little short of the RAM installed; a card's is its memory as reported
+            out.add(new Amount(m.start(1), m.end(1), ram ? installedSize(gb) : gb, ram ? Kind.RAM : Kind.VRAM, true, false, null));
+        }
+    }
+
+    /**
+     * A system report's total memory in kilo- or megabytes: Linux's /proc/meminfo ("MemTotal:  131891256 kB"), Windows'
+     * systeminfo ("Total Physical Memory:  65,289 MB"), the "Mem:" row of `free` at the start of a line (`free -m`: mebibytes,
+     * `free -g`: gibibytes, both without a unit), 任务管理器's "物理内存总量".
+     */
+    private static final Pattern SYSTEM_TOTAL = Pattern.compile(
+            "(?:(?<![a-z])(?:memtotal|total physical memory|物理内存总量|物理内存)|(?:^|\\n)[ \\t]*mem)[ \\t]*[:：][ \\t]*(\\d{1,3}(?:,\\d{3})+|\\d{1,10}) ?(kb|kib|mb|mib|k|m)?(?![a-z0-9.,])");
+
+    /** The installed sizes RAM is sold in: a report's total falls a little short of one (the firmware and kernel keep some). */
+    static double installedSize(double gib) {
+        for (int size : new int[] {4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096}) {
+            if (size >= gib && size - gib <= 0.08 * size) return size;
+        }
+        return Math.round(gib * 10) / 10.0;
+    }
+
+    private static void spotSystemTotals(Scan scan, String s, List<Amount> out) {
+        Matcher m = SYSTEM_TOTAL.matcher(s);
+        while (m.find()) {
+            if (!scan.isFree(m.start(1), m.end())) continue;
+            double n = Double.parseDouble(m.group(1).replace(",", ""));
+            String unit = m.group(2) != null ? m.group(2) : m.group().contains("mem") && !m.group().contains("memtotal") ? (n < 1000 ? "g" : "m") : "k";
+            double gib = unit.startsWith("k") ? n / 1024 / 1024 : unit.startsWith("m") ? n / 1024 : n;
+            if (gib < 1 || gib > MAX_GB) continue;
+            scan.take(m.start(1), m.end());
+            out.add(new Amount(m.start(1), m.end(), unit.equals("g") ? gib : installedSize(gib), Kind.RAM, true, false, null));
         }
     }
 
@@ -419,6 +459,9 @@ final class MemorySpotter {
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt()) return Kind.VRAM;
+        // "64GB (2x32GB) DDR5": the word after the modules names the amount
+        Matcher modules = MODULES_AFTER.matcher(s).region(end, Math.min(s.length(), end + 32)).useTransparentBounds(true);
+        if (modules.lookingAt()) return kindOf(scan, s, start, modules.end());
         // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
         Word after = wordAfter(scan, s, end);
@@ -479,12 +522,18 @@ final class MemorySpotter {
     private static boolean labelsClaimed(Scan scan, int at) {
         int j = at;
         while (j < scan.low.length() && " :：".indexOf(scan.low.charAt(j)) >= 0) j++;
-        return j < scan.low.length() && j > at && !scan.isFree(j, j + 1);
+        // a Chinese word glued to the card it labels ("内存是32G，显卡4060") labels it as well as one set apart does
+        boolean glued = at > 0 && scan.low.charAt(at - 1) >= 128;
+        return j < scan.low.length() && (j > at || glued) && !scan.isFree(j, j + 1);
     }
 
     private static Word wordBefore(String s, int start) {
         int i = skipBackward(s, start);
         String head = s.substring(Math.max(0, i - 16), i);
+        // "虚拟内存32G", "swap: 32GB": disk lent as memory, whose words end in a RAM word
+        for (String w : STORAGE_WORDS) {
+            if (head.endsWith(w) && Patterns.standsAlone(s, i - w.length(), i)) return new Word(Kind.STORAGE, start - i, false);
+        }
         for (List<String> words : List.of(VRAM_WORDS, RAM_WORDS)) {
             for (String w : words) {
                 if (head.endsWith(w) && Patterns.standsAlone(s, i - w.length(), i)) {

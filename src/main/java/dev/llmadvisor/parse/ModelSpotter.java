@@ -62,6 +62,7 @@ final class ModelSpotter {
             "(?:\\d{1,4}(?:\\.\\d{1,2})?[bm]|\\d{1,2}x\\d{1,3}b|e\\d{1,2}b|latest)" + Patterns.B1 + ".*");
     private static final Pattern BARE_SIZE = Pattern.compile(
             "(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:\\.\\d{1,2})?b(?:-a\\d{1,3}b)?" + Patterns.B1);
+    private static final Pattern ZERO_SIZE = Pattern.compile("(?:\\d{1,2}x)?0+(?:\\.0+)?b.*");
     /** A size right before a family word: "30B Llama", "the 120b model of gpt-oss". */
     private static final Pattern SIZE_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
@@ -541,6 +542,8 @@ final class ModelSpotter {
             // "Ascend 910B", "昇腾910B", "910B机器" are a chip, not a model size
             if (HARDWARE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
             if (ASCEND_CHIP.matcher(m.group()).matches()) continue;
+            // "Swap: 8.0Gi 0B", a PCI bus id "00000000:0B:00.0": a zero is a byte count or an address, never a model's size
+            if (ZERO_SIZE.matcher(m.group()).matches()) continue;
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             int start = nameBefore(scan.text, m.start());

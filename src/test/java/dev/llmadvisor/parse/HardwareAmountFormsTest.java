@@ -1,0 +1,355 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.knowledge.GpuMatch;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.sizing.Units;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The amounts and counts of a machine, by grammar, on generated sentences: the ways people state system RAM (spec
+ * lists, memory modules, server notation, system-information pastes, English and Chinese) and what is not RAM (use,
+ * swap, disk, file sizes, a need); the ways they state one card's memory (variants, mods, totals over several cards,
+ * nvidia-smi rows); and the ways they count cards. Each form (a row) is put into several sentence frames and tried
+ * on several cards and sizes; the expected reading follows from the corpus's label definitions
+ * (eval/real-questions/README.md) and the catalog, never from the program. The role logic (owned, option, someone
+ * else's) is {@link HardwareRoleFormsTest}'s; here the person always states their own machine.
+ */
+class HardwareAmountFormsTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
+
+    /** One generated question and the hardware it states. */
+    private record Case(String question, List<Understood.Gpu> gpus, Double ram) { }
+
+    /** A row of the test: one form, all its generated questions. */
+    private record Form(String group, String name, List<Case> cases) {
+        @Override
+        public String toString() { return group + ": " + name; }
+    }
+
+    /** What the catalog makes of a card name with a stated memory (null: the name's own), {@code count} of them. */
+    private static Understood.Gpu card(String name, Double gb, int count) {
+        GpuMatch m = K.gpus().find(name, gb).orElseThrow(() -> new IllegalArgumentException(name));
+        Double mem = gb != null ? gb : m.memoryGb().orElse(null);
+        return new Understood.Gpu(m.gpu().name(), Units.toGib(m.gpu().toDevice(mem).memoryBytes()), count, m.gpu().isUnified());
+    }
+
+    /** A card as written in a sentence, English and Chinese, and what it is. */
+    private record Written(String en, String zh, Understood.Gpu gpu) { }
+
+    private static final List<Written> OWN_CARDS = List.of(
+            new Written("a 3090", "一张3090", card("3090", null, 1)),
+            new Written("an RTX 4090", "RTX 4090", card("RTX 4090", null, 1)),
+            new Written("2x 3090", "两张3090", card("3090", null, 2)),
+            new Written("an A100 80GB", "A100 80G", card("A100", 80.0, 1)),
+            new Written("a 4060 Ti 16GB", "4060ti 16G", card("4060 Ti", 16.0, 1)));
+
+    // ---- RAM stated
+
+    /** English sentences around the person's card ({c}) and a RAM statement ({r}). */
+    private static final List<String> EN_FRAMES = List.of(
+            "I have {c} and {r}. Can it run llama 3 70b?",
+            "My setup: {c}, {r}. What can I run?",
+            "{r} and {c} here, is qwen2.5 72b possible?",
+            "Specs: {c} / {r} / Ryzen 9 7950X. Which models fit?");
+    private static final List<String> ZH_FRAMES = List.of(
+            "我的{c}，{r}，能跑70b吗",
+            "配置：{c} + {r}，能跑qwen2.5 72b吗",
+            "{r}，{c}，想跑deepseek r1 32b",
+            "本人{c}，{r}，跑qwen3 30b很慢");
+
+    private static final int[] SIZES = {32, 64, 128, 256};
+
+    /** A RAM statement: each size written in the form, in English or Chinese frames; {@code ram} null: it states none. */
+    private static Form ram(String group, String name, boolean zh, IntFunction<String> form, IntFunction<Double> ram) {
+        return ram(group, name, zh ? ZH_FRAMES : EN_FRAMES, zh, form, ram);
+    }
+
+    private static Form ram(String group, String name, List<String> frames, boolean zh, IntFunction<String> form, IntFunction<Double> ram) {
+        List<Case> cases = new ArrayList<>();
+        for (String frame : frames) {
+            for (Written c : OWN_CARDS) {
+                for (int gb : SIZES) {
+                    String q = frame.replace("{c}", zh ? c.zh() : c.en()).replace("{r}", form.apply(gb));
+                    cases.add(new Case(q, List.of(c.gpu()), ram.apply(gb)));
+                }
+            }
+        }
+        return new Form(group, name, cases);
+    }
+
+    private static Form ram(String name, boolean zh, IntFunction<String> form) {
+        return ram("RAM", name, zh, form, gb -> (double) gb);
+    }
+
+    private static Stream<Form> ramForms() {
+        return Stream.of(
+                ram("{n}GB RAM", false, n -> n + "GB RAM"),
+                ram("{n} GB of RAM", false, n -> n + " GB of RAM"),
+                ram("RAM: {n} GB", false, n -> "RAM: " + n + " GB"),
+                ram("{n} gigs of system memory", false, n -> n + " gigs of system memory"),
+                ram("{n}GB of DDR5", false, n -> n + "GB of DDR5"),
+                ram("DDR5 {n}GB", false, n -> "DDR5 " + n + "GB"),
+                ram("{n}GB DDR4-3200", false, n -> n + "GB DDR4-3200"),
+                ram("2x{n/2}GB DDR4", false, n -> "2x" + n / 2 + "GB DDR4"),
+                ram("4x {n/4}GB RDIMM", false, n -> "4x " + n / 4 + "GB RDIMM"),
+                ram("{n}GB (2x{n/2}GB) DDR5", false, n -> n + "GB (2x" + n / 2 + "GB) DDR5"),
+                ram("{n} GB ECC memory", false, n -> n + " GB ECC memory"),
+                ram("RAM {n} GB ({n}-0.3 usable)", false, n -> "RAM " + n + " GB (" + (n - 0.3) + " usable)"),
+                ram("Memory: {n} GiB", false, n -> "Memory: " + n + " GiB"),
+                ram("内存{n}G", true, n -> "内存" + n + "G"),
+                ram("{n}G内存", true, n -> n + "G内存"),
+                ram("内存 {n}GB", true, n -> "内存 " + n + "GB"),
+                ram("内存：DDR5 {n}G", true, n -> "内存：DDR5 " + n + "G"),
+                ram("主机内存{n}G", true, n -> "主机内存" + n + "G"),
+                ram("机器内存{n}G", true, n -> "机器内存" + n + "G"),
+                ram("电脑内存是{n}G", true, n -> "电脑内存是" + n + "G"),
+                ram("运行内存{n}G", true, n -> "运行内存" + n + "G"),
+                ram("{n}G运存", true, n -> n + "G运存"),
+                ram("内存条{n}G", true, n -> "内存条" + n + "G"),
+                ram("两条{n/2}G内存", true, n -> "两条" + n / 2 + "G内存"),
+                ram("{n}G(4*{n/4}G)内存", true, n -> n + "G(4*" + n / 4 + "G)内存"),
+                ram("16C{n}G的服务器", true, n -> "16C" + n + "G的服务器"),
+                ram("{n}G的内存", true, n -> n + "G的内存"));
+    }
+
+    /** Terabytes of RAM: servers for the largest models. */
+    private static Stream<Form> terabyteForms() {
+        List<Form> out = new ArrayList<>();
+        for (String[] f : new String[][] {{"{t}TB of RAM", "false"}, {"{t}TB RAM", "false"}, {"RAM: {t} TB", "false"},
+                {"内存 {t}T", "true"}, {"{t}T 内存", "true"}, {"内存{t}TB", "true"}, {"{t}T内存", "true"}}) {
+            boolean zh = Boolean.parseBoolean(f[1]);
+            List<Case> cases = new ArrayList<>();
+            for (String frame : zh ? ZH_FRAMES : EN_FRAMES) {
+                for (Written c : OWN_CARDS) {
+                    for (int t : new int[] {1, 2}) {
+                        String q = frame.replace("{c}", zh ? c.zh() : c.en()).replace("{r}", f[0].replace("{t}", String.valueOf(t)));
+                        cases.add(new Case(q, List.of(c.gpu()), t * 1024.0));
+                    }
+                }
+            }
+            out.add(new Form("RAM", f[0], cases));
+        }
+        return out.stream();
+    }
+
+    /** A card named with "with": the RAM after it is the machine's, not the card's ("a 3090 with 64 gigs of RAM"). */
+    private static Stream<Form> withForms() {
+        List<Form> out = new ArrayList<>();
+        for (String r : List.of("{n}GB of RAM", "{n} gigs of RAM", "{n}GB of system RAM", "{n}GB of system memory", "{n} GB of DDR4", "{n}GB ECC RAM")) {
+            List<Case> cases = new ArrayList<>();
+            for (String frame : List.of("I have {c} with {r}. Can it run llama 3 70b?", "Running {c} with {r}, which model fits?")) {
+                for (Written c : OWN_CARDS) {
+                    for (int gb : SIZES) cases.add(new Case(frame.replace("{c}", c.en()).replace("{r}", r.replace("{n}", String.valueOf(gb))),
+                            List.of(c.gpu()), (double) gb));
+                }
+            }
+            out.add(new Form("RAM", "{c} with " + r, cases));
+        }
+        return out.stream();
+    }
+
+    /** A system-information paste on lines of its own, the card stated after it. */
+    private static Form paste(String name, IntFunction<String> paste, IntFunction<Double> ram) {
+        List<Case> cases = new ArrayList<>();
+        for (Written c : OWN_CARDS) {
+            for (int gb : SIZES) {
+                for (String frame : List.of("{p}\nGPU: {c}\nollama is slow with llama 3 70b", "I have {c}. My system:\n{p}\nCan it run mixtral?")) {
+                    cases.add(new Case(frame.replace("{p}", paste.apply(gb)).replace("{c}", c.en()), List.of(c.gpu()), ram.apply(gb)));
+                }
+            }
+        }
+        return new Form("RAM paste", name, cases);
+    }
+
+    private static Stream<Form> pasteForms() {
+        return Stream.of(
+                // /proc/meminfo: kibibytes, a little short of the installed size
+                paste("MemTotal: {kB} kB", n -> "MemTotal:       " + Math.round(n * 1024 * 1024 * 0.982) + " kB", n -> (double) n),
+                // free -h: the figure as printed
+                paste("free -h Mem: row", n -> "               total        used        free      shared  buff/cache   available\n"
+                        + "Mem:           " + (n - 2) + "Gi       3.2Gi       " + (n - 6) + "Gi       2.0Mi       1.5Gi       " + (n - 5) + "Gi\n"
+                        + "Swap:          8.0Gi          0B       8.0Gi", n -> (double) (n - 2)),
+                // free -m: mebibytes without a unit
+                paste("free -m Mem: row", n -> "              total        used        free\nMem:         " + Math.round(n * 1024 * 0.98)
+                        + "        3273      " + Math.round(n * 1024 * 0.9) + "\nSwap:          2047           0        2047", n -> (double) n),
+                // Windows: Settings > About, systeminfo
+                paste("Installed RAM", n -> "Installed RAM\t" + n + ".0 GB (" + (n - 0.2) + " GB usable)", n -> (double) n),
+                paste("Total Physical Memory", n -> "Total Physical Memory:     " + String.format("%,d", Math.round(n * 1024 * 0.995)) + " MB", n -> (double) n),
+                // neofetch: used / total in mebibytes, the total a little short of the installed size
+                paste("neofetch Memory", n -> "OS: Ubuntu 22.04\nMemory: 6180MiB / " + (n * 1024 - 300) + "MiB", n -> (double) n));
+    }
+
+    // ---- what is not RAM
+
+    /** Sentences with an amount that is no RAM of the machine: a use, disk, a file's size, a need. */
+    private static final List<String> NOT_RAM_EN = List.of(
+            "I have {c} and {r}. Can it run llama 3 70b?",
+            "My setup: {c}. {r}. Is that normal?",
+            "I'm on {c}; {r}, so what can I run?");
+    private static final List<String> NOT_RAM_ZH = List.of(
+            "我的{c}，{r}，能跑70b吗",
+            "本人{c}。{r}，正常吗");
+
+    private static Form notRam(String name, boolean zh, IntFunction<String> form) {
+        return ram("not RAM", name, zh ? NOT_RAM_ZH : NOT_RAM_EN, zh, form, gb -> null);
+    }
+
+    private static Stream<Form> notRamForms() {
+        return Stream.of(
+                notRam("ollama uses {n}GB of RAM", false, n -> "ollama uses " + n + "GB of RAM"),
+                notRam("{n}GB of swap", false, n -> n + "GB of swap"),
+                notRam("a {n}GB swap file", false, n -> "a " + n + "GB swap file"),
+                notRam("a {n}GB page file", false, n -> "a " + n + "GB page file"),
+                notRam("a {n}TB NVMe", false, n -> "a " + n / 32 + "TB NVMe"),
+                notRam("the model file is {n}GB", false, n -> "the model file is " + n + "GB"),
+                notRam("the README says it needs {n}GB of RAM", false, n -> "the README says it needs " + n + "GB of RAM"),
+                notRam("内存占用{n}G", true, n -> "内存占用" + n + "G"),
+                notRam("虚拟内存{n}G", true, n -> "虚拟内存" + n + "G"),
+                notRam("模型文件{n}G", true, n -> "模型文件" + n + "G"),
+                notRam("官方说需要{n}G内存", true, n -> "官方说需要" + n + "G内存"),
+                notRam("固态硬盘{n}T", true, n -> "固态硬盘" + n / 32 + "T"));
+    }
+
+    // ---- one card's memory
+
+    /** A card with its memory as written, and what it is: the catalog's card for the name and that memory. */
+    private static Form perCard(String written, String name, Double gb, int count) {
+        Understood.Gpu g = card(name, gb, count);
+        List<Case> cases = new ArrayList<>();
+        for (String frame : List.of("I have {h}. Can it run llama 3 70b?", "我们有{h}，能跑qwen2.5 72b吗", "Server: {h}, 512GB RAM. Which models fit?",
+                "服务器配置：{h}，内存512G，能跑deepseek r1吗", "{h}跑deepseek r1 32b很慢")) {
+            cases.add(new Case(frame.replace("{h}", written), List.of(g), frame.contains("512") ? 512.0 : null));
+        }
+        return new Form("memory per card", written, cases);
+    }
+
+    private static Stream<Form> perCardForms() {
+        return Stream.of(
+                perCard("A100 40G*8", "A100", 40.0, 8),
+                perCard("8*A100 80G", "A100", 80.0, 8),
+                perCard("8卡A100(80G)", "A100", 80.0, 8),
+                perCard("A100 80GB x4", "A100", 80.0, 4),
+                perCard("4090 48G", "4090", 48.0, 1),
+                perCard("4090 48G 魔改版两张", "4090", 48.0, 2),
+                perCard("2080ti 22g", "2080 Ti", 22.0, 1),
+                perCard("2080ti魔改22G", "2080 Ti", 22.0, 1),
+                perCard("V100 32GB", "V100", 32.0, 1),
+                perCard("V100 16GB", "V100", 16.0, 1),
+                perCard("A800 80G", "A800", 80.0, 1),
+                perCard("3060 12G", "3060", 12.0, 1),
+                perCard("3060 8G", "3060", 8.0, 1),
+                perCard("3080 12G", "3080", 12.0, 1),
+                perCard("4060 laptop 8GB", "4060 laptop", 8.0, 1),
+                perCard("RTX 6000 Ada", "RTX 6000 Ada", null, 1),
+                perCard("Quadro RTX 6000", "Quadro RTX 6000", null, 1),
+                perCard("2x3090 (48GB total)", "3090", 24.0, 2),
+                perCard("4x 3090 (96GB VRAM)", "3090", 24.0, 4),
+                perCard("两张3090共48G显存", "3090", 24.0, 2),
+                perCard("2x 4060 Ti with 32GB VRAM total", "4060 Ti", 16.0, 2),
+                perCard("Tesla K80 (2x12GB)", "K80", 12.0, 2));
+    }
+
+    /** nvidia-smi's device table, one row per card: the rows count the cards and the memory column is each one's. */
+    private static Stream<Form> smiForms() {
+        List<Form> out = new ArrayList<>();
+        for (String[] c : new String[][] {{"NVIDIA GeForce RTX 3090", "24576", "3090", "24"}, {"NVIDIA A100-SXM4-80GB", "81920", "A100 SXM4", "80"},
+                {"NVIDIA RTX A6000", "49140", "RTX A6000", "48"}}) {
+            List<Case> cases = new ArrayList<>();
+            for (int rows : new int[] {1, 2, 4, 8}) {
+                StringBuilder t = new StringBuilder("| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |\n");
+                for (int i = 0; i < rows; i++) {
+                    t.append("|   ").append(i).append("  ").append(c[0]).append("  On  | 00000000:").append(String.format("%02X", 7 + 4 * i))
+                            .append(":00.0 Off |                    0 |\n")
+                            .append("| N/A   33C    P0    61W / 400W |      4MiB / ").append(c[1]).append("MiB |      0%      Default |\n");
+                }
+                t.append("vllm runs out of memory with llama 3 70b. Why?");
+                cases.add(new Case(t.toString(), List.of(card(c[2], Double.parseDouble(c[3]), rows)), null));
+            }
+            out.add(new Form("nvidia-smi", c[0], cases));
+        }
+        return out.stream();
+    }
+
+    // ---- counts
+
+    /** A count written with a card: {c} is the card's name; each card of {@link #COUNTED} is tried. */
+    private static Form count(String written, int count, String frame) {
+        List<Case> cases = new ArrayList<>();
+        for (String name : COUNTED) {
+            cases.add(new Case(frame.replace("{h}", written.replace("{c}", name)), List.of(card(name, null, count)), null));
+        }
+        return new Form("count", written + " in \"" + frame + "\"", cases);
+    }
+
+    private static final List<String> COUNTED = List.of("4090", "A100", "H100", "L40S", "3090");
+
+    private static Stream<Form> countForms() {
+        String en = "We have {h}. Can we run deepseek r1?";
+        String zh = "我们有{h}，能跑deepseek r1吗";
+        return Stream.of(
+                count("8卡{c}", 8, zh), count("一机八卡{c}", 8, zh), count("单卡{c}", 1, zh), count("双卡{c}", 2, zh),
+                count("四张{c}", 4, zh), count("{c}四卡", 4, zh), count("{c} 8卡", 8, zh), count("{c}*4", 4, zh),
+                count("八块{c}", 8, zh), count("4 块 {c}", 4, zh), count("{c}两张", 2, zh), count("3张{c}", 3, zh),
+                count("two {c}s", 2, en), count("three {c}s", 3, en), count("four {c}s", 4, en), count("{c} x4", 4, en),
+                count("4x {c}", 4, en), count("{c}*4", 4, en), count("8 x {c}", 8, en), count("8 {c} GPUs", 8, en),
+                count("a single {c}", 1, en), count("dual {c}", 2, en), count("a pair of {c}s", 2, en),
+                count("2 nodes of 8 {c}s", 16, en), count("2 nodes with 8x {c} each", 16, en), count("两台机器，每台8张{c}", 16, zh),
+                count("{c}", 4, "CUDA_VISIBLE_DEVICES=0,1,2,3 vllm serve Qwen/Qwen2.5-72B-Instruct on {h} runs out of memory"),
+                count("{c}", 2, "CUDA_VISIBLE_DEVICES=0,1 python -m vllm.entrypoints.openai.api_server --model Qwen/Qwen2.5-72B-Instruct fails on {h}"),
+                count("{c}", 4, "vllm serve Qwen/Qwen2.5-72B-Instruct --tensor-parallel-size 4 fails with OOM on {h}"),
+                count("{c}", 8, "用{h}跑vllm，--tensor-parallel-size 8，deepseek r1显存不够"));
+    }
+
+    static Stream<Form> forms() {
+        return Stream.of(ramForms(), terabyteForms(), withForms(), pasteForms(), notRamForms(), perCardForms(), smiForms(), countForms())
+                .flatMap(s -> s);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void everyQuestionOfThisFormIsRead(Form form) {
+        List<String> misses = new ArrayList<>();
+        for (Case c : form.cases()) {
+            Question q = PARSER.parseOrThrow(c.question());
+            Understood u = FACTS.understand(q).understood();
+            boolean ok = same(u.gpus(), c.gpus()) && Objects.equals(u.ramGb(), c.ram()) && !u.cpuOnly();
+            if (!ok) misses.add(c.question().replace("\n", " / ") + "  ->  " + u.gpus() + " ram " + u.ramGb() + " cpu " + u.cpuOnly()
+                    + "  (want " + c.gpus() + " ram " + c.ram() + ")");
+        }
+        assertThat(form.cases()).as("questions of this form").isNotEmpty();
+        assertThat(misses).as("%s: %d of %d questions misread", form, misses.size(), form.cases().size()).isEmpty();
+    }
+
+    private static boolean same(List<Understood.Gpu> got, List<Understood.Gpu> want) {
+        if (got.size() != want.size()) return false;
+        Comparator<Understood.Gpu> order = Comparator.comparing(Understood.Gpu::name).thenComparing(Understood.Gpu::count);
+        List<Understood.Gpu> a = got.stream().sorted(order).toList();
+        List<Understood.Gpu> b = want.stream().sorted(order).toList();
+        for (int i = 0; i < a.size(); i++) {
+            Understood.Gpu x = a.get(i);
+            Understood.Gpu y = b.get(i);
+            boolean same = x.name().equals(y.name()) && x.count() == y.count() && x.unified() == y.unified()
+                    && x.vramGb() != null && y.vramGb() != null && Math.abs(x.vramGb() - y.vramGb()) < 0.05;
+            if (!same) return false;
+        }
+        return true;
+    }
+}
