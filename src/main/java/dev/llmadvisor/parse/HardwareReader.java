@@ -149,7 +149,7 @@ final class HardwareReader {
     private static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?<![a-z])(?:how many|need(?:s|ed)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
+            "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
                     + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
                     // "使用示例的2x3090启动命令": the setup of an example is the example's, as a document's is
                     + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台");
@@ -259,6 +259,12 @@ final class HardwareReader {
         List<GpuMention> options = new ArrayList<>();
         List<GpuMention> targets = new ArrayList<>();
         for (Group g : list) {
+            // "2x A100 with 160GB of VRAM": the memory of both, which the count divides into a size each is sold with; not
+            // for two consumer cards, whose memory mods double it ("两张4090 48G" are two 48 GB cards)
+            if (g.memory != null && g.count != null && g.count > 1 && !sharesMemory(g.text) && sumOverCards(g.text, g.count, g.memory)
+                    && (g.count > 2 || vocabulary.memoryOf(g.text).stream().anyMatch(m -> m >= 40))) {
+                g.memory = g.memory / g.count;
+            }
             Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(soldSize(g.text, g.memory));
             GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, perCard);
             switch (g.role) {
@@ -342,7 +348,8 @@ final class HardwareReader {
         // "my 3060 has 12gb vram": the one card named is the one whose memory is given
         if (vram != null && owned.size() == 1 && owned.get(0).memoryGb() == null && !isApple(owned.get(0).text())) {
             GpuMention o = owned.get(0);
-            boolean total = o.count() > 1 && amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM);
+            boolean total = o.count() > 1 && (amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM)
+                    || sumOverCards(o.text(), o.count(), vram));
             owned.set(0, new GpuMention(o.text(), o.count(), soldSize(o.text(), total ? vram / o.count() : vram)));
             vram = null;
         }
@@ -770,6 +777,15 @@ final class HardwareReader {
      * The size a card is sold with when the figure stated is a little under it: "A6000，45G显存", "A10 (23g)"
      * give what the driver reports as usable, not another variant.
      */
+    /**
+     * "8x RTX 6000 build, 768GB of VRAM": a figure no one card of that name is sold with, which the count divides into
+     * one it is, is the memory of all the cards together.
+     */
+    private boolean sumOverCards(String card, int count, double stated) {
+        Set<Double> sizes = vocabulary.memoryOf(card);
+        return sizes.stream().noneMatch(m -> Math.abs(m - stated) < 0.6) && sizes.stream().anyMatch(m -> Math.abs(m * count - stated) < 0.6);
+    }
+
     private double soldSize(String card, double stated) {
         Set<Double> sizes = vocabulary.memoryOf(card);
         if (sizes.stream().anyMatch(m -> Math.abs(m - stated) < 0.6)) return stated;

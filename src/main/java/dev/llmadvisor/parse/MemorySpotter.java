@@ -38,10 +38,12 @@ final class MemorySpotter {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![a-wyz0-9.])(?<![a-z]x)(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
-    private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?![\\d.])|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
+    private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?!\\d|\\.\\d)|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
-            "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根|个)) ?$");
+            "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根|个)"
+                    // "2 sticks of 32GB", "four DIMMs of 64GB": memory modules
+                    + "|(\\d{1,2}|two|four|six|eight) (?:sticks|modules|dimms) of) ?$");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     private static final Pattern RESTATED = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g) ?\\($");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
@@ -219,15 +221,18 @@ final class MemorySpotter {
             int end = m.end();
             Integer count = null;
             boolean sticks = false; // "两条16G": memory modules, so RAM
+            int countStart = m.start();
             Matcher c = COUNT_AFTER_AMOUNT.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true);
             if (c.lookingAt()) {
                 count = GpuSpotter.countOf(c.group(1) != null ? c.group(1) : c.group(2));
                 end = c.end();
             } else {
-                Matcher b = COUNT_BEFORE_AMOUNT.matcher(s).region(Math.max(0, m.start() - 6), m.start()).useTransparentBounds(true);
+                Matcher b = COUNT_BEFORE_AMOUNT.matcher(s).region(Math.max(0, m.start() - 20), m.start()).useTransparentBounds(true);
                 if (b.find()) {
-                    count = GpuSpotter.countOf(b.group(1) != null ? b.group(1) : b.group(2));
-                    sticks = b.group().contains("条") || b.group().contains("根");
+                    count = GpuSpotter.countOf(b.group(1) != null ? b.group(1) : b.group(2) != null ? b.group(2) : b.group(3));
+                    sticks = b.group().contains("条") || b.group().contains("根") || b.group(3) != null;
+                    // "ram 2*32g": the word before the count names the amount
+                    countStart = b.start();
                 }
             }
             // "Ryzen 5 5600G", "8700G": a CPU's model number, not memory
@@ -236,7 +241,7 @@ final class MemorySpotter {
             // Windows' "shared GPU memory" is half the RAM lent to the GPU, a figure of its own, not the RAM
             if (SHARED_GPU_MEMORY.matcher(s).region(end, Math.min(s.length(), end + 24)).useTransparentBounds(true).lookingAt()) continue;
             Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
-                    ? Kind.RAM : kindOf(scan, s, m.start(), end);
+                    ? Kind.RAM : kindOf(scan, s, countStart, end);
             // "DRAM (448GB=64GB x 7)": the breakdown of an amount is memory of the same kind
             Amount whole = out.isEmpty() ? null : out.get(out.size() - 1);
             // "64GB (2x32GB) DDR5": the modules in brackets are of the kind of the amount they make up, unless named themselves

@@ -111,6 +111,10 @@ class HardwareAmountFormsTest {
                 ram("2x{n/2}GB DDR4", false, n -> "2x" + n / 2 + "GB DDR4"),
                 ram("4x {n/4}GB RDIMM", false, n -> "4x " + n / 4 + "GB RDIMM"),
                 ram("{n}GB (2x{n/2}GB) DDR5", false, n -> n + "GB (2x" + n / 2 + "GB) DDR5"),
+                ram("2 sticks of {n/2}GB", false, n -> "2 sticks of " + n / 2 + "GB"),
+                ram("RAM: 4 x {n/4}GB", false, n -> "RAM: 4 x " + n / 4 + "GB"),
+                ram("RAM : {n/2}GB * 2", false, n -> "RAM : " + n / 2 + "GB * 2"),
+                ram("ram 2*{n/2}g", false, n -> "ram 2*" + n / 2 + "g"),
                 ram("{n} GB ECC memory", false, n -> n + " GB ECC memory"),
                 ram("RAM {n} GB ({n}-0.3 usable)", false, n -> "RAM " + n + " GB (" + (n - 0.3) + " usable)"),
                 ram("Memory: {n} GiB", false, n -> "Memory: " + n + " GiB"),
@@ -125,6 +129,7 @@ class HardwareAmountFormsTest {
                 ram("{n}G运存", true, n -> n + "G运存"),
                 ram("内存条{n}G", true, n -> "内存条" + n + "G"),
                 ram("两条{n/2}G内存", true, n -> "两条" + n / 2 + "G内存"),
+                ram("内存 4*{n/4}G", true, n -> "内存 4*" + n / 4 + "G"),
                 ram("{n}G(4*{n/4}G)内存", true, n -> n + "G(4*" + n / 4 + "G)内存"),
                 ram("16C{n}G的服务器", true, n -> "16C" + n + "G的服务器"),
                 ram("{n}G的内存", true, n -> n + "G的内存"));
@@ -264,7 +269,11 @@ class HardwareAmountFormsTest {
                 perCard("4x 3090 (96GB VRAM)", "3090", 24.0, 4),
                 perCard("两张3090共48G显存", "3090", 24.0, 2),
                 perCard("2x 4060 Ti with 32GB VRAM total", "4060 Ti", 16.0, 2),
-                perCard("Tesla K80 (2x12GB)", "K80", 12.0, 2));
+                perCard("Tesla K80 (2x12GB)", "K80", 12.0, 2),
+                perCard("2x A100 with 160GB of VRAM", "A100", 80.0, 2),
+                perCard("8x RTX 6000 build, 768GB of VRAM", "RTX 6000", 96.0, 8),
+                perCard("四张V100，一共128G显存", "V100", 32.0, 4),
+                perCard("两张4090 48G", "4090", 48.0, 2));
     }
 
     /** nvidia-smi's device table, one row per card: the rows count the cards and the memory column is each one's. */

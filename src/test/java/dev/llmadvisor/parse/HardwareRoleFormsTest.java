@@ -200,6 +200,7 @@ class HardwareRoleFormsTest {
                 requirement("The README says it needs {r}. I have {h}, can I run it?", false),
                 requirement("It requires {r}. Is my {h} not enough?", false),
                 requirement("The author ran it on {r}; on my {h} it is very slow.", false),
+                requirement("Why is it needing {r}? I load it on my {h} fine.", false),
                 requirement("Benchmarks on {r} show 50 tokens/s. What will I get with my {h}?", false),
                 requirement("官方说需要{r}，我的{h}能跑吗", true),
                 requirement("文档说要{r}，我只有{h}", true),
