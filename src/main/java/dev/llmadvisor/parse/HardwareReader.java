@@ -71,7 +71,8 @@ final class HardwareReader {
     private static final Pattern EDGE_BOARD = Pattern.compile(
             "ras?pberry ?pi|(?<![a-z])rpi ?[345]|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
     /** An APU's integrated graphics ("AMD E1-6015 APU"): with no card named, the machine counts as CPU-only, as an iGPU does. */
-    private static final Pattern APU = Pattern.compile("(?<![a-z])apus?(?![a-z])");
+    // not a segment of a path or an identifier ("/home/apus/mambaforge")
+    private static final Pattern APU = Pattern.compile("(?<![a-z/_.-])apus?(?![a-z/_.-])");
     /** Any word for a graphics processor or its memory or software: with one, a machine described by its CPU may still have a card. */
     private static final Pattern GPU_WORD = Pattern.compile(
             "gpu|graphics|vram|(?<![a-z])(?:cards?|cuda|rocm|vulkan|metal|mps|nvidia|geforce|radeon|rtx|gtx|arc|npu)(?![a-z])|显卡|显存|独显|核显|集显|卡");

@@ -83,7 +83,9 @@ final class MemorySpotter {
             "虚拟成内存", "虚拟内存", "交换空间", "virtual memory", "page file", "pagefile");
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+|";
     private static final List<String> FILLER_WORDS = List.of(
-            "is", "of", "about", "only", "has", "having", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成");
+            "is", "of", "about", "only", "has", "having", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成",
+            // "显存很小，才2GB", "内存不大，只有16G": how the person finds the memory, between its word and its amount
+            "很小", "太小", "比较小", "不大", "很少", "有限");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
     private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(

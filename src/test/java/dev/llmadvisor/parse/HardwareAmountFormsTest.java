@@ -7,6 +7,7 @@ import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.sizing.Units;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -132,7 +133,8 @@ class HardwareAmountFormsTest {
                 ram("内存 4*{n/4}G", true, n -> "内存 4*" + n / 4 + "G"),
                 ram("{n}G(4*{n/4}G)内存", true, n -> n + "G(4*" + n / 4 + "G)内存"),
                 ram("16C{n}G的服务器", true, n -> "16C" + n + "G的服务器"),
-                ram("{n}G的内存", true, n -> n + "G的内存"));
+                ram("{n}G的内存", true, n -> n + "G的内存"),
+                ram("内存不大，只有{n}G", true, n -> "内存不大，只有" + n + "G"));
     }
 
     /** Terabytes of RAM: servers for the largest models. */
@@ -345,6 +347,30 @@ class HardwareAmountFormsTest {
         }
         assertThat(form.cases()).as("questions of this form").isNotEmpty();
         assertThat(misses).as("%s: %d of %d questions misread", form, misses.size(), form.cases().size()).isEmpty();
+    }
+
+    /** The card's memory described before its amount ("显存很小，才2GB"): a card of that memory, so no CPU-only machine. */
+    @Test
+    void gpuMemoryDescribedBeforeItsAmountIsTheCardsMemory() {
+        for (String form : List.of("我的电脑的显存很小，才{n}GB，想用CPU运行这个模型", "显存有限，{n}G，怎么用cpu跑qwen2.5 14b", "显卡显存太小，只有{n}G，能跑什么")) {
+            for (int n : new int[] {2, 4, 6, 8}) {
+                String text = form.replace("{n}", String.valueOf(n));
+                Understood u = FACTS.understand(PARSER.parseOrThrow(text)).understood();
+                assertThat(u.gpus()).as(text).hasSize(1);
+                assertThat(u.gpus().get(0).vramGb()).as(text).isEqualTo((double) n);
+                assertThat(u.cpuOnly()).as(text).isFalse();
+            }
+        }
+    }
+
+    /** A word inside a path ("/home/apus/…") is no word of the question: no APU, so no CPU-only machine. */
+    @Test
+    void aPathSegmentNamesNoHardware() {
+        for (String dir : List.of("/home/apus/mambaforge/envs/vllm", "/opt/apu/venv", "C:/Users/apu_lab/env")) {
+            String text = "ValueError: The model's max seq len (163840) is larger than the KV cache (13360)\n"
+                    + "[rank0]: File \"" + dir + "/lib/python3.10/site-packages/vllm/engine.py\", line 116";
+            assertThat(FACTS.understand(PARSER.parseOrThrow(text)).understood().cpuOnly()).as(text).isFalse();
+        }
     }
 
     private static boolean same(List<Understood.Gpu> got, List<Understood.Gpu> want) {
