@@ -52,8 +52,6 @@ final class ModelSpotter {
 
     private static final Pattern OLLAMA_TAG = Pattern.compile(
             "(?<![a-z0-9_.\\-/])([a-z][a-z0-9._\\-]{0,40}):([a-z0-9][a-z0-9._\\-]{0,60})");
-    /** A source file and a line number in a log ("llama.go:430", "server.py:77"), which has the shape of a name:tag. */
-    private static final Pattern SOURCE_LINE = Pattern.compile("\\.(?:go|py|cu|cuh|c|cc|cpp|h|hpp|rs|js|ts|java|m|mm)$");
     private static final Pattern HF_ID = Pattern.compile(
             "(?<![a-z0-9_.\\-/])([a-z0-9][a-z0-9_.\\-]{0,38})/([a-z0-9][a-z0-9_.\\-]{0,80})");
     private static final Pattern SIZE = Pattern.compile(
@@ -178,7 +176,8 @@ final class ModelSpotter {
             String name = m.group(1);
             String tag = trimTail(m.group(2));
             if (tag.isEmpty() || !(startsWithFamily(name) || TAG_START.matcher(tag).matches())) continue;
-            if (tag.chars().allMatch(Character::isDigit) && SOURCE_LINE.matcher(name).find()) continue;
+            // "llama.go:430" is a source line, "seed:1024" a setting: no Ollama tag is a number alone
+            if (tag.chars().allMatch(Character::isDigit)) continue;
             int end = m.start(2) + tag.length();
             String written = asFamily(scan.text.substring(m.start(), end));
             int start = m.start();
@@ -247,7 +246,7 @@ final class ModelSpotter {
                 int start = gluedStart(s, m.start());
                 if (option(s, start) || deviceBefore(s, start)) continue;
                 int end = extend(s, m.start(), longestName(s, m.start(), m.end()));
-                if (folder(s, end) || program(s, end)) continue;
+                if (folder(s, end) || program(s, end) || setting(s, m.end()) || setting(s, end)) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
             }
         }
@@ -266,6 +265,8 @@ final class ModelSpotter {
                 if (HOSTED.matcher(s.substring(i, end)).matches()) break;
                 if (folder(s, end)) break;
                 if (program(s, end)) break;
+                // the key before its value ("seed: 7" is not read as a version 7 of the family)
+                if (setting(s, familyEnd) || setting(s, end)) break;
                 String written = canonical == null
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();
@@ -387,6 +388,19 @@ final class ModelSpotter {
         return start >= 2 && s.startsWith("--", start - 2);
     }
 
+    /**
+     * A name used as a setting's key, given a number: "seed = 1024", "\"seed\": 42", "seed: 7", a log's "context 66, seed
+     * 1920742399". Seed-OSS (or any family word) is no model there. A size has its letter ("qwen3: 8b", "Command R+ 104 B")
+     * and a release date four digits ("olmoe 1b 7b 0924"), so only a bare number after '=' or ':', or one of five or more
+     * digits, makes a setting.
+     */
+    private static boolean setting(String s, int end) {
+        return SETTING_REST.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
+    }
+
+    private static final Pattern SETTING_REST = Pattern.compile(
+            "(?:[\"']? ?[=:] ?[\"']?-?\\d+(?:\\.\\d+)?| \\d{5,})(?![0-9.]* ?[bmk](?![a-z]))");
+
     private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|-(?:server|cli|bench))(?![a-z0-9])");
 
     private static final Pattern FILE_REST = Pattern.compile("[a-z0-9_.\\-]{0,40}\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)(?![a-z0-9])");
@@ -423,10 +437,17 @@ final class ModelSpotter {
     private static final Pattern WORKS_BEFORE = Pattern.compile(
             "\\b(?:(?:was|were|am|is|are) able to|managed to|successfully|already) (?:run|ran|load|loaded|running)\\b|成功(?:运行|跑)了?"
                     + "|\\b(?:just |barely )+(?:fit|fitted|got)\\b");
+    /**
+     * "I can run X, but …", "我本地可以跑X，但是跑不了Y": being able to run a model says it works only when a contrast follows
+     * ("我的3060能跑qwen 7b, qwen 14b吗" lists what is asked).
+     */
+    private static final Pattern CAN_RUN_BEFORE = Pattern.compile(
+            "\\b(?:i|we) (?:can|could) (?:already |now )?(?:run|load)\\b|(?<![不没否])(?:能|可以)(?:正常)?(?:跑|运行)(?:起来)?");
+    private static final Pattern CONTRAST = Pattern.compile("[\\s,，;；]*(?:but|however|though|但|可是|不过|然而)");
     /** "比yi-34b-chat慢", "slower than llama 3 8b": a model named as what another is compared with. */
     private static final Pattern MEASURE_BEFORE = Pattern.compile("(?:比|(?:slower|faster|quicker) than(?: the)?) ?$");
     private static final Pattern ASKS = Pattern.compile(
-            "吗|是否|能否|可否|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
+            "吗|是否|能否|可否|请问|还是|哪|什么|多少|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
     private static boolean background(String low, Span span) {
         int from = span.start();
@@ -440,6 +461,8 @@ final class ModelSpotter {
         int clauseEnd = after.find() ? after.start() : Math.min(low.length(), afterName + 80);
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
+        if (CAN_RUN_BEFORE.matcher(low.substring(clauseStart, from)).find()
+                && CONTRAST.matcher(low).region(clauseEnd, low.length()).lookingAt()) return true;
         return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find()
                 || worksRightAfterComma(low, clauseEnd) || MEASURE_BEFORE.matcher(low.substring(clauseStart, from)).find();
     }
