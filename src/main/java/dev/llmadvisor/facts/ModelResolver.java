@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves the model names of a question against the knowledge base. A name resolves to the model it names
@@ -176,6 +177,7 @@ final class ModelResolver {
         });
         dropUnsizedRepeats(named, understood);
         dropSizeFirstRepeats(named, understood);
+        dropShortForms(named, understood);
         // An unknown name with a size whose maker a named model of that size shares ("Deepseek-R1:14b … DeepSeek-14b")
         // is that model written short; any other is sized as a generic stand-in.
         List<ModelEntry> namedModels = List.copyOf(named.keySet());
@@ -191,7 +193,10 @@ final class ModelResolver {
             String tail = squeezed(text);
             boolean endOfNamed = named.values().stream().anyMatch(n -> !n.generic() && squeezed(n.asked()).endsWith(tail)
                     && squeezed(n.asked()).length() > tail.length());
-            if (again || endOfNamed) continue;
+            // "BigDL-A750-Qwen7b-Allocation" next to "Qwen-7b", "llama-7b-foo" next to "Llama-2-7b": one holds the other's words
+            boolean sameWords = named.values().stream().anyMatch(n -> !n.generic() && sameSize(n.asked(), text)
+                    && (words(text).containsAll(words(n.asked())) || words(n.asked()).containsAll(words(text))));
+            if (again || endOfNamed || sameWords) continue;
             // "deepseek:8b", "deepseek 70b": the one model of that maker at that size (the R1 distills) is the one meant
             Optional<ModelEntry> only = onlyOfMaker(maker, size);
             if (only.isPresent()) {
@@ -287,11 +292,84 @@ final class ModelResolver {
      */
     private static void dropUnsizedRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
         List<ModelEntry> unsized = named.entrySet().stream()
-                .filter(n -> GenericModels.sizeIn(n.getValue().asked()).isEmpty() && !n.getKey().generic())
+                // "mixtral 8x7b" is sized: no repeat of "mistral 7b", though both are of the family "mistral"
+                .filter(n -> GenericModels.sizeIn(n.getValue().asked()).isEmpty() && moeSize(n.getValue().asked()).isEmpty() && !n.getKey().generic())
                 .filter(n -> named.entrySet().stream().anyMatch(o -> o.getKey() != n.getKey()
                         && o.getKey().family().equals(n.getKey().family()) && GenericModels.sizeIn(o.getValue().asked()).isPresent()))
                 .map(Map.Entry::getKey).toList();
         for (ModelEntry e : unsized) understood.remove(named.remove(e));
+    }
+
+    /**
+     * A short form of a model named in full in the same message is that model again, not another one of its maker: "llama
+     * 7b" next to "meta-llama/Llama-2-7b-chat-hf" (read alone, LLaMA 7B), "Vicuna-13B" next to "vicuna-13b-v1.3", "GLM-4.5"
+     * (a log's) next to "GLM-4.5-Air". Short: its words are all among the other's, which has more, and the two say the
+     * same size (or neither says one). Words split at letters and digits, so "qwen7b" is "qwen" "7b" and "qwen2.5" is
+     * "qwen" "2.5", while "qwen2" is no short form of "qwen2.5".
+     */
+    private static void dropShortForms(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
+        List<ModelEntry> shortForms = new ArrayList<>();
+        for (Map.Entry<ModelEntry, Understood.Model> n : named.entrySet()) {
+            if (n.getKey().generic()) continue;
+            Set<String> w = words(n.getValue().asked());
+            boolean shorter = named.entrySet().stream().anyMatch(o -> o.getKey() != n.getKey() && !o.getKey().generic()
+                    && !shortForms.contains(o.getKey()) && sameSize(n.getValue().asked(), o.getValue().asked())
+                    && moreOfTheSame(w, o.getValue().asked()));
+            if (shorter) shortForms.add(n.getKey());
+        }
+        for (ModelEntry e : shortForms) understood.remove(named.remove(e));
+    }
+
+    /**
+     * Whether {@code written} is {@code shorter} with only versions and release or packaging words added: "Llama-2-7b-chat-hf"
+     * of "llama 7b", "vicuna-13b-v1.3" of "vicuna 13b"; not "Qwen2.5-Coder-7B" or "Qwen2.5-VL-7B" of "qwen2.5 7b", which
+     * are other models of the line. A line's version ("Qwen1.5-72b-chat" of "Qwen-72b-chat", "chatglm2-6b" of "chatglm-6b")
+     * counts only in a repository or a link, where the short form reads as what the link points to: written side by side,
+     * the two are a line's first release and a later one, compared.
+     */
+    private static boolean moreOfTheSame(Set<String> shorter, String written) {
+        Set<String> longer = words(repoName(written));
+        if (longer.size() <= shorter.size() || !longer.containsAll(shorter)) return false;
+        boolean lineVersion = false;
+        for (String w : longer) {
+            if (shorter.contains(w)) continue;
+            if (VERSION_NUMBER.matcher(w).matches()) lineVersion = true;
+            else if (!w.equals("v") && !RELEASE_OR_PACKAGING.contains(w)) return false;
+        }
+        // "v1.3" is a revision of the same release; a bare number is the line's version
+        return !lineVersion || longer.contains("v") || written.contains("/");
+    }
+
+    private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*");
+    /** Words of a release or an upload that leave the model as it is: "-chat-hf", "-Instruct-GGUF", "q4_K_M", "-Int4", "8bit". */
+    private static final Set<String> RELEASE_OR_PACKAGING = Set.of("instruct", "chat", "hf", "it", "gguf", "ggml", "awq", "gptq",
+            "int", "fp", "bf", "bit", "bits", "q", "iq", "k", "m", "s", "l", "xs", "xl", "f", "bnb", "mlx", "exl", "bpw", "latest");
+
+    /** A repository's name without its organisation or link ("Llama-2-7b-chat-hf" of "https://hf.co/meta-llama/…"). */
+    private static String repoName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** A name's words: runs of letters, and numbers with a size's letter ("7b", "0.5b", "1.3") or a version's dots. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)*(?:[bm](?![a-z]))?|[a-z]+");
+
+    static Set<String> words(String name) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = WORD.matcher(name.toLowerCase(Locale.ROOT));
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /** Whether two names say the same size, a MoE's "8x7b" included, or neither says one. */
+    private static boolean sameSize(String a, String b) {
+        return GenericModels.sizeIn(a).equals(GenericModels.sizeIn(b)) && moeSize(a).equals(moeSize(b));
+    }
+
+    private static final java.util.regex.Pattern MOE_SIZE = java.util.regex.Pattern.compile("(?i)\\d{1,2}x\\d{1,3}(?:\\.\\d)?b");
+
+    private static Optional<String> moeSize(String name) {
+        java.util.regex.Matcher m = MOE_SIZE.matcher(name);
+        return m.find() ? Optional.of(m.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** "7b qwen", "70B llama": a size, then a maker's name without a version. */
