@@ -34,10 +34,12 @@ public final class ModelCatalog {
     /**
      * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF, :latest,
      * -abliterated / -uncensored (refusals edited out, same weights' shape), -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), Unsloth's -UD (dynamic quants),
-     * -FP8-dynamic, Neural Magic's -FP8-KV (FP8 weights with FP8 KV-cache scales), 2023's -GGML / .ggmlv3, mradermacher's -i1.
+     * -FP8-dynamic, Neural Magic's -FP8-KV (FP8 weights with FP8 KV-cache scales), 2023's -GGML / .ggmlv3, mradermacher's -i1,
+     * and a longer context's upload (Unsloth's "Qwen3-8B-128K-GGUF": RoPE scaling set in its config, the same weights; a
+     * release of its own such as ChatGLM3-6B-32K is a catalog name, found before any suffix is taken off).
      */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k)$");
 
     /** 2023's GGML file names put the format first: ggml-gpt4all-j.bin, ggml-vicuna-7b-q4_0.bin (GPT4All, LocalAI). */
     private static final Pattern FORMAT_PREFIX = Pattern.compile("(?i)^ggml[-_]");
