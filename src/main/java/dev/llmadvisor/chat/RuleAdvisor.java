@@ -7,6 +7,7 @@ import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.knowledge.GpuMatch;
@@ -16,6 +17,7 @@ import dev.llmadvisor.reply.DiagnosisWriter;
 import dev.llmadvisor.reply.HardwareComparison;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
+import dev.llmadvisor.reply.SizedCause;
 import dev.llmadvisor.reply.Verdict;
 import dev.llmadvisor.reply.Why;
 import dev.llmadvisor.rules.Decision;
@@ -146,6 +148,7 @@ public final class RuleAdvisor implements Advisor {
         if (a.reply().kind() == Reply.Kind.ANSWER) {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.seenInGpuMemory(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());
+            a = withSizedCause(a, q.report(), diagnose);
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {
@@ -157,6 +160,23 @@ public final class RuleAdvisor implements Advisor {
             return a.withReply(Why.of(a, q.lang()));
         }
         return a;
+    }
+
+    /**
+     * A reported problem no engine message explains, on a setup the answer sized: the cause the arithmetic shows
+     * ({@link SizedCause}), stated as the diagnosis' headline in place of "I cannot tell", or as the first note of a
+     * sizing answer ("it is slow on my 3060": the model runs partly from system RAM).
+     */
+    private static Answer withSizedCause(Answer a, Report report, boolean diagnosis) {
+        if (a.cause() != null) return a;
+        String code = SizedCause.of(a, report);
+        if (code == null) return a;
+        Lang lang = a.reply().lang();
+        Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
+        String sentence = SizedCause.sentence(code, a.understood(), c, lang);
+        Reply r = diagnosis ? a.reply().withHeadline(a.reply().kind(), sentence)
+                : a.reply().withFirstNote((lang == Lang.ZH ? "原因：" : "Cause: ") + sentence);
+        return a.withReply(r).withCause(code);
     }
 
     /** The understanding with the options the person weighs, each read as a machine of its own. */

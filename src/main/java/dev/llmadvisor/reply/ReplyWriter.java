@@ -211,7 +211,7 @@ public final class ReplyWriter {
     }
 
     /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
-    private static double weightsAsTriedGb(Understood u) {
+    static double weightsAsTriedGb(Understood u) {
         double bits = u.format() != null ? u.format().nominalBits() : 16;
         return u.models().stream().mapToDouble(Understood.Model::paramsB).max().orElse(0) * bits / 8;
     }
@@ -228,7 +228,7 @@ public final class ReplyWriter {
     }
 
     /** The GPU memory of the cards understood, all of them together. */
-    private static double gpuMemoryGb(Understood u) {
+    static double gpuMemoryGb(Understood u) {
         return u.gpus().stream().mapToDouble(g -> (g.vramGb() == null ? 0 : g.vramGb()) * g.count()).sum();
     }
 
@@ -238,7 +238,7 @@ public final class ReplyWriter {
      * Not a GGUF engine (a quantized file), nor one that keeps everything on the GPU (it would fail, not crawl), nor
      * another engine: those differ too much (ipex-llm loads int4 by default, AirLLM streams 16-bit layers from disk).
      */
-    private static boolean runsAsPublished(Understood u) {
+    static boolean runsAsPublished(Understood u) {
         return u != null && !u.models().isEmpty() && u.format() == null && (u.engine() == null || u.engine() == Engine.TRANSFORMERS);
     }
 

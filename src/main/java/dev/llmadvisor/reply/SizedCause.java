@@ -1,0 +1,147 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.sizing.Placement;
+
+import java.util.Locale;
+
+/**
+ * The cause of a reported problem read from the sizing arithmetic when no engine message names one: a person who
+ * says their setup is slow, or that it fails, usually states the model and the hardware, and the sizing of that
+ * setup already tells what an expert would answer. Slow: the model does not fit the GPU memory, so part of it runs
+ * from system RAM (partial_offload); or the GPU holds so little of it, or nothing (a CPU-only machine), or the memory
+ * is unified (Apple silicon, Strix Halo, DGX Spark), that the speed is what the RAM's bandwidth gives (ram_bandwidth);
+ * or the weights fit a card the person says is not used (gpu_not_used). Fails: the weights in the format tried exceed
+ * the GPU memory, as published in 16/32-bit where a quantized file would fit (unquantized) or in any format
+ * (model_too_large); or the weights fit and the KV cache of the stated context does not (context_too_large).
+ * A setting the message does not show (a second process, a split, a build) is never guessed.
+ */
+public final class SizedCause {
+
+    /**
+     * The GPU's share of the weights below which an offloaded model runs at the speed of system RAM: token generation
+     * reads every weight once, RAM gives about a tenth of a GPU's bandwidth, so with four fifths of the weights in RAM
+     * the RAM takes over 95 % of the time and moving a few more layers to the GPU changes little. KTransformers keeps
+     * the experts in RAM by design, so its speed is the RAM's at any share.
+     */
+    static final double RAM_BOUND_GPU_SHARE = 0.2;
+
+    private SizedCause() { }
+
+    /**
+     * The cause code the sizing of a reported setup shows, or null: the answer's own cause when it has one, none when
+     * the person reports no problem, names no model or no hardware, or the arithmetic does not single one out.
+     */
+    public static String of(Answer a, Report r) {
+        if (a.cause() != null) return a.cause();
+        Understood u = a.understood();
+        if (r == null || u == null || u.models().isEmpty() || (u.gpus().isEmpty() && !u.cpuOnly())) return null;
+        Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
+        boolean failed = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.fails();
+        boolean slow = !failed && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null);
+        if (slow) return slowCause(a.verdict(), u, c, r);
+        if (failed && !r.works()) return failedCause(u, c);
+        return null;
+    }
+
+    private static String slowCause(Verdict v, Understood u, Candidate c, Report r) {
+        // a speed far below what the setup sized gives: the placement does not explain it, something else does
+        if (farBelowEstimate(r, c, v)) return null;
+        if (u.cpuOnly() || (c != null && c.placement() == Placement.CPU)) return "ram_bandwidth";
+        if (v == Verdict.FITS) {
+            if (r.has(Report.Symptom.GPU_NOT_USED)) return "gpu_not_used";
+            // one memory for CPU and GPU: a model that fits runs at the speed that memory's bandwidth gives, which a
+            // measured speed within our estimate shows; without one, "slow" on a Mac may be anything
+            boolean unified = u.gpus().stream().anyMatch(Understood.Gpu::unified);
+            return unified && r.tokensPerSecond() != null && c != null && c.tpsLow() > 0 ? "ram_bandwidth" : null;
+        }
+        if (v != Verdict.OFFLOAD) return null;
+        // "offload" from a card the person says sits idle, though the weights fit it: the GPU is not used
+        if (r.has(Report.Symptom.GPU_NOT_USED) && c != null && c.onGpu()) return "gpu_not_used";
+        boolean ktransformers = u.engine() == Engine.KTRANSFORMERS || (c != null && Engine.KTRANSFORMERS.id().equals(c.engine()));
+        double share = gpuShare(u, c);
+        if (ktransformers || (share >= 0 && share < RAM_BOUND_GPU_SHARE)) return "ram_bandwidth";
+        return "partial_offload";
+    }
+
+    /**
+     * Whether the person's measured speed is below half the low end of our estimate for the placement the verdict
+     * names. The range is the 5th to 95th percentile of the speed model's error on published runs, so half its low
+     * end is beyond what the sizing explains. Compared only when the candidate sized is placed as the verdict says
+     * (a quantized file on the GPU says nothing of the 16-bit weights the person runs half in RAM).
+     */
+    static boolean farBelowEstimate(Report r, Candidate c, Verdict v) {
+        if (r.tokensPerSecond() == null || c == null || c.tpsLow() <= 0) return false;
+        boolean samePlacement = v == Verdict.FITS ? c.onGpu() : c.placement() == Placement.OFFLOAD || c.placement() == Placement.CPU;
+        return samePlacement && r.tokensPerSecond() < c.tpsLow() / 2;
+    }
+
+    /**
+     * The share of the weights the GPU holds: the sizing's split when it offloads, else (a verdict of offload for the
+     * model as published, larger than the card) the GPU memory over the weights as tried; -1 when unknown.
+     */
+    static double gpuShare(Understood u, Candidate c) {
+        if (c != null && c.placement() == Placement.OFFLOAD && c.gpuGb() + c.ramGb() > 0) return c.gpuGb() / (c.gpuGb() + c.ramGb());
+        double weights = ReplyWriter.weightsAsTriedGb(u);
+        double gpu = ReplyWriter.gpuMemoryGb(u);
+        return weights > 0 && gpu > 0 ? Math.min(1, gpu / weights) : -1;
+    }
+
+    private static String failedCause(Understood u, Candidate c) {
+        double gpu = ReplyWriter.gpuMemoryGb(u);
+        if (gpu <= 0) return null;
+        // the format tried: the one named, else the 16-bit weights as published when that is what the engine loads
+        boolean wide = u.format() != null ? u.format().nominalBits() >= 16 : ReplyWriter.runsAsPublished(u);
+        double tried = wide ? ReplyWriter.weightsAsTriedGb(u) : c == null ? 0 : c.weightsGb();
+        if (tried <= 0) return null;
+        if (tried > gpu) {
+            boolean quantizedFits = c != null && c.onGpu() && c.formatBits() < 16;
+            return wide && quantizedFits ? "unquantized" : "model_too_large";
+        }
+        if (c != null && u.context() != null && c.kvGb() > 0 && tried + c.kvGb() > gpu) return "context_too_large";
+        return null;
+    }
+
+    /**
+     * The cause in one sentence with the figures it rests on, for the answer to state: "Part of the model runs from
+     * system RAM: Llama 2 70B Q4_K_M needs 40.7 GB and the GPUs offer 24 GB."
+     */
+    public static String sentence(String code, Understood u, Candidate c, Lang lang) {
+        boolean zh = lang == Lang.ZH;
+        String words = DiagnosisWriter.causeWords(code, lang);
+        double gpu = ReplyWriter.gpuMemoryGb(u);
+        String gpuText = gpu > 0 ? num(gpu) + " GB" : null;
+        // the weights the verdict speaks of: the file sized when it is what runs partly in RAM, else the weights as tried
+        // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of
+        boolean sizedFile = c != null && !c.onGpu();
+        String model = sizedFile ? c.modelName() + " " + c.format().label()
+                : u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
+        double need = sizedFile ? c.weightsGb() : ReplyWriter.weightsAsTriedGb(u);
+        String detail = switch (code) {
+            case "partial_offload", "model_too_large" -> gpuText == null || need <= 0 ? null
+                    : zh ? model + " 的权重约 " + num(need) + " GB，显存只有 " + gpuText
+                    : model + " has about " + num(need) + " GB of weights and the GPU memory is " + gpuText;
+            case "unquantized" -> gpuText == null ? null
+                    : zh ? "16 位权重约 " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.format().label()) + "）放得下"
+                    : "its 16-bit weights take about " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB, more than the " + gpuText
+                      + " of GPU memory; a quantized file (" + (c == null ? "Q4" : c.format().label()) + ") fits";
+            case "ram_bandwidth" -> zh ? "每生成一个 token 都要把权重从内存读一遍，速度就是内存带宽给的速度"
+                    : "each token reads the weights from system memory, so the speed is what its bandwidth gives";
+            case "context_too_large" -> c == null ? null
+                    : zh ? "权重放得下，但这个上下文的 KV 缓存约 " + num(c.kvGb()) + " GB，加起来超过显存"
+                    : "the weights fit, but the KV cache of this context takes about " + num(c.kvGb()) + " GB on top";
+            case "gpu_not_used" -> zh ? "模型放得下显卡，但你说显卡没有被用上——多半是没装 GPU 版本或驱动"
+                    : "the model fits the card, yet you say the card is not used — usually a CPU-only build or a driver problem";
+            default -> null;
+        };
+        return detail == null ? words + (zh ? "。" : ".") : words + (zh ? "：" : ": ") + detail + (zh ? "。" : ".");
+    }
+
+    private static String num(double gb) {
+        return gb >= 10 ? String.format(Locale.ROOT, "%.0f", gb) : String.format(Locale.ROOT, "%.1f", gb);
+    }
+}

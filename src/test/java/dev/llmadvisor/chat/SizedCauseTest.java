@@ -1,0 +1,88 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A slowness report on a setup the advisor sizes gets the cause the arithmetic shows, through the whole pipeline, in
+ * generated English and Chinese phrasings: a model larger than the card runs partly from system RAM; one the GPU holds
+ * only a sliver of, or a CPU-only or unified-memory machine, runs at the speed of the memory's bandwidth; a model that
+ * fits a discrete card, a speed far below our estimate, or a question about speed with no problem reported gets no
+ * cause guessed.
+ */
+class SizedCauseTest {
+
+    private static final AtomicInteger CONVERSATION = new AtomicInteger();
+
+    private static final List<String> EN = List.of(
+            "{m} on my {g} is really slow, about {t} tokens/s",
+            "I run {m} with ollama on a {g}; it only manages {t} tok/s. Why so slow?",
+            "{g} + {m}: {t} t/s, painfully slow");
+    private static final List<String> ZH = List.of(
+            "{g} 跑 {m} 很慢，只有 {t} token/s",
+            "用 {g} 运行 {m}，速度才 {t} tokens/s，为什么这么慢");
+
+    private static String cause(String question) {
+        Answer a = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(), question);
+        return a.cause();
+    }
+
+    /** Every phrasing of one setup, with the cause each one gets. */
+    private static List<String> causes(String model, String gpu, String tps) {
+        List<String> got = new ArrayList<>();
+        for (String t : EN) got.add(cause(t.replace("{m}", model).replace("{g}", gpu).replace("{t}", tps)));
+        for (String t : ZH) got.add(cause(t.replace("{m}", model).replace("{g}", gpu).replace("{t}", tps)));
+        return got;
+    }
+
+    @Test
+    void aDenseModelLargerThanTheCardRunsPartlyFromSystemRam() {
+        // 40 GB of Q4 weights on 24 GB, 19 GB on 12 GB, 16 GB on 8 GB: the GPU holds half or more of them
+        assertThat(causes("llama 3.1 70b q4", "RTX 4090", "2")).containsOnly("partial_offload");
+        assertThat(causes("qwen2.5 32b q4", "RTX 3060 12GB", "2")).containsOnly("partial_offload");
+        assertThat(causes("gemma 2 27b q4", "RTX 4060 8GB", "3")).containsOnly("partial_offload");
+    }
+
+    @Test
+    void aGpuHoldingASliverOfTheWeightsLeavesTheSpeedToRam() {
+        // 380 GB of weights, 24 GB of them on the card: the RAM's bandwidth sets the pace
+        assertThat(causes("deepseek r1 671b q4", "RTX 3090 and 512GB RAM", "4")).containsOnly("ram_bandwidth");
+    }
+
+    @Test
+    void cpuOnlyAndUnifiedMemoryMachinesRunAtTheirMemorysBandwidth() {
+        assertThat(cause("llama 3.1 8b q4 on my laptop without a GPU, 32GB RAM, is slow: 4 tokens/s")).isEqualTo("ram_bandwidth");
+        assertThat(cause("CPU only, 64GB RAM, qwen2.5 14b q4 runs at 2 tok/s, why so slow?")).isEqualTo("ram_bandwidth");
+        assertThat(cause("没有独立显卡，64G 内存，跑 qwen2.5 14b q4 只有 2 token/s，太慢了")).isEqualTo("ram_bandwidth");
+        // unified memory with a measured speed within our estimate: the speed is what that memory gives
+        assertThat(cause("Mac Studio M2 Ultra 192GB: llama 3.1 70b q4 with ollama is slow at 8 tok/s")).isEqualTo("ram_bandwidth");
+        assertThat(cause("MacBook Pro M3 Max 64GB 跑 qwen2.5 32b q4 只有 10 token/s，是不是太慢")).isEqualTo("ram_bandwidth");
+    }
+
+    @Test
+    void noCauseIsGuessedWhereTheArithmeticDoesNotSingleOneOut() {
+        // the model fits the card: slowness there is something the sizing cannot see
+        assertThat(causes("llama 3.1 8b q4", "RTX 4090", "60")).containsOnly((String) null);
+        // far below the estimate for running partly from RAM (1-4 tokens/s): the placement does not explain it
+        assertThat(causes("llama 3.1 70b q4", "RTX 4090", "0.05")).containsOnly((String) null);
+        // "slow" on a Mac with no speed measured, and questions about speed with no problem reported
+        assertThat(cause("MacBook Pro M3 Max 64GB runs llama 3.1 70b q4 slowly")).isNull();
+        assertThat(cause("how fast will llama 3.1 70b q4 run on a 4090?")).isNull();
+        assertThat(cause("RTX 4090 跑 llama 3.1 70b q4 速度大概多少？")).isNull();
+    }
+
+    @Test
+    void theCauseIsStatedInTheAnswerWithItsFigures() {
+        Answer en = RealAdvisors.shared().answer("sized-cause-en", "qwen2.5 32b q4 on my RTX 3060 12GB is really slow, about 2 tokens/s");
+        assertThat(en.reply().toText(false)).contains("Cause: Part of the model runs from system RAM").contains("12 GB");
+        Answer zh = RealAdvisors.shared().answer("sized-cause-zh", "RTX 3060 12GB 跑 qwen2.5 32b q4 很慢，只有 2 token/s");
+        assertThat(zh.reply().toText(false)).contains("原因：部分模型在内存里运行").contains("12 GB");
+    }
+}
