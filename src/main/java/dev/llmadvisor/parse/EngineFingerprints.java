@@ -275,6 +275,12 @@ final class EngineFingerprints {
             // ---- ExLlama: turboderp/exllamav2 (exllamav2 package, EXL2 format, test_inference.py), TabbyAPI (its server)
             fp(Engine.EXLLAMA, Kind.NAME, "exllama(?:v2|v3)?[a-z0-9_]*|exl2|exl3|tabbyapi|tabby api", "exllamav2", "ExLlama", "exl2", "TabbyAPI",
                     "cache = ExLlamaV2Cache(model, lazy=True)"),
+            // the functions of its CUDA extension (exllama exllama_ext/exllama_ext.cpp, exllamav2 exllamav2/exllamav2_ext/ext_bindings.cpp),
+            // which its tracebacks and pybind errors name ("TypeError: apply_rep_penalty(): incompatible function arguments")
+            fp(Engine.EXLLAMA, Kind.LOG, "apply_rep_penalty|q4_matmul|make_q4|q4_mlp|q4_attn|gemm_half_q_half|q_attn_forward_[12]"
+                    + "|logit_filter_exclusive",
+                    "TypeError: apply_rep_penalty(): incompatible function arguments.", "cuda_ext.exllama_ext.q4_matmul(x, self.q4, out)",
+                    "ext_c.gemm_half_q_half(x, q_handle, output, force_cuda)"),
 
             // ---- engines outside the advisor's list, each by its repository's names and commands
             // InternLM/lmdeploy: lmdeploy/cli (lmdeploy serve / chat, --cache-max-entry-count, --session-len, port 23333),
