@@ -15,7 +15,8 @@ import java.util.Locale;
  * setup already tells what an expert would answer. Slow: the model does not fit the GPU memory, so part of it runs
  * from system RAM (partial_offload); or the GPU holds so little of it, or nothing (a CPU-only machine), or the memory
  * is unified (Apple silicon, Strix Halo, DGX Spark), that the speed is what the RAM's bandwidth gives (ram_bandwidth);
- * or the weights fit a card the person says is not used (gpu_not_used). Fails: the weights in the format tried exceed
+ * or the weights fit a card the person says is not used (gpu_not_used); or one card of several does the work while the
+ * person sees the others idle (multi_gpu_split, slow or failing). Fails: the weights in the format tried exceed
  * the GPU memory, as published in 16/32-bit where a quantized file would fit (unquantized) or in any format
  * (model_too_large); or the weights fit and the KV cache of the stated context does not (context_too_large).
  * A setting the message does not show (a second process, a split, a build) is never guessed.
@@ -43,6 +44,9 @@ public final class SizedCause {
         Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
         boolean failed = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.fails();
         boolean slow = !failed && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null);
+        // one card of several doing the work, or the others left idle, as the person sees it: the split, whatever sizes
+        boolean severalCards = u.gpus().stream().mapToInt(Understood.Gpu::count).sum() > 1;
+        if ((slow || failed) && severalCards && r.has(Report.Symptom.PARTIAL_VRAM)) return "multi_gpu_split";
         if (slow) return slowCause(a.verdict(), u, c, r);
         if (failed && !r.works()) return failedCause(u, c);
         return null;
@@ -134,6 +138,8 @@ public final class SizedCause {
             case "context_too_large" -> c == null ? null
                     : zh ? "权重放得下，但这个上下文的 KV 缓存约 " + num(c.kvGb()) + " GB，加起来超过显存"
                     : "the weights fit, but the KV cache of this context takes about " + num(c.kvGb()) + " GB on top";
+            case "multi_gpu_split" -> zh ? "你说只有一张卡在干活；显存不会自动合并，要让引擎把模型切到各张卡上（-ts / --tensor-parallel-size / device_map=\"auto\"）"
+                    : "you see one card doing the work; GPU memory is not pooled, so the engine must be told to split the model (-ts, --tensor-parallel-size, device_map=\"auto\")";
             case "gpu_not_used" -> zh ? "模型放得下显卡，但你说显卡没有被用上——多半是没装 GPU 版本或驱动"
                     : "the model fits the card, yet you say the card is not used — usually a CPU-only build or a driver problem";
             default -> null;
