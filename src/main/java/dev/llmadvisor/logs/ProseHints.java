@@ -113,9 +113,15 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> MEMORY_USE = List.of("a lot of vram", "a lot of memory", "a lot of gpu memory", "so much vram",
             "so much memory", "so much gpu memory", "too much vram", "too much gpu memory", "all the vram", "all of the vram",
             "all my vram", "all of my vram", "whole gpu memory", "显存占用这么", "占用这么多", "占满了显存", "占满显存");
-    /** "require 70GB of vram", "takes 16G", "uses 20GB of VRAM": the memory a setup takes, as a question. */
+    /**
+     * "require 70GB of vram", "takes 16G", "uses 20GB of VRAM", "use VRAM about 20GB", 占用了70多GB, 显存占用达到大约67GB,
+     * 从15G跳到19G: the memory a setup takes, as a question. A verb of taking, then optionally what is taken (VRAM, GPU
+     * memory, 显存) and a hedge (about, 大约, 将近), then the amount.
+     */
     private static final java.util.regex.Pattern TAKES = java.util.regex.Pattern.compile(
-            "(?:requires?|takes?|needs?|uses?|using|occup\\w{1,5}|consum\\w{1,5})(?: up| almost| nearly| about){0,2} \\d{1,3}(?:\\.\\d{1,2})? ?(?:gib|gb|g)\\b");
+            "(?:requires?|takes?|needs?|uses?|using|occup\\w{1,5}|consum\\w{1,5})(?: up| almost| nearly| about| around){0,2}"
+                    + "(?: (?:the )?(?:vram|gpu memory|gpu ram|video memory)(?: of)?(?: almost| nearly| about| around){0,2})? \\d{1,3}(?:\\.\\d{1,2})? ?(?:gib|gb|g)\\b"
+                    + "|(?:占用|占了|用了|吃了|使用了|跳到|涨到|增加到)了?(?:显存|内存)?(?:量)?(?:达到|到了|到)?(?:大约|约|将近|近|超过|差不多)?\\s?\\d{1,3}(?:\\.\\d{1,2})?多?\\s?(?:gib|gb|g)(?![a-z])");
 
     public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false);
 
