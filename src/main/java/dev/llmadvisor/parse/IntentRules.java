@@ -324,6 +324,8 @@ final class IntentRules {
         // asked is yes or no about running it, the failure is background (not "why", not "how to fix", not a pasted log)
         boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null;
         if (trouble && !asksYesNo && !memoryFirst && !(asksBiggest && r.log() == null && !problem)) return Intent.DIAGNOSE;
+        // a memory question beside a failing run shown (a command with its flags, "无法启动"): the run is the subject, named or not
+        if (asksMemory && failingRun && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // what to buy comes before speed: how fast each option runs is how they choose
         if (BUY.matcher(s).find() && !trouble) return Intent.COMPARE_HARDWARE;
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):

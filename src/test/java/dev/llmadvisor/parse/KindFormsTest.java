@@ -42,6 +42,9 @@ class KindFormsTest {
             new Frame("{m}需要多少显存？我在{g}上用 python cli_demo.py --quantize 4 启动，报错 out of memory", Intent.DIAGNOSE),
             new Frame("{m}推理要多大显存，{g}上还是爆显存了，这个max_length具体怎么设置呢", Intent.DIAGNOSE),
             new Frame("请问{m}最少需要多大显存？{g}上跑提示显存不足，有哪些办法可以运行？", Intent.DIAGNOSE),
+            // …also where the model is the thread's own, not named
+            new Frame("这个最少需要多大显存？\npython3 -m vllm.entrypoints.openai.api_server --max-model-len 16384 --port 8000\n参数都调小了还是无法启动", Intent.DIAGNOSE),
+            new Frame("what is the minimum VRAM for this? `python server.py --max-model-len 8192` still fails to start after lowering every flag", Intent.DIAGNOSE),
             // a bug report by its template, whatever else is asked
             new Frame("### Describe the bug\nLoading {m} on my {g} stops with an error.\n### Steps to reproduce\nrun the demo\n### Expected behavior\nit loads", Intent.DIAGNOSE),
             new Frame("### What is the issue?\nI have a {g}. Can {m} run on it? It exits right after loading.", Intent.DIAGNOSE),
