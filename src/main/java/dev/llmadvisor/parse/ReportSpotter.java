@@ -46,10 +46,10 @@ final class ReportSpotter {
                     + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low))(?![a-z])"
                     + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度[^，。,？?]{0,8}(?:降低|下降|变低)");
     private static final Pattern OOM = Pattern.compile(
-            "(?<![a-z])(?:out of memory|oom|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
+            "(?<![a-z])(?:out of memory|oom|oom[-_ ]?kill\\w*|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
                     + "|runs? out of (?:v?ram|memory))(?![a-z])"
-                    + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出|oom了?"
+                    + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出"
                     // "会超显存", "超出显存": the run went past the card's memory
                     + "|超出?(?:了)?显存");
     /**

@@ -74,6 +74,9 @@ class KindFormsTest {
             new Frame("{g}跑{m}会不会崩溃？", Intent.CAN_RUN),
             new Frame("I am worried {m} might fail to load on my {g}. Is it enough?", Intent.CAN_RUN),
             new Frame("how much VRAM does {m} need, will my {g} be enough?", Intent.CAN_RUN),
+            // words that merely contain a failure's letters ("headroom", "zoom") tell none; the OOM killer does
+            new Frame("7B models run on my {g} with a lot of headroom, could I squeeze in {m}?", Intent.CAN_RUN),
+            new Frame("the oom-killer stopped {m} on my {g} while loading", Intent.DIAGNOSE),
             // negatives: a plain memory question, the failure only why they ask, or flags with no failure
             new Frame("how much VRAM does {m} need? I am getting OOM on my {g}", Intent.MEMORY_NEEDED),
             new Frame("how much VRAM does {m} need with --max-model-len 32768?", Intent.MEMORY_NEEDED),
