@@ -1,0 +1,203 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.parse.QuestionParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The role a model mention plays, by grammar, on generated sentences, as {@code HardwareRoleFormsTest} does for cards: a
+ * table of sentence frames (one per way of saying a role, English and Chinese) times catalog models, each written in the
+ * forms {@link CatalogNameFormsTest} derives from the catalog. The roles follow the corpus's labels
+ * (eval/real-questions/README.md: "each model named"; models the person says already work are background while another
+ * is asked about): a model asked about is read; one model written twice (a tag and its GGUF file, a repository and a short
+ * form of its name) is one model; a family word used as a setting's key ("seed = 1024") is no model; a model said to run,
+ * with a contrast after it ("I can run X, but Y fails"), is background; a list of models asked about is every one of them.
+ * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
+ */
+class ModelRoleFormsTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
+
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, WORKING, LISTED }
+
+    /** One generated question and the catalog ids it must be read as, in any order. */
+    private record Case(String question, List<String> ids) { }
+
+    private record Frame(Role role, String name, List<Case> cases) {
+        @Override
+        public String toString() { return role + ": " + name; }
+    }
+
+    /** Current catalog models with a repository, an Ollama tag and a size, one per family, so every line is met. */
+    private static final List<ModelEntry> MODELS = pick();
+
+    private static List<ModelEntry> pick() {
+        List<ModelEntry> out = new ArrayList<>();
+        List<String> families = new ArrayList<>();
+        for (ModelEntry m : K.models().all()) {
+            if (m.legacy() || m.hf() == null || m.ollama() == null || families.contains(m.family())) continue;
+            if (form(m, "hf repo").isEmpty() || form(m, "ollama tag").isEmpty() || form(m, "gguf file").isEmpty()) continue;
+            families.add(m.family());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The form of {@code m}'s name a rule of {@link CatalogNameFormsTest} writes, when it names {@code m} alone. */
+    private static Optional<String> form(ModelEntry m, String rule) {
+        return CatalogNameFormsTest.forms(m).stream()
+                .filter(f -> f.rule().equals(rule) && CatalogNameFormsTest.meant(m, f).size() == 1)
+                .map(CatalogNameFormsTest.Form::text).findFirst();
+    }
+
+    private static String name(ModelEntry m) {
+        return form(m, "name").orElse(m.hf());
+    }
+
+    /** A frame with one model: {@code write} gives the question for a model, or null when the model has no such form. */
+    private static Frame one(Role role, String frame, java.util.function.Function<ModelEntry, String> write) {
+        List<Case> cases = new ArrayList<>();
+        for (ModelEntry m : MODELS) {
+            String q = write.apply(m);
+            if (q != null) cases.add(new Case(q, List.of(m.id())));
+        }
+        return new Frame(role, frame, cases);
+    }
+
+    /** A frame with two models of different families and sizes; {@code expect} gives the ids read. */
+    private static Frame two(Role role, String frame, BiFunction<ModelEntry, ModelEntry, List<String>> expect) {
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < MODELS.size(); i++) {
+            ModelEntry a = MODELS.get(i);
+            ModelEntry b = MODELS.get((i + 1) % MODELS.size());
+            if (Math.abs(a.paramsB() - b.paramsB()) < 0.2 * Math.max(a.paramsB(), b.paramsB())) continue;
+            cases.add(new Case(frame.replace("{a}", name(a)).replace("{b}", name(b)), expect.apply(a, b)));
+        }
+        return new Frame(role, frame, cases);
+    }
+
+    private static Frame asked(String frame) {
+        return one(Role.ASKED, frame, m -> frame.replace("{a}", name(m)));
+    }
+
+    /** The same model written in two forms ({x}, {y}: rules of {@link CatalogNameFormsTest}). */
+    private static Frame duplicate(String frame, String x, String y) {
+        return one(Role.DUPLICATE, frame + "  [" + x + " + " + y + "]", m -> {
+            Optional<String> a = form(m, x), b = form(m, y);
+            return a.isEmpty() || b.isEmpty() ? null : frame.replace("{x}", a.get()).replace("{y}", b.get());
+        });
+    }
+
+    /** A repository's name: a line's letters, its version, a size and release words ("Llama-2-13b-chat-hf", "Qwen2.5-7B-Instruct"). */
+    private static final Pattern VERSIONED = Pattern.compile(
+            "([A-Za-z]{3,})[-_ ]?\\d{1,2}(?:\\.\\d{1,2})?[-_ ](\\d{1,3}(?:\\.\\d)?[Bb])((?:[-_](?:Instruct|instruct|Chat|chat|hf|it))*)");
+
+    /** The line's letters and the size without the version ("llama 13b" of "Llama-2-13b-chat-hf"), when the name is so built. */
+    private static Optional<String> shortForm(ModelEntry m) {
+        String part = m.hf().substring(m.hf().indexOf('/') + 1);
+        Matcher v = VERSIONED.matcher(part);
+        return v.matches() ? Optional.of(v.group(1).toLowerCase(Locale.ROOT) + " " + v.group(2).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** A short form of the name before or after the repository or link that names the model in full. */
+    private static Frame shortForm(String frame, String full) {
+        return one(Role.SHORT_FORM, frame + "  [" + full + "]", m -> {
+            Optional<String> s = shortForm(m), f = form(m, full);
+            return s.isEmpty() || f.isEmpty() ? null : frame.replace("{s}", s.get()).replace("{f}", f.get());
+        });
+    }
+
+    static Stream<Frame> frames() {
+        return Stream.of(
+                asked("can my 3090 run {a}?"),
+                asked("我的4060 Ti 16G能跑{a}吗"),
+                duplicate("I pulled {x} (the file is {y}) and it runs out of memory on my 3090", "ollama tag", "gguf file"),
+                duplicate("我用 ollama run {x}，下载的是 {y}，4060跑很慢", "ollama tag", "hf repo"),
+                duplicate("Loading {x} from {y} fails on my 4090", "gguf file", "hf link"),
+                duplicate("{x}（{y}）在两张3090上显存不够", "hf name", "ollama tag"),
+                shortForm("I downloaded the {s} model ({f}) and it OOMs on my 3060", "hf repo"),
+                shortForm("I downloaded {s} from {f}, out of memory on a 3090", "hf link"),
+                shortForm("下载了{s}模型（{f}），3090显存不够", "hf repo"),
+                shortForm("running {f} on a T4; the docs say {s} in 8-bit runs on a 16GB GPU", "hf repo"),
+                asked("Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1920742399) with {a} on my 3090"),
+                asked("I set seed = 1024 and run {a} on a 4060, it is slow"),
+                asked("options = {\"seed\": 42, \"num_ctx\": 4096} for {a} on my 4070, OOM"),
+                asked("{a}在4090上很慢，参数：seed: 7, top_p 0.8"),
+                asked("python run.py --seed 3407 --model {a} OOM on 3090"),
+                two(Role.WORKING, "I can run {a}, but {b} runs out of memory on my 4090", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "I can run {a} fine but {b} crashes on my 3090", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "We could already load {a}; however {b} hangs on two 3090s", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "我本地可以跑{a}， 但是跑不了{b}", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "4090能跑{a}，不过{b}跑不起来", (a, b) -> List.of(b.id())),
+                two(Role.LISTED, "我的3060能跑{a}, {b}吗", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.LISTED, "请问4090可以跑{a}还是{b}", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.LISTED, "Can my 4090 run {a} and {b}?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.LISTED, "I wonder if I can run {a}, or {b} on a 3090", (a, b) -> List.of(a.id(), b.id())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frames")
+    void everyQuestionInThisFrameIsReadInItsRole(Frame frame) {
+        List<String> misses = new ArrayList<>();
+        for (Case c : frame.cases()) {
+            List<Understood.Model> got = FACTS.understand(PARSER.parse(c.question())).understood().models();
+            List<String> ids = got.stream().map(g -> g.generic() ? "generic " + g.asked() : g.id() == null ? "unknown " + g.asked() : g.id())
+                    .sorted().toList();
+            if (!ids.equals(c.ids().stream().sorted().toList())) misses.add(c.question() + "  ->  " + ids + "  (want " + c.ids() + ")");
+        }
+        assertThat(frame.cases()).as("questions of this frame").isNotEmpty();
+        assertThat(misses).as("%s: %d of %d questions misread", frame, misses.size(), frame.cases().size()).isEmpty();
+    }
+
+    /**
+     * A line's first release and a later one written side by side ("Qwen-72B-Chat" and "Qwen1.5-72B-Chat") are two models
+     * compared, not a short form of one: only a repository or a link, or a revision ("-v1.3"), makes the short form the same.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("releasesCompared")
+    void aLinesReleasesWrittenSideBySideAreTwoModels(String question) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
+        assertThat(got).as(question).hasSize(2).noneMatch(Understood.Model::generic);
+    }
+
+    static Stream<String> releasesCompared() {
+        List<String> out = new ArrayList<>();
+        for (String[] p : new String[][] {{"Qwen-72B-Chat", "Qwen1.5-72B-Chat"}, {"chatglm-6b", "chatglm2-6b"}, {"Qwen-7B-Chat", "Qwen2-7B-Instruct"},
+                {"baichuan-13b-chat", "baichuan2-13b-chat"}, {"Llama-7b", "Llama-2-7b"}}) {
+            out.add(p[1] + " 推理速度比 " + p[0] + " 慢很多，4090");
+            out.add("Is " + p[1] + " slower than " + p[0] + " on a 3090?");
+            out.add("I compared " + p[0] + " and " + p[1] + " on my A100: the second is much slower");
+        }
+        return out.stream();
+    }
+
+    /** Two sizes of a MoE and a dense model of one family ("mistral 7b", "mixtral 8x7b") are two models, both sized. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moeAndDense")
+    void aMixtureOfExpertsSizeIsASize(String question) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
+        assertThat(got).as(question).hasSize(2).noneMatch(Understood.Model::generic);
+    }
+
+    static Stream<String> moeAndDense() {
+        return Stream.of("Can my 4090 run mistral 7b and mixtral 8x7b?", "mistral 7b 和 mixtral 8x22b 哪个适合两张3090",
+                "Is Mixtral-8x7B-Instruct faster than Mistral-7B-Instruct on a 3090?");
+    }
+}
