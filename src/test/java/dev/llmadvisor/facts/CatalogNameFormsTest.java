@@ -51,6 +51,8 @@ class CatalogNameFormsTest {
     /** A line's version glued to or apart from its letters ("Qwen2.5", "Llama-3.1", "gemma-2"), not a size ("falcon-7b"). */
     private static final Pattern LINE_VERSION = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{2,})[-_ ]?(\\d{1,2}(?:\\.\\d)?)(?=[-_ ])");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A repository's name that ends in its size after a line's name with its version ("Qwen2.5-7B", "gemma-2-9b"). */
+    private static final Pattern CORE_SIZE = Pattern.compile("([A-Za-z]+[-_]?\\d{1,2}(?:\\.\\d{1,2})?(?:[-_][A-Za-z]+)?)[-_](\\d{1,3}(?:\\.\\d)?[Bb])");
     /** The parameter count in a display name ("Qwen3 8B", "Phi-3.5 Mini 3.8B"), not a MoE's active count ("A3B") or "8x7B". */
     private static final Pattern NAME_SIZE = Pattern.compile("(?<=[ -])(\\d{1,4}(?:\\.\\d{1,2})?)B(?![a-zA-Z0-9])");
     /** An Ollama tag's size ("qwen3:8b", "gemma3:27b-it"). */
@@ -101,6 +103,16 @@ class CatalogNameFormsTest {
             out.add(new Form("core, lower case", core.toLowerCase(Locale.ROOT), core));
             out.add(new Form("core, spaces", spaced(core), core));
             out.add(new Form("core, lower case with spaces", spaced(core).toLowerCase(Locale.ROOT), core));
+            // the size written apart from the name of the line, as the catalog records it (the family or Ollama's library
+            // name): "Qwen2.5 (7B)", "Qwen2.5的7B", "the 7B Qwen2.5 model", "gemma2 (9b)"
+            Matcher apart = CORE_SIZE.matcher(POINT_UNDERSCORE.matcher(core).replaceAll("."));
+            if (apart.matches() && (key(apart.group(1)).equals(key(m.family()))
+                    || (m.ollamaLibrary() != null && key(apart.group(1)).equals(key(m.ollamaLibrary()))))) {
+                String line = spaced(apart.group(1)), n = apart.group(2);
+                out.add(new Form("size in parentheses", line + " (" + n + ")", core));
+                out.add(new Form("size after 的", line + "的" + n, core));
+                out.add(new Form("size first", "the " + n + " " + line + " model", core));
+            }
             Matcher v = LINE_VERSION.matcher(core);
             if (v.find()) {
                 String before = core.substring(0, v.start()), after = core.substring(v.end());
