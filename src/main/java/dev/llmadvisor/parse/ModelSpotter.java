@@ -569,11 +569,28 @@ final class ModelSpotter {
             if (ZERO_SIZE.matcher(m.group()).matches()) continue;
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
+            if (perBillion(s, m.start(), m.end())) continue;
             int start = nameBefore(scan.text, m.start());
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }
         return out;
     }
+
+    /**
+     * A rule of thumb's unit, not a model: "per 1B parameters", "每1B参数", "1B 参数 fp32 推理需要 4G", "each 1b params takes 2GB".
+     * Only one billion is the unit a rate is given per; "a 7B model needs 14GB" names a size asked about.
+     */
+    private static boolean perBillion(String s, int start, int end) {
+        if (!ONE_BILLION.matcher(s.substring(start, end)).matches()) return false;
+        return PER_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+                || RATE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
+    }
+
+    private static final Pattern ONE_BILLION = Pattern.compile("1 ?b");
+    private static final Pattern PER_BEFORE = Pattern.compile("(?:\\bper|\\bevery|\\beach|每|/) ?$");
+    private static final Pattern RATE_AFTER = Pattern.compile(
+            " ?(?:个)?(?:参数|params?|parameters?)?(?: ?(?:in |at )?(?:fp32|fp16|bf16|f16|f32|int8|int4|8-?bit|4-?bit))?(?: ?(?:的)?(?:模型)?(?:推理|inference))?"
+                    + " ?(?:大约|大概|约)?(?:需要|要|占用?|needs?|takes?|requires?|uses?|is|≈|=|~)(?: about| around| roughly)? ?~?\\d");
 
     /**
      * Where a size's model name starts: a name-like word glued to the size ("mymodel-13b") or written as a
