@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * forms {@link CatalogNameFormsTest} derives from the catalog. The roles follow the corpus's labels
  * (eval/real-questions/README.md: "each model named"; models the person says already work are background while another
  * is asked about): a model asked about is read; one model written twice (a tag and its GGUF file, a repository and a short
- * form of its name) is one model; a family word used as a setting's key ("seed = 1024") is no model; a model said to run,
+ * form of its name) is one model; a family word used as a setting's key ("seed = 1024") is no model, nor is the billion a rule
+ * of thumb is given per ("1B 参数 fp32 需要 4G"); a model said to run,
  * with a contrast after it ("I can run X, but Y fails"), is background; a list of models asked about is every one of them.
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
@@ -35,7 +36,7 @@ class ModelRoleFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, WORKING, LISTED }
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, LISTED }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -49,6 +50,8 @@ class ModelRoleFormsTest {
     private static final List<ModelEntry> MODELS = pick();
 
     private static List<ModelEntry> pick() {
+        // the forms are CatalogNameFormsTest's, which reads the catalog once before its own tests
+        CatalogNameFormsTest.load();
         List<ModelEntry> out = new ArrayList<>();
         List<String> families = new ArrayList<>();
         for (ModelEntry m : K.models().all()) {
@@ -94,7 +97,12 @@ class ModelRoleFormsTest {
     }
 
     private static Frame asked(String frame) {
-        return one(Role.ASKED, frame, m -> frame.replace("{a}", name(m)));
+        return beside(Role.ASKED, frame);
+    }
+
+    /** A model asked about beside words that are no model ({@code role}: what they are), read as that model alone. */
+    private static Frame beside(Role role, String frame) {
+        return one(role, frame, m -> frame.replace("{a}", name(m)));
     }
 
     /** The same model written in two forms ({x}, {y}: rules of {@link CatalogNameFormsTest}). */
@@ -136,11 +144,15 @@ class ModelRoleFormsTest {
                 shortForm("I downloaded {s} from {f}, out of memory on a 3090", "hf link"),
                 shortForm("下载了{s}模型（{f}），3090显存不够", "hf repo"),
                 shortForm("running {f} on a T4; the docs say {s} in 8-bit runs on a 16GB GPU", "hf repo"),
-                asked("Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1920742399) with {a} on my 3090"),
-                asked("I set seed = 1024 and run {a} on a 4060, it is slow"),
-                asked("options = {\"seed\": 42, \"num_ctx\": 4096} for {a} on my 4070, OOM"),
-                asked("{a}在4090上很慢，参数：seed: 7, top_p 0.8"),
-                asked("python run.py --seed 3407 --model {a} OOM on 3090"),
+                beside(Role.SETTING, "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1920742399) with {a} on my 3090"),
+                beside(Role.SETTING, "I set seed = 1024 and run {a} on a 4060, it is slow"),
+                beside(Role.SETTING, "options = {\"seed\": 42, \"num_ctx\": 4096} for {a} on my 4070, OOM"),
+                beside(Role.SETTING, "{a}在4090上很慢，参数：seed: 7, top_p 0.8"),
+                beside(Role.SETTING, "python run.py --seed 3407 --model {a} OOM on 3090"),
+                beside(Role.RATE, "我看一些评论说正常 1B 参数 fp32 推理需要 4G左右，{a}推理只需要8.2G？"),
+                beside(Role.RATE, "{a}需要多少显存？按每1B参数2G算吗"),
+                beside(Role.RATE, "As a rule of thumb each 1B parameters needs 2GB in fp16; how much does {a} need?"),
+                beside(Role.RATE, "At 4-bit it is about 0.6 GB per 1B params, so can my 3060 run {a}?"),
                 two(Role.WORKING, "I can run {a}, but {b} runs out of memory on my 4090", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "I can run {a} fine but {b} crashes on my 3090", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "We could already load {a}; however {b} hangs on two 3090s", (a, b) -> List.of(b.id())),
