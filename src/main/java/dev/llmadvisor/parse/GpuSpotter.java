@@ -69,6 +69,7 @@ final class GpuSpotter {
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
     /** A source file's name and the colon before its line number: "worker.py:", "ggml-cuda.cu:". */
     private static final Pattern SOURCE_FILE_BEFORE = Pattern.compile("[a-z0-9_]\\.(?:py|cpp|cc|c|cu|h|hpp|rs|go|java|js|ts):$");
+    private static final Pattern MEMORY_TIMES_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) ?(?:gb|gib|g) ?[x×*] ?(\\d{1,2}) ?$");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
@@ -145,6 +146,11 @@ final class GpuSpotter {
         if (m != null && smiRowIndex(s, m.start())) m = null;
         if (m != null) {
             count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
+            start = m.start();
+        } else if ((m = before(MEMORY_TIMES_COUNT_BEFORE, s, start)) != null && gpuMemory(m.group(1)) != null) {
+            // "24G×6 nvidia A10": each card's memory times the count, before the name
+            memory = gpuMemory(m.group(1));
+            count = Integer.parseInt(m.group(2));
             start = m.start();
         }
         m = before(LAPTOP_BEFORE, s, start);

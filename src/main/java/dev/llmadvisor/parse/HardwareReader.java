@@ -840,6 +840,8 @@ final class HardwareReader {
     private static String key(GpuSpotter.CardSpan c) {
         String t = MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll("")
                 .replaceAll("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])", "")
+                // "Mac Studio M2 Ultra … Apple M2 Ultra chip": the machine's name before its chip's
+                .replaceAll("(?<![a-z])(?:mac ?(?:studio|mini|pro)|macbook(?: ?(?:pro|air))?|imac)(?= ?m\\d)", "")
                 .replaceAll("[^a-z0-9]", "");
         return t;
     }

@@ -275,7 +275,29 @@ class HardwareAmountFormsTest {
                 perCard("2x A100 with 160GB of VRAM", "A100", 80.0, 2),
                 perCard("8x RTX 6000 build, 768GB of VRAM", "RTX 6000", 96.0, 8),
                 perCard("四张V100，一共128G显存", "V100", 32.0, 4),
-                perCard("两张4090 48G", "4090", 48.0, 2));
+                perCard("两张4090 48G", "4090", 48.0, 2),
+                perCard("24G×6 nvidia A10", "A10", 24.0, 6),
+                perCard("80G*8 A100", "A100", 80.0, 8),
+                perCard("48GB x 4 A6000", "A6000", 48.0, 4));
+    }
+
+    /** One card named twice, once by the person and once by a report or its full name: one card. */
+    private static Form twice(String first, String again, String name, Double gb) {
+        Understood.Gpu g = card(name, gb, 1);
+        List<Case> cases = new ArrayList<>();
+        for (String frame : List.of("I have {a}. {b} runs llama 3 70b slowly, why?", "我的{a}跑qwen2.5 72b很慢，{b}", "{a} here; {b}. What can I run?")) {
+            cases.add(new Case(frame.replace("{a}", first).replace("{b}", again), List.of(g), null));
+        }
+        return new Form("named twice", first + " / " + again, cases);
+    }
+
+    private static Stream<Form> twiceForms() {
+        return Stream.of(
+                twice("a Mac Studio M2 Ultra 192GB", "Apple M2 Ultra chip", "M2 Ultra", 192.0),
+                twice("a MacBook Pro M3 Max 128GB", "The M3 Max", "M3 Max", 128.0),
+                twice("an RTX 4090", "nvidia-smi shows NVIDIA GeForce RTX 4090 with 24564MiB", "RTX 4090", null),
+                twice("a V100 32G", "Tesla V100-SXM2-32GB", "V100 SXM2", 32.0),
+                twice("an A100", "GPU 0: NVIDIA A100-SXM4-80GB", "A100 SXM4", 80.0));
     }
 
     /** nvidia-smi's device table, one row per card: the rows count the cards and the memory column is each one's. */
@@ -330,7 +352,7 @@ class HardwareAmountFormsTest {
     }
 
     static Stream<Form> forms() {
-        return Stream.of(ramForms(), terabyteForms(), withForms(), pasteForms(), notRamForms(), perCardForms(), smiForms(), countForms())
+        return Stream.of(ramForms(), terabyteForms(), withForms(), pasteForms(), notRamForms(), perCardForms(), twiceForms(), smiForms(), countForms())
                 .flatMap(s -> s);
     }
 
