@@ -85,7 +85,9 @@ final class MemorySpotter {
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "having", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成",
             // "显存很小，才2GB", "内存不大，只有16G": how the person finds the memory, between its word and its amount
-            "很小", "太小", "比较小", "不大", "很少", "有限");
+            "很小", "太小", "比较小", "不大", "很少", "有限",
+            // "内存大小：64G", "显存容量 24G", "RAM size: 64GB": the word's size
+            "大小", "容量", "size", "capacity");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
     private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(
@@ -98,7 +100,8 @@ final class MemorySpotter {
     /** Needs, requirements and sizes: anywhere in the clause before the amount, they make it no capacity. */
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
-                    + "|download(?:s|ed|ing)?|sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
+                    // "RAM size: 64GB" is the memory's size, not a file's
+                    + "|download(?:s|ed|ing)?|(?<!ram |memory |vram |mem )sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
                     + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was|has|had)|models (?:which |that )?(?:are|were|have|had)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
@@ -141,7 +144,7 @@ final class MemorySpotter {
                     // "加载的是8G-7B的模型": what was loaded
                     + "|加载的?是"
                     // "启动显存32G": the memory a start took
-                    + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到|保持在?|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
+                    + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到|保持在?|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|(?<!内存|显存)大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
                     + "|(?<![主重想])要(?!求)"
                     // an engine's log field ('memory.available="[22.5 GiB]"'): the log's figure, read by the log reader

@@ -134,7 +134,11 @@ class HardwareAmountFormsTest {
                 ram("{n}G(4*{n/4}G)内存", true, n -> n + "G(4*" + n / 4 + "G)内存"),
                 ram("16C{n}G的服务器", true, n -> "16C" + n + "G的服务器"),
                 ram("{n}G的内存", true, n -> n + "G的内存"),
-                ram("内存不大，只有{n}G", true, n -> "内存不大，只有" + n + "G"));
+                ram("内存不大，只有{n}G", true, n -> "内存不大，只有" + n + "G"),
+                ram("内存大小：{n}G", true, n -> "内存大小：" + n + "G"),
+                ram("内存容量{n}G", true, n -> "内存容量" + n + "G"),
+                ram("RAM size: {n}GB", false, n -> "RAM size: " + n + "GB"),
+                ram("memory capacity {n} GB", false, n -> "memory capacity " + n + " GB"));
     }
 
     /** Terabytes of RAM: servers for the largest models. */
@@ -231,6 +235,8 @@ class HardwareAmountFormsTest {
                 notRam("内存占用{n}G", true, n -> "内存占用" + n + "G"),
                 notRam("虚拟内存{n}G", true, n -> "虚拟内存" + n + "G"),
                 notRam("模型文件{n}G", true, n -> "模型文件" + n + "G"),
+                notRam("模型大小{n}G", true, n -> "模型大小" + n + "G"),
+                notRam("the model size is {n}GB", false, n -> "the model size is " + n + "GB"),
                 notRam("官方说需要{n}G内存", true, n -> "官方说需要" + n + "G内存"),
                 notRam("固态硬盘{n}T", true, n -> "固态硬盘" + n / 32 + "T"));
     }
