@@ -2,6 +2,7 @@ package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,8 @@ final class GpuSpotter {
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
     /** A source file's name and the colon before its line number: "worker.py:", "ggml-cuda.cu:". */
     private static final Pattern SOURCE_FILE_BEFORE = Pattern.compile("[a-z0-9_]\\.(?:py|cpp|cc|c|cu|h|hpp|rs|go|java|js|ts):$");
+    private static final Pattern DGX_BEFORE = Pattern.compile("(?<![a-z0-9])(?:nvidia )?[dh]gx(?:-?(2)|-?1|( station))?[- ]?$");
+    private static final Pattern DGX_NAME = Pattern.compile("(?:nvidia )?[dh]gx(?![- ]?(?:spark|station|2))");
     private static final Pattern MEMORY_TIMES_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) ?(?:gb|gib|g) ?[x×*] ?(\\d{1,2}) ?$");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
@@ -141,18 +144,33 @@ final class GpuSpotter {
         boolean memoryIsTotal = false;
         boolean laptop = false;
 
-        Matcher m = before(COUNT_BEFORE, s, start);
+        // "a DGX H100": NVIDIA's DGX systems hold eight of their GPU (DGX-1, DGX A100/H100/H200/B200), DGX-2 sixteen,
+        // a DGX Station four; HGX boards are sold mostly with eight (NVIDIA's DGX and HGX product pages)
+        Matcher dgx = before(DGX_BEFORE, s, start);
+        if (dgx != null) {
+            count = dgx.group(1) != null ? 16 : dgx.group(2) != null ? 4 : 8;
+            start = dgx.start();
+            // "2x DGX H100": that many systems
+            Matcher systems = before(COUNT_BEFORE, s, start);
+            if (systems != null) {
+                count *= countOf(systems.group(1) != null ? systems.group(1) : systems.group(2));
+                start = systems.start();
+            }
+        }
+        Matcher m = dgx != null ? null : before(COUNT_BEFORE, s, start);
         // "|   1  NVIDIA A100 …": the index of a row of nvidia-smi's table, not a count
         if (m != null && smiRowIndex(s, m.start())) m = null;
         if (m != null) {
             count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
             start = m.start();
-        } else if ((m = before(MEMORY_TIMES_COUNT_BEFORE, s, start)) != null && gpuMemory(m.group(1)) != null) {
+        } else if (dgx == null && (m = before(MEMORY_TIMES_COUNT_BEFORE, s, start)) != null && gpuMemory(m.group(1)) != null) {
             // "24G×6 nvidia A10": each card's memory times the count, before the name
             memory = gpuMemory(m.group(1));
             count = Integer.parseInt(m.group(2));
             start = m.start();
         }
+        // a catalog alias that holds the system's word ("DGX B200"): eight of the card per system, as above
+        if (dgx == null && DGX_NAME.matcher(text.toLowerCase(Locale.ROOT)).lookingAt()) count = (count == null ? 1 : count) * 8;
         m = before(LAPTOP_BEFORE, s, start);
         if (m != null) {
             laptop = true;

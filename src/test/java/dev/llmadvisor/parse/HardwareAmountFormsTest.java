@@ -331,14 +331,19 @@ class HardwareAmountFormsTest {
 
     /** A count written with a card: {c} is the card's name; each card of {@link #COUNTED} is tried. */
     private static Form count(String written, int count, String frame) {
+        return count(written, count, frame, COUNTED);
+    }
+
+    private static Form count(String written, int count, String frame, List<String> cards) {
         List<Case> cases = new ArrayList<>();
-        for (String name : COUNTED) {
+        for (String name : cards) {
             cases.add(new Case(frame.replace("{h}", written.replace("{c}", name)), List.of(card(name, null, count)), null));
         }
         return new Form("count", written + " in \"" + frame + "\"", cases);
     }
 
     private static final List<String> COUNTED = List.of("4090", "A100", "H100", "L40S", "3090");
+    private static final List<String> DGX = List.of("A100", "H100", "H200", "H800", "B200");
 
     private static Stream<Form> countForms() {
         String en = "We have {h}. Can we run deepseek r1?";
@@ -350,7 +355,12 @@ class HardwareAmountFormsTest {
                 count("two {c}s", 2, en), count("three {c}s", 3, en), count("four {c}s", 4, en), count("{c} x4", 4, en),
                 count("4x {c}", 4, en), count("{c}*4", 4, en), count("8 x {c}", 8, en), count("8 {c} GPUs", 8, en),
                 count("a single {c}", 1, en), count("dual {c}", 2, en), count("a pair of {c}s", 2, en),
-                count("2 nodes of 8 {c}s", 16, en), count("2 nodes with 8x {c} each", 16, en), count("两台机器，每台8张{c}", 16, zh),
+                count("2 nodes of 8 {c}s", 16, en),
+                // NVIDIA's DGX systems: eight GPUs each (DGX-2: sixteen, DGX Station: four)
+                count("a DGX {c}", 8, en, DGX), count("2x DGX {c}", 16, en, DGX), count("一台DGX {c}", 8, zh, DGX),
+                count("an HGX {c} server", 8, en, DGX), count("a DGX Station {c}", 4, en, List.of("A100")), count("a DGX-2 {c}", 16, en, List.of("V100")),
+                // a DGX Spark is one machine of its own chip
+                count("a {c}", 1, en, List.of("DGX Spark")), count("two {c}s", 2, en, List.of("DGX Spark")), count("2 nodes with 8x {c} each", 16, en), count("两台机器，每台8张{c}", 16, zh),
                 count("{c}", 4, "CUDA_VISIBLE_DEVICES=0,1,2,3 vllm serve Qwen/Qwen2.5-72B-Instruct on {h} runs out of memory"),
                 count("{c}", 2, "CUDA_VISIBLE_DEVICES=0,1 python -m vllm.entrypoints.openai.api_server --model Qwen/Qwen2.5-72B-Instruct fails on {h}"),
                 count("{c}", 4, "vllm serve Qwen/Qwen2.5-72B-Instruct --tensor-parallel-size 4 fails with OOM on {h}"),
