@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (42 of 71 = 59.2 %, at the end of the fifteenth pass), less one record (41 of 71 =
-     * 57.7 %); the diag12 records added 8 held-out logs, 2 of which agreed before that pass's changes (38 of 71 then).
+     * The held-out agreement last measured (43 of 76 = 56.6 %, at the end of the sixteenth pass), less one record (42 of 76 =
+     * 55.3 %); the diag13 records added 5 held-out logs, 1 of which agreed (42 of 71 = 59.2 % before them).
      */
-    static final double HELD_OUT_FLOOR = 57.5;
+    static final double HELD_OUT_FLOOR = 55.2;
     /**
-     * The fitting agreement last measured (122 of 151 = 80.8 %, at the end of the fifteenth pass), less one record (121 of
-     * 151 = 80.1 %); the diag12 records added 11 fitting logs, 2 of which agreed before that pass's changes (120 of 151 then).
+     * The fitting agreement last measured (126 of 161 = 78.3 %, at the end of the sixteenth pass), less one record (125 of
+     * 161 = 77.6 %); the diag13 records added 10 fitting logs, 4 of which agreed (122 of 151 = 80.8 % before them).
      */
-    static final double FITTING_FLOOR = 80.0;
+    static final double FITTING_FLOOR = 77.6;
 
     static Assembly assembly;
 

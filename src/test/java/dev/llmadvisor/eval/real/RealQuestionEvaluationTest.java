@@ -42,28 +42,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` on 2026-12-01 over 988 questions (held-out 295, 18 of them new in batch 15): hardware
-        // 72.2 % (213), model 76.9 % (227), models resolved 80.9 % (199 of 246), engine 80.0 % (104 of 130), verdict 51.5 % (88 of 171);
-        // each floor is one question below: a margin of one answer (a run on a busy machine once gave one verdict less)
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.718);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.766);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.804);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.792);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.508);
+        // measured with `evaluate-real` at the end of the sixteenth pass (2026-12-01) over 1,042 questions (held-out 318, 23 of them
+        // new in batch 16, whose resolved share of 12 of 17 lowered that rate; the engine labels audited against the corpus's
+        // convention): hardware 73.6 % (234), model 77.4 % (246), models resolved 80.2 % (211 of 263), engine 86.3 % (120 of 139),
+        // verdict 52.1 % (98 of 188); each floor is one question below: a margin of one answer (a run on a busy machine once gave
+        // one verdict less)
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.732);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.770);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.798);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.856);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.515);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured on 2026-12-01 (dev, 693 questions, 35 of them new in batch 15): hardware 88.7 % (615), model 88.3 % (612),
-        // models resolved 90.0 % (531 of 590), engine 92.2 % (270 of 293), kind 79.7 % (552), verdict 62.0 % (253 of 408),
-        // cause 32.2 % (88 of 273); each floor one question below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.886);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.881);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.898);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.918);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.795);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.617);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.318);
+        // measured at the end of the sixteenth pass (2026-12-01; dev, 724 questions, 31 of them new in batch 16 and not tuned on
+        // in that pass): hardware 88.4 % (640), model 88.5 % (641), models resolved 89.4 % (559 of 625), engine 96.4 % (293 of
+        // 304), kind 80.8 % (585), verdict 62.8 % (270 of 430), cause 38.4 % (112 of 292); each floor one question below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.882);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.883);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.960);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.806);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.625);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.380);
     }
 }
