@@ -116,7 +116,11 @@ public final class SizedCause {
      */
     public static String sentence(String code, Understood u, Candidate c, Lang lang) {
         boolean zh = lang == Lang.ZH;
-        String words = DiagnosisWriter.causeWords(code, lang);
+        // the 16-bit weights are an assumption when no format was named (the engine loads the model as published):
+        // the cause is then said as the likely one, and its figures as those of the model as published
+        boolean assumed = code.equals("unquantized") && u.format() == null;
+        String named = DiagnosisWriter.causeWords(code, lang);
+        String words = !assumed ? named : zh ? "多半是" + named : "Most likely, " + Character.toLowerCase(named.charAt(0)) + named.substring(1);
         double gpu = ReplyWriter.gpuMemoryGb(u);
         String gpuText = gpu > 0 ? num(gpu) + " GB" : null;
         // the weights the verdict speaks of: the file sized when it is what runs partly in RAM, else the weights as tried
@@ -130,8 +134,8 @@ public final class SizedCause {
                     : zh ? model + " 的权重约 " + num(need) + " GB，显存只有 " + gpuText
                     : model + " has about " + num(need) + " GB of weights and the GPU memory is " + gpuText;
             case "unquantized" -> gpuText == null ? null
-                    : zh ? "16 位权重约 " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.format().label()) + "）放得下"
-                    : "its 16-bit weights take about " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB, more than the " + gpuText
+                    : zh ? (assumed ? "如果加载的是发布的原版，" : "") + "16 位权重约 " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.format().label()) + "）放得下"
+                    : (assumed ? "if you load it as published, " : "") + "its 16-bit weights take about " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB, more than the " + gpuText
                       + " of GPU memory; a quantized file (" + (c == null ? "Q4" : c.format().label()) + ") fits";
             case "ram_bandwidth" -> zh ? "每生成一个 token 都要把权重从内存读一遍，速度就是内存带宽给的速度"
                     : "each token reads the weights from system memory, so the speed is what its bandwidth gives";

@@ -80,9 +80,10 @@ class DiagnosisVerdictTest {
     @Test
     void aDiagnosisWithNoCauseCarriesTheVerdictItsBaselineLineStates() {
         String[] forms = {
-                "%s on my %s with %s RAM keeps crashing, what is wrong?",
+                // a GGUF engine named: the file sized is what runs, so a crash the sizing does not explain names no cause
+                "%s in ollama on my %s with %s RAM keeps crashing, what is wrong?",
                 "%s on my %s (%s RAM) gives strange answers, did I set something up wrong?",
-                "我的 %2$s，内存 %3$s，跑 %1$s 老是崩溃，是哪里不对？",
+                "我的 %2$s，内存 %3$s，用 ollama 跑 %1$s 老是崩溃，是哪里不对？",
         };
         String[] models = {"qwen2.5 14b", "llama 2 13b", "mistral 7b", "qwen2.5 32b", "llama3.1 8b"};
         String[] cards = {"RTX 3060 8GB", "GTX 1660 6GB", "RTX 4060 8GB", "RTX 3080 10GB", "GTX 1060 6GB"};

@@ -85,4 +85,20 @@ class SizedCauseTest {
         Answer zh = RealAdvisors.shared().answer("sized-cause-zh", "RTX 3060 12GB 跑 qwen2.5 32b q4 很慢，只有 2 token/s");
         assertThat(zh.reply().toText(false)).contains("原因：部分模型在内存里运行").contains("12 GB");
     }
+    @Test
+    void theSixteenBitWeightsAreSaidAsTheLikelyCauseWhenNoFormatWasNamed() {
+        // no format and no GGUF engine named: the 16-bit weights as published are an assumption, said as one
+        for (String q : List.of("mistral 7b on my RTX 4060 8GB keeps crashing, what is wrong?",
+                "我的 RTX 3060 8GB 跑 qwen2.5 14b 老是崩溃，是哪里不对？")) {
+            Answer a = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(), q);
+            assertThat(a.cause()).as(q).isEqualTo("unquantized");
+            assertThat(a.reply().toText(false)).as(q).containsAnyOf("Most likely, the model is loaded unquantized", "多半是模型以未量化")
+                    .containsAnyOf("if you load it as published", "如果加载的是发布的原版");
+        }
+        // fp16 named: what was tried is known, so the cause is said as it is
+        Answer named = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(),
+                "mistral 7b fp16 on my RTX 4060 8GB keeps crashing, what is wrong?");
+        assertThat(named.cause()).isNotNull();
+        assertThat(named.reply().toText(false)).doesNotContain("Most likely").doesNotContain("as published");
+    }
 }

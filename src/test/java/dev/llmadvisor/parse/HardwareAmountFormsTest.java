@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -379,7 +378,7 @@ class HardwareAmountFormsTest {
         for (Case c : form.cases()) {
             Question q = PARSER.parseOrThrow(c.question());
             Understood u = FACTS.understand(q).understood();
-            boolean ok = same(u.gpus(), c.gpus()) && Objects.equals(u.ramGb(), c.ram()) && !u.cpuOnly();
+            boolean ok = HardwareRoleFormsTest.same(u.gpus(), c.gpus()) && Objects.equals(u.ramGb(), c.ram()) && !u.cpuOnly();
             if (!ok) misses.add(c.question().replace("\n", " / ") + "  ->  " + u.gpus() + " ram " + u.ramGb() + " cpu " + u.cpuOnly()
                     + "  (want " + c.gpus() + " ram " + c.ram() + ")");
         }
@@ -409,20 +408,5 @@ class HardwareAmountFormsTest {
                     + "[rank0]: File \"" + dir + "/lib/python3.10/site-packages/vllm/engine.py\", line 116";
             assertThat(FACTS.understand(PARSER.parseOrThrow(text)).understood().cpuOnly()).as(text).isFalse();
         }
-    }
-
-    private static boolean same(List<Understood.Gpu> got, List<Understood.Gpu> want) {
-        if (got.size() != want.size()) return false;
-        Comparator<Understood.Gpu> order = Comparator.comparing(Understood.Gpu::name).thenComparing(Understood.Gpu::count);
-        List<Understood.Gpu> a = got.stream().sorted(order).toList();
-        List<Understood.Gpu> b = want.stream().sorted(order).toList();
-        for (int i = 0; i < a.size(); i++) {
-            Understood.Gpu x = a.get(i);
-            Understood.Gpu y = b.get(i);
-            boolean same = x.name().equals(y.name()) && x.count() == y.count() && x.unified() == y.unified()
-                    && x.vramGb() != null && y.vramGb() != null && Math.abs(x.vramGb() - y.vramGb()) < 0.05;
-            if (!same) return false;
-        }
-        return true;
     }
 }

@@ -301,7 +301,8 @@ class HardwareRoleFormsTest {
                 .toList();
     }
 
-    private static boolean same(List<Understood.Gpu> got, List<Understood.Gpu> want) {
+    /** The same cards (name, count, unified, memory within 0.05 GB) in any order; shared with HardwareAmountFormsTest. */
+    static boolean same(List<Understood.Gpu> got, List<Understood.Gpu> want) {
         if (got.size() != want.size()) return false;
         Comparator<Understood.Gpu> order = Comparator.comparing(Understood.Gpu::name).thenComparing(Understood.Gpu::count);
         List<Understood.Gpu> a = got.stream().sorted(order).toList();
