@@ -54,6 +54,38 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         return new Understood(kind, gpus, options, cpuOnly, ramGb, ramAssumed, engine, format, context, models);
     }
 
+    /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
+    public double weightsAsTriedGb() {
+        double bits = format != null ? format.nominalBits() : 16;
+        return models.stream().mapToDouble(Model::paramsB).max().orElse(0) * bits / 8;
+    }
+
+    /**
+     * All the memory the machine could hold weights in: GPU memory and the RAM stated beside it; a Mac's unified memory
+     * is both at once, so nothing besides it. With the RAM of a PC not stated there is no bound (infinity). Published
+     * weights larger than this cannot be what runs (it would not load, or only from disk), so a slow run is of a
+     * quantized file.
+     */
+    public double machineMemoryGb() {
+        if (gpus.stream().anyMatch(Gpu::unified)) return gpuMemoryGb();
+        return ramGb == null ? Double.POSITIVE_INFINITY : gpuMemoryGb() + ramGb;
+    }
+
+    /** The GPU memory of the cards understood, all of them together. */
+    public double gpuMemoryGb() {
+        return gpus.stream().mapToDouble(g -> (g.vramGb() == null ? 0 : g.vramGb()) * g.count()).sum();
+    }
+
+    /**
+     * Whether what they run is most likely the model as published: a model named with no format, on no engine named
+     * (a project's own scripts) or transformers, which load the published weights and may leave part of them in RAM.
+     * Not a GGUF engine (a quantized file), nor one that keeps everything on the GPU (it would fail, not crawl), nor
+     * another engine: those differ too much (ipex-llm loads int4 by default, AirLLM streams 16-bit layers from disk).
+     */
+    public static boolean runsAsPublished(Understood u) {
+        return u != null && !u.models().isEmpty() && u.format() == null && (u.engine() == null || u.engine() == Engine.TRANSFORMERS);
+    }
+
     /** "Read as: 2× RTX 3090 24 GB, 64 GB RAM, vLLM, Llama 2 70B fp16, 32k context"; null when nothing was read. */
     public String line(Lang lang) {
         boolean zh = lang == Lang.ZH;

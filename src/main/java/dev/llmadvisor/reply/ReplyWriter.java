@@ -123,9 +123,9 @@ public final class ReplyWriter {
         // "the 34B on my 4090 takes an afternoon per answer": the quantized file our estimate fits is not what they run;
         // the published 16-bit weights, larger than the GPU memory, run with part of them in system RAM (device_map="auto",
         // the driver's shared GPU memory), which is what makes it that slow
-        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.SLOW) && !failed && runsAsPublished(a.understood())
-                && weightsAsTriedGb(a.understood()) > gpuMemoryGb(a.understood())
-                && weightsAsTriedGb(a.understood()) <= machineMemoryGb(a.understood())) return Verdict.OFFLOAD;
+        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.SLOW) && !failed && Understood.runsAsPublished(a.understood())
+                && a.understood().weightsAsTriedGb() > a.understood().gpuMemoryGb()
+                && a.understood().weightsAsTriedGb() <= a.understood().machineMemoryGb()) return Verdict.OFFLOAD;
         if (a.verdict() != Verdict.NO || report == null || !reportsItRuns(report) || a.shown().isEmpty()) return a.verdict();
         Candidate c = a.shown().get(0).candidate();
         // the machine's GPU memory, not the share an engine's estimate leaves (vLLM's 0.9 of it)
@@ -166,8 +166,8 @@ public final class ReplyWriter {
         // sized with a serving engine's own reservation (vLLM, SGLang, TGI pre-allocate the KV cache up to their memory
         // share), and it fits: their out-of-memory is the maximum length or batch set too high, the fix their error names
         if (a.verdict() == Verdict.FITS && !a.shown().isEmpty() && a.shown().get(0).candidate().servingEngine()) return a.verdict();
-        double weightsGb = weightsAsTriedGb(u);
-        double gpuGb = gpuMemoryGb(u);
+        double weightsGb = u.weightsAsTriedGb();
+        double gpuGb = u.gpuMemoryGb();
         return weightsGb > 0 && gpuGb > 0 && weightsGb <= gpuGb / 2 ? a.verdict() : Verdict.NO;
     }
 
@@ -185,8 +185,8 @@ public final class ReplyWriter {
     static String reportedLine(Lang lang, Verdict from, Verdict to, Report report, Understood u) {
         boolean zh = lang == Lang.ZH;
         boolean named = u != null && !u.models().isEmpty();
-        double weights = named ? weightsAsTriedGb(u) : 0;
-        double gpu = u == null ? 0 : gpuMemoryGb(u);
+        double weights = named ? u.weightsAsTriedGb() : 0;
+        double gpu = u == null ? 0 : u.gpuMemoryGb();
         String format = u == null || u.format() == null ? (zh ? "16 位（按发布的原版）" : "16-bit, as published") : u.format().label();
         boolean figures = weights > 0 && gpu > 0;
         return switch (to) {
@@ -208,38 +208,6 @@ public final class ReplyWriter {
                     format, weights, gpu)
                     : zh ? "你说它跑不起来：按你试的方式，这套硬件跑不了它。" : "You say it fails: as you tried it, it does not run on this hardware.";
         };
-    }
-
-    /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
-    static double weightsAsTriedGb(Understood u) {
-        double bits = u.format() != null ? u.format().nominalBits() : 16;
-        return u.models().stream().mapToDouble(Understood.Model::paramsB).max().orElse(0) * bits / 8;
-    }
-
-    /**
-     * All the memory the machine could hold weights in: GPU memory and the RAM stated beside it; a Mac's unified memory
-     * is both at once, so nothing besides it. With the RAM of a PC not stated there is no bound (infinity). Published
-     * weights larger than this cannot be what runs (it would not load, or only from disk), so a slow run is of a
-     * quantized file.
-     */
-    private static double machineMemoryGb(Understood u) {
-        if (u.gpus().stream().anyMatch(Understood.Gpu::unified)) return gpuMemoryGb(u);
-        return u.ramGb() == null ? Double.POSITIVE_INFINITY : gpuMemoryGb(u) + u.ramGb();
-    }
-
-    /** The GPU memory of the cards understood, all of them together. */
-    static double gpuMemoryGb(Understood u) {
-        return u.gpus().stream().mapToDouble(g -> (g.vramGb() == null ? 0 : g.vramGb()) * g.count()).sum();
-    }
-
-    /**
-     * Whether what they run is most likely the model as published: a model named with no format, on no engine named
-     * (a project's own scripts) or transformers, which load the published weights and may leave part of them in RAM.
-     * Not a GGUF engine (a quantized file), nor one that keeps everything on the GPU (it would fail, not crawl), nor
-     * another engine: those differ too much (ipex-llm loads int4 by default, AirLLM streams 16-bit layers from disk).
-     */
-    static boolean runsAsPublished(Understood u) {
-        return u != null && !u.models().isEmpty() && u.format() == null && (u.engine() == null || u.engine() == Engine.TRANSFORMERS);
     }
 
     /** They say it runs: a speed they measured, "it runs", or slowness with no out-of-memory or crash beside it. */

@@ -90,17 +90,17 @@ public final class SizedCause {
      */
     static double gpuShare(Understood u, Candidate c) {
         if (c != null && c.placement() == Placement.OFFLOAD && c.gpuGb() + c.ramGb() > 0) return c.gpuGb() / (c.gpuGb() + c.ramGb());
-        double weights = ReplyWriter.weightsAsTriedGb(u);
-        double gpu = ReplyWriter.gpuMemoryGb(u);
+        double weights = u.weightsAsTriedGb();
+        double gpu = u.gpuMemoryGb();
         return weights > 0 && gpu > 0 ? Math.min(1, gpu / weights) : -1;
     }
 
     private static String failedCause(Understood u, Candidate c) {
-        double gpu = ReplyWriter.gpuMemoryGb(u);
+        double gpu = u.gpuMemoryGb();
         if (gpu <= 0) return null;
         // the format tried: the one named, else the 16-bit weights as published when that is what the engine loads
-        boolean wide = u.format() != null ? u.format().nominalBits() >= 16 : ReplyWriter.runsAsPublished(u);
-        double tried = wide ? ReplyWriter.weightsAsTriedGb(u) : c == null ? 0 : c.weightsGb();
+        boolean wide = u.format() != null ? u.format().nominalBits() >= 16 : Understood.runsAsPublished(u);
+        double tried = wide ? u.weightsAsTriedGb() : c == null ? 0 : c.weightsGb();
         if (tried <= 0) return null;
         if (tried > gpu) {
             boolean quantizedFits = c != null && c.onGpu() && c.formatBits() < 16;
@@ -121,21 +121,21 @@ public final class SizedCause {
         boolean assumed = code.equals("unquantized") && u.format() == null;
         String named = DiagnosisWriter.causeWords(code, lang);
         String words = !assumed ? named : zh ? "多半是" + named : "Most likely, " + Character.toLowerCase(named.charAt(0)) + named.substring(1);
-        double gpu = ReplyWriter.gpuMemoryGb(u);
+        double gpu = u.gpuMemoryGb();
         String gpuText = gpu > 0 ? num(gpu) + " GB" : null;
         // the weights the verdict speaks of: the file sized when it is what runs partly in RAM, else the weights as tried
         // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of
         boolean sizedFile = c != null && !c.onGpu();
         String model = sizedFile ? c.modelName() + " " + c.format().label()
                 : u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
-        double need = sizedFile ? c.weightsGb() : ReplyWriter.weightsAsTriedGb(u);
+        double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
         String detail = switch (code) {
             case "partial_offload", "model_too_large" -> gpuText == null || need <= 0 ? null
                     : zh ? model + " 的权重约 " + num(need) + " GB，显存只有 " + gpuText
                     : model + " has about " + num(need) + " GB of weights and the GPU memory is " + gpuText;
             case "unquantized" -> gpuText == null ? null
-                    : zh ? (assumed ? "如果加载的是发布的原版，" : "") + "16 位权重约 " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.format().label()) + "）放得下"
-                    : (assumed ? "if you load it as published, " : "") + "its 16-bit weights take about " + num(ReplyWriter.weightsAsTriedGb(u)) + " GB, more than the " + gpuText
+                    : zh ? (assumed ? "如果加载的是发布的原版，" : "") + "16 位权重约 " + num(u.weightsAsTriedGb()) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.format().label()) + "）放得下"
+                    : (assumed ? "if you load it as published, " : "") + "its 16-bit weights take about " + num(u.weightsAsTriedGb()) + " GB, more than the " + gpuText
                       + " of GPU memory; a quantized file (" + (c == null ? "Q4" : c.format().label()) + ") fits";
             case "ram_bandwidth" -> zh ? "每生成一个 token 都要把权重从内存读一遍，速度就是内存带宽给的速度"
                     : "each token reads the weights from system memory, so the speed is what its bandwidth gives";
