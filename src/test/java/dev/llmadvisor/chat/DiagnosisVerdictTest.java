@@ -1,12 +1,11 @@
 package dev.llmadvisor.chat;
 
 import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.testing.RealAdvisors;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,15 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DiagnosisVerdictTest {
 
-    static Assembly assembly;
-
-    @BeforeAll
-    static void assemble() {
-        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
-    }
+    /** The advisor as `ask` runs it, shared with the other tests of this JVM (hence the conversation prefix). */
+    static final Assembly assembly = RealAdvisors.asShippedOffline();
 
     private static Answer ask(String conversation, String text) {
-        return assembly.advisor().answer(conversation, text);
+        return assembly.advisor().answer("diagnosis-verdict-" + conversation, text);
     }
 
     private static final String[] ENGINES = {"ollama", "llama.cpp", "LM Studio"};

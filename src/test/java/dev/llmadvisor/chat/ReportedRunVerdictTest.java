@@ -1,12 +1,11 @@
 package dev.llmadvisor.chat;
 
 import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.testing.RealAdvisors;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,12 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportedRunVerdictTest {
 
-    static Assembly assembly;
-
-    @BeforeAll
-    static void assemble() {
-        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
-    }
+    /** The advisor as `ask` runs it, shared with the other tests of this JVM (hence the conversation prefix). */
+    static final Assembly assembly = RealAdvisors.asShippedOffline();
 
     /** A model, its parameters (billions), a machine that holds a quantized file of it in GPU memory, that memory. */
     private record Case(String model, double paramsB, String machineEn, String machineZh, double gpuGb) { }
@@ -52,11 +47,11 @@ class ReportedRunVerdictTest {
                 Verdict expected = published <= c.gpuGb() + ram ? Verdict.OFFLOAD : Verdict.FITS;
                 for (String form : EN) {
                     String q = String.format(form, c.model(), c.machineEn(), ram);
-                    assertThat(assembly.advisor().answer("slow-" + (n++), q).verdict()).as(q).isEqualTo(expected);
+                    assertThat(assembly.advisor().answer("reported-run-slow-" + (n++), q).verdict()).as(q).isEqualTo(expected);
                 }
                 for (String form : ZH) {
                     String q = String.format(form, c.model(), c.machineZh(), ram);
-                    assertThat(assembly.advisor().answer("slow-" + (n++), q).verdict()).as(q).isEqualTo(expected);
+                    assertThat(assembly.advisor().answer("reported-run-slow-" + (n++), q).verdict()).as(q).isEqualTo(expected);
                 }
             }
         }
@@ -65,7 +60,7 @@ class ReportedRunVerdictTest {
     @Test
     void withTheRamNotStatedTheSlowRunOfPublishedWeightsLargerThanTheGpuIsFromRam() {
         for (String q : new String[] {"llama 3.1 70b on my two RTX 3090 is very slow, why?", "我用一张 4090 跑 qwen2.5 32b 很慢，正常吗？"}) {
-            Answer a = assembly.advisor().answer("slow-unstated-" + q.length(), q);
+            Answer a = assembly.advisor().answer("reported-run-slow-unstated-" + q.length(), q);
             assertThat(a.verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
         }
     }
@@ -75,7 +70,7 @@ class ReportedRunVerdictTest {
         for (String q : new String[] {"DeepSeek V3 on my Mac Studio M3 Ultra 512GB is extremely slow, why?",
                 "我的 Mac Studio M3 Ultra 512G 跑 deepseek v3 特别慢，为什么？",
                 "llama 3.1 70b on my MacBook Pro M3 Max 128GB is very slow, is that normal?"}) {
-            Answer a = assembly.advisor().answer("slow-mac-" + q.length(), q);
+            Answer a = assembly.advisor().answer("reported-run-slow-mac-" + q.length(), q);
             assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
         }
     }
