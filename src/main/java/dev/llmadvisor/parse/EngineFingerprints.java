@@ -82,10 +82,13 @@ final class EngineFingerprints {
                             "INFO:Loading TheBloke_Llama-2-13B-GPTQ...")),
             // llama.cpp-based programs, each by its README: LostRuins/koboldcpp, nomic-ai/gpt4all (gpt4all-backend), janhq/jan
             // (cortex.cpp / llama.cpp engine), Mozilla-Ocho/llamafile, mudler/LocalAI (llama.cpp backend), gpustack (llama-box),
-            // li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they print)
+            // li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they print); SJTU-IPADS/PowerInfer and
+            // microsoft/BitNet (bitnet.cpp), both built on llama.cpp and printing its log lines; guinmoon/LLMFarm and LlamaChat
+            // (apps over llama.cpp, by their READMEs)
             new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm\\.cpp|qwen\\.cpp"
-                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp", Set.of(Engine.LLAMA_CPP),
-                    List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp")),
+                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat", Set.of(Engine.LLAMA_CPP),
+                    List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp",
+                            "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat")),
             // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers) and its llama.cpp build (its Ollama build is
             // labelled Ollama, which is named then)
             new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP),
@@ -100,6 +103,13 @@ final class EngineFingerprints {
             + "|(?:推理|运行|加载|部署|inference|run|running|load|loading)(?: it| the model)? ?(?:用|使用|in|with|using)? ?(?:the )?" + HF_NAME
             + "(?=[ -]?(?:格式|format))";
 
+    /** The code on a model's Hugging Face page, in English and Chinese (the page, the card, its example or quick-start code). */
+    static final String HF_CARD_CODE = "(?:example|sample|demo|quick ?start|inference) code (?:from|on|in|of) (?:the )?" + HF_NAME
+            + "(?: model card| page| repo)?"
+            + "|" + HF_NAME + "(?:'s)? (?:model card(?:'s)? )?(?:example|sample|demo|quick ?start|inference) code"
+            + "|(?:the )?model card(?:'s)? (?:example |sample |demo |quick ?start |inference )?code"
+            + "|" + HF_NAME + " ?(?:上|官网|页面|主页|模型卡片?|model card)?(?:上)?(?:的|提供的|给的|给出的)?(?:官方)?(?:示例|样例|推理|演示|调用)?(?:代码|脚本)";
+
     private static Fingerprint fp(Engine e, Kind k, String pattern, String... examples) {
         return new Fingerprint(e, k, pattern, List.of(examples));
     }
@@ -109,8 +119,15 @@ final class EngineFingerprints {
             // (log lines prefixed by the function: "llama_model_loader:", "load_tensors:", "llama_context:"), ggml/ (ggml_*)
             fp(Engine.LLAMA_CPP, Kind.NAME, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python|ggml-org/llama\\.cpp",
                     "llama.cpp", "llamacpp", "llama cpp", "llama-cpp-python"),
+            // its programs, each named llama-<directory of examples/ or tools/> since the binaries were renamed (ggml-org/llama.cpp
+            // PR #7809), the multimodal CLIs of tools/mtmd before their merge into llama-mtmd-cli, and rpc-server (tools/rpc)
             fp(Engine.LLAMA_CPP, Kind.NAME, "llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli"
-                    + "|batched-bench|embedding)", "llama-server", "llama-cli", "llama-bench", "llama-quantize", "llama-mtmd-cli"),
+                    + "|batched-bench|embedding|run|simple|simple-chat|speculative|speculative-simple|lookup|lookahead|parallel|passkey"
+                    + "|retrieval|save-load-state|tokenize|tts|export-lora|cvector-generator|gritlm|infill|finetune|diffusion-cli"
+                    + "|minicpmv-cli|qwen2vl-cli|gemma3-cli)(?:\\.exe)?|rpc-server",
+                    "llama-server", "llama-cli", "llama-bench", "llama-quantize", "llama-mtmd-cli", "llama-run", "llama-simple-chat",
+                    "llama-speculative", "llama-export-lora", "llama-tts", "llama-minicpmv-cli", "llama-qwen2vl-cli", "llama-server.exe",
+                    "rpc-server -p 50052"),
             fp(Engine.LLAMA_CPP, Kind.PROGRAM, "(?:\\./)?llama-(?:server|cli) (?:-m|--model|-hf)|\\./(?:main|server) -m"
                     + "|from llama_cpp import|llama\\(model_path",
                     "llama-server -m qwen3-8b-q4_k_m.gguf -ngl 99", "./main -m models/7B/ggml-model-q4_0.bin -t 8",
@@ -121,6 +138,14 @@ final class EngineFingerprints {
                     "--split-mode row", "-ctk q8_0", "--no-kv-offload"),
             fp(Engine.LLAMA_CPP, Kind.ENV, "llama_arg_[a-z0-9_]+|-dggml_[a-z_]+|-dllama_[a-z_]+|llama_cublas|ggml_cuda=(?:on|1)",
                     "LLAMA_ARG_N_GPU_LAYERS=99", "cmake -B build -DGGML_CUDA=ON", "make LLAMA_CUBLAS=1"),
+            // the build options of its Makefile before the CMake-only build (LLAMA_CUDA, LLAMA_METAL, LLAMA_HIPBLAS …)
+            fp(Engine.LLAMA_CPP, Kind.ENV, "llama_(?:no_)?(?:cuda|metal|hipblas|hip_uma|vulkan|clblast|sycl|openblas|blis|rpc|cuda_[a-z_]+)(?:=\\w+)?",
+                    "make LLAMA_CUDA=1", "make LLAMA_METAL=1", "LLAMA_HIPBLAS=1 make", "make LLAMA_VULKAN=1 -j"),
+            // its scripts and pre-rename programs: convert_hf_to_gguf.py (and its older names), gguf-py, ./quantize, main.exe
+            fp(Engine.LLAMA_CPP, Kind.NAME, "convert[_-]hf[_-]to[_-]gguf(?:\\.py)?|convert[_-]llama[_-]ggml[_-]to[_-]gguf(?:\\.py)?|gguf-py"
+                    + "|gguf[_-]dump(?:\\.py)?|\\./(?:quantize|perplexity|imatrix|llava-cli)|(?:main|server|quantize)\\.exe",
+                    "python convert_hf_to_gguf.py ./Qwen2-7B --outtype f16", "convert-hf-to-gguf.py", "gguf_dump.py x.gguf",
+                    "./quantize ./models/7B/ggml-model-f16.bin q4_0", "main.exe -m model.gguf"),
             fp(Engine.LLAMA_CPP, Kind.LOG, "load_tensors:|print_info:|ggml_[a-z0-9_]+|llm_load_[a-z_]+"
                     + "|llama_model_load(?:er|_internal|_from_file)?|llama_print_timings|llama_perf_[a-z_]+|llama_new_context_with_model"
                     + "|llama_init_from_[a-z_]+|llama_kv_cache(?:_init|_unified)?:?|llama_context:|common_init_from_params"
@@ -142,6 +167,9 @@ final class EngineFingerprints {
                     "| qwen3 8B Q4_K - Medium | pp512 | 3100.5 |", "tg128 95.2 t/s"),
             // a GGUF file (ggml/docs/gguf.md) is llama.cpp's format, loaded by its family (Ollama, LM Studio) and others
             fp(Engine.LLAMA_CPP, Kind.FILE, "[a-z0-9_.-]+\\.gguf", "qwen3-14b-q4_k_m.gguf", "Llama-3.3-70B-Instruct-Q4_K_M.gguf"),
+            // …and its GGML files before GGUF (convert.py's ggml-model-*.bin, the quantized uploads named *.ggmlv3.q4_0.bin)
+            fp(Engine.LLAMA_CPP, Kind.FILE, "ggml-model-[a-z0-9_]+\\.bin|[a-z0-9_.-]+\\.ggml(?:v\\d)?\\.[a-z0-9_]+\\.bin",
+                    "ggml-model-q4_0.bin", "llama-2-13b-chat.ggmlv3.q4_K_M.bin"),
 
             // ---- Ollama: cmd/cmd.go (commands), envconfig/config.go (OLLAMA_* variables, port 11434), docs/modelfile.md
             // (Modelfile, PARAMETER num_ctx / num_gpu), server/*.go (slog lines "level=INFO source=sched.go:… msg=…")
@@ -166,11 +194,28 @@ final class EngineFingerprints {
             fp(Engine.LM_STUDIO, Kind.FLAG, "lms (?:load|unload|ps|ls|get|chat|server|runtime|log|import)", "lms ps", "lms server start",
                     "lms ls"),
             fp(Engine.LM_STUDIO, Kind.PORT, "(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0):1234", "http://localhost:1234/v1/chat/completions"),
+            // its model-load settings as the app names them (lmstudio.ai/docs, per-model defaults): each label is the app's own
+            fp(Engine.LM_STUDIO, Kind.FLAG, "cpu thread pool size|evaluation batch size|keep model in memory|try mmap\\(\\)"
+                    + "|offload kv cache to gpu memory|k cache quantization type|model loading guardrails",
+                    "Keep Model in Memory: on, Try mmap(): on", "CPU Thread Pool Size 8", "Offload KV Cache to GPU Memory",
+                    "model loading guardrails set to relaxed"),
+            // its main.log tags and the hardware survey it prints with a load error (lmstudio-ai/lmstudio-bug-tracker issues)
+            fp(Engine.LM_STUDIO, Kind.LOG, "\\[lmsinternal\\]|vram_recommended_capacity|modelcompatibilitytype|hardwaresurveyresult",
+                    "[2025-02-08 01:29:29.905] [error] [LMSInternal][Client=LM Studio][Endpoint=loadModel] Error in channel handler",
+                    "\"vram_recommended_capacity\": 0,", "\"modelCompatibilityType\": \"gguf\","),
+            // its load-failure dialog ("Failed to load the model … (Exit code: 18446744072635812000). Unknown error. Try a different
+            // model and/or config." / "Please check settings and try loading the model again."), in its bug tracker's issues
+            fp(Engine.LM_STUDIO, Kind.ERROR, "try a different model and/or config|please check settings and try loading the model again",
+                    "(Exit code: 18446744072635812000). Unknown error. Try a different model and/or config.",
+                    "(Exit code: 134). Please check settings and try loading the model again."),
 
             // ---- vLLM: vllm/entrypoints (vllm serve, python -m vllm.entrypoints…), vllm/engine/arg_utils.py (flags), vllm/envs.py
             // (VLLM_* variables), vllm/logger.py (lines "INFO 05-13 10:11:12 [config.py:58] …"), vllm/v1/engine (EngineCore),
             // vllm/model_executor/model_loader ("Loading safetensors checkpoint shards")
             fp(Engine.VLLM, Kind.NAME, "vllm[a-z0-9_]*|vllm-project", "vLLM", "vllm", "vllm-project/vllm"),
+            // its offline API (vllm/entrypoints/llm.py: LLM(model=…)); TensorRT-LLM's LLM API has the same shape, and is named
+            // by its import then
+            fp(Engine.VLLM, Kind.API, "llm\\( ?model ?=", "llm = LLM(model=\"Qwen/Qwen2.5-7B-Instruct\")"),
             fp(Engine.VLLM, Kind.PROGRAM, "vllm serve|vllm\\.entrypoints|python3? -m vllm|from vllm import",
                     "vllm serve Qwen/Qwen3-32B --max-model-len 32768",
                     "python -m vllm.entrypoints.openai.api_server --model Qwen/Qwen3-32B", "from vllm import LLM, SamplingParams"),
@@ -239,14 +284,26 @@ final class EngineFingerprints {
                     // transformers' own (safetensors + config.json); other engines that load it are named when used
                     + "|" + HF_FORMAT_RUN
                     // tloen/alpaca-lora generate.py and its forks: a base model with PEFT LoRA weights
-                    + "|--lora_weights",
+                    + "|--lora_weights"
+                    // a traceback through a model's remote code (trust_remote_code copies its modeling_*.py into the
+                    // transformers_modules cache) or through transformers' own models/<arch>/modeling_<arch>.py
+                    + "|transformers_modules|modeling_[a-z0-9_]+\\.py"
+                    // its streamers (generation/streamers.py) and from_pretrained's disk offload folder
+                    + "|textstreamer|textiteratorstreamer|offload_folder"
+                    // the model card's code ("huggingface上的代码", "the example code from the HF model card"): a model card's quick start
+                    // is transformers code
+                    + "|" + HF_CARD_CODE,
                     "AutoModelForCausalLM.from_pretrained(\"Qwen/Qwen3-8B\")", "device_map=\"auto\"", "load_in_4bit=True",
                     "BitsAndBytesConfig(load_in_4bit=True)", "pipeline(\"text-generation\", model=x)", "model.half().to('cuda')",
                     "Loading checkpoint shards: 100%|██████████| 4/4",
                     "Setting `pad_token_id` to `eos_token_id`:2 for open-end generation.",
                     "Some weights of the model checkpoint at x were not used when initializing",
                     "我使用的huggingface格式的推理", "running inference in the HF format", "HF格式推理", "Hugging Face format inference",
-                    "python generate.py --base_model ./llama-7b-hf --lora_weights ./lora-x"),
+                    "python generate.py --base_model ./llama-7b-hf --lora_weights ./lora-x",
+                    "File \"/root/.cache/huggingface/modules/transformers_modules/chatglm2-6b/modeling_chatglm.py\", line 277",
+                    "site-packages/transformers/models/llama/modeling_llama.py", "huggingface上的代码", "HF官网给的示例代码",
+                    "Hugging Face 模型卡片上的推理代码", "the example code from the Hugging Face model card", "the HF sample code",
+                    "the model card's quickstart code", "streamer = TextIteratorStreamer(tokenizer)", "offload_folder=\"offload\""),
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
             fp(Engine.MLX, Kind.NAME, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
@@ -257,6 +314,9 @@ final class EngineFingerprints {
             // mlx_lm/generate.py wired_limit(): the warning printed when the model nears the GPU's recommended working set
             fp(Engine.MLX, Kind.LOG, "generating with a model that requires \\d+(?:\\.\\d+)? mb which is close to the maximum recommended size",
                     "[WARNING] Generating with a model that requires 116168 MB which is close to the maximum recommended size of 122000 MB"),
+            // mlx_lm/generate.py's verbose summary: "Prompt: 20 tokens, 115.352 tokens-per-sec", "Peak memory: 4.520 GB"
+            fp(Engine.MLX, Kind.LOG, "\\d+ tokens, \\d+(?:\\.\\d+)? tokens-per-sec|peak memory: \\d+(?:\\.\\d+)? gb",
+                    "Prompt: 20 tokens, 115.352 tokens-per-sec\nGeneration: 100 tokens, 25.31 tokens-per-sec\nPeak memory: 4.520 GB"),
             fp(Engine.MLX, Kind.ERROR, "attempting to allocate \\d+ bytes which is greater than the maximum allowed buffer size|metal::malloc",
                     "[metal::malloc] Attempting to allocate 19081554496 bytes which is greater than the maximum allowed buffer size"),
 
@@ -329,7 +389,8 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.NAME, "gpt4all|gpu loading failed \\(out of vram\\?\\)", "GPT4All", "GPU loading failed (Out of VRAM?)"),
             // Jan, the desktop app (janhq/jan), by the ways people name it, never a bare "Jan" (the month: "in Jan 2024")
             fp(Engine.OTHER, Kind.NAME, "janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
-                    + "|(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?) jan(?![a-z0-9])(?! ?\\d)",
+                    // the verb before it only looked at, so that the match is the name ("not using Jan" is negated as Jan)
+                    + "|(?<=(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?) )jan(?![a-z0-9])(?! ?\\d)",
                     "Jan v0.5.4", "jan.ai", "after a fresh install of Jan"),
             // DwarfStar (antirez/ds4) by its binaries and source, never a bare "ds4" (DeepSeek V4)
             fp(Engine.OTHER, Kind.NAME, "dwarfstar|ds4-(?:server|serve|bench|eval|agent)|ds4\\.c", "ds4-server", "DwarfStar"),
@@ -353,11 +414,79 @@ final class EngineFingerprints {
                     "FasterTransformer", "Triton Inference Server", "tritonserver", "OpenLLM", "LoRAX", "ZhiLight", "FlexGen", "ExecuTorch",
                     "mnn-llm", "MNN", "mlc_llm", "MLC Chat", "candle-examples", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
             // other runtimes, each by its project's name
-            fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:-genai)?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm"
-                    + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|openvino|deepspeed|lightllm|aphrodite|mistral\\.rs"
+            fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:[-_](?:genai|directml))?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm"
+                    + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|deepspeed|lightllm|aphrodite|mistral\\.rs"
                     + "|chatrtx|chat with rtx|gpt-fast|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge"
-                    + "|msty|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn-llm|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?",
-                    "FastChat", "llamafile", "MindIE", "CTranslate2", "ChatRTX", "mistral.rs", "AnythingLLM", "onnxruntime-genai"),
+                    + "|msty|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn(?:[-_ ]?(?:toolkit2?|llm|lite2?))?|rknpu2?|tpu-mlir|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?",
+                    "FastChat", "llamafile", "MindIE", "CTranslate2", "ChatRTX", "mistral.rs", "AnythingLLM", "onnxruntime-genai", "rknn-toolkit2", "RKNPU2",
+                    "tpu-mlir",
+                    "onnxruntime_genai", "onnxruntime-directml"),
             fp(Engine.OTHER, Kind.PROGRAM, "trtllm-serve|auto(?:gptq|awq)forcausallm",
-                    "trtllm-serve meta-llama/Llama-3.1-8B", "AutoGPTQForCausalLM.from_quantized(x)"));
+                    "trtllm-serve meta-llama/Llama-3.1-8B", "AutoGPTQForCausalLM.from_quantized(x)"),
+
+            // ---- programs that run the model themselves, from the public lists of local-LLM tools, each by its repository's
+            // name, package and commands (a chat client that only talks to a server is in CLIENTS instead, and names no engine).
+            // vince-lam/awesome-local-llms (README at 1dcd7ea, 2024-10-15): zylon-ai/private-gpt, h2oai/h2ogpt,
+            // PromtEngineer/localGPT, ParisNeo/lollms-webui, guinmoon/LLMFarm, binary-husky/gpt_academic (GPT学术优化, which loads
+            // ChatGLM and others itself); never the generic words ("a private GPT", "local GPT")
+            fp(Engine.OTHER, Kind.NAME, "private[-_]?gpt|h2o[-_ ]?gpt|localgpt|lollms(?:[-_ ]?webui)?|llmfarm|gpt[_-]academic|gpt ?学术优化",
+                    "privateGPT", "private-gpt", "private_gpt", "h2oGPT", "h2o-gpt", "localGPT", "LoLLMS", "lollms-webui", "LLMFarm",
+                    "gpt_academic", "gpt-academic", "GPT学术优化"),
+            // janhq/awesome-local-ai (README at b166e9f, 2024-04-16): srush/llama2.rs, deep-diver/LLM-As-Chatbot, LlamaChat,
+            // faraday.dev (now Backyard AI), bigscience-workshop/petals by its package and commands (never the bare flower word)
+            fp(Engine.OTHER, Kind.NAME, "llama2\\.rs|llm-as-chatbot|llamachat|faraday\\.dev|backyard[ .]ai|bigscience-workshop/petals"
+                    + "|from petals import|petals\\.(?:cli|client|server|dev|ml)|petals (?:swarm|server|client|network)|chat\\.petals\\.dev",
+                    "llama2.rs", "LLM-As-Chatbot", "LlamaChat", "faraday.dev", "Backyard AI", "backyard.ai",
+                    "from petals import AutoDistributedModelForCausalLM", "python -m petals.cli.run_server", "the Petals swarm",
+                    "bigscience-workshop/petals"),
+            // sihyeong/Awesome-LLM-Inference-Engine (README at cca7861, 2026-06-30), "Open Source Inference Engines":
+            // microsoft/BitNet (bitnet.cpp), LLMServe/DistServe, Lightning-AI/litgpt, modular/modular (MAX), efeslab/Nanoflow,
+            // microsoft/sarathi-serve, microsoft/vattention, hpcaitech/ColossalAI, deepspeedai/DeepSpeed-MII (by its package:
+            // never the bare "MII")
+            fp(Engine.OTHER, Kind.NAME, "bitnet\\.cpp|distserve|lit-?gpt|modular max|max-pipelines|nanoflow|sarathi(?:-serve)?|vattention"
+                    + "|colossal-?ai|deepspeed[-_ ]?mii|import mii|mii\\.(?:pipeline|serve|client)",
+                    "bitnet.cpp", "DistServe", "LitGPT", "lit-gpt", "Modular MAX", "max-pipelines", "NanoFlow", "Sarathi-Serve", "vAttention",
+                    "ColossalAI", "Colossal-AI", "DeepSpeed-MII", "pipe = mii.pipeline(\"mistralai/Mistral-7B-v0.1\")"),
+            // HqWu-HITCS/Awesome-Chinese-LLM (README at a33ab50, 2024-03-22), §2.2-2.3 applications, §4 training and §5 inference
+            // frameworks: wenda-LLM/wenda (闻达), Jittor/JittorLLMs,
+            // OptimalScale/LMFlow, ypwhs/CreativeChatGLM, Tongjilibo/bert4torch, hiyouga/LLaMA-Factory (formerly
+            // LLaMA-Efficient-Tuning, and ChatGLM-Efficient-Tuning), each run with its own loader (its default backend is
+            // transformers; one told to run vLLM or SGLang through --infer_backend names that backend, see EngineSpotter.BACKEND)
+            fp(Engine.OTHER, Kind.NAME, "wenda[-_]llm|闻达|jittorllms|lmflow|creativechatglm|bert4torch"
+                    + "|llama[-_ ]?factory|llama[-_]efficient[-_]tuning|chatglm[-_]efficient[-_]tuning",
+                    "wenda-LLM", "闻达", "JittorLLMs", "LMFlow", "CreativeChatGLM",
+                    "bert4torch", "LLaMA-Factory", "LlamaFactory", "llama_factory", "LLaMA-Efficient-Tuning", "ChatGLM-Efficient-Tuning"),
+            // the ecosystems around Chinese models: modelscope/ms-swift (swift infer / deploy, by its commands: never the bare
+            // "swift"), InternLM/xtuner (xtuner chat), netease-youdao/QAnything (runs its own LLM server), PaddlePaddle's
+            // llm/predictor.py; Intel's OpenVINO GenAI and optimum-intel (OVModelForCausalLM), Microsoft's DirectML
+            // (torch-directml, onnxruntime-directml) and ONNX Runtime GenAI's Python package
+            fp(Engine.OTHER, Kind.NAME, "ms-swift|modelscope[-/ ]swift|xtuner|qanything|openvino[a-z0-9_]*|optimum[-.]intel"
+                    + "|ovmodelforcausallm|directml|torch[-_]directml|ort-genai",
+                    "ms-swift", "ModelScope SWIFT", "xtuner", "QAnything", "openvino_genai", "OpenVINO", "optimum-intel",
+                    "from optimum.intel import OVModelForCausalLM", "DirectML", "torch-directml", "ort-genai"),
+            // the command lines of those programs (each repository's CLI entry points): a pasted launch shows the program run
+            fp(Engine.OTHER, Kind.PROGRAM, "llamafactory-cli(?: (?:api|chat|webchat|webui|train|export|eval))?"
+                    + "|swift (?:infer|deploy|sft|pt|rlhf|export|app|web-ui)|xtuner (?:chat|train|convert)"
+                    + "|mlc_llm (?:chat|serve|compile|convert_weight|gen_config|bench)|python3? -m mlc_llm"
+                    + "|ct2-transformers-converter|aphrodite run|python3? -m (?:lightllm|aphrodite|petals)|lmdeploy (?:lite|convert)",
+                    "llamafactory-cli api examples/inference/qwen2.yaml", "swift infer --model_type qwen2-7b-instruct",
+                    "swift deploy --model Qwen/Qwen2.5-7B-Instruct", "xtuner chat internlm/internlm2-chat-7b",
+                    "mlc_llm chat HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC", "mlc_llm serve x",
+                    "ct2-transformers-converter --model x --quantization int8", "aphrodite run meta-llama/Llama-3-8B",
+                    "python -m lightllm.server.api_server --model_dir x --tp 2", "lmdeploy lite auto_awq x"));
+
+    /**
+     * Chat clients and front ends that talk to a model server (Ollama, llama-server, vLLM, an OpenAI-compatible API) and run no
+     * model themselves: named alone they name no engine (the README labels the engine the text names; "testing with Open WebUI"
+     * against a vLLM server named nowhere is null), and named with an engine that engine is the one run. From vince-lam/awesome-
+     * local-llms (README at 1dcd7ea): open-webui, SillyTavern, lobe-chat, LibreChat, ChatGPT-Next-Web (NextChat), chatbox,
+     * huggingface/chat-ui, big-agi, page-assist, oterm, mikupad; and CherryHQ/cherry-studio, langgenius/dify (an app platform
+     * that calls model providers), labring/FastGPT, 1Panel-dev/MaxKB, infiniflow/ragflow, chatchat-space/Langchain-Chatchat
+     * (since 0.3 it loads no model, but connects to Xinference, Ollama, FastChat … by its README; the corpus labels it so).
+     * Each entry: spellings people use.
+     */
+    static final List<String> CLIENTS = List.of(
+            "Open WebUI", "open-webui", "OpenWebUI", "SillyTavern", "Silly Tavern", "LobeChat", "lobe-chat", "LibreChat", "NextChat",
+            "ChatGPT-Next-Web", "Chatbox", "chat-ui", "big-AGI", "Page Assist", "oterm", "mikupad", "Cherry Studio", "CherryStudio",
+            "Dify", "FastGPT", "MaxKB", "RAGFlow", "Langchain-Chatchat", "chatchat");
 }

@@ -27,7 +27,9 @@ class EngineFingerprintsTest {
             "I am using %s with qwen3 14b on my 3090 and it runs out of memory. What is wrong?",
             "Here is what I ran:\n```\n%s\n```\nThe model is very slow on my 4090, is that normal?",
             "我用 %s 跑 qwen3 32b，两张4090，显存不够，怎么办？",
-            "日志如下：\n%s\n请问为什么这么慢？");
+            "日志如下：\n%s\n请问为什么这么慢？",
+            "Has anyone got qwen2.5 7b working with %s on a 4060 8GB? It fails with CUDA out of memory.",
+            "请问%s支持多卡推理吗？我有两张3090，跑72b的int4模型报错");
 
     @TestFactory
     Stream<DynamicTest> everyExampleMatchesItsOwnPattern() {
@@ -254,6 +256,67 @@ class EngineFingerprintsTest {
         return tests.stream();
     }
 
+    /**
+     * An engine named as not used ("without X", "not using X", "没有使用X") is not the engine: every name of the table that
+     * starts its example, in English and Chinese.
+     */
+    @TestFactory
+    Stream<DynamicTest> anEngineNamedAsNotUsedIsNotTheEngine() {
+        List<String> frames = List.of(
+                "I am not using %s, just a plain python script, and qwen3 14b runs out of memory on my 3090",
+                "没有使用%s，直接用python脚本跑qwen3 14b，3090显存不够");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EngineFingerprints.Fingerprint f : EngineFingerprints.ALL) {
+            if (f.kind() != EngineFingerprints.Kind.NAME) continue;
+            Pattern p = Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])");
+            for (String ex : f.examples()) {
+                java.util.regex.Matcher m = p.matcher(ex.toLowerCase(Locale.ROOT));
+                // only a plain name, the whole example (a code line or log names more than the one word negated)
+                if (!m.find() || m.start() != 0 || m.end() != ex.length()) continue;
+                for (String frame : frames) {
+                    String text = frame.formatted(ex);
+                    tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isNull()));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * A chat client that only talks to a model server (Open WebUI, SillyTavern, Chatbox, Cherry Studio, Dify …) names no engine
+     * alone, matches no fingerprint, and named with an engine leaves that engine the one run, before or after it.
+     */
+    @TestFactory
+    Stream<DynamicTest> aChatClientNamesNoEngineAndLeavesTheOneNamed() {
+        List<String> alone = List.of(
+                "I use %s with qwen3 14b on my 3090 and the answers are very slow, why?",
+                "Can my 4060 8GB run llama 3 8b? I want to chat with it in %s.",
+                "我用%s接入qwen3 32b，两张4090，回复很慢，怎么办？");
+        List<String> with = List.of(
+                "I use %1$s as the front end and %2$s serves qwen3 14b on my 3090; it runs out of memory",
+                "%2$s serves qwen3 14b on my 3090 and I chat with it in %1$s, but it is slow",
+                "我用%1$s连接%2$s跑qwen3 32b，两张4090，显存不够");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String client : EngineFingerprints.CLIENTS) {
+            String low = client.toLowerCase(Locale.ROOT);
+            for (EngineFingerprints.Fingerprint f : EngineFingerprints.ALL) {
+                assertThat(Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])").matcher(low).find())
+                        .as(client + " matches " + f.engine() + " " + f.pattern()).isFalse();
+            }
+            for (String frame : alone) {
+                String text = frame.formatted(client);
+                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isNull()));
+            }
+            names().forEach((e, name) -> {
+                for (String frame : with) {
+                    String text = frame.formatted(client, name);
+                    tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(e)));
+                }
+            });
+        }
+        return tests.stream();
+    }
+
     /** Names that are also common words or other things name no engine alone: the month, Triton kernels, a candle, RWKV models. */
     @TestFactory
     Stream<DynamicTest> commonWordsNameNoEngine() {
@@ -264,7 +327,15 @@ class EngineFingerprintsTest {
                 "triton 2.1.0 and torch 2.1 on a 4090: can it run llama 3 8b?",
                 "is the candle worth it, or should I buy a 4090 for llama 3 70b?",
                 "Can a 3060 12GB run RWKV-4-World-7B? 我的3060能跑RWKV 7B吗？",
-                "I am using the autogptq 0.7.1 build, can my 4090 run qwen2 72b int4?");
+                "I am using the autogptq 0.7.1 build, can my 4090 run qwen2 72b int4?",
+                "My garden petals are fine but can my 3060 run llama 3 8b?",
+                "Is the 4090 max power limit a problem for qwen3 32b? I serve it at max 350W",
+                "a private GPT for my company: can two 3090s run llama 3 70b?",
+                "I want a local GPT on my laptop with a 4060, which model fits?",
+                "MII and MLLM benchmarks: can a 4090 run qwen2-vl 7b, a multimodal LLM?",
+                "the swift compiler is slow on my M2 Max 32GB, can it also run qwen3 14b?",
+                "llama-3-8b-instruct on a 3060 12GB, which quant should I use?",
+                "bitnet b1.58 2B4T on a raspberry pi 5, is it fast enough?");
         return texts.stream().map(t -> DynamicTest.dynamicTest(t, () -> assertThat(Parsers.PARSER.parse(t).engine()).as(t).isNull()));
     }
 }
