@@ -49,7 +49,9 @@ final class EngineFingerprints {
             // xorbitsai/inference xinference/model/llm/__init__.py: SUPPORTED_ENGINES vLLM, SGLang, Transformers, llama.cpp, MLX
             new Host("xinference(?:-local)?", Set.of(Engine.VLLM, Engine.SGLANG, Engine.TRANSFORMERS, Engine.LLAMA_CPP, Engine.MLX)),
             // lm-sys/FastChat fastchat/serve: model_worker (transformers), vllm_worker, sglang_worker, mlx_worker
-            new Host("fastchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.SGLANG, Engine.MLX)));
+            new Host("fastchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.SGLANG, Engine.MLX)),
+            // zylon-ai/private-gpt (docs.privategpt.dev, settings llm.mode): llamacpp (llama-cpp-python, its default) and ollama
+            new Host("privategpt|private[-_]gpt", Set.of(Engine.LLAMA_CPP, Engine.OLLAMA)));
 
     /**
      * text-generation-webui's own log lines: "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1)"

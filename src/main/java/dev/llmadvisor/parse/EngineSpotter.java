@@ -82,6 +82,17 @@ final class EngineSpotter {
     private static final Pattern NEGATED = Pattern.compile(
             "(?:without|not using|not use|no|instead of|rather than|没有使用|没有用|没用|不用|未使用|而不是|不是用) ?(?:the )?$");
 
+    /**
+     * A program's name as the folder of a model store in a path ("/home/x/.lmstudio/models/…gguf", "D:\\AI\\PrivateGPT\\models\\…",
+     * "~/.ollama/models/blobs/…"): it shows where a file was downloaded, not the program that runs it.
+     */
+    private static final Pattern MODEL_STORE_AFTER = Pattern.compile("^[/\\\\]models?[/\\\\]");
+
+    private static boolean modelStore(String s, int start, int end) {
+        return start > 0 && "/\\.".indexOf(s.charAt(start - 1)) >= 0
+                && MODEL_STORE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).find();
+    }
+
     /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
             "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work"
@@ -164,7 +175,8 @@ final class EngineSpotter {
             int runEnd = -1;
             while (m.find()) {
                 if (NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()
-                        || OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+                        || OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()
+                        || modelStore(s, m.start(), m.end())) continue;
                 if (first < 0) first = m.start();
                 if (!aside(s, m.start(), m.end()) && !weighed.contains(m.start())) {
                     run = m.start();
@@ -230,17 +242,20 @@ final class EngineSpotter {
     private static final List<HostCue> HOSTS = EngineFingerprints.HOSTS.stream()
             .map(h -> new HostCue(Pattern.compile(B0 + "(?:" + h.pattern() + ")" + B1), h.runs())).toList();
 
-    /** Each engine's names alone, for telling an engine named from one shown by flags passed through a host. */
+    /**
+     * Each engine's names and its own log lines, for telling an engine named (or shown running by what it prints) from one
+     * shown only by flags passed through a host.
+     */
     private static final java.util.Map<Engine, Pattern> NAMES = EngineFingerprints.ALL.stream()
-            .filter(f -> f.kind() == EngineFingerprints.Kind.NAME)
+            .filter(f -> f.kind() == EngineFingerprints.Kind.NAME || f.kind() == EngineFingerprints.Kind.LOG)
             .collect(java.util.stream.Collectors.groupingBy(EngineFingerprints.Fingerprint::engine,
                     java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.mapping(EngineFingerprints.Fingerprint::pattern,
                             java.util.stream.Collectors.joining("|")), p -> Pattern.compile(B0 + "(?:" + p + ")" + B1))));
 
     /**
-     * "xinference … vllm 0.3.0", "FastChat needs 26GB while vLLM needs 37GB": a framework that runs engines underneath, named
-     * with exactly one of those engines by its name (not its flags passed through the host, nor an API word), runs that one;
-     * null otherwise.
+     * "xinference … vllm 0.3.0", "FastChat needs 26GB while vLLM needs 37GB", privateGPT with llama.cpp's log lines: a
+     * framework that runs engines underneath, named with exactly one of those engines by its name or its own log lines (not its
+     * flags passed through the host, nor an API word), runs that one; null otherwise.
      */
     private static Engine hosted(String s, List<Named> pool) {
         for (HostCue h : HOSTS) {

@@ -104,6 +104,53 @@ class EngineFingerprintsTest {
         return tests.stream();
     }
 
+    /** A host with the log lines of one engine it runs (pasted from its console) runs that engine, as when named. */
+    @TestFactory
+    Stream<DynamicTest> aHostWithTheLogLinesOfAnEngineItRunsIsThatEngine() {
+        List<String> frames = List.of(
+                "I serve qwen3 14b through %s on my 3090 and it runs out of memory:\n```\n%s\n```",
+                "用%s部署qwen3 32b，两张4090，日志如下：\n%s\n显存不够怎么办？");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EngineFingerprints.Host h : EngineFingerprints.HOSTS) {
+            String host = h.pattern().split("[(|]")[0];
+            for (EngineFingerprints.Fingerprint f : EngineFingerprints.ALL) {
+                if (f.kind() != EngineFingerprints.Kind.LOG || !h.runs().contains(f.engine())) continue;
+                for (String log : f.examples()) {
+                    for (String frame : frames) {
+                        String text = frame.formatted(host, log);
+                        tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(f.engine())));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * A program's name as the folder of the model store in a path (the file was downloaded by it) is not the program run: the
+     * engine whose log lines load it is; named in the text outside the path, the program is.
+     */
+    @TestFactory
+    Stream<DynamicTest> aProgramsModelFolderInAPathIsNotTheProgramRun() {
+        List<String> stores = List.of(".lmstudio", "lm-studio", ".ollama", "PrivateGPT", "gpt4all", "koboldcpp", "jan");
+        List<String> paths = List.of("/home/me/%s/models/unsloth/Qwen3-14B-GGUF/Qwen3-14B-Q4_K_M.gguf",
+                "C:\\Users\\me\\%s\\models\\qwen3-14b-q4_k_m.gguf", "~/%s/model/qwen3-14b-q4_k_m.gguf");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String store : stores) {
+            for (String path : paths) {
+                String file = path.formatted(store);
+                String log = "qwen3 14b on my 3060 12GB fails:\nllama_model_loader: loaded meta data with 30 key-value pairs from " + file
+                        + "\nllama_init_from_model: failed to initialize the context";
+                tests.add(DynamicTest.dynamicTest(log, () -> assertThat(Parsers.PARSER.parse(log).engine()).as(log).isEqualTo(Engine.LLAMA_CPP)));
+                String zh = "3060 12GB跑qwen3 14b报错，日志：\nload_tensors: loading model tensors from " + file;
+                tests.add(DynamicTest.dynamicTest(zh, () -> assertThat(Parsers.PARSER.parse(zh).engine()).as(zh).isEqualTo(Engine.LLAMA_CPP)));
+            }
+        }
+        String named = "I run qwen3 14b in LM Studio on my 3060 and it fails; the file is /home/me/.lmstudio/models/qwen3-14b-q4_k_m.gguf";
+        tests.add(DynamicTest.dynamicTest(named, () -> assertThat(Parsers.PARSER.parse(named).engine()).as(named).isEqualTo(Engine.LM_STUDIO)));
+        return tests.stream();
+    }
+
     @Test
     void anEnginesFlagsPassedThroughAHostAreTheHostsOptions() {
         String text = "xinference launch --model-name qwen2-instruct --tensor_parallel_size 2 --gpu_memory_utilization 0.9 fails on two 4090s";
