@@ -58,6 +58,9 @@ final class EngineFingerprints {
      * (modules/text_generation.py), "Loaded the model in 6.70 seconds." and "INFO:Loading model-name..." (modules/models.py),
      * "The AutoGPTQ params are: {…}" (modules/AutoGPTQ_loader.py).
      */
+    /** text-generation-webui by the ways people write it (with spaces or hyphens, "textgen", its author's name, "tgwui"). */
+    static final String TEXTGEN_NAME = "text[- ]generation[- ]web[- ]?ui|text-?gen[- ]?web[- ]?ui|oobabooga|ooba|tgwui";
+
     static final String TEXTGEN_LOG = "output generated in \\d+(?:\\.\\d+)? seconds \\(\\d+(?:\\.\\d+)? (?:tokens/s|it/s)"
             + "|loaded the model in \\d+\\.\\d\\d seconds|info: ?loading [^\\s]{2,120}\\.\\.\\.|the autogptq params are";
 
@@ -78,7 +81,7 @@ final class EngineFingerprints {
                     List.of("KTransformers", "kt-kernel")),
             // oobabooga/text-generation-webui modules/loaders.py: llama.cpp, ExLlamav2(_HF), Transformers, AutoGPTQ, GPTQ-for-LLaMa;
             // its own log lines (modules/models.py, modules/text_generation.py)
-            new FrontEnd(Engine.OTHER, "text-generation-webui|oobabooga|ooba|textgen-webui|" + TEXTGEN_LOG,
+            new FrontEnd(Engine.OTHER, TEXTGEN_NAME + "|" + TEXTGEN_LOG,
                     Set.of(Engine.LLAMA_CPP, Engine.EXLLAMA, Engine.TRANSFORMERS),
                     List.of("text-generation-webui", "oobabooga", "Output generated in 4.20 seconds (12.5 tokens/s, 52 tokens, context 310, seed 7)",
                             "INFO:Loading TheBloke_Llama-2-13B-GPTQ...")),
@@ -86,11 +89,11 @@ final class EngineFingerprints {
             // (cortex.cpp / llama.cpp engine), Mozilla-Ocho/llamafile, mudler/LocalAI (llama.cpp backend), gpustack (llama-box),
             // li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they print); SJTU-IPADS/PowerInfer and
             // microsoft/BitNet (bitnet.cpp), both built on llama.cpp and printing its log lines; guinmoon/LLMFarm and LlamaChat
-            // (apps over llama.cpp, by their READMEs)
+            // (apps over llama.cpp, by their READMEs), a-ghorbani/pocketpal-ai and Vali-98/ChatterUI (phone apps over llama.rn)
             new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm\\.cpp|qwen\\.cpp"
-                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat", Set.of(Engine.LLAMA_CPP),
+                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui", Set.of(Engine.LLAMA_CPP),
                     List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp",
-                            "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat")),
+                            "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI")),
             // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers) and its llama.cpp build (its Ollama build is
             // labelled Ollama, which is named then)
             new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP),
@@ -365,7 +368,8 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.FLAG, "--usecublas|--gpulayers|--contextsize|--usevulkan|--useclblast|--blasbatchsize|--quantkv",
                     "--usecublas 0 --gpulayers 31 --contextsize 8192", "--usevulkan", "--useclblast 0 0"),
             // oobabooga/text-generation-webui: server.py and modules/shared.py (its flags), its start scripts
-            fp(Engine.OTHER, Kind.NAME, "text-generation-webui|oobabooga|ooba|textgen-webui", "text-generation-webui", "oobabooga"),
+            fp(Engine.OTHER, Kind.NAME, TEXTGEN_NAME, "text-generation-webui", "oobabooga", "Text Generation WebUI", "text-gen-webui",
+                    "textgen web ui", "TGWUI"),
             fp(Engine.OTHER, Kind.PROGRAM, "server\\.py [^\\n]{0,200}?--(?:listen|chat|cai-chat|loader|wbits|auto-devices)"
                     + "|start_(?:windows\\.bat|linux\\.sh|macos\\.sh)|one_click\\.py",
                     "python server.py --model llama-13b --loader llama.cpp --listen", "start_windows.bat"),
@@ -417,10 +421,10 @@ final class EngineFingerprints {
                     "mnn-llm", "MNN", "mlc_llm", "MLC Chat", "candle-examples", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
             // other runtimes, each by its project's name
             fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:[-_](?:genai|directml))?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm"
-                    + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|deepspeed|lightllm|aphrodite|mistral\\.rs"
+                    + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|deepspeed(?:[-_ ]?(?:mii|fastgen))?|lightllm|aphrodite|mistral\\.rs"
                     + "|chatrtx|chat with rtx|gpt-fast|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge"
                     + "|msty|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn(?:[-_ ]?(?:toolkit2?|llm|lite2?))?|rknpu2?|tpu-mlir|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?",
-                    "FastChat", "llamafile", "MindIE", "CTranslate2", "ChatRTX", "mistral.rs", "AnythingLLM", "onnxruntime-genai", "rknn-toolkit2", "RKNPU2",
+                    "FastChat", "llamafile", "MindIE", "CTranslate2", "ChatRTX", "mistral.rs", "AnythingLLM", "onnxruntime-genai", "DeepSpeed-MII", "DeepSpeed-FastGen", "rknn-toolkit2", "RKNPU2",
                     "tpu-mlir",
                     "onnxruntime_genai", "onnxruntime-directml"),
             fp(Engine.OTHER, Kind.PROGRAM, "trtllm-serve|auto(?:gptq|awq)forcausallm",
@@ -430,10 +434,12 @@ final class EngineFingerprints {
             // name, package and commands (a chat client that only talks to a server is in CLIENTS instead, and names no engine).
             // vince-lam/awesome-local-llms (README at 1dcd7ea, 2024-10-15): zylon-ai/private-gpt, h2oai/h2ogpt,
             // PromtEngineer/localGPT, ParisNeo/lollms-webui, guinmoon/LLMFarm, binary-husky/gpt_academic (GPT学术优化, which loads
-            // ChatGLM and others itself); never the generic words ("a private GPT", "local GPT")
-            fp(Engine.OTHER, Kind.NAME, "private[-_]?gpt|h2o[-_ ]?gpt|localgpt|lollms(?:[-_ ]?webui)?|llmfarm|gpt[_-]academic|gpt ?学术优化",
+            // ChatGLM and others itself), Vali-98/ChatterUI, and a-ghorbani/pocketpal-ai (a phone app like it); never the generic
+            // words ("a private GPT", "local GPT")
+            fp(Engine.OTHER, Kind.NAME, "private[-_]?gpt|h2o[-_ ]?gpt|localgpt|lollms(?:[-_ ]?webui)?|llmfarm|gpt[_-]academic|gpt ?学术优化"
+                    + "|pocketpal|chatterui",
                     "privateGPT", "private-gpt", "private_gpt", "h2oGPT", "h2o-gpt", "localGPT", "LoLLMS", "lollms-webui", "LLMFarm",
-                    "gpt_academic", "gpt-academic", "GPT学术优化"),
+                    "gpt_academic", "gpt-academic", "GPT学术优化", "PocketPal", "ChatterUI"),
             // janhq/awesome-local-ai (README at b166e9f, 2024-04-16): srush/llama2.rs, deep-diver/LLM-As-Chatbot, LlamaChat,
             // faraday.dev (now Backyard AI), bigscience-workshop/petals by its package and commands (never the bare flower word)
             fp(Engine.OTHER, Kind.NAME, "llama2\\.rs|llm-as-chatbot|llamachat|faraday\\.dev|backyard[ .]ai|bigscience-workshop/petals"
@@ -443,12 +449,12 @@ final class EngineFingerprints {
                     "bigscience-workshop/petals"),
             // sihyeong/Awesome-LLM-Inference-Engine (README at cca7861, 2026-06-30), "Open Source Inference Engines":
             // microsoft/BitNet (bitnet.cpp), LLMServe/DistServe, Lightning-AI/litgpt, modular/modular (MAX), efeslab/Nanoflow,
-            // microsoft/sarathi-serve, microsoft/vattention, hpcaitech/ColossalAI, deepspeedai/DeepSpeed-MII (by its package:
-            // never the bare "MII")
+            // microsoft/sarathi-serve, microsoft/vattention, hpcaitech/ColossalAI, deepspeedai/DeepSpeed-MII (here by its
+            // package's calls, its name with DeepSpeed's below; never the bare "MII")
             fp(Engine.OTHER, Kind.NAME, "bitnet\\.cpp|distserve|lit-?gpt|modular max|max-pipelines|nanoflow|sarathi(?:-serve)?|vattention"
-                    + "|colossal-?ai|deepspeed[-_ ]?mii|import mii|mii\\.(?:pipeline|serve|client)",
+                    + "|colossal-?ai|import mii|mii\\.(?:pipeline|serve|client)",
                     "bitnet.cpp", "DistServe", "LitGPT", "lit-gpt", "Modular MAX", "max-pipelines", "NanoFlow", "Sarathi-Serve", "vAttention",
-                    "ColossalAI", "Colossal-AI", "DeepSpeed-MII", "pipe = mii.pipeline(\"mistralai/Mistral-7B-v0.1\")"),
+                    "ColossalAI", "Colossal-AI", "pipe = mii.pipeline(\"mistralai/Mistral-7B-v0.1\")"),
             // HqWu-HITCS/Awesome-Chinese-LLM (README at a33ab50, 2024-03-22), §2.2-2.3 applications, §4 training and §5 inference
             // frameworks: wenda-LLM/wenda (闻达), Jittor/JittorLLMs,
             // OptimalScale/LMFlow, ypwhs/CreativeChatGLM, Tongjilibo/bert4torch, hiyouga/LLaMA-Factory (formerly
@@ -475,7 +481,18 @@ final class EngineFingerprints {
                     "swift deploy --model Qwen/Qwen2.5-7B-Instruct", "xtuner chat internlm/internlm2-chat-7b",
                     "mlc_llm chat HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC", "mlc_llm serve x",
                     "ct2-transformers-converter --model x --quantization int8", "aphrodite run meta-llama/Llama-3-8B",
-                    "python -m lightllm.server.api_server --model_dir x --tp 2", "lmdeploy lite auto_awq x"));
+                    "python -m lightllm.server.api_server --model_dir x --tp 2", "lmdeploy lite auto_awq x"),
+            // further runtimes, each by its repository: WasmEdge (LlamaEdge's runtime), rustformers/llm, ModelCloud/GPTQModel,
+            // google-ai-edge/LiteRT-LM and its AI Edge Gallery, microsoft/Foundry-Local, lemonade-sdk/lemonade, NVIDIA NIM,
+            // bentoml/BentoML, Tencent/ncnn, modelscope/dash-infer, MegEngine/InferLLM, Tencent/KsanaLLM, alibaba/rtp-llm,
+            // xorbitsai (Xorbits Inference), lm-sys/FastChat's package fschat, EricLBuehler/mistral.rs's mistralrs-server,
+            // exo-explore/exo, b4rtaz/distributed-llama, OpenVINO Model Server (ovms)
+            fp(Engine.OTHER, Kind.NAME, "wasmedge|rustformers|gptqmodel|litert(?:-lm)?|ai edge gallery|foundry local|lemonade[- ](?:server|sdk)"
+                    + "|nvidia nim|bentoml|ncnn|dash-?infer|inferllm|ksanallm|rtp-llm|xorbits(?: inference)?|fschat|mistralrs(?:-server)?"
+                    + "|exo-explore|exolabs|exo cluster|distributed-llama|ovms",
+                    "WasmEdge", "rustformers", "GPTQModel", "LiteRT-LM", "AI Edge Gallery", "Foundry Local", "lemonade-server", "NVIDIA NIM",
+                    "BentoML", "ncnn", "DashInfer", "InferLLM", "KsanaLLM", "rtp-llm", "Xorbits Inference", "fschat", "mistralrs-server",
+                    "exo-explore/exo", "distributed-llama", "OVMS"));
 
     /**
      * Chat clients and front ends that talk to a model server (Ollama, llama-server, vLLM, an OpenAI-compatible API) and run no

@@ -330,6 +330,35 @@ class EngineFingerprintsTest {
     }
 
     /**
+     * Every plain name of the table, as the engine run beside another named only as the yardstick, and as the yardstick beside
+     * the engine run, in English and Chinese.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyNameRunOrComparedAgainstAnother() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EngineFingerprints.Fingerprint f : EngineFingerprints.ALL) {
+            if (f.kind() != EngineFingerprints.Kind.NAME) continue;
+            Pattern p = Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])");
+            Engine other = f.engine() == Engine.VLLM ? Engine.SGLANG : Engine.VLLM;
+            String otherName = names().get(other);
+            for (String ex : f.examples()) {
+                java.util.regex.Matcher m = p.matcher(ex.toLowerCase(Locale.ROOT));
+                if (!m.find() || m.start() != 0 || m.end() != ex.length()) continue;
+                List<String[]> cases = List.of(
+                        new String[] {"%s needs far more memory for qwen3 14b than %s on my 3090. Why?".formatted(ex, otherName), f.engine().name()},
+                        new String[] {"我用%s跑qwen3 14b，显存占用比%s大很多，为什么？".formatted(ex, otherName), f.engine().name()},
+                        new String[] {"I run qwen3 14b with %s on my 3090; would it be faster than %s?".formatted(otherName, ex), other.name()},
+                        new String[] {"我从%s换成了%s，qwen3 14b在3090上显存不够了".formatted(ex, otherName), other.name()});
+                for (String[] c : cases) {
+                    tests.add(DynamicTest.dynamicTest(c[0], () -> assertThat(Parsers.PARSER.parse(c[0]).engine()).as(c[0])
+                            .isEqualTo(Engine.valueOf(c[1]))));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
      * A chat client that only talks to a model server (Open WebUI, SillyTavern, Chatbox, Cherry Studio, Dify …) names no engine
      * alone, matches no fingerprint, and named with an engine leaves that engine the one run, before or after it.
      */
