@@ -70,6 +70,13 @@ final class GpuSpotter {
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
     /** A source file's name and the colon before its line number: "worker.py:", "ggml-cuda.cu:". */
     private static final Pattern SOURCE_FILE_BEFORE = Pattern.compile("[a-z0-9_]\\.(?:py|cpp|cc|c|cu|h|hpp|rs|go|java|js|ts):$");
+    /** A Mac named before its chip, as several machines ("Mac Studios", "Mac mini machines", "Studios"). */
+    private static final Pattern MAC_MACHINE_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:apple )?(?:mac ?(?:studio|mini|pro)s?|macbook(?: ?pro| ?air)?s?|macs|studios|minis)(?: (?:machines|computers|boxes|units))?(?: with)? ?$");
+    static Integer countBeforeMachine(String s, int at) {
+        Matcher m = before(COUNT_BEFORE, s, at);
+        return m == null ? null : countOf(m.group(1) != null ? m.group(1) : m.group(2));
+    }
     private static final Pattern DGX_BEFORE = Pattern.compile("(?<![a-z0-9])(?:nvidia )?[dh]gx(?:-?(2)|-?1|( station))?[- ]?$");
     private static final Pattern DGX_NAME = Pattern.compile("(?:nvidia )?[dh]gx(?![- ]?(?:spark|station|2))");
     private static final Pattern MEMORY_TIMES_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) ?(?:gb|gib|g) ?[x×*] ?(\\d{1,2}) ?$");
@@ -87,6 +94,7 @@ final class GpuSpotter {
     private static final int LOOK = 24;
 
     private final Pattern names;
+    private final Vocabulary vocabulary;
 
     /**
      * Brand words people put before any name as they like ("NVIDIA RTX 4090 D", "AMD Radeon RX 7900 XTX"): a name of
@@ -96,6 +104,7 @@ final class GpuSpotter {
 
     GpuSpotter(Vocabulary vocabulary) {
         this.names = Patterns.anyOf(vocabulary.gpuNames(), Patterns.CARD_START + BRAND_WORDS, END);
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -122,7 +131,7 @@ final class GpuSpotter {
                 scan.take(cpu.start(), name.end());
                 continue;
             }
-            gpus.add(describe(scan, s, name));
+            gpus.add(describe(scan, s, name, vocabulary));
         }
         return gpus;
     }
@@ -133,7 +142,7 @@ final class GpuSpotter {
     }
 
     /** Reads count, memory and laptop words around one card name and claims them with it. */
-    private static CardSpan describe(Scan scan, String s, Span name) {
+    private static CardSpan describe(Scan scan, String s, Span name, Vocabulary vocabulary) {
         String text = scan.text.substring(name.start(), name.end()).trim();
         boolean apple = HardwareReader.isApple(text);
         int start = name.start();
@@ -160,6 +169,9 @@ final class GpuSpotter {
         Matcher m = dgx != null ? null : before(COUNT_BEFORE, s, start);
         // "|   1  NVIDIA A100 …": the index of a row of nvidia-smi's table, not a count
         if (m != null && smiRowIndex(s, m.start())) m = null;
+        // "3 Mac Studios M2 Ultra", "2 Mac minis M4 Pro": the machines counted before the chip each hold one
+        Matcher machines = m != null || !apple ? null : before(MAC_MACHINE_BEFORE, s, start);
+        if (machines != null && (m = before(COUNT_BEFORE, s, machines.start())) != null) start = machines.start();
         if (m != null) {
             count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
             start = m.start();
@@ -193,7 +205,8 @@ final class GpuSpotter {
                 end = m.end();
             }
             // an Apple chip's memory is its RAM: "M4 Max 128GB RAM"
-            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null && (apple || !startsWithRamWord(s, m.end()))) {
+            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null && (apple || !startsWithRamWord(s, m.end()))
+                    && (apple || count != null || m.group("each") != null || !beyondAnyVariant(vocabulary, text, m.group("gb")))) {
                 memory = gpuMemory(m.group("gb"));
                 // "Tesla K80 (2x12GB)": that many of the card, each with that memory
                 if (count == null && m.group("each") != null) count = Integer.parseInt(m.group("each"));
@@ -211,6 +224,17 @@ final class GpuSpotter {
         scan.take(start, end);
         Integer n = count == null || count < 1 || count > MAX_COUNT ? null : count;
         return new CardSpan(start, end, laptop ? text + " laptop" : text, n, memory, laptop);
+    }
+
+    /**
+     * "a 3090 with 128gb of memory", "4090, 64GB": an amount after one card that is more than twice the largest size the
+     * card is sold with is no memory of that card (a memory mod at most doubles it: 2080 Ti 22G, 4090 48G), so it is
+     * left for the memory reader (RAM, a total, a use). Unknown cards keep the amount.
+     */
+    private static boolean beyondAnyVariant(Vocabulary vocabulary, String card, String digits) {
+        Double gb = Patterns.number(digits);
+        double largest = vocabulary.memoryOf(card).stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return gb != null && largest > 0 && gb > 2 * largest + 0.5;
     }
 
     /** Digits (at most two, so they always parse) or a count word. */

@@ -194,7 +194,9 @@ final class HardwareReader {
             spans.removeIf(c -> isApple(c.text()));
         } else if (spans.stream().noneMatch(c -> isApple(c.text()))) {
             Matcher mac = MAC.matcher(scan.free());
-            if (mac.find()) spans.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC, null, null, false));
+            // "two Mac Studio machines with 512GB each": several of the one Mac
+            if (mac.find()) spans.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
+                    GpuSpotter.countBeforeMachine(scan.free(), mac.start()), null, false));
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
@@ -743,8 +745,27 @@ final class HardwareReader {
         int visible = 1;
         Matcher m = VISIBLE_DEVICES.matcher(s);
         while (m.find()) visible = Math.max(visible, m.group(1).split(",").length);
-        return Math.max(visible, maxOf(NUM_GPUS, s));
+        m = DEVICE_LIST.matcher(s);
+        while (m.find()) visible = Math.max(visible, (m.group(1) != null ? m.group(1) : m.group(2)).split("[^0-9]+").length);
+        // "cuda:0 … cuda:1", "GPU0 and GPU1", "0号卡和1号卡": each device named by its index is one more card
+        java.util.Set<String> indices = new java.util.HashSet<>();
+        m = DEVICE_INDEX.matcher(s);
+        while (m.find()) indices.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        return Math.max(Math.max(visible, indices.size()), maxOf(NUM_GPUS, s));
     }
+
+    /**
+     * A device named by its index: PyTorch's "cuda:1", "GPU 1" / "GPU1" / "device 1" (not "CUDA 12", a version, nor
+     * "GPU 0%", a load, nor "GPU 8 GB", a size), FastChat's '"gpus": "1"', Chinese "1号卡".
+     */
+    private static final Pattern DEVICE_INDEX = Pattern.compile(
+            "(?<![a-z0-9_])(?:cuda ?: ?|(?:gpu|device) ?[:#]? ?)(\\d{1,2})(?![\\d.%a-z]| ?(?:%|gb|gib|g|mb|mib|x|×|\\*)(?![a-z]))"
+                    + "|[\"']gpus[\"'] ?: ?[\"'](\\d{1,2})[\"']"
+                    + "|(?<![\\d.])(\\d{1,2}) ?号(?:显?卡|gpu)");
+    /** "--gpus 0,1", "gpu_ids=[0,1,2,3]", "device_ids: 0,1", "GPU 0和1", "GPUs 0 and 1" (not "GPU 1/2", a share): a list of the devices a run is given. */
+    private static final Pattern DEVICE_LIST = Pattern.compile(
+            "(?<![a-z])(?:gpus|gpu[_-]ids|device[_-]ids|devices)[\"']?[ =:]{1,3}[\"'\\[]?(\\d{1,2}(?: ?, ?\\d{1,2})+)"
+                    + "|(?<![a-z])(?:gpus?|devices?) ?(\\d(?: ?(?:,|、|&|and|和|与) ?\\d)+)(?![\\d.a-z])");
 
     private static int maxOf(Pattern p, String s) {
         Matcher m = p.matcher(s);

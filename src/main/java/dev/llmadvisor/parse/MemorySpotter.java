@@ -105,6 +105,8 @@ final class MemorySpotter {
                     + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was|has|had)|models (?:which |that )?(?:are|were|have|had)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
+                    // "I was able to load this model in 15 gigs of vram", "it fits into 20GB": what a model was loaded in
+                    + "|(?<![a-z])(?:load|loads|loaded|loading|fit|fits|fitted|fitting)(?: [\\w.-]+){0,4} (?:in|into|within) (?:only |just |about |around |under |~)?$"
                     + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
                     + "|优化到|降到|降低到|减少到|压到|压缩到|控制在");
     /**
@@ -144,7 +146,7 @@ final class MemorySpotter {
                     // "加载的是8G-7B的模型": what was loaded
                     + "|加载的?是"
                     // "启动显存32G": the memory a start took
-                    + "|启动(?:时|后)?的?(?:显存|内存)|占用了?|占了|占据|占|(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到|保持在?|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|(?<!内存|显存)大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
+                    + "|启动(?:时|后)?的?(?:显存|内存)|(?:只|仅)用了?|占用了?|占了|占据|占|(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到|保持在?|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|(?<!内存|显存)大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
                     + "|(?<![主重想])要(?!求)"
                     // an engine's log field ('memory.available="[22.5 GiB]"'): the log's figure, read by the log reader
@@ -156,6 +158,8 @@ final class MemorySpotter {
                     // "400gb+ size"
                     + "|\\+? ?size(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以"
+                    // "只用14G显存就足够了": a figure said to suffice is a need met, not the machine's memory
+                    + "|的?(?:显存|内存)? ?(?:就足够|就够|就行|足够了|就可以|就能)"
                     // "显存从15G跳到19G": a use that changed
                     + "|(?:一下子?|突然|又)?(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到"
                     // "15G应该是模型的正常大小": the figure said to be the model's
@@ -529,9 +533,15 @@ final class MemorySpotter {
         return new Word(kind, i - end, shared || labelsCard, shared && next == wordEnd);
     }
 
+    /**
+     * What may stand between a memory word and the card it labels: separators and a copula ("显卡是3090", "GPU is a 3090",
+     * "显卡为 4090", "GPU = RTX 4090"), so "内存是64GB，显卡是3090" keeps its 64GB for the RAM.
+     */
+    private static final Pattern LABEL_GAP = Pattern.compile("[ :：=]*(?:(?:是|为|(?:is|was)(?![a-z]))[ :：]*)?(?:(?:an?|one|my|the)(?![a-z]) ?)?");
+
     private static boolean labelsClaimed(Scan scan, int at) {
-        int j = at;
-        while (j < scan.low.length() && " :：".indexOf(scan.low.charAt(j)) >= 0) j++;
+        Matcher gap = LABEL_GAP.matcher(scan.low).region(at, scan.low.length());
+        int j = gap.lookingAt() ? gap.end() : at;
         // a Chinese word glued to the card it labels ("内存是32G，显卡4060") labels it as well as one set apart does
         boolean glued = at > 0 && scan.low.charAt(at - 1) >= 128;
         return j < scan.low.length() && (j > at || glued) && !scan.isFree(j, j + 1);

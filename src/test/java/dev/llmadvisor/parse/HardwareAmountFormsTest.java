@@ -176,6 +176,52 @@ class HardwareAmountFormsTest {
         return out.stream();
     }
 
+    /**
+     * A RAM word and a card word each joined to their value by a copula ("内存是64GB，显卡是3090", "RAM is 64GB, GPU is a
+     * 3090"): each value is what its own word names, so the amount stays RAM and the card keeps the memory it is sold with.
+     */
+    private static Stream<Form> copulaForms() {
+        List<Form> out = new ArrayList<>();
+        for (String[] f : new String[][] {
+                {"内存是{n}GB，显卡是{c}，能跑70b吗", "true"}, {"内存为{n}G，显卡为{c}，跑qwen2.5 72b够吗", "true"},
+                {"我的电脑内存是{n}G，显卡是{c}，想跑deepseek r1 32b", "true"}, {"内存：{n}G 显卡：是{c}", "true"},
+                {"RAM is {n}GB, GPU is {c}. Can it run llama 3 70b?", "false"}, {"My RAM is {n} GB and my GPU is {c}; what can I run?", "false"},
+                {"Memory = {n}GB, GPU = {c}. Which model fits?", "false"}, {"System RAM was {n}GB, the GPU was {c}, and mixtral ran slowly", "false"}}) {
+            boolean zh = Boolean.parseBoolean(f[1]);
+            List<Case> cases = new ArrayList<>();
+            for (Written c : OWN_CARDS) {
+                for (int gb : SIZES) {
+                    cases.add(new Case(f[0].replace("{c}", zh ? c.zh() : c.en()).replace("{n}", String.valueOf(gb)), List.of(c.gpu()), (double) gb));
+                }
+            }
+            out.add(new Form("RAM", f[0], cases));
+        }
+        return out.stream();
+    }
+
+    /**
+     * "a 3090 with 128GB of memory": an amount after one card that is more than twice any size the card is sold with (a
+     * memory mod at most doubles it) is the machine's RAM, whatever word follows it; within that, it stays the card's.
+     */
+    private static Stream<Form> beyondCardForms() {
+        List<Written> cards = List.of(new Written("a 3090", "3090", card("3090", null, 1)), new Written("an RTX 4090", "4090", card("4090", null, 1)),
+                new Written("a 4070 Ti", "4070ti", card("4070 Ti", null, 1)), new Written("a 3080", "3080", card("3080", null, 1)));
+        List<Form> out = new ArrayList<>();
+        for (String[] f : new String[][] {{"I'm running on {c} with {n}GB of memory. Can it run llama 3 70b?", "false"},
+                {"I run {c} with {n} GB memory, which model fits?", "false"}, {"Setup: {c}, {n}GB. Is qwen2.5 72b possible?", "false"},
+                {"我的{c} {n}G，能跑70b吗", "true"}, {"用的是{c}，{n}G，跑qwen2.5 72b很慢", "true"}}) {
+            boolean zh = Boolean.parseBoolean(f[1]);
+            List<Case> cases = new ArrayList<>();
+            for (Written c : cards) {
+                for (int gb : new int[] {64, 128, 256}) {
+                    cases.add(new Case(f[0].replace("{c}", zh ? c.zh() : c.en()).replace("{n}", String.valueOf(gb)), List.of(c.gpu()), (double) gb));
+                }
+            }
+            out.add(new Form("RAM beyond the card", f[0], cases));
+        }
+        return out.stream();
+    }
+
     /** A system-information paste on lines of its own, the card stated after it. */
     private static Form paste(String name, IntFunction<String> paste, IntFunction<Double> ram) {
         List<Case> cases = new ArrayList<>();
@@ -237,7 +283,13 @@ class HardwareAmountFormsTest {
                 notRam("模型大小{n}G", true, n -> "模型大小" + n + "G"),
                 notRam("the model size is {n}GB", false, n -> "the model size is " + n + "GB"),
                 notRam("官方说需要{n}G内存", true, n -> "官方说需要" + n + "G内存"),
-                notRam("固态硬盘{n}T", true, n -> "固态硬盘" + n / 32 + "T"));
+                notRam("固态硬盘{n}T", true, n -> "固态硬盘" + n / 32 + "T"),
+                // what a model was loaded in, or a figure said to have sufficed: a need met, not the machine's memory
+                notRam("I was able to load this model in {n} gigs of vram", false, n -> "I was able to load this model in " + n + " gigs of vram"),
+                notRam("it loads into {n}GB with 4-bit weights", false, n -> "it loads into " + n + "GB with 4-bit weights"),
+                notRam("the 8-bit version fits in {n}GB", false, n -> "the 8-bit version fits in " + n + "GB"),
+                notRam("之前只用{n}G显存就足够了", true, n -> "之前只用" + n + "G显存就足够了"),
+                notRam("以前仅用了{n}G", true, n -> "以前仅用了" + n + "G"));
     }
 
     // ---- one card's memory
@@ -363,11 +415,39 @@ class HardwareAmountFormsTest {
                 count("{c}", 4, "CUDA_VISIBLE_DEVICES=0,1,2,3 vllm serve Qwen/Qwen2.5-72B-Instruct on {h} runs out of memory"),
                 count("{c}", 2, "CUDA_VISIBLE_DEVICES=0,1 python -m vllm.entrypoints.openai.api_server --model Qwen/Qwen2.5-72B-Instruct fails on {h}"),
                 count("{c}", 4, "vllm serve Qwen/Qwen2.5-72B-Instruct --tensor-parallel-size 4 fails with OOM on {h}"),
-                count("{c}", 8, "用{h}跑vllm，--tensor-parallel-size 8，deepseek r1显存不够"));
+                count("{c}", 8, "用{h}跑vllm，--tensor-parallel-size 8，deepseek r1显存不够"),
+                // devices named by their index: each index is one card of the kind named
+                count("{c}", 2, "cuda:0 and cuda:1 are both {h}. Why does vllm OOM with qwen2.5 72b?"),
+                count("{c}", 2, "My {h} cards on GPU0 and GPU1 run out of memory with llama 3 70b"),
+                count("{c}", 4, "GPU 0, GPU 1, GPU 2 and GPU 3 are all {h}; qwen2.5 72b is slow"),
+                count("{c}", 2, "model = AutoModelForCausalLM.from_pretrained(path, device_map={0: 'cuda:0', 1: 'cuda:1'}) on {h} fails with OOM"),
+                count("{c}", 2, "python -m fastchat.serve.model_worker --gpus 0,1 on {h}, qwen2.5 72b runs out of memory"),
+                count("{c}", 4, "gpu_ids=[0,1,2,3] on our {h} server, llama 3 70b is slow"),
+                count("{c}", 2, "0号卡和1号卡都是{h}，跑qwen2.5 72b显存不够"),
+                count("{c}", 4, "服务器是{h}，用了0号卡、1号卡、2号卡、3号卡，deepseek r1还是爆显存"));
+    }
+
+    /** Several Macs, counted before the machine's name and its chip ("3 Mac Studios M2 Ultra"): that many of the chip. */
+    private static Stream<Form> macForms() {
+        List<Form> out = new ArrayList<>();
+        for (String f : List.of("I have {k} Mac Studios {chip} with {gb}GB each. Can they run deepseek v3 with exo?",
+                "{k} Mac minis {chip} {gb}GB in a cluster: will llama 3 70b fit?", "We use {k} MacBook Pros {chip} ({gb}GB) for qwen2.5 72b",
+                "Running {k} Mac Studio {chip} machines with {gb}GB, mlx fails on deepseek r1")) {
+            List<Case> cases = new ArrayList<>();
+            for (Object[] chip : new Object[][] {{"M2 Ultra", 192.0}, {"M3 Ultra", 512.0}, {"M4 Pro", 64.0}, {"M3 Max", 128.0}}) {
+                for (String[] k : new String[][] {{"2", "2"}, {"two", "2"}, {"3", "3"}, {"four", "4"}}) {
+                    String q = f.replace("{k}", k[0]).replace("{chip}", (String) chip[0]).replace("{gb}", String.valueOf(((Double) chip[1]).intValue()));
+                    cases.add(new Case(q, List.of(card((String) chip[0], (Double) chip[1], Integer.parseInt(k[1]))), null));
+                }
+            }
+            out.add(new Form("count of Macs", f, cases));
+        }
+        return out.stream();
     }
 
     static Stream<Form> forms() {
-        return Stream.of(ramForms(), terabyteForms(), withForms(), pasteForms(), notRamForms(), perCardForms(), twiceForms(), smiForms(), countForms())
+        return Stream.of(ramForms(), terabyteForms(), withForms(), copulaForms(), beyondCardForms(), pasteForms(), notRamForms(), perCardForms(),
+                        twiceForms(), smiForms(), countForms(), macForms())
                 .flatMap(s -> s);
     }
 
