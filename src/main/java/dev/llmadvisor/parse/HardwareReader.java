@@ -42,10 +42,12 @@ final class HardwareReader {
                     + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu"; not a log's "07:34:26 gpu_executor.py" (an identifier). */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡 ?gpus?|卡(?!住|顿|了|死))(?![a-z])"
+            "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡 ?gpus?|卡(?!住|顿|了|死)"
+                    // "我有两块，都是4090": cards counted by their measure word, then said to be all of one card
+                    + "|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))(?![a-z])"
                     + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z_])(?! ?\\d)"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
-                    + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)"
+                    + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
                     + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
     /** "Each H20 has 96GB, so 8 of them …": a count of the one card named, never cards of their own. */
     private static final Pattern OF_THEM = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) of (?:them|those|these)(?![a-z])");
@@ -122,8 +124,14 @@ final class HardwareReader {
      */
     private static final Pattern OTHER_PARTY = Pattern.compile(
             "(?<![a-z])(?:authors?|(?:he|she|they)(?! (?:are|were|is|was|both|all|each))|others|people|friends?|colleagues?|coworkers?"
-                    + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit)(?![a-z])"
-                    + "|作者|别人|他人|(?<!其)他们?|她|人家|博主|网友|朋友|同事|论文|评测|测评|博客");
+                    + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit"
+                    // a report of someone's run ("someone ran it on 8x H200"), not a request ("can someone tell me if a 4090 …")
+                    + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said)"
+                    + "|(?:in|on|from) (?:a|this|that|the) (?:post|thread|tweet|article|comment)|model ?cards?"
+                    + "|(?:this|the) (?:repo|repository|project|model) (?:was|is|has been|were) (?:tested|trained|benchmarked|developed|evaluated|run))(?![a-z])"
+                    + "|作者|别人|他人|(?<!其)他们?|她|人家|博主|网友|朋友|同事|论文|评测|测评|博客"
+                    // "据说一张4090就能跑": a report of someone else's run
+                    + "|据说|听说|帖子|文章");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![a-z])(?:i|i'm|im|i've|ive|my|me|mine|we|we're|we've|our|us)(?![a-z])|我");
     private static final Pattern BUY_CUE = Pattern.compile(
             "(?<![a-z])(?:buy|buying|bought a new|get(?:ting)? (?:a|an|another|one|two|three|four|the|more|some)|purchase|purchasing|upgrade to|upgrading to|considering|consider"
@@ -136,6 +144,9 @@ final class HardwareReader {
     /** "split vram requirements between 2 RTX3090s": the cards a load is spread over are the setup, whatever was required. */
     private static final Pattern SPREAD_OVER = Pattern.compile(
             "(?<![a-z])(?:split|spread|shard|distribut|divid)[a-z]*(?: [\\w.-]+){0,3} (?:between|across|among|over)(?: (?:my|the|our|both))?(?: \\d{1,2} ?x?| two| three| four)? ?$");
+    /** After a card, words that make it a floor: "A100 40G以上", "3090及以上", "an RTX 3090 or better", "A100 or higher". */
+    private static final Pattern AT_LEAST_AFTER = Pattern.compile(
+            "^ ?(?:的?(?:显卡|卡|gpu))?(?:或|及|或者)?以上|^,? ?(?:or|and) (?:better|higher|above|newer|up|more powerful|faster)(?![a-z])");
     /** Words joining the cards of a list: "4090, 4080, and 4070", "3090、4090和A100". */
     private static final Pattern LIST_LINK = Pattern.compile("[,，、/]|,? ?(?:and|or)|或者?|和");
     /**
@@ -452,6 +463,9 @@ final class HardwareReader {
                 } else if (lastEnd(OTHER_PARTY, before) > lastEnd(FIRST_PERSON, before)) {
                     // whatever the verb ("ran it on", "用的是"), the card is the setup of whoever is its subject
                     r = Role.MENTIONED;
+                } else if (possess < 0 && AT_LEAST_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 16)).lookingAt()) {
+                    // "A100 40G以上", "a 3090 or better": a floor spoken of, not a card anyone has
+                    r = Role.TARGET;
                 } else if (SPREAD_OVER.matcher(s.substring(Math.max(0, c.start() - 60), c.start())).find()) {
                     r = Role.OWNED;
                 } else if (possess >= 0 && possess >= buy && possess >= target) {

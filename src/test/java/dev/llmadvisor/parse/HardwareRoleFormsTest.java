@@ -205,6 +205,18 @@ class HardwareRoleFormsTest {
                 requirement("官方说需要{r}，我的{h}能跑吗", true),
                 requirement("文档说要{r}，我只有{h}", true),
                 requirement("作者用的是{r}，我用{h}跑很慢", true),
+                // a report of someone else's run, or a document's setup: not the person's hardware
+                requirement("Someone ran it on {r} and got 30 tokens/s. I have {h}; what will I get?", false),
+                requirement("A user ran it on {r}. Can my {h} run it?", false),
+                requirement("The model card lists {r}. Will my {h} do?", false),
+                requirement("This repo was tested on {r}; I have {h}, can I run it?", false),
+                // a floor spoken of ("or better", 以上) is no card anyone has
+                requirement("Is it {r} or better? My {h} fails to load it", false),
+                requirement("So {r} or higher then, and with my {h} there is no way?", false),
+                requirement("也是{r}以上吗？我的{h}能跑吗", true),
+                requirement("是不是要{r}及以上？我的{h}跑不动", true),
+                requirement("据说{r}就能跑，我只有{h}，能跑吗", true),
+                requirement("听说{r}可以跑，我的{h}行吗", true),
                 requiredMemory("So far I've heard it requires 2x80gb GPUs. Or 4x 40gb. I have {h}.", false),
                 requiredMemory("官方说需要2x80G显存，我的{h}够吗", true));
     }
