@@ -52,7 +52,9 @@ final class MemorySpotter {
     private static final Pattern NO_GPU = Pattern.compile(
             // "no GPU usage", "no gpu acceleration": a symptom of a GPU that is there
             "no (?:dedicated |discrete |nvidia |amd |cuda |usable )?(?:gpu|graphics card|video card)(?! ?(?:usage|utili[sz]ation|use|used|load|activity|acceleration|offload|support|memory))|without (?:a |any )?(?:gpu|graphics card|nvidia)"
-                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu"
+                    // "I don't have a GPU", "we don't have GPUs" (not "a GPU with 24GB", "a GPU that big": one too small)
+                    + "|(?<![a-z])(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:have|own|got) (?:a |an |any )?(?:dedicated |discrete |nvidia |amd )?(?:gpus?|graphics cards?|video cards?)(?![a-z])(?! ?(?:with|that|which|big|large|good|powerful|strong|of|for|to|usage|support))"
+                    + "|没有(?:独立)?显卡|没显卡|无显卡|没有独显|没独显|无独显|没有(?:nvidia |英伟达)?gpu|没gpu|无gpu|不带(?:独立)?显卡|不带独显"
                     // a spec list's empty entry: "GPU: none", "显卡：无"
                     + "|(?<![a-z])(?:gpu|graphics|显卡|独显)[ \\t]*[:：=][ \\t]*(?:none|n/a|no|无|没有)(?![a-z/])");
     /** Integrated graphics: no card of its own, unless the chip named is a usable integrated GPU (a Radeon 780M). */
@@ -105,8 +107,9 @@ final class MemorySpotter {
                     + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was|has|had)|models (?:which |that )?(?:are|were|have|had)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
                     + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
-                    // "I was able to load this model in 15 gigs of vram", "it fits into 20GB": what a model was loaded in
-                    + "|(?<![a-z])(?:load|loads|loaded|loading|fit|fits|fitted|fitting)(?: [\\w.-]+){0,4} (?:in|into|within) (?:only |just |about |around |under |~)?$"
+                    // "I was able to load this model in 15 gigs of vram": what a model was loaded in ("it fits into 24GB" is
+                    // said of the memory the person has, so it stays a capacity)
+                    + "|(?<![a-z])(?:load|loads|loaded|loading)(?: [\\w.-]+){0,4} (?:in|into|within) (?:only |just |about |around |under |~)?$"
                     + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
                     + "|优化到|降到|降低到|减少到|压到|压缩到|控制在");
     /**

@@ -35,8 +35,10 @@ class HardwareAmountFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    /** One generated question and the hardware it states. */
-    private record Case(String question, List<Understood.Gpu> gpus, Double ram) { }
+    /** One generated question and the hardware it states; {@code cpuOnly}: a machine without a usable GPU. */
+    private record Case(String question, List<Understood.Gpu> gpus, Double ram, boolean cpuOnly) {
+        Case(String question, List<Understood.Gpu> gpus, Double ram) { this(question, gpus, ram, false); }
+    }
 
     /** A row of the test: one form, all its generated questions. */
     private record Form(String group, String name, List<Case> cases) {
@@ -287,7 +289,6 @@ class HardwareAmountFormsTest {
                 // what a model was loaded in, or a figure said to have sufficed: a need met, not the machine's memory
                 notRam("I was able to load this model in {n} gigs of vram", false, n -> "I was able to load this model in " + n + " gigs of vram"),
                 notRam("it loads into {n}GB with 4-bit weights", false, n -> "it loads into " + n + "GB with 4-bit weights"),
-                notRam("the 8-bit version fits in {n}GB", false, n -> "the 8-bit version fits in " + n + "GB"),
                 notRam("之前只用{n}G显存就足够了", true, n -> "之前只用" + n + "G显存就足够了"),
                 notRam("以前仅用了{n}G", true, n -> "以前仅用了" + n + "G"));
     }
@@ -424,6 +425,10 @@ class HardwareAmountFormsTest {
                 count("{c}", 2, "python -m fastchat.serve.model_worker --gpus 0,1 on {h}, qwen2.5 72b runs out of memory"),
                 count("{c}", 4, "gpu_ids=[0,1,2,3] on our {h} server, llama 3 70b is slow"),
                 count("{c}", 2, "0号卡和1号卡都是{h}，跑qwen2.5 72b显存不够"),
+                // counted by a measure word, then said to be all of one card
+                count("{c}", 2, "我有两块，都是{h}，跑qwen2.5 72b不行"),
+                count("{c}", 4, "服务器有4张，全是{h}，能跑deepseek r1吗"),
+                count("{c}", 8, "我们有八张，均为{h}，部署deepseek r1显存不够"),
                 count("{c}", 4, "服务器是{h}，用了0号卡、1号卡、2号卡、3号卡，deepseek r1还是爆显存"));
     }
 
@@ -445,9 +450,35 @@ class HardwareAmountFormsTest {
         return out.stream();
     }
 
+    /**
+     * A machine without a usable GPU said in words (no GPU, none in a spec list, integrated graphics, CPU only), with its RAM:
+     * CPU-only, no card, the RAM read.
+     */
+    private static Stream<Form> cpuOnlyForms() {
+        List<Form> out = new ArrayList<>();
+        List<String> en = List.of("I don't have a GPU", "I don't have a dedicated GPU", "we don't have GPUs", "no GPU", "no dedicated graphics card",
+                "without a GPU", "CPU only", "only a CPU", "integrated graphics only", "Intel Iris Xe graphics", "GPU: none");
+        List<String> zh = List.of("没有显卡", "无显卡", "纯CPU", "集显", "核显笔记本", "只有集成显卡", "没有独显", "显卡：无", "不带显卡", "没有GPU");
+        for (boolean isZh : new boolean[] {false, true}) {
+            List<String> frames = isZh ? List.of("{x}，{r}，能跑qwen2.5 7b吗", "电脑配置：i7 12700，{r}，{x}，能跑什么模型")
+                    : List.of("{x}, {r}. Can I run llama 3 8b?", "My PC: Ryzen 7 5800X, {r}, {x}. Which model fits?");
+            for (String x : isZh ? zh : en) {
+                List<Case> cases = new ArrayList<>();
+                for (String frame : frames) {
+                    for (int gb : SIZES) {
+                        String r = isZh ? "内存" + gb + "G" : gb + "GB RAM";
+                        cases.add(new Case(frame.replace("{x}", x).replace("{r}", r), List.of(), (double) gb, true));
+                    }
+                }
+                out.add(new Form("CPU only", x, cases));
+            }
+        }
+        return out.stream();
+    }
+
     static Stream<Form> forms() {
         return Stream.of(ramForms(), terabyteForms(), withForms(), copulaForms(), beyondCardForms(), pasteForms(), notRamForms(), perCardForms(),
-                        twiceForms(), smiForms(), countForms(), macForms())
+                        twiceForms(), smiForms(), countForms(), macForms(), cpuOnlyForms())
                 .flatMap(s -> s);
     }
 
@@ -458,7 +489,7 @@ class HardwareAmountFormsTest {
         for (Case c : form.cases()) {
             Question q = PARSER.parseOrThrow(c.question());
             Understood u = FACTS.understand(q).understood();
-            boolean ok = HardwareRoleFormsTest.same(u.gpus(), c.gpus()) && Objects.equals(u.ramGb(), c.ram()) && !u.cpuOnly();
+            boolean ok = HardwareRoleFormsTest.same(u.gpus(), c.gpus()) && Objects.equals(u.ramGb(), c.ram()) && u.cpuOnly() == c.cpuOnly();
             if (!ok) misses.add(c.question().replace("\n", " / ") + "  ->  " + u.gpus() + " ram " + u.ramGb() + " cpu " + u.cpuOnly()
                     + "  (want " + c.gpus() + " ram " + c.ram() + ")");
         }
