@@ -163,8 +163,16 @@ final class ReportSpotter {
         while (m.find()) {
             // the window opens with a line break where the text starts there, so a question's first word reads as one
             String before = (m.start() <= 40 ? "\n" : "") + s.substring(Math.max(0, m.start() - 40), m.start());
-            if (!HEDGE_BEFORE.matcher(before).find()) return true;
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 12));
+            if (!HEDGE_BEFORE.matcher(before).find() && !(WILL_BEFORE.matcher(before).find() && ASKED_AFTER.matcher(after).find())) return true;
         }
         return false;
     }
+
+    /**
+     * "会…吗" around a failure ("4090跑70b会爆显存吗？", "会报错吗"): a question whether it will fail, not a failure seen. Not
+     * after 也, 还 or 还是 ("也会oom吗", "还会报错吗", "还是会爆显存吗"): those ask whether a failure already seen happens again.
+     */
+    private static final Pattern WILL_BEFORE = Pattern.compile("(?<!也|还|还是)会[^，。,.？?！!\\n]{0,6}$");
+    private static final Pattern ASKED_AFTER = Pattern.compile("^[^，。,.!！;；\\n]{0,6}?[吗么?？]");
 }
