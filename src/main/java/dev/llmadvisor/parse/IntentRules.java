@@ -146,8 +146,9 @@ final class IntentRules {
                     // "will RTX4090 suffice?", "has anybody tried a K80 with lmstudio": asked of one machine, answered yes or no
                     + "|(?<![a-z])(?:(?:it|this|that) (?:will|would) (?:work|run)|any (?:way|approach\\w*|chance|method)s? to (?:run|use|load)"
                     + "|compatible|suffices?|(?:has|have|did|does) (?:anybody|anyone|someone|somebody) (?:tried|ran|run|used|did|got))(?![a-z])"
+                    // "能跑起满血版R1不？": the yes or no put with a closing 不
                     + "|可以吗|可以么|可以不|行吗|行不行|够不够|够吗|够不|有人试过"
-                    + "|possib(?:le|ility)|feasible|能否|可否|是否(?:可以|能|支持)|能不能|可不可以|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么)|支持[^?？。]{0,12}(?:吗|么)");
+                    + "|possib(?:le|ility)|feasible|能否|可否|是否(?:可以|能|支持)|能不能|可不可以|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
     /**
      * Whether a stated machine is enough ("how much VRAM does it need, will my 4090 do?", "需要多大显存，4090能跑吗"):
      * next to a memory question the yes or no about their own machine is what is asked.
@@ -225,6 +226,8 @@ final class IntentRules {
                     + "|slower and slower|(?:gets?|getting|becomes?|becoming|grows?|growing) (?:slower|more slowly) (?:over time|with (?:each|every)|after)|slows? down over time"
                     + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
                     + "|越来越慢|越跑越慢|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+    /** Output that is no answer ("the output is garbage", "乱码"): a fault besides slowness, however slow the run. */
+    private static final Pattern GARBAGE = Pattern.compile("(?<![a-z])(?:garbage|gibberish|garbled|nonsense)(?![a-z])|胡言乱语|乱码");
     /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
     private static final Pattern ODD_FAULT = Pattern.compile(
             "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
@@ -279,7 +282,70 @@ final class IntentRules {
     static Intent classify(String low, Found found) {
         Intent i = decide(low, found);
         if ((i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHAT_CAN_RUN) && BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
+        if (i == Intent.DIAGNOSE) return byHeadline(low, found);
         return i;
+    }
+
+    private static final ReportSpotter HEADLINE_REPORTS = new ReportSpotter();
+
+    /**
+     * A diagnosis read from the whole post, weighed against its {@link Headline}. The cue classes, and where each counts:
+     * <ul>
+     * <li>failure told (failed, OOM, crash, killed, hang, 报错, 失败, 爆显存, 卡住, 崩溃), a fault besides slowness (GPU unused,
+     * half the VRAM, garbage, memory far above what was expected, a wrong setting suspected), a cause or fix asked for
+     * (why, what's wrong, how to fix): in the headline each makes the post a diagnosis, whatever the body asks;</li>
+     * <li>error text, a pasted log, the setup shown, the same failures and faults in the body: the background of a
+     * headline that asks something else, so they do not outweigh it;</li>
+     * <li>a yes or no about running a model or on a machine ("Can X run on Y?", "能跑…不？", "is it possible…"): in a
+     * headline free of the classes above, the question asked, so the post is a can-run question (the failure below is
+     * why they ask, and the answer is the verdict);</li>
+     * <li>slowness or speed alone ("too slow", "performance is bad", "13 tokens/s", "速度过慢"): in a headline free of the
+     * failure classes (a why is allowed: "why is it so slow?" is a speed question), the complaint is that it is slow,
+     * so the post is a speed question where the body shows nothing the README counts as a fault besides slowness (a log
+     * of the run, its command, the speeds measured are no fault).</li>
+     * </ul>
+     */
+    /**
+     * A fault the README counts besides slowness, anywhere in the post: an error or crash told, a hang with no answer, out
+     * of memory, garbage output, swapping, the GPU not used, memory far from what was expected, or a wrong setting
+     * suspected ("did I miss something in the config?"). A pasted log without an error, or a why, is none.
+     */
+    private static boolean faultBesidesSlowness(String s, Report r) {
+        return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED) || r.fails()
+                || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || ODD_FAULT.matcher(s).find()
+                || (r.log() != null && LOG_FAULT.matcher(s).find());
+    }
+
+    /**
+     * A headline that opens as a yes or no question about running ("Can Qwen3 32B run on one 3090?", "Will it fit on a
+     * 4060?", "Is Mixtral possible on 2x3090?"): the auxiliary first, a verb of running after it. The model named
+     * between them is why {@link #YES_NO} (which wants a pronoun there) does not see it; a point inside it ("Kimi K2.5",
+     * "Qwen2.5") ends no sentence.
+     */
+    private static final Pattern HEADLINE_YES_NO = Pattern.compile(
+            "^(?:so |and |but |also )?(?:can|could|will|would|does|do|is|are)(?![a-z'])(?:[^?？.。]|\\.(?=\\S)){0,100}?(?<![a-z])"
+                    + "(?:run|runs|running|fit|fits|work|load|deploy|handle|infer|inference|enough|possible|feasible|supported)(?![a-z])"
+                    // "4090能跑llama 3 70b吗？", "单张L40能跑起满血版R1不？", "能否在4090上部署qwen3 32b": a verb of running
+                    // between 能 / 可以 / 能否 and the closing 吗 / 么 / 不, however long the model's name between them
+                    + "|(?<!只|不|才)(?:能|可以|能否|可否|是否)[^?？。，,]{0,40}(?:跑|运行|部署|推理|加载|装下|带动)[^?？。，,]{0,40}(?:吗|么|不[?？]|[?？]|$)");
+
+    private static Intent byHeadline(String low, Found found) {
+        String h = Headline.of(low);
+        if (h == null) return Intent.DIAGNOSE;
+        Report r = HEADLINE_REPORTS.spot(new Scan(h), null);
+        boolean faultTold = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED)
+                || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CONTEXT_LIMIT) || r.fails()
+                || ReportSpotter.seen(FAILED, h) || ReportSpotter.seen(STALLED, h) || SLOW_FAULT.matcher(h).find() || ODD_FAULT.matcher(h).find()
+                || LOG_FAULT.matcher(h).find();
+        if (faultTold) return Intent.DIAGNOSE;
+        boolean asksCause = WHY.matcher(h).find() || ASKS_FIX.matcher(h).find() || NORMAL.matcher(h).find() || ASKS_SETTING.matcher(h).find();
+        boolean slowOnly = r.has(Report.Symptom.SLOW) || SPEED.matcher(h).find() || SPEED_TOPIC.matcher(h).find();
+        if (slowOnly && !MEMORY.matcher(h).find() && !faultBesidesSlowness(low, found.report)) return Intent.SPEED;
+        // a bug filed (its template or its "[Bug]" tag) asks for the fault to be found, whatever its title asks
+        if (BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
+        boolean asksRun = (HEADLINE_YES_NO.matcher(h).find() || YES_NO.matcher(h).find() || ENOUGH.matcher(h).find()) && (found.models > 0 || found.hardware);
+        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find()) return Intent.CAN_RUN;
+        return Intent.DIAGNOSE;
     }
 
     private static Intent decide(String low, Found found) {
@@ -331,7 +397,7 @@ final class IntentRules {
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
-        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault;
+        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || GARBAGE.matcher(s).find();
         if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
         if (r.has(Report.Symptom.SLOW) && problem && !memoryFirst) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem && !memoryFirst) return Intent.DIAGNOSE;
@@ -340,7 +406,8 @@ final class IntentRules {
         if (tried && !asksMemory && (failed || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
                 && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
-        if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory && !slowFault) return Intent.SPEED;
+        if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory && !slowFault
+                && !stalled && !GARBAGE.matcher(s).find()) return Intent.SPEED;
         // "部署后推理胡言乱语", "卡在model.chat不动了", "显存占用22gb左右是否正常": a setup that misbehaves, even where the
         // person also asks how much memory it should take
         // "为什么开启load_in_8bit后推理速度反而降低", "4090比V100回答速度快了5倍，这是什么原因": why a working run is as fast

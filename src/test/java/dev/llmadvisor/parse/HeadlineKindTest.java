@@ -1,0 +1,182 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.knowledge.Knowledge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kind of a post with a headline (an issue title or a lead sentence) above a body, on a generated grammar: headlines
+ * of one cue class times bodies of another, times models and cards, English and Chinese, as the kinds' definitions
+ * (eval/real-questions/README.md, "Kinds" and "Slow but working, or broken") and the issue templates of llama.cpp,
+ * Ollama, vLLM, Qwen and ChatGLM (summary title first, then environment, steps and log) put it:
+ * <ul>
+ * <li>a yes or no about running it in the headline, a failure tried below it: a can-run question;</li>
+ * <li>slowness alone in the headline, a log, a command or speeds below it: a speed question; a fault besides
+ * slowness below it (the GPU idle, a hang, garbage, a failure, a wrong setting suspected): a diagnosis;</li>
+ * <li>a failure or a fault in the headline: a diagnosis, whatever the body asks or shows;</li>
+ * <li>a bug filed by its template or tag: a diagnosis, unless only slowness is reported.</li>
+ * </ul>
+ * One row per headline and body class, so a failure names the pair that is not read.
+ */
+class HeadlineKindTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+
+    private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "mixtral 8x7b");
+    private static final List<String> CARDS = List.of("RTX 3090", "4060 8GB", "A100 40G");
+
+    /** "Can X run on Y?" in the forms people put it, English and Chinese. */
+    private static final List<String> YES_NO = List.of(
+            "Can {m} run on a single {g}?",
+            "Is it possible to run {m} on my {g}?",
+            "Could I run {m} with one {g}?",
+            "Will {m} fit on a {g}?",
+            "{g}能跑{m}吗？",
+            "{g}可以运行{m}吗？",
+            "单张{g}能跑起{m}不？",
+            "请问{m}能在{g}上部署吗？");
+    /** Slow and only slow. */
+    private static final List<String> SLOW = List.of(
+            "{m} is very slow on my {g}.",
+            "Slow performance with {m} on a {g}",
+            "Why is {m} so slow on my {g}?",
+            "{m} only gets 3 tokens/s on my {g}.",
+            "{g}上{m}推理速度很慢",
+            "为什么{g}跑{m}这么慢？",
+            "{m}在{g}上生成速度太慢了。");
+    /** A failure or a fault told in the headline itself. */
+    private static final List<String> FAILED = List.of(
+            "{m} fails to load on my {g}.",
+            "CUDA out of memory when running {m} on a {g}",
+            "Can't run {m} on my {g}",
+            "{m} crashes on my {g} after loading.",
+            "{g}上部署{m}报错",
+            "{g}跑{m}爆显存了",
+            "{m}在{g}上加载失败。");
+
+    /** A cause asked for in the headline. */
+    private static final List<String> WHY_FAILS = List.of(
+            "Why can't {m} run on my {g}?",
+            "Why does {m} run out of memory on a {g}?",
+            "为什么{g}跑不起来{m}？",
+            "{m}在{g}上为什么加载不了？");
+
+    /** What they tried, failing: the background of a question above it. */
+    private static final List<String> FAILURE_BODY = List.of(
+            "I tried it and got:\ntorch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB",
+            "When I start it the process gets killed.",
+            "I tried and it fails with an error about the quantization.",
+            "我试了一下，报错 CUDA out of memory。",
+            "我用默认参数启动，结果爆显存了。",
+            "加载的时候报错了，日志如下：\nRuntimeError: CUDA error: out of memory");
+    /** A working run shown: its command, its timings, its speed. */
+    private static final List<String> RUN_BODY = List.of(
+            "Here is my command:\n./llama-server -m model.gguf -ngl 99 -c 4096",
+            "llama_print_timings:        eval time =    9971.03 ms /   119 runs   (   83.79 ms per token,    11.93 tokens per second)",
+            "生成一段两百字的回答大概要两分钟。",
+            "I get about 4 tokens/s with the default settings.");
+    /** A fault besides slowness, as the README lists them. */
+    private static final List<String> FAULT_BODY = List.of(
+            "GPU utilization stays at 0% while the CPU is at 100%.",
+            "Sometimes it hangs and never responds.",
+            "The output is garbage after a few lines.",
+            "Did I miss something in the config?",
+            "显卡一直空闲，CPU占满。",
+            "有时候直接卡住，没有任何响应。");
+
+    record Pair(String name, List<String> heads, List<String> bodies, Intent kind) {
+        @Override public String toString() { return name + " -> " + kind; }
+    }
+
+    static Stream<Pair> pairs() {
+        return Stream.of(
+                new Pair("yes-no over a failure", YES_NO, FAILURE_BODY, Intent.CAN_RUN),
+                new Pair("yes-no over a fault", YES_NO, FAULT_BODY, Intent.CAN_RUN),
+                new Pair("slow over a run shown", SLOW, RUN_BODY, Intent.SPEED),
+                new Pair("slow over a fault", SLOW, FAULT_BODY, Intent.DIAGNOSE),
+                new Pair("slow over a failure", SLOW, FAILURE_BODY, Intent.DIAGNOSE),
+                new Pair("failure over a failure", FAILED, FAILURE_BODY, Intent.DIAGNOSE),
+                new Pair("failure over a fault", FAILED, FAULT_BODY, Intent.DIAGNOSE),
+                new Pair("failure over a run shown", FAILED, RUN_BODY, Intent.DIAGNOSE),
+                new Pair("why it fails over a failure", WHY_FAILS, FAILURE_BODY, Intent.DIAGNOSE),
+                new Pair("why it fails over a fault", WHY_FAILS, FAULT_BODY, Intent.DIAGNOSE));
+    }
+
+    /** Each headline over each body, with the openings people put before a title: none, a greeting, a title tag. */
+    static List<String> misread(List<String> heads, List<String> bodies, Intent kind, String opening) {
+        List<String> out = new ArrayList<>();
+        for (String head : heads) {
+            for (String body : bodies) {
+                for (String m : MODELS) {
+                    for (String g : CARDS) {
+                        String text = (opening + head + "\n" + body).replace("{m}", m).replace("{g}", g);
+                        Intent got = PARSER.parseOrThrow(text).intent();
+                        if (got != kind) out.add(got + " <- " + text);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void headlineOverBody(Pair p) {
+        assertThat(misread(p.heads(), p.bodies(), p.kind(), "")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void aGreetingBeforeTheHeadlineChangesNothing(Pair p) {
+        assertThat(misread(p.heads(), p.bodies(), p.kind(), "Hello,\n")).isEmpty();
+        assertThat(misread(p.heads(), p.bodies(), p.kind(), "您好\n\n")).isEmpty();
+    }
+
+    /** A bug filed asks for its fault, whatever its title asks; slowness alone reported in one stays a speed question. */
+    @Test
+    void aBugFiledIsADiagnosisUnlessOnlySlow() {
+        assertThat(misread(YES_NO, FAILURE_BODY, Intent.DIAGNOSE, "[Bug]: ")).isEmpty();
+        assertThat(misread(YES_NO, FAILURE_BODY, Intent.DIAGNOSE, "### Describe the bug\n")).isEmpty();
+        assertThat(misread(SLOW, RUN_BODY, Intent.SPEED, "[BUG/Help] ")).isEmpty();
+    }
+
+    /** Failures only asked about ("会爆显存吗", "will it OOM?") are feared, not told: the question is a yes or no. */
+    @Test
+    void aFailureAskedAboutIsNotTold() {
+        List<String> asked = List.of(
+                "{g}跑{m}会爆显存吗？", "{g}上跑{m}会报错吗？", "{g}部署{m}会不会崩溃？", "{g}跑{m}会显存不足吗",
+                "will {m} OOM on my {g}?", "would {m} crash on a {g}?", "could {m} run out of memory on my {g}?");
+        List<String> out = new ArrayList<>();
+        for (String a : asked) {
+            for (String m : MODELS) {
+                for (String g : CARDS) {
+                    String text = a.replace("{m}", m).replace("{g}", g);
+                    Intent got = PARSER.parseOrThrow(text).intent();
+                    if (got != Intent.CAN_RUN) out.add(got + " <- " + text);
+                }
+            }
+        }
+        assertThat(out).isEmpty();
+    }
+
+    /** …but one seen before and asked about again ("也会", "还是会") is told. */
+    @Test
+    void aFailureSeenAndAskedAgainIsTold() {
+        assertThat(ReportSpotter.seen(Pattern.compile("爆显存"), "两张卡也会爆显存吗")).isTrue();
+        assertThat(ReportSpotter.seen(Pattern.compile("爆显存"), "换了参数还是会爆显存吗")).isTrue();
+        assertThat(ReportSpotter.seen(Pattern.compile("报错"), "一运行就会报错，怎么办")).isTrue();
+        assertThat(ReportSpotter.seen(Pattern.compile("爆显存"), "4090跑70b会爆显存吗？")).isFalse();
+    }
+}
