@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * <li>the explicit questions: why, compare hardware or models, which format, which variant, how much memory, speed;</li>
  * <li>"can it run" / "what can it run", told apart by whether a model is named and a yes or no is asked.</li>
  * </ol>
- * A bug report by its template is a diagnosis where these would read a plain question ({@link #classify}). Failures
- * only feared ("will it OOM?", "会不会崩溃") are not told ({@link ReportSpotter#seen}).
+ * A bug report by its template is a diagnosis where these would read a plain question ({@link #classify}). A diagnosis
+ * read from the whole post is then weighed against the post's {@link Headline} ({@link #byHeadline}): a yes or no about
+ * running, or slowness alone, asked in a title that tells no failure is the question, the failure below it the
+ * background. Failures only feared ("will it OOM?", "会不会崩溃", "会爆显存吗") are not told ({@link ReportSpotter#seen}).
  */
 final class IntentRules {
 
