@@ -18,6 +18,7 @@ import dev.llmadvisor.reply.HardwareComparison;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.reply.SizedCause;
+import dev.llmadvisor.reply.SpeedAnswer;
 import dev.llmadvisor.reply.Verdict;
 import dev.llmadvisor.reply.Why;
 import dev.llmadvisor.rules.Decision;
@@ -149,6 +150,8 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.seenInGpuMemory(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
+            // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
+            if (!diagnose) a = SpeedAnswer.of(a, q.report());
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {

@@ -1,0 +1,144 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Numbers;
+import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.rules.Recommendation;
+
+import java.util.Optional;
+
+/**
+ * The headline of a speed question about a named model on stated hardware ("qwen2.5 14b on my 3060 12GB is very slow",
+ * "how fast will qwen3 32b run on my 4090?", 4060 跑 14b 很慢，正常吗): the speed the sizing gives for that setup and
+ * why, instead of a plain "yes, it fits". It says where the model sits at the context sized (all on the GPU, or how
+ * many layers spill to system RAM, or the CPU alone), the tokens/s that placement gives, how a speed the person
+ * measured compares with it, and what changes it: a format that fits entirely in GPU memory when layers spill, or,
+ * when it fits and they see far less, the check that all of it really is on the GPU on their engine. The verdict is
+ * the answer's own (the sizing's, or what the report made of it); this only says it with the speed.
+ */
+public final class SpeedAnswer {
+
+    private SpeedAnswer() { }
+
+    /** The answer with its headline about speed, or the same answer when it is not a speed question on a sized setup. */
+    public static Answer of(Answer a, Report report) {
+        Understood u = a.understood();
+        if (a.reply().kind() != Reply.Kind.ANSWER || u == null || a.shown().isEmpty() || u.models().isEmpty()) return a;
+        if (u.gpus().isEmpty() && !u.cpuOnly()) return a;
+        boolean measured = report != null && report.tokensPerSecond() != null;
+        boolean slow = report != null && report.has(Report.Symptom.SLOW);
+        if (u.kind() != Intent.SPEED && !(u.kind() == Intent.CAN_RUN && (slow || measured))) return a;
+        // a failure beside the slowness is a diagnosis, not a speed question
+        if (report != null && (report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH))) return a;
+        Candidate c = a.shown().get(0).candidate();
+        if (!c.fits() || c.tpsLow() <= 0) return a;
+        Lang lang = a.reply().lang();
+        String headline = headline(lang, c, a, report, u);
+        return a.withReply(a.reply().withHeadline(Reply.Kind.ANSWER, headline));
+    }
+
+    static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u) {
+        boolean zh = lang == Lang.ZH;
+        StringBuilder sb = new StringBuilder(placement(lang, c));
+        // RAM decides a placement that spills: when the person did not state it, say how much it takes (never assume it)
+        if (!c.onGpu() && c.ramGb() > 0 && a.ask() != null && !a.ask().ramKnown()) {
+            sb.append(zh ? "（需要约 " + ReplyWriter.gb(c.ramGb()) + " 空闲内存；你没有说内存多大。）"
+                    : " (It needs about " + ReplyWriter.gb(c.ramGb()) + " of free system RAM; you did not say how much you have.)");
+        }
+        Double seen = report == null ? null : report.tokensPerSecond();
+        boolean slow = report != null && report.has(Report.Symptom.SLOW);
+        if (seen != null) {
+            String n = Numbers.fixed(seen, seen < 10 ? 1 : 0);
+            if (seen < c.tpsLow() / 2) {
+                sb.append(zh ? " 你看到的 " + n + " tokens/s 远低于这个估算：" : " The " + n + " tokens/s you see is far below that: ");
+                sb.append(belowEstimate(lang, c, u));
+            } else if (seen > c.tpsHigh() * 1.5) {
+                sb.append(zh ? " 你看到的 " + n + " tokens/s 比这个估算还快，多半跑的是更小的格式或更短的输出。"
+                        : " The " + n + " tokens/s you see is above that: most likely a smaller format or shorter replies than sized.");
+            } else {
+                sb.append(zh ? " 你看到的 " + n + " tokens/s 正是这套配置该有的速度。" : " The " + n + " tokens/s you see is what this setup gives.");
+            }
+        } else if (slow && c.onGpu() && a.verdict() != Verdict.OFFLOAD) {
+            // (a verdict of offload on an option that fits is the report's: its own note says why it runs from RAM)
+            sb.append(zh ? " 如果你实际慢得多，" : " If yours is far slower, ").append(belowEstimate(lang, c, u));
+        }
+        if (!c.onGpu()) {
+            Optional<Candidate> faster = onGpuOption(a);
+            sb.append(faster.map(f -> zh
+                    ? " 要更快：" + f.modelName() + " " + f.format().label() + " 能全部放进显存，约 " + tps(f) + " tokens/s；或者缩短上下文、换更小的模型。"
+                    : " To speed it up: " + f.modelName() + " " + f.format().label() + " fits entirely in GPU memory at about " + tps(f)
+                      + " tokens/s; or use a shorter context or a smaller model.")
+                    .orElse(zh ? " 要更快：换更小的模型或缩短上下文，让它全部放进显存；或者加显存。"
+                            : " To speed it up: a smaller model or a shorter context that fits entirely in GPU memory, or more GPU memory."));
+        }
+        return sb.toString();
+    }
+
+    /** Where the model sits at the context sized, and the tokens/s that gives. */
+    static String placement(Lang lang, Candidate c) {
+        boolean zh = lang == Lang.ZH;
+        String name = c.modelName() + " " + c.format().label();
+        String ctx = ReplyWriter.ctx(c.context());
+        return switch (c.placement()) {
+            case GPU, MULTI_GPU -> zh
+                    ? "约 " + tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下能全部放进显存（" + ReplyWriter.gb(c.totalGb()) + "），速度由显存带宽决定。"
+                    : "About " + tps(c) + " tokens/s: " + name + " fits entirely in GPU memory at " + ctx + " context (" + ReplyWriter.gb(c.totalGb())
+                      + "), so the GPU's memory bandwidth sets the pace.";
+            case OFFLOAD -> {
+                // counted as the options list counts them: the repeating layers and the output layer
+                String layers = c.layers() > 0 ? c.gpuLayers() + "/" + (c.layers() + 1) : null;
+                yield zh
+                        ? "约 " + tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下放不进显存，" + (layers == null ? "" : layers + " 层在显卡上，")
+                          + "约 " + ReplyWriter.gb(c.ramGb()) + " 在内存里由 CPU 计算——慢就慢在这部分。"
+                        : "About " + tps(c) + " tokens/s: " + name + " does not fit in GPU memory at " + ctx + " context" + (layers == null ? "" : " (" + layers
+                          + " layers on the GPU)") + "; about " + ReplyWriter.gb(c.ramGb()) + " runs from system RAM on the CPU, and that part is what makes it slow.";
+            }
+            default -> zh
+                    ? "约 " + tps(c) + " tokens/s：" + name + " 只在 CPU 上用内存运行，速度由内存带宽决定。"
+                    : "About " + tps(c) + " tokens/s: " + name + " runs on the CPU from system RAM, so the RAM's bandwidth sets the pace.";
+        };
+    }
+
+    /**
+     * Why a setup that fits would run far below its estimate, with the check for the person's engine: part of it is not
+     * on the GPU after all (layers left on the CPU, a larger context than sized, the published 16-bit weights).
+     */
+    static String belowEstimate(Lang lang, Candidate c, Understood u) {
+        boolean zh = lang == Lang.ZH;
+        Engine e = u.engine();
+        if (e == Engine.OLLAMA) {
+            return zh ? "多半有一部分没在显卡上。用 ollama ps 看是否 100% GPU；num_ctx 和并发数（OLLAMA_NUM_PARALLEL）调大会把层挤到 CPU 上。"
+                    : "part of it is most likely not on the GPU. Check that `ollama ps` shows 100% GPU; a larger num_ctx or OLLAMA_NUM_PARALLEL pushes layers to the CPU.";
+        }
+        if (e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO) {
+            return zh ? "多半有一部分没在显卡上。把所有层放到显卡（-ngl 99 / GPU offload 拉满），并看日志里 offloaded N/N layers to GPU。"
+                    : "part of it is most likely not on the GPU. Offload every layer (-ngl 99, or GPU offload at maximum) and check the log says offloaded N/N layers to GPU.";
+        }
+        if (e != null && e.keepsModelOnGpu()) {
+            return zh ? e.display() + " 把模型整个放在显卡上，所以不是内存的问题：看生成时显卡是否满载（nvidia-smi），以及并发请求和批量设置。"
+                    : e.display() + " keeps the whole model on the GPU, so it is not RAM: check the GPU is busy while generating (nvidia-smi), and the batch and concurrency settings.";
+        }
+        // transformers, a project's own scripts, or no engine named: the published weights, device_map="auto"
+        if (u.format() != null) {
+            return zh ? "多半有一部分没在显卡上：device_map=\"auto\" 或引擎的设置会把放不下的层留在 CPU 上；确认所有层都在显卡上。"
+                    : "part of it is most likely not on the GPU: device_map=\"auto\" or the engine's settings leave layers on the CPU; check every layer is on the GPU.";
+        }
+        return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
+                : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb())
+                  + ") or device_map=\"auto\" leave what does not fit on the CPU; use a quantized file as sized and check the model is on cuda.";
+    }
+
+    /** The first option shown that runs entirely in GPU memory: the change that makes an offloaded setup fast. */
+    private static Optional<Candidate> onGpuOption(Answer a) {
+        return a.shown().stream().filter(Recommendation::eligible).map(Recommendation::candidate)
+                .filter(Candidate::onGpu).findFirst();
+    }
+
+    private static String tps(Candidate c) {
+        return Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0);
+    }
+}

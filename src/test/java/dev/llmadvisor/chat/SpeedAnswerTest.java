@@ -1,0 +1,108 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Reply;
+import dev.llmadvisor.reply.Verdict;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A speed question about a named model on stated hardware is answered with the speed of that setup, through the whole
+ * pipeline, in generated English and Chinese phrasings: the tokens/s the sizing gives and where the model sits, how a
+ * measured speed compares with it, the engine's check when it fits and they see far less, and the format that fits
+ * entirely in GPU memory when layers spill to system RAM. The verdict is still stated, and a plain "can it run" question
+ * keeps its yes or no headline.
+ */
+class SpeedAnswerTest {
+
+    private static final AtomicInteger CONVERSATION = new AtomicInteger();
+
+    private static final List<String> SLOW_EN = List.of(
+            "{m} on my {g} is painfully slow, is that expected?",
+            "Running {m} on a {g} and generation crawls. Is this speed normal?",
+            "why is {m} so slow on my {g}?");
+    private static final List<String> SLOW_ZH = List.of(
+            "{g} 跑 {m} 特别慢，正常吗？",
+            "用 {g} 运行 {m}，生成速度很慢，应该有多快？");
+    private static final List<String> MEASURED_EN = List.of(
+            "I get {t} tokens/s with {m} on my {g} using ollama. Is that normal?",
+            "ollama, {g}, {m}: only {t} tok/s. why?");
+    private static final List<String> MEASURED_ZH = List.of(
+            "ollama 在 {g} 上跑 {m} 只有 {t} tokens/s，正常吗");
+
+    private static Answer ask(String question) {
+        return RealAdvisors.shared().answer("speed-answer-" + CONVERSATION.incrementAndGet(), question);
+    }
+
+    private static List<Answer> answers(List<String> forms, String model, String gpu, String tps) {
+        List<Answer> out = new ArrayList<>();
+        for (String f : forms) out.add(ask(f.replace("{m}", model).replace("{g}", gpu).replace("{t}", tps)));
+        return out;
+    }
+
+    @Test
+    void aModelThatFitsIsAnsweredWithItsSpeedOnTheGpu() {
+        for (Answer a : answers(SLOW_EN, "mistral 7b q4_k_m", "RTX 4070 12GB", "")) {
+            assertThat(a.reply().headline()).as(a.reply().headline()).startsWith("About ").contains("tokens/s").contains("fits entirely in GPU memory");
+            assertThat(a.verdict()).isEqualTo(Verdict.FITS);
+        }
+        for (Answer a : answers(SLOW_ZH, "mistral 7b q4_k_m", "RTX 4070 12GB", "")) {
+            assertThat(a.reply().headline()).as(a.reply().headline()).startsWith("约 ").contains("tokens/s").contains("全部放进显存");
+            assertThat(a.verdict()).isEqualTo(Verdict.FITS);
+        }
+    }
+
+    @Test
+    void aMeasuredSpeedFarBelowTheEstimatePointsAtTheEnginesCheck() {
+        for (Answer a : answers(MEASURED_EN, "gemma 2 9b", "RTX 3080 10GB", "2")) {
+            assertThat(a.reply().headline()).as(a.reply().headline()).contains("far below").contains("ollama ps");
+        }
+        for (Answer a : answers(MEASURED_ZH, "gemma 2 9b", "RTX 3080 10GB", "2")) {
+            assertThat(a.reply().headline()).as(a.reply().headline()).contains("远低于").contains("ollama ps");
+        }
+    }
+
+    @Test
+    void aMeasuredSpeedWithinTheEstimateIsSaidToBeWhatTheSetupGives() {
+        // 70B at Q4 on one 24 GB card: about half the layers in RAM, 1-4 tokens/s; 2 tokens/s is what it gives
+        for (Answer a : answers(MEASURED_EN, "llama 3.3 70b q4_k_m", "RTX 3090", "2")) {
+            assertThat(a.reply().headline()).as(a.reply().headline()).contains("what this setup gives").contains("runs from system RAM");
+            assertThat(a.verdict()).isEqualTo(Verdict.OFFLOAD);
+        }
+    }
+
+    @Test
+    void aModelThatSpillsSaysWhyAndWhatFitsEntirely() {
+        // qwen2.5 14b at Q6_K on 8 GB spills; Q2_K-Q3_K of it fits entirely: that is the change named
+        for (Answer a : answers(SLOW_EN, "qwen2.5 14b q6_k", "RTX 4060 8GB", "")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("does not fit in GPU memory").contains("To speed it up")
+                    .contains("you did not say how much you have");
+            assertThat(a.verdict()).isEqualTo(Verdict.OFFLOAD);
+        }
+        for (Answer a : answers(SLOW_ZH, "qwen2.5 14b q6_k", "RTX 4060 8GB", "")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("放不进显存").contains("要更快");
+            assertThat(a.verdict()).isEqualTo(Verdict.OFFLOAD);
+        }
+    }
+
+    @Test
+    void aCanRunQuestionWithoutSlownessKeepsItsYesOrNo() {
+        assertThat(ask("can my RTX 4070 12GB run mistral 7b?").reply().headline()).startsWith("Yes");
+        assertThat(ask("我的 RTX 4070 12GB 能跑 mistral 7b 吗？").reply().headline()).startsWith("可以");
+    }
+
+    @Test
+    void aSpeedQuestionWithoutHardwareInventsNone() {
+        Answer a = ask("how fast is mistral 7b?");
+        assertThat(a.reply().headline()).doesNotStartWith("About ");
+        assertThat(a.reply().kind()).isNotEqualTo(Reply.Kind.ERROR);
+    }
+}
