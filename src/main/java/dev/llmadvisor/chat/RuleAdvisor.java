@@ -148,10 +148,14 @@ public final class RuleAdvisor implements Advisor {
         }
         if (a.reply().kind() == Reply.Kind.ANSWER) {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.seenInGpuMemory(a.verdict(), q.report()), q.report());
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report());
+        } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
+            // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {
@@ -410,7 +414,8 @@ public final class RuleAdvisor implements Advisor {
     }
 
     private static boolean needsHardware(Intent i) {
-        return i == Intent.WHAT_CAN_RUN || i == Intent.CAN_RUN || i == Intent.WHICH_FORMAT || i == Intent.COMPARE;
+        // a speed is the speed of some hardware: without any stated, sizing would invent one (the CPU alone)
+        return i == Intent.WHAT_CAN_RUN || i == Intent.CAN_RUN || i == Intent.WHICH_FORMAT || i == Intent.COMPARE || i == Intent.SPEED;
     }
 
 

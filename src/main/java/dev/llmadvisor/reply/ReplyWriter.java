@@ -147,6 +147,24 @@ public final class ReplyWriter {
     }
 
     /**
+     * The verdict when the answer sized none (no model named, no card stated) but the person says it runs with the CPU
+     * doing the work: it runs and answers while the GPU is left unused ("ollama can't find my gpu and uses the cpu", 显卡
+     * 没有被调用), or on KTransformers, which keeps the MoE experts in system RAM by design
+     * (https://github.com/kvcache-ai/ktransformers, its "CPU/GPU hybrid inference"). Either way it runs with (part of)
+     * it in system RAM: offload. A failure beside it (an error, out of memory) says nothing of running; any verdict the
+     * answer already has is kept.
+     */
+    public static Verdict ranOffGpuAsReported(Verdict v, Report report, Understood u) {
+        if (v != null || report == null) return v;
+        // "uses the CPU instead", "GPU 0%": said of a setup that answers; an error, a crash or out of memory beside it is not
+        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean runs = report.works() || report.has(Report.Symptom.SLOW) || report.tokensPerSecond() != null || report.has(Report.Symptom.GPU_NOT_USED);
+        if (!runs || failed) return v;
+        boolean ktransformers = u != null && u.engine() == Engine.KTRANSFORMERS;
+        return report.has(Report.Symptom.GPU_NOT_USED) || ktransformers ? Verdict.OFFLOAD : v;
+    }
+
+    /**
      * The verdict when the person says the setup does not run ("unable to run it on 7x 24 GB cards", 24G跑不起来), the
      * answer names no cause a setting fixes (none, or the model too large / loaded unquantized) and the weights in the
      * format tried (the one named, else 16-bit as published) take more than half the GPU memory: as tried it does not
@@ -173,11 +191,13 @@ public final class ReplyWriter {
 
     /**
      * The answer with the verdict what the person reports made of it ({@link #ranAsReported}, {@link #seenInGpuMemory},
-     * {@link #failedAsReported}), said in the reply when it differs from the sizing's: a verdict is a statement of the
-     * answer, never a label behind it. The same answer when the verdict is unchanged or nothing was answered.
+     * {@link #ranOffGpuAsReported}, {@link #failedAsReported}), said in the reply when it differs from the sizing's: a
+     * verdict is a statement of the answer, never a label behind it. The same answer when the verdict is unchanged or
+     * nothing was answered or asked back.
      */
     public static Answer toldAsReported(Answer a, Verdict v, Report report) {
-        if (v == a.verdict() || v == null || report == null || a.reply().kind() != Reply.Kind.ANSWER) return a.withVerdict(v);
+        boolean told = a.reply().kind() == Reply.Kind.ANSWER || a.reply().kind() == Reply.Kind.CLARIFY;
+        if (v == a.verdict() || v == null || report == null || !told) return a.withVerdict(v);
         return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood())));
     }
 
@@ -195,7 +215,10 @@ public final class ReplyWriter {
                             : "You see about %.1f GB in GPU memory: the model is loaded there and runs, so it fits in GPU memory.", report.usedGb())
                     : zh ? "你说它能运行：它的权重放得进显存，所以是在显卡上运行，只是我们估算的余量偏紧。"
                     : "You say it runs: its weights fit the GPU memory, so it runs there; only the margin of our estimate was short.";
-            case OFFLOAD -> report.has(Report.Symptom.GPU_NOT_USED)
+            case OFFLOAD -> from == null && u != null && u.engine() == Engine.KTRANSFORMERS && !report.has(Report.Symptom.GPU_NOT_USED)
+                    ? (zh ? "你说它在运行：KTransformers 按设计把 MoE 专家放在内存里由 CPU 计算，所以它是部分在内存里运行的。"
+                            : "You say it runs: KTransformers keeps the MoE experts in system RAM on the CPU by design, so it runs partly from RAM.")
+                    : report.has(Report.Symptom.GPU_NOT_USED)
                     ? (zh ? "照你说的，显卡没有被用上：现在它是在 CPU 上用内存跑的。" : "As you describe it, the GPU is left unused: as it stands it runs on the CPU, from system RAM.")
                     : from == Verdict.FITS && figures
                     ? String.format(Locale.ROOT, zh ? "你说它很慢：如果你跑的是发布的 16 位原版（权重约 %.1f GB，超过 %.1f GB 显存），就有一部分在内存里运行；上面的量化版能全部放进显存。"
