@@ -155,7 +155,7 @@ public final class RuleAdvisor implements Advisor {
             if (!diagnose) a = SpeedAnswer.of(a, q.report());
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
-            a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+            a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {

@@ -193,11 +193,19 @@ public final class ReplyWriter {
      * The answer with the verdict what the person reports made of it ({@link #ranAsReported}, {@link #seenInGpuMemory},
      * {@link #ranOffGpuAsReported}, {@link #failedAsReported}), said in the reply when it differs from the sizing's: a
      * verdict is a statement of the answer, never a label behind it. The same answer when the verdict is unchanged or
-     * nothing was answered or asked back.
+     * nothing was answered (a question back: {@link #toldWhileAsking}).
      */
     public static Answer toldAsReported(Answer a, Verdict v, Report report) {
-        boolean told = a.reply().kind() == Reply.Kind.ANSWER || a.reply().kind() == Reply.Kind.CLARIFY;
-        if (v == a.verdict() || v == null || report == null || !told) return a.withVerdict(v);
+        if (v == a.verdict() || v == null || report == null || a.reply().kind() != Reply.Kind.ANSWER) return a.withVerdict(v);
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood())));
+    }
+
+    /**
+     * A question back (which hardware?) about a run the person reports, where the report alone establishes the verdict
+     * ({@link #ranOffGpuAsReported}): the question stays, and the verdict is said beneath it. The same answer otherwise.
+     */
+    public static Answer toldWhileAsking(Answer a, Verdict v, Report report) {
+        if (v == null || v == a.verdict() || report == null || a.reply().kind() != Reply.Kind.CLARIFY) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood())));
     }
 
