@@ -77,14 +77,14 @@ public final class ModelCatalog {
         for (ModelEntry m : models) {
             for (String name : names(m)) {
                 if (name.contains(":")) {
-                    ModelEntry tagged = byTag.putIfAbsent(Names.tagKey(name), m);
+                    ModelEntry tagged = byTag.putIfAbsent(Names.modelTagKey(name), m);
                     if (tagged != null && tagged != m) throw new InputError(where.apply(m) + ": \"" + name + "\" is already a tag of " + where.apply(tagged));
                 }
             }
         }
         for (ModelEntry m : models) {
             for (String name : names(m)) {
-                String k = Names.key(name);
+                String k = Names.modelKey(name);
                 if (k.isEmpty() || name.contains(":")) continue;
                 ModelEntry other = byKey.putIfAbsent(k, m);
                 spelling.putIfAbsent(k, name);
@@ -98,7 +98,7 @@ public final class ModelCatalog {
         Set<String> clashes = new java.util.HashSet<>();
         for (ModelEntry m : models) {
             for (String name : implied(m)) {
-                String k = Names.key(name);
+                String k = Names.modelKey(name);
                 if (byKey.containsKey(k)) continue;
                 ModelEntry other = byImplied.putIfAbsent(k, m);
                 if (other != null && other != m) clashes.add(k);
@@ -108,12 +108,12 @@ public final class ModelCatalog {
         byImplied.keySet().removeAll(clashes);
         // a tag without its colon ("qwen 72b" for qwen:72b) names its model where no name above is spelt so
         byTag.forEach((tag, m) -> {
-            String k = Names.key(tag);
+            String k = Names.modelKey(tag);
             if (!byImplied.containsKey(k) && !clashes.contains(k) && byKey.putIfAbsent(k, m) == null) spelling.put(k, tag);
         });
         for (FineTune f : finetunes) {
             for (String name : names(f)) {
-                String k = Names.key(name);
+                String k = Names.modelKey(name);
                 if (k.isEmpty()) continue;
                 FineTune other = finetuneByKey.get(k);
                 if ((other != null && other != f) || byKey.containsKey(k)) {
@@ -157,7 +157,7 @@ public final class ModelCatalog {
 
     /** The model with this id, else the model one of whose names is exactly this (no suffix is taken off). */
     Optional<ModelEntry> exact(String idOrName) {
-        return byId(idOrName).or(() -> Optional.ofNullable(byKey.get(Names.key(idOrName))));
+        return byId(idOrName).or(() -> Optional.ofNullable(byKey.get(Names.modelKey(idOrName))));
     }
 
     /** A fine-tune's spellings: name, aliases, and the repository name alone for an org/repo alias. */
@@ -234,10 +234,10 @@ public final class ModelCatalog {
 
     /**
      * A one-digit version written with '-' or '_' for its dot right after a name ("v1-5", "qwen1_5", "phi-3-5",
-     * "llama-3-1-8b"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B). A quant word ("q4_0",
+     * "llama-3-1-8b", a vision release "GLM-4_5V"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B). A quant word ("q4_0",
      * "iq4_1") is no version: "qwen1_5-14b-chat-q4_0" is "qwen1.5-14b-chat-q4_0".
      */
-    private static final Pattern SPELT_VERSION = Pattern.compile("(?i)(?<=[a-z])(?<!(?<![a-z])i?q)([-_]?v?\\d)[-_](\\d)(?=[-_ ]|$)");
+    private static final Pattern SPELT_VERSION = Pattern.compile("(?i)(?<=[a-z])(?<!(?<![a-z])i?q)([-_]?v?\\d)[-_](\\d)(?=v?(?:[-_ ]|$))");
 
     /** {@code name} with such versions dotted: "qwen_v1-5_14b" is "qwen_v1.5_14b". Same length. */
     public static String dottedVersions(String name) {
@@ -268,13 +268,13 @@ public final class ModelCatalog {
         String q = query;
         Optional<WeightFormat> format = Optional.empty();
         while (true) {
-            ModelEntry hit = tagsOnly ? byTag.get(Names.tagKey(q)) : byKey.get(Names.key(q));
+            ModelEntry hit = tagsOnly ? byTag.get(Names.modelTagKey(q)) : byKey.get(Names.modelKey(q));
             if (hit != null) return Optional.of(new ModelMatch(hit, format));
             if (tagsOnly && !q.contains(":")) return Optional.empty();
             // a fine-tune's own tag ("starcoder2:15b-instruct") before its base's
-            FineTune tune = finetuneByKey.get(Names.key(q));
+            FineTune tune = finetuneByKey.get(Names.modelKey(q));
             if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
-            if (!tagsOnly && byImplied.containsKey(Names.key(q))) return Optional.of(new ModelMatch(byImplied.get(Names.key(q)), format));
+            if (!tagsOnly && byImplied.containsKey(Names.modelKey(q))) return Optional.of(new ModelMatch(byImplied.get(Names.modelKey(q)), format));
             if (!tagsOnly) {
                 ModelEntry reordered = byWords().get(Names.words(q));
                 if (reordered != null) return Optional.of(new ModelMatch(reordered, format));
@@ -310,19 +310,19 @@ public final class ModelCatalog {
 
     /** Up to {@code limit} model names nearest to the query by edit distance, for "did you mean". */
     public List<String> suggest(String query, int limit) {
-        String q = Names.key(query == null ? "" : query);
+        String q = Names.modelKey(query == null ? "" : query);
         if (q.isEmpty()) return List.of();
         int threshold = Math.max(2, q.length() / 2);
         record Scored(String name, int d) { }
         List<Scored> scored = new ArrayList<>();
         for (ModelEntry m : models) {
             int best = Integer.MAX_VALUE;
-            for (String name : names(m)) best = Math.min(best, Names.distance(q, Names.key(name)));
+            for (String name : names(m)) best = Math.min(best, Names.distance(q, Names.modelKey(name)));
             if (best <= threshold) scored.add(new Scored(m.name(), best));
         }
         for (FineTune f : finetunes) {
             int best = Integer.MAX_VALUE;
-            for (String name : names(f)) best = Math.min(best, Names.distance(q, Names.key(name)));
+            for (String name : names(f)) best = Math.min(best, Names.distance(q, Names.modelKey(name)));
             if (best <= threshold) scored.add(new Scored(f.name(), best));
         }
         scored.sort(Comparator.comparingInt(Scored::d).thenComparing(Scored::name));

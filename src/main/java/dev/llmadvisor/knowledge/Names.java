@@ -26,6 +26,39 @@ final class Names {
         return b.toString();
     }
 
+    /**
+     * {@link #key} for model names: a separator between two digits is kept as '|', since there it splits two numbers.
+     * "Qwen2_5-7B" (Qwen2.5 7B, its dot written as '_') keys "qwen2|5|7b", no longer "qwen257b" of Qwen2-57B; and
+     * "qwen2.5:7b", "qwen2.5 7b" and "Qwen2.5-7B" all key "qwen2.5|7b". GPU names keep {@link #key}.
+     */
+    static String modelKey(String s) {
+        return modelTagKey(s).replace(":", "");
+    }
+
+    /** {@link #tagKey} for model names: the colon is kept, and a separator between two digits kept as '|' ({@link #modelKey}). */
+    static String modelTagKey(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
+        StringBuilder b = new StringBuilder(n.length());
+        boolean separated = false;
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            boolean kept = Character.isLetterOrDigit(c) || c == '.' || c == ':';
+            if (!kept) {
+                separated = true;
+                continue;
+            }
+            char last = b.isEmpty() ? ' ' : b.charAt(b.length() - 1);
+            // a colon between digits ("qwen2.5:7b") separates them as a space or a dash does
+            boolean digitAfterSeparator = Character.isDigit(c) && (separated || last == ':')
+                    && (Character.isDigit(last) || (last == ':' && b.length() > 1 && Character.isDigit(b.charAt(b.length() - 2))));
+            if (digitAfterSeparator) b.append('|');
+            b.appendCodePoint(c);
+            separated = false;
+        }
+        return b.toString();
+    }
+
     /** The words of a name in sorted order, so that word order does not matter ("coder v2 instruct lite"). */
     static String words(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");

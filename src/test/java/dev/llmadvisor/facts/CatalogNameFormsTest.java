@@ -51,6 +51,8 @@ class CatalogNameFormsTest {
     /** A line's version glued to or apart from its letters ("Qwen2.5", "Llama-3.1", "gemma-2"), not a size ("falcon-7b"). */
     private static final Pattern LINE_VERSION = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{2,})[-_ ]?(\\d{1,2}(?:\\.\\d)?)(?=[-_ ])");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A one-digit version's dot after a line's letters or a release's 'v' ("Qwen2.5", "Llama-3.1", "v0.2"), not a size's ("1.5B"). */
+    private static final Pattern VERSION_DOT = Pattern.compile("(?<=[A-Za-z][-_]?\\d|[-_ ][vV]\\d)\\.(?=\\d(?![0-9.]*[BbMm](?![a-zA-Z])))");
     /** A repository's name that ends in its size after a line's name with its version ("Qwen2.5-7B", "gemma-2-9b"). */
     private static final Pattern CORE_SIZE = Pattern.compile("([A-Za-z]+[-_]?\\d{1,2}(?:\\.\\d{1,2})?(?:[-_][A-Za-z]+)?)[-_](\\d{1,3}(?:\\.\\d)?[Bb])");
     /** The parameter count in a display name ("Qwen3 8B", "Phi-3.5 Mini 3.8B"), not a MoE's active count ("A3B") or "8x7B". */
@@ -112,6 +114,13 @@ class CatalogNameFormsTest {
                 out.add(new Form("size in parentheses", line + " (" + n + ")", core));
                 out.add(new Form("size after 的", line + "的" + n, core));
                 out.add(new Form("size first", "the " + n + " " + line + " model", core));
+            }
+            // a version's dot written as '_' or '-', as file and folder names do ("Qwen2_5-7B-Instruct", "qwen2-5-7b-instruct",
+            // "Mistral-7B-Instruct-v0_2"): the digits stay two numbers, never one ("qwen2_5-7b" is not "qwen2-57b")
+            Matcher dot = VERSION_DOT.matcher(part);
+            if (dot.find()) {
+                out.add(new Form("version dot as '_'", dot.replaceFirst("_"), part));
+                out.add(new Form("version dot as '-', lower case", dot.replaceFirst("-").toLowerCase(Locale.ROOT), part));
             }
             Matcher v = LINE_VERSION.matcher(core);
             if (v.find()) {
