@@ -247,6 +247,8 @@ final class ModelSpotter {
                 if (option(s, start) || deviceBefore(s, start)) continue;
                 int end = extend(s, m.start(), longestName(s, m.start(), m.end()));
                 if (folder(s, end) || program(s, end) || setting(s, m.end()) || setting(s, end)) continue;
+                end = otherModelEnd(s, end);
+                if (end < 0) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
             }
         }
@@ -261,7 +263,8 @@ final class ModelSpotter {
                 // a maker's other name written before its Latin one ("智谱 GLM-4.6", "千问 qwen3") is no part of the name
                 String canonical = OTHER_FAMILY_NAMES.get(f);
                 if (canonical != null && s.substring(familyEnd).stripLeading().startsWith(canonical)) break;
-                int end = extend(s, i, familyEnd);
+                int end = otherModelEnd(s, extend(s, i, familyEnd));
+                if (end < 0) break;
                 if (HOSTED.matcher(s.substring(i, end)).matches()) break;
                 if (folder(s, end)) break;
                 if (program(s, end)) break;
@@ -482,6 +485,42 @@ final class ModelSpotter {
         return WORKS_AFTER.matcher(low).region(next, nextEnd).lookingAt();
     }
 
+    /**
+     * Words that, glued after a line's name, make another model of that maker: a vision or audio release built around the
+     * language model ("llama3.2-vision", "Llama-3.2-11B-Vision-Instruct", "qwen2-audio"), an embedding or reranking model
+     * ("qwen3-embedding", "Qwen3-Reranker-4B", "granite-embedding"), a safety classifier ("Llama-Guard-3-8B"), a new
+     * architecture under the old line's name ("Qwen3-Next-80B-A3B"). None is the line's language model: its size and
+     * shape differ, so the name is that other model's, unknown to the catalog unless it lists it.
+     */
+    private static final Pattern OTHER_MODEL_WORD = Pattern.compile(
+            "vision|audio|embed|embeddings?|rerank(?:er)?|guard|next|reward|tts|asr|ocr");
+
+    /**
+     * The end of a name that goes on as another model's: a word glued on with no separator ("gemma3n" is not Gemma unless the
+     * catalog has that name) or a word of {@link #OTHER_MODEL_WORD} glued on with '-' or '_',
+     * together with the rest of the glued run (its size and release words: "qwen3-embedding-8b"). Else {@code end}: a
+     * space, a file's dot, a tag's colon or anything else ends the name where {@link #extend} left it. -1 when the glued
+     * run is a class of the code ({@link #CODE_CLASS}), no model at all.
+     */
+    private static int otherModelEnd(String s, int end) {
+        if (end >= s.length() || end == 0 || !Scan.isWordChar(s.charAt(end - 1))) return end;
+        char c = s.charAt(end);
+        if (!Scan.isWordChar(c) && c != '-' && c != '_') return end;
+        int e = end;
+        while (e < s.length() && e - end < 64 && (Scan.isWordChar(s.charAt(e)) || s.charAt(e) == '-' || s.charAt(e) == '_' || decimalPoint(s, e))) e++;
+        while (e > end && (s.charAt(e - 1) == '-' || s.charAt(e - 1) == '_')) e--;
+        boolean glued = Scan.isWordChar(c);
+        // the word may come after the version or the size the name stopped before ("ernie-4.5_reranker_0.3b")
+        for (String w : s.substring(end, e).split("[-_]")) glued |= OTHER_MODEL_WORD.matcher(w).matches();
+        if (!glued) return end;
+        // "Qwen2VLForConditionalGeneration", "LlamaTokenizer": a class of the code, which names no model
+        if (Scan.isWordChar(c) && CODE_CLASS.matcher(s.substring(end, e)).find()) return -1;
+        return e;
+    }
+
+    /** The end of a Transformers class name ("…ForCausalLM", "…Model", "…Tokenizer", "…DecoderLayer"), lower-cased. */
+    private static final Pattern CODE_CLASS = Pattern.compile("(?:for[a-z]+|model|tokenizer(?:fast)?|config|processor|attention|layer|mlp)$");
+
     /** Where a name starts when a word is glued to it by '-' or '_' ("me-" in "me-llama-13b"); else {@code start}. */
     private static int gluedStart(String s, int start) {
         if (!Patterns.gluedToWord(s, start)) return start;
@@ -570,7 +609,9 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             if (perBillion(s, m.start(), m.end())) continue;
-            int start = nameBefore(scan.text, m.start());
+            // a size inside a script's or config's file name ("configs/eval_qwen_14b.py") makes no name with the words before it
+            boolean inFile = FILE_REST.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 48)).lookingAt();
+            int start = inFile ? m.start() : nameBefore(scan.text, m.start());
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }
         return out;
@@ -600,15 +641,22 @@ final class ModelSpotter {
     private static int nameBefore(String text, int sizeStart) {
         if (sizeStart < 2) return sizeStart;
         char sep = text.charAt(sizeStart - 1);
-        if (sep != ' ' && sep != '-') return sizeStart;
+        if (sep != ' ' && sep != '-' && sep != '_') return sizeStart;
         int e = sizeStart - 1, b = e;
-        while (b > 0 && b - e < 24 && isAsciiAlnum(text.charAt(b - 1))) b--;
+        while (b > 0 && e - b < 24 && isAsciiAlnum(text.charAt(b - 1))) b--;
         String word = text.substring(b, e);
         // "8B 32B 72B" lists sizes: the size before is no name
         if (word.length() < 3 || !word.chars().anyMatch(Character::isLetter) || SIZE.matcher(word.toLowerCase(Locale.ROOT)).matches()) return sizeStart;
-        boolean glued = sep == '-';
+        boolean glued = sep != ' ';
         boolean named = word.substring(1).chars().anyMatch(Character::isUpperCase);
-        return glued || named ? b : sizeStart;
+        if (!glued && !named) return sizeStart;
+        // the words glued before it belong to the name too: "AquilaChat2-Vision-7B", "FooLM_chat_13b"
+        while (glued && b >= 2 && (text.charAt(b - 1) == '-' || text.charAt(b - 1) == '_') && isAsciiAlnum(text.charAt(b - 2)) && sizeStart - b < 48) {
+            int w = b - 1;
+            while (w > 0 && b - w < 24 && isAsciiAlnum(text.charAt(w - 1))) w--;
+            b = w;
+        }
+        return b;
     }
 
     private static boolean isAsciiAlnum(char c) {
