@@ -325,7 +325,8 @@ class RuleAdvisorTest {
 
     @Test
     void aFineTuneOfALegacyLineIsSizedAsTheOnlyReleaseOfItsLineAndSizeAndSaysSo() {
-        Answer a = advisor.answer("u15b", "can a 3090 run Wizard-Vicuna-30B-Uncensored?");
+        // a fine-tune finetunes.yaml lacks (Wizard-Vicuna-30B-Uncensored is listed there, and read as that entry)
+        Answer a = advisor.answer("u15b", "can a 3090 run Koala-Wizard-30B-Uncensored?");
         assertThat(a.understood().models()).singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo("llama1-33b");
             assertThat(m.generic()).isFalse();
