@@ -32,7 +32,9 @@ final class ReportSpotter {
     private static final Pattern SYSTEM_MEMORY = Pattern.compile("(?<![a-z])(?<!gpu )(?:ram|system memory|cpu memory)(?![a-z])|内存");
     /** They say it does not run, however it fails; not asked ("跑不起来吗", "can't it run?"). */
     private static final Pattern FAILS = Pattern.compile(
-            "(?:(?<![a-z])(?:unable to (?:run|load|start)|can'?t run|cannot run|can not run|couldn'?t run|could not run|won'?t run|fails? to (?:run|load|start))(?![a-z])"
+            "(?:(?<![a-z])(?:unable to (?:run|load|start)|can'?t run|cannot run|can not run|couldn'?t run|could not run|won'?t run|fails? to (?:run|load|start)"
+                    // "I can't get qwen 7b to run on my 3090", "couldn't get it to load"
+                    + "|(?:can'?t|cannot|can not|couldn'?t|could not|unable to) get (?:it|\\S+(?: \\S+){0,5}?) to (?:run|load|start|work))(?![a-z])"
                     + "|跑不起来|没办法跑|跑不动|跑不了|运行不了|无法运行|无法部署|无法推理|不能运行|起不来|加载不了|无法加载)"
                     + "(?![^，。,.?？]{0,3}[?？])(?![^，。,!！;；\\n]*[吗么])");
     /** Code that moves the whole model onto a GPU: transformers then keeps nothing in RAM. */
@@ -106,7 +108,10 @@ final class ReportSpotter {
                     + "|beyond \\d+ tokens|n_ctx)(?![a-z])"
                     + "|上下文(?:超|太长|长度不够|溢出)|超过(?:最大)?(?:上下文|长度)|max_model_len");
     private static final Pattern CRASH = Pattern.compile(
-            "(?<![a-z])(?:crash(?:es|ed|ing)?|segfault|segmentation fault|core dumped|killed|aborted)(?![a-z])|崩溃|闪退");
+            "(?<![a-z])(?:crash(?:es|ed|ing)?|segfault|segmentation fault|core dumped|killed|aborted"
+                    // the process ends by itself: "the server just dies", "exits unexpectedly", "terminated unexpectedly"
+                    + "|(?:server|process|runner|it|program|app) (?:just |simply |then )?(?:dies|died)"
+                    + "|(?:exits?|exited|terminated|quits?|quit|stopped) unexpectedly)(?![a-z])|崩溃|闪退");
     private static final Pattern WORKS = Pattern.compile(
             "(?<![a-z])(?:it runs(?! out of)|it works|works (?:fine|well|great)|running fine|runs fine|runs at|running at|i get (?:about )?\\d|getting (?:about )?\\d"
                     + "|generates? at|loads? fine|works?,? but)(?![a-z])"

@@ -19,6 +19,9 @@ import java.util.Locale;
  * person sees the others idle (multi_gpu_split, slow or failing). Fails: the weights in the format tried exceed
  * the GPU memory, as published in 16/32-bit where a quantized file would fit (unquantized) or in any format
  * (model_too_large); or the weights fit and the KV cache of the stated context does not (context_too_large).
+ * Not memory: slow, or failing with no lack of memory reported, on a setup that fits its GPU with room to spare, the
+ * sizing rules memory out, and the honest answer is that the cause is in the software (the engine's version, kernels,
+ * settings or a bug), said with the figures that show it (other).
  * A setting the message does not show (a second process, a split, a build) is never guessed.
  */
 public final class SizedCause {
@@ -30,6 +33,14 @@ public final class SizedCause {
      * the experts in RAM by design, so its speed is the RAM's at any share.
      */
     static final double RAM_BOUND_GPU_SHARE = 0.2;
+
+    /**
+     * The share of the GPU memory a setup may take and still be said to fit "with room to spare", so that memory is ruled
+     * out as the cause of a fault: our estimates are within about 10 % of what engines allocate (eval/README.md), and an
+     * engine's own reserve (CUDA context, compute buffers beyond our estimate, the display) takes up to another few
+     * hundred MB; at 80 % of the card both are covered.
+     */
+    static final double MEMORY_RULED_OUT_SHARE = 0.8;
 
     private SizedCause() { }
 
@@ -48,7 +59,7 @@ public final class SizedCause {
         boolean severalCards = u.gpus().stream().mapToInt(Understood.Gpu::count).sum() > 1;
         if ((slow || failed) && severalCards && r.has(Report.Symptom.PARTIAL_VRAM)) return "multi_gpu_split";
         if (slow) return slowCause(a.verdict(), u, c, r);
-        if (failed && !r.works()) return failedCause(u, c);
+        if (failed && !r.works()) return failedCause(u, c, r);
         return null;
     }
 
@@ -61,7 +72,9 @@ public final class SizedCause {
             // one memory for CPU and GPU: a model that fits runs at the speed that memory's bandwidth gives, which a
             // measured speed within our estimate shows; without one, "slow" on a Mac may be anything
             boolean unified = u.gpus().stream().anyMatch(Understood.Gpu::unified);
-            return unified && r.tokensPerSecond() != null && c != null && c.tpsLow() > 0 ? "ram_bandwidth" : null;
+            if (unified) return r.tokensPerSecond() != null && c != null && c.tpsLow() > 0 ? "ram_bandwidth" : null;
+            // the whole model on a discrete card with room to spare: where it sits is not what makes it slow
+            return roomToSpare(u, c) ? "other" : null;
         }
         if (v != Verdict.OFFLOAD) return null;
         // "offload" from a card the person says sits idle, though the weights fit it: the GPU is not used
@@ -78,6 +91,27 @@ public final class SizedCause {
      * end is beyond what the sizing explains. Compared only when the candidate sized is placed as the verdict says
      * (a quantized file on the GPU says nothing of the 16-bit weights the person runs half in RAM).
      */
+    /**
+     * Whether the setup as sized sits wholly on the GPU and takes at most {@link #MEMORY_RULED_OUT_SHARE} of it: the
+     * weights as tried (the 16-bit ones when that is what the engine loads) and the KV cache of the context sized.
+     */
+    static boolean roomToSpare(Understood u, Candidate c) {
+        double gpu = u.gpuMemoryGb();
+        if (c == null || !c.onGpu() || gpu <= 0) return false;
+        double weights = weightsAsRun(u, c);
+        return weights > 0 && weights + c.kvGb() + c.overheadGb() <= MEMORY_RULED_OUT_SHARE * gpu;
+    }
+
+    /** Whether the weights run are the 16-bit ones: the format named is 16-bit, or none is and the engine loads the model as published. */
+    private static boolean wide(Understood u) {
+        return u.format() != null ? u.format().nominalBits() >= 16 : Understood.runsAsPublished(u);
+    }
+
+    /** The weights that run: the 16-bit ones when {@link #wide}, else the file sized. */
+    private static double weightsAsRun(Understood u, Candidate c) {
+        return wide(u) ? Math.max(u.weightsAsTriedGb(), c.weightsGb()) : c.weightsGb();
+    }
+
     static boolean farBelowEstimate(Report r, Candidate c, Verdict v) {
         if (r.tokensPerSecond() == null || c == null || c.tpsLow() <= 0) return false;
         boolean samePlacement = v == Verdict.FITS ? c.onGpu() : c.placement() == Placement.OFFLOAD || c.placement() == Placement.CPU;
@@ -95,11 +129,11 @@ public final class SizedCause {
         return weights > 0 && gpu > 0 ? Math.min(1, gpu / weights) : -1;
     }
 
-    private static String failedCause(Understood u, Candidate c) {
+    private static String failedCause(Understood u, Candidate c, Report r) {
         double gpu = u.gpuMemoryGb();
         if (gpu <= 0) return null;
         // the format tried: the one named, else the 16-bit weights as published when that is what the engine loads
-        boolean wide = u.format() != null ? u.format().nominalBits() >= 16 : Understood.runsAsPublished(u);
+        boolean wide = wide(u);
         double tried = wide ? u.weightsAsTriedGb() : c == null ? 0 : c.weightsGb();
         if (tried <= 0) return null;
         if (tried > gpu) {
@@ -107,6 +141,8 @@ public final class SizedCause {
             return wide && quantizedFits ? "unquantized" : "model_too_large";
         }
         if (c != null && u.context() != null && c.kvGb() > 0 && tried + c.kvGb() > gpu) return "context_too_large";
+        // it fails with no lack of memory reported, and the figures leave room to spare: the fault is in the software
+        if (!r.has(Report.Symptom.OUT_OF_MEMORY) && roomToSpare(u, c)) return "other";
         return null;
     }
 
@@ -146,9 +182,21 @@ public final class SizedCause {
                     : "you see one card doing the work; GPU memory is not pooled, so the engine must be told to split the model (-ts, --tensor-parallel-size, device_map=\"auto\")";
             case "gpu_not_used" -> zh ? "模型放得下显卡，但你说显卡没有被用上——多半是没装 GPU 版本或驱动"
                     : "the model fits the card, yet you say the card is not used — usually a CPU-only build or a driver problem";
+            case "other" -> c == null || gpuText == null ? null : notMemory(u, c, gpuText, zh);
             default -> null;
         };
         return detail == null ? words + (zh ? "。" : ".") : words + (zh ? "：" : ": ") + detail + (zh ? "。" : ".");
+    }
+
+    /** "Not a memory problem": the setup as run, what it needs with its context, and the GPU memory it fits with room to spare. */
+    private static String notMemory(Understood u, Candidate c, String gpuText, boolean zh) {
+        String model = wide(u) ? u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit")
+                : c.modelName() + " " + c.format().label();
+        String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
+        return zh ? "不是显存的问题：" + model + " 连同上下文约需 " + need + " GB，显存有 " + gpuText
+                + "，放得下还有余量；原因在软件上（引擎的版本、内核、设置或缺陷），可换用最新版本，或换一个引擎对比"
+                : "not a memory problem: " + model + " with its context needs about " + need + " GB and the GPU memory is " + gpuText
+                + ", with room to spare; the cause is in the software (the engine's version, kernels, settings or a bug): try the latest release, or another engine to compare";
     }
 
     private static String num(double gb) {
