@@ -47,7 +47,12 @@ public final class EngineMessages {
         MEMORY_ESTIMATE_NAN("other"),
         ILLEGAL_ACCESS("other"),
         VULKAN_VALIDATION("other"),
-        PAST_FIXED_CACHE("other");
+        PAST_FIXED_CACHE("other"),
+        /**
+         * A fault of the software, not of memory: a library built for another version (a missing symbol or name, a module or
+         * DLL that does not load), a chat template missing, a GPU kernel that fails or asserts.
+         */
+        SOFTWARE_FAULT("other");
 
         /** The cause a log holding only this message is given; null when the message alone does not decide it. */
         public final String cause;
@@ -327,6 +332,12 @@ public final class EngineMessages {
                     "ValueError: The checkpoint you are trying to load has model type `qwen3` but Transformers does not recognize this architecture."),
             new Message("kvcache-ai/ktransformers ktransformers/server/args.py", "not supported. please check your model directory or model name", Finding.MODEL_FILE_REFUSED,
                     "ValueError: Model DeepseekV4ForCausalLM not supported. Please check your model directory or model name."),
+            new Message("ml-explore/mlx-lm mlx_lm/utils.py (_get_classes: no mlx_lm.models module for the config's model_type)", "model type…not supported", Finding.MODEL_FILE_REFUSED,
+                    "ERROR:root:Model type gemma3 not supported."),
+            new Message("sgl-project/sglang python/sglang/srt/managers/router/model_runner.py (get_model_cls_by_arch_name, 0.1)", "unsupported architectures", Finding.MODEL_FILE_REFUSED,
+                    "ValueError: Unsupported architectures: LlavaQwenForCausalLM"),
+            new Message("huggingface/tokenizers (a tokenizer.json written by a newer release than the one installed)", "data did not match any variant of untagged enum", Finding.MODEL_FILE_REFUSED,
+                    "Exception: data did not match any variant of untagged enum ModelWrapper at line 268080 column 3"),
             // ---- crashes and checks that are not a lack of memory ------------------------------------------------------------
             new Message("lmstudio-ai (LM Studio guardrail)", "requires approximately nan", Finding.MEMORY_ESTIMATE_NAN,
                     "Error: this model requires approximately NaN undefined of memory"),
@@ -343,7 +354,22 @@ public final class EngineMessages {
             new Message("kvcache-ai/ktransformers ktransformers/server/backend/interfaces/ktransformers.py", "> cache_lens", Finding.PAST_FIXED_CACHE,
                     "WARNING ktransformers.py:215 input_ids_length 9000 > cache_lens 8192"),
             new Message("kvcache-ai/ktransformers ktransformers/server/backend/interfaces/ktransformers.py", "bigger than cache_lens", Finding.PAST_FIXED_CACHE,
-                    "WARNING ktransformers.py:259 seq_length bigger than cache_lens, killed"));
+                    "WARNING ktransformers.py:259 seq_length bigger than cache_lens, killed"),
+            // ---- the software itself: libraries of mismatched versions, a missing chat template, a failing kernel ---------------
+            new Message("python/cpython Python/importdl.c (a compiled extension built against another PyTorch or CUDA)", "undefined symbol", Finding.SOFTWARE_FAULT,
+                    "ImportError: /opt/venv/lib/python3.10/site-packages/flash_attn_2_cuda.cpython-310-x86_64-linux-gnu.so: undefined symbol: _ZN3c104cuda9SetDeviceEi"),
+            new Message("python/cpython Python/import.c (a package release without the name another package imports)", "cannot import name", Finding.SOFTWARE_FAULT,
+                    "ImportError: cannot import name 'ExLlamaV2Cache_Q4' from 'exllamav2'"),
+            new Message("python/cpython Lib/importlib (ModuleNotFoundError)", "no module named", Finding.SOFTWARE_FAULT,
+                    "ModuleNotFoundError: No module named 'vllm._C'"),
+            new Message("python/cpython Python/dynload_win.c (an extension whose DLLs do not load)", "dll load failed", Finding.SOFTWARE_FAULT,
+                    "ImportError: DLL load failed while importing _C: The specified module could not be found."),
+            new Message("NVIDIA CUDA runtime (cudaErrorLaunchFailure, error 719)", "unspecified launch failure", Finding.SOFTWARE_FAULT,
+                    "CUDA error: unspecified launch failure current device: 0, in function ggml_backend_cuda_synchronize"),
+            new Message("pytorch/pytorch aten/src/ATen/native/cuda (CUDA_KERNEL_ASSERT)", "device-side assert triggered", Finding.SOFTWARE_FAULT,
+                    "RuntimeError: CUDA error: device-side assert triggered"),
+            new Message("huggingface/transformers src/transformers/tokenization_utils_base.py (apply_chat_template)", "chat_template is not set", Finding.SOFTWARE_FAULT,
+                    "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!"));
 
     /** The messages a line holds, each with where it starts in the line. */
     static List<Match> in(String low) {

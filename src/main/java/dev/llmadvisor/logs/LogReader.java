@@ -183,7 +183,7 @@ public final class LogReader {
                 || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.kvCacheBelowMaxLen()
                 || f.memoryHeldElsewhere() || f.modelFileRefused() || f.requestOverMaxLen() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
-                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation()
+                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers"));
     }
 
@@ -551,6 +551,7 @@ public final class LogReader {
                 case ILLEGAL_ACCESS -> b.illegalAccess = true;
                 case VULKAN_VALIDATION -> b.vulkanValidation = true;
                 case PAST_FIXED_CACHE -> b.indexOutOfBounds = true;
+                case SOFTWARE_FAULT -> b.softwareFault = true;
             }
         }
 
