@@ -27,16 +27,18 @@ package dev.llmadvisor.facts;
  * @param minComputeCapability the lowest NVIDIA compute capability among the GPUs they or their log name (the
  *                        catalog's figure), or 0 when none is known
  * @param tpRefused       their command's tensor-parallel size is one the model's attention or KV heads do not admit
+ * @param failed          they say it does not run or crashes ("cannot load", "keeps crashing", 跑不起来), however it fails
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
-                    boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused) {
+                    boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
+                    boolean failed) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

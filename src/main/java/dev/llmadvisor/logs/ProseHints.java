@@ -109,6 +109,9 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final java.util.regex.Pattern RELEASE_CHANGE = java.util.regex.Pattern.compile(
             "\\b(?:after|since) (?:(?:build|release|version|commit) )?(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|pr #\\d{2,6})\\b"
             + "|\\b(?:in|on|with) (?:(?:build|release|version) )?(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}),? (?:everything |it )?(?:works?|worked|was working|runs?|ran)\\b");
+    /** "升级到 0.5.12 之后", "更新到最新版以后", "ollama 升级至 0.6 后": an update named with its version, then "after". */
+    private static final java.util.regex.Pattern UPDATE_ZH = java.util.regex.Pattern.compile(
+            "(?:升级|更新)(?:到|至)[^，。;；\\n]{1,24}?(?:之后|以后|后)");
     private static final List<String> TASK_MANAGER = List.of("task manager", "taskmgr", "任务管理器", "工作管理員");
     private static final List<String> MEMORY_USE = List.of("a lot of vram", "a lot of memory", "a lot of gpu memory", "so much vram",
             "so much memory", "so much gpu memory", "too much vram", "too much gpu memory", "all the vram", "all of the vram",
@@ -145,7 +148,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
     }
 
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */

@@ -32,7 +32,8 @@ final class ReportSpotter {
     private static final Pattern SYSTEM_MEMORY = Pattern.compile("(?<![a-z])(?<!gpu )(?:ram|system memory|cpu memory)(?![a-z])|内存");
     /** They say it does not run, however it fails; not asked ("跑不起来吗", "can't it run?"). */
     private static final Pattern FAILS = Pattern.compile(
-            "(?:(?<![a-z])(?:unable to (?:run|load|start)|can'?t run|cannot run|can not run|couldn'?t run|could not run|won'?t run|fails? to (?:run|load|start)"
+            // a negation or a failing verb, then what did not happen: "cannot load", "couldn't start", "failed to launch"
+            "(?:(?<![a-z])(?:(?:unable to|can'?t|cannot|can not|couldn'?t|could not|won'?t|wouldn'?t|fails? to|failed to) (?:run|load|start|launch)"
                     // "I can't get qwen 7b to run on my 3090", "couldn't get it to load"
                     + "|(?:can'?t|cannot|can not|couldn'?t|could not|unable to) get (?:it|\\S+(?: \\S+){0,5}?) to (?:run|load|start|work))(?![a-z])"
                     + "|跑不起来|没办法跑|跑不动|跑不了|运行不了|无法运行|无法部署|无法推理|不能运行|起不来|加载不了|无法加载)"

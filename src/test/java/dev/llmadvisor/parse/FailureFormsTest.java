@@ -30,6 +30,15 @@ class FailureFormsTest {
     }
 
     @Test
+    void aNegatedOrFailingVerbOfLoadingIsAFailure() {
+        for (String neg : List.of("can't", "cannot", "can not", "couldn't", "could not", "won't", "wouldn't", "unable to", "fails to", "failed to"))
+            for (String verb : List.of("run", "load", "start", "launch")) {
+                String q = "since yesterday ollama " + neg + " " + verb + " qwen2.5 7b on my RTX 3060";
+                assertThat(report(q).fails()).as(q).isTrue();
+            }
+    }
+
+    @Test
     void aProcessThatEndsByItselfIsACrash() {
         for (String q : List.of("the server just dies when I load qwen2.5 7b", "ollama runner died after a few tokens",
                 "llama-server exits unexpectedly on my 4090", "the process terminated unexpectedly while loading mistral 7b",
