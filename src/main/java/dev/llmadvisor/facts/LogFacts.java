@@ -109,7 +109,7 @@ package dev.llmadvisor.facts;
  *        outside the engine (Vulkan Configurator, VK_INSTANCE_LAYERS) checks and may refuse its calls
  * @param indexOutOfBounds PyTorch's CUDA index assertion ("index out of bounds"): a position past the end of a tensor
  * @param softwareFault a fault of the software, not of memory: a library built for another version ("undefined symbol",
- *        "cannot import name", "No module named", "DLL load failed"), no chat template, a GPU kernel that fails or asserts
+ *        "cannot import name", "No module named", "DLL load failed"), no chat template, a GPU kernel that fails
  */
 public record LogFacts(
         Engine engine,

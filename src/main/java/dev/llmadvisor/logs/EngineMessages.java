@@ -50,7 +50,8 @@ public final class EngineMessages {
         PAST_FIXED_CACHE("other"),
         /**
          * A fault of the software, not of memory: a library built for another version (a missing symbol or name, a module or
-         * DLL that does not load), a chat template missing, a GPU kernel that fails or asserts.
+         * DLL that does not load), a chat template missing, a GPU kernel that fails. (PyTorch's device-side assert is left out: an index past a
+         * tensor's end, which a context overflow also gives, asserts the same way.)
          */
         SOFTWARE_FAULT("other");
 
@@ -366,8 +367,6 @@ public final class EngineMessages {
                     "ImportError: DLL load failed while importing _C: The specified module could not be found."),
             new Message("NVIDIA CUDA runtime (cudaErrorLaunchFailure, error 719)", "unspecified launch failure", Finding.SOFTWARE_FAULT,
                     "CUDA error: unspecified launch failure current device: 0, in function ggml_backend_cuda_synchronize"),
-            new Message("pytorch/pytorch aten/src/ATen/native/cuda (CUDA_KERNEL_ASSERT)", "device-side assert triggered", Finding.SOFTWARE_FAULT,
-                    "RuntimeError: CUDA error: device-side assert triggered"),
             new Message("huggingface/transformers src/transformers/tokenization_utils_base.py (apply_chat_template)", "chat_template is not set", Finding.SOFTWARE_FAULT,
                     "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!"));
 

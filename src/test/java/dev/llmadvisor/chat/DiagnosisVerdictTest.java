@@ -76,8 +76,10 @@ class DiagnosisVerdictTest {
     void aDiagnosisWithNoCauseCarriesTheVerdictItsBaselineLineStates() {
         String[] forms = {
                 // a GGUF engine named: the file sized is what runs, so a crash the sizing does not explain names no cause
+                // (one on a card it fits with room to spare is "not memory", a cause: those are left out below)
                 "%s in ollama on my %s with %s RAM keeps crashing, what is wrong?",
                 "%s on my %s (%s RAM) gives strange answers, did I set something up wrong?",
+                "%s on my %s with %s RAM repeats itself endlessly, what did I configure wrong?",
                 "我的 %2$s，内存 %3$s，用 ollama 跑 %1$s 老是崩溃，是哪里不对？",
         };
         String[] models = {"qwen2.5 14b", "llama 2 13b", "mistral 7b", "qwen2.5 32b", "llama3.1 8b"};
@@ -86,9 +88,11 @@ class DiagnosisVerdictTest {
         Set<Verdict> seen = new java.util.HashSet<>();
         List<String> checked = new ArrayList<>();
         int n = 0;
+        // every model on every card: the setups the sizing leaves causeless are a minority once a crash on a card with room
+        // to spare is "not memory", so all pairs are asked
         for (String form : forms) {
-            for (int i = 0; i < models.length; i++) {
-                String q = String.format(form, models[i], cards[(i + n) % cards.length], ram[i % ram.length]);
+            for (int i = 0; i < models.length * cards.length; i++) {
+                String q = String.format(form, models[i % models.length], cards[(i / models.length + n) % cards.length], ram[i % ram.length]);
                 n++;
                 Answer a = ask("baseline-" + n, q);
                 if (a.cause() != null || a.verdict() == null) continue; // a cause was named: the diagnosis' own verdict
