@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (43 of 76 = 56.6 %, at the end of the sixteenth pass), less one record (42 of 76 =
-     * 55.3 %); the diag13 records added 5 held-out logs, 1 of which agreed (42 of 71 = 59.2 % before them).
+     * The held-out agreement last measured (47 of 81 = 58.0 %, at the end of the seventeenth pass), less one record (46 of 81 =
+     * 56.8 %); the diag14 records added 5 held-out logs, 3 of which agreed before that pass's changes.
      */
-    static final double HELD_OUT_FLOOR = 55.2;
+    static final double HELD_OUT_FLOOR = 56.7;
     /**
-     * The fitting agreement last measured (126 of 161 = 78.3 %, at the end of the sixteenth pass), less one record (125 of
-     * 161 = 77.6 %); the diag13 records added 10 fitting logs, 4 of which agreed (122 of 151 = 80.8 % before them).
+     * The fitting agreement last measured (135 of 171 = 78.9 %, at the end of the seventeenth pass), less one record (134 of
+     * 171 = 78.4 %); the diag14 records added 10 fitting logs, 5 of which agreed before that pass's changes.
      */
-    static final double FITTING_FLOOR = 77.6;
+    static final double FITTING_FLOOR = 78.3;
 
     static Assembly assembly;
 

@@ -42,30 +42,29 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the sixteenth pass (2026-12-01) over 1,042 questions (held-out 318, 23 of them
-        // new in batch 16, whose resolved share of 12 of 17 lowered that rate; the engine labels audited against the corpus's
-        // convention): hardware 73.6 % (234), model 77.4 % (246), models resolved 80.2 % (211 of 263), engine 86.3 % (120 of 139),
-        // verdict 52.1 % (98 of 188); each floor is one question below: a margin of one answer (a run on a busy machine once gave
-        // one verdict less)
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.732);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.770);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.798);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.856);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.515);
+        // measured with `evaluate-real` at the end of the seventeenth pass (2026-12-01) over 1,094 questions (held-out 332, 14 of them
+        // new in batch 17; labels audited against the four label rules of the corpus README, which on the build the pass started
+        // from lowered held-out engine 87.1 -> 85.9 %): hardware 73.8 % (245), model 77.1 % (256), models resolved 80.4 % (222 of
+        // 276), engine 91.3 % (136 of 149), verdict 55.3 % (110 of 199); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.734);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.768);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.800);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.906);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.547);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the sixteenth pass (2026-12-01; dev, 724 questions, 31 of them new in batch 16 and not tuned on
-        // in that pass): hardware 88.4 % (640), model 88.5 % (641), models resolved 89.4 % (559 of 625), engine 96.4 % (293 of
-        // 304), kind 80.8 % (585), verdict 62.8 % (270 of 430), cause 38.4 % (112 of 292); each floor one question below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.882);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.883);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.960);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.806);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.625);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.380);
+        // measured at the end of the seventeenth pass (2026-12-01; dev, 762 questions, 38 of them new in batch 17 and not tuned on
+        // in that pass; labels audited): hardware 86.5 % (659), model 87.8 % (669), models resolved 88.3 % (590 of 668), engine
+        // 98.2 % (319 of 325), kind 80.2 % (611), verdict 64.0 % (293 of 458), cause 37.3 % (118 of 316); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.863);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.876);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.881);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.978);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.800);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.637);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.370);
     }
 }
