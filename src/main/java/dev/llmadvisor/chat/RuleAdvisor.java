@@ -180,7 +180,7 @@ public final class RuleAdvisor implements Advisor {
         if (code == null) return a;
         Lang lang = a.reply().lang();
         Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
-        String sentence = SizedCause.sentence(code, a.understood(), c, lang);
+        String sentence = SizedCause.sentence(code, a.understood(), c, report, lang);
         Reply r = diagnosis ? a.reply().withHeadline(a.reply().kind(), sentence)
                 : a.reply().withFirstNote((lang == Lang.ZH ? "原因：" : "Cause: ") + sentence);
         return a.withReply(r).withCause(code);

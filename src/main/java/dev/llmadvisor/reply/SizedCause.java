@@ -53,14 +53,23 @@ public final class SizedCause {
         Understood u = a.understood();
         if (r == null || u == null || u.models().isEmpty() || (u.gpus().isEmpty() && !u.cpuOnly())) return null;
         Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
-        boolean failed = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.fails();
-        boolean slow = !failed && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null);
+        boolean failed = failed(r);
+        boolean slow = slowOnly(r);
         // one card of several doing the work, or the others left idle, as the person sees it: the split, whatever sizes
         boolean severalCards = u.gpus().stream().mapToInt(Understood.Gpu::count).sum() > 1;
         if ((slow || failed) && severalCards && r.has(Report.Symptom.PARTIAL_VRAM)) return "multi_gpu_split";
         if (slow) return slowCause(a.verdict(), u, c, r);
         if (failed && !r.works()) return failedCause(u, c, r);
         return null;
+    }
+
+    private static boolean failed(Report r) {
+        return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.fails();
+    }
+
+    /** Whether the report is of a setup that runs but slowly, with no failure told. */
+    static boolean slowOnly(Report r) {
+        return r != null && !failed(r) && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null);
     }
 
     private static String slowCause(Verdict v, Understood u, Candidate c, Report r) {
@@ -150,7 +159,7 @@ public final class SizedCause {
      * The cause in one sentence with the figures it rests on, for the answer to state: "Part of the model runs from
      * system RAM: Llama 2 70B Q4_K_M needs 40.7 GB and the GPUs offer 24 GB."
      */
-    public static String sentence(String code, Understood u, Candidate c, Lang lang) {
+    public static String sentence(String code, Understood u, Candidate c, Report r, Lang lang) {
         boolean zh = lang == Lang.ZH;
         // the 16-bit weights are an assumption when no format was named (the engine loads the model as published):
         // the cause is then said as the likely one, and its figures as those of the model as published
@@ -182,21 +191,30 @@ public final class SizedCause {
                     : "you see one card doing the work; GPU memory is not pooled, so the engine must be told to split the model (-ts, --tensor-parallel-size, device_map=\"auto\")";
             case "gpu_not_used" -> zh ? "模型放得下显卡，但你说显卡没有被用上——多半是没装 GPU 版本或驱动"
                     : "the model fits the card, yet you say the card is not used — usually a CPU-only build or a driver problem";
-            case "other" -> c == null || gpuText == null ? null : notMemory(u, c, gpuText, zh);
+            case "other" -> c == null || gpuText == null ? null : notMemory(u, c, gpuText, slowOnly(r), zh);
             default -> null;
         };
+        // "not a memory problem" is itself the cause said, with no "Another cause" before it
+        if (code.equals("other") && detail != null) return Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + (zh ? "。" : ".");
         return detail == null ? words + (zh ? "。" : ".") : words + (zh ? "：" : ": ") + detail + (zh ? "。" : ".");
     }
 
-    /** "Not a memory problem": the setup as run, what it needs with its context, and the GPU memory it fits with room to spare. */
-    private static String notMemory(Understood u, Candidate c, String gpuText, boolean zh) {
+    /**
+     * "Not a memory problem": the setup as run, what it needs with its context, and the GPU memory it fits with room to
+     * spare. A failure points at the software; slowness first at a placement the engine chose (layers it left on the CPU,
+     * a build without the card's backend), which the speed line before it says too, then at the software.
+     */
+    private static String notMemory(Understood u, Candidate c, String gpuText, boolean slow, boolean zh) {
         String model = wide(u) ? u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit")
                 : c.modelName() + " " + c.format().label();
         String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
-        return zh ? "不是显存的问题：" + model + " 连同上下文约需 " + need + " GB，显存有 " + gpuText
-                + "，放得下还有余量；原因在软件上（引擎的版本、内核、设置或缺陷），可换用最新版本，或换一个引擎对比"
+        String figures = zh ? "不是显存的问题：" + model + " 连同上下文约需 " + need + " GB，显存有 " + gpuText + "，放得下还有余量；"
                 : "not a memory problem: " + model + " with its context needs about " + need + " GB and the GPU memory is " + gpuText
-                + ", with room to spare; the cause is in the software (the engine's version, kernels, settings or a bug): try the latest release, or another engine to compare";
+                + ", with room to spare; ";
+        if (slow) return figures + (zh ? "如果速度远低于预期，先确认引擎把它全部放在了 GPU 上（GPU 层数、对应显卡的版本），再查引擎的版本和设置"
+                : "if it runs far below the speed expected, check that the engine puts all of it on the GPU (its GPU layers, a build for your card), then its version and settings");
+        return figures + (zh ? "原因在软件上（引擎的版本、内核、设置或缺陷），可换用最新版本，或换一个引擎对比"
+                : "the cause is in the software (the engine's version, kernels, settings or a bug): try the latest release, or another engine to compare");
     }
 
     private static String num(double gb) {

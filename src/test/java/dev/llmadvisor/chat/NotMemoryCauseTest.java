@@ -71,9 +71,28 @@ class NotMemoryCauseTest {
     @Test
     void theAnswerSaysItIsNotMemoryWithTheFigures() {
         Answer en = answer("llama 3.1 8b q4 on my RTX 3090 is much slower than I expected");
-        assertThat(en.reply().toText(false)).contains("not a memory problem").contains("24 GB").contains("room to spare");
+        assertThat(en.reply().toText(false)).containsIgnoringCase("not a memory problem").contains("24 GB").contains("room to spare");
         Answer zh = answer("RTX 3090 跑 llama 3.1 8b q4 一加载就崩溃");
         assertThat(zh.reply().toText(false)).contains("不是显存的问题").contains("24 GB").contains("余量");
+    }
+
+    @Test
+    void slownessPointsFirstAtThePlacementAndAFailureAtTheSoftware() {
+        for (String[] s : ROOMY) {
+            for (String f : SLOW_EN) {
+                String text = answer(f.replace("{m}", s[0]).replace("{g}", s[1])).reply().toText(false);
+                assertThat(text).as(text).contains("Not a memory problem").contains("all of it on the GPU")
+                        .doesNotContain("the cause is in the software").doesNotContain("Another cause");
+            }
+            for (String f : FAIL_EN) {
+                String text = answer(f.replace("{m}", s[0]).replace("{g}", s[1])).reply().toText(false);
+                assertThat(text).as(text).contains("the cause is in the software").doesNotContain("Another cause");
+            }
+            for (String f : SLOW_ZH) {
+                String text = answer(f.replace("{m}", s[0]).replace("{g}", s[1])).reply().toText(false);
+                assertThat(text).as(text).contains("全部放在了 GPU 上").doesNotContain("原因在软件上").doesNotContain("其他原因");
+            }
+        }
     }
 
     @Test
