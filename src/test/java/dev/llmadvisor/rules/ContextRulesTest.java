@@ -62,6 +62,16 @@ class ContextRulesTest {
         given(Given.ask().context(32768).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().engine(Engine.VLLM).build()).rule("Context not given: sized at 8k").doesNotFire();
+        given(Given.ask().engine(Engine.OLLAMA).build()).rule("Context not given: sized at 8k").doesNotFire();
+    }
+
+    @Test
+    void anAskWithoutAContextOnOllamaIsSizedAtOllamasOwnDefault() {
+        given(Given.ask().engine(Engine.OLLAMA).build()).rule("Context not given on Ollama: sized at Ollama's own default")
+                .firesOnQuestion().saying("Sized at Ollama's own default context");
+        given(Given.ask().engine(Engine.OLLAMA).context(32768).build()).rule("Context not given on Ollama: sized at Ollama's own default").doesNotFire();
+        given(Given.ask().build()).rule("Context not given on Ollama: sized at Ollama's own default").doesNotFire();
+        given(Given.ask().engine(Engine.LLAMA_CPP).build()).rule("Context not given on Ollama: sized at Ollama's own default").doesNotFire();
     }
 
     @Test
