@@ -313,9 +313,13 @@ final class IntentRules {
      * suspected ("did I miss something in the config?"). A pasted log without an error, or a why, is none.
      */
     private static boolean faultBesidesSlowness(String s, Report r) {
+        return failureOrFault(s, r) || (r.log() != null && LOG_FAULT.matcher(s).find());
+    }
+
+    /** A failure told or a fault besides slowness, in the text and its report: the classes both the post and its headline weigh. */
+    private static boolean failureOrFault(String s, Report r) {
         return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED) || r.fails()
-                || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || ODD_FAULT.matcher(s).find()
-                || (r.log() != null && LOG_FAULT.matcher(s).find());
+                || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || ODD_FAULT.matcher(s).find();
     }
 
     /**
@@ -335,9 +339,7 @@ final class IntentRules {
         String h = Headline.of(low);
         if (h == null) return Intent.DIAGNOSE;
         Report r = HEADLINE_REPORTS.spot(new Scan(h), null);
-        boolean faultTold = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED)
-                || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CONTEXT_LIMIT) || r.fails()
-                || ReportSpotter.seen(FAILED, h) || ReportSpotter.seen(STALLED, h) || SLOW_FAULT.matcher(h).find() || ODD_FAULT.matcher(h).find()
+        boolean faultTold = failureOrFault(h, r) || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CONTEXT_LIMIT)
                 || LOG_FAULT.matcher(h).find();
         if (faultTold) return Intent.DIAGNOSE;
         boolean asksCause = WHY.matcher(h).find() || ASKS_FIX.matcher(h).find() || NORMAL.matcher(h).find() || ASKS_SETTING.matcher(h).find();

@@ -558,7 +558,7 @@ public final class ReplyWriter {
     // Numbers.fixed gives what %.1f gives, without parsing a format: every open question fills these for each option shown.
     static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
 
-    private static String tps(Candidate c) { return Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0); }
+    static String tps(Candidate c) { return Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0); }
 
     static String ctx(int context) { return context >= 1024 ? (context / 1024) + "k" : String.valueOf(context); }
 

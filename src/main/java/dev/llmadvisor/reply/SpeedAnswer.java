@@ -69,8 +69,8 @@ public final class SpeedAnswer {
         if (!c.onGpu()) {
             Optional<Candidate> faster = onGpuOption(a);
             sb.append(faster.map(f -> zh
-                    ? " 要更快：" + f.modelName() + " " + f.format().label() + " 能全部放进显存，约 " + tps(f) + " tokens/s；或者缩短上下文、换更小的模型。"
-                    : " To speed it up: " + f.modelName() + " " + f.format().label() + " fits entirely in GPU memory at about " + tps(f)
+                    ? " 要更快：" + f.modelName() + " " + f.format().label() + " 能全部放进显存，约 " + ReplyWriter.tps(f) + " tokens/s；或者缩短上下文、换更小的模型。"
+                    : " To speed it up: " + f.modelName() + " " + f.format().label() + " fits entirely in GPU memory at about " + ReplyWriter.tps(f)
                       + " tokens/s; or use a shorter context or a smaller model.")
                     .orElse(zh ? " 要更快：换更小的模型或缩短上下文，让它全部放进显存；或者加显存。"
                             : " To speed it up: a smaller model or a shorter context that fits entirely in GPU memory, or more GPU memory."));
@@ -85,21 +85,21 @@ public final class SpeedAnswer {
         String ctx = ReplyWriter.ctx(c.context());
         return switch (c.placement()) {
             case GPU, MULTI_GPU -> zh
-                    ? "约 " + tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下能全部放进显存（" + ReplyWriter.gb(c.totalGb()) + "），速度由显存带宽决定。"
-                    : "About " + tps(c) + " tokens/s: " + name + " fits entirely in GPU memory at " + ctx + " context (" + ReplyWriter.gb(c.totalGb())
+                    ? "约 " + ReplyWriter.tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下能全部放进显存（" + ReplyWriter.gb(c.totalGb()) + "），速度由显存带宽决定。"
+                    : "About " + ReplyWriter.tps(c) + " tokens/s: " + name + " fits entirely in GPU memory at " + ctx + " context (" + ReplyWriter.gb(c.totalGb())
                       + "), so the GPU's memory bandwidth sets the pace.";
             case OFFLOAD -> {
                 // counted as the options list counts them: the repeating layers and the output layer
                 String layers = c.layers() > 0 ? c.gpuLayers() + "/" + (c.layers() + 1) : null;
                 yield zh
-                        ? "约 " + tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下放不进显存，" + (layers == null ? "" : layers + " 层在显卡上，")
+                        ? "约 " + ReplyWriter.tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下放不进显存，" + (layers == null ? "" : layers + " 层在显卡上，")
                           + "约 " + ReplyWriter.gb(c.ramGb()) + " 在内存里由 CPU 计算——慢就慢在这部分。"
-                        : "About " + tps(c) + " tokens/s: " + name + " does not fit in GPU memory at " + ctx + " context" + (layers == null ? "" : " (" + layers
+                        : "About " + ReplyWriter.tps(c) + " tokens/s: " + name + " does not fit in GPU memory at " + ctx + " context" + (layers == null ? "" : " (" + layers
                           + " layers on the GPU)") + "; about " + ReplyWriter.gb(c.ramGb()) + " runs from system RAM on the CPU, and that part is what makes it slow.";
             }
             default -> zh
-                    ? "约 " + tps(c) + " tokens/s：" + name + " 只在 CPU 上用内存运行，速度由内存带宽决定。"
-                    : "About " + tps(c) + " tokens/s: " + name + " runs on the CPU from system RAM, so the RAM's bandwidth sets the pace.";
+                    ? "约 " + ReplyWriter.tps(c) + " tokens/s：" + name + " 只在 CPU 上用内存运行，速度由内存带宽决定。"
+                    : "About " + ReplyWriter.tps(c) + " tokens/s: " + name + " runs on the CPU from system RAM, so the RAM's bandwidth sets the pace.";
         };
     }
 
@@ -136,9 +136,5 @@ public final class SpeedAnswer {
     private static Optional<Candidate> onGpuOption(Answer a) {
         return a.shown().stream().filter(Recommendation::eligible).map(Recommendation::candidate)
                 .filter(Candidate::onGpu).findFirst();
-    }
-
-    private static String tps(Candidate c) {
-        return Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0);
     }
 }
