@@ -1,6 +1,7 @@
 package dev.llmadvisor.cli;
 
 import dev.llmadvisor.knowledge.InputError;
+import dev.llmadvisor.rules.ModelCompiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,9 +33,18 @@ public final class Main implements Callable<Integer> {
         OptionalInt tuned = OneShot.inTunedJvm(args);
         if (tuned.isPresent()) System.exit(tuned.getAsInt());
         OneShot.tuneFor(args);
+        // A command that ends after its answer leaves a changed rules folder's compiled model to a detached JVM;
+        // the chat and the bot live on and compile it on a background thread.
+        if (!livesOn(args)) ModelCompiles.deferToExit();
         int code = run(args);
         OneShot.train(args);
+        ModelCompiles.detachDeferred();
         System.exit(code);
+    }
+
+    /** The console chat (no subcommand) and the bot run until stopped. */
+    private static boolean livesOn(String[] args) {
+        return args.length == 0 || args[0].equals("chat") || args[0].equals("discord") || args[0].startsWith("-");
     }
 
     /** Runs a command line; bad input gets a message and exit code 2, never a stack trace. */

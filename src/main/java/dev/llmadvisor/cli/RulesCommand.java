@@ -97,6 +97,7 @@ final class RulesCommand implements Runnable {
                 case PRECOMPILED -> "the shipped rules, compiled at build time, loaded";
                 case CACHED -> "compiled earlier (cache), loaded";
                 case COMPILED -> "compiled now (cached for next time)";
+                case INTERPRETED -> "built now by the interpreted build (the compiled model is cached for next time)";
             }, rs.loadNanos() / 1_000_000);
             List<RulesEngine.Probe> facts;
             try {

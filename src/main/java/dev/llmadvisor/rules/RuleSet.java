@@ -3,6 +3,7 @@ package dev.llmadvisor.rules;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -10,6 +11,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import dev.llmadvisor.facts.TierRow;
 
 import java.io.IOException;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -56,7 +59,12 @@ public final class RuleSet {
         /** A model compiled earlier for the same files, read from the disk cache. */
         CACHED,
         /** Compiled from the DRL now (and stored in the cache). */
-        COMPILED
+        COMPILED,
+        /**
+         * Built from the DRL now by Drools' interpreted build, about half the cost of the executable model; the
+         * executable model is compiled for the cache meanwhile ({@link ModelCompiles}), for the next start.
+         */
+        INTERPRETED
     }
 
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -71,13 +79,17 @@ public final class RuleSet {
     private final Provenance provenance;
     private final long loadNanos;
     private final List<Object> tableFacts;
+    /** For an interpreted build: its executable model once compiled in this process (never completed otherwise). */
+    private final CompletableFuture<KieBase> model;
 
     private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos) {
-        this(base, origin, contentHash, provenance, loadNanos, List.of());
+        this(base, origin, contentHash, provenance, loadNanos, List.of(), null);
     }
 
-    private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos, List<Object> tableFacts) {
+    private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos, List<Object> tableFacts,
+                    CompletableFuture<KieBase> model) {
         this.base = base;
+        this.model = model;
         this.tableFacts = List.copyOf(tableFacts);
         this.origin = origin;
         this.contentHash = contentHash;
@@ -95,12 +107,21 @@ public final class RuleSet {
     }
 
     private RuleSet relabel(String newOrigin) {
-        return new RuleSet(base, newOrigin, contentHash, provenance, loadNanos, tableFacts);
+        return new RuleSet(base, newOrigin, contentHash, provenance, loadNanos, tableFacts, model);
     }
 
     /** This rule set with the rows of its tables, which every question's session receives as facts. */
     RuleSet withTables(List<Object> rows) {
-        return new RuleSet(base, origin, contentHash, provenance, loadNanos, rows);
+        return new RuleSet(base, origin, contentHash, provenance, loadNanos, rows, model);
+    }
+
+    /**
+     * The same rules in their executable model once it was compiled in the background (an interpreted build
+     * evaluates constraints through MVEL, slower per question), else null. What they decide is the same.
+     */
+    RuleSet compiled() {
+        KieBase m = model == null ? null : model.getNow(null);
+        return m == null ? null : new RuleSet(m, origin, contentHash, Provenance.COMPILED, loadNanos, tableFacts, null);
     }
 
     /** The rows of the folder's rule tables (*.csv), inserted into every question's session. */
@@ -125,7 +146,7 @@ public final class RuleSet {
     /** Compiles (or loads the compiled model of) every *.drl under {@code dir}. */
     public static RuleSet compile(Path dir) throws RuleCompileException, IOException {
         List<Object> rows = RuleTables.read(dir);
-        return compile(read(dir), dir.toString()).withTables(rows);
+        return compile(read(dir), dir.toString(), dir).withTables(rows);
     }
 
     /** The DRL files under {@code dir} by relative path, read strictly as UTF-8 (a binary file is an error naming it). */
@@ -160,7 +181,7 @@ public final class RuleSet {
         if (e != null) {
             long t0 = System.nanoTime();
             return new RuleSet(ModelArchive.load(e.model()), "embedded", e.sourcesHash(), Provenance.PRECOMPILED, System.nanoTime() - t0,
-                    RuleTables.embedded());
+                    RuleTables.embedded(), null);
         }
         URL url = RuleSet.class.getResource("/rules");
         if (url == null) throw new IOException("no embedded rules");
@@ -181,9 +202,14 @@ public final class RuleSet {
 
     /**
      * DRL texts keyed by file name as a KieBase: the precompiled model when the files are the shipped ones, the
-     * cached model when they were compiled before, else compiled now (and cached).
+     * cached model when they were compiled before, else Drools' interpreted build now while the executable model is
+     * compiled for the cache ({@link ModelCompiles}).
      */
     public static RuleSet compile(Map<String, String> files, String origin) throws RuleCompileException {
+        return compile(files, origin, null);
+    }
+
+    private static RuleSet compile(Map<String, String> files, String origin, Path folder) throws RuleCompileException {
         if (files.isEmpty()) throw new RuleCompileException(List.of(new RuleError(origin, 0, "no .drl files")));
         long t0 = System.nanoTime();
         String hash = contentHash(files);
@@ -204,12 +230,51 @@ public final class RuleSet {
                 CompileCache.forget(key);
             }
         }
+        // Measured on 2 cores: the interpreted build of the shipped rules costs about half the CPU and wall time of
+        // the executable model, so a changed folder's first question waits for that only (see ModelCompiles).
+        KieBase base = interpreted(files, origin);
+        CompletableFuture<KieBase> model = ModelCompiles.schedule(key, files, origin, folder);
+        return new RuleSet(base, origin, hash, Provenance.INTERPRETED, System.nanoTime() - t0, List.of(), model);
+    }
+
+    /** The files compiled to the executable model now and cached: the slow path, for tests and comparisons. */
+    static RuleSet compileModel(Map<String, String> files, String origin) throws RuleCompileException {
+        long t0 = System.nanoTime();
+        String hash = contentHash(files);
         byte[] model = build(files, origin);
-        CompileCache.write(key, model);
+        CompileCache.write(cacheKey(files), model);
         try {
             return new RuleSet(ModelArchive.load(model), origin, hash, Provenance.COMPILED, System.nanoTime() - t0);
         } catch (IOException ex) {
             throw new UncheckedIOException("a freshly compiled rule model cannot be loaded", ex);
+        }
+    }
+
+    /** The disk cache's key for these files' executable model in this program build. */
+    static String cacheKey(Map<String, String> files) {
+        Embedded e = Embedded.get();
+        return CompileCache.key(contentHash(files), e == null ? null : e.build());
+    }
+
+    /**
+     * Drools' interpreted build of the files (DRL parsed, constraints run by MVEL, consequences compiled to Java
+     * classes in memory); its errors name the file, line and rule.
+     */
+    static KieBase interpreted(Map<String, String> files, String origin) throws RuleCompileException {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId id = ks.newReleaseId("dev.llmadvisor", "rules-interpreted", "1.0." + BUILDS.incrementAndGet());
+        try {
+            KieBuilder kb = ks.newKieBuilder(fileSystem(ks, id, files)).buildAll();
+            List<Message> msgs = kb.getResults().getMessages(Message.Level.ERROR);
+            if (!msgs.isEmpty()) throw new RuleCompileException(errors(msgs, origin));
+            KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+            // Drools 10.2.0 turns an MVEL constraint that passed 20 times into bytecode that calls a method with a
+            // stale signature (NoSuchMethodError with `str[startsWith]` on a bound variable: apache/incubator-kie-drools
+            // issue 6711, fixed after 10.2.0 by pull request 6730); constraints stay interpreted instead.
+            conf.setOption(ConstraintJittingThresholdOption.get(-1));
+            return ks.newKieContainer(id).newKieBase(conf);
+        } finally {
+            ks.getRepository().removeKieModule(id);
         }
     }
 

@@ -117,7 +117,16 @@ public final class RulesEngine {
         return new RulesEngine(rules, null, limits, List::of);
     }
 
-    public RuleSet rules() { return live.get(); }
+    public RuleSet rules() { return current(); }
+
+    /** The live rules, switched to their executable model once it was compiled in the background (same decisions, faster). */
+    private RuleSet current() {
+        RuleSet r = live.get();
+        if (r.provenance() != RuleSet.Provenance.INTERPRETED) return r;
+        RuleSet compiled = r.compiled();
+        if (compiled == null) return r;
+        return live.compareAndSet(r, compiled) ? compiled : live.get();
+    }
 
     public Limits limits() { return limits; }
 
@@ -202,7 +211,7 @@ public final class RulesEngine {
 
     /** Runs the rules over the question and its candidates. */
     public Deliberation decide(Ask ask, List<Candidate> candidates) {
-        return decide(live.get(), ask, candidates, limits);
+        return decide(current(), ask, candidates, limits);
     }
 
     /**
@@ -213,7 +222,7 @@ public final class RulesEngine {
      * same one about the same card again and again.
      */
     public Decision decideShared(Ask ask, List<Candidate> candidates) {
-        RuleSet rules = live.get();
+        RuleSet rules = current();
         SharedDecision key = new SharedDecision(rules, ask, new SameList(candidates));
         Decision d = decided.getIfPresent(key);
         if (d == null) {
