@@ -63,7 +63,24 @@ public record DiagnosisRecords(List<Rec> records) {
     }
 
     public static DiagnosisRecords load() throws IOException {
-        JsonNode root = new YAMLMapper().readTree(Files.readString(FILE));
+        return load(FILE);
+    }
+
+    /**
+     * The records of one file in this schema, or of every .yaml file of a folder (in name order): a field sample
+     * (src/test/resources/field-samples/diagnosis/) is kept in the same format as eval/diagnosis-logs.yaml.
+     */
+    public static DiagnosisRecords load(Path fileOrFolder) throws IOException {
+        if (!Files.isDirectory(fileOrFolder)) return new DiagnosisRecords(read(fileOrFolder));
+        List<Rec> all = new ArrayList<>();
+        try (var files = Files.list(fileOrFolder)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) all.addAll(read(f));
+        }
+        return new DiagnosisRecords(all);
+    }
+
+    private static List<Rec> read(Path file) throws IOException {
+        JsonNode root = new YAMLMapper().readTree(Files.readString(file));
         List<Rec> out = new ArrayList<>();
         for (JsonNode n : root.path("records")) {
             Map<String, Double> figures = new LinkedHashMap<>();
@@ -71,6 +88,6 @@ public record DiagnosisRecords(List<Rec> records) {
             out.add(new Rec(n.path("id").asText(), n.path("source").asText(), n.path("engine").asText(), n.path("text").asText(),
                     n.path("cause").asText(), n.path("evidence").asText(), figures));
         }
-        return new DiagnosisRecords(out);
+        return out;
     }
 }
