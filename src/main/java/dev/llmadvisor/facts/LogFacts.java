@@ -110,6 +110,11 @@ package dev.llmadvisor.facts;
  * @param indexOutOfBounds PyTorch's CUDA index assertion ("index out of bounds"): a position past the end of a tensor
  * @param softwareFault a fault of the software, not of memory: a library built for another version ("undefined symbol",
  *        "cannot import name", "No module named", "DLL load failed"), no chat template, a GPU kernel that fails
+ * @param contextFull the conversation outgrew the context the engine was started with (llama.cpp server "failed to find
+ *        free space in the KV cache", "failed to find a memory slot for batch", "Context size has been exceeded"): the context
+ *        was set too small for the requests, not too large for the memory
+ * @param gpuLinkFault the GPUs could not talk to each other (NCCL "unhandled system error"/"unhandled cuda error", PyTorch's
+ *        NCCL watchdog timeout): the transport between the cards failed, not their memory
  */
 public record LogFacts(
         Engine engine,
@@ -202,7 +207,9 @@ public record LogFacts(
         boolean illegalAccess,
         boolean vulkanValidation,
         boolean indexOutOfBounds,
-        boolean softwareFault) {
+        boolean softwareFault,
+        boolean contextFull,
+        boolean gpuLinkFault) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -346,9 +353,11 @@ public record LogFacts(
         public boolean vulkanValidation = false;
         public boolean indexOutOfBounds = false;
         public boolean softwareFault = false;
+        public boolean contextFull = false;
+        public boolean gpuLinkFault = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault);
         }
     }
 }

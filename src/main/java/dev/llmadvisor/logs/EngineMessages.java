@@ -53,7 +53,14 @@ public final class EngineMessages {
          * DLL that does not load), a chat template missing, a GPU kernel that fails. (PyTorch's device-side assert is left out: an index past a
          * tensor's end, which a context overflow also gives, asserts the same way.)
          */
-        SOFTWARE_FAULT("other");
+        SOFTWARE_FAULT("other"),
+        /**
+         * The requests outgrew the context the engine was started with (llama.cpp's server finds no free cells in its KV
+         * cache): the context was set too small, which is not a lack of memory.
+         */
+        CONTEXT_FULL("other"),
+        /** The GPUs cannot talk to each other (NCCL's transport, PyTorch's NCCL watchdog): a link fault, not memory. */
+        GPU_LINK_FAULT("other");
 
         /** The cause a log holding only this message is given; null when the message alone does not decide it. */
         public final String cause;
@@ -309,10 +316,26 @@ public final class EngineMessages {
                     "llama_model_load: error loading model: done_getting_tensors: wrong number of tensors; expected 292, got 291"),
             new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (check_tensor_dims)", "has wrong shape; expected", Finding.MODEL_FILE_REFUSED,
                     "llama_model_load: error loading model: check_tensor_dims: tensor 'output.weight' has wrong shape; expected  4096, 128256, got  4096, 128257"),
-            new Message("ggml-org/llama.cpp src/llama-model-loader.cpp", "data is not within the file bounds", Finding.MODEL_FILE_REFUSED,
+            new Message("ggml-org/llama.cpp src/llama-model-loader.cpp", "is not within…file bounds", Finding.MODEL_FILE_REFUSED,
                     "llama_model_load: error loading model: tensor 'blk.21.ffn_up.weight' data is not within the file bounds, model is corrupted or incomplete"),
             new Message("ggml-org/llama.cpp ggml/src/gguf.cpp", "invalid magic characters", Finding.MODEL_FILE_REFUSED,
                     "gguf_init_from_file_impl: invalid magic characters: 'lmgg', expected 'GGUF'"),
+            new Message("ggml-org/llama.cpp ggml.c gguf_init_from_file (2023 builds, before gguf.cpp)", "invalid magic number", Finding.MODEL_FILE_REFUSED,
+                    "gguf_init_from_file: invalid magic number 67676a74"),
+            new Message("ggml-org/llama.cpp gguf-py/gguf/gguf_reader.py (GGUFReader)", "gguf magic invalid", Finding.MODEL_FILE_REFUSED,
+                    "ValueError: GGUF magic invalid"),
+            new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (create_tensor, check_tensor_dims)", "tensor '…' not found", Finding.MODEL_FILE_REFUSED,
+                    "llama_model_load: error loading model: check_tensor_dims: tensor 'blk.0.attn_qkv.weight' not found"),
+            new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (require_tensor_meta)", "missing tensor '", Finding.MODEL_FILE_REFUSED,
+                    "llama_model_load: error loading model: missing tensor 'blk.40.ssm_conv1d.weight'"),
+            new Message("ggml-org/llama.cpp llama.cpp (GGJT loader, 2023)", "is missing from model", Finding.MODEL_FILE_REFUSED,
+                    "error loading model: llama.cpp: tensor 'layers.7.attention_norm.weight' is missing from model"),
+            new Message("ggml-org/llama.cpp llama.cpp (GGML loader, spring 2023)", "missing tok_embeddings.weight", Finding.MODEL_FILE_REFUSED,
+                    "error loading model: missing tok_embeddings.weight"),
+            new Message("huggingface/safetensors safetensors/src/tensor.rs (SafeTensorError::HeaderTooLarge: a file cut short or not a safetensors file)", "headertoolarge", Finding.MODEL_FILE_REFUSED,
+                    "safetensors_rust.SafetensorError: Error while deserializing header: HeaderTooLarge"),
+            new Message("huggingface/safetensors bindings/python/src/lib.rs (a header that does not parse)", "error while deserializing header", Finding.MODEL_FILE_REFUSED,
+                    "SafetensorError: Error while deserializing header: MetadataIncompleteBuffer"),
             new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (get_key)", "key not found in model", Finding.MODEL_FILE_REFUSED,
                     "llama_model_load: error loading model: error loading model hyperparameters: key not found in model: llama.context_length"),
             new Message("ggml-org/llama.cpp ggml/src/gguf.cpp", "has invalid ggml type", Finding.MODEL_FILE_REFUSED,
@@ -368,7 +391,23 @@ public final class EngineMessages {
             new Message("NVIDIA CUDA runtime (cudaErrorLaunchFailure, error 719)", "unspecified launch failure", Finding.SOFTWARE_FAULT,
                     "CUDA error: unspecified launch failure current device: 0, in function ggml_backend_cuda_synchronize"),
             new Message("huggingface/transformers src/transformers/tokenization_utils_base.py (apply_chat_template)", "chat_template is not set", Finding.SOFTWARE_FAULT,
-                    "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!"));
+                    "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!"),
+            // ---- the requests outgrew the context the server was started with -----------------------------------------------
+            new Message("ggml-org/llama.cpp examples/server/server.cpp (update_slots, 2023-2025)", "failed to find free space in the kv cache", Finding.CONTEXT_FULL,
+                    "update_slots : failed to find free space in the KV cache, retrying with smaller n_batch = 256"),
+            new Message("ggml-org/llama.cpp src/llama-context.cpp (decode)", "failed to find a memory slot for batch", Finding.CONTEXT_FULL,
+                    "decode: failed to find a memory slot for batch of size 512"),
+            new Message("ggml-org/llama.cpp tools/server/server.cpp (send_error)", "context size has been exceeded", Finding.CONTEXT_FULL,
+                    "srv  send_error: task id = 12, error: Context size has been exceeded."),
+            // ---- several GPUs that cannot talk to each other ----------------------------------------------------------------
+            new Message("NVIDIA/nccl src/init.cc (ncclGetErrorString: ncclSystemError); vllm-project/vllm vllm/distributed/device_communicators/pynccl_wrapper.py ('NCCL error: …')", "nccl error…unhandled system error", Finding.GPU_LINK_FAULT,
+                    "RuntimeError: NCCL error: unhandled system error (run with NCCL_DEBUG=INFO for details)"),
+            new Message("NVIDIA/nccl src/init.cc (ncclGetErrorString: ncclUnhandledCudaError)", "nccl error…unhandled cuda error", Finding.GPU_LINK_FAULT,
+                    "[rank0]: RuntimeError: NCCL error: unhandled cuda error (run with NCCL_DEBUG=INFO for details)"),
+            new Message("NVIDIA/nccl src/init.cc (ncclGetErrorString: ncclRemoteError)", "remote process exited or there was a network error", Finding.GPU_LINK_FAULT,
+                    "torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1970, remote process exited or there was a network error"),
+            new Message("pytorch/pytorch torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp (watchdog)", "watchdog caught collective operation timeout", Finding.GPU_LINK_FAULT,
+                    "[rank1]:[E ProcessGroupNCCL.cpp:629] [Rank 1] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=1, OpType=ALLREDUCE) ran for 600081 milliseconds before timing out."));
 
     /** The messages a line holds, each with where it starts in the line. */
     static List<Match> in(String low) {

@@ -184,7 +184,7 @@ public final class LogReader {
                 || f.memoryHeldElsewhere() || f.modelFileRefused() || f.requestOverMaxLen() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
-                || (f.indexOutOfBounds() && f.engineIs("ktransformers"));
+                || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -552,6 +552,8 @@ public final class LogReader {
                 case VULKAN_VALIDATION -> b.vulkanValidation = true;
                 case PAST_FIXED_CACHE -> b.indexOutOfBounds = true;
                 case SOFTWARE_FAULT -> b.softwareFault = true;
+                case CONTEXT_FULL -> b.contextFull = true;
+                case GPU_LINK_FAULT -> b.gpuLinkFault = true;
             }
         }
 
