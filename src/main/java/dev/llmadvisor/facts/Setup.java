@@ -28,17 +28,21 @@ package dev.llmadvisor.facts;
  *                        catalog's figure), or 0 when none is known
  * @param tpRefused       their command's tensor-parallel size is one the model's attention or KV heads do not admit
  * @param failed          they say it does not run or crashes ("cannot load", "keeps crashing", 跑不起来), however it fails
+ * @param gpusHang        they say a run over several GPUs hangs or fails where one GPU works (tensor parallel "stuck",
+ *                        "NCCL hangs", "works fine on a single GPU", 多卡卡住)
+ * @param memoryNotReleased they say GPU memory stays taken after the engine stopped ("VRAM still occupied after exiting",
+ *                        显存不释放)
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
                     boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
-                    boolean failed) {
+                    boolean failed, boolean gpusHang, boolean memoryNotReleased) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

@@ -23,9 +23,13 @@ import java.util.Set;
  * @param afterUpdate they say it worked before an update (after updating to, previously worked fine, reverting fixed it, 升级后)
  * @param taskManager they judge GPU use by the Windows Task Manager, whose default GPU graph does not show CUDA work
  * @param memoryUse  they ask why it takes so much memory ("a lot of vram", "require 70GB of vram", "takes 16G", 显存占用这么高)
+ * @param gpusHang   a run over several GPUs hangs or fails where one GPU works ("tensor-parallel-size>1 stuck", "NCCL hangs",
+ *                   "not loaded on multiple GPUs but works fine on a single GPU", 多卡推理卡住)
+ * @param memoryNotReleased GPU memory stays taken after the engine stopped ("VRAM still occupied after exiting",
+ *                   "vLLM won't let go of memory", 显存不释放, 退出后显存仍在占用)
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
-                         boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse) {
+                         boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -126,7 +130,31 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                     + "(?: (?:the )?(?:vram|gpu memory|gpu ram|video memory)(?: of)?(?: almost| nearly| about| around){0,2})? \\d{1,3}(?:\\.\\d{1,2})? ?(?:gib|gb|g)\\b"
                     + "|(?:占用|占了|用了|吃了|使用了|跳到|涨到|增加到)了?(?:显存|内存)?(?:量)?(?:达到|到了|到)?(?:大约|约|将近|近|超过|差不多)?\\s?\\d{1,3}(?:\\.\\d{1,2})?多?\\s?(?:gib|gb|g)(?![a-z])");
 
-    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false);
+    /**
+     * Several GPUs named with the forms a tensor-parallel or multi-GPU run takes: "--tensor-parallel-size 2",
+     * "tensor-parallel-size>1", "tp=4", "multiple GPUs", 多卡, 双卡 (the words of {@link #MULTI_GPU} and the flags).
+     */
+    private static final java.util.regex.Pattern SEVERAL_GPUS = java.util.regex.Pattern.compile(
+            "tensor[-_ ]parallel(?:[-_ ]size)?\\s*(?:>=?\\s*[1-8]|[=:\\s]\\s*[2-8])|\\btp\\s*(?:>=?\\s*[1-8]|=\\s*[2-8])|--tp\\s+[2-8]|multiple gpus|multi-?gpus?|multi gpu"
+            + "|several gpus|both gpus|(?:two|2|4|8) gpus|多卡|双卡|多张卡|多个gpu|多块");
+    /** The words for a run that stops answering: hangs, stuck, freezes, 卡住, 卡死, 没反应 (a timeout only with NCCL named). */
+    private static final java.util.regex.Pattern HANGS = java.util.regex.Pattern.compile(
+            "\\bhangs?\\b|\\bhanging\\b|\\bhung\\b|\\bstuck\\b|\\bfreez\\w*|卡住|卡死|没反应|没有反应|无响应");
+    private static final java.util.regex.Pattern NCCL_TIMEOUT = java.util.regex.Pattern.compile("nccl[^.\\n]{0,40}(?:timeout|timed out|time out)");
+    /** One GPU works: "works fine on a single GPU", "runs on one GPU", 单卡正常, 单卡可以. */
+    private static final java.util.regex.Pattern ONE_GPU_WORKS = java.util.regex.Pattern.compile(
+            "(?:works?|working|runs?|running|loads?|fine)[^.\\n]{0,20}(?:on|with) (?:a |one )?(?:single|one) gpu|单卡[^，。,.\\n]{0,6}(?:正常|可以|没问题|能跑|能用)");
+    /**
+     * GPU memory held after the engine stopped: a word for the memory, then that it stays taken ("VRAM still occupied",
+     * "GPU memory is not released", 显存仍在占用, 显存不释放), or a program that will not give it back ("won't let go of memory").
+     */
+    private static final java.util.regex.Pattern NOT_RELEASED = java.util.regex.Pattern.compile(
+            "(?:vram|gpu memory|video memory|显存)[^.\\n]{0,24}?(?:still (?:occupied|in use|held|allocated|taken)|(?:is |was |are )?not (?:being )?(?:released|freed)"
+            + "|(?:isn't|wasn't|aren't|never) (?:released|freed)|仍在占用|仍然占用|仍被占用|还在占用|一直占用|一直被占用|不释放|没有释放|未释放|没释放)"
+            + "|(?:won't|doesn't|does not|didn't|did not|never) (?:let go of|release|free) (?:the |its |my )?(?:gpu |video )?(?:memory|vram)"
+            + "|(?:退出|关闭|停止|kill)[^，。,.\\n]{0,10}(?:后|之后)[^，。,.\\n]{0,6}显存");
+
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -148,7 +176,18 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find());
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find(),
+                gpusHang(t), NOT_RELEASED.matcher(t).find());
+    }
+
+    /**
+     * A run over several GPUs that hangs ("tensor-parallel-size>1, stuck", "NCCL hangs and times out", 多卡推理卡住), or that
+     * fails where one GPU works ("not loaded on multiple GPUs but works fine on a single GPU").
+     */
+    private static boolean gpusHang(String t) {
+        boolean several = SEVERAL_GPUS.matcher(t).find();
+        if ((several || t.contains("nccl")) && HANGS.matcher(t).find() || NCCL_TIMEOUT.matcher(t).find()) return true;
+        return several && ONE_GPU_WORKS.matcher(t).find();
     }
 
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
