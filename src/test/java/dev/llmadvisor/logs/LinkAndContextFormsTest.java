@@ -1,0 +1,128 @@
+package dev.llmadvisor.logs;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.Question;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The families added in the eighteenth pass, in generated pastes worded otherwise than the table's examples and the
+ * field sample: the requests outgrowing the server's context, GPUs that cannot talk to each other (NCCL's errors and
+ * the prose of a multi-GPU hang), GPU memory held after the engine stopped, and the further wordings of a refused
+ * model file; each inside English or Chinese prose, with and without a model and a card named. Next to an
+ * out-of-memory error the memory diagnosis stands, and a single-GPU run or memory that was released is not read as one
+ * of these families.
+ */
+class LinkAndContextFormsTest {
+
+    static Assembly assembly;
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @BeforeAll
+    static void assemble() {
+        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
+    }
+
+    private static String cause(String text) {
+        Question q = assembly.parser().parse(text).withIntent(Intent.DIAGNOSE);
+        return assembly.advisor().answer("link-context-" + N.incrementAndGet(), q).cause();
+    }
+
+    private static final List<String> PROSE_BEFORE = List.of(
+            "", "Running Qwen2.5 7B on two RTX 3090s, I get this:\n", "我用两张 4090 跑 Llama 3 8B，报错如下：\n",
+            "Any idea what this means?\n```\n", "求助，启动后报错\n");
+    private static final List<String> PROSE_AFTER = List.of("", "\nHow do I fix it?", "\n怎么解决？", "\n```\nthanks");
+
+    private static List<String> pastes(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String before : PROSE_BEFORE) for (String line : lines) for (String after : PROSE_AFTER) out.add(before + line + after);
+        return out;
+    }
+
+    @Test
+    void theContextSetTooSmallIsNotAMemoryProblem() {
+        List<String> lines = List.of(
+                "slot update_slots: id  0 | task 3 | failed to find free space in the KV cache, retrying with smaller batch size, i = 0, n_batch = 1024",
+                "decode: failed to find a memory slot for batch of size 2048\nsrv  send_error: task id = 7, error: Context size has been exceeded.",
+                "[1708000000] update_slots : failed to find free space in the KV cache, retrying with smaller n_batch = 64",
+                "init: failed to find a memory slot for batch of size 128");
+        for (String p : pastes(lines)) assertThat(cause(p)).as(p).isEqualTo("other");
+    }
+
+    @Test
+    void ncclErrorsAreALinkFaultNotMemory() {
+        List<String> lines = List.of(
+                "(VllmWorkerProcess pid=311) ERROR 05-02 10:11:12 multiproc_worker_utils.py:226] RuntimeError: NCCL error: unhandled system error (run with NCCL_DEBUG=INFO for details)",
+                "[rank1]: torch.distributed.DistBackendError: NCCL error in: ../torch/csrc/distributed/c10d/NCCLUtils.hpp:275, unhandled cuda error (run with NCCL_DEBUG=INFO for details), NCCL version 2.20.5",
+                "[rank0]:[E1201 12:00:00.000 ProcessGroupNCCL.cpp:616] [Rank 0] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=5, OpType=ALLGATHER, NumelIn=1, NumelOut=2, Timeout(ms)=600000) ran for 600012 milliseconds before timing out.",
+                "NCCL error in: ProcessGroupNCCL.cpp:1970, remote process exited or there was a network error, NCCL version 2.21.5");
+        for (String p : pastes(lines)) assertThat(cause(p)).as(p).isEqualTo("other");
+    }
+
+    @Test
+    void aMultiGpuHangWhereOneGpuWorksIsTheLink() {
+        List<String> said = List.of(
+                "vllm serve Qwen/Qwen2.5-14B-Instruct --tensor-parallel-size 2 just hangs after loading, nothing happens",
+                "With tensor_parallel_size=4 the server gets stuck at 'Found nccl from library libnccl.so.2'",
+                "The model loads fine with one GPU but on multiple GPUs it hangs forever",
+                "It works on a single GPU, but fails to start on multiple GPUs",
+                "vLLM 多卡推理卡住了，单卡正常",
+                "设置 --tensor-parallel-size 2 之后一直卡住没有反应",
+                "NCCL hangs and then times out when I start with 2 GPUs",
+                "双卡启动时卡死，单卡可以");
+        for (String s : said) assertThat(cause(s)).as(s).isEqualTo("other");
+    }
+
+    @Test
+    void memoryHeldAfterTheEngineStoppedIsHeldElsewhere() {
+        List<String> said = List.of(
+                "After I quit ollama the VRAM is still occupied and the next model won't load",
+                "GPU memory is not released after the vLLM server is killed",
+                "vLLM won't let go of the GPU memory even after shutdown",
+                "关闭 ollama 之后显存仍然占用，怎么办",
+                "kill 掉进程后显存不释放",
+                "退出后显存还在占用，nvidia-smi 里看不到进程");
+        for (String s : said) assertThat(cause(s)).as(s).isEqualTo("memory_used_elsewhere");
+    }
+
+    @Test
+    void aRefusedModelFileInOtherWordings() {
+        List<String> lines = List.of(
+                "llama_model_load: error loading model: create_tensor: tensor 'output_norm.weight' not found",
+                "llama_model_load: error loading model: check_tensor_dims: tensor 'blk.3.attn_k.weight' not found",
+                "llama_model_load: error loading model: missing tensor 'blk.0.ssm_a'",
+                "error loading model: llama.cpp: tensor 'norm.weight' is missing from model",
+                "gguf_init_from_file: invalid magic number 00000000",
+                "safetensors_rust.SafetensorError: Error while deserializing header: HeaderTooLarge",
+                "llama_model_load: error loading model: tensor 'blk.5.ffn_down.weight' data is not within the file bounds, model is corrupted or incomplete");
+        for (String p : pastes(lines)) assertThat(cause(p)).as(p).isEqualTo("other");
+    }
+
+    @Test
+    void outOfMemoryNextToThemKeepsTheMemoryDiagnosis() {
+        String oomStuck = "I run Llama 3 70B with --tensor-parallel-size 2 on two RTX 3090 and it is stuck, then:\n"
+                + "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity of 23.69 GiB of which 1.02 GiB is free.";
+        assertThat(cause(oomStuck)).isNotEqualTo("other");
+        String oomKv = "decode: failed to find a memory slot for batch of size 512\n"
+                + "ggml_backend_cuda_buffer_type_alloc_buffer: allocating 8192.00 MiB on device 0: cudaMalloc failed: out of memory";
+        assertThat(cause(oomKv)).isNotEqualTo("other");
+    }
+
+    @Test
+    void oneGpuOrReleasedMemoryIsNotReadAsThoseFamilies() {
+        ProseHints single = ProseHints.of("With --tensor-parallel-size 1 the server is stuck at loading the weights");
+        assertThat(single.gpusHang()).isFalse();
+        ProseHints released = ProseHints.of("After I quit ollama the VRAM is released as expected, but the next load is slow");
+        assertThat(released.memoryNotReleased()).isFalse();
+        ProseHints oneGpuOnly = ProseHints.of("It works fine on a single GPU and is fast");
+        assertThat(oneGpuOnly.gpusHang()).isFalse();
+    }
+}
