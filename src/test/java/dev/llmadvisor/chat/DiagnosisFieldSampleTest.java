@@ -17,14 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * anything was run. It widens the tuning data beyond the fitting records of eval/diagnosis-logs.yaml, so the test
  * guards the agreement reached ({@link #FLOOR}, the figure less a margin), never the answer per record.
  * With -Ddiagnosis.misses=true it lists the sample's misses and the misses among the FITTING records of
- * eval/diagnosis-logs.yaml (never the held-out ones), to look for the classes the reader lacks.
+ * eval/diagnosis-logs.yaml (never the held-out ones), to look for the classes the reader lacks; -Ddiagnosis.rule=NAME also
+ * lists the fitting records that agree through a rule whose name holds NAME, to see what a change of that rule would touch.
  */
 class DiagnosisFieldSampleTest {
 
     static final Path SAMPLE = Path.of("src", "test", "resources", "field-samples", "diagnosis");
 
-    /** The agreement measured when the sample was added (17 of 37 = 45.9 %, before any change), less two records (15 of 37 = 40.5 %). */
-    static final double FLOOR = 40.0;
+    /**
+     * The agreement at the end of the eighteenth pass (31 of 37 = 83.8 %; 17 of 37 when the sample was added, before any
+     * change), less two records (29 of 37 = 78.4 %).
+     */
+    static final double FLOOR = 78.3;
 
     @BeforeAll
     static void assemble() throws Exception {
@@ -46,6 +50,9 @@ class DiagnosisFieldSampleTest {
                 if (r.heldOut()) continue;
                 Answer a = DiagnosisAccuracyTest.answer(r.id(), r.text());
                 if (!r.cause().equals(a.cause())) miss("fitting", r, a);
+                else if (!System.getProperty("diagnosis.rule", "").isEmpty() && DiagnosisAccuracyTest.diagnosisRules(a).contains(System.getProperty("diagnosis.rule"))) {
+                    System.out.printf(Locale.ROOT, "OK   %-7s %-30s thread=%-24s (%s) engine=%s%n", "fitting", r.id(), r.cause(), DiagnosisAccuracyTest.diagnosisRules(a), r.engine());
+                }
             }
         }
         double pct = 100.0 * ok / sample.size();

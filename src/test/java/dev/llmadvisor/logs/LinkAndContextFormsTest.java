@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The families added in the eighteenth pass, in generated pastes worded otherwise than the table's examples and the
  * field sample: the requests outgrowing the server's context, GPUs that cannot talk to each other (NCCL's errors and
  * the prose of a multi-GPU hang), GPU memory held after the engine stopped, and the further wordings of a refused
- * model file; each inside English or Chinese prose, with and without a model and a card named. Next to an
+ * model file, and a 16-bit load of a model the paste does not name running out of memory on a card where a 4-bit load
+ * fits; each inside English or Chinese prose, with and without a model and a card named. Next to an
  * out-of-memory error the memory diagnosis stands, and a single-GPU run or memory that was released is not read as one
  * of these families.
  */
@@ -104,6 +105,31 @@ class LinkAndContextFormsTest {
                 "safetensors_rust.SafetensorError: Error while deserializing header: HeaderTooLarge",
                 "llama_model_load: error loading model: tensor 'blk.5.ffn_down.weight' data is not within the file bounds, model is corrupted or incomplete");
         for (String p : pastes(lines)) assertThat(cause(p)).as(p).isEqualTo("other");
+    }
+
+    @Test
+    void aSixteenBitLoadOfAModelNotNamedIsUnquantizedOnACardWhere4BitFits() {
+        List<String> said = List.of("", "My card runs out of memory when loading:\n", "加载模型时爆显存：\n", "用官方的 demo 代码就报错\n");
+        double[] cards = {6.0, 10.73, 15.77, 23.64, 31.74, 47.5};
+        for (String before : said) {
+            for (double total : cards) {
+                String oldForm = String.format(java.util.Locale.ROOT, "torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 64.00 MiB (GPU 0; %.2f GiB total capacity; %.2f GiB already allocated; 10.19 MiB free; %.2f GiB reserved in total by PyTorch)",
+                        total, total - 0.4, total - 0.3);
+                String newForm = String.format(java.util.Locale.ROOT, "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 250.00 MiB. GPU 0 has a total capacity of %.2f GiB of which 20.12 MiB is free. Including non-PyTorch memory, this process has %.2f GiB memory in use.",
+                        total, total - 0.3);
+                assertThat(cause(before + oldForm)).as(before + oldForm).isEqualTo("unquantized");
+                assertThat(cause(before + newForm)).as(before + newForm).isEqualTo("unquantized");
+            }
+        }
+        // under 5.5 GiB even a 4-bit load of a 7B-class model does not fit: the model is too large for the card
+        String small = "RuntimeError: CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0; 3.95 GiB total capacity; 3.41 GiB already allocated; 8.50 MiB free; 3.45 GiB reserved in total by PyTorch)";
+        assertThat(cause(small)).isNotEqualTo("unquantized");
+        // loaded in 4 bits already: not a 16-bit load (other rules judge a quantized load that still runs out)
+        String quantized = "model = AutoModelForCausalLM.from_pretrained(path, load_in_4bit=True)\n"
+                + "torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 64.00 MiB (GPU 0; 7.79 GiB total capacity; 7.20 GiB already allocated; 12.00 MiB free; 7.30 GiB reserved in total by PyTorch)";
+        Question q = assembly.parser().parse(quantized).withIntent(Intent.DIAGNOSE);
+        assertThat(assembly.advisor().answer("link-context-q", q).fired()).extracting(f -> f.rule())
+                .doesNotContain("A 16-bit load of a model not named runs out of memory while loading");
     }
 
     @Test
