@@ -58,7 +58,11 @@ public final class RealQuestionLoader {
         RealQuestion.Outcome out = new RealQuestion.Outcome(text(o, "verdict"), text(o, "cause"), number(o, "memory_gb"),
                 text(o, "basis"), text(o, "evidence"));
         Lang lang = "zh".equals(text(n, "lang")) ? Lang.ZH : Lang.EN;
-        return new RealQuestion(id, text(n, "source"), lang, text(n, "text"), e, out, file);
+        String split = text(n, "split");
+        if (split != null && !split.equals("dev") && !split.equals("held-out")) {
+            throw new InputError(file + ": entry " + id + " has split '" + split + "'; it must be dev or held-out");
+        }
+        return new RealQuestion(id, text(n, "source"), lang, text(n, "text"), e, out, file, split);
     }
 
     private static List<RealQuestion.Card> cards(JsonNode list) {
