@@ -246,7 +246,7 @@ final class ModelSpotter {
                 int start = gluedStart(s, m.start());
                 if (option(s, start) || deviceBefore(s, start)) continue;
                 int end = extend(s, m.start(), longestName(s, m.start(), m.end()));
-                if (folder(s, end) || program(s, end) || setting(s, m.end()) || setting(s, end)) continue;
+                if (folder(s, end) || program(s, end) || setting(s, m.end()) || setting(s, end) || modulePath(s, start, end)) continue;
                 end = otherModelEnd(s, end);
                 if (end < 0) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
@@ -266,6 +266,7 @@ final class ModelSpotter {
                 int end = otherModelEnd(s, extend(s, i, familyEnd));
                 if (end < 0) break;
                 if (HOSTED.matcher(s.substring(i, end)).matches()) break;
+                if (modulePath(s, i, end)) break;
                 if (folder(s, end)) break;
                 if (program(s, end)) break;
                 // the key before its value ("seed: 7" is not read as a version 7 of the family)
@@ -404,6 +405,19 @@ final class ModelSpotter {
     private static final Pattern SETTING_REST = Pattern.compile(
             "(?:[\"']? ?[=:] ?[\"']?-?\\d+(?:\\.\\d+)?| \\d{5,})(?![0-9.]* ?[bmk](?![a-z]))");
 
+    /**
+     * A name inside a code module's dotted path ("transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeModel",
+     * "vllm.model_executor.models.qwen2") names the code of an architecture, not a model the person runs.
+     */
+    private static boolean modulePath(String s, int start, int end) {
+        return MODULE_BEFORE.matcher(s.substring(Math.max(0, start - 40), start)).find()
+                || MODULE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
+    }
+
+    /** Module paths as the name spotter reads them, '_' between words already written '-' ("modeling-glm4-moe"). */
+    private static final Pattern MODULE_BEFORE = Pattern.compile("(?:\\b(?:models|transformers|model[_-]executor)\\.|\\b(?:modeling|configuration)[_-])$");
+    private static final Pattern MODULE_AFTER = Pattern.compile("\\.(?:modeling|configuration|tokenization|processing)[_-]");
+
     private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|-(?:server|cli|bench))(?![a-z0-9])");
 
     private static final Pattern FILE_REST = Pattern.compile("[a-z0-9_.\\-]{0,40}\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)(?![a-z0-9])");
@@ -449,6 +463,20 @@ final class ModelSpotter {
     private static final Pattern CONTRAST = Pattern.compile("[\\s,，;；]*(?:but|however|though|但|可是|不过|然而)");
     /** "比yi-34b-chat慢", "slower than llama 3 8b": a model named as what another is compared with. */
     private static final Pattern MEASURE_BEFORE = Pattern.compile("(?:比|(?:slower|faster|quicker) than(?: the)?) ?$");
+    /**
+     * A model named in passing, whether or not the clause asks: another model with the same fault ("I had the same issue
+     * with X", "X has the same problem", "X也一样"), one the asked model is likened to ("it has the same architecture as
+     * R1"), an example of other models that work or exist ("working with other models (e.g. X)", "其它llama的7B模型").
+     */
+    private static final Pattern PASSING_BEFORE = Pattern.compile(
+            "\\b(?:same|similar) (?:issue|problem|error|behaviou?r|bug)s? (?:with|on|for|using|in) (?:the |my )?(?:model )?$"
+                    + "|\\b(?:same|similar) architectures? (?:as|with|to) (?:the )?$"
+                    + "|\\bother (?:llms?|models?)\\b[^.?!\\n]{0,16}?(?:e\\.? ?g\\.?|like|such as|including|,|\\()[ ,:(]*$"
+                    + "|(?:其它|其他|别的)(?:的)?$");
+    private static final Pattern PASSING_AFTER = Pattern.compile(
+            "(?: model)?(?: too| as well)?,? (?:and |but )?(?:also )?(?:has|had|have|got|gets|shows?|showed|gave|gives) (?:the )?(?:exact )?(?:same|similar)"
+                    + " (?:issue|problem|error|behaviou?r|bug|result)"
+                    + "|(?: ?模型)?(?:也|同样)(?:是|有|出现|存在|会)?(?:一样|同样|相同|类似)");
     private static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|请问|还是|哪|什么|多少|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
@@ -462,6 +490,9 @@ final class ModelSpotter {
         while (afterName < low.length() && low.charAt(afterName) == ' ') afterName++;
         Matcher after = CLAUSE_END.matcher(low).region(afterName, Math.min(low.length(), afterName + 80));
         int clauseEnd = after.find() ? after.start() : Math.min(low.length(), afterName + 80);
+        // the cue may hold a full stop ("(e.g. X)"), so it is looked for right before the name rather than in its clause
+        if (PASSING_BEFORE.matcher(low.substring(Math.max(0, from - 80), from)).find()
+                || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt()) return true;
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
         if (CAN_RUN_BEFORE.matcher(low.substring(clauseStart, from)).find()
@@ -539,7 +570,8 @@ final class ModelSpotter {
     private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
     private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
     private static final Pattern V3_AS_MODEL = Pattern.compile(" ?(?:模型|版本|model)");
-    private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b");
+    /** Where V3 is DeepSeek's: DeepSeek named, its R1 beside it ("R1 or V3", "DeekSeep-R1 or V3"), its size. */
+    private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b|685b|(?<![a-z0-9])r1(?![a-z0-9])");
 
     private static final Pattern HARDWARE_BEFORE = Pattern.compile("(?:ascend|昇腾|升腾|huawei|华为) ?$");
     /**
@@ -609,6 +641,7 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             if (perBillion(s, m.start(), m.end())) continue;
+            if (activeCount(s, m.start(), m.end())) continue;
             // a size inside a script's or config's file name ("configs/eval_qwen_14b.py") makes no name with the words before it
             boolean inFile = FILE_REST.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 48)).lookingAt();
             int start = inFile ? m.start() : nameBefore(scan.text, m.start());
@@ -626,6 +659,19 @@ final class ModelSpotter {
         return PER_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
                 || RATE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
     }
+
+    /**
+     * A mixture of experts' active parameters, not a model: "only 37B activated params", "21B AP", "(17B active)",
+     * "激活参数37B", "激活37B". The model they belong to is named apart ("DeepSeek-V3", "A3B" in a name is part of that name).
+     */
+    static boolean activeCount(String s, int start, int end) {
+        return ACTIVE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt()
+                || ACTIVE_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    private static final Pattern ACTIVE_AFTER = Pattern.compile(
+            "(?: of them| of which)? ?(?:are |is )?(?:active|activated|activ\\.|ap(?![a-z])|激活|活跃)");
+    private static final Pattern ACTIVE_BEFORE = Pattern.compile("(?:激活|活跃)(?:的)?(?:参数)?(?:量|数)?[^，。,;；\\d]{0,4}$|\\bactive(?: params| parameters)?:? ?$");
 
     private static final Pattern ONE_BILLION = Pattern.compile("1 ?b");
     private static final Pattern PER_BEFORE = Pattern.compile("(?:\\bper|\\bevery|\\beach|每|/) ?$");

@@ -36,7 +36,7 @@ class ModelRoleFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, LISTED }
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, LISTED, PASSING, ACTIVE, MODULE }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -161,7 +161,22 @@ class ModelRoleFormsTest {
                 two(Role.LISTED, "我的3060能跑{a}, {b}吗", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "请问4090可以跑{a}还是{b}", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "Can my 4090 run {a} and {b}?", (a, b) -> List.of(a.id(), b.id())),
-                two(Role.LISTED, "I wonder if I can run {a}, or {b} on a 3090", (a, b) -> List.of(a.id(), b.id())));
+                two(Role.LISTED, "I wonder if I can run {a}, or {b} on a 3090", (a, b) -> List.of(a.id(), b.id())),
+                // rule D: a model named in passing (another with the same fault, an example of other models, one likened to) is context
+                two(Role.PASSING, "{b} does not load on my 3060 since the update. I had the same issue with {a} and thought it was the driver",
+                        (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} runs out of memory on my 4090. {a} has the same problem.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} is extremely slow on my M2 Pro, though the GPU works with other models (e.g. {a})", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "Can I run {b} on two 3090s? It has the same architecture as {a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在4060上很慢，换成{a}也一样", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "4090跑{b}爆显存，其他{a}都正常", (a, b) -> List.of(b.id())),
+                // a mixture of experts' active parameters are no model of that size
+                beside(Role.ACTIVE, "{a} has only 37B activated params, so can my 4090 run it?"),
+                beside(Role.ACTIVE, "What does {a} (21B AP) need? I have a 3090"),
+                beside(Role.ACTIVE, "{a}激活参数只有37B，4090能跑吗"),
+                // a class's module path names code, not a model
+                beside(Role.MODULE, "loading {a} on two 3090s fails: transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeModel does not support tensor parallel yet"),
+                beside(Role.MODULE, "{a}在4090上报错 File \"vllm/model_executor/models/llama.py\", vllm.model_executor.models.llama.LlamaForCausalLM"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,6 +213,19 @@ class ModelRoleFormsTest {
             out.add("I compared " + p[0] + " and " + p[1] + " on my A100: the second is much slower");
         }
         return out.stream();
+    }
+
+    /** "V3" beside "R1" is DeepSeek's, whether DeepSeek is spelt out or not ("DeekSeep-R1 or V3"). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("v3BesideR1")
+    void v3BesideR1IsDeepSeeksV3(String question) {
+        List<String> ids = FACTS.understand(PARSER.parse(question)).understood().models().stream().map(Understood.Model::id).sorted().toList();
+        assertThat(ids).as(question).containsExactly("deepseek-r1", "deepseek-v3");
+    }
+
+    static Stream<String> v3BesideR1() {
+        return Stream.of("Can a 4090 with 32GB RAM run R1 or V3?", "Can 8x A100 40GB run R1 or V3 at 4-bit?",
+                "r1和v3哪个能在8张4090上跑", "Is V3 or R1 better for my 8x A100 80GB?");
     }
 
     /** Two sizes of a MoE and a dense model of one family ("mistral 7b", "mixtral 8x7b") are two models, both sized. */
