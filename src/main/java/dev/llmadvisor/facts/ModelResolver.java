@@ -573,7 +573,10 @@ final class ModelResolver {
         if (maker.isEmpty()) return Optional.empty();
         List<ModelEntry> of = knowledge.models().all().stream()
                 .filter(m -> squeezed(m.name()).startsWith(maker) && ofThatSize(m, size)).limit(2).toList();
-        return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
+        if (of.size() == 1) return Optional.of(of.get(0));
+        // "Deepseek 70b": the one model of the maker whose name says that size (R1-Distill-Llama-70B), not DeepSeek LLM 67B,
+        // which is only within 5 % of it
+        return onlyNamedOfMaker(maker, size);
     }
 
     /**

@@ -300,6 +300,41 @@ class CatalogNameFormsTest {
         assertThat(wrong).as("library names of " + libraries.size()).isEmpty();
     }
 
+    /**
+     * A maker's name with a size ("Deepseek 70b", "mistral 24b") names the maker's one model whose name says that size,
+     * when there is one and the words are no catalog alias: DeepSeek's only "70B" is R1-Distill-Llama-70B, though DeepSeek
+     * LLM 67B is within 5 % of 70B. Derived from the catalog's names only.
+     */
+    @Test
+    void aMakersNameWithASizeIsItsOneModelWhoseNameSaysThatSize() {
+        Map<String, String> wrong = new TreeMap<>();
+        int checked = 0;
+        for (ModelEntry m : knowledge.models().all()) {
+            Matcher maker = Pattern.compile("^[a-z]{3,}").matcher(m.name().toLowerCase(Locale.ROOT));
+            Matcher size = NAME_SIZE.matcher(m.name());
+            if (!maker.find() || !size.find()) continue;
+            // the maker's name is the family's ("deepseek" of deepseek-r1), not a line's longer word ("aquilachat", "command")
+            if (!m.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z].*$", "").equals(maker.group())) continue;
+            String token = size.group(1).toLowerCase(Locale.ROOT) + "b";
+            Pattern says = Pattern.compile("(?<![0-9.])(?<![-_ ]a)" + Pattern.quote(token) + "(?![a-z0-9])");
+            List<ModelEntry> same = knowledge.models().all().stream()
+                    .filter(o -> o.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "").startsWith(maker.group()))
+                    .filter(o -> says.matcher(o.name().toLowerCase(Locale.ROOT)).find()
+                            || o.aliases().stream().anyMatch(a -> says.matcher(a.toLowerCase(Locale.ROOT)).find()))
+                    .toList();
+            String mention = maker.group() + " " + token;
+            if (same.size() != 1 || knowledge.models().find(mention).isPresent()) continue;
+            checked++;
+            String q = "can my 3090 run " + mention + "?";
+            List<Understood.Model> got = facts.understand(parser.parse(q)).understood().models();
+            if (got.size() != 1 || got.get(0).generic() || !m.id().equals(got.get(0).id())) {
+                wrong.put(q, got.stream().map(g -> (g.generic() ? "generic " : "") + g.asked() + "=" + g.id()).toList() + " (want " + m.id() + ")");
+            }
+        }
+        assertThat(checked).as("maker-and-size forms checked").isGreaterThan(20);
+        assertThat(wrong).as("maker-and-size forms of " + checked).isEmpty();
+    }
+
     @Test
     void everyFineTuneIsReadAsItsBaseSaidSoInTheFormsPeopleWriteItsNameIn() {
         Map<String, List<String>> failures = fineTuneFailures();
