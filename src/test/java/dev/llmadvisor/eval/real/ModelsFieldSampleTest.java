@@ -51,8 +51,9 @@ class ModelsFieldSampleTest {
     @Test
     void modelReadingStaysAtLeastAtTheMeasuredLevel() {
         String why = report.table();
-        // FLOORS
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.76);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.90);
+        // measured in the eighteenth pass (2026-12-01), 73 questions: model 78.1 % (57) and resolved 91.3 % (73 of 80) before its
+        // changes, 87.7 % (64) and 93.8 % (75 of 80) after; each floor is one question below the figure reached
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.863);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.925);
     }
 }
