@@ -40,6 +40,12 @@ public enum Engine {
     public boolean runsGguf() { return this == LLAMA_CPP || this == OLLAMA || this == LM_STUDIO; }
 
     /**
+     * Loads a model's weights as the repository publishes them (bf16/fp16 safetensors) unless told to quantize: the
+     * format it runs when none is named. GGUF engines pull a quantized file by default (Ollama's tags are Q4_K_M).
+     */
+    public boolean loadsPublishedWeights() { return this == TRANSFORMERS || this == VLLM || this == SGLANG || this == TGI; }
+
+    /**
      * Engines that hold the whole model in GPU memory and put no layers in system RAM: vLLM, SGLang and TGI (vLLM
      * moves weights to RAM only when told to with --cpu-offload-gb), MLX (everything in Apple's unified memory) and
      * ExLlama (no CPU offload). What runs on them runs on the GPU; what does not fit does not run.

@@ -86,9 +86,30 @@ public final class ReplyWriter {
             Optional<Recommendation> asked = pool.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();
             if (asked.isPresent()) return Verdict.of(asked.get().candidate().placement(), runs(asked.get()));
         }
+        Optional<Recommendation> published = named ? asPublished(ask, a, modelOf(ask, ranking)) : Optional.empty();
+        if (published.isPresent()) return Verdict.of(published.get().candidate().placement(), runs(published.get()));
         if (pool.stream().anyMatch(r -> runs(r) && r.candidate().onGpu())) return Verdict.FITS;
         if (pool.stream().anyMatch(ReplyWriter::runs)) return Verdict.OFFLOAD;
         return Verdict.NO;
+    }
+
+    /**
+     * The option the person runs when they name an engine that loads a model's weights as published and no format: the
+     * answer's first option of the model asked, when it is in 16 bits. transformers' from_pretrained, vLLM, SGLang and TGI
+     * load the repository's safetensors in their own dtype (bf16/fp16) unless a quantized repository or a quantization
+     * flag is given (vLLM and SGLang: --dtype auto and --quantization unset by default; TGI: --quantize optional;
+     * transformers: torch_dtype / quantization_config), so "can my 4090 run Llama 2 13B with transformers" asks about
+     * the 16-bit weights, which is also what the answer leads with; a quantized file that fits is another setup, told as
+     * the alternative. Empty when the engine quantizes by default (GGUF engines) or none is named, or the first option is
+     * not 16-bit.
+     */
+    static Optional<Recommendation> asPublished(Ask ask, Answer a, String modelId) {
+        if (ask.format() != null || ask.engine() == null || !ask.engine().loadsPublishedWeights() || a == null || a.shown().isEmpty()) {
+            return Optional.empty();
+        }
+        Recommendation first = a.shown().get(0);
+        boolean sixteenBit = first.candidate().format().nominalBits() == 16;
+        return sixteenBit && first.candidate().modelId().equals(modelId) ? Optional.of(first) : Optional.empty();
     }
 
     /**
