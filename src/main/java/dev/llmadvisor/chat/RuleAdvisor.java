@@ -149,6 +149,7 @@ public final class RuleAdvisor implements Advisor {
         if (a.reply().kind() == Reply.Kind.ANSWER) {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.seenInGpuMemory(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
@@ -156,6 +157,7 @@ public final class RuleAdvisor implements Advisor {
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+            a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {

@@ -31,7 +31,12 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
         /** "context too long", "max_model_len", "exceeds context" */
         CONTEXT_LIMIT,
         /** "crashes", "segfault", "killed" */
-        CRASH
+        CRASH,
+        /**
+         * The run is split between the GPU and the CPU: "running slow on gpu+cpu", ollama ps's "48%/52% CPU/GPU",
+         * "partially offloaded to the CPU", 一部分在内存里, CPU和GPU一起跑. Told, not asked or planned.
+         */
+        SPLIT
     }
 
     public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);

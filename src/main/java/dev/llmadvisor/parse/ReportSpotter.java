@@ -103,6 +103,22 @@ final class ReportSpotter {
                     + "|(?:其他|其余|另外|剩下)的?.{0,6}(?:卡|gpu).{0,6}(?:空闲|放空|闲置|没有?被?(?:用|使用|占用|调用))"
                     + "|(?:卡|gpu).{0,4}被?完全(?:放空|闲置|空闲)"
                     + "|(?:不能|无法|没法|用不了)(?:同时)?(?:使用|用|调用|利用)?(?:多|两|2|双)(?:张|块)?(?:显)?卡");
+    /**
+     * The run split between the GPU and the CPU or system RAM, as people report it: "running on both CPU and GPU", "slow on
+     * gpu+cpu", "split between VRAM and RAM", ollama ps's PROCESSOR column ("31%/69% CPU/GPU"), "partially offloaded", "offloads
+     * 36% to CPU", "only 24 of 49 layers on the GPU", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
+     * {@link #seen}, so "should I split it between GPU and CPU?" or "can it offload to RAM?" reports nothing.
+     */
+    private static final Pattern SPLIT = Pattern.compile(
+            "(?<![a-z])(?:(?:on|between|across|using|uses|in) (?:both )?(?:the )?(?:gpu|vram)s? ?(?:\\+|and|&|/) ?(?:the )?(?:cpu|system ram|ram)"
+                    + "|(?:on|between|across|using|uses|in) (?:both )?(?:the )?(?:cpu|system ram|ram) ?(?:\\+|and|&|/) ?(?:the )?(?:gpu|vram)s?"
+                    + "|\\d{1,3} ?% ?/ ?\\d{1,3} ?% ?(?:cpu ?/ ?gpu|gpu ?/ ?cpu)"
+                    + "|partial(?:ly)? offload(?:ed|ing)?|(?:is|are|was|were|gets?|got) (?:partly|partially) (?:offloaded|on the cpu|in (?:system )?ram)"
+                    + "|offload(?:s|ed|ing) (?:\\d{1,3} ?% |some (?:layers )?|part of (?:it|the model) |(?:the )?(?:remaining |other )?\\d* ?layers )(?:to|on|onto) (?:the )?(?:cpu|system ram|ram)"
+                    + "|only \\d{1,3} (?:of|out of) \\d{1,3} layers (?:are |were |get |got )?(?:on|in|offloaded to|loaded (?:on|in)to) (?:the )?(?:gpu|vram))(?![a-z])"
+                    + "|(?:cpu|内存)(?:和|与|跟|\\+|加)(?:gpu|显卡|显存)(?:[一1]起|同时|混合|都在)|(?:gpu|显卡|显存)(?:和|与|跟|\\+|加)(?:cpu|内存)(?:[一1]起|同时|混合|都在)"
+                    + "|(?:gpu|显卡) ?/ ?cpu ?混合|cpu ?/ ?(?:gpu|显卡) ?混合"
+                    + "|[一1]部分(?:层)?(?:在|放在|跑在|加载到|加载在|卸载到|分到)(?:cpu|内存)|部分层(?:在|放在|跑在|加载到|卸载到)(?:cpu|内存)|(?:溢出|挤)到(?:了)?内存|共享(?:gpu)?(?:显存|内存)");
     private static final Pattern CONTEXT = Pattern.compile(
             "(?<![a-z])(?:max seq len|max_model_len|max-model-len|context (?:length|window|size) (?:exceed\\w*|too (?:long|large|big))"
                     + "|exceeds? (?:the )?(?:maximum|max) (?:context|length|tokens)|larger than the maximum number of tokens|longer context|increase (?:the )?context"
@@ -149,6 +165,7 @@ final class ReportSpotter {
         if (PARTIAL_VRAM.matcher(s).find()) symptoms.add(Report.Symptom.PARTIAL_VRAM);
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (seen(CRASH, s)) symptoms.add(Report.Symptom.CRASH);
+        if (told(SPLIT, s)) symptoms.add(Report.Symptom.SPLIT);
         boolean works = speed != null || WORKS.matcher(s).find();
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
@@ -164,6 +181,31 @@ final class ReportSpotter {
      * Whether the failure is told as seen at least once, not only feared. A question after it is no hedge: "也会oom吗"
      * (does it OOM even on two cards?) reports one.
      */
+    /**
+     * A placement or way of running that people also ask about or plan ("should I split it between GPU and CPU?",
+     * "how do I offload some layers to RAM?", 能不能一部分放在内存里): seen as for a failure ({@link #seen}), and with no
+     * modal, plan or question word earlier in the same clause.
+     */
+    static boolean told(Pattern placement, String s) {
+        Matcher m = placement.matcher(s);
+        while (m.find()) {
+            String before = s.substring(Math.max(0, m.start() - 60), m.start());
+            String[] clauses = CLAUSE_END.split(before, -1);
+            String clause = clauses[clauses.length - 1];
+            // the hedges a failure has ("might", "to avoid", 担心), read as seen() reads them
+            String window = (m.start() <= 40 ? "\n" : "") + s.substring(Math.max(0, m.start() - 40), m.start());
+            if (!MODAL.matcher(clause).find() && !HEDGE_BEFORE.matcher(window).find()) return true;
+        }
+        return false;
+    }
+
+    /** Where a clause ends: a sentence mark (a dot only before a space or the end, not in "3.1"), a comma, a line break. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?](?=\\s|$)|[。！？\\n;；,，]");
+    /** A modal, plan or question word: what follows is asked or intended, not seen. */
+    private static final Pattern MODAL = Pattern.compile(
+            "(?<![a-z])(?:should|can|could|would|will|shall|possible|how (?:do|can|to|should)|want(?:ed)? to|try(?:ing)? to|whether|if)(?![a-z])"
+                    + "|能不能|可不可以|可以|是否|能否|会不会|要不要|如何|怎么|怎样|如果|想");
+
     static boolean seen(Pattern failure, String s) {
         Matcher m = failure.matcher(s);
         while (m.find()) {

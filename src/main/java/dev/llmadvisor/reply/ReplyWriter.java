@@ -186,6 +186,18 @@ public final class ReplyWriter {
     }
 
     /**
+     * The verdict when the person says the run is split between the GPU and the CPU ("slow on gpu+cpu", ollama ps's
+     * "31%/69% CPU/GPU", "partially offloaded", 一部分在内存里) with no failure beside it: it runs, with part of it in
+     * system RAM, whatever our estimate said (a fit at another format or context than theirs, or a no that counted too
+     * little memory). Any other verdict is kept.
+     */
+    public static Verdict splitAsReported(Verdict v, Report report) {
+        if (report == null || !report.has(Report.Symptom.SPLIT) || v == Verdict.OFFLOAD) return v;
+        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        return failed ? v : Verdict.OFFLOAD;
+    }
+
+    /**
      * The verdict when the person says the setup does not run ("unable to run it on 7x 24 GB cards", 24G跑不起来), the
      * answer names no cause a setting fixes (none, or the model too large / loaded unquantized) and the weights in the
      * format tried (the one named, else 16-bit as published) take more than half the GPU memory: as tried it does not
@@ -247,6 +259,9 @@ public final class ReplyWriter {
             case OFFLOAD -> from == null && u != null && u.engine() == Engine.KTRANSFORMERS && !report.has(Report.Symptom.GPU_NOT_USED)
                     ? (zh ? "你说它在运行：KTransformers 按设计把 MoE 专家放在内存里由 CPU 计算，所以它是部分在内存里运行的。"
                             : "You say it runs: KTransformers keeps the MoE experts in system RAM on the CPU by design, so it runs partly from RAM.")
+                    : report.has(Report.Symptom.SPLIT)
+                    ? (zh ? "照你说的，它是显卡和 CPU 一起在跑：有一部分不在显存里，而是放在内存里由 CPU 计算，这部分比显存慢得多。"
+                            : "As you describe it, the run is split between the GPU and the CPU: part of the model is not in GPU memory but in system RAM, computed by the CPU, which is far slower.")
                     : report.has(Report.Symptom.GPU_NOT_USED)
                     ? (zh ? "照你说的，显卡没有被用上：现在它是在 CPU 上用内存跑的。" : "As you describe it, the GPU is left unused: as it stands it runs on the CPU, from system RAM.")
                     : from == Verdict.FITS && figures

@@ -1,0 +1,80 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.llmadvisor.parse.Parsers.PARSER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run the person reports split between the GPU and the CPU (or system RAM) is the symptom SPLIT: the forms people
+ * use in English and Chinese (a "+" or "and" between the two, ollama ps's PROCESSOR column, "partially offloaded", a
+ * count of layers on the GPU, 一部分在内存, CPU和GPU一起), generated over engines and models. The same words asked or
+ * planned ("should I split it between GPU and CPU?", 能不能让一部分放在内存里) report nothing.
+ */
+class ReportedSplitFormsTest {
+
+    private static final List<String> SUBJECTS = List.of("qwen2.5 14b", "llama 3.1 8b on ollama", "gemma3 27b in LM Studio", "mistral small 24b with llama.cpp");
+
+    private static final List<String> TOLD_EN = List.of(
+            "{m} is running slow on gpu+cpu",
+            "{m} runs on both the CPU and the GPU and it is slow",
+            "{m} is split between VRAM and RAM, 4 tokens/s",
+            "ollama ps shows 35%/65% CPU/GPU for {m}",
+            "ollama ps says 48% / 52% GPU/CPU when I load {m}",
+            "{m} got partially offloaded to the CPU",
+            "{m} is partly in system RAM now, very slow",
+            "{m} offloads 40% to CPU even though my card should hold it",
+            "{m} offloaded some layers to the RAM and generation crawls",
+            "only 24 of 49 layers are on the GPU with {m}");
+    private static final List<String> TOLD_ZH = List.of(
+            "{m} 跑起来是 CPU和GPU一起在跑，很慢",
+            "{m} 运行时显卡和内存一起用，速度只有 3 token/s",
+            "{m} 一部分在内存里，速度很慢",
+            "{m} 部分层在CPU上，生成很慢",
+            "{m} 显存不够溢出到内存了，很卡",
+            "{m} 用上了共享显存，速度很慢",
+            "任务管理器显示 {m} 是 GPU/CPU 混合在跑");
+    private static final List<String> ASKED = List.of(
+            "should I split {m} between GPU and CPU?",
+            "can {m} run on both the GPU and the CPU?",
+            "is it possible to partially offload {m} to the CPU?",
+            "how do I offload some layers of {m} to the RAM?",
+            "{m} 能不能一部分放在内存里？",
+            "{m} 可以CPU和GPU一起跑吗？",
+            "如果显存不够，{m} 会不会溢出到内存？");
+
+    @Test
+    void aSplitRunTheyReportIsTheSymptom() {
+        List<String> told = new ArrayList<>();
+        for (String m : SUBJECTS) {
+            for (String f : TOLD_EN) told.add(f.replace("{m}", m));
+            for (String f : TOLD_ZH) told.add(f.replace("{m}", m));
+        }
+        for (String q : told) {
+            assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isTrue();
+        }
+    }
+
+    @Test
+    void aSplitAskedOrPlannedIsNoSymptom() {
+        for (String m : SUBJECTS) {
+            for (String f : ASKED) {
+                String q = f.replace("{m}", m);
+                assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void whatIsNotASplitIsNoSymptom() {
+        for (String q : List.of("my 3090 and 64GB of RAM: can it run llama 3 70b?", "I have a GPU and a CPU, which model?",
+                "it uses 20GB of VRAM and 8GB of RAM", "RTX 4090 + 128GB RAM, 7950X CPU", "显卡 4090，内存 64G，CPU 是 13900K",
+                "the GPU and the CPU are both idle", "ollama ps shows 100% GPU")) {
+            assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isFalse();
+        }
+    }
+}
