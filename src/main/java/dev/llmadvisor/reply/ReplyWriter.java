@@ -147,12 +147,30 @@ public final class ReplyWriter {
         if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.SLOW) && !failed && Understood.runsAsPublished(a.understood())
                 && a.understood().weightsAsTriedGb() > a.understood().gpuMemoryGb()
                 && a.understood().weightsAsTriedGb() <= a.understood().machineMemoryGb()) return Verdict.OFFLOAD;
+        if (a.verdict() == Verdict.OFFLOAD && report != null && runsWell(report) && !a.shown().isEmpty()
+                && !report.has(Report.Symptom.SPLIT) && !report.has(Report.Symptom.GPU_NOT_USED) && overflowIsAssumedContext(a)) {
+            // "qwen 32b runs fine on my 4090, 25 tokens/s": our estimate put a little of it in RAM only because of the KV cache
+            // of a context we assumed; what they run (their engine's default, a short chat) is on the GPU. Not when they say
+            // it is slow: layers in RAM are then the likelier reading
+            return Verdict.FITS;
+        }
         if (a.verdict() != Verdict.NO || report == null || !reportsItRuns(report) || a.shown().isEmpty()) return a.verdict();
         Candidate c = a.shown().get(0).candidate();
         // the machine's GPU memory, not the share an engine's estimate leaves (vLLM's 0.9 of it)
         double gpuMemory = Math.max(c.vramGb(), a.ask() == null ? 0 : a.ask().vramGb());
         boolean gpuOnly = Engine.ofId(c.engine()).map(Engine::keepsModelOnGpu).orElse(false);
         return gpuOnly || (c.weightsGb() > 0 && c.weightsGb() <= gpuMemory) ? Verdict.FITS : Verdict.OFFLOAD;
+    }
+
+    /**
+     * Whether our offload is only the KV cache of a context the person did not state: the part we put in system RAM is no
+     * larger than that KV cache, so at a shorter context the whole model is in GPU memory. A context they state is theirs,
+     * and then the overflow is what they run.
+     */
+    static boolean overflowIsAssumedContext(Answer a) {
+        if (a.ask() == null || a.ask().contextGiven() || a.shown().isEmpty()) return false;
+        Candidate c = a.shown().get(0).candidate();
+        return c.ramGb() > 0 && c.kvGb() > 0 && c.ramGb() <= c.kvGb();
     }
 
     /**
@@ -254,6 +272,9 @@ public final class ReplyWriter {
             case FITS -> report.usedGb() != null && report.usedOnGpu()
                     ? String.format(Locale.ROOT, zh ? "你说显存里占用了约 %.1f GB：模型已经加载在显卡上并能运行，所以它放得下显存。"
                             : "You see about %.1f GB in GPU memory: the model is loaded there and runs, so it fits in GPU memory.", report.usedGb())
+                    : from == Verdict.OFFLOAD
+                    ? (zh ? "你说它能运行：权重放得进显存；我们估算时假设的上下文较长，它的 KV 缓存才会溢出到内存。你实际用的上下文更短时，整个模型都在显卡上。"
+                            : "You say it runs: its weights fit the GPU memory; only the KV cache of the longer context we assumed would spill into system RAM, so at the context you run the whole model is on the GPU.")
                     : zh ? "你说它能运行：它的权重放得进显存，所以是在显卡上运行，只是我们估算的余量偏紧。"
                     : "You say it runs: its weights fit the GPU memory, so it runs there; only the margin of our estimate was short.";
             case OFFLOAD -> from == null && u != null && u.engine() == Engine.KTRANSFORMERS && !report.has(Report.Symptom.GPU_NOT_USED)
@@ -275,6 +296,12 @@ public final class ReplyWriter {
                     format, weights, gpu)
                     : zh ? "你说它跑不起来：按你试的方式，这套硬件跑不了它。" : "You say it fails: as you tried it, it does not run on this hardware.";
         };
+    }
+
+    /** They say it runs and do not call it slow: a speed they measured or "it works", with no failure beside it. */
+    static boolean runsWell(Report r) {
+        boolean failed = r.fails() || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH);
+        return !failed && !r.has(Report.Symptom.SLOW) && (r.works() || r.tokensPerSecond() != null);
     }
 
     /** They say it runs: a speed they measured, "it runs", or slowness with no out-of-memory or crash beside it. */
