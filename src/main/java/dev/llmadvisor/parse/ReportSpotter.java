@@ -110,8 +110,11 @@ final class ReportSpotter {
      * {@link #seen}, so "should I split it between GPU and CPU?" or "can it offload to RAM?" reports nothing.
      */
     private static final Pattern SPLIT = Pattern.compile(
+            // not "runs only on the CPU and GPU utilization stays at 0%": there the second device opens the next clause
             "(?<![a-z])(?:(?:on|between|across|using|uses|in) (?:both )?(?:the )?(?:gpu|vram)s? ?(?:\\+|and|&|/) ?(?:the )?(?:cpu|system ram|ram)"
+                    + "(?! ?(?:utili|usage|load|util|memory|is |stays|sits|remains|was |were |are |idle|\\d))"
                     + "|(?:on|between|across|using|uses|in) (?:both )?(?:the )?(?:cpu|system ram|ram) ?(?:\\+|and|&|/) ?(?:the )?(?:gpu|vram)s?"
+                    + "(?! ?(?:utili|usage|load|util|memory|is |stays|sits|remains|was |were |are |idle|\\d))"
                     + "|\\d{1,3} ?% ?/ ?\\d{1,3} ?% ?(?:cpu ?/ ?gpu|gpu ?/ ?cpu)"
                     + "|partial(?:ly)? offload(?:ed|ing)?|(?:is|are|was|were|gets?|got) (?:partly|partially) (?:offloaded|on the cpu|in (?:system )?ram)"
                     + "|offload(?:s|ed|ing) (?:\\d{1,3} ?% |some (?:layers )?|part of (?:it|the model) |(?:the )?(?:remaining |other )?\\d* ?layers )(?:to|on|onto) (?:the )?(?:cpu|system ram|ram)"

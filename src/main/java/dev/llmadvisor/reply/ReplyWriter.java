@@ -210,7 +210,8 @@ public final class ReplyWriter {
      * little memory). Any other verdict is kept.
      */
     public static Verdict splitAsReported(Verdict v, Report report) {
-        if (report == null || !report.has(Report.Symptom.SPLIT) || v == Verdict.OFFLOAD) return v;
+        // a GPU they say is left unused is a run on the CPU alone, which ranOffGpuAsReported and the diagnosis judge
+        if (report == null || !report.has(Report.Symptom.SPLIT) || report.has(Report.Symptom.GPU_NOT_USED) || v == Verdict.OFFLOAD) return v;
         boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
         return failed ? v : Verdict.OFFLOAD;
     }

@@ -73,7 +73,9 @@ class ReportedSplitFormsTest {
     void whatIsNotASplitIsNoSymptom() {
         for (String q : List.of("my 3090 and 64GB of RAM: can it run llama 3 70b?", "I have a GPU and a CPU, which model?",
                 "it uses 20GB of VRAM and 8GB of RAM", "RTX 4090 + 128GB RAM, 7950X CPU", "显卡 4090，内存 64G，CPU 是 13900K",
-                "the GPU and the CPU are both idle", "ollama ps shows 100% GPU")) {
+                "the GPU and the CPU are both idle", "ollama ps shows 100% GPU",
+                "ollama ignores my RTX 3060 12GB: qwen2.5 7b runs only on the CPU and GPU utilization stays at 0%",
+                "it runs on the CPU and GPU usage is 0%", "it runs on the GPU and CPU usage is 100%")) {
             assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isFalse();
         }
     }
