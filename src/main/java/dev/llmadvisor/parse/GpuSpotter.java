@@ -60,9 +60,12 @@ final class GpuSpotter {
      */
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z]))|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
-    /** "12GB", "(80G)", "- 24 GB", "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's memory after its name, possibly with a count inside. */
+    /**
+     * "12GB", "(80G)", "- 24 GB", "/80G" ("A100/80G"; not a spec list's "3090 / 32GB DDR5"), "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's
+     * memory after its name, possibly with a count inside; never a bandwidth ("288 GB/s").
+     */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^ ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])");
+            "^(?:/(?=\\d)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?)(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
     /** The start of a row of nvidia-smi's device table, before the device's index. */
     private static final Pattern SMI_ROW_START = Pattern.compile("\\n\\| +$");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */

@@ -46,6 +46,8 @@ final class HardwareReader {
                     // "我有两块，都是4090": cards counted by their measure word, then said to be all of one card
                     + "|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))(?![a-z])"
                     + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z_])(?! ?\\d)"
+                    // "38 GPU cores", "38-core GPU": an Apple chip's GPU cores, not cards
+                    + "(?! ?-?(?:cores?|核))"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
                     + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
@@ -141,6 +143,9 @@ final class HardwareReader {
             "(?<![a-z])(?:than|like|such as|e\\.g\\.?|unlike|similar to|as fast as|faster|slower|only the|even (?:a|an|the)?|beat|beats)(?![a-z])"
                     // "比较高" is "rather high", not "than"
                     + "|比(?!较)|不如|相比|像|例如|比如|甚至|也不过");
+    /** "can I use my 4090 instead of an A100", "用3090替代H100": the card put aside for the person's own is not theirs. */
+    private static final Pattern SUBSTITUTED_BEFORE = Pattern.compile(
+            "(?:(?<![a-z])(?:instead of|rather than|in place of)(?![a-z])|代替|替代|取代|而不是|而非)[^,.;:!?，。；：！？\\n]{0,10}$");
     /** "split vram requirements between 2 RTX3090s": the cards a load is spread over are the setup, whatever was required. */
     private static final Pattern SPREAD_OVER = Pattern.compile(
             "(?<![a-z])(?:split|spread|shard|distribut|divid)[a-z]*(?: [\\w.-]+){0,3} (?:between|across|among|over)(?: (?:my|the|our|both))?(?: \\d{1,2} ?x?| two| three| four)? ?$");
@@ -269,6 +274,18 @@ final class HardwareReader {
             }
         }
 
+        // "V100 … 显存占用大概30G", "A100单卡 … GPU Memory cost: 40.03GB": a card named without its memory is the variant
+        // that holds what a run used on it (label rule C), when more than the smallest variant
+        for (Group g : list) {
+            if (g.memory != null || g.count != null && g.count > 1 || sharesMemory(g.text)) continue;
+            List<Double> sizes = vocabulary.memoryOf(g.text).stream().sorted().toList();
+            if (sizes.size() < 2) continue;
+            double used = memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a))
+                    .mapToDouble(MemorySpotter.Amount::gb).max().orElse(0);
+            if (used <= sizes.get(0)) continue;
+            sizes.stream().filter(m -> m >= used).findFirst().ifPresent(m -> g.memory = m);
+        }
+
         List<GpuMention> owned = new ArrayList<>();
         List<GpuMention> options = new ArrayList<>();
         List<GpuMention> targets = new ArrayList<>();
@@ -362,7 +379,10 @@ final class HardwareReader {
         // "my 3060 has 12gb vram": the one card named is the one whose memory is given
         if (vram != null && owned.size() == 1 && owned.get(0).memoryGb() == null && !isApple(owned.get(0).text())) {
             GpuMention o = owned.get(0);
-            boolean total = o.count() > 1 && (amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM)
+            double said = vram;
+            // "4 GPUs, each having 32 GB": memory said of each card is no sum over them
+            boolean each = amounts.stream().anyMatch(a -> a.gb() == said && !a.total() && MemorySpotter.perCardOrCardTotal(s, a.start()));
+            boolean total = o.count() > 1 && !each && (amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM)
                     || sumOverCards(o.text(), o.count(), vram));
             owned.set(0, new GpuMention(o.text(), o.count(), soldSize(o.text(), total ? vram / o.count() : vram)));
             vram = null;
@@ -468,6 +488,8 @@ final class HardwareReader {
                     r = Role.TARGET;
                 } else if (SPREAD_OVER.matcher(s.substring(Math.max(0, c.start() - 60), c.start())).find()) {
                     r = Role.OWNED;
+                } else if (SUBSTITUTED_BEFORE.matcher(before).find()) {
+                    r = Role.MENTIONED;
                 } else if (possess >= 0 && possess >= buy && possess >= target) {
                     r = Role.OWNED;
                     strong[i] = true;
@@ -695,10 +717,14 @@ final class HardwareReader {
                 : GpuSpotter.countOf(m.group(3) != null ? m.group(3) : m.group(4));
     }
 
+    /** "一块80G", "1张24G": one card counted by its measure word ("1x24GB" stays an amount, which a device count may multiply). */
+    private static final Pattern ONE_CARD_BEFORE = Pattern.compile("[张块] ?$");
+
     private static GpuMention anonymous(String s, List<MemorySpotter.Amount> amounts, boolean oneCardNamed) {
-        // "7x24 GB cards", "4x 24GB", "2x16GB VRAM": a count written with the memory of each card
+        // "7x24 GB cards", "4x 24GB", "2x16GB VRAM", "一块80G跑不起": a count written with the memory of each card
         for (MemorySpotter.Amount a : amounts) {
-            if (a.count() != null && a.count() > 1 && a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.STORAGE) {
+            boolean oneByMeasureWord = a.count() != null && a.count() == 1 && ONE_CARD_BEFORE.matcher(s.substring(Math.max(0, a.start() - 3), a.start())).find();
+            if (a.count() != null && (a.count() > 1 || oneByMeasureWord) && a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.STORAGE) {
                 return new GpuMention(GpuMention.ANY_GPU, a.count(), a.gb());
             }
         }

@@ -34,9 +34,12 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
     // An amount right after "digits," is a thousands group ("1,024 GB") unless the digits before cannot start one:
     // four of them ("Xeon 8380，512G内存", the full-width comma folded to ",") or the amount is one or two digits.
+    // "4bit-128g" is a GPTQ group size, not memory; "12个G" is 12 GB.
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))");
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
+            // "288 GB/s": a bandwidth, not an amount of memory
+            + "(?! ?/ ?s(?![a-z]))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?!\\d|\\.\\d)|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
@@ -128,6 +131,8 @@ final class MemorySpotter {
     /** "64GB (2x32GB) DDR5", "128G(4*32G)内存": the modules an amount is made of, in brackets between it and its word. */
     private static final Pattern MODULES_AFTER = Pattern.compile(
             " ?[(\\[] ?(?:\\d{1,2} ?[x×*] ?\\d{1,4} ?(?:gb|gib|g)|\\d{1,4} ?(?:gb|gib|g) ?[x×*] ?\\d{1,2})(?: ?(?:ddr|d)[345][^)\\]]{0,12})? ?[)\\]]");
+    /** "> 40GB", "≥24G", "大于24G": a threshold, written right before the amount. */
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?:[>≥＞]=?|大于等于|大于|高于|不低于) ?$");
     /** "Can I install without 8gbvram?": memory the person says they go without. */
     private static final Pattern LACKED_BEFORE = Pattern.compile("(?<![a-z])(?:without|w/o) ?$");
     /** A listing's size column ("129G /data01/models--…", du and ls output): the size of what the path names. */
@@ -170,6 +175,34 @@ final class MemorySpotter {
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac(?:i)?ty of $");
+
+    /**
+     * Memory a run used, was allocated or was given as a limit on one card: "显存占用大概30G", "GPU Memory cost: 40.03GB",
+     * "uses 45 GB of VRAM", "max_memory … '75GB'", "--max-gpu-memory=30GB", PyTorch's "total capacity of 79.33 GiB". Such
+     * a figure fits on the card, so it tells which variant a card named without its memory is (label rule C). Not a
+     * need, a size or system RAM ("requires 48GB", "内存占用了20G").
+     */
+    private static final Pattern USED_NEAR = Pattern.compile(
+            "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)|takes?|took|allocat(?:es|ed|ing|e)|reserved|costs?)"
+                    + "(?: (?:about|around|approx(?:imately)?|roughly|up to|~))?(?![a-z])[ :：~]*$"
+                    + "|(?<![a-z])(?:memory|vram|mem) (?:cost|usage|used|use|allocated|footprint)[ :：=]*(?:about |around |~)?$"
+                    + "|(?<![a-z])peak (?:gpu |vram |video )?(?:mem(?:ory)?|usage)[ :：=]*$"
+                    + "|max[_-]?(?:gpu[_-]?)?mem[a-z_]*[\"':= ]{1,4}(?:\\{[^}]{0,24}[:=] ?[\"']?)?$|--?max-gpu-memory[ =]$"
+                    + "|(?:显存)?(?:占用|用了|使用了|消耗了?|占了)(?:了|约|大约|大概|差不多|接近|将近)*\\s*$");
+    private static final Pattern GPU_MEMORY_CUE = Pattern.compile("(?<![a-z])(?:gpu|vram|cuda)(?![a-z])|显存");
+    private static final Pattern USED_AFTER = Pattern.compile("^ ?(?:of (?:gpu |video )?(?:memory|vram) )?(?:(?:is|are|was|were) )?(?:used|in use|allocated|occupied)(?![a-z])|^ ?(?:左右)?的?(?:显存)?占用");
+
+    static boolean usedOnCard(String s, Amount a) {
+        if (a.kind() == Kind.STORAGE) return false;
+        if (torchCapacity(s, a)) return true;
+        String before = clauseBefore(s, a.start());
+        int need = lastMatch(NOT_CAPACITY_BEFORE, before);
+        int used = lastMatch(USED_NEAR, before);
+        // "peak GPU mem: 11.6G": "mem" makes it RAM to the word reader, but the GPU word says whose memory it is
+        if (a.kind() == Kind.RAM && !GPU_MEMORY_CUE.matcher(tail(before, 20)).find()) return false;
+        if (used >= 0 && used >= before.length() - 16 && used > need) return true;
+        return need < 0 && USED_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 16)).useTransparentBounds(true).lookingAt();
+    }
 
     /** Whether PyTorch's out-of-memory message gives this amount as the card's total capacity: measured, so it wins. */
     static boolean torchCapacity(String s, Amount a) {
@@ -393,6 +426,8 @@ final class MemorySpotter {
         // "64.0 GB (63.7 GB usable)": the same memory again
         if (RESTATED.matcher(tail(before, 14)).find()) return false;
         if (RANGE_BEFORE.matcher(tail(before, 12)).find() || LACKED_BEFORE.matcher(tail(before, 10)).find()) return false;
+        // "a system with >40GB of VRAM", "显存大于24G": a threshold spoken of, not what a machine has
+        if (THRESHOLD_BEFORE.matcher(tail(before, 6)).find()) return false;
         if (lastMatch(SIZE_SUBJECT, before) > lastMatch(DEVICE_OR_OWNER, before)) return false;
         if (PATH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true).lookingAt()) return false;
         int notBefore = lastMatch(NOT_CAPACITY_BEFORE, before);
@@ -476,6 +511,7 @@ final class MemorySpotter {
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt()) return Kind.VRAM;
+        if (perCardOrCardTotal(s, start)) return Kind.VRAM;
         // "64GB (2x32GB) DDR5": the word after the modules names the amount
         Matcher modules = MODULES_AFTER.matcher(s).region(end, Math.min(s.length(), end + 32)).useTransparentBounds(true);
         if (modules.lookingAt()) return kindOf(scan, s, start, modules.end());
@@ -502,6 +538,28 @@ final class MemorySpotter {
     }
 
     private static final Pattern CARD_MEMORY_AFTER = Pattern.compile(" ?内存的? ?(?:gpu|显卡)");
+
+    /**
+     * "4 GPUs, each having 32 GB of memory", "2 A100 GPUs (each GPU has 80G memory)", "two A40 GPU with a total of 96GB of
+     * memory": memory said of each card, or of the cards together, right after the cards are named, whatever word
+     * ("memory", "RAM") follows it. Not when a machine word stands between ("8 GPUs; each node has 1TB").
+     */
+    private static final Pattern PER_CARD_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:each|every|per)(?: (?:gpu|card|device|one))?(?: (?:has|having|with|of|is|at|comes with))? ?(?:only |about |around )?$"
+                    + "|(?<![a-z])(?:gpus?|cards?|devices?)(?: \\w+){0,2}? with (?:a )?(?:total|combined|sum) (?:memory )?of ?$"
+                    + "|每张(?:卡|显卡)?(?:的)?(?:显存|内存)?(?:是|为|有|共有|都是)? ?$|单卡(?:显存|内存)?(?:是|为|有)? ?$");
+    private static final Pattern CARD_WORD = Pattern.compile("(?<![a-z])(?:gpus?|cards?|devices?)(?![a-z])|卡");
+    private static final Pattern MACHINE_WORD = Pattern.compile("(?<![a-z])(?:nodes?|servers?|machines?|hosts?|systems?|computers?|pcs?)(?![a-z])|节点|服务器|机器|主机");
+
+    static boolean perCardOrCardTotal(String s, int start) {
+        String before = s.substring(Math.max(0, start - 48), start);
+        Matcher m = PER_CARD_BEFORE.matcher(before);
+        if (!m.find()) return false;
+        String lead = before.substring(0, m.start());
+        int card = lastMatch(CARD_WORD, lead);
+        if (m.group().matches("(?s).*(?:gpu|card|device|卡).*")) card = Math.max(card, m.start() + 1);
+        return card >= 0 && lastMatch(MACHINE_WORD, before) < card;
+    }
 
     /** "My machine has 64GB", "my PC with 32 GB": the memory of a computer, said without a word for it, is its RAM. */
     private static final Pattern MACHINE_HAS = Pattern.compile(
