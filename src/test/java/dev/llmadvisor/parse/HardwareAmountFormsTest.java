@@ -290,7 +290,11 @@ class HardwareAmountFormsTest {
                 notRam("I was able to load this model in {n} gigs of vram", false, n -> "I was able to load this model in " + n + " gigs of vram"),
                 notRam("it loads into {n}GB with 4-bit weights", false, n -> "it loads into " + n + "GB with 4-bit weights"),
                 notRam("之前只用{n}G显存就足够了", true, n -> "之前只用" + n + "G显存就足够了"),
-                notRam("以前仅用了{n}G", true, n -> "以前仅用了" + n + "G"));
+                notRam("以前仅用了{n}G", true, n -> "以前仅用了" + n + "G"),
+                ram("{n}个G内存", true, n -> n + "个G内存"),
+                // a GPTQ group size ("4bit-128g") is no memory
+                notRam("vicuna-7B-GPTQ-4bit-{n}g", false, n -> "TheBloke/vicuna-7B-GPTQ-4bit-" + n + "g"),
+                notRam("Llama-2-13B-GPTQ 4bit-{n}g", true, n -> "模型是Llama-2-13B-GPTQ-4bit-" + n + "g"));
     }
 
     // ---- one card's memory
@@ -336,7 +340,102 @@ class HardwareAmountFormsTest {
                 perCard("两张4090 48G", "4090", 48.0, 2),
                 perCard("24G×6 nvidia A10", "A10", 24.0, 6),
                 perCard("80G*8 A100", "A100", 80.0, 8),
-                perCard("48GB x 4 A6000", "A6000", 48.0, 4));
+                perCard("48GB x 4 A6000", "A6000", 48.0, 4),
+                // the memory after a slash ("A100/80G")
+                perCard("4块 A100/80G", "A100", 80.0, 4),
+                perCard("8卡A800/80G", "A800", 80.0, 8),
+                perCard("A100/40G", "A100", 40.0, 1),
+                perCard("2x A6000/48GB", "A6000", 48.0, 2),
+                // label rule C: a name sold in variants launched together, written without its memory, is the smaller
+                perCard("8卡A800", "A800", 40.0, 8),
+                perCard("A800", "A800", 40.0, 1),
+                perCard("P100", "P100", 12.0, 1),
+                perCard("2x Tesla P100", "P100", 12.0, 2),
+                perCard("A770", "A770", 8.0, 1),
+                perCard("Arc A770", "A770", 8.0, 1));
+    }
+
+    /**
+     * Memory said of each card, or of the cards together, right after they are named ("4 GPUs, each having 32 GB of
+     * memory", "each GPU has 80G memory", "with a total of 96GB of memory", "每张卡内存24G"): the cards' memory, never RAM.
+     */
+    private static Stream<Form> perCardWordForms() {
+        List<Form> out = new ArrayList<>();
+        for (String f : List.of("I have a node with {n} {c} GPUs, each having {m} GB of memory. Can it serve qwen2.5 72b?",
+                "I can't serve llama 3 70b on {n} {c} GPUs (each GPU has {m}G memory)",
+                "We run {n} {c} GPUs, each with {m}GiB of memory, and vllm fails",
+                "I have {n} {c} GPU with a total of {t}GB of memory. The model requires 70GB.",
+                "服务器有{n}张{c}，每张卡内存{m}G，能跑deepseek r1吗",
+                "{n}张{c}，单卡显存{m}G，跑qwen2.5 72b很慢")) {
+            List<Case> cases = new ArrayList<>();
+            for (Object[] c : new Object[][] {{"A100", 80.0}, {"V100", 32.0}, {"3090", 24.0}, {"A40", 48.0}}) {
+                for (int n : new int[] {2, 4, 8}) {
+                    double m = (Double) c[1];
+                    String q = f.replace("{n}", String.valueOf(n)).replace("{c}", (String) c[0]).replace("{m}", String.valueOf((int) m))
+                            .replace("{t}", String.valueOf((int) m * n));
+                    cases.add(new Case(q, List.of(card((String) c[0], m, n)), null));
+                }
+            }
+            out.add(new Form("memory of each card", f, cases));
+        }
+        return out.stream();
+    }
+
+    /**
+     * Label rule C: a card named without its memory, sold in several sizes, is the variant that holds what a run used on it
+     * ("显存占用大概30G" on a V100 is the 32 GB card); a need, a size, or a use the smaller variant holds picks nothing.
+     */
+    private static Stream<Form> variantByUseForms() {
+        List<Form> out = new ArrayList<>();
+        // {card, used figure, the variant that holds it, a figure the smaller variant holds}
+        Object[][] cards = {{"V100", 30.0, 32.0, 12.0}, {"A100", 60.5, 80.0, 30.0}, {"A800", 75.0, 80.0, 20.0}, {"4060 Ti", 11.6, 16.0, 6.5}};
+        List<String> used = List.of("在{c}上fp16推理13b模型，显存占用大概{u}G，耗时3s以内",
+                "{c}单卡推理 qwen 72b int4 很慢。GPU Memory cost: {u}GB",
+                "Loading qwen2.5 14b on my {c} uses {u} GB of VRAM, is that normal?",
+                "my {c} runs vllm with max_memory = {0: '{u}GB'} and qwen2.5 72b is slow",
+                "{c}，peak GPU mem: {u}G，qwen 7b 8192 tokens");
+        List<String> other = List.of("The model needs {u}GB. Will my {c} do?", "我的{c}跑qwen2.5 7b，用了{s}G显存");
+        for (String f : used) {
+            List<Case> cases = new ArrayList<>();
+            for (Object[] c : cards) {
+                String q = f.replace("{c}", (String) c[0]).replace("{u}", num((Double) c[1]));
+                cases.add(new Case(q, List.of(card((String) c[0], (Double) c[2], 1)), null));
+            }
+            out.add(new Form("variant by use", f, cases));
+        }
+        for (String f : other) {
+            List<Case> cases = new ArrayList<>();
+            for (Object[] c : cards) {
+                String q = f.replace("{c}", (String) c[0]).replace("{u}", num((Double) c[1])).replace("{s}", num((Double) c[3]));
+                cases.add(new Case(q, List.of(card((String) c[0], null, 1)), null));
+            }
+            out.add(new Form("variant not by need or small use", f, cases));
+        }
+        return out.stream();
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((int) d) : String.valueOf(d);
+    }
+
+    /** Figures that are not a card's memory or count: a bandwidth ("288 GB/s"), an Apple chip's GPU cores ("38 GPU core"). */
+    private static Stream<Form> notCardFigureForms() {
+        List<Case> bandwidth = new ArrayList<>();
+        for (String[] c : new String[][] {{"RTX 4090", "1008"}, {"RTX 3090", "936"}, {"RTX 4060", "272"}}) {
+            for (String f : List.of("GPU: NVIDIA GeForce {c} (SM89, {b} GB/s)\nRAM: 64 GB DDR5\nqwen3 14b fails to start",
+                    "My {c} has {b}GB/s of bandwidth, why is llama 3 8b slow?")) {
+                bandwidth.add(new Case(f.replace("{c}", c[0]).replace("{b}", c[1]), List.of(card(c[0], null, 1)), f.contains("64 GB") ? 64.0 : null));
+            }
+        }
+        List<Case> cores = new ArrayList<>();
+        for (Object[] c : new Object[][] {{"M2 Max", 32.0, 38}, {"M3 Max", 64.0, 40}, {"M4 Pro", 48.0, 20}}) {
+            for (String f : List.of("{chip} {gb} GB / {k} GPU core, 12 CPU core benchmark with llama 3 8b",
+                    "Tests from a Macbook Pro {chip} with {k} GPU cores and {gb}GB: qwen2.5 32b speed")) {
+                String q = f.replace("{chip}", (String) c[0]).replace("{gb}", num((Double) c[1])).replace("{k}", String.valueOf(c[2]));
+                cores.add(new Case(q, List.of(card((String) c[0], (Double) c[1], 1)), null));
+            }
+        }
+        return Stream.of(new Form("not a card figure", "a bandwidth in GB/s", bandwidth), new Form("not a card figure", "GPU cores", cores));
     }
 
     /** One card named twice, once by the person and once by a report or its full name: one card. */
@@ -478,6 +577,7 @@ class HardwareAmountFormsTest {
 
     static Stream<Form> forms() {
         return Stream.of(ramForms(), terabyteForms(), withForms(), copulaForms(), beyondCardForms(), pasteForms(), notRamForms(), perCardForms(),
+                        perCardWordForms(), variantByUseForms(), notCardFigureForms(),
                         twiceForms(), smiForms(), countForms(), macForms(), cpuOnlyForms())
                 .flatMap(s -> s);
     }

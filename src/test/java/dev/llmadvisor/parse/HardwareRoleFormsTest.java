@@ -189,6 +189,21 @@ class HardwareRoleFormsTest {
         return new Frame(Role.REQUIREMENT, frame, cases);
     }
 
+    /** The person's cards ({h}) put in place of another card ({r}, never of the same family): only {h} is theirs. */
+    private static Frame insteadOf(String frame, boolean zh) {
+        List<Case> cases = new ArrayList<>();
+        for (Card other : List.of(new Card("H100", "H100s", null), new Card("L40S", "L40S cards", null))) {
+            for (Counted r : fewCounted(other, zh, true)) {
+                for (Card c : CARDS) {
+                    for (Counted h : fewCounted(c, zh, false)) {
+                        cases.add(new Case(frame.replace("{r}", r.text()).replace("{h}", h.text()), List.of(h.expected()), null, null));
+                    }
+                }
+            }
+        }
+        return new Frame(Role.REQUIREMENT, frame, cases);
+    }
+
     /** A requirement stated by memory alone, before the person's own cards. */
     private static Frame requiredMemory(String frame, boolean zh) {
         return new Frame(Role.REQUIREMENT, frame, allCounted(zh, false).stream()
@@ -218,7 +233,16 @@ class HardwareRoleFormsTest {
                 requirement("据说{r}就能跑，我只有{h}，能跑吗", true),
                 requirement("听说{r}可以跑，我的{h}行吗", true),
                 requiredMemory("So far I've heard it requires 2x80gb GPUs. Or 4x 40gb. I have {h}.", false),
-                requiredMemory("官方说需要2x80G显存，我的{h}够吗", true));
+                requiredMemory("官方说需要2x80G显存，我的{h}够吗", true),
+                // a threshold spoken of (">40GB", 大于40G) is no card's memory
+                requiredMemory("Please add llama3.1:70b for systems with >40GB of VRAM. I'm running {h}.", false),
+                requiredMemory("Only machines with ≥ 48GB VRAM can run it? I have {h}.", false),
+                requiredMemory("显存大于40G才能跑吗？我有{h}", true),
+                // the card put aside for the person's own ("instead of", 代替) is the project's, not theirs
+                insteadOf("Can I use my {h} instead of {r}?", false),
+                insteadOf("I can't get one, so can I use {h} rather than {r} to run it?", false),
+                insteadOf("能用我的{h}代替{r}吗", true),
+                insteadOf("用{h}替代{r}可以吗，跑qwen2.5 72b", true));
     }
 
     /** The card the person has, before a plan to add another of it: the machine has what it has now. */
