@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (47 of 81 = 58.0 %, at the end of the seventeenth pass), less one record (46 of 81 =
-     * 56.8 %); the diag14 records added 5 held-out logs, 3 of which agreed before that pass's changes.
+     * The held-out agreement last measured (52 of 85 = 61.2 %, at the end of the eighteenth pass), less one record (51 of 85 =
+     * 60.0 %); the diag15 records added 4 held-out logs, 3 of which agreed before that pass's changes.
      */
-    static final double HELD_OUT_FLOOR = 56.7;
+    static final double HELD_OUT_FLOOR = 59.9;
     /**
-     * The fitting agreement last measured (135 of 171 = 78.9 %, at the end of the seventeenth pass), less one record (134 of
-     * 171 = 78.4 %); the diag14 records added 10 fitting logs, 5 of which agreed before that pass's changes.
+     * The fitting agreement last measured (146 of 182 = 80.2 %, at the end of the eighteenth pass), less one record (145 of
+     * 182 = 79.7 %); the diag15 records added 11 fitting logs, 7 of which agreed before that pass's changes.
      */
-    static final double FITTING_FLOOR = 78.3;
+    static final double FITTING_FLOOR = 79.6;
 
     static Assembly assembly;
 

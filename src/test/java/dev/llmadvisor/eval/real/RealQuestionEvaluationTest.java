@@ -42,29 +42,28 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the seventeenth pass (2026-12-01) over 1,094 questions (held-out 332, 14 of them
-        // new in batch 17; labels audited against the four label rules of the corpus README, which on the build the pass started
-        // from lowered held-out engine 87.1 -> 85.9 %): hardware 73.8 % (245), model 77.1 % (256), models resolved 80.4 % (222 of
-        // 276), engine 91.3 % (136 of 149), verdict 55.3 % (110 of 199); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.734);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.768);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.800);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.906);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.547);
+        // measured with `evaluate-real` at the end of the eighteenth pass (2026-12-01) over 1,143 questions (held-out 345, 13 of them
+        // new in batch 18 and not tuned on): hardware 74.5 % (257), model 76.8 % (265), models resolved 80.2 % (231 of 288), engine
+        // 91.2 % (145 of 159), verdict 56.5 % (117 of 207); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.742);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.765);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.798);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.560);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the seventeenth pass (2026-12-01; dev, 762 questions, 38 of them new in batch 17 and not tuned on
-        // in that pass; labels audited): hardware 86.5 % (659), model 87.8 % (669), models resolved 88.3 % (590 of 668), engine
-        // 98.2 % (319 of 325), kind 80.2 % (611), verdict 64.0 % (293 of 458), cause 37.3 % (118 of 316); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.863);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.876);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.881);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.978);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.800);
+        // measured at the end of the eighteenth pass (2026-12-01; dev, 798 questions, 36 of them new in batch 18 and not tuned on
+        // in that pass): hardware 87.3 % (697), model 87.2 % (696), models resolved 88.4 % (622 of 704), engine 96.9 % (342 of
+        // 353), kind 80.1 % (639), verdict 63.9 % (303 of 474), cause 36.5 % (124 of 340); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.872);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.870);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.882);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.966);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.799);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.637);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.370);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.361);
     }
 }
