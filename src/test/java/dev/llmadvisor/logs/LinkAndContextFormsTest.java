@@ -3,13 +3,12 @@ package dev.llmadvisor.logs;
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,16 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkAndContextFormsTest {
 
     static Assembly assembly;
-    private static final AtomicInteger N = new AtomicInteger();
 
     @BeforeAll
     static void assemble() {
-        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
+        assembly = RealAdvisors.asShippedOffline();
     }
 
     private static String cause(String text) {
-        Question q = assembly.parser().parse(text).withIntent(Intent.DIAGNOSE);
-        return assembly.advisor().answer("link-context-" + N.incrementAndGet(), q).cause();
+        return RealAdvisors.diagnosedCause(text);
     }
 
     private static final List<String> PROSE_BEFORE = List.of(

@@ -1,14 +1,9 @@
 package dev.llmadvisor.logs;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.facts.Intent;
-import dev.llmadvisor.facts.Question;
-import org.junit.jupiter.api.BeforeAll;
+import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SoftwareFaultFormsTest {
 
-    static Assembly assembly;
-    private static final AtomicInteger N = new AtomicInteger();
-
-    @BeforeAll
-    static void assemble() {
-        assembly = Assembly.of(Path.of("knowledge"), Path.of("rules"));
-    }
-
     private static String cause(String text) {
-        Question q = assembly.parser().parse(text).withIntent(Intent.DIAGNOSE);
-        return assembly.advisor().answer("software-fault-" + N.incrementAndGet(), q).cause();
+        return RealAdvisors.diagnosedCause(text);
     }
 
     /** Error lines of the software families, worded as other packages and versions print them. */

@@ -3,6 +3,7 @@ package dev.llmadvisor.testing;
 import dev.llmadvisor.chat.RuleAdvisor;
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.hub.HubLookup;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.QuestionParser;
@@ -11,6 +12,7 @@ import dev.llmadvisor.rules.RuleSet;
 import dev.llmadvisor.rules.RulesEngine;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The real advisor over the shipped knowledge and rules, built once per test JVM (it takes a few seconds). */
 public final class RealAdvisors {
@@ -58,5 +60,13 @@ public final class RealAdvisors {
             }
         }
         return shipped;
+    }
+
+    private static final AtomicInteger DIAGNOSES = new AtomicInteger();
+
+    /** The cause the shipped advisor (offline) gives for a text read as a diagnose question, each in a conversation of its own. */
+    public static String diagnosedCause(String text) {
+        Assembly a = asShippedOffline();
+        return a.advisor().answer("diagnosis-" + DIAGNOSES.incrementAndGet(), a.parser().parse(text).withIntent(Intent.DIAGNOSE)).cause();
     }
 }
