@@ -26,8 +26,11 @@ final class EvaluateRealCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "eval/real-questions", description = "corpus folder (default: ${DEFAULT-VALUE})")
     Path dir;
 
-    @Option(names = "--misses", paramLabel = "SPLIT", description = "list the misses of dev, held-out or all")
+    @Option(names = "--misses", paramLabel = "SPLIT", description = "list the misses of dev, dev-a, dev-b, held-out or all")
     String misses;
+
+    @Option(names = "--dev-halves", description = "report dev as two fixed halves, dev-a and dev-b: tune on dev-a, measure dev-b")
+    boolean devHalves;
 
     @Option(names = "--profile", description = "count the misses of each field by their shape (no card read, count differs, vllm -> null …), dev and held-out")
     boolean profile;
@@ -49,8 +52,8 @@ final class EvaluateRealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (misses != null && !List.of("dev", "held-out", "all").contains(misses)) {
-            throw new InputError("--misses takes dev, held-out or all, not \"" + misses + "\"");
+        if (misses != null && !List.of("dev", "dev-a", "dev-b", "held-out", "all").contains(misses)) {
+            throw new InputError("--misses takes dev, dev-a, dev-b, held-out or all, not \"" + misses + "\"");
         }
         for (String f : fields) {
             if (!RealQuestionEvaluation.FIELDS.contains(f)) {
@@ -65,8 +68,8 @@ final class EvaluateRealCommand implements Callable<Integer> {
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson()));
         } else {
-            System.out.print(report.table());
-            if (profile) System.out.print("\n" + report.profile(fields));
+            System.out.print(devHalves ? report.table(List.of("dev-a", "dev-b", "held-out")) : report.table());
+            if (profile) System.out.print("\n" + (devHalves ? report.profile(fields, List.of("dev-a", "dev-b", "held-out")) : report.profile(fields)));
             if (misses != null) System.out.print("\n" + report.misses(misses, fields));
         }
         List<String> missed = report.missedGoals();

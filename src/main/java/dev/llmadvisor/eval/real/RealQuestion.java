@@ -26,15 +26,28 @@ public record RealQuestion(String id, String source, Lang lang, String text, Exp
      */
     public boolean heldOut() {
         if (declaredSplit != null) return declaredSplit.equals("held-out");
+        return (idHash()[0] & 0xff) % 10 < 3;
+    }
+
+    public String split() { return heldOut() ? "held-out" : "dev"; }
+
+    /**
+     * The half of dev a question falls in, "dev-a" or "dev-b" (the parity of the second byte of SHA-256(id)), null
+     * for held-out: tuning on dev-a while only measuring dev-b shows whether a change reaches questions it was not
+     * shaped by, without touching held-out.
+     */
+    public String devHalf() {
+        if (heldOut()) return null;
+        return (idHash()[1] & 1) == 0 ? "dev-a" : "dev-b";
+    }
+
+    private byte[] idHash() {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return (h[0] & 0xff) % 10 < 3;
+            return MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
-
-    public String split() { return heldOut() ? "held-out" : "dev"; }
 
     /** What a careful reader takes from the question. */
     public record Expected(String kind, List<Card> gpus, List<Card> alternatives, boolean cpuOnly, Double ramGb,

@@ -5,6 +5,7 @@ import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.reply.Answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,10 @@ public final class RealQuestionEvaluation {
     public record Report(List<Result> results) {
 
         public List<Result> of(String split) {
-            return split.equals("all") ? results : results.stream().filter(r -> r.question().split().equals(split)).toList();
+            if (split.equals("all")) return results;
+            return results.stream()
+                    .filter(r -> r.question().split().equals(split) || split.equals(r.question().devHalf()))
+                    .toList();
         }
 
         /** {ok, checked} for a field over a split; a field is checked only where the label gives it. */
@@ -73,14 +77,24 @@ public final class RealQuestionEvaluation {
         }
 
         public String table() {
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %16s %16s %6s%n", "field", "dev", "held-out", "goal"));
+            return table(List.of("dev", "held-out"));
+        }
+
+        /** The per-field table over the given parts (dev, held-out, or dev-a, dev-b, held-out), with the goals. */
+        public String table(List<String> splits) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s", "field"));
+            splits.forEach(s -> sb.append(String.format(Locale.ROOT, " %16s", s)));
+            sb.append(String.format(Locale.ROOT, " %6s%n", "goal"));
             for (String f : FIELDS) {
                 Double goal = GOALS.get(f);
-                sb.append(String.format(Locale.ROOT, "%-13s %16s %16s %6s%n", f, cell("dev", f), cell("held-out", f),
-                        goal == null ? "" : String.format(Locale.ROOT, "%.0f%%", goal * 100)));
+                sb.append(String.format(Locale.ROOT, "%-13s", f));
+                splits.forEach(s -> sb.append(String.format(Locale.ROOT, " %16s", cell(s, f))));
+                sb.append(String.format(Locale.ROOT, " %6s%n", goal == null ? "" : String.format(Locale.ROOT, "%.0f%%", goal * 100)));
             }
-            sb.append(String.format(Locale.ROOT, "questions: dev %d, held-out %d%n", of("dev").size(), of("held-out").size()));
-            return sb.toString();
+            sb.append("questions:");
+            splits.forEach(s -> sb.append(String.format(Locale.ROOT, " %s %d,", s, of(s).size())));
+            sb.setLength(sb.length() - 1);
+            return sb.append('\n').toString();
         }
 
         private String cell(String split, String f) {
@@ -112,21 +126,33 @@ public final class RealQuestionEvaluation {
          * so the held-out part can say which kind of error dominates without being read.
          */
         public String profile(List<String> fields) {
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %-48s %5s %9s%n", "field", "miss", "dev", "held-out"));
+            return profile(fields, List.of("dev", "held-out"));
+        }
+
+        /** The miss shapes counted over the given parts (dev, held-out, or dev-a, dev-b, held-out). */
+        public String profile(List<String> fields, List<String> splits) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %-48s", "field", "miss"));
+            splits.forEach(s -> sb.append(String.format(Locale.ROOT, " %9s", s)));
+            sb.append('\n');
             for (String f : FIELDS) {
                 if (!fields.isEmpty() && !fields.contains(f)) continue;
                 Map<String, int[]> shapes = new LinkedHashMap<>();
-                for (Result r : results) {
-                    int column = r.question().split().equals("dev") ? 0 : 1;
-                    for (Scorer.Check c : r.misses()) {
-                        if (c.field().equals(f)) shapes.computeIfAbsent(c.miss(), k -> new int[2])[column]++;
+                for (int column = 0; column < splits.size(); column++) {
+                    for (Result r : of(splits.get(column))) {
+                        for (Scorer.Check c : r.misses()) {
+                            if (c.field().equals(f)) shapes.computeIfAbsent(c.miss(), k -> new int[splits.size()])[column]++;
+                        }
                     }
                 }
                 shapes.entrySet().stream()
-                        .sorted((a, b) -> Integer.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                        .sorted((a, b) -> Integer.compare(Arrays.stream(b.getValue()).sum(), Arrays.stream(a.getValue()).sum()))
                         .limit(PROFILE_ROWS)
-                        .forEach(e -> sb.append(String.format(Locale.ROOT, "%-13s %-48s %5d %9d%n", f,
-                                e.getKey().length() > 48 ? e.getKey().substring(0, 47) + "…" : e.getKey(), e.getValue()[0], e.getValue()[1])));
+                        .forEach(e -> {
+                            sb.append(String.format(Locale.ROOT, "%-13s %-48s", f,
+                                    e.getKey().length() > 48 ? e.getKey().substring(0, 47) + "…" : e.getKey()));
+                            for (int n : e.getValue()) sb.append(String.format(Locale.ROOT, " %9d", n));
+                            sb.append('\n');
+                        });
             }
             return sb.toString();
         }

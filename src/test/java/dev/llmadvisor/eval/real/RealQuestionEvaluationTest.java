@@ -40,6 +40,23 @@ class RealQuestionEvaluationTest {
     }
 
     @Test
+    void devSplitsIntoTwoFixedHalvesThatTogetherAreDev() {
+        long a = corpus.stream().filter(q -> "dev-a".equals(q.devHalf())).count();
+        long b = corpus.stream().filter(q -> "dev-b".equals(q.devHalf())).count();
+        long dev = corpus.stream().filter(q -> !q.heldOut()).count();
+        assertThat(a + b).isEqualTo(dev);
+        assertThat((double) a / dev).isBetween(0.4, 0.6);
+        assertThat(corpus).filteredOn(RealQuestion::heldOut).allSatisfy(q -> assertThat(q.devHalf()).isNull());
+        assertThat(report.of("dev-a")).hasSize((int) a);
+        assertThat(report.table(List.of("dev-a", "dev-b", "held-out")))
+                .contains("questions: dev-a " + a + ", dev-b " + b + ", held-out " + (corpus.size() - dev));
+        int[] devVerdict = report.count("dev", "verdict");
+        int[] halfA = report.count("dev-a", "verdict");
+        int[] halfB = report.count("dev-b", "verdict");
+        assertThat(new int[] {halfA[0] + halfB[0], halfA[1] + halfB[1]}).containsExactly(devVerdict);
+    }
+
+    @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
         // measured with `evaluate-real` at the end of the eighteenth pass (2026-12-01) over 1,143 questions (held-out 345, 13 of them
