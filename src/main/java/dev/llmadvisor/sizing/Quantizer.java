@@ -81,9 +81,13 @@ public final class Quantizer {
         final int nGqa;
         final int nAttentionWv;
         final int nFfnDown;
+        final int nFfnGate;
+        final int nFfnUp;
         final boolean is70B;
         int iAttentionWv;
         int iFfnDown;
+        int iFfnGate;
+        int iFfnUp;
 
         State(ModelArch a, WeightFormat f, List<Tensor> layout) {
             this.a = a;
@@ -93,7 +97,9 @@ public final class Quantizer {
             this.nGqa = a.heads() / a.kvHeads();
             this.nAttentionWv = (int) layout.stream().filter(t -> t.name().endsWith("attn_v.weight")
                     || t.name().endsWith("attn_qkv.weight") || t.name().endsWith("attn_kv_b.weight")).count();
-            this.nFfnDown = (int) layout.stream().filter(t -> t.name().contains("ffn_down") && t.name().endsWith(".weight")).count();
+            this.nFfnDown = count(layout, "ffn_down");
+            this.nFfnGate = count(layout, "ffn_gate");
+            this.nFfnUp = count(layout, "ffn_up");
             // llama.cpp's LLM_TYPE_70B: the 80-layer Llama 2/3 70B models.
             this.is70B = a.arch().equals("llama") && a.layers() == 80 && a.moe() == null;
         }
@@ -145,28 +151,35 @@ public final class Quantizer {
             return i < n / 8 || i >= 7 * n / 8 || (i - n / 8) % 3 == 2;
         }
 
+        /**
+         * llama.cpp's llama_tensor_get_type. Where it branches on an importance matrix, the path taken is the one of the
+         * files people download: IQ3_XXS and the 1- and 2-bit i-quants cannot be made without one (llama-quantize
+         * refuses, tensor_requires_imatrix), the other mixes match llama.cpp's own size table without one.
+         */
         private GgmlType mixType(Tensor t, GgmlType type) {
             String name = t.name();
             boolean output = name.equals("output.weight") || (!hasOutput && name.equals("token_embd.weight"));
             if (output) {
                 if (f == WeightFormat.MXFP4) return GgmlType.Q8_0;
                 if (!type.fits(t.rowLength())) return GgmlType.Q8_0;
-                if (is(WeightFormat.IQ2_XXS, WeightFormat.IQ2_XS, WeightFormat.IQ3_XXS, WeightFormat.IQ1_S, WeightFormat.IQ2_M, WeightFormat.IQ1_M)) return GgmlType.Q5_K;
+                if (is(WeightFormat.IQ2_XXS, WeightFormat.IQ2_XS, WeightFormat.IQ3_XXS, WeightFormat.IQ1_S, WeightFormat.IQ2_S, WeightFormat.IQ2_M, WeightFormat.IQ1_M)) return GgmlType.Q5_K;
                 return type != GgmlType.Q8_0 ? GgmlType.Q6_K : type;
             }
             if (f == WeightFormat.MXFP4) return t.shape().length > 2 && t.shape()[2] > 1 ? GgmlType.MXFP4 : GgmlType.Q8_0;
             if (name.equals("token_embd.weight")) {
                 if (is(WeightFormat.IQ2_XXS, WeightFormat.IQ2_XS, WeightFormat.IQ1_S, WeightFormat.IQ1_M)) return GgmlType.Q2_K;
-                if (is(WeightFormat.IQ2_M, WeightFormat.IQ3_XXS)) return GgmlType.IQ3_S;
+                if (is(WeightFormat.IQ2_S, WeightFormat.IQ2_M, WeightFormat.IQ3_XXS)) return GgmlType.IQ3_S;
                 return type;
             }
-            if (is(WeightFormat.IQ2_XXS, WeightFormat.IQ2_XS, WeightFormat.IQ1_S, WeightFormat.IQ2_M, WeightFormat.IQ1_M)) {
+            if (is(WeightFormat.IQ2_XXS, WeightFormat.IQ2_XS, WeightFormat.IQ1_S, WeightFormat.IQ2_S, WeightFormat.IQ2_M, WeightFormat.IQ1_M)) {
                 return veryLowBitType(t, type);
             }
             if (name.contains("attn_v.weight")) {
                 GgmlType r = type;
                 if (f == WeightFormat.Q2_K) r = nGqa >= 4 ? GgmlType.Q4_K : GgmlType.Q3_K;
-                else if (f == WeightFormat.IQ3_XXS) r = nGqa >= 4 ? GgmlType.Q4_K : GgmlType.IQ3_S;
+                else if (f == WeightFormat.Q2_K_S && nGqa >= 4) r = GgmlType.Q4_K;
+                else if (f == WeightFormat.IQ3_XXS) r = nGqa >= 4 ? GgmlType.Q4_K : GgmlType.IQ3_XXS;
+                else if (is(WeightFormat.IQ3_XS, WeightFormat.IQ3_S) && nGqa >= 4) r = GgmlType.Q4_K;
                 else if (f == WeightFormat.IQ3_M) r = GgmlType.Q4_K;
                 else if (f == WeightFormat.Q3_K_M) r = iAttentionWv < 2 ? GgmlType.Q5_K : GgmlType.Q4_K;
                 else if (f == WeightFormat.Q3_K_L) r = GgmlType.Q5_K;
@@ -180,18 +193,15 @@ public final class Quantizer {
             }
             if (name.contains("attn_k.weight")) {
                 if (nExpert == 8) return GgmlType.Q8_0;
-                if (f == WeightFormat.IQ3_XXS) return GgmlType.IQ2_S;
-                return type;
+                return attentionQkType(type);
             }
-            if (name.contains("attn_q.weight")) {
-                return f == WeightFormat.IQ3_XXS ? GgmlType.IQ2_S : type;
-            }
+            if (name.contains("attn_q.weight")) return attentionQkType(type);
             if (name.contains("ffn_down")) {
                 int i = nExpert > 1 ? t.layer() : iFfnDown;
                 int n = nFfnDown;
                 GgmlType r = type;
                 if (f == WeightFormat.Q2_K) r = GgmlType.Q3_K;
-                else if (f == WeightFormat.IQ3_XXS) r = i < n / 8 ? GgmlType.Q4_K : GgmlType.Q3_K;
+                else if (f == WeightFormat.Q2_K_S) { if (i < n / 8) r = GgmlType.Q4_K; }
                 else if (f == WeightFormat.Q3_K_M) r = i < n / 16 ? GgmlType.Q5_K : GgmlType.Q4_K;
                 else if (f == WeightFormat.IQ3_M && (i < n / 8 || (nExpert == 8 && useMoreBits(i, n)))) r = GgmlType.Q4_K;
                 else if (f == WeightFormat.Q3_K_L) r = GgmlType.Q5_K;
@@ -204,8 +214,9 @@ public final class Quantizer {
             }
             if (name.contains("attn_output.weight")) {
                 if (nExpert == 8) {
-                    return is(WeightFormat.Q2_K, WeightFormat.IQ3_XXS, WeightFormat.Q3_K_S, WeightFormat.Q3_K_M, WeightFormat.IQ4_NL,
-                            WeightFormat.Q4_K_S, WeightFormat.Q4_K_M, WeightFormat.IQ3_M, WeightFormat.IQ4_XS) ? GgmlType.Q5_K : type;
+                    return is(WeightFormat.Q2_K, WeightFormat.IQ3_XS, WeightFormat.IQ3_XXS, WeightFormat.Q3_K_S, WeightFormat.Q3_K_M,
+                            WeightFormat.IQ4_NL, WeightFormat.Q4_K_S, WeightFormat.Q4_K_M, WeightFormat.IQ3_S, WeightFormat.IQ3_M,
+                            WeightFormat.IQ4_XS) ? GgmlType.Q5_K : type;
                 }
                 if (f == WeightFormat.Q2_K) return GgmlType.Q3_K;
                 if (f == WeightFormat.IQ3_XXS) return GgmlType.IQ3_S;
@@ -218,12 +229,32 @@ public final class Quantizer {
                 if (f == WeightFormat.Q4_K_M) return GgmlType.Q5_K;
                 if (f == WeightFormat.Q5_K_M) return GgmlType.Q6_K;
             }
+            if (name.contains("ffn_gate") || name.contains("ffn_up")) {
+                boolean gate = name.contains("ffn_gate");
+                int i = nExpert > 1 ? t.layer() : gate ? iFfnGate++ : iFfnUp++;
+                int n = gate ? nFfnGate : nFfnUp;
+                // IQ3_XS drops the middle three quarters of the gate and up projections to IQ3_XXS.
+                if (f == WeightFormat.IQ3_XS && i >= n / 8 && i < 7 * n / 8) return GgmlType.IQ3_XXS;
+            }
             return type;
+        }
+
+        /** Attention Q and K in the 3-bit i-quant mixes sit one step below the mix's base type. */
+        private GgmlType attentionQkType(GgmlType type) {
+            if (f == WeightFormat.IQ3_XS) return GgmlType.IQ3_XXS;
+            if (f == WeightFormat.IQ3_XXS) return GgmlType.IQ2_S;
+            return type;
+        }
+
+        private static int count(List<Tensor> layout, String role) {
+            return (int) layout.stream()
+                    .filter(t -> t.name().contains(role) && !t.name().contains("ffn_gate_inp") && t.name().endsWith(".weight"))
+                    .count();
         }
 
         private GgmlType veryLowBitType(Tensor t, GgmlType type) {
             String name = t.name();
-            boolean iq2sm = f == WeightFormat.IQ2_M;
+            boolean iq2sm = is(WeightFormat.IQ2_S, WeightFormat.IQ2_M);
             if (name.contains("attn_v.weight")) {
                 iAttentionWv++;
                 if (nGqa >= 4 || nExpert >= 4) return GgmlType.Q4_K;

@@ -14,10 +14,32 @@ class QuantizerTest {
      * (https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md).
      */
     @ParameterizedTest
-    @CsvSource({"Q8_0, 8.50", "Q6_K, 6.56", "Q5_K_M, 5.70", "Q4_K_M, 4.89", "Q4_0, 4.64", "Q3_K_M, 4.00", "Q2_K, 3.16", "IQ4_XS, 4.46"})
+    @CsvSource({"Q8_0, 8.50", "Q6_K, 6.56", "Q5_K_M, 5.70", "Q5_K_S, 5.57", "Q4_K_M, 4.89", "Q4_K_S, 4.67", "Q4_0, 4.64",
+            "Q3_K_L, 4.30", "Q3_K_M, 4.00", "Q3_K_S, 3.64", "Q2_K, 3.16", "Q2_K_S, 2.97", "IQ4_XS, 4.46", "IQ4_NL, 4.68",
+            "IQ3_M, 3.76", "IQ3_S, 3.66", "IQ3_XS, 3.50", "IQ3_XXS, 3.25", "IQ2_M, 2.93", "IQ2_S, 2.74", "IQ2_XS, 2.59",
+            "IQ2_XXS, 2.38", "IQ1_M, 2.15", "IQ1_S, 2.00"})
     void bitsPerWeightMatchLlamaCppTable(WeightFormat format, double bpw) {
         TensorTable t = Quantizer.quantize(Archs.llama3_8b(), format);
         assertThat(t.totalBytes() * 8.0 / t.parameterCount()).isCloseTo(bpw, within(0.01));
+    }
+
+    /** llama.h's LLAMA_FTYPE ids, as written in general.file_type, and the spellings of file names and tags. */
+    @ParameterizedTest
+    @CsvSource({"Q2_K_S, 21, q2_k_s", "IQ3_XS, 22, iq3_xs", "IQ3_S, 26, IQ3-S", "IQ2_S, 28, iq2s", "IQ2_M, 29, IQ2_M"})
+    void everyMixIsKnownByItsFileTypeIdAndItsSpellings(WeightFormat format, int fileType, String spelling) {
+        assertThat(WeightFormat.byGgufFileType(fileType)).contains(format);
+        assertThat(WeightFormat.parse(spelling)).contains(format);
+    }
+
+    @Test
+    void iq3XsDropsQKAndTheMiddleGateAndUpProjectionsToIq3Xxs() {
+        TensorTable t = Quantizer.quantize(Archs.llama3_8b(), WeightFormat.IQ3_XS);
+        assertThat(t.find("blk.0.attn_q.weight").type()).isEqualTo(GgmlType.IQ3_XXS);
+        assertThat(t.find("blk.0.attn_k.weight").type()).isEqualTo(GgmlType.IQ3_XXS);
+        assertThat(t.find("blk.0.ffn_up.weight").type()).isEqualTo(GgmlType.IQ3_S);
+        assertThat(t.find("blk.16.ffn_up.weight").type()).isEqualTo(GgmlType.IQ3_XXS);
+        assertThat(t.find("blk.16.ffn_gate.weight").type()).isEqualTo(GgmlType.IQ3_XXS);
+        assertThat(t.find("blk.31.ffn_gate.weight").type()).isEqualTo(GgmlType.IQ3_S);
     }
 
     @Test

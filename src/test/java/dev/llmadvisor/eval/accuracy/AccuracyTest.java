@@ -57,14 +57,14 @@ class AccuracyTest {
     void theNumberOfRecordsEvaluatedIsPinned() {
         // A change that evaluates fewer records (or skips one that used to count) must show up here.
         assertThat(logs.evaluated()).as("log records evaluated").hasSize(7);
-        assertThat(sizes.evaluated()).as("file sizes evaluated").hasSize(38);
+        assertThat(sizes.evaluated()).as("file sizes evaluated").hasSize(42);
         assertThat(probe.evaluated()).as("probe runs evaluated").hasSize(263);
     }
 
     /** The tails as measured when this was written: a change that makes them worse fails. */
     @Test
     void p90sArePinned() {
-        assertP90(sizes, Part.WEIGHTS, 0.5);
+        assertP90(sizes, Part.WEIGHTS, 0.25);
         assertP90(probe, Part.WEIGHTS, 0.5);
         assertP90(probe, Part.KV, 0.1);
         assertP90(probe, Part.COMPUTE, 8.0);
