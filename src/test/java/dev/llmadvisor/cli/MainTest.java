@@ -117,7 +117,7 @@ class MainTest {
     void evaluateRealRejectsAnUnknownSplitOrField() {
         assertThat(Main.run("evaluate-real", "--misses", "bogus")).isEqualTo(2);
         assertThat(Main.run("evaluate-real", "--misses", "dev", "--field", "nope")).isEqualTo(2);
-        assertThat(stdout() + stderr()).contains("dev, held-out or all").contains("unknown --field \"nope\"");
+        assertThat(stdout() + stderr()).contains("dev, dev-a, dev-b, held-out or all").contains("unknown --field \"nope\"");
         assertNoStackTrace();
     }
 
