@@ -112,54 +112,55 @@ public final class SpeedModel {
     public static final String FITTED_ON = "eval/accuracy/speed-measurements.yaml, fitting set (SHA-256 of the id, first byte mod 10 >= 3)";
 
     /**
-     * The constants {@code SpeedCalibration.fit} finds on the 56 fitting records of eval/accuracy/speed-measurements.yaml
+     * The constants {@code SpeedCalibration.fit} finds on the 60 fitting records of eval/accuracy/speed-measurements.yaml
      * (rounded to three digits; SpeedAccuracyTest refits and compares). What each rests on:
      * <ul>
-     *   <li>CUDA 0.625 and the discrete-GPU layer cost 107 us: llama.cpp on RTX 3090 Ti, RTX 2070 Max-Q, Tesla P40 (four
-     *       quants), A100 (a 2023 build), 16x RTX 3090, and the GPU side of the offload and experts-in-RAM runs (the
-     *       vLLM and ExLlama runs share the layer cost; vLLM's gpt-oss-120b on one A100, at half its bandwidth, pulls
-     *       it up: without that run the fit gives about 63 us and CUDA 0.554); the RX 7900 XT/XTX
-     *       ROCm runs give ROCm 0.848; Vulkan reaches the cap of 1.0 on its two fitting runs (RX 7900 XTX, and
-     *       TinyLlama on an RTX 4090, which the layer cost mostly explains);</li>
-     *   <li>Metal 0.709 with 109 us per layer: llama.cpp on M1 Max/Ultra, M2 Pro/Max/Ultra and M5 (13 runs);</li>
-     *   <li>CPU 0.696 (llama.cpp, no layer cost): Xeon W-3245, Ryzen 5900X/7950X, dual EPYC 9175F, dual Xeon 6454S;
+     *   <li>CUDA 0.699 and the discrete-GPU layer cost 105 us: llama.cpp on RTX 4090 and RTX 3050 6GB (Llama 2 7B
+     *       Q4_0 at 66 % and 80 % of their bandwidth in one poster's table), RTX 3090 Ti, RTX 2070 Max-Q, Tesla P40
+     *       (four quants), A100 (a 2023 build), 16x RTX 3090, and the GPU side of the offload and experts-in-RAM runs
+     *       (the vLLM and ExLlama runs share the layer cost; vLLM's gpt-oss-120b on one A100, at half its bandwidth,
+     *       pulls it up); the RX 7900 XT/XTX and Radeon PRO W7900 ROCm runs give ROCm 0.787; Vulkan reaches the cap
+     *       of 1.0 on its two fitting runs (RX 7900 XTX, and TinyLlama on an RTX 4090, which the layer cost mostly
+     *       explains);</li>
+     *   <li>Metal 0.738 with 114 us per layer: llama.cpp on M1 Max/Ultra, M2, M2 Pro/Max/Ultra and M5 (14 runs);</li>
+     *   <li>CPU 0.691 (llama.cpp, no layer cost): Xeon W-3245, Ryzen 5900X/7950X, dual EPYC 9175F, dual Xeon 6454S;
      *       a second socket adds nothing measurable (scaling 0: dual-socket runs sit at or below one socket's
      *       bandwidth);</li>
-     *   <li>MLX 0.995 (M2 Ultra, M3 Max, M3 Pro, M4 Pro), vLLM 1.0 (the cap: an RTX 4090 run, gpt-oss-120b on one A100
-     *       and the tensor-parallel runs below), ExLlama 0.755 (RTX 3090 Ti, RTX 3060), KTransformers' CPU experts
-     *       0.396 (seven EPYC and Xeon runs with a 4090);</li>
-     *   <li>tensor-parallel layer cost 260 us: seven vLLM runs (Llama 3.1 70B AWQ on 2x and 4x RTX 3090 Ti, Llama 3.1 70B
+     *   <li>MLX 1.0 (the cap; M2 Ultra, M3 Max, M3 Pro, M4 Pro), vLLM 1.0 (the cap: an RTX 4090 run, gpt-oss-120b on
+     *       one A100 and the tensor-parallel runs below), ExLlama 0.751 (RTX 3090 Ti, RTX 3060), KTransformers' CPU
+     *       experts 0.390 (seven EPYC and Xeon runs with a 4090);</li>
+     *   <li>tensor-parallel layer cost 264 us: seven vLLM runs (Llama 3.1 70B AWQ on 2x and 4x RTX 3090 Ti, Llama 3.1 70B
      *       BF16 on 2x A100 PCIe, Qwen2.5 72B BF16 on 2x H100, gpt-oss-120b on 2x and 4x A100 SXM, DeepSeek-V3.2 on
      *       8x H20) and llama.cpp's row split over 8 Quadro P6000, whose sync is far slower (predicted 2.6x too fast:
      *       one constant serves both engines);</li>
-     *   <li>range 0.507 to 1.85: the 5th and 95th percentile of measured / predicted;</li>
-     *   <li>prompt: CUDA 1.00 (P40 x3, where INT8 kernels beat the FP32 rate, and RTX 3090 Ti), ROCm 0.461,
-     *       Metal 0.467 (median ratios); Vulkan and CPU have no fitting data, so no prompt speed is estimated there.</li>
+     *   <li>range 0.480 to 1.80: the 5th and 95th percentile of measured / predicted;</li>
+     *   <li>prompt: CUDA 1.01 (P40 x3, where INT8 kernels beat the FP32 rate, RTX 3090 Ti, RTX 4090, RTX 3050),
+     *       ROCm 0.461, Metal 0.504 (median ratios); Vulkan and CPU have no fitting data, so no prompt speed is estimated there.</li>
      * </ul>
      */
     private static Params fitted() {
         Map<Kind, Double> eff = new EnumMap<>(Kind.class);
-        eff.put(Kind.CUDA, 0.625);
-        eff.put(Kind.ROCM, 0.848);
-        eff.put(Kind.METAL, 0.709);
+        eff.put(Kind.CUDA, 0.699);
+        eff.put(Kind.ROCM, 0.787);
+        eff.put(Kind.METAL, 0.738);
         eff.put(Kind.VULKAN, 1.0);
-        eff.put(Kind.CPU, 0.696);
+        eff.put(Kind.CPU, 0.691);
         Map<Kind, Double> layer = new EnumMap<>(Kind.class);
-        layer.put(Kind.CUDA, 107e-6);
-        layer.put(Kind.ROCM, 107e-6);
-        layer.put(Kind.VULKAN, 107e-6);
-        layer.put(Kind.METAL, 109e-6);
+        layer.put(Kind.CUDA, 105.1e-6);
+        layer.put(Kind.ROCM, 105.1e-6);
+        layer.put(Kind.VULKAN, 105.1e-6);
+        layer.put(Kind.METAL, 113.8e-6);
         layer.put(Kind.CPU, 0.0);
         Map<Runtime, Double> rt = new EnumMap<>(Runtime.class);
-        rt.put(Runtime.MLX, 0.995);
+        rt.put(Runtime.MLX, 1.0);
         rt.put(Runtime.VLLM, 1.0);
-        rt.put(Runtime.EXLLAMA, 0.755);
-        rt.put(Runtime.KTRANSFORMERS, 0.396);
+        rt.put(Runtime.EXLLAMA, 0.751);
+        rt.put(Runtime.KTRANSFORMERS, 0.390);
         Map<Kind, Double> pp = new EnumMap<>(Kind.class);
-        pp.put(Kind.CUDA, 1.00);
+        pp.put(Kind.CUDA, 1.009);
         pp.put(Kind.ROCM, 0.461);
-        pp.put(Kind.METAL, 0.467);
-        return new Params(eff, layer, rt, 260e-6, 0.0, 0.507, 1.85, pp);
+        pp.put(Kind.METAL, 0.504);
+        return new Params(eff, layer, rt, 264e-6, 0.0, 0.480, 1.80, pp);
     }
 
     /** Seconds per token when the devices take turns (llama.cpp: layer split, CPU layers, experts in RAM). */

@@ -28,9 +28,9 @@ class SpeedAccuracyTest {
 
     @Test
     void everyRecordRunsAndTheSplitIsPinned() {
-        assertThat(cases).hasSize(83);
-        assertThat(cases.stream().filter(c -> c.set().equals(SpeedEvaluation.FITTING))).hasSize(56);
-        assertThat(cases.stream().filter(c -> c.set().equals(SpeedEvaluation.HELD_OUT))).hasSize(27);
+        assertThat(cases).hasSize(91);
+        assertThat(cases.stream().filter(c -> c.set().equals(SpeedEvaluation.FITTING))).hasSize(60);
+        assertThat(cases.stream().filter(c -> c.set().equals(SpeedEvaluation.HELD_OUT))).hasSize(31);
         assertThat(report.results()).allSatisfy(r -> assertThat(r.predicted()).isPositive().isFinite());
         assertThat(SpeedEvaluation.setOf("gh-ollama-2393-a")).isIn(SpeedEvaluation.FITTING, SpeedEvaluation.HELD_OUT);
     }
@@ -61,29 +61,30 @@ class SpeedAccuracyTest {
     @Test
     void heldOutMedianErrorMeetsTheGoal() {
         SpeedEvaluation.Summary h = report.summary(SpeedEvaluation.HELD_OUT);
-        assertThat(h.count()).isEqualTo(27);
+        assertThat(h.count()).isEqualTo(31);
         assertThat(h.medianPct()).isLessThanOrEqualTo(25.0);
     }
 
     /**
-     * The goal is 80 % of held-out measurements inside the shown range; the model reaches 25 of 27 (92.6 %) since
-     * seven vLLM tensor-parallel runs joined the fitting set (before: 21 of 27, the three vLLM tensor-parallel runs on
-     * A100 among the misses). The misses: Vulkan on an Intel Arc A770, ExLlama on an A100 40GB. Pinned here so the
-     * figure cannot silently get worse; not tuned on.
+     * The goal is 80 % of held-out measurements inside the shown range; the model reaches 28 of 31 (90.3 %) since one
+     * poster's eight-backend table joined (25 of 27 before it; 21 of 27 before seven vLLM tensor-parallel runs joined
+     * the fitting set). The misses: Vulkan on an Intel Arc A770, ExLlama on an A100 40GB, llama.cpp on a 24-core
+     * EPYC 9274F (twice too fast: a 7B model there is bound by the cores, not by the 12 memory channels). Pinned here
+     * so the figure cannot silently get worse; not tuned on.
      */
     @Test
     void heldOutRangeCoverageAsMeasured() {
         SpeedEvaluation.Summary h = report.summary(SpeedEvaluation.HELD_OUT);
-        assertThat(h.withinRange()).isCloseTo(25 / 27.0, within(1e-9));
+        assertThat(h.withinRange()).isCloseTo(28 / 31.0, within(1e-9));
     }
 
     @Test
     void fittingSetFigures() {
         SpeedEvaluation.Summary f = report.summary(SpeedEvaluation.FITTING);
-        assertThat(f.count()).isEqualTo(56);
+        assertThat(f.count()).isEqualTo(60);
         // 12.1 % on the 48 llama.cpp-era records; 16.0 % once the vLLM runs joined: one discrete-GPU layer cost now
-        // also absorbs vLLM's slow MoE kernels (gpt-oss-120b on one A100 runs at half its bandwidth).
-        assertThat(f.medianPct()).isLessThan(17.0);
+        // also absorbs vLLM's slow MoE kernels (gpt-oss-120b on one A100 runs at half its bandwidth); 14.2 % on 60.
+        assertThat(f.medianPct()).isLessThan(15.0);
         assertThat(f.withinRange()).isGreaterThanOrEqualTo(0.85);
     }
 
