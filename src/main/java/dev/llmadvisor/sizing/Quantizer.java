@@ -89,9 +89,12 @@ public final class Quantizer {
         int iFfnGate;
         int iFfnUp;
 
+        final boolean q8EmbeddingAndHead;
+
         State(ModelArch a, WeightFormat f, List<Tensor> layout) {
             this.a = a;
-            this.f = f;
+            this.f = f.mix();
+            this.q8EmbeddingAndHead = f.q8EmbeddingAndHead();
             this.hasOutput = layout.stream().anyMatch(t -> t.name().equals("output.weight"));
             this.nExpert = a.moe() == null ? 0 : a.moe().experts();
             this.nGqa = a.heads() / a.kvHeads();
@@ -112,6 +115,9 @@ public final class Quantizer {
             if (base == GgmlType.F32 || base == GgmlType.F16 || base == GgmlType.BF16) return base;
             // llama-quantize never quantizes a learned position table: it keeps the converter's F16.
             if (t.name().equals("position_embd.weight")) return GgmlType.F16;
+            if (q8EmbeddingAndHead && (t.cls() == TensorClass.TOKEN_EMBEDDING || t.cls() == TensorClass.OUTPUT)) {
+                return compatible(t, GgmlType.Q8_0);
+            }
             return compatible(t, mixType(t, base));
         }
 

@@ -14,17 +14,21 @@ public enum WeightFormat {
     BF16(Engine.LLAMA_CPP, GgmlType.BF16, 32, 16),
     Q8_0(Engine.LLAMA_CPP, GgmlType.Q8_0, 7, 8),
     Q6_K(Engine.LLAMA_CPP, GgmlType.Q6_K, 18, 6),
+    Q6_K_L(Q6_K),
     Q5_K_M(Engine.LLAMA_CPP, GgmlType.Q5_K, 17, 5),
+    Q5_K_L(Q5_K_M),
     Q5_K_S(Engine.LLAMA_CPP, GgmlType.Q5_K, 16, 5),
     Q5_0(Engine.LLAMA_CPP, GgmlType.Q5_0, 8, 5),
     Q5_1(Engine.LLAMA_CPP, GgmlType.Q5_1, 9, 5),
     Q4_K_M(Engine.LLAMA_CPP, GgmlType.Q4_K, 15, 4),
+    Q4_K_L(Q4_K_M),
     Q4_K_S(Engine.LLAMA_CPP, GgmlType.Q4_K, 14, 4),
     Q4_0(Engine.LLAMA_CPP, GgmlType.Q4_0, 2, 4),
     Q4_1(Engine.LLAMA_CPP, GgmlType.Q4_1, 3, 4),
     IQ4_XS(Engine.LLAMA_CPP, GgmlType.IQ4_XS, 30, 4),
     IQ4_NL(Engine.LLAMA_CPP, GgmlType.IQ4_NL, 25, 4),
     Q3_K_L(Engine.LLAMA_CPP, GgmlType.Q3_K, 13, 3),
+    Q3_K_XL(Q3_K_L),
     Q3_K_M(Engine.LLAMA_CPP, GgmlType.Q3_K, 12, 3),
     Q3_K_S(Engine.LLAMA_CPP, GgmlType.Q3_K, 11, 3),
     IQ3_M(Engine.LLAMA_CPP, GgmlType.IQ3_S, 27, 3),
@@ -32,6 +36,7 @@ public enum WeightFormat {
     IQ3_XS(Engine.LLAMA_CPP, GgmlType.IQ3_S, 22, 3),
     IQ3_XXS(Engine.LLAMA_CPP, GgmlType.IQ3_XXS, 23, 3),
     Q2_K(Engine.LLAMA_CPP, GgmlType.Q2_K, 10, 2),
+    Q2_K_L(Q2_K),
     Q2_K_S(Engine.LLAMA_CPP, GgmlType.Q2_K, 21, 2),
     IQ2_M(Engine.LLAMA_CPP, GgmlType.IQ2_S, 29, 2),
     /** The IQ2_S mix: most tensors IQ2_XS, the sensitive ones IQ3_S (llama_ftype_get_default_type). */
@@ -64,13 +69,34 @@ public enum WeightFormat {
     private final GgmlType baseType;
     private final int ggufFileType;
     private final int nominalBits;
+    private final WeightFormat mix;
 
     WeightFormat(Engine engine, GgmlType baseType, int ggufFileType, int nominalBits) {
         this.engine = engine;
         this.baseType = baseType;
         this.ggufFileType = ggufFileType;
         this.nominalBits = nominalBits;
+        this.mix = null;
     }
+
+    /**
+     * A publisher's variant of a llama.cpp mix with the token embedding and the output head kept at Q8_0 (bartowski's
+     * Q6_K_L, Q5_K_L, Q4_K_L, Q3_K_XL, Q2_K_L: llama-quantize with {@code --token-embedding-type q8_0
+     * --output-tensor-type q8_0}); the file carries the mix's own file type.
+     */
+    WeightFormat(WeightFormat mix) {
+        this.engine = mix.engine;
+        this.baseType = mix.baseType;
+        this.ggufFileType = mix.ggufFileType;
+        this.nominalBits = mix.nominalBits;
+        this.mix = mix;
+    }
+
+    /** The llama.cpp mix whose per-tensor rules apply: this format, or the one a Q8_0-head variant is built on. */
+    public WeightFormat mix() { return mix == null ? this : mix; }
+
+    /** Token embedding and output head at Q8_0 whatever the mix gives them. */
+    public boolean q8EmbeddingAndHead() { return mix != null; }
 
     public Engine engine() { return engine; }
 

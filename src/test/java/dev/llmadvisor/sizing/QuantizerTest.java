@@ -1,8 +1,10 @@
 package dev.llmadvisor.sizing;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -40,6 +42,22 @@ class QuantizerTest {
         assertThat(t.find("blk.16.ffn_up.weight").type()).isEqualTo(GgmlType.IQ3_XXS);
         assertThat(t.find("blk.16.ffn_gate.weight").type()).isEqualTo(GgmlType.IQ3_XXS);
         assertThat(t.find("blk.31.ffn_gate.weight").type()).isEqualTo(GgmlType.IQ3_S);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Q6_K_L, Q6_K", "Q5_K_L, Q5_K_M", "Q4_K_L, Q4_K_M", "Q3_K_XL, Q3_K_L", "Q2_K_L, Q2_K"})
+    void aQ8HeadVariantIsItsMixWithTheEmbeddingAndHeadAtQ8(WeightFormat variant, WeightFormat mix) {
+        TensorTable v = Quantizer.quantize(Archs.llama3_8b(), variant);
+        TensorTable m = Quantizer.quantize(Archs.llama3_8b(), mix);
+        assertThat(v.find("token_embd.weight").type()).isEqualTo(GgmlType.Q8_0);
+        assertThat(v.find("output.weight").type()).isEqualTo(GgmlType.Q8_0);
+        for (String name : List.of("blk.0.attn_v.weight", "blk.5.attn_v.weight", "blk.0.ffn_down.weight", "blk.13.ffn_down.weight", "blk.9.attn_q.weight")) {
+            assertThat(v.find(name).type()).as(name).isEqualTo(m.find(name).type());
+        }
+        // The file says the mix it was made with; a file is never read back as the variant.
+        assertThat(variant.ggufFileType()).isEqualTo(mix.ggufFileType());
+        assertThat(WeightFormat.byGgufFileType(mix.ggufFileType())).contains(mix);
+        assertThat(WeightFormat.parse(variant.name().toLowerCase())).contains(variant);
     }
 
     @Test
