@@ -68,7 +68,7 @@ class GpuCatalogTest {
                 f("instinct mi 50", "Instinct MI50 16GB", 16),
                 f("Jetson Orin Nano Super", "Jetson Orin Nano Super", 8),
                 f("GeForce GTX 970", "GeForce GTX 970", 4),
-                f("gtx 960", "GeForce GTX 960 4GB", 4),
+                f("gtx 960", "GeForce GTX 960 2GB", 2),
                 f("Tesla P40", "Tesla P40", 24),
                 f("A10", "NVIDIA A10", 24),
                 f("A10G", "NVIDIA A10G", 24),
@@ -127,6 +127,45 @@ class GpuCatalogTest {
                 f("Tesla M10", "Tesla M10", 32),
                 f("NVIDIA T500", "NVIDIA T500 Laptop", 4));
         assertThat(misread(forms)).isEmpty();
+    }
+
+    /**
+     * Label rule C (eval/real-questions/README.md): a card sold in several memory sizes, named without one, is its
+     * first-released configuration, and the smaller one where several launched together. The bare name (an alias with no
+     * memory in it whose sibling entries carry it with their memory) must sit on that entry: the earliest {@code released}
+     * year, the smallest memory within a year, unless a later launch within the year is recorded below with its source.
+     */
+    private static final java.util.Map<String, String> FIRST_WITHIN_YEAR = java.util.Map.of(
+            // GeForce 10 series (en.wikipedia.org/wiki/GeForce_10_series): 6 GB on 19 July 2016, 3 GB on 18 August 2016
+            "GeForce GTX 1060 6GB", "GeForce GTX 1060 3GB");
+
+    @Test
+    void aBareNameOfSeveralSizesIsItsFirstReleasedConfiguration() {
+        java.util.regex.Pattern memory = java.util.regex.Pattern.compile("\\s*-?\\d+(?:\\.\\d+)?\\s*(?:gb|g)(?![a-z])");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (GpuEntry e : GPUS.all()) {
+            for (String alias : e.aliases()) {
+                String a = alias.toLowerCase(java.util.Locale.ROOT);
+                if (memory.matcher(a).find()) continue;
+                List<GpuEntry> siblings = GPUS.all().stream().filter(x -> x != e && x.aliases().stream()
+                        .map(y -> y.toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(y -> memory.matcher(y).find() && memory.matcher(y).replaceAll("").strip().equals(a))).toList();
+                if (siblings.isEmpty()) continue;
+                checked++;
+                for (GpuEntry s : siblings) {
+                    boolean earlier = s.released() < e.released()
+                            || s.released() == e.released() && s.vramGb() < e.vramGb() && !s.name().equals(FIRST_WITHIN_YEAR.get(e.name()));
+                    if (earlier) wrong.add("\"" + a + "\" names " + e.name() + " but " + s.name() + " came first or with it, smaller");
+                }
+            }
+        }
+        assertThat(checked).as("bare names of several sizes").isGreaterThan(40);
+        assertThat(wrong).isEmpty();
+        for (String[] c : new String[][] {{"M40", "Tesla M40 12GB"}, {"gtx 960", "GeForce GTX 960 2GB"}, {"RX 5500 XT", "Radeon RX 5500 XT 4GB"},
+                {"9060 XT", "Radeon RX 9060 XT 8GB"}, {"A100 SXM4", "A100 SXM4 40GB"}, {"gtx 1060", "GeForce GTX 1060 6GB"}}) {
+            assertThat(gpu(c[0]).gpu().name()).as(c[0]).isEqualTo(c[1]);
+        }
     }
 
     @Test
