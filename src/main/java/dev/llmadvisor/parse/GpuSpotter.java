@@ -66,6 +66,12 @@ final class GpuSpotter {
      */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
             "^(?:/(?=\\d)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?)(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
+    /**
+     * An NVIDIA vGPU profile written onto the board's name: "A40-24Q", "A100-40C", "T4-16Q", "L40S-48Q". The number is the
+     * slice's frame buffer in GB and the letter its series (A, B, C, Q), per NVIDIA's Virtual GPU Software User Guide
+     * (docs.nvidia.com/vgpu, "Virtual GPU Types"): the guest sees a card of that memory, not the whole board.
+     */
+    private static final Pattern VGPU_PROFILE_AFTER = Pattern.compile("^-(\\d{1,3})[abcq](?![a-z0-9])");
     /** The start of a row of nvidia-smi's device table, before the device's index. */
     private static final Pattern SMI_ROW_START = Pattern.compile("\\n\\| +$");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
@@ -200,6 +206,10 @@ final class GpuSpotter {
                 count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
                 start = m.start();
             }
+        }
+        if (memory == null && (m = after(VGPU_PROFILE_AFTER, s, end)) != null) {
+            memory = gpuMemory(m.group(1));
+            end = m.end();
         }
         // count, memory and laptop words may follow in any order: "A100 80GB x4", "5090 笔记本 24G"
         for (int round = 0; round < 3; round++) {
