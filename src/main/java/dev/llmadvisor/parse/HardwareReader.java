@@ -42,14 +42,14 @@ final class HardwareReader {
                     + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu"; not a log's "07:34:26 gpu_executor.py" (an identifier). */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|张卡|块卡|张显卡|块显卡|台gpu|块gpu|张gpu|卡 ?gpus?|卡(?!住|顿|了|死)"
+            "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|(?:张|块|个|片) ?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)|台gpu|卡 ?gpus?|卡(?!住|顿|了|死)"
                     // "我有两块，都是4090": cards counted by their measure word, then said to be all of one card
                     + "|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))(?![a-z])"
                     + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z_])(?! ?\\d)"
                     // "38 GPU cores", "38-core GPU": an Apple chip's GPU cores, not cards
                     + "(?! ?-?(?:cores?|核))"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
-                    + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块)?(?:显卡|卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
+                    + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块|个|片)?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
                     + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
     /** "Each H20 has 96GB, so 8 of them …": a count of the one card named, never cards of their own. */
     private static final Pattern OF_THEM = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) of (?:them|those|these)(?![a-z])");
@@ -102,6 +102,25 @@ final class HardwareReader {
                     + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?(?:只|就|仅|才)?有|我的|我用|我(?:们)?(?:现在|目前)?是?在?使用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
                     // "我 8*A10 还是跑不起来": 我 right before the card
                     + "|我(?:们)?\\s*$");
+    /**
+     * Right before a card: the one the person had before ("old GPU:", "my previous card was", "之前的显卡是"). It is out of
+     * the machine only when the post names the card there now ({@link #CURRENT_CARD}): "my old 1080" alone is still theirs.
+     */
+    private static final Pattern FORMER_CUE = Pattern.compile(
+            "(?<![a-z])(?:old|older|previous|former|prior)(?: (?:gpu|card|graphics card|video card))?(?: (?:was|is|:))? ?:? ?(?:an? |the |my )?(?:nvidia |amd )?$"
+                    + "|(?<![a-z])(?:used to (?:have|use|run)(?: an?| the)?)(?: (?:nvidia|amd))? ?$"
+                    + "|(?:以前|之前|原来|原先|旧)的?(?:显卡|卡|gpu)?(?:是|用的是|用)? ?[:：]? ?$|(?:以前|之前|原来|原先)(?:用的?是?|用过)的? ?$");
+    /** Right before a card: one taken out for another, whatever else the post says ("upgraded from a 1080 Ti", "把2080换成"). */
+    private static final Pattern REPLACED_CUE = Pattern.compile(
+            "(?<![a-z])(?:replaced|swapped out|upgraded from|upgrading from|switched from|moved from|went from)(?: (?:my|an?|the|old|an old|my old))? ?$"
+                    + "|(?:从|把)(?:原来的|之前的|以前的|旧的)? ?$|换掉了?(?:原来的|之前的)? ?$");
+    /** After a card taken out: "… to a 4090", "换成4090", "升级到". */
+    private static final Pattern REPLACED_BY_AFTER = Pattern.compile("^ ?(?:(?:with|for|to|by)(?![a-z])|换成|换到|换为|升级到|升级成|升级为)");
+    /** A card said to be the one in the machine now, or the one bought to replace another: with a former card named, the setup. */
+    private static final Pattern CURRENT_CARD = Pattern.compile(
+            "(?<![a-z])(?:new (?:gpu|card|graphics card|video card)|(?:upgraded|switched|moved|changed) to|replaced (?:it|them) with|now (?:i have|i use|with|on|using))(?![a-z])"
+                    + "|新(?:显卡|卡|gpu)|现在的?(?:显卡|卡|gpu|用的?是?|换成)|换成了?|升级(?:到|成)了?|换了");
+
     /** "P106-100 6GB (未启用)", "GTX 1050 (disabled)": a card the machine has but leaves out of the run. */
     private static final Pattern UNUSED_AFTER = Pattern.compile(
             "^ ?[(\\[]? ?(?:未启用|未使用|没有?用|不用|闲置|已禁用|disabled|not used|unused|not in use|idle)(?![a-z])");
@@ -161,7 +180,10 @@ final class HardwareReader {
      */
     private static final Pattern OWN_COUNT = Pattern.compile(
             "(?<![a-z])(?:i (?:have|got|own) (?:only|just)|i (?:only|just) (?:have|got|own)|we (?:have|got) only|we only have) (\\d{1,2})(?![\\d.]| ?[a-z0-9])"
-                    + "|我(?:们)?(?:只|就|仅)有 ?(\\d{1,2}) ?(?:张|块|个)");
+                    // "…a T4. I have 2 of them": the count of the card just named
+                    + "|(?<![a-z])(?:i|we) (?:(?:only|just|actually) )?(?:have|got|own|use|run) (\\d{1,2}) of (?:them|these|those|it)(?![a-z])"
+                    // "我用的tesla t4 … 但是我有两张呀", "我只有1张": the count said of the card named before
+                    + "|(?:我(?:们)?(?:只|就|仅|其实|实际)?|其实|实际上?|一共|总共)有 ?(\\d{1,2}) ?(?:张|块|个|片)");
     /** The words after an amount that make it one card's memory: "a 24GB card", "24g 显存的显卡". */
     private static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
@@ -182,6 +204,14 @@ final class HardwareReader {
 
     HardwareReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /** A card the person had before and has replaced: "Old GPU: RX 6800 XT  New GPU: 4070 Ti", "upgraded from a 1080 Ti to a 4090". */
+    private static boolean replaced(String s, GpuSpotter.CardSpan c) {
+        String before = tail(s.substring(0, c.start()), 40);
+        String after = s.substring(c.end(), Math.min(s.length(), c.end() + 12));
+        return FORMER_CUE.matcher(before).find() && CURRENT_CARD.matcher(s).find()
+                || REPLACED_CUE.matcher(before).find() && REPLACED_BY_AFTER.matcher(after).find();
     }
 
     private static boolean asksAbout(String s, int cardEnd) {
@@ -213,6 +243,16 @@ final class HardwareReader {
             // "two Mac Studio machines with 512GB each": several of the one Mac
             if (mac.find()) spans.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
                     GpuSpotter.countBeforeMachine(scan.free(), mac.start()), null, false));
+        } else if (spans.stream().filter(c -> isApple(c.text())).map(HardwareReader::key).distinct().count() == 1) {
+            // "M3 Ultra Mac Studio … I used two Mac Studio machines with 512GB each": the machines counted apart from the
+            // one chip named are that many of it
+            Matcher mac = MAC.matcher(scan.free());
+            Integer machines = null;
+            while (machines == null && mac.find()) machines = GpuSpotter.countBeforeMachine(scan.free(), mac.start());
+            if (machines != null && machines > 1) {
+                int n = machines;
+                spans.replaceAll(c -> isApple(c.text()) && c.count() == null ? withCount(c, n) : c);
+            }
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
@@ -442,7 +482,13 @@ final class HardwareReader {
          */
         void keepMentionsOf(Role r) {
             List<GpuSpotter.CardSpan> kept = new ArrayList<>();
-            for (int k = 0; k < spans.size(); k++) if (spanRoles.get(k) == null || spanRoles.get(k) == r) kept.add(spans.get(k));
+            // "can it use a Tesla M40 24GB or …? I have many M40s": the memory a card was named with as an option is still
+            // that card's; a requirement's or someone else's is not
+            Double optionMemory = null;
+            for (int k = 0; k < spans.size(); k++) {
+                if (spanRoles.get(k) == null || spanRoles.get(k) == r) kept.add(spans.get(k));
+                else if (spanRoles.get(k) == Role.ALTERNATIVE && optionMemory == null) optionMemory = memoryOf(spans.get(k));
+            }
             if (kept.isEmpty() || kept.size() == spans.size()) return;
             spans.clear();
             spanRoles.removeIf(x -> x != null && x != r);
@@ -450,6 +496,7 @@ final class HardwareReader {
             memory = null;
             text = kept.get(0).text();
             kept.forEach(this::add);
+            if (memory == null && r == Role.OWNED) memory = optionMemory;
         }
     }
 
@@ -477,7 +524,9 @@ final class HardwareReader {
                 int inClause = lastEnd(TARGET_CUE, before.substring(comma + 1));
                 int target = inClause < 0 ? -1 : comma + 1 + inClause;
                 Role r;
-                if (NEGATED_CUE.matcher(before).find() || UNUSED_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 12))).find()) {
+                if (NEGATED_CUE.matcher(before).find() || UNUSED_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 12))).find()
+                        // the card replaced by the one the post says is in the machine now
+                        || replaced(s, c)) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
                 } else if (lastEnd(OTHER_PARTY, before) > lastEnd(FIRST_PERSON, before)) {
@@ -701,7 +750,7 @@ final class HardwareReader {
         if (!m.find()) return null;
         // "我只有1张3090": a card named right after the count is the card counted
         if (at + 1 < spans.size() && spans.get(at + 1).start() - m.end() <= 2) return null;
-        int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         return n >= 1 && n <= 64 ? n : null;
     }
 
@@ -729,7 +778,10 @@ final class HardwareReader {
             }
         }
         Matcher m = ANONYMOUS.matcher(s);
-        if (m.find()) {
+        boolean found = m.find();
+        // "35b推荐四卡，bf16推荐两卡", "it requires 4 GPUs": a count a requirement speaks of is no machine's
+        while (found && required(s, m.start())) found = m.find();
+        if (found) {
             int n = anonymousCount(m);
             int end = m.end();
             // "2卡，4卡均有尝试", "2 GPUs or 4 GPUs": a list of counts is the set-ups tried, not the machine's count
@@ -742,6 +794,14 @@ final class HardwareReader {
             if (n >= 2 && n <= 512) return new GpuMention(GpuMention.ANY_GPU, n, null);
         }
         return null;
+    }
+
+    /** A requirement word right before a count of cards, in its clause: "推荐四卡", "需要8张卡", "requires at least 4 GPUs". */
+    private static final Pattern REQUIRED_RIGHT_BEFORE = Pattern.compile(
+            "(?:(?<![a-z])(?:needs?|requires?|required|recommends?|recommended|at least|minimum(?: of)?|officially supports?)(?: at least)?|需要|要求|推荐|建议|至少|最少|最低|起码)(?:用|使用)? ?$");
+
+    private static boolean required(String s, int at) {
+        return REQUIRED_RIGHT_BEFORE.matcher(tail(MemorySpotter.clauseBefore(s, at), 24)).find();
     }
 
     // ---- helpers

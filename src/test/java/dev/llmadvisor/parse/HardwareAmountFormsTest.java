@@ -2,6 +2,7 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.GpuMatch;
@@ -352,7 +353,17 @@ class HardwareAmountFormsTest {
                 perCard("P100", "P100", 12.0, 1),
                 perCard("2x Tesla P100", "P100", 12.0, 2),
                 perCard("A770", "A770", 8.0, 1),
-                perCard("Arc A770", "A770", 8.0, 1));
+                perCard("Arc A770", "A770", 8.0, 1),
+                perCard("M40", "M40", 12.0, 1),
+                perCard("2x Tesla M40", "M40", 12.0, 2),
+                perCard("RX 5500 XT", "RX 5500 XT", 4.0, 1),
+                perCard("9060 XT", "9060 XT", 8.0, 1),
+                // an NVIDIA vGPU profile on the board's name ("A40-24Q"): the slice's frame buffer is the card the guest has
+                perCard("NVIDIA A40-24Q", "A40", 24.0, 1),
+                perCard("A100-40C", "A100", 40.0, 1),
+                perCard("Tesla T4-8Q", "T4", 8.0, 1),
+                perCard("2x L40S-24Q", "L40S", 24.0, 2),
+                perCard("A10-12Q", "A10", 12.0, 1));
     }
 
     /**
@@ -457,6 +468,25 @@ class HardwareAmountFormsTest {
                 twice("an A100", "GPU 0: NVIDIA A100-SXM4-80GB", "A100 SXM4", 80.0));
     }
 
+    /**
+     * A card named with its memory as one of the options a question weighs, then bare as the person's own ("can it use a
+     * Tesla M40 24GB or other old GPUs? I have many M40s"): one card, of the memory it was named with.
+     */
+    private static Stream<Form> optionThenOwnedForms() {
+        List<Form> out = new ArrayList<>();
+        for (String f : List.of("Can airllm make use of a Tesla K80 or {c} {m}GB and other GPUs of that vintage? I have many {c}s and DDR3 servers.",
+                "Does it support {c} {m}G or Tesla P4? I have several {c}s, would llama 3 70b work?",
+                "能用{c} {m}G或者P4这种老卡吗？我手上有很多{c}")) {
+            List<Case> cases = new ArrayList<>();
+            for (Object[] c : new Object[][] {{"M40", 24.0}, {"A800", 80.0}, {"A100", 80.0}, {"P100", 16.0}}) {
+                String q = f.replace("{c}", (String) c[0]).replace("{m}", num((Double) c[1]));
+                cases.add(new Case(q, List.of(card((String) c[0], (Double) c[1], 1)), null));
+            }
+            out.add(new Form("named as an option, then owned", f, cases));
+        }
+        return out.stream();
+    }
+
     /** nvidia-smi's device table, one row per card: the rows count the cards and the memory column is each one's. */
     private static Stream<Form> smiForms() {
         List<Form> out = new ArrayList<>();
@@ -528,7 +558,57 @@ class HardwareAmountFormsTest {
                 count("{c}", 2, "我有两块，都是{h}，跑qwen2.5 72b不行"),
                 count("{c}", 4, "服务器有4张，全是{h}，能跑deepseek r1吗"),
                 count("{c}", 8, "我们有八张，均为{h}，部署deepseek r1显存不够"),
-                count("{c}", 4, "服务器是{h}，用了0号卡、1号卡、2号卡、3号卡，deepseek r1还是爆显存"));
+                count("{c}", 4, "服务器是{h}，用了0号卡、1号卡、2号卡、3号卡，deepseek r1还是爆显存"),
+                // the count said after the card, of the card just named
+                count("{c}", 2, "我用的{h}，提示显存不足不能跑72B模型，但是我有两张呀"),
+                count("{c}", 4, "服务器上是{h}，其实有4块，能跑deepseek r1吗"),
+                count("{c}", 3, "我们用{h}部署qwen2.5 72b，我们有3张，为什么只用了一张"),
+                count("{c}", 4, "We run {h} for llama 3 70b. We have 4 of them; why does vllm use only one?"),
+                count("{c}", 2, "My card is {h}, and I have 2 of them. Can they run qwen2.5 72b?"));
+    }
+
+    /**
+     * Cards with no name, counted by a Chinese measure word (张, 块, 个, 片) and a card word (显卡, 卡, GPU, 计算卡), with or
+     * without each card's memory ("每个24g", "每张卡24G"): that many cards of that memory. A count a requirement speaks of
+     * ("推荐四卡", "requires 4 GPUs") is no machine's: no card is read.
+     */
+    @Test
+    void cardsCountedByAMeasureWordAreTheMachinesAndARequiredCountIsNot() {
+        List<String> misses = new ArrayList<>();
+        int tried = 0;
+        String[][] counts = {{"2", "2"}, {"两", "2"}, {"4", "4"}, {"四", "4"}, {"8", "8"}, {"八", "8"}};
+        for (String[] n : counts) {
+            for (String measure : List.of("张", "块", "个", "片")) {
+                for (String word : List.of("显卡", "GPU", "gpu卡", "计算卡", "卡")) {
+                    if (word.equals("卡") && measure.equals("个")) continue; // "4个卡" is not said
+                    int k = Integer.parseInt(n[1]);
+                    String x = n[0] + measure + word;
+                    for (int gb : new int[] {16, 24, 80}) {
+                        tried += 3;
+                        expect(misses, "假设我有" + x + "，每" + measure + gb + "g。能跑qwen2.5 72b吗", new GpuMention(GpuMention.ANY_GPU, k, (double) gb));
+                        expect(misses, "服务器有" + x + "，每张卡" + gb + "G显存，跑deepseek r1 32b很慢", new GpuMention(GpuMention.ANY_GPU, k, (double) gb));
+                        expect(misses, "官方文档推荐" + x + "部署，每张" + gb + "G，是不是写错了");
+                    }
+                    tried += 2;
+                    expect(misses, "我们有" + x + "，能跑qwen2.5 72b吗", new GpuMention(GpuMention.ANY_GPU, k, null));
+                    expect(misses, "35b-w8a8需要" + x + "，bf16至少" + x + "，是不是有误");
+                }
+            }
+        }
+        for (String en : List.of("It requires {n} GPUs according to the readme, is that right?", "The docs recommend {n} GPUs for the 72B model. Why?",
+                "Does it need at least {n} GPUs to serve it?")) {
+            for (int k : new int[] {2, 4, 8}) {
+                tried++;
+                expect(misses, en.replace("{n}", String.valueOf(k)));
+            }
+        }
+        assertThat(tried).isGreaterThan(300);
+        assertThat(misses).as("%d of %d questions misread", misses.size(), tried).isEmpty();
+    }
+
+    private static void expect(List<String> misses, String text, GpuMention... gpus) {
+        List<GpuMention> got = PARSER.parseOrThrow(text).gpus();
+        if (!got.equals(List.of(gpus))) misses.add(text + "  ->  " + got + "  (want " + List.of(gpus) + ")");
     }
 
     /** Several Macs, counted before the machine's name and its chip ("3 Mac Studios M2 Ultra"): that many of the chip. */
@@ -536,7 +616,10 @@ class HardwareAmountFormsTest {
         List<Form> out = new ArrayList<>();
         for (String f : List.of("I have {k} Mac Studios {chip} with {gb}GB each. Can they run deepseek v3 with exo?",
                 "{k} Mac minis {chip} {gb}GB in a cluster: will llama 3 70b fit?", "We use {k} MacBook Pros {chip} ({gb}GB) for qwen2.5 72b",
-                "Running {k} Mac Studio {chip} machines with {gb}GB, mlx fails on deepseek r1")) {
+                "Running {k} Mac Studio {chip} machines with {gb}GB, mlx fails on deepseek r1",
+                // the chip named first, the machines counted apart: that many of the chip
+                "GGML_ASSERT failed on {chip} Mac Studio. I used {k} Mac Studio machines with {gb}GB each to form a cluster",
+                "{chip} {gb}GB: we linked {k} Mac minis over Thunderbolt and llama 3 405b fails")) {
             List<Case> cases = new ArrayList<>();
             for (Object[] chip : new Object[][] {{"M2 Ultra", 192.0}, {"M3 Ultra", 512.0}, {"M4 Pro", 64.0}, {"M3 Max", 128.0}}) {
                 for (String[] k : new String[][] {{"2", "2"}, {"two", "2"}, {"3", "3"}, {"four", "4"}}) {
@@ -578,7 +661,7 @@ class HardwareAmountFormsTest {
     static Stream<Form> forms() {
         return Stream.of(ramForms(), terabyteForms(), withForms(), copulaForms(), beyondCardForms(), pasteForms(), notRamForms(), perCardForms(),
                         perCardWordForms(), variantByUseForms(), notCardFigureForms(),
-                        twiceForms(), smiForms(), countForms(), macForms(), cpuOnlyForms())
+                        twiceForms(), optionThenOwnedForms(), smiForms(), countForms(), macForms(), cpuOnlyForms())
                 .flatMap(s -> s);
     }
 

@@ -245,6 +245,23 @@ class HardwareRoleFormsTest {
                 insteadOf("用{h}替代{r}可以吗，跑qwen2.5 72b", true));
     }
 
+    /** Cards the person had before ({r}), never one of {@link #CARDS}. */
+    private static final List<Card> FORMER_CARDS = List.of(
+            new Card("GTX 1080 Ti", "GTX 1080 Tis", null), new Card("RX 6800 XT", "RX 6800 XTs", null), new Card("RTX 2070", "RTX 2070s", null));
+
+    /** A card replaced ({r}) by the person's cards now ({h}): only {h} is the machine. */
+    private static Frame replaced(String frame, boolean zh) {
+        List<Case> cases = new ArrayList<>();
+        for (Card former : FORMER_CARDS) {
+            for (Card c : CARDS) {
+                for (Counted h : fewCounted(c, zh, !zh)) {
+                    cases.add(new Case(frame.replace("{r}", former.name()).replace("{h}", h.text()), List.of(h.expected()), null, null));
+                }
+            }
+        }
+        return new Frame(Role.UPGRADE, frame, cases);
+    }
+
     /** The card the person has, before a plan to add another of it: the machine has what it has now. */
     private static Frame upgrade(String frame, boolean zh) {
         List<Case> cases = new ArrayList<>();
@@ -269,6 +286,14 @@ class HardwareRoleFormsTest {
                 upgrade("I have {h} and I'm planning to add a second {c}. Will 70b fit?", false),
                 upgrade("I have {h}; thinking about buying another {c} for qwen2.5 72b", false),
                 upgrade("我有{h}，打算再加一张{c}，能跑70b吗", true),
+                // a card taken out for another: the machine is the one there now
+                replaced("Old GPU: {r} New GPU: {h}. Running qwen2.5 32b got slower, why?", false),
+                replaced("My previous card was a {r}, now I have {h}. Can it run llama 3 70b?", false),
+                replaced("I upgraded from a {r} to {h} and llama 3 70b is still slow", false),
+                replaced("I replaced my {r} with {h}; which models fit now?", false),
+                replaced("以前用的是{r}，现在换成了{h}，跑qwen2.5 72b还是慢", true),
+                replaced("之前的显卡是{r}，新显卡是{h}，能跑70b吗", true),
+                replaced("把{r}换成{h}以后，deepseek r1 32b能跑吗", true),
                 repeated("I have {h}. Can my {c} run qwen2.5 32b?", false, true),
                 repeated("My {h} is slow with llama 3 8b. Is the {c} the problem?", false, false),
                 repeated("我有{h}，请问{c}能跑70b吗", true, false));
