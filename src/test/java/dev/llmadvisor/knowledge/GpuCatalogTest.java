@@ -125,7 +125,8 @@ class GpuCatalogTest {
                 f("gfx90c", "Radeon Vega 8 (Ryzen APU)", 8),
                 f("iPad Air 5", "Apple M1", 8),
                 f("Tesla M10", "Tesla M10", 32),
-                f("NVIDIA T500", "NVIDIA T500 Laptop", 4));
+                f("NVIDIA T500", "NVIDIA T500 Laptop", 4),
+                f("NVIDIA RTX A3000", "RTX A3000 Laptop", 6));
         assertThat(misread(forms)).isEmpty();
     }
 
