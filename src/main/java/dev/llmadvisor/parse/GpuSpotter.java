@@ -51,8 +51,9 @@ final class GpuSpotter {
      * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|卡))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
-                    + " ?(?:x|×|\\*|张|块|个|片|卡)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|卡|路)|-)?)"
+            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
+                    // "8台V100": 台 counts cards as 张 does (each a machine of one card at least)
+                    + " ?(?:x|×|\\*|张|块|个|片|台|卡)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
     /**
      * "x4", "* 4", "gpu * 4", ") × 2", "4张", "3090，两块": a count written after the name (a closing bracket or a comma
@@ -72,6 +73,8 @@ final class GpuSpotter {
      * (docs.nvidia.com/vgpu, "Virtual GPU Types"): the guest sees a card of that memory, not the whole board.
      */
     private static final Pattern VGPU_PROFILE_AFTER = Pattern.compile("^-(\\d{1,3})[abcq](?![a-z0-9])");
+    /** A name with its memory glued on after a letter: "4060ti16GB" (not "A100-80G" or "H20 96GB", written apart). */
+    private static final Pattern GLUED_MEMORY = Pattern.compile("(?i)(.*\\d.*[a-z])(\\d{1,3}(?:\\.\\d)? ?(?:gb|gib|g))");
     /** The start of a row of nvidia-smi's device table, before the device's index. */
     private static final Pattern SMI_ROW_START = Pattern.compile("\\n\\| +$");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
@@ -153,6 +156,10 @@ final class GpuSpotter {
     /** Reads count, memory and laptop words around one card name and claims them with it. */
     private static CardSpan describe(Scan scan, String s, Span name, Vocabulary vocabulary) {
         String text = scan.text.substring(name.start(), name.end()).trim();
+        // "4060ti16GB", "3090ti24g": the memory written onto the name, parted from it as "4060ti 16GB" is
+        // ("A10G" is a name of its own: the part before the figure must be a card the catalog knows)
+        Matcher glued = GLUED_MEMORY.matcher(text);
+        if (glued.matches() && vocabulary.canonicalGpu(glued.group(1).toLowerCase(Locale.ROOT)) != null) text = glued.group(1) + " " + glued.group(2);
         boolean apple = HardwareReader.isApple(text);
         int start = name.start();
         int end = name.end();
@@ -176,6 +183,8 @@ final class GpuSpotter {
             }
         }
         Matcher m = dgx != null ? null : before(COUNT_BEFORE, s, start);
+        // "一台3090*2的机器": one 台 is the machine, whose cards are counted after the name
+        if (m != null && m.group().strip().endsWith("台") && countOf(m.group(1) != null ? m.group(1) : m.group(2)) == 1) m = null;
         // "|   1  NVIDIA A100 …": the index of a row of nvidia-smi's table, not a count
         if (m != null && smiRowIndex(s, m.start())) m = null;
         // "3 Mac Studios M2 Ultra", "2 Mac minis M4 Pro": the machines counted before the chip each hold one

@@ -714,6 +714,11 @@ final class HardwareReader {
                 out.add(inside ? withCount(c, each * nodes) : c);
                 continue;
             }
+            // "8台V100": the 台 is the card's own count, read with it, not a count of machines
+            if (m.start() >= c.start() && m.end() <= c.end()) {
+                out.add(c);
+                continue;
+            }
             boolean near = oneCard || Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
             Integer perNode = c.count() != null ? c.count() : stated;
             if (near && perNode == null && DATACENTER.matcher(c.text().toLowerCase(Locale.ROOT)).find() && m.start() < c.end() + 8) perNode = 8;

@@ -547,7 +547,8 @@ final class MemorySpotter {
     private static final Pattern PER_CARD_BEFORE = Pattern.compile(
             "(?<![a-z])(?:each|every|per)(?: (?:gpu|card|device|one))?(?: (?:has|having|with|of|is|at|comes with))? ?(?:only |about |around )?$"
                     + "|(?<![a-z])(?:gpus?|cards?|devices?)(?: \\w+){0,2}? with (?:a )?(?:total|combined|sum) (?:memory )?of ?$"
-                    + "|每张(?:卡|显卡)?(?:的)?(?:显存|内存)?(?:是|为|有|共有|都是)? ?$|单卡(?:显存|内存)?(?:是|为|有)? ?$");
+                    // "每张卡", "每块", "每个GPU", "每卡": each card by any measure word
+                    + "|每(?:张|块|个|片)?(?:卡|显卡|gpu)?(?:的)?(?:显存|内存)?(?:是|为|有|共有|都是|都有)? ?$|单卡(?:显存|内存)?(?:是|为|有)? ?$");
     private static final Pattern CARD_WORD = Pattern.compile("(?<![a-z])(?:gpus?|cards?|devices?)(?![a-z])|卡");
     private static final Pattern MACHINE_WORD = Pattern.compile("(?<![a-z])(?:nodes?|servers?|machines?|hosts?|systems?|computers?|pcs?)(?![a-z])|节点|服务器|机器|主机");
 

@@ -363,7 +363,18 @@ class HardwareAmountFormsTest {
                 perCard("A100-40C", "A100", 40.0, 1),
                 perCard("Tesla T4-8Q", "T4", 8.0, 1),
                 perCard("2x L40S-24Q", "L40S", 24.0, 2),
-                perCard("A10-12Q", "A10", 12.0, 1));
+                perCard("A10-12Q", "A10", 12.0, 1),
+                // the memory glued onto the name
+                perCard("4060ti16GB", "4060 Ti", 16.0, 1),
+                perCard("RTX4060Ti8G", "4060 Ti", 8.0, 1),
+                perCard("3060ti8g", "3060 Ti", 8.0, 1),
+                perCard("2x 4060ti16g", "4060 Ti", 16.0, 2),
+                perCard("rtx3060 12g", "3060", 12.0, 1),
+                // a name ending in a letter that reads like a unit is no glued memory ("A10G" is a card)
+                perCard("A10G", "A10G", null, 1),
+                perCard("1x A10g (24G vram)", "A10G", 24.0, 1),
+                perCard("NVIDIA RTX A3000", "RTX A3000 Laptop", null, 1),
+                perCard("8台V100 * 32G", "V100", 32.0, 8));
     }
 
     /**
@@ -377,7 +388,10 @@ class HardwareAmountFormsTest {
                 "We run {n} {c} GPUs, each with {m}GiB of memory, and vllm fails",
                 "I have {n} {c} GPU with a total of {t}GB of memory. The model requires 70GB.",
                 "服务器有{n}张{c}，每张卡内存{m}G，能跑deepseek r1吗",
-                "{n}张{c}，单卡显存{m}G，跑qwen2.5 72b很慢")) {
+                "{n}张{c}，单卡显存{m}G，跑qwen2.5 72b很慢",
+                // each card by any measure word
+                "服务器有{n}块{c}，每块显存{m}G，能跑deepseek r1吗",
+                "机器上{n}张{c}，每卡{m}G，vllm起不来")) {
             List<Case> cases = new ArrayList<>();
             for (Object[] c : new Object[][] {{"A100", 80.0}, {"V100", 32.0}, {"3090", 24.0}, {"A40", 48.0}}) {
                 for (int n : new int[] {2, 4, 8}) {
@@ -533,6 +547,7 @@ class HardwareAmountFormsTest {
                 count("8卡{c}", 8, zh), count("一机八卡{c}", 8, zh), count("单卡{c}", 1, zh), count("双卡{c}", 2, zh),
                 count("四张{c}", 4, zh), count("{c}四卡", 4, zh), count("{c} 8卡", 8, zh), count("{c}*4", 4, zh),
                 count("八块{c}", 8, zh), count("4 块 {c}", 4, zh), count("{c}两张", 2, zh), count("3张{c}", 3, zh),
+                count("8台{c}", 8, zh),
                 count("two {c}s", 2, en), count("three {c}s", 3, en), count("four {c}s", 4, en), count("{c} x4", 4, en),
                 count("4x {c}", 4, en), count("{c}*4", 4, en), count("8 x {c}", 8, en), count("8 {c} GPUs", 8, en),
                 count("a single {c}", 1, en), count("dual {c}", 2, en), count("a pair of {c}s", 2, en),
