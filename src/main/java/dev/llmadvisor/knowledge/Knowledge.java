@@ -50,8 +50,16 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
     public static Knowledge load(Path dir) {
         // The hash of the bytes equals the bundle's only for the shipped files, which are UTF-8; any other folder is
         // decoded from the same bytes, which reports a file that is not.
-        Map<String, byte[]> bytes = KnowledgeFiles.bytes(dir);
-        if (ContentHash.ofBytes(bytes).equals(KnowledgeFiles.bundleHash())) return embedded();
+        // A folder seen before with the same files (names, sizes, times) as the shipped ones is not read again.
+        List<Path> paths = KnowledgeFiles.paths(dir);
+        String bundle = KnowledgeFiles.bundleHash();
+        String stamp = bundle == null ? null : ShippedStamp.of(dir, paths);
+        if (ShippedStamp.matches("knowledge", stamp, bundle)) return embedded();
+        Map<String, byte[]> bytes = KnowledgeFiles.bytes(dir, paths);
+        if (ContentHash.ofBytes(bytes).equals(bundle)) {
+            ShippedStamp.remember("knowledge", stamp, bundle);
+            return embedded();
+        }
         return from(KnowledgeFiles.parse(dir.toString(), KnowledgeFiles.texts(bytes)));
     }
 

@@ -76,9 +76,13 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
 
     /** The bytes of every knowledge file of {@code dir}, by name; read once, for the content hash and the parse. */
     static Map<String, byte[]> bytes(Path dir) {
-        if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
+        return bytes(dir, paths(dir));
+    }
+
+    /** As {@link #bytes(Path)}, of the files {@link #paths} listed. */
+    static Map<String, byte[]> bytes(Path dir, List<Path> paths) {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
-        for (Path p : paths(dir)) {
+        for (Path p : paths) {
             String name = name(dir, p);
             try {
                 bytes.put(name, Files.readAllBytes(p));
@@ -109,7 +113,8 @@ record KnowledgeFiles(String origin, Map<String, JsonNode> files) {
     }
 
     /** The knowledge files of {@code dir}: models/*.yaml in name order, then the top-level files that exist. */
-    private static List<Path> paths(Path dir) {
+    static List<Path> paths(Path dir) {
+        if (!Files.isDirectory(dir)) throw new InputError("knowledge folder " + dir + " does not exist");
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir.resolve("models"))) {
             out.addAll(s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList());

@@ -13,6 +13,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import dev.llmadvisor.facts.TierRow;
+import dev.llmadvisor.knowledge.ShippedStamp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,28 +147,44 @@ public final class RuleSet {
     /** Compiles (or loads the compiled model of) every *.drl under {@code dir}. */
     public static RuleSet compile(Path dir) throws RuleCompileException, IOException {
         List<Object> rows = RuleTables.read(dir);
-        return compile(read(dir), dir.toString(), dir).withTables(rows);
+        // A folder seen before with the same files (names, sizes, times) as the shipped ones is not read again.
+        Embedded e = Embedded.get();
+        String stamp = e == null || !Files.isDirectory(dir) ? null : ShippedStamp.of(dir, drlFiles(dir));
+        if (ShippedStamp.matches("rules", stamp, e == null ? null : e.sourcesHash())) {
+            long t0 = System.nanoTime();
+            return new RuleSet(ModelArchive.load(e.model()), dir.toString(), e.sourcesHash(), Provenance.PRECOMPILED,
+                    System.nanoTime() - t0).withTables(rows);
+        }
+        Map<String, String> files = read(dir);
+        RuleSet set = compile(files, dir.toString(), dir).withTables(rows);
+        if (set.provenance() == Provenance.PRECOMPILED) ShippedStamp.remember("rules", stamp, e.sourcesHash());
+        return set;
+    }
+
+    /** The DRL files under {@code dir}, in the order {@link #read} reads them. */
+    private static List<Path> drlFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
     }
 
     /** The DRL files under {@code dir} by relative path, read strictly as UTF-8 (a binary file is an error naming it). */
     public static Map<String, String> read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("rules folder not found: " + dir);
         Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                String name = dir.relativize(p).toString().replace('\\', '/');
-                if (!Files.isRegularFile(p)) throw new IOException(name + " is not a regular file");
-                long size = Files.size(p);
-                if (size > MAX_DRL_BYTES) throw new IOException(name + " is " + size + " bytes; a rule file may have at most " + MAX_DRL_BYTES);
-                byte[] bytes = Files.readAllBytes(p);
-                try {
-                    files.put(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-                } catch (CharacterCodingException e) {
-                    throw new IOException(name + " is not UTF-8 text (a binary file?)");
-                }
-                if (files.get(name).indexOf('\0') >= 0) throw new IOException(name + " is not text (it holds NUL bytes)");
+        for (Path p : drlFiles(dir)) {
+            String name = dir.relativize(p).toString().replace('\\', '/');
+            if (!Files.isRegularFile(p)) throw new IOException(name + " is not a regular file");
+            long size = Files.size(p);
+            if (size > MAX_DRL_BYTES) throw new IOException(name + " is " + size + " bytes; a rule file may have at most " + MAX_DRL_BYTES);
+            byte[] bytes = Files.readAllBytes(p);
+            try {
+                files.put(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+            } catch (CharacterCodingException e) {
+                throw new IOException(name + " is not UTF-8 text (a binary file?)");
             }
+            if (files.get(name).indexOf('\0') >= 0) throw new IOException(name + " is not text (it holds NUL bytes)");
         }
         return files;
     }
