@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -49,6 +50,14 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command line; bad input gets a message and exit code 2, never a stack trace. */
     public static int run(String... args) {
+        AskCommand plain = AskCommand.plainLine(args);
+        if (plain != null) {
+            try {
+                return plain.call();
+            } catch (Exception ex) {
+                return failure(ex, new PrintWriter(System.err, true));
+            }
+        }
         return run(CommandLine.defaultFactory(), args);
     }
 
@@ -56,17 +65,20 @@ public final class Main implements Callable<Integer> {
     static int run(CommandLine.IFactory factory, String... args) {
         CommandLine cl = new CommandLine(new Main(), factory);
         for (Class<?> c : subcommandsFor(args)) cl.addSubcommand(c);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof InputError) {
-                cmd.getErr().println("error: " + ex.getMessage());
-                return 2;
-            }
-            cmd.getErr().println("error: unexpected failure (" + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "); set LLM_ADVISOR_LOG=DEBUG for details");
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", ex);
-            return 1;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd.getErr()));
         return cl.execute(args);
+    }
+
+    /** What a command that threw prints and exits with: bad input 2, anything else 1, never a stack trace. */
+    private static int failure(Exception ex, PrintWriter err) {
+        if (ex instanceof InputError) {
+            err.println("error: " + ex.getMessage());
+            return 2;
+        }
+        err.println("error: unexpected failure (" + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + "); set LLM_ADVISOR_LOG=DEBUG for details");
+        org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", ex);
+        return 1;
     }
 
     /**
