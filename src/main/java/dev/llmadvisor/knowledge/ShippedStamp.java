@@ -36,11 +36,16 @@ public final class ShippedStamp {
     public static String of(Path dir, List<Path> files) {
         StringBuilder sb = new StringBuilder();
         try {
-            sb.append(dir.toRealPath()).append('\n');
+            String real = dir.toRealPath().toString();
+            if (real.indexOf('\n') >= 0) return null;
+            sb.append(real).append('\n');
             for (Path p : files) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                 if (!a.isRegularFile()) return null;
-                sb.append(dir.relativize(p).toString().replace('\\', '/')).append('\t').append(a.size()).append('\t')
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                // one line per file, fields split by tabs: a name that holds either is not stamped
+                if (name.indexOf('\n') >= 0 || name.indexOf('\t') >= 0) return null;
+                sb.append(name).append('\t').append(a.size()).append('\t')
                         .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\n');
             }
         } catch (IOException | RuntimeException e) {
@@ -69,13 +74,19 @@ public final class ShippedStamp {
         if (stamp == null || shippedHash == null || !settled(stamp)) return;
         Path f = file(kind, stamp);
         if (f == null) return;
+        Path tmp = null;
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), kind, ".tmp");
+            tmp = Files.createTempFile(f.getParent(), kind, ".tmp");
             Files.write(tmp, expected(stamp, shippedHash));
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            // only an accelerator: the next start hashes the files again
+            // only an accelerator: the next start hashes the files again; no half-written file is left behind
+            try {
+                if (tmp != null) Files.deleteIfExists(tmp);
+            } catch (IOException | RuntimeException ignored) {
+                // nothing more to do
+            }
         }
     }
 

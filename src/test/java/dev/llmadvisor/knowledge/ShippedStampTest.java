@@ -93,6 +93,17 @@ class ShippedStampTest {
         Path d = folder("a.yaml", "id: a");
         assertNull(ShippedStamp.of(d, List.of(d.resolve("missing.yaml"))));
         assertNull(ShippedStamp.of(d, List.of(d)), "a folder is not a file");
+        // Names that would break the stamp's lines and fields (Linux allows both) are not stamped, and nothing throws.
+        for (String odd : List.of("tab\there.yaml", "line\nbreak.yaml")) {
+            Path p = Files.writeString(d.resolve(odd), "id: x");
+            Files.setLastModifiedTime(p, OLD);
+            assertNull(ShippedStamp.of(d, files(d)), odd);
+            ShippedStamp.remember("test", ShippedStamp.of(d, files(d)), HASH);
+            Files.delete(p);
+        }
+        Path odd = Files.createDirectories(tmp.resolve("odd\nfolder"));
+        Files.writeString(odd.resolve("a.yaml"), "id: a");
+        assertNull(ShippedStamp.of(odd, files(odd)), "a folder whose path breaks a line");
         assertFalse(ShippedStamp.matches("test", null, HASH));
         assertFalse(ShippedStamp.matches("test", stamp(d), null));
         ShippedStamp.remember("test", null, HASH);
