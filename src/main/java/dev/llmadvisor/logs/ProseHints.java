@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the words around a pasted log say goes wrong, for when the question parser filled no
@@ -68,8 +69,12 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final java.util.regex.Pattern NOT_QUANTIZED = java.util.regex.Pattern.compile("quantization[\\s=:\"']+(none|null|false|no)\\b|load_in_[48]bit\\s*=\\s*false");
     private static final List<String> CPU_BUSY = List.of("100% of the cpu", "cpu usage", "cpu utilization", "uses 100%", "cpu at 100",
             "cpu 占用", "cpu占用");
-    private static final List<String> CPU_ONLY = List.of("cpu instance", "cpu only", "cpu-only", "without a gpu", "(no gpu", "no gpu)", "have no gpu",
+    /** They own no GPU ("I have no GPU", 没有显卡). */
+    private static final List<String> NO_GPU_OWNED = List.of("without a gpu", "(no gpu", "no gpu)", "have no gpu",
             "don't have a gpu", "do not have a gpu", "i don't have a gpu", "no dedicated gpu", "纯cpu", "没有显卡");
+    /** A run without a GPU: they own none, or run a CPU instance or CPU-only build. */
+    private static final List<String> CPU_ONLY = Stream.concat(Stream.of("cpu instance", "cpu only", "cpu-only"),
+            NO_GPU_OWNED.stream()).toList();
     private static final List<String> OTHER_USE = List.of("another model", "second model", "1st model", "first model is not",
             "other process", "another process", "other program", "another program", "vram consumer", "comfyui", "另一个模型", "其他进程", "其他程序");
     /**
@@ -93,6 +98,26 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu"
             + "|(?:-ngl|n-gpu-layers|gpu-layers|n_gpu_layers|gpu_layers|num_gpu)\\b[^.\\n]{0,40}?"
             + "(?:no faster|has no effect|no effect|does nothing|doesn't do anything|does not do anything|makes no difference|changes nothing|useless)");
+    /**
+     * The whole model on the CPU, said with a word that leaves the GPU out (a grammar: {@code ReleaseAndCpuFormsTest} generates its
+     * forms): an exclusive adverb before the verb ("only using cpu", "runs entirely on the CPU", "is solely running on
+     * CPU"), "only / alone / instead" after it ("uses the CPU only", "running on the CPU instead"), a fallback to the CPU
+     * ("defaults to CPU", "switched to the CPU"), and the Chinese forms (只用CPU, 全部在CPU上跑, 用的是CPU推理, 跑在CPU上, 都是CPU在跑).
+     * Without such a word "runs on the CPU" may be one part of a split (layers on the CPU are a partial offload), and a
+     * Chinese clause that asks (只用CPU能跑吗) is a plan, not a report.
+     */
+    private static final String ON_CPU_VERB = "(?:us(?:es|ed|ing|e)|runs?|running|ran|work(?:s|ed|ing)?|(?:is |are |was |were )?(?:loaded|running|computed|inferring)"
+            + "|fall(?:s|ing)? back|fell back|stays?|stayed|goes|went|utili[sz](?:es|ed|ing|e))";
+    private static final java.util.regex.Pattern WHOLLY_ON_CPU = java.util.regex.Pattern.compile(
+            "\\b(?:only|just|entirely|solely|completely|exclusively|always|still)(?: be| being)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b"
+            + "|\\b" + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu(?: only| alone| instead)\\b"
+            + "|\\b" + ON_CPU_VERB + " (?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
+            + "|\\b(?:us(?:es|ed|ing|e)|runs?|running|ran)(?: on)? only(?: the| my)? cpu\\b"
+            + "|\\b(?:defaults?|defaulted|switch(?:es|ed)?|drops?|dropped)(?: back)? (?:to|on) (?:the )?cpu\\b"
+            + "|(?:(?:只|仅|全部?|完全|都|还是)(?:是)?(?:在|用|使用|走|跑在|运行在|调用)(?:了|的)?\\s?cpu"
+            + "|(?:用|使用|走|调用)(?:的)?(?:是|了)?\\s?cpu\\s?(?:在)?(?:跑|运行|推理|计算)"
+            + "|(?:跑|运行|推理)(?:在|于)\\s?cpu\\s?上"
+            + "|(?:都是|全是|只有|只是)\\s?cpu)(?![^，。,.！!\\n]{0,10}[吗么?？])");
     private static final java.util.regex.Pattern GPU_IDLE = java.util.regex.Pattern.compile(
             "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%");
     /** A model loaded before this one still holds the GPU ("one of the models already have been loaded in to the VRAM"). */
@@ -113,6 +138,33 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final java.util.regex.Pattern RELEASE_CHANGE = java.util.regex.Pattern.compile(
             "\\b(?:after|since) (?:(?:build|release|version|commit) )?(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|pr #\\d{2,6})\\b"
             + "|\\b(?:in|on|with) (?:(?:build|release|version) )?(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}),? (?:everything |it )?(?:works?|worked|was working|runs?|ran)\\b");
+    /** A release as people name it: a b-build, a v-prefixed version, or three numeric parts (so "4.5 GB" is not one). */
+    private static final String RELEASE = "(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})";
+    private static final String EARLIER = "(?:older|previous|earlier|old|prior|former|last working)";
+    private static final String RUNS = "(?:works?|worked|working|runs?|ran|running|loads?|loaded|is fine|was fine|is ok|was ok|is okay"
+            + "|has no (?:problems?|issues?)|had no (?:problems?|issues?))";
+    /**
+     * An older release of the engine that works where the new one fails, in the forms people write it (a grammar:
+     * {@code ReleaseAndCpuFormsTest} generates its forms): the earlier release named as working ("the older version v0.10.1 still
+     * works", "previous build runs fine", "works with the previous release", "works on b4500"), the failing release
+     * contrasted with one it does not happen in ("shows up with v0.11; w/ v0.10.1 not"), going back as the fix ("solution
+     * by downgrading", "fixed it by rolling back", "downgrading to 0.5.7 solved it"), a rebuild from newer source ("did a
+     * git pull"), and the Chinese forms (旧版本可以, 之前的版本正常, 回退到 0.5.7 就好了, 降级后解决). An older version
+     * "of the model" or of a file is not the engine's.
+     */
+    private static final java.util.regex.Pattern OLDER_RELEASE_WORKS = java.util.regex.Pattern.compile(
+            "\\b" + EARLIER + " (?:version|release|build|binary|binaries)s?(?! of (?:the |this |that |my )?(?:model|gguf|file|weights|checkpoint|quant))"
+            + "(?: of (?:the )?[a-z][\\w.-]{1,15}(?: [a-z][\\w.-]{1,10})?)?(?: \\(?" + RELEASE + "\\)?)?,?(?: still| did| does| just| all| also)?[ `'\"]{1,3}" + RUNS + "\\b"
+            + "|\\b" + RUNS + "(?: fine| well| ok| normally)? (?:on|with|in|using|under) (?:the )?" + EARLIER + " (?:version|release|build)"
+            + "|\\b(?:works?|worked|runs?|ran)(?: fine| well| ok| normally)? (?:on|with|in|using|under) (?:(?:version|release|build) )?" + RELEASE + "\\b"
+            + "|(?:\\bw/|\\bwith) " + RELEASE + ",? (?:it )?not\\b(?! \\w)"
+            + "|\\b(?:solution|solved|fixed|resolved|workaround|fix)\\w*(?:[^.\\n]|\\.(?=\\w)){0,24}?\\b(?:downgrad|revert|roll(?:ing|ed)? back|going back)"
+            + "|\\b(?:downgrad\\w*|(?:revert\\w*|roll(?:ing|ed)? back|going back|went back)(?: back)? to (?:the |an )?(?:" + EARLIER + "|" + RELEASE
+            + "|version|release|build))(?:[^.\\n]|\\.(?=\\w)){0,40}?"
+            + "\\b(?:fix(?:es|ed)?|solv(?:es|ed)|resolv(?:es|ed)|works?|worked|went away|goes away)\\b"
+            + "|\\bgit pull\\b"
+            + "|(?:旧版本?|老版本?|之前的?版本|上一个?版本|以前的?版本|低版本)[^，。；;,\\n]{0,12}?(?:可以|能用|能跑|正常|没问题|没有问题|没事)"
+            + "|(?:回退|降级|退回|回滚)[^，。；;\\n]{0,16}?(?:就|后|之后|以后)?(?:可以|好了|正常|解决|没问题|能用)");
     /** "升级到 0.5.12 之后", "更新到最新版以后", "ollama 升级至 0.6 后": an update named with its version, then "after". */
     private static final java.util.regex.Pattern UPDATE_ZH = java.util.regex.Pattern.compile(
             "(?:升级|更新)(?:到|至)[^，。;；\\n]{1,24}?(?:之后|以后|后)");
@@ -169,14 +221,16 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // A CPU-only run that keeps the CPU busy is a speed complaint.
         if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
         if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
-        if (any(t, GPU_NOT_USED) || GPU_NOT_DETECTED.matcher(t).find() || GPU_LEFT_OUT.matcher(t).find() || gpuIdle(t)) s.add(Report.Symptom.GPU_NOT_USED);
+        if (any(t, GPU_NOT_USED) || GPU_NOT_DETECTED.matcher(t).find() || GPU_LEFT_OUT.matcher(t).find() || gpuIdle(t)
+                || (WHOLLY_ON_CPU.matcher(t).find() && !any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
         if (any(t, PARTIAL_VRAM)) s.add(Report.Symptom.PARTIAL_VRAM);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find(),
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find()
+                        || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find(),
                 gpusHang(t), NOT_RELEASED.matcher(t).find());
     }
 
