@@ -350,6 +350,15 @@ public final class EngineMessages {
                     "Error: llama runner process has terminated: exit status 2: this model may be incompatible with your version of Ollama. If you previously pulled this model, try updating it by running `ollama pull qwen3:8b`"),
             new Message("ollama/ollama llm/ggml.go", "unsupported model format", Finding.MODEL_FILE_REFUSED,
                     "Error: unsupported model format"),
+            // A GPTQ/AWQ checkpoint holds each linear layer as qweight, qzeros, scales and g_idx (the parameters
+            // vllm/model_executor/layers/quantization/gptq.py and awq.py create); built without that quantization method,
+            // the model's load_weights looks the checkpoint's names up in parameters it does not have (params_dict[name]).
+            new Message("vllm-project/vllm vllm/model_executor/models/*.py load_weights (params of layers/quantization/gptq.py, awq.py)", "keyerror: '…qweight'", Finding.MODEL_FILE_REFUSED,
+                    "ERROR 03-02 10:12:40 engine.py:366] KeyError: 'model.layers.12.mlp.gate_up_proj.qweight'"),
+            new Message("vllm-project/vllm vllm/model_executor/models/*.py load_weights (params of layers/quantization/gptq.py, awq.py)", "keyerror: '…qzeros'", Finding.MODEL_FILE_REFUSED,
+                    "KeyError: 'model.layers.3.self_attn.o_proj.qzeros'"),
+            new Message("vllm-project/vllm vllm/model_executor/models/*.py load_weights (params of layers/quantization/gptq.py)", "keyerror: '…g_idx'", Finding.MODEL_FILE_REFUSED,
+                    "KeyError: 'transformer.h.0.attn.c_attn.g_idx'"),
             new Message("vllm-project/vllm vllm/model_executor/models/registry.py", "are not supported for now", Finding.MODEL_FILE_REFUSED,
                     "ValueError: Model architectures ['Qwen3MoeForCausalLM'] are not supported for now. Supported architectures: dict_keys(['LlamaForCausalLM'])"),
             new Message("huggingface/transformers src/transformers/models/auto/configuration_auto.py", "does not recognize this architecture", Finding.MODEL_FILE_REFUSED,
