@@ -53,6 +53,13 @@ public final class HubRefs {
     private static final Pattern MS_OLLAMA = Pattern.compile(
             "(?i:https?://)?(?i:www\\.)?(?i:modelscope\\.(?:cn|ai))/(?<org>" + NAME + ")/(?<repo>" + NAME + ")(?::(?<tag>" + TAG + "))?"
                     + "(?![A-Za-z0-9._/-])");
+    /**
+     * huggingface_hub's cache folder of a repository ("~/.cache/huggingface/hub/models--Qwen--Qwen2.5-7B-Instruct/snapshots/…"):
+     * file_download.repo_folder_name joins "models", the organisation and the name with "--", which a Hub name never holds.
+     */
+    private static final String CACHE_PART = "[A-Za-z0-9](?:[A-Za-z0-9._]|-(?!-))*";
+    private static final Pattern HF_CACHE = Pattern.compile(
+            "(?<![A-Za-z0-9._-])models--(?<org>" + CACHE_PART + ")--(?<repo>" + CACHE_PART + ")(?![A-Za-z0-9._-])");
     private static final Pattern BARE = Pattern.compile(
             "(?<![A-Za-z0-9._/:@#%+=~-])(?<org>" + NAME + ")/(?<repo>" + NAME + ")(?::(?<tag>" + TAG + "))?(?![A-Za-z0-9_/])");
     private static final Pattern GGUF_FILE = Pattern.compile("(?<![A-Za-z0-9._/-])([A-Za-z0-9][A-Za-z0-9._-]*\\.gguf)(?![A-Za-z0-9])",
@@ -154,6 +161,13 @@ public final class HubRefs {
             String repo = trimEnd(m.group("repo"));
             if (!validName(org) || !validName(repo)) continue;
             add(found, taken, new HubRef(HubRef.Hub.MODELSCOPE, org, repo, null, null, tag(m.group("tag"))), m.start(), m.end());
+        }
+        m = HF_CACHE.matcher(text);
+        while (m.find()) {
+            String org = m.group("org");
+            String repo = m.group("repo");
+            if (!validName(org) || !validName(repo)) continue;
+            add(found, taken, new HubRef(HubRef.Hub.HUGGING_FACE, org, repo, null, null, null), m.start(), m.end());
         }
         m = BARE.matcher(text);
         while (m.find()) {

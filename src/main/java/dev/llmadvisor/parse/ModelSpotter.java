@@ -108,9 +108,14 @@ final class ModelSpotter {
         for (HubRefs.Found h : HubRefs.locate(scan.text)) {
             if (!scan.isFree(h.start(), h.end()) || pulledImage(scan.low, h.start())) continue;
             scan.take(h.start(), h.end());
+            // a cache folder in a log or traceback often holds an auxiliary model (an embedding, a tokenizer): as for a
+            // bare id (hfIds), it names a model only when its name has a family's word or a size
+            String repo = h.ref().repo().toLowerCase(Locale.ROOT);
+            if (scan.low.startsWith("models--", h.start()) && !containsFamily(repo) && !SIZE.matcher(repo).find()) continue;
             scan.markModel(h.end());
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
         }
+        sameNamedFolders(scan);
         found.addAll(claim(scan, tags(scan, free(scan))));
         found.addAll(claim(scan, hfIds(scan, free(scan))));
         found.addAll(claim(scan, distills(scan, free(scan))));
@@ -119,6 +124,7 @@ final class ModelSpotter {
         found.addAll(claim(scan, bareSizes(scan, free(scan))));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         found = withoutWorkingOnes(scan.low, found);
+        found = withoutDraftModels(scan.low, found);
         List<String> models = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span s : found) {
@@ -159,6 +165,30 @@ final class ModelSpotter {
         } while (m.find());
         return b.toString();
     }
+
+    /**
+     * A folder named as the file or folder inside it is the same model written twice: LM Studio keeps
+     * "lmstudio-community/Qwen2.5-7B-Instruct-GGUF/Qwen2.5-7B-Instruct-Q4_K_M.gguf", quantizers upload
+     * "X-GGUF/X-UD-Q4_K_XL.gguf", people unpack "Qwen2.5-7B-Instruct/Qwen2.5-7B-Instruct-Q8_0.gguf". The folder is
+     * taken so that only the inner name is read: read on its own its shorter words ("gemma-2-2b-it-GGUF/" gives "2b")
+     * made a second model. Folders whose contents are no such name ("Qwen2.5-7B-Instruct/config.json") stay as they are.
+     */
+    private static void sameNamedFolders(Scan scan) {
+        Matcher m = PATH_STEP.matcher(scan.low);
+        int from = 0;
+        while (from < scan.low.length() && m.find(from)) {
+            String folder = PACKAGE_SUFFIX.matcher(m.group(1)).replaceFirst("");
+            from = m.end(1) + 1;
+            if (folder.length() < 4 || !m.group(2).startsWith(folder)) continue;
+            if (!scan.isFree(m.start(1), m.end(1) + 1)) continue;
+            scan.take(m.start(1), m.end(1) + 1);
+        }
+    }
+
+    /** A path's step: a folder's name, its separator and the next name ("x-gguf/x-q4_k_m.gguf"). */
+    private static final Pattern PATH_STEP = Pattern.compile("(?<![a-z0-9._\\-])([a-z0-9][a-z0-9._\\-]*)[/\\\\]([a-z0-9][a-z0-9._\\-]*)");
+    /** How uploaders mark a repository of a model's converted files ("-GGUF", "-GGML", "-MLX"). */
+    private static final Pattern PACKAGE_SUFFIX = Pattern.compile("[-_](?:gguf|ggml|mlx)$");
 
     private static List<Span> claim(Scan scan, List<Span> spans) {
         List<Span> kept = Span.longestNonOverlapping(spans);
@@ -396,14 +426,14 @@ final class ModelSpotter {
      * A name used as a setting's key, given a number: "seed = 1024", "\"seed\": 42", "seed: 7", a log's "context 66, seed
      * 1920742399". Seed-OSS (or any family word) is no model there. A size has its letter ("qwen3: 8b", "Command R+ 104 B")
      * and a release date four digits ("olmoe 1b 7b 0924"), so only a bare number after '=' or ':', or one of five or more
-     * digits, makes a setting.
+     * digits, makes a setting. Logs align their values with runs of spaces ("seed  = 1686941892", "n_ctx      = 2048").
      */
     private static boolean setting(String s, int end) {
         return SETTING_REST.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
     }
 
     private static final Pattern SETTING_REST = Pattern.compile(
-            "(?:[\"']? ?[=:] ?[\"']?-?\\d+(?:\\.\\d+)?| \\d{5,})(?![0-9.]* ?[bmk](?![a-z]))");
+            "(?:[\"']? *[=:] *[\"']?-?\\d+(?:\\.\\d+)?| \\d{5,})(?![0-9.]* ?[bmk](?![a-z]))");
 
     /**
      * A name inside a code module's dotted path ("transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeModel",
@@ -443,6 +473,37 @@ final class ModelSpotter {
         boolean droppedNamed = spans.stream().anyMatch(s -> !kept.contains(s) && !isBareSize(s.value()));
         return onlySizesLeft && droppedNamed ? spans : kept;
     }
+
+    /**
+     * The draft model of speculative decoding is an auxiliary model (rule D of the real-question corpus): the question is
+     * about the model it speeds up, which is what the answer sizes. A draft is named by the engines' options (vLLM's
+     * {@code --speculative-model} and the {@code "model"} of {@code --speculative-config}, llama.cpp's {@code -md} /
+     * {@code --model-draft} / {@code -hfd}, SGLang's {@code --speculative-draft-model-path}) or in words ("Qwen3-0.6B as
+     * the draft model", "draft model: …", "草稿模型用…"). It is left out while another model remains; a question about
+     * the draft alone is about that model.
+     */
+    static List<Span> withoutDraftModels(String low, List<Span> spans) {
+        if (spans.size() < 2) return spans;
+        List<Span> kept = new ArrayList<>();
+        for (Span s : spans) if (!draft(low, s)) kept.add(s);
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    private static boolean draft(String low, Span s) {
+        String before = low.substring(Math.max(0, s.start() - 80), s.start());
+        return DRAFT_OPTION.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
+                || DRAFT_AFTER.matcher(low).region(s.end(), Math.min(low.length(), s.end() + 32)).lookingAt();
+    }
+
+    /** An engine's option or a label whose value is the draft model, right before the name. */
+    private static final Pattern DRAFT_OPTION = Pattern.compile(
+            "(?:--speculative[-_]model|--model[-_]draft|--draft[-_]model|(?<![a-z0-9-])-md|(?<![a-z0-9-])-hfd|--hf[-_]repo[-_]draft"
+                    + "|--speculative[-_]draft(?:[-_]model)?[-_]path|draft[-_ ]?model|草稿模型)(?:[ =:：]|用|是|为)*[\"'`]?[a-z0-9_./~\\-]{0,60}$");
+    /** The "model" key of a speculative-decoding config written before the name, in the same braces. */
+    private static final Pattern DRAFT_CONFIG = Pattern.compile("speculative[-_]config[^}\\n]{0,60}[\"']?model[\"']?\\s*[:=]\\s*[\\\\\"'`]*[a-z0-9_./~\\-]{0,60}$");
+    /** Words after the name that make it the draft ("… as the draft model", "…作为草稿模型", "… as draft"). */
+    private static final Pattern DRAFT_AFTER = Pattern.compile(
+            "[\"'`]?\\s*(?:\\)|）)?\\s*(?:as (?:the |a )?(?:draft|speculative)|for (?:the )?(?:draft|speculative)|(?:作为|做|当)(?:投机采样的?)?(?:草稿|draft)|(?:\\(|（)draft)");
 
     private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？\n]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan}) |\\bbut\\b|但|不过|却");
     private static final Pattern WORKS_AFTER = Pattern.compile(

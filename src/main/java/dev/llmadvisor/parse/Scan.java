@@ -55,6 +55,14 @@ final class Scan {
     }
 
     /**
+     * ModelScope keeps a repository on disk with each '.' of its id written "___" (modelscope hub/utils/utils.py,
+     * get_model_masked_directory: {@code model_id.replace('.', '___')}), so logs and scripts show
+     * ".../Qwen/Qwen2___5-7B-Instruct" or "DeepSeek-R1-Distill-Qwen-1___5B": between digits it is the version's or the
+     * size's point again, which nothing else writes so.
+     */
+    private static final java.util.regex.Pattern MODELSCOPE_MASKED_DOT = java.util.regex.Pattern.compile("(?<=\\d)___(?=\\d)");
+
+    /**
      * NFKC folds full-width forms ("１６Ｇ", "：") to ASCII; invisible format characters (zero-width, RTL
      * marks) are dropped so they cannot split a name; controls, whitespace and surrogates (emoji) become
      * spaces, except line breaks, which end a clause; number words become digits and parameter counts the "8B" form ({@link SizeWords}). The raw
@@ -63,6 +71,7 @@ final class Scan {
     static String normalize(String raw) {
         String s = raw.length() > 2 * MAX_CHARS ? raw.substring(0, 2 * MAX_CHARS) : raw;
         s = SizeWords.normalize(NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+        s = MODELSCOPE_MASKED_DOT.matcher(s).replaceAll(".");
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));
         for (int i = 0; i < s.length() && b.length() < MAX_CHARS; i++) {
             char c = s.charAt(i);

@@ -101,6 +101,15 @@ class CatalogNameFormsTest {
             for (String r : RELEASES) out.add(new Form("core" + r, core + r, core));
             for (String u : UPLOADERS) out.add(new Form(u.replace("%s", "…"), u.formatted(part), part));
             out.add(new Form("gguf file", part + "-Q4_K_M.gguf", part));
+            // where tools keep a repository on disk, as paths in logs and scripts show it: huggingface_hub's cache folder
+            // (file_download.repo_folder_name: "models--" + org + "--" + name), ModelScope's (a '.' of the id written "___",
+            // hub/utils get_model_masked_directory), LM Studio's models folder (uploader/repo/file) and a plain local folder
+            String org = repo.substring(0, repo.indexOf('/'));
+            out.add(new Form("hf cache folder", "/root/.cache/huggingface/hub/models--" + org + "--" + part + "/snapshots/5617a9f61b", part));
+            out.add(new Form("modelscope cache folder", "/root/.cache/modelscope/hub/" + org + "/" + part.replace(".", "___"), part));
+            out.add(new Form("lm studio models path", "/home/me/.lmstudio/models/lmstudio-community/" + part + "-GGUF/" + part + "-Q4_K_M.gguf", part));
+            out.add(new Form("unsloth dynamic gguf in its folder", "unsloth/" + part + "-GGUF/" + part + "-UD-Q4_K_XL.gguf", part));
+            out.add(new Form("local folder", "/data/models/" + part, part));
             out.add(new Form("gguf file, lower case", part.toLowerCase(Locale.ROOT) + ".Q5_K_M.gguf", part));
             out.add(new Form("core, lower case", core.toLowerCase(Locale.ROOT), core));
             out.add(new Form("core, spaces", spaced(core), core));

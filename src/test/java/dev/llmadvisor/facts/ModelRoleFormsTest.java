@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is asked about): a model asked about is read; one model written twice (a tag and its GGUF file, a repository and a short
  * form of its name) is one model; a family word used as a setting's key ("seed = 1024") is no model, nor is the billion a rule
  * of thumb is given per ("1B 参数 fp32 需要 4G"); a model said to run,
- * with a contrast after it ("I can run X, but Y fails"), is background; a list of models asked about is every one of them.
+ * with a contrast after it ("I can run X, but Y fails"), is background; a list of models asked about is every one of them;
+ * the draft model of speculative decoding (an engine's draft option, "X as the draft model", 草稿模型) is auxiliary (rule D).
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
 class ModelRoleFormsTest {
@@ -36,7 +37,7 @@ class ModelRoleFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, LISTED, PASSING, ACTIVE, MODULE }
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, LISTED, PASSING, ACTIVE, MODULE, DRAFT, AUXILIARY }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -149,6 +150,14 @@ class ModelRoleFormsTest {
                 beside(Role.SETTING, "options = {\"seed\": 42, \"num_ctx\": 4096} for {a} on my 4070, OOM"),
                 beside(Role.SETTING, "{a}在4090上很慢，参数：seed: 7, top_p 0.8"),
                 beside(Role.SETTING, "python run.py --seed 3407 --model {a} OOM on 3090"),
+                // logs align a setting's value with runs of spaces
+                beside(Role.SETTING, "main: seed  = 1686941892\nllama_model_load_internal: n_ctx      = 2048\n{a} is very slow on my 3090"),
+                beside(Role.SETTING, "{a}在4060上爆显存，日志：seed     :   42"),
+                // one model's repository written twice, as a tool's folder and the name of the model
+                duplicate("I ran {x} on my 3090 and it fails: OSError: {y} is incomplete", "hf repo", "hf cache folder"),
+                duplicate("{x} 下载到了 {y}，4090加载时显存不够", "hf repo", "modelscope cache folder"),
+                duplicate("ollama run {x} is fine, but LM Studio's {y} crashes on my 4060", "ollama tag", "lm studio models path"),
+                duplicate("`{y}` ({x}) runs out of memory on two 3090s", "hf name", "unsloth dynamic gguf in its folder"),
                 beside(Role.RATE, "我看一些评论说正常 1B 参数 fp32 推理需要 4G左右，{a}推理只需要8.2G？"),
                 beside(Role.RATE, "{a}需要多少显存？按每1B参数2G算吗"),
                 beside(Role.RATE, "As a rule of thumb each 1B parameters needs 2GB in fp16; how much does {a} need?"),
@@ -170,6 +179,18 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "Can I run {b} on two 3090s? It has the same architecture as {a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4060上很慢，换成{a}也一样", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "4090跑{b}爆显存，其他{a}都正常", (a, b) -> List.of(b.id())),
+                // rule D: the draft model of speculative decoding is auxiliary; the model it speeds up is asked about
+                two(Role.DRAFT, "vllm serve {b} --speculative-model {a} runs out of memory on two 3090s", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "vllm serve {b} --speculative_config '{\"model\": \"{a}\", \"num_speculative_tokens\": 5}' fails on my 4090",
+                        (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "./llama-server -m {b} -md {a} -ngl 99 is slow on my 3090", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "I use {a} as the draft model for {b} on a 4090; is 20 tok/s normal?", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "{b} with draft model {a} on my 4090 is slower than without it", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "用{a}作为草稿模型给{b}做投机采样，4090上速度没提升", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "草稿模型用 {a}，主模型 {b}，两张3090显存不够", (a, b) -> List.of(b.id())),
+                // an auxiliary model's cache folder in a log (an embedding model) is no model asked about
+                beside(Role.AUXILIARY, "{a} on my 3090 fails: OSError: /root/.cache/huggingface/hub/models--BAAI--bge-m3/snapshots/5617a9f61b is incomplete"),
+                beside(Role.AUXILIARY, "{a}在4090上报错，日志里有 ~/.cache/huggingface/hub/models--sentence-transformers--all-MiniLM-L6-v2"),
                 // a mixture of experts' active parameters are no model of that size
                 beside(Role.ACTIVE, "{a} has only 37B activated params, so can my 4090 run it?"),
                 beside(Role.ACTIVE, "What does {a} (21B AP) need? I have a 3090"),

@@ -30,6 +30,25 @@ class HubRefsTest {
         assertThat(one("can my 3090 run " + id + "?").id()).isEqualTo(id);
     }
 
+    /** huggingface_hub's cache folder names its repository: "models--" + organisation + "--" + name, in any path. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Qwen/Qwen2.5-7B-Instruct", "meta-llama/Llama-3.1-8B-Instruct", "01-ai/Yi-1.5-9B", "bigscience/bloom",
+            "mistralai/Mixtral-8x7B-v0.1", "deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B", "THUDM/glm-4-9b-chat", "BAAI/bge-m3"})
+    void cacheFolders(String id) {
+        String folder = "models--" + id.replace("/", "--");
+        for (String text : List.of("/root/.cache/huggingface/hub/" + folder + "/snapshots/5617a9f61b/config.json",
+                "OSError: " + folder + " is incomplete", "C:\\Users\\me\\.cache\\huggingface\\hub\\" + folder + "\\snapshots",
+                "加载 ~/.cache/huggingface/hub/" + folder + " 失败")) {
+            assertThat(one(text).id()).as(text).isEqualTo(id);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"datasets--tatsu-lab--alpaca", "models--Qwen", "models---x--y", "my_models--a--b"})
+    void notCacheFolders(String text) {
+        assertThat(HubRefs.find("/root/.cache/huggingface/hub/" + text + "/snapshots")).as(text).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"CPU/GPU", "7b/13b", "Q4/Q8", "tok/s", "ollama/ollama", "and/or", "input/output", "24GB/48GB",
             "3090/4090", "RTX4090/RTX5090", "4060ti/4070", "A100/H100", "M3/M4", "fp16/bf16", "Q4_K_M/Q8_0", "x86_64/aarch64",
