@@ -80,8 +80,10 @@ final class RulesCommand implements Runnable {
             t.setDaemon(true);
             t.start();
             RuleSet rs;
+            int files;
             try {
                 rs = RuleSet.compile(dir);
+                files = RuleSet.read(dir).size();
             } catch (RuleCompileException e) {
                 for (RuleError err : e.errors()) System.err.println(err);
                 System.err.println(e.errors().size() + " error(s) in " + dir);
@@ -97,7 +99,9 @@ final class RulesCommand implements Runnable {
                 case PRECOMPILED -> "the shipped rules, compiled at build time, loaded";
                 case CACHED -> "compiled earlier (cache), loaded";
                 case COMPILED -> "compiled now (cached for next time)";
-                case INTERPRETED -> "built now by the interpreted build (the compiled model is cached for next time)";
+                case INTERPRETED -> "built now by the interpreted build" + (rs.builtFiles().size() < files
+                        ? " of the " + rs.builtFiles().size() + " file(s) that differ from the shipped rules, the others loaded compiled" : "")
+                        + " (the compiled model is cached for next time)";
             }, rs.loadNanos() / 1_000_000);
             List<RulesEngine.Probe> facts;
             try {

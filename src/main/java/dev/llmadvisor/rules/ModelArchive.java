@@ -3,6 +3,7 @@ package dev.llmadvisor.rules;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +28,11 @@ final class ModelArchive {
 
     /** Builds the KieBase of an archive made by {@link RuleSet}'s compiler. */
     static KieBase load(byte[] archive) throws IOException {
+        return load(archive, null);
+    }
+
+    /** The same with {@code conf} for the KieBase (null: Drools' defaults). */
+    static KieBase load(byte[] archive, KieBaseConfiguration conf) throws IOException {
         Map<String, byte[]> classes = new HashMap<>();
         List<String> modelNames = new ArrayList<>();
         try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(archive))) {
@@ -53,7 +59,7 @@ final class ModelArchive {
                 throw new IOException("compiled rule model " + n + " cannot be loaded: " + e, e);
             }
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return conf == null ? KieBaseBuilder.createKieBaseFromModel(models) : KieBaseBuilder.createKieBaseFromModel(models, conf);
     }
 
     /** Defines the generated classes on demand; everything else (facts, Drools) comes from the program. */

@@ -3,7 +3,9 @@ package dev.llmadvisor.rules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.Writer;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -35,9 +37,13 @@ public final class Precompile {
         ModelArchive.load(model); // fails the build if the model does not load
         Files.createDirectories(out);
         Files.write(out.resolve("rules.kjar"), model);
-        String info = "# The shipped rules compiled at build time (see RuleSet)\n"
-                + "sources.sha256=" + RuleSet.contentHash(files) + "\n"
-                + "build=" + System.currentTimeMillis() + "-" + UUID.randomUUID() + "\n";
-        Files.writeString(out.resolve("rules.properties"), info, StandardCharsets.ISO_8859_1);
+        Properties info = new Properties();
+        info.setProperty("sources.sha256", RuleSet.contentHash(files));
+        info.setProperty("build", System.currentTimeMillis() + "-" + UUID.randomUUID());
+        // each file's hash and rules, so a folder that changes a file or two builds only those (ChangedFiles)
+        ChangedFiles.Manifest.of(files).properties().forEach(info::setProperty);
+        try (Writer w = Files.newBufferedWriter(out.resolve("rules.properties"), StandardCharsets.ISO_8859_1)) {
+            info.store(w, "The shipped rules compiled at build time (see RuleSet)");
+        }
     }
 }

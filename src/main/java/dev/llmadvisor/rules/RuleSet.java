@@ -69,7 +69,7 @@ public final class RuleSet {
     }
 
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final String PREFIX = "src/main/resources/rules/";
+    static final String PREFIX = "src/main/resources/rules/";
     static final String EMBEDDED_MODEL = "/rules-model/rules.kjar";
     static final String EMBEDDED_INFO = "/rules-model/rules.properties";
 
@@ -80,16 +80,20 @@ public final class RuleSet {
     private final Provenance provenance;
     private final long loadNanos;
     private final List<Object> tableFacts;
+    /** The files built from their DRL now by the interpreted build (empty when the rules came compiled). */
+    private final List<String> builtFiles;
     /** For an interpreted build: its executable model once compiled in this process (never completed otherwise). */
     private final CompletableFuture<KieBase> model;
 
     private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos) {
-        this(base, origin, contentHash, provenance, loadNanos, List.of(), null);
+        this(base, origin, contentHash, provenance, loadNanos, List.of(), null, List.of());
     }
 
     private RuleSet(KieBase base, String origin, String contentHash, Provenance provenance, long loadNanos, List<Object> tableFacts,
-                    CompletableFuture<KieBase> model) {
+                    CompletableFuture<KieBase> model, List<String> builtFiles) {
         this.base = base;
+        inNameOrder(base);
+        this.builtFiles = List.copyOf(builtFiles);
         this.model = model;
         this.tableFacts = List.copyOf(tableFacts);
         this.origin = origin;
@@ -107,13 +111,28 @@ public final class RuleSet {
         this.sources = Map.copyOf(rules);
     }
 
+    /**
+     * Numbers the rules in the order of their package and name, which decides between rules of equal salience which
+     * fires first (and so the order of their findings in a reply). Drools numbers them in the order it meets the files,
+     * which follows a hash of the file names and differs between a whole folder's build and one whose unchanged files
+     * came from the shipped model ({@link ChangedFiles}); numbered by name, every build of the same files fires alike.
+     * Done before the first session; the same numbers again for a KieBase seen before.
+     */
+    private static void inNameOrder(KieBase base) {
+        List<org.drools.base.definitions.rule.impl.RuleImpl> rules = new ArrayList<>();
+        for (KiePackage p : base.getKiePackages()) for (Rule r : p.getRules()) rules.add((org.drools.base.definitions.rule.impl.RuleImpl) r);
+        rules.sort(java.util.Comparator.comparing(org.drools.base.definitions.rule.impl.RuleImpl::getPackageName)
+                .thenComparing(org.drools.base.definitions.rule.impl.RuleImpl::getName));
+        for (int i = 0; i < rules.size(); i++) if (rules.get(i).getLoadOrder() != i) rules.get(i).setLoadOrder(i);
+    }
+
     private RuleSet relabel(String newOrigin) {
-        return new RuleSet(base, newOrigin, contentHash, provenance, loadNanos, tableFacts, model);
+        return new RuleSet(base, newOrigin, contentHash, provenance, loadNanos, tableFacts, model, builtFiles);
     }
 
     /** This rule set with the rows of its tables, which every question's session receives as facts. */
     RuleSet withTables(List<Object> rows) {
-        return new RuleSet(base, origin, contentHash, provenance, loadNanos, rows, model);
+        return new RuleSet(base, origin, contentHash, provenance, loadNanos, rows, model, builtFiles);
     }
 
     /**
@@ -122,7 +141,7 @@ public final class RuleSet {
      */
     RuleSet compiled() {
         KieBase m = model == null ? null : model.getNow(null);
-        return m == null ? null : new RuleSet(m, origin, contentHash, Provenance.COMPILED, loadNanos, tableFacts, null);
+        return m == null ? null : new RuleSet(m, origin, contentHash, Provenance.COMPILED, loadNanos, tableFacts, null, List.of());
     }
 
     /** The rows of the folder's rule tables (*.csv), inserted into every question's session. */
@@ -140,6 +159,12 @@ public final class RuleSet {
     public String contentHash() { return contentHash; }
 
     public Provenance provenance() { return provenance; }
+
+    /**
+     * The files Drools built from their DRL now: for an interpreted build, all of them, or only those that differ
+     * from the shipped rules when the others came from the shipped model ({@link ChangedFiles}); else none.
+     */
+    public List<String> builtFiles() { return builtFiles; }
 
     /** Time spent compiling or loading this rule set. */
     public long loadNanos() { return loadNanos; }
@@ -198,7 +223,7 @@ public final class RuleSet {
         if (e != null) {
             long t0 = System.nanoTime();
             return new RuleSet(ModelArchive.load(e.model()), "embedded", e.sourcesHash(), Provenance.PRECOMPILED, System.nanoTime() - t0,
-                    RuleTables.embedded(), null);
+                    RuleTables.embedded(), null, List.of());
         }
         URL url = RuleSet.class.getResource("/rules");
         if (url == null) throw new IOException("no embedded rules");
@@ -248,10 +273,13 @@ public final class RuleSet {
             }
         }
         // Measured on 2 cores: the interpreted build of the shipped rules costs about half the CPU and wall time of
-        // the executable model, so a changed folder's first question waits for that only (see ModelCompiles).
-        KieBase base = interpreted(files, origin);
+        // the executable model, so a changed folder's first question waits for that only (see ModelCompiles); and a
+        // folder that differs from the shipped rules by a file or two builds only those files (ChangedFiles).
+        ChangedFiles.Built partial = ChangedFiles.build(files, e);
+        KieBase base = partial != null ? partial.base() : interpreted(files, origin);
         CompletableFuture<KieBase> model = ModelCompiles.schedule(key, files, origin, folder);
-        return new RuleSet(base, origin, hash, Provenance.INTERPRETED, System.nanoTime() - t0, List.of(), model);
+        return new RuleSet(base, origin, hash, Provenance.INTERPRETED, System.nanoTime() - t0, List.of(), model,
+                partial != null ? partial.built() : List.copyOf(files.keySet()));
     }
 
     /** The files compiled to the executable model now and cached: the slow path, for tests and comparisons. */
@@ -340,7 +368,7 @@ public final class RuleSet {
     }
 
     /** The model the build compiled from the shipped rules, with the content hash of those rules and a build id. */
-    record Embedded(byte[] model, String sourcesHash, String build) {
+    record Embedded(byte[] model, String sourcesHash, String build, ChangedFiles.Manifest manifest) {
         private static volatile Embedded loaded;
         private static volatile boolean looked;
 
@@ -365,7 +393,7 @@ public final class RuleSet {
                 String hash = p.getProperty("sources.sha256");
                 String build = p.getProperty("build");
                 if (hash == null || build == null) return null;
-                return new Embedded(m.readAllBytes(), hash, build);
+                return new Embedded(m.readAllBytes(), hash, build, ChangedFiles.Manifest.from(p));
             } catch (IOException e) {
                 return null;
             }
