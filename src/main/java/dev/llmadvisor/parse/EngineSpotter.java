@@ -153,8 +153,10 @@ final class EngineSpotter {
             "(?<![a-z])(?:i|we)(?:'m|'re| am| are)? (?:currently |now |still |already )?(?:use|using|run|running) (?:the )?$"
             + "|我们?(?:现在|目前|一直)?(?:在)?(?:用|使用) ?$");
 
-    /** One mention of an engine, for telling which mentions are weighed against each other. */
-    private record Mention(Engine engine, int start, int end) { }
+    /** One mention of an engine by one of its cues, for telling which mentions are weighed against each other. */
+    private record Mention(Cue cue, int start, int end) {
+        Engine engine() { return cue.engine(); }
+    }
 
     Engine spot(Scan scan) {
         String s = scan.low;
@@ -168,12 +170,13 @@ final class EngineSpotter {
         java.util.Set<Integer> weighed = weighed(s, mentions);
         for (Cue c : CUES) {
             // the engine's first mention, and its first mention that is neither a yardstick nor an option weighed: "is vllm faster
-            // than ollama? I currently use ollama" runs Ollama
-            Matcher m = c.pattern().matcher(s);
+            // than ollama? I currently use ollama" runs Ollama. The cue's matches are those mentions() found, in the same order:
+            // each cue's pattern runs over the message once.
             int first = -1;
             int run = -1;
             int runEnd = -1;
-            while (m.find()) {
+            for (Mention m : mentions) {
+                if (m.cue() != c) continue;
                 if (NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()
                         || OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()
                         || modelStore(s, m.start(), m.end())) continue;
@@ -284,12 +287,12 @@ final class EngineSpotter {
     private static final Pattern LEFT_ZH_BEFORE = Pattern.compile("从(?:使用|用)? ?$");
     private static final Pattern LEFT_ZH_AFTER = Pattern.compile("^ ?(?:换成|换到|换为|切换到|切换成|切换为|迁移到|迁到|转到|转向|改用|改成)");
 
-    /** Every mention of an engine, in order of where it starts. */
+    /** Every mention of an engine, in order of where it starts (a stable sort: one cue's matches stay in the order found). */
     private static List<Mention> mentions(String s) {
         List<Mention> all = new ArrayList<>();
         for (Cue c : CUES) {
             Matcher m = c.pattern().matcher(s);
-            while (m.find()) all.add(new Mention(c.engine(), m.start(), m.end()));
+            while (m.find()) all.add(new Mention(c, m.start(), m.end()));
         }
         all.sort(java.util.Comparator.comparingInt(Mention::start));
         return all;
