@@ -94,18 +94,25 @@ public record Finding(String candidate, String rule, String source, Effect effec
 
     static String fill(String template, Candidate c) {
         if (template == null || c == null || template.indexOf('{') < 0) return template;
-        return template
-                .replace("{model}", c.modelName())
-                .replace("{format}", c.format().label())
-                .replace("{params}", num(c.paramsB()) + "B")
-                .replace("{file}", gb(c.fileGb()))
-                .replace("{total}", gb(c.totalGb()))
-                .replace("{vram}", gb(c.vramGb()))
-                .replace("{ram}", gb(c.ramGb()))
-                .replace("{kv}", gb(c.kvGb()))
-                .replace("{context}", c.context() >= 1024 ? (c.context() / 1024) + "k" : String.valueOf(c.context()))
-                .replace("{tps}", Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0))
-                .replace("{layers}", c.gpuLayers() + "/" + (c.layers() + 1));
+        // The same replacements in the same order, each figure formatted only when its placeholder is there: a finding names one
+        // or two of them, and answers fill hundreds of findings. Each is looked for in the text as filled so far, as a chain of
+        // replace calls would.
+        String t = template;
+        t = replace(t, "{model}", c, x -> x.modelName());
+        t = replace(t, "{format}", c, x -> x.format().label());
+        t = replace(t, "{params}", c, x -> num(x.paramsB()) + "B");
+        t = replace(t, "{file}", c, x -> gb(x.fileGb()));
+        t = replace(t, "{total}", c, x -> gb(x.totalGb()));
+        t = replace(t, "{vram}", c, x -> gb(x.vramGb()));
+        t = replace(t, "{ram}", c, x -> gb(x.ramGb()));
+        t = replace(t, "{kv}", c, x -> gb(x.kvGb()));
+        t = replace(t, "{context}", c, x -> x.context() >= 1024 ? (x.context() / 1024) + "k" : String.valueOf(x.context()));
+        t = replace(t, "{tps}", c, x -> Numbers.fixed(x.tpsLow(), 0) + "-" + Numbers.fixed(x.tpsHigh(), 0));
+        return replace(t, "{layers}", c, x -> x.gpuLayers() + "/" + (x.layers() + 1));
+    }
+
+    private static String replace(String t, String placeholder, Candidate c, java.util.function.Function<Candidate, String> value) {
+        return t.contains(placeholder) ? t.replace(placeholder, value.apply(c)) : t;
     }
 
     private static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
