@@ -42,6 +42,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CandidateSizer {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final java.util.regex.Pattern DEVICE_NUMBER = java.util.regex.Pattern.compile(" #\\d+$");
+
     /** Cards per node assumed when counting GPUs for a serving engine (tp within a node, pp across nodes). */
     static final int GPUS_PER_NODE = 8;
     static final int MAX_GPUS = 64;
@@ -152,7 +155,7 @@ public final class CandidateSizer {
 
     /** What the GPU catalog says of a device's FP8 / BF16 support; unknown for a card known only by its memory. */
     GpuCaps capsOf(Device d) {
-        String name = d.name().replaceAll(" #\\d+$", "");
+        String name = DEVICE_NUMBER.matcher(d.name()).replaceAll("");
         Optional<GpuMatch> g = knowledge.gpus().find(name);
         return g.map(m -> new GpuCaps(m.gpu().supportsFp8(), m.gpu().supportsBf16())).orElse(GpuCaps.UNKNOWN);
     }

@@ -23,6 +23,13 @@ import java.util.Set;
  */
 final class ModelResolver {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile("[-_:]");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_NAME_CHAR = java.util.regex.Pattern.compile("[^a-z0-9.]");
+    private static final java.util.regex.Pattern SIZE_IN = java.util.regex.Pattern.compile(".*\\d{1,4}(\\.\\d)?b.*");
+    private static final java.util.regex.Pattern TWO_LETTERS_END = java.util.regex.Pattern.compile(".*[a-z]{2}");
+
     /** A name that meant another model until a date: the question may be older, so say what it meant then. */
     private static Understood.Note changeNote(NameChange c) {
         boolean same = c.before().arch().equals(c.model().arch());
@@ -283,7 +290,7 @@ final class ModelResolver {
     private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile("(?<![a-z0-9.])\\d+(?:\\.\\d+)?b(?![a-z0-9])");
 
     private static String plain(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_:]", " ").replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(NAME_SEPARATOR.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /**
@@ -412,7 +419,7 @@ final class ModelResolver {
 
     /** Lower case, letters, digits and dots only: "Qwen3-Coder" and "qwen3 coder" alike. */
     private static String squeezed(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+        return NOT_NAME_CHAR.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
     /** {@code text} read as the catalog model {@code e}, the answer saying why in the person's language. */
@@ -606,7 +613,7 @@ final class ModelResolver {
      */
     private List<ModelEntry> family(String text) {
         String n = squeezed(LINE_PACKAGING.matcher(text.strip()).replaceAll(""));
-        if (n.matches(".*\\d{1,4}(\\.\\d)?b.*")) return List.of();
+        if (SIZE_IN.matcher(n).matches()) return List.of();
         // an Ollama library name ("yi", "granite-code", "qwen2.5vl") names the models pulled by it, however short
         List<ModelEntry> out = new ArrayList<>();
         for (ModelEntry m : knowledge.models().all()) {
@@ -616,7 +623,7 @@ final class ModelResolver {
         for (ModelEntry m : knowledge.models().all()) {
             String fam = squeezed(m.family());
             String id = squeezed(m.id());
-            boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && n.matches(".*[a-z]{2}");
+            boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && TWO_LETTERS_END.matcher(n).matches();
             if ((fam.startsWith(n) || id.startsWith(n) || unversioned) && !out.contains(m)) out.add(m);
         }
         return preferCurrent(out);

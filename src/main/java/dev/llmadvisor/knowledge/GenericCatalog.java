@@ -9,6 +9,11 @@ import java.util.Locale;
  */
 public record GenericCatalog(List<Era> eras) {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+    private static final java.util.regex.Pattern SIZE_START = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d)?b.*");
+    private static final java.util.regex.Pattern NON_ALNUMS = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     /** One era; the first era whose sizes or families match a question's model is taken, else the last. */
     public record Era(String name, String description, List<Double> sizesB, List<String> families, List<ModelEntry> templates) {
         public Era {
@@ -18,12 +23,12 @@ public record GenericCatalog(List<Era> eras) {
         }
 
         boolean marks(double sizeB, String asked) {
-            String a = asked == null ? "" : asked.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            String a = asked == null ? "" : NON_ALNUM.matcher(asked.toLowerCase(Locale.ROOT)).replaceAll("");
             for (String f : families) {
-                String k = f.replaceAll("[^a-z0-9]", "");
+                String k = NON_ALNUM.matcher(f).replaceAll("");
                 // "llama" marks the era only as a whole family word ("llama-13b"), not inside "llama3"
                 if (a.startsWith(k) && !(a.length() > k.length() && Character.isDigit(a.charAt(k.length()))
-                        && !a.substring(k.length()).matches("\\d{1,3}(?:\\.\\d)?b.*"))) return true;
+                        && !SIZE_START.matcher(a.substring(k.length())).matches())) return true;
             }
             return sizesB.stream().anyMatch(s -> Math.abs(s - sizeB) < 0.51);
         }
@@ -31,7 +36,7 @@ public record GenericCatalog(List<Era> eras) {
         /** Whether the name holds one of the era's family words as a word of its own ("Wizard-Vicuna-30B", "30B Llama"). */
         public boolean namesFamily(String asked) {
             if (asked == null) return false;
-            for (String word : asked.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) if (families.contains(word)) return true;
+            for (String word : NON_ALNUMS.split(asked.toLowerCase(Locale.ROOT))) if (families.contains(word)) return true;
             return false;
         }
     }

@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  */
 public final class GpuCatalog {
 
+    // Compiled once: String.replaceAll compiles its pattern on every call, and suggest runs it over every card name.
+    private static final Pattern VENDOR = Pattern.compile("(?i)nvidia|geforce|amd|radeon|apple");
+
     private static final Pattern MEMORY = Pattern.compile("(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)\\s*(?:gib|gb|g)(?![a-z0-9])");
     private static final Pattern BRAND = Pattern.compile(
             "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|rtx|gtx|rx|instinct|ryzen|huawei|ascend|英伟达|苹果)(?![a-z])"
@@ -190,14 +193,14 @@ public final class GpuCatalog {
     /** Up to {@code limit} GPU names nearest to the query by edit distance, for "did you mean". */
     public List<String> suggest(String query, int limit) {
         if (query == null || query.isBlank()) return List.of();
-        String q = Names.key(query.replaceAll("(?i)nvidia|geforce|amd|radeon|apple", ""));
+        String q = Names.key(VENDOR.matcher(query).replaceAll(""));
         int threshold = Math.max(2, q.length() / 2);
         record Scored(GpuEntry g, int d) { }
         List<Scored> scored = new ArrayList<>();
         for (GpuEntry g : gpus) {
             int best = Integer.MAX_VALUE;
             for (String name : names(g)) {
-                String k = Names.key(name.replaceAll("(?i)nvidia|geforce|amd|radeon|apple", ""));
+                String k = Names.key(VENDOR.matcher(name).replaceAll(""));
                 best = Math.min(best, Names.distance(q, k));
             }
             if (best <= threshold) scored.add(new Scored(g, best));

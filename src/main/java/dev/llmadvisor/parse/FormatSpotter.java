@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class FormatSpotter {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final Pattern BITS_END = Pattern.compile("bits$");
+
     private static final String KV_TYPE = "(q8_0|q8|q4_0|q4_1|q4|q5_0|q5_1|f16|fp16|bf16|fp8|f32|iq4_nl|int8|int4)";
     private static final Pattern KV_AFTER = Pattern.compile(
             // also as a setting pasted from an environment listing ("OLLAMA_KV_CACHE_TYPE      q8_0")
@@ -77,7 +80,7 @@ final class FormatSpotter {
             if (m.group(4) == null && WITHOUT.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()) continue;
             String written = m.group(1) != null ? m.group(1).replace(" ", "") : m.group(3);
             Optional<WeightFormat> f;
-            if (m.group(1) != null) f = WeightFormat.parse(written.replaceAll("bits$", "bit"));
+            if (m.group(1) != null) f = WeightFormat.parse(BITS_END.matcher(written).replaceAll("bit"));
             else if (m.group(2) != null) f = Optional.of(WeightFormat.F16);
             else if (m.group(3) != null) f = WeightFormat.parse(written + "bit");
             else {

@@ -28,6 +28,16 @@ import java.util.regex.Pattern;
  */
 final class HardwareReader {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final Pattern LINK_WORD = Pattern.compile("[,，、/]|and|或|和");
+    private static final Pattern SENTENCE_MARK_IN = Pattern.compile("(?s).*[.?!。？！\\n].*");
+    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
+    private static final Pattern APPLE_CHIP = Pattern.compile(".*(?<![a-z0-9])m[1-5](?![0-9]).*");
+    private static final Pattern BRAND_WORD = Pattern.compile("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])");
+    private static final Pattern MAC_BEFORE_CHIP = Pattern.compile("(?<![a-z])(?:mac ?(?:studio|mini|pro)|macbook(?: ?(?:pro|air))?|imac)(?= ?m\\d)");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
+    private static final Pattern SLASH_END = Pattern.compile("(?s).*/ ?$");
+
     /** The hardware as read: what the person has, the options they weigh, and cards named as a target. */
     record Hardware(List<GpuMention> gpus, List<GpuMention> alternatives, List<GpuMention> targets, Double vramGb,
                     Double ramGb, boolean cpuOnly) { }
@@ -634,7 +644,7 @@ final class HardwareReader {
         int links = 0;
         for (int i = 0; i + 1 < groups.size(); i++) {
             String b = between(s, groups.get(i), groups.get(i + 1));
-            if (b != null && b.strip().matches("[,，、/]|and|或|和")) links++;
+            if (b != null && LINK_WORD.matcher(b.strip()).matches()) links++;
         }
         return links >= 2;
     }
@@ -658,7 +668,7 @@ final class HardwareReader {
     private static String gap(String s, GpuSpotter.CardSpan first, GpuSpotter.CardSpan second) {
         if (first.end() > second.start() || second.start() - first.end() > 24) return null;
         String t = s.substring(first.end(), second.start());
-        return t.matches("(?s).*[.?!。？！\\n].*") ? null : t;
+        return SENTENCE_MARK_IN.matcher(t).matches() ? null : t;
     }
 
     private static int lastEnd(Pattern p, String s) {
@@ -851,7 +861,7 @@ final class HardwareReader {
         Matcher m = VISIBLE_DEVICES.matcher(s);
         while (m.find()) visible = Math.max(visible, m.group(1).split(",").length);
         m = DEVICE_LIST.matcher(s);
-        while (m.find()) visible = Math.max(visible, (m.group(1) != null ? m.group(1) : m.group(2)).split("[^0-9]+").length);
+        while (m.find()) visible = Math.max(visible, NON_DIGITS.split(m.group(1) != null ? m.group(1) : m.group(2)).length);
         // "cuda:0 … cuda:1", "GPU0 and GPU1", "0号卡和1号卡": each device named by its index is one more card
         java.util.Set<String> indices = new java.util.HashSet<>();
         m = DEVICE_INDEX.matcher(s);
@@ -920,7 +930,7 @@ final class HardwareReader {
     }
 
     private static boolean sameSentence(String s, int from, int to) {
-        return !s.substring(from, to).matches("(?s).*[.?!。？！\\n].*");
+        return !SENTENCE_MARK_IN.matcher(s.substring(from, to)).matches();
     }
 
     private static MemorySpotter.Amount nearest(List<MemorySpotter.Amount> amounts, String s, GpuSpotter.CardSpan c) {
@@ -959,17 +969,15 @@ final class HardwareReader {
 
     static boolean isApple(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        return t.matches(".*(?<![a-z0-9])m[1-5](?![0-9]).*") || t.contains("mac");
+        return APPLE_CHIP.matcher(t).matches() || t.contains("mac");
     }
 
     /** Cards are the same when their names agree once brand words, memory sizes, separators and case are dropped. */
     private static String key(GpuSpotter.CardSpan c) {
-        String t = MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll("")
-                .replaceAll("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])", "")
-                // "Mac Studio M2 Ultra … Apple M2 Ultra chip": the machine's name before its chip's
-                .replaceAll("(?<![a-z])(?:mac ?(?:studio|mini|pro)|macbook(?: ?(?:pro|air))?|imac)(?= ?m\\d)", "")
-                .replaceAll("[^a-z0-9]", "");
-        return t;
+        String t = BRAND_WORD.matcher(MEMORY_IN_NAME.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll("");
+        // "Mac Studio M2 Ultra … Apple M2 Ultra chip": the machine's name before its chip's
+        t = MAC_BEFORE_CHIP.matcher(t).replaceAll("");
+        return NON_ALNUM.matcher(t).replaceAll("");
     }
 
     /**
@@ -1006,7 +1014,7 @@ final class HardwareReader {
         for (Group g : groups) {
             GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
             if (last.end() > c.start() || !SLASH.matcher(s.substring(last.end(), c.start())).matches() || !kind.equals(kindOf(last))) continue;
-            if (last.start() > 0 && s.substring(0, last.start()).matches("(?s).*/ ?$")) continue;
+            if (last.start() > 0 && SLASH_END.matcher(s.substring(0, last.start())).matches()) continue;
             Set<Double> a = vocabulary.memoryOf(bareName(last));
             Set<Double> b = vocabulary.memoryOf(bareName(c));
             if (!a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a))) return g;

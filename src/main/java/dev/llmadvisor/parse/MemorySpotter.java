@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class MemorySpotter {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final Pattern LIST_MARK_IN = Pattern.compile(".*[,，、;；\\s].*");
+    private static final Pattern CARD_WORD_IN = Pattern.compile("(?s).*(?:gpu|card|device|卡).*");
+
     /** What the words around an amount say it is. */
     enum Kind { VRAM, RAM, STORAGE, BARE }
 
@@ -524,7 +528,7 @@ final class MemorySpotter {
         // "显卡只有24GB内存": Chinese users call a card's memory 内存 too
         // ("1650显卡 40G内存" lists two things: the space parts them)
         if (before != null && before.kind == Kind.VRAM && !before.shared && before.distance <= 3 && after != null && after.kind == Kind.RAM
-                && s.startsWith("内存", skipForward(s, end)) && !s.substring(Math.max(0, start - before.distance - 1), start).matches(".*[,，、;；\\s].*")) {
+                && s.startsWith("内存", skipForward(s, end)) && !LIST_MARK_IN.matcher(s.substring(Math.max(0, start - before.distance - 1), start)).matches()) {
             return Kind.VRAM;
         }
         // "RTX 4080Super 16G 内存64G": a word glued to the next amount and set apart from this one names the next
@@ -558,7 +562,7 @@ final class MemorySpotter {
         if (!m.find()) return false;
         String lead = before.substring(0, m.start());
         int card = lastMatch(CARD_WORD, lead);
-        if (m.group().matches("(?s).*(?:gpu|card|device|卡).*")) card = Math.max(card, m.start() + 1);
+        if (CARD_WORD_IN.matcher(m.group()).matches()) card = Math.max(card, m.start() + 1);
         return card >= 0 && lastMatch(MACHINE_WORD, before) < card;
     }
 

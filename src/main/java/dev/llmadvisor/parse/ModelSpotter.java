@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  */
 final class ModelSpotter {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[ \\-_:]+");
+    private static final Pattern HYPHENS = Pattern.compile("[-_]");
+
     /** Questions list a few models at most ("7B, 13B, 30B, 65B"); more is a pasted table. */
     static final int MAX_MODELS = 6;
 
@@ -128,7 +133,7 @@ final class ModelSpotter {
         List<String> models = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span s : found) {
-            String key = s.value().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String key = WHITESPACE.matcher(s.value().toLowerCase(Locale.ROOT)).replaceAll(" ");
             if (seen.add(key) && models.size() < MAX_MODELS) models.add(s.value());
         }
         return models;
@@ -345,7 +350,7 @@ final class ModelSpotter {
         // "qwen" + "2.5", and "llama3" + ".1" (a family ending in its major version)
         if (glued > pos && (VERSION.matcher(s.substring(pos, glued)).matches()
                 || (Character.isDigit(s.charAt(pos - 1)) && MINOR.matcher(s.substring(pos, glued)).matches()))) pos = glued;
-        String[] words = s.substring(start, end).split("[ \\-_:]+");
+        String[] words = WORD_SEPARATORS.split(s.substring(start, end));
         String last = words[words.length - 1];
         // a size glued to the name counts too ("qwen72b"): a number after it is no version
         boolean sized = SIZE.matcher(last).matches() || GLUED_SIZE.matcher(last).find();
@@ -603,7 +608,7 @@ final class ModelSpotter {
         while (e > end && (s.charAt(e - 1) == '-' || s.charAt(e - 1) == '_')) e--;
         boolean glued = Scan.isWordChar(c);
         // the word may come after the version or the size the name stopped before ("ernie-4.5_reranker_0.3b")
-        for (String w : s.substring(end, e).split("[-_]")) glued |= OTHER_MODEL_WORD.matcher(w).matches();
+        for (String w : HYPHENS.split(s.substring(end, e))) glued |= OTHER_MODEL_WORD.matcher(w).matches();
         if (!glued) return end;
         // "Qwen2VLForConditionalGeneration", "LlamaTokenizer": a class of the code, which names no model
         if (Scan.isWordChar(c) && CODE_CLASS.matcher(s.substring(end, e)).find()) return -1;
@@ -776,7 +781,7 @@ final class ModelSpotter {
 
     /** Whether one of a name's words is a size ("qwen3 32b", "llama2-70b", "mixtral 8x7b"). */
     private static boolean hasSize(String name) {
-        for (String w : name.split("[ \\-_:]+")) if (SIZE.matcher(w).matches()) return true;
+        for (String w : WORD_SEPARATORS.split(name)) if (SIZE.matcher(w).matches()) return true;
         return false;
     }
 

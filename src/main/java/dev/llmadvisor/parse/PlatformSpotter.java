@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PlatformSpotter {
 
+    // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final String B0 = "(?<![a-z0-9])";
     /** A multiplication sign as people type it; "✖️" carries a variation selector that NFKC keeps. */
     private static final String MUL = "(?:[x×*]|✖\\x{FE0F}?)";
@@ -69,7 +72,7 @@ final class PlatformSpotter {
         Integer sockets = null;
         Matcher c = CPU.matcher(s);
         if (c.find()) {
-            cpu = TRADEMARK.matcher(scan.text.substring(c.start(), c.end())).replaceAll("").replaceAll("\\s+", " ").trim();
+            cpu = WHITESPACE.matcher(TRADEMARK.matcher(scan.text.substring(c.start(), c.end())).replaceAll("")).replaceAll(" ").trim();
             String before = s.substring(Math.max(0, c.start() - 24), c.start());
             Matcher after = SOCKETS_AFTER.matcher(s.substring(c.end()));
             if (SOCKETS_BEFORE.matcher(before).find()) sockets = 2;
