@@ -95,8 +95,10 @@ public final class RuleAdvisor implements Advisor {
         if (!diagnose && (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty()))) {
             // "the AWQ shouldn't take that much with vLLM, right?": something was read, only the model is missing
             if (q.intent() == Intent.UNKNOWN && (q.engine() != null || q.format() != null || !q.report().isEmpty())) {
-                return new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
+                Answer back = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
                         .withUnderstood(facts.understand(q).understood());
+                // "with vLLM it works at a max model len of 1000": the run they report still says where it runs
+                return ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOnGpuAsReported(null, q.report(), back.understood()), q.report());
             }
             return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
         }
@@ -151,6 +153,9 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());
+            // nothing sized (no model, or no card): what the person reports of their own run is the verdict
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report());
@@ -158,6 +163,7 @@ public final class RuleAdvisor implements Advisor {
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
+            a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {

@@ -140,6 +140,29 @@ final class ReportSpotter {
                     + " (?:just )?to (?:answer|respond|reply|generate)(?![a-z])"
                     + "|\\d+ ?(?:分钟|小时|秒)(?:钟)?[^，。,.]{0,4}?\\d+(?:-\\d+)? ?个?(?:汉字|字|词|token)|才(?:出|有|能)?(?:结果|回答|回复)"
                     + "|跑起来了|能运行了|可以运行了|能正常运行|正常运行|运行正常|跑通了");
+    /**
+     * A run told as working, in the forms people use beside the fixed phrases of {@link #WORKS}: a verb of running with a
+     * manner word ("running seemingly normally", "runs it smoothly", "worked without any issues"), the model said to
+     * fit the card ("the 2.3bpw quant fits into 24GB"), having got it running ("I was able to load it", "managed to get it
+     * working", "it is up and running"), a speed called fast, and in Chinese a trial that ran (试了可以运行, 实测能跑), a run
+     * that succeeded (成功运行, 部署成功, 加载成功), a speed called fast (速度很快) and an answer's measured time (推理时间3秒多,
+     * 耗时10秒). Read with {@link #toldRunning}: not after a modal, plan or question word in the clause, not asked right
+     * after; a negation before the verb is no run ("doesn't fit into 24GB", 不能正常运行).
+     */
+    static final Pattern RUN_TOLD = Pattern.compile(
+            "(?<![a-z])(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant |what |which |that )(?:runs?|running|ran|works?|working|worked|loads?|loading|loaded|generat(?:es|ing)|respond(?:s|ing)?)"
+                    + " (?:(?:it|this|the model) )?(?:(?:seemingly|just|really|pretty|quite|completely|totally|perfectly|absolutely) )?"
+                    + "(?:normally|smoothly|fine|ok|okay|well|great|perfectly|flawlessly|without (?:any )?(?:issues?|problems?|errors?|a hitch))(?![a-z])"
+                    + "|(?<![a-z])(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant |what |which |that )(?:fits|fitted|fit entirely|fits entirely) (?:(?:in|into|on) )(?:the |my |a |one |1 |single )?"
+                    + "(?:\\d+(?:\\.\\d+)? ?gb|v?ram|gpu|card|memory|(?:rtx|gtx|rx|tesla|radeon|quadro) ?[a-z]?\\d+|[ahvlpt]\\d{1,3})(?![a-z])"
+                    + "|(?<![a-z])(?:(?:was|were|am|are|have been) able to (?:run|load|use|start|serve)|managed to (?:run|load|start|serve|get it (?:running|working))"
+                    + "|got it (?:to )?(?:running|working|run|work)|(?:is|it'?s|are) up and running)(?![a-z])"
+                    + "|(?<![a-z])(?:speed|inference|generation) (?:is|was) (?:(?:very|quite|pretty|really|super) )?(?:fast|quick|good|fine|ok|okay)(?![a-z])"
+                    + "|(?:试了|试过|测试了?|实测|亲测|已经|现在)(?:一下|下)?[，,]?(?:是|也|都)?(?:可以|能)(?:正常)?(?:运行|跑|用|推理|部署|加载|启动)"
+                    + "|(?<!不|没|未|无法)(?:成功|顺利)(?:地)?(?:运行|跑起来|跑通|部署|加载|启动|推理)|(?:运行|部署|加载|启动|推理)(?:成功|正常)"
+                    + "|(?<!不|没)速度(?:很|挺|非常|还|比较|也)?快(?![的地些点一])"
+                    + "|(?:推理|生成|回答|响应|回复)(?:时间|耗时|用时)[^。！？\\n]{0,20}?\\d+(?:\\.\\d+)? ?(?:秒|s(?![a-z])|ms|分钟)|(?:耗时|用时)(?:约|大概|大约)?\\d");
+
     /** Lines engines print: load logs, Python tracebacks, log levels, timestamps, and the errors people paste. */
     private static final Pattern LOG_LINE = Pattern.compile(
             "(?m)^[ \\t>`]*(?:llm_load_\\w+|load_tensors|llama_\\w+|ggml_\\w+|print_info|llm_\\w+:|time=|level=|INFO[ :]|WARNING[ :]|ERROR[ :]|DEBUG[ :]"
@@ -169,7 +192,7 @@ final class ReportSpotter {
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (seen(CRASH, s)) symptoms.add(Report.Symptom.CRASH);
         if (told(SPLIT, s)) symptoms.add(Report.Symptom.SPLIT);
-        boolean works = speed != null || WORKS.matcher(s).find();
+        boolean works = speed != null || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
         String log = null;
@@ -192,14 +215,35 @@ final class ReportSpotter {
     static boolean told(Pattern placement, String s) {
         Matcher m = placement.matcher(s);
         while (m.find()) {
-            String before = s.substring(Math.max(0, m.start() - 60), m.start());
-            String[] clauses = CLAUSE_END.split(before, -1);
-            String clause = clauses[clauses.length - 1];
-            // the hedges a failure has ("might", "to avoid", 担心), read as seen() reads them
-            String window = (m.start() <= 40 ? "\n" : "") + s.substring(Math.max(0, m.start() - 40), m.start());
-            if (!MODAL.matcher(clause).find() && !HEDGE_BEFORE.matcher(window).find()) return true;
+            if (toldAt(s, m.start())) return true;
         }
         return false;
+    }
+
+    /**
+     * A run told as working ({@link #WORKS}, {@link #RUN_TOLD}): told as {@link #told} reads a placement, and not asked
+     * in its clause ("试了可以运行吗", "能否正常运行？", "which model runs fine on 8GB?").
+     */
+    static boolean toldRunning(Pattern run, String s) {
+        Matcher m = run.matcher(s);
+        while (m.find()) {
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 12));
+            // "which model fits in my 12GB card?": the clause it stands in is a question
+            Matcher end = CLAUSE_END.matcher(s);
+            boolean question = end.find(m.end()) && (end.group().equals("?") || end.group().equals("？"));
+            if (toldAt(s, m.start()) && !question && !ASKED_AFTER.matcher(after).find()) return true;
+        }
+        return false;
+    }
+
+    /** No modal, plan or question word earlier in the clause at {@code start}, and no hedge just before it. */
+    private static boolean toldAt(String s, int start) {
+        String before = s.substring(Math.max(0, start - 60), start);
+        String[] clauses = CLAUSE_END.split(before, -1);
+        String clause = clauses[clauses.length - 1];
+        // the hedges a failure has ("might", "to avoid", 担心), read as seen() reads them
+        String window = (start <= 40 ? "\n" : "") + s.substring(Math.max(0, start - 40), start);
+        return !MODAL.matcher(clause).find() && !HEDGE_BEFORE.matcher(window).find();
     }
 
     /** Where a clause ends: a sentence mark (a dot only before a space or the end, not in "3.1"), a comma, a line break. */

@@ -204,6 +204,44 @@ public final class ReplyWriter {
     }
 
     /**
+     * The verdict when the answer sized nothing (no model named, or no hardware stated) and the person says their run
+     * works on a GPU: a speed they measured, "it works", "runs normally", 试了可以运行, or the model seen in GPU memory. The
+     * engine loaded it and it answers there, so, as they run it, it fits in GPU memory; that is what the thread takes as
+     * settled, and the answer says so instead of stating no verdict. On a GPU means a card they name, GPU memory they see
+     * in use, code that moves the whole model onto the GPU, or an engine that puts nothing in system RAM
+     * ({@link Engine#keepsModelOnGpu()}); not when they call it slow on an engine that can offload (layers in RAM are then
+     * as likely), nor with a failure, a CPU run or a GPU/CPU split beside it ({@link #ranOffGpuAsReported} and
+     * {@link #splitAsReported} judge those). Any verdict the answer already has is kept.
+     */
+    public static Verdict ranOnGpuAsReported(Verdict v, Report report, Understood u) {
+        if (v != null || report == null || u == null || u.cpuOnly()) return v;
+        boolean seenOnGpu = report.usedGb() != null && report.usedOnGpu();
+        boolean runs = report.works() || report.tokensPerSecond() != null || seenOnGpu;
+        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean offGpu = report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT) || u.engine() == Engine.KTRANSFORMERS;
+        if (!runs || failed || offGpu) return v;
+        boolean gpuOnlyEngine = u.engine() != null && u.engine().keepsModelOnGpu();
+        if (report.has(Report.Symptom.SLOW) && !gpuOnlyEngine) return v;
+        boolean onGpu = !u.gpus().isEmpty() || seenOnGpu || report.wholeOnGpu() || gpuOnlyEngine;
+        return onGpu ? Verdict.FITS : v;
+    }
+
+    /**
+     * The verdict when the answer sized nothing and the person says the setup they tried does not run on their hardware
+     * ("I can't get it to load on my 3090", 24G跑不起来): as tried, it does not run there, which is what they report. Only
+     * with hardware read (a card, or the CPU alone) and no cause a setting fixes named; an out-of-memory alone is not
+     * enough (said of no model, it may be any model the machine tried, and a smaller format or context is the usual fix).
+     * Any verdict the answer already has is kept.
+     */
+    public static Verdict failedUnsizedAsReported(Answer a, Report report) {
+        if (a.verdict() != null || report == null || !report.fails() || report.works() || a.understood() == null) return a.verdict();
+        Understood u = a.understood();
+        if (u.gpus().isEmpty() && !u.cpuOnly()) return a.verdict();
+        if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
+        return Verdict.NO;
+    }
+
+    /**
      * The verdict when the person says the run is split between the GPU and the CPU ("slow on gpu+cpu", ollama ps's
      * "31%/69% CPU/GPU", "partially offloaded", 一部分在内存里) with no failure beside it: it runs, with part of it in
      * system RAM, whatever our estimate said (a fit at another format or context than theirs, or a no that counted too
@@ -270,7 +308,10 @@ public final class ReplyWriter {
         String format = u == null || u.format() == null ? (zh ? "16 位（按发布的原版）" : "16-bit, as published") : u.format().label();
         boolean figures = weights > 0 && gpu > 0;
         return switch (to) {
-            case FITS -> report.usedGb() != null && report.usedOnGpu()
+            case FITS -> from == null && !(report.usedGb() != null && report.usedOnGpu())
+                    ? (zh ? "你说它在显卡上能运行：按你现在的运行方式，它放得下显存。这是你的运行结果说明的，不是我们的估算。"
+                            : "You say it runs on the GPU: as you run it, it fits in GPU memory. That is what your run shows, not an estimate of ours.")
+                    : report.usedGb() != null && report.usedOnGpu()
                     ? String.format(Locale.ROOT, zh ? "你说显存里占用了约 %.1f GB：模型已经加载在显卡上并能运行，所以它放得下显存。"
                             : "You see about %.1f GB in GPU memory: the model is loaded there and runs, so it fits in GPU memory.", report.usedGb())
                     : from == Verdict.OFFLOAD

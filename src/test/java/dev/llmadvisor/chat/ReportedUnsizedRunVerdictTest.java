@@ -1,0 +1,78 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Verdict;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given a run the person reports on their own hardware where nothing can be sized (no model named, or no card), then the
+ * verdict is what they report: a run that works on a GPU (a card named, GPU memory seen in use, a GPU-only engine) fits,
+ * a setup they say does not run on their card is a no, and the answer says so in their language. A worry, a slow run on
+ * an engine that can offload, or an out-of-memory alone states nothing.
+ */
+class ReportedUnsizedRunVerdictTest {
+
+    static final Assembly assembly = RealAdvisors.asShippedOffline();
+    private static int n;
+
+    private static Answer ask(String q) {
+        return assembly.advisor().answer("reported-unsized-" + (n++), q);
+    }
+
+    private static final List<String> CARDS_EN = List.of("RTX 3090", "Tesla P40", "RTX 4060 Ti 16GB", "A100 80GB");
+    private static final List<String> CARDS_ZH = List.of("3090", "4090 24G", "A100 80G", "4060 Ti 16G");
+
+    @Test
+    void aRunThatWorksOnTheCardNamedFitsAndTheAnswerSaysSo() {
+        for (String card : CARDS_EN)
+            for (String form : List.of("On my %s the model is running normally, but the whole PC freezes while it generates.",
+                    "My %s runs it without any issues, but every third answer is cut off. Why?",
+                    "I was able to load it on my %s, but the output is garbage.",
+                    "The 4-bit quant fits into my %s, but then I get another error.")) {
+                String q = String.format(form, card);
+                Answer a = ask(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("You say it runs");
+            }
+        for (String card : CARDS_ZH)
+            for (String form : List.of("我的%s，试了可以运行，但是输出几次以后就出错了，怎么回事", "我的%s，部署成功了，但是输出全是乱码，怎么回事")) {
+                String q = String.format(form, card);
+                Answer a = ask(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("你说它");
+            }
+    }
+
+    @Test
+    void aRunOnAnEngineThatKeepsEverythingOnTheGpuFitsWithNoCardNamed() {
+        for (String q : List.of("With vLLM it works with a max model len of 2000, but the AWQ shouldn't need that much, right?",
+                "In vllm the server is up and running, but it answers with empty strings. Why?",
+                "用vllm部署成功了，但是返回的都是空字符串，为什么"))
+            assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.FITS);
+    }
+
+    @Test
+    void aSetupTheyReportFailingOnTheirCardIsANo() {
+        for (String card : CARDS_EN) {
+            String q = "I can't get it to load on my " + card + ", what am I doing wrong?";
+            assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.NO);
+        }
+        for (String card : CARDS_ZH) {
+            String q = "这个模型在我的" + card + "上跑不起来，是什么原因";
+            assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.NO);
+        }
+    }
+
+    @Test
+    void aWorryASlowRunThatCouldOffloadOrAnOutOfMemoryAloneStatesNothing() {
+        for (String q : List.of("Will it run smoothly on my RTX 3090?", "It is very slow with ollama, is that normal?",
+                "My RTX 3090 runs out of memory, why?", "我的3090能正常运行吗？", "我的3090爆显存了，怎么办"))
+            assertThat(ask(q).verdict()).as(q).isNull();
+    }
+}
