@@ -31,15 +31,16 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (52 of 85 = 61.2 %, at the end of the eighteenth pass), less one record (51 of 85 =
-     * 60.0 %); the diag15 records added 4 held-out logs, 3 of which agreed before that pass's changes.
+     * The held-out agreement last measured (54 of 91 = 59.3 %, at the end of the nineteenth pass), less one record (53 of 91 =
+     * 58.2 %); the diag16 records added 6 held-out logs, 2 of which agreed before that pass's changes (the 85 older ones
+     * 52, as before).
      */
-    static final double HELD_OUT_FLOOR = 59.9;
+    static final double HELD_OUT_FLOOR = 58.2;
     /**
-     * The fitting agreement last measured (146 of 182 = 80.2 %, at the end of the eighteenth pass), less one record (145 of
-     * 182 = 79.7 %); the diag15 records added 11 fitting logs, 7 of which agreed before that pass's changes.
+     * The fitting agreement last measured (152 of 190 = 80.0 %, at the end of the nineteenth pass), less one record (151 of
+     * 190 = 79.5 %); the diag16 records added 8 fitting logs, 3 of which agreed before that pass's changes.
      */
-    static final double FITTING_FLOOR = 79.6;
+    static final double FITTING_FLOOR = 79.4;
 
     static Assembly assembly;
 
