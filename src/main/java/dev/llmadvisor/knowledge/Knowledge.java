@@ -137,14 +137,14 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
                 all.add(m);
             }
         }
-        return finetunes(files, new ModelCatalog(all, where::get), where::get);
+        return finetunes(files, new ModelCatalog(all, where::get));
     }
 
     /**
      * finetunes.yaml (optional): each entry needs name, base and source; the base is a catalog model id (or
      * an exact name of one). An unknown base is a load error naming the entry.
      */
-    private static ModelCatalog finetunes(KnowledgeFiles files, ModelCatalog models, java.util.function.Function<ModelEntry, String> modelWhere) {
+    private static ModelCatalog finetunes(KnowledgeFiles files, ModelCatalog models) {
         if (!files.has("finetunes.yaml")) return models;
         List<FineTune> all = new ArrayList<>();
         Map<FineTune, String> where = new IdentityHashMap<>();
@@ -157,7 +157,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             where.put(t, f.where());
             all.add(t);
         }
-        return models.withFinetunes(all, modelWhere, where::get);
+        return models.withFinetunes(all, where::get);
     }
 
     /**

@@ -46,6 +46,9 @@ public final class ModelCatalog {
 
     private final List<ModelEntry> models;
     private final List<FineTune> finetunes;
+    /** Describes an entry in errors (file and entry). */
+    private final Function<ModelEntry, String> where;
+    private final Map<String, ModelEntry> byId = new HashMap<>();
     private final Map<String, ModelEntry> byKey = new HashMap<>();
     /** Ollama tags with their colon; without it a tag is a name only where no other model has that name. */
     private final Map<String, ModelEntry> byTag = new HashMap<>();
@@ -62,18 +65,12 @@ public final class ModelCatalog {
         this(models, m -> "model " + m.id());
     }
 
-    /** {@code where} describes an entry in errors (file and entry). */
+    /** {@code where} describes an entry in errors (file and entry); a name (after {@link Names#key}) belongs to one model only. */
     ModelCatalog(List<ModelEntry> models, Function<ModelEntry, String> where) {
-        this(models, where, List.of(), f -> "fine-tune " + f.name());
-    }
-
-    /** Models and fine-tunes; a name (after {@link Names#key}) belongs to one model or one fine-tune only. */
-    ModelCatalog(List<ModelEntry> models, Function<ModelEntry, String> where, List<FineTune> finetunes,
-                 Function<FineTune, String> finetuneWhere) {
         this.models = List.copyOf(models);
-        this.finetunes = List.copyOf(finetunes);
-        Map<String, String> spelling = new HashMap<>();
-        Map<String, String> owner = new HashMap<>();
+        this.finetunes = List.of();
+        this.where = where;
+        for (ModelEntry m : models) byId.putIfAbsent(m.id(), m);
         for (ModelEntry m : models) {
             for (String name : names(m)) {
                 if (name.contains(":")) {
@@ -87,11 +84,9 @@ public final class ModelCatalog {
                 String k = Names.modelKey(name);
                 if (k.isEmpty() || name.contains(":")) continue;
                 ModelEntry other = byKey.putIfAbsent(k, m);
-                spelling.putIfAbsent(k, name);
-                owner.putIfAbsent(k, where.apply(m));
                 if (other != null && other != m) {
                     throw new InputError(where.apply(m) + ": \"" + name + "\" is already a name of " + where.apply(other)
-                            + " (\"" + spelling.get(k) + "\")");
+                            + " (\"" + spelling(other, k) + "\")");
                 }
             }
         }
@@ -109,8 +104,22 @@ public final class ModelCatalog {
         // a tag without its colon ("qwen 72b" for qwen:72b) names its model where no name above is spelt so
         byTag.forEach((tag, m) -> {
             String k = Names.modelKey(tag);
-            if (!byImplied.containsKey(k) && !clashes.contains(k) && byKey.putIfAbsent(k, m) == null) spelling.put(k, tag);
+            if (!byImplied.containsKey(k) && !clashes.contains(k)) byKey.putIfAbsent(k, m);
         });
+    }
+
+    /**
+     * {@code base}'s models with these fine-tunes of them: the models' indexes are copied, not built again (start-up
+     * pays for the catalog once); a fine-tune's name must not be a model's or another fine-tune's.
+     */
+    private ModelCatalog(ModelCatalog base, List<FineTune> finetunes, Function<FineTune, String> finetuneWhere) {
+        this.models = base.models;
+        this.finetunes = List.copyOf(finetunes);
+        this.where = base.where;
+        byId.putAll(base.byId);
+        byKey.putAll(base.byKey);
+        byTag.putAll(base.byTag);
+        byImplied.putAll(base.byImplied);
         for (FineTune f : finetunes) {
             for (String name : names(f)) {
                 String k = Names.modelKey(name);
@@ -118,12 +127,23 @@ public final class ModelCatalog {
                 FineTune other = finetuneByKey.get(k);
                 if ((other != null && other != f) || byKey.containsKey(k)) {
                     throw new InputError(finetuneWhere.apply(f) + ": \"" + name + "\" is already a name of "
-                            + (other != null ? finetuneWhere.apply(other) : owner.get(k)) + " (\"" + spelling.get(k) + "\")");
+                            + (other != null ? finetuneWhere.apply(other) + " (\"" + spelling(other, k) + "\")"
+                                    : where.apply(byKey.get(k)) + " (\"" + spelling(byKey.get(k), k) + "\")"));
                 }
                 finetuneByKey.put(k, f);
-                spelling.putIfAbsent(k, name);
             }
         }
+    }
+
+    /** The spelling of {@code m}'s that has key {@code k} (or its tag's), for an error message. */
+    private static String spelling(ModelEntry m, String k) {
+        for (String name : names(m)) if (Names.modelKey(name).equals(k)) return name;
+        return m.ollama() != null ? m.ollama() : m.id();
+    }
+
+    private static String spelling(FineTune f, String k) {
+        for (String name : names(f)) if (Names.modelKey(name).equals(k)) return name;
+        return f.name();
     }
 
     private Map<String, ModelEntry> byWords() {
@@ -145,14 +165,13 @@ public final class ModelCatalog {
     }
 
     /** This catalog's models with these fine-tunes of them. */
-    ModelCatalog withFinetunes(List<FineTune> list, Function<ModelEntry, String> where, Function<FineTune, String> finetuneWhere) {
-        return new ModelCatalog(models, where, list, finetuneWhere);
+    ModelCatalog withFinetunes(List<FineTune> list, Function<FineTune, String> finetuneWhere) {
+        return new ModelCatalog(this, list, finetuneWhere);
     }
 
     /** The model with this id. */
     public Optional<ModelEntry> byId(String id) {
-        for (ModelEntry m : models) if (m.id().equals(id)) return Optional.of(m);
-        return Optional.empty();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The model with this id, else the model one of whose names is exactly this (no suffix is taken off). */
