@@ -9,11 +9,14 @@ import java.nio.file.Path;
  */
 public final class CacheFolder {
 
+    /** The system property naming the cache folder. */
+    public static final String PROPERTY = "llmadvisor.cache";
+
     private CacheFolder() { }
 
     /** The sub-folder {@code name} of the cache folder, or null when caching is off. */
     public static Path of(String name) {
-        String dir = System.getProperty("llmadvisor.cache");
+        String dir = System.getProperty(PROPERTY);
         if (dir == null || dir.isBlank()) dir = System.getenv("LLM_ADVISOR_CACHE");
         if (dir != null && dir.equalsIgnoreCase("off")) return null;
         Path base;

@@ -1,5 +1,7 @@
 package dev.llmadvisor.rules;
 
+import dev.llmadvisor.knowledge.CacheFolder;
+
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +114,7 @@ public final class ModelCompiles {
             if (busy(cache, e.getKey())) continue;
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     // C1 only: the compile is a few seconds of one-off work, which C2 would not pay back
-                    "-XX:TieredStopAtLevel=1", "-Dllmadvisor.cache=" + cache.getParent(),
+                    "-XX:TieredStopAtLevel=1", "-D" + CacheFolder.PROPERTY + "=" + cache.getParent(),
                     "-cp", System.getProperty("java.class.path"), ModelCompiles.class.getName(), e.getValue().toString()));
             try {
                 new ProcessBuilder(command).redirectInput(Redirect.from(nullFile())).redirectOutput(Redirect.DISCARD)

@@ -243,6 +243,26 @@ public final class RuleSet {
     }
 
     /**
+     * Writes the rule files shipped in the jar (its DRL files and rule tables) into {@code to}, a folder that then
+     * holds exactly the shipped rules; false when the jar carries no compiled rules to say which files they are.
+     */
+    public static boolean copyShipped(Path to) throws IOException {
+        Embedded e = Embedded.get();
+        if (e == null || e.manifest() == null) return false;
+        List<String> names = new ArrayList<>(e.manifest().fileHashes().keySet());
+        names.add(RuleTables.TIERS);
+        for (String name : names) {
+            try (InputStream in = RuleSet.class.getResourceAsStream("/rules/" + name)) {
+                if (in == null) return false;
+                Path file = to.resolve(name);
+                Files.createDirectories(file.getParent());
+                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return true;
+    }
+
+    /**
      * DRL texts keyed by file name as a KieBase: the precompiled model when the files are the shipped ones, the
      * cached model when they were compiled before, else Drools' interpreted build now while the executable model is
      * compiled for the cache ({@link ModelCompiles}).

@@ -48,4 +48,36 @@ class OneShotTest {
         assertThat(fresh).doesNotExist();
         assertThat(archive).doesNotExist();
     }
+
+    @Test
+    void theChangedRulesTrainingLeavesNoFolderCacheOrCompileBehind() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<java.util.Set<Path>> trainings = () -> {
+            try (var s = Files.list(tmp)) {
+                return s.filter(p -> p.getFileName().toString().startsWith("llm-advisor-training")).collect(java.util.stream.Collectors.toSet());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        java.util.Set<Path> before = trainings.get();
+        String cache = System.getProperty(dev.llmadvisor.knowledge.CacheFolder.PROPERTY);
+        System.setProperty(dev.llmadvisor.knowledge.CacheFolder.PROPERTY, dir.toString());
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(answer, true, java.nio.charset.StandardCharsets.UTF_8));
+            OneShot.trainChangedRules();
+            System.setOut(out);
+            assertThat(answer.toString(java.nio.charset.StandardCharsets.UTF_8)).as("the training's answer")
+                    .contains("Touches its candidate (class-data archive training)").contains("kept firing");
+            assertThat(System.getProperty(dev.llmadvisor.knowledge.CacheFolder.PROPERTY)).isEqualTo(dir.toString());
+            assertThat(dev.llmadvisor.rules.ModelCompiles.detachDeferred()).as("detached compiles left").isZero();
+            assertThat(dir.resolve("rules")).doesNotExist();
+            assertThat(trainings.get()).isEqualTo(before);
+        } finally {
+            System.setOut(out);
+            if (cache == null) System.clearProperty(dev.llmadvisor.knowledge.CacheFolder.PROPERTY);
+            else System.setProperty(dev.llmadvisor.knowledge.CacheFolder.PROPERTY, cache);
+        }
+    }
 }
