@@ -106,6 +106,44 @@ class RulesEngineTest {
     }
 
     @Test
+    void aRuleThatChangesAFactAFewTimesIsNoLoop(@TempDir Path tmp) throws Exception {
+        // Steps a declared counter up to a bound: the same rule fires on the same fact again after each change.
+        int steps = 50;
+        RuleSet stepping = RuleSet.compile(BadRules.folder(tmp, "steps", """
+                package rules
+                import dev.llmadvisor.facts.Candidate
+                import dev.llmadvisor.facts.Finding
+                declare Step
+                    n : int
+                end
+                rule "Starts counting"
+                    @source("test")
+                when
+                    $c : Candidate( fits() )
+                then
+                    insert(new Step(0));
+                end
+                rule "Counts up"
+                    @source("test: a rule that changes what it matches a bounded number of times")
+                when
+                    $s : Step( n < %d )
+                then
+                    modify($s) { setN($s.getN() + 1) };
+                end
+                rule "Fits"
+                    @source("test")
+                when
+                    $c : Candidate( fits() )
+                    Step( n == %d )
+                then
+                    Finding.score(kcontext, $c, 1, "fits", "fits");
+                end
+                """.formatted(steps, steps)));
+        Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
+        assertThat(RulesEngine.of(stepping).decide(Given.ask().build(), List.of(c)).points(c.key())).isEqualTo(1);
+    }
+
+    @Test
     void aRuleThatThrowsIsNamed(@TempDir Path tmp) throws Exception {
         RulesEngine engine = RulesEngine.of(RuleSet.compile(BadRules.folder(tmp, "throws", BadRules.THROWS)));
         Candidate c = Given.candidate("qwen3-8b", 8.2, Q4_K_M).build();
@@ -164,6 +202,17 @@ class RulesEngineTest {
         assertThat(second.provenance()).isEqualTo(RuleSet.Provenance.CACHED);
         assertThat(second.rules()).isEqualTo(first.rules());
         assertThat(RuleSet.compile(Path.of("rules")).provenance()).as("the shipped rules").isEqualTo(RuleSet.Provenance.PRECOMPILED);
+    }
+
+    @Test
+    void theShippedRuleFilesAreCopiedAsShipped(@TempDir Path tmp) throws Exception {
+        assertThat(RuleSet.copyShipped(tmp)).isTrue();
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            List<Path> shipped = s.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".csv")).toList();
+            assertThat(shipped).isNotEmpty();
+            for (Path p : shipped) assertThat(tmp.resolve(p.getFileName().toString())).hasSameBinaryContentAs(p);
+        }
+        assertThat(RuleSet.compile(tmp).provenance()).isEqualTo(RuleSet.Provenance.PRECOMPILED);
     }
 
     @Test
