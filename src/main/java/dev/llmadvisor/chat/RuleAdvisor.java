@@ -100,7 +100,10 @@ public final class RuleAdvisor implements Advisor {
                 // "with vLLM it works at a max model len of 1000": the run they report still says where it runs
                 return ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOnGpuAsReported(null, q.report(), back.understood()), q.report());
             }
-            return new Answer(null, List.of(), ReplyWriter.help(q.lang()));
+            Answer help = new Answer(null, List.of(), ReplyWriter.help(q.lang()));
+            // help asked for is an answer; a question of which nothing was read lacks the hardware and the model
+            return q.intent() == Intent.HELP ? help : help.withProblems(List.of(
+                    new Facts.Problem(Facts.Problem.Kind.NEEDS_HARDWARE, "", List.of()), new Facts.Problem(Facts.Problem.Kind.NEEDS_MODEL, "", List.of())));
         }
         if (q.intent() == Intent.OUT_OF_SCOPE && !diagnose) {
             // "2x 3090 or one 4090 for fine-tuning?": the options are reported as read, as a sizing answer does

@@ -71,13 +71,15 @@ final class AskCommand implements Callable<Integer> {
     }
 
     /**
-     * 0: answered (also "no, it does not fit", and help); 1: not answerable (the question lacks the hardware or the
-     * model, or the rules failed); 2: bad input (an unknown card or model, an impossible value).
+     * 0: answered (also "no, it does not fit", and help asked for); 1: not answerable (the question lacks the hardware
+     * or the model — also one of which nothing was read, answered with the help —, or the rules failed); 2: bad input
+     * (an unknown card or model, an impossible value).
      */
     static int exitCode(Answer a) {
         if (a.badInput()) return 2;
         return switch (a.reply().kind()) {
-            case ANSWER, HELP -> 0;
+            case ANSWER -> 0;
+            case HELP -> a.problems().isEmpty() ? 0 : 1;
             case CLARIFY, ERROR -> 1;
         };
     }

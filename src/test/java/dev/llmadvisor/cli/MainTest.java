@@ -126,6 +126,10 @@ class MainTest {
         assertThat(Main.run("ask", "what can my 16GB card run?")).as("answered").isZero();
         assertThat(Main.run("ask", "can an 8GB card run llama 3.1 70b in F16?")).as("answered: no").isZero();
         assertThat(Main.run("ask", "help")).as("help").isZero();
+        assertThat(Main.run("ask", "帮助")).as("help in Chinese").isZero();
+        for (String unread : new String[] {"asdkjh qwkejh zxcmn", "\u00ff\u00ff ### ???", "   ", "你好呀"}) {
+            assertThat(Main.run("ask", unread)).as("nothing read: not answerable, %s", unread).isEqualTo(1);
+        }
         assertThat(Main.run("ask", "can I run qwen3 14b?")).as("no hardware: not answerable").isEqualTo(1);
         assertThat(Main.run("ask", "what can my RTX 9999 run?")).as("unknown GPU: bad input").isEqualTo(2);
         assertThat(Main.run("ask", "can my RTX 4090 run llama 9?")).as("unknown model: bad input").isEqualTo(2);
