@@ -29,6 +29,12 @@ public final class EngineMessages {
         CONTEXT_OVER_TRAINING("context_too_large"),
         /** Ollama's memory check: weights plus the context's cache; the figures and the model decide which is too large. */
         SYSTEM_MEMORY_SHORT(null),
+        /**
+         * LMDeploy TurboMind's out-of-memory: TurboMind takes its k/v cache as a share of the GPU up front
+         * (cache_max_entry_count), which LMDeploy's FAQ names as the usual cause; the weights alone exceeding the card
+         * (sizing) is the other.
+         */
+        CACHE_SHARE_OOM(null),
         NO_CACHE_MEMORY("vllm_kv_cache_too_small"),
         KV_CACHE_BELOW_MAX_LEN("vllm_kv_cache_too_small"),
         KV_POOL_TOO_SMALL("vllm_kv_cache_too_small"),
@@ -188,6 +194,13 @@ public final class EngineMessages {
                     "RuntimeError: Not enough memory. Please try to increase --mem-fraction-static."),
             new Message("sgl-project/sglang python/sglang/srt/model_executor/model_runner.py", "no gpu memory for the kv cache…mem-fraction-static", Finding.KV_POOL_TOO_SMALL,
                     "RuntimeError: Loaded weights leave no GPU memory for the KV cache. Please try to increase --mem-fraction-static."),
+            // LMDeploy TurboMind: the k/v cache is taken up front as cache_max_entry_count (a share of the GPU's memory; the
+            // number of sequences in releases before 0.2), so its errors are the cache's (docs/zh_cn/faq.md: "通常这是因为
+            // k/v cache内存比例过大导致的", lower cache_max_entry_count)
+            new Message("InternLM/lmdeploy src/turbomind/models/llama/LlamaCacheManager.cc (allocate: FT_CHECK_WITH_INFO)", "no enough cache entries", Finding.KV_NOT_ALLOCATED,
+                    "[TM][ERROR] No enough cache entries. Assertion fail: /lmdeploy/src/turbomind/models/llama/LlamaCacheManager.cc:62"),
+            new Message("InternLM/lmdeploy src/turbomind/utils/allocator.h, src/turbomind/core/allocator.cc (check_cuda_error)", "[tm][error]…out of memory", Finding.CACHE_SHARE_OOM,
+                    "RuntimeError: [TM][ERROR] CUDA runtime error: out of memory /lmdeploy/src/turbomind/utils/allocator.h:231"),
             new Message("turboderp/exllamav2 exllamav2/model.py", "insufficient vram for model and cache", Finding.KV_NOT_ALLOCATED,
                     "RuntimeError: Insufficient VRAM for model and cache"),
             new Message("huggingface/text-generation-inference server/text_generation_server/models/flash_causal_lm.py", "not enough memory to handle…tokens", Finding.BATCH_TOO_LARGE,
@@ -324,6 +337,10 @@ public final class EngineMessages {
                     "gguf_init_from_file: invalid magic number 67676a74"),
             new Message("ggml-org/llama.cpp gguf-py/gguf/gguf_reader.py (GGUFReader)", "gguf magic invalid", Finding.MODEL_FILE_REFUSED,
                     "ValueError: GGUF magic invalid"),
+            // apps and bindings that check a file's first four bytes for "GGUF" before handing it to llama.cpp (an Android
+            // binding's isGGUF, Rust and Python loaders found with the code search) word the refusal this way
+            new Message("llama.cpp bindings and apps (a GGUF magic check before loading)", "not in gguf format", Finding.MODEL_FILE_REFUSED,
+                    "Failed to create data: java.lang.IllegalArgumentException: File is not in GGUF format"),
             new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (create_tensor, check_tensor_dims)", "tensor '…' not found", Finding.MODEL_FILE_REFUSED,
                     "llama_model_load: error loading model: check_tensor_dims: tensor 'blk.0.attn_qkv.weight' not found"),
             new Message("ggml-org/llama.cpp src/llama-model-loader.cpp (require_tensor_meta)", "missing tensor '", Finding.MODEL_FILE_REFUSED,
@@ -408,6 +425,12 @@ public final class EngineMessages {
                     "decode: failed to find a memory slot for batch of size 512"),
             new Message("ggml-org/llama.cpp tools/server/server.cpp (send_error)", "context size has been exceeded", Finding.CONTEXT_FULL,
                     "srv  send_error: task id = 12, error: Context size has been exceeded."),
+            // The context filled and the model cannot shift old tokens out (MLA caches, DeepSeek 2/3): GGML_ABORT in the cache
+            // update, worded by release as src/llama.cpp "The current context does not support K-shift", src/llama-kv-cache.cpp
+            // "The current KV cache / model configuration does not support K-shift", and "Deepseek2 does not support K-shift"
+            // (the prefix ollama/ollama llm/status.go watches for)
+            new Message("ggml-org/llama.cpp src/llama-kv-cache.cpp, src/llama.cpp (llama_kv_cache_update: GGML_ABORT)", "does not support k-shift", Finding.CONTEXT_FULL,
+                    "llama.cpp:11968: The current context does not support K-shift"),
             // ---- several GPUs that cannot talk to each other ----------------------------------------------------------------
             new Message("NVIDIA/nccl src/init.cc (ncclGetErrorString: ncclSystemError); vllm-project/vllm vllm/distributed/device_communicators/pynccl_wrapper.py ('NCCL error: …')", "nccl error…unhandled system error", Finding.GPU_LINK_FAULT,
                     "RuntimeError: NCCL error: unhandled system error (run with NCCL_DEBUG=INFO for details)"),

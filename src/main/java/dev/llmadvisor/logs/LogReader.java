@@ -184,7 +184,7 @@ public final class LogReader {
                 || f.memoryHeldElsewhere() || f.modelFileRefused() || f.requestOverMaxLen() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
-                || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault();
+                || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -522,6 +522,10 @@ public final class LogReader {
                 case CONTEXT_OVER_TRAINING -> b.ctxOverTrain = true;
                 // clients quote Ollama's check without its figures ("model requires more system memory" while it's not)
                 case SYSTEM_MEMORY_SHORT -> b.sysMemoryShort = true;
+                case CACHE_SHARE_OOM -> {
+                    b.outOfMemory = true;
+                    b.cacheShareOom = true;
+                }
                 case NO_CACHE_MEMORY -> b.noCacheMemory = true;
                 case KV_CACHE_BELOW_MAX_LEN -> b.kvCacheBelowMaxLen = true;
                 case KV_POOL_TOO_SMALL -> b.memFractionTooSmall = true;
