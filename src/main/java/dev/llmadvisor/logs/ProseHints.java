@@ -118,6 +118,30 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|(?:用|使用|走|调用)(?:的)?(?:是|了)?\\s?cpu\\s?(?:在)?(?:跑|运行|推理|计算)"
             + "|(?:跑|运行|推理)(?:在|于)\\s?cpu\\s?上"
             + "|(?:都是|全是|只有|只是)\\s?cpu)(?![^，。,.！!\\n]{0,10}[吗么?？])");
+    /**
+     * The GPU said to be left out, as a grammar rather than a list of sentences (forms generated in {@code GpuNotUsedFormsTest}):
+     * a negation ("isn't", "wasn't", "doesn't", "did not", "never", "no longer", "not") with an optional hedge ("seem to",
+     * "even", "actually") before a verb of using ("use", "using", "utilize", "touch", "run on", "load onto", "offload to")
+     * and the GPU ("it wasn't using gpu", "ollama doesn't seem to use my GPU", "is not utilizing the graphics card"); the
+     * passive with the GPU first ("the GPU isn't being utilized", "my gpu doesn't get used", "GPU was never touched"), but
+     * not one GPU of several ("the second GPU is not used" is a split) nor the memory ("VRAM is not used" is a partial
+     * load); a contrast that puts the work on the CPU ("but it runs on the CPU", "shows GPU but actually logs using cpu");
+     * and the Chinese forms (没有用到显卡, 没有调用GPU, 显卡没有被使用, GPU并没有参与计算). A person who chooses not to use a
+     * GPU ("I don't use the GPU") or asks ("why is it not using the GPU?" is still a report; "不使用GPU能跑吗" asks) is left out.
+     */
+    private static final String GPU_NOUN = "(?:(?:nvidia |amd |dedicated |discrete |integrated )?(?:gpus?|graphics cards?|video cards?|dgpu|cuda(?: cores)?))";
+    private static final String NEGATION = "(?:is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|were not|weren't|does not|doesn't|doesnt|did not|didn't|didnt"
+            + "|do not|don't|will not|won't|wont|can't|cant|cannot|can not|could not|couldn't|never|no longer|not)";
+    private static final String USE_VERB = "(?:use|uses|using|used|utili[sz](?:e|es|ing|ed)|touch(?:es|ing|ed)?|engag(?:e|es|ing|ed)|leverag(?:e|es|ing|ed)"
+            + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to))";
+    private static final java.util.regex.Pattern GPU_UNUSED_SAID = java.util.regex.Pattern.compile(
+            "(?<!\\bi )(?<!\\bwe )(?<!\\bi really )(?<!\\bi'm )(?<!\\bi am )(?<!\\bwe're )(?<!\\bwe are )\\b" + NEGATION + "(?: (?:seem|seems|appear|appears) to| even| really| actually| properly| at all){0,2} " + USE_VERB
+            + "(?: (?:the|my|any|its|our|this|a|an))? " + GPU_NOUN + "\\b"
+            + "|(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )\\b(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
+            + " (?:(?:is|was|are|were|does|did|do|has|have|had)(?:n't| not| never)|not|never)(?: even| really| actually)?(?: being| getting| get| got| been)? (?:used|utili[sz]ed|touched|engaged)\\b"
+            + "|\\b(?:but|yet|actually|in fact|in reality)(?: it| it's| its| is| it is| this| everything)?(?: \\w{2,12})? " + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu\\b"
+            + "|(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用)(?:到|了)?\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            + "|(?:gpu|显卡|独显)(?:完全|根本|压根|好像|似乎)?(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用|参与|工作|跑起来)(?![^，。,.！!\\n]{0,10}[吗么?？])");
     private static final java.util.regex.Pattern GPU_IDLE = java.util.regex.Pattern.compile(
             "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%");
     /** A model loaded before this one still holds the GPU ("one of the models already have been loaded in to the VRAM"). */
@@ -222,7 +246,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
         if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
         if (any(t, GPU_NOT_USED) || GPU_NOT_DETECTED.matcher(t).find() || GPU_LEFT_OUT.matcher(t).find() || gpuIdle(t)
-                || (WHOLLY_ON_CPU.matcher(t).find() && !any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
+                || ((WHOLLY_ON_CPU.matcher(t).find() || GPU_UNUSED_SAID.matcher(t).find()) && !any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
         if (any(t, PARTIAL_VRAM)) s.add(Report.Symptom.PARTIAL_VRAM);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,

@@ -1,0 +1,89 @@
+package dev.llmadvisor.logs;
+
+import dev.llmadvisor.facts.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The grammar of a GPU said to be left out ({@link ProseHints}' GPU_UNUSED_SAID), in generated English and Chinese forms:
+ * a negation and a verb of using before the GPU, the passive with the GPU first, a contrast that puts the work on the CPU,
+ * and the Chinese forms; with the near misses it must leave alone (one GPU of several, a first person who chooses not to
+ * use one, a question, a machine without a GPU, the memory rather than the card).
+ */
+class GpuNotUsedFormsTest {
+
+    private static final List<String> SUBJECTS = List.of("it", "ollama", "the model", "llama.cpp", "LM Studio", "the server");
+    /** Negations with the verb forms they take: progressive, base, third person. */
+    private static final List<List<String>> FORMS = List.of(
+            List.of("isn't|wasn't|is not|was not|is not even|isn't actually|are not", "using|utilizing|running on|loading onto|offloading to|touching|leveraging"),
+            List.of("doesn't|does not|didn't|did not|won't|doesn't seem to|does not appear to|can't", "use|utilize|utilise|touch|run on|load onto|offload to|leverage"),
+            List.of("never|no longer", "uses|utilizes|touches|runs on|loads onto|offloads to|leverages"));
+    private static final List<String> GPUS = List.of("gpu", "the GPU", "my GPU", "the graphics card", "my nvidia gpu", "any GPU",
+            "the dedicated GPU", "CUDA");
+
+    @Test
+    void aNegatedVerbOfUsingBeforeTheGpuIsTheGpuNotUsed() {
+        int n = 0;
+        for (String s : SUBJECTS)
+            for (List<String> form : FORMS)
+                for (String neg : form.get(0).split("\\|"))
+                    for (String verb : form.get(1).split("\\|"))
+                        for (String g : GPUS) {
+                            String t = "I noticed that " + s + " " + neg + " " + verb + " " + g + " when I run a 7b model.";
+                            assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
+                            n++;
+                        }
+        assertThat(n).isGreaterThan(500);
+    }
+
+    @Test
+    void thePassiveWithTheGpuFirstIsTheGpuNotUsed() {
+        for (String g : List.of("the GPU", "my gpu", "GPU", "the graphics card", "my video card"))
+            for (String p : List.of("isn't being utilized", "is not being used", "was never used", "doesn't get used", "does not get utilized",
+                    "is not even touched", "wasn't engaged", "not used at all", "has never been used"))
+                for (String end : List.of(".", " while the CPU is at 100%.", ", why?")) {
+                    String t = "Running qwen2.5:14b, " + g + " " + p + end;
+                    assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
+                }
+    }
+
+    @Test
+    void aContrastThatPutsTheWorkOnTheCpuIsTheGpuNotUsed() {
+        for (String c : List.of("but it runs on the CPU", "but actually logs using cpu", "yet it is running on cpu", "but everything runs on the CPU",
+                "in fact it uses the CPU", "but it's running on the cpu"))
+            for (String lead : List.of("ollama ps shows 100% GPU", "The GPU is detected", "nvidia-smi lists the card")) {
+                String t = lead + " " + c + ".";
+                assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
+            }
+    }
+
+    @Test
+    void theChineseFormsAreTheGpuNotUsed() {
+        for (String t : List.of("运行的时候没有用到显卡", "好像没有调用GPU", "显卡没有被使用，CPU占满了", "GPU并没有参与计算", "模型加载了但是显卡完全没有工作",
+                "独显未被调用", "并没有使用GPU进行推理", "GPU根本没有用上"))
+            for (String e : List.of("", "，ollama 0.5.7", "（RTX 4060）")) {
+                String s = t + e;
+                assertThat(ProseHints.of(s).symptoms()).as(s).contains(Report.Symptom.GPU_NOT_USED);
+            }
+    }
+
+    @Test
+    void nearMissesAreLeftAlone() {
+        for (String t : List.of(
+                "I don't use the GPU, I run everything on a laptop.",
+                "We are not using a GPU for this test.",
+                "I am not using a GPU on purpose.",
+                "The second GPU isn't being utilized, only the first one fills up.",
+                "The other GPU isn't being used at all.",
+                "Is it using the GPU? It loads fine.",
+                "It uses the GPU and runs at 40 tokens/s.",
+                "The model runs on the GPU, but the context is too long.",
+                "Not only the GPU but also the CPU is busy.",
+                "不使用GPU能跑吗？",
+                "It runs fine on my RTX 4090 with all layers offloaded."))
+            assertThat(ProseHints.of(t).symptoms()).as(t).doesNotContain(Report.Symptom.GPU_NOT_USED);
+    }
+}
