@@ -224,15 +224,61 @@ public final class LogReader {
         LogFacts read(String text) {
             int start = 0;
             int n = text.length();
+            List<String> lines = new ArrayList<>();
             while (start < n) {
                 int end = text.indexOf('\n', start);
                 if (end < 0) end = n;
                 String line = text.substring(start, Math.min(end, start + MAX_LINE));
-                if (!line.isBlank()) line(line);
+                if (!line.isBlank()) lines.add(line);
                 start = end + 1;
             }
+            for (String line : lines) line(line);
+            // after every line was read whole, so that a wrapped message only fills what no whole line gave
+            for (int i = 0; i < lines.size(); i++) torchWrapped(lines, i);
             finish();
             return b.build();
+        }
+
+        /**
+         * PyTorch's out-of-memory message is one long line, which a terminal or a quoted paste often wraps ("… 23.33 GiB" /
+         * "already allocated; …"): when a line starts the message's capacity part and holds no complete form of it, the
+         * figures are read again from it joined with the next lines (where the wrap left a space, then where it cut a word).
+         */
+        private void torchWrapped(List<String> lines, int i) {
+            String line = lines.get(i);
+            if (!(line.contains("Tried to") || line.contains("allocate ") || line.contains("capac") || line.contains("(GPU "))) return;
+            // from the line before (a wrap inside "Tried to / allocate") to six lines after (the message runs to about 400 characters)
+            int from = Math.max(0, i - 1);
+            StringBuilder spaced = new StringBuilder(lines.get(from).stripTrailing());
+            StringBuilder cut = new StringBuilder(lines.get(from).stripTrailing());
+            for (int j = from + 1; j < Math.min(lines.size(), i + 7); j++) {
+                String next = lines.get(j).strip();
+                spaced.append(' ').append(next);
+                cut.append(next);
+            }
+            for (String joined : List.of(spaced.toString(), cut.toString())) {
+                Matcher m;
+                if (b.totalGib == 0 && (m = OLD_CAPACITY.matcher(joined)).find()) {
+                    b.totalGib = Num.gib(Num.d(m.group(1)), m.group(2));
+                    b.allocatedGib = Num.gib(Num.d(m.group(3)), m.group(4));
+                    b.freeMib = Num.mib(Num.d(m.group(5)), m.group(6));
+                } else if (b.totalGib == 0 && (m = NEW_CAPACITY.matcher(joined)).find()) {
+                    b.totalGib = Num.gib(Num.d(m.group(1)), m.group(2));
+                    b.freeMib = Num.mib(Num.d(m.group(3)), m.group(4));
+                }
+                if (b.triedMib == 0 && (m = TRIED.matcher(joined)).find()) {
+                    b.triedMib = Num.mib(Num.d(m.group(1)), m.group(2));
+                    b.outOfMemory = true;
+                }
+                if (b.processGib == 0 && (m = THIS_PROCESS.matcher(joined)).find()) b.processGib = Num.gib(Num.d(m.group(1)), m.group(2));
+                if (pytorchAllocatedGib == 0 && (m = BY_PYTORCH.matcher(joined)).find()) pytorchAllocatedGib = Num.gib(Num.d(m.group(1)), m.group(2));
+                if (reservedGib == 0 && (m = RESERVED.matcher(joined)).find()) reservedGib = Num.gib(Num.d(m.group(1)), m.group(2));
+                // other processes only when no line held one whole (a wrap through "Process 2722 has 22.22 GiB / memory in use")
+                if (processes.isEmpty()) {
+                    m = OTHER_PROCESS.matcher(joined);
+                    while (m.find()) processes.add(Num.gib(Num.d(m.group(1)), m.group(2)));
+                }
+            }
         }
 
         private void line(String line) {
