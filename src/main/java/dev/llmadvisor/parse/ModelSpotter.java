@@ -109,6 +109,8 @@ final class ModelSpotter {
 
     List<String> spot(Scan scan) {
         List<Span> found = new ArrayList<>();
+        // a pasted GGUF metadata line about another model (its base, its license's repository, the tokenizer) names none run
+        AuxiliaryModels.claimMetadata(scan);
         // Hub links and repo ids first: "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct" names Qwen/Qwen2.5-7B-Instruct
         for (HubRefs.Found h : HubRefs.locate(scan.text)) {
             if (!scan.isFree(h.start(), h.end()) || pulledImage(scan.low, h.start())) continue;
@@ -129,7 +131,7 @@ final class ModelSpotter {
         found.addAll(claim(scan, bareSizes(scan, free(scan))));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         found = withoutWorkingOnes(scan.low, found);
-        found = withoutDraftModels(scan.low, found);
+        found = AuxiliaryModels.without(scan.low, found);
         List<String> models = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span s : found) {
@@ -459,19 +461,22 @@ final class ModelSpotter {
     private static final Pattern CONFIG_FILE = Pattern.compile("\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)$");
 
     /**
-     * Models the person says already work ("chatglm2-6b和qwen-7b-chat都能运行正常", "it was able to run Llama2 70B",
-     * "the 7b runs fine but …"), or names only as the measure of another's speed ("比yi-34b-chat慢好多", "much slower
-     * than llama 3 8b"), are the background of the question, not what it asks about, as long as another
-     * model is left to ask about. Not when only sizes are left: "llama 3 8b runs fine, and 70b?" asks for that
+     * Models the person says already work ("chatglm2-6b和qwen-7b-chat都能运行正常", "it was able to run Llama2 70B") while
+     * asking about another ("… can it run Y?"), models they ran before and left ("switched from X to Y", "以前用的是X"), and
+     * models named in passing ("X has the same problem") are the background of the question, not what it asks about, as long
+     * as another model is left to ask about (rule D of the real-question corpus). Both sides of a contrast the person draws
+     * about their own runs are asked ("X runs fine, but Y runs out of memory", "比yi-34b-chat慢好多": the contrast is the
+     * question). Not when only sizes are left: "llama 3 8b runs fine, and 70b?" asks for that
      * line's 70B, which the working model names. A clause ends at punctuation, a line break, a list's dash, at
      * "but", or at a space next to a
-     * Chinese character (Chinese posts use spaces as commas); a clause that asks
+     * Chinese character (Chinese posts use spaces as commas), or at a comma after one (the full-width comma, which NFKC folds);
+     * a clause that asks
      * ("does it run fine?", "…吗", "whether it works") does not say anything works.
      */
     static List<Span> withoutWorkingOnes(String low, List<Span> spans) {
         if (spans.size() < 2) return spans;
         List<Span> kept = new ArrayList<>();
-        for (Span s : spans) if (!background(low, s)) kept.add(s);
+        for (Span s : spans) if (!background(low, s, spans)) kept.add(s);
         if (kept.isEmpty()) return spans;
         // only sizes left: the working model names their line ("llama 3 8b runs fine, and 70b?"), unless it was a size too
         boolean onlySizesLeft = kept.stream().allMatch(s -> isBareSize(s.value()));
@@ -479,38 +484,7 @@ final class ModelSpotter {
         return onlySizesLeft && droppedNamed ? spans : kept;
     }
 
-    /**
-     * The draft model of speculative decoding is an auxiliary model (rule D of the real-question corpus): the question is
-     * about the model it speeds up, which is what the answer sizes. A draft is named by the engines' options (vLLM's
-     * {@code --speculative-model} and the {@code "model"} of {@code --speculative-config}, llama.cpp's {@code -md} /
-     * {@code --model-draft} / {@code -hfd}, SGLang's {@code --speculative-draft-model-path}) or in words ("Qwen3-0.6B as
-     * the draft model", "draft model: …", "草稿模型用…"). It is left out while another model remains; a question about
-     * the draft alone is about that model.
-     */
-    static List<Span> withoutDraftModels(String low, List<Span> spans) {
-        if (spans.size() < 2) return spans;
-        List<Span> kept = new ArrayList<>();
-        for (Span s : spans) if (!draft(low, s)) kept.add(s);
-        return kept.isEmpty() ? spans : kept;
-    }
-
-    private static boolean draft(String low, Span s) {
-        String before = low.substring(Math.max(0, s.start() - 80), s.start());
-        return DRAFT_OPTION.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
-                || DRAFT_AFTER.matcher(low).region(s.end(), Math.min(low.length(), s.end() + 32)).lookingAt();
-    }
-
-    /** An engine's option or a label whose value is the draft model, right before the name. */
-    private static final Pattern DRAFT_OPTION = Pattern.compile(
-            "(?:--speculative[-_]model|--model[-_]draft|--draft[-_]model|(?<![a-z0-9-])-md|(?<![a-z0-9-])-hfd|--hf[-_]repo[-_]draft"
-                    + "|--speculative[-_]draft(?:[-_]model)?[-_]path|draft[-_ ]?model|草稿模型)(?:[ =:：]|用|是|为)*[\"'`]?[a-z0-9_./~\\-]{0,60}$");
-    /** The "model" key of a speculative-decoding config written before the name, in the same braces. */
-    private static final Pattern DRAFT_CONFIG = Pattern.compile("speculative[-_]config[^}\\n]{0,60}[\"']?model[\"']?\\s*[:=]\\s*[\\\\\"'`]*[a-z0-9_./~\\-]{0,60}$");
-    /** Words after the name that make it the draft ("… as the draft model", "…作为草稿模型", "… as draft"). */
-    private static final Pattern DRAFT_AFTER = Pattern.compile(
-            "[\"'`]?\\s*(?:\\)|）)?\\s*(?:as (?:the |a )?(?:draft|speculative)|for (?:the )?(?:draft|speculative)|(?:作为|做|当)(?:投机采样的?)?(?:草稿|draft)|(?:\\(|（)draft)");
-
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？\n]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan}) |\\bbut\\b|但|不过|却");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？\n]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan})[ ,]|\\bbut\\b|但|不过|却");
     private static final Pattern WORKS_AFTER = Pattern.compile(
             "(?:都|也)?(?:能|可以)?(?:正常运行|运行正常|流畅运行|运行流畅|跑得很好|跑得挺好|跑得很流畅|运行的很好|运行得很好)|(?:都|也)可以(?:的|了|跑)?(?![吗么])"
                     + "|\\b(?:runs?|works?|ran|worked|loads?|loaded) (?:just )?(?:fine|well|ok|okay|perfectly|great|smoothly|normally)\\b"
@@ -521,14 +495,12 @@ final class ModelSpotter {
             "\\b(?:(?:was|were|am|is|are) able to|managed to|successfully|already) (?:run|ran|load|loaded|running)\\b|成功(?:运行|跑)了?"
                     + "|\\b(?:just |barely )+(?:fit|fitted|got)\\b");
     /**
-     * "I can run X, but …", "我本地可以跑X，但是跑不了Y": being able to run a model says it works only when a contrast follows
-     * ("我的3060能跑qwen 7b, qwen 14b吗" lists what is asked).
+     * "I can run X, but can I run Y?": being able to run a model says it works only when a contrast follows ("我的3060能跑qwen 7b,
+     * qwen 14b吗" lists what is asked); a contrast that reports a failure ("我本地可以跑X，但是跑不了Y") makes both asked (rule D).
      */
     private static final Pattern CAN_RUN_BEFORE = Pattern.compile(
             "\\b(?:i|we) (?:can|could) (?:already |now )?(?:run|load)\\b|(?<![不没否])(?:能|可以)(?:正常)?(?:跑|运行)(?:起来)?");
     private static final Pattern CONTRAST = Pattern.compile("[\\s,，;；]*(?:but|however|though|但|可是|不过|然而)");
-    /** "比yi-34b-chat慢", "slower than llama 3 8b": a model named as what another is compared with. */
-    private static final Pattern MEASURE_BEFORE = Pattern.compile("(?:比|(?:slower|faster|quicker) than(?: the)?) ?$");
     /**
      * A model named in passing, whether or not the clause asks: another model with the same fault ("I had the same issue
      * with X", "X has the same problem", "X也一样"), one the asked model is likened to ("it has the same architecture as
@@ -546,7 +518,7 @@ final class ModelSpotter {
     private static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|请问|还是|哪|什么|多少|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
-    private static boolean background(String low, Span span) {
+    private static boolean background(String low, Span span, List<Span> spans) {
         int from = span.start();
         Matcher before = CLAUSE_END.matcher(low).region(Math.max(0, from - 80), from);
         int clauseStart = Math.max(0, from - 80);
@@ -561,11 +533,49 @@ final class ModelSpotter {
                 || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt()) return true;
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
+        // a model the person ran before and left ("switched from X to Y", "以前用的是X", "把X换成Y") is context (rule D)
+        if (SWITCHED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
+                || SWITCHED_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 16)).lookingAt()) return true;
+        // rule D: both sides of a contrast the person draws about their own runs are asked ("X runs fine, but Y fails");
+        // a model said to work is context only when what follows asks about another ("X runs fine. Can it run Y?")
+        if (contrastReported(low, clauseEnd, spans)) return false;
         if (CAN_RUN_BEFORE.matcher(low.substring(clauseStart, from)).find()
                 && CONTRAST.matcher(low).region(clauseEnd, low.length()).lookingAt()) return true;
         return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find()
-                || worksRightAfterComma(low, clauseEnd) || MEASURE_BEFORE.matcher(low.substring(clauseStart, from)).find();
+                || worksRightAfterComma(low, clauseEnd);
     }
+
+    /**
+     * Whether the clause after {@code clauseEnd} opens a contrast ("but", 但是, 不过…) that reports how another model named
+     * in it fared in the person's own run rather than asking: "X runs fine, but Y runs out of memory" reports, "…, but can
+     * it run Y?" asks, and "X can be used, but I have plenty of RAM" names no other model.
+     */
+    private static boolean contrastReported(String low, int clauseEnd, List<Span> spans) {
+        Matcher c = CONTRAST.matcher(low).region(clauseEnd, low.length());
+        if (!c.lookingAt()) return false;
+        Matcher end = SENTENCE_END.matcher(low).region(c.end(), Math.min(low.length(), c.end() + 120));
+        int stop = end.find() ? end.start() : Math.min(low.length(), c.end() + 120);
+        if (stop < low.length() && low.charAt(stop) == '?') return false;
+        if (ASKS.matcher(low.substring(c.end(), stop)).find()) return false;
+        int from = c.end();
+        return spans.stream().anyMatch(o -> o.start() >= from && o.start() < stop);
+    }
+
+    /** A sentence's end; a version's or a size's decimal point ("Qwen2.5", "2.4B") is none. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.(?![0-9])|(?<![0-9])\\.|[;!?。；！？\\n]");
+    /**
+     * Words right before a model the person ran before and has left: "switched from", "moved from", "migrated from",
+     * "upgraded from", "used to run", "previously ran", "replaced", 从…(换成), 把…(换成), 以前/之前/原来用的是.
+     */
+    private static final Pattern SWITCHED_BEFORE = Pattern.compile(
+            "\\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|migrat(?:ed|ing)|went|going|chang(?:ed|ing)|upgrad(?:ed|ing)|downgrad(?:ed|ing)|came|coming)"
+                    + " (?:over |back )?from (?:the |my |using |running )?$"
+                    + "|\\bused to (?:run|use|load|have|be running|be using) (?:the |a |an )?$|\\bpreviously (?:ran|used|running|using|run) (?:the |a )?$"
+                    + "|\\breplac(?:ed|ing) (?:the |my )?$"
+                    + "|(?:以前|之前|原来|原先|先前|过去|本来)(?:一直|都)?(?:在)?(?:用|跑|使用|部署|运行)(?:的是|的|了|过)? ?$");
+    /** Words right after a model the person has left for another: 换成, 换到, 切换到, 改成, 改用, 升级到, 替换为. */
+    private static final Pattern SWITCHED_AFTER = Pattern.compile(
+            " ?(?:模型)?(?:后来|之后)?(?:换成|换为|换到|切换到|切换成|切换为|改成|改为|改用|替换为|替换成|升级到|升级为|迁移到)");
 
     /**
      * "Qwen2VL的7B模型，运行的很好": a clause after a comma that starts by saying it works, its subject left out, speaks of

@@ -26,9 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (eval/real-questions/README.md: "each model named"; models the person says already work are background while another
  * is asked about): a model asked about is read; one model written twice (a tag and its GGUF file, a repository and a short
  * form of its name) is one model; a family word used as a setting's key ("seed = 1024") is no model, nor is the billion a rule
- * of thumb is given per ("1B 参数 fp32 需要 4G"); a model said to run,
- * with a contrast after it ("I can run X, but Y fails"), is background; a list of models asked about is every one of them;
- * the draft model of speculative decoding (an engine's draft option, "X as the draft model", 草稿模型) is auxiliary (rule D).
+ * of thumb is given per ("1B 参数 fp32 需要 4G"); both sides of a contrast the person draws about their own runs are asked
+ * ("I can run X, but Y fails", "Y is slower than X": rule D), while a model said to work is background when another is asked
+ * about ("X runs fine. Can it run Y?"), and so is a model the person ran before and left ("switched from X to Y", 以前用的是X);
+ * a list of models asked about is every one of them; auxiliary models (rule D) are context: the draft model of speculative
+ * decoding (an engine's draft option, "X as the draft model", 草稿模型), a tokenizer taken from another model, an embedding or
+ * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded.
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
 class ModelRoleFormsTest {
@@ -37,7 +40,8 @@ class ModelRoleFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, LISTED, PASSING, ACTIVE, MODULE, DRAFT, AUXILIARY }
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, LISTED, PASSING, ACTIVE, MODULE, DRAFT, AUXILIARY,
+        TOKENIZER, EMBEDDING, METADATA }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -92,7 +96,8 @@ class ModelRoleFormsTest {
             ModelEntry a = MODELS.get(i);
             ModelEntry b = MODELS.get((i + 1) % MODELS.size());
             if (Math.abs(a.paramsB() - b.paramsB()) < 0.2 * Math.max(a.paramsB(), b.paramsB())) continue;
-            cases.add(new Case(frame.replace("{a}", name(a)).replace("{b}", name(b)), expect.apply(a, b)));
+            cases.add(new Case(frame.replace("{a}", name(a)).replace("{b}", name(b)).replace("{arepo}", a.hf()).replace("{brepo}", b.hf()),
+                    expect.apply(a, b)));
         }
         return new Frame(role, frame, cases);
     }
@@ -162,11 +167,31 @@ class ModelRoleFormsTest {
                 beside(Role.RATE, "{a}需要多少显存？按每1B参数2G算吗"),
                 beside(Role.RATE, "As a rule of thumb each 1B parameters needs 2GB in fp16; how much does {a} need?"),
                 beside(Role.RATE, "At 4-bit it is about 0.6 GB per 1B params, so can my 3060 run {a}?"),
-                two(Role.WORKING, "I can run {a}, but {b} runs out of memory on my 4090", (a, b) -> List.of(b.id())),
-                two(Role.WORKING, "I can run {a} fine but {b} crashes on my 3090", (a, b) -> List.of(b.id())),
-                two(Role.WORKING, "We could already load {a}; however {b} hangs on two 3090s", (a, b) -> List.of(b.id())),
-                two(Role.WORKING, "我本地可以跑{a}， 但是跑不了{b}", (a, b) -> List.of(b.id())),
-                two(Role.WORKING, "4090能跑{a}，不过{b}跑不起来", (a, b) -> List.of(b.id())),
+                // rule D: both sides of a contrast the person draws about their own runs are asked ("X runs fine, but Y fails")
+                two(Role.CONTRAST, "I can run {a}, but {b} runs out of memory on my 4090", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "I can run {a} fine but {b} crashes on my 3090", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "We could already load {a}; however {b} hangs on two 3090s", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{a} runs fine on my 3060, but {b} is extremely slow", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{b} is much slower than {a} on my 3090, why?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "我本地可以跑{a}， 但是跑不了{b}", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "4090能跑{a}，不过{b}跑不起来", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{b}在4090上比{a}慢很多，为什么", (a, b) -> List.of(a.id(), b.id())),
+                // a model said to work while another is asked about is context
+                two(Role.WORKING, "{a} runs fine on my 4090. Can it run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "I was able to run {a} on my 3090; would {b} fit too?", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "I can run {a} on my 3090, but can it run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "{a}在4060上运行流畅，{b}能跑吗", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "{a}可以正常运行，但是{b}能在3090上跑吗", (a, b) -> List.of(b.id())),
+                // rule D: a model the person ran before and left for another is context
+                two(Role.SWITCHED, "I switched from {a} to {b} and now it runs out of memory on my 3090", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "After moving from {a} to {b}, my 4090 is very slow", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "I used to run {a} on my 3060; can it run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "I replaced {a} with {b} and it no longer fits on my 4090", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "Upgraded from {a} to {b} on two 3090s and the speed dropped a lot", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "我从{a}换成了{b}，4090就爆显存了", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "把{a}换成{b}以后，3090上很慢", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "之前用的是{a}，现在想在4060上跑{b}，可以吗", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "{a}换成{b}后显存不够，3090", (a, b) -> List.of(b.id())),
                 two(Role.LISTED, "我的3060能跑{a}, {b}吗", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "请问4090可以跑{a}还是{b}", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "Can my 4090 run {a} and {b}?", (a, b) -> List.of(a.id(), b.id())),
@@ -191,6 +216,35 @@ class ModelRoleFormsTest {
                 // an auxiliary model's cache folder in a log (an embedding model) is no model asked about
                 beside(Role.AUXILIARY, "{a} on my 3090 fails: OSError: /root/.cache/huggingface/hub/models--BAAI--bge-m3/snapshots/5617a9f61b is incomplete"),
                 beside(Role.AUXILIARY, "{a}在4090上报错，日志里有 ~/.cache/huggingface/hub/models--sentence-transformers--all-MiniLM-L6-v2"),
+                // rule D: a tokenizer taken from another model is auxiliary (vLLM --tokenizer, SGLang --tokenizer-path, AutoTokenizer)
+                two(Role.TOKENIZER, "vllm serve {brepo} --tokenizer {arepo} fails on my 4090", (a, b) -> List.of(b.id())),
+                two(Role.TOKENIZER, "python -m sglang.launch_server --model-path {brepo} --tokenizer-path {arepo} OOM on two 3090s",
+                        (a, b) -> List.of(b.id())),
+                two(Role.TOKENIZER, "tokenizer = AutoTokenizer.from_pretrained(\"{arepo}\")\nmodel = AutoModelForCausalLM.from_pretrained(\"{brepo}\","
+                        + " device_map=\"auto\") runs out of memory on my 3090", (a, b) -> List.of(b.id())),
+                two(Role.TOKENIZER, "I load {b} with the tokenizer of {a} on a 4090 and it is slow", (a, b) -> List.of(b.id())),
+                two(Role.TOKENIZER, "用{a}的分词器加载{b}，4090显存不够", (a, b) -> List.of(b.id())),
+                // rule D: an embedding or reranking model beside the chat model is auxiliary, by its role or by its own name
+                two(Role.EMBEDDING, "I use {a} as the embedding model and {b} for chat on my 3090, it is slow", (a, b) -> List.of(b.id())),
+                two(Role.EMBEDDING, "embedding model: {a}, LLM: {b}; out of memory on a 4090", (a, b) -> List.of(b.id())),
+                two(Role.EMBEDDING, "Dify 用 {b} 做对话模型，{a} 做向量模型，3060 很慢", (a, b) -> List.of(b.id())),
+                two(Role.EMBEDDING, "向量模型用{a}，大模型用{b}，4090爆显存", (a, b) -> List.of(b.id())),
+                two(Role.EMBEDDING, "rerank模型用{a}，LLM用{b}，两张3090不够", (a, b) -> List.of(b.id())),
+                beside(Role.EMBEDDING, "{a} with nomic-embed-text:latest for RAG is very slow on my 3060"),
+                beside(Role.EMBEDDING, "ollama ps shows {a} and bge-m3:latest loaded; the 4060 is out of memory"),
+                beside(Role.EMBEDDING, "I serve {a} and mxbai-embed-large:latest on a 3090, why is it slow"),
+                beside(Role.EMBEDDING, "Qwen3-Embedding-8B 和 {a} 一起部署在4090上显存不够"),
+                beside(Role.EMBEDDING, "{a} plus Qwen/Qwen3-Reranker-4B on two 3090s: OOM"),
+                beside(Role.EMBEDDING, "{a}和qwen3-embedding:8b一起跑，4060很慢"),
+                // GGUF metadata a loader prints about other models (the base of a fine-tune, the license's repository) names
+                // none run (ggml docs/gguf.md, "General metadata"); general.name is the model loaded
+                two(Role.METADATA, "{b} crashes on my 3060\nllama_model_loader: - kv   9:                  general.base_model.0.name str              = {a}"
+                        + "\nllama_model_loader: - kv  11:              general.base_model.0.repo_url str              = https://huggingface.co/{arepo}",
+                        (a, b) -> List.of(b.id())),
+                two(Role.METADATA, "{b} is slow on my 4060\nllama_model_loader: - kv   7:                       general.license.link str              = "
+                        + "https://huggingface.co/{arepo}/blob/main/LICENSE", (a, b) -> List.of(b.id())),
+                two(Role.METADATA, "it runs out of memory on my 3090\nllama_model_loader: - kv   2:                               general.name str              = {b}"
+                        + "\nllama_model_loader: - kv   9:                  general.base_model.0.name str              = {a}", (a, b) -> List.of(b.id())),
                 // a mixture of experts' active parameters are no model of that size
                 beside(Role.ACTIVE, "{a} has only 37B activated params, so can my 4090 run it?"),
                 beside(Role.ACTIVE, "What does {a} (21B AP) need? I have a 3090"),

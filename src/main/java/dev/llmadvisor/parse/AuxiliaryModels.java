@@ -1,0 +1,105 @@
+package dev.llmadvisor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Models that serve another one, and names that are no model run at all. Rule D of the real-question corpus
+ * (eval/real-questions/README.md): auxiliary models (an embedding model, a reranker, a tokenizer, the draft model of
+ * speculative decoding) go in the context unless the question is about that model itself; the answer sizes the model they
+ * serve. A mention is auxiliary by the role it is given (an engine's option or a label before it: {@code --tokenizer},
+ * {@code --speculative-model}, "embedding model:", 向量模型用; words after it: "as the embedding model", 作为草稿模型) or by
+ * its own name (an embedding or reranking model: "nomic-embed-text", "Qwen3-Embedding-8B", "bge-m3"). Auxiliary mentions are
+ * left out while another model remains; a question about the auxiliary model alone is about that model.
+ */
+final class AuxiliaryModels {
+
+    private AuxiliaryModels() { }
+
+    /** A name a path may lead to: a repository, a folder, a file, right before the mention. */
+    private static final String PATH = "[\"'`]?[a-z0-9_./~\\\\-]{0,60}$";
+
+    /**
+     * Options and labels whose value is an auxiliary model, written right before it. Draft: vLLM's {@code --speculative-model},
+     * llama.cpp's {@code -md} / {@code --model-draft} / {@code -hfd} / {@code --hf-repo-draft}, SGLang's
+     * {@code --speculative-draft-model-path}. Tokenizer: vLLM's {@code --tokenizer}, SGLang's {@code --tokenizer-path},
+     * transformers' {@code AutoTokenizer.from_pretrained(…)} and {@code tokenizer_name_or_path}. Embedding and reranker: the
+     * settings of the RAG front ends that load them beside the chat model (Langchain-Chatchat's {@code EMBEDDING_MODEL} /
+     * {@code embed_model}, Dify's and Xinference's "embedding model" / "rerank model", FastGPT's 向量模型 / 索引模型).
+     */
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(?:--speculative[-_]model|--model[-_]draft|--draft[-_]model|(?<![a-z0-9-])-md|(?<![a-z0-9-])-hfd|--hf[-_]repo[-_]draft"
+                    + "|--speculative[-_]draft(?:[-_]model)?[-_]path|draft[-_ ]?model|草稿模型"
+                    + "|--tokenizer(?:[-_](?:path|name|dir|mode))?|tokenizer[-_](?:path|name(?:[-_]or[-_]path)?|dir)|tokenizer\\s*=\\s*(?:auto)?tokenizer\\.from_pretrained\\(\\s*"
+                    + "|(?:auto)?tokenizer\\.from_pretrained\\(\\s*|(?:the |its )?tokenizer (?:of|from)|分词器(?:用|是|为|使用)?"
+                    + "|--embed(?:ding)?[-_]model(?:[-_](?:name|path))?|embed(?:ding)?s?[-_ ]model(?:[-_ ](?:name|path))?|embedding模型|向量(?:化)?模型|嵌入模型|索引模型"
+                    + "|embeddings?\\s*[:=]|embedder\\s*[:=]?"
+                    + "|--rerank(?:er)?[-_]model(?:[-_](?:name|path))?|rerank(?:er|ing)?[-_ ]model(?:[-_ ](?:name|path))?|rerank(?:er)?模型|重排(?:序)?模型|reranker\\s*[:=]?)"
+                    + "(?:[ =:：]|用|是|为|选|选择|使用)*" + PATH);
+    /** The "model" key of a speculative-decoding config written before the name, in the same braces. */
+    private static final Pattern DRAFT_CONFIG = Pattern.compile("speculative[-_]config[^}\\n]{0,60}[\"']?model[\"']?\\s*[:=]\\s*[\\\\\"'`]*[a-z0-9_./~\\-]{0,60}$");
+    /**
+     * Words after the name that give it an auxiliary role: "… as the draft model", "… for embeddings", "…(embedding)",
+     * "…作为草稿模型", "…做向量模型", "…的分词器", "…'s tokenizer".
+     */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "[\"'`]?\\s*(?:\\)|）)?\\s*(?:as (?:the |a |an |my |our )?(?:draft|speculative|embedding|embeddings|embedder|rerank|reranker|reranking|tokenizer)"
+                    + "|for (?:the )?(?:draft|speculative|embeddings?|embedding|rerank|reranking|tokeni[sz]ation|tokenizer)"
+                    + "|(?:作为|做|当|当作|用作|用于|来做)(?:投机采样的?)?(?:草稿|draft|向量|嵌入|embedding|rerank|重排|分词)"
+                    + "|(?:\\(|（)(?:draft|embedding|embeddings|embedder|reranker|rerank|tokenizer)"
+                    + "|(?:的)?(?:向量模型|嵌入模型|embedding模型|rerank模型|重排模型|分词器)"
+                    + "|(?: |-)(?:embedding|reranker|rerank) model|'s tokenizer)");
+
+    /**
+     * Names that are embedding or reranking models by themselves: a word of the name says so ("embed", "embedding",
+     * "rerank", "reranker": Qwen3-Embedding-8B, nomic-embed-text, bge-reranker-v2-m3), or the name is one of the embedding
+     * lines the engines' libraries list in their embedding category (ollama.com/search?c=embedding: nomic-embed-text,
+     * mxbai-embed-large, bge-m3, bge-large, all-minilm, snowflake-arctic-embed, granite-embedding, paraphrase-multilingual,
+     * embeddinggemma, qwen3-embedding) and the Chinese ones the RAG front ends ship by default (m3e, text2vec, bce-embedding,
+     * gte, jina-embeddings).
+     */
+    private static final Pattern OWN_NAME = Pattern.compile(
+            "(?:^|[/_\\-: .])(?:embed|embedding|embeddings|rerank|reranker|embeddinggemma)(?:$|[/_\\-: .\\d])"
+                    + "|(?:^|[/_\\-: ])(?:bge|m3e|gte|text2vec|bce|all-minilm|mxbai|snowflake-arctic|paraphrase-multilingual|jina-embeddings)(?:$|[/_\\-: .])");
+
+    static boolean auxiliary(String low, Span s) {
+        if (OWN_NAME.matcher(s.value().toLowerCase(java.util.Locale.ROOT)).find()) return true;
+        String before = low.substring(Math.max(0, s.start() - 80), s.start());
+        return ROLE_BEFORE.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
+                || ROLE_AFTER.matcher(low).region(s.end(), Math.min(low.length(), s.end() + 32)).lookingAt();
+    }
+
+    /** The mentions without the auxiliary ones, unless nothing else is left (the question is about that model). */
+    static List<Span> without(String low, List<Span> spans) {
+        if (spans.size() < 2) return spans;
+        List<Span> kept = new ArrayList<>();
+        for (Span s : spans) if (!auxiliary(low, s)) kept.add(s);
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    /**
+     * A pasted GGUF metadata line as llama.cpp's loader prints it ({@code llama_model_loader: - kv  9:
+     * general.base_model.0.name str = Qwen2.5 14B}: key, type, value; src/llama-model-loader.cpp) whose value names
+     * something other than the model loaded. The GGUF specification (ggml docs/gguf.md, "General metadata") keeps the
+     * model's own names in general.name, general.basename, general.finetune, general.size_label, general.version,
+     * general.url, general.repo_url and general.source.*; the model a fine-tune was made from in general.base_model.N.*,
+     * the data it was trained on in general.dataset.N.*, and the license file (a link into some repository) in
+     * general.license.*; tags, languages and authors name no model; the architecture (general.architecture, the
+     * {@code arch} line of print_info) is a code path, and tokenizer.* name a tokenizer (an auxiliary).
+     */
+    private static final Pattern GGUF_KV = Pattern.compile(
+            "(?m)(?:^|\\s)(general\\.(?:base_model\\.\\d+\\.[a-z_]+|dataset\\.\\d+\\.[a-z_]+|license(?:\\.[a-z_]+)?|tags|languages|quantized_by|author|organization|architecture)"
+                    + "|tokenizer\\.[a-z_.]+)\\s+(?:str|arr\\[[^\\]\\n]{0,24}\\]|u32|i32|u64|bool)?\\s*=\\s*([^\\n]{0,300})");
+    /** llama.cpp's print_info / llm_load_print_meta line for the architecture ("print_info: arch = qwen2"). */
+    private static final Pattern PRINT_ARCH = Pattern.compile("(?m)(?:print_info|llm_load_print_meta): +arch +=\\s*([^\\n]{0,40})");
+
+    /** Claims the values of metadata lines that name no model loaded, so no name is read in them. */
+    static void claimMetadata(Scan scan) {
+        Matcher m = GGUF_KV.matcher(scan.low);
+        while (m.find()) scan.take(m.start(1), m.end(2));
+        m = PRINT_ARCH.matcher(scan.low);
+        while (m.find()) scan.take(m.start(1), m.end(1));
+    }
+}
