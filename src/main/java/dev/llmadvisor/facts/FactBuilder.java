@@ -63,7 +63,7 @@ public final class FactBuilder {
     private Resolved read(Question q) {
         List<Facts.Problem> problems = new ArrayList<>();
         MachineReader.Machine machine = machines.read(q.gpus(), q.vramGb(), q.ramGb(), q.cpuOnly(), q.platform(), q.lang(), problems);
-        ModelResolver.Resolution models = resolver.resolve(q.models(), q.intent(), q.engine(), problems);
+        ModelResolver.Resolution models = resolver.resolve(q.models(), q.intent(), q.engine(), problems, q.text());
         WeightFormat published = models.models().stream().findFirst().map(ModelEntry::published).orElse(null);
         WeightFormat format = q.format() != null ? q.format() : q.asPublished() ? published : models.tagFormat();
         // what is sized: a serving engine given a repo with no format loads it as published

@@ -71,6 +71,11 @@ final class ModelResolver {
 
     /** With Ollama as the engine, a line's name alone ("llama3.1", "qwen2") is its library's :latest tag. */
     Resolution resolve(List<String> mentions, Intent intent, Engine engine, List<Facts.Problem> problems) {
+        return resolve(mentions, intent, engine, problems, null);
+    }
+
+    /** As above; {@code question}, the text the mentions were read from, tells two releases of one model compared apart. */
+    Resolution resolve(List<String> mentions, Intent intent, Engine engine, List<Facts.Problem> problems, String question) {
         // A model named twice ("llama 3.1 70b ... the 70B") is one candidate set, and a model named exactly
         // wins over loose mentions (a size, a maker's line) in the same message.
         Map<ModelEntry, Understood.Model> named = new LinkedHashMap<>();
@@ -94,7 +99,11 @@ final class ModelResolver {
                         f + " is built on " + e.name() + " (a fine-tune or checkpoint with its architecture); sized as " + e.name(),
                         f + " 基于 " + e.name() + "（微调版或同架构的检查点），按 " + e.name() + " 估算"))
                         .or(() -> knowledge.nameChange(text).filter(c -> c.model() == e).map(ModelResolver::changeNote)).orElse(null);
-                add(named, understood, e, new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note));
+                Understood.Model read = new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note);
+                // rule D: two releases of one catalog model the person compares ("Qwen-14B-Chat-Int4 is slower than Qwen-14B-Chat",
+                // "Qwen1.5-7B-base比Qwen1.5-7B-chat慢") are both sides of the contrast: both are read, the model is sized once
+                if (named.containsKey(e) && Contrast.compared(question, named.get(e).asked(), text)) understood.add(read);
+                else add(named, understood, e, read);
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;
             }

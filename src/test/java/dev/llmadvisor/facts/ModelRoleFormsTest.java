@@ -41,7 +41,7 @@ class ModelRoleFormsTest {
     private static final FactBuilder FACTS = new FactBuilder(K);
 
     enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, LISTED, PASSING, ACTIVE, MODULE, DRAFT, AUXILIARY,
-        TOKENIZER, EMBEDDING, METADATA }
+        TOKENIZER, EMBEDDING, METADATA, RELEASES }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -136,6 +136,16 @@ class ModelRoleFormsTest {
             Optional<String> s = shortForm(m), f = form(m, full);
             return s.isEmpty() || f.isEmpty() ? null : frame.replace("{s}", s.get()).replace("{f}", f.get());
         });
+    }
+
+    /**
+     * Two releases of one catalog model compared ({x}: the repository's name; {x}-AWQ its quantized build): rule D reads both
+     * sides of the contrast, so the model is read twice.
+     */
+    private static Frame releases(String frame) {
+        return new Frame(Role.RELEASES, frame, MODELS.stream()
+                .flatMap(m -> form(m, "hf name").stream().map(x -> new Case(frame.replace("{x}", x), List.of(m.id(), m.id()))))
+                .toList());
     }
 
     static Stream<Frame> frames() {
@@ -245,6 +255,11 @@ class ModelRoleFormsTest {
                         + "https://huggingface.co/{arepo}/blob/main/LICENSE", (a, b) -> List.of(b.id())),
                 two(Role.METADATA, "it runs out of memory on my 3090\nllama_model_loader: - kv   2:                               general.name str              = {b}"
                         + "\nllama_model_loader: - kv   9:                  general.base_model.0.name str              = {a}", (a, b) -> List.of(b.id())),
+                // rule D: two releases of one model compared are both sides of the contrast (the catalog keeps them as one model)
+                releases("{x}-AWQ is much slower than {x} on my A100, why?"),
+                releases("{x}-AWQ 和 {x} 在4090上推理速度对比慢很多"),
+                releases("为什么{x}-AWQ比{x}慢这么多"),
+                releases("{x} vs {x}-AWQ: which is faster on my 3090?"),
                 // a mixture of experts' active parameters are no model of that size
                 beside(Role.ACTIVE, "{a} has only 37B activated params, so can my 4090 run it?"),
                 beside(Role.ACTIVE, "What does {a} (21B AP) need? I have a 3090"),
