@@ -504,13 +504,17 @@ final class ModelSpotter {
     /**
      * A model named in passing, whether or not the clause asks: another model with the same fault ("I had the same issue
      * with X", "X has the same problem", "X也一样"), one the asked model is likened to ("it has the same architecture as
-     * R1"), an example of other models that work or exist ("working with other models (e.g. X)", "其它llama的7B模型").
+     * R1"), an example of other models that work or exist ("working with other models (e.g. X)", "其它llama的7B模型"), what
+     * else was tried ("I also tried X", "也试过X").
      */
     private static final Pattern PASSING_BEFORE = Pattern.compile(
             "\\b(?:same|similar) (?:issue|problem|error|behaviou?r|bug)s? (?:with|on|for|using|in) (?:the |my )?(?:model )?$"
                     + "|\\b(?:same|similar) architectures? (?:as|with|to) (?:the )?$"
                     + "|\\bother (?:llms?|models?)\\b[^.?!\\n]{0,16}?(?:e\\.? ?g\\.?|like|such as|including|,|\\()[ ,:(]*$"
-                    + "|(?:其它|其他|别的)(?:的)?$");
+                    + "|(?:其它|其他|别的)(?:的)?$"
+                    // what else was tried besides the model asked about ("I also tried X", 也试过X, 还试了X): rule D's context
+                    + "|\\b(?:also|even) (?:tried|tested)(?: it)?(?: with| on| using)? (?:the |a |an )?$"
+                    + "|(?:也|还|另外)(?:试过|试了|测试了|测了|尝试了|尝试过|用过)(?:一下)?(?:用)? ?$");
     private static final Pattern PASSING_AFTER = Pattern.compile(
             "(?: model)?(?: too| as well)?,? (?:and |but )?(?:also )?(?:has|had|have|got|gets|shows?|showed|gave|gives) (?:the )?(?:exact )?(?:same|similar)"
                     + " (?:issue|problem|error|behaviou?r|bug|result)"

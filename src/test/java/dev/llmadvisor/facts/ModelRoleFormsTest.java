@@ -214,6 +214,11 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "Can I run {b} on two 3090s? It has the same architecture as {a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4060上很慢，换成{a}也一样", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "4090跑{b}爆显存，其他{a}都正常", (a, b) -> List.of(b.id())),
+                // rule D: what else was tried besides the model asked about is context
+                two(Role.PASSING, "{b} runs out of memory on my 4090. I also tried {a}.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} crashes on my 3060; I have also tested {a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在4090上爆显存，也试过{a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在3090上很慢，还试了{a}", (a, b) -> List.of(b.id())),
                 // rule D: the draft model of speculative decoding is auxiliary; the model it speeds up is asked about
                 two(Role.DRAFT, "vllm serve {b} --speculative-model {a} runs out of memory on two 3090s", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "vllm serve {b} --speculative_config '{\"model\": \"{a}\", \"num_speculative_tokens\": 5}' fails on my 4090",
