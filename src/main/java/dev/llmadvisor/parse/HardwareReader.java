@@ -154,7 +154,7 @@ final class HardwareReader {
      * a word, with no first-person word after it ({@link #FIRST_PERSON}), is that party's setup, not the person's.
      */
     private static final Pattern OTHER_PARTY = Pattern.compile(
-            "(?<![a-z])(?:authors?|(?:he|she|they)(?! (?:are|were|is|was|both|all|each))|others|people|friends?|colleagues?|coworkers?"
+            "(?<![a-z])(?:authors?|(?:he|she|they)(?! (?:are|were|is|was|both|all|each))|their|his|others|people|friends?|colleagues?|coworkers?"
                     + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit"
                     // a report of someone's run ("someone ran it on 8x H200"), not a request ("can someone tell me if a 4090 …")
                     + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said)"
@@ -539,8 +539,9 @@ final class HardwareReader {
                         || replaced(s, c)) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
-                } else if (lastEnd(OTHER_PARTY, before) > lastEnd(FIRST_PERSON, before)) {
-                    // whatever the verb ("ran it on", "用的是"), the card is the setup of whoever is its subject
+                } else if (someoneElses(before) || someoneElses(sentenceBefore(s, c.start()))) {
+                    // whatever the verb ("ran it on", "用的是"), the card is the setup of whoever is its subject, however far
+                    // back in the sentence the subject stands ("My friend runs llama 3 70b on a 4090")
                     r = Role.MENTIONED;
                 } else if (possess < 0 && AT_LEAST_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 16)).lookingAt()) {
                     // "A100 40G以上", "a 3090 or better": a floor spoken of, not a card anyone has
@@ -609,6 +610,33 @@ final class HardwareReader {
             groups.get(i).possessed = strong[i] && roles[i] == Role.OWNED;
             groups.get(i).keepMentionsOf(roles[i]);
         }
+    }
+
+    /** Someone else is the last party named before a card, with no first-person word after them. */
+    private static boolean someoneElses(String before) {
+        return lastEnd(OTHER_PARTY, before) > lastEnd(FIRST_PERSON, before);
+    }
+
+    /** Sentence marks, as {@link MemorySpotter#clauseBefore} cuts at (a full stop only before a space). */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.(?= )|[?!;。？！；\\n|]");
+
+    /**
+     * The sentence up to a position, at most {@value #SENTENCE_WINDOW} characters back: wider than the cue window of a
+     * clause, since the subject of a sentence may stand well before the card it ran something on.
+     */
+    private static String sentenceBefore(String s, int at) {
+        int from = Math.max(0, at - SENTENCE_WINDOW);
+        // cut by the window: a word cut in two is no word ("the" is not "he")
+        while (from > 0 && from < at && latinWordChar(s.charAt(from - 1)) && latinWordChar(s.charAt(from))) from++;
+        Matcher m = SENTENCE_END.matcher(s).region(from, at);
+        while (m.find()) from = m.end();
+        return s.substring(from, at);
+    }
+
+    private static final int SENTENCE_WINDOW = 160;
+
+    private static boolean latinWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** The stronger of two roles of one card: owned, then option, then target, then merely mentioned. */

@@ -95,7 +95,7 @@ class HardwareRoleFormsTest {
 
     // ---- the roles
 
-    enum Role { OWNED, COUNTED, ALTERNATIVE, REQUIREMENT, UPGRADE, REPEATED, SAME_CHIP, MEMORY }
+    enum Role { OWNED, COUNTED, ALTERNATIVE, REQUIREMENT, SOMEONE_ELSES, UPGRADE, REPEATED, SAME_CHIP, MEMORY }
 
     /** One generated question and its reading; {@code alternatives} null: not checked (the role says nothing of it). */
     private record Case(String question, List<Understood.Gpu> gpus, List<Understood.Gpu> alternatives, Double ram) { }
@@ -245,6 +245,27 @@ class HardwareRoleFormsTest {
                 insteadOf("用{h}替代{r}可以吗，跑qwen2.5 72b", true));
     }
 
+    /**
+     * Someone else's setup ({h}) in a question with no card of the person's own: no card is read, whatever the count and
+     * however far back in the sentence the other party stands (the cue window of a clause is shorter than these).
+     */
+    private static Frame someoneElses(String frame, boolean zh) {
+        return new Frame(Role.SOMEONE_ELSES, frame, allCounted(zh, true).stream()
+                .map(h -> new Case(frame.replace("{h}", h.text()), List.of(), List.of(), null)).toList());
+    }
+
+    private static Stream<Frame> someoneElsesFrames() {
+        return Stream.of(
+                someoneElses("My friend runs llama 3 70b at 8k context on {h}. How much memory does it need?", false),
+                someoneElses("Someone on reddit got 20 tokens/s with qwen2.5 72b on {h}. How much VRAM does it need?", false),
+                someoneElses("The authors ran every experiment in the paper on {h}. What does the 7B model need at least?", false),
+                someoneElses("Their log says the model was loaded and served on {h}. How much memory does the 72b need?", false),
+                someoneElses("People in this thread are running deepseek r1 32b without problems on {h}; what is the minimum VRAM?", false),
+                someoneElses("我朋友用{h}跑qwen2.5 72b，速度还行，请问最低需要多少显存？", true),
+                someoneElses("看到有网友说他已经在{h}上跑通了deepseek r1 32b，7b最少需要多少显存？", true),
+                someoneElses("作者在论文里说所有实验都是在{h}上完成的，7b模型推理最少需要多少显存？", true));
+    }
+
     /** Cards the person had before ({r}), never one of {@link #CARDS}. */
     private static final List<Card> FORMER_CARDS = List.of(
             new Card("GTX 1080 Ti", "GTX 1080 Tis", null), new Card("RX 6800 XT", "RX 6800 XTs", null), new Card("RTX 2070", "RTX 2070s", null));
@@ -333,7 +354,8 @@ class HardwareRoleFormsTest {
     }
 
     static Stream<Frame> frames() {
-        return Stream.of(ownedFrames(), alternativeFrames(), requirementFrames(), upgradeAndRepeatedFrames(), sameChipFrames(), memoryFrames())
+        return Stream.of(ownedFrames(), alternativeFrames(), requirementFrames(), someoneElsesFrames(), upgradeAndRepeatedFrames(), sameChipFrames(),
+                        memoryFrames())
                 .flatMap(s -> s);
     }
 
