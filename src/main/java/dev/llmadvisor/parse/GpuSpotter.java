@@ -17,7 +17,8 @@ import static java.util.Map.entry;
 final class GpuSpotter {
 
     /** A name ends at a word boundary; memory ("1080ti11g") or "gpu" ("2080tigpu") may be glued on. */
-    private static final String END = "(?=s?(?![a-z0-9])|\\d{1,3}(?:gb?|gib)(?![a-z0-9])|gpus?(?![a-z]))";
+    // "4090x2": a count glued on (x2 to x8; "x16" is a PCIe slot's lanes)
+    private static final String END = "(?=s?(?![a-z0-9])|\\d{1,3}(?:gb?|gib)(?![a-z0-9])|gpus?(?![a-z])|[x×][2-8](?![0-9a-z]|\\.\\d))";
     private static final Pattern GENERIC = Pattern.compile(Patterns.CARD_START + "(?:"
             + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell|d)){0,2}"
             + "|(?:amd ?)?(?:radeon ?)?(?:rx ?-? ?)?\\d{4} ?(?:xtx|xt|gre)"
@@ -40,27 +41,27 @@ final class GpuSpotter {
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
             entry("one", 1), entry("single", 1), entry("一", 1), entry("单", 1),
-            entry("two", 2), entry("dual", 2), entry("twin", 2), entry("pair of", 2), entry("二", 2), entry("两", 2),
+            entry("two", 2), entry("dual", 2), entry("twin", 2), entry("pair of", 2), entry("couple of", 2), entry("二", 2), entry("两", 2),
             entry("俩", 2), entry("双", 2), entry("three", 3), entry("triple", 3), entry("三", 3), entry("four", 4),
             entry("quad", 4), entry("四", 4), entry("five", 5), entry("五", 5), entry("six", 6), entry("六", 6),
             entry("seven", 7), entry("七", 7), entry("eight", 8), entry("八", 8));
-    private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|three|triple|four|quad|five|six|seven"
+    private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|couple of|three|triple|four|quad|five|six|seven"
             + "|eight|一|单|二|两|俩|双|三|四|五|六|七|八";
     /**
      * "2x 3090", "8 * 4090", "4块", "dual", "dual-A100", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
      * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
+            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
                     // "8台V100": 台 counts cards as 张 does (each a machine of one card at least)
-                    + " ?(?:x|×|\\*|张|块|个|片|台|卡)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
+                    + " ?(?:x|×|\\*|张|块|个|片|台|卡|路)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
     /**
-     * "x4", "* 4", "gpu * 4", ") × 2", "4张", "3090，两块": a count written after the name (a closing bracket or a comma
+     * "x4", "* 4", "gpu * 4", ") × 2", "(x4)", "(2x)", "4张", "3090，两块": a count written after the name (a closing bracket or a comma
      * may come first); "*12g" is memory. After a comma the count must end its clause, so "3090，两张A100" counts the A100.
      */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z]))|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:[(（] ?(\\d{1,2}) ?[x×] ?[)）]|[(（]? ?(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z])| ?lanes?)|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
     /**
      * "12GB", "(80G)", "- 24 GB", "/80G" ("A100/80G"; not a spec list's "3090 / 32GB DDR5"), "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's
      * memory after its name, possibly with a count inside; never a bandwidth ("288 GB/s").
@@ -237,7 +238,7 @@ final class GpuSpotter {
             }
             if (memory != null && (m = after(MOD_AFTER, s, end)) != null) end = m.end();
             if (count == null && (m = after(COUNT_AFTER, s, end)) != null) {
-                count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
+                count = countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
                 end = m.end();
             }
         }

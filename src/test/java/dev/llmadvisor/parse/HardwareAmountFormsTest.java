@@ -550,7 +550,10 @@ class HardwareAmountFormsTest {
                 count("8台{c}", 8, zh),
                 count("two {c}s", 2, en), count("three {c}s", 3, en), count("four {c}s", 4, en), count("{c} x4", 4, en),
                 count("4x {c}", 4, en), count("{c}*4", 4, en), count("8 x {c}", 8, en), count("8 {c} GPUs", 8, en),
-                count("a single {c}", 1, en), count("dual {c}", 2, en), count("a pair of {c}s", 2, en),
+                count("a single {c}", 1, en), count("dual {c}", 2, en), count("a pair of {c}s", 2, en), count("a couple of {c}s", 2, en),
+                // a count glued on, or in brackets after the name; 路 ("ways") after digits as after a count word
+                count("{c}x2", 2, en), count("{c}x4", 4, en), count("{c} (x4)", 4, en), count("{c} (2x)", 2, en), count("{c}（x8）", 8, zh),
+                count("4路{c}", 4, zh), count("四路{c}", 4, zh), count("双路{c}", 2, zh), count("8路{c}", 8, zh),
                 count("2 nodes of 8 {c}s", 16, en),
                 // NVIDIA's DGX systems: eight GPUs each (DGX-2: sixteen, DGX Station: four)
                 count("a DGX {c}", 8, en, DGX), count("2x DGX {c}", 16, en, DGX), count("一台DGX {c}", 8, zh, DGX),
