@@ -866,7 +866,7 @@ final class HardwareReader {
 
     /** One card's memory again, stated with it or the memory its name is sold with; or the sum over its count. */
     private static final Pattern TENSOR_PARALLEL = Pattern.compile(
-            "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp)[ =:]{0,3}(\\d{1,2})(?!\\d)|(?<![a-z0-9])tp ?(\\d{1,2})(?![\\d.a-z])");
+            "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp)[ =:]{0,3}(\\d{1,2})(?!\\d)|(?<![a-z0-9_])tp ?(\\d{1,2})(?![\\d.a-z\\])])");
     private static final Pattern PIPELINE_PARALLEL = Pattern.compile(
             "(?:pipeline[_-]parallel[_-]size|--pp(?:-size)?|(?<![a-z-])-pp)[ =:]{0,3}(\\d{1,2})(?!\\d)");
 
@@ -894,8 +894,31 @@ final class HardwareReader {
         java.util.Set<String> indices = new java.util.HashSet<>();
         m = DEVICE_INDEX.matcher(s);
         while (m.find()) indices.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
-        return Math.max(Math.max(visible, indices.size()), maxOf(NUM_GPUS, s));
+        return Math.max(Math.max(Math.max(visible, indices.size()), maxOf(NUM_GPUS, s)), devicesLogged(s));
     }
+
+    /**
+     * A log's count of the devices a run found or spans, one card each: llama.cpp's "ggml_cuda_init: found 4 CUDA devices"
+     * (the diagnosis reads the same line in logs.LogReader), one Ollama "inference compute" line per GPU id, and one
+     * worker tag per GPU: SGLang's "[2025-01-01 10:00:00 TP3]", vLLM's "(VllmWorker rank=3 pid=…)" / "(Worker_TP3 pid=…)"
+     * (formats as printed in sgl-project/sglang and vllm-project/vllm issue logs).
+     */
+    private static int devicesLogged(String s) {
+        int found = maxOf(FOUND_DEVICES, s);
+        Set<String> ids = new java.util.HashSet<>();
+        Matcher m = INFERENCE_COMPUTE.matcher(s);
+        while (m.find()) ids.add(m.group(1));
+        Set<String> workers = new java.util.HashSet<>();
+        m = WORKER_TAG.matcher(s);
+        while (m.find()) workers.add(m.group(1) != null ? m.group(1) : m.group(2));
+        return Math.max(found, Math.max(ids.size(), workers.size()));
+    }
+
+    /** llama.cpp's "found 4 CUDA devices", vLLM's "rank 0 in world size 4 is assigned as …". */
+    private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices|(?<![a-z])rank \\d{1,2} in world size (\\d{1,2})(?!\\d)");
+    private static final Pattern INFERENCE_COMPUTE = Pattern.compile("msg=\"?inference compute\"? id=([\\w-]{1,64})");
+    private static final Pattern WORKER_TAG = Pattern.compile(
+            "\\[[^\\]\\n]{0,40}?(?<![a-z0-9])tp(\\d{1,2})\\]|\\((?:vllmworker|worker)(?:_tp| tp rank=| global_rank=| rank=| tp)(\\d{1,2}) pid=");
 
     /**
      * A device named by its index: PyTorch's "cuda:1", "GPU 1" / "GPU1" / "device 1" (not "CUDA 12", a version, nor

@@ -153,6 +153,8 @@ final class MemorySpotter {
                     + "|(?<![\\d.])0?\\.\\d{1,2} ?(?:是|即|就是|=|is|means) ?"
                     // "--max-gpu-memory 14Gib", "max_memory=75GB": a setting, not what the machine has
                     + "|(?<![a-z])--?[a-z][a-z_-]*[ =]$|max[_-]?(?:gpu[_-]?)?mem[a-z_]*[\"':= ]{1,4}"
+                    // SGLang's "Load weight begin. avail mem=78.50 GB", "mem usage=…": what a worker sees free on its GPU
+                    + "|(?<![a-z])(?:avail(?:able)?|free) mem(?:ory)?=|(?<![a-z])avail mem: ?|(?<![a-z])mem usage="
                     // "7B *4 =28G": the result of a sum
                     + "|[*×x/+] ?\\d+(?:\\.\\d+)? ?(?:b|g|gb)? ?= ?"
                     // "加载的是8G-7B的模型": what was loaded

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -586,6 +587,41 @@ class HardwareAmountFormsTest {
     }
 
     /**
+     * A log's count of the devices a run found or spans is the number of cards the person has: llama.cpp's "found N CUDA
+     * devices", one SGLang "[… TPi]" tag or vLLM "(VllmWorker rank=i …)" tag per GPU, vLLM's "rank 0 in world size N",
+     * one Ollama "inference compute" line per GPU id (line formats as printed in the engines' issue logs). A worker's
+     * free memory ("avail mem=70.12 GB") is no RAM.
+     */
+    private static Stream<Form> loggedDeviceForms() {
+        Map<String, java.util.function.BiFunction<String, Integer, String>> logs = new java.util.LinkedHashMap<>();
+        logs.put("llama.cpp found N CUDA devices", (c, n) -> "Our " + c + " server:\nggml_cuda_init: found " + n + " CUDA devices:\nllama_model_load: error loading model");
+        logs.put("llama.cpp found N ROCm devices, Chinese", (c, n) -> "我们的" + c + "服务器，日志：\nggml_cuda_init: found " + n + " ROCm devices:\n加载qwen2.5 72b报错");
+        logs.put("SGLang TP tags", (c, n) -> lines(n, i -> "[2025-03-01 10:00:0" + i + " TP" + i + "] Load weight begin. avail mem=70.12 GB")
+                + "\nOOM on our " + c + " machine with deepseek r1");
+        logs.put("vLLM worker ranks", (c, n) -> lines(n, i -> "(VllmWorker rank=" + i + " pid=40" + i + ") INFO 07-23 19:34:48 [pynccl.py:70] vLLM is using nccl==2.26.2")
+                + "\nqwen2.5 72b fails on our " + c);
+        logs.put("vLLM Worker_TP tags", (c, n) -> lines(n, i -> "(Worker_TP" + i + " pid=51" + i + ") INFO 10-01 08:00:00 [gpu_model_runner.py:1932] Starting to load model")
+                + "\n我的" + c + "跑qwen2.5 72b报OOM");
+        logs.put("vLLM world size", (c, n) -> "INFO 09-03 16:28:31 [parallel_state.py:1134] rank 0 in world size " + n
+                + " is assigned as DP rank 0, PP rank 0, TP rank 0\nqwen2.5 72b runs out of memory on my " + c);
+        logs.put("Ollama inference compute", (c, n) -> lines(n, i -> "time=2025-06-30T09:23:07 level=INFO source=types.go:130 msg=\"inference compute\" id=GPU-" + i
+                + "a5c library=cuda compute=8.9 driver=12.4 name=\"NVIDIA " + c + "\"") + "\nllama 3 70b is slow");
+        List<Form> out = new ArrayList<>();
+        logs.forEach((name, log) -> {
+            List<Case> cases = new ArrayList<>();
+            for (String c : COUNTED) for (int n : new int[] {2, 4, 8}) cases.add(new Case(log.apply(c, n), List.of(card(c, null, n)), null));
+            out.add(new Form("logged devices", name, cases));
+        });
+        return out.stream();
+    }
+
+    private static String lines(int n, IntFunction<String> line) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(line.apply(i));
+        return String.join("\n", out);
+    }
+
+    /**
      * Cards with no name, counted by a Chinese measure word (张, 块, 个, 片) and a card word (显卡, 卡, GPU, 计算卡), with or
      * without each card's memory ("每个24g", "每张卡24G"): that many cards of that memory. A count a requirement speaks of
      * ("推荐四卡", "requires 4 GPUs") is no machine's: no card is read.
@@ -679,7 +715,7 @@ class HardwareAmountFormsTest {
     static Stream<Form> forms() {
         return Stream.of(ramForms(), terabyteForms(), withForms(), copulaForms(), beyondCardForms(), pasteForms(), notRamForms(), perCardForms(),
                         perCardWordForms(), variantByUseForms(), notCardFigureForms(),
-                        twiceForms(), optionThenOwnedForms(), smiForms(), countForms(), macForms(), cpuOnlyForms())
+                        twiceForms(), optionThenOwnedForms(), smiForms(), countForms(), loggedDeviceForms(), macForms(), cpuOnlyForms())
                 .flatMap(s -> s);
     }
 
