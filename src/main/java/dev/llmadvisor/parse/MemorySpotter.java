@@ -93,6 +93,8 @@ final class MemorySpotter {
     private static final String FILLER_CHARS = " :：=~≈约是有为只才大概的,，、(（+|";
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "having", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成",
+            // hedges: "around 64GB of RAM", "64G左右的内存"
+            "around", "roughly", "approximately", "approx", "nearly", "大约", "左右",
             // "显存很小，才2GB", "内存不大，只有16G": how the person finds the memory, between its word and its amount
             "很小", "太小", "比较小", "不大", "很少", "有限",
             // "内存大小：64G", "显存容量 24G", "RAM size: 64GB": the word's size
@@ -305,7 +307,10 @@ final class MemorySpotter {
             // ("it requires 2x80gb gpus" stays a requirement)
             boolean devices = count != null && count > 1 && kind == Kind.VRAM && lastMatch(NOT_CAPACITY_BEFORE, before) < 0;
             // "| llama-65b-4bit | 40GB | A100, 2x3090 |": a bare figure in a table's cell is the table's (a requirement, a size)
-            boolean capacity = devices || isCapacity(s, before, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end))
+            // "about 64GB of RAM", "内存大概64G", "memory is about 96G": a hedge on RAM stated is no use of it; the cue before the
+            // hedge decides (a hedge stays a use's where the clause speaks of using memory: "RAM usage is about 20GB")
+            String cue = kind == Kind.RAM && !USAGE_WORD.matcher(before).find() ? HEDGE_END.matcher(before).replaceFirst("") : before;
+            boolean capacity = devices || isCapacity(s, cue, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end))
                     && !(kind != Kind.VRAM && kind != Kind.RAM && sizeOfModel(scan, s, m.start()))
                     && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1]);
             boolean total = TOTAL.matcher(tail(before, 10)).find()
@@ -544,6 +549,13 @@ final class MemorySpotter {
     }
 
     private static final Pattern CARD_MEMORY_AFTER = Pattern.compile(" ?内存的? ?(?:gpu|显卡)");
+
+    /** A hedge right before an amount: "about", "~", "大概". */
+    private static final Pattern HEDGE_END = Pattern.compile(
+            "(?:(?<![a-z])(?:about|around|roughly|approx(?:imately|\\.)?|nearly|almost)|~|≈|约|大约|大概|差不多)\\s*$");
+    /** Words of using memory, which a hedged amount after them is a figure of. */
+    private static final Pattern USAGE_WORD = Pattern.compile(
+            "(?<![a-z])(?:usage|uses?|used|using|utili[sz]\\w*|consum\\w*|occup\\w*|tak(?:es?|ing)|took|allocat\\w*|eat(?:s|ing)?|ate|peaks?|fill(?:s|ed|ing)?|hogg\\w*)(?![a-z])|占用|用了|使用了|消耗|占了|吃了");
 
     /**
      * "4 GPUs, each having 32 GB of memory", "2 A100 GPUs (each GPU has 80G memory)", "two A40 GPU with a total of 96GB of

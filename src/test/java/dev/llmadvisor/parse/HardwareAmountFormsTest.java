@@ -141,7 +141,18 @@ class HardwareAmountFormsTest {
                 ram("内存大小：{n}G", true, n -> "内存大小：" + n + "G"),
                 ram("内存容量{n}G", true, n -> "内存容量" + n + "G"),
                 ram("RAM size: {n}GB", false, n -> "RAM size: " + n + "GB"),
-                ram("memory capacity {n} GB", false, n -> "memory capacity " + n + " GB"));
+                ram("memory capacity {n} GB", false, n -> "memory capacity " + n + " GB"),
+                // a hedge on the RAM stated: the cue before it decides
+                ram("about {n}GB of RAM", false, n -> "about " + n + "GB of RAM"),
+                ram("around {n} GB RAM", false, n -> "around " + n + " GB RAM"),
+                ram("~{n}GB RAM", false, n -> "~" + n + "GB RAM"),
+                ram("approximately {n}GB of system memory", false, n -> "approximately " + n + "GB of system memory"),
+                ram("my RAM is about {n}GB", false, n -> "my RAM is about " + n + "GB"),
+                ram("memory is around {n}G", false, n -> "memory is around " + n + "G"),
+                ram("内存大概{n}G", true, n -> "内存大概" + n + "G"),
+                ram("内存约{n}G", true, n -> "内存约" + n + "G"),
+                ram("内存大约{n}GB", true, n -> "内存大约" + n + "GB"),
+                ram("内存{n}G左右", true, n -> "内存" + n + "G左右"));
     }
 
     /** Terabytes of RAM: servers for the largest models. */
@@ -282,6 +293,12 @@ class HardwareAmountFormsTest {
                 notRam("the model file is {n}GB", false, n -> "the model file is " + n + "GB"),
                 notRam("the README says it needs {n}GB of RAM", false, n -> "the README says it needs " + n + "GB of RAM"),
                 notRam("内存占用{n}G", true, n -> "内存占用" + n + "G"),
+                // a hedged figure of memory in use stays a use
+                notRam("ollama uses about {n}GB of RAM", false, n -> "ollama uses about " + n + "GB of RAM"),
+                notRam("RAM usage is around {n}GB", false, n -> "RAM usage is around " + n + "GB"),
+                notRam("it's eating about {n}gb RAM", false, n -> "it's eating about " + n + "gb RAM"),
+                notRam("内存占用大概{n}G", true, n -> "内存占用大概" + n + "G"),
+                notRam("内存用了大约{n}G", true, n -> "内存用了大约" + n + "G"),
                 notRam("虚拟内存{n}G", true, n -> "虚拟内存" + n + "G"),
                 notRam("模型文件{n}G", true, n -> "模型文件" + n + "G"),
                 notRam("模型大小{n}G", true, n -> "模型大小" + n + "G"),
