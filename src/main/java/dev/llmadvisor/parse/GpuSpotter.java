@@ -17,8 +17,8 @@ import static java.util.Map.entry;
 final class GpuSpotter {
 
     /** A name ends at a word boundary; memory ("1080ti11g") or "gpu" ("2080tigpu") may be glued on. */
-    // "4090x2": a count glued on (x2 to x8; "x16" is a PCIe slot's lanes)
-    private static final String END = "(?=s?(?![a-z0-9])|\\d{1,3}(?:gb?|gib)(?![a-z0-9])|gpus?(?![a-z])|[x×][2-8](?![0-9a-z]|\\.\\d))";
+    // "4090x2": a count glued on (x2 to x8; "x16" is a PCIe slot's lanes); "3090FE", "3090TiFE": NVIDIA's Founders Edition
+    private static final String END = "(?=s?(?![a-z0-9])|\\d{1,3}(?:gb?|gib)(?![a-z0-9])|gpus?(?![a-z])|[x×][2-8](?![0-9a-z]|\\.\\d)|fe(?![a-z0-9]))";
     private static final Pattern GENERIC = Pattern.compile(Patterns.CARD_START + "(?:"
             + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell|d)){0,2}"
             + "|(?:amd ?)?(?:radeon ?)?(?:rx ?-? ?)?\\d{4} ?(?:xtx|xt|gre)"

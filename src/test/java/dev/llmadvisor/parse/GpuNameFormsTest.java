@@ -180,6 +180,11 @@ class GpuNameFormsTest {
                 new Form("vendor and number (AMD 7900 XTX)", c -> c.bareNamesIt() && c.vendor() != null ? one(c, c.vendor() + " " + c.bare() + laptop(c)) : List.of()),
                 new Form("line word and number (GeForce 3090)", c -> c.bareNamesIt() ? one(c, (c.line().equals("RX") ? "Radeon " : "GeForce ") + c.bare() + laptop(c)) : List.of()),
                 new Form("card word after (4090显卡)", c -> c.bareNamesIt() && !c.laptop() ? one(c, c.bare() + "显卡") : List.of()),
+                // NVIDIA's own boards: "3090 FE", "3090FE", "4090 Founders Edition"
+                new Form("Founders Edition glued (3090FE)", c -> c.bareNamesIt() && !c.laptop() && "nvidia".equals(c.entry().vendor()) && c.consumer()
+                        ? one(c, c.bare().replace(" ", "") + "FE") : List.of()),
+                new Form("Founders Edition (RTX 3090 FE)", c -> c.bareNamesIt() && !c.laptop() && "nvidia".equals(c.entry().vendor()) && c.consumer()
+                        ? one(c, c.plain() + " FE") : List.of()),
                 new Form("GPU word after (3090 GPU)", c -> c.entry().isUnified() || c.laptop() || !c.plainNamesIt() ? List.of() : one(c, c.plain() + " GPU")));
     }
 
@@ -257,7 +262,15 @@ class GpuNameFormsTest {
                 countForm("四块 (四块A100)", 4, n -> "四块" + n),
                 countForm("8卡 (8卡A100)", 8, n -> "8卡" + n),
                 countForm("count after in Chinese (3090两张)", 2, n -> n + "两张"),
-                countForm("count after card word (4090显卡两张)", 2, n -> n + "显卡两张"));
+                countForm("count after card word (4090显卡两张)", 2, n -> n + "显卡两张"),
+                countForm("count x glued after (3090x2)", 2, n -> n + "x2"),
+                countForm("count x in brackets after (3090 (x4))", 4, n -> n + " (x4)"),
+                countForm("count in brackets after (3090 (2x))", 2, n -> n + " (2x)"),
+                countForm("路 after digits (4路3090)", 4, n -> "4路" + n),
+                new Form("a couple of …s (a couple of 3090s)", c -> {
+                    if (c.entry().isUnified() || K.gpus().find(c.plain() + "S").isPresent()) return List.of();
+                    return shortNames(c).stream().map(n -> new Written("a couple of " + n + "s", expected(c, c.plain(), null, 2))).toList();
+                }));
     }
 
     /** Count and memory together: "2 x A100 80GB", "A100 80GB x 8", "4块24G的4090". */
