@@ -115,12 +115,14 @@ final class MemorySpotter {
                     + "|download(?:s|ed|ing)?|(?<!ram |memory |vram |mem )sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
                     + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was|has|had)|models (?:which |that )?(?:are|were|have|had)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
-                    + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
+                    + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for"
+                    // a cap set on the memory a run may take: "memory limited to 16GB", "capped at 20GB"
+                    + "|(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|cap(?:s|ped|ping)?)(?: [\\w.-]+){0,3} (?:to|at))(?![a-z])"
                     // "I was able to load this model in 15 gigs of vram": what a model was loaded in ("it fits into 24GB" is
                     // said of the memory the person has, so it stays a capacity)
                     + "|(?<![a-z])(?:load|loads|loaded|loading)(?: [\\w.-]+){0,4} (?:in|into|within) (?:only |just |about |around |under |~)?$"
                     + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
-                    + "|优化到|降到|降低到|减少到|压到|压缩到|控制在");
+                    + "|优化到|降到|降低到|减少到|压到|压缩到|控制在|限制(?:显存|内存)?(?:到|在|为|成)|限定(?:到|在|为)");
     /**
      * What a size is the size of: "我的文件明明只有12GB", "the gguf I got has 40GB". Named after the last device
      * or owner word of the clause, it makes "有" / "has" / "只有" a size, not the machine's memory.

@@ -299,6 +299,11 @@ class HardwareAmountFormsTest {
                 notRam("it's eating about {n}gb RAM", false, n -> "it's eating about " + n + "gb RAM"),
                 notRam("内存占用大概{n}G", true, n -> "内存占用大概" + n + "G"),
                 notRam("内存用了大约{n}G", true, n -> "内存用了大约" + n + "G"),
+                // a cap set on the memory a run may take is no memory the machine has
+                notRam("the memory is limited to {n}GB", false, n -> "the memory is limited to " + n + "GB"),
+                notRam("RAM capped at {n}GB for the container", false, n -> "RAM capped at " + n + "GB for the container"),
+                notRam("内存限制在{n}G", true, n -> "内存限制在" + n + "G"),
+                notRam("限制显存到{n}G", true, n -> "限制显存到" + n + "G"),
                 notRam("虚拟内存{n}G", true, n -> "虚拟内存" + n + "G"),
                 notRam("模型文件{n}G", true, n -> "模型文件" + n + "G"),
                 notRam("模型大小{n}G", true, n -> "模型大小" + n + "G"),
