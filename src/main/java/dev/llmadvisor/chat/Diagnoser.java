@@ -59,7 +59,9 @@ public final class Diagnoser {
         Ask ask = f != null ? f.ask() : reading.ask();
         Engine engine = q.engine() != null ? q.engine() : log.engine();
         List<Candidate> model = f == null ? List.of() : ofFocusModel(f);
-        Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine);
+        // a load told as running out of memory: which weights it loaded is what the diagnosis has to explain
+        boolean failedLoad = (report.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed()) && !report.works();
+        Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine, failedLoad);
         Candidate bestGpu = model.stream().filter(Candidate::onGpu)
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
         Setup setup = setup(q, report, hints, log, ask, engine, focus, minComputeCapability(q, log), statedTpRefused(log, engine, focus));
@@ -138,12 +140,21 @@ public final class Diagnoser {
         return f.candidates().stream().filter(c -> c.modelId().equals(modelId)).toList();
     }
 
-    /** Their format; else what the engine loads by default: 16-bit for safetensors engines, Q4_K_M for GGUF ones. */
-    static Candidate focus(List<Candidate> model, WeightFormat asked, Engine engine) {
+    /**
+     * Their format; else what the engine loads by default: 16-bit for safetensors engines, Q4_K_M for GGUF ones. With no
+     * engine named, a model named by its release (not a generic size) that ran out of memory is judged on the weights
+     * as published when those do not fit the GPU: a release is published in 16 bits (a GGUF quant is someone's later
+     * conversion, and Ollama's quantized tags come with Ollama named), and a 4-bit file that fits does not explain the
+     * out-of-memory they report, while the published weights do. When the 16-bit weights fit as well, they explain
+     * nothing more, and the engine's usual file is judged as before.
+     */
+    static Candidate focus(List<Candidate> model, WeightFormat asked, Engine engine, boolean failedLoad) {
         if (model.isEmpty()) return null;
         List<WeightFormat> prefs = new ArrayList<>();
         if (asked != null) prefs.add(asked);
-        if (engine == Engine.VLLM || engine == Engine.SGLANG || engine == Engine.TRANSFORMERS || engine == Engine.TGI) {
+        boolean asPublished = asked == null && engine == null && failedLoad && !model.get(0).generic()
+                && model.stream().anyMatch(c -> c.formatBits() >= 16 && c.formatBits() < 32 && !c.onGpu());
+        if (engine == Engine.VLLM || engine == Engine.SGLANG || engine == Engine.TRANSFORMERS || engine == Engine.TGI || asPublished) {
             prefs.add(WeightFormat.BF16);
             prefs.add(WeightFormat.F16);
         }
