@@ -229,13 +229,18 @@ public final class ReplyWriter {
     /**
      * The verdict when the answer sized nothing and the person says the setup they tried does not run on their hardware
      * ("I can't get it to load on my 3090", 24G跑不起来): as tried, it does not run there, which is what they report. Only
-     * with hardware read (a card, or the CPU alone) and no cause a setting fixes named; an out-of-memory alone is not
-     * enough (said of no model, it may be any model the machine tried, and a smaller format or context is the usual fix).
+     * with hardware read (a card, or the CPU alone) and no cause a setting fixes named. An out-of-memory told on a card
+     * they name ("on my A100 40G it still says CUDA out of memory", 4090 爆显存) is such a failure too: "no" is "does not
+     * run as tried; it needs more memory or a smaller format", which is what an out-of-memory with nothing else named
+     * shows; not when they tie it to the context or input length (a setting: it fits with a shorter one).
      * Any verdict the answer already has is kept.
      */
     public static Verdict failedUnsizedAsReported(Answer a, Report report) {
-        if (a.verdict() != null || report == null || !report.fails() || report.works() || a.understood() == null) return a.verdict();
+        if (a.verdict() != null || report == null || report.works() || a.understood() == null) return a.verdict();
         Understood u = a.understood();
+        boolean outOfMemoryOnCard = report.has(Report.Symptom.OUT_OF_MEMORY) && !u.gpus().isEmpty()
+                && !report.has(Report.Symptom.CONTEXT_LIMIT);
+        if (!report.fails() && !outOfMemoryOnCard) return a.verdict();
         if (u.gpus().isEmpty() && !u.cpuOnly()) return a.verdict();
         if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
         return Verdict.NO;
@@ -336,6 +341,9 @@ public final class ReplyWriter {
                     ? String.format(Locale.ROOT, zh ? "你说它跑不起来：按你试的格式（%s，权重约 %.1f GB），%.1f GB 显存放不下；要换更小的格式或更多显存。"
                             : "You say it fails: as you tried it (%s, about %.1f GB of weights) it does not fit the %.1f GB of GPU memory; it needs a smaller format or more GPU memory.",
                     format, weights, gpu)
+                    : report.has(Report.Symptom.OUT_OF_MEMORY) && gpu > 0
+                    ? String.format(Locale.ROOT, zh ? "你说显存不足：按你试的方式，它放不进 %.0f GB 显存；要换更小的格式（如 4 位量化）、更短的上下文或更多显存。"
+                            : "You say it runs out of memory: as you tried it, it does not fit the %.0f GB of GPU memory; it needs a smaller format (such as 4-bit), a shorter context or more GPU memory.", gpu)
                     : zh ? "你说它跑不起来：按你试的方式，这套硬件跑不了它。" : "You say it fails: as you tried it, it does not run on this hardware.";
         };
     }

@@ -70,9 +70,30 @@ class ReportedUnsizedRunVerdictTest {
     }
 
     @Test
-    void aWorryASlowRunThatCouldOffloadOrAnOutOfMemoryAloneStatesNothing() {
+    void aWorryASlowRunThatCouldOffloadOrAnOutOfMemoryTiedToTheContextStatesNothing() {
         for (String q : List.of("Will it run smoothly on my RTX 3090?", "It is very slow with ollama, is that normal?",
-                "My RTX 3090 runs out of memory, why?", "我的3090能正常运行吗？", "我的3090爆显存了，怎么办"))
+                "Will it run out of memory on my RTX 3090?", "我的3090能正常运行吗？",
+                "On my RTX 3090 it runs out of memory once the context length exceeds the maximum, why?",
+                "我的3090上下文太长就爆显存了，怎么办"))
             assertThat(ask(q).verdict()).as(q).isNull();
+    }
+
+    @Test
+    void anOutOfMemoryToldOnTheCardNamedIsANoAsTriedAndTheAnswerSaysWhatWouldChangeIt() {
+        for (String card : CARDS_EN)
+            for (String form : List.of("My %s runs out of memory, why?", "Even with the smallest settings I get CUDA out of memory on a %s.",
+                    "Loading it on my %s ends with torch.cuda.OutOfMemoryError, what can I do?")) {
+                String q = String.format(form, card);
+                Answer a = ask(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("You say it runs out of memory").contains("smaller format");
+            }
+        for (String card : CARDS_ZH)
+            for (String form : List.of("我的%s爆显存了，怎么办", "用%s部署这个模型，报显存不足", "在%s上加载就提示CUDA out of memory，是什么原因")) {
+                String q = String.format(form, card);
+                Answer a = ask(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("你说显存不足");
+            }
     }
 }
