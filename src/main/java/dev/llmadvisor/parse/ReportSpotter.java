@@ -104,6 +104,22 @@ final class ReportSpotter {
                     + "|(?:卡|gpu).{0,4}被?完全(?:放空|闲置|空闲)"
                     + "|(?:不能|无法|没法|用不了)(?:同时)?(?:使用|用|调用|利用)?(?:多|两|2|双)(?:张|块)?(?:显)?卡");
     /**
+     * The CPU told as doing more of the work than a GPU that is in use, the way people describe a model split between GPU
+     * and system RAM without naming the split: the layers in RAM run on the CPU and the GPU waits for them, so the CPU is
+     * busy and the GPU's load low (Ollama maintainers' reading in ollama #4668 "the processing seems to be mostly on CPU"
+     * -> 43%/57% CPU/GPU, #6914 "the CPU seems to be expected to do almost all of the lifting" with VRAM 23 of 24 GB in use,
+     * #7801, #8393, #6337, #7700 CPU出力的程度比GPU还高). Only the comparative forms: a busy CPU beside a GPU said to be in
+     * use is not one (a model wholly on the GPU can keep a CPU core busy too, ollama #11534), and a GPU said to be idle or
+     * at 0 % is {@link #GPU_NOT_USED}, which {@code splitAsReported} leaves to the GPU-not-used reading.
+     */
+    private static final String CPU_BUSIER =
+            "|(?<![a-z])(?:the )?cpu (?:is |seems to be |was )?(?:doing|does|did) (?:most|more|almost all|nearly all|the bulk) of the (?:work|lifting|heavy lifting|computation|computing|processing|inference)(?![a-z])"
+                    + "|(?<![a-z])(?:processing|inference|computation|generation|the work) (?:seems to be |is |was |happens |runs )?(?:done |happening |running )?mostly (?:on|by) (?:the )?cpu(?![a-z])"
+                    + "|(?<![a-z])cpu (?:usage|utili[sz]ation|load) (?:is |was |stays )?(?:much |far |way )?(?:higher|more) than (?:the )?gpu(?![a-z])"
+                    + "|cpu ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)? ?比 ?(?:gpu|显卡) ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)?还?(?:要)?(?:高|多|大)"
+                    + "|主要(?:是|靠|在)?(?:用)? ?cpu ?(?:在)?(?:跑|算|计算|推理|干活)";
+
+    /**
      * The run split between the GPU and the CPU or system RAM, as people report it: "running on both CPU and GPU", "slow on
      * gpu+cpu", "split between VRAM and RAM", ollama ps's PROCESSOR column ("31%/69% CPU/GPU"), "partially offloaded", "offloads
      * 36% to CPU", "only 24 of 49 layers on the GPU", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
@@ -121,7 +137,8 @@ final class ReportSpotter {
                     + "|only \\d{1,3} (?:of|out of) \\d{1,3} layers (?:are |were |get |got )?(?:on|in|offloaded to|loaded (?:on|in)to) (?:the )?(?:gpu|vram))(?![a-z])"
                     + "|(?:cpu|内存)(?:和|与|跟|\\+|加)(?:gpu|显卡|显存)(?:[一1]起|同时|混合|都在)|(?:gpu|显卡|显存)(?:和|与|跟|\\+|加)(?:cpu|内存)(?:[一1]起|同时|混合|都在)"
                     + "|(?:gpu|显卡) ?/ ?cpu ?混合|cpu ?/ ?(?:gpu|显卡) ?混合"
-                    + "|[一1]部分(?:层)?(?:在|放在|跑在|加载到|加载在|卸载到|分到)(?:cpu|内存)|部分层(?:在|放在|跑在|加载到|卸载到)(?:cpu|内存)|(?:溢出|挤)到(?:了)?内存|共享(?:gpu)?(?:显存|内存)");
+                    + "|[一1]部分(?:层)?(?:在|放在|跑在|加载到|加载在|卸载到|分到)(?:cpu|内存)|部分层(?:在|放在|跑在|加载到|卸载到)(?:cpu|内存)|(?:溢出|挤)到(?:了)?内存|共享(?:gpu)?(?:显存|内存)"
+                    + CPU_BUSIER);
     private static final Pattern CONTEXT = Pattern.compile(
             "(?<![a-z])(?:max seq len|max_model_len|max-model-len|context (?:length|window|size) (?:exceed\\w*|too (?:long|large|big))"
                     + "|exceeds? (?:the )?(?:maximum|max) (?:context|length|tokens)|larger than the maximum number of tokens|longer context|increase (?:the )?context"

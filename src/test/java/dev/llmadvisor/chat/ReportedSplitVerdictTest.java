@@ -31,7 +31,10 @@ class ReportedSplitVerdictTest {
             "{s}: ollama ps shows 30%/70% CPU/GPU",
             "{s} got partially offloaded to the CPU and is slow",
             "{s} 跑起来是 CPU和GPU一起在跑，很慢",
-            "{s} 一部分在内存里，速度只有 3 token/s");
+            "{s} 一部分在内存里，速度只有 3 token/s",
+            // the CPU told as doing more of the work than the GPU: the layers in RAM run there while the GPU waits
+            "with {s} the CPU is doing most of the work, how do I get the GPU to do more?",
+            "{s}: 运行的时候CPU的占用比GPU还高，怎么让GPU多干活");
 
     @Test
     void aSplitTheyReportIsOffloadAndTheReplySaysSo() {
@@ -45,6 +48,14 @@ class ReportedSplitVerdictTest {
                         "system RAM", "内存");
             }
         }
+    }
+
+    @Test
+    void theCpuToldAsBusierThanTheGpuIsOffloadEvenWithNothingSized() {
+        for (String q : List.of("When it generates, the CPU is doing most of the work and the GPU waits. How do I make the GPU work harder?",
+                "The processing seems to be mostly on the CPU although the model is in VRAM, is that normal?",
+                "为什么运行的时候CPU出力的程度比GPU还高？如何让GPU多干活？", "推理的时候主要是CPU在算，显卡利用率上不去，为什么"))
+            assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
     }
 
     @Test

@@ -37,7 +37,17 @@ class ReportedSplitFormsTest {
             "{m} 部分层在CPU上，生成很慢",
             "{m} 显存不够溢出到内存了，很卡",
             "{m} 用上了共享显存，速度很慢",
-            "任务管理器显示 {m} 是 GPU/CPU 混合在跑");
+            "任务管理器显示 {m} 是 GPU/CPU 混合在跑",
+            "{m} 运行的时候CPU的占用比GPU还高",
+            "跑 {m} 时 CPU 出力比显卡多，怎么让显卡多干活",
+            "{m} 推理主要是CPU在算，显卡利用率上不去");
+    /** The CPU told as doing more of the work than the GPU (the layers in RAM run there while the GPU waits). */
+    private static final List<String> CPU_BUSIER_EN = List.of(
+            "with {m} the CPU is doing most of the work and the GPU waits",
+            "the CPU seems to be doing almost all of the lifting when I run {m}",
+            "{m} loads into VRAM but the processing seems to be mostly on the CPU",
+            "inference is mostly on the CPU with {m}, VRAM is full",
+            "CPU usage is much higher than GPU while {m} generates");
     private static final List<String> ASKED = List.of(
             "should I split {m} between GPU and CPU?",
             "can {m} run on both the GPU and the CPU?",
@@ -45,7 +55,9 @@ class ReportedSplitFormsTest {
             "how do I offload some layers of {m} to the RAM?",
             "{m} 能不能一部分放在内存里？",
             "{m} 可以CPU和GPU一起跑吗？",
-            "如果显存不够，{m} 会不会溢出到内存？");
+            "如果显存不够，{m} 会不会溢出到内存？",
+            "should the CPU do most of the work with {m}?",
+            "{m} 能不能主要用CPU跑？");
 
     @Test
     void aSplitRunTheyReportIsTheSymptom() {
@@ -53,6 +65,7 @@ class ReportedSplitFormsTest {
         for (String m : SUBJECTS) {
             for (String f : TOLD_EN) told.add(f.replace("{m}", m));
             for (String f : TOLD_ZH) told.add(f.replace("{m}", m));
+            for (String f : CPU_BUSIER_EN) told.add(f.replace("{m}", m));
         }
         for (String q : told) {
             assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isTrue();
@@ -75,7 +88,8 @@ class ReportedSplitFormsTest {
                 "it uses 20GB of VRAM and 8GB of RAM", "RTX 4090 + 128GB RAM, 7950X CPU", "显卡 4090，内存 64G，CPU 是 13900K",
                 "the GPU and the CPU are both idle", "ollama ps shows 100% GPU",
                 "ollama ignores my RTX 3060 12GB: qwen2.5 7b runs only on the CPU and GPU utilization stays at 0%",
-                "it runs on the CPU and GPU usage is 0%", "it runs on the GPU and CPU usage is 100%")) {
+                "it runs on the CPU and GPU usage is 0%", "it runs on the GPU and CPU usage is 100%",
+                "the GPU does most of the work and the CPU idles", "GPU usage is higher than CPU", "GPU的占用比CPU高")) {
             assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isFalse();
         }
     }
