@@ -158,6 +158,8 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());
             // nothing sized (no model, or no card): what the person reports of their own run is the verdict
             a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+            // one card of several used: the weights are in GPU memory, and an out-of-memory beside it is the split's
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.unevenSplitAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"

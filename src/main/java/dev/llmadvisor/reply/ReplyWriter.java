@@ -227,6 +227,21 @@ public final class ReplyWriter {
     }
 
     /**
+     * The verdict when the answer sized nothing and the person, with several cards, sees the model on one or some of them
+     * while the others stay idle ("only one GPU is used", 7卡被完全放空, "always loads onto GPU 0"): the weights are in GPU
+     * memory, so as loaded it fits there; how it is spread over the cards is a setting (memory is not pooled; the engine
+     * is told to split it: -ts, --tensor-parallel-size, device_map with max_memory, OLLAMA_SCHED_SPREAD), and an
+     * out-of-memory beside an uneven split is that setting's, not the cards' total. Not with a load that fails or crashes,
+     * nor with one card read. Any verdict the answer already has is kept.
+     */
+    public static Verdict unevenSplitAsReported(Verdict v, Report report, Understood u) {
+        if (v != null || report == null || u == null || !report.has(Report.Symptom.PARTIAL_VRAM)) return v;
+        if (u.gpus().stream().mapToInt(Understood.Gpu::count).sum() < 2) return v;
+        if (report.fails() || report.has(Report.Symptom.CRASH) || report.has(Report.Symptom.GPU_NOT_USED)) return v;
+        return Verdict.FITS;
+    }
+
+    /**
      * The verdict when the answer sized nothing and the person says the setup they tried does not run on their hardware
      * ("I can't get it to load on my 3090", 24G跑不起来): as tried, it does not run there, which is what they report. Only
      * with hardware read (a card, or the CPU alone) and no cause a setting fixes named. An out-of-memory told on a card
@@ -313,7 +328,10 @@ public final class ReplyWriter {
         String format = u == null || u.format() == null ? (zh ? "16 位（按发布的原版）" : "16-bit, as published") : u.format().label();
         boolean figures = weights > 0 && gpu > 0;
         return switch (to) {
-            case FITS -> from == null && !(report.usedGb() != null && report.usedOnGpu())
+            case FITS -> from == null && report.has(Report.Symptom.PARTIAL_VRAM)
+                    ? (zh ? "你说模型在一张（或几张）卡上、其余的卡空着：权重已经在显存里，所以按你加载的方式它放得下；怎么分到各张卡上是设置的问题（显存不会自动合并，要让引擎切分：-ts、--tensor-parallel-size、device_map 配 max_memory、OLLAMA_SCHED_SPREAD）。"
+                            : "You see the model on one (or some) of your cards while the others stay idle: its weights are in GPU memory, so as you load it, it fits; how it is spread over the cards is a setting (GPU memory is not pooled; the engine is told to split it: -ts, --tensor-parallel-size, device_map with max_memory, OLLAMA_SCHED_SPREAD).")
+                    : from == null && !(report.usedGb() != null && report.usedOnGpu())
                     ? (zh ? "你说它在显卡上能运行：按你现在的运行方式，它放得下显存。这是你的运行结果说明的，不是我们的估算。"
                             : "You say it runs on the GPU: as you run it, it fits in GPU memory. That is what your run shows, not an estimate of ours.")
                     : report.usedGb() != null && report.usedOnGpu()
