@@ -25,10 +25,11 @@ public final class ModelCatalog {
 
     /**
      * A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq, -GPTQ-Int4,
-     * -Int8 (Qwen's GPTQ repos), -4bit / -8bit (MLX and bitsandbytes uploads), -4bits (Baichuan's own).
+     * -Int8 (Qwen's GPTQ repos), -4bit / -8bit (MLX and bitsandbytes uploads), -4bits (Baichuan's own); mlx-community
+     * uploads also come in 2, 3, 5 and 6 bits (mlx_lm.convert --q-bits), which name the same model.
      */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[48][-_]?bits?)$");
+            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[2-8][-_]?bits?)$");
     /** A bare -Int4 / -Int8 on a repository name (Qwen-7B-Chat-Int4) is a GPTQ checkpoint, not a GGUF mix. */
     private static final Pattern GPTQ_INT = Pattern.compile("(?i)int([48])");
     /**
@@ -265,7 +266,7 @@ public final class ModelCatalog {
 
     /** A variant or format word between a name's other words: "-chat-", "_gptq_", ".int4." (not the first word). */
     private static final Pattern INNER_WORD = Pattern.compile(
-            "(?i)(?<=[-_. ])(instruct|chat|it|hf|gguf|base|abliterated|uncensored|mlx|awq|gptq|int[48]|f16|fp16|bf16|fp8|[48][-_]?bits?|i?q\\d(?:_[a-z0-9]+)*)[-_.: ](?=[a-z0-9])");
+            "(?i)(?<=[-_. ])(instruct|chat|it|hf|gguf|base|abliterated|uncensored|mlx|awq|gptq|int[48]|f16|fp16|bf16|fp8|[2-8][-_]?bits?|i?q\\d(?:_[a-z0-9]+)*)[-_.: ](?=[a-z0-9])");
 
     /** {@code name} with its inner variant and format words moved to the end, in their order. */
     static String innerWordsLast(String name) {

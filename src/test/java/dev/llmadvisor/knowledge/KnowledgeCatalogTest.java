@@ -291,4 +291,29 @@ class KnowledgeCatalogTest {
             assertThat(entry(current).legacy()).as(current).isFalse();
         }
     }
+
+    /**
+     * MLX uploads are named by their bit width after the repository's name (mlx_lm.convert --q-bits 2, 3, 4, 5, 6 or 8),
+     * with or without an uploader and an "-Instruct"/"-MLX" word before it: every width names the model itself, for every
+     * catalog model with a Hub repository.
+     */
+    @Test
+    void everyMlxBitWidthNamesTheModel() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (ModelEntry m : K.models().all()) {
+            if (m.hf() == null) continue;
+            String repo = m.hf().substring(m.hf().lastIndexOf('/') + 1);
+            for (int bits : new int[] {2, 3, 4, 5, 6, 8}) {
+                for (String form : List.of("mlx-community/%s-%dbit", "%s-%dbit", "%s-MLX-%dbit", "%s-%d-bit", "lmstudio-community/%s-MLX-%dbit")) {
+                    String name = String.format(Locale.ROOT, form, repo, bits);
+                    checked++;
+                    String got = K.models().find(name).map(x -> x.model().id()).orElse("nothing");
+                    if (!got.equals(m.id())) failures.add(name + " -> " + got + " (expected " + m.id() + ")");
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        assertThat(failures).isEmpty();
+    }
 }
