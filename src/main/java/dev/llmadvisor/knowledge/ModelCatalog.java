@@ -26,21 +26,23 @@ public final class ModelCatalog {
     /**
      * A weight format at the end of a tag or file name: -q4_K_M, :Q8_0, -IQ4_XS, -fp16, -awq, -GPTQ-Int4,
      * -Int8 (Qwen's GPTQ repos), -4bit / -8bit (MLX and bitsandbytes uploads), -4bits (Baichuan's own); mlx-community
-     * uploads also come in 2, 3, 5 and 6 bits (mlx_lm.convert --q-bits), which name the same model.
+     * uploads also come in 2, 3, 5 and 6 bits (mlx_lm.convert --q-bits), which name the same model; llm-compressor's
+     * scheme names (-W4A16, -W8A8, RedHatAI's -quantized.w4a16) say the weight and activation widths of a vLLM upload.
      */
     private static final Pattern FORMAT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[2-8][-_]?bits?)$");
+            "(?i)[-_:. ]((?:i?q\\d(?:_[a-z0-9]+)*)|f16|fp16|bf16|f32|fp32|fp8|mxfp4|awq|gptq(?:[-_]?int[48])?|int[48]|[2-8][-_]?bits?|w[48]a(?:4|8|16)(?:[-_]fp8)?)$");
     /** A bare -Int4 / -Int8 on a repository name (Qwen-7B-Chat-Int4) is a GPTQ checkpoint, not a GGUF mix. */
     private static final Pattern GPTQ_INT = Pattern.compile("(?i)int([48])");
     /**
      * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF, :latest,
      * -abliterated / -uncensored (refusals edited out, same weights' shape), -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), Unsloth's -UD (dynamic quants),
-     * -FP8-dynamic, Neural Magic's -FP8-KV (FP8 weights with FP8 KV-cache scales), 2023's -GGML / .ggmlv3, mradermacher's -i1,
+     * -FP8-dynamic, Neural Magic's -FP8-KV (FP8 weights with FP8 KV-cache scales), RedHatAI's -quantized (before .w4a16),
+     * 2023's -GGML / .ggmlv3, mradermacher's -i1,
      * and a longer context's upload (Unsloth's "Qwen3-8B-128K-GGUF": RoPE scaling set in its config, the same weights; a
      * release of its own such as ChatGLM3-6B-32K is a catalog name, found before any suffix is taken off).
      */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|mlx|bnb|exl2|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|mlx|bnb|exl2|quantized|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k)$");
 
     /** 2023's GGML file names put the format first: ggml-gpt4all-j.bin, ggml-vicuna-7b-q4_0.bin (GPT4All, LocalAI). */
     private static final Pattern FORMAT_PREFIX = Pattern.compile("(?i)^ggml[-_]");

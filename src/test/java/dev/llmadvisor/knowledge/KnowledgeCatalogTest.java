@@ -316,4 +316,28 @@ class KnowledgeCatalogTest {
         assertThat(checked).isGreaterThan(1000);
         assertThat(failures).isEmpty();
     }
+
+    /**
+     * vLLM uploads named by llm-compressor's scheme (weight and activation widths): "-W4A16", "-W8A8", "-W8A8-INT8",
+     * RedHatAI's "-quantized.w4a16" / "-quantized.w8a8", after "-Instruct" or not, with an uploader or not: each names the model.
+     */
+    @Test
+    void everyCompressedTensorsSchemeNameNamesTheModel() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (ModelEntry m : K.models().all()) {
+            if (m.hf() == null) continue;
+            String repo = m.hf().substring(m.hf().lastIndexOf('/') + 1);
+            for (String scheme : List.of("-W4A16", "-W8A8", "-W8A16", "-W4A8", "-W8A8-INT8", "-quantized.w4a16", "-quantized.w8a8", "-w4a16", "-W8A8-FP8")) {
+                for (String org : List.of("", "RedHatAI/", "neuralmagic/", "someone/")) {
+                    String name = org + repo + scheme;
+                    checked++;
+                    String got = K.models().find(name).map(x -> x.model().id()).orElse("nothing");
+                    if (!got.equals(m.id())) failures.add(name + " -> " + got + " (expected " + m.id() + ")");
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        assertThat(failures).isEmpty();
+    }
 }
