@@ -142,6 +142,11 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             models.add(f.name());
             models.addAll(f.aliases());
         }
+        // Releases the catalog cannot size ("MiniMax-M1", "cogvlm2") are read whole, to be sized as stand-ins of their size.
+        for (var o : k.generic().outside()) {
+            models.add(o.name());
+            models.addAll(o.aliases());
+        }
         Set<String> gpus = new LinkedHashSet<>();
         Map<String, Set<Double>> memory = new HashMap<>();
         Set<String> shared = new HashSet<>();

@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.knowledge.GenericCatalog;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.knowledge.ModelMatch;
@@ -107,6 +108,10 @@ final class ModelResolver {
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;
             }
+            // A release whose architecture the catalog cannot size (generic.yaml, "outside"): a stand-in of its published
+            // size, said so; never another release of its maker that the catalog holds ("MiniMax-Text-01" is not MiniMax-M2).
+            Optional<GenericCatalog.Outside> outside = knowledge.generic().outside(text);
+            if (outside.isPresent() && outsideStandIn(text, outside.get(), named, understood)) continue;
             // A Hub reference the catalog does not know: read it from the Hub where the program is online.
             Optional<ModelLookup.Result> hub = external.lookup(text);
             if (hub.isPresent() && hub.get().found()) {
@@ -466,6 +471,24 @@ final class ModelResolver {
                 "“" + text.strip() + "”" + (bareSize ? "只给了参数规模" : "不在模型库中") + "：按" + zhName + "估算，仅作代用"
                         + (near.isEmpty() ? "" : "；规模相近的已知模型：" + String.join("、", near)));
         add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), true, note));
+    }
+
+    /** A stand-in of the published size of a release outside the catalog, with why it is outside; false without eras. */
+    private boolean outsideStandIn(String text, GenericCatalog.Outside o, Map<ModelEntry, Understood.Model> named,
+                                   List<Understood.Model> understood) {
+        Optional<ModelEntry> stand = generic.standIn(o.paramsB(), o.name());
+        if (stand.isEmpty()) return false;
+        ModelEntry e = stand.get();
+        if (named.containsKey(e)) return true;
+        String active = o.activeParamsB() < o.paramsB() ? ", " + GenericModels.num(o.activeParamsB()) + "B active" : "";
+        String activeZh = o.activeParamsB() < o.paramsB() ? "，激活 " + GenericModels.num(o.activeParamsB()) + "B" : "";
+        Understood.Note note = new Understood.Note(
+                o.name() + " (" + GenericModels.num(o.paramsB()) + "B" + active + ") is outside what the catalog can size (" + o.why()
+                        + "): sized as a " + e.name() + ", a stand-in of its total size",
+                o.name() + "（" + GenericModels.num(o.paramsB()) + "B" + activeZh + "）的架构超出模型库能估算的范围：按总参数规模相同的"
+                        + e.name().replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）") + "估算，仅作代用");
+        add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), true, note));
+        return true;
     }
 
     /**

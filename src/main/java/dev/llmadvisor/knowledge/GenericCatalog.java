@@ -1,13 +1,18 @@
 package dev.llmadvisor.knowledge;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The eras a generic stand-in model borrows its architecture from (knowledge/generic.yaml): per era, the
- * release sizes and families that mark it and the catalog models whose shapes are typical of it.
+ * release sizes and families that mark it and the catalog models whose shapes are typical of it; and the releases
+ * outside the catalog whose architecture it cannot size (linear or compressed attention, a second set of weights per
+ * layer), with their published sizes, so they are sized as openly generic stand-ins of their size.
  */
-public record GenericCatalog(List<Era> eras) {
+public record GenericCatalog(List<Era> eras, List<Outside> outside) {
 
     // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
     private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
@@ -41,11 +46,55 @@ public record GenericCatalog(List<Era> eras) {
         }
     }
 
+    /** A release outside the catalog: its names, its published total and active sizes, why it is outside, its source. */
+    public record Outside(String name, List<String> aliases, double paramsB, double activeParamsB, String why, String source) {
+        public Outside {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
     public GenericCatalog {
         eras = List.copyOf(eras);
+        outside = List.copyOf(outside);
+    }
+
+    public GenericCatalog(List<Era> eras) {
+        this(eras, List.of());
     }
 
     public static GenericCatalog none() { return new GenericCatalog(List.of()); }
+
+    /**
+     * The release outside the catalog a name means, read like a catalog name: any case and separators, an uploader's
+     * organisation, format and packaging suffixes ("MiniMaxAI/MiniMax-M1-80k-GGUF", "deepseek-v4-flash:q4_K_M").
+     */
+    public Optional<Outside> outside(String name) {
+        if (name == null || name.isBlank() || outside.isEmpty()) return Optional.empty();
+        Map<String, Outside> byKey = outsideKeys();
+        String q = name.strip();
+        for (int i = 0; i < 8 && q != null; i++) {
+            Outside hit = byKey.get(Names.modelKey(q));
+            if (hit != null) return Optional.of(hit);
+            if (q.contains("/")) {
+                q = q.substring(q.lastIndexOf('/') + 1);
+                continue;
+            }
+            q = ModelCatalog.oneSuffixOff(q);
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Outside> outsideKeys() {
+        Map<String, Outside> keys = new HashMap<>();
+        for (Outside o : outside) {
+            keys.put(Names.modelKey(o.name()), o);
+            for (String a : o.aliases()) {
+                keys.put(Names.modelKey(a), o);
+                if (a.contains("/")) keys.put(Names.modelKey(a.substring(a.lastIndexOf('/') + 1)), o);
+            }
+        }
+        return keys;
+    }
 
     /** The era a model of this size, named this way, most likely comes from. */
     public Era eraOf(double sizeB, String asked) {

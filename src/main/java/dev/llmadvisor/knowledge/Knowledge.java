@@ -217,7 +217,27 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             for (JsonNode n : e.getValue().path("sizes_b")) sizes.add(n.asDouble());
             out.add(new GenericCatalog.Era(e.getKey(), f.optStr("description"), sizes, f.strings("families"), templates));
         }
-        return new GenericCatalog(out);
+        return new GenericCatalog(out, outside(files.get("generic.yaml").path("outside"), models));
+    }
+
+    /** The releases outside the catalog (generic.yaml, "outside"); a name the catalog resolves is a load error. */
+    private static List<GenericCatalog.Outside> outside(JsonNode list, ModelCatalog models) {
+        List<GenericCatalog.Outside> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            Fields f = new Fields(n, "generic.yaml, outside " + n.path("name").asText("?"));
+            String name = f.str("name");
+            List<String> aliases = f.strings("aliases");
+            for (String s : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList()) {
+                models.find(s).ifPresent(m -> {
+                    throw f.error("\"" + s + "\" is a catalog name (" + m.model().id() + "); the catalog's entry is used instead");
+                });
+            }
+            double total = n.path("params_b").asDouble(0);
+            if (total <= 0) throw f.error("needs params_b");
+            double active = n.path("active_params_b").asDouble(total);
+            out.add(new GenericCatalog.Outside(name, aliases, total, active, f.str("why"), f.str("source")));
+        }
+        return out;
     }
 
     private static GpuCatalog gpus(KnowledgeFiles files) {

@@ -330,6 +330,15 @@ public final class ModelCatalog {
         }
     }
 
+    /** {@code q} with its last format or variant suffix taken off ("-GGUF", ":q4_K_M", "-Instruct"), or null when it has none. */
+    static String oneSuffixOff(String q) {
+        Matcher f = FORMAT_SUFFIX.matcher(q);
+        if (f.find()) return q.substring(0, f.start());
+        Matcher v = VARIANT_SUFFIX.matcher(q);
+        if (v.find()) return q.substring(0, v.start());
+        return null;
+    }
+
     /** Up to {@code limit} model names nearest to the query by edit distance, for "did you mean". */
     public List<String> suggest(String query, int limit) {
         String q = Names.modelKey(query == null ? "" : query);
