@@ -31,16 +31,16 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (54 of 91 = 59.3 %, at the end of the nineteenth pass), less one record (53 of 91 =
-     * 58.2 %); the diag16 records added 6 held-out logs, 2 of which agreed before that pass's changes (the 85 older ones
-     * 52, as before).
+     * The held-out agreement last measured (56 of 95 = 58.9 %, at the end of the twentieth pass), less one record (55 of 95 =
+     * 57.9 %); the diag17 records added 4 held-out logs, 2 of which agreed before that pass's changes, and the pass's changes
+     * moved none.
      */
-    static final double HELD_OUT_FLOOR = 58.2;
+    static final double HELD_OUT_FLOOR = 57.8;
     /**
-     * The fitting agreement last measured (152 of 190 = 80.0 %, at the end of the nineteenth pass), less one record (151 of
-     * 190 = 79.5 %); the diag16 records added 8 fitting logs, 3 of which agreed before that pass's changes.
+     * The fitting agreement last measured (160 of 197 = 81.2 %, at the end of the twentieth pass), less one record (159 of
+     * 197 = 80.7 %); the diag17 records added 7 fitting logs, 2 of which agreed before that pass's changes.
      */
-    static final double FITTING_FLOOR = 79.4;
+    static final double FITTING_FLOOR = 80.7;
 
     static Assembly assembly;
 
