@@ -140,13 +140,16 @@ public final class ModelCatalog {
 
     /** The spelling of {@code m}'s that has key {@code k} (or its tag's), for an error message. */
     private static String spelling(ModelEntry m, String k) {
-        for (String name : names(m)) if (Names.modelKey(name).equals(k)) return name;
-        return m.ollama() != null ? m.ollama() : m.id();
+        return spelling(names(m), k, m.ollama() != null ? m.ollama() : m.id());
     }
 
     private static String spelling(FineTune f, String k) {
-        for (String name : names(f)) if (Names.modelKey(name).equals(k)) return name;
-        return f.name();
+        return spelling(names(f), k, f.name());
+    }
+
+    private static String spelling(Set<String> names, String k, String otherwise) {
+        for (String name : names) if (Names.modelKey(name).equals(k)) return name;
+        return otherwise;
     }
 
     private Map<String, ModelEntry> byWords() {

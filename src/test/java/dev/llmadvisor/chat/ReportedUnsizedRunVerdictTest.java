@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Given a run the person reports on their own hardware where nothing can be sized (no model named, or no card), then the
  * verdict is what they report: a run that works on a GPU (a card named, GPU memory seen in use, a GPU-only engine) fits,
- * a setup they say does not run on their card is a no, and the answer says so in their language. A worry, a slow run on
- * an engine that can offload, or an out-of-memory alone states nothing.
+ * a setup they say does not run on their card is a no, an out-of-memory told on the card named a no as tried, and the
+ * answer says so in their language. A worry, a slow run on an engine that can offload, or an out-of-memory tied to the
+ * context length states nothing.
  */
 class ReportedUnsizedRunVerdictTest {
 
