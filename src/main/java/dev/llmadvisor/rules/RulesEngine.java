@@ -58,11 +58,19 @@ public final class RulesEngine {
      * rule evaluation, counted in CPU time of the deciding thread (so a busy machine or a cold start does not
      * trip it). An open question on the full catalog fires a few thousand times in milliseconds; the firing limit
      * stops a loop long before the time bound, which catches rules that are merely very slow.
+     *
+     * <p>With the automatic limit, one rule may also change working memory (insert other than a finding, update,
+     * delete) at most once per fact plus {@link #AUTO_WRITE_MARGIN} times. Only such changes make rules fire again,
+     * so a loop is one rule changing facts over and over; the shipped rules change none (their findings are collected),
+     * and a rule that marks each candidate once stays within it. Each change wakes every rule on the fact again (some
+     * 7 firings per change in an open question), so this stops a loop at about a third of the firings the firing
+     * limit would allow it.
      */
     public record Limits(int maxFirings, Duration timeout) {
         /** Firings allowed per fact when no fixed limit is set: rules fire about 5 times per candidate today. */
         public static final int AUTO_PER_FACT = 20;
         public static final int AUTO_BASE = 2_000;
+        public static final int AUTO_WRITE_MARGIN = 100;
         /** Auto firing limit (2,000 + 20 per fact), 3 s of CPU time. */
         public static final Limits DEFAULT = new Limits(0, Duration.ofMillis(3000));
 
@@ -74,6 +82,11 @@ public final class RulesEngine {
         /** The firing limit for a question with {@code facts} facts. */
         public int firingsFor(int facts) {
             return maxFirings > 0 ? maxFirings : AUTO_BASE + AUTO_PER_FACT * facts;
+        }
+
+        /** The changes of working memory one rule may make in a question with {@code facts} facts; a fixed firing limit alone governs. */
+        public int writesFor(int facts) {
+            return maxFirings > 0 ? Integer.MAX_VALUE : facts + AUTO_WRITE_MARGIN;
         }
     }
 
@@ -256,7 +269,7 @@ public final class RulesEngine {
     static Deliberation decide(RuleSet rules, Ask ask, List<Candidate> candidates, Limits limits) {
         List<Finding> findings = new ArrayList<>();
         KieSession session = rules.base().newKieSession();
-        Counter counter = new Counter(session, cpuNow() + limits.timeout().toNanos());
+        Counter counter = new Counter(session, cpuNow() + limits.timeout().toNanos(), limits.writesFor(candidates.size() + 1));
         Finding.collectInto(findings);
         try {
             session.insert(ask);
@@ -284,6 +297,12 @@ public final class RulesEngine {
                 throw new RuleFailure(RuleFailure.Kind.TIMEOUT, top, String.format(Locale.ROOT,
                         "the rules ran past the time bound of %d ms of CPU time for one question (%d firings%s)", limits.timeout().toMillis(),
                         fired, top == null ? "" : "; rule \"" + top + "\" " + counter.describe(top)), null);
+            }
+            if (counter.looping != null) {
+                throw new RuleFailure(RuleFailure.Kind.LOOP, counter.looping, String.format(Locale.ROOT,
+                        "rule \"%s\" kept firing: %s, past the limit of %d changes (one per fact of the question and %d more) "
+                                + "(does it insert or modify what it matches?)", counter.looping, counter.describe(counter.looping),
+                        counter.writeLimit, Limits.AUTO_WRITE_MARGIN), null);
             }
             if (fired >= limit) {
                 String top = counter.mostFired();
@@ -357,13 +376,17 @@ public final class RulesEngine {
         final Map<String, Integer> counts = new HashMap<>();
         final KieSession session;
         final long deadline;
+        final int writeLimit;
         boolean timedOut;
         boolean inserted;
+        /** The rule that changed working memory past the write limit; the session is halted. */
+        String looping;
         int sinceClock;
 
-        Counter(KieSession session, long deadline) {
+        Counter(KieSession session, long deadline, int writeLimit) {
             this.session = session;
             this.deadline = deadline;
+            this.writeLimit = writeLimit;
         }
 
         @Override
@@ -383,7 +406,11 @@ public final class RulesEngine {
         final Map<String, Integer> writes = new HashMap<>();
 
         void wrote(Rule rule) {
-            if (rule != null) writes.merge(rule.getName(), 1, Integer::sum);
+            if (rule == null) return;
+            if (writes.merge(rule.getName(), 1, Integer::sum) > writeLimit && looping == null) {
+                looping = rule.getName();
+                session.halt();
+            }
         }
 
         /** The likely culprit: the rule that changed working memory most, else the one that fired most. */

@@ -106,6 +106,52 @@ class RulesEngineTest {
     }
 
     @Test
+    void withTheAutomaticLimitsALoopIsStoppedWhenOneRuleHasChangedMoreFactsThanThereAre(@TempDir Path tmp) throws Exception {
+        RuleSet loop = RuleSet.compile(BadRules.folder(tmp, "loop", BadRules.LOOP));
+        for (int n : new int[] {1, 40, 300}) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < n; i++) candidates.add(Given.candidate("model-" + i, 4 + i % 9, Q4_K_M).build());
+            RulesEngine.Limits limits = RulesEngine.Limits.DEFAULT;
+            int writeLimit = limits.writesFor(n + 1);
+            assertThat(writeLimit).isEqualTo(n + 1 + RulesEngine.Limits.AUTO_WRITE_MARGIN);
+            assertThatThrownBy(() -> RulesEngine.of(loop, limits).decide(Given.ask().build(), candidates)).isInstanceOf(RuleFailure.class)
+                    .satisfies(e -> assertThat(((RuleFailure) e).kind()).isEqualTo(RuleFailure.Kind.LOOP))
+                    .satisfies(e -> assertThat(((RuleFailure) e).rule()).isEqualTo("Touches its candidate"))
+                    // stopped at the change past the write limit, long before the firing limit
+                    .hasMessageContaining("changed working memory " + (writeLimit + 1) + " times")
+                    .hasMessageContaining("past the limit of " + writeLimit + " changes");
+        }
+    }
+
+    @Test
+    void aRuleThatChangesWorkingMemoryOnceForEachFactIsNoLoop(@TempDir Path tmp) throws Exception {
+        RuleSet marking = RuleSet.compile(BadRules.folder(tmp, "marks", """
+                package rules
+                import dev.llmadvisor.facts.Candidate
+                import dev.llmadvisor.facts.Finding
+                rule "Marks each candidate"
+                    @source("test: one insert per candidate")
+                when
+                    $c : Candidate()
+                then
+                    insert($c.key() + " seen");
+                end
+                rule "Fits when marked"
+                    @source("test")
+                when
+                    $c : Candidate( fits() )
+                    String( this == ($c.key() + " seen") )
+                then
+                    Finding.score(kcontext, $c, 1, "fits", "fits");
+                end
+                """));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 400; i++) candidates.add(Given.candidate("model-" + i, 4 + i % 9, Q4_K_M).build());
+        Deliberation d = RulesEngine.of(marking).decide(Given.ask().build(), candidates);
+        assertThat(candidates).allSatisfy(c -> assertThat(d.points(c.key())).isEqualTo(1));
+    }
+
+    @Test
     void aRuleThatChangesAFactAFewTimesIsNoLoop(@TempDir Path tmp) throws Exception {
         // Steps a declared counter up to a bound: the same rule fires on the same fact again after each change.
         int steps = 50;
