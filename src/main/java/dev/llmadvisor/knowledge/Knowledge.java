@@ -69,7 +69,8 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
      */
     public static Knowledge embedded() {
         try (InputStream bundle = Knowledge.class.getResourceAsStream(KnowledgeFiles.BUNDLE)) {
-            if (bundle != null) return from(KnowledgeFiles.bundle(new BufferedInputStream(bundle, 1 << 16), "embedded in the jar"));
+            // The build loaded the same files with every check before it wrote the bundle (KnowledgeFiles.main).
+            if (bundle != null) return from(KnowledgeFiles.bundle(new BufferedInputStream(bundle, 1 << 16), "embedded in the jar"), false);
         } catch (IOException e) {
             throw new InputError("cannot read the embedded knowledge base: " + e.getMessage(), e);
         }
@@ -98,8 +99,17 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
     }
 
     static Knowledge from(KnowledgeFiles files) {
+        return from(files, true);
+    }
+
+    /**
+     * {@code resolveNames}: check that each name-change and outside-the-catalog name resolves as its file says. That
+     * looks up every such name through the catalog's loosest index, built for it alone in an open question (about a
+     * twentieth of a one-shot ask's Java time); a bundle the build checked skips it.
+     */
+    private static Knowledge from(KnowledgeFiles files, boolean resolveNames) {
         ModelCatalog models = models(files);
-        return new Knowledge(models, gpus(files), formats(files), generic(files, models), nameChanges(files, models));
+        return new Knowledge(models, gpus(files), formats(files), generic(files, models, resolveNames), nameChanges(files, models, resolveNames));
     }
 
     /** The entries under {@code key}, each with a label naming file and entry for errors. */
@@ -164,14 +174,14 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
      * name-changes.yaml (optional): each name must resolve to its {@code model} today, and {@code before} must be a
      * catalog model, so a catalog change that moves the name is a load error, not a wrong note.
      */
-    private static List<NameChange> nameChanges(KnowledgeFiles files, ModelCatalog models) {
+    private static List<NameChange> nameChanges(KnowledgeFiles files, ModelCatalog models, boolean resolveNames) {
         if (!files.has("name-changes.yaml")) return List.of();
         List<NameChange> out = new ArrayList<>();
         for (Fields f : entries(files, "name-changes.yaml", "names", "name")) {
             String name = f.str("name");
             ModelEntry now = models.exact(f.str("model")).orElseThrow(() -> f.error("model " + f.str("model") + " is not a model of the catalog"));
             ModelEntry before = models.exact(f.str("before")).orElseThrow(() -> f.error("before " + f.str("before") + " is not a model of the catalog"));
-            ModelEntry resolved = models.find(name).map(ModelMatch::model).orElse(null);
+            ModelEntry resolved = resolveNames ? models.find(name).map(ModelMatch::model).orElse(null) : now;
             if (resolved != now) throw f.error("\"" + name + "\" resolves to " + (resolved == null ? "no model" : resolved.id()) + ", not " + now.id());
             out.add(new NameChange(name, now, before, f.str("until"), f.str("source")));
         }
@@ -200,7 +210,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
     }
 
     /** The eras of generic stand-ins (generic.yaml); a folder without the file has none. */
-    private static GenericCatalog generic(KnowledgeFiles files, ModelCatalog models) {
+    private static GenericCatalog generic(KnowledgeFiles files, ModelCatalog models, boolean resolveNames) {
         if (!files.has("generic.yaml")) return GenericCatalog.none();
         JsonNode eras = files.get("generic.yaml").get("eras");
         if (eras == null || !eras.isObject()) throw new InputError("generic.yaml needs a mapping under \"eras\"");
@@ -217,17 +227,17 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             for (JsonNode n : e.getValue().path("sizes_b")) sizes.add(n.asDouble());
             out.add(new GenericCatalog.Era(e.getKey(), f.optStr("description"), sizes, f.strings("families"), templates));
         }
-        return new GenericCatalog(out, outside(files.get("generic.yaml").path("outside"), models));
+        return new GenericCatalog(out, outside(files.get("generic.yaml").path("outside"), models, resolveNames));
     }
 
     /** The releases outside the catalog (generic.yaml, "outside"); a name the catalog resolves is a load error. */
-    private static List<GenericCatalog.Outside> outside(JsonNode list, ModelCatalog models) {
+    private static List<GenericCatalog.Outside> outside(JsonNode list, ModelCatalog models, boolean resolveNames) {
         List<GenericCatalog.Outside> out = new ArrayList<>();
         for (JsonNode n : list) {
             Fields f = new Fields(n, "generic.yaml, outside " + n.path("name").asText("?"));
             String name = f.str("name");
             List<String> aliases = f.strings("aliases");
-            for (String s : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList()) {
+            for (String s : resolveNames ? java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList() : List.<String>of()) {
                 models.find(s).ifPresent(m -> {
                     throw f.error("\"" + s + "\" is a catalog name (" + m.model().id() + "); the catalog's entry is used instead");
                 });
