@@ -66,7 +66,8 @@ public final class Diagnoser {
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
         Setup setup = setup(q, report, hints, log, ask, engine, focus, minComputeCapability(q, log), statedTpRefused(log, engine, focus));
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
-        return DiagnosisWriter.write(ask, q.lang(), log, setup, focus, bestGpu, result)
+        Candidate meant = setup.quantizing() ? atBits(model, ProseHints.quantizedLoadBits(q.text())) : null;
+        return DiagnosisWriter.write(ask, q.lang(), log, setup, focus, bestGpu, meant, result)
                 .withFired(result.fired())
                 .withUnderstood(f != null ? f.understood() : reading.understood());
     }
@@ -138,6 +139,17 @@ public final class Diagnoser {
         if (id == null) return List.of();
         String modelId = id;
         return f.candidates().stream().filter(c -> c.modelId().equals(modelId)).toList();
+    }
+
+    /**
+     * The model at the precision the person meant to load it quantized to (4 or 8 bits, {@link ProseHints#quantizedLoadBits}):
+     * a format of that many bits that fits entirely on the GPU when one does, else the first of that many bits; null when
+     * none was meant or the catalog sizes none at that precision.
+     */
+    static Candidate atBits(List<Candidate> model, int bits) {
+        if (bits <= 0) return null;
+        List<Candidate> at = model.stream().filter(c -> c.formatBits() == bits).toList();
+        return at.stream().filter(c -> c.onGpu() && c.fits()).findFirst().orElse(at.isEmpty() ? null : at.get(0));
     }
 
     /**

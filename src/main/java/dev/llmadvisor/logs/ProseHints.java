@@ -258,6 +258,27 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                 gpusHang(t), NOT_RELEASED.matcher(t).find());
     }
 
+    /** A load quantized to 4 bits while loading: bitsandbytes' load_in_4bit / NF4, ChatGLM's .quantize(4), "int4", "4bit", 4位. */
+    private static final java.util.regex.Pattern LOAD_4BIT = java.util.regex.Pattern.compile(
+            "load_in_4bit|\\bnf4\\b|quantize\\(\\s*4\\s*\\)|(?<![\\d.])(?:int\\s?4|4[ _-]?bits?)(?![\\d])|(?<![\\d.])4\\s?位");
+    /** The same at 8 bits: load_in_8bit, .quantize(8), "int8", "8bit", 8位. */
+    private static final java.util.regex.Pattern LOAD_8BIT = java.util.regex.Pattern.compile(
+            "load_in_8bit|quantize\\(\\s*8\\s*\\)|(?<![\\d.])(?:int\\s?8|8[ _-]?bits?)(?![\\d])|(?<![\\d.])8\\s?位");
+
+    /**
+     * The precision, in bits, a person says they load the model quantized to while loading ("load_in_4bit=True",
+     * ".quantize(4).cuda()", "用int4", 8位量化): 4 or 8, the larger when both are named (the one that needs more memory
+     * is the one that must fit); 0 when none is named, or when nothing in the text is quantizing at load time
+     * ({@link #quantizing()}: a checkpoint that is quantized already names its own format).
+     */
+    public static int quantizedLoadBits(String text) {
+        ProseHints h = of(text);
+        if (!h.quantizing()) return 0;
+        String t = LogReader.bound(text).toLowerCase(Locale.ROOT);
+        if (LOAD_8BIT.matcher(t).find()) return 8;
+        return LOAD_4BIT.matcher(t).find() ? 4 : 0;
+    }
+
     /**
      * A run over several GPUs that hangs ("tensor-parallel-size>1, stuck", "NCCL hangs and times out", 多卡推理卡住), or that
      * fails where one GPU works ("not loaded on multiple GPUs but works fine on a single GPU").

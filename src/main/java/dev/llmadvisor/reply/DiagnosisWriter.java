@@ -49,9 +49,11 @@ public final class DiagnosisWriter {
     /**
      * @param focus   our estimate for the person's setup, or null when the question names no model or hardware
      * @param bestGpu the best format of that model that fits entirely on the GPU, or null
+     * @param meant   that model at the precision the person meant to load it quantized to (load_in_4bit, .quantize(4),
+     *                int8), or null when they name no quantizing at load time
      */
     public static Answer write(Ask ask, Lang lang, LogFacts log, Setup setup, Candidate focus, Candidate bestGpu,
-                               DiagnosisRun.Result result) {
+                               Candidate meant, DiagnosisRun.Result result) {
         boolean zh = lang == Lang.ZH;
         Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, lang);
         Cause top = result.top();
@@ -78,6 +80,8 @@ public final class DiagnosisWriter {
             options.add(new Reply.Option(estimateTitle(lang), baseline(lang, focus, ask.hardware(), ask.format() != null)));
         }
         List<String> notes = new ArrayList<>();
+        boolean fitsAsMeant = fitsAsMeant(top, setup, meant);
+        if (fitsAsMeant) notes.add(asMeantLine(lang, meant, ask.hardware()));
         if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits())));
         if (setup.tokensPerSecond() > 0 && focus != null) {
             notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %.0f-%.0f tokens/s。"
@@ -91,7 +95,30 @@ public final class DiagnosisWriter {
         if (focus != null) reasons.add(focus.modelName() + " " + focus.format().label() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
-        return a.withVerdict(verdict(focus, setup, log, top));
+        return a.withVerdict(fitsAsMeant ? Verdict.FITS : verdict(focus, setup, log, top));
+    }
+
+    /**
+     * Whether the failure is a quantized load that did not take effect while the precision meant fits: the cause found is
+     * the weights loaded unquantized (the out-of-memory came with them still in 16 bits: ".quantize(4)" after a 16-bit
+     * .cuda(), vLLM given load_in_4bit, which it does not apply), the person says they load it quantized to 4 or 8 bits,
+     * and at that precision the model fits entirely in the GPU memory. Then the setup they meant runs on their card,
+     * which is what such threads settle ("理论上24g应该是支持34b的int4", answered "use the GPTQ or AWQ weights"): the
+     * verdict is about the model as meant, and the fix is the load, not the hardware.
+     */
+    static boolean fitsAsMeant(Cause top, Setup setup, Candidate meant) {
+        return top != null && top.code().equals("unquantized") && setup.quantizing() && !setup.works()
+                && meant != null && meant.onGpu() && meant.fits();
+    }
+
+    /** The verdict for the precision meant, in one line: it fits, with its figures, and the load is what to change. */
+    static String asMeantLine(Lang lang, Candidate meant, String hardware) {
+        boolean zh = lang == Lang.ZH;
+        double gb = meant.servingEngine() ? meant.weightsGb() : meant.totalGb();
+        return String.format(Locale.ROOT, zh
+                        ? "按你想要的量化精度，它放得下：%s %s 大约需要 %.1f GB，%s 能全部放进显存；出错的是加载方式（权重先按 16 位放上了显卡），不是显卡不够。"
+                        : "As you meant to load it, it fits: %s at %s needs about %.1f GB, which %s holds entirely in GPU memory; what failed is the load (the weights reached the GPU in 16 bits first), not the card.",
+                meant.modelName(), meant.format().label(), gb, hardware);
     }
 
     /**

@@ -290,6 +290,9 @@ public final class ReplyWriter {
         // an out-of-memory speaks of the model named; said of none, it may be any model the machine tried
         if (!report.fails() && !(named && report.has(Report.Symptom.OUT_OF_MEMORY))) return a.verdict();
         if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
+        // a quantized load that did not take effect, judged at the precision meant (DiagnosisWriter.fitsAsMeant): the
+        // 16-bit weights that ran out are not the setup they meant, and that one fits
+        if (a.verdict() == Verdict.FITS && "unquantized".equals(a.cause())) return a.verdict();
         if (!named) return Verdict.NO;
         // sized with a serving engine's own reservation (vLLM, SGLang, TGI pre-allocate the KV cache up to their memory
         // share), and it fits: their out-of-memory is the maximum length or batch set too high, the fix their error names

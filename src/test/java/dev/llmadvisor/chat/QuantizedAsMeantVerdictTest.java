@@ -1,0 +1,91 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Verdict;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given an out-of-memory reported by someone who says they load the model quantized while loading (load_in_4bit=True,
+ * ".quantize(4).cuda()", 用int4量化加载), when the cause found is the weights still in 16 bits and the model at the precision
+ * they meant fits entirely in their GPU memory, then the verdict is fits (the setup they meant runs on their card; the
+ * load is what failed), said in one line in their language. With no quantizing named, or a precision that does not fit
+ * the card either, the out-of-memory stays a no.
+ */
+class QuantizedAsMeantVerdictTest {
+
+    static final Assembly assembly = RealAdvisors.asShippedOffline();
+    private static int n;
+
+    private static Answer ask(String q) {
+        return assembly.advisor().answer("quantized-as-meant-" + (n++), q);
+    }
+
+    /** A model whose 16-bit weights exceed the card while a 4-bit load fits it, and the card. */
+    private static final List<String[]> FITS_AT_4BIT = List.of(
+            new String[] {"THUDM/chatglm3-6b", "RTX 3080 10GB", "3080 10G"},
+            new String[] {"meta-llama/Llama-2-13b-chat-hf", "RTX 3090", "3090 24G"},
+            new String[] {"Qwen/Qwen2.5-14B-Instruct", "RTX 4060 Ti 16GB", "4060 Ti 16G"},
+            new String[] {"mistralai/Mistral-7B-Instruct-v0.2", "RTX 3070 8GB", "3070 8G"});
+
+    private static final List<String> FORMS_EN = List.of(
+            "I load %s with load_in_4bit=True on my %s but still get CUDA out of memory",
+            "model = AutoModel.from_pretrained(\"%s\").quantize(4).cuda() still gives RuntimeError: CUDA error: out of memory on my %s",
+            "Running %s in 4-bit with bitsandbytes on a %s: torch.cuda.OutOfMemoryError while loading");
+
+    private static final List<String> FORMS_ZH = List.of(
+            "我用load_in_4bit=True加载%s，%s还是报显存不足",
+            "已经改成.quantize(4).cuda()加载%s，但是%s上运行还是报CUDA error: out of memory",
+            "用int4量化加载%s，在%s上还是爆显存");
+
+    @Test
+    void aQuantizedLoadThatRanOutOfMemoryFitsWhenThePrecisionMeantFits() {
+        for (String[] setup : FITS_AT_4BIT) {
+            for (String form : FORMS_EN) {
+                String q = String.format(form, setup[0], setup[1]);
+                Answer a = ask(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(a.cause()).as(q).isEqualTo("unquantized");
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("As you meant to load it, it fits");
+            }
+            for (String form : FORMS_ZH) {
+                String q = String.format(form, setup[0], setup[2]);
+                Answer a = ask(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("按你想要的量化精度，它放得下");
+            }
+        }
+    }
+
+    @Test
+    void anOutOfMemoryWithNoQuantizingNamedOrAPrecisionThatDoesNotFitEitherStaysANo() {
+        for (String q : List.of(
+                "I load THUDM/chatglm3-6b on my RTX 3080 10GB but get CUDA out of memory",
+                "I load meta-llama/Llama-2-70b-chat-hf with load_in_4bit=True on my RTX 3080 10GB but still get CUDA out of memory",
+                "用int4量化加载meta-llama/Llama-2-70b-chat-hf，在3080 10G上还是爆显存")) {
+            Answer a = ask(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
+            assertThat(String.join(" ", a.reply().notes())).as(q).doesNotContain("As you meant").doesNotContain("按你想要的");
+        }
+    }
+
+    @Test
+    void thePrecisionMeantIsReadFromTheLoadNotFromAReleaseQuantizedAlready() {
+        assertThat(ProseHints.quantizedLoadBits("model.quantize(4).cuda() runs out of memory")).isEqualTo(4);
+        assertThat(ProseHints.quantizedLoadBits("load_in_8bit=True and it still OOMs")).isEqualTo(8);
+        assertThat(ProseHints.quantizedLoadBits("用int4量化加载还是爆显存")).isEqualTo(4);
+        assertThat(ProseHints.quantizedLoadBits("8位量化加载也不行")).isEqualTo(8);
+        assertThat(ProseHints.quantizedLoadBits("tried both load_in_4bit and load_in_8bit, same OOM")).isEqualTo(8);
+        // a checkpoint quantized already, or quantization switched off, is no load-time quantizing
+        assertThat(ProseHints.quantizedLoadBits("the GPTQ int4 checkpoint runs out of memory")).isZero();
+        assertThat(ProseHints.quantizedLoadBits("chatglm2-6b int4 runs out of memory")).isZero();
+        assertThat(ProseHints.quantizedLoadBits("load_in_4bit=False, CUDA out of memory")).isZero();
+        assertThat(ProseHints.quantizedLoadBits("CUDA out of memory on a 24 GB card")).isZero();
+    }
+}
