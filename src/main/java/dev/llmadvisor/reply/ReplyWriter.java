@@ -506,7 +506,55 @@ public final class ReplyWriter {
             options.add(new Reply.Option(c.format().label(), c.arithmetic(ask.lang()) + fit,
                     r.eligible() && ask.platform() != Platform.UNKNOWN ? commandsFor(ask, c) : List.of()));
         }
-        return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), notes));
+        List<String> told = new ArrayList<>(notes);
+        if (ask.hasGpu()) told.add(0, memoryVerdictLine(ask, formats));
+        return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), told));
+    }
+
+    /**
+     * A memory answer about a named model on a machine the person states, its verdict in one plain line, as an expert
+     * says it after the figures: the largest format that fits entirely in GPU memory, else the best one that runs with
+     * part of it in system RAM (or on the CPU), else that none runs there. It is the verdict {@link #verdict} states for
+     * the model (no format asked: whether any format runs on the GPU, else with offload, else no).
+     */
+    static String memoryVerdictLine(Ask ask, List<Recommendation> formats) {
+        boolean zh = ask.lang() == Lang.ZH;
+        String hw = ask.hardware();
+        // the format asked, or the 16-bit weights an engine that loads them as published runs: the verdict is that one's
+        Optional<Recommendation> asked = ask.format() != null
+                ? formats.stream().filter(r -> r.candidate().format() == ask.format()).findFirst()
+                : ask.engine() != null && ask.engine().loadsPublishedWeights()
+                        ? formats.stream().filter(r -> r.candidate().format().nominalBits() == 16).findFirst() : Optional.empty();
+        if (asked.isPresent()) {
+            Candidate c = asked.get().candidate();
+            String label = c.format().label();
+            return switch (Verdict.of(c.placement(), runs(asked.get()))) {
+                case FITS -> String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 能全部放进显存（约 %.1f GB）。"
+                        : "Verdict: on %s, %s fits entirely in GPU memory (about %.1f GB).", hw, label, c.totalGb());
+                case OFFLOAD -> String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 能运行，但要部分放在内存里%s，会慢。"
+                        : "Verdict: on %s, %s runs with part of it in system RAM %s, which is slow.", hw, label, where(ask.lang(), c));
+                case NO -> String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 放不下，放一部分到内存里也不行。"
+                        : "Verdict: on %s, %s does not fit, not even with part of it in system RAM.", hw, label);
+            };
+        }
+        Optional<Candidate> onGpu = formats.stream().filter(r -> runs(r) && r.candidate().onGpu()).map(Recommendation::candidate)
+                .max(Comparator.comparingDouble(Candidate::totalGb));
+        if (onGpu.isPresent()) {
+            Candidate c = onGpu.get();
+            return String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 及更小的格式能全部放进显存（%s 约 %.1f GB）。"
+                            : "Verdict: on %s, it fits entirely in GPU memory at %s or smaller (%s: about %.1f GB).",
+                    hw, c.format().label(), c.format().label(), c.totalGb());
+        }
+        Optional<Candidate> anyRuns = formats.stream().filter(ReplyWriter::runs).map(Recommendation::candidate)
+                .max(Comparator.comparingDouble(Candidate::totalGb));
+        if (anyRuns.isPresent()) {
+            Candidate c = anyRuns.get();
+            return String.format(Locale.ROOT, zh ? "结论：在 %s 上，没有哪种格式能全部放进显存；%s 能运行，但要部分放在内存里%s，会慢。"
+                            : "Verdict: on %s, no format fits entirely in GPU memory; %s runs with part of it in system RAM %s, which is slow.",
+                    hw, c.format().label(), where(ask.lang(), c));
+        }
+        return zh ? "结论：在 " + hw + " 上，哪种格式都放不下，放一部分到内存里也不行。"
+                : "Verdict: on " + hw + ", it does not fit in any format, not even with part of it in system RAM.";
     }
 
     /** A memory answer lists the formats from the largest total down. */
