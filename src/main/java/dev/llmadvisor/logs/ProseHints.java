@@ -1,6 +1,7 @@
 package dev.llmadvisor.logs;
 
 import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.parse.PartialUseForms;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -41,9 +42,6 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "gpu usage 0", "runs on the cpu", "running on cpu", "falls back to cpu", "fall back to cpu", "cpu is prioritised",
             "only uses the cpu", "uses the cpu instead", "没有用到显卡", "没用到gpu", "没有使用gpu", "没有调用gpu", "只用了cpu", "用的是cpu",
             "gpu无占用", "gpu没有占用", "显卡无占用", "显卡没有占用", "gpu占用为0", "gpu未使用");
-    private static final List<String> PARTIAL_VRAM = List.of("vram not used", "only half", "second gpu", "doing most of the work",
-            "not fully utiliz", "only one gpu", "one gpu is idle", "only at 10%", "use both", "only the first gpu", "only gpu 0",
-            "smallest gpu", "gets overfilled", "显存没用满", "只用了一张卡", "只有第1块", "只有第一块", "不能多卡", "多卡推理", "双卡");
     private static final List<String> CONTEXT = List.of("max_model_len", "max-model-len", "context length exceeded", "exceeds the context",
             "上下文超");
     private static final List<String> WORKS = List.of("it runs", "it works", "works fine but", "runs fine but", "runs at ");
@@ -247,7 +245,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
         if (any(t, GPU_NOT_USED) || GPU_NOT_DETECTED.matcher(t).find() || GPU_LEFT_OUT.matcher(t).find() || gpuIdle(t)
                 || ((WHOLLY_ON_CPU.matcher(t).find() || GPU_UNUSED_SAID.matcher(t).find()) && !any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
-        if (any(t, PARTIAL_VRAM)) s.add(Report.Symptom.PARTIAL_VRAM);
+        // part of the hardware left out: the parser's grammar, so the two read the same forms
+        if (PartialUseForms.said(t)) s.add(Report.Symptom.PARTIAL_VRAM);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").

@@ -84,25 +84,6 @@ final class ReportSpotter {
                     + "|force (?:\\w+ )?to use (?:the |my )?gpu|(?<![/\\d.])100 ?% cpu(?![a-z/])(?! ?(?:utili|usage|load|time|core))"
                     + "|not (?:utili[sz]ing|using) (?:the |my )?(?:cpu ?(?:/|and|or) ?)?gpu|(?<!other )(?<!second )(?:cpu and (?:the )?)?gpu (?:remains?|stays?|sits?|is|was) (?:completely |totally |mostly )?idle)(?![a-z])"
                     + "|没有用到?显卡|没用(?:上)?显卡|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
-    private static final Pattern PARTIAL_VRAM = Pattern.compile(
-            "(?<![a-z])(?:only (?:uses?|using|utili[sz]es|utili[sz]ing) (?:about )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb)?(?: ?/| out of| of))"
-                    // "there is 24 GB of VRAM and Ollama decides to use only 12"
-                    + "|(?:uses?|using|utili[sz]es?|utili[sz]ing) only (?:about |around )?(?:half|\\d+(?:\\.\\d+)? ?(?:gb|gib|g)?(?![a-z0-9]|\\.\\d))"
-                    + "|(?:second|other) (?:gpu|card)s? (?:is |are )?(?:idle|not used|unused|empty)|only (?:one|the first|1) (?:gpu|card)"
-                    + "|only gpu ?0|not (?:using|use) all (?:of )?the (?:available )?vram|refuses to use all"
-                    // the card the work stays on ("always loads onto GPU 0"), the cards left out ("the other GPUs stay idle")
-                    + "|(?:always|only ever|only|just|everything|all) (?:uses?|using|goes|loads?|loaded|lands|runs?|running) (?:on |onto |to |in )?(?:the first (?:gpu|card)|gpu ?0|cuda:? ?0|device 0)"
-                    + "|(?:other|second|remaining|rest of the|spare) (?:gpus?|cards?) (?:stays?|sits?|remains?|is|are|was|were) (?:completely |totally |still )?(?:idle|unused|empty|untouched|not used)"
-                    + "|(?:doesn'?t|does not|won'?t|will not|can'?t|cannot|can not) (?:use|utili[sz]e) (?:both|all|multiple|the other|my other|my second) (?:of (?:my|the) )?(?:gpus?|cards?))(?![a-z])"
-                    // the scan writes number words as digits before a measure word: 另一张 is read as 另1张, 两张 as 2张
-                    + "|只有第?[1一]块|只用了?[1一]张|只用到?了?[1一]张|另[1一]张(?:卡)?没|其余.{0,6}(?:未|没)|没有用满|只用了一半"
-                    // 只有一张显卡被占用 / 始终用0号显卡 / 总是运行在第一张卡上 / 另一张……没有被调用 / 7卡被完全放空 / 不能使用多卡
-                    + "|只有[1一]张(?:显)?卡(?:被|在)?(?:占用|使用|调用|运行|工作|跑)"
-                    + "|(?:始终|总是|一直|都|只)(?:是)?(?:用|使用|调用|在|跑在|运行在|加载到|加载在|放在|占用)了?(?:第[一1]张|第[0一1]块|第0张|0号|[0０]卡|卡0|gpu ?0|cuda:? ?0)"
-                    + "|另[1一]张.{0,20}?(?:没有?|未)被?(?:调用|使用|用到|用上|占用)"
-                    + "|(?:其他|其余|另外|剩下)的?.{0,6}(?:卡|gpu).{0,6}(?:空闲|放空|闲置|没有?被?(?:用|使用|占用|调用))"
-                    + "|(?:卡|gpu).{0,4}被?完全(?:放空|闲置|空闲)"
-                    + "|(?:不能|无法|没法|用不了)(?:同时)?(?:使用|用|调用|利用)?(?:多|两|2|双)(?:张|块)?(?:显)?卡");
     /**
      * The CPU told as doing more of the work than a GPU that is in use, the way people describe a model split between GPU
      * and system RAM without naming the split: the layers in RAM run on the CPU and the GPU waits for them, so the CPU is
@@ -205,7 +186,7 @@ final class ReportSpotter {
         if (SLOW.matcher(s).find()) symptoms.add(Report.Symptom.SLOW);
         if (seen(OOM, s)) symptoms.add(Report.Symptom.OUT_OF_MEMORY);
         if (GPU_NOT_USED.matcher(s).find()) symptoms.add(Report.Symptom.GPU_NOT_USED);
-        if (PARTIAL_VRAM.matcher(s).find()) symptoms.add(Report.Symptom.PARTIAL_VRAM);
+        if (PartialUseForms.said(s)) symptoms.add(Report.Symptom.PARTIAL_VRAM);
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (seen(CRASH, s)) symptoms.add(Report.Symptom.CRASH);
         if (told(SPLIT, s)) symptoms.add(Report.Symptom.SPLIT);
