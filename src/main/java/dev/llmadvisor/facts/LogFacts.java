@@ -118,6 +118,9 @@ package dev.llmadvisor.facts;
  * @param cacheShareOom LMDeploy TurboMind ran out of memory ("[TM][ERROR] CUDA runtime error: out of memory"): TurboMind takes
  *        its k/v cache as a share of the GPU up front (cache_max_entry_count), so unless the weights alone exceed the card
  *        it is that share that does not fit
+ * @param gpuKernelRan a GPU backend reported an error from inside one of its operations on a numbered device (ggml's
+ *        "current device: 0, in function ggml_cuda_op_mul_mat at ggml-cuda.cu:1606", printed by ggml_cuda_error in
+ *        ggml/src/ggml-cuda/ggml-cuda.cu): work was running on the GPU, so the GPU was in use whatever the log leaves out
  */
 public record LogFacts(
         Engine engine,
@@ -213,7 +216,8 @@ public record LogFacts(
         boolean softwareFault,
         boolean contextFull,
         boolean gpuLinkFault,
-        boolean cacheShareOom) {
+        boolean cacheShareOom,
+        boolean gpuKernelRan) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -360,9 +364,10 @@ public record LogFacts(
         public boolean contextFull = false;
         public boolean gpuLinkFault = false;
         public boolean cacheShareOom = false;
+        public boolean gpuKernelRan = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, gpuKernelRan);
         }
     }
 }

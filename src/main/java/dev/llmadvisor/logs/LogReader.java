@@ -123,6 +123,12 @@ public final class LogReader {
     private static final Pattern KV_CACHE_SIZE = Pattern.compile("(?:kv_cache_size=|Available KV cache memory: )(" + Num.NUM + ") ?GiB");
     // ... and LMDeploy's tp=N (TurbomindEngineConfig(tp=2), "设置tp=4")
     private static final Pattern TP_ARG = Pattern.compile("(?:tensor_parallel_size=|--tensor-parallel-size[ =]|--tp-size[ =]|--tp[ =]|\\s-tp[ =]|(?<![\\w-])tp=)(\\d{1,3})");
+    /**
+     * ggml's report of an error inside a GPU backend's operation: "current device: 0, in function ggml_cuda_op_mul_mat at
+     * .../ggml-cuda.cu:1606" (CUDA and HIP builds share the code; the function is one of the backend's: ggml_cuda_*,
+     * ggml_backend_cuda_*, or a named kernel launcher). The device number says the operation was running on that GPU.
+     */
+    private static final Pattern GPU_OP_FAILED = Pattern.compile("current device: ?\\d+, in function \\w+");
     private static final Pattern VISIBLE = Pattern.compile("CUDA_VISIBLE_DEVICES=['\"]?([\\d,]{1,60})");
     private static final Pattern HEADS_TP = Pattern.compile("attention heads \\((\\d{1,4})\\) must be divisible by tensor parallel size \\((\\d{1,3})\\)");
     private static final Pattern HEADS_MP = Pattern.compile("num_heads \\((\\d{1,4})\\) must be divisible by mp_size \\((\\d{1,3})\\)");
@@ -304,6 +310,9 @@ public final class LogReader {
             // Set by hand, as opposed to the "offloaded n/N" an engine reports after choosing the split itself.
             if (low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.layersSetByUser = true;
+            // ggml's backend error report names the device and the operation that failed on it (ggml_cuda_error in
+            // ggml/src/ggml-cuda/ggml-cuda.cu: "  current device: %d, in function %s at %s:%d"): the GPU was running work
+            if (GPU_OP_FAILED.matcher(low).find()) b.gpuKernelRan = true;
             if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("bin/main ")
                     || low.contains("/main -m") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
