@@ -86,4 +86,33 @@ class GpuNotUsedFormsTest {
                 "It runs fine on my RTX 4090 with all layers offloaded."))
             assertThat(ProseHints.of(t).symptoms()).as(t).doesNotContain(Report.Symptom.GPU_NOT_USED);
     }
+
+    /**
+     * The sentences of the literal list the grammar replaced, each read by the grammar alone: nothing the list read is lost
+     * (a bare "runs on the CPU" is left out on purpose: it may be the CPU's part of a split).
+     */
+    private static final List<String> FORMER_LIST = List.of("not using my gpu", "not using the gpu", "gpu is not used", "gpu not used",
+            "gpu was not being used", "gpu is not being used", "doesn't use the gpu", "does not use the gpu", "gpu usage is always around 1%",
+            "gpu usage 0", "falls back to cpu", "fall back to cpu", "cpu is prioritised", "only uses the cpu", "uses the cpu instead",
+            "没有用到显卡", "没用到gpu", "没有使用gpu", "没有调用gpu", "只用了cpu", "用的是cpu", "gpu无占用", "gpu没有占用", "显卡无占用",
+            "显卡没有占用", "gpu占用为0", "gpu未使用");
+
+    @Test
+    void everySentenceOfTheFormerListIsReadByTheGrammar() {
+        List<String> missed = new java.util.ArrayList<>();
+        for (String f : FORMER_LIST) {
+            String t = (f.codePoints().anyMatch(c -> c > 0x2e80) ? "我用 ollama 在 RTX 3060 上跑 qwen2.5 7b，" : "I run qwen2.5 7b with ollama on an RTX 3060 and the ")
+                    + f + (f.codePoints().anyMatch(c -> c > 0x2e80) ? "。" : " while it answers.");
+            if (!ProseHints.of(t).symptoms().contains(Report.Symptom.GPU_NOT_USED)) missed.add(t);
+        }
+        assertThat(missed).isEmpty();
+    }
+
+    @Test
+    void theCpusPartOfASplitOrAQuestionIsNotTheGpuLeftOut() {
+        for (String t : List.of("half the layers run on the CPU and the rest on the GPU", "用的是cpu还是gpu？", "gpu usage 50% while it answers",
+                "我的显卡占用为0吗？")) {
+            assertThat(ProseHints.of(t).symptoms()).as(t).doesNotContain(Report.Symptom.GPU_NOT_USED);
+        }
+    }
 }
