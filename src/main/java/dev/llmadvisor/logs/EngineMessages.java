@@ -154,6 +154,12 @@ public final class EngineMessages {
                     "llama_init_from_model: failed to initialize the context: failed to allocate buffer for kv cache"),
             new Message("ggml-org/llama.cpp llama.cpp (older llama_kv_cache_init)", "llama_kv_cache_init() failed", Finding.KV_NOT_ALLOCATED,
                     "llama_new_context_with_model: llama_kv_cache_init() failed for self-attention cache"),
+            // node-llama-cpp (llama.cpp for Node.js) refuses a context before allocating it when its estimate of the context's
+            // KV cache and compute buffers exceeds what is free: "A context size of ${size}[ with ${n} sequences] is too large
+            // for the available VRAM" (or "RAM", "VRAM and RAM", "resources")
+            new Message("withcatai/node-llama-cpp src/evaluator/LlamaContext/utils/resolveContextContextSizeOption.ts (InsufficientMemoryError)",
+                    "a context size of …is too large for the available", Finding.KV_NOT_ALLOCATED,
+                    "InsufficientMemoryError: A context size of 4096 is too large for the available VRAM"),
             new Message("ggml-org/llama.cpp src/llama-context.cpp", "failed to allocate compute", Finding.COMPUTE_NOT_ALLOCATED,
                     "llama_init_from_model: failed to allocate compute buffers"),
             new Message("ggml-org/llama.cpp src/llama-context.cpp", "compute buffer allocation failed", Finding.COMPUTE_NOT_ALLOCATED,
