@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -643,9 +644,28 @@ final class ModelSpotter {
         return b > 0 && s.charAt(b - 1) == '/' ? start : b;
     }
 
-    /** "deepseek蒸馏版的qwen-32B", "DeepSeek distilled Llama 70B", "DS-R1-Distill-Qwen-7B": the R1 distill of that base and size. */
-    private static final Pattern DISTILL = Pattern.compile(
-            "(?<![a-z0-9])(?:deepseek|ds)(?:[- ]?r1)?(?:的)?[- ]?(?:蒸馏|distill(?:ed)?)(?:版本?|的)*(?: of)?[- ]?(qwen|llama)[- ]?(\\d{1,2}(?:\\.\\d)?b)(?![a-z0-9])");
+    /*
+     * DeepSeek's R1 distills named by teacher and student, in any order people write them. The released distills are a
+     * short table (DeepSeek-R1 README, "DeepSeek-R1-Distill Models": Qwen2.5-Math-1.5B and -7B, Llama-3.1-8B, Qwen2.5-14B and
+     * -32B, Llama-3.3-70B-Instruct; the R1-0528 card: Qwen3-8B), so a teacher, a student's family (with or without its version)
+     * and one of those sizes name one model whatever the order, the separators or the word for "distilled":
+     * "deepseekr1-qwen2.5-32b", "DeepSeek-R1-Qwen-32B", "r1 distill qwen 14b", "the R1 Qwen 7B distill", "R1蒸馏版的Qwen 32B",
+     * "qwen2.5-32b-r1-distill", "Llama-70B-DeepSeek-R1-Distill". Without R1 ("deepseek蒸馏qwen32b") the distil word says it.
+     */
+    private static final String DISTIL_WORD = "(?:蒸馏|distill(?:ed|ation)?)(?:版本?|版的|后的|的|模型)*";
+    private static final String DISTIL_SEP = "[- _]?(?:的)?[- _]?";
+    private static final String DISTIL_TEACHER = "(?:(?:deepseek|ds)[- _]?)?r1(?:[- _]?0528)?";
+    private static final String DISTIL_STUDENT = "(?<fam>qwen|llama)[- _]?(?<ver>(?:2\\.5|2|3\\.1|3\\.3|3)(?![0-9.]))?(?:[- _]?math)?" + DISTIL_SEP
+            + "(?<size>\\d{1,2}(?:\\.\\d)?)b";
+    /** Teacher first: "deepseek-r1[-distill]-qwen-32b", "deepseek蒸馏版的qwen-32B", "R1 Qwen 7B distill". */
+    private static final Pattern DISTILL = Pattern.compile("(?<![a-z0-9])(?:" + DISTIL_TEACHER + DISTIL_SEP + "(?:(?<dw1>" + DISTIL_WORD + ")"
+            + DISTIL_SEP + "(?:of )?)?|(?:deepseek|ds)" + DISTIL_SEP + "(?<dw2>" + DISTIL_WORD + ")" + DISTIL_SEP + "(?:of )?)"
+            + DISTIL_STUDENT + "(?:" + DISTIL_SEP + "(?<dw3>" + DISTIL_WORD + "))?(?![a-z0-9])");
+    /** Student first: "qwen2.5-32b-r1-distill", "Llama-70B-DeepSeek-R1-Distill", "qwen-7b deepseek distilled". */
+    private static final Pattern DISTILL_STUDENT_FIRST = Pattern.compile("(?<![a-z0-9])" + DISTIL_STUDENT + "(?:[- _](?:instruct|chat))?"
+            + "(?<glue>[- _])(?:(?<r1>" + DISTIL_TEACHER + ")|deepseek|ds)(?:" + DISTIL_SEP + "(?<dw>" + DISTIL_WORD + "))?(?![a-z0-9])");
+    /** The released distills by student family and size (see {@link #DISTILL}); qwen3 8b is R1-0528's. */
+    private static final Set<String> DISTILLS = Set.of("qwen 1.5", "qwen 7", "qwen 14", "qwen 32", "llama 8", "llama 70", "qwen3 8");
     /** Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models. */
     private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
     private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
@@ -675,8 +695,35 @@ final class ModelSpotter {
     private static List<Span> distills(Scan scan, String s) {
         List<Span> out = new ArrayList<>();
         Matcher m = DISTILL.matcher(s);
-        while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-r1-distill-" + m.group(1) + "-" + m.group(2)));
+        while (m.find()) {
+            boolean said = m.group("dw1") != null || m.group("dw2") != null || m.group("dw3") != null;
+            int start = m.start(), end = m.end();
+            distill(m, said).ifPresent(v -> out.add(new Span(start, end, v)));
+        }
+        m = DISTILL_STUDENT_FIRST.matcher(s);
+        while (m.find()) {
+            // the teacher glued on ("qwen-32b-r1") or the distil word said it; "deepseek" alone needs the word
+            boolean said = m.group("dw") != null;
+            if (m.group("r1") == null && !said) continue;
+            if (!said && m.group("glue").equals(" ")) continue;
+            int start = m.start(), end = m.end();
+            distill(m, said).ifPresent(v -> out.add(new Span(start, end, v)));
+        }
         return out;
+    }
+
+    /**
+     * The distill a match names: qwen3 8b is R1-0528's, the rest "deepseek-r1-distill-{family}-{size}b". A size the table lacks
+     * is named only when the distil word says it is a distill ("deepseek distilled qwen 72b" stays unknown rather than another
+     * model); otherwise the words are left to the other readers ("R1 qwen 72b": R1 and Qwen 72B).
+     */
+    private static Optional<String> distill(Matcher m, boolean said) {
+        String fam = m.group("fam");
+        String size = m.group("size");
+        boolean qwen3 = fam.equals("qwen") && "3".equals(m.group("ver"));
+        if (qwen3 && size.equals("8")) return Optional.of("deepseek-r1-0528-qwen3-8b");
+        if (!said && (qwen3 || !DISTILLS.contains(fam + " " + size))) return Optional.empty();
+        return Optional.of("deepseek-r1-distill-" + fam + "-" + size + "b");
     }
 
     private static List<Span> nicknames(String s) {
