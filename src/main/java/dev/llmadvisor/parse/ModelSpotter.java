@@ -536,6 +536,11 @@ final class ModelSpotter {
         // the cue may hold a full stop ("(e.g. X)"), so it is looked for right before the name rather than in its clause
         if (PASSING_BEFORE.matcher(low.substring(Math.max(0, from - 80), from)).find()
                 || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt()) return true;
+        // rule D: a model the person has or uses now, named while the question is about another ("I have X downloaded; can
+        // my 3060 run Y?", "Besides X, …", 我有个7b的本地版本，想知道Y能跑吗) is context, unless the question compares the two.
+        // Its clause ends at any comma: NFKC folds "，" to a comma glued to the next word, which the clause rule above keeps.
+        if (HELD_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find() && !heldClauseAsks(low, span)
+                && anotherAskedAlone(low, span, spans)) return true;
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
         // a model the person ran before and left ("switched from X to Y", "以前用的是X", "把X换成Y") is context (rule D)
@@ -564,6 +569,56 @@ final class ModelSpotter {
         if (ASKS.matcher(low.substring(c.end(), stop)).find()) return false;
         int from = c.end();
         return spans.stream().anyMatch(o -> o.start() >= from && o.start() < stop);
+    }
+
+    /**
+     * Words right before a model the person already has or uses now: "I have (downloaded)", "I'm currently running",
+     * "currently I use", "besides", "apart from", "other than", 我(本地)有(个), 我现在用的是, 目前在跑, 除了. Said of a model while
+     * another is asked about, they make it the background of the question (rule D: named with no question about it).
+     */
+    private static final Pattern HELD_BEFORE = Pattern.compile(
+            "\\b(?:i|we) (?:already |currently |now )?(?:have|own|got|downloaded|pulled|installed)(?: got| downloaded| installed| pulled)?"
+                    + " (?:the |a |an )?$"
+                    + "|\\b(?:i'?m|i am|we'?re|we are) (?:currently |now |already )?(?:using|running|serving) (?:the |a |an )?$"
+                    + "|\\b(?:currently|right now|at the moment|for now|at present),? (?:i |we )?(?:use|run|serve|using|running|have) (?:the |a |an )?$"
+                    + "|\\bmy (?:current|existing) (?:model|llm|setup) (?:is|runs) (?:the |a |an )?$"
+                    + "|\\b(?:besides|apart from|aside from|other than|in addition to) (?:the |a |an |my )?$"
+                    + "|我们?(?:本地|电脑上|机器上|这边|手上)?(?:已经|现在|目前)?(?:有|下载了|下了|装了|部署了)(?:个|一个|了)? ?$"
+                    + "|(?:我们?)?(?:现在|目前|当前|平时|正在)(?:在)?(?:用|跑|使用|部署|运行)(?:的是|着|的)? ?$"
+                    + "|除了 ?$");
+    /** Words of a comparison: asking how Y compares with X makes X a side of the question, not its background. */
+    private static final Pattern COMPARING = Pattern.compile(
+            "\\b(?:faster|slower|better|worse|bigger|smaller|larger|than|compared?|comparison|vs\\.?|versus|difference)\\b|比|更|对比|相比|区别|哪个");
+
+    /** Chinese ways of asking besides {@link #ASKS}: "能不能跑", "可不可以", "够不够", "行不行", "是不是", "有没有". */
+    private static final Pattern ASKS_ZH = Pattern.compile("能不能|可不可以|够不够|行不行|是不是|有没有|可以跑吗|能跑吗");
+    private static final Pattern ANY_COMMA_OR_END = Pattern.compile("[,;.!?\\n。；！？、]");
+
+    /** Whether the words after a held model, up to the next comma or sentence end, ask ("I have X, can it run faster?"). */
+    private static boolean heldClauseAsks(String low, Span span) {
+        Matcher m = ANY_COMMA_OR_END.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 80));
+        int end = m.find() ? m.start() : Math.min(low.length(), span.end() + 80);
+        String rest = low.substring(span.end(), end);
+        return (end < low.length() && low.charAt(end) == '?') || ASKS.matcher(rest).find() || ASKS_ZH.matcher(rest).find();
+    }
+
+    /**
+     * Whether another model than {@code span} stands in a sentence that asks and draws no comparison: the question is about
+     * that model, so a model the person has or uses is its background.
+     */
+    private static boolean anotherAskedAlone(String low, Span span, List<Span> spans) {
+        for (Span o : spans) {
+            if (o == span || o.value().equalsIgnoreCase(span.value())) continue;
+            int start = Math.max(0, o.start() - 200);
+            Matcher before = SENTENCE_END.matcher(low).region(start, o.start());
+            while (before.find()) start = before.end();
+            Matcher after = SENTENCE_END.matcher(low).region(o.end(), Math.min(low.length(), o.end() + 200));
+            int end = after.find() ? after.start() : Math.min(low.length(), o.end() + 200);
+            String sentence = low.substring(start, end);
+            boolean asks = (end < low.length() && low.charAt(end) == '?') || ASKS.matcher(sentence).find() || ASKS_ZH.matcher(sentence).find();
+            if (asks && !COMPARING.matcher(sentence).find()) return true;
+        }
+        return false;
     }
 
     /** A sentence's end; a version's or a size's decimal point ("Qwen2.5", "2.4B") is none. */

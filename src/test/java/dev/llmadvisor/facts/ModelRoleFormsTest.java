@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form of its name) is one model; a family word used as a setting's key ("seed = 1024") is no model, nor is the billion a rule
  * of thumb is given per ("1B 参数 fp32 需要 4G"); both sides of a contrast the person draws about their own runs are asked
  * ("I can run X, but Y fails", "Y is slower than X": rule D), while a model said to work is background when another is asked
- * about ("X runs fine. Can it run Y?"), and so is a model the person ran before and left ("switched from X to Y", 以前用的是X);
+ * about ("X runs fine. Can it run Y?"), and so is a model the person ran before and left ("switched from X to Y", 以前用的是X), or
+ * has or uses now while asking about another ("I have X downloaded; can it run Y?", "Besides X, …", 我现在用的是X, 除了X) unless
+ * the question compares the two ("would Y be faster?", 哪个更快);
  * a list of models asked about is every one of them; auxiliary models (rule D) are context: the draft model of speculative
  * decoding (an engine's draft option, "X as the draft model", 草稿模型), a tokenizer taken from another model, an embedding or
  * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded.
@@ -40,8 +42,8 @@ class ModelRoleFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, LISTED, PASSING, ACTIVE, MODULE, DRAFT, AUXILIARY,
-        TOKENIZER, EMBEDDING, METADATA, RELEASES }
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
+        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -202,6 +204,22 @@ class ModelRoleFormsTest {
                 two(Role.SWITCHED, "把{a}换成{b}以后，3090上很慢", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "之前用的是{a}，现在想在4060上跑{b}，可以吗", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "{a}换成{b}后显存不够，3090", (a, b) -> List.of(b.id())),
+                // rule D: a model the person already has or uses now, named while the question is about another, is context
+                two(Role.HELD, "I have {a} downloaded; can my 3060 run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "I already have {a} running on my 3090. Would {b} fit as well?", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "I'm currently using {a} on a 4090, is it possible to run {b} there?", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "Can two 3090s serve {b}? Right now I run {a}.", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "Besides {a}, can my 4060 Ti 16GB run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "Apart from {a}, what about {b} on an RTX 3060 12GB?", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "我本地有个{a}，想知道4090能不能跑{b}", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "我现在用的是{a}，{b}在3090上能跑吗", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "目前在跑{a}。请问两张4090可以部署{b}吗？", (a, b) -> List.of(b.id())),
+                two(Role.HELD, "除了{a}，我的3060还能跑{b}吗", (a, b) -> List.of(b.id())),
+                // a model the person has stays a side of the question when the question compares the two (rule D)
+                two(Role.COMPARED, "I'm running {a} on my 4090; would {b} be faster?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMPARED, "I have {a} and {b}. Which is better on my 3060?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMPARED, "我现在用的是{a}，{b}会比它快吗？3090", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMPARED, "我有{a}和{b}，哪个在4060上更快", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "我的3060能跑{a}, {b}吗", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "请问4090可以跑{a}还是{b}", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "Can my 4090 run {a} and {b}?", (a, b) -> List.of(a.id(), b.id())),
