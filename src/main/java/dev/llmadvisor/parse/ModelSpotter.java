@@ -96,6 +96,8 @@ final class ModelSpotter {
     private final Vocabulary vocabulary;
     private final Pattern names;
     private final List<String> families;
+    /** The Latin words model names and families start with ("tongyi", "deepseek", "mistral"), for {@link #misspelt}. */
+    private final Set<String> heads;
 
     ModelSpotter(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -106,6 +108,115 @@ final class ModelSpotter {
         f.addAll(OTHER_FAMILY_NAMES.keySet());
         f.sort((a, b) -> b.length() - a.length());
         this.families = f;
+        Set<String> h = new HashSet<>();
+        for (String name : vocabulary.modelNames()) addHead(h, name);
+        for (String family : vocabulary.modelFamilies()) addHead(h, family);
+        this.heads = Set.copyOf(h);
+    }
+
+    /** The letters a name starts with, when they are a word of {@link #MIN_HEAD} letters or more ("tongyi" of "Tongyi-DeepResearch-30B"). */
+    private static void addHead(Set<String> heads, String name) {
+        Matcher m = HEAD.matcher(name.toLowerCase(Locale.ROOT));
+        if (m.lookingAt() && m.group(1).length() >= MIN_HEAD) heads.add(m.group(1));
+    }
+
+    /** A name's leading letters, up to a separator, a digit or the end ("deepseek" of "deepseek-r1", "mistral" of "mistral7b"). */
+    private static final Pattern HEAD = Pattern.compile("([a-z]+)(?![a-z])");
+    /** Shorter words are too near other words ("qwen" and "owen", "lama" and "lame") to be read as misspellings. */
+    private static final int MIN_HEAD = 5;
+    /** A family word this long is read with a size alone after a slip ("iternlm2 7b"); a shorter one only as a catalog name. */
+    private static final int LONG_HEAD = 7;
+    /**
+     * A word of letters that starts a name (after a space, a quote, CJK text; not after '-', '_', '.' or '/', where it is a
+     * later word of a name: "distill" of "deepseek-r1-distill"), followed by a separator, a digit or the end.
+     */
+    private static final Pattern LETTER_WORD = Pattern.compile("(?<![a-z0-9._/\\-])[a-z]{" + MIN_HEAD + ",24}(?![a-z])");
+
+    /**
+     * A model name whose first word is misspelt ("Tonyi-DeepResearch-30B-A3B" for Tongyi, "mistrl 7b", "deepseeek-r1:14b"): a
+     * word one slip ({@link #oneSlip}) from the first word of exactly one catalog name or family, which with that word in its
+     * place reads as a catalog name that goes on past the word (a version or size). Slips are counted over that word only,
+     * never over the size or version after it: "qwen2.5 7b" is not "qwen2.5 8b". Reported with the word corrected, so that
+     * it resolves as the name. A name spelt right starts with a head and is left to the other readers.
+     */
+    private List<Span> misspelt(Scan scan, String free) {
+        List<Span> out = new ArrayList<>();
+        String s = Patterns.nameForm(free);
+        if (names == null || heads.isEmpty()) return out;
+        Matcher w = LETTER_WORD.matcher(s);
+        while (w.find()) {
+            String word = w.group();
+            if (heads.contains(word)) continue;
+            String head = nearestHead(word);
+            if (head == null) continue;
+            int i = w.start();
+            if (option(s, i) || deviceBefore(s, i)) continue;
+            String s2 = s.substring(0, i) + head + s.substring(w.end());
+            int headEnd = i + head.length();
+            int end2 = -1;
+            Matcher m = names.matcher(s2).region(i, s2.length());
+            // where the corrected words are a catalog name ("mistrl 7b" is "mistral 7b"); a short family word with a size alone may
+            // be another line one slip away that the catalog lacks ("smolvlm" is not "smollm"), a family's long word hardly
+            if (m.lookingAt() && m.end() > headEnd) {
+                end2 = extend(s2, i, longestName(s2, i, m.end()));
+            } else if (head.length() >= LONG_HEAD && families.contains(head)) {
+                int e = extend(s2, i, headEnd);
+                // or the whole word it is glued into, a repository's name ("iternlm-xcomposer2-7b")
+                int glued = i;
+                while (glued < s2.length() && (Scan.isWordChar(s2.charAt(glued)) || "._-".indexOf(s2.charAt(glued)) >= 0)) glued++;
+                while (glued > e && ".-_".indexOf(s2.charAt(glued - 1)) >= 0) glued--;
+                e = Math.max(e, glued);
+                if (e > headEnd && hasSize(s2.substring(i, e))) end2 = e;
+            }
+            if (end2 < 0) continue;
+            end2 = otherModelEnd(s2, end2);
+            if (end2 < 0) continue;
+            int end = end2 - head.length() + word.length();
+            if (folder(s, end) || program(s, end) || setting(s, end)) continue;
+            out.add(new Span(i, end, head + scan.text.substring(w.end(), end)));
+        }
+        return out;
+    }
+
+    /** A tag whose name's first word is misspelt ("deepseeek-r1:14b"), written with the word it misspells ({@link #misspelt}). */
+    private String correctedHead(String written) {
+        Matcher m = HEAD.matcher(written.toLowerCase(Locale.ROOT));
+        if (!m.lookingAt() || m.group(1).length() < MIN_HEAD || heads.contains(m.group(1))) return written;
+        String head = nearestHead(m.group(1));
+        return head == null ? written : head + written.substring(m.end(1));
+    }
+
+    /** The one head {@code word} is a misspelling of ({@link #oneSlip}); null when none is, or two are. */
+    private String nearestHead(String word) {
+        String best = null;
+        for (String h : heads) {
+            if (!oneSlip(word, h)) continue;
+            if (best != null) return null;
+            best = h;
+        }
+        return best;
+    }
+
+    /**
+     * Whether {@code typed} is {@code word} with one letter left out, one added, or two neighbours swapped ("tonyi" of
+     * "tongyi", "deepseeek", "mistarl"). One letter written for another is not counted: it turns one real name into
+     * another ("llava" and "llama", "smolvlm" and "smollm", "falco"), while a slip of the keys keeps the word's letters.
+     */
+    static boolean oneSlip(String typed, String word) {
+        int a = typed.length();
+        int b = word.length();
+        if (a == b) {
+            int i = 0;
+            while (i < a && typed.charAt(i) == word.charAt(i)) i++;
+            return i < a - 1 && typed.charAt(i) == word.charAt(i + 1) && typed.charAt(i + 1) == word.charAt(i)
+                    && typed.regionMatches(i + 2, word, i + 2, a - i - 2);
+        }
+        if (Math.abs(a - b) != 1) return false;
+        String longer = a > b ? typed : word;
+        String shorter = a > b ? word : typed;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
 
     List<String> spot(Scan scan) {
@@ -127,6 +238,8 @@ final class ModelSpotter {
         found.addAll(claim(scan, tags(scan, free(scan))));
         found.addAll(claim(scan, hfIds(scan, free(scan))));
         found.addAll(claim(scan, distills(scan, free(scan))));
+        // before the names inside it are claimed on their own: "Dolpin-2.9-llama3-8b" is Dolphin's, not Llama 3's
+        found.addAll(claim(scan, misspelt(scan, free(scan))));
         found.addAll(claim(scan, named(scan, free(scan))));
         found.addAll(claim(scan, nicknames(free(scan))));
         found.addAll(claim(scan, bareSizes(scan, free(scan))));
@@ -217,7 +330,7 @@ final class ModelSpotter {
             // "llama.go:430" is a source line, "seed:1024" a setting: no Ollama tag is a number alone
             if (tag.chars().allMatch(Character::isDigit)) continue;
             int end = m.start(2) + tag.length();
-            String written = asFamily(scan.text.substring(m.start(), end));
+            String written = correctedHead(asFamily(scan.text.substring(m.start(), end)));
             int start = m.start();
             if (LETTER_VERSION.matcher(name).matches()) {
                 // "deepseek r1:7b", "DeepSeeker R1:7B": the line's version is the tag's name, its maker written apart before it
