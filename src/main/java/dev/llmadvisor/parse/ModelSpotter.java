@@ -186,7 +186,10 @@ final class ModelSpotter {
         return head == null ? written : head + written.substring(m.end(1));
     }
 
-    /** The one head {@code word} is a misspelling of ({@link #oneSlip}); null when none is, or two are. */
+    /**
+     * The one head {@code word} is a misspelling of ({@link #oneSlip}); null when none is, or two are, or when the slip is two
+     * letters swapped: those the resolver reads itself and says so ("baichaun2-13b" read as baichuan2-13b, two letters swapped).
+     */
     private String nearestHead(String word) {
         String best = null;
         for (String h : heads) {
@@ -194,7 +197,7 @@ final class ModelSpotter {
             if (best != null) return null;
             best = h;
         }
-        return best;
+        return best == null || best.length() == word.length() ? null : best;
     }
 
     /**
