@@ -363,6 +363,13 @@ final class HardwareReader {
             GpuMention o = owned.get(0);
             owned.set(0, new GpuMention(o.text(), parallel, o.memoryGb()));
         }
+        // "8x A100, but the container gets two of them", "四张A100…只指定了两张", "-tp 2" on a node of eight: the setup asked
+        // about is the cards the run is given, fewer than the machine has (README: the count is the cards a run uses)
+        if (ownedGroups.size() == 1 && ownedGroups.get(0).count != null && owned.size() == 1 && owned.get(0).count() > 1) {
+            int given = cardsGiven(s);
+            GpuMention o = owned.get(0);
+            if (given >= 1 && given < o.count()) owned.set(0, new GpuMention(o.text(), given, o.memoryGb()));
+        }
 
         // Cards known only by their memory, of sizes that differ ("a 24GB card and a 12GB card"): each is a card of its own
         if (owned.isEmpty() && options.isEmpty()) {
@@ -400,6 +407,9 @@ final class HardwareReader {
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
         if (owned.isEmpty() && (EDGE_BOARD.matcher(s).find() || APU.matcher(s).find())) cpuOnly = true;
+        // Ollama listing only its CPU device ("inference compute" id=cpu library=cpu) found no GPU: with no card named,
+        // the machine runs on its CPU (with one named, the card is there and went unused: a diagnosis, not a CPU box)
+        if (owned.isEmpty() && options.isEmpty() && INFERENCE_ON_CPU.matcher(s).find() && !INFERENCE_ON_GPU.matcher(s).find()) cpuOnly = true;
         boolean namedCard = !owned.isEmpty() || !options.isEmpty();
         // an amount a RAM word names wins over a bare one for the RAM ("4080Super 16G 内存64G")
         boolean ramNamed = amounts.stream().anyMatch(a -> a.kind() == MemorySpotter.Kind.RAM);
@@ -883,6 +893,52 @@ final class HardwareReader {
         return Math.max(devicesGiven(s), maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
     }
 
+    /** Number words a share of the cards is said in ("two of them"); Chinese numerals before a measure word are digits already. */
+    private static final Map<String, Integer> SHARE_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+            "seven", 7, "a single", 1, "单", 1);
+    private static final String SHARE_NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|a single|单)";
+    /**
+     * A share of the machine's cards given to the run by the person or its container, said in words: "we only use two of
+     * them", "the container gets 2 of those", "我只用其中两张", "容器启动只指定了两张", "只分配了一张". Not a program's doing
+     * ("it only uses one of them", "只用了一张卡", "其中一张卡占用1%"): that is the one-card-used symptom, on all the cards.
+     */
+    private static final Pattern SHARE_IN_WORDS = Pattern.compile(
+            "(?<![a-z])(?:i|we|i'm|we're|i am|we are|i've|we've)(?: only| just)? (?:use|used|using|gave (?:it|vllm|ollama|the container)"
+                    + "|give (?:it|vllm|ollama|the container)|assign(?:ed)?|allocate[sd]?|expose[sd]?|mount(?:ed)?)"
+                    + " (?:only |just )?" + SHARE_NUMBER + " of (?:them|those|these|the (?:gpus|cards|devices))(?![a-z])"
+                    + "|(?<![a-z])(?:container|docker|pod|job|vm|instance)s? (?:only |just )?(?:gets?|got|is given|was given|sees?|has) (?:only |just )?"
+                    + SHARE_NUMBER + " of (?:them|those|these|the (?:gpus|cards|devices))(?![a-z])"
+                    + "|我们?(?:(?:只|仅|就)(?:用|使用)了?(?:其中的?)?|(?:用|使用)了?其中的?)" + SHARE_NUMBER + " ?(?:张|块|个|片)"
+                    + "|(?:只|仅|就)?(?:指定|分配|挂载|给|选|选择)了?(?:其中的?)?" + SHARE_NUMBER + " ?(?:张|块|个|片)(?!内存|条)");
+
+    /**
+     * How many cards a run is given when the text says so outright: its devices listed or counted (CUDA_VISIBLE_DEVICES,
+     * "--gpus 0,1", "--num-gpus 2"), its tensor- times pipeline-parallel size, or a share said in words; 0 when it does not.
+     * Unlike {@link #devicesGiven} a device named by its index ("GPU 0 ran out of memory") or a log's devices found is no
+     * share: those are the machine's cards.
+     */
+    private static int cardsGiven(String s) {
+        int given = 0;
+        Matcher m = VISIBLE_DEVICES.matcher(s);
+        while (m.find()) given = Math.max(given, m.group(1).split(",").length);
+        m = DEVICE_LIST.matcher(s);
+        while (m.find()) given = Math.max(given, NON_DIGITS.split(m.group(1) != null ? m.group(1) : m.group(2)).length);
+        if (NUM_GPUS.matcher(s).find()) given = Math.max(given, maxOf(NUM_GPUS, s));
+        if (TENSOR_PARALLEL.matcher(s).find() || PIPELINE_PARALLEL.matcher(s).find()) {
+            given = Math.max(given, maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
+        }
+        m = SHARE_IN_WORDS.matcher(s);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                String n = m.group(g);
+                if (n == null) continue;
+                Integer v = SHARE_WORDS.get(n);
+                given = Math.max(given, v != null ? v : Integer.parseInt(n));
+            }
+        }
+        return given;
+    }
+
     /** The most GPUs a run is handed by name or number: the devices it is made to see, or a launcher's GPU count. */
     private static int devicesGiven(String s) {
         int visible = 1;
@@ -917,6 +973,9 @@ final class HardwareReader {
     /** llama.cpp's "found 4 CUDA devices", vLLM's "rank 0 in world size 4 is assigned as …". */
     private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices|(?<![a-z])rank \\d{1,2} in world size (\\d{1,2})(?!\\d)");
     private static final Pattern INFERENCE_COMPUTE = Pattern.compile("msg=\"?inference compute\"? id=([\\w-]{1,64})");
+    /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
+    private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
+    private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");
     private static final Pattern WORKER_TAG = Pattern.compile(
             "\\[[^\\]\\n]{0,40}?(?<![a-z0-9])tp(\\d{1,2})\\]|\\((?:vllmworker|worker)(?:_tp| tp rank=| global_rank=| rank=| tp)(\\d{1,2}) pid=");
 

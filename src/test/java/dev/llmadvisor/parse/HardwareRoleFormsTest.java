@@ -95,7 +95,7 @@ class HardwareRoleFormsTest {
 
     // ---- the roles
 
-    enum Role { OWNED, COUNTED, ALTERNATIVE, REQUIREMENT, SOMEONE_ELSES, UPGRADE, REPEATED, SAME_CHIP, MEMORY }
+    enum Role { OWNED, COUNTED, ALTERNATIVE, REQUIREMENT, SOMEONE_ELSES, UPGRADE, REPEATED, SAME_CHIP, MEMORY, SHARE }
 
     /** One generated question and its reading; {@code alternatives} null: not checked (the role says nothing of it). */
     private record Case(String question, List<Understood.Gpu> gpus, List<Understood.Gpu> alternatives, Double ram) { }
@@ -353,9 +353,58 @@ class HardwareRoleFormsTest {
                 memory("我的{h}，模型21G，加载后用了20G，内存64G", true, 64.0));
     }
 
+    /**
+     * A share of the machine's cards given to the run ({n} of the {h} the machine has): the setup asked about is the cards
+     * the run uses (README: the count is what a run uses). {@code n} is written as the frame's language writes it; the
+     * machine's count is always larger. The program leaving cards idle is no share (OneCardUsedFormsTest, HardwareAmountFormsTest).
+     */
+    private static Frame share(String frame, boolean zh) {
+        List<Case> cases = new ArrayList<>();
+        String[] en = {null, "one", "two", "three"};
+        for (Card c : CARDS) {
+            for (Counted h : counted(c, zh, false)) {
+                if (h.count() < 2) continue;
+                for (int n = 1; n < Math.min(h.count(), 4); n++) {
+                    String given = zh ? new String[] {null, "一", "两", "三"}[n] : (n == 2 ? "2" : en[n]);
+                    Counted used = new Counted(h.text(), c, n);
+                    cases.add(owns(frame.replace("{h}", h.text()).replace("{n}", given), used, null));
+                }
+            }
+        }
+        return new Frame(Role.SHARE, frame, cases);
+    }
+
+    private static Stream<Frame> shareFrames() {
+        return Stream.of(
+                share("Our server has {h}, but we only use {n} of them for qwen2.5 72b, and it runs out of memory.", false),
+                share("I have {h}; I gave the container {n} of them. Llama 3 70B fails to load.", false),
+                share("The box has {h} and the docker container gets {n} of them. Why does vllm OOM on qwen2.5 72b?", false),
+                share("机器上有{h}，容器启动只指定了{n}张，跑qwen2.5 72b显存不够", true),
+                share("服务器是{h}，我只用其中{n}张跑deepseek r1 32b，可以吗", true),
+                share("我们有{h}，只分配了{n}张给这个服务，qwen2.5 72b起不来", true));
+    }
+
+    /** Flags that give the run fewer of the machine's cards than it has: the run's count is the setup. */
+    @org.junit.jupiter.api.Test
+    void aRunGivenFewerCardsThanTheMachineHasIsThatMany() {
+        List<String> misses = new ArrayList<>();
+        for (Card c : CARDS) {
+            for (String q : List.of("Our node has 8x {c}. vllm serve Qwen/Qwen2.5-72B-Instruct --tensor-parallel-size 2 runs out of memory.",
+                    "We have 8 {c}s; CUDA_VISIBLE_DEVICES=0,1 python -m vllm.entrypoints.openai.api_server --model Qwen/Qwen2.5-72B-Instruct fails",
+                    "服务器有8张{c}，用 --tp 4 启动 deepseek r1 还是显存不够",
+                    "We have 4x {c}; python -m fastchat.serve.model_worker --num-gpus 2 --model-path qwen2.5-72b runs out of memory")) {
+                String text = q.replace("{c}", c.name());
+                int want = text.contains("tp 4") ? 4 : 2;
+                List<Understood.Gpu> gpus = FACTS.understand(PARSER.parse(text)).understood().gpus();
+                if (!same(gpus, List.of(new Counted(c.name(), c, want).expected()))) misses.add(text + "  ->  " + gpus);
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
+
     static Stream<Frame> frames() {
         return Stream.of(ownedFrames(), alternativeFrames(), requirementFrames(), someoneElsesFrames(), upgradeAndRepeatedFrames(), sameChipFrames(),
-                        memoryFrames())
+                        memoryFrames(), shareFrames())
                 .flatMap(s -> s);
     }
 
