@@ -260,6 +260,8 @@ final class MemorySpotter {
         boolean noGpu = claimCue(scan, NO_GPU);
         boolean integrated = claimCue(scan, INTEGRATED);
         boolean onCpu = claimCue(scan, ON_CPU);
+        // an engine's own RAM line is claimed before the amounts, whose reading would take its total for a card's
+        List<Amount> engineRam = engineRamLines(scan);
         String s = scan.free();
         List<Amount> out = new ArrayList<>();
         List<int[]> quoted = quotedClaims(s);
@@ -323,6 +325,7 @@ final class MemorySpotter {
         spotUnitless(scan, s, out);
         spotSmiMemory(scan, s, out);
         spotSystemTotals(scan, s, out);
+        out.addAll(engineRam);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Memory(out, noGpu || integrated || onCpu, noGpu || integrated, integrated && !noGpu && !onCpu);
     }
@@ -402,6 +405,37 @@ final class MemorySpotter {
             scan.take(m.start(1), m.end());
             out.add(new Amount(m.start(1), m.end(), unit.equals("g") ? gib : installedSize(gib), Kind.RAM, true, false, null));
         }
+    }
+
+    /**
+     * The RAM an engine reports finding, as it prints it in its server log: Ollama's
+     * {@code msg="system memory" total="31.2 GiB" free="24.0 GiB" free_swap="16.0 GiB"} (server.go and sched.go in
+     * ollama/ollama, printed before every load and pasted with most of its issue logs). The total falls a little short of
+     * the RAM installed, as a system report's does; the free figure is no one's capacity.
+     */
+    private static final Pattern ENGINE_RAM_LINE = Pattern.compile(
+            "msg=\"?system memory\"? total=\"?(\\d{1,5}(?:\\.\\d{1,2})?) ?(gib|mib|gb|mb)(?![a-z])"
+                    // Ollama's CPU device when it finds no GPU: "inference compute" id=cpu library=cpu … total="7.8 GiB" is the RAM
+                    + "|msg=\"?inference compute\"? id=cpu library=cpu[^\\n]{0,120}? total=\"?(\\d{1,5}(?:\\.\\d{1,2})?) ?(gib|mib|gb|mb)(?![a-z])");
+
+    private static List<Amount> engineRamLines(Scan scan) {
+        String s = scan.free();
+        List<Amount> out = new ArrayList<>();
+        Matcher m = ENGINE_RAM_LINE.matcher(s);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 3;
+            double n = Double.parseDouble(m.group(g));
+            double gib = m.group(g + 1).startsWith("m") ? n / 1024 : n;
+            if (gib < 1 || gib > MAX_GB || !scan.isFree(m.start(g), m.end(g + 1))) continue;
+            scan.take(m.start(g), m.end(g + 1));
+            // the CPU device's "available" figure after its total is the same RAM again, no card's memory
+            if (g == 3) {
+                int eol = s.indexOf('\n', m.end());
+                scan.take(m.end(g + 1), eol < 0 ? s.length() : eol);
+            }
+            out.add(new Amount(m.start(g), m.end(g + 1), installedSize(gib), Kind.RAM, true, false, null));
+        }
+        return out;
     }
 
     /**

@@ -265,7 +265,12 @@ class HardwareAmountFormsTest {
                 paste("Installed RAM", n -> "Installed RAM\t" + n + ".0 GB (" + (n - 0.2) + " GB usable)", n -> (double) n),
                 paste("Total Physical Memory", n -> "Total Physical Memory:     " + String.format("%,d", Math.round(n * 1024 * 0.995)) + " MB", n -> (double) n),
                 // neofetch: used / total in mebibytes, the total a little short of the installed size
-                paste("neofetch Memory", n -> "OS: Ubuntu 22.04\nMemory: 6180MiB / " + (n * 1024 - 300) + "MiB", n -> (double) n));
+                paste("neofetch Memory", n -> "OS: Ubuntu 22.04\nMemory: 6180MiB / " + (n * 1024 - 300) + "MiB", n -> (double) n),
+                // Ollama's server log, before every load (server.go / sched.go): the RAM it found, a little short of the installed
+                paste("Ollama system memory", n -> "time=2025-07-30T10:49:00.715+10:00 level=INFO source=server.go:135 msg=\"system memory\" total=\""
+                        + String.format(java.util.Locale.ROOT, "%.1f", n * 0.975) + " GiB\" free=\"" + (n / 2) + ".0 GiB\" free_swap=\"8.0 GiB\"", n -> (double) n),
+                paste("Ollama system memory, newer", n -> "time=2026-05-05T01:30:33.796+08:00 level=INFO source=sched.go:484 msg=\"system memory\" total=\""
+                        + String.format(java.util.Locale.ROOT, "%.1f", n * 0.98) + " GiB\" free=\"" + (n - 3) + ".9 GiB\" free_swap=\"4.0 GiB\"", n -> (double) n));
     }
 
     // ---- what is not RAM
@@ -731,6 +736,17 @@ class HardwareAmountFormsTest {
                 out.add(new Form("CPU only", x, cases));
             }
         }
+        // Ollama listing only its CPU device (it found no GPU), the same RAM in its "system memory" line; no card named
+        List<Case> logged = new ArrayList<>();
+        for (int gb : SIZES) {
+            String total = String.format(java.util.Locale.ROOT, "%.1f", gb * 0.975);
+            String log = "time=2025-06-04T01:58:49.431Z level=INFO source=types.go:130 msg=\"inference compute\" id=cpu library=cpu compute=\"\" name=cpu"
+                    + " description=cpu libdirs=ollama driver=\"\" pci_id=\"\" type=\"\" total=\"" + total + " GiB\" available=\"" + (gb - 2) + ".1 GiB\"\n"
+                    + "time=2025-06-04T01:58:50.101Z level=INFO source=server.go:135 msg=\"system memory\" total=\"" + total + " GiB\" free=\"" + (gb / 2) + ".2 GiB\" free_swap=\"0 B\"";
+            logged.add(new Case("deepseek-r1:7b takes minutes per answer\n```\n" + log + "\n```", List.of(), (double) gb, true));
+            logged.add(new Case("ollama 跑 qwen2.5:7b 很慢，日志：\n" + log, List.of(), (double) gb, true));
+        }
+        out.add(new Form("CPU only", "Ollama's CPU device alone", logged));
         return out.stream();
     }
 
