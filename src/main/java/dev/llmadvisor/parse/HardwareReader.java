@@ -363,8 +363,8 @@ final class HardwareReader {
             GpuMention o = owned.get(0);
             owned.set(0, new GpuMention(o.text(), parallel, o.memoryGb()));
         }
-        // "8x A100, but the container gets two of them", "四张A100…只指定了两张", "-tp 2" on a node of eight: the setup asked
-        // about is the cards the run is given, fewer than the machine has (README: the count is the cards a run uses)
+        // "8x A100, but the container gets two of them", "四张A100…容器启动只指定了两张": the person says the run has fewer
+        // of the machine's cards, so the setup asked about is those (as labelled where a text says so)
         if (ownedGroups.size() == 1 && ownedGroups.get(0).count != null && owned.size() == 1 && owned.get(0).count() > 1) {
             int given = cardsGiven(s);
             GpuMention o = owned.get(0);
@@ -912,22 +912,13 @@ final class HardwareReader {
                     + "|(?:只|仅|就)?(?:指定|分配|挂载|给|选|选择)了?(?:其中的?)?" + SHARE_NUMBER + " ?(?:张|块|个|片)(?!内存|条)");
 
     /**
-     * How many cards a run is given when the text says so outright: its devices listed or counted (CUDA_VISIBLE_DEVICES,
-     * "--gpus 0,1", "--num-gpus 2"), its tensor- times pipeline-parallel size, or a share said in words; 0 when it does not.
-     * Unlike {@link #devicesGiven} a device named by its index ("GPU 0 ran out of memory") or a log's devices found is no
-     * share: those are the machine's cards.
+     * How many of the machine's cards the person says a run is given, in words ({@link #SHARE_IN_WORDS}); 0 when they do not.
+     * A parallel size or a device list alone is a setting tried on the machine, not fewer cards had (README: {@code gpus} is
+     * what the person has): it never lowers the count.
      */
     private static int cardsGiven(String s) {
         int given = 0;
-        Matcher m = VISIBLE_DEVICES.matcher(s);
-        while (m.find()) given = Math.max(given, m.group(1).split(",").length);
-        m = DEVICE_LIST.matcher(s);
-        while (m.find()) given = Math.max(given, NON_DIGITS.split(m.group(1) != null ? m.group(1) : m.group(2)).length);
-        if (NUM_GPUS.matcher(s).find()) given = Math.max(given, maxOf(NUM_GPUS, s));
-        if (TENSOR_PARALLEL.matcher(s).find() || PIPELINE_PARALLEL.matcher(s).find()) {
-            given = Math.max(given, maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
-        }
-        m = SHARE_IN_WORDS.matcher(s);
+        Matcher m = SHARE_IN_WORDS.matcher(s);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 String n = m.group(g);
