@@ -31,16 +31,16 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (56 of 95 = 58.9 %, at the end of the twentieth pass), less one record (55 of 95 =
-     * 57.9 %); the diag17 records added 4 held-out logs, 2 of which agreed before that pass's changes, and the pass's changes
+     * The held-out agreement last measured (57 of 99 = 57.6 %, at the end of the twenty-first pass), less one record (56 of 99 =
+     * 56.6 %); the diag18 records added 4 held-out logs, 1 of which agreed before that pass's changes, and the pass's changes
      * moved none.
      */
-    static final double HELD_OUT_FLOOR = 57.8;
+    static final double HELD_OUT_FLOOR = 56.5;
     /**
-     * The fitting agreement last measured (160 of 197 = 81.2 %, at the end of the twentieth pass), less one record (159 of
-     * 197 = 80.7 %); the diag17 records added 7 fitting logs, 2 of which agreed before that pass's changes.
+     * The fitting agreement last measured (166 of 207 = 80.2 %, at the end of the twenty-first pass), less one record (165 of
+     * 207 = 79.7 %); the diag18 records added 10 fitting logs, 5 of which agreed before that pass's changes.
      */
-    static final double FITTING_FLOOR = 80.7;
+    static final double FITTING_FLOOR = 79.7;
 
     static Assembly assembly;
 

@@ -59,29 +59,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the twentieth pass (2026-12-01) over 1,143 questions (held-out 345, not tuned
-        // on; models resolved is partly in-sample there: catalog names were chosen from all parts' labels): hardware 74.5 % (257),
-        // model 80.0 % (276), models resolved 85.1 % (245 of 288), engine 91.2 % (145 of 159), verdict 60.9 % (126 of 207); each
-        // floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.742);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.797);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.847);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.603);
+        // measured with `evaluate-real` at the end of the twenty-first pass (2026-12-02) over 1,201 questions (held-out 370, not tuned
+        // on; models resolved is partly in-sample there: catalog names were chosen from all parts' labels in the twentieth pass):
+        // hardware 75.1 % (278), model 79.2 % (293), models resolved 84.3 % (264 of 313), engine 90.9 % (160 of 176), verdict
+        // 63.2 % (139 of 220); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.748);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.789);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.840);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.903);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.627);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the twentieth pass (2026-12-01; dev, 798 questions: dev-a tuned on, dev-b only measured):
-        // hardware 88.5 % (706), model 88.1 % (703), models resolved 89.2 % (629 of 705), engine 96.9 % (342 of 353), kind 80.1 %
-        // (639), verdict 67.9 % (322 of 474), cause 36.5 % (124 of 340); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.883);
+        // measured at the end of the twenty-first pass (2026-12-02; dev, 831 questions: dev-a tuned on, dev-b only measured; the
+        // pass's 58 fresh questions, 33 of them dev, lowered most dev rates): hardware 88.0 % (731), model 88.1 % (732), models
+        // resolved 89.7 % (662 of 738), engine 96.1 % (365 of 380), kind 79.1 % (657), verdict 68.1 % (331 of 486), cause 35.3 %
+        // (128 of 363); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.878);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.879);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.890);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.966);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.799);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.677);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.361);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.957);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.789);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.679);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.349);
     }
 }
