@@ -1,13 +1,12 @@
 package dev.llmadvisor.chat;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
-import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,13 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * machine stated there is no verdict and no such line.
  */
 class MemoryVerdictLineTest {
-
-    static final Assembly assembly = RealAdvisors.asShippedOffline();
-    private static int n;
-
-    private static Answer ask(String q) {
-        return assembly.advisor().answer("memory-verdict-line-" + (n++), q);
-    }
 
     /** Models and machines chosen so each verdict occurs: a small model on a big card, a big one on a card with RAM, too big. */
     private static final List<String[]> CASES = List.of(
@@ -43,7 +35,7 @@ class MemoryVerdictLineTest {
             Verdict expected = Verdict.valueOf(c[3]);
             for (int i = 0; i < FORMS_EN.size(); i++) {
                 String q = i == 2 ? String.format(FORMS_EN.get(i), c[1], c[0]) : String.format(FORMS_EN.get(i), c[0], c[1]);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(expected);
                 String line = a.reply().notes().stream().filter(s -> s.startsWith("Verdict: on ")).findFirst().orElse("");
                 assertThat(line).as(q).contains(switch (expected) {
@@ -54,7 +46,7 @@ class MemoryVerdictLineTest {
             }
             for (int i = 0; i < FORMS_ZH.size(); i++) {
                 String q = i == 1 ? String.format(FORMS_ZH.get(i), c[2], c[0]) : String.format(FORMS_ZH.get(i), c[0], c[2]);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(expected);
                 String line = a.reply().notes().stream().filter(s -> s.startsWith("结论：在 ")).findFirst().orElse("");
                 assertThat(line).as(q).contains(switch (expected) {
@@ -68,10 +60,10 @@ class MemoryVerdictLineTest {
 
     @Test
     void aFormatOrAnEngineThatLoadsThePublishedWeightsIsTheOneTheLineJudges() {
-        Answer a = ask("How much VRAM does llama 3.1 70b need in fp16 with vLLM? I have two A100 80GB.");
+        Answer a = askAsShipped("How much VRAM does llama 3.1 70b need in fp16 with vLLM? I have two A100 80GB.");
         assertThat(a.verdict()).isEqualTo(Verdict.FITS);
         assertThat(a.reply().notes()).anyMatch(s -> s.startsWith("Verdict: on ") && s.contains("F16 fits entirely in GPU memory"));
-        Answer q4 = ask("How much VRAM does llama 3.1 70b need at Q4_K_M? I have a single RTX 3090 and 64GB RAM.");
+        Answer q4 = askAsShipped("How much VRAM does llama 3.1 70b need at Q4_K_M? I have a single RTX 3090 and 64GB RAM.");
         assertThat(q4.verdict()).isEqualTo(Verdict.OFFLOAD);
         assertThat(q4.reply().notes()).anyMatch(s -> s.startsWith("Verdict: on ") && s.contains("Q4_K_M runs with part of it in system RAM"));
     }
@@ -79,7 +71,7 @@ class MemoryVerdictLineTest {
     @Test
     void withNoMachineStatedThereIsNoVerdictLine() {
         for (String q : List.of("How much VRAM does llama 3.1 70b need?", "qwen2.5 72b需要多少显存？")) {
-            Answer a = ask(q);
+            Answer a = askAsShipped(q);
             assertThat(a.verdict()).as(q).isNull();
             assertThat(a.reply().notes()).as(q).noneMatch(s -> s.startsWith("Verdict:") || s.startsWith("结论："));
         }

@@ -1,13 +1,12 @@
 package dev.llmadvisor.chat;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
-import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,13 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * format is named, or when the 16-bit weights fit too. Generated English and Chinese phrasings over cards and models.
  */
 class OutOfMemoryAsPublishedTest {
-
-    static final Assembly assembly = RealAdvisors.asShippedOffline();
-    private static int n;
-
-    private static Answer ask(String q) {
-        return assembly.advisor().answer("oom-as-published-" + (n++), q);
-    }
 
     /** Card and release whose 16-bit weights exceed the card while a 4-bit file fits it. */
     private static final List<String[]> TOO_WIDE = List.of(
@@ -50,14 +42,14 @@ class OutOfMemoryAsPublishedTest {
         for (String[] cm : TOO_WIDE) {
             for (String f : EN) {
                 String text = q(f, cm);
-                Answer a = ask(text);
+                Answer a = askAsShipped(text);
                 assertThat(a.verdict()).as(text).isEqualTo(Verdict.NO);
                 assertThat(a.cause()).as(text).isEqualTo("unquantized");
                 assertThat(a.reply().headline()).as(text).contains("16");
             }
             for (String f : ZH) {
                 String text = q(f, cm);
-                Answer a = ask(text);
+                Answer a = askAsShipped(text);
                 assertThat(a.verdict()).as(text).isEqualTo(Verdict.NO);
                 assertThat(a.cause()).as(text).isEqualTo("unquantized");
                 assertThat(a.reply().headline()).as(text).contains("16");
@@ -72,7 +64,7 @@ class OutOfMemoryAsPublishedTest {
                     "Loading " + cm[1] + " in ollama on my " + cm[0] + " fails with out of memory. What should I do?",
                     "用 llama.cpp 在" + cm[0] + "上加载" + cm[1] + "报显存不足，怎么办",
                     "Loading the Q4_K_M GGUF of " + cm[1] + " on my " + cm[0] + " fails with CUDA out of memory.")) {
-                Answer a = ask(text);
+                Answer a = askAsShipped(text);
                 assertThat(a.cause()).as(text).isNotEqualTo("unquantized");
                 assertThat(a.verdict()).as(text).isNotEqualTo(Verdict.NO);
             }
@@ -84,7 +76,7 @@ class OutOfMemoryAsPublishedTest {
         for (String[] cm : List.of(new String[] {"A100 80GB", "Qwen2.5-14B-Instruct"}, new String[] {"RTX A6000 48GB", "Llama-2-13b-chat-hf"})) {
             for (String f : List.of(EN.get(0), ZH.get(0))) {
                 String text = q(f, cm);
-                Answer a = ask(text);
+                Answer a = askAsShipped(text);
                 assertThat(a.cause()).as(text).isNotEqualTo("unquantized");
                 assertThat(a.verdict()).as(text).isNotEqualTo(Verdict.NO);
             }

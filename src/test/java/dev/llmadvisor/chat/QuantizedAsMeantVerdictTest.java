@@ -1,14 +1,13 @@
 package dev.llmadvisor.chat;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
-import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,13 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the card either, the out-of-memory stays a no.
  */
 class QuantizedAsMeantVerdictTest {
-
-    static final Assembly assembly = RealAdvisors.asShippedOffline();
-    private static int n;
-
-    private static Answer ask(String q) {
-        return assembly.advisor().answer("quantized-as-meant-" + (n++), q);
-    }
 
     /** A model whose 16-bit weights exceed the card while a 4-bit load fits it, and the card. */
     private static final List<String[]> FITS_AT_4BIT = List.of(
@@ -49,14 +41,14 @@ class QuantizedAsMeantVerdictTest {
         for (String[] setup : FITS_AT_4BIT) {
             for (String form : FORMS_EN) {
                 String q = String.format(form, setup[0], setup[1]);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
                 assertThat(a.cause()).as(q).isEqualTo("unquantized");
                 assertThat(String.join(" ", a.reply().notes())).as(q).contains("As you meant to load it, it fits");
             }
             for (String form : FORMS_ZH) {
                 String q = String.format(form, setup[0], setup[2]);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
                 assertThat(String.join(" ", a.reply().notes())).as(q).contains("按你想要的量化精度，它放得下");
             }
@@ -69,7 +61,7 @@ class QuantizedAsMeantVerdictTest {
                 "I load THUDM/chatglm3-6b on my RTX 3080 10GB but get CUDA out of memory",
                 "I load meta-llama/Llama-2-70b-chat-hf with load_in_4bit=True on my RTX 3080 10GB but still get CUDA out of memory",
                 "用int4量化加载meta-llama/Llama-2-70b-chat-hf，在3080 10G上还是爆显存")) {
-            Answer a = ask(q);
+            Answer a = askAsShipped(q);
             assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
             assertThat(String.join(" ", a.reply().notes())).as(q).doesNotContain("As you meant").doesNotContain("按你想要的");
         }

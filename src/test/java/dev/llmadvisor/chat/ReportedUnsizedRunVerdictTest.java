@@ -1,13 +1,12 @@
 package dev.llmadvisor.chat;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
-import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,13 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * context length states nothing.
  */
 class ReportedUnsizedRunVerdictTest {
-
-    static final Assembly assembly = RealAdvisors.asShippedOffline();
-    private static int n;
-
-    private static Answer ask(String q) {
-        return assembly.advisor().answer("reported-unsized-" + (n++), q);
-    }
 
     private static final List<String> CARDS_EN = List.of("RTX 3090", "Tesla P40", "RTX 4060 Ti 16GB", "A100 80GB");
     private static final List<String> CARDS_ZH = List.of("3090", "4090 24G", "A100 80G", "4060 Ti 16G");
@@ -37,14 +29,14 @@ class ReportedUnsizedRunVerdictTest {
                     "I was able to load it on my %s, but the output is garbage.",
                     "The 4-bit quant fits into my %s, but then I get another error.")) {
                 String q = String.format(form, card);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
                 assertThat(String.join(" ", a.reply().notes())).as(q).contains("You say it runs");
             }
         for (String card : CARDS_ZH)
             for (String form : List.of("我的%s，试了可以运行，但是输出几次以后就出错了，怎么回事", "我的%s，部署成功了，但是输出全是乱码，怎么回事")) {
                 String q = String.format(form, card);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
                 assertThat(String.join(" ", a.reply().notes())).as(q).contains("你说它");
             }
@@ -55,18 +47,18 @@ class ReportedUnsizedRunVerdictTest {
         for (String q : List.of("With vLLM it works with a max model len of 2000, but the AWQ shouldn't need that much, right?",
                 "In vllm the server is up and running, but it answers with empty strings. Why?",
                 "用vllm部署成功了，但是返回的都是空字符串，为什么"))
-            assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.FITS);
+            assertThat(askAsShipped(q).verdict()).as(q).isEqualTo(Verdict.FITS);
     }
 
     @Test
     void aSetupTheyReportFailingOnTheirCardIsANo() {
         for (String card : CARDS_EN) {
             String q = "I can't get it to load on my " + card + ", what am I doing wrong?";
-            assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.NO);
+            assertThat(askAsShipped(q).verdict()).as(q).isEqualTo(Verdict.NO);
         }
         for (String card : CARDS_ZH) {
             String q = "这个模型在我的" + card + "上跑不起来，是什么原因";
-            assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.NO);
+            assertThat(askAsShipped(q).verdict()).as(q).isEqualTo(Verdict.NO);
         }
     }
 
@@ -76,7 +68,7 @@ class ReportedUnsizedRunVerdictTest {
                 "Will it run out of memory on my RTX 3090?", "我的3090能正常运行吗？",
                 "On my RTX 3090 it runs out of memory once the context length exceeds the maximum, why?",
                 "我的3090上下文太长就爆显存了，怎么办"))
-            assertThat(ask(q).verdict()).as(q).isNull();
+            assertThat(askAsShipped(q).verdict()).as(q).isNull();
     }
 
     @Test
@@ -85,14 +77,14 @@ class ReportedUnsizedRunVerdictTest {
             for (String form : List.of("My %s runs out of memory, why?", "Even with the smallest settings I get CUDA out of memory on a %s.",
                     "Loading it on my %s ends with torch.cuda.OutOfMemoryError, what can I do?")) {
                 String q = String.format(form, card);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
                 assertThat(String.join(" ", a.reply().notes())).as(q).contains("You say it runs out of memory").contains("smaller format");
             }
         for (String card : CARDS_ZH)
             for (String form : List.of("我的%s爆显存了，怎么办", "用%s部署这个模型，报显存不足", "在%s上加载就提示CUDA out of memory，是什么原因")) {
                 String q = String.format(form, card);
-                Answer a = ask(q);
+                Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
                 assertThat(String.join(" ", a.reply().notes())).as(q).contains("你说显存不足");
             }

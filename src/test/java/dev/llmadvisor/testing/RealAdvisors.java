@@ -63,6 +63,12 @@ public final class RealAdvisors {
     }
 
     private static final AtomicInteger DIAGNOSES = new AtomicInteger();
+    private static final AtomicInteger QUESTIONS = new AtomicInteger();
+
+    /** The shipped advisor's (offline) answer to a question asked in a conversation of its own. */
+    public static dev.llmadvisor.reply.Answer askAsShipped(String question) {
+        return asShippedOffline().advisor().answer("question-" + QUESTIONS.incrementAndGet(), question);
+    }
 
     /** The cause the shipped advisor (offline) gives for a text read as a diagnose question, each in a conversation of its own. */
     public static String diagnosedCause(String text) {
