@@ -237,10 +237,12 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             Fields f = new Fields(n, "generic.yaml, outside " + n.path("name").asText("?"));
             String name = f.str("name");
             List<String> aliases = f.strings("aliases");
-            for (String s : resolveNames ? java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList() : List.<String>of()) {
-                models.find(s).ifPresent(m -> {
-                    throw f.error("\"" + s + "\" is a catalog name (" + m.model().id() + "); the catalog's entry is used instead");
-                });
+            if (resolveNames) {
+                for (String s : java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList()) {
+                    models.find(s).ifPresent(m -> {
+                        throw f.error("\"" + s + "\" is a catalog name (" + m.model().id() + "); the catalog's entry is used instead");
+                    });
+                }
             }
             double total = n.path("params_b").asDouble(0);
             if (total <= 0) throw f.error("needs params_b");
