@@ -18,9 +18,19 @@ final class Names {
         return tagKey(s).replace(":", "");
     }
 
+    /**
+     * NFKC, lower case, '+' spelt "plus". Catalog names are nearly all ASCII, which NFKC leaves as it is: they skip
+     * the normalizer, some thousands of calls at every start.
+     */
+    private static String folded(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+        return (ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT).replace("+", "plus");
+    }
+
     /** {@link #key} keeping the colon of an Ollama tag: "qwen:72b" (Qwen1.5 in Ollama's library) is not "Qwen-72B" (Qwen 1.0). */
     static String tagKey(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
+        String n = folded(s);
         StringBuilder b = new StringBuilder(n.length());
         n.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '.' || c == ':').forEach(b::appendCodePoint);
         return b.toString();
@@ -37,7 +47,7 @@ final class Names {
 
     /** {@link #tagKey} for model names: the colon is kept, and a separator between two digits kept as '|' ({@link #modelKey}). */
     static String modelTagKey(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
+        String n = folded(s);
         StringBuilder b = new StringBuilder(n.length());
         boolean separated = false;
         for (int i = 0; i < n.length(); ) {
@@ -61,7 +71,7 @@ final class Names {
 
     /** The words of a name in sorted order, so that word order does not matter ("coder v2 instruct lite"). */
     static String words(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "plus");
+        String n = folded(s);
         return java.util.Arrays.stream(n.split("[^\\p{L}\\p{N}.]+")).filter(w -> !w.isEmpty()).sorted()
                 .collect(java.util.stream.Collectors.joining(" "));
     }

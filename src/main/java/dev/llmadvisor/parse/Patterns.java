@@ -61,14 +61,20 @@ final class Patterns {
         Trie root = new Trie();
         for (String name : names) {
             Trie at = root;
-            String[] parts = name.split("[\\s\\-_:]+");
-            for (int p = 0; p < parts.length; p++) {
-                if (p > 0 && at != root) at = at.child(Trie.SEPARATOR, name.length());
-                for (int i = 0; i < parts[p].length(); i++) {
-                    char c = parts[p].charAt(i);
-                    if (versionApart && i > 0 && Character.isDigit(c) && Character.isLetter(parts[p].charAt(i - 1))) at = at.child(Trie.SEPARATOR, name.length());
-                    at = at.child(c, name.length());
+            boolean apart = false;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (isSeparator(c)) {
+                    apart = true;
+                    continue;
                 }
+                // a run of separators between two parts is one edge; before the first part it is nothing
+                if (apart && at != root) at = at.child(Trie.SEPARATOR, name.length());
+                else if (versionApart && !apart && i > 0 && Character.isDigit(c) && Character.isLetter(name.charAt(i - 1))) {
+                    at = at.child(Trie.SEPARATOR, name.length());
+                }
+                apart = false;
+                at = at.child(c, name.length());
             }
             at.end = true;
         }
@@ -77,35 +83,56 @@ final class Patterns {
         return Pattern.compile(b.append(')').append(endBoundary).toString());
     }
 
+    /** The separators people vary between a name's parts: white space, '-', '_' and ':'. */
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == ':' || c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     /**
      * One letter of the names and what follows it. Longer names are tried first (the branch holding the longest
-     * name comes first, a name ending here comes last), as in an alternation of names longest first.
+     * name comes first, a name ending here comes last), as in an alternation of names longest first. The edges are
+     * kept in small arrays in the order they were added: thousands of names are put in at every start, and boxed
+     * map keys cost more there than the few letters each node has.
      */
     private static final class Trie {
         /** The separators people vary between a name's parts, stood for by one edge. */
         static final char SEPARATOR = 0;
-        final java.util.Map<Character, Trie> children = new java.util.LinkedHashMap<>();
+        private char[] letters = new char[2];
+        private Trie[] next = new Trie[2];
+        private int size;
         int longest;
         boolean end;
 
         Trie child(char c, int nameLength) {
-            Trie t = children.computeIfAbsent(c, k -> new Trie());
+            Trie t = null;
+            for (int i = 0; i < size && t == null; i++) if (letters[i] == c) t = next[i];
+            if (t == null) {
+                if (size == letters.length) {
+                    letters = java.util.Arrays.copyOf(letters, size * 2);
+                    next = java.util.Arrays.copyOf(next, size * 2);
+                }
+                t = new Trie();
+                letters[size] = c;
+                next[size++] = t;
+            }
             t.longest = Math.max(t.longest, nameLength);
             return t;
         }
 
         void write(StringBuilder b) {
-            List<java.util.Map.Entry<Character, Trie>> edges = new java.util.ArrayList<>(children.entrySet());
-            edges.sort((x, y) -> Integer.compare(y.getValue().longest, x.getValue().longest));
-            boolean group = edges.size() > 1 || (end && !edges.isEmpty());
+            // edges by their longest name, longest first; a stable sort keeps ties in the order they were added
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) order[i] = i;
+            if (size > 1) java.util.Arrays.sort(order, (x, y) -> Integer.compare(next[y].longest, next[x].longest));
+            boolean group = size > 1 || (end && size > 0);
             if (group) b.append("(?:");
-            for (int i = 0; i < edges.size(); i++) {
+            for (int i = 0; i < size; i++) {
                 if (i > 0) b.append('|');
-                char c = edges.get(i).getKey();
+                char c = letters[order[i]];
                 if (c == SEPARATOR) b.append("[\\s\\-_:]{0,2}");
                 else if (Character.isLetterOrDigit(c)) b.append(c);
                 else b.append('\\').append(c);
-                edges.get(i).getValue().write(b);
+                next[order[i]].write(b);
             }
             if (group) b.append(end ? "|)" : ")");
         }

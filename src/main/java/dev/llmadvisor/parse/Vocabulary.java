@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,11 +117,17 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
 
     private static List<String> clean(List<String> names) {
         if (names == null) return List.of();
-        return names.stream()
-                .filter(n -> n != null && !n.isBlank())
-                .map(n -> n.trim().toLowerCase(Locale.ROOT))
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
+        // A loop and one comparator rather than a stream: thousands of names go through here at every start, where
+        // a stream's composed comparators run interpreted.
+        Set<String> seen = new HashSet<>(names.size() * 2);
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (n == null || n.isBlank()) continue;
+            String c = n.trim().toLowerCase(Locale.ROOT);
+            if (seen.add(c)) out.add(c);
+        }
+        // longest first, then alphabetical
+        out.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
+        return List.copyOf(out);
     }
 }

@@ -5,13 +5,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProfileTable {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final Map<String, Profile> profiles;
     /**
@@ -53,8 +51,18 @@ public final class ProfileTable {
         return digest(arch.toString());
     }
 
+    /**
+     * 64-bit FNV-1a over the text's characters, and its length: a name-based UUID hashes with MD5, whose provider
+     * lookup and first digests cost more of a cold start than the profiles it finds. An architecture edited after the
+     * build differs in its text, so its key misses but for a 64-bit collision.
+     */
     private static String digest(String archText) {
-        return UUID.nameUUIDFromBytes(archText.getBytes(StandardCharsets.UTF_8)).toString();
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < archText.length(); i++) {
+            h ^= archText.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return Long.toHexString(h) + "-" + archText.length();
     }
 
     /** The precomputed profile, or null when this architecture and format were not computed ahead. */

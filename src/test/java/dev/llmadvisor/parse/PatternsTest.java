@@ -34,4 +34,26 @@ class PatternsTest {
         assertThat(first(p, "command r+ 104b")).isEqualTo("command r+");
         assertThat(first(p, "qwen2x5")).isNull();
     }
+
+    @Test
+    void aRunOfSeparatorsInANameIsOneOptionalGapAndSeparatorsAtItsEndsAreNothing() {
+        // every separator people vary (white space, '-', '_', ':'), alone or in runs, inside and around a name
+        for (String sep : List.of(" ", "-", "_", ":", "\t", " - ", "__", ": ")) {
+            Pattern p = Patterns.anyOf(List.of(sep + "qwen" + sep + "14b" + sep), Patterns.B0);
+            assertThat(first(p, "run qwen 14b")).as("separator [%s]", sep).isEqualTo("qwen 14b");
+            assertThat(first(p, "run qwen14b")).as("separator [%s]", sep).isEqualTo("qwen14b");
+            assertThat(first(p, "run qwen:14b")).as("separator [%s]", sep).isEqualTo("qwen:14b");
+            assertThat(first(p, "run 14b qwen")).as("separator [%s]", sep).isNull();
+        }
+    }
+
+    @Test
+    void aVersionMayStandApartFromItsNameOnlyWhereAsked() {
+        Pattern apart = Patterns.anyOf(List.of("qwen2.5 7b"), Patterns.B0, Patterns.B1, true);
+        Pattern joined = Patterns.anyOf(List.of("qwen2.5 7b"), Patterns.B0, Patterns.B1, false);
+        assertThat(first(apart, "qwen 2.5 7b")).isEqualTo("qwen 2.5 7b");
+        assertThat(first(apart, "qwen2.5-7b")).isEqualTo("qwen2.5-7b");
+        assertThat(first(joined, "qwen 2.5 7b")).isNull();
+        assertThat(first(joined, "qwen2.5-7b")).isEqualTo("qwen2.5-7b");
+    }
 }
