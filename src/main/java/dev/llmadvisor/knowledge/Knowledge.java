@@ -105,10 +105,12 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
     /**
      * {@code resolveNames}: check that each name-change and outside-the-catalog name resolves as its file says. That
      * looks up every such name through the catalog's loosest index, built for it alone in an open question (about a
-     * twentieth of a one-shot ask's Java time); a bundle the build checked skips it.
+     * twentieth of a one-shot ask's Java time); a bundle the build checked skips it, and leaves the catalog's name
+     * indexes to the first name looked up.
      */
     private static Knowledge from(KnowledgeFiles files, boolean resolveNames) {
-        ModelCatalog models = models(files);
+        // a folder the build did not check has its names indexed now, so that a name two models share is a load error
+        ModelCatalog models = resolveNames ? models(files).checked() : models(files);
         return new Knowledge(models, gpus(files), formats(files), generic(files, models, resolveNames), nameChanges(files, models, resolveNames));
     }
 

@@ -52,17 +52,27 @@ public final class ModelCatalog {
     /** Describes an entry in errors (file and entry). */
     private final Function<ModelEntry, String> where;
     private final Map<String, ModelEntry> byId = new HashMap<>();
-    private final Map<String, ModelEntry> byKey = new HashMap<>();
-    /** Ollama tags with their colon; without it a tag is a name only where no other model has that name. */
-    private final Map<String, ModelEntry> byTag = new HashMap<>();
-    private final Map<String, FineTune> finetuneByKey = new HashMap<>();
-    /** Names the written ones imply ({@link #implied}), below the written names and fine-tunes, above tags without colons. */
-    private final Map<String, ModelEntry> byImplied = new HashMap<>();
+    /**
+     * The name indexes, built on the first name looked up: keying some four thousand names is a tenth of a one-shot
+     * start, which an open question ("what can my card run?") does not need. A folder not checked by the build
+     * builds them as it loads ({@link #checked}), so that a name two models share is reported then.
+     */
+    private final java.util.function.Supplier<Index> build;
+    private volatile Index index;
     /**
      * Names by their words in any order ("deepseek-coder-v2-instruct lite"); a word set two models share is left out.
      * Built on the first name that needs it, so start-up does not pay for it.
      */
     private volatile Map<String, ModelEntry> byWords;
+
+    /**
+     * Names after {@link Names#modelKey}: written ones ({@code byKey}), Ollama tags with their colon ({@code byTag};
+     * without it a tag is a name only where no other model has that name), the names the written ones imply
+     * ({@link #implied}: below the written names and fine-tunes, above tags without colons) and fine-tunes'.
+     */
+    private record Index(Map<String, ModelEntry> byKey, Map<String, ModelEntry> byTag, Map<String, ModelEntry> byImplied,
+                         Map<String, FineTune> finetuneByKey) {
+    }
 
     public ModelCatalog(List<ModelEntry> models) {
         this(models, m -> "model " + m.id());
@@ -74,6 +84,13 @@ public final class ModelCatalog {
         this.finetunes = List.of();
         this.where = where;
         for (ModelEntry m : models) byId.putIfAbsent(m.id(), m);
+        this.build = () -> index(this.models, where);
+    }
+
+    private static Index index(List<ModelEntry> models, Function<ModelEntry, String> where) {
+        Map<String, ModelEntry> byKey = new HashMap<>();
+        Map<String, ModelEntry> byTag = new HashMap<>();
+        Map<String, ModelEntry> byImplied = new HashMap<>();
         for (ModelEntry m : models) {
             for (String name : names(m)) {
                 if (name.contains(":")) {
@@ -109,6 +126,7 @@ public final class ModelCatalog {
             String k = Names.modelKey(tag);
             if (!byImplied.containsKey(k) && !clashes.contains(k)) byKey.putIfAbsent(k, m);
         });
+        return new Index(byKey, byTag, byImplied, Map.of());
     }
 
     /**
@@ -120,22 +138,44 @@ public final class ModelCatalog {
         this.finetunes = List.copyOf(finetunes);
         this.where = base.where;
         byId.putAll(base.byId);
-        byKey.putAll(base.byKey);
-        byTag.putAll(base.byTag);
-        byImplied.putAll(base.byImplied);
+        this.build = () -> withFinetunes(base.index(), this.finetunes, finetuneWhere, base.where);
+    }
+
+    private static Index withFinetunes(Index base, List<FineTune> finetunes, Function<FineTune, String> finetuneWhere,
+                                       Function<ModelEntry, String> where) {
+        Map<String, FineTune> finetuneByKey = new HashMap<>();
         for (FineTune f : finetunes) {
             for (String name : names(f)) {
                 String k = Names.modelKey(name);
                 if (k.isEmpty()) continue;
                 FineTune other = finetuneByKey.get(k);
-                if ((other != null && other != f) || byKey.containsKey(k)) {
+                if ((other != null && other != f) || base.byKey().containsKey(k)) {
+                    ModelEntry model = base.byKey().get(k);
                     throw new InputError(finetuneWhere.apply(f) + ": \"" + name + "\" is already a name of "
                             + (other != null ? finetuneWhere.apply(other) + " (\"" + spelling(other, k) + "\")"
-                                    : where.apply(byKey.get(k)) + " (\"" + spelling(byKey.get(k), k) + "\")"));
+                                    : where.apply(model) + " (\"" + spelling(model, k) + "\")"));
                 }
                 finetuneByKey.put(k, f);
             }
         }
+        return new Index(base.byKey(), base.byTag(), base.byImplied(), finetuneByKey);
+    }
+
+    private Index index() {
+        Index i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) index = i = build.get();
+            }
+        }
+        return i;
+    }
+
+    /** This catalog with its name indexes built: a name two entries share is an error now, not at the first lookup. */
+    ModelCatalog checked() {
+        index();
+        return this;
     }
 
     /** The spelling of {@code m}'s that has key {@code k} (or its tag's), for an error message. */
@@ -182,7 +222,7 @@ public final class ModelCatalog {
 
     /** The model with this id, else the model one of whose names is exactly this (no suffix is taken off). */
     Optional<ModelEntry> exact(String idOrName) {
-        return byId(idOrName).or(() -> Optional.ofNullable(byKey.get(Names.modelKey(idOrName))));
+        return byId(idOrName).or(() -> Optional.ofNullable(index().byKey().get(Names.modelKey(idOrName))));
     }
 
     /** A fine-tune's spellings: name, aliases, and the repository name alone for an org/repo alias. */
@@ -293,13 +333,14 @@ public final class ModelCatalog {
         String q = query;
         Optional<WeightFormat> format = Optional.empty();
         while (true) {
-            ModelEntry hit = tagsOnly ? byTag.get(Names.modelTagKey(q)) : byKey.get(Names.modelKey(q));
+            Index names = index();
+            ModelEntry hit = tagsOnly ? names.byTag().get(Names.modelTagKey(q)) : names.byKey().get(Names.modelKey(q));
             if (hit != null) return Optional.of(new ModelMatch(hit, format));
             if (tagsOnly && !q.contains(":")) return Optional.empty();
             // a fine-tune's own tag ("starcoder2:15b-instruct") before its base's
-            FineTune tune = finetuneByKey.get(Names.modelKey(q));
+            FineTune tune = names.finetuneByKey().get(Names.modelKey(q));
             if (tune != null) return Optional.of(new ModelMatch(tune.base(), format, Optional.of(tune.name())));
-            if (!tagsOnly && byImplied.containsKey(Names.modelKey(q))) return Optional.of(new ModelMatch(byImplied.get(Names.modelKey(q)), format));
+            if (!tagsOnly && names.byImplied().containsKey(Names.modelKey(q))) return Optional.of(new ModelMatch(names.byImplied().get(Names.modelKey(q)), format));
             if (!tagsOnly) {
                 ModelEntry reordered = byWords().get(Names.words(q));
                 if (reordered != null) return Optional.of(new ModelMatch(reordered, format));

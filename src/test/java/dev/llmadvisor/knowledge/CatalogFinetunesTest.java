@@ -103,6 +103,19 @@ class CatalogFinetunesTest {
     }
 
     @Test
+    void aNameTwoModelsShareIsALoadErrorInAFolderTheBuildDidNotCheck() throws IOException {
+        // the shipped bundle indexes its names at the first lookup; any other folder at load, so the error comes first
+        Path k = copy(fixture(), tmp.resolve("clash"));
+        Path qwen = k.resolve("models/qwen.yaml");
+        Files.writeString(qwen, Files.readString(qwen).replace("aliases: [\"qwen3:14b\"]", "aliases: [\"qwen3:14b\", \"llama 3.1 8b instruct\"]"));
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessageContaining("\"llama 3.1 8b instruct\" is already a name of");
+        Files.writeString(qwen, Files.readString(qwen).replace(", \"llama 3.1 8b instruct\"]", ", \"llama3.1:8b\"]"));
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class)
+                .hasMessageContaining("\"llama3.1:8b\" is already a tag of");
+    }
+
+    @Test
     void finetuneErrorsNameTheEntry() throws IOException {
         Path k = copy(fixture(), tmp.resolve("f"));
         Path ft = k.resolve("finetunes.yaml");
