@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,21 +43,54 @@ final class AskCommand implements Callable<Integer> {
     SourceOptions sources;
 
     /**
-     * The command for a line that is {@code ask} and the question's words only (no option, no {@code @file}, no
-     * {@code --}), as picocli would make it, without picocli: building its model of the command from the
+     * The command for a line that is {@code ask}, the question's words and at most the options {@code --json},
+     * {@code --why}, {@code --rules DIR} and {@code --knowledge DIR} (each once, anywhere among the words, a value
+     * that is not an option), as picocli would make it, without picocli: building its model of the command from the
      * annotations by reflection, and its own classes (Java 5 class files, outside the class-data archive), cost
-     * about a tenth of a one-shot ask's CPU. Null for any other line, which picocli reads.
+     * about a tenth of a one-shot ask's CPU. Null for any other line (another option, {@code --opt=value}, an
+     * {@code @file}, {@code --}, a repeated option, no question), which picocli reads.
      */
     static AskCommand plainLine(String[] args) {
         if (args.length < 2 || !args[0].equals("ask")) return null;
+        AskCommand c = new AskCommand();
+        c.sources = new SourceOptions();
+        List<String> words = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String w = args[i];
-            if (w.isEmpty() || w.startsWith("-") || w.startsWith("@")) return null;
+            switch (w) {
+                case "--json" -> {
+                    if (c.json) return null;
+                    c.json = true;
+                }
+                case "--why" -> {
+                    if (c.why) return null;
+                    c.why = true;
+                }
+                case "--rules", "--knowledge" -> {
+                    Path dir = i + 1 < args.length ? folder(args[++i]) : null;
+                    if (dir == null || (w.equals("--rules") ? c.sources.rulesDir : c.sources.knowledgeDir) != null) return null;
+                    if (w.equals("--rules")) c.sources.rulesDir = dir;
+                    else c.sources.knowledgeDir = dir;
+                }
+                default -> {
+                    if (w.isEmpty() || w.startsWith("-") || w.startsWith("@")) return null;
+                    words.add(w);
+                }
+            }
         }
-        AskCommand c = new AskCommand();
-        c.words = List.of(args).subList(1, args.length);
-        c.sources = new SourceOptions();
+        if (words.isEmpty()) return null;
+        c.words = List.copyOf(words);
         return c;
+    }
+
+    /** An option's folder as picocli reads it; null for what picocli would refuse or read otherwise. */
+    private static Path folder(String value) {
+        if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) return null;
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ask} followed by the question's words only is answered without picocli: the command gets exactly the words
- * picocli would give it, and any line with an option, an {@code @file}, {@code --} or no question still goes through
- * picocli. Answered both ways, the same questions give the same output and exit code.
+ * {@code ask} followed by the question's words and the options --json, --why, --rules DIR, --knowledge DIR is answered
+ * without picocli: the command gets exactly what picocli would give it, and any line with another option, an
+ * {@code @file}, {@code --}, a repeated option or no question still goes through picocli. Answered both ways, the same
+ * questions give the same output and exit code.
  */
 class PlainAskLineTest {
 
@@ -34,45 +35,69 @@ class PlainAskLineTest {
         return out;
     }
 
+    /** The options the plain line reads, each as the words it takes. */
+    private static final List<List<String>> READ = List.of(List.of("--json"), List.of("--why"), List.of("--rules", "my-rules"),
+            List.of("--knowledge", "k"), List.of("--rules", "rules", "--json"), List.of("--why", "--knowledge", "/tmp/k", "--json"));
+
+    /** {@code insert} put among {@code q}'s words at {@code at}. */
+    private static String[] line(String q, List<String> insert, int at) {
+        List<String> words = new ArrayList<>(Arrays.asList(q.split(" ")));
+        words.addAll(Math.min(at, words.size()), insert);
+        words.add(0, "ask");
+        return words.toArray(String[]::new);
+    }
+
+    private static void assertAsPicocli(String[] line) {
+        AskCommand plain = AskCommand.plainLine(line);
+        assertThat(plain).as(String.join(" | ", line)).isNotNull();
+        AskCommand parsed = new AskCommand();
+        new CommandLine(parsed).parseArgs(Arrays.copyOfRange(line, 1, line.length));
+        assertThat(plain.words).as(String.join(" | ", line)).isEqualTo(parsed.words);
+        assertThat(plain.json).isEqualTo(parsed.json);
+        assertThat(plain.why).isEqualTo(parsed.why);
+        assertThat(plain.sources.rulesDir).isEqualTo(parsed.sources.rulesDir);
+        assertThat(plain.sources.knowledgeDir).isEqualTo(parsed.sources.knowledgeDir);
+        assertThat(plain.sources.maxFirings).isEqualTo(parsed.sources.maxFirings);
+        assertThat(plain.sources.ruleTimeoutMs).isEqualTo(parsed.sources.ruleTimeoutMs);
+    }
+
     @Test
-    void plainLinesGiveTheCommandTheWordsPicocliWould() {
+    void plainLinesGiveTheCommandWhatPicocliWould() {
         for (String q : QUESTIONS) {
-            for (String[] line : lines(q)) {
-                AskCommand plain = AskCommand.plainLine(line);
-                assertThat(plain).as(String.join(" | ", line)).isNotNull();
-                AskCommand parsed = new AskCommand();
-                new CommandLine(parsed).parseArgs(Arrays.copyOfRange(line, 1, line.length));
-                assertThat(plain.words).isEqualTo(parsed.words);
-                assertThat(plain.json).isEqualTo(parsed.json).isFalse();
-                assertThat(plain.why).isEqualTo(parsed.why).isFalse();
-                assertThat(plain.sources.rulesDir).isEqualTo(parsed.sources.rulesDir).isNull();
-                assertThat(plain.sources.knowledgeDir).isEqualTo(parsed.sources.knowledgeDir).isNull();
-                assertThat(plain.sources.maxFirings).isEqualTo(parsed.sources.maxFirings);
-                assertThat(plain.sources.ruleTimeoutMs).isEqualTo(parsed.sources.ruleTimeoutMs);
+            for (String[] line : lines(q)) assertAsPicocli(line);
+            int words = q.split(" ").length;
+            for (List<String> options : READ) {
+                for (int at : new int[] {0, words, words / 2}) assertAsPicocli(line(q, options, at));
             }
         }
     }
 
     @Test
     void anyOtherLineIsLeftToPicocli() {
-        List<String> tokens = List.of("--json", "--why", "-h", "--help", "-V", "--version", "--rules", "--knowledge=knowledge",
-                "--max-firings", "--rule-timeout=5", "--", "-", "@args.txt", "");
+        List<List<String>> tokens = List.of(List.of("-h"), List.of("--help"), List.of("-V"), List.of("--version"),
+                List.of("--knowledge=knowledge"), List.of("--rules=rules"), List.of("--max-firings", "5"), List.of("--rule-timeout=5"),
+                List.of("--"), List.of("-"), List.of("@args.txt"), List.of(""), List.of("--json", "--json"), List.of("--why", "--why"),
+                List.of("--rules", "a", "--rules", "b"), List.of("--rules", "--json"), List.of("--knowledge", "-x"),
+                List.of("--rules", "@f"), List.of("--rules", ""));
         for (String q : QUESTIONS) {
-            for (String t : tokens) {
-                // the token first, last and in the middle of the words
-                List<String> words = new ArrayList<>(Arrays.asList(q.split(" ")));
-                for (int at : new int[] {0, words.size(), words.size() / 2}) {
-                    List<String> line = new ArrayList<>(List.of("ask"));
-                    line.addAll(words);
-                    line.add(1 + at, t);
-                    assertThat(AskCommand.plainLine(line.toArray(String[]::new))).as(line.toString()).isNull();
+            int words = q.split(" ").length;
+            for (List<String> t : tokens) {
+                // the tokens first, last and in the middle of the words
+                for (int at : new int[] {0, words, words / 2}) {
+                    String[] line = line(q, t, at);
+                    assertThat(AskCommand.plainLine(line)).as(String.join(" | ", line)).isNull();
                 }
             }
+            // an option that takes a folder, last with none
+            assertThat(AskCommand.plainLine(line(q, List.of("--rules"), words))).isNull();
+            assertThat(AskCommand.plainLine(line(q, List.of("--knowledge"), words))).isNull();
             assertThat(AskCommand.plainLine(new String[] {"estimate", q})).isNull();
             assertThat(AskCommand.plainLine(new String[] {"chat", q})).isNull();
             assertThat(AskCommand.plainLine(new String[] {"--rules", "rules", "ask", q})).isNull();
         }
         assertThat(AskCommand.plainLine(new String[] {"ask"})).isNull();
+        assertThat(AskCommand.plainLine(new String[] {"ask", "--json"})).isNull();
+        assertThat(AskCommand.plainLine(new String[] {"ask", "--rules", "rules"})).isNull();
         assertThat(AskCommand.plainLine(new String[0])).isNull();
     }
 
@@ -80,13 +105,15 @@ class PlainAskLineTest {
     void answeredWithoutPicocliAsWithIt() {
         for (String q : List.of("what can my 16GB card run?", "我的 RTX 4060 8G 能跑什么模型?",
                 "can my RTX 9999 run llama 3 8b?", "can it run llama 3 70b?")) {
-            String[] line = {"ask", q};
-            assertThat(AskCommand.plainLine(line)).isNotNull();
-            Run plain = capture(() -> Main.run(line));
-            Run picocli = capture(() -> Main.run(CommandLine.defaultFactory(), line));
-            assertThat(plain).as(q).isEqualTo(picocli);
-            assertThat(plain.out()).as(q).isNotBlank();
-            assertThat(plain.out() + plain.err()).doesNotContain("\tat ");
+            for (String[] line : List.of(new String[] {"ask", q}, new String[] {"ask", "--json", q, "--rules", "rules"},
+                    new String[] {"ask", "--why", "--knowledge", "knowledge", q})) {
+                assertThat(AskCommand.plainLine(line)).isNotNull();
+                Run plain = capture(() -> Main.run(line));
+                Run picocli = capture(() -> Main.run(CommandLine.defaultFactory(), line));
+                assertThat(plain).as(String.join(" | ", line)).isEqualTo(picocli);
+                assertThat(plain.out()).as(q).isNotBlank();
+                assertThat(plain.out() + plain.err()).doesNotContain("\tat ");
+            }
         }
     }
 
