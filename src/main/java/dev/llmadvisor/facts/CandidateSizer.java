@@ -79,6 +79,11 @@ public final class CandidateSizer {
         return c;
     }
 
+    /** As {@link #candidate}, sized now and not kept: a process's first question ({@link FactBuilder#build}). */
+    Candidate sizeOnce(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine, boolean contextGiven) {
+        return size(m, f, run, hw, requested, engine, contextGiven);
+    }
+
     /** What sizing one model in one format on one machine gave; questions about the same machine reuse it. */
     private record SizingKey(String modelId, WeightFormat format, RunConfig run, Hardware hw, boolean requested, Engine engine,
                              boolean contextGiven) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Turns a question into facts: resolves the machine ({@link MachineReader}) and the models
@@ -111,16 +113,18 @@ public final class FactBuilder {
         if (format != null) formats.add(format);
         if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
-        Hardware hw = sizer.machine(machine.hw());
+        boolean reuse = askedBefore.getAndSet(true);
+        Hardware hw = reuse ? sizer.machine(machine.hw()) : machine.hw();
         if (models.models().isEmpty()) {
             // An open question ("what can my card run") offers current releases only; legacy models are sized when
             // named. Questions about a machine seen lately reuse its whole list, filtered once (OpenQuestions).
             OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven());
-            List<Candidate> open = openSized.get(key, k -> List.copyOf(OpenQuestions.filter(
-                    size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask, false))));
+            Function<OpenSizing, List<Candidate>> sizing = k -> List.copyOf(OpenQuestions.filter(
+                    size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask, false, reuse)));
+            List<Candidate> open = reuse ? openSized.get(key, sizing) : sizing.apply(key);
             return new Facts(ask, understood, open, problems, true);
         }
-        List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask, q.report().wholeOnGpu());
+        List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask, q.report().wholeOnGpu(), reuse);
         // Options that cannot be a model's best do not reach the rules when no model was named (OpenQuestions).
         return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems, false);
     }
@@ -143,9 +147,17 @@ public final class FactBuilder {
 
     private final Cache<OpenSizing, List<Candidate>> openSized = Caffeine.newBuilder().maximumSize(500).build();
 
+    /**
+     * Whether a question was built before. What is kept for reuse (each option sized, an open question's list, the
+     * machine's instance) is kept from the second question on: a one-shot run asks one, and storing its thousand
+     * options, which nothing reads again, cost it a few hundredths of a second (the caches' upkeep and their code
+     * compiled).
+     */
+    private final AtomicBoolean askedBefore = new AtomicBoolean();
+
     /** Each model in each format, sized on the machine; a model no format of which is asked about only where it runs. */
     private List<Candidate> size(List<ModelEntry> of, Set<WeightFormat> formats, RunConfig run, Hardware hw,
-                                 ModelResolver.Resolution models, Ask ask, boolean wholeOnGpu) {
+                                 ModelResolver.Resolution models, Ask ask, boolean wholeOnGpu, boolean reuse) {
         Set<ModelEntry> named = models.named().keySet();
         WeightFormat format = ask.format();
         List<Candidate> candidates = new ArrayList<>();
@@ -162,7 +174,8 @@ public final class FactBuilder {
                 ofModel.add(m.publishedFormat());
             }
             for (WeightFormat f : ofModel) {
-                Candidate c = sizer.candidate(m, f, run, hw, requested, ask.engine(), ask.contextGiven());
+                Candidate c = reuse ? sizer.candidate(m, f, run, hw, requested, ask.engine(), ask.contextGiven())
+                        : sizer.sizeOnce(m, f, run, hw, requested, ask.engine(), ask.contextGiven());
                 // transformers offloads layers to RAM only through device_map="auto"; a model moved whole onto the GPU
                 // (.cuda(), .to("cuda")) fits there or fails to load
                 if (wholeOnGpu && ask.engine() == Engine.TRANSFORMERS) c = CandidateSizer.gpuOnly(c, "transformers (.cuda())");

@@ -1,6 +1,5 @@
 package dev.llmadvisor.knowledge;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,7 +87,7 @@ public final class GpuCatalog {
     }
 
     private static Parsed parse(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n = Names.nfkc(s).toLowerCase(Locale.ROOT);
         n = APPLE_PRODUCT.matcher(n).replaceAll(" ");
         Matcher l = LAPTOP.matcher(n);
         boolean laptop = l.find();

@@ -18,21 +18,29 @@ final class Names {
         return tagKey(s).replace(":", "");
     }
 
-    /**
-     * NFKC, lower case, '+' spelt "plus". Catalog names are nearly all ASCII, which NFKC leaves as it is: they skip
-     * the normalizer, some thousands of calls at every start.
-     */
+    /** NFKC, lower case, '+' spelt "plus". */
     private static String folded(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
-        return (ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT).replace("+", "plus");
+        return nfkc(s).toLowerCase(Locale.ROOT).replace("+", "plus");
+    }
+
+    /**
+     * {@code s} in NFKC. Catalog names are nearly all ASCII, which NFKC leaves as it is: they skip the normalizer,
+     * some thousands of calls at every start.
+     */
+    static String nfkc(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return s;
     }
 
     /** {@link #key} keeping the colon of an Ollama tag: "qwen:72b" (Qwen1.5 in Ollama's library) is not "Qwen-72B" (Qwen 1.0). */
     static String tagKey(String s) {
         String n = folded(s);
         StringBuilder b = new StringBuilder(n.length());
-        n.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '.' || c == ':').forEach(b::appendCodePoint);
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c) || c == '.' || c == ':') b.appendCodePoint(c);
+        }
         return b.toString();
     }
 
