@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A changed rules folder built from the shipped rules' precompiled model plus Drools' interpreted build of only the
@@ -161,6 +163,15 @@ final class ChangedFiles {
             if (files.containsKey(name) && !changed.containsKey(name)) kept.addAll(rules);
             else dropped.addAll(rules);
         });
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        // as in RuleSet.interpreted: the changed files' constraints are MVEL and stay interpreted (Drools issue 6711)
+        conf.setOption(ConstraintJittingThresholdOption.get(-1));
+        // The shipped model loads on a thread of its own while the changed files are parsed and built here: the two
+        // take about as long, and a changed folder's first question waits for both.
+        FutureTask<KieBase> model = new FutureTask<>(() -> ModelArchive.load(shipped.model(), conf));
+        Thread loading = new Thread(model, "load-shipped-rules");
+        loading.setDaemon(true);
+        loading.start();
         try {
             Collection<KiePackage> added = List.of();
             if (!changed.isEmpty()) {
@@ -177,16 +188,16 @@ final class ChangedFiles {
                 added = kb.getKnowledgePackages();
                 for (KiePackage p : added) if (!namedApart(p, kept)) return null;
             }
-            KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
-            // as in RuleSet.interpreted: the changed files' constraints are MVEL and stay interpreted (Drools issue 6711)
-            conf.setOption(ConstraintJittingThresholdOption.get(-1));
-            InternalKnowledgeBase base = (InternalKnowledgeBase) ModelArchive.load(shipped.model(), conf);
+            InternalKnowledgeBase base = (InternalKnowledgeBase) model.get();
             for (KiePackage p : List.copyOf(base.getKiePackages())) {
                 for (Rule r : List.copyOf(p.getRules())) if (dropped.contains(ruleKey(p.getName(), r.getName()))) base.removeRule(p.getName(), r.getName());
             }
             if (!added.isEmpty()) base.addPackages(added);
             return new Built(base, List.copyOf(changed.keySet()));
-        } catch (DroolsParserException | IOException | RuntimeException | LinkageError e) {
+        } catch (DroolsParserException | ExecutionException | RuntimeException | LinkageError e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return null;
         }
     }
