@@ -282,7 +282,7 @@ public final class GgufReader {
                         bias(table),
                         table.find("blk.0.attn_q_norm.weight") != null,
                         table.find("blk.0.post_attention_norm.weight") != null || table.find("blk.0.post_ffw_norm.weight") != null,
-                        moe, mla, slidingWindow(a, p), positive(p + "context_length"));
+                        moe, mla, slidingWindow(a, p), linearAttention(p, heads, keyLen, table), positive(p + "context_length"));
             } catch (IllegalArgumentException e) {
                 throw new InputError(file + ": " + e.getMessage(), e);
             }
@@ -311,6 +311,24 @@ public final class GgufReader {
             if (pattern == null || !meta.containsKey(p + "attention.sliding_window")) return null;
             int window = optional(p + "attention.sliding_window", 0);
             return window > 0 ? new ModelArch.SlidingWindow(window, pattern, false) : null;
+        }
+
+        /**
+         * Gated DeltaNet layers (llama.cpp qwen3next, qwen35, qwen35moe): the file states the full-attention interval and
+         * the recurrent state's shape in its ssm keys (group_count = key heads, time_step_rank = value heads, state_size =
+         * key head width, inner_size = all value heads' width), as llama.cpp's converter writes them.
+         */
+        private ModelArch.LinearAttention linearAttention(String p, int heads, int keyLen, TensorTable table) {
+            int every = optional(p + "full_attention_interval", 0);
+            if (every <= 0 || !meta.containsKey(p + "ssm.conv_kernel")) return null;
+            int valueHeads = positive(p + "ssm.time_step_rank");
+            int inner = positive(p + "ssm.inner_size");
+            if (inner % valueHeads != 0) throw new InputError(file + ": " + p + "ssm.inner_size " + inner + " is not a multiple of " + valueHeads + " value heads");
+            // the full-attention layers' Q projection doubles with the output gate; the last layer is always a full one
+            Tensor q = table.find("blk." + (every - 1) + ".attn_q.weight");
+            boolean gated = q != null && q.shape().length == 2 && q.shape()[1] == 2L * heads * keyLen;
+            return new ModelArch.LinearAttention(every, positive(p + "ssm.group_count"), valueHeads, positive(p + "ssm.state_size"),
+                    inner / valueHeads, positive(p + "ssm.conv_kernel"), gated);
         }
 
         private int positive(String key) {

@@ -38,7 +38,8 @@ public final class HfConfigReader {
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
             "deepseek_v3", "deepseek_v32", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
-            "internlm", "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2", "glm_moe_dsa", "glm4_moe_lite");
+            "internlm", "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2", "glm_moe_dsa", "glm4_moe_lite",
+            "qwen3_next");
 
     private HfConfigReader() { }
 
@@ -80,6 +81,9 @@ public final class HfConfigReader {
                 // Qwen3-VL's language models (text_config) are Qwen3's dense and MoE layouts
                 case "qwen3", "qwen3_vl_text" -> dense(c, "qwen3").qkNorm(true).build();
                 case "qwen3_moe", "qwen3_vl_moe_text" -> qwen3Moe(c);
+                // Qwen3-Next (top-level keys) and Qwen3.5 / Qwen3.6 (the language model under text_config of qwen3_5 and
+                // qwen3_5_moe): Gated DeltaNet linear attention in the layers between full-attention ones
+                case "qwen3_next", "qwen3_5_text", "qwen3_5_moe_text" -> qwen3Hybrid(c);
                 case "gemma" -> dense(c, "gemma").tied(c.bool("tie_word_embeddings", true)).build();
                 case "gemma2" -> gemma2(c);
                 case "gemma3", "gemma3_text" -> gemma3(c);
@@ -249,6 +253,36 @@ public final class HfConfigReader {
                 .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("moe_intermediate_size"),
                         0, 0, 0, c.positive("decoder_sparse_step", 1)))
                 .build();
+    }
+
+    /**
+     * Qwen3-Next / Qwen3.5: Qwen3's attention (QK norm, GQA, gated Q) on every full_attention_interval-th layer, Gated
+     * DeltaNet linear attention on the others (layer_types, where the file lists them, must follow that interval); a
+     * dense SwiGLU FFN (qwen3_5_text) or routed experts plus one gated shared expert (qwen3_next, qwen3_5_moe_text).
+     * llama.cpp's architectures: qwen3next, qwen35, qwen35moe.
+     */
+    private static ModelArch qwen3Hybrid(Cfg c) {
+        String type = c.text("model_type", "");
+        int every = c.has("layer_types") ? c.patternOf("layer_types") : c.positive("full_attention_interval", 4);
+        if (every == 0) throw new InputError("layer_types has no full_attention layer");
+        if (c.has("layer_types") && c.has("full_attention_interval") && c.positive("full_attention_interval") != every) {
+            throw new InputError("layer_types does not follow full_attention_interval " + c.positive("full_attention_interval"));
+        }
+        ModelArch.LinearAttention linear = new ModelArch.LinearAttention(every, c.positive("linear_num_key_heads"),
+                c.positive("linear_num_value_heads"), c.positive("linear_key_head_dim"), c.positive("linear_value_head_dim"),
+                c.positive("linear_conv_kernel_dim", 4), c.bool("attn_output_gate", true));
+        boolean moe = c.has("num_experts") && !c.isNull("num_experts");
+        // MoE configs carry no dense intermediate_size (Qwen3.5-MoE) or an unused one (Qwen3-Next): size the FFN
+        // field by the expert width so the record stays valid
+        Cfg sized = moe ? withDefaults(c, "intermediate_size", c.positive("moe_intermediate_size")) : c;
+        ModelArch.Builder b = dense(sized, type.equals("qwen3_next") ? "qwen3next" : moe ? "qwen35moe" : "qwen35").qkNorm(true)
+                .linearAttention(linear);
+        if (moe) {
+            int shared = c.positive("shared_expert_intermediate_size", 0);
+            b.moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("moe_intermediate_size"), shared > 0 ? 1 : 0, shared, 0,
+                    c.positive("decoder_sparse_step", 1)));
+        }
+        return b.build();
     }
 
     private static ModelArch gemma2(Cfg c) {

@@ -39,7 +39,9 @@ public final class ComputeBuffers {
     }
 
     private static long attention(ModelArch a, RunConfig run, long cells, long swaCells, long ub, boolean cpu) {
-        long kvWidth = a.kvWidthK(0) + a.kvWidthV(0);
+        // a full-attention layer's width: in a hybrid (Qwen3.5) the first layers are linear and cache nothing
+        int full = a.linearAttention() == null ? 0 : a.linearAttention().fullEvery() - 1;
+        long kvWidth = a.kvWidthK(full) + a.kvWidthV(full);
         if (cpu) {
             if (run.flashAttention()) return 0;
             long qkv = a.attention() == ModelArch.Attention.FUSED_QKV ? 0 : 2L * a.kvHeads() * a.headDimK();

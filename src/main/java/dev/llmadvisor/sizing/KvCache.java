@@ -5,7 +5,7 @@ package dev.llmadvisor.sizing;
  * eval/accuracy/llamacpp-probe.md): one stream per parallel sequence; per stream, the context padded to 256 cells;
  * sliding-window layers hold pad256(min(context, window + ubatch)) cells per stream; K and V rows of
  * n_kv_heads x head_dim values (MLA: one latent K row of kv_lora_rank + rope dims and no V) in the cache
- * type's real block size.
+ * type's real block size. Linear-attention layers (Qwen3-Next, Qwen3.5) hold a fixed recurrent state per sequence instead.
  */
 public final class KvCache {
 
@@ -52,8 +52,13 @@ public final class KvCache {
         return rowBytes(type, a.kvWidthK(il)) + rowBytes(type, a.kvWidthV(il));
     }
 
-    /** K plus V bytes of layer {@code il}, over all streams. */
+    /**
+     * K plus V bytes of layer {@code il}, over all streams. A linear-attention layer holds its recurrent state instead,
+     * one per sequence and independent of the context, in F32 as llama.cpp's hybrid memory keeps it (its r and s
+     * tensors are F32 whatever the KV cache type).
+     */
     public static long layerBytes(ModelArch a, int il, RunConfig run, WeightFormat.Engine engine) {
+        if (a.isLinearLayer(il)) return run.parallel() * a.linearAttention().stateValues() * Float.BYTES;
         return run.parallel() * cells(a, il, run, engine) * bytesPerToken(a, il, run.kvType());
     }
 

@@ -26,6 +26,7 @@ public record ModelArch(
         Moe moe,
         Mla mla,
         SlidingWindow slidingWindow,
+        LinearAttention linearAttention,
         int maxContext) {
 
     /** How the attention projections are stored. */
@@ -77,6 +78,47 @@ public record ModelArch(
         }
     }
 
+    /**
+     * Gated DeltaNet linear attention interleaved with full attention (Qwen3-Next, Qwen3.5, Qwen3.6): every
+     * {@code fullEvery}-th layer is a full-attention layer with a KV cache; the others keep a fixed-size recurrent state
+     * per sequence instead of one (a convolution window over the last {@code convKernel - 1} tokens of the Q/K/V
+     * channels, and one keyHeadDim x valueHeadDim matrix per value head), so they add no KV cache whatever the context.
+     * {@code gatedQuery}: the full-attention layers' Q projection also produces an output gate of its own width
+     * (the configs' attn_output_gate).
+     */
+    public record LinearAttention(int fullEvery, int keyHeads, int valueHeads, int keyHeadDim, int valueHeadDim, int convKernel,
+                                  boolean gatedQuery) {
+        public LinearAttention {
+            if (fullEvery < 1) throw new IllegalArgumentException("full-attention interval must be positive: " + fullEvery);
+            if (keyHeads < 1 || valueHeads < 1 || keyHeadDim < 1 || valueHeadDim < 1 || convKernel < 1) {
+                throw new IllegalArgumentException("linear-attention dimensions must be positive");
+            }
+        }
+
+        /** Width of the linear layers' K (and Q) projection: all key heads. */
+        public long keyDim() { return (long) keyHeads * keyHeadDim; }
+
+        /** Width of the linear layers' V projection and of their output: all value heads. */
+        public long valueDim() { return (long) valueHeads * valueHeadDim; }
+
+        /** Channels of the short convolution over Q, K and V. */
+        public long convDim() { return 2 * keyDim() + valueDim(); }
+
+        /**
+         * Values of one sequence's recurrent state in one linear layer, as llama.cpp sizes it (n_embd_r + n_embd_s of
+         * its hybrid memory): the convolution window and the DeltaNet state matrices.
+         */
+        public long stateValues() { return (long) (convKernel - 1) * convDim() + (long) keyHeadDim * valueDim(); }
+
+        /** The record's own text, written out: see {@link ModelArch#toString}. */
+        @Override
+        public String toString() {
+            return "LinearAttention[fullEvery=" + fullEvery + ", keyHeads=" + keyHeads + ", valueHeads=" + valueHeads
+                    + ", keyHeadDim=" + keyHeadDim + ", valueHeadDim=" + valueHeadDim + ", convKernel=" + convKernel
+                    + ", gatedQuery=" + gatedQuery + "]";
+        }
+    }
+
     public ModelArch {
         Objects.requireNonNull(arch, "arch");
         check(layers, "layers", 1, 1_000);
@@ -110,7 +152,7 @@ public record ModelArch(
                 + ", headDimK=" + headDimK + ", headDimV=" + headDimV + ", ffnSize=" + ffnSize + ", vocabSize=" + vocabSize
                 + ", tiedEmbeddings=" + tiedEmbeddings + ", attention=" + attention + ", feedForward=" + feedForward + ", bias=" + bias
                 + ", qkNorm=" + qkNorm + ", postNorms=" + postNorms + ", moe=" + moe + ", mla=" + mla + ", slidingWindow=" + slidingWindow
-                + ", maxContext=" + maxContext + "]";
+                + ", linearAttention=" + linearAttention + ", maxContext=" + maxContext + "]";
     }
 
     public boolean isMoe() { return moe != null; }
@@ -118,7 +160,7 @@ public record ModelArch(
     /** The same architecture with another number of layers (a stand-in scaled to a size). */
     public ModelArch withLayers(int n) {
         return new ModelArch(arch, n, hiddenSize, heads, kvHeads, headDimK, headDimV, ffnSize, vocabSize, tiedEmbeddings,
-                attention, feedForward, bias, qkNorm, postNorms, moe, mla, slidingWindow, maxContext);
+                attention, feedForward, bias, qkNorm, postNorms, moe, mla, slidingWindow, linearAttention, maxContext);
     }
 
     /** Whether layer {@code il} holds routed experts. */
@@ -134,13 +176,20 @@ public record ModelArch(
         return p == 0 || (il + 1) % p != 0;
     }
 
-    /** Width of one token's K cache row in layer il (all KV heads). */
+    /** Whether layer {@code il} is a linear-attention layer: a fixed recurrent state, no KV cache. */
+    public boolean isLinearLayer(int il) {
+        return linearAttention != null && (il + 1) % linearAttention.fullEvery() != 0;
+    }
+
+    /** Width of one token's K cache row in layer il (all KV heads); none in a linear-attention layer. */
     public long kvWidthK(int il) {
+        if (isLinearLayer(il)) return 0;
         return mla != null ? (long) mla.kvLoraRank() + mla.ropeDim() : (long) kvHeads * headDimK;
     }
 
     /** Width of one token's V cache row in layer il; MLA reads V as a view of the latent K row and stores none. */
     public long kvWidthV(int il) {
+        if (isLinearLayer(il)) return 0;
         return mla != null ? 0 : (long) kvHeads * headDimV;
     }
 
@@ -157,6 +206,7 @@ public record ModelArch(
         private Moe moe;
         private Mla mla;
         private SlidingWindow swa;
+        private LinearAttention linear;
 
         private Builder(String arch) { this.arch = arch; }
 
@@ -177,12 +227,13 @@ public record ModelArch(
         public Builder moe(Moe v) { moe = v; return this; }
         public Builder mla(Mla v) { mla = v; return this; }
         public Builder slidingWindow(SlidingWindow v) { swa = v; return this; }
+        public Builder linearAttention(LinearAttention v) { linear = v; return this; }
 
         public ModelArch build() {
             int hk = headDimK > 0 ? headDimK : (heads > 0 ? hidden / heads : 0);
             int hv = headDimV > 0 ? headDimV : hk;
             return new ModelArch(arch, layers, hidden, heads, kvHeads > 0 ? kvHeads : heads, hk, hv, ffn, vocab, tied,
-                    attention, feedForward, bias, qkNorm, postNorms, moe, mla, swa, maxContext);
+                    attention, feedForward, bias, qkNorm, postNorms, moe, mla, swa, linear, maxContext);
         }
     }
 }

@@ -124,7 +124,8 @@ public final class Quantizer {
         /** 1-D tensors (norms, biases) and the MoE router stay F32, as llama.cpp's converter writes them. */
         private boolean quantizable(Tensor t) {
             if (f == WeightFormat.F32) return false;
-            return !t.isVector() && !t.name().contains("ffn_gate_inp");
+            // llama-quantize leaves the linear-attention convolution in F32 (its rows are the kernel's 4 taps)
+            return !t.isVector() && !t.name().contains("ffn_gate_inp") && !t.name().contains("ssm_conv1d");
         }
 
         private GgmlType servingType(Tensor t) {

@@ -49,7 +49,12 @@ public record TensorTable(List<Tensor> tensors) {
         boolean allBias = a.bias() == ModelArch.Bias.ALL;
         out.add(t(p + "attn_norm.weight", TensorClass.NORM, il, e));
         if (allBias) out.add(t(p + "attn_norm.bias", TensorClass.NORM, il, e));
-        long qOut = (long) a.heads() * a.headDimK();
+        if (a.isLinearLayer(il)) {
+            addLinearAttention(a.linearAttention(), e, il, p, out);
+            return;
+        }
+        // Qwen3-Next / Qwen3.5: the Q projection also yields the output gate, one more value per query value
+        long qOut = (long) a.heads() * a.headDimK() * (a.linearAttention() != null && a.linearAttention().gatedQuery() ? 2 : 1);
         long kOut = (long) a.kvHeads() * a.headDimK();
         long vOut = (long) a.kvHeads() * a.headDimV();
         switch (a.attention()) {
@@ -92,6 +97,22 @@ public record TensorTable(List<Tensor> tensors) {
             out.add(t(p + "attn_k_norm.weight", TensorClass.NORM, il, a.headDimK()));
         }
         if (a.postNorms()) out.add(t(p + "post_attention_norm.weight", TensorClass.NORM, il, e));
+    }
+
+    /**
+     * A Gated DeltaNet layer as llama.cpp's qwen3next / qwen35 builds it: one projection to the convolved Q, K and V
+     * channels, the output gate (z), beta and alpha per value head, the short convolution, the per-head decay (A) and
+     * time-step bias, the gated norm and the output projection. No KV cache; its state is in {@link KvCache}.
+     */
+    private static void addLinearAttention(ModelArch.LinearAttention la, long e, int il, String p, List<Tensor> out) {
+        out.add(t(p + "attn_qkv.weight", TensorClass.ATTENTION, il, e, la.convDim()));
+        out.add(t(p + "attn_gate.weight", TensorClass.ATTENTION, il, e, la.valueDim()));
+        out.add(t(p + "ssm_ba.weight", TensorClass.ATTENTION, il, e, 2L * la.valueHeads()));
+        out.add(t(p + "ssm_conv1d.weight", TensorClass.ATTENTION, il, la.convKernel(), la.convDim()));
+        out.add(t(p + "ssm_dt.bias", TensorClass.NORM, il, la.valueHeads()));
+        out.add(t(p + "ssm_a", TensorClass.NORM, il, la.valueHeads()));
+        out.add(t(p + "ssm_norm.weight", TensorClass.NORM, il, la.valueHeadDim()));
+        out.add(t(p + "ssm_out.weight", TensorClass.ATTENTION, il, la.valueDim(), e));
     }
 
     private static void addFeedForward(ModelArch a, int il, List<Tensor> out) {

@@ -48,7 +48,7 @@ class ProfileTableTest {
         ProfileTable t = roundTrip(Map.of(ProfileTable.key(a, WeightFormat.Q4_K_M), ModelSpec.of("x", a, WeightFormat.Q4_K_M).profile()));
         ModelArch longer = new ModelArch(a.arch(), a.layers() + 1, a.hiddenSize(), a.heads(), a.kvHeads(), a.headDimK(), a.headDimV(),
                 a.ffnSize(), a.vocabSize(), a.tiedEmbeddings(), a.attention(), a.feedForward(), a.bias(), a.qkNorm(), a.postNorms(),
-                a.moe(), a.mla(), a.slidingWindow(), a.maxContext());
+                a.moe(), a.mla(), a.slidingWindow(), a.linearAttention(), a.maxContext());
         assertThat(t.get(longer, WeightFormat.Q4_K_M)).isNull();
         assertThat(t.get(a, WeightFormat.Q8_0)).isNull();
         assertThat(t.spec("m", longer, WeightFormat.Q4_K_M).profile().dense()).hasSize(a.layers() + 1);
