@@ -1,0 +1,76 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.QuestionParser;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The releases of 2025-2026 added in the twenty-second pass, named the ways their repositories, quantizers and Ollama tags
+ * spell them, in English and Chinese questions: the hybrid Qwen releases resolve to their own catalog entries, their
+ * fine-tunes to the base they are built on, and the releases the sizing core cannot express (Mamba-2 hybrids, NAS models,
+ * unread configs) to an openly generic stand-in of their total, never to another release of the maker.
+ */
+class NewReleaseNamesTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
+
+    private static final List<Function<String, String>> CONTEXTS = List.of(
+            n -> "can my 3090 run " + n + "?", n -> "ollama run " + n + " is slow on my 4060", n -> "我想在4090上跑" + n,
+            n -> n + "需要多少显存", n -> "How much VRAM does " + n + " need with 32k context?", n -> "用vllm部署" + n + "，两张A100够吗");
+
+    /** Spellings of catalog releases, with the catalog id each is sized as. */
+    private static final Map<String, String> CATALOG = Map.ofEntries(
+            Map.entry("Qwen3.5-35B-A3B", "qwen3.5-35b-a3b"), Map.entry("unsloth/Qwen3.5-35B-A3B-GGUF", "qwen3.5-35b-a3b"),
+            Map.entry("qwen3.5:35b", "qwen3.5-35b-a3b"), Map.entry("Qwen3.5-122B-A10B-FP8", "qwen3.5-122b-a10b"),
+            Map.entry("Qwen/Qwen3.5-397B-A17B", "qwen3.5-397b-a17b"), Map.entry("qwen3.5-27b-q4_k_m", "qwen3.5-27b"),
+            Map.entry("Qwen3.5-9B", "qwen3.5-9b"), Map.entry("mlx-community/Qwen3.6-35B-A3B-4bit", "qwen3.6-35b-a3b"),
+            Map.entry("Qwen3.6-27B-FP8", "qwen3.6-27b"), Map.entry("Qwen3-Next-80B-A3B-Instruct-AWQ", "qwen3-next-80b-a3b-instruct"),
+            Map.entry("qwen3-next:80b", "qwen3-next-80b-a3b-instruct"), Map.entry("Qwen3-Next-80B-A3B-Thinking", "qwen3-next-80b-a3b-thinking"),
+            // fine-tunes, sized as their base and said so
+            Map.entry("Qwen3-Coder-Next-FP8", "qwen3-next-80b-a3b-instruct"), Map.entry("qwen3-coder-next", "qwen3-next-80b-a3b-instruct"),
+            Map.entry("Jackrong/Qwen3.5-27B-Claude-4.6-Opus-Reasoning-Distilled-GGUF", "qwen3.5-27b"),
+            Map.entry("MiniMax-M2.5", "minimax-m2"));
+
+    /** Spellings of releases outside the catalog, with the total the stand-in must have. */
+    private static final Map<String, Double> OUTSIDE = Map.ofEntries(
+            Map.entry("granite-4.0-h-small", 32.0), Map.entry("ibm-granite/granite-4.0-h-tiny", 7.0),
+            Map.entry("NVIDIA-Nemotron-Nano-9B-v2", 9.0), Map.entry("nvidia/Llama-3_3-Nemotron-Super-49B-v1_5", 49.0),
+            Map.entry("Llama-3.3-Nemotron-Super-49B-v1.5", 49.0), Map.entry("Llama-3.1-Nemotron-Ultra-253B-v1", 253.0),
+            Map.entry("phi-4-mini-flash-reasoning", 3.8), Map.entry("tencent/Hunyuan-A13B-Instruct", 80.0),
+            Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0), Map.entry("Qwen3.5-4B", 4.0));
+
+    @Test
+    void eachSpellingIsReadWholeAsItsRelease() {
+        List<String> wrong = new ArrayList<>();
+        CATALOG.forEach((name, id) -> {
+            for (Function<String, String> c : CONTEXTS) {
+                String q = c.apply(name);
+                List<Understood.Model> got = FACTS.understand(PARSER.parse(q)).understood().models();
+                if (got.size() != 1 || got.get(0).generic() || !id.equals(got.get(0).id())) wrong.add(q + "  ->  " + describe(got));
+            }
+        });
+        OUTSIDE.forEach((name, size) -> {
+            for (Function<String, String> c : CONTEXTS) {
+                String q = c.apply(name);
+                List<Understood.Model> got = FACTS.understand(PARSER.parse(q)).understood().models();
+                if (got.size() != 1 || !got.get(0).generic() || got.get(0).paramsB() != size) wrong.add(q + "  ->  " + describe(got));
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private static List<String> describe(List<Understood.Model> got) {
+        return got.stream().map(g -> g.asked() + "=" + (g.generic() ? "generic " + g.paramsB() : g.id())).toList();
+    }
+}
