@@ -34,7 +34,8 @@ class NewReleaseNamesTest {
             Map.entry("Qwen3.5-35B-A3B", "qwen3.5-35b-a3b"), Map.entry("unsloth/Qwen3.5-35B-A3B-GGUF", "qwen3.5-35b-a3b"),
             Map.entry("qwen3.5:35b", "qwen3.5-35b-a3b"), Map.entry("Qwen3.5-122B-A10B-FP8", "qwen3.5-122b-a10b"),
             Map.entry("Qwen/Qwen3.5-397B-A17B", "qwen3.5-397b-a17b"), Map.entry("qwen3.5-27b-q4_k_m", "qwen3.5-27b"),
-            Map.entry("Qwen3.5-9B", "qwen3.5-9b"), Map.entry("mlx-community/Qwen3.6-35B-A3B-4bit", "qwen3.6-35b-a3b"),
+            Map.entry("Qwen3.5-9B", "qwen3.5-9b"), Map.entry("Qwen3.5-4B", "qwen3.5-4b"), Map.entry("qwen3.5:0.8b", "qwen3.5-0.8b"),
+            Map.entry("Qwen3.5-2B-GGUF", "qwen3.5-2b"), Map.entry("mlx-community/Qwen3.6-35B-A3B-4bit", "qwen3.6-35b-a3b"),
             Map.entry("Qwen3.6-27B-FP8", "qwen3.6-27b"), Map.entry("Qwen3-Next-80B-A3B-Instruct-AWQ", "qwen3-next-80b-a3b-instruct"),
             Map.entry("qwen3-next:80b", "qwen3-next-80b-a3b-instruct"), Map.entry("Qwen3-Next-80B-A3B-Thinking", "qwen3-next-80b-a3b-thinking"),
             // fine-tunes, sized as their base and said so
@@ -48,7 +49,7 @@ class NewReleaseNamesTest {
             Map.entry("NVIDIA-Nemotron-Nano-9B-v2", 9.0), Map.entry("nvidia/Llama-3_3-Nemotron-Super-49B-v1_5", 49.0),
             Map.entry("Llama-3.3-Nemotron-Super-49B-v1.5", 49.0), Map.entry("Llama-3.1-Nemotron-Ultra-253B-v1", 253.0),
             Map.entry("phi-4-mini-flash-reasoning", 3.8), Map.entry("tencent/Hunyuan-A13B-Instruct", 80.0),
-            Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0), Map.entry("Qwen3.5-4B", 4.0));
+            Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {

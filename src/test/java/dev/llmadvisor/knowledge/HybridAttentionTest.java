@@ -116,7 +116,7 @@ class HybridAttentionTest {
     @Test
     void theHybridReleasesAreSizedWithAQuarterOfTheirLayersCaching() {
         for (String name : List.of("Qwen/Qwen3-Next-80B-A3B-Instruct", "qwen3.5:397b", "Qwen3.5-122B-A10B", "qwen3.5 35b-a3b", "Qwen/Qwen3.5-27B",
-                "qwen3.5:9b", "Qwen3.6-35B-A3B", "qwen3.6:27b")) {
+                "qwen3.5:9b", "Qwen3.5-4B", "qwen3.5:2b", "Qwen/Qwen3.5-0.8B", "Qwen3.6-35B-A3B", "qwen3.6:27b")) {
             ModelArch a = K.models().find(name).orElseThrow(() -> new AssertionError(name)).model().arch();
             int full = 0;
             for (int il = 0; il < a.layers(); il++) if (!a.isLinearLayer(il)) full++;
