@@ -49,7 +49,8 @@ class NewReleaseNamesTest {
             Map.entry("NVIDIA-Nemotron-Nano-9B-v2", 9.0), Map.entry("nvidia/Llama-3_3-Nemotron-Super-49B-v1_5", 49.0),
             Map.entry("Llama-3.3-Nemotron-Super-49B-v1.5", 49.0), Map.entry("Llama-3.1-Nemotron-Ultra-253B-v1", 253.0),
             Map.entry("phi-4-mini-flash-reasoning", 3.8), Map.entry("tencent/Hunyuan-A13B-Instruct", 80.0),
-            Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0));
+            Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0),
+            Map.entry("devstral-2:123b", 123.0), Map.entry("mistralai/Devstral-2-123B-Instruct-2512", 123.0));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
