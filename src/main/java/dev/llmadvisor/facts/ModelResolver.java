@@ -242,6 +242,8 @@ final class ModelResolver {
             if (readable.isEmpty()) continue;
             double size = readable.get();
             if (namedModels.stream().anyMatch(e -> !e.generic() && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
+            // "Llama 9 … a 48B version … llama9 48B": the size of a name the catalog lacks, said again, is that model again
+            if (unknownSized.keySet().stream().anyMatch(u -> GenericModels.sizeIn(u).orElse(0.0) == size)) continue;
             Optional<ModelEntry> sibling = java.util.stream.Stream.concat(namedModels.stream(), lines.stream())
                     .filter(e -> !e.generic()).flatMap(e -> sameLine(e, size).stream()).findFirst();
             if (sibling.isPresent()) {
@@ -265,6 +267,7 @@ final class ModelResolver {
             }
             standIn(text, size, true, null, named, understood);
         }
+        dropUnknownLineNames(understood, problems, question);
         return new Resolution(named, loose, tagFormat, understood);
     }
 
@@ -319,6 +322,57 @@ final class ModelResolver {
                         && o.getKey().family().equals(n.getKey().family()) && GenericModels.sizeIn(o.getValue().asked()).isPresent()))
                 .map(Map.Entry::getKey).toList();
         for (ModelEntry e : unsized) understood.remove(named.remove(e));
+    }
+
+    /**
+     * A name the catalog does not know, written without a size, that is the line of a model the same message names with
+     * its size is that model again, not a second model: a new release is often named both ways ("Google released Gemma 4
+     * … can my card run Gemma4 12B?", "GLM-5.3-Flash … GLM-5.3 has a fixed ceiling" in its log, "Kimi K3 48B … Kimi K3 is
+     * new"), or with a release's word only ("GLM-5.3" of "GLM-5.3-Flash"), unless the two are compared. So is such a name
+     * with a bare size soon after it in the same sentence ("gemma4 mlx version 26b"): the size is
+     * that line's. Again: the unsized name's words are all among the sized mention's, which has more. The catalog's own lines
+     * are handled where they are resolved ({@link #dropUnsizedRepeats}); this is for names it cannot size at all, which would
+     * otherwise be asked back about as unknown while the model they name is already sized.
+     */
+    private static void dropUnknownLineNames(List<Understood.Model> understood, List<Facts.Problem> problems, String question) {
+        List<Understood.Model> repeats = new ArrayList<>();
+        for (Understood.Model u : understood) {
+            if (u.id() != null || u.generic() || u.paramsB() > 0 || GenericModels.sizeIn(u.asked()).isPresent()) continue;
+            Set<String> w = words(u.asked());
+            if (w.isEmpty()) continue;
+            // the longer name may itself be unsized ("GLM-5.3" of "GLM-5.3-Flash"), unless the two are compared
+            boolean again = understood.stream().anyMatch(o -> o != u && !repeats.contains(o)
+                    && (moreWords(w, words(o.asked())) && !Contrast.compared(question, u.asked(), o.asked())
+                        || BARE_SIZE.matcher(o.asked().strip()).matches() && sizeSoonAfter(question, u.asked(), o.asked())));
+            if (again) repeats.add(u);
+        }
+        for (Understood.Model u : repeats) {
+            understood.remove(u);
+            problems.removeIf(p -> p.kind() == Facts.Problem.Kind.UNKNOWN_MODEL && p.text().equals(u.asked()));
+        }
+    }
+
+    private static boolean moreWords(Set<String> shorter, Set<String> longer) {
+        return longer.size() > shorter.size() && longer.containsAll(shorter);
+    }
+
+    /** A sentence's end or a list's comma: a size past one belongs to something else. */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.。!！?？;；,，\\n]\\s|[。！？；，\\n]");
+    /** How far after a line's name its size may stand ("gemma4 mlx version 26b"): a few words, not the next sentence. */
+    private static final int NEAR = 32;
+
+    /** Whether {@code size} is written soon after {@code name} in {@code question}, in the same clause. */
+    private static boolean sizeSoonAfter(String question, String name, String size) {
+        if (question == null) return false;
+        String low = question.toLowerCase(Locale.ROOT);
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        String z = size.strip().toLowerCase(Locale.ROOT);
+        for (int i = low.indexOf(n); i >= 0; i = low.indexOf(n, i + 1)) {
+            int from = i + n.length();
+            int at = low.indexOf(z, from);
+            if (at >= 0 && at - from <= NEAR && !CLAUSE_END.matcher(low.substring(from, at)).find()) return true;
+        }
+        return false;
     }
 
     /**

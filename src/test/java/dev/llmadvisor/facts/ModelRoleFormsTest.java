@@ -328,6 +328,68 @@ class ModelRoleFormsTest {
         return out.stream();
     }
 
+    /**
+     * A release the catalog does not know yet is often named both with and without its size ("Google released Gemma 4 … can
+     * my card run Gemma4 12B?", a log's "GLM-5.3" after "GLM-5.3-Flash") or with its size a few words after the line's name
+     * ("gemma4 mlx version 26b"): one model, sized as a stand-in of its size, not a second unknown model to ask back about.
+     * Lines here are future versions of makers the catalog has (so no catalog entry can match), in each spelling, English and
+     * Chinese; the expected reading (one model of the size written) follows from rule D, never from the program.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unknownLineNamedTwice")
+    void anUnknownLineNamedWithAndWithoutItsSizeIsOneModel(String question, double size) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
+        assertThat(got).as(question).hasSize(1);
+        assertThat(got.get(0).paramsB()).as(question).isEqualTo(size);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> unknownLineNamedTwice() {
+        // {as the news names it, as a model name is written}
+        String[][] lines = {{"Gemma 9", "Gemma9"}, {"GLM-9.2", "GLM-9.2"}, {"Kimi K9", "Kimi K9"}, {"Qwen9.5", "Qwen9.5"}, {"Phi-9", "phi-9"},
+                {"Llama 9", "llama9"}};
+        String[] frames = {
+                "{line} is out. Can my 3090 run {name} {size}?",
+                "Can my 4090 run {name}-{size}? I heard {line} is great",
+                "{name} {size} on two 3090s? {line} is new and I want to try it",
+                "{name} mlx version {size} runs on my mac, but slowly",
+                "I downloaded {name} and the {size} version is slow on my 4060",
+                "{name} {size} 能在4090上跑吗？{line} 是新出的",
+                "{line} 发布了，4060 Ti 16G 能跑 {name}-{size} 吗",
+                "我用{name}的{size}版本，3090很慢",
+                "{line}出来了，看介绍有个{size}参数的版本，我的4090能跑{name} {size}吗"};
+        List<org.junit.jupiter.params.provider.Arguments> out = new ArrayList<>();
+        int i = 0;
+        for (String[] line : lines) {
+            for (String frame : frames) {
+                double size = new double[] {14, 27, 48}[i++ % 3];
+                String written = (size == Math.rint(size) ? String.valueOf((int) size) : String.valueOf(size)) + (i % 2 == 0 ? "B" : "b");
+                out.add(org.junit.jupiter.params.provider.Arguments.of(
+                        frame.replace("{line}", line[0]).replace("{name}", line[1]).replace("{size}", written), size));
+            }
+        }
+        return out.stream();
+    }
+
+    /** Such a line's name without its release's word is that release again ("GLM-9.2" in a log after "GLM-9.2-Flash"), unless compared. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unknownReleaseAndItsLine")
+    void anUnknownReleaseAndItsLinesNameAreOneModelUnlessCompared(String question, int models) {
+        assertThat(FACTS.understand(PARSER.parse(question)).understood().models()).as(question).hasSize(models);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> unknownReleaseAndItsLine() {
+        List<org.junit.jupiter.params.provider.Arguments> out = new ArrayList<>();
+        for (String[] r : new String[][] {{"GLM-9.2", "Flash"}, {"Qwen9.5", "Thinking"}, {"Kimi-K9", "Thinking"}}) {
+            String release = r[0] + "-" + r[1];
+            out.add(org.junit.jupiter.params.provider.Arguments.of(
+                    "I run " + release + " on my Mac Studio and it fails:\nerror: " + r[0] + " has a fixed 110 GiB per-rank ceiling", 1));
+            out.add(org.junit.jupiter.params.provider.Arguments.of("在两张4090上跑" + release + "报错，日志说" + r[0] + "不支持", 1));
+            out.add(org.junit.jupiter.params.provider.Arguments.of("Is " + release + " faster than " + r[0] + " on my Mac Studio?", 2));
+            out.add(org.junit.jupiter.params.provider.Arguments.of(release + "比" + r[0] + "慢很多，4090", 2));
+        }
+        return out.stream();
+    }
+
     /** "V3" beside "R1" is DeepSeek's, whether DeepSeek is spelt out or not ("DeekSeep-R1 or V3"). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("v3BesideR1")
