@@ -42,6 +42,41 @@ final class ModelResolver {
                         + (same ? "，两者架构相同，下面的数字同样适用" : "，两者大小不同：写明它的名字即可单独估算"));
     }
 
+    /** A name's first word this long is corrected by the reader when misspelt (shorter ones are too near other words). */
+    private static final java.util.regex.Pattern CORRECTED_WORD = java.util.regex.Pattern.compile("^[a-z]{5,}");
+
+    /**
+     * The reader writes a name whose first word it corrected with the word corrected ("mistrl 7b" comes as "mistral 7b",
+     * "deepseeek-r1:14b" as "deepseek-r1:14b"); the answer says what was typed and how it was read (issue 10: no silent
+     * substitution), as for two letters swapped ({@link #transposed}).
+     */
+    private static Optional<Understood.Note> slipNote(String text, String question, String as) {
+        java.util.regex.Matcher w = CORRECTED_WORD.matcher(text.toLowerCase(Locale.ROOT));
+        if (!w.find()) return Optional.empty();
+        return dev.llmadvisor.parse.Slips.typedFor(question, w.group()).map(typed -> {
+            String written = typed + text.substring(w.end());
+            return new Understood.Note("\"" + written + "\" read as " + text + " (" + as + "), a letter slipped",
+                    "“" + written + "”按 " + text + "（" + as + "）理解（拼写有误）");
+        });
+    }
+
+    /** Each name the reader corrected says so first, beside what else is said of it (a fine-tune's base, a stand-in). */
+    private static void sayCorrections(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String question) {
+        for (int i = 0; i < understood.size(); i++) {
+            Understood.Model u = understood.get(i);
+            Optional<Understood.Note> slip = slipNote(u.asked(), question, u.name() != null ? u.name() : u.asked());
+            if (slip.isEmpty()) continue;
+            Understood.Model said = new Understood.Model(u.asked(), u.id(), u.name(), u.paramsB(), u.generic(), both(slip.get(), u.note()));
+            understood.set(i, said);
+            named.replaceAll((e, n) -> n == u ? said : n);
+        }
+    }
+
+    private static Understood.Note both(Understood.Note a, Understood.Note b) {
+        if (a == null || b == null) return a == null ? b : a;
+        return new Understood.Note(a.en() + "; " + b.en(), a.zh() == null || b.zh() == null ? null : a.zh() + "；" + b.zh());
+    }
+
     /** "llama v2 70b", "qwen v1.5", "qwen_v1-5_14b": a "v" before a version number is not part of the name. */
     private static final java.util.regex.Pattern V_VERSION = java.util.regex.Pattern.compile("(?i)(?<=[a-z][ _\\-]?)v(?=\\d)");
     private static final java.util.regex.Pattern BARE_SIZE = java.util.regex.Pattern.compile(
@@ -268,6 +303,7 @@ final class ModelResolver {
             standIn(text, size, true, null, named, understood);
         }
         dropUnknownLineNames(understood, problems, question);
+        sayCorrections(named, understood, question);
         return new Resolution(named, loose, tagFormat, understood);
     }
 

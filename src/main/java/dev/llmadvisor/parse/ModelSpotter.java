@@ -134,7 +134,7 @@ final class ModelSpotter {
 
     /**
      * A model name whose first word is misspelt ("Tonyi-DeepResearch-30B-A3B" for Tongyi, "mistrl 7b", "deepseeek-r1:14b"): a
-     * word one slip ({@link #oneSlip}) from the first word of exactly one catalog name or family, which with that word in its
+     * word one slip ({@link Slips#oneSlip}) from the first word of exactly one catalog name or family, which with that word in its
      * place reads as a catalog name that goes on past the word (a version or size). Slips are counted over that word only,
      * never over the size or version after it: "qwen2.5 7b" is not "qwen2.5 8b". Reported with the word corrected, so that
      * it resolves as the name. A name spelt right starts with a head and is left to the other readers.
@@ -187,39 +187,17 @@ final class ModelSpotter {
     }
 
     /**
-     * The one head {@code word} is a misspelling of ({@link #oneSlip}); null when none is, or two are, or when the slip is two
+     * The one head {@code word} is a misspelling of ({@link Slips#oneSlip}); null when none is, or two are, or when the slip is two
      * letters swapped: those the resolver reads itself and says so ("baichaun2-13b" read as baichuan2-13b, two letters swapped).
      */
     private String nearestHead(String word) {
         String best = null;
         for (String h : heads) {
-            if (!oneSlip(word, h)) continue;
+            if (!Slips.oneSlip(word, h)) continue;
             if (best != null) return null;
             best = h;
         }
         return best == null || best.length() == word.length() ? null : best;
-    }
-
-    /**
-     * Whether {@code typed} is {@code word} with one letter left out, one added, or two neighbours swapped ("tonyi" of
-     * "tongyi", "deepseeek", "mistarl"). One letter written for another is not counted: it turns one real name into
-     * another ("llava" and "llama", "smolvlm" and "smollm", "falco"), while a slip of the keys keeps the word's letters.
-     */
-    static boolean oneSlip(String typed, String word) {
-        int a = typed.length();
-        int b = word.length();
-        if (a == b) {
-            int i = 0;
-            while (i < a && typed.charAt(i) == word.charAt(i)) i++;
-            return i < a - 1 && typed.charAt(i) == word.charAt(i + 1) && typed.charAt(i + 1) == word.charAt(i)
-                    && typed.regionMatches(i + 2, word, i + 2, a - i - 2);
-        }
-        if (Math.abs(a - b) != 1) return false;
-        String longer = a > b ? typed : word;
-        String shorter = a > b ? word : typed;
-        int i = 0;
-        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
-        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
 
     List<String> spot(Scan scan) {
