@@ -52,16 +52,24 @@ final class GpuSpotter {
      * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
-                    // "8台V100": 台 counts cards as 张 does (each a machine of one card at least)
-                    + " ?(?:x|×|\\*|张|块|个|片|台|卡|路)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
+            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路|way|pcs|pieces))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
+                    // "8台V100": 台 counts cards as 张 does (each a machine of one card at least); "4-way 3090" (a multi-GPU
+                    // rig's usual name), "2pcs 3090", "2 pieces of 3090" (a seller's count) count cards as "4x" does
+                    + "(?: ?(?:x|×|\\*|张|块|个|片|台|卡|路)|[- ]?way| ?pcs| pieces(?: of)?)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
     /**
      * "x4", "* 4", "gpu * 4", ") × 2", "(x4)", "(2x)", "4张", "3090，两块": a count written after the name (a closing bracket or a comma
      * may come first); "*12g" is memory. After a comma the count must end its clause, so "3090，两张A100" counts the A100.
      */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:[(（] ?(\\d{1,2}) ?[x×] ?[)）]|[(（]? ?(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z])| ?lanes?)|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片))");
+            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:[(（] ?(\\d{1,2}) ?[x×] ?[)）]|[(（]? ?(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z])| ?lanes?)|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片)"
+                    // "3090 (two of them)", "4090, 2 of them": the count said of the card just named
+                    + "|[(（,]? ?(\\d{1,2}|two|three|four|five|six|seven|eight) of them(?![a-z])"
+                    // "3090双路", "A100 四路": 路 ("ways") after the name as before it, unless a CPU's sockets follow ("双路EPYC")
+                    + "|(\\d|二|两|双|三|四|八) ?路(?! ?(?:cpu|epyc|xeon|至强|处理器|服务器cpu|amd|intel))"
+                    // "3090 SLI", "3090 NVLink pair", "3090s in SLI": a bridged pair is two cards (SLI and NVLink bridges on
+                    // consumer cards join two; "3-way SLI" is written with its count before)
+                    + "|(?:in )?(sli|nvlink(?:ed)? pair|nvlinked|pair)(?![a-z]))");
     /**
      * "12GB", "(80G)", "- 24 GB", "/80G" ("A100/80G"; not a spec list's "3090 / 32GB DDR5"), "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's
      * memory after its name, possibly with a count inside; never a bandwidth ("288 GB/s").
@@ -238,7 +246,8 @@ final class GpuSpotter {
             }
             if (memory != null && (m = after(MOD_AFTER, s, end)) != null) end = m.end();
             if (count == null && (m = after(COUNT_AFTER, s, end)) != null) {
-                count = countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+                count = m.group(6) != null ? 2 : countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                        : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5));
                 end = m.end();
             }
         }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -286,6 +287,7 @@ final class HardwareReader {
         // Counts from enumerated devices and from nodes.
         spans = enumerated(s, spans);
         spans = nodes(s, spans);
+        spans = joinedRepeats(s, spans);
 
         // One entry per card named (a card named twice is one card), with its role.
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -563,6 +565,9 @@ final class HardwareReader {
                 } else if (possess >= 0 && possess >= buy && possess >= target) {
                     r = Role.OWNED;
                     strong[i] = true;
+                } else if (contrastedWithOwn(s, c, groups)) {
+                    // "it works on an A100, but on my 3090 it OOMs": the run elsewhere is the contrast, not the machine
+                    r = Role.MENTIONED;
                 } else if (cmp >= 0 && cmp >= near.length() - 8 && !asksAbout(s, c.end())) {
                     // a comparison names a reference card; a card of the setup compared later ("1张V100 … RTX5000ADA比V100快") stays;
                     // an example followed by "can it run" ("比如两张A100 80G足够吗") is the setup asked about
@@ -621,6 +626,34 @@ final class HardwareReader {
             groups.get(i).keepMentionsOf(roles[i]);
         }
     }
+
+    /** A turn of contrast: "but", "whereas", "但是", "换到" (moved over to), "而我" (while I); a semicolon between parallel clauses. */
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?<![a-z])(?:but|whereas|however|yet|though|although|while on)(?![a-z])|[;；]|但|然而|可是|不过|却|换到|换成|换了|而我|到了我");
+    /** What may stand between two cards compared in one sentence (a line end or a question ends the sentence). */
+    private static final int CONTRAST_WINDOW = 100;
+
+    /**
+     * A card of no possession of its own, followed in the same sentence by a turn of contrast and then a card the person
+     * says is theirs ("On an A100 it takes 40GB, but on my 3090 it OOMs", "在A100上没问题，换到我的4090就报错"): the first
+     * is the setup the person contrasts theirs with, not part of their machine.
+     */
+    private static boolean contrastedWithOwn(String s, GpuSpotter.CardSpan c, List<Group> groups) {
+        for (Group g : groups) {
+            for (GpuSpotter.CardSpan d : g.spans) {
+                if (d.start() <= c.end() || d.start() - c.end() > CONTRAST_WINDOW) continue;
+                String between = s.substring(c.end(), d.start());
+                if (CONTRAST_SENTENCE_END.matcher(between).find() || !CONTRAST.matcher(between).find()) continue;
+                String before = MemorySpotter.clauseBefore(s, d.start());
+                int possess = lastEnd(POSSESSION_CUE, before);
+                // the possession cue is the one right before the later card, after the contrast ("but on my 3090")
+                if (possess >= 0 && possess >= before.length() - 6) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONTRAST_SENTENCE_END = Pattern.compile("[?!。？！\\n]");
 
     /** Someone else is the last party named before a card, with no first-person word after them. */
     private static boolean someoneElses(String before) {
@@ -805,6 +838,29 @@ final class HardwareReader {
         if (at + 1 < spans.size() && spans.get(at + 1).start() - m.end() <= 2) return null;
         int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         return n >= 1 && n <= 64 ? n : null;
+    }
+
+    /** Only a joining word or sign between two names: "3090 + 3090", "4090, 4090", "A100和A100". */
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:\\+|,|，|、|&|and|plus|和|与|加)\\s*");
+
+    /**
+     * "3090 + 3090", "2x 4090 + 4090", "A100 80G、A100 80G": the same card named again right after itself, joined only by
+     * "+", a comma or "and", is one more card of that kind, not the card named twice ("a 3090 … my 3090" stays one):
+     * the counts add up. A card of another memory ("3060 8GB + 3060 12GB") is another card and stays apart.
+     */
+    private static List<GpuSpotter.CardSpan> joinedRepeats(String s, List<GpuSpotter.CardSpan> spans) {
+        List<GpuSpotter.CardSpan> out = new ArrayList<>();
+        for (GpuSpotter.CardSpan c : spans) {
+            GpuSpotter.CardSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() <= c.start() && key(last).equals(key(c)) && Objects.equals(memoryOf(last), memoryOf(c))
+                    && JOINER.matcher(s.substring(last.end(), c.start())).matches()) {
+                out.set(out.size() - 1, new GpuSpotter.CardSpan(last.start(), c.end(), last.text(), last.countOrOne() + c.countOrOne(),
+                        last.memoryGb() != null ? last.memoryGb() : c.memoryGb(), last.laptop()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static GpuSpotter.CardSpan withCount(GpuSpotter.CardSpan c, int n) {

@@ -583,6 +583,13 @@ class HardwareAmountFormsTest {
                 count("{c}x2", 2, en), count("{c}x4", 4, en), count("{c} (x4)", 4, en), count("{c} (2x)", 2, en), count("{c}（x8）", 8, zh),
                 count("4路{c}", 4, zh), count("四路{c}", 4, zh), count("双路{c}", 2, zh), count("8路{c}", 8, zh),
                 count("2 nodes of 8 {c}s", 16, en),
+                // a rig's name, a seller's count, a bridge, a count said of the card just named, the card repeated
+                count("4-way {c}", 4, en), count("8-way {c}", 8, en), count("a 2-way {c} setup", 2, en), count("2pcs {c}", 2, en),
+                count("4 pcs {c}", 4, zh), count("2 pieces of {c}", 2, en), count("{c} SLI", 2, en), count("{c}s in SLI", 2, en),
+                count("{c} NVLink pair", 2, en), count("an NVLinked {c} pair", 2, en), count("{c} (two of them)", 2, en),
+                count("{c}, 4 of them", 4, en), count("{c}双路", 2, zh), count("{c} 四路", 4, zh), count("{c}两路", 2, zh),
+                count("{c} + {c}", 2, en), count("{c} and {c}", 2, en), count("{c}、{c}", 2, zh), count("{c}+{c}+{c}", 3, zh),
+                count("2x {c} + {c}", 3, en), count("{c}和{c}", 2, zh),
                 // NVIDIA's DGX systems: eight GPUs each (DGX-2: sixteen, DGX Station: four)
                 count("a DGX {c}", 8, en, DGX), count("2x DGX {c}", 16, en, DGX), count("一台DGX {c}", 8, zh, DGX),
                 count("an HGX {c} server", 8, en, DGX), count("a DGX Station {c}", 4, en, List.of("A100")), count("a DGX-2 {c}", 16, en, List.of("V100")),
@@ -685,6 +692,27 @@ class HardwareAmountFormsTest {
         }
         assertThat(tried).isGreaterThan(300);
         assertThat(misses).as("%d of %d questions misread", misses.size(), tried).isEmpty();
+    }
+
+    /**
+     * What looks like a count after a card and is none: the sockets of a dual-socket server ("4090，双路EPYC"), the same
+     * name in two memory sizes ("3060 8GB + 3060 12GB": two cards of one each), a card named again later ("a 3090 … my 3090").
+     */
+    @Test
+    void wordsAfterACardThatCountNothing() {
+        List<String> misses = new ArrayList<>();
+        for (String c : List.of("4090", "3090", "A100")) {
+            for (String f : List.of("显卡{c}，双路EPYC 9654，内存768G，能跑deepseek r1吗", "{c} 双路至强服务器，跑qwen2.5 72b很慢",
+                    "I have a {c}. Can my {c} run llama 3 70b?", "{c}, 128GB RAM, and the {c} OOMs with qwen2.5 72b")) {
+                String text = f.replace("{c}", c);
+                List<Understood.Gpu> got = FACTS.understand(PARSER.parseOrThrow(text)).understood().gpus();
+                if (got.size() != 1 || got.get(0).count() != 1) misses.add(text + "  ->  " + got);
+            }
+        }
+        String two = "I have a 3060 8GB + 3060 12GB. Can they run qwen2.5 32b?";
+        List<Understood.Gpu> got = FACTS.understand(PARSER.parseOrThrow(two)).understood().gpus();
+        if (got.size() != 2 || got.stream().anyMatch(g -> g.count() != 1)) misses.add(two + "  ->  " + got);
+        assertThat(misses).isEmpty();
     }
 
     private static void expect(List<String> misses, String text, GpuMention... gpus) {

@@ -232,6 +232,13 @@ class HardwareRoleFormsTest {
                 requirement("是不是要{r}及以上？我的{h}跑不动", true),
                 requirement("据说{r}就能跑，我只有{h}，能跑吗", true),
                 requirement("听说{r}可以跑，我的{h}行吗", true),
+                // a comparison of a run elsewhere with the person's own: the other machine is the contrast, not theirs
+                requirement("On {r} it takes 40GB and works, but on my {h} it runs out of memory. Why?", false),
+                requirement("It works fine on {r} but not on my {h}", false),
+                requirement("With {r} it gives 30 tokens/s; on my {h} only 5", false),
+                requirement("在{r}上跑得好好的，但是我的{h}上就爆显存", true),
+                requirement("{r}上能跑，可是我的{h}不行", true),
+                requirement("{r}上没问题，换到我的{h}就报错了", true),
                 requiredMemory("So far I've heard it requires 2x80gb GPUs. Or 4x 40gb. I have {h}.", false),
                 requiredMemory("官方说需要2x80G显存，我的{h}够吗", true),
                 // a threshold spoken of (">40GB", 大于40G) is no card's memory
