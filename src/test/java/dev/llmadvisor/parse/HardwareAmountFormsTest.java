@@ -402,7 +402,15 @@ class HardwareAmountFormsTest {
                 perCard("A10G", "A10G", null, 1),
                 perCard("1x A10g (24G vram)", "A10G", 24.0, 1),
                 perCard("NVIDIA RTX A3000", "RTX A3000 Laptop", null, 1),
-                perCard("8台V100 * 32G", "V100", 32.0, 8));
+                perCard("8台V100 * 32G", "V100", 32.0, 8),
+                // "TiS" for Ti Super; a laptop workstation card apart from its desktop namesake (8 GB, not 16); Intel's 32 GB card
+                perCard("4070TiS", "4070 Ti Super", null, 1),
+                perCard("2x 4070 Ti S", "4070 Ti Super", null, 2),
+                perCard("RTX 2000 Ada Laptop", "RTX 2000 Ada Generation Laptop", null, 1),
+                perCard("NVIDIA RTX 2000 Ada Generation Laptop GPU", "RTX 2000 Ada Generation Laptop", null, 1),
+                perCard("RTX 2000 Ada", "RTX 2000 Ada Generation", null, 1),
+                perCard("2x Arc Pro B70", "Arc Pro B70", null, 2),
+                perCard("双卡 Arc Pro B70", "Arc Pro B70", null, 2));
     }
 
     /**
