@@ -82,6 +82,9 @@ final class MemorySpotter {
     // Longer words first: "统一内存" (Apple's unified memory, which the GPU uses) before "内存".
     private static final List<String> VRAM_WORDS = List.of(
             "unified memory", "video memory", "gpu memory", "gpu ram", "graphics cards", "graphics card", "统一内存", "vram", "显存",
+            // an engine's key in a log or a config ("total_gpu_memory=79.15GiB" in vLLM's memory profiling line): the GPU's,
+            // though its last part alone ("memory") reads as RAM
+            "gpu_memory", "gpu-memory", "gpu_mem", "cuda_memory", "vram_total",
             "gpus", "gpu", "cards", "card", "显卡", "graphics", "独显",
             // "4 张显卡，每张大小 23GB": each card's size
             "每张大小", "每张显存", "每张卡", "每张");

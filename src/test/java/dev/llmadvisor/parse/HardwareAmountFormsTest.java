@@ -808,6 +808,29 @@ class HardwareAmountFormsTest {
         assertThat(misses).as("%s: %d of %d questions misread", form, misses.size(), form.cases().size()).isEmpty();
     }
 
+    /**
+     * An engine's log key naming the GPU's memory ("total_gpu_memory=79.15GiB", "gpu_mem: 23.5G"): no RAM; the card named is
+     * the card of its name, with the memory the engine measured on it (a GiB figure within a gigabyte of the size sold).
+     */
+    @Test
+    void anEnginesGpuMemoryKeyIsNoRam() {
+        List<String> misses = new ArrayList<>();
+        for (Object[] c : new Object[][] {{"A100 80GB", "A100", 80.0, "79.15"}, {"RTX 4090", "RTX 4090", null, "23.55"}, {"3090", "3090", null, "23.69"}}) {
+            for (String f : List.of("vllm fails on my {c}\nINFO Memory profiling results: total_gpu_memory={x}GiB initial_memory_usage=12.01GiB",
+                    "我的{c}跑vllm报错：Memory profiling results: total_gpu_memory={x}GiB initial_memory_usage=3.2GiB",
+                    "I run sglang on a {c}, gpu_mem: {x}G, and qwen2.5 32b fails",
+                    "{c}: cuda_memory={x}GB, free_gpu_memory=2.1GB when llama 3 8b loads")) {
+                String text = f.replace("{c}", (String) c[0]).replace("{x}", (String) c[3]);
+                Understood u = FACTS.understand(PARSER.parseOrThrow(text)).understood();
+                Understood.Gpu want = card((String) c[1], (Double) c[2], 1);
+                boolean card = u.gpus().size() == 1 && u.gpus().get(0).name().equals(want.name()) && u.gpus().get(0).count() == 1
+                        && u.gpus().get(0).vramGb() != null && Math.abs(u.gpus().get(0).vramGb() - want.vramGb()) <= 1.0;
+                if (u.ramGb() != null || !card) misses.add(text + "  ->  " + u.gpus() + " ram " + u.ramGb());
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
+
     /** The card's memory described before its amount ("显存很小，才2GB"): a card of that memory, so no CPU-only machine. */
     @Test
     void gpuMemoryDescribedBeforeItsAmountIsTheCardsMemory() {
