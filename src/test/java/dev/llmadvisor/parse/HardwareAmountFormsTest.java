@@ -339,6 +339,16 @@ class HardwareAmountFormsTest {
         return new Form("memory per card", written, cases);
     }
 
+    /** A module whose one memory is shared by CPU and GPU, as written, in frames that state no RAM apart. */
+    private static Form unifiedModule(String written, String name, double gb) {
+        Understood.Gpu g = card(name, gb, 1);
+        List<Case> cases = new ArrayList<>();
+        for (String frame : List.of("I have {h}. Can it run llama 3 8b?", "我的{h}能跑qwen2.5 7b吗", "{h}跑deepseek r1 7b很慢")) {
+            cases.add(new Case(frame.replace("{h}", written), List.of(g), null));
+        }
+        return new Form("memory per card", written, cases);
+    }
+
     private static Stream<Form> perCardForms() {
         return Stream.of(
                 perCard("A100 40G*8", "A100", 40.0, 8),
@@ -410,7 +420,11 @@ class HardwareAmountFormsTest {
                 perCard("NVIDIA RTX 2000 Ada Generation Laptop GPU", "RTX 2000 Ada Generation Laptop", null, 1),
                 perCard("RTX 2000 Ada", "RTX 2000 Ada Generation", null, 1),
                 perCard("2x Arc Pro B70", "Arc Pro B70", null, 2),
-                perCard("双卡 Arc Pro B70", "Arc Pro B70", null, 2));
+                perCard("双卡 Arc Pro B70", "Arc Pro B70", null, 2),
+                // a Jetson Orin sized 32 or 64 GB is the AGX module, the only one sold in those sizes (a module with one
+                // memory: no RAM stated apart)
+                unifiedModule("Jetson Orin 64GB", "Jetson AGX Orin", 64.0),
+                unifiedModule("Jetson Orin 32GB", "Jetson AGX Orin", 32.0));
     }
 
     /**
