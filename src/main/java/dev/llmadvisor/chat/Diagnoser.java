@@ -226,7 +226,8 @@ public final class Diagnoser {
                 hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager(),
                 // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
-                minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased());
+                minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
+                ask != null && FactBuilder.gpuOnlyAs(ask, q) != null);
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

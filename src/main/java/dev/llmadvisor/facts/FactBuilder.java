@@ -115,16 +115,17 @@ public final class FactBuilder {
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         boolean reuse = askedBefore.getAndSet(true);
         Hardware hw = reuse ? sizer.machine(machine.hw()) : machine.hw();
+        String gpuOnly = gpuOnlyAs(ask, q);
         if (models.models().isEmpty()) {
             // An open question ("what can my card run") offers current releases only; legacy models are sized when
             // named. Questions about a machine seen lately reuse its whole list, filtered once (OpenQuestions).
-            OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven());
+            OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven(), gpuOnly);
             Function<OpenSizing, List<Candidate>> sizing = k -> List.copyOf(OpenQuestions.filter(
-                    size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask, false, reuse)));
+                    size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask, gpuOnly, reuse)));
             List<Candidate> open = reuse ? openSized.get(key, sizing) : sizing.apply(key);
             return new Facts(ask, understood, open, problems, true);
         }
-        List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask, q.report().wholeOnGpu(), reuse);
+        List<Candidate> candidates = size(models.models(), formats, run, hw, models, ask, gpuOnly, reuse);
         // Options that cannot be a model's best do not reach the rules when no model was named (OpenQuestions).
         return new Facts(ask, understood, named.isEmpty() ? OpenQuestions.filter(candidates) : candidates, problems, false);
     }
@@ -139,10 +140,22 @@ public final class FactBuilder {
     }
 
     /** What an open question sizes: every current model in these formats, on this machine, for this engine. */
-    private record OpenSizing(List<WeightFormat> formats, RunConfig run, Hardware hw, Engine engine, boolean contextGiven) {
+    private record OpenSizing(List<WeightFormat> formats, RunConfig run, Hardware hw, Engine engine, boolean contextGiven, String gpuOnly) {
         /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
         @Override
-        public int hashCode() { return RecordHash.of(formats, run, hw, engine, contextGiven); }
+        public int hashCode() { return RecordHash.of(formats, run, hw, engine, contextGiven, gpuOnly); }
+    }
+
+    /**
+     * The setup run, when it keeps the whole model on the GPU with no layers in RAM, named for the reply; null when it can
+     * offload. Transformers offloads layers only through device_map="auto": a model moved whole onto the GPU (.cuda(),
+     * .to("cuda")) fits there or fails to load. A runtime read as another engine that has no CPU path at all (ChatRTX,
+     * MLC LLM, LMDeploy: {@link GpuOnlyRuntimes}) is the same whatever the code says.
+     */
+    public static String gpuOnlyAs(Ask ask, Question q) {
+        if (q.report().wholeOnGpu() && ask.engine() == Engine.TRANSFORMERS) return "transformers (.cuda())";
+        if (ask.engine() != Engine.OTHER) return null;
+        return GpuOnlyRuntimes.named(q.text()).map(GpuOnlyRuntimes.Runtime::display).orElse(null);
     }
 
     private final Cache<OpenSizing, List<Candidate>> openSized = Caffeine.newBuilder().maximumSize(500).build();
@@ -157,7 +170,7 @@ public final class FactBuilder {
 
     /** Each model in each format, sized on the machine; a model no format of which is asked about only where it runs. */
     private List<Candidate> size(List<ModelEntry> of, Set<WeightFormat> formats, RunConfig run, Hardware hw,
-                                 ModelResolver.Resolution models, Ask ask, boolean wholeOnGpu, boolean reuse) {
+                                 ModelResolver.Resolution models, Ask ask, String gpuOnly, boolean reuse) {
         Set<ModelEntry> named = models.named().keySet();
         WeightFormat format = ask.format();
         List<Candidate> candidates = new ArrayList<>();
@@ -176,9 +189,8 @@ public final class FactBuilder {
             for (WeightFormat f : ofModel) {
                 Candidate c = reuse ? sizer.candidate(m, f, run, hw, requested, ask.engine(), ask.contextGiven())
                         : sizer.sizeOnce(m, f, run, hw, requested, ask.engine(), ask.contextGiven());
-                // transformers offloads layers to RAM only through device_map="auto"; a model moved whole onto the GPU
-                // (.cuda(), .to("cuda")) fits there or fails to load
-                if (wholeOnGpu && ask.engine() == Engine.TRANSFORMERS) c = CandidateSizer.gpuOnly(c, "transformers (.cuda())");
+                // a setup with no layers in RAM (gpuOnlyAs) fits in GPU memory or does not run
+                if (gpuOnly != null) c = CandidateSizer.gpuOnly(c, gpuOnly);
                 // An open question asks what runs: a model the machine cannot hold at all is no option,
                 // and leaving it out keeps the rules' work proportional to the real choices.
                 if (requested || c.fits()) candidates.add(c);

@@ -32,17 +32,19 @@ package dev.llmadvisor.facts;
  *                        "NCCL hangs", "works fine on a single GPU", 多卡卡住)
  * @param memoryNotReleased they say GPU memory stays taken after the engine stopped ("VRAM still occupied after exiting",
  *                        显存不释放)
+ * @param gpuOnly         their setup keeps the whole model on the GPU with no layers in RAM (a runtime with no CPU path,
+ *                        {@link GpuOnlyRuntimes}, or transformers moving it whole onto the GPU): nothing of it runs from RAM
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
                     boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
-                    boolean failed, boolean gpusHang, boolean memoryNotReleased) {
+                    boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

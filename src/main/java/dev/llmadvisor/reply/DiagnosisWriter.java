@@ -205,10 +205,10 @@ public final class DiagnosisWriter {
 
     private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top) {
         Verdict v = asDiagnosed(focus, setup, log, top);
-        // an engine that puts nothing in system RAM (vLLM, MLX) runs the model on the GPU or not at all: a setup that
-        // runs there fits, one that does not run is a no, whatever cause was named; so a setup they say runs there
-        // fits even when the question names too little for an estimate of our own
-        if (setup.engine() == null || !setup.engine().keepsModelOnGpu()) return v;
+        // an engine that puts nothing in system RAM (vLLM, MLX, a runtime with no CPU path: Setup.gpuOnly) runs the model
+        // on the GPU or not at all: a setup that runs there fits, one that does not run is a no, whatever cause was named;
+        // so a setup they say runs there fits even when the question names too little for an estimate of our own
+        if (!setup.gpuOnly() && (setup.engine() == null || !setup.engine().keepsModelOnGpu())) return v;
         boolean runs = setup.works() || (setup.slow() && !setup.outOfMemory());
         if (v == Verdict.OFFLOAD) return runs ? Verdict.FITS : Verdict.NO;
         return v == null && runs ? Verdict.FITS : v;
