@@ -34,12 +34,14 @@ package dev.llmadvisor.facts;
  *                        显存不释放)
  * @param gpuOnly         their setup keeps the whole model on the GPU with no layers in RAM (a runtime with no CPU path,
  *                        {@link GpuOnlyRuntimes}, or transformers moving it whole onto the GPU): nothing of it runs from RAM
+ * @param longInput      they name a long input where the memory fails ("OOM with long prompts", "insufficient memory for
+ *                        overly long context", 超长文本的推理OOM)
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
                     boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
-                    boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly) {
+                    boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly, boolean longInput) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;

@@ -1,6 +1,7 @@
 package dev.llmadvisor.logs;
 
 import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.parse.GpuNotUsedForms;
 import dev.llmadvisor.parse.PartialUseForms;
 
 import java.util.EnumSet;
@@ -29,9 +30,12 @@ import java.util.stream.Stream;
  *                   "not loaded on multiple GPUs but works fine on a single GPU", 多卡推理卡住)
  * @param memoryNotReleased GPU memory stays taken after the engine stopped ("VRAM still occupied after exiting",
  *                   "vLLM won't let go of memory", 显存不释放, 退出后显存仍在占用)
+ * @param longInput  a long input fails for memory ("OOM with long prompts", "insufficient memory for overly long context",
+ *                   超长文本的推理OOM) ({@link #LONG_INPUT})
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
-                         boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased) {
+                         boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased,
+                         boolean longInput) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -76,75 +80,6 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
      */
     private static final java.util.regex.Pattern OTHER_MODEL = java.util.regex.Pattern.compile(
             "other model(?!s)(?! (?:runs?|works?|loads?|is|are)(?: just)? (?:fine|well|ok))");
-    /** "not detected" says the GPU is unused only when a GPU is what is not detected ("RX 7900 XTX (gfx1100) not detected"). */
-    private static final java.util.regex.Pattern GPU_NOT_DETECTED = java.util.regex.Pattern.compile(
-            "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected");
-
-    /**
-     * The GPU left out in other words than the list above: "it will not use gpu", "can't use the GPU", "not offloading to
-     * the GPU", a GPU-layers setting that changes nothing ("--gpu-layers (any number) is no faster than without it",
-     * "n_gpu_layers has no effect": the layers do not reach the GPU), and a GPU utilization they give as next to nothing
-     * ("GPU utilization is around 2%").
-     */
-    private static final java.util.regex.Pattern GPU_LEFT_OUT = java.util.regex.Pattern.compile(
-            "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?gpu"
-            + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu"
-            + "|(?:-ngl|n-gpu-layers|gpu-layers|n_gpu_layers|gpu_layers|num_gpu)\\b[^.\\n]{0,40}?"
-            + "(?:no faster|has no effect|no effect|does nothing|doesn't do anything|does not do anything|makes no difference|changes nothing|useless)");
-    /**
-     * The whole model on the CPU, said with a word that leaves the GPU out (a grammar: {@code ReleaseAndCpuFormsTest} generates its
-     * forms): an exclusive adverb before the verb ("only using cpu", "runs entirely on the CPU", "is solely running on
-     * CPU"), "only / alone / instead" after it ("uses the CPU only", "running on the CPU instead"), a fallback to the CPU
-     * ("defaults to CPU", "switched to the CPU"), and the Chinese forms (只用CPU, 全部在CPU上跑, 用的是CPU推理, 跑在CPU上, 都是CPU在跑).
-     * Without such a word "runs on the CPU" may be one part of a split (layers on the CPU are a partial offload), and a
-     * Chinese clause that asks (只用CPU能跑吗) is a plan, not a report.
-     */
-    private static final String ON_CPU_VERB = "(?:us(?:es|ed|ing|e)|runs?|running|ran|work(?:s|ed|ing)?|(?:is |are |was |were )?(?:loaded|running|computed|inferring)"
-            + "|fall(?:s|ing)? back|fell back|stays?|stayed|goes|went|utili[sz](?:es|ed|ing|e))";
-    private static final java.util.regex.Pattern WHOLLY_ON_CPU = java.util.regex.Pattern.compile(
-            "\\b(?:only|just|entirely|solely|completely|exclusively|always|still)(?: be| being)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b"
-            + "|\\b" + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu(?: only| alone| instead)\\b"
-            + "|\\b" + ON_CPU_VERB + " (?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
-            + "|\\b(?:us(?:es|ed|ing|e)|runs?|running|ran)(?: on)? only(?: the| my)? cpu\\b"
-            + "|\\b(?:defaults?|defaulted|switch(?:es|ed)?|drops?|dropped|fall(?:s|ing)?|fell|fallback)(?: back)? (?:to|on) (?:the )?cpu\\b"
-            + "|\\b(?:the )?cpu (?:is|was|gets|got) prioriti[sz]ed\\b"
-            + "|(?:(?:只|仅|全部?|完全|都|还是)(?:是)?(?:在|用|使用|走|跑在|运行在|调用)(?:了|的)?\\s?cpu"
-            + "|(?:用|使用|走|调用)(?:的)?(?:是|了)?\\s?cpu\\s?(?:在)?(?:跑|运行|推理|计算)"
-            + "|用的(?:是|全是|都是)\\s?cpu(?!\\s?(?:和|与|还是|或|\\+|加|/))"
-            + "|(?:跑|运行|推理)(?:在|于)\\s?cpu\\s?上"
-            + "|(?:都是|全是|只有|只是)\\s?cpu)(?![^，。,.！!\\n]{0,10}[吗么?？])");
-    /**
-     * The GPU said to be left out, as a grammar rather than a list of sentences (forms generated in {@code GpuNotUsedFormsTest}):
-     * a negation ("isn't", "wasn't", "doesn't", "did not", "never", "no longer", "not") with an optional hedge ("seem to",
-     * "even", "actually") before a verb of using ("use", "using", "utilize", "touch", "run on", "load onto", "offload to")
-     * and the GPU ("it wasn't using gpu", "ollama doesn't seem to use my GPU", "is not utilizing the graphics card"); the
-     * passive with the GPU first ("the GPU isn't being utilized", "my gpu doesn't get used", "GPU was never touched"), but
-     * not one GPU of several ("the second GPU is not used" is a split) nor the memory ("VRAM is not used" is a partial
-     * load); a contrast that puts the work on the CPU ("but it runs on the CPU", "shows GPU but actually logs using cpu");
-     * and the Chinese forms (没有用到显卡, 没有调用GPU, 显卡没有被使用, GPU并没有参与计算). A person who chooses not to use a
-     * GPU ("I don't use the GPU") or asks ("why is it not using the GPU?" is still a report; "不使用GPU能跑吗" asks) is left out.
-     * With {@link #WHOLLY_ON_CPU}, {@link #GPU_LEFT_OUT} and the GPU's load given as next to nothing ({@link #GPU_IDLE}) it is
-     * the only reading of the GPU left out here: the list of literal sentences it replaced is gone, each of its sentences
-     * read by these forms ({@code GpuNotUsedFormsTest}), except a bare "runs on the CPU", which may be the CPU's part of
-     * a split.
-     */
-    private static final String GPU_NOUN = "(?:(?:nvidia |amd |dedicated |discrete |integrated )?(?:gpus?|graphics cards?|video cards?|dgpu|cuda(?: cores)?))";
-    private static final String NEGATION = "(?:is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|were not|weren't|does not|doesn't|doesnt|did not|didn't|didnt"
-            + "|do not|don't|will not|won't|wont|can't|cant|cannot|can not|could not|couldn't|never|no longer|not)";
-    private static final String USE_VERB = "(?:use|uses|using|used|utili[sz](?:e|es|ing|ed)|touch(?:es|ing|ed)?|engag(?:e|es|ing|ed)|leverag(?:e|es|ing|ed)"
-            + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to))";
-    private static final java.util.regex.Pattern GPU_UNUSED_SAID = java.util.regex.Pattern.compile(
-            "(?<!\\bi )(?<!\\bwe )(?<!\\bi really )(?<!\\bi'm )(?<!\\bi am )(?<!\\bwe're )(?<!\\bwe are )\\b" + NEGATION + "(?: (?:seem|seems|appear|appears) to| even| really| actually| properly| at all){0,2} " + USE_VERB
-            + "(?: (?:the|my|any|its|our|this|a|an))? " + GPU_NOUN + "\\b"
-            + "|(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )\\b(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
-            + " (?:(?:is|was|are|were|does|did|do|has|have|had)(?:n't| not| never)|not|never)(?: even| really| actually)?(?: being| getting| get| got| been)? (?:used|utili[sz]ed|touched|engaged)\\b"
-            + "|\\b(?:but|yet|actually|in fact|in reality)(?: it| it's| its| is| it is| this| everything)?(?: \\w{2,12})? " + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu\\b"
-            + "|(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用)(?:到|了)?\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
-            + "|(?:gpu|显卡|独显)(?:完全|根本|压根|好像|似乎)?(?:没有?|无|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用|参与|工作|跑起来|占用)(?![^，。,.！!\\n]{0,10}[吗么?？])"
-            + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
-    private static final java.util.regex.Pattern GPU_IDLE = java.util.regex.Pattern.compile(
-            "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~|:){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%"
-            + "|gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| always|:){0,3} ?(0)(?![\\d.%])");
     /** A model loaded before this one still holds the GPU ("one of the models already have been loaded in to the VRAM"). */
     private static final java.util.regex.Pattern ALREADY_LOADED = java.util.regex.Pattern.compile("already (?:ha(?:s|ve) )?(?:been )?loaded");
 
@@ -231,7 +166,30 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|(?:won't|doesn't|does not|didn't|did not|never) (?:let go of|release|free) (?:the |its |my )?(?:gpu |video )?(?:memory|vram)"
             + "|(?:退出|关闭|停止|kill)[^，。,.\\n]{0,10}(?:后|之后)[^，。,.\\n]{0,6}显存");
 
-    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false);
+    /**
+     * A long input named beside a memory failure, a grammar of forms rather than a list of sentences (generated in
+     * {@code LongInputFormsTest}): a word for long before the input ("long prompts", "overly long context", "lengthy
+     * documents", 超长文本, 较长的输入), the input said to be or grow long ("when the prompt gets longer", "as the context
+     * grows", 输入过长, 文本长度超过), with the out-of-memory words or "insufficient memory" in the text ({@link #MEMORY_FAILS}).
+     * What grows with the tokens is the KV cache and the attention's activations, so the cause is the context's. Memory
+     * said to grow from turn to turn is left out on purpose: the threads settle that both ways (the history kept, or a
+     * leak of the engine).
+     */
+    private static final String LONG_INPUT_EN = "(?:(?:very|extremely|overly|too|extra|super|really|quite) )?(?:long|longer|lengthy|large|big)(?:-| )"
+            + "(?:context|contexts|prompts?|inputs?|texts?|documents?|docs?|sequences?|conversations?|chat history|history|passages?|articles?|queries|query|questions?)";
+    private static final String INPUT_NOUN_EN = "(?:context|prompt|input|conversation|chat history|history|sequence|text|document)s?";
+    private static final java.util.regex.Pattern LONG_INPUT = java.util.regex.Pattern.compile(
+            "\\b" + LONG_INPUT_EN + "\\b"
+            + "|\\b(?:the |my )?" + INPUT_NOUN_EN + " (?:is |gets |got |becomes |became |grows |getting |grew |goes )?(?:too long|longer|very long|too large|long)\\b"
+            + "|\\b(?:as|when|once|if) (?:the |my )?" + INPUT_NOUN_EN + " (?:grows|gets longer|increases|gets long)\\b"
+            + "|(?:超长|较长|很长|过长|比较长|特别长|长)(?:的)?(?:文本|上下文|输入|序列|对话|prompt|文档|提示词|问题|文章)"
+            + "|(?:文本|上下文|输入|序列|对话|prompt|提示词|问题)(?:的)?(?:长度|字数)?(?:太长|过长|变长|很长|较长|一长|超过)");
+    /** A failure for memory in words, for {@link #LONG_INPUT}: the out-of-memory words and the "insufficient memory" family. */
+    private static final java.util.regex.Pattern MEMORY_FAILS = java.util.regex.Pattern.compile(
+            "insufficient (?:gpu |cuda |video )?memory|memory (?:is )?(?:insufficient|not enough)|not enough (?:gpu |cuda )?memory|memory error|cuda error|(?<![a-z])oom(?![a-z])"
+            + "|爆(?:了)?(?:显存|内存)|(?:显存|内存)(?:不足|不够|溢出|爆)|就爆|会爆|爆了");
+
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -246,8 +204,9 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // A CPU-only run that keeps the CPU busy is a speed complaint.
         if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
         if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
-        if (GPU_NOT_DETECTED.matcher(t).find() || GPU_LEFT_OUT.matcher(t).find() || gpuIdle(t)
-                || ((WHOLLY_ON_CPU.matcher(t).find() || GPU_UNUSED_SAID.matcher(t).find()) && !any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
+        // the GPU left out: the parser's grammar, so the two read the same forms (the work put on the CPU says nothing of a
+        // GPU when they own none)
+        if (GpuNotUsedForms.said(t, any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
         // part of the hardware left out: the parser's grammar, so the two read the same forms
         if (PartialUseForms.said(t)) s.add(Report.Symptom.PARTIAL_VRAM);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
@@ -257,7 +216,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find()
                         || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find(),
-                gpusHang(t), NOT_RELEASED.matcher(t).find());
+                gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t));
     }
 
     /** A load quantized to 4 bits while loading: bitsandbytes' load_in_4bit / NF4, ChatGLM's .quantize(4), "int4", "4bit", 4位. */
@@ -291,12 +250,11 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         return several && ONE_GPU_WORKS.matcher(t).find();
     }
 
-    /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
-    private static boolean gpuIdle(String t) {
-        java.util.regex.Matcher m = GPU_IDLE.matcher(t);
-        while (m.find()) if (Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)) <= 5) return true;
-        return false;
+    /** A long input named where the memory fails ({@link #LONG_INPUT} with {@link #OOM} or {@link #MEMORY_FAILS}). */
+    private static boolean longInput(String t) {
+        return LONG_INPUT.matcher(t).find() && (any(t, OOM) || MEMORY_FAILS.matcher(t).find());
     }
+
 
     /** A Chinese "it runs" whose clause asks nothing. */
     private static boolean saysItRuns(String t) {

@@ -64,26 +64,6 @@ final class ReportSpotter {
                     + "|prevent|without)(?![a-z])[^.,;?!。，；？！\\n]{0,20}"
                     // a question that opens with its verb ("will qwen3 32b OOM on my 3090?", "could it crash with 8k context?")
                     + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
-    private static final Pattern GPU_NOT_USED = Pattern.compile(
-            "(?<![a-z])(?:not using (?:the |my )?gpus?|doesn'?t use (?:the |my )?(?:vram or )?gpus?|does not use (?:the |my )?(?:vram or )?gpus?|isn'?t using (?:the |my )?gpus?"
-                    + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
-                    + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)|runs? (?:only )?on (?:the )?cpu|using (?:the )?cpu instead"
-                    + "|cpu is at \\d+|no compatible gpus?|gpu not (?:detected|found|used)|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
-                    + "|falls? back to (?:the )?cpu|fell back to (?:the )?cpu|fallback to (?:the )?cpu"
-                    + "|offloaded 0/\\d+ layers"
-                    // "Ollama won't use my RTX 4090", "my gpu was not being used", "no GPU is running when using Ollama"
-                    + "|(?:won'?t|will not) use (?:the |my )?(?:gpu|graphics card|video card|card|rtx ?\\w+|nvidia\\w*)"
-                    + "|(?:gpu|graphics card|video card)s? (?:was|is|were|are) not (?:being )?used|no gpu is (?:running|used|being used)"
-                    // "qwen1_5-14b-chat-q4_0.gguf can not run on GPU": told, not asked ("can it run on my GPU?" is no fault)
-                    + "|(?:can ?not|can'?t|doesn'?t|does not|won'?t|will not) run on (?:the |my )?gpu"
-                    // "Not Utilizing CPU/GPU", "both the CPU and GPU remain idle": the work is not on the card (another card
-                    // left idle is an uneven split, not this)
-                    // "GPU usage immediately drops to 0", "ollama is still using CPU", "force ollama to use GPU", ollama ps's
-                    // PROCESSOR column "100% CPU" (a split reads "48%/52% CPU/GPU")
-                    + "|(?:gpu (?:usage|utili[sz]ation|load)|no gpu usage)(?: \\w+){0,2} drops? to (?:0|zero)|no gpu usage|still using (?:the )?cpu"
-                    + "|force (?:\\w+ )?to use (?:the |my )?gpu|(?<![/\\d.])100 ?% cpu(?![a-z/])(?! ?(?:utili|usage|load|time|core))"
-                    + "|not (?:utili[sz]ing|using) (?:the |my )?(?:cpu ?(?:/|and|or) ?)?gpu|(?<!other )(?<!second )(?:cpu and (?:the )?)?gpu (?:remains?|stays?|sits?|is|was) (?:completely |totally |mostly )?idle)(?![a-z])"
-                    + "|没有用到?显卡|没用(?:上)?显卡|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|没有使用gpu|没用gpu|gpu没有(?:用|被)|跑在cpu|只用了cpu|只在cpu|gpu利用率(?:很?低|为0|是0)|显卡没有");
     /**
      * The CPU told as doing more of the work than a GPU that is in use, the way people describe a model split between GPU
      * and system RAM without naming the split: the layers in RAM run on the CPU and the GPU waits for them, so the CPU is
@@ -91,7 +71,7 @@ final class ReportSpotter {
      * -> 43%/57% CPU/GPU, #6914 "the CPU seems to be expected to do almost all of the lifting" with VRAM 23 of 24 GB in use,
      * #7801, #8393, #6337, #7700 CPU出力的程度比GPU还高). Only the comparative forms: a busy CPU beside a GPU said to be in
      * use is not one (a model wholly on the GPU can keep a CPU core busy too, ollama #11534), and a GPU said to be idle or
-     * at 0 % is {@link #GPU_NOT_USED}, which {@code splitAsReported} leaves to the GPU-not-used reading.
+     * at 0 % is {@link GpuNotUsedForms}, which {@code splitAsReported} leaves to the GPU-not-used reading.
      */
     private static final String CPU_BUSIER =
             "|(?<![a-z])(?:the )?cpu (?:is |seems to be |was )?(?:doing|does|did) (?:most|more|almost all|nearly all|the bulk) of the (?:work|lifting|heavy lifting|computation|computing|processing|inference)(?![a-z])"
@@ -185,7 +165,8 @@ final class ReportSpotter {
         Set<Report.Symptom> symptoms = EnumSet.noneOf(Report.Symptom.class);
         if (SLOW.matcher(s).find()) symptoms.add(Report.Symptom.SLOW);
         if (seen(OOM, s)) symptoms.add(Report.Symptom.OUT_OF_MEMORY);
-        if (GPU_NOT_USED.matcher(s).find()) symptoms.add(Report.Symptom.GPU_NOT_USED);
+        // one grammar with the words around a pasted log (logs.ProseHints): GpuNotUsedForms
+        if (GpuNotUsedForms.said(s, false)) symptoms.add(Report.Symptom.GPU_NOT_USED);
         if (PartialUseForms.said(s)) symptoms.add(Report.Symptom.PARTIAL_VRAM);
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (seen(CRASH, s)) symptoms.add(Report.Symptom.CRASH);

@@ -8,7 +8,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The grammar of a GPU said to be left out ({@link ProseHints}' GPU_UNUSED_SAID), in generated English and Chinese forms:
+ * The grammar of a GPU said to be left out (GPU_UNUSED_SAID of {@link dev.llmadvisor.parse.GpuNotUsedForms}, read through {@link ProseHints}), in generated English and Chinese forms:
  * a negation and a verb of using before the GPU, the passive with the GPU first, a contrast that puts the work on the CPU,
  * and the Chinese forms; with the near misses it must leave alone (one GPU of several, a first person who chooses not to
  * use one, a question, a machine without a GPU, the memory rather than the card).

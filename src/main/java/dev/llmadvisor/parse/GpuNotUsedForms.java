@@ -1,0 +1,132 @@
+package dev.llmadvisor.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The GPU left out of the work, in the words people report it with: one mechanism, read by the question parser
+ * ({@link ReportSpotter}, as the GPU_NOT_USED symptom) and by the words around a pasted log ({@code logs.ProseHints}), so
+ * the two never keep lists of their own (as {@link PartialUseForms} does for part of the hardware left out). It holds the
+ * grammar of the GPU said to be left out (a negation before a verb of using and the GPU, the passive with the GPU first,
+ * a contrast that puts the work on the CPU, the Chinese forms; {@code GpuNotUsedFormsTest}), the whole model said to run on
+ * the CPU ({@code ReleaseAndCpuFormsTest}), the GPU's load given as next to nothing, and the fixed forms the parser read
+ * before the two were joined ({@link #TOLD}: a GPU not detected or found, "falls back to CPU", ollama ps's "100% CPU",
+ * "offloaded 0/33 layers", 没有用到显卡).
+ */
+public final class GpuNotUsedForms {
+
+    private GpuNotUsedForms() { }
+
+    /**
+     * The fixed forms the grammar below does not read: the GPU at 0 % or idle, not found, "offloaded
+     * 0/N layers", ollama ps's PROCESSOR column "100% CPU", a card named by its make that is not used, the Chinese forms.
+     * Forms the grammar reads ("not using the GPU", "falls back to the CPU", "can't run on GPU", 没有使用gpu, 只用了cpu) were
+     * taken out when the two were joined; {@code GpuNotUsedJoinedFormsTest} keeps each of them read. A bare "runs on the CPU",
+     * which the parser's list read, is now left out as the grammar leaves it out: it may be the CPU's part of a split.
+     */
+    private static final Pattern TOLD = Pattern.compile(
+            "(?<![a-z])(?:(?:doesn'?t|does not) use (?:the |my )?vram or gpus?"
+                    + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
+                    + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)"
+                    + "|cpu is at \\d+|no compatible gpus?|gpu not found|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
+                    + "|offloaded 0/\\d+ layers"
+                    // "Ollama won't use my RTX 4090", "my gpu was not being used", "no GPU is running when using Ollama"
+                    + "|(?:won'?t|will not) use (?:the |my )?(?:card|rtx ?\\w+|nvidia\\w*)"
+                    + "|(?:gpu|graphics card|video card)s (?:were|are) not (?:being )?used|no gpu is (?:running|used|being used)"
+                    // "Not Utilizing CPU/GPU", "both the CPU and GPU remain idle": the work is not on the card (another card
+                    // left idle is an uneven split, not this)
+                    // "GPU usage immediately drops to 0", "ollama is still using CPU", "force ollama to use GPU", ollama ps's
+                    // PROCESSOR column "100% CPU" (a split reads "48%/52% CPU/GPU")
+                    + "|(?:gpu (?:usage|utili[sz]ation|load)|no gpu usage)(?: \\w+){0,2} drops? to (?:0|zero)|no gpu usage|still using (?:the )?cpu"
+                    + "|force (?:\\w+ )?to use (?:the |my )?gpu|(?<![/\\d.])100 ?% cpu(?![a-z/])(?! ?(?:utili|usage|load|time|core))"
+                    + "|not (?:utili[sz]ing|using) (?:the |my )?cpu ?(?:/|and|or) ?gpu|(?<!other )(?<!second )(?:cpu and (?:the )?)?gpu (?:remains?|stays?|sits?|is|was) (?:completely |totally |mostly )?idle)(?![a-z])"
+                    + "|没有?用(?:显卡|gpu)|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|gpu没有(?:用|被)|跑在cpu|gpu利用率很?低|显卡没有");
+    /** "not detected" says the GPU is unused only when a GPU is what is not detected ("RX 7900 XTX (gfx1100) not detected"). */
+    private static final Pattern GPU_NOT_DETECTED = Pattern.compile(
+            "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected");
+
+    /**
+     * The GPU left out in other words than the list above: "it will not use gpu", "can't use the GPU", "not offloading to
+     * the GPU", a GPU-layers setting that changes nothing ("--gpu-layers (any number) is no faster than without it",
+     * "n_gpu_layers has no effect": the layers do not reach the GPU), and a GPU utilization they give as next to nothing
+     * ("GPU utilization is around 2%").
+     */
+    private static final Pattern GPU_LEFT_OUT = Pattern.compile(
+            "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?gpu"
+            + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu"
+            + "|(?:-ngl|n-gpu-layers|gpu-layers|n_gpu_layers|gpu_layers|num_gpu)\\b[^.\\n]{0,40}?"
+            + "(?:no faster|has no effect|no effect|does nothing|doesn't do anything|does not do anything|makes no difference|changes nothing|useless)");
+    /**
+     * The whole model on the CPU, said with a word that leaves the GPU out (a grammar: {@code ReleaseAndCpuFormsTest} generates its
+     * forms): an exclusive adverb before the verb ("only using cpu", "runs entirely on the CPU", "is solely running on
+     * CPU"), "only / alone / instead" after it ("uses the CPU only", "running on the CPU instead"), a fallback to the CPU
+     * ("defaults to CPU", "switched to the CPU"), a compulsion ("forced to run on the CPU"), and the Chinese forms (只用CPU, 全部在CPU上跑, 用的是CPU推理, 跑在CPU上, 都是CPU在跑).
+     * Without such a word "runs on the CPU" may be one part of a split (layers on the CPU are a partial offload), and a
+     * Chinese clause that asks (只用CPU能跑吗) is a plan, not a report.
+     */
+    private static final String ON_CPU_VERB = "(?:us(?:es|ed|ing|e)|runs?|running|ran|work(?:s|ed|ing)?|(?:is |are |was |were )?(?:loaded|running|computed|inferring)"
+            + "|fall(?:s|ing)? back|fell back|stays?|stayed|goes|went|utili[sz](?:es|ed|ing|e))";
+    private static final Pattern WHOLLY_ON_CPU = Pattern.compile(
+            "\\b(?:only|just|entirely|solely|completely|exclusively|always|still)(?: be| being)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b"
+            + "|\\b" + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu(?: only| alone| instead)\\b"
+            + "|\\b" + ON_CPU_VERB + " (?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
+            + "|\\b(?:us(?:es|ed|ing|e)|runs?|running|ran)(?: on)? only(?: the| my)? cpu\\b"
+            // compelled onto the CPU: "is forced to run on the CPU", "insists on using the CPU"
+            + "|\\b(?:forced|forces|forcing|insists? on|insisting on)(?: \\w+)?(?: to)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b"
+            + "|\\b(?:defaults?|defaulted|switch(?:es|ed)?|drops?|dropped|fall(?:s|ing)?|fell|fallback)(?: back)? (?:to|on) (?:the )?cpu\\b"
+            + "|\\b(?:the )?cpu (?:is|was|gets|got) prioriti[sz]ed\\b"
+            + "|(?:(?:只|仅|全部?|完全|都|还是)(?:是)?(?:在|用|使用|走|跑在|运行在|调用)(?:了|的)?\\s?cpu"
+            + "|(?:用|使用|走|调用)(?:的)?(?:是|了)?\\s?cpu\\s?(?:在)?(?:跑|运行|推理|计算)"
+            + "|用的(?:是|全是|都是)\\s?cpu(?!\\s?(?:和|与|还是|或|\\+|加|/))"
+            + "|(?:跑|运行|推理)(?:在|于)\\s?cpu\\s?上"
+            + "|(?:都是|全是|只有|只是)\\s?cpu)(?![^，。,.！!\\n]{0,10}[吗么?？])");
+    /**
+     * The GPU said to be left out, as a grammar rather than a list of sentences (forms generated in {@code GpuNotUsedFormsTest}):
+     * a negation ("isn't", "wasn't", "doesn't", "did not", "never", "no longer", "not") with an optional hedge ("seem to",
+     * "even", "actually") before a verb of using ("use", "using", "utilize", "touch", "run on", "load onto", "offload to")
+     * and the GPU ("it wasn't using gpu", "ollama doesn't seem to use my GPU", "is not utilizing the graphics card"); the
+     * passive with the GPU first ("the GPU isn't being utilized", "my gpu doesn't get used", "GPU was never touched"), but
+     * not one GPU of several ("the second GPU is not used" is a split) nor the memory ("VRAM is not used" is a partial
+     * load); a contrast that puts the work on the CPU ("but it runs on the CPU", "shows GPU but actually logs using cpu");
+     * and the Chinese forms (没有用到显卡, 没有调用GPU, 显卡没有被使用, GPU并没有参与计算). A person who chooses not to use a
+     * GPU ("I don't use the GPU") or asks ("why is it not using the GPU?" is still a report; "不使用GPU能跑吗" asks) is left out.
+     * With {@link #WHOLLY_ON_CPU}, {@link #GPU_LEFT_OUT} and the GPU's load given as next to nothing ({@link #GPU_IDLE}) it is
+     * the only reading of the GPU left out here: the list of literal sentences it replaced is gone, each of its sentences
+     * read by these forms ({@code GpuNotUsedFormsTest}), except a bare "runs on the CPU", which may be the CPU's part of
+     * a split.
+     */
+    private static final String GPU_NOUN = "(?:(?:nvidia |amd |dedicated |discrete |integrated )?(?:gpus?|graphics cards?|video cards?|dgpu|cuda(?: cores)?))";
+    private static final String NEGATION = "(?:is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|were not|weren't|does not|doesn't|doesnt|did not|didn't|didnt"
+            + "|do not|don't|will not|won't|wont|can't|cant|cannot|can not|could not|couldn't|never|no longer|not)";
+    private static final String USE_VERB = "(?:use|uses|using|used|utili[sz](?:e|es|ing|ed)|touch(?:es|ing|ed)?|engag(?:e|es|ing|ed)|leverag(?:e|es|ing|ed)"
+            + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to))";
+    private static final Pattern GPU_UNUSED_SAID = Pattern.compile(
+            "(?<!\\bi )(?<!\\bwe )(?<!\\bi really )(?<!\\bi'm )(?<!\\bi am )(?<!\\bwe're )(?<!\\bwe are )\\b" + NEGATION + "(?: (?:seem|seems|appear|appears) to| even| really| actually| properly| at all){0,2} " + USE_VERB
+            + "(?: (?:the|my|any|its|our|this|a|an))? " + GPU_NOUN + "\\b"
+            + "|(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )\\b(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
+            + " (?:(?:is|was|are|were|does|did|do|has|have|had)(?:n't| not| never)|not|never)(?: even| really| actually)?(?: being| getting| get| got| been)? (?:used|utili[sz]ed|touched|engaged)\\b"
+            + "|\\b(?:but|yet|actually|in fact|in reality)(?: it| it's| its| is| it is| this| everything)?(?: \\w{2,12})? " + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu\\b"
+            + "|(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用)(?:到|了)?\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            + "|(?:gpu|显卡|独显)(?:完全|根本|压根|好像|似乎)?(?:没有?|无|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用|参与|工作|跑起来|占用)(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
+    private static final Pattern GPU_IDLE = Pattern.compile(
+            "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~|:){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%"
+            + "|gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| always|:){0,3} ?(0)(?![\\d.%])");
+
+    /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
+    private static boolean gpuIdle(String t) {
+        Matcher m = GPU_IDLE.matcher(t);
+        while (m.find()) if (Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)) <= 5) return true;
+        return false;
+    }
+
+    /**
+     * Whether a lower-case text reports the GPU left out. {@code ownsNoGpu}: they say they have no GPU, so the work said to be
+     * on the CPU ({@link #WHOLLY_ON_CPU}, {@link #GPU_UNUSED_SAID}) is their machine, not a GPU left out; the fixed forms and a
+     * GPU not detected or idle still count.
+     */
+    public static boolean said(String low, boolean ownsNoGpu) {
+        if (TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)) return true;
+        return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find());
+    }
+}
