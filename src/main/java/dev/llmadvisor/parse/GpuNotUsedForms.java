@@ -60,7 +60,7 @@ public final class GpuNotUsedForms {
      * The whole model on the CPU, said with a word that leaves the GPU out (a grammar: {@code ReleaseAndCpuFormsTest} generates its
      * forms): an exclusive adverb before the verb ("only using cpu", "runs entirely on the CPU", "is solely running on
      * CPU"), "only / alone / instead" after it ("uses the CPU only", "running on the CPU instead"), a fallback to the CPU
-     * ("defaults to CPU", "switched to the CPU"), a compulsion ("forced to run on the CPU"), and the Chinese forms (只用CPU, 全部在CPU上跑, 用的是CPU推理, 跑在CPU上, 都是CPU在跑).
+     * ("defaults to CPU", "switched to the CPU"), a compulsion ("forced to run on the CPU"), the whole of it as the subject ("everything runs on the CPU"), and the Chinese forms (只用CPU, 全部在CPU上跑, 用的是CPU推理, 跑在CPU上, 都是CPU在跑).
      * Without such a word "runs on the CPU" may be one part of a split (layers on the CPU are a partial offload), and a
      * Chinese clause that asks (只用CPU能跑吗) is a plan, not a report.
      */
@@ -71,6 +71,8 @@ public final class GpuNotUsedForms {
             + "|\\b" + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu(?: only| alone| instead)\\b"
             + "|\\b" + ON_CPU_VERB + " (?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
             + "|\\b(?:us(?:es|ed|ing|e)|runs?|running|ran)(?: on)? only(?: the| my)? cpu\\b"
+            // the whole of it on the CPU: "everything runs on the CPU", "it all runs on the CPU", "the whole model is loaded to the CPU"
+            + "|\\b(?:everything|it all|all of it|the whole (?:model|thing))(?: \\w+)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b(?! ?(?:and|\\+|/|&) ?(?:the )?gpu)"
             // compelled onto the CPU: "is forced to run on the CPU", "insists on using the CPU"
             + "|\\b(?:forced|forces|forcing|insists? on|insisting on)(?: \\w+)?(?: to)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b"
             + "|\\b(?:defaults?|defaulted|switch(?:es|ed)?|drops?|dropped|fall(?:s|ing)?|fell|fallback)(?: back)? (?:to|on) (?:the )?cpu\\b"

@@ -41,6 +41,8 @@ class GpuNotUsedJoinedFormsTest {
         // a compulsion onto the CPU (the grammar's own form, which the parser's list read as a bare "run on the CPU")
         for (String verb : List.of("is forced to run on the CPU", "was forced to use the CPU", "insists on using the CPU", "forces it to run on CPU"))
             forms.add("ollama " + verb + " no matter what, even with a free RTX 4070");
+        for (String whole : List.of("everything runs on the CPU", "it all runs on the CPU", "everything is loaded to the CPU", "the whole model runs on the CPU"))
+            forms.add("ollama with llama3 8b on my RTX 3060: " + whole);
         forms.add("The GPU was not used at all with mistral 7b");
         forms.add("my gpu not used when running llama3 8b");
         forms.add("gpu not detected by ollama on an RX 7900 XTX");
@@ -53,9 +55,10 @@ class GpuNotUsedJoinedFormsTest {
     }
 
     @Test
-    void aCardOfSeveralLeftOutIsNotTheGpuLeftOut() {
+    void aCardOfSeveralLeftOutOrASplitIsNotTheGpuLeftOut() {
         for (String f : List.of("the second GPU is not used when I run llama3 70b on two 3090s",
-                "the other GPU is not being used, only GPU 0 works")) {
+                "the other GPU is not being used, only GPU 0 works",
+                "everything runs on the CPU and GPU together, 20 of 33 layers offloaded")) {
             assertThat(GpuNotUsedForms.said(f.toLowerCase(Locale.ROOT), false)).as(f).isFalse();
         }
     }
