@@ -3,6 +3,7 @@ package dev.llmadvisor.eval.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Checks an answer against a scenario's expectations; each unmet one becomes a reason. */
@@ -13,14 +14,15 @@ public final class Checker {
         List<String> fails = new ArrayList<>();
         Observed.Option top = o.top();
         Observed.Option focus = o.focused();
-        String shown = o.options().isEmpty() ? "nothing" : o.options().stream()
+        // Only a failure message shows the options; joining them for every passing scenario was a tenth of the evaluation.
+        Supplier<String> shown = () -> o.options().isEmpty() ? "nothing" : o.options().stream()
                 .map(x -> x.key() + " " + x.placement() + (x.recommended() ? "" : " (not recommended)"))
                 .collect(Collectors.joining(", "));
         if (e.verdict() != null && !e.verdict().equals(o.verdict())) {
-            fails.add("verdict: expected " + e.verdict() + ", got " + o.verdict() + " (shown: " + shown + ")");
+            fails.add("verdict: expected " + e.verdict() + ", got " + o.verdict() + " (shown: " + shown.get() + ")");
         }
         for (String r : e.recommends()) {
-            if (o.recommended().stream().noneMatch(x -> x.matches(r))) fails.add("recommends: " + r + " is not among the recommendations (shown: " + shown + ")");
+            if (o.recommended().stream().noneMatch(x -> x.matches(r))) fails.add("recommends: " + r + " is not among the recommendations (shown: " + shown.get() + ")");
         }
         for (String r : e.notRecommends()) {
             List<String> hits = o.recommended().stream().filter(x -> x.matches(r)).map(Observed.Option::key).toList();
@@ -62,7 +64,7 @@ public final class Checker {
             if (o.fired().contains(r)) fails.add("rules_not_fired: \"" + r + "\" fired");
         }
         if (e.language() != null && !e.language().equals(o.language())) fails.add("language: expected " + e.language() + ", got " + o.language());
-        String lowerText = o.text().toLowerCase(Locale.ROOT);
+        String lowerText = e.mentions().isEmpty() ? "" : o.text().toLowerCase(Locale.ROOT);
         for (String m : e.mentions()) {
             if (!lowerText.contains(m.toLowerCase(Locale.ROOT))) fails.add("mentions: the reply does not contain \"" + m + "\"");
         }

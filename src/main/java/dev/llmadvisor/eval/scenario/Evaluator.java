@@ -89,7 +89,7 @@ public final class Evaluator {
             Answer a = s.question() != null ? subject.advisor().answer(conversation, s.question())
                     : subject.advisor().answer(conversation, s.facts());
             for (String f : s.followUps()) a = subject.advisor().answer(conversation, f);
-            observed = Observed.of(a);
+            observed = Observed.of(a, !s.expect().mentions().isEmpty());
         } catch (RuntimeException e) {
             long nanos = System.nanoTime() - t0;
             return new Result(s, s.knownFailure() != null ? Status.KNOWN_FAILURE : Status.FAIL,

@@ -56,7 +56,8 @@ public record Observed(String verdict, String language, List<Option> options, in
         this(verdict, language, options, focus, fired, text, List.of());
     }
 
-    public static Observed of(Answer a) {
+    /** {@code withText}: keep the reply's text with its reasons, which only a {@code mentions} expectation reads and which costs formatting every finding. */
+    public static Observed of(Answer a, boolean withText) {
         List<Option> opts = new ArrayList<>();
         int focus = -1;
         for (Recommendation r : a.shown()) {
@@ -69,7 +70,7 @@ public record Observed(String verdict, String language, List<Option> options, in
         Set<String> fired = new LinkedHashSet<>();
         for (FiredRule f : a.fired()) fired.add(f.rule());
         return new Observed(verdict(a, opts), a.reply().lang().name().toLowerCase(Locale.ROOT), opts, focus, fired,
-                a.reply().toText(true), a.shown().stream().map(Recommendation::candidate).toList());
+                withText ? a.reply().toText(true) : "", a.shown().stream().map(Recommendation::candidate).toList());
     }
 
     public Option top() { return options.isEmpty() ? null : options.get(0); }
