@@ -25,7 +25,7 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
 
     public Reply {
         options = List.copyOf(options);
-        reasons = List.copyOf(reasons);
+        reasons = reasons instanceof LaterList<String> ? reasons : List.copyOf(reasons);
         notes = List.copyOf(notes);
     }
 

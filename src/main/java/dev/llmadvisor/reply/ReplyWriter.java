@@ -666,6 +666,11 @@ public final class ReplyWriter {
 
     /** Each shown option's arithmetic and the rules that spoke about it, with their sources. */
     static List<String> reasons(Lang lang, List<Recommendation> shown) {
+        List<Recommendation> options = List.copyOf(shown);
+        return new LaterList<>(() -> reasonsNow(lang, options));
+    }
+
+    private static List<String> reasonsNow(Lang lang, List<Recommendation> shown) {
         List<String> out = new ArrayList<>();
         for (Recommendation r : shown) {
             Candidate c = r.candidate();
