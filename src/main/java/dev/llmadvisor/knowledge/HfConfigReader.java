@@ -39,7 +39,7 @@ public final class HfConfigReader {
             "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
             "deepseek_v3", "deepseek_v32", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
             "internlm", "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2", "glm_moe_dsa", "glm4_moe_lite",
-            "qwen3_next");
+            "qwen3_next", "olmo3", "exaone4");
 
     private HfConfigReader() { }
 
@@ -107,6 +107,12 @@ public final class HfConfigReader {
                 case "gpt_bigcode" -> gptBigCode(c);
                 case "gpt2" -> gpt2(c);
                 case "olmo2" -> dense(c, "olmo2").qkNorm(true).postNorms(true).build();
+                // OLMo 3: OLMo 2's layout with a sliding window on three of every four layers (layer_types); llama.cpp
+                // converts it as olmo2 with SWA, so only the full-attention layers hold a whole context's KV cache
+                case "olmo3" -> dense(c, "olmo2").qkNorm(true).postNorms(true)
+                        .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 4096),
+                                c.has("layer_types") ? c.patternOf("layer_types") : 4, false)).build();
+                case "exaone4" -> exaone4(c);
                 case "olmoe" -> dense(c, "olmoe").qkNorm(true)
                         .moe(moe(c, "num_experts", "num_experts_per_tok", c.positive("intermediate_size"), 0, 0, 0, 1)).build();
                 case "granite", "smollm3" -> dense(c, type).tied(c.bool("tie_word_embeddings", false)).build();
@@ -297,6 +303,29 @@ public final class HfConfigReader {
         return dense(c, "gemma3").tied(c.bool("tie_word_embeddings", true)).qkNorm(true).postNorms(true)
                 .slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window", 4096), pattern, false))
                 .build();
+    }
+
+    /**
+     * EXAONE 4.0 (transformers exaone4): QK-norm and norms after attention and MLP (its "QK-Reorder-Norm"); the 32B
+     * combines sliding-window and global layers 3:1, written as sliding_window_pattern 4 or "LLLG" (or layer_types),
+     * and the 1.2B, whose sliding_window is null, attends globally in every layer.
+     */
+    private static ModelArch exaone4(Cfg c) {
+        ModelArch.Builder b = dense(c, "exaone4").tied(c.bool("tie_word_embeddings", false)).qkNorm(true).postNorms(true);
+        if (c.has("sliding_window") && !c.isNull("sliding_window")) {
+            int pattern = c.has("layer_types") ? c.patternOf("layer_types") : exaone4Pattern(c);
+            if (pattern > 1) b.slidingWindow(new ModelArch.SlidingWindow(c.positive("sliding_window"), pattern, false));
+        }
+        return b.build();
+    }
+
+    /** The global-layer period of EXAONE 4's sliding_window_pattern: a number, or letters "LLLG" (L local, G global). */
+    private static int exaone4Pattern(Cfg c) {
+        if (!c.has("sliding_window_pattern") || c.isNull("sliding_window_pattern")) return 4;
+        String text = c.text("sliding_window_pattern", "");
+        if (text.matches("\\d+")) return c.positive("sliding_window_pattern");
+        if (!text.matches("L*G")) throw new InputError("sliding_window_pattern must be a number or letters L...G, got " + text);
+        return text.length();
     }
 
     private static ModelArch starcoder2(Cfg c) {

@@ -293,6 +293,59 @@ class HfConfigReaderFamiliesTest {
     }
 
     @Test
+    void olmo3IsOlmo2WithSlidingWindowOnThreeLayersOfFour() {
+        String types = String.join(", ", java.util.Collections.nCopies(16,
+                "\"sliding_attention\", \"sliding_attention\", \"sliding_attention\", \"full_attention\""));
+        ModelArch a = json("""
+                {"model_type": "olmo3", "hidden_size": 5120, "intermediate_size": 27648, "num_hidden_layers": 64,
+                 "num_attention_heads": 40, "num_key_value_heads": 8, "vocab_size": 100278,
+                 "max_position_embeddings": 65536, "sliding_window": 4096, "tie_word_embeddings": false,
+                 "layer_types": [%s]}""".formatted(types));
+        assertThat(a.arch()).isEqualTo("olmo2");
+        assertThat(a.qkNorm()).isTrue();
+        assertThat(a.postNorms()).isTrue();
+        assertThat(a.slidingWindow()).isEqualTo(new ModelArch.SlidingWindow(4096, 4, false));
+        // Olmo 3 32B: 64 layers of 5,120 with 8 KV heads, 32.2B by arithmetic.
+        assertThat(params(a)).isCloseTo(32.2e9, withPercentage(1));
+        // without layer_types the 3:1 pattern of the release is assumed
+        ModelArch plain = json("""
+                {"model_type": "olmo3", "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
+                 "num_attention_heads": 32, "num_key_value_heads": 32, "vocab_size": 100278,
+                 "max_position_embeddings": 65536, "sliding_window": 4096}""");
+        assertThat(plain.slidingWindow()).isEqualTo(new ModelArch.SlidingWindow(4096, 4, false));
+        assertThat(params(plain)).isCloseTo(7.3e9, withPercentage(1));
+    }
+
+    @Test
+    void exaone4ReadsItsSlidingPatternAsNumberOrLetters() {
+        String base = """
+                {"model_type": "exaone4", "hidden_size": 5120, "intermediate_size": 27392, "num_hidden_layers": 64,
+                 "num_attention_heads": 40, "num_key_value_heads": 8, "head_dim": 128, "vocab_size": 102400,
+                 "max_position_embeddings": 131072, "tie_word_embeddings": false%s}""";
+        for (String pattern : List.of("4", "\"LLLG\"")) {
+            ModelArch a = json(base.formatted(", \"sliding_window\": 4096, \"sliding_window_pattern\": " + pattern));
+            assertThat(a.slidingWindow()).as(pattern).isEqualTo(new ModelArch.SlidingWindow(4096, 4, false));
+            assertThat(a.qkNorm()).isTrue();
+            assertThat(a.postNorms()).isTrue();
+            // EXAONE 4.0 32B: 30.95B without embeddings plus two 102,400 x 5,120 tables = 32.0B (card).
+            assertThat(params(a)).isCloseTo(32.0e9, withPercentage(1));
+        }
+        assertThat(json(base.formatted(", \"sliding_window\": 4096, \"sliding_window_pattern\": \"LG\"")).slidingWindow())
+                .isEqualTo(new ModelArch.SlidingWindow(4096, 2, false));
+        // no window (the 1.2B): global attention everywhere, whatever the pattern says
+        assertThat(json(base.formatted(", \"sliding_window\": null, \"sliding_window_pattern\": \"LLLG\"")).slidingWindow()).isNull();
+        assertThat(json(base.formatted("")).slidingWindow()).isNull();
+        ModelArch small = json("""
+                {"model_type": "exaone4", "hidden_size": 2048, "intermediate_size": 4096, "num_hidden_layers": 30,
+                 "num_attention_heads": 32, "num_key_value_heads": 8, "head_dim": 64, "vocab_size": 102400,
+                 "max_position_embeddings": 65536, "tie_word_embeddings": true}""");
+        // EXAONE 4.0 1.2B: 1.28B with its tied embedding table (card: 1.07B without it).
+        assertThat(params(small)).isCloseTo(1.28e9, withPercentage(1));
+        assertThatThrownBy(() -> json(base.formatted(", \"sliding_window\": 4096, \"sliding_window_pattern\": \"GLL\"")))
+                .isInstanceOf(InputError.class).hasMessageContaining("sliding_window_pattern");
+    }
+
+    @Test
     void missingKeysOfNewFamiliesAreNamed() {
         assertThatThrownBy(() -> json("{\"model_type\": \"dbrx\", \"d_model\": 6144, \"n_heads\": 48, \"n_layers\": 40, \"vocab_size\": 100352}"))
                 .isInstanceOf(InputError.class).hasMessageContaining("is missing");
