@@ -75,7 +75,8 @@ public final class HfConfigReader {
         String type = c.text("model_type", "");
         try {
             return switch (type) {
-                case "llama", "mistral", "mixtral" -> llama(c);
+                // Ministral 3 (ministral3, under mistral3's text_config) is Mistral's dense layout with YaRN scaling
+                case "llama", "mistral", "mixtral", "ministral3" -> llama(c);
                 case "qwen2" -> dense(c, "qwen2").bias(Bias.QKV).build();
                 case "qwen2_moe" -> qwen2Moe(c);
                 // Qwen3-VL's language models (text_config) are Qwen3's dense and MoE layouts
