@@ -346,6 +346,19 @@ class HfConfigReaderFamiliesTest {
     }
 
     @Test
+    void ministral3IsReadUnderMistral3sTextConfig() {
+        ModelArch a = json("""
+                {"architectures": ["Mistral3ForConditionalGeneration"], "model_type": "mistral3", "tie_word_embeddings": true,
+                 "text_config": {"model_type": "ministral3", "hidden_size": 3072, "intermediate_size": 9216,
+                  "num_hidden_layers": 26, "num_attention_heads": 32, "num_key_value_heads": 8, "head_dim": 128,
+                  "vocab_size": 131072, "max_position_embeddings": 262144, "sliding_window": null}}""");
+        assertThat(a.tiedEmbeddings()).isTrue();
+        assertThat(a.slidingWindow()).isNull();
+        // Ministral 3 3B: the card's 3.4B language model (its 0.4B vision encoder is not counted).
+        assertThat(params(a)).isCloseTo(3.43e9, withPercentage(1));
+    }
+
+    @Test
     void missingKeysOfNewFamiliesAreNamed() {
         assertThatThrownBy(() -> json("{\"model_type\": \"dbrx\", \"d_model\": 6144, \"n_heads\": 48, \"n_layers\": 40, \"vocab_size\": 100352}"))
                 .isInstanceOf(InputError.class).hasMessageContaining("is missing");
