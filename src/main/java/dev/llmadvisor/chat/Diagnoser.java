@@ -11,6 +11,7 @@ import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Setup;
+import dev.llmadvisor.facts.UpFrontReservers;
 import dev.llmadvisor.sizing.engine.Parallelism;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
@@ -227,7 +228,8 @@ public final class Diagnoser {
                 // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
-                ask != null && FactBuilder.gpuOnlyAs(ask, q) != null, hints.longInput());
+                ask != null && FactBuilder.gpuOnlyAs(ask, q) != null, hints.longInput(),
+                UpFrontReservers.of(engine, q.text()).orElse(null));
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

@@ -30,6 +30,11 @@ public final class CaseFigures {
         Setup s = setup == null ? Setup.NONE : setup;
         Map<String, String> m = new HashMap<>();
         m.put("engine", l.engine() != null ? l.engine().display() : s.engine() != null ? s.engine().display() : zh ? "推理引擎" : "the engine");
+        // the engine that reserves its share of the GPU at start-up, and the setting of that share (UpFrontReservers)
+        if (s.reserver() != null) {
+            m.put("reserver", s.reserver().display());
+            m.put("reserverKnob", zh ? s.reserver().knobZh() : s.reserver().knob());
+        }
         int gpuLayers = l.gpuLayers();
         int all = l.allLayers();
         if (gpuLayers >= 0 && all > 0) {

@@ -2,6 +2,7 @@ package dev.llmadvisor.logs;
 
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.parse.GpuNotUsedForms;
+import dev.llmadvisor.parse.MemoryUseForms;
 import dev.llmadvisor.parse.PartialUseForms;
 
 import java.util.EnumSet;
@@ -215,7 +216,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find()
-                        || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find(),
+                        || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find() || MemoryUseForms.said(t),
                 gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t));
     }
 

@@ -37,7 +37,8 @@ class DiagnosisRulesTest {
                 w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
                 w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"), w.contains("memoryUse"),
                 w.contains("k80") ? 3.7 : 0, w.contains("tpRefused"), w.contains("failed"), w.contains("gpusHang"), w.contains("memoryNotReleased"),
-                w.contains("gpuOnly"), w.contains("longInput"));
+                w.contains("gpuOnly"), w.contains("longInput"),
+                dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -683,12 +684,22 @@ class DiagnosisRulesTest {
     void vllmTakesItsShareOfTheGpuByDesign() {
         // vllm #17891: "Why does loading a 7b model with VLLM require 70GB of vram?"
         given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse"))
-                .fires("vLLM takes its share of the GPU up front", "other", 62)
-                .saying("vLLM takes its share of the GPU up front", "--gpu-memory-utilization")
+                .fires("A serving engine takes its share of the GPU up front", "other", 62)
+                .saying("A serving engine takes its share of the GPU up front", "--gpu-memory-utilization")
                 .topIs("other");
         // a failure is not a question about memory use; llama.cpp does not reserve a pool
-        given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse", "oom")).doesNotFire("vLLM takes its share of the GPU up front");
-        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "memoryUse")).doesNotFire("vLLM takes its share of the GPU up front");
+        given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse", "oom")).doesNotFire("A serving engine takes its share of the GPU up front");
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "memoryUse")).doesNotFire("A serving engine takes its share of the GPU up front");
+        // the engines the advisor knows only as "another engine", told by their name (UpFrontReservers), and TGI
+        given(LogFacts.NONE, setup(Engine.OTHER, "memoryUse", "lmdeploy"))
+                .fires("A serving engine takes its share of the GPU up front", "other", 62)
+                .saying("A serving engine takes its share of the GPU up front", "--cache-max-entry-count")
+                .topIs("other");
+        given(LogFacts.NONE, setup(null, "memoryUse", "tensorrt-llm"))
+                .saying("A serving engine takes its share of the GPU up front", "free_gpu_memory_fraction");
+        given(LogFacts.NONE, setup(Engine.TGI, "memoryUse"))
+                .saying("A serving engine takes its share of the GPU up front", "--cuda-memory-fraction");
+        given(LogFacts.NONE, setup(Engine.OTHER, "memoryUse", "koboldcpp")).doesNotFire("A serving engine takes its share of the GPU up front");
     }
 
     @Test
