@@ -407,6 +407,9 @@ final class IntentRules {
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem && !memoryFirst) return Intent.DIAGNOSE;
         // "I'm unable to run llama 3 70b on 7x24 GB cards", "mixtral on my M1 Pro is incredibly slow"
         boolean tried = found.models > 0 || found.hardware;
+        // memory far above what they expected ("why does it use twice the VRAM?", "huge memory usage", 显存占用过高, 显存翻倍):
+        // a setup that misbehaves, to be explained (eval/real-questions/README.md, kind diagnose), not a sizing question
+        if (tried && MemoryUseForms.said(s) && !asksWhat && !asksYesNo && found.alternatives == 0) return Intent.DIAGNOSE;
         if (tried && !asksMemory && (failed || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
                 && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.

@@ -50,6 +50,13 @@ class KindFormsTest {
             new Frame("### What is the issue?\nI have a {g}. Can {m} run on it? It exits right after loading.", Intent.DIAGNOSE),
             new Frame("[Bug] {g}上部署{m}失败，需要多大显存？", Intent.DIAGNOSE),
             new Frame("问题描述\n在{g}上运行{m}，加载后直接退出\n复现步骤\npython demo.py", Intent.DIAGNOSE),
+            // memory far above what they expected: a fault to explain, not a sizing question (MemoryUseForms)
+            new Frame("Serving {m} with vLLM on my {g}, the GPU memory usage is way higher than the weights. Any ideas?", Intent.DIAGNOSE),
+            new Frame("TGI loads {m} in 4-bit on my {g} but it uses more VRAM than the fp16 model, why?", Intent.DIAGNOSE),
+            new Frame("huge memory usage with {m} on my {g} even for short prompts", Intent.DIAGNOSE),
+            new Frame("在{g}上用 vllm 部署{m}后显存翻倍，这是什么原因", Intent.DIAGNOSE),
+            new Frame("{g}上用 lmdeploy 跑{m}，显存占用过高，怎么降低", Intent.DIAGNOSE),
+            new Frame("{g}上 xinference 启动{m}，显存直接占了20多个g", Intent.DIAGNOSE),
             // the GPU left idle, a run that degrades over time
             new Frame("{m} on my {g} is extremely slow, both the CPU and GPU remain idle. How can I make it run at full speed?", Intent.DIAGNOSE),
             new Frame("{m} on my {g}: ollama is not utilizing the GPU, generation is slow", Intent.DIAGNOSE),
