@@ -328,12 +328,15 @@ final class HardwareReader {
 
         // "V100 … 显存占用大概30G", "A100单卡 … GPU Memory cost: 40.03GB": a card named without its memory is the variant
         // that holds what a run used on it (label rule C), when more than the smallest variant
+        // Written as a floor ("占用16G+", "uses more than 16GB") the use is above its figure: on a 16/32 GB card, the 32.
+        // On several cards a use is each card's only when said so ("--max-gpu-memory=30GB", "30GB per GPU"); else a sum.
         for (Group g : list) {
-            if (g.memory != null || g.count != null && g.count > 1 || sharesMemory(g.text)) continue;
+            boolean several = g.count != null && g.count > 1;
+            if (g.memory != null || sharesMemory(g.text)) continue;
             List<Double> sizes = vocabulary.memoryOf(g.text).stream().sorted().toList();
             if (sizes.size() < 2) continue;
-            double used = memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a))
-                    .mapToDouble(MemorySpotter.Amount::gb).max().orElse(0);
+            double used = memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a) && (!several || MemorySpotter.perDevice(s, a)))
+                    .mapToDouble(a -> MemorySpotter.above(s, a) ? a.gb() + 0.5 : a.gb()).max().orElse(0);
             if (used <= sizes.get(0)) continue;
             sizes.stream().filter(m -> m >= used).findFirst().ifPresent(m -> g.memory = m);
         }

@@ -2,6 +2,7 @@ package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class MemorySpotter {
     // "4bit-128g" is a GPTQ group size, not memory; "12个G" is 12 GB.
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16}|,\\d{1,2}(?!\\d))?) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
             // "288 GB/s": a bandwidth, not an amount of memory
             + "(?! ?/ ?s(?![a-z]))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
@@ -51,6 +52,17 @@ final class MemorySpotter {
             "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根|个)"
                     // "2 sticks of 32GB", "four DIMMs of 64GB": memory modules
                     + "|(\\d{1,2}|two|four|six|eight) (?:sticks|modules|dimms) of) ?$");
+    /**
+     * "8 48GB GPUs", "eight 24GB cards", "two 16 GB graphics cards": a bare count (no "x", no measure word) before a
+     * size-only card. Only with a card word after the amount ({@link #CARD_AFTER_COUNTED_AMOUNT}): "Windows 11 16GB RAM",
+     * "Llama 3 8GB" count nothing.
+     */
+    private static final Pattern BARE_COUNT_BEFORE_AMOUNT = Pattern.compile(
+            "(?<![a-z0-9.,:/-])(\\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve|sixteen) $");
+    /** The card word after a counted amount: "… 48GB GPUs", "… 24 GB cards", "… 16GB VRAM cards", "… 80G nvidia gpus". */
+    private static final Pattern CARD_AFTER_COUNTED_AMOUNT = Pattern.compile(
+            "^ ?(?:of )?(?:(?:v?ram|vram|gpu memory|memory) )?(?:nvidia |amd |intel )?(?:gpus|cards|graphics cards|accelerators|devices)(?![a-z])");
+    private static final Map<String, Integer> LARGER_COUNT_WORDS = Map.of("ten", 10, "twelve", 12, "sixteen", 16);
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     private static final Pattern RESTATED = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g) ?\\($");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
@@ -197,11 +209,11 @@ final class MemorySpotter {
      */
     private static final Pattern USED_NEAR = Pattern.compile(
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)|takes?|took|allocat(?:es|ed|ing|e)|reserved|costs?)"
-                    + "(?: (?:about|around|approx(?:imately)?|roughly|up to|~))?(?![a-z])[ :：~]*$"
-                    + "|(?<![a-z])(?:memory|vram|mem) (?:cost|usage|used|use|allocated|footprint)[ :：=]*(?:about |around |~)?$"
+                    + "(?: (?:about|around|approx(?:imately)?|roughly|up to|~|more than|over|above|upwards of|in excess of|at least))?(?![a-z])[ :：~]*$"
+                    + "|(?<![a-z])(?:memory|vram|mem) (?:cost|usage|used|use|allocated|footprint)[ :：=]*(?:(?:is|was|goes|went) )?(?:about |around |~|over |above |more than |at least )?$"
                     + "|(?<![a-z])peak (?:gpu |vram |video )?(?:mem(?:ory)?|usage)[ :：=]*$"
                     + "|max[_-]?(?:gpu[_-]?)?mem[a-z_]*[\"':= ]{1,4}(?:\\{[^}]{0,24}[:=] ?[\"']?)?$|--?max-gpu-memory[ =]$"
-                    + "|(?:显存)?(?:占用|用了|使用了|消耗了?|占了)(?:了|约|大约|大概|差不多|接近|将近)*\\s*$");
+                    + "|(?:显存)?(?:占用|用了|使用了|消耗了?|占了)(?:了|约|大约|大概|差不多|接近|将近|超过|超出|高于|大于|多于|至少)*\\s*$");
     private static final Pattern GPU_MEMORY_CUE = Pattern.compile("(?<![a-z])(?:gpu|vram|cuda)(?![a-z])|显存");
     private static final Pattern USED_AFTER = Pattern.compile("^ ?(?:of (?:gpu |video )?(?:memory|vram) )?(?:(?:is|are|was|were) )?(?:used|in use|allocated|occupied)(?![a-z])|^ ?(?:左右)?的?(?:显存)?占用");
 
@@ -215,6 +227,32 @@ final class MemorySpotter {
         if (a.kind() == Kind.RAM && !GPU_MEMORY_CUE.matcher(tail(before, 20)).find()) return false;
         if (used >= 0 && used >= before.length() - 16 && used > need) return true;
         return need < 0 && USED_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 16)).useTransparentBounds(true).lookingAt();
+    }
+
+    /** Words right before an amount that make it a floor: "more than 16GB", "over 16 GB", "超过16G", "16G以上" is after. */
+    private static final Pattern ABOVE_BEFORE = Pattern.compile(
+            "(?:(?<![a-z])(?:more than|over|above|upwards of|in excess of|at least|north of)|超过|超出|高于|大于|多于|至少|>=?|＞) ?$");
+    /** Right after an amount, a floor: "16G+", "16GB+", "16G以上", "16G多", "16 GB or more", "16GB and up". */
+    private static final Pattern ABOVE_AFTER = Pattern.compile("^ ?(?:\\+|＋|以上|多(?![少卡张块])|or more(?![a-z])|and (?:up|above|more)(?![a-z])|plus(?![a-z]))");
+
+    /**
+     * Whether the amount is written as a floor, more than the figure ("占用16G+", "uses more than 16GB", "显存占用超过16G"):
+     * label rule C takes a use above the smaller variant's size as the larger variant, and "16G+" on a 16/32 GB card is above 16.
+     */
+    static boolean above(String s, Amount a) {
+        return ABOVE_BEFORE.matcher(s).region(Math.max(0, a.start() - 16), a.start()).useTransparentBounds(true).find()
+                || ABOVE_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 10)).useTransparentBounds(true).lookingAt();
+    }
+
+    /** An allocation or use said of each device: "--max-gpu-memory=30GB", "max_memory={0: '30GB', 1: '30GB'}", "30GB per GPU", "每张卡占用30G". */
+    private static final Pattern PER_DEVICE_BEFORE = Pattern.compile(
+            "(?:max[_-]?(?:gpu[_-]?)?mem[a-z_]*[\"':= ]{1,4}(?:\\{[^}]{0,24}[:=] ?[\"']?)?|--?max-gpu-memory[ =]|(?<![a-z])(?:each|every|per) (?:gpu|card|device)[a-z ]{0,24}|每(?:张|块|个|片)?(?:卡|显卡|gpu)[^，,。；;]{0,8})$");
+    private static final Pattern PER_DEVICE_AFTER = Pattern.compile("^ ?(?:of (?:v?ram|memory) )?(?:per|each|/|on each|on every) ?(?:gpu|card|device)(?![a-z])|^ ?/ ?(?:卡|张)|^ ?每(?:张|块)?卡");
+
+    /** Whether a use or allocation is written as each device's, not the sum over the cards. */
+    static boolean perDevice(String s, Amount a) {
+        return PER_DEVICE_BEFORE.matcher(s).region(Math.max(0, a.start() - 40), a.start()).useTransparentBounds(true).find()
+                || PER_DEVICE_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 16)).useTransparentBounds(true).lookingAt();
     }
 
     /** Whether PyTorch's out-of-memory message gives this amount as the card's total capacity: measured, so it wins. */
@@ -293,6 +331,16 @@ final class MemorySpotter {
                     sticks = b.group().contains("条") || b.group().contains("根") || b.group(3) != null;
                     // "ram 2*32g": the word before the count names the amount
                     countStart = b.start();
+                } else {
+                    Matcher bare = BARE_COUNT_BEFORE_AMOUNT.matcher(s).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true);
+                    if (bare.find() && CARD_AFTER_COUNTED_AMOUNT.matcher(s).region(end, Math.min(s.length(), end + 40)).useTransparentBounds(true).lookingAt()) {
+                        String w = bare.group(1);
+                        int k = LARGER_COUNT_WORDS.containsKey(w) ? LARGER_COUNT_WORDS.get(w) : GpuSpotter.countOf(w);
+                        if (k >= 2) {
+                            count = k;
+                            countStart = bare.start();
+                        }
+                    }
                 }
             }
             // "Ryzen 5 5600G", "8700G": a CPU's model number, not memory
@@ -571,6 +619,8 @@ final class MemorySpotter {
         Word before = wordBefore(s, start);
         // "一台4GB内存的GPU": the memory of a card, which Chinese users call 内存 too
         if (CARD_MEMORY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 12)).useTransparentBounds(true).lookingAt()) return Kind.VRAM;
+        // "16G nvidia gpus", "48GB GPUs": the amount names the cards, whatever "server has" before it says
+        if (CARD_AFTER_COUNTED_AMOUNT.matcher(s).region(end, Math.min(s.length(), end + 40)).useTransparentBounds(true).lookingAt()) return Kind.VRAM;
         // "显卡只有24GB内存": Chinese users call a card's memory 内存 too
         // ("1650显卡 40G内存" lists two things: the space parts them)
         if (before != null && before.kind == Kind.VRAM && !before.shared && before.distance <= 3 && after != null && after.kind == Kind.RAM

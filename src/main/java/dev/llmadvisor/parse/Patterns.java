@@ -158,6 +158,8 @@ final class Patterns {
     static Double number(String digits) {
         int dot = digits.indexOf('.');
         int intDigits = dot < 0 ? digits.length() : dot;
+        // a float printed in full by a program ("GPU Memory cost: 40.03901815414429GB"): its first decimals are the figure
+        if (dot > 0 && digits.length() > dot + 4) digits = digits.substring(0, dot + 4);
         if (intDigits == 0 || intDigits > 9 || digits.length() > 14) return null;
         try {
             return Double.parseDouble(digits);

@@ -469,24 +469,53 @@ class HardwareAmountFormsTest {
                 "Loading qwen2.5 14b on my {c} uses {u} GB of VRAM, is that normal?",
                 "my {c} runs vllm with max_memory = {0: '{u}GB'} and qwen2.5 72b is slow",
                 "{c}，peak GPU mem: {u}G，qwen 7b 8192 tokens");
-        List<String> other = List.of("The model needs {u}GB. Will my {c} do?", "我的{c}跑qwen2.5 7b，用了{s}G显存");
+        // written as a floor: a use "more than" the smaller variant's own size is the larger variant
+        used = new ArrayList<>(used);
+        for (String floor : List.of("占用{m}G+", "显存占用超过{m}G", "显存占用{m}G以上", "uses more than {m}GB of VRAM", "takes over {m} GB",
+                "VRAM usage is over {m}GB", "显存占用大于{m}G")) {
+            used.add("在{c}上部署qwen2.5 7b，" + floor.replace("{m}", "{small}") + "，正常吗");
+            used.add("Serving qwen2.5 14b on one {c}: " + floor.replace("{m}", "{small}").replace("uses", "it uses").replace("takes", "it takes") + ". Why?");
+        }
+        // a figure printed in full by a program, as Python prints a float
+        used.add("{c}单卡 qwen 72b int4 推理。GPU Memory cost: {ulong}GB");
         for (String f : used) {
             List<Case> cases = new ArrayList<>();
             for (Object[] c : cards) {
-                String q = f.replace("{c}", (String) c[0]).replace("{u}", num((Double) c[1]));
-                cases.add(new Case(q, List.of(card((String) c[0], (Double) c[2], 1)), null));
+                String card = (String) c[0];
+                double small = vocabulary(card).get(0);
+                String q = f.replace("{c}", card).replace("{u}", num((Double) c[1])).replace("{small}", num(small))
+                        .replace("{ulong}", String.valueOf((Double) c[1] + 0.0390181541442));
+                cases.add(new Case(q, List.of(card(card, (Double) c[2], 1)), null));
             }
             out.add(new Form("variant by use", f, cases));
         }
+        // on several cards, a use said of each card ("--max-gpu-memory=30GB", "30GB per GPU") picks the variant; a plain one is a sum
+        for (String f : List.of("python3 -m fastchat.serve.model_worker --num-gpus=2 --max-gpu-memory={u}GB on 2x {c} is slow",
+                "两块{c}，每张卡占用{u}G，推理很慢", "2x {c}: vllm takes {u}GB per GPU with qwen2.5 32b")) {
+            List<Case> cases = new ArrayList<>();
+            for (Object[] c : cards) {
+                String q = f.replace("{c}", (String) c[0]).replace("{u}", num((Double) c[1]));
+                cases.add(new Case(q, List.of(card((String) c[0], (Double) c[2], 2)), null));
+            }
+            out.add(new Form("variant by use on each of several cards", f, cases));
+        }
+        List<String> other = List.of("The model needs {u}GB. Will my {c} do?", "我的{c}跑qwen2.5 7b，用了{s}G显存",
+                "两块{c}跑qwen2.5 72b int4，显存占用{s2}G");
         for (String f : other) {
             List<Case> cases = new ArrayList<>();
             for (Object[] c : cards) {
-                String q = f.replace("{c}", (String) c[0]).replace("{u}", num((Double) c[1])).replace("{s}", num((Double) c[3]));
-                cases.add(new Case(q, List.of(card((String) c[0], null, 1)), null));
+                String q = f.replace("{c}", (String) c[0]).replace("{u}", num((Double) c[1])).replace("{s}", num((Double) c[3]))
+                        .replace("{s2}", num((Double) c[1]));
+                cases.add(new Case(q, List.of(card((String) c[0], null, f.startsWith("两块") ? 2 : 1)), null));
             }
             out.add(new Form("variant not by need or small use", f, cases));
         }
         return out.stream();
+    }
+
+    /** The memory sizes the catalog sells a card name with, smallest first. */
+    private static List<Double> vocabulary(String card) {
+        return Assembly.vocabulary(K).memoryOf(card).stream().sorted().toList();
     }
 
     private static String num(double d) {
@@ -713,6 +742,38 @@ class HardwareAmountFormsTest {
             }
         }
         assertThat(tried).isGreaterThan(300);
+        assertThat(misses).as("%d of %d questions misread", misses.size(), tried).isEmpty();
+    }
+
+    /**
+     * Cards with no name, counted by a bare number or number word before each one's memory and a card word ("8 48GB GPUs",
+     * "eight 24 GB cards", "4 80G nvidia gpus"): that many cards of that memory. A number before an amount with no card word
+     * after it ("Windows 11 16GB RAM", "Llama 3 8GB") counts nothing.
+     */
+    @Test
+    void cardsCountedByABareNumberBeforeTheirMemory() {
+        List<String> misses = new ArrayList<>();
+        int tried = 0;
+        String[][] counts = {{"2", "2"}, {"two", "2"}, {"4", "4"}, {"four", "4"}, {"8", "8"}, {"eight", "8"}, {"16", "16"}, {"sixteen", "16"}};
+        for (String[] n : counts) {
+            int k = Integer.parseInt(n[1]);
+            for (int gb : new int[] {16, 24, 48, 80}) {
+                for (String cards : List.of("{gb}GB GPUs", "{gb} GB cards", "{gb}G nvidia gpus", "{gb}GB VRAM cards", "{gb}GB graphics cards")) {
+                    String x = n[0] + " " + cards.replace("{gb}", String.valueOf(gb));
+                    for (String frame : List.of("I have {x}, but qwen3 235b runs out of memory at tp 4.", "Our server has {x}. Can it run deepseek r1?",
+                            "We are running llama 3 70b on {x} with vllm and it is slow")) {
+                        tried++;
+                        expect(misses, frame.replace("{x}", x), new GpuMention(GpuMention.ANY_GPU, k, (double) gb));
+                    }
+                }
+            }
+        }
+        for (String q : List.of("Windows 11 16GB RAM and an RTX 3060, can I run qwen2.5 14b?", "Ubuntu 22 32GB RAM with a 4090: llama 3 70b?")) {
+            tried++;
+            List<GpuMention> got = PARSER.parseOrThrow(q).gpus();
+            if (got.size() != 1 || got.get(0).count() != 1) misses.add(q + "  ->  " + got);
+        }
+        assertThat(tried).isGreaterThan(400);
         assertThat(misses).as("%d of %d questions misread", misses.size(), tried).isEmpty();
     }
 
