@@ -645,9 +645,55 @@ final class ModelSpotter {
         if (contrastReported(low, clauseEnd, spans)) return false;
         if (CAN_RUN_BEFORE.matcher(low.substring(clauseStart, from)).find()
                 && CONTRAST.matcher(low).region(clauseEnd, low.length()).lookingAt()) return true;
-        return WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find()
+        boolean works = WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find()
                 || worksRightAfterComma(low, clauseEnd);
+        // rule D: a model said to work while the post reports another model's own failed or slow run, in any sentence (the
+        // title's "Y out of memory" and a later "X works fine", "Running Y results in an error. … X ran fine") is the other
+        // side of the contrast the person draws: both are asked. It is background only beside a question about another model.
+        return works && !troubleElsewhere(low, span, spans);
     }
+
+    /**
+     * What people write about a run that went wrong: out of memory, a failure to run or load, a crash, an error, a slow run
+     * (ReportSpotter's symptom words, with the short forms titles use: "OOMs", "炸显存", "报错").
+     */
+    private static final Pattern TROUBLE = Pattern.compile(
+            ReportSpotter.TROUBLE_WORDS
+                    + "|(?<![a-z])(?:ooms|oomed|errors? out|results? in an? error|throws? an? error|gives? an? error|got an? error|fails|failed)(?![a-z])"
+                    + "|炸显存|显存炸|爆了|报错|出错|错误|失败|不足");
+    /** A worry or a plan before a trouble word: "will Y OOM?", 会不会爆显存; no run that went wrong. */
+    private static final Pattern TROUBLE_HEDGE = Pattern.compile(
+            "\\b(?:will|would|might|may|could|whether|if|afraid|worried|avoid)\\b|会不会|是否会|可能|担心|怕|避免|防止");
+
+    /**
+     * Whether another model than {@code span}, in a sentence of its own, is told as failing or slow in the person's run
+     * rather than feared or asked about: the post contrasts a working model with a failing one.
+     */
+    private static boolean troubleElsewhere(String low, Span span, List<Span> spans) {
+        for (Span o : spans) {
+            if (o == span || o.value().equalsIgnoreCase(span.value())) continue;
+            // the same clause was read above: a contrast there is contrastReported's
+            if (o.start() < span.end() + 2 && o.end() > span.start() - 2) continue;
+            int start = Math.max(0, o.start() - 160);
+            Matcher before = SENTENCE_END.matcher(low).region(start, o.start());
+            while (before.find()) start = before.end();
+            Matcher after = SENTENCE_END.matcher(low).region(o.end(), Math.min(low.length(), o.end() + 160));
+            int end = after.find() ? after.start() : Math.min(low.length(), o.end() + 160);
+            // the working model's own sentence tells its run, not the other's
+            if (span.start() >= start && span.start() < end) continue;
+            String sentence = low.substring(start, end);
+            Matcher t = TROUBLE.matcher(sentence);
+            if (!t.find()) continue;
+            if (TROUBLE_HEDGE.matcher(sentence.substring(0, t.start())).find()) continue;
+            boolean asks = (end < low.length() && low.charAt(end) == '?') || ASKS.matcher(sentence).find() || ASKS_ZH.matcher(sentence).find();
+            if (asks && !WHY.matcher(sentence).find()) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /** A question about why a run failed still reports the failure ("why does Y run out of memory?", 为什么Y会爆显存). */
+    private static final Pattern WHY = Pattern.compile("\\b(?:why|how come)\\b|为什么|为啥|怎么回事");
 
     /**
      * Whether the clause after {@code clauseEnd} opens a contrast ("but", 但是, 不过…) that reports how another model named

@@ -48,13 +48,14 @@ final class ReportSpotter {
             "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
                     + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low))(?![a-z])"
                     + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度[^，。,？?]{0,8}(?:降低|下降|变低)");
-    private static final Pattern OOM = Pattern.compile(
+    private static final String OOM_WORDS =
             "(?<![a-z])(?:out of memory|oom|oom[-_ ]?kill\\w*|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
                     + "|runs? out of (?:v?ram|memory))(?![a-z])"
                     + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出"
                     // "会超显存", "超出显存": the run went past the card's memory
-                    + "|超出?(?:了)?显存");
+                    + "|超出?(?:了)?显存";
+    private static final Pattern OOM = Pattern.compile(OOM_WORDS);
     /**
      * A possibility, a fear or a question just before a failure word, in the same clause: "might run out of memory", "will it OOM",
      * "to avoid OOM", 可能会出现内存不足, 会不会爆显存, 担心显存不够. A worry, not a failure seen.
@@ -110,6 +111,8 @@ final class ReportSpotter {
                     // the process ends by itself: "the server just dies", "exits unexpectedly", "terminated unexpectedly"
                     + "|(?:server|process|runner|it|program|app) (?:just |simply |then )?(?:dies|died)"
                     + "|(?:exits?|exited|terminated|quits?|quit|stopped) unexpectedly)(?![a-z])|崩溃|闪退");
+    /** Words of a run that went wrong, for other readers of the text: out of memory, failed to run or load, a crash, slow. */
+    static final String TROUBLE_WORDS = OOM.pattern() + "|" + FAILS.pattern() + "|" + CRASH.pattern() + "|" + SLOW.pattern();
     private static final Pattern WORKS = Pattern.compile(
             "(?<![a-z])(?:it runs(?! out of)|it works|works (?:fine|well|great)|running fine|runs fine|runs at|running at|i get (?:about )?\\d|getting (?:about )?\\d"
                     + "|generates? at|loads? fine|works?,? but)(?![a-z])"

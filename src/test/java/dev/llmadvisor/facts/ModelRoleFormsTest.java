@@ -188,6 +188,18 @@ class ModelRoleFormsTest {
                 two(Role.CONTRAST, "我本地可以跑{a}， 但是跑不了{b}", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "4090能跑{a}，不过{b}跑不起来", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "{b}在4090上比{a}慢很多，为什么", (a, b) -> List.of(a.id(), b.id())),
+                // rule D across sentences: the failure told in one sentence (a title, a log's lead-in), the working run in another
+                two(Role.CONTRAST, "{b} runs out of memory on my 4090.\nFor comparison, {a} works fine with the same settings.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "Loading {b} on two 3090s fails with an error. I was able to run {a} on the same machine.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{a} ran fine yesterday on my 3060.\nToday {b} crashes right after loading.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "Why does {b} OOM on my A100? {a} loads fine there.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{b} is extremely slow on my M2 Max.\nThe same prompt with {a} runs smoothly.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "4090上部署{b}显存不足。\n同样的命令部署{a}运行正常。", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "用3090加载{b}报错。同样的环境下跑{a}都可以的。", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{a}在A10上运行得很好。换了{b}以后推理特别慢。", (a, b) -> List.of(a.id(), b.id())),
+                // a failure only feared or asked about is no contrast: the working model stays background
+                two(Role.WORKING, "{a} runs fine on my 4090. Will {b} run out of memory?", (a, b) -> List.of(b.id())),
+                two(Role.WORKING, "{a}在3090上运行正常。{b}会不会显存不足？", (a, b) -> List.of(b.id())),
                 // a model said to work while another is asked about is context
                 two(Role.WORKING, "{a} runs fine on my 4090. Can it run {b}?", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "I was able to run {a} on my 3090; would {b} fit too?", (a, b) -> List.of(b.id())),
