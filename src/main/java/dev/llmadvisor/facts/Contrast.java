@@ -1,6 +1,7 @@
 package dev.llmadvisor.facts;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,15 @@ final class Contrast {
 
     /** Whether {@code a} and {@code b}, as written in {@code question}, are compared with each other there. */
     static boolean compared(String question, String a, String b) {
+        return compared(question, a, b, List.of());
+    }
+
+    /**
+     * As above; {@code others}, the question's other model mentions: a comparison word with a third model between the two
+     * names compares that model, not these ("glm-4-9b-chat和chatglm3，glm-4-9b-chat比glm3慢": chatglm3 and glm3 are one
+     * model, written twice, that glm-4 is compared with).
+     */
+    static boolean compared(String question, String a, String b, List<String> others) {
         if (question == null || a == null || b == null) return false;
         String low = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String x = a.strip().toLowerCase(Locale.ROOT), y = b.strip().toLowerCase(Locale.ROOT);
@@ -36,12 +46,22 @@ final class Contrast {
                 // one name inside the other ("qwen-14b-chat" in "qwen-14b-chat-int4") is no second mention
                 if (secondStart < firstEnd || secondStart - firstEnd > 80) continue;
                 String between = low.substring(firstEnd, secondStart);
-                if (SENTENCE_END.matcher(between).find()) continue;
+                if (SENTENCE_END.matcher(between).find() || holdsAnother(between, x, y, others)) continue;
                 if (DIRECT.matcher(between).find()) return true;
                 if (JOINED.matcher(between).matches() && COMPARES.matcher(sentence(low, Math.min(i, j), Math.max(i + x.length(), j + y.length()))).find()) {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** Whether {@code between} holds a model mention other than the two compared (nor a part of either). */
+    private static boolean holdsAnother(String between, String x, String y, List<String> others) {
+        for (String o : others) {
+            String m = Normalizer.normalize(o, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+            if (m.isEmpty() || x.contains(m) || y.contains(m)) continue;
+            if (between.contains(m)) return true;
         }
         return false;
     }

@@ -138,7 +138,7 @@ final class ModelResolver {
                 Understood.Model read = new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note);
                 // rule D: two releases of one catalog model the person compares ("Qwen-14B-Chat-Int4 is slower than Qwen-14B-Chat",
                 // "Qwen1.5-7B-base比Qwen1.5-7B-chat慢") are both sides of the contrast: both are read, the model is sized once
-                if (named.containsKey(e) && Contrast.compared(question, named.get(e).asked(), text)) understood.add(read);
+                if (named.containsKey(e) && Contrast.compared(question, named.get(e).asked(), text, mentions)) understood.add(read);
                 else add(named, understood, e, read);
                 if (m.get().format().isPresent()) tagFormat = m.get().format().get();
                 continue;
