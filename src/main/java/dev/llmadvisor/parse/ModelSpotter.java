@@ -629,7 +629,7 @@ final class ModelSpotter {
         int clauseEnd = after.find() ? after.start() : Math.min(low.length(), afterName + 80);
         // the cue may hold a full stop ("(e.g. X)"), so it is looked for right before the name rather than in its clause
         if (PASSING_BEFORE.matcher(low.substring(Math.max(0, from - 80), from)).find()
-                || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt()) return true;
+                || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt() || formExample(low, span)) return true;
         // rule D: a model the person has or uses now, named while the question is about another ("I have X downloaded; can
         // my 3060 run Y?", "Besides X, …", 我有个7b的本地版本，想知道Y能跑吗) is context, unless the question compares the two.
         // Its clause ends at any comma: NFKC folds "，" to a comma glued to the next word, which the clause rule above keeps.
@@ -694,6 +694,28 @@ final class ModelSpotter {
 
     /** A question about why a run failed still reports the failure ("why does Y run out of memory?", 为什么Y会爆显存). */
     private static final Pattern WHY = Pattern.compile("\\b(?:why|how come)\\b|为什么|为啥|怎么回事");
+
+    /** A form's label about the model ("Model used", "使用的模型", "LLM") right before its bracketed hint. */
+    private static final Pattern FORM_LABEL = Pattern.compile("(?:\\bmodels?|\\bllms?|模型|大模型)(?: name| used| version| you use)?(?:名称|名字)? ?$|(?:used|使用的?|用的) ?(?:models?|模型) ?$");
+    /** Words that mark a bracket's content as examples: a list's "/" or "、", "等", "etc.", "e.g.", "例如", "such as". */
+    private static final Pattern EXAMPLES = Pattern.compile("/|、|等|\\betc\\b|\\be\\.? ?g\\.?|例如|比如|\\bsuch as\\b|\\bfor example\\b");
+
+    /**
+     * A model named as an issue template's example: in the brackets after a form's label about the model, with the
+     * person's answer after a colon ("- 使用的模型（ChatGLM-6B / ClueAI/ChatYuan-large-v2 等）：X", "Model used (e.g. A / B):
+     * X"). The template's author named it, not the person: the answer after the colon is what they run.
+     */
+    private static boolean formExample(String low, Span span) {
+        int open = low.lastIndexOf('(', span.start());
+        if (open < 0 || span.start() - open > 80 || low.indexOf(')', open) < span.start()) return false;
+        int close = low.indexOf(')', span.end());
+        if (close < 0 || close - span.end() > 120 || low.lastIndexOf('(', close) != open) return false;
+        int next = close + 1;
+        while (next < low.length() && low.charAt(next) == ' ') next++;
+        if (next >= low.length() || low.charAt(next) != ':') return false;
+        if (!FORM_LABEL.matcher(low.substring(Math.max(0, open - 30), open).stripTrailing()).find()) return false;
+        return EXAMPLES.matcher(low.substring(open + 1, close)).find();
+    }
 
     /**
      * Whether the clause after {@code clauseEnd} opens a contrast ("but", 但是, 不过…) that reports how another model named

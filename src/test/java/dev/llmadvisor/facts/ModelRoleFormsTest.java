@@ -200,6 +200,11 @@ class ModelRoleFormsTest {
                 // a failure only feared or asked about is no contrast: the working model stays background
                 two(Role.WORKING, "{a} runs fine on my 4090. Will {b} run out of memory?", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "{a}在3090上运行正常。{b}会不会显存不足？", (a, b) -> List.of(b.id())),
+                // an issue template's examples in the brackets after its "model used" label: the answer after the colon is the model
+                two(Role.PASSING, "- 使用的模型（{b} 等）：{a}\n- 显卡：RTX 4090 24G\n加载时显存不足", (a, b) -> List.of(a.id())),
+                two(Role.PASSING, "- 使用的模型（{b} / 其它 等）：{a} / Model used ({b} / other, etc.): {a}\n4090 上推理很慢", (a, b) -> List.of(a.id())),
+                two(Role.PASSING, "**Model used (e.g. {b}):** {a}\nIt runs out of memory on my 3090", (a, b) -> List.of(a.id())),
+                two(Role.PASSING, "LLM (for example {b} / other): {a}\nGPU: A100 40GB, it is very slow", (a, b) -> List.of(a.id())),
                 // a model said to work while another is asked about is context
                 two(Role.WORKING, "{a} runs fine on my 4090. Can it run {b}?", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "I was able to run {a} on my 3090; would {b} fit too?", (a, b) -> List.of(b.id())),
