@@ -378,14 +378,15 @@ final class IntentRules {
         boolean asksMemory = MEMORY.matcher(s).find();
         boolean asksSpeed = SPEED.matcher(s).find()
                 || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find()));
-        // "how much VRAM does it need? I get OOM on my 3090": the memory asked for is the question, the failure is why they
-        // ask, unless they also ask why it fails or how to fix it, or the failure comes with their setup shown or a setting
-        // asked for ("需要多少显存？我用 python infer.py --lora … 报错 out of memory", "要多大显存，还是爆显存了，max_pixels怎么设置"):
-        // then the thread is about that failing run. A failure only feared ("will it OOM?") is not told.
+        // "how much VRAM does it need? I get OOM on my 3090": a failure of their own run told beside the memory question makes
+        // the run the subject (the corpus' label rule A: the answer must say why it failed as well as what it needs). A
+        // failure only feared ("will it OOM?") is not told (ReportSpotter reads no symptom in a question or a modal clause).
+        // Beside a memory question, a failure in looser words ("34B加载不了", "cannot run on less RAM (am I right)?") makes the
+        // run the subject only with their setup shown or a setting asked for ("需要多少显存？我用 python infer.py … 无法启动").
         boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || failed || stalled || r.fails()
                 || (r.log() != null && LOG_FAULT.matcher(s).find());
         boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find());
-        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !failingRun;
+        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !toldFailure;
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
         boolean asksBiggest = BIGGEST.matcher(s).find();

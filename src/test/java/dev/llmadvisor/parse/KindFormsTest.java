@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * follow the kinds' definitions (eval/real-questions/README.md, "Kinds" and "Slow but working, or broken"): a failure
  * told about a setup the person shows or asks how to set is a diagnosis even beside "how much memory does it need?"; a
  * bug report is a diagnosis unless only slowness is reported; the GPU left idle or a run that gets slower over time is a
- * fault; a failure only feared ("will it OOM?") is a yes or no about running it. One row per frame, so a failure names
+ * fault; their own failed run told beside "how much does it need?" is a diagnosis (label rule A); a failure only feared ("will it OOM?") is a yes or no about running it. One row per frame, so a failure names
  * the form that is not read, whichever model and card it fails for.
  */
 class KindFormsTest {
@@ -84,8 +84,18 @@ class KindFormsTest {
             // words that merely contain a failure's letters ("headroom", "zoom") tell none; the OOM killer does
             new Frame("7B models run on my {g} with a lot of headroom, could I squeeze in {m}?", Intent.CAN_RUN),
             new Frame("the oom-killer stopped {m} on my {g} while loading", Intent.DIAGNOSE),
-            // negatives: a plain memory question, the failure only why they ask, or flags with no failure
-            new Frame("how much VRAM does {m} need? I am getting OOM on my {g}", Intent.MEMORY_NEEDED),
+            // label rule A (eval/real-questions/README.md): their own failed run told beside "how much does it need?" is a
+            // diagnosis, the memory asked first or last, with no setup shown
+            new Frame("how much VRAM does {m} need? I am getting OOM on my {g}", Intent.DIAGNOSE),
+            new Frame("What is the minimum GPU memory for {m}? My {g} runs out of memory when loading it.", Intent.DIAGNOSE),
+            new Frame("I tried {m} on my {g} and got CUDA out of memory. How much VRAM is required?", Intent.DIAGNOSE),
+            new Frame("what hardware does {m} need? it crashed with a segmentation fault on my {g}", Intent.DIAGNOSE),
+            new Frame("{m}至少需要多少显存？我在{g}上运行时提示显存溢出", Intent.DIAGNOSE),
+            new Frame("请问{m}运行的最低配置是多少？用{g}跑爆显存了", Intent.DIAGNOSE),
+            new Frame("我的{g}跑{m}报 CUDA out of memory，需要多大的显存才够？", Intent.DIAGNOSE),
+            // negatives: a plain memory question, a failure only feared or someone else's, or flags with no failure
+            new Frame("how much VRAM does {m} need to avoid out of memory errors on my {g}?", Intent.MEMORY_NEEDED),
+            new Frame("{m}需要多少显存才不会爆显存？", Intent.MEMORY_NEEDED),
             new Frame("how much VRAM does {m} need with --max-model-len 32768?", Intent.MEMORY_NEEDED),
             new Frame("{m}需要多少显存？用 vllm serve --max-model-len 8192 部署", Intent.MEMORY_NEEDED),
             // the person's own specs listed are no requirement asked for; a requirement asked for is

@@ -1858,9 +1858,9 @@ class QuestionParserTest {
                 "deepseek-r1 on my 4090: eval rate:4.5tokens/s, 如何优化?                       | SPEED",
                 "I serve qwen3 32b on my 4090 at less than 10 tokens/s. Is there a way to improve this? | SPEED",
                 "4090跑deepseek-r1，eval rate: 4.025818136519449 tokens/s，能否通过调整参数配置来提升token值？ | SPEED",
-                // the memory asked for comes first, the failure is why they ask; a why, a fix or memory use told stays a diagnosis
-                "how much VRAM does qwen3 32b need? I am getting OOM on my 3090 with this error | MEMORY_NEEDED",
-                "运行qwen3 32b的最低配置是多少？我的4GB显卡由于内存溢出而无法运行               | MEMORY_NEEDED",
+                // their own failed run beside the memory asked for is a diagnosis (label rule A), as a why, a fix or memory use told is
+                "how much VRAM does qwen3 32b need? I am getting OOM on my 3090 with this error | DIAGNOSE",
+                "运行qwen3 32b的最低配置是多少？我的4GB显卡由于内存溢出而无法运行               | DIAGNOSE",
                 "qwen3 32b on my 3090 runs out of memory. What options do I have to reduce memory usage? | DIAGNOSE",
                 "显存占用问题：qwen3 14b用一张A100 80G爆显存了，这个需要这么大的显存吗            | DIAGNOSE",
                 // a yes or no about a machine asked next to the memory question, the machine named as a requirement
