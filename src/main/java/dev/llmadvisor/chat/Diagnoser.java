@@ -228,7 +228,7 @@ public final class Diagnoser {
                 // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
-                ask != null && FactBuilder.gpuOnlyAs(ask, q) != null, hints.longInput(),
+                ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
                 UpFrontReservers.of(engine, q.text()).orElse(null));
     }
 

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param ramGb        system RAM to place against; when {@code ramKnown} is false the person did not state it,
  *                     and answers state the RAM a placement needs instead of judging it
  * @param engine       the engine the person runs, or null (sized as llama.cpp / Ollama)
+ * @param gpuOnlyAs    the setup run, named for the reply, when it keeps the whole model on the GPU with no layers in RAM
+ *                     (decided once, where the ask is built: {@code FactBuilder}); null when it can offload
  */
 public record Ask(
         Lang lang,
@@ -34,7 +36,8 @@ public record Ask(
         double largestGpuGb,
         double ramGb,
         boolean ramKnown,
-        Engine engine) {
+        Engine engine,
+        String gpuOnlyAs) {
 
     public Ask {
         topics = topics == null ? Set.of() : Set.copyOf(topics);
@@ -50,6 +53,6 @@ public record Ask(
     @Override
     public int hashCode() {
         return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform, hardware,
-                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine);
+                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs);
     }
 }

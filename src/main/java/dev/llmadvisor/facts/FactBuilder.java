@@ -79,7 +79,7 @@ public final class FactBuilder {
                 models.models().size() == 1 ? models.models().get(0).id() : null, sized, context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
-                machine.ramKnown(), q.engine());
+                machine.ramKnown(), q.engine(), gpuOnlyAs(q));
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(),
                 models.understood());
@@ -115,7 +115,7 @@ public final class FactBuilder {
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         boolean reuse = askedBefore.getAndSet(true);
         Hardware hw = reuse ? sizer.machine(machine.hw()) : machine.hw();
-        String gpuOnly = gpuOnlyAs(ask, q);
+        String gpuOnly = ask.gpuOnlyAs();
         if (models.models().isEmpty()) {
             // An open question ("what can my card run") offers current releases only; legacy models are sized when
             // named. Questions about a machine seen lately reuse its whole list, filtered once (OpenQuestions).
@@ -150,12 +150,12 @@ public final class FactBuilder {
      * The setup run, when it keeps the whole model on the GPU with no layers in RAM, named for the reply; null when it can
      * offload. Transformers offloads layers only through device_map="auto": a model moved whole onto the GPU (.cuda(),
      * .to("cuda")) fits there or fails to load. A runtime read as another engine that has no CPU path at all (ChatRTX,
-     * MLC LLM, LMDeploy: {@link GpuOnlyRuntimes}) is the same whatever the code says.
+     * MLC LLM, LMDeploy: marked so in the parser's engine fingerprints, {@link Question#gpuOnlyRuntime}) is the same
+     * whatever the code says. Decided once, into the {@link Ask} the sizing and the diagnosis both read.
      */
-    public static String gpuOnlyAs(Ask ask, Question q) {
-        if (q.report().wholeOnGpu() && ask.engine() == Engine.TRANSFORMERS) return "transformers (.cuda())";
-        if (ask.engine() != Engine.OTHER) return null;
-        return GpuOnlyRuntimes.named(q.text()).map(GpuOnlyRuntimes.Runtime::display).orElse(null);
+    private static String gpuOnlyAs(Question q) {
+        if (q.report().wholeOnGpu() && q.engine() == Engine.TRANSFORMERS) return "transformers (.cuda())";
+        return q.engine() == Engine.OTHER ? q.gpuOnlyRuntime() : null;
     }
 
     private final Cache<OpenSizing, List<Candidate>> openSized = Caffeine.newBuilder().maximumSize(500).build();

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param report       what the person says of a setup they already run (speed, usage, symptoms, a log)
  * @param topics       finer use-case detail: php, wordpress, vba, solidworks, fiction, chinese, math...
  * @param platform     the CPU and the RAM's make-up as written (sockets, DDR type and speed, channels, modules), or null
+ * @param gpuOnlyRuntime a runtime this message names that keeps the whole model on the GPU (no CPU path), by its display
+ *                     name, or null; read from this message alone, like {@code text}
  * @param targets      cards asked about, not owned ("how many A100s", 需要几张A100): what the answer counts in
  */
 public record Question(
@@ -45,7 +47,8 @@ public record Question(
         String text,
         PlatformMention platform,
         List<GpuMention> targets,
-        boolean asPublished) {
+        boolean asPublished,
+        String gpuOnlyRuntime) {
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
@@ -62,7 +65,7 @@ public record Question(
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
         return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null,
-                null, null, null, text, null, null, false);
+                null, null, null, text, null, null, false, null);
     }
 
     /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
@@ -105,7 +108,8 @@ public record Question(
                 text,
                 platform != null ? platform : previous.platform,
                 !targets.isEmpty() || newHardware ? targets : previous.targets,
-                format != null || asPublished ? asPublished : previous.asPublished);
+                format != null || asPublished ? asPublished : previous.asPublished,
+                gpuOnlyRuntime);
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -133,6 +137,7 @@ public record Question(
         private PlatformMention platform;
         private List<GpuMention> targets;
         private boolean asPublished;
+        private String gpuOnlyRuntime;
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
@@ -142,6 +147,7 @@ public record Question(
             platform = q.platform;
             targets = q.targets;
             asPublished = q.asPublished;
+            gpuOnlyRuntime = q.gpuOnlyRuntime;
         }
 
         public Builder lang(Lang v) { lang = v; return this; }
@@ -166,10 +172,11 @@ public record Question(
         public Builder targets(List<GpuMention> v) { targets = v; return this; }
         /** "unquantized", "原版", "满血": the format the model is published in, whichever that is. */
         public Builder asPublished(boolean v) { asPublished = v; return this; }
+        public Builder gpuOnlyRuntime(String v) { gpuOnlyRuntime = v; return this; }
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, context, kvType,
-                    engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished);
+                    engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished, gpuOnlyRuntime);
         }
     }
 }

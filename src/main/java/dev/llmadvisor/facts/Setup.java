@@ -33,7 +33,7 @@ package dev.llmadvisor.facts;
  * @param memoryNotReleased they say GPU memory stays taken after the engine stopped ("VRAM still occupied after exiting",
  *                        显存不释放)
  * @param gpuOnly         their setup keeps the whole model on the GPU with no layers in RAM (a runtime with no CPU path,
- *                        {@link GpuOnlyRuntimes}, or transformers moving it whole onto the GPU): nothing of it runs from RAM
+ *                        {@link Ask#gpuOnlyAs}, or transformers moving it whole onto the GPU): nothing of it runs from RAM
  * @param longInput      they name a long input where the memory fails ("OOM with long prompts", "insufficient memory for
  *                        overly long context", 超长文本的推理OOM)
  * @param reserver       the engine reserves a share of the GPU's memory at start-up ({@link UpFrontReservers}), or null

@@ -3,7 +3,11 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.Engine;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What shows which engine a message is about, in one table: each engine's names, programs, flags, environment variables,
@@ -39,8 +43,26 @@ final class EngineFingerprints {
         FILE
     }
 
-    /** One fingerprint: a pattern (a regex alternation, lower case) with examples of what it matches. */
-    record Fingerprint(Engine engine, Kind kind, String pattern, List<String> examples) { }
+    /**
+     * One fingerprint: a pattern (a regex alternation, lower case) with examples of what it matches; {@code gpuOnly} names a
+     * runtime with no path through system RAM (it keeps the whole model on the GPU), with where its maintainers say so, or
+     * is null.
+     */
+    record Fingerprint(Engine engine, Kind kind, String pattern, List<String> examples, GpuOnly gpuOnly) {
+        /** This fingerprint marked as a runtime that keeps the whole model on the GPU. */
+        Fingerprint keepsModelOnGpu(String display, String source) {
+            return new Fingerprint(engine, kind, pattern, examples, new GpuOnly(display, source));
+        }
+    }
+
+    /**
+     * A runtime read as another engine ({@link Engine#OTHER}) that keeps the whole model on the GPU and has no path that runs
+     * layers from system RAM: on it a model larger than GPU memory does not run, so "part of it in RAM" is no option and the
+     * verdict is a no (as for ExLlama, {@link Engine#keepsModelOnGpu()}). Runtimes that do offload (llama.cpp's family,
+     * KoboldCpp, text-generation-webui's loaders, transformers' device_map="auto", vLLM's --cpu-offload-gb, FlexGen, AirLLM)
+     * carry no mark.
+     */
+    record GpuOnly(String display, String source) { }
 
     /** A serving framework that runs one of several engines underneath: named with one of them, that one is the engine run. */
     record Host(String pattern, Set<Engine> runs) { }
@@ -116,7 +138,7 @@ final class EngineFingerprints {
             + "|" + HF_NAME + " ?(?:上|官网|页面|主页|模型卡片?|model card)?(?:上)?(?:的|提供的|给的|给出的)?(?:官方)?(?:示例|样例|推理|演示|调用)?(?:代码|脚本)";
 
     private static Fingerprint fp(Engine e, Kind k, String pattern, String... examples) {
-        return new Fingerprint(e, k, pattern, List.of(examples));
+        return new Fingerprint(e, k, pattern, List.of(examples), null);
     }
 
     static final List<Fingerprint> ALL = List.of(
@@ -350,7 +372,11 @@ final class EngineFingerprints {
             // ---- engines outside the advisor's list, each by its repository's names and commands
             // InternLM/lmdeploy: lmdeploy/cli (lmdeploy serve / chat, --cache-max-entry-count, --session-len, port 23333),
             // src/turbomind ("[TM][ERROR]" log lines), PytorchEngineConfig / TurbomindEngineConfig
-            fp(Engine.OTHER, Kind.NAME, "lmdeploy|turbomind|pytorchengineconfig", "lmdeploy", "TurboMind", "PytorchEngineConfig"),
+            // InternLM/lmdeploy#2586, maintainer lvhan028 (2024-10-11): "lmdeploy 不支持 cpu 推理" — TurboMind and its PyTorch
+            // engine run on NVIDIA GPUs and Ascend NPUs only, with nothing computed from system RAM
+            fp(Engine.OTHER, Kind.NAME, "lmdeploy|turbomind", "lmdeploy", "TurboMind")
+                    .keepsModelOnGpu("LMDeploy", "InternLM/lmdeploy#2586 (maintainer: no CPU inference)"),
+            fp(Engine.OTHER, Kind.NAME, "pytorchengineconfig", "PytorchEngineConfig"),
             fp(Engine.OTHER, Kind.PROGRAM, "lmdeploy (?:serve|chat)", "lmdeploy serve api_server internlm/internlm2-chat-7b"),
             fp(Engine.OTHER, Kind.FLAG, "--cache-max-entry-count|cache_max_entry_count", "--cache-max-entry-count 0.5"),
             fp(Engine.OTHER, Kind.LOG, "\\[tm\\]\\[(?:error|warn|warning|info|fatal)\\]", "[TM][ERROR] CUDA runtime error: out of memory"),
@@ -415,16 +441,24 @@ final class EngineFingerprints {
             // alibaba/MNN (mnn-llm), mlc-ai/mlc-llm (MLC Chat), huggingface/candle (by its crates, never the bare word),
             // google-ai-edge/mediapipe (LLM Inference API), PaddlePaddle (飞桨), MindSpore (昇思)
             fp(Engine.OTHER, Kind.NAME, "fastertransformer|faster-transformer|tritonserver|triton inference server|triton-inference-server"
-                    + "|openllm|lorax|zhilight|赤兔|flexgen|executorch|mnn(?:[-_ ]?llm)?|mlc[-_]llm|mlc[-_ ]?chat|candle-(?:examples|transformers|core|nn)"
+                    + "|openllm|lorax|zhilight|赤兔|flexgen|executorch|mnn(?:[-_ ]?llm)?|candle-(?:examples|transformers|core|nn)"
                     + "|huggingface/candle|mediapipe|paddlepaddle|飞桨|昇思",
                     "FasterTransformer", "Triton Inference Server", "tritonserver", "OpenLLM", "LoRAX", "ZhiLight", "FlexGen", "ExecuTorch",
-                    "mnn-llm", "MNN", "mlc_llm", "MLC Chat", "candle-examples", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
+                    "mnn-llm", "MNN", "candle-examples", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
+            // mlc-ai/mlc-llm#3094, maintainer MasterJH5574 (2025-01-22): "MLC keeps all the model weights and KV cache in GPU,
+            // and does not do model offloading"; WebLLM is MLC's WebGPU runtime, MLC Chat its app
+            fp(Engine.OTHER, Kind.NAME, "mlc[-_ ]?llm|mlc[-_ ]?chat|web[-_ ]?llm|mlc_chat_cli", "mlc_llm", "MLC Chat", "mlc-llm", "WebLLM")
+                    .keepsModelOnGpu("MLC LLM", "mlc-ai/mlc-llm#3094 (maintainer: no model offloading)"),
+            // NVIDIA/ChatRTX README, system requirements: an RTX 30/40-series (Ampere/Ada) GPU "with at least 8GB of VRAM"; it runs
+            // TensorRT-LLM engines built for the GPU, and the installer refuses smaller cards (NVIDIA/ChatRTX#127)
+            fp(Engine.OTHER, Kind.NAME, "chatrtx|chat with rtx", "ChatRTX", "Chat with RTX")
+                    .keepsModelOnGpu("ChatRTX", "NVIDIA/ChatRTX README (system requirements)"),
             // other runtimes, each by its project's name
-            fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:[-_](?:genai|directml))?|onnx runtime|mlc-llm|mlc llm|web-llm|webllm"
+            fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:[-_](?:genai|directml))?|onnx runtime"
                     + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|deepspeed(?:[-_ ]?(?:mii|fastgen))?|lightllm|aphrodite|mistral\\.rs"
-                    + "|chatrtx|chat with rtx|gpt-fast|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge"
+                    + "|gpt-fast|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge"
                     + "|msty|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn(?:[-_ ]?(?:toolkit2?|llm|lite2?))?|rknpu2?|tpu-mlir|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?",
-                    "FastChat", "llamafile", "MindIE", "CTranslate2", "ChatRTX", "mistral.rs", "AnythingLLM", "onnxruntime-genai", "DeepSpeed-MII", "DeepSpeed-FastGen", "rknn-toolkit2", "RKNPU2",
+                    "FastChat", "llamafile", "MindIE", "CTranslate2", "mistral.rs", "AnythingLLM", "onnxruntime-genai", "DeepSpeed-MII", "DeepSpeed-FastGen", "rknn-toolkit2", "RKNPU2",
                     "tpu-mlir",
                     "onnxruntime_genai", "onnxruntime-directml"),
             fp(Engine.OTHER, Kind.PROGRAM, "trtllm-serve|auto(?:gptq|awq)forcausallm",
@@ -493,6 +527,26 @@ final class EngineFingerprints {
                     "WasmEdge", "rustformers", "GPTQModel", "LiteRT-LM", "AI Edge Gallery", "Foundry Local", "lemonade-server", "NVIDIA NIM",
                     "BentoML", "ncnn", "DashInfer", "InferLLM", "KsanaLLM", "rtp-llm", "Xorbits Inference", "fschat", "mistralrs-server",
                     "exo-explore/exo", "distributed-llama", "OVMS"));
+
+    /** The fingerprints of runtimes that keep the whole model on the GPU, each as a whole-word pattern. */
+    private static final List<Map.Entry<Pattern, GpuOnly>> GPU_ONLY = ALL.stream().filter(f -> f.gpuOnly() != null)
+            .map(f -> Map.entry(Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])"), f.gpuOnly())).toList();
+
+    /** The runtime with no CPU path a message names, the first in the text when it names several; null when it names none. */
+    static GpuOnly gpuOnlyRuntime(String text) {
+        if (text == null || text.isBlank()) return null;
+        String s = text.toLowerCase(Locale.ROOT);
+        GpuOnly first = null;
+        int at = Integer.MAX_VALUE;
+        for (Map.Entry<Pattern, GpuOnly> e : GPU_ONLY) {
+            Matcher m = e.getKey().matcher(s);
+            if (m.find() && m.start() < at) {
+                first = e.getValue();
+                at = m.start();
+            }
+        }
+        return first;
+    }
 
     /**
      * Chat clients and front ends that talk to a model server (Ollama, llama-server, vLLM, an OpenAI-compatible API) and run no

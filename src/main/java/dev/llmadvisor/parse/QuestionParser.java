@@ -77,7 +77,16 @@ public final class QuestionParser {
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.bits() > 0 ? ofBits(f, engine != null ? engine : engineHint) : f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
-                .platform(platform).targets(hw.targets()).build();
+                .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).build();
+    }
+
+    /**
+     * The runtime with no CPU path this message names (ChatRTX, MLC LLM, LMDeploy), by its display name, from the engine
+     * fingerprints' mark; null when it names none. Public so the verdict tests can check the reading on its own.
+     */
+    public static String gpuOnlyRuntime(String text) {
+        EngineFingerprints.GpuOnly g = EngineFingerprints.gpuOnlyRuntime(text);
+        return g == null ? null : g.display();
     }
 
     /**

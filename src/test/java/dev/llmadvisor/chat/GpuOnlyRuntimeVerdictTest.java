@@ -1,6 +1,6 @@
 package dev.llmadvisor.chat;
 
-import dev.llmadvisor.facts.GpuOnlyRuntimes;
+import dev.llmadvisor.parse.QuestionParser;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Given a runtime that keeps the whole model on the GPU with no path through system RAM (ChatRTX, MLC LLM / WebLLM,
- * LMDeploy: {@link GpuOnlyRuntimes}), when the model asked about does not fit in the card's memory, then the verdict is a
+ * LMDeploy: marked in the parser's engine fingerprints, {@link QuestionParser#gpuOnlyRuntime}), when the model asked about does not fit in the card's memory, then the verdict is a
  * no (what llama.cpp would run with layers in RAM does not run there), and the reply says the runtime has no CPU offload;
  * a model that fits the card still fits. The same questions with llama.cpp or Ollama named keep the offload. Generated
  * English and Chinese phrasings over runtimes, cards and models.
@@ -125,16 +125,16 @@ class GpuOnlyRuntimeVerdictTest {
 
     @Test
     void theRuntimeIsReadAsAWholeWordAndTheFirstNamedWins() {
-        assertThat(GpuOnlyRuntimes.named("ChatRTX fails to open on my 3050")).map(GpuOnlyRuntimes.Runtime::display).contains("ChatRTX");
-        assertThat(GpuOnlyRuntimes.named("RuntimeError: [TM][ERROR] out of memory /lmdeploy/src/turbomind/utils/memory_utils.cu:32"))
-                .map(GpuOnlyRuntimes.Runtime::display).contains("LMDeploy");
-        assertThat(GpuOnlyRuntimes.named("用 mlc_llm chat 跑，WebLLM 也试过")).map(GpuOnlyRuntimes.Runtime::display).contains("MLC LLM");
-        assertThat(GpuOnlyRuntimes.named("lmdeploy works, but mlc-llm does not")).map(GpuOnlyRuntimes.Runtime::display).contains("LMDeploy");
+        assertThat(QuestionParser.gpuOnlyRuntime("ChatRTX fails to open on my 3050")).isEqualTo("ChatRTX");
+        assertThat(QuestionParser.gpuOnlyRuntime("RuntimeError: [TM][ERROR] out of memory /lmdeploy/src/turbomind/utils/memory_utils.cu:32"))
+                .isEqualTo("LMDeploy");
+        assertThat(QuestionParser.gpuOnlyRuntime("用 mlc_llm chat 跑，WebLLM 也试过")).isEqualTo("MLC LLM");
+        assertThat(QuestionParser.gpuOnlyRuntime("lmdeploy works, but mlc-llm does not")).isEqualTo("LMDeploy");
         // names inside other words, and runtimes that do offload, name none
-        assertThat(GpuOnlyRuntimes.named("my chatrtxyz fork")).isEmpty();
-        assertThat(GpuOnlyRuntimes.named("llama.cpp with -ngl 20 on a 3060")).isEmpty();
-        assertThat(GpuOnlyRuntimes.named("koboldcpp and text-generation-webui")).isEmpty();
-        assertThat(GpuOnlyRuntimes.named(null)).isEmpty();
-        assertThat(GpuOnlyRuntimes.named("")).isEmpty();
+        assertThat(QuestionParser.gpuOnlyRuntime("my chatrtxyz fork")).isNull();
+        assertThat(QuestionParser.gpuOnlyRuntime("llama.cpp with -ngl 20 on a 3060")).isNull();
+        assertThat(QuestionParser.gpuOnlyRuntime("koboldcpp and text-generation-webui")).isNull();
+        assertThat(QuestionParser.gpuOnlyRuntime(null)).isNull();
+        assertThat(QuestionParser.gpuOnlyRuntime("")).isNull();
     }
 }

@@ -58,7 +58,7 @@ final class Given {
 
         Ask build() {
             return new Ask(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform,
-                    "test machine", gpus, vram, largest, ram, true, engine);
+                    "test machine", gpus, vram, largest, ram, true, engine, null);
         }
     }
 
