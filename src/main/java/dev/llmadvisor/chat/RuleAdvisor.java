@@ -10,6 +10,7 @@ import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.parse.Parser;
+import dev.llmadvisor.parse.RelativeSpeedForms;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CardsNeeded;
@@ -169,6 +170,10 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+            // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
+            if (ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood()) == Verdict.FITS) {
+                a = a.withVerdict(Verdict.FITS).withReply(a.reply().withFirstNote(ReplyWriter.comparedRunsLine(q.lang())));
+            }
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {

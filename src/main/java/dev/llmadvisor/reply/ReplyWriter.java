@@ -227,6 +227,27 @@ public final class ReplyWriter {
     }
 
     /**
+     * The verdict when the answer sized nothing (no hardware to size on) and the person tells one of their runs as slower or
+     * faster than another ({@code RelativeSpeedForms}: "the Int4 model is much slower than the original", 多卡比单卡慢十倍):
+     * both runs answer on their machine, and the faster one shows the model runs there well, so as they run it it fits; the
+     * gap is the setup's (a quantized format's kernels, communication between cards, the engine), not memory. Not with a
+     * failure, the GPU left unused, a split over GPU and CPU told, or no GPU; any verdict the answer has is kept.
+     */
+    public static Verdict comparedRunsAsReported(Verdict v, Report report, boolean comparedRuns, Understood u) {
+        if (v != null || !comparedRuns || report == null || u == null || u.cpuOnly()) return v;
+        if (report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH)
+                || report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT)) return v;
+        return Verdict.FITS;
+    }
+
+    /** Why two runs compared make the verdict a fit, in the person's language. */
+    public static String comparedRunsLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "你比较的两种运行方式都能跑出结果：快的那种说明模型在你的机器上放得下、跑得起来；慢的那种差在设置上（量化格式的算子、多卡之间的通信、推理引擎），不是显存不够。"
+                : "Both runs you compare answer: the faster one shows the model fits and runs on your machine; the slower one differs in its setup (the quantized format's kernels, communication between cards, the engine), not in memory.";
+    }
+
+    /**
      * The verdict when the answer sized nothing and the person, with several cards, sees the model on one or some of them
      * while the others stay idle ("only one GPU is used", 7卡被完全放空, "always loads onto GPU 0"): the weights are in GPU
      * memory, so as loaded it fits there; how it is spread over the cards is a setting (memory is not pooled; the engine

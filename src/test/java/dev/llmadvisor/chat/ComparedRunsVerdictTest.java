@@ -1,0 +1,72 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.parse.RelativeSpeedForms;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given two of the person's own runs compared by speed on a machine they do not describe (one format, model, engine or
+ * card count slower than another), when nothing can be sized, then the verdict is a fit as they run it, said in their
+ * language: both runs answer, and the gap is the setup's, not memory's. A failure beside the comparison, or a plain slow
+ * run with nothing compared, states nothing. Generated English and Chinese comparatives over pairs of setups.
+ */
+class ComparedRunsVerdictTest {
+
+    /** Pairs of setups people compare: quantized vs original, two engines, several cards vs one, two models. */
+    private static final List<String[]> PAIRS = List.of(
+            new String[] {"Qwen2-7B-Instruct-AWQ", "Qwen2-7B-Instruct"},
+            new String[] {"the GPTQ build of Mistral 7B", "the fp16 Mistral 7B"},
+            new String[] {"inference through exllama", "inference through transformers"},
+            new String[] {"Llama 3 8B Int4", "Llama 3 8B bf16"});
+
+    private static final List<String> EN = List.of(
+            "%s is much slower than %s, why?",
+            "Generation with %s is 3x slower than with %s. Is that expected?",
+            "%s runs about five times slower than %s on the same machine",
+            "%s feels way slower than %s, any idea what is going on?");
+
+    private static final List<String> ZH = List.of(
+            "%s的推理速度比%s慢很多，是怎么回事？",
+            "为什么%s相比%s慢了近十倍？",
+            "在相同设备下%s比%s还慢，正常吗",
+            "%s 比 %s 慢的多，请问原因");
+
+    @Test
+    void twoRunsComparedBySpeedFitAsRun() {
+        for (String[] p : PAIRS) {
+            for (String form : EN) {
+                String q = String.format(form, p[0], p[1]);
+                assertThat(RelativeSpeedForms.told(q)).as(q).isTrue();
+                Answer a = askAsShipped(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("Both runs you compare answer");
+            }
+            for (String form : ZH) {
+                String q = String.format(form, p[0], p[1]);
+                assertThat(RelativeSpeedForms.told(q)).as(q).isTrue();
+                Answer a = askAsShipped(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("你比较的两种运行方式都能跑出结果");
+            }
+        }
+    }
+
+    @Test
+    void aFailureBesideTheComparisonOrNothingComparedStatesNothing() {
+        for (String q : List.of("Qwen2-7B-Instruct-AWQ is slower than the original and then crashes with CUDA out of memory",
+                "Qwen2-7B-Instruct-AWQ比原版慢很多，而且会爆显存",
+                "Qwen2-7B-Instruct is very slow, why?",
+                "Qwen2-7B-Instruct推理很慢是什么原因"))
+            assertThat(askAsShipped(q).verdict()).as(q).isNotEqualTo(Verdict.FITS);
+        // the words of the grammar, not any "than" or 比
+        assertThat(RelativeSpeedForms.told("more memory than I have")).isFalse();
+        assertThat(RelativeSpeedForms.told("比较一下这两个模型")).isFalse();
+        assertThat(RelativeSpeedForms.told(null)).isFalse();
+    }
+}
