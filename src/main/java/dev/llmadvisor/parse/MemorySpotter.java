@@ -240,8 +240,7 @@ final class MemorySpotter {
      * label rule C takes a use above the smaller variant's size as the larger variant, and "16G+" on a 16/32 GB card is above 16.
      */
     static boolean above(String s, Amount a) {
-        return ABOVE_BEFORE.matcher(s).region(Math.max(0, a.start() - 16), a.start()).useTransparentBounds(true).find()
-                || ABOVE_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 10)).useTransparentBounds(true).lookingAt();
+        return saidAround(s, a, ABOVE_BEFORE, 16, ABOVE_AFTER, 10);
     }
 
     /** An allocation or use said of each device: "--max-gpu-memory=30GB", "max_memory={0: '30GB', 1: '30GB'}", "30GB per GPU", "每张卡占用30G". */
@@ -251,8 +250,13 @@ final class MemorySpotter {
 
     /** Whether a use or allocation is written as each device's, not the sum over the cards. */
     static boolean perDevice(String s, Amount a) {
-        return PER_DEVICE_BEFORE.matcher(s).region(Math.max(0, a.start() - 40), a.start()).useTransparentBounds(true).find()
-                || PER_DEVICE_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 16)).useTransparentBounds(true).lookingAt();
+        return saidAround(s, a, PER_DEVICE_BEFORE, 40, PER_DEVICE_AFTER, 16);
+    }
+
+    /** Words ending in the {@code reach} characters before the amount, or starting right after it within {@code reachAfter}. */
+    private static boolean saidAround(String s, Amount a, Pattern before, int reach, Pattern after, int reachAfter) {
+        return before.matcher(s).region(Math.max(0, a.start() - reach), a.start()).useTransparentBounds(true).find()
+                || after.matcher(s).region(a.end(), Math.min(s.length(), a.end() + reachAfter)).useTransparentBounds(true).lookingAt();
     }
 
     /** Whether PyTorch's out-of-memory message gives this amount as the card's total capacity: measured, so it wins. */
