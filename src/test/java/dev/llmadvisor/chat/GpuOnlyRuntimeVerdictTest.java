@@ -1,5 +1,6 @@
 package dev.llmadvisor.chat;
 
+import dev.llmadvisor.testing.QuestionForms;
 import dev.llmadvisor.parse.QuestionParser;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
@@ -43,16 +44,13 @@ class GpuOnlyRuntimeVerdictTest {
             "我的{c}能用{e}跑{m}吗？",
             "用{e}在{c}上部署{m}可以吗，内存有64G");
 
-    private static String q(String form, String[] cm, String engine) {
-        return form.replace("{c}", cm[0]).replace("{m}", cm[1]).replace("{e}", engine);
-    }
 
     @Test
     void aModelLargerThanTheCardIsANoOnARuntimeWithNoCpuOffload() {
         for (String[] rt : RUNTIMES) {
             for (String[] cm : TOO_LARGE) {
                 for (String f : FORMS) {
-                    String text = q(f, cm, rt[0]);
+                    String text = QuestionForms.fill(f, cm, rt[0]);
                     Answer a = askAsShipped(text);
                     assertThat(a.verdict()).as(text).isEqualTo(Verdict.NO);
                     String said = a.reply().toString();
@@ -68,7 +66,7 @@ class GpuOnlyRuntimeVerdictTest {
         for (String[] rt : RUNTIMES) {
             for (String[] cm : FITS) {
                 for (String f : FORMS) {
-                    String text = q(f, cm, rt[0]);
+                    String text = QuestionForms.fill(f, cm, rt[0]);
                     assertThat(askAsShipped(text).verdict()).as(text).isEqualTo(Verdict.FITS);
                 }
             }
@@ -80,7 +78,7 @@ class GpuOnlyRuntimeVerdictTest {
         for (String e : List.of("llama.cpp", "Ollama")) {
             for (String[] cm : TOO_LARGE) {
                 for (String f : FORMS) {
-                    String text = q(f, cm, e);
+                    String text = QuestionForms.fill(f, cm, e);
                     assertThat(askAsShipped(text).verdict()).as(text).isEqualTo(Verdict.OFFLOAD);
                 }
             }
@@ -104,7 +102,7 @@ class GpuOnlyRuntimeVerdictTest {
         for (String[] rt : RUNTIMES) {
             for (String[] cm : TOO_LARGE) {
                 for (String f : FAILURE_FORMS) {
-                    String text = q(f, cm, rt[0]);
+                    String text = QuestionForms.fill(f, cm, rt[0]);
                     Answer a = askAsShipped(text);
                     assertThat(a.verdict()).as(text).isEqualTo(Verdict.NO);
                     assertThat(a.reply().toString()).as(text).doesNotContain("runs from system RAM").doesNotContain("放在内存里由 CPU 计算");
@@ -117,7 +115,7 @@ class GpuOnlyRuntimeVerdictTest {
     void aRunToldAsWorkingOnTheRuntimeFits() {
         for (String[] rt : RUNTIMES) {
             for (String f : RUNNING_FORMS) {
-                String text = q(f, new String[] {"RTX 4090", "internlm2 20b"}, rt[0]);
+                String text = QuestionForms.fill(f, new String[] {"RTX 4090", "internlm2 20b"}, rt[0]);
                 assertThat(askAsShipped(text).verdict()).as(text).isEqualTo(Verdict.FITS);
             }
         }

@@ -1,5 +1,6 @@
 package dev.llmadvisor.chat;
 
+import dev.llmadvisor.testing.QuestionForms;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
 import org.junit.jupiter.api.Test;
@@ -33,22 +34,19 @@ class OutOfMemoryAsPublishedTest {
             "用一张{c}跑{m}，一开始推理就爆显存了，请问怎么解决",
             "{m}在{c}上运行提示CUDA out of memory，是什么原因");
 
-    private static String q(String form, String[] cm) {
-        return form.replace("{c}", cm[0]).replace("{m}", cm[1]);
-    }
 
     @Test
     void anOutOfMemoryOfAReleaseTooWideForTheCardIsANoAsPublished() {
         for (String[] cm : TOO_WIDE) {
             for (String f : EN) {
-                String text = q(f, cm);
+                String text = QuestionForms.fill(f, cm);
                 Answer a = askAsShipped(text);
                 assertThat(a.verdict()).as(text).isEqualTo(Verdict.NO);
                 assertThat(a.cause()).as(text).isEqualTo("unquantized");
                 assertThat(a.reply().headline()).as(text).contains("16");
             }
             for (String f : ZH) {
-                String text = q(f, cm);
+                String text = QuestionForms.fill(f, cm);
                 Answer a = askAsShipped(text);
                 assertThat(a.verdict()).as(text).isEqualTo(Verdict.NO);
                 assertThat(a.cause()).as(text).isEqualTo("unquantized");
@@ -75,7 +73,7 @@ class OutOfMemoryAsPublishedTest {
     void whenThe16BitWeightsFitTooTheyAreNotTheCause() {
         for (String[] cm : List.of(new String[] {"A100 80GB", "Qwen2.5-14B-Instruct"}, new String[] {"RTX A6000 48GB", "Llama-2-13b-chat-hf"})) {
             for (String f : List.of(EN.get(0), ZH.get(0))) {
-                String text = q(f, cm);
+                String text = QuestionForms.fill(f, cm);
                 Answer a = askAsShipped(text);
                 assertThat(a.cause()).as(text).isNotEqualTo("unquantized");
                 assertThat(a.verdict()).as(text).isNotEqualTo(Verdict.NO);

@@ -1,5 +1,6 @@
 package dev.llmadvisor.chat;
 
+import dev.llmadvisor.testing.QuestionForms;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.Verdict;
 import dev.llmadvisor.testing.RealAdvisors;
@@ -38,16 +39,13 @@ class PublishedWeightsVerdictTest {
             "{c} 能用 {e} 跑 {m} 吗？",
             "用 {e} 在 {c} 上部署 {m} 可以吗");
 
-    private static String q(String form, String[] cm, String engine) {
-        return form.replace("{c}", cm[0]).replace("{m}", cm[1]).replace("{e}", engine);
-    }
 
     @Test
     void anEngineThatLoadsThePublishedWeightsIsJudgedOnThem() {
         for (String[] cm : TOO_WIDE) {
             for (String e : PUBLISHED) {
                 for (String f : FORMS) {
-                    String text = q(f, cm, e);
+                    String text = QuestionForms.fill(f, cm, e);
                     Answer a = ask(text);
                     assertThat(a.verdict()).as(text).isIn(Verdict.NO, Verdict.OFFLOAD);
                     // the verdict is the option the answer leads with, not a label behind it
@@ -63,7 +61,7 @@ class PublishedWeightsVerdictTest {
         for (String[] cm : TOO_WIDE) {
             for (String e : GGUF) {
                 for (String f : FORMS) {
-                    String text = q(f, cm, e);
+                    String text = QuestionForms.fill(f, cm, e);
                     assertThat(ask(text).verdict()).as(text).isEqualTo(Verdict.FITS);
                 }
             }
