@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a GGUF v3 file that llama.cpp loads: the metadata keys its loader needs for the architecture
@@ -39,6 +40,13 @@ import java.util.Map;
 public final class GgufWriter {
 
     public static final int ALIGNMENT = 32;
+
+    /** Architectures whose GGUF keeps gate and up as one ffn_up of 2*n_ff rows (llama-model.cpp create_tensor). */
+    static final Set<String> FUSED_GATE_UP = Set.of("phi3", "chatglm", "glm4");
+
+    /** Architectures with LayerNorm (mean and variance, {arch}.attention.layer_norm_epsilon) instead of RMSNorm. */
+    static final Set<String> LAYER_NORM = Set.of("starcoder2", "starcoder", "falcon", "phi2", "gpt2", "bloom", "mpt",
+            "nemotron", "stablelm", "command-r", "cohere2", "gptj");
 
     /** What was written: the tensor list as stored, bytes of tensor data with and without alignment padding. */
     public record Written(Path path, List<Tensor> tensors, long tensorBytes, long paddedDataBytes, long dataOffset,
@@ -102,10 +110,10 @@ public final class GgufWriter {
         List<Tensor> out = new ArrayList<>();
         for (Tensor t : table.tensors()) {
             String n = t.name();
-            if (a.arch().equals("phi3") && n.endsWith(".ffn_gate.weight")) {
+            if (FUSED_GATE_UP.contains(a.arch()) && n.endsWith(".ffn_gate.weight")) {
                 continue; // merged into ffn_up below
             }
-            if (a.arch().equals("phi3") && n.endsWith(".ffn_up.weight")) {
+            if (FUSED_GATE_UP.contains(a.arch()) && n.endsWith(".ffn_up.weight")) {
                 Tensor gate = table.find(n.replace(".ffn_up.", ".ffn_gate."));
                 if (gate != null) {
                     out.add(new Tensor(n, t.cls(), t.layer(), new long[] {t.shape()[0], t.shape()[1] * 2}, t.type()));
@@ -138,11 +146,12 @@ public final class GgufWriter {
         kv.put(p + "context_length", u32(a.maxContext()));
         kv.put(p + "embedding_length", u32(a.hiddenSize()));
         kv.put(p + "block_count", u32(a.layers()));
-        kv.put(p + "feed_forward_length", u32(a.ffnSize()));
+        // Qwen (1) GGUFs carry the config's intermediate_size, twice the width of each of gate and up
+        kv.put(p + "feed_forward_length", u32(a.arch().equals("qwen") ? 2L * a.ffnSize() : a.ffnSize()));
         kv.put(p + "attention.head_count", u32(a.heads()));
         kv.put(p + "vocab_size", u32(a.vocabSize()));
         kv.put(p + "rope.freq_base", ropeBase(a));
-        if (a.arch().equals("starcoder2")) {
+        if (LAYER_NORM.contains(a.arch())) {
             kv.put(p + "attention.layer_norm_epsilon", 1e-5f);
         } else {
             kv.put(p + "attention.layer_norm_rms_epsilon", 1e-6f);
@@ -173,9 +182,20 @@ public final class GgufWriter {
             if (m.leadingDenseLayers() > 0) kv.put(p + "leading_dense_block_count", u32(m.leadingDenseLayers()));
             if (a.mla() != null) kv.put(p + "expert_weights_scale", 1.0f);
         }
-        if (a.slidingWindow() != null && a.arch().equals("gemma3")) {
+        if (a.slidingWindow() != null) {
             kv.put(p + "attention.sliding_window", u32(a.slidingWindow().window()));
-            kv.put(p + "attention.sliding_window_pattern", u32(a.slidingWindow().pattern()));
+            // gemma2 and cohere2 fix their pattern in llama.cpp's loader; gemma3 reads it
+            if (a.arch().equals("gemma3")) kv.put(p + "attention.sliding_window_pattern", u32(a.slidingWindow().pattern()));
+        }
+        if (a.arch().equals("command-r") || a.arch().equals("cohere2")) {
+            kv.put(p + "logit_scale", 0.25f); // command-r7b config.json; scales values, not buffer sizes
+        }
+        if (a.arch().startsWith("granite")) {
+            // Granite's muP multipliers (granite-3.x config.json); they scale values, not buffer sizes
+            kv.put(p + "logit_scale", 8.0f);
+            kv.put(p + "embedding_scale", 12.0f);
+            kv.put(p + "residual_scale", 0.22f);
+            kv.put(p + "attention.scale", 0.015625f);
         }
         kv.put("tokenizer.ggml.model", "none");
         return kv;

@@ -1,5 +1,6 @@
 package dev.llmadvisor.engine;
 
+import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.Quantizer;
 import dev.llmadvisor.sizing.Tensor;
@@ -58,6 +59,29 @@ class GgufWriterTest {
                 .satisfies(t -> assertThat(t.shape()).containsExactly(128, 512, 16));
         // same values, and at Q8_0 the same bytes
         assertThat(dst.stream().mapToLong(Tensor::bytes).sum()).isEqualTo(Quantizer.quantize(ds, WeightFormat.Q8_0).totalBytes());
+    }
+
+    /** The keys and layouts the held-out architectures need for llama.cpp's loader (each was a load error before). */
+    @Test
+    void heldOutArchitecturesGetTheKeysAndLayoutsLlamaCppRequires() {
+        Knowledge k = Knowledge.load(Path.of("knowledge"));
+        for (String id : LlamaCppCalibration.HELD_OUT) {
+            ModelArch a = k.models().byId(id).orElseThrow().arch();
+            Map<String, Object> kv = GgufWriter.metadata(a, WeightFormat.Q4_K_M);
+            String p = a.arch() + ".";
+            String norm = GgufWriter.LAYER_NORM.contains(a.arch()) ? "layer_norm_epsilon" : "layer_norm_rms_epsilon";
+            assertThat(kv).as(id).containsKey(p + "attention." + norm);
+            if (a.slidingWindow() != null) assertThat(kv).as(id).containsKey(p + "attention.sliding_window");
+            if (a.arch().startsWith("granite")) assertThat(kv).as(id).containsKeys(p + "logit_scale", p + "embedding_scale", p + "residual_scale");
+            var tensors = GgufWriter.ggufTensors(a, Quantizer.quantize(a, WeightFormat.Q8_0));
+            var up = tensors.stream().filter(t -> t.name().equals("blk.0.ffn_up.weight")).findFirst();
+            if (GgufWriter.FUSED_GATE_UP.contains(a.arch())) {
+                assertThat(tensors).as(id).noneMatch(t -> t.name().contains("ffn_gate."));
+                assertThat(up).as(id).hasValueSatisfying(t -> assertThat(t.shape()[1]).isEqualTo(2L * a.ffnSize()));
+            }
+        }
+        ModelArch qwen = k.models().byId("qwen-1.8b-chat").orElseThrow().arch();
+        assertThat(GgufWriter.metadata(qwen, WeightFormat.Q4_K_M)).containsEntry("qwen.feed_forward_length", new GgufWriter.U32(2L * qwen.ffnSize()));
     }
 
     record Parsed(long version, long tensorCount, Map<String, Object> kv, Map<String, Long> offsets, long dataStart) { }

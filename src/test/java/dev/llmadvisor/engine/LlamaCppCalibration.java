@@ -1,5 +1,6 @@
 package dev.llmadvisor.engine;
 
+import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.sizing.ModelArch;
 import dev.llmadvisor.sizing.WeightFormat;
 
@@ -22,6 +23,10 @@ import java.util.Map;
  * mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.llmadvisor.engine.LlamaCppCalibration
  * </pre>
  * Optional arguments: output CSV path (default eval/accuracy/llamacpp-probe.csv), then labels of the models to run.
+ *
+ * <p>With {@code --held-out} as the first argument it runs a smaller matrix over architectures the CPU compute terms
+ * were NOT fitted on ({@link #HELD_OUT}, knowledge-base entries read from their config.json values) and writes
+ * eval/accuracy/llamacpp-probe-heldout.csv: the compute terms' out-of-sample check (~15 minutes on 2 cores).
  */
 public final class LlamaCppCalibration {
 
@@ -33,36 +38,62 @@ public final class LlamaCppCalibration {
         Run(int nCtx, int nUbatch, int nParallel, boolean fa, String typeK, String typeV) { this(nCtx, nUbatch, nParallel, fa, typeK, typeV, false); }
     }
 
+    /**
+     * One knowledge-base model per architecture the compute terms were not fitted on (the fit used llama, qwen2, qwen3,
+     * gemma3, phi3, starcoder2, qwen3moe and deepseek2): chosen before any run as the smallest entry of each
+     * architecture that our GGUF writer can produce for this llama.cpp build.
+     */
+    static final List<String> HELD_OUT = List.of("gemma-2b-it", "gemma2-2b-it", "exaone-3.5-2.4b-instruct", "internlm2-1.8b-chat",
+            "smollm3-3b", "minicpm-2b-sft", "baichuan2-7b-chat", "granite-3.3-2b-instruct", "granite-3.1-1b-a400m-instruct",
+            "gpt2-medium", "glm-4-9b-0414", "mpt-7b", "qwen-1.8b-chat", "chatglm3-6b", "command-r7b-12-2024");
+
+    /** Models to run, each over the same matrix. */
+    record Group(Map<String, ModelArch> models, List<Run> runs) { }
+
     public static void main(String[] args) throws Exception {
         String why = LlamaCppProbe.whyUnavailable();
         if (why != null) {
             System.err.println("cannot calibrate: " + why);
             System.exit(2);
         }
-        Path csv = Path.of(args.length > 0 ? args[0] : "eval/accuracy/llamacpp-probe.csv");
-        LlamaCppProbe probe = LlamaCppProbe.locate();
-        probe.ensureInstalled();
-        Path tmp = Files.createTempDirectory("llamacpp-calib");
-
-        Map<String, ModelArch> big = ModelShapes.main();
+        if (args.length > 0 && args[0].equals("--held-out")) {
+            Knowledge k = Knowledge.load(Path.of("knowledge"));
+            Map<String, ModelArch> models = new LinkedHashMap<>();
+            for (String id : HELD_OUT) {
+                models.put(id, k.models().byId(id).orElseThrow(() -> new IllegalStateException("not in the catalog: " + id)).arch());
+            }
+            run(Path.of(args.length > 1 ? args[1] : "eval/accuracy/llamacpp-probe-heldout.csv"), List.of(new Group(models, heldOutMatrix())));
+            return;
+        }
         Map<String, ModelArch> small = new LinkedHashMap<>();
         small.put("Qwen2.5-0.5B", ModelShapes.qwen25_05b());
         small.put("Gemma-3-1B", ModelShapes.gemma3_1b());
         small.put("Llama-3.2-1B", ModelShapes.llama32_1b());
+        Map<String, ModelArch> big = new LinkedHashMap<>(ModelShapes.main());
         List<String> only = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        if (!only.isEmpty()) {
+            small.keySet().retainAll(only);
+            big.keySet().retainAll(only);
+        }
+        run(Path.of(args.length > 0 ? args[0] : "eval/accuracy/llamacpp-probe.csv"),
+                List.of(new Group(small, matrix(true)), new Group(big, matrix(false))));
+    }
 
+    private static void run(Path csv, List<Group> groups) throws Exception {
+        LlamaCppProbe probe = LlamaCppProbe.locate();
+        probe.ensureInstalled();
+        Path tmp = Files.createTempDirectory("llamacpp-calib");
         Files.createDirectories(csv.toAbsolutePath().getParent());
         long start = System.nanoTime();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
             out.println(HEADER);
-            for (boolean isSmall : new boolean[] {true, false}) {
-                for (Map.Entry<String, ModelArch> e : (isSmall ? small : big).entrySet()) {
-                    if (!only.isEmpty() && !only.contains(e.getKey())) continue;
+            for (Group g : groups) {
+                for (Map.Entry<String, ModelArch> e : g.models().entrySet()) {
                     ModelArch a = e.getValue();
                     WeightFormat f = WeightFormat.Q4_K_M;
                     Path file = tmp.resolve(e.getKey() + ".gguf");
                     GgufWriter.write(a, f, file);
-                    for (Run r : matrix(isSmall)) {
+                    for (Run r : g.runs()) {
                         long t0 = System.nanoTime();
                         String row = row(probe, e.getKey(), a, f, file, r);
                         out.println(row);
@@ -76,6 +107,20 @@ public final class LlamaCppCalibration {
         }
         System.out.println("wrote " + csv.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Each phase of the graph once at two context sizes: logits (small ub), attention (16384 without FA), FFN, streams. */
+    static List<Run> heldOutMatrix() {
+        List<Run> runs = new ArrayList<>();
+        for (int ctx : new int[] {512, 4096, 16384}) {
+            for (boolean fa : new boolean[] {false, true}) runs.add(new Run(ctx, 512, 1, fa, "f16", "f16"));
+        }
+        for (boolean fa : new boolean[] {false, true}) {
+            runs.add(new Run(4096, 128, 1, fa, "f16", "f16"));
+            runs.add(new Run(4096, 2048, 1, fa, "f16", "f16"));
+            runs.add(new Run(4096, 512, 4, fa, "f16", "f16"));
+        }
+        return runs;
     }
 
     static List<Run> matrix(boolean small) {

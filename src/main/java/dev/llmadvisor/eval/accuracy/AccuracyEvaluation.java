@@ -99,11 +99,11 @@ public final class AccuracyEvaluation {
      * engine's figure, but the sizing terms were fitted on these same runs (the CPU compute buffer).
      */
     public static String evidence(String set, Part part) {
-        if (!set.equals(PROBE)) return "independent";
+        if (!set.equals(PROBE) && !set.equals(PROBE_HELD_OUT)) return "independent";
         return switch (part) {
             case WEIGHTS -> "self-check";
             case KV -> "independent";
-            case COMPUTE -> "in-sample";
+            case COMPUTE -> set.equals(PROBE) ? "in-sample" : "held-out";
             case TOTAL -> "mixed";
         };
     }
@@ -111,6 +111,8 @@ public final class AccuracyEvaluation {
     public static final String LOGS = "logs";
     public static final String SIZES = "file-sizes";
     public static final String PROBE = "probe";
+    /** Real llama.cpp runs of architectures the CPU compute terms were not fitted on, named by their knowledge id. */
+    public static final String PROBE_HELD_OUT = "probe-held-out";
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final double HUGE_GIB = 1024;
@@ -384,6 +386,11 @@ public final class AccuracyEvaluation {
     // ------------------------------------------------------------------------------------------------ probe
 
     public static SetResult probe(Path csv, Knowledge k) {
+        return probe(PROBE, csv, k);
+    }
+
+    /** Real llama.cpp CPU runs; a row's label is a {@link #PROBE_SHAPES} shape or, in the held-out set, a knowledge id. */
+    public static SetResult probe(String set, Path csv, Knowledge k) {
         List<Map<String, String>> rows;
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
@@ -411,16 +418,16 @@ public final class AccuracyEvaluation {
                     fa ? "on" : "off", row.get("type_k"), unified ? " unified" : "");
             String error = row.getOrDefault("error", "");
             if (!error.isBlank()) {
-                skipped.add(new Skipped(PROBE, id, "llama.cpp refused the run: " + error.replaceFirst("^exit \\d+: ", "").replaceFirst(" \\|.*$", "")));
+                skipped.add(new Skipped(set, id, "llama.cpp refused the run: " + error.replaceFirst("^exit \\d+: ", "").replaceFirst(" \\|.*$", "")));
                 continue;
             }
-            String kid = PROBE_SHAPES.get(label);
+            String kid = PROBE_SHAPES.getOrDefault(label, set.equals(PROBE_HELD_OUT) ? label : null);
             Optional<ModelEntry> entry = kid == null ? Optional.empty() : k.models().byId(kid);
-            if (entry.isEmpty()) { skipped.add(new Skipped(PROBE, id, "shape not mapped to the knowledge base: " + label)); continue; }
+            if (entry.isEmpty()) { skipped.add(new Skipped(set, id, "shape not mapped to the knowledge base: " + label)); continue; }
             ModelArch a = entry.get().arch();
             String mismatch = shapeMismatch(a, row);
-            if (mismatch != null) { skipped.add(new Skipped(PROBE, id, "knowledge entry " + kid + " differs from the probed shape: " + mismatch)); continue; }
-            if (!row.get("type_k").equals(row.get("type_v"))) { skipped.add(new Skipped(PROBE, id, "different K and V cache types")); continue; }
+            if (mismatch != null) { skipped.add(new Skipped(set, id, "knowledge entry " + kid + " differs from the probed shape: " + mismatch)); continue; }
+            if (!row.get("type_k").equals(row.get("type_v"))) { skipped.add(new Skipped(set, id, "different K and V cache types")); continue; }
             WeightFormat format = WeightFormat.parse(row.get("format")).orElseThrow();
             ModelSpec spec = specs.computeIfAbsent(kid + "/" + format, x -> ModelSpec.of(kid, a, format));
             KvCacheType kv = KvCacheType.parse(row.get("type_k")).orElseThrow();
@@ -437,10 +444,10 @@ public final class AccuracyEvaluation {
                     new Comparison(Part.COMPUTE, null, cm, Units.toMib(host.compute())),
                     new Comparison(Part.TOTAL, null, w + kvm + cm, Units.toMib(host.weights() + host.kv() + host.compute())));
             String note = unified ? "kv_unified: one stream of n_ctx cells" : np > 1 ? np + " streams of n_ctx_seq " + row.get("n_ctx_seq") + " cells" : "";
-            done.add(new Evaluated(PROBE, id, label + " " + format, label + " -> " + kid,
+            done.add(new Evaluated(set, id, label + " " + format, label + " -> " + kid,
                     settings(rc, 0, 0, 0) + " (CPU only)", parts, List.of(), note));
         }
-        return new SetResult(PROBE, csv.toString(), n, done, skipped, summarize(PROBE, done));
+        return new SetResult(set, csv.toString(), n, done, skipped, summarize(set, done));
     }
 
     /** Null when the knowledge architecture has the probed row's printed shape; else what differs. */
