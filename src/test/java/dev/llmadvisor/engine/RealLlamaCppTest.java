@@ -21,6 +21,8 @@ import dev.llmadvisor.sizing.RunConfig;
 import dev.llmadvisor.sizing.Sizer;
 import dev.llmadvisor.sizing.Units;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -60,14 +62,29 @@ class RealLlamaCppTest {
         return ModelShapes.main().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
+    /** What was written and what llama.cpp reported for it: one engine run per model serves both tests. */
+    record Loaded(GgufWriter.Written written, EngineReport report) { }
+
+    private static final Map<String, Loaded> LOADED = new ConcurrentHashMap<>();
+
+    /** llama.cpp -c 3000 -np 2 -ub 256 -fa on: our 1500 tokens per sequence in 2 streams. */
+    private static Loaded load(String label, ModelArch arch) throws Exception {
+        Loaded l = LOADED.get(label);
+        if (l != null) return l;
+        GgufWriter.Written w = GgufWriter.write(arch, WeightFormat.Q4_K_M, dir.resolve(label + ".gguf"));
+        l = new Loaded(w, probe.run(w.path(), LlamaCppProbe.Params.of(3000).ubatch(256).parallel(2).flash(true)));
+        LOADED.put(label, l);
+        return l;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void llamaCppLoadsTheFileAndItsModelBufferIsOurTensorBytes(String label, ModelArch arch) throws Exception {
         WeightFormat format = WeightFormat.Q4_K_M;
         long ours = Quantizer.quantize(arch, format).totalBytes();
-        GgufWriter.Written w = GgufWriter.write(arch, format, dir.resolve(label + ".gguf"));
-
-        EngineReport r = probe.run(w.path(), LlamaCppProbe.Params.of(512));
+        Loaded l = load(label, arch);
+        GgufWriter.Written w = l.written();
+        EngineReport r = l.report();
 
         double model = r.modelTotalMib();
         System.out.printf("%s: llama.cpp model %s = %.2f MiB; written tensors %.2f MiB (padded %.2f); TensorTable %.2f MiB; diff %+.3f%%%n",
@@ -79,21 +96,20 @@ class RealLlamaCppTest {
         // the mapped buffer spans the tensor data as written, alignment padding included (MiB printed with 2 decimals)
         assertThat(model).isCloseTo(w.paddedMib(), within(0.011));
 
-        assertThat(r.nCtx()).isEqualTo(512);
+        assertThat(r.nCtx()).isEqualTo(3072); // 2 x pad256(1500)
         assertThat(r.kv()).isNotEmpty();
         assertThat(r.computeTotalMib()).isPositive();
     }
 
     /**
-     * The sizing core against the engine for the same file and settings: llama.cpp -c 3000 -np 2 -ub 256 is
-     * our 1500 tokens per sequence in 2 streams. KV (full and sliding-window caches) must agree exactly; the
+     * The sizing core against the engine for the same file and settings ({@link #load}): llama.cpp -c 3000 -np 2
+     * -ub 256 is our 1500 tokens per sequence in 2 streams. KV (full and sliding-window caches) must agree exactly; the
      * CPU compute buffer within 15% (eval/accuracy/llamacpp-probe.md: the fitted terms are within 14% on every model).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void sizingCoreMatchesTheEnginesKvAndComputeBuffers(String label, ModelArch arch) throws Exception {
-        GgufWriter.Written w = GgufWriter.write(arch, WeightFormat.Q4_K_M, dir.resolve(label + "-kv.gguf"));
-        EngineReport r = probe.run(w.path(), LlamaCppProbe.Params.of(3000).ubatch(256).parallel(2).flash(true));
+        EngineReport r = load(label, arch).report();
 
         RunConfig run = new RunConfig(1500, 2048, 256, 2, KvCacheType.F16, true);
         Estimate e = Sizer.place(ModelSpec.of(label, arch, WeightFormat.Q4_K_M), run, Hardware.of(List.of(), Units.gib(64)), 0, 0);
