@@ -276,7 +276,9 @@ final class ModelResolver {
             Optional<Double> readable = GenericModels.sizeIn(text);
             if (readable.isEmpty()) continue;
             double size = readable.get();
-            if (namedModels.stream().anyMatch(e -> !e.generic() && Math.abs(e.paramsB() - size) <= 0.15 * size)) continue;
+            // the same model again: of that size, or with that size in its name ("Gemma 2 2B" has 2.6B, "Llama 3.2 1B" 1.24B)
+            if (namedModels.stream().anyMatch(e -> !e.generic() && (Math.abs(e.paramsB() - size) <= 0.15 * size
+                    || sameSizeAs(contentWords(text), size, e, named.get(e))))) continue;
             // "Llama 9 … a 48B version … llama9 48B": the size of a name the catalog lacks, said again, is that model again
             if (unknownSized.keySet().stream().anyMatch(u -> GenericModels.sizeIn(u).orElse(0.0) == size)) continue;
             Optional<ModelEntry> sibling = java.util.stream.Stream.concat(namedModels.stream(), lines.stream())
@@ -302,6 +304,7 @@ final class ModelResolver {
             }
             standIn(text, size, true, null, named, understood);
         }
+        dropExplainedRepeats(named, understood, question, mentions);
         dropUnknownLineNames(understood, problems, question);
         sayCorrections(named, understood, question);
         return new Resolution(named, loose, tagFormat, understood);
@@ -373,19 +376,112 @@ final class ModelResolver {
     private static void dropUnknownLineNames(List<Understood.Model> understood, List<Facts.Problem> problems, String question) {
         List<Understood.Model> repeats = new ArrayList<>();
         for (Understood.Model u : understood) {
-            if (u.id() != null || u.generic() || u.paramsB() > 0 || GenericModels.sizeIn(u.asked()).isPresent()) continue;
+            if (u.id() != null || u.generic() || u.paramsB() > 0) continue;
             Set<String> w = words(u.asked());
             if (w.isEmpty()) continue;
-            // the longer name may itself be unsized ("GLM-5.3" of "GLM-5.3-Flash"), unless the two are compared
+            boolean unsized = GenericModels.sizeIn(u.asked()).isEmpty();
+            // the longer name may itself be unsized ("GLM-5.3" of "GLM-5.3-Flash"), unless the two are compared; a name
+            // the catalog does not know that holds a catalog model's name written in full ("TheBloke_Phi-4-mini-instruct-GPTQ"
+            // beside "Phi-4-mini-instruct-GPTQ", an uploader's copy) is that model again, sized or not
+            String held = squeezed(u.asked());
             boolean again = understood.stream().anyMatch(o -> o != u && !repeats.contains(o)
-                    && (moreWords(w, words(o.asked())) && !Contrast.compared(question, u.asked(), o.asked())
-                        || BARE_SIZE.matcher(o.asked().strip()).matches() && sizeSoonAfter(question, u.asked(), o.asked())));
+                    && ((unsized && moreWords(w, words(o.asked())) || o.id() != null && !o.generic() && squeezed(o.asked()).length() >= 4
+                            && held.contains(squeezed(o.asked()))) && !Contrast.compared(question, u.asked(), o.asked())
+                        || unsized && BARE_SIZE.matcher(o.asked().strip()).matches() && sizeSoonAfter(question, u.asked(), o.asked())));
             if (again) repeats.add(u);
         }
         for (Understood.Model u : repeats) {
             understood.remove(u);
             problems.removeIf(p -> p.kind() == Facts.Problem.Kind.UNKNOWN_MODEL && p.text().equals(u.asked()));
         }
+    }
+
+    /**
+     * Invariant, whatever path read each mention: two mentions of one size, where one lies inside the other ("WizardLM-7B-
+     * uncensored-GPTQ" in "TheBloke_WizardLM-7B-uncensored-GPTQ") or all of one's words belong to the other's model ("Qwen25
+     * VL 32B" and Qwen2.5-VL 32B, "DeepSeek Qwen 14B" and DeepSeek-R1-Distill-Qwen-14B), are one model, unless the person
+     * compares the two. Which one: the model whose name accounts for more of the mention's words; a generic stand-in
+     * accounts for none, so a stand-in gives way to a catalog model of its size that the same text names with its words.
+     * Two readings that account for the mention equally ("qwen2.5 7b" beside "Qwen2.5-Coder 7B") stay two models.
+     */
+    private static void dropExplainedRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String question,
+                                             List<String> mentions) {
+        Map<Understood.Model, ModelEntry> entries = new java.util.IdentityHashMap<>();
+        named.forEach((e, u) -> entries.put(u, e));
+        List<Understood.Model> repeats = new ArrayList<>();
+        for (Understood.Model a : understood) {
+            ModelEntry own = entries.get(a);
+            if (own == null || a.paramsB() <= 0) continue;
+            Set<String> said = contentWords(a.asked());
+            if (said.isEmpty()) continue;
+            int ownShare = own.generic() ? 0 : explained(said, own, a).size();
+            for (Understood.Model b : understood) {
+                ModelEntry other = entries.get(b);
+                if (b == a || repeats.contains(b) || other == null || other == own || other.generic()) continue;
+                if (!sameSizeAs(said, a.paramsB(), other, b)) continue;
+                String x = squeezed(a.asked()), y = squeezed(b.asked());
+                boolean inside = !y.isEmpty() && (x.contains(y) || y.contains(x));
+                Set<String> covered = explained(said, other, b);
+                covered.addAll(said.stream().filter(w -> looseWords(b.asked()).contains(loose(w))).toList());
+                boolean belongs = covered.size() == said.size();
+                if (!inside && !belongs) continue;
+                if (explained(said, other, b).size() <= ownShare) continue;
+                if (Contrast.compared(question, a.asked(), b.asked(), mentions)) continue;
+                repeats.add(a);
+                break;
+            }
+        }
+        for (Understood.Model u : repeats) {
+            understood.remove(u);
+            named.values().removeIf(n -> n == u);
+        }
+    }
+
+    /**
+     * Whether a mention of {@code size} with the words {@code said} is of {@code e}'s size: within 15 %, or the size it writes
+     * is the one in the model's name, which rounds a small model's ("Llama 3.2 1B" has 1.24B, "Granite 3.3 2B" 2.5B).
+     */
+    private static boolean sameSizeAs(Set<String> said, double size, ModelEntry e, Understood.Model as) {
+        if (Math.abs(e.paramsB() - size) <= 0.15 * Math.max(e.paramsB(), size)) return true;
+        Set<String> named = new java.util.HashSet<>(looseWords(e.name()));
+        if (as != null && as.name() != null) named.addAll(looseWords(as.name()));
+        return said.stream().anyMatch(w -> GenericModels.sizeIn(w).isPresent() && named.contains(loose(w)));
+    }
+
+    /** A mention's words that say which model it is: not its release or packaging words ("gptq", "chat", "q4"). */
+    private static Set<String> contentWords(String asked) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : words(asked)) if (!RELEASE_OR_PACKAGING.contains(w) && !w.equals("v") && !w.equals("model")) out.add(w);
+        return out;
+    }
+
+    /**
+     * The words of {@code said} that {@code e}'s name, aliases or id, or the name it was read as ({@code as}: a fine-tune's),
+     * account for, its size included ("25" matches "2.5").
+     */
+    private static Set<String> explained(Set<String> said, ModelEntry e, Understood.Model as) {
+        Set<String> own = new java.util.HashSet<>(looseWords(e.name()));
+        if (as.name() != null) own.addAll(looseWords(as.name()));
+        for (String alias : e.aliases()) own.addAll(looseWords(alias));
+        if (e.id() != null) own.addAll(looseWords(e.id()));
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : said) {
+            Optional<Double> asSize = GenericModels.sizeIn(w);
+            boolean sizeOf = asSize.isPresent() && Math.abs(asSize.get() - e.paramsB()) <= 0.15 * Math.max(asSize.get(), e.paramsB());
+            if (sizeOf || own.contains(loose(w))) out.add(w);
+        }
+        return out;
+    }
+
+    private static Set<String> looseWords(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words(name)) out.add(loose(w));
+        return out;
+    }
+
+    /** A version written with or without its dot ("2.5", "25") is one word. */
+    private static String loose(String word) {
+        return word.replace(".", "");
     }
 
     private static boolean moreWords(Set<String> shorter, Set<String> longer) {

@@ -67,6 +67,11 @@ final class ModelSpotter {
     private static final Pattern BARE_SIZE = Pattern.compile(
             "(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:\\.\\d{1,2})?b(?:-a\\d{1,3}b)?" + Patterns.B1);
     private static final Pattern ZERO_SIZE = Pattern.compile("(?:\\d{1,2}x)?0+(?:\\.0+)?b.*");
+    /**
+     * A PCI address as lspci and nvidia-smi print it, {@code [domain:]bus:device.function} in hex ("0000:3b:00.0",
+     * "00000000:3B:00.0", "3b:00.0"): its bus number ("3b", "1b") reads like a size but is never one.
+     */
+    private static final Pattern PCI_ADDRESS = Pattern.compile("(?i)(?<![0-9a-z:])(?:[0-9a-f]{4,8}:)?[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7](?![0-9a-z])");
     /** A size right before a family word: "30B Llama", "the 120b model of gpt-oss". */
     private static final Pattern SIZE_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
@@ -903,6 +908,14 @@ final class ModelSpotter {
      */
     private static final Pattern HOSTED = Pattern.compile("(?:chat)?gpt[- ]?(?:3|3\\.5|4|4o|4\\.\\d|5)(?![0-9a-z])(?:[-. ][a-z0-9.\\- ]*)?|chatgpt");
 
+    /** Whether the span from {@code start} to {@code end} lies inside a PCI address. */
+    static boolean inPciAddress(String s, int start, int end) {
+        Matcher a = PCI_ADDRESS.matcher(s).region(Math.max(0, start - 9), Math.min(s.length(), end + 7));
+        a.useTransparentBounds(true);
+        while (a.find()) if (a.start() <= start && end <= a.end()) return true;
+        return false;
+    }
+
     private static boolean deviceBefore(String s, int start) {
         return DEVICE_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find();
     }
@@ -982,6 +995,7 @@ final class ModelSpotter {
             if (ASCEND_CHIP.matcher(m.group()).matches()) continue;
             // "Swap: 8.0Gi 0B", a PCI bus id "00000000:0B:00.0": a zero is a byte count or an address, never a model's size
             if (ZERO_SIZE.matcher(m.group()).matches()) continue;
+            if (inPciAddress(s, m.start(), m.end())) continue;
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             if (perBillion(s, m.start(), m.end())) continue;

@@ -27,8 +27,20 @@ final class Patterns {
         return SPELT_VERSION.matcher(UNDERSCORE_SEPARATOR.matcher(SPELT_SIZE.matcher(s).replaceAll("$1.$2")).replaceAll("-")).replaceAll("$1.$2");
     }
 
-    /** A size written with '_' for its point ("internlm2-chat-1_8b", "Qwen-1_8B"), not a version before a size ("llama2_7b"). */
-    private static final Pattern SPELT_SIZE = Pattern.compile("(?<![a-z0-9.])(\\d)_(\\d{1,2}[bm])(?![a-z0-9])");
+    /**
+     * Not right after a line's name written with '_' between its words and, maybe, a one-digit version: there the digits
+     * before a size are the line's version ("ministral_3_8b", "llama_2_7b", "qwen_2_5_7b"), never the size's whole part.
+     * Used wherever an underscore is read as a size's point (here and in SizeWords), so both read a name alike.
+     */
+    static final String NOT_UNDERSCORED_VERSION = "(?<!(?<![A-Za-z0-9_.])[A-Za-z]{2,12}_)(?<!(?<![A-Za-z0-9_.])[A-Za-z]{2,12}_\\d_)";
+
+    /**
+     * A size written with '_' for its point ("internlm2-chat-1_8b", "Qwen-1_8B", "internlm2_chat_1_8b"), not a version
+     * before a size ("llama2_7b"). A name written with '_' between all its words puts its version there too: right after
+     * the line's name, "ministral_3_8b", "llama_2_7b" and "qwen_2_5_7b" are version 3, 2 and 2.5 with sizes 8B, 7B and 7B,
+     * not sizes 3.8B, 2.7B and 5.7B; after a release word ("chat_1_8b") the digits are a size again.
+     */
+    private static final Pattern SPELT_SIZE = Pattern.compile("(?<![a-z0-9.])" + NOT_UNDERSCORED_VERSION + "(\\d)_(\\d{1,2}[bm])(?![a-z0-9])");
 
     /** Not inside an ASCII word: CJK, punctuation and spaces all count as boundaries. */
     static final String B0 = "(?<![a-z0-9])";

@@ -16,8 +16,12 @@ final class SizeWords {
      */
     private static final Pattern SPACED_B = Pattern.compile(
             "(?<=[A-Za-z0-9][ -])([1-9]\\d{0,3}(?:\\.\\d{1,2})?|0\\.\\d{1,2}) ([Bb])(?![\\w)])");
-    /** "1_6b" in a repository's name ("stablelm-2-1_6b-chat"): an underscore for the size's point. */
-    private static final Pattern UNDERSCORE_POINT = Pattern.compile("(?i)(?<=[-_ ])(\\d{1,3})_(\\d)([bm])(?![a-z0-9])");
+    /**
+     * "1_6b" in a repository's name ("stablelm-2-1_6b-chat"): an underscore for the size's point; not a version after a
+     * name written with underscores ("llama_2_7b" is Llama 2 7B, see {@link Patterns#NOT_UNDERSCORED_VERSION}).
+     */
+    private static final Pattern UNDERSCORE_POINT = Pattern.compile("(?i)(?<=[-_ ])" + Patterns.NOT_UNDERSCORED_VERSION
+            + "(\\d{1,3})_(\\d)([bm])(?![a-z0-9])");
     /** 亿 counts parameters only next to 参数 or 模型 ("1亿token" is tokens). */
     private static final Pattern YI = Pattern.compile("(?<![\\d.])(\\d{1,5}(?:\\.\\d)?)亿(?=个?参数|的?大?模型|参数量)");
     private static final Pattern EXPERTS_FIRST = Pattern.compile("(?i)(?<![\\w.])(\\d{1,2}) ?[*×] ?(\\d{1,3}b)(?![a-z0-9])");
