@@ -142,7 +142,8 @@ final class GpuSpotter {
         if (names != null) find(names, s, candidates);
         find(GENERIC, s, candidates);
         List<CardSpan> gpus = new ArrayList<>();
-        for (Span name : Span.longestNonOverlapping(candidates)) {
+        for (Span found : Span.longestNonOverlapping(candidates)) {
+            Span name = pluralOfBase(scan, s, found);
             // "bge-m3", "xxx-m2": a chip's name glued to a word before it is the end of another name (a model's)
             if (Patterns.gluedToWord(scan.low, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
             // "model_runner.py:1060]": a bare number after a source file's name is a line number in a log
@@ -155,6 +156,28 @@ final class GpuSpotter {
             gpus.add(describe(scan, s, name, vocabulary));
         }
         return gpus;
+    }
+
+    /** Words before a card that make a name ending in "s" a plural: "several V100s", "both A100s", "these L40s". */
+    private static final Pattern PLURAL_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:several|multiple|many|both|these|those|all|some|a few|a bunch of|a number of|a pair of|a couple of)"
+                    + "(?: (?:of )?(?:my|our|the|their))? (?:nvidia |tesla |geforce )?$");
+
+    /**
+     * "two V100s", "2x 4070Tis", "several L40s": a catalog name that ends in "s" and is another card's name with an "s"
+     * glued on (V100S / V100, L40S / L40, 4070 TiS / 4070 Ti) is that other card in the plural when a count above one or a
+     * plural word comes before it and the "s" is written lower-case ("2x V100S" stays the V100S). The name then ends before
+     * the "s", which {@link #describe} takes as a plural's.
+     */
+    private Span pluralOfBase(Scan scan, String s, Span name) {
+        int last = name.end() - 1;
+        if (last <= name.start() || s.charAt(last) != 's' || scan.text.charAt(last) != 's') return name;
+        String written = s.substring(name.start(), name.end());
+        String baseEntry = vocabulary.canonicalGpu(written.substring(0, written.length() - 1));
+        if (baseEntry == null || baseEntry.equals(vocabulary.canonicalGpu(written))) return name;
+        Integer n = countBeforeMachine(s, name.start());
+        boolean plural = n != null ? n > 1 : before(PLURAL_BEFORE, s, name.start()) != null;
+        return plural ? new Span(name.start(), last, name.value()) : name;
     }
 
     private static void find(Pattern p, String s, List<Span> into) {
