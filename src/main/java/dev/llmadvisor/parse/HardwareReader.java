@@ -196,7 +196,7 @@ final class HardwareReader {
                     // "我用的tesla t4 … 但是我有两张呀", "我只有1张": the count said of the card named before
                     + "|(?:我(?:们)?(?:只|就|仅|其实|实际)?|其实|实际上?|一共|总共)有 ?(\\d{1,2}) ?(?:张|块|个|片)");
     /** The words after an amount that make it one card's memory: "a 24GB card", "24g 显存的显卡". */
-    private static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
+    static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"

@@ -39,10 +39,12 @@ final class MemorySpotter {
     private static final double MAX_GB = 65536;
     // An amount right after "digits," is a thousands group ("1,024 GB") unless the digits before cannot start one:
     // four of them ("Xeon 8380，512G内存", the full-width comma folded to ",") or the amount is one or two digits.
+    // A decimal comma follows one to three digits ("39,4 GB"): after four or more the digits are a year, a CPU's or a
+    // card's number and the comma parts clauses ("MacBook Pro 2026，32G 内存", "i9 13900，64G").
     // "4bit-128g" is a GPTQ group size, not memory; "12个G" is 12 GB.
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16}|,\\d{1,2}(?!\\d))?) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16})?|\\d{1,3},\\d{1,2}(?!\\d)) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
             // "288 GB/s": a bandwidth, not an amount of memory
             + "(?! ?/ ?s(?![a-z]))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
@@ -364,7 +366,13 @@ final class MemorySpotter {
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
             // ("it requires 2x80gb gpus" stays a requirement)
-            boolean devices = count != null && count > 1 && kind == Kind.VRAM && lastMatch(NOT_CAPACITY_BEFORE, before) < 0;
+            // "我想买8张12G卡", "planning to buy 4x 24GB cards": the setup a planned purchase asks about is the one labelled
+            // (one setup asked about is the person's), so a purchase word does not make counted cards a requirement
+            int notCapacity = lastCue(NOT_CAPACITY_BEFORE, before);
+            // "8张12G卡": a bare amount with a card word after it is each card's memory as "12G显存" is
+            boolean cardsAfter = HardwareReader.CARD_AFTER_AMOUNT.matcher(s).region(end, Math.min(s.length(), end + 24)).useTransparentBounds(true).lookingAt();
+            boolean devices = count != null && count > 1 && (kind == Kind.VRAM || kind == Kind.BARE && cardsAfter)
+                    && (notCapacity < 0 || PURCHASE.matcher(before).region(notCapacity, before.length()).lookingAt());
             // "| llama-65b-4bit | 40GB | A100, 2x3090 |": a bare figure in a table's cell is the table's (a requirement, a size)
             // "about 64GB of RAM", "内存大概64G", "memory is about 96G": a hedge on RAM stated is no use of it; the cue before the
             // hedge decides (a hedge stays a use's where the clause speaks of using memory: "RAM usage is about 20GB")
@@ -561,6 +569,19 @@ final class MemorySpotter {
         int at = lastMatch(p, before);
         return at >= before.length() - NEAR ? at : -1;
     }
+
+    /** Where the last match of {@code p} in {@code s} starts, or -1. */
+    private static int lastCue(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int at = -1;
+        while (m.find()) at = m.start();
+        return at;
+    }
+
+    /** The purchase words of {@link #NOT_CAPACITY_BEFORE}: what follows is a setup planned, not a requirement. */
+    private static final Pattern PURCHASE = Pattern.compile(
+            "(?:order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
+                    + "|想买|准备买|打算");
 
     private static int lastMatch(Pattern p, String s) {
         Matcher m = p.matcher(s);

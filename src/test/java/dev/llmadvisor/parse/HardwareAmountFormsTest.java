@@ -778,6 +778,123 @@ class HardwareAmountFormsTest {
     }
 
     /**
+     * Cards with no name counted with each one's memory between the measure word and the card word ("8张12G卡", "两块24G显卡",
+     * "4个16G的GPU"), owned or planned ("我想买", "准备买": one setup asked about is the person's, per the corpus's label rules):
+     * that many cards of that memory. The same words after a requirement ("需要8张12G卡吗") are no machine's.
+     */
+    @Test
+    void cardsCountedWithTheirMemoryBeforeTheCardWord() {
+        List<String> misses = new ArrayList<>();
+        int tried = 0;
+        String[][] counts = {{"2", "2"}, {"两", "2"}, {"4", "4"}, {"四", "4"}, {"8", "8"}, {"八", "8"}};
+        for (String[] n : counts) {
+            int k = Integer.parseInt(n[1]);
+            for (String measure : List.of("张", "块")) {
+                for (int gb : new int[] {12, 16, 24, 48}) {
+                    for (String word : List.of("G卡", "G显卡", "G的显卡", "G显存的卡", "G GPU", "GB的GPU")) {
+                        String x = n[0] + measure + gb + word;
+                        for (String frame : List.of("我有{x}，能跑qwen2.5 72b吗", "我想买{x}，能跑deepseek r1 70b吗", "准备买{x}跑qwen3 235b，够不够",
+                                "公司服务器是{x}，部署llama 3 70b很慢")) {
+                            tried++;
+                            expect(misses, frame.replace("{x}", x), new GpuMention(GpuMention.ANY_GPU, k, (double) gb));
+                        }
+                        for (String frame : List.of("需要{x}吗？qwen2.5 72b", "官方推荐{x}部署，是不是写错了")) {
+                            tried++;
+                            expect(misses, frame.replace("{x}", x));
+                        }
+                    }
+                }
+            }
+        }
+        for (String[] n : new String[][] {{"2", "2"}, {"two", "2"}, {"4", "4"}, {"four", "4"}, {"8", "8"}}) {
+            for (int gb : new int[] {16, 24, 48}) {
+                for (String frame : List.of("I'm planning to buy {x}, can they run llama 3 70b?", "Thinking of buying {x} for qwen2.5 72b. Enough?")) {
+                    for (String cards : List.of("{gb}GB GPUs", "{gb} GB cards", "{gb}GB graphics cards")) {
+                        tried++;
+                        String x = n[0] + " " + cards.replace("{gb}", String.valueOf(gb));
+                        expect(misses, frame.replace("{x}", x), new GpuMention(GpuMention.ANY_GPU, Integer.parseInt(n[1]), (double) gb));
+                    }
+                }
+            }
+        }
+        assertThat(tried).isGreaterThan(800);
+        assertThat(misses).as("%d of %d questions misread", misses.size(), tried).isEmpty();
+    }
+
+    /**
+     * Card names the catalog has with an "s" glued on as another card's name (V100 / V100S, L40 / L40S, 4070 Ti / 4070 TiS),
+     * found in the catalog rather than listed here: after a count above one or a plural word the lower-case "s" is a plural
+     * ("two V100s" are two V100, not V100S); an upper-case "S", or no count, keeps the other card.
+     */
+    @Test
+    void aPluralSIsNoSuffixOfAnotherCard() {
+        Vocabulary v = Assembly.vocabulary(K);
+        List<String[]> pairs = new ArrayList<>();
+        for (String name : v.gpuNames()) {
+            String base = name.substring(0, name.length() - 1);
+            if (name.endsWith("s") && v.canonicalGpu(base) != null && v.canonicalGpu(name) != null
+                    && !v.canonicalGpu(base).equals(v.canonicalGpu(name)) && base.matches(".*\\d.*")) pairs.add(new String[] {base, name});
+        }
+        assertThat(pairs).as("catalog names that are another card's name plus s").hasSizeGreaterThanOrEqualTo(3);
+        List<String> misses = new ArrayList<>();
+        int tried = 0;
+        for (String[] p : pairs) {
+            String base = p[0];
+            String upper = base.toUpperCase(java.util.Locale.ROOT);
+            Understood.Gpu suffixed = card(p[1], null, 1);
+            for (String[] n : new String[][] {{"two {b}s", "2"}, {"2x {b}s", "2"}, {"4 x {b}s", "4"}, {"three {b}s", "3"}, {"8 {b}s", "8"},
+                    {"a pair of {b}s", "2"}, {"four {B}s", "4"}, {"2x {B}s", "2"}}) {
+                String x = n[0].replace("{b}", base).replace("{B}", upper);
+                for (String frame : List.of("I have {x}. Can they run llama 3 70b?", "Running qwen2.5 72b on {x} with vllm, it OOMs", "我们有{x}，能跑deepseek r1吗")) {
+                    tried++;
+                    String q = frame.replace("{x}", x);
+                    List<Understood.Gpu> got = FACTS.understand(PARSER.parseOrThrow(q)).understood().gpus();
+                    if (!HardwareRoleFormsTest.same(got, List.of(card(base, null, Integer.parseInt(n[1]))))) misses.add(q + "  ->  " + got);
+                }
+            }
+            for (String x : List.of("2x " + upper.substring(0, upper.length()) + "S", "a " + p[1])) {
+                tried++;
+                String q = "I have " + x + ". Can it run llama 3 70b?";
+                List<Understood.Gpu> got = FACTS.understand(PARSER.parseOrThrow(q)).understood().gpus();
+                if (got.size() != 1 || !got.get(0).name().equals(suffixed.name())) misses.add(q + "  ->  " + got + " (want " + suffixed.name() + ")");
+            }
+        }
+        assertThat(misses).as("%d of %d questions misread", misses.size(), tried).isEmpty();
+    }
+
+    /**
+     * A number of four or more digits, a comma (the full-width comma of Chinese text included) and an amount: the comma
+     * parts clauses, no decimal comma ("MacBook Pro 2026，32G 内存", "i9 13900，64G内存"); a decimal comma follows one to three
+     * digits ("39,4 GB").
+     */
+    @Test
+    void aCommaAfterAYearOrAModelNumberPartsClauses() {
+        List<String> misses = new ArrayList<>();
+        for (int ram : new int[] {16, 32, 64, 128}) {
+            for (String cpu : List.of("i9 13900", "i7 12700", "Xeon 8380", "EPYC 9654", "Ryzen 9 5950")) {
+                for (String sep : List.of("，", ", ", ",")) {
+                    String q = "我的电脑 " + cpu + sep + ram + "G内存，RTX 4090，能跑70b吗";
+                    Understood u = FACTS.understand(PARSER.parseOrThrow(q)).understood();
+                    if (!Objects.equals(u.ramGb(), (double) ram)) misses.add(q + "  ->  ram " + u.ramGb());
+                }
+            }
+            for (String year : List.of("2023", "2024", "2026")) {
+                for (String mac : List.of("MacBook Pro", "Mac mini", "Mac Studio")) {
+                    String q = mac + " " + year + "，" + ram + "G 内存，能跑qwen3 30b吗";
+                    List<Understood.Gpu> got = FACTS.understand(PARSER.parseOrThrow(q)).understood().gpus();
+                    if (got.size() != 1 || !got.get(0).unified() || got.get(0).vramGb() == null || Math.abs(got.get(0).vramGb() - ram) > 0.05) {
+                        misses.add(q + "  ->  " + got);
+                    }
+                }
+            }
+        }
+        String decimal = "My 4090 shows 23,5 GB in use with qwen2.5 32b, and I have 64GB RAM";
+        Understood u = FACTS.understand(PARSER.parseOrThrow(decimal)).understood();
+        if (!Objects.equals(u.ramGb(), 64.0)) misses.add(decimal + "  ->  ram " + u.ramGb());
+        assertThat(misses).isEmpty();
+    }
+
+    /**
      * What looks like a count after a card and is none: the sockets of a dual-socket server ("4090，双路EPYC"), the same
      * name in two memory sizes ("3060 8GB + 3060 12GB": two cards of one each), a card named again later ("a 3090 … my 3090").
      */
