@@ -379,7 +379,8 @@ final class MemorySpotter {
             String cue = kind == Kind.RAM && !USAGE_WORD.matcher(before).find() ? HEDGE_END.matcher(before).replaceFirst("") : before;
             boolean capacity = devices || isCapacity(s, cue, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end))
                     && !(kind != Kind.VRAM && kind != Kind.RAM && sizeOfModel(scan, s, m.start()))
-                    && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1]);
+                    && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1])
+                    && !ollamaModelSize(scan.low, m.start(), end);
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
@@ -568,6 +569,26 @@ final class MemorySpotter {
     private static int lastNear(Pattern p, String before) {
         int at = lastMatch(p, before);
         return at >= before.length() - NEAR ? at : -1;
+    }
+
+    /** The cell before SIZE in Ollama's model tables ({@code ollama ps}, {@code ollama list}): the model's 12-hex-digit ID. */
+    private static final Pattern OLLAMA_ID_BEFORE = Pattern.compile("(?<![0-9a-z])[0-9a-f]{12}[ \\t]+$");
+    /**
+     * The cell after SIZE: {@code ollama ps}'s PROCESSOR ("100% GPU", "45%/55% CPU/GPU") or {@code ollama list}'s MODIFIED
+     * ("4 minutes ago", "2 weeks ago", "About an hour ago").
+     */
+    private static final Pattern OLLAMA_CELL_AFTER = Pattern.compile(
+            "^[ \\t]+(?:\\d{1,3}%(?:/\\d{1,3}%)?[ \\t]+(?:cpu/gpu|gpu/cpu|gpu|cpu)(?![a-z])|(?:\\d{1,2}|an?|about an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)");
+
+    /**
+     * A figure in a row of Ollama's model tables ("qwen3:32b  3ddf246c242f  60 GB  100% CPU  4 minutes from now") is the
+     * SIZE column, the model's footprint as loaded or its download (github.com/ollama/ollama cmd/cmd.go, ListHandler and
+     * ListRunningHandler print NAME, ID, SIZE, then PROCESSOR or MODIFIED): never capacity, whatever the words around the
+     * paste say.
+     */
+    static boolean ollamaModelSize(String low, int start, int end) {
+        return OLLAMA_ID_BEFORE.matcher(low).region(Math.max(0, start - 40), start).find()
+                || OLLAMA_CELL_AFTER.matcher(low).region(end, Math.min(low.length(), end + 40)).useTransparentBounds(true).lookingAt();
     }
 
     /** Where the last match of {@code p} in {@code s} starts, or -1. */

@@ -863,6 +863,50 @@ class HardwareAmountFormsTest {
     }
 
     /**
+     * Rows of Ollama's model tables pasted into a question ({@code ollama ps}: NAME ID SIZE PROCESSOR UNTIL; {@code ollama
+     * list}: NAME ID SIZE MODIFIED): the SIZE is the model's, never the RAM or a card's memory, with the header or without,
+     * spaced as the terminal prints it or run together as a copied line; the machine is what the words around it say.
+     */
+    @Test
+    void aSizeInAnOllamaTableRowIsNoCapacity() {
+        List<String> rows = new ArrayList<>();
+        String[] processors = {"100% GPU", "100% CPU", "45%/55% CPU/GPU", "12%/88% CPU/GPU"};
+        String[] modified = {"4 minutes ago", "2 weeks ago", "About an hour ago", "3 days ago"};
+        String[][] models = {{"qwen3:32b", "3ddf246c242f", "60 GB"}, {"llama3:70b", "a6f4a7ed4bf0", "41 GB"},
+                {"qwen2.5vl:latest", "5ced39dfa4ba", "8.5 GB"}, {"deepseek-r1:14b", "ea35dfe18182", "10 GB"}};
+        for (int i = 0; i < models.length; i++) {
+            String[] m = models[i];
+            rows.add("NAME                 ID              SIZE      PROCESSOR    UNTIL\n" + m[0] + "    " + m[1] + "    " + m[2] + "    " + processors[i] + "    4 minutes from now");
+            rows.add("NAME ID SIZE PROCESSOR CONTEXT UNTIL " + m[0] + " " + m[1] + " " + m[2] + " " + processors[i] + " 4096 4 minutes from now");
+            rows.add(m[0] + "\t" + m[1] + "\t" + m[2] + "\t" + modified[i]);
+            rows.add("NAME    ID    SIZE    MODIFIED\n" + m[0] + "    " + m[1] + "    " + m[2] + "    " + modified[i]);
+        }
+        List<String> misses = new ArrayList<>();
+        int tried = 0;
+        for (String row : rows) {
+            for (Written c : OWN_CARDS) {
+                for (String[] f : new String[][] {{"My machine has {c}. ollama ps:\n{row}\nWhy is it slow?", null},
+                        {"I run ollama on {c} with 32GB RAM.\n$ ollama ps\n{row}", "32"},
+                        {"我的电脑是{z}，64G内存，ollama ps 显示：\n{row}\n为什么这么慢", "64"}}) {
+                    tried++;
+                    String q = f[0].replace("{c}", c.en()).replace("{z}", c.zh()).replace("{row}", row);
+                    Understood u = FACTS.understand(PARSER.parseOrThrow(q)).understood();
+                    Double ram = f[1] == null ? null : Double.valueOf(f[1]);
+                    if (!HardwareRoleFormsTest.same(u.gpus(), List.of(c.gpu())) || !Objects.equals(u.ramGb(), ram)) {
+                        misses.add(q.replace("\n", " / ") + "  ->  " + u.gpus() + " ram " + u.ramGb());
+                    }
+                }
+            }
+            tried++;
+            String cpu = "No GPU here, 16GB RAM. ollama ps:\n" + row;
+            Understood u = FACTS.understand(PARSER.parseOrThrow(cpu)).understood();
+            if (!Objects.equals(u.ramGb(), 16.0) || !u.gpus().isEmpty()) misses.add(cpu.replace("\n", " / ") + "  ->  " + u.gpus() + " ram " + u.ramGb());
+        }
+        assertThat(tried).isGreaterThan(200);
+        assertThat(misses).as("%d of %d questions misread", misses.size(), tried).isEmpty();
+    }
+
+    /**
      * A number of four or more digits, a comma (the full-width comma of Chinese text included) and an amount: the comma
      * parts clauses, no decimal comma ("MacBook Pro 2026，32G 内存", "i9 13900，64G内存"); a decimal comma follows one to three
      * digits ("39,4 GB").
