@@ -179,12 +179,34 @@ public final class RuleAdvisor implements Advisor {
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {
             a = a.withUnderstood(withOptions(q, a.understood()));
         }
+        a = withSizingVerdict(q, a);
         memory.remember(conversation, new Conversations.Turn(q, a));
         if (whyOfFormat && !a.shown().isEmpty()) {
             // "why not Q8?": the answer about that format, told as its reasons
             return a.withReply(Why.of(a, q.lang()));
         }
         return a;
+    }
+
+    /**
+     * The invariant every answer keeps, whatever its kind and the path that wrote it: when the model asked about (a
+     * catalog model, or an openly generic stand-in of its size) and the machine (GPU memory, or a CPU-only machine) are
+     * both known, the answer carries the sizing verdict and says it in one plain line. Comparisons of several models,
+     * diagnoses that name a cause but no placement, and any later path that leaves the verdict out get it here, once:
+     * the first model the person names (the one they tried or lead with) sized on their machine, as a memory answer
+     * with that machine sizes it. Training questions are not about running, so they keep their arithmetic only.
+     */
+    private Answer withSizingVerdict(Question q, Answer a) {
+        Understood u = a.understood();
+        if (a.verdict() != null || u == null || a.badInput() || u.kind() == Intent.OUT_OF_SCOPE) return a;
+        if (a.reply().kind() != Reply.Kind.ANSWER && a.reply().kind() != Reply.Kind.CLARIFY) return a;
+        Optional<Understood.Model> model = u.models().stream().filter(m -> m.id() != null || m.generic()).findFirst();
+        boolean machine = u.cpuOnly() || u.gpus().stream().anyMatch(g -> g.vramGb() != null && g.vramGb() > 0);
+        if (model.isEmpty() || !machine || !q.hasHardware()) return a;
+        Answer s = sized(q.toBuilder().models(List.of(model.get().asked())).intent(Intent.MEMORY_NEEDED).build());
+        if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.verdict() == null || s.ask() == null || s.shown().isEmpty()) return a;
+        String line = ReplyWriter.memoryVerdictLine(s.ask(), s.shown(), s.shown().get(0).candidate().modelName());
+        return a.withVerdict(s.verdict()).withReply(a.reply().withFirstNote(line));
     }
 
     /**

@@ -539,8 +539,22 @@ public final class ReplyWriter {
      * the model (no format asked: whether any format runs on the GPU, else with offload, else no).
      */
     static String memoryVerdictLine(Ask ask, List<Recommendation> formats) {
+        return memoryVerdictLine(ask, formats, null);
+    }
+
+    /**
+     * The same line for one model among several the answer is about (a comparison): "Verdict for LLaMA 65B: …", so the
+     * line says which model it judges; {@code model} null for the answer's only model.
+     */
+    public static String memoryVerdictLine(Ask ask, List<Recommendation> formats, String model) {
         boolean zh = ask.lang() == Lang.ZH;
         String hw = ask.hardware();
+        String said = zh ? "结论：" : "Verdict: ";
+        String told = model == null ? said : zh ? "结论（" + model + "）：" : "Verdict for " + model + ": ";
+        return memoryVerdictBody(ask, formats, zh, hw).replaceFirst(java.util.regex.Pattern.quote(said), java.util.regex.Matcher.quoteReplacement(told));
+    }
+
+    private static String memoryVerdictBody(Ask ask, List<Recommendation> formats, boolean zh, String hw) {
         // the format asked, or the 16-bit weights an engine that loads them as published runs: the verdict is that one's
         Optional<Recommendation> asked = ask.format() != null
                 ? formats.stream().filter(r -> r.candidate().format() == ask.format()).findFirst()
