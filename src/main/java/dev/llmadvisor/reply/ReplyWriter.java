@@ -240,6 +240,26 @@ public final class ReplyWriter {
         return Verdict.FITS;
     }
 
+    /**
+     * The verdict when the answer states none and the person tells an out-of-memory (or a failed load) as new: the same
+     * setup ran with an earlier version of the engine or before an update ({@code RegressionForms}: "works on V0, OOM on
+     * V1", "ok in 0.7.2", 更新版本后炸显存). The model ran on their machine, so it fits there as they ran it; the failure
+     * is the new version's (its memory reservation or defaults changed), not the hardware's. Not on a CPU-only machine;
+     * any verdict the answer has is kept.
+     */
+    public static Verdict regressionAsReported(Verdict v, Report report, boolean regressionTold, Understood u) {
+        if (v != null || !regressionTold || report == null || u == null || u.cpuOnly()) return v;
+        boolean failed = report.has(Report.Symptom.OUT_OF_MEMORY) || report.fails();
+        return failed ? Verdict.FITS : v;
+    }
+
+    /** Why a regression makes the verdict a fit, in the person's language. */
+    public static String regressionLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "你说同一台机器上旧版本（或更新前）能跑：模型放得下；显存不足是新版本带来的（它预留的显存或默认设置变了），可以换回能跑的版本，或调低新版本的显存设置（如 gpu-memory-utilization、最大长度、缓存比例）。"
+                : "You say it ran on the same machine with the earlier version (or before the update): the model fits there; the out-of-memory comes with the new version (its memory reservation or defaults changed), so go back to the version that worked, or lower the new one's memory settings (such as gpu-memory-utilization, the maximum length or the cache fraction).";
+    }
+
     /** Why two runs compared make the verdict a fit, in the person's language. */
     public static String comparedRunsLine(Lang lang) {
         return lang == Lang.ZH
