@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>The card of several is named by its index as engines and nvidia-smi number them (GPU 0, gpu1, cuda:0, device 1,
  * card 2, 0号卡, 卡1, 第2张卡); a sentence with such a card and a verb of taking part ("used", "participating",
- * 参与, 调用, 占用) under a negation, or with "only" before it, reports the card left out. Whether it is a split over
+ * 参与, 调用, 占用, 利用) under a negation, or with "only" before it, reports the card left out. Whether it is a split over
  * several cards is then the rules' business (they need more than one card, {@code 80-diagnosis.drl}).
  */
 public final class PartialUseForms {
@@ -53,16 +53,16 @@ public final class PartialUseForms {
                     // the scan writes number words as digits before a measure word: 另一张 is read as 另1张, 两张 as 2张
                     + "|只有第?[1一]块|只用了?[1一]张|只用到?了?[1一]张|另[1一]张(?:卡)?没|其余.{0,6}(?:未|没)|没有?用满|只用了一半"
                     // 只有一张显卡被占用 / 始终用0号显卡 / 总是运行在第一张卡上 / 另一张……没有被调用 / 7卡被完全放空 / 不能使用多卡
-                    + "|只有[1一]张(?:显)?卡(?:被|在)?(?:占用|使用|调用|运行|工作|跑)"
+                    + "|只有[1一]张(?:显)?卡(?:被|在)?(?:占用|使用|利用|调用|运行|工作|跑)"
                     + "|(?:始终|总是|一直|都|只)(?:是)?(?:用|使用|调用|在|跑在|运行在|加载到|加载在|放在|占用)了?(?:第[一1]张|第[0一1]块|第0张|0号|[0０]卡|卡0|gpu ?0|cuda:? ?0)"
-                    + "|另[1一]张.{0,20}?(?:没有?|未)被?(?:调用|使用|用到|用上|占用)"
+                    + "|另[1一]张.{0,20}?(?:没有?|未)被?(?:调用|使用|利用|用到|用上|占用)"
                     + "|(?:其他|其余|另外|剩下)的?.{0,6}(?:卡|gpu).{0,6}(?:空闲|放空|闲置|没有?被?(?:用|使用|占用|调用))"
                     + "|(?:卡|gpu).{0,4}被?完全(?:放空|闲置|空闲)"
                     + "|(?:不能|无法|没法|用不了)(?:同时)?(?:使用|用|调用|利用)?(?:多|两|2|双)(?:张|块)?(?:显)?卡"
                     // a numbered card the only one at work: 只有gpu1进行推理, 只有1号卡在跑, 只有卡0有占用
                     + "|只有 ?" + CARD_ZH + " ?(?:在|有|被)?(?:进行|参与)?(?:推理|工作|运行|跑|计算|占用|使用|调用|在用|负载)"
                     // a numbered card left out: GPU 0确并没有参与进来, 1号卡没有被使用, 卡1未被调用, 第2张卡完全没有占用
-                    + "|" + CARD_ZH + "[^，。,.；;\\n]{0,4}?(?:没有?|未|并没有?|并未|完全没有?|根本没有?)(?:被)?(?:参与|使用|用到|用上|调用|占用|工作|运行|加载)"
+                    + "|" + CARD_ZH + "[^，。,.；;\\n]{0,4}?(?:没有?|未|并没有?|并未|完全没有?|根本没有?)(?:被)?(?:参与|使用|利用|用到|用上|调用|占用|工作|运行|加载)"
                     // the run kept on one numbered card: 只能在0号卡上运行, 只会加载到gpu0, 只在卡1上跑
                     + "|只(?:能|会)?(?:在|用|跑在|运行在|加载到|加载在)了?" + CARD_ZH + "(?:上?(?:运行|跑|推理|加载|工作))?");
 

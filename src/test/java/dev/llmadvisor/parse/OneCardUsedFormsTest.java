@@ -28,7 +28,8 @@ class OneCardUsedFormsTest {
     private static final List<String> ZH = List.of(
             "只有一张显卡被占用", "只有1张卡在工作", "始终用0号显卡", "总是运行在第一张卡上", "一直跑在卡0上", "只用了第一张卡",
             "另一张是3090 24G，没有被调用", "另一张卡一直没有被使用", "其他几张卡都是空闲的", "剩下的卡完全闲置",
-            "7卡被完全放空", "为什么不能使用多卡", "没法同时用两张卡", "用不了双卡");
+            "7卡被完全放空", "为什么不能使用多卡", "没法同时用两张卡", "用不了双卡",
+            "只有一张卡被利用", "只有1张显卡在利用", "另一张卡没有被利用");
 
     private static Report report(String text) {
         Question q = Parsers.PARSER.parse(text);
@@ -84,7 +85,7 @@ class OneCardUsedFormsTest {
             "a lot of VRAM is not used at all", "the VRAM is not fully utilized");
     private static final List<String> CARDS_ZH = List.of("GPU 0", "gpu1", "0号卡", "1号显卡", "卡1", "第2张卡");
     private static final List<String> LEFT_OUT_ZH = List.of("{c}并没有参与进来", "{c}确并没有参与", "{c}没有被使用", "{c}未被调用",
-            "{c}完全没有占用", "只有{c}在推理", "只有{c} 进行推理", "只有{c}在工作", "只能在{c}上运行", "只会加载到{c}");
+            "{c}完全没有占用", "{c}没有被利用", "只有{c}在推理", "只有{c} 进行推理", "只有{c}在工作", "只能在{c}上运行", "只会加载到{c}");
 
     /** Every generated sentence with a numbered card left out, in both languages. */
     private static List<String> numberedForms() {
