@@ -148,15 +148,17 @@ class RuleAdvisorTest {
     }
 
     @Test
-    void aComparisonGivesAVerdictOnlyWhenOneModelIsNamed() {
+    void aComparisonGivesTheVerdictOfTheModelItIsFor() {
         // LLaMA-Factory #4870, read as a comparison: the one model named runs on the two 4090s, so the verdict is its own
         Answer one = advisor.answer("u1k", parser.parse("qwen2 7b on two RTX 4090s with vllm: each card takes 20g, not 10g each?")
                 .withIntent(Intent.COMPARE));
         assertThat(one.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
-        // two models compared: a single verdict would not say which one it is for
+        // two models compared on a stated machine: the verdict is the first model named's, and the line says which model
+        // it is for (the sizing-verdict invariant, SizingVerdictInvariantTest)
         Answer two = advisor.answer("u1l", "qwen2.5 7b vs qwen2.5 14b on my RTX 4090?");
         assertThat(two.understood().kind()).isEqualTo(Intent.COMPARE);
-        assertThat(two.verdict()).isNull();
+        assertThat(two.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        assertThat(two.reply().notes()).anyMatch(n -> n.startsWith("Verdict for Qwen2.5 7B"));
     }
 
     @Test
