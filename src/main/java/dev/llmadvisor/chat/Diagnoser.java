@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.FormatSupport;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.LogFacts;
@@ -65,7 +66,9 @@ public final class Diagnoser {
         Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine, failedLoad);
         Candidate bestGpu = model.stream().filter(Candidate::onGpu)
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
-        Setup setup = setup(q, report, hints, log, ask, engine, focus, minComputeCapability(q, log), statedTpRefused(log, engine, focus));
+        OldestCard oldest = oldestCard(q, log);
+        Setup setup = setup(q, report, hints, log, ask, engine, focus, oldest.cc(), statedTpRefused(log, engine, focus),
+                shortfall(q, log, engine, oldest));
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
         Candidate meant = setup.quantizing() ? atBits(model, ProseHints.quantizedLoadBits(q.text())) : null;
         return DiagnosisWriter.write(ask, q.lang(), log, setup, focus, bestGpu, meant, result)
@@ -178,21 +181,40 @@ public final class Diagnoser {
         return model.get(0);
     }
 
+    /** The NVIDIA card of the lowest compute capability among those named, as the catalog names it, and that capability. */
+    record OldestCard(String name, double cc) {
+        static final OldestCard NONE = new OldestCard(null, 0);
+    }
+
     /**
-     * The lowest compute capability among the NVIDIA cards named in the question or the log, from the GPU catalog; 0
-     * when no named card is known. One card too old is enough: an engine that finds an unsupported card may leave all
-     * of them unused (dhiltgen, ollama #2034: "we'll disable GPU mode if we detect any GPU that isn't supported").
+     * The lowest compute capability among the NVIDIA cards named in the question or the log, from the GPU catalog, with
+     * the card; {@link OldestCard#NONE} when no named card is known. One card too old is enough: an engine that finds an
+     * unsupported card may leave all of them unused (dhiltgen, ollama #2034: "we'll disable GPU mode if we detect any GPU
+     * that isn't supported"), and a tensor-parallel run needs every card to run the format's kernels.
      */
-    private double minComputeCapability(Question q, LogFacts log) {
+    private OldestCard oldestCard(Question q, LogFacts log) {
         List<String> names = new ArrayList<>();
         q.gpus().forEach(g -> names.add(g.text()));
         if (log.gpuName() != null) names.add(log.gpuName());
-        double min = 0;
+        OldestCard min = OldestCard.NONE;
         for (String n : names) {
-            double cc = facts.knowledge().gpus().find(n).map(m -> m.gpu().computeCapabilityValue()).orElse(0.0);
-            if (cc > 0 && (min == 0 || cc < min)) min = cc;
+            var match = facts.knowledge().gpus().find(n);
+            double cc = match.map(m -> m.gpu().computeCapabilityValue()).orElse(0.0);
+            if (cc > 0 && (min.cc() == 0 || cc < min.cc())) min = new OldestCard(match.get().gpu().name(), cc);
         }
         return min;
+    }
+
+    /**
+     * The compute capability the weight format they run needs and their oldest card lacks ({@link FormatSupport}), or
+     * null. Only a format they state or their log prints counts, never the engine's default load.
+     */
+    private static FormatSupport.Shortfall shortfall(Question q, LogFacts log, Engine engine, OldestCard oldest) {
+        WeightFormat format = q.format() != null ? q.format() : logFormat(log).orElse(null);
+        if (format == null || oldest.cc() <= 0) return null;
+        boolean printedQuant = log.fileType() != null || (log.quantization() != null && !log.quantization().equals("none"));
+        if (q.format() == null && !printedQuant) return null; // a dtype printed is the engine's default load
+        return FormatSupport.of(format, FormatSupport.runtimeOf(engine, q.text()), oldest.name(), oldest.cc()).orElse(null);
     }
 
     /**
@@ -208,7 +230,7 @@ public final class Diagnoser {
     }
 
     private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus,
-                               double minComputeCapability, boolean tpRefused) {
+                               double minComputeCapability, boolean tpRefused, FormatSupport.Shortfall shortfall) {
         double tps = r.tokensPerSecond() != null ? r.tokensPerSecond() : log.tokensPerSecond();
         boolean oom = r.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed();
         int context = q.context() != null ? q.context() : log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
@@ -229,7 +251,7 @@ public final class Diagnoser {
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
-                UpFrontReservers.of(engine, q.text()).orElse(null));
+                UpFrontReservers.of(engine, q.text()).orElse(null), shortfall);
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

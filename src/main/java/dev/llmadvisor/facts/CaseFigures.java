@@ -63,6 +63,16 @@ public final class CaseFigures {
         // one decimal, as NVIDIA writes compute capabilities ("5.0", not "5")
         if (s.minComputeCapability() > 0) m.put("oldCc", String.format(java.util.Locale.ROOT, "%.1f", s.minComputeCapability()));
         m.put("engineCc", String.format(java.util.Locale.ROOT, "%.1f", s.minEngineComputeCapability()));
+        if (s.shortfall() != null) {
+            // the format they run against their oldest card (rule "The card lacks what the format it runs needs")
+            FormatSupport.Shortfall sf = s.shortfall();
+            m.put("shortWhat", zh ? sf.requirement().whatZh() : sf.requirement().what());
+            m.put("shortNeed", String.format(java.util.Locale.ROOT, "%.1f", sf.need()));
+            m.put("shortHave", String.format(java.util.Locale.ROOT, "%.1f", sf.have()));
+            m.put("shortGpu", sf.gpu());
+            m.put("shortSource", sf.requirement().source());
+            m.put("shortFix", shortfallFix(sf, zh));
+        }
         m.put("unsupportedWhat", unsupportedWhat(l.unsupported(), zh));
         m.put("unsupportedFix", unsupportedFix(l.unsupported(), zh));
         if (l.paramsB() > 0) {
@@ -184,6 +194,19 @@ public final class CaseFigures {
         if (ok.size() == 1) return ok.get(0);
         String last = ok.remove(ok.size() - 1);
         return String.join(", ", ok) + (zh ? " 或 " : " or ") + last;
+    }
+
+    /** What to do when the card lacks what the format needs: a format it runs, named for the format at hand. */
+    private static String shortfallFix(FormatSupport.Shortfall sf, boolean zh) {
+        String need = String.format(java.util.Locale.ROOT, "%.1f", sf.need());
+        return switch (sf.requirement().format()) {
+            case FP8 -> zh ? "改用 AWQ/GPTQ 4 位或 16 位版本，或用计算能力 " + need + " 以上的显卡（Ada、Hopper）；新版 vLLM 在 Ampere（8.0+）上可以用 Marlin 只按权重跑 FP8 checkpoint"
+                    : "use an AWQ/GPTQ 4-bit or a 16-bit version of the model, or a GPU with compute capability " + need
+                    + "+ (Ada, Hopper); newer vLLM runs FP8 checkpoints weight-only through Marlin on Ampere (8.0+)";
+            case BF16 -> zh ? "用 float16 启动：vLLM 加 --dtype half" : "run in float16: vLLM --dtype half";
+            default -> zh ? "改用这张卡能跑的格式（GPTQ，16 位，或 GGUF 配 llama.cpp / Ollama），或换计算能力 " + need + " 以上的显卡"
+                    : "use a format this card runs (GPTQ, 16-bit, or a GGUF with llama.cpp / Ollama), or a GPU with compute capability " + need + " or higher";
+        };
     }
 
     private static String unsupportedWhat(String what, boolean zh) {

@@ -37,18 +37,20 @@ package dev.llmadvisor.facts;
  * @param longInput      they name a long input where the memory fails ("OOM with long prompts", "insufficient memory for
  *                        overly long context", 超长文本的推理OOM)
  * @param reserver       the engine reserves a share of the GPU's memory at start-up ({@link UpFrontReservers}), or null
+ * @param shortfall      the weight format they run needs a compute capability their oldest named card lacks
+ *                        ({@link FormatSupport}), or null
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
                     boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
                     boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly, boolean longInput,
-                    UpFrontReservers.Reserver reserver) {
+                    UpFrontReservers.Reserver reserver, FormatSupport.Shortfall shortfall) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

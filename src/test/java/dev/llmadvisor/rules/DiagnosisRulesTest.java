@@ -38,7 +38,8 @@ class DiagnosisRulesTest {
                 w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"), w.contains("memoryUse"),
                 w.contains("k80") ? 3.7 : 0, w.contains("tpRefused"), w.contains("failed"), w.contains("gpusHang"), w.contains("memoryNotReleased"),
                 w.contains("gpuOnly"), w.contains("longInput"),
-                dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null));
+                dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
+                w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null);
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
