@@ -67,7 +67,7 @@ public final class Diagnoser {
         Candidate bestGpu = model.stream().filter(Candidate::onGpu)
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
         OldestCard oldest = oldestCard(q, log);
-        Setup setup = setup(q, report, hints, log, ask, engine, focus, oldest.cc(), statedTpRefused(log, engine, focus),
+        Setup setup = setup(q, report, hints, log, ask, engine, focus, oldest.cc(), statedTpRefused(q, log, engine, focus),
                 shortfall(q, log, engine, oldest));
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
         Candidate meant = setup.quantizing() ? atBits(model, ProseHints.quantizedLoadBits(q.text())) : null;
@@ -220,13 +220,19 @@ public final class Diagnoser {
     /**
      * A tensor-parallel size in their command that the model's heads do not admit: vLLM and SGLang refuse to start
      * it whatever the memory (Qwen3-Coder #449: --tensor-parallel-size 6 with 8 KV heads; "用8卡试试"). Sized on
-     * the catalog model's own config; a generic stand-in's heads are its template's, so it says nothing.
+     * the catalog model's own config; a generic stand-in's heads are its template's, so it says nothing. The refusal
+     * depends on the model and the size alone, so a question that names no card (nothing sized) is judged the same:
+     * the model is then taken from the catalog by the name the question or the log gives.
      */
-    private boolean statedTpRefused(LogFacts log, Engine engine, Candidate focus) {
-        if (focus == null || focus.generic() || log.tpNotDivisible() || log.tensorParallel() < 2) return false;
+    private boolean statedTpRefused(Question q, LogFacts log, Engine engine, Candidate focus) {
+        if (log.tpNotDivisible() || log.tensorParallel() < 2) return false;
         if (engine != Engine.VLLM && engine != Engine.SGLANG) return false;
-        return facts.knowledge().models().byId(focus.modelId())
-                .map(m -> Parallelism.refusal(m.arch(), log.tensorParallel()).isPresent()).orElse(false);
+        if (focus != null && focus.generic()) return false;
+        var models = facts.knowledge().models();
+        Optional<dev.llmadvisor.knowledge.ModelEntry> model = focus != null ? models.byId(focus.modelId())
+                : (q.models().isEmpty() ? Optional.<String>ofNullable(log.model()).map(Diagnoser::modelName) : Optional.of(q.models().get(0)))
+                        .flatMap(models::find).map(dev.llmadvisor.knowledge.ModelMatch::model);
+        return model.map(m -> Parallelism.refusal(m.arch(), log.tensorParallel()).isPresent()).orElse(false);
     }
 
     private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus,
