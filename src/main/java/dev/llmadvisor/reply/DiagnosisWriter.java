@@ -222,7 +222,8 @@ public final class DiagnosisWriter {
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs) does not run it as tried
         if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible())) return Verdict.NO;
-        if (setup.tpRefused()) return Verdict.NO;
+        // a size the heads refuse, where they say the model runs (at another size): the setup runs, only that size is refused
+        if (setup.tpRefused() && !setup.works()) return Verdict.NO;
         // vLLM says how many tokens its KV cache holds, fewer than the maximum length: the weights and activations are
         // in GPU memory, and the model runs with --max-model-len at most that (the fix its own error names)
         if (log != null && log.kvTokens() > 0 && log.maxSeqLen() > log.kvTokens()) return Verdict.FITS;

@@ -56,4 +56,15 @@ class StatedTpWithoutCardTest {
         assertThat(admitted).isPositive();
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void aSizeRefusedWhereAnotherRunsIsTheSplitButTheSetupRuns() {
+        for (String text : List.of(
+                "It works fine on 2 GPUs, but vllm fails with Phi-3-medium-4k-instruct at tensor_parallel_size=4",
+                "vllm 用两张卡跑 Phi-3-medium-4k-instruct 正常运行，改成 --tensor-parallel-size 4 就报错")) {
+            Answer a = assembly.advisor().answer("tpw-" + text.hashCode(), text);
+            assertThat(a.cause()).as(text).isEqualTo("multi_gpu_split");
+            assertThat(a.verdict()).as(text).isNotEqualTo(dev.llmadvisor.reply.Verdict.NO);
+        }
+    }
 }
