@@ -10,8 +10,10 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.UseCase;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a user's message (English or Chinese, however messy) into {@link Question} facts. Deterministic
@@ -44,6 +46,30 @@ public final class QuestionParser {
     }
 
     /** Never throws: a message the parser cannot read becomes an UNKNOWN question with the text kept. */
+    /** A graphics chip named ("my iGPU", "Adreno GPU", "核显", "显卡"), which the person expects to be used. */
+    private static final Pattern OWN_GPU_NAMED = Pattern.compile(
+            "(?<![a-z])(?:gpu|igpu|graphics|adreno|iris|radeon|arc)(?![a-z])|显卡|核显|集显|独显");
+    /** No GPU at all said ("no GPU", "without a dedicated GPU", "没有显卡", "无显卡"): no chip named by it. */
+    private static final Pattern NO_GPU = Pattern.compile(
+            "(?<![a-z])(?:no|without(?: an?| any)?|(?:don'?t|do not) have (?:an?|any)|lack(?:ing)?(?: an?)?) (?:dedicated |discrete |nvidia |usable )?(?:gpus?|graphics cards?)(?![a-z])"
+                    + "|gpu-?less|(?:没有|无|没)(?:独立|独|可用的?)?(?:显卡|gpu)");
+
+    /**
+     * The report as the kind weighs it: the GPU left unused is a fault only where a usable GPU is there
+     * (eval/real-questions/README.md, kind diagnose: "the work on the CPU though a usable GPU is there"). On a machine with
+     * no GPU of its own (CPU only, an iGPU, an Intel Mac) the run on the CPU is how it runs, so "runs on the CPU" there
+     * tells no fault, and slowness alone stays a speed question. A graphics chip the person names as theirs (an iGPU, an
+     * Adreno, "no GPU is running") is one they expect used, so there it stays a fault. The question keeps the report as read.
+     */
+    static Report asAFault(Report report, HardwareReader.Hardware hw, String low) {
+        if (!hw.cpuOnly() || !hw.gpus().isEmpty() || !report.has(Report.Symptom.GPU_NOT_USED)) return report;
+        if (OWN_GPU_NAMED.matcher(NO_GPU.matcher(low).replaceAll(" ")).find()) return report;
+        Set<Report.Symptom> symptoms = EnumSet.copyOf(report.symptoms());
+        symptoms.remove(Report.Symptom.GPU_NOT_USED);
+        return new Report(report.tokensPerSecond(), report.usedGb(), report.usedOnGpu(), symptoms, report.works(), report.fails(),
+                report.wholeOnGpu(), report.log());
+    }
+
     public Question parse(String text) {
         try {
             return parseOrThrow(text);
@@ -72,7 +98,8 @@ public final class QuestionParser {
         boolean owned = !hw.gpus().isEmpty() || hw.vramGb() != null || hw.ramGb() != null || hw.cpuOnly();
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
         Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), sizesOnly,
-                hw.gpus().size(), hw.alternatives().size(), alike(hw.alternatives()), hw.targets().size(), f.mentions(), owned, report));
+                hw.gpus().size(), hw.alternatives().size(), alike(hw.alternatives()), hw.targets().size(), f.mentions(), owned,
+                asAFault(report, hw, scan.low)));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(setupAsked(hw, intent))
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.bits() > 0 ? ofBits(f, engine != null ? engine : engineHint) : f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
