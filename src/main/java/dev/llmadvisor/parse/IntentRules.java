@@ -48,6 +48,25 @@ final class IntentRules {
             "(?<![a-z])(?:which|what|best|recommended)(?![a-z])[a-z ]{0,20}?(?<![a-z])(?:quant|quantization|quantisation|format|gguf|precision)"
                     + "|(?:哪个|哪种|什么|哪一个|选哪|用哪|几位|几bit)[^。？?]{0,6}(?:量化|精度|格式)"
                     + "|(?:量化|精度)[^。？?]{0,6}(?:哪个|哪种|选哪|用哪|什么好|怎么选|选什么|几位|几bit)");
+    /**
+     * The memory or hardware a model needs, asked as a grammar rather than phrase by phrase: a qualifier of need (minimum,
+     * least, lowest, recommended, required, necessary) before a memory or hardware noun ("what is the minimum VRAM for
+     * it?", "the least amount of system RAM", "min GPU memory"), or a size asked of one ("how big a GPU", "what size GPU",
+     * "what kind of GPU is required", "what amount of VRAM"). Generated in KindFormsTest (qualifiers x nouns x frames).
+     */
+    private static final String MEMORY_ASKED_EN =
+            "(?<![a-z])(?:(?:minimum|min|minimal|least|lowest|recommended|required|necessary|needed) (?:amount of )?"
+                    + "(?:(?:gpu|system|video|graphics|cpu|unified|pc) )?(?:vram|ram|memory|gpu memory|gpu ram)"
+                    + "|(?:how (?:big|large)(?: of)? an?|what (?:size|sized|kind of|type of|amount of)) (?:(?:gpu|system|video|graphics) )?(?:gpus?|graphics cards?|cards?|vram|ram|memory))(?![a-z])";
+    /**
+     * The same asked in Chinese: a requirement on memory or hardware ("显存要求是多少", "对硬件的要求", "对显存有什么要求"), the
+     * memory needed named as a thing ("需要的最小显存", "推理需要的显存是多少"), or its size asked ("要用多大的显卡").
+     */
+    private static final String MEMORY_ASKED_ZH =
+            "(?:显存|内存|硬件|显卡|gpu)(?:的)?(?:要求|需求)(?:是|有)?(?:多少|什么|哪些|多大|怎样|如何)"
+                    + "|对(?:显存|内存|硬件|配置|显卡|gpu)(?:有)?(?:什么|啥|哪些)?(?:的)?(?:要求|需求)"
+                    + "|需要的(?:最小|最低|最少)?(?:显存|内存)(?:是|有|为)?(?:多少|多大)?(?=[？?。，,]|$)|需要的(?:最小|最低|最少)(?:显存|内存)"
+                    + "|(?:要|需要|得)用?多大(?:的)?(?:显卡|显存|内存|gpu)";
     private static final Pattern MEMORY = Pattern.compile(
             "how much (?:(?:cpu|system|gpu|video|graphics|unified) )?(?:v?ram|memory|gpu)|how many (?:gb|gigs|gigabytes|gpus)"
                     + "|(?:vram|memory|ram) (?:requirements?|usage|needed|do i need)|需要多少|要多少(?:显存|内存)|多少显存"
@@ -72,7 +91,8 @@ final class IntentRules {
                     // "needing 6xA100 in fp16?", "require ~26 GB": a requirement quoted with its figure, questioned
                     + "|(?<![a-z])(?:needing|requir(?:e|es|ing)) (?:~ ?|about |around )?(?:\\d+(?:\\.\\d+)? ?gb|\\d+ ?x ?(?:a|h|v)\\d{2,3})(?![a-z0-9])"
                     // "is that PC RAM or GPU VRAM?": which memory a stated requirement is in
-                    + "|(?:cpu|pc|system) ram or (?:gpu )?vram|vram or (?:cpu |pc |system )?ram");
+                    + "|(?:cpu|pc|system) ram or (?:gpu )?vram|vram or (?:cpu |pc |system )?ram"
+                    + "|" + MEMORY_ASKED_EN + "|" + MEMORY_ASKED_ZH);
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and |and,|what about|how about|what if|then |same |that |那|那么|如果|换成|改成|要是|假如|用.{0,12}呢)"
                     + "|呢[ ?？!！。.]*$");
@@ -84,7 +104,7 @@ final class IntentRules {
         return s.length() <= 120 && s.indexOf('\n') < 0 && FOLLOW_UP.matcher(s).find();
     }
     private static final Pattern WHAT_CAN_RUN = Pattern.compile(
-            "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:models?|llms?)|what fits|what will fit"
+            "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:[a-z-]+ ){0,3}?(?:models?|llms?)(?![a-z])|what fits|what will fit"
                     + "|what runs|what to run|recommend(?!ed (?:by|in|on|that))(?!ed (?:command|settings?|parameters?|flags?|args|arguments|config\\w*))|suggest(?!ed)|suggestions?|best (?:models?|llms?|local)|options"
                     // not a command or setting recommended ("有推荐的启动命令行嘛")
                     + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐(?!的?(?:启动|命令|参数|配置|设置))|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
@@ -199,13 +219,27 @@ final class IntentRules {
                     + "|which (?:one )?should i (?:get|buy|choose)|what (?:gpu|card|hardware|machine|computer|pc)s? (?:\\w+ ){0,4}(?:recommend|suggest)"
                     + "|(?:best|most reasonable|cheapest) (?:machine|hardware|gpu|setup|computer|pc) to)(?![a-z])"
                     + "|两种选择|买哪|选哪(?:个|张|款)卡|新搭|(?:显卡|硬件|机器)(?:怎么|如何)选|值得买");
+    /**
+     * An error the person received, as a verb of receiving and the error it brought ("it throws an error", "Ollama gave me
+     * this error message", "I ran into the following exception", "hit the same error", "报错", "提示错误", "直接退出了"): their
+     * own run failed, which the corpus' label rule A counts beside a memory question however the rest is worded.
+     */
+    private static final String ERROR_RECEIVED_EN =
+            // not denied or aimed at ("so I don't get an error", "never saw an error", "in order not to hit the error")
+            "(?<!n'?t )(?<!not )(?<!never )(?<!to )(?:gives?|gave|giving|got|gets?|getting|throws?|threw|throwing|thrown|shows?|showed|showing|returns?|returned|returning"
+                    + "|raised?|raising|hit|hits|hitting|encounter(?:s|ed|ing)?|ran into|runs? into|running into|saw|receiv(?:e|es|ed|ing))"
+                    + " (?:me |us )?(?:(?:the|an?|this|that|these|those|following|same|some|such|below|other|another|weird|strange|cuda|memory|oom|allocation) ){0,3}"
+                    + "(?:error|exception)s?(?: message)?";
+    private static final String ERROR_RECEIVED_ZH =
+            "报错|出错|提示错误|(?:出现|遇到|碰到|弹出)[^。，,？?]{0,8}(?:错误|异常)|(?:直接|自动|突然)(?:退出|闪退|崩了)|闪退";
+    private static final Pattern ERROR_RECEIVED = Pattern.compile("(?<![a-z])(?:" + ERROR_RECEIVED_EN + ")(?![a-z])|" + ERROR_RECEIVED_ZH);
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|can ?not|couldn'?t) (?:run|load|start|get it)"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
-                    // "it gives following error", "got error:", "I get this error"
-                    + "|(?:gives?|got|get|getting|throws?) (?:the |an? |this |that )?(?:following )?error)(?![a-z])"
-                    + "|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|报错|出错|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
+                    // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
+                    + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
+                    + "|" + ERROR_RECEIVED_ZH + "|没(?:有)?(?:办)?法(?:跑|运行|加载|启动|部署)|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
                     + "|资源不足|爆了|利用率(?:低|不高|上不去|较低)|上不去");
     /** A run that stops rather than crawls: hangs, stuck, no response (a fault, not a speed question). */
     private static final Pattern STALLED = Pattern.compile(
@@ -246,6 +280,14 @@ final class IntentRules {
     private static final Pattern NORMAL = Pattern.compile(
             "(?<![a-z])(?:is (?:this|that|it) (?:\\w+ )?normal|normal\\?|what(?:'s| is) going on|(?:seem|seems|is (?:this|that|it)) (?:correct|right|expected))(?![a-z])"
                     + "|什么情况|啥情况|怎么回事|正常吗|正常么|是否正常|符合预期");
+    /** The memory a run was seen to take ("uses 20GB", "takes so much", "占用显存22GB", "占了"): what a why then asks about. */
+    private static final Pattern USE_SEEN = Pattern.compile(
+            "(?<![a-z])(?:use|uses|using|used|take|takes|taking|took|consume|consumes|consuming|consumed|eat|eats|eating|occup\\w*)(?![a-z])"
+                    + "|占用|占了|吃了|用了");
+    /** Asking for a model by a quality ("要速度快的模型", "a fast model for chat"): a list, even where speed is the quality. */
+    private static final Pattern MODEL_ASKED = Pattern.compile(
+            "(?<![a-z])(?:fast(?:er|est)?|quick(?:er|est)?|small(?:er|est)?|good|best) (?:[a-z]+ )?(?:models?|llms?)(?![a-z])"
+                    + "|(?:快|速度快|小|好)的模型|(?:要|找|求|推荐)[^。？?，,]{0,8}模型");
     /** Asking what to buy or choose between hardware options. */
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
@@ -385,7 +427,8 @@ final class IntentRules {
         // run the subject only with their setup shown or a setting asked for ("需要多少显存？我用 python infer.py … 无法启动").
         boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || failed || stalled || r.fails()
                 || (r.log() != null && LOG_FAULT.matcher(s).find());
-        boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find());
+        // an error received ("it throws an error", "报错") is their own run failing, as plain as a command shown
+        boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find() || ReportSpotter.seen(ERROR_RECEIVED, s));
         boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !toldFailure;
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
@@ -427,7 +470,12 @@ final class IntentRules {
         // Phi-3 on 4 cards", "did I miss something in the config?")
         if (tried && slowFault && !asksWhat && !asksYesNo && !asksMemory) return Intent.DIAGNOSE;
         if (MORE_ON_GPU.matcher(s).find() && !otherFault) return Intent.SPEED;
-        if (WHY.matcher(s).find()) return nothingElse || s.length() < 40 ? Intent.WHY : Intent.DIAGNOSE;
+        // WHY asks for the reasons of a verdict ("why?", "why not Q8?", "why can't my 3060 run 70b models", "为啥3060跑不了70b");
+        // a why about the memory a run was seen to take ("为什么1B参数的模型占用显存22GB", "why does it use 20GB?") asks about
+        // that run, however short its Chinese is: a diagnosis
+        if (WHY.matcher(s).find()) {
+            return nothingElse || (s.length() < 40 && !USE_SEEN.matcher(s).find()) ? Intent.WHY : Intent.DIAGNOSE;
+        }
         boolean compares = COMPARE.matcher(s).find();
         // "单卡3090或4090能跑吗", "a single A100 80GB or an H100? can it run…": options of one memory size change no answer,
         // the yes or no is what is asked
@@ -441,7 +489,9 @@ final class IntentRules {
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
         if (asksMemory && (found.hardware || found.targets > 0) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
-        if (asksSpeed && found.models > 0) return Intent.SPEED;
+        // speed asked of a machine with no model named ("8张H20每秒多少token", "will a 4090 get faster results with vllm?") is
+        // still a speed question: the list of what the machine runs answers only a question for a list
+        if (asksSpeed && (found.models > 0 || (found.hardware && !asksWhat && !MODEL_ASKED.matcher(s).find()))) return Intent.SPEED;
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (isFollowUp(s) && !asksWhat) return Intent.UNKNOWN;
         // "can my 4090 run it?", "is it possible on a 4GB GPU?", "能在CPU模式下运行吗": a yes or no about the thread's own model

@@ -108,7 +108,107 @@ class KindFormsTest {
             new Frame("{m} on my {g} runs at 5 tokens/s, how can I make it faster?", Intent.SPEED),
             new Frame("{m}在{g}上速度很慢，怎么提速", Intent.SPEED),
             new Frame("### Describe the bug\n{m} on my {g} is too slow, 2 tokens/s", Intent.SPEED),
-            new Frame("[BUG] {g}上{m}推理速度很慢", Intent.SPEED));
+            new Frame("[BUG] {g}上{m}推理速度很慢", Intent.SPEED),
+            // a why about the memory a run was seen to take is about that run, however short; a why of a verdict (whether it
+            // runs, fits, or why not another option) asks for the verdict's reasons
+            new Frame("为什么{m}在{g}上占用这么多显存", Intent.DIAGNOSE),
+            new Frame("为啥{g}跑{m}占了22GB显存", Intent.DIAGNOSE),
+            new Frame("why does {m} take 20GB on {g}?", Intent.DIAGNOSE),
+            new Frame("why is {m} using 23GB?", Intent.DIAGNOSE),
+            new Frame("why not the {g}?", Intent.WHY),
+            new Frame("为什么不用{g}", Intent.WHY),
+            new Frame("why can't my {g} run it?", Intent.WHY),
+            new Frame("为啥{g}跑不了{m}", Intent.WHY),
+            // speed asked of a machine with no model named is a speed question, not a request for a list; a list asked stays one
+            new Frame("请问8张{g}速度每秒多少token", Intent.SPEED),
+            new Frame("{g}推理速度大概多少", Intent.SPEED),
+            new Frame("how many tokens per second would 2x {g} give with vllm?", Intent.SPEED),
+            new Frame("Will using vllm on linux with a {g} get faster results than ollama?", Intent.SPEED),
+            new Frame("Which local AI models are best to run on my {g} for coding? Most efficient and fast ones", Intent.WHAT_CAN_RUN),
+            new Frame("which open source models fit on a {g}?", Intent.WHAT_CAN_RUN),
+            new Frame("{g} 聊天用 要速度快的模型", Intent.WHAT_CAN_RUN),
+            new Frame("I need a fast model for chat on my {g}, tokens per second matter", Intent.WHAT_CAN_RUN),
+            // the GPU left unused is a fault only where a usable GPU is there: on a machine with none, the run on the CPU is
+            // how it runs and slowness alone is a speed question; a graphics chip named as theirs is expected to be used
+            new Frame("I run {m} using CPU only on a dual Xeon with 256GB RAM and it is slow. How can I make it faster?", Intent.SPEED),
+            new Frame("No GPU here, just a Ryzen 9 with 64GB RAM: {m} runs on the CPU at 2 tokens/s, is that expected?", Intent.SPEED),
+            new Frame("{m} on CPU only mode with 128GB RAM is slow, how to speed it up?", Intent.SPEED),
+            new Frame("服务器只有cpu，32核64G内存，跑{m}特别慢，如何优化呢？", Intent.SPEED),
+            new Frame("没有显卡，纯cpu推理{m}，速度很慢，怎么提速", Intent.SPEED),
+            new Frame("Laptop with Snapdragon X Elite and an Adreno GPU: ollama runs {m} on the CPU, no GPU is running. Why?", Intent.DIAGNOSE),
+            new Frame("My iGPU is not used at all when running {m} with 32GB RAM, it all runs on the CPU", Intent.DIAGNOSE));
+
+    /**
+     * Label rule A with the failure told as an error received: a verb of receiving and the error it brought, every verb
+     * with every way of naming the error, beside every way of asking for the memory, before or after it. A denied or
+     * aimed-at error ("so I don't get an error") is no failure told, so the memory question stays one.
+     */
+    private static final List<String> RECEIVE = List.of("it throws", "Ollama gave me", "I ran into", "I keep hitting", "it returned",
+            "I encountered", "it showed me", "I received", "I got", "the loader raised");
+    private static final List<String> ERROR_NAMED = List.of("an error", "this error message", "the following exception", "the same CUDA error",
+            "another allocation error");
+    private static final List<String> MEMORY_ASKED = List.of("How much RAM is required to load {m}?", "what is the minimum VRAM for {m}?",
+            "How much memory does {m} need?");
+    private static final List<String> ZH_ERROR = List.of("加载时报错", "运行一会就直接退出了", "启动时出现内存不足的错误", "一打开就闪退", "推理时弹出CUDA异常");
+    private static final List<String> ZH_MEMORY_ASKED = List.of("{m}至少需要多少显存？", "请问{m}需要多大内存？", "{m}最低配置是多少？");
+
+    static Stream<Frame> errorReceivedFrames() {
+        List<Frame> out = new ArrayList<>();
+        for (String ask : MEMORY_ASKED) {
+            for (String verb : RECEIVE) {
+                for (String error : ERROR_NAMED) {
+                    out.add(new Frame(ask + " " + verb + " " + error + " on my {g}.", Intent.DIAGNOSE));
+                    out.add(new Frame("On my {g} " + verb + " " + error + " when loading it. " + ask, Intent.DIAGNOSE));
+                }
+            }
+            out.add(new Frame(ask + " I want to be sure I don't get an error on my {g}.", Intent.MEMORY_NEEDED));
+            out.add(new Frame(ask + " I never saw an error with smaller models on my {g}.", Intent.MEMORY_NEEDED));
+        }
+        for (String ask : ZH_MEMORY_ASKED) {
+            for (String error : ZH_ERROR) {
+                out.add(new Frame(ask + "我在{g}上" + error, Intent.DIAGNOSE));
+                out.add(new Frame("在{g}上" + error + "，" + ask, Intent.DIAGNOSE));
+            }
+        }
+        return out.stream();
+    }
+
+    /**
+     * The memory a model needs asked as a grammar: a qualifier of need before a memory noun, or a size asked of a card,
+     * in several frames, English and Chinese. Each is a memory question, whatever the model.
+     */
+    private static final List<String> NEED_QUALIFIER = List.of("minimum", "min", "minimal", "least", "lowest", "recommended", "required");
+    private static final List<String> MEMORY_NOUN = List.of("VRAM", "RAM", "GPU memory", "memory", "system RAM", "video memory",
+            "amount of VRAM", "GPU RAM");
+    private static final List<String> QUALIFIED_FRAME = List.of("what is the {q} {n} for {m}?", "{q} {n} to run {m}?", "{m}: {q} {n}?",
+            "What's the {q} {n} needed for {m}", "Does anyone know the {q} {n} {m} needs?");
+    private static final List<String> SIZE_ASKED = List.of("How big a GPU does {m} need?", "What size GPU for {m}?",
+            "What kind of GPU is required for {m}?", "what amount of VRAM does {m} need", "how large of a card do I need for {m}?",
+            "{m}显存要求是多少？", "{m}对显存有什么要求？", "{m}推理需要的显存是多少", "请问{m}要用多大的显卡", "{m}需要的最小显存",
+            "{m}对硬件的要求", "跑{m}的硬件需求有哪些？", "部署{m}得用多大的显存");
+
+    static Stream<Frame> memoryAskedFrames() {
+        List<Frame> out = new ArrayList<>();
+        for (String frame : QUALIFIED_FRAME) {
+            for (String q : NEED_QUALIFIER) {
+                for (String n : MEMORY_NOUN) out.add(new Frame(frame.replace("{q}", q).replace("{n}", n), Intent.MEMORY_NEEDED));
+            }
+        }
+        for (String frame : SIZE_ASKED) out.add(new Frame(frame, Intent.MEMORY_NEEDED));
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("memoryAskedFrames")
+    void theMemoryAModelNeedsAskedInAnyFormIsAMemoryQuestion(Frame f) {
+        assertThat(misread(f)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("errorReceivedFrames")
+    void anErrorReceivedBesideAMemoryQuestionIsADiagnosis(Frame f) {
+        assertThat(misread(f)).isEmpty();
+    }
 
     static Stream<Frame> frames() {
         return FRAMES.stream();
