@@ -176,7 +176,10 @@ final class IntentRules {
      * next to a memory question the yes or no about their own machine is what is asked.
      */
     private static final Pattern ENOUGH = Pattern.compile(
-            "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|compatible)(?![a-z])"
+            "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|compatible"
+                    // "is it viable on my 3090?", "would it be possible to run it on my 4090?": whether it is possible on their
+                    // machine, asked beside the requirement
+                    + "|(?:is|would|will|could) (?:it|this|that)(?: be)? (?:\\w+ )?(?:possible|feasible|viable|doable)|viable|feasible|doable)(?![a-z])"
                     + "|够不够|够吗|够么|够不|行不行|行吗|行么|可以吗|可以么|能跑吗|能跑么|能不能跑|跑得起来吗|是否(?:可以|能)(?:运行|跑)|可不可以"
                     + "|(?:能否|可否)[^。？?，,]{0,12}(?:跑|运行|支持|部署|推理)");
     /**

@@ -81,6 +81,12 @@ class KindFormsTest {
             new Frame("{g}跑{m}会不会崩溃？", Intent.CAN_RUN),
             new Frame("I am worried {m} might fail to load on my {g}. Is it enough?", Intent.CAN_RUN),
             new Frame("how much VRAM does {m} need, will my {g} be enough?", Intent.CAN_RUN),
+            // whether it is possible on their own machine, asked beside the requirement, is a yes or no about running it
+            new Frame("What are the GPU requirements for {m}? Is it viable on my {g}?", Intent.CAN_RUN),
+            new Frame("I'd like to understand the VRAM requirements. Would it be possible to run {m} on my {g}?", Intent.CAN_RUN),
+            new Frame("How much VRAM does {m} need? Is it feasible with my {g}?", Intent.CAN_RUN),
+            new Frame("{m}需要什么样的硬件？比如两张{g}足够吗？", Intent.CAN_RUN),
+            new Frame("How much VRAM does {m} need to be feasible?", Intent.MEMORY_NEEDED),
             // words that merely contain a failure's letters ("headroom", "zoom") tell none; the OOM killer does
             new Frame("7B models run on my {g} with a lot of headroom, could I squeeze in {m}?", Intent.CAN_RUN),
             new Frame("the oom-killer stopped {m} on my {g} while loading", Intent.DIAGNOSE),
