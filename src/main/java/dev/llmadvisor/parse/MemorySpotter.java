@@ -125,6 +125,9 @@ final class MemorySpotter {
      * Words before an amount (in its clause) that make it something other than a capacity: a need, a use,
      * a size. Matched as words; the nearest cue before the amount decides, a capacity cue against it.
      */
+    /** Buying or planning words, English and Chinese: in {@link #NOT_CAPACITY_BEFORE}, and on their own in {@link #PURCHASE}. */
+    private static final String PURCHASE_EN = "order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for";
+    private static final String PURCHASE_ZH = "想买|准备买|打算";
     /** Needs, requirements and sizes: anywhere in the clause before the amount, they make it no capacity. */
     private static final Pattern NOT_CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:needs?|needed|needing|requires?|required|requiring|requirements?|min(?:imum)?|recommended(?! (?:models?|llms?|options|ones))|suggests?"
@@ -132,13 +135,13 @@ final class MemorySpotter {
                     + "|download(?:s|ed|ing)?|(?<!ram |memory |vram |mem )sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
                     + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was|has|had)|models (?:which |that )?(?:are|were|have|had)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
-                    + "|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for"
+                    + "|" + PURCHASE_EN
                     // a cap set on the memory a run may take: "memory limited to 16GB", "capped at 20GB"
                     + "|(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|cap(?:s|ped|ping)?)(?: [\\w.-]+){0,3} (?:to|at))(?![a-z])"
                     // "I was able to load this model in 15 gigs of vram": what a model was loaded in ("it fits into 24GB" is
                     // said of the memory the person has, so it stays a capacity)
                     + "|(?<![a-z])(?:load|loads|loaded|loading)(?: [\\w.-]+){0,4} (?:in|into|within) (?:only |just |about |around |under |~)?$"
-                    + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|想买|准备买|打算"
+                    + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|" + PURCHASE_ZH
                     + "|优化到|降到|降低到|减少到|压到|压缩到|控制在|限制(?:显存|内存)?(?:到|在|为|成)|限定(?:到|在|为)");
     /**
      * What a size is the size of: "我的文件明明只有12GB", "the gguf I got has 40GB". Named after the last device
@@ -600,9 +603,7 @@ final class MemorySpotter {
     }
 
     /** The purchase words of {@link #NOT_CAPACITY_BEFORE}: what follows is a setup planned, not a requirement. */
-    private static final Pattern PURCHASE = Pattern.compile(
-            "(?:order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|upgrade to|upgrading to|plan(?:ning)? to|considering|if i (?:get|buy|add)|opt for)(?![a-z])"
-                    + "|想买|准备买|打算");
+    private static final Pattern PURCHASE = Pattern.compile("(?:" + PURCHASE_EN + ")(?![a-z])|" + PURCHASE_ZH);
 
     private static int lastMatch(Pattern p, String s) {
         Matcher m = p.matcher(s);
