@@ -569,11 +569,11 @@ public final class ReplyWriter {
     public static String memoryVerdictLine(Ask ask, List<Recommendation> formats, String model) {
         boolean zh = ask.lang() == Lang.ZH;
         String hw = ask.hardware();
-        String said = zh ? "结论：" : "Verdict: ";
-        String told = model == null ? said : zh ? "结论（" + model + "）：" : "Verdict for " + model + ": ";
-        return memoryVerdictBody(ask, formats, zh, hw).replaceFirst(java.util.regex.Pattern.quote(said), java.util.regex.Matcher.quoteReplacement(told));
+        String prefix = model == null ? (zh ? "结论：" : "Verdict: ") : zh ? "结论（" + model + "）：" : "Verdict for " + model + ": ";
+        return prefix + memoryVerdictBody(ask, formats, zh, hw);
     }
 
+    /** The line after its "Verdict: " / "结论：" prefix. */
     private static String memoryVerdictBody(Ask ask, List<Recommendation> formats, boolean zh, String hw) {
         // the format asked, or the 16-bit weights an engine that loads them as published runs: the verdict is that one's
         Optional<Recommendation> asked = ask.format() != null
@@ -584,32 +584,32 @@ public final class ReplyWriter {
             Candidate c = asked.get().candidate();
             String label = c.format().label();
             return switch (Verdict.of(c.placement(), runs(asked.get()))) {
-                case FITS -> String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 能全部放进显存（约 %.1f GB）。"
-                        : "Verdict: on %s, %s fits entirely in GPU memory (about %.1f GB).", hw, label, c.totalGb());
-                case OFFLOAD -> String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 能运行，但要部分放在内存里%s，会慢。"
-                        : "Verdict: on %s, %s runs with part of it in system RAM %s, which is slow.", hw, label, where(ask.lang(), c));
-                case NO -> String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 放不下，放一部分到内存里也不行。"
-                        : "Verdict: on %s, %s does not fit, not even with part of it in system RAM.", hw, label);
+                case FITS -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 能全部放进显存（约 %.1f GB）。"
+                        : "on %s, %s fits entirely in GPU memory (about %.1f GB).", hw, label, c.totalGb());
+                case OFFLOAD -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 能运行，但要部分放在内存里%s，会慢。"
+                        : "on %s, %s runs with part of it in system RAM %s, which is slow.", hw, label, where(ask.lang(), c));
+                case NO -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 放不下，放一部分到内存里也不行。"
+                        : "on %s, %s does not fit, not even with part of it in system RAM.", hw, label);
             };
         }
         Optional<Candidate> onGpu = formats.stream().filter(r -> runs(r) && r.candidate().onGpu()).map(Recommendation::candidate)
                 .max(Comparator.comparingDouble(Candidate::totalGb));
         if (onGpu.isPresent()) {
             Candidate c = onGpu.get();
-            return String.format(Locale.ROOT, zh ? "结论：在 %s 上，%s 及更小的格式能全部放进显存（%s 约 %.1f GB）。"
-                            : "Verdict: on %s, it fits entirely in GPU memory at %s or smaller (%s: about %.1f GB).",
+            return String.format(Locale.ROOT, zh ? "在 %s 上，%s 及更小的格式能全部放进显存（%s 约 %.1f GB）。"
+                            : "on %s, it fits entirely in GPU memory at %s or smaller (%s: about %.1f GB).",
                     hw, c.format().label(), c.format().label(), c.totalGb());
         }
         Optional<Candidate> anyRuns = formats.stream().filter(ReplyWriter::runs).map(Recommendation::candidate)
                 .max(Comparator.comparingDouble(Candidate::totalGb));
         if (anyRuns.isPresent()) {
             Candidate c = anyRuns.get();
-            return String.format(Locale.ROOT, zh ? "结论：在 %s 上，没有哪种格式能全部放进显存；%s 能运行，但要部分放在内存里%s，会慢。"
-                            : "Verdict: on %s, no format fits entirely in GPU memory; %s runs with part of it in system RAM %s, which is slow.",
+            return String.format(Locale.ROOT, zh ? "在 %s 上，没有哪种格式能全部放进显存；%s 能运行，但要部分放在内存里%s，会慢。"
+                            : "on %s, no format fits entirely in GPU memory; %s runs with part of it in system RAM %s, which is slow.",
                     hw, c.format().label(), where(ask.lang(), c));
         }
-        return zh ? "结论：在 " + hw + " 上，哪种格式都放不下，放一部分到内存里也不行。"
-                : "Verdict: on " + hw + ", it does not fit in any format, not even with part of it in system RAM.";
+        return zh ? "在 " + hw + " 上，哪种格式都放不下，放一部分到内存里也不行。"
+                : "on " + hw + ", it does not fit in any format, not even with part of it in system RAM.";
     }
 
     /** A memory answer lists the formats from the largest total down. */
