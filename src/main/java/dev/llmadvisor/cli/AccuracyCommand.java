@@ -63,7 +63,7 @@ final class AccuracyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Knowledge k = sources.knowledge();
         for (Path p : List.of(logs, sizes, probe, probeHeldOut, serving, speed)) {
-            if (!Files.isRegularFile(p)) throw new InputError("dataset not found: " + p + " (run from the project folder or pass --logs/--sizes/--probe)");
+            if (!Files.isRegularFile(p)) throw new InputError("dataset not found: " + p + " (run from the project folder or pass --logs/--sizes/--probe/--probe-held-out/--serving/--speed)");
         }
         List<SetResult> sets = List.of(
                 AccuracyEvaluation.logs(logs, k),

@@ -399,56 +399,67 @@ public final class AccuracyEvaluation {
             throw new InputError("cannot read " + csv + ": " + e.getMessage(), e);
         }
         if (rows.isEmpty()) throw new InputError(csv + " has no runs");
+        List<String> missing = PROBE_COLUMNS.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
+        if (!missing.isEmpty()) throw new InputError(csv + " lacks the columns " + String.join(", ", missing) + " (see LlamaCppCalibration.HEADER)");
         List<Evaluated> done = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Hardware cpuOnly = Hardware.of(List.of(), Units.gib(HUGE_GIB));
         Map<String, ModelSpec> specs = new HashMap<>();
         int n = 0;
-        for (Map<String, String> row : rows) {
-            if (row.values().stream().allMatch(String::isBlank)) continue;
-            n++;
-            String shape = row.getOrDefault("model_shape", "");
-            String label = shape.replaceFirst("\\[.*$", "");
-            int nCtx = Integer.parseInt(row.get("n_ctx"));
-            int ub = Integer.parseInt(row.get("n_ubatch"));
-            int np = Integer.parseInt(row.get("n_parallel"));
-            boolean fa = row.get("flash_attn").equals("on");
-            boolean unified = Boolean.parseBoolean(row.getOrDefault("kv_unified", "false"));
-            String id = String.format(Locale.ROOT, "%s ctx=%d ub=%d np=%d fa=%s kv=%s%s", label, nCtx, ub, np,
-                    fa ? "on" : "off", row.get("type_k"), unified ? " unified" : "");
-            String error = row.getOrDefault("error", "");
-            if (!error.isBlank()) {
-                skipped.add(new Skipped(set, id, "llama.cpp refused the run: " + error.replaceFirst("^exit \\d+: ", "").replaceFirst(" \\|.*$", "")));
-                continue;
+        try {
+            for (Map<String, String> row : rows) {
+                if (row.values().stream().allMatch(String::isBlank)) continue;
+                n++;
+                String shape = row.getOrDefault("model_shape", "");
+                String label = shape.replaceFirst("\\[.*$", "");
+                int nCtx = Integer.parseInt(row.get("n_ctx"));
+                int ub = Integer.parseInt(row.get("n_ubatch"));
+                int np = Integer.parseInt(row.get("n_parallel"));
+                boolean fa = row.get("flash_attn").equals("on");
+                boolean unified = Boolean.parseBoolean(row.getOrDefault("kv_unified", "false"));
+                String id = String.format(Locale.ROOT, "%s ctx=%d ub=%d np=%d fa=%s kv=%s%s", label, nCtx, ub, np,
+                        fa ? "on" : "off", row.get("type_k"), unified ? " unified" : "");
+                String error = row.getOrDefault("error", "");
+                if (!error.isBlank()) {
+                    skipped.add(new Skipped(set, id, "llama.cpp refused the run: " + error.replaceFirst("^exit \\d+: ", "").replaceFirst(" \\|.*$", "")));
+                    continue;
+                }
+                String kid = PROBE_SHAPES.getOrDefault(label, set.equals(PROBE_HELD_OUT) ? label : null);
+                Optional<ModelEntry> entry = kid == null ? Optional.empty() : k.models().byId(kid);
+                if (entry.isEmpty()) { skipped.add(new Skipped(set, id, "shape not mapped to the knowledge base: " + label)); continue; }
+                ModelArch a = entry.get().arch();
+                String mismatch = shapeMismatch(a, row);
+                if (mismatch != null) { skipped.add(new Skipped(set, id, "knowledge entry " + kid + " differs from the probed shape: " + mismatch)); continue; }
+                if (!row.get("type_k").equals(row.get("type_v"))) { skipped.add(new Skipped(set, id, "different K and V cache types")); continue; }
+                WeightFormat format = WeightFormat.parse(row.get("format")).orElseThrow();
+                ModelSpec spec = specs.computeIfAbsent(kid + "/" + format, x -> ModelSpec.of(kid, a, format));
+                KvCacheType kv = KvCacheType.parse(row.get("type_k")).orElseThrow();
+                // llama.cpp's n_ctx is the total over the sequences; our context is per sequence.
+                RunConfig rc = new RunConfig(Math.max(1, nCtx / np), Math.max(2048, ub), ub, np, kv, fa);
+                Estimate e = Sizer.place(spec, rc, cpuOnly, 0, 0);
+                Estimate.DeviceUse host = e.devices().stream().filter(Estimate.DeviceUse::isHost).findFirst().orElseThrow();
+                double w = Double.parseDouble(row.get("model_buf_mib"));
+                double kvm = Double.parseDouble(row.get("kv_mib_total"));
+                double cm = Double.parseDouble(row.get("compute_mib"));
+                List<Comparison> parts = List.of(
+                        new Comparison(Part.WEIGHTS, null, w, Units.toMib(host.weights())),
+                        new Comparison(Part.KV, null, kvm, Units.toMib(host.kv())),
+                        new Comparison(Part.COMPUTE, null, cm, Units.toMib(host.compute())),
+                        new Comparison(Part.TOTAL, null, w + kvm + cm, Units.toMib(host.weights() + host.kv() + host.compute())));
+                String note = unified ? "kv_unified: one stream of n_ctx cells" : np > 1 ? np + " streams of n_ctx_seq " + row.get("n_ctx_seq") + " cells" : "";
+                done.add(new Evaluated(set, id, label + " " + format, label + " -> " + kid,
+                        settings(rc, 0, 0, 0) + " (CPU only)", parts, List.of(), note));
             }
-            String kid = PROBE_SHAPES.getOrDefault(label, set.equals(PROBE_HELD_OUT) ? label : null);
-            Optional<ModelEntry> entry = kid == null ? Optional.empty() : k.models().byId(kid);
-            if (entry.isEmpty()) { skipped.add(new Skipped(set, id, "shape not mapped to the knowledge base: " + label)); continue; }
-            ModelArch a = entry.get().arch();
-            String mismatch = shapeMismatch(a, row);
-            if (mismatch != null) { skipped.add(new Skipped(set, id, "knowledge entry " + kid + " differs from the probed shape: " + mismatch)); continue; }
-            if (!row.get("type_k").equals(row.get("type_v"))) { skipped.add(new Skipped(set, id, "different K and V cache types")); continue; }
-            WeightFormat format = WeightFormat.parse(row.get("format")).orElseThrow();
-            ModelSpec spec = specs.computeIfAbsent(kid + "/" + format, x -> ModelSpec.of(kid, a, format));
-            KvCacheType kv = KvCacheType.parse(row.get("type_k")).orElseThrow();
-            // llama.cpp's n_ctx is the total over the sequences; our context is per sequence.
-            RunConfig rc = new RunConfig(Math.max(1, nCtx / np), Math.max(2048, ub), ub, np, kv, fa);
-            Estimate e = Sizer.place(spec, rc, cpuOnly, 0, 0);
-            Estimate.DeviceUse host = e.devices().stream().filter(Estimate.DeviceUse::isHost).findFirst().orElseThrow();
-            double w = Double.parseDouble(row.get("model_buf_mib"));
-            double kvm = Double.parseDouble(row.get("kv_mib_total"));
-            double cm = Double.parseDouble(row.get("compute_mib"));
-            List<Comparison> parts = List.of(
-                    new Comparison(Part.WEIGHTS, null, w, Units.toMib(host.weights())),
-                    new Comparison(Part.KV, null, kvm, Units.toMib(host.kv())),
-                    new Comparison(Part.COMPUTE, null, cm, Units.toMib(host.compute())),
-                    new Comparison(Part.TOTAL, null, w + kvm + cm, Units.toMib(host.weights() + host.kv() + host.compute())));
-            String note = unified ? "kv_unified: one stream of n_ctx cells" : np > 1 ? np + " streams of n_ctx_seq " + row.get("n_ctx_seq") + " cells" : "";
-            done.add(new Evaluated(set, id, label + " " + format, label + " -> " + kid,
-                    settings(rc, 0, 0, 0) + " (CPU only)", parts, List.of(), note));
+        } catch (NumberFormatException | java.util.NoSuchElementException e) {
+            // a hand-edited or foreign CSV: say which run, not a stack trace
+            throw new InputError(csv + ": run " + n + " has a value that is not a number, format or cache type (" + e.getMessage() + ")", e);
         }
         return new SetResult(set, csv.toString(), n, done, skipped, summarize(set, done));
     }
+
+    /** The columns a probe row is read by; the shape columns are optional (checked when present). */
+    private static final List<String> PROBE_COLUMNS = List.of("model_shape", "format", "n_ctx", "n_ubatch", "n_parallel", "flash_attn",
+            "type_k", "type_v", "model_buf_mib", "kv_mib_total", "compute_mib", "error");
 
     /** Null when the knowledge architecture has the probed row's printed shape; else what differs. */
     static String shapeMismatch(ModelArch a, Map<String, String> row) {

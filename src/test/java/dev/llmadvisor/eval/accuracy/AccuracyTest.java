@@ -5,14 +5,17 @@ import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Evaluated;
 import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Part;
 import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.SetResult;
 import dev.llmadvisor.eval.accuracy.AccuracyEvaluation.Summary;
+import dev.llmadvisor.knowledge.InputError;
 import dev.llmadvisor.knowledge.Knowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -86,6 +89,19 @@ class AccuracyTest {
     private static void assertP90(SetResult set, Part part, double bound) {
         Summary s = set.summary(part).orElseThrow(() -> new AssertionError(set.set() + " has no " + part + " figures"));
         assertThat(s.p90Pct()).as("%s %s p90 (n %d)", set.set(), part, s.count()).isLessThanOrEqualTo(bound);
+    }
+
+    /** A probe CSV passed with --probe / --probe-held-out that is not one the calibration wrote: a message naming the file. */
+    @Test
+    void aMalformedProbeFileIsNamedNotAStackTrace(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Knowledge k = Knowledge.load(Path.of("knowledge"));
+        Path fewColumns = Files.writeString(dir.resolve("few.csv"), "arch,model_shape\nqwen2,x\n");
+        assertThatThrownBy(() -> AccuracyEvaluation.probe(AccuracyEvaluation.PROBE_HELD_OUT, fewColumns, k))
+                .isInstanceOf(InputError.class).hasMessageContaining("few.csv").hasMessageContaining("n_ctx");
+        List<String> real = Files.readAllLines(Path.of("eval/accuracy/llamacpp-probe-heldout.csv"));
+        Path notANumber = Files.writeString(dir.resolve("nan.csv"), real.get(0) + "\n" + real.get(1).replaceFirst(",512,", ",lots,") + "\n");
+        assertThatThrownBy(() -> AccuracyEvaluation.probe(AccuracyEvaluation.PROBE_HELD_OUT, notANumber, k))
+                .isInstanceOf(InputError.class).hasMessageContaining("nan.csv").hasMessageContaining("run 1");
     }
 
     @Test
