@@ -45,6 +45,20 @@ class FitRulesTest {
     }
 
     @Test
+    void anOptionThatNeedsRamNobodyStatedComesAfterWhatTheGpuHolds() {
+        Candidate moe = Given.candidate("qwen3-235b-a22b", 235, Q4_K_M).moe(22).expertsInRam().vram(6).ram(130, 1024).build();
+        Candidate littleInRam = Given.candidate("qwen3-8b", 8.2, Q4_K_M).placement(Placement.OFFLOAD).vram(6).ram(0.3, 1024).layers(35, 37).build();
+        Candidate onGpu = Given.candidate("qwen3-4b", 4.0, Q4_K_M).vram(6).build();
+        Candidate named = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).requested().placement(Placement.OFFLOAD).vram(6).ram(38, 1024).build();
+        given(Given.ask().gpus(1, 6).ramUnstated().build(), moe, littleInRam, onGpu, named)
+                .rule("RAM not stated: what runs from RAM is not a pick")
+                .firesFor(moe).withPoints(moe, -40).saying("which you did not state")
+                .doesNotFireFor(littleInRam).doesNotFireFor(onGpu).doesNotFireFor(named);
+        given(Given.ask().gpus(1, 6).ram(256).build(), moe)
+                .rule("RAM not stated: what runs from RAM is not a pick").doesNotFireFor(moe);
+    }
+
+    @Test
     void cpuOnlyIsPenalised() {
         Candidate c = Given.candidate("qwen3-4b", 4.0, Q4_K_M).placement(Placement.CPU).vram(0).build();
         Candidate tooBig = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).placement(Placement.NONE).vram(0).build();

@@ -38,6 +38,7 @@ final class Given {
         double vram = 16;
         double largest = 16;
         double ram = 32;
+        boolean ramKnown = true;
         Engine engine;
 
         AskBuilder lang(Lang v) { lang = v; return this; }
@@ -54,11 +55,13 @@ final class Given {
         AskBuilder gpus(int n, double each) { gpus = n; vram = n * each; largest = each; return this; }
         AskBuilder noGpu() { gpus = 0; vram = 0; largest = 0; platform = Platform.CPU_ONLY; return this; }
         AskBuilder ram(double v) { ram = v; return this; }
+        /** The person did not state their RAM (the machine reader then places against a large stand-in). */
+        AskBuilder ramUnstated() { ram = 1024; ramKnown = false; return this; }
         AskBuilder engine(Engine v) { engine = v; return this; }
 
         Ask build() {
             return new Ask(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform,
-                    "test machine", gpus, vram, largest, ram, true, engine, null);
+                    "test machine", gpus, vram, largest, ram, ramKnown, engine, null);
         }
     }
 
