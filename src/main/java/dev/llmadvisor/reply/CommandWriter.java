@@ -76,11 +76,34 @@ public final class CommandWriter {
 
     // --- llama.cpp family -------------------------------------------------------------------------------------
 
-    /** The GGUF file name people download: the original repository's model name and the quant, e.g. Qwen3-14B-Q4_K_M.gguf. */
+    /** What a command names in place of a generic stand-in, which is no real model: a placeholder of its size. */
+    static final String STAND_IN_NOTE = "a generic model of the size asked: put your own model's file or repository in its place";
+
+    /**
+     * The repository a command names: the model's own, else its catalog id; for a generic stand-in a placeholder of its
+     * size ("your-org/your-13B-model"), so no command points at a file that does not exist.
+     */
+    static String repo(Candidate c) {
+        if (c.generic()) {
+            double p = c.paramsB();
+            return String.format(Locale.ROOT, p == Math.rint(p) ? "your-org/your-%.0fB-model" : "your-org/your-%.1fB-model", p);
+        }
+        return c.hfRepo() != null ? c.hfRepo() : c.modelId();
+    }
+
+    /** The model's name within its repository id ("Qwen/Qwen3-14B" -> "Qwen3-14B"); an id without an owner as it is. */
+    private static String tail(String repo) {
+        return repo.substring(repo.indexOf('/') + 1);
+    }
+
+    /**
+     * The GGUF file name people download: the original repository's model name and the quant, e.g. Qwen3-14B-Q4_K_M.gguf;
+     * kept to characters a shell takes unquoted.
+     */
     static String ggufFile(Candidate c) {
-        String base = c.hfRepo() != null && c.hfRepo().contains("/") ? c.hfRepo().substring(c.hfRepo().indexOf('/') + 1)
-                : c.modelName().replace(' ', '-');
-        return base + "-" + c.format().label() + ".gguf";
+        String repo = repo(c);
+        String base = repo.contains("/") ? tail(repo) : c.modelName().replace(' ', '-');
+        return base.replaceAll("[^A-Za-z0-9._+-]+", "-") + "-" + c.format().label() + ".gguf";
     }
 
     public static Command llamaServer(Candidate c) {
@@ -114,7 +137,7 @@ public final class CommandWriter {
             a.add("-ctv");
             a.add(kv);
         }
-        return new Command(Engine.LLAMA_CPP.id(), String.join(" ", a));
+        return new Command(Engine.LLAMA_CPP.id(), String.join(" ", a), c.generic() ? STAND_IN_NOTE : null);
     }
 
     /** Ollama's tag for the candidate's quant: the library tag for Q4_K_M (its default), tag-quant otherwise. */
@@ -147,11 +170,11 @@ public final class CommandWriter {
                     : "the tag follows the Ollama library's <model>-<quant> pattern; check the model's Tags page"));
             if (partial) out.add(new Command(Engine.OLLAMA.id(), "/set parameter num_gpu " + c.gpuLayers()));
         } else {
-            String name = c.modelId();
+            String name = c.generic() ? tail(repo(c)).toLowerCase(Locale.ROOT) : c.modelId();
             String modelfile = "FROM ./" + ggufFile(c) + "\\nPARAMETER num_ctx " + c.context()
                     + (partial ? "\\nPARAMETER num_gpu " + c.gpuLayers() : "") + "\\n";
             out.add(new Command(Engine.OLLAMA.id(), "printf '" + modelfile + "' > Modelfile && ollama create " + name
-                    + " -f Modelfile && ollama run " + name, "the Ollama library has no tag for this model: import the GGUF file"));
+                    + " -f Modelfile && ollama run " + name, c.generic() ? STAND_IN_NOTE : "the Ollama library has no tag for this model: import the GGUF file"));
         }
         return out;
     }
@@ -159,7 +182,7 @@ public final class CommandWriter {
     public static List<Command> lmStudio(Candidate c) {
         String gpu = c.placement() == Placement.CPU ? "off" : c.onGpu() || c.expertsInRam() ? "max"
                 : String.format(Locale.ROOT, "%.2f", Math.max(0.01, Math.min(1.0, (double) c.gpuLayers() / (c.layers() + 1))));
-        String key = c.hfRepo() != null ? c.hfRepo().toLowerCase(Locale.ROOT) : c.modelId();
+        String key = repo(c).toLowerCase(Locale.ROOT);
         String settings = String.format(Locale.ROOT, "LM Studio: %s %s, GPU Offload %s, Context Length %d%s", c.modelName(),
                 c.format().label(), c.placement() == Placement.CPU ? "0" : c.onGpu() || c.expertsInRam() ? (c.layers() + 1) + "/" + (c.layers() + 1)
                         : c.gpuLayers() + "/" + (c.layers() + 1),
@@ -170,8 +193,8 @@ public final class CommandWriter {
     }
 
     public static Command ktransformers(Candidate c) {
-        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
-        String dir = "./" + (repo.contains("/") ? repo.substring(repo.indexOf('/') + 1) : repo) + "-GGUF";
+        String repo = repo(c);
+        String dir = "./" + tail(repo) + "-GGUF";
         return new Command(Engine.KTRANSFORMERS.id(), "python -m ktransformers.local_chat --model_path " + repo + " --gguf_path " + dir
                 + " --cpu_infer 32 --max_new_tokens 1000", "put the " + c.format().label() + " GGUF files in " + dir
                 + "; set --cpu_infer to your physical cores");
@@ -184,7 +207,7 @@ public final class CommandWriter {
      * Thinking in INT4), or a pre-quantized one for AWQ / GPTQ (Qwen's naming).
      */
     static String checkpoint(Candidate c) {
-        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        String repo = repo(c);
         if (c.published()) return repo;
         return switch (c.format()) {
             case AWQ_INT4 -> repo + "-AWQ";
@@ -195,6 +218,7 @@ public final class CommandWriter {
     }
 
     private static String checkpointNote(Candidate c) {
+        if (c.generic()) return STAND_IN_NOTE;
         if (c.published()) return null;
         return switch (c.format()) {
             case AWQ_INT4, GPTQ_INT4, GPTQ_INT8 -> "needs a pre-quantized " + c.format().label()
@@ -248,7 +272,7 @@ public final class CommandWriter {
     }
 
     public static Command transformers(Candidate c) {
-        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        String repo = repo(c);
         String quant = switch (c.format()) {
             case BNB_NF4 -> ", quantization_config=BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4')";
             case BNB_INT8 -> ", quantization_config=BitsAndBytesConfig(load_in_8bit=True)";
@@ -262,7 +286,7 @@ public final class CommandWriter {
     }
 
     public static List<Command> mlx(Candidate c) {
-        String repo = c.hfRepo() != null ? c.hfRepo() : c.modelId();
+        String repo = repo(c);
         int bits = switch (c.format()) {
             case MLX_4BIT -> 4;
             case MLX_6BIT -> 6;
@@ -272,7 +296,7 @@ public final class CommandWriter {
         List<Command> out = new ArrayList<>();
         String model = repo;
         if (bits > 0) {
-            model = "./" + (repo.contains("/") ? repo.substring(repo.indexOf('/') + 1) : repo) + "-" + bits + "bit-mlx";
+            model = "./" + tail(repo) + "-" + bits + "bit-mlx";
             out.add(new Command(Engine.MLX.id(), "mlx_lm.convert --hf-path " + repo + " --mlx-path " + model + " -q --q-bits " + bits
                     + " --q-group-size 64"));
         }
