@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What one rule concluded, with the rule's name and the document it encodes, so every recommendation
  * carries its reasons. Texts may use placeholders filled from the candidate: {model}, {format}, {params},
- * {file}, {total}, {vram}, {ram}, {kv}, {context}, {tps}, {layers}. They are filled when read, since only
+ * {file}, {total}, {vram}, {gpu} (the part in GPU memory), {ram}, {kv}, {context}, {tps}, {layers}. They are filled when read, since only
  * the findings of the options shown are ever read.
  *
  * <p>A rule states a finding by calling a factory ({@code Finding.score(kcontext, ...)}); the rules engine
@@ -104,6 +104,7 @@ public record Finding(String candidate, String rule, String source, Effect effec
         t = replace(t, "{file}", c, x -> gb(x.fileGb()));
         t = replace(t, "{total}", c, x -> gb(x.totalGb()));
         t = replace(t, "{vram}", c, x -> gb(x.vramGb()));
+        t = replace(t, "{gpu}", c, x -> gb(x.gpuGb()));
         t = replace(t, "{ram}", c, x -> gb(x.ramGb()));
         t = replace(t, "{kv}", c, x -> gb(x.kvGb()));
         t = replace(t, "{context}", c, x -> x.context() >= 1024 ? (x.context() / 1024) + "k" : String.valueOf(x.context()));
