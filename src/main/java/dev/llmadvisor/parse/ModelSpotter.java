@@ -366,6 +366,8 @@ final class ModelSpotter {
             int end = m.start(2) + name.length();
             // "optimize_rules/DeepSeek-V3-Chat-multi-gpu.yaml" is a config file, not a repository
             if (CONFIG_FILE.matcher(name).find()) continue;
+            // "7B/13B/30B" is a list of sizes: no owner is named by a size alone
+            if (SIZE.matcher(org).matches()) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
         }
         return out;

@@ -1132,6 +1132,20 @@ class QuestionParserTest {
         }
 
         @Test
+        void sizesListedWithSlashesAreEachASizeNotARepository() {
+            // given sizes joined by "/" in either language and case: then each size is its own mention
+            for (String list : new String[] {"7B/13B/30B/65B", "7b/13b/70b", "1.5B/7B/14B"}) {
+                for (String form : new String[] {"how much VRAM do %s models need?", "%s模型分别需要多少显存", "can my 3090 run %s?"}) {
+                    String text = String.format(form, list);
+                    assertThat(parse(text).models()).as(text)
+                            .containsExactlyElementsOf(java.util.Arrays.stream(list.split("/")).toList());
+                }
+            }
+            // then an owner with letters before a sized name stays a repository
+            assertThat(parse("can my 3090 run Qwen/Qwen2.5-7B-Instruct?").models()).containsExactly("Qwen/Qwen2.5-7B-Instruct");
+        }
+
+        @Test
         void aSourceFileAndLineInALogIsNoModel() {
             // given a log line naming the Go file and line that printed it: then no model, the model named elsewhere stays
             assertThat(parse("2024/01/05 10:38:07 mistral.go:212: error starting runner for qwen2:7b on my 3060").models())
