@@ -72,7 +72,10 @@ public final class SpeedAnswer {
                     ? " 要更快：" + f.modelName() + " " + f.format().label() + " 能全部放进显存，约 " + ReplyWriter.tps(f) + " tokens/s；或者缩短上下文、换更小的模型。"
                     : " To speed it up: " + f.modelName() + " " + f.format().label() + " fits entirely in GPU memory at about " + ReplyWriter.tps(f)
                       + " tokens/s; or use a shorter context or a smaller model.")
-                    .orElse(zh ? " 要更快：换更小的模型或缩短上下文，让它全部放进显存；或者加显存。"
+                    .orElse(c.expertsInRam()
+                            ? (zh ? " 要更快：更小的量化格式（每个 token 读的专家更少）、更多内存通道（服务器平台），或更多显存放下更多专家（减小 --n-cpu-moe）。"
+                                  : " To speed it up: a smaller format (fewer bytes of experts read per token), more memory channels (a server platform), or more GPU memory to hold more of the experts (a lower --n-cpu-moe).")
+                            : zh ? " 要更快：换更小的模型或缩短上下文，让它全部放进显存；或者加显存。"
                             : " To speed it up: a smaller model or a shorter context that fits entirely in GPU memory, or more GPU memory."));
         }
         return sb.toString();
@@ -89,6 +92,14 @@ public final class SpeedAnswer {
                     : "About " + ReplyWriter.tps(c) + " tokens/s: " + name + " fits entirely in GPU memory at " + ctx + " context (" + ReplyWriter.gb(c.totalGb())
                       + "), so the GPU's memory bandwidth sets the pace.";
             case OFFLOAD -> {
+                if (c.expertsInRam()) {
+                    // every layer's attention is on the GPU; the routed experts are what sits in RAM
+                    yield zh
+                            ? "约 " + ReplyWriter.tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下，注意力和 KV 缓存在显卡上，MoE 专家（约 "
+                              + ReplyWriter.gb(c.ramGb()) + "）在内存里由 CPU 计算，每个 token 只读激活的专家——速度由内存带宽决定。"
+                            : "About " + ReplyWriter.tps(c) + " tokens/s: " + name + " at " + ctx + " context keeps attention and the KV cache on the GPU and its MoE experts (about "
+                              + ReplyWriter.gb(c.ramGb()) + ") in system RAM, computed by the CPU; each token reads only the active experts, so the RAM's bandwidth sets the pace.";
+                }
                 // counted as the options list counts them: the repeating layers and the output layer
                 String layers = c.layers() > 0 ? c.gpuLayers() + "/" + (c.layers() + 1) : null;
                 yield zh

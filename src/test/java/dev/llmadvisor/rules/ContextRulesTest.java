@@ -80,6 +80,19 @@ class ContextRulesTest {
                 .firesOnQuestion().saying("--max-model-len 8192");
         given(Given.ask().engine(Engine.OLLAMA).build()).rule("Context not given on a serving engine: sized at 8k").doesNotFire();
         given(Given.ask().build()).rule("Context not given on a serving engine: sized at 8k").doesNotFire();
+        given(Given.ask().engine(Engine.KTRANSFORMERS).build()).rule("Context not given on a serving engine: sized at 8k").doesNotFire();
+    }
+
+    @Test
+    void anAskWithoutAContextOnAnotherEngineIsSizedAtEightKWithoutAnotherEnginesFlags() {
+        for (Engine e : new Engine[] {Engine.KTRANSFORMERS, Engine.TRANSFORMERS, Engine.MLX, Engine.EXLLAMA, Engine.OTHER}) {
+            given(Given.ask().engine(e).build()).rule("Context not given on another engine: sized at 8k")
+                    .firesOnQuestion().saying("Sized at 8k context.");
+        }
+        for (Engine e : new Engine[] {Engine.VLLM, Engine.SGLANG, Engine.TGI, Engine.OLLAMA, Engine.LLAMA_CPP}) {
+            given(Given.ask().engine(e).build()).rule("Context not given on another engine: sized at 8k").doesNotFire();
+        }
+        given(Given.ask().engine(Engine.MLX).context(32768).build()).rule("Context not given on another engine: sized at 8k").doesNotFire();
     }
 
     @Test
