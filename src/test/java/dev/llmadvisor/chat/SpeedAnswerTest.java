@@ -47,6 +47,19 @@ class SpeedAnswerTest {
     }
 
     @Test
+    void aMoeWithItsExpertsInRamIsAnsweredWithWhereEachPartSits() {
+        // given a MoE far larger than the card, with RAM enough for its experts: then attention stays on the GPU and the
+        // experts in RAM set the pace, and the advice is about RAM bandwidth and experts, not layers or context
+        for (Answer a : answers(SLOW_EN, "qwen3 235b a22b q4_k_m", "RTX 4090 with 256GB RAM", "")) {
+            assertThat(a.reply().headline()).as(a.reply().headline()).contains("MoE experts").contains("in system RAM")
+                    .contains("--n-cpu-moe").doesNotContain("layers on the GPU").doesNotContain("shorter context");
+        }
+        for (Answer a : answers(SLOW_ZH, "qwen3 235b a22b q4_k_m", "RTX 4090 加 256G 内存", "")) {
+            assertThat(a.reply().headline()).as(a.reply().headline()).contains("MoE 专家").contains("--n-cpu-moe").doesNotContain("层在显卡上");
+        }
+    }
+
+    @Test
     void aModelThatFitsIsAnsweredWithItsSpeedOnTheGpu() {
         for (Answer a : answers(SLOW_EN, "mistral 7b q4_k_m", "RTX 4070 12GB", "")) {
             assertThat(a.reply().headline()).as(a.reply().headline()).startsWith("About ").contains("tokens/s").contains("fits entirely in GPU memory");
