@@ -27,8 +27,12 @@ final class ContextSpotter {
     /** "4k monitor", "2k budget": a k that is not tokens. */
     private static final List<String> NOT_TOKENS = List.of(
             "monitor", "video", "screen", "display", "budget", "usd", "rmb", "dollar", "显示器", "视频", "屏", "预算", "元", "块钱");
-    private static final List<String> CONTEXT_WORDS = List.of("context", "ctx", "token", "上下文", "窗口", "window", "model_len", "model-len",
-            "seq_len", "长度");
+    /**
+     * Words that make a k-number near them a context. Not "Windows" (the system: "windows11 13900k+4090" names a CPU),
+     * nor a speed in tokens per second ("13900k: 8 tokens/s").
+     */
+    private static final Pattern CONTEXT_WORD = Pattern.compile(
+            "context|ctx|上下文|窗口|window(?!s)|model[_-]len|seq_len|长度|token(?!s? ?(?:/|per\\b|每))");
 
     Integer spot(Scan scan) {
         String s = scan.free();
@@ -69,8 +73,8 @@ final class ContextSpotter {
     }
 
     private static boolean nearContextWord(String s, int start, int end) {
-        String around = s.substring(Math.max(0, start - 16), Math.min(s.length(), end + 16));
-        for (String w : CONTEXT_WORDS) if (around.contains(w)) return true;
-        return false;
+        // transparent bounds: a word at the edge of the 16 characters is read whole ("window|s" is the system)
+        return CONTEXT_WORD.matcher(s).region(Math.max(0, start - 16), Math.min(s.length(), end + 16))
+                .useTransparentBounds(true).find();
     }
 }

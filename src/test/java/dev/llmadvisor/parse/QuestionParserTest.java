@@ -1485,14 +1485,21 @@ class QuestionParserTest {
                 "options = {'num_ctx': 24576} | 24576",
                 "max_total_tokens=12000 | 12000",
                 "The model's max seq len (40960) is larger than the KV cache | 40960",
-                "loading rwkv-7b-ctx8192.pth fails | 8192"})
+                "loading rwkv-7b-ctx8192.pth fails | 8192",
+                // a k-number past 2048 with a context word beside it
+                "a 3000k token window | 3072000",
+                "4096k context on windows 11 | 4194304"})
         void contexts(String text, int tokens) {
             assertThat(parse(text).context()).isEqualTo(tokens);
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"0k context", "-32k context", "99999999k context", "ctx 999999999999",
-                "i9-14900K", "4k monitor", "50 tokens/s", "1m tall", "Should I get the 13600k and no gpu?"})
+                "i9-14900K", "4k monitor", "50 tokens/s", "1m tall", "Should I get the 13600k and no gpu?",
+                // a CPU beside "Windows" (the system, not a window) or beside a speed in tokens per second
+                "windows11\n13900k+4090\npython3.11.8", "Windows 11, 14900K, RTX 4090: can it run qwen3 14b?",
+                "win11 / windows server, 12700k, 64GB", "我的电脑是 windows 10，13900K + 4090", "13900k gets 8 tokens/s on cpu",
+                "a 14900k does 5 tokens per second"})
         void absurdOrOtherNumbersAreNotContexts(String text) {
             assertThat(parse(text).context()).isNull();
         }
