@@ -229,6 +229,13 @@ public final class CandidateSizer {
      * sized as llama.cpp with all experts in RAM (-ot exps=CPU). Dense models gain nothing from it.
      */
     private Candidate ktransformers(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
+        // its hybrid design puts attention and the KV cache on the GPU, and its install needs CUDA (or ROCm/XPU builds):
+        // there is no CPU-only mode (https://github.com/kvcache-ai/ktransformers, doc/en/install.md: "CUDA 12.1 and above")
+        if (hw.gpus().isEmpty()) {
+            return refused(m, f, run, hw, requested, Engine.KTRANSFORMERS, new Remark(
+                    "KTransformers needs a GPU: it keeps attention and the KV cache on the GPU and only the experts in RAM; on CPU alone use llama.cpp",
+                    "KTransformers 需要显卡：注意力和 KV 缓存放在显卡上，只有专家放内存；只有 CPU 时用 llama.cpp"));
+        }
         if (!m.isMoe()) {
             return llamaFamily(m, f, run, hw, requested, Engine.KTRANSFORMERS,
                     List.of(new Remark("KTransformers is built for MoE models; a dense model runs as in llama.cpp",

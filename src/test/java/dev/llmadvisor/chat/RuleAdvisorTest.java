@@ -15,6 +15,8 @@ import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 
@@ -145,6 +147,18 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u1j", "what is the largest model I can run with ktransformers on one RTX 4090 and 192GB RAM?");
         assertThat(a.shown()).isNotEmpty().allSatisfy(r -> assertThat(r.candidate().moe()).isTrue());
         assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "can I run deepseek r1 with ktransformers on cpu only, 512GB RAM, no GPU?",
+            "ktransformers 纯CPU 能跑 qwen3 30b a3b 吗？内存 256G",
+            "no gpu, 384 GB RAM: will ktransformers run Qwen3 235B?"})
+    void ktransformersWithoutAGpuDoesNotRun(String question) {
+        // KTransformers #296: "只有cpu+内存能否使用ktransformers？" answered "不行": attention and the KV cache live on the GPU
+        // (that question itself names no model and is asked back)
+        Answer a = advisor.answer("u1kt", question);
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
     }
 
     @Test

@@ -144,6 +144,19 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void ktransformersNeedsAGpuForMoeAndDenseModelsAlike() {
+        Hardware cpuOnly = Hardware.of(List.of(), Units.gib(512));
+        for (String id : List.of("qwen3-30b-a3b", "llama3.1-8b-instruct")) {
+            Candidate c = SIZER.candidate(model(id), WeightFormat.Q4_K_M, RunConfig.of(8192), cpuOnly, true, Engine.KTRANSFORMERS, true);
+            assertThat(c.placement()).isEqualTo(Placement.NONE);
+            assertThat(c.engineIssue().en()).contains("needs a GPU");
+        }
+        Candidate withGpu = SIZER.candidate(model("qwen3-30b-a3b"), WeightFormat.Q4_K_M, RunConfig.of(8192), gpus("GeForce RTX 4090", 1, 64), true,
+                Engine.KTRANSFORMERS, true);
+        assertThat(withGpu.fits()).isTrue();
+    }
+
+    @Test
     void mlxFourBitIsFourAndAHalfBitsPerWeightAndStaysInUnifiedMemory() {
         ModelEntry m = model("llama3.1-8b-instruct");
         long bf16 = ModelSpec.of(m.id(), m.arch(), WeightFormat.BF16).profile().fileBytes();
