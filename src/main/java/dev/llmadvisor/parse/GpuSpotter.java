@@ -75,7 +75,9 @@ final class GpuSpotter {
      * memory after its name, possibly with a count inside; never a bandwidth ("288 GB/s").
      */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^(?:/(?=\\d)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?)(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
+            "^(?:/(?=\\d)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?"
+                    // "T4, each card has 14.8GB", "A100 GPUs (each GPU has 80G memory)", "T4,每张显卡14.80GB": each card's memory, said apart
+                    + "| ?(?:(?:gpus?|cards?|显卡) ?)?[,，(（] ?(?:each (?:one |gpu |card )?(?:has |with |of )?(?:only |just )?|每[张块个](?:显?卡)?(?:有|是)?(?:显存)? ?))(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
     /**
      * An NVIDIA vGPU profile written onto the board's name: "A40-24Q", "A100-40C", "T4-16Q", "L40S-48Q". The number is the
      * slice's frame buffer in GB and the letter its series (A, B, C, Q), per NVIDIA's Virtual GPU Software User Guide
@@ -121,10 +123,16 @@ final class GpuSpotter {
      * Brand words people put before any name as they like ("NVIDIA RTX 4090 D", "AMD Radeon RX 7900 XTX"): a name of
      * the vocabulary matches with them, so a shorter generic shape starting at the brand word does not win.
      */
+    /**
+     * "2A100", "on 8H100 GPUs": a one-digit count glued to a data-centre card whose name is a letter and a hundred-number
+     * (A100, A800, H100, H200, H800, V100). No model size or other name is a digit followed by such a letter and number
+     * ("7B100" would be B, which is left out), so the digit is the count that {@link #COUNT_BEFORE} reads as "2 A100".
+     */
+    private static final String GLUED_COUNT_START = "(?<=(?<![a-z0-9.,/:_-])[1-9])(?=[ahv]\\d00(?![0-9]))";
     private static final String BRAND_WORDS = "(?:(?:nvidia|geforce|tesla|quadro|amd|radeon|intel|apple|huawei|华为) ?-? ?){0,2}";
 
     GpuSpotter(Vocabulary vocabulary) {
-        this.names = Patterns.anyOf(vocabulary.gpuNames(), Patterns.CARD_START + BRAND_WORDS, END);
+        this.names = Patterns.anyOf(vocabulary.gpuNames(), "(?:" + Patterns.CARD_START + "|" + GLUED_COUNT_START + ")" + BRAND_WORDS, END);
         this.vocabulary = vocabulary;
     }
 
@@ -259,7 +267,8 @@ final class GpuSpotter {
                 end = m.end();
             }
             // an Apple chip's memory is its RAM: "M4 Max 128GB RAM"
-            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null && (apple || !startsWithRamWord(s, m.end()))
+            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null
+                    && (apple || !startsWithRamWord(s, m.end()) || gpuRamSaid(vocabulary, text, m))
                     && (apple || count != null || m.group("each") != null || !beyondAnyVariant(vocabulary, text, m.group("gb")))) {
                 memory = gpuMemory(m.group("gb"));
                 // "Tesla K80 (2x12GB)": that many of the card, each with that memory
@@ -290,6 +299,20 @@ final class GpuSpotter {
         Double gb = Patterns.number(digits);
         double largest = vocabulary.memoryOf(card).stream().mapToDouble(Double::doubleValue).max().orElse(0);
         return gb != null && largest > 0 && gb > 2 * largest + 0.5;
+    }
+
+    /** A GPU word between a card and its amount: "rtx 2000 ada gpu with 8gb ram", "T4 graphics card with 16GB RAM". */
+    private static final Pattern GPU_WORD_FIRST = Pattern.compile("^ ?(?:gpus?|cards?|graphics cards?|video cards?|显卡)(?![a-z])");
+
+    /**
+     * "an RTX 2000 Ada GPU with 8GB RAM": an amount the person calls RAM is still the card's memory when a GPU word stands
+     * between the name and the amount and the card is sold with that much or more. A larger amount ("a 3090 GPU with 64GB
+     * RAM") or no GPU word ("a 3060 with 16GB RAM") leaves it for the system's RAM.
+     */
+    private static boolean gpuRamSaid(Vocabulary vocabulary, String card, Matcher amount) {
+        Double gb = Patterns.number(amount.group("gb"));
+        double largest = vocabulary.memoryOf(card).stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return GPU_WORD_FIRST.matcher(amount.group()).find() && gb != null && gb <= largest + 0.5;
     }
 
     /** Digits (at most two, so they always parse) or a count word. */

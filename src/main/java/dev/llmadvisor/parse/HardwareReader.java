@@ -125,8 +125,8 @@ final class HardwareReader {
     private static final Pattern REPLACED_CUE = Pattern.compile(
             "(?<![a-z])(?:replaced|swapped out|upgraded from|upgrading from|switched from|moved from|went from)(?: (?:my|an?|the|old|an old|my old))? ?$"
                     + "|(?:从|把)(?:原来的|之前的|以前的|旧的)? ?$|换掉了?(?:原来的|之前的)? ?$");
-    /** After a card taken out: "… to a 4090", "换成4090", "升级到". */
-    private static final Pattern REPLACED_BY_AFTER = Pattern.compile("^ ?(?:(?:with|for|to|by)(?![a-z])|换成|换到|换为|升级到|升级成|升级为)");
+    /** After a card taken out: "… to a 4090", "换成4090", "替换为4090", "升级到". */
+    private static final Pattern REPLACED_BY_AFTER = Pattern.compile("^ ?(?:(?:with|for|to|by)(?![a-z])|替?换成|替?换到|替?换为|升级到|升级成|升级为)");
     /** A card said to be the one in the machine now, or the one bought to replace another: with a former card named, the setup. */
     private static final Pattern CURRENT_CARD = Pattern.compile(
             "(?<![a-z])(?:new (?:gpu|card|graphics card|video card)|(?:upgraded|switched|moved|changed) to|replaced (?:it|them) with|now (?:i have|i use|with|on|using))(?![a-z])"
@@ -175,7 +175,11 @@ final class HardwareReader {
                     + "|比(?!较)|不如|相比|像|例如|比如|甚至|也不过");
     /** "can I use my 4090 instead of an A100", "用3090替代H100": the card put aside for the person's own is not theirs. */
     private static final Pattern SUBSTITUTED_BEFORE = Pattern.compile(
-            "(?:(?<![a-z])(?:instead of|rather than|in place of)(?![a-z])|代替|替代|取代|而不是|而非)[^,.;:!?，。；：！？\\n]{0,10}$");
+            "(?:(?<![a-z])(?:instead of|rather than|in place of)(?![a-z])|代替|替代|取代|而不是|而非)[^,.;:!?，。；：！？\\n]{0,10}$"
+                    // "I bought a 2080 Ti 22G to replace my M40", "买了4090替换掉我的3090": the card replaced is the one going out
+                    // (not "replace it with a 4090" or "替换成4090", where the card named is the one coming in)
+                    + "|(?<![a-z])(?:to replace|replacing|replaces|replaced)(?: (?:my|our|the|an?|old|older|current|existing))* ?$"
+                    + "|替换(?!成|为)掉?了?(?:我的|原来的|之前的|旧的|现有的)? ?$");
     /** "split vram requirements between 2 RTX3090s": the cards a load is spread over are the setup, whatever was required. */
     private static final Pattern SPREAD_OVER = Pattern.compile(
             "(?<![a-z])(?:split|spread|shard|distribut|divid)[a-z]*(?: [\\w.-]+){0,3} (?:between|across|among|over)(?: (?:my|the|our|both))?(?: \\d{1,2} ?x?| two| three| four)? ?$");
@@ -1053,7 +1057,7 @@ final class HardwareReader {
     }
 
     /** "2 1080ti with 11 gb ram", "two RTX3070 GPUs, each with 8GB of memory": the card's own memory, called RAM. */
-    private static final Pattern CARD_MEMORY_GAP = Pattern.compile("^[ ,]*(?:gpus?|cards?)?[ ,]*(?:each )?(?:with|has|having|w/) ?(?:only |just )?$");
+    private static final Pattern CARD_MEMORY_GAP = Pattern.compile("^[ ,]*(?:(?:graphics |video )?(?:gpus?|cards?))?[ ,]*(?:each )?(?:with|has|having|w/) ?(?:only |just )?$");
 
     private boolean restatesCard(String s, MemorySpotter.Amount a, List<GpuSpotter.CardSpan> spans) {
         return spans.stream().anyMatch(c -> c.end() <= a.start() && a.start() - c.end() <= 24

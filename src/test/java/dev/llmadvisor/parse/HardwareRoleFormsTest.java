@@ -118,7 +118,9 @@ class HardwareRoleFormsTest {
     /** Cards counted with their memory: "2 x A100 80G", "A100 80GB x4", "两张A100 80G". */
     private static Frame sized(String frame, boolean zh) {
         Card c = new Card("A100", "A100s", 80.0);
-        List<String> forms = zh ? List.of("两张A100 80G", "A100 80G*2", "双卡A100 80G", "2*A100 80G") : List.of("2 x A100 80G", "A100 80GB x2", "2x A100 80GB", "two A100 80GB GPUs");
+        // "2A100": a one-digit count glued to a data-centre card's name
+        List<String> forms = zh ? List.of("两张A100 80G", "A100 80G*2", "双卡A100 80G", "2*A100 80G", "2A100 80G")
+                : List.of("2 x A100 80G", "A100 80GB x2", "2x A100 80GB", "two A100 80GB GPUs", "2A100 80GB", "2A100 GPUs (each GPU has 80G memory)");
         return new Frame(Role.COUNTED, frame, forms.stream().map(t -> owns(frame.replace("{h}", t), new Counted(t, c, 2), null)).toList());
     }
 
@@ -322,9 +324,21 @@ class HardwareRoleFormsTest {
                 replaced("以前用的是{r}，现在换成了{h}，跑qwen2.5 72b还是慢", true),
                 replaced("之前的显卡是{r}，新显卡是{h}，能跑70b吗", true),
                 replaced("把{r}换成{h}以后，deepseek r1 32b能跑吗", true),
+                // the card "to replace" names is the one going out; "替换成" names the one coming in
+                replaced("I just got {h} to replace my {r}. Which models fit now?", false),
+                replaced("Now using {h}, replacing the old {r}; can it run llama 3 70b?", false),
+                replaced("现在用{h}，替换了之前的{r}，能跑70b吗", true),
+                replaced("把{r}替换成{h}以后，deepseek r1 32b能跑吗", true),
                 repeated("I have {h}. Can my {c} run qwen2.5 32b?", false, true),
                 repeated("My {h} is slow with llama 3 8b. Is the {c} the problem?", false, false),
                 repeated("我有{h}，请问{c}能跑70b吗", true, false));
+    }
+
+    /** One card with the memory the question gives it, and the RAM. */
+    private static Case said(String question, String card, double gb, Double ram) {
+        GpuMatch m = K.gpus().find(card, gb).orElseThrow();
+        Understood.Gpu g = new Understood.Gpu(m.gpu().name(), Units.toGib(m.gpu().toDevice(gb).memoryBytes()), 1, m.gpu().isUnified());
+        return new Case(question, List.of(g), List.of(), ram);
     }
 
     /** One chip named two ways next to each other, with its memory: one machine. */
@@ -336,6 +350,13 @@ class HardwareRoleFormsTest {
 
     private static Stream<Frame> sameChipFrames() {
         return Stream.of(
+                // a GPU word before the amount makes "RAM" the card's memory, up to what the card is sold with
+                new Frame(Role.MEMORY, "a card's memory called RAM after a GPU word", Stream.of(
+                        said("I have an nvidia rtx 2000 ada generation gpu with 8gb ram. It also has a 20 core cpu with 64gb ram.", "RTX 2000 Ada", 8, 64.0),
+                        said("My laptop has an RTX 4060 GPU with 8GB RAM and 32GB system RAM", "RTX 4060", 8, 32.0),
+                        said("Tesla T4 graphics card with 16GB RAM, can it run llama 2 13b?", "T4", 16, null),
+                        // more than the card is sold with is the system's
+                        said("I have a 3090 GPU with 32GB RAM, can it run llama 3 70b?", "RTX 3090", 24, 32.0)).toList()),
                 sameChip("Strix Halo (Ryzen AI Max+ 395) with 128GB, can it run llama 3 70b?", "Ryzen AI Max+ 395", 128),
                 sameChip("Ryzen AI Max+ 395 (Strix Halo) 64GB: what can I run?", "Ryzen AI Max+ 395", 64),
                 sameChip("我的 Radeon 8060S（Ryzen AI Max+ 395）128G 能跑 qwen3 235b 吗", "Ryzen AI Max+ 395", 128),
