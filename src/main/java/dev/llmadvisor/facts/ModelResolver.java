@@ -199,6 +199,16 @@ final class ModelResolver {
                                 text + " 不在模型库中；从名字看它基于 " + e.name() + "，所以按它估算")));
                 continue;
             }
+            Optional<ModelMatch> release = releaseOfLine(text);
+            if (release.isPresent()) {
+                ModelEntry e = release.get().model();
+                String as = release.get().finetune().orElse(e.name());
+                add(named, understood, e, new Understood.Model(text, e.id(), as, e.paramsB(), false, new Understood.Note(
+                        "\"" + text.strip() + "\" read as " + as + ", the only release of its line of that size"
+                                + (as.equals(e.name()) ? "" : ", sized as " + e.name()),
+                        "“" + text.strip() + "”按 " + as + " 理解（该系列中只有它是这个规模）" + (as.equals(e.name()) ? "" : "，按 " + e.name() + " 估算"))));
+                continue;
+            }
             Optional<Double> size = GenericModels.sizeIn(text);
             Optional<ModelEntry> eraBase = size.flatMap(x -> generic.eraBase(x, text));
             if (eraBase.isPresent()) {
@@ -320,6 +330,36 @@ final class ModelResolver {
             if (t.contains(" " + n.getKey() + " ")) return Optional.of(n.getValue());
         }
         return Optional.empty();
+    }
+
+    /** A line's name, then a size after a space or in brackets: "GLM-4.6V 9B", "glm-4.6v (106b)". */
+    private static final java.util.regex.Pattern LINE_THEN_SIZE = java.util.regex.Pattern.compile(
+            "(?i)(.*?[a-z0-9.])[-_ :]*\\(?(\\d{1,4}(?:\\.\\d{1,2})?)b\\)?");
+
+    /**
+     * A size after the name of a release line that the catalog knows by that name ("GLM-4.6V 9B": GLM-4.6V is the 106B;
+     * its 9B is GLM-4.6V-Flash) names the one model or fine-tune whose name starts with the line's and that is of that
+     * size; several, or none, name nothing here.
+     */
+    private Optional<ModelMatch> releaseOfLine(String text) {
+        java.util.regex.Matcher m = LINE_THEN_SIZE.matcher(text.strip());
+        if (!m.matches() || SIZED.matcher(plain(m.group(1))).find() || find(m.group(1)).isEmpty()) return Optional.empty();
+        String line = plain(m.group(1));
+        double size = Double.parseDouble(m.group(2));
+        List<ModelMatch> hits = new ArrayList<>();
+        for (ModelEntry e : knowledge.models().all()) {
+            if (ofLine(e.name(), line) && ofThatSize(e, size)) hits.add(new ModelMatch(e, Optional.empty()));
+        }
+        for (dev.llmadvisor.knowledge.FineTune f : knowledge.models().finetunes()) {
+            if (ofLine(f.name(), line) && ofThatSize(f.base(), size)) hits.add(new ModelMatch(f.base(), Optional.empty(), Optional.of(f.name())));
+        }
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /** Whether a display name is the line's own or starts with it as whole words ("GLM-4.6V-Flash" of "glm 4.6v"). */
+    private static boolean ofLine(String name, String line) {
+        String n = plain(name);
+        return n.equals(line) || n.startsWith(line + " ");
     }
 
     private List<Map.Entry<String, ModelEntry>> sizedNames;

@@ -77,10 +77,12 @@ final class ModelSpotter {
             "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
     /**
      * A size said right after a family without one: "llama3 with 8B size", "qwen2.5 (14b)", "llama 3 in the 70b version",
-     * "qwen1.5的72b" (Qwen1.5's 72B).
+     * "qwen1.5的72b" (Qwen1.5's 72B); also in brackets after an aside in brackets ("deepseek-r1 (with thinking enabled) (8b)",
+     * "qwen3 (moe) (30b)"): an aside between a name and its bracketed size is a remark on the model, not another model.
      */
     private static final Pattern SIZE_AFTER = Pattern.compile(
-            "^(?: (?:with|in|at|of) (?:the |a |its )?| ?\\( ?|, ?| ?的 ?)(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
+            "^(?: (?:with|in|at|of) (?:the |a |its )?| ?(?:\\([^()\\n\\d]{1,40}\\) ?)?\\( ?|, ?| ?的 ?)(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
+    private static final Pattern CLOSING = Pattern.compile(" ?\\)");
     private static final Pattern GLUED_SIZE = Pattern.compile("[a-z]\\d{1,4}(?:\\.\\d{1,2})?b$");
     /**
      * Version words that may follow a family: "3", "3.1", "v3", "r1", a maker's letter with its number ("Kimi K2.5",
@@ -414,13 +416,17 @@ final class ModelSpotter {
                         ? scan.text.substring(i, end)
                         : (canonical + scan.text.substring(familyEnd, end)).trim();
                 Matcher before = SIZE_BEFORE.matcher(s.substring(Math.max(0, i - 30), i));
-                Matcher after = SIZE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24));
+                Matcher after = SIZE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 64));
                 boolean sizeless = !hasSize(s.substring(i, end)) && names != null;
                 if (sizeless && before.find() && known(s.substring(i, end) + " " + before.group(1))) {
                     // "30B Llama", "13b vicuna": the size written first, when the two make a known name; reported size first, so that
                     // "the 7B Qwen model" can be told from "qwen-7b" (ModelResolver reads it either way)
                     out.add(new Span(i - (before.end() - before.start()), end, before.group(1) + " " + written));
-                } else if (sizeless && after.lookingAt() && known(s.substring(i, end) + " " + after.group(1))) {
+                } else if (sizeless && after.lookingAt()
+                        // a size alone in brackets right after a name is that name's size ("glm-4.7 (30b)"), known together or not;
+                        // not one said of it ("(21B AP)": its active count)
+                        && (s.substring(end, after.start(1)).contains("(") && CLOSING.matcher(s).region(after.end(), s.length()).lookingAt()
+                            || known(s.substring(i, end) + " " + after.group(1)))) {
                     out.add(new Span(i, after.end(), written + " " + scan.text.substring(after.start(1), after.end(1))));
                 } else {
                     out.add(new Span(i, end, written));
@@ -606,13 +612,14 @@ final class ModelSpotter {
     /**
      * A model named in passing, whether or not the clause asks: another model with the same fault ("I had the same issue
      * with X", "X has the same problem", "X也一样"), one the asked model is likened to ("it has the same architecture as
-     * R1"), an example of other models that work or exist ("working with other models (e.g. X)", "其它llama的7B模型"), what
+     * R1"), an example of other models that work or exist ("working with other models (e.g. X)", "I can switch to another model
+     * (X, Y) and they work", "其它llama的7B模型"), what
      * else was tried ("I also tried X", "也试过X").
      */
     private static final Pattern PASSING_BEFORE = Pattern.compile(
             "\\b(?:same|similar) (?:issue|problem|error|behaviou?r|bug)s? (?:with|on|for|using|in) (?:the |my )?(?:model )?$"
                     + "|\\b(?:same|similar) architectures? (?:as|with|to) (?:the )?$"
-                    + "|\\bother (?:llms?|models?)\\b[^.?!\\n]{0,16}?(?:e\\.? ?g\\.?|like|such as|including|,|\\()[ ,:(]*$"
+                    + "|\\b(?:an)?other (?:llms?|models?)\\b[^.?!\\n]{0,16}?(?:e\\.? ?g\\.?|like|such as|including|,|\\()[ ,:(]*$"
                     + "|(?:其它|其他|别的)(?:的)?$"
                     // what else was tried besides the model asked about ("I also tried X", 也试过X, 还试了X): rule D's context
                     + "|\\b(?:also|even) (?:tried|tested)(?: it)?(?: with| on| using)? (?:the |a |an )?$"

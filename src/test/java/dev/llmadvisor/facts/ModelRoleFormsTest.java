@@ -247,6 +247,8 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "{b} runs out of memory on my 4090. {a} has the same problem.", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} is extremely slow on my M2 Pro, though the GPU works with other models (e.g. {a})", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "Can I run {b} on two 3090s? It has the same architecture as {a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} only uses the CPU. I can switch to another model ({a}) and it uses the GPU", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} is slow on my 4090, while another model like {a} is fast", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4060上很慢，换成{a}也一样", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "4090跑{b}爆显存，其他{a}都正常", (a, b) -> List.of(b.id())),
                 // rule D: what else was tried besides the model asked about is context
