@@ -152,7 +152,7 @@ class ModelNameFormsTest {
 
     @Test
     void aLinesVersionLetterKeepsItFromBeingTheMakersOtherRelease() {
-        // MiniMax-M1 and Kimi K3 are not MiniMax-M2 and Kimi K2; GLM-4.6V 9B is not GLM-4's 9B
+        // MiniMax-M1 and Kimi K3 are not MiniMax-M2 and Kimi K2; GLM-4.6V 9B is not GLM-4's 9B but GLM-4.6V's own 9B release
         assertThat(models("MiniMax-M1最低需要多少GPU显存能跑？")).singleElement().satisfies(x -> assertThat(x.id()).isNull());
         assertThat(models("can a 4090 run Kimi K3?")).singleElement().satisfies(x -> assertThat(x.id()).isNull());
         // Kimi K2.5, a catalog entry built on K2, is sized as K2 and says so
@@ -161,8 +161,8 @@ class ModelNameFormsTest {
             assertThat(x.note()).isNotNull();
         });
         assertThat(models("GLM-4.6V 9B本地部署，啥配置能流畅跑？")).singleElement().satisfies(x -> {
-            assertThat(x.generic()).isTrue();
-            assertThat(x.paramsB()).isEqualTo(9.0);
+            assertThat(x.name()).isEqualTo("GLM-4.6V-Flash (vision)");
+            assertThat(x.note()).isNotNull();
         });
     }
 
