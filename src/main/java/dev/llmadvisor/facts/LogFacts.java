@@ -31,6 +31,7 @@ package dev.llmadvisor.facts;
  * @param modelAllocFailed the failed allocation was for the weights (unable to allocate … buffer while loading)
  * @param kvAllocFailed the failed allocation was for the KV cache
  * @param computeAllocFailed the failed allocation was for the compute buffers
+ * @param logitsAllocFailed the failed allocation was llama-cpp-python's logits array, one row per context position (numpy's _ArrayMemoryError)
  * @param outOfMemory some out-of-memory error was printed
  * @param sysRequiredGib an engine's memory check, what the model needs: Ollama "model requires more system memory (X GiB)",
  *        oMLX "Model '…' (X GB) exceeds max-model-memory (Y GB)" (in the unit printed)
@@ -148,6 +149,7 @@ public record LogFacts(
         boolean modelAllocFailed,
         boolean kvAllocFailed,
         boolean computeAllocFailed,
+        boolean logitsAllocFailed,
         boolean outOfMemory,
         double sysRequiredGib,
         double sysAvailableGib,
@@ -260,7 +262,7 @@ public record LogFacts(
 
     /** A GPU allocation failed (llama.cpp, PyTorch, vLLM, SGLang, ExLlama). */
     public boolean allocationFailed() {
-        return outOfMemory || allocFailMib > 0 || modelAllocFailed || kvAllocFailed || computeAllocFailed || triedMib > 0;
+        return outOfMemory || allocFailMib > 0 || modelAllocFailed || kvAllocFailed || computeAllocFailed || logitsAllocFailed || triedMib > 0;
     }
 
     /** PyTorch's out-of-memory message was printed (transformers, vLLM, SGLang, TGI). */
@@ -295,6 +297,7 @@ public record LogFacts(
         public boolean modelAllocFailed = false;
         public boolean kvAllocFailed = false;
         public boolean computeAllocFailed = false;
+        public boolean logitsAllocFailed = false;
         public boolean outOfMemory = false;
         public double sysRequiredGib = 0;
         public double sysAvailableGib = 0;
@@ -367,7 +370,7 @@ public record LogFacts(
         public boolean gpuKernelRan = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, gpuKernelRan);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, gpuKernelRan);
         }
     }
 }

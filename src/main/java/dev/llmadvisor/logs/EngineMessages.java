@@ -26,6 +26,8 @@ public final class EngineMessages {
         WEIGHTS_ON_DISK("model_too_large"),
         KV_NOT_ALLOCATED("context_too_large"),
         COMPUTE_NOT_ALLOCATED("context_too_large"),
+        /** llama-cpp-python's logits array, one row of the vocabulary per context position, held by numpy in RAM. */
+        LOGITS_NOT_ALLOCATED("context_too_large"),
         CONTEXT_OVER_TRAINING("context_too_large"),
         /** Ollama's memory check: weights plus the context's cache; the figures and the model decide which is too large. */
         SYSTEM_MEMORY_SHORT(null),
@@ -141,6 +143,10 @@ public final class EngineMessages {
                     "RuntimeError: [enforce fail at alloc_cpu.cpp:114] data. DefaultCPUAllocator: not enough memory: you tried to allocate 1073741824 bytes."),
             new Message("numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError)", "unable to allocate…for an array with shape", Finding.OUT_OF_MEMORY,
                     "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 9.27 GiB for an array with shape (32768, 75968) and data type float32"),
+            // numpy's own error class, named alone or before its message: among the engines, only llama-cpp-python keeps model
+            // state in numpy, the scores array Llama.__init__ sizes (n_ctx, n_vocab) in float32 (0.2.x; later with logits_all)
+            new Message("abetlen/llama-cpp-python llama_cpp/llama.py (Llama.__init__: self.scores = np.ndarray((n_ctx, n_vocab)))", "_arraymemoryerror", Finding.LOGITS_NOT_ALLOCATED,
+                    "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 18.5 GiB for an array with shape (32768, 151936) and data type float32"),
             new Message("kubernetes/kubernetes pkg/kubelet/oom/oom_watcher_linux.go", "system oom encountered", Finding.OUT_OF_MEMORY,
                     "Warning  SystemOOM  node/gpu-node-1  System OOM encountered, victim process: llama-server, pid: 4242"),
             // ---- an allocation for the weights, the KV cache or the compute buffers ---------------------------------
@@ -269,6 +275,8 @@ public final class EngineMessages {
                     "RuntimeError: \"addmm_impl_cpu_\" not implemented for 'Half'"),
             new Message("ollama/ollama discover/amd_linux.go", "amdgpu is not supported", Finding.NO_GPU,
                     "msg=\"amdgpu is not supported (supported types:[gfx1030 gfx1100])\" gpu_type=gfx1032"),
+            new Message("ollama/ollama gpu/amd_linux.go, gpu/amd_windows.go (0.1.x wording of the same check)", "amdgpu…is not supported by", Finding.NO_GPU,
+                    "level=WARN source=amd_linux.go:116 msg=\"amdgpu [0] gfx1103 is not supported by /tmp/ollama2145067703/rocm [gfx1030 gfx1100 gfx900 gfx906]\""),
             new Message("ollama/ollama discover/amd_linux.go", "no compatible amdgpu devices", Finding.NO_GPU,
                     "msg=\"no compatible amdgpu devices detected\""),
             new Message("ollama/ollama discover/amd_linux.go", "unsupported radeon igpu detected", Finding.NO_GPU,
@@ -424,6 +432,14 @@ public final class EngineMessages {
                     "CUDA error: unspecified launch failure current device: 0, in function ggml_backend_cuda_synchronize"),
             new Message("huggingface/transformers src/transformers/tokenization_utils_base.py (apply_chat_template)", "chat_template is not set", Finding.SOFTWARE_FAULT,
                     "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!"),
+            // Python's errors of the code itself (a call with the wrong type, an attribute or name that is not there): a release whose
+            // parts do not match, or a bug, never a lack of memory; printed as the last line of a traceback
+            new Message("python/cpython Objects/exceptions.c (TypeError)", "typeerror: ", Finding.SOFTWARE_FAULT,
+                    "TypeError: 'NoneType' object is not subscriptable"),
+            new Message("python/cpython Objects/exceptions.c (AttributeError)", "attributeerror: ", Finding.SOFTWARE_FAULT,
+                    "AttributeError: 'LlamaForCausalLM' object has no attribute 'generation_config'"),
+            new Message("python/cpython Objects/exceptions.c (NameError)", "nameerror: name '", Finding.SOFTWARE_FAULT,
+                    "NameError: name 'flash_attn_varlen_func' is not defined"),
             // ---- the requests outgrew the context the server was started with -----------------------------------------------
             new Message("ggml-org/llama.cpp examples/server/server.cpp (update_slots, 2023-2025)", "failed to find free space in the kv cache", Finding.CONTEXT_FULL,
                     "update_slots : failed to find free space in the KV cache, retrying with smaller n_batch = 256"),

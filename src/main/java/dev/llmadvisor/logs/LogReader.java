@@ -574,6 +574,7 @@ public final class LogReader {
                 case WEIGHTS_ON_DISK -> b.offloadedToDisk = true;
                 case KV_NOT_ALLOCATED -> b.kvAllocFailed = true;
                 case COMPUTE_NOT_ALLOCATED -> b.computeAllocFailed = true;
+                case LOGITS_NOT_ALLOCATED -> b.logitsAllocFailed = true;
                 case CONTEXT_OVER_TRAINING -> b.ctxOverTrain = true;
                 // clients quote Ollama's check without its figures ("model requires more system memory" while it's not)
                 case SYSTEM_MEMORY_SHORT -> b.sysMemoryShort = true;

@@ -8,7 +8,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The software-fault families of {@link EngineMessages} in generated pastes: each error line (other modules, paths,
+ * The software-fault families of {@link EngineMessages} (import and load errors, Python's errors of the code itself) in generated pastes: each error line (other modules, paths,
  * architectures and tracebacks than the table's examples) inside English or Chinese prose and a traceback, with and
  * without a model and a card named, is diagnosed "other" (not memory); next to an out-of-memory error the memory
  * diagnosis stands.
@@ -32,7 +32,13 @@ class SoftwareFaultFormsTest {
             "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed! For information about writing templates, see the docs",
             "ValueError: Model type glm4_moe not supported.",
             "ValueError: Unsupported architectures: Qwen2VLForConditionalGeneration. Supported list: ['LlamaForCausalLM']",
-            "Exception: data did not match any variant of untagged enum PyPreTokenizerTypeWrapper at line 75 column 3");
+            "Exception: data did not match any variant of untagged enum PyPreTokenizerTypeWrapper at line 75 column 3",
+            "TypeError: 'NoneType' object is not subscriptable",
+            "TypeError: LlamaForCausalLM.forward() got an unexpected keyword argument 'cache_position'",
+            "TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'",
+            "AttributeError: 'Qwen2TokenizerFast' object has no attribute 'apply_chat_template'",
+            "AttributeError: module 'torch.library' has no attribute 'register_fake'",
+            "NameError: name 'exllama_ext' is not defined");
 
     private static final List<String> FRAMES = List.of(
             "I get this error when I start it:\n```\n{e}\n```",

@@ -435,6 +435,16 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void llamaCppPythonsLogitsArray() {
+        given(log(b -> b.logitsAllocFailed = true), NONE)
+                .fires("llama-cpp-python: the logits of the whole context do not fit in RAM", "context_too_large", 85)
+                .topIs("context_too_large")
+                .saying("llama-cpp-python: the logits of the whole context do not fit in RAM", "n_ctx");
+        given(log(b -> { b.logitsAllocFailed = true; b.modelAllocFailed = true; }), NONE)
+                .doesNotFire("llama-cpp-python: the logits of the whole context do not fit in RAM");
+    }
+
+    @Test
     void aLongContextPushesLayersToTheCpu() {
         given(log(b -> { b.engine = Engine.OLLAMA; b.nCtx = 131072; b.cpuPercent = 100; }), NONE)
                 .fires("A long context pushes the model off the GPU", "context_too_large", 88).topIs("context_too_large");
