@@ -432,12 +432,14 @@ public final class EngineMessages {
                     "CUDA error: unspecified launch failure current device: 0, in function ggml_backend_cuda_synchronize"),
             new Message("huggingface/transformers src/transformers/tokenization_utils_base.py (apply_chat_template)", "chat_template is not set", Finding.SOFTWARE_FAULT,
                     "ValueError: Cannot use chat template functions because tokenizer.chat_template is not set and no template argument was passed!"),
-            // Python's errors of the code itself (a call with the wrong type, an attribute or name that is not there): a release whose
+            // Python's errors of the code itself (a call with the wrong type, a module or name without what is asked of it): a release whose
             // parts do not match, or a bug, never a lack of memory; printed as the last line of a traceback
             new Message("python/cpython Objects/exceptions.c (TypeError)", "typeerror: ", Finding.SOFTWARE_FAULT,
                     "TypeError: 'NoneType' object is not subscriptable"),
-            new Message("python/cpython Objects/exceptions.c (AttributeError)", "attributeerror: ", Finding.SOFTWARE_FAULT,
-                    "AttributeError: 'LlamaForCausalLM' object has no attribute 'generation_config'"),
+            // a module without the name is releases that do not match; "'NoneType' object has no attribute" is left out, as it is
+            // also how a compiled kernel that did not load shows (bitsandbytes without CUDA, cpm_kernels on a Mac)
+            new Message("python/cpython Objects/exceptions.c (AttributeError on a module)", "attributeerror: module '…has no attribute", Finding.SOFTWARE_FAULT,
+                    "AttributeError: module 'torch.library' has no attribute 'register_fake'"),
             new Message("python/cpython Objects/exceptions.c (NameError)", "nameerror: name '", Finding.SOFTWARE_FAULT,
                     "NameError: name 'flash_attn_varlen_func' is not defined"),
             // ---- the requests outgrew the context the server was started with -----------------------------------------------

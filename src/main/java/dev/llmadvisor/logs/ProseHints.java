@@ -101,6 +101,13 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|\\b(?:in|on|with) (?:(?:build|release|version) )?(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}),? (?:everything |it )?(?:works?|worked|was working|runs?|ran)\\b");
     /** A release as people name it: a b-build, a v-prefixed version, or three numeric parts (so "4.5 GB" is not one). */
     private static final String RELEASE = "(?:b\\d{3,5}|v\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?|\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})";
+    /**
+     * An update told with its releases: a move "from 0.3.6 to 0.3.9" (a build suffix allowed, "0.3.6B8"), or "updated ollama to
+     * 0.5.7", "upgraded to v0.6.0" in the past tense (a suggestion, "try upgrading to 0.5.7", is no update done).
+     */
+    private static final java.util.regex.Pattern UPDATED_TO = java.util.regex.Pattern.compile(
+            "\\bfrom (?:(?:version|release|build) )?" + RELEASE + "\\w* to (?:(?:version|release|build) )?" + RELEASE
+            + "|\\b(?:updated|upgraded)(?: [\\w.-]+){0,2}? to (?:(?:version|release|build) )?" + RELEASE + "(?!\\w|\\.\\d)");
     private static final String EARLIER = "(?:older|previous|earlier|old|prior|former|last working)";
     private static final String RUNS = "(?:works?|worked|working|runs?|ran|running|loads?|loaded|is fine|was fine|is ok|was ok|is okay"
             + "|has no (?:problems?|issues?)|had no (?:problems?|issues?))";
@@ -126,9 +133,13 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|\\bgit pull\\b"
             + "|(?:旧版本?|老版本?|之前的?版本|上一个?版本|以前的?版本|低版本)[^，。；;,\\n]{0,12}?(?:可以|能用|能跑|正常|没问题|没有问题|没事)"
             + "|(?:回退|降级|退回|回滚)[^，。；;\\n]{0,16}?(?:就|后|之后|以后)?(?:可以|好了|正常|解决|没问题|能用)");
-    /** "升级到 0.5.12 之后", "更新到最新版以后", "ollama 升级至 0.6 后": an update named with its version, then "after". */
+    /**
+     * "升级到 0.5.12 之后", "更新到最新版以后", "ollama 升级至 0.6 后": an update named with its version, then "after"; and the
+     * update told as done, "更新了 lmdeploy 的版本之后", "升级了驱动后" (not the 后 of 然后, 后来, 后台).
+     */
     private static final java.util.regex.Pattern UPDATE_ZH = java.util.regex.Pattern.compile(
-            "(?:升级|更新)(?:到|至)[^，。;；\\n]{1,24}?(?:之后|以后|后)");
+            "(?:升级|更新)(?:到|至)[^，。;；\\n]{1,24}?(?:之后|以后|后)"
+            + "|(?:升级|更新)了[^，。;；\\n]{0,16}?(?:之后|以后|(?<!然)后(?![来台面续端]))");
     private static final List<String> TASK_MANAGER = List.of("task manager", "taskmgr", "任务管理器", "工作管理員");
     private static final List<String> MEMORY_USE = List.of("a lot of vram", "a lot of memory", "a lot of gpu memory", "so much vram",
             "so much memory", "so much gpu memory", "too much vram", "too much gpu memory", "all the vram", "all of the vram",
@@ -215,7 +226,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATE_ZH.matcher(t).find()
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATED_TO.matcher(t).find() || UPDATE_ZH.matcher(t).find()
                         || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find() || MemoryUseForms.said(t),
                 gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t));
     }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two grammars of {@link ProseHints}, each in generated English and Chinese forms with their near misses: an older
- * release of the engine that works where the new one fails (read as "it worked before the update"), and the whole model
+ * release of the engine that works where the new one fails, or an update told with its releases (both read as "it worked
+ * before the update"), and the whole model
  * said to run on the CPU (read as the GPU not used). Through the whole pipeline, a build with no kernels for the card
  * where an older release runs on it is a regression ("other"), and without an older release named it stays the
  * unsupported card it is.
@@ -62,6 +63,41 @@ class ReleaseAndCpuFormsTest {
             for (String r : RELEASES) {
                 String t = f.replace("{r}", r).replace("{e}", "ollama");
                 assertThat(ProseHints.of(t).afterUpdate()).as(t).isFalse();
+            }
+    }
+
+    /** An update told with its releases; {r} and {n} releases, {e} an engine. */
+    private static final List<String> UPDATE_TOLD = List.of(
+            "30X slowdown from {r} to {n}",
+            "It broke when I went from version {r} to version {n}.",
+            "After moving {e} from {r}B8 to {n} the load fails.",
+            "I updated {e} to {n} and now it runs out of memory.",
+            "Yesterday I upgraded to {n}, since then it is slow.",
+            "I upgraded {e} to version {n}.",
+            "再更新了 {e} 的版本后，chat 命令炸显存",
+            "更新了{e}之后就跑不起来了",
+            "升级了驱动和 {e} 以后速度变慢");
+
+    /** Near misses: a suggestion, figures that are no releases, and the 后 of 然后 and 后台. */
+    private static final List<String> NO_UPDATE_TOLD = List.of(
+            "Should I try upgrading {e} to {n}?",
+            "Speed went from 20.5 to 30.1 tokens/s with -fa.",
+            "It uses from 4.5 to 8 GB of VRAM depending on the context.",
+            "我更新了驱动然后还是不行",
+            "更新了配置，在后台运行 {e}");
+
+    @Test
+    void anUpdateToldWithItsReleasesIsReadAsAnUpdate() {
+        for (String r : RELEASES)
+            for (String e : ENGINES) {
+                for (String f : UPDATE_TOLD) {
+                    String t = f.replace("{r}", r).replace("{n}", "0.9.12").replace("{e}", e);
+                    assertThat(ProseHints.of(t).afterUpdate()).as(t).isTrue();
+                }
+                for (String f : NO_UPDATE_TOLD) {
+                    String t = f.replace("{r}", r).replace("{n}", "0.9.12").replace("{e}", e);
+                    assertThat(ProseHints.of(t).afterUpdate()).as(t).isFalse();
+                }
             }
     }
 

@@ -36,7 +36,7 @@ class SoftwareFaultFormsTest {
             "TypeError: 'NoneType' object is not subscriptable",
             "TypeError: LlamaForCausalLM.forward() got an unexpected keyword argument 'cache_position'",
             "TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'",
-            "AttributeError: 'Qwen2TokenizerFast' object has no attribute 'apply_chat_template'",
+            "AttributeError: module 'transformers' has no attribute 'Qwen3ForCausalLM'",
             "AttributeError: module 'torch.library' has no attribute 'register_fake'",
             "NameError: name 'exllama_ext' is not defined");
 
@@ -54,6 +54,14 @@ class SoftwareFaultFormsTest {
                 String text = f.replace("{e}", e);
                 assertThat(cause(text)).as(text).isEqualTo("other");
             }
+    }
+
+    /** A compiled kernel that did not load shows as an attribute missing on None: that is the hardware or the build, not the code. */
+    @Test
+    void anAttributeMissingOnNoneIsNotReadAsAFaultOfTheCode() {
+        for (String e : List.of("AttributeError: 'NoneType' object has no attribute 'cadam32bit_grad_fp32'",
+                "AttributeError: 'NoneType' object has no attribute 'int4WeightExtractionHalf'"))
+            assertThat(LogReader.read(e).softwareFault()).as(e).isFalse();
     }
 
     @Test
