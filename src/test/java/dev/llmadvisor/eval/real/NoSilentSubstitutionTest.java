@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoSilentSubstitutionTest {
 
-    private static final java.util.regex.Pattern BARE_SIZE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?b");
+    /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
+    private static final java.util.regex.Pattern BARE_SIZE = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)b(?:-a\\d+(?:\\.\\d+)?b)?");
 
     static RuleAdvisor advisor;
     static Knowledge knowledge;
@@ -75,9 +76,10 @@ class NoSilentSubstitutionTest {
                 if (m.note() != null || m.id() == null) continue;
                 String asked = m.asked().strip().toLowerCase(java.util.Locale.ROOT);
                 boolean plain;
-                if (BARE_SIZE.matcher(asked).matches()) {
-                    // "Llama 2 70B … and 13B?": the named line's model of that size, by its name or within 5 %
-                    double size = Double.parseDouble(asked.substring(0, asked.length() - 1));
+                java.util.regex.Matcher bare = BARE_SIZE.matcher(asked);
+                if (bare.matches()) {
+                    // "Llama 2 70B … and 13B?", "qwen3 (8b 14b 30b-a3b)": the named line's model of that size, by its name or within 5 %
+                    double size = Double.parseDouble(bare.group(1));
                     plain = Math.abs(m.paramsB() - size) <= 0.05 * size || m.name().toLowerCase(java.util.Locale.ROOT).contains(asked);
                 } else {
                     plain = Stream.of(asked, asked.replaceAll("(?<![a-z])v(?=\\d)", ""))
