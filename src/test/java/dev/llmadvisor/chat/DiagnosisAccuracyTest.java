@@ -31,16 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (57 of 99 = 57.6 %, at the end of the twenty-first pass), less one record (56 of 99 =
-     * 56.6 %); the diag18 records added 4 held-out logs, 1 of which agreed before that pass's changes, and the pass's changes
-     * moved none.
+     * The held-out agreement last measured (57 of 99 = 57.6 %, at the end of the twenty-fifth pass, as since the twenty-first),
+     * less one record (56 of 99 = 56.6 %).
      */
     static final double HELD_OUT_FLOOR = 56.5;
     /**
-     * The fitting agreement last measured (166 of 207 = 80.2 %, at the end of the twenty-first pass), less one record (165 of
-     * 207 = 79.7 %); the diag18 records added 10 fitting logs, 5 of which agreed before that pass's changes.
+     * The fitting agreement last measured (168 of 207 = 81.2 %, at the end of the twenty-fifth pass: Python's own errors as
+     * software faults, numpy's logits array, Ollama 0.1's ROCm wording), less one record (167 of 207 = 80.7 %).
      */
-    static final double FITTING_FLOOR = 79.7;
+    static final double FITTING_FLOOR = 80.6;
 
     static Assembly assembly;
 
