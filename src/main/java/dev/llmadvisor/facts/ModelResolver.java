@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.knowledge.FineTune;
 import dev.llmadvisor.knowledge.GenericCatalog;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
@@ -343,14 +344,15 @@ final class ModelResolver {
      */
     private Optional<ModelMatch> releaseOfLine(String text) {
         java.util.regex.Matcher m = LINE_THEN_SIZE.matcher(text.strip());
-        if (!m.matches() || SIZED.matcher(plain(m.group(1))).find() || find(m.group(1)).isEmpty()) return Optional.empty();
+        if (!m.matches()) return Optional.empty();
         String line = plain(m.group(1));
+        if (SIZED.matcher(line).find() || find(m.group(1)).isEmpty()) return Optional.empty();
         double size = Double.parseDouble(m.group(2));
         List<ModelMatch> hits = new ArrayList<>();
         for (ModelEntry e : knowledge.models().all()) {
             if (ofLine(e.name(), line) && ofThatSize(e, size)) hits.add(new ModelMatch(e, Optional.empty()));
         }
-        for (dev.llmadvisor.knowledge.FineTune f : knowledge.models().finetunes()) {
+        for (FineTune f : knowledge.models().finetunes()) {
             if (ofLine(f.name(), line) && ofThatSize(f.base(), size)) hits.add(new ModelMatch(f.base(), Optional.empty(), Optional.of(f.name())));
         }
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();

@@ -120,15 +120,15 @@ final class GpuSpotter {
     private final Vocabulary vocabulary;
 
     /**
-     * Brand words people put before any name as they like ("NVIDIA RTX 4090 D", "AMD Radeon RX 7900 XTX"): a name of
-     * the vocabulary matches with them, so a shorter generic shape starting at the brand word does not win.
-     */
-    /**
      * "2A100", "on 8H100 GPUs": a one-digit count glued to a data-centre card whose name is a letter and a hundred-number
      * (A100, A800, H100, H200, H800, V100). No model size or other name is a digit followed by such a letter and number
      * ("7B100" would be B, which is left out), so the digit is the count that {@link #COUNT_BEFORE} reads as "2 A100".
      */
     private static final String GLUED_COUNT_START = "(?<=(?<![a-z0-9.,/:_-])[1-9])(?=[ahv]\\d00(?![0-9]))";
+    /**
+     * Brand words people put before any name as they like ("NVIDIA RTX 4090 D", "AMD Radeon RX 7900 XTX"): a name of
+     * the vocabulary matches with them, so a shorter generic shape starting at the brand word does not win.
+     */
     private static final String BRAND_WORDS = "(?:(?:nvidia|geforce|tesla|quadro|amd|radeon|intel|apple|huawei|华为) ?-? ?){0,2}";
 
     GpuSpotter(Vocabulary vocabulary) {
