@@ -98,6 +98,20 @@ final class HardwareReader {
     /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
     private static final Pattern OR = Pattern.compile(
             "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|/|\\bvs\\b|对比|比较");
+    /**
+     * Said of a card: it costs too much ("the 4090 is too expensive, what about a 2080 Ti?", "4090太贵了，2080ti能跑吗",
+     * "I can't afford a 4090, would a 3090 …"). With another card named after it, both are options weighed, not one rig.
+     */
+    private static final Pattern PRICED_OUT_AFTER = Pattern.compile(
+            "^[^.?!。？！\\n]{0,14}?(?:(?<![a-z])(?:too (?:expensive|pricey|pricy|costly)|(?:over|out of|beyond|above) (?:my |our |the )?budget"
+                    + "|costs? too much)(?![a-z])|太贵|贵了|买不起|超(?:出)?预算|价格太高)");
+    private static final Pattern PRICED_OUT_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:can'?t|cannot|couldn'?t) afford(?: to buy)?(?: an?| the)? ?$|买不起 ?$");
+    /** Between a priced-out card and the next: that one was bought instead ("too expensive, so I got a 3090", "就买了3090"). */
+    private static final Pattern BOUGHT_INSTEAD = Pattern.compile(
+            "(?<![a-z])(?:bought|got|went (?:with|for)|settled (?:on|for)|ended up with|picked up|purchased|now (?:have|use))(?![a-z])|买了|入手了|选了|换了|用了");
+    /** How far after a priced-out card the card weighed instead may be named. */
+    private static final int PRICED_OUT_WINDOW = 100;
     /** Saying the cards that follow are in machines apart: "two different hardware setups", "两台不同的机器". */
     private static final Pattern SEPARATE_SETUPS = Pattern.compile(
             "(?<![a-z])(?:two|three|2|3|several|multiple) (?:different|separate) (?:hardware |gpu )?(?:setups?|machines?|systems?|computers?|configurations?|configs?|platforms?|rigs?)(?![a-z])"
@@ -606,6 +620,7 @@ final class HardwareReader {
                 roles[i + 1] = Role.OWNED;
             }
         }
+        weighedAgainstPrice(s, groups, roles, strong);
         listedAsNeeded(s, groups, roles, strong);
         // "I ran it on two different hardware setups, on an A6000 and on a 4090": machines apart, never one rig
         Matcher apart = SEPARATE_SETUPS.matcher(s);
@@ -632,6 +647,29 @@ final class HardwareReader {
             groups.get(i).possessed = strong[i] && roles[i] == Role.OWNED;
             groups.get(i).keepMentionsOf(roles[i]);
         }
+    }
+
+    /**
+     * A card priced out and a card named after it are options weighed; the priced-out one is only mentioned when the later
+     * one is plainly the person's ("a 4090 was too expensive so I have a 3090").
+     */
+    private static void weighedAgainstPrice(String s, List<Group> groups, Role[] roles, boolean[] strong) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (strong[i] || !pricedOut(s, groups.get(i))) continue;
+            int end = groups.get(i).spans.stream().mapToInt(GpuSpotter.CardSpan::end).max().orElse(0);
+            for (int j = 0; j < groups.size(); j++) {
+                int start = groups.get(j).start;
+                if (j == i || start < end || start - end > PRICED_OUT_WINDOW) continue;
+                boolean bought = strong[j] || BOUGHT_INSTEAD.matcher(s.substring(end, start)).find();
+                roles[i] = bought ? Role.MENTIONED : Role.ALTERNATIVE;
+                if (!strong[j]) roles[j] = bought ? Role.OWNED : Role.ALTERNATIVE;
+            }
+        }
+    }
+
+    private static boolean pricedOut(String s, Group g) {
+        return g.spans.stream().anyMatch(c -> PRICED_OUT_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()
+                || PRICED_OUT_BEFORE.matcher(MemorySpotter.clauseBefore(s, c.start())).find());
     }
 
     /** A turn of contrast: "but", "whereas", "但是", "换到" (moved over to), "而我" (while I); a semicolon between parallel clauses. */

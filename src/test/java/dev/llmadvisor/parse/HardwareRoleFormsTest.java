@@ -156,6 +156,18 @@ class HardwareRoleFormsTest {
         return new Frame(Role.ALTERNATIVE, frame, cases);
     }
 
+    /** A card priced out ({x}) and the one bought in its place ({y}): only {y} is the person's. */
+    private static Frame boughtInstead(String frame, boolean zh) {
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < CARDS.size(); i++) {
+            Counted bought = counted(CARDS.get((i + 1) % CARDS.size()), zh, true).get(0);
+            for (Counted x : fewCounted(CARDS.get(i), zh, true)) {
+                cases.add(owns(frame.replace("{x}", x.text()).replace("{y}", bought.text()), bought, null));
+            }
+        }
+        return new Frame(Role.ALTERNATIVE, frame, cases);
+    }
+
     /** A single option is no choice between options: it is the one setup asked about. */
     private static Frame singleOption(String frame, boolean zh) {
         List<Case> cases = new ArrayList<>();
@@ -173,6 +185,14 @@ class HardwareRoleFormsTest {
                 options("{x}还是{y}，跑70b选哪个", true, null),
                 options("考虑买{x}还是{y}，主要跑qwen2.5 32b", true, null),
                 options("我有{h}，考虑买{x}还是{y}", true, ownZh),
+                // a card priced out and one named after it are weighed against each other, not one rig
+                options("{x} would be too expensive, what about {y} for Llama 3 70B?", false, null),
+                options("I can't afford {x}. Would {y} run qwen2.5 32b?", false, null),
+                options("{x} is over my budget; is {y} enough for qwen2.5 72b?", false, null),
+                options("{x}太贵了，{y}能跑qwen2.5 72b吗", true, null),
+                options("{x}买不起，{y}够不够跑70b", true, null),
+                boughtInstead("{x} was too expensive, so I bought {y}. Can it run llama 3 70b?", false),
+                boughtInstead("{x}太贵，就买了{y}，能跑qwen2.5 32b吗", true),
                 singleOption("I'm thinking of buying {x}. Can it run llama 3 70b?", false),
                 singleOption("考虑买{x}，能跑qwen2.5 72b吗", true));
     }
