@@ -98,7 +98,7 @@ class ContextRulesTest {
     @Test
     void anAskWithoutAContextForAModelWithAShortWindowIsSizedAtItsLimit() {
         given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at the model's own limit")
-                .firesOnQuestion().saying("Sized at 4k context, the longest the model supports");
+                .firesOnQuestion().saying("Sized at 4k context, the longest the model supports; a shorter context needs less memory");
         given(Given.ask().build()).rule("Context not given: sized at the model's own limit").doesNotFire();
         given(Given.ask().context(2048).build()).rule("Context not given: sized at the model's own limit").doesNotFire();
     }
