@@ -59,7 +59,9 @@ public final class CommandWriter {
             case TRANSFORMERS -> List.of(transformers(c));
             case MLX -> mlx(c);
             case KTRANSFORMERS -> List.of(ktransformers(c));
-            default -> List.of(llamaServer(c));
+            // an engine with no command of its own: llama-server for a GGUF file; a format llama.cpp does not load
+            // (GPTQ, AWQ, FP8) is loaded with transformers, never named as a .gguf file that does not exist
+            default -> List.of(c.format().isGguf() ? llamaServer(c) : transformers(c));
         };
     }
 

@@ -39,6 +39,22 @@ class StandInCommandsTest {
     }
 
     @Test
+    void aFormatLlamaCppDoesNotLoadIsNeverNamedAsAGgufFileOnAnEngineWithoutCommandsOfItsOwn() {
+        String[] questions = {
+                "can TheBloke/Llama-2-13B-chat-GPTQ run on my 3060 12gb with text-generation-webui?",
+                "qwen2.5 14b awq in oobabooga on a 4090, will it fit?",
+                "llama 3 8b gptq on my 3060 12gb with exllama?",
+                "我用text-generation-webui，4090能跑qwen2.5 32b awq吗",
+        };
+        for (String q : questions) {
+            Answer a = assembly.advisor().answer("non-gguf-commands", q);
+            assertThat(a.shown()).as(q).isNotEmpty();
+            assertThat(a.shown().get(0).candidate().format().isGguf()).as(q + " is sized in the format named").isFalse();
+            assertThat(a.commands()).as(q).isNotEmpty().noneSatisfy(cmd -> assertThat(cmd.command()).contains(".gguf"));
+        }
+    }
+
+    @Test
     void aCatalogModelKeepsItsOwnFile() {
         Answer a = assembly.advisor().answer("stand-in-commands-catalog", "can my 3090 run qwen3 14b?");
         assertThat(a.commands()).anySatisfy(cmd -> assertThat(cmd.command()).contains("-m Qwen3-14B-Q"));
