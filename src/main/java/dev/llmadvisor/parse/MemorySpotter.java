@@ -80,7 +80,10 @@ final class MemorySpotter {
                     + "|(?<![a-z])(?:gpu|graphics|显卡|独显)[ \\t]*[:：=][ \\t]*(?:none|n/a|no|无|没有)(?![a-z/])");
     /** Integrated graphics: no card of its own, unless the chip named is a usable integrated GPU (a Radeon 780M). */
     private static final Pattern INTEGRATED = Pattern.compile(
-            "integrated graphics|integrated gpu|igpu|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics|核显|集显|集成显卡");
+            "integrated graphics|integrated gpu|igpu|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics|核显|集显|集成显卡"
+                    // Intel's iGPUs by model number ("Intel UHD 620 graphics", "(uhd 520)", "Iris Plus 655"); a bare "HD 7970"
+                    // is a Radeon card, so "hd" counts only after "intel"
+                    + "|intel (?:uhd|hd|iris)(?: xe| plus| pro)?(?: graphics)? ?\\d{3,4}(?!\\d)|(?<![a-z])(?:uhd|iris plus|iris pro)(?: graphics)? ?\\d{3}(?!\\d)");
     /**
      * Running on the CPU: the whole machine when no card is named, a symptom when one is ("ollama is forced to run
      * on the CPU" with an RTX 4070 named is a GPU not used).

@@ -191,6 +191,10 @@ class GpuCatalogTest {
         assertThat(a100.toDevice().bandwidthGBs()).isEqualTo(1935);
         assertThat(GPUS.find("RTX 6000", 48.0).orElseThrow().gpu().name()).isEqualTo("RTX 6000 Ada Generation");
         assertThat(GPUS.find("M3 Max", 36.0).orElseThrow().gpu().name()).isEqualTo("Apple M3 Max (30-core GPU)");
+        // Polaris cards sold in 4 GB and 8 GB at once: the size stated picks the board, none the smaller (rule C of the corpus)
+        assertThat(GPUS.find("RX 580", 8.0).orElseThrow().gpu().name()).isEqualTo("Radeon RX 580 8GB");
+        assertThat(GPUS.find("rx580", null).orElseThrow().gpu().name()).isEqualTo("Radeon RX 580 4GB");
+        assertThat(GPUS.find("RX 570", 8.0).orElseThrow().gpu().name()).isEqualTo("Radeon RX 570 8GB");
         // A size in the name wins over the one beside it.
         assertThat(GPUS.find("A100 40GB", 80.0).orElseThrow().gpu().name()).isEqualTo("A100 40GB");
         // A unified size stated apart that the chip is not sold with is taken as given, not rejected.

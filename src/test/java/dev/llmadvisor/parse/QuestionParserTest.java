@@ -342,6 +342,22 @@ class QuestionParserTest {
         }
 
         @Test
+        void intelsIntegratedGraphicsNamedByModelNumberLeaveOnlyTheCpu() {
+            // given Intel iGPUs written by their model numbers, in several spellings and both languages
+            for (String q : List.of("my laptop has Intel UHD 620 graphics and 16GB RAM, what can it run?",
+                    "Is it possible to use with old cpu like i5 8250u (uhd 620)", "thinkpad with Iris Plus 655, 16gb ram, llama 3 8b?",
+                    "Intel HD 4000, 8GB RAM: can it run phi-3 mini?", "Intel UHD Graphics 630 and 32GB, what runs?",
+                    "笔记本只有intel uhd 630，16G内存能跑qwen2.5 7b吗")) {
+                // then no card is read and the machine runs on its CPU
+                Question p = parse(q);
+                assertThat(p.gpus()).as(q).isEmpty();
+                assertThat(p.cpuOnly()).as(q).isTrue();
+            }
+            // while a Radeon "HD" card is a card, not Intel's iGPU
+            assertThat(parse("I have a Radeon HD 7970 with 3GB, can it run phi-3 mini?").cpuOnly()).isFalse();
+        }
+
+        @Test
         void aLaptopCpuWithIntegratedGraphicsOnlyMakesACpuOnlyMachineWhateverItsGpuWordsSay() {
             // given a laptop described by its iGPU-only CPU, with the GPU's use spoken of
             Question q = parse("Laptop: Intel(R) Core(TM) i7-1185G7, 16 GB. Loading a 7b model the GPU memory shown goes to 6GB and it is slow");
