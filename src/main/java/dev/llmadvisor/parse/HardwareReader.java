@@ -324,6 +324,11 @@ final class HardwareReader {
                 key = key + "@" + stated;
                 g = groups.get(key);
             }
+            // "one 3090 or two 3090s", "一张4090还是两张4090": the card in two counts weighed is two options, not one card named twice
+            if (g != null && countsWeighed(s, g, c)) {
+                key = key + "#" + c.countOrOne();
+                g = groups.get(key);
+            }
             if (g == null) groups.put(key, g = new Group(c));
             else g.add(c);
             if (own != null) g.ownCount(own);
@@ -392,6 +397,13 @@ final class HardwareReader {
             int given = cardsGiven(s);
             GpuMention o = owned.get(0);
             if (given >= 1 && given < o.count()) owned.set(0, new GpuMention(o.text(), given, o.memoryGb()));
+        }
+
+        // Sizes weighed as cards with no card named ("6GB? if not, the 12GB one?", "buy the 6GB or the 12GB one"): options
+        if (owned.isEmpty() && options.isEmpty()) {
+            List<MemorySpotter.Amount> weighed = sizesWeighed(s, memory.amounts());
+            for (MemorySpotter.Amount a : weighed) options.add(new GpuMention(GpuMention.ANY_GPU, 1, a.gb()));
+            amounts.removeAll(weighed);
         }
 
         // Cards known only by their memory, of sizes that differ ("a 24GB card and a 12GB card"): each is a card of its own
@@ -862,6 +874,40 @@ final class HardwareReader {
         return GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
+    /**
+     * What joins two sizes weighed against each other: "6GB or the 12GB one", "6GB? if not, the 12GB one", "8G 的还是 16G 的",
+     * "8GB vs 16GB", "8G显存或者16G显存". Only such words: a size further off or behind other words is another statement.
+     */
+    private static final Pattern SIZES_LINK = Pattern.compile(
+            "[ ,?]*(?:的?(?:显存|显卡|卡)|的|(?:of )?vram|gpus?|cards?)?[ ,?]*(?:(?:or|vs\\.?|versus|if not|otherwise|else)(?![a-z])|还是|或者|或是|或|/|不行的话|不够的话|不然)[ ,?]*"
+                    + "(?:(?:a|an|the|maybe|perhaps|just)(?![a-z]) ?|(?:买|选|要)?(?:一张|一块)?)?");
+    /**
+     * Sizes weighed as cards with no card named: two or more amounts of GPU memory or of no kind (a bare amount is a card's
+     * memory when no card is named, as one alone is read), of sizes that differ, joined by "or" words ({@link #SIZES_LINK}).
+     * Each is a capacity, or a size the person would buy ("should I buy the 6GB or the 12GB one"): a need or a use weighed
+     * ("does it need 6GB or 12GB?") is no card, nor is RAM ("16GB or 32GB of RAM"). Empty when the text weighs no sizes so.
+     */
+    static List<MemorySpotter.Amount> sizesWeighed(String s, List<MemorySpotter.Amount> all) {
+        List<MemorySpotter.Amount> chain = new ArrayList<>();
+        for (MemorySpotter.Amount a : all) {
+            boolean fit = (a.kind() == MemorySpotter.Kind.BARE || a.kind() == MemorySpotter.Kind.VRAM) && !a.total()
+                    && (a.count() == null || a.count() == 1) && (a.capacity() || MemorySpotter.purchased(s, a));
+            MemorySpotter.Amount last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            if (fit && last != null && last.end() <= a.start() && SIZES_LINK.matcher(s.substring(last.end(), a.start())).matches()) {
+                chain.add(a);
+                continue;
+            }
+            if (weighedCards(chain)) return chain;
+            chain = new ArrayList<>();
+            if (fit) chain.add(a);
+        }
+        return weighedCards(chain) ? chain : List.of();
+    }
+
+    private static boolean weighedCards(List<MemorySpotter.Amount> chain) {
+        return chain.size() >= 2 && chain.stream().map(MemorySpotter.Amount::gb).distinct().count() == chain.size();
+    }
+
     /** The capacity amounts written as one card's memory ("24GB card", "22g 显存的显卡"), in the order written. */
     private static List<MemorySpotter.Amount> memoryOnlyCards(String s, List<MemorySpotter.Amount> amounts) {
         return amounts.stream()
@@ -883,6 +929,17 @@ final class HardwareReader {
         if (at + 1 < spans.size() && spans.get(at + 1).start() - m.end() <= 2) return null;
         int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         return n >= 1 && n <= 64 ? n : null;
+    }
+
+    /**
+     * A mention of a card grouped before, with a count of its own that differs, right after its last mention and joined to it
+     * by "or" words. A mention with no count is the card named again ("两张A100/A800 80G" is one setup of either name).
+     */
+    private static boolean countsWeighed(String s, Group g, GpuSpotter.CardSpan c) {
+        GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
+        if (c.count() == null || last.countOrOne() == c.count()) return false;
+        String between = gap(s, last, c);
+        return between != null && OR.matcher(between).find();
     }
 
     /** Only a joining word or sign between two names: "3090 + 3090", "4090, 4090", "A100和A100". */

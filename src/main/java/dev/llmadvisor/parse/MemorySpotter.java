@@ -608,6 +608,13 @@ final class MemorySpotter {
     /** The purchase words of {@link #NOT_CAPACITY_BEFORE}: what follows is a setup planned, not a requirement. */
     private static final Pattern PURCHASE = Pattern.compile("(?:" + PURCHASE_EN + ")(?![a-z])|" + PURCHASE_ZH);
 
+    /** Whether the cue that makes an amount no capacity is a purchase ("should I buy the 12GB one"): a setup planned. */
+    static boolean purchased(String s, Amount a) {
+        String before = clauseBefore(s, a.start());
+        int at = lastCue(NOT_CAPACITY_BEFORE, before);
+        return at >= 0 && PURCHASE.matcher(before).region(at, before.length()).lookingAt();
+    }
+
     private static int lastMatch(Pattern p, String s) {
         Matcher m = p.matcher(s);
         int at = -1;
