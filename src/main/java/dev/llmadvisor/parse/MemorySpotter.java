@@ -173,9 +173,11 @@ final class MemorySpotter {
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
                     + "|takes?|took|taking|allocat(?:es|ed|ing|e)|reserved|reserves|loads?|loaded|spills?|swaps?|swapping|spilling"
                     + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
-                    + "|over|beyond|more than|less than|under|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~"
+                    + "|over|beyond|more than|less than|under|below|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~"
                     // "30B runs with only 6GB of RAM now": what a model runs in
                     + "|runs? with (?:only|just))(?![a-z])"
+                    // "I see the node process with 16gb": what a process holds is a use (past "with", the capacity cue it ends in)
+                    + "|(?<![a-z])process(?:es)? (?:with|at|of|holding|taking) "
                     // "--gpu-memory-utilization 0.3是24G": a share of the card worked out
                     + "|(?<![\\d.])0?\\.\\d{1,2} ?(?:是|即|就是|=|is|means) ?"
                     // "--max-gpu-memory 14Gib", "max_memory=75GB": a setting, not what the machine has
@@ -199,6 +201,8 @@ final class MemorySpotter {
                     // "400gb+ size"
                     + "|\\+? ?size(?![a-z])"
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以"
+                    // "显存会到22g这么多", "it takes 20GB, that much": a figure complained of is a use
+                    + "|这么多|那么多|之多|(?:so|that|this) much(?![a-z])"
                     // "只用14G显存就足够了": a figure said to suffice is a need met, not the machine's memory
                     + "|的?(?:显存|内存)? ?(?:就足够|就够|就行|足够了|就可以|就能)"
                     // "显存从15G跳到19G": a use that changed
