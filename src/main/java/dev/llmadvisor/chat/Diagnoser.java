@@ -257,7 +257,7 @@ public final class Diagnoser {
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
-                UpFrontReservers.of(engine, q.text()).orElse(null), shortfall);
+                UpFrontReservers.of(engine, q.text()).orElse(null), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere());
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

@@ -39,18 +39,22 @@ package dev.llmadvisor.facts;
  * @param reserver       the engine reserves a share of the GPU's memory at start-up ({@link UpFrontReservers}), or null
  * @param shortfall      the weight format they run needs a compute capability their oldest named card lacks
  *                        ({@link FormatSupport}), or null
+ * @param memoryLow      they ask why it takes so little memory ("only uses 1.6gb", 只用了18G): not a failure
+ * @param garbage        the output is garbage (gibberish, 乱码, 胡言乱语)
+ * @param worksElsewhere the same model runs on the same machine with another engine, OS or engine mode ("works fine on Ubuntu")
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
                     int gpuCount, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill,
                     boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
                     boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly, boolean longInput,
-                    UpFrontReservers.Reserver reserver, FormatSupport.Shortfall shortfall) {
+                    UpFrontReservers.Reserver reserver, FormatSupport.Shortfall shortfall,
+                    boolean memoryLow, boolean garbage, boolean worksElsewhere) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

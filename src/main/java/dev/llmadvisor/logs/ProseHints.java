@@ -33,15 +33,20 @@ import java.util.stream.Stream;
  *                   "vLLM won't let go of memory", 显存不释放, 退出后显存仍在占用)
  * @param longInput  a long input fails for memory ("OOM with long prompts", "insufficient memory for overly long context",
  *                   超长文本的推理OOM) ({@link #LONG_INPUT})
+ * @param memoryLow  they ask why it takes so little memory ("only uses 1.6gb", "low VRAM usage", 只用了18G, 显存为啥这么少)
+ *                   ({@link #MEMORY_LOW})
+ * @param garbage    the output is garbage ("generates gibberish", 乱码, 胡言乱语) ({@link #GARBAGE})
+ * @param worksElsewhere the same model runs on the same machine with another engine, OS or engine mode ("works fine on
+ *                   Ubuntu", "holds good on HF transformers pipeline", "works on V0 engine", 在 linux 上正常) ({@link #WORKS_ELSEWHERE})
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
                          boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased,
-                         boolean longInput) {
+                         boolean longInput, boolean memoryLow, boolean garbage, boolean worksElsewhere) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
     private static final List<String> OOM = List.of("out of memory", "outofmemory", "oom", "cuda error: out", "not enough memory", "insufficient vram",
-            "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足");
+            "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足", "显存溢出", "内存溢出");
     private static final List<String> CONTEXT = List.of("max_model_len", "max-model-len", "context length exceeded", "exceeds the context",
             "上下文超");
     private static final List<String> WORKS = List.of("it runs", "it works", "works fine but", "runs fine but", "runs at ");
@@ -155,6 +160,49 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                     + "|(?:占用|占了|用了|吃了|使用了|跳到|涨到|增加到)了?(?:显存|内存)?(?:量)?(?:达到|到了|到)?(?:大约|约|将近|近|超过|差不多)?\\s?\\d{1,3}(?:\\.\\d{1,2})?多?\\s?(?:gib|gb|g)(?![a-z])");
 
     /**
+     * The memory said to be above what they expected, in the forms {@link MemoryUseForms} leaves to the words around a
+     * log: the usage "over / beyond / higher than my expectation" (a noun of memory or usage first), 显存……这么多 / 大幅上升,
+     * and a quantized load whose memory barely fell ("quantized … but still uses more VRAM than", 量化后……只降低了10G,
+     * 和非量化一样): each is "why does it take so much memory?".
+     */
+    private static final java.util.regex.Pattern MEMORY_ABOVE_EXPECTED = java.util.regex.Pattern.compile(
+            "(?:usage|memory|vram|consumption|footprint)[^.\\n]{0,16}?(?:over|beyond|above|more than|higher than|exceeds?|exceeding) (?:my |the |what i |i )?(?:expect|estimat)\\w*"
+            + "|(?:显存|内存)[^，。,.；;！？!?\\n]{0,10}?(?:这么多|那么多|大幅(?:上升|增加|上涨|提高)|上升了?很多)"
+            + "|(?:quantiz\\w*|bitsandbytes|nf4|4-?bit|8-?bit|int4|int8|awq|gptq)[^.\\n]{0,80}?\\b(?:still|but) (?:uses?|using|takes?|needs?|occup\\w+) (?:more|the same|as much)(?: \\w+){0,2}? (?:vram|memory|gpu memory)"
+            + "|(?:量化|int4|int8|4bit|8bit|awq|gptq)[^。？?\\n]{0,60}?(?:只降低了|只减少了|只下降了|只少了|没有明显(?:降低|减少|下降)|没有(?:降低|减少|下降))"
+            + "|(?:和|与|跟)[^，。\\n]{0,12}(?:非量化|未量化|没量化|不量化)[^，。\\n]{0,4}(?:一样|差不多|相同)");
+    /**
+     * The memory said to be below what they expected: a verb of taking after "only" with an amount ("only uses 1.6gb",
+     * "just takes 4 GB"), a low usage ("low RAM usage", "memory usage is very low", "uses so little VRAM", "less memory than
+     * expected"), 只用了18G / 只占用 4G / 占用也只是 7.7G, and 显存……这么少 / 利用率不高. What a person has is not what a run
+     * takes: "显存只有8G" (只有) and "I only have 8 GB" are left out.
+     */
+    private static final java.util.regex.Pattern MEMORY_LOW = java.util.regex.Pattern.compile(
+            "\\b(?:only|just) (?:uses?|using|used|takes?|taking|took|occup\\w+|consum\\w+)(?: up)? (?:about |around |approx\\w* |~)?\\d+(?:\\.\\d+)? ?(?:gb|gib|g|mb)\\b(?! ?(?:of|out of|/) ?\\d)"
+            + "|\\blow (?:ram|vram|memory|gpu memory) (?:usage|use|consumption)|\\b(?:ram|vram|memory) (?:usage|use|consumption) (?:is |was |seems |looks )?(?:very |so |too |quite |really )?low\\b"
+            + "|\\b(?:uses?|using|takes?|taking) (?:so |very |too |really )?(?:little|less) (?:ram|vram|memory|gpu memory)\\b(?! than (?:the|it|before))"
+            + "|\\bless (?:ram|vram|memory|gpu memory) than (?:i )?expected"
+            + "|只(?:用了|用到了?|占用了?|占了|使用了|是)[^，。,；;\\n]{0,6}?\\d+(?:\\.\\d+)?\\s?(?:g|gb|gib)(?![a-z])"
+            + "|(?:显存|内存)[^，。,；;\\n]{0,8}?(?:这么少|那么少|很少|太少|偏少|利用率不高|利用率很低|占用率不高|占用不高|偏低)");
+    /** The output is garbage: garbage, gibberish (not "garbage collection"), 乱码, 胡言乱语, 胡说八道. */
+    private static final java.util.regex.Pattern GARBAGE = java.util.regex.Pattern.compile(
+            "\\bgarbage\\b(?! collect)|\\bgibberish\\b|(?:outputs?|generat\\w*|produc\\w*|returns?|spits? out|responds? with) (?:\\w+ ){0,2}nonsense\\b"
+            + "|乱码|胡言乱语|胡说八道");
+    /**
+     * The same run works on the same machine elsewhere: a verb of working, then "on / with / in" another OS, engine or
+     * engine mode ("works fine on Ubuntu", "holds good on HF transformer pipeline", "works on V0 engine", "runs fine with
+     * llama.cpp"), and 在 linux 上正常 / 用 transformers 可以. An older release of the same engine is {@link #OLDER_RELEASE_WORKS}.
+     */
+    private static final String ELSEWHERE = "(?:ubuntu|linux|windows|macos|mac os|wsl2?|docker|v0(?: engine)?|the v0 engine|hf\\b|huggingface|hugging face"
+            + "|transformers|llama\\.cpp|llama-cpp|llamacpp|lm ?studio|ollama|vllm|sglang|koboldcpp|exllama\\w*|text-generation-webui|oobabooga|mlx)";
+    /** How well it runs: a plain "runs on Windows" describes the failing setup as often as a working one, so "runs" needs one. */
+    private static final String FINE = " fine| well| ok| okay| perfectly| great| normally| without (?:any )?(?:issues?|problems?)";
+    private static final java.util.regex.Pattern WORKS_ELSEWHERE = java.util.regex.Pattern.compile(
+            "\\b(?:(?:works?|worked|holds? good|is fine|was fine)(?: just)?(?:" + FINE + ")?|(?:working|runs?|ran|loads?|loaded)(?: just)?(?:" + FINE + "))"
+            + " (?:on|with|in|under|using|via|through) (?:the |a |plain |vanilla |native )?" + ELSEWHERE
+            + "|(?:在|用)\\s?" + ELSEWHERE + "\\s?(?:上|下|里|中)?[^，。,；;\\n]{0,6}?(?:可以|正常|能跑|没问题|能用|能加载)");
+
+    /**
      * Several GPUs named with the forms a tensor-parallel or multi-GPU run takes: "--tensor-parallel-size 2",
      * "tensor-parallel-size>1", "tp=4", "multiple GPUs", 多卡, 双卡 (the words of {@link #MULTI_GPU} and the flags).
      */
@@ -167,7 +215,10 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final java.util.regex.Pattern NCCL_TIMEOUT = java.util.regex.Pattern.compile("nccl[^.\\n]{0,40}(?:timeout|timed out|time out)");
     /** One GPU works: "works fine on a single GPU", "runs on one GPU", 单卡正常, 单卡可以. */
     private static final java.util.regex.Pattern ONE_GPU_WORKS = java.util.regex.Pattern.compile(
-            "(?:works?|working|runs?|running|loads?|fine)[^.\\n]{0,20}(?:on|with) (?:a |one )?(?:single|one) gpu|单卡[^，。,.\\n]{0,6}(?:正常|可以|没问题|能跑|能用)");
+            "(?:works?|working|runs?|running|loads?|fine)[^.\\n]{0,20}(?:on|with) (?:a |one )?(?:single|one) gpu|单卡[^，。,.\\n]{0,6}(?:正常|可以|没问题|能跑|能用)"
+            // fewer cards named by their tensor-parallel size ("TP4 works fine", "works with --tp 1", "tp=2 没问题")
+            + "|(?:\\btp|--tp|tensor[-_ ]parallel(?:[-_ ]size)?)\\s*[=:]?\\s*[1-4]\\b(?:[^.\\n]{0,8}?)(?:works?|worked|runs?\\b(?! out)|ran\\b(?! out)|is fine|loads?|正常|可以|没问题|能跑|能起来)"
+            + "|(?:works?|worked|runs?|ran|loads?|fine) (?:with|on|using) (?:--tp|tp|tensor[-_ ]parallel(?:[-_ ]size)?)\\s*[=:]?\\s*[1-4]\\b");
     /**
      * GPU memory held after the engine stopped: a word for the memory, then that it stays taken ("VRAM still occupied",
      * "GPU memory is not released", 显存仍在占用, 显存不释放), or a program that will not give it back ("won't let go of memory").
@@ -201,7 +252,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "insufficient (?:gpu |cuda |video )?memory|memory (?:is )?(?:insufficient|not enough)|not enough (?:gpu |cuda )?memory|memory error|cuda error|(?<![a-z])oom(?![a-z])"
             + "|爆(?:了)?(?:显存|内存)|(?:显存|内存)(?:不足|不够|溢出|爆)|就爆|会爆|爆了");
 
-    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false, false);
+    public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false, false,
+            false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -227,8 +279,10 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATED_TO.matcher(t).find() || UPDATE_ZH.matcher(t).find()
-                        || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find() || MemoryUseForms.said(t),
-                gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t));
+                        || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find() || MemoryUseForms.said(t)
+                        || MEMORY_ABOVE_EXPECTED.matcher(t).find(),
+                gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t), MEMORY_LOW.matcher(t).find(), GARBAGE.matcher(t).find(),
+                WORKS_ELSEWHERE.matcher(t).find());
     }
 
     /** A load quantized to 4 bits while loading: bitsandbytes' load_in_4bit / NF4, ChatGLM's .quantize(4), "int4", "4bit", 4位. */

@@ -39,7 +39,8 @@ class DiagnosisRulesTest {
                 w.contains("k80") ? 3.7 : 0, w.contains("tpRefused"), w.contains("failed"), w.contains("gpusHang"), w.contains("memoryNotReleased"),
                 w.contains("gpuOnly"), w.contains("longInput"),
                 dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
-                w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null);
+                w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
+                w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -783,5 +784,60 @@ class DiagnosisRulesTest {
                 .doesNotFire("A long context they set pushes the model off the GPU");
         // vLLM does not place layers: its context is the KV pool's rule
         given(split, setup(Engine.VLLM, "ctx128k")).doesNotFire("A long context they set pushes the model off the GPU");
+    }
+
+    @Test
+    void severalGpusRunOutWhereFewerRunIt() {
+        // vllm #2856: TP4 works, TP8 runs out of memory; lmdeploy #3648: --tp 1 starts, --tp 2 NPU out of memory
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "gpusHang", "2gpus"))
+                .fires("Several GPUs run out of memory where fewer run it", "multi_gpu_split", 66).topIs("multi_gpu_split")
+                .doesNotFire("A run over several GPUs hangs where one GPU works");
+        // a hang with no lack of memory is the link between the cards
+        given(LogFacts.NONE, setup(Engine.VLLM, "gpusHang", "2gpus")).doesNotFire("Several GPUs run out of memory where fewer run it");
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "2gpus")).doesNotFire("Several GPUs run out of memory where fewer run it");
+    }
+
+    @Test
+    void theSameModelRunsElsewhereOnTheSameMachine() {
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "worksElsewhere"))
+                .fires("The same model runs elsewhere on the same machine", "other", 72).topIs("other");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "worksElsewhere"))
+                .fires("The same model runs elsewhere on the same machine", "other", 72);
+        // asked as a diagnosis, the contrast is the fault: "fails to load on Windows — works fine on Ubuntu"
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "worksElsewhere")).fires("The same model runs elsewhere on the same machine", "other", 72);
+        // an update, a GPU left out, or memory below what they expected: not this rule
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "worksElsewhere", "memoryLow")).doesNotFire("The same model runs elsewhere on the same machine");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "worksElsewhere", "afterUpdate"))
+                .doesNotFire("The same model runs elsewhere on the same machine").fires("It worked before an update of the engine", "other", 78);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "gpuNotUsed", "worksElsewhere"))
+                .doesNotFire("The same model runs elsewhere on the same machine");
+    }
+
+    @Test
+    void garbageOutputIsNotALackOfMemory() {
+        given(LogFacts.NONE, setup(Engine.MLX, "garbage"))
+                .fires("The output is garbage, not a lack of memory", "other", 66).topIs("other");
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "garbage", "oom")).doesNotFire("The output is garbage, not a lack of memory");
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "garbage", "contextLimit")).doesNotFire("The output is garbage, not a lack of memory");
+        given(log(b -> b.triedMib = 2048), setup(Engine.LLAMA_CPP, "garbage")).doesNotFire("The output is garbage, not a lack of memory");
+        // a format the card cannot run is the card's rule
+        given(LogFacts.NONE, setup(Engine.VLLM, "garbage", "fp8OnAmpere"))
+                .doesNotFire("The output is garbage, not a lack of memory").topIs("unsupported_hardware");
+    }
+
+    @Test
+    void lessMemoryThanExpectedIsNotAFault() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryLow"))
+                .fires("It takes less memory than they expected", "other", 58).topIs("other");
+        for (String w : List.of("oom", "slow", "gpuNotUsed", "failed", "garbage"))
+            given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryLow", w)).doesNotFire("It takes less memory than they expected");
+    }
+
+    @Test
+    void memoryAboveExpectedSinceAnUpdate() {
+        // xinference #1292: since the update the same model takes far more memory at start-up
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryUse", "afterUpdate"))
+                .fires("It worked before an update of the engine", "other", 78);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryUse")).doesNotFire("It worked before an update of the engine");
     }
 }

@@ -1,0 +1,98 @@
+package dev.llmadvisor.logs;
+
+import dev.llmadvisor.testing.RealAdvisors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The words around a log that name a cause by themselves, in generated forms with near misses: memory below what was
+ * expected ({@link ProseHints#memoryLow}), garbage output ({@link ProseHints#garbage}), the same model working elsewhere
+ * on the machine ({@link ProseHints#worksElsewhere}), memory above what was expected in the words {@code MemoryUseForms}
+ * leaves out, and fewer cards working where more run out ({@link ProseHints#gpusHang}); then whole questions through the
+ * advisor, in English and Chinese.
+ */
+class ContrastAndOutputFormsTest {
+
+    private static ProseHints hints(String text) {
+        return ProseHints.of(text);
+    }
+
+    @Test
+    void memoryBelowWhatWasExpected() {
+        for (String verb : List.of("only uses", "only using", "just takes", "only used", "only occupies", "only consumes"))
+            for (String amount : List.of("1.6gb", "4 GB", "5.2 GiB", "about 7 GB", "900 MB"))
+                assertThat(hints("ollama " + verb + " " + amount + " of RAM with qwen 4b, can it use more?").memoryLow())
+                        .as(verb + " " + amount).isTrue();
+        for (String t : List.of("Low RAM usage with llama3 8b", "the VRAM usage is very low", "it uses so little memory",
+                "why does it use less memory than expected?", "500G内存只用了18G", "加载后显存占用也只是 7.7G", "推理时的显存使用为啥这么少呢？",
+                "显卡显存利用率不高", "内存占用很少"))
+            assertThat(hints(t).memoryLow()).as(t).isTrue();
+        // what they have, a part of the card (the split's business), or less than before, is not a run that takes little
+        for (String t : List.of("I only have 8 GB of VRAM", "显存只有8G，能跑吗", "it only uses 12 GB of 24 GB", "only uses 12 out of 24",
+                "it takes less memory than the fp16 model", "my GPU has 16 GB"))
+            assertThat(hints(t).memoryLow()).as(t).isFalse();
+    }
+
+    @Test
+    void garbageOutput() {
+        for (String t : List.of("llama3 70B 4bit seems to be generating garbage", "it only outputs gibberish", "the model returns complete nonsense",
+                "it spits out total nonsense after the update", "推理一直在不停胡言乱语", "输出全是乱码", "回答胡说八道"))
+            assertThat(hints(t).garbage()).as(t).isTrue();
+        for (String t : List.of("python garbage collection frees it", "this error message is nonsense to me", "the output is fine but slow"))
+            assertThat(hints(t).garbage()).as(t).isFalse();
+    }
+
+    @Test
+    void theSameModelWorksElsewhere() {
+        for (String verb : List.of("works", "works fine", "worked perfectly", "holds good", "runs fine", "loads without issues", "is fine"))
+            for (String place : List.of("on Ubuntu", "on the V0 engine", "on HF transformer pipeline", "with llama.cpp", "in LM Studio",
+                    "under WSL2", "with vanilla llama.cpp", "with transformers"))
+                assertThat(hints("OOM with it here, but it " + verb + " " + place).worksElsewhere()).as(verb + " " + place).isTrue();
+        for (String t : List.of("在linux上可以正常运行", "用transformers能跑", "在 Ubuntu 下正常"))
+            assertThat(hints(t).worksElsewhere()).as(t).isTrue();
+        // the failing setup described, not another one that works
+        for (String t : List.of("ollama runs on Windows with my 3090", "I'm working on linux", "trying to load it on linux with lm studio",
+                "it works, but slowly", "works fine on a single GPU"))
+            assertThat(hints(t).worksElsewhere()).as(t).isFalse();
+    }
+
+    @Test
+    void memoryAboveWhatWasExpected() {
+        for (String t : List.of("memory usage over my expectation: 18G for each GPU", "VRAM is far beyond what I expected",
+                "the memory use is higher than my estimate", "loaded it in bitsandbytes-nf4 but it still uses more VRAM than the default model",
+                "为什么显存会到22g这么多", "更新以后显存占用量大幅上升", "量化为4bit后显存占用只降低了10G", "发现占用了31G的显存。和数据中的非量化一样"))
+            assertThat(hints(t).memoryUse()).as(t).isTrue();
+        for (String t : List.of("the speed is higher than expected", "how much memory does it need?"))
+            assertThat(hints(t).memoryUse()).as(t).isFalse();
+    }
+
+    @Test
+    void fewerCardsWorkWhereMoreRunOut() {
+        for (String t : List.of("tensor_parallel_size=8 gives OOM. However, TP4 works fine", "--tp 2 out of memory, while --tp 1 runs",
+                "with tensor-parallel-size 4 it OOMs; it works with tp 2", "多卡 --tp 2 报显存不足，--tp 1 可以"))
+            assertThat(hints(t).gpusHang()).as(t).isTrue();
+        // more cards running out, with no run on fewer that works
+        for (String t : List.of("tensor_parallel_size=2 runs out of memory", "--tp 4 runs out of memory on 4 gpus"))
+            assertThat(hints(t).gpusHang()).as(t).isFalse();
+    }
+
+    @Test
+    void wholeQuestionsNameTheCause() {
+        SoftAssertions soft = new SoftAssertions();
+        for (String[] c : List.of(
+                new String[] {"gpt-oss 20b fails to load on Windows with ollama on my RTX 4090, but works fine on Ubuntu", "other"},
+                new String[] {"Qwen2.5 32B AWQ on 2x A100 80GB: OOM error on the V1 engine, works on the V0 engine", "other"},
+                new String[] {"llama 3.1 8b Q4_K_M on my RTX 3090 with llama.cpp generates gibberish", "other"},
+                new String[] {"RTX 4090 上用 ollama 跑 qwen2.5 7b，一直输出乱码", "other"},
+                new String[] {"I have a 3090 and ollama with llama3 8b only uses 5.2 GB of VRAM, is that normal?", "other"},
+                new String[] {"4090 跑 qwen2.5 14b，显存只用了9G，正常吗", "other"},
+                new String[] {"Llama 2 70B AWQ with vllm on 8x A10G: tensor_parallel_size=8 runs out of memory, but TP4 works fine", "multi_gpu_split"},
+                new String[] {"lmdeploy 跑 InternVL2 8B，单卡能跑，多卡 --tp 2 反而报 out of memory", "multi_gpu_split"}))
+            soft.assertThat(RealAdvisors.diagnosedCause(c[0])).as(c[0]).isEqualTo(c[1]);
+        soft.assertAll();
+    }
+}
