@@ -46,7 +46,9 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
     private static final List<String> OOM = List.of("out of memory", "outofmemory", "oom", "cuda error: out", "not enough memory", "insufficient vram",
-            "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足", "显存溢出", "内存溢出");
+            "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足");
+    /** Memory that overflows, told around the verb: 显存溢出, 导致显存溢出, 显存增加直到溢出, 内存占用一直涨到溢出 (not 数值溢出). */
+    private static final java.util.regex.Pattern OVERFLOWS = java.util.regex.Pattern.compile("(?:显存|内存)[^，。,.；;\\n]{0,10}?溢出");
     private static final List<String> CONTEXT = List.of("max_model_len", "max-model-len", "context length exceeded", "exceeds the context",
             "上下文超");
     private static final List<String> WORKS = List.of("it runs", "it works", "works fine but", "runs fine but", "runs at ");
@@ -267,7 +269,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         boolean cpuOnly = any(t, CPU_ONLY);
         // A CPU-only run that keeps the CPU busy is a speed complaint.
         if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
-        if (any(t, OOM)) s.add(Report.Symptom.OUT_OF_MEMORY);
+        if (any(t, OOM) || OVERFLOWS.matcher(t).find()) s.add(Report.Symptom.OUT_OF_MEMORY);
         // the GPU left out: the parser's grammar, so the two read the same forms (the work put on the CPU says nothing of a
         // GPU when they own none)
         if (GpuNotUsedForms.said(t, any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);

@@ -81,6 +81,14 @@ class ContrastAndOutputFormsTest {
     }
 
     @Test
+    void memoryThatOverflowsIsOutOfMemory() {
+        for (String t : List.of("导致显存溢出报错", "第一张卡的显存增加直到溢出", "内存占用一直涨到溢出", "显存溢出了"))
+            assertThat(hints(t).symptoms()).as(t).contains(dev.llmadvisor.facts.Report.Symptom.OUT_OF_MEMORY);
+        for (String t : List.of("整数溢出", "显存够用，但是数值溢出了。"))
+            assertThat(hints(t).symptoms()).as(t).doesNotContain(dev.llmadvisor.facts.Report.Symptom.OUT_OF_MEMORY);
+    }
+
+    @Test
     void wholeQuestionsNameTheCause() {
         SoftAssertions soft = new SoftAssertions();
         for (String[] c : List.of(

@@ -172,6 +172,10 @@ class DiagnosisRulesTest {
                 .saying("Several GPUs visible but tensor parallelism not set", "--num-shard 2")
                 .topIs("multi_gpu_split");
         given(tgi, setup(Engine.TGI, "oom")).doesNotFire("Several GPUs visible but tensor parallelism not set");
+        // vLLM's log at tensor-parallel size 1 on several named cards, the running out told in words (Qwen #870: 第一张卡的显存增加直到溢出)
+        LogFacts tp1 = log(b -> { b.engine = Engine.VLLM; b.tensorParallel = 1; });
+        given(tp1, setup(Engine.VLLM, "oom", "2gpus")).fires("Several GPUs visible but tensor parallelism not set", "multi_gpu_split", 82);
+        given(tp1, setup(Engine.VLLM, "2gpus")).doesNotFire("Several GPUs visible but tensor parallelism not set");
         // transformers loads on one GPU by design (device_map is another rule's business)
         given(log(b -> { b.engine = Engine.TRANSFORMERS; b.triedMib = 128; }), setup(Engine.TRANSFORMERS, "oom", "2gpus"))
                 .doesNotFire("Several GPUs visible but tensor parallelism not set");
