@@ -15,6 +15,7 @@ import dev.llmadvisor.rules.Decision;
 import dev.llmadvisor.rules.Deliberation;
 import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
+import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.Remark;
 
@@ -497,6 +498,8 @@ public final class ReplyWriter {
                 Candidate b = best.get().candidate();
                 headline += zh ? " 但 " + b.format().label() + " 可以（" + gb(b.totalGb()) + "）。"
                         : " " + b.format().label() + " does fit (" + gb(b.totalGb()) + ").";
+            } else if (best.isEmpty()) {
+                headline += shorterContext(zh, focus, formats);
             }
         } else {
             // memory is not what stops an option the rules rejected although it fits: say what does
@@ -528,6 +531,30 @@ public final class ReplyWriter {
             }
         }
         return new Judged(focus, headline);
+    }
+
+    /** Shorter than this a served context holds little more than a system prompt and one question: not worth offering. */
+    static final int SHORTEST_USEFUL_CONTEXT = 2048;
+
+    /**
+     * Issue 11: on a serving engine (vLLM, SGLang, TGI) where no format runs at the context sized, a format whose weights
+     * do fit and whose only shortfall is a KV pool smaller than that context still serves a shorter one ("Llama 3.1 70B
+     * on 2x 3090 with vLLM: F16 cannot; AWQ 4-bit fits at --max-model-len 6,144"). Said as that format and the longest
+     * context its pool holds (rounded down to a thousand tokens, as people set it), the most context first, then the
+     * widest format; nothing when none serves a useful context or the option led with is that format itself.
+     */
+    private static String shorterContext(boolean zh, Recommendation focus, List<Recommendation> formats) {
+        Optional<Candidate> shorter = formats.stream().map(Recommendation::candidate)
+                .filter(c -> c.servingEngine() && c.placement() == Placement.NONE && c.engineMaxContext() >= SHORTEST_USEFUL_CONTEXT
+                        && c.engineMaxContext() < c.context())
+                .max(Comparator.comparingInt(Candidate::engineMaxContext).thenComparingInt(Candidate::formatBits));
+        if (shorter.isEmpty() || shorter.get() == focus.candidate()) return "";
+        Candidate c = shorter.get();
+        int len = c.engineMaxContext() / 1024 * 1024;
+        return zh ? String.format(Locale.ROOT, " 但 %s 在更短的上下文下可以：权重 %s，KV 池能容纳 %,d 个 token，设 --max-model-len %d 即可。",
+                        c.format().label(), gb(c.weightsGb()), c.engineMaxContext(), len)
+                : String.format(Locale.ROOT, " %s does fit at a shorter context: its weights take %s and the KV pool holds %,d tokens,"
+                        + " so set --max-model-len %d.", c.format().label(), gb(c.weightsGb()), c.engineMaxContext(), len);
     }
 
     private static Answer memory(Ask ask, Ranking ranking, List<String> notes) {
