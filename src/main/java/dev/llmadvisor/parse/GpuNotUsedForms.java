@@ -27,7 +27,8 @@ public final class GpuNotUsedForms {
     private static final Pattern TOLD = Pattern.compile(
             "(?<![a-z])(?:(?:doesn'?t|does not) use (?:the |my )?vram or gpus?"
                     + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
-                    + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|low|idle)"
+                    // "GPU utilization is quite low", "gpu load stays very low": the load given as low, however intensified
+                    + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|(?:(?:quite|very|really|extremely|pretty|so|super|rather|fairly|too) )?(?:low|idle))"
                     + "|cpu is at \\d+|no compatible gpus?|gpu not found|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
                     + "|offloaded 0/\\d+ layers"
                     // "Ollama won't use my RTX 4090", "my gpu was not being used", "no GPU is running when using Ollama"
@@ -40,7 +41,7 @@ public final class GpuNotUsedForms {
                     + "|(?:gpu (?:usage|utili[sz]ation|load)|no gpu usage)(?: \\w+){0,2} drops? to (?:0|zero)|no gpu usage|still using (?:the )?cpu"
                     + "|force (?:\\w+ )?to use (?:the |my )?gpu|(?<![/\\d.])100 ?% cpu(?![a-z/])(?! ?(?:utili|usage|load|time|core))"
                     + "|not (?:utili[sz]ing|using) (?:the |my )?cpu ?(?:/|and|or) ?gpu|(?<!other )(?<!second )(?:cpu and (?:the )?)?gpu (?:remains?|stays?|sits?|is|was) (?:completely |totally |mostly )?idle)(?![a-z])"
-                    + "|没有?用(?:显卡|gpu)|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|gpu没有(?:用|被)|跑在cpu|gpu利用率很?低|显卡没有");
+                    + "|没有?用(?:显卡|gpu)|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|gpu没有(?:用|被)|跑在cpu|gpu利用率(?:很|非常|特别|比较|极|太)?低|显卡没有");
     /** "not detected" says the GPU is unused only when a GPU is what is not detected ("RX 7900 XTX (gfx1100) not detected"). */
     private static final Pattern GPU_NOT_DETECTED = Pattern.compile(
             "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected");

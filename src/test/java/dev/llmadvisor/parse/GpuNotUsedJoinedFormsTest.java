@@ -55,6 +55,23 @@ class GpuNotUsedJoinedFormsTest {
     }
 
     @Test
+    void aLowLoadIntensifiedIsStillTheGpuLeftOut() {
+        List<String> forms = new ArrayList<>();
+        for (String noun : List.of("GPU utilization", "GPU usage", "gpu load"))
+            for (String verb : List.of("is", "stays"))
+                for (String adverb : List.of("quite", "very", "really", "extremely", "pretty", "rather"))
+                    forms.add("when running qwen2.5 14b the " + noun + " " + verb + " " + adverb + " low while the CPU is at 100%");
+        for (String adverb : List.of("很", "非常", "特别", "比较"))
+            forms.add("ollama 跑 qwen2.5 14b，GPU利用率" + adverb + "低，CPU占满，RTX 4060");
+        assertThat(forms.stream().filter(f -> !parserReads(f)).toList()).isEmpty();
+        assertThat(forms.stream().filter(f -> !ProseHints.of(f).symptoms().contains(Report.Symptom.GPU_NOT_USED)).toList()).isEmpty();
+        // a load told high, or a low load of the CPU, is no GPU left out
+        for (String f : List.of("the GPU utilization is very high, 98%, with llama3 8b on my RTX 3060",
+                "CPU usage is quite low and the GPU works hard with llama3 8b on my RTX 3060"))
+            assertThat(parserReads(f)).as(f).isFalse();
+    }
+
+    @Test
     void aCardOfSeveralLeftOutOrASplitIsNotTheGpuLeftOut() {
         for (String f : List.of("the second GPU is not used when I run llama3 70b on two 3090s",
                 "the other GPU is not being used, only GPU 0 works",
