@@ -326,9 +326,27 @@ final class ModelResolver {
      * "my-llama-3.1-8b-lora"): the longest catalog name with a size found inside it, at word boundaries.
      */
     private Optional<ModelEntry> builtOn(String text) {
-        String t = " " + plain(text) + " ";
+        // a repository's name starts after its owner ("JANGQ-AI/Qwen3.5-35B-A3B-JANG_4K": an uploader's own quantization)
+        String t = " " + plain(text).replace('/', ' ') + " ";
         for (Map.Entry<String, ModelEntry> n : sizedNames()) {
             if (t.contains(" " + n.getKey() + " ")) return Optional.of(n.getValue());
+        }
+        return uploaded(text);
+    }
+
+    /**
+     * An uploader's repository of a catalog model, its name with the uploader's words after it
+     * ("JANGQ-AI/Llama-4-Maverick-17B-128E-Instruct-JANG_4K"): the longest start of the repository's name, cut where a word
+     * is glued on with '-' or '_', that the catalog knows and that still carries a size.
+     */
+    private Optional<ModelEntry> uploaded(String text) {
+        String name = text.substring(text.indexOf('/') + 1).strip();
+        if (name.length() == text.strip().length()) return Optional.empty();
+        for (int cut = name.length(); cut > 0; cut = Math.max(name.lastIndexOf('-', cut - 1), name.lastIndexOf('_', cut - 1))) {
+            String head = name.substring(0, cut);
+            if (!SIZED.matcher(plain(head)).find()) break;
+            Optional<ModelMatch> m = find(head);
+            if (m.isPresent()) return Optional.of(m.get().model());
         }
         return Optional.empty();
     }
