@@ -1,8 +1,10 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.hub.HubRefs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Spots model mentions: Ollama tags ("qwen2.5-coder:32b-instruct-q8_0"), Hugging Face ids
@@ -129,6 +132,8 @@ final class ModelSpotter {
 
     /** A name's leading letters, up to a separator, a digit or the end ("deepseek" of "deepseek-r1", "mistral" of "mistral7b"). */
     private static final Pattern HEAD = Pattern.compile("([a-z]+)(?![a-z])");
+    /** The engines' names as people write them ("ollama", "vllm", "exllama"). */
+    private static final Set<String> ENGINE_NAMES = Arrays.stream(Engine.values()).map(Engine::id).collect(Collectors.toUnmodifiableSet());
     /** Shorter words are too near other words ("qwen" and "owen", "lama" and "lame") to be read as misspellings. */
     private static final int MIN_HEAD = 5;
     /** A family word this long is read with a size alone after a slip ("iternlm2 7b"); a shorter one only as a catalog name. */
@@ -198,6 +203,8 @@ final class ModelSpotter {
      * letters swapped: those the resolver reads itself and says so ("baichaun2-13b" read as baichuan2-13b, two letters swapped).
      */
     private String nearestHead(String word) {
+        // an engine's own name is no slip of a family's ("ollama" is one letter from "llama"): "ollama/ollama:latest" is the app's image
+        if (ENGINE_NAMES.contains(word)) return null;
         String best = null;
         for (String h : heads) {
             if (!Slips.oneSlip(word, h)) continue;
@@ -223,6 +230,8 @@ final class ModelSpotter {
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
         }
         sameNamedFolders(scan);
+        // before a repository id claims it: "Sao10K/L3-8B-Stheno-v3.2" is read by its name, whose base the owner does not say
+        found.addAll(claim(scan, shortLlamaNames(scan, free(scan))));
         found.addAll(claim(scan, tags(scan, free(scan))));
         found.addAll(claim(scan, hfIds(scan, free(scan))));
         found.addAll(claim(scan, distills(scan, free(scan))));
@@ -288,14 +297,58 @@ final class ModelSpotter {
         while (from < scan.low.length() && m.find(from)) {
             String folder = PACKAGE_SUFFIX.matcher(m.group(1)).replaceFirst("");
             from = m.end(1) + 1;
-            if (folder.length() < 4 || !m.group(2).startsWith(folder)) continue;
+            if (folder.length() < 4 || !(m.group(2).startsWith(folder) || sameSizedWeights(folder, m.group(2)))) continue;
             if (!scan.isFree(m.start(1), m.end(1) + 1)) continue;
             scan.take(m.start(1), m.end(1) + 1);
         }
     }
 
+    /**
+     * Community fine-tunes name their Llama base short, its version after an "L" ("L3-8B-Stheno-v3.2", "L3.1-8B-Niitama-v1.1",
+     * "L3.3-70B-Euryale-v2.3", "L2-13B-…"): no Meta release is written so, so the name is a fine-tune of that Llama. It is
+     * reported with the base written out and its own words kept ("Llama-3.1-8B-Niitama-v1.1"), up to the file's quantization,
+     * so that the resolver sizes the base and says the name is built on it.
+     */
+    private static List<Span> shortLlamaNames(Scan scan, String s) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = SHORT_LLAMA.matcher(s);
+        while (m.find()) {
+            int end = m.end(2);
+            Matcher w = GLUED_WORD.matcher(s);
+            while (w.region(end, s.length()).lookingAt() && !PACKAGING_WORD.matcher(w.group(1)).matches()) end = w.end();
+            out.add(new Span(m.start(), end, "Llama-" + m.group(1) + "-" + scan.text.substring(m.start(2), end)));
+        }
+        return out;
+    }
+
+    private static final Pattern SHORT_LLAMA = Pattern.compile("(?<![a-z0-9._\\-])l(2|3(?:\\.[0-3])?)[-_](\\d{1,3}b)(?=[-_][a-z])");
+    /** A word glued on by '-' or '_' (a version's dot kept: "v1.1"). */
+    private static final Pattern GLUED_WORD = Pattern.compile("[-_]([a-z0-9]+(?:\\.\\d+)*)");
+    /** Words of a file's packaging rather than of the model's name: its quantization, format and the quantizer's marks. */
+    private static final Pattern PACKAGING_WORD = Pattern.compile("i?q\\d\\w*|f(?:p)?(?:8|16|32)|bf16|int[48]|\\d+bits?|awq|gptq|exl2|gguf|ggml\\w*|mlx|imat(?:rix)?|hf|ud|bnb|nf4");
+
     /** A path's step: a folder's name, its separator and the next name ("x-gguf/x-q4_k_m.gguf"). */
     private static final Pattern PATH_STEP = Pattern.compile("(?<![a-z0-9._\\-])([a-z0-9][a-z0-9._\\-]*)[/\\\\]([a-z0-9][a-z0-9._\\-]*)");
+    /**
+     * A weights file inside a folder that carries the same size is the folder's model under the file's own wording
+     * ("ReluLLaMA-70B-PowerInfer-GGUF/llama-70b-relu.q4.powerinfer.gguf"): one model, not two of that size.
+     */
+    private static boolean sameSizedWeights(String folder, String file) {
+        if (!WEIGHTS_FILE.matcher(file).find()) return false;
+        Set<String> a = sizes(folder), b = sizes(file);
+        return !a.isEmpty() && a.equals(b);
+    }
+
+    private static final Pattern WEIGHTS_FILE = Pattern.compile("\\.(?:gguf|bin|safetensors|pth)$");
+    private static final Pattern SIZE_WORD = Pattern.compile("(?<![a-z0-9.])\\d{1,4}(?:\\.\\d{1,2})?b(?![a-z0-9])");
+
+    private static Set<String> sizes(String name) {
+        Set<String> out = new HashSet<>();
+        Matcher m = SIZE_WORD.matcher(name);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
     /** How uploaders mark a repository of a model's converted files ("-GGUF", "-GGML", "-MLX"). */
     private static final Pattern PACKAGE_SUFFIX = Pattern.compile("[-_](?:gguf|ggml|mlx)$");
 
@@ -315,6 +368,8 @@ final class ModelSpotter {
             String name = m.group(1);
             String tag = trimTail(m.group(2));
             if (tag.isEmpty() || !(startsWithFamily(name) || TAG_START.matcher(tag).matches())) continue;
+            // "ollama/ollama:latest", "ollama:rocm": an engine's container image, not a model's tag
+            if (ENGINE_NAMES.contains(name)) continue;
             // "llama.go:430" is a source line, "seed:1024" a setting: no Ollama tag is a number alone
             if (tag.chars().allMatch(Character::isDigit)) continue;
             int end = m.start(2) + tag.length();
