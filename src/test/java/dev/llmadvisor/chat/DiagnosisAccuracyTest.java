@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (57 of 99 = 57.6 %, at the end of the twenty-fifth pass, as since the twenty-first),
-     * less one record (56 of 99 = 56.6 %).
+     * The held-out agreement last measured (58 of 99 = 58.6 %, at the end of the twenty-sixth pass), less one record
+     * (57 of 99 = 57.6 %).
      */
-    static final double HELD_OUT_FLOOR = 56.5;
+    static final double HELD_OUT_FLOOR = 57.5;
     /**
-     * The fitting agreement last measured (168 of 207 = 81.2 %, at the end of the twenty-fifth pass: Python's own errors as
-     * software faults, numpy's logits array, Ollama 0.1's ROCm wording), less one record (167 of 207 = 80.7 %).
+     * The fitting agreement last measured (169 of 207 = 81.6 %, at the end of the twenty-sixth pass: memory told below or
+     * above expectation, garbage output, the model working elsewhere on the machine), less one record (168 of 207 = 81.2 %).
      */
-    static final double FITTING_FLOOR = 80.6;
+    static final double FITTING_FLOOR = 81.1;
 
     static Assembly assembly;
 

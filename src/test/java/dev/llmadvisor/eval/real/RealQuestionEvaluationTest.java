@@ -59,29 +59,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the twenty-fifth pass (2026-12-02) over 1,276 questions (held-out 397, not tuned
-        // on, batch 20's 27 held-out questions among them; models resolved is partly in-sample: catalog names were chosen from all
-        // parts' labels in the twentieth pass): hardware 76.3 % (303), model 78.8 % (313), models resolved 84.3 % (289 of 343), engine
-        // 89.4 % (178 of 199), verdict 65.7 % (151 of 230); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.760);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.785);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.839);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.889);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
+        // measured with `evaluate-real` at the end of the twenty-sixth pass (2026-12-02) over 1,363 questions (held-out 424, not tuned
+        // on; batch 21's 27 held-out questions joined this pass, a harder set, which is why these floors sit below the last pass's;
+        // models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
+        // 75.5 % (320), model 79.5 % (337), models resolved 85.0 % (307 of 361), engine 87.7 % (186 of 212), verdict 65.8 % (158 of
+        // 240); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.752);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.792);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.847);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.872);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.654);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the twenty-fifth pass (2026-12-02; dev, 879 questions, batch 20's 48 dev questions among them, dev-a
-        // and dev-b both tuned on): hardware 88.5 % (778), model 89.1 % (783), models resolved 90.2 % (710 of 787), engine 93.6 % (393
-        // of 420), kind 80.4 % (707), verdict 70.9 % (356 of 502), cause 38.7 % (148 of 382); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.883);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.889);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.900);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.933);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.803);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.707);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.384);
+        // measured at the end of the twenty-sixth pass (2026-12-02; dev, 939 questions, batch 21's 60 dev questions among them, dev-a
+        // and dev-b both tuned on): hardware 87.8 % (824), model 89.1 % (837), models resolved 90.3 % (752 of 833), engine 91.3 % (411
+        // of 450), kind 79.4 % (746), verdict 70.3 % (369 of 525), cause 41.8 % (165 of 395); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.876);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.890);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.901);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.911);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.793);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.700);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.415);
     }
 }
