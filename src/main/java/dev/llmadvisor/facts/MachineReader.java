@@ -107,8 +107,8 @@ final class MachineReader {
             String size = m.gpu().isUnified()
                     ? (anyMac ? (zh ? "（未说明芯片，按有此内存的最慢芯片估算）" : " (chip not stated: sized as the slowest chip sold with this memory)") : "")
                     : String.format(Locale.ROOT, " (%.0f GB%s)", Units.toGib(d.memoryBytes()),
-                    m.modified() ? (zh ? "，改装显存" : ", modified card")
-                            : m.assumed() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
+                    // a memory mod is in the device's name already ("GeForce RTX 2080 Ti (modified)")
+                    m.assumed() && !m.modified() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
             cards.add(new Understood.Gpu(m.gpu().name(), Units.toGib(d.memoryBytes()), g.count(), m.gpu().isUnified()));
         }
