@@ -372,13 +372,18 @@ public final class CandidateSizer {
                 new SpeedModel.Share(kind, bw, activeWeights * tp, stageLayers), tp, SpeedModel.Runtime.VLLM, SpeedModel.FITTED)) : 0;
         double high = SpeedModel.high(empty, SpeedModel.FITTED);
         double low = SpeedModel.low(full, SpeedModel.FITTED);
+        // with no GPU there is no pool to fill: a question of how much memory the model needs gets one request's KV
+        // cache of the context (DeepSeek-V3 at 32k showed "0.0 GB KV")
+        boolean noGpu = hw.gpus().isEmpty();
+        long kvBytes = noGpu ? s.kvBytesPerTokenPerGpu() * context : Math.max(0, s.kvPoolPerGpu()) * gpus;
+        long used = noGpu ? perGpu + kvBytes : perGpu * gpus;
         double capacity = hw.gpus().stream().mapToDouble(d -> gb(Math.round(ServingSizer.visibleMemory(d.memoryBytes()) * s.utilization()))).sum();
         // an engine that refuses the format or the split serves no context at all; one short only of KV pool serves what the pool holds
         return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
                 context, m.maxContext(), p, gb(spec.profile().fileBytes()), gb(s.weightsPerGpu() * gpus),
-                gb(Math.max(0, s.kvPoolPerGpu()) * gpus), gb(s.activationPerGpu() * gpus), gb(s.nonTorchPerGpu() * gpus),
-                gb(perGpu * gpus), gb(perGpu * gpus), capacity, 0, gb(hw.ramBytes()), m.arch().layers() + 1, m.arch().layers(), false,
+                gb(kvBytes), gb(s.activationPerGpu() * gpus), gb(s.nonTorchPerGpu() * gpus),
+                gb(used), gb(noGpu ? 0 : used), capacity, 0, gb(hw.ramBytes()), m.arch().layers() + 1, m.arch().layers(), false,
                 low, high, e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
                 gb(s.kvPoolPerGpu()), s.kvTokens(), s.refusal() == null ? s.maxContext() : 0, s.concurrency(), p == Placement.NONE ? issue : null, notes, 0,
                 List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published());

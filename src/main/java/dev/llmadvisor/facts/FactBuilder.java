@@ -187,6 +187,9 @@ public final class FactBuilder {
                 ofModel.add(m.publishedFormat());
             }
             for (WeightFormat f : ofModel) {
+                // MXFP4 quantizes only MoE experts (gpt-oss; vLLM's Mxfp4MoEMethod): a dense model in it is its 16-bit
+                // weights again, a duplicate row, unless the person names that format
+                if (f == WeightFormat.MXFP4 && !m.isMoe() && format != f && m.publishedFormat() != f) continue;
                 Candidate c = reuse ? sizer.candidate(m, f, run, hw, requested, ask.engine(), ask.contextGiven())
                         : sizer.sizeOnce(m, f, run, hw, requested, ask.engine(), ask.contextGiven());
                 // a setup with no layers in RAM (gpuOnlyAs) fits in GPU memory or does not run
