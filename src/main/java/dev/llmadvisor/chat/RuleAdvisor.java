@@ -102,7 +102,8 @@ public final class RuleAdvisor implements Advisor {
                 // "with vLLM it works at a max model len of 1000": the run they report still says where it runs
                 return ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOnGpuAsReported(null, q.report(), back.understood()), q.report());
             }
-            Answer help = new Answer(null, List.of(), ReplyWriter.help(q.lang()));
+            // what was read is reported also with the help (issue 9: ask --json always carries "understood")
+            Answer help = new Answer(null, List.of(), ReplyWriter.help(q.lang())).withUnderstood(facts.understand(q).understood());
             // help asked for is an answer; a question of which nothing was read lacks the hardware and the model
             return q.intent() == Intent.HELP ? help : help.withProblems(List.of(
                     new Facts.Problem(Facts.Problem.Kind.NEEDS_HARDWARE, "", List.of()), new Facts.Problem(Facts.Problem.Kind.NEEDS_MODEL, "", List.of())));
@@ -113,7 +114,7 @@ public final class RuleAdvisor implements Advisor {
             return new Answer(null, List.of(), ReplyWriter.training(q.lang(), u)).withUnderstood(u);
         }
         if (q.intent() == Intent.WHY && last != null && parsed.format() == null) {
-            return new Answer(last.answer().ask(), last.answer().shown(), explain(last, q.lang()));
+            return new Answer(last.answer().ask(), last.answer().shown(), explain(last, q.lang())).withUnderstood(last.answer().understood());
         }
         boolean whyOfFormat = q.intent() == Intent.WHY;
         Intent asked = q.intent();

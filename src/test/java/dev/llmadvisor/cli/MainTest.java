@@ -74,6 +74,20 @@ class MainTest {
         assertThat(r.get("reasons").toString()).contains("sizing core");
     }
 
+    /** Given a question that gets the help (a greeting, help asked for), then the JSON still carries what was read. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"hi", "help", "你好", "good morning!"})
+    void askJsonCarriesWhatWasReadAlsoWithTheHelp(String question) throws Exception {
+        Main.run("ask", question, "--json");
+        JsonNode j = new ObjectMapper().readTree(stdout());
+        assertThat(j.get("kind").asText()).isEqualTo("help");
+        JsonNode u = j.get("understood");
+        assertThat(u).as(question).isNotNull();
+        assertThat(u.get("gpus")).isEmpty();
+        assertThat(u.get("models")).isEmpty();
+        assertThat(u.get("ram_gb").isNull()).isTrue();
+    }
+
     @Test
     void unknownModelSuggestsNearestNames() {
         assertThat(Main.run("estimate", "--model", "qwen3-14", "--gpu", "4090")).isEqualTo(2);
