@@ -197,6 +197,8 @@ final class EngineSpotter {
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
         if (named.isEmpty()) {
+            Engine slipped = slippedName(s);
+            if (slipped != null) return slipped;
             for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
             return null;
         }
@@ -223,6 +225,30 @@ final class EngineSpotter {
         List<Named> used = pool.stream().filter(Named::used).toList();
         if (used.size() == 1) return used.get(0).engine();
         return first.engine();
+    }
+
+    /**
+     * Engines' names that are made-up words of eight letters or more, which one slip of the keys ({@link Slips#oneSlip}: a
+     * letter left out, added or two swapped) cannot turn into another word: "KTranformers", "xinfernece", "koboldccp" name
+     * them. Real words ("transformers") and short names ("ollama" and "llama") are not among them, and the slip is past the
+     * first two letters: "inference" is a word, not "xinference" misspelt.
+     */
+    private static final java.util.Map<String, Engine> SLIP_PROOF_NAMES = java.util.Map.of(
+            "ktransformers", Engine.KTRANSFORMERS, "lmstudio", Engine.LM_STUDIO, "tabbyapi", Engine.EXLLAMA,
+            "xinference", Engine.OTHER, "koboldcpp", Engine.OTHER, "lmdeploy", Engine.OTHER, "llamafile", Engine.OTHER,
+            "oobabooga", Engine.OTHER, "turbomind", Engine.OTHER);
+
+    private static final Pattern WORD = Pattern.compile("[a-z]{7,}");
+
+    /** The engine a word one slip from a {@link #SLIP_PROOF_NAMES} name names, or null. */
+    private static Engine slippedName(String s) {
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            for (java.util.Map.Entry<String, Engine> e : SLIP_PROOF_NAMES.entrySet()) {
+                if (m.group().startsWith(e.getKey().substring(0, 2)) && Slips.oneSlip(m.group(), e.getKey())) return e.getValue();
+            }
+        }
+        return null;
     }
 
     private record FrontEndCue(Engine engine, Pattern pattern, java.util.Set<Engine> wraps) { }
