@@ -376,7 +376,7 @@ final class EngineFingerprints {
             // engine run on NVIDIA GPUs and Ascend NPUs only, with nothing computed from system RAM
             fp(Engine.OTHER, Kind.NAME, "lmdeploy|turbomind", "lmdeploy", "TurboMind")
                     .keepsModelOnGpu("LMDeploy", "InternLM/lmdeploy#2586 (maintainer: no CPU inference)"),
-            fp(Engine.OTHER, Kind.NAME, "pytorchengineconfig", "PytorchEngineConfig"),
+            fp(Engine.OTHER, Kind.NAME, "pytorchengineconfig|turbomindengineconfig", "PytorchEngineConfig", "TurbomindEngineConfig(tp=4)"),
             fp(Engine.OTHER, Kind.PROGRAM, "lmdeploy (?:serve|chat)", "lmdeploy serve api_server internlm/internlm2-chat-7b"),
             fp(Engine.OTHER, Kind.FLAG, "--cache-max-entry-count|cache_max_entry_count", "--cache-max-entry-count 0.5"),
             fp(Engine.OTHER, Kind.LOG, "\\[tm\\]\\[(?:error|warn|warning|info|fatal)\\]", "[TM][ERROR] CUDA runtime error: out of memory"),
@@ -506,6 +506,13 @@ final class EngineFingerprints {
                     + "|ovmodelforcausallm|directml|torch[-_]directml|ort-genai",
                     "ms-swift", "ModelScope SWIFT", "xtuner", "QAnything", "openvino_genai", "OpenVINO", "optimum-intel",
                     "from optimum.intel import OVModelForCausalLM", "DirectML", "torch-directml", "ort-genai"),
+            // hiyouga/LLaMA-Factory's README before llamafactory-cli (and ChatGLM-Efficient-Tuning's): "python src/cli_demo.py
+            // --model_name_or_path … --template default --finetuning_type lora"; the flag is its own
+            fp(Engine.OTHER, Kind.FLAG, "--finetuning_type", "--finetuning_type lora"),
+            // li-plus/chatglm.cpp PerfStreamer::to_string, also in its ports (qwen.cpp, baichuan.cpp): "prompt time: 15761 ms /
+            // 17 tokens (927.114 ms/token)" then "output time: …"
+            fp(Engine.OTHER, Kind.LOG, "prompt time: \\d+(?:\\.\\d+)? ms / \\d+ tokens \\(\\d+(?:\\.\\d+)? ms/token\\)",
+                    "prompt time: 15761 ms / 17 tokens (927.114 ms/token)"),
             // the command lines of those programs (each repository's CLI entry points): a pasted launch shows the program run
             fp(Engine.OTHER, Kind.PROGRAM, "llamafactory-cli(?: (?:api|chat|webchat|webui|train|export|eval))?"
                     + "|swift (?:infer|deploy|sft|pt|rlhf|export|app|web-ui)|xtuner (?:chat|train|convert)"
