@@ -48,7 +48,10 @@ final class ContextSpotter {
         }
         for (Pattern p : new Pattern[] {AFTER_WORD, BEFORE_WORD}) {
             m = p.matcher(s);
-            while (m.find()) best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), 1));
+            while (m.find()) {
+                if (p == BEFORE_WORD && runCount(s, m)) continue;
+                best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), 1));
+            }
         }
         if (best == null) return null;
         scan.take(best.start, best.end);
@@ -58,6 +61,25 @@ final class ContextSpotter {
         if (n == null) return null;
         double tokens = n * best.unit;
         return tokens < 1 || tokens > MAX_CONTEXT ? null : (int) Math.round(tokens);
+    }
+
+    /** "ms / 17 tokens", "28 tokens in 3.2 s", "17 tokens (927 ms/token)": tokens counted in a timed run. */
+    private static final Pattern TIMED_BEFORE = Pattern.compile("(?:ms|s|seconds?|秒) ?/ ?$");
+    private static final Pattern TIMED_AFTER = Pattern.compile(
+            "^,? ?(?:in \\d+(?:\\.\\d+)? ?(?:ms|s|sec|secs|seconds?|minutes?)(?![a-z])|\\(\\d+(?:\\.\\d+)? ?ms ?(?:/|per) ?token\\)|用时|耗时)");
+    /** A context shorter than this is never set; fewer tokens are the length of an answer or a prompt. */
+    private static final int SHORTEST_CONTEXT = 256;
+
+    /**
+     * "N tokens" that counts the tokens of a run rather than a window: a timed count as the engines print it ("prompt time:
+     * 15761 ms / 17 tokens (927 ms/token)", "28 tokens in 3.2 s"), or fewer than any context anyone sets.
+     */
+    private static boolean runCount(String s, Matcher m) {
+        if (!m.group().contains("token")) return false;
+        Double n = Patterns.number(m.group(1).replace(",", ""));
+        if (n != null && n < SHORTEST_CONTEXT) return true;
+        return TIMED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
+                || TIMED_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 24))).find();
     }
 
     private record Found(int start, int end, int numberStart, String digits, int unit) {}

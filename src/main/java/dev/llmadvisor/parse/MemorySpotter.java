@@ -695,6 +695,7 @@ final class MemorySpotter {
             return after.kind;
         }
         if (before == null && MACHINE_HAS.matcher(s.substring(Math.max(0, start - 24), start)).find()) return Kind.RAM;
+        if (before == null && CORES_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find()) return Kind.RAM;
         return before == null ? Kind.BARE : before.kind;
     }
 
@@ -729,6 +730,13 @@ final class MemorySpotter {
         if (CARD_WORD_IN.matcher(m.group()).matches()) card = Math.max(card, m.start() + 1);
         return card >= 0 && lastMatch(MACHINE_WORD, before) < card;
     }
+
+    /**
+     * A server or cloud instance told by its cores and memory ("32核64g", "4核8G", "8c16g", "16 vCPU 64GB", "8 cores / 32GB"):
+     * the memory after the cores is the machine's RAM.
+     */
+    private static final Pattern CORES_BEFORE = Pattern.compile(
+            "(?<![a-z0-9.])\\d{1,3} ?(?:核心?|c|vcpus?|v?cores?|cpu cores?|cpus)[ /,，+、]*$");
 
     /** "My machine has 64GB", "my PC with 32 GB": the memory of a computer, said without a word for it, is its RAM. */
     private static final Pattern MACHINE_HAS = Pattern.compile(
