@@ -257,7 +257,8 @@ public final class Diagnoser {
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
-                UpFrontReservers.of(engine, q.text()).orElse(null), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere());
+                UpFrontReservers.of(engine, q.text()).orElse(null), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
+                hints.slotsBlamed(), hints.oneSlotWorks());
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

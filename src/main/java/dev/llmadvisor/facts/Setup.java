@@ -42,6 +42,10 @@ package dev.llmadvisor.facts;
  * @param memoryLow      they ask why it takes so little memory ("only uses 1.6gb", 只用了18G): not a failure
  * @param garbage        the output is garbage (gibberish, 乱码, 胡言乱语)
  * @param worksElsewhere the same model runs on the same machine with another engine, OS or engine mode ("works fine on Ubuntu")
+ * @param slotsBlamed    they name the engine's parallel slots where the memory fails ("default parallelism = 4 caused OOM",
+ *                        并发数设为 8 时爆显存): each slot holds a context of KV cache
+ * @param oneSlotWorks   it fails with several parallel slots and runs with one ("starts normally with --parallel 1",
+ *                        "OLLAMA_NUM_PARALLEL=1 fixed it", 并发设为1就正常了)
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
@@ -49,12 +53,12 @@ public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gp
                     boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
                     boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly, boolean longInput,
                     UpFrontReservers.Reserver reserver, FormatSupport.Shortfall shortfall,
-                    boolean memoryLow, boolean garbage, boolean worksElsewhere) {
+                    boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed, boolean oneSlotWorks) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

@@ -38,10 +38,15 @@ import java.util.stream.Stream;
  * @param garbage    the output is garbage ("generates gibberish", 乱码, 胡言乱语) ({@link #GARBAGE})
  * @param worksElsewhere the same model runs on the same machine with another engine, OS or engine mode ("works fine on
  *                   Ubuntu", "holds good on HF transformers pipeline", "works on V0 engine", 在 linux 上正常) ({@link #WORKS_ELSEWHERE})
+ * @param slotsBlamed they name the engine's parallel slots (concurrent sequences) where the memory fails ("default
+ *                   parallelism = 4 caused OOM", "OOM with 8 parallel slots", 并发数设为 8 时爆显存) ({@link #SLOTS_NAMED})
+ * @param oneSlotWorks it fails with several parallel slots and runs with one ("fails to start with the default -np -1, starts
+ *                   normally with --parallel 1", "OLLAMA_NUM_PARALLEL=1 fixed it", 并发设为1就正常了) ({@link #ONE_SLOT})
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
                          boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased,
-                         boolean longInput, boolean memoryLow, boolean garbage, boolean worksElsewhere) {
+                         boolean longInput, boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed,
+                         boolean oneSlotWorks) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -255,7 +260,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|爆(?:了)?(?:显存|内存)|(?:显存|内存)(?:不足|不够|溢出|爆)|就爆|会爆|爆了");
 
     public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false, false,
-            false, false, false);
+            false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -284,7 +289,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                         || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find() || MemoryUseForms.said(t)
                         || MEMORY_ABOVE_EXPECTED.matcher(t).find(),
                 gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t), MEMORY_LOW.matcher(t).find(), GARBAGE.matcher(t).find(),
-                WORKS_ELSEWHERE.matcher(t).find());
+                WORKS_ELSEWHERE.matcher(t).find(), SLOTS_NAMED.matcher(t).find() && (any(t, OOM) || MEMORY_FAILS.matcher(t).find()),
+                oneSlotWorks(t));
     }
 
     /** A load quantized to 4 bits while loading: bitsandbytes' load_in_4bit / NF4, ChatGLM's .quantize(4), "int4", "4bit", 4位. */
@@ -316,6 +322,55 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         boolean several = SEVERAL_GPUS.matcher(t).find();
         if ((several || t.contains("nccl")) && HANGS.matcher(t).find() || NCCL_TIMEOUT.matcher(t).find()) return true;
         return several && ONE_GPU_WORKS.matcher(t).find();
+    }
+
+    /**
+     * The engine's parallel slots named in words, each of which holds a whole context of KV cache (llama.cpp's server
+     * allocates n_ctx x n_parallel; Ollama's OLLAMA_NUM_PARALLEL multiplies num_ctx): "parallelism" (not tensor, pipeline,
+     * model, data, expert or sequence parallelism), "parallel slots / sequences / requests", num_parallel set above one,
+     * 并发数 / 并发度 / 并行数. A "--parallel 4" on a command line alone is a setting, not a blame, and is left out.
+     */
+    static final java.util.regex.Pattern SLOTS_NAMED = java.util.regex.Pattern.compile(
+            "(?<!tensor[ _-])(?<!pipeline[ _-])(?<!model[ _-])(?<!data[ _-])(?<!expert[ _-])(?<!sequence[ _-])(?<!context[ _-])(?<![a-z])parallelism(?![a-z])"
+            + "|\\bparallel (?:slots?|sequences|requests|decoding slots)\\b|\\b(?:[2-9]|\\d{2,}) slots\\b"
+            + "|\\b(?:ollama_)?n(?:um)?_parallel\\s*[=:]?\\s*(?:[2-9]|\\d{2,})\\b"
+            + "|(?<!多卡)(?<!张量)(?<!流水线)(?<!模型)(?<!数据)(?<!专家)(?:并发|并行)(?:数|度|量|请求数)|并发(?:请求)?\\s*(?:开到|设为|设置为|为|=)?\\s*(?:[2-9]|\\d{2,})(?!\\d|\\.\\d)");
+    /**
+     * A run with one parallel slot that works: the slot flag or setting at one ("--parallel 1", "-np 1", "num_parallel=1",
+     * "OLLAMA_NUM_PARALLEL=1", "parallelism of 1", 并发设为1) in the clause of a word that it runs ("starts normally with",
+     * "works with", "fixed it", 正常, 解决, 可以), in a text that says it fails; not when the same clause says it still fails.
+     */
+    private static final java.util.regex.Pattern ONE_SLOT = java.util.regex.Pattern.compile(
+            "(?:--parallel|(?<![a-z])-np|\\b(?:ollama_)?n(?:um)?_parallel|parallelism|parallel slots?|并发数?|并行数)[`'\"]?\\s*(?:=|:|to|of|at|设为|设置为|设成|改为|改成|为)?\\s*[`'\"]?1(?!\\d|\\.\\d)");
+    private static final String FINE_SLOT = "\\s+(?:fine|normally|ok|okay|correctly|successfully|without (?:any )?(?:error|issue|problem|oom)s?)";
+    private static final java.util.regex.Pattern SLOT_RUNS = java.util.regex.Pattern.compile(
+            "\\b(?:works?|worked|working)\\b|\\b(?:starts?|started|runs?|ran|loads?|loaded|serves?)" + FINE_SLOT + "\\b|\\b(?:starts?|started)\\s+up\\b|\\b(?:is|was) fine\\b"
+            + "|\\b(?:fixes|fixed|solves|solved|resolves|resolved)\\b|正常|解决|就好|就可以|能跑|能启动|没问题");
+    /** The clause still fails, or asks: "still OOMs", "did not help", "won't work", "does it work with -np 1?", 还是, 吗. */
+    private static final java.util.regex.Pattern SLOT_STILL_FAILS = java.util.regex.Pattern.compile(
+            "\\bstill\\b|(?:n't|\\bnot|\\bnever) (?:\\w+ )?(?:help|work|fix|change|start|run|load)|no difference|[?？]|吗|仍然|依然|还是|也不行|没用");
+    private static final java.util.regex.Pattern FAILS = java.util.regex.Pattern.compile(
+            "\\bfail(?:s|ed|ing|ure)?\\b|\\bcrash(?:es|ed|ing)?\\b|\\berror\\b|won'?t start|\\boom\\b|out of memory|崩溃|失败|报错|起不来|启动不了|爆显存|显存不足");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?。！？；;\\n]\\s");
+
+    /** A run with one slot that works in a text that says it fails ({@link #ONE_SLOT}). */
+    private static boolean oneSlotWorks(String t) {
+        if (!FAILS.matcher(t).find()) return false;
+        java.util.regex.Matcher m = ONE_SLOT.matcher(t);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 100), to = Math.min(t.length(), m.end() + 60);
+            String before = t.substring(from, m.start()), after = t.substring(m.end(), to);
+            // the clause around the setting: from the last sentence end before it to the next one after it
+            java.util.regex.Matcher b = SENTENCE_END.matcher(before);
+            int cut = 0;
+            while (b.find()) cut = b.end();
+            before = before.substring(cut);
+            java.util.regex.Matcher a = SENTENCE_END.matcher(after);
+            if (a.find()) after = after.substring(0, a.start());
+            String clause = before + " " + after;
+            if (SLOT_RUNS.matcher(clause).find() && !SLOT_STILL_FAILS.matcher(clause).find()) return true;
+        }
+        return false;
     }
 
     /** A long input named where the memory fails ({@link #LONG_INPUT} with {@link #OOM} or {@link #MEMORY_FAILS}). */

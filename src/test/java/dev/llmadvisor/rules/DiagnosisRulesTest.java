@@ -40,7 +40,8 @@ class DiagnosisRulesTest {
                 w.contains("gpuOnly"), w.contains("longInput"),
                 dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
-                w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"));
+                w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
+                w.contains("slotsBlamed"), w.contains("oneSlotWorks"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -843,5 +844,36 @@ class DiagnosisRulesTest {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryUse", "afterUpdate"))
                 .fires("It worked before an update of the engine", "other", 78);
         given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryUse")).doesNotFire("It worked before an update of the engine");
+    }
+
+    @Test
+    void parallelSlotsMultiplyTheKvCache() {
+        // tabby #726: "Default parallelism = 4 caused OOM"
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "oom", "slotsBlamed"))
+                .fires("Parallel slots multiply the KV cache, as they tell it", "context_too_large", 48)
+                .saying("Parallel slots multiply the KV cache, as they tell it", "--parallel 1").topIs("context_too_large");
+        // the weights alone exceed the GPU: no number of slots is small enough
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "oom", "slotsBlamed", "focus"),
+                candidate("m", Q4_K_M, Placement.GPU, 30, 34, 24))
+                .doesNotFire("Parallel slots multiply the KV cache, as they tell it");
+        // a pool engine at its max length is the pool's own limit
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "slotsBlamed", "contextLimit"))
+                .doesNotFire("Parallel slots multiply the KV cache, as they tell it");
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "oom")).doesNotFire("Parallel slots multiply the KV cache, as they tell it");
+    }
+
+    @Test
+    void oneSlotRunsWhereSeveralFail() {
+        // llama.cpp #26654: fails to start with the default -np -1, starts normally with --parallel 1; the command line sets no
+        // -ngl, and the contrast they measured is stronger than what the command leaves out
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; }), setup(Engine.LLAMA_CPP, "failed", "oneSlotWorks"))
+                .fires("One parallel slot runs where several fail", "context_too_large", 80)
+                .fires("llama.cpp was run without -ngl", "gpu_not_used", 75)
+                .doesNotFire("Parallel slots multiply the KV cache, as they tell it")
+                .topIs("context_too_large");
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "failed", "oneSlotWorks", "focus"),
+                candidate("m", Q4_K_M, Placement.GPU, 30, 34, 24))
+                .doesNotFire("One parallel slot runs where several fail");
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "failed")).doesNotFire("One parallel slot runs where several fail");
     }
 }
