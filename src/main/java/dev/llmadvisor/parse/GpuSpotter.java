@@ -203,7 +203,8 @@ final class GpuSpotter {
         boolean apple = HardwareReader.isApple(text);
         int start = name.start();
         int end = name.end();
-        if (end < s.length() && s.charAt(end) == 's') end++;
+        boolean sGlued = end < s.length() && s.charAt(end) == 's';
+        if (sGlued) end++;
         Integer count = null;
         Double memory = null;
         boolean memoryIsTotal = false;
@@ -283,11 +284,24 @@ final class GpuSpotter {
                 end = m.end();
             }
         }
+        if (sGlued && superWrittenShort(vocabulary, s, name, text, count)) text = text + " Super";
         // "2x 4060 Ti with 32GB VRAM total": the memory of all the cards, not of each
         if (memoryIsTotal && memory != null && count != null && count > 1) memory = memory / count;
         scan.take(start, end);
         Integer n = count == null || count < 1 || count > MAX_COUNT ? null : count;
         return new CardSpan(start, end, laptop ? text + " laptop" : text, n, memory, laptop);
+    }
+
+    /**
+     * "RTX2060s", "GTX2070s", "4070s": a GeForce number with an "s" glued on is its Super when NVIDIA sold one of that number
+     * (2060, 2070, 2080, 1660, 4070, 4080), unless a count above one or a plural word makes it a plural ("two 2070s",
+     * "many 2080s"); "3090s", "4090s" stay plurals, no Super of theirs existing.
+     */
+    private static boolean superWrittenShort(Vocabulary vocabulary, String s, Span name, String text, Integer count) {
+        if (!Character.isDigit(text.charAt(text.length() - 1)) || count != null && count > 1) return false;
+        if (before(PLURAL_BEFORE, s, name.start()) != null) return false;
+        String superName = vocabulary.canonicalGpu(text + " super");
+        return superName != null && !superName.equals(vocabulary.canonicalGpu(text));
     }
 
     /**

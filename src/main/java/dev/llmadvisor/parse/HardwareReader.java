@@ -430,9 +430,12 @@ final class HardwareReader {
         Double ram = null;
         // read in the text no card claimed: "P106-100 GPU" is one card, not 100 GPUs
         GpuMention anon = anonymous(scan.free(), amounts, owned.size() == 1);
+        // integrated graphics listed with the card are one of the GPUs counted ("two GPUs: Intel UHD Graphics and an RTX 4060")
+        boolean otherChip = memory.integrated() && !memory.noGpuSaid() && integratedBesideCard(s, cards);
         if (anon != null && owned.size() == 1 && owned.get(0).count() == 1 && options.isEmpty()) {
             GpuMention o = owned.get(0);
-            owned.set(0, new GpuMention(o.text(), anon.count(), o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
+            int count = otherChip ? Math.max(1, anon.count() - 1) : anon.count();
+            owned.set(0, new GpuMention(o.text(), count, o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
         } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
             owned.add(anon);
         } else if (devicesGiven(s) > 1 && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
@@ -483,7 +486,9 @@ final class HardwareReader {
             vram = null;
         }
         if (!owned.isEmpty()) vram = null;
-        if (!owned.isEmpty() && cpuOnly && !intelMac && !memory.cpuOnly()) cpuOnly = false;
+        // integrated graphics listed with a card the person has are the machine's other chip ("GPU0: Intel UHD Graphics,
+        // GPU1: RTX 4060"), not a machine without a GPU ("only Intel UHD graphics; should I buy a 4060?" stays one)
+        if (!owned.isEmpty() && cpuOnly && !intelMac && (!memory.cpuOnly() || otherChip)) cpuOnly = false;
         // "本身机器显存8G … 目前使用cpu跑": GPU memory stated, running on the CPU is what they do now, not all they have
         if (cpuOnly && owned.isEmpty() && vram != null && memory.cpuOnly() && !memory.noGpu() && !intelMac && !edgeDevice) cpuOnly = false;
         // A person who says "no GPU" but names a card they would buy still has no GPU now; "my 6700xt … or with no
@@ -1098,7 +1103,11 @@ final class HardwareReader {
         // "cuda:0 … cuda:1", "GPU0 and GPU1", "0号卡和1号卡": each device named by its index is one more card
         java.util.Set<String> indices = new java.util.HashSet<>();
         m = DEVICE_INDEX.matcher(s);
-        while (m.find()) indices.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        while (m.find()) {
+            // "GPU 0: Intel(R) UHD Graphics  GPU 1: RTX 4060" (Windows' Task Manager): the integrated chip is no card
+            if (INTEGRATED_DEVICE.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
+            indices.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        }
         return Math.max(Math.max(Math.max(visible, indices.size()), maxOf(NUM_GPUS, s)), devicesLogged(s));
     }
 
@@ -1136,6 +1145,29 @@ final class HardwareReader {
             "(?<![a-z0-9_])(?:cuda ?: ?|(?:gpu|device) ?[:#]? ?)(\\d{1,2})(?![\\d.%a-z]| ?(?:%|gb|gib|g|mb|mib|x|×|\\*)(?![a-z]))"
                     + "|[\"']gpus[\"'] ?: ?[\"'](\\d{1,2})[\"']"
                     + "|(?<![\\d.])(\\d{1,2}) ?号(?:显?卡|gpu)");
+    /**
+     * What may stand between integrated graphics and a card listed with them as a machine's two chips: "Intel UHD Graphics
+     * and an RTX 4060", "GPU0: Intel UHD Graphics - GPU1: NVIDIA GeForce RTX 4060", "UHD 620 + MX250", "核显和4060".
+     */
+    private static final Pattern CHIPS_LISTED_GAP = Pattern.compile(
+            "(?:[\\s,;:：、+&/()*•-]|and|an?|plus|with|和|与|加|(?:gpu|device) ?#?\\d{1,2}|(?:dedicated|discrete) (?:gpu|graphics)|独显|独立显卡"
+                    // the rest of the chip's own name: "Intel(R) UHD Graphics 620"
+                    + "|intel|amd|r|tm|®|™|graphics|\\d{3,4})*");
+
+    private static boolean integratedBesideCard(String s, List<GpuSpotter.CardSpan> cards) {
+        for (int[] chip : MemorySpotter.integratedNames(s)) {
+            for (GpuSpotter.CardSpan c : cards) {
+                String gap = c.start() >= chip[1] ? s.substring(chip[1], c.start()) : chip[0] >= c.end() ? s.substring(c.end(), chip[0]) : null;
+                if (gap != null && gap.length() <= 40 && CHIPS_LISTED_GAP.matcher(gap).matches()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** After a device's index, the integrated graphics it names: "GPU0: Intel UHD Graphics", "GPU 0: AMD Radeon(TM) Graphics". */
+    private static final Pattern INTEGRATED_DEVICE = Pattern.compile(
+            " ?[:：] ?(?:(?:intel|amd)(?:\\(r\\)|\\(tm\\)|®|™)? ?)?(?:uhd|iris|(?<=intel(?:\\(r\\)|®)? ?)hd|radeon(?:\\(tm\\)|™)? graphics(?! ?\\d)"
+                    + "|integrated|igpu|核显|集显|集成显卡)(?![a-z])");
     /** "--gpus 0,1", "gpu_ids=[0,1,2,3]", "device_ids: 0,1", "GPU 0和1", "GPUs 0 and 1" (not "GPU 1/2", a share): a list of the devices a run is given. */
     private static final Pattern DEVICE_LIST = Pattern.compile(
             "(?<![a-z])(?:gpus|gpu[_-]ids|device[_-]ids|devices)[\"']?[ =:]{1,3}[\"'\\[]?(\\d{1,2}(?: ?, ?\\d{1,2})+)"

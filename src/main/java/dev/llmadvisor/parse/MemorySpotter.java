@@ -31,10 +31,19 @@ final class MemorySpotter {
     record Amount(int start, int end, double gb, Kind kind, boolean capacity, boolean total, Integer count) { }
 
     /**
-     * {@code cpuOnly}: a word for running on the CPU; {@code noGpu}: one saying there is no GPU at all;
-     * {@code integratedOnly}: those words are only integrated-graphics words ("iGPU", 核显), which a named APU chip answers.
+     * {@code noGpuSaid}: words saying there is no GPU at all; {@code integrated}: integrated-graphics words ("iGPU", 核显);
+     * {@code onCpu}: a word for running on the CPU.
      */
-    record Memory(List<Amount> amounts, boolean cpuOnly, boolean noGpu, boolean integratedOnly) { }
+    record Memory(List<Amount> amounts, boolean noGpuSaid, boolean integrated, boolean onCpu) {
+        /** Any word for a machine without a card of its own, or for running on the CPU. */
+        boolean cpuOnly() { return noGpuSaid || integrated || onCpu; }
+
+        /** No GPU said, or only integrated graphics named. */
+        boolean noGpu() { return noGpuSaid || integrated; }
+
+        /** The words are only integrated-graphics words, which a named APU chip answers. */
+        boolean integratedOnly() { return integrated && !noGpuSaid && !onCpu; }
+    }
 
     private static final double MAX_GB = 65536;
     // An amount right after "digits," is a thousands group ("1,024 GB") unless the digits before cannot start one:
@@ -84,6 +93,14 @@ final class MemorySpotter {
                     // Intel's iGPUs by model number ("Intel UHD 620 graphics", "(uhd 520)", "Iris Plus 655"); a bare "HD 7970"
                     // is a Radeon card, so "hd" counts only after "intel"
                     + "|intel (?:uhd|hd|iris)(?: xe| plus| pro)?(?: graphics)? ?\\d{3,4}(?!\\d)|(?<![a-z])(?:uhd|iris plus|iris pro)(?: graphics)? ?\\d{3}(?!\\d)");
+    /** Where the text names integrated graphics ("Intel UHD Graphics", "iGPU", "核显"), as start and end. */
+    static List<int[]> integratedNames(String low) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = INTEGRATED.matcher(low);
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        return out;
+    }
+
     /**
      * Running on the CPU: the whole machine when no card is named, a symptom when one is ("ollama is forced to run
      * on the CPU" with an RTX 4070 named is a GPU not used).
@@ -401,7 +418,7 @@ final class MemorySpotter {
         spotSystemTotals(scan, s, out);
         out.addAll(engineRam);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Memory(out, noGpu || integrated || onCpu, noGpu || integrated, integrated && !noGpu && !onCpu);
+        return new Memory(out, noGpu, integrated, onCpu);
     }
 
     /** "25GB out of 32GB": the part in use, the whole comes after. Overrides a capacity cue before ("having"). */
