@@ -28,7 +28,8 @@ public final class GpuNotUsedForms {
             "(?<![a-z])(?:(?:doesn'?t|does not) use (?:the |my )?vram or gpus?"
                     + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
                     // "GPU utilization is quite low", "gpu load stays very low": the load given as low, however intensified
-                    + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at )?(?:0|zero|(?:(?:quite|very|really|extremely|pretty|so|super|rather|fairly|too) )?(?:low|idle))"
+                    // "GPU usage seems low", "GPU load remains very low": the same, said as it appears
+                    + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at |was |remains |(?:seems|looks|appears)(?: to be)? )?(?:0|zero|(?:(?:quite|very|really|extremely|pretty|so|super|rather|fairly|too) )?(?:low|idle))"
                     + "|cpu is at \\d+|no compatible gpus?|gpu not found|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
                     + "|offloaded 0/\\d+ layers"
                     // "Ollama won't use my RTX 4090", "my gpu was not being used", "no GPU is running when using Ollama"
@@ -98,7 +99,9 @@ public final class GpuNotUsedForms {
      * read by these forms ({@code GpuNotUsedFormsTest}), except a bare "runs on the CPU", which may be the CPU's part of
      * a split.
      */
-    private static final String GPU_NOUN = "(?:(?:nvidia |amd |dedicated |discrete |integrated )?(?:gpus?|graphics cards?|video cards?|dgpu|cuda(?: cores)?))";
+    private static final String GPU_NOUN = "(?:(?:nvidia |amd |dedicated |discrete |integrated )?(?:gpus?|graphics cards?|video cards?|dgpu|cuda(?: cores)?)"
+            // a Mac's GPU by its backend: "it doesn't use mps", "not using the Metal GPU"
+            + "|mps|metal(?: gpu)?)";
     private static final String NEGATION = "(?:is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|were not|weren't|does not|doesn't|doesnt|did not|didn't|didnt"
             + "|do not|don't|will not|won't|wont|can't|cant|cannot|can not|could not|couldn't|never|no longer|not)";
     private static final String USE_VERB = "(?:use|uses|using|used|utili[sz](?:e|es|ing|ed)|touch(?:es|ing|ed)?|engag(?:e|es|ing|ed)|leverag(?:e|es|ing|ed)"
@@ -111,6 +114,10 @@ public final class GpuNotUsedForms {
             + "|\\b(?:but|yet|actually|in fact|in reality)(?: it| it's| its| is| it is| this| everything)?(?: \\w{2,12})? " + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu\\b"
             + "|(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用)(?:到|了)?\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:gpu|显卡|独显)(?:完全|根本|压根|好像|似乎)?(?:没有?|无|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用|参与|工作|跑起来|占用)(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            // unable to use the GPU (无法使用mps, 不能调用显卡), and the work done on the CPU set against it (使用了cpu而不是gpu; a plan,
+            // 用CPU而不是GPU跑, is none)
+            + "|(?:无法|不能|没法)(?:使用|调用|利用)\\s?(?:gpu|显卡|独显|mps|metal)(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            + "|(?:了|的是|的|在)\\s?cpu\\s?上?(?:而|却)?(?:不是|而非|而不是)\\s?(?:gpu|显卡|独显)"
             + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
     private static final Pattern GPU_IDLE = Pattern.compile(
             "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~|:){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%"

@@ -159,6 +159,13 @@ final class IntentRules {
     private static final Pattern UNNAMED = Pattern.compile(
             "(?<![a-z])(?:run|load|use|handle|fit) (?:it|this|that|this model|the model|this project|the demo)(?![a-z])"
                     + "|(?:这个|该|此|本)(?:模型|项目)|跑起来吗|跑得起来|能跑吗|能跑么|可以跑吗|可以跑么|能不能跑|是否能跑|能否运行|能运行吗|可以部署吗|可以尝试部署");
+    /** "is the 4090 compatible?", not lspci's device class ("VGA compatible controller") pasted with the hardware. */
+    private static final String COMPATIBLE = "(?<!vga )(?<!3d )compatible(?! controller)";
+    /**
+     * "能否 / 可否 / 能不能 / 可不可以" asking whether it can be done, not a request put politely ("能否列出具体的硬件要求",
+     * "可不可以提供一下配置"): a request asks for an answer, so it is no yes or no about running.
+     */
+    private static final String CAN_IT = "(?:能否|可否|能不能|可不可以)(?!请?(?:帮忙|麻烦)?(?:列出|列一下|提供|给出|告诉|说明|说一下|分享|解释|公布|补充|写一下))";
     /** A yes-or-no question ("can I…?", "is it possible…", "能否…", "…吗？"), not a request for a list. */
     private static final Pattern YES_NO = Pattern.compile(
             // "how can I make it run faster?" asks for a way, not a yes or no
@@ -167,16 +174,16 @@ final class IntentRules {
                     // "if this will work with 512GB RAM", "is there any approach to run on 4GB", "is the 4090 compatible?",
                     // "will RTX4090 suffice?", "has anybody tried a K80 with lmstudio": asked of one machine, answered yes or no
                     + "|(?<![a-z])(?:(?:it|this|that) (?:will|would) (?:work|run)|any (?:way|approach\\w*|chance|method)s? to (?:run|use|load)"
-                    + "|compatible|suffices?|(?:has|have|did|does) (?:anybody|anyone|someone|somebody) (?:tried|ran|run|used|did|got))(?![a-z])"
+                    + "|" + COMPATIBLE + "|suffices?|(?:has|have|did|does) (?:anybody|anyone|someone|somebody) (?:tried|ran|run|used|did|got))(?![a-z])"
                     // "能跑起满血版R1不？": the yes or no put with a closing 不
                     + "|可以吗|可以么|可以不|行吗|行不行|够不够|够吗|够不|有人试过"
-                    + "|possib(?:le|ility)|feasible|能否|可否|是否(?:可以|能|支持)|能不能|可不可以|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
+                    + "|possib(?:le|ility)|feasible|" + CAN_IT + "|是否(?:可以|能|支持)|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
     /**
      * Whether a stated machine is enough ("how much VRAM does it need, will my 4090 do?", "需要多大显存，4090能跑吗"):
      * next to a memory question the yes or no about their own machine is what is asked.
      */
     private static final Pattern ENOUGH = Pattern.compile(
-            "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|compatible"
+            "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|" + COMPATIBLE
                     // "is it viable on my 3090?", "would it be possible to run it on my 4090?": whether it is possible on their
                     // machine, asked beside the requirement
                     + "|(?:is|would|will|could) (?:it|this|that)(?: be)? (?:\\w+ )?(?:possible|feasible|viable|doable)|viable|feasible|doable)(?![a-z])"
@@ -270,10 +277,12 @@ final class IntentRules {
     /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
     private static final Pattern ODD_FAULT = Pattern.compile(
             "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
+                    // "something's wrong there", "something seems off": the person sees a fault in what they describe
+                    + "|something(?:'s| is| seems| looks| must be) (?:clearly |definitely )?(?:wrong|off|not right)"
                     // "excessive RAM usage": memory far above what the run should take
                     + "|excessive (?:v?ram|memory|gpu memory)(?: usage| use| consumption)?)(?![a-z])"
                     // memory that grew from one version to the next ("之前启动显存32G，现在启动占用129G")
-                    + "|之前[^。？?]{0,20}现在|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常"
+                    + "|之前[^。？?]{0,20}现在|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常|不对劲"
                     // "加载了模型，但是却发现占用了31G的显存": what they found against what they expected
                     + "|却(?:发现|占用|用了|需要|要了)");
     /**

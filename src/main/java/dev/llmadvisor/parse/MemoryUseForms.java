@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  *   <li>a word of size before the usage: "excessive RAM usage", "huge memory usage", "high VRAM consumption";</li>
  *   <li>a verb of taking with "more / double": "vLLM uses more memory than transformers", "it costs twice the VRAM",
  *       "eats all the VRAM", 吃显存;</li>
- *   <li>a share of the card taken: 双卡各占用50%, 显存占用率90%.</li>
+ *   <li>a share of the card taken: 双卡各占用50%, 显存占用率90%;</li>
+ *   <li>the use seen set against an expectation, or the memory above it asked after: "the actual memory consumption",
+ *       实际占用了约320g, "where does the extra VRAM go?", 多余的显存用在哪了.</li>
  * </ul>
  * Left out on purpose: a lack of memory (显存不足, "not enough VRAM": the failure's own words), the memory a model needs
  * ("needs more VRAM than I have", 需要多少显存: a sizing question), the CPU's or the GPU's load (CPU占用100%, "GPU
@@ -49,7 +51,14 @@ public final class MemoryUseForms {
                     // 双卡各占用50%, 显存占用率90%, 显存占了95%
                     + "|(?:显存|各)(?:占用|占)了?率?(?:达到|到了|到)?\\s?\\d{1,3}(?:\\.\\d)?\\s?%"
                     // 显存直接占了40多个g, 占用了70多GB (a figure with 多个 before its unit)
-                    + "|(?:占用|占了|用了|吃了|消耗了?)(?:显存|内存)?\\s?\\d{1,3}(?:\\.\\d{1,2})?多个?\\s?(?:gib|gb|g)(?![a-z])");
+                    + "|(?:占用|占了|用了|吃了|消耗了?)(?:显存|内存)?\\s?\\d{1,3}(?:\\.\\d{1,2})?多个?\\s?(?:gib|gb|g)(?![a-z])"
+                    // the use seen set against an expectation: "far below the actual memory consumption", "实际占用了约320g",
+                    // "但实际需要用到22g多的显存"
+                    + "|(?<![a-z])actual (?:gpu )?" + MEM_EN + " " + USAGE_EN
+                    + "|实际(?:上)?(?:需要|要)?(?:占用|使用|用到|用了|消耗|占了)(?:了)?(?:约|大约|大概|将近|接近)?\\s?\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:多个?)?\\s?(?:gib|gb|g)(?![a-z])"
+                    // where the memory above the expected went: "where does the extra VRAM go?", "多余的显存用在哪了"
+                    + "|(?<![a-z])where (?:does|did|is|has) (?:all )?(?:the |this |that )?(?:extra|additional|remaining|rest of the|other) " + MEM_EN + "(?: usage)? (?:go|going|gone|come from|used)"
+                    + "|(?:多余|多出来|多出|额外|其余|剩下)的?(?:显存|内存)(?:都)?(?:用在|用到|去|跑到?)(?:了)?哪");
 
     private MemoryUseForms() { }
 

@@ -63,10 +63,25 @@ class GpuNotUsedFormsTest {
     @Test
     void theChineseFormsAreTheGpuNotUsed() {
         for (String t : List.of("运行的时候没有用到显卡", "好像没有调用GPU", "显卡没有被使用，CPU占满了", "GPU并没有参与计算", "模型加载了但是显卡完全没有工作",
-                "独显未被调用", "并没有使用GPU进行推理", "GPU根本没有用上"))
+                "独显未被调用", "并没有使用GPU进行推理", "GPU根本没有用上", "无法使用mps", "不能调用显卡", "没法使用GPU",
+                "实际使用了cpu而不是gpu", "跑的是CPU而非显卡", "用的cpu却不是gpu"))
             for (String e : List.of("", "，ollama 0.5.7", "（RTX 4060）")) {
                 String s = t + e;
                 assertThat(ProseHints.of(s).symptoms()).as(s).contains(Report.Symptom.GPU_NOT_USED);
+            }
+    }
+
+    @Test
+    void aMacsGpuByItsBackendAndALoadSaidToSeemLowAreTheGpuNotUsed() {
+        for (String g : List.of("mps", "the Metal GPU", "metal"))
+            for (String neg : List.of("doesn't use", "is not using", "can't use", "never touches")) {
+                String t = "On my M2 the model " + neg + " " + g + ", everything is slow.";
+                assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
+            }
+        for (String load : List.of("GPU usage", "GPU utilization", "GPU load"))
+            for (String seems : List.of("seems low", "looks very low", "appears to be quite low", "remains low", "was idle")) {
+                String t = "Running a 7b model, " + load + " " + seems + " the whole time.";
+                assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
             }
     }
 
@@ -83,6 +98,9 @@ class GpuNotUsedFormsTest {
                 "The model runs on the GPU, but the context is too long.",
                 "Not only the GPU but also the CPU is busy.",
                 "不使用GPU能跑吗？",
+                "无法使用GPU的话能跑吗？",
+                "用CPU而不是GPU跑会慢多少",
+                "GPU usage seems high while it answers.",
                 "It runs fine on my RTX 4090 with all layers offloaded."))
             assertThat(ProseHints.of(t).symptoms()).as(t).doesNotContain(Report.Symptom.GPU_NOT_USED);
     }

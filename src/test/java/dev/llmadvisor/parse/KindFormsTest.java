@@ -142,7 +142,27 @@ class KindFormsTest {
             new Frame("服务器只有cpu，32核64G内存，跑{m}特别慢，如何优化呢？", Intent.SPEED),
             new Frame("没有显卡，纯cpu推理{m}，速度很慢，怎么提速", Intent.SPEED),
             new Frame("Laptop with Snapdragon X Elite and an Adreno GPU: ollama runs {m} on the CPU, no GPU is running. Why?", Intent.DIAGNOSE),
-            new Frame("My iGPU is not used at all when running {m} with 32GB RAM, it all runs on the CPU", Intent.DIAGNOSE));
+            new Frame("My iGPU is not used at all when running {m} with 32GB RAM, it all runs on the CPU", Intent.DIAGNOSE),
+            // lspci's device class pasted with the hardware is no question of compatibility; asked, it is a yes or no
+            new Frame("{m} is not running on the GPU\n$ lspci | grep -i nvidia\n0000:3b:00.0 VGA compatible controller: NVIDIA Corporation {g}", Intent.DIAGNOSE),
+            new Frame("ollama ps shows 100% CPU for {m}\n01:00.0 3D compatible controller: NVIDIA {g}", Intent.DIAGNOSE),
+            new Frame("is the {g} compatible with {m}?", Intent.CAN_RUN),
+            // a request put with 能否 / 可否 asks for an answer, so their failed run beside it is the subject (rule A); asked
+            // of running, it is a yes or no
+            new Frame("能否列出{m}具体的硬件要求？我在{g}上运行时直接退出了", Intent.DIAGNOSE),
+            new Frame("可否提供一下{m}的最低配置？{g}上加载报错", Intent.DIAGNOSE),
+            new Frame("能否在{g}上运行{m}？", Intent.CAN_RUN),
+            // something said to be wrong with what they see is a fault
+            new Frame("{m} is using 19GB of VRAM on my {g}. Something's wrong there", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} answers, but something seems off with the memory it takes", Intent.DIAGNOSE),
+            new Frame("{g}上跑{m}，显存占了20G，感觉不对劲", Intent.DIAGNOSE),
+            // the GPU that cannot be used, the work done on the CPU instead of it, a GPU load said to seem low
+            new Frame("{g}上跑{m}无法使用显卡", Intent.DIAGNOSE),
+            new Frame("在{g}上部署{m}，观察系统监控，发现实际使用了cpu而不是gpu", Intent.DIAGNOSE),
+            new Frame("Running {m} on my {g} at 80 sec/token. GPU usage seems low, everything is on the CPU", Intent.DIAGNOSE),
+            // memory use set against what they expected, or the memory above it asked after
+            new Frame("{g}跑{m}，按公式应该是15.6G，但实际需要用到22g多的显存，多余的显存用在哪了呢", Intent.DIAGNOSE),
+            new Frame("{m} on my {g}: weights 9.5 GB, KV cache 4.6 GB, so where does the extra VRAM go?", Intent.DIAGNOSE));
 
     /**
      * Label rule A with the failure told as an error received: a verb of receiving and the error it brought, every verb

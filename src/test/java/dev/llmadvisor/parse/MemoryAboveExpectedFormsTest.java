@@ -53,6 +53,23 @@ class MemoryAboveExpectedFormsTest {
             out.add("显存直接占了" + n + "多个g，这是为啥");
             out.add("启动后占用了显存" + n + "多GB");
         }
+        // the use seen set against an expectation, and the memory above it asked after
+        for (String noun : NOUNS) {
+            out.add("the estimate says 10 GB, far below the actual " + noun + " consumption after loading");
+            out.add("Actual " + noun + " usage is not what the formula gives");
+            for (String extra : List.of("extra", "additional", "remaining", "rest of the")) {
+                out.add("the weights are 9.5 GB and the KV cache 4.6 GB, so where does the " + extra + " " + noun + " go?");
+                out.add("where did all the " + extra + " " + noun + " come from?");
+            }
+        }
+        for (String verb : List.of("占用了", "需要用到", "用了", "消耗了", "实际上占了")) {
+            for (String n : List.of("22g多", "约320G", "大约15.6GB", "40多个g")) {
+                out.add("理论上应该占用160G，但实际" + verb.replace("实际", "") + n + "的显存");
+            }
+        }
+        for (String extra : List.of("多余的显存用在哪了", "多出来的显存都去哪了", "额外的内存用到哪了", "剩下的显存跑哪了")) {
+            out.add("按公式算是15.6G，" + extra + "呢");
+        }
         out.add("vllm也这么吃显存吗");
         out.add("这个框架很吃内存");
         return out;
@@ -84,7 +101,13 @@ class MemoryAboveExpectedFormsTest {
                 "I use more than one GPU",
                 "RAM is 64GB and VRAM is 24GB",
                 "the RAM requirement is high for this model, how much do I need?",
-                "we ran the ram test and the memory test, both passed")) {
+                "we ran the ram test and the memory test, both passed",
+                // an actual figure of the card or the model, not of the use seen; a place asked, not the memory's whereabouts
+                "the actual memory of the card is 24GB",
+                "实际显存是24G，能跑吗",
+                "实际需要多少显存？",
+                "where does the model go, in the models folder?",
+                "显存在哪里看")) {
             assertThat(MemoryUseForms.said(f.toLowerCase(Locale.ROOT))).as(f).isFalse();
         }
         assertThat(MemoryUseForms.said(null)).isFalse();
