@@ -112,6 +112,9 @@ final class IntentRules {
     private static final Pattern BIGGEST = Pattern.compile(
             "(?<![a-z])(?:biggest|largest|best) (?:models?|llms?)[a-z ,]{0,30}? (?:i|we) (?:can|could) (?:run|use|load)"
                     + "|what (?:models?|llms?|can|could) (?:i|we) (?:can |could )?(?:run|use|load)"
+                    // "wondered if there was one that will fit on a 6GB GPU", "is there any model that runs on 8GB?"
+                    + "|(?:(?:is|was|are|were) there|(?:if|whether) there (?:is|was|are|were)) (?:one|any|any one|anything|something|a model|an? llm|any models?|any llms?)(?: \\w+)?"
+                    + " (?:that|which) (?:will |would |can |could |might )?(?:fit|fits|run|runs|work|works|load|loads)(?![a-z])"
                     + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|最大(?:能|可以)?跑(?:多大|什么)|能跑的最大");
     private static final Pattern CAN_RUN = Pattern.compile(
             "(?<![a-z])(?:can|could|will|would|run|runs|running|fit|fits|enough|work|handle|load|possible)(?![a-z])"
@@ -239,7 +242,12 @@ final class IntentRules {
             "(?<!n'?t )(?<!not )(?<!never )(?<!to )(?:gives?|gave|giving|got|gets?|getting|throws?|threw|throwing|thrown|shows?|showed|showing|returns?|returned|returning"
                     + "|raised?|raising|hit|hits|hitting|encounter(?:s|ed|ing)?|ran into|runs? into|running into|saw|receiv(?:e|es|ed|ing))"
                     + " (?:me |us )?(?:(?:the|an?|this|that|these|those|following|same|some|such|below|other|another|weird|strange|cuda|memory|oom|allocation) ){0,3}"
-                    + "(?:error|exception)s?(?: message)?";
+                    + "(?:error|exception)s?(?: message)?"
+                    // the error as the subject: "the following error is displayed", "an exception was thrown", "error occurred";
+                    // not one denied or supposed ("no error occurs", "if an error occurs", "before any error appears")
+                    + "|(?<!no )(?<!any )(?<!if an )(?<!if the )(?<!in case an )(?<!unless an )(?:error|exception)s?(?: message)?"
+                    + " (?:(?:is|was|are|were|gets|got) (?:displayed|shown|thrown|raised|reported|printed)"
+                    + "|occurs?|occurred|appears?|appeared|pops? up|popped up|comes? up|came up)";
     private static final String ERROR_RECEIVED_ZH =
             "报错|出错|提示错误|(?:出现|遇到|碰到|弹出)[^。，,？?]{0,8}(?:错误|异常)|(?:直接|自动|突然)(?:退出|闪退|崩了)|闪退";
     private static final Pattern ERROR_RECEIVED = Pattern.compile("(?<![a-z])(?:" + ERROR_RECEIVED_EN + ")(?![a-z])|" + ERROR_RECEIVED_ZH);

@@ -51,7 +51,8 @@ final class ReportSpotter {
     private static final String OOM_WORDS =
             "(?<![a-z])(?:out of memory|oom|oom[-_ ]?kill\\w*|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
-                    + "|runs? out of (?:v?ram|memory))(?![a-z])"
+                    // "runs out of memory", "until I ran out of RAM", "the GPU is running out of system memory"
+                    + "|(?:runs?|ran|running) out of (?:(?:system|gpu|cpu|video) )?(?:v?ram|memory))(?![a-z])"
                     + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出"
                     // 炸显存 / 显存炸了: the same failure in the other common slang verb ("chat 命令炸显存")
                     + "|炸显存|显存炸"
@@ -64,7 +65,10 @@ final class ReportSpotter {
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
             "(?:(?<![a-z])(?:(?:might|may|could|would)(?!n'?t| not)|will it|will i|won'?t it|afraid|worried|worry|risk|in case|whether|to avoid|avoid(?:ing)?"
-                    + "|prevent|without)(?![a-z])[^.,;?!。，；？！\\n]{0,20}"
+                    + "|prevent|without|so that)(?![a-z])[^.,;?!。，；？！\\n]{0,20}"
+                    // a failure denied right before it: "so my 3090 does not run out of memory", "it never really OOMs" (not a
+                    // negation further back: "it didn't load and crashed" tells a crash)
+                    + "|(?<![a-z])(?:(?:does|do|did|will|would|should)(?: not|n'?t)|won'?t|never)(?: [a-z]+)? ?"
                     // a question that opens with its verb ("will qwen3 32b OOM on my 3090?", "could it crash with 8k context?")
                     + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
     /**

@@ -160,6 +160,15 @@ class KindFormsTest {
             new Frame("{g}上跑{m}无法使用显卡", Intent.DIAGNOSE),
             new Frame("在{g}上部署{m}，观察系统监控，发现实际使用了cpu而不是gpu", Intent.DIAGNOSE),
             new Frame("Running {m} on my {g} at 80 sec/token. GPU usage seems low, everything is on the CPU", Intent.DIAGNOSE),
+            // running out of memory told in any tense is their own failed run (rule A); feared, it is none
+            new Frame("How much RAM does {m} need? Memory grew with every token until I ran out of RAM on my {g}", Intent.DIAGNOSE),
+            new Frame("what is the minimum memory for {m}? my {g} keeps running out of memory when loading it", Intent.DIAGNOSE),
+            new Frame("how much VRAM does {m} need so that my {g} does not run out of memory?", Intent.MEMORY_NEEDED),
+            new Frame("how much VRAM does {m} need? my {g} never runs out of memory with smaller models", Intent.MEMORY_NEEDED),
+            new Frame("{m} didn't load on my {g} and crashed", Intent.DIAGNOSE),
+            // a model asked for beside the failure is a question for models
+            new Frame("I'm running out of memory trying to load models and wondered if there was one that will fit on my {g}", Intent.WHAT_CAN_RUN),
+            new Frame("Every model I load runs out of memory on my {g}. Is there any model that runs on it?", Intent.WHAT_CAN_RUN),
             // memory use set against what they expected, or the memory above it asked after
             new Frame("{g}跑{m}，按公式应该是15.6G，但实际需要用到22g多的显存，多余的显存用在哪了呢", Intent.DIAGNOSE),
             new Frame("{m} on my {g}: weights 9.5 GB, KV cache 4.6 GB, so where does the extra VRAM go?", Intent.DIAGNOSE));
@@ -175,6 +184,10 @@ class KindFormsTest {
             "another allocation error");
     private static final List<String> MEMORY_ASKED = List.of("How much RAM is required to load {m}?", "what is the minimum VRAM for {m}?",
             "How much memory does {m} need?");
+    /** The error as the subject of its sentence, passive or intransitive, and the same denied or supposed. */
+    private static final List<String> ERROR_AS_SUBJECT = List.of("the following error is displayed", "an exception was thrown",
+            "an error occurred", "this error pops up", "the same error message was printed", "errors appear");
+    private static final List<String> ERROR_SUPPOSED = List.of("so that no error occurs", "if an error occurs", "before any error appears");
     private static final List<String> ZH_ERROR = List.of("加载时报错", "运行一会就直接退出了", "启动时出现内存不足的错误", "一打开就闪退", "推理时弹出CUDA异常");
     private static final List<String> ZH_MEMORY_ASKED = List.of("{m}至少需要多少显存？", "请问{m}需要多大内存？", "{m}最低配置是多少？");
 
@@ -187,6 +200,11 @@ class KindFormsTest {
                     out.add(new Frame("On my {g} " + verb + " " + error + " when loading it. " + ask, Intent.DIAGNOSE));
                 }
             }
+            for (String error : ERROR_AS_SUBJECT) {
+                out.add(new Frame(ask + " When I load it on my {g}, " + error + ".", Intent.DIAGNOSE));
+                out.add(new Frame("On my {g} " + error + " when loading it. " + ask, Intent.DIAGNOSE));
+            }
+            for (String error : ERROR_SUPPOSED) out.add(new Frame(ask + " I want to load it on my {g} " + error + ".", Intent.MEMORY_NEEDED));
             out.add(new Frame(ask + " I want to be sure I don't get an error on my {g}.", Intent.MEMORY_NEEDED));
             out.add(new Frame(ask + " I never saw an error with smaller models on my {g}.", Intent.MEMORY_NEEDED));
         }
