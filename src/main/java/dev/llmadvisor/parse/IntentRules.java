@@ -179,6 +179,10 @@ final class IntentRules {
                     + "|(?<![a-z])(?:(?:it|this|that) (?:will|would) (?:work|run)|any (?:way|approach\\w*|chance|method)s? to (?:run|use|load)"
                     + "|" + COMPATIBLE + "|suffices?|(?:has|have|did|does) (?:anybody|anyone|someone|somebody) (?:tried|ran|run|used|did|got))(?![a-z])"
                     // "能跑起满血版R1不？": the yes or no put with a closing 不
+                    // "Does MLC support the iPhone 13?", "M1 Max 64G inference support?", "是否会支持此类型的显卡": support of their
+                    // machine asked, answered yes or no (not a lack told: "vllm can not support Phi-3 on 4 cards")
+                    + "|(?<![a-z])(?:(?:does|do|will|would|can|could) (?:(?!not |never )[a-z0-9.-]+ ){0,2}support|(?:is|are) (?:it|this|that|they) supported|support(?:ed)? ?[?？])(?![a-z])"
+                    + "|是否(?:会|能|可以)?支持|支不支持|会支持[^?？。]{0,12}(?:吗|么)"
                     + "|可以吗|可以么|可以不|行吗|行不行|够不够|够吗|够不|有人试过"
                     + "|possib(?:le|ility)|feasible|" + CAN_IT + "|是否(?:可以|能|支持)|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
     /**

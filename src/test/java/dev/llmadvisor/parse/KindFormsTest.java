@@ -166,6 +166,12 @@ class KindFormsTest {
             new Frame("how much VRAM does {m} need so that my {g} does not run out of memory?", Intent.MEMORY_NEEDED),
             new Frame("how much VRAM does {m} need? my {g} never runs out of memory with smaller models", Intent.MEMORY_NEEDED),
             new Frame("{m} didn't load on my {g} and crashed", Intent.DIAGNOSE),
+            // support of their machine asked is a yes or no about running the thread's model; a lack of support told is a fault
+            new Frame("Does it support the {g}?", Intent.CAN_RUN),
+            new Frame("{g} inference support? or even two of them?", Intent.CAN_RUN),
+            new Frame("Will this project support a {g}, or do I need to buy more memory?", Intent.CAN_RUN),
+            new Frame("目前只有{g}，请问后续是否会支持此类型的显卡？", Intent.CAN_RUN),
+            new Frame("With tensor parallel 2 it works well on my {g}s, but with 4 vllm can not support {m}", Intent.DIAGNOSE),
             // a model asked for beside the failure is a question for models
             new Frame("I'm running out of memory trying to load models and wondered if there was one that will fit on my {g}", Intent.WHAT_CAN_RUN),
             new Frame("Every model I load runs out of memory on my {g}. Is there any model that runs on it?", Intent.WHAT_CAN_RUN),
