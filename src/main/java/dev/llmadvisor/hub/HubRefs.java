@@ -185,6 +185,16 @@ public final class HubRefs {
         return found;
     }
 
+    /**
+     * A host's name ("cr.metax-tech.com", "registry.example.cn"): what follows its slash is a path on that host (a container
+     * registry's image, a web page), not a Hub repository. Hub owner names carry no top-level domain.
+     */
+    public static boolean hostName(String owner) {
+        return HOST.matcher(owner.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    private static final Pattern HOST = Pattern.compile("(?:[a-z0-9-]+\\.)+(?:com|cn|io|net|org|ai|dev|tech|cloud|co|app)");
+
     /** The bare-id heuristic of the class comment. */
     static boolean looksLikeRepoId(String org, String repo) {
         if (!validName(org) || !validName(repo)) return false;
@@ -192,7 +202,7 @@ public final class HubRefs {
         String r = repo.toLowerCase(Locale.ROOT);
         if (org.length() < 2 || repo.length() < 2) return false;
         if (o.chars().noneMatch(Character::isLetter)) return false;
-        if (NOT_ORGS.contains(o)) return false;
+        if (NOT_ORGS.contains(o) || hostName(o)) return false;
         if (MODEL_LIKE_ORG.matcher(org).matches()) return false;
         if (r.chars().noneMatch(Character::isDigit) && r.chars().noneMatch(c -> c == '-' || c == '_' || c == '.')) return false;
         if (FILE_EXTENSION.matcher(repo).matches()) return false;

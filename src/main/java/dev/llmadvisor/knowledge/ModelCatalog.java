@@ -45,7 +45,7 @@ public final class ModelCatalog {
             "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|mlx|bnb|exl2|quantized|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k)$");
 
     /** 2023's GGML file names put the format first: ggml-gpt4all-j.bin, ggml-vicuna-7b-q4_0.bin (GPT4All, LocalAI). */
-    private static final Pattern FORMAT_PREFIX = Pattern.compile("(?i)^ggml[-_]");
+    private static final Pattern FORMAT_PREFIX = Pattern.compile("(?i)^(?:ggml|gguf|ggjt)[-_]");
 
     private final List<ModelEntry> models;
     private final List<FineTune> finetunes;
@@ -350,6 +350,12 @@ public final class ModelCatalog {
                 q = q.substring(q.lastIndexOf('/') + 1);
                 continue;
             }
+            // the format's word first goes before the suffixes, which would take the model's own release word
+            // ("ggml-ernie-4.5-21b-a3b-thinking-Q4_K_M" is the Thinking release)
+            if (FORMAT_PREFIX.matcher(q).find()) {
+                q = q.substring(5);
+                continue;
+            }
             Matcher f = FORMAT_SUFFIX.matcher(q);
             Matcher v = VARIANT_SUFFIX.matcher(q);
             boolean quantSuffix = f.find();
@@ -366,8 +372,6 @@ public final class ModelCatalog {
                 q = q.substring(0, v.start());
             } else if (q.contains("/")) {
                 q = q.substring(q.lastIndexOf('/') + 1);
-            } else if (FORMAT_PREFIX.matcher(q).find()) {
-                q = q.substring(5);
             } else {
                 return Optional.empty();
             }

@@ -184,7 +184,7 @@ final class ModelSpotter {
             end2 = otherModelEnd(s2, end2);
             if (end2 < 0) continue;
             int end = end2 - head.length() + word.length();
-            if (folder(s, end) || program(s, end) || setting(s, end)) continue;
+            if (folder(s, i, end) || program(s, end) || setting(s, end)) continue;
             out.add(new Span(i, end, head + scan.text.substring(w.end(), end)));
         }
         return out;
@@ -425,6 +425,9 @@ final class ModelSpotter {
             if (CONFIG_FILE.matcher(name).find()) continue;
             // "7B/13B/30B" is a list of sizes: no owner is named by a size alone
             if (SIZE.matcher(org).matches()) continue;
+            // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
+            // web site), not a Hub repository
+            if (HubRefs.hostName(org)) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
         }
         return out;
@@ -442,7 +445,7 @@ final class ModelSpotter {
                 int start = gluedStart(s, m.start());
                 if (option(s, start) || deviceBefore(s, start)) continue;
                 int end = extend(s, m.start(), longestName(s, m.start(), m.end()));
-                if (folder(s, end) || program(s, end) || setting(s, m.end()) || setting(s, end) || modulePath(s, start, end)) continue;
+                if (folder(s, start, end) || program(s, end) || setting(s, m.end()) || setting(s, end) || modulePath(s, start, end)) continue;
                 end = otherModelEnd(s, end);
                 if (end < 0) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
@@ -463,7 +466,7 @@ final class ModelSpotter {
                 if (end < 0) break;
                 if (HOSTED.matcher(s.substring(i, end)).matches()) break;
                 if (modulePath(s, i, end)) break;
-                if (folder(s, end)) break;
+                if (folder(s, i, end)) break;
                 if (program(s, end)) break;
                 // the key before its value ("seed: 7" is not read as a version 7 of the family)
                 if (setting(s, familyEnd) || setting(s, end)) break;
@@ -550,7 +553,7 @@ final class ModelSpotter {
                     || (sized && joined && CONTEXT_RELEASE.matcher(w).matches())
                     // any word that makes a catalog name ("Command R7B Arabic", "chatglm3 6b 32k")
                     || known(s.substring(start, e));
-            // "Command-R plus 6.5 bpw": a number of bits per weight is the quantization, not a version
+            // "Command-R plus 6.5 bpw", "DeepSeek-R1 3-bit", "4位": a number of bits per weight is the quantization, not a version
             if (ok && BITS_PER_WEIGHT.matcher(s).region(e, Math.min(s.length(), e + 24)).lookingAt()) break;
             if (!ok) break;
             sized |= isSize;
@@ -565,16 +568,18 @@ final class ModelSpotter {
     private static final Pattern RELEASE_DATE = Pattern.compile("(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|2[3-9](?:0[1-9]|1[0-2])");
     private static final Pattern RELEASE_VERSION = Pattern.compile("v\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Pattern CONTEXT_RELEASE = Pattern.compile("\\d{1,3}k");
-    private static final Pattern BITS_PER_WEIGHT = Pattern.compile(" ?(?:bpw|bits? per weight|bit(?:s)?(?![a-z]))");
+    private static final Pattern BITS_PER_WEIGHT = Pattern.compile("[ \\-]?(?:bpw|bits? per weight|bit(?:s)?(?![a-z])|位(?!数))");
 
     /**
      * A name followed by '/' is a folder or an organisation ("../qwen15/Qwen1.5-32B-Chat", "qwen/"), and a name
      * inside a config or script file's name ("DeepSeek-V3-Chat-multi-gpu.yaml") is that file: neither is a model asked
-     * about. A weights file ("…-Q4_K_M.gguf") does name its model.
+     * about. A weights file ("…-Q4_K_M.gguf") does name its model, and so does the last folder of a path
+     * ("--model_path /data/models/DeepSeek-R1-Q2/"): the folder a loader is given is the model's own.
      */
-    private static boolean folder(String s, int end) {
+    private static boolean folder(String s, int start, int end) {
         // "deepseek-r1/q4_k_m" names the model and its quantization
         if (end < s.length() && s.charAt(end) == '/' && QUANT_WORD.matcher(s).region(end + 1, readToken(s, end + 1)).matches()) return false;
+        if (LAST_FOLDER.matcher(s).region(end, s.length()).lookingAt() && start > 0 && (s.charAt(start - 1) == '/' || s.charAt(start - 1) == '\\')) return false;
         if (end < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '\\')) return true;
         return FILE_REST.matcher(s).region(end, Math.min(s.length(), end + 48)).lookingAt();
     }
@@ -619,6 +624,9 @@ final class ModelSpotter {
     private static final Pattern MODULE_AFTER = Pattern.compile("\\.(?:modeling|configuration|tokenization|processing)[_-]");
 
     private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|-(?:server|cli|bench))(?![a-z0-9])");
+
+    /** A folder's closing slash at the end of a path: nothing but a space, a quote or the end after it. */
+    private static final Pattern LAST_FOLDER = Pattern.compile("[/\\\\](?=[\\s\"'`),;]|$)");
 
     private static final Pattern FILE_REST = Pattern.compile("[a-z0-9_.\\-]{0,40}\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)(?![a-z0-9])");
     private static final Pattern CONFIG_FILE = Pattern.compile("\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)$");
@@ -927,8 +935,12 @@ final class ModelSpotter {
         while (b > 0 && start - b < 24 && (Scan.isWordChar(s.charAt(b - 1)) || s.charAt(b - 1) == '-' || s.charAt(b - 1) == '_'
                 || (s.charAt(b - 1) == '.' && b >= 2 && Character.isDigit(s.charAt(b - 2))))) b--;
         // an organisation ("TheBloke/") is not a glued word
-        return b > 0 && s.charAt(b - 1) == '/' ? start : b;
+        if (b > 0 && s.charAt(b - 1) == '/') return start;
+        // a file format's word before the name is its packaging ("ggml-vicuna-13b-cocktail-v1-q5_0.bin", "gguf-llama-2-7b")
+        return PACKAGING_PREFIX.matcher(s).region(b, start).matches() ? start : b;
     }
+
+    private static final Pattern PACKAGING_PREFIX = Pattern.compile("(?:ggml|gguf|ggjt)[-_]");
 
     /*
      * DeepSeek's R1 distills named by teacher and student, in any order people write them. The released distills are a
