@@ -240,6 +240,7 @@ final class ModelSpotter {
         found.addAll(claim(scan, named(scan, free(scan))));
         found.addAll(claim(scan, nicknames(free(scan))));
         found.addAll(claim(scan, bareSizes(scan, free(scan))));
+        found.removeIf(span -> formatOption(scan.low, span.start()));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         found = withoutWorkingOnes(scan.low, found);
         found = AuxiliaryModels.without(scan.low, found);
@@ -591,6 +592,16 @@ final class ModelSpotter {
     private static boolean program(String s, int end) {
         return PROGRAM_REST.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
     }
+
+    /**
+     * A name given to an engine's template or parser option ("--chat-template internlm3", "--reasoning-parser deepseek_r1",
+     * "--tool-call-parser=hermes"): a prompt or output format that a family lends its name to, not a model loaded.
+     */
+    private static boolean formatOption(String low, int start) {
+        return FORMAT_OPTION.matcher(low.substring(Math.max(0, start - 48), start)).find();
+    }
+
+    private static final Pattern FORMAT_OPTION = Pattern.compile("--[a-z0-9_\\-]*(?:template|parser)(?: +|=)[\"']?$");
 
     /** A name written as a command-line option ("--seed 1000": Seed-OSS is no model there). */
     private static boolean option(String s, int start) {

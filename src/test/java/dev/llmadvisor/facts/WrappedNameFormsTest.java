@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How a model's name is read through what is written around it: a number of bits after a name is its quantization, not its
  * version ("DeepSeek-R1 3-bit" is DeepSeek-R1); the last folder of a path a loader is given names the model in it
  * ("--model_path /data/models/DeepSeek-R1-Q2/"); a host's path ("cr.metax-tech.com/public-ai-release/…", a container
- * registry) is no Hub repository; a file format's word before a name ("ggml-vicuna-13b-cocktail-v1-q5_0.bin") is its
- * packaging. Cases are generated from the catalog's names (those the reader resolves alone), in English and Chinese frames,
+ * registry) is no Hub repository; a file format's word before a name ("ggml-vicuna-13b-cocktail-q5_0.bin") is its
+ * packaging; the value of an engine's template or parser option ("--chat-template internlm3") is no model. Cases are generated from the catalog's names (those the reader resolves alone), in English and Chinese frames,
  * with near misses that must keep their reading.
  */
 class WrappedNameFormsTest {
@@ -115,6 +115,32 @@ class WrappedNameFormsTest {
         // near misses: Hub ids and Hub links are still repositories
         assertThat(read("vllm serve Qwen/Qwen3.5-27B on two cards hangs")).extracting(Understood.Model::id).containsExactly("qwen3.5-27b");
         assertThat(read("ollama run hf.co/Qwen/Qwen3.5-27B on two cards hangs")).extracting(Understood.Model::id).containsExactly("qwen3.5-27b");
+    }
+
+    @Test
+    void aTemplateOrParserOptionsValueIsNoModel() {
+        List<String> options = List.of("--chat-template ", "--chat_template ", "--reasoning-parser ", "--tool-call-parser=",
+                "--chat-template \"");
+        List<String> values = List.of("internlm3", "deepseek_r1", "qwen3", "llama3", "glm45", "mistral", "hermes");
+        List<Function<String, String>> frames = List.of(
+                o -> "vllm serve Qwen/Qwen2.5-7B-Instruct " + o + " --max-model-len 8192 on my 4090 runs out of memory",
+                o -> "lmdeploy serve api_server /root/model/Qwen2.5-7B-Instruct " + o + " --tp 2 这样就会报错显存不足");
+        int checked = 0;
+        for (String option : options) {
+            for (String value : values) {
+                for (Function<String, String> frame : frames) {
+                    String q = frame.apply(option + value + (option.endsWith("\"") ? "\"" : ""));
+                    assertThat(read(q)).as(q).extracting(Understood.Model::id).containsExactly("qwen2.5-7b-instruct");
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(70);
+        // near misses: the model option itself, and a model named after a template option's value, are read
+        assertThat(read("lmdeploy serve api_server --model internlm3-8b-instruct on my 4090 runs out of memory"))
+                .extracting(Understood.Model::id).containsExactly("internlm3-8b-instruct");
+        assertThat(read("--chat-template qwen3 is set; can my 4090 run internlm3-8b-instruct?"))
+                .extracting(Understood.Model::id).containsExactly("internlm3-8b-instruct");
     }
 
     @Test
