@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (58 of 99 = 58.6 %, at the end of the twenty-sixth pass), less one record
-     * (57 of 99 = 57.6 %).
+     * The held-out agreement last measured (58 of 105 = 55.2 %, at the end of the twenty-seventh pass: six of the 21 records
+     * added held out, one of them answered as its thread did), less one record (57 of 105 = 54.3 %).
      */
-    static final double HELD_OUT_FLOOR = 57.5;
+    static final double HELD_OUT_FLOOR = 54.2;
     /**
-     * The fitting agreement last measured (169 of 207 = 81.6 %, at the end of the twenty-sixth pass: memory told below or
-     * above expectation, garbage output, the model working elsewhere on the machine), less one record (168 of 207 = 81.2 %).
+     * The fitting agreement last measured (178 of 222 = 80.2 %, at the end of the twenty-seventh pass: 15 fitting records added,
+     * parallel slots named where the memory fails), less one record (177 of 222 = 79.7 %).
      */
-    static final double FITTING_FLOOR = 81.1;
+    static final double FITTING_FLOOR = 79.7;
 
     static Assembly assembly;
 
