@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.llmadvisor.sizing.WeightFormat;
 import static dev.llmadvisor.sizing.WeightFormat.F16;
 import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +90,11 @@ class DiagnosisRulesTest {
     }
 
     static Outcome given(LogFacts log, Setup setup, Candidate... candidates) {
-        DiagnosisRun.Result r = DiagnosisRun.run(RuleVerifier.engine().rules(), Given.ask().build(), List.of(candidates), setup, log);
+        return given(Given.ask().build(), log, setup, candidates);
+    }
+
+    static Outcome given(dev.llmadvisor.facts.Ask ask, LogFacts log, Setup setup, Candidate... candidates) {
+        DiagnosisRun.Result r = DiagnosisRun.run(RuleVerifier.engine().rules(), ask, List.of(candidates), setup, log);
         Candidate focus = null;
         for (Candidate c : candidates) if (c.key().equals(setup.focusKey())) focus = c;
         return new Outcome(r, log, setup, focus);
@@ -403,6 +408,12 @@ class DiagnosisRulesTest {
                 .saying("16-bit weights of the named size exceed the GPU", "13.04 GiB").topIs("unquantized");
         given(log(b -> { b.triedMib = 96; b.totalGib = 80; b.paramsB = 7; }), setup(Engine.TGI)).doesNotFire("16-bit weights of the named size exceed the GPU");
         given(log(b -> { b.triedMib = 96; b.totalGib = 24; b.paramsB = 70; }), setup(Engine.TGI)).doesNotFire("16-bit weights of the named size exceed the GPU");
+        // a quantized checkpoint named (Qwen2.5-32B-Instruct-AWQ on a 4090) is no 16-bit load; a 16-bit one named still is
+        LogFacts awq = log(b -> { b.triedMib = 2007; b.totalGib = 23.64; b.paramsB = 32; });
+        for (WeightFormat f : new WeightFormat[] {WeightFormat.AWQ_INT4, WeightFormat.GPTQ_INT4, WeightFormat.GPTQ_INT8, WeightFormat.FP8}) {
+            given(Given.ask().format(f).build(), awq, setup(Engine.VLLM)).doesNotFire("16-bit weights of the named size exceed the GPU");
+        }
+        given(Given.ask().format(WeightFormat.BF16).build(), awq, setup(Engine.VLLM)).fires("16-bit weights of the named size exceed the GPU", "unquantized", 70);
     }
 
     @Test
