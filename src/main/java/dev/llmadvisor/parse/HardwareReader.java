@@ -334,7 +334,7 @@ final class HardwareReader {
             if (own != null) g.ownCount(own);
         }
         List<Group> list = new ArrayList<>(groups.values());
-        assignRoles(s, list);
+        List<MemorySpotter.Amount> sizesAskedEnough = assignRoles(s, list, memory.amounts());
 
         // "4x 4060 Ti … a total of 64GB": a sum over the cards that only one of the sizes they are sold with gives picks it
         for (Group g : list) {
@@ -383,6 +383,10 @@ final class HardwareReader {
                 default -> { }
             }
         }
+
+        // "is 6GB enough … or should I get the 12GB 3060?": the size asked to be enough is an option beside the card to get
+        for (MemorySpotter.Amount a : sizesAskedEnough) options.add(new GpuMention(GpuMention.ANY_GPU, 1, a.gb()));
+        amounts.removeAll(sizesAskedEnough);
 
         // "tensor_parallel_size=8", "-tp 4 -pp 2": a run spread over that many of the one card named without a count
         List<Group> ownedGroups = list.stream().filter(g -> g.role == Role.OWNED).toList();
@@ -564,9 +568,10 @@ final class HardwareReader {
      * Roles, decided per card from the words before each mention in its clause: options (joined by "or", or
      * named as something to buy), comparisons and requirements (not the person's), and owned (a possession cue,
      * or the only cards named). A card named several times takes its strongest role (owned over option over
-     * target); cards joined by "and" to an owned card are owned too.
+     * target); cards joined by "and" to an owned card are owned too. Returns the memory sizes (of no card named) asked to be
+     * enough before a card to get ("is 6GB enough … or should I get the 12GB 3060?"), which are options too.
      */
-    private static void assignRoles(String s, List<Group> groups) {
+    private static List<MemorySpotter.Amount> assignRoles(String s, List<Group> groups, List<MemorySpotter.Amount> amounts) {
         Role[] roles = new Role[groups.size()];
         boolean[] strong = new boolean[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
@@ -638,6 +643,7 @@ final class HardwareReader {
             }
         }
         weighedAgainstPrice(s, groups, roles, strong);
+        List<MemorySpotter.Amount> sizesAskedEnough = askedEnoughOrGet(s, groups, amounts, roles, strong);
         listedAsNeeded(s, groups, roles, strong);
         // "I ran it on two different hardware setups, on an A6000 and on a 4090": machines apart, never one rig
         Matcher apart = SEPARATE_SETUPS.matcher(s);
@@ -654,7 +660,7 @@ final class HardwareReader {
             roles[i] = anyOwnedCue ? Role.MENTIONED : (unassigned >= 3 && commaListed(s, groups) ? Role.ALTERNATIVE : Role.OWNED);
         }
         // A single option alone is no choice between options: it is the one card asked about.
-        long alts = java.util.Arrays.stream(roles).filter(r -> r == Role.ALTERNATIVE).count();
+        long alts = java.util.Arrays.stream(roles).filter(r -> r == Role.ALTERNATIVE).count() + sizesAskedEnough.size();
         boolean ownedAny = java.util.Arrays.stream(roles).anyMatch(r -> r == Role.OWNED);
         for (int i = 0; i < groups.size(); i++) {
             if (roles[i] == Role.ALTERNATIVE && alts == 1 && !ownedAny) roles[i] = Role.OWNED;
@@ -664,6 +670,56 @@ final class HardwareReader {
             groups.get(i).possessed = strong[i] && roles[i] == Role.OWNED;
             groups.get(i).keepMentionsOf(roles[i]);
         }
+        return sizesAskedEnough;
+    }
+
+    /**
+     * What is asked to be enough, then "or" and something to get ("is a 3060 enough for llama 2 13b or should I get a 4070?",
+     * "is 6GB enough … or do I need the 12GB one?", "6G显存够跑吗，还是要买12G的3060"): read from right after the first option
+     * up to the verb of getting (a point in a version, "qwen2.5", ends no sentence); the card named next is the other option.
+     */
+    private static final Pattern ENOUGH_THEN_GET = Pattern.compile(
+            "^(?:[^.!。！\\n]|\\.(?=\\d)){0,60}?(?:(?<![a-z])(?:enough|sufficient|suffice)(?![a-z])|够用?|足够)(?:[^.!。！\\n]|\\.(?=\\d)){0,80}?"
+                    + "(?:(?<![a-z])or(?![a-z])|还是|或者)[ ,，]*(?:(?:should|do|would|shall|must) (?:i|we) (?:rather |just )?"
+                    + "|(?:i|we) (?:should|need to|have to) |要|得|需要|应该)?(?:(?:get|buy|go (?:for|with)|upgrade to|need)(?![a-z])|买|换|上|选)");
+    /** How far after the verb of getting the card to get may be named ("get the 12GB 3060", "买12G的3060"). */
+    private static final int GET_WINDOW = 24;
+
+    /**
+     * Cards and sizes (of no card named) asked to be enough before a card to get: both are options, unless plainly owned.
+     * Returns the sizes so weighed.
+     */
+    private static List<MemorySpotter.Amount> askedEnoughOrGet(String s, List<Group> groups, List<MemorySpotter.Amount> amounts,
+                                                              Role[] roles, boolean[] strong) {
+        List<MemorySpotter.Amount> sizes = new ArrayList<>();
+        for (int j = 0; j < groups.size(); j++) {
+            int get = groups.get(j).start;
+            for (int i = 0; i < groups.size(); i++) {
+                if (i == j || strong[i]) continue;
+                for (GpuSpotter.CardSpan c : groups.get(i).spans) {
+                    if (c.end() < get && askedEnoughBefore(s, c.end(), get)) {
+                        roles[i] = Role.ALTERNATIVE;
+                        if (!strong[j]) roles[j] = Role.ALTERNATIVE;
+                    }
+                }
+            }
+            for (MemorySpotter.Amount a : amounts) {
+                boolean ofNoCard = (a.kind() == MemorySpotter.Kind.BARE || a.kind() == MemorySpotter.Kind.VRAM) && !a.total()
+                        && groups.stream().flatMap(g -> g.spans.stream()).noneMatch(c -> a.start() >= c.start() && a.start() <= c.end() + 6);
+                if (ofNoCard && a.end() < get && askedEnoughBefore(s, a.end(), get) && !sizes.contains(a)) {
+                    sizes.add(a);
+                    if (!strong[j]) roles[j] = Role.ALTERNATIVE;
+                }
+            }
+        }
+        return sizes;
+    }
+
+    private static boolean askedEnoughBefore(String s, int from, int card) {
+        Matcher m = ENOUGH_THEN_GET.matcher(s).region(from, card).useTransparentBounds(true);
+        if (!m.lookingAt()) return false;
+        String gap = s.substring(m.end(), card);
+        return gap.length() <= GET_WINDOW && !gap.matches("(?s).*[.?!。？！\\n].*");
     }
 
     /**

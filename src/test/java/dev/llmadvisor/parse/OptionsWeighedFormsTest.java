@@ -123,6 +123,58 @@ class OptionsWeighedFormsTest {
         assertThat(misses).as(frame.toString()).isEmpty();
     }
 
+    // ---- asked to be enough, or a card to get
+
+    /** A size (of no card named) and the card to get with its memory: {a, b, card}. */
+    private static final Object[][] SIZE_AND_CARD = {{6, 12, "3060"}, {8, 16, "4060 Ti"}, {12, 24, "3090"}, {16, 24, "4090"}};
+    /** Two cards: the one asked to be enough and the one to get. */
+    private static final String[][] CARD_PAIRS = {{"3060", "4070"}, {"4060 Ti", "4090"}, {"2080 Ti", "3090"}, {"P40", "A100"}};
+
+    static Stream<Frame> enoughFrames() {
+        return Stream.of(
+                new Frame("is {a}GB enough for llama 2 7b or should I get the {b}GB {c}?", true),
+                new Frame("Is {a}GB of VRAM enough for mistral 7b, or do I need the {b}GB {c}?", true),
+                new Frame("{a}G显存够跑qwen2.5 7b吗，还是要买{b}G的{c}", true),
+                new Frame("is a {x} enough for llama 2 13b or should I get a {y}?", true),
+                new Frame("Would a {x} be sufficient for qwen2.5 14b, or should I buy a {y}?", true),
+                new Frame("{x}够用吗？还是买{y}", true),
+                // the first card plainly owned stays the machine; only the one to get is an option
+                new Frame("my {x} is enough for llama 2 13b or should I get a {y}?", false),
+                new Frame("I have a {x}. Is it enough for llama 3 8b or should I buy a {y}?", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("enoughFrames")
+    void askedEnoughOrACardToGetAreOptions(Frame frame) {
+        List<String> misses = new ArrayList<>();
+        boolean sizes = frame.text().contains("{a}");
+        for (int i = 0; i < 4; i++) {
+            String text = sizes
+                    ? frame.text().replace("{a}", SIZE_AND_CARD[i][0].toString()).replace("{b}", SIZE_AND_CARD[i][1].toString())
+                            .replace("{c}", (String) SIZE_AND_CARD[i][2])
+                    : frame.text().replace("{x}", CARD_PAIRS[i][0]).replace("{y}", CARD_PAIRS[i][1]);
+            Question q = PARSER.parse(text);
+            var gpus = FACTS.understand(q).understood().gpus();
+            List<String> alts = q.alternatives().stream().map(o -> o.text() + " " + o.memoryGb()).toList();
+            boolean ok;
+            if (!frame.weighed()) {
+                String toGet = CARD_PAIRS[i][1].toLowerCase(java.util.Locale.ROOT);
+                ok = gpus.size() == 1 && q.alternatives().size() == 1 && q.alternatives().get(0).text().toLowerCase(java.util.Locale.ROOT).contains(toGet);
+            } else if (sizes) {
+                double a = ((Integer) SIZE_AND_CARD[i][0]).doubleValue();
+                double b = ((Integer) SIZE_AND_CARD[i][1]).doubleValue();
+                String card = ((String) SIZE_AND_CARD[i][2]).toLowerCase(java.util.Locale.ROOT);
+                ok = gpus.isEmpty() && q.alternatives().size() == 2 && q.intent() == Intent.COMPARE_HARDWARE
+                        && q.alternatives().stream().anyMatch(o -> o.text().equals(GpuMention.ANY_GPU) && Double.valueOf(a).equals(o.memoryGb()))
+                        && q.alternatives().stream().anyMatch(o -> o.text().toLowerCase(java.util.Locale.ROOT).contains(card) && Double.valueOf(b).equals(o.memoryGb()));
+            } else {
+                ok = gpus.isEmpty() && q.alternatives().size() == 2 && q.intent() == Intent.COMPARE_HARDWARE;
+            }
+            if (!ok) misses.add(text + "  ->  alt " + alts + " gpus " + gpus + " " + q.intent());
+        }
+        assertThat(misses).as(frame.toString()).isEmpty();
+    }
+
     private static void check(String text, List<GpuMention> want, boolean compared, List<String> misses) {
         Question q = PARSER.parse(text);
         boolean ok = q.alternatives().equals(want) && FACTS.understand(q).understood().gpus().isEmpty()
