@@ -12,6 +12,7 @@ import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.parse.RegressionForms;
 import dev.llmadvisor.parse.RelativeSpeedForms;
+import dev.llmadvisor.parse.RunHeadline;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CardsNeeded;
@@ -91,8 +92,10 @@ public final class RuleAdvisor implements Advisor {
         Question q = last != null && last.answer().reply().kind() == Reply.Kind.CLARIFY
                 ? answerToClarification(parsed, last.question())
                 : followUp(parsed, last == null ? null : last.question());
-        // a plain question for models or memory next to a remark on a failure is that question, unless a log was pasted
-        boolean plainQuestion = (q.intent() == Intent.WHAT_CAN_RUN || q.intent() == Intent.MEMORY_NEEDED) && q.report().log() == null;
+        // a plain question for models or memory next to a remark on a failure is that question, unless a log was pasted;
+        // "Can X run on Y?" heading a post stays that question whatever error its body shows (the failure is why they ask)
+        boolean plainQuestion = (q.intent() == Intent.WHAT_CAN_RUN || q.intent() == Intent.MEMORY_NEEDED) && q.report().log() == null
+                || q.intent() == Intent.CAN_RUN && RunHeadline.heads(q.text());
         boolean diagnose = q.intent() == Intent.DIAGNOSE || (!plainQuestion && Diagnoser.recognises(q));
         if (!diagnose && (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty()))) {
             // "the AWQ shouldn't take that much with vLLM, right?": something was read, only the model is missing

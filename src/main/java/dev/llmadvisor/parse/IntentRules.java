@@ -388,19 +388,6 @@ final class IntentRules {
                 || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || ODD_FAULT.matcher(s).find();
     }
 
-    /**
-     * A headline that opens as a yes or no question about running ("Can Qwen3 32B run on one 3090?", "Will it fit on a
-     * 4060?", "Is Mixtral possible on 2x3090?"): the auxiliary first, a verb of running after it. The model named
-     * between them is why {@link #YES_NO} (which wants a pronoun there) does not see it; a point inside it ("Kimi K2.5",
-     * "Qwen2.5") ends no sentence.
-     */
-    private static final Pattern HEADLINE_YES_NO = Pattern.compile(
-            "^(?:so |and |but |also )?(?:can|could|will|would|does|do|is|are)(?![a-z'])(?:[^?？.。]|\\.(?=\\S)){0,100}?(?<![a-z])"
-                    + "(?:run|runs|running|fit|fits|work|load|deploy|handle|infer|inference|enough|possible|feasible|supported)(?![a-z])"
-                    // "4090能跑llama 3 70b吗？", "单张L40能跑起满血版R1不？", "能否在4090上部署qwen3 32b": a verb of running
-                    // between 能 / 可以 / 能否 and the closing 吗 / 么 / 不, however long the model's name between them
-                    + "|(?<!只|不|才)(?:能|可以|能否|可否|是否)[^?？。，,]{0,40}(?:跑|运行|部署|推理|加载|装下|带动)[^?？。，,]{0,40}(?:吗|么|不[?？]|[?？]|$)");
-
     private static Intent byHeadline(String low, Found found) {
         String h = Headline.of(low);
         if (h == null) return Intent.DIAGNOSE;
@@ -413,7 +400,7 @@ final class IntentRules {
         if (slowOnly && !MEMORY.matcher(h).find() && !faultBesidesSlowness(low, found.report)) return Intent.SPEED;
         // a bug filed (its template or its "[Bug]" tag) asks for the fault to be found, whatever its title asks
         if (BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
-        boolean asksRun = (HEADLINE_YES_NO.matcher(h).find() || YES_NO.matcher(h).find() || ENOUGH.matcher(h).find()) && (found.models > 0 || found.hardware);
+        boolean asksRun = (RunHeadline.asks(h) || YES_NO.matcher(h).find() || ENOUGH.matcher(h).find()) && (found.models > 0 || found.hardware);
         if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find()) return Intent.CAN_RUN;
         return Intent.DIAGNOSE;
     }
