@@ -75,12 +75,12 @@ class RealQuestionEvaluationTest {
         String why = report.table();
         // measured at the end of the twenty-seventh pass (2026-12-02; dev, 987 questions, batch 22's 55 dev questions among them, dev-a
         // and dev-b both tuned on): hardware 86.7 % (856), model 89.3 % (881), models resolved 90.0 % (796 of 884), engine 90.7 % (441
-        // of 486), kind 80.4 % (794), verdict 69.4 % (386 of 556), cause 40.9 % (173 of 423); each floor one below
+        // of 486), kind 80.6 % (796), verdict 69.4 % (386 of 556), cause 40.9 % (173 of 423); each floor one below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.866);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.891);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.899);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.803);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.805);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.692);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.406);
     }
