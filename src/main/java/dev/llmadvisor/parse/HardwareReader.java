@@ -678,12 +678,16 @@ final class HardwareReader {
      * "is 6GB enough … or do I need the 12GB one?", "6G显存够跑吗，还是要买12G的3060"): read from right after the first option
      * up to the verb of getting (a point in a version, "qwen2.5", ends no sentence); the card named next is the other option.
      */
+    private static final String IN_SENTENCE = "(?:[^.!。！\\n]|\\.(?=\\d))";
     private static final Pattern ENOUGH_THEN_GET = Pattern.compile(
-            "^(?:[^.!。！\\n]|\\.(?=\\d)){0,60}?(?:(?<![a-z])(?:enough|sufficient|suffice)(?![a-z])|够用?|足够)(?:[^.!。！\\n]|\\.(?=\\d)){0,80}?"
+            "^" + IN_SENTENCE + "{0,60}?(?:(?<![a-z])(?:enough|sufficient|suffice)(?![a-z])|够用?|足够)" + IN_SENTENCE + "{0,80}?"
                     + "(?:(?<![a-z])or(?![a-z])|还是|或者)[ ,，]*(?:(?:should|do|would|shall|must) (?:i|we) (?:rather |just )?"
                     + "|(?:i|we) (?:should|need to|have to) |要|得|需要|应该)?(?:(?:get|buy|go (?:for|with)|upgrade to|need)(?![a-z])|买|换|上|选)");
     /** How far after the verb of getting the card to get may be named ("get the 12GB 3060", "买12G的3060"). */
     private static final int GET_WINDOW = 24;
+    /** A word {@link #ENOUGH_THEN_GET} needs: without it no question of enough is read (the common case, checked once). */
+    private static final Pattern ENOUGH_WORD = Pattern.compile("enough|sufficient|suffice|够");
+    private static final Pattern GAP_SENTENCE_END = Pattern.compile("[.?!。？！\\n]");
 
     /**
      * Cards and sizes (of no card named) asked to be enough before a card to get: both are options, unless plainly owned.
@@ -692,6 +696,12 @@ final class HardwareReader {
     private static List<MemorySpotter.Amount> askedEnoughOrGet(String s, List<Group> groups, List<MemorySpotter.Amount> amounts,
                                                               Role[] roles, boolean[] strong) {
         List<MemorySpotter.Amount> sizes = new ArrayList<>();
+        if (!ENOUGH_WORD.matcher(s).find()) return sizes;
+        // sizes of no card named: the memory of GPUs or of nothing, not a card's own ("12GB 3060") nor a total
+        List<MemorySpotter.Amount> ofNoCard = amounts.stream()
+                .filter(a -> (a.kind() == MemorySpotter.Kind.BARE || a.kind() == MemorySpotter.Kind.VRAM) && !a.total())
+                .filter(a -> groups.stream().flatMap(g -> g.spans.stream()).noneMatch(c -> a.start() >= c.start() && a.start() <= c.end() + 6))
+                .toList();
         for (int j = 0; j < groups.size(); j++) {
             int get = groups.get(j).start;
             for (int i = 0; i < groups.size(); i++) {
@@ -703,10 +713,8 @@ final class HardwareReader {
                     }
                 }
             }
-            for (MemorySpotter.Amount a : amounts) {
-                boolean ofNoCard = (a.kind() == MemorySpotter.Kind.BARE || a.kind() == MemorySpotter.Kind.VRAM) && !a.total()
-                        && groups.stream().flatMap(g -> g.spans.stream()).noneMatch(c -> a.start() >= c.start() && a.start() <= c.end() + 6);
-                if (ofNoCard && a.end() < get && askedEnoughBefore(s, a.end(), get) && !sizes.contains(a)) {
+            for (MemorySpotter.Amount a : ofNoCard) {
+                if (a.end() < get && askedEnoughBefore(s, a.end(), get) && !sizes.contains(a)) {
                     sizes.add(a);
                     if (!strong[j]) roles[j] = Role.ALTERNATIVE;
                 }
@@ -719,7 +727,7 @@ final class HardwareReader {
         Matcher m = ENOUGH_THEN_GET.matcher(s).region(from, card).useTransparentBounds(true);
         if (!m.lookingAt()) return false;
         String gap = s.substring(m.end(), card);
-        return gap.length() <= GET_WINDOW && !gap.matches("(?s).*[.?!。？！\\n].*");
+        return gap.length() <= GET_WINDOW && !GAP_SENTENCE_END.matcher(gap).find();
     }
 
     /**
