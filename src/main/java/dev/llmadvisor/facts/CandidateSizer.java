@@ -341,9 +341,9 @@ public final class CandidateSizer {
         if (issue == null && !s.fits() && s.kvTokens() > 0) {
             issue = new Remark(
                     String.format(Locale.ROOT, "%s's KV pool holds %,d tokens, less than one %,d-token request: it refuses to start"
-                            + " unless --max-model-len is at most %,d", se.display(), s.kvTokens(), context, s.kvTokens()),
-                    String.format(Locale.ROOT, "%s 的 KV 池只能容纳 %,d 个 token，不够一个 %,d token 的请求：除非把 --max-model-len"
-                            + " 设为 %,d 或更小，否则它会拒绝启动", se.display(), s.kvTokens(), context, s.kvTokens()));
+                            + " unless %s is at most %,d", se.display(), s.kvTokens(), context, se.contextFlag(), s.kvTokens()),
+                    String.format(Locale.ROOT, "%s 的 KV 池只能容纳 %,d 个 token，不够一个 %,d token 的请求：除非把 %s"
+                            + " 设为 %,d 或更小，否则它会拒绝启动", se.display(), s.kvTokens(), context, se.contextFlag(), s.kvTokens()));
         }
         if (issue == null && !s.fits()) {
             issue = new Remark(se.display() + " leaves no memory for the KV cache on " + hw.gpus().size() + " GPU(s)",

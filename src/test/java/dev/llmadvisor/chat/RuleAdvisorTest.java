@@ -781,6 +781,17 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void eachServingEngineIsToldItsOwnFlags() {
+        // TGI caps a request with --max-total-tokens and has no --enforce-eager: vLLM's spellings would not parse
+        Reply tgi = advisor.ask("u44", "can TGI serve Llama 3.1 8B on a single T4?");
+        assertThat(tgi.headline()).startsWith("No:").contains("refuses to start unless --max-total-tokens")
+                .doesNotContain("--max-model-len");
+        assertThat(tgi.notes()).noneMatch(n -> n.contains("--enforce-eager"));
+        Reply sglang = advisor.ask("u45", "can SGLang serve Llama 3.1 8B on a single T4?");
+        assertThat(sglang.headline()).doesNotContain("--max-model-len");
+    }
+
+    @Test
     void anOptionThatDoesNotFitShowsNoSpeed() {
         Answer a = advisor.answer("u41", "can I run qwen3 32b 4-bit on a 4090 with vllm?");
         assertThat(a.reply().options().get(0).detail()).contains("does not fit").doesNotContain("tok/s");

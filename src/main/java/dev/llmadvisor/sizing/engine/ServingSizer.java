@@ -39,17 +39,22 @@ public final class ServingSizer {
 
     /** Which engine, with its defaults. */
     public enum Engine {
-        VLLM("vLLM", 16), SGLANG("SGLang", 1), TGI("TGI", 16);
+        VLLM("vLLM", 16, "--max-model-len"), SGLANG("SGLang", 1, "--context-length"), TGI("TGI", 16, "--max-total-tokens");
 
         private final String display;
         private final int blockSize;
+        private final String contextFlag;
 
-        Engine(String display, int blockSize) {
+        Engine(String display, int blockSize, String contextFlag) {
             this.display = display;
             this.blockSize = blockSize;
+            this.contextFlag = contextFlag;
         }
 
         public String display() { return display; }
+
+        /** The launch flag that caps one request's tokens (each engine spells it its own way). */
+        public String contextFlag() { return contextFlag; }
 
         /** Tokens per KV block (vLLM's CUDA default 16; SGLang's radix cache pages of 1 token). */
         public int blockSize() { return blockSize; }
@@ -298,7 +303,9 @@ public final class ServingSizer {
                             name, w, act, util, t));
             cause = Cause.MEMORY;
         }
-        if (refusal == null && cfg.engine() != Engine.SGLANG && total - budget < graphs + Units.gib(0.2)) {
+        // Only vLLM sizes its pool before capturing CUDA graphs and has --enforce-eager to skip them; TGI measures
+        // its free memory after the warm-up and SGLang keeps its own reserve.
+        if (refusal == null && cfg.engine() == Engine.VLLM && total - budget < graphs + Units.gib(0.2)) {
             double free = Units.toGib(total - budget);
             notes.add(new Remark(
                     String.format(Locale.ROOT, "at utilization %.2f only %.1f GB per GPU stay free for CUDA graphs; add --enforce-eager if"
