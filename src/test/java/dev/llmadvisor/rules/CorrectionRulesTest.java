@@ -2,6 +2,7 @@ package dev.llmadvisor.rules;
 
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.sizing.Placement;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,18 @@ class CorrectionRulesTest {
                 .placeholdersFilled()
                 .doesNotFireFor(fits)
                 .doesNotFireFor(notAsked);
+    }
+
+    @Test
+    void aKTransformersRunKeepsTheFileOffTheCardByDesign() {
+        Candidate r1 = Given.candidate("deepseek-r1", 671, Q4_K_M).tier(70).moe(37).file(375.7).requested()
+                .expertsInRam().vram(24).ram(367, 768).build();
+        given(Given.ask().gpus(1, 24).ram(768).engine(Engine.KTRANSFORMERS).build(), r1)
+                .rule("A file larger than the card does not run on the card")
+                .doesNotFireFor(r1);
+        given(Given.ask().gpus(1, 24).ram(768).engine(Engine.LLAMA_CPP).build(), r1)
+                .rule("A file larger than the card does not run on the card")
+                .firesFor(r1);
     }
 
     @Test
