@@ -642,6 +642,7 @@ final class HardwareReader {
                 roles[i + 1] = Role.OWNED;
             }
         }
+        weighedByWhich(s, groups, roles, strong);
         weighedAgainstPrice(s, groups, roles, strong);
         List<MemorySpotter.Amount> sizesAskedEnough = askedEnoughOrGet(s, groups, amounts, roles, strong);
         listedAsNeeded(s, groups, roles, strong);
@@ -671,6 +672,34 @@ final class HardwareReader {
             groups.get(i).keepMentionsOf(roles[i]);
         }
         return sizesAskedEnough;
+    }
+
+    /**
+     * Right after cards joined by "and": a question of which to take ("3060 12G 和 4060 Ti 16G 选哪个", "a 3090 and a 4090, which
+     * one should I buy?", "between the A6000 and two 3090s, which is better"). Which model or which format is no choice of card.
+     */
+    private static final Pattern WHICH_AFTER = Pattern.compile(
+            "^[^.!?。！？\n]{0,12}?(?:(?<![a-z])which(?: one| gpu| card| of (?:them|the two|these|those)| (?:is|would be|will be) (?:better|faster|best|the better))"
+                    + "|(?<![a-z])which (?:should|would|do) (?:i|we|you) (?:buy|get|choose|pick|go (?:for|with)|recommend)"
+                    + "|选哪|买哪|哪(?:个|张|一个|一张|款|种)(?:好|更|比较|合适|划算|值得|强|快)|二选一)");
+
+    /** Cards joined by "and" and then asked which to take are options, unless plainly owned. */
+    private static void weighedByWhich(String s, List<Group> groups, Role[] roles, boolean[] strong) {
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            int j = i;
+            while (j + 1 < groups.size() && joinedByAnd(s, groups.get(j), groups.get(j + 1))) j++;
+            if (j == i) continue;
+            int end = groups.get(j).spans.stream().mapToInt(GpuSpotter.CardSpan::end).max().orElse(0);
+            if (WHICH_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 60))).find()) {
+                for (int k = i; k <= j; k++) if (!strong[k]) roles[k] = Role.ALTERNATIVE;
+            }
+            i = j;
+        }
+    }
+
+    private static boolean joinedByAnd(String s, Group a, Group b) {
+        String between = between(s, a, b);
+        return between != null && AND.matcher(between).find();
     }
 
     /**

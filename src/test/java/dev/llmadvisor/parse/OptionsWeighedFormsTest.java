@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>memory sizes weighed with no card named (issue 9: "6GB? if not, the 12GB one?", "should I buy the 6GB or the 12GB
  *       one for mistral 7b?"): each size is an option, a card of that memory;</li>
  *   <li>one card in two counts weighed ("one 3090 or two 3090s", "一张4090还是两张4090"): each count is an option, not the
- *       card named twice.</li>
+ *       card named twice;</li>
+ *   <li>cards joined by "and" and then asked which to take ("3060 和 4060 Ti 选哪个", "a 3090 and a 4090, which one should
+ *       I buy?"): options, unless plainly owned or the question is which model.</li>
  * </ul>
  * Options are never added to the machine, and the question compares them. The near misses (a need weighed, RAM weighed, a
  * file's size; a second card planned beside one owned) read no option. The expected readings follow from the corpus's label
@@ -171,6 +173,39 @@ class OptionsWeighedFormsTest {
                 ok = gpus.isEmpty() && q.alternatives().size() == 2 && q.intent() == Intent.COMPARE_HARDWARE;
             }
             if (!ok) misses.add(text + "  ->  alt " + alts + " gpus " + gpus + " " + q.intent());
+        }
+        assertThat(misses).as(frame.toString()).isEmpty();
+    }
+
+    // ---- cards joined by "and", then asked which to take
+
+    static Stream<Frame> whichFrames() {
+        return Stream.of(
+                new Frame("{x} 和 {y} 选哪个跑 qwen2.5 14b", true),
+                new Frame("{x}和{y}哪个更适合跑deepseek r1 32b？", true),
+                new Frame("{x}跟{y}买哪个好，想跑llama 3 8b", true),
+                new Frame("Between a {x} and a {y}, which one should I buy for llama 3 70b?", true),
+                new Frame("{x} and {y}: which is better for qwen2.5 32b?", true),
+                new Frame("a {x} and a {y}, which would you recommend for mistral 7b?", true),
+                // the cards plainly owned, or the question is which model: one machine, no options
+                new Frame("I have a {x} and a {y}, which model should I run?", false),
+                new Frame("my rig: {x} + {y}, which model can I run?", false),
+                new Frame("我有{x}和{y}，哪个模型比较合适？", false),
+                new Frame("I have a {x} and a {y}, which one is faster for llama 3 8b?", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("whichFrames")
+    void cardsJoinedByAndThenAskedWhichAreOptions(Frame frame) {
+        List<String> misses = new ArrayList<>();
+        for (String[] pair : CARD_PAIRS) {
+            String text = frame.text().replace("{x}", pair[0]).replace("{y}", pair[1]);
+            Question q = PARSER.parse(text);
+            var gpus = FACTS.understand(q).understood().gpus();
+            boolean ok = frame.weighed()
+                    ? gpus.isEmpty() && q.alternatives().size() == 2 && q.intent() == Intent.COMPARE_HARDWARE
+                    : gpus.size() == 2 && q.alternatives().isEmpty();
+            if (!ok) misses.add(text + "  ->  alt " + q.alternatives() + " gpus " + gpus + " " + q.intent());
         }
         assertThat(misses).as(frame.toString()).isEmpty();
     }
