@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Reads the real-question corpus: every *.yaml under a folder, each a list under {@code questions:}. */
@@ -57,12 +58,30 @@ public final class RealQuestionLoader {
                 text(u, "format"), u.hasNonNull("context") ? (int) Math.round(u.path("context").asDouble()) : null);
         RealQuestion.Outcome out = new RealQuestion.Outcome(text(o, "verdict"), text(o, "cause"), number(o, "memory_gb"),
                 text(o, "basis"), text(o, "evidence"));
+        oneOf(file, id, "kind", e.kind(), KINDS);
+        oneOf(file, id, "verdict", out.verdict(), VERDICTS);
+        oneOf(file, id, "cause", out.cause(), CAUSES);
         Lang lang = "zh".equals(text(n, "lang")) ? Lang.ZH : Lang.EN;
         String split = text(n, "split");
         if (split != null && !split.equals("dev") && !split.equals("held-out")) {
             throw new InputError(file + ": entry " + id + " has split '" + split + "'; it must be dev or held-out");
         }
         return new RealQuestion(id, text(n, "source"), lang, text(n, "text"), e, out, file, split);
+    }
+
+    /** The closed vocabularies of eval/real-questions/README.md (Kinds, Verdicts, Causes). */
+    private static final Set<String> KINDS = Set.of("can_run", "what_can_run", "memory_needed", "compare_hardware", "compare_models",
+            "which_format", "speed", "diagnose", "out_of_scope");
+    private static final Set<String> VERDICTS = Set.of("fits", "offload", "no", "unknown");
+    private static final Set<String> CAUSES = Set.of("model_too_large", "context_too_large", "vllm_kv_cache_too_small", "partial_offload",
+            "gpu_not_used", "ram_bandwidth", "multi_gpu_split", "unquantized", "memory_used_elsewhere", "unsupported_hardware", "other");
+
+    /** A label outside its vocabulary would be scored as a miss forever; YAML 1.1 reads a bare no as false. */
+    private static void oneOf(String file, String id, String field, String value, Set<String> allowed) {
+        if (value == null || allowed.contains(value)) return;
+        String hint = "false".equals(value) || "true".equals(value) ? " (YAML reads a bare no/yes as a boolean: write \"no\")" : "";
+        throw new InputError(file + ": entry " + id + " has " + field + " '" + value + "'" + hint + "; it must be one of "
+                + new TreeSet<>(allowed));
     }
 
     private static List<RealQuestion.Card> cards(JsonNode list) {
