@@ -158,7 +158,7 @@ public final class RuleAdvisor implements Advisor {
             a = a.withUnderstood(a.understood().withKind(asked));
         }
         if (a.reply().kind() == Reply.Kind.ANSWER) {
-            a = ReplyWriter.toldAsReported(a, ReplyWriter.seenInGpuMemory(a.verdict(), q.report()), q.report());
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.seenInGpuMemory(a.verdict(), q.report(), a.understood()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedAsReported(a, q.report()), q.report());

@@ -177,13 +177,24 @@ public final class ReplyWriter {
     /**
      * The verdict when the person sees the model in GPU memory ("it uses 20GB of VRAM", 显存占用 15G) and reports no
      * fault, slowness or CPU run beside it: it is loaded there and runs, so an answer without a verdict of its own
-     * (no hardware or model to size) or with a "no" from our estimate says it fits. Any other verdict is kept.
+     * (no hardware or model to size) or with a "no" from our estimate says it fits. Not when the weights in the format
+     * they name are larger than all the cards' memory (DeepSeek-R1 IQ1_S, about 130 GB, "12G used" on two 3090s): what
+     * the card holds is then only a part, and the run they see has the rest in system RAM (KTransformers' experts, llama.cpp
+     * layers left on the CPU), so it runs with offload. Any other verdict is kept.
      */
-    public static Verdict seenInGpuMemory(Verdict v, Report report) {
+    public static Verdict seenInGpuMemory(Verdict v, Report report, Understood u) {
         if (v == Verdict.FITS || v == Verdict.OFFLOAD || report == null || report.usedGb() == null || !report.usedOnGpu()) return v;
         boolean fault = report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH) || report.has(Report.Symptom.SLOW)
                 || report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.CONTEXT_LIMIT);
-        return fault ? v : Verdict.FITS;
+        if (fault) return v;
+        return largerThanTheCards(u) ? Verdict.OFFLOAD : Verdict.FITS;
+    }
+
+    /** The weights of the model named, in the format named, exceed the memory of all the discrete cards read. */
+    static boolean largerThanTheCards(Understood u) {
+        if (u == null || u.format() == null || u.models().isEmpty() || u.gpus().stream().anyMatch(Understood.Gpu::unified)) return false;
+        double gpu = u.gpuMemoryGb();
+        return gpu > 0 && u.weightsAsTriedGb() > gpu;
     }
 
     /**
