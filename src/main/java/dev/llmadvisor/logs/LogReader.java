@@ -634,8 +634,11 @@ public final class LogReader {
         private static String clip(String s) { return s.length() > 160 ? s.substring(0, 160) : s; }
 
         private void unsupported(String what, double required, double have) {
-            if (b.unsupported == null) b.unsupported = what;
-            if (b.ccRequired == 0) b.ccRequired = required;
+            // bf16 is worked around with --dtype half; a refusal beside it that no flag works around ("GPUs with compute
+            // capability below 7.0 are not supported" after vLLM's bf16 line on a P100) is what stops the engine
+            boolean outweighsBf16 = "bf16".equals(b.unsupported) && !what.equals("bf16");
+            if (b.unsupported == null || outweighsBf16) b.unsupported = what;
+            if (b.ccRequired == 0 || outweighsBf16 && required > 0) b.ccRequired = required;
             if (b.ccHave == 0) b.ccHave = have;
         }
 
