@@ -21,8 +21,9 @@ final class FormatSpotter {
 
     private static final String KV_TYPE = "(q8_0|q8|q4_0|q4_1|q4|q5_0|q5_1|f16|fp16|bf16|fp8|f32|iq4_nl|int8|int4)";
     private static final Pattern KV_AFTER = Pattern.compile(
-            // also as a setting pasted from an environment listing ("OLLAMA_KV_CACHE_TYPE      q8_0")
-            "(?<![a-z0-9])(?:kv|k/v)[ _]?(?:cache|缓存)?[ _]?(?:type|dtype|类型|量化为|量化成|量化到|量化|改成|改为|换成|设成|设置为|用|使用|设为|at|in|as|to"
+            // also as a setting pasted from an environment listing ("OLLAMA_KV_CACHE_TYPE      q8_0") or a serving engine's
+            // flag ("--kv-cache-dtype fp8" in vLLM and SGLang: the cache's type, the weights stay as loaded)
+            "(?<![a-z0-9])(?:kv|k/v)[ _-]?(?:cache|缓存)?[ _-]?(?:type|dtype|类型|量化为|量化成|量化到|量化|改成|改为|换成|设成|设置为|用|使用|设为|at|in|as|to"
                     + "|quantized to|quantised to)?(?:(?<=type)[ :=\"']{1,16}|[ :=]{0,3})" + KV_TYPE + Patterns.B1);
     private static final Pattern KV_BEFORE = Pattern.compile(
             Patterns.B0 + KV_TYPE + "[ -]?(?:kv|k/v)(?: ?cache|缓存)?" + Patterns.B1);
