@@ -112,10 +112,12 @@ final class EngineFingerprints {
             // li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they print); SJTU-IPADS/PowerInfer and
             // microsoft/BitNet (bitnet.cpp), both built on llama.cpp and printing its log lines; guinmoon/LLMFarm and LlamaChat
             // (apps over llama.cpp, by their READMEs), a-ghorbani/pocketpal-ai and Vali-98/ChatterUI (phone apps over llama.rn)
-            new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm\\.cpp|qwen\\.cpp"
+            new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm\\.cpp|qwen\\.cpp|minicpm-[ov]\\.cpp"
                     + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui", Set.of(Engine.LLAMA_CPP),
                     List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp",
                             "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI")),
+            // exo-explore/exo (README): splits a model over several machines and runs each share with MLX (tinygrad before)
+            new FrontEnd(Engine.OTHER, "exo|exo-explore|exolabs", Set.of(Engine.MLX), List.of("EXO", "exo-explore")),
             // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers) and its llama.cpp build (its Ollama build is
             // labelled Ollama, which is named then)
             new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP),
@@ -215,8 +217,10 @@ final class EngineFingerprints {
                     "Error: model requires more system memory (34.1 GiB) than is available (30.2 GiB)"),
 
             // ---- LM Studio: lmstudio.ai/docs/cli (lms load / ps / server start …; server on port 1234), lmstudio-community on the Hub
-            fp(Engine.LM_STUDIO, Kind.NAME, "lm[ _-]?studio|lmstudio-community", "LM Studio", "LMStudio", "lm-studio",
-                    "lmstudio-community/Qwen3-14B-GGUF"),
+            fp(Engine.LM_STUDIO, Kind.NAME, "lm[ _-]?studio(?!-community)", "LM Studio", "LMStudio", "lm-studio"),
+            // a model id of its Hub organisation names where the file was downloaded, which MLX and llama.cpp load as well: it
+            // names LM Studio only when nothing else names an engine
+            fp(Engine.LM_STUDIO, Kind.FILE, "lmstudio-community/[a-z0-9_.-]+", "lmstudio-community/Qwen3-14B-GGUF"),
             fp(Engine.LM_STUDIO, Kind.PROGRAM, "lms load", "lms load qwen3-14b --gpu max"),
             fp(Engine.LM_STUDIO, Kind.FLAG, "lms (?:load|unload|ps|ls|get|chat|server|runtime|log|import)", "lms ps", "lms server start",
                     "lms ls"),
@@ -240,6 +244,8 @@ final class EngineFingerprints {
             // (VLLM_* variables), vllm/logger.py (lines "INFO 05-13 10:11:12 [config.py:58] …"), vllm/v1/engine (EngineCore),
             // vllm/model_executor/model_loader ("Loading safetensors checkpoint shards")
             fp(Engine.VLLM, Kind.NAME, "vllm[a-z0-9_]*|vllm-project", "vLLM", "vllm", "vllm-project/vllm"),
+            // its two engine generations as its docs and issue titles call them (vllm/v1, VLLM_USE_V1): "works on V0 Engine"
+            fp(Engine.VLLM, Kind.NAME, "v[01] engine", "OOM Error on V1 Engine, Works on V0 Engine"),
             // its offline API (vllm/entrypoints/llm.py: LLM(model=…)); TensorRT-LLM's LLM API has the same shape, and is named
             // by its import then
             fp(Engine.VLLM, Kind.API, "llm\\( ?model ?=", "llm = LLM(model=\"Qwen/Qwen2.5-7B-Instruct\")"),
@@ -334,6 +340,8 @@ final class EngineFingerprints {
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
             fp(Engine.MLX, Kind.NAME, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
+            // jundot/omlx, an MLX inference server for Apple Silicon (its README), which the corpus labels as the MLX it runs
+            fp(Engine.MLX, Kind.NAME, "omlx", "oMLX", "oMLX v0.3.12"),
             fp(Engine.MLX, Kind.PROGRAM, "python3? -m mlx_lm|mlx_lm\\.(?:generate|server|chat|convert|lora|fuse|cache_prompt|benchmark)"
                     + "|from mlx_lm import",
                     "mlx_lm.generate --model mlx-community/Qwen3-8B-4bit --prompt hi", "mlx_lm.server --model x",
@@ -346,6 +354,10 @@ final class EngineFingerprints {
                     "Prompt: 20 tokens, 115.352 tokens-per-sec\nGeneration: 100 tokens, 25.31 tokens-per-sec\nPeak memory: 4.520 GB"),
             fp(Engine.MLX, Kind.ERROR, "attempting to allocate \\d+ bytes which is greater than the maximum allowed buffer size|metal::malloc",
                     "[metal::malloc] Attempting to allocate 19081554496 bytes which is greater than the maximum allowed buffer size"),
+            // mlx/backend/metal's check of a failed command buffer, raised as a runtime_error with its "[METAL]" tag (llama.cpp's
+            // Metal backend prints "ggml_metal_graph_compute: command buffer 0 failed with status 5" instead)
+            fp(Engine.MLX, Kind.ERROR, "\\[metal\\] command buffer execution failed",
+                    "libc++abi: terminating due to uncaught exception of type std::runtime_error: [METAL] Command buffer execution failed: Insufficient Memory"),
 
             // ---- KTransformers: archive/ktransformers/server/args.py and local_chat.py (--cpu_infer, --gguf_path,
             // --optimize_config_path, cache_lens), kt-kernel (the --kt-* flags of its SGLang integration), optimize_rules/*.yaml
@@ -432,9 +444,9 @@ final class EngineFingerprints {
                     "RWKV-Runner", "RWKV Runner", "web-rwkv", "rwkv.cpp", "ChatRWKV", "ai00_server"),
             // the ggml ports of single model families (li-plus/chatglm.cpp, QwenLM/qwen.cpp, …) and other llama.cpp-based programs
             // (SciSharp/LLamaSharp, janhq/cortex.cpp, NexaAI/nexa-sdk)
-            fp(Engine.OTHER, Kind.NAME, "qwen\\.cpp|baichuan\\.cpp|bloomz\\.cpp|starcoder\\.cpp|llama2\\.c|llamasharp|cortex\\.cpp"
+            fp(Engine.OTHER, Kind.NAME, "qwen\\.cpp|baichuan\\.cpp|bloomz\\.cpp|starcoder\\.cpp|minicpm-[ov]\\.cpp|llama2\\.c|llamasharp|cortex\\.cpp"
                     + "|nexa[ -]?sdk|nexaai|llama-box",
-                    "qwen.cpp", "LLamaSharp", "cortex.cpp", "nexa sdk", "llama2.c"),
+                    "qwen.cpp", "MiniCPM-o.cpp", "LLamaSharp", "cortex.cpp", "nexa sdk", "llama2.c"),
             // serving stacks from the inference-engine surveys (sihyeong/Awesome-LLM-Inference-Engine, liguodongiot/llm-action
             // llm-inference/README.md), each by its repository's name: NVIDIA/FasterTransformer, triton-inference-server,
             // bentoml/OpenLLM, predibase/lorax, zhihu/ZhiLight, thu-pacman/chitu (赤兔), FMInference/FlexGen, pytorch/executorch,
@@ -447,7 +459,8 @@ final class EngineFingerprints {
                     "mnn-llm", "MNN", "candle-examples", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
             // mlc-ai/mlc-llm#3094, maintainer MasterJH5574 (2025-01-22): "MLC keeps all the model weights and KV cache in GPU,
             // and does not do model offloading"; WebLLM is MLC's WebGPU runtime, MLC Chat its app
-            fp(Engine.OTHER, Kind.NAME, "mlc[-_ ]?llm|mlc[-_ ]?chat|web[-_ ]?llm|mlc_chat_cli", "mlc_llm", "MLC Chat", "mlc-llm", "WebLLM")
+            fp(Engine.OTHER, Kind.NAME, "mlc(?:[-_ ]?llm|[-_ ]?chat|_chat_cli)?|web[-_ ]?llm", "mlc_llm", "MLC Chat", "mlc-llm", "WebLLM",
+                    "Does MLC support the iPhone 13?")
                     .keepsModelOnGpu("MLC LLM", "mlc-ai/mlc-llm#3094 (maintainer: no model offloading)"),
             // NVIDIA/ChatRTX README, system requirements: an RTX 30/40-series (Ampere/Ada) GPU "with at least 8GB of VRAM"; it runs
             // TensorRT-LLM engines built for the GPU, and the installer refuses smaller cards (NVIDIA/ChatRTX#127)
@@ -530,10 +543,19 @@ final class EngineFingerprints {
             // exo-explore/exo, b4rtaz/distributed-llama, OpenVINO Model Server (ovms)
             fp(Engine.OTHER, Kind.NAME, "wasmedge|rustformers|gptqmodel|litert(?:-lm)?|ai edge gallery|foundry local|lemonade[- ](?:server|sdk)"
                     + "|nvidia nim|bentoml|ncnn|dash-?infer|inferllm|ksanallm|rtp-llm|xorbits(?: inference)?|fschat|mistralrs(?:-server)?"
-                    + "|exo-explore|exolabs|exo cluster|distributed-llama|ovms",
+                    + "|exo-explore|exolabs|exo|distributed-llama|ovms",
                     "WasmEdge", "rustformers", "GPTQModel", "LiteRT-LM", "AI Edge Gallery", "Foundry Local", "lemonade-server", "NVIDIA NIM",
                     "BentoML", "ncnn", "DashInfer", "InferLLM", "KsanaLLM", "rtp-llm", "Xorbits Inference", "fschat", "mistralrs-server",
-                    "exo-explore/exo", "distributed-llama", "OVMS"));
+                    "exo-explore/exo", "EXO installed from source", "distributed-llama", "OVMS"),
+            // ztxz16/fastllm's command line (README: ftllm run / server / webui / download)
+            fp(Engine.OTHER, Kind.PROGRAM, "ftllm(?: (?:run|serve|server|webui|chat|download|export))?",
+                    "ftllm server --device cuda --moe_device cpu -p /models/Kimi-K2-Thinking", "ftllm run Qwen/Qwen3-32B"),
+            // chatchat-space/Langchain-Chatchat: an app the person runs the model through, labelled other by the README's rule B
+            fp(Engine.OTHER, Kind.NAME, "langchain[-_ ]?chatchat|chatchat", "Langchain-Chatchat", "langchain-chatchat"),
+            // lm-sys/FastChat's log lines (fastchat/utils.py build_logger: "%(asctime)s | %(levelname)s | %(name)s | …", the
+            // workers logging as "model_worker", the others as "controller" and "openai_api_server")
+            fp(Engine.OTHER, Kind.LOG, "\\| (?:info|warning|error|debug) \\| (?:model_worker|controller|openai_api_server|gradio_web_server) \\|",
+                    "2024-03-24 18:13:06 | INFO | model_worker | Loading the model ['chatglm2-6b-int4'] on worker 87ee7829 ..."));
 
     /** The fingerprints of runtimes that keep the whole model on the GPU, each as a whole-word pattern. */
     private static final List<Map.Entry<Pattern, GpuOnly>> GPU_ONLY = ALL.stream().filter(f -> f.gpuOnly() != null)
@@ -561,12 +583,11 @@ final class EngineFingerprints {
      * against a vLLM server named nowhere is null), and named with an engine that engine is the one run. From vince-lam/awesome-
      * local-llms (README at 1dcd7ea): open-webui, SillyTavern, lobe-chat, LibreChat, ChatGPT-Next-Web (NextChat), chatbox,
      * huggingface/chat-ui, big-agi, page-assist, oterm, mikupad; and CherryHQ/cherry-studio, langgenius/dify (an app platform
-     * that calls model providers), labring/FastGPT, 1Panel-dev/MaxKB, infiniflow/ragflow, chatchat-space/Langchain-Chatchat
-     * (since 0.3 it loads no model, but connects to Xinference, Ollama, FastChat … by its README; the corpus labels it so).
+     * that calls model providers), labring/FastGPT, 1Panel-dev/MaxKB, infiniflow/ragflow.
      * Each entry: spellings people use.
      */
     static final List<String> CLIENTS = List.of(
             "Open WebUI", "open-webui", "OpenWebUI", "SillyTavern", "Silly Tavern", "LobeChat", "lobe-chat", "LibreChat", "NextChat",
             "ChatGPT-Next-Web", "Chatbox", "chat-ui", "big-AGI", "Page Assist", "oterm", "mikupad", "Cherry Studio", "CherryStudio",
-            "Dify", "FastGPT", "MaxKB", "RAGFlow", "Langchain-Chatchat", "chatchat");
+            "Dify", "FastGPT", "MaxKB", "RAGFlow");
 }

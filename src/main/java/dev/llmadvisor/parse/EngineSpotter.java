@@ -296,10 +296,24 @@ final class EngineSpotter {
         return null;
     }
 
-    /** An engine named as the yardstick, as where it works, or as the one left ("switched from ollama to vllm"). */
+    /** A link's start ("https://", "www.") in the word a mention stands in. */
+    private static final Pattern LINK = Pattern.compile("[a-z]+://|(?<![a-z0-9])www\\.");
+
+    /**
+     * Whether a mention is part of a link ("I am working on https://github.com/ollama/ollama/pull/2458"): a link points at a
+     * project's page, it does not say the person runs it.
+     */
+    private static boolean inLink(String s, int start) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) from--;
+        return LINK.matcher(s.substring(from, start)).find();
+    }
+
+    /** An engine named as the yardstick, as where it works, as the one left ("switched from ollama to vllm"), or in a link. */
     private static boolean aside(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 40));
-        return COMPARED_TO.matcher(s.substring(Math.max(0, start - 24), start)).find()
+        return inLink(s, start)
+                || COMPARED_TO.matcher(s.substring(Math.max(0, start - 24), start)).find()
                 || WORKS_ON.matcher(s.substring(Math.max(0, start - 40), start)).find()
                 || WORKS_AFTER.matcher(after).find()
                 || LEFT.matcher(s.substring(Math.max(0, start - 30), start)).find()

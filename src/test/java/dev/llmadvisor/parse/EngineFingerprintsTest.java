@@ -223,6 +223,63 @@ class EngineFingerprintsTest {
     }
 
     /**
+     * An engine only linked to ("I am working on https://github.com/ollama/ollama/pull/2458") is a page pointed at, not the
+     * engine run: another engine named is the one; linked to alone, it is still the engine named.
+     */
+    @TestFactory
+    Stream<DynamicTest> anEngineOnlyLinkedToIsNotTheOneRun() {
+        List<String> beside = List.of(
+                "I am working on https://github.com/org/%1$s/pull/2458 and benchmarked qwen3 8b with %2$s on my 3090: it is slow",
+                "Same as [this issue](https://github.com/org/%1$s/issues/12): %2$s runs out of memory with qwen3 14b on a 4090",
+                "参考 www.%1$s.ai/docs ，我用%2$s跑qwen3 32b，两张4090，显存不够");
+        List<String> alone = List.of(
+                "I followed https://github.com/org/%1$s/issues/12 and qwen3 14b still runs out of memory on my 3090",
+                "按照 https://github.com/org/%1$s 的说明部署qwen3 32b，两张4090，显存不够");
+        Map<Engine, String> names = names();
+        List<DynamicTest> tests = new ArrayList<>();
+        names.forEach((a, nameA) -> {
+            String slug = nameA.toLowerCase(Locale.ROOT).replace(' ', '-');
+            for (String frame : alone) {
+                String text = frame.formatted(slug);
+                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(a)));
+            }
+            names.forEach((b, nameB) -> {
+                if (a == b) return;
+                for (String frame : beside) {
+                    String text = frame.formatted(slug, nameB);
+                    tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(b)));
+                }
+            });
+        });
+        return tests.stream();
+    }
+
+    /**
+     * A model id of LM Studio's Hub organisation ("lmstudio-community/Qwen3-14B-GGUF") names where the file came from: beside
+     * an engine that loads it (MLX, Ollama, llama.cpp) that engine is run; alone it points at LM Studio.
+     */
+    @TestFactory
+    Stream<DynamicTest> aModelIdOfLmStudiosOrganisationNamesLmStudioOnlyAlone() {
+        List<String> ids = List.of("lmstudio-community/Qwen3-Next-80B-A3B-Instruct-MLX-8bit", "lmstudio-community/Qwen3-14B-GGUF");
+        Map<String, Engine> beside = Map.of(
+                "mlx_lm version: 0.28.0\nI tested %s and it is very slow on my M2 Ultra", Engine.MLX,
+                "ollama run hf.co/%s runs out of memory on my 3060", Engine.OLLAMA,
+                "llama-server -hf %s -ngl 99 fails with CUDA out of memory on a 4060 8GB", Engine.LLAMA_CPP,
+                "我用vllm加载%s，两张4090，显存不够", Engine.VLLM);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String id : ids) {
+            beside.forEach((frame, engine) -> {
+                String text = frame.formatted(id);
+                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(engine)));
+            });
+        }
+        // alone, with no runtime in the id either (an "-MLX-8bit" id names MLX)
+        String alone = "I downloaded lmstudio-community/Qwen3-14B-GGUF and it is slow on my 3060 12GB, why?";
+        tests.add(DynamicTest.dynamicTest(alone, () -> assertThat(Parsers.PARSER.parse(alone).engine()).as(alone).isEqualTo(Engine.LM_STUDIO)));
+        return tests.stream();
+    }
+
+    /**
      * A front end wins only over the backends it wraps: named beside any other engine, the first named is the one run ("will
      * vllm on my 4090 be faster? I have also tried ollama").
      */
