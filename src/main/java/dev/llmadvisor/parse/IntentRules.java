@@ -104,7 +104,8 @@ final class IntentRules {
         return s.length() <= 120 && s.indexOf('\n') < 0 && FOLLOW_UP.matcher(s).find();
     }
     private static final Pattern WHAT_CAN_RUN = Pattern.compile(
-            "what (?:can|could|should|would|will)|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:[a-z-]+ ){0,3}?(?:models?|llms?)(?![a-z])|what fits|what will fit"
+            // not the cause asked ("what could be wrong here?", "what can cause this?")
+            "what (?:can|could|should|would|will)(?! (?:be (?:wrong|the (?:cause|reason|problem|issue))|cause|go wrong))|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:[a-z-]+ ){0,3}?(?:models?|llms?)(?![a-z])|what fits|what will fit"
                     + "|what runs|what to run|recommend(?!ed (?:by|in|on|that))(?!ed (?:command|settings?|parameters?|flags?|args|arguments|config\\w*))|suggest(?!ed)|suggestions?|best (?:models?|llms?|local)|options"
                     // not a command or setting recommended ("有推荐的启动命令行嘛")
                     + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐(?!的?(?:启动|命令|参数|配置|设置))|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
@@ -277,24 +278,32 @@ final class IntentRules {
                     // the machine swapping ("swap memory is in 90%"), a GPU left nearly idle ("utilization of GPU is about 5-10%")
                     // a card or feature the engine lacks ("please bring support for it on SM120", "不支持")
                     + "|(?:bring|add) support for|not supported|unsupported|(?:can ?not|can'?t|no longer) supports?"
-                    // asking what they set up wrong ("did I miss something in config?")
-                    + "|(?:did|have) i miss(?:ed)? (?:something|anything)|something (?:wrong|missing) (?:in|with) (?:my |the )?(?:config\\w*|setup|settings)"
+                    // asking what they set up wrong ("did I miss something in config?", "am I missing anything?", "what could be
+                    // wrong here?", "is there something wrong that I have done?")
+                    + "|(?:did|have|am) i miss(?:ed|ing)? (?:something|anything)|something (?:wrong|missing) (?:in|with) (?:my |the )?(?:config\\w*|setup|settings)"
+                    + "|what (?:could|might|can) be wrong|is there (?:something|anything) wrong (?:that i|i(?:'ve| have)? (?:done|did)|with (?:my|what i)|here)"
                     + "|swapping|swap[^.,;]{0,30}\\d{1,3} ?%|(?:into|from|uses?|using) swap"
                     // a run that degrades over time ("gets slower and slower", "越来越慢"): something builds up, not a steady speed
                     + "|slower and slower|(?:gets?|getting|becomes?|becoming|grows?|growing) (?:slower|more slowly) (?:over time|with (?:each|every)|after)|slows? down over time"
                     + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
                     + "|越来越慢|越跑越慢|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
-    /** Output that is no answer ("the output is garbage", "乱码"): a fault besides slowness, however slow the run. */
-    private static final Pattern GARBAGE = Pattern.compile("(?<![a-z])(?:garbage|gibberish|garbled|nonsense)(?![a-z])|胡言乱语|乱码");
+    /**
+     * Output that is no answer ("the output is garbage", "Weird Output from llama-2-70b-chat", "乱码", "输出都是感叹号"): a fault
+     * besides slowness, however slow the run.
+     */
+    private static final String GARBAGE_WORDS = "(?<![a-z])(?:garbage|gibberish|garbled|nonsense"
+            + "|(?:weird|strange|odd|corrupted|broken|meaningless) (?:outputs?|text|answers?|responses?|characters|replies))(?![a-z])"
+            + "|胡言乱语|乱码|输出(?:的)?(?:都|全)是";
+    private static final Pattern GARBAGE = Pattern.compile(GARBAGE_WORDS);
     /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
     private static final Pattern ODD_FAULT = Pattern.compile(
-            "(?<![a-z])(?:garbage|gibberish|nonsense|stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
+            GARBAGE_WORDS + "|(?<![a-z])(?:stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
                     // "something's wrong there", "something seems off": the person sees a fault in what they describe
                     + "|something(?:'s| is| seems| looks| must be) (?:clearly |definitely )?(?:wrong|off|not right)"
                     // "excessive RAM usage": memory far above what the run should take
                     + "|excessive (?:v?ram|memory|gpu memory)(?: usage| use| consumption)?)(?![a-z])"
                     // memory that grew from one version to the next ("之前启动显存32G，现在启动占用129G")
-                    + "|之前[^。？?]{0,20}现在|胡言乱语|乱码|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常|不对劲"
+                    + "|之前[^。？?]{0,20}现在|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常|不对劲"
                     // "加载了模型，但是却发现占用了31G的显存": what they found against what they expected
                     + "|却(?:发现|占用|用了|需要|要了)");
     /**

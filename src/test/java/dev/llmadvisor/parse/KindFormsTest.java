@@ -177,7 +177,22 @@ class KindFormsTest {
             new Frame("Every model I load runs out of memory on my {g}. Is there any model that runs on it?", Intent.WHAT_CAN_RUN),
             // memory use set against what they expected, or the memory above it asked after
             new Frame("{g}跑{m}，按公式应该是15.6G，但实际需要用到22g多的显存，多余的显存用在哪了呢", Intent.DIAGNOSE),
-            new Frame("{m} on my {g}: weights 9.5 GB, KV cache 4.6 GB, so where does the extra VRAM go?", Intent.DIAGNOSE));
+            new Frame("{m} on my {g}: weights 9.5 GB, KV cache 4.6 GB, so where does the extra VRAM go?", Intent.DIAGNOSE),
+            // what they set up wrong asked, in the words people use; the cause asked is no request for a list of models; a
+            // fault only feared, or the speed alone asked to be normal, is none
+            new Frame("{m} on my {g} runs at 2 tokens/s. Am I missing something?", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} is really slow, am I missing anything or does someone else see this?", Intent.DIAGNOSE),
+            new Frame("I set num_ctx to 32k for {m} on my {g} and it now takes 15GB instead of 10GB. What could be wrong here?", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} takes 30GB, is there something wrong with my setup?", Intent.DIAGNOSE),
+            new Frame("my {g} runs out of memory with {m}, what can cause this?", Intent.DIAGNOSE),
+            new Frame("Is there anything wrong with running {m} on a {g} at Q4?", Intent.CAN_RUN),
+            new Frame("What could go wrong if I run {m} on my {g}?", Intent.CAN_RUN),
+            new Frame("{m} on my {g} gives about 20 tokens/s. Is this speed normal?", Intent.SPEED),
+            // output that is no answer, however it is put, is a fault besides slowness
+            new Frame("Weird output from {m} on my {g}: the smaller one works, this one does not. Is this normal?", Intent.DIAGNOSE),
+            new Frame("{m} gives strange responses on my {g} after loading in 8-bit, and it is slow", Intent.DIAGNOSE),
+            new Frame("{m} 在{g}上用float16推理，输出都是感叹号", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}速度很慢，而且输出全是乱码", Intent.DIAGNOSE));
 
     /**
      * Label rule A with the failure told as an error received: a verb of receiving and the error it brought, every verb
