@@ -72,10 +72,11 @@ final class GpuSpotter {
                     + "|(?:in )?(sli|nvlink(?:ed)? pair|nvlinked|pair)(?![a-z]))");
     /**
      * "12GB", "(80G)", "- 24 GB", "/80G" ("A100/80G"; not a spec list's "3090 / 32GB DDR5"), "*12g" ("3060*12g*2"), "(16 * 23g)", "魔改22G" (a memory mod): the card's
-     * memory after its name, possibly with a count inside; never a bandwidth ("288 GB/s").
+     * memory after its name, possibly with a count inside; never a bandwidth ("288 GB/s"). Spaced, "RTX 4090 / 24GB" is the
+     * card's memory only when it is sold with it ({@code slash}).
      */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^(?:/(?=\\d)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?"
+            "^(?:/(?=\\d)|(?<slash> ?/ ?)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?"
                     // "T4, each card has 14.8GB", "A100 GPUs (each GPU has 80G memory)", "T4,每张显卡14.80GB": each card's memory, said apart
                     + "| ?(?:(?:gpus?|cards?|显卡) ?)?[,，(（] ?(?:each (?:one |gpu |card )?(?:has |with |of )?(?:only |just )?|每[张块个](?:显?卡)?(?:有|是)?(?:显存)? ?))(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
     /**
@@ -270,7 +271,8 @@ final class GpuSpotter {
             // an Apple chip's memory is its RAM: "M4 Max 128GB RAM"
             if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null
                     && (apple || !startsWithRamWord(s, m.end()) || gpuRamSaid(vocabulary, text, m))
-                    && (apple || count != null || m.group("each") != null || !beyondAnyVariant(vocabulary, text, m.group("gb")))) {
+                    && (apple || count != null || m.group("each") != null || !beyondAnyVariant(vocabulary, text, m.group("gb")))
+                    && (m.group("slash") == null || soldWith(vocabulary, text, m.group("gb")))) {
                 memory = gpuMemory(m.group("gb"));
                 // "Tesla K80 (2x12GB)": that many of the card, each with that memory
                 if (count == null && m.group("each") != null) count = Integer.parseInt(m.group("each"));
@@ -313,6 +315,12 @@ final class GpuSpotter {
         Double gb = Patterns.number(digits);
         double largest = vocabulary.memoryOf(card).stream().mapToDouble(Double::doubleValue).max().orElse(0);
         return gb != null && largest > 0 && gb > 2 * largest + 0.5;
+    }
+
+    /** "RTX 4090 / 24GB": an amount the card is sold with (not "3090 / 64GB", a spec list's RAM). */
+    private static boolean soldWith(Vocabulary vocabulary, String card, String digits) {
+        Double gb = Patterns.number(digits);
+        return gb != null && vocabulary.memoryOf(card).stream().anyMatch(v -> Math.abs(v - gb) < 0.6);
     }
 
     /** A GPU word between a card and its amount: "rtx 2000 ada gpu with 8gb ram", "T4 graphics card with 16GB RAM". */

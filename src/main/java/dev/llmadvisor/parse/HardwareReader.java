@@ -56,9 +56,10 @@ final class HardwareReader {
             "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|(?:张|块|个|片) ?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)|台gpu|卡 ?gpus?|卡(?!住|顿|了|死)"
                     // "我有两块，都是4090": cards counted by their measure word, then said to be all of one card
                     + "|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))(?![a-z])"
-                    + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?gpu(?![a-z_])(?! ?\\d)"
-                    // "38 GPU cores", "38-core GPU": an Apple chip's GPU cores, not cards
-                    + "(?! ?-?(?:cores?|核))"
+                    // "a 4-GPU setup", "8-GPU node": the count joined to the word
+                    + "|(?<![a-z0-9.])" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?-?(?:x ?)?gpu(?![a-z_])(?! ?\\d)"
+                    // "38 GPU cores", "38-core GPU": an Apple chip's GPU cores, not cards; "2 gpu layers": layers offloaded, not cards
+                    + "(?! ?-?(?:cores?|核|layers?|层))"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块|个|片)?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
                     + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
@@ -1088,13 +1089,19 @@ final class HardwareReader {
         }
         Matcher m = ANONYMOUS.matcher(s);
         boolean found = m.find();
-        // "35b推荐四卡，bf16推荐两卡", "it requires 4 GPUs": a count a requirement speaks of is no machine's
-        while (found && required(s, m.start())) found = m.find();
+        // "35b推荐四卡，bf16推荐两卡", "it requires 4 GPUs": a count a requirement speaks of is no machine's;
+        // "only 1 gpu is used … 4 gpus": a single card said of a run counts nothing, the machine's count may come later
+        int singleEnd = -1;
+        while (found && (required(s, m.start()) || anonymousCount(m) < 2)) {
+            if (!required(s, m.start())) singleEnd = m.end();
+            found = m.find();
+        }
         if (found) {
             int n = anonymousCount(m);
             int end = m.end();
-            // "2卡，4卡均有尝试", "2 GPUs or 4 GPUs": a list of counts is the set-ups tried, not the machine's count
-            boolean listed = m.find() && COUNT_LIST_SEPARATOR.matcher(s.substring(end, m.start())).matches() && anonymousCount(m) != n;
+            // "2卡，4卡均有尝试", "1 GPU or 2 GPUs": a list of counts is the set-ups tried, not the machine's count
+            boolean listed = singleEnd >= 0 && COUNT_LIST_SEPARATOR.matcher(s.substring(singleEnd, m.start())).matches()
+                    || m.find() && COUNT_LIST_SEPARATOR.matcher(s.substring(end, m.start())).matches() && anonymousCount(m) != n;
             if (n >= 2 && n <= 512 && !listed) return new GpuMention(GpuMention.ANY_GPU, n, null);
         }
         Matcher them = OF_THEM.matcher(s);
@@ -1132,7 +1139,9 @@ final class HardwareReader {
 
     /** One card's memory again, stated with it or the memory its name is sold with; or the sum over its count. */
     private static final Pattern TENSOR_PARALLEL = Pattern.compile(
-            "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp)[ =:]{0,3}(\\d{1,2})(?!\\d)|(?<![a-z0-9_])tp ?(\\d{1,2})(?![\\d.a-z\\])])");
+            "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp"
+                    // "TP=2", "TurbomindEngineConfig(tp=4)", "tp_size: 8": the size as a bare key
+                    + "|(?<![a-z0-9_-])tp(?:[_-]size)? ?(?=[=:]))[ =:]{0,3}(\\d{1,2})(?!\\d)|(?<![a-z0-9_])tp ?(\\d{1,2})(?![\\d.a-z\\])])");
     private static final Pattern PIPELINE_PARALLEL = Pattern.compile(
             "(?:pipeline[_-]parallel[_-]size|--pp(?:-size)?|(?<![a-z-])-pp)[ =:]{0,3}(\\d{1,2})(?!\\d)");
 
@@ -1276,11 +1285,17 @@ final class HardwareReader {
         return max;
     }
 
-    /** "2 1080ti with 11 gb ram", "two RTX3070 GPUs, each with 8GB of memory": the card's own memory, called RAM. */
-    private static final Pattern CARD_MEMORY_GAP = Pattern.compile("^[ ,]*(?:(?:graphics |video )?(?:gpus?|cards?))?[ ,]*(?:each )?(?:with|has|having|w/) ?(?:only |just )?$");
+    /**
+     * "2 1080ti with 11 gb ram", "two RTX3070 GPUs, each with 8GB of memory", "H100 can work, which has only 80G memory",
+     * "3090只有24G内存": the card's own memory, called RAM.
+     */
+    private static final Pattern CARD_MEMORY_GAP = Pattern.compile(
+            "^[ ,]*(?:(?:graphics |video )?(?:gpus?|cards?))?[ ,]*(?:each )?(?:with|has|having|w/) ?(?:only |just )?$"
+                    + "|^[^.?!。？！\\n]{0,16}?[,(] ?(?:which|that) (?:only )?(?:has|had|comes with) ?(?:only |just )?$"
+                    + "|^ ?(?:显卡|卡)?(?:只|仅|才)?有 ?$");
 
     private boolean restatesCard(String s, MemorySpotter.Amount a, List<GpuSpotter.CardSpan> spans) {
-        return spans.stream().anyMatch(c -> c.end() <= a.start() && a.start() - c.end() <= 24
+        return spans.stream().anyMatch(c -> c.end() <= a.start() && a.start() - c.end() <= 32
                 && CARD_MEMORY_GAP.matcher(s.substring(c.end(), a.start())).find()
                 && sameAsCard(a.gb(), List.of(new GpuMention(c.text(), 1, c.memoryGb()))));
     }

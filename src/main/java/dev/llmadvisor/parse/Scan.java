@@ -65,7 +65,7 @@ final class Scan {
     /**
      * NFKC folds full-width forms ("１６Ｇ", "：") to ASCII; invisible format characters (zero-width, RTL
      * marks) are dropped so they cannot split a name; controls, whitespace and surrogates (emoji) become
-     * spaces, except line breaks, which end a clause; number words become digits and parameter counts the "8B" form ({@link SizeWords}). The raw
+     * one space a run, except line breaks, which end a clause; number words become digits and parameter counts the "8B" form ({@link SizeWords}). The raw
      * text is cut before NFKC so that step stays bounded too.
      */
     static String normalize(String raw) {
@@ -80,7 +80,8 @@ final class Scan {
                 b.append('\n'); // a line break ends a clause (a title above its body, a list item)
             } else if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)
                     || c == '\u00a0' || c == '\u3000') {
-                b.append(' ');
+                // a run of spaces is one: spec lists aligned in columns ("内存：32G  × 8") read as written in a line
+                if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') b.append(' ');
             } else {
                 b.append(c);
             }
