@@ -106,7 +106,13 @@ final class MemorySpotter {
      * on the CPU" with an RTX 4070 named is a GPU not used).
      */
     private static final Pattern ON_CPU = Pattern.compile(
-            "cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|cpu mode|on (?:the |my )?cpu(?! and| \\+)"
+            "cpu[- ]only|only (?:a |the )?cpu|just (?:a |the )?cpu|cpu alone|cpu mode"
+                    // "on the CPU", "on a high-end CPU", "on consumer CPUs" (not "on the CPU and GPU")
+                    + "|on (?:the |my |a |an |our )?(?:(?:high-end|modern|consumer|decent|fast|regular|normal|laptop|desktop|server)[- ])?cpus?(?![a-z])(?! and| \\+)"
+                    // "CPU based inference", "CPU inference": the run on the CPU as a setup
+                    + "|(?<![a-z])cpu[- ]?based(?![a-z])|(?<![a-z])cpu inference(?![a-z])"
+                    // "我这个CPU可以跑大模型吗", "cpu能跑吗": the CPU asked about as what runs it
+                    + "|cpu(?:可以|能|能否|能不能|可不可以)(?:跑|运行|推理)"
                     // "running RWKV on 12 gigs of system RAM": the model in RAM, so on the CPU (only the word is claimed, not the amount)
                     + "|on (?=(?:\\d{1,4} ?(?:gigs?|gb|g) (?:of )?)?system (?:ram|memory))"
                     + "|不用显卡|不用gpu|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|cpu模式|cpu推理|cpu运行|cpu的?部署|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)"
@@ -707,12 +713,15 @@ final class MemorySpotter {
         }
         // "RTX 4080Super 16G 内存64G": a word glued to the next amount and set apart from this one names the next
         if (after != null && after.shared && after.gluedToNext && after.distance > 0 && before == null) return Kind.BARE;
+        // "32核64g，显卡是4090": the cores right before the amount make it the machine's, whatever word follows apart from it
+        if (before == null && (after == null || after.distance > 0) && CORES_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find()) {
+            return Kind.RAM;
+        }
         if (after != null && (!after.shared || before == null)) {
             if (before != null && !before.shared && before.distance < after.distance) return before.kind;
             return after.kind;
         }
         if (before == null && MACHINE_HAS.matcher(s.substring(Math.max(0, start - 24), start)).find()) return Kind.RAM;
-        if (before == null && CORES_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find()) return Kind.RAM;
         return before == null ? Kind.BARE : before.kind;
     }
 
@@ -752,8 +761,14 @@ final class MemorySpotter {
      * A server or cloud instance told by its cores and memory ("32核64g", "4核8G", "8c16g", "16 vCPU 64GB", "8 cores / 32GB"):
      * the memory after the cores is the machine's RAM.
      */
-    private static final Pattern CORES_BEFORE = Pattern.compile(
-            "(?<![a-z0-9.])\\d{1,3} ?(?:核心?|c|vcpus?|v?cores?|cpu cores?|cpus)[ /,，+、]*$");
+    private static final String CORES = "(?<![a-z0-9.])\\d{1,3} ?(?:核心?|c|vcpus?|v?cores?|cpu cores?|cpus)[ /,，+、]*";
+    private static final Pattern CORES_BEFORE = Pattern.compile(CORES + "$");
+    private static final Pattern CORES_AND_MEMORY = Pattern.compile(CORES + "\\d{1,4} ?(?:gb|gib|g)(?![a-z])");
+
+    /** The text tells a machine by its cores and memory ("32核64g", "16 vCPU 64GB"): a CPU named, as a model number names one. */
+    static boolean machineByCores(String low) {
+        return CORES_AND_MEMORY.matcher(low).find();
+    }
 
     /** "My machine has 64GB", "my PC with 32 GB": the memory of a computer, said without a word for it, is its RAM. */
     private static final Pattern MACHINE_HAS = Pattern.compile(

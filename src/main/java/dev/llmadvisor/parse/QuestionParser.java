@@ -90,7 +90,7 @@ public final class QuestionParser {
         MemorySpotter.Memory mem = memory.spot(scan);
         PlatformMention platform = platforms.spot(scan);
         String cpu = platform == null ? null : platform.cpu();
-        HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE, cpu != null,
+        HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE, cpu != null || MemorySpotter.machineByCores(scan.low),
                 PlatformSpotter.integratedGraphicsOnly(cpu));
         Engine engine = engines.spot(scan);
         Engine engineHint = engine == null ? engines.hint(scan) : null;

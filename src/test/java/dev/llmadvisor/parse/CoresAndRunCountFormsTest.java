@@ -35,6 +35,31 @@ class CoresAndRunCountFormsTest {
     }
 
     @Test
+    void aMachineToldByCoresAndMemoryAloneRunsOnItsCpu() {
+        List<String> misses = new ArrayList<>();
+        for (int[] ng : new int[][] {{8, 16}, {32, 64}, {64, 256}}) {
+            for (String spec : CORES) {
+                for (String frame : CORE_FRAMES) {
+                    String q = frame.replace("{spec}", spec.replace("{n}", "" + ng[0]).replace("{g}", "" + ng[1]));
+                    if (!Parsers.PARSER.parse(q).cpuOnly()) misses.add(q);
+                }
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void coresBesideACardAreNoCpuOnlyMachineAndKeepTheRam() {
+        // near misses: a card named after the cores is the machine's GPU; the memory glued to the cores stays RAM
+        for (String q : List.of("32核64g，显卡是4090，推理慢", "8 cores, 64GB, RTX 4090: llama 3 70b slow", "16 vCPU / 64GB, GPU: 4090, llama 3 8b?")) {
+            Question p = Parsers.PARSER.parse(q);
+            assertThat(p.cpuOnly()).as(q).isFalse();
+            assertThat(p.ramGb()).as(q).isEqualTo(64.0);
+            assertThat(p.gpus()).as(q).hasSize(1).noneMatch(g -> Double.valueOf(64).equals(g.memoryGb()));
+        }
+    }
+
+    @Test
     void aCardsMemoryBesideCoresStaysTheCards() {
         // near misses: the memory named as VRAM or a card's stays so
         assertThat(Parsers.PARSER.parse("32核 CPU, 显存24g, qwen 32b").vramGb()).isEqualTo(24.0);
