@@ -977,6 +977,8 @@ final class ModelSpotter {
     private static final Set<String> DISTILLS = Set.of("qwen 1.5", "qwen 7", "qwen 14", "qwen 32", "llama 8", "llama 70", "qwen3 8");
     /** Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models. */
     private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
+    /** A size right after a nickname: after a space, a dash or 的, or in brackets ("R1 14B", "r1-32b", "R1 (70b)", "R1的14B"). */
+    private static final Pattern NICKNAME_SIZE = Pattern.compile("(?:[ \\-_]| ?\\( ?| ?的 ?)(\\d{1,3}(?:\\.\\d)?b)(?![a-z0-9])(?: ?\\))?");
     private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
     private static final Pattern V3_AS_MODEL = Pattern.compile(" ?(?:模型|版本|model)");
     /** Where V3 is DeepSeek's: DeepSeek named, its R1 beside it ("R1 or V3", "DeekSeep-R1 or V3"), its size. */
@@ -1046,7 +1048,12 @@ final class ModelSpotter {
     private static List<Span> nicknames(String s) {
         List<Span> out = new ArrayList<>();
         Matcher m = R1.matcher(s);
-        while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-r1"));
+        while (m.find()) {
+            // "R1 14B", "r1-32b", "R1 (70b)", "R1的14B": the size is R1's (a distill, or the 671B itself), one model, not R1 and a size
+            Matcher size = NICKNAME_SIZE.matcher(s).region(m.end(), s.length());
+            if (size.lookingAt()) out.add(new Span(m.start(), size.end(), "deepseek-r1 " + size.group(1)));
+            else out.add(new Span(m.start(), m.end(), "deepseek-r1"));
+        }
         boolean deepseek = DEEPSEEK_CONTEXT.matcher(s).find();
         m = V3.matcher(s);
         while (m.find()) {

@@ -30,9 +30,12 @@ final class Patterns {
     /**
      * Not right after a line's name written with '_' between its words and, maybe, a one-digit version: there the digits
      * before a size are the line's version ("ministral_3_8b", "llama_2_7b", "qwen_2_5_7b"), never the size's whole part.
+     * Nor right after a line's name with its major version glued on ("qwen1_5_7b", "llama3_2_1b", local folders named as
+     * ModelScope writes "qwen1_5"): the digit is the version's minor part, not a size's whole part (5.7B, 2.1B).
      * Used wherever an underscore is read as a size's point (here and in SizeWords), so both read a name alike.
      */
-    static final String NOT_UNDERSCORED_VERSION = "(?<!(?<![A-Za-z0-9_.])[A-Za-z]{2,12}_)(?<!(?<![A-Za-z0-9_.])[A-Za-z]{2,12}_\\d_)";
+    static final String NOT_UNDERSCORED_VERSION = "(?<!(?<![A-Za-z0-9_.])[A-Za-z]{2,12}_)(?<!(?<![A-Za-z0-9_.])[A-Za-z]{2,12}_\\d_)"
+            + "(?<!(?<![A-Za-z0-9_.])[A-Za-z]{2,12}\\d_)";
 
     /**
      * A size written with '_' for its point ("internlm2-chat-1_8b", "Qwen-1_8B", "internlm2_chat_1_8b"), not a version

@@ -117,6 +117,29 @@ class DistillNameFormsTest {
                 .contains("deepseek-r1").doesNotContainAnyElementsOf(distillIds());
     }
 
+    /**
+     * R1 alone with a size after it ("R1 14B", "r1-32b", "R1 (70b)", "R1的14B") is one model, the one "deepseek-r1" with that
+     * size names (a distill of the table, or R1's own 671B), never R1 and a second model of that size. A size set apart by a
+     * comma is a list of two.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frames")
+    void r1WithASizeAfterItIsOneModel(Frame frame) {
+        List<String> misses = new ArrayList<>();
+        List<String[]> sizes = new ArrayList<>();
+        // "deepseek-r1 8b" is Ollama's tag, which names R1-0528's Qwen3 8B distill since May 2025 (knowledge/name-changes.yaml)
+        for (Distill d : TABLE) sizes.add(new String[] {d.size(), d.size().equals("8B") ? "deepseek-r1-0528-qwen3-8b" : d.id()});
+        sizes.add(new String[] {"671B", "deepseek-r1"});
+        for (String[] size : sizes) {
+            for (String form : List.of("R1 " + size[0], "r1-" + size[0].toLowerCase(), "R1 (" + size[0].toLowerCase() + ")", "R1的" + size[0])) {
+                String q = frame.text().replace("{d}", form);
+                if (!ids(q).equals(List.of(size[1]))) misses.add(q + "  ->  " + ids(q) + "  (want " + size[1] + ")");
+            }
+        }
+        assertThat(misses).as("%s", frame).isEmpty();
+        assertThat(ids("R1, 14B or 32B: which fits my 3060?")).as("a list").contains("deepseek-r1");
+    }
+
     private static List<String> distillIds() {
         return TABLE.stream().map(Distill::id).toList();
     }

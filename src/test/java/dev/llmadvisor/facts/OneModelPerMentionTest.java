@@ -158,8 +158,11 @@ class OneModelPerMentionTest {
             String dashed = n.group(1) + "-" + n.group(2) + (n.group(3) == null ? "" : "." + n.group(3)) + "-" + n.group(4) + "b";
             List<String> alone = ids("can my 4090 run " + dashed + "?");
             if (alone.size() != 1 || alone.get(0).equals("generic")) continue;
-            for (String under : List.of(n.group(1) + "_" + version + "_" + n.group(4) + "b", n.group(1).toLowerCase(Locale.ROOT) + "_" + version + "_"
-                    + n.group(4) + "B")) {
+            List<String> spellings = new ArrayList<>(List.of(n.group(1) + "_" + version + "_" + n.group(4) + "b",
+                    n.group(1).toLowerCase(Locale.ROOT) + "_" + version + "_" + n.group(4) + "B"));
+            // the major version glued to the line, as local folders write it ("qwen1_5_7b", "llama3_1_8b")
+            if (n.group(3) != null) spellings.add(n.group(1).toLowerCase(Locale.ROOT) + n.group(2) + "_" + n.group(3) + "_" + n.group(4) + "b");
+            for (String under : spellings) {
                 for (Function<String, String> frame : FRAMES) {
                     cases++;
                     String text = frame.apply(under);
@@ -170,8 +173,9 @@ class OneModelPerMentionTest {
         }
         assertThat(cases).isGreaterThan(30);
         assertThat(wrong).isEmpty();
-        // after a release word the digits are a size again
+        // after a release word, or after a version written with '_' for its dot, the digits are a size again
         assertThat(read("can my 4090 run internlm2_chat_1_8b?")).extracting(Understood.Model::paramsB).allMatch(p -> p < 2.5);
+        assertThat(read("我的3060能跑qwen1_5_1_8b吗")).extracting(Understood.Model::paramsB).allMatch(p -> p < 2.5);
     }
 
     @Test
