@@ -41,6 +41,12 @@ final class AuxiliaryModels {
     /** The "model" key of a speculative-decoding config written before the name, in the same braces. */
     private static final Pattern DRAFT_CONFIG = Pattern.compile("speculative[-_]config[^}\\n]{0,60}[\"']?model[\"']?\\s*[:=]\\s*[\\\\\"'`]*[a-z0-9_./~\\-]{0,60}$");
     /**
+     * A pair written "main + draft" in a sentence about speculative decoding ("LM Studio's speculative decoding: Qwen3 8B+Qwen3
+     * 1.7B", "投机解码 X + Y"): the model after the '+' is the draft, as the apps list the pair.
+     */
+    private static final Pattern DRAFT_PAIR = Pattern.compile(
+            "(?:speculative|draft|投机|推测解码|草稿)(?:[^.;!?\\n。；！？]|\\.(?=\\d)){0,160}[a-z0-9)\\]] ?\\+ ?[\"'`]?$");
+    /**
      * Words after the name that give it an auxiliary role: "… as the draft model", "… for embeddings", "…(embedding)",
      * "…作为草稿模型", "…做向量模型", "…的分词器", "…'s tokenizer".
      */
@@ -68,6 +74,7 @@ final class AuxiliaryModels {
         if (OWN_NAME.matcher(s.value().toLowerCase(java.util.Locale.ROOT)).find()) return true;
         String before = low.substring(Math.max(0, s.start() - 80), s.start());
         return ROLE_BEFORE.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
+                || DRAFT_PAIR.matcher(low.substring(Math.max(0, s.start() - 200), s.start())).find()
                 || ROLE_AFTER.matcher(low).region(s.end(), Math.min(low.length(), s.end() + 32)).lookingAt();
     }
 

@@ -265,6 +265,12 @@ class ModelRoleFormsTest {
                 two(Role.DRAFT, "{b} with draft model {a} on my 4090 is slower than without it", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "用{a}作为草稿模型给{b}做投机采样，4090上速度没提升", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "草稿模型用 {a}，主模型 {b}，两张3090显存不够", (a, b) -> List.of(b.id())),
+                // a "main + draft" pair in a sentence about speculative decoding, as the apps list it; a '+' elsewhere lists two
+                two(Role.DRAFT, "My 3090 is slow. LM Studio's speculative decoding reaches 83 tok/s with {b}+{a}.", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "Speculative decoding with {b} + {a} on a 4090 is no faster than {b} alone", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "4090上用投机解码 {b} + {a}，速度没有提升", (a, b) -> List.of(b.id())),
+                two(Role.LISTED, "Can my 4090 run {b} + {a} at the same time?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.LISTED, "Speculative decoding is off. {b} + {a} on two 3090s run out of memory", (a, b) -> List.of(a.id(), b.id())),
                 // an auxiliary model's cache folder in a log (an embedding model) is no model asked about
                 beside(Role.AUXILIARY, "{a} on my 3090 fails: OSError: /root/.cache/huggingface/hub/models--BAAI--bge-m3/snapshots/5617a9f61b is incomplete"),
                 beside(Role.AUXILIARY, "{a}在4090上报错，日志里有 ~/.cache/huggingface/hub/models--sentence-transformers--all-MiniLM-L6-v2"),
