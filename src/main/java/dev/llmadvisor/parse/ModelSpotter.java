@@ -1093,7 +1093,7 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             if (perBillion(s, m.start(), m.end())) continue;
-            if (activeCount(s, m.start(), m.end())) continue;
+            if (activeCount(s, m.start(), m.end()) || totalWithActive(s, m.start(), m.end())) continue;
             // a size inside a script's or config's file name ("configs/eval_qwen_14b.py") makes no name with the words before it
             boolean inFile = FILE_REST.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 48)).lookingAt();
             int start = inFile ? m.start() : nameBefore(scan.text, m.start());
@@ -1124,6 +1124,22 @@ final class ModelSpotter {
     private static final Pattern ACTIVE_AFTER = Pattern.compile(
             "(?: of them| of which)? ?(?:are |is )?(?:active|activated|activ\\.|ap(?![a-z])|激活|活跃)");
     private static final Pattern ACTIVE_BEFORE = Pattern.compile("(?:激活|活跃)(?:的)?(?:参数)?(?:量|数)?[^，。,;；\\d]{0,4}$|\\bactive(?: params| parameters)?:? ?$");
+
+    /**
+     * A mixture of experts' total count said with its active count ("(moe, 24B total / 1B active)", "30B total, 3B activated",
+     * "总参数24B，激活3B"): the shape of a model named apart, as a tool's log or a model card prints it, not another model.
+     */
+    static boolean totalWithActive(String s, int start, int end) {
+        return TOTAL_THEN_ACTIVE.matcher(s).region(end, Math.min(s.length(), end + 48)).lookingAt()
+                || TOTAL_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+                    && ACTIVE_SOON.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
+    }
+
+    private static final String A_SIZE = "\\d{1,4}(?:\\.\\d{1,2})?b";
+    private static final Pattern TOTAL_THEN_ACTIVE = Pattern.compile(
+            " ?total(?: params| parameters)?(?: ?[/,;，] ?| and | with )(?:only )?" + A_SIZE + " ?(?:params |parameters )?(?:active|activated|激活)");
+    private static final Pattern TOTAL_BEFORE = Pattern.compile("总(?:参数)?(?:量)?(?:为|是)?$");
+    private static final Pattern ACTIVE_SOON = Pattern.compile("[ ,，、/]*(?:激活|active|activated)");
 
     private static final Pattern ONE_BILLION = Pattern.compile("1 ?b");
     private static final Pattern PER_BEFORE = Pattern.compile("(?:\\bper|\\bevery|\\beach|每|/) ?$");

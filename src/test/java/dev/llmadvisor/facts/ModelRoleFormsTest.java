@@ -312,6 +312,10 @@ class ModelRoleFormsTest {
                 beside(Role.ACTIVE, "{a} has only 37B activated params, so can my 4090 run it?"),
                 beside(Role.ACTIVE, "What does {a} (21B AP) need? I have a 3090"),
                 beside(Role.ACTIVE, "{a}激活参数只有37B，4090能跑吗"),
+                // a MoE's total count said with its active count is the named model's shape, as a tool's log prints it
+                beside(Role.ACTIVE, "Model: {a} (moe, 24B total / 1B active)\nQuant: Q3_K_S\nError: failed to start llama-server on my 5080"),
+                beside(Role.ACTIVE, "{a} has 13B total, 2B activated. Can my 3060 run it?"),
+                beside(Role.ACTIVE, "{a}总参数24B，激活3B，4090能跑吗"),
                 // a class's module path names code, not a model
                 beside(Role.MODULE, "loading {a} on two 3090s fails: transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeModel does not support tensor parallel yet"),
                 beside(Role.MODULE, "{a}在4090上报错 File \"vllm/model_executor/models/llama.py\", vllm.model_executor.models.llama.LlamaForCausalLM"));
