@@ -73,7 +73,10 @@ final class EngineFingerprints {
             // lm-sys/FastChat fastchat/serve: model_worker (transformers), vllm_worker, sglang_worker, mlx_worker
             new Host("fastchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.SGLANG, Engine.MLX)),
             // zylon-ai/private-gpt (docs.privategpt.dev, settings llm.mode): llamacpp (llama-cpp-python, its default) and ollama
-            new Host("privategpt|private[-_]gpt", Set.of(Engine.LLAMA_CPP, Engine.OLLAMA)));
+            new Host("privategpt|private[-_]gpt", Set.of(Engine.LLAMA_CPP, Engine.OLLAMA)),
+            // chatchat-space/Langchain-Chatchat: 0.2.x loads models through FastChat's workers (transformers, or vllm with
+            // server_config's infer_turbo), 0.3 through a model platform (Xinference, Ollama, FastChat …) it is pointed at
+            new Host("chatchat|langchain[-_ ]?chatchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.OLLAMA)));
 
     /**
      * text-generation-webui's own log lines: "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1)"
