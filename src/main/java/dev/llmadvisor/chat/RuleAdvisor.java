@@ -178,6 +178,7 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = withRegression(a, q);
+            a = withToldCause(a, q.report());
             // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
             if (ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood()) == Verdict.FITS) {
                 a = a.withVerdict(Verdict.FITS).withReply(a.reply().withFirstNote(ReplyWriter.comparedRunsLine(q.lang())));
@@ -239,6 +240,19 @@ public final class RuleAdvisor implements Advisor {
         Reply r = diagnosis ? a.reply().withHeadline(a.reply().kind(), sentence)
                 : a.reply().withFirstNote((lang == Lang.ZH ? "原因：" : "Cause: ") + sentence);
         return a.withReply(r).withCause(code);
+    }
+
+    /**
+     * Asked back for the hardware, a speed contrast the person tells of their own runs still settles its cause
+     * ({@link SizedCause#told}: "multi-GPU is slower than one GPU"), said as the answer's first note.
+     */
+    private static Answer withToldCause(Answer a, Report report) {
+        if (a.cause() != null) return a;
+        String code = SizedCause.told(report, a.understood());
+        if (code == null) return a;
+        Lang lang = a.reply().lang();
+        String sentence = SizedCause.sentence(code, a.understood(), null, report, lang);
+        return a.withReply(a.reply().withFirstNote((lang == Lang.ZH ? "原因：" : "Cause: ") + sentence)).withCause(code);
     }
 
     /** The understanding with the options the person weighs, each read as a machine of its own. */

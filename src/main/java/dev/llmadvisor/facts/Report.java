@@ -36,7 +36,11 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
          * The run is split between the GPU and the CPU: "running slow on gpu+cpu", ollama ps's "48%/52% CPU/GPU",
          * "partially offloaded to the CPU", 一部分在内存里, CPU和GPU一起跑. Told, not asked or planned.
          */
-        SPLIT
+        SPLIT,
+        /** A run over several GPUs told no faster than one: "multi-GPU is 10x slower than a single GPU", 双卡性能下降 */
+        SEVERAL_NO_FASTER,
+        /** A quantized model told slower than the 16-bit one: "load_in_8bit is slower than fp16", int4比bf16慢 */
+        QUANTIZED_SLOWER
     }
 
     public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);

@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.parse.GpuNotUsedForms;
 import dev.llmadvisor.parse.MemoryUseForms;
 import dev.llmadvisor.parse.PartialUseForms;
+import dev.llmadvisor.parse.SpeedContrastForms;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -280,6 +281,9 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (GpuNotUsedForms.said(t, any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
         // part of the hardware left out: the parser's grammar, so the two read the same forms
         if (PartialUseForms.said(t)) s.add(Report.Symptom.PARTIAL_VRAM);
+        // the speed contrasts told of their own runs: the parser's grammar, so the two read the same forms
+        if (SpeedContrastForms.severalNoFaster(t)) s.add(Report.Symptom.SEVERAL_NO_FASTER);
+        if (SpeedContrastForms.quantizedSlower(t)) s.add(Report.Symptom.QUANTIZED_SLOWER);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").

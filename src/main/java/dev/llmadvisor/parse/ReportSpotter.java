@@ -180,6 +180,9 @@ final class ReportSpotter {
         if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (seen(CRASH, s)) symptoms.add(Report.Symptom.CRASH);
         if (told(SPLIT, s)) symptoms.add(Report.Symptom.SPLIT);
+        // one grammar with the words around a pasted log (logs.ProseHints): SpeedContrastForms
+        if (SpeedContrastForms.severalNoFaster(s)) symptoms.add(Report.Symptom.SEVERAL_NO_FASTER);
+        if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
         boolean works = speed != null || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();

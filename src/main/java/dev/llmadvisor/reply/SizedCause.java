@@ -51,6 +51,8 @@ public final class SizedCause {
     public static String of(Answer a, Report r) {
         if (a.cause() != null) return a.cause();
         Understood u = a.understood();
+        String told = told(r, u);
+        if (told != null) return told;
         if (r == null || u == null || u.models().isEmpty() || (u.gpus().isEmpty() && !u.cpuOnly())) return null;
         Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
         boolean failed = failed(r);
@@ -61,6 +63,21 @@ public final class SizedCause {
         if (slow) return slowCause(a.verdict(), u, c, r);
         if (failed && !r.works()) return failedCause(u, c, r);
         return null;
+    }
+
+    /**
+     * The cause a speed contrast the person tells of their own runs settles with no sizing: several GPUs no faster than one
+     * (the cards work in turn, or wait on each other), unless part of the model runs on the CPU (a CPU/GPU split, or
+     * KTransformers' experts in RAM), where the RAM sets the pace whatever the number of cards; a quantized model slower
+     * than the 16-bit one (its kernels, not its memory). Null when neither is told.
+     */
+    public static String told(Report r, Understood u) {
+        if (r == null) return null;
+        if (r.has(Report.Symptom.SEVERAL_NO_FASTER)) {
+            boolean ramBound = r.has(Report.Symptom.SPLIT) || (u != null && u.engine() == Engine.KTRANSFORMERS);
+            return ramBound ? "ram_bandwidth" : "multi_gpu_split";
+        }
+        return r.has(Report.Symptom.QUANTIZED_SLOWER) ? "other" : null;
     }
 
     private static boolean failed(Report r) {
@@ -161,6 +178,8 @@ public final class SizedCause {
      */
     public static String sentence(String code, Understood u, Candidate c, Report r, Lang lang) {
         boolean zh = lang == Lang.ZH;
+        String contrast = contrastSentence(code, r, zh);
+        if (contrast != null) return contrast;
         // the 16-bit weights are an assumption when no format was named (the engine loads the model as published):
         // the cause is then said as the likely one, and its figures as those of the model as published
         boolean assumed = code.equals("unquantized") && u.format() == null;
@@ -197,6 +216,21 @@ public final class SizedCause {
         // "not a memory problem" is itself the cause said, with no "Another cause" before it
         if (code.equals("other") && detail != null) return Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + (zh ? "。" : ".");
         return detail == null ? words + (zh ? "。" : ".") : words + (zh ? "：" : ": ") + detail + (zh ? "。" : ".");
+    }
+
+    /** The cause of a speed contrast told ({@link #told}), in words that answer the contrast; null for any other cause. */
+    private static String contrastSentence(String code, Report r, boolean zh) {
+        if (r == null) return null;
+        if (r.has(Report.Symptom.SEVERAL_NO_FASTER) && code.equals("multi_gpu_split")) return zh
+                ? "多卡不会让单个请求更快：按层切分时各张卡轮流计算，张量并行时每层都要在卡间交换数据，没有 NVLink 时还更慢；多卡增加的是显存，不是速度。模型放得进一张卡就用一张卡（CUDA_VISIBLE_DEVICES），要提速就换更快的卡或用 vLLM/SGLang 做批量并发。"
+                : "Splitting over several GPUs does not make one request faster: with a layer split the cards compute in turn, with tensor parallelism every layer exchanges data between them (slower still without NVLink); more cards add memory, not speed. If the model fits one card, run it on one (CUDA_VISIBLE_DEVICES); for more throughput, batch concurrent requests (vLLM, SGLang).";
+        if (r.has(Report.Symptom.SEVERAL_NO_FASTER) && code.equals("ram_bandwidth")) return zh
+                ? "速度受内存带宽限制：部分模型（MoE 的专家）在内存里由 CPU 计算，每个 token 都要从内存读一遍这部分权重，加显卡不会提速；要更快就用更多内存通道或更快的内存。"
+                : "Speed is limited by RAM bandwidth: part of the model (the MoE experts) runs on the CPU from system RAM, and each token reads those weights from RAM, so more GPUs do not speed it up; more memory channels or faster RAM do.";
+        if (r.has(Report.Symptom.QUANTIZED_SLOWER) && code.equals("other")) return zh
+                ? "不是显存的问题：量化（int8/int4、bitsandbytes、GPTQ）省的是显存，不是时间；推理时要边算边反量化，内核没有专门优化时反而比 16 位慢。要更快就用 16 位（放得下时），或用有优化内核的引擎（vLLM、exllama、llama.cpp）。"
+                : "Not a memory problem: quantizing (int8/int4, bitsandbytes, GPTQ) saves memory, not time; the weights are dequantized as it computes, and without optimized kernels that is slower than 16-bit. For speed, run 16-bit when it fits, or an engine with fused kernels for the format (vLLM, ExLlama, llama.cpp).";
+        return null;
     }
 
     /**

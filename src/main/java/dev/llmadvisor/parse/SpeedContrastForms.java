@@ -1,0 +1,120 @@
+package dev.llmadvisor.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two speed contrasts people report about their own runs, each pointing at a cause that is not the memory:
+ * <ul>
+ *   <li>a run split over several GPUs (or machines) that is no faster, or slower, than one ("multi-GPU inference is 10x
+ *       slower than a single GPU", "runs at 1/2 the expected speed using RDMA", "each card's load only reaches 50%",
+ *       多卡推理速度比单卡慢十倍, 单卡性能符合预期，双卡性能下降, 多GPU推理性能和单GPU一致，没有提升): the cards work in turn
+ *       (layer split) or wait on each other (tensor parallel over a slow link), so more cards add memory, not speed;</li>
+ *   <li>a quantized model that runs slower than the 16-bit one ("load_in_8bit inference is slower than fp16", "the int4
+ *       model takes longer than the bf16 one", load_in_8bit 推理耗时比fp16长, 14B-int4的推理时间比14B的慢很多): its kernels
+ *       dequantize on the fly, so the format saves memory, not time.</li>
+ * </ul>
+ * Told, not asked: a sentence that asks ("would two GPUs be slower?", 双卡会比单卡慢吗) reports no run. One grammar, read by
+ * the question parser ({@link ReportSpotter}) and by the words around a pasted log ({@code logs.ProseHints}); forms generated
+ * in {@code SpeedContrastFormsTest}. Expects lower-cased text.
+ */
+public final class SpeedContrastForms {
+
+    /** A run over several GPUs or machines: multi-GPU, 4 GPUs, two RTX 3090s, both cards, tensor parallel, RDMA, 多卡, 双卡, 4张卡, 多GPU. */
+    private static final String SEVERAL = "(?:multi-?gpus?|multiple (?:gpus|cards)|several (?:gpus|cards)|(?:[2-8]|two|three|four|eight) ?(?:x ?)?(?:gpus|cards)"
+            // cards counted by model: "two RTX 3090s", "2x A100", "4090*2", "3090 x2"
+            + "|\\b(?:[2-8]|two|three|four|eight)(?: ?[x*×] ?| )(?:nvidia |geforce |rtx |gtx |tesla |radeon |rx )*[a-z]{0,2}\\d{3,4}[a-z]{0,3}\\b"
+            + "|\\b[a-z]{0,2}\\d{3,4}[a-z]{0,3} ?[x*×] ?[2-8]\\b"
+            + "|both (?:gpus|cards)|dual[ -]gpus?|more gpus|tensor[ _-]parallel(?:ism|[ _-]size ?[=:]? ?[2-8])|\\btp ?[=:]? ?[2-8]\\b|rdma"
+            + "|多卡|双卡|多gpu|多个gpu|多块(?:显)?卡|多张(?:显)?卡|[2-8] ?张(?:显)?卡|[2-8]卡(?!号)|多机)";
+    /** The run on one card it is set against: single GPU, one GPU, standalone, 单卡, 单gpu, 1张卡. */
+    private static final String SINGLE = "(?:single[ -](?:gpu|card)|one (?:gpu|card)|1 ?(?:gpu|card)(?!s)|standalone|单卡|单gpu|单张|1张(?:显)?卡)";
+    /** No faster, in the words of a speed that does not rise: slower, no speedup, the same speed, 慢, 没有提升, 和单卡一致. */
+    private static final String NO_FASTER = "(?:slower|no faster|not (?:any )?faster|isn'?t faster|no speed ?-?ups?|no improvement|doesn'?t (?:improve|speed up|help)"
+            + "|does not (?:improve|speed up|help)|same speed|half the (?:expected )?speed|1/2 the (?:expected )?speed"
+            + "|慢|没有提升|没提升|并?没有加快|没有变快|(?:速度|性能)[^，。,.]{0,12}?(?:一致|差不多|相同|一样))";
+    /** A speed that drops, said on its own: performance drops, half the expected speed, 性能下降, 速度下降. */
+    private static final String DROPS = "(?:performance (?:drops?|dropped|degrad\\w*|decreas\\w*)|drops? in (?:performance|speed)|half the (?:expected )?speed"
+            + "|1/2 the (?:expected )?speed|性能下降|速度下降|性能(?:有所)?降低|速度(?:有所)?降低)";
+    /** Each card kept half busy: "load rate can only reach 50%", "utilization never goes above 50%", 利用率只有50%. */
+    private static final String HALF_BUSY = "(?:load(?: rate)?|usage|utili[sz]ation|util|利用率|使用率|占用率)[^.。!?！？\\n]{0,30}?"
+            + "(?:only|can only reach|at most|never (?:goes )?(?:above|over|exceeds?)|max(?:imum)?|highest|只有|最高|只能到|不到)[^.。!?！？\\n]{0,12}?(?:50 ?%|half|一半)";
+
+    /** Several GPUs, then within the sentence a speed no higher. */
+    private static final Pattern SEVERAL_THEN_NO_FASTER = Pattern.compile(SEVERAL + "[^.。!?！？\\n]{0,60}?" + NO_FASTER);
+    private static final Pattern SEVERAL_THEN_DROPS = Pattern.compile(SEVERAL + "[^.。!?！？\\n]{0,60}?" + DROPS);
+    /** A speed no higher, told of the run over several: "slower performance when using tensor RDMA", "slower with two GPUs". */
+    private static final Pattern NO_FASTER_WITH_SEVERAL = Pattern.compile(
+            "(?:slower|no faster|not faster|no speed ?-?up|half the (?:expected )?speed|1/2 the (?:expected )?speed)[^.!?\\n]{0,30}?\\b(?:when using|while using|using|with|on|over|across) (?:the |my |our )?" + SEVERAL);
+    private static final Pattern SEVERAL_HALF_BUSY = Pattern.compile(SEVERAL + "[^\\n]{0,160}?" + HALF_BUSY);
+    private static final Pattern SINGLE_NAMED = Pattern.compile(SINGLE);
+
+    /** A quantized format, loaded so or published so: int4, 8-bit, GPTQ, AWQ, bitsandbytes, NF4, quantized, 量化. */
+    private static final String QUANT = "(?:int ?[48]|[48][ -]?bits?|gptq|awq|bnb|bitsandbytes|load_in_[48]bit|nf4|quanti[sz]ed|量化(?:版|后|的)?(?:模型)?)";
+    /** The 16-bit (or full-precision) run it is set against. */
+    private static final String WIDE = "(?:fp16|bf16|bfloat16|float16|fp32|16[ -]?bits?|full[ -]precision|half[ -]precision|unquanti[sz]ed|non-quanti[sz]ed"
+            + "|the original(?: model)?|原版|原始模型|非量化|未量化|不量化|全精度|半精度)";
+    /** "int8 inference is slower than fp16", "the 4-bit model takes longer than the bf16 one", "GPTQ is 3x slower than 16-bit". */
+    private static final Pattern QUANT_SLOWER_EN = Pattern.compile(
+            "\\b" + QUANT + "\\b[^.!?\\n]{0,50}?\\b(?:slower|takes? longer|took longer|longer (?:inference |generation )?time)[^.!?\\n]{0,12}?\\bthan\\b[^.!?\\n]{0,24}?" + WIDE);
+    /** 量化在前、比较在后：load_in_8bit 推理耗时比fp16长，14B-int4的推理时间比14B的慢很多，int4比原版慢. */
+    private static final Pattern QUANT_SLOWER_ZH = Pattern.compile(
+            QUANT + "[^，。,.;；!?！？\\n]{0,24}?(?:比|相比|相较于?)(?!" + QUANT + ")[^，。,.;；!?！？\\n]{0,24}?(?:慢|更长|长(?![度文]))");
+    /** The int8 run's time said to grow beside a 16-bit one: "使用int8推理……耗时增加到5s以上" with fp16 named in the text. */
+    private static final Pattern QUANT_TIME_GROWS = Pattern.compile(QUANT + "[^。.!?！？\\n]{0,40}?(?:耗时|推理时间|用时)(?:增加|变长|更长|翻倍)");
+    private static final Pattern WIDE_NAMED = Pattern.compile(WIDE);
+
+    /** A sentence that asks: a question mark, 吗, 会不会, 是否; a why-question ("why is it slower?", 为什么) still tells the contrast. */
+    private static final Pattern ASKS = Pattern.compile("[?？]|吗|会不会|是否");
+    private static final Pattern WHY = Pattern.compile("\\bwhy\\b|\\bhow come\\b|为什么|为何|为啥|怎么回事|是什么原因|原因");
+    /** The one card named inside the contrast as its term of comparison: "than a single GPU", 比单卡. */
+    private static final Pattern SINGLE_COMPARED = Pattern.compile("(?:\\bthan (?:a |the |on a |on one |with a |with one )?|比|相比于?|相较于?|和|与|跟|同)" + SINGLE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.。!?！？\\n]");
+
+    private SpeedContrastForms() { }
+
+    /** A run over several GPUs told to be no faster, or slower, than one, or each card kept about half busy. */
+    public static boolean severalNoFaster(String low) {
+        if (low == null || low.isEmpty()) return false;
+        boolean single = SINGLE_NAMED.matcher(low).find();
+        return (single && toldOfSeveral(low)) || told(SEVERAL_THEN_DROPS, low) || told(NO_FASTER_WITH_SEVERAL, low)
+                || told(SEVERAL_HALF_BUSY, low);
+    }
+
+    /** A quantized model told to run slower than the 16-bit one. */
+    public static boolean quantizedSlower(String low) {
+        if (low == null || low.isEmpty()) return false;
+        return told(QUANT_SLOWER_EN, low) || told(QUANT_SLOWER_ZH, low) || (WIDE_NAMED.matcher(low).find() && told(QUANT_TIME_GROWS, low));
+    }
+
+    /**
+     * Several GPUs, then a speed no higher, where a single card named between the two is only the term of comparison
+     * ("多卡推理速度比单卡慢"), not the subject of the slowness ("双卡很快，单卡很慢").
+     */
+    private static boolean toldOfSeveral(String low) {
+        Matcher m = SEVERAL_THEN_NO_FASTER.matcher(low);
+        while (m.find()) {
+            String span = low.substring(m.start(), m.end());
+            long singles = SINGLE_NAMED.matcher(span).results().count();
+            long compared = SINGLE_COMPARED.matcher(span).results().count();
+            if (singles == compared && tells(low, m.start(), m.end())) return true;
+        }
+        return false;
+    }
+
+    /** Whether a match of the pattern sits in a sentence that tells rather than asks. */
+    private static boolean told(Pattern p, String low) {
+        Matcher m = p.matcher(low);
+        while (m.find()) if (tells(low, m.start(), m.end())) return true;
+        return false;
+    }
+
+    private static boolean tells(String low, int start, int end) {
+        int from = start;
+        while (from > 0 && !SENTENCE_END.matcher(low.substring(from - 1, from)).matches()) from--;
+        Matcher e = SENTENCE_END.matcher(low);
+        int to = e.find(end) ? e.end() : low.length();
+        String sentence = low.substring(from, to);
+        return !ASKS.matcher(sentence).find() || WHY.matcher(sentence).find();
+    }
+}
