@@ -166,6 +166,14 @@ public final class EngineMessages {
             new Message("withcatai/node-llama-cpp src/evaluator/LlamaContext/utils/resolveContextContextSizeOption.ts (InsufficientMemoryError)",
                     "a context size of …is too large for the available", Finding.KV_NOT_ALLOCATED,
                     "InsufficientMemoryError: A context size of 4096 is too large for the available VRAM"),
+            // oMLX's prefill memory guard refuses a prompt before prefilling it when the weights already resident plus the
+            // prompt's KV cache and attention scratch would pass its memory ceiling; both of its wordings end in "reduce
+            // context length": the preflight safety cap and the pre-chunk guard ("Prefill context too large for available
+            // memory (…)"), and the peak check ("Prefill would require ~N peak (current … + KV+SDPA …) but … ceiling is …")
+            new Message("jundot/omlx omlx scheduler (_preflight_safety_rejection, _guard_prefill_chunk)", "prefill context too large for available memory", Finding.KV_NOT_ALLOCATED,
+                    "Error: Prefill context too large for available memory (preflight safety guard, kv_len=66461, min_chunk=32): predicted peak would require ~25.53 GB"),
+            new Message("jundot/omlx omlx scheduler (_format_rejection_message)", "prefill would require…peak…ceiling is", Finding.KV_NOT_ALLOCATED,
+                    "Prefill would require ~30.10 GB peak (current 24.00 GB + KV+SDPA 6.10 GB) but static ceiling is 28.00 GB. Reduce context length or raise memory_guard_tier (safe → balanced → aggressive)."),
             new Message("ggml-org/llama.cpp src/llama-context.cpp", "failed to allocate compute", Finding.COMPUTE_NOT_ALLOCATED,
                     "llama_init_from_model: failed to allocate compute buffers"),
             new Message("ggml-org/llama.cpp src/llama-context.cpp", "compute buffer allocation failed", Finding.COMPUTE_NOT_ALLOCATED,
