@@ -88,7 +88,7 @@ public final class HubRefs {
     private static final Pattern MODEL_LIKE_ORG = Pattern.compile(
             "(?i)[a-z]+[-_.]?v?\\d+(?:\\.\\d+)*[a-z]?|.*(?:^|[-_.])\\d+(?:\\.\\d+)?[bm](?:$|[-_.].*)");
     private static final Pattern FILE_EXTENSION = Pattern.compile(
-            "(?i).*\\.(?:cpp|cc|c|h|hpp|py|ipynb|js|ts|md|txt|sh|bat|exe|json|yaml|yml|toml|cfg|html?|go|rs|java|kt|gguf|bin|safetensors|pt|pth|ckpt|model|onnx|zip|gz|tar|png|jpe?g|pdf|log|csv)");
+            "(?i).*\\.(?:cpp|cc|c|h|hpp|py|ipynb|js|ts|md|txt|sh|bat|exe|json|yaml|yml|toml|cfg|conf|ini|env|xml|properties|ps1|cmd|html?|go|rs|java|kt|gguf|bin|safetensors|pt|pth|ckpt|model|onnx|zip|gz|tar|png|jpe?g|pdf|log|csv)");
 
     private HubRefs() { }
 

@@ -640,7 +640,7 @@ final class ModelSpotter {
     private static final Pattern LAST_FOLDER = Pattern.compile("[/\\\\](?=[\\s\"'`),;]|$)");
 
     private static final Pattern FILE_REST = Pattern.compile("[a-z0-9_.\\-]{0,40}\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)(?![a-z0-9])");
-    private static final Pattern CONFIG_FILE = Pattern.compile("\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|ipynb)$");
+    private static final Pattern CONFIG_FILE = Pattern.compile("\\.(?:ya?ml|json|py|sh|txt|md|log|toml|cfg|conf|ini|xml|ipynb)$");
 
     /**
      * Models the person says already work ("chatglm2-6b和qwen-7b-chat都能运行正常", "it was able to run Llama2 70B") while

@@ -54,7 +54,8 @@ class HubRefsTest {
             "3090/4090", "RTX4090/RTX5090", "4060ti/4070", "A100/H100", "M3/M4", "fp16/bf16", "Q4_K_M/Q8_0", "x86_64/aarch64",
             "Llama-3/Qwen-2", "Qwen2.5-7B/Qwen2.5-14B", "Qwen3-8B/14B", "ggml-org/llama.cpp", "llama.cpp/ollama", "TCP/IP",
             "read/write", "1/2", "2024/05", "bigscience/bloom", "docs/README.md", "models/x.gguf", "km/h", "w/o", "I/O",
-            "vllm/vllm-openai", "github.com/ollama/ollama", "checkpoints/tokenizer.model", "out/model.ckpt", "/usr/local/bin", "src/main/java", "tokens/s", "GB/s"})
+            "vllm/vllm-openai", "github.com/ollama/ollama", "checkpoints/tokenizer.model", "out/model.ckpt", "/usr/local/bin", "src/main/java", "tokens/s", "GB/s",
+            "config/server_config.conf", "configs/model_v2.ini", "deploy/prod_7b.env", "conf/log4j2-1.xml", "scripts/start_7b.ps1"})
     void notIds(String text) {
         assertThat(HubRefs.find(text)).as(text).isEmpty();
         assertThat(HubRefs.find("is " + text + " fast?")).as(text).isEmpty();
