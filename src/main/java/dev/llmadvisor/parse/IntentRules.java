@@ -322,6 +322,10 @@ final class IntentRules {
             "(?<![a-z])(?:fast(?:er|est)?|quick(?:er|est)?|small(?:er|est)?|good|best) (?:[a-z]+ )?(?:models?|llms?)(?![a-z])"
                     + "|(?:快|速度快|小|好)的模型|(?:要|找|求|推荐)[^。？?，,]{0,8}模型");
     /** Asking what to buy or choose between hardware options. */
+    /** A choice word: the person asks which option to take ("which", "better", "vs", "should I", 哪个, 还是, 选, 推荐, 买哪). */
+    private static final Pattern WEIGH = Pattern.compile(
+            "(?<![a-z])(?:which|better|best|vs|versus|should i|worth|choose|choice|recommend\\w*|prefer\\w*|compar\\w*|difference|faster|slower)(?![a-z])"
+                    + "|还是|哪个|哪张|哪款|哪一|选|推荐|值得|更好|更快|对比|比较|区别");
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
 
@@ -498,8 +502,11 @@ final class IntentRules {
         }
         boolean compares = COMPARE.matcher(s).find();
         // "单卡3090或4090能跑吗", "a single A100 80GB or an H100? can it run…": options of one memory size change no answer,
-        // the yes or no is what is asked
-        if (found.alternativesAlike && (YES_NO.matcher(s).find() || ENOUGH.matcher(s).find()) && !BUY.matcher(s).find()) return Intent.CAN_RUN;
+        // the yes or no is what is asked. So too a yes or no put to a family or list of machines with no choice word ("is it
+        // possible on a M1/M2 MacBook Pro?", "能否支持M1或M2的MAC", "can it run on a 3060/3070?"): options are weighed only
+        // when the person asks which to take
+        if (found.alternatives >= 2 && (YES_NO.matcher(s).find() || ENOUGH.matcher(s).find()) && !BUY.matcher(s).find()
+                && (found.alternativesAlike || !WEIGH.matcher(s).find())) return Intent.CAN_RUN;
         if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
