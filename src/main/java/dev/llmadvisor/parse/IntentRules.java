@@ -322,10 +322,13 @@ final class IntentRules {
             "(?<![a-z])(?:fast(?:er|est)?|quick(?:er|est)?|small(?:er|est)?|good|best) (?:[a-z]+ )?(?:models?|llms?)(?![a-z])"
                     + "|(?:快|速度快|小|好)的模型|(?:要|找|求|推荐)[^。？?，,]{0,8}模型");
     /** Asking what to buy or choose between hardware options. */
-    /** A choice word: the person asks which option to take ("which", "better", "vs", "should I", 哪个, 还是, 选, 推荐, 买哪). */
+    /**
+     * A choice word: the person asks which option to take ("which", "better", "vs", "should I", 哪个, 还是, 选, 推荐), or
+     * names a fallback for when the first will not do ("6GB? if not, the 12GB one?", 不行的话).
+     */
     private static final Pattern WEIGH = Pattern.compile(
-            "(?<![a-z])(?:which|better|best|vs|versus|should i|worth|choose|choice|recommend\\w*|prefer\\w*|compar\\w*|difference|faster|slower)(?![a-z])"
-                    + "|还是|哪个|哪张|哪款|哪一|选|推荐|值得|更好|更快|对比|比较|区别");
+            "(?<![a-z])(?:which|better|best|vs|versus|should i|worth|choose|choice|recommend\\w*|prefer\\w*|compar\\w*|difference|faster|slower"
+                    + "|if not|otherwise)(?![a-z])|还是|哪个|哪张|哪款|哪一|选|推荐|值得|更好|更快|对比|比较|区别|不行的话|不够的话|否则");
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
 

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A yes or no put to a family or list of machines (issue 9: "Is it possible to run on a M1/M2 MacBook Pro?", "能否支持M1或M2
  * 的MAC下启动", "can it run on a 3060/3070?"), on generated sentences: the person asks whether it runs, so the kind is
  * {@code can_run}. Options are weighed ({@code compare_hardware}) only with a choice word: which, better, vs, should I,
- * 哪个, 还是, 选, 推荐. The expected kinds follow the kinds' definitions (eval/real-questions/README.md, "Kinds"), never the
- * program. Card pairs of unlike memory, so the reading does not lean on options that change no answer.
+ * 哪个, 还是, 选, 推荐, or a fallback named ("6GB? if not, the 12GB one?", read as options for sizes only, see
+ * OptionsWeighedFormsTest). The expected kinds follow the kinds' definitions (eval/real-questions/README.md, "Kinds"),
+ * never the program. Card pairs of unlike memory, so the reading does not lean on options that change no answer.
  */
 class MachineListYesNoFormsTest {
 
