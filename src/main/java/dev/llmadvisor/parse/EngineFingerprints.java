@@ -205,11 +205,12 @@ final class EngineFingerprints {
 
             // ---- Ollama: cmd/cmd.go (commands), envconfig/config.go (OLLAMA_* variables, port 11434), docs/modelfile.md
             // (Modelfile, PARAMETER num_ctx / num_gpu), server/*.go (slog lines "level=INFO source=sched.go:… msg=…")
-            fp(Engine.OLLAMA, Kind.NAME, "ollama|modelfile", "ollama", "Ollama", "Modelfile"),
-            // Ollama's client libraries, which only call an Ollama server: ollama/ollama-js and ollama/ollama-python (official),
-            // awaescher/OllamaSharp, ollama4j/ollama4j, pepperoni21/ollama-rs; written as one word the bare name misses them
-            fp(Engine.OLLAMA, Kind.NAME, "ollama[-_ ]?(?:js|python|py|rs)|ollamasharp|ollama4j",
-                    "Ollamajs", "ollama-js", "ollama-python", "ollama_py", "OllamaSharp", "ollama4j", "ollama-rs"),
+            // with Ollama's client libraries, which only call an Ollama server: ollama/ollama-js and ollama/ollama-python
+            // (official), pepperoni21/ollama-rs, awaescher/OllamaSharp, ollama4j/ollama4j; the suffix is part of the name's
+            // pattern so a mention spans the whole library name ("从ollama-js换成"), and written as one word the bare name misses it
+            fp(Engine.OLLAMA, Kind.NAME, "ollama(?:[-_ ]?(?:js|python|py|rs)(?![a-z0-9_]))?|modelfile|ollamasharp|ollama4j",
+                    "ollama", "Ollama", "Modelfile", "Ollamajs", "ollama-js", "ollama-python", "ollama_py", "ollama-rs", "OllamaSharp",
+                    "ollama4j"),
             fp(Engine.OLLAMA, Kind.PROGRAM, "ollama (?:run|serve|pull|create)", "ollama run qwen3:32b", "ollama serve",
                     "ollama create mymodel -f Modelfile"),
             fp(Engine.OLLAMA, Kind.FLAG, "num_ctx|num_gpu|/set parameter", "PARAMETER num_ctx 32768", "num_gpu 20",
