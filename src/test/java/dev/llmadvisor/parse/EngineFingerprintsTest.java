@@ -85,6 +85,21 @@ class EngineFingerprintsTest {
         return tests.stream();
     }
 
+    /** Every frame written with the names of every two engines a, b: the engine read is {@code expected}'s pick (null: none). */
+    private static Stream<DynamicTest> overEveryPair(List<String> frames, java.util.function.BinaryOperator<Engine> expected) {
+        Map<Engine, String> names = names();
+        List<DynamicTest> tests = new ArrayList<>();
+        names.forEach((a, nameA) -> names.forEach((b, nameB) -> {
+            if (a == b) return;
+            Engine want = expected.apply(a, b);
+            for (String frame : frames) {
+                String text = frame.formatted(nameA, nameB);
+                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(want)));
+            }
+        }));
+        return tests.stream();
+    }
+
     /** The engine left for another, the one that works, or a comparison before what the person uses: the other one is run. */
     @TestFactory
     Stream<DynamicTest> theEngineLeftOrWorkingIsNotTheOneAskedAbout() {
@@ -93,15 +108,7 @@ class EngineFingerprintsTest {
                 "with %1$s it works, with %2$s it runs out of memory on my 3090",
                 "would %1$s be faster than %2$s for qwen3 14b? I currently use %2$s on a 3090",
                 "我从%1$s换成了%2$s，qwen3 14b在3090上显存不够了");
-        List<DynamicTest> tests = new ArrayList<>();
-        names().forEach((a, nameA) -> names().forEach((b, nameB) -> {
-            if (a == b) return;
-            for (String frame : frames) {
-                String text = frame.formatted(nameA, nameB);
-                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(b)));
-            }
-        }));
-        return tests.stream();
+        return overEveryPair(frames, (a, b) -> b);
     }
 
     /** A host with the log lines of one engine it runs (pasted from its console) runs that engine, as when named. */
@@ -163,15 +170,7 @@ class EngineFingerprintsTest {
                 "should I use %s or %s for qwen3 32b on my 3090?",
                 "%s vs %s for llama 3 70b on two 4090s, which is faster?",
                 "部署qwen3 32b用%s还是%s？两张4090");
-        List<DynamicTest> tests = new ArrayList<>();
-        names().forEach((a, nameA) -> names().forEach((b, nameB) -> {
-            if (a == b) return;
-            for (String frame : frames) {
-                String text = frame.formatted(nameA, nameB);
-                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isNull()));
-            }
-        }));
-        return tests.stream();
+        return overEveryPair(frames, (a, b) -> null);
     }
 
     @TestFactory
@@ -183,15 +182,7 @@ class EngineFingerprintsTest {
                 "%s on my 3090 is slow for qwen3 14b; I have been comparing it with %s and the speed is the same",
                 "unlike %2$s, %1$s keeps part of qwen3 32b in RAM on my 3090 and runs out of memory",
                 "不像%2$s，%1$s跑qwen3 32b会把一部分放到内存里，3090上很慢");
-        List<DynamicTest> tests = new ArrayList<>();
-        names().forEach((a, nameA) -> names().forEach((b, nameB) -> {
-            if (a == b) return;
-            for (String frame : frames) {
-                String text = frame.formatted(nameA, nameB);
-                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(a)));
-            }
-        }));
-        return tests.stream();
+        return overEveryPair(frames, (a, b) -> a);
     }
 
     /**
