@@ -3,6 +3,7 @@ package dev.llmadvisor.facts;
 import dev.llmadvisor.sizing.RecordHash;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Set;
  *
  * @param modelId      the knowledge-base id of the model the user named, or null
  * @param format       the weight format the user named, or null
+ * @param formatsWeighed the formats the user weighs ("Q4_K_M or Q8_0?"), each sized; empty when fewer than two were named
  * @param context      the context the candidates were sized at
  * @param contextGiven whether the user chose that context
  * @param ramGb        system RAM to place against; when {@code ramKnown} is false the person did not state it,
@@ -27,6 +29,7 @@ public record Ask(
         Preference preference,
         String modelId,
         WeightFormat format,
+        List<WeightFormat> formatsWeighed,
         int context,
         boolean contextGiven,
         Platform platform,
@@ -41,6 +44,7 @@ public record Ask(
 
     public Ask {
         topics = topics == null ? Set.of() : Set.copyOf(topics);
+        formatsWeighed = formatsWeighed == null ? List.of() : List.copyOf(formatsWeighed);
         if (preference == null) preference = Preference.BALANCED;
         if (useCase == null) useCase = UseCase.GENERAL;
     }
@@ -52,7 +56,7 @@ public record Ask(
     /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
     @Override
     public int hashCode() {
-        return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform, hardware,
+        return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, formatsWeighed, context, contextGiven, platform, hardware,
                 gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs);
     }
 }

@@ -76,7 +76,7 @@ public final class FactBuilder {
         int context = q.context() != null ? q.context()
                 : Math.min(DEFAULT_CONTEXT, models.models().stream().mapToInt(ModelEntry::maxContext).min().orElse(DEFAULT_CONTEXT));
         Ask ask = new Ask(q.lang(), q.intent(), q.useCase(), q.topics(), q.preference(),
-                models.models().size() == 1 ? models.models().get(0).id() : null, sized, context, q.context() != null,
+                models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
                 machine.ramKnown(), q.engine(), gpuOnlyAs(q));
@@ -111,6 +111,7 @@ public final class FactBuilder {
 
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
+        formats.addAll(ask.formatsWeighed());
         if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         boolean reuse = askedBefore.getAndSet(true);

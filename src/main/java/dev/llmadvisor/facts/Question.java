@@ -14,6 +14,8 @@ import java.util.Set;
  * @param gpus         the hardware the person has (or asks about as one setup); a card named twice is one
  * @param alternatives hardware options the person weighs ("4060 Ti 16GB or 4070?"), never added to gpus
  * @param models       model names as written ("qwen3 14b", "deepseek-r1:8b", "a 13b model"), two for a comparison
+ * @param formatsWeighed the formats a which-format question weighs ("Q4_K_M or Q8_0?"), in the order named; the first
+ *                     is {@code format}; empty when fewer than two were named
  * @param vramGb       GPU memory given without a card name ("my 16GB card"), per card
  * @param ramGb        system RAM as stated; null when the person did not say
  * @param cpuOnly      the person has no usable GPU (said so, or an Intel Mac / integrated graphics)
@@ -36,6 +38,7 @@ public record Question(
         boolean cpuOnly,
         List<String> models,
         WeightFormat format,
+        List<WeightFormat> formatsWeighed,
         Integer context,
         KvCacheType kvType,
         Engine engine,
@@ -55,6 +58,7 @@ public record Question(
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         targets = targets == null ? List.of() : List.copyOf(targets);
         models = models == null ? List.of() : List.copyOf(models);
+        formatsWeighed = formatsWeighed == null ? List.of() : List.copyOf(formatsWeighed);
         topics = topics == null ? Set.of() : Set.copyOf(topics);
         if (report == null) report = Report.NONE;
         if (intent == null) intent = Intent.UNKNOWN;
@@ -64,7 +68,7 @@ public record Question(
 
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
-        return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null,
+        return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null, null,
                 null, null, null, text, null, null, false, null);
     }
 
@@ -97,6 +101,7 @@ public record Question(
                 newHardware ? cpuOnly : previous.cpuOnly,
                 models.isEmpty() ? previous.models : models,
                 format != null || asPublished ? format : previous.format,
+                format != null || asPublished ? formatsWeighed : previous.formatsWeighed,
                 context != null ? context : previous.context,
                 kvType != null ? kvType : previous.kvType,
                 engine != null ? engine : previous.engine,
@@ -125,6 +130,7 @@ public record Question(
         private boolean cpuOnly;
         private List<String> models;
         private WeightFormat format;
+        private List<WeightFormat> formatsWeighed;
         private Integer context;
         private KvCacheType kvType;
         private Engine engine;
@@ -141,7 +147,7 @@ public record Question(
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
-            ramGb = q.ramGb; cpuOnly = q.cpuOnly; models = q.models; format = q.format; context = q.context;
+            ramGb = q.ramGb; cpuOnly = q.cpuOnly; models = q.models; format = q.format; formatsWeighed = q.formatsWeighed; context = q.context;
             kvType = q.kvType; engine = q.engine; engineHint = q.engineHint; report = q.report; useCase = q.useCase; topics = q.topics;
             preference = q.preference; text = q.text;
             platform = q.platform;
@@ -159,6 +165,8 @@ public record Question(
         public Builder cpuOnly(boolean v) { cpuOnly = v; return this; }
         public Builder models(List<String> v) { models = v; return this; }
         public Builder format(WeightFormat v) { format = v; return this; }
+        /** The formats a which-format question weighs, in the order named. */
+        public Builder formatsWeighed(List<WeightFormat> v) { formatsWeighed = v; return this; }
         public Builder context(Integer v) { context = v; return this; }
         public Builder kvType(KvCacheType v) { kvType = v; return this; }
         public Builder engine(Engine v) { engine = v; return this; }
@@ -175,7 +183,7 @@ public record Question(
         public Builder gpuOnlyRuntime(String v) { gpuOnlyRuntime = v; return this; }
 
         public Question build() {
-            return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, context, kvType,
+            return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, formatsWeighed, context, kvType,
                     engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished, gpuOnlyRuntime);
         }
     }

@@ -3,9 +3,10 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,12 +45,26 @@ final class FormatSpotter {
             + "|full precision|original weights|全精度|原版|满血))");
 
     /**
-     * @param mentions    how many weight formats are named: two with "or" ask which one to use
-     * @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in
-     * @param bits        the bit width when the first format is written only as one ("4-bit", "int4", "4位量化"), else 0
-     * @param integer     that width was written "int4"/"int8", the GPTQ checkpoints' naming (Qwen's "-GPTQ-Int4")
+     * One weight format as written: {@code bits} is the width when it was written only as one ("4-bit", "int4",
+     * "4位量化"), else 0; {@code integer} when that width was written "int4"/"int8", the GPTQ checkpoints' naming
+     * (Qwen's "-GPTQ-Int4").
      */
-    record Formats(WeightFormat format, KvCacheType kvType, int mentions, boolean asPublished, int bits, boolean integer) {}
+    record Named(WeightFormat format, int bits, boolean integer) {}
+
+    /**
+     * @param named       the weight formats named, in order, each once: two or more with "or" ask which one to use
+     * @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in
+     */
+    record Formats(List<Named> named, KvCacheType kvType, boolean asPublished) {
+        Formats {
+            named = List.copyOf(named);
+        }
+
+        /** The first format named, or null. */
+        Named first() { return named.isEmpty() ? null : named.get(0); }
+
+        int mentions() { return named.isEmpty() && asPublished ? 1 : named.size(); }
+    }
 
     /** "without GPTQ", "不用AWQ"; not "为什么不用Q8？", which asks about Q8. */
     private static final Pattern WITHOUT = Pattern.compile("(?:(?<![a-z])(?:without|w/o|instead of|rather than)|(?<!为什么|为啥|怎么)(?:不用|不要|没有|不是)) ?$");
@@ -70,10 +85,7 @@ final class FormatSpotter {
             kvType = KvCacheType.parse(kv.group(1)).orElse(null);
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
-        WeightFormat first = null;
-        int bits = 0;
-        boolean integer = false;
-        Set<WeightFormat> named = EnumSet.noneOf(WeightFormat.class);
+        Map<WeightFormat, Named> named = new LinkedHashMap<>();
         boolean unquantized = false;
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
@@ -90,14 +102,10 @@ final class FormatSpotter {
                 continue;
             }
             if (f.isEmpty()) continue;
-            if (first == null) {
-                first = f.get();
-                Matcher b = written == null ? null : BITS_ONLY.matcher(written);
-                if (b != null && b.matches()) bits = Integer.parseInt(b.group(1));
-                integer = written != null && written.startsWith("int");
-            }
-            named.add(f.get());
+            Matcher b = written == null ? null : BITS_ONLY.matcher(written);
+            int bits = b != null && b.matches() ? Integer.parseInt(b.group(1)) : 0;
+            named.putIfAbsent(f.get(), new Named(f.get(), bits, written != null && written.startsWith("int")));
         }
-        return new Formats(first, kvType, first == null && unquantized ? 1 : named.size(), first == null && unquantized, bits, integer);
+        return new Formats(List.copyOf(named.values()), kvType, named.isEmpty() && unquantized);
     }
 }

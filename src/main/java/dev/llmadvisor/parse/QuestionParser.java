@@ -102,7 +102,8 @@ public final class QuestionParser {
                 asAFault(report, hw, scan.low)));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(setupAsked(hw, intent))
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
-                .models(modelMentions).format(f.bits() > 0 ? ofBits(f, engine != null ? engine : engineHint) : f.format()).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
+                .models(modelMentions).format(f.first() == null ? null : formatOf(f.first(), engine != null ? engine : engineHint))
+                .formatsWeighed(weighed(f, intent, engine != null ? engine : engineHint)).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
                 .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).build();
     }
@@ -150,9 +151,9 @@ public final class QuestionParser {
      * "4-bit" on an engine that does not load GGUF is that engine's own 4-bit format: MLX's, AWQ on the serving
      * engines ("int4": GPTQ, as the Int4 checkpoints are), bitsandbytes in transformers; on the llama.cpp family (or none named) the GGUF quantization of that width.
      */
-    private static WeightFormat ofBits(FormatSpotter.Formats f, Engine engine) {
+    private static WeightFormat formatOf(FormatSpotter.Named f, Engine engine) {
         int bits = f.bits();
-        if (engine == null) return f.format();
+        if (bits == 0 || engine == null) return f.format();
         return switch (engine) {
             // MLX quantizes to 2, 3, 4, 5, 6 or 8 bits; a width with no MLX format of its own here (a "3bit" community
             // quant) keeps the width read rather than being rounded up to 4 bits
@@ -162,6 +163,12 @@ public final class QuestionParser {
             case TRANSFORMERS -> bits <= 4 ? WeightFormat.BNB_NF4 : bits == 8 ? WeightFormat.BNB_INT8 : f.format();
             default -> f.format();
         };
+    }
+
+    /** The formats a which-format question weighs ("Q4_K_M or Q8_0?", "用q4还是q8"): two or more named; else none. */
+    private static List<WeightFormat> weighed(FormatSpotter.Formats f, Intent intent, Engine engine) {
+        if (intent != Intent.WHICH_FORMAT || f.named().size() < 2) return List.of();
+        return f.named().stream().map(n -> formatOf(n, engine)).distinct().toList();
     }
 
     /**

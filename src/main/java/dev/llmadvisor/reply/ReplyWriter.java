@@ -691,12 +691,72 @@ public final class ReplyWriter {
     private static Answer whichFormat(Ask ask, Ranking ranking, List<String> notes) {
         boolean zh = ask.lang() == Lang.ZH;
         String modelId = modelOf(ask, ranking);
+        List<Recommendation> weighed = ranking.ofModel(modelId).stream()
+                .filter(r -> ask.formatsWeighed().contains(r.candidate().format())).toList();
+        if (weighed.size() >= 2) return formatsWeighed(ask, weighed, notes);
         List<Recommendation> formats = ranking.ofModel(modelId).stream().filter(Recommendation::eligible).limit(FORMAT_OPTIONS).toList();
         if (formats.isEmpty()) return canRun(ask, ranking, notes);
         Candidate c = formats.get(0).candidate();
         String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.format().label() + "。"
                 : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.format().label() + ".";
         return answer(ask, formats, headline, notes);
+    }
+
+    /**
+     * "Q4_K_M or Q8_0?": the formats named, each with its figures, the one the rules rank best that runs first (on the GPU
+     * before one that offloads), and why each other one is not the pick: it does not fit, a rule refused it, it would run
+     * partly from RAM, or it fits as well and the pick trades the other way (fewer bits: room and speed; more: fidelity).
+     */
+    private static Answer formatsWeighed(Ask ask, List<Recommendation> weighed, List<String> notes) {
+        boolean zh = ask.lang() == Lang.ZH;
+        Optional<Recommendation> pick = weighed.stream().filter(r -> r.eligible() && r.candidate().onGpu()).findFirst()
+                .or(() -> weighed.stream().filter(Recommendation::eligible).findFirst());
+        Candidate any = weighed.get(0).candidate();
+        if (pick.isEmpty()) {
+            List<String> why = weighed.stream().map(r -> whyNot(ask.lang(), r, null)).toList();
+            String headline = zh ? "在 " + ask.hardware() + " 上，" + any.modelName() + " 这几种格式都跑不了：" + String.join("；", why) + "。"
+                    : "On " + ask.hardware() + ", " + any.modelName() + " runs in none of these formats: " + String.join("; ", why) + ".";
+            return answer(ask, weighed, headline, notes);
+        }
+        Candidate p = pick.get().candidate();
+        List<Recommendation> shown = new ArrayList<>(List.of(pick.get()));
+        List<String> why = new ArrayList<>();
+        for (Recommendation r : weighed) {
+            if (r == pick.get()) continue;
+            shown.add(r);
+            why.add(whyNot(ask.lang(), r, p));
+        }
+        String others = String.join(zh ? "、" : ", ", shown.subList(1, shown.size()).stream().map(r -> r.candidate().format().label()).toList());
+        String headline = zh ? "在 " + ask.hardware() + " 上，" + p.modelName() + " 建议用 " + p.format().label() + " 而不是 " + others + "："
+                        + String.join("；", why) + "。"
+                : "On " + ask.hardware() + ", use " + p.modelName() + " at " + p.format().label() + " rather than " + others + ": "
+                        + String.join("; ", why) + ".";
+        return answer(ask, shown, headline, notes);
+    }
+
+    /**
+     * Why a format weighed is not the pick, in a clause: "Q8_0 does not fit (16.0 GB)". With no pick (none runs) only
+     * its own failure: it does not fit, or a rule refused it.
+     */
+    private static String whyNot(Lang lang, Recommendation r, Candidate pick) {
+        boolean zh = lang == Lang.ZH;
+        Candidate c = r.candidate();
+        String name = c.format().label();
+        if (!c.fits()) return zh ? name + " 放不下（" + gb(c.totalGb()) + "）" : name + " does not fit (" + gb(c.totalGb()) + ")";
+        if (r.rejected()) {
+            Optional<Finding> refusal = r.findings().stream().filter(f -> f.effect() == Effect.REJECT).findFirst();
+            if (refusal.isPresent()) return name + (zh ? "：" : ": ") + refusal.get().text(lang);
+        }
+        if (!c.onGpu() && pick.onGpu()) {
+            return zh ? name + " 显存放不下，要部分放在内存里跑，慢得多（" + gb(c.totalGb()) + "）"
+                    : name + " does not fit in GPU memory and would run partly from system RAM, much slower (" + gb(c.totalGb()) + ")";
+        }
+        boolean fewerBits = pick.weightsGb() < c.weightsGb();
+        String also = c.onGpu() ? (zh ? " 也放得下（" : " fits too (") : (zh ? " 同样要部分放在内存里（" : " also runs partly from system RAM (");
+        return zh ? name + also + gb(c.totalGb()) + "），" + pick.format().label()
+                        + (fewerBits ? " 更快，给上下文留的空间更多" : " 更接近原始权重，质量更好")
+                : name + also + gb(c.totalGb()) + "), " + pick.format().label()
+                        + (fewerBits ? " runs faster and leaves more room for context" : " stays closer to the original weights");
     }
 
     private static Answer compare(Ask ask, Ranking ranking, List<String> notes) {

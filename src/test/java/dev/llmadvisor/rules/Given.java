@@ -11,6 +11,7 @@ import dev.llmadvisor.facts.UseCase;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.util.List;
 import java.util.Set;
 
 /** Test facts: an ask and candidates with only the fields a rule looks at set. */
@@ -60,7 +61,7 @@ final class Given {
         AskBuilder engine(Engine v) { engine = v; return this; }
 
         Ask build() {
-            return new Ask(lang, intent, useCase, topics, preference, modelId, format, context, contextGiven, platform,
+            return new Ask(lang, intent, useCase, topics, preference, modelId, format, List.of(), context, contextGiven, platform,
                     "test machine", gpus, vram, largest, ram, ramKnown, engine, null);
         }
     }
