@@ -204,6 +204,7 @@ public final class DiagnosisWriter {
     }
 
     private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top) {
+        if (startedWithItsShare(setup, focus)) return Verdict.FITS;
         Verdict v = asDiagnosed(focus, setup, log, top);
         // an engine that puts nothing in system RAM (vLLM, MLX, a runtime with no CPU path: Setup.gpuOnly) runs the model
         // on the GPU or not at all: a setup that runs there fits, one that does not run is a no, whatever cause was named;
@@ -212,6 +213,19 @@ public final class DiagnosisWriter {
         boolean runs = setup.works() || (setup.slow() && !setup.outOfMemory());
         if (v == Verdict.OFFLOAD) return runs ? Verdict.FITS : Verdict.NO;
         return v == null && runs ? Verdict.FITS : v;
+    }
+
+    /**
+     * A serving engine that reserves its share of the GPU at start-up ({@link dev.llmadvisor.facts.UpFrontReservers}),
+     * asked about only for the memory it takes, with nothing failing, slow or off the GPU: it started, and these engines
+     * hold the whole model and their KV pool in GPU memory, so as run it fits (the memory they see taken is the share, not
+     * the model's need). Not when the weights we size for their setup exceed the GPU memory they name: what they see
+     * taken is then not this model running.
+     */
+    static boolean startedWithItsShare(Setup setup, Candidate focus) {
+        boolean asked = setup.reserver() != null && setup.memoryUse() && !setup.cpuOnly() && !setup.outOfMemory() && !setup.failed()
+                && !setup.contextLimit() && !setup.slow() && !setup.gpuNotUsed();
+        return asked && (focus == null || focus.vramGb() <= 0 || focus.weightsGb() <= focus.vramGb());
     }
 
     private static Verdict asDiagnosed(Candidate focus, Setup setup, LogFacts log, Cause top) {
