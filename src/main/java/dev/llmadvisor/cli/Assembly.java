@@ -150,7 +150,9 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
         Set<String> gpus = new LinkedHashSet<>();
         Map<String, Set<Double>> memory = new HashMap<>();
         Set<String> shared = new HashSet<>();
+        Set<Double> unifiedSizes = new HashSet<>();
         for (GpuEntry g : k.gpus().all()) {
+            g.unifiedMemoryGb().forEach(gb -> unifiedSizes.add(gb.doubleValue()));
             List<String> names = new ArrayList<>(g.aliases());
             names.add(g.name());
             gpus.addAll(names);
@@ -165,7 +167,8 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
                 }
             }
         }
-        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory, shared, gpuEntries(k), gpuKinds(k));
+        return new Vocabulary(new ArrayList<>(models), new ArrayList<>(families), new ArrayList<>(gpus), memory, shared, gpuEntries(k), gpuKinds(k),
+                unifiedSizes);
     }
 
     /** Each catalog entry's segment and architecture, where both are known. */

@@ -271,8 +271,11 @@ final class HardwareReader {
         } else if (spans.stream().noneMatch(c -> isApple(c.text()))) {
             Matcher mac = MAC.matcher(scan.free());
             // "two Mac Studio machines with 512GB each": several of the one Mac
-            if (mac.find()) spans.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
+            List<GpuSpotter.CardSpan> macs = new ArrayList<>();
+            while (mac.find()) macs.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
                     GpuSpotter.countBeforeMachine(scan.free(), mac.start()), null, false));
+            // "Mac 部署… 我使用的是mac mini 32GB内存的电脑": the one Mac is the mention its memory is said with, not the first
+            if (!macs.isEmpty()) spans.add(macs.stream().filter(m -> nearest(amounts, s, m) != null).findFirst().orElse(macs.get(0)));
         } else if (spans.stream().filter(c -> isApple(c.text())).map(HardwareReader::key).distinct().count() == 1) {
             // "M3 Ultra Mac Studio … I used two Mac Studio machines with 512GB each": the machines counted apart from the
             // one chip named are that many of it
@@ -473,9 +476,12 @@ final class HardwareReader {
                     // "两块GPU … 一块只有16GB": cards named without a name or memory are what a bare amount is the memory of
                     boolean anonymousCards = owned.size() == 1 && GpuMention.ANY_GPU.equals(owned.get(0).text()) && owned.get(0).memoryGb() == null;
                     boolean system = (namedCard && !anonymousCards) || cpuOnly || edgeDevice;
-                    if (!system && vram == null) vram = a.gb();
-                    // a bare figure is taken for the RAM only when it is a size RAM is sold in ("31G+", "6.5 GB" are something else)
-                    else if (system && ram == null && !ramNamed && MemorySpotter.soldRamSize(a.gb())) ram = a.gb();
+                    // a bare figure is a card's memory only when it is a size cards are sold with, or a little under one
+                    // ("fit the 7B model on 17gb", "保存是6.6G" are sizes of something else); RAM only when it is a size RAM is
+                    // sold in ("31G+", "6.5 GB" are something else)
+                    if (!system) {
+                        if (vram == null && vocabulary.cardSize(a.gb())) vram = a.gb();
+                    } else if (ram == null && !ramNamed && MemorySpotter.soldRamSize(a.gb())) ram = a.gb();
                 }
             }
         }

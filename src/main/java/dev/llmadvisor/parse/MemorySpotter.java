@@ -213,6 +213,8 @@ final class MemorySpotter {
                     + "|加载的?是"
                     // "启动显存32G": the memory a start took
                     + "|启动(?:时|后)?的?(?:显存|内存)|(?:只|仅)用了?|占用了?|占了|占据|占|(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到|保持在?|平摊|分摊|用了|使用了|用掉|消耗了?|吃掉|吃了|(?<!内存|显存)大小|剩余|剩下|空闲|超过|达到|将近|接近|多了|加载后|加载了|显示|报|约|大约|大概"
+                    // "实际使用的内存是16G", "占用显存为20G": the memory a run took, joined to its memory word by a copula
+                    + "|(?:占用|使用|消耗|用掉)的?(?:显存|内存)(?:是|为)"
                     // "尽然要150G显存": 要 right before an amount is a need ("主要", "想要" are not)
                     + "|(?<![主重想])要(?!求)"
                     // an engine's log field ('memory.available="[22.5 GiB]"'): the log's figure, read by the log reader
@@ -309,10 +311,12 @@ final class MemorySpotter {
     static final Pattern TOTAL_AFTER = Pattern.compile(
             "^ ?(?:(?:of )?(?:v?ram|gpu memory|vram) )?(?:in total|total|combined|altogether|overall)(?![a-z])|^ ?(?:显存)?(?:总共|总计|合计)");
     /** Words that make an amount a capacity whatever else is near: what the machine has. */
+    private static final String NOT_AFTER_USE = "(?<!占用|占用的|使用|使用的|消耗|消耗的|用掉)";
     private static final Pattern CAPACITY_BEFORE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|i got|i own|we have|has|have|having|with|total capac(?:i)?ty of|capac(?:i)?ty of|out of(?: the)?(?: available| total)?"
                     + "|only has|my|our|equipped with|machine has|system has)(?![a-z])"
-                    + "|我有|我的|有|配置|配备|带|显存是|内存是|显存为(?!什么|何|啥)|内存为(?!什么|何|啥)|显存只有|内存只有|只有|才"
+                    // "占用内存为13GB", "使用显存是20G": the memory a run took, said with the memory word's copula, is a use
+                    + "|我有|我的|有|配置|配备|带|" + NOT_AFTER_USE + "(?:显存是|内存是|显存为(?!什么|何|啥)|内存为(?!什么|何|啥))|显存只有|内存只有|只有|才"
                     // "4 张显卡，每张大小 23GB": each card's size is its memory
                     + "|每张(?:卡|显卡)?的?(?:大小|显存)?(?:是|为|有)?");
     private static final Pattern TOTAL = Pattern.compile(

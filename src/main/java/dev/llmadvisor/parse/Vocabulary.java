@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public record Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames,
                          Map<String, Set<Double>> gpuMemory, Set<String> sharedMemoryNames, Map<String, Set<String>> gpuEntries,
-                         Map<String, String> gpuKinds) {
+                         Map<String, String> gpuKinds, Set<Double> unifiedSizes) {
 
     /**
      * @param gpuMemory         the memory sizes (GB) a card name is sold with ("3090" -> 24; "4060 ti" -> 8, 16): an amount
@@ -36,6 +36,7 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
      * @param gpuEntries        the catalog entries each GPU name names ("strix halo" -> "Ryzen AI Max+ 395"; a name several
      *                          entries share names none of them): two names of one entry are one card
      * @param gpuKinds          each catalog entry's market segment and architecture ("A100 40GB" -> "datacenter Ampere")
+     * @param unifiedSizes      the memory sizes unified-memory machines are sold with (a Mac's 18, 36, 96 GB)
      */
     public Vocabulary {
         modelNames = clean(modelNames);
@@ -52,6 +53,12 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
         entries.replaceAll((k, v) -> Set.copyOf(v));
         gpuEntries = Map.copyOf(entries);
         gpuKinds = gpuKinds == null ? Map.of() : Map.copyOf(gpuKinds);
+        unifiedSizes = unifiedSizes == null ? Set.of() : Set.copyOf(unifiedSizes);
+    }
+
+    public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames, Map<String, Set<Double>> gpuMemory,
+                      Set<String> sharedMemoryNames, Map<String, Set<String>> gpuEntries, Map<String, String> gpuKinds) {
+        this(modelNames, modelFamilies, gpuNames, gpuMemory, sharedMemoryNames, gpuEntries, gpuKinds, Set.of());
     }
 
     public Vocabulary(List<String> modelNames, List<String> modelFamilies, List<String> gpuNames, Map<String, Set<Double>> gpuMemory,
@@ -74,6 +81,19 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
     /** The memory sizes the card named {@code name} is sold with; empty when not known. */
     public Set<Double> memoryOf(String name) {
         return gpuMemory.getOrDefault(memoryKey(name), Set.of());
+    }
+
+    /** What a driver reports of a card's memory at the least: 45 GB of a 48 GB A6000, 14.8 GiB of a 16 GB T4. */
+    private static final double USABLE_SHARE = 0.92;
+
+    /**
+     * Whether {@code gb} is GPU memory some machine is sold with: a card's size or a little under it (the usable memory a
+     * driver reports), or a unified-memory machine's size as sold. 24, 23.6, 15 and a Mac's 36 are; 17, 27 and 6.6 are
+     * not. With no catalog behind the vocabulary every amount is.
+     */
+    public boolean cardSize(double gb) {
+        return gpuMemory.isEmpty() || unifiedSizes.contains(gb)
+                || gpuMemory.values().stream().flatMap(Set::stream).anyMatch(m -> gb <= m && gb >= USABLE_SHARE * m);
     }
 
     /** The catalog name of the one entry {@code name} names; null when it names none or several. */
