@@ -74,6 +74,9 @@ final class EngineFingerprints {
             new Host("fastchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.SGLANG, Engine.MLX)),
             // zylon-ai/private-gpt (docs.privategpt.dev, settings llm.mode): llamacpp (llama-cpp-python, its default) and ollama
             new Host("privategpt|private[-_]gpt", Set.of(Engine.LLAMA_CPP, Engine.OLLAMA)),
+            // Mintplex-Labs/anything-llm (docs, LLM providers): its built-in runner (llama.cpp), or a local server it is pointed
+            // at (Ollama, LM Studio, vLLM through the generic OpenAI connector)
+            new Host("anythingllm|anything llm", Set.of(Engine.LLAMA_CPP, Engine.OLLAMA, Engine.LM_STUDIO, Engine.VLLM)),
             // chatchat-space/Langchain-Chatchat: 0.2.x loads models through FastChat's workers (transformers, or vllm with
             // server_config's infer_turbo), 0.3 through a model platform (Xinference, Ollama, FastChat …) it is pointed at
             new Host("chatchat|langchain[-_ ]?chatchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.OLLAMA)));
@@ -115,12 +118,14 @@ final class EngineFingerprints {
             // li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they print); SJTU-IPADS/PowerInfer and
             // microsoft/BitNet (bitnet.cpp), both built on llama.cpp and printing its log lines; guinmoon/LLMFarm and LlamaChat
             // (apps over llama.cpp, by their READMEs), a-ghorbani/pocketpal-ai and Vali-98/ChatterUI (phone apps over llama.rn)
-            new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm\\.cpp|qwen\\.cpp|minicpm-[ov]\\.cpp"
-                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui", Set.of(Engine.LLAMA_CPP),
+            new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm[._-]cpp|qwen[._-]cpp|minicpm-[ov]\\.cpp"
+                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui|ai[- ]playground", Set.of(Engine.LLAMA_CPP),
                     List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp",
-                            "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI")),
+                            "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI", "AI Playground")),
             // exo-explore/exo (README): splits a model over several machines and runs each share with MLX (tinygrad before)
             new FrontEnd(Engine.OTHER, "exo|exo-explore|exolabs", Set.of(Engine.MLX), List.of("EXO", "exo-explore")),
+            // raullenchai/Rapid-MLX (README): an OpenAI-compatible server of its own over MLX
+            new FrontEnd(Engine.OTHER, "rapid[- ]?mlx", Set.of(Engine.MLX), List.of("Rapid-MLX")),
             // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers) and its llama.cpp build (its Ollama build is
             // labelled Ollama, which is named then)
             new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP),
@@ -347,7 +352,8 @@ final class EngineFingerprints {
                     "the model card's quickstart code", "streamer = TextIteratorStreamer(tokenizer)", "offload_folder=\"offload\""),
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
-            fp(Engine.MLX, Kind.NAME, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
+            // (not the "mlx" of Rapid-MLX, a server of its own: see FRONT_ENDS)
+            fp(Engine.MLX, Kind.NAME, "(?<!rapid[- ])mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
             // jundot/omlx, an MLX inference server for Apple Silicon (its README), which the corpus labels as the MLX it runs
             fp(Engine.MLX, Kind.NAME, "omlx", "oMLX", "oMLX v0.3.12"),
             fp(Engine.MLX, Kind.PROGRAM, "python3? -m mlx_lm|mlx_lm\\.(?:generate|server|chat|convert|lora|fuse|cache_prompt|benchmark)"
@@ -452,7 +458,7 @@ final class EngineFingerprints {
                     "RWKV-Runner", "RWKV Runner", "web-rwkv", "rwkv.cpp", "ChatRWKV", "ai00_server"),
             // the ggml ports of single model families (li-plus/chatglm.cpp, QwenLM/qwen.cpp, …) and other llama.cpp-based programs
             // (SciSharp/LLamaSharp, janhq/cortex.cpp, NexaAI/nexa-sdk)
-            fp(Engine.OTHER, Kind.NAME, "qwen\\.cpp|baichuan\\.cpp|bloomz\\.cpp|starcoder\\.cpp|minicpm-[ov]\\.cpp|llama2\\.c|llamasharp|cortex\\.cpp"
+            fp(Engine.OTHER, Kind.NAME, "qwen[._-]cpp|baichuan\\.cpp|bloomz\\.cpp|starcoder\\.cpp|minicpm-[ov]\\.cpp|llama2\\.c|llamasharp|cortex\\.cpp"
                     + "|nexa[ -]?sdk|nexaai|llama-box",
                     "qwen.cpp", "MiniCPM-o.cpp", "LLamaSharp", "cortex.cpp", "nexa sdk", "llama2.c"),
             // serving stacks from the inference-engine surveys (sihyeong/Awesome-LLM-Inference-Engine, liguodongiot/llm-action
@@ -476,10 +482,11 @@ final class EngineFingerprints {
                     .keepsModelOnGpu("ChatRTX", "NVIDIA/ChatRTX README (system requirements)"),
             // other runtimes, each by its project's name
             fp(Engine.OTHER, Kind.NAME, "ctransformers|api-for-open-llm|onnxruntime(?:[-_](?:genai|directml))?|onnx runtime"
-                    + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm\\.cpp|deepspeed(?:[-_ ]?(?:mii|fastgen))?|lightllm|aphrodite|mistral\\.rs"
+                    + "|fastchat|llamafile|mindspore|mindformers|chitu|chatglm[._-]cpp|deepspeed(?:[-_ ]?(?:mii|fastgen))?|lightllm|aphrodite|mistral\\.rs"
                     + "|gpt-fast|axolotl|anythingllm|anything llm|gpustack|fastllm|powerinfer|ctranslate2|llamaedge"
                     + "|msty|mindie|fastdeploy|paddlenlp|airllm|rkllm|rknn(?:[-_ ]?(?:toolkit2?|llm|lite2?))?|rknpu2?|tpu-mlir|llm-tpu|[a-z0-9_.-]+\\.bmodel|tinychat(?:engine)?",
                     "FastChat", "llamafile", "MindIE", "CTranslate2", "mistral.rs", "AnythingLLM", "onnxruntime-genai", "DeepSpeed-MII", "DeepSpeed-FastGen", "rknn-toolkit2", "RKNPU2",
+                    "chatglm-cpp", "import chatglm_cpp",
                     "tpu-mlir",
                     "onnxruntime_genai", "onnxruntime-directml"),
             fp(Engine.OTHER, Kind.PROGRAM, "trtllm-serve|auto(?:gptq|awq)forcausallm",
@@ -555,6 +562,14 @@ final class EngineFingerprints {
                     "WasmEdge", "rustformers", "GPTQModel", "LiteRT-LM", "AI Edge Gallery", "Foundry Local", "lemonade-server", "NVIDIA NIM",
                     "BentoML", "ncnn", "DashInfer", "InferLLM", "KsanaLLM", "rtp-llm", "Xorbits Inference", "fschat", "mistralrs-server",
                     "exo-explore/exo", "EXO installed from source", "distributed-llama", "OVMS"),
+            // more runtimes and apps that run the model themselves, each by its repository: tinygrad/tinygrad (and the line its
+            // nn/state.py load_state_dict prints), FastFlowLM/FastFlowLM (Ryzen AI NPUs; its CLI flm run / serve / pull),
+            // intel/AI-Playground, fauxpilot/fauxpilot (Triton with FasterTransformer), raullenchai/Rapid-MLX, containers/ramalama
+            fp(Engine.OTHER, Kind.NAME, "tinygrad|fastflowlm|(?:intel )?ai[- ]playground|fauxpilot|rapid[- ]?mlx|ramalama",
+                    "tinygrad", "FastFlowLM", "Intel AI Playground", "AI-Playground", "FauxPilot", "Rapid-MLX", "RamaLama"),
+            fp(Engine.OTHER, Kind.LOG, "loaded weights in \\d+(?:\\.\\d+)? ms, \\d+(?:\\.\\d+)? gb loaded at",
+                    "loaded weights in 6624.87 ms, 13.48 GB loaded at 2.03 GB/s"),
+            fp(Engine.OTHER, Kind.PROGRAM, "flm (?:run|serve|pull|list|validate|bench)", "flm run llama3.2:1b", "flm serve qwen3:8b"),
             // ztxz16/fastllm's command line (README: ftllm run / server / webui / download)
             fp(Engine.OTHER, Kind.PROGRAM, "ftllm(?: (?:run|serve|server|webui|chat|download|export))?",
                     "ftllm server --device cuda --moe_device cpu -p /models/Kimi-K2-Thinking", "ftllm run Qwen/Qwen3-32B"),

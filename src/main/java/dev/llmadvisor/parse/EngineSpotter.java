@@ -106,7 +106,8 @@ final class EngineSpotter {
     /** An engine named as where it works: "it loads without issue on transformers", "runs fine in llama.cpp". */
     private static final Pattern WORKS_ON = Pattern.compile(
             "(?<![a-z])(?:loads?|loaded|runs|ran|works?|worked)(?: (?:fine|well|ok|okay|perfectly|without (?:any )?(?:issues?|problems?|errors?)))?"
-                    + " (?:on|in|with|using|under)(?: the)? $");
+                    // "works fine when direct using llama_cpp", "works in pure transformers": the engine on its own, outside the program
+                    + "(?: (?:when|if))?(?: directly| direct)? (?:on|in|with|using|under)(?: the)?(?: (?:pure|plain|vanilla|bare|raw|native))? $");
     /**
      * …or told so right after its name: "transformers works fine", "vllm has no problem", "transformers正常", "with ollama, I
      * can run it" (read past the comma, which ends the clause).
@@ -159,7 +160,7 @@ final class EngineSpotter {
     }
 
     Engine spot(Scan scan) {
-        String s = scan.low;
+        String s = unslipped(scan.low);
         for (Cue c : SIGNATURES) if (c.pattern().matcher(s).find()) return c.engine();
         Matcher backend = BACKEND.matcher(s);
         if (backend.find()) return backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2));
@@ -197,8 +198,6 @@ final class EngineSpotter {
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
         if (named.isEmpty()) {
-            Engine slipped = slippedName(s);
-            if (slipped != null) return slipped;
             for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
             return null;
         }
@@ -229,26 +228,28 @@ final class EngineSpotter {
 
     /**
      * Engines' names that are made-up words of eight letters or more, which one slip of the keys ({@link Slips#oneSlip}: a
-     * letter left out, added or two swapped) cannot turn into another word: "KTranformers", "xinfernece", "koboldccp" name
+     * letter left out, added or two swapped) cannot turn into another word: "KTranformers", "xinfernece", "koboldpcp" name
      * them. Real words ("transformers") and short names ("ollama" and "llama") are not among them, and the slip is past the
      * first two letters: "inference" is a word, not "xinference" misspelt.
      */
-    private static final java.util.Map<String, Engine> SLIP_PROOF_NAMES = java.util.Map.of(
-            "ktransformers", Engine.KTRANSFORMERS, "lmstudio", Engine.LM_STUDIO, "tabbyapi", Engine.EXLLAMA,
-            "xinference", Engine.OTHER, "koboldcpp", Engine.OTHER, "lmdeploy", Engine.OTHER, "llamafile", Engine.OTHER,
-            "oobabooga", Engine.OTHER, "turbomind", Engine.OTHER);
+    private static final List<String> SLIP_PROOF_NAMES = List.of(
+            "ktransformers", "lmstudio", "tabbyapi", "xinference", "koboldcpp", "lmdeploy", "llamafile", "oobabooga", "turbomind");
 
     private static final Pattern WORD = Pattern.compile("[a-z]{7,}");
 
-    /** The engine a word one slip from a {@link #SLIP_PROOF_NAMES} name names, or null. */
-    private static Engine slippedName(String s) {
+    /**
+     * The message with each word one slip from a {@link #SLIP_PROOF_NAMES} name written as that name, so that a slipped name
+     * weighs like the name itself against the other engines named ("failed using Xinferrence but works fine in llama_cpp").
+     */
+    private static String unslipped(String s) {
         Matcher m = WORD.matcher(s);
+        StringBuilder out = new StringBuilder();
         while (m.find()) {
-            for (java.util.Map.Entry<String, Engine> e : SLIP_PROOF_NAMES.entrySet()) {
-                if (m.group().startsWith(e.getKey().substring(0, 2)) && Slips.oneSlip(m.group(), e.getKey())) return e.getValue();
-            }
+            String w = m.group();
+            String name = SLIP_PROOF_NAMES.stream().filter(n -> w.startsWith(n.substring(0, 2)) && Slips.oneSlip(w, n)).findFirst().orElse(w);
+            m.appendReplacement(out, name);
         }
-        return null;
+        return m.appendTail(out).toString();
     }
 
     private record FrontEndCue(Engine engine, Pattern pattern, java.util.Set<Engine> wraps) { }
@@ -320,9 +321,14 @@ final class EngineSpotter {
                 || (LEFT_ZH_BEFORE.matcher(s.substring(Math.max(0, start - 6), start)).find() && LEFT_ZH_AFTER.matcher(after).find());
     }
 
-    /** "switched from", "moved away from", "migrated from": the engine left for another. */
+    /**
+     * "switched from", "moved away from", "migrated from": the engine left for another; or used before and no more ("in the
+     * past, I used **`GPT4ALL`**", "I used to run", "以前用过"), the name perhaps in markdown.
+     */
     private static final Pattern LEFT = Pattern.compile(
-            "(?<![a-z])(?:switch(?:ed|ing)?|mov(?:ed|ing)(?: away)?|migrat(?:ed|ing)|came|coming|went|changed|upgrad(?:ed|ing)) from(?: the| using)? ?$");
+            "(?:(?<![a-z])(?:switch(?:ed|ing)?|mov(?:ed|ing)(?: away)?|migrat(?:ed|ing)|came|coming|went|changed|upgrad(?:ed|ing)) from(?: the| using)?"
+                    + "|(?<![a-z])(?:in the past,?|formerly,?|previously,?) (?:i|we) (?:used|ran|tried)(?: the)?|(?<![a-z])(?:i|we) used to (?:use|run)(?: the)?"
+                    + "|以前(?:我们?)?(?:一直)?(?:用|使用)(?:过|的是)?) ?[*`'\"]*$");
     /** "从ollama换成vllm", "从 ollama 迁移到 vllm": the engine left. */
     private static final Pattern LEFT_ZH_BEFORE = Pattern.compile("从(?:使用|用)? ?$");
     private static final Pattern LEFT_ZH_AFTER = Pattern.compile("^ ?(?:换成|换到|换为|切换到|切换成|切换为|迁移到|迁到|转到|转向|改用|改成)");

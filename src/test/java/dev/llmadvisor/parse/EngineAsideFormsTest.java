@@ -1,0 +1,88 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.facts.Engine;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An engine named only as one used in the past ("In the past, I used GPT4All", "I used to run koboldcpp", "以前用过 LM Studio")
+ * or as where the model works on its own ("works fine in pure llama_cpp python", "works when directly using vllm") is not
+ * the engine the question is about: the other one named is. A slipped name ("Xinferrence") weighs like the name. Near
+ * misses: an engine used now, or failing, stays the engine.
+ */
+class EngineAsideFormsTest {
+
+    /** Engine named in the past or as where it works ({a}), and the engine asked about ({e}). */
+    private static final Map<String, Engine> ASKED = Map.of("Ollama", Engine.OLLAMA, "vLLM", Engine.VLLM, "LM Studio", Engine.LM_STUDIO,
+            "KoboldCpp", Engine.OTHER);
+    private static final List<String> ASIDE = List.of("GPT4All", "llama.cpp", "text-generation-webui", "transformers");
+
+    private static final List<String> PAST = List.of(
+            "In the past, I used {a}, 8b models were very slow. Should I use {e} with my 3060 12GB?",
+            "In the past I used **`{a}`**. Can {e} run qwen2.5 14b on a 4060 Ti 16GB?",
+            "I used to run {a} but it was slow. What can {e} run on my 3090?",
+            "Previously, I used {a} for llama 3 8b. Does {e} fit qwen3 32b on two 3090s?",
+            "以前用过{a}，很慢。现在想用{e}跑 qwen2.5 14b，4060 8G 够吗？");
+
+    private static final List<String> WORKS = List.of(
+            "Failed to launch qwen2.5 14b using {e} but works fine in pure {a} on my A100 40GB",
+            "{e} runs out of memory with llama 3.1 8b on a 3090, but it works fine when directly using {a}",
+            "The model crashes in {e} on my 4090; it works in plain {a}. Why?");
+
+    @TestFactory
+    Stream<DynamicTest> anEngineUsedBeforeIsNotTheOneAskedAbout() {
+        return forms(PAST);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anEngineWhereItWorksIsNotTheOneAskedAbout() {
+        return forms(WORKS);
+    }
+
+    private static Stream<DynamicTest> forms(List<String> frames) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String frame : frames) {
+            for (String aside : ASIDE) {
+                ASKED.forEach((asked, engine) -> {
+                    String q = frame.replace("{a}", aside).replace("{e}", asked);
+                    tests.add(DynamicTest.dynamicTest(q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(engine)));
+                });
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aSlippedNameBesideAnEngineThatWorksIsTheEngine() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String slipped : List.of("Xinferrence", "xinfernece", "lmdeplyo", "koboldpcp")) {
+            for (String frame : WORKS.subList(0, 2)) {
+                String q = frame.replace("{a}", "llama_cpp python").replace("{e}", slipped);
+                tests.add(DynamicTest.dynamicTest(q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(Engine.OTHER)));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Near misses: the engine used now ("I use", "I used it yesterday"), or the one that fails, is the engine. */
+    @TestFactory
+    Stream<DynamicTest> anEngineUsedNowOrFailingStaysTheEngine() {
+        Map<String, Engine> texts = Map.of(
+                "I used Ollama yesterday to run qwen3 14b on my 3060 and it ran out of memory", Engine.OLLAMA,
+                "In the past week I used vllm with llama 3.1 8b on a 4090 and it is slow", Engine.VLLM,
+                "I used to use llama.cpp, now LM Studio fails to load qwen3 32b on my 3090", Engine.LM_STUDIO,
+                "现在用 ollama 跑 qwen2.5 14b 很慢，4060 8G", Engine.OLLAMA,
+                "It works fine in vllm, but when directly using transformers it runs out of memory on my A100", Engine.TRANSFORMERS,
+                "Works fine in pure llama.cpp", Engine.LLAMA_CPP);
+        List<DynamicTest> tests = new ArrayList<>();
+        texts.forEach((q, engine) -> tests.add(DynamicTest.dynamicTest(q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(engine))));
+        return tests.stream();
+    }
+}
