@@ -3,10 +3,13 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,14 +38,42 @@ final class FormatSpotter {
             + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int ?[2348]"
             // a dtype as set in code or on a command line ("torch_dtype=torch.bfloat16", "--dtype float16")
             + "|b?float(?:16|32)"
-            + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?)" + Patterns.B1
+            + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?"
+            // the width before the letter, as people say it aloud: "a 7b 8Q model", "32B 4Q"
+            + "|[2-8]q"
+            // weights and activations ("35b-w8a8", "w4a16"): the weights' integer width
+            + "|w[48]a(?:8|16))" + Patterns.B1
             // half precision however written: "半精度", "16-bit", "model.half()"
             + "|(half[ -]precision|半精度|16[ -]?bits?(?: precision)?|half\\(\\))"
             + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数)"
             + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|未做量化|没做量化|没有做量化|未经量化|未进行量化|没有进行量化"
             + "|unquantized|no quantization|without quantization"
             // "满血版": the full release as published (against distilled or quantized "残血" versions)
-            + "|full precision|original weights|全精度|原版|满血))");
+            + "|full precision|original weights|全精度|原版|满血)"
+            // ChatGLM's own weight-only quantization, called in its model code: "model.quantize(4).cuda()", ".quantize(8)"
+            + "|quantize\\((?:bits ?= ?)?([48])\\))");
+
+    /** Precisions a GGUF file's quant is read over: the weights it was made from ("fp16_hf.Q4_K_M.gguf"). */
+    private static final Set<WeightFormat> LOOSE = EnumSet.of(WeightFormat.F32, WeightFormat.F16, WeightFormat.BF16);
+
+    /** "4q" said for Q4; "w8a8" for the weights' int8. */
+    private static final Pattern REVERSED_Q = Pattern.compile("([2-8])q");
+    private static final Pattern WEIGHTS_ACTIVATIONS = Pattern.compile("w([48])a(?:8|16)");
+
+    /**
+     * The quant a GGUF or GGML file's name ends with ("lzlv_70b_fp16_hf.Q4_K_M.gguf", "ggml-model-q8_0.bin"): the format of
+     * the file loaded, over a precision or a bare width named before it.
+     */
+    private static final Pattern FILE_QUANT = Pattern.compile(
+            "[._-](iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|f(?:32|16)|bf16)\\.(?:gguf|bin)(?![a-z0-9])");
+
+    /**
+     * The GPTQ or AWQ family shown by its quantizer's package or a GPTQ group-size suffix ("auto_gptq", "AutoAWQ",
+     * "lmdeploy lite auto_awq", "gpt4-x-alpaca-13b-native-4bit-128g"): a bare width ("4bit", "Int4", "4位") is then that family's.
+     */
+    private static final Pattern GPTQ_SHOWN = Pattern.compile(
+            "(?<![a-z0-9])(?:auto[-_]?gptq|gptq[-_]for[-_]llam?a)|(?<=bits?)-(?:32|64|128)g(?![a-z0-9])");
+    private static final Pattern AWQ_SHOWN = Pattern.compile("(?<![a-z0-9])(?:auto[-_]?awq|llm[-_]awq)");
 
     /**
      * One weight format as written: {@code bits} is the width when it was written only as one ("4-bit", "int4",
@@ -86,14 +117,19 @@ final class FormatSpotter {
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
         Map<WeightFormat, Named> named = new LinkedHashMap<>();
+        Named first = null;
         boolean unquantized = false;
+        Matcher file = FILE_QUANT.matcher(s);
+        int fileAt = file.find() ? file.start(1) : -1;
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
             // "without GPTQ (full fp16)", "不用量化": a format the person goes without is not the one they run
             if (m.group(4) == null && WITHOUT.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()) continue;
-            String written = m.group(1) != null ? m.group(1).replace(" ", "") : m.group(3);
+            String written = m.group(1) != null
+                    ? WEIGHTS_ACTIVATIONS.matcher(REVERSED_Q.matcher(m.group(1).replace(" ", "")).replaceAll("q$1")).replaceAll("int$1")
+                    : m.group(5) != null ? "int" + m.group(5) : m.group(3);
             Optional<WeightFormat> f;
-            if (m.group(1) != null) f = WeightFormat.parse(BITS_END.matcher(written).replaceAll("bit"));
+            if (m.group(1) != null || m.group(5) != null) f = WeightFormat.parse(BITS_END.matcher(written).replaceAll("bit"));
             else if (m.group(2) != null) f = Optional.of(WeightFormat.F16);
             else if (m.group(3) != null) f = WeightFormat.parse(written + "bit");
             else {
@@ -103,9 +139,30 @@ final class FormatSpotter {
             }
             if (f.isEmpty()) continue;
             Matcher b = written == null ? null : BITS_ONLY.matcher(written);
-            int bits = b != null && b.matches() ? Integer.parseInt(b.group(1)) : 0;
-            named.putIfAbsent(f.get(), new Named(f.get(), bits, written != null && written.startsWith("int")));
+            Named here = new Named(f.get(), b != null && b.matches() ? Integer.parseInt(b.group(1)) : 0, written != null && written.startsWith("int"));
+            // the file's quant wins over a precision or a bare width named before it ("lzlv_70b_fp16_hf.Q4_K_M.gguf", "f16 or
+            // q8_0 … ggml-model-q8_0.bin", "mistral 7b int4 … q4_0.gguf"), not over another model's quant ("GPTQ-4bit vs x_Q5_K_S.gguf")
+            if (first == null || (m.start() == fileAt && (first.bits() > 0 || LOOSE.contains(first.format())))) first = here;
+            named.putIfAbsent(f.get(), here);
         }
-        return new Formats(List.copyOf(named.values()), kvType, named.isEmpty() && unquantized);
+        WeightFormat family = first == null || first.bits() == 0 ? null : family(s, named.keySet(), first.bits());
+        if (family != null) {
+            named.remove(first.format());
+            first = new Named(family, 0, false);
+            named.put(family, first);
+        }
+        List<Named> ordered = new ArrayList<>();
+        if (first != null) ordered.add(first);
+        for (Named n : named.values()) if (first == null || n.format() != first.format()) ordered.add(n);
+        return new Formats(ordered, kvType, named.isEmpty() && unquantized);
+    }
+
+    /** The GPTQ or AWQ format of a bare width when the message shows that one family (named, or by its quantizer), else null. */
+    private static WeightFormat family(String s, Set<WeightFormat> named, int bits) {
+        boolean gptq = named.contains(WeightFormat.GPTQ_INT4) || named.contains(WeightFormat.GPTQ_INT8) || GPTQ_SHOWN.matcher(s).find();
+        boolean awq = named.contains(WeightFormat.AWQ_INT4) || AWQ_SHOWN.matcher(s).find();
+        if (gptq == awq) return null;
+        if (gptq) return bits == 4 ? WeightFormat.GPTQ_INT4 : bits == 8 ? WeightFormat.GPTQ_INT8 : null;
+        return bits == 4 ? WeightFormat.AWQ_INT4 : null;
     }
 }
