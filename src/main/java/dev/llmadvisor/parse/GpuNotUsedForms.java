@@ -123,6 +123,28 @@ public final class GpuNotUsedForms {
             "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~|:){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%"
             + "|gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| always|:){0,3} ?(0)(?![\\d.%])");
 
+    /**
+     * The GPU left out, told by what the CPU does instead or by an attempt that failed: the CPU's load said to rise set
+     * against a GPU that does not ("the CPU utilization jumps but not the GPU", "CPU spikes to 100% while the GPU stays at
+     * 0", CPU数字在走高，GPU的却没有怎么变化), no sign of work seen on the GPU ("I never see a blip on the GPU"), a failed
+     * attempt to get the work onto it ("I can't get llama to use the gpu", "can't get it to load models into vram"), and in
+     * Chinese the VRAM said to hold nothing (显存没有占用, 显存基本没在用; 没有用满, the VRAM not filled, is part of it left
+     * out and read by {@link PartialUseForms}). Forms generated in {@code GpuLeftOutContrastFormsTest}.
+     */
+    private static final String GPU_STILL = "(?:does(?:n't| not)(?: \\w+)? (?:move|change|budge|rise|go up|get used|do anything|work)"
+            + "|did(?:n't| not)(?: \\w+)? (?:move|change|budge|rise|go up|get used)|never (?:moves|changes|goes up|rises|gets used)|barely (?:moves|changes|gets used)"
+            + "|(?:stays?|stayed|remains?|remained|sits?|is|was)(?: still| almost| nearly| basically)? (?:at )?(?:0|zero|idle|flat|unchanged|unused)(?![\\d.]))";
+    private static final Pattern GPU_LEFT_OUT_TOLD_OTHERWISE = Pattern.compile(
+            "\\bcpu(?: \\w+){0,2}? (?:jumps|jumped|spikes?|spiked|goes up|went up|shoots up|shot up|rises|rose|climbs|climbed|increases|increased"
+            + "|maxes out|maxed out|(?:at|to|hits|reaches) 100 ?%)[^.\\n]{0,30}?\\b(?:but|while|whereas|yet)(?: the| my)?"
+            + " (?:not (?:the |my )?gpu\\b|gpu(?: usage| utili[sz]ation| load| util)? " + GPU_STILL + ")"
+            + "|\\b(?:never|don't|do not|didn't|did not|can't|cannot) see (?:a |any )?(?:blip|activity|spike|load|usage|movement) (?:on|in|from) (?:the |my )?gpu\\b"
+            + "|\\b(?:can't|cant|cannot|can not|couldn't|could not|unable to|not able to|failed to|fail to)(?: seem to)? get"
+            + " (?:it|\\S+|the model|my model|the models?|models)(?: \\w+)? to (?:use|utili[sz]e|run on|load (?:\\w+ )?(?:on|onto|into|to|in)|offload (?:\\w+ )?(?:to|onto))"
+            + "(?: the| my| any)? (?:gpu|vram|graphics card|video card)\\b"
+            + "|cpu[^，。,.\\n]{0,10}?(?:走高|升高|飙升|飙高|上升|暴涨|拉满|满载|占满|跑满|100 ?%|很高)[^。.\\n]{0,8}?(?:gpu|显卡)(?:的|这边)?(?:却|但|则|倒)?(?:没有?|几乎不|基本不|不)(?:怎么|什么)?(?:变化|动|变|上升|涨|工作|占用)"
+            + "|显存(?:完全|根本|基本|压根|一直|几乎)?(?:没有?|未)(?:被|在)?(?:占用|使用|用到|用上|在用|用|动)(?![满完尽光])(?![^，。,.！!\\n]{0,10}[吗么?？])");
+
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
     private static boolean gpuIdle(String t) {
         Matcher m = GPU_IDLE.matcher(t);
@@ -136,7 +158,8 @@ public final class GpuNotUsedForms {
      * GPU not detected or idle still count.
      */
     public static boolean said(String low, boolean ownsNoGpu) {
-        if (TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)) return true;
+        if (TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)
+                || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find()) return true;
         return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find());
     }
 }
