@@ -145,6 +145,20 @@ public final class GpuNotUsedForms {
             + "|cpu[^，。,.\\n]{0,10}?(?:走高|升高|飙升|飙高|上升|暴涨|拉满|满载|占满|跑满|100 ?%|很高)[^。.\\n]{0,8}?(?:gpu|显卡)(?:的|这边)?(?:却|但|则|倒)?(?:没有?|几乎不|基本不|不)(?:怎么|什么)?(?:变化|动|变|上升|涨|工作|占用)"
             + "|显存(?:完全|根本|基本|压根|一直|几乎)?(?:没有?|未)(?:被|在)?(?:占用|使用|用到|用上|在用|用|动)(?![满完尽光])(?![^，。,.！!\\n]{0,10}[吗么?？])");
 
+    /**
+     * The GPU or its memory said to be unseen by the engine: a verb of noticing under a negation ("LM Studio does not detect
+     * the available VRAM", "it fails to identify my GPU", "ollama can't recognize the graphics card"), the VRAM shown as
+     * nothing ("the available VRAM is displayed as 0", "VRAM shows 0 GB"), the GPU said to be missing, the GPU offload
+     * switch greyed out, and the Chinese forms (识别不到显卡, 检测不到GPU, 显存显示为0). Forms in {@code GpuUnseenFormsTest}.
+     */
+    private static final Pattern GPU_UNSEEN = Pattern.compile(
+            "\\b(?:does(?:n't| not)|did(?:n't| not)|fails? to|failed to|won't|will not|can't|cannot|can not|couldn't|could not|unable to|not able to)"
+            + " (?:detect|identify|recogni[sz]e|see|find|pick up|show)(?: the| my| any| our)?(?: available| dedicated| discrete| nvidia| amd)? (?:gpus?|vram|graphics cards?|video cards?|gpu memory)\\b"
+            + "|\\b(?:vram|gpu memory|video memory)(?: \\w+)? (?:is |was )?(?:displayed|shown|showing|shows|reported|listed|detected|read) (?:as )?0(?: ?(?:gb|mb|gib|bytes?))?(?!\\d|\\.\\d)"
+            + "|\\b(?:the |my )?gpu is missing\\b|\\bgpu offload (?:is |was )?(?:inactive|greyed out|grayed out|disabled|unavailable|not available)\\b"
+            + "|(?:识别不到|检测不到|找不到|认不到|没有识别到|没有检测到|无法识别|不能识别)(?:我的)?\\s?(?:显卡|gpu|独显|显存)"
+            + "|(?:显存|vram)(?:显示|识别)(?:为|是)?\\s?0(?!\\d|\\.\\d)");
+
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
     private static boolean gpuIdle(String t) {
         Matcher m = GPU_IDLE.matcher(t);
@@ -159,7 +173,7 @@ public final class GpuNotUsedForms {
      */
     public static boolean said(String low, boolean ownsNoGpu) {
         if (TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)
-                || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find()) return true;
+                || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find() || GPU_UNSEEN.matcher(low).find()) return true;
         return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find());
     }
 }
