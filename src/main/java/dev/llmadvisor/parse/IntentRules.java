@@ -204,6 +204,36 @@ final class IntentRules {
     private static final Pattern QUANT_REQUEST = Pattern.compile(
             "(?<![a-z])(?:is there|are there|any|will there be|release|provide|plans? (?:for|to release)) (?:an? )?(?:quantized|quantised|gguf|awq|gptq|int4|int8|4-?bit|8-?bit) (?:version|model|build|release)s?(?![a-z])"
                     + "|(?:有|出|放出|发布|提供)(?:个|一个)?[^。？?，,]{0,6}(?:量化|int4|int8|4bit|8bit|gguf)(?:的)?(?:版本|模型)");
+    /** A quantized format or precision as people name it in a question ("int4", "8-bit", "Q4_K_M", "fp8", "gguf", "awq"). */
+    private static final String QUANT_FORMAT = "(?:int[248]|[2-8] ?-?bits?|q[2-8](?:_k)?(?:_[a-z0-9]+)?|fp8|fp16|bf16|nf4|gguf|awq|gptq|exl2)";
+    /**
+     * Asking how to run a model quantized, or whether it can be quantized ("how do I run it in 4-bit?", "how to load qwen2 7b
+     * in 8bit", "can it be quantized?", "如何量化运行", "怎么用int4跑", "mode怎么改成int4", "chatglm可不可以8bit量化"): the format
+     * is the question, as with a quantized build asked for, even where the full-precision run failed. Whether a run in a
+     * format works ("can I run it in 4-bit?", "4bit量化能跑吗", "能跑量化版吗") is a yes or no about running, not this.
+     */
+    private static final Pattern QUANT_HOW = Pattern.compile(
+            "(?<![a-z])(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to) (?:run|load|use|deploy|serve|infer|inference|get)(?![a-z])(?:[^?？.。\\n]|\\.(?=\\S)){0,60}?"
+                    + "(?<![a-z])(?:in|with|at|using|as|to) (?:an? )?(?:quantized|quantised|" + QUANT_FORMAT + ")(?![a-z0-9])"
+                    + "|(?<![a-z])(?:how (?:do|can|could|should) (?:i|we|you|one) |how to |is it possible to |(?:any|a) way to )quantiz(?:e|ing)(?![a-z])"
+                    // "how to properly apply INT4 quantization", "how do I enable 8-bit quantization"
+                    + "|(?<![a-z])(?:how (?:do|can|could|should) (?:i|we|you|one)|how to) (?:properly |correctly )?(?:apply|use|enable|implement|integrate|set up|turn on)"
+                    + " (?:(?:the|an?|this|" + QUANT_FORMAT + ") ){0,2}quantization(?![a-z])"
+                    + "|(?<![a-z])(?:can|could) (?:[a-z0-9.-]+ ){1,4}be quantiz(?:ed|sed)(?![a-z])"
+                    + "|(?:如何|怎么|怎样|怎么样)(?:才能)?(?:进行|做)?量化(?!版|模型|后|之后)"
+                    + "|(?:如何|怎么|怎样|怎么样)(?:才能)?(?:以|用|使用|改成|改为|换成|切换到|切换成|转成|转换成)[^。？?，,]{0,4}" + QUANT_FORMAT + "(?![a-z0-9])"
+                    // 量化 as the verb asked of ("可不可以8bit量化", "有没有办法对它进行8bit量化吗"), not a quantized build run ("能否跑r1的量化满血版")
+                    + "|(?:可不可以|可以|能不能|能否|可否|是否(?:可以|能)|有没有办法|有办法)(?:进行|做)?[^。？?，,]{0,20}?量化(?=[吗么呢吧？?。，,\\s]|$|一下|运行|加载|部署|推理|(?:此|该|这个|本)模型)");
+    /**
+     * What a quantized format costs in quality, asked ("how much accuracy does it lose at 4-bit?", "does Q4 hurt the
+     * quality?", "int4量化后精度下降多少", "量化之后效果损失大吗"): weighing a format against full precision. Speed is not
+     * quality here ("性能" and "performance" are left out: people use them for both).
+     */
+    private static final Pattern QUANT_LOSS = Pattern.compile(
+            "(?<![a-z])(?:how much (?:quality|accuracy|precision|perplexity|intelligence) (?:do|does|will|would|is|did) (?:i |we |you |it |one )?(?:[a-z0-9.-]+ ){0,4}?(?:lose|lost|loss|drop)"
+                    + "|(?:quality|accuracy|precision|perplexity) (?:loss|drop|degradation|hit|penalty)s? (?:of|from|with|for|at|in|due to|after) (?:the )?(?:quantiz\\w+|" + QUANT_FORMAT + ")"
+                    + "|(?:does|do|will|would) (?:the )?(?:quantiz\\w+|" + QUANT_FORMAT + ")(?: quantization)? (?:hurt|affect|degrade|reduce|lower|impact|harm) (?:the )?(?:quality|accuracy|output|results?))(?![a-z])"
+                    + "|(?:量化|" + QUANT_FORMAT + ")[^。？?，,]{0,8}(?:精度|效果|质量|准确率|准确性|能力)(?:会|有)?(?:下降|损失|降低|掉|变差|差距|差别|影响)");
     /**
      * One card of several busy while the others idle ("只有一张卡利用率高", "one card at 100 %, the other at 3 %"): a
      * working setup that could go faster, not a fault.
@@ -255,6 +285,15 @@ final class IntentRules {
                     + "|occurs?|occurred|appears?|appeared|pops? up|popped up|comes? up|came up)";
     private static final String ERROR_RECEIVED_ZH =
             "报错|出错|提示错误|(?:出现|遇到|碰到|弹出)[^。，,？?]{0,8}(?:错误|异常)|(?:直接|自动|突然)(?:退出|闪退|崩了)|闪退";
+    /**
+     * The failure put as the person's own run: they are its subject ("I can't load it", "we tried", "when I tried to chat"), it
+     * happened on their machine ("on my 3090"), or they tried ("试了", "我 8*A10 还是没办法跑起来"). A capability stated of a
+     * model or size ("it cannot run on less RAM", "34B加载不了") is none.
+     */
+    private static final Pattern OWN_RUN = Pattern.compile(
+            "(?<![a-z])(?:(?:i|we)(?:'ve| have| had)? (?:just |still |also )?(?:tried|attempted|can'?t|cannot|couldn'?t|could not|am unable|was unable|were unable|failed|keep (?:getting|running|hitting))"
+                    + "|(?:when|after|while|once) (?:i|we) (?:tried|try|ran|run|loaded|load|started|start|launched|launch)|(?:on|with) (?:my|our)|(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:gpus?|cards?|machines?|pc|laptop|computer|mac\\w*|server|rig|\\d{4}\\w*))(?![a-z])"
+                    + "|试了|试过|尝试了|我(?:的|们)?[^。，,？?]{0,20}(?:跑不|加载不|没(?:有)?(?:办)?法|无法|起不来|失败|报错|爆|不够|卡住|卡死)");
     private static final Pattern ERROR_RECEIVED = Pattern.compile("(?<![a-z])(?:" + ERROR_RECEIVED_EN + ")(?![a-z])|" + ERROR_RECEIVED_ZH);
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
@@ -266,7 +305,7 @@ final class IntentRules {
                     + "|资源不足|爆了|利用率(?:低|不高|上不去|较低)|上不去");
     /** A run that stops rather than crawls: hangs, stuck, no response (a fault, not a speed question). */
     private static final Pattern STALLED = Pattern.compile(
-            "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|times? out|timed out|no responses?|never (?:finish|respond)\\w*)(?![a-z])"
+            "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|froze|times? out|timed out|no responses?|never (?:finish|respond)\\w*)(?![a-z])"
                     + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应");
     /**
      * Slow for a reason the person reports or suspects: an error, the work moved to the CPU, memory left unused
@@ -442,7 +481,14 @@ final class IntentRules {
                 && found.alternatives == 0) return Intent.SPEED;
         // "qwen 72b爆显存，有量化版本么": the question is for a smaller build of the model named, the failure is why they
         // ask (with neither a model nor a machine named there is no format to pick, and the failure is what can be answered)
+        boolean modelMeant = found.models > 0 || found.hardware || UNNAMED.matcher(s).find();
         if (QUANT_REQUEST.matcher(s).find() && (found.models > 0 || found.hardware) && r.log() == null) return Intent.WHICH_FORMAT;
+        // memory asked or told beside it is a memory question or a fault (a sizing answers per format), and memory far above
+        // what was expected is a fault to explain
+        if (QUANT_HOW.matcher(s).find() && modelMeant && r.log() == null && !MEMORY.matcher(s).find() && !MemoryUseForms.said(s)
+                && !ODD_FAULT.matcher(s).find()) {
+            return Intent.WHICH_FORMAT;
+        }
         boolean problem = PROBLEM.matcher(s).find();
         boolean asksMemory = MEMORY.matcher(s).find();
         boolean asksSpeed = SPEED.matcher(s).find()
@@ -455,7 +501,8 @@ final class IntentRules {
         boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || failed || stalled || r.fails()
                 || (r.log() != null && LOG_FAULT.matcher(s).find());
         // an error received ("it throws an error", "报错") is their own run failing, as plain as a command shown
-        boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find() || ReportSpotter.seen(ERROR_RECEIVED, s));
+        boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find() || ReportSpotter.seen(ERROR_RECEIVED, s)
+                || OWN_RUN.matcher(s).find());
         boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !toldFailure;
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
@@ -513,7 +560,7 @@ final class IntentRules {
         if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
-        if (WHICH_FORMAT.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
+        if (WHICH_FORMAT.matcher(s).find() || QUANT_LOSS.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
         // before the memory question: "how large can R1 be deployed with 8x 4090?" names cards to fill, not a need
         if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine

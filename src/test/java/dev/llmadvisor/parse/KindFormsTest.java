@@ -102,6 +102,19 @@ class KindFormsTest {
             // negatives: a plain memory question, a failure only feared or someone else's, or flags with no failure
             new Frame("how much VRAM does {m} need to avoid out of memory errors on my {g}?", Intent.MEMORY_NEEDED),
             new Frame("{m}需要多少显存才不会爆显存？", Intent.MEMORY_NEEDED),
+            // label rule A with the failure in looser words (won't load, can't load, froze, 没办法跑起来, 加载失败): their own
+            // run when they are its subject, it happened on their machine, or they tried; a capability stated of a model or
+            // size, or heard from others, is none
+            new Frame("How much VRAM do I need for {m}? It won't load on my {g}.", Intent.DIAGNOSE),
+            new Frame("I can't load {m} on my {g}. What are the hardware requirements?", Intent.DIAGNOSE),
+            new Frame("Are there any special hardware requirements for {m}? It froze my laptop when I tried to chat.", Intent.DIAGNOSE),
+            new Frame("We tried {m} on two {g}s and it failed to start. How many GPUs does it need?", Intent.DIAGNOSE),
+            new Frame("{m}至少需要多少显存才可以跑？我{g}还是没办法跑起来", Intent.DIAGNOSE),
+            new Frame("{m}需要什么配置？我试了{g}，加载失败", Intent.DIAGNOSE),
+            new Frame("How much RAM does {m} need? As far as I understand it cannot run on less than 96GB (am I right)?", Intent.MEMORY_NEEDED),
+            new Frame("{m}推理需要多大显存？一般个人能搞13B的模型，34B加载不了", Intent.MEMORY_NEEDED),
+            new Frame("How much VRAM does {m} need? I heard it fails to load on a single {g}.", Intent.MEMORY_NEEDED),
+            new Frame("{m}需要多少显存？听说{g}加载不了", Intent.MEMORY_NEEDED),
             new Frame("how much VRAM does {m} need with --max-model-len 32768?", Intent.MEMORY_NEEDED),
             new Frame("{m}需要多少显存？用 vllm serve --max-model-len 8192 部署", Intent.MEMORY_NEEDED),
             // the person's own specs listed are no requirement asked for; a requirement asked for is
