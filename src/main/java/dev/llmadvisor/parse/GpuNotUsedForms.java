@@ -43,9 +43,21 @@ public final class GpuNotUsedForms {
                     + "|force (?:\\w+ )?to use (?:the |my )?gpu|(?<![/\\d.])100 ?% cpu(?![a-z/])(?! ?(?:utili|usage|load|time|core))"
                     + "|not (?:utili[sz]ing|using) (?:the |my )?cpu ?(?:/|and|or) ?gpu|(?<!other )(?<!second )(?:cpu and (?:the )?)?gpu (?:remains?|stays?|sits?|is|was) (?:completely |totally |mostly )?idle)(?![a-z])"
                     + "|没有?用(?:显卡|gpu)|(?<!其他|其余|另一张|另一块)(?:gpu|显卡)(?:一直|完全|基本)?(?:空闲|闲置)|gpu没有(?:用|被)|跑在cpu|gpu利用率(?:很|非常|特别|比较|极|太)?低|显卡没有");
-    /** "not detected" says the GPU is unused only when a GPU is what is not detected ("RX 7900 XTX (gfx1100) not detected"). */
+    /**
+     * "not detected" says the GPU is unused only when a GPU is what is not detected ("RX 7900 XTX (gfx1100) not detected"); so
+     * too a negated verb of detecting with the GPU, a card's make or its model number as its object ("ollama does not detect
+     * my 3090", "llama.cpp doesn't recognize my RX 7900 XTX", "没有识别到X300", "识别不到显卡", "检测不到GPU"); a model or a
+     * file not recognized is another fault.
+     */
+    private static final String CARD_WORD = "(?:gpus?|graphics cards?|video cards?|cards?|cuda|rocm|nvidia|amd|radeon|geforce|intel arc|arc ?[ab]\\d{3}\\w*|rtx ?\\w+|rx ?\\w+|gtx ?\\w+)";
+    /** A card by its model number alone ("my 3090", "X300"): in English only after "my" or "the", so "can't see 1000 tokens" is none. */
+    private static final String CARD_NUMBER = "[a-z]{0,3} ?\\d{3,4}[a-z]{0,3}(?: ?ti| ?xtx| ?super)?";
     private static final Pattern GPU_NOT_DETECTED = Pattern.compile(
-            "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected");
+            "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected"
+                    + "|(?<![a-z])(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot|can not|couldn'?t|could not|won'?t|will not|fails? to|failed to|unable to|not able to|never)"
+                    + " (?:detect|recogni[sz]e|identify|pick up|find|see)s? (?:(?:the |my |any |our |a )?" + CARD_WORD + "|(?:the|my|our) " + CARD_NUMBER + ")(?![a-z0-9])"
+                    + "|(?:没有?|未能?|无法|不能)(?:被)?(?:识别|检测|找)(?:到|出)?\\s?(?:" + CARD_WORD + "|" + CARD_NUMBER + "|显卡|独显)(?![a-z0-9])(?![^，。,.！!\\n]{0,10}[吗么?？])"
+                    + "|(?:识别|检测|找)不(?:到|出)(?:我的)?\\s?(?:" + CARD_WORD + "|" + CARD_NUMBER + "|显卡|独显)(?![a-z0-9])(?![^，。,.！!\\n]{0,10}[吗么?？])");
 
     /**
      * The GPU left out in other words than the list above: "it will not use gpu", "can't use the GPU", "not offloading to

@@ -158,6 +158,24 @@ final class IntentRules {
      * Asking to make a working run faster: "how can I improve this" next to the speed it gives, "如何优化", "提升token值".
      */
     private static final Pattern IMPROVE = Pattern.compile("(?<![a-z])(?:improve|optimi[sz]e|boost)(?![a-z])|优化|提升|提高");
+    /** Where a clause ends: a question or sentence mark, a comma, a line break. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[?？!！。；;,，\\n]|\\.(?=\\s)");
+
+    /**
+     * A yes or no about running asked in a clause of its own, beside a speed asked in another ("Can my 3090 run it? If so,
+     * how fast?", "能否运行该模型，如果能运行的话，速度会如何", "可以吗？怎么跑呢，速度会不会快点"): whether it runs is the
+     * question, its speed depends on the answer. A clause asking both ("can I run it faster?") is a speed question.
+     */
+    private static boolean runAskedBesideSpeed(String s) {
+        boolean run = false;
+        boolean speed = false;
+        for (String clause : CLAUSE_END.split(s)) {
+            boolean asksSpeed = SPEED.matcher(clause).find();
+            run |= !asksSpeed && (YES_NO.matcher(clause).find() || RunHeadline.asks(clause.strip()));
+            speed |= asksSpeed;
+        }
+        return run && speed;
+    }
     private static final Pattern SPEED_TOPIC = Pattern.compile("(?<![a-z])(?:performance|throughput|tokens?)(?![a-z])|性能|token");
     /** "can my 2080 Ti run it?", "这个模型3070能跑吗": a model meant but not named (the thread's own model). */
     private static final Pattern UNNAMED = Pattern.compile(
@@ -302,7 +320,8 @@ final class IntentRules {
                     // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
                     + "|" + ERROR_RECEIVED_ZH + "|没(?:有)?(?:办)?法(?:跑|运行|加载|启动|部署)|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
-                    + "|资源不足|爆了|利用率(?:低|不高|上不去|较低)|上不去");
+                    // "提示没有足够的资源", "报没有足够的显存": the run refused for want of memory
+                    + "|资源不足|没有足够(?:的)?(?:资源|显存|内存|空间|gpu)|爆了|利用率(?:低|不高|上不去|较低)|上不去");
     /** A run that stops rather than crawls: hangs, stuck, no response (a fault, not a speed question). */
     private static final Pattern STALLED = Pattern.compile(
             "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|froze|times? out|timed out|no responses?|never (?:finish|respond)\\w*)(?![a-z])"
@@ -325,7 +344,13 @@ final class IntentRules {
                     // a run that degrades over time ("gets slower and slower", "越来越慢"): something builds up, not a steady speed
                     + "|slower and slower|(?:gets?|getting|becomes?|becoming|grows?|growing) (?:slower|more slowly) (?:over time|with (?:each|every)|after)|slows? down over time"
                     + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
-                    + "|越来越慢|越跑越慢|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)|显存(?:基本)?(?:没|未)(?:在|有)?用|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+                    // their own configuration suspected ("is it a problem with my config?", "是否是我配置问题", "是不是我的参数设置有问题")
+                    + "|(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this|that) be) (?:a |an )?(?:problem|issue|mistake|bug) (?:with|in|of) (?:my|the|our) (?:config\\w*|setup|settings?|parameters?|flags?|command|install\\w*)"
+                    + "|(?:is|could be|might be) (?:something )?wrong with (?:my|our) (?:config\\w*|setup|settings?|parameters?|flags?|command|install\\w*)"
+                    + "|越来越慢|越跑越慢|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)"
+                    + "|(?:是否|是不是|会不会|难道|可能)(?:是)?我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上|有)?(?:问题|不对|错)"
+                    // VRAM left empty ("显存没有占用", "显存一点都没用上"): the model is not on the card
+                    + "|显存(?:基本|完全|根本|一点都|一点也|都)?(?:没|未)(?:有)?(?:被)?(?:在)?(?:用|占用|使用|用上|用到)|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
     /**
      * Output that is no answer ("the output is garbage", "Weird Output from llama-2-70b-chat", "乱码", "输出都是感叹号"): a fault
      * besides slowness, however slow the run.
@@ -339,10 +364,12 @@ final class IntentRules {
             GARBAGE_WORDS + "|(?<![a-z])(?:stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
                     // "something's wrong there", "something seems off": the person sees a fault in what they describe
                     + "|something(?:'s| is| seems| looks| must be) (?:clearly |definitely )?(?:wrong|off|not right)"
+                    // "That's not normal.", "this isn't normal", "这不正常": what they see said to be wrong (asked, "is this normal?", it is NORMAL)
+                    + "|(?:that|this|it)(?:'s| is| was|s)? (?:not|n't) (?:\\w+ )?normal|(?:isn'?t|is not|wasn'?t|was not|doesn'?t seem|does not seem|not) normal(?! ?[?？])"
                     // "excessive RAM usage": memory far above what the run should take
                     + "|excessive (?:v?ram|memory|gpu memory)(?: usage| use| consumption)?)(?![a-z])"
                     // memory that grew from one version to the next ("之前启动显存32G，现在启动占用129G")
-                    + "|之前[^。？?]{0,20}现在|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常|不对劲"
+                    + "|之前[^。？?]{0,20}现在|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常|不对劲|不(?:太)?正常(?![吗么的?？])"
                     // "加载了模型，但是却发现占用了31G的显存": what they found against what they expected
                     + "|却(?:发现|占用|用了|需要|要了)");
     /**
@@ -351,7 +378,7 @@ final class IntentRules {
      */
     private static final Pattern NORMAL = Pattern.compile(
             "(?<![a-z])(?:is (?:this|that|it) (?:\\w+ )?normal|normal\\?|what(?:'s| is) going on|(?:seem|seems|is (?:this|that|it)) (?:correct|right|expected))(?![a-z])"
-                    + "|什么情况|啥情况|怎么回事|正常吗|正常么|是否正常|符合预期");
+                    + "|什么情况|啥情况|怎么回事|正常吗|正常么|正常的吗|正常的么|是否正常|符合预期");
     /** The memory a run was seen to take ("uses 20GB", "takes so much", "占用显存22GB", "占了"): what a why then asks about. */
     private static final Pattern USE_SEEN = Pattern.compile(
             "(?<![a-z])(?:use|uses|using|used|take|takes|taking|took|consume|consumes|consuming|consumed|eat|eats|eating|occup\\w*)(?![a-z])"
@@ -537,7 +564,8 @@ final class IntentRules {
         // person also asks how much memory it should take
         // "为什么开启load_in_8bit后推理速度反而降低", "4090比V100回答速度快了5倍，这是什么原因": why a working run is as fast
         // as it is, with no fault named, is a speed question
-        if (tried && asksSpeed && !otherFault && !asksMemory && found.alternatives == 0 && !ODD_FAULT.matcher(s).find()
+        // a speed told ("每秒20个token，正常吗") is asked about as much as a speed word is
+        if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !ODD_FAULT.matcher(s).find()
                 && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
         if (tried && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find()) && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
@@ -568,6 +596,8 @@ final class IntentRules {
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         // speed asked of a machine with no model named ("8张H20每秒多少token", "will a 4090 get faster results with vllm?") is
         // still a speed question: the list of what the machine runs answers only a question for a list
+        // no speed of a run told: a yes or no about running beside the speed asked is asked first
+        if (asksSpeed && r.tokensPerSecond() == null && (found.models > 0 || found.hardware) && !asksWhat && runAskedBesideSpeed(s)) return Intent.CAN_RUN;
         if (asksSpeed && (found.models > 0 || (found.hardware && !asksWhat && !MODEL_ASKED.matcher(s).find()))) return Intent.SPEED;
         boolean asksCan = CAN_RUN.matcher(s).find();
         if (isFollowUp(s) && !asksWhat) return Intent.UNKNOWN;

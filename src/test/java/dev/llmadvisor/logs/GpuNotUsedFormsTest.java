@@ -85,6 +85,27 @@ class GpuNotUsedFormsTest {
             }
     }
 
+    /**
+     * The GPU not detected, as a negated verb of detecting with the card as its object (by a GPU word, its make, or its model
+     * number after "my" / "the"), and the Chinese forms (没有识别到, 识别不到, 检测不到); a model or a file not recognized, a
+     * number that is no card, and the question whether it is detected are left alone.
+     */
+    @Test
+    void theGpuNotDetectedIsTheGpuNotUsed() {
+        for (String subject : List.of("ollama", "llama.cpp", "the vulkan build", "LM Studio"))
+            for (String neg : List.of("does not detect", "doesn't recognize", "didn't pick up", "can't find", "fails to detect", "never recognises", "is unable to identify"))
+                for (String card : List.of("my 3090", "the GPU", "my RX 7900 XTX", "my nvidia card", "any GPU", "my Arc A770", "the 4060 Ti")) {
+                    String t = subject + " " + neg + " " + card + " when running qwen2.5 7b";
+                    assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
+                }
+        for (String t : List.of("编译了vulkan版，但是没有识别到X300", "ollama识别不到显卡", "检测不到GPU，只能用cpu", "未能识别到4090", "没有检测到显卡",
+                "llama.cpp找不到我的3090"))
+            assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
+        for (String t : List.of("ollama doesn't recognize the model name", "没有识别到模型文件", "I can't see 1000 tokens of output",
+                "the server can't find the model", "能识别到显卡吗？", "Does llama.cpp detect my 3090?"))
+            assertThat(ProseHints.of(t).symptoms()).as(t).doesNotContain(Report.Symptom.GPU_NOT_USED);
+    }
+
     @Test
     void nearMissesAreLeftAlone() {
         for (String t : List.of(

@@ -201,6 +201,32 @@ class KindFormsTest {
             new Frame("Is there anything wrong with running {m} on a {g} at Q4?", Intent.CAN_RUN),
             new Frame("What could go wrong if I run {m} on my {g}?", Intent.CAN_RUN),
             new Frame("{m} on my {g} gives about 20 tokens/s. Is this speed normal?", Intent.SPEED),
+            // a fault in the words people use: the GPU not detected, VRAM left empty, resources refused, the run said not to be
+            // normal, their own configuration suspected; a speed told and asked to be normal stays a speed question
+            new Frame("ollama does not detect my {g}, {m} runs on the CPU", Intent.DIAGNOSE),
+            new Frame("编译了llama.cpp vulkan版跑{m}，但是没有识别到{g}", Intent.DIAGNOSE),
+            new Frame("{m}模型加载到内存中了，显存没有占用，对话时cpu利用率100%", Intent.DIAGNOSE),
+            new Frame("用ollama在{g}上跑{m}，显存一点都没用上", Intent.DIAGNOSE),
+            new Frame("8张{g}，部署{m}时提示没有足够的资源", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} uses 77GB of system RAM before bombing. That's not normal.", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} takes 23GB of VRAM with a 2k context, this isn't normal", Intent.DIAGNOSE),
+            new Frame("{m}在{g}上显存占了23G，这不正常吧", Intent.DIAGNOSE),
+            new Frame("{m}在{g}上显存占用21GB多，是正常的吗？", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}，内存直接占了27个G，推理很慢，是否是我配置问题？", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} is very slow, is it a problem with my config?", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}很慢，是不是我的参数设置有问题", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}每秒20个token，正常吗", Intent.SPEED),
+            new Frame("Does ollama detect the {g}? I want to run {m}", Intent.CAN_RUN),
+            new Frame("can my {g} run {m}? it should be normal to offload a bit", Intent.CAN_RUN),
+            // a yes or no about running asked in a clause of its own, the speed in another: whether it runs is the question;
+            // a clause asking both, a speed alone, or a list of models asked stays what it was
+            new Frame("Can my {g} run {m}? If so, how fast?", Intent.CAN_RUN),
+            new Frame("Is it possible to run {m} on two {g}s? If yes, how many tokens per second can I expect?", Intent.CAN_RUN),
+            new Frame("两张{g}能否运行{m}，如果能运行的话，速度会如何", Intent.CAN_RUN),
+            new Frame("{g}能跑{m}吗？可以的话速度大概多少", Intent.CAN_RUN),
+            new Frame("我想买8张{g}跑{m}，可以吗？怎么跑呢，速度会不会快点？", Intent.CAN_RUN),
+            new Frame("how fast is {m} on my {g}?", Intent.SPEED),
+            new Frame("{m} on my {g}: if I add a second card, how fast will it be?", Intent.SPEED),
             // output that is no answer, however it is put, is a fault besides slowness
             new Frame("Weird output from {m} on my {g}: the smaller one works, this one does not. Is this normal?", Intent.DIAGNOSE),
             new Frame("{m} gives strange responses on my {g} after loading in 8-bit, and it is slow", Intent.DIAGNOSE),
