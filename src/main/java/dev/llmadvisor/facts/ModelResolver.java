@@ -316,7 +316,7 @@ final class ModelResolver {
             standIn(text, size, true, null, named, understood);
         }
         dropExplainedRepeats(named, understood, question, mentions);
-        dropUnknownLineNames(understood, problems, question);
+        dropUnknownLineNames(named, understood, problems, question);
         sayCorrections(named, understood, question);
         return new Resolution(named, loose, tagFormat, understood);
     }
@@ -431,9 +431,12 @@ final class ModelResolver {
      * with a bare size soon after it in the same sentence ("gemma4 mlx version 26b"): the size is
      * that line's. Again: the unsized name's words are all among the sized mention's, which has more. The catalog's own lines
      * are handled where they are resolved ({@link #dropUnsizedRepeats}); this is for names it cannot size at all, which would
-     * otherwise be asked back about as unknown while the model they name is already sized.
+     * otherwise be asked back about as unknown while the model they name is already sized. So is an unsized name whose words
+     * the catalog name of a model named beside it accounts for ("Qwen2 moe" beside "Qwen2-57B-A14B", Qwen2 57B-A14B (MoE)): a
+     * form's title, a log's short name, said of the model sized.
      */
-    private static void dropUnknownLineNames(List<Understood.Model> understood, List<Facts.Problem> problems, String question) {
+    private static void dropUnknownLineNames(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood,
+                                             List<Facts.Problem> problems, String question) {
         List<Understood.Model> repeats = new ArrayList<>();
         for (Understood.Model u : understood) {
             if (u.id() != null || u.generic() || u.paramsB() > 0) continue;
@@ -448,6 +451,9 @@ final class ModelResolver {
                     && ((unsized && moreWords(w, words(o.asked())) || o.id() != null && !o.generic() && squeezed(o.asked()).length() >= 4
                             && held.contains(squeezed(o.asked()))) && !Contrast.compared(question, u.asked(), o.asked())
                         || unsized && BARE_SIZE.matcher(o.asked().strip()).matches() && sizeSoonAfter(question, u.asked(), o.asked())));
+            Set<String> said = contentWords(u.asked());
+            again |= unsized && !said.isEmpty() && named.entrySet().stream().anyMatch(n -> !n.getKey().generic()
+                    && accountsFor(said, n.getKey(), n.getValue()) && !Contrast.compared(question, u.asked(), n.getValue().asked()));
             if (again) repeats.add(u);
         }
         for (Understood.Model u : repeats) {
@@ -531,6 +537,14 @@ final class ModelResolver {
             if (sizeOf || own.contains(loose(w))) out.add(w);
         }
         return out;
+    }
+
+    /** Whether {@code e}'s names account for every word of {@code said}; "moe" is a mixture of experts' whatever its name says. */
+    private static boolean accountsFor(Set<String> said, ModelEntry e, Understood.Model as) {
+        Set<String> left = new java.util.HashSet<>(said);
+        left.removeAll(explained(said, e, as));
+        if (e.isMoe()) left.remove("moe");
+        return left.isEmpty();
     }
 
     private static Set<String> looseWords(String name) {

@@ -88,7 +88,9 @@ final class AuxiliaryModels {
 
     /**
      * A pasted GGUF metadata line as llama.cpp's loader prints it ({@code llama_model_loader: - kv  9:
-     * general.base_model.0.name str = Qwen2.5 14B}: key, type, value; src/llama-model-loader.cpp) whose value names
+     * general.base_model.0.name str = Qwen2.5 14B}: key, type, value; src/llama-model-loader.cpp), or as other readers of the
+     * file print the same key ("general.base_model.0.name: Qwen2.5 32B" in mistral.rs's model config, gguf-py's dump
+     * "general.base_model.0.name = 'Qwen2.5 32B'"), whose value names
      * something other than the model loaded. The GGUF specification (ggml docs/gguf.md, "General metadata") keeps the
      * model's own names in general.name, general.basename, general.finetune, general.size_label, general.version,
      * general.url, general.repo_url and general.source.*; the model a fine-tune was made from in general.base_model.N.*,
@@ -98,7 +100,7 @@ final class AuxiliaryModels {
      */
     private static final Pattern GGUF_KV = Pattern.compile(
             "(?m)(?:^|\\s)(general\\.(?:base_model\\.\\d+\\.[a-z_]+|dataset\\.\\d+\\.[a-z_]+|license(?:\\.[a-z_]+)?|tags|languages|quantized_by|author|organization|architecture)"
-                    + "|tokenizer\\.[a-z_.]+)\\s+(?:str|arr\\[[^\\]\\n]{0,24}\\]|u32|i32|u64|bool)?\\s*=\\s*([^\\n]{0,300})");
+                    + "|tokenizer\\.[a-z_.]+)(?:\\s+(?:str|arr\\[[^\\]\\n]{0,24}\\]|u32|i32|u64|bool)?\\s*=|:)\\s*([^\\n]{0,300})");
     /** llama.cpp's print_info / llm_load_print_meta line for the architecture ("print_info: arch = qwen2"). */
     private static final Pattern PRINT_ARCH = Pattern.compile("(?m)(?:print_info|llm_load_print_meta): +arch +=\\s*([^\\n]{0,40})");
 

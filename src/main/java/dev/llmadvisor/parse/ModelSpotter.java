@@ -586,8 +586,8 @@ final class ModelSpotter {
     }
 
     /**
-     * A family's name that goes on as a program's ("llama.cpp", "llama cpp", "llama-server", "chatglm.cpp") names the
-     * program, not a model of that family: "7-8b llms with the llama cpp server" are no Llama models.
+     * A family's name that goes on as a program's ("llama.cpp", "llama cpp", "llama-server", "chatglm.cpp", the Rust engine
+     * "mistral.rs") names the program, not a model of that family: "7-8b llms with the llama cpp server" are no Llama models.
      */
     private static boolean program(String s, int end) {
         return PROGRAM_REST.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
@@ -634,7 +634,7 @@ final class ModelSpotter {
     private static final Pattern MODULE_BEFORE = Pattern.compile("(?:\\b(?:models|transformers|model[_-]executor)\\.|\\b(?:modeling|configuration)[_-])$");
     private static final Pattern MODULE_AFTER = Pattern.compile("\\.(?:modeling|configuration|tokenization|processing)[_-]");
 
-    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|-(?:server|cli|bench))(?![a-z0-9])");
+    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|\\.rs|-(?:server|cli|bench))(?![a-z0-9])");
 
     /** A folder's closing slash at the end of a path: nothing but a space, a quote or the end after it. */
     private static final Pattern LAST_FOLDER = Pattern.compile("[/\\\\](?=[\\s\"'`),;]|$)");

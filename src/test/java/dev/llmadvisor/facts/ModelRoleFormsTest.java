@@ -303,6 +303,12 @@ class ModelRoleFormsTest {
                         + "https://huggingface.co/{arepo}/blob/main/LICENSE", (a, b) -> List.of(b.id())),
                 two(Role.METADATA, "it runs out of memory on my 3090\nllama_model_loader: - kv   2:                               general.name str              = {b}"
                         + "\nllama_model_loader: - kv   9:                  general.base_model.0.name str              = {a}", (a, b) -> List.of(b.id())),
+                // the same keys as other readers of the file print them: mistral.rs's model config ("key: value"), gguf-py's dump
+                two(Role.METADATA, "{b} uses more memory in mistral.rs than in llama.cpp on my 3090\ngeneral.architecture: llama"
+                        + "\ngeneral.base_model.0.name: {a}\ngeneral.base_model.0.repo_url: https://huggingface.co/{arepo}", (a, b) -> List.of(b.id())),
+                two(Role.METADATA, "{b} 在4060上很慢\n     14: STRING     |        1 | general.base_model.0.name = '{a}'", (a, b) -> List.of(b.id())),
+                // near miss: general.name is the model loaded, in either form
+                two(Role.METADATA, "it runs out of memory on my 3090\ngeneral.name: {b}\ngeneral.base_model.0.name: {a}", (a, b) -> List.of(b.id())),
                 // rule D: two releases of one model compared are both sides of the contrast (the catalog keeps them as one model)
                 releases("{x}-AWQ is much slower than {x} on my A100, why?"),
                 releases("{x}-AWQ 和 {x} 在4090上推理速度对比慢很多"),
@@ -318,7 +324,10 @@ class ModelRoleFormsTest {
                 beside(Role.ACTIVE, "{a}总参数24B，激活3B，4090能跑吗"),
                 // a class's module path names code, not a model
                 beside(Role.MODULE, "loading {a} on two 3090s fails: transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeModel does not support tensor parallel yet"),
-                beside(Role.MODULE, "{a}在4090上报错 File \"vllm/model_executor/models/llama.py\", vllm.model_executor.models.llama.LlamaForCausalLM"));
+                beside(Role.MODULE, "{a}在4090上报错 File \"vllm/model_executor/models/llama.py\", vllm.model_executor.models.llama.LlamaForCausalLM"),
+                // an engine named after a family ("mistral.rs", as "llama.cpp") is the program, not a model of that family
+                beside(Role.MODULE, "{a} loads in llama.cpp, but mistral.rs runs out of memory on my 3090"),
+                beside(Role.MODULE, "用mistral.rs跑{a}，4090显存不够，llama.cpp就可以"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -415,6 +424,39 @@ class ModelRoleFormsTest {
             out.add(org.junit.jupiter.params.provider.Arguments.of("在两张4090上跑" + release + "报错，日志说" + r[0] + "不支持", 1));
             out.add(org.junit.jupiter.params.provider.Arguments.of("Is " + release + " faster than " + r[0] + " on my Mac Studio?", 2));
             out.add(org.junit.jupiter.params.provider.Arguments.of(release + "比" + r[0] + "慢很多，4090", 2));
+        }
+        return out.stream();
+    }
+
+    /**
+     * A short title whose words the catalog name of the model named beside it accounts for ("[Bug]: Qwen2 moe out of memory …
+     * Qwen2-57B-A14B", a form's "Model Series" line) is that model again, not an unknown one to ask back about; compared
+     * with it ("X moe is slower than X-57B-A14B"), it stays a side of the contrast.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moeTitleBesideItsRelease")
+    void aShortTitleTheNamedModelAccountsForIsThatModel(String question, int models) {
+        assertThat(FACTS.understand(PARSER.parse(question)).understood().models()).as(question).hasSize(models);
+    }
+
+    /** The line's leading words of a catalog MoE's display name ("Qwen2" of "Qwen2 57B-A14B Instruct (MoE)"). */
+    private static final Pattern LINE_BEFORE_SIZE = Pattern.compile("^([A-Za-z][A-Za-z0-9.\\-]*?)[ -]\\d");
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> moeTitleBesideItsRelease() {
+        String[] titles = {"[Bug]: {line} moe out of memory\nWhat are the models used? {repo}\nGPUs: 2x RTX 3090",
+                "{line} MoE 在4090上爆显存，模型是{repo}", "OOM with {line}-MoE on my A100 80GB: vllm serve {repo}"};
+        List<org.junit.jupiter.params.provider.Arguments> out = new ArrayList<>();
+        for (ModelEntry m : K.models().all()) {
+            Matcher line = LINE_BEFORE_SIZE.matcher(m.name());
+            if (m.legacy() || m.hf() == null || !m.name().contains("MoE") || !line.find()) continue;
+            String repo = m.hf().substring(m.hf().indexOf('/') + 1);
+            // where the repository alone reads as the model and the title alone as no catalog model: the frame tests the title
+            if (FACTS.understand(PARSER.parse("can two 3090s run " + repo + "?")).understood().models().stream()
+                    .noneMatch(u -> m.id().equals(u.id()))) continue;
+            List<Understood.Model> alone = FACTS.understand(PARSER.parse("can two 3090s run " + line.group(1) + " moe?")).understood().models();
+            if (alone.size() != 1 || alone.get(0).id() != null || alone.get(0).generic()) continue;
+            for (String t : titles) out.add(org.junit.jupiter.params.provider.Arguments.of(t.replace("{line}", line.group(1)).replace("{repo}", repo), 1));
+            out.add(org.junit.jupiter.params.provider.Arguments.of(line.group(1) + " moe is slower than " + repo + " on my A100, why?", 2));
         }
         return out.stream();
     }
