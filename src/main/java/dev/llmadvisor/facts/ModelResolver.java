@@ -768,9 +768,17 @@ final class ModelResolver {
 
     /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */
     private Optional<ModelEntry> sameLine(ModelEntry e, double size) {
+        // a line's model bears its first word: Mistral Nemo 12B is of Mistral's family but no Mixtral ("Mixtral 8x7B … as fast as a 12B")
+        String line = firstWord(e.name());
         return knowledge.models().all().stream()
-                .filter(m -> m.family().equals(e.family()) && ofThatSize(m, size))
+                .filter(m -> m.family().equals(e.family()) && firstWord(m.name()).equals(line) && ofThatSize(m, size))
                 .min(java.util.Comparator.comparingDouble(m -> Math.abs(m.paramsB() - size)));
+    }
+
+    /** A display name's leading letters, lower case ("mixtral" of "Mixtral 8x7B", "mistral" of "Mistral Small 3.1 24B"). */
+    private static String firstWord(String name) {
+        java.util.regex.Matcher m = LEADING_LETTERS.matcher(plain(name));
+        return m.find() ? m.group() : "";
     }
 
     /**

@@ -702,6 +702,10 @@ final class ModelSpotter {
             "(?: model)?(?: too| as well)?,? (?:and |but )?(?:also )?(?:has|had|have|got|gets|shows?|showed|gave|gives) (?:the )?(?:exact )?(?:same|similar)"
                     + " (?:issue|problem|error|behaviou?r|bug|result)"
                     + "|(?: ?模型)?(?:也|同样)(?:是|有|出现|存在|会)?(?:一样|同样|相同|类似)");
+    /** Words that liken a model to another without asking about it: "comparable to", "on par with", "as fast as", 相当于, 媲美. */
+    private static final Pattern LIKENED_BEFORE = Pattern.compile(
+            "\\b(?:comparable|similar|equivalent) to (?:that of )?(?:an? |the )?$|\\bon par with (?:an? |the )?$"
+                    + "|\\bas (?:fast|slow|good|smart|capable) as (?:an? |the )?$|(?:相当于|媲美|比得上|堪比)(?:一个)? ?$");
     private static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|请问|还是|哪|什么|多少|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
@@ -725,6 +729,8 @@ final class ModelSpotter {
                 && anotherAskedAlone(low, span, spans)) return true;
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
+        // a model another is likened to, not asked about ("comparable to a 12B model", "性能相当于X"): a comparison in passing (rule D)
+        if (LIKENED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()) return true;
         // a model the person ran before and left ("switched from X to Y", "以前用的是X", "把X换成Y") is context (rule D)
         if (SWITCHED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
                 || SWITCHED_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 16)).lookingAt()) return true;

@@ -250,6 +250,11 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "{b} only uses the CPU. I can switch to another model ({a}) and it uses the GPU", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} is slow on my 4090, while another model like {a} is fast", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4060上很慢，换成{a}也一样", (a, b) -> List.of(b.id())),
+                // a model another is likened to, in passing ("comparable to X", 相当于X); asked about, both are read
+                two(Role.PASSING, "{b} is slow on my 4090, though I heard its speed is comparable to {a}.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} runs at 6 tokens/s on two 3090s; people say it is on par with {a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在4090上很慢，据说速度相当于{a}。", (a, b) -> List.of(b.id())),
+                two(Role.COMPARED, "Is {b} comparable to {a} in speed on my 3090?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.PASSING, "4090跑{b}爆显存，其他{a}都正常", (a, b) -> List.of(b.id())),
                 // rule D: what else was tried besides the model asked about is context
                 two(Role.PASSING, "{b} runs out of memory on my 4090. I also tried {a}.", (a, b) -> List.of(b.id())),
@@ -457,6 +462,46 @@ class ModelRoleFormsTest {
             if (alone.size() != 1 || alone.get(0).id() != null || alone.get(0).generic()) continue;
             for (String t : titles) out.add(org.junit.jupiter.params.provider.Arguments.of(t.replace("{line}", line.group(1)).replace("{repo}", repo), 1));
             out.add(org.junit.jupiter.params.provider.Arguments.of(line.group(1) + " moe is slower than " + repo + " on my A100, why?", 2));
+        }
+        return out.stream();
+    }
+
+    /**
+     * A bare size beside a named model is that model's line at the size when the line has it ("Llama 2 70B … and 7B?"), never a
+     * model of another line its maker files under the same family ("Mixtral 8x7B … a 12B model" is no Mistral Nemo 12B).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sizeBesideANamedModel")
+    void aBareSizeBesideANamedModelIsOfItsLineOnly(String question, String id, boolean read) {
+        List<String> ids = FACTS.understand(PARSER.parse(question)).understood().models().stream().map(Understood.Model::id).toList();
+        if (read) assertThat(ids).as(question).contains(id);
+        else assertThat(ids).as(question).doesNotContain(id);
+    }
+
+    private static String firstWord(String name) {
+        Matcher m = Pattern.compile("^[a-z]+").matcher(name.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group() : "";
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> sizeBesideANamedModel() {
+        List<ModelEntry> current = K.models().all().stream().filter(m -> !m.legacy() && !m.isMoe() && m.paramsB() >= 1).toList();
+        List<org.junit.jupiter.params.provider.Arguments> out = new ArrayList<>();
+        for (ModelEntry a : current) {
+            for (ModelEntry b : current) {
+                // b of a's family under another first word, at a size a's own line lacks
+                if (!a.family().equals(b.family()) || firstWord(a.name()).equals(firstWord(b.name()))) continue;
+                long size = Math.round(b.paramsB());
+                if (current.stream().anyMatch(m -> m.family().equals(a.family()) && firstWord(m.name()).equals(firstWord(a.name()))
+                        && Math.abs(m.paramsB() - size) <= 0.3 * size)) continue;
+                out.add(org.junit.jupiter.params.provider.Arguments.of("I run " + a.name() + " on two 3090s. Would a " + size + "B fit as well?", b.id(), false));
+                out.add(org.junit.jupiter.params.provider.Arguments.of("我在两张3090上跑" + a.name() + "，" + size + "B的也能跑吗？", b.id(), false));
+            }
+        }
+        // near misses: the line's own model at that size is read
+        for (String[] n : new String[][] {{"Llama 2 70B", "7B", "llama2-7b-chat"}, {"Mistral 7B", "24B", "mistral-small-3.1-24b-instruct-2503"},
+                {"Qwen2.5 7B", "14B", "qwen2.5-14b-instruct"}}) {
+            out.add(org.junit.jupiter.params.provider.Arguments.of("I run " + n[0] + " on two 3090s. Would a " + n[1] + " fit as well?", n[2], true));
+            out.add(org.junit.jupiter.params.provider.Arguments.of("我在两张3090上跑" + n[0] + "，" + n[1] + "的也能跑吗？", n[2], true));
         }
         return out.stream();
     }
