@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (61 of 111 = 55.0 %, at the end of the twenty-eighth pass, which added six held-out
-     * records), less one record (60 of 111 = 54.1 %).
+     * The held-out agreement last measured (66 of 116 = 56.9 %, at the end of the twenty-ninth pass, which added five held-out
+     * records), less one record (65 of 116 = 56.0 %).
      */
-    static final double HELD_OUT_FLOOR = 54.0;
+    static final double HELD_OUT_FLOOR = 56.0;
     /**
-     * The fitting agreement last measured (182 of 230 = 79.1 %, at the end of the twenty-eighth pass: 8 fitting records added, a
-     * told speed contrast and oMLX's prefill guard read), less one record (181 of 230 = 78.7 %).
+     * The fitting agreement last measured (187 of 239 = 78.2 %, at the end of the twenty-ninth pass: 9 fitting records added,
+     * the GPU left out or unseen read in more wordings), less one record (186 of 239 = 77.8 %).
      */
-    static final double FITTING_FLOOR = 78.6;
+    static final double FITTING_FLOOR = 77.8;
 
     static Assembly assembly;
 
