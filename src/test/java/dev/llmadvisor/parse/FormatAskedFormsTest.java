@@ -90,15 +90,7 @@ class FormatAskedFormsTest {
 
     /** The sentences of one frame whose kind is not read, with what was read. */
     private static List<String> misread(Frame f) {
-        List<String> out = new ArrayList<>();
-        for (String m : MODELS) {
-            for (String g : CARDS) {
-                String text = f.text().replace("{m}", m).replace("{g}", g);
-                Intent got = PARSER.parseOrThrow(text).intent();
-                if (got != f.kind()) out.add(got + " <- " + text);
-            }
-        }
-        return out;
+        return KindFormsTest.misread(PARSER, f.text(), f.kind(), MODELS, CARDS);
     }
 
     @ParameterizedTest

@@ -320,12 +320,17 @@ class KindFormsTest {
 
     /** The sentences of one frame its kind is not read from, with what was read. */
     static List<String> misread(Frame f) {
+        return misread(PARSER, f.text(), f.kind(), MODELS, CARDS);
+    }
+
+    /** The sentences of a frame filled with each model ({m}) and card ({g}) whose kind is not read, with what was read. */
+    static List<String> misread(QuestionParser parser, String frame, Intent kind, List<String> models, List<String> cards) {
         List<String> out = new ArrayList<>();
-        for (String m : MODELS) {
-            for (String g : CARDS) {
-                String text = f.text().replace("{m}", m).replace("{g}", g);
-                Intent got = PARSER.parseOrThrow(text).intent();
-                if (got != f.kind()) out.add(got + " <- " + text);
+        for (String m : models) {
+            for (String g : cards) {
+                String text = frame.replace("{m}", m).replace("{g}", g);
+                Intent got = parser.parseOrThrow(text).intent();
+                if (got != kind) out.add(got + " <- " + text);
             }
         }
         return out;
