@@ -612,14 +612,15 @@ final class ModelSpotter {
      * A name used as a setting's key, given a number: "seed = 1024", "\"seed\": 42", "seed: 7", a log's "context 66, seed
      * 1920742399". Seed-OSS (or any family word) is no model there. A size has its letter ("qwen3: 8b", "Command R+ 104 B")
      * and a release date four digits ("olmoe 1b 7b 0924"), so only a bare number after '=' or ':', or one of five or more
-     * digits, makes a setting. Logs align their values with runs of spaces ("seed  = 1686941892", "n_ctx      = 2048").
+     * digits, makes a setting; a number glued to a unit is none ("Mistral 7B: 4bit or 8bit?" asks of Mistral 7B). Logs
+     * align their values with runs of spaces ("seed  = 1686941892", "n_ctx      = 2048").
      */
     private static boolean setting(String s, int end) {
         return SETTING_REST.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
     }
 
     private static final Pattern SETTING_REST = Pattern.compile(
-            "(?:[\"']? *[=:] *[\"']?-?\\d+(?:\\.\\d+)?| \\d{5,})(?![0-9.]* ?[bmk](?![a-z]))");
+            "(?:[\"']? *[=:] *[\"']?-?\\d+(?:\\.\\d+)?| \\d{5,})(?![0-9.]*(?: ?[bmk](?![a-z])|[a-z]))");
 
     /**
      * A name inside a code module's dotted path ("transformers.models.glm4_moe.modeling_glm4_moe.Glm4MoeModel",

@@ -154,6 +154,10 @@ class ModelRoleFormsTest {
         return Stream.of(
                 asked("can my 3090 run {a}?"),
                 asked("我的4060 Ti 16G能跑{a}吗"),
+                // a colon after the name, then a number with its unit: no setting's value ("seed: 7"), the question's subject
+                asked("{a}: 4bit or 8bit on my 3060?"),
+                asked("{a}: 16gb enough?"),
+                asked("{a}：4bit量化，4090能跑吗"),
                 duplicate("I pulled {x} (the file is {y}) and it runs out of memory on my 3090", "ollama tag", "gguf file"),
                 duplicate("我用 ollama run {x}，下载的是 {y}，4060跑很慢", "ollama tag", "hf repo"),
                 duplicate("Loading {x} from {y} fails on my 4090", "gguf file", "hf link"),
