@@ -241,6 +241,8 @@ public final class EngineMessages {
                     "AssertionError: fp8e4nv not supported in this architecture. The supported fp8 dtypes are ('fp8e4b15', 'fp8e5')"),
             new Message("Dao-AILab/flash-attention csrc/flash_attn/flash_api.cpp", "flashattention only supports ampere", Finding.GPU_LACKS_FEATURE,
                     "RuntimeError: FlashAttention only supports Ampere GPUs or newer."),
+            new Message("huggingface/text-generation-inference server/text_generation_server/utils/flash_attn.py", "gpu with cuda…capability…is not supported", Finding.GPU_LACKS_FEATURE,
+                    "WARN text_generation_launcher: Unable to use Flash Attention V2: GPU with CUDA capability 7 5 is not supported for Flash Attention V2"),
             new Message("vllm-project/vllm vllm/attention/backends/xformers.py", "does not support attention logits soft capping", Finding.GPU_LACKS_FEATURE,
                     "ValueError: XFormers does not support attention logits soft capping."),
             new Message("facebookresearch/xformers xformers/ops/fmha/common.py", "bf16 is only supported on a100+", Finding.GPU_LACKS_FEATURE,

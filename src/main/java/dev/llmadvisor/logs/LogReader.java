@@ -136,6 +136,12 @@ public final class LogReader {
     // Case-insensitive: the message is also pasted lower-cased (OpenBuddy #45: "valueerror: bfloat16 is only supported …").
     private static final Pattern BF16 = Pattern.compile("Bfloat16 is only supported on GPUs with compute capability of at least (\\d{1,2}\\.\\d)\\. Your (.{1,80}?) ?GPU has compute capability (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CC_BELOW = Pattern.compile("compute capability below (\\d{1,2}\\.\\d) (?:are|is) not supported");
+    /**
+     * TGI's FlashAttention check names the card's capability as two numbers: "GPU with CUDA capability 7 5 is not supported
+     * for Flash Attention V2" (V2 needs Ampere, 8.0), or without "for Flash Attention V2" for its V1 kernels (Turing, 7.5);
+     * also pasted as "GPU with CUDA is capability 7 0 is not supported". Lower-cased input.
+     */
+    private static final Pattern CUDA_CAP_REFUSED = Pattern.compile("gpu with cuda (?:is )?capability (\\d{1,2})[ .](\\d) is not supported( for flash attention v2)?");
     // vLLM's capability check of any quantization method (fp8, awq, gptq_marlin, …), capabilities as 89 for 8.9
     private static final Pattern QUANT_CAP = Pattern.compile("quantization method (\\S{2,40}) is not supported for the current GPU\\. Minimum capability: (\\d{2,3})\\. Current capability: (\\d{2,3})");
     private static final Pattern FP8_CC = Pattern.compile("FP8 quantized models is only supported on GPUs with compute capability >= (\\d{1,2}\\.\\d)");
@@ -530,6 +536,8 @@ public final class LogReader {
                 if (b.gpuName == null) b.gpuName = m.group(2).strip();
             }
             if (line.contains("compute capability below") && (m = CC_BELOW.matcher(line)).find()) unsupported("compute", Num.d(m.group(1)), 0);
+            if (low.contains("gpu with cuda") && (m = CUDA_CAP_REFUSED.matcher(low)).find())
+                unsupported("flash-attn", m.group(3) != null ? 8.0 : 7.5, Num.d(m.group(1) + "." + m.group(2)));
             if (line.contains("quantization method") && (m = QUANT_CAP.matcher(line)).find()) {
                 unsupported(m.group(1).contains("fp8") ? "fp8" : "quantization", Num.d(m.group(2)) / 10, Num.d(m.group(3)) / 10);
             }
@@ -627,7 +635,7 @@ public final class LogReader {
             else if (low.contains("bfloat16")) unsupported("bf16", 8.0, 0);
             else if (low.contains("fp8")) unsupported("fp8", 8.9, 0);
             else if (low.contains("soft capping")) unsupported("soft-capping", 8.0, 0);
-            else if (low.contains("flashattention")) unsupported("flash-attn", 8.0, 0);
+            else if (low.contains("flashattention") || low.contains("flash attention")) unsupported("flash-attn", 8.0, 0);
             else unsupported("quantization", 0, 0);
         }
 
