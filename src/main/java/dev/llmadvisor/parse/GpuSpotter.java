@@ -103,6 +103,8 @@ final class GpuSpotter {
     }
     private static final Pattern DGX_BEFORE = Pattern.compile("(?<![a-z0-9])(?:nvidia )?[dh]gx(?:-?(2)|-?1|( station))?[- ]?$");
     private static final Pattern DGX_NAME = Pattern.compile("(?:nvidia )?[dh]gx(?![- ]?(?:spark|station|2))");
+    /** "x3 7900 XTX", "×2 3090": the multiplier sign written before the count; not a PCIe slot's lanes ("PCIe x4 3090"). */
+    private static final Pattern SIGN_FIRST_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9./])(?<!pcie )(?<!pci-e )(?<!gen[345] )[x×]([2-8]) ?$");
     private static final Pattern MEMORY_TIMES_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) ?(?:gb|gib|g) ?[x×*] ?(\\d{1,2}) ?$");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
@@ -239,6 +241,9 @@ final class GpuSpotter {
             // "24G×6 nvidia A10": each card's memory times the count, before the name
             memory = gpuMemory(m.group(1));
             count = Integer.parseInt(m.group(2));
+            start = m.start();
+        } else if (dgx == null && (m = before(SIGN_FIRST_COUNT_BEFORE, s, start)) != null) {
+            count = Integer.parseInt(m.group(1));
             start = m.start();
         }
         // a catalog alias that holds the system's word ("DGX B200"): eight of the card per system, as above

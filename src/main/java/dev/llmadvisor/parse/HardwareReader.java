@@ -182,8 +182,19 @@ final class HardwareReader {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![a-z])(?:i|i'm|im|i've|ive|my|me|mine|we|we're|we've|our|us)(?![a-z])|我");
     private static final Pattern BUY_CUE = Pattern.compile(
             "(?<![a-z])(?:buy|buying|bought a new|get(?:ting)? (?:a|an|another|one|two|three|four|the|more|some)|purchase|purchasing|upgrade to|upgrading to|considering|consider"
-                    + "|thinking (?:of|about)|plan(?:ning)? to|should i|worth|choose|pick|which (?:one|gpu|card)|or)(?![a-z])"
+                    + "|thinking (?:of|about)|plan(?:ning)? to|should i|worth|choose|pick|which (?:one|gpu|card)|or"
+                    // a purchase supposed ("if I bought a 5090", "if we got two A6000s"), a card added ("add a second 4070"),
+                    // one sold for another ("sell it for a 3090")
+                    + "|if (?:i|we) (?:bought|got|added|add|get)|add(?:ing|ed)? (?:a second|a 2nd|another|one more)|sell(?:ing)? (?:it|them|mine|my \\w+) (?:for|to get|and (?:buy|get)))(?![a-z])"
                     + "|想买|准备买|打算买|买|入手|换成|换|升级|考虑|选|哪个|值得");
+    /** Right before a card the person has: one more of it weighed ("add a second 4070", "buy another P40", "再买一张4090"). */
+    private static final Pattern ANOTHER_CUE = Pattern.compile(
+            "(?<![a-z])(?:add(?:ing)?|buy(?:ing)?|get(?:ting)?|grab(?:bing)?)(?: in)? (?:a second|a 2nd|another|one more)(?: (?:nvidia|amd|used))? ?$"
+                    + "|再(?:买|加|添|上)(?:1|一)? ?(?:张|块)? ?$");
+    /** Right after a card: it is in the person's machine ("a 4090 in my main rig", "the 3060 on my server", "4090装在我的主机上"). */
+    private static final Pattern IN_MY_MACHINE_AFTER = Pattern.compile(
+            "^ ?(?:in|on|inside) (?:my|our) (?:\\w+ ){0,2}?(?:rig|machine|pc|computer|server|desktop|laptop|system|box|workstation|build)(?![a-z])"
+                    + "|^ ?(?:装)?在我(?:们)?的?(?:主机|电脑|机器|服务器|工作站|台式机|笔记本)");
     private static final Pattern COMPARISON_CUE = Pattern.compile(
             "(?<![a-z])(?:than|like|such as|e\\.g\\.?|unlike|similar to|as fast as|faster|slower|only the|even (?:a|an|the)?|beat|beats)(?![a-z])"
                     // "比较高" is "rather high", not "than"
@@ -381,7 +392,10 @@ final class HardwareReader {
             Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(soldSize(g.text, g.memory));
             GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, perCard);
             switch (g.role) {
-                case OWNED -> owned.add(m);
+                case OWNED -> {
+                    owned.add(m);
+                    if (g.oneMoreWeighed) options.add(new GpuMention(g.text, 1, perCard));
+                }
                 case ALTERNATIVE -> options.add(m);
                 case TARGET -> targets.add(m);
                 default -> { }
@@ -522,6 +536,8 @@ final class HardwareReader {
         Role role = Role.OWNED;
         /** Named with a possession cue ("my 6700xt"): the person's own, whatever else the post supposes. */
         boolean possessed;
+        /** Named again as one more to get ("I have a 4070 … add a second 4070?"): with the card owned, that one is an option. */
+        boolean oneMoreWeighed;
         /** The count the person says they have ("But I have only 1"): it wins over every count written with a mention. */
         boolean countOwned;
         /** The role each mention's own words give it, in the order of {@link #spans} (null: no cue). */
@@ -612,7 +628,8 @@ final class HardwareReader {
                     r = Role.OWNED;
                 } else if (SUBSTITUTED_BEFORE.matcher(before).find()) {
                     r = Role.MENTIONED;
-                } else if (possess >= 0 && possess >= buy && possess >= target) {
+                } else if (possess >= 0 && possess >= buy && possess >= target
+                        || buy < 0 && target < 0 && IN_MY_MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 40)).lookingAt()) {
                     r = Role.OWNED;
                     strong[i] = true;
                 } else if (contrastedWithOwn(s, c, groups)) {
@@ -627,6 +644,7 @@ final class HardwareReader {
                 else if (buy > owned) r = Role.ALTERNATIVE;
                 else if (owned >= 0) r = Role.OWNED;
                 else r = null;
+                if (ANOTHER_CUE.matcher(before).find()) groups.get(i).oneMoreWeighed = true;
                 groups.get(i).spanRoles.add(r);
                 best = stronger(best, r);
                 first = false;
@@ -647,6 +665,9 @@ final class HardwareReader {
                 if (!strong[i + 1]) roles[i + 1] = Role.ALTERNATIVE;
             } else if (AND.matcher(between).find() && roles[i] == Role.OWNED && (roles[i + 1] == null || roles[i + 1] == Role.MENTIONED)) {
                 roles[i + 1] = Role.OWNED;
+            } else if (AND.matcher(between).find() && roles[i] == null && roles[i + 1] == Role.OWNED) {
+                // "a 3090 to sit with the A4000s in my machine": the words after the second card place both
+                roles[i] = Role.OWNED;
             }
         }
         weighedByWhich(s, groups, roles, strong);
