@@ -133,7 +133,7 @@ final class ReportSpotter {
      * fit the card ("the 2.3bpw quant fits into 24GB"), having got it running ("I was able to load it", "managed to get it
      * working", "it is up and running"), a speed called fast, and in Chinese a trial that ran (试了可以运行, 实测能跑), a run
      * that succeeded (成功运行, 部署成功, 加载成功), a speed called fast (速度很快) and an answer's measured time (推理时间3秒多,
-     * 耗时10秒). Read with {@link #toldRunning}: not after a modal, plan or question word in the clause, not asked right
+     * 耗时10秒), and a run that starts only once a setting is lowered (只能设置…才能启动). Read with {@link #toldRunning}: not after a modal, plan or question word in the clause, not asked right
      * after; a negation before the verb is no run ("doesn't fit into 24GB", 不能正常运行).
      */
     static final Pattern RUN_TOLD = Pattern.compile(
@@ -148,7 +148,13 @@ final class ReportSpotter {
                     + "|(?:试了|试过|测试了?|实测|亲测|已经|现在)(?:一下|下)?[，,]?(?:是|也|都)?(?:可以|能)(?:正常)?(?:运行|跑|用|推理|部署|加载|启动)"
                     + "|(?<!不|没|未|无法)(?:成功|顺利)(?:地)?(?:运行|跑起来|跑通|部署|加载|启动|推理)|(?:运行|部署|加载|启动|推理)(?:成功|正常)"
                     + "|(?<!不|没)速度(?:很|挺|非常|还|比较|也)?快(?![的地些点一])"
-                    + "|(?:推理|生成|回答|响应|回复)(?:时间|耗时|用时)[^。！？\\n]{0,20}?\\d+(?:\\.\\d+)? ?(?:秒|s(?![a-z])|ms|分钟)|(?:耗时|用时)(?:约|大概|大约)?\\d");
+                    + "|(?:推理|生成|回答|响应|回复)(?:时间|耗时|用时)[^。！？\\n]{0,20}?\\d+(?:\\.\\d+)? ?(?:秒|s(?![a-z])|ms|分钟)|(?:耗时|用时)(?:约|大概|大约)?\\d"
+                    // a run that starts only once a setting is lowered: it starts with that setting ("it only starts when I
+                    // set --max-model-len 4096", "I had to lower gpu-memory-utilization to get it to load", 只能设置max_model_len=20000才能启动)
+                    + "|(?<![a-z])(?:(?:only|just) (?:starts?|runs?|works?|loads?|launch(?:es)?)|(?:starts?|runs?|works?|loads?|launch(?:es)?) only)"
+                    + " (?:if|when|with|after|once) (?:i |we )?(?:set|lower|reduce|limit|pass|drop|decrease)(?![a-z])"
+                    + "|(?<![a-z])(?:i|we) (?:had|have) to (?:set|lower|reduce|limit|pass|drop|decrease) (?:[^.?!\\n]|\\.(?=\\d)){0,50}?(?:for it |to get it )?to (?:start|run|work|load|launch)(?![a-z])"
+                    + "|(?:只能|只有|只好)(?:把)?[^。！？\\n，,]{0,6}?(?:设置|设成|设为|设到|改成|改为|调到|调成|调低|降到|减到|限制)[^。！？\\n]{0,40}?才(?:能|可以)?(?:正常)?(?:启动|运行|跑起来|跑|加载|推理)");
 
     /** Lines engines print: load logs, Python tracebacks, log levels, timestamps, and the errors people paste. */
     private static final Pattern LOG_LINE = Pattern.compile(

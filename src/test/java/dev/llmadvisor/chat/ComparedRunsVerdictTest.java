@@ -29,7 +29,8 @@ class ComparedRunsVerdictTest {
             "%s is much slower than %s, why?",
             "Generation with %s is 3x slower than with %s. Is that expected?",
             "%s runs about five times slower than %s on the same machine",
-            "%s feels way slower than %s, any idea what is going on?");
+            "%s feels way slower than %s, any idea what is going on?",
+            "%s is twice as slow as %s here, why?");
 
     private static final List<String> ZH = List.of(
             "%s的推理速度比%s慢很多，是怎么回事？",
@@ -57,6 +58,17 @@ class ComparedRunsVerdictTest {
         }
     }
 
+    /** The time one run takes as a multiple of the other's is the same comparison (the diagnosis path keeps its own verdict). */
+    @Test
+    void aTimeTakenAsAMultipleOfTheOtherRunsIsAComparison() {
+        for (String[] p : PAIRS)
+            for (String form : List.of("Each answer from %s takes 3 times as long as from %s", "%s needs 2.5x longer than %s per image",
+                    "%s的推理耗时是%s的两倍", "%s单图推理时长是%s的3倍，请问是合理情况吗？")) {
+                String q = String.format(form, p[0], p[1]);
+                assertThat(RelativeSpeedForms.told(q)).as(q).isTrue();
+            }
+    }
+
     @Test
     void aFailureBesideTheComparisonOrNothingComparedStatesNothing() {
         for (String q : List.of("Qwen2-7B-Instruct-AWQ is slower than the original and then crashes with CUDA out of memory",
@@ -67,6 +79,9 @@ class ComparedRunsVerdictTest {
         // the words of the grammar, not any "than" or 比
         assertThat(RelativeSpeedForms.told("more memory than I have")).isFalse();
         assertThat(RelativeSpeedForms.told("比较一下这两个模型")).isFalse();
+        // a multiple of memory, not of time or speed
+        assertThat(RelativeSpeedForms.told("int4模型的显存占用是bf16模型的一半，fp32是bf16的2倍")).isFalse();
+        assertThat(RelativeSpeedForms.told("it needs 3 times as much memory as the 7b")).isFalse();
         assertThat(RelativeSpeedForms.told(null)).isFalse();
     }
 }

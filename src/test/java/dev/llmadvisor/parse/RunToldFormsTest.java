@@ -76,4 +76,31 @@ class RunToldFormsTest {
                 "试了可以运行吗？", "能否正常运行？", "如何让速度很快", "推荐一个速度快的模型", "没成功运行，报错了", "部署能成功吗"))
             assertThat(works(q)).as(q).isFalse();
     }
+
+    @Test
+    void aRunThatStartsOnlyOnceASettingIsLoweredIsARunTold() {
+        int n = 0;
+        for (String setting : List.of("--max-model-len 4096", "gpu-memory-utilization to 0.8", "the context to 8k"))
+            for (String form : List.of("it only starts when I set %s", "the server starts only if we lower %s",
+                    "I had to reduce %s to get it to load", "we have to set %s for it to start")) {
+                String q = String.format(form, setting) + ", and then it answers slowly on my two T4s";
+                assertThat(works(q)).as(q).isTrue();
+                n++;
+            }
+        for (String setting : List.of("max_model_len=20000", "4096的上下文", "0.8"))
+            for (String form : List.of("只能设置%s才能启动", "只有把它改成%s才能正常运行", "只好调到%s才跑起来")) {
+                String q = "两张T4共32G显存，" + String.format(form, setting) + "，之后显存一直增长";
+                assertThat(works(q)).as(q).isTrue();
+                n++;
+            }
+        assertThat(n).isEqualTo(21);
+    }
+
+    @Test
+    void aSettingAskedOrRequiredWithoutARunIsNoRun() {
+        for (String q : List.of("does it only start if I set --max-model-len 4096?", "it would only run if I lower the context",
+                "you have to set --max-model-len for it to start", "需要设置max_model_len才能启动吗？", "要多大显存才能启动",
+                "需要两张卡才能运行", "必须设置成fp16才能加载吗"))
+            assertThat(works(q)).as(q).isFalse();
+    }
 }
