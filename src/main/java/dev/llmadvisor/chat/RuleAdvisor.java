@@ -9,6 +9,7 @@ import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.parse.MemoryGrowthForms;
 import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.parse.RegressionForms;
 import dev.llmadvisor.parse.RelativeSpeedForms;
@@ -168,6 +169,7 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.unevenSplitAsReported(a.verdict(), q.report(), a.understood()), q.report());
             // "OOM on V1, works on V0": a regression told; the model ran on their machine before, so it fits there
             a = withRegression(a, q);
+            a = withGrowth(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
@@ -178,6 +180,7 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = withRegression(a, q);
+            a = withGrowth(a, q);
             a = withToldCause(a, q.report());
             // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
             if (ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood()) == Verdict.FITS) {
@@ -195,6 +198,13 @@ public final class RuleAdvisor implements Advisor {
             return a.withReply(Why.of(a, q.lang()));
         }
         return a;
+    }
+
+    /** The answer with the verdict of GPU memory the person tells as growing with use, said in one line, when it states none. */
+    private static Answer withGrowth(Answer a, Question q) {
+        Verdict v = ReplyWriter.grewWithUseAsReported(a.verdict(), q.report(), MemoryGrowthForms.told(q.text()), a.understood());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.grewWithUseLine(q.lang())));
     }
 
     /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */

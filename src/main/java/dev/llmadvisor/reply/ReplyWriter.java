@@ -265,6 +265,26 @@ public final class ReplyWriter {
         return failed ? Verdict.FITS : v;
     }
 
+    /**
+     * The verdict when the answer states none and the person tells GPU memory growing with use, turn after turn
+     * ({@code MemoryGrowthForms}: "VRAM keeps growing with every message until OOM", 随着不断交互显存逐步增加): the model
+     * loaded on the GPU and answered several times before memory ran short, so as they run it it fits there; what grows
+     * is the history kept in its cache or memory the engine does not free, not the weights. Not on a CPU-only machine, nor
+     * with the work told as off the GPU or split with the CPU; any verdict the answer has is kept.
+     */
+    public static Verdict grewWithUseAsReported(Verdict v, Report report, boolean grewWithUse, Understood u) {
+        if (v != null || !grewWithUse || report == null || u == null || u.cpuOnly()) return v;
+        if (report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT)) return v;
+        return Verdict.FITS;
+    }
+
+    /** Why memory growing with use makes the verdict a fit, in the person's language. */
+    public static String grewWithUseLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "你说显存是随着使用逐步增加的：模型本身已经放进显存并正常回答过，放得下；增长的是每轮保留的对话历史（KV 缓存）或引擎没有释放的显存，可以限制历史轮数或最大长度，或定期清理缓存。"
+                : "You say GPU memory grows with use: the model itself loaded on the GPU and answered, so it fits; what grows is the history kept from turn to turn (its KV cache) or memory the engine does not free, so cap the history or the maximum length, or clear the cache between requests.";
+    }
+
     /** Why a regression makes the verdict a fit, in the person's language. */
     public static String regressionLine(Lang lang) {
         return lang == Lang.ZH

@@ -1,0 +1,70 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.parse.MemoryGrowthForms;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given GPU memory the person tells as growing with use, turn after turn, until it runs short, and an answer that states no
+ * verdict, then the verdict is that the model fits as they run it, said in one line in their language: it loaded on the
+ * GPU and answered first. Generated English and Chinese forms over setups; memory growth that is system RAM's, asked
+ * about, or a plain out-of-memory with nothing growing states no such fit.
+ */
+class MemoryGrowthVerdictTest {
+
+    private static final List<String> SETUPS = List.of("the chat model", "my local LLM", "the web demo", "our API server");
+    private static final List<String> SETUPS_ZH = List.of("模型", "本地部署的大模型", "web demo", "接口服务");
+
+    private static final List<String> EN = List.of(
+            "When I chat with %s, VRAM usage keeps growing until CUDA runs out of memory. What is the reason?",
+            "With %s the GPU memory increases after each request and never comes back down; eventually it OOMs. Why?",
+            "Serving %s, GPU memory grows with every message: 13GB at first, then out of memory after an hour. Any idea?");
+
+    private static final List<String> ZH = List.of(
+            "使用%s进行推理时，显存刚开始为13GB，随着不断交互，显存逐步增加直至OOM，请问是啥原因",
+            "%s启动后，随着调用次数增加，显存增加，且无法释放，请问是什么原因？",
+            "%s推理时显存占用越来越大，最后爆显存，怎么解决？");
+
+    @Test
+    void memoryToldAsGrowingWithUseFits() {
+        int n = 0;
+        for (String s : SETUPS)
+            for (String form : EN) {
+                String q = String.format(form, s);
+                assertThat(MemoryGrowthForms.told(q)).as(q).isTrue();
+                Answer a = askAsShipped(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("You say GPU memory grows with use");
+                n++;
+            }
+        for (String s : SETUPS_ZH)
+            for (String form : ZH) {
+                String q = String.format(form, s);
+                assertThat(MemoryGrowthForms.told(q)).as(q).isTrue();
+                Answer a = askAsShipped(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains("你说显存是随着使用逐步增加的");
+                n++;
+            }
+        assertThat(n).isEqualTo(24);
+    }
+
+    @Test
+    void systemRamGrowingAPlainOutOfMemoryOrNoGrowthIsNotThisFit() {
+        for (String q : List.of("RAM usage keeps growing while the model answers on the CPU",
+                "内存占用越来越大，最后程序被杀掉",
+                "CUDA out of memory when loading the model",
+                "加载模型时直接爆显存",
+                "how much VRAM does it use?",
+                "显存占用13GB，正常吗"))
+            assertThat(MemoryGrowthForms.told(q)).as(q).isFalse();
+        Answer plain = askAsShipped("CUDA out of memory when loading the model, what is the reason?");
+        assertThat(plain.reply().notes()).noneMatch(n -> n.startsWith("You say GPU memory grows with use"));
+    }
+}
