@@ -84,13 +84,15 @@ final class EngineFingerprints {
     /**
      * text-generation-webui's own log lines: "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1)"
      * (modules/text_generation.py), "Loaded the model in 6.70 seconds." and "INFO:Loading model-name..." (modules/models.py),
-     * "The AutoGPTQ params are: {…}" (modules/AutoGPTQ_loader.py).
+     * "The AutoGPTQ params are: {…}" (modules/AutoGPTQ_loader.py); since its rich logger (modules/logging_colors.py) the
+     * same lines carry a time with microseconds: "15:48:46-070819 INFO     Loading \"model-name\"".
      */
     /** text-generation-webui by the ways people write it (with spaces or hyphens, "textgen", its author's name, "tgwui"). */
     static final String TEXTGEN_NAME = "text[- ]generation[- ]web[- ]?ui|text-?gen[- ]?web[- ]?ui|oobabooga|ooba|tgwui";
 
     static final String TEXTGEN_LOG = "output generated in \\d+(?:\\.\\d+)? seconds \\(\\d+(?:\\.\\d+)? (?:tokens/s|it/s)"
-            + "|loaded the model in \\d+\\.\\d\\d seconds|info: ?loading [^\\s]{2,120}\\.\\.\\.|the autogptq params are";
+            + "|loaded the model in \\d+\\.\\d\\d seconds|info: ?loading [^\\s]{2,120}\\.\\.\\.|the autogptq params are"
+            + "|\\d\\d:\\d\\d:\\d\\d-\\d{6} +info +(?:loading|loaded)";
 
     /**
      * A program that runs another engine underneath as its backend: named together with that backend (its log lines, its
@@ -222,9 +224,12 @@ final class EngineFingerprints {
                     "/set parameter num_ctx 8192"),
             fp(Engine.OLLAMA, Kind.ENV, "ollama_[a-z0-9_]+", "OLLAMA_NUM_PARALLEL=4", "OLLAMA_FLASH_ATTENTION=1",
                     "OLLAMA_KV_CACHE_TYPE=q8_0"),
-            fp(Engine.OLLAMA, Kind.LOG, "level=(?:info|warn|debug|error) source=[a-z_]+\\.go:\\d+|llama runner (?:started|process)",
+            // llm/server.go: "llama runner started in …", "llama runner process has terminated: exit status 2", and before 0.1.18
+            // "llama runner exited, you may not have enough available memory to run this model"
+            fp(Engine.OLLAMA, Kind.LOG, "level=(?:info|warn|debug|error) source=[a-z_]+\\.go:\\d+|llama runner (?:started|process|exited|terminated)",
                     "time=2025-06-30T09:23:07.416-07:00 level=INFO source=types.go:130 msg=\"inference compute\" library=cuda",
-                    "llama runner started in 3.2 seconds"),
+                    "llama runner started in 3.2 seconds", "Error: llama runner exited, you may not have enough available memory to run this model",
+                    "Error: llama runner process has terminated: exit status 2", "msg=\"llama runner terminated\" error=\"exit status 2\""),
             fp(Engine.OLLAMA, Kind.PORT, "11434", "curl http://localhost:11434/api/generate", "127.0.0.1:11434"),
             fp(Engine.OLLAMA, Kind.ERROR, "model requires more system memory",
                     "Error: model requires more system memory (34.1 GiB) than is available (30.2 GiB)"),
@@ -318,7 +323,9 @@ final class EngineFingerprints {
             // ---- transformers: src/transformers (AutoModel* classes, from_pretrained, pipeline, BitsAndBytesConfig,
             // "Loading checkpoint shards"); wrappers built on it (Xinference, FastChat, ipex-llm) print these too
             // …but not a package's own module of that name ("from ipex_llm.transformers import", "bigdl.llm.transformers")
-            fp(Engine.TRANSFORMERS, Kind.NAME, "(?<![a-z0-9_]\\.)transformers|hf pipeline", "transformers", "HF pipeline"),
+            // …nor another runtime named after it: transformers.js (ONNX Runtime in the browser or Node), Intel's
+            // intel-extension-for-transformers (Neural Speed kernels), both in OTHER below
+            fp(Engine.TRANSFORMERS, Kind.NAME, "(?<![a-z0-9_]\\.)(?<!@xenova/|@huggingface/|extension[-_]for[-_])transformers(?!\\.js)|hf pipeline", "transformers", "HF pipeline"),
             fp(Engine.TRANSFORMERS, Kind.API, "from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
                     + "|bitsandbytes(?:config)?|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo"
                     + "|web_demo|trust_remote_code|torch_dtype|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)"
@@ -386,8 +393,9 @@ final class EngineFingerprints {
                     "--kt-cpuinfer 64 --kt-num-gpu-experts 8", "--cache_lens 32768", "optimize_rules/DeepSeek-V3-Chat.yaml"),
 
             // ---- ExLlama: turboderp/exllamav2 (exllamav2 package, EXL2 format, test_inference.py), TabbyAPI (its server)
-            fp(Engine.EXLLAMA, Kind.NAME, "exllama(?:v2|v3)?[a-z0-9_]*|exl2|exl3|tabbyapi|tabby api", "exllamav2", "ExLlama", "exl2", "TabbyAPI",
-                    "cache = ExLlamaV2Cache(model, lazy=True)"),
+            // (with a model's bits per weight joined to it: "…-Preview-exl2_4.65bpw")
+            fp(Engine.EXLLAMA, Kind.NAME, "exllama(?:v2|v3)?[a-z0-9_]*|exl[23](?:_\\d+(?:\\.\\d+)?bpw)?|tabbyapi|tabby api", "exllamav2", "ExLlama", "exl2",
+                    "TabbyAPI", "cache = ExLlamaV2Cache(model, lazy=True)", "FuseO1-DeepSeekR1-QwQ-SkyT1-32B-Preview-exl2_4.65bpw"),
             // the functions of its CUDA extension (exllama exllama_ext/exllama_ext.cpp, exllamav2 exllamav2/exllamav2_ext/ext_bindings.cpp),
             // which its tracebacks and pybind errors name ("TypeError: apply_rep_penalty(): incompatible function arguments")
             fp(Engine.EXLLAMA, Kind.LOG, "apply_rep_penalty|q4_matmul|make_q4|q4_mlp|q4_attn|gemm_half_q_half|q_attn_forward_[12]"
@@ -429,7 +437,8 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.LOG, TEXTGEN_LOG,
                     "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1920742399)",
                     "INFO:Loaded the model in 6.70 seconds.", "INFO:Loading TheBloke_Llama-2-13B-GPTQ...",
-                    "INFO:The AutoGPTQ params are: {'model_basename': 'x', 'device': 'cuda:0'}"),
+                    "INFO:The AutoGPTQ params are: {'model_basename': 'x', 'device': 'cuda:0'}",
+                    "09:45:47-565763 INFO     Loading \"DrNicefellow_Mistral-Nemo-Instruct-2407-exl2-5bpw\""),
             // its GPTQ / AWQ loaders, each a library of its own (AutoGPTQ/AutoGPTQ, qwopqwop200/GPTQ-for-LLaMa, casper-hansen/AutoAWQ),
             // but not a package listed with its version ("auto-gptq 0.6.0", "AutoGPTQ==0.7.1"): a pip list is the environment of
             // the program run (transformers loads GPTQ through them), not the program
@@ -567,6 +576,26 @@ final class EngineFingerprints {
             // intel/AI-Playground, fauxpilot/fauxpilot (Triton with FasterTransformer), raullenchai/Rapid-MLX, containers/ramalama
             fp(Engine.OTHER, Kind.NAME, "tinygrad|fastflowlm|(?:intel )?ai[- ]playground|fauxpilot|rapid[- ]?mlx|ramalama",
                     "tinygrad", "FastFlowLM", "Intel AI Playground", "AI-Playground", "FauxPilot", "Rapid-MLX", "RamaLama"),
+            // more runtimes, each by its repository: huggingface/transformers.js (and its npm packages), intel/intel-extension-for-
+            // transformers and intel/neural-speed, pytorch/torchchat, zml/zml, TabbyML/tabby (its tabby serve command),
+            // meta-llama/llama-stack, ngxson/wllama, Lightning-AI/lit-llama, cocktailpeanut/dalai, antimatter15/alpaca.cpp,
+            // neuralmagic/deepsparse, Picovoice/picollm, huggingface/optimum-nvidia (TabbyML's name not as the Hub organisation of a
+            // model id, "TabbyML/StarCoder-1B", which transformers loads as well); janhq/cortex.cpp and NexaAI/nexa-sdk by their
+            // CLI commands (never the bare words "cortex", "nexa")
+            fp(Engine.OTHER, Kind.NAME, "transfo?r?mers?\\.js|@xenova/transformers|@huggingface/transformers|intel[-_]extension[-_]for[-_]transformers"
+                    + "|neural[-_ ]speed|torchchat|zml/zml|tabbyml(?!/)|tabby serve|llama[-_ ]stack|wllama|lit-llama|dalai|alpaca\\.cpp|deepsparse"
+                    + "|picollm|optimum[-_]nvidia|cortex (?:run|pull|start|models|engines)|nexa (?:run|pull|serve|server|infer)",
+                    "transformers.js", "transfomer.js 3.8.1", "@xenova/transformers", "@huggingface/transformers", "intel-extension-for-transformers", "Neural Speed",
+                    "torchchat", "zml/zml", "TabbyML", "tabby serve --model StarCoder-1B --device cuda", "Llama Stack", "llama-stack", "wllama",
+                    "lit-llama", "dalai", "alpaca.cpp", "DeepSparse", "picoLLM", "optimum-nvidia", "cortex run llama3.2", "nexa run qwen2.5"),
+            // pytorch/executorch: the .pte program its export writes (examples/models/llama export_llama) and the runner loads
+            fp(Engine.OTHER, Kind.NAME, "[a-z0-9_-]*\\.pte|export_llama", "llama2.pte", "xnnpack_llama2.pte",
+                    "python -m examples.models.llama.export_llama --checkpoint x.pth"),
+            // RWKV's own runtime (BlinkDL/ChatRWKV, the rwkv pip package): its strategy strings ("cuda fp16i8 *20 -> cuda fp16",
+            // rwkv/model.py), and josStorer/RWKV-Runner's config presets (frontend/src/startup.ts: "GPU-4G-7B-CN", "CPU-6G-1B5-World")
+            fp(Engine.OTHER, Kind.NAME, "(?:cuda|cpu|mps)(?::\\d)? (?:fp16|fp32|bf16)i8|(?:cuda|cpu|mps)(?::\\d)? (?:fp16|fp32|bf16)(?:i8)? \\*\\d+\\+?"
+                    + "|(?:gpu|cpu|mac|amd)-\\d+g-\\d+b\\d?-(?:cn|en|jp|world|chn|eng)",
+                    "strategy='cuda fp16i8 *20 -> cuda fp16'", "cuda fp16 *30 -> cpu fp32", "GPU-4G-7B-EN", "GPU-2G-1B5-World"),
             fp(Engine.OTHER, Kind.LOG, "loaded weights in \\d+(?:\\.\\d+)? ms, \\d+(?:\\.\\d+)? gb loaded at",
                     "loaded weights in 6624.87 ms, 13.48 GB loaded at 2.03 GB/s"),
             fp(Engine.OTHER, Kind.PROGRAM, "flm (?:run|serve|pull|list|validate|bench)", "flm run llama3.2:1b", "flm serve qwen3:8b"),

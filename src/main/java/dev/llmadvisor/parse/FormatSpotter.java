@@ -33,6 +33,13 @@ final class FormatSpotter {
             Patterns.B0 + KV_TYPE + "[ -]?(?:kv|k/v)(?: ?cache|缓存)?" + Patterns.B1);
     private static final Pattern KV_FLAG = Pattern.compile(
             "(?:--)?cache-type-[kv][ =]{1,3}" + KV_TYPE + Patterns.B1);
+    /**
+     * llama.cpp's own lines about the cache it allocated (src/llama-kv-cache*.cpp: "KV self size = 8192.00 MiB, K (f16):
+     * 4096.00 MiB, V (f16): 4096.00 MiB"; llama_kv_cache_init: "type_k = 'f16', type_v = 'f16'"), often several in one log: each
+     * tells the cache's type, none the weights'.
+     */
+    private static final Pattern KV_LOG = Pattern.compile(
+            "(?<![a-z0-9])k \\(" + KV_TYPE + "\\): +[0-9.]+ mib, v \\([a-z0-9_]+\\)|type_k = '" + KV_TYPE + "', type_v = '[a-z0-9_]+'");
 
     private static final Pattern FORMAT = Pattern.compile(Patterns.B0 + "(?:"
             + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int ?[2348]"
@@ -105,12 +112,19 @@ final class FormatSpotter {
     /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
     Formats spot(Scan scan) {
         String s = scan.low;
+        KvCacheType logged = null;
+        Matcher log = KV_LOG.matcher(s);
+        while (log.find()) {
+            scan.take(log.start(), log.end());
+            if (logged == null) logged = KvCacheType.parse(log.group(1) != null ? log.group(1) : log.group(2)).orElse(null);
+            s = s.substring(0, log.start()) + " ".repeat(log.end() - log.start()) + s.substring(log.end());
+        }
         Matcher kv = null;
         for (Pattern p : new Pattern[] {KV_AFTER, KV_BEFORE, KV_FLAG}) {
             Matcher m = p.matcher(s);
             if (m.find() && (kv == null || m.start() < kv.start())) kv = m;
         }
-        KvCacheType kvType = null;
+        KvCacheType kvType = logged;
         if (kv != null) {
             scan.take(kv.start(), kv.end());
             kvType = KvCacheType.parse(kv.group(1)).orElse(null);
