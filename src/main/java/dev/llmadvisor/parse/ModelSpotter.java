@@ -728,13 +728,18 @@ final class ModelSpotter {
         // Its clause ends at any comma: NFKC folds "，" to a comma glued to the next word, which the clause rule above keeps.
         if (HELD_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find() && !heldClauseAsks(low, span)
                 && anotherAskedAlone(low, span, spans)) return true;
+        // a remark in the code's comments ("# Pass the default decoding hyperparameters of Qwen1.5-7B-Chat", the sample code
+        // people copy) names no model the code runs, while another is named outside them
+        if (inCodeComment(low, from) && spans.stream().anyMatch(o -> !inCodeComment(low, o.start()))) return true;
+        // a model being replaced ("X would be upgraded to Y", "Can X be replaced with Y?", "Y instead of X", 用Y代替X) is left,
+        // whether or not the clause asks: the question is about the one it is replaced by (rule D)
+        if (SWITCHED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
+                || SWITCHED_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 16)).lookingAt()
+                || REPLACED_AFTER.matcher(low).region(span.end(), clauseEnd).find()) return true;
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
         if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
         // a model another is likened to, not asked about ("comparable to a 12B model", "性能相当于X"): a comparison in passing (rule D)
         if (LIKENED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()) return true;
-        // a model the person ran before and left ("switched from X to Y", "以前用的是X", "把X换成Y") is context (rule D)
-        if (SWITCHED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
-                || SWITCHED_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 16)).lookingAt()) return true;
         // rule D: both sides of a contrast the person draws about their own runs are asked ("X runs fine, but Y fails");
         // a model said to work is context only when what follows asks about another ("X runs fine. Can it run Y?")
         if (contrastReported(low, clauseEnd, spans)) return false;
@@ -888,8 +893,33 @@ final class ModelSpotter {
             "\\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|migrat(?:ed|ing)|went|going|chang(?:ed|ing)|upgrad(?:ed|ing)|downgrad(?:ed|ing)|came|coming)"
                     + " (?:over |back )?from (?:the |my |using |running )?$"
                     + "|\\bused to (?:run|use|load|have|be running|be using) (?:the |a |an )?$|\\bpreviously (?:ran|used|running|using|run) (?:the |a )?$"
-                    + "|\\breplac(?:ed|ing) (?:the |my )?$"
+                    + "|\\breplac(?:e|ed|ing) (?:the |my |our )?$|\\binstead of (?:the |a |an |my |using |running )?$"
+                    + "|(?:代替|取代|替代|替换掉?|而不是(?:用|跑)?)(?:了|原来的|之前的|现在的)? ?$"
                     + "|(?:以前|之前|原来|原先|先前|过去|本来)(?:一直|都)?(?:在)?(?:用|跑|使用|部署|运行)(?:的是|的|了|过)? ?$");
+    /**
+     * Words after a model, in its clause, that have it replaced by another: "X (currently used) would be upgraded to Y",
+     * "can X be replaced with Y", "X got swapped for Y".
+     */
+    private static final Pattern REPLACED_AFTER = Pattern.compile(
+            "^[^?]{0,60}?\\b(?:be|been|being|get|gets|got|is|was) (?:upgraded|replaced|swapped|switched|changed) (?:to|with|by|for)\\b");
+    /**
+     * Whether {@code at} lies in a comment of pasted code: in a fenced block (an odd number of fences before it), after a
+     * "#" or "//" that starts the line or follows a space. A root shell's prompt ("# ollama run X", "# python app.py") is
+     * a command, not a comment.
+     */
+    static boolean inCodeComment(String low, int at) {
+        int lineStart = low.lastIndexOf('\n', at - 1) + 1;
+        Matcher m = CODE_COMMENT.matcher(low).region(lineStart, at);
+        if (!m.find() || PROMPT_COMMAND.matcher(low).region(m.end(), at).lookingAt()) return false;
+        int fences = 0;
+        for (int i = low.indexOf("```"); i >= 0 && i < lineStart; i = low.indexOf("```", i + 3)) fences++;
+        return fences % 2 == 1;
+    }
+
+    private static final Pattern CODE_COMMENT = Pattern.compile("(?:^|(?<=\\s))(?:#|//) ");
+    private static final Pattern PROMPT_COMMAND = Pattern.compile(
+            " *(?:ollama|python3?|vllm|docker|pip3?|git|sudo|cd|export|curl|wget|llama-[a-z]+|\\./|lms|mlx_lm|huggingface-cli|sglang|nvidia-smi)\\b");
+
     /** Words right after a model the person has left for another: 换成, 换到, 切换到, 改成, 改用, 升级到, 替换为. */
     private static final Pattern SWITCHED_AFTER = Pattern.compile(
             " ?(?:模型)?(?:后来|之后)?(?:换成|换为|换到|切换到|切换成|切换为|改成|改为|改用|替换为|替换成|升级到|升级为|迁移到)");

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form of its name) is one model; a family word used as a setting's key ("seed = 1024") is no model, nor is the billion a rule
  * of thumb is given per ("1B 参数 fp32 需要 4G"); both sides of a contrast the person draws about their own runs are asked
  * ("I can run X, but Y fails", "Y is slower than X": rule D), while a model said to work is background when another is asked
- * about ("X runs fine. Can it run Y?"), and so is a model the person ran before and left ("switched from X to Y", 以前用的是X), or
+ * about ("X runs fine. Can it run Y?"), and so is a model the person ran before and left ("switched from X to Y", 以前用的是X) or
+ * has replaced ("X would be upgraded to Y", "Y instead of X", 用Y代替X), one named only in a comment of pasted code, or
  * has or uses now while asking about another ("I have X downloaded; can it run Y?", "Besides X, …", 我现在用的是X, 除了X) unless
  * the question compares the two ("would Y be faster?", 哪个更快);
  * a list of models asked about is every one of them; auxiliary models (rule D) are context: the draft model of speculative
@@ -43,7 +44,7 @@ class ModelRoleFormsTest {
     private static final FactBuilder FACTS = new FactBuilder(K);
 
     enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
-        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES }
+        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -225,6 +226,27 @@ class ModelRoleFormsTest {
                 two(Role.SWITCHED, "把{a}换成{b}以后，3090上很慢", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "之前用的是{a}，现在想在4060上跑{b}，可以吗", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "{a}换成{b}后显存不够，3090", (a, b) -> List.of(b.id())),
+                // a model being replaced is left, whether or not the clause asks
+                two(Role.SWITCHED, "It would be great if the {a} model currently used would be upgraded to {b}, so it fits on an 8GB 3060",
+                        (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "Can {a} be replaced with {b} on my 4090?", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "Should I replace {a} with {b} on two 3090s?", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "I want to run {b} instead of {a} on my 3060, is 12GB enough?", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "用{b}代替{a}以后，4090显存不够", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "我想在3090上跑{b}而不是{a}，可以吗", (a, b) -> List.of(b.id())),
+                // near misses: the model replaced into is asked, and a comparison without replacing keeps both sides
+                two(Role.COMPARED, "Would {b} be faster than {a} on my 4090?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.SWITCHED, "{a} was upgraded to {b} in the app; now my 3060 runs out of memory", (a, b) -> List.of(b.id())),
+                // a remark in pasted code's comments names no model the code runs (the sample code people copy)
+                two(Role.COMMENT, "vLLM runs out of memory on two 3090s:\n```python\n# Pass the default decoding hyperparameters of {a}\n"
+                        + "llm = LLM(model=\"{brepo}\", tensor_parallel_size=2)\n```", (a, b) -> List.of(b.id())),
+                two(Role.COMMENT, "```\nmodel = AutoModelForCausalLM.from_pretrained(\"{brepo}\")  # the same code works for {a}\n```\n"
+                        + "4090上显存不够", (a, b) -> List.of(b.id())),
+                two(Role.COMMENT, "It is slow on my 3060\n```js\n// {a} was tried here before\nconst model = \"{b}\";\n```", (a, b) -> List.of(b.id())),
+                // near misses: a root shell's prompt is a command, not a comment; a comment is read when nothing else names a model
+                two(Role.LISTED, "My 3060 fails on both:\n```\n# ollama run {a}\nError: out of memory\n# ollama run {b}\n```", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMMENT, "it runs out of memory on my 3090\n```python\n# load {b}\nmodel = load()\n```", (a, b) -> List.of(b.id())),
+                two(Role.LISTED, "# {a} and {b} on my 4090\nBoth run out of memory", (a, b) -> List.of(a.id(), b.id())),
                 // rule D: a model the person already has or uses now, named while the question is about another, is context
                 two(Role.HELD, "I have {a} downloaded; can my 3060 run {b}?", (a, b) -> List.of(b.id())),
                 two(Role.HELD, "I already have {a} running on my 3090. Would {b} fit as well?", (a, b) -> List.of(b.id())),
