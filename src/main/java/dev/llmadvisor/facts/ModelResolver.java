@@ -327,11 +327,19 @@ final class ModelResolver {
      */
     private Optional<ModelEntry> builtOn(String text) {
         // a repository's name starts after its owner ("JANGQ-AI/Qwen3.5-35B-A3B-JANG_4K": an uploader's own quantization)
+        // the first name it carries is the model it was built from: "50_internvl2_4b_phi3_3_8b_finetune" is InternVL2 4B's,
+        // whose own language model the later words name; among names at one place the longest (the list's order)
         String t = " " + plain(text).replace('/', ' ') + " ";
+        ModelEntry first = null;
+        int at = Integer.MAX_VALUE;
         for (Map.Entry<String, ModelEntry> n : sizedNames()) {
-            if (t.contains(" " + n.getKey() + " ")) return Optional.of(n.getValue());
+            int i = t.indexOf(" " + n.getKey() + " ");
+            if (i >= 0 && i < at) {
+                at = i;
+                first = n.getValue();
+            }
         }
-        return uploaded(text);
+        return first != null ? Optional.of(first) : uploaded(text);
     }
 
     /**
@@ -391,16 +399,23 @@ final class ModelResolver {
             for (ModelEntry e : knowledge.models().all()) {
                 List<String> all = new ArrayList<>(e.aliases());
                 all.add(e.name());
-                for (String a : all) {
-                    String k = plain(a);
-                    if (SIZED.matcher(k).find() && !k.contains("/")) names.putIfAbsent(k, e);
-                }
+                for (String a : all) putSized(names, a, e);
+            }
+            // a fine-tune's names too, sized as its base: "…_internvl2_4b_…" carries InternVL2 4B (on Phi-3-mini 128K)
+            for (FineTune f : knowledge.models().finetunes()) {
+                putSized(names, f.name(), f.base());
+                for (String a : f.aliases()) putSized(names, a, f.base());
             }
             List<Map.Entry<String, ModelEntry>> list = new ArrayList<>(names.entrySet());
             list.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
             sizedNames = list;
         }
         return sizedNames;
+    }
+
+    private static void putSized(Map<String, ModelEntry> names, String name, ModelEntry e) {
+        String k = plain(name);
+        if (SIZED.matcher(k).find() && !k.contains("/")) names.putIfAbsent(k, e);
     }
 
     private static final java.util.regex.Pattern SIZED = java.util.regex.Pattern.compile("(?<![a-z0-9.])\\d+(?:\\.\\d+)?b(?![a-z0-9])");

@@ -140,4 +140,34 @@ class PackagedNameFormsTest {
             }
         }
     }
+
+    @Test
+    void aTrainedCheckpointIsTheFirstModelItsNameCarries() {
+        // a checkpoint folder of a fine-tune, named after it and then after its language model, as training runs name them
+        // ("50_internvl2_4b_phi3_3_8b_dynamic_res_finetune_merge"): the fine-tune is what was trained, sized as its base
+        int checked = 0;
+        for (dev.llmadvisor.knowledge.FineTune f : K.models().finetunes()) {
+            String alias = f.aliases().stream().filter(a -> a.matches("[A-Za-z][A-Za-z0-9.]*(?:-(?![0-9.]+(?:-|$))[A-Za-z0-9.]+)+") && SIZED_REPO.matcher(a).find())
+                    .findFirst().orElse(null);
+            if (alias == null || f.base().paramsB() < 1) continue;
+            // (a word of digits alone, "hermes-2-pro", is a version the reader joins only with its separators kept)
+            // read alone, the alias must be the fine-tune; the later name is another catalog model of another size
+            List<Understood.Model> alone = read("can my 4090 run " + alias + "?");
+            if (alone.size() != 1 || !f.base().id().equals(alone.get(0).id())) continue;
+            String later = f.base().paramsB() > 20 ? "qwen2_5_7b" : "qwen2_5_72b";
+            String folder = "run_3/50_" + alias.replace('-', '_') + "_" + later + "_dynamic_res_finetune_merge";
+            for (Function<String, String> frame : FRAMES.subList(0, 2)) {
+                String q = frame.apply(folder);
+                List<Understood.Model> got = read(q);
+                assertThat(got).as(q).hasSize(1);
+                assertThat(got.get(0).id()).as(q).isEqualTo(f.base().id());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+        // near miss: a checkpoint named only after its language model is that model
+        List<Understood.Model> got = read("my 3090 runs run_3/50_mytune_phi3_3_8b_dynamic_res_finetune_merge out of memory, why?");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).id()).startsWith("phi-3-mini");
+    }
 }
