@@ -124,6 +124,10 @@ public final class GpuNotUsedForms {
             + "|(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )\\b(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
             + " (?:(?:is|was|are|were|does|did|do|has|have|had)(?:n't| not| never)|not|never)(?: even| really| actually)?(?: being| getting| get| got| been)? (?:used|utili[sz]ed|touched|engaged)\\b"
             + "|\\b(?:but|yet|actually|in fact|in reality)(?: it| it's| its| is| it is| this| everything)?(?: \\w{2,12})? " + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu\\b"
+            // the work put on the CPU set against the GPU ("insists in using CPU & MEM not GPU VRAM", "it runs on the CPU instead of
+            // the GPU"); a wish ("how to run it on the CPU instead of the GPU") is none
+            + "|(?<!\\bto )\\b" + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu(?: ?(?:&|and|\\+|/) ?(?:the )?(?:ram|mem|memory|system ram|system memory))?,?"
+            + "(?: and| but)? (?:not|instead of|rather than) (?:the |my )?(?:gpu|vram|graphics card|video card)\\b"
             + "|(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用)(?:到|了)?\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:gpu|显卡|独显)(?:完全|根本|压根|好像|似乎)?(?:没有?|无|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用|参与|工作|跑起来|占用)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             // unable to use the GPU (无法使用mps, 不能调用显卡), and the work done on the CPU set against it (使用了cpu而不是gpu; a plan,

@@ -37,8 +37,9 @@ final class IntentRules {
 
     private static final Pattern HELP_COMMAND = Pattern.compile(
             "^[/!]?(?:help|帮助|usage|commands|start|菜单|\\?|？)[ ?？!！。.]*$");
+    /** Asking the bot what it does; "/help" as a command, not an issue title's "[BUG/Help]" tag. */
     private static final Pattern HELP_PHRASE = Pattern.compile(
-            "/help|what can you do|what do you do|how do i use (?:this|you)|how does this work|who are you"
+            "(?<![a-z0-9])/help|what can you do|what do you do|how do i use (?:this|you)|how does this work|who are you"
                     + "|你能做什么|你会什么|你可以做什么|你能干什么|你是谁|怎么用你|怎么使用|使用说明|帮助");
     private static final Pattern WHY = Pattern.compile(
             "(?<![a-z])(?:why|how come|explain|reasons? (?:behind|for)|what causes)(?![a-z])|为什么|为啥|凭什么|怎么不|解释一下|原因");
@@ -75,14 +76,16 @@ final class IntentRules {
                     // not the person's own specs: "my system specs - 12700k", "are these system specs good enough", a
                     // "Hardware Specification:" heading over their list
                     + "|(?<![a-z])(?<!my |these |our )(?:hardware|system|pc|gpu|minimum|min) (?:requirements?|(?:specifications?|specs?)(?![a-z])(?! ?[:：]))|requirements? (?:to|for) run"
-                    + "|memory footprints?|what (?:gpu|hardware|specs?|pc) (?:do i|would i|will i|is) need"
+                    + "|memory footprints?|what (?:kind of |sort of )?(?:gpu|hardware|specs?|pc|machine|server|computer|setup|configuration) (?:do i|would i|will i|do we|would we|is) need"
                     // "what would the requirements be for the 72b model", "does it require a GPU with high VRAM"
                     + "|what (?:are|would|will|is|were) the (?:[a-z]+ )?requirements?|requir(?:es?|ed) [a-z ]{0,30}(?<![a-z])vram(?![a-z])"
                     // "the lowest config able to run it", "minimum/optimal requirement specification", "how many GPU memory is
                     // required", "need GPU RAM minimum 8 GB": the smallest machine asked for, in the words people use
                     + "|(?<![a-z])(?:lowest|minimum|minimal|optimal|recommended) (?:[a-z]+ )?(?:config\\w*|requirements?|specs?|specifications?|setup|hardware)(?![a-z])"
                     + "|how many (?:gpu |graphics )?(?:memory|v?ram)|(?:memory|v?ram) (?:is |are )?required|(?:v?ram|memory) minimum"
-                    + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要什么(?:样的)?(?:显卡|配置|硬件)"
+                    // "需要一个什么样的配置" (一 read as the digit before a counter), "有建议的服务器配置吗": the machine a model needs
+                    + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要(?:[一1]?(?:个|台|张))?什么(?:样的)?(?:显卡|配置|硬件|机器|服务器)"
+                    + "|(?:建议|推荐)的?(?:服务器|机器|硬件|显卡|电脑)配置"
                     // "啥配置能流畅跑", "在哪些GPU芯片可以跑起来", "所需的配置", "推荐硬件配置": the hardware a model needs
                     + "|(?:什么|啥|哪些|哪种)(?:样的)?(?:cpu|gpu|显卡|硬件|配置)[^。？?，,]{0,8}(?:能|可以|才能)(?:流畅)?(?:跑|运行|用|部署|推理)"
                     + "|所需(?:要)?(?:的)?(?:最小|最低)?(?:配置|硬件|显存|内存)|推荐(?:的)?硬件配置"
@@ -492,7 +495,8 @@ final class IntentRules {
         if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
         if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
         boolean nothingElse = found.models == 0 && !found.hardware && found.alternatives == 0;
-        if (HELP_PHRASE.matcher(s).find() && nothingElse) return Intent.HELP;
+        // a request for help with the bot is one short line; a post of several lines asking for help has a problem of its own
+        if (HELP_PHRASE.matcher(s).find() && nothingElse && s.indexOf('\n') < 0 && s.length() <= 80) return Intent.HELP;
         if (TRAINING.matcher(s).find() && !INFERENCE.matcher(s).find()) return Intent.OUT_OF_SCOPE;
         Report r = found.report;
         boolean stalled = ReportSpotter.seen(STALLED, s);
@@ -588,7 +592,11 @@ final class IntentRules {
         if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
-        if (WHICH_FORMAT.matcher(s).find() || QUANT_LOSS.matcher(s).find() || (compares && found.formats >= 2)) return Intent.WHICH_FORMAT;
+        // formats weighed against each other, by any word of choice ("gptq or awq, which is faster?", "is fp8 the best, int8 lesser
+        // preferred?"): which to use is the question
+        if (WHICH_FORMAT.matcher(s).find() || QUANT_LOSS.matcher(s).find() || (found.formats >= 2 && (compares || WEIGH.matcher(s).find()))) {
+            return Intent.WHICH_FORMAT;
+        }
         // before the memory question: "how large can R1 be deployed with 8x 4090?" names cards to fill, not a need
         if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
@@ -609,6 +617,9 @@ final class IntentRules {
         }
         if (found.models > 0 && (asksCan || found.hardware)) return Intent.CAN_RUN;
         if (found.models > 0 && found.sizesOnly && !found.hardware) return Intent.MEMORY_NEEDED;
+        // speed asked with neither a model nor a machine named ("how can I make token generation 10x faster?", "推理速度是不是变慢了"):
+        // still a speed question, answered by what speed depends on
+        if (asksSpeed && !asksWhat) return Intent.SPEED;
         return Intent.UNKNOWN;
     }
 }

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The GPU left out, told by what the CPU does instead or by an attempt that failed ({@link GpuNotUsedForms}): the CPU's load
- * said to rise against a GPU that does not, no sign of work seen on the GPU, a failed attempt to get the work onto it, and in
+ * said to rise against a GPU that does not, the work said to be on the CPU set against the GPU ("insists in using CPU & MEM
+ * not GPU VRAM"), no sign of work seen on the GPU, a failed attempt to get the work onto it, and in
  * Chinese the VRAM said to hold nothing. Generated over subjects, verbs and contrasts, English and Chinese; read alike by the
  * question parser and by the words around a pasted log. A load that rises on both, a CPU busy with a GPU also busy, a plan
  * or a question, and the VRAM not filled (part of it left out) are not read so.
@@ -41,6 +42,11 @@ class GpuLeftOutContrastFormsTest {
                     forms.add(String.format(Locale.ROOT, "%s %s %s on the jetson with llama2 7b", failed, subject, goal));
         for (String seen : List.of("I never see a blip on the GPU", "I don't see any activity on my GPU", "I can't see any load on the GPU"))
             forms.add("ollama with llama3 8b on an RTX 3060: " + seen + ", it just runs slowly");
+        for (String subject : List.of("it", "ollama", "the model"))
+            for (String verb : List.of("insists in using", "runs on", "is using", "uses", "falls back to"))
+                for (String against : List.of("CPU & MEM not GPU VRAM", "the CPU instead of the GPU", "CPU and RAM, not the GPU",
+                        "the cpu rather than my graphics card"))
+                    forms.add(String.format(Locale.ROOT, "ollama sees my RTX 4090 but %s %s %s when running codellama", subject, verb, against));
         for (String cpu : List.of("CPU数字在走高", "cpu占用飙升", "CPU利用率100%", "cpu跑满了"))
             for (String gpu : List.of("GPU的却没有怎么变化", "显卡却没有动", "GPU基本不工作", "显卡没有占用"))
                 forms.add("ollama 跑 qwen2.5 7b，GTX 1650，" + cpu + "，" + gpu + "。");
@@ -69,7 +75,11 @@ class GpuLeftOutContrastFormsTest {
                 "RTX 4090 跑 qwen2.5 14b，显存没有用满，只用了一半",
                 "显存没有用完，还能再加一个模型吗，RTX 4090",
                 "显存没有占用的话能跑吗？RTX 4060 跑 qwen2.5 7b",
-                "CPU 跑满的时候显卡会不会也满载？RTX 4060")) {
+                "CPU 跑满的时候显卡会不会也满载？RTX 4060",
+                // a wish to run on the CPU is no report of the GPU left out; nor is the GPU used beside the CPU
+                "how to run ollama model on CPU instead of GPU even the GPU is available?",
+                "is it better to run qwen2.5 7b on the CPU rather than the GPU?",
+                "it runs on the CPU and the GPU together with qwen2.5 14b on my RTX 3060")) {
             assertThat(GpuNotUsedForms.said(f.toLowerCase(Locale.ROOT), false)).as(f).isFalse();
         }
     }
