@@ -56,8 +56,8 @@ public final class GpuNotUsedForms {
             "(?:gpu|card|cuda|rocm|device|nvidia|amd|radeon|geforce|\\))[^.\\n]{0,40}not detected"
                     + "|(?<![a-z])(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot|can not|couldn'?t|could not|won'?t|will not|fails? to|failed to|unable to|not able to|never)"
                     + " (?:detect|recogni[sz]e|identify|pick up|find|see)s? (?:(?:the |my |any |our |a )?" + CARD_WORD + "|(?:the|my|our) " + CARD_NUMBER + ")(?![a-z0-9])"
-                    + "|(?:没有?|未能?|无法|不能)(?:被)?(?:识别|检测|找)(?:到|出)?\\s?(?:" + CARD_WORD + "|" + CARD_NUMBER + "|显卡|独显)(?![a-z0-9])(?![^，。,.！!\\n]{0,10}[吗么?？])"
-                    + "|(?:识别|检测|找)不(?:到|出)(?:我的)?\\s?(?:" + CARD_WORD + "|" + CARD_NUMBER + "|显卡|独显)(?![a-z0-9])(?![^，。,.！!\\n]{0,10}[吗么?？])");
+                    + "|(?:没有?|未能?|无法|不能)(?:被)?(?:识别|检测|找)(?:到|出)?(?:我的)?\\s?(?:" + CARD_WORD + "|" + CARD_NUMBER + "|显卡|独显|显存)(?![a-z0-9])(?![^，。,.！!\\n]{0,10}[吗么?？])"
+                    + "|(?:识别|检测|找|认)不(?:到|出)(?:我的)?\\s?(?:" + CARD_WORD + "|" + CARD_NUMBER + "|显卡|独显|显存)(?![a-z0-9])(?![^，。,.！!\\n]{0,10}[吗么?？])");
 
     /**
      * The GPU left out in other words than the list above: "it will not use gpu", "can't use the GPU", "not offloading to
@@ -165,14 +165,15 @@ public final class GpuNotUsedForms {
      * The GPU or its memory said to be unseen by the engine: a verb of noticing under a negation ("LM Studio does not detect
      * the available VRAM", "it fails to identify my GPU", "ollama can't recognize the graphics card"), the VRAM shown as
      * nothing ("the available VRAM is displayed as 0", "VRAM shows 0 GB"), the GPU said to be missing, the GPU offload
-     * switch greyed out, and the Chinese forms (识别不到显卡, 检测不到GPU, 显存显示为0). Forms in {@code GpuUnseenFormsTest}.
+     * switch greyed out, and VRAM shown as nothing in Chinese (显存显示为0). The Chinese verbs of noticing (识别不到显卡,
+     * 检测不到GPU) are read once, in {@link #GPU_NOT_DETECTED}, where a question (识别不到显卡吗？) is none. Forms in
+     * {@code GpuUnseenFormsTest}.
      */
     private static final Pattern GPU_UNSEEN = Pattern.compile(
             "\\b(?:does(?:n't| not)|did(?:n't| not)|fails? to|failed to|won't|will not|can't|cannot|can not|couldn't|could not|unable to|not able to)"
             + " (?:detect|identify|recogni[sz]e|see|find|pick up|show)(?: the| my| any| our)?(?: available| dedicated| discrete| nvidia| amd)? (?:gpus?|vram|graphics cards?|video cards?|gpu memory)\\b"
             + "|\\b(?:vram|gpu memory|video memory)(?: \\w+)? (?:is |was )?(?:displayed|shown|showing|shows|reported|listed|detected|read) (?:as )?0(?: ?(?:gb|mb|gib|bytes?))?(?!\\d|\\.\\d)"
             + "|\\b(?:the |my )?gpu is missing\\b|\\bgpu offload (?:is |was )?(?:inactive|greyed out|grayed out|disabled|unavailable|not available)\\b"
-            + "|(?:识别不到|检测不到|找不到|认不到|没有识别到|没有检测到|无法识别|不能识别)(?:我的)?\\s?(?:显卡|gpu|独显|显存)"
             + "|(?:显存|vram)(?:显示|识别)(?:为|是)?\\s?0(?!\\d|\\.\\d)");
 
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */

@@ -37,7 +37,7 @@ class GpuUnseenFormsTest {
         for (String shown : List.of("the available VRAM is displayed as 0", "VRAM shows 0 GB", "GPU memory is reported as 0",
                 "the VRAM is shown as 0", "the GPU is missing", "GPU offload is greyed out", "GPU Offload is inactive"))
             forms.add("LM Studio 0.3.5 with llama 3.1 8b on an RTX 3060: " + shown + ".");
-        for (String zh : List.of("识别不到显卡", "检测不到GPU", "找不到显卡", "没有识别到我的显卡", "无法识别独显", "显存显示为0"))
+        for (String zh : List.of("识别不到显卡", "检测不到GPU", "找不到显卡", "没有识别到我的显卡", "无法识别独显", "认不到显卡", "识别不到显存", "显存显示为0"))
             forms.add("LM Studio 跑 qwen2.5 7b，RTX 4060 笔记本，" + zh + "。");
         assertThat(forms.stream().filter(f -> !parserReads(f)).toList()).isEmpty();
         assertThat(forms.stream().filter(f -> !hintsRead(f)).toList()).isEmpty();
@@ -52,6 +52,8 @@ class GpuUnseenFormsTest {
                 "llama.cpp does not see the gguf file I downloaded",
                 "does LM Studio detect the VRAM of an RTX A2000?",
                 "识别到显卡了，但是速度很慢，RTX 4060",
+                "LM Studio 识别不到显卡吗？RTX 4060 跑 qwen2.5 7b",
+                "为什么检测不到GPU呢？",
                 "找不到模型文件，显卡是 RTX 4060")) {
             assertThat(GpuNotUsedForms.said(f.toLowerCase(Locale.ROOT), false)).as(f).isFalse();
         }
