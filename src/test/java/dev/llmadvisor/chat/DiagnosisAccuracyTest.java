@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (66 of 116 = 56.9 %, at the end of the twenty-ninth pass, which added five held-out
-     * records), less one record (65 of 116 = 56.0 %).
+     * The held-out agreement last measured (70 of 122 = 57.4 %, at the end of the thirtieth pass, which added six held-out
+     * records), less one record (69 of 122 = 56.6 %).
      */
-    static final double HELD_OUT_FLOOR = 56.0;
+    static final double HELD_OUT_FLOOR = 56.5;
     /**
-     * The fitting agreement last measured (187 of 239 = 78.2 %, at the end of the twenty-ninth pass: 9 fitting records added,
-     * the GPU left out or unseen read in more wordings), less one record (186 of 239 = 77.8 %).
+     * The fitting agreement last measured (189 of 247 = 76.5 %, at the end of the thirtieth pass: 8 fitting records added, of
+     * which the advisor answered one right before any change; TGI's FlashAttention refusal read), less one record (188 of 247 = 76.1 %).
      */
-    static final double FITTING_FLOOR = 77.8;
+    static final double FITTING_FLOOR = 76.1;
 
     static Assembly assembly;
 
