@@ -33,26 +33,22 @@ class MemoryGrowthVerdictTest {
 
     @Test
     void memoryToldAsGrowingWithUseFits() {
-        int n = 0;
-        for (String s : SETUPS)
-            for (String form : EN) {
-                String q = String.format(form, s);
-                assertThat(MemoryGrowthForms.told(q)).as(q).isTrue();
-                Answer a = askAsShipped(q);
-                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-                assertThat(String.join(" ", a.reply().notes())).as(q).contains("You say GPU memory grows with use");
-                n++;
-            }
-        for (String s : SETUPS_ZH)
-            for (String form : ZH) {
-                String q = String.format(form, s);
-                assertThat(MemoryGrowthForms.told(q)).as(q).isTrue();
-                Answer a = askAsShipped(q);
-                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-                assertThat(String.join(" ", a.reply().notes())).as(q).contains("你说显存是随着使用逐步增加的");
-                n++;
-            }
+        int n = check(SETUPS, EN, "You say GPU memory grows with use") + check(SETUPS_ZH, ZH, "你说显存是随着使用逐步增加的");
         assertThat(n).isEqualTo(24);
+    }
+
+    private static int check(List<String> setups, List<String> forms, String note) {
+        int n = 0;
+        for (String s : setups)
+            for (String form : forms) {
+                String q = String.format(form, s);
+                assertThat(MemoryGrowthForms.told(q)).as(q).isTrue();
+                Answer a = askAsShipped(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(String.join(" ", a.reply().notes())).as(q).contains(note);
+                n++;
+            }
+        return n;
     }
 
     @Test
