@@ -104,11 +104,20 @@ final class AuxiliaryModels {
     /** llama.cpp's print_info / llm_load_print_meta line for the architecture ("print_info: arch = qwen2"). */
     private static final Pattern PRINT_ARCH = Pattern.compile("(?m)(?:print_info|llm_load_print_meta): +arch +=\\s*([^\\n]{0,40})");
 
+    /**
+     * LM Studio's file watcher in its developer log ("[CachedFileDataProvider] Watching file at
+     * …/.lmstudio/.internal/user-concrete-model-default-config/owner/model/….json"): it lists the settings file of every model
+     * downloaded at start-up, so the paths name models present on disk, not the one run.
+     */
+    private static final Pattern WATCHED_FILE = Pattern.compile("\\[cachedfiledataprovider\\] +watching file at +([^\\n]{1,400})");
+
     /** Claims the values of metadata lines that name no model loaded, so no name is read in them. */
     static void claimMetadata(Scan scan) {
         Matcher m = GGUF_KV.matcher(scan.low);
         while (m.find()) scan.take(m.start(1), m.end(2));
         m = PRINT_ARCH.matcher(scan.low);
+        while (m.find()) scan.take(m.start(1), m.end(1));
+        m = WATCHED_FILE.matcher(scan.low);
         while (m.find()) scan.take(m.start(1), m.end(1));
     }
 }

@@ -340,6 +340,11 @@ class ModelRoleFormsTest {
                 two(Role.METADATA, "{b} 在4060上很慢\n     14: STRING     |        1 | general.base_model.0.name = '{a}'", (a, b) -> List.of(b.id())),
                 // near miss: general.name is the model loaded, in either form
                 two(Role.METADATA, "it runs out of memory on my 3090\ngeneral.name: {b}\ngeneral.base_model.0.name: {a}", (a, b) -> List.of(b.id())),
+                // LM Studio's file watcher lists the settings file of every model on disk at start-up: none is the model run
+                two(Role.METADATA, "{b} fails to load on my 4060\n[CachedFileDataProvider] Watching file at /Users/me/.lmstudio/.internal/"
+                        + "user-concrete-model-default-config/{arepo}/config.json\n[LMSInternal] Loading model", (a, b) -> List.of(b.id())),
+                two(Role.METADATA, "{b} 在4060上加载失败\n2025-01-03 10:00:01 [DEBUG] [CachedFileDataProvider] Watching file at "
+                        + "C:\\Users\\me\\.lmstudio\\.internal\\user-concrete-model-default-config\\{arepo}.json", (a, b) -> List.of(b.id())),
                 // rule D: two releases of one model compared are both sides of the contrast (the catalog keeps them as one model)
                 releases("{x}-AWQ is much slower than {x} on my A100, why?"),
                 releases("{x}-AWQ 和 {x} 在4090上推理速度对比慢很多"),
