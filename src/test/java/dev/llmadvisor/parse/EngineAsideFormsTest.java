@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An engine named only as one used in the past ("In the past, I used GPT4All", "I used to run koboldcpp", "以前用过 LM Studio")
@@ -52,7 +51,7 @@ class EngineAsideFormsTest {
             for (String aside : ASIDE) {
                 ASKED.forEach((asked, engine) -> {
                     String q = frame.replace("{a}", aside).replace("{e}", asked);
-                    tests.add(DynamicTest.dynamicTest(q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(engine)));
+                    tests.add(Parsers.engineIs(q, q, engine));
                 });
             }
         }
@@ -65,7 +64,7 @@ class EngineAsideFormsTest {
         for (String slipped : List.of("Xinferrence", "xinfernece", "lmdeplyo", "koboldpcp")) {
             for (String frame : WORKS.subList(0, 2)) {
                 String q = frame.replace("{a}", "llama_cpp python").replace("{e}", slipped);
-                tests.add(DynamicTest.dynamicTest(q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(Engine.OTHER)));
+                tests.add(Parsers.engineIs(q, q, Engine.OTHER));
             }
         }
         return tests.stream();
@@ -82,7 +81,7 @@ class EngineAsideFormsTest {
                 "It works fine in vllm, but when directly using transformers it runs out of memory on my A100", Engine.TRANSFORMERS,
                 "Works fine in pure llama.cpp", Engine.LLAMA_CPP);
         List<DynamicTest> tests = new ArrayList<>();
-        texts.forEach((q, engine) -> tests.add(DynamicTest.dynamicTest(q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(engine))));
+        texts.forEach((q, engine) -> tests.add(Parsers.engineIs(q, q, engine)));
         return tests.stream();
     }
 }

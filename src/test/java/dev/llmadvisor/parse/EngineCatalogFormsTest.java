@@ -52,7 +52,7 @@ class EngineCatalogFormsTest {
         VALUES.forEach((value, engine) -> {
             for (String frame : FRAMES) {
                 String q = frame.formatted(value);
-                tests.add(DynamicTest.dynamicTest(engine + ": " + q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(engine)));
+                tests.add(Parsers.engineIs(engine + ": " + q, q, engine));
             }
         });
         return tests.stream();

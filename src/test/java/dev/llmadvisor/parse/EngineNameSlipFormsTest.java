@@ -49,8 +49,7 @@ class EngineNameSlipFormsTest {
             for (String typed : slips(name)) {
                 for (String frame : FRAMES) {
                     String q = frame.replace("{e}", typed);
-                    tests.add(DynamicTest.dynamicTest(engine + ": " + q,
-                            () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isEqualTo(engine)));
+                    tests.add(Parsers.engineIs(engine + ": " + q, q, engine));
                 }
             }
         });

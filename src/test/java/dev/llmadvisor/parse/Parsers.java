@@ -1,10 +1,15 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.Engine;
+import org.junit.jupiter.api.DynamicTest;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The parser with the small test vocabulary, and paths to the labelled sets. */
 final class Parsers {
@@ -19,6 +24,11 @@ final class Parsers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A test, named {@code name}, that the parser reads {@code q}'s engine as {@code engine}. */
+    static DynamicTest engineIs(String name, String q, Engine engine) {
+        return DynamicTest.dynamicTest(name, () -> assertThat(PARSER.parse(q).engine()).as(q).isEqualTo(engine));
     }
 
     static Path resource(String name) {
