@@ -107,7 +107,8 @@ public final class RuleAdvisor implements Advisor {
                 return ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOnGpuAsReported(null, q.report(), back.understood()), q.report());
             }
             // what was read is reported also with the help (issue 9: ask --json always carries "understood")
-            Answer help = new Answer(null, List.of(), ReplyWriter.help(q.lang())).withUnderstood(facts.understand(q).understood());
+            Answer help = new Answer(null, List.of(), q.readsNothing() ? ReplyWriter.unread(q.lang()) : ReplyWriter.help(q.lang()))
+                    .withUnderstood(facts.understand(q).understood());
             // help asked for is an answer; a question of which nothing was read lacks the hardware and the model
             return q.intent() == Intent.HELP ? help : help.withProblems(List.of(
                     new Facts.Problem(Facts.Problem.Kind.NEEDS_HARDWARE, "", List.of()), new Facts.Problem(Facts.Problem.Kind.NEEDS_MODEL, "", List.of())));
@@ -456,7 +457,7 @@ public final class RuleAdvisor implements Advisor {
      * question inherits only the hardware and model it needs but does not name.
      */
     static Question followUp(Question q, Question previous) {
-        if (previous == null) return q;
+        if (previous == null || q.readsNothing()) return q;
         if (q.intent() == Intent.UNKNOWN || q.intent() == Intent.WHY) return q.over(previous);
         boolean needsModel = q.intent() == Intent.CAN_RUN || q.intent() == Intent.MEMORY_NEEDED || q.intent() == Intent.WHICH_FORMAT;
         boolean owned = q.hasHardware();

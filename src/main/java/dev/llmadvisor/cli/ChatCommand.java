@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** The console chat: no account, no network. Type a question; "why" explains the last answer. */
@@ -24,6 +25,20 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return chat(sources);
+    }
+
+    /** A line that is a console command rather than a question. */
+    enum Word {
+        QUIT, WHY, NONE;
+
+        // the leaving words of other chat consoles too: Ollama's REPL leaves on "/bye", many on "/quit" or ":q"
+        private static final Set<String> QUITS = Set.of("quit", "exit", "bye", "q", "退出", "再见");
+        private static final Set<String> WHYS = Set.of("why", "explain", "为什么", "理由");
+
+        static Word of(String line) {
+            String w = line.strip().replaceFirst("^[/:]", "").toLowerCase(Locale.ROOT);
+            return QUITS.contains(w) ? QUIT : WHYS.contains(w) ? WHY : NONE;
+        }
     }
 
     /** The chat loop on standard input and output, until end of input or "quit". */
@@ -40,9 +55,9 @@ final class ChatCommand implements Callable<Integer> {
             if (line == null) break;
             String t = line.strip();
             if (t.isEmpty()) continue;
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.equals("quit") || lower.equals("exit") || t.equals("退出")) break;
-            boolean why = lower.equals("why") || lower.equals("explain") || t.equals("为什么") || t.equals("理由");
+            Word word = Word.of(t);
+            if (word == Word.QUIT) break;
+            boolean why = word == Word.WHY;
             Reply r = why ? advisor.explain("console") : advisor.ask("console", t);
             out.println(r.toText(why));
             out.println();

@@ -85,6 +85,16 @@ public record Question(
     public Question withIntent(Intent i) { return toBuilder().intent(i).build(); }
 
     /**
+     * Nothing was read from this message but its text: no intent, hardware, model, format, context, engine, use or
+     * report. Such a message ("asdf", "thanks") is no follow-up: carried over, it would answer the previous question again.
+     */
+    public boolean readsNothing() {
+        return intent == Intent.UNKNOWN && !hasAnyHardware() && targets.isEmpty() && models.isEmpty() && format == null
+                && !asPublished && context == null && kvType == null && engine == null && engineHint == null && report.isEmpty()
+                && useCase == null && topics.isEmpty() && preference == null && platform == null && gpuOnlyRuntime == null;
+    }
+
+    /**
      * This question as a follow-up of {@code previous}: what this one leaves out is taken from there, and
      * an UNKNOWN intent keeps the previous one ("and at 32k context?").
      */

@@ -924,15 +924,26 @@ public final class ReplyWriter {
 
     /** The help text: what can be asked, in the user's language. */
     public static Reply help(Lang lang) {
+        return examples(lang, lang == Lang.ZH ? "我可以告诉你本地能跑哪些大模型、需要多少显存、用什么量化。例如："
+                : "I size local LLMs for your hardware. Ask things like:");
+    }
+
+    /** A message in which no model, hardware or question was found: said so, with the examples. */
+    public static Reply unread(Lang lang) {
+        return examples(lang, lang == Lang.ZH ? "这条消息里我没有读到模型、硬件或问题。可以这样问："
+                : "I could not find a model, hardware or question in that message. Ask things like:");
+    }
+
+    private static Reply examples(Lang lang, String intro) {
         if (lang == Lang.ZH) {
-            return new Reply(lang, Reply.Kind.HELP, "我可以告诉你本地能跑哪些大模型、需要多少显存、用什么量化。例如：",
+            return new Reply(lang, Reply.Kind.HELP, intro,
                     List.of(new Reply.Option("能跑什么", "我的 RTX 4060 8G 能跑什么写代码的模型？"),
                             new Reply.Option("能不能跑", "两张3090跑70b的Q4可以吗？"),
                             new Reply.Option("需要多少", "qwen3 32b 32k上下文需要多少显存？"),
                             new Reply.Option("用什么量化", "16G显存跑qwen3 14b用什么量化？"),
                             new Reply.Option("为什么", "为什么不用 Q8？")), List.of(), List.of());
         }
-        return new Reply(lang, Reply.Kind.HELP, "I size local LLMs for your hardware. Ask things like:",
+        return new Reply(lang, Reply.Kind.HELP, intro,
                 List.of(new Reply.Option("What can run", "what can my 16GB card run for coding?"),
                         new Reply.Option("Can it run", "can two 3090s run Llama 3.1 70B at 32k context?"),
                         new Reply.Option("How much memory", "how much VRAM does qwen3 32b need?"),

@@ -59,6 +59,26 @@ class FollowUpsTest {
     }
 
     @Test
+    void aMessageWithNothingReadIsNoFollowUp() {
+        RuleAdvisor advisor = RealAdvisors.fresh();
+        advisor.answer("g", "can a 3090 run llama 3 8b?");
+        for (String unread : List.of("asdf qwer zxcv", "thanks", "???", "\u00e4\u00f6\u00fc \u00df\u00df", "ok cool")) {
+            Answer a = advisor.answer("g", unread);
+            assertThat(a.reply().kind()).as(unread).isEqualTo(Reply.Kind.HELP);
+            assertThat(a.reply().headline()).as(unread).startsWith("I could not find a model, hardware or question");
+            assertThat(a.shown()).as(unread).isEmpty();
+        }
+        assertThat(advisor.answer("g", "\u5443\u5443\u5443").reply().headline()).startsWith("\u8fd9\u6761\u6d88\u606f");
+        // near misses: a real follow-up still builds on the question before, and an unread message does not erase it
+        Answer follow = advisor.answer("g", "and at 4k context?");
+        assertThat(follow.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(follow.ask().hardware()).contains("3090");
+        assertThat(follow.shown().get(0).candidate().context()).isEqualTo(4096);
+        assertThat(advisor.answer("g", "what about Q8?").shown().get(0).candidate().modelId()).isEqualTo("llama3-8b-instruct");
+        assertThat(advisor.answer("g", "help").reply().headline()).startsWith("I size local LLMs");
+    }
+
+    @Test
     void aForkContinuesAnotherConversation() {
         RuleAdvisor advisor = RealAdvisors.fresh();
         advisor.answer("alice", "can a 4090 run qwen3 32b?");
