@@ -162,7 +162,7 @@ public final class CandidateSizer {
     GpuCaps capsOf(Device d) {
         String name = DEVICE_NUMBER.matcher(d.name()).replaceAll("");
         Optional<GpuMatch> g = knowledge.gpus().find(name);
-        return g.map(m -> new GpuCaps(m.gpu().supportsFp8(), m.gpu().supportsBf16())).orElse(GpuCaps.UNKNOWN);
+        return g.map(m -> new GpuCaps(m.gpu().supportsFp8(), m.gpu().supportsBf16(), m.gpu().nvfp4())).orElse(GpuCaps.UNKNOWN);
     }
 
     private GpuCaps caps(Hardware hw) {

@@ -70,6 +70,11 @@ public final class FormatSupport {
             // 1Cat-vLLM #82: "FP4 experts require the MXFP4 path, whose minimum CUDA capability is SM80. Tesla V100 is SM70".
             new Requirement(WeightFormat.MXFP4, Set.of("vllm", "sglang"), 8.0, "MXFP4 weights (gpt-oss)", "MXFP4 权重（gpt-oss）",
                     "vLLM and SGLang Mxfp4Config.get_min_capability 80"),
+            // NVFP4 runs on FP4 tensor cores from Blackwell (10.0, 12.0) on; before it vLLM serves it weight-only through its
+            // Marlin kernel ("Your GPU does not have native support for FP4 computation … Weight-only FP4 compression will be
+            // used leveraging the Marlin kernel": vllm #31085, the nvidia/Qwen3.6-27B-NVFP4 discussions), which needs Ampere.
+            new Requirement(WeightFormat.NVFP4, Set.of("vllm", "sglang"), 8.0, "NVFP4 weights (Marlin below Blackwell)", "NVFP4 权重（Blackwell 以下走 Marlin）",
+                    "vLLM: native FP4 on Blackwell, weight-only Marlin FP4 on Ampere and Hopper (vllm #31085)"),
             // vLLM: "Bfloat16 is only supported on GPUs with compute capability of at least 8.0" when bfloat16 is asked for
             // (with dtype auto it falls back to float16 itself); the same check in SGLang's model config.
             new Requirement(WeightFormat.BF16, Set.of("vllm", "sglang"), 8.0, "bfloat16", "bfloat16",

@@ -2,6 +2,7 @@ package dev.llmadvisor.knowledge;
 
 import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.Units;
+import dev.llmadvisor.sizing.engine.GpuCaps;
 
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +86,18 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
             case "amd" -> arch != null && AMD_FP8.contains(arch);
             default -> false;
         };
+    }
+
+    /**
+     * How the card runs NVFP4 weights: natively on NVIDIA Blackwell (compute capability 10.0 and later: B200, RTX 50,
+     * RTX PRO 6000, GB10), weight-only through vLLM's Marlin kernel on Ampere and Hopper (8.0+), not at all otherwise
+     * (NVFP4 is NVIDIA's format; Marlin is a CUDA kernel).
+     */
+    public GpuCaps.Fp4Path nvfp4() {
+        if (!vendor.equals("nvidia")) return GpuCaps.Fp4Path.NONE;
+        if (cc() < 0) return null;
+        if (cc() < 80) return GpuCaps.Fp4Path.NONE;
+        return cc() >= 100 ? GpuCaps.Fp4Path.NATIVE : GpuCaps.Fp4Path.WEIGHT_ONLY;
     }
 
     /**

@@ -763,12 +763,21 @@ public final class HfConfigReader {
                 return Optional.of(WeightFormat.FP8);
             case "mxfp4":
                 return Optional.of(WeightFormat.MXFP4);
+            case "modelopt": {
+                // NVIDIA ModelOpt checkpoints: quant_algo NVFP4 (or W4A16_NVFP4, weight-only) or FP8
+                String algo = q.path("quant_algo").asText("").toUpperCase(Locale.ROOT);
+                if (algo.endsWith("NVFP4")) return Optional.of(WeightFormat.NVFP4);
+                if (algo.equals("FP8")) return Optional.of(WeightFormat.FP8);
+                break;
+            }
             case "compressed-tensors": {
                 for (JsonNode group : q.path("config_groups")) {
                     JsonNode w = group.path("weights");
                     int n = w.path("num_bits").asInt(0);
                     String type = w.path("type").asText("");
                     if (n == 8 && type.equals("float")) return Optional.of(WeightFormat.FP8);
+                    // LLM Compressor's NVFP4 scheme: 4-bit floats in groups of 16
+                    if (n == 4 && type.equals("float")) return Optional.of(WeightFormat.NVFP4);
                     if (n == 4 && type.equals("int")) return Optional.of(WeightFormat.GPTQ_INT4);
                     if (n == 8 && type.equals("int")) return Optional.of(WeightFormat.GPTQ_INT8);
                 }

@@ -43,6 +43,8 @@ final class FormatSpotter {
 
     private static final Pattern FORMAT = Pattern.compile(Patterns.B0 + "(?:"
             + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int ?[2348]"
+            // NVIDIA's 4-bit float, also as its checkpoints and vLLM name it ("…-FP4", "modelopt_fp4")
+            + "|nv[-_ ]?fp4|modelopt[-_]fp4|fp4"
             // a dtype as set in code or on a command line ("torch_dtype=torch.bfloat16", "--dtype float16")
             + "|b?float(?:16|32)"
             + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?"

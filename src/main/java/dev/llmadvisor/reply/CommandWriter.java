@@ -215,6 +215,7 @@ public final class CommandWriter {
             case AWQ_INT4 -> repo + "-AWQ";
             case GPTQ_INT4 -> repo + "-GPTQ-Int4";
             case GPTQ_INT8 -> repo + "-GPTQ-Int8";
+            case NVFP4 -> repo + "-NVFP4";
             default -> repo;
         };
     }
@@ -225,6 +226,8 @@ public final class CommandWriter {
         return switch (c.format()) {
             case AWQ_INT4, GPTQ_INT4, GPTQ_INT8 -> "needs a pre-quantized " + c.format().label()
                     + " checkpoint; the name follows the <repo>-AWQ / -GPTQ-Int4 convention, check that it exists";
+            case NVFP4 -> "needs a pre-quantized NVFP4 checkpoint (NVIDIA ModelOpt or LLM Compressor); NVIDIA and Red Hat AI publish them"
+                    + " under their own names (<model>-NVFP4, -FP4): check which exists; vLLM reads the quantization from its config";
             default -> null;
         };
     }

@@ -61,7 +61,13 @@ public enum GgmlType {
      */
     MLX4_G64(-6, 36, 64),
     MLX6_G64(-7, 52, 64),
-    MLX8_G64(-8, 68, 64);
+    MLX8_G64(-8, 68, 64),
+    /**
+     * NVIDIA NVFP4: E2M1 values, one FP8 (E4M3) scale per 16 and one FP32 scale per tensor: 8 + 1 bytes per 16 weights
+     * (4.5 bpw; Intel Neural Compressor's NVFP4 table: block size 16, UE4M3 scale, FP32 global scale; ModelOpt
+     * checkpoints: hf_quant_config.json quant_algo NVFP4, group_size 16).
+     */
+    NVFP4_G16(-9, 9, 16);
 
     private final int id;
     private final int blockBytes;

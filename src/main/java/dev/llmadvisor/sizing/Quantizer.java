@@ -136,6 +136,7 @@ public final class Quantizer {
                 case GPTQ_INT8 -> GgmlType.GPTQ8_G128;
                 case BNB_NF4 -> GgmlType.NF4_G64;
                 case BNB_INT8 -> GgmlType.INT8_ROW;
+                case NVFP4 -> GgmlType.NVFP4_G16;
                 default -> GgmlType.GPTQ4_G128;
             };
             return q.fits(t.rowLength()) ? q : GgmlType.BF16;

@@ -54,6 +54,8 @@ public enum WeightFormat {
     BNB_NF4(Engine.VLLM, null, -1, 4),
     /** bitsandbytes LLM.int8() (transformers load_in_8bit). */
     BNB_INT8(Engine.VLLM, null, -1, 8),
+    /** NVIDIA's NVFP4 (ModelOpt, LLM Compressor checkpoints): native on Blackwell, weight-only through Marlin before it. */
+    NVFP4(Engine.VLLM, null, -1, 4),
     /** MLX 4-, 6- and 8-bit affine quantization (group size 64), Apple Silicon only. */
     MLX_4BIT(Engine.MLX, null, -1, 4),
     MLX_6BIT(Engine.MLX, null, -1, 6),
@@ -137,6 +139,7 @@ public enum WeightFormat {
             case "Q3", "Q3_K", "INT3", "3BIT", "3_BIT" -> Optional.of(Q3_K_M);
             case "Q2", "INT2", "2BIT", "2_BIT" -> Optional.of(Q2_K);
             case "FP8_E4M3", "F8", "F8_E4M3" -> Optional.of(FP8);
+            case "FP4", "NV_FP4", "MODELOPT_FP4", "W4A4_NVFP4", "W4A16_NVFP4" -> Optional.of(NVFP4);
             case "GPTQ", "GPTQ_4BIT", "GPTQ4", "GPTQ_INT4" -> Optional.of(GPTQ_INT4);
             case "GPTQ8", "GPTQ_8BIT" -> Optional.of(GPTQ_INT8);
             case "AWQ", "AWQ4", "AWQ_4BIT" -> Optional.of(AWQ_INT4);

@@ -2,6 +2,7 @@ package dev.llmadvisor.knowledge;
 
 import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.Units;
+import dev.llmadvisor.sizing.engine.GpuCaps;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -323,6 +324,16 @@ class GpuCatalogTest {
             assertThat(g.supportsBf16()).as(p.gpu() + " bf16").isEqualTo(p.bf16());
         }
         assertThat(gpu("3090").gpu().computeCapability()).isEqualTo("8.6");
+        // NVFP4: FP4 tensor cores from Blackwell; vLLM's weight-only Marlin path on Ampere and Hopper; NVIDIA's format only
+        for (String blackwell : List.of("5090", "5060 Ti", "B200", "RTX PRO 6000", "DGX Spark")) {
+            assertThat(gpu(blackwell).gpu().nvfp4()).as(blackwell).isEqualTo(GpuCaps.Fp4Path.NATIVE);
+        }
+        for (String marlin : List.of("3090", "A100", "4090", "H100 SXM", "L40S")) {
+            assertThat(gpu(marlin).gpu().nvfp4()).as(marlin).isEqualTo(GpuCaps.Fp4Path.WEIGHT_ONLY);
+        }
+        for (String none : List.of("V100", "2080 Ti", "Tesla P40", "MI300X", "7900 XTX", "M4 Max", "Arc B580")) {
+            assertThat(gpu(none).gpu().nvfp4()).as(none).isEqualTo(GpuCaps.Fp4Path.NONE);
+        }
         assertThat(gpu("M3 Max 36G").gpu().gpuCores()).isEqualTo(30);
         assertThat(gpu("2080 Ti").gpu().memoryModsGb()).containsExactly(22);
     }

@@ -115,4 +115,21 @@ class WeightFormatShownFormsTest {
         tests.add(expect("Q8_0 is slow, the Q4_K_M file is fine: ./llama-cli -m qwen2.5-7b-instruct-q6_k.gguf", WeightFormat.Q8_0));
         return tests.stream();
     }
+
+    @TestFactory
+    Stream<DynamicTest> nvidiasFourBitFloatAsPeopleAndCheckpointsNameIt() {
+        List<String> frames = List.of("can my 5090 run qwen3 32b %s with vllm?", "vllm serve nvidia/Llama-3.3-70B-Instruct-%s fails on two 4090s",
+                "RTX PRO 6000 跑 Qwen3-235B-A22B-%s 够吗", "%s 版本的 DeepSeek-R1 需要几张 B200？");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String frame : frames) {
+            for (String written : List.of("NVFP4", "nvfp4", "NV-FP4", "FP4")) tests.add(expect(frame.formatted(written), WeightFormat.NVFP4));
+        }
+        // near misses: the OCP microscaling FP4 keeps its name, and FP8 or a bare 4-bit is no NVFP4
+        for (String frame : frames) {
+            tests.add(expect(frame.formatted("MXFP4"), WeightFormat.MXFP4));
+            tests.add(expect(frame.formatted("FP8"), WeightFormat.FP8));
+        }
+        tests.add(DynamicTest.dynamicTest("fp40 is no format", () -> assertThat(format("can my 5090 run qwen3 32b fp40?")).isNotEqualTo(WeightFormat.NVFP4)));
+        return tests.stream();
+    }
 }

@@ -137,11 +137,11 @@ public final class ServingSizer {
     }
 
     /**
-     * What kind of refusal an estimate carries. NO_GPU, FORMAT and FP8 stay whatever the number of cards;
+     * What kind of refusal an estimate carries. NO_GPU, FORMAT and GPU_ARITHMETIC (a format the card has no units or kernel for: FP8, NVFP4) stay whatever the number of cards;
      * PARALLELISM depends on the split; MEMORY (weights and activations leave no room for the KV cache) is what
      * more cards cure.
      */
-    public enum Cause { NO_GPU, FORMAT, PARALLELISM, FP8, MEMORY }
+    public enum Cause { NO_GPU, FORMAT, PARALLELISM, GPU_ARITHMETIC, MEMORY }
 
     /**
      * Memory a CUDA runtime reports as total is below the marketed size (ECC, reserved regions): 24 GB cards
@@ -257,11 +257,27 @@ public final class ServingSizer {
                             + (vllm ? "; vLLM's weight-only FP8 fallback needs Ampere or newer" : ""),
                             "FP8 需要支持 FP8 的显卡（NVIDIA Ada、Hopper 或更新的架构；AMD MI300）"
                             + (vllm ? "；vLLM 的仅权重 FP8 回退方案也需要 Ampere 或更新的架构" : ""));
-                    cause = Cause.FP8;
+                    cause = Cause.GPU_ARITHMETIC;
                 }
             } else if (caps.fp8() == null) {
                 notes.add(new Remark("FP8 support of this GPU is not known: FP8 runs natively on Ada, Hopper and newer",
                         "不确定这张显卡是否支持 FP8：Ada、Hopper 及更新的架构才原生支持 FP8"));
+            }
+        }
+        if (f == WeightFormat.NVFP4 && refusal == null && caps.nvfp4() != GpuCaps.Fp4Path.NATIVE) {
+            boolean marlin = cfg.engine() == Engine.VLLM && caps.nvfp4() == GpuCaps.Fp4Path.WEIGHT_ONLY;
+            if (marlin) {
+                notes.add(new Remark("this GPU has no FP4 units: vLLM runs NVFP4 on it weight-only through its Marlin kernel,"
+                        + " with the memory savings but not the FP4 speed-up",
+                        "这张显卡没有 FP4 计算单元：vLLM 会用 Marlin 内核按仅权重方式运行 NVFP4，能省显存，但没有 FP4 的提速"));
+            } else if (caps.nvfp4() == null) {
+                notes.add(new Remark("NVFP4 support of this GPU is not known: FP4 runs natively on NVIDIA Blackwell",
+                        "不确定这张显卡是否支持 NVFP4：NVIDIA Blackwell 才原生支持 FP4"));
+            } else {
+                refusal = new Remark("NVFP4 needs an NVIDIA Blackwell GPU" + (cfg.engine() == Engine.VLLM
+                                ? "; vLLM's weight-only fallback (Marlin) needs an NVIDIA Ampere or newer card" : ""),
+                        "NVFP4 需要 NVIDIA Blackwell 显卡" + (cfg.engine() == Engine.VLLM ? "；vLLM 的仅权重回退（Marlin）也需要 NVIDIA Ampere 或更新的显卡" : ""));
+                cause = Cause.GPU_ARITHMETIC;
             }
         }
         boolean fp8Kv = cfg.fp8KvCache();
@@ -411,7 +427,7 @@ public final class ServingSizer {
             Estimate e = estimate(spec, cfg.withParallelism(par), gpus, caps);
             if (e.fits()) return Optional.of(e);
             // more cards of this kind cannot help a format or FP8 refusal
-            if (e.cause() == Cause.FP8 || e.cause() == Cause.FORMAT) return Optional.of(e);
+            if (e.cause() == Cause.GPU_ARITHMETIC || e.cause() == Cause.FORMAT) return Optional.of(e);
         }
         return Optional.empty();
     }

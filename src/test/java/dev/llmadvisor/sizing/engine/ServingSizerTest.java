@@ -32,7 +32,8 @@ class ServingSizerTest {
         return Collections.nCopies(n, d);
     }
 
-    static final GpuCaps ADA = new GpuCaps(true, true), AMPERE = new GpuCaps(false, true), TURING = new GpuCaps(false, false);
+    static final GpuCaps ADA = new GpuCaps(true, true, GpuCaps.Fp4Path.WEIGHT_ONLY), AMPERE = new GpuCaps(false, true, GpuCaps.Fp4Path.WEIGHT_ONLY),
+            TURING = new GpuCaps(false, false, GpuCaps.Fp4Path.NONE), BLACKWELL = new GpuCaps(true, true, GpuCaps.Fp4Path.NATIVE);
 
     @Test
     void mixtralFp16DoesNotFitFourRtx3090sInVllm() {
@@ -110,7 +111,7 @@ class ServingSizerTest {
         ServingSizer.Config cfg = ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192);
         ServingSizer.Estimate turing = ServingSizer.estimate(s, cfg, cards("GeForce RTX 3090", 1), TURING);
         assertThat(turing.refusal().en()).contains("FP8 needs a GPU with FP8 support");
-        assertThat(turing.cause()).isEqualTo(ServingSizer.Cause.FP8);
+        assertThat(turing.cause()).isEqualTo(ServingSizer.Cause.GPU_ARITHMETIC);
         ServingSizer.Estimate ampere = ServingSizer.estimate(s, cfg, cards("GeForce RTX 3090", 1), AMPERE);
         assertThat(ampere.refusal()).isNull();
         assertThat(ampere.cause()).isNull();
@@ -122,6 +123,29 @@ class ServingSizerTest {
         ServingSizer.Estimate ada = ServingSizer.estimate(s, cfg, cards("GeForce RTX 4090", 1), ADA);
         assertThat(ada.fits()).isTrue();
         assertThat(ada.fp8WeightOnly()).isFalse();
+    }
+
+    @Test
+    void nvfp4IsNativeOnBlackwellWeightOnlyOnAmpereAndRefusedBefore() {
+        ModelSpec s = spec("qwen3-8b", WeightFormat.NVFP4);
+        ServingSizer.Config cfg = ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192);
+        ServingSizer.Estimate turing = ServingSizer.estimate(s, cfg, cards("GeForce RTX 2080 Ti", 1), TURING);
+        assertThat(turing.fits()).isFalse();
+        assertThat(turing.refusal().en()).contains("NVFP4 needs an NVIDIA Blackwell GPU").contains("Marlin");
+        assertThat(turing.cause()).isEqualTo(ServingSizer.Cause.GPU_ARITHMETIC);
+        ServingSizer.Estimate ampere = ServingSizer.estimate(s, cfg, cards("GeForce RTX 3090", 1), AMPERE);
+        assertThat(ampere.refusal()).isNull();
+        assertThat(ampere.notes()).anyMatch(n -> n.en().contains("weight-only through its Marlin kernel"));
+        // SGLang has no weight-only NVFP4 path in the table: refused below Blackwell
+        assertThat(ServingSizer.estimate(s, ServingSizer.Config.of(ServingSizer.Engine.SGLANG, 8192), cards("GeForce RTX 3090", 1), AMPERE)
+                .cause()).isEqualTo(ServingSizer.Cause.GPU_ARITHMETIC);
+        ServingSizer.Estimate blackwell = ServingSizer.estimate(s, cfg, cards("GeForce RTX 5090", 1), BLACKWELL);
+        assertThat(blackwell.fits()).isTrue();
+        assertThat(blackwell.notes()).noneMatch(n -> n.en().contains("Marlin"));
+        // 4.5 bits per weight (a scale byte per 16) against AWQ's 4.16: a little larger, far below 16 bits
+        long awq = ServingSizer.estimate(spec("qwen3-8b", WeightFormat.AWQ_INT4), cfg, cards("GeForce RTX 5090", 1), BLACKWELL).weightsPerGpu();
+        long bf16 = ServingSizer.estimate(spec("qwen3-8b", WeightFormat.BF16), cfg, cards("GeForce RTX 5090", 1), BLACKWELL).weightsPerGpu();
+        assertThat(blackwell.weightsPerGpu()).isGreaterThan(awq).isLessThan(bf16 / 2);
     }
 
     @Test
