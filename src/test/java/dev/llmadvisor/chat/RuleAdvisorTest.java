@@ -671,7 +671,7 @@ class RuleAdvisorTest {
     @Test
     void huaweiAscendNpusAreReadAsHardware() {
         Answer eight = advisor.answer("u28a", "115B的模型能否支持8张Ascend 910B推理，推理显存大概需要多少？");
-        assertThat(eight.understood().gpus()).containsExactly(new Understood.Gpu("Ascend 910B", 64.0, 8, false));
+        assertThat(eight.understood().gpus()).containsExactly(new Understood.Gpu("Ascend 910B", 32.0, 8, false));
         assertThat(eight.badInput()).isFalse();
         // Ollama has no Ascend build: only llama.cpp (its CANN backend) is offered, and the note says CANN, not CUDA
         assertThat(eight.commands()).isNotEmpty().allSatisfy(c -> assertThat(c.engine()).isEqualTo("llama.cpp"));
@@ -682,7 +682,7 @@ class RuleAdvisorTest {
         assertThat(advisor.answer("u28c", "昇腾310B4芯片能跑qwen3 1.7b吗").understood().gpus())
                 .singleElement().satisfies(g -> assertThat(g.name()).isEqualTo("Atlas 200I DK A2"));
         assertThat(advisor.answer("u28d", "910B机器能跑qwen2.5 72b吗").understood().gpus())
-                .containsExactly(new Understood.Gpu("Ascend 910B", 64.0, 1, false));
+                .containsExactly(new Understood.Gpu("Ascend 910B", 32.0, 1, false));
     }
 
     @Test

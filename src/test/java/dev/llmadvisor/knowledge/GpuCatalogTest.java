@@ -265,14 +265,16 @@ class GpuCatalogTest {
     @Test
     void huaweiAscendNpusResolveInTheFormsPeopleWrite() {
         List<Form> forms = List.of(
-                f("Ascend 910B", "Ascend 910B", 64),
-                f("910B", "Ascend 910B", 64),
-                f("昇腾910B", "Ascend 910B", 64),
-                f("华为昇腾910B", "Ascend 910B", 64),
-                f("华为Ascend 910B", "Ascend 910B", 64),
-                f("Ascend910B2", "Ascend 910B", 64),
-                f("910B3", "Ascend 910B", 64),
-                f("910B4-1", "Ascend 910B", 64),
+                // the bare 910B is its smaller (32 GB) bin, as a bare A100 is the 40 GB card (label rule C)
+                f("Ascend 910B", "Ascend 910B", 32),
+                f("910B", "Ascend 910B", 32),
+                f("昇腾910B", "Ascend 910B", 32),
+                f("华为昇腾910B", "Ascend 910B", 32),
+                f("华为Ascend 910B", "Ascend 910B", 32),
+                f("910B4", "Ascend 910B", 32),
+                f("Ascend910B2", "Ascend 910B 64GB", 64),
+                f("910B3", "Ascend 910B 64GB", 64),
+                f("910B4-1", "Ascend 910B 64GB", 64),
                 f("华为Ascend 310P", "Atlas 300I Pro", 24),
                 f("310P3", "Atlas 300I Pro", 24),
                 f("Atlas 300I Pro", "Atlas 300I Pro", 24),
@@ -281,8 +283,6 @@ class GpuCatalogTest {
                 f("昇腾310B4", "Atlas 200I DK A2", 4),
                 f("Atlas 200I DK A2", "Atlas 200I DK A2", 4));
         assertThat(misread(forms)).isEmpty();
-        // the 32 GB 910B4 has no published bandwidth and no entry: it is not passed off as the 64 GB chip
-        assertThat(GPUS.find("910B4")).isEmpty();
         assertThat(GPUS.find("Ascend 910C")).isEmpty();
         GpuEntry b = gpu("910B").gpu();
         assertThat(b.backend()).isEqualTo(Device.Backend.CANN);
