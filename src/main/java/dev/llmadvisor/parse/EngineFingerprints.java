@@ -602,6 +602,15 @@ final class EngineFingerprints {
             // ztxz16/fastllm's command line (README: ftllm run / server / webui / download)
             fp(Engine.OTHER, Kind.PROGRAM, "ftllm(?: (?:run|serve|server|webui|chat|download|export))?",
                     "ftllm server --device cuda --moe_device cpu -p /models/Kimi-K2-Thinking", "ftllm run Qwen/Qwen3-32B"),
+            // unslothai/unsloth (README): its loaders FastLanguageModel / FastVisionModel / FastModel and the banner it prints on
+            // import ("🦥 Unsloth: Will patch your computer to enable 2x faster free finetuning."); never the bare name, which is also
+            // the Hub organisation of the GGUF and bitsandbytes uploads others run ("unsloth/Qwen3-8B-GGUF", "unsloth's UD-Q2_K_XL")
+            fp(Engine.OTHER, Kind.PROGRAM, "from unsloth import|fast(?:language|vision)model|fastmodel\\.from_pretrained|unsloth: will patch",
+                    "from unsloth import FastLanguageModel", "model = FastVisionModel.from_pretrained(\"x\", load_in_4bit = False)",
+                    "FastLanguageModel.for_inference(model)", "🦥 Unsloth: Will patch your computer to enable 2x faster free finetuning."),
+            // eosphoros-ai/DB-GPT (README): an app that loads the model itself through its own model workers; not its fine-tuning
+            // repository DB-GPT-Hub, whose exported models people run elsewhere
+            fp(Engine.OTHER, Kind.NAME, "db[-_ ]?gpt(?![-_ ]?hub)", "DB-GPT", "DBGPT", "### DB-GPT version\nmain"),
             // chatchat-space/Langchain-Chatchat: an app the person runs the model through, labelled other by the README's rule B
             fp(Engine.OTHER, Kind.NAME, "langchain[-_ ]?chatchat|chatchat", "Langchain-Chatchat", "langchain-chatchat"),
             // lm-sys/FastChat's log lines (fastchat/utils.py build_logger: "%(asctime)s | %(levelname)s | %(name)s | …", the

@@ -229,11 +229,12 @@ final class EngineSpotter {
     /**
      * Engines' names that are made-up words of eight letters or more, which one slip of the keys ({@link Slips#oneSlip}: a
      * letter left out, added or two swapped) cannot turn into another word: "KTranformers", "xinfernece", "koboldpcp" name
-     * them. Real words ("transformers") and short names ("ollama" and "llama") are not among them, and the slip is past the
+     * them, and so does "Langchain-Chachat". Real words ("transformers") and short names ("ollama" and "llama") are not among them, and the slip is past the
      * first two letters: "inference" is a word, not "xinference" misspelt.
      */
     private static final List<String> SLIP_PROOF_NAMES = List.of(
-            "ktransformers", "lmstudio", "tabbyapi", "xinference", "koboldcpp", "lmdeploy", "llamafile", "oobabooga", "turbomind");
+            "ktransformers", "lmstudio", "tabbyapi", "xinference", "koboldcpp", "lmdeploy", "llamafile", "oobabooga", "turbomind",
+            "chatchat");
 
     private static final Pattern WORD = Pattern.compile("[a-z]{7,}");
 

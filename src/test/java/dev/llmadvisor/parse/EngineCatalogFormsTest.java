@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runtimes the catalog grew by (transformers.js, Intel's extension for transformers, torchchat, ExecuTorch's .pte programs,
  * RWKV's strategy strings and RWKV-Runner's presets, Ollama's runner errors, text-generation-webui's timed log lines, an EXL2
- * model's joined bits per weight) named in English and Chinese questions and pasted logs; near misses keep their old
+ * model's joined bits per weight, Unsloth's loaders, DB-GPT) named in English and Chinese questions and pasted logs; near misses keep their old
  * reading (plain transformers, a bare "cuda fp16", a company's "Pte. Ltd."). llama.cpp's KV cache log lines tell the cache's
  * type, never the weights'.
  */
@@ -39,6 +39,15 @@ class EngineCatalogFormsTest {
             Map.entry("Error: llama runner process has terminated: exit status 0xc0000409", Engine.OLLAMA),
             Map.entry("15:48:46-070819 INFO     Loading \"TheBloke_Llama-2-13B-GPTQ\"", Engine.OTHER),
             Map.entry("turboderp_Llama-3.1-70B-Instruct-exl2_4.0bpw", Engine.EXLLAMA),
+            // Unsloth's loader runs the model, over the vLLM flags it passes through; DB-GPT by its name
+            Map.entry("model, tokenizer = FastLanguageModel.from_pretrained(\"unsloth/Qwen3-4B\", fast_inference = True, gpu_memory_utilization = 0.8)",
+                    Engine.OTHER),
+            Map.entry("DB-GPT (main branch) with vicuna-13b-v1.5", Engine.OTHER),
+            // …but Unsloth's Hub organisation and DB-GPT's fine-tuning repository name no program
+            Map.entry("model = AutoModelForCausalLM.from_pretrained(\"unsloth/Llama-3.2-3B-Instruct\")", Engine.TRANSFORMERS),
+            Map.entry("llama-server -m unsloth/Qwen3-8B-GGUF/Qwen3-8B-UD-Q4_K_XL.gguf -ngl 99", Engine.LLAMA_CPP),
+            Map.entry("pipe = pipeline(\"text-generation\", model = \"/root/DB-GPT-Hub-main/dbgpt_hub/output/codellama-13b-sql-sft\")",
+                    Engine.TRANSFORMERS),
             // the near misses: the library itself, however it is written next to other words
             Map.entry("transformers 4.40.0", Engine.TRANSFORMERS),
             Map.entry("pip install -U transformers.", Engine.TRANSFORMERS),

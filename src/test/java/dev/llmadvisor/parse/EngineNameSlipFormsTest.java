@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EngineNameSlipFormsTest {
 
     private static final Map<String, Engine> NAMES = Map.of("KTransformers", Engine.KTRANSFORMERS, "LMStudio", Engine.LM_STUDIO,
-            "Xinference", Engine.OTHER, "koboldcpp", Engine.OTHER, "lmdeploy", Engine.OTHER, "llamafile", Engine.OTHER);
+            "Xinference", Engine.OTHER, "koboldcpp", Engine.OTHER, "lmdeploy", Engine.OTHER, "llamafile", Engine.OTHER,
+            "Chatchat", Engine.OTHER);
 
     private static final List<String> FRAMES = List.of(
             "I run {e} with qwen2.5 14b on a 4090 and it is slow, why?",
@@ -58,7 +59,8 @@ class EngineNameSlipFormsTest {
 
     @TestFactory
     Stream<DynamicTest> wordsNearAnEnginesNameNameNone() {
-        List<String> near = List.of("inference", "transformer", "olama", "lama", "deploy", "studio", "inferences", "turbo");
+        List<String> near = List.of("inference", "transformer", "olama", "lama", "deploy", "studio", "inferences", "turbo", "chitchat",
+                "chatbot");
         List<DynamicTest> tests = new ArrayList<>();
         for (String w : near) {
             for (String frame : FRAMES) {
