@@ -34,6 +34,12 @@ final class FormatSpotter {
     private static final Pattern KV_FLAG = Pattern.compile(
             "(?:--)?cache-type-[kv][ =]{1,3}" + KV_TYPE + Patterns.B1);
     /**
+     * The cache's quantization as a front end's load settings name it (LM Studio's "K Cache Quantization Type" and "V Cache
+     * Quantization Type", "K/V Cache Quantization Type = Q8_0"): the cache's type, not the weights'.
+     */
+    private static final Pattern KV_SETTING = Pattern.compile(
+            "(?<![a-z0-9])(?:kv|k/v|k|v)[ _-]?cache[ _-]?quanti[sz]ation(?:[ _-]?type)?[ :=\"'*]{0,16}" + KV_TYPE + Patterns.B1);
+    /**
      * llama.cpp's own lines about the cache it allocated (src/llama-kv-cache*.cpp: "KV self size = 8192.00 MiB, K (f16):
      * 4096.00 MiB, V (f16): 4096.00 MiB"; llama_kv_cache_init: "type_k = 'f16', type_v = 'f16'"), often several in one log: each
      * tells the cache's type, none the weights'.
@@ -122,7 +128,7 @@ final class FormatSpotter {
             s = s.substring(0, log.start()) + " ".repeat(log.end() - log.start()) + s.substring(log.end());
         }
         Matcher kv = null;
-        for (Pattern p : new Pattern[] {KV_AFTER, KV_BEFORE, KV_FLAG}) {
+        for (Pattern p : new Pattern[] {KV_AFTER, KV_BEFORE, KV_FLAG, KV_SETTING}) {
             Matcher m = p.matcher(s);
             if (m.find() && (kv == null || m.start() < kv.start())) kv = m;
         }
