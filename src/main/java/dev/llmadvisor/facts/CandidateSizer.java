@@ -112,7 +112,7 @@ public final class CandidateSizer {
         }
         if (!loads(e, f)) return refused(m, f, run, hw, requested, e, formatRefusal(e, f));
         return switch (e) {
-            case VLLM, SGLANG, TGI -> serving(m, f, run, hw, requested, e);
+            case VLLM, SGLANG, TGI -> serving(m, f, run, hw, requested, e, contextGiven);
             case TRANSFORMERS -> transformers(m, f, run, hw, requested);
             case MLX -> mlx(m, f, run, hw, requested);
             case KTRANSFORMERS -> ktransformers(m, f, run, hw, requested);
@@ -313,19 +313,30 @@ public final class CandidateSizer {
 
     // --- vLLM, SGLang, TGI -------------------------------------------------------------------------------------
 
-    private Candidate serving(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e) {
+    private Candidate serving(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e,
+                              boolean contextGiven) {
         ServingSizer.Engine se = switch (e) {
             case SGLANG -> ServingSizer.Engine.SGLANG;
             case TGI -> ServingSizer.Engine.TGI;
             default -> ServingSizer.Engine.VLLM;
         };
         ModelSpec spec = spec(m, f);
-        int context = Math.min(run.context(), m.maxContext());
+        int assumed = Math.min(run.context(), m.maxContext());
         boolean fp8Kv = run.kvType() == KvCacheType.FP8 || run.kvType() == KvCacheType.Q8_0;
         GpuCaps caps = caps(hw);
-        ServingSizer.Config cfg = ServingSizer.Config.of(se, context).withFp8KvCache(fp8Kv);
-        ServingSizer.Estimate s = ServingSizer.estimate(spec, cfg, hw.gpus(), caps);
+        ServingSizer.Config cfg = ServingSizer.Config.of(se, assumed).withFp8KvCache(fp8Kv);
+        ServingSizer.Estimate atAssumed = ServingSizer.estimate(spec, cfg, hw.gpus(), caps);
+        ServingSizer.Estimate shorter = shorterContext(spec, cfg, atAssumed, hw, caps, contextGiven);
+        ServingSizer.Estimate s = shorter == null ? atAssumed : shorter;
+        int context = s.maxModelLen();
         List<Remark> notes = new ArrayList<>(s.notes());
+        if (shorter != null) {
+            // the context was ours to assume: the engine serves what its pool holds when started with that length
+            notes.add(new Remark(String.format(Locale.ROOT, "the %,d-token context assumed does not fit %s's KV pool; started with %s %,d"
+                            + " (what the pool holds) it runs", assumed, se.display(), se.contextFlag(), context),
+                    String.format(Locale.ROOT, "%,d token 的上下文放不进 %s 的 KV 池；启动时设 %s %,d（KV 池能容纳的长度）就能运行",
+                            assumed, se.display(), se.contextFlag(), context)));
+        }
         if (f == WeightFormat.FP8 && Boolean.TRUE.equals(caps.fp8()) && !fp8Kv) {
             notes.add(new Remark("an FP8 KV cache (--kv-cache-dtype fp8) would double the tokens the pool holds",
                     "FP8 KV 缓存（--kv-cache-dtype fp8）能让 KV 池容纳的 token 数翻倍"));
@@ -387,6 +398,22 @@ public final class CandidateSizer {
                 low, high, e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
                 gb(s.kvPoolPerGpu()), s.kvTokens(), s.refusal() == null ? s.maxContext() : 0, s.concurrency(), p == Placement.NONE ? issue : null, notes, 0,
                 List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published());
+    }
+
+    /**
+     * A serving engine's estimate at the length its KV pool holds, when the person set no context and only the KV cache of
+     * the one we assume is short: the weights and activations fit, and vLLM, SGLang and TGI start with any maximum length
+     * up to what the pool holds (vLLM's refusal names it: "the estimated maximum model length is N"), so it runs, started
+     * with that length ({@link EngineDefaults#servedContext}). Null when the context was the person's, the engine refuses
+     * for another reason, the pool serves no useful length, or that length does not fit either.
+     */
+    private static ServingSizer.Estimate shorterContext(ModelSpec spec, ServingSizer.Config cfg, ServingSizer.Estimate s, Hardware hw,
+                                                        GpuCaps caps, boolean contextGiven) {
+        int len = EngineDefaults.servedContext(s.kvTokens());
+        if (contextGiven || s.fits() || s.refusal() != null || len == 0) return null;
+        ServingSizer.Config at = ServingSizer.Config.of(cfg.engine(), len).withFp8KvCache(cfg.fp8KvCache());
+        ServingSizer.Estimate t = ServingSizer.estimate(spec, at, hw.gpus(), caps);
+        return t.fits() ? t : null;
     }
 
     /** Bytes read per decoded token: MoE models read only the active experts. */

@@ -17,6 +17,7 @@ import dev.llmadvisor.rules.Ranking;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
+import dev.llmadvisor.sizing.engine.EngineDefaults;
 import dev.llmadvisor.sizing.engine.Remark;
 
 import java.util.ArrayList;
@@ -546,6 +547,11 @@ public final class ReplyWriter {
                 headline += zh ? " 它的所有量化格式都放不下。" : " No format of it fits.";
             }
         }
+        // a serving engine sized at the length its KV pool holds, shorter than the context we assumed: say that length
+        if (focus.eligible() && c.servingEngine() && c.onGpu() && c.context() < Math.min(ask.context(), c.maxContext())) {
+            headline += zh ? String.format(Locale.ROOT, "（上下文最长 %,d 个 token：KV 池只放得下这么多，启动时按此设最大长度。）", c.context())
+                    : String.format(Locale.ROOT, " (At up to %,d tokens of context: its KV pool holds no more, so start it with that maximum length.)", c.context());
+        }
         // RAM decides an offloaded answer: when the person did not state it, say how much is needed (issue 9)
         if (focus.eligible() && !c.onGpu() && !ask.ramKnown() && c.ramGb() > 0) {
             headline += zh ? "（需要约 " + gb(c.ramGb()) + " 空闲内存；你没有说内存多大。）"
@@ -564,9 +570,6 @@ public final class ReplyWriter {
         return new Judged(focus, headline);
     }
 
-    /** Shorter than this a served context holds little more than a system prompt and one question: not worth offering. */
-    static final int SHORTEST_USEFUL_CONTEXT = 2048;
-
     /**
      * Issue 11: on a serving engine (vLLM, SGLang, TGI) where no format runs at the context sized, a format whose weights
      * do fit and whose only shortfall is a KV pool smaller than that context still serves a shorter one ("Llama 3.1 70B
@@ -576,12 +579,12 @@ public final class ReplyWriter {
      */
     private static String shorterContext(boolean zh, Recommendation focus, List<Recommendation> formats) {
         Optional<Candidate> shorter = formats.stream().map(Recommendation::candidate)
-                .filter(c -> c.servingEngine() && c.placement() == Placement.NONE && c.engineMaxContext() >= SHORTEST_USEFUL_CONTEXT
+                .filter(c -> c.servingEngine() && c.placement() == Placement.NONE && EngineDefaults.servedContext(c.engineMaxContext()) > 0
                         && c.engineMaxContext() < c.context())
                 .max(Comparator.comparingInt(Candidate::engineMaxContext).thenComparingInt(Candidate::formatBits));
         if (shorter.isEmpty() || shorter.get() == focus.candidate()) return "";
         Candidate c = shorter.get();
-        int len = c.engineMaxContext() / 1024 * 1024;
+        int len = EngineDefaults.servedContext(c.engineMaxContext());
         return zh ? String.format(Locale.ROOT, " 但 %s 在更短的上下文下可以：权重 %s，KV 池能容纳 %,d 个 token，设 --max-model-len %d 即可。",
                         c.format().label(), gb(c.weightsGb()), c.engineMaxContext(), len)
                 : String.format(Locale.ROOT, " %s does fit at a shorter context: its weights take %s and the KV pool holds %,d tokens,"

@@ -54,6 +54,27 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void vllmWithNoContextStatedServesTheLengthItsKvPoolHoldsWhereTheWeightsFit() {
+        Hardware hw = gpus("GeForce RTX 3090", 2, 64);
+        ModelEntry m = model("llama3.1-70b-instruct");
+        // the person's own 8k context: the pool is short of it, so vLLM refuses to start
+        Candidate stated = SIZER.candidate(m, WeightFormat.AWQ_INT4, RunConfig.of(8192), hw, true, Engine.VLLM, true);
+        assertThat(stated.placement()).isEqualTo(Placement.NONE);
+        assertThat(stated.engineMaxContext()).isBetween(2048, 8191);
+        // our assumed 8k: started with the pool's length (rounded down to 1,024 tokens) it runs, and its command says so
+        Candidate assumed = SIZER.candidate(m, WeightFormat.AWQ_INT4, RunConfig.of(8192), hw, true, Engine.VLLM, false);
+        assertThat(assumed.placement()).isEqualTo(Placement.MULTI_GPU);
+        assertThat(assumed.context()).isEqualTo(stated.engineMaxContext() / 1024 * 1024);
+        assertThat(assumed.engineNotes()).anyMatch(n -> n.en().contains("context assumed does not fit"));
+        assertThat(CommandWriter.commands(assumed)).anyMatch(c -> c.command().contains("--max-model-len " + assumed.context()));
+        // near misses: weights that do not fit, or a pool below the shortest useful length, stay no fit
+        assertThat(SIZER.candidate(m, WeightFormat.BF16, RunConfig.of(8192), hw, true, Engine.VLLM, false).placement()).isEqualTo(Placement.NONE);
+        Hardware one = gpus("GeForce RTX 3090", 1, 64);
+        assertThat(SIZER.candidate(model("qwen3-32b"), WeightFormat.FP8, RunConfig.of(8192), one, true, Engine.VLLM, false).placement())
+                .isEqualTo(Placement.NONE);
+    }
+
+    @Test
     void exllamaHasNoCpuOffload() {
         Hardware hw = gpus("GeForce RTX 3090", 1, 64);
         Candidate llama = SIZER.candidate(model("llama2-70b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), hw, true);

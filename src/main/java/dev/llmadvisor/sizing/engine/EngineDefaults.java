@@ -22,6 +22,20 @@ public final class EngineDefaults {
     public static final int OLLAMA_MEDIUM = 32768;
     public static final int OLLAMA_LARGE = 262144;
     public static final int LLAMA_CPP_FIT_MIN_CONTEXT = 4096;
+    /**
+     * The shortest maximum length worth serving on vLLM, SGLang or TGI: shorter, a request holds little more than a system
+     * prompt and one question.
+     */
+    public static final int SERVING_MIN_CONTEXT = 2048;
+
+    /**
+     * The maximum length to start a serving engine with when its KV pool holds {@code poolTokens}: rounded down to a
+     * thousand tokens (1,024), as people set --max-model-len; 0 when that is below {@link #SERVING_MIN_CONTEXT}.
+     */
+    public static int servedContext(long poolTokens) {
+        int len = (int) Math.min(Integer.MAX_VALUE, poolTokens / 1024 * 1024);
+        return len >= SERVING_MIN_CONTEXT ? len : 0;
+    }
 
     private EngineDefaults() { }
 
