@@ -766,11 +766,11 @@ class RuleAdvisorTest {
     @Test
     void anEngineRefusalAndItsCautionsAreSaidInTheQuestionsLanguage() {
         // vLLM's KV pool on a 4090 holds fewer tokens than one 8k request of Qwen3 32B AWQ: it refuses to start
-        Reply zh = advisor.ask("u41", "4090用vllm跑qwen3 32b 4位量化可以吗");
+        Reply zh = advisor.ask("u41", "4090用vllm跑qwen3 32b 4位量化可以吗？8k上下文");
         assertThat(zh.lang()).isEqualTo(Lang.ZH);
         assertThat(zh.headline()).startsWith("不行：").contains("KV 池只能容纳").contains("否则它会拒绝启动")
                 .doesNotContain("refuses to start").doesNotContain("KV pool");
-        Reply en = advisor.ask("u42", "can a 4090 run qwen3 32b 4-bit with vllm?");
+        Reply en = advisor.ask("u42", "can a 4090 run qwen3 32b 4-bit with vllm at 8k context?");
         assertThat(en.lang()).isEqualTo(Lang.EN);
         assertThat(en.headline()).startsWith("No:").contains("KV pool holds").contains("refuses to start unless --max-model-len")
                 .doesNotContainPattern("[\\u4e00-\\u9fff]");
@@ -793,7 +793,7 @@ class RuleAdvisorTest {
 
     @Test
     void anOptionThatDoesNotFitShowsNoSpeed() {
-        Answer a = advisor.answer("u41", "can I run qwen3 32b 4-bit on a 4090 with vllm?");
+        Answer a = advisor.answer("u41", "can I run qwen3 32b 4-bit on a 4090 with vllm at 8k context?");
         assertThat(a.reply().options().get(0).detail()).contains("does not fit").doesNotContain("tok/s");
     }
 
