@@ -129,15 +129,24 @@ final class IntentRules {
             "how fast|how quick|how many (?:tokens|tok|t/s)|(?:seconds?|minutes?|hours?|ms) (?:per|a|/) ?(?:token|word)|tokens? ?(?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
                     + "|(?<![a-z])(?:inference|response|generation|answer) times?(?![a-z])"
                     + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐|(?:推理|响应|生成|回答)时间|耗时");
+    /**
+     * What takes the memory a run was seen to use, asked ("what is using all the VRAM?", "都是什么东西在占用显存"): the cause of
+     * that use, so the run is the subject even beside "how much does it need?".
+     */
+    private static final String MEMORY_TAKER_WORDS =
+            "(?<![a-z])what(?:'s| is| are) (?:using|taking|eating|consuming|occupying|hogging) (?:up )?(?:all )?(?:the |my |so much |that much )?(?:v?ram|memory|gpu memory)(?![a-z])"
+                    + "|(?:什么|啥|哪些)(?:东西)?(?:在)?(?:占用|占|吃)(?:了|掉)?(?:这么多)?(?:的)?(?:显存|内存)";
+    private static final Pattern MEMORY_TAKER = Pattern.compile(MEMORY_TAKER_WORDS);
     /** "why is it", "what's wrong", "how to fix", "is this normal": asking for the cause of a problem or its fix. */
     private static final String ASKS_FIX_WORDS =
-            "(?<![a-z])(?:why (?:is|does|do|did|are|am|only|can'?t|won'?t|doesn'?t|isn'?t)|what(?:'s| is) wrong|how (?:do i|to|can i) (?:fix|solve|avoid|resolve)"
+            "(?<![a-z])(?:why (?:is|does|do|did|are|am|only|can'?t|won'?t|doesn'?t|isn'?t)|what(?:'s| is) wrong|how (?:do i|to|can i|should i) (?:fix|solve|avoid|resolve|debug|troubleshoot)"
                     + "|is (?:this|that|it) normal|(?:doing|choosing|using) (?:something |the )?wrong"
                     // "what options do I have to reduce CPU memory usage": a fix for the memory a run takes
                     + "|(?:reduce|lower|decrease|cut) (?:the )?(?:[a-z]+ )?(?:memory|v?ram)(?: usage| use| footprint)?)(?![a-z])"
-                    + "|为什么|为啥|怎么回事|怎么解决|如何解决|正常吗|是否正常|(?:降低|减少|减小)[^。？?，,]{0,4}(?:显存|内存)"
+                    + "|" + MEMORY_TAKER_WORDS
+                    + "|为什么|为啥|怎么回事|怎么解决|如何解决|(?:怎么|如何|怎样)(?:去)?排查|正常吗|是否正常|(?:降低|减少|减小)[^。？?，,]{0,4}(?:显存|内存)"
                     // "是否能优化", "能不能优化一下": asking for a fix, not whether it runs
-                    + "|(?:是否|能否|可否|能不能|可不可以|有没有办法)(?:能|可以)?(?:再)?优化";
+                    + "|(?:是否|能否|可否|能不能|可不可以|有没有办法)(?:能|可以)?(?:再)?优化|(?:可以|能)(?:再)?优化[^。？?，,]{0,12}(?:吗|么)";
     private static final Pattern ASKS_FIX = Pattern.compile(ASKS_FIX_WORDS);
     /**
      * The person's own setup shown: a command line ("vllm serve … --max-model-len 8192", "python cli_demo.py", "torchrun"),
@@ -206,7 +215,8 @@ final class IntentRules {
                     + "|(?<![a-z])(?:(?:does|do|will|would|can|could) (?:(?!not |never )[a-z0-9.-]+ ){0,2}support|(?:is|are) (?:it|this|that|they) supported|support(?:ed)? ?[?？])(?![a-z])"
                     + "|是否(?:会|能|可以)?支持|支不支持|会支持[^?？。]{0,12}(?:吗|么)"
                     + "|可以吗|可以么|可以不|行吗|行不行|够不够|够吗|够不|有人试过"
-                    + "|possib(?:le|ility)|feasible|" + CAN_IT + "|是否(?:可以|能|支持)|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
+                    // not denied ("It is not possible to load the model using the GPU" tells a failure)
+                    + "|(?<!not )(?<!n'?t )(?<!im)possib(?:le|ility)|(?<!not )(?<!n'?t )feasible|" + CAN_IT + "|是否(?:可以|能|支持)|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
     /**
      * Whether a stated machine is enough ("how much VRAM does it need, will my 4090 do?", "需要多大显存，4090能跑吗"):
      * next to a memory question the yes or no about their own machine is what is asked.
@@ -217,14 +227,24 @@ final class IntentRules {
                     // machine, asked beside the requirement
                     + "|(?:is|would|will|could) (?:it|this|that)(?: be)? (?:\\w+ )?(?:possible|feasible|viable|doable)|viable|feasible|doable)(?![a-z])"
                     + "|够不够|够吗|够么|够不|行不行|行吗|行么|可以吗|可以么|能跑吗|能跑么|能不能跑|跑得起来吗|是否(?:可以|能)(?:运行|跑)|可不可以"
+                    // "512GB能起来？", "能跑起来吗", "能启动吗": whether it starts on their machine, put as a yes or no
+                    + "|能(?:跑|运行|启动)?起来(?:吗|么|不|[?？])|能(?:启动|加载)(?:吗|么|[?？])"
                     + "|(?:能否|可否)[^。？?，,]{0,12}(?:跑|运行|支持|部署|推理)");
     /**
      * Asking for a quantized build rather than about one run: "有量化版本么", "可以出个Int4量化版本吗", "will there be a GGUF?".
      * A which-format question even where the full-precision run failed.
      */
+    private static final String QUANT_BUILD = "(?:(?:[2-8] ?-?bits? |int[48] |gguf |awq |gptq )?(?:quantized|quantised)|gguf|awq|gptq|exl2|int[48]|[2-8] ?-?bits?|q[2-8](?:_k)?(?:_[sml0-9])?)";
     private static final Pattern QUANT_REQUEST = Pattern.compile(
-            "(?<![a-z])(?:is there|are there|any|will there be|release|provide|plans? (?:for|to release)) (?:an? )?(?:quantized|quantised|gguf|awq|gptq|int4|int8|4-?bit|8-?bit) (?:version|model|build|release)s?(?![a-z])"
-                    + "|(?:有|出|放出|发布|提供)(?:个|一个)?[^。？?，,]{0,6}(?:量化|int4|int8|4bit|8bit|gguf)(?:的)?(?:版本|模型)");
+            "(?<![a-z])(?:is there|are there|any|will there be|release|provide|plans? (?:for|to release)) (?:an? )?" + QUANT_BUILD + " (?:version|model|build|release)s?(?![a-z])"
+                    // "it would be beneficial to have a Q3 option", "please add a Q3_K_M quant", "could you upload an AWQ version"
+                    + "|(?<![a-z])(?:to have|add|upload|publish) (?:an? |the )?" + QUANT_BUILD + " (?:option|quant|quantization|version|build)s?(?![a-z])"
+                    // the build asked for as a title of its own: "4 bit quantized version of 7B?", "GGUF version?", "AWQ model available?"
+                    + "|(?:^|\\n)[ \\t]*(?:an? )?" + QUANT_BUILD + " (?:version|model|build|release|weights)s?(?: of [^?？\\n]{1,40}?)?(?: available)? ?[?？]"
+                    // "有没有int4量化版", "出个量化版本": the build named with 版 alone too
+                    + "|(?:有|出|放出|发布|提供)(?:个|一个)?[^。？?，,]{0,6}(?:量化|int4|int8|4bit|8bit|gguf)(?:的)?(?:版本|版|模型)"
+                    // "请提供GGUF", "求一个AWQ": a format asked of the publisher, the build understood
+                    + "|(?:请|麻烦|求|希望)(?:官方)?(?:提供|出|发布|放出)?(?:一下|一个|个)?(?:gguf|awq|gptq|int4|int8)(?![a-z0-9])");
     /** A quantized format or precision as people name it in a question ("int4", "8-bit", "Q4_K_M", "fp8", "gguf", "awq"). */
     private static final String QUANT_FORMAT = "(?:int[248]|[2-8] ?-?bits?|q[2-8](?:_k)?(?:_[a-z0-9]+)?|fp8|fp16|bf16|nf4|gguf|awq|gptq|exl2)";
     /**
@@ -298,7 +318,9 @@ final class IntentRules {
             "(?<!n'?t )(?<!not )(?<!never )(?<!to )(?:gives?|gave|giving|got|gets?|getting|throws?|threw|throwing|thrown|shows?|showed|showing|returns?|returned|returning"
                     + "|raised?|raising|hit|hits|hitting|encounter(?:s|ed|ing)?|ran into|runs? into|running into|saw|receiv(?:e|es|ed|ing))"
                     + " (?:me |us )?(?:(?:the|an?|this|that|these|those|following|same|some|such|below|other|another|weird|strange|cuda|memory|oom|allocation) ){0,3}"
-                    + "(?:error|exception)s?(?: message)?"
+                    + "(?:(?:error|exception)s?(?: message)?"
+                    // the error shown as a message received ("I got this message "Error: Post …: EOF"", "it returns the output: RuntimeError")
+                    + "|(?:message|output|response|reply)s? ?[:：]? ?[\"'“`]?(?:[a-z]+ ){0,2}?[a-z]*(?:error|exception))"
                     // the error as the subject: "the following error is displayed", "an exception was thrown", "error occurred";
                     // not one denied or supposed ("no error occurs", "if an error occurs", "before any error appears")
                     + "|(?<!no )(?<!any )(?<!if an )(?<!if the )(?<!in case an )(?<!unless an )(?:error|exception)s?(?: message)?"
@@ -319,6 +341,8 @@ final class IntentRules {
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|can ?not|couldn'?t) (?:run|load|start|get it)"
+                    // "It is not possible to load the model using the GPU": the possibility denied of their run
+                    + "|(?:is|was|it'?s)(?: not|n'?t) possible to (?:run|load|start|use)"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
                     // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
@@ -529,8 +553,9 @@ final class IntentRules {
         // failure only feared ("will it OOM?") is not told (ReportSpotter reads no symptom in a question or a modal clause).
         // Beside a memory question, a failure in looser words ("34B加载不了", "cannot run on less RAM (am I right)?") makes the
         // run the subject only with their setup shown or a setting asked for ("需要多少显存？我用 python infer.py … 无法启动").
-        boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || failed || stalled || r.fails()
-                || (r.log() != null && LOG_FAULT.matcher(s).find());
+        // the GPU left unused by their run ("use 100% CPU when I raise num_ctx") is their run misbehaving as much as a crash
+        boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED)
+                || failed || stalled || r.fails() || (r.log() != null && LOG_FAULT.matcher(s).find());
         // an error received ("it throws an error", "报错") is their own run failing, as plain as a command shown
         boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find() || ReportSpotter.seen(ERROR_RECEIVED, s)
                 || OWN_RUN.matcher(s).find());
@@ -545,6 +570,8 @@ final class IntentRules {
         if (trouble && !asksYesNo && !memoryFirst && !(asksBiggest && r.log() == null && !problem)) return Intent.DIAGNOSE;
         // a memory question beside a failing run shown (a command with its flags, "无法启动"): the run is the subject, named or not
         if (asksMemory && failingRun && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
+        // "需要多少显存？…运行起来直接就20多了，都是什么东西在占用显存？": the memory their run takes is what they ask about
+        if (asksMemory && found.models > 0 && MEMORY_TAKER.matcher(s).find() && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // what to buy comes before speed: how fast each option runs is how they choose
         if (BUY.matcher(s).find() && !trouble) return Intent.COMPARE_HARDWARE;
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
@@ -620,6 +647,9 @@ final class IntentRules {
         // speed asked with neither a model nor a machine named ("how can I make token generation 10x faster?", "推理速度是不是变慢了"):
         // still a speed question, answered by what speed depends on
         if (asksSpeed && !asksWhat) return Intent.SPEED;
+        // a failure of their own told with neither a model nor a machine named ("部署失败，启动不成功，这个怎么排查", "Failed to
+        // load the model. Error loading model."): the fault is what they ask about, whatever the answer can then size
+        if (toldFailure && !asksWhat && !isFollowUp(s)) return Intent.DIAGNOSE;
         return Intent.UNKNOWN;
     }
 }

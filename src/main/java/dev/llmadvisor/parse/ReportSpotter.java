@@ -53,9 +53,10 @@ final class ReportSpotter {
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"
                     // "runs out of memory", "until I ran out of RAM", "the GPU is running out of system memory"
                     + "|(?:runs?|ran|running) out of (?:(?:system|gpu|cpu|video) )?(?:v?ram|memory))(?![a-z])"
-                    + "|爆显存|显存不足|显存不够|显存溢出|显存爆|内存不足|内存不够|内存溢出"
+                    + "|显存不足|显存不够|显存溢出|内存不足|内存不够|内存溢出"
                     // 炸显存 / 显存炸了: the same failure in the other common slang verb ("chat 命令炸显存")
-                    + "|炸显存|显存炸"
+                    // and of system memory ("加载内存炸了", "切到内存也炸", "爆内存")
+                    + "|(?:炸|爆)(?:了)?(?:显存|内存)|(?:显存|内存)(?:也|又|直接|就|都)?(?:炸|爆)"
                     // "会超显存", "超出显存": the run went past the card's memory
                     + "|超出?(?:了)?显存";
     private static final Pattern OOM = Pattern.compile(OOM_WORDS);

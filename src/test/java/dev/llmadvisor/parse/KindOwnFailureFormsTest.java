@@ -1,0 +1,91 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.knowledge.Knowledge;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kind where people tell their own failed run in words beyond the fixed failure phrases (eval/real-questions/README.md,
+ * "Kinds" and label rule A), on generated sentences (frames times models and cards, English and Chinese): the GPU left
+ * unused by their run beside a memory question, an error received as a message, the memory-taker asked after, memory
+ * blown in the slang verbs (内存炸了, 爆内存), a possibility denied ("It is not possible to load it on the GPU"), a failure
+ * told with nothing named. Beside them, a quantized build asked for in a title of its own is a format question, and
+ * whether it starts on their machine (能起来吗) beside a memory question is a yes or no about running. Near misses keep
+ * their kind: the memory asked alone, the possibility asked, a failure only feared.
+ */
+class KindOwnFailureFormsTest {
+
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
+
+    private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
+    private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
+
+    record Frame(String text, Intent kind) {
+        @Override public String toString() { return kind + ": " + text; }
+    }
+
+    private static final List<Frame> FRAMES = List.of(
+            // the GPU left unused by their run, beside a memory question (rule A)
+            new Frame("{m} uses 100% CPU when I change num_ctx to 128K\nHow much VRAM is needed to run it on two GPUs?", Intent.DIAGNOSE),
+            new Frame("ollama ps shows {m} at 100% CPU on my {g}. How much VRAM does it need?", Intent.DIAGNOSE),
+            new Frame("How much VRAM is needed to run {m} on two GPUs?", Intent.MEMORY_NEEDED),
+            // an error received as a message
+            new Frame("Running {m} with 16GB of RAM: what are the requirements?\nI tried, I got this message \"Error: Post http://127.0.0.1:11434/api/generate: EOF\"", Intent.DIAGNOSE),
+            new Frame("What is the minimum RAM for {m}? When I start it, it returns the output: RuntimeError: CUDA error", Intent.DIAGNOSE),
+            new Frame("What is the minimum RAM for {m}? I got a message from the maintainers that it needs 32GB", Intent.MEMORY_NEEDED),
+            // the memory-taker asked after, and a fix asked for, beside a memory question
+            new Frame("需要多少显存啊？我用{m}量化模型占用4.2G，但是把服务运行起来直接就20多了，都是什么东西在占用显存？", Intent.DIAGNOSE),
+            new Frame("How much VRAM should {m} take? The weights are 5GB but my {g} shows 20GB in use. What is using all the VRAM?", Intent.DIAGNOSE),
+            new Frame("需要多少显存？我用{m}，运行起来显存占用20多G，可以优化吗？", Intent.DIAGNOSE),
+            new Frame("{m}需要多少显存？", Intent.MEMORY_NEEDED),
+            // memory blown, in the slang verbs, on the GPU or in RAM; feared, it is none
+            new Frame("{m}加载内存炸了，切到内存也炸，怎么办", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}爆内存了，需要多大内存？", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}会不会爆内存？", Intent.CAN_RUN),
+            // a possibility denied tells a failure; asked, it is a yes or no
+            new Frame("It is not possible to load the model using the GPU\nUnable to load {m} using the GPU, but it can be loaded with a cpu", Intent.DIAGNOSE),
+            new Frame("It's not possible to run {m} on my {g} anymore after the update", Intent.DIAGNOSE),
+            new Frame("Is it possible to load {m} using a {g}?", Intent.CAN_RUN),
+            // a failure told with nothing named: the fault is the question
+            new Frame("模型下载后，部署失败\n模型下载到本地后，启动不成功，这个怎么排查，本地资源显存内存肯定够的", Intent.DIAGNOSE),
+            new Frame("works properly with the CPU runtime but not with the CUDA runtime\n\nFailed to load the model\n\nError loading model.", Intent.DIAGNOSE),
+            new Frame("how do I troubleshoot this? the server fails to start every time", Intent.DIAGNOSE),
+            new Frame("怎么排查问题", Intent.UNKNOWN),
+            // a quantized build asked for in a title of its own
+            new Frame("4 bit quantized version of {m}?\n\nUnquantized it requires lots of VRAM (> 12GB).", Intent.WHICH_FORMAT),
+            new Frame("GGUF version of {m}?\nI only have a {g}.", Intent.WHICH_FORMAT),
+            new Frame("AWQ model available?\nI would like to serve {m} on a {g}.", Intent.WHICH_FORMAT),
+            new Frame("The smallest quantization of {m} is Q4. It will be very beneficial to have a Q3 option to fit the VRAM of 12GB cards", Intent.WHICH_FORMAT),
+            new Frame("{m}爆显存，有没有int4量化版", Intent.WHICH_FORMAT),
+            new Frame("Can the 4 bit quantized version of {m} run on my {g}?", Intent.CAN_RUN),
+            new Frame("{m}的量化版在{g}上能跑吗", Intent.CAN_RUN),
+            // whether it starts on their machine, beside a memory question
+            new Frame("{m} q4运行还需要多少额外的内存，{g}能起来？", Intent.CAN_RUN),
+            new Frame("{m}需要多少显存，{g}能跑起来吗", Intent.CAN_RUN),
+            new Frame("{m} q4运行需要多少内存？", Intent.MEMORY_NEEDED));
+
+    static Stream<Frame> frames() {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : FRAMES) {
+            for (int i = 0; i < MODELS.size(); i++) {
+                out.add(new Frame(f.text().replace("{m}", MODELS.get(i)).replace("{g}", CARDS.get(i)), f.kind()));
+            }
+        }
+        return out.stream().distinct();
+    }
+
+    @ParameterizedTest
+    @MethodSource("frames")
+    void readsTheKind(Frame f) {
+        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+    }
+}
