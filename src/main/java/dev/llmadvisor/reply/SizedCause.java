@@ -53,13 +53,15 @@ public final class SizedCause {
         Understood u = a.understood();
         String told = told(r, u);
         if (told != null) return told;
-        if (r == null || u == null || u.models().isEmpty() || (u.gpus().isEmpty() && !u.cpuOnly())) return null;
-        Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
+        if (r == null || u == null) return null;
         boolean failed = failed(r);
         boolean slow = slowOnly(r);
-        // one card of several doing the work, or the others left idle, as the person sees it: the split, whatever sizes
+        // one card of several doing the work, or the others left idle, as the person sees it: the split, whatever sizes,
+        // so with no model named too ("it always runs on the first card and overflows")
         boolean severalCards = u.gpus().stream().mapToInt(Understood.Gpu::count).sum() > 1;
         if ((slow || failed) && severalCards && r.has(Report.Symptom.PARTIAL_VRAM)) return "multi_gpu_split";
+        if (u.models().isEmpty() || (u.gpus().isEmpty() && !u.cpuOnly())) return null;
+        Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
         if (slow) return slowCause(a.verdict(), u, c, r);
         if (failed && !r.works()) return failedCause(u, c, r);
         return null;
@@ -190,11 +192,12 @@ public final class SizedCause {
         // the weights the verdict speaks of: the file sized when it is what runs partly in RAM, else the weights as tried
         // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of
         boolean sizedFile = c != null && !c.onGpu();
-        String model = sizedFile ? c.modelName() + " " + c.format().label()
+        // (a split told needs no model: none may be named)
+        String model = sizedFile ? c.modelName() + " " + c.format().label() : u.models().isEmpty() ? null
                 : u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
         double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
         String detail = switch (code) {
-            case "partial_offload", "model_too_large" -> gpuText == null || need <= 0 ? null
+            case "partial_offload", "model_too_large" -> gpuText == null || model == null || need <= 0 ? null
                     : zh ? model + " 的权重约 " + num(need) + " GB，显存只有 " + gpuText
                     : model + " has about " + num(need) + " GB of weights and the GPU memory is " + gpuText;
             case "unquantized" -> gpuText == null ? null

@@ -8,6 +8,7 @@ import dev.llmadvisor.facts.Numbers;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Recommendation;
+import dev.llmadvisor.sizing.Placement;
 
 import java.util.Optional;
 
@@ -38,7 +39,19 @@ public final class SpeedAnswer {
         if (!c.fits() || c.tpsLow() <= 0) return a;
         Lang lang = a.reply().lang();
         String headline = headline(lang, c, a, report, u);
-        return a.withReply(a.reply().withHeadline(Reply.Kind.ANSWER, headline));
+        Answer spoken = a.withReply(a.reply().withHeadline(Reply.Kind.ANSWER, headline));
+        // the pace the headline names is the cause the answer gives: the system RAM's bandwidth, unless a speed far below
+        // that estimate is told (the headline then points elsewhere)
+        return a.cause() == null && ramPaced(c) && !farBelow(report, c) ? spoken.withCause("ram_bandwidth") : spoken;
+    }
+
+    /** Whether the placement sized runs at the speed of system RAM: the CPU alone, or a MoE's experts in RAM. */
+    static boolean ramPaced(Candidate c) {
+        return c.placement() == Placement.CPU || (c.placement() == Placement.OFFLOAD && c.expertsInRam());
+    }
+
+    private static boolean farBelow(Report report, Candidate c) {
+        return report != null && report.tokensPerSecond() != null && report.tokensPerSecond() < c.tpsLow() / 2;
     }
 
     static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u) {
@@ -53,7 +66,7 @@ public final class SpeedAnswer {
         boolean slow = report != null && report.has(Report.Symptom.SLOW);
         if (seen != null) {
             String n = Numbers.fixed(seen, seen < 10 ? 1 : 0);
-            if (seen < c.tpsLow() / 2) {
+            if (farBelow(report, c)) {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 远低于这个估算：" : " The " + n + " tokens/s you see is far below that: ");
                 sb.append(belowEstimate(lang, c, u));
             } else if (seen > c.tpsHigh() * 1.5) {
