@@ -242,6 +242,7 @@ final class ModelSpotter {
         found.addAll(claim(scan, bareSizes(scan, free(scan))));
         found.removeIf(span -> formatOption(scan.low, span.start()));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        found = withoutLoggedSizes(scan.low, found);
         found = withoutWorkingOnes(scan.low, found);
         found = AuxiliaryModels.without(scan.low, found);
         List<String> models = new ArrayList<>();
@@ -251,6 +252,24 @@ final class ModelSpotter {
             if (seen.add(key) && models.size() < MAX_MODELS) models.add(s.value());
         }
         return models;
+    }
+
+    /** The size a loader prints for the model it loads: "print_info: model type = 3B", "llama_model_load_internal: model size = 7B". */
+    private static final Pattern LOGGED_SIZE = Pattern.compile("\\bmodel (?:type|size|params) *[=:] *$");
+
+    /**
+     * A loader's line that prints the loaded model's size class names the model the log loads: beside a model named
+     * elsewhere (the command's tag, the metadata's general.name) it is that model's size, not another model asked about.
+     * Alone it is all the text says of the model, and stays.
+     */
+    static List<Span> withoutLoggedSizes(String low, List<Span> spans) {
+        if (spans.stream().allMatch(s -> isBareSize(s.value()))) return spans;
+        return spans.stream().filter(s -> !isBareSize(s.value()) || !logged(low, s.start())).toList();
+    }
+
+    private static boolean logged(String low, int start) {
+        int lineStart = low.lastIndexOf('\n', start - 1) + 1;
+        return LOGGED_SIZE.matcher(low.substring(Math.max(lineStart, start - 40), start)).find();
     }
 
     /**
@@ -687,15 +706,15 @@ final class ModelSpotter {
     /**
      * A model named in passing, whether or not the clause asks: another model with the same fault ("I had the same issue
      * with X", "X has the same problem", "X也一样"), one the asked model is likened to ("it has the same architecture as
-     * R1"), an example of other models that work or exist ("working with other models (e.g. X)", "I can switch to another model
-     * (X, Y) and they work", "其它llama的7B模型"), what
+     * R1"), an example of other models that work or exist ("working with other models (e.g. X)", "no problem with other models
+     * (ie `X`)", "I can switch to another model (X, Y) and they work", "其它llama的7B模型", "其他模型（比如X）都正常"), what
      * else was tried ("I also tried X", "也试过X").
      */
     private static final Pattern PASSING_BEFORE = Pattern.compile(
             "\\b(?:same|similar) (?:issue|problem|error|behaviou?r|bug)s? (?:with|on|for|using|in) (?:the |my )?(?:model )?$"
                     + "|\\b(?:same|similar) architectures? (?:as|with|to) (?:the )?$"
-                    + "|\\b(?:an)?other (?:llms?|models?)\\b[^.?!\\n]{0,16}?(?:e\\.? ?g\\.?|like|such as|including|,|\\()[ ,:(]*$"
-                    + "|(?:其它|其他|别的)(?:的)?$"
+                    + "|\\b(?:an)?other (?:llms?|models?)\\b[^.?!\\n]{0,16}?(?:\\be\\.? ?g\\.?|\\bi\\.? ?e\\.?|like|such as|including|,|\\()[ ,:(`'\"]*$"
+                    + "|(?:其它|其他|别的)(?:的)?(?:大?模型|llms?)?(?:[(（]?(?:比如|例如|如|像)[:：]?)? ?$"
                     // what else was tried besides the model asked about ("I also tried X", 也试过X, 还试了X): rule D's context
                     + "|\\b(?:also|even) (?:tried|tested)(?: it)?(?: with| on| using)? (?:the |a |an )?$"
                     + "|(?:也|还|另外)(?:试过|试了|测试了|测了|尝试了|尝试过|用过)(?:一下)?(?:用)? ?$");

@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the question compares the two ("would Y be faster?", 哪个更快);
  * a list of models asked about is every one of them; auxiliary models (rule D) are context: the draft model of speculative
  * decoding (an engine's draft option, "X as the draft model", 草稿模型), a tokenizer taken from another model, an embedding or
- * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded.
+ * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded; the size
+ * class a loader's line prints ("model type = 13B") is the loaded model's, named elsewhere, and an example of other models ("no
+ * problem with other models (ie X)", 其他模型（比如X）都正常) is context.
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
 class ModelRoleFormsTest {
@@ -282,6 +284,18 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "{b}在4090上很慢，据说速度相当于{a}。", (a, b) -> List.of(b.id())),
                 two(Role.COMPARED, "Is {b} comparable to {a} in speed on my 3090?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.PASSING, "4090跑{b}爆显存，其他{a}都正常", (a, b) -> List.of(b.id())),
+                // an example of other models, however it is marked ("i.e.", "ie", quoted, 比如 in brackets)
+                two(Role.PASSING, "{b} crashes on my 3060 with longer prompts. No problem with other models (ie `{a}`)", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} is slow on my 4090; the GPU is used with other models (i.e. \"{a}\")", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在4090上爆显存，其他模型（比如{a}）都正常", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "3090跑{b}很慢，别的模型如{a}没问题", (a, b) -> List.of(b.id())),
+                // near misses: "i.e." that does not mark an example of other models lists what is asked
+                two(Role.LISTED, "{a} and {b}, i.e. both models, run out of memory on my 3090", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.LISTED, "我的4090能跑{a}和{b}吗", (a, b) -> List.of(a.id(), b.id())),
+                // a loader's line with the loaded model's size class is the size of the model named elsewhere
+                beside(Role.METADATA, "ollama run {a} fails on my 3060\nprint_info: model type       = 3B\nprint_info: model params     = 3.84 B"),
+                beside(Role.METADATA, "{a}在4090上很慢\nllm_load_print_meta: model type       = 13B\nllm_load_print_meta: model ftype      = Q4_K - Medium"),
+                beside(Role.METADATA, "llama_model_load_internal: model size = 65B\nllama_model_load_internal: n_ctx = 2048\n{a} is very slow on my 3090"),
                 // rule D: what else was tried besides the model asked about is context
                 two(Role.PASSING, "{b} runs out of memory on my 4090. I also tried {a}.", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} crashes on my 3060; I have also tested {a}", (a, b) -> List.of(b.id())),
@@ -378,6 +392,19 @@ class ModelRoleFormsTest {
         }
         assertThat(frame.cases()).as("questions of this frame").isNotEmpty();
         assertThat(misses).as("%s: %d of %d questions misread", frame, misses.size(), frame.cases().size()).isEmpty();
+    }
+
+    /** A loader's size line with no model named elsewhere is all the text says of the model: a stand-in of that size. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "llm_load_print_meta: model type = 13B\\nout of memory on my 3060, why? | 13",
+            "print_info: model type       = 7B\\nprint_info: file type = Q4_K - Medium\\n4060跑起来很慢 | 7"})
+    void aLoggedSizeAloneIsTheModelsSize(String question, double size) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(question.replace("\\n", "\n"))).understood().models();
+        assertThat(got).as(question).singleElement().satisfies(m -> {
+            assertThat(m.generic()).isTrue();
+            assertThat(m.paramsB()).isEqualTo(size);
+        });
     }
 
     /**
