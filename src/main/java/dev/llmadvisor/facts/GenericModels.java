@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * Stand-ins for a model named only by its size ("the 13b model") or not in the catalog though its name carries
  * its size ("TeleChat-12B"): the architecture of a catalog model typical of the era (knowledge/generic.yaml),
  * its layer count scaled so the total matches the asked size. A stand-in is never presented as a known
- * release: its name says it is generic, and the answer lists the nearest known models without using them.
+ * release: its name says it is generic, and the answer lists the nearest known models without using them. A name of a
+ * mixture of experts ("Blue-Orchid-2x7B", "一个8x7b的模型") gets a Mixtral-style stand-in built on a dense base.
  */
 final class GenericModels {
 
-    /** A size written in a name: "13b", "Orion-14B-Chat", "7B模型", "0.5b". Not "8x7b" (a MoE is no dense stand-in). */
+    /** A size written in a name: "13b", "Orion-14B-Chat", "7B模型", "0.5b". Not "8x7b": a MoE's size, read by MOE_SIZE. */
     private static final Pattern SIZE = Pattern.compile("(?i)(?<![0-9.x])(\\d{1,4}(?:\\.\\d{1,2})?) ?b(?![a-z0-9])|(?i)(?<![0-9.x])(\\d{1,4}(?:\\.\\d{1,2})?)b(?=-|_|模型)");
 
     private final Knowledge knowledge;
@@ -35,6 +36,60 @@ final class GenericModels {
      * total before it, so the "3B" must not be read as the size of the whole model.
      */
     private static final Pattern ACTIVE_AFTER_TOTAL = Pattern.compile("(?i)\\d(?:\\.\\d{1,2})? ?b[-_ ]?a$");
+
+    /** A mixture of experts' size in a name: "2x7B", "8x22b", "2x10.7B", "4 x 7b", "8×7B". */
+    private static final Pattern MOE_SIZE = Pattern.compile("(?i)(?<![0-9.])(\\d{1,2}) ?[x×] ?(\\d{1,3}(?:\\.\\d{1,2})?) ?b(?![a-z0-9])");
+
+    /** N experts of M billion parameters each, as a MoE's name writes them. */
+    record MoeSize(int experts, double expertB) {
+        String text() { return experts + "x" + num(expertB) + "B"; }
+    }
+
+    /** The experts and expert size a name carries ("Open_Gpt4_8x7B": 8 x 7B), if it carries them. */
+    static Optional<MoeSize> moeSizeIn(String name) {
+        Matcher m = MOE_SIZE.matcher(name == null ? "" : name);
+        if (!m.find()) return Optional.empty();
+        int n = Integer.parseInt(m.group(1));
+        double b = Double.parseDouble(m.group(2));
+        return n >= 1 && b >= 0.1 ? Optional.of(new MoeSize(n, b)) : Optional.empty();
+    }
+
+    /** Whether {@code text} is only a MoE size ("8x22b"), with no name around it. */
+    static boolean isBareMoeSize(String text) {
+        return MOE_SIZE.matcher(text.strip()).matches();
+    }
+
+    /**
+     * A generic MoE of {@code size}, built as the MoE merges of its time were (mergekit-moe, Mixtral): the dense base of
+     * generic.yaml nearest the expert size, its layers scaled to that size when no base is of it; every expert is the
+     * base's FFN, attention, norms and embeddings are shared, and two experts are routed per token. So the total is
+     * not N x M (8x7B: 46.7B) and the active count is that of two experts (12.9B). Empty without bases.
+     */
+    Optional<ModelEntry> moeStandIn(MoeSize size) {
+        double m = size.expertB();
+        Optional<ModelEntry> nearest = knowledge.generic().moeBases().stream()
+                .min(Comparator.comparingDouble(b -> Math.abs(Math.log(b.paramsB() / m))));
+        if (nearest.isEmpty()) return Optional.empty();
+        ModelEntry t = nearest.get();
+        ModelArch dense = ModelResolver.ofThatSize(t, m) ? t.arch() : scaled(t.arch(), m);
+        int used = Math.min(2, size.experts());
+        ModelArch a = withExperts(dense, size.experts(), used);
+        double total = Math.round(params(a) / 1e8) / 10.0;
+        double active = Math.round(params(withExperts(dense, used, used)) / 1e8) / 10.0;
+        String name = "generic " + size.text() + " MoE model (" + t.name() + " architecture)";
+        String notes = "A stand-in, not a release: " + size.experts() + " experts of " + t.name() + "'s FFN"
+                + (dense == t.arch() ? "" : " (layers scaled to " + num(m) + "B)") + ", attention and embeddings shared, "
+                + used + " experts per token: " + num(total) + "B total, " + num(active) + "B active.";
+        return Optional.of(new ModelEntry("generic-" + size.text().toLowerCase(Locale.ROOT) + "-moe", name, ModelEntry.GENERIC_FAMILY,
+                total, active, t.context(), t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false, null));
+    }
+
+    /** A dense architecture whose every FFN is {@code experts} copies of itself, {@code used} of them routed per token. */
+    private static ModelArch withExperts(ModelArch d, int experts, int used) {
+        return new ModelArch(d.arch(), d.layers(), d.hiddenSize(), d.heads(), d.kvHeads(), d.headDimK(), d.headDimV(), d.ffnSize(),
+                d.vocabSize(), d.tiedEmbeddings(), d.attention(), d.feedForward(), d.bias(), d.qkNorm(), d.postNorms(),
+                new ModelArch.Moe(experts, used, d.ffnSize(), 0, 0, 0, 1), d.mla(), d.slidingWindow(), d.linearAttention(), d.maxContext());
+    }
 
     /** The size a name carries, in billions, if it carries one; a MoE's active count after its total is not a size. */
     static Optional<Double> sizeIn(String name) {
@@ -114,10 +169,14 @@ final class GenericModels {
         return new TensorTable(TensorTable.layout(a)).parameterCount();
     }
 
-    /** Up to {@code limit} catalog models nearest in size, current releases first, for "nearest known". */
-    List<ModelEntry> nearest(double sizeB, int limit) {
+    /**
+     * Up to {@code limit} catalog models nearest in size, of the stand-in's kind (dense or MoE: a MoE of the same total runs
+     * otherwise), current releases first, for "nearest known".
+     */
+    List<ModelEntry> nearest(ModelEntry standIn, int limit) {
+        double sizeB = standIn.paramsB();
         return knowledge.models().all().stream()
-                .filter(m -> !m.isMoe() && Math.abs(m.paramsB() - sizeB) <= 0.25 * sizeB)
+                .filter(m -> m.isMoe() == standIn.isMoe() && Math.abs(m.paramsB() - sizeB) <= 0.25 * sizeB)
                 .sorted(Comparator.comparing(ModelEntry::legacy)
                         .thenComparingDouble(m -> Math.abs(m.paramsB() - sizeB)))
                 .limit(limit).toList();

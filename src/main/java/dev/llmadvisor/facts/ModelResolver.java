@@ -120,6 +120,7 @@ final class ModelResolver {
         List<Understood.Model> understood = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
         Map<String, String> unknownSized = new LinkedHashMap<>(); // text -> why the Hub did not answer, or null
+        Map<String, String> unknownMoe = new LinkedHashMap<>(); // the same, for names of a MoE size ("2x7B")
         List<ModelEntry> lines = new ArrayList<>(); // models of the lines named without a size ("the new Qwen3 models")
         Map<String, ModelEntry> latestTags = new LinkedHashMap<>();
         WeightFormat tagFormat = null;
@@ -210,6 +211,12 @@ final class ModelResolver {
                         "“" + text.strip() + "”按 " + as + " 理解（该系列中只有它是这个规模）" + (as.equals(e.name()) ? "" : "，按 " + e.name() + " 估算"))));
                 continue;
             }
+            // "Blue-Orchid-2x7B", "a 4x7b merge": a MoE of a size the catalog lacks; sized after the loop, once a catalog
+            // MoE of that size named in the same question ("Mixtral 8x7B … the 8x7b") can be told to be the one meant
+            if (GenericModels.moeSizeIn(text).isPresent()) {
+                unknownMoe.put(text, hubFailure);
+                continue;
+            }
             Optional<Double> size = GenericModels.sizeIn(text);
             Optional<ModelEntry> eraBase = size.flatMap(x -> generic.eraBase(x, text));
             if (eraBase.isPresent()) {
@@ -278,6 +285,15 @@ final class ModelResolver {
                 continue;
             }
             standIn(text, size, false, u.getValue(), named, understood);
+        }
+        for (Map.Entry<String, String> u : unknownMoe.entrySet()) {
+            String text = u.getKey();
+            GenericModels.MoeSize moe = GenericModels.moeSizeIn(text).orElseThrow();
+            Optional<GenericModels.MoeSize> same = Optional.of(moe);
+            if (named.entrySet().stream().anyMatch(n -> !n.getKey().generic()
+                    && (same.equals(GenericModels.moeSizeIn(n.getValue().asked())) || same.equals(GenericModels.moeSizeIn(n.getKey().name()))))) continue;
+            generic.moeStandIn(moe).ifPresent(e ->
+                    standIn(text, e, GenericModels.isBareMoeSize(text), u.getValue(), named, understood));
         }
         // Sizes: the same model again ("Qwen-14B … the 14B"), the line of a named model or of a line named without a
         // size at that size ("Llama 2 70B … and 7B?", "the new Qwen3 models … the 30B"), the one model of that size by a
@@ -737,7 +753,7 @@ final class ModelResolver {
     private void standIn(String text, ModelEntry e, boolean bareSize, String hubFailure, Map<ModelEntry, Understood.Model> named,
                          List<Understood.Model> understood) {
         if (named.containsKey(e)) return;
-        List<String> near = generic.nearest(e.paramsB(), 3).stream().map(ModelEntry::name).toList();
+        List<String> near = generic.nearest(e, 3).stream().map(ModelEntry::name).toList();
         String zhName = e.name().replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）");
         Understood.Note note = new Understood.Note(
                 (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")

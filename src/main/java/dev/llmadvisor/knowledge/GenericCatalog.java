@@ -10,9 +10,10 @@ import java.util.Optional;
  * The eras a generic stand-in model borrows its architecture from (knowledge/generic.yaml): per era, the
  * release sizes and families that mark it and the catalog models whose shapes are typical of it; and the releases
  * outside the catalog whose architecture it cannot size (linear or compressed attention, a second set of weights per
- * layer), with their published sizes, so they are sized as openly generic stand-ins of their size.
+ * layer), with their published sizes, so they are sized as openly generic stand-ins of their size; and the dense
+ * models mixture-of-experts merges ("2x7B", "8x22B") were built from, whose FFN a MoE stand-in turns into experts.
  */
-public record GenericCatalog(List<Era> eras, List<Outside> outside) {
+public record GenericCatalog(List<Era> eras, List<Outside> outside, List<ModelEntry> moeBases) {
 
     // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
     private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
@@ -56,10 +57,11 @@ public record GenericCatalog(List<Era> eras, List<Outside> outside) {
     public GenericCatalog {
         eras = List.copyOf(eras);
         outside = List.copyOf(outside);
+        moeBases = List.copyOf(moeBases);
     }
 
     public GenericCatalog(List<Era> eras) {
-        this(eras, List.of());
+        this(eras, List.of(), List.of());
     }
 
     public static GenericCatalog none() { return new GenericCatalog(List.of()); }

@@ -229,7 +229,14 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             for (JsonNode n : e.getValue().path("sizes_b")) sizes.add(n.asDouble());
             out.add(new GenericCatalog.Era(e.getKey(), f.optStr("description"), sizes, f.strings("families"), templates));
         }
-        return new GenericCatalog(out, outside(files.get("generic.yaml").path("outside"), models, resolveNames));
+        List<ModelEntry> moeBases = new ArrayList<>();
+        Fields g = new Fields(files.get("generic.yaml"), "generic.yaml");
+        for (String id : g.strings("moe_bases")) {
+            ModelEntry m = models.exact(id).orElseThrow(() -> g.error("MoE base " + id + " is not a catalog model id"));
+            if (m.isMoe()) throw g.error("MoE base " + id + " is itself a MoE");
+            moeBases.add(m);
+        }
+        return new GenericCatalog(out, outside(files.get("generic.yaml").path("outside"), models, resolveNames), moeBases);
     }
 
     /** The releases outside the catalog (generic.yaml, "outside"); a name the catalog resolves is a load error. */
