@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (70 of 122 = 57.4 %, at the end of the thirtieth pass, which added six held-out
-     * records), less one record (69 of 122 = 56.6 %).
+     * The held-out agreement last measured (73 of 130 = 56.2 %, at the end of the thirty-first pass, which added eight held-out
+     * records the advisor answered 3 of right), less one record (72 of 130 = 55.4 %).
      */
-    static final double HELD_OUT_FLOOR = 56.5;
+    static final double HELD_OUT_FLOOR = 55.3;
     /**
-     * The fitting agreement last measured (189 of 247 = 76.5 %, at the end of the thirtieth pass: 8 fitting records added, of
-     * which the advisor answered one right before any change; TGI's FlashAttention refusal read), less one record (188 of 247 = 76.1 %).
+     * The fitting agreement last measured (193 of 253 = 76.3 %, at the end of the thirty-first pass: 6 fitting records added, of
+     * which the advisor answered 4 right before any change), less one record (192 of 253 = 75.9 %).
      */
-    static final double FITTING_FLOOR = 76.1;
+    static final double FITTING_FLOOR = 75.8;
 
     static Assembly assembly;
 
