@@ -457,7 +457,10 @@ public final class RuleAdvisor implements Advisor {
      * question inherits only the hardware and model it needs but does not name.
      */
     static Question followUp(Question q, Question previous) {
-        if (previous == null || q.readsNothing()) return q;
+        if (previous == null) return q;
+        // "asdf" in a Chinese conversation: Latin letters with nothing read say nothing of the language (English is only the
+        // default), so the conversation's is answered in; Chinese characters ("呃呃呃") do say it
+        if (q.readsNothing()) return q.lang() == Lang.EN ? q.toBuilder().lang(previous.lang()).build() : q;
         if (q.intent() == Intent.UNKNOWN || q.intent() == Intent.WHY) return q.over(previous);
         boolean needsModel = q.intent() == Intent.CAN_RUN || q.intent() == Intent.MEMORY_NEEDED || q.intent() == Intent.WHICH_FORMAT;
         boolean owned = q.hasHardware();

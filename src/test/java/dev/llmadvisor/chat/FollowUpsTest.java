@@ -69,6 +69,10 @@ class FollowUpsTest {
             assertThat(a.shown()).as(unread).isEmpty();
         }
         assertThat(advisor.answer("g", "\u5443\u5443\u5443").reply().headline()).startsWith("\u8fd9\u6761\u6d88\u606f");
+        // in a Chinese conversation an unread message is answered in Chinese, whatever script it is in
+        RuleAdvisor zh = RealAdvisors.fresh();
+        zh.answer("z", "4090能跑qwen3 32b吗");
+        assertThat(zh.answer("z", "asdf").reply().headline()).startsWith("\u8fd9\u6761\u6d88\u606f");
         // near misses: a real follow-up still builds on the question before, and an unread message does not erase it
         Answer follow = advisor.answer("g", "and at 4k context?");
         assertThat(follow.reply().kind()).isEqualTo(Reply.Kind.ANSWER);
