@@ -86,9 +86,7 @@ final class GenericModels {
 
     /** A dense architecture whose every FFN is {@code experts} copies of itself, {@code used} of them routed per token. */
     private static ModelArch withExperts(ModelArch d, int experts, int used) {
-        return new ModelArch(d.arch(), d.layers(), d.hiddenSize(), d.heads(), d.kvHeads(), d.headDimK(), d.headDimV(), d.ffnSize(),
-                d.vocabSize(), d.tiedEmbeddings(), d.attention(), d.feedForward(), d.bias(), d.qkNorm(), d.postNorms(),
-                new ModelArch.Moe(experts, used, d.ffnSize(), 0, 0, 0, 1), d.mla(), d.slidingWindow(), d.linearAttention(), d.maxContext());
+        return d.withMoe(new ModelArch.Moe(experts, used, d.ffnSize(), 0, 0, 0, 1));
     }
 
     /** The size a name carries, in billions, if it carries one; a MoE's active count after its total is not a size. */

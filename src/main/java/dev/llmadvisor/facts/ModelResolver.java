@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Resolves the model names of a question against the knowledge base. A name resolves to the model it names
@@ -289,9 +290,9 @@ final class ModelResolver {
         for (Map.Entry<String, String> u : unknownMoe.entrySet()) {
             String text = u.getKey();
             GenericModels.MoeSize moe = GenericModels.moeSizeIn(text).orElseThrow();
-            Optional<GenericModels.MoeSize> same = Optional.of(moe);
+            Predicate<String> sameSize = s -> GenericModels.moeSizeIn(s).filter(moe::equals).isPresent();
             if (named.entrySet().stream().anyMatch(n -> !n.getKey().generic()
-                    && (same.equals(GenericModels.moeSizeIn(n.getValue().asked())) || same.equals(GenericModels.moeSizeIn(n.getKey().name()))))) continue;
+                    && (sameSize.test(n.getValue().asked()) || sameSize.test(n.getKey().name())))) continue;
             generic.moeStandIn(moe).ifPresent(e ->
                     standIn(text, e, GenericModels.isBareMoeSize(text), u.getValue(), named, understood));
         }

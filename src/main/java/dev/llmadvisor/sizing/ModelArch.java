@@ -163,6 +163,12 @@ public record ModelArch(
                 attention, feedForward, bias, qkNorm, postNorms, moe, mla, slidingWindow, linearAttention, maxContext);
     }
 
+    /** The same architecture with other experts (a MoE stand-in built on a dense base). */
+    public ModelArch withMoe(Moe m) {
+        return new ModelArch(arch, layers, hiddenSize, heads, kvHeads, headDimK, headDimV, ffnSize, vocabSize, tiedEmbeddings,
+                attention, feedForward, bias, qkNorm, postNorms, m, mla, slidingWindow, linearAttention, maxContext);
+    }
+
     /** Whether layer {@code il} holds routed experts. */
     public boolean isMoeLayer(int il) {
         if (moe == null || il < moe.leadingDenseLayers()) return false;
