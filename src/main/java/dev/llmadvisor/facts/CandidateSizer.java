@@ -1,6 +1,7 @@
 package dev.llmadvisor.facts;
 
 import dev.llmadvisor.knowledge.FormatEntry;
+import dev.llmadvisor.knowledge.GpuEntry;
 import dev.llmadvisor.knowledge.GpuMatch;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -160,7 +161,8 @@ public final class CandidateSizer {
 
     /** What the GPU catalog says of a device's FP8 / BF16 support; unknown for a card known only by its memory. */
     GpuCaps capsOf(Device d) {
-        String name = DEVICE_NUMBER.matcher(d.name()).replaceAll("");
+        // a memory-modded card has its catalog entry's arithmetic units: "GeForce RTX 4090 (modified) #2" is a 4090
+        String name = DEVICE_NUMBER.matcher(d.name()).replaceAll("").replace(GpuEntry.MODIFIED, "");
         Optional<GpuMatch> g = knowledge.gpus().find(name);
         return g.map(m -> new GpuCaps(m.gpu().supportsFp8(), m.gpu().supportsBf16(), m.gpu().nvfp4())).orElse(GpuCaps.UNKNOWN);
     }

@@ -54,6 +54,9 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
 
     public boolean isUnified() { return !unifiedMemoryGb.isEmpty(); }
 
+    /** What a memory-modded card's device name carries after the catalog name ("GeForce RTX 2080 Ti (modified)"). */
+    public static final String MODIFIED = " (modified)";
+
     /** Whether {@code memoryGb} is a known aftermarket memory size of this card rather than a factory one. */
     public boolean isModded(double memoryGb) {
         return !isUnified() && Math.abs(memoryGb - vramGb) >= 0.5
@@ -135,7 +138,7 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
     public Device toDevice(Double memoryGb) {
         if (!isUnified()) {
             double gb = memoryGb != null ? memoryGb : vramGb;
-            String label = isModded(gb) ? name + " (modified)" : name;
+            String label = isModded(gb) ? name + MODIFIED : name;
             return Device.gpu(label, backend, gb, bandwidthGBs);
         }
         double ram = memoryGb != null ? memoryGb : unifiedMemoryGb.stream().mapToInt(Integer::intValue).min().orElseThrow();

@@ -827,10 +827,20 @@ public final class ReplyWriter {
         return CommandWriter.defaultCommands(c);
     }
 
-    /** Which engine the answer was sized for; says so when the person named none. */
+    /**
+     * Which engine the answer was sized for; says so when the person named none. A format llama.cpp does not load (NVFP4,
+     * AWQ, FP8, MLX 4-bit) was sized on the engine that serves it (CandidateSizer), and the line says that too.
+     */
     static String engineLine(Ask ask) {
         boolean zh = ask.lang() == Lang.ZH;
         if (ask.engine() == null) {
+            WeightFormat f = ask.format();
+            if (f != null && !f.isGguf()) {
+                String served = (f.engine() == WeightFormat.Engine.MLX ? dev.llmadvisor.facts.Engine.MLX : dev.llmadvisor.facts.Engine.VLLM).display();
+                return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）；" + f.label() + " 按 " + served + " 估算：llama.cpp 不加载它。"
+                        : "Sized for llama.cpp/Ollama (you did not name an engine); " + f.label() + " for " + served
+                        + ", which serves it: llama.cpp does not load it.";
+            }
             return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）。" : "Sized for llama.cpp/Ollama (you did not name an engine).";
         }
         return zh ? "按 " + ask.engine().display() + " 的内存分配方式估算。" : "Sized for " + ask.engine().display() + "'s memory accounting.";

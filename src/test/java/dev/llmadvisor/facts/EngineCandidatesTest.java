@@ -54,6 +54,19 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void aMemoryModdedCardHasItsCatalogCardsArithmetic() {
+        // two 4090s rebuilt with 48 GB: still Ada, so NVFP4 runs weight-only through Marlin and FP8 natively
+        Device modded = K.gpus().find("GeForce RTX 4090").orElseThrow().gpu().toDevice(48.0);
+        assertThat(modded.name()).endsWith("(modified)");
+        Hardware hw = Hardware.of(List.of(modded, modded), Units.gib(64));
+        Candidate nvfp4 = SIZER.candidate(model("qwen3.6-27b"), WeightFormat.NVFP4, RunConfig.of(8192), hw, true, Engine.VLLM, true);
+        assertThat(nvfp4.engineNotes()).anyMatch(n -> n.en().contains("Marlin")).noneMatch(n -> n.en().contains("not known"));
+        Candidate fp8 = SIZER.candidate(model("qwen3.6-27b"), WeightFormat.FP8, RunConfig.of(8192), hw, true, Engine.VLLM, true);
+        assertThat(fp8.fits()).isTrue();
+        assertThat(fp8.engineNotes()).noneMatch(n -> n.en().contains("not known"));
+    }
+
+    @Test
     void vllmWithNoContextStatedServesTheLengthItsKvPoolHoldsWhereTheWeightsFit() {
         Hardware hw = gpus("GeForce RTX 3090", 2, 64);
         ModelEntry m = model("llama3.1-70b-instruct");
