@@ -6,6 +6,7 @@ import dev.llmadvisor.facts.CaseFigures;
 import dev.llmadvisor.facts.Cause;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.LogFacts;
+import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Setup;
 import dev.llmadvisor.rules.DiagnosisRun;
 import dev.llmadvisor.rules.Ranking;
@@ -82,7 +83,7 @@ public final class DiagnosisWriter {
         List<String> notes = new ArrayList<>();
         boolean fitsAsMeant = fitsAsMeant(top, setup, meant);
         if (fitsAsMeant) notes.add(asMeantLine(lang, meant, ask.hardware()));
-        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits())));
+        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform()));
         if (setup.tokensPerSecond() > 0 && focus != null) {
             notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %.0f-%.0f tokens/s。"
                             : "You see %s tokens/s; our estimate for this setup is about %.0f-%.0f tokens/s.",
@@ -136,7 +137,7 @@ public final class DiagnosisWriter {
         // the verdict is the one the baseline line states, for the option it names: a smaller format that would fit
         // (the sized answer's own verdict) is not what this answer says of the setup
         Verdict stated = Verdict.of(c.placement(), c.fits());
-        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), List.of(nextCheck(lang, stated)), d.readAs());
+        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), List.of(nextCheck(lang, stated, sized.ask().platform())), d.readAs());
         return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), stated, null, sized.problems());
     }
 
@@ -169,15 +170,33 @@ public final class DiagnosisWriter {
                 c.modelName(), format, c.servingEngine() ? c.weightsGb() : c.totalGb(), hardware, holds, assumed);
     }
 
+    /**
+     * Where a person sees what holds the memory the model needs, on their platform: a Mac's GPU shares its memory with
+     * macOS and every open app (Activity Monitor's memory pressure and swap), AMD's and Ascend's cards have their own
+     * tools (rocm-smi, npu-smi), a CPU-only machine its RAM; nvidia-smi otherwise.
+     */
+    static String memoryMonitor(Lang lang, Platform platform) {
+        boolean zh = lang == Lang.ZH;
+        Platform p = platform == null ? Platform.UNKNOWN : platform;
+        return switch (p) {
+            case APPLE -> zh ? "有没有别的程序占着内存（活动监视器的内存压力和交换：macOS 和打开的程序与显卡共用同一份内存）"
+                    : "what else holds memory (Activity Monitor's memory pressure and swap: macOS and open apps share the GPU's memory)";
+            case CPU_ONLY -> zh ? "有没有别的程序占着内存（top 或任务管理器）" : "what else holds RAM (top or the Task Manager)";
+            case AMD -> zh ? "有没有别的程序占着显存（rocm-smi）" : "what else holds GPU memory (rocm-smi)";
+            case ASCEND -> zh ? "有没有别的程序占着显存（npu-smi info）" : "what else holds NPU memory (npu-smi info)";
+            default -> zh ? "有没有别的程序占着显存（nvidia-smi）" : "what else holds GPU memory (nvidia-smi)";
+        };
+    }
+
     /** What to check next when no cause stands out, for what the baseline says (null: nothing sized). */
-    private static String nextCheck(Lang lang, Verdict baseline) {
+    private static String nextCheck(Lang lang, Verdict baseline, Platform platform) {
         boolean zh = lang == Lang.ZH;
         String paste = zh ? "贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）"
                 : "paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error)";
         if (baseline == null) return zh ? "请" + paste + "，并说明显卡和模型。" : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + ", and name the GPU and the model.";
         return switch (baseline) {
-            case FITS -> zh ? "按估算它放得下，所以先查有没有别的程序占着显存（nvidia-smi）、设的上下文长度有多大；或者" + paste + "。"
-                    : "By the estimate it fits, so check next what else holds GPU memory (nvidia-smi) and the context length set; or " + paste + ".";
+            case FITS -> zh ? "按估算它放得下，所以先查" + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
+                    : "By the estimate it fits, so check next " + memoryMonitor(lang, platform) + " and the context length set; or " + paste + ".";
             case OFFLOAD -> zh ? "按估算它要部分放在内存里，慢和内存占用大都在意料之中；换更小的量化格式或更短的上下文可以全部放进显存；或者" + paste + "。"
                     : "By the estimate part of it runs from system RAM, which alone makes it slow and RAM-hungry; a smaller format or a shorter context puts it all in GPU memory; or " + paste + ".";
             case NO -> zh ? "按估算这套配置放不下：要换更小的量化格式、更短的上下文，或者更多显存；或者" + paste + "。"

@@ -142,6 +142,11 @@ public final class SpeedAnswer {
             return zh ? "多半有一部分没在显卡上。把所有层放到显卡（-ngl 99 / GPU offload 拉满），并看日志里 offloaded N/N layers to GPU。"
                     : "part of it is most likely not on the GPU. Offload every layer (-ngl 99, or GPU offload at maximum) and check the log says offloaded N/N layers to GPU.";
         }
+        if (e == Engine.MLX) {
+            // unified memory: nothing is "not on the GPU", but a model near the GPU's share of it, or other apps, make macOS swap
+            return zh ? "MLX 把整个模型放在显卡可用的那份统一内存里：模型接近这份上限、或别的程序占了内存时，macOS 会换页，速度大跌；看活动监视器的内存压力和交换。"
+                    : "MLX keeps the whole model in the GPU's share of unified memory: when the model comes close to that share, or other apps take memory, macOS swaps and it slows down; check Activity Monitor's memory pressure and swap.";
+        }
         if (e != null && e.keepsModelOnGpu()) {
             return zh ? e.display() + " 把模型整个放在显卡上，所以不是内存的问题：看生成时显卡是否满载（nvidia-smi），以及并发请求和批量设置。"
                     : e.display() + " keeps the whole model on the GPU, so it is not RAM: check the GPU is busy while generating (nvidia-smi), and the batch and concurrency settings.";
