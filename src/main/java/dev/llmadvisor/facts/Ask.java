@@ -40,7 +40,8 @@ public record Ask(
         double ramGb,
         boolean ramKnown,
         Engine engine,
-        String gpuOnlyAs) {
+        String gpuOnlyAs,
+        Double assumedRamBandwidthGBs) {
 
     public Ask {
         topics = topics == null ? Set.of() : Set.copyOf(topics);
@@ -57,6 +58,6 @@ public record Ask(
     @Override
     public int hashCode() {
         return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, formatsWeighed, context, contextGiven, platform, hardware,
-                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs);
+                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, assumedRamBandwidthGBs);
     }
 }

@@ -79,7 +79,7 @@ public final class FactBuilder {
                 models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
-                machine.ramKnown(), q.engine(), gpuOnlyAs(q));
+                machine.ramKnown(), q.engine(), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null);
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(),
                 models.understood());

@@ -43,7 +43,8 @@ final class MachineReader {
      * @param ramKnown whether the RAM is stated (or is Apple's unified memory); if not, ramGb is {@link #UNSTATED_RAM_GB}
      * @param cards    the cards as understood, one entry per kind of card
      */
-    record Machine(Hardware hw, Platform platform, String label, boolean ramKnown, List<Understood.Gpu> cards) {
+    /** {@code ramPaceAssumed}: the RAM's bandwidth is a default, neither a CPU family nor the channels being stated. */
+    record Machine(Hardware hw, Platform platform, String label, boolean ramKnown, List<Understood.Gpu> cards, boolean ramPaceAssumed) {
         double ramGb() { return Units.toGib(hw.ramBytes()); }
     }
 
@@ -134,7 +135,8 @@ final class MachineReader {
         // Unified memory: the CPU reads the same memory at the same bandwidth as the GPU. Otherwise the platform
         // the person named (channels x transfer rate), else the default desktop.
         double ramBandwidth = unified ? gpus.get(0).bandwidthGBs() : ramBandwidthGBs(stated);
-        return new Machine(new Hardware(gpus, Units.gib(ram), ramBandwidth, unified), platform, label, ramKnown, cards);
+        boolean paceAssumed = !unified && (stated == null || MemoryPlatform.forCpu(stated.cpu(), 1).isEmpty() && stated.channels() == null);
+        return new Machine(new Hardware(gpus, Units.gib(ram), ramBandwidth, unified), platform, label, ramKnown, cards, paceAssumed);
     }
 
     /** {@code count} cards known only by their memory, with a mid-range card's bandwidth; false for an impossible size. */

@@ -33,6 +33,13 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         this(lang, kind, headline, options, reasons, notes, null);
     }
 
+    /** This reply with one more note at the end. */
+    public Reply withNote(String note) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.add(note);
+        return new Reply(lang, kind, headline, options, reasons, all, readAs);
+    }
+
     /** This reply with the one line restating what was understood of the question ("Read as: …"). */
     public Reply withReadAs(String line) {
         return new Reply(lang, kind, headline, options, reasons, notes, line);

@@ -70,7 +70,32 @@ public final class ReplyWriter {
             case DIAGNOSE -> DiagnosisWriter.estimateOnly(ask, ranking, notes);
             default -> whatCanRun(ask, ranking, notes);
         };
+        String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
+        if (pace != null) a = a.withReply(a.reply().withNote(pace));
         return a.withVerdict(verdict(ask, ranking, a));
+    }
+
+    /** Desktop boards take four modules at most: 4 x 64 GB of DDR5 (AMD AM5, Intel LGA 1851). More RAM means more channels. */
+    static final double DESKTOP_MAX_RAM_GB = 256;
+
+    /**
+     * When part of the shown option runs from system RAM and the RAM's bandwidth was assumed (no CPU or channel count
+     * stated), the speed quoted rests on that assumption: say so, and what would give the person's own figure. RAM beyond
+     * what a desktop holds comes from a platform with more channels, which runs it faster than assumed.
+     */
+    static String ramPaceLine(Ask ask, Candidate c) {
+        Double gbs = ask.assumedRamBandwidthGBs();
+        if (gbs == null || !c.fits() || c.onGpu() || c.ramGb() <= 0) return null;
+        boolean zh = ask.lang() == Lang.ZH;
+        boolean server = ask.ramKnown() && ask.ramGb() > DESKTOP_MAX_RAM_GB;
+        String line = String.format(Locale.ROOT, zh
+                ? "内存里那部分的速度按约 %.0f GB/s 的内存带宽估算（普通台式机的双通道）；实际取决于内存通道数和频率，说明 CPU（如“EPYC 9654”）或内存（如“8 条 DDR5-4800”）可以算出你自己的数字。"
+                : "The part in system RAM is sized at about %.0f GB/s of RAM bandwidth (a desktop's two channels); yours follows its channels and speed: name the CPU (e.g. \"EPYC 9654\") or the RAM (\"8x DDR5-4800\") for your own figure.", gbs);
+        if (server) {
+            line += String.format(Locale.ROOT, zh ? "%.0f GB 内存超出台式机能装的容量，多半是通道更多的服务器或工作站，速度会比这里快。"
+                    : " %.0f GB of RAM is more than a desktop holds, so yours is likely a server or workstation with more channels, faster than this.", ask.ramGb());
+        }
+        return line;
     }
 
     /**
