@@ -11,6 +11,7 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.parse.MemoryGrowthForms;
 import dev.llmadvisor.parse.Parser;
+import dev.llmadvisor.parse.RamBoundForms;
 import dev.llmadvisor.parse.RegressionForms;
 import dev.llmadvisor.parse.RelativeSpeedForms;
 import dev.llmadvisor.parse.RunHeadline;
@@ -171,6 +172,7 @@ public final class RuleAdvisor implements Advisor {
             // "OOM on V1, works on V0": a regression told; the model ran on their machine before, so it fits there
             a = withRegression(a, q);
             a = withGrowth(a, q);
+            a = withRamBound(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
@@ -182,6 +184,7 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = withRegression(a, q);
             a = withGrowth(a, q);
+            a = withRamBound(a, q);
             a = withToldCause(a, q.report());
             // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
             if (ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood()) == Verdict.FITS) {
@@ -206,6 +209,13 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.grewWithUseAsReported(a.verdict(), q.report(), MemoryGrowthForms.told(q.text()), a.understood());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.grewWithUseLine(q.lang())));
+    }
+
+    /** The answer with the verdict of a speed the person ties to system RAM, said in one line, when no model of theirs was sized. */
+    private static Answer withRamBound(Answer a, Question q) {
+        Verdict v = ReplyWriter.ramBoundAsReported(a.verdict(), q.report(), RamBoundForms.told(q.text()), a.understood());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.ramBoundLine(q.lang())));
     }
 
     /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */

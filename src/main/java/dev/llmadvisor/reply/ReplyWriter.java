@@ -304,6 +304,27 @@ public final class ReplyWriter {
         return Verdict.FITS;
     }
 
+    /**
+     * The verdict when the person ties the speed of their run to system RAM ({@code RamBoundForms}: "is it because my RAM
+     * bandwidth is too low?", 单纯是内存条没插满吗) and the answer sized no model of theirs (none stated, or only a list of
+     * what the machine runs, whose verdict is not about their run): weights whose every read is bounded by the RAM's
+     * bandwidth or channels are in system RAM, so the model runs, at least partly, on the CPU: offload (a run on the CPU
+     * alone is one too). Not with a failure told beside it; the verdict of a model sized is kept.
+     */
+    public static Verdict ramBoundAsReported(Verdict v, Report report, boolean ramBoundTold, Understood u) {
+        boolean modelSized = v != null && u != null && !u.models().isEmpty();
+        if (modelSized || !ramBoundTold || report == null) return v;
+        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        return failed ? v : Verdict.OFFLOAD;
+    }
+
+    /** Why a speed tied to system RAM makes the verdict an offload, in the person's language. */
+    public static String ramBoundLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "你把速度归到内存（带宽、通道、内存条）上：这说明模型至少有一部分放在内存里由 CPU 计算，是部分在内存里运行的；这部分每生成一个 token 都要从内存读一遍，速度就由内存带宽决定。"
+                : "You tie the speed to system RAM (its bandwidth, channels or DIMMs): then at least part of the model sits in system RAM and runs on the CPU, so it runs with offload; each token reads that part from RAM, and the RAM's bandwidth sets the pace.";
+    }
+
     /** Why memory growing with use makes the verdict a fit, in the person's language. */
     public static String grewWithUseLine(Lang lang) {
         return lang == Lang.ZH
