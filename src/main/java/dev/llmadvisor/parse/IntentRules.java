@@ -42,7 +42,11 @@ final class IntentRules {
             "(?<![a-z0-9])/help|what can you do|what do you do|how do i use (?:this|you)|how does this work|who are you"
                     + "|你能做什么|你会什么|你可以做什么|你能干什么|你是谁|怎么用你|怎么使用|使用说明|帮助");
     private static final Pattern WHY = Pattern.compile(
-            "(?<![a-z])(?:why|how come|explain|reasons? (?:behind|for)|what causes)(?![a-z])|为什么|为啥|凭什么|怎么不|解释一下|原因");
+            "(?<![a-z])(?:why|how come|explain|reasons? (?:behind|for)|what causes)(?![a-z])|为什么|为啥|凭什么|怎么不|解释一下|原因"
+                    // a cause put forward and asked ("is it because VRAM is not enough?", "是因为显存不够吗？", "是不是因为没用GPU",
+                    // "是内存不足导致的吗"): the cause is what is asked, not whether it runs
+                    + "|(?<![a-z])(?:(?:is|was|could) (?:it|this|that)(?: be)? (?:because|due to|caused by))(?![a-z])"
+                    + "|是不是(?:因为|由于)|是否(?:是)?(?:因为|由于)|是(?:因为|由于)[^。？?！!，,\\n]{0,30}(?:吗|么|[?？])|(?:导致|造成|引起)的(?:吗|么)");
     private static final Pattern COMPARE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|compare|comparison|compared|better|difference)(?![a-z])|vs\\.|还是|或者|哪个|对比|比较|区别|更好|pk");
     private static final Pattern WHICH_FORMAT = Pattern.compile(

@@ -117,7 +117,12 @@ final class ReportSpotter {
             "(?<![a-z])(?:crash(?:es|ed|ing)?|segfault|segmentation fault|core dumped|killed|aborted"
                     // the process ends by itself: "the server just dies", "exits unexpectedly", "terminated unexpectedly"
                     + "|(?:server|process|runner|it|program|app) (?:just |simply |then )?(?:dies|died)"
-                    + "|(?:exits?|exited|terminated|quits?|quit|stopped) unexpectedly)(?![a-z])|崩溃|闪退");
+                    + "|(?:exits?|exited|terminated|quits?|quit|stopped) unexpectedly"
+                    // a Go runtime or kernel panic, a CUDA kernel fault ("I get a panic with Cuda illegal memory access")
+                    + "|panic(?:s|ked)?|illegal memory access)(?![a-z])|崩溃|闪退"
+                    // killed by the system, told in the passive ("程序在加载模型中被kill了", "会被系统OOM杀进程"); not a process
+                    // the person ends themselves ("我kill掉进程")
+                    + "|被(?:系统)?(?:oom)? ?(?:kill|杀)");
     /** Words of a run that went wrong, for other readers of the text: out of memory, failed to run or load, a crash, slow. */
     static final String TROUBLE_WORDS = OOM.pattern() + "|" + FAILS.pattern() + "|" + CRASH.pattern() + "|" + SLOW.pattern();
     private static final Pattern WORKS = Pattern.compile(
