@@ -347,6 +347,8 @@ final class IntentRules {
             "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|can ?not|couldn'?t) (?:run|load|start|get it)"
                     // "It is not possible to load the model using the GPU": the possibility denied of their run
                     + "|(?:is|was|it'?s)(?: not|n'?t) possible to (?:run|load|start|use)"
+                    // the same denied in the passive: "the model cannot be loaded into the GPU", "it couldn't be started"
+                    + "|(?:can'?t|can ?not|couldn'?t|could not) be (?:run|loaded|started|launched|deployed)"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
                     // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
@@ -539,9 +541,12 @@ final class IntentRules {
         if (UNEVEN_LOAD.matcher(s).find() && !r.has(Report.Symptom.OUT_OF_MEMORY) && !r.has(Report.Symptom.CRASH) && !stalled
                 && found.alternatives == 0) return Intent.SPEED;
         // "qwen 72b爆显存，有量化版本么": the question is for a smaller build of the model named, the failure is why they
-        // ask (with neither a model nor a machine named there is no format to pick, and the failure is what can be answered)
+        // ask (with neither a model nor a machine named and a failure told, the failure is what can be answered; with no
+        // failure, "请提供GGUF" asks a build of the thread's own model)
         boolean modelMeant = found.models > 0 || found.hardware || UNNAMED.matcher(s).find();
-        if (QUANT_REQUEST.matcher(s).find() && (found.models > 0 || found.hardware) && r.log() == null) return Intent.WHICH_FORMAT;
+        if (QUANT_REQUEST.matcher(s).find() && (found.models > 0 || found.hardware || !failureOrFault(s, r)) && r.log() == null) {
+            return Intent.WHICH_FORMAT;
+        }
         // memory asked or told beside it is a memory question or a fault (a sizing answers per format), and memory far above
         // what was expected is a fault to explain
         if (QUANT_HOW.matcher(s).find() && modelMeant && r.log() == null && !MEMORY.matcher(s).find() && !MemoryUseForms.said(s)

@@ -118,11 +118,13 @@ final class ReportSpotter {
                     // the process ends by itself: "the server just dies", "exits unexpectedly", "terminated unexpectedly"
                     + "|(?:server|process|runner|it|program|app) (?:just |simply |then )?(?:dies|died)"
                     + "|(?:exits?|exited|terminated|quits?|quit|stopped) unexpectedly"
+                    // the app closing by itself ("the application closed, probably crashed", "the app just closes when I start chatting")
+                    + "|(?:app|application|program|window) (?:just |simply |then |immediately |suddenly |automatically )?(?:closes|closed|shuts down|shut down|quits|exits)"
                     // a Go runtime or kernel panic, a CUDA kernel fault ("I get a panic with Cuda illegal memory access")
                     + "|panic(?:s|ked)?|illegal memory access)(?![a-z])|崩溃|闪退"
-                    // killed by the system, told in the passive ("程序在加载模型中被kill了", "会被系统OOM杀进程"); not a process
-                    // the person ends themselves ("我kill掉进程")
-                    + "|被(?:系统)?(?:oom)? ?(?:kill|杀)");
+                    // killed by the system, told in the passive ("程序在加载模型中被kill了", "会被系统OOM杀进程"), not a process
+                    // the person ends themselves ("我kill掉进程"); the app closing by itself ("软件直接退出了")
+                    + "|被(?:系统)?(?:oom)? ?(?:kill|杀)|(?:软件|程序|应用|app|窗口)(?:就|会)?(?:自动|直接|突然)?(?:关闭|退出)了");
     /** Words of a run that went wrong, for other readers of the text: out of memory, failed to run or load, a crash, slow. */
     static final String TROUBLE_WORDS = OOM.pattern() + "|" + FAILS.pattern() + "|" + CRASH.pattern() + "|" + SLOW.pattern();
     private static final Pattern WORKS = Pattern.compile(
