@@ -240,13 +240,13 @@ final class IntentRules {
      */
     private static final String QUANT_BUILD = "(?:(?:[2-8] ?-?bits? |int[48] |gguf |awq |gptq )?(?:quantized|quantised)|gguf|awq|gptq|exl2|int[48]|[2-8] ?-?bits?|q[2-8](?:_k)?(?:_[sml0-9])?)";
     private static final Pattern QUANT_REQUEST = Pattern.compile(
-            "(?<![a-z])(?:is there|are there|any|will there be|release|provide|plans? (?:for|to release)) (?:an? )?" + QUANT_BUILD + " (?:version|model|build|release)s?(?![a-z])"
+            "(?<![a-z])(?:is there|are there|any|will there be|release|provide|plans? (?:for|to release)) (?:an? |the )?\\.?" + QUANT_BUILD + " (?:version|model|build|release|file|weight|checkpoint)s?(?![a-z])"
                     // "it would be beneficial to have a Q3 option", "please add a Q3_K_M quant", "could you upload an AWQ version"
                     + "|(?<![a-z])(?:to have|add|upload|publish) (?:an? |the )?" + QUANT_BUILD + " (?:option|quant|quantization|version|build)s?(?![a-z])"
                     // the build asked for as a title of its own: "4 bit quantized version of 7B?", "GGUF version?", "AWQ model available?"
-                    + "|(?:^|\\n)[ \\t]*(?:an? )?" + QUANT_BUILD + " (?:version|model|build|release|weights)s?(?: of [^?？\\n]{1,40}?)?(?: available)? ?[?？]"
-                    // "有没有int4量化版", "出个量化版本": the build named with 版 alone too
-                    + "|(?:有|出|放出|发布|提供)(?:个|一个)?[^。？?，,]{0,6}(?:量化|int4|int8|4bit|8bit|gguf)(?:的)?(?:版本|版|模型)"
+                    + "|(?:^|\\n)[ \\t]*(?:provide )?(?:an? )?\\.?" + QUANT_BUILD + " (?:version|model|build|release|weights|files)s?(?: of [^?？\\n]{1,40}?)?(?: available)? ?[?？]"
+                    // "有没有int4量化版", "出个量化版本", "有发布gguf格式的权重吗": the build named with 版 alone too, or as its weights or files
+                    + "|(?:有|出|放出|发布|提供)(?:个|一个)?[^。？?，,]{0,6}(?:量化|int4|int8|4bit|8bit|gguf|awq|gptq)(?:的)?(?:版本|版|模型|权重|格式|文件)"
                     // "请提供GGUF", "求一个AWQ": a format asked of the publisher, the build understood
                     + "|(?:请|麻烦|求|希望)(?:官方)?(?:提供|出|发布|放出)?(?:一下|一个|个)?(?:gguf|awq|gptq|int4|int8)(?![a-z0-9])");
     /** A quantized format or precision as people name it in a question ("int4", "8-bit", "Q4_K_M", "fp8", "gguf", "awq"). */

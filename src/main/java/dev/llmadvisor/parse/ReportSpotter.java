@@ -115,11 +115,14 @@ final class ReportSpotter {
                     + "|上下文(?:超|太长|长度不够|溢出)|超过(?:最大)?(?:上下文|长度)|max_model_len");
     private static final Pattern CRASH = Pattern.compile(
             "(?<![a-z])(?:crash(?:es|ed|ing)?|segfault|segmentation fault|core dumped|killed|aborted"
-                    // the process ends by itself: "the server just dies", "exits unexpectedly", "terminated unexpectedly"
+                    // the process ends by itself: "the server just dies", "exits unexpectedly", "terminated unexpectedly", an engine's
+                    // worker gone ("Error: llama runner exited", "llama runner process has terminated", "the worker process died")
                     + "|(?:server|process|runner|it|program|app) (?:just |simply |then )?(?:dies|died)"
+                    + "|(?:runner|worker|process) (?:has |had )?(?:exited|terminated)"
                     + "|(?:exits?|exited|terminated|quits?|quit|stopped) unexpectedly"
                     // the app closing by itself ("the application closed, probably crashed", "the app just closes when I start chatting")
-                    + "|(?:app|application|program|window) (?:just |simply |then |immediately |suddenly |automatically )?(?:closes|closed|shuts down|shut down|quits|exits)"
+                    + "|(?:app|application|program|window) (?:just |simply |then |immediately |suddenly |automatically |keeps |gets |getting )?"
+                    + "(?:closes|closed|closing|close (?:automatically|by itself|itself|immediately)|shuts down|shut down|quits|exits)"
                     // a Go runtime or kernel panic, a CUDA kernel fault ("I get a panic with Cuda illegal memory access")
                     + "|panic(?:s|ked)?|illegal memory access)(?![a-z])|崩溃|闪退"
                     // killed by the system, told in the passive ("程序在加载模型中被kill了", "会被系统OOM杀进程"), not a process

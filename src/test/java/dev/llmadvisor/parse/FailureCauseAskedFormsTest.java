@@ -50,6 +50,9 @@ class FailureCauseAskedFormsTest {
             new Frame("Downloaded {m}, clicked on Chat, it shows \"Ready to chat\". And the application closed, probably crashed. My phone has 12GB.", Intent.DIAGNOSE),
             new Frame("我在{g}上用LM Studio加载{m}，软件直接退出了", Intent.DIAGNOSE),
             new Frame("After updating, the {m} model cannot be loaded into the GPU anymore.", Intent.DIAGNOSE),
+            new Frame("Error: llama runner exited, you may not have enough available memory to run this model\nI run {m} on my {g} and always get this response. Any clues?", Intent.DIAGNOSE),
+            new Frame("I try ollama run {m} on my {g}: the llama runner process has terminated. What can I do?", Intent.DIAGNOSE),
+            new Frame("The app keeps closing when I load {m} on my phone.", Intent.DIAGNOSE),
             // near misses: no failure, a process ended on purpose, a because told, a panic denied
             new Frame("Can {m} run on my {g}? Is it enough?", Intent.CAN_RUN),
             new Frame("我kill掉进程后重新启动了，{g}能跑{m}吗？", Intent.CAN_RUN),
@@ -59,6 +62,8 @@ class FailureCauseAskedFormsTest {
             // a quantized build asked with nothing named is asked of the thread's own model; with a failure told it is the failure
             new Frame("请提供{q}，并支持ollama", Intent.WHICH_FORMAT),
             new Frame("Will there be a {q} version?", Intent.WHICH_FORMAT),
+            new Frame("{q} Version Weight\n请问你们有发布{q}格式的权重吗？", Intent.WHICH_FORMAT),
+            new Frame("Provide .{q} files?\nWould it be possible to provide a full range of {q} files for these models?", Intent.WHICH_FORMAT),
             new Frame("The {q} version crashes with an error when loading. Will there be a fixed {q} version?", Intent.DIAGNOSE));
 
     static Stream<Frame> frames() {
