@@ -32,6 +32,11 @@ public final class EngineMessages {
         /** Ollama's memory check: weights plus the context's cache; the figures and the model decide which is too large. */
         SYSTEM_MEMORY_SHORT(null),
         /**
+         * System RAM, not GPU memory, ran out (PyTorch's CPU allocator): transformers and the engines built on PyTorch read a
+         * checkpoint into host memory on its way to the GPU, so it fails before the GPU is reached.
+         */
+        HOST_MEMORY_SHORT("other"),
+        /**
          * LMDeploy TurboMind's out-of-memory: TurboMind takes its k/v cache as a share of the GPU up front
          * (cache_max_entry_count), which LMDeploy's FAQ names as the usual cause; the weights alone exceeding the card
          * (sizing) is the other.
@@ -139,8 +144,11 @@ public final class EngineMessages {
                     "RuntimeError: CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`"),
             new Message("ml-explore/mlx mlx/backend/metal/allocator.cpp", "greater than the maximum allowed buffer size", Finding.OUT_OF_MEMORY,
                     "libc++abi: terminating due to uncaught exception of type std::runtime_error: [metal::malloc] Attempting to allocate 30064771072 bytes which is greater than the maximum allowed buffer size of 28991029248 bytes."),
-            new Message("pytorch/pytorch c10/core/impl/alloc_cpu.cpp", "defaultcpuallocator: not enough memory", Finding.OUT_OF_MEMORY,
+            // the CPU allocator's two wordings (Windows: "not enough memory", Linux: "can't allocate memory", errno 12)
+            new Message("pytorch/pytorch c10/core/impl/alloc_cpu.cpp", "defaultcpuallocator: not enough memory", Finding.HOST_MEMORY_SHORT,
                     "RuntimeError: [enforce fail at alloc_cpu.cpp:114] data. DefaultCPUAllocator: not enough memory: you tried to allocate 1073741824 bytes."),
+            new Message("pytorch/pytorch c10/core/impl/alloc_cpu.cpp", "defaultcpuallocator: can't allocate memory", Finding.HOST_MEMORY_SHORT,
+                    "RuntimeError: [enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate 140247040 bytes. Error code 12 (Cannot allocate memory)"),
             new Message("numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError)", "unable to allocate…for an array with shape", Finding.OUT_OF_MEMORY,
                     "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 9.27 GiB for an array with shape (32768, 75968) and data type float32"),
             // numpy's own error class, named alone or before its message: among the engines, only llama-cpp-python keeps model

@@ -129,6 +129,16 @@ public final class LogReader {
      * ggml_backend_cuda_*, or a named kernel launcher). The device number says the operation was running on that GPU.
      */
     private static final Pattern GPU_OP_FAILED = Pattern.compile("current device: ?\\d+, in function \\w+");
+    /**
+     * The process killed by the operating system: bash's report at a line's end ("…it/s]Killed", "line 5: 12989 Killed"), the
+     * process told killed ("the process is killed", "it gets killed"), the OOM killer, 被kill / 被杀 (lower case).
+     */
+    private static final Pattern PROCESS_KILLED = Pattern.compile("(?<![a-z])killed\\s*$|\\b\\d+\\s+killed\\b"
+            + "|\\b(?:is|was|were|got|gets|get|has been|had been|will be|being)\\s+killed\\b|oom[- ]?killer|killed by (?:the )?(?:os|oom|kernel|system)"
+            + "|被\\s?(?:kil|杀)");
+    /** Loading the weights (a kill while they load is host memory's), or host memory named: checkpoint shards, 加载, RAM, swap, 内存. */
+    private static final Pattern LOADING_OR_RAM = Pattern.compile("checkpoint shards|\\bload(?:s|ing|ed)?\\b[^.\\n]{0,30}?(?:weight|checkpoint|shard|model)"
+            + "|加载|载入|\\b(?:ram|swap|swapfile)\\b|内存|(?:system|host|cpu) memory");
     private static final Pattern VISIBLE = Pattern.compile("CUDA_VISIBLE_DEVICES=['\"]?([\\d,]{1,60})");
     private static final Pattern HEADS_TP = Pattern.compile("attention heads \\((\\d{1,4})\\) must be divisible by tensor parallel size \\((\\d{1,3})\\)");
     private static final Pattern HEADS_MP = Pattern.compile("num_heads \\((\\d{1,4})\\) must be divisible by mp_size \\((\\d{1,3})\\)");
@@ -196,7 +206,7 @@ public final class LogReader {
                 || f.memoryHeldElsewhere() || f.modelFileRefused() || f.requestOverMaxLen() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
-                || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom();
+                || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -232,6 +242,9 @@ public final class LogReader {
         private boolean xformersBf16;
         /** A traceback frame of the code that allocates a KV cache was seen: an out-of-memory after it is the cache's. */
         private boolean cacheFrame;
+        /** The operating system killed the process ({@link #PROCESS_KILLED}); host memory when loading or RAM is named too. */
+        private boolean processKilled;
+        private boolean loadingOrRam;
 
         LogFacts read(String text) {
             int start = 0;
@@ -319,6 +332,12 @@ public final class LogReader {
             // ggml's backend error report names the device and the operation that failed on it (ggml_cuda_error in
             // ggml/src/ggml-cuda/ggml-cuda.cu: "  current device: %d, in function %s at %s:%d"): the GPU was running work
             if (GPU_OP_FAILED.matcher(low).find()) b.gpuKernelRan = true;
+            // the operating system stopped the process for want of RAM: bash's job report ("line 5: 12989 Killed", "…it/s]Killed"),
+            // the process told killed, 被kill; not a runner a supervisor reports ("runner process has terminated: signal: killed")
+            if (LOADING_OR_RAM.matcher(low).find()) loadingOrRam = true;
+            if (low.contains("kil") || low.contains("杀")) {
+                if (PROCESS_KILLED.matcher(low).find() && !low.contains("signal: killed")) processKilled = true;
+            }
             if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("bin/main ")
                     || low.contains("/main -m") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
@@ -586,6 +605,7 @@ public final class LogReader {
                 case CONTEXT_OVER_TRAINING -> b.ctxOverTrain = true;
                 // clients quote Ollama's check without its figures ("model requires more system memory" while it's not)
                 case SYSTEM_MEMORY_SHORT -> b.sysMemoryShort = true;
+                case HOST_MEMORY_SHORT -> b.hostMemoryShort = true;
                 case CACHE_SHARE_OOM -> {
                     b.outOfMemory = true;
                     b.cacheShareOom = true;
@@ -692,6 +712,7 @@ public final class LogReader {
 
         private void finish() {
             b.engine = engine();
+            if (processKilled && loadingOrRam) b.hostMemoryShort = true;
             // xFormers' refusals: bf16 when it says so (float16 works around it), else the attention kernels the card is too old for
             if (xformersBf16) unsupported("bf16", 8.0, xformersHave);
             else if (xformersNeed > 0) unsupported("flash-attn", xformersNeed, xformersHave);

@@ -321,6 +321,23 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void systemRamRunningOutWhileLoadingIsNotGpuMemory() {
+        String rule = "System RAM ran out while the model loaded";
+        // the 16-bit weights also exceed the card (LLaMA-Factory #2097): the process died in RAM before the GPU was reached
+        given(log(b -> { b.hostMemoryShort = true; b.engine = Engine.TRANSFORMERS; }), setup(Engine.TRANSFORMERS, "oom", "focus", "f16"),
+                candidate("m", F16, Placement.GPU, 68.0, 70.0, 32.0))
+                .fires(rule, "other", 88).saying(rule, "swap").saying(rule, "low_cpu_mem_usage").topIs("other");
+        given(log(b -> b.hostMemoryShort = true), NONE).fires(rule, "other", 88);
+        // a GGUF engine maps the file: a kill there is the model not fitting the machine
+        for (Engine gguf : List.of(Engine.LLAMA_CPP, Engine.OLLAMA, Engine.LM_STUDIO, Engine.MLX)) {
+            given(log(b -> { b.hostMemoryShort = true; b.engine = gguf; }), NONE).doesNotFire(rule);
+        }
+        // on the CPU alone RAM is where the model runs
+        given(log(b -> b.hostMemoryShort = true), setup(null, "cpuOnly")).doesNotFire(rule);
+        given(log(b -> b.outOfMemory = true), setup(Engine.TRANSFORMERS, "oom")).doesNotFire(rule);
+    }
+
+    @Test
     void pytorchOutOfMemoryWhileLoading() {
         LogFacts oom = log(b -> { b.triedMib = 9.25 * 1024; b.totalGib = 15.7; b.freeMib = 120; });
         given(oom, setup(Engine.VLLM)).fires("Out of memory while loading the weights", "model_too_large", 65);
