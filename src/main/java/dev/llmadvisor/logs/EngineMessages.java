@@ -253,6 +253,13 @@ public final class EngineMessages {
                     "WARN text_generation_launcher: Unable to use Flash Attention V2: GPU with CUDA capability 7 5 is not supported for Flash Attention V2"),
             new Message("vllm-project/vllm vllm/attention/backends/xformers.py", "does not support attention logits soft capping", Finding.GPU_LACKS_FEATURE,
                     "ValueError: XFormers does not support attention logits soft capping."),
+            // the end of vLLM's bf16 refusal, which people quote alone
+            new Message("vllm-project/vllm vllm/platforms/cuda.py (check_if_supports_dtype)", "you can use float16 instead by explicitly setting the", Finding.GPU_LACKS_FEATURE,
+                    "You can use float16 instead by explicitly setting the`dtype` flag in CLI, for example: --dtype=half."),
+            new Message("vllm-project/flash-attention vllm_flash_attn/flash_attn_interface.py (fa_version_unsupported_reason, logged by vLLM's fa_utils.py)", "is only supported on device…compute capa", Finding.GPU_LACKS_FEATURE,
+                    "WARNING fa_utils.py:60] Cannot use FA version 2 is not supported due to FA2 is only supported on devices with compute capability >= 8"),
+            new Message("NVIDIA ptxas (PTX target check)", "requires .target sm_", Finding.GPU_LACKS_FEATURE,
+                    "ptxas /tmp/tmpxft_0006e7c4_00000000-6_gemm_kernels.ptx, line 928; error   : Feature '.m16n8k16' requires .target sm_80 or higher"),
             new Message("facebookresearch/xformers xformers/ops/fmha/common.py", "bf16 is only supported on a100+", Finding.GPU_LACKS_FEATURE,
                     "NotImplementedError: No operator found for `memory_efficient_attention_forward`: bf16 is only supported on A100+ GPUs"),
             // ---- part of the model on the CPU ------------------------------------------------------------------------------

@@ -159,6 +159,14 @@ public final class LogReader {
     // "FP8 models require a GPU with Compute Capability 8.9 or higher (e.g., RTX 4090). Your GPU's capability is 8.6"
     // (ComfyUI-QwenVL), "Device compute capability 8.9 or higher required for FP8 execution" (TransformerEngine).
     private static final Pattern CC_NEEDED = Pattern.compile("compute capability (?:of at least |>= ?|≥ ?)?(\\d{1,2}\\.\\d)(?: or (?:higher|above|newer)| is required| required)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A feature "only supported on" GPUs of a least compute capability, whatever the feature: "FA3 is only supported on device
+     * with compute capablity>=8" (vLLM V1 on a V100), "… only supported on GPUs with compute capability >= 8.9".
+     */
+    private static final Pattern ONLY_ON_MIN_CC = Pattern.compile("only supported on[^.\\n]{0,40}?compute\\s+capa\\w*\\s*(?:>=|≥|of at least)\\s*(\\d{1,2}(?:\\.\\d)?)",
+            Pattern.CASE_INSENSITIVE);
+    /** NVIDIA ptxas refusing an instruction the target architecture lacks: "Feature '.m16n8k16' requires .target sm_80 or higher". */
+    private static final Pattern PTX_TARGET = Pattern.compile("requires \\.target sm_(\\d)(\\d)");
     private static final Pattern CC_HAVE = Pattern.compile("(?:capability is|current capability:?|has compute capability) (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
     // xFormers lists each attention kernel it rejects, with the capability it needs and the card's, and bf16 apart:
     // "requires device with capability > (8, 0) but your GPU has capability (7, 5) (too old)", "bf16 is only supported on A100+ GPUs"
@@ -561,6 +569,8 @@ public final class LogReader {
                 unsupported(m.group(1).contains("fp8") ? "fp8" : "quantization", Num.d(m.group(2)) / 10, Num.d(m.group(3)) / 10);
             }
             if (line.contains("FP8") && (m = FP8_CC.matcher(line)).find()) unsupported("fp8", Num.d(m.group(1)), 0);
+            if (low.contains("only supported on") && (m = ONLY_ON_MIN_CC.matcher(line)).find()) unsupported(feature(low.substring(0, m.start())), Num.d(m.group(1)), 0);
+            if (low.contains(".target sm_") && (m = PTX_TARGET.matcher(low)).find()) unsupported("compute", Num.d(m.group(1) + "." + m.group(2)), 0);
             if (low.contains("fp8") && low.contains("compute capability") && (m = CC_NEEDED.matcher(line)).find()) {
                 double need = Num.d(m.group(1));
                 Matcher have = CC_HAVE.matcher(line);
@@ -652,11 +662,21 @@ public final class LogReader {
          */
         private void lacks(String low) {
             if (low.contains("bf16 is only supported on a100+")) xformersBf16 = true;
-            else if (low.contains("bfloat16")) unsupported("bf16", 8.0, 0);
+            // vLLM's bf16 refusal ends "You can use float16 instead by explicitly setting the `dtype` flag", quoted alone
+            else if (low.contains("bfloat16") || low.contains("float16 instead")) unsupported("bf16", 8.0, 0);
             else if (low.contains("fp8")) unsupported("fp8", 8.9, 0);
             else if (low.contains("soft capping")) unsupported("soft-capping", 8.0, 0);
             else if (low.contains("flashattention") || low.contains("flash attention")) unsupported("flash-attn", 8.0, 0);
+            else if (low.contains(".target sm_")) unsupported("compute", 0, 0);
             else unsupported("quantization", 0, 0);
+        }
+
+        /** The feature a refusal names before "only supported on": FP8, FlashAttention (FA2/FA3/FA4), bfloat16, else the engine itself. */
+        private static String feature(String before) {
+            if (before.contains("fp8")) return "fp8";
+            if (before.contains("fa2") || before.contains("fa3") || before.contains("fa4") || before.contains("flash")) return "flash-attn";
+            if (before.contains("bfloat16") || before.contains("bf16")) return "bf16";
+            return "compute";
         }
 
         private static String clip(String s) { return s.length() > 160 ? s.substring(0, 160) : s; }
