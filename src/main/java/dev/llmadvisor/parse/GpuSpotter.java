@@ -117,6 +117,15 @@ final class GpuSpotter {
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
     /** "4090 48G 魔改版两张", "2080ti 22g (modded) x2": a memory mod said after the memory, before a count. */
     private static final Pattern MOD_AFTER = Pattern.compile("^ ?[(（]? ?(?:魔改版?|改版|modded|mod)[)）]?(?![a-z])");
+    /**
+     * "2x MSI 3090", "4 Galax 3070ti", "两张华硕4090": the maker of a board (with its product line) stands between a
+     * count and the card's name, and the count is the card's.
+     */
+    private static final Pattern BOARD_MAKER_BEFORE = Pattern.compile(
+            "(?<![a-z0-9])(?:asus|msi|gigabyte|zotac|evga|pny|galax|kfa2|palit|gainward|inno3d|colorful|sapphire|xfx|powercolor|asrock"
+                    + "|华硕|微星|技嘉|七彩虹|索泰|影驰|铭瑄|映众|耕升|蓝宝石|讯景|瀚铠|撼讯)"
+                    + "(?: ?(?:rog strix|rog|strix|tuf gaming|tuf|aorus|gaming x trio|gaming oc|gaming x|gaming|ventus|suprim x|suprim|eagle"
+                    + "|windforce|trinity|amp|twin edge|oc))? ?$");
     private static final Pattern LAPTOP_BEFORE = Pattern.compile("(?:laptop|notebook|笔记本) ?(?:的|版)? ?$");
     private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "运行内存", "运存", "rdimm", "dimm", "lrdimm", "ecc");
 
@@ -232,6 +241,8 @@ final class GpuSpotter {
                 start = systems.start();
             }
         }
+        Matcher maker = dgx != null ? null : before(BOARD_MAKER_BEFORE, s, start);
+        if (maker != null) start = maker.start();
         Matcher m = dgx != null ? null : before(COUNT_BEFORE, s, start);
         // "一台3090*2的机器": one 台 is the machine, whose cards are counted after the name
         if (m != null && m.group().strip().endsWith("台") && countOf(m.group(1) != null ? m.group(1) : m.group(2)) == 1) m = null;

@@ -333,6 +333,7 @@ final class HardwareReader {
             if (g == null) g = sameCardOtherForm(groups, key);
             if (g == null) g = sameEntryOtherName(groups.values(), c, s);
             if (g == null) g = siblingAcrossSlash(groups.values(), c, s);
+            if (g == null) g = laptopOfSame(groups, key, c, s);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
             if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
@@ -484,7 +485,11 @@ final class HardwareReader {
                 }
                 case BARE -> {
                     // a sum over the cards named, or one card's own memory again, is no RAM
-                    if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options))) continue;
+                    if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options))) {
+                        // "I have a 4060 Ti. 16GB.": said apart from the one card, a size it is sold in picks that variant
+                        if (vram == null && !a.total() && a.count() == null && variantOfOnlyCard(a.gb(), owned)) vram = a.gb();
+                        continue;
+                    }
                     // "显存8G … 满足显存在8G以内": the card memory stated again is not the RAM
                     if (vram != null && Math.abs(vram - a.gb()) < 0.6) continue;
                     // "两块GPU … 一块只有16GB": cards named without a name or memory are what a bare amount is the memory of
@@ -1327,6 +1332,13 @@ final class HardwareReader {
                 && sameAsCard(a.gb(), List.of(new GpuMention(c.text(), 1, c.memoryGb()))));
     }
 
+    /** One card owned, named without its memory, sold in several sizes of which {@code gb} is one. */
+    private boolean variantOfOnlyCard(double gb, List<GpuMention> owned) {
+        if (owned.size() != 1 || owned.get(0).memoryGb() != null) return false;
+        Set<Double> sizes = vocabulary.memoryOf(owned.get(0).text());
+        return sizes.size() > 1 && sizes.stream().anyMatch(m -> Math.abs(m - gb) < 0.6);
+    }
+
     private boolean sameAsCard(double gb, List<GpuMention> cards) {
         for (GpuMention c : cards) {
             if (c.memoryGb() != null && Math.abs(c.memoryGb() - gb) < 0.6) return true;
@@ -1474,6 +1486,22 @@ final class HardwareReader {
         }
         return null;
     }
+
+    /**
+     * "my laptop running an RTX 3060 … GPU[0] NVIDIA GeForce RTX 3060 Laptop GPU": a card named bare and, in another
+     * sentence, as its laptop version is that one laptop card; in one sentence ("a 4090 and a 4090 laptop") two machines.
+     */
+    private static Group laptopOfSame(Map<String, Group> groups, String key, GpuSpotter.CardSpan c, String s) {
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            String other = e.getKey();
+            if (!(other + LAPTOP).equals(key) && !(key + LAPTOP).equals(other)) continue;
+            GpuSpotter.CardSpan last = e.getValue().spans.get(e.getValue().spans.size() - 1);
+            if (last.end() <= c.start() && !sameSentence(s, last.end(), c.start())) return e.getValue();
+        }
+        return null;
+    }
+
+    private static final String LAPTOP = "laptop";
 
     /** The memory a mention states, in its own figure or its name ("3060 12GB"). */
     private static Double memoryOf(GpuSpotter.CardSpan c) {

@@ -228,8 +228,8 @@ final class MemorySpotter {
                     + "|左右的?(?:显存)?占用|的?占用|占用|被占|用了|的?模型|的?文件|的?权重|吗|么|够不够|够吗|足够吗|可以吗|就够|就行|就可以"
                     // "显存会到22g这么多", "it takes 20GB, that much": a figure complained of is a use
                     + "|这么多|那么多|之多|(?:so|that|this) much(?![a-z])"
-                    // "只用14G显存就足够了": a figure said to suffice is a need met, not the machine's memory
-                    + "|的?(?:显存|内存)? ?(?:就足够|就够|就行|足够了|就可以|就能)"
+                    // "只用14G显存就足够了", "16G左右就可以跑": a figure said to suffice (hedged or not) is a need met, not the machine's memory
+                    + "|(?:左右|上下)?的?(?:显存|内存)? ?(?:就足够|就够|就行|足够了|就可以|就能)"
                     // "显存从15G跳到19G": a use that changed
                     + "|(?:一下子?|突然|又)?(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到"
                     // "15G应该是模型的正常大小": the figure said to be the model's
