@@ -53,7 +53,9 @@ final class MemorySpotter {
     // "4bit-128g" is a GPTQ group size, not memory; "12个G" is 12 GB.
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16})?|\\d{1,3},\\d{1,2}(?!\\d)) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/]))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
+            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16})?|\\d{1,3},\\d{1,2}(?!\\d)) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/])"
+            // French gigaoctets ("64 Go RAM", "16 Go de VRAM"), only with a memory word after: "go" is an English word too
+            + "|go(?= ?(?:de |d')?(?:v?ram|ddr|m[ée]moire)(?![a-z])))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
             // "288 GB/s": a bandwidth, not an amount of memory
             + "(?! ?/ ?s(?![a-z]))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");

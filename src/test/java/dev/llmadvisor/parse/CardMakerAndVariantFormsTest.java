@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the count the card's; a size a card is sold in, said apart from it ("I have a 4060 Ti. 16GB.", "4060ti, can 16G
  * run …") picks that variant; a card named bare and, in another sentence, as its laptop version (a log's "RTX 3060
  * Laptop GPU") is one laptop card; a figure said to suffice ("16G左右就可以跑") is no RAM. Frames x values, with near
- * misses that must not be read so.
+ * misses that must not be read so. French gigaoctets ("64 Go RAM") are gigabytes.
  */
 class CardMakerAndVariantFormsTest {
 
@@ -143,5 +143,24 @@ class CardMakerAndVariantFormsTest {
         }
         // near miss: the RAM the person has, hedged, is still their RAM
         assertThat(PARSER.parse("我的电脑是3090，内存64G左右，能跑qwen 72b吗").ramGb()).isEqualTo(64.0);
+    }
+
+    // ---- French units
+
+    @Test
+    void frenchGigaoctetsBeforeAMemoryWordAreGigabytes() {
+        List<String> misses = new ArrayList<>();
+        for (int ram : new int[] {32, 64, 128}) {
+            for (String f : List.of("Ryzen 7 5800X\n{r} Go RAM\nRTX 3080 Ti\n16 Go VRAM\nllama 13b is slow", "J'ai {r} Go de RAM et une RTX 4090, llama 3 70b ?",
+                    "My config: {r} Go RAM, RTX 3090. Can it run qwen 32b?")) {
+                String q = f.replace("{r}", "" + ram);
+                Double got = PARSER.parse(q).ramGb();
+                if (got == null || got != ram) misses.add(q + " -> ram " + got);
+            }
+        }
+        assertThat(misses).isEmpty();
+        // near misses: "go" as a word after a number
+        assertThat(PARSER.parse("I have a 3090, ready to go 2 go models at once, can it run qwen 32b?").ramGb()).isNull();
+        assertThat(PARSER.parse("with 8 go routines on my 3090, can it run llama 3 8b?").ramGb()).isNull();
     }
 }
