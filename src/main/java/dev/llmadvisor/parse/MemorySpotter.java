@@ -139,7 +139,7 @@ final class MemorySpotter {
     private static final List<String> FILLER_WORDS = List.of(
             "is", "of", "about", "only", "has", "having", "with", "and", "to", "dedicated", "each", "per", "和", "加到", "升到", "升级到", "扩到", "换成", "改成",
             // hedges: "around 64GB of RAM", "64G左右的内存"
-            "around", "roughly", "approximately", "approx", "nearly", "大约", "左右",
+            "around", "roughly", "approximately", "approx", "nearly", "大约", "左右", "将近", "接近",
             // "显存很小，才2GB", "内存不大，只有16G": how the person finds the memory, between its word and its amount
             "很小", "太小", "比较小", "不大", "很少", "有限",
             // "内存大小：64G", "显存容量 24G", "RAM size: 64GB": the word's size
@@ -733,9 +733,9 @@ final class MemorySpotter {
 
     private static final Pattern CARD_MEMORY_AFTER = Pattern.compile(" ?内存的? ?(?:gpu|显卡)");
 
-    /** A hedge right before an amount: "about", "~", "大概". */
+    /** A hedge right before an amount: "about", "~", "大概", "将近" (nearly). */
     private static final Pattern HEDGE_END = Pattern.compile(
-            "(?:(?<![a-z])(?:about|around|roughly|approx(?:imately|\\.)?|nearly|almost)|~|≈|约|大约|大概|差不多)\\s*$");
+            "(?:(?<![a-z])(?:about|around|roughly|approx(?:imately|\\.)?|nearly|almost)|~|≈|约|大约|大概|差不多|将近|接近)\\s*$");
     /** Words of using memory, which a hedged amount after them is a figure of. */
     private static final Pattern USAGE_WORD = Pattern.compile(
             "(?<![a-z])(?:usage|uses?|used|using|utili[sz]\\w*|consum\\w*|occup\\w*|tak(?:es?|ing)|took|allocat\\w*|eat(?:s|ing)?|ate|peaks?|fill(?:s|ed|ing)?|hogg\\w*)(?![a-z])|占用|用了|使用了|消耗|占了|吃了");

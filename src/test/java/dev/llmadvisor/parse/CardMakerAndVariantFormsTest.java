@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the count the card's; a size a card is sold in, said apart from it ("I have a 4060 Ti. 16GB.", "4060ti, can 16G
  * run …") picks that variant; a card named bare and, in another sentence, as its laptop version (a log's "RTX 3060
  * Laptop GPU") is one laptop card; a figure said to suffice ("16G左右就可以跑") is no RAM. Frames x values, with near
- * misses that must not be read so. French gigaoctets ("64 Go RAM") are gigabytes.
+ * misses that must not be read so. French gigaoctets ("64 Go RAM") are gigabytes; a memory word hedged before its amount
+ * ("内存将近400G") is still the machine's memory.
  */
 class CardMakerAndVariantFormsTest {
 
@@ -162,5 +163,23 @@ class CardMakerAndVariantFormsTest {
         // near misses: "go" as a word after a number
         assertThat(PARSER.parse("I have a 3090, ready to go 2 go models at once, can it run qwen 32b?").ramGb()).isNull();
         assertThat(PARSER.parse("with 8 go routines on my 3090, can it run llama 3 8b?").ramGb()).isNull();
+    }
+
+    // ---- hedged memory
+
+    @Test
+    void aMemoryWordHedgedBeforeItsAmountIsTheMachinesMemory() {
+        List<String> misses = new ArrayList<>();
+        for (String hedge : List.of("将近", "接近", "差不多", "大约")) {
+            for (String f : List.of("显卡是3090，内存{h}128G，能跑70b吗", "GPU用的A100，内存{h}128G，应该不是内存不足的问题", "服务器内存{h}128G，没有显卡，能跑qwen 32b吗")) {
+                String q = f.replace("{h}", hedge);
+                Double got = PARSER.parse(q).ramGb();
+                if (got == null || got != 128) misses.add(q + " -> ram " + got);
+            }
+        }
+        assertThat(misses).isEmpty();
+        // near misses: a use hedged is still a use
+        assertThat(PARSER.parse("3090跑qwen 32b，内存占用将近20G，正常吗").ramGb()).isNull();
+        assertThat(PARSER.parse("3090跑qwen 32b，用了接近28G内存，正常吗").ramGb()).isNull();
     }
 }
