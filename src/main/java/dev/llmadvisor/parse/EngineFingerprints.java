@@ -79,7 +79,10 @@ final class EngineFingerprints {
             new Host("anythingllm|anything llm", Set.of(Engine.LLAMA_CPP, Engine.OLLAMA, Engine.LM_STUDIO, Engine.VLLM)),
             // chatchat-space/Langchain-Chatchat: 0.2.x loads models through FastChat's workers (transformers, or vllm with
             // server_config's infer_turbo), 0.3 through a model platform (Xinference, Ollama, FastChat …) it is pointed at
-            new Host("chatchat|langchain[-_ ]?chatchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.OLLAMA)));
+            new Host("chatchat|langchain[-_ ]?chatchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.OLLAMA)),
+            // microsoft/DirectML (README; torch-directml): a device backend of PyTorch, like CUDA or ROCm, that transformers runs
+            // on ("transformer库并不支持dml后端"): named with transformers, transformers is the engine
+            new Host("directml|torch[-_]directml", Set.of(Engine.TRANSFORMERS)));
 
     /**
      * text-generation-webui's own log lines: "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1)"
@@ -126,8 +129,10 @@ final class EngineFingerprints {
                             "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI", "AI Playground")),
             // exo-explore/exo (README): splits a model over several machines and runs each share with MLX (tinygrad before)
             new FrontEnd(Engine.OTHER, "exo|exo-explore|exolabs", Set.of(Engine.MLX), List.of("EXO", "exo-explore")),
-            // raullenchai/Rapid-MLX (README): an OpenAI-compatible server of its own over MLX
-            new FrontEnd(Engine.OTHER, "rapid[- ]?mlx", Set.of(Engine.MLX), List.of("Rapid-MLX")),
+            // PygmalionAI/aphrodite-engine (README): a fork of vLLM that prints vLLM's flags and log lines ("--max-model-len",
+            // "# GPU blocks") under its own name
+            new FrontEnd(Engine.OTHER, "aphrodite(?:[- ]engine)?|rayworkeraphrodite", Set.of(Engine.VLLM),
+                    List.of("Aphrodite Engine", "aphrodite-engine")),
             // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers) and its llama.cpp build (its Ollama build is
             // labelled Ollama, which is named then)
             new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP),
@@ -261,7 +266,7 @@ final class EngineFingerprints {
             // ---- vLLM: vllm/entrypoints (vllm serve, python -m vllm.entrypoints…), vllm/engine/arg_utils.py (flags), vllm/envs.py
             // (VLLM_* variables), vllm/logger.py (lines "INFO 05-13 10:11:12 [config.py:58] …"), vllm/v1/engine (EngineCore),
             // vllm/model_executor/model_loader ("Loading safetensors checkpoint shards")
-            fp(Engine.VLLM, Kind.NAME, "vllm[a-z0-9_]*|vllm-project", "vLLM", "vllm", "vllm-project/vllm"),
+            fp(Engine.VLLM, Kind.NAME, "vllm(?![-_]mlx)[a-z0-9_]*|vllm-project", "vLLM", "vllm", "vllm-project/vllm"),
             // its two engine generations as its docs and issue titles call them (vllm/v1, VLLM_USE_V1): "works on V0 Engine"
             fp(Engine.VLLM, Kind.NAME, "v[01] engine", "OOM Error on V1 Engine, Works on V0 Engine"),
             // its offline API (vllm/entrypoints/llm.py: LLM(model=…)); TensorRT-LLM's LLM API has the same shape, and is named
@@ -277,7 +282,7 @@ final class EngineFingerprints {
                     "--gpu-memory-utilization 0.95", "max_model_len=8192", "--tensor-parallel-size 2", "--enforce-eager",
                     "--max-num-batched-tokens 8192", "--cpu-offload-gb 20", "--pipeline-parallel-size 2",
                     "--served-model-name qwen", "--limit-mm-per-prompt image=2"),
-            fp(Engine.VLLM, Kind.ENV, "vllm_[a-z0-9_]+", "VLLM_ATTENTION_BACKEND=FLASHINFER", "VLLM_USE_V1=0"),
+            fp(Engine.VLLM, Kind.ENV, "vllm_(?!mlx)[a-z0-9_]+", "VLLM_ATTENTION_BACKEND=FLASHINFER", "VLLM_USE_V1=0"),
             fp(Engine.VLLM, Kind.LOG, "(?:info|warning|error|debug) \\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? \\[?[a-z_]+\\.py:\\d+\\]"
                     + "|asyncllmengine|llmengine|enginecore(?:_\\d+)?|rayworkerwrapper|# gpu blocks|samplingparams"
                     + "|loading safetensors checkpoint shards",
@@ -325,7 +330,11 @@ final class EngineFingerprints {
             // …but not a package's own module of that name ("from ipex_llm.transformers import", "bigdl.llm.transformers")
             // …nor another runtime named after it: transformers.js (ONNX Runtime in the browser or Node), Intel's
             // intel-extension-for-transformers (Neural Speed kernels), both in OTHER below
-            fp(Engine.TRANSFORMERS, Kind.NAME, "(?<![a-z0-9_]\\.)(?<!@xenova/|@huggingface/|extension[-_]for[-_])transformers(?!\\.js)|hf pipeline", "transformers", "HF pipeline"),
+            // …also in the singular when called a library ("transformer库并不支持", "the transformer library"), never the bare
+            // architecture word ("a transformer model")
+            fp(Engine.TRANSFORMERS, Kind.NAME, "(?<![a-z0-9_]\\.)(?<!@xenova/|@huggingface/|extension[-_]for[-_])transformers(?!\\.js)|hf pipeline"
+                    + "|transformer(?= ?(?:库|包|library|package))", "transformers", "HF pipeline", "但是transformer库并不支持dml后端上的量化函数",
+                    "the transformer library"),
             fp(Engine.TRANSFORMERS, Kind.API, "from_pretrained|automodel(?:for[a-z0-9]+)?|device_map|load_in_4bit|load_in_8bit"
                     + "|bitsandbytes(?:config)?|pipeline\\( ?(?:task ?= ?)?['\"][a-z0-9-]+['\"]|model\\.generate|model\\.chat|cli_demo"
                     + "|web_demo|trust_remote_code|torch_dtype|autotokenizer|autoprocessor|\\.half\\(\\)|\\.to\\(['\"](?:cuda|mps)['\"]\\)"
@@ -360,7 +369,19 @@ final class EngineFingerprints {
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
             // (not the "mlx" of Rapid-MLX, a server of its own: see FRONT_ENDS)
-            fp(Engine.MLX, Kind.NAME, "(?<!rapid[- ])mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
+            fp(Engine.MLX, Kind.NAME, "mlx|mlx_lm|mlx-lm|mlx-community|mlx_vlm", "MLX", "mlx-lm", "mlx-community/Qwen3-32B-4bit"),
+            // MLX servers of their own, each by its README, which the corpus labels as the MLX they run (label audit of
+            // 2026-12-01): raullenchai/Rapid-MLX (its rapid-mlx serve command), waybarrios/vllm-mlx (its vllm_mlx log lines)
+            fp(Engine.MLX, Kind.NAME, "rapid[- ]?mlx|vllm[-_]mlx", "Rapid-MLX", "rapid-mlx serve qwen3.5-9b-4bit",
+                    "INFO:vllm_mlx.routes.chat:Chat completion: 2590 tokens in 59.64s (43.4 tok/s)", "vllm-mlx"),
+            // ml-explore/mlx python/mlx (import mlx.core as mx): the array library's calls people paste ("mx.default_device",
+            // "mx.metal.get_peak_memory()"), which mlx-lm makes too; and ml-explore/mlx-examples' scripts under llms/ (llms/llama/llama.py,
+            // llms/mixtral/mixtral.py), not another project's llms/ package ("langchain/llms/…")
+            fp(Engine.MLX, Kind.API, "import mlx\\.core|mx\\.(?:default_device|set_default_device|metal|array|eval|get_active_memory"
+                    + "|get_peak_memory|get_cache_memory|set_memory_limit|set_wired_limit|set_cache_limit|clear_cache)"
+                    + "|(?<![/\\\\.])llms/(?:llama|mistral|mixtral|phixtral|phi2|qwen|gguf_llm|speculative_decoding)/[a-z0-9_]+\\.py",
+                    "`mx.default_device` reports `Device(gpu, 0)`", "import mlx.core as mx", "print(mx.metal.get_peak_memory() / 1e9)",
+                    "python llms/llama/llama.py --model-path ./llama-2-70b-chat"),
             // jundot/omlx, an MLX inference server for Apple Silicon (its README), which the corpus labels as the MLX it runs
             fp(Engine.MLX, Kind.NAME, "omlx", "oMLX", "oMLX v0.3.12"),
             fp(Engine.MLX, Kind.PROGRAM, "python3? -m mlx_lm|mlx_lm\\.(?:generate|server|chat|convert|lora|fuse|cache_prompt|benchmark)"
@@ -447,6 +468,11 @@ final class EngineFingerprints {
             // NVIDIA/TensorRT-LLM: trtllm-build, trtllm-serve, the tensorrt_llm package
             fp(Engine.OTHER, Kind.NAME, "tensorrt(?:-llm|_llm)?|trt-llm|trtllm(?:-build|-serve)?", "TensorRT-LLM", "tensorrt_llm",
                     "trtllm-build --checkpoint_dir x"),
+            // TensorRT's logger, which TensorRT-LLM's engine builds print through ("[12/29/2023-05:24:11] [TRT] [E] 2: … OutOfMemory")
+            fp(Engine.OTHER, Kind.LOG, "\\[trt\\] \\[[ewiv]\\]", "[12/29/2023-05:24:11] [TRT] [E] 2: Error Code 2: OutOfMemory",
+                    "[TRT] [W] Requested amount of GPU memory (20572012544 bytes) could not be allocated."),
+            // TabbyML/tabby's tracing targets (crates/tabby: "INFO tabby::serve: crates/tabby/src/serve.rs:114: Starting server")
+            fp(Engine.OTHER, Kind.LOG, "tabby::[a-z_]+", "INFO tabby::serve: crates/tabby/src/serve.rs:114: Starting server, this might take a few minutes..."),
             // intel/ipex-llm (formerly BigDL-LLM): the ipex_llm package
             fp(Engine.OTHER, Kind.NAME, "ipex-llm|ipex_llm|bigdl(?:-llm)?", "ipex-llm", "from ipex_llm.transformers import AutoModelForCausalLM",
                     "bigdl-llm"),
@@ -476,10 +502,10 @@ final class EngineFingerprints {
             // alibaba/MNN (mnn-llm), mlc-ai/mlc-llm (MLC Chat), huggingface/candle (by its crates, never the bare word),
             // google-ai-edge/mediapipe (LLM Inference API), PaddlePaddle (飞桨), MindSpore (昇思)
             fp(Engine.OTHER, Kind.NAME, "fastertransformer|faster-transformer|tritonserver|triton inference server|triton-inference-server"
-                    + "|openllm|lorax|zhilight|赤兔|flexgen|executorch|mnn(?:[-_ ]?llm)?|candle-(?:examples|transformers|core|nn)"
+                    + "|openllm|lorax|zhilight|赤兔|flexgen|executorch|mnn(?:[-_ ]?llm)?|candle[-_](?:examples|transformers|core|nn)"
                     + "|huggingface/candle|mediapipe|paddlepaddle|飞桨|昇思",
                     "FasterTransformer", "Triton Inference Server", "tritonserver", "OpenLLM", "LoRAX", "ZhiLight", "FlexGen", "ExecuTorch",
-                    "mnn-llm", "MNN", "candle-examples", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
+                    "mnn-llm", "MNN", "candle-examples", "candle_core::safetensors::MmapedSafetensors::load", "MediaPipe", "PaddlePaddle", "飞桨", "昇思"),
             // mlc-ai/mlc-llm#3094, maintainer MasterJH5574 (2025-01-22): "MLC keeps all the model weights and KV cache in GPU,
             // and does not do model offloading"; WebLLM is MLC's WebGPU runtime, MLC Chat its app
             fp(Engine.OTHER, Kind.NAME, "mlc(?:[-_ ]?llm|[-_ ]?chat|_chat_cli)?|web[-_ ]?llm", "mlc_llm", "MLC Chat", "mlc-llm", "WebLLM",
@@ -565,17 +591,17 @@ final class EngineFingerprints {
             // bentoml/BentoML, Tencent/ncnn, modelscope/dash-infer, MegEngine/InferLLM, Tencent/KsanaLLM, alibaba/rtp-llm,
             // xorbitsai (Xorbits Inference), lm-sys/FastChat's package fschat, EricLBuehler/mistral.rs's mistralrs-server,
             // exo-explore/exo, b4rtaz/distributed-llama, OpenVINO Model Server (ovms)
-            fp(Engine.OTHER, Kind.NAME, "wasmedge|rustformers|gptqmodel|litert(?:-lm)?|ai edge gallery|foundry local|lemonade[- ](?:server|sdk)"
+            fp(Engine.OTHER, Kind.NAME, "wasmedge|rustformers|gptqmodel|litert(?:-lm)?|(?:ai )?edge gallery|foundry local|lemonade(?:[- ](?:server|sdk))?"
                     + "|nvidia nim|bentoml|ncnn|dash-?infer|inferllm|ksanallm|rtp-llm|xorbits(?: inference)?|fschat|mistralrs(?:-server)?"
                     + "|exo-explore|exolabs|exo|distributed-llama|ovms",
-                    "WasmEdge", "rustformers", "GPTQModel", "LiteRT-LM", "AI Edge Gallery", "Foundry Local", "lemonade-server", "NVIDIA NIM",
+                    "WasmEdge", "rustformers", "GPTQModel", "LiteRT-LM", "AI Edge Gallery", "the Edge gallery app", "Foundry Local", "lemonade-server", "Does Lemonade support the Ryzen 7 8845HS?", "NVIDIA NIM",
                     "BentoML", "ncnn", "DashInfer", "InferLLM", "KsanaLLM", "rtp-llm", "Xorbits Inference", "fschat", "mistralrs-server",
                     "exo-explore/exo", "EXO installed from source", "distributed-llama", "OVMS"),
             // more runtimes and apps that run the model themselves, each by its repository: tinygrad/tinygrad (and the line its
             // nn/state.py load_state_dict prints), FastFlowLM/FastFlowLM (Ryzen AI NPUs; its CLI flm run / serve / pull),
-            // intel/AI-Playground, fauxpilot/fauxpilot (Triton with FasterTransformer), raullenchai/Rapid-MLX, containers/ramalama
-            fp(Engine.OTHER, Kind.NAME, "tinygrad|fastflowlm|(?:intel )?ai[- ]playground|fauxpilot|rapid[- ]?mlx|ramalama",
-                    "tinygrad", "FastFlowLM", "Intel AI Playground", "AI-Playground", "FauxPilot", "Rapid-MLX", "RamaLama"),
+            // intel/AI-Playground, fauxpilot/fauxpilot (Triton with FasterTransformer), containers/ramalama
+            fp(Engine.OTHER, Kind.NAME, "tinygrad|fastflowlm|(?:intel )?ai[- ]playground|fauxpilot|ramalama",
+                    "tinygrad", "FastFlowLM", "Intel AI Playground", "AI-Playground", "FauxPilot", "RamaLama"),
             // more runtimes, each by its repository: huggingface/transformers.js (and its npm packages), intel/intel-extension-for-
             // transformers and intel/neural-speed, pytorch/torchchat, zml/zml, TabbyML/tabby (its tabby serve command),
             // meta-llama/llama-stack, ngxson/wllama, Lightning-AI/lit-llama, cocktailpeanut/dalai, antimatter15/alpaca.cpp,
