@@ -48,7 +48,9 @@ final class FormatSpotter {
             "(?<![a-z0-9])k \\(" + KV_TYPE + "\\): +[0-9.]+ mib, v \\([a-z0-9_]+\\)|type_k = '" + KV_TYPE + "', type_v = '[a-z0-9_]+'");
 
     private static final Pattern FORMAT = Pattern.compile(Patterns.B0 + "(?:"
-            + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int ?[2348]"
+            // a quant with Unsloth's dynamic "_XL" mix ("UD-Q2_K_XL"), mistral.rs' in-situ names ("--isq Q4K"), an integer width
+            // with fastllm's group size ("--dtype int4g128")
+            + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?(?:xl|[sml]))?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int ?[2348](?:g(?:32|64|128|256))?"
             // NVIDIA's 4-bit float, also as its checkpoints and vLLM name it ("…-FP4", "modelopt_fp4")
             + "|nv[-_ ]?fp4|modelopt[-_]fp4|fp4"
             // a dtype as set in code or on a command line ("torch_dtype=torch.bfloat16", "--dtype float16")
@@ -66,13 +68,18 @@ final class FormatSpotter {
             // "满血版": the full release as published (against distilled or quantized "残血" versions)
             + "|full precision|original weights|全精度|原版|满血)"
             // ChatGLM's own weight-only quantization, called in its model code: "model.quantize(4).cuda()", ".quantize(8)"
-            + "|quantize\\((?:bits ?= ?)?([48])\\))");
+            + "|quantize\\((?:bits ?= ?)?([48])\\)"
+            // bitsandbytes switched on at load ("load_in_4bit=True", "BitsAndBytesConfig(load_in_8bit=True)", text-generation-webui's
+            // "--load-in-8bit"); switched off ("load_in_8bit=False") it is taken whole, so its width is not read either
+            + "|load[-_]in[-_]([48])bit( ?[=:] ?false)?)");
 
     /** Precisions a GGUF file's quant is read over: the weights it was made from ("fp16_hf.Q4_K_M.gguf"). */
     private static final Set<WeightFormat> LOOSE = EnumSet.of(WeightFormat.F32, WeightFormat.F16, WeightFormat.BF16);
 
-    /** "4q" said for Q4; "w8a8" for the weights' int8. */
+    /** "4q" said for Q4; "w8a8" for the weights' int8; "Q4K" for Q4_K; "int4g128" for int4 (the group size is the quantizer's). */
     private static final Pattern REVERSED_Q = Pattern.compile("([2-8])q");
+    private static final Pattern JOINED_K = Pattern.compile("^q([2-8])k");
+    private static final Pattern GROUP_SIZE = Pattern.compile("(?<=int[2348])g\\d+$");
     private static final Pattern WEIGHTS_ACTIVATIONS = Pattern.compile("w([48])a(?:8|16)");
 
     /**
@@ -80,7 +87,7 @@ final class FormatSpotter {
      * the file loaded, over a precision or a bare width named before it.
      */
     private static final Pattern FILE_QUANT = Pattern.compile(
-            "[._-](iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?[sml])?|_[01])?|f(?:32|16)|bf16)\\.(?:gguf|bin)(?![a-z0-9])");
+            "[._-](iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?(?:xl|[sml]))?|_[01])?|f(?:32|16)|bf16)\\.(?:gguf|bin)(?![a-z0-9])");
 
     /**
      * The GPTQ or AWQ family shown by its quantizer's package or a GPTQ group-size suffix ("auto_gptq", "AutoAWQ",
@@ -145,13 +152,15 @@ final class FormatSpotter {
         int fileAt = file.find() ? file.start(1) : -1;
         Matcher m = FORMAT.matcher(s);
         while (m.find()) {
+            if (m.group(7) != null) continue;
             // "without GPTQ (full fp16)", "不用量化": a format the person goes without is not the one they run
             if (m.group(4) == null && WITHOUT.matcher(s.substring(Math.max(0, m.start() - 10), m.start())).find()) continue;
-            String written = m.group(1) != null
-                    ? WEIGHTS_ACTIVATIONS.matcher(REVERSED_Q.matcher(m.group(1).replace(" ", "")).replaceAll("q$1")).replaceAll("int$1")
-                    : m.group(5) != null ? "int" + m.group(5) : m.group(3);
+            String written = m.group(1) != null ? canonical(m.group(1)) : m.group(5) != null ? "int" + m.group(5) : m.group(3);
+            boolean loadTime = m.group(6) != null;
             Optional<WeightFormat> f;
-            if (m.group(1) != null || m.group(5) != null) f = WeightFormat.parse(BITS_END.matcher(written).replaceAll("bit"));
+            // bitsandbytes is the format whatever the engine: the width alone would read as a GGUF quant
+            if (loadTime) f = Optional.of(m.group(6).equals("4") ? WeightFormat.BNB_NF4 : WeightFormat.BNB_INT8);
+            else if (m.group(1) != null || m.group(5) != null) f = WeightFormat.parse(BITS_END.matcher(written).replaceAll("bit"));
             else if (m.group(2) != null) f = Optional.of(WeightFormat.F16);
             else if (m.group(3) != null) f = WeightFormat.parse(written + "bit");
             else {
@@ -160,11 +169,14 @@ final class FormatSpotter {
                 continue;
             }
             if (f.isEmpty()) continue;
-            Matcher b = written == null ? null : BITS_ONLY.matcher(written);
+            Matcher b = written == null || loadTime ? null : BITS_ONLY.matcher(written);
             Named here = new Named(f.get(), b != null && b.matches() ? Integer.parseInt(b.group(1)) : 0, written != null && written.startsWith("int"));
             // the file's quant wins over a precision or a bare width named before it ("lzlv_70b_fp16_hf.Q4_K_M.gguf", "f16 or
-            // q8_0 … ggml-model-q8_0.bin", "mistral 7b int4 … q4_0.gguf"), not over another model's quant ("GPTQ-4bit vs x_Q5_K_S.gguf")
-            if (first == null || (m.start() == fileAt && (first.bits() > 0 || LOOSE.contains(first.format())))) first = here;
+            // q8_0 … ggml-model-q8_0.bin", "mistral 7b int4 … q4_0.gguf"), not over another model's quant ("GPTQ-4bit vs x_Q5_K_S.gguf");
+            // so does bitsandbytes switched on at load, over the dtype set beside it ("torch_dtype=torch.float16, load_in_4bit=True"),
+            // which is then the compute type
+            boolean overrides = m.start() == fileAt || loadTime;
+            if (first == null || (overrides && (first.bits() > 0 || LOOSE.contains(first.format())))) first = here;
             named.putIfAbsent(f.get(), here);
         }
         WeightFormat family = first == null || first.bits() == 0 ? null : family(s, named.keySet(), first.bits());
@@ -177,6 +189,13 @@ final class FormatSpotter {
         if (first != null) ordered.add(first);
         for (Named n : named.values()) if (first == null || n.format() != first.format()) ordered.add(n);
         return new Formats(ordered, kvType, named.isEmpty() && unquantized);
+    }
+
+    /** A quant as written in the FORMAT group of names, spaces out, in the spelling {@link WeightFormat#parse} reads. */
+    private static String canonical(String written) {
+        String s = REVERSED_Q.matcher(written.replace(" ", "")).replaceAll("q$1");
+        s = JOINED_K.matcher(WEIGHTS_ACTIVATIONS.matcher(s).replaceAll("int$1")).replaceAll("q$1_k");
+        return GROUP_SIZE.matcher(s).replaceAll("");
     }
 
     /** The GPTQ or AWQ format of a bare width when the message shows that one family (named, or by its quantizer), else null. */

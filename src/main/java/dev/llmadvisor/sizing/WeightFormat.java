@@ -13,15 +13,19 @@ public enum WeightFormat {
     F16(Engine.LLAMA_CPP, GgmlType.F16, 1, 16),
     BF16(Engine.LLAMA_CPP, GgmlType.BF16, 32, 16),
     Q8_0(Engine.LLAMA_CPP, GgmlType.Q8_0, 7, 8),
+    Q8_K_XL(Q8_0),
     Q6_K(Engine.LLAMA_CPP, GgmlType.Q6_K, 18, 6),
     Q6_K_L(Q6_K),
+    Q6_K_XL(Q6_K),
     Q5_K_M(Engine.LLAMA_CPP, GgmlType.Q5_K, 17, 5),
     Q5_K_L(Q5_K_M),
+    Q5_K_XL(Q5_K_M),
     Q5_K_S(Engine.LLAMA_CPP, GgmlType.Q5_K, 16, 5),
     Q5_0(Engine.LLAMA_CPP, GgmlType.Q5_0, 8, 5),
     Q5_1(Engine.LLAMA_CPP, GgmlType.Q5_1, 9, 5),
     Q4_K_M(Engine.LLAMA_CPP, GgmlType.Q4_K, 15, 4),
     Q4_K_L(Q4_K_M),
+    Q4_K_XL(Q4_K_M),
     Q4_K_S(Engine.LLAMA_CPP, GgmlType.Q4_K, 14, 4),
     Q4_0(Engine.LLAMA_CPP, GgmlType.Q4_0, 2, 4),
     Q4_1(Engine.LLAMA_CPP, GgmlType.Q4_1, 3, 4),
@@ -37,6 +41,7 @@ public enum WeightFormat {
     IQ3_XXS(Engine.LLAMA_CPP, GgmlType.IQ3_XXS, 23, 3),
     Q2_K(Engine.LLAMA_CPP, GgmlType.Q2_K, 10, 2),
     Q2_K_L(Q2_K),
+    Q2_K_XL(Q2_K),
     Q2_K_S(Engine.LLAMA_CPP, GgmlType.Q2_K, 21, 2),
     IQ2_M(Engine.LLAMA_CPP, GgmlType.IQ2_S, 29, 2),
     /** The IQ2_S mix: most tensors IQ2_XS, the sensitive ones IQ3_S (llama_ftype_get_default_type). */
@@ -84,7 +89,8 @@ public enum WeightFormat {
     /**
      * A publisher's variant of a llama.cpp mix with the token embedding and the output head kept at Q8_0 (bartowski's
      * Q6_K_L, Q5_K_L, Q4_K_L, Q3_K_XL, Q2_K_L: llama-quantize with {@code --token-embedding-type q8_0
-     * --output-tensor-type q8_0}); the file carries the mix's own file type.
+     * --output-tensor-type q8_0}), and Unsloth's dynamic "UD-…_XL" files (Q2_K_XL to Q8_K_XL), which keep those and a few
+     * sensitive layers above the mix (unsloth.ai docs, Unsloth Dynamic 2.0); the file carries the mix's own file type.
      */
     WeightFormat(WeightFormat mix) {
         this.engine = mix.engine;
@@ -125,6 +131,8 @@ public enum WeightFormat {
     public static Optional<WeightFormat> parse(String text) {
         if (text == null) return Optional.empty();
         String s = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        // Unsloth's "UD-" (dynamic) prefix names the publisher's mix, not another format: UD-Q2_K_XL is a Q2_K_XL file
+        if (s.startsWith("UD_")) s = s.substring(3);
         for (WeightFormat f : values()) {
             if (f.name().equals(s) || f.name().replace("_", "").equals(s.replace("_", ""))) return Optional.of(f);
         }
