@@ -272,6 +272,13 @@ final class ModelResolver {
             boolean sameWords = named.values().stream().anyMatch(n -> !n.generic() && sameSize(n.asked(), text)
                     && (words(text).containsAll(words(n.asked())) || words(n.asked()).containsAll(words(text))));
             if (again || endOfNamed || sameWords) continue;
+            // "llama2 … llama-70B", "qwen2.5 … the qwen-14b": a maker's word with a size beside a line of that maker named without
+            // one is that line's model of the size, not a stand-in beside the line's default size (dropped below as a repeat)
+            Optional<ModelEntry> ofUnsizedLine = unsizedLineAt(named, maker, size);
+            if (ofUnsizedLine.isPresent()) {
+                readAs(named, understood, text, ofUnsizedLine.get(), "the size of the line named beside it", "旁边提到的系列在这个规模的模型");
+                continue;
+            }
             // "deepseek:8b", "deepseek 70b": the one model of that maker at that size (the R1 distills) is the one meant
             Optional<ModelEntry> only = onlyOfMaker(maker, size);
             if (only.isPresent()) {
@@ -287,6 +294,8 @@ final class ModelResolver {
             }
             standIn(text, size, false, u.getValue(), named, understood);
         }
+        // a line's default size read above is a repeat once a mention of that maker was read as the line's model of its size
+        dropUnsizedRepeats(named, understood);
         for (Map.Entry<String, String> u : unknownMoe.entrySet()) {
             String text = u.getKey();
             GenericModels.MoeSize moe = GenericModels.moeSizeIn(text).orElseThrow();
@@ -799,6 +808,19 @@ final class ModelResolver {
     }
 
     /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */
+    /**
+     * The model of {@code size} in the one line that the message names by a word of {@code maker} without a size ("llama2" read
+     * as its default Llama 2 7B): empty when no such line is named, several are, or the line has no model of that size.
+     */
+    private Optional<ModelEntry> unsizedLineAt(Map<ModelEntry, Understood.Model> named, String maker, double size) {
+        if (maker.isEmpty()) return Optional.empty();
+        List<ModelEntry> lines = named.entrySet().stream()
+                .filter(n -> !n.getKey().generic() && GenericModels.sizeIn(n.getValue().asked()).isEmpty()
+                        && moeSize(n.getValue().asked()).isEmpty() && squeezed(n.getValue().asked()).startsWith(maker))
+                .map(Map.Entry::getKey).toList();
+        return lines.size() == 1 ? sameLine(lines.get(0), size) : Optional.empty();
+    }
+
     private Optional<ModelEntry> sameLine(ModelEntry e, double size) {
         // a line's model bears its first word: Mistral Nemo 12B is of Mistral's family but no Mixtral ("Mixtral 8x7B … as fast as a 12B")
         String line = firstWord(e.name());

@@ -120,6 +120,47 @@ class LineSizeFormsTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** A line's name as an alias of its default model, without a size ("llama2"): the maker's letters, then a version. */
+    private static final Pattern UNSIZED_LINE = Pattern.compile("([a-z]{3,})\\d{1,2}(?:\\.\\d{1,2})?");
+
+    /**
+     * A maker's word with a size ("llama-70B", a loader's log line) beside a line of that maker named without its size
+     * ("llama2") is that line's model of the size, one model: not a stand-in of the size beside the line's default size.
+     * Near misses: a size the line has no model of leaves the line's default as it was; a maker's word with a size that is a
+     * catalog name of its own ("llama-13b", the first LLaMA) is not generated here.
+     */
+    @Test
+    void aMakersWordWithASizeBesideAnUnsizedLineIsThatLinesModel() {
+        List<String> wrong = new ArrayList<>();
+        int cases = 0;
+        for (ModelEntry m : K.models().all()) {
+            for (String line : m.aliases()) {
+                Matcher u = UNSIZED_LINE.matcher(line);
+                if (!u.matches() || !ids("can my 3090 run " + line + "?").equals(List.of(m.id()))) continue;
+                String maker = u.group(1);
+                for (ModelEntry o : K.models().all()) {
+                    if (!o.family().equals(m.family()) || sameSize(o, m)) continue;
+                    String size = String.valueOf(Math.round(o.paramsB()));
+                    // only where the line with that size names that model, and the maker's word with the size alone names no
+                    // catalog model of its own ("llama-13b" is the first LLaMA's name)
+                    if (!ids("can my 3090 run " + line + " " + size + "b?").equals(List.of(o.id()))
+                            || !ids("can my 3090 run " + maker + "-" + size + "b?").equals(List.of("generic"))) continue;
+                    for (String text : List.of(
+                            "When I load " + line + " only one of my two 3090s is used.\nINFO:Loading " + maker + "-" + size + "B-bin...\nERROR:Failed to load the model.",
+                            "我用" + line + "，4090上加载" + maker + "-" + size + "b的时候爆显存了")) {
+                        cases++;
+                        if (!ids(text).equals(List.of(o.id()))) wrong.add(text + " -> " + ids(text));
+                    }
+                }
+                String odd = "When I load " + line + " only one of my two 3090s is used.\nINFO:Loading " + maker + "-5B-bin...";
+                cases++;
+                if (!ids(odd).contains(m.id())) wrong.add(odd + " -> " + ids(odd));
+            }
+        }
+        assertThat(cases).isGreaterThan(5);
+        assertThat(wrong).isEmpty();
+    }
+
     private static List<String> ids(String text) {
         return read(text).stream().map(x -> x.generic() ? "generic" : String.valueOf(x.id())).toList();
     }
