@@ -717,7 +717,13 @@ final class ModelSpotter {
                     + "|(?:其它|其他|别的)(?:的)?(?:大?模型|llms?)?(?:[(（]?(?:比如|例如|如|像)[:：]?)? ?$"
                     // what else was tried besides the model asked about ("I also tried X", 也试过X, 还试了X): rule D's context
                     + "|\\b(?:also|even) (?:tried|tested)(?: it)?(?: with| on| using)? (?:the |a |an )?$"
-                    + "|(?:也|还|另外)(?:试过|试了|测试了|测了|尝试了|尝试过|用过)(?:一下)?(?:用)? ?$");
+                    + "|(?:也|还|另外)(?:试过|试了|测试了|测了|尝试了|尝试过|用过)(?:一下)?(?:用)? ?$"
+                    // someone else's run, told rather than asked ("since you guys have tested with the X model", "someone said they
+                    // ran X", 你们测试过X, 别人跑过X): what others ran is rule D's context, never the person's own question
+                    + "|(?<!\\b(?:have|has|had|did|do|does|can|could|would|will) )\\b(?:you(?: guys| all)?|they|others|someone|somebody|people)"
+                    + "(?:'ve| have| has| had)? (?:already )?(?:tested|tried|ran|run|used|benchmarked)(?: it| this)?(?: with| on| using)?"
+                    + " (?:the |a |an )?$"
+                    + "|(?:你们|他们|别人|官方)(?:已经|之前)?(?:测试过|测试了|测过|试过|用过|跑过)(?:了)? ?$");
     private static final Pattern PASSING_AFTER = Pattern.compile(
             "(?: model)?(?: too| as well)?,? (?:and |but )?(?:also )?(?:has|had|have|got|gets|shows?|showed|gave|gives) (?:the )?(?:exact )?(?:same|similar)"
                     + " (?:issue|problem|error|behaviou?r|bug|result)"
@@ -1149,6 +1155,8 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             if (perBillion(s, m.start(), m.end())) continue;
+            // read in the whole text: the memory word after it may be claimed already ("16b vram" as memory)
+            if (memoryAmount(scan.low, m.start(), m.end())) continue;
             if (activeCount(s, m.start(), m.end()) || totalWithActive(s, m.start(), m.end())) continue;
             // a size inside a script's or config's file name ("configs/eval_qwen_14b.py") makes no name with the words before it
             boolean inFile = FILE_REST.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 48)).lookingAt();
@@ -1167,6 +1175,19 @@ final class ModelSpotter {
         return PER_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
                 || RATE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
     }
+
+    /**
+     * A memory amount with "b" slipped in for "g", not a model: "用到80b显存" (uses 80b of VRAM), "only have 24b vram", "占用了16b内存".
+     * Only after a verb of using or having: "72b显存要多少" asks what a 72B model needs.
+     */
+    private static boolean memoryAmount(String s, int start, int end) {
+        return MEMORY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt()
+                && HOLDS_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    private static final Pattern MEMORY_AFTER = Pattern.compile(" ?(?:of )?(?:显存|内存|vram|ram\\b|gpu memory)");
+    private static final Pattern HOLDS_BEFORE = Pattern.compile(
+            "(?:用到|用了|占用了?|占了|吃了|只有|有|\\buses?|\\bused|\\busing|\\bhave|\\bhas|\\btakes?|\\btook|\\beats?|\\bate)(?: up)? ?(?:about |around |almost |over |nearly |约|大约|将近|快)?$");
 
     /**
      * A mixture of experts' active parameters, not a model: "only 37B activated params", "21B AP", "(17B active)",

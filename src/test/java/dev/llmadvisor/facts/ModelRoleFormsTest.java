@@ -186,6 +186,11 @@ class ModelRoleFormsTest {
                 beside(Role.RATE, "{a}需要多少显存？按每1B参数2G算吗"),
                 beside(Role.RATE, "As a rule of thumb each 1B parameters needs 2GB in fp16; how much does {a} need?"),
                 beside(Role.RATE, "At 4-bit it is about 0.6 GB per 1B params, so can my 3060 run {a}?"),
+                // a memory amount with "b" slipped in for "g" after a verb of using or having is memory, not a model
+                beside(Role.RATE, "{a}为什么会用到80b显存？"),
+                beside(Role.RATE, "我只有24b显存，能跑{a}吗"),
+                beside(Role.RATE, "{a} uses about 20b of vram on my 4090, is that normal?"),
+                beside(Role.RATE, "I only have 16b vram. Can I run {a}?"),
                 // rule D: both sides of a contrast the person draws about their own runs are asked ("X runs fine, but Y fails")
                 two(Role.CONTRAST, "I can run {a}, but {b} runs out of memory on my 4090", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "I can run {a} fine but {b} crashes on my 3090", (a, b) -> List.of(a.id(), b.id())),
@@ -301,6 +306,17 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "{b} crashes on my 3060; I have also tested {a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4090上爆显存，也试过{a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在3090上很慢，还试了{a}", (a, b) -> List.of(b.id())),
+                // rule D: a model someone else ran, told in passing, is context; the person's own run and a question about
+                // another's test are not
+                two(Role.PASSING, "I want to run {b} on my 4090, since you guys have tested with the {a} model", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "Can my 3090 run {b}? I know you've already tested it with {a}.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} runs out of memory on two 3090s. Someone said they ran {a} on the same cards.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} is slow on my M2 Max; people used {a} without trouble", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "4090跑{b}爆显存，你们测试过{a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在3090上很慢，别人跑过{a}，速度正常", (a, b) -> List.of(b.id())),
+                two(Role.CONTRAST, "{b} runs out of memory on my 4090. I have tested with {a} and it works", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMPARED, "{b} is slow on my 3090. Have you tested with {a}?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMPARED, "Did they run {a} or {b} on the 4090?", (a, b) -> List.of(a.id(), b.id())),
                 // rule D: the draft model of speculative decoding is auxiliary; the model it speeds up is asked about
                 two(Role.DRAFT, "vllm serve {b} --speculative-model {a} runs out of memory on two 3090s", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "vllm serve {b} --speculative_config '{\"model\": \"{a}\", \"num_speculative_tokens\": 5}' fails on my 4090",
@@ -392,6 +408,15 @@ class ModelRoleFormsTest {
         }
         assertThat(frame.cases()).as("questions of this frame").isNotEmpty();
         assertThat(misses).as("%s: %d of %d questions misread", frame, misses.size(), frame.cases().size()).isEmpty();
+    }
+
+    /** Near misses of a memory amount: a size before memory words that asks what a model of that size needs is that size. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "72b显存要多少 | 72", "跑14b需要多大显存 | 14", "how much vram does a 32b model need? | 32", "can a 24b run in 16gb vram? | 24"})
+    void aSizeAskedAboutBeforeMemoryWordsIsAModel(String question, double size) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
+        assertThat(got).as(question).singleElement().satisfies(m -> assertThat(m.paramsB()).isCloseTo(size, org.assertj.core.data.Percentage.withPercentage(15)));
     }
 
     /** A loader's size line with no model named elsewhere is all the text says of the model: a stand-in of that size. */
