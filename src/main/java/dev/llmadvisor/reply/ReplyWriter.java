@@ -463,6 +463,11 @@ public final class ReplyWriter {
                     : from == Verdict.OFFLOAD
                     ? (zh ? "你说它能运行：权重放得进显存；我们估算时假设的上下文较长，它的 KV 缓存才会溢出到内存。你实际用的上下文更短时，整个模型都在显卡上。"
                             : "You say it runs: its weights fit the GPU memory; only the KV cache of the longer context we assumed would spill into system RAM, so at the context you run the whole model is on the GPU.")
+                    // weights larger than all the GPU memory: what runs is not what was sized, and the margin is not why
+                    : figures && weights > gpu
+                    ? String.format(Locale.ROOT, zh ? "你说它能运行：那运行的就不是我们估算的这份 %s 权重（%.1f GB，超过 %.1f GB 显存），多半是更小的量化版本；按你说的算它能运行。"
+                            : "You say it runs: then what runs is not the %s weights we sized (%.1f GB, more than the %.1f GB of GPU memory), most likely a smaller build; taken as you report it.",
+                            format, weights, gpu)
                     : zh ? "你说它能运行：它的权重放得进显存，所以是在显卡上运行，只是我们估算的余量偏紧。"
                     : "You say it runs: its weights fit the GPU memory, so it runs there; only the margin of our estimate was short.";
             case OFFLOAD -> from == null && u != null && u.engine() == Engine.KTRANSFORMERS && !report.has(Report.Symptom.GPU_NOT_USED)

@@ -45,6 +45,23 @@ class ToldAsReportedTest {
     }
 
     @Test
+    void aRunReportedOfWeightsLargerThanTheGpuMemoryIsTakenWithoutClaimingTheyFit() {
+        for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
+            for (double params : new double[] {32, 70}) {
+                // 16-bit weights of params x 2 GB on one 24 GB card: they cannot be what runs on it
+                Answer a = ReplyWriter.toldAsReported(sized(lang, Verdict.NO, params, 24, 1), Verdict.FITS, report(true, false, null));
+                assertThat(a.verdict()).isEqualTo(Verdict.FITS);
+                String first = a.reply().notes().get(0);
+                assertThat(first).contains(String.format(Locale.ROOT, "%.1f GB", params * 2)).contains("24.0 GB")
+                        .doesNotContain("weights fit").doesNotContain("权重放得进");
+            }
+            // weights that fit the card keep the line about the estimate's margin
+            Answer small = ReplyWriter.toldAsReported(sized(lang, Verdict.NO, 7, 24, 1), Verdict.FITS, report(true, false, null));
+            assertThat(small.reply().notes().get(0)).contains(lang == Lang.ZH ? "权重放得进显存" : "its weights fit the GPU memory");
+        }
+    }
+
+    @Test
     void eachChangeOfVerdictNamesTheNewOne() {
         for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
             boolean zh = lang == Lang.ZH;
