@@ -430,7 +430,8 @@ public final class ReplyWriter {
      */
     public static Answer toldAsReported(Answer a, Verdict v, Report report) {
         if (v == a.verdict() || v == null || report == null || a.reply().kind() != Reply.Kind.ANSWER) return a.withVerdict(v);
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood())));
+        Remark refused = a.shown().isEmpty() ? null : a.shown().get(0).candidate().engineIssue();
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), refused)));
     }
 
     /**
@@ -439,11 +440,15 @@ public final class ReplyWriter {
      */
     public static Answer toldWhileAsking(Answer a, Verdict v, Report report) {
         if (v == null || v == a.verdict() || report == null || a.reply().kind() != Reply.Kind.CLARIFY) return a;
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood())));
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), null)));
     }
 
-    /** Why what the person reports changes the verdict, in their language: the new verdict and the figures behind it. */
-    static String reportedLine(Lang lang, Verdict from, Verdict to, Report report, Understood u) {
+    /**
+     * Why what the person reports changes the verdict, in their language: the new verdict and the figures behind it.
+     * {@code refused}: why the engine could not run the option sized (a format or arithmetic the card lacks, a KV pool left
+     * empty), or null; a run they report overrules it, and the line says what it overrules rather than a margin.
+     */
+    static String reportedLine(Lang lang, Verdict from, Verdict to, Report report, Understood u, Remark refused) {
         boolean zh = lang == Lang.ZH;
         boolean named = u != null && !u.models().isEmpty();
         double weights = named ? u.weightsAsTriedGb() : 0;
@@ -468,6 +473,9 @@ public final class ReplyWriter {
                     ? String.format(Locale.ROOT, zh ? "你说它能运行：那运行的就不是我们估算的这份 %s 权重（%.1f GB，超过 %.1f GB 显存），多半是更小的量化版本；按你说的算它能运行。"
                             : "You say it runs: then what runs is not the %s weights we sized (%.1f GB, more than the %.1f GB of GPU memory), most likely a smaller build; taken as you report it.",
                             format, weights, gpu)
+                    : from == Verdict.NO && refused != null
+                    ? (zh ? "你说它能运行：那你用的版本做到了我们按上游引擎判定做不到的事（" + refused.zh() + "），按你说的算它能运行。"
+                            : "You say it runs: then your build does what we judged the upstream engine cannot (" + refused.en() + "); taken as you report it.")
                     : zh ? "你说它能运行：它的权重放得进显存，所以是在显卡上运行，只是我们估算的余量偏紧。"
                     : "You say it runs: its weights fit the GPU memory, so it runs there; only the margin of our estimate was short.";
             case OFFLOAD -> from == null && u != null && u.engine() == Engine.KTRANSFORMERS && !report.has(Report.Symptom.GPU_NOT_USED)

@@ -1,0 +1,42 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Verdict;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run the person reports (a speed measured, "it runs") overrules the engine's refusal our sizing found, and the reply
+ * says what it overrules (a format the card lacks, by the upstream engine's rules) rather than "the margin was short";
+ * weights larger than all the GPU memory are not claimed to fit.
+ */
+class RunOverRefusalTest {
+
+    static final RuleAdvisor ADVISOR = RealAdvisors.asShippedOffline().advisor();
+
+    static Answer ask(String question) {
+        return ADVISOR.answer("refusal " + question, question);
+    }
+
+    @Test
+    void aMeasuredSpeedOfAFormatTheCardLacksIsARunThatOverrulesTheRefusal() {
+        for (String q : List.of("qwen3.6 27b fp8 on vllm only gets 40 tokens/s on my two 2080 Ti 22GB",
+                "qwen3 14b fp8 with vllm runs at 35 tok/s on my 2080 Ti 22GB",
+                "Qwen3.6 27B FP8只能跑到40 token/s，我的环境是2080Ti 22G*2，vllm")) {
+            Answer a = ask(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+            assertThat(a.reply().notes().get(0)).as(q).containsAnyOf("your build does what", "你用的版本做到了").contains("FP8")
+                    .doesNotContain("margin").doesNotContain("余量");
+        }
+    }
+
+    @Test
+    void weightsBeyondAllTheGpuMemoryAreNotSaidToFit() {
+        Answer a = ask("qwen3 32b fp16 runs fine on my 4090 with vllm at 20 tokens/s");
+        assertThat(a.reply().notes().get(0)).contains("not the F16 weights we sized").doesNotContain("weights fit");
+    }
+}
