@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (73 of 130 = 56.2 %, at the end of the thirty-first pass, which added eight held-out
-     * records the advisor answered 3 of right), less one record (72 of 130 = 55.4 %).
+     * The held-out agreement last measured (74 of 132 = 56.1 %, at the end of the thirty-second pass, which added two held-out
+     * records the advisor answered 1 of right), less one record (73 of 132 = 55.3 %).
      */
     static final double HELD_OUT_FLOOR = 55.3;
     /**
-     * The fitting agreement last measured (193 of 253 = 76.3 %, at the end of the thirty-first pass: 6 fitting records added, of
-     * which the advisor answered 4 right before any change), less one record (192 of 253 = 75.9 %).
+     * The fitting agreement last measured (199 of 266 = 74.8 %, at the end of the thirty-second pass: 13 fitting records added, of
+     * which the advisor answered 4 right before any change), less one record (198 of 266 = 74.4 %).
      */
-    static final double FITTING_FLOOR = 75.8;
+    static final double FITTING_FLOOR = 74.4;
 
     static Assembly assembly;
 

@@ -59,29 +59,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the thirty-first pass (2026-12-03) over 1,629 questions (held-out 493, not tuned
+        // measured with `evaluate-real` at the end of the thirty-second pass (2026-12-03) over 1,629 questions (held-out 493, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 76.9 % (379), model 79.3 % (391), models resolved 83.4 % (362 of 434), engine 85.6 % (225 of 263), verdict 66.1 % (181 of
-        // 274); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.766);
+        // 77.1 % (380), model 79.3 % (391), models resolved 83.4 % (362 of 434), engine 85.6 % (225 of 263), verdict 65.7 % (180 of
+        // 274: one fewer than the pass before, not inspected; a memory-modded card now carries its card's FP8 support, which took one
+        // dev answer too); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.768);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.791);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.831);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.851);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.656);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.653);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the thirty-first pass (2026-12-03; dev, 1,136 questions, dev-a and dev-b both tuned on): hardware
-        // 86.2 % (979), model 87.9 % (999), models resolved 88.7 % (894 of 1,008), engine 89.8 % (530 of 590), kind 81.8 % (929),
-        // verdict 70.0 % (422 of 603), cause 42.4 % (195 of 460); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.860);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.878);
+        // measured at the end of the thirty-second pass (2026-12-03; dev, 1,136 questions, dev-a and dev-b both tuned on): hardware
+        // 86.4 % (981), model 88.0 % (1,000), models resolved 88.7 % (894 of 1,008), engine 90.3 % (533 of 590), kind 82.0 % (932),
+        // verdict 70.3 % (424 of 603), cause 43.9 % (202 of 460); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.862);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.879);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.885);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.896);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.816);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.698);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.421);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.901);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.819);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.701);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.436);
     }
 }
