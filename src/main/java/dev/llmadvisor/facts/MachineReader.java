@@ -42,8 +42,8 @@ final class MachineReader {
      *
      * @param ramKnown whether the RAM is stated (or is Apple's unified memory); if not, ramGb is {@link #UNSTATED_RAM_GB}
      * @param cards    the cards as understood, one entry per kind of card
+     * @param ramPaceAssumed the RAM's bandwidth is a default: neither a CPU family nor the channels were stated
      */
-    /** {@code ramPaceAssumed}: the RAM's bandwidth is a default, neither a CPU family nor the channels being stated. */
     record Machine(Hardware hw, Platform platform, String label, boolean ramKnown, List<Understood.Gpu> cards, boolean ramPaceAssumed) {
         double ramGb() { return Units.toGib(hw.ramBytes()); }
     }

@@ -807,7 +807,6 @@ final class ModelResolver {
         return one ? Optional.of(preferCurrent(of).get(0)) : Optional.empty();
     }
 
-    /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */
     /**
      * The model of {@code size} in the one line that the message names by a word of {@code maker} without a size ("llama2" read
      * as its default Llama 2 7B): empty when no such line is named, several are, or the line has no model of that size.
@@ -821,6 +820,7 @@ final class ModelResolver {
         return lines.size() == 1 ? sameLine(lines.get(0), size) : Optional.empty();
     }
 
+    /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */
     private Optional<ModelEntry> sameLine(ModelEntry e, double size) {
         // a line's model bears its first word: Mistral Nemo 12B is of Mistral's family but no Mixtral ("Mixtral 8x7B … as fast as a 12B")
         String line = firstWord(e.name());

@@ -895,7 +895,7 @@ public final class ReplyWriter {
         if (ask.engine() == null) {
             WeightFormat f = ask.format();
             if (f != null && !f.isGguf()) {
-                String served = (f.engine() == WeightFormat.Engine.MLX ? dev.llmadvisor.facts.Engine.MLX : dev.llmadvisor.facts.Engine.VLLM).display();
+                String served = (f.engine() == WeightFormat.Engine.MLX ? Engine.MLX : Engine.VLLM).display();
                 return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）；" + f.label() + " 按 " + served + " 估算：llama.cpp 不加载它。"
                         : "Sized for llama.cpp/Ollama (you did not name an engine); " + f.label() + " for " + served
                         + ", which serves it: llama.cpp does not load it.";
@@ -906,7 +906,7 @@ public final class ReplyWriter {
     }
 
     private static String engineName(Candidate c) {
-        return dev.llmadvisor.facts.Engine.ofId(c.engine()).map(dev.llmadvisor.facts.Engine::display).orElse(c.engine());
+        return Engine.ofId(c.engine()).map(Engine::display).orElse(c.engine());
     }
 
     /** Each shown option's arithmetic and the rules that spoke about it, with their sources. */
