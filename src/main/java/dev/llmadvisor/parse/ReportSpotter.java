@@ -177,7 +177,11 @@ final class ReportSpotter {
         String s = scan.low;
         Double speed = null;
         Matcher m = SPEED.matcher(s);
-        if (m.find()) speed = Patterns.number(m.group(1) != null ? m.group(1) : m.group(2));
+        boolean speedWished = false;
+        if (m.find()) {
+            speed = Patterns.number(m.group(1) != null ? m.group(1) : m.group(2));
+            speedWished = wished(s, m.start(), m.end());
+        }
         Double used = null;
         boolean usedOnGpu = false;
         m = USED.matcher(s);
@@ -200,7 +204,7 @@ final class ReportSpotter {
         // one grammar with the words around a pasted log (logs.ProseHints): SpeedContrastForms
         if (SpeedContrastForms.severalNoFaster(s)) symptoms.add(Report.Symptom.SEVERAL_NO_FASTER);
         if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
-        boolean works = speed != null || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
+        boolean works = speed != null && !speedWished || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
         String log = null;
@@ -252,6 +256,36 @@ final class ReportSpotter {
         // the hedges a failure has ("might", "to avoid", 担心), read as seen() reads them
         String window = (start <= 40 ? "\n" : "") + s.substring(Math.max(0, start - 40), start);
         return !MODAL.matcher(clause).find() && !HEDGE_BEFORE.matcher(window).find();
+    }
+
+    /** A clause asked: its question mark, or 吗/么 ending it. */
+    private static final Pattern ASKED_END = Pattern.compile("^[?？]|[吗么呢][?？]?\\s*$");
+    /** Words asking for a run before a speed ("can it run … at 15 tok/s?", 能…吗), not a run told ("can only reach", 只能跑到). */
+    private static final Pattern ASKING = Pattern.compile("(?<![a-z])(?:can|could|will|would|possible)(?![a-z])(?! only)"
+            + "|(?<![只才还])(?:能|可以|能否|能不能|可不可以)");
+    /** A speed compared with, right before it: "faster than (the) 5 tok/s", 比现在的5 token/s. */
+    private static final Pattern COMPARED = Pattern.compile("(?:(?<![a-z])than(?: the| my| our| current| now)?|比(?:现在|目前)?的?)\\s*$");
+    /** Words of wanting a speed ("I want 30 t/s", 希望每秒20个token): a target, never a run told. */
+    private static final Pattern WANTING = Pattern.compile(
+            "(?<![a-z])(?:want|wants|need|needs|hope|hoping|expect|expecting|aim(?:ing)? for|target(?:ing)?)(?![a-z])|想要|希望|要求|需要达到|目标");
+
+    /**
+     * Whether the speed at [start, end) is one wished for rather than one seen: its clause wants it ("I want 30 t/s"), or asks
+     * for a run before it and is itself the question ("can my 3090 run llama 70b at 15 tokens/s?", 能以每秒15个token跑吗). A
+     * speed told with a question after it ("runs at 20 tok/s, can I make it faster?") is a speed seen.
+     */
+    static boolean wished(String s, int start, int end) {
+        int from = 0;
+        Matcher back = CLAUSE_END.matcher(s.substring(0, start));
+        while (back.find()) from = back.end();
+        Matcher ahead = CLAUSE_END.matcher(s);
+        int to = ahead.find(end) ? ahead.start() : s.length();
+        String before = s.substring(from, start);
+        // "more than the 5 tok/s I see": a speed compared with is one seen
+        if (COMPARED.matcher(before).find()) return false;
+        if (WANTING.matcher(before).find()) return true;
+        boolean asked = ASKED_END.matcher(s.substring(to)).find() || ASKED_END.matcher(s.substring(end, to)).find();
+        return asked && ASKING.matcher(before).find();
     }
 
     /** Where a clause ends: a sentence mark (a dot only before a space or the end, not in "3.1"), a comma, a line break. */

@@ -39,4 +39,15 @@ class RunOverRefusalTest {
         Answer a = ask("qwen3 32b fp16 runs fine on my 4090 with vllm at 20 tokens/s");
         assertThat(a.reply().notes().get(0)).contains("not the F16 weights we sized").doesNotContain("weights fit");
     }
+
+    @Test
+    void aSpeedAskedForIsNoRunAndTheRefusalStands() {
+        // "can it do 40 tokens/s?" asks; it reports nothing (SpeedWishedFormsTest), so the refusal is the answer
+        for (String q : List.of("can my 2080 Ti 22GB run qwen3 14b fp8 on vllm at 40 tokens/s?",
+                "can my 3090 run llama 3.3 70b with vllm at 15 tokens/s?")) {
+            Answer a = ask(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
+            assertThat(a.reply().notes()).as(q).noneMatch(n -> n.startsWith("You say it runs"));
+        }
+    }
 }
