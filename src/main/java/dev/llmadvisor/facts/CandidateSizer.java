@@ -105,12 +105,9 @@ public final class CandidateSizer {
 
     private Candidate size(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
                            boolean contextGiven) {
-        Engine e = engine == null ? Engine.LLAMA_CPP : engine;
-        if (engine == null && !f.isGguf()) {
-            // No engine named, but a format llama.cpp does not load (FP8, AWQ, GPTQ, bitsandbytes, MLX): size it on
-            // the engine that serves that format.
-            e = f.engine() == WeightFormat.Engine.MLX ? Engine.MLX : Engine.VLLM;
-        }
+        // no engine named, but a format llama.cpp does not load: sized on the engine that serves that format
+        Engine served = Engine.servingFormat(f);
+        Engine e = engine != null ? engine : served != null ? served : Engine.LLAMA_CPP;
         if (!loads(e, f)) return refused(m, f, run, hw, requested, e, formatRefusal(e, f));
         return switch (e) {
             case VLLM, SGLANG, TGI -> serving(m, f, run, hw, requested, e, contextGiven);

@@ -1,5 +1,7 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.sizing.WeightFormat;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -51,6 +53,15 @@ public enum Engine {
      * ExLlama (no CPU offload). What runs on them runs on the GPU; what does not fit does not run.
      */
     public boolean keepsModelOnGpu() { return this == VLLM || this == SGLANG || this == TGI || this == MLX || this == EXLLAMA; }
+
+    /**
+     * The engine a format llama.cpp does not load is sized on when the person names none (FP8, AWQ, GPTQ, bitsandbytes,
+     * NVFP4 on vLLM; MLX's own formats on MLX); null for a GGUF format, which llama.cpp and Ollama load.
+     */
+    public static Engine servingFormat(WeightFormat f) {
+        if (f == null || f.isGguf()) return null;
+        return f.engine() == WeightFormat.Engine.MLX ? MLX : VLLM;
+    }
 
     public static Optional<Engine> ofId(String id) {
         if (id == null) return Optional.empty();

@@ -274,7 +274,7 @@ final class ReportSpotter {
      * for a run before it and is itself the question ("can my 3090 run llama 70b at 15 tokens/s?", 能以每秒15个token跑吗). A
      * speed told with a question after it ("runs at 20 tok/s, can I make it faster?") is a speed seen.
      */
-    static boolean wished(String s, int start, int end) {
+    private static boolean wished(String s, int start, int end) {
         int from = 0;
         Matcher back = CLAUSE_END.matcher(s.substring(0, start));
         while (back.find()) from = back.end();

@@ -894,10 +894,10 @@ public final class ReplyWriter {
         boolean zh = ask.lang() == Lang.ZH;
         if (ask.engine() == null) {
             WeightFormat f = ask.format();
-            if (f != null && !f.isGguf()) {
-                String served = (f.engine() == WeightFormat.Engine.MLX ? Engine.MLX : Engine.VLLM).display();
-                return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）；" + f.label() + " 按 " + served + " 估算：llama.cpp 不加载它。"
-                        : "Sized for llama.cpp/Ollama (you did not name an engine); " + f.label() + " for " + served
+            Engine served = Engine.servingFormat(f);
+            if (served != null) {
+                return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）；" + f.label() + " 按 " + served.display() + " 估算：llama.cpp 不加载它。"
+                        : "Sized for llama.cpp/Ollama (you did not name an engine); " + f.label() + " for " + served.display()
                         + ", which serves it: llama.cpp does not load it.";
             }
             return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）。" : "Sized for llama.cpp/Ollama (you did not name an engine).";
