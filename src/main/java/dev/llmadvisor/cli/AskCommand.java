@@ -186,7 +186,7 @@ final class AskCommand implements Callable<Integer> {
             Map<String, Object> rm = new LinkedHashMap<>();
             rm.put("model", c.modelId());
             rm.put("model_name", c.modelName());
-            rm.put("quant", c.format().label());
+            rm.put("quant", c.formatLabel());
             rm.put("placement", c.placementName());
             rm.put("fits", r.eligible());
             rm.put("total_bytes", Units.gib(c.totalGb()));

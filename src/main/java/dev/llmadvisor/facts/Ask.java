@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.sizing.ExlQuant;
 import dev.llmadvisor.sizing.RecordHash;
 import dev.llmadvisor.sizing.WeightFormat;
 
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param engine       the engine the person runs, or null (sized as llama.cpp / Ollama)
  * @param gpuOnlyAs    the setup run, named for the reply, when it keeps the whole model on the GPU with no layers in RAM
  *                     (decided once, where the ask is built: {@code FactBuilder}); null when it can offload
+ * @param exl          the bit rate named for an EXL2/EXL3 format, or null (each published rate is sized)
  */
 public record Ask(
         Lang lang,
@@ -41,7 +43,8 @@ public record Ask(
         boolean ramKnown,
         Engine engine,
         String gpuOnlyAs,
-        Double assumedRamBandwidthGBs) {
+        Double assumedRamBandwidthGBs,
+        ExlQuant exl) {
 
     public Ask {
         topics = topics == null ? Set.of() : Set.copyOf(topics);
@@ -58,6 +61,6 @@ public record Ask(
     @Override
     public int hashCode() {
         return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, formatsWeighed, context, contextGiven, platform, hardware,
-                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, assumedRamBandwidthGBs);
+                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, assumedRamBandwidthGBs, exl);
     }
 }

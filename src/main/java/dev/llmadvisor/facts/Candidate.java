@@ -1,6 +1,7 @@
 package dev.llmadvisor.facts;
 
 import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.sizing.ExlQuant;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.WeightFormat;
 import dev.llmadvisor.sizing.engine.Remark;
@@ -35,6 +36,7 @@ import java.util.Set;
  * @param ollamaTag      the Ollama library tag, or null
  * @param gpusNeeded     vLLM/SGLang: the fewest such GPUs that serve it at this context (0 when not computed)
  * @param published      the format is the one the original repository is published in (its checkpoint is hfRepo itself)
+ * @param exl            the bit rate of an EXL2/EXL3 candidate, else null
  */
 public record Candidate(
         String key,
@@ -85,7 +87,8 @@ public record Candidate(
         String hfRepo,
         String ollamaTag,
         int gpusNeeded,
-        boolean published) {
+        boolean published,
+        ExlQuant exl) {
 
     public Candidate {
         uses = uses == null ? Set.of() : Set.copyOf(uses);
@@ -108,7 +111,17 @@ public record Candidate(
         this(key, modelId, modelName, family, paramsB, activeParamsB, moe, uses, languages, tierB, format, formatBits, formatQuality,
                 requested, context, maxContext, placement, fileGb, weightsGb, kvGb, computeGb, overheadGb, totalGb, gpuGb, vramGb, ramGb,
                 ramCapacityGb, gpuLayers, layers, expertsInRam, tpsLow, tpsHigh, Engine.LLAMA_CPP.id(), 1, 1, 0, (long) context,
-                Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0, false);
+                Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0, false, null);
+    }
+
+    /** The format as the reply names it: "Q4_K_M", "EXL2 4.65 bpw". */
+    public String formatLabel() {
+        return exl == null ? format.label() : format.label() + " " + exl.label();
+    }
+
+    /** Whether this is the format the person named: the same format, and for EXL2/EXL3 the same rate when one was named. */
+    public boolean asked(Ask ask) {
+        return format == ask.format() && (ask.exl() == null || ask.exl().equals(exl));
     }
 
     /** Sized for a safetensors serving engine (vLLM, SGLang, TGI), whose KV cache is a pool of blocks. */

@@ -9,6 +9,7 @@ import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.Estimate;
+import dev.llmadvisor.sizing.ExlQuant;
 import dev.llmadvisor.sizing.Hardware;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.ModelSpec;
@@ -59,7 +60,7 @@ public final class CandidateSizer {
 
     /** Sized as llama.cpp / Ollama (no engine named). */
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
-        return candidate(m, f, run, hw, requested, null, true);
+        return candidate(m, f, null, run, hw, requested, null, true);
     }
 
     /**
@@ -68,29 +69,36 @@ public final class CandidateSizer {
      */
     public Candidate candidate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
                                boolean contextGiven) {
-        SizingKey key = new SizingKey(m.id(), f, run, hw, requested, engine, contextGiven);
+        return candidate(m, f, null, run, hw, requested, engine, contextGiven);
+    }
+
+    /** As above, an EXL2/EXL3 format at a bit rate ({@code exl}; null for any other format, or the first published rate). */
+    public Candidate candidate(ModelEntry m, WeightFormat f, ExlQuant exl, RunConfig run, Hardware hw, boolean requested, Engine engine,
+                               boolean contextGiven) {
+        SizingKey key = new SizingKey(m.id(), f, exl, run, hw, requested, engine, contextGiven);
         Candidate c = sized.getIfPresent(key);
         if (c == null) {
             // Sized outside the cache's lock: a computing get would hold a lock of the map while it sizes, and
             // threads evaluating other questions wait on it. Two threads may size the same option once each; the
             // results are equal.
-            c = size(m, f, run, hw, requested, engine, contextGiven);
+            c = size(m, spec(m, f, exl), run, hw, requested, engine, contextGiven);
             sized.put(key, c);
         }
         return c;
     }
 
     /** As {@link #candidate}, sized now and not kept: a process's first question ({@link FactBuilder#build}). */
-    Candidate sizeOnce(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine, boolean contextGiven) {
-        return size(m, f, run, hw, requested, engine, contextGiven);
+    Candidate sizeOnce(ModelEntry m, WeightFormat f, ExlQuant exl, RunConfig run, Hardware hw, boolean requested, Engine engine,
+                       boolean contextGiven) {
+        return size(m, spec(m, f, exl), run, hw, requested, engine, contextGiven);
     }
 
     /** What sizing one model in one format on one machine gave; questions about the same machine reuse it. */
-    private record SizingKey(String modelId, WeightFormat format, RunConfig run, Hardware hw, boolean requested, Engine engine,
-                             boolean contextGiven) {
+    private record SizingKey(String modelId, WeightFormat format, ExlQuant exl, RunConfig run, Hardware hw, boolean requested,
+                             Engine engine, boolean contextGiven) {
         /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
         @Override
-        public int hashCode() { return RecordHash.of(modelId, format, run, hw, requested, engine, contextGiven); }
+        public int hashCode() { return RecordHash.of(modelId, format, exl, run, hw, requested, engine, contextGiven); }
     }
 
     private final Cache<SizingKey, Candidate> sized = Caffeine.newBuilder().maximumSize(50_000).build();
@@ -103,27 +111,28 @@ public final class CandidateSizer {
         return machines.get(hw, h -> h);
     }
 
-    private Candidate size(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine engine,
+    private Candidate size(ModelEntry m, ModelSpec spec, RunConfig run, Hardware hw, boolean requested, Engine engine,
                            boolean contextGiven) {
+        WeightFormat f = spec.format();
         // no engine named, but a format llama.cpp does not load: sized on the engine that serves that format
         Engine served = Engine.servingFormat(f);
         Engine e = engine != null ? engine : served != null ? served : Engine.LLAMA_CPP;
-        if (!loads(e, f)) return refused(m, f, run, hw, requested, e, formatRefusal(e, f));
+        if (!loads(e, f)) return refused(m, spec, run, hw, requested, e, formatRefusal(e, f));
         return switch (e) {
             case VLLM, SGLANG, TGI -> serving(m, f, run, hw, requested, e, contextGiven);
             case TRANSFORMERS -> transformers(m, f, run, hw, requested);
             case MLX -> mlx(m, f, run, hw, requested);
             case KTRANSFORMERS -> ktransformers(m, f, run, hw, requested);
-            case EXLLAMA -> gpuOnly(llamaFamily(m, f, run, hw, requested, e, List.of()), "ExLlama");
-            case OLLAMA -> llamaFamily(m, f, contextGiven ? run : run.withContext(
+            case EXLLAMA -> gpuOnly(llamaFamily(m, spec, run, hw, requested, e, List.of()), "ExLlama");
+            case OLLAMA -> llamaFamily(m, spec, contextGiven ? run : run.withContext(
                     EngineDefaults.ollamaContext(hw.totalGpuBytes(), m.maxContext())), hw, requested, e, List.of());
-            default -> llamaFamily(m, f, run, hw, requested, e, List.of());
+            default -> llamaFamily(m, spec, run, hw, requested, e, List.of());
         };
     }
 
     /** The formats offered on an engine when the person names none, best first. */
     public List<WeightFormat> ladder(Engine engine, List<WeightFormat> llamaLadder) {
-        if (engine == null || engine.runsGguf() || engine == Engine.KTRANSFORMERS || engine == Engine.EXLLAMA || engine == Engine.OTHER) {
+        if (engine == null || engine.runsGguf() || engine == Engine.KTRANSFORMERS || engine == Engine.OTHER) {
             return llamaLadder;
         }
         List<WeightFormat> l = knowledge.formats().ladder(engine.id());
@@ -131,6 +140,7 @@ public final class CandidateSizer {
     }
 
     private boolean loads(Engine e, WeightFormat f) {
+        // ExLlama also loads GPTQ checkpoints, and a GGUF ladder stands for its rates where no EXL format is named
         if (e == Engine.EXLLAMA || e == Engine.OTHER) return true;
         return knowledge.formats().loadedBy(f, e.id());
     }
@@ -152,8 +162,25 @@ public final class CandidateSizer {
         return specs.computeIfAbsent(m.id() + "@" + f, k -> PrecomputedProfiles.embedded().spec(m.id(), m.arch(), f));
     }
 
-    private String quality(WeightFormat f) {
-        return knowledge.formats().get(f).map(FormatEntry::quality).orElse("balanced");
+    /** An EXL2/EXL3 format at its rate (the first of the ladder when none is given), any other format as itself. */
+    private ModelSpec spec(ModelEntry m, WeightFormat f, ExlQuant exl) {
+        if (!f.isExl()) return spec(m, f);
+        ExlQuant q = exl != null ? exl : ExlQuant.LADDER.get(0);
+        return specs.computeIfAbsent(m.id() + "@" + f + "@" + q, k -> ModelSpec.of(m.id(), m.arch(), f, q));
+    }
+
+    private String quality(ModelSpec spec) {
+        if (spec.exl() != null) return ExlQuant.quality(spec.exl().bitsPerWeight());
+        return knowledge.formats().get(spec.format()).map(FormatEntry::quality).orElse("balanced");
+    }
+
+    /** The key, bit width and quality of a candidate in this spec's format. */
+    private static String key(ModelEntry m, ModelSpec spec) {
+        return m.id() + "@" + spec.format() + (spec.exl() == null ? "" : "@" + spec.exl().bitsPerWeight());
+    }
+
+    private static int bits(ModelSpec spec) {
+        return spec.exl() != null ? spec.exl().nominalBits() : spec.format().nominalBits();
     }
 
     /** What the GPU catalog says of a device's FP8 / BF16 support; unknown for a card known only by its memory. */
@@ -172,9 +199,9 @@ public final class CandidateSizer {
 
     // --- llama.cpp, Ollama, LM Studio -------------------------------------------------------------------------
 
-    private Candidate llamaFamily(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, List<Remark> notes) {
-        Estimate est = Sizer.estimate(spec(m, f), run, hw);
-        return fromEstimate(m, f, run, hw, requested, e, est, notes, est.expertsInRam() ? cpuMoe(est) : 0);
+    private Candidate llamaFamily(ModelEntry m, ModelSpec spec, RunConfig run, Hardware hw, boolean requested, Engine e, List<Remark> notes) {
+        Estimate est = Sizer.estimate(spec, run, hw);
+        return fromEstimate(m, spec, run, hw, requested, e, est, notes, est.expertsInRam() ? cpuMoe(est) : 0);
     }
 
     /** --n-cpu-moe of an estimate: llama.cpp keeps the experts of the first N layers in RAM. */
@@ -182,9 +209,9 @@ public final class CandidateSizer {
         return est.cpuMoeLayers();
     }
 
-    private Candidate fromEstimate(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, Estimate est,
+    private Candidate fromEstimate(ModelEntry m, ModelSpec spec, RunConfig run, Hardware hw, boolean requested, Engine e, Estimate est,
                                    List<Remark> notes, int cpuMoe) {
-        ModelSpec spec = spec(m, f);
+        WeightFormat f = spec.format();
         double ramCapacity = est.devices().stream().filter(Estimate.DeviceUse::isHost).mapToDouble(d -> gb(d.capacity())).sum();
         List<Integer> split = new ArrayList<>();
         for (Estimate.DeviceUse d : est.devices()) if (!d.isHost()) split.add(d.layers());
@@ -196,14 +223,14 @@ public final class CandidateSizer {
             tpsLow = SpeedModel.low(SpeedModel.perSecond(SpeedModel.seconds(r.full(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
             tpsHigh = SpeedModel.high(SpeedModel.perSecond(SpeedModel.seconds(r.empty(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
         }
-        return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
-                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+        return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), est.placement(), gb(spec.profile().fileBytes()), gb(est.weights().allocated()),
                 gb(est.kvBytes()), gb(est.computeBytes()), gb(est.overheadBytes()), gb(est.totalBytes()), gb(est.gpuBytes()),
                 gpuCapacity(est), gb(est.ramBytes()), ramCapacity, est.gpuLayers(), est.layers(), est.expertsInRam(),
                 tpsLow, tpsHigh, e.id(), 1, 1, 0, run.totalCells(),
                 Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
-                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published());
+                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
     }
 
     /**
@@ -231,18 +258,19 @@ public final class CandidateSizer {
         // its hybrid design puts attention and the KV cache on the GPU, and its install needs CUDA (or ROCm/XPU builds):
         // there is no CPU-only mode (https://github.com/kvcache-ai/ktransformers, doc/en/install.md: "CUDA 12.1 and above")
         if (hw.gpus().isEmpty()) {
-            return refused(m, f, run, hw, requested, Engine.KTRANSFORMERS, new Remark(
+            return refused(m, spec(m, f), run, hw, requested, Engine.KTRANSFORMERS, new Remark(
                     "KTransformers needs a GPU: it keeps attention and the KV cache on the GPU and only the experts in RAM; on CPU alone use llama.cpp",
                     "KTransformers 需要显卡：注意力和 KV 缓存放在显卡上，只有专家放内存；只有 CPU 时用 llama.cpp"));
         }
         if (!m.isMoe()) {
-            return llamaFamily(m, f, run, hw, requested, Engine.KTRANSFORMERS,
+            return llamaFamily(m, spec(m, f), run, hw, requested, Engine.KTRANSFORMERS,
                     List.of(new Remark("KTransformers is built for MoE models; a dense model runs as in llama.cpp",
                             "KTransformers 是为 MoE 模型设计的；稠密模型在它上面的运行方式和 llama.cpp 一样")));
         }
         int n = m.arch().layers();
-        Estimate est = Sizer.place(spec(m, f), run, hw, n + 1, n);
-        return fromEstimate(m, f, run, hw, requested, Engine.KTRANSFORMERS, est, List.of(), n);
+        ModelSpec spec = spec(m, f);
+        Estimate est = Sizer.place(spec, run, hw, n + 1, n);
+        return fromEstimate(m, spec, run, hw, requested, Engine.KTRANSFORMERS, est, List.of(), n);
     }
 
     // --- MLX -------------------------------------------------------------------------------------------------------
@@ -255,10 +283,11 @@ public final class CandidateSizer {
      */
     private Candidate mlx(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
         if (!hw.unifiedMemory()) {
-            return refused(m, f, run, hw, requested, Engine.MLX, new Remark("MLX runs only on Apple Silicon", "MLX 只能在 Apple Silicon 上运行"));
+            return refused(m, spec(m, f), run, hw, requested, Engine.MLX, new Remark("MLX runs only on Apple Silicon", "MLX 只能在 Apple Silicon 上运行"));
         }
         int n = m.arch().layers();
-        Estimate est = Sizer.place(spec(m, f), run.withKvType(KvCacheType.F16), hw, n + 1, 0);
+        ModelSpec spec = spec(m, f);
+        Estimate est = Sizer.place(spec, run.withKvType(KvCacheType.F16), hw, n + 1, 0);
         long total = est.totalBytes();
         long workingSet = hw.totalGpuBytes();
         long ram = hw.ramBytes();
@@ -278,7 +307,7 @@ public final class CandidateSizer {
         } else {
             p = Placement.NONE;
         }
-        Candidate c = fromEstimate(m, f, run, hw, requested, Engine.MLX, est, notes, 0);
+        Candidate c = fromEstimate(m, spec, run, hw, requested, Engine.MLX, est, notes, 0);
         return withPlacement(c, p, p == Placement.NONE ? new Remark(
                 String.format(Locale.ROOT, "MLX keeps the whole model in unified memory: %.1f GB does not fit in %.0f GB",
                         Units.toGib(total), Units.toGib(ram)),
@@ -302,12 +331,12 @@ public final class CandidateSizer {
             notes.add(new Remark("device_map=\"auto\" puts the layers that do not fit on the CPU; they run far slower",
                     "device_map=\"auto\" 会把放不下的层放到 CPU 上，这些层会慢得多"));
         }
-        return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
-                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+        return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), t.placement(), gb(spec.profile().fileBytes()), gb(t.weights()), gb(t.kv()),
                 gb(t.activation()), gb(t.runtime()), gb(t.total()), gb(t.gpuBytes() - 0), gb(t.gpuCapacity()), gb(t.ramBytes()),
                 gb(t.ramCapacity()), t.gpuLayers(), t.layers(), false, low, high, Engine.TRANSFORMERS.id(), 1, 1, 0,
-                run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0, f == m.published());
+                run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
     }
 
     // --- vLLM, SGLang, TGI -------------------------------------------------------------------------------------
@@ -389,14 +418,14 @@ public final class CandidateSizer {
         long used = noGpu ? perGpu + kvBytes : perGpu * gpus;
         double capacity = hw.gpus().stream().mapToDouble(d -> gb(Math.round(ServingSizer.visibleMemory(d.memoryBytes()) * s.utilization()))).sum();
         // an engine that refuses the format or the split serves no context at all; one short only of KV pool serves what the pool holds
-        return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
-                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+        return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 context, m.maxContext(), p, gb(spec.profile().fileBytes()), gb(s.weightsPerGpu() * gpus),
                 gb(kvBytes), gb(s.activationPerGpu() * gpus), gb(s.nonTorchPerGpu() * gpus),
                 gb(used), gb(noGpu ? 0 : used), capacity, 0, gb(hw.ramBytes()), m.arch().layers() + 1, m.arch().layers(), false,
                 low, high, e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
                 gb(s.kvPoolPerGpu()), s.kvTokens(), s.refusal() == null ? s.maxContext() : 0, s.concurrency(), p == Placement.NONE ? issue : null, notes, 0,
-                List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published());
+                List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published(), spec.exl());
     }
 
     /**
@@ -423,14 +452,14 @@ public final class CandidateSizer {
 
     // --- shared ------------------------------------------------------------------------------------------------
 
-    private Candidate refused(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e, Remark why) {
-        ModelSpec spec = spec(m, f);
+    private Candidate refused(ModelEntry m, ModelSpec spec, RunConfig run, Hardware hw, boolean requested, Engine e, Remark why) {
+        WeightFormat f = spec.format();
         double file = gb(spec.profile().fileBytes());
-        return new Candidate(m.id() + "@" + f, m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
-                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, f.nominalBits(), quality(f), requested,
+        return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
+                m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), Placement.NONE, file, file, 0, 0, 0, file, 0, gb(hw.totalGpuBytes()), 0,
                 gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
-                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published());
+                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
     }
 
     private static Candidate withPlacement(Candidate c, Placement p, Remark issue, double totalGb, double capacityGb) {
@@ -439,7 +468,7 @@ public final class CandidateSizer {
                 c.fileGb(), c.weightsGb(), c.kvGb(), c.computeGb(), c.overheadGb(), totalGb, totalGb, capacityGb, 0, c.ramCapacityGb(),
                 c.gpuLayers(), c.layers(), c.expertsInRam(), c.tpsLow(), c.tpsHigh(), c.engine(), c.tensorParallel(), c.pipelineParallel(),
                 c.kvPoolGb(), c.kvTokens(), c.engineMaxContext(), c.concurrency(), issue, c.engineNotes(), c.cpuMoeLayers(),
-                c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded(), c.published());
+                c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded(), c.published(), c.exl());
     }
 
     /** What the GPUs offer the model: their memory less the share the display, driver and runtime keep. */

@@ -125,15 +125,15 @@ public final class CaseFigures {
         m.put("gpuFix", gpuFix(l, s, zh));
         if (focus != null) {
             m.put("model", focus.modelName());
-            m.put("format", focus.format().label());
+            m.put("format", focus.formatLabel());
             m.put("total", gbs(focus.totalGb()));
             m.put("vram", gbs(focus.vramGb()));
             m.put("weights", gbs(focus.weightsGb()));
             m.put("kvEst", gbs(focus.kvGb()));
-            m.put("estimate", focus.modelName() + " " + focus.format().label() + ": " + focus.arithmetic(lang));
+            m.put("estimate", focus.modelName() + " " + focus.formatLabel() + ": " + focus.arithmetic(lang));
         }
         m.put("smaller", bestGpu != null
-                ? (zh ? bestGpu.format().label() + "（" + gbs(bestGpu.totalGb()) + "）能完全放进显存" : bestGpu.format().label() + " (" + gbs(bestGpu.totalGb()) + ") fits entirely on the GPU")
+                ? (zh ? bestGpu.formatLabel() + "（" + gbs(bestGpu.totalGb()) + "）能完全放进显存" : bestGpu.formatLabel() + " (" + gbs(bestGpu.totalGb()) + ") fits entirely on the GPU")
                 : (zh ? "更小的模型或量化" : "a smaller model or quant"));
         return m;
     }

@@ -56,11 +56,15 @@ public enum Engine {
 
     /**
      * The engine a format llama.cpp does not load is sized on when the person names none (FP8, AWQ, GPTQ, bitsandbytes,
-     * NVFP4 on vLLM; MLX's own formats on MLX); null for a GGUF format, which llama.cpp and Ollama load.
+     * NVFP4 on vLLM; MLX's own formats on MLX; EXL2/EXL3 on ExLlama); null for a GGUF format, which llama.cpp and Ollama load.
      */
     public static Engine servingFormat(WeightFormat f) {
         if (f == null || f.isGguf()) return null;
-        return f.engine() == WeightFormat.Engine.MLX ? MLX : VLLM;
+        return switch (f.engine()) {
+            case MLX -> MLX;
+            case EXLLAMA -> EXLLAMA;
+            default -> VLLM;
+        };
     }
 
     public static Optional<Engine> ofId(String id) {

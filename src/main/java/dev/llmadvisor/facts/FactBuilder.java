@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
+import dev.llmadvisor.sizing.ExlQuant;
 import dev.llmadvisor.sizing.Hardware;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.RecordHash;
@@ -12,6 +13,7 @@ import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +81,8 @@ public final class FactBuilder {
                 models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
-                machine.ramKnown(), q.engine(), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null);
+                machine.ramKnown(), q.engine(), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
+                sized != null && sized.isExl() ? q.exl() : null);
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(),
                 models.understood());
@@ -112,7 +115,8 @@ public final class FactBuilder {
         Set<WeightFormat> formats = new LinkedHashSet<>();
         if (format != null) formats.add(format);
         formats.addAll(ask.formatsWeighed());
-        if (format == null || !models.models().isEmpty()) formats.addAll(sizer.ladder(ask.engine(), LADDER));
+        // an ExLlama format named is offered at its published rates (below), not beside another format's ladder
+        if (format == null || (!models.models().isEmpty() && !format.isExl())) formats.addAll(sizer.ladder(ask.engine(), LADDER));
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         boolean reuse = askedBefore.getAndSet(true);
         Hardware hw = reuse ? sizer.machine(machine.hw()) : machine.hw();
@@ -120,7 +124,7 @@ public final class FactBuilder {
         if (models.models().isEmpty()) {
             // An open question ("what can my card run") offers current releases only; legacy models are sized when
             // named. Questions about a machine seen lately reuse its whole list, filtered once (OpenQuestions).
-            OpenSizing key = new OpenSizing(List.copyOf(formats), run, hw, ask.engine(), ask.contextGiven(), gpuOnly);
+            OpenSizing key = new OpenSizing(List.copyOf(formats), ask.exl(), run, hw, ask.engine(), ask.contextGiven(), gpuOnly);
             Function<OpenSizing, List<Candidate>> sizing = k -> List.copyOf(OpenQuestions.filter(
                     size(offeredOn(ask.engine(), ModelResolver.current(knowledge.models().all())), formats, run, hw, models, ask, gpuOnly, reuse)));
             List<Candidate> open = reuse ? openSized.get(key, sizing) : sizing.apply(key);
@@ -141,10 +145,11 @@ public final class FactBuilder {
     }
 
     /** What an open question sizes: every current model in these formats, on this machine, for this engine. */
-    private record OpenSizing(List<WeightFormat> formats, RunConfig run, Hardware hw, Engine engine, boolean contextGiven, String gpuOnly) {
+    private record OpenSizing(List<WeightFormat> formats, ExlQuant exl, RunConfig run, Hardware hw, Engine engine, boolean contextGiven,
+                              String gpuOnly) {
         /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
         @Override
-        public int hashCode() { return RecordHash.of(formats, run, hw, engine, contextGiven, gpuOnly); }
+        public int hashCode() { return RecordHash.of(formats, exl, run, hw, engine, contextGiven, gpuOnly); }
     }
 
     /**
@@ -169,6 +174,21 @@ public final class FactBuilder {
      */
     private final AtomicBoolean askedBefore = new AtomicBoolean();
 
+    /** The rate of a format that has none of its own: sized once, as itself. */
+    private static final List<ExlQuant> NO_RATE = Collections.singletonList(null);
+
+    /**
+     * The rates an ExLlama format is sized at: the one named first, then each rate published, as a GGUF quant named is
+     * offered beside the ladder; any other format once, as itself.
+     */
+    private static List<ExlQuant> rates(WeightFormat f, ExlQuant named) {
+        if (!f.isExl()) return NO_RATE;
+        if (named == null) return ExlQuant.LADDER;
+        List<ExlQuant> rates = new ArrayList<>(List.of(named));
+        for (ExlQuant q : ExlQuant.LADDER) if (q.bitsPerWeight() != named.bitsPerWeight()) rates.add(q);
+        return rates;
+    }
+
     /** Each model in each format, sized on the machine; a model no format of which is asked about only where it runs. */
     private List<Candidate> size(List<ModelEntry> of, Set<WeightFormat> formats, RunConfig run, Hardware hw,
                                  ModelResolver.Resolution models, Ask ask, String gpuOnly, boolean reuse) {
@@ -191,13 +211,15 @@ public final class FactBuilder {
                 // MXFP4 quantizes only MoE experts (gpt-oss; vLLM's Mxfp4MoEMethod): a dense model in it is its 16-bit
                 // weights again, a duplicate row, unless the person names that format
                 if (f == WeightFormat.MXFP4 && !m.isMoe() && format != f && m.publishedFormat() != f) continue;
-                Candidate c = reuse ? sizer.candidate(m, f, run, hw, requested, ask.engine(), ask.contextGiven())
-                        : sizer.sizeOnce(m, f, run, hw, requested, ask.engine(), ask.contextGiven());
-                // a setup with no layers in RAM (gpuOnlyAs) fits in GPU memory or does not run
-                if (gpuOnly != null) c = CandidateSizer.gpuOnly(c, gpuOnly);
-                // An open question asks what runs: a model the machine cannot hold at all is no option,
-                // and leaving it out keeps the rules' work proportional to the real choices.
-                if (requested || c.fits()) candidates.add(c);
+                for (ExlQuant exl : rates(f, ask.exl())) {
+                    Candidate c = reuse ? sizer.candidate(m, f, exl, run, hw, requested, ask.engine(), ask.contextGiven())
+                            : sizer.sizeOnce(m, f, exl, run, hw, requested, ask.engine(), ask.contextGiven());
+                    // a setup with no layers in RAM (gpuOnlyAs) fits in GPU memory or does not run
+                    if (gpuOnly != null) c = CandidateSizer.gpuOnly(c, gpuOnly);
+                    // An open question asks what runs: a model the machine cannot hold at all is no option,
+                    // and leaving it out keeps the rules' work proportional to the real choices.
+                    if (requested || c.fits()) candidates.add(c);
+                }
             }
         }
         return List.copyOf(candidates);

@@ -99,7 +99,7 @@ public record Finding(String candidate, String rule, String source, Effect effec
         // replace calls would.
         String t = template;
         t = replace(t, "{model}", c, x -> x.modelName());
-        t = replace(t, "{format}", c, x -> x.format().label());
+        t = replace(t, "{format}", c, x -> x.formatLabel());
         t = replace(t, "{params}", c, x -> num(x.paramsB()) + "B");
         t = replace(t, "{file}", c, x -> gb(x.fileGb()));
         t = replace(t, "{total}", c, x -> gb(x.totalGb()));

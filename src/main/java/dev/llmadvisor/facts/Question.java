@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.sizing.ExlQuant;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param gpuOnlyRuntime a runtime this message names that keeps the whole model on the GPU (no CPU path), by its display
  *                     name, or null; read from this message alone, like {@code text}
  * @param targets      cards asked about, not owned ("how many A100s", 需要几张A100): what the answer counts in
+ * @param exl          the bit rate named for an EXL2/EXL3 format ("4.65bpw"), or null
  */
 public record Question(
         Lang lang,
@@ -51,7 +53,8 @@ public record Question(
         PlatformMention platform,
         List<GpuMention> targets,
         boolean asPublished,
-        String gpuOnlyRuntime) {
+        String gpuOnlyRuntime,
+        ExlQuant exl) {
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
@@ -69,7 +72,7 @@ public record Question(
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
         return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null, null,
-                null, null, null, text, null, null, false, null);
+                null, null, null, text, null, null, false, null, null);
     }
 
     /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
@@ -124,7 +127,8 @@ public record Question(
                 platform != null ? platform : previous.platform,
                 !targets.isEmpty() || newHardware ? targets : previous.targets,
                 format != null || asPublished ? asPublished : previous.asPublished,
-                gpuOnlyRuntime);
+                gpuOnlyRuntime,
+                format != null || asPublished ? exl : previous.exl);
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -154,6 +158,7 @@ public record Question(
         private List<GpuMention> targets;
         private boolean asPublished;
         private String gpuOnlyRuntime;
+        private ExlQuant exl;
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
@@ -164,6 +169,7 @@ public record Question(
             targets = q.targets;
             asPublished = q.asPublished;
             gpuOnlyRuntime = q.gpuOnlyRuntime;
+            exl = q.exl;
         }
 
         public Builder lang(Lang v) { lang = v; return this; }
@@ -191,10 +197,11 @@ public record Question(
         /** "unquantized", "原版", "满血": the format the model is published in, whichever that is. */
         public Builder asPublished(boolean v) { asPublished = v; return this; }
         public Builder gpuOnlyRuntime(String v) { gpuOnlyRuntime = v; return this; }
+        public Builder exl(ExlQuant v) { exl = v; return this; }
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, formatsWeighed, context, kvType,
-                    engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished, gpuOnlyRuntime);
+                    engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished, gpuOnlyRuntime, exl);
         }
     }
 }

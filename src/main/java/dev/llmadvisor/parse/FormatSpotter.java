@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.sizing.ExlQuant;
 import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
@@ -107,8 +108,9 @@ final class FormatSpotter {
     /**
      * @param named       the weight formats named, in order, each once: two or more with "or" ask which one to use
      * @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in
+     * @param exl         the bit rate of an ExLlama format named ("4.65bpw", "-4.0bpw-h6-exl2"), or null
      */
-    record Formats(List<Named> named, KvCacheType kvType, boolean asPublished) {
+    record Formats(List<Named> named, KvCacheType kvType, boolean asPublished, ExlQuant exl) {
         Formats {
             named = List.copyOf(named);
         }
@@ -185,10 +187,45 @@ final class FormatSpotter {
             first = new Named(family, 0, false);
             named.put(family, first);
         }
+        Exl exl = exl(s);
+        if (exl != null) {
+            // the rate is the format: a width said beside it ("4 bits per weight") is that rate, not a GGUF quant
+            named.values().removeIf(n -> n.bits() > 0);
+            if (first != null && first.bits() > 0) first = null;
+            Named here = new Named(exl.format(), 0, false);
+            if (first == null) first = here;
+            named.putIfAbsent(exl.format(), here);
+        }
         List<Named> ordered = new ArrayList<>();
         if (first != null) ordered.add(first);
         for (Named n : named.values()) if (first == null || n.format() != first.format()) ordered.add(n);
-        return new Formats(ordered, kvType, named.isEmpty() && unquantized);
+        return new Formats(ordered, kvType, named.isEmpty() && unquantized, exl == null ? null : exl.rate());
+    }
+
+    /**
+     * ExLlama's formats: named ("exl2", "EXL3"), or a bit rate ("4.65bpw", "2.5 bits per weight", a repo's
+     * "-4.0bpw-h6-exl2" with its head bits) where ExLlama or TabbyAPI is named. A rate said of a GGUF quant ("Q4_K_M is
+     * 4.8 bpw") names no ExLlama format.
+     */
+    private static final Pattern EXL_NAME = Pattern.compile("(?<![a-z0-9])exl([23])(?![0-9])");
+    private static final Pattern EXLLAMA = Pattern.compile("(?<![a-z0-9])(?:exllama ?(?:v([23]))?|tabby ?api)");
+    private static final Pattern BPW = Pattern.compile(
+            "(?<![0-9.])([2-8](?:\\.\\d{1,3})?) ?[-_]?(?:bpw|bits? per weight)(?:[-_ ]?h([2-8]))?(?![a-z])");
+
+    private record Exl(WeightFormat format, ExlQuant rate) { }
+
+    private static Exl exl(String s) {
+        Matcher name = EXL_NAME.matcher(s);
+        Matcher engine = EXLLAMA.matcher(s);
+        boolean named = name.find();
+        boolean runs = engine.find();
+        if (!named && !runs) return null;
+        boolean v3 = named ? name.group(1).equals("3") : "3".equals(engine.group(1));
+        Matcher rate = BPW.matcher(s);
+        ExlQuant q = rate.find() ? ExlQuant.named(Double.parseDouble(rate.group(1)),
+                rate.group(2) == null ? null : Integer.parseInt(rate.group(2))) : null;
+        if (!named && q == null) return null;
+        return new Exl(v3 ? WeightFormat.EXL3 : WeightFormat.EXL2, q);
     }
 
     /** A quant as written in the FORMAT group of names, spaces out, in the spelling {@link WeightFormat#parse} reads. */

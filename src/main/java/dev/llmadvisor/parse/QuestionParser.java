@@ -105,7 +105,7 @@ public final class QuestionParser {
                 .models(modelMentions).format(f.first() == null ? null : formatOf(f.first(), engine != null ? engine : engineHint))
                 .formatsWeighed(weighed(f, intent, engine != null ? engine : engineHint)).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
-                .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).build();
+                .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).exl(f.exl()).build();
     }
 
     /**

@@ -33,7 +33,7 @@ public final class CardsNeeded {
             if (perCard <= 0) continue;
             int n = (int) Math.ceil((c.weightsGb() + c.kvGb()) / perCard);
             if (serving) n = Integer.highestOneBit(n) == n ? n : Integer.highestOneBit(n) * 2;
-            parts.add(c.format().label() + (zh ? " 约 " + n + " 张" : " about " + n));
+            parts.add(c.formatLabel() + (zh ? " 约 " + n + " 张" : " about " + n));
         }
         if (parts.isEmpty()) return null;
         String counts = String.join(zh ? "，" : ", ", parts);

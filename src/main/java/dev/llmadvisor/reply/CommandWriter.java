@@ -59,6 +59,7 @@ public final class CommandWriter {
             case TRANSFORMERS -> List.of(transformers(c));
             case MLX -> mlx(c);
             case KTRANSFORMERS -> List.of(ktransformers(c));
+            case EXLLAMA -> List.of(c.exl() != null ? tabby(c) : c.format().isGguf() ? llamaServer(c) : transformers(c));
             // an engine with no command of its own: llama-server for a GGUF file; a format llama.cpp does not load
             // (GPTQ, AWQ, FP8) is loaded with transformers, never named as a .gguf file that does not exist
             default -> List.of(c.format().isGguf() ? llamaServer(c) : transformers(c));
@@ -186,7 +187,7 @@ public final class CommandWriter {
                 : String.format(Locale.ROOT, "%.2f", Math.max(0.01, Math.min(1.0, (double) c.gpuLayers() / (c.layers() + 1))));
         String key = repo(c).toLowerCase(Locale.ROOT);
         String settings = String.format(Locale.ROOT, "LM Studio: %s %s, GPU Offload %s, Context Length %d%s", c.modelName(),
-                c.format().label(), c.placement() == Placement.CPU ? "0" : c.onGpu() || c.expertsInRam() ? (c.layers() + 1) + "/" + (c.layers() + 1)
+                c.formatLabel(), c.placement() == Placement.CPU ? "0" : c.onGpu() || c.expertsInRam() ? (c.layers() + 1) + "/" + (c.layers() + 1)
                         : c.gpuLayers() + "/" + (c.layers() + 1),
                 c.context(), c.expertsInRam() ? ", Force Model Expert Weights onto CPU: on" : "");
         return List.of(new Command(Engine.LM_STUDIO.id(), "lms load " + key + " --gpu " + gpu + " --context-length " + c.context(),
@@ -198,7 +199,7 @@ public final class CommandWriter {
         String repo = repo(c);
         String dir = "./" + tail(repo) + "-GGUF";
         return new Command(Engine.KTRANSFORMERS.id(), "python -m ktransformers.local_chat --model_path " + repo + " --gguf_path " + dir
-                + " --cpu_infer 32 --max_new_tokens 1000", "put the " + c.format().label() + " GGUF files in " + dir
+                + " --cpu_infer 32 --max_new_tokens 1000", "put the " + c.formatLabel() + " GGUF files in " + dir
                 + "; set --cpu_infer to your physical cores");
     }
 
@@ -224,7 +225,7 @@ public final class CommandWriter {
         if (c.generic()) return STAND_IN_NOTE;
         if (c.published()) return null;
         return switch (c.format()) {
-            case AWQ_INT4, GPTQ_INT4, GPTQ_INT8 -> "needs a pre-quantized " + c.format().label()
+            case AWQ_INT4, GPTQ_INT4, GPTQ_INT8 -> "needs a pre-quantized " + c.formatLabel()
                     + " checkpoint; the name follows the <repo>-AWQ / -GPTQ-Int4 convention, check that it exists";
             case NVFP4 -> "needs a pre-quantized NVFP4 checkpoint (NVIDIA ModelOpt or LLM Compressor); NVIDIA and Red Hat AI publish them"
                     + " under their own names (<model>-NVFP4, -FP4): check which exists; vLLM reads the quantization from its config";
@@ -255,6 +256,24 @@ public final class CommandWriter {
         if (c.kvCacheType().equals("fp8")) a.addAll(List.of("--kv-cache-dtype", "fp8_e4m3"));
         if (c.format() == WeightFormat.FP8) a.addAll(List.of("--quantization", "fp8"));
         return new Command(Engine.SGLANG.id(), String.join(" ", a), checkpointNote(c));
+    }
+
+    /**
+     * TabbyAPI, ExLlama's server: the model section of its config.yml as one YAML line (theroyallab/tabbyAPI,
+     * config_sample.yml: model_name, backend, max_seq_len, cache_mode FP16/Q8/Q6/Q4, gpu_split_auto).
+     */
+    static Command tabby(Candidate c) {
+        String cache = switch (c.kvCacheType()) {
+            case "q8_0", "fp8" -> "Q8";
+            case "q4_0", "q4_1" -> "Q4";
+            default -> "FP16";
+        };
+        String dir = tail(repo(c)) + "-" + c.format().label().toLowerCase(Locale.ROOT) + "-" + c.exl().label().replace(" ", "");
+        String backend = c.format() == WeightFormat.EXL3 ? "exllamav3" : "exllamav2";
+        String settings = String.format(Locale.ROOT, "model: {model_name: %s, backend: %s, max_seq_len: %d, cache_mode: %s, gpu_split_auto: true}",
+                dir, backend, c.context(), cache);
+        return new Command("tabbyapi", settings, "put an " + c.formatLabel() + " quant of the model in models/" + dir
+                + (c.generic() ? "; " + STAND_IN_NOTE : ""));
     }
 
     public static Command tgi(Candidate c) {

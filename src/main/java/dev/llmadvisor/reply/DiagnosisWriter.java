@@ -93,7 +93,7 @@ public final class DiagnosisWriter {
         for (Cause c : result.all()) {
             reasons.add(c.text(lang, figures) + " [" + c.code() + ", " + c.points() + "] — \"" + c.rule() + "\"" + ref(c.source()));
         }
-        if (focus != null) reasons.add(focus.modelName() + " " + focus.format().label() + ": " + focus.arithmetic(lang));
+        if (focus != null) reasons.add(focus.modelName() + " " + focus.formatLabel() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
         return a.withVerdict(fitsAsMeant ? Verdict.FITS : verdict(focus, setup, log, top));
@@ -119,7 +119,7 @@ public final class DiagnosisWriter {
         return String.format(Locale.ROOT, zh
                         ? "按你想要的量化精度，它放得下：%s %s 大约需要 %.1f GB，%s 能全部放进显存；出错的是加载方式（权重先按 16 位放上了显卡），不是显卡不够。"
                         : "As you meant to load it, it fits: %s at %s needs about %.1f GB, which %s holds entirely in GPU memory; what failed is the load (the weights reached the GPU in 16 bits first), not the card.",
-                meant.modelName(), meant.format().label(), gb, hardware);
+                meant.modelName(), meant.formatLabel(), gb, hardware);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class DiagnosisWriter {
      */
     static String baseline(Lang lang, Candidate c, String hardware, boolean formatNamed) {
         boolean zh = lang == Lang.ZH;
-        String format = c.format().label();
+        String format = c.formatLabel();
         Verdict v = Verdict.of(c.placement(), c.fits());
         String holds = switch (v) {
             case FITS -> c.placement() == Placement.MULTI_GPU
@@ -216,7 +216,7 @@ public final class DiagnosisWriter {
         List<Recommendation> shown = new ArrayList<>();
         for (Recommendation r : pool.stream().limit(ReplyWriter.FORMAT_OPTIONS).toList()) {
             shown.add(r);
-            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().format().label(), ReplyWriter.summary(ask.lang(), r.candidate())));
+            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().formatLabel(), ReplyWriter.summary(ask.lang(), r.candidate())));
         }
         String headline = zh ? "没有可读的日志或报错；按我们的估算，这个配置是这样的：" : "No log or error to read; here is what our estimate says for this setup:";
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, ReplyWriter.reasons(ask.lang(), shown), notes));

@@ -110,7 +110,7 @@ public final class ReplyWriter {
         boolean named = ask.modelId() != null || compared > 0;
         List<Recommendation> pool = named ? ranking.ofModel(modelOf(ask, ranking)) : ranking.all();
         if (named && ask.format() != null) {
-            Optional<Recommendation> asked = pool.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();
+            Optional<Recommendation> asked = pool.stream().filter(r -> r.candidate().asked(ask)).findFirst();
             if (asked.isPresent()) return Verdict.of(asked.get().candidate().placement(), runs(asked.get()));
         }
         Optional<Recommendation> published = named ? asPublished(ask, a, modelOf(ask, ranking)) : Optional.empty();
@@ -562,11 +562,11 @@ public final class ReplyWriter {
     private static Judged judge(Ask ask, List<Recommendation> formats) {
         boolean zh = ask.lang() == Lang.ZH;
         Optional<Recommendation> requested = ask.format() == null ? Optional.empty()
-                : formats.stream().filter(r -> r.candidate().format() == ask.format()).findFirst();
+                : formats.stream().filter(r -> r.candidate().asked(ask)).findFirst();
         Optional<Recommendation> best = formats.stream().filter(Recommendation::eligible).findFirst();
         Recommendation focus = requested.orElse(best.orElse(formats.get(0)));
         Candidate c = focus.candidate();
-        String name = c.modelName() + " " + c.format().label();
+        String name = c.modelName() + " " + c.formatLabel();
         String headline;
         if (focus.eligible()) {
             headline = switch (c.placement()) {
@@ -587,8 +587,8 @@ public final class ReplyWriter {
             }
             if (best.isPresent() && best.get() != focus) {
                 Candidate b = best.get().candidate();
-                headline += zh ? " 但 " + b.format().label() + " 可以（" + gb(b.totalGb()) + "）。"
-                        : " " + b.format().label() + " does fit (" + gb(b.totalGb()) + ").";
+                headline += zh ? " 但 " + b.formatLabel() + " 可以（" + gb(b.totalGb()) + "）。"
+                        : " " + b.formatLabel() + " does fit (" + gb(b.totalGb()) + ").";
             } else if (best.isEmpty()) {
                 headline += shorterContext(zh, focus, formats);
             }
@@ -600,8 +600,8 @@ public final class ReplyWriter {
                     : "No: " + name + " needs " + gb(c.totalGb()) + "; " + ask.hardware() + " cannot hold it.";
             if (best.isPresent() && best.get() != focus) {
                 Candidate b = best.get().candidate();
-                headline += zh ? " 但 " + b.format().label() + " 可以（" + gb(b.totalGb()) + "）。"
-                        : " " + b.format().label() + " does fit (" + gb(b.totalGb()) + ").";
+                headline += zh ? " 但 " + b.formatLabel() + " 可以（" + gb(b.totalGb()) + "）。"
+                        : " " + b.formatLabel() + " does fit (" + gb(b.totalGb()) + ").";
             } else if (best.isEmpty() && rejection.isEmpty()) {
                 headline += zh ? " 它的所有量化格式都放不下。" : " No format of it fits.";
             }
@@ -622,8 +622,8 @@ public final class ReplyWriter {
             if (original.isPresent()) {
                 Candidate o = original.get().candidate();
                 // "16-bit", not "original": some models are published in FP8 (DeepSeek-V3/R1) or MXFP4 (gpt-oss)
-                headline += zh ? "（16 位 " + o.format().label() + " 权重需要 " + gb(o.totalGb()) + "，显存放不下，要用量化版。）"
-                        : " (Its 16-bit " + o.format().label() + " weights need " + gb(o.totalGb()) + " and do not fit in GPU memory; this needs a quantized file.)";
+                headline += zh ? "（16 位 " + o.formatLabel() + " 权重需要 " + gb(o.totalGb()) + "，显存放不下，要用量化版。）"
+                        : " (Its 16-bit " + o.formatLabel() + " weights need " + gb(o.totalGb()) + " and do not fit in GPU memory; this needs a quantized file.)";
             }
         }
         return new Judged(focus, headline);
@@ -645,9 +645,9 @@ public final class ReplyWriter {
         Candidate c = shorter.get();
         int len = EngineDefaults.servedContext(c.engineMaxContext());
         return zh ? String.format(Locale.ROOT, " 但 %s 在更短的上下文下可以：权重 %s，KV 池能容纳 %,d 个 token，设 --max-model-len %d 即可。",
-                        c.format().label(), gb(c.weightsGb()), c.engineMaxContext(), len)
+                        c.formatLabel(), gb(c.weightsGb()), c.engineMaxContext(), len)
                 : String.format(Locale.ROOT, " %s does fit at a shorter context: its weights take %s and the KV pool holds %,d tokens,"
-                        + " so set --max-model-len %d.", c.format().label(), gb(c.weightsGb()), c.engineMaxContext(), len);
+                        + " so set --max-model-len %d.", c.formatLabel(), gb(c.weightsGb()), c.engineMaxContext(), len);
     }
 
     private static Answer memory(Ask ask, Ranking ranking, List<String> notes) {
@@ -664,7 +664,7 @@ public final class ReplyWriter {
             Candidate c = r.candidate();
             String fit = ask.hasGpu() ? (r.eligible() ? (zh ? "，能运行：" : "; runs: ") + where(ask.lang(), c) : (zh ? "，放不下" : "; does not fit")) : "";
             // with no machine stated there is no placement to run, so no command line
-            options.add(new Reply.Option(c.format().label(), c.arithmetic(ask.lang()) + fit,
+            options.add(new Reply.Option(c.formatLabel(), c.arithmetic(ask.lang()) + fit,
                     r.eligible() && ask.platform() != Platform.UNKNOWN ? commandsFor(ask, c) : List.of()));
         }
         List<String> told = new ArrayList<>(notes);
@@ -697,12 +697,12 @@ public final class ReplyWriter {
     private static String memoryVerdictBody(Ask ask, List<Recommendation> formats, boolean zh, String hw) {
         // the format asked, or the 16-bit weights an engine that loads them as published runs: the verdict is that one's
         Optional<Recommendation> asked = ask.format() != null
-                ? formats.stream().filter(r -> r.candidate().format() == ask.format()).findFirst()
+                ? formats.stream().filter(r -> r.candidate().asked(ask)).findFirst()
                 : ask.engine() != null && ask.engine().loadsPublishedWeights()
                         ? formats.stream().filter(r -> r.candidate().format().nominalBits() == 16).findFirst() : Optional.empty();
         if (asked.isPresent()) {
             Candidate c = asked.get().candidate();
-            String label = c.format().label();
+            String label = c.formatLabel();
             return switch (Verdict.of(c.placement(), runs(asked.get()))) {
                 case FITS -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 能全部放进显存（约 %.1f GB）。"
                         : "on %s, %s fits entirely in GPU memory (about %.1f GB).", hw, label, c.totalGb());
@@ -718,7 +718,7 @@ public final class ReplyWriter {
             Candidate c = onGpu.get();
             return String.format(Locale.ROOT, zh ? "在 %s 上，%s 及更小的格式能全部放进显存（%s 约 %.1f GB）。"
                             : "on %s, it fits entirely in GPU memory at %s or smaller (%s: about %.1f GB).",
-                    hw, c.format().label(), c.format().label(), c.totalGb());
+                    hw, c.formatLabel(), c.formatLabel(), c.totalGb());
         }
         Optional<Candidate> anyRuns = formats.stream().filter(ReplyWriter::runs).map(Recommendation::candidate)
                 .max(Comparator.comparingDouble(Candidate::totalGb));
@@ -726,7 +726,7 @@ public final class ReplyWriter {
             Candidate c = anyRuns.get();
             return String.format(Locale.ROOT, zh ? "在 %s 上，没有哪种格式能全部放进显存；%s 能运行，但要部分放在内存里%s，会慢。"
                             : "on %s, no format fits entirely in GPU memory; %s runs with part of it in system RAM %s, which is slow.",
-                    hw, c.format().label(), where(ask.lang(), c));
+                    hw, c.formatLabel(), where(ask.lang(), c));
         }
         return zh ? "在 " + hw + " 上，哪种格式都放不下，放一部分到内存里也不行。"
                 : "on " + hw + ", it does not fit in any format, not even with part of it in system RAM.";
@@ -754,11 +754,11 @@ public final class ReplyWriter {
                     .sorted(LARGEST_FIRST).toList();
             if (picked.isEmpty()) picked = formats;
             List<String> sizes = new ArrayList<>();
-            for (Recommendation r : picked) sizes.add(String.format(Locale.ROOT, "%s %.1f GB", r.candidate().format().label(), r.candidate().totalGb()));
+            for (Recommendation r : picked) sizes.add(String.format(Locale.ROOT, "%s %.1f GB", r.candidate().formatLabel(), r.candidate().totalGb()));
             String text = String.join(" · ", sizes);
             if (ask.hasGpu()) {
                 Optional<Recommendation> runs = formats.stream().filter(Recommendation::eligible).findFirst();
-                text += runs.map(r -> (zh ? "；能运行：" : "; runs: ") + r.candidate().format().label() + " " + where(ask.lang(), r.candidate()))
+                text += runs.map(r -> (zh ? "；能运行：" : "; runs: ") + r.candidate().formatLabel() + " " + where(ask.lang(), r.candidate()))
                         .orElse(zh ? "；放不下" : "; does not fit");
             }
             options.add(new Reply.Option(picked.get(0).candidate().modelName(), text));
@@ -779,8 +779,8 @@ public final class ReplyWriter {
         List<Recommendation> formats = ranking.ofModel(modelId).stream().filter(Recommendation::eligible).limit(FORMAT_OPTIONS).toList();
         if (formats.isEmpty()) return canRun(ask, ranking, notes);
         Candidate c = formats.get(0).candidate();
-        String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.format().label() + "。"
-                : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.format().label() + ".";
+        String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.formatLabel() + "。"
+                : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.formatLabel() + ".";
         return answer(ask, formats, headline, notes);
     }
 
@@ -808,10 +808,10 @@ public final class ReplyWriter {
             shown.add(r);
             why.add(whyNot(ask.lang(), r, p));
         }
-        String others = String.join(zh ? "、" : ", ", shown.subList(1, shown.size()).stream().map(r -> r.candidate().format().label()).toList());
-        String headline = zh ? "在 " + ask.hardware() + " 上，" + p.modelName() + " 建议用 " + p.format().label() + " 而不是 " + others + "："
+        String others = String.join(zh ? "、" : ", ", shown.subList(1, shown.size()).stream().map(r -> r.candidate().formatLabel()).toList());
+        String headline = zh ? "在 " + ask.hardware() + " 上，" + p.modelName() + " 建议用 " + p.formatLabel() + " 而不是 " + others + "："
                         + String.join("；", why) + "。"
-                : "On " + ask.hardware() + ", use " + p.modelName() + " at " + p.format().label() + " rather than " + others + ": "
+                : "On " + ask.hardware() + ", use " + p.modelName() + " at " + p.formatLabel() + " rather than " + others + ": "
                         + String.join("; ", why) + ".";
         return answer(ask, shown, headline, notes);
     }
@@ -823,7 +823,7 @@ public final class ReplyWriter {
     private static String whyNot(Lang lang, Recommendation r, Candidate pick) {
         boolean zh = lang == Lang.ZH;
         Candidate c = r.candidate();
-        String name = c.format().label();
+        String name = c.formatLabel();
         if (!c.fits()) return zh ? name + " 放不下（" + gb(c.totalGb()) + "）" : name + " does not fit (" + gb(c.totalGb()) + ")";
         if (r.rejected()) {
             Optional<Finding> refusal = r.findings().stream().filter(f -> f.effect() == Effect.REJECT).findFirst();
@@ -835,9 +835,9 @@ public final class ReplyWriter {
         }
         boolean fewerBits = pick.weightsGb() < c.weightsGb();
         String also = c.onGpu() ? (zh ? " 也放得下（" : " fits too (") : (zh ? " 同样要部分放在内存里（" : " also runs partly from system RAM (");
-        return zh ? name + also + gb(c.totalGb()) + "），" + pick.format().label()
+        return zh ? name + also + gb(c.totalGb()) + "），" + pick.formatLabel()
                         + (fewerBits ? " 更快，给上下文留的空间更多" : " 更接近原始权重，质量更好")
-                : name + also + gb(c.totalGb()) + "), " + pick.format().label()
+                : name + also + gb(c.totalGb()) + "), " + pick.formatLabel()
                         + (fewerBits ? " runs faster and leaves more room for context" : " stays closer to the original weights");
     }
 
@@ -863,7 +863,7 @@ public final class ReplyWriter {
         List<Reply.Option> options = new ArrayList<>();
         List<String> allNotes = new ArrayList<>();
         for (Recommendation r : shown) {
-            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().format().label(), summary(lang, r.candidate()),
+            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().formatLabel(), summary(lang, r.candidate()),
                     r.eligible() ? commandsFor(ask, r.candidate()) : List.of()));
         }
         if (!shown.isEmpty()) {
@@ -919,7 +919,7 @@ public final class ReplyWriter {
         List<String> out = new ArrayList<>();
         for (Recommendation r : shown) {
             Candidate c = r.candidate();
-            out.add(c.modelName() + " " + c.format().label() + ": " + c.arithmetic(lang));
+            out.add(c.modelName() + " " + c.formatLabel() + ": " + c.arithmetic(lang));
             List<Finding> strongestFirst = new ArrayList<>(r.findings());
             strongestFirst.sort((a, b) -> Integer.compare(weight(b), weight(a)));
             for (Finding f : strongestFirst) {

@@ -193,7 +193,7 @@ public final class SizedCause {
         // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of
         boolean sizedFile = c != null && !c.onGpu();
         // (a split told needs no model: none may be named)
-        String model = sizedFile ? c.modelName() + " " + c.format().label() : u.models().isEmpty() ? null
+        String model = sizedFile ? c.modelName() + " " + c.formatLabel() : u.models().isEmpty() ? null
                 : u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
         double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
         String detail = switch (code) {
@@ -201,9 +201,9 @@ public final class SizedCause {
                     : zh ? model + " 的权重约 " + num(need) + " GB，显存只有 " + gpuText
                     : model + " has about " + num(need) + " GB of weights and the GPU memory is " + gpuText;
             case "unquantized" -> gpuText == null ? null
-                    : zh ? (assumed ? "如果加载的是发布的原版，" : "") + "16 位权重约 " + num(u.weightsAsTriedGb()) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.format().label()) + "）放得下"
+                    : zh ? (assumed ? "如果加载的是发布的原版，" : "") + "16 位权重约 " + num(u.weightsAsTriedGb()) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.formatLabel()) + "）放得下"
                     : (assumed ? "if you load it as published, " : "") + "its 16-bit weights take about " + num(u.weightsAsTriedGb()) + " GB, more than the " + gpuText
-                      + " of GPU memory; a quantized file (" + (c == null ? "Q4" : c.format().label()) + ") fits";
+                      + " of GPU memory; a quantized file (" + (c == null ? "Q4" : c.formatLabel()) + ") fits";
             case "ram_bandwidth" -> zh ? "每生成一个 token 都要把权重从内存读一遍，速度就是内存带宽给的速度"
                     : "each token reads the weights from system memory, so the speed is what its bandwidth gives";
             case "context_too_large" -> c == null ? null
@@ -243,7 +243,7 @@ public final class SizedCause {
      */
     private static String notMemory(Understood u, Candidate c, String gpuText, boolean slow, boolean zh) {
         String model = wide(u) ? u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit")
-                : c.modelName() + " " + c.format().label();
+                : c.modelName() + " " + c.formatLabel();
         String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
         String figures = zh ? "不是显存的问题：" + model + " 连同上下文约需 " + need + " GB，显存有 " + gpuText + "，放得下还有余量；"
                 : "not a memory problem: " + model + " with its context needs about " + need + " GB and the GPU memory is " + gpuText

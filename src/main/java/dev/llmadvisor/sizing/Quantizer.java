@@ -66,6 +66,7 @@ public final class Quantizer {
     }
 
     public static TensorTable quantize(ModelArch a, WeightFormat f) {
+        if (f.isExl()) throw new IllegalArgumentException(f + " has no fixed type per tensor: its size comes from its bit rate (ExlQuant)");
         List<Tensor> layout = layout(a);
         State s = new State(a, f, layout);
         List<Tensor> out = new ArrayList<>(layout.size());

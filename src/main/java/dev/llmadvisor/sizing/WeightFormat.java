@@ -64,13 +64,19 @@ public enum WeightFormat {
     /** MLX 4-, 6- and 8-bit affine quantization (group size 64), Apple Silicon only. */
     MLX_4BIT(Engine.MLX, null, -1, 4),
     MLX_6BIT(Engine.MLX, null, -1, 6),
-    MLX_8BIT(Engine.MLX, null, -1, 8);
+    MLX_8BIT(Engine.MLX, null, -1, 8),
+    /**
+     * ExLlamaV2's EXL2 and ExLlamaV3's EXL3: each linear layer quantized at the bit rate its converter chose to reach a
+     * stated average (2 to 8 bits per weight), sized by {@link ExlQuant} at the rate named ("4.65bpw").
+     */
+    EXL2(Engine.EXLLAMA, null, -1, 4),
+    EXL3(Engine.EXLLAMA, null, -1, 4);
 
     /**
      * Which kind of engine serves the format; it decides buffers and overheads. VLLM stands for the
-     * safetensors serving engines (vLLM, SGLang, TGI, transformers), MLX for Apple's MLX.
+     * safetensors serving engines (vLLM, SGLang, TGI, transformers), MLX for Apple's MLX, EXLLAMA for ExLlama's own formats.
      */
-    public enum Engine { LLAMA_CPP, VLLM, MLX }
+    public enum Engine { LLAMA_CPP, VLLM, MLX, EXLLAMA }
 
     private final Engine engine;
     private final GgmlType baseType;
@@ -118,6 +124,9 @@ public enum WeightFormat {
     public int nominalBits() { return nominalBits; }
 
     public boolean isGguf() { return engine == Engine.LLAMA_CPP; }
+
+    /** ExLlama's formats, whose size is a bit rate the person names rather than a fixed type per tensor. */
+    public boolean isExl() { return engine == Engine.EXLLAMA; }
 
     /** The name as written in file names and Ollama tags, e.g. Q4_K_M. */
     public String label() { return name(); }

@@ -1,0 +1,61 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.reply.CommandWriter;
+import dev.llmadvisor.reply.Reply;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An ExLlama question is answered in ExLlama's formats: sized at the bit rate named (or at each published rate when none
+ * is), with TabbyAPI's settings, never a GGUF quant with a llama-server command.
+ */
+class ExllamaAnswerTest {
+
+    static final RuleAdvisor ADVISOR = RealAdvisors.asShippedOffline().advisor();
+
+    static Reply reply(String question) {
+        return ADVISOR.answer("exllama " + question, question).reply();
+    }
+
+    static List<String> commands(Reply r) {
+        return r.options().stream().flatMap(o -> o.commands().stream()).map(CommandWriter.Command::command).toList();
+    }
+
+    @Test
+    void aRateNamedIsSizedAtThatRateWithTabbySettings() {
+        Reply r = reply("Can my 4090 run Qwen2.5 32B exl2 at 4.65bpw?");
+        assertThat(r.headline()).contains("EXL2 4.65 bpw");
+        assertThat(r.options().get(0).title()).contains("EXL2 4.65 bpw");
+        assertThat(r.options()).allMatch(o -> o.title().contains("EXL2") && o.title().contains("bpw"));
+        assertThat(r.options().get(0).commands()).isNotEmpty();
+        assertThat(commands(r)).allMatch(c -> c.contains("backend: exllamav2") && c.contains("max_seq_len: 8192"))
+                .noneMatch(c -> c.contains("llama-server") || c.contains(".gguf"));
+    }
+
+    @Test
+    void exllamaWithNoRateOffersThePublishedRatesNotGgufQuants() {
+        for (String q : List.of("Qwen2.5 32B on my 4090 with TabbyAPI", "我的4090用exllamav2跑Qwen2.5 32B可以吗")) {
+            Reply r = reply(q);
+            assertThat(r.options()).as(q).isNotEmpty().allMatch(o -> o.title().contains("EXL2") && o.title().contains("bpw"));
+            assertThat(commands(r)).as(q).noneMatch(c -> c.contains("llama-server"));
+        }
+    }
+
+    @Test
+    void exl3IsServedByExllamaV3AtTheRateAsked() {
+        Reply r = reply("Qwen2.5 32B exl3 3.0bpw on my 4090?");
+        assertThat(r.headline()).contains("EXL3 3.0 bpw");
+        assertThat(r.options()).noneMatch(o -> o.title().contains("EXL2"));
+        assertThat(commands(r)).isNotEmpty().allMatch(c -> c.contains("backend: exllamav3"));
+    }
+
+    @Test
+    void aRateThatDoesNotFitSaysSoAtThatRate() {
+        Reply r = reply("Can my 3090 run Llama 3.1 70B exl2 at 4.0bpw?");
+        assertThat(r.headline()).startsWith("No").contains("EXL2 4.0 bpw");
+    }
+}
