@@ -83,9 +83,12 @@ final class HardwareReader {
                     + "|(?:each|every)(?: one| node| machine| server)? (?:has|with|having) (?:only )?(a|an|one)(?![a-z])");
     /** Cards sold in 8-GPU nodes (HGX/DGX): "an H100 node" holds eight. */
     private static final Pattern DATACENTER = Pattern.compile(DATACENTER_CARDS);
-    /** Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". */
+    /**
+     * Small boards and phones run models on their CPU: "Raspberry Pi 4", "Radxa Orion", "树莓派". An RK3588 board is a
+     * unified-memory chip of the catalog (its NPU and GPU share the board's RAM), so it is read as a card instead.
+     */
     private static final Pattern EDGE_BOARD = Pattern.compile(
-            "ras?pberry ?pi|(?<![a-z])rpi ?[345]|树莓派|orange ?pi|radxa|rock ?pi|rk3588|jetson nano|android phone|iphone|安卓手机|手机上");
+            "ras?pberry ?pi|(?<![a-z])rpi ?[345]|树莓派|orange ?pi|radxa|rock ?pi|jetson nano|android phone|iphone|安卓手机|手机上");
     /** An APU's integrated graphics ("AMD E1-6015 APU"): with no card named, the machine counts as CPU-only, as an iGPU does. */
     // not a segment of a path or an identifier ("/home/apus/mambaforge")
     private static final Pattern APU = Pattern.compile("(?<![a-z/_.-])apus?(?![a-z/_.-])");

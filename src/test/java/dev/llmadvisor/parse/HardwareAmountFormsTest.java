@@ -392,6 +392,10 @@ class HardwareAmountFormsTest {
                 perCard("2x Tesla P100", "P100", 12.0, 2),
                 perCard("A770", "A770", 8.0, 1),
                 perCard("Arc A770", "A770", 8.0, 1),
+                // a variant the name implies: Intel's own Limited Edition A770 was sold with 16 GB only
+                perCard("Arc A770 Limited Edition", "A770", 16.0, 1),
+                perCard("4x INTEL ARC 770 LIMITED EDITION", "A770", 16.0, 4),
+                perCard("A770 Limited Edition两张", "A770", 16.0, 2),
                 perCard("M40", "M40", 12.0, 1),
                 perCard("2x Tesla M40", "M40", 12.0, 2),
                 perCard("RX 5500 XT", "RX 5500 XT", 4.0, 1),
@@ -1022,10 +1026,40 @@ class HardwareAmountFormsTest {
         return out.stream();
     }
 
+    /**
+     * A single-board computer named with its RAM: an RK3588 board's NPU and GPU share that memory, so it is one
+     * unified-memory chip of that size (corpus label: {@code {name: RK3588, vram_gb: 16, unified: true}}, no RAM apart);
+     * a Raspberry Pi or an Orange Pi of another SoC runs models on its CPU, the same figure its RAM.
+     */
+    private static Stream<Form> boardForms() {
+        List<String> frames = List.of("I'm trying to run qwen3 4b on my {b} ({r}) with rkllama.", "Can my {b} with {r} run llama 3.2 3b?",
+                "{r}的{b}上推理速度优化", "我的{b}（{r}）能跑qwen2.5 1.5b吗");
+        List<Form> out = new ArrayList<>();
+        for (String board : List.of("RK3588", "rk3588s", "Orange Pi 5 Plus", "Orange Pi 5", "OrangePi 5 Pro", "Rockchip RK3588 board")) {
+            out.add(board(frames, board, gb -> List.of(card("RK3588", (double) gb, 1)), gb -> null, false));
+        }
+        // near misses: boards whose SoC has no shared-memory accelerator the catalog sizes
+        for (String board : List.of("Raspberry Pi 5", "Orange Pi Zero 3", "树莓派5")) {
+            out.add(board(frames, board, gb -> List.of(), gb -> (double) gb, true));
+        }
+        return out.stream();
+    }
+
+    private static Form board(List<String> frames, String board, IntFunction<List<Understood.Gpu>> gpus, IntFunction<Double> ram, boolean cpuOnly) {
+        List<Case> cases = new ArrayList<>();
+        for (String frame : frames) {
+            for (int gb : new int[] {4, 8, 16, 32}) {
+                String r = frame.matches(".*[\\u4e00-\\u9fff].*") ? gb + "G内存" : gb + " GB RAM";
+                cases.add(new Case(frame.replace("{b}", board).replace("{r}", r), gpus.apply(gb), ram.apply(gb), cpuOnly));
+            }
+        }
+        return new Form("board", board, cases);
+    }
+
     static Stream<Form> forms() {
         return Stream.of(ramForms(), terabyteForms(), withForms(), copulaForms(), beyondCardForms(), pasteForms(), notRamForms(), perCardForms(),
                         perCardWordForms(), variantByUseForms(), notCardFigureForms(),
-                        twiceForms(), optionThenOwnedForms(), smiForms(), countForms(), loggedDeviceForms(), macForms(), cpuOnlyForms())
+                        twiceForms(), optionThenOwnedForms(), smiForms(), countForms(), loggedDeviceForms(), macForms(), cpuOnlyForms(), boardForms())
                 .flatMap(s -> s);
     }
 
