@@ -173,6 +173,9 @@ public final class CaseFigures {
         if (l.heads() > 0) {
             return zh ? l.heads() + " 个注意力头不能被 " + l.tpSize() + " 整除" : "its " + l.heads() + " attention heads are not divisible by " + l.tpSize();
         }
+        if (l.tpPowerOfTwo()) {
+            return zh ? "它的张量并行只接受 2 的幂（2、4、8）张卡" : "its tensor parallelism takes only a power-of-two number of GPUs (2, 4, 8)";
+        }
         if (l.tpSize() > 0) {
             return zh ? l.tpSize() + " 不能整除模型的专家数和注意力头数" : l.tpSize() + " does not divide the model's experts and attention heads";
         }

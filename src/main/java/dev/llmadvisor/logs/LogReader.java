@@ -143,6 +143,18 @@ public final class LogReader {
     private static final Pattern HEADS_TP = Pattern.compile("attention heads \\((\\d{1,4})\\) must be divisible by tensor parallel size \\((\\d{1,3})\\)");
     private static final Pattern HEADS_MP = Pattern.compile("num_heads \\((\\d{1,4})\\) must be divisible by mp_size \\((\\d{1,3})\\)");
     private static final Pattern EP_SIZE = Pattern.compile("must be divisible by ep_size=(\\d{1,3})");
+    /**
+     * Tensor parallelism that takes only a power-of-two (or even) number of GPUs, in the engine's words or the person's
+     * ("AssertionError: tp should be 2^n", "supported only for 2^n count of GPUs", "tp只能支持2的n次方", "Support odd count
+     * of GPUs"): said next to tensor parallelism or a count of GPUs ({@link #TP_OR_GPU_COUNT}).
+     */
+    private static final Pattern POWER_OF_TWO_GPUS = Pattern.compile(
+            "2\\s*\\^\\s*n\\b|2\\*\\*n\\b|powers? of (?:2|two)\\b|2\\s*的\\s*n\\s*次方|2\\s*的(?:整数)?次?幂|odd (?:number|count) of (?:gpu|card)|even number of (?:gpu|card)|奇数(?:张|块|个)");
+    private static final Pattern TP_OR_GPU_COUNT = Pattern.compile(
+            "(?<![a-z])tp(?![a-z])|tensor[ _-]?parall|张量并行|(?:张|块)(?:显)?卡|(?:number|count) of (?:gpu|card)|\\d\\s*(?:x\\s*)?gpus");
+    /** A count of GPUs that is not a power of two, refused ("3 gpu's not supported?", "5张卡不支持"): the count, not the card. */
+    private static final Pattern GPU_COUNT_REFUSED = Pattern.compile(
+            "(?<![\\d.])[3567]\\s*(?:x\\s*)?(?:gpu|card)'?s?\\b[^.\\n]{0,20}?(?:not supported|unsupported)|(?<![\\d.])[3567三五六七]\\s*(?:张|块)(?:显)?卡[^。\\n]{0,12}?不支持");
     // Case-insensitive: the message is also pasted lower-cased (OpenBuddy #45: "valueerror: bfloat16 is only supported …").
     private static final Pattern BF16 = Pattern.compile("Bfloat16 is only supported on GPUs with compute capability of at least (\\d{1,2}\\.\\d)\\. Your (.{1,80}?) ?GPU has compute capability (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CC_BELOW = Pattern.compile("compute capability below (\\d{1,2}\\.\\d) (?:are|is) not supported");
@@ -558,6 +570,10 @@ public final class LogReader {
             if (low.contains("not divisible by the number of tensor parallel")) b.tpNotDivisible = true;
             // the same constraint in other words ("requires the number of GPUs to be divisible by 32", "heads … cannot be divisible")
             if (low.contains("divisible") && (low.contains("gpu") || low.contains("tensor parallel") || low.contains("attention heads"))) b.tpNotDivisible = true;
+            if ((POWER_OF_TWO_GPUS.matcher(low).find() && TP_OR_GPU_COUNT.matcher(low).find()) || GPU_COUNT_REFUSED.matcher(low).find()) {
+                b.tpNotDivisible = true;
+                b.tpPowerOfTwo = true;
+            }
             if (low.contains("bfloat16") && (m = BF16.matcher(line)).find()) {
                 unsupported("bf16", Num.d(m.group(1)), Num.d(m.group(3)));
                 if (b.gpuName == null) b.gpuName = m.group(2).strip();
