@@ -997,8 +997,12 @@ final class ModelSpotter {
         return e;
     }
 
-    /** The end of a Transformers class name ("…ForCausalLM", "…Model", "…Tokenizer", "…DecoderLayer"), lower-cased. */
-    private static final Pattern CODE_CLASS = Pattern.compile("(?:for[a-z]+|model|tokenizer(?:fast)?|config|processor|attention|layer|mlp)$");
+    /**
+     * The end of a Transformers class name ("…ForCausalLM", "…Model", "…Tokenizer", "…DecoderLayer"), lower-cased, and of the
+     * module classes a traceback prints ("Qwen3MoeSparseMoeBlock", "Qwen2RMSNorm", "LlamaRotaryEmbedding", "…Experts").
+     */
+    private static final Pattern CODE_CLASS = Pattern.compile(
+            "(?:for[a-z]+|model|tokenizer(?:fast)?|config|processor|attention|layer|mlp|block|norm|rotaryembedding|experts?|router|gate)$");
 
     /** Where a name starts when a word is glued to it by '-' or '_' ("me-" in "me-llama-13b"); else {@code start}. */
     private static int gluedStart(String s, int start) {

@@ -50,11 +50,13 @@ class KnowledgeCatalogTest {
 
     /**
      * Card totals that include a vision encoder llama.cpp keeps in a separate mmproj file, in billions:
-     * Gemma 3's SigLIP encoder (Gemma 3 technical report, table 1: 417M).
+     * Gemma 3's SigLIP encoder (Gemma 3 technical report, table 1: 417M); Llama 3.2 11B Vision's ViT-H/14 (MllamaVisionConfig:
+     * 32 + 8 layers of 1,280 with 5,120-wide MLPs and a 7,680-to-4,096 projector, 0.82B by arithmetic; Ollama's projector file).
      */
     private static final Map<String, Double> VISION_TOWER_B = Map.of(
             "gemma3-4b-it", 0.417,
-            "gemma3-12b-it", 0.417);
+            "gemma3-12b-it", 0.417,
+            "llama3.2-11b-vision-instruct", 0.82);
 
     private static long total(ModelArch a) {
         return new TensorTable(TensorTable.layout(a)).parameterCount();
