@@ -936,12 +936,16 @@ final class ModelSpotter {
         int lineStart = low.lastIndexOf('\n', at - 1) + 1;
         Matcher m = CODE_COMMENT.matcher(low).region(lineStart, at);
         if (!m.find() || PROMPT_COMMAND.matcher(low).region(m.end(), at).lookingAt()) return false;
+        // a comment after code on its line ("pipe = pipeline('…', # /old/path/X"): the call or assignment before it says so, fenced or not
+        if (CODE_BEFORE.matcher(low).region(lineStart, m.start()).find()) return true;
         int fences = 0;
         for (int i = low.indexOf("```"); i >= 0 && i < lineStart; i = low.indexOf("```", i + 3)) fences++;
         return fences % 2 == 1;
     }
 
     private static final Pattern CODE_COMMENT = Pattern.compile("(?:^|(?<=\\s))(?:#|//) ");
+    /** A call or an assignment of code: "pipeline(", "model = ", "llm=". */
+    private static final Pattern CODE_BEFORE = Pattern.compile("[a-z_][a-z0-9_.]*(?:\\(| ?= ?[^=])");
     private static final Pattern PROMPT_COMMAND = Pattern.compile(
             " *(?:ollama|python3?|vllm|docker|pip3?|git|sudo|cd|export|curl|wget|llama-[a-z]+|\\./|lms|mlx_lm|huggingface-cli|sglang|nvidia-smi)\\b");
 

@@ -250,6 +250,10 @@ class ModelRoleFormsTest {
                 two(Role.COMMENT, "```\nmodel = AutoModelForCausalLM.from_pretrained(\"{brepo}\")  # the same code works for {a}\n```\n"
                         + "4090上显存不够", (a, b) -> List.of(b.id())),
                 two(Role.COMMENT, "It is slow on my 3060\n```js\n// {a} was tried here before\nconst model = \"{b}\";\n```", (a, b) -> List.of(b.id())),
+                // unfenced, as tracebacks are pasted: a comment after code on its line
+                two(Role.COMMENT, "Traceback (most recent call last):\n    pipe = pipeline('/data/{brepo}', # /home/me/{a}\n2080 Ti上显存不够",
+                        (a, b) -> List.of(b.id())),
+                two(Role.COMMENT, "model = AutoModelForCausalLM.from_pretrained(\"{brepo}\")  // {a} worked here\nOOM on my 3090", (a, b) -> List.of(b.id())),
                 // near misses: a root shell's prompt is a command, not a comment; a comment is read when nothing else names a model
                 two(Role.LISTED, "My 3060 fails on both:\n```\n# ollama run {a}\nError: out of memory\n# ollama run {b}\n```", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.COMMENT, "it runs out of memory on my 3090\n```python\n# load {b}\nmodel = load()\n```", (a, b) -> List.of(b.id())),

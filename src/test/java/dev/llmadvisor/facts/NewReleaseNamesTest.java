@@ -41,7 +41,14 @@ class NewReleaseNamesTest {
             // fine-tunes, sized as their base and said so
             Map.entry("Qwen3-Coder-Next-FP8", "qwen3-next-80b-a3b-instruct"), Map.entry("qwen3-coder-next", "qwen3-next-80b-a3b-instruct"),
             Map.entry("Jackrong/Qwen3.5-27B-Claude-4.6-Opus-Reasoning-Distilled-GGUF", "qwen3.5-27b"),
-            Map.entry("MiniMax-M2.5", "minimax-m2"));
+            Map.entry("MiniMax-M2.5", "minimax-m2"),
+            // Mistral released Ministral 3 as the Mistral 3 family, and people write it so
+            Map.entry("Mistral 3 14B", "ministral-3-14b-instruct-2512"), Map.entry("mistral-3-8b", "ministral-3-8b-instruct-2512"),
+            Map.entry("Mistral 3 3B", "ministral-3-3b-instruct-2512"), Map.entry("ministral-3:8b", "ministral-3-8b-instruct-2512"),
+            // Llama 3.2's vision release, Ollama's library name alone being its 11B
+            Map.entry("llama3.2-vision", "llama3.2-11b-vision-instruct"), Map.entry("llama3.2-vision:11b", "llama3.2-11b-vision-instruct"),
+            Map.entry("meta-llama/Llama-3.2-11B-Vision-Instruct", "llama3.2-11b-vision-instruct"),
+            Map.entry("Llama-3.2-11B-Vision", "llama3.2-11b-vision-instruct"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
@@ -50,7 +57,9 @@ class NewReleaseNamesTest {
             Map.entry("Llama-3.3-Nemotron-Super-49B-v1.5", 49.0), Map.entry("Llama-3.1-Nemotron-Ultra-253B-v1", 253.0),
             Map.entry("phi-4-mini-flash-reasoning", 3.8), Map.entry("tencent/Hunyuan-A13B-Instruct", 80.0),
             Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0),
-            Map.entry("devstral-2:123b", 123.0), Map.entry("mistralai/Devstral-2-123B-Instruct-2512", 123.0));
+            Map.entry("devstral-2:123b", 123.0), Map.entry("mistralai/Devstral-2-123B-Instruct-2512", 123.0),
+            // near misses: the 90B vision release is not the 11B the catalog holds
+            Map.entry("llama3.2-vision:90b", 90.0), Map.entry("Llama-3.2-90B-Vision-Instruct", 90.0));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
