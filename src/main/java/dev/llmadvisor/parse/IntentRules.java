@@ -331,24 +331,32 @@ final class IntentRules {
                     + " (?:(?:is|was|are|were|gets|got) (?:displayed|shown|thrown|raised|reported|printed)"
                     + "|occurs?|occurred|appears?|appeared|pops? up|popped up|comes? up|came up)";
     private static final String ERROR_RECEIVED_ZH =
-            "报错|出错|提示错误|(?:出现|遇到|碰到|弹出)[^。，,？?]{0,8}(?:错误|异常)|(?:直接|自动|突然)(?:退出|闪退|崩了)|闪退";
+            // "报如下错", "报了个错", "报以下错误", "报这个异常": the error named between 报 and 错 (not 报告, 报名, 报价)
+            "报错|报(?![告名价道表])[^。，,？?\\s]{1,4}?(?:错|异常)|出错|提示错误|(?:出现|遇到|碰到|弹出)[^。，,？?]{0,8}(?:错误|异常)|(?:直接|自动|突然)(?:退出|闪退|崩了)|闪退";
     /**
      * The failure put as the person's own run: they are its subject ("I can't load it", "we tried", "when I tried to chat"), it
-     * happened on their machine ("on my 3090"), or they tried ("试了", "我 8*A10 还是没办法跑起来"). A capability stated of a
-     * model or size ("it cannot run on less RAM", "34B加载不了") is none.
+     * happened on their machine ("on my 3090", "my CPU is a Xeon … can not be initiated"), or they tried ("试了", "我 8*A10
+     * 还是没办法跑起来"), their machine listed before it in the same sentence ("我32G内存，4070ti，跑不起来"). A capability
+     * stated of a model or size ("it cannot run on less RAM", "34B加载不了") is none, and so is one heard of or asked ("我听说8G显存加载不了", "我想问34B是不是加载不了").
      */
     private static final Pattern OWN_RUN = Pattern.compile(
             "(?<![a-z])(?:(?:i|we)(?:'ve| have| had)? (?:just |still |also )?(?:tried|attempted|can'?t|cannot|couldn'?t|could not|am unable|was unable|were unable|failed|keep (?:getting|running|hitting))"
-                    + "|(?:when|after|while|once) (?:i|we) (?:tried|try|ran|run|loaded|load|started|start|launched|launch)|(?:on|with) (?:my|our)|(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:gpus?|cards?|machines?|pc|laptop|computer|mac\\w*|server|rig|\\d{4}\\w*))(?![a-z])"
-                    + "|试了|试过|尝试了|我(?:的|们)?[^。，,？?]{0,20}(?:跑不|加载不|没(?:有)?(?:办)?法|无法|起不来|失败|报错|爆|不够|卡住|卡死)");
+                    + "|(?:when|after|while|once) (?:i|we) (?:tried|try|ran|run|loaded|load|started|start|launched|launch)|(?:on|with) (?:my|our)|(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:gpus?|cards?|cpus?|machines?|pc|laptop|desktop|computer|workstation|mac\\w*|server|rig|\\d{4}\\w*))(?![a-z])"
+                    + "|试了|试过|尝试了|我(?:的|们)?(?:(?!听说|据说|看到|有人|别人|问|知道)[^。？?！!\\n]){0,30}?(?:跑不|加载不|没(?:有)?(?:办)?法|无法|起不来|失败|报错|爆|不够|卡住|卡死)");
     private static final Pattern ERROR_RECEIVED = Pattern.compile("(?<![a-z])(?:" + ERROR_RECEIVED_EN + ")(?![a-z])|" + ERROR_RECEIVED_ZH);
+    /**
+     * The verbs of bringing a model up, whose denial tells a failed run ("cannot initiate the models", "unable to launch it",
+     * "couldn't deploy"); "use" only where nothing else can follow ("unable to use": "can't use more than 8GB" is a limit).
+     */
+    private static final String START_VERBS = "run|load|start|launch|deploy|serve|boot|initiate|initiali[sz]e";
+    private static final String STARTED = "run|loaded|started|launched|deployed|served|booted|initiated|initiali[sz]ed";
     /** A setup the person tried that failed: unable to load, errors, crashes, freezes, GPUs left idle. */
     private static final Pattern FAILED = Pattern.compile(
-            "(?<![a-z])(?:unable to (?:run|load|start|use)|not able to (?:run|load|start)|(?:can'?t|can ?not|couldn'?t) (?:run|load|start|get it)"
+            "(?<![a-z])(?:unable to (?:" + START_VERBS + "|use)|not able to (?:" + START_VERBS + ")|(?:can'?t|can ?not|couldn'?t) (?:" + START_VERBS + "|get it)"
                     // "It is not possible to load the model using the GPU": the possibility denied of their run
-                    + "|(?:is|was|it'?s)(?: not|n'?t) possible to (?:run|load|start|use)"
-                    // the same denied in the passive: "the model cannot be loaded into the GPU", "it couldn't be started"
-                    + "|(?:can'?t|can ?not|couldn'?t|could not) be (?:run|loaded|started|launched|deployed)"
+                    + "|(?:is|was|it'?s)(?: not|n'?t) possible to (?:" + START_VERBS + "|use)"
+                    // the same denied in the passive: "the model cannot be loaded into the GPU", "it couldn't be started", "can not be initiated"
+                    + "|(?:can'?t|can ?not|couldn'?t|could not) be (?:" + STARTED + ")"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
                     // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"

@@ -18,9 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Kinds" and label rule A), on generated sentences (frames times models and cards, English and Chinese): the GPU left
  * unused by their run beside a memory question, an error received as a message, the memory-taker asked after, memory
  * blown in the slang verbs (内存炸了, 爆内存), a possibility denied ("It is not possible to load it on the GPU"), a failure
- * told with nothing named. Beside them, a quantized build asked for in a title of its own is a format question, and
+ * told with nothing named, the person's machine listed before the failure in one sentence ("我32G内存，4070ti，跑不起来"), the
+ * verbs of bringing a model up denied ("can not be initiated", "unable to launch"), the error named between 报 and 错
+ * ("报如下错"). Beside them, a quantized build asked for in a title of its own is a format question, and
  * whether it starts on their machine (能起来吗) beside a memory question is a yes or no about running. Near misses keep
- * their kind: the memory asked alone, the possibility asked, a failure only feared.
+ * their kind: the memory asked alone, the possibility asked, a failure only feared or heard of.
  */
 class KindOwnFailureFormsTest {
 
@@ -55,6 +57,22 @@ class KindOwnFailureFormsTest {
             new Frame("It is not possible to load the model using the GPU\nUnable to load {m} using the GPU, but it can be loaded with a cpu", Intent.DIAGNOSE),
             new Frame("It's not possible to run {m} on my {g} anymore after the update", Intent.DIAGNOSE),
             new Frame("Is it possible to load {m} using a {g}?", Intent.CAN_RUN),
+            // their machine listed before the failure in the same sentence, beside what it needs (rule A); a failure heard
+            // of, or asked, is none
+            new Frame("需要什么配置啊\n\n我32G内存，{g}，跑不起来，您是什么配置啊", Intent.DIAGNOSE),
+            new Frame("{m}对硬件有什么要求？我的电脑是{g}，64G内存，加载不了", Intent.DIAGNOSE),
+            new Frame("{m}对硬件有什么要求？我听说{g}加载不了", Intent.MEMORY_NEEDED),
+            new Frame("What is the hardware requirement for {m}? The model can not be initiated, my CPU is a Xeon Gold 5222 and the GPU a {g}", Intent.DIAGNOSE),
+            new Frame("What are the hardware requirements for {m}? I heard it can't run on a {g}", Intent.MEMORY_NEEDED),
+            // the verbs of bringing a model up, denied: a failed run (asked, a yes or no)
+            new Frame("Unable to launch {m} on my {g}. How much VRAM does it need?", Intent.DIAGNOSE),
+            new Frame("{m} cannot be initialized on my {g}: what are the minimum requirements?", Intent.DIAGNOSE),
+            new Frame("{m} cannot be initialized on a {g}: what are the minimum requirements?", Intent.MEMORY_NEEDED),
+            new Frame("Can {m} be launched on a {g}?", Intent.CAN_RUN),
+            // the error named between 报 and 错 ("报如下错", "报了个错"), not a report (报告)
+            new Frame("{m}在{g}上报如下错，需要多少显存？", Intent.DIAGNOSE),
+            new Frame("cpu情况下使用{m} 报了个错，要多少内存？", Intent.DIAGNOSE),
+            new Frame("{m}需要多少显存？看了技术报告不知道对错", Intent.MEMORY_NEEDED),
             // a failure told with nothing named: the fault is the question
             new Frame("模型下载后，部署失败\n模型下载到本地后，启动不成功，这个怎么排查，本地资源显存内存肯定够的", Intent.DIAGNOSE),
             new Frame("works properly with the CPU runtime but not with the CUDA runtime\n\nFailed to load the model\n\nError loading model.", Intent.DIAGNOSE),
