@@ -388,7 +388,11 @@ final class IntentRules {
                     // their own configuration suspected ("is it a problem with my config?", "是否是我配置问题", "是不是我的参数设置有问题")
                     + "|(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this|that) be) (?:a |an )?(?:problem|issue|mistake|bug) (?:with|in|of) (?:my|the|our) (?:config\\w*|setup|settings?|parameters?|flags?|command|install\\w*)"
                     + "|(?:is|could be|might be) (?:something )?wrong with (?:my|our) (?:config\\w*|setup|settings?|parameters?|flags?|command|install\\w*)"
-                    + "|越来越慢|越跑越慢|不支持|(?:哪里|什么地方)(?:设置|配置)(?:错|不对)"
+                    // which of their settings is wrong, asked ("what did I set wrong?", "which flag am I getting wrong?", "is
+                    // something misconfigured?", "不知道哪里设置问题", "哪个参数没设置好")
+                    + "|(?<![a-z])(?:what (?:did|have|do) (?:i|we) (?:set|configure|configured|set up|setup) (?:wrong|incorrectly)"
+                    + "|which (?:setting|parameter|flag|option|config\\w*)s? (?:am i|are we|did i|is|are) [a-z ]{0,20}wrong|misconfigur\\w*)(?![a-z])"
+                    + "|越来越慢|越跑越慢|不支持|(?:哪里|哪儿|什么地方|哪个参数|哪些参数|哪个配置)(?:没有?)?(?:设置|配置|调)(?:得|的)?(?:错|不对|好|对|有?问题)"
                     + "|(?:是否|是不是|会不会|难道|可能)(?:是)?我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上|有)?(?:问题|不对|错)"
                     // VRAM left empty ("显存没有占用", "显存一点都没用上"): the model is not on the card
                     + "|显存(?:基本|完全|根本|一点都|一点也|都)?(?:没|未)(?:有)?(?:被)?(?:在)?(?:用|占用|使用|用上|用到)|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");

@@ -216,6 +216,16 @@ class KindFormsTest {
             new Frame("{m} on my {g} is very slow, is it a problem with my config?", Intent.DIAGNOSE),
             new Frame("{g}跑{m}很慢，是不是我的参数设置有问题", Intent.DIAGNOSE),
             new Frame("{g}跑{m}每秒20个token，正常吗", Intent.SPEED),
+            // which of their settings is wrong, asked under a slow run: a fault suspected in their setup; a faster setup
+            // asked for stays a speed question
+            new Frame("{m}在{g}上只有20t/s，lmstudio有35t/s，不知道llama.cpp哪里设置问题", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}只有每秒5个token，不知道哪里没有设置好", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}只有每秒5个token，是哪个参数设置得不对", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} only gets 20 tok/s, what did I set wrong?", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} only gets 20 tok/s, which flag am I getting wrong?", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} is slow at 20 tok/s, is something misconfigured?", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}只有每秒5个token，怎么提速", Intent.SPEED),
+            new Frame("{m} on my {g} only gets 20 tok/s, which flags would make it faster?", Intent.SPEED),
             new Frame("Does ollama detect the {g}? I want to run {m}", Intent.CAN_RUN),
             new Frame("can my {g} run {m}? it should be normal to offload a bit", Intent.CAN_RUN),
             // a yes or no about running asked in a clause of its own, the speed in another: whether it runs is the question;
