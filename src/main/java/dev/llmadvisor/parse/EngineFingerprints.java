@@ -93,6 +93,15 @@ final class EngineFingerprints {
     /** text-generation-webui by the ways people write it (with spaces or hyphens, "textgen", its author's name, "tgwui"). */
     static final String TEXTGEN_NAME = "text[- ]generation[- ]web[- ]?ui|text-?gen[- ]?web[- ]?ui|oobabooga|ooba|tgwui";
 
+    /**
+     * Jan, the desktop app (janhq/jan), by the ways people name it, never a bare "Jan" (the month: "in Jan 2024"): its
+     * organisation or site, "Jan's", "Jan v0.5", "Jan app", or after a verb of installing, using or starting it, only looked
+     * at so that the match is the name ("not using Jan" is negated as Jan; "1. Start Jan 2. Enter prompt"), with no date after.
+     */
+    static final String JAN = "janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
+            + "|(?<=(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?"
+            + "|(?:re)?start(?:ed|ing)?|launch(?:ed|ing)?|updat(?:e|ed|ing)|upgrad(?:e|ed|ing)) )jan(?![a-z0-9])(?! ?\\d(?!\\. ))";
+
     static final String TEXTGEN_LOG = "output generated in \\d+(?:\\.\\d+)? seconds \\(\\d+(?:\\.\\d+)? (?:tokens/s|it/s)"
             + "|loaded the model in \\d+\\.\\d\\d seconds|info: ?loading [^\\s]{2,120}\\.\\.\\.|the autogptq params are"
             + "|\\d\\d:\\d\\d:\\d\\d-\\d{6} +info +(?:loading|loaded)";
@@ -124,7 +133,7 @@ final class EngineFingerprints {
             // microsoft/BitNet (bitnet.cpp), both built on llama.cpp and printing its log lines; guinmoon/LLMFarm and LlamaChat
             // (apps over llama.cpp, by their READMEs), a-ghorbani/pocketpal-ai and Vali-98/ChatterUI (phone apps over llama.rn)
             new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm[._-]cpp|qwen[._-]cpp|minicpm-[ov]\\.cpp"
-                    + "|cortex\\.cpp|janhq|jan\\.ai|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui|ai[- ]playground", Set.of(Engine.LLAMA_CPP),
+                    + "|cortex\\.cpp|" + JAN + "|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui|ai[- ]playground", Set.of(Engine.LLAMA_CPP),
                     List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp",
                             "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI", "AI Playground")),
             // exo-explore/exo (README): splits a model over several machines and runs each share with MLX (tinygrad before)
@@ -161,8 +170,9 @@ final class EngineFingerprints {
     static final List<Fingerprint> ALL = List.of(
             // ---- llama.cpp: README.md, tools/ (binaries), common/arg.cpp (flags, LLAMA_ARG_* variables), src/llama-*.cpp
             // (log lines prefixed by the function: "llama_model_loader:", "load_tensors:", "llama_context:"), ggml/ (ggml_*)
-            fp(Engine.LLAMA_CPP, Kind.NAME, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python|ggml-org/llama\\.cpp",
-                    "llama.cpp", "llamacpp", "llama cpp", "llama-cpp-python"),
+            // …and ikawrakow/ik_llama.cpp, a fork with the same programs, flags and log lines (the joined "_" would end no word)
+            fp(Engine.LLAMA_CPP, Kind.NAME, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python|ggml-org/llama\\.cpp|ik[_-]llama[._]?cpp",
+                    "llama.cpp", "llamacpp", "llama cpp", "llama-cpp-python", "ik_llama.cpp"),
             // its programs, each named llama-<directory of examples/ or tools/> since the binaries were renamed (ggml-org/llama.cpp
             // PR #7809), the multimodal CLIs of tools/mtmd before their merge into llama-mtmd-cli, and rpc-server (tools/rpc)
             fp(Engine.LLAMA_CPP, Kind.NAME, "llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli"
@@ -454,7 +464,9 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.PROGRAM, "server\\.py [^\\n]{0,200}?--(?:listen|chat|cai-chat|loader|wbits|auto-devices)"
                     + "|start_(?:windows\\.bat|linux\\.sh|macos\\.sh)|one_click\\.py",
                     "python server.py --model llama-13b --loader llama.cpp --listen", "start_windows.bat"),
-            fp(Engine.OTHER, Kind.FLAG, "--wbits|--pre_layer|--auto-devices", "--wbits 4 --groupsize 128", "--pre_layer 20"),
+            // …and its 2023 flags --cai-chat (whose deprecation warning it printed), --gpu-memory and GPTQ's --groupsize
+            fp(Engine.OTHER, Kind.FLAG, "--wbits|--pre_layer|--auto-devices|--cai-chat|--gpu-memory(?!-)|--groupsize", "--wbits 4 --groupsize 128",
+                    "--pre_layer 20", "Warning: --cai-chat is deprecated. Use --chat instead.", "--gpu-memory 7 --chat"),
             fp(Engine.OTHER, Kind.LOG, TEXTGEN_LOG,
                     "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1920742399)",
                     "INFO:Loaded the model in 6.70 seconds.", "INFO:Loading TheBloke_Llama-2-13B-GPTQ...",
@@ -480,11 +492,9 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.NAME, "localai|local-ai", "LocalAI", "local-ai"),
             // GPT4All and its status line when it falls back to the CPU (gpt4all-chat)
             fp(Engine.OTHER, Kind.NAME, "gpt4all|gpu loading failed \\(out of vram\\?\\)", "GPT4All", "GPU loading failed (Out of VRAM?)"),
-            // Jan, the desktop app (janhq/jan), by the ways people name it, never a bare "Jan" (the month: "in Jan 2024")
-            fp(Engine.OTHER, Kind.NAME, "janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
-                    // the verb before it only looked at, so that the match is the name ("not using Jan" is negated as Jan)
-                    + "|(?<=(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?) )jan(?![a-z0-9])(?! ?\\d)",
-                    "Jan v0.5.4", "jan.ai", "after a fresh install of Jan"),
+            // Jan, the desktop app (janhq/jan)
+            fp(Engine.OTHER, Kind.NAME, JAN,
+                    "Jan v0.5.4", "jan.ai", "after a fresh install of Jan", "1. Start Jan 2. Enter prompt 3. Get error", "after updating Jan"),
             // DwarfStar (antirez/ds4) by its binaries and source, never a bare "ds4" (DeepSeek V4)
             fp(Engine.OTHER, Kind.NAME, "dwarfstar|ds4-(?:server|serve|bench|eval|agent)|ds4\\.c", "ds4-server", "DwarfStar"),
             // RWKV runners, each by its repository: josStorer/RWKV-Runner, cryscan/web-rwkv, RWKV/rwkv.cpp, BlinkDL/ChatRWKV,
@@ -609,10 +619,10 @@ final class EngineFingerprints {
             // model id, "TabbyML/StarCoder-1B", which transformers loads as well); janhq/cortex.cpp and NexaAI/nexa-sdk by their
             // CLI commands (never the bare words "cortex", "nexa")
             fp(Engine.OTHER, Kind.NAME, "transfo?r?mers?\\.js|@xenova/transformers|@huggingface/transformers|intel[-_]extension[-_]for[-_]transformers"
-                    + "|neural[-_ ]speed|torchchat|zml/zml|tabbyml(?!/)|tabby serve|llama[-_ ]stack|wllama|lit-llama|dalai|alpaca\\.cpp|deepsparse"
+                    + "|neural[-_ ]speed|torchchat|zml/zml|tabbyml(?!/)|tabbyml/tabby(?![-/])|tabby serve|llama[-_ ]stack|wllama|lit-llama|dalai|alpaca\\.cpp|deepsparse"
                     + "|picollm|optimum[-_]nvidia|cortex (?:run|pull|start|models|engines)|nexa (?:run|pull|serve|server|infer)",
                     "transformers.js", "transfomer.js 3.8.1", "@xenova/transformers", "@huggingface/transformers", "intel-extension-for-transformers", "Neural Speed",
-                    "torchchat", "zml/zml", "TabbyML", "tabby serve --model StarCoder-1B --device cuda", "Llama Stack", "llama-stack", "wllama",
+                    "torchchat", "zml/zml", "TabbyML", "tabby serve --model StarCoder-1B --device cuda", "image: tabbyml/tabby:0.4.0", "Llama Stack", "llama-stack", "wllama",
                     "lit-llama", "dalai", "alpaca.cpp", "DeepSparse", "picoLLM", "optimum-nvidia", "cortex run llama3.2", "nexa run qwen2.5"),
             // pytorch/executorch: the .pte program its export writes (examples/models/llama export_llama) and the runner loads
             fp(Engine.OTHER, Kind.NAME, "[a-z0-9_-]*\\.pte|export_llama", "llama2.pte", "xnnpack_llama2.pte",

@@ -159,11 +159,17 @@ final class EngineSpotter {
         Engine engine() { return cue.engine(); }
     }
 
+    /**
+     * A shell line continuation, a backslash before the line break (or before the spaces a paste flattened it to): the command
+     * goes on, as if on one line ("./build/bin/llama-server \\ -m x.gguf" launches llama-server with -m).
+     */
+    private static final Pattern CONTINUED = Pattern.compile("[ \\t]*\\\\\\s+");
+
     Engine spot(Scan scan) {
-        String s = unslipped(scan.low);
+        String s = CONTINUED.matcher(unslipped(scan.low)).replaceAll(" ");
         for (Cue c : SIGNATURES) if (c.pattern().matcher(s).find()) return c.engine();
         Matcher backend = BACKEND.matcher(s);
-        if (backend.find()) return backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2));
+        if (backend.find()) return overBackend(s, backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2)));
         Engine launched = launched(s);
         if (launched != null) return launched;
         List<Named> named = new ArrayList<>();
@@ -266,6 +272,18 @@ final class EngineSpotter {
             if (in.contains(f.engine()) && f.pattern().matcher(s).find()) wrapped.addAll(f.wraps());
         }
         return wrapped;
+    }
+
+    /**
+     * The engine a backend told of runs under: a front end named that wraps it ("LocalAI … with backend llama-cpp", "Ollama,
+     * backend: llama.cpp") is the program the person runs, as the README labels a front end; else the backend itself (a
+     * {@link EngineFingerprints.Host} such as Xinference told to run it).
+     */
+    private static Engine overBackend(String s, Engine backend) {
+        for (FrontEndCue f : FRONT_ENDS) {
+            if (f.engine() != backend && f.wraps().contains(backend) && f.pattern().matcher(s).find()) return f.engine();
+        }
+        return backend;
     }
 
     private record HostCue(Pattern pattern, java.util.Set<Engine> runs) { }

@@ -56,6 +56,9 @@ final class FormatSpotter {
             + "|nv[-_ ]?fp4|modelopt[-_]fp4|fp4"
             // a dtype as set in code or on a command line ("torch_dtype=torch.bfloat16", "--dtype float16")
             + "|b?float(?:16|32)"
+            // torchao's weight configs as SGLang's --torchao-config names them ("int8dq", "int8wo", "int4wo-128", "fp8wo",
+            // "fp8dq-per_row"): the weights' width or fp8, the rest how activations and groups are handled
+            + "|(?:int[48]|fp8)(?:dq|wo)(?:-(?:\\d+|per_(?:tensor|row)))?"
             + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?"
             // the width before the letter, as people say it aloud: "a 7b 8Q model", "32B 4Q"
             + "|[2-8]q"
@@ -77,11 +80,15 @@ final class FormatSpotter {
     /** Precisions a GGUF file's quant is read over: the weights it was made from ("fp16_hf.Q4_K_M.gguf"). */
     private static final Set<WeightFormat> LOOSE = EnumSet.of(WeightFormat.F32, WeightFormat.F16, WeightFormat.BF16);
 
-    /** "4q" said for Q4; "w8a8" for the weights' int8; "Q4K" for Q4_K; "int4g128" for int4 (the group size is the quantizer's). */
+    /**
+     * "4q" said for Q4; "w8a8" for the weights' int8; "Q4K" for Q4_K; "int4g128" for int4 (the group size is the quantizer's);
+     * torchao's "int8dq" for int8.
+     */
     private static final Pattern REVERSED_Q = Pattern.compile("([2-8])q");
     private static final Pattern JOINED_K = Pattern.compile("^q([2-8])k");
     private static final Pattern GROUP_SIZE = Pattern.compile("(?<=int[2348])g\\d+$");
     private static final Pattern WEIGHTS_ACTIVATIONS = Pattern.compile("w([48])a(?:8|16)");
+    private static final Pattern TORCHAO_MODE = Pattern.compile("(?<=^(?:int[48]|fp8))(?:dq|wo).*$");
 
     /**
      * The quant a GGUF or GGML file's name ends with ("lzlv_70b_fp16_hf.Q4_K_M.gguf", "ggml-model-q8_0.bin"): the format of
@@ -232,7 +239,7 @@ final class FormatSpotter {
     private static String canonical(String written) {
         String s = REVERSED_Q.matcher(written.replace(" ", "")).replaceAll("q$1");
         s = JOINED_K.matcher(WEIGHTS_ACTIVATIONS.matcher(s).replaceAll("int$1")).replaceAll("q$1_k");
-        return GROUP_SIZE.matcher(s).replaceAll("");
+        return TORCHAO_MODE.matcher(GROUP_SIZE.matcher(s).replaceAll("")).replaceAll("");
     }
 
     /** The GPTQ or AWQ format of a bare width when the message shows that one family (named, or by its quantizer), else null. */

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Quants written as their tools write them: Unsloth's dynamic "UD-…_XL" files, mistral.rs' in-situ "Q4K", fastllm's "int4g128",
+ * torchao's configs ("int8dq", "int4wo-128", "fp8wo": the width, or fp8; with no engine named a width is sized as GGUF),
  * bitsandbytes switched on at load (over the compute dtype set beside it). Frames x values in English and Chinese, with near
  * misses (bitsandbytes switched off, a plain quant, a width without a group size) that keep their old reading.
  */
@@ -35,7 +36,12 @@ class QuantWrittenFormsTest {
             Map.entry("BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_compute_dtype=torch.float16)", WeightFormat.BNB_NF4),
             Map.entry("dtype = None # Float16 for Tesla T4, Bfloat16 for Ampere+\nload_in_4bit = True", WeightFormat.BNB_NF4),
             Map.entry("torch_dtype=torch.float16, load_in_8bit=True", WeightFormat.BNB_INT8),
-            Map.entry("python server.py --load-in-8bit", WeightFormat.BNB_INT8));
+            Map.entry("python server.py --load-in-8bit", WeightFormat.BNB_INT8),
+            Map.entry("python3 -m sglang.launch_server --model-path qwen3-next-80b --torchao-config int8dq", WeightFormat.GPTQ_INT8),
+            Map.entry("--torchao-config int8wo", WeightFormat.Q8_0),
+            Map.entry("--torchao-config int4wo-128", WeightFormat.Q4_K_M),
+            Map.entry("--torchao-config fp8dq-per_row", WeightFormat.FP8),
+            Map.entry("torchao fp8wo", WeightFormat.FP8));
 
     /** Near misses: bitsandbytes switched off leaves the dtype; a plain Q4_K_M; an integer width without a group size. */
     private static final Map<String, WeightFormat> QUANT_NEAR = Map.ofEntries(
