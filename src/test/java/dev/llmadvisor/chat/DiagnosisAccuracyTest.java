@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (74 of 132 = 56.1 %, at the end of the thirty-second pass, which added two held-out
-     * records the advisor answered 1 of right), less one record (73 of 132 = 55.3 %).
+     * The held-out agreement last measured (79 of 138 = 57.2 %, at the end of the thirty-third pass, which added six held-out
+     * records the advisor answered 4 of right before any change), less one record (78 of 138 = 56.5 %).
      */
-    static final double HELD_OUT_FLOOR = 55.3;
+    static final double HELD_OUT_FLOOR = 56.5;
     /**
-     * The fitting agreement last measured (199 of 266 = 74.8 %, at the end of the thirty-second pass: 13 fitting records added, of
-     * which the advisor answered 4 right before any change), less one record (198 of 266 = 74.4 %).
+     * The fitting agreement last measured (206 of 274 = 75.2 %, at the end of the thirty-third pass: 8 fitting records added, of
+     * which the advisor answered 4 right before any change), less one record (205 of 274 = 74.8 %).
      */
-    static final double FITTING_FLOOR = 74.4;
+    static final double FITTING_FLOOR = 74.8;
 
     static Assembly assembly;
 
