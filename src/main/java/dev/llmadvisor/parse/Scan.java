@@ -60,6 +60,8 @@ final class Scan {
      * ".../Qwen/Qwen2___5-7B-Instruct" or "DeepSeek-R1-Distill-Qwen-1___5B": between digits it is the version's or the
      * size's point again, which nothing else writes so.
      */
+    private static final java.util.regex.Pattern FULL_WIDTH_COMMA_BETWEEN_DIGITS = java.util.regex.Pattern.compile("(?<=\\d)\uff0c(?=\\d)");
+
     private static final java.util.regex.Pattern MODELSCOPE_MASKED_DOT = java.util.regex.Pattern.compile("(?<=\\d)___(?=\\d)");
 
     /**
@@ -70,6 +72,8 @@ final class Scan {
      */
     static String normalize(String raw) {
         String s = raw.length() > 2 * MAX_CHARS ? raw.substring(0, 2 * MAX_CHARS) : raw;
+        // a full-width comma between digits separates two numbers ("树莓派5，8G内存"); NFKC would make it a decimal comma (5,8G)
+        s = FULL_WIDTH_COMMA_BETWEEN_DIGITS.matcher(s).replaceAll(", ");
         s = SizeWords.normalize(NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         s = MODELSCOPE_MASKED_DOT.matcher(s).replaceAll(".");
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));

@@ -1033,7 +1033,9 @@ class HardwareAmountFormsTest {
      */
     private static Stream<Form> boardForms() {
         List<String> frames = List.of("I'm trying to run qwen3 4b on my {b} ({r}) with rkllama.", "Can my {b} with {r} run llama 3.2 3b?",
-                "{r}的{b}上推理速度优化", "我的{b}（{r}）能跑qwen2.5 1.5b吗");
+                "{r}的{b}上推理速度优化", "我的{b}（{r}）能跑qwen2.5 1.5b吗",
+                // a full-width comma after a board's number is no decimal comma: 树莓派5，8G内存 is 8 GB, not 5.8
+                "我的{b}，{r}，能跑qwen2.5 1.5b吗");
         List<Form> out = new ArrayList<>();
         for (String board : List.of("RK3588", "rk3588s", "Orange Pi 5 Plus", "Orange Pi 5", "OrangePi 5 Pro", "Rockchip RK3588 board")) {
             out.add(board(frames, board, gb -> List.of(card("RK3588", (double) gb, 1)), gb -> null, false));
