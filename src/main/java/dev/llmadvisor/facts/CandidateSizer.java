@@ -140,7 +140,7 @@ public final class CandidateSizer {
     }
 
     private boolean loads(Engine e, WeightFormat f) {
-        // ExLlama also loads GPTQ checkpoints, and a GGUF ladder stands for its rates where no EXL format is named
+        // ExLlama also loads GPTQ checkpoints; a GGUF quant named beside it is sized as that mix, near an EXL2 file of its width
         if (e == Engine.EXLLAMA || e == Engine.OTHER) return true;
         return knowledge.formats().loadedBy(f, e.id());
     }

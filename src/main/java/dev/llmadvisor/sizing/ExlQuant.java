@@ -9,14 +9,14 @@ import java.util.Locale;
  * bits per weight, {@code -b} ("Target bits per weight", scales included), and the output head at {@code -hb}, 6 bits
  * by default (turboderp-org/exllamav2 convert.py, turboderp-org/exllamav3 convert.py: "--head_bits ... default: 6").
  * The token embedding stays 16-bit and in system RAM: the engines' own VRAM count is the head plus the linear layers
- * (exllamav3/model/model.py, get_storage_info: {@code vram_bits = head_numel * head_bpw + sum_bits}), as llama.cpp
- * keeps its token table on the host. A tied head is quantized as a head of its own.
+ * (exllamav3/model/model.py, get_storage_info: {@code vram_bits = head_numel * head_bpw + sum_bits}; turboderp in
+ * turboderp-org/exllamav2#37: "VRAM needs to hold model weights, except for the embedding layer"), as llama.cpp keeps its
+ * token table on the host. A tied head is quantized as a head of its own.
  *
  * @param bitsPerWeight the linear layers' average, as named ("4.65bpw")
  * @param headBits      the output head's bits ("-h6", "h8")
- * @param stated        whether the person named the rate; if not, it is one of the {@link #LADDER} offered
  */
-public record ExlQuant(double bitsPerWeight, int headBits, boolean stated) {
+public record ExlQuant(double bitsPerWeight, int headBits) {
 
     public static final int HEAD_BITS = 6;
     /** The converters' range: below 2 and above 8 bits per weight they do not quantize. */
@@ -26,22 +26,23 @@ public record ExlQuant(double bitsPerWeight, int headBits, boolean stated) {
      * The rates offered when none is named, best first: the branches turboderp publishes for a model
      * (https://huggingface.co/turboderp/Llama-3.1-70B-Instruct-exl2: 2.5bpw to 8.0bpw).
      */
-    public static final List<ExlQuant> LADDER = List.of(offered(8.0), offered(6.0), offered(5.0), offered(4.0), offered(3.0), offered(2.5));
+    public static final List<ExlQuant> LADDER = List.of(atHeadBits(8.0), atHeadBits(6.0), atHeadBits(5.0), atHeadBits(4.0), atHeadBits(3.0),
+            atHeadBits(2.5));
 
     public ExlQuant {
         if (!(bitsPerWeight >= MIN_BPW && bitsPerWeight <= MAX_BPW)) throw new IllegalArgumentException("bits per weight " + bitsPerWeight);
         if (headBits < 2 || headBits > 16) throw new IllegalArgumentException("head bits " + headBits);
     }
 
-    private static ExlQuant offered(double bpw) {
-        return new ExlQuant(bpw, HEAD_BITS, false);
+    private static ExlQuant atHeadBits(double bpw) {
+        return new ExlQuant(bpw, HEAD_BITS);
     }
 
     /** A rate the person named, or null when it is outside what the converters make. */
     public static ExlQuant named(double bpw, Integer headBits) {
         if (!(bpw >= MIN_BPW && bpw <= MAX_BPW)) return null;
         int head = headBits == null || headBits < 2 || headBits > 16 ? HEAD_BITS : headBits;
-        return new ExlQuant(bpw, head, true);
+        return new ExlQuant(bpw, head);
     }
 
     /** The bit width people name it by: 4.65bpw is a 4-bit model. */

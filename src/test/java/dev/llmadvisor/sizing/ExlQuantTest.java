@@ -30,7 +30,7 @@ class ExlQuantTest {
 
     @Test
     void givenARateThenTheLinearLayersTakeItAndTheHeadItsSixBits() {
-        Profile p = new ExlQuant(2.5, 6, true).profile(LLAMA3_70B);
+        Profile p = new ExlQuant(2.5, 6).profile(LLAMA3_70B);
         long layers = 0;
         for (long d : p.dense()) layers += d;
         assertThat((double) layers).isCloseTo(linearParameters(LLAMA3_70B) * 2.5 / 8 + normBytes(LLAMA3_70B), within(1e3));
@@ -40,8 +40,8 @@ class ExlQuantTest {
 
     @Test
     void givenMoreHeadBitsThenOnlyTheHeadGrows() {
-        Profile h6 = new ExlQuant(4.0, 6, true).profile(LLAMA3_70B);
-        Profile h8 = new ExlQuant(4.0, 8, true).profile(LLAMA3_70B);
+        Profile h6 = new ExlQuant(4.0, 6).profile(LLAMA3_70B);
+        Profile h8 = new ExlQuant(4.0, 8).profile(LLAMA3_70B);
         assertThat(h8.fileBytes() - h6.fileBytes()).isCloseTo(EMBEDDING * 2 / 8, within(1024L));
         assertThat(h8.dense()).isEqualTo(h6.dense());
     }
@@ -49,7 +49,7 @@ class ExlQuantTest {
     @Test
     void givenATiedEmbeddingThenTheHeadIsQuantizedAsAHeadOfItsOwn() {
         ModelArch gemma = Archs.gemma3_12b();
-        Profile p = new ExlQuant(4.0, 6, true).profile(gemma);
+        Profile p = new ExlQuant(4.0, 6).profile(gemma);
         long vocab = 262208L * 3840;
         assertThat(p.tokenEmbedding()).isEqualTo(vocab * 2);
         assertThat(p.output()).isBetween(vocab * 6 / 8, vocab * 6 / 8 + 3840L * 4 * 2);
@@ -57,8 +57,8 @@ class ExlQuantTest {
 
     @Test
     void givenTheRateThenTheFileGrowsWithIt() {
-        long low = new ExlQuant(3.0, 6, true).profile(LLAMA3_70B).fileBytes();
-        long high = new ExlQuant(6.0, 6, true).profile(LLAMA3_70B).fileBytes();
+        long low = new ExlQuant(3.0, 6).profile(LLAMA3_70B).fileBytes();
+        long high = new ExlQuant(6.0, 6).profile(LLAMA3_70B).fileBytes();
         assertThat((double) (high - low)).isCloseTo(linearParameters(LLAMA3_70B) * 3.0 / 8, within(1e6));
     }
 
@@ -66,9 +66,9 @@ class ExlQuantTest {
     void givenARateOutsideWhatTheConvertersMakeThenNoneIsNamed() {
         assertThat(ExlQuant.named(1.5, null)).isNull();
         assertThat(ExlQuant.named(9.0, null)).isNull();
-        assertThat(ExlQuant.named(4.65, null)).isEqualTo(new ExlQuant(4.65, ExlQuant.HEAD_BITS, true));
+        assertThat(ExlQuant.named(4.65, null)).isEqualTo(new ExlQuant(4.65, ExlQuant.HEAD_BITS));
         assertThat(ExlQuant.named(4.0, 8).headBits()).isEqualTo(8);
-        assertThatThrownBy(() -> new ExlQuant(12, 6, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ExlQuant(12, 6)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
