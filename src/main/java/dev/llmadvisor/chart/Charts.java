@@ -97,7 +97,7 @@ public final class Charts {
         Set<String> seen = new LinkedHashSet<>();
         StringBuilder alt = new StringBuilder(l.optionsTitle).append(": ");
         for (Candidate c : shown) {
-            String name = c.modelName() + " " + c.formatLabel();
+            String name = c.title();
             while (!seen.add(name)) name = name + " ";          // categories must differ
             data.addValue(c.weightsGb(), l.weights, name);
             data.addValue(c.kvGb(), l.kv, name);
@@ -125,7 +125,7 @@ public final class Charts {
         Labels l = Labels.of(lang);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Candidate first = points.get(0);
-        StringBuilder alt = new StringBuilder(first.modelName() + " " + first.formatLabel() + ": ");
+        StringBuilder alt = new StringBuilder(first.title() + ": ");
         for (Candidate c : points) {
             String x = ctx(c.context());
             data.addValue(c.weightsGb(), l.weights, x);
@@ -147,7 +147,7 @@ public final class Charts {
         double max = points.stream().mapToDouble(Charts::total).max().orElse(1);
         double vram = first.vramGb();
         finishPlot(plot, theme, vram, l, Math.max(max, vram));
-        String title = first.modelName() + " " + first.formatLabel() + " — " + l.curveTitle;
+        String title = first.title() + " — " + l.curveTitle;
         JFreeChart chart = chart(title, plot, theme);
         if (vram > 0) alt.append(String.format(Locale.ROOT, "%s %.1f GB", l.usable, vram));
         return new Picture(png(chart, WIDTH, 420), alt.toString().strip());

@@ -591,7 +591,7 @@ public final class DiscordBot implements AutoCloseable {
             token = answers.newToken();
             if (advisor.fork(conversation, Answers.snapshotKey(token))) {
                 List<Candidate> shown = o.answer().shown().stream().map(Recommendation::candidate).toList();
-                List<String> options = shown.stream().map(c -> c.modelName() + " " + c.formatLabel()).toList();
+                List<String> options = shown.stream().map(c -> c.title()).toList();
                 boolean oneModel = shown.stream().map(Candidate::modelId).distinct().count() == 1;
                 answers.put(new Answers.Entry(token, Answers.snapshotKey(token), o.texts(), options,
                         oneModel ? shown.get(0).modelName() : null, System.nanoTime()));

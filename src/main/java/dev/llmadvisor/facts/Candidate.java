@@ -119,6 +119,11 @@ public record Candidate(
         return exl == null ? format.label() : format.label() + " " + exl.label();
     }
 
+    /** The option as the reply names it: "Qwen3 14B Q4_K_M", "Llama 3.1 70B Instruct EXL2 4.65 bpw". */
+    public String title() {
+        return modelName + " " + formatLabel();
+    }
+
     /** Whether this is the format the person named: the same format, and for EXL2/EXL3 the same rate when one was named. */
     public boolean asked(Ask ask) {
         return format == ask.format() && (ask.exl() == null || ask.exl().equals(exl));

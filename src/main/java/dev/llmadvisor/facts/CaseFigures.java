@@ -130,7 +130,7 @@ public final class CaseFigures {
             m.put("vram", gbs(focus.vramGb()));
             m.put("weights", gbs(focus.weightsGb()));
             m.put("kvEst", gbs(focus.kvGb()));
-            m.put("estimate", focus.modelName() + " " + focus.formatLabel() + ": " + focus.arithmetic(lang));
+            m.put("estimate", focus.title() + ": " + focus.arithmetic(lang));
         }
         m.put("smaller", bestGpu != null
                 ? (zh ? bestGpu.formatLabel() + "（" + gbs(bestGpu.totalGb()) + "）能完全放进显存" : bestGpu.formatLabel() + " (" + gbs(bestGpu.totalGb()) + ") fits entirely on the GPU")

@@ -93,7 +93,7 @@ public final class DiagnosisWriter {
         for (Cause c : result.all()) {
             reasons.add(c.text(lang, figures) + " [" + c.code() + ", " + c.points() + "] — \"" + c.rule() + "\"" + ref(c.source()));
         }
-        if (focus != null) reasons.add(focus.modelName() + " " + focus.formatLabel() + ": " + focus.arithmetic(lang));
+        if (focus != null) reasons.add(focus.title() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
         return a.withVerdict(fitsAsMeant ? Verdict.FITS : verdict(focus, setup, log, top));
@@ -216,7 +216,7 @@ public final class DiagnosisWriter {
         List<Recommendation> shown = new ArrayList<>();
         for (Recommendation r : pool.stream().limit(ReplyWriter.FORMAT_OPTIONS).toList()) {
             shown.add(r);
-            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().formatLabel(), ReplyWriter.summary(ask.lang(), r.candidate())));
+            options.add(new Reply.Option(r.candidate().title(), ReplyWriter.summary(ask.lang(), r.candidate())));
         }
         String headline = zh ? "没有可读的日志或报错；按我们的估算，这个配置是这样的：" : "No log or error to read; here is what our estimate says for this setup:";
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, ReplyWriter.reasons(ask.lang(), shown), notes));

@@ -34,7 +34,7 @@ public final class HardwareComparison {
             // the option's best fit in figures; its headline when nothing runs
             Recommendation top = a.shown().isEmpty() ? null : a.shown().get(0);
             String detail = top != null && top.eligible()
-                    ? top.candidate().modelName() + " " + top.candidate().formatLabel() + ": " + ReplyWriter.summary(a.reply().lang(), top.candidate())
+                    ? top.candidate().title() + ": " + ReplyWriter.summary(a.reply().lang(), top.candidate())
                     : a.reply().headline();
             options.add(new Reply.Option(title, detail, c == best ? a.commands() : List.of()));
             for (String r : a.reply().reasons()) reasons.add(label(a) + ": " + r);

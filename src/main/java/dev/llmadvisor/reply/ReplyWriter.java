@@ -566,7 +566,7 @@ public final class ReplyWriter {
         Optional<Recommendation> best = formats.stream().filter(Recommendation::eligible).findFirst();
         Recommendation focus = requested.orElse(best.orElse(formats.get(0)));
         Candidate c = focus.candidate();
-        String name = c.modelName() + " " + c.formatLabel();
+        String name = c.title();
         String headline;
         if (focus.eligible()) {
             headline = switch (c.placement()) {
@@ -863,7 +863,7 @@ public final class ReplyWriter {
         List<Reply.Option> options = new ArrayList<>();
         List<String> allNotes = new ArrayList<>();
         for (Recommendation r : shown) {
-            options.add(new Reply.Option(r.candidate().modelName() + " " + r.candidate().formatLabel(), summary(lang, r.candidate()),
+            options.add(new Reply.Option(r.candidate().title(), summary(lang, r.candidate()),
                     r.eligible() ? commandsFor(ask, r.candidate()) : List.of()));
         }
         if (!shown.isEmpty()) {
@@ -919,7 +919,7 @@ public final class ReplyWriter {
         List<String> out = new ArrayList<>();
         for (Recommendation r : shown) {
             Candidate c = r.candidate();
-            out.add(c.modelName() + " " + c.formatLabel() + ": " + c.arithmetic(lang));
+            out.add(c.title() + ": " + c.arithmetic(lang));
             List<Finding> strongestFirst = new ArrayList<>(r.findings());
             strongestFirst.sort((a, b) -> Integer.compare(weight(b), weight(a)));
             for (Finding f : strongestFirst) {

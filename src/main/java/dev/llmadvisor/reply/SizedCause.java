@@ -193,7 +193,7 @@ public final class SizedCause {
         // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of
         boolean sizedFile = c != null && !c.onGpu();
         // (a split told needs no model: none may be named)
-        String model = sizedFile ? c.modelName() + " " + c.formatLabel() : u.models().isEmpty() ? null
+        String model = sizedFile ? c.title() : u.models().isEmpty() ? null
                 : u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
         double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
         String detail = switch (code) {
@@ -243,7 +243,7 @@ public final class SizedCause {
      */
     private static String notMemory(Understood u, Candidate c, String gpuText, boolean slow, boolean zh) {
         String model = wide(u) ? u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit")
-                : c.modelName() + " " + c.formatLabel();
+                : c.title();
         String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
         String figures = zh ? "不是显存的问题：" + model + " 连同上下文约需 " + need + " GB，显存有 " + gpuText + "，放得下还有余量；"
                 : "not a memory problem: " + model + " with its context needs about " + need + " GB and the GPU memory is " + gpuText

@@ -82,8 +82,8 @@ public final class SpeedAnswer {
         if (!c.onGpu()) {
             Optional<Candidate> faster = onGpuOption(a);
             sb.append(faster.map(f -> zh
-                    ? " 要更快：" + f.modelName() + " " + f.formatLabel() + " 能全部放进显存，约 " + ReplyWriter.tps(f) + " tokens/s；或者缩短上下文、换更小的模型。"
-                    : " To speed it up: " + f.modelName() + " " + f.formatLabel() + " fits entirely in GPU memory at about " + ReplyWriter.tps(f)
+                    ? " 要更快：" + f.title() + " 能全部放进显存，约 " + ReplyWriter.tps(f) + " tokens/s；或者缩短上下文、换更小的模型。"
+                    : " To speed it up: " + f.title() + " fits entirely in GPU memory at about " + ReplyWriter.tps(f)
                       + " tokens/s; or use a shorter context or a smaller model.")
                     .orElse(c.expertsInRam()
                             ? (zh ? " 要更快：更小的量化格式（每个 token 读的专家更少）、更多内存通道（服务器平台），或更多显存放下更多专家（减小 --n-cpu-moe）。"
@@ -97,7 +97,7 @@ public final class SpeedAnswer {
     /** Where the model sits at the context sized, and the tokens/s that gives. */
     static String placement(Lang lang, Candidate c) {
         boolean zh = lang == Lang.ZH;
-        String name = c.modelName() + " " + c.formatLabel();
+        String name = c.title();
         String ctx = ReplyWriter.ctx(c.context());
         return switch (c.placement()) {
             case GPU, MULTI_GPU -> zh

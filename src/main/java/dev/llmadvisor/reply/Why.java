@@ -33,7 +33,7 @@ public final class Why {
         }
         Recommendation focus = answer.shown().get(0);
         Candidate c = focus.candidate();
-        String name = c.modelName() + " " + c.formatLabel();
+        String name = c.title();
         String headline = (zh ? "为什么（" + name + "）：" : "Why (" + name + "): ") + last.headline();
 
         List<Reply.Option> sections = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class Why {
             StringBuilder others = new StringBuilder();
             for (Recommendation r : answer.shown().subList(1, answer.shown().size())) {
                 Candidate o = r.candidate();
-                others.append("• ").append(o.modelName()).append(' ').append(o.formatLabel()).append(": ")
+                others.append("• ").append(o.title()).append(": ")
                         .append(ReplyWriter.summary(lang, o)).append('\n');
             }
             sections.add(new Reply.Option(zh ? "其他方案" : "Other options shown", others.toString().strip()));

@@ -66,7 +66,7 @@ public record ExlQuant(double bitsPerWeight, int headBits) {
 
     /** The weights' profile at this rate. */
     public Profile profile(ModelArch a) {
-        List<Tensor> tensors = new ArrayList<>(TensorTable.layout(a));
+        List<Tensor> tensors = new ArrayList<>(Quantizer.layout(a));
         if (a.tiedEmbeddings()) {
             Tensor emb = tensors.get(0);
             tensors.add(new Tensor("output.weight", TensorClass.OUTPUT, -1, emb.shape(), emb.type()));
