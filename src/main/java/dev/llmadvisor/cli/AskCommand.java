@@ -130,6 +130,7 @@ final class AskCommand implements Callable<Integer> {
         m.put("engine", u.engine() == null ? null : u.engine().id());
         m.put("format", u.format() == null ? null : u.format().label());
         m.put("context", u.context());
+        m.put("kv_cache", u.kvCache() == null ? null : u.kvCache().label());
         List<Map<String, Object>> models = new ArrayList<>();
         for (Understood.Model x : u.models()) {
             Map<String, Object> mm = new LinkedHashMap<>();

@@ -273,7 +273,7 @@ final class EstimateCommand implements Callable<Integer> {
     private static void print(ModelSpec spec, Estimate e) {
         RunConfig r = e.run();
         System.out.printf(Locale.ROOT, "%s  %s  context %d x %d  KV %s%s%n", spec.id(), e.format() == null ? "GGUF" : e.format().label(),
-                r.context(), r.parallel(), r.kvType().name().toLowerCase(Locale.ROOT), r.flashAttention() ? "  flash attention" : "");
+                r.context(), r.parallel(), r.kvType().label(), r.flashAttention() ? "  flash attention" : "");
         System.out.printf(Locale.ROOT, "parameters %.2fB (%.2fB active), file %s%n", e.weights().parameters() / 1e9,
                 e.weights().activeParameters() / 1e9, Units.gb(e.weights().fileBytes()));
         List<String> classes = new ArrayList<>();
@@ -318,7 +318,7 @@ final class EstimateCommand implements Callable<Integer> {
         m.put("format", e.format() == null ? null : e.format().label());
         m.put("context", e.run().context());
         m.put("parallel", e.run().parallel());
-        m.put("kv_type", e.run().kvType().name().toLowerCase(Locale.ROOT));
+        m.put("kv_type", e.run().kvType().label());
         m.put("parameters", e.weights().parameters());
         m.put("active_parameters", e.weights().activeParameters());
         m.put("file_bytes", e.weights().fileBytes());

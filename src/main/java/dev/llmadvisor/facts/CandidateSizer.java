@@ -230,7 +230,7 @@ public final class CandidateSizer {
                 gpuCapacity(est), gb(est.ramBytes()), ramCapacity, est.gpuLayers(), est.layers(), est.expertsInRam(),
                 tpsLow, tpsHigh, e.id(), 1, 1, 0, run.totalCells(),
                 Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
-                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
+                run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
     }
 
     /**
@@ -459,7 +459,7 @@ public final class CandidateSizer {
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), Placement.NONE, file, file, 0, 0, 0, file, 0, gb(hw.totalGpuBytes()), 0,
                 gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
-                run.kvType().name().toLowerCase(Locale.ROOT), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
+                run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
     }
 
     private static Candidate withPlacement(Candidate c, Placement p, Remark issue, double totalGb, double capacityGb) {

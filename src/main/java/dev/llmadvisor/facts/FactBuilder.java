@@ -84,7 +84,7 @@ public final class FactBuilder {
                 machine.ramKnown(), q.engine(), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
                 sized != null && sized.isExl() ? q.exl() : null);
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
-                statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(),
+                statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(), q.kvType(),
                 models.understood());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
     }

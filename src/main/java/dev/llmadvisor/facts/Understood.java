@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.ArrayList;
@@ -15,9 +16,11 @@ import java.util.Locale;
  * @param ramGb      system RAM as the person stated it (for Apple silicon: the unified memory); null if not
  * @param engine     the engine named, or null (then sized as llama.cpp / Ollama, and the answer says so)
  * @param context    the context the person asked for, or null
+ * @param kvCache    the KV cache type the person set ("q8_0 KV cache", TabbyAPI's "cache_mode: Q4"), or null
  */
 public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, boolean cpuOnly, Double ramGb,
-                        boolean ramAssumed, Engine engine, WeightFormat format, Integer context, List<Model> models) {
+                        boolean ramAssumed, Engine engine, WeightFormat format, Integer context, KvCacheType kvCache,
+                         List<Model> models) {
 
     /** One kind of card: its resolved name, memory per card, how many, and whether it is unified memory. */
     /** {@code vramGb} null: cards counted but not named ("on 8 GPUs"). */
@@ -46,12 +49,12 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
 
     /** The same understanding with the kind of question the person asked (the answer may be of another kind). */
     public Understood withKind(Intent k) {
-        return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, models);
+        return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models);
     }
 
     /** The same understanding with the options the person weighs, each as the card it resolved to. */
     public Understood withAlternatives(List<Gpu> options) {
-        return new Understood(kind, gpus, options, cpuOnly, ramGb, ramAssumed, engine, format, context, models);
+        return new Understood(kind, gpus, options, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models);
     }
 
     /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
@@ -104,6 +107,7 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         }
         if (models.isEmpty() && format != null) parts.add(format.label());
         if (context != null) parts.add(ctx(context) + (zh ? " 上下文" : " context"));
+        if (kvCache != null) parts.add(zh ? "KV 缓存 " + kvCache.label() : kvCache.label() + " KV cache");
         // nothing read ("至少需要多少G显存"): no line at all rather than an empty "Read as:"
         if (parts.isEmpty()) return null;
         return (zh ? "理解为：" : "Read as: ") + String.join(zh ? "，" : ", ", parts);

@@ -24,16 +24,25 @@ final class FormatSpotter {
     // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
     private static final Pattern BITS_END = Pattern.compile("bits$");
 
-    private static final String KV_TYPE = "(q8_0|q8|q4_0|q4_1|q4|q5_0|q5_1|f16|fp16|bf16|fp8|f32|iq4_nl|int8|int4)";
+    // also ExLlama's Q6 cache (read so it is not taken for the weights; no llama.cpp type matches it) and a width ("8-bit cache")
+    private static final String KV_TYPE = "(q8_0|q8|q6|q4_0|q4_1|q4|q5_0|q5_1|f16|fp16|bf16|fp8|f32|iq4_nl|int8|int4|[48][ -]?bits?)";
     private static final Pattern KV_AFTER = Pattern.compile(
             // also as a setting pasted from an environment listing ("OLLAMA_KV_CACHE_TYPE      q8_0") or a serving engine's
             // flag ("--kv-cache-dtype fp8" in vLLM and SGLang: the cache's type, the weights stay as loaded)
             "(?<![a-z0-9])(?:kv|k/v)[ _-]?(?:cache|缓存)?[ _-]?(?:type|dtype|类型|量化为|量化成|量化到|量化|改成|改为|换成|设成|设置为|用|使用|设为|at|in|as|to"
                     + "|quantized to|quantised to)?(?:(?<=type)[ :=\"']{1,16}|[ :=]{0,3})" + KV_TYPE + Patterns.B1);
+    /** "q8 kv", "Q4 KV cache", and the cache alone after its type ("Q4 cache", "8-bit cache", "fp16的缓存"): never the weights. */
     private static final Pattern KV_BEFORE = Pattern.compile(
-            Patterns.B0 + KV_TYPE + "[ -]?(?:kv|k/v)(?: ?cache|缓存)?" + Patterns.B1);
+            Patterns.B0 + KV_TYPE + "(?:[ -]?(?:kv|k/v)(?: ?cache|缓存)?|[ _-]?的?(?:kv|k/v)?[ _-]?(?:cache|缓存))" + Patterns.B1);
     private static final Pattern KV_FLAG = Pattern.compile(
             "(?:--)?cache-type-[kv][ =]{1,3}" + KV_TYPE + Patterns.B1);
+    /**
+     * An engine's own cache setting: TabbyAPI's "cache_mode: Q4" (FP16, Q8, Q6, Q4), text-generation-webui's ExLlama
+     * "cache_type q8" and its older "--cache_8bit" / "--cache_4bit" switches.
+     */
+    private static final Pattern KV_MODE = Pattern.compile(
+            "(?<![a-z0-9])(?:--)?cache[ _-](?:mode|type)[ :=\"']{0,3}" + KV_TYPE + Patterns.B1
+                    + "|(?<![a-z0-9])(?:--)?cache_([48]bit)" + Patterns.B1);
     /**
      * The cache's quantization as a front end's load settings name it (LM Studio's "K Cache Quantization Type" and "V Cache
      * Quantization Type", "K/V Cache Quantization Type = Q8_0"): the cache's type, not the weights'.
@@ -144,14 +153,14 @@ final class FormatSpotter {
             s = s.substring(0, log.start()) + " ".repeat(log.end() - log.start()) + s.substring(log.end());
         }
         Matcher kv = null;
-        for (Pattern p : new Pattern[] {KV_AFTER, KV_BEFORE, KV_FLAG, KV_SETTING}) {
+        for (Pattern p : new Pattern[] {KV_AFTER, KV_BEFORE, KV_FLAG, KV_SETTING, KV_MODE}) {
             Matcher m = p.matcher(s);
             if (m.find() && (kv == null || m.start() < kv.start())) kv = m;
         }
         KvCacheType kvType = logged;
         if (kv != null) {
             scan.take(kv.start(), kv.end());
-            kvType = KvCacheType.parse(kv.group(1)).orElse(null);
+            kvType = KvCacheType.parse(kv.group(1) != null ? kv.group(1) : kv.group(2)).orElse(null);
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
         Map<WeightFormat, Named> named = new LinkedHashMap<>();

@@ -59,7 +59,9 @@ public final class CommandWriter {
             case TRANSFORMERS -> List.of(transformers(c));
             case MLX -> mlx(c);
             case KTRANSFORMERS -> List.of(ktransformers(c));
-            case EXLLAMA -> List.of(c.exl() != null ? tabby(c) : c.format().isGguf() ? llamaServer(c) : transformers(c));
+            // ExLlama also loads the published 16-bit checkpoint and GPTQ ones: TabbyAPI's settings for those too
+            case EXLLAMA -> List.of(c.exl() != null || c.published() || c.format() == WeightFormat.GPTQ_INT4 ? tabby(c)
+                    : c.format().isGguf() ? llamaServer(c) : transformers(c));
             // an engine with no command of its own: llama-server for a GGUF file; a format llama.cpp does not load
             // (GPTQ, AWQ, FP8) is loaded with transformers, never named as a .gguf file that does not exist
             default -> List.of(c.format().isGguf() ? llamaServer(c) : transformers(c));
@@ -268,12 +270,14 @@ public final class CommandWriter {
             case "q4_0", "q4_1" -> "Q4";
             default -> "FP16";
         };
-        String dir = tail(repo(c)) + "-" + c.format().label().toLowerCase(Locale.ROOT) + "-" + c.exl().label().replace(" ", "");
+        String dir = c.exl() == null ? tail(checkpoint(c))
+                : tail(repo(c)) + "-" + c.format().label().toLowerCase(Locale.ROOT) + "-" + c.exl().label().replace(" ", "");
         String backend = c.format() == WeightFormat.EXL3 ? "exllamav3" : "exllamav2";
         String settings = String.format(Locale.ROOT, "model: {model_name: %s, backend: %s, max_seq_len: %d, cache_mode: %s, gpu_split_auto: true}",
                 dir, backend, c.context(), cache);
-        return new Command("tabbyapi", settings, "put an " + c.formatLabel() + " quant of the model in models/" + dir
-                + (c.generic() ? "; " + STAND_IN_NOTE : ""));
+        String what = c.exl() != null ? "an " + c.formatLabel() + " quant of the model" : c.published() ? "the published checkpoint"
+                : "a " + c.formatLabel() + " checkpoint";
+        return new Command("tabbyapi", settings, "put " + what + " in models/" + dir + (c.generic() ? "; " + STAND_IN_NOTE : ""));
     }
 
     public static Command tgi(Candidate c) {

@@ -1,5 +1,7 @@
 package dev.llmadvisor.chat;
 
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CommandWriter;
 import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.testing.RealAdvisors;
@@ -57,5 +59,22 @@ class ExllamaAnswerTest {
     void aRateThatDoesNotFitSaysSoAtThatRate() {
         Reply r = reply("Can my 3090 run Llama 3.1 70B exl2 at 4.0bpw?");
         assertThat(r.headline()).startsWith("No").contains("EXL2 4.0 bpw");
+    }
+
+    @Test
+    void aCacheModeNamedIsTheCachesTypeNotTheWeights() {
+        Answer a = ADVISOR.answer("exllama q4 cache", "Qwen2.5 32B exl3 4.0bpw on my 3090 at 8192 context with q4 cache?");
+        assertThat(a.reply().headline()).contains("EXL3 4.0 bpw");
+        assertThat(commands(a.reply())).isNotEmpty().allMatch(c -> c.contains("cache_mode: Q4"));
+        assertThat(a.understood().line(Lang.EN)).endsWith("q4_0 KV cache");
+    }
+
+    @Test
+    void thePublishedSixteenBitCheckpointGetsTabbySettingsToo() {
+        Reply r = reply("Can my 4090 run Llama 2 7B in 16-bit with ExLlamaV2?");
+        assertThat(r.options().get(0).title()).contains("F16");
+        assertThat(r.options().get(0).commands()).isNotEmpty().map(CommandWriter.Command::command)
+                .allMatch(c -> c.contains("backend: exllamav2") && c.contains("model_name: Llama-2-7b"))
+                .noneMatch(c -> c.contains("llama-server") || c.contains(".gguf") || c.contains("exl2"));
     }
 }

@@ -17,7 +17,7 @@ class ToldAsReportedTest {
 
     private static Answer sized(Lang lang, Verdict v, double paramsB, double cardGb, int cards) {
         Understood u = new Understood(Intent.CAN_RUN, List.of(new Understood.Gpu("Some card", cardGb, cards, false)), List.of(), false,
-                null, false, null, null, null, List.of(new Understood.Model("a model", "some-model", "Some Model", paramsB, false, null)));
+                null, false, null, null, null, null, List.of(new Understood.Model("a model", "some-model", "Some Model", paramsB, false, null)));
         Reply r = new Reply(lang, Reply.Kind.ANSWER, lang == Lang.ZH ? "可以。" : "Yes.", List.of(), List.of(), List.of("a later note"));
         return new Answer(null, List.of(), r).withUnderstood(u).withVerdict(v);
     }

@@ -557,7 +557,7 @@ public final class AccuracyEvaluation {
 
     private static String settings(RunConfig r, int gpuLayers, int cpuMoe, int gpus) {
         return String.format(Locale.ROOT, "ctx %dx%d ub %d fa %s kv %s%s", r.context(), r.parallel(), r.ubatch(),
-                r.flashAttention() ? "on" : "off", r.kvType().name().toLowerCase(Locale.ROOT),
+                r.flashAttention() ? "on" : "off", r.kvType().label(),
                 gpus == 0 ? "" : " ngl " + gpuLayers + (cpuMoe > 0 ? " cpu-moe " + cpuMoe : "") + " gpus " + gpus);
     }
 }
