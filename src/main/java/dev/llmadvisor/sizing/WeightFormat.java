@@ -128,8 +128,23 @@ public enum WeightFormat {
     /** ExLlama's formats, whose size is a bit rate the person names rather than a fixed type per tensor. */
     public boolean isExl() { return engine == Engine.EXLLAMA; }
 
-    /** The name as written in file names and Ollama tags, e.g. Q4_K_M. */
-    public String label() { return name(); }
+    /**
+     * The name people and publishers write: a GGUF quant as in file names and Ollama tags (Q4_K_M); a checkpoint format as
+     * its repositories and engines name it (AWQ, GPTQ-Int4), never the enum's own spelling ("AWQ_INT4") in a reply.
+     */
+    public String label() {
+        return switch (this) {
+            case GPTQ_INT8 -> "GPTQ-Int8";
+            case GPTQ_INT4 -> "GPTQ-Int4";
+            case AWQ_INT4 -> "AWQ";
+            case BNB_NF4 -> "bitsandbytes NF4";
+            case BNB_INT8 -> "bitsandbytes 8-bit";
+            case MLX_4BIT -> "MLX 4-bit";
+            case MLX_6BIT -> "MLX 6-bit";
+            case MLX_8BIT -> "MLX 8-bit";
+            default -> name();
+        };
+    }
 
     public static Optional<WeightFormat> byGgufFileType(int id) {
         for (WeightFormat f : values()) if (f.ggufFileType == id && id >= 0) return Optional.of(f);
@@ -161,7 +176,7 @@ public enum WeightFormat {
             case "GPTQ8", "GPTQ_8BIT" -> Optional.of(GPTQ_INT8);
             case "AWQ", "AWQ4", "AWQ_4BIT" -> Optional.of(AWQ_INT4);
             case "NF4", "BNB", "BNB4", "BITSANDBYTES", "BITSANDBYTES_NF4", "BNB_4BIT" -> Optional.of(BNB_NF4);
-            case "BNB8", "BNB_8BIT", "LLM_INT8", "BITSANDBYTES_8BIT" -> Optional.of(BNB_INT8);
+            case "BNB8", "BNB_8BIT", "LLM_INT8", "BITSANDBYTES_8BIT", "BITSANDBYTES_8_BIT" -> Optional.of(BNB_INT8);
             case "MLX4", "MLX_4", "MLX_Q4" -> Optional.of(MLX_4BIT);
             case "MLX6", "MLX_6", "MLX_Q6" -> Optional.of(MLX_6BIT);
             case "MLX8", "MLX_8", "MLX_Q8" -> Optional.of(MLX_8BIT);

@@ -591,7 +591,7 @@ class RuleAdvisorTest {
         assertThat(a.shown().get(0).candidate().modelId()).isEqualTo("llama2-70b-chat");
         assertThat(a.reply().headline()).isEqualTo("I cannot tell the cause from this message.");
         assertThat(a.reply().options()).singleElement().satisfies(o -> assertThat(o.detail())
-                .startsWith("Llama 2 70B Chat at GPTQ_INT4").contains("2x GeForce RTX 3090").contains("fits in GPU memory, split over the cards"));
+                .startsWith("Llama 2 70B Chat at GPTQ-Int4").contains("2x GeForce RTX 3090").contains("fits in GPU memory, split over the cards"));
         assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
     }
 

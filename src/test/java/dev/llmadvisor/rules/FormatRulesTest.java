@@ -136,7 +136,7 @@ class FormatRulesTest {
         Candidate fp8 = Given.candidate("qwen3-8b", 8.19, FP8).tier(8).file(8.8).build();
         Candidate gguf = Given.candidate("qwen2.5-14b-instruct", 14.7, Q4_K_M).tier(14).file(8.99).build();
         given(Given.ask().build(), awq, fp8, gguf).rule("Serving formats need vLLM")
-                .firesFor(awq).withEffect(awq, Effect.WARN).sayingFor(awq, "AWQ_INT4 checkpoints are served by vLLM")
+                .firesFor(awq).withEffect(awq, Effect.WARN).sayingFor(awq, "AWQ checkpoints are served by vLLM")
                 .firesFor(fp8).withEffect(fp8, Effect.WARN)
                 .placeholdersFilled()
                 .doesNotFireFor(gguf);
