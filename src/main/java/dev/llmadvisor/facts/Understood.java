@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, boolean cpuOnly, Double ramGb,
                         boolean ramAssumed, Engine engine, WeightFormat format, Integer context, KvCacheType kvCache,
-                         List<Model> models) {
+                        List<Model> models) {
 
     /** One kind of card: its resolved name, memory per card, how many, and whether it is unified memory. */
     /** {@code vramGb} null: cards counted but not named ("on 8 GPUs"). */
