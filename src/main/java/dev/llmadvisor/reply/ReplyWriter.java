@@ -22,10 +22,13 @@ import dev.llmadvisor.sizing.engine.Remark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes the answer in the user's language: the verdict first, then the best options with their figures,
@@ -669,7 +672,26 @@ public final class ReplyWriter {
         }
         List<String> told = new ArrayList<>(notes);
         if (ask.hasGpu()) told.add(0, memoryVerdictLine(ask, formats));
-        return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), formats.subList(0, 1)), told));
+        return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, sameFiguresJoined(options), reasons(ask.lang(), formats.subList(0, 1)), told));
+    }
+
+    /**
+     * Formats whose figures are the same to the digit (F16 and BF16 on a serving engine, AWQ and GPTQ-Int4) as one row,
+     * "F16 / BF16", with each one's commands: two identical rows read as a mistake.
+     */
+    static List<Reply.Option> sameFiguresJoined(List<Reply.Option> options) {
+        List<Reply.Option> joined = new ArrayList<>();
+        for (Reply.Option o : options) {
+            Reply.Option last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.detail().equals(o.detail())) {
+                List<CommandWriter.Command> commands = new ArrayList<>(last.commands());
+                o.commands().stream().filter(c -> !commands.contains(c)).forEach(commands::add);
+                joined.set(joined.size() - 1, new Reply.Option(last.title() + " / " + o.title(), o.detail(), commands));
+            } else {
+                joined.add(o);
+            }
+        }
+        return joined;
     }
 
     /**
@@ -720,13 +742,17 @@ public final class ReplyWriter {
                             : "on %s, it fits entirely in GPU memory at %s or smaller (%s: about %.1f GB).",
                     hw, c.formatLabel(), c.formatLabel(), c.totalGb());
         }
+        // with the RAM stated, the largest format that runs; unstated, the one needing the least of it, and how much
         Optional<Candidate> anyRuns = formats.stream().filter(ReplyWriter::runs).map(Recommendation::candidate)
-                .max(Comparator.comparingDouble(Candidate::totalGb));
+                .max(ask.ramKnown() ? Comparator.comparingDouble(Candidate::totalGb) : Comparator.comparingDouble(Candidate::ramGb).reversed());
         if (anyRuns.isPresent()) {
             Candidate c = anyRuns.get();
-            return String.format(Locale.ROOT, zh ? "在 %s 上，没有哪种格式能全部放进显存；%s 能运行，但要部分放在内存里%s，会慢。"
+            String line = String.format(Locale.ROOT, zh ? "在 %s 上，没有哪种格式能全部放进显存；%s 能运行，但要部分放在内存里%s，会慢。"
                             : "on %s, no format fits entirely in GPU memory; %s runs with part of it in system RAM %s, which is slow.",
                     hw, c.formatLabel(), where(ask.lang(), c));
+            return ask.ramKnown() || c.ramGb() <= 0 ? line : line + String.format(Locale.ROOT, zh
+                    ? "这是最省内存的格式，仍要约 %.0f GB 空闲内存；你没说有多少内存。" : " That is the format needing the least RAM, still about %.0f GB free;"
+                    + " you did not say how much RAM you have.", Math.ceil(c.ramGb()));
         }
         return zh ? "在 " + hw + " 上，哪种格式都放不下，放一部分到内存里也不行。"
                 : "on " + hw + ", it does not fit in any format, not even with part of it in system RAM.";
@@ -753,9 +779,12 @@ public final class ReplyWriter {
                     || MEMORY_TIERS.contains(r.candidate().format()) || r.candidate().format() == WeightFormat.F16)
                     .sorted(LARGEST_FIRST).toList();
             if (picked.isEmpty()) picked = formats;
-            List<String> sizes = new ArrayList<>();
-            for (Recommendation r : picked) sizes.add(String.format(Locale.ROOT, "%s %.1f GB", r.candidate().formatLabel(), r.candidate().totalGb()));
-            String text = String.join(" · ", sizes);
+            // formats of the same size to the digit share one figure: "F16 / BF16 64.7 GB"
+            Map<String, List<String>> bySize = new LinkedHashMap<>();
+            for (Recommendation r : picked) bySize.computeIfAbsent(String.format(Locale.ROOT, "%.1f GB", r.candidate().totalGb()),
+                    k -> new ArrayList<>()).add(r.candidate().formatLabel());
+            String text = bySize.entrySet().stream().map(e -> String.join(" / ", e.getValue()) + " " + e.getKey())
+                    .collect(Collectors.joining(" · "));
             if (ask.hasGpu()) {
                 Optional<Recommendation> runs = formats.stream().filter(Recommendation::eligible).findFirst();
                 text += runs.map(r -> (zh ? "；能运行：" : "; runs: ") + r.candidate().formatLabel() + " " + where(ask.lang(), r.candidate()))
@@ -990,7 +1019,7 @@ public final class ReplyWriter {
     // Numbers.fixed gives what %.1f gives, without parsing a format: every open question fills these for each option shown.
     static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
 
-    static String tps(Candidate c) { return Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0); }
+    static String tps(Candidate c) { return c.tpsRange(); }
 
     static String ctx(int context) { return context >= 1024 ? (context / 1024) + "k" : String.valueOf(context); }
 
