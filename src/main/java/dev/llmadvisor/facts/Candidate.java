@@ -170,13 +170,16 @@ public record Candidate(
     public boolean speaks(String lang) { return languages.contains(lang); }
 
     /**
-     * The expected decode speed as a range, "8-12"; below two tokens a second in tenths ("0.3-0.5", hundredths under
-     * 0.1), where whole numbers would read "0-0" or "1-1"; one figure when both ends round alike.
+     * The expected decode speed as a range, "8-12"; an end below two tokens a second in tenths ("0.3-0.5", hundredths
+     * under 0.1: "0.04-0.2"), where whole numbers would read "0-0" or "1-1"; one figure when both ends round alike.
      */
     public String tpsRange() {
-        int decimals = tpsHigh < 0.1 ? 2 : tpsHigh < 2 ? 1 : 0;
-        String low = Numbers.fixed(tpsLow, decimals), high = Numbers.fixed(tpsHigh, decimals);
+        String low = tpsFigure(tpsLow), high = tpsFigure(tpsHigh);
         return low.equals(high) ? low : low + "-" + high;
+    }
+
+    private static String tpsFigure(double tps) {
+        return Numbers.fixed(tps, tps < 0.095 ? 2 : tps < 1.95 ? 1 : 0);
     }
 
     /** "per GPU (tp 2): 7.0 GB weights + 1.3 GB activations; KV pool 12.1 GB = 98,304 tokens (12.0 requests of 8k)". */

@@ -13,20 +13,22 @@ class SpeedRangeTest {
     }
 
     @Test
-    void belowTwoTokensASecondTheRangeIsInTenths() {
+    void endsBelowTwoTokensASecondAreInTenths() {
         assertThat(range(0.12, 0.24)).isEqualTo("0.1-0.2");
         assertThat(range(0.6, 1.4)).isEqualTo("0.6-1.4");
         assertThat(range(1.0, 1.94)).isEqualTo("1.0-1.9");
     }
 
     @Test
-    void belowATenthItIsInHundredths() {
+    void anEndBelowATenthIsInHundredths() {
         assertThat(range(0.02, 0.04)).isEqualTo("0.02-0.04");
+        assertThat(range(0.04, 0.2)).isEqualTo("0.04-0.2");
     }
 
     @Test
     void fromTwoTokensASecondWholeNumbersAsBefore() {
         assertThat(range(2.4, 3.6)).isEqualTo("2-4");
+        assertThat(range(1.2, 3.6)).isEqualTo("1.2-4");
         assertThat(range(8, 12)).isEqualTo("8-12");
         assertThat(range(35.2, 61.7)).isEqualTo("35-62");
     }

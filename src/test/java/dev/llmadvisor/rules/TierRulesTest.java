@@ -148,7 +148,7 @@ class TierRulesTest {
                 .placement(Placement.OFFLOAD).vram(24).ram(14, 58).layers(40, 64).speed(4, 7).build();
         given(Given.ask().gpus(1, 24).ram(64).build(), llama, qwen).rule("70B and up: CPU offload works but is slow")
                 .firesFor(llama).withEffect(llama, Effect.WARN)
-                .sayingFor(llama, "slowly (2-3 tokens/s here)")
+                .sayingFor(llama, "slowly (1.5-3 tokens/s here)")
                 .placeholdersFilled()
                 .doesNotFireFor(qwen);
         Candidate split = Given.candidate("llama3.3-70b-instruct", 70.6, Q4_K_M).tier(70).file(42.5)
