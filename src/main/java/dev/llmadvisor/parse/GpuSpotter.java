@@ -80,11 +80,14 @@ final class GpuSpotter {
                     // "T4, each card has 14.8GB", "A100 GPUs (each GPU has 80G memory)", "T4,每张显卡14.80GB": each card's memory, said apart
                     + "| ?(?:(?:gpus?|cards?|显卡) ?)?[,，(（] ?(?:each (?:one |gpu |card )?(?:has |with |of )?(?:only |just )?|每[张块个](?:显?卡)?(?:有|是)?(?:显存)? ?))(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
     /**
-     * "显卡是3080，10G内存", "RTX 3060, 12GB memory": an amount set apart by a comma and called by the general memory word is
+     * "显卡是3080，10G内存", "RTX 3060, 12GB memory", "4090的24GB内存", "my 3060 with its 12GB memory", "a 4090 that has 24GB of
+     * memory": an amount set apart by a comma or joined to the card by 的 / with / has, called by the general memory word, is
      * the card's own when the card is sold with exactly that much ({@link #soldWith}); another amount ("3060，16G内存") and
      * the RAM words ("3060, 32GB RAM", "运行内存") stay the system's.
      */
-    private static final Pattern SOLD_SIZE_AS_MEMORY_AFTER = Pattern.compile("^ ?, ?(?<gb>\\d{1,3}) ?(?:gb|g)(?: ?的)? ?(?:内存|memory)(?![a-z条])");
+    private static final Pattern SOLD_SIZE_AS_MEMORY_AFTER = Pattern.compile(
+            "^ ?(?:, ?|的 ?|(?:(?:that|which) )?(?:with|has|having|comes with)(?: (?:its|it's|a|an|the|only|just))? |(?:只|才)?有 ?)"
+                    + "(?<gb>\\d{1,3}) ?(?:gb|g)(?: ?的)? ?(?:of )?(?:内存|memory)(?![a-z条])");
     /**
      * An NVIDIA vGPU profile written onto the board's name: "A40-24Q", "A100-40C", "T4-16Q", "L40S-48Q". The number is the
      * slice's frame buffer in GB and the letter its series (A, B, C, Q), per NVIDIA's Virtual GPU Software User Guide

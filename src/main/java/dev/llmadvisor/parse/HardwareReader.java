@@ -50,7 +50,10 @@ final class HardwareReader {
             "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])");
     private static final Pattern INTEL_MAC = Pattern.compile(
             "intel(?:[- ]based)? ?(?:mac|macbook|imac)|(?:mac|macbook|imac)(?:[^.?!。？！]|\\.\\d){0,30}(?:intel|i[3579][- ]\\d{4,5}|i[3579](?![a-z0-9]))"
-                    + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)");
+                    + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)"
+                    // the year before the Mac: "2019 MacBook Pro", "my 2017 iMac", "19年Mac", "2018款macbook pro" (Apple's
+                    // own chips came in late 2020, so an earlier model year is an Intel Mac)
+                    + "|(?<![0-9.])(?:20(?:0\\d|1\\d)(?: ?(?:年款?|款))?|[01]\\d ?(?:年款?|款)) ?(?:的 ?)?(?:apple ?)?(?:mac|macbook|imac)(?![a-z])");
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu"; not a log's "07:34:26 gpu_executor.py" (an identifier). */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|(?:张|块|个|片) ?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)|台gpu|卡 ?gpus?|卡(?!住|顿|了|死)"

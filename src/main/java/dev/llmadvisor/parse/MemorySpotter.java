@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class MemorySpotter {
 
     // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
-    private static final Pattern LIST_MARK_IN = Pattern.compile(".*[,，、;；\\s].*");
+    // "24G显存+64G内存", "显存/内存": a plus or a slash lists two memories, as a comma does
+    private static final Pattern LIST_MARK_IN = Pattern.compile(".*[,，、;；+＋/\\s].*");
     private static final Pattern CARD_WORD_IN = Pattern.compile("(?s).*(?:gpu|card|device|卡).*");
 
     /** What the words around an amount say it is. */
