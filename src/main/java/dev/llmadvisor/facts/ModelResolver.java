@@ -318,8 +318,11 @@ final class ModelResolver {
                     || sameSizeAs(contentWords(text), size, e, named.get(e))))) continue;
             // "Llama 9 … a 48B version … llama9 48B": the size of a name the catalog lacks, said again, is that model again
             if (unknownSized.keySet().stream().anyMatch(u -> GenericModels.sizeIn(u).orElse(0.0) == size)) continue;
-            Optional<ModelEntry> sibling = java.util.stream.Stream.concat(namedModels.stream(), lines.stream())
-                    .filter(e -> !e.generic()).flatMap(e -> sameLine(e, size).stream()).findFirst();
+            Optional<ModelEntry> sibling = java.util.stream.Stream.concat(
+                            namedModels.stream().filter(e -> !e.generic())
+                                    .map(e -> sameLine(e, size, Optional.ofNullable(named.get(e)).map(Understood.Model::asked).orElse(null))),
+                            lines.stream().filter(e -> !e.generic()).map(e -> sameLine(e, size, null)))
+                    .flatMap(Optional::stream).findFirst();
             if (sibling.isPresent()) {
                 ModelEntry e = sibling.get();
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, null));
@@ -817,16 +820,31 @@ final class ModelResolver {
                 .filter(n -> !n.getKey().generic() && GenericModels.sizeIn(n.getValue().asked()).isEmpty()
                         && moeSize(n.getValue().asked()).isEmpty() && squeezed(n.getValue().asked()).startsWith(maker))
                 .map(Map.Entry::getKey).toList();
-        return lines.size() == 1 ? sameLine(lines.get(0), size) : Optional.empty();
+        return lines.size() == 1 ? sameLine(lines.get(0), size, named.get(lines.get(0)).asked()) : Optional.empty();
     }
 
-    /** The model of {@code e}'s line (its family) at another size, if the catalog has one. */
-    private Optional<ModelEntry> sameLine(ModelEntry e, double size) {
+    /**
+     * The model of {@code e}'s line (its family) at another size, if the catalog has one; the nearest in size, of {@code e}'s
+     * version first when the words {@code e} was named by ({@code asked}, or null) state it: a bare size after a line named
+     * with its version ("llama 3.1 70b … and the 8b?") inherits that version (Llama 3.1 8B, not the family's first 8B, Llama
+     * 3's), while a family named without one ("the llama 3 models … the 70b") keeps the family's first.
+     */
+    private Optional<ModelEntry> sameLine(ModelEntry e, double size, String asked) {
         // a line's model bears its first word: Mistral Nemo 12B is of Mistral's family but no Mixtral ("Mixtral 8x7B … as fast as a 12B")
         String line = firstWord(e.name());
+        String version = beforeSize(e.name());
+        java.util.Comparator<ModelEntry> nearest = java.util.Comparator.comparingDouble(m -> Math.abs(m.paramsB() - size));
+        boolean stated = asked != null && squeezed(asked).contains(squeezed(version));
         return knowledge.models().all().stream()
                 .filter(m -> m.family().equals(e.family()) && firstWord(m.name()).equals(line) && ofThatSize(m, size))
-                .min(java.util.Comparator.comparingDouble(m -> Math.abs(m.paramsB() - size)));
+                .min(stated ? java.util.Comparator.comparing((ModelEntry m) -> !beforeSize(m.name()).equals(version)).thenComparing(nearest) : nearest);
+    }
+
+    /** A display name up to its size, its line with the version ("llama 3.1" of "Llama 3.1 70B Instruct"); all of it when it has none. */
+    private static String beforeSize(String name) {
+        String p = plain(name);
+        java.util.regex.Matcher size = SIZED.matcher(p);
+        return size.find() ? p.substring(0, size.start()).strip() : p;
     }
 
     /** A display name's leading letters, lower case ("mixtral" of "Mixtral 8x7B", "mistral" of "Mistral Small 3.1 24B"). */
