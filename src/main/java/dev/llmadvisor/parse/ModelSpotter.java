@@ -732,6 +732,43 @@ final class ModelSpotter {
     private static final Pattern LIKENED_BEFORE = Pattern.compile(
             "\\b(?:comparable|similar|equivalent) to (?:that of )?(?:an? |the )?$|\\bon par with (?:an? |the )?$"
                     + "|\\bas (?:fast|slow|good|smart|capable) as (?:an? |the )?$|(?:相当于|媲美|比得上|堪比)(?:一个)? ?$");
+    /**
+     * Words right before a model whose way of doing something the person borrows: "inspired by X", "borrowed the idea from X",
+     * "the approach of X", "similar to what llama.cpp does for X", 借鉴/仿照/效仿/模仿/照搬X. The subject of "what … does" is
+     * no person ("what I did with X" is the person's own run).
+     */
+    private static final Pattern BORROWED_BEFORE = Pattern.compile(
+            "\\binspired by (?:the )?$|\\bborrow(?:ed|ing|s)? (?:[a-z]+ ){0,3}from (?:the )?$"
+                    + "|\\b(?:approach|method|technique|trick|recipe|idea|strategy)(?:es|s)? (?:of|from|used by|used in) (?:the )?$"
+                    + "|\\b(?:the way|how|what|like|as) (?:(?!(?:i|we|you|they|he|she)\\b)[a-z0-9._\\-]+ ){1,3}"
+                    + "(?:does|did|handles|handled|implements|implemented|has done) (?:it |this |that )?(?:for|with|in) (?:the )?$"
+                    + "|(?:借鉴|仿照|效仿|模仿|照搬)(?:了|一下|过)? ?$");
+    /** "the way X does", "like X did", "how X handles": a cue before the model that needs a doing verb after it. */
+    private static final Pattern DONE_LIKE_BEFORE = Pattern.compile("\\b(?:the way|how|what|like|as) (?:the )?$");
+    private static final Pattern DOES_AFTER = Pattern.compile(
+            "(?: team| folks| people)? (?:does|did|handles|handled|implements|implemented|is doing|has done|approaches)\\b");
+    /** "following X's approach", "like X's recipe", "using X's method": X's way of doing it, taken over. */
+    private static final Pattern TAKES_BEFORE = Pattern.compile(
+            "\\b(?:like|similar to|same as|as in|follow(?:ing|ed)?|us(?:e|ing|ed)|borrow(?:ing|ed)?|cop(?:y|ying|ied)|adopt(?:ing|ed)?) (?:the )?$");
+    private static final Pattern APPROACH_AFTER = Pattern.compile(
+            "(?:'s|’s) (?:approach|method|technique|trick|recipe|strategy|way of)\\b");
+    /** 参考/参照/学习/像 X 的做法/方法/思路/经验/方案/那样: X's way, looked to. */
+    private static final Pattern LOOKS_TO_BEFORE = Pattern.compile("(?:参考|参照|借鉴|学习|像)(?:了|一下|过)? ?$");
+    private static final Pattern WAY_AFTER = Pattern.compile(" ?(?:的)?(?:做法|方法|思路|经验|方案|方式|套路|那样|那种做法)");
+
+    /**
+     * A model whose approach the person borrows, not the one asked about ("like the way DeepSeek does MoE", "similar to what
+     * llama.cpp does for Mixtral", "参考了Qwen的做法"): context (rule D), whether or not its clause asks.
+     */
+    private static boolean borrowedFrom(String low, Span span) {
+        String before = low.substring(Math.max(0, span.start() - 60), span.start());
+        if (BORROWED_BEFORE.matcher(before).find()) return true;
+        int end = Math.min(low.length(), span.end() + 24);
+        return DONE_LIKE_BEFORE.matcher(before).find() && DOES_AFTER.matcher(low).region(span.end(), end).lookingAt()
+                || TAKES_BEFORE.matcher(before).find() && APPROACH_AFTER.matcher(low).region(span.end(), end).lookingAt()
+                || LOOKS_TO_BEFORE.matcher(before).find() && WAY_AFTER.matcher(low).region(span.end(), end).lookingAt();
+    }
+
     private static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|请问|还是|哪|什么|多少|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
@@ -747,7 +784,8 @@ final class ModelSpotter {
         int clauseEnd = after.find() ? after.start() : Math.min(low.length(), afterName + 80);
         // the cue may hold a full stop ("(e.g. X)"), so it is looked for right before the name rather than in its clause
         if (PASSING_BEFORE.matcher(low.substring(Math.max(0, from - 80), from)).find()
-                || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt() || formExample(low, span)) return true;
+                || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt() || formExample(low, span)
+                || borrowedFrom(low, span)) return true;
         // rule D: a model the person has or uses now, named while the question is about another ("I have X downloaded; can
         // my 3060 run Y?", "Besides X, …", 我有个7b的本地版本，想知道Y能跑吗) is context, unless the question compares the two.
         // Its clause ends at any comma: NFKC folds "，" to a comma glued to the next word, which the clause rule above keeps.

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decoding (an engine's draft option, "X as the draft model", 草稿模型), a tokenizer taken from another model, an embedding or
  * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded; the size
  * class a loader's line prints ("model type = 13B") is the loaded model's, named elsewhere, and an example of other models ("no
- * problem with other models (ie X)", 其他模型（比如X）都正常) is context.
+ * problem with other models (ie X)", 其他模型（比如X）都正常) is context, as is a model whose approach the person borrows ("like the way X
+ * does MoE", "similar to what llama.cpp does for X", 参考了X的做法).
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
 class ModelRoleFormsTest {
@@ -46,7 +47,7 @@ class ModelRoleFormsTest {
     private static final FactBuilder FACTS = new FactBuilder(K);
 
     enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
-        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT }
+        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -392,6 +393,24 @@ class ModelRoleFormsTest {
                 beside(Role.ACTIVE, "Model: {a} (moe, 24B total / 1B active)\nQuant: Q3_K_S\nError: failed to start llama-server on my 5080"),
                 beside(Role.ACTIVE, "{a} has 13B total, 2B activated. Can my 3060 run it?"),
                 beside(Role.ACTIVE, "{a}总参数24B，激活3B，4090能跑吗"),
+                // rule D: a model whose approach the person borrows is context, whether or not its clause asks
+                two(Role.BORROWED, "Like the way {a} does MoE, can I run {b} on a 3090?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "I want to offload experts to RAM, similar to what llama.cpp does for {a}. Will {b} run on 2x 3090?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "Does {b} fit on my 4090 with a long context, the way {a} handles it?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "Can my 4090 run {b} with quantized experts, as {a} did?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "Inspired by {a}, I want to serve {b} on two 3090s. Is 48GB enough?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "I borrowed the idea from {a}: can {b} run on my 3060 with 4-bit experts?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "Can {b} use the approach of {a} to fit on a 16GB card?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "Following {a}'s recipe, can my 4090 run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "参考了{a}的做法，我想在4090上部署{b}，显存够吗？", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "借鉴{a}的思路，{b}能在3090上跑吗", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "像{a}那样切分以后，{b}能不能在两张4060上跑？", (a, b) -> List.of(b.id())),
+                two(Role.BORROWED, "{b}在4090上爆显存了，仿照{a}拆成小文件会好吗", (a, b) -> List.of(b.id())),
+                // near misses: how a model does something, asked, and what the person did with a model, are no borrowed approach
+                two(Role.COMPARED, "How does {a} handle long context on my 4090, and will {b} fit?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.LISTED, "我想学习{a}和{b}在4090上的部署方法", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMPARED, "Can my 4090 run {b} like what I did with {a}?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{a}的做法在3090上能跑，但是{b}爆显存", (a, b) -> List.of(a.id(), b.id())),
                 // a class's module path names code, not a model
                 beside(Role.MODULE, "loading {a} on two 3090s fails: transformers.models.qwen2_moe.modeling_qwen2_moe.Qwen2MoeModel does not support tensor parallel yet"),
                 beside(Role.MODULE, "{a}在4090上报错 File \"vllm/model_executor/models/llama.py\", vllm.model_executor.models.llama.LlamaForCausalLM"),
