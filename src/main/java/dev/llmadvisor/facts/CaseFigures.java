@@ -176,16 +176,23 @@ public final class CaseFigures {
         if (l.tpPowerOfTwo()) {
             return zh ? "它的张量并行只接受 2 的幂（2、4、8）张卡" : "its tensor parallelism takes only a power-of-two number of GPUs (2, 4, 8)";
         }
+        if (l.shardOffQuantGroups()) {
+            return zh ? "量化权重分到每张卡上的部分不是整数个量化分组（块）" : "each GPU's part of a quantized weight would not be a whole number of its quantization groups (blocks)";
+        }
         if (l.tpSize() > 0) {
             return zh ? l.tpSize() + " 不能整除模型的专家数和注意力头数" : l.tpSize() + " does not divide the model's experts and attention heads";
         }
         return zh ? "权重（量化后的形状）不能平均切到这么多张卡上" : "the (quantized) weight shapes do not split evenly over that many GPUs";
     }
 
-    /** Tensor-parallel sizes that divide the heads, up to the GPUs there are (or 16), other than the one that failed. */
+    /**
+     * Tensor-parallel sizes that divide the heads, up to the GPUs there are (or 16), other than the one that failed; for a
+     * quantized shard off its groups only smaller ones, as a larger size cuts the groups finer still.
+     */
     static String tpChoices(LogFacts l, Setup s, boolean zh) {
         int gpus = Math.max(Math.max(l.visibleGpus(), l.gpuCount()), s.gpuCount());
-        int limit = gpus > 1 ? gpus : 16;
+        int failed = Math.max(l.tpSize(), l.tensorParallel());
+        int limit = l.shardOffQuantGroups() && failed > 1 ? failed - 1 : gpus > 1 ? gpus : 16;
         List<String> ok = new ArrayList<>();
         if (l.heads() > 0) {
             for (int d = 2; d <= limit; d++) if (l.heads() % d == 0 && d != l.tpSize()) ok.add(String.valueOf(d));

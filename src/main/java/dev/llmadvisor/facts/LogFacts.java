@@ -126,6 +126,12 @@ package dev.llmadvisor.facts;
  * @param hostMemoryShort system RAM, not GPU memory, ran out: PyTorch's CPU allocator refused ("DefaultCPUAllocator: not
  *        enough memory"), or the operating system killed the process ("Loading checkpoint shards: 0%| Killed", "the process
  *        is killed", 被kill); a checkpoint passes through host memory on its way to the GPU
+ * @param shardOffQuantGroups a quantized weight's part was not a whole number of its kernel's groups, blocks or tiles (vLLM
+ *        "input_size_per_partition = 14784 is not divisible by min_thread_k = 128", block FP8 "not divisible by weight
+ *        quantization block_n"); over several GPUs that is the tensor-parallel shard ({@link #tpNotDivisible} is then set too),
+ *        on one GPU a shape the kernel cannot take
+ * @param nanOutput the model answered with nothing but exclamation marks ("!!!!!!", 全是感叹号): token 0, which is "!" in
+ *        most vocabularies, is what sampling picks from logits that are NaN, so the arithmetic overflowed (float16)
  */
 public record LogFacts(
         Engine engine,
@@ -225,7 +231,9 @@ public record LogFacts(
         boolean gpuLinkFault,
         boolean cacheShareOom,
         boolean gpuKernelRan,
-        boolean hostMemoryShort) {
+        boolean hostMemoryShort,
+        boolean shardOffQuantGroups,
+        boolean nanOutput) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -376,9 +384,11 @@ public record LogFacts(
         public boolean cacheShareOom = false;
         public boolean gpuKernelRan = false;
         public boolean hostMemoryShort = false;
+        public boolean shardOffQuantGroups = false;
+        public boolean nanOutput = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, gpuKernelRan, hostMemoryShort);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput);
         }
     }
 }

@@ -49,6 +49,11 @@ public final class EngineMessages {
         REQUEST_OVER_MAX_LEN("vllm_kv_cache_too_small"),
         BATCH_TOO_LARGE("context_too_large"),
         TP_NOT_DIVISIBLE("multi_gpu_split"),
+        /**
+         * A quantized weight's part is not a whole number of its kernel's groups, blocks or tiles: over several GPUs the
+         * tensor-parallel shard (a split the model does not admit), on one GPU a shape the kernel cannot take, so the setup decides.
+         */
+        SHARD_OFF_QUANT_GROUPS(null),
         GPU_LACKS_FEATURE("unsupported_hardware"),
         PARTLY_ON_CPU("partial_offload"),
         NO_GPU("gpu_not_used"),
@@ -238,6 +243,20 @@ public final class EngineMessages {
                     "ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3)."),
             new Message("vllm-project/vllm vllm/model_executor/layers/quantization (weight shape check)", "not aligned with the quantized weight shape", Finding.TP_NOT_DIVISIBLE,
                     "ValueError: The input size is not aligned with the quantized weight shape. This can be caused by too large tensor parallel size."),
+            // a quantized weight's per-GPU part against its kernel's group, block or tile (Qwen: "the intermediate size ...
+            // divided by the group_size ... impossible to deploy on 2, 4, 6, 8 devices"; vllm #21695, sglang #3345)
+            new Message("vllm-project/vllm vllm/model_executor/layers/quantization/utils/marlin_utils.py (verify_marlin_supports_shape)", "size_per_partition…is not divisible by", Finding.SHARD_OFF_QUANT_GROUPS,
+                    "ValueError: Weight input_size_per_partition = 14784 is not divisible by min_thread_k = 128. Consider reducing tensor_parallel_size or running with --quantization gptq."),
+            new Message("vllm-project/vllm vllm/model_executor/layers/quantization/compressed_tensors (wNa16 create_weights)", "input_size_per_partition % group_size", Finding.SHARD_OFF_QUANT_GROUPS,
+                    "AssertionError: assert input_size_per_partition % group_size == 0"),
+            new Message("vllm-project/vllm vllm/model_executor/layers/quantization/fp8.py (validate_block_quant_shapes), also SGLang's", "is not divisible by weight quantization block_", Finding.SHARD_OFF_QUANT_GROUPS,
+                    "ValueError: Weight output_partition_size = 576 is not divisible by weight quantization block_n = 128."),
+            new Message("vllm-project/vllm csrc/quantization (Marlin repack: TORCH_CHECK size_n % tile_n_size)", "is not divisible by tile_", Finding.SHARD_OFF_QUANT_GROUPS,
+                    "RuntimeError: size_n = 2736 is not divisible by tile_n_size = 64"),
+            new Message("vllm-project/vllm csrc/quantization/awq/gemm_kernels.cu (TORCH_CHECK group_size % 32)", "group size should be a multiple of 32", Finding.SHARD_OFF_QUANT_GROUPS,
+                    "RuntimeError: Group size should be a multiple of 32"),
+            new Message("huggingface/text-generation-inference server/text_generation_server/layers/marlin/gptq.py (repack_gptq_for_marlin)", "not divisible by group size", Finding.SHARD_OFF_QUANT_GROUPS,
+                    "ValueError: Number of input features (192) not divisible by group size (128)"),
             // ---- a format or feature the GPU lacks -----------------------------------------------------------------------------
             new Message("vllm-project/vllm vllm/worker/worker.py (_check_if_gpu_supports_dtype)", "bfloat16 is only supported on gpus with compute capability", Finding.GPU_LACKS_FEATURE,
                     "ValueError: Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla T4 GPU has compute capability 7.5."),

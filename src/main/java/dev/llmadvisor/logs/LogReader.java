@@ -124,6 +124,14 @@ public final class LogReader {
     // ... and LMDeploy's tp=N (TurbomindEngineConfig(tp=2), "设置tp=4")
     private static final Pattern TP_ARG = Pattern.compile("(?:tensor_parallel_size=|--tensor-parallel-size[ =]|--tp-size[ =]|--tp[ =]|\\s-tp[ =]|(?<![\\w-])tp=)(\\d{1,3})");
     /**
+     * The tensor-parallel size said in words: "with TP4", "TP = 2", "TP size 8", "4 tensor parallelism" (and its misspellings),
+     * "4-way tensor parallel", "tensor parallel size of 2", 张量并行数为4; upper-case TP only, as "tp" is a word part too.
+     */
+    private static final Pattern TP_SAID = Pattern.compile("(?<![\\w-])TP(?: ?size)? ?[=:]? ?(\\d{1,2})(?![\\w.])"
+            + "|(?<![\\w.])(\\d{1,2})(?:-way| way)? ?(?i:tensor[ _-]?parall\\w*)"
+            + "|(?i:tensor[ _-]?parallel(?:ism)?[ _-]?size)(?: of| is| =|:)? ?(\\d{1,2})(?![\\w.])"
+            + "|张量并行(?:数|度|大小|规模)?(?:为|是|设为|设置为|=|：|:)? ?(\\d{1,2})(?!\\d)");
+    /**
      * ggml's report of an error inside a GPU backend's operation: "current device: 0, in function ggml_cuda_op_mul_mat at
      * .../ggml-cuda.cu:1606" (CUDA and HIP builds share the code; the function is one of the backend's: ggml_cuda_*,
      * ggml_backend_cuda_*, or a named kernel launcher). The device number says the operation was running on that GPU.
@@ -207,6 +215,22 @@ public final class LogReader {
     private static final Pattern OUTPUT_GENERATED = Pattern.compile("Output generated in " + Num.NUM + " seconds \\((" + Num.NUM + ") tokens/s");
     private static final Pattern PROSE_SPEED = Pattern.compile("(?<![\\d.,])(\\d{1,4}(?:\\.\\d{1,4})?)\\s?(?:个\\s?)?(?:tokens per second|tokens/sec|tokens/s|tok/s|t/s)\\b");
 
+    /**
+     * An answer of nothing but exclamation marks (NaN logits pick token 0, "!"): a run of four or more given as the output
+     * ("the output is all !!!!!!", "returns \"!!!!!\"", 结果全是"!!!!"), a line of them alone, or the words ("only
+     * exclamation marks", 全是感叹号, 一串感叹号); not "!!!!" written for emphasis ("it works!!!!", "the output is wrong!!!!").
+     */
+    private static final Pattern NAN_OUTPUT = Pattern.compile(
+            "(?:\\boutputs?|\\banswers?|\\bresponses?|\\brepl(?:y|ies)|\\bresults?|\\bcontent|\\bgenerat\\w*|\\bproduc\\w*|\\breturn\\w*"
+            + "|\\brespond\\w*|\\bgives?|\\bspits? out|\\bprints?)(?:\\s+(?:is|are|was|were|only|just|all|nothing but|endless|infinite|like|with))*"
+            + "\\s*[:：=]?\\s*[\"'“‘`(\\[]*[!！]{4,}"
+            + "|(?:输出|返回|回复|回答|结果|生成|内容|答案)[^，。,.；;\\n!！]{0,8}?[\"'“‘`]*[!！]{4,}"
+            + "|^[\\s\"'“‘`>]*[!！]{4,}[\\s\"'”’`]*$"
+            + "|\\b(?:only|all|just|nothing but|endless|infinite|infinitely many|repeated|string of|series of|sequence of|bunch of|full of|lots of)"
+            + "\\s+(?:\\w+\\s+){0,2}exclamation (?:marks?|points?)|\\bexclamation (?:marks?|points?) only"
+            + "|(?:全|都|只|仅|一串|一堆|大量|无限|很多|一直|出现|输出|生成|返回|回复)[^，。,.；;\\n]{0,6}?感叹号",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
     /** Reads a paste. Never throws; null or blank text gives {@link LogFacts#NONE}. */
     public static LogFacts read(String text) {
         if (text == null || text.isBlank()) return LogFacts.NONE;
@@ -226,7 +250,8 @@ public final class LogReader {
                 || f.memoryHeldElsewhere() || f.modelFileRefused() || f.requestOverMaxLen() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
-                || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort();
+                || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
+                || f.shardOffQuantGroups() || f.nanOutput();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -255,6 +280,8 @@ public final class LogReader {
         private double slowestMsPerToken;
         private int ctxFlag;
         private int argMaxLen;
+        /** The tensor-parallel size said in words ({@link #TP_SAID}), for when the engine's own line or flag gives none. */
+        private int saidTp;
         private boolean generating;
         /** xFormers: the lowest capability one of its rejected kernels needs, the card's, and whether bf16 was refused. */
         private double xformersNeed;
@@ -280,6 +307,7 @@ public final class LogReader {
             for (String line : lines) line(line);
             // after every line was read whole, so that a wrapped message only fills what no whole line gave
             for (int i = 0; i < lines.size(); i++) torchWrapped(lines, i);
+            if (NAN_OUTPUT.matcher(text).find()) b.nanOutput = true;
             finish();
             return b.build();
         }
@@ -552,6 +580,9 @@ public final class LogReader {
             if (line.contains("total_gpu_memory") && (m = TOTAL_GPU_MEMORY.matcher(line)).find() && b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(1));
             if ((line.contains("kv_cache_size") || line.contains("KV cache memory")) && b.kvCacheGib == 0 && (m = KV_CACHE_SIZE.matcher(line)).find()) b.kvCacheGib = Num.d(m.group(1));
             if ((low.contains("tensor") || low.contains("tp")) && b.tensorParallel == 0 && (m = TP_ARG.matcher(line)).find()) b.tensorParallel = Num.i(m.group(1));
+            if ((low.contains("tensor") || line.contains("TP") || line.contains("张量并行")) && saidTp == 0 && (m = TP_SAID.matcher(line)).find()) {
+                saidTp = Num.i(firstGroup(m));
+            }
             if (line.contains("CUDA_VISIBLE_DEVICES") && (m = VISIBLE.matcher(line)).find()) {
                 int ids = 0;
                 for (String id : m.group(1).split(",")) if (!id.isBlank()) ids++;
@@ -654,6 +685,7 @@ public final class LogReader {
                 // figures the patterns read come first; a message without them still names what the GPU lacks
                 case GPU_LACKS_FEATURE -> lacks(low);
                 case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;
+                case SHARD_OFF_QUANT_GROUPS -> b.shardOffQuantGroups = true;
                 case BATCH_TOO_LARGE -> {
                     b.batchTokensTooMany = true;
                     b.outOfMemory = true;
@@ -696,6 +728,12 @@ public final class LogReader {
         }
 
         private static String clip(String s) { return s.length() > 160 ? s.substring(0, 160) : s; }
+
+        /** The first group a match of alternatives filled. */
+        private static String firstGroup(Matcher m) {
+            for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
+            return "0";
+        }
 
         private void unsupported(String what, double required, double have) {
             // bf16 is worked around with --dtype half; a refusal beside it that no flag works around ("GPUs with compute
@@ -793,6 +831,9 @@ public final class LogReader {
             if (b.gpuMemGib == 0 && b.totalGib > 0) b.gpuMemGib = b.totalGib;
             if (generating && b.outOfMemory) b.oomWhileGenerating = true;
             if (b.gpuCount == 0 && b.visibleGpus > 0) b.gpuCount = b.visibleGpus;
+            if (b.tensorParallel == 0) b.tensorParallel = saidTp;
+            // a quantized part off its kernel's groups is the tensor-parallel shard when the log shows the model split
+            if (b.shardOffQuantGroups && (b.tensorParallel > 1 || (b.tensorParallel == 0 && b.visibleGpus > 1))) b.tpNotDivisible = true;
             // A draft model for speculative decoding is a second model in VRAM; the same path twice is two full copies.
             if (draftModel != null && draftModel.equals(mainModel)) b.draftSameAsModel = true;
         }

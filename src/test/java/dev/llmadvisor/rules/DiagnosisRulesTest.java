@@ -156,6 +156,32 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aQuantizedShardOffItsGroupsIsTheSplitOnlyWhenSplit() {
+        String split = "Tensor-parallel size must divide the model", oneGpu = "A quantized weight the kernel cannot take on one GPU";
+        // shown split in the log: the shard, and only smaller sizes offered (a larger one cuts the groups finer)
+        given(log(b -> { b.shardOffQuantGroups = true; b.tpNotDivisible = true; b.tensorParallel = 4; }), NONE)
+                .fires(split, "multi_gpu_split", 95)
+                .saying(split, "whole number of its quantization groups")
+                .saying(split, "--tensor-parallel-size 2")
+                .doesNotFire(oneGpu);
+        // several GPUs named, no size printed: still the split
+        given(log(b -> b.shardOffQuantGroups = true), setup(Engine.VLLM, "2gpus")).fires(split, "multi_gpu_split", 95).doesNotFire(oneGpu);
+        // one GPU, or several with the engine at tensor-parallel size 1: the kernel's shape, not a split
+        given(log(b -> b.shardOffQuantGroups = true), NONE).fires(oneGpu, "other", 80).doesNotFire(split);
+        given(log(b -> { b.shardOffQuantGroups = true; b.tensorParallel = 1; }), setup(Engine.VLLM, "2gpus"))
+                .fires(oneGpu, "other", 80).doesNotFire(split);
+    }
+
+    @Test
+    void nothingButExclamationMarksIsAnOverflowNotMemory() {
+        String rule = "Nothing but exclamation marks: the arithmetic overflowed";
+        given(log(b -> { b.nanOutput = true; b.engine = Engine.VLLM; }), setup(Engine.VLLM))
+                .fires(rule, "other", 78).saying(rule, "bfloat16").topIs("other");
+        given(log(b -> { b.nanOutput = true; b.outOfMemory = true; }), setup(Engine.VLLM, "oom")).doesNotFire(rule);
+        given(log(b -> b.nanOutput = true), setup(Engine.TRANSFORMERS, "oom")).doesNotFire(rule);
+    }
+
+    @Test
     void aStatedTensorParallelSizeTheModelDoesNotAdmit() {
         given(log(b -> b.tensorParallel = 6), setup(Engine.VLLM, "tpRefused"))
                 .fires("A stated tensor-parallel size the model does not admit", "multi_gpu_split", 90)
