@@ -131,6 +131,7 @@ public final class RuleAdvisor implements Advisor {
             q = q.withIntent(Intent.DIAGNOSE);
             a = diagnoser.answer(q);
             if (a.cause() == null && !q.models().isEmpty() && q.hasHardware()) a = sizingInstead(q, a);
+            a = withMeasuredOnMac(a, q);
         } else if (!q.alternatives().isEmpty() && (intent == Intent.COMPARE_HARDWARE || !ownsMachine(q))) {
             a = compareHardware(q);
             if (a.badInput()) return a;
@@ -150,6 +151,7 @@ public final class RuleAdvisor implements Advisor {
             // cannot stick to the next question; the conversation goes on from the question before it.
             if (a.badInput()) return a;
             // a setup the person says runs is not a "no", whatever our estimate said
+            a = withMeasuredOnMac(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.ranAsReported(a, q.report()), q.report());
         }
         if (asked == Intent.CAN_RUN && intent == Intent.WHAT_CAN_RUN && a.understood() != null && a.reply().kind() == Reply.Kind.ANSWER) {
@@ -202,6 +204,20 @@ public final class RuleAdvisor implements Advisor {
             return a.withReply(Why.of(a, q.lang()));
         }
         return a;
+    }
+
+    /** The answer with the verdict of a speed measured on a Mac of unstated memory, said in one line, when it changes it. */
+    private static Answer withMeasuredOnMac(Answer a, Question q) {
+        Verdict v = ReplyWriter.measuredOnMacAsReported(a.verdict(), q.report(), macMemoryUnstated(q, a.understood()));
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(
+                ReplyWriter.measuredOnMacLine(q.lang(), q.report().tokensPerSecond(), a.understood().gpus().get(0))));
+    }
+
+    /** A Mac alone, named without its memory ("on my M4 Pro", "m2max"): it was sized with the chip's base memory, assumed. */
+    static boolean macMemoryUnstated(Question q, Understood u) {
+        return u != null && !u.gpus().isEmpty() && u.gpus().stream().allMatch(Understood.Gpu::unified)
+                && q.gpus().stream().allMatch(g -> g.memoryGb() == null) && q.vramGb() == null && q.ramGb() == null;
     }
 
     /** The answer with the verdict of GPU memory the person tells as growing with use, said in one line, when it states none. */

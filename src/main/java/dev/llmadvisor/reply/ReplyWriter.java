@@ -10,6 +10,7 @@ import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Numbers;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.facts.Setup;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Decision;
 import dev.llmadvisor.rules.Deliberation;
@@ -340,6 +341,29 @@ public final class ReplyWriter {
         return lang == Lang.ZH
                 ? "你说同一台机器上旧版本（或更新前）能跑：模型放得下；显存不足是新版本带来的（它预留的显存或默认设置变了），可以换回能跑的版本，或调低新版本的显存设置（如 gpu-memory-utilization、最大长度、缓存比例）。"
                 : "You say it ran on the same machine with the earlier version (or before the update): the model fits there; the out-of-memory comes with the new version (its memory reservation or defaults changed), so go back to the version that worked, or lower the new one's memory settings (such as gpu-memory-utilization, the maximum length or the cache fraction).";
+    }
+
+    /**
+     * The verdict when the person measured the speed of their run ("getting 24 t/s", 每秒20个token), at least
+     * {@link Setup#SLOW_TPS}, on a Mac whose memory they did not state: the sizing took the chip's base memory, an
+     * assumption, while a Mac runs a model from its unified memory, and at that pace not from swap; so it fits the memory
+     * their Mac has. Not with a failure, the GPU left unused or a GPU/CPU split told beside it; any other verdict is kept.
+     */
+    public static Verdict measuredOnMacAsReported(Verdict v, Report report, boolean macMemoryUnstated) {
+        if (!macMemoryUnstated || report == null || report.tokensPerSecond() == null || report.tokensPerSecond() < Setup.SLOW_TPS) return v;
+        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean offGpu = report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT);
+        return failed || offGpu ? v : Verdict.FITS;
+    }
+
+    /** Why a speed measured on a Mac of unstated memory makes the verdict a fit, in the person's language. */
+    public static String measuredOnMacLine(Lang lang, double tokensPerSecond, Understood.Gpu mac) {
+        String tps = Numbers.fixed(tokensPerSecond, tokensPerSecond < 10 ? 1 : 0);
+        return lang == Lang.ZH
+                ? String.format(Locale.ROOT, "你实测约 %s tokens/s：模型在这台 Mac 的统一内存里运行，所以放得下。你没有说明 %s 的内存有多大；这里按 %.0f GB 估算，你的机器显然放得下它。",
+                        tps, mac.name(), mac.vramGb())
+                : String.format(Locale.ROOT, "You measured about %s tokens/s: the model runs in your Mac's unified memory, so it fits. You did not say how much memory your %s has; it was sized here as %.0f GB, and yours evidently holds the model.",
+                        tps, mac.name(), mac.vramGb());
     }
 
     /** Why two runs compared make the verdict a fit, in the person's language. */
