@@ -15,6 +15,7 @@ import dev.llmadvisor.parse.RamBoundForms;
 import dev.llmadvisor.parse.RegressionForms;
 import dev.llmadvisor.parse.RelativeSpeedForms;
 import dev.llmadvisor.parse.RunHeadline;
+import dev.llmadvisor.parse.SmallContextOomForms;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CardsNeeded;
@@ -175,6 +176,7 @@ public final class RuleAdvisor implements Advisor {
             a = withRegression(a, q);
             a = withGrowth(a, q);
             a = withRamBound(a, q);
+            a = withOomAtSmallContext(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
@@ -187,6 +189,7 @@ public final class RuleAdvisor implements Advisor {
             a = withRegression(a, q);
             a = withGrowth(a, q);
             a = withRamBound(a, q);
+            a = withOomAtSmallContext(a, q);
             a = withToldCause(a, q.report());
             // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
             if (ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood()) == Verdict.FITS) {
@@ -232,6 +235,13 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.ramBoundAsReported(a.verdict(), q.report(), RamBoundForms.told(q.text()), a.understood());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.ramBoundLine(q.lang())));
+    }
+
+    /** The answer with the verdict of an out-of-memory the person tells at a small context, said in one line, when it changes it. */
+    private static Answer withOomAtSmallContext(Answer a, Question q) {
+        Verdict v = ReplyWriter.oomAtSmallContextAsReported(a.verdict(), SmallContextOomForms.told(q.text()), RegressionForms.told(q.text()), q.engine());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.oomAtSmallContextLine(q.lang())));
     }
 
     /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */

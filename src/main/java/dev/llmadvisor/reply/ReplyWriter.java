@@ -366,6 +366,25 @@ public final class ReplyWriter {
                         tps, mac.name(), mac.vramGb());
     }
 
+    /**
+     * The verdict when the person tells an out-of-memory that happens even at a small context ({@code SmallContextOomForms}:
+     * "OOM even with a very small context size (128)", 即使上下文设成512也爆显存): the KV cache of so short a context is small,
+     * so it is the weights themselves that do not fit the memory, as tried: no. Not on vLLM or SGLang, whose memory pool is
+     * sized by a share of the card's memory rather than by the context; nor when the same setup is told to have run with
+     * an earlier version (the failure is then the new version's). Any verdict is otherwise replaced.
+     */
+    public static Verdict oomAtSmallContextAsReported(Verdict v, boolean oomAtSmallContext, boolean regressionTold, Engine engine) {
+        boolean pool = engine == Engine.VLLM || engine == Engine.SGLANG;
+        return oomAtSmallContext && !regressionTold && !pool ? Verdict.NO : v;
+    }
+
+    /** Why an out-of-memory at a small context makes the verdict a no, in the person's language. */
+    public static String oomAtSmallContextLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "你说上下文很小也会显存不足：这么短的上下文，KV 缓存很小，放不下的是权重本身；按你试的方式它跑不了，要换更小的格式（如 4 位量化）或更多显存。"
+                : "You say it runs out of memory even with a small context: the KV cache of so short a context is small, so it is the weights themselves that do not fit; as you tried it, it does not run, and it needs a smaller format (such as 4-bit) or more GPU memory.";
+    }
+
     /** Why two runs compared make the verdict a fit, in the person's language. */
     public static String comparedRunsLine(Lang lang) {
         return lang == Lang.ZH
