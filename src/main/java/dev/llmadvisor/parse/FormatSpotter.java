@@ -57,10 +57,24 @@ final class FormatSpotter {
     private static final Pattern KV_LOG = Pattern.compile(
             "(?<![a-z0-9])k \\(" + KV_TYPE + "\\): +[0-9.]+ mib, v \\([a-z0-9_]+\\)|type_k = '" + KV_TYPE + "', type_v = '[a-z0-9_]+'");
 
+    /**
+     * vLLM's refusal of bf16 on a card before compute capability 8.0 (vllm/worker/worker.py _check_if_gpu_supports_dtype), with
+     * the advice it ends with ("You can use float16 instead by explicitly setting the `dtype` flag in CLI, for example:
+     * --dtype=half."): vLLM raises it when the checkpoint is bf16 and no dtype was set, so it shows the published format,
+     * read only when the person names no other; the float16 of its advice is not one they chose.
+     */
+    private static final Pattern VLLM_BF16 = Pattern.compile(
+            "bfloat16 is only supported on gpus with compute capability of at least \\d+\\.\\d(?:[^\\n]{0,200}?--dtype=half)?");
+
     private static final Pattern FORMAT = Pattern.compile(Patterns.B0 + "(?:"
             // a quant with Unsloth's dynamic "_XL" mix ("UD-Q2_K_XL"), mistral.rs' in-situ names ("--isq Q4K"), an integer width
             // with fastllm's group size ("--dtype int4g128")
-            + "(iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?(?:xl|[sml]))?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int ?[2348](?:g(?:32|64|128|256))?"
+            // MLC LLM's quantization codes ("q4f16_1", "q0f16"; see MLC_CODE)
+            + "(q[0348]f(?:16|32)(?:_(?:[0-2]|ft))?"
+            // also with a hyphen ("INT-4模型", "int-8")
+            + "|iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?(?:xl|[sml]))?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int[ -]?[2348](?:g(?:32|64|128|256))?"
+            // bitsandbytes' 4-bit NormalFloat on its own ("nf4", "bitsandbytes-nf4", "bnb_nf4")
+            + "|nf4"
             // NVIDIA's 4-bit float, also as its checkpoints and vLLM name it ("…-FP4", "modelopt_fp4")
             + "|nv[-_ ]?fp4|modelopt[-_]fp4|fp4"
             // a dtype as set in code or on a command line ("torch_dtype=torch.bfloat16", "--dtype float16")
@@ -98,6 +112,16 @@ final class FormatSpotter {
     private static final Pattern GROUP_SIZE = Pattern.compile("(?<=int[2348])g\\d+$");
     private static final Pattern WEIGHTS_ACTIVATIONS = Pattern.compile("w([48])a(?:8|16)");
     private static final Pattern TORCHAO_MODE = Pattern.compile("(?<=^(?:int[48]|fp8))(?:dq|wo).*$");
+    private static final Pattern INT_HYPHEN = Pattern.compile("(?<=^int)-");
+
+    /**
+     * MLC LLM's codes (mlc.ai/mlc-llm docs, "Configure Quantization"): qAfB(_id), A the bits that store each weight, B the
+     * bits of the activations (and of the group's scale), _id the algorithm; its default is group quantization, a scale per
+     * group of 32 weights (40 for 3-bit). Each reads as the GGUF type of the same size: q4f16 (4 + 16/32 = 4.5 bits per
+     * weight) as Q4_0, q4f32 (4 + 32/32 = 5) as Q4_1, q3f16 (3 + 16/40 = 3.4) as Q3_K_S, q8f16 (8.5) as Q8_0, and q0f16 / q0f32
+     * (no quantization) as the 16- and 32-bit floats.
+     */
+    private static final Pattern MLC_CODE = Pattern.compile("^q([0348])f(16|32)(?:_.*)?$");
 
     /**
      * The quant a GGUF or GGML file's name ends with ("lzlv_70b_fp16_hf.Q4_K_M.gguf", "ggml-model-q8_0.bin"): the format of
@@ -163,6 +187,8 @@ final class FormatSpotter {
             kvType = KvCacheType.parse(kv.group(1) != null ? kv.group(1) : kv.group(2)).orElse(null);
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
+        boolean publishedBf16 = VLLM_BF16.matcher(s).find();
+        s = blanked(s, VLLM_BF16);
         Map<WeightFormat, Named> named = new LinkedHashMap<>();
         Named first = null;
         boolean unquantized = false;
@@ -197,6 +223,10 @@ final class FormatSpotter {
             if (first == null || (overrides && (first.bits() > 0 || LOOSE.contains(first.format())))) first = here;
             named.putIfAbsent(f.get(), here);
         }
+        if (first == null && publishedBf16) {
+            first = new Named(WeightFormat.BF16, 0, false);
+            named.put(WeightFormat.BF16, first);
+        }
         WeightFormat family = first == null || first.bits() == 0 ? null : family(s, named.keySet(), first.bits());
         if (family != null) {
             named.remove(first.format());
@@ -216,6 +246,11 @@ final class FormatSpotter {
         if (first != null) ordered.add(first);
         for (Named n : named.values()) if (first == null || n.format() != first.format()) ordered.add(n);
         return new Formats(ordered, kvType, named.isEmpty() && unquantized, exl == null ? null : exl.rate());
+    }
+
+    /** The text with every match of a pattern blanked out, same length, so that no format is read inside it. */
+    private static String blanked(String s, Pattern p) {
+        return p.matcher(s).replaceAll(r -> " ".repeat(r.end() - r.start()));
     }
 
     /**
@@ -246,9 +281,21 @@ final class FormatSpotter {
 
     /** A quant as written in the FORMAT group of names, spaces out, in the spelling {@link WeightFormat#parse} reads. */
     private static String canonical(String written) {
-        String s = REVERSED_Q.matcher(written.replace(" ", "")).replaceAll("q$1");
+        Matcher mlc = MLC_CODE.matcher(written);
+        if (mlc.matches()) return mlcAsGguf(mlc.group(1).charAt(0), mlc.group(2).equals("32"));
+        String s = REVERSED_Q.matcher(INT_HYPHEN.matcher(written.replace(" ", "")).replaceAll("")).replaceAll("q$1");
         s = JOINED_K.matcher(WEIGHTS_ACTIVATIONS.matcher(s).replaceAll("int$1")).replaceAll("q$1_k");
         return TORCHAO_MODE.matcher(GROUP_SIZE.matcher(s).replaceAll("")).replaceAll("");
+    }
+
+    /** The GGUF type an MLC code's weight bits and scale width come to ({@link #MLC_CODE}). */
+    private static String mlcAsGguf(char bits, boolean floatScale32) {
+        return switch (bits) {
+            case '0' -> floatScale32 ? "f32" : "f16";
+            case '3' -> "q3_k_s";
+            case '4' -> floatScale32 ? "q4_1" : "q4_0";
+            default -> "q8_0";
+        };
     }
 
     /** The GPTQ or AWQ format of a bare width when the message shows that one family (named, or by its quantizer), else null. */
