@@ -102,6 +102,21 @@ final class EngineFingerprints {
             + "|(?<=(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?"
             + "|(?:re)?start(?:ed|ing)?|launch(?:ed|ing)?|updat(?:e|ed|ing)|upgrad(?:e|ed|ing)) )jan(?![a-z0-9])(?! ?\\d(?!\\. ))";
 
+    /**
+     * SciSharp/LLamaSharp, the C# binding of llama.cpp, by its name, its backend packages ("LLamaSharp.Backend.Cuda12") and the
+     * API its README's examples call, which people paste: LLamaWeights.LoadFromFile, the LLama.Native / LLama.Common
+     * namespaces, ModelParams' GpuLayerCount, and its executors.
+     */
+    static final String LLAMASHARP = "llamasharp(?:\\.backend\\.[a-z0-9]+)?|llamaweights|llama\\.(?:native|common)|gpulayercount"
+            + "|(?:interactive|instruct|stateless|batched)executor";
+
+    /**
+     * A ChatGLM, Qwen or Baichuan model converted to GGML ("chatglm3-6b-ggml", "chatglm-ggml.bin", "qwen7b-ggml.bin"): the
+     * files of li-plus/chatglm.cpp and its ports (QwenLM/qwen.cpp, baichuan.cpp), whose convert.py writes them (their
+     * READMEs); llama.cpp ran none of these families in its GGML days.
+     */
+    static final String GGML_PORT_FILE = "(?:chatglm\\d?|qwen|baichuan\\d?)[a-z0-9_.-]{0,20}?-ggml";
+
     static final String TEXTGEN_LOG = "output generated in \\d+(?:\\.\\d+)? seconds \\(\\d+(?:\\.\\d+)? (?:tokens/s|it/s)"
             + "|loaded the model in \\d+\\.\\d\\d seconds|info: ?loading [^\\s]{2,120}\\.\\.\\.|the autogptq params are"
             + "|\\d\\d:\\d\\d:\\d\\d-\\d{6} +info +(?:loading|loaded)";
@@ -133,8 +148,8 @@ final class EngineFingerprints {
             // microsoft/BitNet (bitnet.cpp), both built on llama.cpp and printing its log lines; guinmoon/LLMFarm and LlamaChat
             // (apps over llama.cpp, by their READMEs), a-ghorbani/pocketpal-ai and Vali-98/ChatterUI (phone apps over llama.rn)
             new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm[._-]cpp|qwen[._-]cpp|minicpm-[ov]\\.cpp"
-                    + "|cortex\\.cpp|" + JAN + "|llamasharp|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui|ai[- ]playground", Set.of(Engine.LLAMA_CPP),
-                    List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "jan.ai", "LLamaSharp",
+                    + "|" + GGML_PORT_FILE + "|cortex\\.cpp|" + JAN + "|" + LLAMASHARP + "|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui|ai[- ]playground", Set.of(Engine.LLAMA_CPP),
+                    List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "chatglm3-6b-ggml", "jan.ai", "LLamaSharp",
                             "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI", "AI Playground")),
             // exo-explore/exo (README): splits a model over several machines and runs each share with MLX (tinygrad before)
             new FrontEnd(Engine.OTHER, "exo|exo-explore|exolabs", Set.of(Engine.MLX), List.of("EXO", "exo-explore")),
@@ -502,10 +517,13 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.NAME, "rwkv[-_ ]runner|web[-_]rwkv|rwkv\\.cpp|chatrwkv|ai00[-_ ]?(?:server|rwkv)",
                     "RWKV-Runner", "RWKV Runner", "web-rwkv", "rwkv.cpp", "ChatRWKV", "ai00_server"),
             // the ggml ports of single model families (li-plus/chatglm.cpp, QwenLM/qwen.cpp, …) and other llama.cpp-based programs
-            // (SciSharp/LLamaSharp, janhq/cortex.cpp, NexaAI/nexa-sdk)
-            fp(Engine.OTHER, Kind.NAME, "qwen[._-]cpp|baichuan\\.cpp|bloomz\\.cpp|starcoder\\.cpp|minicpm-[ov]\\.cpp|llama2\\.c|llamasharp|cortex\\.cpp"
-                    + "|nexa[ -]?sdk|nexaai|llama-box",
-                    "qwen.cpp", "MiniCPM-o.cpp", "LLamaSharp", "cortex.cpp", "nexa sdk", "llama2.c"),
+            // (SciSharp/LLamaSharp, janhq/cortex.cpp, NexaAI/nexa-sdk), and the GGML files those ports convert models to
+            fp(Engine.OTHER, Kind.NAME, "qwen[._-]cpp|baichuan\\.cpp|bloomz\\.cpp|starcoder\\.cpp|minicpm-[ov]\\.cpp|llama2\\.c|" + LLAMASHARP
+                    + "|" + GGML_PORT_FILE + "|cortex\\.cpp|nexa[ -]?sdk|nexaai|llama-box",
+                    "qwen.cpp", "MiniCPM-o.cpp", "LLamaSharp", "cortex.cpp", "nexa sdk", "llama2.c", "dotnet add package LLamaSharp.Backend.Cuda12",
+                    "using var model = LLamaWeights.LoadFromFile(parameters);", "using LLama.Common;", "var parameters = new ModelParams(modelPath) { GpuLayerCount = 20 };",
+                    "var executor = new InteractiveExecutor(context);", "运行chatglm3-6b-ggml int4量化模型", "./build/bin/main -m chatglm-ggml.bin",
+                    "python3 qwen_cpp/convert.py -i Qwen/Qwen-7B-Chat -t q4_0 -o qwen7b-ggml.bin"),
             // serving stacks from the inference-engine surveys (sihyeong/Awesome-LLM-Inference-Engine, liguodongiot/llm-action
             // llm-inference/README.md), each by its repository's name: NVIDIA/FasterTransformer, triton-inference-server,
             // bentoml/OpenLLM, predibase/lorax, zhihu/ZhiLight, thu-pacman/chitu (赤兔), FMInference/FlexGen, pytorch/executorch,
@@ -574,14 +592,24 @@ final class EngineFingerprints {
             // the ecosystems around Chinese models: modelscope/ms-swift (swift infer / deploy, by its commands: never the bare
             // "swift"), InternLM/xtuner (xtuner chat), netease-youdao/QAnything (runs its own LLM server), PaddlePaddle's
             // llm/predictor.py; Intel's OpenVINO GenAI and optimum-intel (OVModelForCausalLM), Microsoft's DirectML
-            // (torch-directml, onnxruntime-directml) and ONNX Runtime GenAI's Python package
+            // (torch-directml, onnxruntime-directml) and ONNX Runtime GenAI's Python package; OpenVINO also by what its users
+            // paste: the ov_genai alias of its GenAI package (its samples: "import openvino_genai as ov_genai"), its C++ namespace
+            // (ov::genai::LLMPipeline, ov::Core) and its exceptions, which name the source file they come from ("Exception from
+            // src/inference/src/cpp/core.cpp:112:", "Exception from src/plugins/intel_gpu/src/…")
             fp(Engine.OTHER, Kind.NAME, "ms-swift|modelscope[-/ ]swift|xtuner|qanything|openvino[a-z0-9_]*|optimum[-.]intel"
-                    + "|ovmodelforcausallm|directml|torch[-_]directml|ort-genai",
+                    + "|ovmodelforcausallm|ov_genai|ov::[a-z_:]+|exception from src/(?:inference|plugins|core|frontends)(?=/)"
+                    + "|directml|torch[-_]directml|ort-genai",
                     "ms-swift", "ModelScope SWIFT", "xtuner", "QAnything", "openvino_genai", "OpenVINO", "optimum-intel",
-                    "from optimum.intel import OVModelForCausalLM", "DirectML", "torch-directml", "ort-genai"),
+                    "from optimum.intel import OVModelForCausalLM", "pipe = ov_genai.LLMPipeline(model_dir, \"GPU\")",
+                    "ov::genai::LLMPipeline pipe(models_path, \"NPU\");",
+                    "RuntimeError: Exception from src/inference/src/cpp/core.cpp:112: Exception from src/plugins/intel_gpu/src/plugin/program_builder.cpp:225",
+                    "DirectML", "torch-directml", "ort-genai"),
             // hiyouga/LLaMA-Factory's README before llamafactory-cli (and ChatGLM-Efficient-Tuning's): "python src/cli_demo.py
             // --model_name_or_path … --template default --finetuning_type lora"; the flag is its own
             fp(Engine.OTHER, Kind.FLAG, "--finetuning_type", "--finetuning_type lora"),
+            // …and its export's flags (src/export_model.py, later llamafactory-cli export; its data_args / model_args)
+            fp(Engine.OTHER, Kind.FLAG, "--export_(?:quantization_bit|quantization_dataset|dir|size|device|legacy_format)",
+                    "python src/export_model.py --model_name_or_path x --export_quantization_bit 4 --export_dir out", "--export_size 2"),
             // li-plus/chatglm.cpp PerfStreamer::to_string, also in its ports (qwen.cpp, baichuan.cpp): "prompt time: 15761 ms /
             // 17 tokens (927.114 ms/token)" then "output time: …"
             fp(Engine.OTHER, Kind.LOG, "prompt time: \\d+(?:\\.\\d+)? ms / \\d+ tokens \\(\\d+(?:\\.\\d+)? ms/token\\)",
