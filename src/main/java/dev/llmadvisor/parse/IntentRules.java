@@ -372,7 +372,7 @@ final class IntentRules {
      * ("内存占用很低"), a wrong setting ("am I choosing the wrong settings?").
      */
     private static final Pattern SLOW_FAULT = Pattern.compile(
-            "(?<![a-z])(?:error|exception|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
+            "(?<![a-z])(?:(?<!no |without |without any |no other )(?:error|exception)|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
                     + "|instead of (?:the )?gpu"
                     // the machine swapping ("swap memory is in 90%"), a GPU left nearly idle ("utilization of GPU is about 5-10%")
                     // a card or feature the engine lacks ("please bring support for it on SM120", "不支持")
@@ -395,7 +395,7 @@ final class IntentRules {
                     + "|越来越慢|越跑越慢|不支持|(?:哪里|哪儿|什么地方|哪个参数|哪些参数|哪个配置)(?:没有?)?(?:设置|配置|调)(?:得|的)?(?:错|不对|好|对|有?问题)"
                     + "|(?:是否|是不是|会不会|难道|可能)(?:是)?我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上|有)?(?:问题|不对|错)"
                     // VRAM left empty ("显存没有占用", "显存一点都没用上"): the model is not on the card
-                    + "|显存(?:基本|完全|根本|一点都|一点也|都)?(?:没|未)(?:有)?(?:被)?(?:在)?(?:用|占用|使用|用上|用到)|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)[^，。,]{0,8}内存|内存(?:仅|只)有?");
+                    + "|显存(?:基本|完全|根本|一点都|一点也|都)?(?:没|未)(?:有)?(?:被)?(?:在)?(?:用|占用|使用|用上|用到)|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)(?:[^，。,.]|\\.(?=\\d)){0,8}内存|内存(?:仅|只)有?");
     /**
      * Output that is no answer ("the output is garbage", "Weird Output from llama-2-70b-chat", "乱码", "输出都是感叹号"): a fault
      * besides slowness, however slow the run.

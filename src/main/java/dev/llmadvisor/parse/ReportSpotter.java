@@ -46,7 +46,10 @@ final class ReportSpotter {
             "device_map\\s*=\\s*['\"](?:auto|balanced|balanced_low_0|sequential)|max_memory|offload_folder");
     private static final Pattern SLOW = Pattern.compile(
             "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
-                    + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low))(?![a-z])"
+                    + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low)"
+                    // the rate itself called low ("Low token/s on …", "poor tokens per second", "tps is very low")
+                    + "|(?:low|poor|bad) (?:tokens?/s(?:ec)?|t/s|tok/s|tps|tokens? per second|token rate|generation rate)(?![a-z])"
+                    + "|(?:tokens?/s(?:ec)?|t/s|tok/s|tps|tokens? per second|token rate|generation rate) (?:is |are |was |were )?(?:very |so |really |quite |pretty |too )?(?:low|poor|bad))(?![a-z])"
                     + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度[^，。,？?]{0,8}(?:降低|下降|变低)");
     private static final String OOM_WORDS =
             "(?<![a-z])(?:out of memory|oom|oom[-_ ]?kill\\w*|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
@@ -65,13 +68,13 @@ final class ReportSpotter {
      * "to avoid OOM", 可能会出现内存不足, 会不会爆显存, 担心显存不够. A worry, not a failure seen.
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
-            "(?:(?<![a-z])(?:(?:might|may|could|would)(?!n'?t| not)|will it|will i|won'?t it|afraid|worried|worry|risk|in case|whether|to avoid|avoid(?:ing)?"
+            "(?:(?<![a-z])(?:(?:might|may|could|would)(?!n'?t| not)|maybe|perhaps|possibly|will it|will i|won'?t it|afraid|worried|worry|risk|in case|whether|to avoid|avoid(?:ing)?"
                     + "|prevent|without|so that)(?![a-z])[^.,;?!。，；？！\\n]{0,20}"
                     // a failure denied right before it: "so my 3090 does not run out of memory", "it never really OOMs" (not a
                     // negation further back: "it didn't load and crashed" tells a crash)
                     + "|(?<![a-z])(?:(?:does|do|did|will|would|should)(?: not|n'?t)|won'?t|never)(?: [a-z]+)? ?"
                     // a question that opens with its verb ("will qwen3 32b OOM on my 3090?", "could it crash with 8k context?")
-                    + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
+                    + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|也许|或许|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
     /**
      * The CPU told as doing more of the work than a GPU that is in use, the way people describe a model split between GPU
      * and system RAM without naming the split: the layers in RAM run on the CPU and the GPU waits for them, so the CPU is
