@@ -3,11 +3,11 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.KindFrames.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -30,10 +30,6 @@ class KindOwnFailureFormsTest {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
-
-    record Frame(String text, Intent kind) {
-        @Override public String toString() { return kind + ": " + text; }
-    }
 
     private static final List<Frame> FRAMES = List.of(
             // the GPU left unused by their run, beside a memory question (rule A)
@@ -92,13 +88,7 @@ class KindOwnFailureFormsTest {
             new Frame("{m} q4运行需要多少内存？", Intent.MEMORY_NEEDED));
 
     static Stream<Frame> frames() {
-        List<Frame> out = new ArrayList<>();
-        for (Frame f : FRAMES) {
-            for (int i = 0; i < MODELS.size(); i++) {
-                out.add(new Frame(f.text().replace("{m}", MODELS.get(i)).replace("{g}", CARDS.get(i)), f.kind()));
-            }
-        }
-        return out.stream().distinct();
+        return KindFrames.filled(FRAMES, MODELS, CARDS);
     }
 
     @ParameterizedTest
