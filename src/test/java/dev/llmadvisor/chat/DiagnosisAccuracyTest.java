@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (79 of 138 = 57.2 %, at the end of the thirty-third pass, which added six held-out
-     * records the advisor answered 4 of right before any change), less one record (78 of 138 = 56.5 %).
+     * The held-out agreement last measured (81 of 141 = 57.4 %, at the end of the thirty-fifth pass, which added three held-out
+     * records the advisor answered none of right before any change), less one record (80 of 141 = 56.7 %).
      */
-    static final double HELD_OUT_FLOOR = 56.5;
+    static final double HELD_OUT_FLOOR = 56.7;
     /**
-     * The fitting agreement last measured (206 of 274 = 75.2 %, at the end of the thirty-third pass: 8 fitting records added, of
-     * which the advisor answered 4 right before any change), less one record (205 of 274 = 74.8 %).
+     * The fitting agreement last measured (214 of 281 = 76.2 %, at the end of the thirty-fifth pass: 7 fitting records added, of
+     * which the advisor answered 2 right before any change), less one record (213 of 281 = 75.8 %).
      */
-    static final double FITTING_FLOOR = 74.8;
+    static final double FITTING_FLOOR = 75.8;
 
     static Assembly assembly;
 
