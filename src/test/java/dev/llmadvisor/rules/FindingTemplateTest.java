@@ -79,7 +79,7 @@ class FindingTemplateTest {
                 .replace("{ram}", Numbers.fixed(c.ramGb(), 1) + " GB")
                 .replace("{kv}", Numbers.fixed(c.kvGb(), 1) + " GB")
                 .replace("{context}", c.context() >= 1024 ? (c.context() / 1024) + "k" : String.valueOf(c.context()))
-                .replace("{tps}", Numbers.fixed(c.tpsLow(), 0) + "-" + Numbers.fixed(c.tpsHigh(), 0))
+                .replace("{tps}", c.tpsRange())
                 .replace("{layers}", c.gpuLayers() + "/" + (c.layers() + 1));
     }
 }
