@@ -146,7 +146,7 @@ final class ReportSpotter {
      * manner word ("running seemingly normally", "runs it smoothly", "worked without any issues"), the model said to
      * fit the card ("the 2.3bpw quant fits into 24GB"), having got it running ("I was able to load it", "managed to get it
      * working", "it is up and running"), a speed called fast, and in Chinese a trial that ran (试了可以运行, 实测能跑), a run
-     * that succeeded (成功运行, 部署成功, 加载成功), a speed called fast (速度很快) and an answer's measured time (推理时间3秒多,
+     * that succeeded (成功运行, 部署成功, 加载成功), a run told with a "but" after it (可以运行，但是…), a speed called fast (速度很快) and an answer's measured time (推理时间3秒多,
      * 耗时10秒), and a run that starts only once a setting is lowered (只能设置…才能启动). Read with {@link #toldRunning}: not after a modal, plan or question word in the clause, not asked right
      * after; a negation before the verb is no run ("doesn't fit into 24GB", 不能正常运行).
      */
@@ -161,6 +161,9 @@ final class ReportSpotter {
                     + "|(?<![a-z])(?:speed|inference|generation) (?:is|was) (?:(?:very|quite|pretty|really|super) )?(?:fast|quick|good|fine|ok|okay)(?![a-z])"
                     + "|(?:试了|试过|测试了?|实测|亲测|已经|现在)(?:一下|下)?[，,]?(?:是|也|都)?(?:可以|能)(?:正常)?(?:运行|跑|用|推理|部署|加载|启动)"
                     + "|(?<!不|没|未|无法)(?:成功|顺利)(?:地)?(?:运行|跑起来|跑通|部署|加载|启动|推理)|(?:运行|部署|加载|启动|推理)(?:成功|正常)"
+                    // it runs, but something else is wrong, as "works, but" in WORKS: "转换为 float16 可以运行，但是结果相差甚远",
+                    // 能跑，不过很慢 (never negated: 不能运行，但…; an 吗 before the comma leaves it asked)
+                    + "|(?<![不没未])(?:可以|能)(?:正常)?(?:运行|跑起来|跑|推理|加载|启动|用)[，,] ?(?:但是?|不过|可是|只是)"
                     + "|(?<!不|没)速度(?:很|挺|非常|还|比较|也)?快(?![的地些点一])"
                     + "|(?:推理|生成|回答|响应|回复)(?:时间|耗时|用时)[^。！？\\n]{0,20}?\\d+(?:\\.\\d+)? ?(?:秒|s(?![a-z])|ms|分钟)|(?:耗时|用时)(?:约|大概|大约)?\\d"
                     // a run that starts only once a setting is lowered: it starts with that setting ("it only starts when I

@@ -78,6 +78,28 @@ class RunToldFormsTest {
     }
 
     @Test
+    void givenAChineseRunToldWithAButAfterIt_thenItIsARunTold() {
+        int n = 0;
+        for (String setup : List.of("直接将数据类型转换为 float16 ", "四张1080Ti上", "用llama.cpp "))
+            for (String can : List.of("可以", "能", "可以正常"))
+                for (String verb : List.of("运行", "跑", "推理", "加载"))
+                    for (String but : List.of("，但是结果和demo相差甚远", ",不过很慢", "，可是输出全是乱码", "，只是显存占用很高")) {
+                        String q = setup + can + verb + but;
+                        assertThat(works(q)).as(q).isTrue();
+                        n++;
+                    }
+        assertThat(n).isEqualTo(144);
+    }
+
+    @Test
+    void givenTheSameWordsNegatedAskedOrWithoutABut_thenNoRun() {
+        for (String q : List.of("不能运行，但是别人的可以", "四张1080Ti上不可以运行，但是一张3090就可以", "没能跑，不过日志里没有报错",
+                "能运行吗，但是显存只有8G", "是否可以运行，但是要量化", "如果能跑，但是很慢也没关系", "能跑多大的模型，但是要便宜",
+                "可以运行的模型有哪些", "能跑吗？"))
+            assertThat(works(q)).as(q).isFalse();
+    }
+
+    @Test
     void aRunThatStartsOnlyOnceASettingIsLoweredIsARunTold() {
         int n = 0;
         for (String setting : List.of("--max-model-len 4096", "gpu-memory-utilization to 0.8", "the context to 8k"))
