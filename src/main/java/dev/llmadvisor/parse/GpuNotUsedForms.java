@@ -83,7 +83,9 @@ public final class GpuNotUsedForms {
     private static final Pattern WHOLLY_ON_CPU = Pattern.compile(
             "\\b(?:only|just|entirely|solely|completely|exclusively|always|still)(?: be| being)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b"
             + "|\\b" + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu(?: only| alone| instead)\\b"
-            + "|\\b" + ON_CPU_VERB + " (?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
+            // "is running almost entirely on CPU": all but a trace of the work (not "mostly", which is a split)
+            + "|\\b" + ON_CPU_VERB + " (?:(?:almost|nearly|virtually|practically) (?=entirely|completely|exclusively|fully|purely|only))?"
+            + "(?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
             + "|\\b(?:us(?:es|ed|ing|e)|runs?|running|ran)(?: on)? only(?: the| my)? cpu\\b"
             // the whole of it on the CPU: "everything runs on the CPU", "it all runs on the CPU", "the whole model is loaded to the CPU"
             + "|\\b(?:everything|it all|all of it|the whole (?:model|thing))(?: \\w+)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b(?! ?(?:and|\\+|/|&) ?(?:the )?gpu)"
@@ -137,6 +139,9 @@ public final class GpuNotUsedForms {
             + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
     private static final Pattern GPU_IDLE = Pattern.compile(
             "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~|:){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%"
+            // the share named before the GPU: "using just 1% of GPU", "it only utilizes 2 % of the GPU"
+            + "|(?<![a-z])(?:us(?:es|ed|ing|e)|utili[sz](?:es|ed|ing|e))(?: only| just| about| around| barely| ~){0,2} ?(\\d{1,2}(?:\\.\\d)?) ?% of (?:the |my |its |their )?gpu(?![a-z])(?! ?(?:memory|mem|ram|vram))"
+            + "|(?:只|仅)(?:用|使用|占用|利用)(?:了)?(?:大概|大约|约)?(\\d{1,2}(?:\\.\\d)?) ?%的?(?:gpu|显卡)(?!\\s?(?:显存|内存))"
             + "|gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| always|:){0,3} ?(0)(?![\\d.%])");
 
     /**
@@ -179,7 +184,11 @@ public final class GpuNotUsedForms {
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
     private static boolean gpuIdle(String t) {
         Matcher m = GPU_IDLE.matcher(t);
-        while (m.find()) if (Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)) <= 5) return true;
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null && Double.parseDouble(m.group(g)) <= 5) return true;
+            }
+        }
         return false;
     }
 

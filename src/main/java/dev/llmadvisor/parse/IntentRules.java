@@ -363,10 +363,17 @@ final class IntentRules {
                     + "|" + ERROR_RECEIVED_ZH + "|没(?:有)?(?:办)?法(?:跑|运行|加载|启动|部署)|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
                     // "提示没有足够的资源", "报没有足够的显存": the run refused for want of memory
                     + "|资源不足|没有足够(?:的)?(?:资源|显存|内存|空间|gpu)|爆了|利用率(?:低|不高|上不去|较低)|上不去");
-    /** A run that stops rather than crawls: hangs, stuck, no response (a fault, not a speed question). */
+    /**
+     * A run that stops rather than crawls: hangs, stuck, no response, no output at all ("卡了20分钟也没出结果", "waited an hour
+     * and got no output", "nothing is generated"): a fault, not a speed question. Output that comes late ("no output for 30
+     * seconds, then it answers") is slowness.
+     */
     private static final Pattern STALLED = Pattern.compile(
-            "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|froze|times? out|timed out|no responses?|never (?:finish|respond)\\w*)(?![a-z])"
-                    + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应");
+            "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|froze|times? out|timed out|no responses?|never (?:finish|respond|return|answer|output|produce|generate)\\w*"
+                    + "|(?:gives?|gave|got|get|getting|shows?|showed|produces?|produced|with|and|but|still) no (?:output|answer|result|tokens?)s?(?! (?:for|until|before|yet|in the first))"
+                    + "|nothing (?:is |was |gets |got |ever )?(?:generated|output|printed|returned)(?! (?:for|until|before|yet))|without (?:any )?output)(?![a-z])"
+                    + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应"
+                    + "|(?:也|都|还|一直|始终|仍然|依然|根本)(?:是)?没(?:有)?(?:出|输出|返回|生成|给出|吐出|出来)(?:任何)?(?:结果|内容|回复|回答|文字|字|token)|没有任何(?:输出|结果|回复|回答)");
     /**
      * Slow for a reason the person reports or suspects: an error, the work moved to the CPU, memory left unused
      * ("内存占用很低"), a wrong setting ("am I choosing the wrong settings?").
@@ -619,7 +626,8 @@ final class IntentRules {
         // a speed told ("每秒20个token，正常吗") is asked about as much as a speed word is
         if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !ODD_FAULT.matcher(s).find()
                 && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
-        if (tried && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find()) && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
+        // a run with no output at all ("卡了20分钟也没出结果") is a hang, slow word or not
+        if (tried && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
         // Phi-3 on 4 cards", "did I miss something in the config?")
         if (tried && slowFault && !asksWhat && !asksYesNo && !asksMemory) return Intent.DIAGNOSE;
