@@ -61,28 +61,28 @@ class RealQuestionEvaluationTest {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
         // measured with `evaluate-real` at the end of the thirty-fifth pass (2026-12-03) over 1,629 questions (held-out 493, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.1 % (380), model 79.3 % (391), models resolved 83.6 % (363 of 434), engine 85.6 % (225 of 263), verdict 65.7 % (180 of
-        // 274), as in the pass before but for models resolved (362 -> 363, a bare size taking its line's stated version); each
-        // floor is one question below: a margin of one answer
+        // 77.1 % (380), model 79.3 % (391), models resolved 83.6 % (363 of 434), engine 85.6 % (225 of 263), verdict 66.1 % (181 of
+        // 274), as in the pass before but for models resolved (362 -> 363, a bare size taking its line's stated version) and
+        // verdict (180 -> 181, a Chinese run told with a 'but'); each floor is one question below: a margin of one answer
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.768);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.791);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.834);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.851);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.653);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.656);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
         // measured at the end of the thirty-fifth pass (2026-12-03; dev, 1,136 questions, dev-a and dev-b both tuned on): hardware
-        // 86.9 % (987), model 88.1 % (1,001), models resolved 88.7 % (894 of 1,008), engine 90.8 % (536 of 590), kind 82.2 % (934),
-        // verdict 70.8 % (427 of 603), cause 44.3 % (204 of 460); each floor one below
+        // 86.9 % (987), model 88.1 % (1,001), models resolved 88.7 % (894 of 1,008), engine 90.8 % (536 of 590), kind 82.4 % (936),
+        // verdict 71.0 % (428 of 603), cause 44.3 % (204 of 460); each floor one below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.867);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.880);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.885);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.906);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.821);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.706);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.823);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.708);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.441);
     }
 }
