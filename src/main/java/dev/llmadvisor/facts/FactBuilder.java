@@ -95,7 +95,8 @@ public final class FactBuilder {
      */
     private static Double statedRam(Question q, MachineReader.Machine machine) {
         if (!machine.ramKnown()) return null;
-        if (!machine.hw().unifiedMemory()) return machine.ramGb();
+        // a phone is sized on its memory as RAM but understood as one unified device (MachineReader)
+        if (!machine.hw().unifiedMemory() && machine.cards().stream().noneMatch(Understood.Gpu::unified)) return machine.ramGb();
         double unified = machine.cards().stream().filter(Understood.Gpu::unified).mapToDouble(g -> g.vramGb() == null ? 0 : g.vramGb() * g.count()).sum();
         return q.ramGb() != null && Math.abs(q.ramGb() - unified) >= 0.6 ? q.ramGb() : null;
     }

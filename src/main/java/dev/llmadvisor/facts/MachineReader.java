@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.knowledge.GpuEntry;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.sizing.Device;
@@ -87,6 +88,14 @@ final class MachineReader {
                 continue;
             }
             GpuMatch m = match.get();
+            if (GpuEntry.PHONE_VENDOR.equals(m.gpu().vendor())) {
+                // A phone is understood as one unified device, but sized on its memory as RAM, as before: the phone apps
+                // over llama.cpp run on the CPU, and the OS leaves an app only part of the memory, which no vendor states
+                Double phoneGb = g.memoryGb() != null ? g.memoryGb() : m.memoryGb().orElse(null);
+                if (ramGb == null) ramGb = phoneGb;
+                cards.add(new Understood.Gpu(m.gpu().name(), phoneGb, 1, true));
+                continue;
+            }
             Double given = g.memoryGb();
             // "3 x RTX 3090 (72GB vram)": a figure that is the sum over the cards, not one card's memory or a mod of it
             double each = m.gpu().vramGb();

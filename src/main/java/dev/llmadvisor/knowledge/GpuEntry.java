@@ -52,6 +52,9 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
                 null, null, null, List.of(), null);
     }
 
+    /** The catalog's vendor of its one phone entry: a phone's SoC named by the phone, not by the chip. */
+    public static final String PHONE_VENDOR = "mobile";
+
     public boolean isUnified() { return !unifiedMemoryGb.isEmpty(); }
 
     /** What a memory-modded card's device name carries after the catalog name ("GeForce RTX 2080 Ti (modified)"). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +93,29 @@ final class HardwareReader {
      */
     private static final Pattern EDGE_BOARD = Pattern.compile(
             "ras?pberry ?pi|(?<![a-z])rpi ?[345]|树莓派|orange ?pi|radxa|rock ?pi|jetson nano|android phone|iphone|安卓手机|手机上");
+    /**
+     * A phone, generic or by its maker's line: "Android phone", "smartphone", "iPhone 15 Pro", "Samsung Galaxy A34 5G",
+     * "Samsung S23", "Pixel 8", "OnePlus 7 Pro", "Xiaomi 14 Pro", "Redmi Note 12", "Huawei Mate 60", "vivo X100", "OPPO Find
+     * X7", "Honor Magic 6", "手机", "一加13", "小米14", "华为Mate60", "荣耀90". The model's own designation is part of the name,
+     * so its "5g" is no memory amount. Not "phone number", "phone's hotspot", "Android Studio", an image's "pixels".
+     */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![a-z0-9])(?:"
+                    + "iphone(?: ?(?:\\d{1,2}|x[rs]?|se))?(?: ?(?:pro|max|plus|mini))*"
+                    + "|(?:samsung ?)?galaxy(?: ?[a-z]{0,2} ?\\d{1,3}[a-z]?)?|samsung ?[asmz] ?\\d{1,3}[a-z]?"
+                    + "|(?:google ?)?pixel ?\\d{1,2}a?(?: ?(?:pro|xl|fold))*"
+                    + "|(?:oneplus|one plus|一加) ?(?:ace ?|nord ?)?\\d{1,2}[a-z]?"
+                    + "|(?:xiaomi|小米|redmi|红米) ?(?:note ?|[a-z] ?)?\\d{1,2}[a-z]?"
+                    + "|(?:huawei|华为) ?(?:mate|p|nova|pura) ?\\d{1,2}|vivo ?[a-z]?\\d{1,3}|oppo ?(?:find ?[a-z]|reno ?)?\\d{1,2}"
+                    + "|(?:honor|荣耀) ?(?:magic ?)?\\d{1,2}"
+                    + "|android(?! ?(?:studio|sdk|ndk|emulator|version))(?: ?(?:smart)?phone| ?device)?|(?:smart ?)?phones?(?!'?s? ?(?:numbers?|hotspot|tether|charger|calls?))"
+                    // the rest of a model's name: "Ultra", "Pro+", "5G" (a network, not memory)
+                    + ")(?: ?(?:ultra|pro\\+?|max|plus|\\+|fe|lite|5g|4g))*(?![a-z0-9])"
+                    + "|(?:安卓)?手机(?!号|卡|壳|充电)");
+    /** A computer named near a phone: the memory said there may be the computer's, so the phone is not read as the machine. */
+    private static final Pattern COMPUTER = Pattern.compile(
+            "(?<![a-z])(?:pc|laptop|desktop|computer|server|workstation|mac|macbook)(?![a-z])|电脑|笔记本|台式|主机|服务器|工作站");
+
     /** An APU's integrated graphics ("AMD E1-6015 APU"): with no card named, the machine counts as CPU-only, as an iGPU does. */
     // not a segment of a path or an identifier ("/home/apus/mambaforge")
     private static final Pattern APU = Pattern.compile("(?<![a-z/_.-])apus?(?![a-z/_.-])");
@@ -304,6 +328,9 @@ final class HardwareReader {
                 spans.replaceAll(c -> isApple(c.text()) && c.count() == null ? withCount(c, n) : c);
             }
         }
+        // A phone with its memory said with it ("Galaxy A34 5G 6 GB RAM", "我的手机是12gb的内存"): one device whose SoC
+        // shares that memory, as a Mac's does; a phone named without memory stays unread, as before
+        if (spans.isEmpty() && !intelMac) phone(scan, amounts).ifPresent(spans::add);
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
         // Unified memory (a Mac, a Jetson, a DGX Spark): a capacity amount in the same sentence is that memory; with it the only machine
@@ -1394,6 +1421,24 @@ final class HardwareReader {
         return best;
     }
 
+    /**
+     * The first phone named with an amount of RAM or of no kind beside it, and no computer near. Read in the whole text,
+     * as the memory spotter claims a model's "5G"; an amount inside the phone's name is dropped from {@code amounts}.
+     */
+    private static Optional<GpuSpotter.CardSpan> phone(Scan scan, List<MemorySpotter.Amount> amounts) {
+        String s = scan.low;
+        Matcher m = PHONE.matcher(s);
+        while (m.find()) {
+            GpuSpotter.CardSpan c = new GpuSpotter.CardSpan(m.start(), m.end(), PHONE_DEVICE, null, null, false);
+            amounts.removeIf(a -> a.start() >= c.start() && a.end() <= c.end());
+            MemorySpotter.Amount a = nearest(amounts, s, c);
+            if (a == null || a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.BARE) continue;
+            int from = Math.max(0, Math.min(c.start(), a.start()) - 40);
+            if (!COMPUTER.matcher(s.substring(from, Math.min(s.length(), Math.max(c.end(), a.end()) + 40))).find()) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
     /** The one amount of RAM or of no kind a message states, or null when it states none or several. */
     private static MemorySpotter.Amount onlyMachineAmount(List<MemorySpotter.Amount> amounts) {
         List<MemorySpotter.Amount> machine = amounts.stream()
@@ -1402,6 +1447,8 @@ final class HardwareReader {
     }
 
     private static final Pattern SHARED_MEMORY_NAME = Pattern.compile("jetson|dgx spark|strix halo|(?<![a-z])ai max");
+    /** The catalog's phone entry, which a phone read by {@link #PHONE} becomes. */
+    private static final String PHONE_DEVICE = "Phone SoC";
 
     /**
      * A machine whose memory the CPU and GPU share, so the memory said of it is the GPU's: Apple Silicon, Jetson, DGX Spark,

@@ -1,0 +1,87 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.knowledge.Knowledge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A phone named with its memory is one unified-memory device of that memory, as a Mac is (eval/real-questions/README.md):
+ * its SoC's CPU, GPU and NPU share it, so it is no CPU-only machine with that much RAM. Generated sentences, English and
+ * Chinese, generic ("my phone", "手机") and by the maker's line; near misses where the memory is not a phone's.
+ */
+class PhoneFormsTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
+
+    private static Understood understood(String q) {
+        return FACTS.understand(PARSER.parseOrThrow(q)).understood();
+    }
+
+    /** Phones with their memory: the question and that memory. */
+    static Stream<Object[]> phonesWithMemory() {
+        return Stream.of(
+                new Object[] {"Device: Samsung Galaxy S24 Ultra 12 GB RAM. Can it run Mistral 7B?", 12.0},
+                new Object[] {"My Pixel 8 Pro has 12GB of RAM, can it run gemma 2b?", 12.0},
+                new Object[] {"Will llama 3 8b run on an iPhone 15 Pro with 8GB?", 8.0},
+                new Object[] {"Running phi-3 on my Android phone (8 GB RAM) is slow", 8.0},
+                new Object[] {"OnePlus 12 with 16GB RAM: which model should I use?", 16.0},
+                // the model's "5G" is its network, not 5 GB of memory
+                new Object[] {"Redmi Note 13 5G 8GB RAM, can I run qwen2.5 3b?", 8.0},
+                new Object[] {"我的手机是16gb的内存，能跑qwen2.5 7b吗", 16.0},
+                new Object[] {"手机一加12，16G内存，能跑qwen3 8b吗", 16.0},
+                new Object[] {"小米14 Pro 12G内存能跑minicpm吗", 12.0},
+                new Object[] {"华为Mate60 12G运行内存，可以跑qwen2 7b吗", 12.0},
+                new Object[] {"荣耀90 16G内存跑llama 3 8b够吗", 16.0});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phonesWithMemory")
+    void givenAPhoneWithItsMemory_thenOneUnifiedDeviceOfThatMemory(String q, double gb) {
+        Understood u = understood(q);
+        assertThat(u.gpus()).as(q).hasSize(1);
+        assertThat(u.gpus().get(0).unified()).as(q).isTrue();
+        assertThat(u.gpus().get(0).vramGb()).as(q).isEqualTo(gb);
+        assertThat(u.gpus().get(0).count()).as(q).isEqualTo(1);
+        assertThat(u.cpuOnly()).as(q).isFalse();
+        assertThat(u.ramGb()).as(q).isNull();
+    }
+
+    /** The memory said is not a phone's: a phone number, a hotspot, a computer named beside the phone, no phone at all. */
+    static Stream<String> notAPhonesMemory() {
+        return Stream.of(
+                "My phone number changed; I have 16GB RAM, can I run llama 3 8b?",
+                "I use my phone's hotspot on a laptop with 16GB RAM, can it run llama 3 8b?",
+                "I have a PC with 32GB RAM and a Pixel 7, can I run llama 3 8b?",
+                "我的电脑16G内存，手机号换了，能跑qwen2.5 7b吗",
+                "Android Studio is open and I have 16GB RAM, can I still run llama 3 8b?",
+                "The image is 1024 pixels wide; I have 16GB RAM, can I run llava 7b?");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notAPhonesMemory")
+    void givenMemoryThatIsNoPhones_thenNoPhoneDevice(String q) {
+        Understood u = understood(q);
+        assertThat(u.gpus()).as(q).noneMatch(g -> g.unified());
+        assertThat(u.ramGb()).as(q).isNotNull();
+    }
+
+    @Test
+    void givenAPhoneWithItsMemory_thenSizedOnThatMemoryAsRam_asBefore() {
+        String q = "Device: Samsung Galaxy A34 6 GB RAM. Can it run Mistral 7B?";
+        var ask = FACTS.understand(PARSER.parseOrThrow(q)).ask();
+        assertThat(ask.ramGb()).isEqualTo(6.0);
+        assertThat(ask.ramKnown()).isTrue();
+        assertThat(ask.hardware()).contains("6 GB RAM");
+    }
+}
