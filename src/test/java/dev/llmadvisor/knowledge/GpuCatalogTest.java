@@ -258,7 +258,7 @@ class GpuCatalogTest {
         }
         assertThat(missing).isEmpty();
         assertThat(GPUS.all().stream().map(GpuEntry::vendor).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("nvidia", "amd", "intel", "apple", "huawei", "moorethreads", "rockchip");
+                .containsExactlyInAnyOrder("nvidia", "amd", "intel", "apple", "huawei", "moorethreads", "rockchip", "mobile");
         assertThat(GPUS.all()).hasSizeGreaterThan(200);
     }
 
