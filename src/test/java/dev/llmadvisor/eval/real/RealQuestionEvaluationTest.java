@@ -75,9 +75,9 @@ class RealQuestionEvaluationTest {
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
         // measured at the end of the thirty-fifth pass (2026-12-03; dev, 1,136 questions, dev-a and dev-b both tuned on): hardware
-        // 86.9 % (987), model 88.1 % (1,001), models resolved 88.7 % (894 of 1,008), engine 90.8 % (536 of 590), kind 82.4 % (936),
+        // 87.3 % (992), model 88.1 % (1,001), models resolved 88.7 % (894 of 1,008), engine 90.8 % (536 of 590), kind 82.4 % (936),
         // verdict 71.0 % (428 of 603), cause 44.3 % (204 of 460); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.867);
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.872);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.880);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.885);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.906);
