@@ -706,12 +706,16 @@ public final class ReplyWriter {
         String headline = zh ? any.modelName() + " 在 " + ctx(ask.context()) + " 上下文下需要的内存："
                 : any.modelName() + " at " + ctx(ask.context()) + " context needs:";
         List<Reply.Option> options = new ArrayList<>();
+        // RAM unstated and nothing on the GPU alone: only the format the verdict names gets a command line, not F16 with
+        // hundreds of GB in RAM the person may not have
+        Optional<Candidate> onlyCommanded = ask.ramKnown() || formats.stream().anyMatch(r -> runs(r) && r.candidate().onGpu())
+                ? Optional.empty() : offloadPick(ask, formats);
         for (Recommendation r : formats) {
             Candidate c = r.candidate();
             String fit = ask.hasGpu() ? (r.eligible() ? (zh ? "，能运行：" : "; runs: ") + where(ask.lang(), c) : (zh ? "，放不下" : "; does not fit")) : "";
             // with no machine stated there is no placement to run, so no command line
-            options.add(new Reply.Option(c.formatLabel(), c.arithmetic(ask.lang()) + fit,
-                    r.eligible() && ask.platform() != Platform.UNKNOWN ? commandsFor(ask, c) : List.of()));
+            boolean commanded = r.eligible() && ask.platform() != Platform.UNKNOWN && onlyCommanded.map(p -> p == c).orElse(true);
+            options.add(new Reply.Option(c.formatLabel(), c.arithmetic(ask.lang()) + fit, commanded ? commandsFor(ask, c) : List.of()));
         }
         List<String> told = new ArrayList<>(notes);
         if (ask.hasGpu()) told.add(0, memoryVerdictLine(ask, formats));
@@ -785,9 +789,7 @@ public final class ReplyWriter {
                             : "on %s, it fits entirely in GPU memory at %s or smaller (%s: about %.1f GB).",
                     hw, c.formatLabel(), c.formatLabel(), c.totalGb());
         }
-        // with the RAM stated, the largest format that runs; unstated, the one needing the least of it, and how much
-        Optional<Candidate> anyRuns = formats.stream().filter(ReplyWriter::runs).map(Recommendation::candidate)
-                .max(ask.ramKnown() ? Comparator.comparingDouble(Candidate::totalGb) : Comparator.comparingDouble(Candidate::ramGb).reversed());
+        Optional<Candidate> anyRuns = offloadPick(ask, formats);
         if (anyRuns.isPresent()) {
             Candidate c = anyRuns.get();
             String line = String.format(Locale.ROOT, zh ? "在 %s 上，没有哪种格式能全部放进显存；%s 能运行，但要部分放在内存里%s，会慢。"
@@ -799,6 +801,15 @@ public final class ReplyWriter {
         }
         return zh ? "在 " + hw + " 上，哪种格式都放不下，放一部分到内存里也不行。"
                 : "on " + hw + ", it does not fit in any format, not even with part of it in system RAM.";
+    }
+
+    /**
+     * Of formats none of which fits in GPU memory, the one the verdict names as running partly from RAM: with the RAM
+     * stated, the largest that runs; unstated, the one needing the least of it (the likeliest to run on RAM not known).
+     */
+    private static Optional<Candidate> offloadPick(Ask ask, List<Recommendation> formats) {
+        return formats.stream().filter(ReplyWriter::runs).map(Recommendation::candidate)
+                .max(ask.ramKnown() ? Comparator.comparingDouble(Candidate::totalGb) : Comparator.comparingDouble(Candidate::ramGb).reversed());
     }
 
     /** A memory answer lists the formats from the largest total down. */

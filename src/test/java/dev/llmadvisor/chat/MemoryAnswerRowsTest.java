@@ -68,6 +68,20 @@ class MemoryAnswerRowsTest {
     }
 
     @Test
+    void ramUnstatedOnlyTheFormatTheVerdictNamesGetsACommandLine() {
+        for (String q : List.of("how much memory does llama 3.1 405b need on a 3090?", "how much memory does Llama 3.1 70B need on a 4060 8GB?")) {
+            Reply r = reply(q);
+            List<Reply.Option> commanded = r.options().stream().filter(o -> !o.commands().isEmpty()).toList();
+            assertThat(commanded).as(q).hasSize(1);
+            String verdict = r.notes().stream().filter(n -> n.startsWith("Verdict")).findFirst().orElseThrow();
+            assertThat(verdict).as(q).contains(commanded.get(0).title() + " runs");
+        }
+        // stated RAM: each format that runs keeps its command
+        Reply stated = reply("how much memory does Llama 3.1 70B need on a 4060 8GB with 128GB RAM?");
+        assertThat(stated.options().stream().filter(o -> !o.commands().isEmpty()).count()).isGreaterThan(1);
+    }
+
+    @Test
     void ramStatedTheVerdictIsAboutTheLargestFormatThatRunsWithoutTheUnstatedWarning() {
         Reply r = reply("how much memory does Llama 3.1 70B need on a 4060 8GB with 128GB RAM?");
         String verdict = r.notes().stream().filter(n -> n.startsWith("Verdict")).findFirst().orElseThrow();
