@@ -246,7 +246,7 @@ public final class Diagnoser {
         boolean named = !q.gpus().isEmpty() || q.vramGb() != null || log.gpuName() != null || log.gpuCount() > 0
                 || log.gpuModelMib() > 0 || log.layersOffloaded() > 0;
         // Asking about the CPU's usage with no GPU anywhere in the question or the log: a CPU-only run.
-        boolean cpuOnly = q.cpuOnly() || (!named && ((ask != null && ask.platform() == Platform.CPU_ONLY) || hints.cpuOnly()
+        boolean cpuOnly = q.cpuOnly() || (!named && ((ask != null && ask.platform() != null && ask.platform().onCpu()) || hints.cpuOnly()
                 || (hints.cpuBusy() && !oom && !r.has(Report.Symptom.GPU_NOT_USED))));
         // On the CPU alone, asking why the CPU is not busier is asking for speed.
         boolean slow = r.has(Report.Symptom.SLOW) || (tps > 0 && tps < Setup.SLOW_TPS) || (cpuOnly && hints.cpuBusy());

@@ -63,6 +63,7 @@ final class MachineReader {
         List<Understood.Gpu> cards = new ArrayList<>();
         boolean unified = false;
         double unifiedRam = 0;
+        GpuEntry phone = null;
         for (GpuMention g : mentions) {
             if (GpuMention.ANY_GPU.equals(g.text())) {
                 if (g.memoryGb() == null) {
@@ -94,6 +95,7 @@ final class MachineReader {
                 Double phoneGb = g.memoryGb() != null ? g.memoryGb() : m.memoryGb().orElse(null);
                 if (ramGb == null) ramGb = phoneGb;
                 cards.add(new Understood.Gpu(m.gpu().name(), phoneGb, 1, true));
+                phone = m.gpu();
                 continue;
             }
             Double given = g.memoryGb();
@@ -128,7 +130,9 @@ final class MachineReader {
         boolean ramStated = ramGb != null && ramGb > 0 && ramGb <= 65536;
         boolean ramKnown = ramStated || unified;
         double ram = ramStated ? ramGb : unified ? unifiedRam : UNSTATED_RAM_GB;
-        Platform platform = gpus.isEmpty() ? (cpuOnly || ramStated || !mentions.isEmpty() ? Platform.CPU_ONLY : Platform.UNKNOWN)
+        boolean onPhone = phone != null && gpus.isEmpty();
+        Platform platform = onPhone ? Platform.PHONE
+                : gpus.isEmpty() ? (cpuOnly || ramStated || !mentions.isEmpty() ? Platform.CPU_ONLY : Platform.UNKNOWN)
                 : vendors.size() > 1 ? Platform.MIXED
                 : switch (vendors.iterator().next()) {
                     case "nvidia" -> Platform.NVIDIA;
@@ -140,11 +144,14 @@ final class MachineReader {
                     default -> Platform.UNKNOWN;
                 };
         String head = labels.isEmpty() ? (zh ? "纯 CPU" : "CPU only") : String.join(" + ", labels);
-        String label = unified ? head : head + (ramStated ? String.format(Locale.ROOT, zh ? "，%.0f GB 内存" : ", %.0f GB RAM", ram) : "");
-        // Unified memory: the CPU reads the same memory at the same bandwidth as the GPU. Otherwise the platform
-        // the person named (channels x transfer rate), else the default desktop.
-        double ramBandwidth = unified ? gpus.get(0).bandwidthGBs() : ramBandwidthGBs(stated);
-        boolean paceAssumed = !unified && (stated == null || MemoryPlatform.forCpu(stated.cpu(), 1).isEmpty() && stated.channels() == null);
+        String label = onPhone ? String.format(Locale.ROOT, zh ? "手机（%.0f GB 内存）" : "a phone with %.0f GB of memory", ram)
+                : unified ? head : head + (ramStated ? String.format(Locale.ROOT, zh ? "，%.0f GB 内存" : ", %.0f GB RAM", ram) : "");
+        // Unified memory: the CPU reads the same memory at the same bandwidth as the GPU; a phone's CPU reads its
+        // SoC's memory at the catalog's phone bandwidth. Otherwise the platform the person named (channels x transfer
+        // rate), else the default desktop.
+        double ramBandwidth = unified ? gpus.get(0).bandwidthGBs() : onPhone ? phone.bandwidthGBs() : ramBandwidthGBs(stated);
+        boolean paceAssumed = !unified && !onPhone
+                && (stated == null || MemoryPlatform.forCpu(stated.cpu(), 1).isEmpty() && stated.channels() == null);
         return new Machine(new Hardware(gpus, Units.gib(ram), ramBandwidth, unified), platform, label, ramKnown, cards, paceAssumed);
     }
 

@@ -2,13 +2,19 @@ package dev.llmadvisor.facts;
 
 /**
  * The kind of machine, as the platform notes of the guidance distinguish them. ASCEND: Huawei Ascend NPUs (CANN);
- * MOORE_THREADS: Moore Threads MTT cards (MUSA).
+ * MOORE_THREADS: Moore Threads MTT cards (MUSA); PHONE: a phone, whose apps run models on its CPU from the memory its SoC
+ * shares, as a machine without a GPU does.
  */
 public enum Platform {
-    NVIDIA, AMD, INTEL, APPLE, ASCEND, MOORE_THREADS, CPU_ONLY, MIXED, UNKNOWN;
+    NVIDIA, AMD, INTEL, APPLE, ASCEND, MOORE_THREADS, CPU_ONLY, PHONE, MIXED, UNKNOWN;
 
     /** Whether Ollama has a build for it: none for CANN (Ascend) or MUSA (Moore Threads), which llama.cpp supports. */
     public boolean ollamaRuns() {
-        return this != ASCEND && this != MOORE_THREADS;
+        return this != ASCEND && this != MOORE_THREADS && this != PHONE;
+    }
+
+    /** Models run on the CPU from system memory: a machine without a GPU, or a phone. */
+    public boolean onCpu() {
+        return this == CPU_ONLY || this == PHONE;
     }
 }

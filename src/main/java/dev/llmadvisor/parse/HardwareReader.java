@@ -1431,10 +1431,38 @@ final class HardwareReader {
         while (m.find()) {
             GpuSpotter.CardSpan c = new GpuSpotter.CardSpan(m.start(), m.end(), PHONE_DEVICE, null, null, false);
             amounts.removeIf(a -> a.start() >= c.start() && a.end() <= c.end());
+            Optional<GpuSpotter.CardSpan> sold = memoryAndStorage(s, c, amounts);
+            if (sold.isPresent()) return sold;
             MemorySpotter.Amount a = nearest(amounts, s, c);
             if (a == null || a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.BARE) continue;
             int from = Math.max(0, Math.min(c.start(), a.start()) - 40);
             if (!COMPUTER.matcher(s.substring(from, Math.min(s.length(), Math.max(c.end(), a.end()) + 40))).find()) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A phone's memory and storage as shops write them: "16+512G", "12GB+256GB", "8/128", "16G+1T". The first figure is
+     * the memory, the second the storage, so only a storage size phones are sold with counts (32 GB to 2 TB) after a
+     * memory size they are sold with (2 to 24 GB).
+     */
+    private static final Pattern MEMORY_PLUS_STORAGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2}) ?(?:gb|g)? ?[+/] ?(?:(32|64|128|256|512) ?(?:gb|g)?|([12]) ?(?:tb|t))(?![a-z0-9.])");
+
+    /** The phone with its memory from a memory+storage pair beside it; the pair's amounts are no one else's memory. */
+    private static Optional<GpuSpotter.CardSpan> memoryAndStorage(String s, GpuSpotter.CardSpan c, List<MemorySpotter.Amount> amounts) {
+        Matcher p = MEMORY_PLUS_STORAGE.matcher(s);
+        p.region(Math.max(0, c.start() - 48), Math.min(s.length(), c.end() + 48));
+        while (p.find()) {
+            int memory = Integer.parseInt(p.group(1));
+            double storageGb = p.group(2) != null ? Integer.parseInt(p.group(2)) : Integer.parseInt(p.group(3)) * 1024.0;
+            boolean inName = p.start() < c.end() && p.end() > c.start();
+            if (inName || memory < 2 || memory > 24 || storageGb < 4 * memory
+                    || !sameSentence(s, Math.min(c.start(), p.start()), Math.max(c.end(), p.end()))) continue;
+            int from = p.start();
+            int to = p.end();
+            amounts.removeIf(a -> a.start() < to && a.end() > from);
+            return Optional.of(new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), null, (double) memory, false));
         }
         return Optional.empty();
     }

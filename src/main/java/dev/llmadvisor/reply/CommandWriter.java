@@ -197,6 +197,18 @@ public final class CommandWriter {
                 new Command(Engine.LM_STUDIO.id(), settings));
     }
 
+    /**
+     * A phone with no engine named: the GGUF file and the context to set in a phone app over llama.cpp. PocketPal AI
+     * (a-ghorbani/pocketpal-ai, iOS and Android) and ChatterUI (Vali-98/ChatterUI, Android) load GGUF files through
+     * llama.rn; their READMEs name both. Ollama and llama-server are desktop commands.
+     */
+    public static List<Command> phoneApp(Candidate c) {
+        if (!c.fits() || !c.format().isGguf()) return commands(c);
+        return List.of(new Command("phone app", String.format(Locale.ROOT,
+                "PocketPal AI or ChatterUI: load %s, context %d tokens", ggufFile(c), c.context()),
+                "the app's own download list may name the same file; its context setting caps what it allocates"));
+    }
+
     public static Command ktransformers(Candidate c) {
         String repo = repo(c);
         String dir = "./" + tail(repo) + "-GGUF";

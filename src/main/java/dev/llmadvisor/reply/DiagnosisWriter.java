@@ -182,6 +182,7 @@ public final class DiagnosisWriter {
             case APPLE -> zh ? "有没有别的程序占着内存（活动监视器的内存压力和交换：macOS 和打开的程序与显卡共用同一份内存）"
                     : "what else holds memory (Activity Monitor's memory pressure and swap: macOS and open apps share the GPU's memory)";
             case CPU_ONLY -> zh ? "有没有别的程序占着内存（top 或任务管理器）" : "what else holds RAM (top or the Task Manager)";
+            case PHONE -> zh ? "后台还有哪些应用占着内存（关掉它们再加载）" : "which other apps hold memory in the background (close them before loading)";
             case AMD -> zh ? "有没有别的程序占着显存（rocm-smi）" : "what else holds GPU memory (rocm-smi)";
             case ASCEND -> zh ? "有没有别的程序占着显存（npu-smi info）" : "what else holds NPU memory (npu-smi info)";
             default -> zh ? "有没有别的程序占着显存（nvidia-smi）" : "what else holds GPU memory (nvidia-smi)";

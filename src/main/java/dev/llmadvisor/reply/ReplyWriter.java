@@ -107,7 +107,7 @@ public final class ReplyWriter {
      * that runs). An open question: whether anything runs entirely on the GPU, only with offload, or not at all.
      */
     static Verdict verdict(Ask ask, Ranking ranking, Answer a) {
-        if (!ask.hasGpu() && ask.platform() != dev.llmadvisor.facts.Platform.CPU_ONLY) return null;
+        if (!ask.hasGpu() && (ask.platform() == null || !ask.platform().onCpu())) return null;
         // models compared: one verdict would not say which of them it is for; with one model named it is about that one
         long compared = ranking.all().stream().filter(r -> r.candidate().requested()).map(r -> r.candidate().modelId()).distinct().count();
         if (ask.intent() == dev.llmadvisor.facts.Intent.COMPARE && compared != 1) return null;
@@ -963,6 +963,7 @@ public final class ReplyWriter {
      * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md).
      */
     public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
+        if (ask != null && ask.engine() == null && ask.platform() == dev.llmadvisor.facts.Platform.PHONE) return CommandWriter.phoneApp(c);
         if (ask == null || ask.engine() != null || ask.platform() != null && !ask.platform().ollamaRuns()) {
             return CommandWriter.commands(c);
         }
@@ -975,6 +976,9 @@ public final class ReplyWriter {
      */
     static String engineLine(Ask ask) {
         boolean zh = ask.lang() == Lang.ZH;
+        if (ask.engine() == null && ask.platform() == dev.llmadvisor.facts.Platform.PHONE) {
+            return zh ? "按手机上基于 llama.cpp 的应用估算（你没有指定应用）。" : "Sized for a phone app over llama.cpp (you did not name one).";
+        }
         if (ask.engine() == null) {
             WeightFormat f = ask.format();
             Engine served = Engine.servingFormat(f);

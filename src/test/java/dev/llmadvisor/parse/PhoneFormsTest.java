@@ -2,6 +2,7 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.Knowledge;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,13 @@ class PhoneFormsTest {
                 new Object[] {"手机一加12，16G内存，能跑qwen3 8b吗", 16.0},
                 new Object[] {"小米14 Pro 12G内存能跑minicpm吗", 12.0},
                 new Object[] {"华为Mate60 12G运行内存，可以跑qwen2 7b吗", 12.0},
-                new Object[] {"荣耀90 16G内存跑llama 3 8b够吗", 16.0});
+                new Object[] {"荣耀90 16G内存跑llama 3 8b够吗", 16.0},
+                // memory and storage as shops write them: the first figure is the memory
+                new Object[] {"手机是小米14 16+512G，能跑deepseek r1 7b吗", 16.0},
+                new Object[] {"一加12 16G+1T 能跑qwen3 8b吗", 16.0},
+                new Object[] {"My Pixel 8 (8/128) - can it run gemma 2b?", 8.0},
+                new Object[] {"Galaxy S23 12GB+256GB, will phi-3 mini run?", 12.0},
+                new Object[] {"12+256G的红米k70能跑qwen2.5 3b吗", 12.0});
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,11 +84,29 @@ class PhoneFormsTest {
     }
 
     @Test
-    void givenAPhoneWithItsMemory_thenSizedOnThatMemoryAsRam_asBefore() {
+    void givenAPhoneWithItsMemory_thenSizedOnThatMemoryAsRam_onThePhonePlatform() {
         String q = "Device: Samsung Galaxy A34 6 GB RAM. Can it run Mistral 7B?";
         var ask = FACTS.understand(PARSER.parseOrThrow(q)).ask();
         assertThat(ask.ramGb()).isEqualTo(6.0);
         assertThat(ask.ramKnown()).isTrue();
-        assertThat(ask.hardware()).contains("6 GB RAM");
+        assertThat(ask.platform()).isEqualTo(Platform.PHONE);
+        assertThat(ask.hardware()).isEqualTo("a phone with 6 GB of memory");
+        // the phone's own memory bandwidth, not an assumed desktop's: no line asks for the CPU or the RAM channels
+        assertThat(ask.assumedRamBandwidthGBs()).isNull();
+    }
+
+    @Test
+    void givenAPhoneWithItsMemoryAndStorage_thenTheStorageIsNoRam() {
+        var ask = FACTS.understand(PARSER.parseOrThrow("手机是小米14 16+512G，能跑deepseek r1 7b吗")).ask();
+        assertThat(ask.ramGb()).isEqualTo(16.0);
+        assertThat(ask.hardware()).isEqualTo("手机（16 GB 内存）");
+    }
+
+    @Test
+    void givenAComputerWithTheSameMemory_thenNotThePhonePlatform() {
+        var ask = FACTS.understand(PARSER.parseOrThrow("CPU only, 6 GB RAM. Can it run Mistral 7B?")).ask();
+        assertThat(ask.platform()).isEqualTo(Platform.CPU_ONLY);
+        // a memory+storage pair with no phone named is no phone
+        assertThat(understood("Laptop 16+512G, can it run qwen2.5 7b?").gpus()).noneMatch(Understood.Gpu::unified);
     }
 }

@@ -3,6 +3,7 @@ package dev.llmadvisor.rules;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
 import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.sizing.Placement;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,15 @@ class ContextRulesTest {
         given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().engine(Engine.VLLM).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().engine(Engine.OLLAMA).build()).rule("Context not given: sized at 8k").doesNotFire();
+    }
+
+    @Test
+    void anAskWithoutAContextOnAPhoneIsSizedAtEightKWithoutOllamasDefault() {
+        given(Given.ask().noGpu().platform(Platform.PHONE).ram(12).build()).rule("Context not given on a phone: sized at 8k")
+                .firesOnQuestion().saying("the app allocates the context set in it");
+        given(Given.ask().noGpu().platform(Platform.PHONE).ram(12).build()).rule("Context not given: sized at 8k").doesNotFire();
+        given(Given.ask().noGpu().platform(Platform.PHONE).ram(12).context(4096).build()).rule("Context not given on a phone: sized at 8k").doesNotFire();
+        given(Given.ask().noGpu().ram(12).build()).rule("Context not given on a phone: sized at 8k").doesNotFire();
     }
 
     @Test

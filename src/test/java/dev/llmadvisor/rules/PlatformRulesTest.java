@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.llmadvisor.rules.RuleVerifier.given;
 
-/** rules/70-platform.drl: notes for Apple unified memory, AMD, Huawei Ascend and CPU-only machines. */
+/** rules/70-platform.drl: notes for Apple unified memory, AMD, Huawei Ascend, CPU-only machines and phones. */
 class PlatformRulesTest {
 
     @Test
@@ -46,5 +46,15 @@ class PlatformRulesTest {
         given(Given.ask().noGpu().ram(32).build()).rule("No GPU: CPU inference")
                 .firesOnQuestion().saying("memory bandwidth");
         given(Given.ask().build()).rule("No GPU: CPU inference").doesNotFire();
+        // a phone has its own note: no desktop RAM
+        given(Given.ask().noGpu().platform(Platform.PHONE).ram(16).build()).rule("No GPU: CPU inference").doesNotFire();
+    }
+
+    @Test
+    void aPhoneNotesTheAppAndTheMemoryTheSystemKeeps() {
+        // a phone with 16 GB
+        given(Given.ask().noGpu().platform(Platform.PHONE).ram(16).build()).rule("Phone: an app over llama.cpp on the shared memory")
+                .firesOnQuestion().saying("less than the amount stated is free");
+        given(Given.ask().noGpu().ram(16).build()).rule("Phone: an app over llama.cpp on the shared memory").doesNotFire();
     }
 }
