@@ -37,12 +37,11 @@ public record Answer(Ask ask, List<Recommendation> shown, Reply reply, List<Fire
     }
 
     /**
-     * The commands that run the focus option (the first one shown, when it fits) on the person's engine, or on
-     * llama.cpp and Ollama when none was named.
+     * The commands the answer gives: those of its first option that has any, as the text shows them (a memory answer
+     * whose first row does not fit carries them on the row its verdict names).
      */
     public List<CommandWriter.Command> commands() {
-        if (shown.isEmpty() || !shown.get(0).eligible()) return List.of();
-        return ReplyWriter.commandsFor(ask, shown.get(0).candidate());
+        return reply.options().stream().map(Reply.Option::commands).filter(c -> !c.isEmpty()).findFirst().orElse(List.of());
     }
 
     /** This answer with what was understood of its question. */

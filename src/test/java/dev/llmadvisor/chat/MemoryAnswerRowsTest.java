@@ -87,4 +87,17 @@ class MemoryAnswerRowsTest {
         String verdict = r.notes().stream().filter(n -> n.startsWith("Verdict")).findFirst().orElseThrow();
         assertThat(verdict).doesNotContain("did not say").doesNotContain("Q2_K");
     }
+
+    @Test
+    void givenAFirstRowThatDoesNotFit_thenTheAnswersCommandsAreThoseOfTheRowShowingThem() {
+        for (String q : List.of("how much VRAM does Llama 3.1 70B need? I have a 3090 and 64GB RAM",
+                "Qwen2.5 72B 需要多少显存？我有一张 4090，128G 内存")) {
+            dev.llmadvisor.reply.Answer a = ADVISOR.answer("memory " + q, q);
+            assertThat(a.shown().get(0).eligible()).as(q).isFalse();
+            assertThat(a.commands()).as(q).isNotEmpty();
+            Reply.Option withCommands = a.reply().options().stream().filter(o -> !o.commands().isEmpty()).findFirst().orElseThrow();
+            assertThat(a.commands()).as(q).isEqualTo(withCommands.commands());
+            assertThat(a.commands().get(0).command()).as(q).contains(withCommands.title().split(" ")[0]);
+        }
+    }
 }
