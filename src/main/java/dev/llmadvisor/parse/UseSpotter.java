@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Spots what the model is for (use case and finer topics) and whether speed or quality matters more.
@@ -120,7 +121,26 @@ final class UseSpotter {
         return false;
     }
 
+    // One of the two put before the other, so not a balance of both: "quality over speed", "I don't care about speed",
+    // "质量优先", "速度慢点没关系"; and the reverse.
+    private static final String QUALITY_WORD = "(?:quality|accuracy|accurate|smarter|smartest|better answers|质量|效果|精度|准确)";
+    private static final String SPEED_WORD = "(?:speed|fast|faster|速度|快)";
+    private static final String PUT_BEFORE = " ?(?:over|rather than|more than|before|instead of|>|matters more than|is more important than|比)";
+    private static final String DOES_NOT_MATTER = "(?:doesn'?t matter|does not matter|is not important|isn'?t important|is secondary"
+            + "|无所谓|不重要|其次|没关系)";
+    private static final String NOT_A_CLAUSE_END = "[^.。!?？！,，;；]{0,12}?";
+    private static final Pattern QUALITY_FIRST = Pattern.compile(
+            QUALITY_WORD + PUT_BEFORE + " ?" + SPEED_WORD + "|(?<![a-z])" + SPEED_WORD + NOT_A_CLAUSE_END + DOES_NOT_MATTER
+                    + "|(?:don'?t|do not) care (?:about|for|much about) (?:speed|how fast)|slow(?:er)? is (?:ok|okay|fine)"
+                    + "|(?:质量|效果|精度)优先|宁可慢|慢(?:一)?点(?:也)?(?:没关系|无所谓|可以接受|也行)");
+    private static final Pattern SPEED_FIRST = Pattern.compile(
+            SPEED_WORD + PUT_BEFORE + " ?" + QUALITY_WORD + "|(?<![a-z])" + QUALITY_WORD + NOT_A_CLAUSE_END + DOES_NOT_MATTER
+                    + "|(?:don'?t|do not) care (?:about|for|much about) (?:quality|accuracy)|速度优先|(?:效果|质量|精度)差(?:一)?点(?:也)?(?:没关系|无所谓|也行)");
+
     private static Preference preference(String s) {
+        boolean qualityFirst = QUALITY_FIRST.matcher(s).find();
+        boolean speedFirst = SPEED_FIRST.matcher(s).find();
+        if (qualityFirst != speedFirst) return qualityFirst ? Preference.QUALITY : Preference.SPEED;
         if (containsAny(s, BALANCED)) return Preference.BALANCED;
         boolean speed = containsAny(s, SPEED);
         boolean quality = containsAny(s, QUALITY);

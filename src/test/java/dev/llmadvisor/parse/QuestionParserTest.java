@@ -1572,7 +1572,21 @@ class QuestionParserTest {
                 "速度要快           | SPEED",
                 "best quality      | QUALITY",
                 "效果最好的          | QUALITY",
-                "speed and quality | BALANCED"})
+                "speed and quality | BALANCED",
+                // one put before the other is no balance
+                "I prefer quality over speed                   | QUALITY",
+                "accuracy matters more than speed for me       | QUALITY",
+                "I don't care about speed, I want good answers | QUALITY",
+                "speed doesn't matter, quality does            | QUALITY",
+                "slower is fine if the quality is better       | QUALITY",
+                "质量优先，速度慢点没关系                          | QUALITY",
+                "速度无所谓，要效果好的                            | QUALITY",
+                "speed over quality                            | SPEED",
+                "quality is secondary, I need it fast          | SPEED",
+                "速度优先，效果差一点没关系                        | SPEED",
+                // near misses: both wanted, or neither put first
+                "good speed and good quality                   | BALANCED",
+                "a balance of quality over time and speed      | BALANCED"})
         void preference(String text, Preference preference) {
             assertThat(parse(text).preference()).isEqualTo(preference);
         }

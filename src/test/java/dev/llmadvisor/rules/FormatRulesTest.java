@@ -118,6 +118,19 @@ class FormatRulesTest {
     }
 
     @Test
+    void qualityFirstLeavesASmallerModelBelowALargerOneThatRunsAtFourBits() {
+        Candidate small = Given.candidate("qwen3-8b", 8.19, Q6_K).tier(8).file(6.73).build();
+        Candidate large = Given.candidate("qwen3-32b", 32.8, Q4_K_M).tier(32).file(19.8).build();
+        Candidate largeQ6 = Given.candidate("qwen3-32b", 32.8, Q6_K).tier(32).file(26.9).build();
+        given(Given.ask().preference(Preference.QUALITY).build(), small, large, largeQ6).rule("Quality first: prefer near-lossless formats")
+                .firesFor(largeQ6).doesNotFireFor(small).doesNotFireFor(large);
+        // the larger model only in RAM is no better placement: the smaller one on the GPU keeps its bonus
+        Candidate largeOffloaded = Given.candidate("qwen3-32b", 32.8, Q4_K_M).tier(32).file(19.8).placement(Placement.OFFLOAD).build();
+        given(Given.ask().preference(Preference.QUALITY).build(), small, largeOffloaded).rule("Quality first: prefer near-lossless formats")
+                .firesFor(small);
+    }
+
+    @Test
     void speedFirstScoresTokensPerSecondCappedAtTwenty() {
         Candidate q4 = Given.candidate("qwen3-8b", 8.19, Q4_K_M).tier(8).file(5.03).speed(40, 62).build();
         Candidate tiny = Given.candidate("qwen3-1.7b", 1.7, Q4_K_M).tier(1.5).file(1.11).speed(120, 180).build();
