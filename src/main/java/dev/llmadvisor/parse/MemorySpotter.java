@@ -774,8 +774,11 @@ final class MemorySpotter {
 
     /** The text tells a machine by its cores and memory ("32核64g", "16 vCPU 64GB"): a CPU named, as a model number names one. */
     static boolean machineByCores(String low) {
-        return CORES_AND_MEMORY.matcher(low).find();
+        return CORES_AND_MEMORY.matcher(low).find() || VCPUS.matcher(low).find();
     }
+
+    /** "an 8vCPU machine", "4 vCPUs": a cloud VM told by its virtual CPUs is a machine named by its CPU, with or without memory. */
+    private static final Pattern VCPUS = Pattern.compile("(?<![a-z0-9.])\\d{1,3} ?-?vcpus?(?![a-z])");
 
     /** "My machine has 64GB", "my PC with 32 GB": the memory of a computer, said without a word for it, is its RAM. */
     private static final Pattern MACHINE_HAS = Pattern.compile(

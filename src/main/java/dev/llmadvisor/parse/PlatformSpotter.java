@@ -36,6 +36,12 @@ final class PlatformSpotter {
             // Intel's laptop platforms by code name, as ipex-llm threads write them: "MTL 155H", "LNL 258V"
             + "|(?:mtl|lnl|arl)\\s*\\d{3}[huv]"
             + "|ryzen\\s*[3579]\\s*\\d{4}[a-z0-9]{0,3}"
+            // desktop parts by number alone, as spec lists write them: Intel's unlocked Core ("13900KF", "12700K") and
+            // Ryzen's X parts ("7950X", "5800X3D"); card numbers end in 60-90 ("3090", "4060"), so they never match
+            + "|(?:[6-9]|1[0-4])\\d[05]0k[fs]?"
+            + "|[1-9][1-9][05]0x(?:3d)?"
+            // a server CPU's family without its number: "a Xeon server", "至强服务器", "EPYC box"
+            + "|xeon|至强|epyc|霄龙"
             + ")(?![a-z0-9])");
     private static final Pattern SOCKETS_BEFORE = Pattern.compile(
             "(?:dual|two|2\\s*[x×*]|2\\s*sockets?\\s*(?:of)?|双路|两路|2路)\\s*(?:amd\\s*|intel\\s*)?$");
