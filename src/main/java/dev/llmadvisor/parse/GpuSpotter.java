@@ -130,7 +130,7 @@ final class GpuSpotter {
                     + "(?: ?(?:rog strix|rog|strix|tuf gaming|tuf|aorus|gaming x trio|gaming oc|gaming x|gaming|ventus|suprim x|suprim|eagle"
                     + "|windforce|trinity|amp|twin edge|oc))? ?$");
     private static final Pattern LAPTOP_BEFORE = Pattern.compile("(?:laptop|notebook|笔记本) ?(?:的|版)? ?$");
-    private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "运行内存", "运存", "rdimm", "dimm", "lrdimm", "ecc");
+    private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "系统内存", "系统ram", "运行内存", "运存", "rdimm", "dimm", "lrdimm", "ecc");
 
     private static final int MAX_GPU_GB = 512;
     /** Beyond a few racks nobody counts cards in a chat; larger numbers are something else. */

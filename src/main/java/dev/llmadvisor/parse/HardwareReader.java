@@ -1359,7 +1359,15 @@ final class HardwareReader {
                     + "|^[^.?!。？！\\n]{0,16}?[,(] ?(?:which|that) (?:only )?(?:has|had|comes with) ?(?:only |just )?$"
                     + "|^ ?(?:显卡|卡)?(?:只|仅|才)?有 ?$");
 
+    /**
+     * "4090 with 24GB system RAM", "3090的24G系统内存", "a 4090, 24GB of DDR5": words only the machine's memory goes by,
+     * so the amount is its RAM even when the card is sold with as much (plain "RAM" and "内存" may still be the card's).
+     */
+    private static final Pattern SYSTEM_RAM_AFTER = Pattern.compile(
+            "^ ?(?:gb|gib|g)? ?(?:of )?(?:the )?(?:(?:system|sys|cpu) ?(?:ram|memory)|系统(?:内存|ram)|(?:的 ?)?(?:内存条|运行内存|ddr[345]?|dimms?))");
+
     private boolean restatesCard(String s, MemorySpotter.Amount a, List<GpuSpotter.CardSpan> spans) {
+        if (SYSTEM_RAM_AFTER.matcher(s).region(a.end(), s.length()).lookingAt()) return false;
         return spans.stream().anyMatch(c -> c.end() <= a.start() && a.start() - c.end() <= 32
                 && CARD_MEMORY_GAP.matcher(s.substring(c.end(), a.start())).find()
                 && sameAsCard(a.gb(), List.of(new GpuMention(c.text(), 1, c.memoryGb()))));
