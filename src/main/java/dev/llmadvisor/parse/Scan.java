@@ -62,6 +62,13 @@ final class Scan {
      */
     private static final java.util.regex.Pattern FULL_WIDTH_COMMA_BETWEEN_DIGITS = java.util.regex.Pattern.compile("(?<=\\d)\uff0c(?=\\d)");
 
+    /**
+     * Traditional characters of the words cards are counted and named with ("兩張 RTX-A5000", "雙卡", "顯存"), read as their
+     * Simplified forms the spotters know; one character for one, so offsets stay.
+     */
+    private static final String TRADITIONAL = "兩張塊臺雙個顯";
+    private static final String SIMPLIFIED = "两张块台双个显";
+
     private static final java.util.regex.Pattern MODELSCOPE_MASKED_DOT = java.util.regex.Pattern.compile("(?<=\\d)___(?=\\d)");
 
     /**
@@ -87,7 +94,8 @@ final class Scan {
                 // a run of spaces is one: spec lists aligned in columns ("内存：32G  × 8") read as written in a line
                 if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') b.append(' ');
             } else {
-                b.append(c);
+                int t = TRADITIONAL.indexOf(c);
+                b.append(t < 0 ? c : SIMPLIFIED.charAt(t));
             }
         }
         return b.toString();
