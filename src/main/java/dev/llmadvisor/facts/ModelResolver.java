@@ -335,6 +335,9 @@ final class ModelResolver {
                 readAs(named, understood, text, e, "the only model of that size by the maker named", "前面提到的厂商这个规模只有这一个模型");
                 continue;
             }
+            // "需要多少显存？…评测里都是跟32B的模型做对比": in a memory question about a named model, a size of no line named is the
+            // yardstick it is measured by, not a second model to size
+            if (intent == Intent.MEMORY_NEEDED && namedModels.stream().anyMatch(e -> !e.generic())) continue;
             if (open) {
                 List<ModelEntry> ofSize = ofSize(size);
                 if (!ofSize.isEmpty()) {

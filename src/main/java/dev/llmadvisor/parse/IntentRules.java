@@ -447,6 +447,12 @@ final class IntentRules {
     private static final Pattern WEIGH = Pattern.compile(
             "(?<![a-z])(?:which|better|best|vs|versus|should i|worth|choose|choice|recommend\\w*|prefer\\w*|compar\\w*|difference|faster|slower"
                     + "|if not|otherwise)(?![a-z])|还是|哪个|哪张|哪款|哪一|选|推荐|值得|更好|更快|对比|比较|区别|不行的话|不够的话|否则");
+    /**
+     * A choice asked outright ("which one", "vs", "should I", "哪个", "选哪"), not options listed ("a 4090 or an H100", "还是说",
+     * "或者", "compared with 32B"): beside a memory question only such a word makes the options the question.
+     */
+    private static final Pattern CHOICE_ASKED = Pattern.compile(
+            "(?<![a-z])(?:which|vs|versus|should i|choose|choice|prefer\\w*)(?![a-z])|哪个|哪张|哪款|哪一|哪种|选哪|选择|更好|更适合|更合适");
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
 
@@ -645,9 +651,14 @@ final class IntentRules {
         // when the person asks which to take
         if (found.alternatives >= 2 && (YES_NO.matcher(s).find() || ENOUGH.matcher(s).find()) && !BUY.matcher(s).find()
                 && (found.alternativesAlike || !WEIGH.matcher(s).find())) return Intent.CAN_RUN;
-        if (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find())) return Intent.COMPARE_HARDWARE;
+        // "需要多少显存？…跟32B的模型做对比", "how much GPU RAM is needed for a 4090, 4080 and 4070", "需要什么显卡配置，4090或者H100
+        // 需要多少卡": the need of a model asked, other models or cards only named beside it; weighed where a choice is asked
+        boolean needAsked = asksMemory && asksMemoryItself(s) && !CHOICE_ASKED.matcher(s).find();
+        if (!needAsked && (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find()))) {
+            return Intent.COMPARE_HARDWARE;
+        }
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
-        if (compares && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
+        if (compares && !needAsked && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
         // formats weighed against each other, by any word of choice ("gptq or awq, which is faster?", "is fp8 the best, int8 lesser
         // preferred?"): which to use is the question
         if (WHICH_FORMAT.matcher(s).find() || QUANT_LOSS.matcher(s).find() || (found.formats >= 2 && (compares || WEIGH.matcher(s).find()))) {
