@@ -66,11 +66,51 @@ public final class PartialUseForms {
                     // the run kept on one numbered card: 只能在0号卡上运行, 只会加载到gpu0, 只在卡1上跑
                     + "|只(?:能|会)?(?:在|用|跑在|运行在|加载到|加载在)了?" + CARD_ZH + "(?:上?(?:运行|跑|推理|加载|工作))?");
 
+    /** One card of several, in English: "one of the cards", "the first GPU", "a single device", "GPU 0", "cuda:1". */
+    private static final String ONE_EN = "(?:(?:one|a single|the first|the 1st|the main) (?:of (?:the|my) (?:\\d+ )?)?(?:gpus?|cards?|devices?)|" + CARD_EN + ")";
+    /** The others of several: "the other 7 GPUs", "the second card", "another one", "none of the other 3 GPUs". */
+    private static final String OTHERS_EN = "(?:(?:the |my )?(?:other|remaining|second|rest of the)(?: \\d+)? (?:gpus?|cards?|devices?|ones?)|another(?: (?:gpu|card|device|one))?|the others)";
+    /** What the others still have: room, free memory, little in use, nothing loaded. */
+    private static final String ROOM_EN = "(?:still )?(?:(?:has|have|had) (?:plenty of |lots of |enough |some |a lot of )?(?:room|space|free (?:memory|vram)|(?:memory|vram) (?:left|free))"
+            + "|(?:is|are|was|were|stays?|remains?|sits?) (?:still )?(?:completely |almost |nearly |mostly )?(?:half[- ]?empty|empty|free|idle|unused|barely used|untouched)"
+            + "|(?:only|just) (?:have|has|had|use|uses|used|using) (?:about |around )?\\d|(?:ever )?gets? (?:anything|nothing) loaded)";
+    /** One card of several running out or full: "OOMs on one of the cards", "the first GPU is out of capacity", "fills up GPU 0". */
+    private static final String ONE_FULL_EN = "(?:(?:oom(?:s|ed)?|out of memory|(?:runs?|ran|running) out of (?:memory|vram)|fill(?:s|ed)? up|overflow(?:s|ed)?|max(?:es|ed) out) (?:on |of )?(?:the )?" + ONE_EN
+            + "|" + ONE_EN + "(?:'s (?:vram|memory))? (?:is |was |gets? |got )?(?:completely |totally |almost )?(?:full|filled(?: up)?|maxed(?: out)?|out of (?:memory|vram|capacity)|overflow(?:s|ed|ing)?))";
+    /** One card of several in Chinese: 第一张卡, 0号卡, 0卡, 卡0, gpu0, 一张卡, 其中一张, 前两张卡 (the scan writes 一 and 两 as digits). */
+    private static final String ONE_ZH = "(?:第[一1]张|第[0一1]块|[01]号|[0０]卡|卡 ?[0-9]|gpu ?[0-9]|[一1]张|某[一1]?张|其中[一1]张|前[两2]张)(?:显)?卡?";
+    /** Full or out of memory: 显存溢出, 爆显存, 占满, 跑满, 不够. */
+    private static final String FULL_ZH = "(?:显存)?(?:溢出|爆显存|爆了|爆掉|占满|满了|跑满|吃满|打满|不足|不够|oom)";
+    /** The others: 其他卡, 其余卡, 另一张卡, 剩下的卡, 后两张卡. */
+    private static final String OTHERS_ZH = "(?:其他|其余|另[一1]张|另外[一1]?张?|剩下的?|剩余的?|后[两2]张|别的)(?:的)?(?:显)?(?:卡|gpu)?";
+    /** What the others have: 还有大量显存, 几乎无占用, 占用极少, 空闲. */
+    private static final String ROOM_ZH = "[^。；;！!？?\\n]{0,10}?(?:还有(?:大量|很多|不少|一半)?(?:的)?(?:显存|空间|空余|余量)|(?:几乎|基本)?(?:无|没有?)(?:什么)?占用"
+            + "|占用(?:极少|很少|很低|不多)|(?:还)?(?:空闲|空着|闲置))";
+
+    /**
+     * One card of several full or out of memory while the others still have room ("it OOMs on one of the cards while another
+     * is still half empty", "the first GPU is out of capacity while the other 7 GPUs only have 810MB used", "the other GPUs
+     * are free but GPU 0 runs out of memory", 第一张卡显存溢出，但其他卡还有大量显存, 0卡总是显存溢出，其余卡显存占用极少,
+     * 前两张卡跑满，后两张卡几乎无占用); the growth or the model kept on one card ("usage only increased on GPU0", "biases the
+     * whole model towards one device"); a split told uneven ("uneven load", "not split evenly", 显存分配不均). A card said
+     * full with nothing said of the others is not this: a single card runs out the same way.
+     */
+    private static final Pattern ONE_FULL_OTHERS_ROOM = Pattern.compile(
+            "(?<![a-z])(?:" + ONE_FULL_EN + ")[^\\n]{0,120}?(?<![a-z])" + OTHERS_EN + "[^\\n.;]{0,30}?" + ROOM_EN + "(?![a-z])"
+                    + "|(?<![a-z])" + OTHERS_EN + "[^\\n.;]{0,30}?" + ROOM_EN + "[^\\n]{0,60}?(?<![a-z])(?:" + ONE_FULL_EN + ")(?![a-z])"
+                    + "|(?<![a-z])(?:usage|memory|vram|it) only (?:increased|increases|grew|grows|went up|goes up|rose|rises) on (?:" + CARD_EN + "|the first (?:gpu|card))"
+                    + "|(?<![a-z])(?:bias(?:es|ed)?|skew(?:s|ed)?|push(?:es|ed)?|shift(?:s|ed)?) (?:the (?:whole |entire )?model|(?:most|all) of the (?:model|layers|weights)|everything) (?:on|onto|to|towards?) (?:one|a single|the first) (?:gpu|card|device)(?![a-z])"
+                    + "|(?<![a-z])(?:uneven(?:ly)?|unbalanced|imbalanced|lopsided) (?:split|splitting|distribut\\w*|load(?:ing|ed)?|alloca\\w*|spread|vram|memory|usage)(?![a-z])"
+                    + "|(?<![a-z])(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:split|distributed|spread|balanced|allocated|loaded) (?:evenly|equally)(?![a-z])"
+                    + "|" + ONE_ZH + "[^，。,；;！!？?\\n]{0,10}?" + FULL_ZH + "[^。\\n]{0,30}?" + OTHERS_ZH + ROOM_ZH
+                    + "|" + OTHERS_ZH + ROOM_ZH + "[^。\\n]{0,30}?" + ONE_ZH + "[^，。,；;！!？?\\n]{0,10}?" + FULL_ZH
+                    + "|(?:显存|负载|gpu|卡)[^，。,\\n]{0,4}?(?:分配|占用|分布|使用)?不(?:均衡|平衡|均匀|均)");
+
     private PartialUseForms() {
     }
 
     /** Whether a lower-cased text reports part of the hardware left out (part of the VRAM, or cards of several). */
     public static boolean said(String lowered) {
-        return lowered != null && PATTERN.matcher(lowered).find();
+        return lowered != null && (PATTERN.matcher(lowered).find() || ONE_FULL_OTHERS_ROOM.matcher(lowered).find());
     }
 }

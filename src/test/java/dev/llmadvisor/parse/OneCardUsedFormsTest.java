@@ -133,4 +133,57 @@ class OneCardUsedFormsTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    /** One card of several full or out of memory, the others with room, in English: generated from both halves. */
+    private static final List<String> FULL_EN = List.of("it OOMs on one of the cards", "the first GPU is out of capacity",
+            "it runs out of memory on GPU 0", "it fills up the first card's VRAM", "cuda:0 is completely full", "it overflows device 1");
+    private static final List<String> ROOM_EN = List.of("another is still half empty", "the other 7 GPUs only have 810MB used",
+            "the second card still has plenty of room", "the other GPUs are idle", "none of the other 3 GPUs ever get anything loaded");
+    private static final List<String> FULL_ZH = List.of("第一张卡显存溢出", "0卡总是显存溢出", "前两张卡跑满", "一张卡爆显存", "gpu0 显存占满");
+    private static final List<String> ROOM_ZH = List.of("其他卡还有大量显存", "其余卡显存占用极少", "后两张卡几乎无占用", "另一张卡还有空间", "剩下的卡还空闲");
+
+    @Test
+    void oneCardFullWhileTheOthersHaveRoomIsOneCardOfSeveralLeftOut() {
+        List<String> missed = new ArrayList<>();
+        for (String full : FULL_EN) for (String room : ROOM_EN) {
+            for (String q : List.of("I have 2x RTX 3090 and run qwen2.5 32b, but " + full + " while " + room + ".",
+                    "I have 2x RTX 3090 and run qwen2.5 32b: " + room + ", but " + full + ".")) {
+                if (!report(q).has(Report.Symptom.PARTIAL_VRAM)) missed.add("parser: " + q);
+                if (!ProseHints.of(q).symptoms().contains(Report.Symptom.PARTIAL_VRAM)) missed.add("log words: " + q);
+            }
+        }
+        for (String full : FULL_ZH) for (String room : ROOM_ZH) {
+            String q = "两张 RTX 3090 跑 qwen2.5 32b，推理时" + full + "，但" + room + "。";
+            if (!report(q).has(Report.Symptom.PARTIAL_VRAM)) missed.add("parser: " + q);
+        }
+        // the split told uneven, the growth or the model kept on one card
+        for (String q : List.of("I have 2x RTX 3090: uneven load of the 49B model, it OOMs.", "the layers are not split evenly across my two GPUs",
+                "with 8k context the usage only increased on GPU0", "the -ts rounding biases the whole model towards one device",
+                "双卡 3090 显存分配不均，一直爆显存", "四张卡负载不均衡")) {
+            if (!report(q).has(Report.Symptom.PARTIAL_VRAM)) missed.add("uneven: " + q);
+        }
+        assertThat(missed).isEmpty();
+    }
+
+    @Test
+    void oneCardFullWithNothingSaidOfTheOthersIsNotReadSo() {
+        for (String q : List.of("it runs out of memory on GPU 0 with the 70b model", "the first GPU is out of memory, what now?",
+                "one card is full and the other one is full too", "the other process has plenty of room", "my other PC has 64GB free",
+                "第一张卡显存溢出，怎么办", "一张卡不够，其他卡也满了", "量化后精度不均匀吗", "一张卡显存不够，能用两张卡吗")) {
+            assertThat(report(q).has(Report.Symptom.PARTIAL_VRAM)).as(q).isFalse();
+        }
+    }
+
+    @Test
+    void onSeveralCardsAnOutOfMemoryOnOneCardWhileTheOthersHaveRoomIsTheSplit() {
+        List<String> wrong = new ArrayList<>();
+        int n = 0;
+        for (String q : List.of("I load llama 3.1 70b q4 with llama.cpp on 2x RTX 3090 and it OOMs on one of the cards while another is still half empty.",
+                "Running qwen2.5 72b awq with transformers on 4x RTX 3090: CUDA out of memory, the first GPU is out of capacity while the other 3 GPUs only have 800MB used.",
+                "两张 RTX 3090 用 llama.cpp 跑 llama 3.1 70b q4，加载时第一张卡显存溢出，但其他卡还有大量显存。")) {
+            Answer a = RealAdvisors.shared().answer("one-card-full-" + n++, q);
+            if (!"multi_gpu_split".equals(a.cause())) wrong.add(q + " -> " + a.cause());
+        }
+        assertThat(wrong).isEmpty();
+    }
 }

@@ -221,6 +221,22 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void oneCardOfSeveralRanOutWhileTheOthersHadRoom() {
+        String rule = "One card of several ran out while the others had room";
+        // given their words (one card full, the others with room) and an out-of-memory on two cards: the split, above the
+        // out-of-memory family that sizes the weights (65-75)
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "partialVram", "oom", "2gpus"))
+                .fires(rule, "multi_gpu_split", 78).saying(rule, "2 GPUs").topIs("multi_gpu_split");
+        given(log(b -> { b.engine = Engine.TRANSFORMERS; b.triedMib = 784; }), setup(Engine.TRANSFORMERS, "partialVram", "oom", "2gpus"))
+                .fires(rule, "multi_gpu_split", 78);
+        // then not on one card, not without an out-of-memory (an idle card alone is the 50-point rule), not with no card left out
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "partialVram", "oom")).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "partialVram", "2gpus")).doesNotFire(rule)
+                .fires("One GPU of several barely used", "multi_gpu_split", 50);
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "oom", "2gpus")).doesNotFire(rule);
+    }
+
+    @Test
     void oneGpuBarelyUsedFromWords() {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus")).fires("One GPU of several barely used", "multi_gpu_split", 50);
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram")).doesNotFire("One GPU of several barely used");
