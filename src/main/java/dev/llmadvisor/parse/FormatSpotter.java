@@ -149,14 +149,19 @@ final class FormatSpotter {
      * @param named       the weight formats named, in order, each once: two or more with "or" ask which one to use
      * @param asPublished "unquantized", "原版", "满血" with no precision written: the format the model is published in
      * @param exl         the bit rate of an ExLlama format named ("4.65bpw", "-4.0bpw-h6-exl2"), or null
+     * @param listed      the first format named is one of a list ("Q5_K_S and Q4_K_M", "q4_0, q4_1", "BF16和FP8"): the
+     *                    formats are the topic, none is the one the person runs
      */
-    record Formats(List<Named> named, KvCacheType kvType, boolean asPublished, ExlQuant exl) {
+    record Formats(List<Named> named, KvCacheType kvType, boolean asPublished, ExlQuant exl, boolean listed) {
         Formats {
             named = List.copyOf(named);
         }
 
         /** The first format named, or null. */
         Named first() { return named.isEmpty() ? null : named.get(0); }
+
+        /** The format the person runs or asks about: the first named, unless it is one of a list. */
+        Named chosen() { return listed ? null : first(); }
 
         int mentions() { return named.isEmpty() && asPublished ? 1 : named.size(); }
     }
@@ -165,6 +170,12 @@ final class FormatSpotter {
     private static final Pattern WITHOUT = Pattern.compile("(?:(?<![a-z])(?:without|w/o|instead of|rather than)|(?<!为什么|为啥|怎么)(?:不用|不要|没有|不是)) ?$");
 
     private static final Pattern BITS_ONLY = Pattern.compile("(?:int)?([2-8])(?:[ -]?bits?)?");
+
+    /**
+     * What joins the items of a list of formats, in English and Chinese ("q4_0, q4_1", "Q5_K_S and Q4_K_M", "BF16和FP8",
+     * "int8、int4"); not "or" / "还是" / "vs", which weigh options one of which the person picks, nor "/", written for both.
+     */
+    private static final Pattern LIST_JOIN = Pattern.compile(" ?(?:,|&|、|and|as well as|和|与|及|以及) ?");
 
     /** Runs first, on the whole text: a format inside a model tag ("...-q8_0") counts too. */
     Formats spot(Scan scan) {
@@ -195,6 +206,9 @@ final class FormatSpotter {
         Matcher file = FILE_QUANT.matcher(s);
         int fileAt = file.find() ? file.start(1) : -1;
         Matcher m = FORMAT.matcher(s);
+        int firstStart = -1;
+        int firstEnd = -1;
+        List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             if (m.group(7) != null) continue;
             // "without GPTQ (full fp16)", "不用量化": a format the person goes without is not the one they run
@@ -220,7 +234,12 @@ final class FormatSpotter {
             // so does bitsandbytes switched on at load, over the dtype set beside it ("torch_dtype=torch.float16, load_in_4bit=True"),
             // which is then the compute type
             boolean overrides = m.start() == fileAt || loadTime;
-            if (first == null || (overrides && (first.bits() > 0 || LOOSE.contains(first.format())))) first = here;
+            if (first == null || (overrides && (first.bits() > 0 || LOOSE.contains(first.format())))) {
+                first = here;
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            spans.add(new int[] {m.start(), m.end(), f.get().ordinal()});
             named.putIfAbsent(f.get(), here);
         }
         if (first == null && publishedBf16) {
@@ -245,7 +264,20 @@ final class FormatSpotter {
         List<Named> ordered = new ArrayList<>();
         if (first != null) ordered.add(first);
         for (Named n : named.values()) if (first == null || n.format() != first.format()) ordered.add(n);
-        return new Formats(ordered, kvType, named.isEmpty() && unquantized, exl == null ? null : exl.rate());
+        boolean listed = exl == null && first != null && listed(s, spans, firstStart, firstEnd);
+        return new Formats(ordered, kvType, named.isEmpty() && unquantized, exl == null ? null : exl.rate(), listed);
+    }
+
+    /** Whether another format ({start, end, ordinal} in spans) sits next to the one at [start, end), joined as in a list. */
+    private static boolean listed(String s, List<int[]> spans, int start, int end) {
+        int self = -1;
+        for (int[] span : spans) if (span[0] == start) self = span[2];
+        for (int[] span : spans) {
+            if (span[2] == self) continue;
+            String between = span[0] >= end ? s.substring(end, span[0]) : span[1] <= start ? s.substring(span[1], start) : null;
+            if (between != null && LIST_JOIN.matcher(between).matches()) return true;
+        }
+        return false;
     }
 
     /** The text with every match of a pattern blanked out, same length, so that no format is read inside it. */

@@ -102,7 +102,7 @@ public final class QuestionParser {
                 asAFault(report, hw, scan.low)));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(setupAsked(hw, intent))
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
-                .models(modelMentions).format(f.first() == null ? null : formatOf(f.first(), engine != null ? engine : engineHint))
+                .models(modelMentions).format(f.chosen() == null ? null : formatOf(f.chosen(), engine != null ? engine : engineHint))
                 .formatsWeighed(weighed(f, intent, engine != null ? engine : engineHint)).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
                 .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).exl(f.exl()).build();
