@@ -44,6 +44,22 @@ final class ModelResolver {
                         + (same ? "，两者架构相同，下面的数字同样适用" : "，两者大小不同：写明它的名字即可单独估算"));
     }
 
+    /**
+     * A name's word saying its refusals were edited out ("-abliterated", "-uncensored", Heretic's "-heretic"; written so in
+     * Chinese questions too): the weights keep their shape, so the base model's figures hold; the reply says whose they are.
+     */
+    private static final java.util.regex.Pattern REFUSALS_REMOVED = java.util.regex.Pattern.compile(
+            "(?i)(?<![a-z])(abliterated|uncensored|heretic)(?![a-z])");
+
+    static Optional<Understood.Note> refusalsRemovedNote(String text, ModelEntry e) {
+        java.util.regex.Matcher m = REFUSALS_REMOVED.matcher(text);
+        if (!m.find()) return Optional.empty();
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        return Optional.of(new Understood.Note(
+                text + " is " + e.name() + " with its refusals edited out (" + word + "): the same weights' shape, sized as " + e.name(),
+                text + " 是去掉拒答的 " + e.name() + "（" + word + "），权重结构不变，按 " + e.name() + " 估算"));
+    }
+
     /** A name's first word this long is corrected by the reader when misspelt (shorter ones are too near other words). */
     private static final java.util.regex.Pattern CORRECTED_WORD = java.util.regex.Pattern.compile("^[a-z]{5,}");
 
@@ -137,7 +153,8 @@ final class ModelResolver {
                 Understood.Note note = m.get().finetune().map(f -> new Understood.Note(
                         f + " is built on " + e.name() + " (a fine-tune or checkpoint with its architecture); sized as " + e.name(),
                         f + " 基于 " + e.name() + "（微调版或同架构的检查点），按 " + e.name() + " 估算"))
-                        .or(() -> knowledge.nameChange(text).filter(c -> c.model() == e).map(ModelResolver::changeNote)).orElse(null);
+                        .or(() -> knowledge.nameChange(text).filter(c -> c.model() == e).map(ModelResolver::changeNote))
+                        .or(() -> refusalsRemovedNote(text, e)).orElse(null);
                 Understood.Model read = new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note);
                 // rule D: two releases of one catalog model the person compares ("Qwen-14B-Chat-Int4 is slower than Qwen-14B-Chat",
                 // "Qwen1.5-7B-base比Qwen1.5-7B-chat慢") are both sides of the contrast: both are read, the model is sized once

@@ -35,14 +35,14 @@ public final class ModelCatalog {
     private static final Pattern GPTQ_INT = Pattern.compile("(?i)int([48])");
     /**
      * Words that name a release variant or a packaging but not different sizes: -instruct, -it, -GGUF, :latest,
-     * -abliterated / -uncensored (refusals edited out, same weights' shape), -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), Unsloth's -UD (dynamic quants),
+     * -abliterated / -uncensored / -heretic (refusals edited out, same weights' shape), -MLX, -bnb(-4bit), -exl2 with its -4.0bpw-h6, -unsloth(-bnb-4bit), Unsloth's -UD (dynamic quants),
      * -FP8-dynamic, Neural Magic's -FP8-KV (FP8 weights with FP8 KV-cache scales), RedHatAI's -quantized (before .w4a16),
      * 2023's -GGML / .ggmlv3, mradermacher's -i1,
      * and a longer context's upload (Unsloth's "Qwen3-8B-128K-GGUF": RoPE scaling set in its config, the same weights; a
      * release of its own such as ChatGLM3-6B-32K is a catalog name, found before any suffix is taken off).
      */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|mlx|bnb|exl2|quantized|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|heretic|mlx|bnb|exl2|quantized|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k)$");
 
     /** 2023's GGML file names put the format first: ggml-gpt4all-j.bin, ggml-vicuna-7b-q4_0.bin (GPT4All, LocalAI). */
     private static final Pattern FORMAT_PREFIX = Pattern.compile("(?i)^(?:ggml|gguf|ggjt)[-_]");
@@ -311,7 +311,7 @@ public final class ModelCatalog {
 
     /** A variant or format word between a name's other words: "-chat-", "_gptq_", ".int4." (not the first word). */
     private static final Pattern INNER_WORD = Pattern.compile(
-            "(?i)(?<=[-_. ])(instruct|chat|it|hf|gguf|base|abliterated|uncensored|mlx|awq|gptq|int[48]|f16|fp16|bf16|fp8|[2-8][-_]?bits?|i?q\\d(?:_[a-z0-9]+)*)[-_.: ](?=[a-z0-9])");
+            "(?i)(?<=[-_. ])(instruct|chat|it|hf|gguf|base|abliterated|uncensored|heretic|mlx|awq|gptq|int[48]|f16|fp16|bf16|fp8|[2-8][-_]?bits?|i?q\\d(?:_[a-z0-9]+)*)[-_.: ](?=[a-z0-9])");
 
     /** {@code name} with its inner variant and format words moved to the end, in their order. */
     static String innerWordsLast(String name) {

@@ -96,7 +96,7 @@ final class ModelSpotter {
     private static final Set<String> VARIANTS = Set.of(
             "coder", "code", "instruct", "chat", "vl", "math", "distill", "lite", "base", "mini", "small",
             "medium", "large", "nemo", "moe", "turbo", "preview", "thinking", "omni", "flash", "oss", "qat",
-            "gguf", "abliterated", "uncensored", "embed", "it", "hf");
+            "gguf", "abliterated", "uncensored", "heretic", "embed", "it", "hf");
     /**
      * Format words belong to the name only when glued on ("...-instruct-q8_0", "-AWQ"); after a space
      * they are the user's choice of format ("llama 3.1 70b fp16"), which the format spotter reads.
