@@ -69,6 +69,14 @@ final class Scan {
     private static final String TRADITIONAL = "兩張塊臺雙個顯";
     private static final String SIMPLIFIED = "两张块台双个显";
 
+    /**
+     * A hyphen look-alike inside a word (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash,
+     * U+2212 minus sign: what word processors and some input methods put in "Mini−InternVL−Chat−4B−V1−5") is the name's
+     * hyphen; NFKC keeps them as they are. A dash between spaces, or the em dash, stays punctuation.
+     */
+    private static final java.util.regex.Pattern HYPHEN_LOOKALIKE = java.util.regex.Pattern.compile(
+            "(?<=[\\p{L}\\p{N}])[\u2010\u2011\u2012\u2013\u2212](?=[\\p{L}\\p{N}])");
+
     private static final java.util.regex.Pattern MODELSCOPE_MASKED_DOT = java.util.regex.Pattern.compile("(?<=\\d)___(?=\\d)");
 
     /**
@@ -83,6 +91,7 @@ final class Scan {
         s = FULL_WIDTH_COMMA_BETWEEN_DIGITS.matcher(s).replaceAll(", ");
         s = SizeWords.normalize(NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         s = MODELSCOPE_MASKED_DOT.matcher(s).replaceAll(".");
+        s = HYPHEN_LOOKALIKE.matcher(s).replaceAll("-");
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));
         for (int i = 0; i < s.length() && b.length() < MAX_CHARS; i++) {
             char c = s.charAt(i);
