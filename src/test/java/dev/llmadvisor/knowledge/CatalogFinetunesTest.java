@@ -243,12 +243,24 @@ class CatalogFinetunesTest {
             "TheBloke/Wizard-Vicuna-30B-Uncensored-GPTQ,          llama1-33b,                  32.5,  GPTQ_INT4",
             "ggml-gpt4all-j-v1.3-groovy,                          gpt-j-6b,                    6.05,  -",
             "ggml-gpt4all-j-q4_0,                                 gpt-j-6b,                    6.05,  Q4_0",
+            "PatronusAI/Patronus-Lynx-70B-Instruct,               llama3-70b-instruct,         70.6,  -",
+            "bartowski/Llama-3-Patronus-Lynx-70B-Instruct-GGUF:Q4_K_M, llama3-70b-instruct,    70.6,  Q4_K_M",
+            "mradermacher/Llama-3-Patronus-Lynx-8B-Instruct-i1-GGUF, llama3-8b-instruct,       8.03,  -",
+            "Lynx 8B,                                             llama3-8b-instruct,          8.03,  -",
     })
     void nameFormsResolveToModelSizeAndFormat(String query, String id, double paramsB, String format) {
         ModelMatch m = find(K, query);
         assertThat(m.model().id()).isEqualTo(id);
         assertThat(m.model().paramsB()).isEqualTo(paramsB);
         assertThat(m.format()).isEqualTo(format.equals("-") ? Optional.empty() : Optional.of(WeightFormat.valueOf(format)));
+    }
+
+    @Test
+    void aFineTunesLineWordAloneNamesNoModel() {
+        // "lynx" alone is also a browser and a cat: only with its size or maker does it name Patronus' judge
+        assertThat(K.models().find("lynx")).isEmpty();
+        assertThat(K.models().find("patronus")).isEmpty();
+        assertThat(K.models().find("Lynx 70B").orElseThrow().model().id()).isEqualTo("llama3-70b-instruct");
     }
 
     private static Path fixture() {
