@@ -59,30 +59,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the thirty-fifth pass (2026-12-03) over 1,629 questions (held-out 493, not tuned
+        // measured with `evaluate-real` at the end of the thirty-sixth pass (2026-12-04) over 1,729 questions (held-out 527, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.1 % (380), model 79.3 % (391), models resolved 83.6 % (363 of 434), engine 85.6 % (225 of 263), verdict 66.1 % (181 of
-        // 274), as in the pass before but for models resolved (362 -> 363, a bare size taking its line's stated version) and
-        // verdict (180 -> 181, a Chinese run told with a 'but'); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.768);
+        // 77.2 % (407), model 79.3 % (418), models resolved 83.6 % (382 of 457), engine 84.7 % (243 of 287), verdict 66.1 % (187 of
+        // 283); the pass added 100 questions (batches 26 and 27, 34 of them held out), so the levels moved with the corpus;
+        // each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.770);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.791);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.834);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.851);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.656);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.833);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.843);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.657);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the thirty-fifth pass (2026-12-03; dev, 1,136 questions, dev-a and dev-b both tuned on): hardware
-        // 87.3 % (992), model 88.1 % (1,001), models resolved 88.7 % (894 of 1,008), engine 90.8 % (536 of 590), kind 82.4 % (936),
-        // verdict 71.0 % (428 of 603), cause 44.3 % (204 of 460); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.872);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.880);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.885);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.906);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.823);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.708);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.441);
+        // measured at the end of the thirty-sixth pass (2026-12-04; dev, 1,202 questions, dev-a and dev-b both tuned on): hardware
+        // 87.6 % (1053), model 88.2 % (1060), models resolved 88.9 % (949 of 1067), engine 89.4 % (574 of 642), kind 82.7 % (994),
+        // verdict 71.6 % (452 of 631), cause 45.2 % (216 of 478); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.875);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.881);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.888);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.826);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.714);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.449);
     }
 }
