@@ -208,6 +208,8 @@ final class FormatSpotter {
         Matcher m = FORMAT.matcher(s);
         int firstStart = -1;
         int firstEnd = -1;
+        // the format a file name or a load-time switch sets is the one run, whatever is listed beside it
+        boolean firstOverrides = false;
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             if (m.group(7) != null) continue;
@@ -238,6 +240,7 @@ final class FormatSpotter {
                 first = here;
                 firstStart = m.start();
                 firstEnd = m.end();
+                firstOverrides = overrides;
             }
             spans.add(new int[] {m.start(), m.end(), f.get().ordinal()});
             named.putIfAbsent(f.get(), here);
@@ -264,7 +267,7 @@ final class FormatSpotter {
         List<Named> ordered = new ArrayList<>();
         if (first != null) ordered.add(first);
         for (Named n : named.values()) if (first == null || n.format() != first.format()) ordered.add(n);
-        boolean listed = exl == null && first != null && listed(s, spans, firstStart, firstEnd);
+        boolean listed = exl == null && first != null && !firstOverrides && listed(s, spans, firstStart, firstEnd);
         return new Formats(ordered, kvType, named.isEmpty() && unquantized, exl == null ? null : exl.rate(), listed);
     }
 
