@@ -98,6 +98,10 @@ final class GpuSpotter {
     private static final Pattern GLUED_MEMORY = Pattern.compile("(?i)(.*\\d.*[a-z])(\\d{1,3}(?:\\.\\d)? ?(?:gb|gib|g))");
     /** The start of a row of nvidia-smi's device table, before the device's index. */
     private static final Pattern SMI_ROW_START = Pattern.compile("\\n\\| +$");
+    /** A resolution's width before its height ("1920x", "2560 × "): four digits, more than any count of cards. */
+    private static final Pattern RESOLUTION_WIDTH_BEFORE = Pattern.compile("(?<![0-9.])[1-9]\\d{3} ?[x×*] ?$");
+    /** A height after a width written first ("1080x1920", portrait): three or four digits, no memory unit. */
+    private static final Pattern RESOLUTION_HEIGHT_AFTER = Pattern.compile("^ ?[x×*] ?[1-9]\\d{2,3}(?![0-9.]| ?(?:gb?|gib)(?![a-z]))");
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
     private static final Pattern CPU_BEFORE = Pattern.compile(
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
@@ -177,6 +181,9 @@ final class GpuSpotter {
             if (Patterns.gluedToWord(scan.low, name.start()) && HardwareReader.isApple(s.substring(name.start(), name.end()))) continue;
             // "model_runner.py:1060]": a bare number after a source file's name is a line number in a log
             if (Character.isDigit(s.charAt(name.start())) && before(SOURCE_FILE_BEFORE, s, name.start()) != null) continue;
+            // "1920x1080", "2560*1080": a bare number in a screen or image resolution is its height, not a GTX 1080
+            if (Character.isDigit(s.charAt(name.start())) && (before(RESOLUTION_WIDTH_BEFORE, s, name.start()) != null
+                    || after(RESOLUTION_HEIGHT_AFTER, s, name.end()) != null)) continue;
             Matcher cpu = before(CPU_BEFORE, s, name.start());
             if (cpu != null) {
                 scan.take(cpu.start(), name.end());

@@ -718,6 +718,10 @@ final class MemorySpotter {
                 && s.startsWith("内存", skipForward(s, end)) && !LIST_MARK_IN.matcher(s.substring(Math.max(0, start - before.distance - 1), start)).matches()) {
             return Kind.VRAM;
         }
+        // "主机32G，显卡24G", "host: 64GB, GPU 24GB": an amount labelled by the machine is its RAM, the card's word names the next
+        // ("电脑32G，显卡3090": the card's word after it labels the card, not this amount)
+        if (before == null && (after == null || after.shared)
+                && MACHINE_LABEL_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find()) return Kind.RAM;
         // "RTX 4080Super 16G 内存64G": a word glued to the next amount and set apart from this one names the next
         if (after != null && after.shared && after.gluedToNext && after.distance > 0 && before == null) return Kind.BARE;
         // "32核64g，显卡是4090": the cores right before the amount make it the machine's, whatever word follows apart from it
@@ -783,6 +787,10 @@ final class MemorySpotter {
     /** "My machine has 64GB", "my PC with 32 GB": the memory of a computer, said without a word for it, is its RAM. */
     private static final Pattern MACHINE_HAS = Pattern.compile(
             "(?<![a-z])(?:machine|computer|pc|desktop|laptop|workstation|server)(?: (?:has|with|got|comes with))(?: only| just)? $");
+
+    /** "主机32G", "电脑：16G", "host: 64GB", "PC 32GB": the machine's word right before an amount, as its label. */
+    private static final Pattern MACHINE_LABEL_BEFORE = Pattern.compile(
+            "(?:(?<![a-z])(?:host|machine|computer|pc|desktop|laptop|workstation)[ :：]*|(?:主机|电脑|台式机|笔记本|工作站)[ :：]*(?:是|有)?)$");
 
     /** @param gluedToNext the word touches the amount after it ("内存64G") */
     private record Word(Kind kind, int distance, boolean shared, boolean gluedToNext) {
