@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Two hardware readings, on generated sentences (the corpus's label rules, eval/real-questions/README.md):
@@ -78,10 +79,8 @@ class MachineMemoryAndResolutionFormsTest {
             "I have 2x 1080 and want to run mistral 7b | 2",
             "1080*2 能跑qwen 14b吗 | 2"})
     void givenAGtx1080Named_thenItIsTheCard(String question, int count) {
-        Understood u = understand(question);
-
-        assertThat(u.gpus()).hasSize(1);
-        assertThat(u.gpus().get(0).name()).contains("1080");
-        assertThat(u.gpus().get(0).count()).isEqualTo(count);
+        assertThat(understand(question).gpus())
+                .extracting(Understood.Gpu::name, Understood.Gpu::count)
+                .containsExactly(tuple("GeForce GTX 1080", count));
     }
 }
