@@ -399,6 +399,11 @@ final class IntentRules {
                     // something misconfigured?", "不知道哪里设置问题", "哪个参数没设置好")
                     + "|(?<![a-z])(?:what (?:did|have|do) (?:i|we) (?:set|configure|configured|set up|setup) (?:wrong|incorrectly)"
                     + "|which (?:setting|parameter|flag|option|config\\w*)s? (?:am i|are we|did i|is|are) [a-z ]{0,20}wrong|misconfigur\\w*)(?![a-z])"
+                    // where the fault lies, asked ("what am I doing wrong?", "where did I go wrong?", "哪里出问题了呢", "问题出在哪里",
+                    // "这是什么问题"); not a problem only wondered about ("有什么问题吗", "会有什么问题")
+                    + "|(?<![a-z])(?:what (?:am|are) (?:i|we) doing wrong|what (?:did|have) (?:i|we) (?:done|do) wrong"
+                    + "|where (?:did|do|have|am|are) (?:i|we) (?:go|gone|going|went) wrong|where(?:'s| is) the (?:problem|issue|mistake))(?![a-z])"
+                    + "|(?:哪里|哪儿|什么地方)(?:出)?(?:了)?(?:问题|错|毛病)|问题(?:出)?在(?:哪里|哪儿|哪)|(?:这|这个|这是|这种情况下?是|请问是)什么问题"
                     + "|越来越慢|越跑越慢|不支持|(?:哪里|哪儿|什么地方|哪个参数|哪些参数|哪个配置)(?:没有?)?(?:设置|配置|调)(?:得|的)?(?:错|不对|好|对|有?问题)"
                     + "|(?:是否|是不是|会不会|难道|可能)(?:是)?我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上|有)?(?:问题|不对|错)"
                     // VRAM left empty ("显存没有占用", "显存一点都没用上"): the model is not on the card
