@@ -723,7 +723,12 @@ final class ModelSpotter {
                     + "|(?<!\\b(?:have|has|had|did|do|does|can|could|would|will) )\\b(?:you(?: guys| all)?|they|others|someone|somebody|people)"
                     + "(?:'ve| have| has| had)? (?:already )?(?:tested|tried|ran|run|used|benchmarked)(?: it| this)?(?: with| on| using)?"
                     + " (?:the |a |an )?$"
-                    + "|(?:你们|他们|别人|官方)(?:已经|之前)?(?:测试过|测试了|测过|试过|用过|跑过)(?:了)? ?$");
+                    // what others can run, told as a baseline ("if ppl can run X on 1xA100, why does Y need 4?", 别人都能跑X): not
+                    // "you can run X" (the person's own way) nor "can people run X?", 别人能跑X吗 (questions about it)
+                    + "|(?<!\\b(?:can|could|do|does|did) )\\b(?:others|someone|somebody|people|ppl|folks)"
+                    + " (?:can|could|are able to|were able to) (?:already )?(?:run|load|fit) (?:the |a |an )?$"
+                    + "|(?:你们|他们|别人|官方)(?:已经|之前)?(?:测试过|测试了|测过|试过|用过|跑过)(?:了)? ?$"
+                    + "|(?:别人|人家|大家)(?:都|也)(?:能|可以)(?:跑|运行)(?:起来)? ?$");
     private static final Pattern PASSING_AFTER = Pattern.compile(
             "(?: model)?(?: too| as well)?,? (?:and |but )?(?:also )?(?:has|had|have|got|gets|shows?|showed|gave|gives) (?:the )?(?:exact )?(?:same|similar)"
                     + " (?:issue|problem|error|behaviou?r|bug|result)"

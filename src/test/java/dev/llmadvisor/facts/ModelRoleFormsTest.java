@@ -319,6 +319,15 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "{b} is slow on my M2 Max; people used {a} without trouble", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "4090跑{b}爆显存，你们测试过{a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在3090上很慢，别人跑过{a}，速度正常", (a, b) -> List.of(b.id())),
+                // what others can run, told as the baseline of the person's question, is context too
+                two(Role.PASSING, "If {b} is that small and ppl can run {a} on 1xA100, why does {b} need four?", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} runs out of memory on my 3090, yet people are able to run {a} on the same card", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "Why is {b} so slow on my 4090? Folks could already run the {a} at 40 tok/s", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在4090上爆显存，别人都能跑{a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "大家也可以运行{a}，为什么我的3060跑{b}就报错", (a, b) -> List.of(b.id())),
+                // near misses: asking whether others can run it asks about it
+                two(Role.COMPARED, "Can people run {a} or {b} on a 3090?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.COMPARED, "别人能跑{a}吗？{b}呢？", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "{b} runs out of memory on my 4090. I have tested with {a} and it works", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.COMPARED, "{b} is slow on my 3090. Have you tested with {a}?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.COMPARED, "Did they run {a} or {b} on the 4090?", (a, b) -> List.of(a.id(), b.id())),
