@@ -195,6 +195,16 @@ public final class HubRefs {
 
     private static final Pattern HOST = Pattern.compile("(?:[a-z0-9-]+\\.)+(?:com|cn|io|net|org|ai|dev|tech|cloud|co|app)");
 
+    /**
+     * A toolkit's versioned name ("cuda_12.2.r12.2/compiler.32965470_0", nvcc -V's build line; "rocm-6.1.2/lib"): a path of
+     * an installed toolkit, not a Hub repository. Hub owners carry no dotted version.
+     */
+    public static boolean toolkitVersion(String owner) {
+        return TOOLKIT_VERSION.matcher(owner.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    private static final Pattern TOOLKIT_VERSION = Pattern.compile("[a-z]+[_-]\\d{1,3}(?:\\.\\d{1,3})+(?:\\.r\\d{1,3}(?:\\.\\d{1,3})*)?");
+
     /** The bare-id heuristic of the class comment. */
     static boolean looksLikeRepoId(String org, String repo) {
         if (!validName(org) || !validName(repo)) return false;
@@ -202,7 +212,7 @@ public final class HubRefs {
         String r = repo.toLowerCase(Locale.ROOT);
         if (org.length() < 2 || repo.length() < 2) return false;
         if (o.chars().noneMatch(Character::isLetter)) return false;
-        if (NOT_ORGS.contains(o) || hostName(o)) return false;
+        if (NOT_ORGS.contains(o) || hostName(o) || toolkitVersion(o)) return false;
         if (MODEL_LIKE_ORG.matcher(org).matches()) return false;
         if (r.chars().noneMatch(Character::isDigit) && r.chars().noneMatch(c -> c == '-' || c == '_' || c == '.')) return false;
         if (FILE_EXTENSION.matcher(repo).matches()) return false;

@@ -446,8 +446,8 @@ final class ModelSpotter {
             // "7B/13B/30B" is a list of sizes: no owner is named by a size alone
             if (SIZE.matcher(org).matches()) continue;
             // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
-            // web site), not a Hub repository
-            if (HubRefs.hostName(org)) continue;
+            // web site), or a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0"), not a Hub repository
+            if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org)) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
         }
         return out;

@@ -118,6 +118,20 @@ class WrappedNameFormsTest {
     }
 
     @Test
+    void aToolkitsVersionedPathIsNoRepository() {
+        // given a toolkit's version before a slash: nvcc -V's build line, whatever the CUDA release
+        for (String line : List.of("Build cuda_12.2.r12.2/compiler.32965470_0", "Build cuda_11.8.r11.8/compiler.31833905_0",
+                "nvcc: Build CUDA_12.4.r12.4/compiler.34097967_0")) {
+            for (String q : List.of("Qwen3.5-27B is slow on my 4090.\n" + line, "4090上跑Qwen3.5-27B很慢\n" + line)) {
+                // then only the model asked about is read
+                assertThat(read(q)).as(q).extracting(Understood.Model::id).containsExactly("qwen3.5-27b");
+            }
+        }
+        // near miss: an owner without a dotted version is still a repository
+        assertThat(read("vllm serve Qwen/Qwen3.5-27B on two cards hangs")).extracting(Understood.Model::id).containsExactly("qwen3.5-27b");
+    }
+
+    @Test
     void aTemplateOrParserOptionsValueIsNoModel() {
         List<String> options = List.of("--chat-template ", "--chat_template ", "--reasoning-parser ", "--tool-call-parser=",
                 "--chat-template \"");
