@@ -59,30 +59,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the thirty-sixth pass (2026-12-04) over 1,729 questions (held-out 527, not tuned
+        // measured with `evaluate-real` at the end of the thirty-sixth pass (2026-12-04) over 1,711 questions (held-out 521, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.2 % (407), model 79.3 % (418), models resolved 83.6 % (382 of 457), engine 84.7 % (243 of 287), verdict 66.1 % (187 of
-        // 283); the pass added 100 questions (batches 26 and 27, 34 of them held out), so the levels moved with the corpus;
+        // 77.4 % (403), model 79.3 % (413), models resolved 83.4 % (378 of 453), engine 85.2 % (241 of 283), verdict 66.1 % (187 of
+        // 283); the pass added 82 questions (batches 26 and 27, 28 of them held out), so the levels moved with the corpus;
         // each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.770);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.791);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.833);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.843);
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.771);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.790);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.832);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.848);
         assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.657);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the thirty-sixth pass (2026-12-04; dev, 1,202 questions, dev-a and dev-b both tuned on): hardware
-        // 87.6 % (1053), model 88.2 % (1060), models resolved 88.9 % (949 of 1067), engine 89.4 % (574 of 642), kind 82.7 % (994),
-        // verdict 71.6 % (452 of 631), cause 45.2 % (216 of 478); each floor one below
+        // measured at the end of the thirty-sixth pass (2026-12-04; dev, 1,190 questions, dev-a and dev-b both tuned on): hardware
+        // 87.6 % (1043), model 88.2 % (1050), models resolved 88.9 % (936 of 1053), engine 89.7 % (569 of 634), kind 82.8 % (985),
+        // verdict 71.6 % (449 of 627), cause 45.3 % (215 of 475); each floor one below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.875);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.881);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.888);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.887);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.895);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.826);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.714);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.449);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.450);
     }
 }
