@@ -10,7 +10,7 @@ public enum Platform {
 
     /** Whether Ollama has a build for it: none for CANN (Ascend) or MUSA (Moore Threads), which llama.cpp supports. */
     public boolean ollamaRuns() {
-        return this != ASCEND && this != MOORE_THREADS && this != PHONE;
+        return this != ASCEND && this != MOORE_THREADS;
     }
 
     /** Models run on the CPU from system memory: a machine without a GPU, or a phone. */

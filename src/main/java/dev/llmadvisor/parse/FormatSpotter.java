@@ -206,8 +206,7 @@ final class FormatSpotter {
         Matcher file = FILE_QUANT.matcher(s);
         int fileAt = file.find() ? file.start(1) : -1;
         Matcher m = FORMAT.matcher(s);
-        int firstStart = -1;
-        int firstEnd = -1;
+        int[] firstSpan = null;
         // the format a file name or a load-time switch sets is the one run, whatever is listed beside it
         boolean firstOverrides = false;
         List<int[]> spans = new ArrayList<>();
@@ -238,8 +237,7 @@ final class FormatSpotter {
             boolean overrides = m.start() == fileAt || loadTime;
             if (first == null || (overrides && (first.bits() > 0 || LOOSE.contains(first.format())))) {
                 first = here;
-                firstStart = m.start();
-                firstEnd = m.end();
+                firstSpan = new int[] {m.start(), m.end(), f.get().ordinal()};
                 firstOverrides = overrides;
             }
             spans.add(new int[] {m.start(), m.end(), f.get().ordinal()});
@@ -267,16 +265,16 @@ final class FormatSpotter {
         List<Named> ordered = new ArrayList<>();
         if (first != null) ordered.add(first);
         for (Named n : named.values()) if (first == null || n.format() != first.format()) ordered.add(n);
-        boolean listed = exl == null && first != null && !firstOverrides && listed(s, spans, firstStart, firstEnd);
+        boolean listed = exl == null && firstSpan != null && !firstOverrides && listed(s, spans, firstSpan);
         return new Formats(ordered, kvType, named.isEmpty() && unquantized, exl == null ? null : exl.rate(), listed);
     }
 
-    /** Whether another format ({start, end, ordinal} in spans) sits next to the one at [start, end), joined as in a list. */
-    private static boolean listed(String s, List<int[]> spans, int start, int end) {
-        int self = -1;
-        for (int[] span : spans) if (span[0] == start) self = span[2];
+    /** Whether another format (spans: {start, end, ordinal}) sits next to the {@code chosen} one, joined as in a list. */
+    private static boolean listed(String s, List<int[]> spans, int[] chosen) {
+        int start = chosen[0];
+        int end = chosen[1];
         for (int[] span : spans) {
-            if (span[2] == self) continue;
+            if (span[2] == chosen[2]) continue;
             String between = span[0] >= end ? s.substring(end, span[0]) : span[1] <= start ? s.substring(span[1], start) : null;
             if (between != null && LIST_JOIN.matcher(between).matches()) return true;
         }

@@ -129,13 +129,16 @@ final class UseSpotter {
     private static final String DOES_NOT_MATTER = "(?:doesn'?t matter|does not matter|is not important|isn'?t important|is secondary"
             + "|无所谓|不重要|其次|没关系)";
     private static final String NOT_A_CLAUSE_END = "[^.。!?？！,，;；]{0,12}?";
-    private static final Pattern QUALITY_FIRST = Pattern.compile(
-            QUALITY_WORD + PUT_BEFORE + " ?" + SPEED_WORD + "|(?<![a-z])" + SPEED_WORD + NOT_A_CLAUSE_END + DOES_NOT_MATTER
-                    + "|(?:don'?t|do not) care (?:about|for|much about) (?:speed|how fast)|slow(?:er)? is (?:ok|okay|fine)"
-                    + "|(?:质量|效果|精度)优先|宁可慢|慢(?:一)?点(?:也)?(?:没关系|无所谓|可以接受|也行)");
-    private static final Pattern SPEED_FIRST = Pattern.compile(
-            SPEED_WORD + PUT_BEFORE + " ?" + QUALITY_WORD + "|(?<![a-z])" + QUALITY_WORD + NOT_A_CLAUSE_END + DOES_NOT_MATTER
-                    + "|(?:don'?t|do not) care (?:about|for|much about) (?:quality|accuracy)|速度优先|(?:效果|质量|精度)差(?:一)?点(?:也)?(?:没关系|无所谓|也行)");
+    private static final Pattern QUALITY_FIRST = putFirst(QUALITY_WORD, SPEED_WORD, "(?:speed|how fast)",
+            "slow(?:er)? is (?:ok|okay|fine)|(?:质量|效果|精度)优先|宁可慢|慢(?:一)?点(?:也)?(?:没关系|无所谓|可以接受|也行)");
+    private static final Pattern SPEED_FIRST = putFirst(SPEED_WORD, QUALITY_WORD, "(?:quality|accuracy)",
+            "速度优先|(?:效果|质量|精度)差(?:一)?点(?:也)?(?:没关系|无所谓|也行)");
+
+    /** {@code first} put before {@code second}, or {@code second} said not to matter, or the wordings of {@code own}. */
+    private static Pattern putFirst(String first, String second, String secondNoun, String own) {
+        return Pattern.compile(first + PUT_BEFORE + " ?" + second + "|(?<![a-z])" + second + NOT_A_CLAUSE_END + DOES_NOT_MATTER
+                + "|(?:don'?t|do not) care (?:about|for|much about) " + secondNoun + "|" + own);
+    }
 
     private static Preference preference(String s) {
         boolean qualityFirst = QUALITY_FIRST.matcher(s).find();
