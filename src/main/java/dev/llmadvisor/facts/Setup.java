@@ -53,12 +53,13 @@ public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gp
                     boolean afterUpdate, boolean taskManager, boolean memoryUse, double minComputeCapability, boolean tpRefused,
                     boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly, boolean longInput,
                     UpFrontReservers.Reserver reserver, FormatSupport.Shortfall shortfall,
-                    boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed, boolean oneSlotWorks) {
+                    boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed, boolean oneSlotWorks,
+                    boolean gpuUnsupported) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false, false, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false, false, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

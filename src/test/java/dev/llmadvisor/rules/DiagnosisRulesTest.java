@@ -42,7 +42,7 @@ class DiagnosisRulesTest {
                 dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
-                w.contains("slotsBlamed"), w.contains("oneSlotWorks"));
+                w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -815,6 +815,23 @@ class DiagnosisRulesTest {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "k80")).doesNotFire("The GPU is older than the engine supports");
         // a driver older than the runtime has its own rule
         given(log(b -> b.driverTooOld = true), setup(Engine.OLLAMA, "gpuNotUsed", "k80")).doesNotFire("The GPU is older than the engine supports");
+    }
+
+    @Test
+    void aCardSaidNotToBeSupported() {
+        // told in words, the GPU left unused or the run failing: the card, above an empty GPU's own rules
+        given(LogFacts.NONE, setup(Engine.VLLM, "gpuUnsupported", "failed"))
+                .fires("The card is said not to be supported", "unsupported_hardware", 86)
+                .topIs("unsupported_hardware");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuUnsupported", "gpuNotUsed"))
+                .fires("The card is said not to be supported", "unsupported_hardware", 86)
+                .topIs("unsupported_hardware");
+        // a lack of memory, a run that works, one that worked before an update, or no GPU at all: not the card
+        for (String other : List.of("oom", "works", "afterUpdate", "cpuOnly"))
+            given(LogFacts.NONE, setup(Engine.VLLM, "gpuUnsupported", other)).doesNotFire("The card is said not to be supported");
+        // a log that shows the capability or an old driver has its own rules
+        given(log(b -> b.driverTooOld = true), setup(Engine.OLLAMA, "gpuUnsupported")).doesNotFire("The card is said not to be supported");
+        given(LogFacts.NONE, setup(Engine.VLLM, "failed")).doesNotFire("The card is said not to be supported");
     }
 
     @Test
