@@ -206,8 +206,9 @@ final class IntentRules {
     private static final String CAN_IT = "(?:能否|可否|能不能|可不可以)(?!请?(?:帮忙|麻烦)?(?:列出|列一下|提供|给出|告诉|说明|说一下|分享|解释|公布|补充|写一下))";
     /** A yes-or-no question ("can I…?", "is it possible…", "能否…", "…吗？"), not a request for a list. */
     private static final Pattern YES_NO = Pattern.compile(
-            // "how can I make it run faster?" asks for a way, not a yes or no
-            "(?<![a-z])(?<!how )(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
+            // "how can I make it run faster?" asks for a way, not a yes or no; the verb a word of its own ("does the
+            // framework support FP16?" holds no "work")
+            "(?<![a-z])(?<!how )(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
                     + "|(?<![a-z])is (?:it|there|this) [a-z ]{0,20}(?:possible|feasible|enough|a way)"
                     // "if this will work with 512GB RAM", "is there any approach to run on 4GB", "is the 4090 compatible?",
                     // "will RTX4090 suffice?", "has anybody tried a K80 with lmstudio": asked of one machine, answered yes or no
@@ -496,6 +497,12 @@ final class IntentRules {
         Intent i = decide(low, found);
         if ((i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHAT_CAN_RUN) && BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
         if (i == Intent.DIAGNOSE) return byHeadline(low, found);
+        // the mirror of byHeadline: a title that tells a failure ("OOM with vLLM", "运行内存不够闪退", "cudaMalloc failure")
+        // makes the post a report of it, whatever yes or no the body then asks (a machine described, "只有CPU+内存", is none)
+        if (i == Intent.CAN_RUN) {
+            String h = Headline.of(low);
+            if (h != null && failureIn(h)) return Intent.DIAGNOSE;
+        }
         return i;
     }
 
@@ -533,13 +540,25 @@ final class IntentRules {
                 || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || ODD_FAULT.matcher(s).find();
     }
 
+    /** A failure or fault told in a headline (the classes that make a post a diagnosis whatever its body asks). */
+    private static boolean faultIn(String headline) {
+        Report r = HEADLINE_REPORTS.spot(new Scan(headline), null);
+        return failureOrFault(headline, r) || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CONTEXT_LIMIT)
+                || LOG_FAULT.matcher(headline).find();
+    }
+
+    /** A run that failed, told in a headline: out of memory, a crash, an error, a failure or a hang. */
+    private static boolean failureIn(String headline) {
+        Report r = HEADLINE_REPORTS.spot(new Scan(headline), null);
+        return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.fails() || ReportSpotter.seen(FAILED, headline)
+                || ReportSpotter.seen(STALLED, headline) || LOG_FAULT.matcher(headline).find();
+    }
+
     private static Intent byHeadline(String low, Found found) {
         String h = Headline.of(low);
         if (h == null) return Intent.DIAGNOSE;
+        if (faultIn(h)) return Intent.DIAGNOSE;
         Report r = HEADLINE_REPORTS.spot(new Scan(h), null);
-        boolean faultTold = failureOrFault(h, r) || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CONTEXT_LIMIT)
-                || LOG_FAULT.matcher(h).find();
-        if (faultTold) return Intent.DIAGNOSE;
         boolean asksCause = WHY.matcher(h).find() || ASKS_FIX.matcher(h).find() || NORMAL.matcher(h).find() || ASKS_SETTING.matcher(h).find();
         boolean slowOnly = r.has(Report.Symptom.SLOW) || SPEED.matcher(h).find() || SPEED_TOPIC.matcher(h).find();
         if (slowOnly && !MEMORY.matcher(h).find() && !faultBesidesSlowness(low, found.report)) return Intent.SPEED;

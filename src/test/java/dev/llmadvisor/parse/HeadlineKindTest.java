@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>a yes or no about running it in the headline, a failure tried below it: a can-run question;</li>
  * <li>slowness alone in the headline, a log, a command or speeds below it: a speed question; a fault besides
  * slowness below it (the GPU idle, a hang, garbage, a failure, a wrong setting suspected): a diagnosis;</li>
- * <li>a failure or a fault in the headline: a diagnosis, whatever the body asks or shows;</li>
+ * <li>a failure or a fault in the headline: a diagnosis, whatever the body asks or shows (a yes or no about another
+ * setup included); a machine described or a failure only feared there is none;</li>
  * <li>a bug filed by its template or tag: a diagnosis, unless only slowness is reported.</li>
  * </ul>
  * One row per headline and body class, so a failure names the pair that is not read.
@@ -96,6 +97,27 @@ class HeadlineKindTest {
             "显卡一直空闲，CPU占满。",
             "有时候直接卡住，没有任何响应。");
 
+    /** A yes or no asked below the headline: whether some other setup would run it. */
+    private static final List<String> YES_NO_BODY = List.of(
+            "Is it possible to run it on two cards?",
+            "Can I run it with a shorter context?",
+            "Will it fit if I quantize it to 4 bits?",
+            "是否支持双卡运行？",
+            "能不能在CPU上跑？",
+            "换成int4量化可以运行吗？");
+    /** The machine described in the headline, nothing told of a run (near misses of a failure told). */
+    private static final List<String> MACHINE = List.of(
+            "I have a {g} and 64GB of RAM, planning to use {m}.",
+            "My setup: one {g}, 32GB RAM, {m} downloaded.",
+            "只有{g}加64G内存，想部署{m}。",
+            "我的配置是一张{g}，内存32G，想用{m}。");
+    /** A failure only feared in the headline (near misses of a failure told). */
+    private static final List<String> FEARED = List.of(
+            "Will {m} OOM on my {g}?",
+            "Could {m} crash on a {g}?",
+            "{g}跑{m}会爆显存吗？",
+            "{g}部署{m}会不会报错？");
+
     record Pair(String name, List<String> heads, List<String> bodies, Intent kind) {
         @Override public String toString() { return name + " -> " + kind; }
     }
@@ -110,6 +132,9 @@ class HeadlineKindTest {
                 new Pair("failure over a failure", FAILED, FAILURE_BODY, Intent.DIAGNOSE),
                 new Pair("failure over a fault", FAILED, FAULT_BODY, Intent.DIAGNOSE),
                 new Pair("failure over a run shown", FAILED, RUN_BODY, Intent.DIAGNOSE),
+                new Pair("failure over a yes-no", FAILED, YES_NO_BODY, Intent.DIAGNOSE),
+                new Pair("machine over a yes-no", MACHINE, YES_NO_BODY, Intent.CAN_RUN),
+                new Pair("feared failure over a yes-no", FEARED, YES_NO_BODY, Intent.CAN_RUN),
                 new Pair("why it fails over a failure", WHY_FAILS, FAILURE_BODY, Intent.DIAGNOSE),
                 new Pair("why it fails over a fault", WHY_FAILS, FAULT_BODY, Intent.DIAGNOSE));
     }
