@@ -246,12 +246,38 @@ class KnowledgeCatalogTest {
                 Map.entry("EleutherAI/gpt-j-6b", "gpt-j-6b"),
                 Map.entry("mosaicml/mpt-30b-chat", "mpt-30b"),
                 Map.entry("bigscience/bloom", "bloom-176b"),
-                Map.entry("Orion-14B-Chat", "orion-14b-chat"));
+                Map.entry("Orion-14B-Chat", "orion-14b-chat"),
+                // GPT-NeoX lines of spring 2023 and their tunes (repo id, bare name, deduped run, uploader folder)
+                Map.entry("EleutherAI/pythia-12b", "pythia-12b"),
+                Map.entry("pythia 12b", "pythia-12b"),
+                Map.entry("EleutherAI/pythia-6.9b-deduped", "pythia-6.9b"),
+                Map.entry("databricks/dolly-v2-12b", "pythia-12b"),
+                Map.entry("dolly v2 7b", "pythia-6.9b"),
+                Map.entry("OpenAssistant_oasst-sft-4-pythia-12b-epoch-3.5", "pythia-12b"),
+                Map.entry("h2oai/h2ogpt-oig-oasst1-512-6_9b", "pythia-6.9b"),
+                Map.entry("togethercomputer/RedPajama-INCITE-Chat-3B-v1", "redpajama-incite-chat-3b"),
+                Map.entry("RedPajama-INCITE-Instruct-3B-v1", "redpajama-incite-chat-3b"),
+                Map.entry("redpajama", "redpajama-incite-chat-3b"),
+                Map.entry("StarCoderBase 15.5B", "starcoder-15b"),
+                Map.entry("starchat-alpha-ggml-q4_0", "starcoder-15b"),
+                // Mistral AI's own name for its mixtures
+                Map.entry("Mistral 8x7B", "mixtral-8x7b-instruct"),
+                Map.entry("mistral-8x22b", "mixtral-8x22b-instruct"));
         List<String> wrong = new ArrayList<>();
         names.forEach((name, want) -> {
             if (!id(name).equals(want)) wrong.add(name + " -> " + id(name) + ", expected " + want);
         });
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aSizeOrVersionTheCatalogLacksNamesNoNeighbour() {
+        // Pythia 2.8B, RedPajama 7B, Dolly v2 3B and a Mistral 8x3B are not in the catalog: no other size stands in for them
+        for (String name : List.of("pythia-2.8b", "RedPajama 7B", "RedPajama-INCITE-7B-Chat", "dolly-v2-3b", "mistral 8x3b", "pythia")) {
+            assertThat(id(name)).as(name).isEqualTo("(none)");
+        }
+        // the plain Mistral names keep their dense model
+        assertThat(id("mistral 7b")).isEqualTo("mistral-7b-instruct-v0.3");
     }
 
     @Test
