@@ -260,6 +260,10 @@ class KnowledgeCatalogTest {
                 Map.entry("redpajama", "redpajama-incite-chat-3b"),
                 Map.entry("StarCoderBase 15.5B", "starcoder-15b"),
                 Map.entry("starchat-alpha-ggml-q4_0", "starcoder-15b"),
+                // OpenLLaMA reproduces LLaMA's shapes: sized as the LLaMA checkpoint of its size
+                Map.entry("openlm-research/open_llama_7b", "llama1-7b"),
+                Map.entry("open llama 13b", "llama1-13b"),
+                Map.entry("h2oai/h2ogpt-gm-oasst1-en-2048-open-llama-7b", "llama1-7b"),
                 // Mistral AI's own name for its mixtures
                 Map.entry("Mistral 8x7B", "mixtral-8x7b-instruct"),
                 Map.entry("mistral-8x22b", "mixtral-8x22b-instruct"));
@@ -272,8 +276,9 @@ class KnowledgeCatalogTest {
 
     @Test
     void aSizeOrVersionTheCatalogLacksNamesNoNeighbour() {
-        // Pythia 2.8B, RedPajama 7B, Dolly v2 3B and a Mistral 8x3B are not in the catalog: no other size stands in for them
-        for (String name : List.of("pythia-2.8b", "RedPajama 7B", "RedPajama-INCITE-7B-Chat", "dolly-v2-3b", "mistral 8x3b", "pythia")) {
+        // Pythia 2.8B, RedPajama 7B, Dolly v2 3B, OpenLLaMA 3B and a Mistral 8x3B are not in the catalog: no other size stands in for them
+        for (String name : List.of("pythia-2.8b", "RedPajama 7B", "RedPajama-INCITE-7B-Chat", "dolly-v2-3b", "mistral 8x3b", "pythia",
+                "open_llama_3b", "openllama")) {
             assertThat(id(name)).as(name).isEqualTo("(none)");
         }
         // the plain Mistral names keep their dense model
