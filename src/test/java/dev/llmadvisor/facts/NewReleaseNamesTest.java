@@ -48,7 +48,12 @@ class NewReleaseNamesTest {
             // Llama 3.2's vision release, Ollama's library name alone being its 11B
             Map.entry("llama3.2-vision", "llama3.2-11b-vision-instruct"), Map.entry("llama3.2-vision:11b", "llama3.2-11b-vision-instruct"),
             Map.entry("meta-llama/Llama-3.2-11B-Vision-Instruct", "llama3.2-11b-vision-instruct"),
-            Map.entry("Llama-3.2-11B-Vision", "llama3.2-11b-vision-instruct"));
+            Map.entry("Llama-3.2-11B-Vision", "llama3.2-11b-vision-instruct"),
+            // 2023 lines added in pass 37: GPT-NeoX models, their tunes, LLaMA reproductions, an audio model, Mistral's mixture names
+            Map.entry("EleutherAI/pythia-12b", "pythia-12b"), Map.entry("dolly-v2-12b", "pythia-12b"),
+            Map.entry("oig-oasst1-512-6_9b", "pythia-6.9b"), Map.entry("RedPajama-INCITE-Chat-3B-v1", "redpajama-incite-chat-3b"),
+            Map.entry("open_llama_7b", "llama1-7b"), Map.entry("Qwen-Audio-Chat", "qwen-7b-chat"),
+            Map.entry("Mistral 8x7B", "mixtral-8x7b-instruct"), Map.entry("mistral-8x22b", "mixtral-8x22b-instruct"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
@@ -59,7 +64,8 @@ class NewReleaseNamesTest {
             Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0),
             Map.entry("devstral-2:123b", 123.0), Map.entry("mistralai/Devstral-2-123B-Instruct-2512", 123.0),
             // near misses: the 90B vision release is not the 11B the catalog holds
-            Map.entry("llama3.2-vision:90b", 90.0), Map.entry("Llama-3.2-90B-Vision-Instruct", 90.0));
+            Map.entry("llama3.2-vision:90b", 90.0), Map.entry("Llama-3.2-90B-Vision-Instruct", 90.0),
+            Map.entry("deepseek-ai/DeepSeek-OCR", 3.3), Map.entry("DeepSeek-OCR", 3.3));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
