@@ -264,6 +264,9 @@ class KnowledgeCatalogTest {
                 Map.entry("openlm-research/open_llama_7b", "llama1-7b"),
                 Map.entry("open llama 13b", "llama1-13b"),
                 Map.entry("h2oai/h2ogpt-gm-oasst1-en-2048-open-llama-7b", "llama1-7b"),
+                // the leaked Mistral prototype, a Llama 2 70B retrain, from its upload's repo id
+                Map.entry("152334H/miqu-1-70b-sf", "llama2-70b-chat"),
+                Map.entry("miqu 70b", "llama2-70b-chat"),
                 // Mistral AI's own name for its mixtures
                 Map.entry("Mistral 8x7B", "mixtral-8x7b-instruct"),
                 Map.entry("mistral-8x22b", "mixtral-8x22b-instruct"));
