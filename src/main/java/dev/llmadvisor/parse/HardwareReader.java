@@ -332,6 +332,7 @@ final class HardwareReader {
         // shares that memory, as a Mac's does; a phone named without memory stays unread, as before
         if (spans.isEmpty() && !intelMac) phone(scan, amounts).ifPresent(spans::add);
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        spans = chipGenerations(s, spans);
 
         // Unified memory (a Mac, a Jetson, a DGX Spark): a capacity amount in the same sentence is that memory; with it the only machine
         // named, the one memory amount of the post is, wherever its spec list puts it ("M3 Ultra … 256GB Memory").
@@ -1127,6 +1128,49 @@ final class HardwareReader {
             }
         }
         return out;
+    }
+
+    /** An Apple chip as written: its generation and its tier ("m2 max" is generation 2, tier max). */
+    private static final Pattern CHIP_TIER = Pattern.compile("m([1-5]) ?(pro|max|ultra)?$");
+    /** Between chips of a range or a series: "M1/M2", "M1-M3", "M1~M3", "M1 to M3", "M1、M2". */
+    private static final Pattern CHIP_SERIES_LINK = Pattern.compile("^ ?(?:/|-|–|~|to|、) ?$");
+    /** Between chips said of one Mac ("M1 or M2 Mac", "M1或M2的MAC"): "or" before the Mac the chips are said of. */
+    private static final Pattern CHIP_OR_LINK = Pattern.compile("^ ?(?:or|或者?) ?$");
+    private static final Pattern MAC_WORD_AFTER = Pattern.compile("^ ?(?:的 ?)?(?:macs?|macbooks?|imac|mac ?(?:mini|studio|pro)|苹果)(?![a-z])");
+
+    /**
+     * "Is it possible to run on a M1/M2 MacBook Pro?", "Apple Silicon (M1/M2/M3)", "M1或M2的MAC": chip generations of one tier
+     * named as a series, with no memory of their own, say which Macs a question is about, not several machines: one Mac,
+     * the first chip (as labelled), its memory unknown. "M2 Pro or M2 Max" (tiers sold with other memory), "an M1 Max 64GB
+     * and an M2 Ultra", and "buy an M1 or M2 Mac?" (a choice) stay apart.
+     */
+    private static List<GpuSpotter.CardSpan> chipGenerations(String s, List<GpuSpotter.CardSpan> spans) {
+        List<GpuSpotter.CardSpan> out = new ArrayList<>();
+        List<String> absorbed = new ArrayList<>();
+        GpuSpotter.CardSpan series = null;
+        for (GpuSpotter.CardSpan c : spans) {
+            if (series != null && oneSeries(s, series, c)) {
+                series = new GpuSpotter.CardSpan(series.start(), c.end(), series.text(), null, null, false);
+                out.set(out.size() - 1, series);
+                absorbed.add(key(c));
+                continue;
+            }
+            series = c;
+            out.add(c);
+        }
+        // "… Apple M1/M2 … On Apple M1 and M2, 20 tokens/s": a chip of the series named again on its own is a machine of its own
+        return out.stream().anyMatch(c -> absorbed.contains(key(c))) ? spans : out;
+    }
+
+    private static boolean oneSeries(String s, GpuSpotter.CardSpan first, GpuSpotter.CardSpan next) {
+        if (first.end() > next.start() || first.memoryGb() != null || next.memoryGb() != null || first.count() != null || next.count() != null) return false;
+        Matcher a = CHIP_TIER.matcher(s.substring(first.start(), first.end()));
+        Matcher b = CHIP_TIER.matcher(s.substring(next.start(), next.end()));
+        if (!a.find() || !b.find() || a.group(1).equals(b.group(1)) || !Objects.equals(a.group(2), b.group(2))) return false;
+        String link = s.substring(first.end(), next.start());
+        if (CHIP_SERIES_LINK.matcher(link).matches()) return true;
+        return CHIP_OR_LINK.matcher(link).matches() && MAC_WORD_AFTER.matcher(s.substring(next.end())).lookingAt()
+                && !BUY_CUE.matcher(MemorySpotter.clauseBefore(s, first.start())).find();
     }
 
     private static GpuSpotter.CardSpan withCount(GpuSpotter.CardSpan c, int n) {
