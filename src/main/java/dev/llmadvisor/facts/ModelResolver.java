@@ -269,7 +269,7 @@ final class ModelResolver {
         });
         dropUnsizedRepeats(named, understood);
         dropSizeFirstRepeats(named, understood);
-        dropShortForms(named, understood);
+        dropShortForms(named, understood, question);
         // An unknown name with a size whose maker a named model of that size shares ("Deepseek-R1:14b … DeepSeek-14b")
         // is that model written short; any other is sized as a generic stand-in.
         List<ModelEntry> namedModels = List.copyOf(named.keySet());
@@ -652,14 +652,15 @@ final class ModelResolver {
      * same size (or neither says one). Words split at letters and digits, so "qwen7b" is "qwen" "7b" and "qwen2.5" is
      * "qwen" "2.5", while "qwen2" is no short form of "qwen2.5".
      */
-    private static void dropShortForms(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
+    private static void dropShortForms(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String question) {
         List<ModelEntry> shortForms = new ArrayList<>();
         for (Map.Entry<ModelEntry, Understood.Model> n : named.entrySet()) {
             if (n.getKey().generic()) continue;
-            Set<String> w = words(n.getValue().asked());
+            String asked = n.getValue().asked();
+            Set<String> w = words(asked);
             boolean shorter = named.entrySet().stream().anyMatch(o -> o.getKey() != n.getKey() && !o.getKey().generic()
-                    && !shortForms.contains(o.getKey()) && sameSize(n.getValue().asked(), o.getValue().asked())
-                    && moreOfTheSame(w, o.getValue().asked()));
+                    && !shortForms.contains(o.getKey()) && sameSize(asked, o.getValue().asked())
+                    && moreOfTheSame(w, o.getValue().asked(), inPath(question, o.getValue().asked())));
             if (shorter) shortForms.add(n.getKey());
         }
         for (ModelEntry e : shortForms) understood.remove(named.remove(e));
@@ -669,10 +670,11 @@ final class ModelResolver {
      * Whether {@code written} is {@code shorter} with only versions and release or packaging words added: "Llama-2-7b-chat-hf"
      * of "llama 7b", "vicuna-13b-v1.3" of "vicuna 13b"; not "Qwen2.5-Coder-7B" or "Qwen2.5-VL-7B" of "qwen2.5 7b", which
      * are other models of the line. A line's version ("Qwen1.5-72b-chat" of "Qwen-72b-chat", "chatglm2-6b" of "chatglm-6b")
-     * counts only in a repository or a link, where the short form reads as what the link points to: written side by side,
+     * counts only in a repository, a link or a path ({@code loaded}: "--model_name_or_path /models/Qwen1.5-72B-Chat" beside
+     * "Qwen72B"), where the short form reads as what is loaded: written side by side as names ("chatglm-6b和chatglm2-6b"),
      * the two are a line's first release and a later one, compared.
      */
-    private static boolean moreOfTheSame(Set<String> shorter, String written) {
+    private static boolean moreOfTheSame(Set<String> shorter, String written, boolean loaded) {
         Set<String> longer = words(repoName(written));
         if (longer.size() <= shorter.size() || !longer.containsAll(shorter)) return false;
         boolean lineVersion = false;
@@ -682,7 +684,14 @@ final class ModelResolver {
             else if (!w.equals("v") && !RELEASE_OR_PACKAGING.contains(w)) return false;
         }
         // "v1.3" is a revision of the same release; a bare number is the line's version
-        return !lineVersion || longer.contains("v") || written.contains("/");
+        return !lineVersion || loaded || longer.contains("v") || written.contains("/");
+    }
+
+    /** Whether {@code name} is first written in {@code question} as a path's step ("/hy-tmp/models/Qwen1.5-72B-Chat-sft"). */
+    private static boolean inPath(String question, String name) {
+        if (question == null) return false;
+        int i = question.toLowerCase(Locale.ROOT).indexOf(name.strip().toLowerCase(Locale.ROOT));
+        return i > 0 && (question.charAt(i - 1) == '/' || question.charAt(i - 1) == '\\');
     }
 
     private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*");

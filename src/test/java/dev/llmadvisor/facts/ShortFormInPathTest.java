@@ -1,0 +1,44 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.QuestionParser;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A line's short form ("Qwen72B", "llama 7b") beside a release of that line and size written as a path's step
+ * ("--model_name_or_path /models/Qwen1.5-72B-Chat") is the model the path loads, not the line's first release as well.
+ * Written side by side as names ("qwen7b和Qwen1.5-7B-Chat"), the two are still two releases.
+ */
+class ShortFormInPathTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
+
+    private static List<String> names(String text) {
+        return FACTS.understand(PARSER.parse(text)).understood().models().stream()
+                .map(m -> m.generic() ? "generic" : String.valueOf(m.name())).toList();
+    }
+
+    @Test
+    void givenAShortFormAndAPathToAVersionedRelease_thenOneModel() {
+        assertThat(names("4 bit量化Qwen72B的模型，需要多大的GPU？ python export_model.py --model_name_or_path /data/models/Qwen1.5-72B-Chat"))
+                .hasSize(1).allMatch(n -> n.startsWith("Qwen1.5 72B"));
+        assertThat(names("How much VRAM for llama 7b? I run python app.py --model ./weights/llama-2-7b-chat"))
+                .hasSize(1).allMatch(n -> n.startsWith("Llama 2 7B"));
+        assertThat(names("qwen7b跑不起来，路径是 D:\\models\\Qwen1.5-7B-Chat 显存8G"))
+                .hasSize(1).allMatch(n -> n.startsWith("Qwen1.5 7B"));
+    }
+
+    @Test
+    void givenBothReleasesNamedSideBySide_thenBothStay() {
+        assertThat(names("qwen7b和Qwen1.5-7B-Chat哪个推理更快？")).hasSize(2);
+        assertThat(names("llama 7b vs llama-2-7b on a 3060: which one is faster?")).hasSize(2);
+    }
+}
