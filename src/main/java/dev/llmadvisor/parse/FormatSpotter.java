@@ -66,13 +66,20 @@ final class FormatSpotter {
     private static final Pattern VLLM_BF16 = Pattern.compile(
             "bfloat16 is only supported on gpus with compute capability of at least \\d+\\.\\d(?:[^\\n]{0,200}?--dtype=half)?");
 
+    /**
+     * bitsandbytes' other load options ("load_in_8bit_fp32_cpu_offload", which transformers' error about modules dispatched
+     * to the CPU tells the person to set): an option's name, not the width loaded.
+     */
+    private static final Pattern LOAD_OPTION = Pattern.compile("load[-_]in[-_][48]bit_[a-z0-9_]+");
+
     private static final Pattern FORMAT = Pattern.compile(Patterns.B0 + "(?:"
             // a quant with Unsloth's dynamic "_XL" mix ("UD-Q2_K_XL"), mistral.rs' in-situ names ("--isq Q4K"), an integer width
             // with fastllm's group size ("--dtype int4g128")
             // MLC LLM's quantization codes ("q4f16_1", "q0f16"; see MLC_CODE)
             + "(q[0348]f(?:16|32)(?:_(?:[0-2]|ft))?"
-            // also with a hyphen ("INT-4模型", "int-8")
-            + "|iq[1-4]_?(?:xxs|xs|nl|s|m)|q[2-8](?:_?k(?:_?(?:xl|[sml]))?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int[ -]?[2348](?:g(?:32|64|128|256))?"
+            // also with a hyphen ("INT-4模型", "int-8"); a k-quant also with an underscore after the q or hyphens between its
+            // parts ("Q_4_K_M", "UD-Q3-K-XL")
+            + "|iq[1-4]_?(?:xxs|xs|nl|s|m)|q_?[2-8](?:[_-]?k(?:[_-]?(?:xl|[sml]))?|_[01])?|mxfp4|fp(?:32|16|8)|bf16|f(?:32|16)|int[ -]?[2348](?:g(?:32|64|128|256))?"
             // bitsandbytes' 4-bit NormalFloat on its own ("nf4", "bitsandbytes-nf4", "bnb_nf4")
             + "|nf4"
             // NVIDIA's 4-bit float, also as its checkpoints and vLLM name it ("…-FP4", "modelopt_fp4")
@@ -82,14 +89,16 @@ final class FormatSpotter {
             // torchao's weight configs as SGLang's --torchao-config names them ("int8dq", "int8wo", "int4wo-128", "fp8wo",
             // "fp8dq-per_row"): the weights' width or fp8, the rest how activations and groups are handled
             + "|(?:int[48]|fp8)(?:dq|wo)(?:-(?:\\d+|per_(?:tensor|row)))?"
-            + "|gptq(?:[-_]?int[48])?|awq|[2-8][ -]?bits?"
+            // GPTQ with its width joined ("GPTQ-Int8", "GPTQ-8bit", "gptq_4bit")
+            + "|gptq(?:[-_]?(?:int)?[48](?:[-_]?bits?)?)?|awq|[2-8][ -]?bits?"
             // the width before the letter, as people say it aloud: "a 7b 8Q model", "32B 4Q"
             + "|[2-8]q"
             // weights and activations ("35b-w8a8", "w4a16"): the weights' integer width
             + "|w[48]a(?:8|16))" + Patterns.B1
             // half precision however written: "半精度", "16-bit", "model.half()"
             + "|(half[ -]precision|半精度|16[ -]?bits?(?: precision)?|half\\(\\))"
-            + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数)"
+            // "4位量化", and after the word: "量化8位和4位", "量化成4比特" (a bare "8位" also counts people)
+            + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数|(?<=量化[成为到了的]? ?[2-8] ?(?:位|比特)))"
             + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|未做量化|没做量化|没有做量化|未经量化|未进行量化|没有进行量化"
             + "|unquantized|no quantization|without quantization"
             // "满血版": the full release as published (against distilled or quantized "残血" versions)
@@ -113,6 +122,7 @@ final class FormatSpotter {
     private static final Pattern WEIGHTS_ACTIVATIONS = Pattern.compile("w([48])a(?:8|16)");
     private static final Pattern TORCHAO_MODE = Pattern.compile("(?<=^(?:int[48]|fp8))(?:dq|wo).*$");
     private static final Pattern INT_HYPHEN = Pattern.compile("(?<=^int)-");
+    private static final Pattern Q_UNDERSCORE = Pattern.compile("^q_");
 
     /**
      * MLC LLM's codes (mlc.ai/mlc-llm docs, "Configure Quantization"): qAfB(_id), A the bits that store each weight, B the
@@ -199,7 +209,7 @@ final class FormatSpotter {
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
         boolean publishedBf16 = VLLM_BF16.matcher(s).find();
-        s = blanked(s, VLLM_BF16);
+        s = blanked(blanked(s, VLLM_BF16), LOAD_OPTION);
         Map<WeightFormat, Named> named = new LinkedHashMap<>();
         Named first = null;
         boolean unquantized = false;
@@ -316,7 +326,7 @@ final class FormatSpotter {
     private static String canonical(String written) {
         Matcher mlc = MLC_CODE.matcher(written);
         if (mlc.matches()) return mlcAsGguf(mlc.group(1).charAt(0), mlc.group(2).equals("32"));
-        String s = REVERSED_Q.matcher(INT_HYPHEN.matcher(written.replace(" ", "")).replaceAll("")).replaceAll("q$1");
+        String s = REVERSED_Q.matcher(INT_HYPHEN.matcher(Q_UNDERSCORE.matcher(written.replace(" ", "")).replaceAll("q")).replaceAll("")).replaceAll("q$1");
         s = JOINED_K.matcher(WEIGHTS_ACTIVATIONS.matcher(s).replaceAll("int$1")).replaceAll("q$1_k");
         return TORCHAO_MODE.matcher(GROUP_SIZE.matcher(s).replaceAll("")).replaceAll("");
     }
