@@ -41,12 +41,14 @@ final class GpuSpotter {
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
             entry("one", 1), entry("single", 1), entry("一", 1), entry("单", 1),
-            entry("two", 2), entry("dual", 2), entry("twin", 2), entry("pair of", 2), entry("couple of", 2), entry("二", 2), entry("两", 2),
+            entry("two", 2), entry("dual", 2), entry("twin", 2), entry("pair of", 2), entry("couple of", 2), entry("couple", 2), entry("二", 2), entry("两", 2),
+            entry("一对", 2), entry("一對", 2),
             entry("俩", 2), entry("双", 2), entry("three", 3), entry("triple", 3), entry("三", 3), entry("four", 4),
             entry("quad", 4), entry("四", 4), entry("five", 5), entry("五", 5), entry("six", 6), entry("六", 6),
-            entry("seven", 7), entry("七", 7), entry("eight", 8), entry("八", 8));
-    private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|couple of|three|triple|four|quad|five|six|seven"
-            + "|eight|一|单|二|两|俩|双|三|四|五|六|七|八";
+            entry("seven", 7), entry("七", 7), entry("eight", 8), entry("八", 8), entry("half a dozen", 6), entry("dozen", 12));
+    // "a couple 3090s" (no "of"), "一对3090" (a pair), "a dozen A100s", "half a dozen 3090s"
+    private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|couple of|couple|three|triple|four|quad|five|six|seven"
+            + "|eight|half a dozen|dozen|一对|一對|一|单|二|两|俩|双|三|四|五|六|七|八";
     /**
      * "2x 3090", "8 * 4090", "4块", "dual", "dual-A100", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
      * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).

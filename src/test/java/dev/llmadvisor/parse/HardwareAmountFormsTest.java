@@ -634,6 +634,11 @@ class HardwareAmountFormsTest {
                 count("two {c}s", 2, en), count("three {c}s", 3, en), count("four {c}s", 4, en), count("{c} x4", 4, en),
                 count("4x {c}", 4, en), count("{c}*4", 4, en), count("8 x {c}", 8, en), count("8 {c} GPUs", 8, en),
                 count("a single {c}", 1, en), count("dual {c}", 2, en), count("a pair of {c}s", 2, en), count("a couple of {c}s", 2, en),
+                count("a couple {c}s", 2, en), count("一对{c}", 2, zh), count("一對{c}", 2, zh), count("a dozen {c}s", 12, en),
+                count("half a dozen {c}s", 6, en),
+                // near misses: the same words counting something else leave one card
+                count("{c}", 1, "I asked a couple questions about my {h} last week; can it run deepseek r1?"),
+                count("{c}", 1, "A dozen people share my {h}. Can it run deepseek r1?"), count("{c}", 1, "一对一辅导用的{h}，能跑deepseek r1吗"),
                 // a count glued on, or in brackets after the name; 路 ("ways") after digits as after a count word
                 count("{c}x2", 2, en), count("{c}x4", 4, en), count("{c} (x4)", 4, en), count("{c} (2x)", 2, en), count("{c}（x8）", 8, zh),
                 count("4路{c}", 4, zh), count("四路{c}", 4, zh), count("双路{c}", 2, zh), count("8路{c}", 8, zh),
