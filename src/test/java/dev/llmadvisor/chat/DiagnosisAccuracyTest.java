@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (81 of 144 = 56.3 %, at the end of the thirty-sixth pass, which added three held-out
-     * records the advisor answered none of right before any change), less one record (80 of 144 = 55.6 %).
+     * The held-out agreement last measured (81 of 145 = 55.9 %, at the end of the thirty-seventh pass, which added one held-out
+     * record the advisor did not answer right before any change, nor after), less one record (80 of 145 = 55.2 %).
      */
-    static final double HELD_OUT_FLOOR = 55.5;
+    static final double HELD_OUT_FLOOR = 55.1;
     /**
-     * The fitting agreement last measured (217 of 286 = 75.9 %, at the end of the thirty-sixth pass: 5 fitting records added, of
-     * which the advisor answered 2 right before any change), less one record (216 of 286 = 75.5 %).
+     * The fitting agreement last measured (221 of 291 = 75.9 %, at the end of the thirty-seventh pass: 5 fitting records added, of
+     * which the advisor answered 1 right before any change), less one record (220 of 291 = 75.6 %).
      */
-    static final double FITTING_FLOOR = 75.5;
+    static final double FITTING_FLOOR = 75.6;
 
     static Assembly assembly;
 

@@ -59,30 +59,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the thirty-sixth pass (2026-12-04) over 1,711 questions (held-out 521, not tuned
+        // measured with `evaluate-real` at the end of the thirty-seventh pass (2026-12-04) over 1,808 questions (held-out 550, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.4 % (403), model 79.3 % (413), models resolved 83.4 % (378 of 453), engine 85.2 % (241 of 283), verdict 66.1 % (187 of
-        // 283); the pass added 82 questions (batches 26 and 27, 28 of them held out), so the levels moved with the corpus;
+        // 77.1 % (424), model 79.5 % (437), models resolved 83.1 % (392 of 472), engine 83.1 % (256 of 308), verdict 65.7 % (190 of
+        // 289); the pass added 97 questions (batches 28 and 29, 29 of them held out), so the levels moved with the corpus;
         // each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.771);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.790);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.832);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.848);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.657);
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.769);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.792);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.828);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.827);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.653);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the thirty-sixth pass (2026-12-04; dev, 1,190 questions, dev-a and dev-b both tuned on): hardware
-        // 87.6 % (1043), model 88.2 % (1050), models resolved 88.9 % (936 of 1053), engine 89.7 % (569 of 634), kind 82.8 % (985),
-        // verdict 71.6 % (449 of 627), cause 45.3 % (215 of 475); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.875);
+        // measured at the end of the thirty-seventh pass (2026-12-04; dev, 1,258 questions, dev-a and dev-b both tuned on): hardware
+        // 86.4 % (1087), model 88.2 % (1110), models resolved 89.3 % (989 of 1107), engine 87.2 % (601 of 689), kind 82.6 % (1039),
+        // verdict 71.3 % (463 of 649), cause 44.5 % (234 of 526); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.863);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.881);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.887);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.895);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.826);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.714);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.450);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.870);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.825);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.711);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.442);
     }
 }
