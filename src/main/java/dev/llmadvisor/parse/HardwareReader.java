@@ -1137,6 +1137,11 @@ final class HardwareReader {
     /** Between chips said of one Mac ("M1 or M2 Mac", "M1或M2的MAC"): "or" before the Mac the chips are said of. */
     private static final Pattern CHIP_OR_LINK = Pattern.compile("^ ?(?:or|或者?) ?$");
     private static final Pattern MAC_WORD_AFTER = Pattern.compile("^ ?(?:的 ?)?(?:macs?|macbooks?|imac|mac ?(?:mini|studio|pro)|苹果)(?![a-z])");
+    /** The rest of a series ("/M3"), a closing bracket, then the Macs it is said of: "M1/M2/M3的苹果电脑", "M1 - M3 macs". */
+    private static final Pattern SERIES_THEN_MAC = Pattern.compile("^(?: ?(?:/|-|–|~|to|、) ?m[1-5](?: ?(?:pro|max|ultra))?)* ?[)）]?"
+            + MAC_WORD_AFTER.pattern().substring(1));
+    /** The platform named before the series: "Apple Silicon (M1/M2/M3)", "苹果M1/M2". */
+    private static final Pattern APPLE_BEFORE = Pattern.compile("(?:apple(?: silicon)?|苹果) ?[(（]? ?$");
 
     /**
      * "Is it possible to run on a M1/M2 MacBook Pro?", "Apple Silicon (M1/M2/M3)", "M1或M2的MAC": chip generations of one tier
@@ -1168,7 +1173,11 @@ final class HardwareReader {
         Matcher b = CHIP_TIER.matcher(s.substring(next.start(), next.end()));
         if (!a.find() || !b.find() || a.group(1).equals(b.group(1)) || !Objects.equals(a.group(2), b.group(2))) return false;
         String link = s.substring(first.end(), next.start());
-        if (CHIP_SERIES_LINK.matcher(link).matches()) return true;
+        // said of Macs, or after the platform's name; a bare "M1/M2" in a yes/no lists machines (MachineListYesNoFormsTest)
+        if (CHIP_SERIES_LINK.matcher(link).matches()) {
+            return SERIES_THEN_MAC.matcher(s.substring(next.end())).lookingAt()
+                    || APPLE_BEFORE.matcher(s.substring(Math.max(0, first.start() - 20), first.start())).find();
+        }
         return CHIP_OR_LINK.matcher(link).matches() && MAC_WORD_AFTER.matcher(s.substring(next.end())).lookingAt()
                 && !BUY_CUE.matcher(MemorySpotter.clauseBefore(s, first.start())).find();
     }

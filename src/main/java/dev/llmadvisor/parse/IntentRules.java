@@ -547,11 +547,14 @@ final class IntentRules {
                 || LOG_FAULT.matcher(headline).find();
     }
 
-    /** A run that failed, told in a headline: out of memory, a crash, an error, a failure or a hang. */
+    /**
+     * A run that failed, told in a headline: out of memory, a crash, an error or a hang. Not a limit stated ("the 4090 can't run
+     * llama 65b. Can I run it on a Mac?" asks about the Mac) nor a failure feared ("worried it might fail to load").
+     */
     private static boolean failureIn(String headline) {
         Report r = HEADLINE_REPORTS.spot(new Scan(headline), null);
-        return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.fails() || ReportSpotter.seen(FAILED, headline)
-                || ReportSpotter.seen(STALLED, headline) || LOG_FAULT.matcher(headline).find();
+        return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || ReportSpotter.seen(STALLED, headline)
+                || LOG_FAULT.matcher(headline).find();
     }
 
     private static Intent byHeadline(String low, Found found) {

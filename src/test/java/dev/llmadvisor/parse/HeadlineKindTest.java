@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>slowness alone in the headline, a log, a command or speeds below it: a speed question; a fault besides
  * slowness below it (the GPU idle, a hang, garbage, a failure, a wrong setting suspected): a diagnosis;</li>
  * <li>a failure or a fault in the headline: a diagnosis, whatever the body asks or shows (a yes or no about another
- * setup included); a machine described or a failure only feared there is none;</li>
+ * setup included, when the failure is a symptom of a run: out of memory, a crash, an error); a machine described, a
+ * limit stated ("can't run it on my card") or a failure only feared there is none;</li>
  * <li>a bug filed by its template or tag: a diagnosis, unless only slowness is reported.</li>
  * </ul>
  * One row per headline and body class, so a failure names the pair that is not read.
@@ -66,6 +67,19 @@ class HeadlineKindTest {
             "{g}上部署{m}报错",
             "{g}跑{m}爆显存了",
             "{m}在{g}上加载失败。");
+    /** A run's failure by its symptom (out of memory, a crash, an error, a failed load): over a yes or no, the post is still a report of it. */
+    private static final List<String> FAILED_RUN = List.of(
+            "CUDA out of memory when running {m} on a {g}",
+            "{m} crashes on my {g} after loading.",
+            "{g}上部署{m}报错",
+            "{g}跑{m}爆显存了",
+            "{m} fails to load on my {g}.",
+            "{m}在{g}上加载失败。");
+    /**
+     * A limit stated ("Can't run X on my card"): over a yes or no about another setup, the question is whether that
+     * setup runs it (as QuestionParserTest's "The 4090 can't run llama 65b. Can I run it on a MacBook?").
+     */
+    private static final List<String> LIMIT_STATED = List.of("Can't run {m} on my {g}", "{g}跑不了{m}");
 
     /** A cause asked for in the headline. */
     private static final List<String> WHY_FAILS = List.of(
@@ -132,7 +146,8 @@ class HeadlineKindTest {
                 new Pair("failure over a failure", FAILED, FAILURE_BODY, Intent.DIAGNOSE),
                 new Pair("failure over a fault", FAILED, FAULT_BODY, Intent.DIAGNOSE),
                 new Pair("failure over a run shown", FAILED, RUN_BODY, Intent.DIAGNOSE),
-                new Pair("failure over a yes-no", FAILED, YES_NO_BODY, Intent.DIAGNOSE),
+                new Pair("failure over a yes-no", FAILED_RUN, YES_NO_BODY, Intent.DIAGNOSE),
+                new Pair("limit stated over a yes-no", LIMIT_STATED, YES_NO_BODY, Intent.CAN_RUN),
                 new Pair("machine over a yes-no", MACHINE, YES_NO_BODY, Intent.CAN_RUN),
                 new Pair("feared failure over a yes-no", FEARED, YES_NO_BODY, Intent.CAN_RUN),
                 new Pair("why it fails over a failure", WHY_FAILS, FAILURE_BODY, Intent.DIAGNOSE),
