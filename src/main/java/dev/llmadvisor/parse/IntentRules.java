@@ -540,9 +540,8 @@ final class IntentRules {
                 || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || ODD_FAULT.matcher(s).find();
     }
 
-    /** A failure or fault told in a headline (the classes that make a post a diagnosis whatever its body asks). */
-    private static boolean faultIn(String headline) {
-        Report r = HEADLINE_REPORTS.spot(new Scan(headline), null);
+    /** A failure or fault told in a headline, with its report (the classes that make a post a diagnosis whatever its body asks). */
+    private static boolean faultIn(String headline, Report r) {
         return failureOrFault(headline, r) || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CONTEXT_LIMIT)
                 || LOG_FAULT.matcher(headline).find();
     }
@@ -560,8 +559,8 @@ final class IntentRules {
     private static Intent byHeadline(String low, Found found) {
         String h = Headline.of(low);
         if (h == null) return Intent.DIAGNOSE;
-        if (faultIn(h)) return Intent.DIAGNOSE;
         Report r = HEADLINE_REPORTS.spot(new Scan(h), null);
+        if (faultIn(h, r)) return Intent.DIAGNOSE;
         boolean asksCause = WHY.matcher(h).find() || ASKS_FIX.matcher(h).find() || NORMAL.matcher(h).find() || ASKS_SETTING.matcher(h).find();
         boolean slowOnly = r.has(Report.Symptom.SLOW) || SPEED.matcher(h).find() || SPEED_TOPIC.matcher(h).find();
         if (slowOnly && !MEMORY.matcher(h).find() && !faultBesidesSlowness(low, found.report)) return Intent.SPEED;
