@@ -40,7 +40,7 @@ class ParserFuzzTest {
             long t = threads.getCurrentThreadCpuTime();
             Question q = PARSER.parseOrThrow(text);
             // the first parses run interpreted; the bound is about steady state
-            if (i >= 100) slowest = Math.max(slowest, threads.getCurrentThreadCpuTime() - t);
+            if (i >= 100) slowest = Math.max(slowest, steadyCpuNanos(threads, text, threads.getCurrentThreadCpuTime() - t));
             assertThat(q).isNotNull();
             assertThat(q.text()).isEqualTo(text);
             if (q.context() != null) assertThat(q.context()).isBetween(1, (int) ContextSpotter.MAX_CONTEXT);
@@ -53,6 +53,17 @@ class ParserFuzzTest {
         // machine, 22 s once under load 5, so the bound sits at twice the quiet figure
         assertThat(totalMs).as("CPU time for 5000 parses, ms").isLessThan(40_000);
         assertThat(slowest / 1_000_000).as("slowest single parse, CPU ms").isLessThan(1_000);
+    }
+
+    /**
+     * A slow parse timed again: a runaway pattern is slow every time, a one-off pause is not (2.4 s of CPU once in a full
+     * CI run, likely compiled code dropped back to the interpreter; the slowest parse measures 62 ms alone).
+     */
+    private static long steadyCpuNanos(ThreadMXBean threads, String text, long firstNanos) {
+        if (firstNanos < 100_000_000L) return firstNanos;
+        long t = threads.getCurrentThreadCpuTime();
+        PARSER.parseOrThrow(text);
+        return Math.min(firstNanos, threads.getCurrentThreadCpuTime() - t);
     }
 
     @Test
