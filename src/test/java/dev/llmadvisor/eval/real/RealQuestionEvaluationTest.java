@@ -76,12 +76,13 @@ class RealQuestionEvaluationTest {
         String why = report.table();
         // measured at the end of the thirty-seventh pass (2026-12-04; dev, 1,258 questions, dev-a and dev-b both tuned on): hardware
         // 86.4 % (1087), model 88.2 % (1110), models resolved 89.3 % (989 of 1107), engine 87.2 % (601 of 689), kind 82.6 % (1039),
-        // verdict 71.3 % (463 of 649), cause 44.5 % (234 of 526); each floor one below
+        // verdict 71.3 % (463 of 649), cause 44.5 % (234 of 526); each floor one below. Kind restated in the thirty-eighth pass
+        // after batch 30 (23 new dev questions, 16 read right before any change): 82.4 % (1055 of 1281), floor one below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.863);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.881);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.870);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.825);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.822);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.711);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.442);
     }
