@@ -63,11 +63,12 @@ class RealQuestionEvaluationTest {
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
         // 77.1 % (424), model 79.5 % (437), models resolved 83.1 % (392 of 472), engine 83.1 % (256 of 308), verdict 65.7 % (190 of
         // 289); the pass added 97 questions (batches 28 and 29, 29 of them held out), so the levels moved with the corpus;
-        // each floor is one question below: a margin of one answer
+        // each floor is one question below: a margin of one answer. Batch 30 (27 Chinese questions, 11 held out, measured before
+        // any change) moved held-out engine to 82.7 % (258 of 312); that floor is one answer below the new level
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.769);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.792);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.828);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.827);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.823);
         assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.653);
     }
 
@@ -76,14 +77,14 @@ class RealQuestionEvaluationTest {
         String why = report.table();
         // measured at the end of the thirty-seventh pass (2026-12-04; dev, 1,258 questions, dev-a and dev-b both tuned on): hardware
         // 86.4 % (1087), model 88.2 % (1110), models resolved 89.3 % (989 of 1107), engine 87.2 % (601 of 689), kind 82.6 % (1039),
-        // verdict 71.3 % (463 of 649), cause 44.5 % (234 of 526); each floor one below. Kind restated in the thirty-eighth pass
-        // after batch 30 (23 new dev questions, 16 read right before any change): 82.4 % (1055 of 1281), floor one below
+        // verdict 71.3 % (463 of 649), cause 44.5 % (234 of 526); each floor one below. Batch 30 (en and zh, measured before any
+        // change) lowered kind, model, models resolved and cause; those floors are one answer below the levels measured with it
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.863);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.881);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.879);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.890);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.870);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.822);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.711);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.442);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.439);
     }
 }
