@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Part of the hardware left out, in the words people report it with: part of the VRAM unused ("it only uses half",
  * "uses only 12 of 24 GB", 没有用满) or one card of several doing the work while the others stay out ("the other GPUs
  * stay idle", "everything goes onto GPU 0", "GPU 1 is not used", "only GPU 1 is doing the work", "it only runs on one of
- * my GPUs", 只有一张卡在工作, 始终用0号显卡, GPU 0并没有参与进来, 只有gpu1进行推理, 只能在0号卡上运行). One grammar, read by
+ * my GPUs", "cannot get Ollama to utilize two 3090s", 只有一张卡在工作, 只能用一张卡, 始终用0号显卡, GPU 0并没有参与进来,
+ * 只有gpu1进行推理, 只能在0号卡上运行). One grammar, read by
  * the question parser ({@link ReportSpotter}, as the PARTIAL_VRAM symptom) and by the words around a pasted log
  * ({@code logs.ProseHints}), so the two never keep lists of their own. Forms generated in {@code OneCardUsedFormsTest}.
  *
@@ -34,7 +35,9 @@ public final class PartialUseForms {
                     // the card the work stays on ("always loads onto GPU 0"), the cards left out ("the other GPUs stay idle")
                     + "|(?:always|only ever|only|just|everything|all) (?:uses?|using|goes|loads?|loaded|lands|runs?|running) (?:on |onto |to |in )?(?:the first (?:gpu|card)|gpu ?0|cuda:? ?0|device 0)"
                     + "|(?:other|second|remaining|rest of the|spare) (?:gpus?|cards?) (?:stays?|sits?|remains?|is|are|was|were) (?:completely |totally |still )?(?:idle|unused|empty|untouched|not used)"
-                    + "|(?:doesn'?t|does not|won'?t|will not|can'?t|cannot|can not) (?:use|utili[sz]e) (?:both|all|multiple|the other|my other|my second) (?:of (?:my|the) )?(?:gpus?|cards?)"
+                    // "it doesn't use both GPUs", "cannot get Ollama to utilize two 3090s", "unable to use all of my cards"
+                    + "|(?:doesn'?t|does not|won'?t|will not|can'?t|cannot|can not|unable to|not able to)(?: get (?:[a-z0-9.-]+ ){1,3}to)? (?:use|utili[sz]e)"
+                    + " (?:both|all|multiple|two|2|the other|my other|my second) (?:of (?:my|the) )?(?:\\d+ )?(?:gpus?|cards?|[a-z]*\\d{3,4}[a-z]*s)"
                     // a numbered card that is the only one at work ("only GPU 1 is used", "only cuda:0 is doing the work")
                     + "|only (?:on )?" + CARD_EN + " (?:is |was |gets? |got )?(?:being )?(?:used|in use|utili[sz]ed|working|busy|loaded|active|running|doing (?:the |any |all (?:the )?)?work)"
                     // a numbered card left out ("GPU 1 stays idle", "gpu0 is not used", "device 1 doesn't participate", "GPU 0 wasn't being utilized")
@@ -51,7 +54,7 @@ public final class PartialUseForms {
                     + "|(?:vram|gpu memory|video memory) (?:is |was |stays |remains )?(?:not|never) (?:being )?(?:used|fully used|filled|utili[sz]ed)"
                     + "|not fully utili[sz]\\w*)(?![a-z])"
                     // the scan writes number words as digits before a measure word: 另一张 is read as 另1张, 两张 as 2张
-                    + "|只有第?[1一]块|只用了?[1一]张|只用到?了?[1一]张|另[1一]张(?:卡)?没|其余.{0,6}(?:未|没)|没有?用满|只用了一半"
+                    + "|只有第?[1一]块|只(?:能|会)?(?:用|使用|调用|利用)到?了?[1一][张張]|另[1一]张(?:卡)?没|其余.{0,6}(?:未|没)|没有?用满|只用了一半"
                     // 只有一张显卡被占用 / 始终用0号显卡 / 总是运行在第一张卡上 / 另一张……没有被调用 / 7卡被完全放空 / 不能使用多卡
                     + "|只有[1一]张(?:显)?卡(?:被|在)?(?:占用|使用|利用|调用|运行|工作|跑)"
                     + "|(?:始终|总是|一直|都|只)(?:是)?(?:用|使用|调用|在|跑在|运行在|加载到|加载在|放在|占用)了?(?:第[一1]张|第[0一1]块|第0张|0号|[0０]卡|卡0|gpu ?0|cuda:? ?0)"

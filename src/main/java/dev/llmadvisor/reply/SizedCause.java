@@ -18,7 +18,8 @@ import java.util.Locale;
  * or the weights fit a card the person says is not used (gpu_not_used); or one card of several does the work while the
  * person sees the others idle (multi_gpu_split, slow or failing). Fails: the weights in the format tried exceed
  * the GPU memory, as published in 16/32-bit where a quantized file would fit (unquantized) or in any format
- * (model_too_large); or the weights fit and the KV cache of the stated context does not (context_too_large).
+ * (model_too_large), and on a machine without a GPU no format of the model fits the system RAM (model_too_large);
+ * or the weights fit and the KV cache of the stated context does not (context_too_large).
  * Not memory: slow, or failing with no lack of memory reported, on a setup that fits its GPU with room to spare, the
  * sizing rules memory out, and the honest answer is that the cause is in the software (the engine's version, kernels,
  * settings or a bug), said with the figures that show it (other).
@@ -159,7 +160,10 @@ public final class SizedCause {
 
     private static String failedCause(Understood u, Candidate c, Report r) {
         double gpu = u.gpuMemoryGb();
-        if (gpu <= 0) return null;
+        // no GPU: everything runs from system RAM, and a model whose weights as tried exceed it, and no format of which
+        // the sizing can place there (nothing shown on the CPU), cannot load
+        if (gpu <= 0) return u.cpuOnly() && u.ramGb() != null && u.weightsAsTriedGb() > u.ramGb()
+                && (c == null || c.placement() != Placement.CPU) ? "model_too_large" : null;
         // the format tried: the one named, else the 16-bit weights as published when that is what the engine loads
         boolean wide = wide(u);
         double tried = wide ? u.weightsAsTriedGb() : c == null ? 0 : c.weightsGb();
@@ -185,7 +189,9 @@ public final class SizedCause {
         // the 16-bit weights are an assumption when no format was named (the engine loads the model as published):
         // the cause is then said as the likely one, and its figures as those of the model as published
         boolean assumed = code.equals("unquantized") && u.format() == null;
-        String named = DiagnosisWriter.causeWords(code, lang);
+        // with no GPU the memory the model is too large for is the system RAM
+        boolean ramTooSmall = code.equals("model_too_large") && u.gpuMemoryGb() <= 0 && u.cpuOnly();
+        String named = !ramTooSmall ? DiagnosisWriter.causeWords(code, lang) : zh ? "模型太大，内存放不下" : "The model is too large for the system RAM";
         String words = !assumed ? named : zh ? "多半是" + named : "Most likely, " + Character.toLowerCase(named.charAt(0)) + named.substring(1);
         double gpu = u.gpuMemoryGb();
         String gpuText = gpu > 0 ? num(gpu) + " GB" : null;
@@ -197,9 +203,9 @@ public final class SizedCause {
                 : u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
         double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
         String detail = switch (code) {
-            case "partial_offload", "model_too_large" -> gpuText == null || model == null || need <= 0 ? null
-                    : zh ? model + " 的权重约 " + num(need) + " GB，显存只有 " + gpuText
-                    : model + " has about " + num(need) + " GB of weights and the GPU memory is " + gpuText;
+            case "model_too_large" -> model == null || need <= 0 ? null : gpuText != null ? weightsOver(model, need, gpuText, false, zh)
+                    : ramTooSmall && u.ramGb() != null ? weightsOver(model, need, num(u.ramGb()) + " GB", true, zh) : null;
+            case "partial_offload" -> gpuText == null || model == null || need <= 0 ? null : weightsOver(model, need, gpuText, false, zh);
             case "unquantized" -> gpuText == null ? null
                     : zh ? (assumed ? "如果加载的是发布的原版，" : "") + "16 位权重约 " + num(u.weightsAsTriedGb()) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.formatLabel()) + "）放得下"
                     : (assumed ? "if you load it as published, " : "") + "its 16-bit weights take about " + num(u.weightsAsTriedGb()) + " GB, more than the " + gpuText
@@ -252,6 +258,12 @@ public final class SizedCause {
                 : "if it runs far below the speed expected, check that the engine puts all of it on the GPU (its GPU layers, a build for your card), then its version and settings");
         return figures + (zh ? "原因在软件上（引擎的版本、内核、设置或缺陷），可换用最新版本，或换一个引擎对比"
                 : "the cause is in the software (the engine's version, kernels, settings or a bug): try the latest release, or another engine to compare");
+    }
+
+    /** "{model} has about N GB of weights and the GPU memory (or, with no GPU, the system RAM) is M". */
+    private static String weightsOver(String model, double need, String memory, boolean ram, boolean zh) {
+        return zh ? model + " 的权重约 " + num(need) + " GB，" + (ram ? "内存" : "显存") + "只有 " + memory
+                : model + " has about " + num(need) + " GB of weights and the " + (ram ? "system RAM" : "GPU memory") + " is " + memory;
     }
 
     private static String num(double gb) {

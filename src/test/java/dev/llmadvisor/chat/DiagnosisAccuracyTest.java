@@ -36,10 +36,10 @@ class DiagnosisAccuracyTest {
      */
     static final double HELD_OUT_FLOOR = 55.1;
     /**
-     * The fitting agreement last measured (221 of 291 = 75.9 %, at the end of the thirty-seventh pass: 5 fitting records added, of
-     * which the advisor answered 1 right before any change), less one record (220 of 291 = 75.6 %).
+     * The fitting agreement last measured (222 of 298 = 74.5 %, after the thirty-eighth pass' batch diag38 added 7 fitting records,
+     * of which the advisor answered 1 right before any change), less one record (221 of 298 = 74.2 %).
      */
-    static final double FITTING_FLOOR = 75.6;
+    static final double FITTING_FLOOR = 74.1;
 
     static Assembly assembly;
 

@@ -165,4 +165,38 @@ class SizedCauseTest {
         assertThat(cause("我的 4090 没有用满显存就爆显存了")).isNotEqualTo("multi_gpu_split");
         assertThat(cause("My RTX 4090 always loads onto GPU 0 and runs out of memory")).isNotEqualTo("multi_gpu_split");
     }
+
+    private static final List<String> NO_GPU_FAILS_EN = List.of(
+            "I have no GPU, {r} of RAM. Running {m} with ollama crashes with an error",
+            "CPU only, {r} RAM: {m} fails to load, what is wrong?");
+    private static final List<String> NO_GPU_FAILS_ZH = List.of(
+            "没有显卡，{r} 内存，跑 {m} 崩溃了",
+            "没有显卡，{r}内存，ollama 跑 {m} 一直报错 Error: llama runner process has terminated");
+
+    /** Every phrasing of a failure on a machine without a GPU, with the cause each one gets. */
+    private static List<String> noGpuCauses(String model, String ram) {
+        List<String> got = new ArrayList<>();
+        for (String t : NO_GPU_FAILS_EN) got.add(cause(t.replace("{m}", model).replace("{r}", ram)));
+        for (String t : NO_GPU_FAILS_ZH) got.add(cause(t.replace("{m}", model).replace("{r}", ram)));
+        return got;
+    }
+
+    @Test
+    void aModelNoFormatOfWhichFitsTheRamOfAMachineWithoutAGpuIsTooLarge() {
+        // 70B needs about 40 GB even at Q4, more than 8 or 16 GB of RAM hold in any format: the model is too large
+        assertThat(noGpuCauses("llama 3.1 70b q4", "16GB")).containsOnly("model_too_large");
+        assertThat(noGpuCauses("qwen2.5 72b", "8GB")).containsOnly("model_too_large");
+        Answer en = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(),
+                "I have no GPU, 16GB of RAM. Running llama 3.1 70b q4 with ollama crashes with an error");
+        // the cause line speaks of the RAM, the memory the machine has, not of GPU memory it lacks
+        assertThat(en.reply().headline()).contains("too large for the system RAM").contains("16 GB").doesNotContain("GPU memory");
+    }
+
+    @Test
+    void aFailureOnAMachineWithoutAGpuThatHoldsTheModelIsNotSaidTooLarge() {
+        // near misses: the RAM holds the model (a fault elsewhere), or nothing failed (a question, answered by the sizing)
+        assertThat(noGpuCauses("llama 3.1 8b q4", "64GB")).doesNotContain("model_too_large");
+        assertThat(cause("I have no GPU and 16GB RAM, can I run llama 3.1 70b q4?")).isNull();
+        assertThat(cause("没有显卡，16G 内存，能跑 llama 3.1 70b q4 吗？")).isNull();
+    }
 }
