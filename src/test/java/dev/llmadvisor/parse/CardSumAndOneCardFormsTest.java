@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Memory said of one card of several ("单张显卡只有16G", "单卡仅16G", "each card only has 16GB") is each card's, not a sum the
  * count divides; the cards' memory added up ("2张也只有32G", "a 4090 and an A2000 12GB … 36GB available") is no RAM. Near
  * misses: an amount said of the machine ("机器64G", "the server has 64GB") or one that is not the cards' sum stays RAM.
+ * PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a total the count divides.
  */
 class CardSumAndOneCardFormsTest {
 
@@ -41,6 +42,29 @@ class CardSumAndOneCardFormsTest {
             }
         }
         assertThat(misses).isEmpty();
+    }
+
+    private static final List<String> TORCH_FRAMES = List.of(
+            "There are {n} gpus on my PC but llama 2 13b cannot be loaded on both of them. torch.cuda.OutOfMemoryError: CUDA out of memory. "
+                    + "Tried to allocate 50.00 MiB (GPU 0; 23.69 GiB total capacity; 19.19 GiB already allocated; 39.12 MiB free)",
+            "我有{n}张卡，跑 qwen 14b 报错 RuntimeError: CUDA out of memory. Tried to allocate 96.00 MiB (GPU 0; 23.70 GiB total capacity; "
+                    + "22.18 GiB already allocated)");
+
+    @Test
+    void pytorchsTotalCapacityIsOneCardsMemory() {
+        List<String> misses = new ArrayList<>();
+        for (int n : new int[] {2, 4}) {
+            for (String frame : TORCH_FRAMES) {
+                String q = frame.replace("{n}", "" + n);
+                Question p = PARSER.parse(q);
+                GpuMention g = p.gpus().size() == 1 ? p.gpus().get(0) : null;
+                if (g == null || g.count() != n || g.memoryGb() == null || Math.abs(g.memoryGb() - 23.7) > 0.1) misses.add(q + " -> " + p.gpus());
+            }
+        }
+        assertThat(misses).isEmpty();
+        // near miss: a total said in words is over the cards, never one card's
+        GpuMention sum = PARSER.parse("I have 2 gpus, 48GB in total. llama 2 70b runs out of memory").gpus().get(0);
+        assertThat(sum.memoryGb()).isIn(null, 24.0);
     }
 
     private static final List<String> SUM_FRAMES = List.of(
