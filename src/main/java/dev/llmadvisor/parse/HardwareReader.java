@@ -519,7 +519,8 @@ final class HardwareReader {
                 }
                 case BARE -> {
                     // a sum over the cards named, or one card's own memory again, is no RAM
-                    if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options))) {
+                    if (namedCard && (a.total() || a.count() != null || sameAsCard(a.gb(), owned) || sameAsCard(a.gb(), options)
+                            || sumOfCards(a.gb(), owned) && !MemorySpotter.machineBefore(s, a))) {
                         // "I have a 4060 Ti. 16GB.": said apart from the one card, a size it is sold in picks that variant
                         if (vram == null && !a.total() && a.count() == null && variantOfOnlyCard(a.gb(), owned)) vram = a.gb();
                         continue;
@@ -1440,6 +1441,21 @@ final class HardwareReader {
             if (c.memoryGb() != null && c.count() > 1 && Math.abs(c.memoryGb() * c.count() - gb) < 1) return true;
         }
         return false;
+    }
+
+    /**
+     * "a 4090 and an A2000 12GB … there are 36GB available", "2张T4 … 2张也只有32G": the memory of the cards owned, added
+     * up, is what they hold together, not RAM. Each card's memory must be known: stated, or the only size its name is sold with.
+     */
+    private boolean sumOfCards(double gb, List<GpuMention> owned) {
+        if (owned.stream().mapToInt(GpuMention::count).sum() < 2) return false;
+        double sum = 0;
+        for (GpuMention c : owned) {
+            Set<Double> sizes = c.memoryGb() != null ? Set.of(c.memoryGb()) : vocabulary.memoryOf(c.text());
+            if (sizes.size() != 1) return false;
+            sum += sizes.iterator().next() * c.count();
+        }
+        return Math.abs(sum - gb) < 1;
     }
 
     /**

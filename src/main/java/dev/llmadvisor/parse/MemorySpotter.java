@@ -421,8 +421,10 @@ final class MemorySpotter {
                     && !(kind != Kind.VRAM && kind != Kind.RAM && sizeOfModel(scan, s, m.start()))
                     && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1])
                     && !ollamaModelSize(scan.low, m.start(), end);
+            // PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a sum over the cards
             boolean total = TOTAL.matcher(tail(before, 10)).find()
-                    || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt();
+                    || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt()
+                    && !TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
@@ -751,12 +753,18 @@ final class MemorySpotter {
      * ("memory", "RAM") follows it. Not when a machine word stands between ("8 GPUs; each node has 1TB").
      */
     private static final Pattern PER_CARD_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:each|every|per)(?: (?:gpu|card|device|one))?(?: (?:has|having|with|of|is|at|comes with))? ?(?:only |about |around )?$"
+            "(?<![a-z])(?:each|every|per)(?: (?:gpu|card|device|one))?(?: only)?(?: (?:has|having|with|of|is|at|comes with))? ?(?:only |about |around )?$"
                     + "|(?<![a-z])(?:gpus?|cards?|devices?)(?: \\w+){0,2}? with (?:a )?(?:total|combined|sum) (?:memory )?of ?$"
-                    // "每张卡", "每块", "每个GPU", "每卡": each card by any measure word
-                    + "|每(?:张|块|个|片)?(?:卡|显卡|gpu)?(?:的)?(?:显存|内存)?(?:是|为|有|共有|都是|都有)? ?$|单卡(?:显存|内存)?(?:是|为|有)? ?$");
+                    // "每张卡", "每块", "每个GPU", "每卡": each card by any measure word; "单张显卡只有16G", "单卡仅16G": one card
+                    + "|每(?:张|块|个|片)?(?:卡|显卡|gpu)?(?:的)?(?:显存|内存)?(?:只有|仅有|是|为|有|共有|都是|都有|都只有)? ?$"
+                    + "|单(?:张|块|个|片)?(?:卡|显卡|gpu)(?:的)?(?:显存|内存)?(?:只有|仅有|才有|仅|才|是|为|有)? ?$");
     private static final Pattern CARD_WORD = Pattern.compile("(?<![a-z])(?:gpus?|cards?|devices?)(?![a-z])|卡");
     private static final Pattern MACHINE_WORD = Pattern.compile("(?<![a-z])(?:nodes?|servers?|machines?|hosts?|systems?|computers?|pcs?)(?![a-z])|节点|服务器|机器|主机");
+
+    /** "机器64G", "server 64GB": a machine's word just before the amount makes it said of the machine, not of its cards. */
+    static boolean machineBefore(String s, Amount a) {
+        return MACHINE_WORD.matcher(s.substring(Math.max(0, a.start() - 12), a.start())).find();
+    }
 
     static boolean perCardOrCardTotal(String s, int start) {
         String before = s.substring(Math.max(0, start - 48), start);
