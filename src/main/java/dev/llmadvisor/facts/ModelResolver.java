@@ -139,6 +139,7 @@ final class ModelResolver {
         Map<String, String> unknownSized = new LinkedHashMap<>(); // text -> why the Hub did not answer, or null
         Map<String, String> unknownMoe = new LinkedHashMap<>(); // the same, for names of a MoE size ("2x7B")
         List<ModelEntry> lines = new ArrayList<>(); // models of the lines named without a size ("the new Qwen3 models")
+        List<String> firstLlamas = new ArrayList<>(); // the first LLaMA named alone ("LLaMA", "the original llama")
         Map<String, ModelEntry> latestTags = new LinkedHashMap<>();
         WeightFormat tagFormat = null;
         boolean open = intent == Intent.WHAT_CAN_RUN || intent == Intent.COMPARE;
@@ -188,6 +189,7 @@ final class ModelResolver {
                 continue;
             }
             if (!family.isEmpty()) {
+                if (firstLlamaWritten(text, question)) firstLlamas.add(text);
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
                 // "qwen3" is the Qwen3 line before Qwen3-Coder's
                 family.stream().sorted(java.util.Comparator.comparing((ModelEntry e) -> !squeezed(e.family()).equals(squeezed(text))))
@@ -250,7 +252,10 @@ final class ModelResolver {
             }
             // A line's name alone ("gpt4all", "wizardlm") is spotted so that "wizardlm 33b" reads as a model; by itself
             // it names no model (often the app), so it is no question to ask back.
-            if (size.isEmpty() && hub.isEmpty() && generic.isLineName(text)) continue;
+            if (size.isEmpty() && hub.isEmpty() && generic.isLineName(text)) {
+                if (firstLlamaWritten(text, question)) firstLlamas.add(text);
+                continue;
+            }
             understood.add(new Understood.Model(text, null, null, 0, false,
                     hubFailure != null ? new Understood.Note(hubFailure, null) : new Understood.Note("not in the catalog", "不在模型库中")));
             if (hub.isPresent()) {
@@ -343,6 +348,14 @@ final class ModelResolver {
             if (sibling.isPresent()) {
                 ModelEntry e = sibling.get();
                 add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, null));
+                continue;
+            }
+            // "I can run LLaMA … I want to run 13B model", "the original llama … the 7B": a size beside the first LLaMA named alone
+            // is its release of the size, as "llama 13b" written together is, said so; not a stand-in of the current era
+            Optional<ModelEntry> ofFirstLlama = firstLlamas.stream().map(l -> find(l + " " + GenericModels.num(size) + "b"))
+                    .flatMap(Optional::stream).map(ModelMatch::model).findFirst();
+            if (ofFirstLlama.isPresent()) {
+                readAs(named, understood, text, ofFirstLlama.get(), "the size of the line named beside it", "旁边提到的系列在这个规模的模型");
                 continue;
             }
             // "deepseek:8b … and the 70b": a size after a maker's name is that maker's one model of the size, said so
@@ -630,6 +643,27 @@ final class ModelResolver {
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.。!！?？;；,，\\n]\\s|[。！？；，\\n]");
     /** How far after a line's name its size may stand ("gemma4 mlx version 26b"): a few words, not the next sentence. */
     private static final int NEAR = 32;
+
+    /** "original", "原版", "初代" right before a name: its first generation ("the original llama", "原版llama"). */
+    private static final java.util.regex.Pattern FIRST_GENERATION_BEFORE =
+            java.util.regex.Pattern.compile("(?:\\boriginal|原版|初代|第一代) ?$");
+
+    /**
+     * Whether "llama" alone is written as the first LLaMA, the one of its sizes 7B, 13B, 30B, 65B: in Meta's spelling of that
+     * release, "LLaMA" (the later ones are "Llama 2", "Llama 3"), or after "original" ("the original llama", "原版llama").
+     * A "llama" alone otherwise may be any generation.
+     */
+    private static boolean firstLlamaWritten(String text, String question) {
+        String t = text.strip();
+        if (!t.equalsIgnoreCase("llama")) return false;
+        if (t.equals("LLaMA")) return true;
+        if (question == null) return false;
+        String low = question.toLowerCase(Locale.ROOT);
+        for (int i = low.indexOf("llama"); i >= 0; i = low.indexOf("llama", i + 1)) {
+            if (FIRST_GENERATION_BEFORE.matcher(low.substring(Math.max(0, i - 12), i)).find()) return true;
+        }
+        return false;
+    }
 
     /** Whether {@code size} is written soon after {@code name} in {@code question}, in the same clause. */
     private static boolean sizeSoonAfter(String question, String name, String size) {
