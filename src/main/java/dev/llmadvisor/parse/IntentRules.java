@@ -473,10 +473,19 @@ final class IntentRules {
     /** Memory use told rather than asked for ("显存占用问题", "memory usage is 20GB"). */
     private static final Pattern USAGE_TOLD = Pattern.compile("显存占用|(?:v?ram|memory) usage");
 
+    /**
+     * Memory use asked as a topic rather than told of a run: "显存占用情况如何", "推理显存占用是多少", "what is the memory usage?",
+     * "vram usage for each model?".
+     */
+    private static final Pattern USAGE_ASKED = Pattern.compile(
+            "^(?:的)?(?:情况|是多少|多少|多大|有多大|大概多少|大约多少)|^ ?(?:is |would be |will be )?(?:(?:for|of) [a-z0-9 .-]{0,30})?[?？]");
+
     /** Whether a memory question asks how much is needed, not only tells how much is in use. */
     private static boolean asksMemoryItself(String s) {
         Matcher m = MEMORY.matcher(s);
-        while (m.find()) if (!USAGE_TOLD.matcher(m.group()).matches()) return true;
+        while (m.find()) {
+            if (!USAGE_TOLD.matcher(m.group()).matches() || USAGE_ASKED.matcher(s.substring(m.end())).lookingAt()) return true;
+        }
         return false;
     }
 
@@ -605,7 +614,9 @@ final class IntentRules {
             return Intent.WHICH_FORMAT;
         }
         boolean problem = PROBLEM.matcher(s).find();
-        boolean asksMemory = MEMORY.matcher(s).find();
+        // memory use told of their run ("显存占用23GB", "low ram usage", "VRAM usage is significant") is what they saw, not a
+        // question of what the model needs: the run's speed or fault is then the question
+        boolean asksMemory = asksMemoryItself(s);
         boolean asksSpeed = SPEED.matcher(s).find()
                 || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find()));
         // "how much VRAM does it need? I get OOM on my 3090": a failure of their own run told beside the memory question makes
@@ -694,6 +705,9 @@ final class IntentRules {
         if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
         if (asksMemory && (found.hardware || found.targets > 0) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
+        // memory use told of their own run with no need asked ("每次对话显存占用都会增加", "low ram usage … is there a way to
+        // dedicate more?", "gpu 0显存占用很高，1，2显存无变化"): the use they saw is what they ask about, a setup to explain
+        if (!asksMemory && !asksSpeed && !asksWhat && !asksYesNo && found.targets == 0 && USAGE_TOLD.matcher(s).find()) return Intent.DIAGNOSE;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         // speed asked of a machine with no model named ("8张H20每秒多少token", "will a 4090 get faster results with vllm?") is
         // still a speed question: the list of what the machine runs answers only a question for a list

@@ -59,7 +59,7 @@ final class ReportSpotter {
                     + "|显存不足|显存不够|显存溢出|内存不足|内存不够|内存溢出"
                     // 炸显存 / 显存炸了: the same failure in the other common slang verb ("chat 命令炸显存")
                     // and of system memory ("加载内存炸了", "切到内存也炸", "爆内存")
-                    + "|(?:炸|爆)(?:了)?(?:显存|内存)|(?:显存|内存)(?:也|又|直接|就|都)?(?:炸|爆)"
+                    + "|(?:炸|爆)(?:了)?(?:显存|内存)|(?:显存|内存)(?:也|又|直接|就|都|还是|还)?(?:炸|爆)"
                     // "会超显存", "超出显存": the run went past the card's memory
                     + "|超出?(?:了)?显存";
     private static final Pattern OOM = Pattern.compile(OOM_WORDS);

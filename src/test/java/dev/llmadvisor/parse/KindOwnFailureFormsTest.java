@@ -49,6 +49,10 @@ class KindOwnFailureFormsTest {
             new Frame("{m}加载内存炸了，切到内存也炸，怎么办", Intent.DIAGNOSE),
             new Frame("{g}跑{m}爆内存了，需要多大内存？", Intent.DIAGNOSE),
             new Frame("{g}跑{m}会不会爆内存？", Intent.CAN_RUN),
+            // blown again after a fix ("还是爆掉了") in a headline over a yes or no: the failure is the subject
+            new Frame("{g}的显存还是爆掉了，是否支持双卡运行\n\n用的是{m}", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}显存还爆了，怎么办", Intent.DIAGNOSE),
+            new Frame("是否支持双卡运行\n\n{g}跑{m}，担心显存会爆", Intent.CAN_RUN),
             // a possibility denied tells a failure; asked, it is a yes or no
             new Frame("It is not possible to load the model using the GPU\nUnable to load {m} using the GPU, but it can be loaded with a cpu", Intent.DIAGNOSE),
             new Frame("It's not possible to run {m} on my {g} anymore after the update", Intent.DIAGNOSE),
