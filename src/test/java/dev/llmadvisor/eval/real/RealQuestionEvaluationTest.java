@@ -59,32 +59,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the thirty-seventh pass (2026-12-04) over 1,808 questions (held-out 550, not tuned
+        // measured with `evaluate-real` at the end of the thirty-eighth pass (2026-12-04) over 1,870 questions (held-out 573, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.1 % (424), model 79.5 % (437), models resolved 83.1 % (392 of 472), engine 83.1 % (256 of 308), verdict 65.7 % (190 of
-        // 289); the pass added 97 questions (batches 28 and 29, 29 of them held out), so the levels moved with the corpus;
-        // each floor is one question below: a margin of one answer. Batch 30 (27 Chinese questions, 11 held out, measured before
-        // any change) moved held-out engine to 82.7 % (258 of 312); that floor is one answer below the new level
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.769);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.792);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.828);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.823);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.653);
+        // 77.7 % (445), model 79.8 % (457), models resolved 83.2 % (406 of 488), engine 84.3 % (264 of 313), verdict 65.6 % (196 of
+        // 299); the pass added 62 questions (batch 30, 23 of them held out) and audited batches 28/29's labels by rule, so the
+        // levels moved with the corpus; each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.774);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.795);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.829);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.840);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the thirty-seventh pass (2026-12-04; dev, 1,258 questions, dev-a and dev-b both tuned on): hardware
-        // 86.4 % (1087), model 88.2 % (1110), models resolved 89.3 % (989 of 1107), engine 87.2 % (601 of 689), kind 82.6 % (1039),
-        // verdict 71.3 % (463 of 649), cause 44.5 % (234 of 526); each floor one below. Batch 30 (en and zh, measured before any
-        // change) lowered kind, model, models resolved and cause; those floors are one answer below the levels measured with it
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.863);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.879);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.890);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.870);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.822);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.711);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.439);
+        // measured at the end of the thirty-eighth pass (2026-12-04; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 86.6 % (1123), model 88.4 % (1146), models resolved 89.3 % (1014 of 1135), engine 88.6 % (611 of 690), kind 83.1 % (1078),
+        // verdict 71.9 % (479 of 666), cause 44.8 % (240 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.865);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.882);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.884);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.830);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.717);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.445);
     }
 }
