@@ -423,8 +423,8 @@ final class MemorySpotter {
                     && !ollamaModelSize(scan.low, m.start(), end);
             // PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a sum over the cards
             boolean total = TOTAL.matcher(tail(before, 10)).find()
-                    || TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt()
-                    && !TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
+                    || (TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt()
+                        && !TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt());
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
