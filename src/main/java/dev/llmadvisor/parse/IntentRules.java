@@ -484,7 +484,7 @@ final class IntentRules {
     private static boolean asksMemoryItself(String s) {
         Matcher m = MEMORY.matcher(s);
         while (m.find()) {
-            if (!USAGE_TOLD.matcher(m.group()).matches() || USAGE_ASKED.matcher(s.substring(m.end())).lookingAt()) return true;
+            if (!USAGE_TOLD.matcher(m.group()).matches() || USAGE_ASKED.matcher(s).region(m.end(), s.length()).lookingAt()) return true;
         }
         return false;
     }

@@ -302,8 +302,13 @@ final class MemorySpotter {
     /** Whether PyTorch's out-of-memory message gives this amount as the card's total capacity: measured, so it wins. */
     static boolean torchCapacity(String s, Amount a) {
         return TORCH_CAPACITY.matcher(s.substring(Math.max(0, a.start() - 40), a.start())).find()
-                || TORCH_CAPACITY_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 16)).lookingAt();
+                || torchCapacityAfter(s, a.end());
     }
+    /** PyTorch's older message after an amount: "(GPU 0; 79.35 GiB total capacity; …)", one card's memory. */
+    private static boolean torchCapacityAfter(String s, int end) {
+        return TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
+    }
+
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
             "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being |already )?(?:in use|use|used|occupied|allocated|reserved)(?![a-z])");
@@ -424,7 +429,7 @@ final class MemorySpotter {
             // PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a sum over the cards
             boolean total = TOTAL.matcher(tail(before, 10)).find()
                     || (TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt()
-                        && !TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt());
+                        && !torchCapacityAfter(s, end));
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));
         }
@@ -701,7 +706,7 @@ final class MemorySpotter {
     private static Kind kindOf(Scan scan, String s, int start, int end) {
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
-        if (TORCH_CAPACITY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt()) return Kind.VRAM;
+        if (torchCapacityAfter(s, end)) return Kind.VRAM;
         if (perCardOrCardTotal(s, start)) return Kind.VRAM;
         // "64GB (2x32GB) DDR5": the word after the modules names the amount
         Matcher modules = MODULES_AFTER.matcher(s).region(end, Math.min(s.length(), end + 32)).useTransparentBounds(true);
