@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -82,14 +85,35 @@ public final class LlamaCppProbe {
         }
     }
 
-    /** Installs the pinned packages from package-lock.json when node_modules is missing (reaches the npm registry only). */
+    /**
+     * Installs the pinned packages from package-lock.json when node_modules is missing (reaches the npm registry only).
+     * Surefire runs two test JVMs: without the file lock, one JVM's {@code npm ci} (which first deletes node_modules)
+     * could pull the package from under the other's running probes.
+     */
     public void ensureInstalled() throws IOException, InterruptedException {
-        if (Files.isDirectory(toolDir.resolve("node_modules/@fugood/llama.node"))
-                && Files.isDirectory(toolDir.resolve("node_modules/@fugood/node-llama-linux-x64"))) return;
-        Process p = new ProcessBuilder("npm", "ci", "--omit=optional", "--no-audit", "--no-fund", "--prefix", toolDir.toString())
-                .redirectErrorStream(true).start();
-        String out = readAll(p.getInputStream());
-        if (!p.waitFor(900, TimeUnit.SECONDS) || p.exitValue() != 0) throw new IOException("npm ci failed:\n" + out);
+        synchronized (LlamaCppProbe.class) { // a JVM may not hold two locks on one file
+            installOnce();
+        }
+    }
+
+    private void installOnce() throws IOException, InterruptedException {
+        if (installed()) return;
+        try (FileChannel ch = FileChannel.open(toolDir.resolve(".install.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = ch.lock()) {
+            if (installed()) return;
+            Process p = new ProcessBuilder("npm", "ci", "--omit=optional", "--no-audit", "--no-fund", "--prefix", toolDir.toString())
+                    .redirectErrorStream(true).start();
+            String out = readAll(p.getInputStream());
+            if (!p.waitFor(900, TimeUnit.SECONDS) || p.exitValue() != 0) throw new IOException("npm ci failed:\n" + out);
+            // written last: a JVM that sees it knows the whole install is done
+            Files.writeString(toolDir.resolve(INSTALLED_MARK), "npm ci done\n");
+        }
+    }
+
+    private static final String INSTALLED_MARK = "node_modules/.llm-advisor-installed";
+
+    private boolean installed() {
+        return Files.isRegularFile(toolDir.resolve(INSTALLED_MARK));
     }
 
     public EngineReport run(Path gguf, Params params) throws IOException, InterruptedException {
