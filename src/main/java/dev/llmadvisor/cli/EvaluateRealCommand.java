@@ -72,8 +72,7 @@ final class EvaluateRealCommand implements Callable<Integer> {
             if (profile) System.out.print("\n" + (devHalves ? report.profile(fields, List.of("dev-a", "dev-b", "held-out")) : report.profile(fields)));
             if (misses != null) System.out.print("\n" + report.misses(misses, fields));
         }
-        List<String> missed = report.missedGoals();
-        if (!missed.isEmpty() && !json) System.out.println("held-out goals missed: " + String.join("; ", missed));
-        return checkGoals && !missed.isEmpty() ? 1 : 0;
+        if (!json) System.out.print(report.missedGoalsLine());
+        return checkGoals && !report.missedGoals().isEmpty() ? 1 : 0;
     }
 }

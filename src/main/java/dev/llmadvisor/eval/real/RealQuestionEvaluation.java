@@ -76,6 +76,12 @@ public final class RealQuestionEvaluation {
             return out;
         }
 
+        /** "held-out goals missed: …" as a line, empty when every goal is met: the report's last line. */
+        public String missedGoalsLine() {
+            List<String> missed = missedGoals();
+            return missed.isEmpty() ? "" : "held-out goals missed: " + String.join("; ", missed) + "\n";
+        }
+
         public String table() {
             return table(List.of("dev", "held-out"));
         }

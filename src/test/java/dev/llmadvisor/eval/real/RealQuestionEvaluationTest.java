@@ -6,6 +6,7 @@ import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,6 +28,18 @@ class RealQuestionEvaluationTest {
         corpus = RealQuestionLoader.load(Path.of("eval", "real-questions"));
         Assembly a = RealAdvisors.asShippedOffline();
         report = RealQuestionEvaluation.run(corpus, a.advisor(), a.knowledge());
+        // `evaluate-real`'s output, kept for the CI log (.ci/run prints it rather than evaluating the corpus again)
+        Files.writeString(REPORT, report.table() + report.missedGoalsLine());
+    }
+
+    /** Where the run's report is written, for .ci/run. */
+    static final Path REPORT = Path.of("target", "real-questions-report.txt");
+
+    @Test
+    void theReportForTheCiLogIsTheTableAndTheGoalsMissed() throws Exception {
+        String written = Files.readString(REPORT);
+        assertThat(written).startsWith(report.table()).contains("questions: dev ").endsWith("\n");
+        assertThat(written.contains("held-out goals missed: ")).isEqualTo(!report.missedGoals().isEmpty());
     }
 
     @Test
