@@ -83,6 +83,8 @@ public final class DiagnosisWriter {
         List<String> notes = new ArrayList<>();
         boolean fitsAsMeant = fitsAsMeant(top, setup, meant);
         if (fitsAsMeant) notes.add(asMeantLine(lang, meant, ask.hardware()));
+        boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
+        if (noAtTheirContext) notes.add(atTheirContextLine(lang, ask.context()));
         if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform()));
         if (setup.tokensPerSecond() > 0 && focus != null) {
             notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %.0f-%.0f tokens/s。"
@@ -96,7 +98,27 @@ public final class DiagnosisWriter {
         if (focus != null) reasons.add(focus.title() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
-        return a.withVerdict(fitsAsMeant ? Verdict.FITS : verdict(focus, setup, log, top));
+        return a.withVerdict(fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO : verdict(focus, setup, log, top));
+    }
+
+    /**
+     * Whether the failure is the KV cache of a context the person chose: the cause found is the context too large, they
+     * set that context themselves, and the run failed (out of memory, a crash) with nothing saying it runs. A verdict is
+     * about the setup as asked (README "Verdicts": no is "does not run ... as asked"), and as asked, at their context, it
+     * does not run, whatever a shorter one would do; the mirror of {@link ReplyWriter#overflowIsAssumedContext}, where a
+     * context we assumed is not theirs.
+     */
+    static boolean outOfRoomAtTheirContext(Ask ask, Setup setup, Cause top) {
+        return top != null && top.code().equals("context_too_large") && ask != null && ask.contextGiven()
+                && (setup.outOfMemory() || setup.failed()) && !setup.works();
+    }
+
+    /** Why the verdict is a no at the context they set, in their language. */
+    static String atTheirContextLine(Lang lang, int context) {
+        return String.format(Locale.ROOT, lang == Lang.ZH
+                        ? "按你设定的上下文（%,d tokens），它跑不起来：这个长度的 KV 缓存放不下；缩短上下文（或量化 KV 缓存）后才能运行。"
+                        : "At the context you set (%,d tokens) it does not run as tried: the KV cache of that length does not fit; it runs with a shorter context (or a quantized KV cache).",
+                context);
     }
 
     /**
