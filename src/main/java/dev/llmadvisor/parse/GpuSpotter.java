@@ -123,6 +123,8 @@ final class GpuSpotter {
     private static final Pattern MEMORY_TIMES_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) ?(?:gb|gib|g) ?[x×*] ?(\\d{1,2}) ?$");
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
+    /** A memory size inside a card's name as written ("RTX 3060 12GB"; not "A10G", a name of its own). */
+    private static final Pattern MEMORY_IN_NAME = Pattern.compile("(?<![a-z0-9.])\\d{1,3}(?:\\.\\d)? ?(?:gb|gib|g)(?![a-z])");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");
     /** "4090 48G 魔改版两张", "2080ti 22g (modded) x2": a memory mod said after the memory, before a count. */
     private static final Pattern MOD_AFTER = Pattern.compile("^ ?[(（]? ?(?:魔改版?|改版|modded|mod)[)）]?(?![a-z])");
@@ -282,14 +284,20 @@ final class GpuSpotter {
             laptop = true;
             start = m.start();
         }
-        m = before(MEMORY_BEFORE, s, start);
+        // "64GB RTX 3060 12GB": a name that holds its memory leaves the amount before it to the item before (the RAM)
+        m = MEMORY_IN_NAME.matcher(text.toLowerCase(Locale.ROOT)).find() ? null : before(MEMORY_BEFORE, s, start);
+        // where the amount before the name began, while the card's memory may still be stated after it
+        int memoryBeforeFrom = -1;
+        int nameStart = start;
         if (m != null && !endsWithRamWord(s, m.start())) {
             memory = gpuMemory(m.group(1));
+            memoryBeforeFrom = m.start();
             start = m.start();
             // "4块12G的2080Ti": the count comes before the memory
             if (count == null && (m = before(COUNT_BEFORE, s, start)) != null) {
                 count = countOf(m.group(1) != null ? m.group(1) : m.group(2));
                 start = m.start();
+                memoryBeforeFrom = -1;
             }
         }
         if (memory == null && (m = after(VGPU_PROFILE_AFTER, s, end)) != null) {
@@ -302,12 +310,15 @@ final class GpuSpotter {
                 laptop = true;
                 end = m.end();
             }
-            // an Apple chip's memory is its RAM: "M4 Max 128GB RAM"
-            if (memory == null && (m = after(MEMORY_AFTER, s, end)) != null
+            // an Apple chip's memory is its RAM: "M4 Max 128GB RAM"; "32GB GTX 1070 8GB": in a spec list the amount after the
+            // name is the card's, the one before it the item before (the RAM), left unread here
+            if ((memory == null || memoryBeforeFrom >= 0 && round == 0) && (m = after(MEMORY_AFTER, s, end)) != null
                     && (apple || !startsWithRamWord(s, m.end()) || gpuRamSaid(vocabulary, text, m))
                     && (apple || count != null || m.group("each") != null || !beyondAnyVariant(vocabulary, text, m.group("gb")))
                     && (m.group("slash") == null || soldWith(vocabulary, text, m.group("gb")))) {
                 memory = gpuMemory(m.group("gb"));
+                if (memoryBeforeFrom >= 0) start = nameStart;
+                memoryBeforeFrom = -1;
                 // "Tesla K80 (2x12GB)": that many of the card, each with that memory
                 if (count == null && m.group("each") != null) count = Integer.parseInt(m.group("each"));
                 end = m.end();

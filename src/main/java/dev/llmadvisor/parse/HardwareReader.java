@@ -329,7 +329,8 @@ final class HardwareReader {
             }
         }
         // A phone with its memory said with it ("Galaxy A34 5G 6 GB RAM", "我的手机是12gb的内存"): one device whose SoC
-        // shares that memory, as a Mac's does; a phone named without memory stays unread, as before
+        // shares that memory, as a Mac's does; a phone named by its model without memory ("on my Pixel 8", "小米14") is that
+        // device with its memory unknown; "a phone", "Android" alone stays unread
         if (spans.isEmpty() && !intelMac) phone(scan, amounts).ifPresent(spans::add);
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         spans = chipGenerations(s, spans);
@@ -1499,23 +1500,34 @@ final class HardwareReader {
     }
 
     /**
-     * The first phone named with an amount of RAM or of no kind beside it, and no computer near. Read in the whole text,
-     * as the memory spotter claims a model's "5G"; an amount inside the phone's name is dropped from {@code amounts}.
+     * The first phone named with an amount of RAM or of no kind beside it, and no computer near; else the first phone named
+     * by its model (a number in its name: "iPhone 13", "Galaxy S23", "vivo X100") with no computer near, its memory unknown.
+     * Read in the whole text, as the memory spotter claims a model's "5G"; an amount inside the phone's name is dropped from
+     * {@code amounts}.
      */
     private static Optional<GpuSpotter.CardSpan> phone(Scan scan, List<MemorySpotter.Amount> amounts) {
         String s = scan.low;
         Matcher m = PHONE.matcher(s);
+        GpuSpotter.CardSpan named = null;
         while (m.find()) {
             GpuSpotter.CardSpan c = new GpuSpotter.CardSpan(m.start(), m.end(), PHONE_DEVICE, null, null, false);
             amounts.removeIf(a -> a.start() >= c.start() && a.end() <= c.end());
             Optional<GpuSpotter.CardSpan> sold = memoryAndStorage(s, c, amounts);
             if (sold.isPresent()) return sold;
+            if (named == null && DIGIT.matcher(m.group()).find() && !computerNear(s, c.start(), c.end())) named = c;
             MemorySpotter.Amount a = nearest(amounts, s, c);
             if (a == null || a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.BARE) continue;
-            int from = Math.max(0, Math.min(c.start(), a.start()) - 40);
-            if (!COMPUTER.matcher(s.substring(from, Math.min(s.length(), Math.max(c.end(), a.end()) + 40))).find()) return Optional.of(c);
+            if (!computerNear(s, Math.min(c.start(), a.start()), Math.max(c.end(), a.end()))) return Optional.of(c);
         }
-        return Optional.empty();
+        return Optional.ofNullable(named);
+    }
+
+    /** A digit of the model's number, not of a network ("5G"). */
+    private static final Pattern DIGIT = Pattern.compile("\\d(?!g)");
+
+    /** A computer named within 40 characters of a span: the phone there is not the machine the memory or question is about. */
+    private static boolean computerNear(String s, int from, int to) {
+        return COMPUTER.matcher(s.substring(Math.max(0, from - 40), Math.min(s.length(), to + 40))).find();
     }
 
     /**

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A phone named with its memory is one unified-memory device of that memory, as a Mac is (eval/real-questions/README.md):
  * its SoC's CPU, GPU and NPU share it, so it is no CPU-only machine with that much RAM. Generated sentences, English and
- * Chinese, generic ("my phone", "手机") and by the maker's line; near misses where the memory is not a phone's.
+ * Chinese, generic ("my phone", "手机") and by the maker's line; near misses where the memory is not a phone's. A phone
+ * named by its model without its memory is that device, its memory unknown; a phone in general is no device.
  */
 class PhoneFormsTest {
 
@@ -81,6 +82,43 @@ class PhoneFormsTest {
         Understood u = understood(q);
         assertThat(u.gpus()).as(q).noneMatch(g -> g.unified());
         assertThat(u.ramGb()).as(q).isNotNull();
+    }
+
+    /** Phones named by their model without their memory: the person's device, its memory unknown. */
+    static Stream<String> phonesByModelWithoutMemory() {
+        return Stream.of(
+                "Does MLC support the iPhone 13, or do I need more RAM?",
+                "Is it working? The app closes on my Samsung S23 after loading Llama-2-7b.",
+                "Llama 2 7b outputs garbage on Android (vivo X100 Pro), fine on other phones",
+                "Gemma 2b is slow on my Pixel 8, is 4 tokens/s normal?",
+                "我们在用小米14 pro测试了llama.cpp跑minicpm，很慢",
+                "华为Mate60能跑qwen2 1.5b吗",
+                "一加12上跑qwen2.5 3b会崩溃");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phonesByModelWithoutMemory")
+    void givenAPhoneByItsModelWithoutMemory_thenOneUnifiedDeviceOfUnknownMemory(String q) {
+        Understood u = understood(q);
+        assertThat(u.gpus()).as(q).hasSize(1);
+        assertThat(u.gpus().get(0).unified()).as(q).isTrue();
+        assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
+        assertThat(u.cpuOnly()).as(q).isFalse();
+    }
+
+    /** No phone of the person's by its model: a phone in general, a platform, a phone beside a computer. */
+    static Stream<String> noPhoneByModel() {
+        return Stream.of(
+                "Can Llama 3 8B run on a phone?",
+                "Does MLC support Android and iPhone?",
+                "手机上能跑qwen2.5 0.5b吗",
+                "I run it on my laptop and test the API from a Pixel 7, can it run llama 3 8b?");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noPhoneByModel")
+    void givenNoPhoneNamedByItsModel_thenNoPhoneDevice(String q) {
+        assertThat(understood(q).gpus()).as(q).noneMatch(Understood.Gpu::unified);
     }
 
     @Test
