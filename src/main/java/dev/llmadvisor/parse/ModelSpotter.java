@@ -1121,6 +1121,12 @@ final class ModelSpotter {
     private static boolean deviceBefore(String s, int start) {
         return DEVICE_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find();
     }
+    /**
+     * A graphics card's name right before a size: "RTX 2060 6b", "Tesla P40 24B", "RX 6800 16b" give its memory with "b" slipped
+     * in for "gb"; no model is written after a card's name.
+     */
+    private static final Pattern CARD_BEFORE = Pattern.compile(
+            "(?<![a-z0-9])(?:(?:rtx|gtx|rx|radeon|arc|quadro) ?[a-z]?\\d{3,4}|tesla ?[a-z]?\\d{2,4})(?: ?(?:ti|super|xtx|xt))? ?$");
     /** Huawei's Ascend 910B and 310B: no released model has 910B or 310B parameters, so the bare name is the chip. */
     private static final Pattern ASCEND_CHIP = Pattern.compile("(?:910|310)b");
 
@@ -1205,6 +1211,7 @@ final class ModelSpotter {
             if (inPciAddress(s, m.start(), m.end())) continue;
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
+            if (CARD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
             if (perBillion(s, m.start(), m.end())) continue;
             // read in the whole text: the memory word after it may be claimed already ("16b vram" as memory)
             if (memoryAmount(scan.low, m.start(), m.end())) continue;
