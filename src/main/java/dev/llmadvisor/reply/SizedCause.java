@@ -93,8 +93,9 @@ public final class SizedCause {
     }
 
     private static String slowCause(Verdict v, Understood u, Candidate c, Report r) {
-        // a speed far below what the setup sized gives: the placement does not explain it, something else does
-        if (farBelowEstimate(r, c, v)) return null;
+        // a speed far below what the setup sized gives: the placement does not explain it, something else does; on a
+        // setup that fits with room to spare that is the software (a layer setting, a build, kernels), not the memory
+        if (farBelowEstimate(r, c, v)) return v == Verdict.FITS && roomToSpare(u, c) ? "other" : null;
         if (u.cpuOnly() || (c != null && c.placement() == Placement.CPU)) return "ram_bandwidth";
         if (v == Verdict.FITS) {
             if (r.has(Report.Symptom.GPU_NOT_USED)) return "gpu_not_used";

@@ -83,4 +83,28 @@ class ReservedShareVerdictTest {
             }
         }
     }
+
+    /** Asked as a sizing ("the model should need 16 GB, how does it use all of it?"), not as a fault: routed outside the diagnosis. */
+    private static final List<String> SIZED_FORMS = List.of(
+            "Running {m} with {e} on a {c}. It takes almost all of the GPU memory, but the model should take about 16GB. How does {e} use all the GPU memory?",
+            "单卡{c}用{e}部署{m}占用了20g显存，为什么？");
+
+    @Test
+    void aReservingEngineAskedAboutItsMemoryOutsideADiagnosisNamesTheShareAsTheCause() {
+        for (String e : RESERVERS) {
+            for (String f : SIZED_FORMS) {
+                String text = QuestionForms.fill(f, new String[] {"RTX 4090", "qwen2.5 7b"}, e);
+                Answer a = askAsShipped(text);
+                assertThat(a.cause()).as(text).isEqualTo("other");
+                assertThat(a.reply().toString()).as(text).containsAnyOf("by design", "设计如此");
+            }
+        }
+        // near misses: an out-of-memory told beside it is what the cause must explain; an engine that reserves nothing
+        String oom = "Running qwen2.5 7b with vLLM on a RTX 4090 takes almost all of the GPU memory and then fails with CUDA out of memory";
+        assertThat(askAsShipped(oom).reply().toString()).doesNotContain("by design");
+        for (String f : SIZED_FORMS) {
+            String text = QuestionForms.fill(f, new String[] {"RTX 4090", "qwen2.5 7b"}, "koboldcpp");
+            assertThat(askAsShipped(text).cause()).as(text).isNotEqualTo("other");
+        }
+    }
 }
