@@ -99,6 +99,9 @@ final class EngineFingerprints {
      * at so that the match is the name ("not using Jan" is negated as Jan; "1. Start Jan 2. Enter prompt"), with no date after.
      */
     static final String JAN = "janhq|jan\\.ai|jan['’]s|jan (?:v?\\d+\\.\\d+|version|app|hub|desktop)"
+            // …or before a verb telling what it does, which no date is followed by ("Jan fails to load", "Jan thinks the GPU is best")
+            + "|jan(?= (?:fails|failed|crash(?:es|ed)|freezes|froze|hangs|keeps|thinks|doesn't|does not|won't|can't|cannot|isn't|is not"
+            + "|loads|loaded|downloads|downloaded|detects|detected|uses|shows|says|reports)(?![a-z]))"
             + "|(?<=(?:install(?:ed|ing)? of|(?:re|un)?install(?:ed|ing)?|using|with|within|inside|open(?:ed|ing)?"
             + "|(?:re)?start(?:ed|ing)?|launch(?:ed|ing)?|updat(?:e|ed|ing)|upgrad(?:e|ed|ing)) )jan(?![a-z0-9])(?! ?\\d(?!\\. ))";
 
@@ -663,6 +666,10 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.LOG, "loaded weights in \\d+(?:\\.\\d+)? ms, \\d+(?:\\.\\d+)? gb loaded at",
                     "loaded weights in 6624.87 ms, 13.48 GB loaded at 2.03 GB/s"),
             fp(Engine.OTHER, Kind.PROGRAM, "flm (?:run|serve|pull|list|validate|bench)", "flm run llama3.2:1b", "flm serve qwen3:8b"),
+            // ztxz16/fastllm's Python API (README, example/demo2.py: "from fastllm_pytools import llm; model = llm.from_hf(model,
+            // tokenizer, dtype = "int4")"): it converts a model transformers loaded and runs it itself
+            fp(Engine.OTHER, Kind.NAME, "fastllm_pytools|llm\\.from_hf",
+                    "from fastllm_pytools import llm", "model = llm.from_hf(model, tokenizer, dtype=\"int4\")"),
             // ztxz16/fastllm's command line (README: ftllm run / server / webui / download)
             fp(Engine.OTHER, Kind.PROGRAM, "ftllm(?: (?:run|serve|server|webui|chat|download|export))?",
                     "ftllm server --device cuda --moe_device cpu -p /models/Kimi-K2-Thinking", "ftllm run Qwen/Qwen3-32B"),

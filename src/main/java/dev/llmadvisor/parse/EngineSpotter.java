@@ -99,9 +99,12 @@ final class EngineSpotter {
                     + "|(?:same |the )?(?:problem|issue)s?|slow(?:er)?)(?![a-z])"
                     + "|报错|失败|爆显存|显存不足|跑不起来|启动不了");
 
-    /** An engine named as the yardstick: "more memory than (with) transformers", "比使用transformers大", "compared to vLLM". */
+    /**
+     * An engine named as the yardstick: "more memory than (with) transformers", "比使用transformers大", "compared to vLLM", and with
+     * what is compared between ("compare TorchChat's tokens/second with llama-cpp's", "comparing the speed against vllm").
+     */
     private static final Pattern COMPARED_TO = Pattern.compile(
-            "(?:(?<![a-z])than|compared (?:to|with)|comparing (?:it |them )?(?:to|with|against)|in comparison (?:to|with)|(?<![a-z])unlike|相比于?|相较于?|比起?|不像|不同于)"
+            "(?:(?<![a-z])than|(?<![a-z])compar(?:e|es|ed|ing)(?: [^.?!;:。？！；\\n]{1,48}?)? (?:to|with|against)|in comparison (?:to|with)|(?<![a-z])unlike|相比于?|相较于?|比起?|不像|不同于)"
                     + "(?: (?:with|using|in|on))? ?(?:使用|用)?(?: the)? ?$");
     /** An engine named as where it works: "it loads without issue on transformers", "runs fine in llama.cpp". */
     private static final Pattern WORKS_ON = Pattern.compile(
@@ -333,7 +336,7 @@ final class EngineSpotter {
     private static boolean aside(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 40));
         return inLink(s, start)
-                || COMPARED_TO.matcher(s.substring(Math.max(0, start - 24), start)).find()
+                || COMPARED_TO.matcher(s.substring(Math.max(0, start - 64), start)).find()
                 || WORKS_ON.matcher(s.substring(Math.max(0, start - 40), start)).find()
                 || WORKS_AFTER.matcher(after).find()
                 || LEFT.matcher(s.substring(Math.max(0, start - 30), start)).find()

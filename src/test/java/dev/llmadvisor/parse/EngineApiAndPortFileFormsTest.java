@@ -49,6 +49,31 @@ class EngineApiAndPortFileFormsTest {
                 "RuntimeError: Exception from src/inference/src/cpp/core.cpp:112:\nException from src/plugins/intel_gpu/src/runtime/ocl/ocl_engine.cpp:183: out of GPU resources"));
     }
 
+    private static final String HF_LOAD = "tokenizer = AutoTokenizer.from_pretrained(\"chatglm-6b\", trust_remote_code=True)\n"
+            + "model = AutoModel.from_pretrained(\"chatglm-6b\", trust_remote_code=True)\n";
+
+    /** fastllm converts what transformers loaded and runs it itself: its API after transformers' loader is another engine. */
+    @TestFactory
+    Stream<DynamicTest> givenFastllmsPythonApiAfterTransformersThenAnotherEngine() {
+        return allOther(List.of(HF_LOAD + "from fastllm_pytools import llm\nmodel = llm.from_hf(model, tokenizer, dtype=\"int4\")",
+                HF_LOAD + "model = llm.from_hf(model, tokenizer, dtype = \"float16\")  # 可以调整为\"int8\", \"int4\"",
+                "from fastllm_pytools import llm; model = llm.model(\"chatglm-6b-int4.flm\")"));
+    }
+
+    /** Near miss: transformers' loader alone, or another library's from_hf, is transformers. */
+    @TestFactory
+    Stream<DynamicTest> givenTransformersLoaderWithoutFastllmThenTransformers() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String form : List.of(HF_LOAD + "response, history = model.chat(tokenizer, \"你好\", history=[])",
+                HF_LOAD + "model = model.half().cuda()  # from_hf in my own helper")) {
+            for (String frame : FRAMES) {
+                String q = frame.formatted(form);
+                tests.add(Parsers.engineIs(q, q, Engine.TRANSFORMERS));
+            }
+        }
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> givenAChatglmFamilyGgmlFileThenAnotherEngine() {
         return allOther(List.of("运行chatglm3-6b-ggml int4量化模型，采用clblast加速", "./build/bin/main -m chatglm2-ggml-q4_0.bin -p 你好",

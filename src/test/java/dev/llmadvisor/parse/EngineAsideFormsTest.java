@@ -35,6 +35,17 @@ class EngineAsideFormsTest {
             "{e} runs out of memory with llama 3.1 8b on a 3090, but it works fine when directly using {a}",
             "The model crashes in {e} on my 4090; it works in plain {a}. Why?");
 
+    /** The engine after "compare … with / to / against" is the yardstick, with what is compared between. */
+    private static final List<String> COMPARED = List.of(
+            "I was trying to compare {e}'s tokens/second with {a} on my M1 Max 32GB: 2 t/s against 11 t/s",
+            "Comparing tokens/second with {a} on a 4090: {e} gives only 20 t/s with qwen3 14b. Why?",
+            "I compared the memory use of qwen3 8b against {a}; {e} needs 3 GB more on my 3060 12GB");
+
+    @TestFactory
+    Stream<DynamicTest> anEngineComparedWithIsNotTheOneAskedAbout() {
+        return forms(COMPARED);
+    }
+
     @TestFactory
     Stream<DynamicTest> anEngineUsedBeforeIsNotTheOneAskedAbout() {
         return forms(PAST);
@@ -79,7 +90,8 @@ class EngineAsideFormsTest {
                 "I used to use llama.cpp, now LM Studio fails to load qwen3 32b on my 3090", Engine.LM_STUDIO,
                 "现在用 ollama 跑 qwen2.5 14b 很慢，4060 8G", Engine.OLLAMA,
                 "It works fine in vllm, but when directly using transformers it runs out of memory on my A100", Engine.TRANSFORMERS,
-                "Works fine in pure llama.cpp", Engine.LLAMA_CPP);
+                "Works fine in pure llama.cpp", Engine.LLAMA_CPP,
+                "I compared a few quants. With llama.cpp qwen3 8b runs at 5 t/s on my 3060, is that normal?", Engine.LLAMA_CPP);
         List<DynamicTest> tests = new ArrayList<>();
         texts.forEach((q, engine) -> tests.add(Parsers.engineIs(q, q, engine)));
         return tests.stream();

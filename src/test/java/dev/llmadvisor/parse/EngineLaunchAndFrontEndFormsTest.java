@@ -97,12 +97,26 @@ class EngineLaunchAndFrontEndFormsTest {
         return JAN_STEPS.stream().map(q -> Parsers.engineIs(q, q, Engine.OTHER));
     }
 
+    /** Jan named before what it does ("Jan fails to load", "Jan thinks CUDA is best"), which no month is followed by. */
+    @TestFactory
+    Stream<DynamicTest> janBeforeWhatItDoesIsJan() {
+        return Stream.of(
+                        "bug: on 32GB CPU and 1GB GPU, Jan fails to load 4B model",
+                        "Jan thinks that GPU/CUDA is the best backend when the GPU has only 1GB VRAM",
+                        "Jan crashes when I load qwen3 8b on my RX 6700 XT",
+                        "Jan doesn't use my 3060, everything runs on the CPU with the llama.cpp backend",
+                        "Jan keeps downloading the 7B model that does not fit my 8GB card")
+                .map(q -> Parsers.engineIs(q, q, Engine.OTHER));
+    }
+
     /** Near misses: the month, never the app, so the engine named is the one run. */
     @TestFactory
     Stream<DynamicTest> theMonthJanIsNotTheApp() {
         return Stream.of(
                         "I started in Jan 2024 with llama.cpp and a 3060; is 14b too big?",
                         "Since I updated Jan 5, ollama is slow on my 4090",
+                        "Since Jan 15 ollama fails to load qwen3 32b on my 4090",
+                        "In Jan, ollama crashes with qwen3 32b on my 3090",
                         "launched Jan 12th: llama-server -m qwen3-8b-q4_k_m.gguf -ngl 99 runs out of memory")
                 .map(q -> Parsers.engineIs(q, q, q.contains("ollama") ? Engine.OLLAMA : Engine.LLAMA_CPP));
     }
