@@ -537,7 +537,9 @@ public final class ReplyWriter {
                             : "You say it is slow: if it is the published 16-bit model you run (about %.1f GB of weights, more than the %.1f GB of GPU memory), part of it runs from system RAM; a quantized file as above fits entirely in GPU memory.",
                     weights, gpu)
                     : zh ? "你说它能运行：显存放不下全部，所以有一部分在内存里运行。" : "You say it runs: GPU memory does not hold all of it, so part of it runs from system RAM.";
-            case NO -> figures
+            // the weights as tried are only known when a format was named or the engine loads the model as published:
+            // a GGUF engine or an app with no format named may have run any quantization
+            case NO -> figures && (u.format() != null || Understood.runsAsPublished(u))
                     ? String.format(Locale.ROOT, zh ? "你说它跑不起来：按你试的格式（%s，权重约 %.1f GB），%.1f GB 显存放不下；要换更小的格式或更多显存。"
                             : "You say it fails: as you tried it (%s, about %.1f GB of weights) it does not fit the %.1f GB of GPU memory; it needs a smaller format or more GPU memory.",
                     format, weights, gpu)

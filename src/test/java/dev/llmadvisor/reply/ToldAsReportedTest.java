@@ -1,5 +1,6 @@
 package dev.llmadvisor.reply;
 
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Report;
@@ -40,6 +41,24 @@ class ToldAsReportedTest {
                             .contains(String.format(Locale.ROOT, "%.1f GB", 24.0 * cards));
                     assertThat(a.reply().notes()).contains("a later note");
                 }
+            }
+        }
+    }
+
+    @Test
+    void aFailureOnAnEngineThatMayRunAnyQuantizationClaimsNoWeightsAsTried() {
+        for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
+            for (Engine engine : List.of(Engine.OTHER, Engine.LLAMA_CPP, Engine.OLLAMA, Engine.LM_STUDIO)) {
+                Answer fits = sized(lang, Verdict.FITS, 14, 12, 1);
+                Understood u = fits.understood();
+                Understood onEngine = new Understood(u.kind(), u.gpus(), u.alternatives(), u.cpuOnly(), u.ramGb(), u.ramAssumed(),
+                        engine, null, null, null, u.models());
+                Answer a = ReplyWriter.toldAsReported(fits.withUnderstood(onEngine), Verdict.NO, report(false, true, null));
+                assertThat(a.verdict()).isEqualTo(Verdict.NO);
+                String first = a.reply().notes().get(0);
+                // no format named: 14B in 16-bit (28.0 GB) is not what they tried, so it is not said as the reason
+                assertThat(first).startsWith(lang == Lang.ZH ? "你说它跑不起来" : "You say it fails")
+                        .doesNotContain("28.0 GB").doesNotContain("16");
             }
         }
     }
