@@ -87,15 +87,15 @@ class RealQuestionEvaluationTest {
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the thirty-eighth pass (2026-12-04; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 86.6 % (1123), model 88.4 % (1146), models resolved 89.3 % (1014 of 1135), engine 88.6 % (611 of 690), kind 83.1 % (1078),
-        // verdict 71.9 % (479 of 666), cause 44.8 % (240 of 536); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.865);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.882);
+        // measured at the end of the thirty-ninth pass (2026-12-04; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 87.0 % (1128), model 88.4 % (1147), models resolved 89.3 % (1014 of 1135), engine 89.0 % (614 of 690), kind 83.1 % (1078),
+        // verdict 72.5 % (483 of 666), cause 45.9 % (246 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.868);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.883);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.884);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.888);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.830);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.717);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.445);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.723);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.457);
     }
 }
