@@ -185,11 +185,21 @@ public final class RealQuestionEvaluation {
     private RealQuestionEvaluation() { }
 
     public static Report run(List<RealQuestion> questions, RuleAdvisor advisor, Knowledge knowledge) {
+        return score(questions, questions.stream().map(q -> answer(advisor, q)).toList(), knowledge);
+    }
+
+    /** The answer scored for a question: asked in a conversation of its own. */
+    static Answer answer(RuleAdvisor advisor, RealQuestion q) {
+        return advisor.answer("real-question:" + q.id(), q.text() == null ? "" : q.text());
+    }
+
+    /** Scores answers already given, the i-th for the i-th question (a test checks more of the same answers without asking again). */
+    static Report score(List<RealQuestion> questions, List<Answer> answers, Knowledge knowledge) {
         Scorer scorer = new Scorer(knowledge);
         List<Result> results = new ArrayList<>();
-        for (RealQuestion q : questions) {
-            Answer a = advisor.answer("real-question:" + q.id(), q.text() == null ? "" : q.text());
-            results.add(new Result(q, scorer.score(q, a), a.reply().headline()));
+        for (int i = 0; i < questions.size(); i++) {
+            Answer a = answers.get(i);
+            results.add(new Result(questions.get(i), scorer.score(questions.get(i), a), a.reply().headline()));
         }
         return new Report(results);
     }

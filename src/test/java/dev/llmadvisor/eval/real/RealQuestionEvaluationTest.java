@@ -1,14 +1,29 @@
 package dev.llmadvisor.eval.real;
 
+import dev.llmadvisor.chat.RuleAdvisor;
 import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.eval.scenario.Scenario;
+import dev.llmadvisor.eval.scenario.ScenarioLoader;
 import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,18 +31,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real-question corpus (issue 9) run through the shipped advisor, offline, as `evaluate-real` runs it.
  * The issue's goals (held-out hardware, model and engine 90 %, verdict 85 %) are not met yet; this test guards
  * the levels measured so far, so that no change makes the advisor read real questions worse, and names the
- * goals still missed in its report. Raise the floors as the figures rise; never lower them to pass.
+ * goals still missed in its report. Raise the floors as the figures rise; never lower them to pass. The same answers
+ * are checked for silent substitutions (issue 10), so that the build asks the corpus once.
  */
 class RealQuestionEvaluationTest {
 
     static List<RealQuestion> corpus;
+    /** The i-th corpus question's answer, as `evaluate-real` asks it. */
+    static List<Answer> answers;
     static RealQuestionEvaluation.Report report;
+    static RuleAdvisor advisor;
+    static Knowledge knowledge;
 
     @BeforeAll
     static void run() throws Exception {
         corpus = RealQuestionLoader.load(Path.of("eval", "real-questions"));
         Assembly a = RealAdvisors.asShippedOffline();
-        report = RealQuestionEvaluation.run(corpus, a.advisor(), a.knowledge());
+        advisor = a.advisor();
+        knowledge = a.knowledge();
+        answers = corpus.stream().map(q -> RealQuestionEvaluation.answer(advisor, q)).toList();
+        report = RealQuestionEvaluation.score(corpus, answers, knowledge);
         // `evaluate-real`'s output, kept for the CI log (.ci/run prints it rather than evaluating the corpus again)
         Files.writeString(REPORT, report.table() + report.missedGoalsLine());
     }
@@ -97,5 +120,70 @@ class RealQuestionEvaluationTest {
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.830);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.723);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.457);
+    }
+
+    /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
+    private static final Pattern BARE_SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)b(?:-a\\d+(?:\\.\\d+)?b)?");
+
+    /**
+     * Issue 10: never answer for another model than the one asked without saying so. Every real question and every
+     * golden question is asked; where the question names models, every recommendation shown must be one of the models
+     * the answer says it understood (a catalog model, a fine-tune's base, a Hub model or a generic stand-in, each
+     * stated in the "Read as" line and, when not plain, in a note), and an asked name resolved to something other
+     * than itself must carry the note that says how.
+     */
+    @Test
+    void noRecommendationIsForAModelOtherThanTheOnesUnderstood() throws Exception {
+        // the corpus's answers as asked above, then every golden question in a conversation of its own
+        List<String> questions = new ArrayList<>();
+        List<Answer> given = new ArrayList<>(answers);
+        for (RealQuestion q : corpus) questions.add(q.text());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Scenario sc : new ScenarioLoader().load(files).scenarios()) {
+            if (sc.question() == null) continue;
+            given.add(advisor.answer("substitution-" + questions.size(), sc.question()));
+            questions.add(sc.question());
+        }
+        assertThat(questions).hasSizeGreaterThan(600);
+
+        List<String> silent = new ArrayList<>();
+        int checked = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            Answer a = given.get(i);
+            Understood u = a.understood();
+            if (u == null || u.models().isEmpty() || a.shown().isEmpty()) continue;
+            checked++;
+            Set<String> understood = new HashSet<>();
+            for (Understood.Model m : u.models()) {
+                if (m.id() != null) understood.add(m.id());
+                if (m.name() != null) understood.add(m.name());
+            }
+            for (Recommendation r : a.shown()) {
+                if (!understood.contains(r.candidate().modelId()) && !understood.contains(r.candidate().modelName())) {
+                    silent.add(questions.get(i).replaceAll("\\s+", " ") + "  ->  " + r.candidate().modelName());
+                }
+            }
+            for (Understood.Model m : u.models()) {
+                if (m.note() != null || m.id() == null) continue;
+                String asked = m.asked().strip().toLowerCase(Locale.ROOT);
+                boolean plain;
+                Matcher bare = BARE_SIZE.matcher(asked);
+                if (bare.matches()) {
+                    // "Llama 2 70B … and 13B?", "qwen3 (8b 14b 30b-a3b)": the named line's model of that size, by its name or within 5 %
+                    double size = Double.parseDouble(bare.group(1));
+                    plain = Math.abs(m.paramsB() - size) <= 0.05 * size || m.name().toLowerCase(Locale.ROOT).contains(asked);
+                } else {
+                    plain = Stream.of(asked, asked.replaceAll("(?<![a-z])v(?=\\d)", ""))
+                            .map(t -> knowledge.models().find(t)).filter(Optional::isPresent).map(Optional::get)
+                            .anyMatch(x -> x.model().id().equals(m.id()) && x.finetune().isEmpty());
+                }
+                if (!plain) silent.add(questions.get(i).replaceAll("\\s+", " ") + "  ->  \"" + m.asked() + "\" read as " + m.name() + " without a note");
+            }
+        }
+        assertThat(checked).as("answers that name models and recommend something").isGreaterThan(250);
+        assertThat(silent).as("recommendations for a model the answer does not say it understood").isEmpty();
     }
 }
