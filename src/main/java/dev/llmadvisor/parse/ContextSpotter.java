@@ -19,9 +19,11 @@ final class ContextSpotter {
             "(?<![a-z0-9])(?:context(?: length| window| size|[_-]length|[_-]size|size)?|ctx|num_ctx|n_ctx|-c|上下文(?:长度|窗口)?"
                     // the engines' own names for it (as flags, quoted keys, vLLM's "max seq len (56000)"), and the length
                     // of the input people mean by it
-                    + "|max[_-]model[_-]len|max[_ -]seq(?:uence)?[_ -]len(?:gth)?|max[_-]total[_-]tokens|(?:text|input|prompt) length|(?:文本|输入)长度)"
+                    + "|max[_-]model[_-]len|max[_ -]seq(?:uence)?[_ -]len(?:gth)?|max[_-]total[_-]tokens|(?:text|input|prompt) length|(?:文本|输入)长度"
+                    // lmdeploy's --session-len / session_len, and vLLM's max-model-len said in words ("model len of 1000")
+                    + "|session[_-]len|model len)"
                     // a number ends at a file's extension too ("...-ctx4096.pth")
-                    + "[ :=\"'(]{0,4}(?:of |is |to |at |是|为|设为|设置为|开到|到)? ?(\\d{1,12})(?![0-9km]|\\.\\d)");
+                    + "[ :=\"'(]{0,4}(?:of |is |to |at |是|为|设为|设置为|设成|设置成|改为|改成|开到|到)? ?(\\d{1,12})(?![0-9km]|\\.\\d)");
     private static final Pattern BEFORE_WORD = Pattern.compile(
             "(?<![a-z0-9.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d{1,12}) ?(?:(?:tokens|token)(?![a-z]| ?(?:/|per|每))|ctx|context|上下文)");
     /** "4k monitor", "2k budget": a k that is not tokens. */

@@ -52,7 +52,12 @@ public final class PartialUseForms {
                     + "|only at (?:[0-9]|[12][0-9]) ?%|(?:one|a|1) (?:gpu|card) (?:is |stays |sits |remains )?idle"
                     // the memory left unused ("a lot of vram not used at all", "GPU memory is never used", "VRAM not fully utilized")
                     + "|(?:vram|gpu memory|video memory) (?:is |was |stays |remains )?(?:not|never) (?:being )?(?:used|fully used|filled|utili[sz]ed)"
+                    // the memory in use capped well below the card's ("only 10GB memory used?", "gpu memory can only use up to 19G")
+                    + "|only \\d+(?:\\.\\d+)? ?(?:gb|gib|g)? (?:of )?(?:the )?(?:gpu memory|video memory|vram|memory) (?:is |was |gets |being )?(?:used|utili[sz]ed|in use|occupied)"
+                    + "|(?:vram|gpu memory|video memory|memory) (?:usage )?(?:can|could) only (?:use|reach|go|get|grow) (?:up )?(?:to )?(?:about |around )?\\d+"
                     + "|not fully utili[sz]\\w*)(?![a-z])"
+                    // 24GB的显存只能占用12GB, 显存最多只能用到18g: a cap on the use, not a need (显存只需要12GB) nor a brag (只用了8G显存)
+                    + "|显存[^，。,\\n]{0,4}?只(?:能|会)(?:占用|用到|用|使用|利用|分配)了?到?(?:约|大约)?\\d+(?:\\.\\d+)? ?(?:g|gb|gib)(?![a-z])"
                     // the scan writes number words as digits before a measure word: 另一张 is read as 另1张, 两张 as 2张
                     + "|只有第?[1一]块|只(?:能|会)?(?:用|使用|调用|利用)到?了?[1一][张張]|另[1一]张(?:卡)?没|其余.{0,6}(?:未|没)|没有?用满|只用了一半"
                     // 只有一张显卡被占用 / 始终用0号显卡 / 总是运行在第一张卡上 / 另一张……没有被调用 / 7卡被完全放空 / 不能使用多卡

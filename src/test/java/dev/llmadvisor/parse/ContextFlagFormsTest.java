@@ -1,0 +1,38 @@
+package dev.llmadvisor.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The context set with lmdeploy's session length ("--session-len 2048", "session_len 8200"), vLLM's model length said in
+ * words ("model len of 1000"), or set with the Chinese verbs of setting (上下文设成 131072, num_ctx 改为 16384) is read as
+ * the context. A session or model named without a length is not.
+ */
+class ContextFlagFormsTest {
+
+    private static Integer context(String text) {
+        return Parsers.PARSER.parse(text).context();
+    }
+
+    @Test
+    void sessionAndModelLengthsAndChineseSettingVerbsAreTheContext() {
+        assertThat(context("lmdeploy serve api_server qwen2.5 7b --session-len 2048 on my RTX 4090 outputs garbage")).isEqualTo(2048);
+        assertThat(context("23G卡跑qwen-7b，session_len 8200，batch_size 4，显存不够")).isEqualTo(8200);
+        assertThat(context("mixtral on 4x 4090 OOM: TP 4, model len 1000, enforce eager")).isEqualTo(1000);
+        assertThat(context("with enforce-eager it works with a model len of 1000 on my 3090")).isEqualTo(1000);
+        assertThat(context("ollama 跑 qwen3 32b，上下文设成 131072 以后显存不够")).isEqualTo(131072);
+        assertThat(context("4090 跑 qwen2.5 14b，num_ctx 改为 16384 后变慢了")).isEqualTo(16384);
+        assertThat(context("上下文长度设置成 32768，RTX 3090 能跑 qwen2.5 32b 吗")).isEqualTo(32768);
+    }
+
+    @Test
+    void aSessionOrModelWithoutALengthIsNoContext() {
+        for (String q : List.of("lmdeploy session 85 finished with an error on my RTX 4090 running qwen2.5 7b",
+                "the model len is too long for my RTX 3060, which qwen2.5 should I use?", "模型设成 fp16 后 RTX 4090 跑 qwen2.5 7b 很慢")) {
+            assertThat(context(q)).as(q).isNull();
+        }
+    }
+}
