@@ -95,15 +95,15 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the thirty-eighth pass (2026-12-04) over 1,870 questions (held-out 573, not tuned
+        // measured with `evaluate-real` at the end of the thirty-ninth pass (2026-12-04) over 1,870 questions (held-out 573, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.7 % (445), model 79.8 % (457), models resolved 83.2 % (406 of 488), engine 84.3 % (264 of 313), verdict 65.6 % (196 of
-        // 299); the pass added 62 questions (batch 30, 23 of them held out) and audited batches 28/29's labels by rule, so the
+        // 77.7 % (445), model 79.8 % (457), models resolved 83.2 % (406 of 488), engine 90.9 % (261 of 287), verdict 65.6 % (196 of
+        // 299); the pass audited every engine label by rule B from the text alone, with no run (313 -> 287 labelled), so the engine
         // levels moved with the corpus; each floor is one question below: a margin of one answer
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.774);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.795);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.829);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.840);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
         assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
     }
 
@@ -111,13 +111,13 @@ class RealQuestionEvaluationTest {
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
         // measured at the end of the thirty-ninth pass (2026-12-04; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 87.0 % (1128), model 88.4 % (1147), models resolved 89.3 % (1014 of 1135), engine 89.0 % (614 of 690), kind 83.1 % (1078),
+        // 87.0 % (1128), model 88.4 % (1147), models resolved 89.3 % (1014 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 83.3 % (1080),
         // verdict 72.5 % (483 of 666), cause 45.9 % (246 of 536); each floor one below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.868);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.883);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.888);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.830);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.831);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.723);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.457);
     }
