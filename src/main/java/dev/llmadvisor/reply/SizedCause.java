@@ -5,7 +5,6 @@ import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
-import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Placement;
 
 import java.util.Locale;
@@ -17,8 +16,7 @@ import java.util.Locale;
  * from system RAM (partial_offload); or the GPU holds so little of it, or nothing (a CPU-only machine), or the memory
  * is unified (Apple silicon, Strix Halo, DGX Spark), that the speed is what the RAM's bandwidth gives (ram_bandwidth);
  * or the weights fit a card the person says is not used (gpu_not_used); or one card of several does the work while the
- * person sees the others idle (multi_gpu_split, slow or failing); or the 16-bit weights run where only a quantized file
- * of the model fits (unquantized). Fails: the weights in the format tried exceed
+ * person sees the others idle (multi_gpu_split, slow or failing). Fails: the weights in the format tried exceed
  * the GPU memory, as published in 16/32-bit where a quantized file would fit (unquantized) or in any format
  * (model_too_large), and on a machine without a GPU no format of the model fits the system RAM (model_too_large);
  * or the weights fit and the KV cache of the stated context does not (context_too_large).
@@ -65,13 +63,7 @@ public final class SizedCause {
         if ((slow || failed) && severalCards && r.has(Report.Symptom.PARTIAL_VRAM)) return "multi_gpu_split";
         if (u.models().isEmpty() || (u.gpus().isEmpty() && !u.cpuOnly())) return null;
         Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
-        if (slow) {
-            // the first file of the model that the GPU holds, beside the one shown first (the format tried, which may not
-            // fit); another model is no remedy for a format
-            Candidate onGpu = c == null ? null : a.shown().stream().map(Recommendation::candidate)
-                    .filter(k -> k.onGpu() && k.modelId().equals(c.modelId())).findFirst().orElse(null);
-            return slowCause(a.verdict(), u, c, onGpu, r);
-        }
+        if (slow) return slowCause(a.verdict(), u, c, r);
         if (failed && !r.works()) return failedCause(u, c, r);
         return null;
     }
@@ -100,15 +92,11 @@ public final class SizedCause {
         return r != null && !failed(r) && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null);
     }
 
-    private static String slowCause(Verdict v, Understood u, Candidate c, Candidate onGpu, Report r) {
+    private static String slowCause(Verdict v, Understood u, Candidate c, Report r) {
         // a speed far below what the setup sized gives: the placement does not explain it, something else does; on a
         // setup that fits with room to spare that is the software (a layer setting, a build, kernels), not the memory
         if (farBelowEstimate(r, c, v)) return v == Verdict.FITS && roomToSpare(u, c) ? "other" : null;
         if (u.cpuOnly() || (c != null && c.placement() == Placement.CPU)) return "ram_bandwidth";
-        // the 16-bit weights run and the memory does not hold them, where a quantized file of the model fits it (an F16
-        // model swapping on a 16 GB Mac): slow because it is unquantized; a verdict of offload keeps its own reading
-        boolean wideTooLarge = wide(u) && c != null && !c.onGpu() && c.formatBits() >= 16;
-        if (v != Verdict.OFFLOAD && wideTooLarge && onGpu != null && onGpu.formatBits() < 16) return "unquantized";
         if (v == Verdict.FITS) {
             if (r.has(Report.Symptom.GPU_NOT_USED)) return "gpu_not_used";
             // one memory for CPU and GPU: a model that fits runs at the speed that memory's bandwidth gives, which a
