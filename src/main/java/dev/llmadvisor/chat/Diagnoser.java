@@ -2,6 +2,8 @@ package dev.llmadvisor.chat;
 
 import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.CaseFigures;
+import dev.llmadvisor.facts.Cause;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.FormatSupport;
@@ -12,6 +14,7 @@ import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Setup;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.facts.UpFrontReservers;
 import dev.llmadvisor.sizing.engine.Parallelism;
 import dev.llmadvisor.logs.LogReader;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,6 +56,33 @@ public final class Diagnoser {
     }
 
     public Answer answer(Question q) {
+        Case c = diagnose(q);
+        return DiagnosisWriter.write(c.ask(), q.lang(), c.log(), c.setup(), c.focus(), c.bestGpu(), c.meant(), c.result())
+                .withFired(c.result().fired())
+                .withUnderstood(c.understood());
+    }
+
+    /** The cause the diagnosis rules name for a question, in its language, with its fix. */
+    public record Named(String code, String text, String fix) { }
+
+    /**
+     * The strongest cause the diagnosis rules name for the question, written with its figures; empty when no rule names
+     * one. For a question answered as a sizing that still asks a why the diagnosis rules answer ("why does vLLM take
+     * 20 GB?"), so the answer says what the rule says and the wording lives in the rule alone.
+     */
+    public Optional<Named> cause(Question q) {
+        Case c = diagnose(q);
+        Cause top = c.result().top();
+        if (top == null) return Optional.empty();
+        Map<String, String> figures = CaseFigures.of(c.log(), c.setup(), c.focus(), c.bestGpu(), q.lang());
+        return Optional.of(new Named(top.code(), top.text(q.lang(), figures), top.fix(q.lang(), figures)));
+    }
+
+    /** One diagnosis: what was read and sized, and what the rules concluded. */
+    private record Case(Ask ask, LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Candidate meant,
+                        DiagnosisRun.Result result, Understood understood) { }
+
+    private Case diagnose(Question q) {
         String text = q.report().log() != null ? q.report().log() : q.text();
         LogFacts log = LogReader.read(text);
         // The parser's Report, with the few phrases people write next to a log added to its symptoms.
@@ -72,9 +103,7 @@ public final class Diagnoser {
                 shortfall(q, log, engine, oldest));
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
         Candidate meant = setup.quantizing() ? atBits(model, ProseHints.quantizedLoadBits(q.text())) : null;
-        return DiagnosisWriter.write(ask, q.lang(), log, setup, focus, bestGpu, meant, result)
-                .withFired(result.fired())
-                .withUnderstood(f != null ? f.understood() : reading.understood());
+        return new Case(ask, log, setup, focus, bestGpu, meant, result, f != null ? f.understood() : reading.understood());
     }
 
     /**

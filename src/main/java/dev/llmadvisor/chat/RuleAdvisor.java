@@ -9,7 +9,6 @@ import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
-import dev.llmadvisor.facts.UpFrontReservers;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.MemoryGrowthForms;
 import dev.llmadvisor.parse.Parser;
@@ -181,7 +180,7 @@ public final class RuleAdvisor implements Advisor {
             a = withOomAtSmallContext(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
-            a = withReservedShare(a, q);
+            a = withMemoryUseCause(a, q);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report());
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
@@ -293,22 +292,21 @@ public final class RuleAdvisor implements Advisor {
     }
 
     /**
-     * "Why does vLLM take 20 GB for a 7B?" answered as a sizing, not a diagnosis: a serving engine reserves its share of
-     * the GPU at start-up whatever the model ({@link UpFrontReservers}; the diagnosis rule "A serving engine takes its
-     * share of the GPU up front"), so the memory use is by design (other), said as the first note. Not when a failure or
-     * slowness is reported beside it: that is then what the cause must explain.
+     * "Why does vLLM take 20 GB for a 7B?" answered as a sizing, not a diagnosis: asked why it takes so much memory, with
+     * no failure or slowness told (that would be what the cause must explain), the diagnosis rules' cause is said as the
+     * first note, in the rule's own words (a serving engine's up-front share, rule "A serving engine takes its share of
+     * the GPU up front"; llama.cpp's whole-context cache).
      */
-    private static Answer withReservedShare(Answer a, Question q) {
+    private Answer withMemoryUseCause(Answer a, Question q) {
         Report r = q.report();
         if (a.cause() != null || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.SLOW)
                 || r.fails() || !ProseHints.of(q.text()).memoryUse()) return a;
-        Optional<UpFrontReservers.Reserver> reserver = UpFrontReservers.of(q.engine(), q.text());
-        if (reserver.isEmpty()) return a;
+        Optional<Diagnoser.Named> cause = diagnoser.cause(q);
+        if (cause.isEmpty()) return a;
         boolean zh = a.reply().lang() == Lang.ZH;
-        UpFrontReservers.Reserver e = reserver.get();
-        String line = zh ? "原因：" + e.display() + " 启动时按固定比例预留显存（" + e.knobZh() + "），与模型大小无关，权重之外的部分都用来放 KV 缓存：显存占用高是设计如此，并不是出了问题。"
-                : "Cause: " + e.display() + " reserves its share of the GPU at start-up (" + e.knob() + ") whatever the model's size, and fills what the weights leave with KV-cache blocks: the memory use is by design, nothing is wrong.";
-        return a.withReply(a.reply().withFirstNote(line)).withCause("other");
+        Diagnoser.Named c = cause.get();
+        String line = zh ? "原因：" + c.text() + "。办法：" + c.fix() + "。" : "Cause: " + c.text() + ". Fix: " + c.fix() + ".";
+        return a.withReply(a.reply().withFirstNote(line)).withCause(c.code());
     }
 
     /**

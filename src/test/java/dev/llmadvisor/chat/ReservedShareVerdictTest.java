@@ -107,4 +107,18 @@ class ReservedShareVerdictTest {
             assertThat(askAsShipped(text).cause()).as(text).isNotEqualTo("other");
         }
     }
+
+    /**
+     * The cause said outside a diagnosis is the diagnosis rules' own: for llama.cpp, which allocates the whole context's
+     * cache at load, it is rule "The cache for the whole context is allocated up front" (context_too_large), with its fix.
+     */
+    @Test
+    void anEngineThatAllocatesTheWholeContextAskedAboutItsMemoryOutsideADiagnosisNamesThatRule() {
+        for (String f : SIZED_FORMS) {
+            String text = QuestionForms.fill(f, new String[] {"RTX 4090", "qwen2.5 7b"}, "llama.cpp");
+            Answer a = askAsShipped(text);
+            assertThat(a.cause()).as(text).isEqualTo("context_too_large");
+            assertThat(a.reply().toString()).as(text).containsAnyOf("-c 8192").containsAnyOf("whole context", "整个上下文");
+        }
+    }
 }
