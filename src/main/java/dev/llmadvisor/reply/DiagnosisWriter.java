@@ -29,6 +29,17 @@ public final class DiagnosisWriter {
 
     private DiagnosisWriter() { }
 
+    /**
+     * A cause's sentence under its name ("The GPU is not being used: …"); a cause outside the named ones (other: a
+     * software fault, memory use by design) is said by its sentence alone, which names it better than "another cause".
+     */
+    static String named(String code, String text, Lang lang) {
+        if (!code.equals("other") || text.isEmpty()) return causeWords(code, lang) + (lang == Lang.ZH ? "：" : ": ") + text;
+        // a plain first word is capitalised; a name as its maker writes it (vLLM, llama.cpp) is left alone
+        String first = text.split(" ", 2)[0];
+        return first.chars().allMatch(Character::isLowerCase) ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
     /** The cause codes of the real-question corpus in plain words. */
     public static String causeWords(String code, Lang lang) {
         boolean zh = lang == Lang.ZH;
@@ -61,7 +72,7 @@ public final class DiagnosisWriter {
         String headline;
         List<Reply.Option> options = new ArrayList<>();
         if (top != null) {
-            headline = causeWords(top.code(), lang) + (zh ? "：" : ": ") + top.text(lang, figures) + (zh ? "。" : ".");
+            headline = named(top.code(), top.text(lang, figures), lang) + (zh ? "。" : ".");
             if (setup.works() && setup.tokensPerSecond() > 0) {
                 headline = (zh ? "它能运行（" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s），慢在这里——"
                         : "It runs (" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s); what holds it back — ") + headline;
@@ -69,8 +80,8 @@ public final class DiagnosisWriter {
             options.add(new Reply.Option(zh ? "解决办法" : "Fix", top.fix(lang, figures)));
             Cause second = result.runnerUp();
             if (second != null) {
-                options.add(new Reply.Option((zh ? "也可能：" : "Also possible: ") + causeWords(second.code(), lang),
-                        second.text(lang, figures) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
+                options.add(new Reply.Option(zh ? "也可能" : "Also possible",
+                        named(second.code(), second.text(lang, figures), lang) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
             }
         } else {
             headline = zh ? "从这段信息里看不出确定的原因。" : "I cannot tell the cause from this message.";

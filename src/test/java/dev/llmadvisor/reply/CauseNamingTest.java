@@ -1,0 +1,29 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.facts.Lang;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given a cause a diagnosis rule concluded, then the answer's headline names it: a named cause under its name, a cause
+ * outside the named ones (other) by its own sentence, never as "Another cause", with a product name left as its maker
+ * writes it.
+ */
+class CauseNamingTest {
+
+    @Test
+    void aNamedCauseKeepsItsName() {
+        assertThat(DiagnosisWriter.named("gpu_not_used", "the CUDA build is missing", Lang.EN))
+                .isEqualTo("The GPU is not being used: the CUDA build is missing");
+        assertThat(DiagnosisWriter.named("model_too_large", "权重约 40 GB", Lang.ZH)).isEqualTo("模型太大，显存放不下：权重约 40 GB");
+    }
+
+    @Test
+    void anOtherCauseIsSaidByItsSentence() {
+        assertThat(DiagnosisWriter.named("other", "it worked before the update", Lang.EN)).isEqualTo("It worked before the update");
+        assertThat(DiagnosisWriter.named("other", "vLLM reserves its share of the GPU", Lang.EN)).isEqualTo("vLLM reserves its share of the GPU");
+        assertThat(DiagnosisWriter.named("other", "llama.cpp refuses the model file", Lang.EN)).isEqualTo("llama.cpp refuses the model file");
+        assertThat(DiagnosisWriter.named("other", "更新之前能运行", Lang.ZH)).isEqualTo("更新之前能运行").doesNotContain("其他原因");
+    }
+}
