@@ -179,7 +179,8 @@ public final class ReplyWriter {
                 && a.understood().weightsAsTriedGb() > a.understood().gpuMemoryGb()
                 && a.understood().weightsAsTriedGb() <= a.understood().machineMemoryGb()) return Verdict.OFFLOAD;
         if (a.verdict() == Verdict.OFFLOAD && report != null && runsWell(report) && !a.shown().isEmpty()
-                && !report.has(Report.Symptom.SPLIT) && !report.has(Report.Symptom.GPU_NOT_USED) && overflowIsAssumedContext(a)) {
+                && !report.has(Report.Symptom.SPLIT) && !report.has(Report.Symptom.GPU_NOT_USED) && overflowIsAssumedContext(a)
+                && fasterThanOffload(report, a.shown().get(0).candidate())) {
             // "qwen 32b runs fine on my 4090, 25 tokens/s": our estimate put a little of it in RAM only because of the KV cache
             // of a context we assumed; what they run (their engine's default, a short chat) is on the GPU. Not when they say
             // it is slow: layers in RAM are then the likelier reading
@@ -191,6 +192,15 @@ public final class ReplyWriter {
         double gpuMemory = Math.max(c.vramGb(), a.ask() == null ? 0 : a.ask().vramGb());
         boolean gpuOnly = Engine.ofId(c.engine()).map(Engine::keepsModelOnGpu).orElse(false);
         return gpuOnly || (c.weightsGb() > 0 && c.weightsGb() <= gpuMemory) ? Verdict.FITS : Verdict.OFFLOAD;
+    }
+
+    /**
+     * Whether the speed they report, if any, is above what the placement with part of it in RAM gives: "only 5 tokens/s"
+     * where layers in RAM give 4-18 is that placement's speed, not a sign the whole model is on the GPU.
+     */
+    static boolean fasterThanOffload(Report report, Candidate offloaded) {
+        Double tps = report.tokensPerSecond();
+        return tps == null || offloaded.tpsHigh() <= 0 || tps > offloaded.tpsHigh();
     }
 
     /**

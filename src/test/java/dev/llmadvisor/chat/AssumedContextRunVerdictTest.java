@@ -59,4 +59,14 @@ class AssumedContextRunVerdictTest {
             assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
         }
     }
+
+    /** A speed no faster than the placement with part of it in RAM gives is that placement's speed: the offload stands. */
+    @Test
+    void aSpeedWithinWhatTheOffloadGivesKeepsTheOffload() {
+        for (String q : List.of(SETUP + ", only 5 tokens/s, why?", SETUP + " runs at 3 tok/s", SETUP_ZH + " 只有 5 token/s")) {
+            Answer a = ask(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
+            assertThat(String.join("\n", a.reply().notes())).as(q).doesNotContain("context we assumed").doesNotContain("KV 缓存才会溢出到内存");
+        }
+    }
 }
