@@ -287,7 +287,7 @@ public final class RuleAdvisor implements Advisor {
         Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
         String sentence = SizedCause.sentence(code, a.understood(), c, report, lang);
         Reply r = diagnosis ? a.reply().withHeadline(a.reply().kind(), sentence)
-                : a.reply().withFirstNote((lang == Lang.ZH ? "原因：" : "Cause: ") + sentence);
+                : a.reply().withFirstNote(causeNote(code, sentence, lang));
         return a.withReply(r).withCause(code);
     }
 
@@ -310,6 +310,14 @@ public final class RuleAdvisor implements Advisor {
     }
 
     /**
+     * A cause said as a note: "Cause: …" for a named one; a cause outside them (other: "Not a memory problem: …") is
+     * its own sentence, which a "Cause:" before it would only repeat.
+     */
+    private static String causeNote(String code, String sentence, Lang lang) {
+        return code.equals("other") ? sentence : (lang == Lang.ZH ? "原因：" : "Cause: ") + sentence;
+    }
+
+    /**
      * Asked back for the hardware, a speed contrast the person tells of their own runs still settles its cause
      * ({@link SizedCause#told}: "multi-GPU is slower than one GPU"), said as the answer's first note.
      */
@@ -319,7 +327,7 @@ public final class RuleAdvisor implements Advisor {
         if (code == null) return a;
         Lang lang = a.reply().lang();
         String sentence = SizedCause.sentence(code, a.understood(), null, report, lang);
-        return a.withReply(a.reply().withFirstNote((lang == Lang.ZH ? "原因：" : "Cause: ") + sentence)).withCause(code);
+        return a.withReply(a.reply().withFirstNote(causeNote(code, sentence, lang))).withCause(code);
     }
 
     /** The understanding with the options the person weighs, each read as a machine of its own. */
