@@ -40,7 +40,9 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
         /** A run over several GPUs told no faster than one: "multi-GPU is 10x slower than a single GPU", 双卡性能下降 */
         SEVERAL_NO_FASTER,
         /** A quantized model told slower than the 16-bit one: "load_in_8bit is slower than fp16", int4比bf16慢 */
-        QUANTIZED_SLOWER
+        QUANTIZED_SLOWER,
+        /** A model told slower than another of at least its size: "Qwen1.5-72b is much slower than Qwen-72b", 比Qwen2 7B还慢 */
+        MODEL_NO_FASTER
     }
 
     public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);

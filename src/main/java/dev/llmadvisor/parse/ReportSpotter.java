@@ -210,6 +210,7 @@ final class ReportSpotter {
         // one grammar with the words around a pasted log (logs.ProseHints): SpeedContrastForms
         if (SpeedContrastForms.severalNoFaster(s)) symptoms.add(Report.Symptom.SEVERAL_NO_FASTER);
         if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
+        if (SpeedContrastForms.modelNoFaster(s)) symptoms.add(Report.Symptom.MODEL_NO_FASTER);
         boolean works = speed != null && !speedWished || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();

@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,12 @@ import java.util.regex.Pattern;
  *       (layer split) or wait on each other (tensor parallel over a slow link), so more cards add memory, not speed;</li>
  *   <li>a quantized model that runs slower than the 16-bit one ("load_in_8bit inference is slower than fp16", "the int4
  *       model takes longer than the bf16 one", load_in_8bit 推理耗时比fp16长, 14B-int4的推理时间比14B的慢很多): its kernels
- *       dequantize on the fly, so the format saves memory, not time.</li>
+ *       dequantize on the fly, so the format saves memory, not time;</li>
+ *   <li>a model told slower than another model of at least its size ("Qwen1.5-72b-chat is much slower than Qwen-72b-chat",
+ *       Qwen1.5-7B-base 比 Qwen1.5-7B-chat 慢很多, 生成速度比Qwen2 7B还慢, 推理时长是 InternVL 25.5B 模型的3倍): the weights
+ *       read per token are no more, so the difference is the model's code or the engine's (attention kernels, a custom
+ *       modeling file, generation settings), not the memory. A larger model slower than a smaller one is the expected
+ *       bandwidth and is not read.</li>
  * </ul>
  * Told, not asked: a sentence that asks ("would two GPUs be slower?", 双卡会比单卡慢吗) reports no run. One grammar, read by
  * the question parser ({@link ReportSpotter}) and by the words around a pasted log ({@code logs.ProseHints}); forms generated
@@ -64,12 +70,32 @@ public final class SpeedContrastForms {
     private static final Pattern QUANT_TIME_GROWS = Pattern.compile(QUANT + "[^。.!?！？\\n]{0,40}?(?:耗时|推理时间|用时)(?:增加|变长|更长|翻倍)");
     private static final Pattern WIDE_NAMED = Pattern.compile(WIDE);
 
+    /** A size in parameters: 7b, 25.5B, 72b (not 24gb, not 4-bit). */
+    private static final Pattern PARAMS = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?b(?![a-z])");
+    /** A model named as the term of comparison: a size in parameters, or a family name. */
+    private static final String MODEL = "(?:(?:[a-z][a-z0-9._:\u2212-]{0,24}?[-_: ]?)?(?<![\\d.])\\d+(?:\\.\\d+)? ?b(?![a-z])"
+            // or a family (llama.cpp and llamafile are engines, not models)
+            + "|(?<![a-z])(?:qwen|llama(?!\\.cpp|file|[-_]cpp)|mistral|mixtral|gemma|phi-?\\d|deepseek|chatglm|glm-?\\d|baichuan|internlm|internvl|minicpm|vicuna|falcon|yi-\\d)"
+            // with its size when it follows ("llama 2 7b"), so the two sizes can be set side by side
+            + "(?:[a-z0-9._:\u2212 -]{0,16}?(?<![\\d.])\\d+(?:\\.\\d+)? ?b(?![a-z]))?)";
+    /** "X is much slower than Qwen-72b-chat", "takes 3 times as long as llama 7b". */
+    private static final Pattern MODEL_SLOWER_EN = Pattern.compile(
+            "(?<![a-z])(?:slower than|no faster than|not faster than|(?:\\d+(?:\\.\\d+)? ?(?:x|times)|twice|(?:two|three|four|five|ten|several|many) times) (?:as long|longer|as slow) (?:as|than))"
+                    // "slower than expected for a 7b" sets a run against an expectation, not against another model
+                    + " (?!expected|i expected|usual|normal|before|it should|what)(?:the |a |my |our )?" + MODEL);
+    /** 比Qwen1.5-7B-chat模型速度慢很多, 比Qwen2 7B还慢, 推理时长是InternVL 25.5B模型的3倍. */
+    private static final Pattern MODEL_SLOWER_ZH = Pattern.compile(
+            "(?:(?<!对)比(?!如|较|方|例|率)|相比|相较于?)\\s*" + MODEL + "[^，。,;；!?！？\\n]{0,16}?(?:慢|更长|长(?![度文]))"
+                    + "|(?:时间|时长|耗时|用时|延迟)[^，。,!！？?\\n]{0,6}?是\\s*" + MODEL + "[^，。,!！？?\\n]{0,30}?的(?:近|约|大概)?[0-9一二两三四五六七八九十几数]+(?:\\.\\d+)?倍");
+
     /** A sentence that asks: a question mark, 吗, 会不会, 是否; a why-question ("why is it slower?", 为什么) still tells the contrast. */
     private static final Pattern ASKS = Pattern.compile("[?？]|吗|会不会|是否");
     private static final Pattern WHY = Pattern.compile("\\bwhy\\b|\\bhow come\\b|为什么|为何|为啥|怎么回事|是什么原因|原因");
     /** The one card named inside the contrast as its term of comparison: "than a single GPU", 比单卡. */
     private static final Pattern SINGLE_COMPARED = Pattern.compile("(?:\\bthan (?:a |the |on a |on one |with a |with one )?|比|相比于?|相较于?|和|与|跟|同)" + SINGLE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.。!?！？\\n]");
+    /** A clause's end: a sentence's, or a comma or semicolon (a period inside "25.5b" or "qwen1.5" ends none). */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?:[。!?！？\\n，,;；]|\\.(?!\\d))");
 
     private SpeedContrastForms() { }
 
@@ -85,6 +111,32 @@ public final class SpeedContrastForms {
     public static boolean quantizedSlower(String low) {
         if (low == null || low.isEmpty()) return false;
         return told(QUANT_SLOWER_EN, low) || told(QUANT_SLOWER_ZH, low) || (WIDE_NAMED.matcher(low).find() && told(QUANT_TIME_GROWS, low));
+    }
+
+    /**
+     * A model told slower than another model of at least its size: the one compared against is named by a size or a family,
+     * and where the slower one's size is named before it in the sentence, it is no larger (a 14B slower than a 7B is the
+     * bandwidth, expected).
+     */
+    public static boolean modelNoFaster(String low) {
+        if (low == null || low.isEmpty()) return false;
+        for (Pattern p : List.of(MODEL_SLOWER_EN, MODEL_SLOWER_ZH)) {
+            Matcher m = p.matcher(low);
+            while (m.find()) if (tellsInClause(low, m.start(), m.end()) && noLarger(low, m)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the size named last before the comparison (the slower model) is at most the first one inside it (the other). */
+    private static boolean noLarger(String low, Matcher m) {
+        int from = m.start();
+        while (from > 0 && !SENTENCE_END.matcher(low.substring(from - 1, from)).matches()) from--;
+        Double slower = null;
+        Matcher before = PARAMS.matcher(low.substring(from, m.start()));
+        while (before.find()) slower = Double.parseDouble(before.group(1));
+        Matcher inside = PARAMS.matcher(low.substring(m.start(), m.end()));
+        if (slower == null || !inside.find()) return true;
+        return slower <= Double.parseDouble(inside.group(1)) * 1.1;
     }
 
     /**
@@ -107,6 +159,18 @@ public final class SpeedContrastForms {
         Matcher m = p.matcher(low);
         while (m.find()) if (tells(low, m.start(), m.end())) return true;
         return false;
+    }
+
+    /**
+     * Whether a match sits in a clause that tells: "推理时长是 B 的3倍，请问是合理情况吗？" tells the contrast and then asks
+     * about it, so the clause, not the whole sentence, decides.
+     */
+    private static boolean tellsInClause(String low, int start, int end) {
+        int from = start;
+        while (from > 0 && !CLAUSE_END.matcher(low).region(from - 1, low.length()).lookingAt()) from--;
+        Matcher e = CLAUSE_END.matcher(low);
+        String clause = low.substring(from, e.find(end) ? e.end() : low.length());
+        return !ASKS.matcher(clause).find() || WHY.matcher(clause).find();
     }
 
     private static boolean tells(String low, int start, int end) {

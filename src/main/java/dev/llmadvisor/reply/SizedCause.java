@@ -53,7 +53,14 @@ public final class SizedCause {
         if (a.cause() != null) return a.cause();
         Understood u = a.understood();
         String told = told(r, u);
-        if (told != null) return told;
+        // a model slower than one of its size rules out the weights read per token, not a placement the sizing shows (part
+        // of it in system RAM): there the sizing speaks first
+        if (told != null && !r.has(Report.Symptom.MODEL_NO_FASTER)) return told;
+        String sized = sized(a, r, u);
+        return sized != null ? sized : told;
+    }
+
+    private static String sized(Answer a, Report r, Understood u) {
         if (r == null || u == null) return null;
         boolean failed = failed(r);
         boolean slow = slowOnly(r);
@@ -72,7 +79,8 @@ public final class SizedCause {
      * The cause a speed contrast the person tells of their own runs settles with no sizing: several GPUs no faster than one
      * (the cards work in turn, or wait on each other), unless part of the model runs on the CPU (a CPU/GPU split, or
      * KTransformers' experts in RAM), where the RAM sets the pace whatever the number of cards; a quantized model slower
-     * than the 16-bit one (its kernels, not its memory). Null when neither is told.
+     * than the 16-bit one (its kernels, not its memory); a model slower than another of at least its size (its code or the
+     * engine's, not the weights it reads). Null when none is told.
      */
     public static String told(Report r, Understood u) {
         if (r == null) return null;
@@ -80,7 +88,7 @@ public final class SizedCause {
             boolean ramBound = r.has(Report.Symptom.SPLIT) || (u != null && u.engine() == Engine.KTRANSFORMERS);
             return ramBound ? "ram_bandwidth" : "multi_gpu_split";
         }
-        return r.has(Report.Symptom.QUANTIZED_SLOWER) ? "other" : null;
+        return r.has(Report.Symptom.QUANTIZED_SLOWER) || r.has(Report.Symptom.MODEL_NO_FASTER) ? "other" : null;
     }
 
     private static boolean failed(Report r) {
@@ -240,6 +248,9 @@ public final class SizedCause {
         if (r.has(Report.Symptom.QUANTIZED_SLOWER) && code.equals("other")) return zh
                 ? "不是显存的问题：量化（int8/int4、bitsandbytes、GPTQ）省的是显存，不是时间；推理时要边算边反量化，内核没有专门优化时反而比 16 位慢。要更快就用 16 位（放得下时），或用有优化内核的引擎（vLLM、exllama、llama.cpp）。"
                 : "Not a memory problem: quantizing (int8/int4, bitsandbytes, GPTQ) saves memory, not time; the weights are dequantized as it computes, and without optimized kernels that is slower than 16-bit. For speed, run 16-bit when it fits, or an engine with fused kernels for the format (vLLM, ExLlama, llama.cpp).";
+        if (r.has(Report.Symptom.MODEL_NO_FASTER) && code.equals("other")) return zh
+                ? "不是显存的问题：这个模型不比对比的那个大，每个 token 要读的权重不更多，慢在软件上——模型自己的实现（注意力没用上 flash-attention、trust_remote_code 的自定义代码、词表或生成设置，如 base 模型不停止、输出更长），或引擎对这个架构的内核。用同一个引擎、同样的设置和提示词，按 tokens/s 而不是每次回答的时间来比较。"
+                : "Not a memory problem: this model is no larger than the one you compare it with, so it reads no more weights per token; the difference is in the software — the model's own code (attention without flash-attention, custom trust_remote_code modeling, its tokenizer or generation settings, such as a base model that does not stop), or the engine's kernels for its architecture. Compare with the same engine, settings and prompt, in tokens per second rather than time per answer.";
         return null;
     }
 

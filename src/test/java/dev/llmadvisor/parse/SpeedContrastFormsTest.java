@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>a quantized model slower than the 16-bit one ({@code {q}} the quantized format, {@code {w}} the 16-bit one) —
  *       cause {@code other}: the kernels, not the memory.</li>
  * </ul>
+ * A third, a model slower than another of at least its size, is cause {@code other} too: no more weights are read per token.
  * Near misses read neither: the contrast asked rather than told, the single card the slow one, the 16-bit run the slower,
  * a quantized run faster, several GPUs that are fast, a speed contrast between two models. The causes follow the
  * corpus' label definitions (eval/real-questions/README.md: a split over cards is {@code multi_gpu_split}, a cause outside
@@ -65,6 +66,34 @@ class SpeedContrastFormsTest {
             "The {q} model is much faster than {w}.",
             "{q}会比{w}慢吗",
             "{w}比{q}慢");
+
+    /** A model slower than another of at least its size: told, in English and Chinese. */
+    private static final List<String> MODEL_NO_FASTER = List.of(
+            "Qwen1.5-72b-chat is much slower than Qwen-72b-chat on the same machine.",
+            "Why is mistral 7b slower than llama 2 13b on my 3090?",
+            "Generation with gemma 2b takes 3 times as long as qwen2 7b.",
+            "Qwen1.5-72b-chat 推理速度 比 Qwen-72b-chat 慢很多",
+            "Qwen1.5-7B-base模型推理速度比Qwen1.5-7B-chat模型速度慢很多",
+            "测试了一下，生成速度比Qwen2 7B还慢",
+            "发现单图推理时长是InternVL−Chat−V1−5 25.5B模型的3倍，请问是合理情况吗？");
+    /** Near misses: asked, a larger model slower than a smaller one, an expectation, engines, cards, "比如". */
+    private static final List<String> MODEL_NEAR_MISSES = List.of(
+            "Is qwen2 7b slower than llama 3 8b?",
+            "Llama 2 70b is much slower than llama 2 7b on my card.",
+            "It runs slower than expected for a 7b model.",
+            "mlx runs consistently slower than llama.cpp on long context.",
+            "14B-AWQ 在相同设备下比 7B 慢的多",
+            "qwen 7b 会比 llama 7b 慢吗",
+            "使用4卡比2卡慢了一倍",
+            "能运行的模型比如：yi:9b 响应相当慢");
+
+    @Test
+    void aModelToldSlowerThanOneOfItsSizeIsRead() {
+        List<String> misses = new ArrayList<>();
+        for (String t : MODEL_NO_FASTER) if (!SpeedContrastForms.modelNoFaster(t.toLowerCase(Locale.ROOT))) misses.add("not read: " + t);
+        for (String t : MODEL_NEAR_MISSES) if (SpeedContrastForms.modelNoFaster(t.toLowerCase(Locale.ROOT))) misses.add("read: " + t);
+        assertThat(misses).isEmpty();
+    }
 
     @Test
     void severalGpusToldNoFasterThanOneAreRead() {
@@ -121,6 +150,11 @@ class SpeedContrastFormsTest {
         }
         for (String t : List.of("在V100上跑qwen 14b，load_in_8bit 推理耗时比fp16长，为什么？",
                 "Why is the int4 version of qwen2.5 7b 3x slower than bf16 on my RTX 4090?")) {
+            assertThat(cause(t)).as(t).isEqualTo("other");
+        }
+        // a model no faster than one of its size: not the weights read per token (other), asked back for the card or not
+        for (String t : List.of("Qwen1.5-72b-chat 推理速度 比 Qwen-72b-chat 慢很多，大家有这种情况吗",
+                "On my RTX 4090, qwen2.5 7b is much slower than llama 3 8b with the same settings.")) {
             assertThat(cause(t)).as(t).isEqualTo("other");
         }
         // KTransformers keeps the experts in RAM: more GPUs do not speed it up, the RAM sets the pace
