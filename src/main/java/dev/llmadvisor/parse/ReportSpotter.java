@@ -19,7 +19,8 @@ final class ReportSpotter {
 
     private static final Pattern SPEED = Pattern.compile(
             // a rate printed to many decimals ("eval rate: 4.025818136519449 tokens/s") is read to three
-            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?)(?:(?<=\\.\\d{3})\\d+)? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
+            // and a floor told with a plus ("40+ tokens/s", 跑到40+token/s) as its number
+            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?)(?:(?<=\\.\\d{3})\\d+)?\\+? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
                     + "|tokens?/秒|token每秒|个?tokens? ?每秒|t/秒)(?![a-z])"
                     + "|每秒(?:钟)?(?:只有|大概|约|才)?(\\d{1,5}(?:\\.\\d{1,3})?) ?个?(?:tokens?|字|词)");
     private static final Pattern USED = Pattern.compile(
@@ -59,7 +60,9 @@ final class ReportSpotter {
                     + "|显存不足|显存不够|显存溢出|内存不足|内存不够|内存溢出"
                     // 炸显存 / 显存炸了: the same failure in the other common slang verb ("chat 命令炸显存")
                     // and of system memory ("加载内存炸了", "切到内存也炸", "爆内存")
-                    + "|(?:炸|爆)(?:了)?(?:显存|内存)|(?:显存|内存)(?:也|又|直接|就|都|还是|还)?(?:炸|爆)"
+                    + "|(?:炸|爆)(?:了)?(?:显存|内存)|(?:显存|内存)(?:也|又|直接|就|就会|都|还是|还)?(?:炸|爆)"
+                    // "几轮对话后显存就会溢出": the overflow told as what follows each time
+                    + "|(?:显存|内存)(?:也|又|直接|就|就会|都|还是|还)溢出"
                     // "会超显存", "超出显存": the run went past the card's memory
                     + "|超出?(?:了)?显存";
     private static final Pattern OOM = Pattern.compile(OOM_WORDS);
