@@ -40,7 +40,12 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
         /** A run over several GPUs told no faster than one: "multi-GPU is 10x slower than a single GPU", 双卡性能下降 */
         SEVERAL_NO_FASTER,
         /** A quantized model told slower than the 16-bit one: "load_in_8bit is slower than fp16", int4比bf16慢 */
-        QUANTIZED_SLOWER
+        QUANTIZED_SLOWER,
+        /**
+         * A run of theirs told wholly on the GPU: llama.cpp's or Ollama's "offloaded 33/33 layers to GPU", ollama ps's
+         * "100% GPU", "in llama.cpp the model runs entirely on the 2060", 全部加载到GPU. Told, not asked or planned.
+         */
+        ALL_ON_GPU
     }
 
     public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);

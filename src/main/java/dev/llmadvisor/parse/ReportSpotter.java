@@ -95,6 +95,25 @@ final class ReportSpotter {
                     + "|主要(?:是|靠|在)?(?:用)? ?cpu ?(?:在)?(?:跑|算|计算|推理|干活)";
 
     /**
+     * A run told wholly on the GPU: every layer offloaded in llama.cpp's or Ollama's log ("offloaded 94/94 layers to GPU"),
+     * ollama ps's PROCESSOR column ("100% GPU", not a GPU's utilisation), "runs entirely on the RTX 2060", "run the entire
+     * model in VRAM", "fits there entirely", 全部加载到GPU. Not negated ("doesn't run fully on the GPU", 没能全部放进显存),
+     * nor with the CPU among the places ("entirely on the CPU and GPU"); read with {@link #toldRunning}, so asked or planned
+     * ("can it run entirely on the GPU?") it reports nothing.
+     */
+    private static final Pattern ALL_ON_GPU = Pattern.compile(
+            "(?<![a-z])(?:offloaded (\\d{1,3})/\\1 layers to (?:the )?gpu"
+                    + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|sits?|is|fits?)"
+                    + " (?:entirely|fully|completely|wholly|100 ?%) (?:on|in|into) (?:the |my |a )?(?:(?!cpu|ram|and|or|not)[a-z0-9]+ ){0,3}?"
+                    + "(?:gpus?|vram|graphics cards?|video cards?)"
+                    + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|puts?|fits?)"
+                    + " the (?:entire|whole|full) model (?:on|in|into) (?:the )?(?:gpus?|vram)"
+                    + "|fits? there (?:entirely|completely|fully)"
+                    + "|(?:in|on) (?:the )?gpu 100 ?%(?! ?(?:usage|utili|util|load|busy))"
+                    + "|100 ?% gpu(?! ?(?:usage|utili|util|load|busy|ram|memory|vram)))(?![a-z])"
+                    + "|(?<!不|没|未|无法|不能|没有|没能|不是)(?:全部|完全|整个模型都?)(?:放|加载|跑|运行)?(?:在|进|到)了?(?:显存|显卡|gpu)");
+
+    /**
      * The run split between the GPU and the CPU or system RAM, as people report it: "running on both CPU and GPU", "slow on
      * gpu+cpu", "split between VRAM and RAM", ollama ps's PROCESSOR column ("31%/69% CPU/GPU"), "partially offloaded", "offloads
      * 36% to CPU", "only 24 of 49 layers on the GPU", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
@@ -213,6 +232,7 @@ final class ReportSpotter {
         // one grammar with the words around a pasted log (logs.ProseHints): SpeedContrastForms
         if (SpeedContrastForms.severalNoFaster(s)) symptoms.add(Report.Symptom.SEVERAL_NO_FASTER);
         if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
+        if (toldRunning(ALL_ON_GPU, s)) symptoms.add(Report.Symptom.ALL_ON_GPU);
         boolean works = speed != null && !speedWished || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
