@@ -178,6 +178,7 @@ public final class RuleAdvisor implements Advisor {
             a = withGrowth(a, q);
             a = withRamBound(a, q);
             a = withOomAtSmallContext(a, q);
+            a = withAllOnGpu(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             a = withSizedCause(a, q.report(), diagnose);
             a = withMemoryUseCause(a, q);
@@ -192,6 +193,7 @@ public final class RuleAdvisor implements Advisor {
             a = withGrowth(a, q);
             a = withRamBound(a, q);
             a = withOomAtSmallContext(a, q);
+            a = withAllOnGpu(a, q);
             a = withToldCause(a, q.report());
             // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
             if (ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood()) == Verdict.FITS) {
@@ -244,6 +246,13 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.oomAtSmallContextAsReported(a.verdict(), SmallContextOomForms.told(q.text()), RegressionForms.told(q.text()), q.engine());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.oomAtSmallContextLine(q.lang())));
+    }
+
+    /** The answer with the verdict of a run the person tells wholly on the GPU, said in one line, when it changes it. */
+    private static Answer withAllOnGpu(Answer a, Question q) {
+        Verdict v = ReplyWriter.allOnGpuAsReported(a.verdict(), q.report(), a.understood());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.allOnGpuLine(q.lang())));
     }
 
     /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */

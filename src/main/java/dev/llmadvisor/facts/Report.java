@@ -42,7 +42,12 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
         /** A quantized model told slower than the 16-bit one: "load_in_8bit is slower than fp16", int4比bf16慢 */
         QUANTIZED_SLOWER,
         /** A model told slower than another of at least its size: "Qwen1.5-72b is much slower than Qwen-72b", 比Qwen2 7B还慢 */
-        MODEL_NO_FASTER
+        MODEL_NO_FASTER,
+        /**
+         * A run of theirs told wholly on the GPU: llama.cpp's or Ollama's "offloaded 33/33 layers to GPU", ollama ps's
+         * "100% GPU", "in llama.cpp the model runs entirely on the 2060", 全部加载到GPU. Told, not asked or planned.
+         */
+        ALL_ON_GPU
     }
 
     public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);

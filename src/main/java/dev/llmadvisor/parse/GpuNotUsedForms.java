@@ -30,7 +30,8 @@ public final class GpuNotUsedForms {
                     // "GPU utilization is quite low", "gpu load stays very low": the load given as low, however intensified
                     // "GPU usage seems low", "GPU load remains very low": the same, said as it appears
                     + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at |was |remains |(?:seems|looks|appears)(?: to be)? )?(?:0|zero|(?:(?:quite|very|really|extremely|pretty|so|super|rather|fairly|too) )?(?:low|idle))"
-                    + "|cpu is at \\d+|no compatible gpus?|gpu not found|can'?t (?:find|detect) (?:the |my )?gpu|0 ?% gpu"
+                    // "0% GPU", never the end of ollama ps's "100% GPU", which says the opposite
+                    + "|cpu is at \\d+|no compatible gpus?|gpu not found|can'?t (?:find|detect) (?:the |my )?gpu|(?<![\\d.])0 ?% gpu"
                     + "|offloaded 0/\\d+ layers"
                     // "Ollama won't use my RTX 4090", "my gpu was not being used", "no GPU is running when using Ollama"
                     + "|(?:won'?t|will not) use (?:the |my )?(?:card|rtx ?\\w+|nvidia\\w*)"

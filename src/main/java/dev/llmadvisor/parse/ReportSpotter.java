@@ -19,7 +19,8 @@ final class ReportSpotter {
 
     private static final Pattern SPEED = Pattern.compile(
             // a rate printed to many decimals ("eval rate: 4.025818136519449 tokens/s") is read to three
-            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?)(?:(?<=\\.\\d{3})\\d+)? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
+            // and a floor told with a plus ("40+ tokens/s", 跑到40+token/s) as its number
+            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?)(?:(?<=\\.\\d{3})\\d+)?\\+? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
                     + "|tokens?/秒|token每秒|个?tokens? ?每秒|t/秒)(?![a-z])"
                     + "|每秒(?:钟)?(?:只有|大概|约|才)?(\\d{1,5}(?:\\.\\d{1,3})?) ?个?(?:tokens?|字|词)");
     private static final Pattern USED = Pattern.compile(
@@ -59,7 +60,9 @@ final class ReportSpotter {
                     + "|显存不足|显存不够|显存溢出|内存不足|内存不够|内存溢出"
                     // 炸显存 / 显存炸了: the same failure in the other common slang verb ("chat 命令炸显存")
                     // and of system memory ("加载内存炸了", "切到内存也炸", "爆内存")
-                    + "|(?:炸|爆)(?:了)?(?:显存|内存)|(?:显存|内存)(?:也|又|直接|就|都|还是|还)?(?:炸|爆)"
+                    + "|(?:炸|爆)(?:了)?(?:显存|内存)|(?:显存|内存)(?:也|又|直接|就|就会|都|还是|还)?(?:炸|爆)"
+                    // "几轮对话后显存就会溢出": the overflow told as what follows each time
+                    + "|(?:显存|内存)(?:也|又|直接|就|就会|都|还是|还)溢出"
                     // "会超显存", "超出显存": the run went past the card's memory
                     + "|超出?(?:了)?显存";
     private static final Pattern OOM = Pattern.compile(OOM_WORDS);
@@ -90,6 +93,25 @@ final class ReportSpotter {
                     + "|(?<![a-z])cpu (?:usage|utili[sz]ation|load) (?:is |was |stays )?(?:much |far |way )?(?:higher|more) than (?:the )?gpu(?![a-z])"
                     + "|cpu ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)? ?比 ?(?:gpu|显卡) ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)?还?(?:要)?(?:高|多|大)"
                     + "|主要(?:是|靠|在)?(?:用)? ?cpu ?(?:在)?(?:跑|算|计算|推理|干活)";
+
+    /**
+     * A run told wholly on the GPU: every layer offloaded in llama.cpp's or Ollama's log ("offloaded 94/94 layers to GPU"),
+     * ollama ps's PROCESSOR column ("100% GPU", not a GPU's utilisation), "runs entirely on the RTX 2060", "run the entire
+     * model in VRAM", "fits there entirely", 全部加载到GPU. Not negated ("doesn't run fully on the GPU", 没能全部放进显存),
+     * nor with the CPU among the places ("entirely on the CPU and GPU"); read with {@link #toldRunning}, so asked or planned
+     * ("can it run entirely on the GPU?") it reports nothing.
+     */
+    private static final Pattern ALL_ON_GPU = Pattern.compile(
+            "(?<![a-z])(?:offloaded (\\d{1,3})/\\1 layers to (?:the )?gpu"
+                    + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|sits?|is|fits?)"
+                    + " (?:entirely|fully|completely|wholly|100 ?%) (?:on|in|into) (?:the |my |a )?(?:(?!cpu|ram|and|or|not)[a-z0-9]+ ){0,3}?"
+                    + "(?:gpus?|vram|graphics cards?|video cards?)"
+                    + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|puts?|fits?)"
+                    + " the (?:entire|whole|full) model (?:on|in|into) (?:the )?(?:gpus?|vram)"
+                    + "|fits? there (?:entirely|completely|fully)"
+                    + "|(?:in|on) (?:the )?gpu 100 ?%(?! ?(?:usage|utili|util|load|busy))"
+                    + "|100 ?% gpu(?! ?(?:usage|utili|util|load|busy|ram|memory|vram)))(?![a-z])"
+                    + "|(?<!不|没|未|无法|不能|没有|没能|不是)(?:全部|完全|整个模型都?)(?:放|加载|跑|运行)?(?:在|进|到)了?(?:显存|显卡|gpu)");
 
     /**
      * The run split between the GPU and the CPU or system RAM, as people report it: "running on both CPU and GPU", "slow on
@@ -211,6 +233,7 @@ final class ReportSpotter {
         if (SpeedContrastForms.severalNoFaster(s)) symptoms.add(Report.Symptom.SEVERAL_NO_FASTER);
         if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
         if (SpeedContrastForms.modelNoFaster(s)) symptoms.add(Report.Symptom.MODEL_NO_FASTER);
+        if (toldRunning(ALL_ON_GPU, s)) symptoms.add(Report.Symptom.ALL_ON_GPU);
         boolean works = speed != null && !speedWished || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();

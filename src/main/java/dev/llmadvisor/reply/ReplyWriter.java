@@ -438,6 +438,28 @@ public final class ReplyWriter {
     }
 
     /**
+     * The verdict when the person tells a run of theirs wholly on the GPU ({@link Report.Symptom#ALL_ON_GPU}: every layer
+     * offloaded in the engine's log, ollama ps's "100% GPU", "in llama.cpp it runs entirely on the 2060"): the model was
+     * held by that machine's GPU memory, so it fits there, whatever our estimate said (a card variant or context we
+     * assumed) and whatever another engine or setting of theirs does with it (a split there is that setting's). Not with
+     * a failure beside it (a log that offloads every layer and then runs out of memory), nor with the GPU told unused,
+     * nor on a machine read as CPU-only. Any other verdict is replaced.
+     */
+    public static Verdict allOnGpuAsReported(Verdict v, Report report, Understood u) {
+        if (report == null || !report.has(Report.Symptom.ALL_ON_GPU) || report.has(Report.Symptom.GPU_NOT_USED)) return v;
+        if (u != null && u.cpuOnly()) return v;
+        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        return failed ? v : Verdict.FITS;
+    }
+
+    /** Why a run told wholly on the GPU makes the verdict a fit, in the person's language. */
+    public static String allOnGpuLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "你说有一次运行是整个模型都在显卡上：这台机器的显存装得下它，所以放得下；另一种运行方式把一部分放到 CPU 或内存，是那种方式的设置（层数、上下文、引擎的估算），不是显存不够。"
+                : "You tell a run with the whole model on the GPU: this machine's GPU memory holds it, so it fits; where another run puts part of it on the CPU or in system RAM, that is that run's setting (its layer count, context or the engine's estimate), not a lack of memory.";
+    }
+
+    /**
      * The verdict when the person says the run is split between the GPU and the CPU ("slow on gpu+cpu", ollama ps's
      * "31%/69% CPU/GPU", "partially offloaded", 一部分在内存里) with no failure beside it: it runs, with part of it in
      * system RAM, whatever our estimate said (a fit at another format or context than theirs, or a no that counted too
