@@ -86,6 +86,8 @@ final class MachineReader {
             }
             if (match.isEmpty()) {
                 problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, g.text(), knowledge.gpus().suggest(g.text(), 3)));
+                // not sized, but still the person's card: what was read of it (how many, any memory stated) is said
+                cards.add(new Understood.Gpu(g.text(), g.memoryGb(), g.count(), false));
                 continue;
             }
             GpuMatch m = match.get();

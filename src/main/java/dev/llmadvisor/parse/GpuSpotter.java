@@ -19,6 +19,8 @@ final class GpuSpotter {
     /** A name ends at a word boundary; memory ("1080ti11g") or "gpu" ("2080tigpu") may be glued on. */
     // "4090x2": a count glued on (x2 to x8; "x16" is a PCIe slot's lanes); "3090FE", "3090TiFE": NVIDIA's Founders Edition
     private static final String END = "(?=s?(?![a-z0-9])|\\d{1,3}(?:gb?|gib)(?![a-z0-9])|gpus?(?![a-z])|[x×][2-8](?![0-9a-z]|\\.\\d)|fe(?![a-z0-9]))";
+    /** DGX Spark's short name ({@link #GENERIC}), which the catalog does not take as an alias: alone it is Apache Spark's too. */
+    private static final String BARE_SPARK = "spark";
     private static final Pattern GENERIC = Pattern.compile(Patterns.CARD_START + "(?:"
             + "(?:nvidia ?)?(?:geforce ?)?(?:rtx|gtx) ?-? ?(?:pro ?|a)?\\d{3,4}(?: ?(?:ti|super|ada|blackwell|d)){0,2}"
             + "|(?:amd ?)?(?:radeon ?)?(?:rx ?-? ?)?\\d{4} ?(?:xtx|xt|gre)"
@@ -37,6 +39,10 @@ final class GpuSpotter {
             + "|[39]10[bp]\\d?"
             // Moore Threads: "MTT S80", "摩尔线程 MTT S4000"
             + "|(?:moore ?threads ?|摩尔线程 ?)?mtt ?s\\d{2,4}"
+            // "my spark", "two Sparks": NVIDIA's DGX Spark by its short name, said of a machine owned or counted (not Apache
+            // Spark's "spark cluster", "spark job")
+            + "|" + BARE_SPARK + "(?<=(?<![a-z])(?:my|our|the|this|one|two|three|four|both|single|stacked|\\d ?x?) " + BARE_SPARK + ")"
+            + "(?! ?(?:sql|cluster|jobs?|session|context|streaming|dataframe|of)(?![a-z]))"
             + ")" + END);
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
@@ -228,6 +234,7 @@ final class GpuSpotter {
     /** Reads count, memory and laptop words around one card name and claims them with it. */
     private static CardSpan describe(Scan scan, String s, Span name, Vocabulary vocabulary) {
         String text = scan.text.substring(name.start(), name.end()).trim();
+        if (text.equalsIgnoreCase(BARE_SPARK)) text = "DGX Spark";
         // "4060ti16GB", "3090ti24g": the memory written onto the name, parted from it as "4060ti 16GB" is
         // ("A10G" is a name of its own: the part before the figure must be a card the catalog knows)
         Matcher glued = GLUED_MEMORY.matcher(text);

@@ -408,6 +408,10 @@ final class MemorySpotter {
                     && (kind == Kind.BARE || !s.substring(whole.end(), m.start()).contains("("))) kind = whole.kind();
             // "VRAM having 25GB out of 32GB", "12gb RAM as well, out of my 32gb": the whole is memory of the kind its part was named
             if (whole != null && kind == Kind.BARE && whole.end() <= m.start() && OUT_OF.matcher(s.substring(whole.end(), m.start())).matches()) kind = whole.kind();
+            // "96GB DDR5-5600 dual-channel (2x48GB)", "64GB RAM, 2x32GB": modules that add up to the RAM just stated, with its
+            // specs between, are that RAM, not cards
+            if (whole != null && whole.kind() == Kind.RAM && count != null && count > 1 && Math.abs(count * gb - whole.gb()) < 0.6
+                    && whole.end() <= m.start() && MODULES_OF_RAM_GAP.matcher(s.substring(whole.end(), countStart)).matches()) kind = Kind.RAM;
             String before = clauseBefore(s, m.start());
             // "I used 8*80G GPUs": a count of devices with their size is hardware, whatever verb comes before
             // ("it requires 2x80gb gpus" stays a requirement)
@@ -449,6 +453,8 @@ final class MemorySpotter {
      */
     private static final Pattern WEIGHED_AFTER = Pattern.compile("^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:could|would|should|will|might|may|must) (?:not )?be |(?:is|are|was|were) (?:not )?)(?:enough|sufficient)(?![a-z])");
     /** "25GB out of 32GB", "22.9/24 GB", "12gb RAM as well, out of my 32gb": the whole after its part, a few words apart at most. */
+    /** What may stand between a RAM amount and the modules it is made of: its specs and brackets, within a clause. */
+    private static final Pattern MODULES_OF_RAM_GAP = Pattern.compile("[^.!?;。！？；\\n]{0,40}");
     private static final Pattern OUT_OF = Pattern.compile(" ?(?:/|(?:out )?of) ?|[^\\d.!?。\\n]{0,30}(?<![a-z])out of (?:my |the |an? )?(?:total |available )?");
     /** What joins a model's name to its size: "internlm2-chat-20b只有37G", "deepseek-coder-v2, which is only 8.9GB". */
     private static final Pattern MODEL_SIZE_LINK = Pattern.compile(

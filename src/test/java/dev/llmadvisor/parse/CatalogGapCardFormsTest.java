@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cards people name that the catalog did not read: the laptop-only RTX 4050 by its bare name, the RTX 6000 Ada called
- * "A6000 Ada", the GeForce 940MX; each in English and Chinese frames, and the near misses that stay other cards.
+ * "A6000 Ada", the GeForce 940MX, Intel's Arc laptop chips (A730M); each in English and Chinese frames, and the near misses that stay other cards.
  */
 class CatalogGapCardFormsTest {
 
@@ -56,7 +56,16 @@ class CatalogGapCardFormsTest {
     }
 
     @Test
+    void givenIntelArcLaptopChipsThenEachIsItsOwnCard() {
+        assertThat(misses(List.of("Arc A730M", "Intel Arc A730M", "A730M", "arc a730m 12gb"), "Arc A730M", 12)).isEmpty();
+        assertThat(misses(List.of("Arc A770M", "Intel Arc A770M", "a770m"), "Arc A770M", 16)).isEmpty();
+        assertThat(misses(List.of("Arc A550M", "a550m"), "Arc A550M", 8)).isEmpty();
+        assertThat(misses(List.of("Arc A370M", "A370M"), "Arc A370M", 4)).isEmpty();
+    }
+
+    @Test
     void nearMissesStayTheirOwnCards() {
+        assertThat(misses(List.of("Arc A770", "A770"), "Arc A770 8GB", 8)).isEmpty();
         assertThat(misses(List.of("RTX A6000", "A6000"), "RTX A6000", 48)).isEmpty();
         assertThat(misses(List.of("RTX 4060"), "GeForce RTX 4060", 8)).isEmpty();
         assertThat(misses(List.of("GTX 950"), "GeForce GTX 950", 2)).isEmpty();
