@@ -377,6 +377,8 @@ final class ModelResolver {
             }
             standIn(text, size, true, null, named, understood);
         }
+        // so is it once a bare size was read as the line's model of that size ("llama2 … 70B的 llama2", "Llama2 … the 70B")
+        dropUnsizedRepeats(named, understood);
         dropExplainedRepeats(named, understood, question, mentions);
         dropUnknownLineNames(named, understood, problems, question);
         sayCorrections(named, understood, question);
@@ -760,25 +762,38 @@ final class ModelResolver {
         return m.find() ? Optional.of(m.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** "7b qwen", "70B llama": a size, then a maker's name without a version. */
-    private static final java.util.regex.Pattern SIZE_FIRST = java.util.regex.Pattern.compile("(?i)(\\d{1,4}(?:\\.\\d{1,2})?b)[ -]?([a-z]{3,})");
+    /** "7b qwen", "70B llama", "235b qwen3": a size, then a maker's name, with its line's version or without one. */
+    private static final java.util.regex.Pattern SIZE_FIRST = java.util.regex.Pattern.compile(
+            "(?i)(\\d{1,4}(?:\\.\\d{1,2})?b)[ -]?([a-z]{3,})(\\d{1,2}(?:\\.\\d{1,2})?)?");
 
     /**
      * "the 7B Qwen model" after "Qwen2-VL-7B-Instruct" is that model again: a size and a maker's name without a version
      * refer back to a model of that maker and size named with its version, not to the maker's oldest model of that size.
+     * So does "235b的qwen3" after "Qwen3-235B-A22B-Instruct-2507": with the version, a model of that line ("qwen3", not "qwen3.5").
      */
     private static void dropSizeFirstRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
         List<ModelEntry> repeats = new ArrayList<>();
         for (Map.Entry<ModelEntry, Understood.Model> n : named.entrySet()) {
             java.util.regex.Matcher m = SIZE_FIRST.matcher(n.getValue().asked().strip());
             if (!m.matches() || n.getKey().generic()) continue;
-            String maker = m.group(2).toLowerCase(Locale.ROOT);
+            String maker = m.group(2).toLowerCase(Locale.ROOT) + (m.group(3) == null ? "" : m.group(3));
             boolean again = named.keySet().stream().anyMatch(o -> o != n.getKey() && !o.generic()
-                    && squeezed(o.name()).startsWith(maker) && Math.abs(o.paramsB() - n.getKey().paramsB()) <= 0.15 * n.getKey().paramsB());
+                    && (m.group(3) == null ? squeezed(o.name()).startsWith(maker) : ofWrittenLine(o.name(), maker))
+                    && Math.abs(o.paramsB() - n.getKey().paramsB()) <= 0.15 * n.getKey().paramsB());
             if (again) repeats.add(n.getKey());
         }
         for (ModelEntry e : repeats) understood.remove(named.remove(e));
     }
+
+    /** Whether a display name is of the line written as {@code line} ("qwen3"), not of a longer version ("qwen2" is not Qwen2.5). */
+    private static boolean ofWrittenLine(String name, String line) {
+        String joined = MAKER_THEN_VERSION.matcher(plain(name)).replaceFirst("$1$2");
+        return joined.startsWith(line) && (joined.length() == line.length()
+                || joined.charAt(line.length()) != '.' && !Character.isDigit(joined.charAt(line.length())));
+    }
+
+    /** "llama 2 70b chat" written as "llama2 70b chat": the maker joined to its line's version, as SIZE_FIRST reads it. */
+    private static final java.util.regex.Pattern MAKER_THEN_VERSION = java.util.regex.Pattern.compile("^([a-z]+) (\\d)");
 
     private static final java.util.regex.Pattern LEADING_LETTERS = java.util.regex.Pattern.compile("^[a-z]+");
 
