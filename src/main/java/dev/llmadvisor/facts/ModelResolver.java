@@ -377,8 +377,6 @@ final class ModelResolver {
             }
             standIn(text, size, true, null, named, understood);
         }
-        // so is it once a bare size was read as the line's model of that size ("llama2 … 70B的 llama2", "Llama2 … the 70B")
-        dropUnsizedRepeats(named, understood);
         dropExplainedRepeats(named, understood, question, mentions);
         dropUnknownLineNames(named, understood, problems, question);
         sayCorrections(named, understood, question);
