@@ -237,6 +237,20 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aNameOnlyOneModelHasWithItsCardsSizeIsThatModel() {
+        // the card's 25.5B counts the vision encoder; the catalog sizes InternVL-Chat-V1-5 as its 19.9B language model
+        assertThat(models("InternVL-Chat-V1-5 25.5B模型在4090上能跑吗")).singleElement().satisfies(m -> {
+            assertThat(m.generic()).isFalse();
+            assertThat(m.name()).startsWith("InternVL-Chat-V1-5");
+        });
+        assertThat(models("Mini-InternVL-Chat-4B-V1-5的推理时长是InternVL-Chat-V1-5 25.5B模型的3倍")).extracting(Understood.Model::generic)
+                .containsExactly(false, false);
+        // a size far from the model's is no count of it; a line's name with a size it lacks is no one release of it
+        assertThat(models("InternVL-Chat-V1-5 60B on a 4090?")).singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+        assertThat(models("can my 3090 run qwen3 10b?")).singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+    }
+
+    @Test
     void v3SaidAsAModelIsDeepSeekV3() {
         assertThat(onlyId("V3模型下载下来是不是400G，我运行之后报错内存不足，32G都抗不下来")).isEqualTo("deepseek-v3");
         // a bare "v3" elsewhere stays no model
