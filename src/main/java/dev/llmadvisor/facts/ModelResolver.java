@@ -231,6 +231,19 @@ final class ModelResolver {
                         "“" + text.strip() + "”按 " + as + " 理解（该系列中只有它是这个规模）" + (as.equals(e.name()) ? "" : "，按 " + e.name() + " 估算"))));
                 continue;
             }
+            // "InternVL-Chat-V1-5 25.5B": a name that only one model has, with a size near its own, is that model; the writer's size
+            // counts what the catalog leaves out (a vision model is sized as its language model)
+            Optional<ModelMatch> only = onlyModelNamed(text);
+            if (only.isPresent()) {
+                ModelEntry e = only.get().model();
+                String as = only.get().finetune().orElse(e.name());
+                add(named, understood, e, new Understood.Model(text, e.id(), as, e.paramsB(), false, new Understood.Note(
+                        "\"" + text.strip() + "\" read as " + as + ", the only model of that name; the size written counts what the catalog"
+                                + " leaves out (a vision encoder, the embeddings)" + (as.equals(e.name()) ? "" : "; sized as " + e.name()),
+                        "“" + text.strip() + "”按 " + as + " 理解（这个名字只对应这一个模型，写的规模含模型库未计入的部分，如视觉编码器）"
+                                + (as.equals(e.name()) ? "" : "，按 " + e.name() + " 估算"))));
+                continue;
+            }
             // "Blue-Orchid-2x7B", "a 4x7b merge": a MoE of a size the catalog lacks; sized after the loop, once a catalog
             // MoE of that size named in the same question ("Mixtral 8x7B … the 8x7b") can be told to be the one meant
             if (GenericModels.moeSizeIn(text).isPresent()) {
@@ -444,6 +457,24 @@ final class ModelResolver {
             if (ofLine(f.name(), line) && ofThatSize(f.base(), size)) hits.add(new ModelMatch(f.base(), Optional.empty(), Optional.of(f.name())));
         }
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A catalog name that only one model has, then a size within 0.8-1.6 times that model's ("InternVL-Chat-V1-5 25.5B": the card's
+     * total, the catalog's language model 19.9B): that model. A name that several models start with ("qwen3 10b") is a line, never read so.
+     */
+    private Optional<ModelMatch> onlyModelNamed(String text) {
+        java.util.regex.Matcher m = LINE_THEN_SIZE.matcher(text.strip());
+        if (!m.matches()) return Optional.empty();
+        String line = plain(m.group(1));
+        Optional<ModelMatch> named = find(m.group(1));
+        if (SIZED.matcher(line).find() || named.isEmpty() || named.get().finetune().isPresent() && !ofLine(named.get().finetune().get(), line)
+                || named.get().finetune().isEmpty() && !ofLine(named.get().model().name(), line)) return Optional.empty();
+        long sharing = java.util.stream.Stream.concat(knowledge.models().all().stream().map(ModelEntry::name),
+                knowledge.models().finetunes().stream().map(FineTune::name)).filter(n -> ofLine(n, line)).count();
+        double size = Double.parseDouble(m.group(2));
+        double own = named.get().model().paramsB();
+        return sharing == 1 && size >= 0.8 * own && size <= 1.6 * own ? named : Optional.empty();
     }
 
     /** Whether a display name is the line's own or starts with it as whole words ("GLM-4.6V-Flash" of "glm 4.6v"). */
@@ -760,25 +791,38 @@ final class ModelResolver {
         return m.find() ? Optional.of(m.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** "7b qwen", "70B llama": a size, then a maker's name without a version. */
-    private static final java.util.regex.Pattern SIZE_FIRST = java.util.regex.Pattern.compile("(?i)(\\d{1,4}(?:\\.\\d{1,2})?b)[ -]?([a-z]{3,})");
+    /** "7b qwen", "70B llama", "235b qwen3": a size, then a maker's name, with its line's version or without one. */
+    private static final java.util.regex.Pattern SIZE_FIRST = java.util.regex.Pattern.compile(
+            "(?i)(\\d{1,4}(?:\\.\\d{1,2})?b)[ -]?([a-z]{3,})(\\d{1,2}(?:\\.\\d{1,2})?)?");
 
     /**
      * "the 7B Qwen model" after "Qwen2-VL-7B-Instruct" is that model again: a size and a maker's name without a version
      * refer back to a model of that maker and size named with its version, not to the maker's oldest model of that size.
+     * So does "235b的qwen3" after "Qwen3-235B-A22B-Instruct-2507": with the version, a model of that line ("qwen3", not "qwen3.5").
      */
     private static void dropSizeFirstRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
         List<ModelEntry> repeats = new ArrayList<>();
         for (Map.Entry<ModelEntry, Understood.Model> n : named.entrySet()) {
             java.util.regex.Matcher m = SIZE_FIRST.matcher(n.getValue().asked().strip());
             if (!m.matches() || n.getKey().generic()) continue;
-            String maker = m.group(2).toLowerCase(Locale.ROOT);
+            String maker = m.group(2).toLowerCase(Locale.ROOT) + (m.group(3) == null ? "" : m.group(3));
             boolean again = named.keySet().stream().anyMatch(o -> o != n.getKey() && !o.generic()
-                    && squeezed(o.name()).startsWith(maker) && Math.abs(o.paramsB() - n.getKey().paramsB()) <= 0.15 * n.getKey().paramsB());
+                    && (m.group(3) == null ? squeezed(o.name()).startsWith(maker) : ofWrittenLine(o.name(), maker))
+                    && Math.abs(o.paramsB() - n.getKey().paramsB()) <= 0.15 * n.getKey().paramsB());
             if (again) repeats.add(n.getKey());
         }
         for (ModelEntry e : repeats) understood.remove(named.remove(e));
     }
+
+    /** Whether a display name is of the line written as {@code line} ("qwen3"), not of a longer version ("qwen2" is not Qwen2.5). */
+    private static boolean ofWrittenLine(String name, String line) {
+        String joined = MAKER_THEN_VERSION.matcher(plain(name)).replaceFirst("$1$2");
+        return joined.startsWith(line) && (joined.length() == line.length()
+                || joined.charAt(line.length()) != '.' && !Character.isDigit(joined.charAt(line.length())));
+    }
+
+    /** "llama 2 70b chat" written as "llama2 70b chat": the maker joined to its line's version, as SIZE_FIRST reads it. */
+    private static final java.util.regex.Pattern MAKER_THEN_VERSION = java.util.regex.Pattern.compile("^([a-z]+) (\\d)");
 
     private static final java.util.regex.Pattern LEADING_LETTERS = java.util.regex.Pattern.compile("^[a-z]+");
 

@@ -75,9 +75,12 @@ final class ModelSpotter {
      * "00000000:3B:00.0", "3b:00.0"): its bus number ("3b", "1b") reads like a size but is never one.
      */
     private static final Pattern PCI_ADDRESS = Pattern.compile("(?i)(?<![0-9a-z:])(?:[0-9a-f]{4,8}:)?[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7](?![0-9a-z])");
-    /** A size right before a family word: "30B Llama", "the 120b model of gpt-oss". */
+    /**
+     * A size right before a family word: "30B Llama", "the 120b model of gpt-oss", and Chinese's possessive "32B的qwen",
+     * "70B的 llama2" (the 32B one of Qwen), as "qwen1.5的72b" is after the name (SIZE_AFTER).
+     */
     private static final Pattern SIZE_BEFORE = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| )$");
+            "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| ?的 ?| )$");
     /**
      * A size said right after a family without one: "llama3 with 8B size", "qwen2.5 (14b)", "llama 3 in the 70b version",
      * "qwen1.5的72b" (Qwen1.5's 72B); also in brackets after an aside in brackets ("deepseek-r1 (with thinking enabled) (8b)",

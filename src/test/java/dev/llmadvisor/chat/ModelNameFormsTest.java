@@ -214,6 +214,43 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aSizeWithDeBeforeALineIsThatLinesModelOfTheSize() {
+        // "70B的 llama2": Chinese's possessive between the size and the line, as "qwen1.5的72b" is after it
+        assertThat(onlyId("我想知道70B的llama2能不能在两张4090上跑")).isEqualTo("llama2-70b-chat");
+        assertThat(onlyId("32B的 qwen2.5需要多少显存")).isEqualTo("qwen2.5-32b-instruct");
+        assertThat(models("在使用Turbomind 转化 34B的 codellama 以及 70B的 llama2，速度慢4倍")).extracting(Understood.Model::id)
+                .containsExactly("codellama-34b-instruct", "llama2-70b-chat");
+        // "llama2" alone elsewhere is then that 70B again, not the line's default 7B as a second model
+        assertThat(models("codellama 的推理速度比llama2的推理速度慢3倍左右。转化 34B的 codellama 以及 70B的 llama2")).extracting(Understood.Model::id)
+                .containsExactly("codellama-34b-instruct", "llama2-70b-chat");
+        // a memory figure before the line is no size of it
+        assertThat(models("24G的 llama2能跑吗")).extracting(Understood.Model::id).containsExactly("llama2-7b-chat");
+    }
+
+    @Test
+    void aSizeThenAVersionedLineAfterItsFullNameIsThatModelAgain() {
+        assertThat(onlyId("用VLLM部署Qwen3-235B-A22B-Instruct-2507，235b的qwen3输出速率应该是多少")).isEqualTo("qwen3-235b-a22b-instruct-2507");
+        assertThat(onlyId("I serve Llama-2-70b-chat-hf with vLLM; is 10 tokens/s normal for the 70B llama2?")).isEqualTo("llama2-70b-chat");
+        // the version written is the line's: Qwen2 is not Qwen2.5, so these are two models compared
+        assertThat(models("qwen2.5-7b-instruct和7b的qwen2哪个快")).extracting(Understood.Model::id)
+                .containsExactly("qwen2.5-7b-instruct", "qwen2-7b-instruct");
+    }
+
+    @Test
+    void aNameOnlyOneModelHasWithItsCardsSizeIsThatModel() {
+        // the card's 25.5B counts the vision encoder; the catalog sizes InternVL-Chat-V1-5 as its 19.9B language model
+        assertThat(models("InternVL-Chat-V1-5 25.5B模型在4090上能跑吗")).singleElement().satisfies(m -> {
+            assertThat(m.generic()).isFalse();
+            assertThat(m.name()).startsWith("InternVL-Chat-V1-5");
+        });
+        assertThat(models("Mini-InternVL-Chat-4B-V1-5的推理时长是InternVL-Chat-V1-5 25.5B模型的3倍")).extracting(Understood.Model::generic)
+                .containsExactly(false, false);
+        // a size far from the model's is no count of it; a line's name with a size it lacks is no one release of it
+        assertThat(models("InternVL-Chat-V1-5 60B on a 4090?")).singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+        assertThat(models("can my 3090 run qwen3 10b?")).singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+    }
+
+    @Test
     void v3SaidAsAModelIsDeepSeekV3() {
         assertThat(onlyId("V3模型下载下来是不是400G，我运行之后报错内存不足，32G都抗不下来")).isEqualTo("deepseek-v3");
         // a bare "v3" elsewhere stays no model
