@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.Report;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,17 +98,20 @@ final class ReportSpotter {
     /**
      * A run told wholly on the GPU: every layer offloaded in llama.cpp's or Ollama's log ("offloaded 94/94 layers to GPU"),
      * ollama ps's PROCESSOR column ("100% GPU", not a GPU's utilisation), "runs entirely on the RTX 2060", "run the entire
-     * model in VRAM", "fits there entirely", 全部加载到GPU. Not negated ("doesn't run fully on the GPU", 没能全部放进显存),
+     * model in VRAM", "the whole model is already on the GPU", "fits there entirely", 全部加载到GPU. Not negated ("doesn't run fully on the GPU", 没能全部放进显存),
      * nor with the CPU among the places ("entirely on the CPU and GPU"); read with {@link #toldRunning}, so asked or planned
      * ("can it run entirely on the GPU?") it reports nothing.
      */
     private static final Pattern ALL_ON_GPU = Pattern.compile(
             "(?<![a-z])(?:offloaded (\\d{1,3})/\\1 layers to (?:the )?gpu"
                     + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|sits?|is|fits?)"
-                    + " (?:entirely|fully|completely|wholly|100 ?%) (?:on|in|into) (?:the |my |a )?(?:(?!cpu|ram|and|or|not)[a-z0-9]+ ){0,3}?"
+                    + " (?:already |now )?(?:entirely|fully|completely|wholly|100 ?%) (?:on|in|into) (?:the |my |a )?(?:(?!cpu|ram|and|or|not)[a-z0-9]+ ){0,3}?"
                     + "(?:gpus?|vram|graphics cards?|video cards?)"
                     + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|puts?|fits?)"
                     + " the (?:entire|whole|full) model (?:on|in|into) (?:the )?(?:gpus?|vram)"
+                    // the model as the subject: "the whole model is already on the GPU", "all model already in GPU"
+                    + "|(?<!\\bnot |\\bnot the )(?:entire|whole|full|all(?: the)?) model (?:(?:is|was|sits|stays|got|gets)(?: already| now| all| entirely| fully| completely)*|already)"
+                    + "(?: loaded| sitting| running| offloaded)? (?:on|in|into|to) (?:the |my )?(?:gpus?|vram)"
                     + "|fits? there (?:entirely|completely|fully)"
                     + "|(?:in|on) (?:the )?gpu 100 ?%(?! ?(?:usage|utili|util|load|busy))"
                     + "|100 ?% gpu(?! ?(?:usage|utili|util|load|busy|ram|memory|vram)))(?![a-z])"
@@ -252,40 +256,93 @@ final class ReportSpotter {
     /**
      * A placement or way of running that people also ask about or plan ("should I split it between GPU and CPU?",
      * "how do I offload some layers to RAM?", 能不能一部分放在内存里): seen as for a failure ({@link #seen}), and with no
-     * modal, plan or question word earlier in the same clause.
+     * modal, plan or question word earlier in the same clause (in a stated-fact clause, after its opener: {@link #statedFrom}).
      */
     static boolean told(Pattern placement, String s) {
         Matcher m = placement.matcher(s);
         while (m.find()) {
-            if (toldAt(s, m.start())) return true;
+            if (toldAt(s, m.start(), Math.max(0, statedFrom(s, m.start(), m.end())))) return true;
         }
         return false;
     }
 
     /**
      * A run told as working ({@link #WORKS}, {@link #RUN_TOLD}): told as {@link #told} reads a placement, and not asked
-     * in its clause ("试了可以运行吗", "能否正常运行？", "which model runs fine on 8GB?").
+     * in its clause ("试了可以运行吗", "能否正常运行？", "which model runs fine on 8GB?") unless that clause states what the
+     * person sees inside a why-question ({@link #statedFrom}).
      */
     static boolean toldRunning(Pattern run, String s) {
         Matcher m = run.matcher(s);
         while (m.find()) {
+            int fact = statedFrom(s, m.start(), m.end());
+            if (fact >= 0) {
+                // a fact stated inside a why-question: the question mark is the why's
+                if (toldAt(s, m.start(), fact)) return true;
+                continue;
+            }
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 12));
             // "which model fits in my 12GB card?": the clause it stands in is a question
             Matcher end = CLAUSE_END.matcher(s);
             boolean question = end.find(m.end()) && (end.group().equals("?") || end.group().equals("？"));
-            if (toldAt(s, m.start()) && !question && !ASKED_AFTER.matcher(after).find()) return true;
+            if (toldAt(s, m.start(), 0) && !question && !ASKED_AFTER.matcher(after).find()) return true;
         }
         return false;
     }
 
-    /** No modal, plan or question word earlier in the clause at {@code start}, and no hedge just before it. */
-    private static boolean toldAt(String s, int start) {
-        String before = s.substring(Math.max(0, start - 60), start);
+    /**
+     * No modal, plan or question word earlier in the clause at {@code start}, and no hedge just before it; nothing before
+     * {@code from} is read (the question around a stated-fact clause, {@link #statedFrom}).
+     */
+    private static boolean toldAt(String s, int start, int from) {
+        String before = s.substring(Math.max(from, start - 60), start);
         String[] clauses = CLAUSE_END.split(before, -1);
         String clause = clauses[clauses.length - 1];
         // the hedges a failure has ("might", "to avoid", 担心), read as seen() reads them
-        String window = (start <= 40 ? "\n" : "") + s.substring(Math.max(0, start - 40), start);
+        String window = (start <= 40 && from == 0 ? "\n" : "") + s.substring(Math.max(from, start - 40), start);
         return !MODAL.matcher(clause).find() && !HEDGE_BEFORE.matcher(window).find();
+    }
+
+    /** Where a sentence ends: its mark (a dot only before a space or the end) or a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|[。！？\\n]");
+    /**
+     * Words that open a clause telling what the person sees: a concession ("even though" in group 1, 明明 or 虽然 in
+     * group 3), a time or contrast clause (group 2: "when", "while", "since"), 已经 (group 4).
+     */
+    private static final Pattern FACT_OPENER = Pattern.compile(
+            "(?<![a-z])(?:(even though|though|although|even when|despite|in spite of|given that|now that)|(when|while|whereas|since))(?![a-z])"
+                    + "|(明明|虽然|尽管|虽说)|(已经)");
+    /** A why-question: it takes what it asks about as so ("why is it slow when…" tells the when-clause). */
+    private static final Pattern WHY = Pattern.compile("(?<![a-z])(?:why|how come)(?![a-z])|为什么|为啥|为何|怎么会|咋");
+    private static final Pattern ALREADY = Pattern.compile("(?<![a-z])already(?![a-z])");
+    /** Something still so after 已经 (已经全部在显存里了还这么慢): the 已经-clause is what they see. */
+    private static final Pattern STILL = Pattern.compile("还|却|仍|依然|反而");
+
+    /**
+     * Where the clause opens when the words at [start, end) state a fact the person observed inside a question about it,
+     * else -1: a concession ("why is it slow even though it runs entirely on the GPU?", 明明…为什么), a when- or
+     * while-clause of a why-question or with "already" ("why is it so slow when the whole model is already on the GPU?"),
+     * 已经 in a why-question or with 还/却 after it (为什么模型已经全部在显存里了还这么慢？). The opener is in the same clause
+     * as the words; "will it run entirely on the GPU?" or 能全部放进显存吗 have none and stay asked.
+     */
+    private static int statedFrom(String s, int start, int end) {
+        int sentence = 0;
+        Matcher back = SENTENCE_END.matcher(s).region(0, start).useTransparentBounds(true).useAnchoringBounds(false);
+        while (back.find()) sentence = back.end();
+        int clause = sentence;
+        Matcher comma = CLAUSE_END.matcher(s).region(sentence, start).useTransparentBounds(true).useAnchoringBounds(false);
+        while (comma.find()) clause = comma.end();
+        Matcher opener = FACT_OPENER.matcher(s).region(clause, start).useTransparentBounds(true);
+        MatchResult last = null;
+        while (opener.find()) last = opener.toMatchResult();
+        if (last == null) return -1;
+        if (last.group(1) != null || last.group(3) != null) return last.end();
+        boolean why = WHY.matcher(s).region(sentence, last.start()).useTransparentBounds(true).find();
+        if (last.group(2) != null) {
+            return why || ALREADY.matcher(s).region(last.end(), end).useTransparentBounds(true).find() ? last.end() : -1;
+        }
+        Matcher ahead = SENTENCE_END.matcher(s);
+        int to = ahead.find(end) ? ahead.start() : s.length();
+        return why || STILL.matcher(s).region(end, to).find() ? last.end() : -1;
     }
 
     /** A clause asked: its question mark, or 吗/么 ending it. */
