@@ -293,8 +293,7 @@ public final class RuleAdvisor implements Advisor {
         String code = SizedCause.of(a, report);
         if (code == null) return a;
         Lang lang = a.reply().lang();
-        Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
-        String sentence = SizedCause.sentence(code, a.understood(), c, report, lang);
+        String sentence = SizedCause.sentence(code, a.understood(), a.shown(), report, lang);
         Reply r = diagnosis ? a.reply().withHeadline(a.reply().kind(), sentence)
                 : a.reply().withFirstNote(causeNote(code, sentence, lang));
         return a.withReply(r).withCause(code);
@@ -335,7 +334,7 @@ public final class RuleAdvisor implements Advisor {
         String code = SizedCause.told(report, a.understood());
         if (code == null) return a;
         Lang lang = a.reply().lang();
-        String sentence = SizedCause.sentence(code, a.understood(), null, report, lang);
+        String sentence = SizedCause.sentence(code, a.understood(), List.of(), report, lang);
         return a.withReply(a.reply().withFirstNote(causeNote(code, sentence, lang))).withCause(code);
     }
 

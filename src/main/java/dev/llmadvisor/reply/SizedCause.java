@@ -5,8 +5,10 @@ import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Placement;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,9 +72,36 @@ public final class SizedCause {
         if ((slow || failed) && severalCards && r.has(Report.Symptom.PARTIAL_VRAM)) return "multi_gpu_split";
         if (u.models().isEmpty() || (u.gpus().isEmpty() && !u.cpuOnly())) return null;
         Candidate c = a.shown().isEmpty() ? null : a.shown().get(0).candidate();
+        // 16-bit weights named that cannot run as sized (the runtime keeps the model whole, or it exceeds GPU and RAM)
+        // where a quantized file fits the GPU: a run told slow in words, or measured far below the 16-bit setup's own
+        // estimate, is slow for that reason; a speed told with no complaint is no symptom, and 16-bit weights that
+        // offload are slow for the offload (partial_offload, below)
+        if (slow && (r.has(Report.Symptom.SLOW) || farBelow(r, wideShown(a.shown()))) && wideBeyondMemory(u, a.shown())) return "unquantized";
         if (slow) return slowCause(a.verdict(), u, c, r);
-        if (failed && !r.works()) return failedCause(u, c, r);
+        if (failed && !r.works()) return failedCause(u, c, r, a.shown());
         return null;
+    }
+
+    /** Whether the format named is 16 or 32-bit, its option shown does not fit the machine, and a quantized file fits the GPU. */
+    private static boolean wideBeyondMemory(Understood u, List<Recommendation> shown) {
+        Candidate w = wideShown(shown);
+        return u.format() != null && u.format().nominalBits() >= 16 && w != null && !w.fits() && quantizedFit(shown) != null;
+    }
+
+    /** The first option shown in 16 or 32 bits, or null. */
+    private static Candidate wideShown(List<Recommendation> shown) {
+        return shown.stream().map(Recommendation::candidate).filter(k -> k.formatBits() >= 16).findFirst().orElse(null);
+    }
+
+    /** The first quantized option shown that fits wholly on the GPU (the best the rules rank), or null. */
+    private static Candidate quantizedFit(List<Recommendation> shown) {
+        return shown.stream().filter(Recommendation::eligible).map(Recommendation::candidate)
+                .filter(k -> k.onGpu() && k.formatBits() < 16).findFirst().orElse(null);
+    }
+
+    /** Whether the speed measured is below half the low end of the estimate for this option, wherever it sits. */
+    private static boolean farBelow(Report r, Candidate c) {
+        return r.tokensPerSecond() != null && c != null && c.tpsLow() > 0 && r.tokensPerSecond() < c.tpsLow() / 2;
     }
 
     /**
@@ -167,7 +196,7 @@ public final class SizedCause {
         return weights > 0 && gpu > 0 ? Math.min(1, gpu / weights) : -1;
     }
 
-    private static String failedCause(Understood u, Candidate c, Report r) {
+    private static String failedCause(Understood u, Candidate c, Report r, List<Recommendation> shown) {
         double gpu = u.gpuMemoryGb();
         // no GPU: everything runs from system RAM, and a model whose weights as tried exceed it, and no format of which
         // the sizing can place there (nothing shown on the CPU), cannot load
@@ -177,10 +206,7 @@ public final class SizedCause {
         boolean wide = wide(u);
         double tried = wide ? u.weightsAsTriedGb() : c == null ? 0 : c.weightsGb();
         if (tried <= 0) return null;
-        if (tried > gpu) {
-            boolean quantizedFits = c != null && c.onGpu() && c.formatBits() < 16;
-            return wide && quantizedFits ? "unquantized" : "model_too_large";
-        }
+        if (tried > gpu) return wide && quantizedFit(shown) != null ? "unquantized" : "model_too_large";
         if (c != null && u.context() != null && c.kvGb() > 0 && tried + c.kvGb() > gpu) return "context_too_large";
         // it fails with no lack of memory reported, and the figures leave room to spare: the fault is in the software
         if (!r.has(Report.Symptom.OUT_OF_MEMORY) && roomToSpare(u, c)) return "other";
@@ -191,8 +217,9 @@ public final class SizedCause {
      * The cause in one sentence with the figures it rests on, for the answer to state: "Part of the model runs from
      * system RAM: Llama 2 70B Q4_K_M needs 40.7 GB and the GPUs offer 24 GB."
      */
-    public static String sentence(String code, Understood u, Candidate c, Report r, Lang lang) {
+    public static String sentence(String code, Understood u, List<Recommendation> shown, Report r, Lang lang) {
         boolean zh = lang == Lang.ZH;
+        Candidate c = shown.isEmpty() ? null : shown.get(0).candidate();
         String contrast = contrastSentence(code, r, zh);
         if (contrast != null) return contrast;
         // the 16-bit weights are an assumption when no format was named (the engine loads the model as published):
@@ -215,10 +242,7 @@ public final class SizedCause {
             case "model_too_large" -> model == null || need <= 0 ? null : gpuText != null ? weightsOver(model, need, gpuText, false, zh)
                     : ramTooSmall && u.ramGb() != null ? weightsOver(model, need, num(u.ramGb()) + " GB", true, zh) : null;
             case "partial_offload" -> gpuText == null || model == null || need <= 0 ? null : weightsOver(model, need, gpuText, false, zh);
-            case "unquantized" -> gpuText == null ? null
-                    : zh ? (assumed ? "如果加载的是发布的原版，" : "") + "16 位权重约 " + num(u.weightsAsTriedGb()) + " GB，超过 " + gpuText + " 显存；量化版（如 " + (c == null ? "Q4" : c.formatLabel()) + "）放得下"
-                    : (assumed ? "if you load it as published, " : "") + "its 16-bit weights take about " + num(u.weightsAsTriedGb()) + " GB, more than the " + gpuText
-                      + " of GPU memory; a quantized file (" + (c == null ? "Q4" : c.formatLabel()) + ") fits";
+            case "unquantized" -> gpuText == null ? null : unquantizedDetail(u, shown, gpuText, assumed, zh);
             case "ram_bandwidth" -> zh ? "每生成一个 token 都要把权重从内存读一遍，速度就是内存带宽给的速度"
                     : "each token reads the weights from system memory, so the speed is what its bandwidth gives";
             case "context_too_large" -> c == null ? null
@@ -234,6 +258,24 @@ public final class SizedCause {
         // "not a memory problem" is itself the cause said, with no "Another cause" before it
         if (code.equals("other") && detail != null) return Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + (zh ? "。" : ".");
         return detail == null ? words + (zh ? "。" : ".") : words + (zh ? "：" : ": ") + detail + (zh ? "。" : ".");
+    }
+
+    /**
+     * "{model} F16 needs about 15 GB, more than the 16 GB of GPU memory holds; a quantized file, MLX 4-bit, fits (5.4 GB)":
+     * the 16-bit option as sized with its context (or, none shown, its weights alone) against the GPU memory, and the
+     * quantized option that fits with its own need.
+     */
+    private static String unquantizedDetail(Understood u, List<Recommendation> shown, String gpuText, boolean assumed, boolean zh) {
+        Candidate w = wideShown(shown);
+        Candidate q = quantizedFit(shown);
+        String model = u.models().isEmpty() ? (zh ? "16 位权重" : "its 16-bit weights")
+                : u.models().get(0).name() + " " + (w != null ? w.formatLabel() : u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
+        String need = num(w != null ? w.totalGb() : u.weightsAsTriedGb());
+        String quantized = q == null ? "Q4" : q.formatLabel();
+        String quantizedNeed = q == null ? "" : zh ? "，约 " + num(q.totalGb()) + " GB" : " (" + num(q.totalGb()) + " GB)";
+        return zh ? (assumed ? "如果加载的是发布的原版，" : "") + model + " 约需 " + need + " GB，" + gpuText + " 显存放不下；量化版 " + quantized + " 放得下" + quantizedNeed
+                : (assumed ? "if you load it as published, " : "") + model + " needs about " + need + " GB, more than the " + gpuText
+                  + " of GPU memory holds; a quantized file, " + quantized + ", fits" + quantizedNeed;
     }
 
     /** The cause of a speed contrast told ({@link #told}), in words that answer the contrast; null for any other cause. */

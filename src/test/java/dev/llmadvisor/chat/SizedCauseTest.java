@@ -102,6 +102,30 @@ class SizedCauseTest {
         assertThat(named.reply().toText(false)).doesNotContain("Most likely").doesNotContain("as published");
     }
 
+    @Test
+    void aSlowRunOfSixteenBitWeightsThatCannotRunWhereAQuantizedFileFitsIsUnquantized() {
+        // MLX keeps the model whole in unified memory: 15 GB of F16 does not fit a 16 GB Mac, MLX 4-bit does; slow
+        // told in words, or a speed far below the F16 estimate, is the 16-bit weights'
+        for (String q : List.of("I run mistral 7b fp16 with mlx on my M1 Pro 16GB and it is very slow",
+                "mistral 7b f16 on mlx, M1 Pro 16GB: only 0.1 tokens/s",
+                "M1 Pro 16GB 上用 mlx 跑 mistral 7b fp16 很慢")) {
+            Answer a = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(), q);
+            assertThat(a.cause()).as(q).isEqualTo("unquantized");
+            // the 16-bit weights with their need against the memory, and the quantized file that fits with its own
+            assertThat(a.reply().toText(false)).as(q).contains("F16").contains("16 GB").contains("MLX 4-bit").containsAnyOf("fits (", "放得下，约");
+        }
+        // near misses: a speed told with no complaint, within the estimate; 16-bit weights that offload are slow for the
+        // offload; 16-bit weights that fit the card are not what makes it slow
+        for (String q : List.of("qwen3 32b fp16 runs fine on my 4090 with vllm at 20 tokens/s",
+                "mistral 7b fp16 with mlx on my M1 Pro 16GB gives 10 tokens/s",
+                "llama 3.1 8b fp16 with llama.cpp on my RTX 3060 12GB is very slow",
+                "RTX 3060 12GB 用 llama.cpp 跑 llama 3.1 8b fp16 很慢",
+                "qwen2.5 7b fp16 with vllm on my RTX 4090 is slow")) {
+            Answer a = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(), q);
+            assertThat(a.cause()).as(q).isNotEqualTo("unquantized");
+        }
+    }
+
     private static final List<String> SPEED_EN = List.of(
             "How fast will {m} run on {g}?",
             "What speed can I expect from {m} on {g}, in tokens per second?",
