@@ -307,8 +307,7 @@ public final class RuleAdvisor implements Advisor {
      */
     private Answer withMemoryUseCause(Answer a, Question q) {
         Report r = q.report();
-        if (a.cause() != null || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.SLOW)
-                || r.fails() || !ProseHints.of(q.text()).memoryUse()) return a;
+        if (a.cause() != null || r.failureTold() || r.has(Report.Symptom.SLOW) || !ProseHints.of(q.text()).memoryUse()) return a;
         Optional<Diagnoser.Named> cause = diagnoser.cause(q);
         if (cause.isEmpty()) return a;
         boolean zh = a.reply().lang() == Lang.ZH;

@@ -62,4 +62,7 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
     }
 
     public boolean has(Symptom s) { return symptoms.contains(s); }
+
+    /** A failure told: it does not run, it ran out of memory, or it crashed. */
+    public boolean failureTold() { return fails || has(Symptom.OUT_OF_MEMORY) || has(Symptom.CRASH); }
 }

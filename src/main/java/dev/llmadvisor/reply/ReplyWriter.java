@@ -248,7 +248,7 @@ public final class ReplyWriter {
     public static Verdict ranOffGpuAsReported(Verdict v, Report report, Understood u) {
         if (v != null || report == null) return v;
         // "uses the CPU instead", "GPU 0%": said of a setup that answers; an error, a crash or out of memory beside it is not
-        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean failed = report.failureTold();
         boolean runs = report.works() || report.has(Report.Symptom.SLOW) || report.tokensPerSecond() != null || report.has(Report.Symptom.GPU_NOT_USED);
         if (!runs || failed) return v;
         boolean ktransformers = u != null && u.engine() == Engine.KTRANSFORMERS;
@@ -269,7 +269,7 @@ public final class ReplyWriter {
         if (v != null || report == null || u == null || u.cpuOnly()) return v;
         boolean seenOnGpu = report.usedGb() != null && report.usedOnGpu();
         boolean runs = report.works() || report.tokensPerSecond() != null || seenOnGpu;
-        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean failed = report.failureTold();
         boolean offGpu = report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT) || u.engine() == Engine.KTRANSFORMERS;
         if (!runs || failed || offGpu) return v;
         boolean gpuOnlyEngine = u.engine() != null && u.engine().keepsModelOnGpu();
@@ -287,7 +287,7 @@ public final class ReplyWriter {
      */
     public static Verdict comparedRunsAsReported(Verdict v, Report report, boolean comparedRuns, Understood u) {
         if (v != null || !comparedRuns || report == null || u == null || u.cpuOnly()) return v;
-        if (report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH)
+        if (report.failureTold()
                 || report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT)) return v;
         return Verdict.FITS;
     }
@@ -328,7 +328,7 @@ public final class ReplyWriter {
     public static Verdict ramBoundAsReported(Verdict v, Report report, boolean ramBoundTold, Understood u) {
         boolean modelSized = v != null && u != null && !u.models().isEmpty();
         if (modelSized || !ramBoundTold || report == null) return v;
-        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean failed = report.failureTold();
         return failed ? v : Verdict.OFFLOAD;
     }
 
@@ -361,7 +361,7 @@ public final class ReplyWriter {
      */
     public static Verdict measuredOnMacAsReported(Verdict v, Report report, boolean macMemoryUnstated) {
         if (!macMemoryUnstated || report == null || report.tokensPerSecond() == null || report.tokensPerSecond() < Setup.SLOW_TPS) return v;
-        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean failed = report.failureTold();
         boolean offGpu = report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT);
         return failed || offGpu ? v : Verdict.FITS;
     }
@@ -448,7 +448,7 @@ public final class ReplyWriter {
     public static Verdict allOnGpuAsReported(Verdict v, Report report, Understood u) {
         if (report == null || !report.has(Report.Symptom.ALL_ON_GPU) || report.has(Report.Symptom.GPU_NOT_USED)) return v;
         if (u != null && u.cpuOnly()) return v;
-        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean failed = report.failureTold();
         return failed ? v : Verdict.FITS;
     }
 
@@ -468,7 +468,7 @@ public final class ReplyWriter {
     public static Verdict splitAsReported(Verdict v, Report report) {
         // a GPU they say is left unused is a run on the CPU alone, which ranOffGpuAsReported and the diagnosis judge
         if (report == null || !report.has(Report.Symptom.SPLIT) || report.has(Report.Symptom.GPU_NOT_USED) || v == Verdict.OFFLOAD) return v;
-        boolean failed = report.fails() || report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH);
+        boolean failed = report.failureTold();
         return failed ? v : Verdict.OFFLOAD;
     }
 
@@ -584,7 +584,7 @@ public final class ReplyWriter {
 
     /** They say it runs and do not call it slow: a speed they measured or "it works", with no failure beside it. */
     static boolean runsWell(Report r) {
-        boolean failed = r.fails() || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH);
+        boolean failed = r.failureTold();
         return !failed && !r.has(Report.Symptom.SLOW) && (r.works() || r.tokensPerSecond() != null);
     }
 
