@@ -903,6 +903,10 @@ class DiagnosisRulesTest {
                 .doesNotFire("The same model runs elsewhere on the same machine").fires("It worked before an update of the engine", "other", 78);
         given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "gpuNotUsed", "worksElsewhere"))
                 .doesNotFire("The same model runs elsewhere on the same machine");
+        // one card of several left idle where another engine uses both (ollama #7956): the split is the cause
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "worksElsewhere"))
+                .doesNotFire("The same model runs elsewhere on the same machine")
+                .fires("One GPU of several barely used", "multi_gpu_split", 50).topIs("multi_gpu_split");
     }
 
     @Test
