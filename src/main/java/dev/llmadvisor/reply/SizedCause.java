@@ -76,7 +76,7 @@ public final class SizedCause {
         // where a quantized file fits the GPU: a run told slow in words, or measured far below the 16-bit setup's own
         // estimate, is slow for that reason; a speed told with no complaint is no symptom, and 16-bit weights that
         // offload are slow for the offload (partial_offload, below)
-        if (slow && (r.has(Report.Symptom.SLOW) || farBelow(r, wideShown(a.shown()))) && wideBeyondMemory(u, a.shown())) return "unquantized";
+        if (slow && (r.has(Report.Symptom.SLOW) || SpeedAnswer.farBelow(r, wideShown(a.shown()))) && wideBeyondMemory(u, a.shown())) return "unquantized";
         if (slow) return slowCause(a.verdict(), u, c, r);
         if (failed && !r.works()) return failedCause(u, c, r, a.shown());
         return null;
@@ -97,11 +97,6 @@ public final class SizedCause {
     private static Candidate quantizedFit(List<Recommendation> shown) {
         return shown.stream().filter(Recommendation::eligible).map(Recommendation::candidate)
                 .filter(k -> k.onGpu() && k.formatBits() < 16).findFirst().orElse(null);
-    }
-
-    /** Whether the speed measured is below half the low end of the estimate for this option, wherever it sits. */
-    private static boolean farBelow(Report r, Candidate c) {
-        return r.tokensPerSecond() != null && c != null && c.tpsLow() > 0 && r.tokensPerSecond() < c.tpsLow() / 2;
     }
 
     /**
@@ -180,9 +175,8 @@ public final class SizedCause {
     }
 
     static boolean farBelowEstimate(Report r, Candidate c, Verdict v) {
-        if (r.tokensPerSecond() == null || c == null || c.tpsLow() <= 0) return false;
-        boolean samePlacement = v == Verdict.FITS ? c.onGpu() : c.placement() == Placement.OFFLOAD || c.placement() == Placement.CPU;
-        return samePlacement && r.tokensPerSecond() < c.tpsLow() / 2;
+        if (!SpeedAnswer.farBelow(r, c)) return false;
+        return v == Verdict.FITS ? c.onGpu() : c.placement() == Placement.OFFLOAD || c.placement() == Placement.CPU;
     }
 
     /**

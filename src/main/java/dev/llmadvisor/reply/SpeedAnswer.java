@@ -50,8 +50,10 @@ public final class SpeedAnswer {
         return c.placement() == Placement.CPU || (c.placement() == Placement.OFFLOAD && c.expertsInRam());
     }
 
-    private static boolean farBelow(Report report, Candidate c) {
-        return report != null && report.tokensPerSecond() != null && report.tokensPerSecond() < c.tpsLow() / 2;
+    /** Whether the speed measured is below half the low end of the estimate for this option, wherever it sits. */
+    static boolean farBelow(Report report, Candidate c) {
+        return report != null && report.tokensPerSecond() != null && c != null && c.tpsLow() > 0
+                && report.tokensPerSecond() < c.tpsLow() / 2;
     }
 
     static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u) {
