@@ -40,6 +40,12 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         return new Reply(lang, kind, headline, options, reasons, all, readAs);
     }
 
+    /** This reply without a note it carries (the same reply when it has none such): a note the headline now says. */
+    public Reply withoutNote(String note) {
+        List<String> rest = notes.stream().filter(n -> !n.equals(note)).toList();
+        return new Reply(lang, kind, headline, options, reasons, rest, readAs);
+    }
+
     /** This reply with the one line restating what was understood of the question ("Read as: …"). */
     public Reply withReadAs(String line) {
         return new Reply(lang, kind, headline, options, reasons, notes, line);

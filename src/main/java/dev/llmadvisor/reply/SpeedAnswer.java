@@ -39,7 +39,9 @@ public final class SpeedAnswer {
         if (!c.fits() || c.tpsLow() <= 0) return a;
         Lang lang = a.reply().lang();
         String headline = headline(lang, c, a, report, u);
-        Answer spoken = a.withReply(a.reply().withHeadline(Reply.Kind.ANSWER, headline));
+        // the headline then says what the note on the changed verdict says, with the figures: once is enough
+        Reply said = onGpuAsRun(a, c) ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
+        Answer spoken = a.withReply(said.withHeadline(Reply.Kind.ANSWER, headline));
         // the pace the headline names is the cause the answer gives: the system RAM's bandwidth, unless a speed far below
         // that estimate is told (the headline then points elsewhere)
         return a.cause() == null && ramPaced(c) && !farBelow(report, c) ? spoken.withCause("ram_bandwidth") : spoken;
@@ -57,6 +59,7 @@ public final class SpeedAnswer {
     }
 
     static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u) {
+        if (onGpuAsRun(a, c)) return onGpuAsRun(lang, c, report);
         boolean zh = lang == Lang.ZH;
         StringBuilder sb = new StringBuilder(placement(lang, c));
         // RAM decides a placement that spills: when the person did not state it, say how much it takes (never assume it)
@@ -92,6 +95,39 @@ public final class SpeedAnswer {
                                   : " To speed it up: a smaller format (fewer bytes of experts read per token), more memory channels (a server platform), or more GPU memory to hold more of the experts (a lower --n-cpu-moe).")
                             : zh ? " 要更快：换更小的模型或缩短上下文，让它全部放进显存；或者加显存。"
                             : " To speed it up: a smaller model or a shorter context that fits entirely in GPU memory, or more GPU memory."));
+        }
+        return sb.toString();
+    }
+
+    /** Whether the run they report put the verdict at "fits" because our spill was only the KV cache of the context we assumed. */
+    static boolean onGpuAsRun(Answer a, Candidate c) {
+        return a.verdict() == Verdict.FITS && c.placement() == Placement.OFFLOAD && !c.expertsInRam() && ReplyWriter.overflowIsAssumedContext(a);
+    }
+
+    /**
+     * A run the person reports as working where our estimate spilled only the KV cache of a context they did not state:
+     * at the context they run, all of it is on the GPU. Says so, with the context up to which that holds (the KV cache
+     * grows with the context, so the overflow shrinks in proportion) instead of an offload speed that is not theirs.
+     */
+    static String onGpuAsRun(Lang lang, Candidate c, Report report) {
+        boolean zh = lang == Lang.ZH;
+        Double seen = report == null ? null : report.tokensPerSecond();
+        String n = seen == null ? null : Numbers.fixed(seen, seen < 10 ? 1 : 0);
+        int fitsUpTo = (int) (c.context() * (1 - c.ramGb() / c.kvGb())) / 1024 * 1024;
+        String sized = ReplyWriter.ctx(c.context());
+        StringBuilder sb = new StringBuilder();
+        if (zh) {
+            sb.append(n == null ? "按你说的，它能运行：" : "你看到的 " + n + " tokens/s 说明它整个在显卡上：")
+              .append(c.title()).append(" 的权重（").append(ReplyWriter.gb(c.weightsGb())).append("）放得进显存；只有在我们假设的 ")
+              .append(sized).append(" 上下文下，KV 缓存才会让约 ").append(ReplyWriter.gb(c.ramGb())).append(" 溢出到内存（那时约 ")
+              .append(ReplyWriter.tps(c)).append(" tokens/s）。");
+            if (fitsUpTo >= 1024) sb.append("上下文不超过约 ").append(ReplyWriter.ctx(fitsUpTo)).append(" 时都能保持这个速度。");
+        } else {
+            sb.append(n == null ? "As you report, it runs: " : "The " + n + " tokens/s you see says all of it is on the GPU: ")
+              .append(c.title()).append("'s weights (").append(ReplyWriter.gb(c.weightsGb())).append(") fit the GPU memory; only at the ")
+              .append(sized).append(" context we assumed would its KV cache push about ").append(ReplyWriter.gb(c.ramGb()))
+              .append(" into system RAM (about ").append(ReplyWriter.tps(c)).append(" tokens/s then).");
+            if (fitsUpTo >= 1024) sb.append(" It stays on the GPU up to about ").append(ReplyWriter.ctx(fitsUpTo)).append(" of context.");
         }
         return sb.toString();
     }

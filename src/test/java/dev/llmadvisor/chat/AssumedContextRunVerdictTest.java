@@ -35,20 +35,35 @@ class AssumedContextRunVerdictTest {
         assertThat(ask(SETUP).verdict()).isEqualTo(Verdict.OFFLOAD);
     }
 
+    /** The reply says why once, in the headline when it answers with a speed or in a note, and never that it does not fit. */
     @Test
     void aReportedRunFitsAndTheReplySaysWhy() {
         for (String f : RUNS_EN) {
             String q = f.replace("{s}", SETUP);
             Answer a = ask(q);
             assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-            assertThat(String.join("\n", a.reply().notes())).as(q).contains("KV cache of the longer context we assumed");
+            assertThat(said(a)).as(q).containsOnlyOnce("context we assumed").doesNotContain("does not fit in GPU memory");
         }
         for (String f : RUNS_ZH) {
             String q = f.replace("{s}", SETUP_ZH);
             Answer a = ask(q);
             assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-            assertThat(String.join("\n", a.reply().notes())).as(q).contains("KV 缓存才会溢出到内存");
+            assertThat(said(a)).as(q).containsOnlyOnce("假设的").doesNotContain("放不进显存");
         }
+    }
+
+    /** A speed told above the offload's: the headline says it is all on the GPU and up to which context that holds. */
+    @Test
+    void aToldSpeedIsAnsweredAsTheWholeModelOnTheGpu() {
+        Answer en = ask(SETUP + " runs at 20 tokens/s, can it be faster?");
+        assertThat(en.reply().headline()).startsWith("The 20 tokens/s you see says all of it is on the GPU")
+                .containsPattern("stays on the GPU up to about \\d+k of context");
+        Answer zh = ask(SETUP_ZH + " 跑 20 tokens/s，能更快吗？");
+        assertThat(zh.reply().headline()).startsWith("你看到的 20 tokens/s 说明它整个在显卡上").containsPattern("上下文不超过约 \\d+k");
+    }
+
+    private static String said(Answer a) {
+        return a.reply().headline() + "\n" + String.join("\n", a.reply().notes());
     }
 
     @Test
