@@ -198,9 +198,22 @@ public final class GpuNotUsedForms {
      * on the CPU ({@link #WHOLLY_ON_CPU}, {@link #GPU_UNUSED_SAID}) is their machine, not a GPU left out; the fixed forms and a
      * GPU not detected or idle still count.
      */
-    public static boolean said(String low, boolean ownsNoGpu) {
+    public static boolean said(String text, boolean ownsNoGpu) {
+        String low = whyAsked(text);
         if (TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)
                 || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find() || GPU_UNSEEN.matcher(low).find()) return true;
         return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find());
+    }
+
+    /** A sentence that asks why (为什么…全在CPU上跑？): what it asks about is so, the question mark is the why's. */
+    private static final Pattern WHY_SENTENCE = Pattern.compile("(?:为什么|为啥|为何|怎么会)[^。！!？?\\n]*([？?])");
+
+    /** The text with the question mark of each why-sentence read as a full stop, so the forms above read its clause as told. */
+    private static String whyAsked(String low) {
+        Matcher m = WHY_SENTENCE.matcher(low);
+        if (!m.find()) return low;
+        StringBuilder sb = new StringBuilder(low);
+        do { sb.setCharAt(m.start(1), '。'); } while (m.find());
+        return sb.toString();
     }
 }
