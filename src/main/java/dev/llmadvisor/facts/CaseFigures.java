@@ -23,8 +23,9 @@ public final class CaseFigures {
     /**
      * @param focus   our estimate for the setup the person runs, or null
      * @param bestGpu the best format of the same model that fits entirely on the GPU, or null
+     * @param platform the kind of machine the person named (its GPU vendor decides how an engine reaches the GPU), or null
      */
-    public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Lang lang) {
+    public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Platform platform, Lang lang) {
         boolean zh = lang == Lang.ZH;
         LogFacts l = log == null ? LogFacts.NONE : log;
         Setup s = setup == null ? Setup.NONE : setup;
@@ -122,7 +123,7 @@ public final class CaseFigures {
                 ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
                 : (zh ? "日志里没有显卡" : "no GPU in the log"));
-        m.put("gpuFix", gpuFix(l, s, zh));
+        m.put("gpuFix", gpuFix(l, s, platform, zh));
         if (focus != null) {
             m.put("model", focus.modelName());
             m.put("format", focus.formatLabel());
@@ -248,7 +249,7 @@ public final class CaseFigures {
         };
     }
 
-    private static String gpuFix(LogFacts l, Setup s, boolean zh) {
+    private static String gpuFix(LogFacts l, Setup s, Platform platform, boolean zh) {
         String reason = l.noGpuReason() == null ? "" : l.noGpuReason().toLowerCase(Locale.ROOT);
         if (reason.contains("avx") || reason.contains("vector extensions")) {
             return zh ? "这颗 CPU 没有 AVX，而预编译的 GPU 运行库需要 AVX：从源码编译（-DGGML_AVX=off），或在虚拟机里把 AVX 透传给客户机"
@@ -259,6 +260,8 @@ public final class CaseFigures {
                     : "update the NVIDIA driver (nvidia-smi shows the newest CUDA it supports), or use a build for the CUDA version the driver has";
         }
         Engine e = l.engine() != null ? l.engine() : s.engine();
+        if (platform == Platform.AMD) return amdGpuFix(e, zh);
+        if (platform == Platform.INTEL) return intelGpuFix(e, zh);
         if (e == Engine.OLLAMA) {
             return zh ? "检查 NVIDIA 驱动和 Ollama 的 CUDA 运行库是否加载（设 OLLAMA_DEBUG=1 看原因），必要时重装 Ollama"
                     : "check the NVIDIA driver and that Ollama loads its CUDA runner (OLLAMA_DEBUG=1 shows why not); reinstall Ollama if its GPU libraries are missing";
@@ -268,6 +271,39 @@ public final class CaseFigures {
                     : "use a CUDA build of llama.cpp (cmake -DGGML_CUDA=ON, or a CUDA release) and pass -ngl 99 to put every layer on the GPU (llama-cpp-python: reinstall with CMAKE_ARGS=\"-DGGML_CUDA=on\" and set n_gpu_layers=-1)";
         }
         return zh ? "确认 PyTorch 是 CUDA 版本且能看到显卡（torch.cuda.is_available()）" : "check that PyTorch is a CUDA build and sees the GPU (torch.cuda.is_available())";
+    }
+
+    /**
+     * An AMD card the engine does not use: Ollama's ROCm runner supports only the Radeon models on its list, a card off it
+     * can be forced to the closest supported target on Linux, and its Vulkan backend covers most others (Ollama's
+     * docs/gpu.md, "AMD Radeon", "Overrides on Linux", "Vulkan GPU Support"); llama.cpp builds for HIP or Vulkan
+     * (its docs/build.md); PyTorch has a ROCm build.
+     */
+    private static String amdGpuFix(Engine e, boolean zh) {
+        if (e == Engine.OLLAMA) {
+            return zh ? "Ollama 通过 ROCm 使用 AMD 显卡，只支持它列出的 Radeon 型号（RX 6800 及以上、RX 7000/9000 系列，Windows 上更少）；Linux 上不在列表里的卡常可用 HSA_OVERRIDE_GFX_VERSION 指向最接近的受支持型号（RX 6600、6700 XT 等 RDNA2 卡设 10.3.0），否则装好 Vulkan 驱动，让 Ollama 的 Vulkan 后端来跑；OLLAMA_DEBUG=1 会显示它为什么选了 CPU"
+                    : "Ollama reaches AMD cards through ROCm, which supports only the Radeon models on its list (RX 6800 and up, the RX 7000 and 9000 series; fewer on Windows); on Linux a card off the list can often be pointed at the closest supported target with HSA_OVERRIDE_GFX_VERSION (10.3.0 for RDNA2 cards such as the RX 6600 or 6700 XT), otherwise install the Vulkan driver so Ollama's Vulkan backend runs it; OLLAMA_DEBUG=1 shows why it chose the CPU";
+        }
+        if (e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO || e == null) {
+            return zh ? "用 ROCm（HIP）或 Vulkan 版的 llama.cpp（cmake -DGGML_HIP=ON 或 -DGGML_VULKAN=ON；Vulkan 发行包能在大多数 AMD 卡上运行；LM Studio 里选 Vulkan 或 ROCm 运行时），并加 -ngl 99 把所有层放到显卡"
+                    : "use a ROCm (HIP) or Vulkan build of llama.cpp (cmake -DGGML_HIP=ON or -DGGML_VULKAN=ON; the Vulkan release runs on most AMD cards; in LM Studio pick the Vulkan or ROCm runtime) and pass -ngl 99 to put every layer on the GPU";
+        }
+        return zh ? "安装 ROCm 版的 PyTorch（在 ROCm 上 torch.cuda.is_available() 同样返回 True）；ROCm 只支持部分 Radeon 卡，其他卡用 Vulkan 版 llama.cpp 更省事"
+                : "install the ROCm build of PyTorch (torch.cuda.is_available() is true on ROCm too); ROCm supports only some Radeon cards, and on others llama.cpp's Vulkan build is the simpler route";
+    }
+
+    /** An Intel GPU the engine does not use: Ollama through its Vulkan backend, llama.cpp built for SYCL or Vulkan, PyTorch's XPU build. */
+    private static String intelGpuFix(Engine e, boolean zh) {
+        if (e == Engine.OLLAMA) {
+            return zh ? "Ollama 通过 Vulkan 后端使用 Intel 显卡：装好带 Vulkan 的 Intel 显卡驱动（OLLAMA_DEBUG=1 会显示它找到了什么），或用 IPEX-LLM 提供的 Ollama 版本"
+                    : "Ollama reaches Intel GPUs through its Vulkan backend: install Intel's GPU driver with Vulkan (OLLAMA_DEBUG=1 shows what it finds), or use IPEX-LLM's build of Ollama";
+        }
+        if (e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO || e == null) {
+            return zh ? "用 SYCL 或 Vulkan 版的 llama.cpp（cmake -DGGML_SYCL=ON 或 -DGGML_VULKAN=ON；LM Studio 里选 Vulkan 运行时），并加 -ngl 99 把所有层放到显卡"
+                    : "use a SYCL or Vulkan build of llama.cpp (cmake -DGGML_SYCL=ON or -DGGML_VULKAN=ON; in LM Studio pick the Vulkan runtime) and pass -ngl 99 to put every layer on the GPU";
+        }
+        return zh ? "安装支持 Intel 显卡的 PyTorch XPU 版（torch.xpu.is_available()），或改用 SYCL/Vulkan 版的 llama.cpp"
+                : "install PyTorch's XPU build for Intel GPUs (torch.xpu.is_available()), or use llama.cpp built for SYCL or Vulkan";
     }
 
     static String grouped(long v) { return v >= 10_000 ? String.format(Locale.ROOT, "%,d", v) : String.valueOf(v); }

@@ -67,7 +67,7 @@ public final class DiagnosisWriter {
     public static Answer write(Ask ask, Lang lang, LogFacts log, Setup setup, Candidate focus, Candidate bestGpu,
                                Candidate meant, DiagnosisRun.Result result) {
         boolean zh = lang == Lang.ZH;
-        Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, lang);
+        Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, ask.platform(), lang);
         Cause top = result.top();
         String headline;
         List<Reply.Option> options = new ArrayList<>();
@@ -339,6 +339,8 @@ public final class DiagnosisWriter {
         if (l.engine() != null) parts.add(l.engine().display());
         if (l.model() != null) parts.add(l.model());
         if (l.gpuName() != null) parts.add(l.gpuName());
+        // names alone (an engine named in prose, no log pasted) are not something a log shows
+        int names = parts.size();
         if (l.gpuLayers() >= 0 && l.allLayers() > 0) parts.add((zh ? "显存中的层 " : "layers on GPU ") + l.gpuLayers() + "/" + l.allLayers());
         if (l.gpuModelMib() > 0 || l.cpuModelMib() > 0) {
             parts.add(String.format(Locale.ROOT, zh ? "权重 显存 %.0f MiB、内存 %.0f MiB" : "weights %.0f MiB on GPU, %.0f MiB in RAM", l.gpuModelMib(), l.cpuModelMib()));
@@ -368,7 +370,7 @@ public final class DiagnosisWriter {
         if (l.noGpu() || l.cpuBackendOnly()) parts.add(zh ? "没有可用的 GPU" : "no usable GPU");
         if (l.driverTooOld()) parts.add(zh ? "驱动过旧" : "driver too old");
         if (l.tokensPerSecond() > 0) parts.add(CaseFiguresAccess.num(l.tokensPerSecond()) + " tokens/s");
-        return String.join("; ", parts);
+        return parts.size() == names ? "" : String.join("; ", parts);
     }
 
     private static String ref(String source) {

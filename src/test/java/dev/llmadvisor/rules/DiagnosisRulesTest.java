@@ -59,7 +59,7 @@ class DiagnosisRulesTest {
             assertThat(c.get(0).points()).as("points of '%s'", rule).isEqualTo(points);
             assertThat(RuleVerifier.engine().rules().rules().get(rule)).as("@source of '%s'", rule).isNotBlank();
             for (Lang lang : Lang.values()) {
-                Map<String, String> fig = CaseFigures.of(log, setup, focus, null, lang);
+                Map<String, String> fig = CaseFigures.of(log, setup, focus, null, null, lang);
                 for (String t : List.of(c.get(0).text(lang, fig), c.get(0).fix(lang, fig))) {
                     assertThat(t).as("%s text of '%s'", lang, rule).isNotBlank().doesNotContain("{").doesNotContain(" ?");
                 }
@@ -69,8 +69,8 @@ class DiagnosisRulesTest {
 
         Outcome saying(String rule, String fragment) {
             Cause c = result.all().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
-            Map<String, String> en = CaseFigures.of(log, setup, focus, null, Lang.EN);
-            Map<String, String> zh = CaseFigures.of(log, setup, focus, null, Lang.ZH);
+            Map<String, String> en = CaseFigures.of(log, setup, focus, null, null, Lang.EN);
+            Map<String, String> zh = CaseFigures.of(log, setup, focus, null, null, Lang.ZH);
             assertThat(c.text(Lang.EN, en) + " | " + c.fix(Lang.EN, en) + " | " + c.text(Lang.ZH, zh) + " | " + c.fix(Lang.ZH, zh))
                     .as("text of '%s'", rule).contains(fragment);
             return this;
