@@ -64,6 +64,9 @@ class ContextRulesTest {
         given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().engine(Engine.VLLM).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().engine(Engine.OLLAMA).build()).rule("Context not given: sized at 8k").doesNotFire();
+        // Ollama's default is named only when the engine is not: llama.cpp or LM Studio named have their own
+        given(Given.ask().engine(Engine.LM_STUDIO).build()).rule("Context not given: sized at 8k").doesNotFire();
+        given(Given.ask().engine(Engine.LLAMA_CPP).build()).rule("Context not given: sized at 8k").doesNotFire();
     }
 
     @Test
@@ -95,13 +98,15 @@ class ContextRulesTest {
 
     @Test
     void anAskWithoutAContextOnAnotherEngineIsSizedAtEightKWithoutAnotherEnginesFlags() {
-        for (Engine e : new Engine[] {Engine.KTRANSFORMERS, Engine.TRANSFORMERS, Engine.MLX, Engine.EXLLAMA, Engine.OTHER}) {
+        for (Engine e : new Engine[] {Engine.KTRANSFORMERS, Engine.TRANSFORMERS, Engine.MLX, Engine.EXLLAMA, Engine.OTHER, Engine.LLAMA_CPP, Engine.LM_STUDIO}) {
             given(Given.ask().engine(e).build()).rule("Context not given on another engine: sized at 8k")
                     .firesOnQuestion().saying("Sized at 8k context.");
         }
-        for (Engine e : new Engine[] {Engine.VLLM, Engine.SGLANG, Engine.TGI, Engine.OLLAMA, Engine.LLAMA_CPP}) {
+        for (Engine e : new Engine[] {Engine.VLLM, Engine.SGLANG, Engine.TGI, Engine.OLLAMA}) {
             given(Given.ask().engine(e).build()).rule("Context not given on another engine: sized at 8k").doesNotFire();
         }
+        given(Given.ask().engine(Engine.LM_STUDIO).noGpu().platform(Platform.PHONE).ram(12).build())
+                .rule("Context not given on another engine: sized at 8k").doesNotFire();
         given(Given.ask().engine(Engine.MLX).context(32768).build()).rule("Context not given on another engine: sized at 8k").doesNotFire();
     }
 
