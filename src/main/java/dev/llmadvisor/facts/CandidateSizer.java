@@ -341,6 +341,29 @@ public final class CandidateSizer {
 
     // --- vLLM, SGLang, TGI -------------------------------------------------------------------------------------
 
+    /**
+     * The share people raise vLLM's --gpu-memory-utilization to when the weights leave no KV pool at the default 0.9: the
+     * rest of the card then holds only the CUDA context, so higher is seldom safe (our choice, not vLLM's).
+     */
+    static final double RAISED_UTILIZATION = 0.95;
+
+    /**
+     * Where vLLM leaves no KV pool at its default share, the pool at {@link #RAISED_UTILIZATION} when that serves a useful
+     * context: the setting and the --max-model-len it then starts with (72B AWQ on 2x 24 GB is the common case).
+     */
+    private static Optional<Remark> raisedUtilization(ModelSpec spec, ServingSizer.Config cfg, Hardware hw, GpuCaps caps) {
+        ServingSizer.Estimate raised = ServingSizer.estimate(spec, cfg.withUtilization(RAISED_UTILIZATION), hw.gpus(), caps);
+        int len = EngineDefaults.servedContext(raised.kvTokens());
+        if (raised.refusal() != null || len == 0) return Optional.empty();
+        return Optional.of(new Remark(
+                String.format(Locale.ROOT, "at --gpu-memory-utilization %.2f (vLLM's default is 0.90) the KV pool holds about %,d tokens: started with"
+                        + " --max-model-len %d it runs, if little else uses the GPUs (add --enforce-eager if start-up runs out of memory)",
+                        RAISED_UTILIZATION, raised.kvTokens(), len),
+                String.format(Locale.ROOT, "把 --gpu-memory-utilization 调到 %.2f（vLLM 默认 0.90）时，KV 池约能容纳 %,d 个 token：设 --max-model-len %d"
+                        + " 就能启动，前提是显卡上没有别的程序占用显存（启动时显存不足就加 --enforce-eager）",
+                        RAISED_UTILIZATION, raised.kvTokens(), len)));
+    }
+
     private Candidate serving(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested, Engine e,
                               boolean contextGiven) {
         ServingSizer.Engine se = switch (e) {
@@ -388,6 +411,7 @@ public final class CandidateSizer {
             issue = new Remark(se.display() + " leaves no memory for the KV cache on " + hw.gpus().size() + " GPU(s)",
                     se.display() + " 在 " + hw.gpus().size() + " 张 GPU 上没有剩余显存给 KV 缓存");
         }
+        if (!s.fits() && se == ServingSizer.Engine.VLLM && outOfMemory) raisedUtilization(spec, cfg, hw, caps).ifPresent(notes::add);
         if (!s.fits() && hw.ramBytes() > 0 && se == ServingSizer.Engine.VLLM && outOfMemory) {
             notes.add(new Remark("vLLM keeps everything on the GPUs by default; --cpu-offload-gb N moves N GB of weights per GPU to RAM,"
                     + " at a large speed cost",
