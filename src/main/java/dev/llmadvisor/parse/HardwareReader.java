@@ -711,6 +711,11 @@ final class HardwareReader {
                 roles[i] = Role.OWNED;
             }
         }
+        // "# Hardware\n- M2 Ultra 192GB\n- M2 Ultra 128GB": the next item of a list whose item before is the person's, with
+        // no cue of its own, is theirs too (a list break is a sentence end, so no joining word is read across it)
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            if (roles[i] == Role.OWNED && roles[i + 1] == null && nextListItem(s, groups.get(i), groups.get(i + 1))) roles[i + 1] = Role.OWNED;
+        }
         weighedByWhich(s, groups, roles, strong);
         weighedAgainstPrice(s, groups, roles, strong);
         List<MemorySpotter.Amount> sizesAskedEnough = askedEnoughOrGet(s, groups, amounts, roles, strong);
@@ -933,6 +938,19 @@ final class HardwareReader {
     private static boolean listLinked(String s, Group a, Group b) {
         String t = between(s, a, b);
         return t != null && LIST_LINK.matcher(t.strip()).matches();
+    }
+
+    /** Only a line break and a list marker between two names: "…192GB\n- M2 Ultra", "…3090\n2. RTX 3060", "…4090\n* A6000". */
+    private static final Pattern LIST_BREAK = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*(?:[-*•+][ \\t]*|\\d{1,2}[.)、][ \\t]*)?");
+
+    /** Whether a mention of {@code b} begins the list item right after a mention of {@code a}. */
+    private static boolean nextListItem(String s, Group a, Group b) {
+        for (GpuSpotter.CardSpan x : a.spans) {
+            for (GpuSpotter.CardSpan y : b.spans) {
+                if (x.end() <= y.start() && LIST_BREAK.matcher(s.substring(x.end(), y.start())).matches()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaListed(String s, List<Group> groups) {
