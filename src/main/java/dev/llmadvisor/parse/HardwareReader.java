@@ -260,9 +260,12 @@ final class HardwareReader {
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
-                    + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
+                    + "|would need|you need|you'd need|deploy(?:ed)? with"
+                    // "do I have to use a V100?", "must we use an A100": a card asked to be required is no card the person has
+                    // (one to buy stays an option); the article too, so the cue ends after the "I use" / "we use" it holds
+                    + "|(?:(?:have|has) to use|must (?:i |we )?use)(?: (?:an?|the))?|necessary)(?![a-z])"
                     // "使用示例的2x3090启动命令": the setup of an example is the example's, as a document's is
-                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台");
+                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台|必须|一定要|非得");
 
     /**
      * A can-run question right after a card: "需要多大的显存 笔记本RTX4090 16G是否可以运行", "… a 3090, can it run it?".
