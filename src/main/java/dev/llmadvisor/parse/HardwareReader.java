@@ -260,9 +260,12 @@ final class HardwareReader {
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
-                    + "|would need|you need|you'd need|deploy(?:ed)? with)(?![a-z])"
+                    + "|would need|you need|you'd need|deploy(?:ed)? with"
+                    // "do I have to use a V100?", "must we use an A100": a card asked to be required is no card the person has
+                    // (one to buy stays an option); the article too, so the cue ends after the "I use" / "we use" it holds
+                    + "|(?:(?:have|has) to use|must (?:i |we )?use)(?: (?:an?|the))?|necessary)(?![a-z])"
                     // "使用示例的2x3090启动命令": the setup of an example is the example's, as a document's is
-                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台");
+                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台|必须|一定要|非得");
 
     /**
      * A can-run question right after a card: "需要多大的显存 笔记本RTX4090 16G是否可以运行", "… a 3090, can it run it?".
@@ -711,6 +714,11 @@ final class HardwareReader {
                 roles[i] = Role.OWNED;
             }
         }
+        // "# Hardware\n- M2 Ultra 192GB\n- M2 Ultra 128GB": the next item of a list whose item before is the person's, with
+        // no cue of its own, is theirs too (a list break is a sentence end, so no joining word is read across it)
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            if (roles[i] == Role.OWNED && roles[i + 1] == null && nextListItem(s, groups.get(i), groups.get(i + 1))) roles[i + 1] = Role.OWNED;
+        }
         weighedByWhich(s, groups, roles, strong);
         weighedAgainstPrice(s, groups, roles, strong);
         List<MemorySpotter.Amount> sizesAskedEnough = askedEnoughOrGet(s, groups, amounts, roles, strong);
@@ -933,6 +941,19 @@ final class HardwareReader {
     private static boolean listLinked(String s, Group a, Group b) {
         String t = between(s, a, b);
         return t != null && LIST_LINK.matcher(t.strip()).matches();
+    }
+
+    /** Only a line break and a list marker between two names: "…192GB\n- M2 Ultra", "…3090\n2. RTX 3060", "…4090\n* A6000". */
+    private static final Pattern LIST_BREAK = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*(?:[-*•+][ \\t]*|\\d{1,2}[.)、][ \\t]*)?");
+
+    /** Whether a mention of {@code b} begins the list item right after a mention of {@code a}. */
+    private static boolean nextListItem(String s, Group a, Group b) {
+        for (GpuSpotter.CardSpan x : a.spans) {
+            for (GpuSpotter.CardSpan y : b.spans) {
+                if (x.end() <= y.start() && LIST_BREAK.matcher(s.substring(x.end(), y.start())).matches()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaListed(String s, List<Group> groups) {
