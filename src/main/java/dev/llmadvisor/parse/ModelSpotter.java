@@ -1222,7 +1222,7 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             if (CARD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
-            if (perBillion(s, m.start(), m.end()) || difference(s, m.start(), m.end())) continue;
+            if (perBillion(s, m.start(), m.end()) || difference(s, m.start(), m.end()) || threshold(s, m.start())) continue;
             // read in the whole text: the memory word after it may be claimed already ("16b vram" as memory)
             if (memoryAmount(scan.low, m.start(), m.end())) continue;
             if (activeCount(s, m.start(), m.end()) || totalWithActive(s, m.start(), m.end())) continue;
@@ -1252,6 +1252,19 @@ final class ModelSpotter {
         return DIFFERENCE_BEFORE.matcher(s.substring(Math.max(0, start - 20), start)).find()
                 || DIFFERENCE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
     }
+
+    /**
+     * A point on the scale of sizes where behaviour changes, not a model: "the inflection point is at about a 22B parameter
+     * model", "the cutoff seems to be around 13B", "分界点大概在30B". "Can it run a 22B model?" names one.
+     */
+    private static boolean threshold(String s, int start) {
+        return THRESHOLD_BEFORE.matcher(s.substring(Math.max(0, start - 60), start)).find();
+    }
+
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
+            "\\b(?:(?:inflection|tipping|breaking|turning) point|threshold|cut-?off|dividing line)"
+                    + "(?: (?:is|was|seems to be|appears to be|lies|sits))?(?: (?:at|around|about|near|roughly|approximately))*(?: (?:an?|the))? ?~?$"
+                    + "|(?:临界点|分界点|分界线|拐点|门槛)(?:是|在|大概|大约|约|差不多)*$");
 
     private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
             "(?:相差|差了|只差|仅差|差距|多了|少了|大了|小了|多出|\\bdiffer(?:s|ed|ing)? (?:only )?by|\\b(?:larger|bigger|smaller|more|fewer) by"

@@ -46,7 +46,7 @@ class ModelRoleFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, THRESHOLD, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
         DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
@@ -198,6 +198,10 @@ class ModelRoleFormsTest {
                 beside(Role.RATE, "{a} has only 2B more parameters than its predecessor; why does it need twice the VRAM on my 4090?"),
                 beside(Role.RATE, "The two releases differ by only 1B, yet {a} runs out of memory on my 3090"),
                 beside(Role.RATE, "{a} is bigger by 3B than the old one. Will it still fit on my 4060?"),
+                // a point on the scale of sizes where behaviour changes is no model
+                beside(Role.THRESHOLD, "{a} is fast with MLX on my M2 Ultra, but larger models slow down; the inflection point is at about a 22B parameter model."),
+                beside(Role.THRESHOLD, "The cutoff seems to be around 13B: above it everything is slow on my 3090, {a} included"),
+                beside(Role.THRESHOLD, "{a}在4090上很慢，分界点大概在30B左右"),
                 // rule D: both sides of a contrast the person draws about their own runs are asked ("X runs fine, but Y fails")
                 two(Role.CONTRAST, "I can run {a}, but {b} runs out of memory on my 4090", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "I can run {a} fine but {b} crashes on my 3090", (a, b) -> List.of(a.id(), b.id())),
@@ -466,11 +470,12 @@ class ModelRoleFormsTest {
         assertThat(got).as(question).singleElement().satisfies(m -> assertThat(m.paramsB()).isCloseTo(size, org.assertj.core.data.Percentage.withPercentage(15)));
     }
 
-    /** Near misses of a gap between sizes: a size asked about beside words of comparing is that size. */
+    /** Near misses of a gap between sizes or a threshold: a size asked about beside such words is that size. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "Can my 4090 run the 13B more quickly? | 13", "3B参数的模型能在手机上跑吗 | 3", "is a 7b with more context better on a 3060? | 7",
-            "相差不大的话，14b能在4060上跑吗 | 14"})
+            "相差不大的话，14b能在4060上跑吗 | 14", "Can my 3090 run a 22B parameter model at that threshold speed? | 22",
+            "门槛是多少？14b能在4060上跑吗 | 14"})
     void aSizeBesideComparingWordsIsAModel(String question, double size) {
         List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
         assertThat(got).as(question).singleElement().satisfies(m -> assertThat(m.paramsB()).isCloseTo(size, org.assertj.core.data.Percentage.withPercentage(15)));
