@@ -731,11 +731,18 @@ final class ModelSpotter {
                     + "|(?<!\\b(?:can|could|do|does|did) )\\b(?:others|someone|somebody|people|ppl|folks)"
                     + " (?:can|could|are able to|were able to) (?:already )?(?:run|load|fit) (?:the |a |an )?$"
                     + "|(?:你们|他们|别人|官方)(?:已经|之前)?(?:测试过|测试了|测过|试过|用过|跑过)(?:了)? ?$"
-                    + "|(?:别人|人家|大家)(?:都|也)(?:能|可以)(?:跑|运行)(?:起来)? ?$");
+                    + "|(?:别人|人家|大家)(?:都|也)(?:能|可以)(?:跑|运行)(?:起来)? ?$"
+                    // a model the fault does not show with, the person's yardstick ("This issue does not occur when I run X")
+                    + "|\\b(?:issue|problem|error|bug|behaviou?r|crash|slowdown)s? (?:does not|doesn't|did not|didn't|never|won't|will not)"
+                    + " (?:occur|happen|appear|show up|arise)(?: at all)? (?:with|on|for|in|using|when (?:i |we )?(?:run|use|load|try|switch to|serve))"
+                    + " (?:the |a |an )?$");
     private static final Pattern PASSING_AFTER = Pattern.compile(
             "(?: model)?(?: too| as well)?,? (?:and |but )?(?:also )?(?:has|had|have|got|gets|shows?|showed|gave|gives) (?:the )?(?:exact )?(?:same|similar)"
                     + " (?:issue|problem|error|behaviou?r|bug|result)"
-                    + "|(?: ?模型)?(?:也|同样)(?:是|有|出现|存在|会)?(?:一样|同样|相同|类似)");
+                    + "|(?: ?模型)?(?:也|同样)(?:是|有|出现|存在|会)?(?:一样|同样|相同|类似)"
+                    // the other side: the fault does not show with it ("X doesn't have this issue", "X就没有这个问题")
+                    + "|(?: model)? (?:does not|doesn't|did not|didn't) (?:have|show|get) (?:this|that|the same|such an?|any such) (?:issue|problem|error|behaviou?r|bug)"
+                    + "|(?: ?模型)?(?:就|则|却|倒是)?(?:没有|没|不会(?:出现|有))(?:这个|此|这种|该|这样的|类似的?)(?:问题|情况|现象)");
     /** Words that liken a model to another without asking about it: "comparable to", "on par with", "as fast as", 相当于, 媲美. */
     private static final Pattern LIKENED_BEFORE = Pattern.compile(
             "\\b(?:comparable|similar|equivalent) to (?:that of )?(?:an? |the )?$|\\bon par with (?:an? |the )?$"
@@ -1215,7 +1222,7 @@ final class ModelSpotter {
             // "Orange Pi 5B", "Radxa Rock 5B" are boards
             if (deviceBefore(s, m.start())) continue;
             if (CARD_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
-            if (perBillion(s, m.start(), m.end())) continue;
+            if (perBillion(s, m.start(), m.end()) || difference(s, m.start(), m.end()) || threshold(s, m.start())) continue;
             // read in the whole text: the memory word after it may be claimed already ("16b vram" as memory)
             if (memoryAmount(scan.low, m.start(), m.end())) continue;
             if (activeCount(s, m.start(), m.end()) || totalWithActive(s, m.start(), m.end())) continue;
@@ -1236,6 +1243,34 @@ final class ModelSpotter {
         return PER_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
                 || RATE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
     }
+
+    /**
+     * A gap between two sizes, not a model: "两者只相差1B参数", "大了3B", "only 2B more parameters", "differ by 1B", "1B 参数 more".
+     * The models compared are named apart; "can it run the 13B more quickly?" names the 13B.
+     */
+    private static boolean difference(String s, int start, int end) {
+        return DIFFERENCE_BEFORE.matcher(s.substring(Math.max(0, start - 20), start)).find()
+                || DIFFERENCE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
+    }
+
+    /**
+     * A point on the scale of sizes where behaviour changes, not a model: "the inflection point is at about a 22B parameter
+     * model", "the cutoff seems to be around 13B", "分界点大概在30B". "Can it run a 22B model?" names one.
+     */
+    private static boolean threshold(String s, int start) {
+        return THRESHOLD_BEFORE.matcher(s.substring(Math.max(0, start - 60), start)).find();
+    }
+
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
+            "\\b(?:(?:inflection|tipping|breaking|turning) point|threshold|cut-?off|dividing line)"
+                    + "(?: (?:is|was|seems to be|appears to be|lies|sits))?(?: (?:at|around|about|near|roughly|approximately))*(?: (?:an?|the))? ?~?$"
+                    + "|(?:临界点|分界点|分界线|拐点|门槛)(?:是|在|大概|大约|约|差不多)*$");
+
+    private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
+            "(?:相差|差了|只差|仅差|差距|多了|少了|大了|小了|多出|\\bdiffer(?:s|ed|ing)? (?:only )?by|\\b(?:larger|bigger|smaller|more|fewer) by"
+                    + "|\\ba (?:size )?difference of|\\bgap of) ?(?:only |just |about |around |约|仅|只|了)?$");
+    private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
+            " ?(?:of )?(?:params?|parameters?|参数) ?(?:more|fewer|less|larger|bigger|smaller)\\b| ?(?:more|fewer|less) (?:params?|parameters?|weights)\\b");
 
     /**
      * A memory amount with "b" slipped in for "g", not a model: "用到80b显存" (uses 80b of VRAM), "only have 24b vram", "占用了16b内存".

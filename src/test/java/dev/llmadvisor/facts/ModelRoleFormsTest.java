@@ -46,7 +46,7 @@ class ModelRoleFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
     private static final FactBuilder FACTS = new FactBuilder(K);
 
-    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
+    enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, THRESHOLD, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
         DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
@@ -192,6 +192,16 @@ class ModelRoleFormsTest {
                 beside(Role.RATE, "我只有24b显存，能跑{a}吗"),
                 beside(Role.RATE, "{a} uses about 20b of vram on my 4090, is that normal?"),
                 beside(Role.RATE, "I only have 16b vram. Can I run {a}?"),
+                // a gap between two sizes is no model: the models compared are named apart
+                beside(Role.RATE, "{a}和它的上一代只相差1B参数，为什么4090显存占用多了这么多？"),
+                beside(Role.RATE, "{a}比上一版大了3B，3060还能跑吗"),
+                beside(Role.RATE, "{a} has only 2B more parameters than its predecessor; why does it need twice the VRAM on my 4090?"),
+                beside(Role.RATE, "The two releases differ by only 1B, yet {a} runs out of memory on my 3090"),
+                beside(Role.RATE, "{a} is bigger by 3B than the old one. Will it still fit on my 4060?"),
+                // a point on the scale of sizes where behaviour changes is no model
+                beside(Role.THRESHOLD, "{a} is fast with MLX on my M2 Ultra, but larger models slow down; the inflection point is at about a 22B parameter model."),
+                beside(Role.THRESHOLD, "The cutoff seems to be around 13B: above it everything is slow on my 3090, {a} included"),
+                beside(Role.THRESHOLD, "{a}在4090上很慢，分界点大概在30B左右"),
                 // rule D: both sides of a contrast the person draws about their own runs are asked ("X runs fine, but Y fails")
                 two(Role.CONTRAST, "I can run {a}, but {b} runs out of memory on my 4090", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "I can run {a} fine but {b} crashes on my 3090", (a, b) -> List.of(a.id(), b.id())),
@@ -288,6 +298,15 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "{b} only uses the CPU. I can switch to another model ({a}) and it uses the GPU", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} is slow on my 4090, while another model like {a} is fast", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4060上很慢，换成{a}也一样", (a, b) -> List.of(b.id())),
+                // the other side of "the same issue": a model the fault does not show with is the person's yardstick
+                two(Role.PASSING, "{b} takes a minute before the second answer on my 4090. This issue does not occur when I run {a}.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} crashes on my 3060 with long prompts; the problem doesn't happen with {a}", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b} runs out of memory on two 3090s. {a} doesn't have this issue.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "{b}在4090上第二次提问要等很久，{a}没有这个问题", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "3090跑{b}爆显存，{a}就不会出现这种情况", (a, b) -> List.of(b.id())),
+                // near misses: asked whether the fault shows with another model, or it does: both are read
+                two(Role.COMPARED, "{b} crashes on my 3060. Does this issue occur with {a} too?", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "{a} runs fine on my 3060, but {b} is extremely slow, and the problem doesn't go away", (a, b) -> List.of(a.id(), b.id())),
                 // a model another is likened to, in passing ("comparable to X", 相当于X); asked about, both are read
                 two(Role.PASSING, "{b} is slow on my 4090, though I heard its speed is comparable to {a}.", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} runs at 6 tokens/s on two 3090s; people say it is on par with {a}", (a, b) -> List.of(b.id())),
@@ -447,6 +466,17 @@ class ModelRoleFormsTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "72b显存要多少 | 72", "跑14b需要多大显存 | 14", "how much vram does a 32b model need? | 32", "can a 24b run in 16gb vram? | 24"})
     void aSizeAskedAboutBeforeMemoryWordsIsAModel(String question, double size) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
+        assertThat(got).as(question).singleElement().satisfies(m -> assertThat(m.paramsB()).isCloseTo(size, org.assertj.core.data.Percentage.withPercentage(15)));
+    }
+
+    /** Near misses of a gap between sizes or a threshold: a size asked about beside such words is that size. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Can my 4090 run the 13B more quickly? | 13", "3B参数的模型能在手机上跑吗 | 3", "is a 7b with more context better on a 3060? | 7",
+            "相差不大的话，14b能在4060上跑吗 | 14", "Can my 3090 run a 22B parameter model at that threshold speed? | 22",
+            "门槛是多少？14b能在4060上跑吗 | 14"})
+    void aSizeBesideComparingWordsIsAModel(String question, double size) {
         List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
         assertThat(got).as(question).singleElement().satisfies(m -> assertThat(m.paramsB()).isCloseTo(size, org.assertj.core.data.Percentage.withPercentage(15)));
     }
