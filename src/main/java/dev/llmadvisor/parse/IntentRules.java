@@ -286,7 +286,9 @@ final class IntentRules {
      */
     private static final Pattern UNEVEN_LOAD = Pattern.compile(
             "(?:一张|1张|单张|一块)卡?的?利用率|(?:一张|1张|一块)卡(?:跑)?的?(?:比较)?高|(?:其他|其余|另一张|另外一张|另一块)(?:卡)?[^。，,]{0,8}(?:利用率|(?:没有?|未)(?:被)?用到|闲置|空闲)"
-                    + "|(?<![a-z])(?:only one (?:gpu|card) (?:is )?(?:busy|utili[sz]ed|working|at \\d+ ?%)|other (?:gpus|cards) (?:are |stay |sit )?idle)(?![a-z])");
+                    + "|(?<![a-z])(?:only one (?:gpu|card) (?:is )?(?:busy|used|utili[sz]ed|working|at \\d+ ?%)|(?:other (?:gpus|cards)|the rest) (?:are |stay |sit )?idle"
+                    // "multi-gpu load not balanced", "load is only happening on one GPU"
+                    + "|load (?:is )?(?:not balanced|unbalanced|only (?:happening |running )?on (?:one|1) (?:gpu|card)))(?![a-z])");
     /**
      * Asking to put more of a working run's load on the GPU ("如何更多的让GPU干活", "GPU百分百出力", "how do I make the GPU
      * work harder"): a faster setup is wanted, the run itself works.
@@ -670,7 +672,10 @@ final class IntentRules {
         if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !ODD_FAULT.matcher(s).find()
                 && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
         // a run with no output at all ("卡了20分钟也没出结果") is a hang, slow word or not
-        if (tried && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
+        // garbage output is their own run's, named or not ("为什么部署后输出的是一堆乱码")
+        if ((tried || GARBAGE.matcher(s).find()) && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) {
+            return Intent.DIAGNOSE;
+        }
         // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
         // Phi-3 on 4 cards", "did I miss something in the config?")
         if (tried && slowFault && !asksWhat && !asksYesNo && !asksMemory) return Intent.DIAGNOSE;
