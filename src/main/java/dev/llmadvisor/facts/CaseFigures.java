@@ -260,50 +260,57 @@ public final class CaseFigures {
                     : "update the NVIDIA driver (nvidia-smi shows the newest CUDA it supports), or use a build for the CUDA version the driver has";
         }
         Engine e = l.engine() != null ? l.engine() : s.engine();
-        if (platform == Platform.AMD) return amdGpuFix(e, zh);
-        if (platform == Platform.INTEL) return intelGpuFix(e, zh);
-        if (e == Engine.OLLAMA) {
-            return zh ? "检查 NVIDIA 驱动和 Ollama 的 CUDA 运行库是否加载（设 OLLAMA_DEBUG=1 看原因），必要时重装 Ollama"
-                    : "check the NVIDIA driver and that Ollama loads its CUDA runner (OLLAMA_DEBUG=1 shows why not); reinstall Ollama if its GPU libraries are missing";
-        }
-        if (e == Engine.LLAMA_CPP || e == null) {
-            return zh ? "用带 CUDA 的 llama.cpp（cmake -DGGML_CUDA=ON，或 CUDA 版发行包），并加 -ngl 99 把所有层放到显卡（llama-cpp-python：CMAKE_ARGS=\"-DGGML_CUDA=on\" 重装，n_gpu_layers=-1）"
-                    : "use a CUDA build of llama.cpp (cmake -DGGML_CUDA=ON, or a CUDA release) and pass -ngl 99 to put every layer on the GPU (llama-cpp-python: reinstall with CMAKE_ARGS=\"-DGGML_CUDA=on\" and set n_gpu_layers=-1)";
-        }
-        return zh ? "确认 PyTorch 是 CUDA 版本且能看到显卡（torch.cuda.is_available()）" : "check that PyTorch is a CUDA build and sees the GPU (torch.cuda.is_available())";
+        return GpuStack.of(platform).fix(e, zh);
     }
 
     /**
-     * An AMD card the engine does not use: Ollama's ROCm runner supports only the Radeon models on its list, a card off it
-     * can be forced to the closest supported target on Linux, and its Vulkan backend covers most others (Ollama's
-     * docs/gpu.md, "AMD Radeon", "Overrides on Linux", "Vulkan GPU Support"); llama.cpp builds for HIP or Vulkan
-     * (its docs/build.md); PyTorch has a ROCm build.
+     * How each maker's GPU is reached: by Ollama, by llama.cpp (LM Studio bundles it) and by PyTorch. AMD: Ollama's ROCm
+     * runner supports only the Radeon models on its list, a card off it can be pointed at the closest supported target on
+     * Linux, and its Vulkan backend covers most others (Ollama's docs/gpu.md, "AMD Radeon", "Overrides on Linux", "Vulkan
+     * GPU Support"); llama.cpp builds for HIP, SYCL or Vulkan (its docs/build.md); PyTorch has ROCm and XPU builds.
      */
-    private static String amdGpuFix(Engine e, boolean zh) {
-        if (e == Engine.OLLAMA) {
-            return zh ? "Ollama 通过 ROCm 使用 AMD 显卡，只支持它列出的 Radeon 型号（RX 6800 及以上、RX 7000/9000 系列，Windows 上更少）；Linux 上不在列表里的卡常可用 HSA_OVERRIDE_GFX_VERSION 指向最接近的受支持型号（RX 6600、6700 XT 等 RDNA2 卡设 10.3.0），否则装好 Vulkan 驱动，让 Ollama 的 Vulkan 后端来跑；OLLAMA_DEBUG=1 会显示它为什么选了 CPU"
-                    : "Ollama reaches AMD cards through ROCm, which supports only the Radeon models on its list (RX 6800 and up, the RX 7000 and 9000 series; fewer on Windows); on Linux a card off the list can often be pointed at the closest supported target with HSA_OVERRIDE_GFX_VERSION (10.3.0 for RDNA2 cards such as the RX 6600 or 6700 XT), otherwise install the Vulkan driver so Ollama's Vulkan backend runs it; OLLAMA_DEBUG=1 shows why it chose the CPU";
-        }
-        if (e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO || e == null) {
-            return zh ? "用 ROCm（HIP）或 Vulkan 版的 llama.cpp（cmake -DGGML_HIP=ON 或 -DGGML_VULKAN=ON；Vulkan 发行包能在大多数 AMD 卡上运行；LM Studio 里选 Vulkan 或 ROCm 运行时），并加 -ngl 99 把所有层放到显卡"
-                    : "use a ROCm (HIP) or Vulkan build of llama.cpp (cmake -DGGML_HIP=ON or -DGGML_VULKAN=ON; the Vulkan release runs on most AMD cards; in LM Studio pick the Vulkan or ROCm runtime) and pass -ngl 99 to put every layer on the GPU";
-        }
-        return zh ? "安装 ROCm 版的 PyTorch（在 ROCm 上 torch.cuda.is_available() 同样返回 True）；ROCm 只支持部分 Radeon 卡，其他卡用 Vulkan 版 llama.cpp 更省事"
-                : "install the ROCm build of PyTorch (torch.cuda.is_available() is true on ROCm too); ROCm supports only some Radeon cards, and on others llama.cpp's Vulkan build is the simpler route";
-    }
+    private enum GpuStack {
+        NVIDIA("check the NVIDIA driver and that Ollama loads its CUDA runner (OLLAMA_DEBUG=1 shows why not); reinstall Ollama if its GPU libraries are missing",
+                "检查 NVIDIA 驱动和 Ollama 的 CUDA 运行库是否加载（设 OLLAMA_DEBUG=1 看原因），必要时重装 Ollama",
+                "use a CUDA build of llama.cpp (cmake -DGGML_CUDA=ON, or a CUDA release) and pass -ngl 99 to put every layer on the GPU (llama-cpp-python: reinstall with CMAKE_ARGS=\"-DGGML_CUDA=on\" and set n_gpu_layers=-1)",
+                "用带 CUDA 的 llama.cpp（cmake -DGGML_CUDA=ON，或 CUDA 版发行包），并加 -ngl 99 把所有层放到显卡（llama-cpp-python：CMAKE_ARGS=\"-DGGML_CUDA=on\" 重装，n_gpu_layers=-1）",
+                "check that PyTorch is a CUDA build and sees the GPU (torch.cuda.is_available())",
+                "确认 PyTorch 是 CUDA 版本且能看到显卡（torch.cuda.is_available()）"),
+        AMD("Ollama reaches AMD cards through ROCm, which supports only the Radeon models on its list (RX 6800 and up, the RX 7000 and 9000 series; fewer on Windows); on Linux a card off the list can often be pointed at the closest supported target with HSA_OVERRIDE_GFX_VERSION (10.3.0 for RDNA2 cards such as the RX 6600 or 6700 XT), otherwise install the Vulkan driver so Ollama's Vulkan backend runs it; OLLAMA_DEBUG=1 shows why it chose the CPU",
+                "Ollama 通过 ROCm 使用 AMD 显卡，只支持它列出的 Radeon 型号（RX 6800 及以上、RX 7000/9000 系列，Windows 上更少）；Linux 上不在列表里的卡常可用 HSA_OVERRIDE_GFX_VERSION 指向最接近的受支持型号（RX 6600、6700 XT 等 RDNA2 卡设 10.3.0），否则装好 Vulkan 驱动，让 Ollama 的 Vulkan 后端来跑；OLLAMA_DEBUG=1 会显示它为什么选了 CPU",
+                "use a ROCm (HIP) or Vulkan build of llama.cpp (cmake -DGGML_HIP=ON or -DGGML_VULKAN=ON; the Vulkan release runs on most AMD cards; in LM Studio pick the Vulkan or ROCm runtime) and pass -ngl 99 to put every layer on the GPU",
+                "用 ROCm（HIP）或 Vulkan 版的 llama.cpp（cmake -DGGML_HIP=ON 或 -DGGML_VULKAN=ON；Vulkan 发行包能在大多数 AMD 卡上运行；LM Studio 里选 Vulkan 或 ROCm 运行时），并加 -ngl 99 把所有层放到显卡",
+                "install the ROCm build of PyTorch (torch.cuda.is_available() is true on ROCm too); ROCm supports only some Radeon cards, and on others llama.cpp's Vulkan build is the simpler route",
+                "安装 ROCm 版的 PyTorch（在 ROCm 上 torch.cuda.is_available() 同样返回 True）；ROCm 只支持部分 Radeon 卡，其他卡用 Vulkan 版 llama.cpp 更省事"),
+        INTEL("Ollama reaches Intel GPUs through its Vulkan backend: install Intel's GPU driver with Vulkan (OLLAMA_DEBUG=1 shows what it finds), or use IPEX-LLM's build of Ollama",
+                "Ollama 通过 Vulkan 后端使用 Intel 显卡：装好带 Vulkan 的 Intel 显卡驱动（OLLAMA_DEBUG=1 会显示它找到了什么），或用 IPEX-LLM 提供的 Ollama 版本",
+                "use a SYCL or Vulkan build of llama.cpp (cmake -DGGML_SYCL=ON or -DGGML_VULKAN=ON; in LM Studio pick the Vulkan runtime) and pass -ngl 99 to put every layer on the GPU",
+                "用 SYCL 或 Vulkan 版的 llama.cpp（cmake -DGGML_SYCL=ON 或 -DGGML_VULKAN=ON；LM Studio 里选 Vulkan 运行时），并加 -ngl 99 把所有层放到显卡",
+                "install PyTorch's XPU build for Intel GPUs (torch.xpu.is_available()), or use llama.cpp built for SYCL or Vulkan",
+                "安装支持 Intel 显卡的 PyTorch XPU 版（torch.xpu.is_available()），或改用 SYCL/Vulkan 版的 llama.cpp");
 
-    /** An Intel GPU the engine does not use: Ollama through its Vulkan backend, llama.cpp built for SYCL or Vulkan, PyTorch's XPU build. */
-    private static String intelGpuFix(Engine e, boolean zh) {
-        if (e == Engine.OLLAMA) {
-            return zh ? "Ollama 通过 Vulkan 后端使用 Intel 显卡：装好带 Vulkan 的 Intel 显卡驱动（OLLAMA_DEBUG=1 会显示它找到了什么），或用 IPEX-LLM 提供的 Ollama 版本"
-                    : "Ollama reaches Intel GPUs through its Vulkan backend: install Intel's GPU driver with Vulkan (OLLAMA_DEBUG=1 shows what it finds), or use IPEX-LLM's build of Ollama";
+        private final String ollama, ollamaZh, llamaCpp, llamaCppZh, torch, torchZh;
+
+        GpuStack(String ollama, String ollamaZh, String llamaCpp, String llamaCppZh, String torch, String torchZh) {
+            this.ollama = ollama;
+            this.ollamaZh = ollamaZh;
+            this.llamaCpp = llamaCpp;
+            this.llamaCppZh = llamaCppZh;
+            this.torch = torch;
+            this.torchZh = torchZh;
         }
-        if (e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO || e == null) {
-            return zh ? "用 SYCL 或 Vulkan 版的 llama.cpp（cmake -DGGML_SYCL=ON 或 -DGGML_VULKAN=ON；LM Studio 里选 Vulkan 运行时），并加 -ngl 99 把所有层放到显卡"
-                    : "use a SYCL or Vulkan build of llama.cpp (cmake -DGGML_SYCL=ON or -DGGML_VULKAN=ON; in LM Studio pick the Vulkan runtime) and pass -ngl 99 to put every layer on the GPU";
+
+        /** The maker's stack; a machine of another or unknown make is answered as NVIDIA, the usual case. */
+        static GpuStack of(Platform p) {
+            return p == Platform.AMD ? AMD : p == Platform.INTEL ? INTEL : NVIDIA;
         }
-        return zh ? "安装支持 Intel 显卡的 PyTorch XPU 版（torch.xpu.is_available()），或改用 SYCL/Vulkan 版的 llama.cpp"
-                : "install PyTorch's XPU build for Intel GPUs (torch.xpu.is_available()), or use llama.cpp built for SYCL or Vulkan";
+
+        /** The fix for the engine run; no engine named is sized as llama.cpp, so answered as llama.cpp. */
+        String fix(Engine e, boolean zh) {
+            if (e == Engine.OLLAMA) return zh ? ollamaZh : ollama;
+            if (e == null || e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO) return zh ? llamaCppZh : llamaCpp;
+            return zh ? torchZh : torch;
+        }
     }
 
     static String grouped(long v) { return v >= 10_000 ? String.format(Locale.ROOT, "%,d", v) : String.valueOf(v); }
