@@ -153,7 +153,8 @@ final class HardwareReader {
     private static final Pattern POSSESSION_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
                     + "|running on|with my|on my|my|mine|our|we have|we've got|we use|i tested|tested on|test(?:ed|ing)? (?:this|it) (?:in|on)"
-                    + "|i used|used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
+                    // "used" as what they ran ("GPU used:", "used 2x A100"), not a second-hand card to buy ("or a used 3090")
+                    + "|i used|(?<!\\ba )(?<!\\ban )(?<!buy )(?<!buying )(?<!get )(?<!getting )used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
                     // "我只有": "only" between 我 and 有 keeps it a possession ("我还有" adds to cards named before, which stay unmarked)
                     + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?(?:只|就|仅|才)?有|我的|我用|我(?:们)?(?:现在|目前)?是?在?使用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
                     // "我 8*A10 还是跑不起来": 我 right before the card
