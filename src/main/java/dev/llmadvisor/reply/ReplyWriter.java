@@ -651,7 +651,7 @@ public final class ReplyWriter {
         if (focus.eligible()) {
             headline = switch (c.placement()) {
                 case GPU -> zh ? "可以：" + name + " 能完全放进显存。" : "Yes: " + name + " fits entirely in GPU memory.";
-                case MULTI_GPU -> zh ? "可以：" + name + " 分布在多张显卡上运行。" : "Yes: " + name + " runs split across your GPUs.";
+                case MULTI_GPU -> zh ? "可以：" + name + " 分布在多张显卡上运行。" : "Yes: " + name + " runs split across the GPUs.";
                 case OFFLOAD -> c.tpsExpected() < 3
                         ? (zh ? "只能勉强跑：" + name + " 大部分在内存里，约 " + tps(c) + " tokens/s，聊天太慢。"
                               : "Only just: " + name + " runs mostly from system RAM at about " + tps(c) + " tokens/s, too slow to chat.")
