@@ -199,15 +199,22 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     /**
      * The same run works on the same machine elsewhere: a verb of working, then "on / with / in" another OS, engine or
      * engine mode ("works fine on Ubuntu", "holds good on HF transformer pipeline", "works on V0 engine", "runs fine with
-     * llama.cpp"), and 在 linux 上正常 / 用 transformers 可以. An older release of the same engine is {@link #OLDER_RELEASE_WORKS}.
+     * llama.cpp", "works fine in pure llama_cpp python", "works when directly using the llama_cpp library"), the engine
+     * itself named bare before the verb ("with vanilla llama.cpp a 32B loads with no issues": "vanilla", "plain", "pure",
+     * "native" set it against the wrapper that fails; without one, "with ollama small models run fine" is the failing
+     * setup), and 在 linux 上正常 / 用 transformers 可以. An older release of the same engine is {@link #OLDER_RELEASE_WORKS}.
      */
-    private static final String ELSEWHERE = "(?:ubuntu|linux|windows|macos|mac os|wsl2?|docker|v0(?: engine)?|the v0 engine|hf\\b|huggingface|hugging face"
-            + "|transformers|llama\\.cpp|llama-cpp|llamacpp|lm ?studio|ollama|vllm|sglang|koboldcpp|exllama\\w*|text-generation-webui|oobabooga|mlx)";
+    private static final String ELSEWHERE = "(?:ubuntu|linux|windows|macos|mac os|wsl2?|docker|v0(?: engine)?|the v0 engine|hf\\b|hugg?ing? ?face"
+            + "|transformers|llama\\.cpp|llama[-_ ]?cpp(?:[-_ ]python)?|lm ?studio|ollama|vllm|sglang|koboldcpp|exllama\\w*|text-generation-webui|oobabooga|mlx)";
     /** How well it runs: a plain "runs on Windows" describes the failing setup as often as a working one, so "runs" needs one. */
-    private static final String FINE = " fine| well| ok| okay| perfectly| great| normally| without (?:any )?(?:issues?|problems?)";
+    private static final String FINE = " fine| well| ok| okay| perfectly| great| normally| without (?:any )?(?:issues?|problems?|errors?)"
+            + "| with no (?:issues?|problems?|errors?)";
+    /** The engine named bare, set against a wrapper: "vanilla llama.cpp", "pure llama_cpp python", "plain transformers". */
+    private static final String BARE = "(?:plain|vanilla|native|pure) ";
     private static final java.util.regex.Pattern WORKS_ELSEWHERE = java.util.regex.Pattern.compile(
             "\\b(?:(?:works?|worked|holds? good|is fine|was fine)(?: just)?(?:" + FINE + ")?|(?:working|runs?|ran|loads?|loaded)(?: just)?(?:" + FINE + "))"
-            + " (?:on|with|in|under|using|via|through) (?:the |a |plain |vanilla |native )?" + ELSEWHERE
+            + " (?:on|with|in|under|using|via|through|when (?:direct(?:ly)? )?using) (?:the |a |" + BARE + ")?" + ELSEWHERE
+            + "|\\b(?:with|using|in|on) " + BARE + ELSEWHERE + "\\b[^.\\n]{0,120}?\\b(?:works?|worked|runs?|ran|loads?|loaded)(?:" + FINE + ")\\b"
             + "|(?:在|用)\\s?" + ELSEWHERE + "\\s?(?:上|下|里|中)?[^，。,；;\\n]{0,6}?(?:可以|正常|能跑|没问题|能用|能加载)");
 
     /**

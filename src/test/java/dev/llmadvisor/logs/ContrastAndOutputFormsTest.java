@@ -52,11 +52,19 @@ class ContrastAndOutputFormsTest {
             for (String place : List.of("on Ubuntu", "on the V0 engine", "on HF transformer pipeline", "with llama.cpp", "in LM Studio",
                     "under WSL2", "with vanilla llama.cpp", "with transformers"))
                 assertThat(hints("OOM with it here, but it " + verb + " " + place).worksElsewhere()).as(verb + " " + place).isTrue();
-        for (String t : List.of("在linux上可以正常运行", "用transformers能跑", "在 Ubuntu 下正常"))
+        for (String t : List.of("在linux上可以正常运行", "用transformers能跑", "在 Ubuntu 下正常", "直接用llama_cpp可以加载"))
+            assertThat(hints(t).worksElsewhere()).as(t).isTrue();
+        // the engine under the wrapper, in its spellings, named after the verb or, set against the wrapper, before it
+        for (String place : List.of("in pure llama_cpp python", "with llama-cpp-python", "with the hugginface pipeline",
+                "when directly using llama_cpp library", "when direct using the llama cpp library", "with plain transformers"))
+            assertThat(hints("Failed to launch it in Xinference, but it works fine " + place).worksElsewhere()).as(place).isTrue();
+        for (String t : List.of("Loading with vanilla llama.cpp (build from source) a 32B model with 32768 context works with no issues",
+                "using plain transformers the same model runs fine", "with native ollama it loads without any errors"))
             assertThat(hints(t).worksElsewhere()).as(t).isTrue();
         // the failing setup described, not another one that works
         for (String t : List.of("ollama runs on Windows with my 3090", "I'm working on linux", "trying to load it on linux with lm studio",
-                "it works, but slowly", "works fine on a single GPU"))
+                "it works, but slowly", "works fine on a single GPU", "with ollama small models run fine but the 70B fails",
+                "with vanilla llama.cpp it fails too. The 7B runs fine", "with pure llama_cpp python it works, but slowly"))
             assertThat(hints(t).worksElsewhere()).as(t).isFalse();
     }
 
@@ -94,6 +102,7 @@ class ContrastAndOutputFormsTest {
         for (String[] c : List.of(
                 new String[] {"gpt-oss 20b fails to load on Windows with ollama on my RTX 4090, but works fine on Ubuntu", "other"},
                 new String[] {"Qwen2.5 32B AWQ on 2x A100 80GB: OOM error on the V1 engine, works on the V0 engine", "other"},
+                new String[] {"Failed to launch qwen1.5 14b Q8_0 GGUF with Xinference on an A100 40GB, but it works fine in pure llama_cpp python", "other"},
                 new String[] {"llama 3.1 8b Q4_K_M on my RTX 3090 with llama.cpp generates gibberish", "other"},
                 new String[] {"RTX 4090 上用 ollama 跑 qwen2.5 7b，一直输出乱码", "other"},
                 new String[] {"I have a 3090 and ollama with llama3 8b only uses 5.2 GB of VRAM, is that normal?", "other"},
