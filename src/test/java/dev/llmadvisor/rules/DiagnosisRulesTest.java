@@ -424,6 +424,22 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void theEnginesShareIsSetToNearlyTheWholeGpu() {
+        // QwenLM/Qwen3 #389: Qwen1.5 32B GPTQ (about 18 GB of weights) on a 22 GB card at gpu_memory_utilization=0.99
+        Candidate fits = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 22);
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "focus"), fits)
+                .fires("The engine's share is set to nearly the whole GPU", "other", 50).topIs("other");
+        given(log(b -> b.gpuMemUtil = 0.97), setup(Engine.VLLM, "failed", "focus"), fits)
+                .fires("The engine's share is set to nearly the whole GPU", "other", 50);
+        // the common shares, weights beyond the pool, a run that works, or nothing that fails: not this rule
+        given(log(b -> b.gpuMemUtil = 0.95), setup(Engine.VLLM, "oom", "focus"), fits).doesNotFire("The engine's share is set to nearly the whole GPU");
+        Candidate tooLarge = candidate("m", Q4_K_M, Placement.GPU, 22.5, 24, 22);
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "focus"), tooLarge).doesNotFire("The engine's share is set to nearly the whole GPU");
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "works", "focus"), fits).doesNotFire("The engine's share is set to nearly the whole GPU");
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "memoryUse", "focus"), fits).doesNotFire("The engine's share is set to nearly the whole GPU");
+    }
+
+    @Test
     void outOfMemoryAlthoughTheWeightsFit() {
         // llama #136: a 7B model in 16 bits on a 24 GB card (the 16 bits said, so not transformers' float32 default)
         Candidate fits = candidate("m", F16, Placement.GPU, 13.5, 16, 24);
