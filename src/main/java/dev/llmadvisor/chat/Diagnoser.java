@@ -288,7 +288,7 @@ public final class Diagnoser {
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
                 UpFrontReservers.of(engine, q.text()).orElse(null), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
-                hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()));
+                hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns());
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

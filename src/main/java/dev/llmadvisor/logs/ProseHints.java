@@ -43,11 +43,13 @@ import java.util.stream.Stream;
  *                   parallelism = 4 caused OOM", "OOM with 8 parallel slots", 并发数设为 8 时爆显存) ({@link #SLOTS_NAMED})
  * @param oneSlotWorks it fails with several parallel slots and runs with one ("fails to start with the default -np -1, starts
  *                   normally with --parallel 1", "OLLAMA_NUM_PARALLEL=1 fixed it", 并发设为1就正常了) ({@link #ONE_SLOT})
+ * @param largerModelRuns a model as large or larger runs on the same setup ("other larger models load correctly",
+ *                   "llama2-13b都加载得好好的" beside a failing XVERSE-13B) ({@link #largerModelRuns(String)})
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
                          boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased,
                          boolean longInput, boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed,
-                         boolean oneSlotWorks) {
+                         boolean oneSlotWorks, boolean largerModelRuns) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -199,15 +201,22 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     /**
      * The same run works on the same machine elsewhere: a verb of working, then "on / with / in" another OS, engine or
      * engine mode ("works fine on Ubuntu", "holds good on HF transformer pipeline", "works on V0 engine", "runs fine with
-     * llama.cpp"), and 在 linux 上正常 / 用 transformers 可以. An older release of the same engine is {@link #OLDER_RELEASE_WORKS}.
+     * llama.cpp", "works fine in pure llama_cpp python", "works when directly using the llama_cpp library"), the engine
+     * itself named bare before the verb ("with vanilla llama.cpp a 32B loads with no issues": "vanilla", "plain", "pure",
+     * "native" set it against the wrapper that fails; without one, "with ollama small models run fine" is the failing
+     * setup), and 在 linux 上正常 / 用 transformers 可以. An older release of the same engine is {@link #OLDER_RELEASE_WORKS}.
      */
-    private static final String ELSEWHERE = "(?:ubuntu|linux|windows|macos|mac os|wsl2?|docker|v0(?: engine)?|the v0 engine|hf\\b|huggingface|hugging face"
-            + "|transformers|llama\\.cpp|llama-cpp|llamacpp|lm ?studio|ollama|vllm|sglang|koboldcpp|exllama\\w*|text-generation-webui|oobabooga|mlx)";
+    private static final String ELSEWHERE = "(?:ubuntu|linux|windows|macos|mac os|wsl2?|docker|v0(?: engine)?|the v0 engine|hf\\b|hugg?ing? ?face"
+            + "|transformers|llama\\.cpp|llama[-_ ]?cpp(?:[-_ ]python)?|lm ?studio|ollama|vllm|sglang|koboldcpp|exllama\\w*|text-generation-webui|oobabooga|mlx)";
     /** How well it runs: a plain "runs on Windows" describes the failing setup as often as a working one, so "runs" needs one. */
-    private static final String FINE = " fine| well| ok| okay| perfectly| great| normally| without (?:any )?(?:issues?|problems?)";
+    private static final String FINE = " fine| well| ok| okay| perfectly| great| normally| without (?:any )?(?:issues?|problems?|errors?)"
+            + "| with no (?:issues?|problems?|errors?)";
+    /** The engine named bare, set against a wrapper: "vanilla llama.cpp", "pure llama_cpp python", "plain transformers". */
+    private static final String BARE = "(?:plain|vanilla|native|pure) ";
     private static final java.util.regex.Pattern WORKS_ELSEWHERE = java.util.regex.Pattern.compile(
             "\\b(?:(?:works?|worked|holds? good|is fine|was fine)(?: just)?(?:" + FINE + ")?|(?:working|runs?|ran|loads?|loaded)(?: just)?(?:" + FINE + "))"
-            + " (?:on|with|in|under|using|via|through) (?:the |a |plain |vanilla |native )?" + ELSEWHERE
+            + " (?:on|with|in|under|using|via|through|when (?:direct(?:ly)? )?using) (?:the |a |" + BARE + ")?" + ELSEWHERE
+            + "|\\b(?:with|using|in|on) " + BARE + ELSEWHERE + "\\b[^.\\n]{0,120}?\\b(?:works?|worked|runs?|ran|loads?|loaded)(?:" + FINE + ")\\b"
             + "|(?:在|用)\\s?" + ELSEWHERE + "\\s?(?:上|下|里|中)?[^，。,；;\\n]{0,6}?(?:可以|正常|能跑|没问题|能用|能加载)");
 
     /**
@@ -261,7 +270,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|爆(?:了)?(?:显存|内存)|(?:显存|内存)(?:不足|不够|溢出|爆)|就爆|会爆|爆了");
 
     public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false, false,
-            false, false, false, false, false);
+            false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -295,7 +304,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                         || MEMORY_ABOVE_EXPECTED.matcher(t).find(),
                 gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t), MEMORY_LOW.matcher(t).find(), GARBAGE.matcher(t).find(),
                 WORKS_ELSEWHERE.matcher(t).find(), SLOTS_NAMED.matcher(t).find() && (any(t, OOM) || MEMORY_FAILS.matcher(t).find()),
-                oneSlotWorks(t));
+                oneSlotWorks(t), largerModelRuns(t));
     }
 
     /** A load quantized to 4 bits while loading: bitsandbytes' load_in_4bit / NF4, ChatGLM's .quantize(4), "int4", "4bit", 4位. */
@@ -376,6 +385,54 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             if (SLOT_RUNS.matcher(clause).find() && !SLOT_STILL_FAILS.matcher(clause).find()) return true;
         }
         return false;
+    }
+
+    /** Larger models said to run: "other larger models load correctly", "bigger models run fine", 更大的模型都能跑. */
+    private static final java.util.regex.Pattern LARGER_RUN = java.util.regex.Pattern.compile(
+            "\\b(?:larger|bigger) models?(?: (?:also|all|still))? (?:loads?|loaded|runs?|ran|works?|worked)\\b(?! out)"
+            + "|(?:更大|比它大|比这个大)的模型[^，。,；;\\n]{0,8}?(?:可以|能跑|正常|没问题|能加载)");
+    /** A model size as people write it in a name: "13b", "Qwen3-32B-AWQ", "qwen2.5 7b" (not the "a3b" of a MoE, nor "8bit"). */
+    private static final java.util.regex.Pattern MODEL_SIZE = java.util.regex.Pattern.compile("(?<![\\w.])(\\d{1,3}(?:\\.\\d)?)\\s?b(?![a-z0-9])");
+    /** A clause that says a run worked: works, runs fine, loads correctly, 好好的, 对话成功, 正常运行, 没问题, 能跑. */
+    private static final java.util.regex.Pattern CLAUSE_RUNS = java.util.regex.Pattern.compile(
+            "\\b(?:works?|worked|(?:runs?|ran|loads?|loaded)(?:" + FINE + "| correctly))\\b"
+            + "|好好的|(?:对话|运行|加载|部署|推理|启动)成功|成功(?:运行|加载|对话|部署|启动)|正常(?:运行|加载|对话|启动)|没问题|能跑|可以(?:跑|运行|加载|对话|启动)");
+    /** A clause that fails, asks or supposes: the run it names is not one that worked. */
+    private static final java.util.regex.Pattern CLAUSE_NOT_RUN = java.util.regex.Pattern.compile(
+            "\\bfail|\\bcrash|\\berror|\\boom\\b|out of memory|\\bnot\\b|n't\\b|\\b(?:if|whether|should|would|will|can|could)\\b|[?？]|吗|么"
+            + "|崩溃|失败|报错|起不来|不了|不行|不能|无法|爆|不足|不够|炸");
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[，。；;！!？?\\n]|[.,](?=\\s)|\\bbut\\b|\\bhowever\\b|但");
+
+    /**
+     * A model as large or larger runs on the same setup, so memory is not what stops the one that fails: larger models
+     * said to run ({@link #LARGER_RUN}), or a model named with its size in a clause that says it ran ("llama2-13b都加载得好好的",
+     * "类似启动命令可以在Qwen3-32B-AWQ上对话成功") at least as large as every size named outside that clause. A smaller
+     * model that runs ("qwen 7b works fine, 14b OOMs") says nothing of the larger one's memory.
+     */
+    private static boolean largerModelRuns(String t) {
+        if (LARGER_RUN.matcher(t).find()) return true;
+        int start = 0;
+        java.util.regex.Matcher br = CLAUSE_BREAK.matcher(t);
+        while (start <= t.length()) {
+            int end = br.find(start) ? br.start() : t.length();
+            String clause = t.substring(start, end);
+            if (CLAUSE_RUNS.matcher(clause).find() && !CLAUSE_NOT_RUN.matcher(clause).find()) {
+                double ran = maxSize(clause);
+                double elsewhere = maxSize(t.substring(0, start) + " " + t.substring(end));
+                if (ran > 0 && elsewhere > 0 && ran >= elsewhere) return true;
+            }
+            if (end >= t.length()) break;
+            start = Math.max(br.end(), end + 1);
+        }
+        return false;
+    }
+
+    /** The largest model size named in a text, in billions; 0 when none. */
+    private static double maxSize(String t) {
+        double max = 0;
+        java.util.regex.Matcher m = MODEL_SIZE.matcher(t);
+        while (m.find()) max = Math.max(max, Double.parseDouble(m.group(1)));
+        return max;
     }
 
     /** A long input named where the memory fails ({@link #LONG_INPUT} with {@link #OOM} or {@link #MEMORY_FAILS}). */

@@ -52,12 +52,35 @@ class ContrastAndOutputFormsTest {
             for (String place : List.of("on Ubuntu", "on the V0 engine", "on HF transformer pipeline", "with llama.cpp", "in LM Studio",
                     "under WSL2", "with vanilla llama.cpp", "with transformers"))
                 assertThat(hints("OOM with it here, but it " + verb + " " + place).worksElsewhere()).as(verb + " " + place).isTrue();
-        for (String t : List.of("在linux上可以正常运行", "用transformers能跑", "在 Ubuntu 下正常"))
+        for (String t : List.of("在linux上可以正常运行", "用transformers能跑", "在 Ubuntu 下正常", "直接用llama_cpp可以加载"))
+            assertThat(hints(t).worksElsewhere()).as(t).isTrue();
+        // the engine under the wrapper, in its spellings, named after the verb or, set against the wrapper, before it
+        for (String place : List.of("in pure llama_cpp python", "with llama-cpp-python", "with the hugginface pipeline",
+                "when directly using llama_cpp library", "when direct using the llama cpp library", "with plain transformers"))
+            assertThat(hints("Failed to launch it in Xinference, but it works fine " + place).worksElsewhere()).as(place).isTrue();
+        for (String t : List.of("Loading with vanilla llama.cpp (build from source) a 32B model with 32768 context works with no issues",
+                "using plain transformers the same model runs fine", "with native ollama it loads without any errors"))
             assertThat(hints(t).worksElsewhere()).as(t).isTrue();
         // the failing setup described, not another one that works
         for (String t : List.of("ollama runs on Windows with my 3090", "I'm working on linux", "trying to load it on linux with lm studio",
-                "it works, but slowly", "works fine on a single GPU"))
+                "it works, but slowly", "works fine on a single GPU", "with ollama small models run fine but the 70B fails",
+                "with vanilla llama.cpp it fails too. The 7B runs fine", "with pure llama_cpp python it works, but slowly"))
             assertThat(hints(t).worksElsewhere()).as(t).isFalse();
+    }
+
+    @Test
+    void aModelAsLargeOrLargerRuns() {
+        for (String t : List.of("Ollama decides to use only 12 GB. Other larger models load correctly.", "bigger models run fine on this card",
+                "llama2-13b都加载得好好的，XVERSE-13B加载太消耗显存了", "Qwen2.5-VL-32B-AWQ 报错，类似启动命令可以在Qwen3-32B-AWQ上对话成功",
+                "mistral 7b fails to load with an error. llama 3.1 8b works fine on the same GPU", "更大的模型都能跑，这个 7b 却起不来"))
+            assertThat(hints(t).largerModelRuns()).as(t).isTrue();
+        // a smaller model that runs, one that fails too, one asked about or supposed, or larger models that run out
+        for (String t : List.of("qwen 7b works fine, qwen 14b OOMs on my 3060", "用 ollama 跑 qwen2.5 14b 正常，32b 就爆显存",
+                "llama 13b works but 70b fails", "does llama 13b work if 13b fails?", "larger models run out of memory",
+                "13b 也不行, 13b 报错", "I have 24 GB of VRAM and qwen 32b works fine", "7B models can be used with that context size, the 32B cannot"))
+            assertThat(hints(t).largerModelRuns()).as(t).isFalse();
+        // a smaller model that runs beside a larger one out of memory is no sign against memory
+        assertThat(RealAdvisors.diagnosedCause("qwen2.5 7b works fine on my RTX 3060, but qwen2.5 14b fails with out of memory")).isNotEqualTo("other");
     }
 
     @Test
@@ -94,6 +117,9 @@ class ContrastAndOutputFormsTest {
         for (String[] c : List.of(
                 new String[] {"gpt-oss 20b fails to load on Windows with ollama on my RTX 4090, but works fine on Ubuntu", "other"},
                 new String[] {"Qwen2.5 32B AWQ on 2x A100 80GB: OOM error on the V1 engine, works on the V0 engine", "other"},
+                new String[] {"Failed to launch qwen1.5 14b Q8_0 GGUF with Xinference on an A100 40GB, but it works fine in pure llama_cpp python", "other"},
+                new String[] {"Ollama only uses 12 GB of the 24 GB on my RTX 3090 for gemma2 27b and fails to load it. Other larger models load correctly.", "other"},
+                new String[] {"RTX 4090 上用 lmdeploy 跑 Qwen2.5-VL-32B-AWQ 报错，同样的启动命令可以在Qwen3-32B-AWQ上对话成功", "other"},
                 new String[] {"llama 3.1 8b Q4_K_M on my RTX 3090 with llama.cpp generates gibberish", "other"},
                 new String[] {"RTX 4090 上用 ollama 跑 qwen2.5 7b，一直输出乱码", "other"},
                 new String[] {"I have a 3090 and ollama with llama3 8b only uses 5.2 GB of VRAM, is that normal?", "other"},

@@ -42,7 +42,7 @@ class DiagnosisRulesTest {
                 dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
-                w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"));
+                w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -421,6 +421,22 @@ class DiagnosisRulesTest {
         LogFacts modest = log(b -> { b.triedMib = 1024; b.totalGib = 31.7; });
         given(modest, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), small)
                 .doesNotFire("Out of memory on one request larger than all the weights");
+    }
+
+    @Test
+    void theEnginesShareIsSetToNearlyTheWholeGpu() {
+        // QwenLM/Qwen3 #389: Qwen1.5 32B GPTQ (about 18 GB of weights) on a 22 GB card at gpu_memory_utilization=0.99
+        Candidate fits = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 22);
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "focus"), fits)
+                .fires("The engine's share is set to nearly the whole GPU", "other", 50).topIs("other");
+        given(log(b -> b.gpuMemUtil = 0.97), setup(Engine.VLLM, "failed", "focus"), fits)
+                .fires("The engine's share is set to nearly the whole GPU", "other", 50);
+        // the common shares, weights beyond the pool, a run that works, or nothing that fails: not this rule
+        given(log(b -> b.gpuMemUtil = 0.95), setup(Engine.VLLM, "oom", "focus"), fits).doesNotFire("The engine's share is set to nearly the whole GPU");
+        Candidate tooLarge = candidate("m", Q4_K_M, Placement.GPU, 22.5, 24, 22);
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "focus"), tooLarge).doesNotFire("The engine's share is set to nearly the whole GPU");
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "works", "focus"), fits).doesNotFire("The engine's share is set to nearly the whole GPU");
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "memoryUse", "focus"), fits).doesNotFire("The engine's share is set to nearly the whole GPU");
     }
 
     @Test
@@ -887,6 +903,26 @@ class DiagnosisRulesTest {
         // a hang with no lack of memory is the link between the cards
         given(LogFacts.NONE, setup(Engine.VLLM, "gpusHang", "2gpus")).doesNotFire("Several GPUs run out of memory where fewer run it");
         given(LogFacts.NONE, setup(Engine.VLLM, "oom", "2gpus")).doesNotFire("Several GPUs run out of memory where fewer run it");
+    }
+
+    @Test
+    void aModelAsLargeOrLargerRunsOnTheSameSetup() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "largerModelRuns"))
+                .fires("A model as large or larger runs on the same setup", "other", 66).topIs("other");
+        given(LogFacts.NONE, setup(Engine.OTHER, "failed", "largerModelRuns"))
+                .fires("A model as large or larger runs on the same setup", "other", 66);
+        // the same model elsewhere or an update says more, and is its own rule
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "largerModelRuns", "worksElsewhere"))
+                .doesNotFire("A model as large or larger runs on the same setup").fires("The same model runs elsewhere on the same machine", "other", 72);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "largerModelRuns", "afterUpdate"))
+                .doesNotFire("A model as large or larger runs on the same setup");
+        // an out-of-memory stays the memory rules': the model that ran may have loaded at another precision or context
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "largerModelRuns"))
+                .doesNotFire("A model as large or larger runs on the same setup");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "gpuNotUsed", "largerModelRuns"))
+                .doesNotFire("A model as large or larger runs on the same setup");
+        // no larger model told: nothing for this rule
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed")).doesNotFire("A model as large or larger runs on the same setup");
     }
 
     @Test
