@@ -391,6 +391,7 @@ final class ModelResolver {
             standIn(text, size, true, null, named, understood);
         }
         dropExplainedRepeats(named, understood, question, mentions);
+        dropShortenedRepeats(named, understood, question, mentions);
         dropUnknownLineNames(named, understood, problems, question);
         sayCorrections(named, understood, question);
         return new Resolution(named, loose, tagFormat, understood);
@@ -611,6 +612,90 @@ final class ModelResolver {
         }
     }
 
+    /** "or", "还是", "或者" between two names: the person weighs one against the other. */
+    private static final java.util.regex.Pattern WEIGHED = java.util.regex.Pattern.compile("\\bor\\b|还是|或者?");
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("\\.(?![0-9])|[;!?。；！？\\n]");
+
+    /**
+     * A model named again later in a shorter form, its line without the version or the word that sets it apart ("llama2 7b …
+     * on llama7b", "chatglm2-6b-int4 … ChatGLM6B", "qwen2.5-coder … qwen2.5 (32b) … qwen2.5-coder:32b"), at the same size, is
+     * the model named first in full: people shorten a name once they have written it. Only when the full line comes first: a
+     * list or table that names the older line before the newer ("InternLM-7B | InternLM2-7B") names two models, and so do
+     * two forms the person compares or weighs ("Qwen2.5-Coder 7B or Qwen2.5 7B?").
+     */
+    private static void dropShortenedRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String question,
+                                             List<String> mentions) {
+        if (question == null) return;
+        String low = question.toLowerCase(Locale.ROOT);
+        Map<Understood.Model, ModelEntry> entries = new java.util.IdentityHashMap<>();
+        named.forEach((e, u) -> entries.put(u, e));
+        List<Understood.Model> repeats = new ArrayList<>();
+        for (Understood.Model a : understood) {
+            ModelEntry own = entries.get(a);
+            String shortLine = lineOf(a.asked());
+            if (own == null || own.generic() || shortLine == null) continue;
+            for (Understood.Model b : understood) {
+                ModelEntry other = entries.get(b);
+                String longLine = lineOf(b.asked());
+                if (b == a || repeats.contains(b) || other == null || other == own || other.generic() || longLine == null) continue;
+                if (!narrows(shortLine, longLine) || !sameSizeAs(contentWords(a.asked()), a.paramsB(), other, b)) continue;
+                int alone = firstAlone(low, shortLine, longLine), full = wordAt(low, longLine, 0);
+                if (alone < 0 || full < 0 || full > alone) continue;
+                if (Contrast.compared(question, a.asked(), b.asked(), mentions) || weighed(low, alone, longLine)) continue;
+                repeats.add(a);
+                break;
+            }
+        }
+        for (Understood.Model u : repeats) {
+            understood.remove(u);
+            named.values().removeIf(n -> n == u);
+        }
+    }
+
+    /** A mention's line: its words before its size, lower case, without an organisation ("mistralai/Mistral-7B" -> "mistral"). */
+    private static String lineOf(String asked) {
+        java.util.regex.Matcher m = LINE_THEN_SIZE.matcher(asked.strip());
+        if (!m.find() || m.start() != 0) return null;
+        String line = m.group(1).toLowerCase(Locale.ROOT);
+        return line.substring(line.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Whether {@code longer} is {@code shorter} with a version or a word after it: "llama" of "llama2" and "llama-2", "qwen2.5"
+     * of "qwen2.5-coder"; not another version ("qwen2" of "qwen2.5") nor a longer word ("mistral" of "mistralite").
+     */
+    private static boolean narrows(String shorter, String longer) {
+        if (longer.length() <= shorter.length() || !longer.startsWith(shorter)) return false;
+        char next = longer.charAt(shorter.length()), last = shorter.charAt(shorter.length() - 1);
+        return next == '-' || next == '_' || next == ' ' || Character.isDigit(next) && Character.isLetter(last);
+    }
+
+    /** Where {@code shorter} is first written other than as the start of {@code longer}, or -1. */
+    private static int firstAlone(String low, String shorter, String longer) {
+        for (int i = wordAt(low, shorter, 0); i >= 0; i = wordAt(low, shorter, i + 1)) {
+            if (!low.startsWith(longer, i)) return i;
+        }
+        return -1;
+    }
+
+    /** Where {@code name} is next written from {@code from} at a word's start ("llama" not in "ollama"), or -1. */
+    private static int wordAt(String low, String name, int from) {
+        for (int i = low.indexOf(name, from); i >= 0; i = low.indexOf(name, i + 1)) {
+            // a Chinese character glued before a name is a word's edge ("试了chatglm2-6b")
+            if (i == 0 || !Character.isLetterOrDigit(low.charAt(i - 1)) || low.charAt(i - 1) > 0x7f) return i;
+        }
+        return -1;
+    }
+
+    /** Whether "or" or 还是 stands between the name at {@code at} and {@code other}, written before or after it in one sentence. */
+    private static boolean weighed(String low, int at, String other) {
+        for (int j = wordAt(low, other, 0); j >= 0; j = wordAt(low, other, j + 1)) {
+            String between = low.substring(Math.min(at, j), Math.max(at, j));
+            if (WEIGHED.matcher(between).find() && !SENTENCE_BREAK.matcher(between).find()) return true;
+        }
+        return false;
+    }
+
     /**
      * Whether a mention of {@code size} with the words {@code said} is of {@code e}'s size: within 15 %, or the size it writes
      * is the one in the model's name, which rounds a small model's ("Llama 3.2 1B" has 1.24B, "Granite 3.3 2B" 2.5B).
@@ -655,15 +740,21 @@ final class ModelResolver {
         return left.isEmpty();
     }
 
+    /** A release number "0.N" without a size's letter: the "0." people leave out. */
+    private static final java.util.regex.Pattern ZERO_VERSION = java.util.regex.Pattern.compile("^0\\.(?=\\d+$)");
+
     private static Set<String> looseWords(String name) {
         Set<String> out = new java.util.HashSet<>();
         for (String w : words(name)) out.add(loose(w));
         return out;
     }
 
-    /** A version written with or without its dot ("2.5", "25") is one word. */
+    /**
+     * A version written with or without its dot ("2.5", "25") is one word; so is a "0." version without its "0." ("mistral
+     * v2" is Mistral 7B v0.2, as people write the 0.x releases).
+     */
     private static String loose(String word) {
-        return word.replace(".", "");
+        return ZERO_VERSION.matcher(word).replaceFirst("").replace(".", "");
     }
 
     private static boolean moreWords(Set<String> shorter, Set<String> longer) {

@@ -1555,10 +1555,11 @@ final class HardwareReader {
     /**
      * A phone's memory and storage as shops write them: "16+512G", "12GB+256GB", "8/128", "16G+1T". The first figure is
      * the memory, the second the storage, so only a storage size phones are sold with counts (32 GB to 2 TB) after a
-     * memory size they are sold with (2 to 24 GB).
+     * memory size they are sold with (2 to 24 GB). A sentence's full stop may follow ("I use a oneplus 13 16/512."), a decimal's
+     * point may not.
      */
     private static final Pattern MEMORY_PLUS_STORAGE = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2}) ?(?:gb|g)? ?[+/] ?(?:(32|64|128|256|512) ?(?:gb|g)?|([12]) ?(?:tb|t))(?![a-z0-9.])");
+            "(?<![\\d.])(\\d{1,2}) ?(?:gb|g)? ?[+/] ?(?:(32|64|128|256|512) ?(?:gb|g)?|([12]) ?(?:tb|t))(?![a-z0-9]|\\.\\d)");
 
     /** The phone with its memory from a memory+storage pair beside it; the pair's amounts are no one else's memory. */
     private static Optional<GpuSpotter.CardSpan> memoryAndStorage(String s, GpuSpotter.CardSpan c, List<MemorySpotter.Amount> amounts) {

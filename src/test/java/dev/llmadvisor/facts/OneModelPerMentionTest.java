@@ -144,6 +144,27 @@ class OneModelPerMentionTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aModelNamedAgainInAShorterFormAfterItsFullNameIsOneModel() {
+        // the line without its version or its word, at the same size, after the full name: the model named first
+        assertThat(ids("testing ollama on llama2 7b with a 4090. on llama7b should we expect faster results?")).containsExactly("llama2-7b-chat");
+        assertThat(ids("I run Llama-2-7b-chat-hf on a 3060. Is llama 7b supposed to use 14GB?")).containsExactly("llama2-7b-chat");
+        assertThat(ids("我在4090上部署了Qwen2.5-Coder-32B-Instruct，qwen2.5 32b 只用了CPU")).containsExactly("qwen2.5-coder-32b-instruct");
+        assertThat(ids("chatglm2-6b-int4模型报显存不足，但是启动“ChatGLM6B”服务会报错")).containsExactly("chatglm2-6b");
+        assertThat(ids("qwen2.5-coder isn't using the GPU\nWhen running qwen2.5 (32b) it only uses the CPU.\nI pulled qwen2.5-coder:32b"))
+                .containsExactly("qwen2.5-coder-32b-instruct");
+        // a Mistral 0.x release written without its "0." beside its repository
+        assertThat(ids("I use vLLM for mistral v2: model=\"mistralai/Mistral-7B-Instruct-v0.2\" on a T4")).containsExactly("mistral-7b-instruct-v0.2");
+        assertThat(ids("我用vllm跑mistral v3，模型是mistralai/Mistral-7B-Instruct-v0.3，T4显存不够")).containsExactly("mistral-7b-instruct-v0.3");
+        // near misses: the older line named first (a table), two forms weighed, another version, another size, another 0.x release
+        assertThat(ids("InternLM-7B | InternLM-20B | InternLM2-7B on an Orin")).containsExactly("internlm-7b", "internlm-20b", "internlm2-7b-chat");
+        assertThat(ids("llama2 7b or llama 7b, which is faster on my 3060?")).containsExactly("llama2-7b-chat", "llama1-7b");
+        assertThat(ids("我的4090跑Qwen2.5-Coder 7B还是Qwen2.5 7B更好？")).containsExactly("qwen2.5-coder-7b-instruct", "qwen2.5-7b-instruct");
+        assertThat(ids("Qwen2.5 7B runs on my 3060. can I run qwen2 7b too?")).containsExactly("qwen2.5-7b-instruct", "qwen2-7b-instruct");
+        assertThat(ids("llama2 7b works on my 3060. what about llama 13b?")).hasSize(2).contains("llama2-7b-chat");
+        assertThat(read("Mistral-7B-Instruct-v0.2 works on my T4; will mistral v3 fit?")).hasSize(2);
+    }
+
     /** A display name "Line V NB" or "LineV.W NB" ("Llama 2 7B", "Qwen2.5 7B Instruct", "Ministral 3 8B"). */
     private static final Pattern LINE_VERSION_SIZE = Pattern.compile("^([A-Za-z]+)[- ]?(\\d)(?:\\.(\\d))? (\\d{1,2})B(?: |$)");
 

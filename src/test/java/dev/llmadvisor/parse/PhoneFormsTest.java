@@ -49,6 +49,9 @@ class PhoneFormsTest {
                 new Object[] {"手机是小米14 16+512G，能跑deepseek r1 7b吗", 16.0},
                 new Object[] {"一加12 16G+1T 能跑qwen3 8b吗", 16.0},
                 new Object[] {"My Pixel 8 (8/128) - can it run gemma 2b?", 8.0},
+                // the pair ends a sentence: its full stop is no decimal point
+                new Object[] {"I use a oneplus 13 16/512. Which model should I run?", 16.0},
+                new Object[] {"手机是小米14 12+256G。能跑qwen2.5 3b吗", 12.0},
                 new Object[] {"Galaxy S23 12GB+256GB, will phi-3 mini run?", 12.0},
                 new Object[] {"12+256G的红米k70能跑qwen2.5 3b吗", 12.0});
     }
@@ -146,5 +149,8 @@ class PhoneFormsTest {
         assertThat(ask.platform()).isEqualTo(Platform.CPU_ONLY);
         // a memory+storage pair with no phone named is no phone
         assertThat(understood("Laptop 16+512G, can it run qwen2.5 7b?").gpus()).noneMatch(Understood.Gpu::unified);
+        // a decimal after the pair is no storage size: "8/128.5" is no phone's memory and storage
+        assertThat(understood("My Pixel 8 scores 8/128.5 on the benchmark, can it run gemma 2b?").gpus())
+                .allMatch(g -> g.vramGb() == null);
     }
 }
