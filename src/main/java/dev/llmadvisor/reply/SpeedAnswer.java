@@ -38,9 +38,10 @@ public final class SpeedAnswer {
         Candidate c = a.shown().get(0).candidate();
         if (!c.fits() || c.tpsLow() <= 0) return a;
         Lang lang = a.reply().lang();
-        String headline = headline(lang, c, a, report, u);
+        boolean asRun = spillOnlyAssumed(a, c);
+        String headline = asRun ? onGpuAsRun(lang, c, report) : headline(lang, c, a, report, u);
         // the headline then says what the note on the changed verdict says, with the figures: once is enough
-        Reply said = onGpuAsRun(a, c) ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
+        Reply said = asRun ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
         Answer spoken = a.withReply(said.withHeadline(Reply.Kind.ANSWER, headline));
         // the pace the headline names is the cause the answer gives: the system RAM's bandwidth, unless a speed far below
         // that estimate is told (the headline then points elsewhere)
@@ -59,7 +60,6 @@ public final class SpeedAnswer {
     }
 
     static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u) {
-        if (onGpuAsRun(a, c)) return onGpuAsRun(lang, c, report);
         boolean zh = lang == Lang.ZH;
         StringBuilder sb = new StringBuilder(placement(lang, c));
         // RAM decides a placement that spills: when the person did not state it, say how much it takes (never assume it)
@@ -100,7 +100,7 @@ public final class SpeedAnswer {
     }
 
     /** Whether the run they report put the verdict at "fits" because our spill was only the KV cache of the context we assumed. */
-    static boolean onGpuAsRun(Answer a, Candidate c) {
+    static boolean spillOnlyAssumed(Answer a, Candidate c) {
         return a.verdict() == Verdict.FITS && c.placement() == Placement.OFFLOAD && !c.expertsInRam() && ReplyWriter.overflowIsAssumedContext(a);
     }
 
