@@ -63,7 +63,7 @@ public final class ReplyWriter {
             }
         }
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
-        notes.add(engineLine(ask));
+        notes.add(engineLine(ask, facts.understood() == null ? null : facts.understood().engine()));
         Answer a = switch (ask.intent()) {
             case CAN_RUN, WHY -> canRun(ask, ranking, notes);
             // "how fast will qwen3 32b run on my 4090": the named model's answer carries its speed
@@ -1006,10 +1006,16 @@ public final class ReplyWriter {
 
     /**
      * Which engine the answer was sized for; says so when the person named none. A format llama.cpp does not load (NVFP4,
-     * AWQ, FP8, MLX 4-bit) was sized on the engine that serves it (CandidateSizer), and the line says that too.
+     * AWQ, FP8, MLX 4-bit) was sized on the engine that serves it (CandidateSizer), and the line says that too. An engine
+     * only implied ({@code understood}: Ollama read from a tag such as "llama3:70b") is sized as llama.cpp, which Ollama
+     * runs, and the line says where Ollama was read from instead of "you did not name an engine".
      */
-    static String engineLine(Ask ask) {
+    static String engineLine(Ask ask, Engine understood) {
         boolean zh = ask.lang() == Lang.ZH;
+        if (ask.engine() == null && understood == Engine.OLLAMA && Engine.servingFormat(ask.format()) == null) {
+            return zh ? "按 Ollama 估算（从模型名的 Ollama 标签看出；Ollama 用 llama.cpp 运行模型）。"
+                    : "Sized for Ollama, read from the model's Ollama tag (Ollama runs models on llama.cpp).";
+        }
         if (ask.engine() == null && ask.platform() == dev.llmadvisor.facts.Platform.PHONE) {
             return zh ? "按手机上基于 llama.cpp 的应用估算（你没有指定应用）。" : "Sized for a phone app over llama.cpp (you did not name one).";
         }

@@ -37,4 +37,15 @@ class EngineLineTest {
         // an engine named: its own line, whatever the format
         assertThat(notes("can vllm run qwen3 14b awq on my 4090?")).contains("Sized for vLLM's memory accounting.");
     }
+
+    @Test
+    void anOllamaTagSaysWhereOllamaWasReadFrom() {
+        for (String q : List.of("can my 3090 run llama3:70b?", "will qwen2.5:14b run on a 4060 ti 16gb?")) {
+            assertThat(notes(q)).as(q).contains("Sized for Ollama, read from the model's Ollama tag (Ollama runs models on llama.cpp).")
+                    .noneMatch(n -> n.contains("you did not name an engine"));
+        }
+        assertThat(notes("我的 3090 能跑 qwen2.5:32b 吗")).anyMatch(n -> n.startsWith("按 Ollama 估算（从模型名的 Ollama 标签看出"));
+        // a name without a tag keeps the default line
+        assertThat(notes("can my 3090 run llama 3 70b?")).contains("Sized for llama.cpp/Ollama (you did not name an engine).");
+    }
 }
