@@ -124,7 +124,11 @@ final class MachineReader {
                     // a memory mod is in the device's name already ("GeForce RTX 2080 Ti (modified)")
                     m.assumed() && !m.modified() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
-            cards.add(new Understood.Gpu(m.gpu().name(), Units.toGib(d.memoryBytes()), g.count(), m.gpu().isUnified()));
+            double memGb = Units.toGib(d.memoryBytes());
+            // a Mac named by its memory alone: the chip it was sized as is an assumption, and the understanding says so
+            String name = !anyMac ? m.gpu().name() : zh ? String.format(Locale.ROOT, "Mac %s GB（未说明芯片，按 %s 估算）", Understood.num(memGb), m.gpu().name())
+                    : String.format(Locale.ROOT, "Mac %s GB (chip not stated: sized as %s)", Understood.num(memGb), m.gpu().name());
+            cards.add(new Understood.Gpu(name, memGb, g.count(), m.gpu().isUnified()));
         }
         if (mentions.isEmpty() && vramGb != null && !cpuOnly && !genericCards(vramGb, 1, zh, gpus, labels, vendors, cards)) {
             problems.add(new Facts.Problem(Facts.Problem.Kind.BAD_VALUE, vramGb + " GB", List.of()));

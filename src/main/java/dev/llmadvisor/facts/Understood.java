@@ -117,7 +117,7 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         List<String> out = new ArrayList<>();
         for (Gpu g : list) {
             String mem = g.vramGb() == null ? ""
-                    : g.unified() ? " " + num(g.vramGb()) + " GB" : (g.name().contains(num(g.vramGb()) + "GB") ? "" : " " + num(g.vramGb()) + " GB");
+                    : g.name().contains(num(g.vramGb()) + (g.unified() ? " GB" : "GB")) ? "" : " " + num(g.vramGb()) + " GB";
             out.add((g.count() > 1 ? g.count() + "× " : "") + g.name() + mem);
         }
         return String.join(sep, out);

@@ -311,6 +311,12 @@ class RuleAdvisorTest {
         // the unified memory is the chip's, not RAM besides it
         assertThat(a.understood().ramGb()).isNull();
         assertThat(a.reply().headline()).contains("chip not stated");
+        // the chip sized is an assumption, and what was understood says so too, not "Apple M2 Ultra" as if named
+        assertThat(a.understood().line(dev.llmadvisor.facts.Lang.EN)).startsWith("Read as: Mac 192 GB (chip not stated: sized as Apple M2 Ultra)");
+        Answer canRun = advisor.answer("u12c", "I only have a 16GB Mac, can it run qwen2.5 14b?");
+        assertThat(canRun.understood().line(dev.llmadvisor.facts.Lang.EN)).startsWith("Read as: Mac 16 GB (chip not stated: sized as Apple M1),");
+        assertThat(advisor.answer("u12d", "我的16G内存的Mac能跑qwen2.5 14b吗").understood().line(dev.llmadvisor.facts.Lang.ZH))
+                .startsWith("理解为：Mac 16 GB（未说明芯片，按 Apple M1 估算）");
         // 8 GB is also a Jetson Orin Nano's memory, but a Mac is an Apple chip
         Answer small = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor().answer("u12b", "I have a Mac with 8GB, what can it run?");
         assertThat(small.reply().headline()).startsWith("On Apple ");
