@@ -196,9 +196,7 @@ public final class RuleAdvisor implements Advisor {
             a = withAllOnGpu(a, q);
             a = withToldCause(a, q.report());
             // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
-            if (ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood()) == Verdict.FITS) {
-                a = a.withVerdict(Verdict.FITS).withReply(a.reply().withFirstNote(ReplyWriter.comparedRunsLine(q.lang())));
-            }
+            a = withComparedRuns(a, q);
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {
@@ -253,6 +251,16 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.allOnGpuAsReported(a.verdict(), q.report(), a.understood());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.allOnGpuLine(q.lang())));
+    }
+
+    /**
+     * The answer with the verdict of two runs the person compares, said in one line, when it states none; a verdict the
+     * answer already has (a run told on the GPU) is kept without the comparison's line.
+     */
+    private static Answer withComparedRuns(Answer a, Question q) {
+        Verdict v = ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.comparedRunsLine(q.lang())));
     }
 
     /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */

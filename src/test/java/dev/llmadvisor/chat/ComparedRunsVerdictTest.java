@@ -84,4 +84,15 @@ class ComparedRunsVerdictTest {
         assertThat(RelativeSpeedForms.told("it needs 3 times as much memory as the 7b")).isFalse();
         assertThat(RelativeSpeedForms.told(null)).isFalse();
     }
+
+    /** A fit the answer already has (a served run told at its speed) is not a comparison: no comparison line. */
+    @Test
+    void aFitAlreadyToldIsNotSaidAsTwoRunsCompared() {
+        for (String q : List.of("vllm跑qwen3 32b只有20tokens/s", "我用VLLM部署235b的qwen3，输出速率只有20tokens/s",
+                "serving qwen3 32b with vllm I only get 20 tokens/s")) {
+            Answer a = askAsShipped(q);
+            assertThat(RelativeSpeedForms.told(q)).as(q).isFalse();
+            assertThat(String.join(" ", a.reply().notes())).as(q).doesNotContain("你比较的两种运行方式").doesNotContain("Both runs you compare");
+        }
+    }
 }
