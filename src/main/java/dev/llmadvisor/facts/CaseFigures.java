@@ -30,7 +30,9 @@ public final class CaseFigures {
         LogFacts l = log == null ? LogFacts.NONE : log;
         Setup s = setup == null ? Setup.NONE : setup;
         Map<String, String> m = new HashMap<>();
-        m.put("engine", l.engine() != null ? l.engine().display() : s.engine() != null ? s.engine().display() : zh ? "推理引擎" : "the engine");
+        // an engine known only as "another" is "the engine" in a sentence, not "another engine keeps…"
+        Engine named = l.engine() != null && l.engine() != Engine.OTHER ? l.engine() : s.engine() != Engine.OTHER ? s.engine() : null;
+        m.put("engine", named != null ? named.display() : zh ? "推理引擎" : "the engine");
         // the engine that reserves its share of the GPU at start-up, and the setting of that share (UpFrontReservers)
         if (s.reserver() != null) {
             m.put("reserver", s.reserver().display());

@@ -38,6 +38,9 @@ public enum Engine {
 
     public String display() { return display; }
 
+    /** The name in the person's language: only "another engine" is words rather than a program's name. */
+    public String display(Lang lang) { return this == OTHER && lang == Lang.ZH ? "其他推理引擎" : display; }
+
     /** Engines that run GGUF files through llama.cpp and can split layers between GPU and RAM. */
     public boolean runsGguf() { return this == LLAMA_CPP || this == OLLAMA || this == LM_STUDIO; }
 

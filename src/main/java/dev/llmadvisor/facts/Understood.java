@@ -99,7 +99,7 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         boolean unified = gpus.stream().anyMatch(Gpu::unified);
         if (ramGb != null && !unified) parts.add(num(ramGb) + (zh ? " GB 内存" : " GB RAM"));
         else if (ramGb == null && !unified && (!gpus.isEmpty() || cpuOnly)) parts.add(zh ? "内存未说明" : "RAM not stated");
-        if (engine != null) parts.add(engine.display());
+        if (engine != null) parts.add(engine.display(lang));
         for (Model m : models) {
             String name = m.name() != null ? m.name() : m.asked();
             if (m.generic()) name = zh ? "通用 " + num(m.paramsB()) + "B 模型（代用）" : "a generic " + num(m.paramsB()) + "B model (stand-in)";

@@ -336,7 +336,7 @@ public final class DiagnosisWriter {
         if (l == null || l.isEmpty()) return "";
         boolean zh = lang == Lang.ZH;
         List<String> parts = new ArrayList<>();
-        if (l.engine() != null) parts.add(l.engine().display());
+        if (l.engine() != null) parts.add(l.engine().display(lang));
         if (l.model() != null) parts.add(l.model());
         if (l.gpuName() != null) parts.add(l.gpuName());
         // names alone (an engine named in prose, no log pasted) are not something a log shows

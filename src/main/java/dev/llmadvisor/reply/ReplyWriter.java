@@ -1029,6 +1029,11 @@ public final class ReplyWriter {
             }
             return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）。" : "Sized for llama.cpp/Ollama (you did not name an engine).";
         }
+        if (ask.engine() == Engine.OTHER) {
+            // an engine outside the list (LMDeploy, TensorRT-LLM, KoboldCpp…): nothing of its own accounting is known here
+            return zh ? "按 llama.cpp 的方式估算：你用的推理引擎这里没有单独的估算，它实际占用的显存可能不同。"
+                    : "Sized as llama.cpp runs it: the engine you use is not one sized separately here, and its own memory use may differ.";
+        }
         return zh ? "按 " + ask.engine().display() + " 的内存分配方式估算。" : "Sized for " + ask.engine().display() + "'s memory accounting.";
     }
 

@@ -48,4 +48,15 @@ class EngineLineTest {
         // a name without a tag keeps the default line
         assertThat(notes("can my 3090 run llama 3 70b?")).contains("Sized for llama.cpp/Ollama (you did not name an engine).");
     }
+
+    @Test
+    void anEngineOutsideTheListIsSaidAsSizedLikeLlamaCppInTheQuestionsLanguage() {
+        var en = ADVISOR.answer("engine-line other en", "can lmdeploy run qwen2.5 14b on my 4090?");
+        assertThat(en.reply().notes()).contains("Sized as llama.cpp runs it: the engine you use is not one sized separately here, and its own memory use may differ.")
+                .noneMatch(n -> n.contains("another engine's memory accounting"));
+        assertThat(en.understood().line(dev.llmadvisor.facts.Lang.EN)).contains(", another engine,");
+        var zh = ADVISOR.answer("engine-line other zh", "用lmdeploy在4090上能跑qwen2.5 14b吗");
+        assertThat(zh.reply().notes()).anyMatch(n -> n.startsWith("按 llama.cpp 的方式估算：你用的推理引擎这里没有单独的估算"));
+        assertThat(zh.understood().line(dev.llmadvisor.facts.Lang.ZH)).contains("其他推理引擎").doesNotContain("another engine");
+    }
 }
