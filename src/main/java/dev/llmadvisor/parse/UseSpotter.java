@@ -110,9 +110,32 @@ final class UseSpotter {
             if (ascii && at > 0 && Scan.isWordChar(s.charAt(at - 1))) continue;
             if (ascii && !k.stem && end < s.length() && Scan.isWordChar(s.charAt(end))) continue;
             if (k.word.equals("推理") && meansInference(s, at, end)) continue;
+            if (k.useCase == UseCase.MULTIMODAL && notAPictureTask(s, at, end)) continue;
             return at;
         }
         return -1;
+    }
+
+    /**
+     * "image" and "screenshot" in a problem report are mostly not a task for the model: a picture attached to the post
+     * ("as shown in the image", "see screenshot", "[image]", "![image](…)", 如图, 截图如下), or a container image ("docker
+     * image", "the official server-cuda image", "image: quay.io/…"). Read as a need for a vision model, they rejected
+     * every text model asked about ("No: … reads text only").
+     */
+    private static final Pattern NOT_A_PICTURE_TASK = Pattern.compile(
+            "(?:docker|container|podman|cuda|rocm|server(?:-cuda)?|official|custom|latest|nightly|base|vllm|ollama|runtime) images?(?![a-z])"
+                    + "|!?\\[(?:image|images|screenshot|screenshots|picture|pictures|截图|图片)[^\\]]{0,20}\\]"
+                    + "|(?<![a-z])images?:"
+                    + "|(?:shown|seen|see|refer(?: to)?) (?:in |on |at )?(?:the |this |my |attached )?(?:following |attached |below |above )?"
+                    + "(?:images?|pictures?|screenshots?)"
+                    + "|(?:attached|following) (?:images?|pictures?|screenshots?)|(?:images?|pictures?|screenshots?) (?:below|above|attached)"
+                    + "|如图|下图|(?:图片|截图|图)如下|下面的(?:图片|截图)|见(?:截图|图片)");
+
+    private static boolean notAPictureTask(String s, int at, int end) {
+        int from = Math.max(0, at - 40);
+        java.util.regex.Matcher m = NOT_A_PICTURE_TASK.matcher(s.substring(from, Math.min(s.length(), end + 25)));
+        while (m.find()) if (m.start() + from <= at && m.end() + from >= end) return true;
+        return false;
     }
 
     private static boolean meansInference(String s, int at, int end) {
