@@ -137,7 +137,7 @@ public final class CaseFigures {
         }
         m.put("smaller", bestGpu != null
                 ? (zh ? bestGpu.formatLabel() + "（" + gbs(bestGpu.totalGb()) + "）能完全放进显存" : bestGpu.formatLabel() + " (" + gbs(bestGpu.totalGb()) + ") fits entirely on the GPU")
-                : (zh ? "更小的模型或量化" : "a smaller model or quant"));
+                : (zh ? "更小的量化" : "a smaller quant"));
         return m;
     }
 

@@ -299,6 +299,9 @@ class DiagnosisRulesTest {
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.nglGiven = true; }), NONE).doesNotFire("llama.cpp was run without -ngl");
         // a llama-server that runs out of memory: missing -ngl makes it slow, not short of memory
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; }), setup(Engine.LLAMA_CPP, "oom")).doesNotFire("llama.cpp was run without -ngl");
+        // a Metal build offloads every layer by default: on a Mac the flag left out keeps the model on the GPU
+        given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.tokensPerSecond = 0.07; }), NONE)
+                .doesNotFire("llama.cpp was run without -ngl");
     }
 
     @Test
@@ -585,6 +588,10 @@ class DiagnosisRulesTest {
                 List.of(none), setup(Engine.OLLAMA, "slow", "focus"), LogFacts.NONE);
         assertThat(mac.top().code()).isEqualTo("model_too_large");
         assertThat(mac.top().rule()).isEqualTo("Slow: the model does not fit the machine at all");
+        // with no smaller format that fits, the fix names each way once ("a smaller model or quant or a smaller model" before)
+        given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none)
+                .saying("Slow: the model does not fit the machine at all", "use a smaller quant or a smaller model")
+                .saying("Slow: the model does not fit the machine at all", "改用 更小的量化 或更小的模型");
         // on a discrete GPU the same shortfall reads as layers in RAM
         given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none).doesNotFire("Slow: the model does not fit the machine at all")
                 .fires("Slow: our estimate puts part of the model in RAM", "partial_offload", 55);
