@@ -360,6 +360,8 @@ final class IntentRules {
                     + "|(?:is|was|it'?s)(?: not|n'?t) possible to (?:" + START_VERBS + "|use)"
                     // the same denied in the passive: "the model cannot be loaded into the GPU", "it couldn't be started", "can not be initiated"
                     + "|(?:can'?t|can ?not|couldn'?t|could not) be (?:" + STARTED + ")"
+                    // the memory they have found short of it ("64 GB of CPU ram is not enough to load this model")
+                    + "|(?:is|was|are|were)(?: not|n'?t) (?:enough|sufficient) (?:to|for) (?:" + START_VERBS + ")"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
                     // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
