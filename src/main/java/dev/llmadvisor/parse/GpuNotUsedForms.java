@@ -182,6 +182,20 @@ public final class GpuNotUsedForms {
             + "|\\b(?:the |my )?gpu is missing\\b|\\bgpu offload (?:is |was )?(?:inactive|greyed out|grayed out|disabled|unavailable|not available)\\b"
             + "|(?:显存|vram)(?:显示|识别)(?:为|是)?\\s?0(?!\\d|\\.\\d)");
 
+    /**
+     * The GPU asked for by someone whose run is not on it: how to get the work onto it ("how can i use gpu to run?", "how do
+     * I make it use the GPU?", "怎么让它用上显卡"), or the GPU found slower than the CPU ("Using the GPU is slower than the
+     * CPU", "GPU比CPU还慢"), which it only is when the work never reached it. Not a plan of which GPUs to use ("how can I use
+     * both GPUs", "how to use the GPU and CPU together"): that is a split, asked.
+     */
+    private static final Pattern GPU_ASKED_FOR = Pattern.compile(
+            "(?<![a-z])(?:how (?:can|do|could|should) (?:i|we)|how to)(?: (?:make|get|let) (?:it|\\w+)(?: to)?)? (?:use|utili[sz]e|enable|run on) (?:the |my )?(?:gpu|cuda|graphics card)"
+            + "(?![a-z0-9])(?! ?(?:and|or|&|\\+|/|,) ?(?:the |my )?(?:cpu|gpu))"
+            + "|(?<![a-z])gpu (?:is|was|runs?|ran) (?:\\w+ )?slower than (?:on |with |using )?(?:the |my )?cpu(?![a-z])"
+            + "|(?<![a-z])slower (?:on|with|using) (?:the |my )?gpu than (?:on |with |using )?(?:the |my )?cpu(?![a-z])"
+            + "|(?:gpu|显卡)(?:推理|跑)?(?:的速度)?(?:比|还不如)\\s?cpu(?:推理|跑)?(?:还|更)?慢"
+            + "|(?:如何|怎么|怎样)(?:才能)?(?:让|使)[^。，,？?\\n]{0,10}(?:用上|用到|使用|调用)\\s?(?:gpu|显卡)");
+
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
     private static boolean gpuIdle(String t) {
         Matcher m = GPU_IDLE.matcher(t);
@@ -202,7 +216,7 @@ public final class GpuNotUsedForms {
         String low = whyAsked(text);
         if (TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)
                 || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find() || GPU_UNSEEN.matcher(low).find()) return true;
-        return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find());
+        return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find() || GPU_ASKED_FOR.matcher(low).find());
     }
 
     /** A sentence that asks why (为什么…全在CPU上跑？): what it asks about is so, the question mark is the why's. */

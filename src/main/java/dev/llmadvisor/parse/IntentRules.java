@@ -192,6 +192,14 @@ final class IntentRules {
         }
         return run && speed;
     }
+    /**
+     * The GPU's load given as a share ("GPU utilization is only 20%", "GPU只有20%", "显卡利用率30%"): beside a wish to improve it, a
+     * working run asked to go faster, as "the CPU not fully used" is (eval/real-questions/README.md, kind speed). A load near
+     * nothing is the GPU left out ({@link GpuNotUsedForms}), read before this.
+     */
+    private static final Pattern LOAD_SHARE = Pattern.compile(
+            "(?<![a-z])gpu(?: utili[sz]ation| usage| load| util)?(?: is| stays| was| at| only| just| around| about| of|:){0,3} ?~?\\d{1,3}(?:\\.\\d)? ?%"
+                    + "|(?:gpu|显卡)(?:的)?(?:利用率|使用率|占用率|负载)?(?:只有|仅有?|才|为|是|在|一直|始终)*\\s?\\d{1,3}(?:\\.\\d)? ?%");
     private static final Pattern SPEED_TOPIC = Pattern.compile("(?<![a-z])(?:performance|throughput|tokens?)(?![a-z])|性能|token");
     /** "can my 2080 Ti run it?", "这个模型3070能跑吗": a model meant but not named (the thread's own model). */
     private static final Pattern UNNAMED = Pattern.compile(
@@ -360,6 +368,8 @@ final class IntentRules {
                     + "|(?:is|was|it'?s)(?: not|n'?t) possible to (?:" + START_VERBS + "|use)"
                     // the same denied in the passive: "the model cannot be loaded into the GPU", "it couldn't be started", "can not be initiated"
                     + "|(?:can'?t|can ?not|couldn'?t|could not) be (?:" + STARTED + ")"
+                    // the memory they have found short of it ("64 GB of CPU ram is not enough to load this model")
+                    + "|(?:is|was|are|were)(?: not|n'?t) (?:enough|sufficient) (?:to|for) (?:" + START_VERBS + ")"
                     + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
                     // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
@@ -620,7 +630,7 @@ final class IntentRules {
         // question of what the model needs: the run's speed or fault is then the question
         boolean asksMemory = asksMemoryItself(s);
         boolean asksSpeed = SPEED.matcher(s).find()
-                || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find()));
+                || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find() || LOAD_SHARE.matcher(s).find()));
         // "how much VRAM does it need? I get OOM on my 3090": a failure of their own run told beside the memory question makes
         // the run the subject (the corpus' label rule A: the answer must say why it failed as well as what it needs). A
         // failure only feared ("will it OOM?") is not told (ReportSpotter reads no symptom in a question or a modal clause).

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * used to read as a fault: a cause only guessed ("Maybe not enough VRAM?", "也许是显存不够"), an error denied ("loads
  * without problems (no error)"), a figure and then a sentence about RAM ("输出只有2.3 .是内存条没插满吗"), and the rate itself
  * called low ("Low token/s on …", "tps is very low"). Near misses keep their kind: the failure told, an error received, the
- * RAM that is small, a rate only wished for.
+ * RAM that is small, a rate only wished for. The GPU's load given as a share with a wish to raise it ("GPU utilization is only
+ * 20%. How can I improve it?") is the same question; a load of nothing is the GPU left out, a diagnosis.
  */
 class KindSlowRunFormsTest {
 
@@ -47,7 +48,13 @@ class KindSlowRunFormsTest {
             new Frame("Low token/s on {m} with {g}\n\nI'm getting about 10 tokens/sec.", Intent.SPEED),
             new Frame("{m} on my {g}: tps is very low, how can I improve it?", Intent.SPEED),
             new Frame("Poor tokens per second with {m} on a {g}", Intent.SPEED),
-            new Frame("{m} on my {g}: the token rate is low and then it crashes", Intent.DIAGNOSE));
+            new Frame("{m} on my {g}: the token rate is low and then it crashes", Intent.DIAGNOSE),
+            // the GPU's load given as a share, with a wish to raise it: a working run asked to go faster
+            new Frame("My {g} runs {m} but GPU utilization is only 20%. How can I improve it?", Intent.SPEED),
+            new Frame("为啥我的{g}显卡跑{m}的GPU只有20%？ 如何提升？", Intent.SPEED),
+            new Frame("{g}跑{m}，显卡利用率30%，怎么优化？", Intent.SPEED),
+            new Frame("{m} on my {g} crashes and GPU utilization is 30%, how to improve?", Intent.DIAGNOSE),
+            new Frame("{g}跑{m}，GPU利用率0%，如何提升？", Intent.DIAGNOSE));
 
     static Stream<Frame> frames() {
         return KindFrames.filled(FRAMES, MODELS, CARDS);
