@@ -509,7 +509,16 @@ final class HardwareReader {
         if (owned.isEmpty() && (EDGE_BOARD.matcher(s).find() || APU.matcher(s).find())) cpuOnly = true;
         // Ollama listing only its CPU device ("inference compute" id=cpu library=cpu) found no GPU: with no card named,
         // the machine runs on its CPU (with one named, the card is there and went unused: a diagnosis, not a CPU box)
-        if (owned.isEmpty() && options.isEmpty() && INFERENCE_ON_CPU.matcher(s).find() && !INFERENCE_ON_GPU.matcher(s).find()) cpuOnly = true;
+        boolean ollamaFoundNoGpu = INFERENCE_ON_CPU.matcher(s).find() && !INFERENCE_ON_GPU.matcher(s).find();
+        if (owned.isEmpty() && options.isEmpty() && ollamaFoundNoGpu) cpuOnly = true;
+        // "Running on: cuda", an issue form's "### GPU: Nvidia": a card of the person's own that the post speaks of without
+        // naming it is one GPU of a model not said, not a CPU box (a GPU said to be left out is not enough: the work may be a
+        // CPU box's, "using CPU only")
+        if (owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu() && !intelMac && !edgeDevice
+                && !igpuCpu && OWN_GPU_SAID.matcher(s).find()) {
+            owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
+            cpuOnly = false;
+        }
         boolean namedCard = !owned.isEmpty() || !options.isEmpty();
         // an amount a RAM word names wins over a bare one for the RAM ("4080Super 16G 内存64G")
         boolean ramNamed = amounts.stream().anyMatch(a -> a.kind() == MemorySpotter.Kind.RAM);
@@ -1375,6 +1384,12 @@ final class HardwareReader {
     /** llama.cpp's "found 4 CUDA devices", vLLM's "rank 0 in world size 4 is assigned as …". */
     private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices|(?<![a-z])rank \\d{1,2} in world size (\\d{1,2})(?!\\d)");
     private static final Pattern INFERENCE_COMPUTE = Pattern.compile("msg=\"?inference compute\"? id=([\\w-]{1,64})");
+    /**
+     * A GPU of the person's own said without its name: an issue form's GPU field with a make ("### GPU\n\nNvidia"), a
+     * run on CUDA logged or said ("Running on: cuda", "running things on 1 GPU").
+     */
+    private static final Pattern OWN_GPU_SAID = Pattern.compile(
+            "(?m)^#{1,4} ?gpu\\s*\\n\\s*(?:nvidia|amd|intel)\\s*$|(?<![a-z])(?:running )?on:? cuda(?![a-z_:])|(?<![a-z])(?:running|run|runs|ran)(?: \\w+)? on (?:1|one|a single) gpu(?![a-z])");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
     private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
     private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");

@@ -65,6 +65,8 @@ class GpuCatalogTest {
                 f("H100 NVL", "H100 NVL", 94),
                 f("P40", "Tesla P40", 24),
                 f("tesla k80", "Tesla K80", 24),
+                // a dual-GPU board as the K80: its 16 GB in all (2 x 8 GB)
+                f("M60", "Tesla M60", 16),
                 f("gtx 2050", "GeForce RTX 2050 Laptop", 4),
                 f("instinct mi 50", "Instinct MI50 16GB", 16),
                 f("Jetson Orin Nano Super", "Jetson Orin Nano Super", 8),
@@ -302,6 +304,11 @@ class GpuCatalogTest {
         assertThat(s80.toDevice().memoryBytes()).isEqualTo(Units.gib(16));
         assertThat(s80.gpu().backend()).isEqualTo(Device.Backend.MUSA);
         assertThat(gpu("mtt s4000").toDevice().bandwidthGBs()).isEqualTo(768);
+        // the workstation card on the S80's hardware, named bare in Chinese posts ("没有识别到X300")
+        GpuMatch x300 = gpu("X300");
+        assertThat(x300.gpu().name()).isEqualTo("MTT X300");
+        assertThat(x300.toDevice().memoryBytes()).isEqualTo(Units.gib(16));
+        assertThat(x300.gpu().backend()).isEqualTo(Device.Backend.MUSA);
     }
 
     @Test

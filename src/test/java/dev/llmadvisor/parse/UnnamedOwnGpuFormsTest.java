@@ -1,0 +1,56 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.knowledge.Knowledge;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A GPU of the person's own said without its name (label rule: one card, name and memory null): an issue form's GPU field
+ * with a make, a run on CUDA logged or said, a run on one GPU. The card named, an Apple field, a requirement and a machine
+ * without a GPU are not read so.
+ */
+class UnnamedOwnGpuFormsTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
+
+    private static Understood read(String q) {
+        return FACTS.understand(PARSER.parseOrThrow(q)).understood();
+    }
+
+    @Test
+    void aGpuSpokenOfWithoutItsNameIsOneCardOfMemoryNotSaid() {
+        for (String q : List.of(
+                "GPU usage is not high, but the display memory is full with llama3 8b\n\n### OS\n\nWindows\n\n### GPU\n\nNvidia\n\n### CPU\n\nAMD\n",
+                "gpt-oss:20b is slow in ollama\n### OS\nLinux\n### GPU\nAMD\n### Ollama version\n0.11.4",
+                "llama 2 7b inference is slow\n2023-08-20 14:20:27,502 - INFO - run_localGPT.py:180 - Running on: cuda\n",
+                "OOM when generating with Yarn-Llama-2-7b-128k: I use a prompt with 126k tokens and I am running things on 1 GPU.")) {
+            Understood u = read(q);
+            assertThat(u.gpus()).as(q).hasSize(1);
+            assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
+            assertThat(u.gpus().get(0).count()).as(q).isEqualTo(1);
+            assertThat(u.cpuOnly()).as(q).isFalse();
+        }
+    }
+
+    @Test
+    void aNamedCardAMacARequirementOrNoGpuIsNotAnUnnamedCard() {
+        Understood named = read("llama3 8b is slow on my RTX 3090\n### OS\nLinux\n### GPU\nNvidia\n");
+        assertThat(named.gpus()).hasSize(1);
+        assertThat(named.gpus().get(0).vramGb()).isEqualTo(24.0);
+        for (String q : List.of(
+                "llama3 8b is slow\n### OS\nmacOS\n### GPU\nApple\n",
+                "does llama 3 70b need more than one GPU to run?",
+                "I have no GPU, only a CPU with 32GB RAM: can I run llama3 8b on cuda?")) {
+            assertThat(read(q).gpus().stream().filter(g -> g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
+        }
+    }
+}
