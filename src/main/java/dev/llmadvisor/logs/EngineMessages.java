@@ -272,6 +272,10 @@ public final class EngineMessages {
                     "WARN text_generation_launcher: Unable to use Flash Attention V2: GPU with CUDA capability 7 5 is not supported for Flash Attention V2"),
             new Message("vllm-project/vllm vllm/attention/backends/xformers.py", "does not support attention logits soft capping", Finding.GPU_LACKS_FEATURE,
                     "ValueError: XFormers does not support attention logits soft capping."),
+            // the frame of vLLM's bf16 check in a traceback cut before its message: the check raises for nothing else
+            new Message("vllm-project/vllm vllm/worker/worker.py (_check_if_gpu_supports_dtype raises only for bfloat16 below compute capability 8.0)",
+                    "_check_if_gpu_supports_dtype(", Finding.GPU_LACKS_FEATURE,
+                    "ERROR | stderr |     _check_if_gpu_supports_dtype(self.model_config.dtype)"),
             // the end of vLLM's bf16 refusal, which people quote alone
             new Message("vllm-project/vllm vllm/platforms/cuda.py (check_if_supports_dtype)", "you can use float16 instead by explicitly setting the", Finding.GPU_LACKS_FEATURE,
                     "You can use float16 instead by explicitly setting the`dtype` flag in CLI, for example: --dtype=half."),
