@@ -213,6 +213,11 @@ public final class EngineMessages {
                     "ValueError: No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine."),
             new Message("vllm-project/vllm vllm/v1/core/kv_cache_utils.py", "to serve at least one request with the model…max seq len", Finding.KV_CACHE_BELOW_MAX_LEN,
                     "ValueError: To serve at least one request with the models's max seq len (131072), (16.00 GiB KV cache is needed, which is larger than the available KV cache memory (6.50 GiB). Based on the available memory, the estimated maximum model length is 53248. Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."),
+            // the frame of V1's check in a traceback cut before its message: it raises only when the memory left for the KV cache
+            // is none, or less than one request of the max model length needs
+            new Message("vllm-project/vllm vllm/v1/core/kv_cache_utils.py (check_enough_kv_cache_memory raises only for too little KV-cache memory)",
+                    "check_enough_kv_cache_memory(", Finding.KV_CACHE_BELOW_MAX_LEN,
+                    "ERROR 07-09 17:59:40 [core.py:586]     check_enough_kv_cache_memory(vllm_config, kv_cache_spec, available_memory)"),
             new Message("vllm-project/vllm vllm/worker/worker.py (raise_if_cache_size_invalid)", "is larger than the maximum number of tokens that can be stored in kv cache", Finding.KV_CACHE_BELOW_MAX_LEN,
                     "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (20784). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."),
             new Message("vllm-project/vllm vllm/v1/engine/processor.py", "is longer than the maximum model length of", Finding.REQUEST_OVER_MAX_LEN,
