@@ -213,6 +213,11 @@ public final class EngineMessages {
                     "ValueError: No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine."),
             new Message("vllm-project/vllm vllm/v1/core/kv_cache_utils.py", "to serve at least one request with the model…max seq len", Finding.KV_CACHE_BELOW_MAX_LEN,
                     "ValueError: To serve at least one request with the models's max seq len (131072), (16.00 GiB KV cache is needed, which is larger than the available KV cache memory (6.50 GiB). Based on the available memory, the estimated maximum model length is 53248. Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."),
+            // the frame of V1's check in a traceback cut before its message: it raises only when the memory left for the KV cache
+            // is none, or less than one request of the max model length needs
+            new Message("vllm-project/vllm vllm/v1/core/kv_cache_utils.py (check_enough_kv_cache_memory raises only for too little KV-cache memory)",
+                    "check_enough_kv_cache_memory(", Finding.KV_CACHE_BELOW_MAX_LEN,
+                    "ERROR 07-09 17:59:40 [core.py:586]     check_enough_kv_cache_memory(vllm_config, kv_cache_spec, available_memory)"),
             new Message("vllm-project/vllm vllm/worker/worker.py (raise_if_cache_size_invalid)", "is larger than the maximum number of tokens that can be stored in kv cache", Finding.KV_CACHE_BELOW_MAX_LEN,
                     "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (20784). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine."),
             new Message("vllm-project/vllm vllm/v1/engine/processor.py", "is longer than the maximum model length of", Finding.REQUEST_OVER_MAX_LEN,
@@ -272,6 +277,10 @@ public final class EngineMessages {
                     "WARN text_generation_launcher: Unable to use Flash Attention V2: GPU with CUDA capability 7 5 is not supported for Flash Attention V2"),
             new Message("vllm-project/vllm vllm/attention/backends/xformers.py", "does not support attention logits soft capping", Finding.GPU_LACKS_FEATURE,
                     "ValueError: XFormers does not support attention logits soft capping."),
+            // the frame of vLLM's bf16 check in a traceback cut before its message: the check raises for nothing else
+            new Message("vllm-project/vllm vllm/worker/worker.py (_check_if_gpu_supports_dtype raises only for bfloat16 below compute capability 8.0)",
+                    "_check_if_gpu_supports_dtype(", Finding.GPU_LACKS_FEATURE,
+                    "ERROR | stderr |     _check_if_gpu_supports_dtype(self.model_config.dtype)"),
             // the end of vLLM's bf16 refusal, which people quote alone
             new Message("vllm-project/vllm vllm/platforms/cuda.py (check_if_supports_dtype)", "you can use float16 instead by explicitly setting the", Finding.GPU_LACKS_FEATURE,
                     "You can use float16 instead by explicitly setting the`dtype` flag in CLI, for example: --dtype=half."),

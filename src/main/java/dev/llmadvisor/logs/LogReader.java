@@ -710,8 +710,9 @@ public final class LogReader {
          */
         private void lacks(String low) {
             if (low.contains("bf16 is only supported on a100+")) xformersBf16 = true;
-            // vLLM's bf16 refusal ends "You can use float16 instead by explicitly setting the `dtype` flag", quoted alone
-            else if (low.contains("bfloat16") || low.contains("float16 instead")) unsupported("bf16", 8.0, 0);
+            // vLLM's bf16 refusal ends "You can use float16 instead by explicitly setting the `dtype` flag", quoted alone; its
+            // check's frame, in a traceback cut before the message, raises for bfloat16 only
+            else if (low.contains("bfloat16") || low.contains("float16 instead") || low.contains("_check_if_gpu_supports_dtype")) unsupported("bf16", 8.0, 0);
             else if (low.contains("fp8")) unsupported("fp8", 8.9, 0);
             else if (low.contains("soft capping")) unsupported("soft-capping", 8.0, 0);
             else if (low.contains("flashattention") || low.contains("flash attention")) unsupported("flash-attn", 8.0, 0);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The GPU said not to be supported, in the words people report it with: the card, its architecture or its compute
  * capability named with a negated support ("Pascal isn't supported", "my K80 is not supported anymore", "incompatible
  * with GPUs with compute capability 5.0", "vLLM does not support Pascal GPUs", "nothing under compute 7.0 can be used",
- * "could not accept GTX1080 Ti due to cuda compatibility", "please bring support for SM120"), and the Chinese forms
+ * "could not accept GTX1080 Ti due to cuda compatibility", "please bring support for SM120"), a feature not supported in the
+ * vendor's GPU stack ("not supported in ROCm", "on XPU"), and the Chinese forms
  * (P40 不支持 flash_attn, 不支持这张显卡, 算力不够, 计算能力 6.1 不支持). Beside a failure it tells the cause: the card is
  * older (or newer) than what the engine or the format runs on. A model, a file format, an operating system or a CPU
  * feature said unsupported is another fault, and a question whether a card is supported tells no failure.
@@ -34,6 +35,9 @@ public final class UnsupportedGpuForms {
                     + "|(?<![a-z])(?:is|are)(?:n't| not) (?:(?:my|the|our) )?" + GPU + "s? supported(?![a-z])"
                     // "not supported on Pascal", "incompatible with GPUs with cuda compute capability 5.0", "unsupported on my gfx1031"
                     + "|(?<![a-z])(?:not supported|unsupported|incompatible|not compatible|doesn'?t work|does not work)(?: (?:on|with|for|by))(?: (?:my|the|our|older|old|these|this|any))?(?: \\w+){0,2}? " + GPU + "(?![a-z0-9])"
+                    // "fbgemm_fp8 quantization is currently not supported in ROCm", "not supported on XPU": a feature the vendor's GPU
+                    // stack lacks (not "ROCm is not supported on Windows", which is the operating system's)
+                    + "|(?<![a-z])(?:not (?:yet )?supported|unsupported) (?:in|on|with|for|by) (?:the )?(?:rocm|hip|xpu)(?![a-z])"
                     // "vLLM does not support Pascal GPUs", "dropped support for Kepler", "no longer supports my M40"
                     + "|(?<![a-z])(?:does(?:n't| not)|do(?:n't| not)|no longer|dropped|removed)(?: officially)? supports?(?: for)? (?:(?:my|the|our|older|old|these) )?" + GPU + "(?![a-z0-9])"
                     // "nothing under CUDA Compute 7.0 can be used", "GPUs with compute capability below 7.0 cannot be used"

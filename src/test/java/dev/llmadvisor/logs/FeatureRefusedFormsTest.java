@@ -52,6 +52,17 @@ class FeatureRefusedFormsTest {
     }
 
     @Test
+    void theFrameOfVllmsDtypeCheckInATracebackCutBeforeItsMessage() {
+        for (String frame : List.of("qanything-container-local  | 2024-02-20 21:46:23 | ERROR | stderr |     _check_if_gpu_supports_dtype(self.model_config.dtype)",
+                "    _check_if_gpu_supports_dtype(self.model_config.dtype)",
+                "  File \"/usr/local/lib/python3.10/dist-packages/vllm/worker/worker.py\", line 40, in init_model\n    _check_if_gpu_supports_dtype(self.model_config.dtype)")) {
+            LogFacts l = LogReader.read("Traceback (most recent call last):\n" + frame);
+            assertThat(l.unsupported()).as(frame).isEqualTo("bf16");
+            assertThat(l.ccRequired()).as(frame).isEqualTo(8.0);
+        }
+    }
+
+    @Test
     void ptxasRefusingAnInstructionTheTargetLacks() {
         for (String ins : List.of(".m16n8k16", ".bf16", "ldmatrix", "cp.async")) {
             for (int sm : new int[] {75, 80, 86, 89, 90}) {
@@ -72,7 +83,8 @@ class FeatureRefusedFormsTest {
                 "Device 0: NVIDIA GeForce RTX 3090, compute capability 8.6, VMM: yes",
                 "bfloat16 is supported on this GPU with compute capability 8.6",
                 "nvcc -gencode arch=compute_80,code=sm_80 -o kernel.o",
-                "this model is only supported on vLLM >= 0.6")) {
+                "this model is only supported on vLLM >= 0.6",
+                "I set dtype=half so that _check_if_gpu_supports_dtype passes")) {
             assertThat(LogReader.read(text).unsupported()).as(text).isNull();
         }
     }

@@ -45,6 +45,18 @@ class LogReaderTest {
     }
 
     @Test
+    void theFrameOfVllmsKvCacheCheckInATracebackCutBeforeItsMessage() {
+        // vllm #20726: the traceback pasted down to the check, its ValueError cut off
+        LogFacts f = LogReader.read("""
+                2025-07-10 08:59:40 ERROR 07-09 17:59:40 [core.py:586]     self._initialize_kv_caches(vllm_config)
+                […]
+                2025-07-10 08:59:40 ERROR 07-09 17:59:40 [core.py:586]     check_enough_kv_cache_memory(vllm_config, kv_cache_spec, available_memory)
+                """);
+        assertThat(f.kvCacheBelowMaxLen()).isTrue();
+        assertThat(LogReader.read("INFO [core.py:586] self._initialize_kv_caches(vllm_config) took 3.2 s").kvCacheBelowMaxLen()).isFalse();
+    }
+
+    @Test
     void anOldMainCommandWithoutNglIsNoticed() {
         // llama.cpp #2641: ./build/bin/main run on an A100 without -ngl
         LogFacts f = LogReader.read("""

@@ -37,6 +37,9 @@ class UnsupportedGpuFormsTest {
         for (String card : List.of("P40", "显卡", "V100", "这张卡", "2080ti"))
             for (String what : List.of("不支持 flash_attn", "不支持bf16", "不兼容"))
                 forms.add(card + what + "，推理报错");
+        for (String stack : List.of("ROCm", "the ROCm", "HIP", "XPU"))
+            for (String lead : List.of("fbgemm_fp8 quantization is currently not supported in", "W8A8 MoE is not yet supported on", "this kernel is unsupported on"))
+                forms.add("ValueError: " + lead + " " + stack + ".");
         for (String s : List.of("报错说不支持这张显卡", "算力不够，跑不起来", "算力太低，无法运行", "计算能力 6.1 不支持", "GPU 不支持 FP8，启动失败"))
             forms.add(s);
         List<String> missed = forms.stream().filter(f -> !UnsupportedGpuForms.said(f)).toList();
@@ -50,6 +53,8 @@ class UnsupportedGpuFormsTest {
                 "Model architectures ['Qwen3MoeForCausalLM'] are not supported for now",
                 "AVX is not supported on this CPU",
                 "Windows is not supported, use WSL",
+                "ROCm is not supported on Windows, so I use Vulkan",
+                "this model is not supported in rocmlir's tuning tables",
                 "the GGUF format is not supported by this loader",
                 "Is the P40 supported by vLLM?",
                 "Does vLLM support Pascal GPUs?",
