@@ -224,7 +224,8 @@ final class MemorySpotter {
                     + "|[a-z]\\.[a-z_.]+=\"?\\[?|=\"\\[");
     /** Words after an amount that make it a use or a size: "7GB used", "40GB file", "60G左右的显存占用". */
     private static final Pattern NOT_CAPACITY_AFTER = Pattern.compile(
-            "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3})?(?:(?:(?:is|are|was|were) )?(?:being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
+            // "50GB memory left", "14GB NPU memory used": the memory word between the amount and its verb
+            "^ ?(?:(?:of|on|for) (?:the |each |every |both )?(?:[\\w']+ ){0,3}|(?:gpu |npu |video |system )?(?:memory|v?ram) )?(?:(?:(?:is|are|was|were) )?(?:being )?(?:used|usage|in use|occupied|allocated|consumed|free|left|remaining"
                     + "|needed|required|download|file|model|weights|checkpoint|gguf|in size|kv cache|context|per (?:token|layer|card|gpu))(?![a-z])"
                     // "400gb+ size"
                     + "|\\+? ?size(?![a-z])"
