@@ -390,6 +390,7 @@ final class ModelResolver {
             }
             standIn(text, size, true, null, named, understood);
         }
+        inheritVersion(named, understood);
         dropExplainedRepeats(named, understood, question, mentions);
         dropShortenedRepeats(named, understood, question, mentions);
         dropUnknownLineNames(named, understood, problems, question);
@@ -941,8 +942,12 @@ final class ModelResolver {
     /** {@code text} read as the catalog model {@code e}, the answer saying why in the person's language. */
     private static void readAs(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String text, ModelEntry e,
                                String why, String whyZh) {
-        add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, new Understood.Note(
-                "\"" + text.strip() + "\" read as " + e.name() + ", " + why, "“" + text.strip() + "”按 " + e.name() + " 理解（" + whyZh + "）")));
+        add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false, readAsNote(text, e, why, whyZh)));
+    }
+
+    private static Understood.Note readAsNote(String text, ModelEntry e, String why, String whyZh) {
+        return new Understood.Note("\"" + text.strip() + "\" read as " + e.name() + ", " + why,
+                "“" + text.strip() + "”按 " + e.name() + " 理解（" + whyZh + "）");
     }
 
     private static void add(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, ModelEntry e, Understood.Model u) {
@@ -1036,6 +1041,46 @@ final class ModelResolver {
         return knowledge.models().all().stream()
                 .filter(m -> m.family().equals(e.family()) && firstWord(m.name()).equals(line) && ofThatSize(m, size))
                 .min(stated ? java.util.Comparator.comparing((ModelEntry m) -> !beforeSize(m.name()).equals(version)).thenComparing(nearest) : nearest);
+    }
+
+    /** A line's name and size with no version or other word: "llama 13b", "qwen72b", "千问72B". */
+    private static final java.util.regex.Pattern VERSIONLESS = java.util.regex.Pattern.compile("^\\p{L}+ ?\\d+(?:\\.\\d+)?b$");
+    /** A line with its version and nothing else, as {@link #beforeSize} gives it: "llama 2", "qwen1.5", "qwen3". */
+    private static final java.util.regex.Pattern LINE_AND_VERSION = java.util.regex.Pattern.compile("^[a-z]+ ?\\d+(?:\\.\\d+)?$");
+
+    /**
+     * A line's name and size without a version ("llama 13b", "千问72B"), which the catalog reads as the line's first release,
+     * beside a model of one versioned release of that line at another size ("llama2 7b"; "qwen110B-awq", Qwen1.5's) is that
+     * version's model of the size, said so: the person writes short the line they use. At the same size the two are compared
+     * ("llama 7b vs llama-2-7b") and stay.
+     */
+    private void inheritVersion(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
+        for (ModelEntry e : List.copyOf(named.keySet())) {
+            Understood.Model read = named.get(e);
+            if (read == null || e.generic() || !VERSIONLESS.matcher(plain(read.asked())).matches()) continue;
+            // "InternLM-7B | InternLM-20B | InternLM2-7B": the first release named at another size too is meant as itself
+            if (named.keySet().stream().anyMatch(o -> o != e && beforeSize(o.name()).equals(beforeSize(e.name())))) continue;
+            Optional<Double> written = GenericModels.sizeIn(read.asked());
+            if (written.isEmpty()) continue;
+            double size = written.get();
+            Set<String> versions = named.keySet().stream()
+                    .filter(o -> o != e && !o.generic() && firstWord(o.name()).equals(firstWord(e.name()))
+                            && !beforeSize(o.name()).equals(beforeSize(e.name())) && !ofThatSize(o, size))
+                    .map(o -> beforeSize(o.name())).filter(v -> LINE_AND_VERSION.matcher(v).matches())
+                    .collect(java.util.stream.Collectors.toSet());
+            if (versions.size() != 1) continue;
+            String version = versions.iterator().next();
+            Optional<ModelEntry> ofVersion = knowledge.models().all().stream()
+                    .filter(m -> !m.generic() && beforeSize(m.name()).equals(version) && ofThatSize(m, size) && !named.containsKey(m))
+                    .min(java.util.Comparator.comparingDouble(m -> Math.abs(m.paramsB() - size)));
+            if (ofVersion.isEmpty()) continue;
+            ModelEntry m = ofVersion.get();
+            // in place of the first release, at its place in the list
+            Understood.Model again = new Understood.Model(read.asked(), m.id(), m.name(), m.paramsB(), false,
+                    readAsNote(read.asked(), m, "the version of the line named beside it", "旁边提到的这个系列的版本"));
+            understood.set(understood.indexOf(named.remove(e)), again);
+            named.put(m, again);
+        }
     }
 
     /** A display name up to its size, its line with the version ("llama 3.1" of "Llama 3.1 70B Instruct"); all of it when it has none. */

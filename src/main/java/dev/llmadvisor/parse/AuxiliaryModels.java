@@ -111,8 +111,20 @@ final class AuxiliaryModels {
      */
     private static final Pattern WATCHED_FILE = Pattern.compile("\\[cachedfiledataprovider\\] +watching file at +([^\\n]{1,400})");
 
-    /** Claims the values of metadata lines that name no model loaded, so no name is read in them. */
+    /**
+     * A model class of transformers (src/transformers/models/…/modeling_….py: {@code Qwen2_5_VLForConditionalGeneration},
+     * {@code LlamaForCausalLM}), as pasted code imports it, config.json's "architectures" lists it and vLLM's or SGLang's
+     * log prints it ("type=Qwen2ForCausalLM"): it names the architecture's code, which a whole line of models shares and
+     * fine-tunes of other names reuse, never one model of one size.
+     */
+    private static final Pattern MODEL_CLASS = Pattern.compile(
+            "(?<![a-z0-9_])[a-z][a-z0-9_]*for(?:causallm|conditionalgeneration|sequenceclassification|tokenclassification"
+                    + "|questionanswering|maskedlm|seq2seqlm|vision2seq|imagetexttotext)(?![a-z0-9_])");
+
+    /** Claims the values of metadata lines and the model classes that name no model loaded, so no name is read in them. */
     static void claimMetadata(Scan scan) {
+        Matcher c = MODEL_CLASS.matcher(scan.low);
+        while (c.find()) scan.take(c.start(), c.end());
         Matcher m = GGUF_KV.matcher(scan.low);
         while (m.find()) scan.take(m.start(1), m.end(2));
         m = PRINT_ARCH.matcher(scan.low);

@@ -1,0 +1,41 @@
+package dev.llmadvisor.facts;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.QuestionParser;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A line's name and size written without a version ("llama 13b", "千问72B") beside a model of one versioned release of that
+ * line at another size ("llama2 7b", "qwen110B-awq") is that release's model of the size; at the same size the two are
+ * compared and stay two.
+ */
+class VersionInheritedTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
+
+    private static List<String> names(String text) {
+        return FACTS.understand(PARSER.parse(text)).understood().models().stream()
+                .map(m -> m.generic() ? "generic" : String.valueOf(m.name())).toList();
+    }
+
+    @Test
+    void givenAVersionlessSizeBesideAVersionedRelease_thenThatReleasesModel() {
+        assertThat(names("qwen110B-awq和千问72B不量化 那个效果好一点啊，A100 80G"))
+                .hasSize(2).anyMatch(n -> n.startsWith("Qwen1.5 110B")).anyMatch(n -> n.startsWith("Qwen1.5 72B"));
+        assertThat(names("llama2 7b runs on my 3060 12GB, but llama 13b does not. Why?"))
+                .hasSize(2).anyMatch(n -> n.startsWith("Llama 2 7B")).anyMatch(n -> n.startsWith("Llama 2 13B"));
+    }
+
+    @Test
+    void givenTheSameSizeInBothForms_thenBothStay() {
+        assertThat(names("llama 7b vs llama-2-7b on a 3060: which one is faster?")).hasSize(2);
+    }
+}
