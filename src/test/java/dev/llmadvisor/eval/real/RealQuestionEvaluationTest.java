@@ -95,30 +95,30 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the forty-first pass (2026-12-04) over 1,870 questions (held-out 573, not tuned
+        // measured with `evaluate-real` at the end of the forty-second pass (2026-12-05) over 1,870 questions (held-out 573, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.5 % (444), model 79.6 % (456), models resolved 83.0 % (405 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
-        // pass's engine-label audit by rule B), verdict 65.9 % (197 of 299); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.773);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.794);
+        // 77.7 % (445), model 79.8 % (457), models resolved 83.0 % (405 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
+        // pass's engine-label audit by rule B), verdict 65.6 % (196 of 299); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.774);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.795);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.827);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.655);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the forty-first pass (2026-12-04; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 87.4 % (1134), model 89.1 % (1155), models resolved 89.3 % (1014 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 83.4 % (1082),
-        // verdict 73.6 % (490 of 666), cause 47.6 % (255 of 536); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.873);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.889);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.892);
+        // measured at the end of the forty-second pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 87.8 % (1139), model 89.1 % (1156), models resolved 89.4 % (1015 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 83.8 % (1087),
+        // verdict 73.6 % (490 of 666), cause 48.7 % (261 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.877);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.890);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.893);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.833);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.837);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.734);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.473);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.485);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
