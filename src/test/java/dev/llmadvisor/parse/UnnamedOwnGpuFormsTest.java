@@ -1,12 +1,9 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.Understood;
-import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.testing.Understanding;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,12 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UnnamedOwnGpuFormsTest {
 
-    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
-    private static final FactBuilder FACTS = new FactBuilder(K);
-
     private static Understood read(String q) {
-        return FACTS.understand(PARSER.parseOrThrow(q)).understood();
+        return Understanding.of(q);
     }
 
     @Test
