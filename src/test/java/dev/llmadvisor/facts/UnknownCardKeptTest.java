@@ -37,8 +37,8 @@ class UnknownCardKeptTest {
     @Test
     void givenAnUnknownCardBesideAKnownOneThenBothAreSaidAndOnlyTheKnownIsSized() {
         List<Facts.Problem> problems = new ArrayList<>();
-        MachineReader.Machine m = read(problems, new GpuMention("RTX 3090", 1, null), new GpuMention("Tesla M60", 1, null));
-        assertThat(m.cards()).extracting(Understood.Gpu::name).containsExactly("GeForce RTX 3090", "Tesla M60");
+        MachineReader.Machine m = read(problems, new GpuMention("RTX 3090", 1, null), new GpuMention("MetaX C500", 1, null));
+        assertThat(m.cards()).extracting(Understood.Gpu::name).containsExactly("GeForce RTX 3090", "MetaX C500");
         assertThat(m.hw().gpus()).hasSize(1);
     }
 
