@@ -22,6 +22,7 @@ import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.UnsupportedGpuForms;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.DiagnosisWriter;
+import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.rules.DiagnosisRun;
 import dev.llmadvisor.rules.RulesEngine;
 import dev.llmadvisor.sizing.WeightFormat;
@@ -57,9 +58,12 @@ public final class Diagnoser {
 
     public Answer answer(Question q) {
         Case c = diagnose(q);
-        return DiagnosisWriter.write(c.ask(), q.lang(), c.log(), c.setup(), c.focus(), c.bestGpu(), c.meant(), c.result())
-                .withFired(c.result().fired())
-                .withUnderstood(c.understood());
+        Answer a = DiagnosisWriter.write(c.ask(), q.lang(), c.log(), c.setup(), c.focus(), c.bestGpu(), c.meant(), c.result());
+        // the estimate names the model it sized: say so when that is another than the one named (a fine-tune's base)
+        if (c.focus() != null) {
+            for (String note : ReplyWriter.resolutionNotes(c.understood(), q.lang())) a = a.withReply(a.reply().withNote(note));
+        }
+        return a.withFired(c.result().fired()).withUnderstood(c.understood());
     }
 
     /** The cause the diagnosis rules name for a question, in its language, with its fix. */

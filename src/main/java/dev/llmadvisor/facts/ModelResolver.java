@@ -151,7 +151,12 @@ final class ModelResolver {
             Optional<ModelMatch> m = find(text);
             if (m.isPresent()) {
                 ModelEntry e = m.get().model();
-                Understood.Note note = m.get().finetune().map(f -> new Understood.Note(
+                // a vision model is sized as its language model: its vision encoder and image tokens come on top
+                Understood.Note note = m.get().finetune().map(f -> f.endsWith("(vision)") ? new Understood.Note(
+                        f + " is built on " + e.name() + "; sized as " + e.name() + ", its language model: the vision encoder and the image"
+                                + " tokens are not counted, so it needs more than this",
+                        f + " 基于 " + e.name() + "，按其语言模型 " + e.name() + " 估算：视觉编码器和图像 token 没有计入，实际需要更多")
+                        : new Understood.Note(
                         f + " is built on " + e.name() + " (a fine-tune or checkpoint with its architecture); sized as " + e.name(),
                         f + " 基于 " + e.name() + "（微调版或同架构的检查点），按 " + e.name() + " 估算"))
                         .or(() -> knowledge.nameChange(text).filter(c -> c.model() == e).map(ModelResolver::changeNote))

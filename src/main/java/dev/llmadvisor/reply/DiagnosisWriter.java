@@ -170,7 +170,10 @@ public final class DiagnosisWriter {
         // the verdict is the one the baseline line states, for the option it names: a smaller format that would fit
         // (the sized answer's own verdict) is not what this answer says of the setup
         Verdict stated = Verdict.of(c.placement(), c.fits());
-        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), List.of(nextCheck(lang, stated, sized.ask().platform())), d.readAs());
+        // the baseline names the model it sized: say so when that is another than the one named (a fine-tune's base)
+        List<String> notes = new ArrayList<>(ReplyWriter.resolutionNotes(sized.understood(), lang));
+        notes.add(nextCheck(lang, stated, sized.ask().platform()));
+        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), notes, d.readAs());
         return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), stated, null, sized.problems());
     }
 

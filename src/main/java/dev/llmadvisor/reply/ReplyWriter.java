@@ -56,12 +56,7 @@ public final class ReplyWriter {
         Deliberation d = decision.deliberation();
         Ranking ranking = decision.ranking();
         List<String> notes = new ArrayList<>();
-        // How a named model was resolved when that is not plain: a fine-tune's base, a generic stand-in.
-        if (facts.understood() != null) {
-            for (dev.llmadvisor.facts.Understood.Model m : facts.understood().models()) {
-                if (m.note() != null && (m.id() != null || m.generic())) notes.add(m.note().in(ask.lang()) + (ask.lang() == Lang.ZH ? "。" : "."));
-            }
-        }
+        notes.addAll(resolutionNotes(facts.understood(), ask.lang()));
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
         notes.add(engineLine(ask, facts.understood() == null ? null : facts.understood().engine()));
         Answer a = switch (ask.intent()) {
@@ -1002,6 +997,16 @@ public final class ReplyWriter {
             return CommandWriter.commands(c);
         }
         return CommandWriter.defaultCommands(c);
+    }
+
+    /** How each named model was resolved when that is not plain (a fine-tune's base, a generic stand-in), as notes. */
+    public static List<String> resolutionNotes(Understood u, Lang lang) {
+        List<String> notes = new ArrayList<>();
+        if (u == null) return notes;
+        for (Understood.Model m : u.models()) {
+            if (m.note() != null && (m.id() != null || m.generic())) notes.add(m.note().in(lang) + (lang == Lang.ZH ? "。" : "."));
+        }
+        return notes;
     }
 
     /**
