@@ -28,8 +28,11 @@ final class ModelSpotter {
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[ \\-_:]+");
     private static final Pattern HYPHENS = Pattern.compile("[-_]");
 
-    /** Questions list a few models at most ("7B, 13B, 30B, 65B"); more is a pasted table. */
-    static final int MAX_MODELS = 6;
+    /**
+     * Questions list a few models at most: a family's whole line of sizes runs to seven ("0.5b，1.5b，3b，7b，14b，32b，72b");
+     * more is a pasted table.
+     */
+    static final int MAX_MODELS = 8;
 
     /**
      * Other names people write for families: Chinese names and nicknames of the line or its maker ("羊驼" is Llama,
