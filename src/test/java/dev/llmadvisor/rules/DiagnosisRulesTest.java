@@ -286,6 +286,12 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aCpuOnlyPersonIsNotToldTheirGpuIsUnused() {
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.cpuBackendOnly = true; }), setup(Engine.LLAMA_CPP, "cpuOnly"))
+                .doesNotFire("The engine found no usable GPU");
+    }
+
+    @Test
     void noLayerOnTheGpu() {
         given(log(b -> { b.layersOffloaded = 0; b.layersTotal = 35; }), NONE).fires("No layer was put on the GPU", "gpu_not_used", 85)
                 .saying("No layer was put on the GPU", "0 of 35 layers");
