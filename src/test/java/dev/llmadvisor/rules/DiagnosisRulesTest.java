@@ -289,6 +289,9 @@ class DiagnosisRulesTest {
     void aCpuOnlyPersonIsNotToldTheirGpuIsUnused() {
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.cpuBackendOnly = true; }), setup(Engine.LLAMA_CPP, "cpuOnly"))
                 .doesNotFire("The engine found no usable GPU");
+        // the engine's own "no GPU detected" is read as CPU-only too, and still names the fault
+        given(log(b -> { b.engine = Engine.OLLAMA; b.noGpu = true; }), setup(Engine.OLLAMA, "cpuOnly"))
+                .fires("The engine found no usable GPU", "gpu_not_used", 90);
     }
 
     @Test
