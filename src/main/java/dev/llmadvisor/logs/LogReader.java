@@ -251,7 +251,7 @@ public final class LogReader {
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
-                || f.shardOffQuantGroups() || f.nanOutput();
+                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -688,6 +688,7 @@ public final class LogReader {
                 // figures the patterns read come first; a message without them still names what the GPU lacks
                 case GPU_LACKS_FEATURE -> lacks(low);
                 case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;
+                case PIPELINE_UNSUPPORTED -> b.pipelineRefused = true;
                 case SHARD_OFF_QUANT_GROUPS -> b.shardOffQuantGroups = true;
                 case BATCH_TOO_LARGE -> {
                     b.batchTokensTooMany = true;

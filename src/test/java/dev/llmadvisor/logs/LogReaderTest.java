@@ -57,6 +57,15 @@ class LogReaderTest {
     }
 
     @Test
+    void vllmsPipelineRefusalForTheArchitecture() {
+        // vllm #11539: DeepSeek V3 over two 8x H100 nodes with --pipeline-parallel-size 2
+        LogFacts f = LogReader.read("NotImplementedError: Pipeline parallelism is only supported for the following  architectures: ['AquilaForCausalLM', [……]");
+        assertThat(f.pipelineRefused()).isTrue();
+        assertThat(LogReader.hasFinding(f)).isTrue();
+        assertThat(LogReader.read("INFO: pipeline parallelism enabled, 2 stages").pipelineRefused()).isFalse();
+    }
+
+    @Test
     void blasZeroWithNoDeviceIsABuildWithoutAGpuBackend() {
         // llama-cpp-python #300: n_gpu_layers=10 asked, the 2023 system info says BLAS = 0 and no CUDA device is listed
         LogFacts f = LogReader.read("""

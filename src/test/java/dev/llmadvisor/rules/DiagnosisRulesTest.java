@@ -286,6 +286,14 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void vllmsPipelineRefusalForTheArchitectureIsTheSplit() {
+        given(log(b -> { b.engine = Engine.VLLM; b.pipelineRefused = true; }), NONE)
+                .fires("vLLM has no pipeline-parallel split for this architecture", "multi_gpu_split", 95)
+                .saying("vLLM has no pipeline-parallel split for this architecture", "--tensor-parallel-size");
+        given(log(b -> b.engine = Engine.VLLM), NONE).doesNotFire("vLLM has no pipeline-parallel split for this architecture");
+    }
+
+    @Test
     void aCpuOnlyPersonIsNotToldTheirGpuIsUnused() {
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.cpuBackendOnly = true; }), setup(Engine.LLAMA_CPP, "cpuOnly"))
                 .doesNotFire("The engine found no usable GPU");
