@@ -49,6 +49,8 @@ public final class EngineMessages {
         REQUEST_OVER_MAX_LEN("vllm_kv_cache_too_small"),
         BATCH_TOO_LARGE("context_too_large"),
         TP_NOT_DIVISIBLE("multi_gpu_split"),
+        /** vLLM has no pipeline-parallel split for the model's architecture. */
+        PIPELINE_UNSUPPORTED("multi_gpu_split"),
         /**
          * A quantized weight's part is not a whole number of its kernel's groups, blocks or tiles: over several GPUs the
          * tensor-parallel shard (a split the model does not admit), on one GPU a shape the kernel cannot take, so the setup decides.
@@ -248,6 +250,8 @@ public final class EngineMessages {
                     "ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3)."),
             new Message("vllm-project/vllm vllm/model_executor/layers/quantization (weight shape check)", "not aligned with the quantized weight shape", Finding.TP_NOT_DIVISIBLE,
                     "ValueError: The input size is not aligned with the quantized weight shape. This can be caused by too large tensor parallel size."),
+            new Message("vllm-project/vllm vllm/config.py (verify_with_parallel_config: _PP_SUPPORTED_MODELS)", "pipeline parallelism is only supported for the following…architectures", Finding.PIPELINE_UNSUPPORTED,
+                    "NotImplementedError: Pipeline parallelism is only supported for the following architectures: ['AquilaForCausalLM', 'LlamaForCausalLM']."),
             // a quantized weight's per-GPU part against its kernel's group, block or tile (Qwen: "the intermediate size ...
             // divided by the group_size ... impossible to deploy on 2, 4, 6, 8 devices"; vllm #21695, sglang #3345)
             new Message("vllm-project/vllm vllm/model_executor/layers/quantization/utils/marlin_utils.py (verify_marlin_supports_shape)", "size_per_partition…is not divisible by", Finding.SHARD_OFF_QUANT_GROUPS,

@@ -251,7 +251,7 @@ public final class LogReader {
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
-                || f.shardOffQuantGroups() || f.nanOutput();
+                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -292,6 +292,8 @@ public final class LogReader {
         /** The operating system killed the process ({@link #PROCESS_KILLED}); host memory when loading or RAM is named too. */
         private boolean processKilled;
         private boolean loadingOrRam;
+        /** llama.cpp's system info (2023 builds) said BLAS = 0: the line, kept as the reason when no GPU shows elsewhere. */
+        private String noBlasLine;
 
         LogFacts read(String text) {
             int start = 0;
@@ -468,6 +470,7 @@ public final class LogReader {
             if (line.contains("compute capability") && (m = DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
             if (line.contains("MiB free") && (m = USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
             if (line.contains("load_backend") && (m = LOAD_BACKEND.matcher(line)).find()) backends.add(m.group(1).toUpperCase(Locale.ROOT));
+            if (line.contains("BLAS = 0") && noBlasLine == null) noBlasLine = clip(line.strip());
             if (line.contains("general.name") && b.model == null && (m = GENERAL_NAME.matcher(line)).find()) b.model = m.group(1).strip();
             if ((line.contains("file type") || line.contains("model ftype")) && b.fileType == null && (m = FILE_TYPE.matcher(line)).find()) b.fileType = m.group(1).strip();
             if (line.contains("ftype") && b.fileType == null && (m = FTYPE_OLD.matcher(line)).find()) b.fileType = m.group(1).strip();
@@ -685,6 +688,7 @@ public final class LogReader {
                 // figures the patterns read come first; a message without them still names what the GPU lacks
                 case GPU_LACKS_FEATURE -> lacks(low);
                 case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;
+                case PIPELINE_UNSUPPORTED -> b.pipelineRefused = true;
                 case SHARD_OFF_QUANT_GROUPS -> b.shardOffQuantGroups = true;
                 case BATCH_TOO_LARGE -> {
                     b.batchTokensTooMany = true;
@@ -801,6 +805,12 @@ public final class LogReader {
                 b.ollamaAvailableSpreadGib = round2(max - min);
             }
             if (!backends.isEmpty() && backends.stream().allMatch(x -> x.startsWith("CPU"))) b.cpuBackendOnly = true;
+            // llama.cpp's 2023 system info set BLAS = 1 for every GPU build (cuBLAS, CLBlast, Vulkan, SYCL): BLAS = 0 with no
+            // device or offloaded layer in the log is a build without a GPU backend
+            if (noBlasLine != null && b.gpuName == null && b.layersOffloaded <= 0 && backends.stream().allMatch(x -> x.startsWith("CPU"))) {
+                b.cpuBackendOnly = true;
+                if (b.noGpuReason == null) b.noGpuReason = noBlasLine;
+            }
             // Ollama puts a layer on a GPU only when its free memory holds the projector, the larger compute graph, the
             // GPU's minimum reserve and two layers; the repeating weights over all layers under-count one layer (lower bound).
             if (b.ollamaLayersModel > 0 && (graphFullGib > 0 || graphPartialGib > 0)) {

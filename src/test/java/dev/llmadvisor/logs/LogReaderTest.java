@@ -57,6 +57,32 @@ class LogReaderTest {
     }
 
     @Test
+    void vllmsPipelineRefusalForTheArchitecture() {
+        // vllm #11539: DeepSeek V3 over two 8x H100 nodes with --pipeline-parallel-size 2
+        LogFacts f = LogReader.read("NotImplementedError: Pipeline parallelism is only supported for the following  architectures: ['AquilaForCausalLM', [……]");
+        assertThat(f.pipelineRefused()).isTrue();
+        assertThat(LogReader.hasFinding(f)).isTrue();
+        assertThat(LogReader.read("INFO: pipeline parallelism enabled, 2 stages").pipelineRefused()).isFalse();
+    }
+
+    @Test
+    void blasZeroWithNoDeviceIsABuildWithoutAGpuBackend() {
+        // llama-cpp-python #300: n_gpu_layers=10 asked, the 2023 system info says BLAS = 0 and no CUDA device is listed
+        LogFacts f = LogReader.read("""
+                llama_init_from_file: kv self size  = 1560.00 MB
+                AVX = 1 | AVX2 = 1 | AVX512 = 0 | FMA = 1 | NEON = 0 | ARM_FMA = 0 | F16C = 1 | FP16_VA = 0 | WASM_SIMD = 0 | BLAS = 0 | SSE3 = 1 | VSX = 0 |
+                """);
+        assertThat(f.cpuBackendOnly()).isTrue();
+        assertThat(f.noGpuReason()).contains("BLAS = 0");
+        // the same line beside a CUDA device found is a GPU build whatever BLAS says
+        assertThat(LogReader.read("""
+                ggml_init_cublas: found 1 CUDA devices:
+                  Device 0: NVIDIA GeForce RTX 3090, compute capability 8.6
+                AVX = 1 | AVX2 = 1 | BLAS = 0 | SSE3 = 1 |
+                """).cpuBackendOnly()).isFalse();
+    }
+
+    @Test
     void anOldMainCommandWithoutNglIsNoticed() {
         // llama.cpp #2641: ./build/bin/main run on an A100 without -ngl
         LogFacts f = LogReader.read("""

@@ -286,6 +286,23 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void vllmsPipelineRefusalForTheArchitectureIsTheSplit() {
+        given(log(b -> { b.engine = Engine.VLLM; b.pipelineRefused = true; }), NONE)
+                .fires("vLLM has no pipeline-parallel split for this architecture", "multi_gpu_split", 95)
+                .saying("vLLM has no pipeline-parallel split for this architecture", "--tensor-parallel-size");
+        given(log(b -> b.engine = Engine.VLLM), NONE).doesNotFire("vLLM has no pipeline-parallel split for this architecture");
+    }
+
+    @Test
+    void aCpuOnlyPersonIsNotToldTheirGpuIsUnused() {
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.cpuBackendOnly = true; }), setup(Engine.LLAMA_CPP, "cpuOnly"))
+                .doesNotFire("The engine found no usable GPU");
+        // the engine's own "no GPU detected" is read as CPU-only too, and still names the fault
+        given(log(b -> { b.engine = Engine.OLLAMA; b.noGpu = true; }), setup(Engine.OLLAMA, "cpuOnly"))
+                .fires("The engine found no usable GPU", "gpu_not_used", 90);
+    }
+
+    @Test
     void noLayerOnTheGpu() {
         given(log(b -> { b.layersOffloaded = 0; b.layersTotal = 35; }), NONE).fires("No layer was put on the GPU", "gpu_not_used", 85)
                 .saying("No layer was put on the GPU", "0 of 35 layers");
