@@ -554,7 +554,8 @@ final class HardwareReader {
             }
         }
         // "my 3060 has 12gb vram": the one card named is the one whose memory is given
-        if (vram != null && owned.size() == 1 && owned.get(0).memoryGb() == null && !isApple(owned.get(0).text())) {
+        if (vram != null && owned.size() == 1 && owned.get(0).memoryGb() == null && !isApple(owned.get(0).text())
+                && modSaidWithCard(s, owned.get(0).text(), vram, amounts, spans)) {
             GpuMention o = owned.get(0);
             double said = vram;
             // "4 GPUs, each having 32 GB": memory said of each card is no sum over them
@@ -1507,6 +1508,19 @@ final class HardwareReader {
     private boolean sumOverCards(String card, int count, double stated) {
         Set<Double> sizes = vocabulary.memoryOf(card);
         return sizes.stream().noneMatch(m -> Math.abs(m - stated) < 0.6) && sizes.stream().anyMatch(m -> Math.abs(m * count - stated) < 0.6);
+    }
+
+    /**
+     * Whether a memory size may be the named card's: one it is sold with (to rounding), or a memory mod ("my 2080 Ti has
+     * 22GB") said in the card's sentence. "On a 48GB GPU, … what I tried on a 4090": written apart, it is another card's.
+     */
+    private boolean modSaidWithCard(String s, String card, double gb, List<MemorySpotter.Amount> amounts, List<GpuSpotter.CardSpan> spans) {
+        Set<Double> sizes = vocabulary.memoryOf(card);
+        double sold = soldSize(card, gb);
+        if (sizes.isEmpty() || sizes.stream().anyMatch(m -> Math.abs(m - sold) < 0.6)) return true;
+        String named = key(new GpuSpotter.CardSpan(0, 0, card, null, null, false));
+        return amounts.stream().filter(a -> a.gb() == gb).anyMatch(a -> spans.stream().filter(c -> key(c).equals(named))
+                .anyMatch(c -> sameSentence(s, Math.min(c.start(), a.start()), Math.max(c.end(), a.end()))));
     }
 
     private double soldSize(String card, double stated) {
