@@ -110,15 +110,15 @@ class RealQuestionEvaluationTest {
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
         // measured at the end of the forty-second pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 87.8 % (1139), model 89.1 % (1156), models resolved 89.4 % (1015 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 83.8 % (1087),
-        // verdict 73.6 % (490 of 666), cause 48.7 % (261 of 536); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.877);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.890);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.893);
+        // 87.9 % (1140), model 89.2 % (1157), models resolved 89.6 % (1017 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 83.9 % (1088),
+        // verdict 73.6 % (490 of 666), cause 49.3 % (264 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.878);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.891);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.895);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.837);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.838);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.734);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.485);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.490);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
