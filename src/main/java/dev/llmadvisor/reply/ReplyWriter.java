@@ -596,6 +596,14 @@ public final class ReplyWriter {
         String headline = best.isEmpty()
                 ? (zh ? "在 " + ask.hardware() + " 上，" + ctx + " 上下文下没有合适的模型。" : "Nothing in the catalog fits " + ask.hardware() + " at " + ctx + " context.")
                 : (zh ? ask.hardware() + "，" + ctx + " 上下文，最合适的是：" : "On " + ask.hardware() + " at " + ctx + " context, the best fits are:");
+        // with no GPU the RAM holds everything, so an unstated RAM decides the list (rule "CPU only, RAM not stated"): say so
+        if (!best.isEmpty() && ask.vramGb() <= 0 && !ask.ramKnown()) {
+            String most = gb(best.stream().mapToDouble(r -> r.candidate().ramGb()).max().orElse(0));
+            headline = zh ? ask.hardware() + "，" + ctx + " 上下文，你没说内存多大，按最多约 " + most + " 空闲内存，最合适的是："
+                    : "On " + ask.hardware() + " at " + ctx + " context, the best fits for at most " + most + " of free RAM (you did not say how much you have) are:";
+            notes = new ArrayList<>(notes);
+            notes.add(0, zh ? "说明内存大小（例如“32G 内存”）可以看更大的模型。" : "Name your RAM (e.g. \"32 GB RAM\") to see larger models.");
+        }
         return answer(ask, best, headline, notes);
     }
 

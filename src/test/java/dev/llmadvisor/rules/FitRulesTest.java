@@ -59,6 +59,21 @@ class FitRulesTest {
     }
 
     @Test
+    void withNoGpuAndNoRamStatedAModelBeyondSixGigabytesComesAfterSmallerOnes() {
+        Candidate big = Given.candidate("llama-3.1-405b", 405, Q4_K_M).placement(Placement.CPU).vram(0).ram(245, 1024).build();
+        Candidate small = Given.candidate("qwen3-8b", 8.2, Q4_K_M).placement(Placement.CPU).vram(0).ram(5.8, 1024).build();
+        Candidate named = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).requested().placement(Placement.CPU).vram(0).ram(43, 1024).build();
+        given(Given.ask().noGpu().ramUnstated().build(), big, small, named)
+                .rule("CPU only, RAM not stated: a model beyond 6 GB is not a pick")
+                .firesFor(big).withPoints(big, -40).saying("which you did not state")
+                .doesNotFireFor(small).doesNotFireFor(named);
+        given(Given.ask().noGpu().ram(256).build(), big)
+                .rule("CPU only, RAM not stated: a model beyond 6 GB is not a pick").doesNotFireFor(big);
+        given(Given.ask().gpus(1, 8).ramUnstated().build(), big)
+                .rule("CPU only, RAM not stated: a model beyond 6 GB is not a pick").doesNotFireFor(big);
+    }
+
+    @Test
     void cpuOnlyIsPenalised() {
         Candidate c = Given.candidate("qwen3-4b", 4.0, Q4_K_M).placement(Placement.CPU).vram(0).build();
         Candidate tooBig = Given.candidate("llama-3.3-70b", 70.6, Q4_K_M).placement(Placement.NONE).vram(0).build();
