@@ -136,6 +136,12 @@ public final class LogReader {
      * .../ggml-cuda.cu:1606" (CUDA and HIP builds share the code; the function is one of the backend's: ggml_cuda_*,
      * ggml_backend_cuda_*, or a named kernel launcher). The device number says the operation was running on that GPU.
      */
+    /**
+     * llama-cli or llama-server run with arguments: its command line shows whether -ngl was given. A program named in a
+     * sentence ("failed to start llama-server", a wrapper's own log) shows no command line.
+     */
+    private static final Pattern LLAMA_RUN = Pattern.compile("llama-(?:cli|server)(?:\\.exe)?\\s+(?:-|\\\\\\s*$)");
+
     private static final Pattern GPU_OP_FAILED = Pattern.compile("current device: ?\\d+, in function \\w+");
     /**
      * The process killed by the operating system: bash's report at a line's end ("…it/s]Killed", "line 5: 12989 Killed"), the
@@ -388,7 +394,7 @@ public final class LogReader {
             if (low.contains("kil") || low.contains("杀")) {
                 if (PROCESS_KILLED.matcher(low).find() && !low.contains("signal: killed")) processKilled = true;
             }
-            if (low.contains("llama-cli") || low.contains("llama-server") || low.contains("./main") || low.contains("bin/main ")
+            if (LLAMA_RUN.matcher(low).find() || low.contains("./main") || low.contains("bin/main ")
                     || low.contains("/main -m") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
         }

@@ -566,7 +566,12 @@ public final class ReplyWriter {
                     : zh ? "你说它能运行：显存放不下全部，所以有一部分在内存里运行。" : "You say it runs: GPU memory does not hold all of it, so part of it runs from system RAM.";
             // the weights as tried are only known when a format was named or the engine loads the model as published:
             // a GGUF engine or an app with no format named may have run any quantization
-            case NO -> figures && (u.format() != null || Understood.runsAsPublished(u))
+            case NO -> figures && (u.format() != null || Understood.runsAsPublished(u)) && weights <= gpu
+                    // the weights as tried fit: what the failure leaves no room for is what comes on top of them
+                    ? String.format(Locale.ROOT, zh ? "你说它跑不起来：按你试的格式（%s，权重约 %.1f GB），权重本身放得进 %.1f GB 显存，放不下的是权重之外的部分：上下文的 KV 缓存、引擎的计算缓冲，或别的程序占着的显存；要缩短上下文、换更小的格式或腾出显存。"
+                            : "You say it fails: as you tried it (%s, about %.1f GB of weights) the weights themselves fit the %.1f GB of GPU memory; what has no room is what comes on top of them: the context's KV cache, the engine's buffers, or memory another program holds. A shorter context, a smaller format or freeing GPU memory is needed.",
+                    format, weights, gpu)
+                    : figures && (u.format() != null || Understood.runsAsPublished(u))
                     ? String.format(Locale.ROOT, zh ? "你说它跑不起来：按你试的格式（%s，权重约 %.1f GB），%.1f GB 显存放不下；要换更小的格式或更多显存。"
                             : "You say it fails: as you tried it (%s, about %.1f GB of weights) it does not fit the %.1f GB of GPU memory; it needs a smaller format or more GPU memory.",
                     format, weights, gpu)

@@ -96,6 +96,15 @@ class LogReaderTest {
     }
 
     @Test
+    void llamaServerNamedInASentenceIsNoCommandLine() {
+        // a wrapper's own log names the program it failed to start; the flags it passed are not shown
+        assertThat(LogReader.read("Error: failed to start llama-server: 2 consecutive failures\nMode:   full_gpu").llamaCommand()).isFalse();
+        assertThat(LogReader.read("./llama-server -m qwen3-8b-q4_k_m.gguf -c 8192").llamaCommand()).isTrue();
+        assertThat(LogReader.read("llama-cli.exe --model m.gguf -p hi").llamaCommand()).isTrue();
+        assertThat(LogReader.read("llama-server \\\n  -m m.gguf \\\n  -c 4096").llamaCommand()).isTrue();
+    }
+
+    @Test
     void offloadingWordedInProse() {
         // llama-gpt #105: "it is only offloading 10/51 layers to GPU"
         LogFacts f = LogReader.read("I noticed it is only offloading 10/51 layers to GPU, despite there being enough space");

@@ -46,6 +46,18 @@ class ToldAsReportedTest {
     }
 
     @Test
+    void aFailureWhoseWeightsFitTheCardBlamesWhatComesOnTopNotTheWeights() {
+        for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
+            // 7B in 16-bit is 14 GB: within 24 GB, beyond 12 GB
+            String fitting = ReplyWriter.toldAsReported(sized(lang, Verdict.FITS, 7, 24, 1), Verdict.NO, report(false, true, null)).reply().notes().get(0);
+            assertThat(fitting).contains(lang == Lang.ZH ? "权重本身放得进 24.0 GB 显存" : "the weights themselves fit the 24.0 GB of GPU memory")
+                    .doesNotContain(lang == Lang.ZH ? "显存放不下" : "does not fit");
+            String over = ReplyWriter.toldAsReported(sized(lang, Verdict.FITS, 7, 12, 1), Verdict.NO, report(false, true, null)).reply().notes().get(0);
+            assertThat(over).contains(lang == Lang.ZH ? "12.0 GB 显存放不下" : "does not fit the 12.0 GB of GPU memory");
+        }
+    }
+
+    @Test
     void aFailureOnAnEngineThatMayRunAnyQuantizationClaimsNoWeightsAsTried() {
         for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
             for (Engine engine : List.of(Engine.OTHER, Engine.LLAMA_CPP, Engine.OLLAMA, Engine.LM_STUDIO)) {
