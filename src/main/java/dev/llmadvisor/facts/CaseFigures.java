@@ -136,7 +136,8 @@ public final class CaseFigures {
             m.put("estimate", focus.title() + ": " + focus.arithmetic(lang));
         }
         m.put("smaller", bestGpu != null
-                ? (zh ? bestGpu.formatLabel() + "（" + gbs(bestGpu.totalGb()) + "）能完全放进显存" : bestGpu.formatLabel() + " (" + gbs(bestGpu.totalGb()) + ") fits entirely on the GPU")
+                // a noun phrase: the rules say "use {smaller}, or …"
+                ? (zh ? bestGpu.formatLabel() + "（" + gbs(bestGpu.totalGb()) + "，能完全放进显存）" : bestGpu.formatLabel() + " (" + gbs(bestGpu.totalGb()) + ", which fits entirely on the GPU)")
                 : (zh ? "更小的量化" : "a smaller quant"));
         return m;
     }

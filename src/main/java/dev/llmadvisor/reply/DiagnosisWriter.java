@@ -34,6 +34,15 @@ public final class DiagnosisWriter {
      * software fault, memory use by design) is said by its sentence alone, which names it better than "another cause".
      */
     static String named(String code, String text, Lang lang) {
+        return named(code, text, lang, false);
+    }
+
+    /**
+     * @param systemMemory the engine's own check refused the model against the memory of the whole machine (Ollama's
+     *                     "requires more system memory"), so the model is too large for that memory, not the GPU's
+     */
+    static String named(String code, String text, Lang lang, boolean systemMemory) {
+        if (systemMemory && code.equals("model_too_large")) return (lang == Lang.ZH ? "模型太大，可用内存放不下：" : "The model is too large for the memory available: ") + text;
         if (!code.equals("other") || text.isEmpty()) return causeWords(code, lang) + (lang == Lang.ZH ? "：" : ": ") + text;
         // a plain first word is capitalised; a name as its maker writes it (vLLM, llama.cpp) is left alone
         String first = text.split(" ", 2)[0];
@@ -72,7 +81,8 @@ public final class DiagnosisWriter {
         String headline;
         List<Reply.Option> options = new ArrayList<>();
         if (top != null) {
-            headline = named(top.code(), top.text(lang, figures), lang) + (zh ? "。" : ".");
+            boolean systemMemory = log != null && log.sysRequiredGib() > 0;
+            headline = named(top.code(), top.text(lang, figures), lang, systemMemory) + (zh ? "。" : ".");
             if (setup.works() && setup.tokensPerSecond() > 0) {
                 headline = (zh ? "它能运行（" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s），慢在这里——"
                         : "It runs (" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s); what holds it back — ") + headline;
@@ -81,7 +91,7 @@ public final class DiagnosisWriter {
             Cause second = result.runnerUp();
             if (second != null) {
                 options.add(new Reply.Option(zh ? "也可能" : "Also possible",
-                        named(second.code(), second.text(lang, figures), lang) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
+                        named(second.code(), second.text(lang, figures), lang, systemMemory) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
             }
         } else {
             headline = zh ? "从这段信息里看不出确定的原因。" : "I cannot tell the cause from this message.";

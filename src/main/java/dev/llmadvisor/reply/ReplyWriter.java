@@ -1129,7 +1129,11 @@ public final class ReplyWriter {
             case UNKNOWN_MODEL -> (zh ? "我不认识模型“" + p.text() + "”。" : "I don't know the model \"" + p.text() + "\".") + sug;
             case NEEDS_HARDWARE -> zh ? "你的显卡是什么型号（例如“RTX 4060 8G”或“16G显存”），内存多大？"
                     : "Which GPU do you have (for example \"RTX 4060 8GB\" or \"16GB VRAM\"), and how much RAM?";
-            case NEEDS_CARD_MODEL -> zh ? "这 " + p.text() + " 张显卡是什么型号、每张多少显存（例如“RTX 3090 24G”或“A100 80G”）？"
+            // one card of unknown model ("Running on: cuda") is asked of in the singular
+            case NEEDS_CARD_MODEL -> p.text().equals("1")
+                    ? (zh ? "这张显卡是什么型号、多少显存（例如“RTX 3090 24G”或“A100 80G”）？"
+                    : "Which GPU is it, with how much memory (for example \"RTX 3090 24GB\" or \"A100 80GB\")?")
+                    : zh ? "这 " + p.text() + " 张显卡是什么型号、每张多少显存（例如“RTX 3090 24G”或“A100 80G”）？"
                     : "Which GPUs are the " + p.text() + " cards, with how much memory each (for example \"RTX 3090 24GB\" or \"A100 80GB\")?";
             case NEEDS_MODEL -> zh ? "想问哪个模型？例如“qwen3 14b”或“llama 3.1 70b”。" : "Which model? For example \"qwen3 14b\" or \"llama 3.1 70b\".";
             case BAD_VALUE -> zh ? "这个数值看起来不对：" + p.text() + "。" : "That value does not look right: " + p.text() + ".";

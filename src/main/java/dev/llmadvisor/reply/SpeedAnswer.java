@@ -77,6 +77,10 @@ public final class SpeedAnswer {
             } else if (seen > c.tpsHigh() * 1.5) {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 比这个估算还快，多半跑的是更小的格式或更短的输出。"
                         : " The " + n + " tokens/s you see is above that: most likely a smaller format or shorter replies than sized.");
+            } else if (seen < c.tpsLow()) {
+                // below the range but within half its low end: the spread of real machines, not a fault
+                sb.append(zh ? " 你看到的 " + n + " tokens/s 略低于这个范围：内存或显存的实际带宽、CPU 线程数和引擎的版本都会造成这么大的差距。"
+                        : " The " + n + " tokens/s you see is a little below that range: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.");
             } else {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 正是这套配置该有的速度。" : " The " + n + " tokens/s you see is what this setup gives.");
             }
@@ -93,6 +97,10 @@ public final class SpeedAnswer {
                     .orElse(c.expertsInRam()
                             ? (zh ? " 要更快：更小的量化格式（每个 token 读的专家更少）、更多内存通道（服务器平台），或更多显存放下更多专家（减小 --n-cpu-moe）。"
                                   : " To speed it up: a smaller format (fewer bytes of experts read per token), more memory channels (a server platform), or more GPU memory to hold more of the experts (a lower --n-cpu-moe).")
+                            // on the CPU alone every token reads all the weights from RAM: fewer bytes or faster RAM, or a GPU
+                            : c.placement() == Placement.CPU
+                            ? (zh ? " 要更快：更小的模型或更小的量化格式（每个 token 要从内存读的权重更少）、更快的内存或更多内存通道，或者一张放得下模型的显卡。"
+                                  : " To speed it up: a smaller model or format (fewer bytes read from RAM per token), faster RAM or more memory channels, or a GPU that holds the model.")
                             : zh ? " 要更快：换更小的模型或缩短上下文，让它全部放进显存；或者加显存。"
                             : " To speed it up: a smaller model or a shorter context that fits entirely in GPU memory, or more GPU memory."));
         }

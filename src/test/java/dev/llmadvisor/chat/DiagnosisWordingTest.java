@@ -1,0 +1,41 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.reply.Reply;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The words of a diagnosis read right: the memory an engine's check names, a format offered as the fix, one card asked of. */
+class DiagnosisWordingTest {
+
+    private static final RuleAdvisor ADVISOR = RealAdvisors.asShippedOffline().advisor();
+
+    private static Reply reply(String question) {
+        return ADVISOR.answer("wording-" + question.hashCode(), question).reply();
+    }
+
+    @Test
+    void ollamasSystemMemoryCheckIsNotCalledTheGpuMemory() {
+        // bolt.diy #249: Ollama's check counts the whole machine's memory, RAM and VRAM
+        Reply r = reply("I can't get ollama to work. Its saying in the logs \"model requires more system memory (19.5 GiB) than is available (15.4 GiB)\". I'm trying to run deepseek-coder-v2");
+        assertThat(r.headline()).startsWith("The model is too large for the memory available").doesNotContain("GPU memory");
+        Reply zh = reply("ollama 跑 deepseek-coder-v2 报错：model requires more system memory (19.5 GiB) than is available (15.4 GiB)");
+        assertThat(zh.headline()).startsWith("模型太大，可用内存放不下");
+    }
+
+    @Test
+    void aFormatOfferedAsTheFixIsANounInTheSentence() {
+        // vLLM #4821: an 8B model in 16-bit on a 16 GB card
+        Reply r = reply("I tried to run Llama 3 8B instruct with vLLM on my RTX 4060 Ti 16GB but it always gives out of memory");
+        String fixes = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+        assertThat(fixes).contains(", which fits entirely on the GPU)").doesNotContain(") fits entirely on the GPU").doesNotContain(")) ");
+    }
+
+    @Test
+    void oneUnnamedCardIsAskedOfInTheSingular() {
+        Reply r = reply("model inference is pretty slow\n2023-08-20 14:20:27,502 - INFO - run_localGPT.py:180 - Running on: cuda\n"
+                + "Loading Model: TheBloke/Llama-2-7B-Chat-GGML, on: cuda");
+        assertThat(r.toString()).contains("Which GPU is it, with how much memory").doesNotContain("the 1 cards");
+    }
+}
