@@ -302,7 +302,11 @@ public final class RuleAdvisor implements Advisor {
         if (code == null) return a;
         Lang lang = a.reply().lang();
         String sentence = SizedCause.sentence(code, a.understood(), a.shown(), report, lang);
+        // "why is it slower on two GPUs than on one?" names no model: its cause is the answer, not a list of what the
+        // hardware runs best
+        boolean aboutNoModel = a.understood() != null && a.understood().models().isEmpty() && a.understood().kind() == Intent.SPEED;
         Reply r = diagnosis ? a.reply().withHeadline(a.reply().kind(), sentence)
+                : aboutNoModel ? a.reply().withHeadline(a.reply().kind(), sentence).withoutOptions()
                 : a.reply().withFirstNote(causeNote(code, sentence, lang));
         return a.withReply(r).withCause(code);
     }

@@ -38,7 +38,9 @@ public final class SpeedContrastForms {
     /** No faster, in the words of a speed that does not rise: slower, no speedup, the same speed, 慢, 没有提升, 和单卡一致. */
     private static final String NO_FASTER = "(?:slower|no faster|not (?:any )?faster|isn'?t faster|no speed ?-?ups?|no improvement|doesn'?t (?:improve|speed up|help)"
             + "|does not (?:improve|speed up|help)|same speed|half the (?:expected )?speed|1/2 the (?:expected )?speed"
-            + "|慢|没有提升|没提升|并?没有加快|没有变快|(?:速度|性能)[^，。,.]{0,12}?(?:一致|差不多|相同|一样))";
+            + "|慢|没有提升|没提升|并?没有加快|没有变快|(?:速度|性能)[^，。,.]{0,12}?(?:一致|差不多|相同|一样)"
+            // "还没有单卡的快", "不如单卡": no faster than the one card
+            + "|没有?" + SINGLE + "(?:的|那么|这么)?快|不如" + SINGLE + ")";
     /** A speed that drops, said on its own: performance drops, half the expected speed, 性能下降, 速度下降. */
     private static final String DROPS = "(?:performance (?:drops?|dropped|degrad\\w*|decreas\\w*)|drops? in (?:performance|speed)|half the (?:expected )?speed"
             + "|1/2 the (?:expected )?speed|性能下降|速度下降|性能(?:有所)?降低|速度(?:有所)?降低)";
@@ -92,7 +94,7 @@ public final class SpeedContrastForms {
     private static final Pattern ASKS = Pattern.compile("[?？]|吗|会不会|是否");
     private static final Pattern WHY = Pattern.compile("\\bwhy\\b|\\bhow come\\b|为什么|为何|为啥|怎么回事|是什么原因|原因");
     /** The one card named inside the contrast as its term of comparison: "than a single GPU", 比单卡. */
-    private static final Pattern SINGLE_COMPARED = Pattern.compile("(?:\\bthan (?:a |the |on a |on one |with a |with one )?|比|相比于?|相较于?|和|与|跟|同)" + SINGLE);
+    private static final Pattern SINGLE_COMPARED = Pattern.compile("(?:\\bthan (?:a |the |on a |on one |with a |with one )?|比|相比于?|相较于?|和|与|跟|同|没有?|不如)" + SINGLE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.。!?！？\\n]");
     /** A clause's end: a sentence's, or a comma or semicolon (a period inside "25.5b" or "qwen1.5" ends none). */
     private static final Pattern CLAUSE_END = Pattern.compile("(?:[。!?！？\\n，,;；]|\\.(?!\\d))");

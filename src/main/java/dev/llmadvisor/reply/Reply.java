@@ -63,6 +63,14 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         return new Reply(lang, k, h, options, reasons, notes, readAs);
     }
 
+    /**
+     * This reply without its options, their reasons and the notes on how they were sized: a question about no model,
+     * answered by its cause alone.
+     */
+    public Reply withoutOptions() {
+        return new Reply(lang, kind, headline, List.of(), List.of(), List.of(), readAs);
+    }
+
     public static Reply simple(Lang lang, Kind kind, String text) {
         return new Reply(lang, kind, text, List.of(), List.of(), List.of());
     }

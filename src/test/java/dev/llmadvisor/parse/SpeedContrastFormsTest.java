@@ -40,14 +40,17 @@ class SpeedContrastFormsTest {
             "{s}推理速度比单卡慢十倍，是怎么回事",
             "单卡性能符合预期，{s}的场景中性能下降比较严重",
             "用了{s}，但推理速度和单卡一致，没有提升",
-            "为什么{s}推理比单卡还慢");
+            "为什么{s}推理比单卡还慢",
+            "为啥我用{s}跑的，速度还没有单卡的快呢",
+            "{s}跑起来还不如单卡");
     private static final List<String> SEVERAL_NEAR_MISSES = List.of(
             "Would {s} be slower than a single GPU?",
             "Is inference on {s} slower than on one GPU?",
             "On {s} it is fast, but a single GPU is very slow.",
             "{s} inference is much faster than a single GPU.",
             "{s}会比单卡慢吗",
-            "{s}跑得很快，单卡很慢");
+            "{s}跑得很快，单卡很慢",
+            "{s}没有单卡那么省电");
 
     private static final List<String[]> QUANT_WIDE = List.of(
             new String[] {"int8", "fp16"}, new String[] {"load_in_8bit", "fp16"}, new String[] {"int4", "bf16"},
