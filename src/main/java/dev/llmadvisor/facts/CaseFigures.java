@@ -290,7 +290,16 @@ public final class CaseFigures {
                 "use a SYCL or Vulkan build of llama.cpp (cmake -DGGML_SYCL=ON or -DGGML_VULKAN=ON; in LM Studio pick the Vulkan runtime) and pass -ngl 99 to put every layer on the GPU",
                 "用 SYCL 或 Vulkan 版的 llama.cpp（cmake -DGGML_SYCL=ON 或 -DGGML_VULKAN=ON；LM Studio 里选 Vulkan 运行时），并加 -ngl 99 把所有层放到显卡",
                 "install PyTorch's XPU build for Intel GPUs (torch.xpu.is_available()), or use llama.cpp built for SYCL or Vulkan",
-                "安装支持 Intel 显卡的 PyTorch XPU 版（torch.xpu.is_available()），或改用 SYCL/Vulkan 版的 llama.cpp");
+                "安装支持 Intel 显卡的 PyTorch XPU 版（torch.xpu.is_available()），或改用 SYCL/Vulkan 版的 llama.cpp"),
+        // Apple silicon has no driver or CUDA to install: Metal is part of macOS, and the engines use it natively (Ollama's
+        // docs/docker.md: no GPU in Docker Desktop on macOS; llama.cpp builds with Metal on by default and puts every layer
+        // on the GPU, llama_model_default_params under GGML_USE_METAL; PyTorch reaches it as the "mps" device)
+        APPLE("on a Mac, Ollama uses the GPU through Metal when it runs natively: the macOS app or the arm64 binary; in Docker on macOS there is no GPU, and an x86 build under Rosetta has no Metal (OLLAMA_DEBUG=1 shows the backend it loads)",
+                "在 Mac 上，Ollama 原生运行时（macOS 应用或 arm64 版本）才通过 Metal 使用 GPU；macOS 上的 Docker 里没有 GPU，Rosetta 下跑的 x86 版本也没有 Metal（OLLAMA_DEBUG=1 会显示它加载的后端）",
+                "on a Mac, llama.cpp builds with Metal by default and puts every layer on the GPU: use an arm64 build (not an x86 one under Rosetta), check that the log shows Metal (ggml_metal_init) and that -ngl is not 0; in LM Studio, set GPU offload to the maximum",
+                "在 Mac 上，llama.cpp 默认带 Metal 编译并把所有层放到 GPU：用 arm64 版本（不要用 Rosetta 下的 x86 版本），确认日志里有 Metal（ggml_metal_init）且 -ngl 不是 0；LM Studio 里把 GPU offload 调到最大",
+                "on a Mac, PyTorch reaches the GPU as the \"mps\" device: move the model there (model.to(\"mps\")) and check torch.backends.mps.is_available()",
+                "在 Mac 上，PyTorch 通过 “mps” 设备使用 GPU：把模型放到 mps 上（model.to(\"mps\")），并确认 torch.backends.mps.is_available()");
 
         private final String ollama, ollamaZh, llamaCpp, llamaCppZh, torch, torchZh;
 
@@ -305,7 +314,7 @@ public final class CaseFigures {
 
         /** The maker's stack; a machine of another or unknown make is answered as NVIDIA, the usual case. */
         static GpuStack of(Platform p) {
-            return p == Platform.AMD ? AMD : p == Platform.INTEL ? INTEL : NVIDIA;
+            return p == Platform.AMD ? AMD : p == Platform.INTEL ? INTEL : p == Platform.APPLE ? APPLE : NVIDIA;
         }
 
         /** The fix for the engine run; no engine named is sized as llama.cpp, so answered as llama.cpp. */

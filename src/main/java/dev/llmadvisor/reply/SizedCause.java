@@ -244,7 +244,11 @@ public final class SizedCause {
                     : "the weights fit, but the KV cache of this context takes about " + num(c.kvGb()) + " GB on top";
             case "multi_gpu_split" -> zh ? "你说只有一张卡在干活；显存不会自动合并，要让引擎把模型切到各张卡上（-ts / --tensor-parallel-size / device_map=\"auto\"）"
                     : "you see one card doing the work; GPU memory is not pooled, so the engine must be told to split the model (-ts, --tensor-parallel-size, device_map=\"auto\")";
-            case "gpu_not_used" -> zh ? "模型放得下显卡，但你说显卡没有被用上——多半是没装 GPU 版本或驱动"
+            // a Mac has no GPU driver to install: Metal is part of macOS, and what lacks it is an x86 build or Docker
+            case "gpu_not_used" -> u.gpus().stream().anyMatch(Understood.Gpu::unified)
+                    ? (zh ? "模型放得下，但你说 GPU 没有被用上——在 Mac 上多半是跑在 Docker 里或 Rosetta 下的 x86 版本，它们用不了 Metal"
+                    : "the model fits, yet you say the GPU is not used — on a Mac usually a run in Docker or an x86 build under Rosetta, which have no Metal")
+                    : zh ? "模型放得下显卡，但你说显卡没有被用上——多半是没装 GPU 版本或驱动"
                     : "the model fits the card, yet you say the card is not used — usually a CPU-only build or a driver problem";
             case "other" -> c == null || gpuText == null ? null : notMemory(u, c, gpuText, slowOnly(r), zh);
             default -> null;

@@ -33,6 +33,21 @@ class DiagnosisWordingTest {
     }
 
     @Test
+    void anIdleGpuOnAMacIsFixedThroughMetalNotCuda() {
+        for (String q : java.util.List.of("ollama on my M2 Max 32GB does not use the GPU, llama3 8b runs on the CPU only",
+                "LM Studio on my MacBook M3 16GB: the GPU is not used when I run qwen2.5 7b",
+                "我的 M2 Max 32G 上 ollama 跑 llama3 8b 没有用上 GPU")) {
+            Reply r = reply(q);
+            String fix = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+            assertThat(fix).as(q).contains("Metal").doesNotContain("CUDA").doesNotContain("NVIDIA");
+        }
+        // a card on a PC keeps the CUDA fix
+        String pc = String.join("\n", reply("ollama on my RTX 3060 12GB does not use the GPU, llama3 8b runs on the CPU only")
+                .options().stream().map(Reply.Option::detail).toList());
+        assertThat(pc).contains("CUDA");
+    }
+
+    @Test
     void oneUnnamedCardIsAskedOfInTheSingular() {
         Reply r = reply("model inference is pretty slow\n2023-08-20 14:20:27,502 - INFO - run_localGPT.py:180 - Running on: cuda\n"
                 + "Loading Model: TheBloke/Llama-2-7B-Chat-GGML, on: cuda");
