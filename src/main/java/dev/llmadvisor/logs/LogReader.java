@@ -413,7 +413,10 @@ public final class LogReader {
             if (low.contains("vllm") || low.contains("llm_engine.py") || low.contains("gpu blocks") || low.contains("gpu_memory_utilization")
                     || low.contains("gpu-memory-utilization") || low.contains("max_model_len") || low.contains("enginecore")
                     || low.contains("max seq len") || low.contains("for the cache blocks") || low.contains("tensor parallel size")
-                    || low.contains("bfloat16 is only supported") || low.contains("xformers does not support")) signal(Engine.VLLM);
+                    || low.contains("bfloat16 is only supported") || low.contains("xformers does not support")
+                    // vLLM's own start-up lines (a GGUF file loaded by vLLM is no llama.cpp run)
+                    || low.contains("gpu_executor.py") || low.contains("loading model weights took")
+                    || low.contains("maximum concurrency for")) signal(Engine.VLLM);
             if (low.contains("llama_") || low.contains("llm_load") || low.contains("load_tensors") || low.contains("ggml")
                     || low.contains(".gguf") || low.contains("llama-cli") || low.contains("llama-server") || low.contains("llama.cpp")
                     || low.contains("llama-cpp") || low.contains("print_info:")) signal(Engine.LLAMA_CPP);
@@ -855,10 +858,18 @@ public final class LogReader {
             if (draftModel != null && draftModel.equals(mainModel)) b.draftSameAsModel = true;
         }
 
-        /** The engine with the most specific signal: Ollama wraps llama.cpp, vLLM logs name transformers, and so on. */
+        /**
+         * The engine with the most specific signal: an engine that runs on another wins over it (Ollama wraps llama.cpp,
+         * vLLM logs name transformers); between engines that do not, the one with more lines wins, in this order on a
+         * tie ("By ollama I can run it" beside a vLLM log is a comparison, not the log's engine).
+         */
         private Engine engine() {
-            for (Engine e : List.of(Engine.OLLAMA, Engine.KTRANSFORMERS, Engine.SGLANG, Engine.TGI, Engine.EXLLAMA, Engine.VLLM,
-                    Engine.LLAMA_CPP, Engine.TRANSFORMERS)) {
+            Engine best = null;
+            for (Engine e : List.of(Engine.OLLAMA, Engine.KTRANSFORMERS, Engine.SGLANG, Engine.TGI, Engine.EXLLAMA, Engine.VLLM)) {
+                if (signals.getOrDefault(e, 0) > (best == null ? 0 : signals.get(best))) best = e;
+            }
+            if (best != null) return best;
+            for (Engine e : List.of(Engine.LLAMA_CPP, Engine.TRANSFORMERS)) {
                 if (signals.getOrDefault(e, 0) > 0) return e;
             }
             return b.triedMib > 0 ? Engine.TRANSFORMERS : null;

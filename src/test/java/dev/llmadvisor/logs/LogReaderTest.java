@@ -96,6 +96,26 @@ class LogReaderTest {
     }
 
     @Test
+    void aVllmLogBesideAnOllamaRunToldInWordsIsVllms() {
+        // vllm #12346: a GGUF loaded by vLLM on a Jetson, and "by ollama I can run it" as a comparison
+        LogFacts f = LogReader.read("""
+                INFO 01-23 07:32:01 model_runner.py:1060] Starting to load model ./Qwen2-7B-Instruct.Q4_K_M.gguf...
+                INFO 01-23 07:32:42 model_runner.py:1071] Loading model weights took 4.3752 GB
+                INFO 01-23 07:34:26 gpu_executor.py:122] # GPU blocks: 11836, # CPU blocks: 4681
+                INFO 01-23 07:34:26 gpu_executor.py:126] Maximum concurrency for 200 tokens per request: 946.88x
+                Killed
+                By ollama , I can run qwen2.5-7b on the same device.
+                """);
+        assertThat(f.engine()).isEqualTo(Engine.VLLM);
+        // Ollama's own log lines still make an Ollama log, though it runs llama.cpp
+        assertThat(LogReader.read("""
+                time=2025-01-01T10:00:00 level=INFO source=server.go:105 msg="system memory" total="31.1 GiB"
+                llama_model_loader: loaded meta data with 24 key-value pairs from /root/.ollama/models/blobs/sha256-6a0746
+                load_tensors: offloaded 29/29 layers to GPU
+                """).engine()).isEqualTo(Engine.OLLAMA);
+    }
+
+    @Test
     void llamaServerNamedInASentenceIsNoCommandLine() {
         // a wrapper's own log names the program it failed to start; the flags it passed are not shown
         assertThat(LogReader.read("Error: failed to start llama-server: 2 consecutive failures\nMode:   full_gpu").llamaCommand()).isFalse();

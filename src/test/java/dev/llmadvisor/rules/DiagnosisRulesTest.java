@@ -141,6 +141,11 @@ class DiagnosisRulesTest {
     void contextLimitWithVllmFromWordsOnly() {
         given(LogFacts.NONE, setup(Engine.VLLM, "contextLimit")).fires("Context limit with vLLM", "vllm_kv_cache_too_small", 45);
         given(LogFacts.NONE, setup(Engine.OLLAMA, "contextLimit")).doesNotFire("Context limit with vLLM");
+        // vllm #12346: max_model_len = 200 and a pool of 11,836 blocks of 16 tokens: the length is no limit
+        given(log(b -> { b.engine = Engine.VLLM; b.maxSeqLen = 200; b.gpuBlocks = 11836; }), setup(Engine.VLLM, "contextLimit"))
+                .doesNotFire("Context limit with vLLM");
+        given(log(b -> { b.engine = Engine.VLLM; b.maxSeqLen = 32768; b.gpuBlocks = 1000; }), setup(Engine.VLLM, "contextLimit"))
+                .fires("Context limit with vLLM", "vllm_kv_cache_too_small", 45);
     }
 
     // ---- several GPUs -------------------------------------------------------------------------------------------
