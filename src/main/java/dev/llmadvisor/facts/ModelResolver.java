@@ -618,6 +618,14 @@ final class ModelResolver {
         }
     }
 
+    /** "The other model, X", "another model: X", 另一个模型X: the words before the shorter name say it is no model named before. */
+    private static final java.util.regex.Pattern TOLD_APART = java.util.regex.Pattern.compile(
+            "(?:\\bthe other|\\banother|\\ba different|另一个|另外一个)(?: one| models?| llms?|模型)?[,:：，]? ?$");
+
+    private static boolean toldApart(String low, int at) {
+        return TOLD_APART.matcher(low.substring(Math.max(0, at - 24), at)).find();
+    }
+
     /** "or", "还是", "或者" between two names: the person weighs one against the other. */
     private static final java.util.regex.Pattern WEIGHED = java.util.regex.Pattern.compile("\\bor\\b|还是|或者?");
     private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("\\.(?![0-9])|[;!?。；！？\\n]");
@@ -627,7 +635,7 @@ final class ModelResolver {
      * on llama7b", "chatglm2-6b-int4 … ChatGLM6B", "qwen2.5-coder … qwen2.5 (32b) … qwen2.5-coder:32b"), at the same size, is
      * the model named first in full: people shorten a name once they have written it. Only when the full line comes first: a
      * list or table that names the older line before the newer ("InternLM-7B | InternLM2-7B") names two models, and so do
-     * two forms the person compares or weighs ("Qwen2.5-Coder 7B or Qwen2.5 7B?").
+     * two forms the person compares or weighs ("Qwen2.5-Coder 7B or Qwen2.5 7B?") or tells apart ("The other model, Qwen2.5 7B").
      */
     private static void dropShortenedRepeats(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String question,
                                              List<String> mentions) {
@@ -647,7 +655,7 @@ final class ModelResolver {
                 if (!narrows(shortLine, longLine) || !sameSizeAs(contentWords(a.asked()), a.paramsB(), other, b)) continue;
                 int alone = firstAlone(low, shortLine, longLine), full = wordAt(low, longLine, 0);
                 if (alone < 0 || full < 0 || full > alone) continue;
-                if (Contrast.compared(question, a.asked(), b.asked(), mentions) || weighed(low, alone, longLine)) continue;
+                if (Contrast.compared(question, a.asked(), b.asked(), mentions) || weighed(low, alone, longLine) || toldApart(low, alone)) continue;
                 repeats.add(a);
                 break;
             }

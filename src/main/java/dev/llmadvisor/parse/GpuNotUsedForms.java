@@ -138,6 +138,11 @@ public final class GpuNotUsedForms {
             + "|(?:无法|不能|没法)(?:使用|调用|利用)\\s?(?:gpu|显卡|独显|mps|metal)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:了|的是|的|在)\\s?cpu\\s?上?(?:而|却)?(?:不是|而非|而不是)\\s?(?:gpu|显卡|独显)"
             + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
+    /**
+     * The GPU said to be left out, for other readers looking for a run's fault; not the work told as on the CPU alone
+     * ({@link #WHOLLY_ON_CPU}), which a person may have chosen ("I'm using CPU only mode").
+     */
+    static final String UNUSED_WORDS = GPU_UNUSED_SAID.pattern();
     private static final Pattern GPU_IDLE = Pattern.compile(
             "gpu (?:utili[sz]ation|usage|util|load)(?: is| stays| was| at| of| around| about| only| always| ~|:){0,4} ?(\\d{1,2}(?:\\.\\d)?) ?%"
             // the share named before the GPU: "using just 1% of GPU", "it only utilizes 2 % of the GPU"

@@ -719,7 +719,8 @@ final class ModelSpotter {
     private static final Pattern PASSING_BEFORE = Pattern.compile(
             "\\b(?:same|similar) (?:issue|problem|error|behaviou?r|bug)s? (?:with|on|for|using|in) (?:the |my )?(?:model )?$"
                     + "|\\b(?:same|similar) architectures? (?:as|with|to) (?:the )?$"
-                    + "|\\b(?:an)?other (?:llms?|models?)\\b[^.?!\\n]{0,16}?(?:\\be\\.? ?g\\.?|\\bi\\.? ?e\\.?|like|such as|including|,|\\()[ ,:(`'\"]*$"
+                    // examples of other models ("other models, like X"); not "the other model, X", the second of a pair
+                    + "|(?:(?<!\\bthe )\\b(?:an)?other (?:llms?|models?)|\\bthe other (?:llms|models))\\b[^.?!\\n]{0,16}?(?:\\be\\.? ?g\\.?|\\bi\\.? ?e\\.?|like|such as|including|,|\\()[ ,:(`'\"]*$"
                     + "|(?:其它|其他|别的)(?:的)?(?:大?模型|llms?)?(?:[(（]?(?:比如|例如|如|像)[:：]?)? ?$"
                     // what else was tried besides the model asked about ("I also tried X", 也试过X, 还试了X): rule D's context
                     + "|\\b(?:also|even) (?:tried|tested)(?: it)?(?: with| on| using)? (?:the |a |an )?$"
@@ -836,12 +837,14 @@ final class ModelSpotter {
 
     /**
      * What people write about a run that went wrong: out of memory, a failure to run or load, a crash, an error, a slow run
-     * (ReportSpotter's symptom words, with the short forms titles use: "OOMs", "炸显存", "报错").
+     * (ReportSpotter's symptom words, with the short forms titles use: "OOMs", "炸显存", "报错"), the GPU left out.
      */
     private static final Pattern TROUBLE = Pattern.compile(
             ReportSpotter.TROUBLE_WORDS
                     + "|(?<![a-z])(?:ooms|oomed|errors? out|results? in an? error|throws? an? error|gives? an? error|got an? error|fails|failed)(?![a-z])"
-                    + "|炸显存|显存炸|爆了|报错|出错|错误|失败|不足");
+                    + "|炸显存|显存炸|爆了|报错|出错|错误|失败|不足"
+                    // the GPU left out ("it does not use the GPU anymore but instead uses the CPU"): a fault of the run too
+                    + "|" + GpuNotUsedForms.UNUSED_WORDS);
     /** A worry or a plan before a trouble word: "will Y OOM?", 会不会爆显存; no run that went wrong. */
     private static final Pattern TROUBLE_HEDGE = Pattern.compile(
             "\\b(?:will|would|might|may|could|whether|if|afraid|worried|avoid)\\b|会不会|是否会|可能|担心|怕|避免|防止");

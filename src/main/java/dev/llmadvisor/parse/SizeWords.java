@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites the other ways people write a parameter count into the "8B" form the spotters read:
- * "8 billion", "8 B", "1_6b", "70亿参数" (亿 is 10^8, so 70亿 is 7B), "7b*8" and "8*7B" for a mixture of eight 7B experts.
+ * "8 billion", "8 B", "1_6b", "70亿参数" (亿 is 10^8, so 70亿 is 7B), "7b*8" and "8*7B" for a mixture of eight 7B experts,
+ * and that mixture again with its "x" dropped ("Mistral 8*7B … the mistral 87B model").
  */
 final class SizeWords {
 
@@ -26,6 +27,8 @@ final class SizeWords {
     private static final Pattern YI = Pattern.compile("(?<![\\d.])(\\d{1,5}(?:\\.\\d)?)亿(?=个?参数|的?大?模型|参数量)");
     private static final Pattern EXPERTS_FIRST = Pattern.compile("(?i)(?<![\\w.])(\\d{1,2}) ?[*×] ?(\\d{1,3}b)(?![a-z0-9])");
     private static final Pattern EXPERTS_LAST = Pattern.compile("(?i)(?<![\\w.])(\\d{1,3}b)[*×x](\\d{1,2})(?![\\w.])");
+    /** A mixture of fewer than ten experts as the readers write it ("8x7b"): its count and expert size. */
+    private static final Pattern MIXTURE = Pattern.compile("(?i)(?<![\\w.])([2-9])x(\\d{1,3})b(?![a-z0-9])");
 
     private SizeWords() { }
 
@@ -42,6 +45,20 @@ final class SizeWords {
         }
         s = m.appendTail(out).toString();
         s = EXPERTS_FIRST.matcher(s).replaceAll("$1x$2");
-        return EXPERTS_LAST.matcher(s).replaceAll("$2x$1");
+        s = EXPERTS_LAST.matcher(s).replaceAll("$2x$1");
+        return mixturesWithoutX(s);
+    }
+
+    /**
+     * "87B" beside "8x7B" in one text is the same mixture with the "x" slipped (no model has 87B parameters); the digits
+     * alone, without the mixture written elsewhere, stay a size.
+     */
+    private static String mixturesWithoutX(String s) {
+        Matcher m = MIXTURE.matcher(s);
+        while (m.find()) {
+            String glued = m.group(1) + m.group(2);
+            s = Pattern.compile("(?i)(?<![\\w.])" + glued + "(b)(?![a-z0-9])").matcher(s).replaceAll(m.group(1) + "x" + m.group(2) + "$1");
+        }
+        return s;
     }
 }

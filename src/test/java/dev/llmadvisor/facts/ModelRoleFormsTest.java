@@ -220,6 +220,11 @@ class ModelRoleFormsTest {
                 two(Role.CONTRAST, "4090上部署{b}显存不足。\n同样的命令部署{a}运行正常。", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "用3090加载{b}报错。同样的环境下跑{a}都可以的。", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "{a}在A10上运行得很好。换了{b}以后推理特别慢。", (a, b) -> List.of(a.id(), b.id())),
+                // the GPU left out is a fault of the run as well; "the other model, X" is the second of the pair, no example
+                two(Role.CONTRAST, "{b} does not use the GPU of my 4070 anymore. {a} works fine.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "This model, {b}, does not use the GPU anymore but instead uses the CPU.\n"
+                        + "The other model, {a} works fine with GPU acceleration on my 4070.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "4090上跑{b}没有用到显卡。{a}运行正常。", (a, b) -> List.of(a.id(), b.id())),
                 // a failure only feared or asked about is no contrast: the working model stays background
                 two(Role.WORKING, "{a} runs fine on my 4090. Will {b} run out of memory?", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "{a}在3090上运行正常。{b}会不会显存不足？", (a, b) -> List.of(b.id())),

@@ -160,6 +160,10 @@ class OneModelPerMentionTest {
         assertThat(ids("InternLM-7B | InternLM-20B | InternLM2-7B on an Orin")).containsExactly("internlm-7b", "internlm-20b", "internlm2-7b-chat");
         assertThat(ids("llama2 7b or llama 7b, which is faster on my 3060?")).containsExactly("llama2-7b-chat", "llama1-7b");
         assertThat(ids("我的4090跑Qwen2.5-Coder 7B还是Qwen2.5 7B更好？")).containsExactly("qwen2.5-coder-7b-instruct", "qwen2.5-7b-instruct");
+        // the shorter form told apart as another model ("The other model, X"), in a contrast of the person's own runs
+        assertThat(ids("This model, QWEN 2.5 Coder 14B Instruct, no longer uses the GPU on my 4070.\n"
+                + "The other model, QWEN 2.5 14B Instruct works fine with GPU acceleration."))
+                .containsExactly("qwen2.5-coder-14b-instruct", "qwen2.5-14b-instruct");
         assertThat(ids("Qwen2.5 7B runs on my 3060. can I run qwen2 7b too?")).containsExactly("qwen2.5-7b-instruct", "qwen2-7b-instruct");
         assertThat(ids("llama2 7b works on my 3060. what about llama 13b?")).hasSize(2).contains("llama2-7b-chat");
         assertThat(read("Mistral-7B-Instruct-v0.2 works on my T4; will mistral v3 fit?")).hasSize(2);

@@ -1305,6 +1305,10 @@ class QuestionParserTest {
             // a mixture of eight 7B experts written either way
             assertThat(parse("can a 24gb gpu run mixtral 7b*8").models()).containsExactly("mixtral 8x7b");
             assertThat(parse("can a 24gb gpu run mixtral 8*7B").models()).containsExactly("mixtral 8x7B");
+            // the same mixture again with its "x" slipped; the digits alone stay a size
+            assertThat(parse("Mistral 8*7B Out of memory. Does the framework support the mistral 87B model?").models())
+                    .containsExactly("Mistral 8x7B");
+            assertThat(parse("can two 3090s run a 87B model?").models()).containsExactly("87B");
             // a count of cards is no mixture
             assertThat(parse("16 * A10 run llama 3.1 70b").models()).containsExactly("llama 3.1 70b");
         }
