@@ -96,6 +96,16 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aLinesModelWrittenInFullAfterItsVariantIsThatModel() {
+        // "Qwen2.5-14B-Instruct" is the line's own model, spelt whole, not "Qwen2.5-Coder-14B-Instruct" shortened
+        assertThat(models("Qwen2.5-Coder-14B-Instruct is slow on my 3060; Qwen2.5-14B-Instruct is fast"))
+                .extracting(Understood.Model::id).containsExactly("qwen2.5-coder-14b-instruct", "qwen2.5-14b-instruct");
+        // a first release written after a later one is still that later one shortened
+        assertThat(models("chatglm2-6b-int4 on my 3060 is slow, ChatGLM-6B was faster"))
+                .extracting(Understood.Model::id).containsExactly("chatglm2-6b");
+    }
+
+    @Test
     void aLinesVersionMayStandApartFromItsLetters() {
         assertThat(onlyId("我想跑AquilaChat 2 34B")).isEqualTo("aquilachat2-34b");
         assertThat(onlyId("can a 3090 run aquilachat-2-7b?")).isEqualTo("aquilachat2-7b");
