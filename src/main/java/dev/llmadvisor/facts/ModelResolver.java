@@ -653,6 +653,7 @@ final class ModelResolver {
                 String longLine = lineOf(b.asked());
                 if (b == a || repeats.contains(b) || other == null || other == own || other.generic() || longLine == null) continue;
                 if (!narrows(shortLine, longLine) || !sameSizeAs(contentWords(a.asked()), a.paramsB(), other, b)) continue;
+                if (byAWord(shortLine, longLine) && writtenInFull(a.asked(), own)) continue;
                 int alone = firstAlone(low, shortLine, longLine), full = wordAt(low, longLine, 0);
                 if (alone < 0 || full < 0 || full > alone) continue;
                 if (Contrast.compared(question, a.asked(), b.asked(), mentions) || weighed(low, alone, longLine) || toldApart(low, alone)) continue;
@@ -664,6 +665,23 @@ final class ModelResolver {
             understood.remove(u);
             named.values().removeIf(n -> n == u);
         }
+    }
+
+    /**
+     * A mention that spells its model's whole name or repository ("Qwen2.5-14B-Instruct", "QWEN 2.5 14B Instruct" after
+     * "Qwen2.5-Coder-14B-Instruct") names that model in full: no shortened repeat of another one that a word sets apart
+     * ({@link #byAWord}). A line's first release written in full after a later one ("ChatGLM-6B" after "chatglm2-6b-int4")
+     * is still read as the later one shortened.
+     */
+    private static boolean writtenInFull(String asked, ModelEntry e) {
+        String a = squeezed(repoName(asked));
+        return a.equals(squeezed(e.name())) || e.hf() != null && a.equals(squeezed(repoName(e.hf())));
+    }
+
+    /** Whether {@code longer} goes on from {@code shorter} by a word ("qwen2.5" to "qwen2.5-coder"), not a version ("llama-2"). */
+    private static boolean byAWord(String shorter, String longer) {
+        String rest = longer.substring(shorter.length()).replaceFirst("^[-_ ]+", "");
+        return !rest.isEmpty() && Character.isLetter(rest.charAt(0));
     }
 
     /** A mention's line: its words before its size, lower case, without an organisation ("mistralai/Mistral-7B" -> "mistral"). */

@@ -84,6 +84,28 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aFineTuneOrAnOlderLineNamedInAQuestionIsReadAsItself() {
+        // fine-tunes the catalog sizes as their base and says so: BELLE on BLOOMZ, TAT-LLM on Llama 2, Chinese-LLaMA-Plus on LLaMA
+        Understood.Model belle = models("为什么belle-7B显存占用这么大，我注意到BELLE-7B-2M需要占用24G显存").get(0);
+        assertThat(belle.id()).isEqualTo("bloom-7b1");
+        assertThat(belle.note()).isNotNull();
+        assertThat(onlyId("is 16GB RAM enough for tat-llm-7b?")).isEqualTo("llama2-7b-chat");
+        assertThat(onlyId("Chinese-LLaMA-Plus-13B，推理过程中报错")).isEqualTo("llama1-13b");
+        // Salesforce's CodeGen, its size written apart by a spaced dash
+        assertThat(onlyId("我使用Tesla T4 16G运行codegen - 2B模型，为什么显存占用这么大")).isEqualTo("codegen-2b-mono");
+    }
+
+    @Test
+    void aLinesModelWrittenInFullAfterItsVariantIsThatModel() {
+        // "Qwen2.5-14B-Instruct" is the line's own model, spelt whole, not "Qwen2.5-Coder-14B-Instruct" shortened
+        assertThat(models("Qwen2.5-Coder-14B-Instruct is slow on my 3060; Qwen2.5-14B-Instruct is fast"))
+                .extracting(Understood.Model::id).containsExactly("qwen2.5-coder-14b-instruct", "qwen2.5-14b-instruct");
+        // a first release written after a later one is still that later one shortened
+        assertThat(models("chatglm2-6b-int4 on my 3060 is slow, ChatGLM-6B was faster"))
+                .extracting(Understood.Model::id).containsExactly("chatglm2-6b");
+    }
+
+    @Test
     void aLinesVersionMayStandApartFromItsLetters() {
         assertThat(onlyId("我想跑AquilaChat 2 34B")).isEqualTo("aquilachat2-34b");
         assertThat(onlyId("can a 3090 run aquilachat-2-7b?")).isEqualTo("aquilachat2-7b");

@@ -247,6 +247,16 @@ class CatalogFinetunesTest {
             "bartowski/Llama-3-Patronus-Lynx-70B-Instruct-GGUF:Q4_K_M, llama3-70b-instruct,    70.6,  Q4_K_M",
             "mradermacher/Llama-3-Patronus-Lynx-8B-Instruct-i1-GGUF, llama3-8b-instruct,       8.03,  -",
             "Lynx 8B,                                             llama3-8b-instruct,          8.03,  -",
+            "BelleGroup/BELLE-7B-2M,                              bloom-7b1,                   7.069, -",
+            "BelleGroup/BELLE-LLaMA-EXT-13B,                      llama1-13b,                  13.0,  -",
+            "next-tat/tat-llm-13b-fft,                            llama2-13b-chat,             13.0,  -",
+            "hfl/chinese-llama-plus-lora-13b,                     llama1-13b,                  13.0,  -",
+            "PowerInfer/ReluLLaMA-70B-PowerInfer-GGUF,            llama2-70b-chat,             69.0,  -",
+            "SparseLLM/ReluLLaMA-7B,                              llama2-7b-chat,              6.74,  -",
+            "Phi-4-MM,                                            phi-4-mini-instruct,         3.84,  -",
+            "Salesforce/codegen-2B-multi,                         codegen-2b-mono,             2.78,  -",
+            "codegen-16B-nl,                                      codegen-16b-mono,            16.03, -",
+            "Salesforce/codegen-350M-mono,                        codegen-350m-mono,           0.357, -",
     })
     void nameFormsResolveToModelSizeAndFormat(String query, String id, double paramsB, String format) {
         ModelMatch m = find(K, query);
