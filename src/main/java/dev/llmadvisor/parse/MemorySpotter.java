@@ -715,6 +715,8 @@ final class MemorySpotter {
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (torchCapacityAfter(s, end)) return Kind.VRAM;
         if (perCardOrCardTotal(s, start)) return Kind.VRAM;
+        // "36GB memory each card", "20G RAM per GPU", "40G内存每张卡": memory said of each card is the card's, whatever its word
+        if (MEMORY_OF_EACH_CARD_AFTER.matcher(s).region(end, Math.min(s.length(), end + 32)).useTransparentBounds(true).lookingAt()) return Kind.VRAM;
         // "64GB (2x32GB) DDR5": the word after the modules names the amount
         Matcher modules = MODULES_AFTER.matcher(s).region(end, Math.min(s.length(), end + 32)).useTransparentBounds(true);
         if (modules.lookingAt()) return kindOf(scan, s, start, modules.end());
@@ -751,6 +753,8 @@ final class MemorySpotter {
     }
 
     private static final Pattern CARD_MEMORY_AFTER = Pattern.compile(" ?内存的? ?(?:gpu|显卡)");
+    private static final Pattern MEMORY_OF_EACH_CARD_AFTER = Pattern.compile(
+            "^ ?(?:of )?(?:memory|ram|mem) (?:(?:on|for|in) )?(?:each|every|per) ?(?:gpus?|cards?|devices?)(?![a-z])|^ ?内存(?:/|每(?:张|块)?)(?:显?卡|张|gpu)");
 
     /** A hedge right before an amount: "about", "~", "大概", "将近" (nearly). */
     private static final Pattern HEDGE_END = Pattern.compile(
