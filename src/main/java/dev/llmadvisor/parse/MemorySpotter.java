@@ -147,6 +147,7 @@ final class MemorySpotter {
             "大小", "容量", "size", "capacity");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
+    private static final Pattern DDR_BEFORE = Pattern.compile("(?<![a-z])ddr[345](?:[ -]?\\d{4}(?: ?mhz| ?mt/s)?)? ?$");
     private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(
             "(?:ram|内存|memory|mem)[ :：]{0,3}(?:ddr\\d[ -]?(?:\\d{4})?(?: ?mhz| ?mt/s)? ?){1}(?:\\d{4} ?(?:mhz|mt/s)? ?)?$");
 
@@ -722,6 +723,8 @@ final class MemorySpotter {
         if (modules.lookingAt()) return kindOf(scan, s, start, modules.end());
         // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
+        // "DDR5 64GB * 8", "DDR4-3200 32GB": a memory generation right before it names system RAM too (not "GDDR6 24GB", a card's)
+        if (DDR_BEFORE.matcher(s).region(Math.max(0, start - 20), start).useTransparentBounds(true).find()) return Kind.RAM;
         Word after = wordAfter(scan, s, end);
         Word before = wordBefore(s, start);
         // "一台4GB内存的GPU": the memory of a card, which Chinese users call 内存 too

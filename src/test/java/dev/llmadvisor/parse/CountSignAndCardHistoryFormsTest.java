@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ways people write their cards that the corpus shows: a multiplication look-alike as the times sign ("16✖天数 BI-V150"),
  * a card they had before and the one they have now ("I used to have a 3060, now a 4090"), and memory said of each card
- * with a word that alone reads as system RAM ("36GB memory each card").
+ * with a word that alone reads as system RAM ("36GB memory each card"), and system RAM told by its memory generation
+ * before the amount ("DDR5 64GB * 8").
  */
 class CountSignAndCardHistoryFormsTest {
 
@@ -69,5 +70,20 @@ class CountSignAndCardHistoryFormsTest {
         }
         // and RAM said beside cards counted with their memory each stays RAM
         assertThat(understood("I have 2 3090s with 24GB memory each card and 64GB RAM, can I run llama 3 70b").ramGb()).isEqualTo(64.0);
+    }
+
+    @Test
+    void aMemoryGenerationBeforeTheAmountNamesSystemRam() {
+        // given RAM written as its generation, then its size (and modules), with no RAM word
+        assertThat(understood("GPU: 2 * A100 80GB CPU: DDR5 64GB * 8 CPU: Xeon Gold 6454S. deepseek r1 runs slowly").ramGb()).isEqualTo(512.0);
+        assertThat(understood("2 A100 80GB, DDR4 32GB x 4, deepseek r1 runs slowly").ramGb()).isEqualTo(128.0);
+        // (not two cards of 24GB and 32GB: the modules are the machine's RAM)
+        Understood zh = understood("4090 24G, DDR5 32G*2, 跑qwen2.5 32b很慢");
+        assertThat(zh.ramGb()).isEqualTo(64.0);
+        assertThat(zh.gpus()).singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(1));
+        // and a card's GDDR memory stays the card's
+        Understood card = understood("RTX 3090 GDDR6X 24GB, deepseek r1 32b runs slowly");
+        assertThat(card.ramGb()).isNull();
+        assertThat(card.gpus()).singleElement().satisfies(g -> assertThat(g.vramGb()).isEqualTo(24.0));
     }
 }
