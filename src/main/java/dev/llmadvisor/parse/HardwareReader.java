@@ -175,8 +175,8 @@ final class HardwareReader {
     private static final Pattern REPLACED_BY_AFTER = Pattern.compile("^ ?(?:(?:with|for|to|by)(?![a-z])|替?换成|替?换到|替?换为|升级到|升级成|升级为)");
     /** A card said to be the one in the machine now, or the one bought to replace another: with a former card named, the setup. */
     private static final Pattern CURRENT_CARD = Pattern.compile(
-            "(?<![a-z])(?:new (?:gpu|card|graphics card|video card)|(?:upgraded|switched|moved|changed) to|replaced (?:it|them) with|now (?:i have|i use|with|on|using))(?![a-z])"
-                    + "|新(?:显卡|卡|gpu)|现在的?(?:显卡|卡|gpu|用的?是?|换成)|换成了?|升级(?:到|成)了?|换了");
+            "(?<![a-z])(?:new (?:gpu|card|graphics card|video card)|(?:upgraded|switched|moved|changed) to|replaced (?:it|them) with|now (?:i have|i use|i run|i've got|i got|with|on|using|(?:it'?s |it is )?(?:an?|my|the)))(?![a-z])"
+                    + "|新(?:显卡|卡|gpu)|现在的?(?:显卡|卡|gpu|用的?是?|换成|是|有了?)|换成了?|升级(?:到|成)了?|换了");
 
     /** "P106-100 6GB (未启用)", "GTX 1050 (disabled)": a card the machine has but leaves out of the run. */
     private static final Pattern UNUSED_AFTER = Pattern.compile(

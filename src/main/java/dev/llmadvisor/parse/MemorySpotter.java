@@ -147,6 +147,7 @@ final class MemorySpotter {
             "大小", "容量", "size", "capacity");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
+    private static final Pattern DDR_BEFORE = Pattern.compile("(?<![a-z])ddr[345](?:[ -]?\\d{4}(?: ?mhz| ?mt/s)?)? ?$");
     private static final Pattern RAM_SPEC_BEFORE = Pattern.compile(
             "(?:ram|内存|memory|mem)[ :：]{0,3}(?:ddr\\d[ -]?(?:\\d{4})?(?: ?mhz| ?mt/s)? ?){1}(?:\\d{4} ?(?:mhz|mt/s)? ?)?$");
 
@@ -715,11 +716,15 @@ final class MemorySpotter {
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (torchCapacityAfter(s, end)) return Kind.VRAM;
         if (perCardOrCardTotal(s, start)) return Kind.VRAM;
+        // "36GB memory each card", "20G RAM per GPU", "40G内存每张卡": memory said of each card is the card's, whatever its word
+        if (MEMORY_OF_EACH_CARD_AFTER.matcher(s).region(end, Math.min(s.length(), end + 32)).useTransparentBounds(true).lookingAt()) return Kind.VRAM;
         // "64GB (2x32GB) DDR5": the word after the modules names the amount
         Matcher modules = MODULES_AFTER.matcher(s).region(end, Math.min(s.length(), end + 32)).useTransparentBounds(true);
         if (modules.lookingAt()) return kindOf(scan, s, start, modules.end());
         // "256GD4", "64G DDR5": a memory generation right after the amount names system RAM
         if (DDR_AFTER.matcher(s).region(end, Math.min(s.length(), end + 6)).lookingAt()) return Kind.RAM;
+        // "DDR5 64GB * 8", "DDR4-3200 32GB": a memory generation right before it names system RAM too (not "GDDR6 24GB", a card's)
+        if (DDR_BEFORE.matcher(s).region(Math.max(0, start - 20), start).useTransparentBounds(true).find()) return Kind.RAM;
         Word after = wordAfter(scan, s, end);
         Word before = wordBefore(s, start);
         // "一台4GB内存的GPU": the memory of a card, which Chinese users call 内存 too
@@ -751,6 +756,8 @@ final class MemorySpotter {
     }
 
     private static final Pattern CARD_MEMORY_AFTER = Pattern.compile(" ?内存的? ?(?:gpu|显卡)");
+    private static final Pattern MEMORY_OF_EACH_CARD_AFTER = Pattern.compile(
+            "^ ?(?:of )?(?:memory|ram|mem) (?:(?:on|for|in) )?(?:each|every|per) ?(?:gpus?|cards?|devices?)(?![a-z])|^ ?内存(?:/|每(?:张|块)?)(?:显?卡|张|gpu)");
 
     /** A hedge right before an amount: "about", "~", "大概", "将近" (nearly). */
     private static final Pattern HEDGE_END = Pattern.compile(

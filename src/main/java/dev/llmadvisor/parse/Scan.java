@@ -77,6 +77,12 @@ final class Scan {
     private static final java.util.regex.Pattern HYPHEN_LOOKALIKE = java.util.regex.Pattern.compile(
             "(?<=[\\p{L}\\p{N}])[\u2010\u2011\u2012\u2013\u2212](?=[\\p{L}\\p{N}])");
 
+    /**
+     * A multiplication look-alike used as the times sign between a count and a card ("16✖天数 BI-V150", "4✕4090"): U+2715,
+     * U+2716 (with or without the emoji variation selector), U+2A09 and U+2A2F read as "×", which the count readers know.
+     */
+    private static final java.util.regex.Pattern TIMES_LOOKALIKE = java.util.regex.Pattern.compile("[\u2715\u2716\u2a09\u2a2f][\ufe0e\ufe0f]?");
+
     private static final java.util.regex.Pattern MODELSCOPE_MASKED_DOT = java.util.regex.Pattern.compile("(?<=\\d)___(?=\\d)");
 
     /**
@@ -92,6 +98,7 @@ final class Scan {
         s = SizeWords.normalize(NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         s = MODELSCOPE_MASKED_DOT.matcher(s).replaceAll(".");
         s = HYPHEN_LOOKALIKE.matcher(s).replaceAll("-");
+        s = TIMES_LOOKALIKE.matcher(s).replaceAll("×");
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));
         for (int i = 0; i < s.length() && b.length() < MAX_CHARS; i++) {
             char c = s.charAt(i);
