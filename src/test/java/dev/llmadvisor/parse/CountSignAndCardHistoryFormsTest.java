@@ -1,12 +1,9 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.Understood;
-import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.testing.Understanding;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CountSignAndCardHistoryFormsTest {
 
-    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
-    private static final FactBuilder FACTS = new FactBuilder(K);
-
     private static Understood understood(String q) {
-        return FACTS.understand(PARSER.parseOrThrow(q)).understood();
+        return Understanding.of(q);
     }
 
     @Test
