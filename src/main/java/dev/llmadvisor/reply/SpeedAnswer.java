@@ -179,6 +179,7 @@ public final class SpeedAnswer {
      */
     static String belowEstimate(Lang lang, Candidate c, Understood u) {
         boolean zh = lang == Lang.ZH;
+        if (ramPaced(c)) return cpuBelowEstimate(lang);
         Engine e = u.engine();
         if (e == Engine.OLLAMA) {
             return zh ? "多半有一部分没在显卡上。用 ollama ps 看是否 100% GPU；num_ctx 和并发数（OLLAMA_NUM_PARALLEL）调大会把层挤到 CPU 上。"
@@ -205,6 +206,19 @@ public final class SpeedAnswer {
         return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
                 : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb())
                   + ") or device_map=\"auto\" leave what does not fit on the CPU; use a quantized file as sized and check the model is on cuda.";
+    }
+
+    /**
+     * Why a run paced by the CPU and system RAM (the CPU alone, or a MoE's experts in RAM) is far below its estimate: the
+     * part in RAM is meant to be there, so "put it on the GPU" is no advice; the CPU side is what falls short.
+     */
+    static String cpuBelowEstimate(Lang lang) {
+        return lang == Lang.ZH
+                ? "在 CPU 上慢成这样，不只是内存带宽的原因：看线程数（设成物理核心数左右，不要超过），程序是否带 AVX2/AVX-512 编译（llama.cpp 启动时的 system_info 行），"
+                  + "内存是否够用、有没有换页到硬盘；虚拟机的 vCPU 常是共享的，双路服务器跨 CPU 读内存（NUMA）也会慢。"
+                : "on the CPU a gap this large is more than RAM bandwidth: check the threads (about the number of physical cores, not more), that the build uses AVX2/AVX-512 "
+                  + "(llama.cpp's system_info line), and that nothing swaps (free RAM above the model's size); a VM's vCPUs are often shared, and on a two-socket server "
+                  + "memory read across sockets (NUMA) is slower.";
     }
 
     /** The first option shown that runs entirely in GPU memory: the change that makes an offloaded setup fast. */

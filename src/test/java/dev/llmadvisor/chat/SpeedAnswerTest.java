@@ -82,6 +82,25 @@ class SpeedAnswerTest {
     }
 
     @Test
+    void aMeasuredSpeedFarBelowTheEstimateOnTheCpuPointsAtTheCpuSideNotTheGpu() {
+        // given a run paced by the CPU and RAM (no GPU at all, or a MoE's experts in RAM) at a fraction of its estimate:
+        // then the causes named are the CPU's (threads, AVX2, swapping), never "put it on the GPU" or "check it is on cuda"
+        for (Answer a : answers(MEASURED_EN, "llama 3.1 8b q4_k_m", "PC with no GPU and 32GB RAM", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("far below").contains("threads").contains("AVX2")
+                    .doesNotContain("not on the GPU").doesNotContain("cuda").doesNotContain("ollama ps");
+        }
+        for (Answer a : answers(MEASURED_ZH, "llama 3.1 8b q4_k_m", "纯CPU 32G内存", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("远低于").contains("线程数").contains("AVX2").doesNotContain("没在显卡上");
+        }
+        for (Answer a : answers(MEASURED_ZH, "qwen3 235b a22b q4_k_m", "RTX 4090 加 256G 内存", "0.3")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("MoE 专家").contains("远低于").contains("NUMA").doesNotContain("没在显卡上");
+        }
+    }
+
+    @Test
     void aMeasuredSpeedWithinTheEstimateIsSaidToBeWhatTheSetupGives() {
         // 70B at Q4 on one 24 GB card: about half the layers in RAM, 1-4 tokens/s; 2 tokens/s is what it gives
         for (Answer a : answers(MEASURED_EN, "llama 3.3 70b q4_k_m", "RTX 3090", "2")) {
