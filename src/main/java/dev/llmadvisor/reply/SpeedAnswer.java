@@ -70,7 +70,7 @@ public final class SpeedAnswer {
         Double seen = report == null ? null : report.tokensPerSecond();
         boolean slow = report != null && report.has(Report.Symptom.SLOW);
         if (seen != null) {
-            String n = Numbers.fixed(seen, seen < 10 ? 1 : 0);
+            String n = told(seen);
             if (farBelow(report, c)) {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 远低于这个估算：" : " The " + n + " tokens/s you see is far below that: ");
                 sb.append(belowEstimate(lang, c, u));
@@ -107,6 +107,13 @@ public final class SpeedAnswer {
         return sb.toString();
     }
 
+    /** A speed seen, to the digits it was told with: "0.03" from "30 s per token" and "0.22" stay what they are, not "0.0". */
+    static String told(double seen) {
+        String n = Numbers.fixed(seen, seen < 0.1 ? 3 : seen < 1 ? 2 : seen < 10 ? 1 : 0);
+        // "0.5", not "0.50": the zeros a small speed's extra digits add say nothing
+        return seen < 1 && n.contains(".") ? n.replaceAll("0+$", "").replaceAll("\\.$", "") : n;
+    }
+
     /** Whether the run they report put the verdict at "fits" because our spill was only the KV cache of the context we assumed. */
     static boolean spillOnlyAssumed(Answer a, Candidate c) {
         return a.verdict() == Verdict.FITS && c.placement() == Placement.OFFLOAD && !c.expertsInRam() && ReplyWriter.overflowIsAssumedContext(a);
@@ -120,7 +127,7 @@ public final class SpeedAnswer {
     static String onGpuAsRun(Lang lang, Candidate c, Report report) {
         boolean zh = lang == Lang.ZH;
         Double seen = report == null ? null : report.tokensPerSecond();
-        String n = seen == null ? null : Numbers.fixed(seen, seen < 10 ? 1 : 0);
+        String n = seen == null ? null : told(seen);
         int fitsUpTo = (int) (c.context() * (1 - c.ramGb() / c.kvGb())) / 1024 * 1024;
         String sized = ReplyWriter.ctx(c.context());
         StringBuilder sb = new StringBuilder();
