@@ -38,11 +38,20 @@ class SpeedPerTokenFormsTest {
         for (String m : SUBJECTS) {
             for (String[] f : List.of(new String[] {"{m} takes 30s per token", "30"}, new String[] {"{m} runs at 2.5 s/token, why so slow?", "2.5"},
                     new String[] {"{m}: 4 seconds per token", "4"}, new String[] {"{m} 10秒一个字，太慢了", "10"},
-                    new String[] {"{m} 每个token要4秒", "4"}, new String[] {"{m} 20秒才出一个token", "20"})) {
+                    new String[] {"{m} 每个token要4秒", "4"}, new String[] {"{m} 20秒才出一个token", "20"}, new String[] {"{m} 回复几乎是5秒一个中文字符", "5"})) {
                 String q = f[0].replace("{m}", m);
                 assertThat(seen(q)).as(q).isNotNull().isCloseTo(1 / Double.parseDouble(f[1]), within(0.001));
             }
         }
+    }
+
+    @Test
+    void aCrawlOfSecondsPerTokenIsNoSignTheModelFits() {
+        // given 80 s per token (weights paged from disk): then the speed is read, yet it tells no working run; 2 s per token does
+        Report crawl = PARSER.parseOrThrow("Mistral 7B on my M1 Pro 16GB with MLX: getting around 80sec/token").report();
+        assertThat(crawl.tokensPerSecond()).isCloseTo(1 / 80.0, within(0.001));
+        assertThat(crawl.works()).isFalse();
+        assertThat(PARSER.parseOrThrow("Mistral 7B on my M1 Pro 16GB with MLX: getting around 2 sec/token").report().works()).isTrue();
     }
 
     @Test
