@@ -205,6 +205,13 @@ public final class SpeedAnswer {
             return zh ? e.display() + " 把模型整个放在显卡上，所以不是内存的问题：看生成时显卡是否满载（nvidia-smi），以及并发请求和批量设置。"
                     : e.display() + " keeps the whole model on the GPU, so it is not RAM: check the GPU is busy while generating (nvidia-smi), and the batch and concurrency settings.";
         }
+        // a Mac has no cuda: the GPU is reached through Metal (mps for PyTorch), and memory near its limit swaps
+        if (u.gpus().stream().anyMatch(g -> g.unified() && g.name().startsWith("Apple"))) {
+            return zh ? "在 Mac 上常见的原因是模型跑在 CPU 上而不是 GPU 上（PyTorch 要把模型放到 “mps” 设备；llama.cpp 要用带 Metal 的 arm64 版本，不要用 Rosetta 下的 x86 版本），"
+                        + "或者模型接近内存上限、系统在换页：看活动监视器的内存压力和交换。"
+                    : "on a Mac the usual causes are a run on the CPU rather than the GPU (PyTorch needs the model on \"mps\"; llama.cpp needs an arm64 build with Metal, "
+                        + "not an x86 one under Rosetta) or a model close to the memory's limit that makes macOS swap: check Activity Monitor's memory pressure and swap.";
+        }
         // transformers, a project's own scripts, or no engine named: the published weights, device_map="auto"
         if (u.format() != null) {
             return zh ? "多半有一部分没在显卡上：device_map=\"auto\" 或引擎的设置会把放不下的层留在 CPU 上；确认所有层都在显卡上。"

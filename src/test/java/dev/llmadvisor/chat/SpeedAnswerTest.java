@@ -101,6 +101,19 @@ class SpeedAnswerTest {
     }
 
     @Test
+    void aMeasuredSpeedFarBelowTheEstimateOnAMacPointsAtMetalAndSwapNotCuda() {
+        // given a Mac with no engine named, far below its estimate: then the checks are the mps device, a Metal build and swap
+        for (Answer a : answers(List.of("my MacBook M1 16GB runs {m} at {t} tokens/s, why so slow?"), "mistral 7b", "", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("far below").contains("mps").contains("swap").doesNotContain("cuda");
+        }
+        for (Answer a : answers(List.of("MacBook M1 16G 跑 {m} 只有 {t} tokens/s，为什么这么慢？"), "mistral 7b", "", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("远低于").contains("mps").contains("换页").doesNotContain("cuda");
+        }
+    }
+
+    @Test
     void aMeasuredSpeedWithinTheEstimateIsSaidToBeWhatTheSetupGives() {
         // 70B at Q4 on one 24 GB card: about half the layers in RAM, 1-4 tokens/s; 2 tokens/s is what it gives
         for (Answer a : answers(MEASURED_EN, "llama 3.3 70b q4_k_m", "RTX 3090", "2")) {
