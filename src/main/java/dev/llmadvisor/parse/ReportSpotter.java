@@ -21,9 +21,20 @@ final class ReportSpotter {
     private static final Pattern SPEED = Pattern.compile(
             // a rate printed to many decimals ("eval rate: 4.025818136519449 tokens/s") is read to three
             // and a floor told with a plus ("40+ tokens/s", 跑到40+token/s) as its number
-            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3})?)(?:(?<=\\.\\d{3})\\d+)?\\+? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
+            // and a decimal comma ("0,22 t/s") as the decimal it is, never as "22 t/s"
+            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?)(?:(?<=\\.\\d{3})\\d+)?\\+? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
                     + "|tokens?/秒|token每秒|个?tokens? ?每秒|t/秒)(?![a-z])"
                     + "|每秒(?:钟)?(?:只有|大概|约|才)?(\\d{1,5}(?:\\.\\d{1,3})?) ?个?(?:tokens?|字|词)");
+    /**
+     * A speed told as the time one token takes ("30s per token", "2.5 s/token", 10秒一个字, 5秒一个中文字符, 每个token要3秒): its inverse is
+     * the speed seen. A slow run is told so more often than in tokens per second.
+     */
+    private static final Pattern SECONDS_PER_TOKEN = Pattern.compile(
+            "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:s|secs?|seconds?) ?(?:/|per|an?|for (?:a|one|each)|each) ?(?:tokens?|tok|words?)(?![a-z/])"
+                    + "|(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,3})?) ?秒(?:钟)?(?:才|只)?(?:能)?(?:出|生成|蹦|吐|输出)?(?:一|1) ?个?(?:中文|汉)?(?:tokens?|字|词)"
+                    + "|(?:每|一)个?(?:tokens?|字)(?:都)?(?:要|需要|得|花|用)(?:了)?(?:大概|约|差不多)?(\\d{1,4}(?:\\.\\d{1,3})?) ?秒");
+    /** Tokens per second below which a run reads its weights from disk, not memory: no run that says the model fits. */
+    static final double PAGING_SPEED = 0.1;
     private static final Pattern USED = Pattern.compile(
             "(?<![a-z])(?:uses?|using|used|utili[sz]\\w*|consum\\w*|occup\\w*|takes? up|eats?)(?![a-z])[^.?!。？！\\d]{0,24}?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)(?![a-z])"
                     + "|(?:占用了?|用了|吃了|消耗了?|使用了)[^。？！\\d]{0,12}?(\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gib|gb|g)"
@@ -211,7 +222,12 @@ final class ReportSpotter {
         Matcher m = SPEED.matcher(s);
         boolean speedWished = false;
         if (m.find()) {
-            speed = Patterns.number(m.group(1) != null ? m.group(1) : m.group(2));
+            speed = Patterns.number((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'));
+            speedWished = wished(s, m.start(), m.end());
+        } else if ((m = SECONDS_PER_TOKEN.matcher(s)).find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            Double seconds = Patterns.number(g.replace(',', '.'));
+            speed = seconds == null || seconds <= 0 ? null : 1 / seconds;
             speedWished = wished(s, m.start(), m.end());
         }
         Double used = null;
@@ -238,7 +254,8 @@ final class ReportSpotter {
         if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
         if (SpeedContrastForms.modelNoFaster(s)) symptoms.add(Report.Symptom.MODEL_NO_FASTER);
         if (toldRunning(ALL_ON_GPU, s)) symptoms.add(Report.Symptom.ALL_ON_GPU);
-        boolean works = speed != null && !speedWished || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
+        // a crawl below a token every ten seconds ("80sec/token" on 16 GB) is weights paged from disk: no sign the memory holds it
+        boolean works = speed != null && !speedWished && speed >= PAGING_SPEED || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();
         boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
         String log = null;

@@ -668,8 +668,8 @@ public final class ReplyWriter {
                 default -> zh ? "只能用 CPU 跑：" + name + "。" : "Only on the CPU: " + name + ".";
             };
         } else if (c.engineIssue() != null) {
-            headline = zh ? "不行：" + name + "（" + engineName(c) + "）：" + c.engineIssue().zh() + "。"
-                    : "No: " + name + " on " + engineName(c) + ": " + c.engineIssue().en() + ".";
+            headline = zh ? "不行：" + name + "（" + engineName(ask.lang(), c) + "）：" + c.engineIssue().zh() + "。"
+                    : "No: " + name + " on " + engineName(ask.lang(), c) + ": " + c.engineIssue().en() + ".";
             if (c.gpusNeeded() > 0) {
                 headline += zh ? " 需要 " + c.gpusNeeded() + " 张这样的显卡。" : " It needs " + c.gpusNeeded() + " such GPUs.";
             }
@@ -1055,8 +1055,9 @@ public final class ReplyWriter {
         return zh ? "按 " + ask.engine().display() + " 的内存分配方式估算。" : "Sized for " + ask.engine().display() + "'s memory accounting.";
     }
 
-    private static String engineName(Candidate c) {
-        return Engine.ofId(c.engine()).map(Engine::display).orElse(c.engine());
+    /** The engine an option is sized for, in the reply's language ("another engine" is words, 其他推理引擎 in Chinese). */
+    private static String engineName(Lang lang, Candidate c) {
+        return Engine.ofId(c.engine()).map(e -> e.display(lang)).orElse(c.engine());
     }
 
     /** Each shown option's arithmetic and the rules that spoke about it, with their sources. */
@@ -1101,7 +1102,7 @@ public final class ReplyWriter {
             boolean zh = lang == Lang.ZH;
             return String.format(Locale.ROOT, zh ? "权重 %s；%s 预留 %s，KV 缓存可容纳 %,d 个 token %s, %s"
                             : "%s of weights; %s reserves %s, with KV cache room for %,d tokens %s, %s",
-                    gb(c.weightsGb()), engineName(c), gb(c.totalGb()), c.kvTokens(), where(lang, c), speed);
+                    gb(c.weightsGb()), engineName(lang, c), gb(c.totalGb()), c.kvTokens(), where(lang, c), speed);
         }
         // an option that does not fit has no speed to show
         return gb(c.totalGb()) + " " + where(lang, c) + (c.fits() ? ", " + speed : "");

@@ -70,7 +70,7 @@ public final class SpeedAnswer {
         Double seen = report == null ? null : report.tokensPerSecond();
         boolean slow = report != null && report.has(Report.Symptom.SLOW);
         if (seen != null) {
-            String n = Numbers.fixed(seen, seen < 10 ? 1 : 0);
+            String n = told(seen);
             if (farBelow(report, c)) {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 远低于这个估算：" : " The " + n + " tokens/s you see is far below that: ");
                 sb.append(belowEstimate(lang, c, u));
@@ -107,6 +107,13 @@ public final class SpeedAnswer {
         return sb.toString();
     }
 
+    /** A speed seen, to the digits it was told with: "0.03" from "30 s per token" and "0.22" stay what they are, not "0.0". */
+    static String told(double seen) {
+        String n = Numbers.fixed(seen, seen < 0.1 ? 3 : seen < 1 ? 2 : seen < 10 ? 1 : 0);
+        // "0.5", not "0.50": the zeros a small speed's extra digits add say nothing
+        return seen < 1 && n.contains(".") ? n.replaceAll("0+$", "").replaceAll("\\.$", "") : n;
+    }
+
     /** Whether the run they report put the verdict at "fits" because our spill was only the KV cache of the context we assumed. */
     static boolean spillOnlyAssumed(Answer a, Candidate c) {
         return a.verdict() == Verdict.FITS && c.placement() == Placement.OFFLOAD && !c.expertsInRam() && ReplyWriter.overflowIsAssumedContext(a);
@@ -120,7 +127,7 @@ public final class SpeedAnswer {
     static String onGpuAsRun(Lang lang, Candidate c, Report report) {
         boolean zh = lang == Lang.ZH;
         Double seen = report == null ? null : report.tokensPerSecond();
-        String n = seen == null ? null : Numbers.fixed(seen, seen < 10 ? 1 : 0);
+        String n = seen == null ? null : told(seen);
         int fitsUpTo = (int) (c.context() * (1 - c.ramGb() / c.kvGb())) / 1024 * 1024;
         String sized = ReplyWriter.ctx(c.context());
         StringBuilder sb = new StringBuilder();
@@ -179,6 +186,7 @@ public final class SpeedAnswer {
      */
     static String belowEstimate(Lang lang, Candidate c, Understood u) {
         boolean zh = lang == Lang.ZH;
+        if (ramPaced(c)) return cpuBelowEstimate(lang);
         Engine e = u.engine();
         if (e == Engine.OLLAMA) {
             return zh ? "多半有一部分没在显卡上。用 ollama ps 看是否 100% GPU；num_ctx 和并发数（OLLAMA_NUM_PARALLEL）调大会把层挤到 CPU 上。"
@@ -197,6 +205,13 @@ public final class SpeedAnswer {
             return zh ? e.display() + " 把模型整个放在显卡上，所以不是内存的问题：看生成时显卡是否满载（nvidia-smi），以及并发请求和批量设置。"
                     : e.display() + " keeps the whole model on the GPU, so it is not RAM: check the GPU is busy while generating (nvidia-smi), and the batch and concurrency settings.";
         }
+        // a Mac has no cuda: the GPU is reached through Metal (mps for PyTorch), and memory near its limit swaps
+        if (u.gpus().stream().anyMatch(g -> g.unified() && g.name().startsWith("Apple"))) {
+            return zh ? "在 Mac 上常见的原因是模型跑在 CPU 上而不是 GPU 上（PyTorch 要把模型放到 “mps” 设备；llama.cpp 要用带 Metal 的 arm64 版本，不要用 Rosetta 下的 x86 版本），"
+                        + "或者模型接近内存上限、系统在换页：看活动监视器的内存压力和交换。"
+                    : "on a Mac the usual causes are a run on the CPU rather than the GPU (PyTorch needs the model on \"mps\"; llama.cpp needs an arm64 build with Metal, "
+                        + "not an x86 one under Rosetta) or a model close to the memory's limit that makes macOS swap: check Activity Monitor's memory pressure and swap.";
+        }
         // transformers, a project's own scripts, or no engine named: the published weights, device_map="auto"
         if (u.format() != null) {
             return zh ? "多半有一部分没在显卡上：device_map=\"auto\" 或引擎的设置会把放不下的层留在 CPU 上；确认所有层都在显卡上。"
@@ -205,6 +220,19 @@ public final class SpeedAnswer {
         return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
                 : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb())
                   + ") or device_map=\"auto\" leave what does not fit on the CPU; use a quantized file as sized and check the model is on cuda.";
+    }
+
+    /**
+     * Why a run paced by the CPU and system RAM (the CPU alone, or a MoE's experts in RAM) is far below its estimate: the
+     * part in RAM is meant to be there, so "put it on the GPU" is no advice; the CPU side is what falls short.
+     */
+    static String cpuBelowEstimate(Lang lang) {
+        return lang == Lang.ZH
+                ? "在 CPU 上慢成这样，不只是内存带宽的原因：看线程数（设成物理核心数左右，不要超过），程序是否带 AVX2/AVX-512 编译（llama.cpp 启动时的 system_info 行），"
+                  + "内存是否够用、有没有换页到硬盘；虚拟机的 vCPU 常是共享的，双路服务器跨 CPU 读内存（NUMA）也会慢。"
+                : "on the CPU a gap this large is more than RAM bandwidth: check the threads (about the number of physical cores, not more), that the build uses AVX2/AVX-512 "
+                  + "(llama.cpp's system_info line), and that nothing swaps (free RAM above the model's size); a VM's vCPUs are often shared, and on a two-socket server "
+                  + "memory read across sockets (NUMA) is slower.";
     }
 
     /** The first option shown that runs entirely in GPU memory: the change that makes an offloaded setup fast. */

@@ -56,6 +56,8 @@ class GpuOnlyRuntimeVerdictTest {
                     String said = a.reply().toString();
                     assertThat(said).as(text).contains(rt[1]);
                     assertThat(said).as(text).containsAnyOf("no CPU offload", "不能卸载到 CPU");
+                    // a Chinese reply names the engine in Chinese: no English words inside it
+                    if (f.startsWith("我") || f.startsWith("用")) assertThat(a.reply().headline()).as(text).doesNotContain("another engine");
                 }
             }
         }

@@ -82,6 +82,38 @@ class SpeedAnswerTest {
     }
 
     @Test
+    void aMeasuredSpeedFarBelowTheEstimateOnTheCpuPointsAtTheCpuSideNotTheGpu() {
+        // given a run paced by the CPU and RAM (no GPU at all, or a MoE's experts in RAM) at a fraction of its estimate:
+        // then the causes named are the CPU's (threads, AVX2, swapping), never "put it on the GPU" or "check it is on cuda"
+        for (Answer a : answers(MEASURED_EN, "llama 3.1 8b q4_k_m", "PC with no GPU and 32GB RAM", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("far below").contains("threads").contains("AVX2")
+                    .doesNotContain("not on the GPU").doesNotContain("cuda").doesNotContain("ollama ps");
+        }
+        for (Answer a : answers(MEASURED_ZH, "llama 3.1 8b q4_k_m", "纯CPU 32G内存", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("远低于").contains("线程数").contains("AVX2").doesNotContain("没在显卡上");
+        }
+        for (Answer a : answers(MEASURED_ZH, "qwen3 235b a22b q4_k_m", "RTX 4090 加 256G 内存", "0.3")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("MoE 专家").contains("远低于").contains("NUMA").doesNotContain("没在显卡上");
+        }
+    }
+
+    @Test
+    void aMeasuredSpeedFarBelowTheEstimateOnAMacPointsAtMetalAndSwapNotCuda() {
+        // given a Mac with no engine named, far below its estimate: then the checks are the mps device, a Metal build and swap
+        for (Answer a : answers(List.of("my MacBook M1 16GB runs {m} at {t} tokens/s, why so slow?"), "mistral 7b", "", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("far below").contains("mps").contains("swap").doesNotContain("cuda");
+        }
+        for (Answer a : answers(List.of("MacBook M1 16G 跑 {m} 只有 {t} tokens/s，为什么这么慢？"), "mistral 7b", "", "0.5")) {
+            String h = a.reply().headline();
+            assertThat(h).as(h).contains("远低于").contains("mps").contains("换页").doesNotContain("cuda");
+        }
+    }
+
+    @Test
     void aMeasuredSpeedWithinTheEstimateIsSaidToBeWhatTheSetupGives() {
         // 70B at Q4 on one 24 GB card: about half the layers in RAM, 1-4 tokens/s; 2 tokens/s is what it gives
         for (Answer a : answers(MEASURED_EN, "llama 3.3 70b q4_k_m", "RTX 3090", "2")) {
