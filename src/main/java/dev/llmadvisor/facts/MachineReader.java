@@ -75,13 +75,11 @@ final class MachineReader {
                 }
                 continue;
             }
-            Optional<GpuMatch> match = GpuMention.ANY_MAC.equals(g.text()) ? knowledge.gpus().anyMac(g.memoryGb())
-                    : knowledge.gpus().find(g.text(), g.memoryGb());
             boolean anyMac = GpuMention.ANY_MAC.equals(g.text());
+            Optional<GpuMatch> match = anyMac ? knowledge.gpus().anyMac(g.memoryGb()) : knowledge.gpus().find(g.text(), g.memoryGb());
             if (match.isEmpty() && anyMac) {
-                // a Mac with neither chip nor memory: ask for them rather than guess
-                problems.add(new Facts.Problem(Facts.Problem.Kind.UNKNOWN_GPU, zh ? "Mac（芯片和内存未说明）" : "Mac (chip and memory not stated)",
-                        List.of("M2 16GB", "M3 Pro 36GB", "M4 Max 128GB")));
+                // a Mac with neither chip nor memory: ask for them rather than guess (a question lacking them, not bad input)
+                problems.add(new Facts.Problem(Facts.Problem.Kind.NEEDS_MAC_MODEL, "Mac", List.of("M2 16GB", "M3 Pro 36GB", "M4 Max 128GB")));
                 continue;
             }
             if (match.isEmpty()) {

@@ -1612,7 +1612,10 @@ final class HardwareReader {
     private static MemorySpotter.Amount onlyMachineAmount(List<MemorySpotter.Amount> amounts) {
         List<MemorySpotter.Amount> machine = amounts.stream()
                 .filter(x -> x.kind() == MemorySpotter.Kind.RAM || x.kind() == MemorySpotter.Kind.BARE).toList();
-        return machine.size() == 1 ? machine.get(0) : null;
+        if (!machine.isEmpty()) return machine.size() == 1 ? machine.get(0) : null;
+        // no RAM said: the machine's memory may be called by the GPU's word ("I have 48 GB unified memory", "48 GB VRAM")
+        List<MemorySpotter.Amount> gpuWord = amounts.stream().filter(x -> x.kind() == MemorySpotter.Kind.VRAM).toList();
+        return gpuWord.size() == 1 ? gpuWord.get(0) : null;
     }
 
     private static final Pattern SHARED_MEMORY_NAME = Pattern.compile("jetson|dgx spark|strix halo|(?<![a-z])ai max");

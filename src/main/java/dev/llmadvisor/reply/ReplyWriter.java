@@ -1130,6 +1130,8 @@ public final class ReplyWriter {
             case UNKNOWN_MODEL -> (zh ? "我不认识模型“" + p.text() + "”。" : "I don't know the model \"" + p.text() + "\".") + sug;
             case NEEDS_HARDWARE -> zh ? "你的显卡是什么型号（例如“RTX 4060 8G”或“16G显存”），内存多大？"
                     : "Which GPU do you have (for example \"RTX 4060 8GB\" or \"16GB VRAM\"), and how much RAM?";
+            case NEEDS_MAC_MODEL -> zh ? "你的 Mac 是哪款芯片、多大内存（例如“" + String.join("”“", p.suggestions()) + "”）？"
+                    : "Which Mac is it: its chip and memory (for example \"" + String.join("\", \"", p.suggestions()) + "\")?";
             // one card of unknown model ("Running on: cuda") is asked of in the singular
             case NEEDS_CARD_MODEL -> p.text().equals("1")
                     ? (zh ? "这张显卡是什么型号、多少显存（例如“RTX 3090 24G”或“A100 80G”）？"

@@ -322,7 +322,14 @@ class RuleAdvisorTest {
         assertThat(small.reply().headline()).startsWith("On Apple ");
         Answer none = advisor.answer("u13", "can my mac run qwen3 8b?");
         assertThat(none.reply().kind()).isEqualTo(Reply.Kind.CLARIFY);
-        assertThat(none.reply().headline()).contains("chip and memory not stated");
+        assertThat(none.reply().headline()).startsWith("Which Mac is it: its chip and memory").doesNotContain("I don't know the GPU");
+        // a question lacking the Mac's chip is no bad input: the conversation keeps the model for the answer that follows
+        assertThat(none.badInput()).isFalse();
+        // its unified memory said apart from it, even in the word a card's memory takes, is the Mac's
+        for (String q : java.util.List.of("On my macbook pro qwen3 32b is slow. I have 48 gb unified memory", "On my macbook pro qwen3 32b is slow. I have 48 gb vram")) {
+            assertThat(advisor.answer("u13-" + q.hashCode(), q).understood().line(dev.llmadvisor.facts.Lang.EN)).as(q)
+                    .startsWith("Read as: Mac 48 GB (chip not stated");
+        }
     }
 
     @Test
