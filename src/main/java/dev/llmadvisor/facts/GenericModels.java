@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * release: its name says it is generic, and the answer lists the nearest known models without using them. A name of a
  * mixture of experts ("Blue-Orchid-2x7B", "一个8x7b的模型") gets a Mixtral-style stand-in built on a dense base.
  */
-final class GenericModels {
+public final class GenericModels {
 
     /** A size written in a name: "13b", "Orion-14B-Chat", "7B模型", "0.5b". Not "8x7b": a MoE's size, read by MOE_SIZE. */
     private static final Pattern SIZE = Pattern.compile("(?i)(?<![0-9.x])(\\d{1,4}(?:\\.\\d{1,2})?) ?b(?![a-z0-9])|(?i)(?<![0-9.x])(\\d{1,4}(?:\\.\\d{1,2})?)b(?=-|_|模型)");
@@ -182,5 +182,12 @@ final class GenericModels {
 
     static String num(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** A stand-in's name, as the catalog holds it in English, said in Chinese inside a text: "通用 14B 模型（Qwen3 14B 架构）". */
+    private static final Pattern STAND_IN = Pattern.compile("generic (\\d+(?:\\.\\d+)?B(?: MoE)?) model \\((.+?) architecture\\)");
+
+    public static String inChinese(String text) {
+        return text == null || !text.contains("generic ") ? text : STAND_IN.matcher(text).replaceAll("通用 $1 模型（$2 架构）");
     }
 }

@@ -1001,7 +1001,7 @@ final class ModelResolver {
                          List<Understood.Model> understood) {
         if (named.containsKey(e)) return;
         List<String> near = generic.nearest(e, 3).stream().map(ModelEntry::name).toList();
-        String zhName = e.name().replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）");
+        String zhName = GenericModels.inChinese(e.name());
         Understood.Note note = new Understood.Note(
                 (bareSize ? "\"" + text.strip() + "\" names only a size" : "\"" + text.strip() + "\" is not in the catalog")
                         + (hubFailure == null ? "" : " (" + hubFailure + ")")
@@ -1024,7 +1024,7 @@ final class ModelResolver {
                 o.name() + " (" + GenericModels.num(o.paramsB()) + "B" + active + ") is outside what the catalog can size (" + o.why()
                         + "): sized as a " + e.name() + ", a stand-in of its total size",
                 o.name() + "（" + GenericModels.num(o.paramsB()) + "B" + activeZh + "）的架构超出模型库能估算的范围：按总参数规模相同的"
-                        + e.name().replace("generic ", "通用 ").replace(" model (", " 模型（").replace(" architecture)", " 架构）") + "估算，仅作代用");
+                        + GenericModels.inChinese(e.name()) + "估算，仅作代用");
         add(named, understood, e, new Understood.Model(text, null, e.name(), e.paramsB(), true, note));
         return true;
     }

@@ -1,5 +1,6 @@
 package dev.llmadvisor.reply;
 
+import dev.llmadvisor.facts.GenericModels;
 import dev.llmadvisor.facts.Lang;
 
 import java.util.List;
@@ -27,6 +28,13 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         options = List.copyOf(options);
         reasons = reasons instanceof LaterList<String> ? reasons : List.copyOf(reasons);
         notes = List.copyOf(notes);
+        // a stand-in's name is held in English; a Chinese reply says it in Chinese wherever it appears
+        if (lang == Lang.ZH) {
+            headline = GenericModels.inChinese(headline);
+            options = options.stream().map(o -> new Option(GenericModels.inChinese(o.title()), GenericModels.inChinese(o.detail()), o.commands())).toList();
+            notes = notes.stream().map(GenericModels::inChinese).toList();
+            readAs = GenericModels.inChinese(readAs);
+        }
     }
 
     public Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes) {
