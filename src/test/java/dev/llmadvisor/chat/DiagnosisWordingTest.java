@@ -53,4 +53,23 @@ class DiagnosisWordingTest {
                 + "Loading Model: TheBloke/Llama-2-7B-Chat-GGML, on: cuda");
         assertThat(r.toString()).contains("Which GPU is it, with how much memory").doesNotContain("the 1 cards");
     }
+
+    @Test
+    void aWindowsMainExeRunWithoutNglIsToldToPassNgl() {
+        // llama.cpp on Windows: a CUDA build found the card, and main.exe was run without -ngl
+        Reply r = reply("""
+                在 llama.cpp 上运行 qwen1_5-14b-chat-q4_0.gguf 不能使用GPU推理，显卡 2080ti 22GB，已用 cmake .. -DLLAMA_CUBLAS=ON 编译成功
+                `build\\bin\\Release\\main.exe -m D:\\Models\\qwen1_5-14b-chat-q4_0.gguf -n 512 --color -i`
+                ```
+                ggml_cuda_init: found 1 CUDA devices:
+                  Device 0: NVIDIA GeForce RTX 2080 Ti, compute capability 7.5, VMM: yes
+                llm_load_tensors: offloading 0 repeating layers to GPU
+                llm_load_tensors: offloaded 0/41 layers to GPU
+                llm_load_tensors:        CPU buffer size =  7794.73 MiB
+                ```
+                """);
+        String fix = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+        assertThat(r.headline()).contains("-ngl");
+        assertThat(fix).contains("-ngl 99").doesNotContain("用带 CUDA 的 llama.cpp");
+    }
 }
