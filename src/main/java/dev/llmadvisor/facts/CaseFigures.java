@@ -137,9 +137,28 @@ public final class CaseFigures {
         }
         m.put("smaller", bestGpu != null
                 // a noun phrase: the rules say "use {smaller}, or …"
-                ? (zh ? bestGpu.formatLabel() + "（" + gbs(bestGpu.totalGb()) + "，能完全放进显存）" : bestGpu.formatLabel() + " (" + gbs(bestGpu.totalGb()) + ", which fits entirely on the GPU)")
+                ? (zh ? bestGpu.formatLabel() + "（" + smallerSize(bestGpu, true) + "，能完全放进显存）" : bestGpu.formatLabel() + " (" + smallerSize(bestGpu, false) + ", which fits entirely on the GPU)")
                 : (zh ? "更小的量化" : "a smaller quant"));
         return m;
+    }
+
+    /**
+     * Where an allocation failed, with the figures the error printed: a cut-off message ("Tried to allocate 448.00 MiB.
+     * GPU") names neither the capacity nor the free memory. English a noun phrase, Chinese a bracket after the verb.
+     */
+    private static String gpuRoom(String capacity, String free, boolean zh) {
+        if (capacity == null) return zh ? "" : "the GPU's memory";
+        if (zh) return free == null ? "（显卡共 " + capacity + "）" : "（显卡共 " + capacity + "，空闲 " + free + "）";
+        return free == null ? "the GPU's " + capacity : "the GPU's " + capacity + " (" + free + " free)";
+    }
+
+    /**
+     * The size of the option offered: a serving engine's total is the share of the GPU it reserves and fills with KV cache
+     * (the same for every format), so its weights tell the formats apart.
+     */
+    private static String smallerSize(Candidate c, boolean zh) {
+        if (!c.servingEngine()) return gbs(c.totalGb());
+        return zh ? "权重 " + gbs(c.weightsGb()) : gbs(c.weightsGb()) + " of weights";
     }
 
     /** Fills {placeholders}; one without a value becomes a neutral word rather than stay in braces. */

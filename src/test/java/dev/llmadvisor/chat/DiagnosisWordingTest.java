@@ -72,4 +72,12 @@ class DiagnosisWordingTest {
         assertThat(r.headline()).contains("-ngl");
         assertThat(fix).contains("-ngl 99").doesNotContain("用带 CUDA 的 llama.cpp");
     }
+
+    @Test
+    void aServingEnginesQuantizedOptionIsSizedByItsWeights() {
+        // vLLM #16570: a 72B model in 16-bit on 4 A100 40GB; vLLM reserves the same share of the GPUs for any format
+        Reply r = reply("Qwen2.5-VL-72B-Instruct out of memory with vLLM on 4x A100 40GB, --tensor-parallel-size 4 --max_model_len 8192");
+        String fixes = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+        assertThat(fixes).containsPattern("FP8 \\(\\d+\\.\\d GB of weights, which fits entirely on the GPU\\)");
+    }
 }
