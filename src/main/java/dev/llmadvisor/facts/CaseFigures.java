@@ -291,6 +291,9 @@ public final class CaseFigures {
      * Linux, and its Vulkan backend covers most others (Ollama's docs/gpu.md, "AMD Radeon", "Overrides on Linux", "Vulkan
      * GPU Support"); llama.cpp builds for HIP, SYCL or Vulkan (its docs/build.md); PyTorch has ROCm and XPU builds.
      */
+    private static final String OTHER_APP = "set the app to run on the GPU (its device, GPU offload or GPU layers setting) and check that it finds the card: its log or settings name the backend it loaded (CUDA, ROCm, Vulkan or Metal)";
+    private static final String OTHER_APP_ZH = "在应用里设置用显卡运行（设备、GPU offload 或 GPU 层数选项），并确认它找到了显卡：日志或设置里会写明加载的后端（CUDA、ROCm、Vulkan 或 Metal）";
+
     private enum GpuStack {
         NVIDIA("check the NVIDIA driver and that Ollama loads its CUDA runner (OLLAMA_DEBUG=1 shows why not); reinstall Ollama if its GPU libraries are missing",
                 "检查 NVIDIA 驱动和 Ollama 的 CUDA 运行库是否加载（设 OLLAMA_DEBUG=1 看原因），必要时重装 Ollama",
@@ -336,10 +339,16 @@ public final class CaseFigures {
             return p == Platform.AMD ? AMD : p == Platform.INTEL ? INTEL : p == Platform.APPLE ? APPLE : NVIDIA;
         }
 
-        /** The fix for the engine run; no engine named is sized as llama.cpp, so answered as llama.cpp. */
+        /**
+         * The fix for the engine run; no engine named is sized as llama.cpp, so answered as llama.cpp. Another app
+         * (GPT4All, KoboldCpp, Jan…) has its own GPU setting and bundled backends, neither a build nor PyTorch to change.
+         */
         String fix(Engine e, boolean zh) {
             if (e == Engine.OLLAMA) return zh ? ollamaZh : ollama;
             if (e == null || e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO) return zh ? llamaCppZh : llamaCpp;
+            // a Mac has no GPU driver to update
+            if (e == Engine.OTHER) return this == APPLE ? (zh ? OTHER_APP_ZH : OTHER_APP)
+                    : zh ? OTHER_APP_ZH + "；一个都没找到时更新显卡驱动" : OTHER_APP + "; update the GPU driver if it finds none";
             return zh ? torchZh : torch;
         }
     }

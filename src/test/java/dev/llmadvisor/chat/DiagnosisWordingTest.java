@@ -80,4 +80,12 @@ class DiagnosisWordingTest {
         String fixes = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
         assertThat(fixes).containsPattern("FP8 \\(\\d+\\.\\d GB of weights, which fits entirely on the GPU\\)");
     }
+
+    @Test
+    void anIdleGpuInAnotherAppIsFixedInThatApp() {
+        // gpt4all #1877: the app's own GPU setting, not a llama.cpp build or PyTorch
+        String fix = String.join("\n", reply("GPT4All does not use my RTX 3060 12GB GPU, mistral 7b runs on the CPU only")
+                .options().stream().map(Reply.Option::detail).toList());
+        assertThat(fix).contains("set the app to run on the GPU").doesNotContain("cmake").doesNotContain("PyTorch");
+    }
 }
