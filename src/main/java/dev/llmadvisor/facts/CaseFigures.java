@@ -92,6 +92,7 @@ public final class CaseFigures {
         if (l.triedMib() > 0) m.put("tried", mib(l.triedMib()));
         if (l.totalGib() > 0 || l.gpuMemGib() > 0) m.put("capacity", gib(l.totalGib() > 0 ? l.totalGib() : l.gpuMemGib()));
         if (l.freeMib() >= 0) m.put("free", mib(l.freeMib()));
+        m.put("gpuRoom", gpuRoom(m.get("capacity"), m.get("free"), zh));
         if (l.otherProcessGib() > 0) m.put("otherProc", gib(l.otherProcessGib()));
         if (l.sysRequiredGib() > 0) {
             m.put("sysNeed", gib(l.sysRequiredGib()));

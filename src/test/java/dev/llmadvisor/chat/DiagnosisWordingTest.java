@@ -88,4 +88,13 @@ class DiagnosisWordingTest {
                 .options().stream().map(Reply.Option::detail).toList());
         assertThat(fix).contains("set the app to run on the GPU").doesNotContain("cmake").doesNotContain("PyTorch");
     }
+
+    @Test
+    void aCutOffOutOfMemoryErrorLeavesNoUnfilledFigure() {
+        // guardrails #658: the error is cut off after "Tried to allocate 448.00 MiB. GPU", naming no capacity or free memory
+        Reply r = reply("I'm running on Google Colab using the T4 GPU. When I deploy Lynx 70b with "
+                + "`python -m vllm.entrypoints.openai.api_server --model 'PatronusAI/Patronus-Lynx-70B-Instruct'` I get "
+                + "` torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 448.00 MiB. GPU `");
+        assertThat(r.toString()).contains("448 MiB").doesNotContain("?").doesNotContain("0.00 GiB");
+    }
 }
