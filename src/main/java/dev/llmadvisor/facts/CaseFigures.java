@@ -272,6 +272,10 @@ public final class CaseFigures {
         };
     }
 
+    /** A CUDA build's or runtime's report that it found no device or driver (ggml_cuda_init, the CUDA runtime, Ollama's discovery). */
+    private static final List<String> CUDA_UNREACHED = List.of("failed to initialize cuda", "no cuda-capable device",
+            "found no nvidia driver", "no nvidia devices detected", "initializing cuda driver library");
+
     private static String gpuFix(LogFacts l, Setup s, Platform platform, boolean zh) {
         String reason = l.noGpuReason() == null ? "" : l.noGpuReason().toLowerCase(Locale.ROOT);
         if (reason.contains("avx") || reason.contains("vector extensions")) {
@@ -281,6 +285,18 @@ public final class CaseFigures {
         if (l.driverTooOld()) {
             return zh ? "升级 NVIDIA 驱动（nvidia-smi 显示它支持的最高 CUDA 版本），或换用与驱动匹配的 CUDA 版本"
                     : "update the NVIDIA driver (nvidia-smi shows the newest CUDA it supports), or use a build for the CUDA version the driver has";
+        }
+        // the CUDA build or runtime is there and the GPU is not reachable: another build will not help, the driver or the
+        // container's access to the card will (a GPU-less container, a driver updated without a reboot)
+        if (GpuStack.of(platform) == GpuStack.NVIDIA && CUDA_UNREACHED.stream().anyMatch(reason::contains)) {
+            return zh ? "CUDA 版本已经在用，但找不到显卡：先确认 nvidia-smi 能正常显示显卡（安装或更新 NVIDIA 驱动，更新后重启）；在 Docker 里要装 NVIDIA Container Toolkit 并加 --gpus all 运行；WSL 里用 Windows 端的驱动"
+                    : "the CUDA build is there but cannot reach the GPU: check that nvidia-smi shows the card (install or update the NVIDIA driver, and reboot after an update); in Docker, install the NVIDIA Container Toolkit and run with --gpus all; under WSL, the Windows driver provides it";
+        }
+        // llama.cpp's command line shows no -ngl: the build may well reach the GPU, the run puts nothing there (a Metal
+        // build offloads every layer by default)
+        if (l.engine() == Engine.LLAMA_CPP && l.llamaCommand() && !l.nglGiven() && !l.noGpu() && !l.cpuBackendOnly() && platform != Platform.APPLE) {
+            return zh ? "命令行里没有设置 GPU 层数：加 -ngl 99 把所有层放到显卡（llama-cpp-python：n_gpu_layers=-1）"
+                    : "the command line sets no GPU layers: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1)";
         }
         Engine e = l.engine() != null ? l.engine() : s.engine();
         return GpuStack.of(platform).fix(e, zh);

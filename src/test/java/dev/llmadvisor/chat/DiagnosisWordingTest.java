@@ -69,8 +69,7 @@ class DiagnosisWordingTest {
                 ```
                 """);
         String fix = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
-        assertThat(r.headline()).contains("-ngl");
-        assertThat(fix).contains("-ngl 99").doesNotContain("用带 CUDA 的 llama.cpp");
+        assertThat(fix).contains("没有设置 GPU 层数").contains("-ngl 99").doesNotContain("用带 CUDA 的 llama.cpp");
     }
 
     @Test
@@ -96,5 +95,20 @@ class DiagnosisWordingTest {
                 + "`python -m vllm.entrypoints.openai.api_server --model 'PatronusAI/Patronus-Lynx-70B-Instruct'` I get "
                 + "` torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 448.00 MiB. GPU `");
         assertThat(r.toString()).contains("448 MiB").doesNotContain("?").doesNotContain("0.00 GiB");
+    }
+
+    @Test
+    void aCudaBuildThatCannotReachTheGpuIsNotToldToUseACudaBuild() {
+        // llama.cpp #1866: the official server-cuda image, and CUDA failed to initialize
+        Reply r = reply("""
+                I'm seeing this too, with the official server-cuda image, pulled today. 128GB RAM, 96GB VRAM, Meta-Llama-3-70B-Instruct.Q5_K_M.gguf
+                ```
+                llama-cpp    | ggml_cuda_init: failed to initialize CUDA: unknown error
+                llama-cpp    | llm_load_tensors: offloaded 81/81 layers to GPU
+                llama-cpp    | llm_load_tensors:        CPU buffer size = 47628.36 MiB
+                ```
+                """);
+        String fix = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+        assertThat(fix).contains("nvidia-smi").contains("--gpus all").doesNotContain("use a CUDA build");
     }
 }
