@@ -92,6 +92,7 @@ public final class CaseFigures {
         if (l.triedMib() > 0) m.put("tried", mib(l.triedMib()));
         if (l.totalGib() > 0 || l.gpuMemGib() > 0) m.put("capacity", gib(l.totalGib() > 0 ? l.totalGib() : l.gpuMemGib()));
         if (l.freeMib() >= 0) m.put("free", mib(l.freeMib()));
+        m.put("gpuRoom", gpuRoom(m.get("capacity"), m.get("free"), zh));
         if (l.otherProcessGib() > 0) m.put("otherProc", gib(l.otherProcessGib()));
         if (l.sysRequiredGib() > 0) {
             m.put("sysNeed", gib(l.sysRequiredGib()));
@@ -137,9 +138,28 @@ public final class CaseFigures {
         }
         m.put("smaller", bestGpu != null
                 // a noun phrase: the rules say "use {smaller}, or …"
-                ? (zh ? bestGpu.formatLabel() + "（" + gbs(bestGpu.totalGb()) + "，能完全放进显存）" : bestGpu.formatLabel() + " (" + gbs(bestGpu.totalGb()) + ", which fits entirely on the GPU)")
+                ? (zh ? bestGpu.formatLabel() + "（" + smallerSize(bestGpu, true) + "，能完全放进显存）" : bestGpu.formatLabel() + " (" + smallerSize(bestGpu, false) + ", which fits entirely on the GPU)")
                 : (zh ? "更小的量化" : "a smaller quant"));
         return m;
+    }
+
+    /**
+     * Where an allocation failed, with the figures the error printed: a cut-off message ("Tried to allocate 448.00 MiB.
+     * GPU") names neither the capacity nor the free memory. English a noun phrase, Chinese a bracket after the verb.
+     */
+    private static String gpuRoom(String capacity, String free, boolean zh) {
+        if (capacity == null) return zh ? "" : "the GPU's memory";
+        if (zh) return free == null ? "（显卡共 " + capacity + "）" : "（显卡共 " + capacity + "，空闲 " + free + "）";
+        return free == null ? "the GPU's " + capacity : "the GPU's " + capacity + " (" + free + " free)";
+    }
+
+    /**
+     * The size of the option offered: a serving engine's total is the share of the GPU it reserves and fills with KV cache
+     * (the same for every format), so its weights tell the formats apart.
+     */
+    private static String smallerSize(Candidate c, boolean zh) {
+        if (!c.servingEngine()) return gbs(c.totalGb());
+        return zh ? "权重 " + gbs(c.weightsGb()) : gbs(c.weightsGb()) + " of weights";
     }
 
     /** Fills {placeholders}; one without a value becomes a neutral word rather than stay in braces. */
@@ -252,6 +272,10 @@ public final class CaseFigures {
         };
     }
 
+    /** A CUDA build's or runtime's report that it found no device or driver (ggml_cuda_init, the CUDA runtime, Ollama's discovery). */
+    private static final List<String> CUDA_UNREACHED = List.of("failed to initialize cuda", "no cuda-capable device",
+            "found no nvidia driver", "no nvidia devices detected", "initializing cuda driver library");
+
     private static String gpuFix(LogFacts l, Setup s, Platform platform, boolean zh) {
         String reason = l.noGpuReason() == null ? "" : l.noGpuReason().toLowerCase(Locale.ROOT);
         if (reason.contains("avx") || reason.contains("vector extensions")) {
@@ -261,6 +285,18 @@ public final class CaseFigures {
         if (l.driverTooOld()) {
             return zh ? "升级 NVIDIA 驱动（nvidia-smi 显示它支持的最高 CUDA 版本），或换用与驱动匹配的 CUDA 版本"
                     : "update the NVIDIA driver (nvidia-smi shows the newest CUDA it supports), or use a build for the CUDA version the driver has";
+        }
+        // the CUDA build or runtime is there and the GPU is not reachable: another build will not help, the driver or the
+        // container's access to the card will (a GPU-less container, a driver updated without a reboot)
+        if (GpuStack.of(platform) == GpuStack.NVIDIA && CUDA_UNREACHED.stream().anyMatch(reason::contains)) {
+            return zh ? "CUDA 版本已经在用，但找不到显卡：先确认 nvidia-smi 能正常显示显卡（安装或更新 NVIDIA 驱动，更新后重启）；在 Docker 里要装 NVIDIA Container Toolkit 并加 --gpus all 运行；WSL 里用 Windows 端的驱动"
+                    : "the CUDA build is there but cannot reach the GPU: check that nvidia-smi shows the card (install or update the NVIDIA driver, and reboot after an update); in Docker, install the NVIDIA Container Toolkit and run with --gpus all; under WSL, the Windows driver provides it";
+        }
+        // llama.cpp's command line shows no -ngl: the build may well reach the GPU, the run puts nothing there (a Metal
+        // build offloads every layer by default)
+        if (l.engine() == Engine.LLAMA_CPP && l.llamaCommand() && !l.nglGiven() && !l.noGpu() && !l.cpuBackendOnly() && platform != Platform.APPLE) {
+            return zh ? "命令行里没有设置 GPU 层数：加 -ngl 99 把所有层放到显卡（llama-cpp-python：n_gpu_layers=-1）"
+                    : "the command line sets no GPU layers: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1)";
         }
         Engine e = l.engine() != null ? l.engine() : s.engine();
         return GpuStack.of(platform).fix(e, zh);
@@ -272,6 +308,9 @@ public final class CaseFigures {
      * Linux, and its Vulkan backend covers most others (Ollama's docs/gpu.md, "AMD Radeon", "Overrides on Linux", "Vulkan
      * GPU Support"); llama.cpp builds for HIP, SYCL or Vulkan (its docs/build.md); PyTorch has ROCm and XPU builds.
      */
+    private static final String OTHER_APP = "set the app to run on the GPU (its device, GPU offload or GPU layers setting) and check that it finds the card: its log or settings name the backend it loaded (CUDA, ROCm, Vulkan or Metal)";
+    private static final String OTHER_APP_ZH = "在应用里设置用显卡运行（设备、GPU offload 或 GPU 层数选项），并确认它找到了显卡：日志或设置里会写明加载的后端（CUDA、ROCm、Vulkan 或 Metal）";
+
     private enum GpuStack {
         NVIDIA("check the NVIDIA driver and that Ollama loads its CUDA runner (OLLAMA_DEBUG=1 shows why not); reinstall Ollama if its GPU libraries are missing",
                 "检查 NVIDIA 驱动和 Ollama 的 CUDA 运行库是否加载（设 OLLAMA_DEBUG=1 看原因），必要时重装 Ollama",
@@ -317,10 +356,16 @@ public final class CaseFigures {
             return p == Platform.AMD ? AMD : p == Platform.INTEL ? INTEL : p == Platform.APPLE ? APPLE : NVIDIA;
         }
 
-        /** The fix for the engine run; no engine named is sized as llama.cpp, so answered as llama.cpp. */
+        /**
+         * The fix for the engine run; no engine named is sized as llama.cpp, so answered as llama.cpp. Another app
+         * (GPT4All, KoboldCpp, Jan…) has its own GPU setting and bundled backends, neither a build nor PyTorch to change.
+         */
         String fix(Engine e, boolean zh) {
             if (e == Engine.OLLAMA) return zh ? ollamaZh : ollama;
             if (e == null || e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO) return zh ? llamaCppZh : llamaCpp;
+            // a Mac has no GPU driver to update
+            if (e == Engine.OTHER) return this == APPLE ? (zh ? OTHER_APP_ZH : OTHER_APP)
+                    : zh ? OTHER_APP_ZH + "；一个都没找到时更新显卡驱动" : OTHER_APP + "; update the GPU driver if it finds none";
             return zh ? torchZh : torch;
         }
     }

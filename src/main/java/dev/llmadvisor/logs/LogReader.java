@@ -137,10 +137,15 @@ public final class LogReader {
      * ggml_backend_cuda_*, or a named kernel launcher). The device number says the operation was running on that GPU.
      */
     /**
-     * llama-cli or llama-server run with arguments: its command line shows whether -ngl was given. A program named in a
-     * sentence ("failed to start llama-server", a wrapper's own log) shows no command line.
+     * llama-cli or llama-server (or the older main, main.exe on Windows) run with arguments: its command line shows whether
+     * -ngl was given. A program named in a sentence ("failed to start llama-server", a wrapper's own log) shows no command line.
      */
-    private static final Pattern LLAMA_RUN = Pattern.compile("llama-(?:cli|server)(?:\\.exe)?\\s+(?:-|\\\\\\s*$)");
+    private static final Pattern LLAMA_RUN = Pattern.compile("llama-(?:cli|server)(?:\\.exe)?\\s+(?:-|\\\\\\s*$)"
+            // the older binary by its Windows path or name: build\bin\Release\main.exe -m …
+            + "|(?:\\\\main(?:\\.exe)?|\\bmain\\.exe)\\s+-");
+
+    /** llama.cpp's report of the split it made: "offloading 0 repeating layers to GPU", "offloaded 0/41 layers to GPU". */
+    private static final Pattern OFFLOAD_REPORT = Pattern.compile("offload(?:ing \\d+ repeating|ing (?:non-repeating|output)|ed \\d+/\\d+) layers?");
 
     private static final Pattern GPU_OP_FAILED = Pattern.compile("current device: ?\\d+, in function \\w+");
     /**
@@ -380,7 +385,8 @@ public final class LogReader {
                     || low.contains(", in sample") || low.contains(", in greedy_search") || low.contains("output generated in")) generating = true;
             // the engines' own messages, by their stable words
             for (EngineMessages.Match m : EngineMessages.in(low)) found(m, line, low);
-            if (low.contains("offload") || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
+            // the engine's own report ("offloading 0 repeating layers to GPU", "offloaded 0/41 layers") sets nothing
+            if ((low.contains("offload") && !OFFLOAD_REPORT.matcher(low).find()) || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;
             // Set by hand, as opposed to the "offloaded n/N" an engine reports after choosing the split itself.
             if (low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")

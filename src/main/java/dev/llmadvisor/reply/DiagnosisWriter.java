@@ -377,7 +377,9 @@ public final class DiagnosisWriter {
         if (l.tpNotDivisible()) parts.add((zh ? "张量并行切分失败" : "tensor-parallel split failed") + (l.heads() > 0 ? " (" + l.heads() + " heads / " + l.tpSize() + ")" : ""));
         if (l.unsupported() != null) parts.add(l.unsupported() + (l.ccHave() > 0 ? " (compute " + l.ccHave() + " < " + l.ccRequired() + ")" : ""));
         if (l.triedMib() > 0) {
-            parts.add(String.format(Locale.ROOT, zh ? "尝试分配 %.0f MiB，显卡共 %.2f GiB" : "tried to allocate %.0f MiB of a %.2f GiB GPU", l.triedMib(), l.totalGib()));
+            // a cut-off error names no capacity
+            parts.add(l.totalGib() <= 0 ? String.format(Locale.ROOT, zh ? "尝试分配 %.0f MiB" : "tried to allocate %.0f MiB", l.triedMib())
+                    : String.format(Locale.ROOT, zh ? "尝试分配 %.0f MiB，显卡共 %.2f GiB" : "tried to allocate %.0f MiB of a %.2f GiB GPU", l.triedMib(), l.totalGib()));
         }
         if (l.otherProcessGib() > 0) parts.add(String.format(Locale.ROOT, zh ? "其他进程占用 %.2f GiB" : "other processes hold %.2f GiB", l.otherProcessGib()));
         if (l.noGpu() || l.cpuBackendOnly()) parts.add(zh ? "没有可用的 GPU" : "no usable GPU");

@@ -53,4 +53,62 @@ class DiagnosisWordingTest {
                 + "Loading Model: TheBloke/Llama-2-7B-Chat-GGML, on: cuda");
         assertThat(r.toString()).contains("Which GPU is it, with how much memory").doesNotContain("the 1 cards");
     }
+
+    @Test
+    void aWindowsMainExeRunWithoutNglIsToldToPassNgl() {
+        // llama.cpp on Windows: a CUDA build found the card, and main.exe was run without -ngl
+        Reply r = reply("""
+                在 llama.cpp 上运行 qwen1_5-14b-chat-q4_0.gguf 不能使用GPU推理，显卡 2080ti 22GB，已用 cmake .. -DLLAMA_CUBLAS=ON 编译成功
+                `build\\bin\\Release\\main.exe -m D:\\Models\\qwen1_5-14b-chat-q4_0.gguf -n 512 --color -i`
+                ```
+                ggml_cuda_init: found 1 CUDA devices:
+                  Device 0: NVIDIA GeForce RTX 2080 Ti, compute capability 7.5, VMM: yes
+                llm_load_tensors: offloading 0 repeating layers to GPU
+                llm_load_tensors: offloaded 0/41 layers to GPU
+                llm_load_tensors:        CPU buffer size =  7794.73 MiB
+                ```
+                """);
+        String fix = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+        assertThat(fix).contains("没有设置 GPU 层数").contains("-ngl 99").doesNotContain("用带 CUDA 的 llama.cpp");
+    }
+
+    @Test
+    void aServingEnginesQuantizedOptionIsSizedByItsWeights() {
+        // vLLM #16570: a 72B model in 16-bit on 4 A100 40GB; vLLM reserves the same share of the GPUs for any format
+        Reply r = reply("Qwen2.5-VL-72B-Instruct out of memory with vLLM on 4x A100 40GB, --tensor-parallel-size 4 --max_model_len 8192");
+        String fixes = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+        assertThat(fixes).containsPattern("FP8 \\(\\d+\\.\\d GB of weights, which fits entirely on the GPU\\)");
+    }
+
+    @Test
+    void anIdleGpuInAnotherAppIsFixedInThatApp() {
+        // gpt4all #1877: the app's own GPU setting, not a llama.cpp build or PyTorch
+        String fix = String.join("\n", reply("GPT4All does not use my RTX 3060 12GB GPU, mistral 7b runs on the CPU only")
+                .options().stream().map(Reply.Option::detail).toList());
+        assertThat(fix).contains("set the app to run on the GPU").doesNotContain("cmake").doesNotContain("PyTorch");
+    }
+
+    @Test
+    void aCutOffOutOfMemoryErrorLeavesNoUnfilledFigure() {
+        // guardrails #658: the error is cut off after "Tried to allocate 448.00 MiB. GPU", naming no capacity or free memory
+        Reply r = reply("I'm running on Google Colab using the T4 GPU. When I deploy Lynx 70b with "
+                + "`python -m vllm.entrypoints.openai.api_server --model 'PatronusAI/Patronus-Lynx-70B-Instruct'` I get "
+                + "` torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 448.00 MiB. GPU `");
+        assertThat(r.toString()).contains("448 MiB").doesNotContain("?").doesNotContain("0.00 GiB");
+    }
+
+    @Test
+    void aCudaBuildThatCannotReachTheGpuIsNotToldToUseACudaBuild() {
+        // llama.cpp #1866: the official server-cuda image, and CUDA failed to initialize
+        Reply r = reply("""
+                I'm seeing this too, with the official server-cuda image, pulled today. 128GB RAM, 96GB VRAM, Meta-Llama-3-70B-Instruct.Q5_K_M.gguf
+                ```
+                llama-cpp    | ggml_cuda_init: failed to initialize CUDA: unknown error
+                llama-cpp    | llm_load_tensors: offloaded 81/81 layers to GPU
+                llama-cpp    | llm_load_tensors:        CPU buffer size = 47628.36 MiB
+                ```
+                """);
+        String fix = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
+        assertThat(fix).contains("nvidia-smi").contains("--gpus all").doesNotContain("use a CUDA build");
+    }
 }

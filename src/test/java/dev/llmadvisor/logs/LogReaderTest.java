@@ -125,6 +125,20 @@ class LogReaderTest {
     }
 
     @Test
+    void theOldMainBinaryRunOnWindowsIsACommandLine() {
+        // llama.cpp on Windows 10: a CUDA build run as build\bin\Release\main.exe without -ngl, 0/41 layers offloaded
+        LogFacts f = LogReader.read("""
+                build\\bin\\Release\\main.exe -m D:\\Models\\qwen1_5-14b-chat-q4_0.gguf -n 512 --color -i
+                ggml_cuda_init: found 1 CUDA devices:
+                llm_load_tensors: offloaded 0/41 layers to GPU
+                """);
+        assertThat(f.llamaCommand()).isTrue();
+        assertThat(f.nglGiven()).isFalse();
+        // "main" as a word in a sentence is no command
+        assertThat(LogReader.read("the main -m option is what I changed").llamaCommand()).isFalse();
+    }
+
+    @Test
     void offloadingWordedInProse() {
         // llama-gpt #105: "it is only offloading 10/51 layers to GPU"
         LogFacts f = LogReader.read("I noticed it is only offloading 10/51 layers to GPU, despite there being enough space");

@@ -248,6 +248,18 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void oneGpuOfSeveralUsedByAServingEngineIsTheTensorParallelSizeLeftAtOne() {
+        // langchain-chatchat #3176: vLLM on two A5000 using one card's memory, no out-of-memory: a serving engine splits no layers
+        String rule = "One GPU of several used by a serving engine";
+        given(LogFacts.NONE, setup(Engine.VLLM, "partialVram", "2gpus"))
+                .fires(rule, "multi_gpu_split", 50).saying(rule, "--tensor-parallel-size 2").doesNotFire("One GPU of several barely used");
+        given(LogFacts.NONE, setup(Engine.TGI, "partialVram", "2gpus")).fires(rule, "multi_gpu_split", 50);
+        // a layer engine keeps the split advice; one card is nothing to shard over
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus")).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.VLLM, "partialVram")).doesNotFire(rule);
+    }
+
+    @Test
     void outOfMemoryOnSeveralGpus() {
         given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "2gpus")).fires("Out of memory on a machine with several GPUs", "multi_gpu_split", 50);
         given(log(b -> b.tensorParallel = 2), setup(Engine.VLLM, "oom", "2gpus")).doesNotFire("Out of memory on a machine with several GPUs");
