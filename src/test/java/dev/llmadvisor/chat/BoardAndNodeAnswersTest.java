@@ -1,0 +1,66 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.QuestionParser;
+import dev.llmadvisor.parse.Vocabulary;
+import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.rules.RuleSet;
+import dev.llmadvisor.rules.RulesEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sizing answers on small boards and datacenter nodes as the person reads them: the board's own memory speed, the node's cards. */
+class BoardAndNodeAnswersTest {
+
+    static RuleAdvisor advisor;
+
+    @BeforeAll
+    static void assemble() throws Exception {
+        Knowledge k = Knowledge.load(Path.of("knowledge"));
+        QuestionParser parser = new QuestionParser(Vocabulary.load(Path.of("src/test/resources/parse/vocabulary.yaml")));
+        advisor = new RuleAdvisor(parser::parse, new FactBuilder(k), RulesEngine.of(RuleSet.compile(Path.of("rules"))));
+    }
+
+    @Test
+    void aRaspberryPiIsSizedAtItsBoardsMemorySpeedNotADesktops() {
+        // given a Pi 5 (32-bit LPDDR4X-4267, 17.1 GB/s) and a 4B model at Q4_K_M (about 3 GB read per token)
+        Answer pi = advisor.answer("pi5", "can a Raspberry Pi 5 8GB run Gemma 3 4B?");
+        // then it runs on the CPU at a few tokens per second, not the 7-30 a desktop's 60 GB/s gives
+        assertThat(pi.understood().cpuOnly()).isTrue();
+        assertThat(pi.shown()).isNotEmpty();
+        assertThat(pi.shown().get(0).candidate().tpsHigh()).isLessThan(12);
+        // and no note asks for the CPU or the RAM's channels: the board says them
+        assertThat(String.join("\n", pi.reply().notes()) + String.join("\n", pi.reply().reasons())).doesNotContain("60 GB/s");
+    }
+
+    @Test
+    void aPiFourIsSlowerThanAPiFive() {
+        Answer four = advisor.answer("pi4", "树莓派4B 8G内存能跑 qwen2.5 1.5b 吗");
+        Answer five = advisor.answer("pi5b", "树莓派5 8G内存能跑 qwen2.5 1.5b 吗");
+        assertThat(four.shown().get(0).candidate().tpsHigh()).isLessThan(five.shown().get(0).candidate().tpsHigh());
+    }
+
+    @Test
+    void nodesOfEightAreSxmModules() {
+        // given two H100 nodes: 8-GPU nodes are HGX/DGX boards, whose H100s are SXM modules
+        Answer a = advisor.answer("nodes", "I have 2 H100 nodes, can I run DeepSeek V3?");
+        // then the answer reads 16 SXM cards and says that version is assumed from the board
+        assertThat(a.understood().line(Lang.EN)).contains("16× H100 SXM 80GB");
+        assertThat(a.understood().line(Lang.EN)).doesNotContain("PCIe");
+        // while one H100 stays the PCIe card, flagged as assumed
+        assertThat(advisor.answer("one", "can one H100 run Llama 3.1 70B?").understood().line(Lang.EN)).contains("H100 PCIe 80GB");
+    }
+
+    @Test
+    void anA800Sxm4With40GbIsThatCard() {
+        // given the name nvidia-smi prints, then the 40 GB SXM card, not the 80 GB one with 40 GB beside its name
+        Answer a = advisor.answer("a800", "A800-SXM4-40GB can it run Qwen2.5 72B?");
+        assertThat(a.understood().line(Lang.EN)).contains("A800 SXM4 40GB").doesNotContain("80GB");
+    }
+}
