@@ -49,9 +49,11 @@ final class PlatformSpotter {
             "(?:dual|two|2\\s*[x×*]|2\\s*sockets?\\s*(?:of)?|双路|两路|2路)\\s*(?:amd\\s*|intel\\s*)?$");
     private static final Pattern SOCKETS_AFTER = Pattern.compile("^\\s*" + MUL + "\\s*([248])(?![0-9g])");
     private static final Pattern SOCKETS_WORD = Pattern.compile("(?<![a-z0-9])([248])\\s*(?:sockets|路(?:cpu|服务器)?)|(?:双路|两路)");
-    private static final Pattern RAM = Pattern.compile(B0 + "(ddr[345])(?:\\s*-\\s*|\\s*)(\\d{4})(?:\\s*(?:mt/s|mhz|mts))?"
-            + "|" + B0 + "(\\d{4})\\s*(?:mt/s|mhz|mts)?\\s*(ddr[345])(?![0-9])");
-    private static final Pattern RAM_TYPE = Pattern.compile(B0 + "(ddr[345])(?![0-9])");
+    /** A RAM type: DDR3-5, or a laptop's or small machine's soldered LPDDR3-5X ("16 GB 2133 MHz LPDDR3"). */
+    private static final String RAM_KIND = "((?:lp)?ddr[345](?:(?<=lpddr[45])x)?)";
+    private static final Pattern RAM = Pattern.compile(B0 + RAM_KIND + "(?:\\s*-\\s*|\\s*)(\\d{4})(?:\\s*(?:mt/s|mhz|mts))?"
+            + "|" + B0 + "(\\d{4})\\s*(?:mt/s|mhz|mts)?\\s*" + RAM_KIND + "(?![0-9])");
+    private static final Pattern RAM_TYPE = Pattern.compile(B0 + RAM_KIND + "(?![0-9])");
     private static final Pattern CHANNELS = Pattern.compile(B0 + "(\\d{1,2})\\s*(?:-\\s*)?(?:channels?|ch(?![a-z])|通道)");
     private static final Pattern DIMMS = Pattern.compile(B0 + "\\d{1,3}\\s*g(?:b|ib)?\\s*(?:ddr[345]\\s*)?" + MUL + "\\s*(\\d{1,2})(?![0-9.])"
             + "|" + B0 + "(\\d{1,2})\\s*" + MUL + "\\s*\\d{1,3}\\s*g(?:b|ib)?(?![a-z])"

@@ -45,15 +45,24 @@ public record MemoryPlatform(String type, int mts, int channels, int sockets, St
         return new MemoryPlatform(type, mts, perSocket * Math.max(1, s), s, basis, channelBits);
     }
 
-    /** A desktop with two channels of the given type at a common speed: DDR4-3200, DDR5-5600, DDR3-1600. */
+    /**
+     * A desktop with two channels of the given type at a common speed: DDR4-3200, DDR5-5600, DDR3-1600; soldered LPDDR
+     * is a laptop's 128 bits (two channels' width) at the JEDEC rate laptops ship with: LPDDR3-2133 (JESD209-3),
+     * LPDDR4-3200 and LPDDR4X-4266 (JESD209-4), LPDDR5-6400 and LPDDR5X-7500 (JESD209-5).
+     */
     public static MemoryPlatform desktop(String type) {
         String t = type == null ? "DDR5" : type.toUpperCase(Locale.ROOT);
         int mts = switch (t) {
             case "DDR3" -> 1600;
-            case "DDR4" -> 3200;
+            case "DDR4", "LPDDR4" -> 3200;
+            case "LPDDR3" -> 2133;
+            case "LPDDR4X" -> 4266;
+            case "LPDDR5" -> 6400;
+            case "LPDDR5X" -> 7500;
             default -> 5600;
         };
-        return new MemoryPlatform(t, mts, 2, 1, "a desktop's two channels of " + t + "-" + mts);
+        String where = t.startsWith("LP") ? "a laptop's 128-bit bus of " : "a desktop's two channels of ";
+        return new MemoryPlatform(t, mts, 2, 1, where + t + "-" + mts);
     }
 
     /** One CPU family's memory controller, per socket. */

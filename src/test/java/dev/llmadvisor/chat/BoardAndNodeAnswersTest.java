@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sizing answers on small boards and datacenter nodes as the person reads them: the board's own memory speed, the node's cards. */
+/** Sizing answers on small boards, laptops and datacenter nodes as the person reads them: the machine's own memory speed, the node's cards. */
 class BoardAndNodeAnswersTest {
 
     static RuleAdvisor advisor;
@@ -44,6 +44,16 @@ class BoardAndNodeAnswersTest {
         Answer four = advisor.answer("pi4", "树莓派4B 8G内存能跑 qwen2.5 1.5b 吗");
         Answer five = advisor.answer("pi5b", "树莓派5 8G内存能跑 qwen2.5 1.5b 吗");
         assertThat(four.shown().get(0).candidate().tpsHigh()).isLessThan(five.shown().get(0).candidate().tpsHigh());
+    }
+
+    @Test
+    void aLaptopsStatedLpddrSetsItsCpuSpeed() {
+        // given an Intel MacBook Pro's spec list with its 16 GB 2133 MHz LPDDR3 (34 GB/s), then Qwen3 8B at Q4_K_M (about
+        // 5 GB read per token) is quoted below 10 tok/s, not at a desktop's 60 GB/s (4-17)
+        Answer mac = advisor.answer("mac", "我的配置 MacBook Pro 2.8 GHz 四核Intel Core i7 Intel Iris Plus Graphics 655 1536 MB 16 GB 2133 MHz LPDDR3，能跑 qwen3 8b 吗");
+        assertThat(mac.understood().cpuOnly()).isTrue();
+        assertThat(mac.shown()).isNotEmpty();
+        assertThat(mac.shown().get(0).candidate().tpsHigh()).isLessThan(10);
     }
 
     @Test
