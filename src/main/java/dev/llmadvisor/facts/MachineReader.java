@@ -91,14 +91,6 @@ final class MachineReader {
                 continue;
             }
             GpuMatch m = match.get();
-            // eight or more of a card sold as PCIe and SXM ("2 H100 nodes", "8x A100") are HGX/DGX boards' SXM modules,
-            // of the memory the name alone was taken to have
-            double assumedGb = m.memoryGb().orElse(m.gpu().vramGb());
-            GpuMatch sxm = m.assumed() && !m.gpu().isUnified() && g.count() % 8 == 0
-                    ? knowledge.gpus().find(g.text() + " sxm", assumedGb).orElse(null) : null;
-            boolean boardModule = sxm != null && sxm.gpu().name().contains("SXM") && sxm.gpu().vramGb() == m.gpu().vramGb()
-                    && sxm.gpu().vendor().equals(m.gpu().vendor());
-            if (boardModule) m = sxm;
             if (GpuEntry.PHONE_VENDOR.equals(m.gpu().vendor())) {
                 // A phone is understood as one unified device, but sized on its memory as RAM, as before: the phone apps
                 // over llama.cpp run on the CPU, and the OS leaves an app only part of the memory, which no vendor states
@@ -130,8 +122,7 @@ final class MachineReader {
                     ? (anyMac ? (zh ? "（未说明芯片，按有此内存的最慢芯片估算）" : " (chip not stated: sized as the slowest chip sold with this memory)") : "")
                     : String.format(Locale.ROOT, " (%.0f GB%s)", Units.toGib(d.memoryBytes()),
                     // a memory mod is in the device's name already ("GeForce RTX 2080 Ti (modified)")
-                    boardModule ? (zh ? "，8 卡整机按 SXM 版估算" : ", SXM assumed: 8-GPU boards")
-                            : m.assumed() && !m.modified() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
+                    m.assumed() && !m.modified() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
             double memGb = Units.toGib(d.memoryBytes());
             // a Mac named by its memory alone: the chip it was sized as is an assumption, and the understanding says so
