@@ -1,7 +1,6 @@
 package dev.llmadvisor.chat;
 
 import dev.llmadvisor.facts.FactBuilder;
-import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.QuestionParser;
 import dev.llmadvisor.parse.Vocabulary;
@@ -15,7 +14,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sizing answers on small boards, laptops and datacenter nodes as the person reads them: the machine's own memory speed, the node's cards. */
+/** Sizing answers on small boards, laptops as the person reads them: the machine's own memory speed. */
 class BoardAndNodeAnswersTest {
 
     static RuleAdvisor advisor;
@@ -54,23 +53,5 @@ class BoardAndNodeAnswersTest {
         assertThat(mac.understood().cpuOnly()).isTrue();
         assertThat(mac.shown()).isNotEmpty();
         assertThat(mac.shown().get(0).candidate().tpsHigh()).isLessThan(10);
-    }
-
-    @Test
-    void nodesOfEightAreSxmModules() {
-        // given two H100 nodes: 8-GPU nodes are HGX/DGX boards, whose H100s are SXM modules
-        Answer a = advisor.answer("nodes", "I have 2 H100 nodes, can I run DeepSeek V3?");
-        // then the answer reads 16 SXM cards and says that version is assumed from the board
-        assertThat(a.understood().line(Lang.EN)).contains("16× H100 SXM 80GB");
-        assertThat(a.understood().line(Lang.EN)).doesNotContain("PCIe");
-        // while one H100 stays the PCIe card, flagged as assumed
-        assertThat(advisor.answer("one", "can one H100 run Llama 3.1 70B?").understood().line(Lang.EN)).contains("H100 PCIe 80GB");
-    }
-
-    @Test
-    void anA800Sxm4With40GbIsThatCard() {
-        // given the name nvidia-smi prints, then the 40 GB SXM card, not the 80 GB one with 40 GB beside its name
-        Answer a = advisor.answer("a800", "A800-SXM4-40GB can it run Qwen2.5 72B?");
-        assertThat(a.understood().line(Lang.EN)).contains("A800 SXM4 40GB").doesNotContain("80GB");
     }
 }
