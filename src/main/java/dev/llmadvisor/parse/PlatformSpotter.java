@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Spots the CPU and the system RAM's make-up: a server, workstation or desktop CPU name ("EPYC 9654", "Xeon Gold
  * 6454S", "7c13", "Threadripper 3970X", "i9-10900X", "Ryzen 9 7950X"), how many sockets ("dual EPYC", "2x 9175F",
  * "epyc 7c13*2", "双路"), the RAM type and transfer rate ("DDR5-4800", "ddr4 2933", "4800MHz DDR5"), a channel count
- * ("12 channels", "8通道") and a module count ("64g*8", "12x 64GB", "64G ... ✖️12"). Reads only: claims no text,
+ * ("12 channels", "8通道"), a Raspberry Pi board (its SoC) and a module count ("64g*8", "12x 64GB", "64G ... ✖️12"). Reads only: claims no text,
  * so the memory amounts stay with MemorySpotter. Null parts are not said.
  */
 final class PlatformSpotter {
@@ -42,14 +42,18 @@ final class PlatformSpotter {
             + "|[1-9][1-9][05]0x(?:3d)?"
             // a server CPU's family without its number: "a Xeon server", "至强服务器", "EPYC box"
             + "|xeon|至强|epyc|霄龙"
+            // a Raspberry Pi's SoC, named by its board: "Raspberry Pi 5", "rpi 4b", "树莓派4B"
+            + "|ras?pberry ?pi(?: ?[345](?: ?model ?b|b)?)?|rpi ?[345]b?|树莓派 ?(?:[345]b?)?"
             + ")(?![a-z0-9])");
     private static final Pattern SOCKETS_BEFORE = Pattern.compile(
             "(?:dual|two|2\\s*[x×*]|2\\s*sockets?\\s*(?:of)?|双路|两路|2路)\\s*(?:amd\\s*|intel\\s*)?$");
     private static final Pattern SOCKETS_AFTER = Pattern.compile("^\\s*" + MUL + "\\s*([248])(?![0-9g])");
     private static final Pattern SOCKETS_WORD = Pattern.compile("(?<![a-z0-9])([248])\\s*(?:sockets|路(?:cpu|服务器)?)|(?:双路|两路)");
-    private static final Pattern RAM = Pattern.compile(B0 + "(ddr[345])(?:\\s*-\\s*|\\s*)(\\d{4})(?:\\s*(?:mt/s|mhz|mts))?"
-            + "|" + B0 + "(\\d{4})\\s*(?:mt/s|mhz|mts)?\\s*(ddr[345])(?![0-9])");
-    private static final Pattern RAM_TYPE = Pattern.compile(B0 + "(ddr[345])(?![0-9])");
+    /** A RAM type: DDR3-5, or a laptop's or small machine's soldered LPDDR3-5X ("16 GB 2133 MHz LPDDR3"). */
+    private static final String RAM_KIND = "((?:lp)?ddr[345](?:(?<=lpddr[45])x)?)";
+    private static final Pattern RAM = Pattern.compile(B0 + RAM_KIND + "(?:\\s*-\\s*|\\s*)(\\d{4})(?:\\s*(?:mt/s|mhz|mts))?"
+            + "|" + B0 + "(\\d{4})\\s*(?:mt/s|mhz|mts)?\\s*" + RAM_KIND + "(?![0-9])");
+    private static final Pattern RAM_TYPE = Pattern.compile(B0 + RAM_KIND + "(?![0-9])");
     private static final Pattern CHANNELS = Pattern.compile(B0 + "(\\d{1,2})\\s*(?:-\\s*)?(?:channels?|ch(?![a-z])|通道)");
     private static final Pattern DIMMS = Pattern.compile(B0 + "\\d{1,3}\\s*g(?:b|ib)?\\s*(?:ddr[345]\\s*)?" + MUL + "\\s*(\\d{1,2})(?![0-9.])"
             + "|" + B0 + "(\\d{1,2})\\s*" + MUL + "\\s*\\d{1,3}\\s*g(?:b|ib)?(?![a-z])"

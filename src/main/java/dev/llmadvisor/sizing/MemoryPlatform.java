@@ -6,54 +6,75 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * System RAM as a bandwidth: {@code channels} 64-bit channels at {@code mts} million transfers per second, so
- * channels x MT/s x 8 bytes (DDR5's two 32-bit subchannels per DIMM count as one channel, as AMD and Intel count
- * them). {@code channels} is the number populated on the whole machine, over every socket.
+ * System RAM as a bandwidth: {@code channels} channels of {@code channelBits} bits (64 for a DIMM; DDR5's two 32-bit
+ * subchannels per DIMM count as one channel, as AMD and Intel count them) at {@code mts} million transfers per second,
+ * so channels x MT/s x channelBits / 8 bytes. {@code channels} is the number populated on the whole machine, over every
+ * socket. A small board's soldered LPDDR is one narrower channel (a Raspberry Pi's 32 bits).
  *
  * <p>{@link #forCpu} knows the memory controllers of the common desktop, workstation and server CPU families (their
  * channel count per socket and rated DDR speed, from AMD's and Intel's product specifications); a stated RAM type,
  * speed or DIMM count overrides what the family implies.
  */
-public record MemoryPlatform(String type, int mts, int channels, int sockets, String basis) {
+public record MemoryPlatform(String type, int mts, int channels, int sockets, String basis, int channelBits) {
 
     public MemoryPlatform {
         type = type == null ? "DDR5" : type.toUpperCase(Locale.ROOT);
         if (mts < 100 || mts > 20000) throw new IllegalArgumentException("transfer rate out of range: " + mts);
         if (channels < 1 || channels > 64) throw new IllegalArgumentException("channels out of range: " + channels);
+        if (channelBits != 16 && channelBits != 32 && channelBits != 64) throw new IllegalArgumentException("channel width out of range: " + channelBits);
         if (sockets < 1) sockets = 1;
         if (basis == null) basis = "";
     }
 
+    /** Channels of DIMMs, 64 bits each. */
+    public MemoryPlatform(String type, int mts, int channels, int sockets, String basis) {
+        this(type, mts, channels, sockets, basis, 64);
+    }
+
     /** Peak bandwidth in GB/s. */
-    public double bandwidthGBs() { return channels * (double) mts * 8 / 1000; }
+    public double bandwidthGBs() { return channels * (double) mts * channelBits / 8 / 1000; }
 
-    public MemoryPlatform withType(String t) { return new MemoryPlatform(t, mts, channels, sockets, basis); }
+    public MemoryPlatform withType(String t) { return new MemoryPlatform(t, mts, channels, sockets, basis, channelBits); }
 
-    public MemoryPlatform withMts(int m) { return new MemoryPlatform(type, m, channels, sockets, basis); }
+    public MemoryPlatform withMts(int m) { return new MemoryPlatform(type, m, channels, sockets, basis, channelBits); }
 
-    public MemoryPlatform withChannels(int c) { return new MemoryPlatform(type, mts, c, sockets, basis); }
+    public MemoryPlatform withChannels(int c) { return new MemoryPlatform(type, mts, c, sockets, basis, channelBits); }
 
     public MemoryPlatform withSockets(int s) {
         int perSocket = Math.max(1, channels / Math.max(1, sockets));
-        return new MemoryPlatform(type, mts, perSocket * Math.max(1, s), s, basis);
+        return new MemoryPlatform(type, mts, perSocket * Math.max(1, s), s, basis, channelBits);
     }
 
-    /** A desktop with two channels of the given type at a common speed: DDR4-3200, DDR5-5600, DDR3-1600. */
+    /**
+     * A desktop with two channels of the given type at a common speed: DDR4-3200, DDR5-5600, DDR3-1600; soldered LPDDR
+     * is a laptop's 128 bits (two channels' width) at the JEDEC rate laptops ship with: LPDDR3-2133 (JESD209-3),
+     * LPDDR4-3200 and LPDDR4X-4266 (JESD209-4), LPDDR5-6400 and LPDDR5X-7500 (JESD209-5).
+     */
     public static MemoryPlatform desktop(String type) {
         String t = type == null ? "DDR5" : type.toUpperCase(Locale.ROOT);
         int mts = switch (t) {
             case "DDR3" -> 1600;
-            case "DDR4" -> 3200;
+            case "DDR4", "LPDDR4" -> 3200;
+            case "LPDDR3" -> 2133;
+            case "LPDDR4X" -> 4266;
+            case "LPDDR5" -> 6400;
+            case "LPDDR5X" -> 7500;
             default -> 5600;
         };
-        return new MemoryPlatform(t, mts, 2, 1, "a desktop's two channels of " + t + "-" + mts);
+        String where = t.startsWith("LP") ? "a laptop's 128-bit bus of " : "a desktop's two channels of ";
+        return new MemoryPlatform(t, mts, 2, 1, where + t + "-" + mts);
     }
 
     /** One CPU family's memory controller, per socket. */
-    private record Family(Pattern name, String label, String type, int mts, int channels) { }
+    private record Family(Pattern name, String label, String type, int mts, int channels, int channelBits) { }
 
     private static Family f(String regex, String label, String type, int mts, int channels) {
-        return new Family(Pattern.compile(regex), label, type, mts, channels);
+        return new Family(Pattern.compile(regex), label, type, mts, channels, 64);
+    }
+
+    /** A board's SoC with one soldered channel of {@code bits} bits. */
+    private static Family board(String regex, String label, String type, int mts, int bits) {
+        return new Family(Pattern.compile(regex), label, type, mts, 1, bits);
     }
 
     /**
@@ -103,7 +124,11 @@ public record MemoryPlatform(String type, int mts, int channels, int sockets, St
             // AMD Ryzen desktop.
             f("ryzen\\s*[3579]\\s*9\\d{3}", "Ryzen 9000", "DDR5", 5600, 2),
             f("ryzen\\s*[3579]\\s*[78]\\d{3}", "Ryzen 7000/8000", "DDR5", 5200, 2),
-            f("ryzen\\s*[3579]\\s*[1-5]\\d{3}", "Ryzen 1000-5000", "DDR4", 3200, 2));
+            f("ryzen\\s*[3579]\\s*[1-5]\\d{3}", "Ryzen 1000-5000", "DDR4", 3200, 2),
+            // Raspberry Pi boards (raspberrypi.com product briefs): the Pi 5's 32-bit LPDDR4X-4267 (17.1 GB/s), the Pi 4's
+            // 32-bit LPDDR4-3200 (12.8 GB/s); a Pi named without its number is sized as the slower Pi 4.
+            board("(?:ras?pberry ?pi|rpi|树莓派) ?5", "Raspberry Pi 5", "LPDDR4X", 4267, 32),
+            board("ras?pberry ?pi|rpi|树莓派", "Raspberry Pi 4", "LPDDR4", 3200, 32));
 
     /** The memory platform a CPU name implies, per socket times {@code sockets}; empty for an unknown CPU. */
     public static Optional<MemoryPlatform> forCpu(String cpu, int sockets) {
@@ -112,8 +137,9 @@ public record MemoryPlatform(String type, int mts, int channels, int sockets, St
         int n = Math.max(1, sockets);
         for (Family fam : FAMILIES) {
             if (fam.name().matcher(s).find()) {
+                String channels = fam.channelBits() == 64 ? fam.channels() + " channels" : "a " + fam.channelBits() + "-bit bus";
                 return Optional.of(new MemoryPlatform(fam.type(), fam.mts(), fam.channels() * n, n,
-                        fam.label() + ": " + fam.channels() + " channels of " + fam.type() + "-" + fam.mts() + (n > 1 ? " per socket" : "")));
+                        fam.label() + ": " + channels + " of " + fam.type() + "-" + fam.mts() + (n > 1 ? " per socket" : ""), fam.channelBits()));
             }
         }
         return Optional.empty();

@@ -48,4 +48,21 @@ class PlatformBandwidthTest {
         assertThat(MemoryPlatform.forCpu("w-3245", 1).orElseThrow().channels()).isEqualTo(6);
         assertThat(MemoryPlatform.forCpu("a toaster", 1)).isEmpty();
     }
+
+    @Test
+    void raspberryPiBoardsHaveOneThirtyTwoBitChannel() {
+        // raspberrypi.com product briefs: Pi 5 32-bit LPDDR4X-4267, Pi 4 32-bit LPDDR4-3200
+        assertThat(MemoryPlatform.forCpu("Raspberry Pi 5", 1).orElseThrow().bandwidthGBs()).isCloseTo(17.07, within(0.01));
+        assertThat(MemoryPlatform.forCpu("rpi 4b", 1).orElseThrow().bandwidthGBs()).isCloseTo(12.8, within(0.01));
+        // a Pi without its number is sized as the slower Pi 4
+        assertThat(MachineReader.ramBandwidthGBs(new PlatformMention("树莓派", null, null, null, null, null))).isCloseTo(12.8, within(0.01));
+    }
+
+    @Test
+    void solderedLpddrIsALaptopsHundredTwentyEightBitBus() {
+        // 16 GB 2133 MHz LPDDR3 (an Intel MacBook Pro): 128 bits at 2133 MT/s, not a desktop's 60 GB/s
+        assertThat(MachineReader.ramBandwidthGBs(new PlatformMention(null, null, "LPDDR3", 2133, null, null))).isCloseTo(34.1, within(0.1));
+        // LPDDR5X with no rate: the laptops' common 7500 MT/s
+        assertThat(MachineReader.ramBandwidthGBs(new PlatformMention(null, null, "LPDDR5X", null, null, null))).isCloseTo(120.0, within(0.01));
+    }
 }

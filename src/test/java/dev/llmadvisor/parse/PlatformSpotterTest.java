@@ -27,6 +27,23 @@ class PlatformSpotterTest {
     }
 
     @Test
+    void aRaspberryPiIsItsBoardsCpu() {
+        assertThat(spot("can a Raspberry Pi 5 8GB run Gemma 3 4B?").cpu()).isEqualToIgnoringCase("raspberry pi 5");
+        assertThat(spot("树莓派4B 4G内存能跑qwen2.5 1.5b吗").cpu()).isEqualToIgnoringCase("树莓派4b");
+        assertThat(spot("on my rpi4 with 8gb").cpu()).isEqualToIgnoringCase("rpi4");
+    }
+
+    @Test
+    void aLaptopsSolderedLpddrIsItsRamType() {
+        // an Intel MacBook Pro's "About This Mac" line, and a laptop's spec line without a rate
+        PlatformMention mac = spot("Intel Iris Plus Graphics 655 1536 MB / 16 GB 2133 MHz LPDDR3");
+        assertThat(mac.ramType()).isEqualTo("LPDDR3");
+        assertThat(mac.mts()).isEqualTo(2133);
+        assertThat(spot("32GB LPDDR5X, can it run qwen3 30b?").ramType()).isEqualTo("LPDDR5X");
+        assertThat(spot("DDR4 3200 64GB").ramType()).isEqualTo("DDR4");
+    }
+
+    @Test
     void epycWithTwelveChannelsOfDdr5() {
         PlatformMention p = spot("EPYC 9654 with DDR5-4800 12 channels and a 4090, how fast is DeepSeek R1?");
         assertThat(p.cpu()).isEqualTo("EPYC 9654");
