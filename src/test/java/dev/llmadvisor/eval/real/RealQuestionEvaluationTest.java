@@ -95,13 +95,13 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the forty-second pass (2026-12-05) over 1,870 questions (held-out 573, not tuned
+        // measured with `evaluate-real` at the end of the forty-third pass (2026-12-05) over 1,870 questions (held-out 573, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.7 % (445), model 79.8 % (457), models resolved 83.0 % (405 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
+        // 77.7 % (445), model 79.9 % (458), models resolved 83.2 % (406 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
         // pass's engine-label audit by rule B), verdict 65.6 % (196 of 299); each floor is one question below: a margin of one answer
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.774);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.795);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.827);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.797);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.829);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
         assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
     }
@@ -109,16 +109,16 @@ class RealQuestionEvaluationTest {
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the forty-second pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 87.9 % (1140), model 89.2 % (1157), models resolved 89.6 % (1017 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 83.9 % (1088),
-        // verdict 73.6 % (490 of 666), cause 49.3 % (264 of 536); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.878);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.891);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.895);
+        // measured at the end of the forty-third pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 88.0 % (1142), model 89.6 % (1162), models resolved 90.2 % (1024 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 84.0 % (1089),
+        // verdict 73.6 % (490 of 666), cause 49.4 % (265 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.879);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.901);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.838);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.734);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.490);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.492);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
