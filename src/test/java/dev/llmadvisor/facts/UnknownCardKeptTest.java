@@ -24,7 +24,7 @@ class UnknownCardKeptTest {
         assertThat(m.cards()).containsExactly(new Understood.Gpu("Ascend 910", null, 2, false));
         // nothing is sized on it: the advisor still asks which card it is
         assertThat(m.hw().gpus()).isEmpty();
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.UNKNOWN_GPU));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.NEEDS_MAC_MODEL));
     }
 
     @Test
