@@ -24,7 +24,7 @@ class UnknownCardKeptTest {
         assertThat(m.cards()).containsExactly(new Understood.Gpu("Ascend 910", null, 2, false));
         // nothing is sized on it: the advisor still asks which card it is
         assertThat(m.hw().gpus()).isEmpty();
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.NEEDS_MAC_MODEL));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.UNKNOWN_GPU));
     }
 
     @Test
@@ -47,6 +47,6 @@ class UnknownCardKeptTest {
         List<Facts.Problem> problems = new ArrayList<>();
         MachineReader.Machine m = read(problems, new GpuMention(GpuMention.ANY_MAC, 1, null));
         assertThat(m.cards()).isEmpty();
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.UNKNOWN_GPU));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.NEEDS_MAC_MODEL));
     }
 }
