@@ -302,15 +302,16 @@ public final class CaseFigures {
         return GpuStack.of(platform).fix(e, zh);
     }
 
+    /** An app other than the engines listed (GPT4All, KoboldCpp, Jan…): its own GPU setting and bundled backends. */
+    private static final String OTHER_APP = "set the app to run on the GPU (its device, GPU offload or GPU layers setting) and check that it finds the card: its log or settings name the backend it loaded (CUDA, ROCm, Vulkan or Metal)";
+    private static final String OTHER_APP_ZH = "在应用里设置用显卡运行（设备、GPU offload 或 GPU 层数选项），并确认它找到了显卡：日志或设置里会写明加载的后端（CUDA、ROCm、Vulkan 或 Metal）";
+
     /**
      * How each maker's GPU is reached: by Ollama, by llama.cpp (LM Studio bundles it) and by PyTorch. AMD: Ollama's ROCm
      * runner supports only the Radeon models on its list, a card off it can be pointed at the closest supported target on
      * Linux, and its Vulkan backend covers most others (Ollama's docs/gpu.md, "AMD Radeon", "Overrides on Linux", "Vulkan
      * GPU Support"); llama.cpp builds for HIP, SYCL or Vulkan (its docs/build.md); PyTorch has ROCm and XPU builds.
      */
-    private static final String OTHER_APP = "set the app to run on the GPU (its device, GPU offload or GPU layers setting) and check that it finds the card: its log or settings name the backend it loaded (CUDA, ROCm, Vulkan or Metal)";
-    private static final String OTHER_APP_ZH = "在应用里设置用显卡运行（设备、GPU offload 或 GPU 层数选项），并确认它找到了显卡：日志或设置里会写明加载的后端（CUDA、ROCm、Vulkan 或 Metal）";
-
     private enum GpuStack {
         NVIDIA("check the NVIDIA driver and that Ollama loads its CUDA runner (OLLAMA_DEBUG=1 shows why not); reinstall Ollama if its GPU libraries are missing",
                 "检查 NVIDIA 驱动和 Ollama 的 CUDA 运行库是否加载（设 OLLAMA_DEBUG=1 看原因），必要时重装 Ollama",
