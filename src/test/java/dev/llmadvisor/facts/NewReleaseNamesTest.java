@@ -53,7 +53,9 @@ class NewReleaseNamesTest {
             Map.entry("EleutherAI/pythia-12b", "pythia-12b"), Map.entry("dolly-v2-12b", "pythia-12b"),
             Map.entry("oig-oasst1-512-6_9b", "pythia-6.9b"), Map.entry("RedPajama-INCITE-Chat-3B-v1", "redpajama-incite-chat-3b"),
             Map.entry("open_llama_7b", "llama1-7b"), Map.entry("Qwen-Audio-Chat", "qwen-7b-chat"),
-            Map.entry("Mistral 8x7B", "mixtral-8x7b-instruct"), Map.entry("mistral-8x22b", "mixtral-8x22b-instruct"));
+            Map.entry("Mistral 8x7B", "mixtral-8x7b-instruct"), Map.entry("mistral-8x22b", "mixtral-8x22b-instruct"),
+            // pass 44: a size written with 'b' for its point, as bd4sur/Nano names its converted files
+            Map.entry("qwen3-0b6", "qwen3-0.6b"), Map.entry("qwen3-0b6_q8.bin", "qwen3-0.6b"), Map.entry("qwen3-1b7", "qwen3-1.7b"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
@@ -65,7 +67,10 @@ class NewReleaseNamesTest {
             Map.entry("devstral-2:123b", 123.0), Map.entry("mistralai/Devstral-2-123B-Instruct-2512", 123.0),
             // near misses: the 90B vision release is not the 11B the catalog holds
             Map.entry("llama3.2-vision:90b", 90.0), Map.entry("Llama-3.2-90B-Vision-Instruct", 90.0),
-            Map.entry("deepseek-ai/DeepSeek-OCR", 3.3), Map.entry("DeepSeek-OCR", 3.3));
+            Map.entry("deepseek-ai/DeepSeek-OCR", 3.3), Map.entry("DeepSeek-OCR", 3.3),
+            // pass 44: Hunyuan-Large's name has only its active count (A52B), never its size; MiMo-VL-7B holds 8B, not 7B
+            Map.entry("Hunyuan-Large", 389.0), Map.entry("tencent/Hunyuan-A52B-Instruct", 389.0), Map.entry("腾讯的hunyuan-large", 389.0),
+            Map.entry("MiMo-VL-7B-SFT", 8.0), Map.entry("XiaomiMiMo/MiMo-VL-7B-RL-2508", 8.0));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
