@@ -70,7 +70,9 @@ class NewReleaseNamesTest {
             Map.entry("deepseek-ai/DeepSeek-OCR", 3.3), Map.entry("DeepSeek-OCR", 3.3),
             // pass 44: Hunyuan-Large's name has only its active count (A52B), never its size; MiMo-VL-7B holds 8B, not 7B
             Map.entry("Hunyuan-Large", 389.0), Map.entry("tencent/Hunyuan-A52B-Instruct", 389.0), Map.entry("腾讯的hunyuan-large", 389.0),
-            Map.entry("MiMo-VL-7B-SFT", 8.0), Map.entry("XiaomiMiMo/MiMo-VL-7B-RL-2508", 8.0));
+            Map.entry("MiMo-VL-7B-SFT", 8.0), Map.entry("XiaomiMiMo/MiMo-VL-7B-RL-2508", 8.0),
+            // the first CodeGeeX had one size, so its bare name is the 13B
+            Map.entry("codegeex", 13.0), Map.entry("THUDM/CodeGeeX", 13.0));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
