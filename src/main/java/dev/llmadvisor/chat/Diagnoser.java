@@ -10,6 +10,7 @@ import dev.llmadvisor.facts.FormatSupport;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.LogFacts;
+import dev.llmadvisor.facts.OldestCard;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
@@ -215,28 +216,12 @@ public final class Diagnoser {
         return model.get(0);
     }
 
-    /** The NVIDIA card of the lowest compute capability among those named, as the catalog names it, and that capability. */
-    record OldestCard(String name, double cc) {
-        static final OldestCard NONE = new OldestCard(null, 0);
-    }
-
-    /**
-     * The lowest compute capability among the NVIDIA cards named in the question or the log, from the GPU catalog, with
-     * the card; {@link OldestCard#NONE} when no named card is known. One card too old is enough: an engine that finds an
-     * unsupported card may leave all of them unused (dhiltgen, ollama #2034: "we'll disable GPU mode if we detect any GPU
-     * that isn't supported"), and a tensor-parallel run needs every card to run the format's kernels.
-     */
+    /** The oldest NVIDIA card named in the question or the log ({@link OldestCard}). */
     private OldestCard oldestCard(Question q, LogFacts log) {
         List<String> names = new ArrayList<>();
         q.gpus().forEach(g -> names.add(g.text()));
         if (log.gpuName() != null) names.add(log.gpuName());
-        OldestCard min = OldestCard.NONE;
-        for (String n : names) {
-            var match = facts.knowledge().gpus().find(n);
-            double cc = match.map(m -> m.gpu().computeCapabilityValue()).orElse(0.0);
-            if (cc > 0 && (min.cc() == 0 || cc < min.cc())) min = new OldestCard(match.get().gpu().name(), cc);
-        }
-        return min;
+        return OldestCard.of(facts.knowledge().gpus(), names);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param gpuOnlyAs    the setup run, named for the reply, when it keeps the whole model on the GPU with no layers in RAM
  *                     (decided once, where the ask is built: {@code FactBuilder}); null when it can offload
  * @param exl          the bit rate named for an EXL2/EXL3 format, or null (each published rate is sized)
+ * @param oldestGpu    the named NVIDIA card of the lowest compute capability ({@link OldestCard#NONE} when none is known)
  */
 public record Ask(
         Lang lang,
@@ -44,9 +45,11 @@ public record Ask(
         Engine engine,
         String gpuOnlyAs,
         Double assumedRamBandwidthGBs,
-        ExlQuant exl) {
+        ExlQuant exl,
+        OldestCard oldestGpu) {
 
     public Ask {
+        if (oldestGpu == null) oldestGpu = OldestCard.NONE;
         topics = topics == null ? Set.of() : Set.copyOf(topics);
         formatsWeighed = formatsWeighed == null ? List.of() : List.copyOf(formatsWeighed);
         if (preference == null) preference = Preference.BALANCED;
@@ -57,10 +60,16 @@ public record Ask(
 
     public boolean hasGpu() { return gpuCount > 0; }
 
+    /** A named NVIDIA card is older than the CUDA builds of the engine it is sized for support. */
+    public boolean gpuTooOldForEngine() { return hasGpu() && oldestGpu.tooOldFor(engine); }
+
+    /** The lowest compute capability the CUDA builds of the engine it is sized for run on. */
+    public double engineComputeCapability() { return OldestCard.engineMinimum(engine); }
+
     /** The implicit hash code, without its cost at a cold start: see {@link RecordHash}. */
     @Override
     public int hashCode() {
         return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, formatsWeighed, context, contextGiven, platform, hardware,
-                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, assumedRamBandwidthGBs, exl);
+                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, assumedRamBandwidthGBs, exl, oldestGpu);
     }
 }

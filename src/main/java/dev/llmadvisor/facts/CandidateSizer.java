@@ -240,11 +240,15 @@ public final class CandidateSizer {
      */
     static Candidate gpuOnly(Candidate c, String engine) {
         if (!c.fits() || c.onGpu()) return c;
-        return withPlacement(c, Placement.NONE, new Remark(
-                String.format(Locale.ROOT, "%s runs only on the GPU, with no CPU offload: %.1f GB does not fit in %.1f GB of VRAM",
+        // no GPU sized (none stated, a phone's, or one whose memory is unknown): there is no VRAM figure to compare with
+        Remark why = c.vramGb() <= 0
+                ? new Remark(engine + " runs only on the GPU, with no CPU offload, and no GPU memory is known here to run it in (name the GPU and its memory)",
+                        engine + " 只能在 GPU 上运行，不能卸载到 CPU，而这里不知道有多少显存可用（请说明显卡和显存）")
+                : new Remark(String.format(Locale.ROOT, "%s runs only on the GPU, with no CPU offload: %.1f GB does not fit in %.1f GB of VRAM",
                         engine, c.totalGb(), c.vramGb()),
                 String.format(Locale.ROOT, "%s 只能在 GPU 上运行，不能卸载到 CPU：%.1f GB 放不进 %.1f GB 显存",
-                        engine, c.totalGb(), c.vramGb())), c.totalGb(), c.vramGb());
+                        engine, c.totalGb(), c.vramGb()));
+        return withPlacement(c, Placement.NONE, why, c.totalGb(), c.vramGb());
     }
 
     // --- KTransformers -----------------------------------------------------------------------------------------

@@ -82,7 +82,8 @@ public final class FactBuilder {
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
                 machine.ramKnown(), q.engine(), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
-                sized != null && sized.isExl() ? q.exl() : null);
+                sized != null && sized.isExl() ? q.exl() : null,
+                OldestCard.of(knowledge.gpus(), q.gpus().stream().map(GpuMention::text).toList()));
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(), q.kvType(),
                 models.understood());

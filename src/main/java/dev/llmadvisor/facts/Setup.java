@@ -71,15 +71,11 @@ public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gp
     /** The engine reserves a memory pool and fills it with KV-cache blocks (vLLM, SGLang). */
     public boolean poolEngine() { return engine == Engine.VLLM || engine == Engine.SGLANG; }
 
-    /**
-     * The lowest compute capability the engine's CUDA builds run on: 7.0 for vLLM (its installation guide: "GPU: compute
-     * capability 7.0 or higher"); 5.0 otherwise, since CUDA 12 builds no code for Kepler (3.x) and Ollama supports
-     * "compute capability 5.0+" (Ollama GPU docs; rick-github in ollama #9124).
-     */
-    public double minEngineComputeCapability() { return engine == Engine.VLLM ? 7.0 : 5.0; }
+    /** The lowest compute capability the engine's CUDA builds run on ({@link OldestCard#engineMinimum}). */
+    public double minEngineComputeCapability() { return OldestCard.engineMinimum(engine); }
 
     /** A named NVIDIA card is older than the engine's builds support. */
-    public boolean gpuTooOldForEngine() { return minComputeCapability > 0 && minComputeCapability < minEngineComputeCapability(); }
+    public boolean gpuTooOldForEngine() { return new OldestCard(null, minComputeCapability).tooOldFor(engine); }
 
     /** The engine loads safetensors in 16-bit unless told otherwise (transformers, vLLM, SGLang, TGI). */
     public boolean sixteenBitEngine() {

@@ -137,4 +137,15 @@ class GpuOnlyRuntimeVerdictTest {
         assertThat(QuestionParser.gpuOnlyRuntime(null)).isNull();
         assertThat(QuestionParser.gpuOnlyRuntime("")).isNull();
     }
+
+    /** No GPU memory sized (none stated, or a phone's): the refusal says so, not that the model misses "0.0 GB" of VRAM. */
+    @Test
+    void withoutAGpuTheRefusalSaysSoInsteadOfZeroVram() {
+        String en = askAsShipped("can I run llama 3 8b with exllamav2? I have 32GB RAM, no GPU").reply().toString();
+        assertThat(en).contains("no GPU memory is known here").doesNotContain("0.0 GB of VRAM");
+        String zh = askAsShipped("我的安卓手机能用MLC LLM跑qwen2.5 1.5b吗").reply().toString();
+        assertThat(zh).contains("不知道有多少显存可用").doesNotContain("0.0 GB 显存");
+        String phone = askAsShipped("can my 8GB android phone run qwen2.5 1.5b with MLC LLM?").reply().toString();
+        assertThat(phone).contains("no GPU memory is known here").doesNotContain("0.0 GB of VRAM");
+    }
 }

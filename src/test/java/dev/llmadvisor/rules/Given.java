@@ -5,6 +5,7 @@ import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.OldestCard;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Preference;
 import dev.llmadvisor.facts.UseCase;
@@ -41,6 +42,7 @@ final class Given {
         double ram = 32;
         boolean ramKnown = true;
         Engine engine;
+        OldestCard oldestGpu = OldestCard.NONE;
 
         AskBuilder lang(Lang v) { lang = v; return this; }
         AskBuilder intent(Intent v) { intent = v; return this; }
@@ -59,10 +61,12 @@ final class Given {
         /** The person did not state their RAM (the machine reader then places against a large stand-in). */
         AskBuilder ramUnstated() { ram = 1024; ramKnown = false; return this; }
         AskBuilder engine(Engine v) { engine = v; return this; }
+        /** The oldest NVIDIA card named, as the catalog names it, and its compute capability. */
+        AskBuilder oldestGpu(String name, double cc) { oldestGpu = new OldestCard(name, cc); return this; }
 
         Ask build() {
             return new Ask(lang, intent, useCase, topics, preference, modelId, format, List.of(), context, contextGiven, platform,
-                    "test machine", gpus, vram, largest, ram, ramKnown, engine, null, null, null);
+                    "test machine", gpus, vram, largest, ram, ramKnown, engine, null, null, null, oldestGpu);
         }
     }
 

@@ -1,11 +1,12 @@
 package dev.llmadvisor.rules;
 
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Platform;
 import org.junit.jupiter.api.Test;
 
 import static dev.llmadvisor.rules.RuleVerifier.given;
 
-/** rules/70-platform.drl: notes for Apple unified memory, AMD, Huawei Ascend, CPU-only machines and phones. */
+/** rules/70-platform.drl: notes for Apple unified memory, AMD, Huawei Ascend, CPU-only machines, phones and NVIDIA cards too old for the engine. */
 class PlatformRulesTest {
 
     @Test
@@ -56,5 +57,20 @@ class PlatformRulesTest {
         given(Given.ask().noGpu().platform(Platform.PHONE).ram(16).build()).rule("Phone: an app over llama.cpp on the shared memory")
                 .firesOnQuestion().saying("less than the amount stated is free");
         given(Given.ask().noGpu().ram(16).build()).rule("Phone: an app over llama.cpp on the shared memory").doesNotFire();
+    }
+
+    @Test
+    void aCardOlderThanTheEnginesCudaBuildsIsSaidToBeLeftUnused() {
+        String rule = "NVIDIA card older than the engine's CUDA builds";
+        // a Tesla K80 (compute capability 3.7) with Ollama: its builds start at 5.0
+        given(Given.ask().gpus(1, 12).engine(Engine.OLLAMA).oldestGpu("Tesla K80", 3.7).build()).rule(rule)
+                .firesOnQuestion().saying("compute capability 3.7 and Ollama's builds start at 5.0");
+        // a Tesla P40 (6.1): llama.cpp runs it, vLLM (7.0+) does not, and llama.cpp is named as the way
+        given(Given.ask().gpus(1, 24).engine(Engine.VLLM).oldestGpu("Tesla P40", 6.1).build()).rule(rule)
+                .firesOnQuestion().saying("llama.cpp and Ollama do");
+        given(Given.ask().gpus(1, 24).oldestGpu("Tesla P40", 6.1).build()).rule(rule).doesNotFire();
+        // no known card, or no GPU in the machine sized
+        given(Given.ask().gpus(1, 24).engine(Engine.VLLM).build()).rule(rule).doesNotFire();
+        given(Given.ask().noGpu().oldestGpu("Tesla K80", 3.7).build()).rule(rule).doesNotFire();
     }
 }
