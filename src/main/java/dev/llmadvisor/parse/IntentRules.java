@@ -216,7 +216,7 @@ final class IntentRules {
     private static final Pattern YES_NO = Pattern.compile(
             // "how can I make it run faster?" asks for a way, not a yes or no; the verb a word of its own ("does the
             // framework support FP16?" holds no "work")
-            "(?<![a-z])(?<!how )(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
+            "(?<![a-z])(?<!how )(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|they|them|these|those|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
                     + "|(?<![a-z])is (?:it|there|this) [a-z ]{0,20}(?:possible|feasible|enough|a way)"
                     // "if this will work with 512GB RAM", "is there any approach to run on 4GB", "is the 4090 compatible?",
                     // "will RTX4090 suffice?", "has anybody tried a K80 with lmstudio": asked of one machine, answered yes or no
@@ -238,10 +238,14 @@ final class IntentRules {
             "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|" + COMPATIBLE
                     // "is it viable on my 3090?", "would it be possible to run it on my 4090?": whether it is possible on their
                     // machine, asked beside the requirement
-                    + "|(?:is|would|will|could) (?:it|this|that)(?: be)? (?:\\w+ )?(?:possible|feasible|viable|doable)|viable|feasible|doable)(?![a-z])"
+                    + "|(?:is|would|will|could) (?:it|this|that)(?: be)? (?:\\w+ )?(?:possible|feasible|viable|doable)|viable|feasible|doable"
+                    // the same asked indirectly ("I was wondering if it was possible to run it on 2 3090s"), or of several
+                    // models at once ("can they run in one 32G V100?")
+                    + "|(?:if|whether) (?:it|this|that) (?:is|was|would be|will be) (?:\\w+ )?(?:possible|feasible|viable|doable)"
+                    + "|(?:can|could|will|would) (?:they|them|these|those) (?:\\w+ )?(?:run|fit|work))(?![a-z])"
                     + "|够不够|够吗|够么|够不|行不行|行吗|行么|可以吗|可以么|能跑吗|能跑么|能不能跑|跑得起来吗|是否(?:可以|能)(?:运行|跑)|可不可以"
                     // "512GB能起来？", "能跑起来吗", "能启动吗": whether it starts on their machine, put as a yes or no
-                    + "|能(?:跑|运行|启动)?起来(?:吗|么|不|[?？])|能(?:启动|加载)(?:吗|么|[?？])"
+                    + "|能(?:跑|运行|启动)?起来(?:吗|么|不|[?？])|能(?:启动|加载)(?:吗|么|[?？])|(?:跑|带)得动[^。？?，,]{0,6}(?:吗|么|[?？])"
                     + "|(?:能否|可否)[^。？?，,]{0,12}(?:跑|运行|支持|部署|推理)");
     /**
      * Asking for a quantized build rather than about one run: "有量化版本么", "可以出个Int4量化版本吗", "will there be a GGUF?".

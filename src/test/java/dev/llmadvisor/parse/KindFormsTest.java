@@ -87,6 +87,11 @@ class KindFormsTest {
             new Frame("How much VRAM does {m} need? Is it feasible with my {g}?", Intent.CAN_RUN),
             new Frame("{m}需要什么样的硬件？比如两张{g}足够吗？", Intent.CAN_RUN),
             new Frame("How much VRAM does {m} need to be feasible?", Intent.MEMORY_NEEDED),
+            // the same yes or no asked indirectly, of several models at once, or as 跑得动 beside the requirement
+            new Frame("I was wondering what the VRAM requirements are, and if it was possible to run {m} on my {g}", Intent.CAN_RUN),
+            new Frame("How much GPU memory is needed for {m} and for its smaller sibling? Can they run on my {g}?", Intent.CAN_RUN),
+            new Frame("{m}推理的显存需求是多少？目前我只有一张{g}，能跑得动吗？", Intent.CAN_RUN),
+            new Frame("How much memory do I need to run {m} on {g}?", Intent.MEMORY_NEEDED),
             // words that merely contain a failure's letters ("headroom", "zoom") tell none; the OOM killer does
             new Frame("7B models run on my {g} with a lot of headroom, could I squeeze in {m}?", Intent.CAN_RUN),
             new Frame("the oom-killer stopped {m} on my {g} while loading", Intent.DIAGNOSE),
