@@ -906,6 +906,19 @@ public final class ReplyWriter {
         List<Recommendation> formats = ranking.ofModel(modelId).stream().filter(Recommendation::eligible).limit(FORMAT_OPTIONS).toList();
         if (formats.isEmpty()) return canRun(ask, ranking, notes);
         Candidate c = formats.get(0).candidate();
+        // "can it be quantized to 8 bit?": the one format asked, when it is not the pick, is said with why not
+        Optional<Recommendation> asked = ask.format() == null ? Optional.empty()
+                : ranking.ofModel(modelId).stream().filter(r -> r.candidate().asked(ask)).findFirst();
+        if (asked.isPresent() && asked.get() != formats.get(0)) {
+            List<Recommendation> shown = new ArrayList<>(formats.stream().filter(r -> r != asked.get()).toList());
+            shown.add(1, asked.get());
+            String why = whyNot(ask.lang(), asked.get(), c);
+            String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.formatLabel() + " 而不是 "
+                            + asked.get().candidate().formatLabel() + "：" + why + "。"
+                    : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.formatLabel() + " rather than "
+                            + asked.get().candidate().formatLabel() + ": " + why + ".";
+            return answer(ask, shown, headline, notes);
+        }
         String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.formatLabel() + "。"
                 : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.formatLabel() + ".";
         return answer(ask, formats, headline, notes);

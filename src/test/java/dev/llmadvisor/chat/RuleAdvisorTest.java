@@ -589,6 +589,17 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aFormatQuestionAboutOneFormatThatIsNotThePickSaysWhyNotThatFormat() {
+        // given "which quantization" asked about 8-bit, on a card whose memory 8-bit overflows
+        Answer a = advisor.answer("u23c", "which quantization should I use for qwen2.5 7b on my 6GB card, is 8-bit possible?");
+        assertThat(a.understood().kind()).isEqualTo(Intent.WHICH_FORMAT);
+        // then the pick is said against the format asked, with why not, and the format asked is shown second with its figures
+        assertThat(a.reply().headline()).contains(" rather than Q8_0: Q8_0 does not fit in GPU memory");
+        assertThat(a.shown()).hasSizeGreaterThan(1);
+        assertThat(a.shown().get(1).candidate().formatLabel()).isEqualTo("Q8_0");
+    }
+
+    @Test
     void aRemarkOnRunningOutOfMemoryDoesNotTurnAPlainQuestionIntoADiagnosis() {
         Answer a = advisor.answer("u24", "I keep running out of memory. What's the biggest model, and most context, I can run on 3060 12gb?");
         assertThat(a.understood().kind()).isEqualTo(Intent.WHAT_CAN_RUN);
