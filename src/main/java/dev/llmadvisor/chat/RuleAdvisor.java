@@ -133,6 +133,7 @@ public final class RuleAdvisor implements Advisor {
             q = q.withIntent(Intent.DIAGNOSE);
             a = diagnoser.answer(q);
             if (a.cause() == null && !q.models().isEmpty() && q.hasHardware()) a = sizingInstead(q, a);
+            else if (a.cause() == null && !q.models().isEmpty() && !q.hasHardware()) a = needsInstead(q, a);
             a = withMeasuredOnMac(a, q);
         } else if (!q.alternatives().isEmpty() && (intent == Intent.COMPARE_HARDWARE || !ownsMachine(q))) {
             a = compareHardware(q);
@@ -382,6 +383,16 @@ public final class RuleAdvisor implements Advisor {
         if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.shown().isEmpty()) return diagnosis;
         Answer told = DiagnosisWriter.withBaseline(diagnosis, s);
         return told.withUnderstood(told.understood().withKind(Intent.DIAGNOSE));
+    }
+
+    /**
+     * A problem report from which no cause can be named, about a model on hardware not stated: the diagnosis says so,
+     * with what the model needs under the engine named, so the person can check their GPU against it.
+     */
+    private Answer needsInstead(Question q, Answer diagnosis) {
+        Answer m = sized(q.withIntent(Intent.MEMORY_NEEDED));
+        if (m.badInput() || m.reply().kind() != Reply.Kind.ANSWER || m.shown().isEmpty()) return diagnosis;
+        return DiagnosisWriter.withNeeds(diagnosis, m);
     }
 
     /**

@@ -151,6 +151,10 @@ public final class GpuCatalog {
             if (!modded.isEmpty()) {
                 return Optional.of(new GpuMatch(modded.contains(preferred) ? preferred : modded.get(0), Optional.of(gb), false, true));
             }
+            // "3060 6GB", "4090 16GB": no desktop card of that name has that memory, its laptop namesake does
+            List<GpuEntry> laptop = p.base().endsWith("laptop") ? List.of() : byBase.getOrDefault(p.base() + "laptop", List.of()).stream()
+                    .map(Variant::gpu).distinct().filter(g -> hasMemory(g, gb)).toList();
+            if (laptop.size() == 1) return Optional.of(new GpuMatch(laptop.get(0), Optional.of(gb), true));
             if (preferred.isUnified() && p.memoryGb() != null) {
                 List<GpuEntry> sold = candidates;
                 String sizes = sold.stream().map(g -> (sold.size() == 1 ? "" : g.name() + ": ") + g.unifiedMemoryGb())

@@ -187,6 +187,24 @@ public final class DiagnosisWriter {
         return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), stated, null, sized.problems());
     }
 
+    /**
+     * A diagnosis that names no cause, about a model named on hardware not stated ("Vicuna-7b OOM with vLLM but working
+     * with FastChat"): the diagnosis as written, with what the model needs under the person's engine meanwhile, so they can
+     * hold it against their GPU, and a request for the GPU and the log. No verdict: nothing says what they run it on.
+     */
+    public static Answer withNeeds(Answer diagnosis, Answer memory) {
+        Lang lang = diagnosis.reply().lang();
+        boolean zh = lang == Lang.ZH;
+        Reply d = diagnosis.reply();
+        Reply m = memory.reply();
+        String headline = d.headline() + (zh ? "先看模型本身的需要，可以和你的显卡对照：" : " Meanwhile, what the model needs, to hold against your GPU: ") + m.headline();
+        List<String> notes = new ArrayList<>(m.notes());
+        notes.add(zh ? "请说明显卡（型号和显存），并贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）。"
+                : "Name the GPU (model and memory) and paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error).");
+        Reply r = new Reply(lang, Reply.Kind.ANSWER, headline, m.options(), m.reasons(), notes, d.readAs());
+        return new Answer(memory.ask(), memory.shown(), r, memory.fired(), diagnosis.understood(), null, null, memory.problems());
+    }
+
     private static String estimateTitle(Lang lang) {
         return lang == Lang.ZH ? "我们的估算" : "Our estimate";
     }

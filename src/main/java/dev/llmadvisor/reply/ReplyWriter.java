@@ -84,7 +84,8 @@ public final class ReplyWriter {
      */
     static String ramPaceLine(Ask ask, Candidate c) {
         Double gbs = ask.assumedRamBandwidthGBs();
-        if (gbs == null || !c.fits() || c.onGpu() || c.ramGb() <= 0) return null;
+        // no machine stated: nothing runs from RAM, the rows are what the model needs
+        if (gbs == null || !c.fits() || c.onGpu() || c.ramGb() <= 0 || ask.platform() == Platform.UNKNOWN) return null;
         boolean zh = ask.lang() == Lang.ZH;
         boolean server = ask.ramKnown() && ask.ramGb() > DESKTOP_MAX_RAM_GB;
         String line = String.format(Locale.ROOT, zh
@@ -745,8 +746,9 @@ public final class ReplyWriter {
         String modelId = modelOf(ask, ranking);
         List<Recommendation> formats = ranking.ofModel(modelId).stream().sorted(LARGEST_FIRST).toList();
         Candidate any = formats.get(0).candidate();
-        String headline = zh ? any.modelName() + " 在 " + ctx(ask.context()) + " 上下文下需要的内存："
-                : any.modelName() + " at " + ctx(ask.context()) + " context needs:";
+        // the context the rows are sized at: an engine's default (Ollama's follows the GPU memory) or the model's limit
+        String headline = zh ? any.modelName() + " 在 " + ctx(any.context()) + " 上下文下需要的内存："
+                : any.modelName() + " at " + ctx(any.context()) + " context needs:";
         List<Reply.Option> options = new ArrayList<>();
         // RAM unstated and nothing on the GPU alone: only the format the verdict names gets a command line, not F16 with
         // hundreds of GB in RAM the person may not have
@@ -904,6 +906,19 @@ public final class ReplyWriter {
         List<Recommendation> formats = ranking.ofModel(modelId).stream().filter(Recommendation::eligible).limit(FORMAT_OPTIONS).toList();
         if (formats.isEmpty()) return canRun(ask, ranking, notes);
         Candidate c = formats.get(0).candidate();
+        // "can it be quantized to 8 bit?": the one format asked, when it is not the pick, is said with why not
+        Optional<Recommendation> asked = ask.format() == null ? Optional.empty()
+                : ranking.ofModel(modelId).stream().filter(r -> r.candidate().asked(ask)).findFirst();
+        if (asked.isPresent() && asked.get() != formats.get(0)) {
+            List<Recommendation> shown = new ArrayList<>(formats.stream().filter(r -> r != asked.get()).toList());
+            shown.add(1, asked.get());
+            String why = whyNot(ask.lang(), asked.get(), c);
+            String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.formatLabel() + " 而不是 "
+                            + asked.get().candidate().formatLabel() + "：" + why + "。"
+                    : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.formatLabel() + " rather than "
+                            + asked.get().candidate().formatLabel() + ": " + why + ".";
+            return answer(ask, shown, headline, notes);
+        }
         String headline = zh ? "在 " + ask.hardware() + " 上，" + c.modelName() + " 建议用 " + c.formatLabel() + "。"
                 : "On " + ask.hardware() + ", use " + c.modelName() + " at " + c.formatLabel() + ".";
         return answer(ask, formats, headline, notes);

@@ -589,6 +589,17 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aFormatQuestionAboutOneFormatThatIsNotThePickSaysWhyNotThatFormat() {
+        // given "which quantization" asked about 8-bit, on a card whose memory 8-bit overflows
+        Answer a = advisor.answer("u23c", "which quantization should I use for qwen2.5 7b on my 6GB card, is 8-bit possible?");
+        assertThat(a.understood().kind()).isEqualTo(Intent.WHICH_FORMAT);
+        // then the pick is said against the format asked, with why not, and the format asked is shown second with its figures
+        assertThat(a.reply().headline()).contains(" rather than Q8_0: Q8_0 does not fit in GPU memory");
+        assertThat(a.shown()).hasSizeGreaterThan(1);
+        assertThat(a.shown().get(1).candidate().formatLabel()).isEqualTo("Q8_0");
+    }
+
+    @Test
     void aRemarkOnRunningOutOfMemoryDoesNotTurnAPlainQuestionIntoADiagnosis() {
         Answer a = advisor.answer("u24", "I keep running out of memory. What's the biggest model, and most context, I can run on 3060 12gb?");
         assertThat(a.understood().kind()).isEqualTo(Intent.WHAT_CAN_RUN);
@@ -623,6 +634,35 @@ class RuleAdvisorTest {
         assertThat(zh.reply().headline()).isEqualTo("从这段信息里看不出确定的原因。");
         assertThat(zh.reply().options()).singleElement().satisfies(o -> assertThat(o.detail()).contains("大约需要").contains("你没有说格式"));
         assertThat(zh.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
+    void aProblemWithNoCauseAboutAModelOnNoStatedHardwareGivesWhatTheModelNeedsAndAsksForTheGpu() {
+        // given a failure about a named model under a named engine, with no hardware stated, in English and in Chinese
+        Answer en = advisor.answer("u25w", "Vicuna-7b-v1.3 OOM with vLLM but working with Fastchat");
+        Answer zh = advisor.answer("u25x", "qwen2.5 14b 用vllm部署报显存不足，为什么");
+        // then no cause is made up, the model's needs under that engine follow, the GPU is asked for, and no verdict is said
+        assertThat(en.understood().kind()).isEqualTo(Intent.DIAGNOSE);
+        assertThat(en.cause()).isNull();
+        assertThat(en.verdict()).isNull();
+        assertThat(en.reply().headline()).startsWith("I cannot tell the cause from this message. Meanwhile, what the model needs")
+                .contains("7B").endsWith("context needs:");
+        assertThat(en.reply().options()).extracting(Reply.Option::title).contains("F16 / BF16", "AWQ / GPTQ-Int4");
+        assertThat(en.reply().notes()).contains("Sized for vLLM's memory accounting.")
+                .anySatisfy(n -> assertThat(n).startsWith("Name the GPU (model and memory)"));
+        assertThat(zh.reply().headline()).startsWith("从这段信息里看不出确定的原因。先看模型本身的需要").contains("Qwen2.5 14B");
+        assertThat(zh.reply().notes()).anySatisfy(n -> assertThat(n).startsWith("请说明显卡"));
+        assertThat(zh.verdict()).isNull();
+    }
+
+    @Test
+    void aMemoryAnswerOnNoMachineNamesTheContextItsRowsAreSizedAtAndNoRamSpeed() {
+        // given a memory question under Ollama, whose default context (4k with no GPU stated) is not the asked default 8k
+        Answer a = advisor.answer("u25y", "how much VRAM does llama 3 8b need in ollama");
+        // then the headline says the context of its rows, and no line about the speed of a part in RAM (nothing runs yet)
+        assertThat(a.reply().headline()).isEqualTo("Llama 3 8B Instruct at 4k context needs:");
+        assertThat(a.reply().options()).allSatisfy(o -> assertThat(o.detail()).contains("KV at 4k"));
+        assertThat(a.reply().notes()).noneMatch(n -> n.startsWith("The part in system RAM is sized at"));
     }
 
     @Test

@@ -46,6 +46,19 @@ class GpuCatalogTest {
     }
 
     @Test
+    void aMemoryNoDesktopCardOfTheNameHasIsItsLaptopNamesakeAsAnAssumption() {
+        // given a desktop name with the memory only its laptop version has
+        GpuMatch m3060 = GPUS.find("RTX 3060", 6.0).orElseThrow();
+        GpuMatch m4090 = GPUS.find("4090 16GB").orElseThrow();
+        // then the laptop card, marked as assumed; a memory the desktop card has keeps the desktop card
+        assertThat(m3060.gpu().name()).isEqualTo("GeForce RTX 3060 Laptop");
+        assertThat(m3060.assumed()).isTrue();
+        assertThat(m4090.gpu().name()).isEqualTo("GeForce RTX 4090 Laptop");
+        assertThat(GPUS.find("RTX 3060", 12.0).orElseThrow().gpu().name()).isEqualTo("GeForce RTX 3060 12GB");
+        assertThat(GPUS.find("2080 Ti 22GB").orElseThrow().gpu().name()).isEqualTo("GeForce RTX 2080 Ti");
+    }
+
+    @Test
     void formsFromRealQuestionsResolveToTheRightCardAndMemory() {
         List<Form> forms = List.of(
                 f("RTX 6000 48G", "RTX 6000 Ada Generation", 48),
