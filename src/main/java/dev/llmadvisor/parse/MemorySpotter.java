@@ -79,6 +79,12 @@ final class MemorySpotter {
     private static final Map<String, Integer> LARGER_COUNT_WORDS = Map.of("ten", 10, "twelve", 12, "sixteen", 16);
     private static final Pattern AMOUNT_BEFORE = Pattern.compile("\\d ?(?:gigabytes?|gigs?|gib|gb|g)$");
     private static final Pattern RESTATED = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g) ?\\($");
+    /**
+     * "I am using the 48 gb unified memory one", "the 16GB RAM version": a machine picked by its memory among the sizes it is
+     * sold in, so what it has even after a word of use; the memory word is required ("the 40GB version" may be a model file).
+     */
+    private static final Pattern VARIANT_AFTER = Pattern.compile(
+            "^ ?(?:of )?(?:unified |system |gpu |video )?(?:memory|v?ram) (?:one|version|variant|model|config(?:uration)?|edition)(?![a-z])");
     /** "22.9/24 GB", "1.8 of 4.0 GB": the amount after the slash is what the device has. */
     private static final Pattern DENOMINATOR = Pattern.compile("\\d(?:\\.\\d+)? ?(?:gib|gb|g)? ?(?:/|(?:out )?of) ?$");
     /** Saying there is no GPU: with a card named too, that card is one they would buy. */
@@ -589,6 +595,7 @@ final class MemorySpotter {
      */
     private static boolean isCapacity(String s, String before, int end) {
         if (DENOMINATOR.matcher(tail(before, 12)).find()) return true;
+        if (VARIANT_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).useTransparentBounds(true).lookingAt()) return true;
         // "64.0 GB (63.7 GB usable)": the same memory again
         if (RESTATED.matcher(tail(before, 14)).find()) return false;
         if (RANGE_BEFORE.matcher(tail(before, 12)).find() || LACKED_BEFORE.matcher(tail(before, 10)).find()) return false;
