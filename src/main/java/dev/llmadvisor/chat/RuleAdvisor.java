@@ -184,7 +184,7 @@ public final class RuleAdvisor implements Advisor {
             a = withSizedCause(a, q.report(), diagnose);
             a = withMemoryUseCause(a, q);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
-            if (!diagnose) a = SpeedAnswer.of(a, q.report());
+            if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()));
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());

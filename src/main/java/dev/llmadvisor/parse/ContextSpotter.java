@@ -21,7 +21,10 @@ final class ContextSpotter {
                     // of the input people mean by it
                     + "|max[_-]model[_-]len|max[_ -]seq(?:uence)?[_ -]len(?:gth)?|max[_-]total[_-]tokens|(?:text|input|prompt) length|(?:文本|输入)长度"
                     // lmdeploy's --session-len / session_len, and vLLM's max-model-len said in words ("model len of 1000")
-                    + "|session[_-]len|model len)"
+                    + "|session[_-]len|model len"
+                    // the sequence length of a compiled or exported model ("seq_len 1024", "seqlen=2048", "seq1024" in a
+                    // TPU/NPU build's name, "sequence length 4096"); a bare "seq" only before three digits ("seq2seq" is none)
+                    + "|seq[_-]?len(?:gth)?|sequence[_ -]length|seq(?=\\d{3}))"
                     // a number ends at a file's extension too ("...-ctx4096.pth")
                     + "[ :=\"'(]{0,4}(?:of |is |to |at |是|为|设为|设置为|设成|设置成|改为|改成|开到|到)? ?(\\d{1,12})(?![0-9km]|\\.\\d)");
     private static final Pattern BEFORE_WORD = Pattern.compile(

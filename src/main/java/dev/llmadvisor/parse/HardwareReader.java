@@ -373,6 +373,7 @@ final class HardwareReader {
             if (g == null) g = sameEntryOtherName(groups.values(), c, s);
             if (g == null) g = siblingAcrossSlash(groups.values(), c, s);
             if (g == null) g = laptopOfSame(groups, key, c, s);
+            if (g == null) g = appleTierOfSame(groups.values(), c, s);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
             if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
@@ -1727,6 +1728,27 @@ final class HardwareReader {
     }
 
     private static final String LAPTOP = "laptop";
+
+    /** An Apple chip's generation and tier in a mention's key: "m2" and "m2pro" in "applem2pro", "m2mac", "macbookprom2max". */
+    private static final Pattern APPLE_CHIP_TIER = Pattern.compile("m([1-9])(pro|max|ultra)?(?![0-9])");
+
+    /**
+     * "slow on M2 Mac … a new Mac with an M2 Pro chip": an Apple chip named bare and, in another sentence, with its tier
+     * (Pro, Max, Ultra) of the same generation is that one chip; in one sentence ("M2 or M2 Pro?") they are two.
+     */
+    private static Group appleTierOfSame(Collection<Group> groups, GpuSpotter.CardSpan c, String s) {
+        Matcher mine = APPLE_CHIP_TIER.matcher(key(c));
+        if (!isApple(c.text()) || !mine.find()) return null;
+        for (Group g : groups) {
+            GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
+            Matcher other = APPLE_CHIP_TIER.matcher(key(last));
+            if (!isApple(last.text()) || !other.find() || !other.group(1).equals(mine.group(1))) continue;
+            // one of the two bare, the other with a tier: the bare name says less of the same chip
+            if ((other.group(2) == null) == (mine.group(2) == null)) continue;
+            if (last.end() <= c.start() && !sameSentence(s, last.end(), c.start())) return g;
+        }
+        return null;
+    }
 
     /** The memory a mention states, in its own figure or its name ("3060 12GB"). */
     private static Double memoryOf(GpuSpotter.CardSpan c) {

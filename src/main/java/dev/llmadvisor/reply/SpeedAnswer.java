@@ -25,8 +25,12 @@ public final class SpeedAnswer {
 
     private SpeedAnswer() { }
 
-    /** The answer with its headline about speed, or the same answer when it is not a speed question on a sized setup. */
-    public static Answer of(Answer a, Report report) {
+    /**
+     * The answer with its headline about speed, or the same answer when it is not a speed question on a sized setup.
+     *
+     * @param regression the person tells the setup ran before an update or with an earlier version
+     */
+    public static Answer of(Answer a, Report report, boolean regression) {
         Understood u = a.understood();
         if (a.reply().kind() != Reply.Kind.ANSWER || u == null || a.shown().isEmpty() || u.models().isEmpty()) return a;
         if (u.gpus().isEmpty() && !u.cpuOnly()) return a;
@@ -39,7 +43,7 @@ public final class SpeedAnswer {
         if (!c.fits() || c.tpsLow() <= 0) return a;
         Lang lang = a.reply().lang();
         boolean asRun = spillOnlyAssumed(a, c);
-        String headline = asRun ? onGpuAsRun(lang, c, report) : headline(lang, c, a, report, u);
+        String headline = asRun ? onGpuAsRun(lang, c, report) : headline(lang, c, a, report, u, regression);
         // the headline then says what the note on the changed verdict says, with the figures: once is enough
         Reply said = asRun ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
         Answer spoken = a.withReply(said.withHeadline(Reply.Kind.ANSWER, headline));
@@ -59,7 +63,7 @@ public final class SpeedAnswer {
                 && report.tokensPerSecond() < c.tpsLow() / 2;
     }
 
-    static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u) {
+    static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u, boolean regression) {
         boolean zh = lang == Lang.ZH;
         StringBuilder sb = new StringBuilder(placement(lang, c));
         // RAM decides a placement that spills: when the person did not state it, say how much it takes (never assume it)
@@ -73,7 +77,7 @@ public final class SpeedAnswer {
             String n = told(seen);
             if (farBelow(report, c)) {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 远低于这个估算：" : " The " + n + " tokens/s you see is far below that: ");
-                sb.append(belowEstimate(lang, c, u));
+                sb.append(regression ? afterUpdate(lang) : belowEstimate(lang, c, u));
             } else if (seen > c.tpsHigh() * 1.5) {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 比这个估算还快，多半跑的是更小的格式或更短的输出。"
                         : " The " + n + " tokens/s you see is above that: most likely a smaller format or shorter replies than sized.");
@@ -220,6 +224,19 @@ public final class SpeedAnswer {
         return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
                 : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb())
                   + ") or device_map=\"auto\" leave what does not fit on the CPU; use a quantized file as sized and check the model is on cuda.";
+    }
+
+    /**
+     * Why a setup told to have run faster before an update is far below its estimate now: the same model on the same machine
+     * ran, so the memory is not the cause; the new version is (its backend, its runtime or a default it changed).
+     */
+    static String afterUpdate(Lang lang) {
+        return lang == Lang.ZH
+                ? "同一个模型在同一台机器上，更新前能跑得快，所以不是显存的问题，而是新版本：它换了后端或运行时，或改了某个默认设置（GPU 卸载层数、上下文、后端）。"
+                  + "先退回能用的那个版本，或者把新版本的这些设置和旧版本对照；问题能复现的话，报告给引擎的维护者。"
+                : "the same model ran faster on the same machine before the update, so memory is not the cause; the new version is (a changed backend or runtime, "
+                  + "or a default it changed: GPU offload, context, backend). Go back to the version that worked, or compare those settings with the old one's; "
+                  + "if it reproduces, report it to the engine's maintainers.";
     }
 
     /**

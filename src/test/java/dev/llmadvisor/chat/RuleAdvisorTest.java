@@ -666,6 +666,17 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aSpeedFarBelowTheEstimateSinceAnUpdateIsPutOnTheNewVersionNotOnOffloading() {
+        // given a model that fits the card, said to run far below its estimate since an update, and the same without the update
+        Answer updated = advisor.answer("u25z", "Since the update, llama 3 8b Q4_K_M on my RTX 4090 with llama.cpp runs at only 2 tokens/s; why so slow?");
+        Answer plain = advisor.answer("u25za", "llama 3 8b Q4_K_M on my RTX 4090 with llama.cpp runs at only 2 tokens/s; why so slow?");
+        // then the update is named as the cause to check, not layers left on the CPU; without it, the offload check stays
+        assertThat(updated.reply().headline()).contains("far below that: the same model ran faster on the same machine before the update")
+                .doesNotContain("-ngl 99");
+        assertThat(plain.reply().headline()).contains("far below that: part of it is most likely not on the GPU");
+    }
+
+    @Test
     void aModelTheySayCrawlsWhosePublishedWeightsExceedTheCardRunsPartlyFromRam() {
         // given a model named with no format, said to be very slow on a card its 16-bit weights (about 30 GB) exceed
         Answer plain = advisor.answer("u25e", "qwen2.5 14b on my RTX 3060 12GB answers extremely slowly, a word every few seconds. Is that normal?");

@@ -29,6 +29,17 @@ class ContextFlagFormsTest {
     }
 
     @Test
+    void aSequenceLengthIsTheContextAndSeq2seqIsNot() {
+        // given the sequence length of a compiled or exported model, in its usual spellings
+        assertThat(context("单芯跑 QwQ-32B，编译成Int4 seq1024能跑起来吗")).isEqualTo(1024);
+        assertThat(context("can qwen3 14b run on my 3060 12GB with seq_len 1024")).isEqualTo(1024);
+        assertThat(context("export qwen2.5 7b with seqlen=2048 for my RTX 4060")).isEqualTo(2048);
+        assertThat(context("sequence length 4096 on a 3090 with llama 2 13b, will it fit?")).isEqualTo(4096);
+        // then a seq2seq model named is no context
+        assertThat(context("can a seq2seq model like flan-t5 run on my RTX 3060 12GB?")).isNull();
+    }
+
+    @Test
     void aSessionOrModelWithoutALengthIsNoContext() {
         for (String q : List.of("lmdeploy session 85 finished with an error on my RTX 4090 running qwen2.5 7b",
                 "the model len is too long for my RTX 3060, which qwen2.5 should I use?", "模型设成 fp16 后 RTX 4090 跑 qwen2.5 7b 很慢")) {
