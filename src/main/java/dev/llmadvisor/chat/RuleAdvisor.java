@@ -363,7 +363,7 @@ public final class RuleAdvisor implements Advisor {
      */
     private static Answer unnamedModel(Answer a) {
         boolean zh = a.reply().lang() == Lang.ZH;
-        Reply told = a.reply().withFirstNote(zh ? "你没有说是哪个模型，所以上面列的是这张卡能跑的模型；说出模型名（例如“能跑 qwen3 14b 吗”），我就能回答能不能跑。"
+        Reply told = a.reply().withFirstNote(zh ? "你没有说是哪个模型，所以上面列的是这套硬件能跑的模型；说出模型名（例如“能跑 qwen3 14b 吗”），我就能回答能不能跑。"
                 : "You did not name the model, so this lists what the hardware runs; name it (e.g. \"can it run qwen3 14b?\") for a yes or no.");
         // a card that runs some model on the GPU says nothing of "it"; one that runs none there at best offloads "it" too
         Answer named = a.verdict() == Verdict.FITS ? a.withVerdict(null) : a;

@@ -340,6 +340,9 @@ class RuleAdvisorTest {
         assertThat(a.reply().notes()).first().asString().contains("did not name the model");
         // some model runs on the card, which says nothing of the one meant
         assertThat(a.verdict()).isNull();
+        // in Chinese, of two cards, the list is what the hardware runs, not "this card"
+        Answer zh = advisor.answer("u14z", "我有一张 RTX 3090 和一张 RTX 3060 12GB，能跑吗？");
+        assertThat(zh.reply().notes()).first().asString().contains("这套硬件能跑的模型");
     }
 
     @Test
