@@ -122,6 +122,7 @@ public final class CaseFigures {
         if (visible > 0) m.put("visibleGpus", String.valueOf(visible));
         int gpus = Math.max(visible, s.gpuCount());
         m.put("gpus", gpus > 0 ? String.valueOf(gpus) : zh ? "多" : "several");
+        m.put("tpSplit", gpus > 0 ? String.valueOf(tpSplit(l.heads(), gpus)) : zh ? "卡数" : "the GPU count");
         m.put("noGpuReason", l.noGpuReason() != null ? l.noGpuReason() : l.cpuBackendOnly()
                 ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
@@ -228,6 +229,18 @@ public final class CaseFigures {
         if (ok.size() == 1) return ok.get(0);
         String last = ok.remove(ok.size() - 1);
         return String.join(", ", ok) + (zh ? " 或 " : " or ") + last;
+    }
+
+    /**
+     * The tensor-parallel size to advise over this many GPUs: the largest the heads divide by, or without the heads
+     * the largest power of two, which common models' heads divide by (vLLM refuses a size that does not divide them:
+     * 5 of 5 GPUs gives 4).
+     */
+    static int tpSplit(int heads, int gpus) {
+        for (int d = gpus; d > 1; d--) {
+            if (heads > 0 ? heads % d == 0 : Integer.bitCount(d) == 1) return d;
+        }
+        return 1;
     }
 
     /** What to do when the card lacks what the format needs: a format it runs, named for the format at hand. */

@@ -213,6 +213,12 @@ class DiagnosisRulesTest {
         LogFacts tp1 = log(b -> { b.engine = Engine.VLLM; b.tensorParallel = 1; });
         given(tp1, setup(Engine.VLLM, "oom", "2gpus")).fires("Several GPUs visible but tensor parallelism not set", "multi_gpu_split", 82);
         given(tp1, setup(Engine.VLLM, "2gpus")).doesNotFire("Several GPUs visible but tensor parallelism not set");
+        // five GPUs (4x A10G and an A100, vllm #2248): 5 divides no common model's heads, so the advice is 4, not 5;
+        // with the log's heads known, their largest divisor within the GPUs (40 heads on 6 GPUs: 5)
+        given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 5; b.triedMib = 384; }), NONE)
+                .saying("Several GPUs visible but tensor parallelism not set", "--tensor-parallel-size 4 ");
+        given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 6; b.heads = 40; b.triedMib = 384; }), NONE)
+                .saying("Several GPUs visible but tensor parallelism not set", "--tensor-parallel-size 5 ");
         // transformers loads on one GPU by design (device_map is another rule's business)
         given(log(b -> { b.engine = Engine.TRANSFORMERS; b.triedMib = 128; }), setup(Engine.TRANSFORMERS, "oom", "2gpus"))
                 .doesNotFire("Several GPUs visible but tensor parallelism not set");
