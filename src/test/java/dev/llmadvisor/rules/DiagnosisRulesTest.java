@@ -42,7 +42,8 @@ class DiagnosisRulesTest {
                 dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
-                w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"));
+                w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
+                w.contains("intelMac"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -347,6 +348,11 @@ class DiagnosisRulesTest {
     @Test
     void gpuNotUsedFromWords() {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).fires("The person says the GPU is not used", "gpu_not_used", 45);
+        // an Intel Mac's Radeon: neither the NVIDIA driver nor ROCm, but Metal through llama.cpp (ollama #1016)
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "intelMac"))
+                .saying("The person says the GPU is not used", "ROCm does not run on macOS")
+                .saying("The person says the GPU is not used", "llama.cpp built with Metal");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).saying("The person says the GPU is not used", "NVIDIA driver");
     }
 
     // ---- memory -------------------------------------------------------------------------------------------------
