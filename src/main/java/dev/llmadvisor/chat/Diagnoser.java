@@ -20,6 +20,7 @@ import dev.llmadvisor.facts.UpFrontReservers;
 import dev.llmadvisor.sizing.engine.Parallelism;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.parse.IntelMacForms;
 import dev.llmadvisor.parse.UnsupportedGpuForms;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.DiagnosisWriter;
@@ -277,7 +278,8 @@ public final class Diagnoser {
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
                 UpFrontReservers.of(engine, q.text()).orElse(null), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
-                hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns());
+                hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns(),
+                IntelMacForms.said(q.text()));
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

@@ -200,9 +200,11 @@ public record Candidate(
         if (servingEngine() && engineIssue == null) return servingArithmetic(zh);
         String w = Numbers.fixed(weightsGb, 1), kv = Numbers.fixed(kvGb, 1), buf = Numbers.fixed(computeGb, 1),
                 rt = Numbers.fixed(overheadGb, 1), tot = Numbers.fixed(totalGb, 1);
+        // the runtime is the GPU backend's context: on the CPU alone it is nothing, and "+ 0.0 GB runtime" says nothing
+        boolean runtime = !"0.0".equals(rt);
         String sum = zh
-                ? "权重 " + w + " GB + KV 缓存 " + kv + " GB（" + ctx + " 上下文）+ 计算缓冲 " + buf + " GB + 运行时 " + rt + " GB = " + tot + " GB"
-                : w + " GB weights + " + kv + " GB KV at " + ctx + " + " + buf + " GB buffers + " + rt + " GB runtime = " + tot + " GB";
+                ? "权重 " + w + " GB + KV 缓存 " + kv + " GB（" + ctx + " 上下文）+ 计算缓冲 " + buf + " GB" + (runtime ? " + 运行时 " + rt + " GB" : "") + " = " + tot + " GB"
+                : w + " GB weights + " + kv + " GB KV at " + ctx + " + " + buf + " GB buffers" + (runtime ? " + " + rt + " GB runtime" : "") + " = " + tot + " GB";
         if (vramGb <= 0) return sum;
         String gpu = Numbers.fixed(gpuGb, 1), vram = Numbers.fixed(vramGb, 1), ram = Numbers.fixed(ramGb, 1);
         String where = switch (placement) {

@@ -122,6 +122,7 @@ public final class CaseFigures {
         if (visible > 0) m.put("visibleGpus", String.valueOf(visible));
         int gpus = Math.max(visible, s.gpuCount());
         m.put("gpus", gpus > 0 ? String.valueOf(gpus) : zh ? "多" : "several");
+        m.put("tpSplit", gpus > 0 ? String.valueOf(tpSplit(l.heads(), gpus)) : zh ? "卡数" : "the GPU count");
         m.put("noGpuReason", l.noGpuReason() != null ? l.noGpuReason() : l.cpuBackendOnly()
                 ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
@@ -230,6 +231,18 @@ public final class CaseFigures {
         return String.join(", ", ok) + (zh ? " 或 " : " or ") + last;
     }
 
+    /**
+     * The tensor-parallel size to advise over this many GPUs: the largest the heads divide by, or without the heads
+     * the largest power of two, which common models' heads divide by (vLLM refuses a size that does not divide them:
+     * 5 of 5 GPUs gives 4).
+     */
+    static int tpSplit(int heads, int gpus) {
+        for (int d = gpus; d > 1; d--) {
+            if (heads > 0 ? heads % d == 0 : Integer.bitCount(d) == 1) return d;
+        }
+        return 1;
+    }
+
     /** What to do when the card lacks what the format needs: a format it runs, named for the format at hand. */
     private static String shortfallFix(FormatSupport.Shortfall sf, boolean zh) {
         String need = String.format(java.util.Locale.ROOT, "%.1f", sf.need());
@@ -298,9 +311,18 @@ public final class CaseFigures {
             return zh ? "命令行里没有设置 GPU 层数：加 -ngl 99 把所有层放到显卡（llama-cpp-python：n_gpu_layers=-1）"
                     : "the command line sets no GPU layers: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1)";
         }
+        if (s.intelMac()) return zh ? INTEL_MAC_ZH : INTEL_MAC;
         Engine e = l.engine() != null ? l.engine() : s.engine();
         return GpuStack.of(platform).fix(e, zh);
     }
+
+    /**
+     * An Intel Mac's Radeon: no ROCm on macOS, no GPU path in Ollama's macOS build for it (dhiltgen, ollama #7018: "We're
+     * tracking MacOS x86 Radeon GPU support with #1016"); llama.cpp's Metal build can reach it, with mixed results (ollama
+     * #1016: a 6950 XT at 2.8 tokens/s through Metal); Ollama's Linux ROCm build supports the Radeons on its list.
+     */
+    private static final String INTEL_MAC = "on an Intel Mac, Ollama runs on the CPU only (Radeon support on macOS is tracked in ollama #1016) and ROCm does not run on macOS; llama.cpp built with Metal can put layers on the Radeon (-ngl 99), though reports find it no faster than the CPU on some cards; under Linux, Ollama's ROCm build runs the Radeons on its list";
+    private static final String INTEL_MAC_ZH = "Intel 芯片的 Mac 上，Ollama 只用 CPU 运行（macOS 上的 Radeon 支持见 ollama #1016），ROCm 也不支持 macOS；用 Metal 编译的 llama.cpp 可以把层放到 Radeon 上（-ngl 99），但有报告说在部分显卡上并不比 CPU 快；装 Linux 后，Ollama 的 ROCm 版本支持其列表上的 Radeon 显卡";
 
     /** An app other than the engines listed (GPT4All, KoboldCpp, Jan…): its own GPU setting and bundled backends. */
     private static final String OTHER_APP = "set the app to run on the GPU (its device, GPU offload or GPU layers setting) and check that it finds the card: its log or settings name the backend it loaded (CUDA, ROCm, Vulkan or Metal)";

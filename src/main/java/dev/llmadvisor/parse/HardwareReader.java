@@ -49,12 +49,11 @@ final class HardwareReader {
     /** A Mac named without its chip: "16GB Mac", "Mac Studio with 192GB", "my MacBook Air". */
     private static final Pattern MAC = Pattern.compile(
             "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])");
-    private static final Pattern INTEL_MAC = Pattern.compile(
-            "intel(?:[- ]based)? ?(?:mac|macbook|imac)|(?:mac|macbook|imac)(?:[^.?!。？！]|\\.\\d){0,30}(?:intel|i[3579][- ]\\d{4,5}|i[3579](?![a-z0-9]))"
-                    + "|(?:mac|macbook|imac)(?: ?(?:pro|air))? ?\\(?(?:20(?:0\\d|1\\d|20))(?!\\d)"
-                    // the year before the Mac: "2019 MacBook Pro", "my 2017 iMac", "19年Mac", "2018款macbook pro" (Apple's
-                    // own chips came in late 2020, so an earlier model year is an Intel Mac)
-                    + "|(?<![0-9.])(?:20(?:0\\d|1\\d)(?: ?(?:年款?|款))?|[01]\\d ?(?:年款?|款)) ?(?:的 ?)?(?:apple ?)?(?:mac|macbook|imac)(?![a-z])");
+    /**
+     * The AMD GPU of an Intel Mac named right before an amount, no other amount between: "Radeon Pro 5500M 8GB", "AMD Radeon
+     * Pro 560X 4 GB" (not "Intel Iris Plus Graphics 655 1536 MB 16 GB": that Mac's RAM after its integrated graphics).
+     */
+    private static final Pattern MAC_GPU_BEFORE = Pattern.compile("(?:radeon|amd)(?:(?!\\d ?(?:mb|gb|g(?![a-z])))[^,;.!?\\n，。；]){0,25}$");
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu"; not a log's "07:34:26 gpu_executor.py" (an identifier). */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|(?:张|块|个|片) ?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)|台gpu|卡 ?gpus?|卡(?!住|顿|了|死)"
@@ -309,7 +308,7 @@ final class HardwareReader {
         List<GpuSpotter.CardSpan> spans = new ArrayList<>(cards);
 
         // A Mac named without its chip, and an Intel Mac (no usable GPU).
-        boolean intelMac = INTEL_MAC.matcher(s).find();
+        boolean intelMac = IntelMacForms.said(s);
         if (intelMac) {
             cpuOnly = true;
             spans.removeIf(c -> isApple(c.text()));
@@ -540,6 +539,8 @@ final class HardwareReader {
                         if (vram == null && !a.total() && a.count() == null && variantOfOnlyCard(a.gb(), owned)) vram = a.gb();
                         continue;
                     }
+                    // "Intel Mac … Radeon Pro 5500M 8 GB": the memory of the Mac's own GPU named just before, not its RAM
+                    if (intelMac && MAC_GPU_BEFORE.matcher(s.substring(Math.max(0, a.start() - 40), a.start())).find()) continue;
                     // "显存8G … 满足显存在8G以内": the card memory stated again is not the RAM
                     if (vram != null && Math.abs(vram - a.gb()) < 0.6) continue;
                     // "两块GPU … 一块只有16GB": cards named without a name or memory are what a bare amount is the memory of

@@ -54,6 +54,16 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void theArithmeticOnTheCpuAloneHasNoRuntimeTerm() {
+        // no GPU backend, no runtime context: "+ 0.0 GB runtime" is left out (fastchat #2161), kept on a card
+        Candidate cpu = SIZER.candidate(model("llama2-13b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), Hardware.of(List.of(), Units.gib(32)), true);
+        assertThat(cpu.arithmetic(Lang.EN)).contains("GB buffers = ").doesNotContain("runtime");
+        assertThat(cpu.arithmetic(Lang.ZH)).doesNotContain("运行时");
+        Candidate gpu = SIZER.candidate(model("llama2-13b-chat"), WeightFormat.Q4_K_M, RunConfig.of(4096), gpus("GeForce RTX 3090", 1, 32), true);
+        assertThat(gpu.arithmetic(Lang.EN)).containsPattern("\\d\\.\\d GB runtime = ");
+    }
+
+    @Test
     void aMemoryModdedCardHasItsCatalogCardsArithmetic() {
         // two 4090s rebuilt with 48 GB: still Ada, so NVFP4 runs weight-only through Marlin and FP8 natively
         Device modded = K.gpus().find("GeForce RTX 4090").orElseThrow().gpu().toDevice(48.0);

@@ -84,6 +84,19 @@ class CardOwnMemoryAndIntelMacFormsTest {
     }
 
     @Test
+    void givenAnIntelMacsRadeonWithItsMemory_thenThatMemoryIsNoRam() {
+        // the Radeon's 8 GB is the card's, never the Mac's RAM (not stated here)
+        for (String q : List.of("MacBook Pro 2019 Intel, Radeon Pro 5500M 8GB. llama.cpp Mistral 7B does not use the GPU",
+                "2019 MacBook Pro i9 with an AMD Radeon Pro 5500M 8 GB, can I run mistral 7b?")) {
+            Question p = PARSER.parse(q);
+            assertThat(p.cpuOnly()).as(q).isTrue();
+            assertThat(p.ramGb()).as(q).isNull();
+        }
+        // the RAM stated beside it is still read
+        assertThat(PARSER.parse("Intel MacBook Pro, Radeon Pro 5500M 8GB, 32GB RAM. Can llama.cpp run Mistral 7B?").ramGb()).isEqualTo(32.0);
+    }
+
+    @Test
     void givenAnAppleSiliconMacOrAYearNotBeforeTheMac_thenItIsNoIntelMac() {
         // near misses: an Apple chip named with the Mac, and a year that is no model year of the Mac (a count, a version)
         assertThat(macMisses(List.of("I have an M1 MacBook Pro with 16GB, can I run mistral 7b?", "M2 Mac mini 16GB，能跑qwen2.5 7b吗",

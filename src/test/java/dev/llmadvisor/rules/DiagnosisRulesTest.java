@@ -42,7 +42,8 @@ class DiagnosisRulesTest {
                 dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
-                w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"));
+                w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
+                w.contains("intelMac"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -213,6 +214,12 @@ class DiagnosisRulesTest {
         LogFacts tp1 = log(b -> { b.engine = Engine.VLLM; b.tensorParallel = 1; });
         given(tp1, setup(Engine.VLLM, "oom", "2gpus")).fires("Several GPUs visible but tensor parallelism not set", "multi_gpu_split", 82);
         given(tp1, setup(Engine.VLLM, "2gpus")).doesNotFire("Several GPUs visible but tensor parallelism not set");
+        // five GPUs (4x A10G and an A100, vllm #2248): 5 divides no common model's heads, so the advice is 4, not 5;
+        // with the log's heads known, their largest divisor within the GPUs (40 heads on 6 GPUs: 5)
+        given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 5; b.triedMib = 384; }), NONE)
+                .saying("Several GPUs visible but tensor parallelism not set", "--tensor-parallel-size 4 ");
+        given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 6; b.heads = 40; b.triedMib = 384; }), NONE)
+                .saying("Several GPUs visible but tensor parallelism not set", "--tensor-parallel-size 5 ");
         // transformers loads on one GPU by design (device_map is another rule's business)
         given(log(b -> { b.engine = Engine.TRANSFORMERS; b.triedMib = 128; }), setup(Engine.TRANSFORMERS, "oom", "2gpus"))
                 .doesNotFire("Several GPUs visible but tensor parallelism not set");
@@ -341,6 +348,11 @@ class DiagnosisRulesTest {
     @Test
     void gpuNotUsedFromWords() {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).fires("The person says the GPU is not used", "gpu_not_used", 45);
+        // an Intel Mac's Radeon: neither the NVIDIA driver nor ROCm, but Metal through llama.cpp (ollama #1016)
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "intelMac"))
+                .saying("The person says the GPU is not used", "ROCm does not run on macOS")
+                .saying("The person says the GPU is not used", "llama.cpp built with Metal");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).saying("The person says the GPU is not used", "NVIDIA driver");
     }
 
     // ---- memory -------------------------------------------------------------------------------------------------

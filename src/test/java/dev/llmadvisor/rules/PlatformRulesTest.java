@@ -49,6 +49,10 @@ class PlatformRulesTest {
         given(Given.ask().build()).rule("No GPU: CPU inference").doesNotFire();
         // a phone has its own note: no desktop RAM
         given(Given.ask().noGpu().platform(Platform.PHONE).ram(16).build()).rule("No GPU: CPU inference").doesNotFire();
+        // Ollama runs llama.cpp; ExLlama or another engine (MLC LLM) is not told what llama.cpp does
+        given(Given.ask().noGpu().ram(32).engine(Engine.OLLAMA).build()).rule("No GPU: CPU inference").firesOnQuestion();
+        given(Given.ask().noGpu().ram(32).engine(Engine.EXLLAMA).build()).rule("No GPU: CPU inference").doesNotFire();
+        given(Given.ask().noGpu().ram(32).engine(Engine.OTHER).build()).rule("No GPU: CPU inference").doesNotFire();
     }
 
     @Test
