@@ -110,12 +110,19 @@ final class IntentRules {
     private static boolean isFollowUp(String s) {
         return s.length() <= 120 && s.indexOf('\n') < 0 && FOLLOW_UP.matcher(s).find();
     }
+    /**
+     * Which model asked by the word for a model ("which models", "what LLM", "可以跑哪个model", "什么样的大模型", "哪款llm"): a
+     * request for models, even where one is named as an example or as what they have in mind.
+     */
+    private static final String WHICH_MODEL_WORDS = "what (?:models?|llms?)|which (?:[a-z-]+ ){0,3}?(?:models?|llms?)(?![a-z])"
+            + "|(?:什么|哪些|哪个|哪一个|哪款|哪种)(?:样)?(?:的)?(?:大)?(?:模型|model|llm)";
+    private static final Pattern WHICH_MODEL = Pattern.compile(WHICH_MODEL_WORDS);
     private static final Pattern WHAT_CAN_RUN = Pattern.compile(
             // not the cause asked ("what could be wrong here?", "what can cause this?")
-            "what (?:can|could|should|would|will)(?! (?:be (?:wrong|the (?:cause|reason|problem|issue))|cause|go wrong))|what(?:'s| is|s) the best|what (?:models?|llms?)|which (?:[a-z-]+ ){0,3}?(?:models?|llms?)(?![a-z])|what fits|what will fit"
+            "what (?:can|could|should|would|will)(?! (?:be (?:wrong|the (?:cause|reason|problem|issue))|cause|go wrong))|what(?:'s| is|s) the best|" + WHICH_MODEL_WORDS + "|what fits|what will fit"
                     + "|what runs|what to run|recommend(?!ed (?:by|in|on|that))(?!ed (?:command|settings?|parameters?|flags?|args|arguments|config\\w*))|suggest(?!ed)|suggestions?|best (?:models?|llms?|local)|options"
                     // not a command or setting recommended ("有推荐的启动命令行嘛")
-                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐(?!的?(?:启动|命令|参数|配置|设置))|什么模型|哪些模型|哪个模型|选什么|用什么模型|适合什么|能用什么|可以用什么|有哪些");
+                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|跑什么|推荐(?!的?(?:启动|命令|参数|配置|设置))|选什么|适合什么|能用什么|可以用什么|有哪些");
     /** "what's the biggest model I can run", "能跑的最大模型": a plain question for models, whatever went wrong before. */
     private static final Pattern BIGGEST = Pattern.compile(
             "(?<![a-z])(?:biggest|largest|best) (?:models?|llms?)[a-z ,]{0,30}? (?:i|we) (?:can|could) (?:run|use|load)"
@@ -123,7 +130,9 @@ final class IntentRules {
                     // "wondered if there was one that will fit on a 6GB GPU", "is there any model that runs on 8GB?"
                     + "|(?:(?:is|was|are|were) there|(?:if|whether) there (?:is|was|are|were)) (?:one|any|any one|anything|something|a model|an? llm|any models?|any llms?)(?: \\w+)?"
                     + " (?:that|which) (?:will |would |can |could |might )?(?:fit|fits|run|runs|work|works|load|loads)(?![a-z])"
-                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|最大(?:能|可以)?跑(?:多大|什么)|能跑的最大");
+                    + "|能跑什么|能跑哪些|可以跑什么|可以跑哪些|最大(?:能|可以)?跑(?:多大|什么)|能跑的最大"
+                    // "有没有能运行在手机上的大模型": the same asked in Chinese
+                    + "|有没有(?:能|可以)(?:运行|跑|部署|用)[^。？?，,\\n]{0,12}(?:大)?(?:模型|model|llm)");
     private static final Pattern CAN_RUN = Pattern.compile(
             "(?<![a-z])(?:can|could|will|would|run|runs|running|fit|fits|enough|work|handle|load|possible)(?![a-z])"
                     + "|能跑|可以跑|跑得动|跑得了|跑不跑|跑不动|能不能|可以吗|行吗|行不行|够吗|够不够|装得下|带得动|吗|跑");
@@ -132,6 +141,10 @@ final class IntentRules {
     private static final Pattern SPEED = Pattern.compile(
             "how fast|how quick|how many (?:tokens|tok|t/s)|(?:seconds?|minutes?|hours?|ms) (?:per|a|/) ?(?:token|word)|tokens? ?(?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
                     + "|(?<![a-z])(?:inference|response|generation|answer) times?(?![a-z])"
+                    // "how long does one inference take?", "生成一次要多久": the time a run takes
+                    + "|how long (?:does|do|will|would|should) (?:it|one|1|an?|each|the)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])take(?![a-z])|(?:要|需要)多久|多长时间"
+                    // "how many concurrent users on 8x4090?", "并发上限", "最大能支持多少个用户同时使用": the load a working setup serves
+                    + "|how many (?:concurrent|simultaneous|parallel) (?:users|requests)|并发(?:上限|数|量|能力|人数)|(?:多少|几)(?:个)?(?:用户|人)同时"
                     + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐|(?:推理|响应|生成|回答)时间|耗时");
     /**
      * What takes the memory a run was seen to use, asked ("what is using all the VRAM?", "都是什么东西在占用显存"): the cause of
@@ -741,6 +754,9 @@ final class IntentRules {
         if ((found.models == 0 || (found.sizesOnly && asksWhat)) && (asksWhat || found.hardware)) {
             return Intent.WHAT_CAN_RUN;
         }
+        // "MacBook Pro 32G 可以跑哪个model？我想用ollama架设DeepSeek-Coder": which model asked of their machine, the one named
+        // only what they have in mind
+        if (found.models > 0 && found.hardware && (WHICH_MODEL.matcher(s).find() || asksBiggest)) return Intent.WHAT_CAN_RUN;
         if (found.models > 0 && (asksCan || found.hardware)) return Intent.CAN_RUN;
         if (found.models > 0 && found.sizesOnly && !found.hardware) return Intent.MEMORY_NEEDED;
         // speed asked with neither a model nor a machine named ("how can I make token generation 10x faster?", "推理速度是不是变慢了"):

@@ -246,7 +246,21 @@ class KindFormsTest {
             new Frame("Weird output from {m} on my {g}: the smaller one works, this one does not. Is this normal?", Intent.DIAGNOSE),
             new Frame("{m} gives strange responses on my {g} after loading in 8-bit, and it is slow", Intent.DIAGNOSE),
             new Frame("{m} 在{g}上用float16推理，输出都是感叹号", Intent.DIAGNOSE),
-            new Frame("{g}跑{m}速度很慢，而且输出全是乱码", Intent.DIAGNOSE));
+            new Frame("{g}跑{m}速度很慢，而且输出全是乱码", Intent.DIAGNOSE),
+            // which model asked of their machine by the word for a model, one named only as what they have in mind: a list;
+            // a yes or no about the one named stays one
+            new Frame("{g}，32G 内存，可以跑哪个model？我想用ollama架设{m}", Intent.WHAT_CAN_RUN),
+            new Frame("我的{g}适合跑什么样的大模型？之前试过{m}", Intent.WHAT_CAN_RUN),
+            new Frame("Which models would you suggest for my {g}? I was thinking of {m}", Intent.WHAT_CAN_RUN),
+            new Frame("我的{g}可以跑{m}吗？", Intent.CAN_RUN),
+            new Frame("我用{g}跑{m}，有没有能运行在手机上的大模型？", Intent.WHAT_CAN_RUN),
+            // the load a working setup serves, or the time one run takes, is a speed question; a failure under load stays a fault
+            new Frame("用vllm在{g}上部署{m}，请问有没有并发上限的数据？", Intent.SPEED),
+            new Frame("两张{g}运行{m}最多能支持多少个用户同时使用？", Intent.SPEED),
+            new Frame("How many concurrent users can {m} serve on a {g}?", Intent.SPEED),
+            new Frame("How long does one inference of {m} take on a {g}?", Intent.SPEED),
+            new Frame("{g}上跑{m}生成一段回答需要多久？", Intent.SPEED),
+            new Frame("在{g}上部署{m}，并发数一高就报错 CUDA out of memory", Intent.DIAGNOSE));
 
     /**
      * Label rule A with the failure told as an error received: a verb of receiving and the error it brought, every verb
