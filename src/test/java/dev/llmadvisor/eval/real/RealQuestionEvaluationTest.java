@@ -95,11 +95,11 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the forty-third pass (2026-12-05) over 1,870 questions (held-out 573, not tuned
+        // measured with `evaluate-real` at the end of the forty-fourth pass (2026-12-05) over 1,870 questions (held-out 573, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.7 % (445), model 79.9 % (458), models resolved 83.2 % (406 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
+        // 77.8 % (446), model 79.9 % (458), models resolved 83.2 % (406 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
         // pass's engine-label audit by rule B), verdict 65.6 % (196 of 299); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.774);
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.776);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.797);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.829);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
@@ -109,15 +109,15 @@ class RealQuestionEvaluationTest {
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the forty-third pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 88.0 % (1142), model 89.6 % (1162), models resolved 90.2 % (1024 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 84.0 % (1089),
-        // verdict 73.6 % (490 of 666), cause 49.4 % (265 of 536); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.879);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.895);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.901);
+        // measured at the end of the forty-fourth pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 88.2 % (1144), model 89.8 % (1165), models resolved 90.5 % (1027 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 84.4 % (1095),
+        // verdict 73.7 % (491 of 666), cause 49.4 % (265 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.881);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.897);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.903);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.838);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.734);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.843);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.735);
         assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.492);
     }
 
