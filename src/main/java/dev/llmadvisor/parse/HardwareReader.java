@@ -1722,10 +1722,15 @@ final class HardwareReader {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             String other = e.getKey();
             if (!(other + LAPTOP).equals(key) && !(key + LAPTOP).equals(other)) continue;
-            GpuSpotter.CardSpan last = e.getValue().spans.get(e.getValue().spans.size() - 1);
-            if (last.end() <= c.start() && !sameSentence(s, last.end(), c.start())) return e.getValue();
+            if (laterSentence(e.getValue(), c, s)) return e.getValue();
         }
         return null;
+    }
+
+    /** The mention {@code c} comes after the group's last mention, in another sentence: a name said again, not a pair. */
+    private static boolean laterSentence(Group g, GpuSpotter.CardSpan c, String s) {
+        GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
+        return last.end() <= c.start() && !sameSentence(s, last.end(), c.start());
     }
 
     private static final String LAPTOP = "laptop";
@@ -1746,7 +1751,7 @@ final class HardwareReader {
             if (!isApple(last.text()) || !other.find() || !other.group(1).equals(mine.group(1))) continue;
             // one of the two bare, the other with a tier: the bare name says less of the same chip
             if ((other.group(2) == null) == (mine.group(2) == null)) continue;
-            if (last.end() <= c.start() && !sameSentence(s, last.end(), c.start())) return g;
+            if (laterSentence(g, c, s)) return g;
         }
         return null;
     }

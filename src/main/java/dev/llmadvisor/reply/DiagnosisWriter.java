@@ -199,8 +199,7 @@ public final class DiagnosisWriter {
         Reply m = memory.reply();
         String headline = d.headline() + (zh ? "先看模型本身的需要，可以和你的显卡对照：" : " Meanwhile, what the model needs, to hold against your GPU: ") + m.headline();
         List<String> notes = new ArrayList<>(m.notes());
-        notes.add(zh ? "请说明显卡（型号和显存），并贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）。"
-                : "Name the GPU (model and memory) and paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error).");
+        notes.add(zh ? "请说明显卡（型号和显存），并" + pasteLog(true) + "。" : "Name the GPU (model and memory) and " + pasteLog(false) + ".");
         Reply r = new Reply(lang, Reply.Kind.ANSWER, headline, m.options(), m.reasons(), notes, d.readAs());
         return new Answer(memory.ask(), memory.shown(), r, memory.fired(), diagnosis.understood(), null, null, memory.problems());
     }
@@ -253,11 +252,16 @@ public final class DiagnosisWriter {
         };
     }
 
+    /** What to paste for a diagnosis: the engine's start-up and error lines, named by what each engine prints. */
+    private static String pasteLog(boolean zh) {
+        return zh ? "贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）"
+                : "paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error)";
+    }
+
     /** What to check next when no cause stands out, for what the baseline says (null: nothing sized). */
     private static String nextCheck(Lang lang, Verdict baseline, Platform platform) {
         boolean zh = lang == Lang.ZH;
-        String paste = zh ? "贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）"
-                : "paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error)";
+        String paste = pasteLog(zh);
         if (baseline == null) return zh ? "请" + paste + "，并说明显卡和模型。" : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + ", and name the GPU and the model.";
         return switch (baseline) {
             case FITS -> zh ? "按估算它放得下，所以先查" + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
