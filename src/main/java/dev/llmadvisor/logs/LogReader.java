@@ -113,11 +113,13 @@ public final class LogReader {
     private static final Pattern ESTIMATED_MAX_LEN = Pattern.compile("estimated maximum model length is (\\d{1,9})");
     // "User-specified max_model_len (65536) is greater than the derived max_model_len (max_position_embeddings=32768 …"
     private static final Pattern DERIVED_MAX_LEN = Pattern.compile("max_model_len \\((\\d{1,9})\\) is greater than the derived max_model_len \\(\\w{1,40}=(\\d{1,9})");
-    private static final Pattern GPU_BLOCKS = Pattern.compile("GPU blocks:\\s*(\\d{1,9})");
+    // vLLM 0.7+ names the device in this line ("# cuda blocks: 0", "# npu blocks" on Ascend) where older ones said "GPU"
+    private static final Pattern GPU_BLOCKS = Pattern.compile("#\\s*(?i:gpu|cuda|rocm|npu|xpu|hpu|tpu) blocks:\\s*(\\d{1,9})");
     private static final Pattern KV_CACHE_TOKENS = Pattern.compile("GPU KV cache size:\\s*(" + Num.NUM + ") tokens");
     private static final Pattern CONCURRENCY = Pattern.compile("Maximum concurrency for (" + Num.NUM + ") tokens per request:\\s*(" + Num.NUM + ")x");
     private static final Pattern MAX_LEN_ARG = Pattern.compile("(?:max_seq_len|max_model_len|max-model-len)['\"]?[=: ]\\s{0,2}(\\d{2,9})");
-    private static final Pattern UTIL = Pattern.compile("gpu[-_]memory[-_]utilization['\"]?[=: ]\\s{0,2}(" + Num.NUM + ")");
+    // "gpu_memory_utilization=0.9", "--gpu-memory-utilization 0.9" and vLLM 0.7's profile line "x gpu_memory_utilization (0.70) ="
+    private static final Pattern UTIL = Pattern.compile("gpu[-_]memory[-_]utilization['\"]?(?:[=: ]\\s{0,2}|\\s?\\()(" + Num.NUM + ")");
     private static final Pattern WEIGHTS_TOOK = Pattern.compile("(?:Loading model weights took|Model loading took|Memory usage:) (" + Num.NUM + ") ?Gi?B");
     private static final Pattern TOTAL_GPU_MEMORY = Pattern.compile("total_gpu_memory=(" + Num.NUM + ")GiB");
     private static final Pattern KV_CACHE_SIZE = Pattern.compile("(?:kv_cache_size=|Available KV cache memory: )(" + Num.NUM + ") ?GiB");
@@ -576,7 +578,9 @@ public final class LogReader {
                 if (b.nCtx == 0) b.nCtx = Num.i(m.group(1));
                 b.nCtxTrain = Num.i(m.group(2));
             }
-            if (line.contains("GPU blocks") && b.gpuBlocks < 0 && (m = GPU_BLOCKS.matcher(line)).find()) b.gpuBlocks = Num.i(m.group(1));
+            if (low.contains(" blocks:") && b.gpuBlocks < 0 && (m = GPU_BLOCKS.matcher(line)).find()) b.gpuBlocks = Num.i(m.group(1));
+            // vLLM's profile line: a negative reserve means the weights and activations already fill its share
+            if (low.contains("reserved for kv cache is -")) b.noCacheMemory = true;
             if (line.contains("KV cache size") && b.kvTokens == 0 && (m = KV_CACHE_TOKENS.matcher(line)).find()) b.kvTokens = (int) Num.d(m.group(1));
             if (line.contains("Maximum concurrency") && (m = CONCURRENCY.matcher(line)).find()) {
                 if (argMaxLen == 0) argMaxLen = (int) Num.d(m.group(1));

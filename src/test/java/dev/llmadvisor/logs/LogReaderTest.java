@@ -311,6 +311,17 @@ class LogReaderTest {
         assertThat(f.quantization()).isEqualTo("none");
         assertThat(f.model()).isEqualTo("/model_repos/CustomLLM/Qwen-7B-QAnything");
 
+        // vllm-project/vllm#13882: vLLM 0.7 names the device in the blocks line and reports a negative KV reserve
+        LogFacts named = LogReader.read("""
+                INFO 02-26 09:54:05 worker.py:267] model weights take 5.20GiB; non_torch_memory takes 0.03GiB; PyTorch activation peak memory takes 1.42GiB; the rest of the memory reserved for KV Cache is -1.05GiB.
+                INFO 02-26 09:54:05 executor_base.py:111] # cuda blocks: 0, # CPU blocks: 4681
+                """);
+        assertThat(named.gpuBlocks()).isZero();
+        assertThat(named.noCacheMemory()).isTrue();
+        assertThat(LogReader.read("the current vLLM instance can use total_gpu_memory (8.00GiB) x gpu_memory_utilization (0.70) = 5.60GiB").gpuMemUtil()).isEqualTo(0.70);
+        assertThat(LogReader.read("INFO executor_base.py:111] # npu blocks: 1234, # CPU blocks: 512").gpuBlocks()).isEqualTo(1234);
+        assertThat(LogReader.read("the rest of the memory reserved for KV Cache is 3.20GiB.").noCacheMemory()).isFalse();
+
         LogFacts v1 = LogReader.read("""
                 INFO [kv_cache_utils.py] GPU KV cache size: 24,320 tokens
                 INFO [kv_cache_utils.py] Maximum concurrency for 32,768 tokens per request: 0.74x

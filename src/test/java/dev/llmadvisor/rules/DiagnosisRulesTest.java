@@ -856,6 +856,10 @@ class DiagnosisRulesTest {
         given(LogFacts.NONE, setup(Engine.TGI, "memoryUse"))
                 .saying("A serving engine takes its share of the GPU up front", "--cuda-memory-fraction");
         given(LogFacts.NONE, setup(Engine.OTHER, "memoryUse", "koboldcpp")).doesNotFire("A serving engine takes its share of the GPU up front");
+        // vllm #13882: a log with no blocks left for the cache is the failure, not the reservation working
+        given(log(b -> { b.gpuBlocks = 0; b.weightsGb = 5.2; }), setup(Engine.VLLM, "memoryUse"))
+                .doesNotFire("A serving engine takes its share of the GPU up front")
+                .topIs("vllm_kv_cache_too_small");
     }
 
     @Test
