@@ -148,7 +148,8 @@ final class MachineReader {
                     default -> Platform.UNKNOWN;
                 };
         String head = labels.isEmpty() ? (zh ? "纯 CPU" : "CPU only") : String.join(" + ", labels);
-        String label = onPhone ? String.format(Locale.ROOT, zh ? "手机（%.0f GB 内存）" : "a phone with %.0f GB of memory", ram)
+        String label = onPhone ? (ramStated ? String.format(Locale.ROOT, zh ? "手机（%.0f GB 内存）" : "a phone with %.0f GB of memory", ram)
+                        : zh ? "手机（内存未说明）" : "a phone (memory not stated)")
                 : unified ? head : head + (ramStated ? String.format(Locale.ROOT, zh ? "，%.0f GB 内存" : ", %.0f GB RAM", ram) : "");
         // Unified memory: the CPU reads the same memory at the same bandwidth as the GPU; a phone's CPU reads its
         // SoC's memory at the catalog's phone bandwidth. Otherwise the platform the person named (channels x transfer

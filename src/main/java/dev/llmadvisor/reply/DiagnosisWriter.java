@@ -266,7 +266,11 @@ public final class DiagnosisWriter {
         return switch (baseline) {
             case FITS -> zh ? "按估算它放得下，所以先查" + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
                     : "By the estimate it fits, so check next " + memoryMonitor(lang, platform) + " and the context length set; or " + paste + ".";
-            case OFFLOAD -> zh ? "按估算它要部分放在内存里，慢和内存占用大都在意料之中；换更小的量化格式或更短的上下文可以全部放进显存；或者" + paste + "。"
+            // no GPU memory to move it into on a CPU-only machine or a phone: the smaller model is the fix
+            case OFFLOAD -> platform == Platform.CPU_ONLY || platform == Platform.PHONE
+                    ? (zh ? "按估算它在 CPU 上用内存跑，慢是必然的，也要有这么多空闲内存；更小的模型或量化格式更快、更省内存；或者" + paste + "。"
+                       : "By the estimate it runs on the CPU from memory, which is slow by nature and needs that much free memory; a smaller model or format is faster and lighter; or " + paste + ".")
+                    : zh ? "按估算它要部分放在内存里，慢和内存占用大都在意料之中；换更小的量化格式或更短的上下文可以全部放进显存；或者" + paste + "。"
                     : "By the estimate part of it runs from system RAM, which alone makes it slow and RAM-hungry; a smaller format or a shorter context puts it all in GPU memory; or " + paste + ".";
             case NO -> zh ? "按估算这套配置放不下：要换更小的量化格式、更短的上下文，或者更多显存；或者" + paste + "。"
                     : "By the estimate this setup does not fit: it needs a smaller format, a shorter context or more GPU memory; or " + paste + ".";

@@ -640,6 +640,20 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aProblemWithNoCauseOnAMachineWithNoGpuPointsToASmallerModelNotToGpuMemory() {
+        // given a failure with no cause named on a CPU-only machine and on a phone
+        Answer cpu = advisor.answer("u45cpu", "llama 2 13b keeps freezing on my laptop, no GPU, 32GB RAM, any idea?");
+        Answer phone = advisor.answer("u45phone", "Downloaded Llama-2-7b, clicked Chat, and the app closed, probably crashed. Samsung S23");
+        // then what to check next speaks of the CPU and a smaller model, never of putting it in GPU memory
+        for (Answer a : java.util.List.of(cpu, phone)) {
+            assertThat(a.reply().headline()).isEqualTo("I cannot tell the cause from this message.");
+            assertThat(a.reply().notes()).anySatisfy(n -> assertThat(n).startsWith("By the estimate it runs on the CPU from memory"))
+                    .noneSatisfy(n -> assertThat(n).contains("GPU memory"));
+        }
+        assertThat(phone.reply().options()).singleElement().satisfies(o -> assertThat(o.detail()).contains("a phone (memory not stated)"));
+    }
+
+    @Test
     void aProblemWithNoCauseAboutAModelOnNoStatedHardwareGivesWhatTheModelNeedsAndAsksForTheGpu() {
         // given a failure about a named model under a named engine, with no hardware stated, in English and in Chinese
         Answer en = advisor.answer("u25w", "Vicuna-7b-v1.3 OOM with vLLM but working with Fastchat");

@@ -137,6 +137,15 @@ class PhoneFormsTest {
     }
 
     @Test
+    void givenAPhoneWithNoMemoryStated_thenNoMemoryFigureIsShown() {
+        // binary-mlc-llm-libs #69: "Samsung S23" alone; the placeholder for unstated RAM is no phone's memory
+        var ask = FACTS.understand(PARSER.parseOrThrow("Downloaded Llama-2-7b and the app closed. Samsung S23")).ask();
+        assertThat(ask.platform()).isEqualTo(Platform.PHONE);
+        assertThat(ask.ramKnown()).isFalse();
+        assertThat(ask.hardware()).isEqualTo("a phone (memory not stated)");
+    }
+
+    @Test
     void givenAPhoneWithItsMemoryAndStorage_thenTheStorageIsNoRam() {
         var ask = FACTS.understand(PARSER.parseOrThrow("手机是小米14 16+512G，能跑deepseek r1 7b吗")).ask();
         assertThat(ask.ramGb()).isEqualTo(16.0);
