@@ -10,6 +10,7 @@ import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Placement;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -151,13 +152,28 @@ public final class SpeedAnswer {
         return sb.toString();
     }
 
+    /**
+     * A model a serving engine (vLLM, SGLang) holds on the GPU: the speed of one request, its weights, and how many requests
+     * of the context sized its KV pool holds at once (vLLM's own "Maximum concurrency" line: pool tokens / max length).
+     */
+    private static String servedPlacement(boolean zh, Candidate c, String name, String ctx) {
+        long requests = c.kvTokens() / c.context();
+        String tokens = String.format(Locale.ROOT, "%,d", c.kvTokens());
+        return zh
+                ? "单个请求约 " + ReplyWriter.tps(c) + " tokens/s：" + name + " 的权重（" + ReplyWriter.gb(c.weightsGb()) + "）放得进显存，KV 缓存可容纳 " + tokens
+                  + " 个 token，即同时约 " + requests + " 个 " + ctx + " 的请求（请求更短时更多）；速度由显存带宽决定。"
+                : "About " + ReplyWriter.tps(c) + " tokens/s per request: " + name + "'s weights (" + ReplyWriter.gb(c.weightsGb()) + ") fit in GPU memory and its KV cache holds "
+                  + tokens + " tokens, about " + requests + " requests of " + ctx + " at once (more when they are shorter); the GPU's memory bandwidth sets the pace.";
+    }
+
     /** Where the model sits at the context sized, and the tokens/s that gives. */
     static String placement(Lang lang, Candidate c) {
         boolean zh = lang == Lang.ZH;
         String name = c.title();
         String ctx = ReplyWriter.ctx(c.context());
         return switch (c.placement()) {
-            case GPU, MULTI_GPU -> zh
+            // a serving engine's total is the share it reserves: its weights and the requests its KV pool holds say more
+            case GPU, MULTI_GPU -> c.servingEngine() && c.kvTokens() > 0 && c.context() > 0 ? servedPlacement(zh, c, name, ctx) : zh
                     ? "约 " + ReplyWriter.tps(c) + " tokens/s：" + name + " 在 " + ctx + " 上下文下能全部放进显存（" + ReplyWriter.gb(c.totalGb()) + "），速度由显存带宽决定。"
                     : "About " + ReplyWriter.tps(c) + " tokens/s: " + name + " fits entirely in GPU memory at " + ctx + " context (" + ReplyWriter.gb(c.totalGb())
                       + "), so the GPU's memory bandwidth sets the pace.";
