@@ -65,8 +65,8 @@ public final class HardwareComparison {
     }
 
     /**
-     * Which option serves better: what the verdict allows first (entirely on the GPU, then with offload), then
-     * for a named model its expected speed, and for an open question the size of the largest model that runs.
+     * Which option serves better: what the verdict allows first (entirely on the GPU, then with offload), then for a
+     * named model its format and speed, and for an open question the size of the largest model that runs.
      */
     private static double score(Choice c) {
         Answer a = c.answer();
@@ -75,11 +75,14 @@ public final class HardwareComparison {
             case OFFLOAD -> 2;
             case NO -> 1;
         };
-        // a named model: the better format it runs in first (Q4 over Q2), then its speed
+        // a named model on the GPU: the better format it runs in first (Q4 over Q2), then its speed; with part of it in
+        // system RAM the speed first, since a finer format read from RAM is what makes it too slow to use
         boolean onGpuOnly = a.verdict() == Verdict.FITS;
         double within = a.shown().stream().filter(Recommendation::eligible).map(Recommendation::candidate)
                 .filter(x -> !onGpuOnly || x.onGpu())
-                .mapToDouble(x -> x.requested() ? x.formatBits() * 1000 + Math.min(x.tpsExpected(), 999) : Math.min(x.paramsB(), 999))
+                .mapToDouble(x -> !x.requested() ? Math.min(x.paramsB(), 999)
+                        : onGpuOnly ? x.formatBits() * 1000 + Math.min(x.tpsExpected(), 999)
+                        : Math.min(x.tpsExpected(), 999) * 1000 + x.formatBits())
                 .max().orElse(0);
         return verdict * 1_000_000 + Math.round(within);
     }

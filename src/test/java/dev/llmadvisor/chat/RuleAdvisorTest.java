@@ -575,6 +575,15 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void amongOptionsThatAllNeedSystemRamTheFasterOneWins() {
+        // koboldcpp #342: a 3050 8GB owned, a 4090 weighed, for a 70B: both offload; the 3050 shows a finer format at a
+        // fraction of the 4090's speed, and the finer format read from RAM is what makes it too slow to use
+        Answer a = advisor.answer("u45cmp", "I have an RTX 3050 and might buy an RTX 4090 if it would make 70B models generate faster. Which is better?");
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        assertThat(a.reply().headline()).contains("4090 (24 GB) is the better choice");
+    }
+
+    @Test
     void aMemoryQuestionWithoutAModelAsksWhichModel() {
         // sizing some model of our choosing would answer a question nobody asked
         Answer a = advisor.answer("u23", "至少需要多少G显存");
