@@ -746,9 +746,13 @@ public final class ReplyWriter {
         String modelId = modelOf(ask, ranking);
         List<Recommendation> formats = ranking.ofModel(modelId).stream().sorted(LARGEST_FIRST).toList();
         Candidate any = formats.get(0).candidate();
+        // a context past the model's own limit is sized as asked, and said to be past it (a stand-in's limit is its template's)
+        boolean past = any.maxContext() > 0 && any.context() > any.maxContext() && !any.generic();
+        String limit = !past ? "" : zh ? "（该模型最长只支持 " + ctx(any.maxContext()) + "，按你问的估算）"
+                : " (the model supports at most " + ctx(any.maxContext()) + "; sized as asked)";
         // the context the rows are sized at: an engine's default (Ollama's follows the GPU memory) or the model's limit
-        String headline = zh ? any.modelName() + " 在 " + ctx(any.context()) + " 上下文下需要的内存："
-                : any.modelName() + " at " + ctx(any.context()) + " context needs:";
+        String headline = zh ? any.modelName() + " 在 " + ctx(any.context()) + " 上下文下需要的内存" + limit + "："
+                : any.modelName() + " at " + ctx(any.context()) + " context needs" + limit + ":";
         List<Reply.Option> options = new ArrayList<>();
         // RAM unstated and nothing on the GPU alone: only the format the verdict names gets a command line, not F16 with
         // hundreds of GB in RAM the person may not have

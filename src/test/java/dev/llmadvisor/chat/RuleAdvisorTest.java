@@ -692,6 +692,18 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aMemoryAnswerAtAContextPastTheModelsLimitSaysSo() {
+        // given a memory question at a context past the model's own (Llama 3 8B: 8k; Llama 2 7B: 4k), and one within it
+        Answer past = advisor.answer("u45ctx1", "how much vram does llama 3 8b need at 32k context?");
+        Answer pastZh = advisor.answer("u45ctx2", "llama2 7b 32k上下文要多少显存");
+        Answer within = advisor.answer("u45ctx3", "how much vram does llama 3.1 8b need at 32k context?");
+        // then the figures are at the context asked, and the headline says the model supports less; not when it supports it
+        assertThat(past.reply().headline()).isEqualTo("Llama 3 8B Instruct at 32k context needs (the model supports at most 8k; sized as asked):");
+        assertThat(pastZh.reply().headline()).contains("最长只支持 4k");
+        assertThat(within.reply().headline()).isEqualTo("Llama 3.1 8B Instruct at 32k context needs:");
+    }
+
+    @Test
     void aSpeedFarBelowTheEstimateSinceAnUpdateIsPutOnTheNewVersionNotOnOffloading() {
         // given a model that fits the card, said to run far below its estimate since an update, and the same without the update
         Answer updated = advisor.answer("u25z", "Since the update, llama 3 8b Q4_K_M on my RTX 4090 with llama.cpp runs at only 2 tokens/s; why so slow?");
