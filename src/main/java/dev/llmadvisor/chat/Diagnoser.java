@@ -98,7 +98,7 @@ public final class Diagnoser {
         Facts f = size(q, log);
         Ask ask = f != null ? f.ask() : reading.ask();
         Engine engine = q.engine() != null ? q.engine() : log.engine();
-        List<Candidate> model = f == null ? List.of() : ofFocusModel(f);
+        List<Candidate> model = f == null ? List.of() : ofFocusModel(f, loggedModelId(log));
         // a load told as running out of memory: which weights it loaded is what the diagnosis has to explain
         boolean failedLoad = (report.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed()) && !report.works();
         Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine, failedLoad);
@@ -170,9 +170,31 @@ public final class Diagnoser {
         return known.isEmpty() || known.size() == q.models().size() ? Optional.empty() : Optional.of(q.toBuilder().models(known).build());
     }
 
-    /** The candidates of the model the person runs: the one they named, else the first requested. */
-    private static List<Candidate> ofFocusModel(Facts f) {
-        String id = f.ask().modelId();
+    /**
+     * Of several models the question names, the one its pasted log loads, as the question names it ("Qwen3-Next-80B-A3B"
+     * beside a gpt-oss-120b that runs); empty with fewer than two named or none loaded by the log.
+     */
+    public Optional<String> modelTheLogLoads(Question q) {
+        if (q.models().size() < 2) return Optional.empty();
+        String logged = loggedModelId(LogReader.read(q.report().log() != null ? q.report().log() : q.text()));
+        if (logged == null) return Optional.empty();
+        var models = facts.knowledge().models();
+        return q.models().stream().filter(m -> models.find(m).filter(x -> x.model().id().equals(logged)).isPresent()).findFirst();
+    }
+
+    /** The catalog id of the model the log loads (its path: "--model-path qwen3-next-80b"), or null. */
+    private String loggedModelId(LogFacts log) {
+        if (log.model() == null) return null;
+        return facts.knowledge().models().find(modelName(log.model())).map(m -> m.model().id()).orElse(null);
+    }
+
+    /**
+     * The candidates of the model the person runs: among several named, the one the log loads (another named beside it
+     * is one that runs, or a yardstick); else the one they named, else the first requested.
+     */
+    private static List<Candidate> ofFocusModel(Facts f, String loggedId) {
+        boolean loggedAsked = loggedId != null && f.candidates().stream().anyMatch(c -> c.requested() && c.modelId().equals(loggedId));
+        String id = loggedAsked ? loggedId : f.ask().modelId();
         if (id == null) {
             id = f.candidates().stream().filter(Candidate::requested).map(Candidate::modelId).findFirst().orElse(null);
         }

@@ -373,13 +373,17 @@ public final class RuleAdvisor implements Advisor {
     /**
      * A problem report from which no cause can be named, about a model on hardware both stated: the diagnosis says so,
      * with the sizing of that setup as its baseline ("can we run Llama 2 70B at 4k on 2x 3090? it fails beyond 2k").
-     * A second model the catalog does not know does not hide the baseline of the one it knows.
+     * A second model the catalog does not know does not hide the baseline of the one it knows, nor one the log does not
+     * load the baseline of the one it does.
      */
     private Answer sizingInstead(Question q, Answer diagnosis) {
         Question asked = q.withIntent(Intent.CAN_RUN);
         Answer s = sized(asked);
         Optional<Question> known = Diagnoser.withoutUnknownModels(asked, s.problems());
         if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());
+        // of several models named, the baseline is the one the log loads (the diagnosis's own focus), not one that runs
+        Optional<String> logged = diagnoser.modelTheLogLoads(q);
+        if (logged.isPresent()) s = sized(asked.toBuilder().models(List.of(logged.get())).build()).withUnderstood(s.understood());
         if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.shown().isEmpty()) return diagnosis;
         Answer told = DiagnosisWriter.withBaseline(diagnosis, s);
         return told.withUnderstood(told.understood().withKind(Intent.DIAGNOSE));

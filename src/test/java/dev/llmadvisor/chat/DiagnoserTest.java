@@ -205,4 +205,18 @@ class DiagnoserTest {
         assertThat(a.cause()).isNull();
         assertThat(a.shown()).isNotEmpty();
     }
+
+    @Test
+    void ofTwoModelsNamedTheBaselineIsTheOneTheLogLoads() {
+        // sglang #10736: gpt-oss-120b runs on the H20; the log loads qwen3-next-80b and fails
+        Answer a = ask("d45focus", """
+                gpt-oss-120b model can be ran on a single H20 GPU and is very fast. But always got memory error when try to run Qwen3-Next-80B-A3B.
+                python3 -m sglang.launch_server --model-path qwen3-next-80b --host 0.0.0.0 --port 30000
+                torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity of 95.08 GiB of which 1.27 GiB is free.
+                """);
+        // then the estimate is of the model the log loads, and both models stay in what was understood
+        assertThat(a.reply().options()).filteredOn(o -> o.title().equals("Our estimate")).singleElement()
+                .satisfies(o -> assertThat(o.detail()).startsWith("Qwen3-Next"));
+        assertThat(a.understood().models()).hasSize(2);
+    }
 }
