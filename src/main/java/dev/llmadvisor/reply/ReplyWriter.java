@@ -498,14 +498,20 @@ public final class ReplyWriter {
 
     /**
      * The answer with the verdict what the person reports made of it ({@link #ranAsReported}, {@link #seenInGpuMemory},
-     * {@link #ranOffGpuAsReported}, {@link #failedAsReported}), said in the reply when it differs from the sizing's: a
-     * verdict is a statement of the answer, never a label behind it. The same answer when the verdict is unchanged or
+     * {@link #ranOffGpuAsReported}, {@link #failedAsReported}), said in the reply when it differs from the sizing's (as
+     * its headline when a run they report overrules a "No"): a verdict is a statement of the answer, never a label behind it. The same answer when the verdict is unchanged or
      * nothing was answered (a question back: {@link #toldWhileAsking}).
      */
     public static Answer toldAsReported(Answer a, Verdict v, Report report) {
         if (v == a.verdict() || v == null || report == null || a.reply().kind() != Reply.Kind.ANSWER) return a.withVerdict(v);
         Remark refused = a.shown().isEmpty() ? null : a.shown().get(0).candidate().engineIssue();
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), refused)));
+        String line = reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), refused);
+        if (a.verdict() != Verdict.NO) return a.withVerdict(v).withReply(a.reply().withFirstNote(line));
+        // a run they report is not answered "No": what their run shows leads, and our sizing follows as what it said
+        boolean zh = a.reply().lang() == Lang.ZH;
+        String sized = a.reply().headline().replaceFirst("^(?:No: |不行：)", "");
+        Reply r = a.reply().withHeadline(Reply.Kind.ANSWER, line).withFirstNote((zh ? "我们的估算：" : "Our estimate alone: ") + sized);
+        return a.withVerdict(v).withReply(r);
     }
 
     /**

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A run the person reports (a speed measured, "it runs") overrules the engine's refusal our sizing found, and the reply
- * says what it overrules (a format the card lacks, by the upstream engine's rules) rather than "the margin was short";
+ * says what it overrules (a format the card lacks, by the upstream engine's rules) rather than "the margin was short",
+ * as its headline, with our sizing's "No" after it as what the estimate alone said;
  * weights larger than all the GPU memory are not claimed to fit.
  */
 class RunOverRefusalTest {
@@ -29,15 +30,17 @@ class RunOverRefusalTest {
                 "Qwen3.6 27B FP8只能跑到40 token/s，我的环境是2080Ti 22G*2，vllm")) {
             Answer a = ask(q);
             assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-            assertThat(a.reply().notes().get(0)).as(q).containsAnyOf("your build does what", "你用的版本做到了").contains("FP8")
+            // what the run shows leads the answer, never a "No"; our sizing follows as what it said
+            assertThat(a.reply().headline()).as(q).containsAnyOf("your build does what", "你用的版本做到了").contains("FP8")
                     .doesNotContain("margin").doesNotContain("余量");
+            assertThat(a.reply().notes().get(0)).as(q).startsWith(q.contains("只能") ? "我们的估算：" : "Our estimate alone: ");
         }
     }
 
     @Test
     void weightsBeyondAllTheGpuMemoryAreNotSaidToFit() {
         Answer a = ask("qwen3 32b fp16 runs fine on my 4090 with vllm at 20 tokens/s");
-        assertThat(a.reply().notes().get(0)).contains("not the F16 weights we sized").doesNotContain("weights fit");
+        assertThat(a.reply().headline()).contains("not the F16 weights we sized").doesNotContain("weights fit").doesNotStartWith("No");
     }
 
     @Test
