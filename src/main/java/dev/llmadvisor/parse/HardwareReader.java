@@ -49,6 +49,15 @@ final class HardwareReader {
     /** A Mac named without its chip: "16GB Mac", "Mac Studio with 192GB", "my MacBook Air". */
     private static final Pattern MAC = Pattern.compile(
             "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])");
+    /** Platforms listed with a bare "Mac": "PC/Mac", "Windows or Mac", "Mac/Linux": a kind of computer, not a machine the person has. */
+    private static final Pattern PLATFORM_BEFORE = Pattern.compile("(?<![a-z])(?:pc|windows|linux|win)\\s*(?:/|or|,)\\s*$");
+    private static final Pattern PLATFORM_AFTER = Pattern.compile("^\\s*(?:/|or|,)\\s*(?:pc|windows|linux|win)(?![a-z])");
+
+    private static boolean platformListed(String s, int start, int end) {
+        return PLATFORM_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find()
+                || PLATFORM_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).find();
+    }
+
     /**
      * The AMD GPU of an Intel Mac named right before an amount, no other amount between: "Radeon Pro 5500M 8GB", "AMD Radeon
      * Pro 560X 4 GB" (not "Intel Iris Plus Graphics 655 1536 MB 16 GB": that Mac's RAM after its integrated graphics).
@@ -316,8 +325,11 @@ final class HardwareReader {
             Matcher mac = MAC.matcher(scan.free());
             // "two Mac Studio machines with 512GB each": several of the one Mac
             List<GpuSpotter.CardSpan> macs = new ArrayList<>();
-            while (mac.find()) macs.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
-                    GpuSpotter.countBeforeMachine(scan.free(), mac.start()), null, false));
+            while (mac.find()) {
+                if (mac.group().equals("mac") && platformListed(scan.free(), mac.start(), mac.end())) continue;
+                macs.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
+                        GpuSpotter.countBeforeMachine(scan.free(), mac.start()), null, false));
+            }
             // "Mac 部署… 我使用的是mac mini 32GB内存的电脑": the one Mac is the mention its memory is said with, not the first
             if (!macs.isEmpty()) spans.add(macs.stream().filter(m -> nearest(amounts, s, m) != null).findFirst().orElse(macs.get(0)));
         } else if (spans.stream().filter(c -> isApple(c.text())).map(HardwareReader::key).distinct().count() == 1) {
