@@ -252,6 +252,8 @@ final class MemorySpotter {
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac(?:i)?ty of $");
+    /** Unsloth's start-up banner: "GPU: Tesla T4. Max memory: 14.748 GB." (unslothai/unsloth): the card's usable memory. */
+    private static final Pattern BANNER_CARD_MEMORY = Pattern.compile("gpu: [^\\n]{1,60}?max memory: ?$");
 
     /**
      * Memory a run used, was allocated or was given as a limit on one card: "显存占用大概30G", "GPU Memory cost: 40.03GB",
@@ -724,6 +726,7 @@ final class MemorySpotter {
      */
     private static Kind kindOf(Scan scan, String s, int start, int end) {
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
+        if (BANNER_CARD_MEMORY.matcher(s.substring(Math.max(0, start - 80), start)).find()) return Kind.VRAM;
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (torchCapacityAfter(s, end)) return Kind.VRAM;
         if (perCardOrCardTotal(s, start)) return Kind.VRAM;
