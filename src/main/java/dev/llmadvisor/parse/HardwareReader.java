@@ -49,6 +49,15 @@ final class HardwareReader {
     /** A Mac named without its chip: "16GB Mac", "Mac Studio with 192GB", "my MacBook Air". */
     private static final Pattern MAC = Pattern.compile(
             "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])");
+    /** Platforms listed with a bare "Mac": "PC/Mac", "Windows or Mac", "Mac/Linux": a kind of computer, not a machine the person has. */
+    private static final Pattern PLATFORM_BEFORE = Pattern.compile("(?<![a-z])(?:pc|windows|linux|win)\\s*(?:/|or|,)\\s*$");
+    private static final Pattern PLATFORM_AFTER = Pattern.compile("^\\s*(?:/|or|,)\\s*(?:pc|windows|linux|win)(?![a-z])");
+
+    private static boolean platformListed(String s, int start, int end) {
+        return PLATFORM_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find()
+                || PLATFORM_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).find();
+    }
+
     /**
      * The AMD GPU of an Intel Mac named right before an amount, no other amount between: "Radeon Pro 5500M 8GB", "AMD Radeon
      * Pro 560X 4 GB" (not "Intel Iris Plus Graphics 655 1536 MB 16 GB": that Mac's RAM after its integrated graphics).
@@ -316,8 +325,11 @@ final class HardwareReader {
             Matcher mac = MAC.matcher(scan.free());
             // "two Mac Studio machines with 512GB each": several of the one Mac
             List<GpuSpotter.CardSpan> macs = new ArrayList<>();
-            while (mac.find()) macs.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
-                    GpuSpotter.countBeforeMachine(scan.free(), mac.start()), null, false));
+            while (mac.find()) {
+                if (mac.group().equals("mac") && platformListed(scan.free(), mac.start(), mac.end())) continue;
+                macs.add(new GpuSpotter.CardSpan(mac.start(), mac.end(), GpuMention.ANY_MAC,
+                        GpuSpotter.countBeforeMachine(scan.free(), mac.start()), null, false));
+            }
             // "Mac 部署… 我使用的是mac mini 32GB内存的电脑": the one Mac is the mention its memory is said with, not the first
             if (!macs.isEmpty()) spans.add(macs.stream().filter(m -> nearest(amounts, s, m) != null).findFirst().orElse(macs.get(0)));
         } else if (spans.stream().filter(c -> isApple(c.text())).map(HardwareReader::key).distinct().count() == 1) {
@@ -674,9 +686,10 @@ final class HardwareReader {
                         || replaced(s, c)) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
-                } else if (someoneElses(before) || someoneElses(sentenceBefore(s, c.start()))) {
+                } else if (someoneElses(before) || someoneElses(sentenceBefore(s, c.start())) || otherMachine(s, c, before, groups)) {
                     // whatever the verb ("ran it on", "用的是"), the card is the setup of whoever is its subject, however far
-                    // back in the sentence the subject stands ("My friend runs llama 3 70b on a 4090")
+                    // back in the sentence the subject stands ("My friend runs llama 3 70b on a 4090"); a second machine's card
+                    // with a result of its own is that machine's too
                     r = Role.MENTIONED;
                 } else if (possess < 0 && AT_LEAST_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 16)).lookingAt()) {
                     // "A100 40G以上", "a 3090 or better": a floor spoken of, not a card anyone has
@@ -903,6 +916,27 @@ final class HardwareReader {
     /** Someone else is the last party named before a card, with no first-person word after them. */
     private static boolean someoneElses(String before) {
         return lastEnd(OTHER_PARTY, before) > lastEnd(FIRST_PERSON, before);
+    }
+
+    /**
+     * Right before a card: a machine other than the one described ("On a system with a RTX 3090 I get 140 t/s", "on another
+     * machine with a 4090"). The indefinite machine is a second one only when another card was named first.
+     */
+    private static final Pattern OTHER_MACHINE_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:on|in) (?:a|another|the other|a different|a second) (?:system|machine|server|computer|pc|box|rig|node|workstation)"
+                    + "(?: (?:with|that has|having|equipped with))? (?:an? |one |the )?(?:nvidia |amd |intel )?(?:geforce |radeon )?$");
+    /**
+     * After a card named past a turn of contrast: the machine it is in ("但是…部署在A100服务器上就可以", "but on the A100 server
+     * it works"): with another card named before, a second machine whose result is contrasted, not a card of the setup.
+     */
+    private static final Pattern MACHINE_AFTER = Pattern.compile("^ ?(?:的)?(?:服务器|机器|主机|电脑|节点)上|^ ?(?:server|machine|box|node)s?(?![a-z])");
+
+    /** A card of a second machine, named after the person's first card: its own result, not one more card of the setup. */
+    private static boolean otherMachine(String s, GpuSpotter.CardSpan c, String before, List<Group> groups) {
+        if (groups.stream().noneMatch(g -> g.start < c.start() && !g.spans.contains(c))) return false;
+        if (OTHER_MACHINE_BEFORE.matcher(before).find()) return true;
+        return MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 8)).lookingAt()
+                && CONTRAST.matcher(sentenceBefore(s, c.start())).find();
     }
 
     /** Sentence marks, as {@link MemorySpotter#clauseBefore} cuts at (a full stop only before a space). */

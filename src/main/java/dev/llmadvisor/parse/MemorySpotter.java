@@ -99,6 +99,8 @@ final class MemorySpotter {
     /** Integrated graphics: no card of its own, unless the chip named is a usable integrated GPU (a Radeon 780M). */
     private static final Pattern INTEGRATED = Pattern.compile(
             "integrated graphics|integrated gpu|igpu|(?:intel|amd) (?:uhd|hd|iris)(?: xe)? graphics|iris xe|uhd graphics|核显|集显|集成显卡"
+                    // the maker between: "an integrated AMD GPU", "integrated Intel graphics"
+                    + "|integrated (?:amd|intel|radeon) (?:gpu|graphics)(?![a-z])"
                     // Intel's iGPUs by model number ("Intel UHD 620 graphics", "(uhd 520)", "Iris Plus 655"); a bare "HD 7970"
                     // is a Radeon card, so "hd" counts only after "intel"
                     + "|intel (?:uhd|hd|iris)(?: xe| plus| pro)?(?: graphics)? ?\\d{3,4}(?!\\d)|(?<![a-z])(?:uhd|iris plus|iris pro)(?: graphics)? ?\\d{3}(?!\\d)");
@@ -125,6 +127,8 @@ final class MemorySpotter {
                     // "running RWKV on 12 gigs of system RAM": the model in RAM, so on the CPU (only the word is claimed, not the amount)
                     + "|on (?=(?:\\d{1,4} ?(?:gigs?|gb|g) (?:of )?)?system (?:ram|memory))"
                     + "|不用显卡|不用gpu|纯cpu|只有cpu|仅cpu|只用cpu|只能用cpu|cpu模式|cpu推理|cpu运行|cpu的?部署|cpu上(?:运行|跑|推理)|用cpu(?:跑|运行|推理)|用内存(?:跑|运行)"
+                    // a machine named by its CPU as what it is: "在linux cpu 机器能行吗", "a CPU server", "CPU instances"
+                    + "|(?<![a-z])cpu ?的?(?:机器|服务器|主机)|(?<![a-z])cpu (?:machines?|servers?|boxe?s?|instances?|nodes?)(?![a-z])"
                     // "1 token per second on a Ryzen 7 3700X": a desktop or server CPU as what it runs on
                     + "|on (?:a |an |my |the )?(?:amd |intel )?(?:ryzen|threadripper|epyc|xeon|core i[3579]|i[3579]-\\d{4,5})(?![a-z])");
 
@@ -248,6 +252,8 @@ final class MemorySpotter {
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac(?:i)?ty of $");
+    /** Unsloth's start-up banner: "GPU: Tesla T4. Max memory: 14.748 GB." (unslothai/unsloth): the card's usable memory. */
+    private static final Pattern BANNER_CARD_MEMORY = Pattern.compile("gpu: [^\\n]{1,60}?max memory: ?$");
 
     /**
      * Memory a run used, was allocated or was given as a limit on one card: "显存占用大概30G", "GPU Memory cost: 40.03GB",
@@ -720,6 +726,7 @@ final class MemorySpotter {
      */
     private static Kind kindOf(Scan scan, String s, int start, int end) {
         if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
+        if (BANNER_CARD_MEMORY.matcher(s.substring(Math.max(0, start - 80), start)).find()) return Kind.VRAM;
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (torchCapacityAfter(s, end)) return Kind.VRAM;
         if (perCardOrCardTotal(s, start)) return Kind.VRAM;
