@@ -334,7 +334,7 @@ public final class DiagnosisWriter {
         boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();
         // too large for the GPU, yet they say it answers (slowly): it runs from RAM or on the CPU
         boolean ranOffGpu = top != null && NO_ROOM.contains(top.code()) && setup.works();
-        if (focus == null) return refused ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD : null;
+        if (focus == null) return refused ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD : memoryShownEnough(top, setup) ? Verdict.FITS : null;
         // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do
         if (refused && setup.outOfMemory()) return Verdict.NO;
         if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
@@ -361,6 +361,16 @@ public final class DiagnosisWriter {
     static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup) {
         return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits()
                 && setup.minComputeCapability() > 0 && !setup.gpuTooOldForEngine();
+    }
+
+    /**
+     * The cause found is the engine's own, shown by a run on this same machine (the same model under another engine, OS
+     * or mode, or a model as large or larger under this one): the answer says the memory is enough, so with no estimate
+     * of our own that is its verdict (rules "The same model runs elsewhere on the same machine", "A model as large or
+     * larger runs on the same setup").
+     */
+    static boolean memoryShownEnough(Cause top, Setup setup) {
+        return top != null && top.code().equals("other") && !setup.outOfMemory() && (setup.worksElsewhere() || setup.largerModelRuns());
     }
 
     private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");
