@@ -334,7 +334,10 @@ public final class DiagnosisWriter {
         boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();
         // too large for the GPU, yet they say it answers (slowly): it runs from RAM or on the CPU
         boolean ranOffGpu = top != null && NO_ROOM.contains(top.code()) && setup.works();
-        if (focus == null) return refused ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD : memoryShownEnough(top, setup, log) ? Verdict.FITS : null;
+        // system RAM ran out while the model loaded (the process killed, the CPU allocator refused): as tried it did not run
+        boolean loadKilled = top != null && log != null && log.hostMemoryShort() && !setup.works();
+        if (focus == null) return refused || loadKilled ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD
+                : memoryShownEnough(top, setup, log) ? Verdict.FITS : null;
         // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do
         if (refused && setup.outOfMemory()) return Verdict.NO;
         if (ran(setup, log)) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
