@@ -302,7 +302,7 @@ public final class DiagnosisWriter {
         // on the GPU or not at all: a setup that runs there fits, one that does not run is a no, whatever cause was named;
         // so a setup they say runs there fits even when the question names too little for an estimate of our own
         if (!setup.gpuOnly() && (setup.engine() == null || !setup.engine().keepsModelOnGpu())) return v;
-        boolean runs = setup.works() || (setup.slow() && !setup.outOfMemory());
+        boolean runs = ran(setup, log) || (setup.slow() && !setup.outOfMemory());
         if (v == Verdict.OFFLOAD) return runs ? Verdict.FITS : Verdict.NO;
         return v == null && runs ? Verdict.FITS : v;
     }
@@ -338,10 +338,13 @@ public final class DiagnosisWriter {
         boolean refused = top != null && NO_ROOM.contains(top.code()) && !setup.works();
         // too large for the GPU, yet they say it answers (slowly): it runs from RAM or on the CPU
         boolean ranOffGpu = top != null && NO_ROOM.contains(top.code()) && setup.works();
-        if (focus == null) return refused ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD : null;
+        // system RAM ran out while the model loaded (the process killed, the CPU allocator refused): as tried it did not run
+        boolean loadKilled = top != null && log != null && log.hostMemoryShort() && !setup.works();
+        if (focus == null) return refused || loadKilled ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD
+                : memoryShownEnough(top, setup, log) ? Verdict.FITS : null;
         // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do
         if (refused && setup.outOfMemory()) return Verdict.NO;
-        if (setup.works()) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
+        if (ran(setup, log)) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());
     }
 
@@ -365,6 +368,29 @@ public final class DiagnosisWriter {
     static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup) {
         return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits()
                 && setup.minComputeCapability() > 0 && !setup.gpuTooOldForEngine();
+    }
+
+    /**
+     * The cause found is not the memory, and a run shows it: the same model under another engine, OS or mode, or a model
+     * as large or larger under this one, runs on this machine, or this run answered with a row of '!' (NaN scores: it was
+     * loaded and computed). The answer says the memory is enough, so with no estimate of our own that is its verdict
+     * (rules "The same model runs elsewhere on the same machine", "A model as large or larger runs on the same setup",
+     * "Nothing but exclamation marks: the arithmetic overflowed"). Garbage told in words, on a card named, is a run the
+     * person reports, which the answer says in its own line ({@link ReplyWriter#ranOnGpuAsReported}).
+     */
+    static boolean memoryShownEnough(Cause top, Setup setup, LogFacts log) {
+        return top != null && top.code().equals("other") && !setup.outOfMemory()
+                && (setup.worksElsewhere() || setup.largerModelRuns() || (log != null && log.nanOutput()));
+    }
+
+    /** The model ran: they say it runs, or it wrote an answer. */
+    private static boolean ran(Setup setup, LogFacts log) {
+        return setup.works() || wroteAnswer(setup, log);
+    }
+
+    /** It wrote an answer, if a wrong one (garbage, nothing but '!'): the model was loaded and ran. */
+    private static boolean wroteAnswer(Setup setup, LogFacts log) {
+        return setup.garbage() || (log != null && log.nanOutput());
     }
 
     private static final Set<String> RUNS_FROM_RAM = Set.of("partial_offload", "gpu_not_used", "ram_bandwidth");
