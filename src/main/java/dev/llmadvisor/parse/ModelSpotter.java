@@ -605,9 +605,20 @@ final class ModelSpotter {
     private static boolean folder(String s, int start, int end) {
         // "deepseek-r1/q4_k_m" names the model and its quantization
         if (end < s.length() && s.charAt(end) == '/' && QUANT_WORD.matcher(s).region(end + 1, readToken(s, end + 1)).matches()) return false;
-        if (LAST_FOLDER.matcher(s).region(end, s.length()).lookingAt() && start > 0 && (s.charAt(start - 1) == '/' || s.charAt(start - 1) == '\\')) return false;
+        if (LAST_FOLDER.matcher(s).region(end, s.length()).lookingAt() && wholeFolder(s, start)) return false;
         if (end < s.length() && (s.charAt(end) == '/' || s.charAt(end) == '\\')) return true;
         return FILE_REST.matcher(s).region(end, Math.min(s.length(), end + 48)).lookingAt();
+    }
+
+    /**
+     * The name is all of its folder's name, or the end of it after a maker's word ("/models/Meta-Llama-3-8B/"): from a '/' or
+     * '\\' before it, nothing but a name's letters, digits, dots, dashes and underscores.
+     */
+    private static boolean wholeFolder(String s, int start) {
+        int i = start;
+        while (i > 0 && (s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z' || s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9'
+                || ".-_".indexOf(s.charAt(i - 1)) >= 0)) i--;
+        return i > 0 && (s.charAt(i - 1) == '/' || s.charAt(i - 1) == '\\');
     }
 
     /**

@@ -92,7 +92,17 @@ class WrappedNameFormsTest {
             }
         }
         assertThat(checked).isGreaterThan(100);
+        // a maker's word before the family's in the folder's name ("Meta-Llama-3-8B") leaves it the whole folder's name
+        assertThat(read("Running vllm serve /models/Meta-Llama-3-8B/ --disable-log-requests uses almost all memory on my H100"))
+                .extracting(Understood.Model::id).containsExactly("llama3-8b-instruct");
+        assertThat(read("我用 vllm serve /data/Meta-Llama-3.1-8B-Instruct/ --tensor-parallel-size 2 启动，两张4090卡住不动"))
+                .extracting(Understood.Model::id).containsExactly("llama3.1-8b-instruct");
+        // an engine's compiled library for a model names it ("vicuna-v1-7b_vulkan_float16.dll" is MLC's Vicuna 7B v1.1)
+        assertThat(read("Use lib E:\\Code\\mlc-chat\\dist\\lib\\vicuna-v1-7b_vulkan_float16.dll VK_ERROR_OUT_OF_DEVICE_MEMORY on my 940MX"))
+                .extracting(Understood.Model::name).containsExactly("Vicuna 7B v1.1");
         // near misses: a folder with more path after it, and an owner's folder alone, name no model
+        assertThat(read("my 4090 runs out of memory, see /models/Meta-Llama-3-8B/config.json")).extracting(Understood.Model::id)
+                .doesNotContain("llama3-8b-instruct");
         assertThat(read("my 4090 runs out of memory, see ../qwen15/config.json")).isEmpty();
         assertThat(read("modelscope download --local_dir qwen/ on my 4090, out of memory")).isEmpty();
     }

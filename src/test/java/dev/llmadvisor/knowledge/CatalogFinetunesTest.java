@@ -65,6 +65,9 @@ class CatalogFinetunesTest {
         assertThat(find(K, "magicoder:7b-s-cl-q4_K_M").model().id()).isEqualTo("codellama-7b-instruct");
         assertThat(find(K, "Smaug-72B-v0.1").model().id()).isEqualTo("qwen1.5-72b-chat");
         assertThat(find(K, "vicuna-7b-v1.1").model().id()).isEqualTo("llama1-7b");
+        // MLC LLM's first prebuilt name for it
+        assertThat(find(K, "vicuna-v1-7b")).isEqualTo(new ModelMatch(K.models().exact("llama1-7b").orElseThrow(), Optional.empty(),
+                Optional.of("Vicuna 7B v1.1")));
         // the first Hermes is a LLaMA 1 tune; only the Llama2-named repos are Llama 2
         assertThat(find(K, "NousResearch/Nous-Hermes-13b").model().id()).isEqualTo("llama1-13b");
         // GPT4All's name for it
