@@ -181,8 +181,9 @@ public final class RuleAdvisor implements Advisor {
             a = withOomAtSmallContext(a, q);
             a = withAllOnGpu(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
-            a = withSizedCause(a, q.report(), diagnose);
+            // asked why it takes so much memory, the rule that explains the memory speaks before the sizing judges a fault
             a = withMemoryUseCause(a, q);
+            a = withSizedCause(a, q.report(), diagnose);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()));
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
@@ -299,7 +300,7 @@ public final class RuleAdvisor implements Advisor {
      */
     private static Answer withSizedCause(Answer a, Report report, boolean diagnosis) {
         if (a.cause() != null) return a;
-        String code = SizedCause.of(a, report);
+        String code = SizedCause.of(a, report, diagnosis);
         if (code == null) return a;
         Lang lang = a.reply().lang();
         String sentence = SizedCause.sentence(code, a.understood(), a.shown(), report, lang);
