@@ -183,7 +183,8 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
             // asked why it takes so much memory, the rule that explains the memory speaks before the sizing judges a fault
             a = withMemoryUseCause(a, q);
-            a = withSizedCause(a, q.report(), diagnose);
+            // asked why it takes the memory it takes, no fault is told beyond that: the sizing judges none
+            a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()));
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {

@@ -86,7 +86,11 @@ public final class SizedCause {
         if (slow) return slowCause(a.verdict(), u, c, r);
         // "the GPU is not used" on a card that holds the model: the card is left out, whatever else is told
         if (unread && r.has(Report.Symptom.GPU_NOT_USED)) return c != null && c.onGpu() && c.fits() ? "gpu_not_used" : null;
-        if (failed && !r.works()) return failedCause(u, c, r, a.shown());
+        if (failed && !r.works()) {
+            String cause = failedCause(u, c, r, a.shown());
+            // a fault not read as a failure says nothing of the weights loaded: 16-bit ones are not assumed for it
+            return unread && "unquantized".equals(cause) && u.format() == null ? null : cause;
+        }
         return null;
     }
 
