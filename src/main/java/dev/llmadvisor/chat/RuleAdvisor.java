@@ -176,13 +176,15 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldAsReported(a, ReplyWriter.unevenSplitAsReported(a.verdict(), q.report(), a.understood()), q.report());
             // "OOM on V1, works on V0": a regression told; the model ran on their machine before, so it fits there
             a = withRegression(a, q);
-            a = withGrowth(a, q);
+            a = withGrowth(a, q, diagnose);
             a = withRamBound(a, q);
             a = withOomAtSmallContext(a, q);
             a = withAllOnGpu(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.failedUnsizedAsReported(a, q.report()), q.report());
-            a = withSizedCause(a, q.report(), diagnose);
+            // asked why it takes so much memory, the rule that explains the memory speaks before the sizing judges a fault
             a = withMemoryUseCause(a, q);
+            // asked why it takes the memory it takes, no fault is told beyond that: the sizing judges none
+            a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()));
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
@@ -191,7 +193,7 @@ public final class RuleAdvisor implements Advisor {
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = withRegression(a, q);
-            a = withGrowth(a, q);
+            a = withGrowth(a, q, diagnose);
             a = withRamBound(a, q);
             a = withOomAtSmallContext(a, q);
             a = withAllOnGpu(a, q);
@@ -226,11 +228,21 @@ public final class RuleAdvisor implements Advisor {
                 && q.gpus().stream().allMatch(g -> g.memoryGb() == null) && q.vramGb() == null && q.ramGb() == null;
     }
 
-    /** The answer with the verdict of GPU memory the person tells as growing with use, said in one line, when it states none. */
-    private static Answer withGrowth(Answer a, Question q) {
-        Verdict v = ReplyWriter.grewWithUseAsReported(a.verdict(), q.report(), MemoryGrowthForms.told(q.text()), a.understood());
-        if (v == a.verdict()) return a;
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.grewWithUseLine(q.lang())));
+    /**
+     * The answer with the verdict of GPU memory the person tells as growing with use, said in one line, when it states none;
+     * and with its cause when none is named: what grows turn after turn is the context the model keeps, the history in its
+     * KV cache (context_too_large), said in place of "I cannot tell" in a diagnosis.
+     */
+    private static Answer withGrowth(Answer a, Question q, boolean diagnosis) {
+        boolean grew = MemoryGrowthForms.told(q.text());
+        Verdict v = ReplyWriter.grewWithUseAsReported(a.verdict(), q.report(), grew, a.understood());
+        boolean cause = grew && a.cause() == null && ReplyWriter.grewOnGpu(q.report(), a.understood());
+        if (v == a.verdict() && !cause) return a;
+        String line = ReplyWriter.grewWithUseLine(q.lang());
+        Reply r = cause && diagnosis && a.reply().kind() == Reply.Kind.ANSWER ? a.reply().withHeadline(Reply.Kind.ANSWER, line)
+                : a.reply().withFirstNote(line);
+        Answer told = a.withVerdict(v).withReply(r);
+        return cause ? told.withCause("context_too_large") : told;
     }
 
     /** The answer with the verdict of a speed the person ties to system RAM, said in one line, when no model of theirs was sized. */
@@ -299,7 +311,7 @@ public final class RuleAdvisor implements Advisor {
      */
     private static Answer withSizedCause(Answer a, Report report, boolean diagnosis) {
         if (a.cause() != null) return a;
-        String code = SizedCause.of(a, report);
+        String code = SizedCause.of(a, report, diagnosis);
         if (code == null) return a;
         Lang lang = a.reply().lang();
         String sentence = SizedCause.sentence(code, a.understood(), a.shown(), report, lang);

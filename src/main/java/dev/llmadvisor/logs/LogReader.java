@@ -165,6 +165,12 @@ public final class LogReader {
     private static final Pattern HEADS_MP = Pattern.compile("num_heads \\((\\d{1,4})\\) must be divisible by mp_size \\((\\d{1,3})\\)");
     private static final Pattern EP_SIZE = Pattern.compile("must be divisible by ep_size=(\\d{1,3})");
     /**
+     * The model-parallel split's own check, Megatron-LM's ensure_divisibility as vLLM copies it (vllm/distributed/utils.py
+     * divide: assert numerator % denominator == 0, "{} is not divisible by {}"): a count of the model (heads, experts, a
+     * dimension) that the number of GPUs it is split over does not divide.
+     */
+    private static final Pattern SPLIT_NOT_DIVISIBLE = Pattern.compile("assertionerror: \\d{1,6} is not divisible by (\\d{1,3})(?![\\d.])");
+    /**
      * Tensor parallelism that takes only a power-of-two (or even) number of GPUs, in the engine's words or the person's
      * ("AssertionError: tp should be 2^n", "supported only for 2^n count of GPUs", "tp只能支持2的n次方", "Support odd count
      * of GPUs"): said next to tensor parallelism or a count of GPUs ({@link #TP_OR_GPU_COUNT}).
@@ -621,6 +627,10 @@ public final class LogReader {
                 }
             }
             if (low.contains("not divisible by the number of tensor parallel")) b.tpNotDivisible = true;
+            if (low.contains("assertionerror") && (m = SPLIT_NOT_DIVISIBLE.matcher(low)).find()) {
+                b.tpSize = Num.i(m.group(1));
+                b.tpNotDivisible = true;
+            }
             // the same constraint in other words ("requires the number of GPUs to be divisible by 32", "heads … cannot be divisible")
             if (low.contains("divisible") && (low.contains("gpu") || low.contains("tensor parallel") || low.contains("attention heads"))) b.tpNotDivisible = true;
             if ((POWER_OF_TWO_GPUS.matcher(low).find() && TP_OR_GPU_COUNT.matcher(low).find()) || GPU_COUNT_REFUSED.matcher(low).find()) {

@@ -309,9 +309,12 @@ public final class ReplyWriter {
      * with the work told as off the GPU or split with the CPU; any verdict the answer has is kept.
      */
     public static Verdict grewWithUseAsReported(Verdict v, Report report, boolean grewWithUse, Understood u) {
-        if (v != null || !grewWithUse || report == null || u == null || u.cpuOnly()) return v;
-        if (report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT)) return v;
-        return Verdict.FITS;
+        return v == null && grewWithUse && grewOnGpu(report, u) ? Verdict.FITS : v;
+    }
+
+    /** Whether GPU memory told as growing with use is the GPU's: not a CPU-only machine, nor work told as off the GPU or split with the CPU. */
+    public static boolean grewOnGpu(Report report, Understood u) {
+        return report != null && u != null && !u.cpuOnly() && !report.has(Report.Symptom.GPU_NOT_USED) && !report.has(Report.Symptom.SPLIT);
     }
 
     /**

@@ -51,21 +51,27 @@ public final class SizedCause {
      * The cause code the sizing of a reported setup shows, or null: the answer's own cause when it has one, none when
      * the person reports no problem, names no model or no hardware, or the arithmetic does not single one out.
      */
-    public static String of(Answer a, Report r) {
+    public static String of(Answer a, Report r, boolean diagnosis) {
         if (a.cause() != null) return a.cause();
         Understood u = a.understood();
         String told = told(r, u);
         // a model slower than one of its size rules out the weights read per token, not a placement the sizing shows (part
         // of it in system RAM): there the sizing speaks first
         if (told != null && !r.has(Report.Symptom.MODEL_NO_FASTER)) return told;
-        String sized = sized(a, r, u);
+        String sized = sized(a, r, u, diagnosis);
         return sized != null ? sized : told;
     }
 
-    private static String sized(Answer a, Report r, Understood u) {
+    /**
+     * @param diagnosis the question is a problem report (kind diagnose: something fails or misbehaves), so a fault is told
+     *                  even when its words were not read as a symptom ("it hangs", "weird output", "报错" with the error
+     *                  in a screenshot): the sizing judges it as a failure, unless it is told slow or as a GPU left unused
+     */
+    private static String sized(Answer a, Report r, Understood u, boolean diagnosis) {
         if (r == null || u == null) return null;
-        boolean failed = failed(r);
         boolean slow = slowOnly(r);
+        boolean unread = diagnosis && !slow && !failed(r);
+        boolean failed = failed(r) || unread;
         // one card of several doing the work, or the others left idle, as the person sees it: the split, whatever sizes,
         // so with no model named too ("it always runs on the first card and overflows")
         boolean severalCards = u.gpus().stream().mapToInt(Understood.Gpu::count).sum() > 1;
@@ -78,7 +84,13 @@ public final class SizedCause {
         // offload are slow for the offload (partial_offload, below)
         if (slow && (r.has(Report.Symptom.SLOW) || SpeedAnswer.farBelow(r, wideShown(a.shown()))) && wideBeyondMemory(u, a.shown())) return "unquantized";
         if (slow) return slowCause(a.verdict(), u, c, r);
-        if (failed && !r.works()) return failedCause(u, c, r, a.shown());
+        // "the GPU is not used" on a card that holds the model: the card is left out, whatever else is told
+        if (unread && r.has(Report.Symptom.GPU_NOT_USED)) return c != null && c.onGpu() && c.fits() ? "gpu_not_used" : null;
+        if (failed && !r.works()) {
+            String cause = failedCause(u, c, r, a.shown());
+            // a fault not read as a failure says nothing of the weights loaded: 16-bit ones are not assumed for it
+            return unread && "unquantized".equals(cause) && u.format() == null ? null : cause;
+        }
         return null;
     }
 

@@ -49,8 +49,10 @@ public final class SpeedAnswer {
         Reply said = asRun ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
         Answer spoken = a.withReply(said.withHeadline(Reply.Kind.ANSWER, headline));
         // the pace the headline names is the cause the answer gives: the system RAM's bandwidth, unless a speed far below
-        // that estimate is told (the headline then points elsewhere)
-        return a.cause() == null && ramPaced(c) && !farBelow(report, c) ? spoken.withCause("ram_bandwidth") : spoken;
+        // that estimate is told (the headline then points elsewhere: after an update, at the new version, not memory)
+        if (a.cause() != null || asRun) return spoken;
+        if (farBelow(report, c)) return regression ? spoken.withCause("other") : spoken;
+        return ramPaced(c) ? spoken.withCause("ram_bandwidth") : spoken;
     }
 
     /** Whether the placement sized runs at the speed of system RAM: the CPU alone, or a MoE's experts in RAM. */

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Given GPU memory the person tells as growing with use, turn after turn, until it runs short, and an answer that states no
  * verdict, then the verdict is that the model fits as they run it, said in one line in their language: it loaded on the
- * GPU and answered first. Generated English and Chinese forms over setups; memory growth that is system RAM's, asked
+ * GPU and answered first; and with no cause named, the cause is the context kept from turn to turn (context_too_large). Generated English and Chinese forms over setups; memory growth that is system RAM's, asked
  * about, or a plain out-of-memory with nothing growing states no such fit.
  */
 class MemoryGrowthVerdictTest {
@@ -48,7 +48,10 @@ class MemoryGrowthVerdictTest {
                 assertThat(MemoryGrowthForms.told(q)).as(q).isTrue();
                 Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-                assertThat(String.join(" ", a.reply().notes())).as(q).contains(note);
+                // the line is the diagnosis' headline, or a note under a request for the hardware
+                assertThat(a.reply().toText(false)).as(q).contains(note);
+                // what grows turn after turn is the context kept in the KV cache: the cause named
+                assertThat(a.cause()).as(q).isEqualTo("context_too_large");
                 n++;
             }
         return n;
@@ -68,6 +71,7 @@ class MemoryGrowthVerdictTest {
                 "the longer the context, the more VRAM it needs"))
             assertThat(MemoryGrowthForms.told(q)).as(q).isFalse();
         Answer plain = askAsShipped("CUDA out of memory when loading the model, what is the reason?");
-        assertThat(plain.reply().notes()).noneMatch(n -> n.startsWith("You say GPU memory grows with use"));
+        assertThat(plain.reply().toText(false)).doesNotContain("You say GPU memory grows with use");
+        assertThat(plain.cause()).isNotEqualTo("context_too_large");
     }
 }

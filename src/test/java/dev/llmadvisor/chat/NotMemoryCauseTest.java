@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the figures (cause other): slow although the whole model sits on the card, or failing with no lack of memory reported.
  * Generated English and Chinese phrasings over several models and cards, through the whole pipeline; an out-of-memory
  * report, a setup that nearly fills its card, and a unified-memory machine with no speed measured are not told "not memory".
+ * A diagnosis whose fault is in words the parser does not read as a symptom is judged as a failure.
  */
 class NotMemoryCauseTest {
 
@@ -97,6 +98,21 @@ class NotMemoryCauseTest {
                 assertThat(text).as(text).contains("全部放在了 GPU 上").doesNotContain("原因在软件上").doesNotContain("其他原因");
             }
         }
+    }
+
+    @Test
+    void aProblemReportWhoseFaultIsNotReadIsJudgedAsAFailure() {
+        // asked as a diagnosis ("what did I set up wrong?", "等不到回答"), with no failure or slowness in words the parser
+        // reads: the figures still rule memory out, or in
+        Answer roomy = answer("I deployed mistral 7b q4 on an A100 80GB but the API returns nothing, what did I set up wrong?");
+        assertThat(roomy.cause()).isEqualTo("other");
+        assertThat(roomy.reply().toText(false)).contains("Not a memory problem").contains("80 GB").contains("the cause is in the software");
+        Answer zh = answer("RTX 3090 部署 qwen2.5 7b q4_k_m 后一直卡着等不到回答，是什么原因？");
+        assertThat(zh.cause()).isEqualTo("other");
+        assertThat(zh.reply().toText(false)).contains("不是显存的问题").contains("原因在软件上");
+        Answer tooLarge = answer("Loaded qwen2.5 72b q4_k_m on my RTX 3060 12GB with vllm and nothing happens, what did I set up wrong?");
+        assertThat(tooLarge.cause()).isEqualTo("model_too_large");
+        assertThat(tooLarge.reply().toText(false)).contains("too large").contains("12 GB");
     }
 
     @Test
