@@ -1548,12 +1548,14 @@ final class HardwareReader {
 
     /**
      * Whether a memory size may be the named card's: one it is sold with (to rounding), or a memory mod ("my 2080 Ti has
-     * 22GB") said in the card's sentence. "On a 48GB GPU, … what I tried on a 4090": written apart, it is another card's.
+     * 22GB") said in the card's sentence, or the total nvidia-smi reports for it. "On a 48GB GPU, … what I tried on a 4090": written apart, it is another card's.
      */
     private boolean modSaidWithCard(String s, String card, double gb, List<MemorySpotter.Amount> amounts, List<GpuSpotter.CardSpan> spans) {
         Set<Double> sizes = vocabulary.memoryOf(card);
         double sold = soldSize(card, gb);
         if (sizes.isEmpty() || sizes.stream().anyMatch(m -> Math.abs(m - sold) < 0.6)) return true;
+        // nvidia-smi's row below the card's ("RTX 3050 … | 2998MiB / 4096MiB"): the driver's own figure, a laptop part's included
+        if (amounts.stream().anyMatch(a -> a.gb() == gb && MemorySpotter.smiTotal(s, a))) return true;
         String named = key(new GpuSpotter.CardSpan(0, 0, card, null, null, false));
         return amounts.stream().filter(a -> a.gb() == gb).anyMatch(a -> spans.stream().filter(c -> key(c).equals(named))
                 .anyMatch(c -> sameSentence(s, Math.min(c.start(), a.start()), Math.max(c.end(), a.end()))));

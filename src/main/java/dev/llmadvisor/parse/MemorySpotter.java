@@ -497,6 +497,15 @@ final class MemorySpotter {
     /** neofetch's line "Memory: 6180MiB / 515576MiB" has the same form but is the system's RAM. */
     private static final Pattern RAM_LINE_LABEL = Pattern.compile("(?:^|\\n) *(?:memory|mem|ram) *: *$");
 
+    /** Whether an amount is the total of nvidia-smi's memory column: what the driver reports the card has, laptop parts and mods included. */
+    static boolean smiTotal(String s, Amount a) {
+        Matcher m = SMI_MEMORY.matcher(s);
+        while (m.find()) {
+            if (m.start(1) == a.start()) return true;
+        }
+        return false;
+    }
+
     private static void spotSmiMemory(Scan scan, String s, List<Amount> out) {
         Matcher m = SMI_MEMORY.matcher(s);
         while (m.find()) {
