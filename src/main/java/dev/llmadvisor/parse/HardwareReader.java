@@ -268,7 +268,9 @@ final class HardwareReader {
     static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
+            "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|documentation"
+                    // an issue form's "[Docs]" title tag and "The doc issue" heading sort the issue, not a document's setup
+                    + "|(?<!\\[)docs?(?! ?\\]| issue)"
                     + "|would need|you need|you'd need|deploy(?:ed)? with"
                     // "do I have to use a V100?", "must we use an A100": a card asked to be required is no card the person has
                     // (one to buy stays an option); the article too, so the cue ends after the "I use" / "we use" it holds
