@@ -387,6 +387,7 @@ final class HardwareReader {
             if (g == null) g = siblingAcrossSlash(groups.values(), c, s);
             if (g == null) g = laptopOfSame(groups, key, c, s);
             if (g == null) g = appleTierOfSame(groups.values(), c, s);
+            if (g == null) g = familyOfBin(groups, key, c, s);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
             if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
@@ -626,7 +627,10 @@ final class HardwareReader {
             // ("一张4090 … 用两张4090卡")
             if (!countOwned && c.count() != null && (count == null || count == 1 && c.count() > 1)) count = c.count();
             if (memory == null) memory = memoryOf(c);
-            if (c.text().length() > text.length()) text = c.text();
+            // the longer name says more, but not a family's name over its bin ("华为ascend 910b" after "ascend 910B3")
+            if (c.text().length() > text.length() && !BIN.matcher(key(new GpuSpotter.CardSpan(0, 0, text, null, null, false))).matches()) {
+                text = c.text();
+            }
         }
 
         void ownCount(int n) {
@@ -1772,6 +1776,26 @@ final class HardwareReader {
     }
 
     private static final String LAPTOP = "laptop";
+
+    /** A bin's name: a family's name ending in a letter, then the bin's digit ("910b3": the 910B's third bin). */
+    private static final Pattern BIN = Pattern.compile("([a-z0-9]*[0-9][a-z])[0-9]");
+
+    /**
+     * "ascend 910B3 & … 是否支持在华为ascend 910b系列上推理": a bin named and, in another sentence, its family's bare name is
+     * that one card, named less exactly; in one sentence ("910B3还是910B4", "910B or 910B3") they are cards weighed.
+     */
+    private static Group familyOfBin(Map<String, Group> groups, String key, GpuSpotter.CardSpan c, String s) {
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            if (!binAndFamily(e.getKey(), key) && !binAndFamily(key, e.getKey())) continue;
+            if (laterSentence(e.getValue(), c, s)) return e.getValue();
+        }
+        return null;
+    }
+
+    private static boolean binAndFamily(String bin, String family) {
+        Matcher m = BIN.matcher(bin);
+        return m.matches() && family.length() >= 3 && (m.group(1).endsWith(family) || family.endsWith(m.group(1)));
+    }
 
     /** An Apple chip's generation and tier in a mention's key: "m2" and "m2pro" in "applem2pro", "m2mac", "macbookprom2max". */
     private static final Pattern APPLE_CHIP_TIER = Pattern.compile("m([1-9])(pro|max|ultra)?(?![0-9])");
