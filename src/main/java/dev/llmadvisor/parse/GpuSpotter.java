@@ -113,6 +113,8 @@ final class GpuSpotter {
     /** CPU names whose numbers look like cards: "Ryzen 5 5600G", "i7 6700", "Xeon E5 2697". */
     private static final Pattern CPU_BEFORE = Pattern.compile(
             "(?:ryzen(?: ai)?(?: [3579]| threadripper)?(?: pro)?|core(?: i[3579])?|i[3579]-?|xeon(?: [ew][357]?)?|epyc|athlon|celeron|pentium|threadripper(?: pro)?) ?$");
+    /** Core i9 numbers start at 7900 (Skylake-X, 2017): "i9 4060" in a spec line is the CPU's tier, then the card. */
+    private static final Pattern I9_TIER_THEN_CARD = Pattern.compile("i9-? ?[1-6]\\d{3}(?![0-9])");
     /** A source file's name and the colon before its line number: "worker.py:", "ggml-cuda.cu:". */
     private static final Pattern SOURCE_FILE_BEFORE = Pattern.compile("[a-z0-9_]\\.(?:py|cpp|cc|c|cu|h|hpp|rs|go|java|js|ts):$");
     /** A Mac named before its chip, as several machines ("Mac Studios", "Mac mini machines", "Studios"). */
@@ -195,7 +197,7 @@ final class GpuSpotter {
             if (Character.isDigit(s.charAt(name.start())) && (before(RESOLUTION_WIDTH_BEFORE, s, name.start()) != null
                     || after(RESOLUTION_HEIGHT_AFTER, s, name.end()) != null)) continue;
             Matcher cpu = before(CPU_BEFORE, s, name.start());
-            if (cpu != null) {
+            if (cpu != null && !I9_TIER_THEN_CARD.matcher(s.substring(cpu.start(), name.end())).find()) {
                 scan.take(cpu.start(), name.end());
                 continue;
             }

@@ -268,7 +268,9 @@ final class HardwareReader {
     static final Pattern CARD_AFTER_AMOUNT = Pattern.compile(
             "^ ?(?:of )?(?:vram|gpu memory|显存)? ?的? ?(?:nvidia |amd )?(?:gpus?|cards?|graphics cards?|video cards?|显卡|卡)(?![a-z])");
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|docs?|documentation"
+            "(?<![a-z])(?:how many|need(?:s|ed|ing)?|requires?|required|requirements?|recommended(?! (?:models?|llms?|options|ones))|at least|minimum|officially|readme|documentation"
+                    // an issue form's "[Docs]" title tag and "The doc issue" heading sort the issue, not a document's setup
+                    + "|(?<!\\[)docs?(?! ?\\]| issue)"
                     + "|would need|you need|you'd need|deploy(?:ed)? with"
                     // "do I have to use a V100?", "must we use an A100": a card asked to be required is no card the person has
                     // (one to buy stays an option); the article too, so the cue ends after the "I use" / "we use" it holds
@@ -385,6 +387,7 @@ final class HardwareReader {
             if (g == null) g = siblingAcrossSlash(groups.values(), c, s);
             if (g == null) g = laptopOfSame(groups, key, c, s);
             if (g == null) g = appleTierOfSame(groups.values(), c, s);
+            if (g == null) g = familyOfBin(groups, key, c, s);
             // "3060 8GB or 3060 12GB" are two cards; "3060 … my 3060 12GB" is one
             Double stated = memoryOf(c);
             if (g != null && g.memory != null && stated != null && !g.memory.equals(stated)) {
@@ -624,7 +627,10 @@ final class HardwareReader {
             // ("一张4090 … 用两张4090卡")
             if (!countOwned && c.count() != null && (count == null || count == 1 && c.count() > 1)) count = c.count();
             if (memory == null) memory = memoryOf(c);
-            if (c.text().length() > text.length()) text = c.text();
+            // the longer name says more, but not a family's name over its bin ("华为ascend 910b" after "ascend 910B3")
+            if (c.text().length() > text.length() && !BIN.matcher(key(new GpuSpotter.CardSpan(0, 0, text, null, null, false))).matches()) {
+                text = c.text();
+            }
         }
 
         void ownCount(int n) {
@@ -1548,12 +1554,14 @@ final class HardwareReader {
 
     /**
      * Whether a memory size may be the named card's: one it is sold with (to rounding), or a memory mod ("my 2080 Ti has
-     * 22GB") said in the card's sentence. "On a 48GB GPU, … what I tried on a 4090": written apart, it is another card's.
+     * 22GB") said in the card's sentence, or the total nvidia-smi reports for it. "On a 48GB GPU, … what I tried on a 4090": written apart, it is another card's.
      */
     private boolean modSaidWithCard(String s, String card, double gb, List<MemorySpotter.Amount> amounts, List<GpuSpotter.CardSpan> spans) {
         Set<Double> sizes = vocabulary.memoryOf(card);
         double sold = soldSize(card, gb);
         if (sizes.isEmpty() || sizes.stream().anyMatch(m -> Math.abs(m - sold) < 0.6)) return true;
+        // nvidia-smi's row below the card's ("RTX 3050 … | 2998MiB / 4096MiB"): the driver's own figure, a laptop part's included
+        if (amounts.stream().anyMatch(a -> a.gb() == gb && MemorySpotter.smiTotal(s, a))) return true;
         String named = key(new GpuSpotter.CardSpan(0, 0, card, null, null, false));
         return amounts.stream().filter(a -> a.gb() == gb).anyMatch(a -> spans.stream().filter(c -> key(c).equals(named))
                 .anyMatch(c -> sameSentence(s, Math.min(c.start(), a.start()), Math.max(c.end(), a.end()))));
@@ -1768,6 +1776,26 @@ final class HardwareReader {
     }
 
     private static final String LAPTOP = "laptop";
+
+    /** A bin's name: a family's name ending in a letter, then the bin's digit ("910b3": the 910B's third bin). */
+    private static final Pattern BIN = Pattern.compile("([a-z0-9]*[0-9][a-z])[0-9]");
+
+    /**
+     * "ascend 910B3 & … 是否支持在华为ascend 910b系列上推理": a bin named and, in another sentence, its family's bare name is
+     * that one card, named less exactly; in one sentence ("910B3还是910B4", "910B or 910B3") they are cards weighed.
+     */
+    private static Group familyOfBin(Map<String, Group> groups, String key, GpuSpotter.CardSpan c, String s) {
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            if (!binAndFamily(e.getKey(), key) && !binAndFamily(key, e.getKey())) continue;
+            if (laterSentence(e.getValue(), c, s)) return e.getValue();
+        }
+        return null;
+    }
+
+    private static boolean binAndFamily(String bin, String family) {
+        Matcher m = BIN.matcher(bin);
+        return m.matches() && family.length() >= 3 && (m.group(1).endsWith(family) || family.endsWith(m.group(1)));
+    }
 
     /** An Apple chip's generation and tier in a mention's key: "m2" and "m2pro" in "applem2pro", "m2mac", "macbookprom2max". */
     private static final Pattern APPLE_CHIP_TIER = Pattern.compile("m([1-9])(pro|max|ultra)?(?![0-9])");

@@ -143,6 +143,8 @@ final class MemorySpotter {
             "每张大小", "每张显存", "每张卡", "每张");
     private static final List<String> RAM_WORDS = List.of(
             "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "内存条", "运存", "lrdimm", "rdimm", "dimm", "dram", "ram", "内存", "ddr", "memory", "主存", "mem");
+    /** After an amount only: "on 32GB CPU and 1GB GPU" is the memory the CPU runs from, the system's RAM. */
+    private static final List<String> CPU_WORDS = List.of("cpu");
     private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap",
             // disk lent as memory ("1t虚拟成内存", "32GB page file") is no RAM
             "虚拟成内存", "虚拟内存", "交换空间", "virtual memory", "page file", "pagefile");
@@ -497,6 +499,15 @@ final class MemorySpotter {
     /** neofetch's line "Memory: 6180MiB / 515576MiB" has the same form but is the system's RAM. */
     private static final Pattern RAM_LINE_LABEL = Pattern.compile("(?:^|\\n) *(?:memory|mem|ram) *: *$");
 
+    /** Whether an amount is the total of nvidia-smi's memory column: what the driver reports the card has, laptop parts and mods included. */
+    static boolean smiTotal(String s, Amount a) {
+        Matcher m = SMI_MEMORY.matcher(s);
+        while (m.find()) {
+            if (m.start(1) == a.start()) return true;
+        }
+        return false;
+    }
+
     private static void spotSmiMemory(Scan scan, String s, List<Amount> out) {
         Matcher m = SMI_MEMORY.matcher(s);
         while (m.find()) {
@@ -844,7 +855,7 @@ final class MemorySpotter {
         if (!scan.isFree(end, i)) return null;
         Kind kind = null;
         int wordEnd = i;
-        for (List<String> words : List.of(STORAGE_WORDS, VRAM_WORDS, RAM_WORDS)) {
+        for (List<String> words : List.of(STORAGE_WORDS, VRAM_WORDS, RAM_WORDS, CPU_WORDS)) {
             for (String w : words) {
                 // glued on is fine ("64GRAM"); only the far end needs a boundary then
                 if (kind == null && s.startsWith(w, i) && (i == end

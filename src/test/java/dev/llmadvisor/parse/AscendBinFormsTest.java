@@ -50,4 +50,16 @@ class AscendBinFormsTest {
     void aNamedBinOrAStatedAmountDecides() {
         assertThat(misses(List.of("910B2", "910B3", "Ascend910B3", "910B4-1", "昇腾910B3", "910B 64G", "910B（64G）"), 64)).isEmpty();
     }
+
+    @Test
+    void theFamilyNamedAfterABinInAnotherSentenceIsThatBin() {
+        for (String q : List.of("ascend 910B3 & deepseekr1-qwen2.5-32b\n\n1. 是否支持在华为ascend 910b系列系统上推理deepseekr1-qwen2.5-32b？",
+                "We run an Ascend 910B2. Does vllm-ascend serve Qwen3 32B on the 910B?")) {
+            List<GpuMention> gpus = PARSER.parse(q).gpus();
+            assertThat(gpus).as(q).hasSize(1);
+            assertThat(memory(gpus.get(0))).as(q).isEqualTo(64.0);
+        }
+        // near miss: a bin and the family weighed in one sentence are two options
+        assertThat(PARSER.parse("910B3还是910B能跑qwen2.5 72b？").alternatives()).hasSize(2);
+    }
 }
