@@ -693,6 +693,9 @@ final class ModelSpotter {
      * ("does it run fine?", "…吗", "whether it works") does not say anything works.
      */
     static List<Span> withoutWorkingOnes(String low, List<Span> spans) {
+        // a lone model only named as a likeness or a way to borrow ("就像ChatGLM2那样的说明", "as fast as X") is no model asked
+        // about either: the question names none (rule D), and sizing X would answer what was not asked; "像X那样的模型" asks for X's kind
+        if (spans.size() == 1 && likenedOrBorrowed(low, spans.get(0))) return List.of();
         if (spans.size() < 2) return spans;
         List<Span> kept = new ArrayList<>();
         for (Span s : spans) if (!background(low, s, spans)) kept.add(s);
@@ -798,6 +801,14 @@ final class ModelSpotter {
                 || TAKES_BEFORE.matcher(before).find() && APPROACH_AFTER.matcher(low).region(span.end(), end).lookingAt()
                 || LOOKS_TO_BEFORE.matcher(before).find() && WAY_AFTER.matcher(low).region(span.end(), end).lookingAt();
     }
+
+    private static boolean likenedOrBorrowed(String low, Span span) {
+        if (A_MODEL_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 12)).lookingAt()) return false;
+        return borrowedFrom(low, span) || LIKENED_BEFORE.matcher(low.substring(Math.max(0, span.start() - 40), span.start())).find();
+    }
+
+    /** "像X那样的模型", "comparable to X models": a kind of model the likeness describes, the one asked about. */
+    private static final Pattern A_MODEL_AFTER = Pattern.compile(" ?(?:那样|这样|一样)?(?:的)?(?:大)?模型| ?(?:-like |-style )?models?\\b");
 
     private static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|请问|还是|哪|什么|多少|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");

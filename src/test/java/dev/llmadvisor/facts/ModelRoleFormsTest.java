@@ -117,6 +117,11 @@ class ModelRoleFormsTest {
         return one(role, frame, m -> frame.replace("{a}", name(m)));
     }
 
+    /** A lone model that is no model asked about ({@code role}: why it is named), so none is read. */
+    private static Frame noneAsked(Role role, String frame) {
+        return new Frame(role, frame, MODELS.stream().map(m -> new Case(frame.replace("{a}", name(m)), List.<String>of())).toList());
+    }
+
     /** The same model written in two forms ({x}, {y}: rules of {@link CatalogNameFormsTest}). */
     private static Frame duplicate(String frame, String x, String y) {
         return one(Role.DUPLICATE, frame + "  [" + x + " + " + y + "]", m -> {
@@ -439,6 +444,13 @@ class ModelRoleFormsTest {
                 two(Role.BORROWED, "借鉴{a}的思路，{b}能在3090上跑吗", (a, b) -> List.of(b.id())),
                 two(Role.BORROWED, "像{a}那样切分以后，{b}能不能在两张4060上跑？", (a, b) -> List.of(b.id())),
                 two(Role.BORROWED, "{b}在4090上爆显存了，仿照{a}拆成小文件会好吗", (a, b) -> List.of(b.id())),
+                // a lone model whose way or likeness is all it is named for: the question names no model (rule D)
+                noneAsked(Role.BORROWED, "请问有没有提供在M1上部署的教程？ M2 24G内存，就像{a}那样的说明"),
+                noneAsked(Role.BORROWED, "Is there a guide to serve on two 3090s, the way {a} handles it?"),
+                noneAsked(Role.PASSING, "Which model fits my 3060 with answers comparable to {a}?"),
+                // near misses: a model of that kind is asked about, as is one the person wants to run
+                beside(Role.ASKED, "像{a}那样的模型，4090能跑吗"),
+                beside(Role.ASKED, "Can my 3060 run {a} like the way I run it on my 4090?"),
                 // near misses: how a model does something, asked, and what the person did with a model, are no borrowed approach
                 two(Role.COMPARED, "How does {a} handle long context on my 4090, and will {b} fit?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "我想学习{a}和{b}在4090上的部署方法", (a, b) -> List.of(a.id(), b.id())),
