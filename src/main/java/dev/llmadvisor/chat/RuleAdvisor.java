@@ -6,6 +6,7 @@ import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
+import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
@@ -17,6 +18,7 @@ import dev.llmadvisor.parse.RegressionForms;
 import dev.llmadvisor.parse.RelativeSpeedForms;
 import dev.llmadvisor.parse.RunHeadline;
 import dev.llmadvisor.parse.SmallContextOomForms;
+import dev.llmadvisor.parse.WindowsForms;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CardsNeeded;
@@ -32,6 +34,7 @@ import dev.llmadvisor.rules.Decision;
 import dev.llmadvisor.rules.RuleFailure;
 import dev.llmadvisor.rules.RulesEngine;
 import dev.llmadvisor.sizing.Device;
+import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -187,6 +190,7 @@ public final class RuleAdvisor implements Advisor {
             a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()));
+            a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
             a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
@@ -260,6 +264,24 @@ public final class RuleAdvisor implements Advisor {
     }
 
     /** The answer with the verdict of a run the person tells wholly on the GPU, said in one line, when it changes it. */
+    /**
+     * Slow on Windows with an NVIDIA card the model all but fills: the driver (536.40 and later) moves allocations to
+     * shared system memory near the limit instead of failing, with no error, and generation slows many times over
+     * (NVIDIA support answer 5490; llama.cpp #4498: a model that fits the two 3090s ran from "Shared GPU memory"). The
+     * answer says how to rule it out; the same answer when the run is not slow, not on Windows, or leaves room on the card.
+     */
+    private static final double NEAR_FULL = 0.85;
+
+    private static Answer withSharedMemoryFallback(Answer a, Question q) {
+        Report r = q.report();
+        boolean slow = r != null && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null) && !r.has(Report.Symptom.OUT_OF_MEMORY);
+        if (!slow || a.ask() == null || a.ask().platform() != Platform.NVIDIA || a.shown().isEmpty() || !WindowsForms.said(q.text())) return a;
+        Candidate c = a.shown().get(0).candidate();
+        double card = a.ask().vramGb();
+        if (c.placement() != Placement.GPU || card <= 0 || c.totalGb() < NEAR_FULL * card) return a;
+        return a.withReply(a.reply().withNote(ReplyWriter.sharedMemoryFallbackLine(q.lang(), c, card)));
+    }
+
     private static Answer withAllOnGpu(Answer a, Question q) {
         Verdict v = ReplyWriter.allOnGpuAsReported(a.verdict(), q.report(), a.understood());
         if (v == a.verdict()) return a;

@@ -798,6 +798,13 @@ public final class ReplyWriter {
         return joined;
     }
 
+    /** Slow on Windows near the card's limit: the driver's shared-memory fallback, and how to rule it out. */
+    public static String sharedMemoryFallbackLine(Lang lang, Candidate c, double cardGb) {
+        return lang == Lang.ZH
+                ? "在 Windows 上，" + c.title() + " 约占 " + gb(c.totalGb()) + "，几乎占满 " + gb(cardGb) + " 显存：NVIDIA 驱动（536.40 起）在显存将满时会不报错地改用共享的系统内存（任务管理器里的“共享 GPU 内存”），生成速度会慢好几倍。要排除它，在 NVIDIA 控制面板的“管理 3D 设置 → 程序设置”里为推理程序把“CUDA - 系统内存回退策略”设为“首选无系统内存回退”，或者留出余量：更小的量化格式或更短的上下文。"
+                : "On Windows, " + c.title() + " takes about " + gb(c.totalGb()) + " of the " + gb(cardGb) + " of GPU memory: near that limit NVIDIA's driver (536.40 and later) moves allocations to shared system memory instead of failing, with no error (Task Manager shows it as \"Shared GPU memory\"), and generation slows many times over. To rule it out, set \"CUDA - Sysmem Fallback Policy\" to \"Prefer No Sysmem Fallback\" for the engine's program in the NVIDIA Control Panel (Manage 3D Settings → Program Settings), or leave room: a smaller format or a shorter context.";
+    }
+
     /**
      * A memory answer about a named model on a machine the person states, its verdict in one plain line, as an expert
      * says it after the figures: the largest format that fits entirely in GPU memory, else the best one that runs with
