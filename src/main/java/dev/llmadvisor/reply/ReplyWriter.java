@@ -567,9 +567,10 @@ public final class ReplyWriter {
                     : report.has(Report.Symptom.GPU_NOT_USED)
                     ? (zh ? "照你说的，显卡没有被用上：现在它是在 CPU 上用内存跑的。" : "As you describe it, the GPU is left unused: as it stands it runs on the CPU, from system RAM.")
                     : from == Verdict.FITS && figures
-                    ? String.format(Locale.ROOT, zh ? "你说它很慢：如果你跑的是发布的 16 位原版（权重约 %.1f GB，超过 %.1f GB 显存），就有一部分在内存里运行；上面的量化版能全部放进显存。"
-                            : "You say it is slow: if it is the published 16-bit model you run (about %.1f GB of weights, more than the %.1f GB of GPU memory), part of it runs from system RAM; a quantized file as above fits entirely in GPU memory.",
-                    weights, gpu)
+                    // the weights are the largest model's named (weightsAsTriedGb), so is the name beside them
+                    ? String.format(Locale.ROOT, zh ? "你说它很慢：如果你跑的是发布的 16 位原版 %s（权重约 %.1f GB，超过 %.1f GB 显存），就有一部分在内存里运行；上面的量化版能全部放进显存。"
+                            : "You say it is slow: if it is the published 16-bit %s you run (about %.1f GB of weights, more than the %.1f GB of GPU memory), part of it runs from system RAM; a quantized file as above fits entirely in GPU memory.",
+                    u.largestModel().name(), weights, gpu)
                     : zh ? "你说它能运行：显存放不下全部，所以有一部分在内存里运行。" : "You say it runs: GPU memory does not hold all of it, so part of it runs from system RAM.";
             // the weights as tried are only known when a format was named or the engine loads the model as published:
             // a GGUF engine or an app with no format named may have run any quantization
