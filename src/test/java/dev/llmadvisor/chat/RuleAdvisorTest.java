@@ -575,6 +575,15 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void optionsWeighedWithNoModelNamedLeadToEachOnesBestFitOnce() {
+        // the winner's own "the best fits are:" would introduce a list that is not there: the options are each card's best fit
+        Answer a = advisor.answer("u45open", "which runs bigger models, a 4090, a 4080 or a 4070?");
+        String headline = a.reply().headline();
+        assertThat(headline).contains("4090 (24 GB) runs the larger models; the best fit on each").doesNotContain("best fits are");
+        assertThat(a.reply().options()).hasSize(3);
+    }
+
+    @Test
     void amongOptionsThatAllNeedSystemRamTheFasterOneWins() {
         // koboldcpp #342: a 3050 8GB owned, a 4090 weighed, for a 70B: both offload; the 3050 shows a finer format at a
         // fraction of the 4090's speed, and the finer format read from RAM is what makes it too slow to use
