@@ -12,6 +12,7 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.MemoryGrowthForms;
+import dev.llmadvisor.parse.MoreGpusFasterForms;
 import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.parse.RamBoundForms;
 import dev.llmadvisor.parse.RegressionForms;
@@ -190,6 +191,7 @@ public final class RuleAdvisor implements Advisor {
             a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()));
+            a = withMoreGpusFaster(a, q);
             a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
@@ -261,6 +263,12 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.oomAtSmallContextAsReported(a.verdict(), SmallContextOomForms.told(q.text()), RegressionForms.told(q.text()), q.engine());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.oomAtSmallContextLine(q.lang())));
+    }
+
+    /** The answer to "will more GPUs make it faster?" asked in advance (not a run told no faster: its cause says that). */
+    private static Answer withMoreGpusFaster(Answer a, Question q) {
+        if (!MoreGpusFasterForms.asked(q.text()) || (q.report() != null && q.report().has(Report.Symptom.SEVERAL_NO_FASTER))) return a;
+        return a.withReply(a.reply().withFirstNote(ReplyWriter.moreGpusFasterLine(q.lang(), a.verdict())));
     }
 
     /** The answer with the verdict of a run the person tells wholly on the GPU, said in one line, when it changes it. */

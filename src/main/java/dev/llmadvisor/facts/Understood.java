@@ -4,6 +4,7 @@ import dev.llmadvisor.sizing.KvCacheType;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +61,13 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
     /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
     public double weightsAsTriedGb() {
         double bits = format != null ? format.nominalBits() : 16;
-        return models.stream().mapToDouble(Model::paramsB).max().orElse(0) * bits / 8;
+        Model largest = largestModel();
+        return largest == null ? 0 : largest.paramsB() * bits / 8;
+    }
+
+    /** The largest model named, whose weights {@link #weightsAsTriedGb} are (a sentence naming them names it); null if none. */
+    public Model largestModel() {
+        return models.stream().max(Comparator.comparingDouble(Model::paramsB)).orElse(null);
     }
 
     /**

@@ -50,8 +50,8 @@ public final class HardwareComparison {
             headline = zh ? "跑 " + model + " 选 " + winner + " 更好：" + best.answer().reply().headline()
                     : "For " + model + ", " + winner + " is the better choice: " + best.answer().reply().headline();
         } else {
-            headline = zh ? winner + " 能跑的模型更大：" + best.answer().reply().headline()
-                    : winner + " runs the larger models: " + best.answer().reply().headline();
+            // the options below are each machine's best fit: the winner's own headline would introduce its list, not them
+            headline = zh ? winner + " 能跑的模型更大；每个选项最合适的是：" : winner + " runs the larger models; the best fit on each:";
         }
         List<String> notes = new ArrayList<>(best.answer().reply().notes());
         notes.add(0, zh ? "每个选项都按单独一台机器来算，不会把它们加在一起。" : "Each option is sized as a machine of its own; they are not added together.");

@@ -452,6 +452,21 @@ public final class ReplyWriter {
     }
 
     /** Why a run told wholly on the GPU makes the verdict a fit, in the person's language. */
+    /**
+     * Whether more GPUs make it faster, asked in advance: a layer split lets the cards compute in turn, so one request is no
+     * faster than on one card that holds the model; tensor parallelism can speed it somewhat over a fast link; where part
+     * of the model runs from system RAM (offload), the GPU memory a card adds moves it off the slow RAM, which does help.
+     */
+    public static String moreGpusFasterLine(Lang lang, Verdict v) {
+        boolean zh = lang == Lang.ZH;
+        if (v == Verdict.OFFLOAD) return zh
+                ? "这里多一张卡会快很多：按上面的估算模型有一部分在内存里由 CPU 计算，加卡后更多（或全部）放进显存，慢的那部分就少了；等模型全部放进显存后，再加卡（按层切分时各张卡轮流计算）就不会让单个请求更快。"
+                : "Here a second card does speed it up: as sized above part of the model runs from system RAM on the CPU, and the added GPU memory moves more of it (or all) onto the GPUs; once it all fits, more cards (which compute in turn with a layer split) do not make one request faster.";
+        return zh
+                ? "多卡加的是显存，不是单个请求的速度：按层切分（llama.cpp、Ollama）时各张卡轮流计算，放得进一张卡的模型分到多张卡上不会更快；张量并行（vLLM、SGLang 的 --tensor-parallel-size）在卡间连接够快（NVLink）时能让单个请求快一些；多卡更多用于放下更大的模型和同时处理更多请求。"
+                : "More GPUs add memory, not speed for one request: split by layers (llama.cpp, Ollama) the cards compute in turn, so a model that fits one card is no faster on several; tensor parallelism (vLLM, SGLang --tensor-parallel-size) can speed one request somewhat over a fast link (NVLink); more cards serve larger models and more requests at once.";
+    }
+
     public static String allOnGpuLine(Lang lang) {
         return lang == Lang.ZH
                 ? "你说有一次运行是整个模型都在显卡上：这台机器的显存装得下它，所以放得下；另一种运行方式把一部分放到 CPU 或内存，是那种方式的设置（层数、上下文、引擎的估算），不是显存不够。"
@@ -570,9 +585,10 @@ public final class ReplyWriter {
                     : report.has(Report.Symptom.GPU_NOT_USED)
                     ? (zh ? "照你说的，显卡没有被用上：现在它是在 CPU 上用内存跑的。" : "As you describe it, the GPU is left unused: as it stands it runs on the CPU, from system RAM.")
                     : from == Verdict.FITS && figures
-                    ? String.format(Locale.ROOT, zh ? "你说它很慢：如果你跑的是发布的 16 位原版（权重约 %.1f GB，超过 %.1f GB 显存），就有一部分在内存里运行；上面的量化版能全部放进显存。"
-                            : "You say it is slow: if it is the published 16-bit model you run (about %.1f GB of weights, more than the %.1f GB of GPU memory), part of it runs from system RAM; a quantized file as above fits entirely in GPU memory.",
-                    weights, gpu)
+                    // the weights are the largest model's named (weightsAsTriedGb), so is the name beside them
+                    ? String.format(Locale.ROOT, zh ? "你说它很慢：如果你跑的是发布的 16 位原版 %s（权重约 %.1f GB，超过 %.1f GB 显存），就有一部分在内存里运行；上面的量化版能全部放进显存。"
+                            : "You say it is slow: if it is the published 16-bit %s you run (about %.1f GB of weights, more than the %.1f GB of GPU memory), part of it runs from system RAM; a quantized file as above fits entirely in GPU memory.",
+                    u.largestModel().name(), weights, gpu)
                     : zh ? "你说它能运行：显存放不下全部，所以有一部分在内存里运行。" : "You say it runs: GPU memory does not hold all of it, so part of it runs from system RAM.";
             // the weights as tried are only known when a format was named or the engine loads the model as published:
             // a GGUF engine or an app with no format named may have run any quantization

@@ -242,7 +242,7 @@ public final class SizedCause {
         boolean sizedFile = c != null && !c.onGpu();
         // (a split told needs no model: none may be named)
         String model = sizedFile ? c.title() : u.models().isEmpty() ? null
-                : u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
+                : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
         double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
         String detail = switch (code) {
             case "model_too_large" -> model == null || need <= 0 ? null : gpuText != null ? weightsOver(model, need, gpuText, false, zh)
@@ -278,8 +278,9 @@ public final class SizedCause {
     private static String unquantizedDetail(Understood u, List<Recommendation> shown, String gpuText, boolean assumed, boolean zh) {
         Candidate w = wideShown(shown);
         Candidate q = quantizedFit(shown);
-        String model = u.models().isEmpty() ? (zh ? "16 位权重" : "its 16-bit weights")
-                : u.models().get(0).name() + " " + (w != null ? w.formatLabel() : u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
+        // the name and the figure of one model: the 16-bit option shown, else the largest named (its weights as tried)
+        String model = w != null ? w.title() : u.models().isEmpty() ? (zh ? "16 位权重" : "its 16-bit weights")
+                : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
         String need = num(w != null ? w.totalGb() : u.weightsAsTriedGb());
         String quantized = q == null ? "Q4" : q.formatLabel();
         String quantizedNeed = q == null ? "" : zh ? "，约 " + num(q.totalGb()) + " GB" : " (" + num(q.totalGb()) + " GB)";
@@ -312,7 +313,7 @@ public final class SizedCause {
      * a build without the card's backend), which the speed line before it says too, then at the software.
      */
     private static String notMemory(Understood u, Candidate c, String gpuText, boolean slow, boolean zh) {
-        String model = wide(u) ? u.models().get(0).name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit")
+        String model = wide(u) ? u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit")
                 : c.title();
         String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
         String figures = zh ? "不是显存的问题：" + model + " 连同上下文约需 " + need + " GB，显存有 " + gpuText + "，放得下还有余量；"

@@ -575,6 +575,26 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void optionsWeighedWithNoModelNamedLeadToEachOnesBestFitOnce() {
+        // the winner's own "the best fits are:" would introduce a list that is not there: the options are each card's best fit
+        Answer a = advisor.answer("u45open", "which runs bigger models, a 4090, a 4080 or a 4070?");
+        String headline = a.reply().headline();
+        assertThat(headline).contains("4090 (24 GB) runs the larger models; the best fit on each").doesNotContain("best fits are");
+        assertThat(a.reply().options()).hasSize(3);
+    }
+
+    @Test
+    void moreGpusAskedForSpeedAreAnsweredAsMemoryNotSpeedUnlessTheModelRunsFromRam() {
+        // fits one card: a layer split over more cards makes one request no faster
+        Answer fits = advisor.answer("u45mg1", "单卡快还是多卡快？我有两张4090跑qwen2.5 32b");
+        assertThat(fits.reply().toText(false)).contains("多卡加的是显存，不是单个请求的速度");
+        // part of it in system RAM: the second card's memory is what speeds it up
+        Answer offload = advisor.answer("u45mg2", "will a second 3090 make llama 3 70b faster?");
+        assertThat(offload.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.OFFLOAD);
+        assertThat(offload.reply().toText(false)).contains("Here a second card does speed it up");
+    }
+
+    @Test
     void amongOptionsThatAllNeedSystemRamTheFasterOneWins() {
         // koboldcpp #342: a 3050 8GB owned, a 4090 weighed, for a 70B: both offload; the 3050 shows a finer format at a
         // fraction of the 4090's speed, and the finer format read from RAM is what makes it too slow to use

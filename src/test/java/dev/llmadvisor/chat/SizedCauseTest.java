@@ -86,6 +86,17 @@ class SizedCauseTest {
         assertThat(zh.reply().toText(false)).contains("原因：部分模型在内存里运行").contains("12 GB");
     }
     @Test
+    void theWeightsStatedAreThoseOfTheModelTheSentenceNames() {
+        // two sizes named: the figure is of the larger one (its 16-bit weights, about 28 GB), so the name is that one's too
+        Answer a = RealAdvisors.shared().answer("sized-cause-two-models",
+                "The 7B model with CUDA is really slow on my Nvidia 2070 8GB, 32GB RAM. Should I get more memory to run the 14B?");
+        String text = a.reply().toText(false);
+        assertThat(text).contains("28 GB").doesNotContainPattern("7B model[^.]*16-bit has about 28 GB");
+        assertThat(text).containsPattern("14B model[^.]*16-bit has about 28 GB");
+        assertThat(text).containsPattern("published 16-bit generic 14B model.* you run \\(about 28.0 GB");
+    }
+
+    @Test
     void theSixteenBitWeightsAreSaidAsTheLikelyCauseWhenNoFormatWasNamed() {
         // no format and no GGUF engine named: the 16-bit weights as published are an assumption, said as one
         for (String q : List.of("mistral 7b on my RTX 4060 8GB keeps crashing, what is wrong?",

@@ -545,6 +545,9 @@ class DiagnosisRulesTest {
         given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "quantizing"))
                 .fires("Out of memory although the model was meant to load quantized", "unquantized", 62);
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "quantizing")).doesNotFire("Out of memory although the model was meant to load quantized");
+        // no GPU (an int4 model out of 16 GB of RAM on a CPU machine): no weights reached a GPU, quantized or not
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "quantizing", "cpuOnly"))
+                .doesNotFire("Out of memory although the model was meant to load quantized");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.llmadvisor.rules.RuleVerifier.given;
 import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
+import static dev.llmadvisor.sizing.WeightFormat.Q6_K;
 import static dev.llmadvisor.sizing.WeightFormat.Q8_0;
 
 class FitRulesTest {
@@ -56,6 +57,19 @@ class FitRulesTest {
                 .doesNotFireFor(littleInRam).doesNotFireFor(onGpu).doesNotFireFor(named);
         given(Given.ask().gpus(1, 6).ram(256).build(), moe)
                 .rule("RAM not stated: what runs from RAM is not a pick").doesNotFireFor(moe);
+    }
+
+    @Test
+    void theModelNamedRunsFromUnstatedRamAtQ4BeforeAFinerFormat() {
+        Candidate q4 = Given.candidate("llama-3.1-70b", 70.6, Q4_K_M).requested().placement(Placement.OFFLOAD).vram(12).ram(32, 1024).build();
+        Candidate q6 = Given.candidate("llama-3.1-70b", 70.6, Q6_K).requested().placement(Placement.OFFLOAD).vram(12).ram(46, 1024).build();
+        Candidate other = Given.candidate("qwen2.5-72b", 72.7, Q6_K).requested().placement(Placement.OFFLOAD).vram(12).ram(50, 1024).build();
+        given(Given.ask().gpus(1, 12).ramUnstated().build(), q4, q6, other)
+                .rule("RAM not stated: the model named runs from RAM at Q4_K_M before a finer format")
+                .firesFor(q6).withPoints(q6, -6).saying("which you did not state")
+                .doesNotFireFor(q4).doesNotFireFor(other);
+        given(Given.ask().gpus(1, 12).ram(128).build(), q4, q6)
+                .rule("RAM not stated: the model named runs from RAM at Q4_K_M before a finer format").doesNotFireFor(q6);
     }
 
     @Test
