@@ -4,6 +4,7 @@ import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.CardFrames.Card;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -25,18 +26,15 @@ class CardAddedFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
 
     /** Cards as people write them, with the catalog name each resolves to. */
-    private record Card(String written, String name) { }
-
     private static final List<Card> CARDS = List.of(new Card("3090", "GeForce RTX 3090"), new Card("RTX 4070", "GeForce RTX 4070"),
             new Card("P40", "Tesla P40"), new Card("7900 XTX", "Radeon RX 7900 XTX"), new Card("A6000", "RTX A6000"));
 
     private static Card other(Card c) {
-        return CARDS.get((CARDS.indexOf(c) + 1) % CARDS.size());
+        return CardFrames.other(CARDS, c);
     }
 
     private static String names(List<GpuMention> gpus) {
-        return gpus.stream().map(g -> g.count() + "x " + K.gpus().find(g.text(), g.memoryGb()).map(m -> m.gpu().name()).orElse(g.text()))
-                .sorted().toList().toString();
+        return CardFrames.names(K, gpus);
     }
 
     private static String expected(Card... cards) {

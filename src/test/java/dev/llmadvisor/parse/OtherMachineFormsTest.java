@@ -4,6 +4,7 @@ import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.parse.CardFrames.Card;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -24,18 +25,15 @@ class OtherMachineFormsTest {
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
 
     /** Cards as people write them, with the catalog name each resolves to. */
-    private record Card(String written, String name) { }
-
     private static final List<Card> CARDS = List.of(new Card("3090", "GeForce RTX 3090"), new Card("RTX 4070", "GeForce RTX 4070"),
             new Card("V100", "Tesla V100 16GB"), new Card("A6000", "RTX A6000"), new Card("Arc A770 16GB", "Arc A770 16GB"));
 
     private static Card other(Card c) {
-        return CARDS.get((CARDS.indexOf(c) + 1) % CARDS.size());
+        return CardFrames.other(CARDS, c);
     }
 
     private static String names(List<GpuMention> gpus) {
-        return gpus.stream().map(g -> g.count() + "x " + K.gpus().find(g.text(), g.memoryGb()).map(m -> m.gpu().name()).orElse(g.text()))
-                .sorted().toList().toString();
+        return CardFrames.names(K, gpus);
     }
 
     /** Reads every frame with every card ({c} the person's, {y} another) and lists the readings of gpus that differ. */
