@@ -271,15 +271,15 @@ public final class RuleAdvisor implements Advisor {
         return a.withReply(a.reply().withFirstNote(ReplyWriter.moreGpusFasterLine(q.lang(), a.verdict())));
     }
 
-    /** The answer with the verdict of a run the person tells wholly on the GPU, said in one line, when it changes it. */
+    /** How full the card must be for the driver's shared-memory fallback to be a likely cause of a slow run. */
+    private static final double NEAR_FULL = 0.85;
+
     /**
      * Slow on Windows with an NVIDIA card the model all but fills: the driver (536.40 and later) moves allocations to
      * shared system memory near the limit instead of failing, with no error, and generation slows many times over
      * (NVIDIA support answer 5490; llama.cpp #4498: a model that fits the two 3090s ran from "Shared GPU memory"). The
      * answer says how to rule it out; the same answer when the run is not slow, not on Windows, or leaves room on the card.
      */
-    private static final double NEAR_FULL = 0.85;
-
     private static Answer withSharedMemoryFallback(Answer a, Question q) {
         Report r = q.report();
         boolean slow = r != null && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null) && !r.has(Report.Symptom.OUT_OF_MEMORY);
@@ -290,6 +290,7 @@ public final class RuleAdvisor implements Advisor {
         return a.withReply(a.reply().withNote(ReplyWriter.sharedMemoryFallbackLine(q.lang(), c, card)));
     }
 
+    /** The answer with the verdict of a run the person tells wholly on the GPU, said in one line, when it changes it. */
     private static Answer withAllOnGpu(Answer a, Question q) {
         Verdict v = ReplyWriter.allOnGpuAsReported(a.verdict(), q.report(), a.understood());
         if (v == a.verdict()) return a;
@@ -421,11 +422,11 @@ public final class RuleAdvisor implements Advisor {
     private Answer sizingInstead(Question q, Answer diagnosis) {
         Question asked = q.withIntent(Intent.CAN_RUN);
         Answer s = sized(asked);
-        Optional<Question> known = Diagnoser.withoutUnknownModels(asked, s.problems());
-        if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());
         // of several models named, the baseline is the one the log loads (the diagnosis's own focus), not one that runs
         Optional<String> logged = diagnoser.modelTheLogLoads(q);
-        if (logged.isPresent()) s = sized(asked.toBuilder().models(List.of(logged.get())).build()).withUnderstood(s.understood());
+        Optional<Question> known = logged.isPresent() ? Optional.of(asked.toBuilder().models(List.of(logged.get())).build())
+                : Diagnoser.withoutUnknownModels(asked, s.problems());
+        if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());
         if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.shown().isEmpty()) return diagnosis;
         Answer told = DiagnosisWriter.withBaseline(diagnosis, s);
         return told.withUnderstood(told.understood().withKind(Intent.DIAGNOSE));

@@ -1,14 +1,10 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.Understood;
-import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.testing.Understanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MachineVariantMemoryFormsTest {
 
-    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
-    private static final FactBuilder FACTS = new FactBuilder(K);
-
     private static Understood understand(String question) {
-        return FACTS.understand(PARSER.parseOrThrow(question)).understood();
+        return Understanding.of(question);
     }
 
     @ParameterizedTest(name = "{0}")
