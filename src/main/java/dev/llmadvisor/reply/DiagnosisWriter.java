@@ -326,8 +326,8 @@ public final class DiagnosisWriter {
         if (top != null && gpuUsableOnceFixed(top, focus, setup)) return Verdict.FITS;
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
-        // divide over the GPUs) does not run it as tried
-        if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible())) return Verdict.NO;
+        // divide over the GPUs, pipeline parallelism it lacks for the model's architecture) does not run it as tried
+        if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible() || log.pipelineRefused())) return Verdict.NO;
         // a size the heads refuse, where they say the model runs (at another size): the setup runs, only that size is refused
         if (setup.tpRefused() && !setup.works()) return Verdict.NO;
         // vLLM says how many tokens its KV cache holds, fewer than the maximum length: the weights and activations are
