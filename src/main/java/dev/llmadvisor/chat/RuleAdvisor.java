@@ -19,6 +19,7 @@ import dev.llmadvisor.parse.RegressionForms;
 import dev.llmadvisor.parse.RelativeSpeedForms;
 import dev.llmadvisor.parse.RunHeadline;
 import dev.llmadvisor.parse.SmallContextOomForms;
+import dev.llmadvisor.parse.SmallerFormatFasterForms;
 import dev.llmadvisor.parse.WindowsForms;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.reply.Answer;
@@ -142,6 +143,9 @@ public final class RuleAdvisor implements Advisor {
         } else if (!q.alternatives().isEmpty() && (intent == Intent.COMPARE_HARDWARE || !ownsMachine(q))) {
             a = compareHardware(q);
             if (a.badInput()) return a;
+        } else if (q.models().isEmpty() && !q.hasHardware() && SmallerFormatFasterForms.told(q.text())) {
+            // "why is Q4 faster than Q8?": the answer is the same on any machine, so none is asked for
+            a = new Answer(null, List.of(), ReplyWriter.smallerFormatFaster(q.lang())).withUnderstood(facts.understand(q).understood());
         } else if (needsHardware(intent) && !q.hasHardware()) {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
                     .withUnderstood(facts.understand(q).understood());
@@ -302,7 +306,9 @@ public final class RuleAdvisor implements Advisor {
      * answer already has (a run told on the GPU) is kept without the comparison's line.
      */
     private static Answer withComparedRuns(Answer a, Question q) {
-        Verdict v = ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), RelativeSpeedForms.told(q.text()), a.understood());
+        // a smaller format told as the faster is what memory bandwidth predicts on a GPU and a CPU alike: no sign of the GPU
+        boolean compared = RelativeSpeedForms.told(q.text()) && !SmallerFormatFasterForms.told(q.text());
+        Verdict v = ReplyWriter.comparedRunsAsReported(a.verdict(), q.report(), compared, a.understood());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.comparedRunsLine(q.lang())));
     }
