@@ -97,7 +97,8 @@ public final class Diagnoser {
         FactBuilder.Reading reading = facts.understand(q);
         Facts f = size(q, log);
         Ask ask = f != null ? f.ask() : reading.ask();
-        Engine engine = q.engine() != null ? q.engine() : log.engine();
+        // an app named (Langchain-Chatchat, LLaMA-Factory: Engine.OTHER) runs some engine; the log's own lines show which
+        Engine engine = q.engine() != null && !(q.engine() == Engine.OTHER && log.engine() != null) ? q.engine() : log.engine();
         List<Candidate> model = f == null ? List.of() : ofFocusModel(f, loggedModelId(log));
         // a load told as running out of memory: which weights it loaded is what the diagnosis has to explain
         boolean failedLoad = (report.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed()) && !report.works();

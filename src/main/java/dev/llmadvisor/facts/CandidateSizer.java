@@ -399,7 +399,9 @@ public final class CandidateSizer {
         boolean outOfMemory = s.cause() == ServingSizer.Cause.MEMORY;
         int needed = 0;
         if (!s.fits() && !hw.gpus().isEmpty() && (s.refusal() == null || outOfMemory)) {
-            Device card = hw.gpus().get(0);
+            // cards of the largest kind present: tensor parallel gives each card the same share, so a count of the
+            // smaller card would understate what one more card of the larger kind does
+            Device card = hw.gpus().stream().max(java.util.Comparator.comparingLong(Device::usableBytes)).orElseThrow();
             needed = ServingSizer.fewestGpus(spec, cfg, card, caps, GPUS_PER_NODE, MAX_GPUS).filter(ServingSizer.Estimate::fits)
                     .map(ServingSizer.Estimate::gpus).orElse(0);
         }

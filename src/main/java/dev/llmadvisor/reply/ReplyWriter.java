@@ -696,7 +696,12 @@ public final class ReplyWriter {
         } else if (c.engineIssue() != null) {
             headline = zh ? "不行：" + name + "（" + engineName(ask.lang(), c) + "）：" + c.engineIssue().zh() + "。"
                     : "No: " + name + " on " + engineName(ask.lang(), c) + ": " + c.engineIssue().en() + ".";
-            if (c.gpusNeeded() > 0) {
+            if (c.gpusNeeded() > 0 && unequalCards(ask)) {
+                // "2 such GPUs" reads as already met on a 4090 + 3060: the count is of the larger card, and why
+                String each = gb(ask.largestGpuGb());
+                headline += zh ? " 需要 " + c.gpusNeeded() + " 张每张 " + each + " 的显卡：张量并行给每张卡同样的份额，所以最小的那张卡决定放不放得下。"
+                        : " It needs " + c.gpusNeeded() + " GPUs of " + each + " each: tensor parallelism gives every card the same share, so the smallest card decides.";
+            } else if (c.gpusNeeded() > 0) {
                 headline += zh ? " 需要 " + c.gpusNeeded() + " 张这样的显卡。" : " It needs " + c.gpusNeeded() + " such GPUs.";
             }
             if (best.isPresent() && best.get() != focus) {
@@ -1196,6 +1201,11 @@ public final class ReplyWriter {
     }
 
     // Numbers.fixed gives what %.1f gives, without parsing a format: every open question fills these for each option shown.
+    /** Cards of different memory in one rig: the usable memory of the largest, times the count, exceeds the total. */
+    private static boolean unequalCards(Ask ask) {
+        return ask.gpuCount() >= 2 && ask.largestGpuGb() * ask.gpuCount() > ask.vramGb() * 1.05;
+    }
+
     static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
 
     static String tps(Candidate c) { return c.tpsRange(); }

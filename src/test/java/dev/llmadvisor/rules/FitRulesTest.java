@@ -73,6 +73,17 @@ class FitRulesTest {
     }
 
     @Test
+    void withNoGpuTheModelNamedRunsFromUnstatedRamAtQ4BeforeAFinerFormat() {
+        Candidate q4 = Given.candidate("deepseek-r1", 671, Q4_K_M).requested().placement(Placement.CPU).vram(0).ram(377, 1024).build();
+        Candidate q6 = Given.candidate("deepseek-r1", 671, Q6_K).requested().placement(Placement.CPU).vram(0).ram(514, 1024).build();
+        given(Given.ask().noGpu().ramUnstated().build(), q4, q6)
+                .rule("RAM not stated: the model named runs from RAM at Q4_K_M before a finer format")
+                .firesFor(q6).withPoints(q6, -6).doesNotFireFor(q4);
+        given(Given.ask().noGpu().ram(768).build(), q4, q6)
+                .rule("RAM not stated: the model named runs from RAM at Q4_K_M before a finer format").doesNotFireFor(q6);
+    }
+
+    @Test
     void withNoGpuAndNoRamStatedAModelBeyondSixGigabytesComesAfterSmallerOnes() {
         Candidate big = Given.candidate("llama-3.1-405b", 405, Q4_K_M).placement(Placement.CPU).vram(0).ram(245, 1024).build();
         Candidate small = Given.candidate("qwen3-8b", 8.2, Q4_K_M).placement(Placement.CPU).vram(0).ram(5.8, 1024).build();
