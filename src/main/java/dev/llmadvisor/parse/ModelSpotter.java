@@ -854,7 +854,9 @@ final class ModelSpotter {
         // rule D: a model said to work while the post reports another model's own failed or slow run, in any sentence (the
         // title's "Y out of memory" and a later "X works fine", "Running Y results in an error. … X ran fine") is the other
         // side of the contrast the person draws: both are asked. It is background only beside a question about another model.
-        return works && !troubleElsewhere(low, span, spans);
+        // A model said to have worked before an update, in a post telling the regression ("In v0.3.9 X and Y ran normally. After
+        // upgrading, the above two models crash"), is a model the regression is about, even when its failure names no model.
+        return works && !troubleElsewhere(low, span, spans) && !RegressionForms.told(low);
     }
 
     /**

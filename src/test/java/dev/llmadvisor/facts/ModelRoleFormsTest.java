@@ -230,6 +230,10 @@ class ModelRoleFormsTest {
                 two(Role.CONTRAST, "This model, {b}, does not use the GPU anymore but instead uses the CPU.\n"
                         + "The other model, {a} works fine with GPU acceleration on my 4070.", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "4090上跑{b}没有用到显卡。{a}运行正常。", (a, b) -> List.of(a.id(), b.id())),
+                // a model that worked before an update, in a post telling the regression, is asked like the one in the title
+                two(Role.CONTRAST, "Does v0.3.12 crash with {b}?\nIn v0.3.9, {b} and {a} ran normally. After upgrading to v0.3.12, "
+                        + "both models crash on my M1 Pro.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "新版本跑{b}会崩溃吗？\n之前的版本{b}和{a}都运行正常，升级到0.6之后两个模型都报错了。", (a, b) -> List.of(a.id(), b.id())),
                 // a failure only feared or asked about is no contrast: the working model stays background
                 two(Role.WORKING, "{a} runs fine on my 4090. Will {b} run out of memory?", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "{a}在3090上运行正常。{b}会不会显存不足？", (a, b) -> List.of(b.id())),
