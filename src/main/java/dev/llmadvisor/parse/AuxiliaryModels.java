@@ -37,7 +37,7 @@ final class AuxiliaryModels {
                     + "|--embed(?:ding)?[-_]model(?:[-_](?:name|path))?|embed(?:ding)?s?[-_ ]model(?:[-_ ](?:name|path))?|embedding模型|向量(?:化)?模型|嵌入模型|索引模型"
                     + "|embeddings?\\s*[:=]|embedder\\s*[:=]?"
                     + "|--rerank(?:er)?[-_]model(?:[-_](?:name|path))?|rerank(?:er|ing)?[-_ ]model(?:[-_ ](?:name|path))?|rerank(?:er)?模型|重排(?:序)?模型|reranker\\s*[:=]?)"
-                    + "(?:[ =:：]|用|是|为|选|选择|使用)*" + PATH);
+                    + "(?:[ =:：]|用|是|为|选|选择|使用|的是|\\bis\\b|\\bwas\\b)*" + PATH);
     /** The "model" key of a speculative-decoding config written before the name, in the same braces. */
     private static final Pattern DRAFT_CONFIG = Pattern.compile("speculative[-_]config[^}\\n]{0,60}[\"']?model[\"']?\\s*[:=]\\s*[\\\\\"'`]*[a-z0-9_./~\\-]{0,60}$");
     /**

@@ -750,6 +750,21 @@ final class ModelSpotter {
                     + " (?:can|could|are able to|were able to) (?:already )?(?:run|load|fit) (?:the |a |an )?$"
                     + "|(?:你们|他们|别人|官方)(?:已经|之前)?(?:测试过|测试了|测过|试过|用过|跑过)(?:了)? ?$"
                     + "|(?:别人|人家|大家)(?:都|也)(?:能|可以)(?:跑|运行)(?:起来)? ?$"
+                    // a friend's or other users' run ("my friend runs X", "others on Reddit run X", 我同事跑的是X): not "can my
+                    // friend run X?", a question about it
+                    + "|(?<!\\b(?:can|could|do|does|did|will|would) )\\b(?:(?:my|a|our) (?:friends?|colleagues?|co-?workers?|teammates?)"
+                    + "|other users|(?:others|people|users|folks) (?:on|in|at) [a-z]+)"
+                    + " (?:already )?(?:runs?|ran|is running|are running|ha(?:s|ve) run|uses?|used|tested|tried)(?: it| this)?(?: with| on| using)?"
+                    + " (?:the |a |an )?$"
+                    + "|(?:我的?)?(?:朋友|同事|同学)(?:已经|之前)?(?:在跑|跑的是|用的是|跑过|用过|跑了|跑|用)(?:了)? ?$"
+                    // a document's figure for a model, the yardstick of the question ("the README says X needs two 4090s",
+                    // "according to the model card, X …", 官方文档说X需要…): what a page states, not the person's run
+                    + "|\\b(?:readme|docs?|documentation|model ?card|blog(?: post)?|paper|benchmark(?: table)?|table|website|tutorial|guide)"
+                    + " (?:says?|said|states?|stated|claims?|claimed|lists?|listed|shows?|showed|recommends?|recommended|mentions?|mentioned)"
+                    + "(?: that)? (?:the |a |an )?$"
+                    + "|\\baccording to (?:the |their |your |its )?(?:readme|docs?|documentation|model ?card|blog(?: post)?|paper|benchmarks?|table"
+                    + "|website|tutorial|guide)[ ,]+(?:the |a |an )?$"
+                    + "|(?:官方|文档|readme|模型卡|教程|博客|论文)(?:里|中|上)?(?:说|写着?|写的|提到|显示|推荐|列出)(?:了)?(?:的)? ?$"
                     // a model the fault does not show with, the person's yardstick ("This issue does not occur when I run X")
                     + "|\\b(?:issue|problem|error|bug|behaviou?r|crash|slowdown)s? (?:does not|doesn't|did not|didn't|never|won't|will not)"
                     + " (?:occur|happen|appear|show up|arise)(?: at all)? (?:with|on|for|in|using|when (?:i |we )?(?:run|use|load|try|switch to|serve))"
@@ -854,7 +869,9 @@ final class ModelSpotter {
         // rule D: a model said to work while the post reports another model's own failed or slow run, in any sentence (the
         // title's "Y out of memory" and a later "X works fine", "Running Y results in an error. … X ran fine") is the other
         // side of the contrast the person draws: both are asked. It is background only beside a question about another model.
-        return works && !troubleElsewhere(low, span, spans);
+        // A model said to have worked before an update, in a post telling the regression ("In v0.3.9 X and Y ran normally. After
+        // upgrading, the above two models crash"), is a model the regression is about, even when its failure names no model.
+        return works && !troubleElsewhere(low, span, spans) && !RegressionForms.told(low);
     }
 
     /**
@@ -997,7 +1014,7 @@ final class ModelSpotter {
      */
     private static final Pattern SWITCHED_BEFORE = Pattern.compile(
             "\\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|migrat(?:ed|ing)|went|going|chang(?:ed|ing)|upgrad(?:ed|ing)|downgrad(?:ed|ing)|came|coming)"
-                    + " (?:over |back )?from (?:the |my |using |running )?$"
+                    + " (?:over |back |away )?from (?:the |my |using |running )?$"
                     + "|\\bused to (?:run|use|load|have|be running|be using) (?:the |a |an )?$|\\bpreviously (?:ran|used|running|using|run) (?:the |a )?$"
                     + "|\\breplac(?:e|ed|ing) (?:the |my |our )?$|\\binstead of (?:the |a |an |my |using |running )?$"
                     + "|(?:代替|取代|替代|替换掉?|而不是(?:用|跑)?)(?:了|原来的|之前的|现在的)? ?$"

@@ -91,6 +91,8 @@ class ModelNameFormsTest {
         assertThat(belle.note()).isNotNull();
         assertThat(onlyId("is 16GB RAM enough for tat-llm-7b?")).isEqualTo("llama2-7b-chat");
         assertThat(onlyId("Chinese-LLaMA-Plus-13B，推理过程中报错")).isEqualTo("llama1-13b");
+        // Janus without its Pro: the line's only 7B, Janus-Pro 7B, sized as its DeepSeek LLM 7B
+        assertThat(onlyId("我16G的显存跑janus 7B还不够吗？")).isEqualTo("deepseek-llm-7b-chat");
         // Salesforce's CodeGen, its size written apart by a spaced dash
         assertThat(onlyId("我使用Tesla T4 16G运行codegen - 2B模型，为什么显存占用这么大")).isEqualTo("codegen-2b-mono");
     }

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decoding (an engine's draft option, "X as the draft model", 草稿模型), a tokenizer taken from another model, an embedding or
  * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded; the size
  * class a loader's line prints ("model type = 13B") is the loaded model's, named elsewhere, and an example of other models ("no
- * problem with other models (ie X)", 其他模型（比如X）都正常) is context, as is a model whose approach the person borrows ("like the way X
+ * problem with other models (ie X)", 其他模型（比如X）都正常) is context, as are a friend's or other users' run ("my friend runs X"), a
+ * document's figure ("the README says X needs …", 官方文档说X…) and a model whose approach the person borrows ("like the way X
  * does MoE", "similar to what llama.cpp does for X", 参考了X的做法).
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
@@ -230,6 +231,10 @@ class ModelRoleFormsTest {
                 two(Role.CONTRAST, "This model, {b}, does not use the GPU anymore but instead uses the CPU.\n"
                         + "The other model, {a} works fine with GPU acceleration on my 4070.", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.CONTRAST, "4090上跑{b}没有用到显卡。{a}运行正常。", (a, b) -> List.of(a.id(), b.id())),
+                // a model that worked before an update, in a post telling the regression, is asked like the one in the title
+                two(Role.CONTRAST, "Does v0.3.12 crash with {b}?\nIn v0.3.9, {b} and {a} ran normally. After upgrading to v0.3.12, "
+                        + "both models crash on my M1 Pro.", (a, b) -> List.of(a.id(), b.id())),
+                two(Role.CONTRAST, "新版本跑{b}会崩溃吗？\n之前的版本{b}和{a}都运行正常，升级到0.6之后两个模型都报错了。", (a, b) -> List.of(a.id(), b.id())),
                 // a failure only feared or asked about is no contrast: the working model stays background
                 two(Role.WORKING, "{a} runs fine on my 4090. Will {b} run out of memory?", (a, b) -> List.of(b.id())),
                 two(Role.WORKING, "{a}在3090上运行正常。{b}会不会显存不足？", (a, b) -> List.of(b.id())),
@@ -248,6 +253,7 @@ class ModelRoleFormsTest {
                 two(Role.SWITCHED, "I switched from {a} to {b} and now it runs out of memory on my 3090", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "After moving from {a} to {b}, my 4090 is very slow", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "I used to run {a} on my 3060; can it run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "Can a 4070 run {b}? I moved away from {a} because it was too weak.", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "I replaced {a} with {b} and it no longer fits on my 4090", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "Upgraded from {a} to {b} on two 3090s and the speed dropped a lot", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "我从{a}换成了{b}，4090就爆显存了", (a, b) -> List.of(b.id())),
@@ -343,6 +349,15 @@ class ModelRoleFormsTest {
                 // rule D: a model someone else ran, told in passing, is context; the person's own run and a question about
                 // another's test are not
                 two(Role.PASSING, "I want to run {b} on my 4090, since you guys have tested with the {a} model", (a, b) -> List.of(b.id())),
+                // a friend's or other users' run, and a document's figure, are the question's yardstick (rule D)
+                two(Role.PASSING, "My 4060 runs out of memory with {b}, while my friend runs {a} on the same card.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "Others on Reddit run {a} on 8x H100; can my two 4090s run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "我同事跑的是{a}，我想在4060上跑{b}，可以吗", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "Can my 3090 run {b}? The README says {a} needs two 4090s.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "According to the model card, {a} needs 48GB. Will {b} fit on my 4070 12GB?", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "官方文档说{a}需要两张4090，我的3090能跑{b}吗", (a, b) -> List.of(b.id())),
+                // near misses: asking whether a friend can run it, or a comparison the person asks, names both
+                two(Role.COMPARED, "Can my friend run {a} on his 3090, and can I run {b} on my 4090?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.PASSING, "Can my 3090 run {b}? I know you've already tested it with {a}.", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} runs out of memory on two 3090s. Someone said they ran {a} on the same cards.", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} is slow on my M2 Max; people used {a} without trouble", (a, b) -> List.of(b.id())),
@@ -367,6 +382,8 @@ class ModelRoleFormsTest {
                 two(Role.DRAFT, "./llama-server -m {b} -md {a} -ngl 99 is slow on my 3090", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "I use {a} as the draft model for {b} on a 4090; is 20 tok/s normal?", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "{b} with draft model {a} on my 4090 is slower than without it", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "{b} runs out of memory on my 3090 with speculative decoding. The draft model is {a}.", (a, b) -> List.of(b.id())),
+                two(Role.DRAFT, "4090上跑{b}很慢，草稿模型用的是{a}", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "用{a}作为草稿模型给{b}做投机采样，4090上速度没提升", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "草稿模型用 {a}，主模型 {b}，两张3090显存不够", (a, b) -> List.of(b.id())),
                 // a "main + draft" pair in a sentence about speculative decoding, as the apps list it; a '+' elsewhere lists two

@@ -82,6 +82,9 @@ class CatalogFinetunesTest {
         assertThat(find(K, "microsoft/Phi-4-multimodal-instruct").model().id()).isEqualTo("phi-4-mini-instruct");
         // dated releases of a line resolve to the release their card builds on, not to the nearest date
         assertThat(find(K, "Magistral-Small-2509").model().id()).isEqualTo("mistral-small-3.2-24b-instruct-2506");
+        // the Janus line's only 7B is Janus-Pro's, so "janus 7b" without its Pro is that model, sized as DeepSeek LLM 7B
+        assertThat(find(K, "janus 7b").finetune()).contains("Janus-Pro 7B (vision)");
+        assertThat(find(K, "janus-7b").model().id()).isEqualTo("deepseek-llm-7b-chat");
     }
 
     private static int loadedFinetunesCount() { return K.models().finetunes().size(); }
