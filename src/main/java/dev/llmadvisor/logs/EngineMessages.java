@@ -294,6 +294,9 @@ public final class EngineMessages {
                     "ptxas /tmp/tmpxft_0006e7c4_00000000-6_gemm_kernels.ptx, line 928; error   : Feature '.m16n8k16' requires .target sm_80 or higher"),
             new Message("facebookresearch/xformers xformers/ops/fmha/common.py", "bf16 is only supported on a100+", Finding.GPU_LACKS_FEATURE,
                     "NotImplementedError: No operator found for `memory_efficient_attention_forward`: bf16 is only supported on A100+ GPUs"),
+            // a kernel gated on one architecture (FA4's FP8 path runs on Blackwell SM100 alone, not on the SM120 of an RTX 5090)
+            new Message("Dao-AILab/flash-attention flash_attn/cute/interface.py (FA4 CuTe: assert arch // 10 == 10)", "is only supported on sm…(compute capability", Finding.GPU_LACKS_FEATURE,
+                    "AssertionError: FP8 is only supported on SM100 (compute capability 10.x) for FA4 CuTe."),
             // ---- part of the model on the CPU ------------------------------------------------------------------------------
             new Message("huggingface/transformers src/transformers/modeling_utils.py", "some modules are dispatched on the cpu", Finding.PARTLY_ON_CPU,
                     "ValueError: Some modules are dispatched on the CPU or the disk. Make sure you have enough GPU RAM to fit the quantized model."),

@@ -1,6 +1,7 @@
 package dev.llmadvisor.logs;
 
 import dev.llmadvisor.facts.Report;
+import dev.llmadvisor.parse.BadOutputForms;
 import dev.llmadvisor.parse.GpuNotUsedForms;
 import dev.llmadvisor.parse.MemoryUseForms;
 import dev.llmadvisor.parse.PartialUseForms;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
  *                   超长文本的推理OOM) ({@link #LONG_INPUT})
  * @param memoryLow  they ask why it takes so little memory ("only uses 1.6gb", "low VRAM usage", 只用了18G, 显存为啥这么少)
  *                   ({@link #MEMORY_LOW})
- * @param garbage    the output is garbage ("generates gibberish", 乱码, 胡言乱语) ({@link #GARBAGE})
+ * @param garbage    the output is garbage ("generates gibberish", "outputs incorrectly", 乱码, 结果相差甚远) ({@link BadOutputForms})
  * @param worksElsewhere the same model runs on the same machine with another engine, OS or engine mode ("works fine on
  *                   Ubuntu", "holds good on HF transformers pipeline", "works on V0 engine", 在 linux 上正常) ({@link #WORKS_ELSEWHERE})
  * @param slotsBlamed they name the engine's parallel slots (concurrent sequences) where the memory fails ("default
@@ -194,10 +195,6 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|\\bless (?:ram|vram|memory|gpu memory) than (?:i )?expected"
             + "|只(?:用了|用到了?|占用了?|占了|使用了|是)[^，。,；;\\n]{0,6}?\\d+(?:\\.\\d+)?\\s?(?:g|gb|gib)(?![a-z])"
             + "|(?:显存|内存)[^，。,；;\\n]{0,8}?(?:这么少|那么少|很少|太少|偏少|利用率不高|利用率很低|占用率不高|占用不高|偏低)");
-    /** The output is garbage: garbage, gibberish (not "garbage collection"), 乱码, 胡言乱语, 胡说八道. */
-    private static final java.util.regex.Pattern GARBAGE = java.util.regex.Pattern.compile(
-            "\\bgarbage\\b(?! collect)|\\bgibberish\\b|(?:outputs?|generat\\w*|produc\\w*|returns?|spits? out|responds? with) (?:\\w+ ){0,2}nonsense\\b"
-            + "|乱码|胡言乱语|胡说八道");
     /**
      * The same run works on the same machine elsewhere: a verb of working, then "on / with / in" another OS, engine or
      * engine mode ("works fine on Ubuntu", "holds good on HF transformer pipeline", "works on V0 engine", "runs fine with
@@ -302,7 +299,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATED_TO.matcher(t).find() || UPDATE_ZH.matcher(t).find()
                         || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find() || MemoryUseForms.said(t)
                         || MEMORY_ABOVE_EXPECTED.matcher(t).find(),
-                gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t), MEMORY_LOW.matcher(t).find(), GARBAGE.matcher(t).find(),
+                gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t), MEMORY_LOW.matcher(t).find(), BadOutputForms.said(t),
                 WORKS_ELSEWHERE.matcher(t).find(), SLOTS_NAMED.matcher(t).find() && (any(t, OOM) || MEMORY_FAILS.matcher(t).find()),
                 oneSlotWorks(t), largerModelRuns(t));
     }

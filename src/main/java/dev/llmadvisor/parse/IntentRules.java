@@ -438,17 +438,9 @@ final class IntentRules {
                     + "|(?:是否|是不是|会不会|难道|可能)(?:是)?我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上|有)?(?:问题|不对|错)"
                     // VRAM left empty ("显存没有占用", "显存一点都没用上"): the model is not on the card
                     + "|显存(?:基本|完全|根本|一点都|一点也|都)?(?:没|未)(?:有)?(?:被)?(?:在)?(?:用|占用|使用|用上|用到)|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)(?:[^，。,.]|\\.(?=\\d)){0,8}内存|内存(?:仅|只)有?");
-    /**
-     * Output that is no answer ("the output is garbage", "Weird Output from llama-2-70b-chat", "乱码", "输出都是感叹号"): a fault
-     * besides slowness, however slow the run.
-     */
-    private static final String GARBAGE_WORDS = "(?<![a-z])(?:garbage|gibberish|garbled|nonsense"
-            + "|(?:weird|strange|odd|corrupted|broken|meaningless) (?:outputs?|text|answers?|responses?|characters|replies))(?![a-z])"
-            + "|胡言乱语|乱码|输出(?:的)?(?:都|全)是";
-    private static final Pattern GARBAGE = Pattern.compile(GARBAGE_WORDS);
-    /** Something that misbehaves rather than fails outright: garbage output, a hang, memory far above what was expected. */
+    /** Something that misbehaves rather than fails outright: a hang, memory far above what was expected, a fault seen. */
     private static final Pattern ODD_FAULT = Pattern.compile(
-            GARBAGE_WORDS + "|(?<![a-z])(?:stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
+            "(?<![a-z])(?:stuck|hangs|(?:more|larger|higher|bigger) than expected|while i only have"
                     // "something's wrong there", "something seems off": the person sees a fault in what they describe
                     + "|something(?:'s| is| seems| looks| must be) (?:clearly |definitely )?(?:wrong|off|not right)"
                     // "That's not normal.", "this isn't normal", "这不正常": what they see said to be wrong (asked, "is this normal?", it is NORMAL)
@@ -459,6 +451,11 @@ final class IntentRules {
                     + "|之前[^。？?]{0,20}现在|卡住|卡死|卡在|比预期|超出预期|暴涨|竟然|居然|尽然|异常|不对劲|不(?:太)?正常(?![吗么的?？])"
                     // "加载了模型，但是却发现占用了31G的显存": what they found against what they expected
                     + "|却(?:发现|占用|用了|需要|要了)");
+
+    /** Something that misbehaves: output that is no answer ({@link BadOutputForms}, a fault however slow the run) or {@link #ODD_FAULT}. */
+    private static boolean oddFault(String s) {
+        return BadOutputForms.said(s) || ODD_FAULT.matcher(s).find();
+    }
     /**
      * The person asking whether what they see is normal: about a fault or memory use a diagnosis, about speed alone a
      * speed question ("is this speed normal?", "符合预期吗").
@@ -575,7 +572,7 @@ final class IntentRules {
     /** A failure told or a fault besides slowness, in the text and its report: the classes both the post and its headline weigh. */
     private static boolean failureOrFault(String s, Report r) {
         return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED) || r.fails()
-                || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || ODD_FAULT.matcher(s).find();
+                || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || oddFault(s);
     }
 
     /** A failure or fault told in a headline, with its report (the classes that make a post a diagnosis whatever its body asks). */
@@ -639,7 +636,7 @@ final class IntentRules {
         // memory asked or told beside it is a memory question or a fault (a sizing answers per format), and memory far above
         // what was expected is a fault to explain
         if (QUANT_HOW.matcher(s).find() && modelMeant && r.log() == null && !MEMORY.matcher(s).find() && !MemoryUseForms.said(s)
-                && !ODD_FAULT.matcher(s).find()) {
+                && !oddFault(s)) {
             return Intent.WHICH_FORMAT;
         }
         boolean problem = PROBLEM.matcher(s).find();
@@ -677,7 +674,7 @@ final class IntentRules {
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
-        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || GARBAGE.matcher(s).find();
+        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || BadOutputForms.said(s);
         if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
         if (r.has(Report.Symptom.SLOW) && problem && !memoryFirst) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem && !memoryFirst) return Intent.DIAGNOSE;
@@ -690,17 +687,17 @@ final class IntentRules {
                 && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory && !slowFault
-                && !stalled && !GARBAGE.matcher(s).find()) return Intent.SPEED;
+                && !stalled && !BadOutputForms.said(s)) return Intent.SPEED;
         // "部署后推理胡言乱语", "卡在model.chat不动了", "显存占用22gb左右是否正常": a setup that misbehaves, even where the
         // person also asks how much memory it should take
         // "为什么开启load_in_8bit后推理速度反而降低", "4090比V100回答速度快了5倍，这是什么原因": why a working run is as fast
         // as it is, with no fault named, is a speed question
         // a speed told ("每秒20个token，正常吗") is asked about as much as a speed word is
-        if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !ODD_FAULT.matcher(s).find()
+        if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !oddFault(s)
                 && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
         // a run with no output at all ("卡了20分钟也没出结果") is a hang, slow word or not
         // garbage output is their own run's, named or not ("为什么部署后输出的是一堆乱码")
-        if ((tried || GARBAGE.matcher(s).find()) && (ODD_FAULT.matcher(s).find() || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) {
+        if ((tried || BadOutputForms.said(s)) && (oddFault(s) || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) {
             return Intent.DIAGNOSE;
         }
         // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
