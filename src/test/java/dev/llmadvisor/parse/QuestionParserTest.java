@@ -278,6 +278,17 @@ class QuestionParserTest {
         }
 
         @Test
+        void eightTimesACardBeforeNodesIsWhatOneNodeHolds() {
+            // "8xH100 nodes" are nodes of eight H100s each, however many of them there are ("several")
+            assertThat(parse("I have access to several 8xH100 nodes however it fails with llama 3.1 405b").gpus())
+                    .containsExactly(new GpuMention("H100", 8, null));
+            assertThat(parse("We can fit it on a single 8x A100 node, can't we?").gpus()).containsExactly(new GpuMention("A100", 8, null));
+            // the count of nodes written apart still multiplies
+            assertThat(parse("I get this error when attempting to deploy to 2 8x H100 nodes").gpus())
+                    .containsExactly(new GpuMention("H100", 16, null));
+        }
+
+        @Test
         void cardsInMachinesSaidToBeApartAreOptionsNotOneRig() {
             Question q = parse("I ran the same code on two different hardware setups, on an A6000 and on a 4090, with different times");
             assertThat(q.gpus()).isEmpty();
