@@ -134,9 +134,9 @@ final class HardwareReader {
             // nvidia-smi's table: "|   0  NVIDIA A100-SXM4-80GB  On  |", one row per card
             + "|\\n\\| +\\d{1,2} +(?:nvidia ?)?$");
 
-    /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
+    /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090"; the slash of "w/" and "w/o" is no "or". */
     private static final Pattern OR = Pattern.compile(
-            "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|/|\\bvs\\b|对比|比较");
+            "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|(?<!(?<![a-z])w)/|\\bvs\\b|对比|比较");
     /**
      * Said of a card: it costs too much ("the 4090 is too expensive, what about a 2080 Ti?", "4090太贵了，2080ti能跑吗",
      * "I can't afford a 4090, would a 3090 …"). With another card named after it, both are options weighed, not one rig.
@@ -155,8 +155,8 @@ final class HardwareReader {
     private static final Pattern SEPARATE_SETUPS = Pattern.compile(
             "(?<![a-z])(?:two|three|2|3|several|multiple) (?:different|separate) (?:hardware |gpu )?(?:setups?|machines?|systems?|computers?|configurations?|configs?|platforms?|rigs?)(?![a-z])"
                     + "|(?:两|二|2|三|3|几)(?:台|种|套)不同的?(?:机器|配置|硬件|电脑|服务器|平台)");
-    /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090". */
-    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|&)(?![a-z])|\\+|和|加|跟|与|以及|外加");
+    /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090", "3090 w/ a 3060" (with). */
+    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|w/(?!o)|&)(?![a-z])|\\+|和|加|跟|与|以及|外加");
     /** Words that say a card is the person's: stronger than "or", which otherwise makes cards options. */
     private static final Pattern POSSESSION_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
