@@ -134,9 +134,9 @@ final class HardwareReader {
             // nvidia-smi's table: "|   0  NVIDIA A100-SXM4-80GB  On  |", one row per card
             + "|\\n\\| +\\d{1,2} +(?:nvidia ?)?$");
 
-    /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090". */
+    /** Words linking options: "3090 or 4090", "4060ti还是4070", "A6000 vs 2x 3090"; the slash of "w/" and "w/o" is no "or". */
     private static final Pattern OR = Pattern.compile(
-            "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|/|\\bvs\\b|对比|比较");
+            "(?<![a-z])(?:or|vs\\.?|versus|instead of|rather than|compared to|against)(?![a-z])|还是|或者|或|(?<!(?<![a-z])w)/|\\bvs\\b|对比|比较");
     /**
      * Said of a card: it costs too much ("the 4090 is too expensive, what about a 2080 Ti?", "4090太贵了，2080ti能跑吗",
      * "I can't afford a 4090, would a 3090 …"). With another card named after it, both are options weighed, not one rig.
@@ -155,8 +155,8 @@ final class HardwareReader {
     private static final Pattern SEPARATE_SETUPS = Pattern.compile(
             "(?<![a-z])(?:two|three|2|3|several|multiple) (?:different|separate) (?:hardware |gpu )?(?:setups?|machines?|systems?|computers?|configurations?|configs?|platforms?|rigs?)(?![a-z])"
                     + "|(?:两|二|2|三|3|几)(?:台|种|套)不同的?(?:机器|配置|硬件|电脑|服务器|平台)");
-    /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090". */
-    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|&)(?![a-z])|\\+|和|加|跟|与|以及|外加");
+    /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090", "3090 w/ a 3060" (with). */
+    private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|w/(?!o)|&)(?![a-z])|\\+|和|加|跟|与|以及|外加");
     /** Words that say a card is the person's: stronger than "or", which otherwise makes cards options. */
     private static final Pattern POSSESSION_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
@@ -937,12 +937,26 @@ final class HardwareReader {
      */
     private static final Pattern MACHINE_AFTER = Pattern.compile("^ ?(?:的)?(?:服务器|机器|主机|电脑|节点)上|^ ?(?:server|machine|box|node)s?(?![a-z])");
 
+    /**
+     * In the sentence before a card: a run repeated elsewhere ("Tested the same example on a Mac Studio", "with the same hardware
+     * with RTX 4090", "I have the same problem in my RTX 3090", "Similar problems … on an A100"). After a sentence naming the
+     * person's setup, the card is the one of that other run, with its own result.
+     */
+    private static final Pattern OTHER_RUN_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:same|similar) (?:example|test|prompt|hardware|setup|code|command|script|benchmark|problem|issue|error)s?(?![a-z])");
+
     /** A card of a second machine, named after the person's first card: its own result, not one more card of the setup. */
     private static boolean otherMachine(String s, GpuSpotter.CardSpan c, String before, List<Group> groups) {
         if (groups.stream().noneMatch(g -> g.start < c.start() && !g.spans.contains(c))) return false;
         if (OTHER_MACHINE_BEFORE.matcher(before).find()) return true;
-        return MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 8)).lookingAt()
-                && CONTRAST.matcher(sentenceBefore(s, c.start())).find();
+        // a run elsewhere said in a sentence of its own, after the sentence of the setup; a card named before as one of the
+        // setup ("with 4080 and 3060 … For the same prompt, the 3060 …") stays in it
+        boolean firstNamedHere = groups.stream().anyMatch(g -> !g.spans.isEmpty() && g.spans.get(0) == c);
+        String sentence = sentenceBefore(s, c.start());
+        int sentenceStart = c.start() - sentence.length();
+        return firstNamedHere && groups.stream().anyMatch(g -> g.start < sentenceStart) && OTHER_RUN_BEFORE.matcher(sentence).find()
+                || MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 8)).lookingAt()
+                && CONTRAST.matcher(sentence).find();
     }
 
     /** Sentence marks, as {@link MemorySpotter#clauseBefore} cuts at (a full stop only before a space). */
@@ -1080,6 +1094,9 @@ final class HardwareReader {
         if (!m.find()) return spans;
         int nodes = GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         if (nodes < 2 || nodes > 256) return spans;
+        // "several 8xH100 nodes", "a single 8xH100 node": eight (or sixteen) times the card is what one node holds, not a
+        // count of nodes
+        if (m.group(3) != null && (nodes == 8 || nodes == 16) && s.substring(m.end(3), m.start(4)).contains("x")) return spans;
         Integer stated = perNodeStated(s);
         // a count per node said apart from the card holds for the one card named, wherever it stands
         boolean oneCard = stated != null && spans.stream().map(HardwareReader::key).distinct().count() == 1;

@@ -63,6 +63,25 @@ class OtherMachineFormsTest {
     }
 
     @Test
+    void aRunRepeatedElsewhereIsNotPartOfTheSetup() {
+        // after the sentence of the setup, "the same example / hardware / problem" on another card is that other run's
+        assertThat(misses(List.of(
+                "Ollama seems slower on my {c}.\nTested the same example on a {y}, and it was 2.5 times faster.",
+                "**gpu**: {c}\n**issue**: cuda oom\nBy the way, I got 9.2 tps in decode with the same hardware with {y}.",
+                "We can't run llama-2 70B AWQ on {c} anymore. Similar problems even trying two 7b models on a {y}.",
+                "Qwen 14B is slow on my {c}. I test this problem in a {y} and have the same problem."), false)).isEmpty();
+    }
+
+    @Test
+    void aCardOfTheSetupNamedAgainWithTheSameRunStays() {
+        // both cards named in the setup's sentence stay, whatever a later sentence says of one; "same issue" in the setup's
+        // own sentence is no second machine
+        assertThat(misses(List.of(
+                "When running inference with {c} and {y}, the {c} is slower.\n2. For the same prompt, the {y} loads in seconds.",
+                "Same issue here with a {c} and a {y} in one box, running llama 3 70b."), true)).isEmpty();
+    }
+
+    @Test
     void machineWordsWithoutASecondMachineKeepTheCards() {
         // the first card named is the setup, whatever words stand before it; cards of one rig stay one rig
         assertThat(misses(List.of(

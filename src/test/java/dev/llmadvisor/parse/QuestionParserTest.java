@@ -278,6 +278,29 @@ class QuestionParserTest {
         }
 
         @Test
+        void theSlashOfWithOrWithoutIsNoOr() {
+            // "w/" is "with" and "w/o" is "without": cards of one machine, not options; a slash between cards still weighs them
+            Question with = parse("RTX 3090 w/ an RTX 3060, can it run llama 3 70b?");
+            assertThat(with.gpus()).extracting(GpuMention::text).containsExactly("RTX 3090", "RTX 3060");
+            assertThat(with.alternatives()).isEmpty();
+            Question without = parse("I have a 3090 w/o nvlink and a 4090, can they run llama 3 70b?");
+            assertThat(without.gpus()).extracting(GpuMention::text).containsExactly("3090", "4090");
+            assertThat(without.alternatives()).isEmpty();
+            assertThat(parse("3090/4090 which is better for llama 3 70b?").alternatives()).hasSize(2);
+        }
+
+        @Test
+        void eightTimesACardBeforeNodesIsWhatOneNodeHolds() {
+            // "8xH100 nodes" are nodes of eight H100s each, however many of them there are ("several")
+            assertThat(parse("I have access to several 8xH100 nodes however it fails with llama 3.1 405b").gpus())
+                    .containsExactly(new GpuMention("H100", 8, null));
+            assertThat(parse("We can fit it on a single 8x A100 node, can't we?").gpus()).containsExactly(new GpuMention("A100", 8, null));
+            // the count of nodes written apart still multiplies
+            assertThat(parse("I get this error when attempting to deploy to 2 8x H100 nodes").gpus())
+                    .containsExactly(new GpuMention("H100", 16, null));
+        }
+
+        @Test
         void cardsInMachinesSaidToBeApartAreOptionsNotOneRig() {
             Question q = parse("I ran the same code on two different hardware setups, on an A6000 and on a 4090, with different times");
             assertThat(q.gpus()).isEmpty();
