@@ -473,6 +473,23 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void oneLlamaCppBufferLargerThanAllTheWeights() {
+        // llama.cpp #12586: Qwen2-VL 7B Q4_K_M asks for 114 GB on one of eight 40 GB cards for an image
+        Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 4.4, 5.6, 40);
+        LogFacts huge = log(b -> { b.allocFailMib = 114_296.55; b.allocFailDevice = 0; });
+        given(huge, setup(Engine.LLAMA_CPP, "oom", "focus", "2gpus"), q4)
+                .fires("Out of memory on one llama.cpp buffer larger than all the weights", "context_too_large", 72)
+                .topIs("context_too_large");
+        // the weights' own buffer failing is the model's size, not the input's
+        LogFacts weights = log(b -> { b.allocFailMib = 114_296.55; b.modelAllocFailed = true; });
+        given(weights, setup(Engine.LLAMA_CPP, "oom", "focus"), q4)
+                .doesNotFire("Out of memory on one llama.cpp buffer larger than all the weights");
+        LogFacts modest = log(b -> b.allocFailMib = 2_048);
+        given(modest, setup(Engine.LLAMA_CPP, "oom", "focus"), q4)
+                .doesNotFire("Out of memory on one llama.cpp buffer larger than all the weights");
+    }
+
+    @Test
     void theEnginesShareIsSetToNearlyTheWholeGpu() {
         // QwenLM/Qwen3 #389: Qwen1.5 32B GPTQ (about 18 GB of weights) on a 22 GB card at gpu_memory_utilization=0.99
         Candidate fits = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 22);
