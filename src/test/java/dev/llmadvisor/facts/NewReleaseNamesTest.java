@@ -57,7 +57,10 @@ class NewReleaseNamesTest {
             // pass 44: a size written with 'b' for its point, as bd4sur/Nano names its converted files
             Map.entry("qwen3-0b6", "qwen3-0.6b"), Map.entry("qwen3-0b6_q8.bin", "qwen3-0.6b"), Map.entry("qwen3-1b7", "qwen3-1.7b"),
             // pass 46: Qwen2-Audio is Qwen-7B under a Whisper-large-v3 encoder, as Qwen-Audio was
-            Map.entry("Qwen/Qwen2-Audio-7B-Instruct", "qwen-7b-chat"), Map.entry("qwen2-audio", "qwen-7b-chat"));
+            Map.entry("Qwen/Qwen2-Audio-7B-Instruct", "qwen-7b-chat"), Map.entry("qwen2-audio", "qwen-7b-chat"),
+            // StableLM-Alpha (GPT-NeoX), base and tuned alike; not the later StableLM 3B or Stable LM 2, which are outside
+            Map.entry("stabilityai/stablelm-tuned-alpha-7b", "stablelm-alpha-7b"), Map.entry("stablelm-base-alpha-3b", "stablelm-alpha-3b"),
+            Map.entry("TheBloke/stablelm-tuned-alpha-3b-GPTQ", "stablelm-alpha-3b"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
