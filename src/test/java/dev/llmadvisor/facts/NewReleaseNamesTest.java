@@ -60,7 +60,9 @@ class NewReleaseNamesTest {
             Map.entry("Qwen/Qwen2-Audio-7B-Instruct", "qwen-7b-chat"), Map.entry("qwen2-audio", "qwen-7b-chat"),
             // StableLM-Alpha (GPT-NeoX), base and tuned alike; not the later StableLM 3B or Stable LM 2, which are outside
             Map.entry("stabilityai/stablelm-tuned-alpha-7b", "stablelm-alpha-7b"), Map.entry("stablelm-base-alpha-3b", "stablelm-alpha-3b"),
-            Map.entry("TheBloke/stablelm-tuned-alpha-3b-GPTQ", "stablelm-alpha-3b"));
+            Map.entry("TheBloke/stablelm-tuned-alpha-3b-GPTQ", "stablelm-alpha-3b"),
+            // Groma's language model is Vicuna 7B v1.5, whose base the catalog sizes
+            Map.entry("FoundationVision/groma-7b-finetune", "llama2-7b-chat"), Map.entry("groma-7b", "llama2-7b-chat"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
