@@ -62,7 +62,9 @@ class NewReleaseNamesTest {
             Map.entry("stabilityai/stablelm-tuned-alpha-7b", "stablelm-alpha-7b"), Map.entry("stablelm-base-alpha-3b", "stablelm-alpha-3b"),
             Map.entry("TheBloke/stablelm-tuned-alpha-3b-GPTQ", "stablelm-alpha-3b"),
             // Groma's language model is Vicuna 7B v1.5, whose base the catalog sizes
-            Map.entry("FoundationVision/groma-7b-finetune", "llama2-7b-chat"), Map.entry("groma-7b", "llama2-7b-chat"));
+            Map.entry("FoundationVision/groma-7b-finetune", "llama2-7b-chat"), Map.entry("groma-7b", "llama2-7b-chat"),
+            // MiniGPT-4 was released on Vicuna-13B v0 (LLaMA 13B); its 7B checkpoint is named with its size
+            Map.entry("minigpt4", "llama1-13b"), Map.entry("MiniGPT-4", "llama1-13b"), Map.entry("minigpt4-7b", "llama1-7b"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
