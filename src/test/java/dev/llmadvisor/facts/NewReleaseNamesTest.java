@@ -55,7 +55,16 @@ class NewReleaseNamesTest {
             Map.entry("open_llama_7b", "llama1-7b"), Map.entry("Qwen-Audio-Chat", "qwen-7b-chat"),
             Map.entry("Mistral 8x7B", "mixtral-8x7b-instruct"), Map.entry("mistral-8x22b", "mixtral-8x22b-instruct"),
             // pass 44: a size written with 'b' for its point, as bd4sur/Nano names its converted files
-            Map.entry("qwen3-0b6", "qwen3-0.6b"), Map.entry("qwen3-0b6_q8.bin", "qwen3-0.6b"), Map.entry("qwen3-1b7", "qwen3-1.7b"));
+            Map.entry("qwen3-0b6", "qwen3-0.6b"), Map.entry("qwen3-0b6_q8.bin", "qwen3-0.6b"), Map.entry("qwen3-1b7", "qwen3-1.7b"),
+            // pass 46: Qwen2-Audio is Qwen-7B under a Whisper-large-v3 encoder, as Qwen-Audio was
+            Map.entry("Qwen/Qwen2-Audio-7B-Instruct", "qwen-7b-chat"), Map.entry("qwen2-audio", "qwen-7b-chat"),
+            // StableLM-Alpha (GPT-NeoX), base and tuned alike; not the later StableLM 3B or Stable LM 2, which are outside
+            Map.entry("stabilityai/stablelm-tuned-alpha-7b", "stablelm-alpha-7b"), Map.entry("stablelm-base-alpha-3b", "stablelm-alpha-3b"),
+            Map.entry("TheBloke/stablelm-tuned-alpha-3b-GPTQ", "stablelm-alpha-3b"),
+            // Groma's language model is Vicuna 7B v1.5, whose base the catalog sizes
+            Map.entry("FoundationVision/groma-7b-finetune", "llama2-7b-chat"), Map.entry("groma-7b", "llama2-7b-chat"),
+            // MiniGPT-4 was released on Vicuna-13B v0 (LLaMA 13B); its 7B checkpoint is named with its size
+            Map.entry("minigpt4", "llama1-13b"), Map.entry("MiniGPT-4", "llama1-13b"), Map.entry("minigpt4-7b", "llama1-7b"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
@@ -72,7 +81,12 @@ class NewReleaseNamesTest {
             Map.entry("Hunyuan-Large", 389.0), Map.entry("tencent/Hunyuan-A52B-Instruct", 389.0), Map.entry("腾讯的hunyuan-large", 389.0),
             Map.entry("MiMo-VL-7B-SFT", 8.0), Map.entry("XiaomiMiMo/MiMo-VL-7B-RL-2508", 8.0),
             // the first CodeGeeX had one size, so its bare name is the 13B
-            Map.entry("codegeex", 13.0), Map.entry("THUDM/CodeGeeX", 13.0));
+            Map.entry("codegeex", 13.0), Map.entry("THUDM/CodeGeeX", 13.0),
+            // pass 46: Gemma 4's E models by their card's raw totals, not the effective size their names give
+            Map.entry("gemma4:e4b", 8.0), Map.entry("google/gemma-4-E2B-it", 5.1), Map.entry("unsloth/gemma-4-E4B-it-GGUF", 8.0),
+            // Stable LM 2 and StableLM 3B: the chat and Zephyr tunes share their base's size (StableLM 3B holds 2.8B by its config)
+            Map.entry("stabilityai/stablelm-2-12b-chat", 12.1), Map.entry("stablelm2:1.6b", 1.6), Map.entry("stablelm-2-zephyr-1_6b", 1.6),
+            Map.entry("stablelm-zephyr-3b", 2.8), Map.entry("stabilityai/stablelm-3b-4e1t", 2.8));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
