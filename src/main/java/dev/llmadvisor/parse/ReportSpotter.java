@@ -23,8 +23,9 @@ final class ReportSpotter {
             // and a floor told with a plus ("40+ tokens/s", 跑到40+token/s) as its number
             // and a decimal comma ("0,22 t/s") as the decimal it is, never as "22 t/s"
             "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?)(?:(?<=\\.\\d{3})\\d+)?\\+? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
-                    + "|tokens?/秒|token每秒|个?tokens? ?每秒|t/秒)(?![a-z])"
-                    + "|每秒(?:钟)?(?:只有|大概|约|才)?(\\d{1,5}(?:\\.\\d{1,3})?) ?个?(?:tokens?|字|词)");
+                    + "|tokens?/秒|token每秒|个? ?tokens? ?每秒|t/秒)(?![a-z])"
+                    // Chinese written with spaces around the number ("每秒只有 8 个 token") as without
+                    + "|每秒(?:钟)? ?(?:只有|大概|约|才)? ?(\\d{1,5}(?:\\.\\d{1,3})?) ?个? ?(?:tokens?|字|词)");
     /**
      * A speed told as the time one token takes ("30s per token", "2.5 s/token", 10秒一个字, 5秒一个中文字符, 每个token要3秒): its inverse is
      * the speed seen. A slow run is told so more often than in tokens per second.

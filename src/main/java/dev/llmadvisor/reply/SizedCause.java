@@ -249,7 +249,12 @@ public final class SizedCause {
                     : ramTooSmall && u.ramGb() != null ? weightsOver(model, need, num(u.ramGb()) + " GB", true, zh) : null;
             case "partial_offload" -> gpuText == null || model == null || need <= 0 ? null : weightsOver(model, need, gpuText, false, zh);
             case "unquantized" -> gpuText == null ? null : unquantizedDetail(u, shown, gpuText, assumed, zh);
-            case "ram_bandwidth" -> zh ? "每生成一个 token 都要把权重从内存读一遍，速度就是内存带宽给的速度"
+            // on a Mac, Strix Halo or DGX Spark the GPU's memory is the system's: "system memory" would contradict the
+            // speed line, which says the GPU's memory bandwidth sets the pace
+            case "ram_bandwidth" -> u.gpus().stream().anyMatch(Understood.Gpu::unified)
+                    ? (zh ? "每生成一个 token 都要把权重从统一内存读一遍，速度就是统一内存的带宽给的速度"
+                          : "each token reads the weights from the unified memory, so the speed is what its bandwidth gives")
+                    : zh ? "每生成一个 token 都要把权重从内存读一遍，速度就是内存带宽给的速度"
                     : "each token reads the weights from system memory, so the speed is what its bandwidth gives";
             case "context_too_large" -> c == null ? null
                     : zh ? "权重放得下，但这个上下文的 KV 缓存约 " + num(c.kvGb()) + " GB，加起来超过显存"

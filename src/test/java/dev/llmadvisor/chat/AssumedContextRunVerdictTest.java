@@ -28,7 +28,7 @@ class AssumedContextRunVerdictTest {
     private static final String SETUP_ZH = "qwen2.5 32b 在我的 4090 上用 ollama";
     private static final List<String> RUNS_EN = List.of("{s} works fine, 25 tokens/s", "{s}: I get 22 tok/s", "{s} runs at 20 tokens/s",
             "{s} works well and loads fine");
-    private static final List<String> RUNS_ZH = List.of("{s} 跑起来了，速度 20 token/s", "{s} 能正常运行，每秒 18 个 token");
+    private static final List<String> RUNS_ZH = List.of("{s} 跑起来了，速度 20 token/s", "{s} 能正常运行，每秒 25 个 token");
 
     @Test
     void theSetupSizedWithoutARunReportSpillsTheAssumedContext() {

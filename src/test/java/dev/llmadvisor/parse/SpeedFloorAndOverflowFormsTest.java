@@ -31,6 +31,16 @@ class SpeedFloorAndOverflowFormsTest {
     }
 
     @Test
+    void aChineseSpeedWithSpacesAroundTheNumberIsTheSpeedSeen() {
+        for (String m : SUBJECTS) {
+            for (String f : List.of("{m} 每秒只有 8 个 token，正常吗", "{m} 每秒 8 个 token", "{m} 每秒只有 8 个字", "{m} 跑起来 8 个 token 每秒")) {
+                String q = f.replace("{m}", m);
+                assertThat(PARSER.parseOrThrow(q).report().tokensPerSecond()).as(q).isEqualTo(8.0);
+            }
+        }
+    }
+
+    @Test
     void aSpeedWithAPlusWishedForIsNoRun() {
         for (String q : List.of("I want 40+ tokens/s from qwen2.5 14b on my 3090", "希望 qwen2.5 14b 能到 40+ token/s")) {
             assertThat(PARSER.parseOrThrow(q).report().works()).as(q).isFalse();
