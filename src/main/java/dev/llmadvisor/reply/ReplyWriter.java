@@ -1200,12 +1200,12 @@ public final class ReplyWriter {
         };
     }
 
-    // Numbers.fixed gives what %.1f gives, without parsing a format: every open question fills these for each option shown.
     /** Cards of different memory in one rig: the usable memory of the largest, times the count, exceeds the total. */
     private static boolean unequalCards(Ask ask) {
         return ask.gpuCount() >= 2 && ask.largestGpuGb() * ask.gpuCount() > ask.vramGb() * 1.05;
     }
 
+    // Numbers.fixed gives what %.1f gives, without parsing a format: every open question fills these for each option shown.
     static String gb(double v) { return Numbers.fixed(v, 1) + " GB"; }
 
     static String tps(Candidate c) { return c.tpsRange(); }
