@@ -146,6 +146,14 @@ final class GpuSpotter {
                     + "(?: ?(?:rog strix|rog|strix|tuf gaming|tuf|aorus|gaming x trio|gaming oc|gaming x|gaming|ventus|suprim x|suprim|eagle"
                     + "|windforce|trinity|amp|twin edge|oc))? ?$");
     private static final Pattern LAPTOP_BEFORE = Pattern.compile("(?:laptop|notebook|笔记本) ?(?:的|版)? ?$");
+    /**
+     * The laptop said to hold the card a few words before it ("my laptop has an RTX 3060", "a gaming laptop with a 4090",
+     * "laptop: RTX 3070", 笔记本是3060显卡, 笔记本显卡是4060): the card is the laptop part (a 3060 Laptop has 6 GB, not 12).
+     */
+    private static final Pattern LAPTOP_HOLDS_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:laptop|notebook)(?: pc| computer)?(?: (?:has|had|have|with|w/|got|runs|running|uses|using|comes with|that has"
+                    + "|which has|(?:is )?equipped with|features)(?: (?:an?|the|only|just|one))?| ?[:：(（])(?: (?:nvidia|geforce|nvidia geforce))? ?$"
+                    + "|笔记本(?:电脑)?(?:的)?(?:是|用的是|显卡是|显卡|配的是|配置是|配|带|带的是)(?:的)? ?$");
     private static final List<String> RAM_WORDS = List.of("ram", "内存", "ddr", "system", "sys ", "系统内存", "系统ram", "运行内存", "运存", "rdimm", "dimm", "lrdimm", "ecc");
 
     private static final int MAX_GPU_GB = 512;
@@ -292,6 +300,9 @@ final class GpuSpotter {
         if (m != null) {
             laptop = true;
             start = m.start();
+        } else if (before(LAPTOP_HOLDS_BEFORE, s, start) != null && hasLaptopPart(vocabulary, text)) {
+            // the words stay outside the card's span: they say whose card it is, not its name
+            laptop = true;
         }
         // "64GB RTX 3060 12GB": a name that holds its memory leaves the amount before it to the item before (the RAM)
         m = MEMORY_IN_NAME.matcher(text.toLowerCase(Locale.ROOT)).find() ? null : before(MEMORY_BEFORE, s, start);
@@ -357,6 +368,13 @@ final class GpuSpotter {
      * (2060, 2070, 2080, 1660, 4070, 4080), unless a count above one or a plural word makes it a plural ("two 2070s",
      * "many 2080s"); "3090s", "4090s" stay plurals, no Super of theirs existing.
      */
+    /** The catalog has a laptop part of this card, another entry than the card itself (a 3060 Laptop; no 3090 Laptop). */
+    private static boolean hasLaptopPart(Vocabulary vocabulary, String text) {
+        String card = text.toLowerCase(Locale.ROOT);
+        String part = vocabulary.canonicalGpu(card + " laptop");
+        return part != null && !part.equals(vocabulary.canonicalGpu(card));
+    }
+
     private static boolean superWrittenShort(Vocabulary vocabulary, String s, Span name, String text, Integer count) {
         if (!Character.isDigit(text.charAt(text.length() - 1)) || count != null && count > 1) return false;
         if (before(PLURAL_BEFORE, s, name.start()) != null) return false;
