@@ -373,7 +373,7 @@ class HardwareRoleFormsTest {
                 // a GPU word before the amount makes "RAM" the card's memory, up to what the card is sold with
                 new Frame(Role.MEMORY, "a card's memory called RAM after a GPU word", Stream.of(
                         said("I have an nvidia rtx 2000 ada generation gpu with 8gb ram. It also has a 20 core cpu with 64gb ram.", "RTX 2000 Ada", 8, 64.0),
-                        said("My laptop has an RTX 4060 GPU with 8GB RAM and 32GB system RAM", "RTX 4060", 8, 32.0),
+                        said("My laptop has an RTX 4060 GPU with 8GB RAM and 32GB system RAM", "RTX 4060 Laptop", 8, 32.0),
                         said("Tesla T4 graphics card with 16GB RAM, can it run llama 2 13b?", "T4", 16, null),
                         // more than the card is sold with is the system's
                         said("I have a 3090 GPU with 32GB RAM, can it run llama 3 70b?", "RTX 3090", 24, 32.0)).toList()),
