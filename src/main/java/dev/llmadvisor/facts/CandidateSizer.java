@@ -27,6 +27,7 @@ import dev.llmadvisor.sizing.engine.ServingSizer;
 import dev.llmadvisor.sizing.engine.TransformersSizer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -401,7 +402,7 @@ public final class CandidateSizer {
         if (!s.fits() && !hw.gpus().isEmpty() && (s.refusal() == null || outOfMemory)) {
             // cards of the largest kind present: tensor parallel gives each card the same share, so a count of the
             // smaller card would understate what one more card of the larger kind does
-            Device card = hw.gpus().stream().max(java.util.Comparator.comparingLong(Device::usableBytes)).orElseThrow();
+            Device card = hw.gpus().stream().max(Comparator.comparingLong(Device::usableBytes)).orElseThrow();
             needed = ServingSizer.fewestGpus(spec, cfg, card, caps, GPUS_PER_NODE, MAX_GPUS).filter(ServingSizer.Estimate::fits)
                     .map(ServingSizer.Estimate::gpus).orElse(0);
         }

@@ -618,6 +618,9 @@ final class IntentRules {
         boolean stalled = ReportSpotter.seen(STALLED, s);
         boolean failed = ReportSpotter.seen(FAILED, s);
         boolean slowFault = SLOW_FAULT.matcher(s).find();
+        // read once: the rules below ask several times
+        boolean badOutput = BadOutputForms.said(s);
+        boolean oddFault = badOutput || ODD_FAULT.matcher(s).find();
         // timings pasted next to "it is too slow" show a run that answers: the log alone is no fault
         boolean logOfSlowRun = r.log() != null && r.has(Report.Symptom.SLOW) && !stalled && !failed && !slowFault
                 && !r.has(Report.Symptom.CONTEXT_LIMIT) && !LOG_FAULT.matcher(s).find();
@@ -636,7 +639,7 @@ final class IntentRules {
         // memory asked or told beside it is a memory question or a fault (a sizing answers per format), and memory far above
         // what was expected is a fault to explain
         if (QUANT_HOW.matcher(s).find() && modelMeant && r.log() == null && !MEMORY.matcher(s).find() && !MemoryUseForms.said(s)
-                && !oddFault(s)) {
+                && !oddFault) {
             return Intent.WHICH_FORMAT;
         }
         boolean problem = PROBLEM.matcher(s).find();
@@ -674,7 +677,7 @@ final class IntentRules {
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
-        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || BadOutputForms.said(s);
+        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || badOutput;
         if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
         if (r.has(Report.Symptom.SLOW) && problem && !memoryFirst) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem && !memoryFirst) return Intent.DIAGNOSE;
@@ -687,17 +690,17 @@ final class IntentRules {
                 && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
         if (asksSpeed && (r.works() || r.tokensPerSecond() != null || r.has(Report.Symptom.SLOW)) && !asksMemory && !slowFault
-                && !stalled && !BadOutputForms.said(s)) return Intent.SPEED;
+                && !stalled && !badOutput) return Intent.SPEED;
         // "部署后推理胡言乱语", "卡在model.chat不动了", "显存占用22gb左右是否正常": a setup that misbehaves, even where the
         // person also asks how much memory it should take
         // "为什么开启load_in_8bit后推理速度反而降低", "4090比V100回答速度快了5倍，这是什么原因": why a working run is as fast
         // as it is, with no fault named, is a speed question
         // a speed told ("每秒20个token，正常吗") is asked about as much as a speed word is
-        if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !oddFault(s)
+        if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !oddFault
                 && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
         // a run with no output at all ("卡了20分钟也没出结果") is a hang, slow word or not
         // garbage output is their own run's, named or not ("为什么部署后输出的是一堆乱码")
-        if ((tried || BadOutputForms.said(s)) && (oddFault(s) || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) {
+        if ((tried || badOutput) && (oddFault || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) {
             return Intent.DIAGNOSE;
         }
         // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
