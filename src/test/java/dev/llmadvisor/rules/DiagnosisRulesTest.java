@@ -542,6 +542,22 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void sixteenBitWeightsBeyondSeveralGpusAreTooLargeForThem() {
+        // Mixtral 8x7B in F16 on four 24 GB cards (vllm #3285): 90 GB against 85 GB together
+        Candidate f16 = candidate("m", F16, Placement.OFFLOAD, 87, 90.2, 84.9);
+        Candidate q4 = candidate("m", Q4_K_M, Placement.MULTI_GPU, 26, 30, 84.9);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), f16, q4)
+                .fires("16-bit weights exceed several GPUs together", "model_too_large", 75)
+                .saying("16-bit weights exceed several GPUs together", "90.2 GB")
+                .doesNotFire("16-bit weights where 4-bit would fit").topIs("model_too_large");
+        // one card: the quantized file is the answer, as before
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16"), f16, q4).doesNotFire("16-bit weights exceed several GPUs together");
+        // the 16-bit weights split over the cards fit: not too large for them
+        Candidate split = candidate("m", F16, Placement.MULTI_GPU, 60, 70, 84.9);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), split, q4).doesNotFire("16-bit weights exceed several GPUs together");
+    }
+
+    @Test
     void sixteenBitWeightsOfTheNamedSize() {
         // TGI #844: Llama 2 7B on an 11 GiB 2080 Ti
         LogFacts oom = log(b -> { b.triedMib = 96; b.totalGib = 11.0; b.paramsB = 7; });
