@@ -717,8 +717,11 @@ class DiagnosisRulesTest {
         // a 3B model fits even in float32
         Candidate small = candidate("m", F16, Placement.GPU, 6.4, 8, 24);
         given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16"), small).doesNotFire("Out of memory: loaded in 32-bit by default");
-        // several GPUs: the split rules speak (Qwen-72B over 8x 3090 with device_map, Qwen #811)
-        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16", "2gpus"), f16).doesNotFire("Out of memory: loaded in 32-bit by default");
+        // two GPUs, each loading the whole 16-bit model (torchtune #612: 7B on two 4090s): still the float32 default
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16", "2gpus"), f16).fires("Out of memory: loaded in 32-bit by default", "unquantized", 68);
+        // 16-bit weights split over several GPUs: the split rules speak (Qwen-72B over 8x 3090 with device_map, Qwen #811)
+        Candidate split = candidate("m", F16, Placement.MULTI_GPU, 135, 150, 188);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "focus", "f16", "2gpus"), split).doesNotFire("Out of memory: loaded in 32-bit by default");
     }
 
     @Test
