@@ -165,19 +165,21 @@ final class ModelSpotter {
         while (w.find()) {
             String word = w.group();
             if (heads.contains(word)) continue;
-            String head = nearestHead(word);
-            if (head == null) continue;
+            // a line's letter version glued to its name ("deepseekr1 14b", "kimik2"): no slip, read with the version set apart
+            String versioned = versionApart(word, s, w.end());
+            String put = versioned != null ? versioned : nearestHead(word);
+            if (put == null) continue;
             int i = w.start();
             if (option(s, i) || deviceBefore(s, i)) continue;
-            String s2 = s.substring(0, i) + head + s.substring(w.end());
-            int headEnd = i + head.length();
+            String s2 = s.substring(0, i) + put + s.substring(w.end());
+            int headEnd = i + put.length();
             int end2 = -1;
             Matcher m = names.matcher(s2).region(i, s2.length());
             // where the corrected words are a catalog name ("mistrl 7b" is "mistral 7b"); a short family word with a size alone may
             // be another line one slip away that the catalog lacks ("smolvlm" is not "smollm"), a family's long word hardly
             if (m.lookingAt() && m.end() > headEnd) {
                 end2 = extend(s2, i, longestName(s2, i, m.end()));
-            } else if (head.length() >= LONG_HEAD && families.contains(head)) {
+            } else if (put.length() >= LONG_HEAD && families.contains(put)) {
                 int e = extend(s2, i, headEnd);
                 // or the whole word it is glued into, a repository's name ("iternlm-xcomposer2-7b")
                 int glued = i;
@@ -189,17 +191,33 @@ final class ModelSpotter {
             if (end2 < 0) continue;
             end2 = otherModelEnd(s2, end2);
             if (end2 < 0) continue;
-            int end = end2 - head.length() + word.length();
+            int end = end2 - put.length() + word.length();
             if (folder(s, i, end) || program(s, end) || setting(s, end)) continue;
-            out.add(new Span(i, end, head + scan.text.substring(w.end(), end)));
+            out.add(new Span(i, end, put + scan.text.substring(w.end(), end)));
         }
         return out;
     }
 
-    /** A tag whose name's first word is misspelt ("deepseeek-r1:14b"), written with the word it misspells ({@link #misspelt}). */
+    /**
+     * A head with a letter version's letter glued on, its number right after ({@code end} in {@code s}): "deepseekr1", "kimik2",
+     * "deepseekv3". Written with the version set apart ("deepseek-r"), so it reads as the line's name; null for any other word.
+     */
+    private String versionApart(String word, String s, int end) {
+        String head = word.substring(0, word.length() - 1);
+        boolean glued = word.length() > MIN_HEAD && "kmrv".indexOf(word.charAt(word.length() - 1)) >= 0 && heads.contains(head)
+                && end < s.length() && Character.isDigit(s.charAt(end));
+        return glued ? head + "-" + word.charAt(word.length() - 1) : null;
+    }
+
+    /**
+     * A tag whose name's first word is misspelt ("deepseeek-r1:14b") or has its letter version glued on ("deepseekr1:14b"), written
+     * with the word it misspells ({@link #misspelt}) or with the version set apart.
+     */
     private String correctedHead(String written) {
         Matcher m = HEAD.matcher(written.toLowerCase(Locale.ROOT));
         if (!m.lookingAt() || m.group(1).length() < MIN_HEAD || heads.contains(m.group(1))) return written;
+        String versioned = versionApart(m.group(1), written, m.end(1));
+        if (versioned != null) return versioned + written.substring(m.end(1));
         String head = nearestHead(m.group(1));
         return head == null ? written : head + written.substring(m.end(1));
     }
