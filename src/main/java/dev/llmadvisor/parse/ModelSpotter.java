@@ -1159,13 +1159,23 @@ final class ModelSpotter {
     /** Student first: "qwen2.5-32b-r1-distill", "Llama-70B-DeepSeek-R1-Distill", "qwen-7b deepseek distilled". */
     private static final Pattern DISTILL_STUDENT_FIRST = Pattern.compile("(?<![a-z0-9])" + DISTIL_STUDENT + "(?:[- _](?:instruct|chat))?"
             + "(?<glue>[- _])(?:(?<r1>" + DISTIL_TEACHER + ")|deepseek|ds)(?:" + DISTIL_SEP + "(?<dw>" + DISTIL_WORD + "))?(?![a-z0-9])");
+    /**
+     * The teacher's distill of a size with no student named: "R1 distill 32B", "r1蒸馏32b", "DeepSeek-R1蒸馏版14b", "the 32b
+     * distill of deepseek r1". One model, the one the teacher's name with that size names ("R1 32B"), not R1 and a size.
+     */
+    private static final Pattern TEACHER_DISTILL_SIZE = Pattern.compile("(?<![a-z0-9])(?:" + DISTIL_TEACHER + DISTIL_SEP + DISTIL_WORD
+            + DISTIL_SEP + "(?<size>\\d{1,3}(?:\\.\\d)?b)|(?<first>\\d{1,3}(?:\\.\\d)?b)" + DISTIL_SEP + DISTIL_WORD + " of (?:the )?"
+            + DISTIL_TEACHER + ")(?![a-z0-9])");
     /** The released distills by student family and size (see {@link #DISTILL}); qwen3 8b is R1-0528's. */
     private static final Set<String> DISTILLS = Set.of("qwen 1.5", "qwen 7", "qwen 14", "qwen 32", "llama 8", "llama 70", "qwen3 8");
-    /** Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models. */
-    private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
+    /**
+     * Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models, also with DeepSeek's
+     * short "DS" before them ("ds-r1 32b", "DS V3").
+     */
+    private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])(?:ds[- _]?)?r1(?![a-z0-9])");
     /** A size right after a nickname: after a space, a dash or 的, or in brackets ("R1 14B", "r1-32b", "R1 (70b)", "R1的14B"). */
     private static final Pattern NICKNAME_SIZE = Pattern.compile("(?:[ \\-_]| ?\\( ?| ?的 ?)(\\d{1,3}(?:\\.\\d)?b)(?![a-z0-9])(?: ?\\))?");
-    private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
+    private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])(?<ds>ds[- _]?)?v3(?![a-z0-9.])");
     private static final Pattern V3_AS_MODEL = Pattern.compile(" ?(?:模型|版本|model)");
     /** Where V3 is DeepSeek's: DeepSeek named, its R1 beside it ("R1 or V3", "DeekSeep-R1 or V3"), its size. */
     private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b|685b|(?<![a-z0-9])r1(?![a-z0-9])");
@@ -1220,6 +1230,8 @@ final class ModelSpotter {
             int start = m.start(), end = m.end();
             distill(m, said).ifPresent(v -> out.add(new Span(start, end, v)));
         }
+        m = TEACHER_DISTILL_SIZE.matcher(s);
+        while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-r1 " + (m.group("size") != null ? m.group("size") : m.group("first"))));
         return out;
     }
 
@@ -1250,7 +1262,7 @@ final class ModelSpotter {
         m = V3.matcher(s);
         while (m.find()) {
             // "V3模型", "the V3 model": said as a model's name, V3 is DeepSeek's even where DeepSeek is not named
-            if (deepseek || V3_AS_MODEL.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 8)).lookingAt()) {
+            if (deepseek || m.group("ds") != null || V3_AS_MODEL.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 8)).lookingAt()) {
                 out.add(new Span(m.start(), m.end(), "deepseek-v3"));
             }
         }

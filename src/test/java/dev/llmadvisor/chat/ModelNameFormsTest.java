@@ -166,6 +166,12 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void deepSeeksShortDsBeforeItsNicknamesNamesItsModels() {
+        assertThat(onlyId("can my 4090 run DS R1?")).isEqualTo("deepseek-r1");
+        assertThat(onlyId("8张H100能跑ds-v3吗")).isEqualTo("deepseek-v3");
+    }
+
+    @Test
     void packagingWordsBeforeTheSizeAreStillPackaging() {
         Understood.Model m = models("4x 3090 launch qwen1.5-chat-gptq-72b-Int4").get(0);
         assertThat(m.id()).isEqualTo("qwen1.5-72b-chat");
