@@ -165,19 +165,21 @@ final class ModelSpotter {
         while (w.find()) {
             String word = w.group();
             if (heads.contains(word)) continue;
-            String head = nearestHead(word);
-            if (head == null) continue;
+            // a line's letter version glued to its name ("deepseekr1 14b", "kimik2"): no slip, read with the version set apart
+            String versioned = versionApart(word, s, w.end());
+            String put = versioned != null ? versioned : nearestHead(word);
+            if (put == null) continue;
             int i = w.start();
             if (option(s, i) || deviceBefore(s, i)) continue;
-            String s2 = s.substring(0, i) + head + s.substring(w.end());
-            int headEnd = i + head.length();
+            String s2 = s.substring(0, i) + put + s.substring(w.end());
+            int headEnd = i + put.length();
             int end2 = -1;
             Matcher m = names.matcher(s2).region(i, s2.length());
             // where the corrected words are a catalog name ("mistrl 7b" is "mistral 7b"); a short family word with a size alone may
             // be another line one slip away that the catalog lacks ("smolvlm" is not "smollm"), a family's long word hardly
             if (m.lookingAt() && m.end() > headEnd) {
                 end2 = extend(s2, i, longestName(s2, i, m.end()));
-            } else if (head.length() >= LONG_HEAD && families.contains(head)) {
+            } else if (put.length() >= LONG_HEAD && families.contains(put)) {
                 int e = extend(s2, i, headEnd);
                 // or the whole word it is glued into, a repository's name ("iternlm-xcomposer2-7b")
                 int glued = i;
@@ -189,17 +191,33 @@ final class ModelSpotter {
             if (end2 < 0) continue;
             end2 = otherModelEnd(s2, end2);
             if (end2 < 0) continue;
-            int end = end2 - head.length() + word.length();
+            int end = end2 - put.length() + word.length();
             if (folder(s, i, end) || program(s, end) || setting(s, end)) continue;
-            out.add(new Span(i, end, head + scan.text.substring(w.end(), end)));
+            out.add(new Span(i, end, put + scan.text.substring(w.end(), end)));
         }
         return out;
     }
 
-    /** A tag whose name's first word is misspelt ("deepseeek-r1:14b"), written with the word it misspells ({@link #misspelt}). */
+    /**
+     * A head with a letter version's letter glued on, its number right after ({@code end} in {@code s}): "deepseekr1", "kimik2",
+     * "deepseekv3". Written with the version set apart ("deepseek-r"), so it reads as the line's name; null for any other word.
+     */
+    private String versionApart(String word, String s, int end) {
+        String head = word.substring(0, word.length() - 1);
+        boolean glued = word.length() > MIN_HEAD && "kmrv".indexOf(word.charAt(word.length() - 1)) >= 0 && heads.contains(head)
+                && end < s.length() && Character.isDigit(s.charAt(end));
+        return glued ? head + "-" + word.charAt(word.length() - 1) : null;
+    }
+
+    /**
+     * A tag whose name's first word is misspelt ("deepseeek-r1:14b") or has its letter version glued on ("deepseekr1:14b"), written
+     * with the word it misspells ({@link #misspelt}) or with the version set apart.
+     */
     private String correctedHead(String written) {
         Matcher m = HEAD.matcher(written.toLowerCase(Locale.ROOT));
         if (!m.lookingAt() || m.group(1).length() < MIN_HEAD || heads.contains(m.group(1))) return written;
+        String versioned = versionApart(m.group(1), written, m.end(1));
+        if (versioned != null) return versioned + written.substring(m.end(1));
         String head = nearestHead(m.group(1));
         return head == null ? written : head + written.substring(m.end(1));
     }
@@ -1141,13 +1159,23 @@ final class ModelSpotter {
     /** Student first: "qwen2.5-32b-r1-distill", "Llama-70B-DeepSeek-R1-Distill", "qwen-7b deepseek distilled". */
     private static final Pattern DISTILL_STUDENT_FIRST = Pattern.compile("(?<![a-z0-9])" + DISTIL_STUDENT + "(?:[- _](?:instruct|chat))?"
             + "(?<glue>[- _])(?:(?<r1>" + DISTIL_TEACHER + ")|deepseek|ds)(?:" + DISTIL_SEP + "(?<dw>" + DISTIL_WORD + "))?(?![a-z0-9])");
+    /**
+     * The teacher's distill of a size with no student named: "R1 distill 32B", "r1蒸馏32b", "DeepSeek-R1蒸馏版14b", "the 32b
+     * distill of deepseek r1". One model, the one the teacher's name with that size names ("R1 32B"), not R1 and a size.
+     */
+    private static final Pattern TEACHER_DISTILL_SIZE = Pattern.compile("(?<![a-z0-9])(?:" + DISTIL_TEACHER + DISTIL_SEP + DISTIL_WORD
+            + DISTIL_SEP + "(?<size>\\d{1,3}(?:\\.\\d)?b)|(?<first>\\d{1,3}(?:\\.\\d)?b)" + DISTIL_SEP + DISTIL_WORD + " of (?:the )?"
+            + DISTIL_TEACHER + ")(?![a-z0-9])");
     /** The released distills by student family and size (see {@link #DISTILL}); qwen3 8b is R1-0528's. */
     private static final Set<String> DISTILLS = Set.of("qwen 1.5", "qwen 7", "qwen 14", "qwen 32", "llama 8", "llama 70", "qwen3 8");
-    /** Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models. */
-    private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])r1(?![a-z0-9])");
+    /**
+     * Nicknames people use alone: "R1" (and "V3" where DeepSeek is the subject) for DeepSeek's models, also with DeepSeek's
+     * short "DS" before them ("ds-r1 32b", "DS V3").
+     */
+    private static final Pattern R1 = Pattern.compile("(?<![a-z0-9\\-_./])(?:ds[- _]?)?r1(?![a-z0-9])");
     /** A size right after a nickname: after a space, a dash or 的, or in brackets ("R1 14B", "r1-32b", "R1 (70b)", "R1的14B"). */
     private static final Pattern NICKNAME_SIZE = Pattern.compile("(?:[ \\-_]| ?\\( ?| ?的 ?)(\\d{1,3}(?:\\.\\d)?b)(?![a-z0-9])(?: ?\\))?");
-    private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])v3(?![a-z0-9.])");
+    private static final Pattern V3 = Pattern.compile("(?<![a-z0-9\\-_./])(?<ds>ds[- _]?)?v3(?![a-z0-9.])");
     private static final Pattern V3_AS_MODEL = Pattern.compile(" ?(?:模型|版本|model)");
     /** Where V3 is DeepSeek's: DeepSeek named, its R1 beside it ("R1 or V3", "DeekSeep-R1 or V3"), its size. */
     private static final Pattern DEEPSEEK_CONTEXT = Pattern.compile("deepseek|深度求索|满血|671b|685b|(?<![a-z0-9])r1(?![a-z0-9])");
@@ -1202,6 +1230,8 @@ final class ModelSpotter {
             int start = m.start(), end = m.end();
             distill(m, said).ifPresent(v -> out.add(new Span(start, end, v)));
         }
+        m = TEACHER_DISTILL_SIZE.matcher(s);
+        while (m.find()) out.add(new Span(m.start(), m.end(), "deepseek-r1 " + (m.group("size") != null ? m.group("size") : m.group("first"))));
         return out;
     }
 
@@ -1232,7 +1262,7 @@ final class ModelSpotter {
         m = V3.matcher(s);
         while (m.find()) {
             // "V3模型", "the V3 model": said as a model's name, V3 is DeepSeek's even where DeepSeek is not named
-            if (deepseek || V3_AS_MODEL.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 8)).lookingAt()) {
+            if (deepseek || m.group("ds") != null || V3_AS_MODEL.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 8)).lookingAt()) {
                 out.add(new Span(m.start(), m.end(), "deepseek-v3"));
             }
         }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites the other ways people write a parameter count into the "8B" form the spotters read:
- * "8 billion", "8 B", "1_6b", "70亿参数" (亿 is 10^8, so 70亿 is 7B), "7b*8" and "8*7B" for a mixture of eight 7B experts,
+ * "8 billion", "8 B", "1_6b", "1p5b", "70亿参数" (亿 is 10^8, so 70亿 is 7B), "7b*8" and "8*7B" for a mixture of eight 7B experts,
  * and that mixture again with its "x" dropped ("Mistral 8*7B … the mistral 87B model").
  */
 final class SizeWords {
@@ -23,6 +23,11 @@ final class SizeWords {
      */
     private static final Pattern UNDERSCORE_POINT = Pattern.compile("(?i)(?<=[-_ ])" + Patterns.NOT_UNDERSCORED_VERSION
             + "(\\d{1,3})_(\\d)([bm])(?![a-z0-9])");
+    /**
+     * "1p5b" in a repository's or file's name ("qwen2.5-1p5b", "distill-qwen-1p5b"): a 'p' for the size's point, as file names
+     * write it where a dot would read as an extension.
+     */
+    private static final Pattern P_POINT = Pattern.compile("(?i)(?<=[-_ ])(\\d{1,3})p(\\d)([bm])(?![a-z0-9])");
     /** 亿 counts parameters only next to 参数 or 模型 ("1亿token" is tokens). */
     private static final Pattern YI = Pattern.compile("(?<![\\d.])(\\d{1,5}(?:\\.\\d)?)亿(?=个?参数|的?大?模型|参数量)");
     private static final Pattern EXPERTS_FIRST = Pattern.compile("(?i)(?<![\\w.])(\\d{1,2}) ?[*×] ?(\\d{1,3}b)(?![a-z0-9])");
@@ -36,6 +41,7 @@ final class SizeWords {
         s = BILLION.matcher(s).replaceAll("$1B");
         s = SPACED_B.matcher(s).replaceAll("$1$2");
         s = UNDERSCORE_POINT.matcher(s).replaceAll("$1.$2$3");
+        s = P_POINT.matcher(s).replaceAll("$1.$2$3");
         Matcher m = YI.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -150,6 +150,28 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aSizeWithAPForItsPointIsThatSize() {
+        // file names write "1p5b" where a dot would read as an extension
+        assertThat(onlyId("can a 3060 run qwen2.5-1p5b?")).isEqualTo("qwen2.5-1.5b-instruct");
+        assertThat(onlyId("我的3060能跑deepseek-r1-distill-qwen-1p5b吗")).isEqualTo("deepseek-r1-distill-qwen-1.5b");
+    }
+
+    @Test
+    void aLetterVersionGluedToItsLineIsThatLinesVersion() {
+        // "deepseekr1" is DeepSeek R1 with its "r1" glued on, not a slip of "deepseek" with a version 1
+        assertThat(onlyId("can my 4090 run deepseekr1 14b?")).isEqualTo("deepseek-r1-distill-qwen-14b");
+        assertThat(onlyId("ollama run deepseekr1:32b is slow on my 4090")).isEqualTo("deepseek-r1-distill-qwen-32b");
+        // a slip of the line's name is still read as a slip
+        assertThat(onlyId("ollama run deepseeek-r1:14b is slow on my 4090")).isEqualTo("deepseek-r1-distill-qwen-14b");
+    }
+
+    @Test
+    void deepSeeksShortDsBeforeItsNicknamesNamesItsModels() {
+        assertThat(onlyId("can my 4090 run DS R1?")).isEqualTo("deepseek-r1");
+        assertThat(onlyId("8张H100能跑ds-v3吗")).isEqualTo("deepseek-v3");
+    }
+
+    @Test
     void packagingWordsBeforeTheSizeAreStillPackaging() {
         Understood.Model m = models("4x 3090 launch qwen1.5-chat-gptq-72b-Int4").get(0);
         assertThat(m.id()).isEqualTo("qwen1.5-72b-chat");

@@ -97,6 +97,27 @@ class DistillNameFormsTest {
         assertThat(misses).as("%s: %d of %d spellings misread", frame, misses.size(), all.size()).isEmpty();
     }
 
+    /**
+     * The teacher, the distil word and a size with no student ("R1 distill 32B", "r1蒸馏32b", "the 32b distill of deepseek r1") is
+     * the one distill of that size, never R1's 671B beside it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frames")
+    void aDistillOfTheTeacherWithASizeIsThatDistillAlone(Frame frame) {
+        List<String> misses = new ArrayList<>();
+        for (String[] form : List.of(new String[] {"R1 distill 32B", "deepseek-r1-distill-qwen-32b"},
+                new String[] {"DeepSeek-R1-Distill-14B", "deepseek-r1-distill-qwen-14b"},
+                new String[] {"r1蒸馏32b", "deepseek-r1-distill-qwen-32b"},
+                new String[] {"deepseek-r1蒸馏版70b", "deepseek-r1-distill-llama-70b"},
+                new String[] {"the 14b distill of DeepSeek R1", "deepseek-r1-distill-qwen-14b"},
+                // DeepSeek's short "DS" before the nickname, with a size after it as "R1 32B" has
+                new String[] {"ds-r1 32b", "deepseek-r1-distill-qwen-32b"})) {
+            String q = frame.text().replace("{d}", form[0]);
+            if (!ids(q).equals(List.of(form[1]))) misses.add(q + "  ->  " + ids(q) + "  (want " + form[1] + ")");
+        }
+        assertThat(misses).as("%s", frame).isEmpty();
+    }
+
     /** R1-0528's distill of Qwen3 8B is its own model, spelt with or without the release date. */
     @Test
     void r1_0528sQwen3DistillIsItsOwnModel() {
