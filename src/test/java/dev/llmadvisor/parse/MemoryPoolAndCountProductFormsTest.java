@@ -1,0 +1,55 @@
+package dev.llmadvisor.parse;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.GpuMention;
+import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.knowledge.Knowledge;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An APU's one memory pool written as its firmware splits it ("RAM 31.65 GB - VRAM 96 GB") is one machine of the sum, not
+ * a card plus RAM; cards counted as nodes times cards of an amount ("2*8*80G") are all of them. Read with the shipped catalog.
+ */
+class MemoryPoolAndCountProductFormsTest {
+
+    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
+    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AMD RYZEN AI MAX+ 395 w/ Radeon 8060S\nRAM 31.65 GB - VRAM 96.00 GB\ngpt-oss 120B fails to load",
+            "My Ryzen AI Max+ 395 mini PC has 32GB RAM / 96GB VRAM set in the BIOS, can it run qwen3 235b?",
+            "Strix Halo 迷你主机，内存 32GB / 显存 96GB，能跑 qwen3 235b 吗"})
+    void givenAnApusSplitPoolThenOneMachineOfTheSum(String text) {
+        Question q = PARSER.parse(text);
+        assertThat(q.gpus()).hasSize(1);
+        assertThat(q.gpus().get(0).count()).isEqualTo(1);
+        assertThat(q.gpus().get(0).memoryGb()).isEqualTo(128.0);
+        assertThat(q.ramGb()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ryzen 7 7840U laptop, 32GB RAM, 8GB VRAM on an RTX 4060: can it run qwen3 14b?"})
+    void nearMissAMachineWithACardKeepsItsRam(String text) {
+        // a card of its own beside the CPU: the VRAM is the card's and the RAM stays RAM
+        Question q = PARSER.parse(text);
+        assertThat(q.ramGb()).isEqualTo(32.0);
+        assertThat(q.gpus()).extracting(GpuMention::memoryGb).doesNotContain(40.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2*H100 2*8*80G部署DeepSeek R1，推理速度只有19tokens/s，正常吗",
+            "Our 2x H100 nodes (2x8x80GB) run deepseek r1 at 19 tokens/s, is that normal?",
+            "2*8*80G显卡部署DeepSeek R1很慢"})
+    void givenNodesTimesCardsOfAnAmountThenEveryCardCounts(String text) {
+        List<GpuMention> gpus = PARSER.parse(text).gpus();
+        assertThat(gpus).hasSize(1);
+        assertThat(gpus.get(0).count()).isEqualTo(16);
+        assertThat(gpus.get(0).memoryGb()).isEqualTo(80.0);
+    }
+}
