@@ -490,10 +490,11 @@ final class HardwareReader {
         for (MemorySpotter.Amount a : sizesAskedEnough) options.add(new GpuMention(GpuMention.ANY_GPU, 1, a.gb()));
         amounts.removeAll(sizesAskedEnough);
 
-        // "tensor_parallel_size=8", "-tp 4 -pp 2": a run spread over that many of the one card named without a count
+        // "tensor_parallel_size=8", "-tp 4 -pp 2": a run spread over that many of the one card named without a count, or
+        // with fewer ("4卡部署 … --tp 4" with two rows of nvidia-smi's table shown: the table was cut, the run spans four)
         List<Group> ownedGroups = list.stream().filter(g -> g.role == Role.OWNED).toList();
         int parallel = parallelDegree(s);
-        if (parallel > 1 && ownedGroups.size() == 1 && ownedGroups.get(0).count == null && owned.size() == 1) {
+        if (parallel > 1 && ownedGroups.size() == 1 && owned.size() == 1 && (ownedGroups.get(0).count == null || owned.get(0).count() < parallel)) {
             GpuMention o = owned.get(0);
             owned.set(0, new GpuMention(o.text(), parallel, o.memoryGb()));
         }
@@ -1391,7 +1392,9 @@ final class HardwareReader {
     private static final Pattern TENSOR_PARALLEL = Pattern.compile(
             "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp"
                     // "TP=2", "TurbomindEngineConfig(tp=4)", "tp_size: 8": the size as a bare key
-                    + "|(?<![a-z0-9_-])tp(?:[_-]size)? ?(?=[=:]))[ =:]{0,3}(\\d{1,2})(?!\\d)|(?<![a-z0-9_])tp ?(\\d{1,2})(?![\\d.a-z\\])])");
+                    + "|(?<![a-z0-9_-])tp(?:[_-]size)? ?(?=[=:]))"
+                    // a config dict's "'tensor_parallel_size': 2"; a Dockerfile's exec form: CMD ["lmdeploy", …, "--tp", "4"]
+                    + "(?:['\"]?[ =:]{0,3}|\" ?, ?\")(\\d{1,2})(?!\\d)|(?<![a-z0-9_])tp ?(\\d{1,2})(?![\\d.a-z\\])])");
     private static final Pattern PIPELINE_PARALLEL = Pattern.compile(
             "(?:pipeline[_-]parallel[_-]size|--pp(?:-size)?|(?<![a-z-])-pp)[ =:]{0,3}(\\d{1,2})(?!\\d)");
 

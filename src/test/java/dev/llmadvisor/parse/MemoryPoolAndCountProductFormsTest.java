@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An APU's one memory pool written as its firmware splits it ("RAM 31.65 GB - VRAM 96 GB") is one machine of the sum, not
- * a card plus RAM; cards counted as nodes times cards of an amount ("2*8*80G") are all of them. Read with the shipped catalog.
+ * a card plus RAM; cards counted as nodes times cards of an amount ("2*8*80G") are all of them; a run's one parallel size, in
+ * any way a launcher is written, counts at least that many of the card named. Read with the shipped catalog.
  */
 class MemoryPoolAndCountProductFormsTest {
 
@@ -51,5 +52,24 @@ class MemoryPoolAndCountProductFormsTest {
         assertThat(gpus).hasSize(1);
         assertThat(gpus.get(0).count()).isEqualTo(16);
         assertThat(gpus.get(0).memoryGb()).isEqualTo(80.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CMD [\"lmdeploy\", \"serve\", \"api_server\", \"/models/qwen2-72b\", \"--tp\", \"4\"]\nGPU 0: NVIDIA RTX A6000\nGPU 1: NVIDIA RTX A6000\n[…]\nwhy does qwen2 72b use so much memory?",
+            "4卡部署InternVL2-26B显存占用过多 lmdeploy serve api_server /root/InternVL2-26B --tp 4\n|   0  NVIDIA RTX A6000  Off |\n|   1  NVIDIA RTX A6000  Off |"})
+    void givenAParallelSizeAboveTheRowsShownThenTheRunsCardsCount(String text) {
+        // a cut device table lists fewer cards than the run is spread over
+        List<GpuMention> gpus = PARSER.parse(text).gpus();
+        assertThat(gpus).hasSize(1);
+        assertThat(gpus.get(0).count()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"config: {'tensor_parallel_size': 2, 'max_model_len': 4096} on my RTX 4090 server, qwen2.5 72b fails",
+            "engine args: {\"tensor_parallel_size\": 2} with my RTX 4090s, qwen2.5 72b OOM"})
+    void givenAParallelSizeAsAQuotedKeyThenTheCardsCount(String text) {
+        List<GpuMention> gpus = PARSER.parse(text).gpus();
+        assertThat(gpus).hasSize(1);
+        assertThat(gpus.get(0).count()).isEqualTo(2);
     }
 }
