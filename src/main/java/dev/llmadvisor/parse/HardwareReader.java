@@ -1681,7 +1681,16 @@ final class HardwareReader {
             if (a == null || a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.BARE) continue;
             if (!computerNear(s, Math.min(c.start(), a.start()), Math.max(c.end(), a.end()))) return Optional.of(c);
         }
-        return Optional.ofNullable(named);
+        if (named != null) return Optional.of(named);
+        // "8+128能用内存跑大模型吗": memory+storage joined by a plus, as phones are sold, with no phone and no computer named
+        Matcher pair = MEMORY_PLUS_STORAGE.matcher(s);
+        while (pair.find()) {
+            if (!pair.group().contains("+") || computerNear(s, pair.start(), pair.end())) continue;
+            GpuSpotter.CardSpan at = new GpuSpotter.CardSpan(pair.start(), pair.start(), PHONE_DEVICE, null, null, false);
+            Optional<GpuSpotter.CardSpan> sold = memoryAndStorage(s, at, amounts);
+            if (sold.isPresent()) return sold;
+        }
+        return Optional.empty();
     }
 
     /** A digit of the model's number, not of a network ("5G"). */

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An APU's one memory pool written as its firmware splits it ("RAM 31.65 GB - VRAM 96 GB") is one machine of the sum, not
  * a card plus RAM; cards counted as nodes times cards of an amount ("2*8*80G") are all of them; a run's one parallel size, in
- * any way a launcher is written, counts at least that many of the card named. Read with the shipped catalog.
+ * any way a launcher is written, counts at least that many of the card named; a phone's memory+storage ("8+128") with no phone
+ * named is that phone. Read with the shipped catalog.
  */
 class MemoryPoolAndCountProductFormsTest {
 
@@ -71,5 +72,20 @@ class MemoryPoolAndCountProductFormsTest {
         List<GpuMention> gpus = PARSER.parse(text).gpus();
         assertThat(gpus).hasSize(1);
         assertThat(gpus.get(0).count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8+128能用内存跑大模型不啊", "12GB+256GB，手机上能跑qwen3 4b吗"})
+    void givenAMemoryPlusStoragePairThenAPhoneOfThatMemory(String text) {
+        List<GpuMention> gpus = PARSER.parse(text).gpus();
+        assertThat(gpus).hasSize(1);
+        assertThat(gpus.get(0).memoryGb()).isIn(8.0, 12.0);
+        assertThat(gpus.get(0).text()).isEqualTo("Phone SoC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"笔记本 16+512，能跑qwen3 8b吗", "My laptop is 16+512, can it run qwen3 8b?"})
+    void nearMissALaptopsMemoryPlusStorageIsNoPhone(String text) {
+        assertThat(PARSER.parse(text).gpus()).noneMatch(g -> g.text().equals("Phone SoC"));
     }
 }
