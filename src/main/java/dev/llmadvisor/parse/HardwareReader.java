@@ -63,6 +63,28 @@ final class HardwareReader {
      * Pro 560X 4 GB" (not "Intel Iris Plus Graphics 655 1536 MB 16 GB": that Mac's RAM after its integrated graphics).
      */
     private static final Pattern MAC_GPU_BEFORE = Pattern.compile("(?:radeon|amd)(?:(?!\\d ?(?:mb|gb|g(?![a-z])))[^,;.!?\\n，。；]){0,25}$");
+    /** What may stand between the RAM and the VRAM of one memory pool's split: "RAM 31.65 GB - VRAM 96 GB", "32GB RAM / 96GB VRAM". */
+    private static final Pattern SPLIT_BETWEEN = Pattern.compile("[^.;!?。；！？\\n]{0,14}");
+
+    /**
+     * "AMD Ryzen AI Max+ 395 … RAM 31.65 GB - VRAM 96.00 GB": an APU's one memory pool as its firmware splits it between the
+     * CPU and the GPU, which is the machine's memory as a whole (their sum); the two amounts are taken out of the RAM read.
+     */
+    private static Double splitPool(String s, List<MemorySpotter.Amount> amounts) {
+        for (int i = 0; i + 1 < amounts.size(); i++) {
+            MemorySpotter.Amount a = amounts.get(i);
+            MemorySpotter.Amount b = amounts.get(i + 1);
+            boolean ramAndVram = a.kind() == MemorySpotter.Kind.RAM && b.kind() == MemorySpotter.Kind.VRAM
+                    || a.kind() == MemorySpotter.Kind.VRAM && b.kind() == MemorySpotter.Kind.RAM;
+            if (ramAndVram && b.start() >= a.end() && SPLIT_BETWEEN.matcher(s.substring(a.end(), b.start())).matches()) {
+                amounts.remove(b);
+                amounts.remove(a);
+                return (double) Math.round(a.gb() + b.gb());
+            }
+        }
+        return null;
+    }
+
     /** Cards without a name: "7 GPUs", "8卡", "3x GPU system", "八台gpu"; not a log's "07:34:26 gpu_executor.py" (an identifier). */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?<![a-z0-9.])(?<!第)" + Patterns.NOT_MULTIPLIER + "(\\d{1,3}) ?(?:x ?)?(?:gpus|graphics cards|cards|(?:张|块|个|片) ?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)|台gpu|卡 ?gpus?|卡(?!住|顿|了|死)"
@@ -356,8 +378,15 @@ final class HardwareReader {
         // named, the one memory amount of the post is, wherever its spec list puts it ("M3 Ultra … 256GB Memory").
         List<GpuSpotter.CardSpan> withMemory = new ArrayList<>();
         boolean onlyMacs = spans.stream().allMatch(c -> sharesMemory(c.text())); // or other unified-memory machines
+        Double pool = spans.stream().anyMatch(c -> sharesMemory(c.text()) && !isApple(c.text())) ? splitPool(s, amounts) : null;
+        boolean poolTaken = false;
         for (GpuSpotter.CardSpan c : spans) {
-            if (sharesMemory(c.text()) && c.memoryGb() == null) {
+            if (pool != null && sharesMemory(c.text()) && !isApple(c.text()) && c.memoryGb() == null) {
+                // the split describes one machine: its chip's other names ("w/ Radeon 8060S") are that machine again
+                if (poolTaken) continue;
+                poolTaken = true;
+                c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), pool, c.laptop());
+            } else if (sharesMemory(c.text()) && c.memoryGb() == null) {
                 MemorySpotter.Amount a = nearest(amounts, s, c);
                 if (a == null && onlyMacs) a = onlyMachineAmount(amounts);
                 if (a != null && a.kind() != MemorySpotter.Kind.STORAGE) {
@@ -461,10 +490,11 @@ final class HardwareReader {
         for (MemorySpotter.Amount a : sizesAskedEnough) options.add(new GpuMention(GpuMention.ANY_GPU, 1, a.gb()));
         amounts.removeAll(sizesAskedEnough);
 
-        // "tensor_parallel_size=8", "-tp 4 -pp 2": a run spread over that many of the one card named without a count
+        // "tensor_parallel_size=8", "-tp 4 -pp 2": a run spread over that many of the one card named without a count, or
+        // with fewer ("4卡部署 … --tp 4" with two rows of nvidia-smi's table shown: the table was cut, the run spans four)
         List<Group> ownedGroups = list.stream().filter(g -> g.role == Role.OWNED).toList();
         int parallel = parallelDegree(s);
-        if (parallel > 1 && ownedGroups.size() == 1 && ownedGroups.get(0).count == null && owned.size() == 1) {
+        if (parallel > 1 && ownedGroups.size() == 1 && owned.size() == 1 && (ownedGroups.get(0).count == null || owned.get(0).count() < parallel)) {
             GpuMention o = owned.get(0);
             owned.set(0, new GpuMention(o.text(), parallel, o.memoryGb()));
         }
@@ -509,16 +539,16 @@ final class HardwareReader {
         GpuMention anon = anonymous(scan.free(), amounts, owned.size() == 1);
         // integrated graphics listed with the card are one of the GPUs counted ("two GPUs: Intel UHD Graphics and an RTX 4060")
         boolean otherChip = memory.integrated() && !memory.noGpuSaid() && integratedBesideCard(s, cards);
-        if (anon != null && owned.size() == 1 && owned.get(0).count() == 1 && options.isEmpty()) {
+        if (anon != null && owned.size() == 1 && (owned.get(0).count() == 1 || countedAgain(owned.get(0), anon)) && options.isEmpty()) {
             GpuMention o = owned.get(0);
             int count = otherChip ? Math.max(1, anon.count() - 1) : anon.count();
             owned.set(0, new GpuMention(o.text(), count, o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
         } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
             owned.add(anon);
-        } else if (devicesGiven(s) > 1 && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
-            // a run handed N devices with no card named: N cards of a model not said (a parallel size alone is a
-            // setting tried, which may be more than the machine has)
-            owned.add(new GpuMention(GpuMention.ANY_GPU, devicesGiven(s), null));
+        } else if ((devicesGiven(s) > 1 || oneParallelSize(s) > 0) && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
+            // a run handed N devices, or launched with one parallel size ("--tensor-parallel-size 4", "-tp=1"), with no card
+            // named: that many cards of a model not said (several sizes tried are settings, which may exceed the machine)
+            owned.add(new GpuMention(GpuMention.ANY_GPU, Math.max(devicesGiven(s), oneParallelSize(s)), null));
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
         if (owned.isEmpty() && (EDGE_BOARD.matcher(s).find() || APU.matcher(s).find())) cpuOnly = true;
@@ -1323,6 +1353,16 @@ final class HardwareReader {
         return null;
     }
 
+    /**
+     * "2*H100 2*8*80G": the one card named, counted again with its memory as a multiple of the count it was named with
+     * (nodes, then the cards of all of them): the larger count is the cards'.
+     */
+    private boolean countedAgain(GpuMention card, GpuMention counted) {
+        Double each = counted.memoryGb();
+        if (each == null || counted.count() <= card.count() || counted.count() % card.count() != 0) return false;
+        return card.memoryGb() != null ? Math.abs(card.memoryGb() - each) < 0.6 : vocabulary.memoryOf(card.text()).contains(each);
+    }
+
     /** A requirement word right before a count of cards, in its clause: "推荐四卡", "需要8张卡", "requires at least 4 GPUs". */
     private static final Pattern REQUIRED_RIGHT_BEFORE = Pattern.compile(
             "(?:(?<![a-z])(?:needs?|requires?|required|recommends?|recommended|at least|minimum(?: of)?|officially supports?)(?: at least)?|需要|要求|推荐|建议|至少|最少|最低|起码)(?:用|使用)? ?$");
@@ -1352,7 +1392,9 @@ final class HardwareReader {
     private static final Pattern TENSOR_PARALLEL = Pattern.compile(
             "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp"
                     // "TP=2", "TurbomindEngineConfig(tp=4)", "tp_size: 8": the size as a bare key
-                    + "|(?<![a-z0-9_-])tp(?:[_-]size)? ?(?=[=:]))[ =:]{0,3}(\\d{1,2})(?!\\d)|(?<![a-z0-9_])tp ?(\\d{1,2})(?![\\d.a-z\\])])");
+                    + "|(?<![a-z0-9_-])tp(?:[_-]size)? ?(?=[=:]))"
+                    // a config dict's "'tensor_parallel_size': 2"; a Dockerfile's exec form: CMD ["lmdeploy", …, "--tp", "4"]
+                    + "(?:['\"]?[ =:]{0,3}|\" ?, ?\")(\\d{1,2})(?!\\d)|(?<![a-z0-9_])tp ?(\\d{1,2})(?![\\d.a-z\\])])");
     private static final Pattern PIPELINE_PARALLEL = Pattern.compile(
             "(?:pipeline[_-]parallel[_-]size|--pp(?:-size)?|(?<![a-z-])-pp)[ =:]{0,3}(\\d{1,2})(?!\\d)");
 
@@ -1367,6 +1409,14 @@ final class HardwareReader {
      */
     private static int parallelDegree(String s) {
         return Math.max(devicesGiven(s), maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
+    }
+
+    /** The GPUs of a run launched with one tensor-parallel size (times its pipeline size); 0 when none or several are written. */
+    private static int oneParallelSize(String s) {
+        Matcher m = TENSOR_PARALLEL.matcher(s);
+        Set<String> sizes = new java.util.HashSet<>();
+        while (m.find()) sizes.add(m.group(1) != null ? m.group(1) : m.group(2));
+        return sizes.size() == 1 ? Integer.parseInt(sizes.iterator().next()) * maxOf(PIPELINE_PARALLEL, s) : 0;
     }
 
     /** Number words a share of the cards is said in ("two of them"); Chinese numerals before a measure word are digits already. */
@@ -1631,7 +1681,16 @@ final class HardwareReader {
             if (a == null || a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.BARE) continue;
             if (!computerNear(s, Math.min(c.start(), a.start()), Math.max(c.end(), a.end()))) return Optional.of(c);
         }
-        return Optional.ofNullable(named);
+        if (named != null) return Optional.of(named);
+        // "8+128能用内存跑大模型吗": memory+storage joined by a plus, as phones are sold, with no phone and no computer named
+        Matcher pair = MEMORY_PLUS_STORAGE.matcher(s);
+        while (pair.find()) {
+            if (!pair.group().contains("+") || computerNear(s, pair.start(), pair.end())) continue;
+            GpuSpotter.CardSpan at = new GpuSpotter.CardSpan(pair.start(), pair.start(), PHONE_DEVICE, null, null, false);
+            Optional<GpuSpotter.CardSpan> sold = memoryAndStorage(s, at, amounts);
+            if (sold.isPresent()) return sold;
+        }
+        return Optional.empty();
     }
 
     /** A digit of the model's number, not of a network ("5G"). */

@@ -66,6 +66,8 @@ final class MemorySpotter {
             "(?<![a-z0-9.])(?:(\\d{1,2}) ?[x×*]|(\\d{1,2}|两|二|三|四|五|六|七|八) ?(?:张|块|条|根|个)"
                     // "2 sticks of 32GB", "four DIMMs of 64GB": memory modules
                     + "|(\\d{1,2}|two|four|six|eight) (?:sticks|modules|dimms) of) ?$");
+    /** A factor before a device count: the "2*" of "2*8*80G", "2x8x80GB". */
+    private static final Pattern FACTOR_BEFORE_COUNT = Pattern.compile("(?<![a-z0-9.*×])(\\d{1,2}) ?[x×*] ?$");
     /**
      * "8 48GB GPUs", "eight 24GB cards", "two 16 GB graphics cards": a bare count (no "x", no measure word) before a
      * size-only card. Only with a card word after the amount ({@link #CARD_AFTER_COUNTED_AMOUNT}): "Windows 11 16GB RAM",
@@ -398,6 +400,12 @@ final class MemorySpotter {
                     sticks = b.group().contains("条") || b.group().contains("根") || b.group(3) != null;
                     // "ram 2*32g": the word before the count names the amount
                     countStart = b.start();
+                    // "2*8*80G": nodes times cards, each of the amount
+                    Matcher nodes = FACTOR_BEFORE_COUNT.matcher(s).region(Math.max(0, b.start() - 6), b.start()).useTransparentBounds(true);
+                    if (b.group(1) != null && nodes.find()) {
+                        count *= Integer.parseInt(nodes.group(1));
+                        countStart = nodes.start();
+                    }
                 } else {
                     Matcher bare = BARE_COUNT_BEFORE_AMOUNT.matcher(s).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true);
                     if (bare.find() && CARD_AFTER_COUNTED_AMOUNT.matcher(s).region(end, Math.min(s.length(), end + 40)).useTransparentBounds(true).lookingAt()) {

@@ -191,9 +191,19 @@ class QuestionParserTest {
             assertThat(parse(text).gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, 2, null));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "vllm serve deepseek-ai/DeepSeek-R1-Distill-Llama-70B --tensor-parallel-size 4 --max-model-len 4096 fails to load | 4",
+                "lmdeploy serve api_server /models/llama2-70b --tp 2 runs slower than llama2 13b | 2",
+                "单卡无法运行DeepSeek Qwen 14B fp8，报错显存不够：vllm serve /models/qwen-14b -tp=1 --max-model-len 32768 | 1"})
+        void oneParallelSizeOfARunCountsCardsNotNamed(String text, int cards) {
+            // given a launch line with one tensor-parallel size and no card named, then that many cards of a model not said
+            assertThat(parse(text).gpus()).containsExactly(new GpuMention(GpuMention.ANY_GPU, cards, null));
+        }
+
         @Test
-        void aParallelSizeAloneIsASettingNotTheMachinesCards() {
-            assertThat(parse("When I set tensor_parallel_size=2 it works, with 4 vllm fails for Phi-3-medium").gpus()).isEmpty();
+        void severalParallelSizesTriedAreSettingsNotTheMachinesCards() {
+            assertThat(parse("When I set tensor_parallel_size=2 it works, with tensor_parallel_size=4 vllm fails for Phi-3-medium").gpus()).isEmpty();
         }
 
         @Test
