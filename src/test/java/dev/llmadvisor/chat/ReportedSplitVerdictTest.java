@@ -62,6 +62,17 @@ class ReportedSplitVerdictTest {
     }
 
     @Test
+    void aSplitToldWithNoQuestionAskedIsOffloadWhileTheModelIsAskedFor() {
+        // no question word, so nothing but the report is read: the answer asks which model, and the run told still says where it runs
+        for (String q : List.of("When running the model, the CPU usage is often full, but the GPU usage is not high.",
+                "The model is running slow on gpu+cpu.")) {
+            Answer a = ask(q);
+            assertThat(a.reply().kind()).as(q).isEqualTo(dev.llmadvisor.reply.Reply.Kind.CLARIFY);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
+        }
+    }
+
+    @Test
     void aFailureBesideTheSplitIsNotARun() {
         for (String q : List.of("llama 3.1 70b on my RTX 3060 12GB runs on gpu+cpu and then crashes with out of memory",
                 "qwen2.5 7b 在 3090 上 CPU和GPU一起跑，然后爆显存了")) {
