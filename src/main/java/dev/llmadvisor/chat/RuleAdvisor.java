@@ -111,8 +111,11 @@ public final class RuleAdvisor implements Advisor {
             if (q.intent() == Intent.UNKNOWN && (q.engine() != null || q.format() != null || !q.report().isEmpty())) {
                 Answer back = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
                         .withUnderstood(facts.understand(q).understood());
-                // "with vLLM it works at a max model len of 1000": the run they report still says where it runs
-                return ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOnGpuAsReported(null, q.report(), back.understood()), q.report());
+                // "with vLLM it works at a max model len of 1000", "the CPU is full but the GPU idle": the run they report still
+                // says where it runs, as when asked back for the hardware
+                back = ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOffGpuAsReported(null, q.report(), back.understood()), q.report());
+                back = ReplyWriter.toldWhileAsking(back, ReplyWriter.splitAsReported(back.verdict(), q.report()), q.report());
+                return ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOnGpuAsReported(back.verdict(), q.report(), back.understood()), q.report());
             }
             // what was read is reported also with the help (issue 9: ask --json always carries "understood")
             Answer help = new Answer(null, List.of(), q.readsNothing() ? ReplyWriter.unread(q.lang()) : ReplyWriter.help(q.lang()))

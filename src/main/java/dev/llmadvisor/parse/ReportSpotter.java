@@ -104,6 +104,14 @@ final class ReportSpotter {
             "|(?<![a-z])(?:the )?cpu (?:is |seems to be |was )?(?:doing|does|did) (?:most|more|almost all|nearly all|the bulk) of the (?:work|lifting|heavy lifting|computation|computing|processing|inference)(?![a-z])"
                     + "|(?<![a-z])(?:processing|inference|computation|generation|the work) (?:seems to be |is |was |happens |runs )?(?:done |happening |running )?mostly (?:on|by) (?:the )?cpu(?![a-z])"
                     + "|(?<![a-z])cpu (?:usage|utili[sz]ation|load) (?:is |was |stays )?(?:much |far |way )?(?:higher|more) than (?:the )?gpu(?![a-z])"
+                    // the same contrast told as two states: "CPU usage is often full, but the GPU usage is not high", "GPU
+                    // utilization is quite low, at most 25%, while the CPU usage is very high"
+                    + "|(?<![a-z])cpu (?:usage|utili[sz]ation|load) (?:is |was |stays |sits )?(?:often |always |very |quite |almost )?"
+                    + "(?:full|maxed(?: out)?|(?:at )?100 ?%|high)[^.\\n]{0,30}?(?:but|while|and|whereas) (?:the )?gpu (?:usage|utili[sz]ation|load)"
+                    + " (?:is |was |stays )?(?:not (?:very )?high|(?:very |quite )?low)(?![a-z])"
+                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load) (?:is |was |stays )?(?:very |quite )?low[^.\\n]{0,40}?(?:but|while|and|whereas)"
+                    + " (?:the )?cpu (?:usage|utili[sz]ation|load) (?:is |was |stays )?(?:very |quite )?(?:full|maxed|(?:at )?100 ?%|high)(?![a-z])"
+                    + "|cpu ?(?:占用|利用率|使用率)(?:率)? ?(?:很高|满了|拉满|跑满|100 ?%)[，,]? ?(?:但|而)?(?:是)? ?(?:gpu|显卡) ?(?:占用|利用率|使用率)(?:率)? ?(?:不高|很低)"
                     + "|cpu ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)? ?比 ?(?:gpu|显卡) ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)?还?(?:要)?(?:高|多|大)"
                     + "|主要(?:是|靠|在)?(?:用)? ?cpu ?(?:在)?(?:跑|算|计算|推理|干活)";
 

@@ -54,8 +54,22 @@ class ReportedSplitVerdictTest {
     void theCpuToldAsBusierThanTheGpuIsOffloadEvenWithNothingSized() {
         for (String q : List.of("When it generates, the CPU is doing most of the work and the GPU waits. How do I make the GPU work harder?",
                 "The processing seems to be mostly on the CPU although the model is in VRAM, is that normal?",
-                "为什么运行的时候CPU出力的程度比GPU还高？如何让GPU多干活？", "推理的时候主要是CPU在算，显卡利用率上不去，为什么"))
+                "为什么运行的时候CPU出力的程度比GPU还高？如何让GPU多干活？", "推理的时候主要是CPU在算，显卡利用率上不去，为什么",
+                // the contrast told as two states, the GPU memory full beside them (ollama#7801)
+                "When running the model, the CPU usage is often full, but the GPU usage is not high, although the GPU memory is fully occupied. Why?",
+                "运行的时候CPU占用很高，但GPU占用不高，显存是满的，为什么？"))
             assertThat(ask(q).verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
+    }
+
+    @Test
+    void aSplitToldWithNoQuestionAskedIsOffloadWhileTheModelIsAskedFor() {
+        // no question word, so nothing but the report is read: the answer asks which model, and the run told still says where it runs
+        for (String q : List.of("When running the model, the CPU usage is often full, but the GPU usage is not high.",
+                "The model is running slow on gpu+cpu.")) {
+            Answer a = ask(q);
+            assertThat(a.reply().kind()).as(q).isEqualTo(dev.llmadvisor.reply.Reply.Kind.CLARIFY);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.OFFLOAD);
+        }
     }
 
     @Test

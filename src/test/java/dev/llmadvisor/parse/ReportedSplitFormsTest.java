@@ -40,14 +40,17 @@ class ReportedSplitFormsTest {
             "任务管理器显示 {m} 是 GPU/CPU 混合在跑",
             "{m} 运行的时候CPU的占用比GPU还高",
             "跑 {m} 时 CPU 出力比显卡多，怎么让显卡多干活",
-            "{m} 推理主要是CPU在算，显卡利用率上不去");
+            "{m} 推理主要是CPU在算，显卡利用率上不去",
+            "跑 {m} 的时候CPU占用很高，但GPU占用不高");
     /** The CPU told as doing more of the work than the GPU (the layers in RAM run there while the GPU waits). */
     private static final List<String> CPU_BUSIER_EN = List.of(
             "with {m} the CPU is doing most of the work and the GPU waits",
             "the CPU seems to be doing almost all of the lifting when I run {m}",
             "{m} loads into VRAM but the processing seems to be mostly on the CPU",
             "inference is mostly on the CPU with {m}, VRAM is full",
-            "CPU usage is much higher than GPU while {m} generates");
+            "CPU usage is much higher than GPU while {m} generates",
+            "when running {m} the CPU usage is often full, but the GPU usage is not high",
+            "with {m} GPU utilization is quite low, at most around 25%, while the CPU usage is very high");
     private static final List<String> ASKED = List.of(
             "should I split {m} between GPU and CPU?",
             "can {m} run on both the GPU and the CPU?",
