@@ -95,13 +95,13 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the forty-sixth pass (2026-12-05) over 1,870 questions (held-out 573, not tuned
+        // measured with `evaluate-real` at the end of the forty-seventh pass' first round (2026-12-05) over 1,870 questions (held-out 573, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.8 % (446), model 79.9 % (458), models resolved 83.2 % (406 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
+        // 77.8 % (446), model 80.1 % (459), models resolved 83.4 % (407 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
         // pass's engine-label audit by rule B), verdict 65.9 % (197 of 299); each floor is one question below: a margin of one answer
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.776);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.797);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.829);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.799);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.831);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
         assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.655);
     }
@@ -109,16 +109,16 @@ class RealQuestionEvaluationTest {
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the forty-sixth pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 89.2 % (1157), model 90.3 % (1171), models resolved 90.9 % (1032 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 84.6 % (1097),
-        // verdict 74.9 % (499 of 666), cause 53.2 % (285 of 536); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.891);
+        // measured at the end of the forty-seventh pass' first round (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 89.8 % (1165), model 90.3 % (1171), models resolved 90.9 % (1032 of 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 84.6 % (1097),
+        // verdict 75.1 % (500 of 666), cause 53.7 % (288 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.897);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.902);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.908);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.845);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.747);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.529);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.749);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.535);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
