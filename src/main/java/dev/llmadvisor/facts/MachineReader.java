@@ -124,7 +124,7 @@ final class MachineReader {
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
             double memGb = Units.toGib(d.memoryBytes());
             // a Mac named by its memory alone: the chip it was sized as is an assumption, and the understanding says so
-            String name = !anyMac ? m.gpu().name() : zh ? String.format(Locale.ROOT, "Mac %s GB（未说明芯片，按 %s 估算）", Understood.num(memGb), m.gpu().name())
+            String name = !anyMac ? m.gpu().nameFor(memGb) : zh ? String.format(Locale.ROOT, "Mac %s GB（未说明芯片，按 %s 估算）", Understood.num(memGb), m.gpu().name())
                     : String.format(Locale.ROOT, "Mac %s GB (chip not stated: sized as %s)", Understood.num(memGb), m.gpu().name());
             cards.add(new Understood.Gpu(name, memGb, g.count(), m.gpu().isUnified()));
         }

@@ -138,11 +138,19 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
      * assumed too; a larger share would leave nothing of the sizer's RAM share (85% of RAM, less the GPU's part) for
      * the buffers llama.cpp keeps on the host.
      */
+    /**
+     * The card's name for the memory it is sized with: another memory than the one in the catalog name ("A800 SXM4
+     * 80GB" told as 40 GB) drops that figure, so the card is never shown with two memories.
+     */
+    public String nameFor(double memoryGb) {
+        if (isUnified() || Math.abs(memoryGb - vramGb) < 0.5 || isModded(memoryGb)) return name;
+        return name.replaceFirst("\\s*\\b\\d+(?:\\.\\d+)?\\s?GB$", "");
+    }
+
     public Device toDevice(Double memoryGb) {
         if (!isUnified()) {
             double gb = memoryGb != null ? memoryGb : vramGb;
-            String label = isModded(gb) ? name + MODIFIED : name;
-            return Device.gpu(label, backend, gb, bandwidthGBs);
+            return Device.gpu(isModded(gb) ? name + MODIFIED : nameFor(gb), backend, gb, bandwidthGBs);
         }
         double ram = memoryGb != null ? memoryGb : unifiedMemoryGb.stream().mapToInt(Integer::intValue).min().orElseThrow();
         double share = backend == Device.Backend.METAL && ram <= 36 ? 2.0 / 3 : 3.0 / 4;

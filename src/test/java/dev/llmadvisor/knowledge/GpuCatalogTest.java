@@ -235,6 +235,17 @@ class GpuCatalogTest {
     }
 
     @Test
+    void aCardSizedWithAnotherMemoryThanItsNameIsNotShownWithBoth() {
+        // "NVIDIA A800-SXM4-40GB" (en30-autoawq-645): the catalog's SXM4 entry is the 80 GB card; sized with the 40 GB told
+        Device d = GPUS.find("A800-SXM4-40GB", 40.0).orElseThrow().toDevice();
+        assertThat(d.memoryBytes()).isEqualTo(Units.gib(40));
+        assertThat(d.name()).isEqualTo("A800 SXM4");
+        assertThat(GPUS.find("A800 SXM4", null).orElseThrow().toDevice().name()).isEqualTo("A800 SXM4 80GB");
+        // a mod keeps its mark, a name without a memory figure keeps its name
+        assertThat(gpu("3060 16G").toDevice().name()).isEqualTo("GeForce RTX 3060");
+    }
+
+    @Test
     void appleSizesAChipIsNotSoldWithAreRejected() {
         assertThatThrownBy(() -> GPUS.find("M3 Max 50GB")).isInstanceOf(InputError.class)
                 .hasMessageContaining("Apple M3 Max (30-core GPU): [36, 96]")
