@@ -25,7 +25,7 @@ class CorrectionRulesTest {
                 .placement(Placement.OFFLOAD).vram(16).ram(22, 58).build();
         given(Given.ask().gpus(1, 16).ram(64).build(), big, fits, notAsked).rule("A file larger than the card does not run on the card")
                 .firesFor(big).withEffect(big, Effect.WARN)
-                .sayingFor(big, "the Q8_0 file alone is 34.8 GB, more than the 16.0 GB of VRAM")
+                .sayingFor(big, "the Q8_0 file alone is 34.8 GB, more than the 16.0 GB the GPU can use")
                 .placeholdersFilled()
                 .doesNotFireFor(fits)
                 .doesNotFireFor(notAsked);
