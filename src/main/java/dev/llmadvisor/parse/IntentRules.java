@@ -596,7 +596,7 @@ final class IntentRules {
      * "vllm可以支持在5090上部署么？…还是报错"): a yes or no in the title does not settle it, since no sizing explains an
      * error; the fault is the question. Out of memory beside such a title is the yes or no answered (it does not fit).
      */
-    private static boolean errorOrHangTold(String s, Report r) {
+    private static boolean errorTold(String s, Report r) {
         return !r.has(Report.Symptom.OUT_OF_MEMORY) && ReportSpotter.seen(ERROR_RECEIVED, s);
     }
 
@@ -611,7 +611,7 @@ final class IntentRules {
         // a bug filed (its template or its "[Bug]" tag) asks for the fault to be found, whatever its title asks
         if (BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
         boolean asksRun = (RunHeadline.asks(h) || YES_NO.matcher(h).find() || ENOUGH.matcher(h).find()) && (found.models > 0 || found.hardware);
-        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find() && !errorOrHangTold(low, found.report)) {
+        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find() && !errorTold(low, found.report)) {
             return Intent.CAN_RUN;
         }
         return Intent.DIAGNOSE;
