@@ -205,6 +205,19 @@ final class IntentRules {
         }
         return run && speed;
     }
+    /** An amount of memory as people write it ("16G", "24 GB", "80GiB"). */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![a-z0-9.])\\d{1,4}(?:\\.\\d)? ?(?:g|gb|gib)(?![a-z])");
+
+    /**
+     * A bare amount put to the test in a clause of its own ("需要多少显存？16G可以吗", "how much VRAM? is 24GB enough?"): the
+     * yes or no about that amount is asked, as about a card named.
+     */
+    private static boolean amountPutToTest(String s) {
+        for (String clause : CLAUSE_END.split(s)) {
+            if (AMOUNT.matcher(clause).find() && ENOUGH.matcher(clause).find()) return true;
+        }
+        return false;
+    }
     /**
      * The GPU's load given as a share ("GPU utilization is only 20%", "GPU只有20%", "显卡利用率30%"): beside a wish to improve it, a
      * working run asked to go faster, as "the CPU not fully used" is (eval/real-questions/README.md, kind speed). A load near
@@ -747,7 +760,7 @@ final class IntentRules {
         // before the memory question: "how large can R1 be deployed with 8x 4090?" names cards to fill, not a need
         if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
-        if (asksMemory && (found.hardware || found.targets > 0) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
+        if (asksMemory && (found.hardware || found.targets > 0 || amountPutToTest(s)) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
         // memory use told of their own run with no need asked ("每次对话显存占用都会增加", "low ram usage … is there a way to
         // dedicate more?", "gpu 0显存占用很高，1，2显存无变化"): the use they saw is what they ask about, a setup to explain
         if (!asksMemory && !asksSpeed && !asksWhat && !asksYesNo && found.targets == 0 && USAGE_TOLD.matcher(s).find()) return Intent.DIAGNOSE;
