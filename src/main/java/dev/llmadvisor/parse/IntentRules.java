@@ -205,6 +205,19 @@ final class IntentRules {
         }
         return run && speed;
     }
+    /** An amount of memory as people write it ("16G", "24 GB", "80GiB"). */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![a-z0-9.])\\d{1,4}(?:\\.\\d)? ?(?:g|gb|gib)(?![a-z])");
+
+    /**
+     * A bare amount put to the test in a clause of its own ("需要多少显存？16G可以吗", "how much VRAM? is 24GB enough?"): the
+     * yes or no about that amount is asked, as about a card named.
+     */
+    private static boolean amountPutToTest(String s) {
+        for (String clause : CLAUSE_END.split(s)) {
+            if (AMOUNT.matcher(clause).find() && ENOUGH.matcher(clause).find()) return true;
+        }
+        return false;
+    }
     /**
      * The GPU's load given as a share ("GPU utilization is only 20%", "GPU只有20%", "显卡利用率30%"): beside a wish to improve it, a
      * working run asked to go faster, as "the CPU not fully used" is (eval/real-questions/README.md, kind speed). A load near
@@ -591,6 +604,15 @@ final class IntentRules {
                 || LOG_FAULT.matcher(headline).find();
     }
 
+    /**
+     * An error their run gave, with no lack of memory ("Can I run this on my 3060? I get an error after loading it",
+     * "vllm可以支持在5090上部署么？…还是报错"): a yes or no in the title does not settle it, since no sizing explains an
+     * error; the fault is the question. Out of memory beside such a title is the yes or no answered (it does not fit).
+     */
+    private static boolean errorTold(String s, Report r) {
+        return !r.has(Report.Symptom.OUT_OF_MEMORY) && ReportSpotter.seen(ERROR_RECEIVED, s);
+    }
+
     private static Intent byHeadline(String low, Found found) {
         String h = Headline.of(low);
         if (h == null) return Intent.DIAGNOSE;
@@ -602,7 +624,9 @@ final class IntentRules {
         // a bug filed (its template or its "[Bug]" tag) asks for the fault to be found, whatever its title asks
         if (BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
         boolean asksRun = (RunHeadline.asks(h) || YES_NO.matcher(h).find() || ENOUGH.matcher(h).find()) && (found.models > 0 || found.hardware);
-        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find()) return Intent.CAN_RUN;
+        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find() && !errorTold(low, found.report)) {
+            return Intent.CAN_RUN;
+        }
         return Intent.DIAGNOSE;
     }
 
@@ -736,7 +760,7 @@ final class IntentRules {
         // before the memory question: "how large can R1 be deployed with 8x 4090?" names cards to fill, not a need
         if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
-        if (asksMemory && (found.hardware || found.targets > 0) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
+        if (asksMemory && (found.hardware || found.targets > 0 || amountPutToTest(s)) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
         // memory use told of their own run with no need asked ("每次对话显存占用都会增加", "low ram usage … is there a way to
         // dedicate more?", "gpu 0显存占用很高，1，2显存无变化"): the use they saw is what they ask about, a setup to explain
         if (!asksMemory && !asksSpeed && !asksWhat && !asksYesNo && found.targets == 0 && USAGE_TOLD.matcher(s).find()) return Intent.DIAGNOSE;

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (eval/real-questions/README.md, "Kinds" and "Slow but working, or broken") and the issue templates of llama.cpp,
  * Ollama, vLLM, Qwen and ChatGLM (summary title first, then environment, steps and log) put it:
  * <ul>
- * <li>a yes or no about running it in the headline, a failure tried below it: a can-run question;</li>
+ * <li>a yes or no about running it in the headline, a failure tried below it: a can-run question, unless the failure is
+ * an error their run gave with no lack of memory (no sizing explains it): then a diagnosis;</li>
  * <li>slowness alone in the headline, a log, a command or speeds below it: a speed question; a fault besides
  * slowness below it (the GPU idle, a hang, garbage, a failure, a wrong setting suspected): a diagnosis;</li>
  * <li>a failure or a fault in the headline: a diagnosis, whatever the body asks or shows (a yes or no about another
@@ -96,6 +97,13 @@ class HeadlineKindTest {
             "我试了一下，报错 CUDA out of memory。",
             "我用默认参数启动，结果爆显存了。",
             "加载的时候报错了，日志如下：\nRuntimeError: CUDA error: out of memory");
+    /** An error their run gave, no lack of memory in it: the fault is the question, whatever yes or no is above it. */
+    private static final List<String> ERROR_BODY = List.of(
+            "I get an error after pulling and loading the model. It says ready but then fails on the first prompt.",
+            "I tried it and got this message: Error: Post \"http://127.0.0.1:11434/api/generate\": EOF",
+            "It throws an error about the tokenizer when I start it.",
+            "我的cuda驱动和toolkit都是12.8，还是报错。",
+            "启动的时候出现了一个错误，服务起不来。");
     /** A working run shown: its command, its timings, its speed. */
     private static final List<String> RUN_BODY = List.of(
             "Here is my command:\n./llama-server -m model.gguf -ngl 99 -c 4096",
@@ -140,6 +148,7 @@ class HeadlineKindTest {
         return Stream.of(
                 new Pair("yes-no over a failure", YES_NO, FAILURE_BODY, Intent.CAN_RUN),
                 new Pair("yes-no over a fault", YES_NO, FAULT_BODY, Intent.CAN_RUN),
+                new Pair("yes-no over an error received", YES_NO, ERROR_BODY, Intent.DIAGNOSE),
                 new Pair("slow over a run shown", SLOW, RUN_BODY, Intent.SPEED),
                 new Pair("slow over a fault", SLOW, FAULT_BODY, Intent.DIAGNOSE),
                 new Pair("slow over a failure", SLOW, FAILURE_BODY, Intent.DIAGNOSE),

@@ -87,6 +87,10 @@ class KindFormsTest {
             new Frame("How much VRAM does {m} need? Is it feasible with my {g}?", Intent.CAN_RUN),
             new Frame("{m}需要什么样的硬件？比如两张{g}足够吗？", Intent.CAN_RUN),
             new Frame("How much VRAM does {m} need to be feasible?", Intent.MEMORY_NEEDED),
+            // a bare amount put to the test beside the requirement is the same yes or no, asked of that amount
+            new Frame("如果只用TTS功能，{m}需要多少显存？16G可以吗", Intent.CAN_RUN),
+            new Frame("How much VRAM does {m} need? Would 12GB be enough?", Intent.CAN_RUN),
+            new Frame("{m}需要多少显存？官方说要16G", Intent.MEMORY_NEEDED),
             // the same yes or no asked indirectly, of several models at once, or as 跑得动 beside the requirement
             new Frame("I was wondering what the VRAM requirements are, and if it was possible to run {m} on my {g}", Intent.CAN_RUN),
             new Frame("How much GPU memory is needed for {m} and for its smaller sibling? Can they run on my {g}?", Intent.CAN_RUN),
