@@ -704,6 +704,16 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void turboMindOutOfMemoryWithASmallCacheShareIsTheModel() {
+        given(log(b -> { b.cacheShareOom = true; b.outOfMemory = true; b.smallCacheShare = true; }), setup(Engine.OTHER, "oom"))
+                .fires("LMDeploy TurboMind runs out with a small k/v cache share set", "model_too_large", 80).topIs("model_too_large")
+                .doesNotFire("LMDeploy TurboMind: its k/v cache share does not fit");
+        given(log(b -> { b.cacheShareOom = true; b.outOfMemory = true; }), setup(Engine.OTHER, "oom"))
+                .fires("LMDeploy TurboMind: its k/v cache share does not fit", "context_too_large", 80)
+                .doesNotFire("LMDeploy TurboMind runs out with a small k/v cache share set");
+    }
+
+    @Test
     void memoryInUseOfFourBytesPerParameterIsAFloat32Load() {
         // ChatGLM3 #558: a 6.2B model seen taking 27 GB (4.4 bytes a parameter) on a 32 GB Mac
         Candidate glm = Given.candidate("m", 6.2, Q4_K_M).file(3.9).vram(21.3).placement(Placement.GPU).build();
