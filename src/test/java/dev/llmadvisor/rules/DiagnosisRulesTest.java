@@ -714,6 +714,23 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void sixteenBitWeightsAsPublishedThatNearlyFillTheCardAreUnquantized() {
+        // LLaMA-Factory #2190: Baichuan2-13B in 16-bit (27.8 GB) on a 32 GB V100, no format named, out of memory
+        Candidate q4 = Given.candidate("m", 13.9, Q4_K_M).file(8.4).vram(31.5).placement(Placement.GPU).build();
+        Candidate f16 = Given.candidate("m", 13.9, F16).file(27.8).vram(31.5).placement(Placement.GPU).build();
+        String rule = "Out of memory: the 16-bit weights as published leave no room on the GPU";
+        given(LogFacts.NONE, setup(null, "oom", "focus"), q4, f16).fires(rule, "unquantized", 45).topIs("unquantized")
+                .saying(rule, "about 27.8 GB for its weights alone")
+                .doesNotFire("Out of memory although the weights fit");
+        // a 7B in 16-bit (13.5 GB) leaves room on the same card: not this
+        Candidate small = Given.candidate("m", 7, F16).file(13.5).vram(31.5).placement(Placement.GPU).build();
+        given(LogFacts.NONE, setup(null, "oom", "focus"), q4, small).doesNotFire(rule);
+        // a quantized format named, or loaded quantized on purpose: not this
+        given(Given.ask().format(Q4_K_M).build(), LogFacts.NONE, setup(null, "oom", "focus"), q4, f16).doesNotFire(rule);
+        given(LogFacts.NONE, setup(null, "oom", "focus", "quantizing"), q4, f16).doesNotFire(rule);
+    }
+
+    @Test
     void memoryInUseOfFourBytesPerParameterIsAFloat32Load() {
         // ChatGLM3 #558: a 6.2B model seen taking 27 GB (4.4 bytes a parameter) on a 32 GB Mac
         Candidate glm = Given.candidate("m", 6.2, Q4_K_M).file(3.9).vram(21.3).placement(Placement.GPU).build();
