@@ -302,7 +302,7 @@ public final class Diagnoser {
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
                 UpFrontReservers.of(engine, q.text()).orElse(null), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
                 hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns(),
-                IntelMacForms.said(q.text()));
+                IntelMacForms.said(q.text()), r.usedGb() == null ? 0 : r.usedGb());
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

@@ -114,6 +114,7 @@ public final class CaseFigures {
         m.put("kvPart", kv == null ? "" : zh ? "（" + kv + "）" : " (" + kv + ")");
         double tps = s.tokensPerSecond() > 0 ? s.tokensPerSecond() : l.tokensPerSecond();
         if (tps > 0) m.put("tps", num(tps));
+        if (s.usedGb() > 0) m.put("used", gbs(s.usedGb()));
         if (l.startupFreeGib() > 0) {
             m.put("startupFree", gib(l.startupFreeGib()));
             m.put("startupWanted", gib(l.startupWantedGib()));
@@ -134,6 +135,8 @@ public final class CaseFigures {
             m.put("total", gbs(focus.totalGb()));
             m.put("vram", gbs(focus.vramGb()));
             m.put("weights", gbs(focus.weightsGb()));
+            m.put("params", num(Math.round(focus.paramsB() * 10) / 10.0) + "B");
+            m.put("fp16Weights", gbs(focus.paramsB() * 2));
             m.put("kvEst", gbs(focus.kvGb()));
             m.put("estimate", focus.title() + ": " + focus.arithmetic(lang));
         }

@@ -120,6 +120,8 @@ package dev.llmadvisor.facts;
  * @param cacheShareOom LMDeploy TurboMind ran out of memory ("[TM][ERROR] CUDA runtime error: out of memory"): TurboMind takes
  *        its k/v cache as a share of the GPU up front (cache_max_entry_count), so unless the weights alone exceed the card
  *        it is that share that does not fit
+ * @param smallCacheShare the text sets that share to a tenth of the memory or less ("--cache-max-entry-count 0.01",
+ *        cache_max_entry_count=0.05): then the reservation is not what fails, the weights are
  * @param gpuKernelRan a GPU backend reported an error from inside one of its operations on a numbered device (ggml's
  *        "current device: 0, in function ggml_cuda_op_mul_mat at ggml-cuda.cu:1606", printed by ggml_cuda_error in
  *        ggml/src/ggml-cuda/ggml-cuda.cu): work was running on the GPU, so the GPU was in use whatever the log leaves out
@@ -232,6 +234,7 @@ public record LogFacts(
         boolean contextFull,
         boolean gpuLinkFault,
         boolean cacheShareOom,
+        boolean smallCacheShare,
         boolean gpuKernelRan,
         boolean hostMemoryShort,
         boolean shardOffQuantGroups,
@@ -385,6 +388,7 @@ public record LogFacts(
         public boolean contextFull = false;
         public boolean gpuLinkFault = false;
         public boolean cacheShareOom = false;
+        public boolean smallCacheShare = false;
         public boolean gpuKernelRan = false;
         public boolean hostMemoryShort = false;
         public boolean shardOffQuantGroups = false;
@@ -392,7 +396,7 @@ public record LogFacts(
         public boolean pipelineRefused = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused);
         }
     }
 }

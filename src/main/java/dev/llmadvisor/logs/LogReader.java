@@ -280,6 +280,14 @@ public final class LogReader {
     }
 
     /** One pass over the lines, filling a builder. */
+    /** LMDeploy's k/v cache share as set on the command line or in TurbomindEngineConfig ("--cache-max-entry-count 0.01"). */
+    private static final Pattern CACHE_SHARE_SET = Pattern.compile("cache[-_]max[-_]entry[-_]count[\\s=:]+(0?\\.\\d{1,3}|0|1)(?![\\d.])");
+    /**
+     * A share at or below which the reservation is not what runs out: a tenth of a 24 GB card is 2.4 GB, the cache of a
+     * few thousand tokens of a 7B model, where the default 0.8 takes most of the card.
+     */
+    static final double SMALL_CACHE_SHARE = 0.1;
+
     private static final class Reading {
         private final LogFacts.Builder b = new LogFacts.Builder();
         private final Map<Engine, Integer> signals = new EnumMap<>(Engine.class);
@@ -329,6 +337,8 @@ public final class LogReader {
             // after every line was read whole, so that a wrapped message only fills what no whole line gave
             for (int i = 0; i < lines.size(); i++) torchWrapped(lines, i);
             if (NAN_OUTPUT.matcher(text).find()) b.nanOutput = true;
+            Matcher share = CACHE_SHARE_SET.matcher(text);
+            while (share.find()) if (Double.parseDouble(share.group(1)) <= SMALL_CACHE_SHARE) b.smallCacheShare = true;
             finish();
             return b.build();
         }

@@ -44,6 +44,24 @@ class CacheAndShiftFormsTest {
     }
 
     @Test
+    void turboMindRunningOutOfMemoryWithASmallCacheShareSetIsTheModel() {
+        // InternVL #465: an A100 40GB, still out of memory with the share at 0.01
+        List<String> set = List.of("lmdeploy chat /root/InternVL/ --cache-max-entry-count 0.01",
+                "pipeline(path, backend_config=TurbomindEngineConfig(cache_max_entry_count=0.05)) 在 A100 40G 上",
+                "lmdeploy serve api_server ./model --cache-max-entry-count .1 on an A10");
+        for (String setup : set)
+            for (String f : TM_OOM) {
+                String text = setup + "\n" + f.replace("{l}", "32");
+                assertThat(LogReader.read(text).smallCacheShare()).as(text).isTrue();
+                assertThat(RealAdvisors.diagnosedCause(text)).as(text).isEqualTo("model_too_large");
+            }
+        // the default share, or one set high, is still the reservation that fails
+        String high = "lmdeploy chat internlm/internlm2-chat-7b --cache-max-entry-count 0.8 on an RTX 3090\n" + TM_OOM.get(0).replace("{l}", "32");
+        assertThat(LogReader.read(high).smallCacheShare()).isFalse();
+        assertThat(RealAdvisors.diagnosedCause(high)).isEqualTo("context_too_large");
+    }
+
+    @Test
     void turboMindOutOfCacheEntriesIsTheContext() {
         for (int n : List.of(62, 118, 231))
             for (String lead : List.of("benchmark with 8 concurrent users fails:", "并发 8 个请求时报错：")) {

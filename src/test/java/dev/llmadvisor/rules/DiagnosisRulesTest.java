@@ -43,7 +43,7 @@ class DiagnosisRulesTest {
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
                 w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
-                w.contains("intelMac"));
+                w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -701,6 +701,51 @@ class DiagnosisRulesTest {
         assertThat(r.ranked()).extracting(Cause::code).containsExactly("vllm_kv_cache_too_small", "partial_offload");
         assertThat(r.top().points()).isEqualTo(95);
         assertThat(r.runnerUp().code()).isEqualTo("partial_offload");
+    }
+
+    @Test
+    void turboMindOutOfMemoryWithASmallCacheShareIsTheModel() {
+        given(log(b -> { b.cacheShareOom = true; b.outOfMemory = true; b.smallCacheShare = true; }), setup(Engine.OTHER, "oom"))
+                .fires("LMDeploy TurboMind runs out with a small k/v cache share set", "model_too_large", 80).topIs("model_too_large")
+                .doesNotFire("LMDeploy TurboMind: its k/v cache share does not fit");
+        given(log(b -> { b.cacheShareOom = true; b.outOfMemory = true; }), setup(Engine.OTHER, "oom"))
+                .fires("LMDeploy TurboMind: its k/v cache share does not fit", "context_too_large", 80)
+                .doesNotFire("LMDeploy TurboMind runs out with a small k/v cache share set");
+    }
+
+    @Test
+    void sixteenBitWeightsAsPublishedThatNearlyFillTheCardAreUnquantized() {
+        // LLaMA-Factory #2190: Baichuan2-13B in 16-bit (27.8 GB) on a 32 GB V100, no format named, out of memory
+        Candidate q4 = Given.candidate("m", 13.9, Q4_K_M).file(8.4).vram(31.5).placement(Placement.GPU).build();
+        Candidate f16 = Given.candidate("m", 13.9, F16).file(27.8).vram(31.5).placement(Placement.GPU).build();
+        String rule = "Out of memory: the 16-bit weights as published leave no room on the GPU";
+        given(LogFacts.NONE, setup(null, "oom", "focus"), q4, f16).fires(rule, "unquantized", 45).topIs("unquantized")
+                .saying(rule, "about 27.8 GB for its weights alone")
+                .doesNotFire("Out of memory although the weights fit");
+        // a 7B in 16-bit (13.5 GB) leaves room on the same card: not this
+        Candidate small = Given.candidate("m", 7, F16).file(13.5).vram(31.5).placement(Placement.GPU).build();
+        given(LogFacts.NONE, setup(null, "oom", "focus"), q4, small).doesNotFire(rule);
+        // a quantized format named, or loaded quantized on purpose: not this
+        given(Given.ask().format(Q4_K_M).build(), LogFacts.NONE, setup(null, "oom", "focus"), q4, f16).doesNotFire(rule);
+        given(LogFacts.NONE, setup(null, "oom", "focus", "quantizing"), q4, f16).doesNotFire(rule);
+    }
+
+    @Test
+    void memoryInUseOfFourBytesPerParameterIsAFloat32Load() {
+        // ChatGLM3 #558: a 6.2B model seen taking 27 GB (4.4 bytes a parameter) on a 32 GB Mac
+        Candidate glm = Given.candidate("m", 6.2, Q4_K_M).file(3.9).vram(21.3).placement(Placement.GPU).build();
+        given(LogFacts.NONE, setup(null, "memoryUse", "focus", "used=27"), glm)
+                .fires("The memory in use is four bytes per parameter: a float32 load", "unquantized", 70).topIs("unquantized")
+                .saying("The memory in use is four bytes per parameter: a float32 load", "the 27.0 GB in use is about 4 bytes for each of the 6.2B parameters");
+        // 13 GB is its 16-bit load, 2 bytes a parameter: not this
+        given(LogFacts.NONE, setup(null, "memoryUse", "focus", "used=13"), glm)
+                .doesNotFire("The memory in use is four bytes per parameter: a float32 load");
+        // vLLM's pool is a share of the GPU, not the weights' bytes
+        given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse", "focus", "used=27"), glm)
+                .doesNotFire("The memory in use is four bytes per parameter: a float32 load");
+        // loaded quantized on purpose: the figure is something else
+        given(LogFacts.NONE, setup(null, "memoryUse", "focus", "quantizing", "used=27"), glm)
+                .doesNotFire("The memory in use is four bytes per parameter: a float32 load");
     }
 
     @Test
