@@ -208,7 +208,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         return new ModelEntry(f.str("id"), f.str("name"), family, params, active == null ? params : active, context,
                 maxContext, new LinkedHashSet<>(f.strings("uses")), f.strings("languages"), f.strings("aliases"),
                 f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch, f.bool("legacy", false),
-                HfConfigReader.statedFormat(config, new ArrayList<>()).orElse(null));
+                HfConfigReader.statedFormat(config, new ArrayList<>()).orElse(null), f.bool("runs_on_llamacpp", true));
     }
 
     /** The eras of generic stand-ins (generic.yaml); a folder without the file has none. */

@@ -10,12 +10,13 @@ import java.util.Set;
  * One model of the catalog (knowledge/models/*.yaml). {@code context} is the context people run it with
  * by default, {@code maxContext} the longest it supports; {@code arch} comes from the verbatim config.json.
  * A {@code legacy} model has a newer release of the same line: it is sized when named, but not offered
- * when the question leaves the model open.
+ * when the question leaves the model open. {@code runsOnLlamaCpp} is false for an architecture llama.cpp (and so Ollama
+ * and LM Studio) cannot load, whatever its name: such a model is sized for transformers, never as a GGUF file.
  */
 public record ModelEntry(String id, String name, String family, double paramsB, double activeParamsB, int context,
                          int maxContext, Set<String> uses, List<String> languages, List<String> aliases, String ollama,
                          String hf, String notes, List<String> sources, ModelArch arch, boolean legacy,
-                         WeightFormat publishedFormat) {
+                         WeightFormat publishedFormat, boolean runsOnLlamaCpp) {
 
     public ModelEntry {
         uses = Set.copyOf(uses);

@@ -1,0 +1,39 @@
+package dev.llmadvisor.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalog's runs_on_llamacpp fact: false exactly for the architectures llama.cpp's converter does not register
+ * (GPT-J, CodeGen, MOSS) and for the first ChatGLM-6B, whose registered name llama.cpp builds as ChatGLM2's block; each
+ * such entry cites the converter's architecture map.
+ */
+class LlamaCppSupportTest {
+
+    static final Knowledge KNOWLEDGE = Knowledge.load(Path.of("knowledge"));
+    static final String CONVERTER_MAP = "https://github.com/ggml-org/llama.cpp/blob/master/conversion/__init__.py";
+
+    @Test
+    void theModelsLlamaCppCannotLoadAreMarkedAndSourced() {
+        List<String> marked = KNOWLEDGE.models().all().stream().filter(m -> !m.runsOnLlamaCpp()).map(ModelEntry::id).sorted().toList();
+        assertThat(marked).containsExactly("chatglm-6b", "codegen-16b-mono", "codegen-2b-mono", "codegen-350m-mono", "gpt-j-6b",
+                "moss-moon-003-sft");
+        for (String id : marked) {
+            assertThat(KNOWLEDGE.models().exact(id).orElseThrow().sources()).as(id).contains(CONVERTER_MAP);
+        }
+        assertThat(KNOWLEDGE.models().exact("chatglm-6b").orElseThrow().sources())
+                .contains("https://github.com/ggml-org/llama.cpp/blob/master/src/models/chatglm.cpp");
+    }
+
+    @Test
+    void anArchitectureLlamaCppRegistersRunsOnIt() {
+        // ChatGLM2 is the block llama.cpp's chatglm graph builds; GPT-NeoX has its own converter (conversion/gpt_neox.py)
+        for (String id : List.of("chatglm2-6b", "gpt-neox-20b", "pythia-12b")) {
+            assertThat(KNOWLEDGE.models().exact(id).orElseThrow().runsOnLlamaCpp()).as(id).isTrue();
+        }
+    }
+}
