@@ -33,9 +33,23 @@ public final class FactBuilder {
     /**
      * The formats transformers loads any checkpoint in, offered for a model llama.cpp cannot load: its published 16-bit
      * weights, or bitsandbytes' 8-bit and 4-bit quantization made while loading (transformers docs, Quantization overview).
-     * Not AWQ/GPTQ, whose builds exist only where someone published them.
+     * Not AWQ/GPTQ, whose builds exist only where someone published them. bitsandbytes' kernels are CUDA ones (its
+     * installation guide: LLM.int8() and NF4 need an NVIDIA GPU; Apple Silicon and CPU backends arrived only in its recent
+     * multi-backend releases, which the transformers setups these models were run with predate), so a Mac loads the 16-bit
+     * weights on MPS in its unified memory, and a machine without a GPU loads them in RAM in 16 or 32 bits. The maker's
+     * own quantized builds of the model (catalog builds: ChatGLM-6B's INT8/INT4, MOSS's GPTQ int8/int4) come after its
+     * 16-bit weights, those with CUDA-only kernels not on a Mac or without a GPU.
      */
-    static final List<WeightFormat> LOADED_BY_TRANSFORMERS = List.of(WeightFormat.F16, WeightFormat.BNB_INT8, WeightFormat.BNB_NF4);
+    static List<WeightFormat> loadedByTransformers(Platform platform, List<ModelEntry> models) {
+        boolean noCuda = platform == Platform.APPLE || platform != null && platform.onCpu();
+        List<WeightFormat> out = new ArrayList<>(List.of(WeightFormat.F16));
+        models.stream().flatMap(m -> m.builds().stream()).filter(b -> !(noCuda && b.cudaOnly())).map(ModelEntry.Build::format)
+                .distinct().forEach(out::add);
+        if (platform == Platform.APPLE) return out;
+        if (noCuda) out.add(WeightFormat.F32);
+        else out.addAll(List.of(WeightFormat.BNB_INT8, WeightFormat.BNB_NF4));
+        return out;
+    }
     /** Context sized when the user gives none (Ollama's own default is smaller; 8k suits real chats). */
     public static final int DEFAULT_CONTEXT = 8192;
 
@@ -125,7 +139,7 @@ public final class FactBuilder {
         formats.addAll(ask.formatsWeighed());
         // an ExLlama format named is offered at its published rates (below), not beside another format's ladder
         if (format == null || (!models.models().isEmpty() && !format.isExl())) {
-            formats.addAll(beyondLlamaCpp(q.engine(), models.models()) ? LOADED_BY_TRANSFORMERS : sizer.ladder(ask.engine(), LADDER));
+            formats.addAll(beyondLlamaCpp(q.engine(), models.models()) ? loadedByTransformers(machine.platform(), models.models()) : sizer.ladder(ask.engine(), LADDER));
         }
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         boolean reuse = askedBefore.getAndSet(true);

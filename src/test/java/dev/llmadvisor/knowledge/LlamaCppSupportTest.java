@@ -1,11 +1,13 @@
 package dev.llmadvisor.knowledge;
 
+import dev.llmadvisor.sizing.WeightFormat;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The catalog's runs_on_llamacpp fact: false exactly for the architectures llama.cpp's converter does not register
@@ -27,6 +29,30 @@ class LlamaCppSupportTest {
         }
         assertThat(KNOWLEDGE.models().exact("chatglm-6b").orElseThrow().sources())
                 .contains("https://github.com/ggml-org/llama.cpp/blob/master/src/models/chatglm.cpp");
+    }
+
+    @Test
+    void theMakersOwnQuantizedBuildsAreCatalogDataWithTheirRepositories() {
+        // ChatGLM-6B's INT8/INT4 (model cards: also on the CPU), MOSS's GPTQ int8/int4 (README: triton, CUDA); CodeGen has none
+        assertThat(KNOWLEDGE.models().exact("chatglm-6b").orElseThrow().builds()).containsExactly(
+                new ModelEntry.Build(WeightFormat.GPTQ_INT8, "THUDM/chatglm-6b-int8", "INT8", false),
+                new ModelEntry.Build(WeightFormat.GPTQ_INT4, "THUDM/chatglm-6b-int4", "INT4", false));
+        assertThat(KNOWLEDGE.models().exact("moss-moon-003-sft").orElseThrow().builds())
+                .extracting(ModelEntry.Build::hf, ModelEntry.Build::cudaOnly)
+                .containsExactly(tuple("fnlp/moss-moon-003-sft-int8", true), tuple("fnlp/moss-moon-003-sft-int4", true));
+        assertThat(KNOWLEDGE.models().exact("codegen-16b-mono").orElseThrow().builds()).isEmpty();
+        for (String id : List.of("chatglm-6b", "moss-moon-003-sft")) {
+            ModelEntry m = KNOWLEDGE.models().exact(id).orElseThrow();
+            assertThat(m.builds()).allSatisfy(b -> assertThat(m.sources()).as(id).contains("https://huggingface.co/" + b.hf()));
+        }
+    }
+
+    @Test
+    void theAutoClassOfARepositorysOwnCodeFollowsItsConfigAutoMap() {
+        // ChatGLM-6B maps only AutoModel (and Seq2SeqLM); MOSS maps AutoModelForCausalLM; GPT-J is transformers' own
+        assertThat(KNOWLEDGE.models().exact("chatglm-6b").orElseThrow().remoteCodeClass()).isEqualTo("AutoModel");
+        assertThat(KNOWLEDGE.models().exact("moss-moon-003-sft").orElseThrow().remoteCodeClass()).isEqualTo("AutoModelForCausalLM");
+        assertThat(KNOWLEDGE.models().exact("gpt-j-6b").orElseThrow().remoteCodeClass()).isNull();
     }
 
     @Test
