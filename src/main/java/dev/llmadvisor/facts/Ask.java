@@ -18,7 +18,8 @@ import java.util.Set;
  * @param contextGiven whether the user chose that context
  * @param ramGb        system RAM to place against; when {@code ramKnown} is false the person did not state it,
  *                     and answers state the RAM a placement needs instead of judging it
- * @param engine       the engine the person runs, or null (sized as llama.cpp / Ollama)
+ * @param engine       the engine the person runs, or null (sized as llama.cpp / Ollama); transformers for models llama.cpp
+ *                     cannot load asked about with no engine or a llama.cpp-family one ({@link FactBuilder#sizedOn})
  * @param gpuOnlyAs    the setup run, named for the reply, when it keeps the whole model on the GPU with no layers in RAM
  *                     (decided once, where the ask is built: {@code FactBuilder}); null when it can offload
  * @param exl          the bit rate named for an EXL2/EXL3 format, or null (each published rate is sized)

@@ -37,6 +37,10 @@ import java.util.Set;
  * @param gpusNeeded     vLLM/SGLang: the fewest such GPUs that serve it at this context (0 when not computed)
  * @param published      the format is the one the original repository is published in (its checkpoint is hfRepo itself)
  * @param exl            the bit rate of an EXL2/EXL3 candidate, else null
+ * @param remoteCodeClass the transformers Auto class the repository's own code registers (ModelEntry), loaded with
+ *                       trust_remote_code; null when transformers ships the architecture
+ * @param build          the maker's own quantized repository in this format (ModelEntry.Build), loaded and named as
+ *                       such; null for any other candidate
  */
 public record Candidate(
         String key,
@@ -88,7 +92,9 @@ public record Candidate(
         String ollamaTag,
         int gpusNeeded,
         boolean published,
-        ExlQuant exl) {
+        ExlQuant exl,
+        String remoteCodeClass,
+        ModelEntry.Build build) {
 
     public Candidate {
         uses = uses == null ? Set.of() : Set.copyOf(uses);
@@ -111,11 +117,12 @@ public record Candidate(
         this(key, modelId, modelName, family, paramsB, activeParamsB, moe, uses, languages, tierB, format, formatBits, formatQuality,
                 requested, context, maxContext, placement, fileGb, weightsGb, kvGb, computeGb, overheadGb, totalGb, gpuGb, vramGb, ramGb,
                 ramCapacityGb, gpuLayers, layers, expertsInRam, tpsLow, tpsHigh, Engine.LLAMA_CPP.id(), 1, 1, 0, (long) context,
-                Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0, false, null);
+                Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0, false, null, null, null);
     }
 
     /** The format as the reply names it: "Q4_K_M", "EXL2 4.65 bpw". */
     public String formatLabel() {
+        if (build != null) return build.label();
         return exl == null ? format.label() : format.label() + " " + exl.label();
     }
 

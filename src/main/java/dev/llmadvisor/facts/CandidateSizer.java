@@ -231,7 +231,7 @@ public final class CandidateSizer {
                 gpuCapacity(est), gb(est.ramBytes()), ramCapacity, est.gpuLayers(), est.layers(), est.expertsInRam(),
                 tpsLow, tpsHigh, e.id(), 1, 1, 0, run.totalCells(),
                 Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
-                run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
+                run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
 
     /**
@@ -322,8 +322,12 @@ public final class CandidateSizer {
 
     // --- transformers ------------------------------------------------------------------------------------------
 
-    private Candidate transformers(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
+    private Candidate transformers(ModelEntry m, WeightFormat f, RunConfig run, Hardware machine, boolean requested) {
         ModelSpec spec = spec(m, f);
+        // the maker's own quantized build has CUDA kernels (ChatGLM-6B's also CPU ones), none for MPS: on a Mac it runs on
+        // the CPU from the unified memory (ChatGLM-6B README, Mac deployment)
+        Hardware hw = machine.unifiedMemory() && m.build(f).isPresent()
+                ? new Hardware(List.of(), machine.ramBytes(), machine.ramBandwidthGBs(), false) : machine;
         TransformersSizer.Estimate t = TransformersSizer.estimate(spec, run.context(), hw);
         double bw = hw.gpus().stream().mapToDouble(Device::bandwidthGBs).min().orElse(hw.ramBandwidthGBs());
         double seconds = t.placement() == Placement.OFFLOAD || t.placement() == Placement.CPU
@@ -341,7 +345,7 @@ public final class CandidateSizer {
                 run.context(), m.maxContext(), t.placement(), gb(spec.profile().fileBytes()), gb(t.weights()), gb(t.kv()),
                 gb(t.activation()), gb(t.runtime()), gb(t.total()), gb(t.gpuBytes() - 0), gb(t.gpuCapacity()), gb(t.ramBytes()),
                 gb(t.ramCapacity()), t.gpuLayers(), t.layers(), false, low, high, Engine.TRANSFORMERS.id(), 1, 1, 0,
-                run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
+                run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
 
     // --- vLLM, SGLang, TGI -------------------------------------------------------------------------------------
@@ -456,7 +460,7 @@ public final class CandidateSizer {
                 gb(used), gb(noGpu ? 0 : used), capacity, 0, gb(hw.ramBytes()), m.arch().layers() + 1, m.arch().layers(), false,
                 low, high, e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
                 gb(s.kvPoolPerGpu()), s.kvTokens(), s.refusal() == null ? s.maxContext() : 0, s.concurrency(), p == Placement.NONE ? issue : null, notes, 0,
-                List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published(), spec.exl());
+                List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
 
     /**
@@ -490,7 +494,7 @@ public final class CandidateSizer {
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), Placement.NONE, file, file, 0, 0, 0, file, 0, gb(hw.totalGpuBytes()), 0,
                 gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
-                run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl());
+                run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
 
     private static Candidate withPlacement(Candidate c, Placement p, Remark issue, double totalGb, double capacityGb) {
@@ -499,7 +503,7 @@ public final class CandidateSizer {
                 c.fileGb(), c.weightsGb(), c.kvGb(), c.computeGb(), c.overheadGb(), totalGb, totalGb, capacityGb, 0, c.ramCapacityGb(),
                 c.gpuLayers(), c.layers(), c.expertsInRam(), c.tpsLow(), c.tpsHigh(), c.engine(), c.tensorParallel(), c.pipelineParallel(),
                 c.kvPoolGb(), c.kvTokens(), c.engineMaxContext(), c.concurrency(), issue, c.engineNotes(), c.cpuMoeLayers(),
-                c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded(), c.published(), c.exl());
+                c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded(), c.published(), c.exl(), c.remoteCodeClass(), c.build());
     }
 
     /** What the GPUs offer the model: their memory less the share the display, driver and runtime keep. */

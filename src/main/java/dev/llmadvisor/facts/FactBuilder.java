@@ -30,6 +30,26 @@ public final class FactBuilder {
     /** The formats offered when the user names none: the documents' ladder from FP16 down to Q2_K. */
     public static final List<WeightFormat> LADDER = List.of(WeightFormat.F16, WeightFormat.Q8_0, WeightFormat.Q6_K,
             WeightFormat.Q5_K_M, WeightFormat.Q4_K_M, WeightFormat.Q3_K_M, WeightFormat.Q2_K);
+    /**
+     * The formats transformers loads any checkpoint in, offered for a model llama.cpp cannot load: its published 16-bit
+     * weights, or bitsandbytes' 8-bit and 4-bit quantization made while loading (transformers docs, Quantization overview).
+     * Not AWQ/GPTQ, whose builds exist only where someone published them. bitsandbytes' kernels are CUDA ones (its
+     * installation guide: LLM.int8() and NF4 need an NVIDIA GPU; Apple Silicon and CPU backends arrived only in its recent
+     * multi-backend releases, which the transformers setups these models were run with predate), so a Mac loads the 16-bit
+     * weights on MPS in its unified memory, and a machine without a GPU loads them in RAM in 16 or 32 bits. The maker's
+     * own quantized builds of the model (catalog builds: ChatGLM-6B's INT8/INT4, MOSS's GPTQ int8/int4) come after its
+     * 16-bit weights, those with CUDA-only kernels not on a Mac or without a GPU.
+     */
+    static List<WeightFormat> loadedByTransformers(Platform platform, List<ModelEntry> models) {
+        boolean noCuda = platform == Platform.APPLE || platform != null && platform.onCpu();
+        List<WeightFormat> out = new ArrayList<>(List.of(WeightFormat.F16));
+        models.stream().flatMap(m -> m.builds().stream()).filter(b -> !(noCuda && b.cudaOnly())).map(ModelEntry.Build::format)
+                .distinct().forEach(out::add);
+        if (platform == Platform.APPLE) return out;
+        if (noCuda) out.add(WeightFormat.F32);
+        else out.addAll(List.of(WeightFormat.BNB_INT8, WeightFormat.BNB_NF4));
+        return out;
+    }
     /** Context sized when the user gives none (Ollama's own default is smaller; 8k suits real chats). */
     public static final int DEFAULT_CONTEXT = 8192;
 
@@ -81,7 +101,7 @@ public final class FactBuilder {
                 models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null,
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
-                machine.ramKnown(), q.engine(), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
+                machine.ramKnown(), sizedOn(q.engine(), models.models()), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
                 sized != null && sized.isExl() ? q.exl() : null,
                 OldestCard.of(knowledge.gpus(), q.gpus().stream().map(GpuMention::text).toList()));
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
@@ -118,7 +138,9 @@ public final class FactBuilder {
         if (format != null) formats.add(format);
         formats.addAll(ask.formatsWeighed());
         // an ExLlama format named is offered at its published rates (below), not beside another format's ladder
-        if (format == null || (!models.models().isEmpty() && !format.isExl())) formats.addAll(sizer.ladder(ask.engine(), LADDER));
+        if (format == null || (!models.models().isEmpty() && !format.isExl())) {
+            formats.addAll(beyondLlamaCpp(q.engine(), models.models()) ? loadedByTransformers(machine.platform(), models.models()) : sizer.ladder(ask.engine(), LADDER));
+        }
         RunConfig run = RunConfig.of(context).withKvType(q.kvType() != null ? q.kvType() : KvCacheType.F16);
         boolean reuse = askedBefore.getAndSet(true);
         Hardware hw = reuse ? sizer.machine(machine.hw()) : machine.hw();
@@ -235,7 +257,21 @@ public final class FactBuilder {
     static boolean ollamaDefaultTag(Question q, ModelResolver.Resolution models) {
         Engine e = q.engine() != null ? q.engine() : q.engineHint();
         if (e != Engine.OLLAMA || models.models().size() != 1 || models.named().isEmpty()) return false;
-        return models.models().get(0).publishedFormat() != WeightFormat.MXFP4;
+        ModelEntry m = models.models().get(0);
+        return m.runsOnLlamaCpp() && m.publishedFormat() != WeightFormat.MXFP4;
+    }
+
+    /**
+     * The engine a question is sized for: the one named, except that models llama.cpp cannot load (catalog
+     * {@code runs_on_llamacpp: false}: GPT-J, CodeGen, MOSS, the first ChatGLM-6B) asked about with no engine, or with
+     * llama.cpp, Ollama or LM Studio, are sized for transformers, which loads them: no GGUF file of them exists.
+     */
+    static Engine sizedOn(Engine named, List<ModelEntry> models) {
+        return beyondLlamaCpp(named, models) ? Engine.TRANSFORMERS : named;
+    }
+
+    private static boolean beyondLlamaCpp(Engine named, List<ModelEntry> models) {
+        return (named == null || named.runsGguf()) && !models.isEmpty() && models.stream().noneMatch(ModelEntry::runsOnLlamaCpp);
     }
 
     /** Serving engines, transformers and MLX load a named repo as published: its own precision unless another is named. */

@@ -81,7 +81,7 @@ public final class GenericModels {
                 + (dense == t.arch() ? "" : " (layers scaled to " + num(m) + "B)") + ", attention and embeddings shared, "
                 + used + " experts per token: " + num(total) + "B total, " + num(active) + "B active.";
         return Optional.of(new ModelEntry("generic-" + size.text().toLowerCase(Locale.ROOT) + "-moe", name, ModelEntry.GENERIC_FAMILY,
-                total, active, t.context(), t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false, null));
+                total, active, t.context(), t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false, null, true, null, List.of()));
     }
 
     /** A dense architecture whose every FFN is {@code experts} copies of itself, {@code used} of them routed per token. */
@@ -131,7 +131,7 @@ public final class GenericModels {
         String name = "generic " + size + "B model (" + t.name() + " architecture)";
         String notes = "A stand-in, not a release: " + era.description() + "; layers scaled from " + t.name() + ".";
         return Optional.of(new ModelEntry("generic-" + size + "b-" + era.name(), name, ModelEntry.GENERIC_FAMILY, sizeB, sizeB, t.context(),
-                t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false, null));
+                t.maxContext(), t.uses(), t.languages(), List.of(), null, null, notes, t.sources(), a, false, null, true, null, List.of()));
     }
 
     /**
@@ -151,7 +151,7 @@ public final class GenericModels {
         String notes = "A stand-in, not a release: the architecture the maker's models of this size share; layers scaled from " + template.name() + ".";
         double active = template.activeParamsB() * sizeB / template.paramsB();
         return new ModelEntry("generic-" + size + "b-" + template.id(), name, ModelEntry.GENERIC_FAMILY, sizeB, active, template.context(),
-                template.maxContext(), template.uses(), template.languages(), List.of(), null, null, notes, template.sources(), a, false, null);
+                template.maxContext(), template.uses(), template.languages(), List.of(), null, null, notes, template.sources(), a, false, null, true, null, List.of());
     }
 
     /** The template's layer count changed so the parameter count is the asked size. */

@@ -673,7 +673,7 @@ public final class HubLookup {
         int context = Math.min(arch.maxContext(), 8192);
         String note = "From " + ref.hub().label() + (notes.isEmpty() ? "" : ": " + String.join("; ", notes));
         return new ModelEntry(ref.id(), ref.repo(), arch.arch(), p, a, context, arch.maxContext(), Set.of(), List.of(),
-                List.of(), null, ref.hub() == HubRef.Hub.HUGGING_FACE ? ref.id() : null, note, List.of(url), arch, false, null);
+                List.of(), null, ref.hub() == HubRef.Hub.HUGGING_FACE ? ref.id() : null, note, List.of(url), arch, false, null, true, null, List.of());
     }
 
     private static double round3(double v) { return Math.round(v * 1000) / 1000.0; }

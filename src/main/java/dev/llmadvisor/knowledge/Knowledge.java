@@ -208,7 +208,33 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         return new ModelEntry(f.str("id"), f.str("name"), family, params, active == null ? params : active, context,
                 maxContext, new LinkedHashSet<>(f.strings("uses")), f.strings("languages"), f.strings("aliases"),
                 f.optStr("ollama"), f.optStr("hf"), f.optStr("notes"), sources(f), arch, f.bool("legacy", false),
-                HfConfigReader.statedFormat(config, new ArrayList<>()).orElse(null));
+                HfConfigReader.statedFormat(config, new ArrayList<>()).orElse(null), f.bool("runs_on_llamacpp", true),
+                remoteCodeClass(config), builds(f));
+    }
+
+    /** The maker's own quantized repositories: {hf, label, sized_as (a format name), cuda_only}. */
+    private static List<ModelEntry.Build> builds(Fields f) {
+        JsonNode v = f.n().get("builds");
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray()) throw f.error("builds must be a list");
+        List<ModelEntry.Build> out = new ArrayList<>();
+        for (JsonNode b : v) {
+            Fields e = new Fields(b, f.where() + ", build");
+            WeightFormat format = WeightFormat.parse(e.str("sized_as")).orElseThrow(() -> e.error("sized_as " + e.str("sized_as") + " is not a format"));
+            out.add(new ModelEntry.Build(format, e.str("hf"), e.str("label"), e.bool("cuda_only", false)));
+        }
+        return out;
+    }
+
+    /**
+     * The Auto class a repository's own code is loaded through: config.json's auto_map names the classes it provides
+     * (transformers' "custom models"); a causal-LM class where it maps one, else its AutoModel (the first ChatGLM-6B maps
+     * only AutoModel and AutoModelForSeq2SeqLM). Null without an auto_map: transformers ships the architecture.
+     */
+    private static String remoteCodeClass(JsonNode config) {
+        JsonNode map = config.get("auto_map");
+        if (map == null || !map.isObject()) return null;
+        return map.has("AutoModelForCausalLM") ? "AutoModelForCausalLM" : "AutoModel";
     }
 
     /** The eras of generic stand-ins (generic.yaml); a folder without the file has none. */

@@ -221,11 +221,13 @@ public final class CommandWriter {
 
     /**
      * The checkpoint to serve: the original repository (also when it is published in the candidate's format, as Kimi K2
-     * Thinking in INT4), or a pre-quantized one for AWQ / GPTQ (Qwen's naming).
+     * Thinking in INT4), the maker's own quantized build (ChatGLM-6B's -int4), or a pre-quantized one for AWQ / GPTQ
+     * (Qwen's naming).
      */
     static String checkpoint(Candidate c) {
         String repo = repo(c);
         if (c.published()) return repo;
+        if (c.build() != null) return c.build().hf();
         return switch (c.format()) {
             case AWQ_INT4 -> repo + "-AWQ";
             case GPTQ_INT4 -> repo + "-GPTQ-Int4";
@@ -237,7 +239,7 @@ public final class CommandWriter {
 
     private static String checkpointNote(Candidate c) {
         if (c.generic()) return STAND_IN_NOTE;
-        if (c.published()) return null;
+        if (c.published() || c.build() != null) return null;
         return switch (c.format()) {
             case AWQ_INT4, GPTQ_INT4, GPTQ_INT8 -> "needs a pre-quantized " + c.formatLabel()
                     + " checkpoint; the name follows the <repo>-AWQ / -GPTQ-Int4 convention, check that it exists";
@@ -318,10 +320,13 @@ public final class CommandWriter {
             case BNB_INT8 -> ", quantization_config=BitsAndBytesConfig(load_in_8bit=True)";
             default -> "";
         };
-        String imports = quant.isEmpty() ? "AutoModelForCausalLM, AutoTokenizer" : "AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig";
-        String cmd = "python -c \"from transformers import " + imports + "; m = AutoModelForCausalLM.from_pretrained('" + checkpoint(c)
-                + "', device_map='auto', torch_dtype='auto'" + quant + "); t = AutoTokenizer.from_pretrained('" + repo
-                + "'); x = t('Hello', return_tensors='pt').to(m.device); print(t.decode(m.generate(**x, max_new_tokens=64)[0]))\"";
+        // a repository with its own modeling code (ChatGLM-6B, MOSS) loads through the Auto class it registers, trusted
+        String auto = c.remoteCodeClass() != null ? c.remoteCodeClass() : "AutoModelForCausalLM";
+        String trust = c.remoteCodeClass() != null ? ", trust_remote_code=True" : "";
+        String imports = auto + ", AutoTokenizer" + (quant.isEmpty() ? "" : ", BitsAndBytesConfig");
+        String cmd = "python -c \"from transformers import " + imports + "; m = " + auto + ".from_pretrained('" + checkpoint(c)
+                + "', device_map='auto', torch_dtype='" + (c.format() == WeightFormat.F32 ? "float32" : "auto") + "'" + trust + quant + "); t = AutoTokenizer.from_pretrained('" + repo
+                + "'" + trust + "); x = t('Hello', return_tensors='pt').to(m.device); print(t.decode(m.generate(**x, max_new_tokens=64)[0]))\"";
         return new Command(Engine.TRANSFORMERS.id(), cmd, checkpointNote(c));
     }
 

@@ -58,7 +58,8 @@ public final class ReplyWriter {
         List<String> notes = new ArrayList<>();
         notes.addAll(resolutionNotes(facts.understood(), ask.lang()));
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
-        notes.add(engineLine(ask, facts.understood() == null ? null : facts.understood().engine()));
+        Engine understood = facts.understood() == null ? null : facts.understood().engine();
+        notes.add(engineLine(ask, understood));
         Answer a = switch (ask.intent()) {
             case CAN_RUN, WHY -> canRun(ask, ranking, notes);
             // "how fast will qwen3 32b run on my 4090": the named model's answer carries its speed
@@ -71,7 +72,7 @@ public final class ReplyWriter {
         };
         String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
         if (pace != null) a = a.withReply(a.reply().withNote(pace));
-        return a.withVerdict(verdict(ask, ranking, a));
+        return a.withVerdict(verdict(ask, ranking, a, understood));
     }
 
     /** Desktop boards take four modules at most: 4 x 64 GB of DDR5 (AMD AM5, Intel LGA 1851). More RAM means more channels. */
@@ -100,9 +101,11 @@ public final class ReplyWriter {
 
     /**
      * The verdict in the corpus' words. A named model: its focus option (the format asked for, else the best
-     * that runs). An open question: whether anything runs entirely on the GPU, only with offload, or not at all.
+     * that runs). An open question: whether anything runs entirely on the GPU, only with offload, or not at all. The
+     * published weights are judged only on an engine the person named: one sized for a model llama.cpp cannot load
+     * (FactBuilder.sizedOn) was not chosen for them, and the best that runs on it answers.
      */
-    static Verdict verdict(Ask ask, Ranking ranking, Answer a) {
+    static Verdict verdict(Ask ask, Ranking ranking, Answer a, Engine understood) {
         if (!ask.hasGpu() && (ask.platform() == null || !ask.platform().onCpu())) return null;
         // models compared: one verdict would not say which of them it is for; with one model named it is about that one
         long compared = ranking.all().stream().filter(r -> r.candidate().requested()).map(r -> r.candidate().modelId()).distinct().count();
@@ -113,7 +116,7 @@ public final class ReplyWriter {
             Optional<Recommendation> asked = pool.stream().filter(r -> r.candidate().asked(ask)).findFirst();
             if (asked.isPresent()) return Verdict.of(asked.get().candidate().placement(), runs(asked.get()));
         }
-        Optional<Recommendation> published = named ? asPublished(ask, a, modelOf(ask, ranking)) : Optional.empty();
+        Optional<Recommendation> published = named && ask.engine() == understood ? asPublished(ask, a, modelOf(ask, ranking)) : Optional.empty();
         if (published.isPresent()) return Verdict.of(published.get().candidate().placement(), runs(published.get()));
         if (pool.stream().anyMatch(r -> runs(r) && r.candidate().onGpu())) return Verdict.FITS;
         if (pool.stream().anyMatch(ReplyWriter::runs)) return Verdict.OFFLOAD;
@@ -1082,10 +1085,18 @@ public final class ReplyWriter {
      * Which engine the answer was sized for; says so when the person named none. A format llama.cpp does not load (NVFP4,
      * AWQ, FP8, MLX 4-bit) was sized on the engine that serves it (CandidateSizer), and the line says that too. An engine
      * only implied ({@code understood}: Ollama read from a tag such as "llama3:70b") is sized as llama.cpp, which Ollama
-     * runs, and the line says where Ollama was read from instead of "you did not name an engine".
+     * runs, and the line says where Ollama was read from instead of "you did not name an engine". A model llama.cpp cannot
+     * load was sized for transformers (FactBuilder.sizedOn), and the line says why.
      */
     static String engineLine(Ask ask, Engine understood) {
         boolean zh = ask.lang() == Lang.ZH;
+        // sized for transformers though the person did not name it: the model is one llama.cpp cannot load (FactBuilder.sizedOn)
+        if (ask.engine() == Engine.TRANSFORMERS && understood != Engine.TRANSFORMERS) {
+            String named = understood != null && understood.runsGguf() ? understood.display() : null;
+            return zh ? (named == null ? "" : named + " 加载不了这个模型。") + "llama.cpp 和 Ollama 不支持这个模型的架构（没有它的 GGUF 文件），所以按 transformers 估算，它能运行这个模型。"
+                    : (named == null ? "" : named + " cannot load this model. ") + "llama.cpp and Ollama do not run this model's architecture"
+                    + " (no GGUF of it exists), so it is sized for transformers, which runs it.";
+        }
         if (ask.engine() == null && understood == Engine.OLLAMA && Engine.servingFormat(ask.format()) == null) {
             return zh ? "按 Ollama 估算（从模型名的 Ollama 标签看出；Ollama 用 llama.cpp 运行模型）。"
                     : "Sized for Ollama, read from the model's Ollama tag (Ollama runs models on llama.cpp).";
