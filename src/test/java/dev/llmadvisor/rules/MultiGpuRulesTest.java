@@ -2,10 +2,12 @@ package dev.llmadvisor.rules;
 
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.sizing.Placement;
 import org.junit.jupiter.api.Test;
 
 import static dev.llmadvisor.rules.RuleVerifier.given;
+import static dev.llmadvisor.sizing.WeightFormat.F16;
 import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
 import static dev.llmadvisor.sizing.WeightFormat.Q6_K;
 import static dev.llmadvisor.sizing.WeightFormat.Q8_0;
@@ -46,6 +48,15 @@ class MultiGpuRulesTest {
                 .placement(Placement.OFFLOAD).vram(32).build();
         given(Given.ask().gpus(2, 16).ram(64).build(), q8).rule("Needs several GPUs").doesNotFireFor(q8);
     }
+    @Test
+    void aMacIsNotToldToAddASecondCard() {
+        // GPT-J 6B F16 (12.9 GB) on an M2 with 16 GB, of which the GPU may use 9.6 GB: it spills, but a Mac takes no card
+        Candidate f16 = Given.candidate("gpt-j-6b", 6.1, F16).tier(7).file(11.3).requested()
+                .placement(Placement.OFFLOAD).vram(9.6).build();
+        given(Given.ask().gpus(1, 9.6).platform(Platform.APPLE).build(), f16).rule("Needs several GPUs").doesNotFireFor(f16);
+        given(Given.ask().gpus(1, 9.6).platform(Platform.NVIDIA).build(), f16).rule("Needs several GPUs").firesFor(f16);
+    }
+
     @Test
     void aModelThatFillsTwoCardsExactlyDoesNotFitOnTwo() {
         // Qwen2.5-Coder 32B Q6_K (26.9 GB) at 16k: 26.9 + 4.0 KV + 0.5 buffers + 0.45 runtime = 31.85 GB <= 2 x 16 GB,
