@@ -59,6 +59,14 @@ class NoLlamaCppModelTest {
     }
 
     @Test
+    void aModelLlamaCppRunsStillTrustsItsOwnCodeUnderTransformers() {
+        // ChatGLM3-6B converts to GGUF, but asked for transformers its repository's modeling code (auto_map) must be trusted
+        Answer a = answer("can I run chatglm3-6b with transformers on my 4090?");
+        assertThat(a.commands().get(0).command()).contains("AutoModel.from_pretrained('THUDM/chatglm3-6b'")
+                .contains("trust_remote_code=True");
+    }
+
+    @Test
     void theMakersOwnQuantizedBuildIsOfferedFromItsRepositoryWithItsCode() {
         // ChatGLM-6B's card: the INT4 build runs in about 6 GB; it is loaded from its own repository through the
         // AutoModel class its config maps, trusting the repository's code

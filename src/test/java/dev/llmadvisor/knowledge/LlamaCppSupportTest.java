@@ -52,6 +52,9 @@ class LlamaCppSupportTest {
         // ChatGLM-6B maps only AutoModel (and Seq2SeqLM); MOSS maps AutoModelForCausalLM; GPT-J is transformers' own
         assertThat(KNOWLEDGE.models().exact("chatglm-6b").orElseThrow().remoteCodeClass()).isEqualTo("AutoModel");
         assertThat(KNOWLEDGE.models().exact("moss-moon-003-sft").orElseThrow().remoteCodeClass()).isEqualTo("AutoModelForCausalLM");
+        // ChatGLM2/3 ship their own modeling code too (their config.json's auto_map), though llama.cpp runs them
+        assertThat(KNOWLEDGE.models().exact("chatglm2-6b").orElseThrow().remoteCodeClass()).isEqualTo("AutoModel");
+        assertThat(KNOWLEDGE.models().exact("chatglm3-6b").orElseThrow().remoteCodeClass()).isEqualTo("AutoModel");
         assertThat(KNOWLEDGE.models().exact("gpt-j-6b").orElseThrow().remoteCodeClass()).isNull();
     }
 
