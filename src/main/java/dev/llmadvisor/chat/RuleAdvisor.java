@@ -113,9 +113,7 @@ public final class RuleAdvisor implements Advisor {
                         .withUnderstood(facts.understand(q).understood());
                 // "with vLLM it works at a max model len of 1000", "the CPU is full but the GPU idle": the run they report still
                 // says where it runs, as when asked back for the hardware
-                back = ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOffGpuAsReported(null, q.report(), back.understood()), q.report());
-                back = ReplyWriter.toldWhileAsking(back, ReplyWriter.splitAsReported(back.verdict(), q.report()), q.report());
-                return ReplyWriter.toldWhileAsking(back, ReplyWriter.ranOnGpuAsReported(back.verdict(), q.report(), back.understood()), q.report());
+                return toldWhileAsking(back, q);
             }
             // what was read is reported also with the help (issue 9: ask --json always carries "understood")
             Answer help = new Answer(null, List.of(), q.readsNothing() ? ReplyWriter.unread(q.lang()) : ReplyWriter.help(q.lang()))
@@ -202,9 +200,7 @@ public final class RuleAdvisor implements Advisor {
             a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
-            a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
-            a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
-            a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+            a = toldWhileAsking(a, q);
             a = withRegression(a, q);
             a = withGrowth(a, q, diagnose);
             a = withRamBound(a, q);
@@ -370,6 +366,13 @@ public final class RuleAdvisor implements Advisor {
      * first note, in the rule's own words (a serving engine's up-front share, rule "A serving engine takes its share of
      * the GPU up front"; llama.cpp's whole-context cache).
      */
+    /** An answer that asks back still carries the verdict of the run reported: on the CPU, split, or on the GPU. */
+    private static Answer toldWhileAsking(Answer a, Question q) {
+        a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+        a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
+        return ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+    }
+
     private Answer withMemoryUseCause(Answer a, Question q) {
         Report r = q.report();
         if (a.cause() != null || r.failureTold() || r.has(Report.Symptom.SLOW) || !ProseHints.of(q.text()).memoryUse()) return a;

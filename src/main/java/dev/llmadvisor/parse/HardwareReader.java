@@ -3,6 +3,7 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.GpuMention;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -378,10 +380,12 @@ final class HardwareReader {
         // named, the one memory amount of the post is, wherever its spec list puts it ("M3 Ultra … 256GB Memory").
         List<GpuSpotter.CardSpan> withMemory = new ArrayList<>();
         boolean onlyMacs = spans.stream().allMatch(c -> sharesMemory(c.text())); // or other unified-memory machines
-        Double pool = spans.stream().anyMatch(c -> sharesMemory(c.text()) && !isApple(c.text())) ? splitPool(s, amounts) : null;
+        // an APU whose firmware splits its one pool (Apple's chips are not split)
+        Predicate<GpuSpotter.CardSpan> apu = c -> sharesMemory(c.text()) && !isApple(c.text());
+        Double pool = spans.stream().anyMatch(apu) ? splitPool(s, amounts) : null;
         boolean poolTaken = false;
         for (GpuSpotter.CardSpan c : spans) {
-            if (pool != null && sharesMemory(c.text()) && !isApple(c.text()) && c.memoryGb() == null) {
+            if (pool != null && apu.test(c) && c.memoryGb() == null) {
                 // the split describes one machine: its chip's other names ("w/ Radeon 8060S") are that machine again
                 if (poolTaken) continue;
                 poolTaken = true;
@@ -537,6 +541,7 @@ final class HardwareReader {
         Double ram = null;
         // read in the text no card claimed: "P106-100 GPU" is one card, not 100 GPUs
         GpuMention anon = anonymous(scan.free(), amounts, owned.size() == 1);
+        int launchedOn = oneParallelSize(s);
         // integrated graphics listed with the card are one of the GPUs counted ("two GPUs: Intel UHD Graphics and an RTX 4060")
         boolean otherChip = memory.integrated() && !memory.noGpuSaid() && integratedBesideCard(s, cards);
         if (anon != null && owned.size() == 1 && (owned.get(0).count() == 1 || countedAgain(owned.get(0), anon)) && options.isEmpty()) {
@@ -545,10 +550,10 @@ final class HardwareReader {
             owned.set(0, new GpuMention(o.text(), count, o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
         } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
             owned.add(anon);
-        } else if ((devicesGiven(s) > 1 || oneParallelSize(s) > 0) && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
+        } else if ((devicesGiven(s) > 1 || launchedOn > 0) && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
             // a run handed N devices, or launched with one parallel size ("--tensor-parallel-size 4", "-tp=1"), with no card
             // named: that many cards of a model not said (several sizes tried are settings, which may exceed the machine)
-            owned.add(new GpuMention(GpuMention.ANY_GPU, Math.max(devicesGiven(s), oneParallelSize(s)), null));
+            owned.add(new GpuMention(GpuMention.ANY_GPU, Math.max(devicesGiven(s), launchedOn), null));
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
         if (owned.isEmpty() && (EDGE_BOARD.matcher(s).find() || APU.matcher(s).find())) cpuOnly = true;
@@ -1414,7 +1419,7 @@ final class HardwareReader {
     /** The GPUs of a run launched with one tensor-parallel size (times its pipeline size); 0 when none or several are written. */
     private static int oneParallelSize(String s) {
         Matcher m = TENSOR_PARALLEL.matcher(s);
-        Set<String> sizes = new java.util.HashSet<>();
+        Set<String> sizes = new HashSet<>();
         while (m.find()) sizes.add(m.group(1) != null ? m.group(1) : m.group(2));
         return sizes.size() == 1 ? Integer.parseInt(sizes.iterator().next()) * maxOf(PIPELINE_PARALLEL, s) : 0;
     }
