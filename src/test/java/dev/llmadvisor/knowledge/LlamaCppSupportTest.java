@@ -55,6 +55,10 @@ class LlamaCppSupportTest {
         // ChatGLM2/3 ship their own modeling code too (their config.json's auto_map), though llama.cpp runs them
         assertThat(KNOWLEDGE.models().exact("chatglm2-6b").orElseThrow().remoteCodeClass()).isEqualTo("AutoModel");
         assertThat(KNOWLEDGE.models().exact("chatglm3-6b").orElseThrow().remoteCodeClass()).isEqualTo("AutoModel");
+        // Baichuan 1/2 and Qwen 1 are causal LMs whose repositories ship their own code (auto_map in config.json)
+        assertThat(KNOWLEDGE.models().exact("baichuan-7b").orElseThrow().remoteCodeClass()).isEqualTo("AutoModelForCausalLM");
+        assertThat(KNOWLEDGE.models().exact("baichuan2-13b-chat").orElseThrow().remoteCodeClass()).isEqualTo("AutoModelForCausalLM");
+        assertThat(KNOWLEDGE.models().exact("qwen-7b-chat").orElseThrow().remoteCodeClass()).isEqualTo("AutoModelForCausalLM");
         assertThat(KNOWLEDGE.models().exact("gpt-j-6b").orElseThrow().remoteCodeClass()).isNull();
     }
 
