@@ -1026,14 +1026,27 @@ public final class ReplyWriter {
     }
 
     private static Answer compare(Ask ask, Ranking ranking, List<String> notes) {
+        // one model sized: nothing was weighed against it, so "only X fits" would mislead; answer for that model
+        if (ranking.all().stream().map(r -> r.candidate().modelId()).distinct().count() == 1) return canRun(ask, ranking, notes);
         boolean zh = ask.lang() == Lang.ZH;
         List<Recommendation> best = ranking.bestPerModel(2);
         if (best.isEmpty()) return whatCanRun(ask, ranking, notes);
         Candidate w = best.get(0).candidate();
         String headline = best.size() == 1
                 ? (zh ? "只有 " + w.modelName() + " 放得下。" : "Only " + w.modelName() + " fits.")
-                : (zh ? "在 " + ask.hardware() + " 上，" + w.modelName() + " 更合适。" : "On " + ask.hardware() + ", " + w.modelName() + " is the better fit.");
+                : (zh ? "在 " + ask.hardware() + " 上，" + w.modelName() + " 更合适" : "On " + ask.hardware() + ", " + w.modelName() + " is the better fit")
+                        + placementsWeighed(zh, w, best.get(1).candidate());
         return answer(ask, best, headline, notes);
+    }
+
+    /** Why the first of two weighed models leads, in terms of where each runs: the one reason the sizing itself gives. */
+    private static String placementsWeighed(boolean zh, Candidate first, Candidate second) {
+        if (first.onGpu() && second.onGpu()) return zh ? "；两个都能完全放进显存。" : "; both fit entirely in GPU memory.";
+        if (first.onGpu()) return zh ? "：它能完全放进显存，" + second.modelName() + " 要部分放在内存里跑，慢得多。"
+                : ": it fits entirely in GPU memory, while " + second.modelName() + " runs partly from system RAM, much slower.";
+        if (second.onGpu()) return zh ? "，虽然它要部分放在内存里跑，" + second.modelName() + " 能完全放进显存。"
+                : ", though it runs partly from system RAM while " + second.modelName() + " fits entirely in GPU memory.";
+        return zh ? "；两个都要部分放在内存里跑。" : "; both run partly from system RAM.";
     }
 
     private static String modelOf(Ask ask, Ranking ranking) {

@@ -167,12 +167,18 @@ class RuleAdvisorTest {
         Answer one = advisor.answer("u1k", parser.parse("qwen2 7b on two RTX 4090s with vllm: each card takes 20g, not 10g each?")
                 .withIntent(Intent.COMPARE));
         assertThat(one.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+        // nothing was weighed against it, so the answer is that model's own, never "only qwen2 fits"
+        assertThat(one.reply().headline()).doesNotStartWith("Only");
         // two models compared on a stated machine: the verdict is the first model named's, and the line says which model
         // it is for (the sizing-verdict invariant, SizingVerdictInvariantTest)
         Answer two = advisor.answer("u1l", "qwen2.5 7b vs qwen2.5 14b on my RTX 4090?");
         assertThat(two.understood().kind()).isEqualTo(Intent.COMPARE);
         assertThat(two.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
         assertThat(two.reply().notes()).anyMatch(n -> n.startsWith("Verdict for Qwen2.5 7B"));
+        // both hold on the 24 GB card: the headline says so rather than naming a winner with no reason
+        assertThat(two.reply().headline()).endsWith("both fit entirely in GPU memory.");
+        Answer tight = advisor.answer("u1m", "qwen2.5 7b or qwen2.5 32b at q8 on my RTX 4060 8GB, which is better?");
+        assertThat(tight.reply().headline()).contains("runs partly from system RAM");
     }
 
     @Test
