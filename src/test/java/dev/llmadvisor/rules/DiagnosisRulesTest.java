@@ -949,6 +949,29 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aServingEngineRunsOutBesideWeightsThatFitWithRoom() {
+        String rule = "A serving engine runs out of memory beside weights that fit one GPU with room";
+        // vllm #2430: Baichuan-13B in 16 bits (about 26 GB) on an 80 GB A100 runs out: vLLM's share, not the model
+        Candidate fits = candidate("m", F16, Placement.GPU, 26, 71, 79);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16"), fits)
+                .fires(rule, "other", 52).topIs("other")
+                .saying(rule, "--gpu-memory-utilization")
+                .saying(rule, "26.0 GB");
+        // LMDeploy, known only as another engine and told by its name (lmdeploy #978)
+        given(LogFacts.NONE, setup(Engine.OTHER, "oom", "focus", "f16", "lmdeploy"), fits)
+                .fires(rule, "other", 52).saying(rule, "--cache-max-entry-count");
+        // weights that fill most of the card, an engine that reserves nothing, several GPUs or a long input told: not this
+        Candidate tight = candidate("m", F16, Placement.GPU, 20, 23, 24);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16"), tight).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "oom", "focus", "f16"), fits).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), fits).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "longInput"), fits).doesNotFire(rule);
+        // a log that says what overflowed outranks it (vLLM's own "no memory left for the KV cache")
+        given(log(b -> { b.engine = Engine.VLLM; b.noCacheMemory = true; }), setup(Engine.VLLM, "oom", "focus", "f16"), fits)
+                .topIs("vllm_kv_cache_too_small");
+    }
+
+    @Test
     void aLongDefaultContextTakesTheMemoryOfTheCache() {
         // exllamav2 #3: "It's using 19gb of vram for a 2.65bit 13b model" (the cache for the config's 16k context)
         given(LogFacts.NONE, setup(Engine.EXLLAMA, "memoryUse"))
