@@ -397,6 +397,17 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void oneVulkanBufferAboveTheDriversLimit() {
+        String rule = "One Vulkan buffer is larger than the driver allows";
+        // llama.cpp #15009: a 4.4 GiB compute buffer at 70000 context refused on Strix Halo, with plenty of memory free
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.vulkanBufferLimit = true; b.computeAllocFailed = true; b.outOfMemory = true; }), NONE)
+                .fires(rule, "other", 92).topIs("other")
+                .saying(rule, "single allocation")
+                .saying(rule, "-ub 512");
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.computeAllocFailed = true; b.outOfMemory = true; }), NONE).doesNotFire(rule);
+    }
+
+    @Test
     void vulkanValidationLayerOn() {
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.vulkanValidation = true; }), NONE)
                 .fires("The Vulkan validation layer is switched on", "other", 70)
