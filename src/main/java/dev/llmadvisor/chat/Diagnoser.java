@@ -300,9 +300,19 @@ public final class Diagnoser {
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
-                UpFrontReservers.of(engine, q.text()).orElse(null), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
+                reserver(q, engine), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
                 hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns(),
                 IntelMacForms.said(q.text()), r.usedGb() == null ? 0 : r.usedGb());
+    }
+
+    /**
+     * The engine of theirs that reserves a share of the GPU up front ({@link UpFrontReservers}), or null. An engine the
+     * question names that the advisor knows only as another one (LMDeploy, TensorRT-LLM) is the one they run, even where
+     * the log reader took the engine from a word of the text ("使用transformers库 … 只需要16GB", a comparison).
+     */
+    static UpFrontReservers.Reserver reserver(Question q, Engine engine) {
+        Optional<UpFrontReservers.Reserver> named = q.engine() == Engine.OTHER ? UpFrontReservers.of(Engine.OTHER, q.text()) : Optional.empty();
+        return named.or(() -> UpFrontReservers.of(engine, q.text())).orElse(null);
     }
 
     /** The parser's report with the hints' symptoms added (never removed). */

@@ -109,6 +109,8 @@ package dev.llmadvisor.facts;
  * @param illegalAccess CUDA "an illegal memory access was encountered" (cudaErrorIllegalAddress, error 700): a crash in a kernel
  * @param vulkanValidation the Vulkan validation layer reported errors ("Validation Error: [ VUID-… ]"): a layer loaded from
  *        outside the engine (Vulkan Configurator, VK_INSTANCE_LAYERS) checks and may refuse its calls
+ * @param vulkanBufferLimit llama.cpp's Vulkan backend asked for one buffer above the device's single-allocation limit
+ *        ("Requested buffer size exceeds device memory allocation limit"): refused whatever memory is free
  * @param indexOutOfBounds PyTorch's CUDA index assertion ("index out of bounds"): a position past the end of a tensor
  * @param softwareFault a fault of the software, not of memory: a library built for another version ("undefined symbol",
  *        "cannot import name", "No module named", "DLL load failed"), no chat template, a GPU kernel that fails
@@ -229,6 +231,7 @@ public record LogFacts(
         boolean oomWhileGenerating,
         boolean illegalAccess,
         boolean vulkanValidation,
+        boolean vulkanBufferLimit,
         boolean indexOutOfBounds,
         boolean softwareFault,
         boolean contextFull,
@@ -383,6 +386,7 @@ public record LogFacts(
         public boolean oomWhileGenerating = false;
         public boolean illegalAccess = false;
         public boolean vulkanValidation = false;
+        public boolean vulkanBufferLimit = false;
         public boolean indexOutOfBounds = false;
         public boolean softwareFault = false;
         public boolean contextFull = false;
@@ -396,7 +400,7 @@ public record LogFacts(
         public boolean pipelineRefused = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused);
         }
     }
 }

@@ -67,6 +67,8 @@ public final class EngineMessages {
         MEMORY_ESTIMATE_NAN("other"),
         ILLEGAL_ACCESS("other"),
         VULKAN_VALIDATION("other"),
+        /** One buffer above the Vulkan device's single-allocation limit: a limit of the driver, not a lack of memory. */
+        VULKAN_BUFFER_LIMIT("other"),
         PAST_FIXED_CACHE("other"),
         /**
          * A fault of the software, not of memory: a library built for another version (a missing symbol or name, a module or
@@ -133,6 +135,10 @@ public final class EngineMessages {
                     "cudaErrorMemoryAllocation: current device 0"),
             new Message("ollama/ollama llm/llama_server.go", "reported out-of-memory", Finding.OUT_OF_MEMORY,
                     "Error: llama-server reported out-of-memory during startup: cudaMalloc failed"),
+            // ggml_vk_create_buffer: "if (size > device->max_memory_allocation_size) throw vk::OutOfDeviceMemoryError(…)", printed
+            // beside the ErrorOutOfDeviceMemory below; the size is one buffer's, not what is free
+            new Message("ggml-org/llama.cpp ggml/src/ggml-vulkan/ggml-vulkan.cpp (ggml_vk_create_buffer)", "requested buffer size exceeds device memory allocation limit",
+                    Finding.VULKAN_BUFFER_LIMIT, "ggml_vulkan: Requested buffer size exceeds device memory allocation limit: ErrorOutOfDeviceMemory"),
             new Message("ggml-org/llama.cpp ggml/src/ggml-vulkan/ggml-vulkan.cpp", "erroroutofdevicememory", Finding.OUT_OF_MEMORY,
                     "ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory"),
             new Message("KhronosGroup Vulkan / oneapi-src unified-runtime (VK_ERROR_, UR_RESULT_ERROR_)", "out_of_device_memory", Finding.OUT_OF_MEMORY,

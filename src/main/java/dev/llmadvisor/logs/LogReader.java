@@ -268,7 +268,7 @@ public final class LogReader {
                 || f.allocationFailed() || f.sysMemoryShort() || f.sysRequiredGib() > f.sysAvailableGib() || f.memoryEstimateNaN() || f.offloadedToDisk() || f.memFractionTooSmall() || f.kvCacheBelowMaxLen()
                 || f.memoryHeldElsewhere() || f.modelFileRefused() || f.requestOverMaxLen() || f.vramNotRecovered()
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
-                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.softwareFault()
+                || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.vulkanBufferLimit() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
                 || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused();
     }
@@ -739,6 +739,7 @@ public final class LogReader {
                 case MEMORY_ESTIMATE_NAN -> b.memoryEstimateNaN = true;
                 case ILLEGAL_ACCESS -> b.illegalAccess = true;
                 case VULKAN_VALIDATION -> b.vulkanValidation = true;
+                case VULKAN_BUFFER_LIMIT -> b.vulkanBufferLimit = true;
                 case PAST_FIXED_CACHE -> b.indexOutOfBounds = true;
                 case SOFTWARE_FAULT -> b.softwareFault = true;
                 case CONTEXT_FULL -> b.contextFull = true;

@@ -45,6 +45,19 @@ class DiagnoserTest {
     }
 
     @Test
+    void lmdeployNamedBesideTransformersIsTheEngineThatReservesItsShare() {
+        // lmdeploy #2875: the memory LMDeploy takes, set against transformers' in words; the log reader reads "transformers"
+        Answer a = diagnose("d-lmdeploy-share", """
+                模型推理时显存占用比使用transformers大
+                使用lmdeploy量化后，发现模型加载推理时显存的占用量达到大约67GB，而使用transformers库，原模型MiniCPM-V-2_6加载推理只需要 16GB，
+                这是为什么？
+                显卡配置：NVIDIA A800
+                """);
+        assertThat(a.cause()).isEqualTo("other");
+        assertThat(a.reply().toText(false)).contains("LMDeploy").contains("--cache-max-entry-count");
+    }
+
+    @Test
     void chineseQuestionGetsAChineseAnswer() {
         Answer a = ask("d2", "vllm 部署报错，怎么办？ValueError: The model's max seq len (32768) is larger than the maximum number of tokens "
                 + "that can be stored in KV cache (24320).");

@@ -260,6 +260,21 @@ class LogReaderTest {
     }
 
     @Test
+    void vulkanBufferAboveTheAllocationLimit() {
+        LogFacts f = LogReader.read("""
+                llama_kv_cache_unified:    Vulkan0 KV buffer size =  6564.00 MiB
+                ggml_vulkan: Device memory allocation of size 4757131264 failed.
+                ggml_vulkan: Requested buffer size exceeds device memory allocation limit: ErrorOutOfDeviceMemory
+                ggml_gallocr_reserve_n: failed to allocate Vulkan0 buffer of size 4757131264
+                graph_reserve: failed to allocate compute buffers
+                """);
+        assertThat(f.vulkanBufferLimit()).isTrue();
+        assertThat(LogReader.hasFinding(f)).isTrue();
+        // the device's own out-of-memory is no such limit
+        assertThat(LogReader.read("ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory").vulkanBufferLimit()).isFalse();
+    }
+
+    @Test
     void vulkanValidationLayerErrors() {
         LogFacts f = LogReader.read("""
                 VUID-VkBufferCreateInfo-size-06409(ERROR / SPEC): msgNum: -332260500 - Validation Error:

@@ -397,6 +397,45 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void severalGpusOutOfMemoryWithWeightsOneCardHolds() {
+        String rule = "Out of memory on several GPUs with weights one card holds";
+        // xpu-perf #73: ChatGLM-6B in 16 bits (12.4 GB) out of memory on two 24 GB cards (47 GB together)
+        Candidate small = candidate("m", F16, Placement.GPU, 12.4, 14, 47);
+        given(LogFacts.NONE, setup(null, "oom", "focus", "f16", "2gpus"), small)
+                .fires(rule, "other", 45).topIs("other")
+                .saying(rule, "CUDA_VISIBLE_DEVICES=0")
+                .doesNotFire("Out of memory on a machine with several GPUs");
+        given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 2; b.outOfMemory = true; }), setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), small)
+                .doesNotFire("Several GPUs visible but tensor parallelism not set");
+        // weights larger than one card: the split is the question
+        Candidate large = candidate("m", F16, Placement.MULTI_GPU, 36, 40, 47);
+        given(LogFacts.NONE, setup(null, "oom", "focus", "f16", "2gpus"), large)
+                .doesNotFire(rule).fires("Out of memory on a machine with several GPUs", "multi_gpu_split", 50);
+        given(log(b -> { b.engine = Engine.VLLM; b.visibleGpus = 2; b.outOfMemory = true; }), setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), large)
+                .fires("Several GPUs visible but tensor parallelism not set", "multi_gpu_split", 82);
+        // lmdeploy #1563: no format named, the 4-bit file fits one card but the 16-bit weights as published do not
+        Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 15, 17, 90);
+        Candidate published = candidate("m", F16, Placement.MULTI_GPU, 50, 55, 90);
+        given(Given.ask().build(), LogFacts.NONE, setup(null, "oom", "focus", "2gpus"), q4, published)
+                .doesNotFire(rule).fires("Out of memory on a machine with several GPUs", "multi_gpu_split", 50);
+        given(Given.ask().format(Q4_K_M).build(), LogFacts.NONE, setup(null, "oom", "focus", "2gpus"), q4, published).fires(rule, "other", 45);
+        // one GPU, or a long input told: not this
+        given(LogFacts.NONE, setup(null, "oom", "focus", "f16"), small).doesNotFire(rule);
+        given(LogFacts.NONE, setup(null, "oom", "focus", "f16", "2gpus", "longInput"), small).doesNotFire(rule);
+    }
+
+    @Test
+    void oneVulkanBufferAboveTheDriversLimit() {
+        String rule = "One Vulkan buffer is larger than the driver allows";
+        // llama.cpp #15009: a 4.4 GiB compute buffer at 70000 context refused on Strix Halo, with plenty of memory free
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.vulkanBufferLimit = true; b.computeAllocFailed = true; b.outOfMemory = true; }), NONE)
+                .fires(rule, "other", 92).topIs("other")
+                .saying(rule, "single allocation")
+                .saying(rule, "-ub 512");
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.computeAllocFailed = true; b.outOfMemory = true; }), NONE).doesNotFire(rule);
+    }
+
+    @Test
     void vulkanValidationLayerOn() {
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.vulkanValidation = true; }), NONE)
                 .fires("The Vulkan validation layer is switched on", "other", 70)
@@ -945,6 +984,29 @@ class DiagnosisRulesTest {
         // vllm #13882: a log with no blocks left for the cache is the failure, not the reservation working
         given(log(b -> { b.gpuBlocks = 0; b.weightsGb = 5.2; }), setup(Engine.VLLM, "memoryUse"))
                 .doesNotFire("A serving engine takes its share of the GPU up front")
+                .topIs("vllm_kv_cache_too_small");
+    }
+
+    @Test
+    void aServingEngineRunsOutBesideWeightsThatFitWithRoom() {
+        String rule = "A serving engine runs out of memory beside weights that fit one GPU with room";
+        // vllm #2430: Baichuan-13B in 16 bits (about 26 GB) on an 80 GB A100 runs out: vLLM's share, not the model
+        Candidate fits = candidate("m", F16, Placement.GPU, 26, 71, 79);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16"), fits)
+                .fires(rule, "other", 52).topIs("other")
+                .saying(rule, "--gpu-memory-utilization")
+                .saying(rule, "26.0 GB");
+        // LMDeploy, known only as another engine and told by its name (lmdeploy #978)
+        given(LogFacts.NONE, setup(Engine.OTHER, "oom", "focus", "f16", "lmdeploy"), fits)
+                .fires(rule, "other", 52).saying(rule, "--cache-max-entry-count");
+        // weights that fill most of the card, an engine that reserves nothing, several GPUs or a long input told: not this
+        Candidate tight = candidate("m", F16, Placement.GPU, 20, 23, 24);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16"), tight).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "oom", "focus", "f16"), fits).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), fits).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "longInput"), fits).doesNotFire(rule);
+        // a log that says what overflowed outranks it (vLLM's own "no memory left for the KV cache")
+        given(log(b -> { b.engine = Engine.VLLM; b.noCacheMemory = true; }), setup(Engine.VLLM, "oom", "focus", "f16"), fits)
                 .topIs("vllm_kv_cache_too_small");
     }
 
