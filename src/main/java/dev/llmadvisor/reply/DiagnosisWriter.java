@@ -119,7 +119,21 @@ public final class DiagnosisWriter {
         if (focus != null) reasons.add(focus.title() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
-        return a.withVerdict(fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO : verdict(focus, setup, log, top));
+        return a.withVerdict(fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
+                : kvCacheShortOnlyBySetting(top, focus, ask) ? Verdict.FITS : verdict(focus, setup, log, top));
+    }
+
+    /**
+     * vLLM names its KV cache (no memory left for the cache blocks, or a maximum length above what they hold) only once the
+     * weights are loaded; when those weights fit the share of GPU memory the sizing gives vLLM (its gpu_memory_utilization
+     * of the cards), what leaves the KV cache no room is the maximum length and the activations its profile reserves,
+     * settings its own error names (--max-model-len, --gpu-memory-utilization), so the model fits. Not when they state the
+     * length they need ("max_model_len 1M on 40G"): that length is what was asked, not a setting to lower; nor with weights
+     * beyond that share (Falcon-40B in 16 bits on one A100 80GB), which leave it a no, as the sizing says.
+     */
+    static boolean kvCacheShortOnlyBySetting(Cause top, Candidate focus, Ask ask) {
+        return top != null && top.code().equals("vllm_kv_cache_too_small") && !ask.contextGiven() && focus != null
+                && focus.weightsGb() > 0 && focus.weightsGb() <= focus.vramGb();
     }
 
     /**

@@ -171,6 +171,20 @@ class DiagnoserTest {
     }
 
     @Test
+    void noRoomForKvBlocksWithTheWeightsInsideVllmsShareIsASettingSoTheModelFits() {
+        // Qwen #853: the 16-bit 72B's weights (about 135 GB) fit vLLM's share of four A100 40GB; the maximum length and
+        // gpu_memory_utilization, which its error names, leave the KV cache no room
+        String error = ": ValueError: No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.";
+        Answer a = ask("d1d", "4张A100-40G使用vllm部署Qwen-72B-Chat报错" + error);
+        assertThat(a.cause()).isEqualTo("vllm_kv_cache_too_small");
+        assertThat(a.verdict()).isEqualTo(Verdict.FITS);
+        // a maximum length they state is what they asked for, not a setting to lower: at that length it does not run
+        Answer stated = ask("d1e", "4x A100 40GB, vllm serving Qwen-72B-Chat with max_model_len 32768" + error);
+        assertThat(stated.cause()).isEqualTo("vllm_kv_cache_too_small");
+        assertThat(stated.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aGpuLeftIdleMeansTheModelRunsFromSystemRam() {
         Answer a = ask("d4d", "ollama runs llama3 8b on my RX 6600 XT but the GPU is not used at all, it all runs on the CPU. Why?");
         assertThat(a.cause()).isEqualTo("gpu_not_used");
