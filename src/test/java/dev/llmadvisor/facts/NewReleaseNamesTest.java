@@ -49,6 +49,10 @@ class NewReleaseNamesTest {
             Map.entry("llama3.2-vision", "llama3.2-11b-vision-instruct"), Map.entry("llama3.2-vision:11b", "llama3.2-11b-vision-instruct"),
             Map.entry("meta-llama/Llama-3.2-11B-Vision-Instruct", "llama3.2-11b-vision-instruct"),
             Map.entry("Llama-3.2-11B-Vision", "llama3.2-11b-vision-instruct"),
+            // pass 48: its 90B, which had fallen to a generic 90B of Llama 3.3 70B's architecture
+            Map.entry("llama3.2-vision:90b", "llama3.2-90b-vision-instruct"),
+            Map.entry("meta-llama/Llama-3.2-90B-Vision-Instruct", "llama3.2-90b-vision-instruct"),
+            Map.entry("Llama 3.2 90B Vision", "llama3.2-90b-vision-instruct"),
             // 2023 lines added in pass 37: GPT-NeoX models, their tunes, LLaMA reproductions, an audio model, Mistral's mixture names
             Map.entry("EleutherAI/pythia-12b", "pythia-12b"), Map.entry("dolly-v2-12b", "pythia-12b"),
             Map.entry("oig-oasst1-512-6_9b", "pythia-6.9b"), Map.entry("RedPajama-INCITE-Chat-3B-v1", "redpajama-incite-chat-3b"),
