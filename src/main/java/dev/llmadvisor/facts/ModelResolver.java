@@ -123,7 +123,13 @@ final class ModelResolver {
         List<ModelEntry> models() { return named.isEmpty() ? loose : List.copyOf(named.keySet()); }
     }
 
-    /** With Ollama as the engine, a line's name alone ("llama3.1", "qwen2") is its library's :latest tag. */
+    /**
+     * Ollama's web front end (Open WebUI began as "Ollama WebUI") lists the models by the names Ollama pulled them by, so a
+     * line's name alone there is the library's :latest tag too, whatever engine the text names.
+     */
+    private static final java.util.regex.Pattern OLLAMA_FRONT_END = java.util.regex.Pattern.compile("(?i)\\bopen[ -]?webui\\b|\\bollama[ -]webui\\b");
+
+    /** With Ollama as the engine, or in its web front end, a line's name alone ("llama3.1", "qwen2") is its library's :latest tag. */
     Resolution resolve(List<String> mentions, Intent intent, Engine engine, List<Facts.Problem> problems) {
         return resolve(mentions, intent, engine, problems, null);
     }
@@ -182,7 +188,8 @@ final class ModelResolver {
                 continue;
             }
             List<ModelEntry> family = hub.isPresent() ? List.of() : family(text);
-            Optional<ModelMatch> latest = family.isEmpty() || engine != Engine.OLLAMA ? Optional.empty() : find(text + ":latest");
+            boolean ollamaNames = engine == Engine.OLLAMA || question != null && OLLAMA_FRONT_END.matcher(question).find();
+            Optional<ModelMatch> latest = family.isEmpty() || !ollamaNames ? Optional.empty() : find(text + ":latest");
             if (latest.isPresent()) {
                 latestTags.put(text, latest.get().model());
                 continue;

@@ -5,6 +5,7 @@ import dev.llmadvisor.hub.HubRefs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -508,7 +509,8 @@ final class ModelSpotter {
                 if (canonical != null && s.substring(familyEnd).stripLeading().startsWith(canonical)) break;
                 int end = otherModelEnd(s, extend(s, i, familyEnd));
                 if (end < 0) break;
-                if (HOSTED.matcher(s.substring(i, end)).matches()) break;
+                // read from the family's start: extend stops before a version it does not know ("gpt" of "gpt-4o")
+                if (HOSTED.matcher(s).region(i, s.length()).lookingAt()) break;
                 if (modulePath(s, i, end)) break;
                 if (folder(s, i, end)) break;
                 if (program(s, end)) break;
@@ -715,13 +717,40 @@ final class ModelSpotter {
         // about either: the question names none (rule D), and sizing X would answer what was not asked; "像X那样的模型" asks for X's kind
         if (spans.size() == 1 && likenedOrBorrowed(low, spans.get(0))) return List.of();
         if (spans.size() < 2) return spans;
-        List<Span> kept = new ArrayList<>();
-        for (Span s : spans) if (!background(low, s, spans)) kept.add(s);
+        List<Span> notBackground = new ArrayList<>();
+        for (Span s : spans) if (!background(low, s, spans)) notBackground.add(s);
+        List<Span> kept = withoutListedAlongside(low, spans, notBackground);
         if (kept.isEmpty()) return spans;
         // only sizes left: the working model names their line ("llama 3 8b runs fine, and 70b?"), unless it was a size too
         boolean onlySizesLeft = kept.stream().allMatch(s -> isBareSize(s.value()));
         boolean droppedNamed = spans.stream().anyMatch(s -> !kept.contains(s) && !isBareSize(s.value()));
         return onlySizesLeft && droppedNamed ? spans : kept;
+    }
+
+    /** What joins the members of a list: commas, "、", "/", "and", "or", 和, 或, 及. */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?:[ \\t]*(?:,|、|/|&|\\band\\b|\\bor\\b|和|或|及|以及)[ \\t]*)+");
+    /** A join that is a list's and nothing else: a comma alone may end a clause instead ("我现在用的是X，Y能跑吗"). */
+    private static final Pattern LIST_ONLY_JOIN = Pattern.compile("、|/|&|\\band\\b|\\bor\\b|和|或|及");
+    /** What may follow a list's last member: the sentence's or the bracket's end, another join, "as …", "etc.". */
+    private static final Pattern LIST_END = Pattern.compile("[ \\t]*(?:[.,;!?)、。；！？]|$|\\b(?:and|or|as|etc)\\b|等)");
+
+    /**
+     * A cue before a list speaks of all its members ("the app supports X, Y and Z", "I also tried X and Y", 支持的模型有X、Y),
+     * though it stands beside the first only: the members that follow a model the cue dropped, joined by a list's "and"s and
+     * "、"s, or by commas where each member ends as a list's does, are dropped with it.
+     */
+    private static List<Span> withoutListedAlongside(String low, List<Span> spans, List<Span> kept) {
+        List<Span> ordered = spans.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+        Set<Span> dropped = new HashSet<>();
+        for (int i = 1; i < ordered.size(); i++) {
+            Span a = ordered.get(i - 1), b = ordered.get(i);
+            boolean led = dropped.contains(a)
+                    || !kept.contains(a) && PASSING_BEFORE.matcher(low.substring(Math.max(0, a.start() - 80), a.start())).find();
+            if (!led || a.end() > b.start() || !LIST_JOIN.matcher(low).region(a.end(), b.start()).matches()) continue;
+            boolean listWord = LIST_ONLY_JOIN.matcher(low).region(a.end(), b.start()).find();
+            if (listWord || LIST_END.matcher(low).region(b.end(), low.length()).lookingAt()) dropped.add(b);
+        }
+        return kept.stream().filter(s -> !dropped.contains(s)).toList();
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[.;!?。；！？\n]| - |, |[, ](?=\\p{IsHan})|(?<=\\p{IsHan})[ ,]|\\bbut\\b|但|不过|却");
@@ -783,6 +812,15 @@ final class ModelSpotter {
                     + "|\\baccording to (?:the |their |your |its )?(?:readme|docs?|documentation|model ?card|blog(?: post)?|paper|benchmarks?|table"
                     + "|website|tutorial|guide)[ ,]+(?:the |a |an )?$"
                     + "|(?:官方|文档|readme|模型卡|教程|博客|论文)(?:里|中|上)?(?:说|写着?|写的|提到|显示|推荐|列出)(?:了)?(?:的)? ?$"
+                    // what the project's people said of a model ("the maintainer said X needs two cards"): not "did the
+                    // maintainers say …?", a question about it
+                    + "|(?<!\\b(?:did|does|do|has|have|can|could) )\\b(?:the )?(?:maintainers?|developers?|devs|authors?|team)"
+                    + " (?:said|says|mentioned|mentions|recommended|recommends|suggested|suggests|claimed|claims|stated|states|wrote)"
+                    + "(?: that)? (?:the |a |an )?$"
+                    // a program's list of what it supports ("the app supports X, Y and Z", "supported models: X, Y", 支持的模型有X)
+                    + "|(?<!\\b(?:does|do|did|will|would|can|could) (?:the |this |your )?)\\b(?:the |this |your )?(?:app|project|tool|repo|library|readme|page|website)"
+                    + " (?:only |currently |already |now )?(?:supports?|lists?|offers?)(?: models?(?: like| such as| including)?)?:? (?:the |a |an )?$"
+                    + "|\\bsupported models?(?: are| include| list)?(?: like| such as)?:? (?:the |a |an )?$|支持的模型(?:有|包括|包含)?[:：]? ?$"
                     // a model the fault does not show with, the person's yardstick ("This issue does not occur when I run X")
                     + "|\\b(?:issue|problem|error|bug|behaviou?r|crash|slowdown)s? (?:does not|doesn't|did not|didn't|never|won't|will not)"
                     + " (?:occur|happen|appear|show up|arise)(?: at all)? (?:with|on|for|in|using|when (?:i |we )?(?:run|use|load|try|switch to|serve))"

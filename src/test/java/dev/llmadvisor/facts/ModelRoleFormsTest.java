@@ -4,6 +4,7 @@ import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.parse.QuestionParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded; the size
  * class a loader's line prints ("model type = 13B") is the loaded model's, named elsewhere, and an example of other models ("no
  * problem with other models (ie X)", 其他模型（比如X）都正常) is context, as are a friend's or other users' run ("my friend runs X"), a
- * document's figure ("the README says X needs …", 官方文档说X…) and a model whose approach the person borrows ("like the way X
- * does MoE", "similar to what llama.cpp does for X", 参考了X的做法).
+ * document's figure ("the README says X needs …", 官方文档说X…), what the maintainers said of a model, a program's list of the
+ * models it supports (every member of the list, as of what else was tried: "I also tried X and Y") and a model whose approach
+ * the person borrows ("like the way X does MoE", "similar to what llama.cpp does for X", 参考了X的做法); OpenAI's hosted models
+ * ("GPT-4o mini") are no model at all.
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
 class ModelRoleFormsTest {
@@ -107,6 +110,21 @@ class ModelRoleFormsTest {
                     expect.apply(a, b)));
         }
         return new Frame(role, frame, cases);
+    }
+
+    /** A frame with three models of different families and sizes ({a}, {b}, {c}); {@code expect} gives the ids read. */
+    private static Frame three(Role role, String frame, java.util.function.Function<List<ModelEntry>, List<String>> expect) {
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < MODELS.size(); i++) {
+            ModelEntry a = MODELS.get(i), b = MODELS.get((i + 1) % MODELS.size()), c = MODELS.get((i + 2) % MODELS.size());
+            if (!apart(a, b) || !apart(b, c) || !apart(a, c)) continue;
+            cases.add(new Case(frame.replace("{a}", name(a)).replace("{b}", name(b)).replace("{c}", name(c)), expect.apply(List.of(a, b, c))));
+        }
+        return new Frame(role, frame, cases);
+    }
+
+    private static boolean apart(ModelEntry a, ModelEntry b) {
+        return Math.abs(a.paramsB() - b.paramsB()) >= 0.2 * Math.max(a.paramsB(), b.paramsB());
     }
 
     private static Frame asked(String frame) {
@@ -356,6 +374,21 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "Can my 3090 run {b}? The README says {a} needs two 4090s.", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "According to the model card, {a} needs 48GB. Will {b} fit on my 4070 12GB?", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "官方文档说{a}需要两张4090，我的3090能跑{b}吗", (a, b) -> List.of(b.id())),
+                // what the project's people said of a model, and a program's list of what it supports (every member of it)
+                two(Role.PASSING, "I have a 3090. The maintainer said {a} needs two cards. Can one 3090 run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "Can my 4070 12GB run {b}? The developers recommended {a} for this app.", (a, b) -> List.of(b.id())),
+                three(Role.PASSING, "The app supports {a} and {c}. Can my 3060 run {b}?", m -> List.of(m.get(1).id())),
+                three(Role.PASSING, "Can my 4090 run {b}? The README lists {a}, {c} as supported models.", m -> List.of(m.get(1).id())),
+                three(Role.PASSING, "Supported models: {a}, {c}. Will {b} fit on my 4070 12GB?", m -> List.of(m.get(1).id())),
+                three(Role.PASSING, "支持的模型有{a}、{c}，我的3090能跑{b}吗", m -> List.of(m.get(1).id())),
+                three(Role.PASSING, "{b} runs out of memory on my 4090. I also tried {a} and {c}.", m -> List.of(m.get(1).id())),
+                // near misses: asking the maintainers or whether the app supports them asks about them; a plain list is asked
+                two(Role.COMPARED, "Did the maintainers say {a} or {b} runs on a 3090?", (a, b) -> List.of(a.id(), b.id())),
+                three(Role.LISTED, "Does the app support {a}, {b} and {c} on a 4090?", m -> m.stream().map(ModelEntry::id).toList()),
+                three(Role.LISTED, "Can my 3090 run {a}, {b} or {c}?", m -> m.stream().map(ModelEntry::id).toList()),
+                // OpenAI's hosted models are no model to size, however their name goes on ("GPT-4o mini", "gpt-4o")
+                beside(Role.PASSING, "Can my 4060 8GB run {a}? I want something like GPT-4o mini."),
+                beside(Role.PASSING, "I'm using gpt-4o via the API; can my 4090 run {a} locally instead?"),
                 // near misses: asking whether a friend can run it, or a comparison the person asks, names both
                 two(Role.COMPARED, "Can my friend run {a} on his 3090, and can I run {b} on my 4090?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.PASSING, "Can my 3090 run {b}? I know you've already tested it with {a}.", (a, b) -> List.of(b.id())),
@@ -479,6 +512,16 @@ class ModelRoleFormsTest {
                 // an engine named after a family ("mistral.rs", as "llama.cpp") is the program, not a model of that family
                 beside(Role.MODULE, "{a} loads in llama.cpp, but mistral.rs runs out of memory on my 3090"),
                 beside(Role.MODULE, "用mistral.rs跑{a}，4090显存不够，llama.cpp就可以"));
+    }
+
+    @Test
+    void anOpenAiHostedModelAloneIsNoModelToSize() {
+        // given questions naming only OpenAI's hosted models, whose names go on past their version; then none is read (no
+        // gpt-oss stands in for them); near miss: gpt-oss itself is a model
+        for (String q : List.of("Can my 4060 8GB run GPT-4o mini?", "Can my 4060 8GB run gpt-4o?", "4090能跑gpt-4.1吗", "Can my 4090 run GPT-5?")) {
+            assertThat(PARSER.parse(q).models()).as(q).isEmpty();
+        }
+        assertThat(PARSER.parse("Can my 4090 run gpt-oss-20b?").models()).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,6 +49,10 @@ class NewReleaseNamesTest {
             Map.entry("llama3.2-vision", "llama3.2-11b-vision-instruct"), Map.entry("llama3.2-vision:11b", "llama3.2-11b-vision-instruct"),
             Map.entry("meta-llama/Llama-3.2-11B-Vision-Instruct", "llama3.2-11b-vision-instruct"),
             Map.entry("Llama-3.2-11B-Vision", "llama3.2-11b-vision-instruct"),
+            // pass 48: its 90B, a generic 90B until then (and never the 11B)
+            Map.entry("llama3.2-vision:90b", "llama3.2-90b-vision-instruct"),
+            Map.entry("meta-llama/Llama-3.2-90B-Vision-Instruct", "llama3.2-90b-vision-instruct"),
+            Map.entry("Llama 3.2 90B Vision", "llama3.2-90b-vision-instruct"),
             // 2023 lines added in pass 37: GPT-NeoX models, their tunes, LLaMA reproductions, an audio model, Mistral's mixture names
             Map.entry("EleutherAI/pythia-12b", "pythia-12b"), Map.entry("dolly-v2-12b", "pythia-12b"),
             Map.entry("oig-oasst1-512-6_9b", "pythia-6.9b"), Map.entry("RedPajama-INCITE-Chat-3B-v1", "redpajama-incite-chat-3b"),
@@ -74,8 +78,6 @@ class NewReleaseNamesTest {
             Map.entry("phi-4-mini-flash-reasoning", 3.8), Map.entry("tencent/Hunyuan-A13B-Instruct", 80.0),
             Map.entry("Mistral-Large-3-675B-Instruct-2512", 675.0),
             Map.entry("devstral-2:123b", 123.0), Map.entry("mistralai/Devstral-2-123B-Instruct-2512", 123.0),
-            // near misses: the 90B vision release is not the 11B the catalog holds
-            Map.entry("llama3.2-vision:90b", 90.0), Map.entry("Llama-3.2-90B-Vision-Instruct", 90.0),
             Map.entry("deepseek-ai/DeepSeek-OCR", 3.3), Map.entry("DeepSeek-OCR", 3.3),
             // pass 44: Hunyuan-Large's name has only its active count (A52B), never its size; MiMo-VL-7B holds 8B, not 7B
             Map.entry("Hunyuan-Large", 389.0), Map.entry("tencent/Hunyuan-A52B-Instruct", 389.0), Map.entry("腾讯的hunyuan-large", 389.0),
@@ -86,7 +88,9 @@ class NewReleaseNamesTest {
             Map.entry("gemma4:e4b", 8.0), Map.entry("google/gemma-4-E2B-it", 5.1), Map.entry("unsloth/gemma-4-E4B-it-GGUF", 8.0),
             // Stable LM 2 and StableLM 3B: the chat and Zephyr tunes share their base's size (StableLM 3B holds 2.8B by its config)
             Map.entry("stabilityai/stablelm-2-12b-chat", 12.1), Map.entry("stablelm2:1.6b", 1.6), Map.entry("stablelm-2-zephyr-1_6b", 1.6),
-            Map.entry("stablelm-zephyr-3b", 2.8), Map.entry("stabilityai/stablelm-3b-4e1t", 2.8));
+            Map.entry("stablelm-zephyr-3b", 2.8), Map.entry("stabilityai/stablelm-3b-4e1t", 2.8),
+            // pass 48: DeepSeek-MoE 16B (model_type deepseek), by its total
+            Map.entry("deepseek-ai/deepseek-moe-16b-chat", 16.4), Map.entry("deepseek-moe-16b", 16.4), Map.entry("deepseek moe 16b", 16.4));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
