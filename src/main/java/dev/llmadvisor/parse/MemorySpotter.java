@@ -158,7 +158,9 @@ final class MemorySpotter {
             // "显存很小，才2GB", "内存不大，只有16G": how the person finds the memory, between its word and its amount
             "很小", "太小", "比较小", "不大", "很少", "有限",
             // "内存大小：64G", "显存容量 24G", "RAM size: 64GB": the word's size
-            "大小", "容量", "size", "capacity");
+            "大小", "容量", "size", "capacity",
+            // "服务器内存已经48G了", "内存一共64G", "my RAM is already 64GB": how much, or since when, the word's memory is
+            "已经", "一共", "总共", "总计", "合计", "共计", "already");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
     private static final Pattern DDR_BEFORE = Pattern.compile("(?<![a-z])ddr[345](?:[ -]?\\d{4}(?: ?mhz| ?mt/s)?)? ?$");
