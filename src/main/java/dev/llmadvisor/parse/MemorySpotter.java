@@ -158,7 +158,9 @@ final class MemorySpotter {
             // "显存很小，才2GB", "内存不大，只有16G": how the person finds the memory, between its word and its amount
             "很小", "太小", "比较小", "不大", "很少", "有限",
             // "内存大小：64G", "显存容量 24G", "RAM size: 64GB": the word's size
-            "大小", "容量", "size", "capacity");
+            "大小", "容量", "size", "capacity",
+            // "服务器内存已经48G了", "内存一共64G", "my RAM is already 64GB": how much, or since when, the word's memory is
+            "已经", "一共", "总共", "总计", "合计", "共计", "already");
     /** Memory specs between a RAM word and its amount: "内存：ddr4 2933 64g*8", "RAM: DDR5-6000 2x32GB". */
     private static final Pattern DDR_AFTER = Pattern.compile(" ?(?:ddr|d)[345](?![0-9])");
     private static final Pattern DDR_BEFORE = Pattern.compile("(?<![a-z])ddr[345](?:[ -]?\\d{4}(?: ?mhz| ?mt/s)?)? ?$");
@@ -209,6 +211,14 @@ final class MemorySpotter {
     private static final Pattern LACKED_BEFORE = Pattern.compile("(?<![a-z])(?:without|w/o) ?$");
     /** A listing's size column ("129G /data01/models--…", du and ls output): the size of what the path names. */
     private static final Pattern PATH_AFTER = Pattern.compile("^[ \\t]+(?:/|\\./|~/|[a-z]:\\\\)[\\w.-]");
+    /**
+     * Verbs of a use that changes, before its "from"/"to": "usage jumps from 9GB to 23GB", "memory climbs to 40GB". Not
+     * "went" or "increased", which also tell an upgrade ("I went from 16GB to 64GB of RAM").
+     */
+    private static final String CHANGE_VERB_EN = "(?:grows?|grew|grown|growing|jump(?:s|ed|ing)?|rises?|rose|rising|risen"
+            + "|spik(?:es|ed|ing|e)|climb(?:s|ed|ing)?|balloon(?:s|ed|ing)?|shoots?|shot|creeps?|crept|drops?|dropped|falls?|fell)";
+    /** Adverbs between a figure and the verb of its change: "从37G直接飙升到68G", "突然涨到". */
+    private static final String CHANGE_ADVERB_ZH = "(?:一下子?|突然|又|直接|瞬间|逐渐|慢慢|迅速|很快|马上|一路|一直|会|就)";
     /** Uses of memory: only right before the amount ("uses 7GB", "占用了60G"), so "I am using an M4 Max 128GB" stays capacity. */
     private static final Pattern NOT_CAPACITY_NEAR = Pattern.compile(
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
@@ -216,7 +226,9 @@ final class MemorySpotter {
                     + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
                     + "|over|beyond|more than|less than|under|below|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~"
                     // "30B runs with only 6GB of RAM now": what a model runs in
-                    + "|runs? with (?:only|just))(?![a-z])"
+                    + "|runs? with (?:only|just)"
+                    // "VRAM usage jumps from 9GB to 23GB": both ends of a use that changed
+                    + "|" + CHANGE_VERB_EN + "(?: up| down)? (?:from \\d+(?:\\.\\d+)? ?(?:gib|gb|g|mib|mb)? to|from|to))(?![a-z])"
                     // "I see the node process with 16gb": what a process holds is a use (past "with", the capacity cue it ends in)
                     + "|(?<![a-z])process(?:es)? (?:with|at|of|holding|taking) "
                     // "--gpu-memory-utilization 0.3是24G": a share of the card worked out
@@ -249,8 +261,8 @@ final class MemorySpotter {
                     + "|这么多|那么多|之多|(?:so|that|this) much(?![a-z])"
                     // "只用14G显存就足够了", "16G左右就可以跑": a figure said to suffice (hedged or not) is a need met, not the machine's memory
                     + "|(?:左右|上下)?的?(?:显存|内存)? ?(?:就足够|就够|就行|足够了|就可以|就能)"
-                    // "显存从15G跳到19G": a use that changed
-                    + "|(?:一下子?|突然|又)?(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到"
+                    // "显存从15G跳到19G", "从37G直接飙升到68G": a use that changed
+                    + "|" + CHANGE_ADVERB_ZH + "*(?:跳|涨|升|增加|增长|飙升?|暴涨|上升|降|掉)到"
                     // "15G应该是模型的正常大小": the figure said to be the model's
                     + "|(?:应该|应当|大概|可能|就)?是(?:这个)?(?:模型|权重|文件))");
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");

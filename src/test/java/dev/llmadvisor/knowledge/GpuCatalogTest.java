@@ -141,7 +141,11 @@ class GpuCatalogTest {
                 f("gfx90c", "Radeon Vega 8 (Ryzen APU)", 8),
                 f("iPad Air 5", "Apple M1", 8),
                 f("Tesla M10", "Tesla M10", 32),
-                f("NVIDIA T500", "NVIDIA T500 Laptop", 4),
+                // launched in two sizes together: the bare name is the smaller (label rule C)
+                f("NVIDIA T500", "NVIDIA T500 Laptop", 2),
+                f("T500 4GB", "NVIDIA T500 Laptop 4GB", 4),
+                f("GT 720", "GeForce GT 720", 1),
+                f("GT 720 2GB", "GeForce GT 720 2GB", 2),
                 f("NVIDIA RTX A3000", "RTX A3000 Laptop", 6));
         assertThat(misread(forms)).isEmpty();
     }

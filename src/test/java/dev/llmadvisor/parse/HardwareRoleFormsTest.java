@@ -292,7 +292,10 @@ class HardwareRoleFormsTest {
                 someoneElses("People in this thread are running deepseek r1 32b without problems on {h}; what is the minimum VRAM?", false),
                 someoneElses("我朋友用{h}跑qwen2.5 72b，速度还行，请问最低需要多少显存？", true),
                 someoneElses("看到有网友说他已经在{h}上跑通了deepseek r1 32b，7b最少需要多少显存？", true),
-                someoneElses("作者在论文里说所有实验都是在{h}上完成的，7b模型推理最少需要多少显存？", true));
+                someoneElses("作者在论文里说所有实验都是在{h}上完成的，7b模型推理最少需要多少显存？", true),
+                // "ppl" and "folks" are people too
+                someoneElses("If ppl can run Llama 2 70B on {h}, why does mixtral need so much compute?", false),
+                someoneElses("Folks here say qwen2.5 72b runs fine on {h}. What is the minimum VRAM for it?", false));
     }
 
     /** Cards the person had before ({r}), never one of {@link #CARDS}. */

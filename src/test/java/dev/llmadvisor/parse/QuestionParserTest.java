@@ -940,11 +940,20 @@ class QuestionParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"加载qwen-7b，显存为什么从15G跳到19G", "显存占用保持15G几秒钟后突然涨到19G", "15G应该是模型的正常大小，为什么多了4G"})
+        @ValueSource(strings = {"加载qwen-7b，显存为什么从15G跳到19G", "显存占用保持15G几秒钟后突然涨到19G", "15G应该是模型的正常大小，为什么多了4G",
+                "推理100张左右的图像后，显卡显存从37G直接飙升到68G，直到报OOM",
+                "VRAM usage jumps from 9GB to 23GB when running llama 3 8b",
+                "memory usage grows from 20GB to 40GB over time with llama 3 8b, then OOM"})
         void aUseThatChangesOrIsTheModelsSizeIsNoCapacity(String text) {
             Question q = parse(text);
             assertThat(q.vramGb()).isNull();
             assertThat(q.gpus()).isEmpty();
+        }
+
+        @Test
+        void anUpgradeFromOneSizeToAnotherKeepsTheNewSize() {
+            // "went" and "increased" also tell an upgrade, so they are no verbs of a use that changes
+            assertThat(parse("I went from 16GB to 64GB of RAM and my 3090 still can't run llama 3 70b").ramGb()).isEqualTo(64.0);
         }
 
         @Test
