@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>help; training only (out of scope); one card busy of several (speed); a quantized build asked for (which format);</li>
  * <li>a problem report (out of memory, crash, GPU unused, half the VRAM, an error log) is a diagnosis, unless the
- * question asked is a yes or no about running it, the biggest model, or a plain memory question with the failure as
- * the reason (a failure with the setup shown or a setting asked for is not plain);</li>
+ * question asked is a yes or no about running it with no run of their own failed (a shortage stated, a failure heard of),
+ * the biggest model, or a plain memory question with the failure as the reason (a failure with the setup shown or a
+ * setting asked for is not plain);</li>
  * <li>hardware to buy; slow and working (speed) against slow beside a fault, a failure told, or a why (diagnosis);</li>
  * <li>the explicit questions: why, compare hardware or models, which format, which variant, how much memory, speed;</li>
  * <li>"can it run" / "what can it run", told apart by whether a model is named and a yes or no is asked.</li>
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * A bug report by its template is a diagnosis where these would read a plain question ({@link #classify}). A diagnosis
  * read from the whole post is then weighed against the post's {@link Headline} ({@link #byHeadline}): a yes or no about
  * running, or slowness alone, asked in a title that tells no failure is the question, the failure below it the
- * background. Failures only feared ("will it OOM?", "会不会崩溃", "会爆显存吗") are not told ({@link ReportSpotter#seen}).
+ * background, unless their own run failed (label rule A). Failures only feared ("will it OOM?", "会不会崩溃", "会爆显存吗")
+ * or heard of are not told ({@link ReportSpotter#seen}).
  */
 final class IntentRules {
 
@@ -46,6 +48,8 @@ final class IntentRules {
                     // a cause put forward and asked ("is it because VRAM is not enough?", "是因为显存不够吗？", "是不是因为没用GPU",
                     // "是内存不足导致的吗"): the cause is what is asked, not whether it runs
                     + "|(?<![a-z])(?:(?:is|was|could) (?:it|this|that)(?: be)? (?:because|due to|caused by))(?![a-z])"
+                    // "uses all the memory of my H100. How is that possible?": a wonder at what they see, the cause asked
+                    + "|(?<![a-z])how (?:is|was|can) (?:that|this|it)(?: even)? (?:be )?possible(?![a-z])"
                     + "|是不是(?:因为|由于)|是否(?:是)?(?:因为|由于)|是(?:因为|由于)[^。？?！!，,\\n]{0,30}(?:吗|么|[?？])|(?:导致|造成|引起)的(?:吗|么)");
     private static final Pattern COMPARE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|compare|comparison|compared|better|difference)(?![a-z])|vs\\.|还是|或者|哪个|对比|比较|区别|更好|pk");
@@ -255,7 +259,9 @@ final class IntentRules {
                     + "|是否(?:会|能|可以)?支持|支不支持|会支持[^?？。]{0,12}(?:吗|么)"
                     + "|可以吗|可以么|可以不|行吗|行不行|够不够|够吗|够不|有人试过"
                     // not denied ("It is not possible to load the model using the GPU" tells a failure)
-                    + "|(?<!not )(?<!n'?t )(?<!im)possib(?:le|ility)|(?<!not )(?<!n'?t )feasible|" + CAN_IT + "|是否(?:可以|能|支持)|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,8}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
+                    // not the idiom of degree ("cannot use as much GPU memory as possible") nor a wonder ("how is that possible?", a why)
+                    + "|(?<!not )(?<!n'?t )(?<!im)(?<!as )(?<!how is (?:that|this|it) )(?<!how is (?:that|this|it) even )possib(?:le|ility)"
+                    + "|(?<!not )(?<!n'?t )feasible|" + CAN_IT + "|是否(?:可以|能|支持)|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,20}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
     /**
      * Whether a stated machine is enough ("how much VRAM does it need, will my 4090 do?", "需要多大显存，4090能跑吗"):
      * next to a memory question the yes or no about their own machine is what is asked.
@@ -264,7 +270,7 @@ final class IntentRules {
             "(?<![a-z])(?:suffices?|sufficient|be enough|is (?:it |that |this )?enough|(?:should|would|will) (?:i|we) be able to run|will (?:it|this|that) work|" + COMPATIBLE
                     // "is it viable on my 3090?", "would it be possible to run it on my 4090?": whether it is possible on their
                     // machine, asked beside the requirement
-                    + "|(?:is|would|will|could) (?:it|this|that)(?: be)? (?:\\w+ )?(?:possible|feasible|viable|doable)|viable|feasible|doable"
+                    + "|(?<!how )(?:is|would|will|could) (?:it|this|that)(?: be)? (?:\\w+ )?(?:possible|feasible|viable|doable)|viable|feasible|doable"
                     // the same asked indirectly ("I was wondering if it was possible to run it on 2 3090s"), or of several
                     // models at once ("can they run in one 32G V100?")
                     + "|(?:if|whether) (?:it|this|that) (?:is|was|would be|will be) (?:\\w+ )?(?:possible|feasible|viable|doable)"
@@ -565,8 +571,8 @@ final class IntentRules {
      * <li>error text, a pasted log, the setup shown, the same failures and faults in the body: the background of a
      * headline that asks something else, so they do not outweigh it;</li>
      * <li>a yes or no about running a model or on a machine ("Can X run on Y?", "能跑…不？", "is it possible…"): in a
-     * headline free of the classes above, the question asked, so the post is a can-run question (the failure below is
-     * why they ask, and the answer is the verdict);</li>
+     * headline free of the classes above, the question asked, so the post is a can-run question, unless their own run
+     * failed below it ({@link #ownFailureTold}: then the failure is the subject, label rule A);</li>
      * <li>slowness or speed alone ("too slow", "performance is bad", "13 tokens/s", "速度过慢"): in a headline free of the
      * failure classes (a why is allowed: "why is it so slow?" is a speed question), the complaint is that it is slow,
      * so the post is a speed question where the body shows nothing the README counts as a fault besides slowness (a log
@@ -605,12 +611,31 @@ final class IntentRules {
     }
 
     /**
-     * An error their run gave, with no lack of memory ("Can I run this on my 3060? I get an error after loading it",
-     * "vllm可以支持在5090上部署么？…还是报错"): a yes or no in the title does not settle it, since no sizing explains an
-     * error; the fault is the question. Out of memory beside such a title is the yes or no answered (it does not fit).
+     * A shortage stated rather than a run's failure told ("单卡显存不够", "我发现32G显存不够用", "not enough VRAM for fp16"): the
+     * reason a yes or no is asked. Shown as an error ("报显存不足", "提示内存不够") it is a failure told.
      */
-    private static boolean errorTold(String s, Report r) {
-        return !r.has(Report.Symptom.OUT_OF_MEMORY) && ReportSpotter.seen(ERROR_RECEIVED, s);
+    private static final Pattern SHORTAGE = Pattern.compile(
+            "(?<![a-z])(?:not enough|insufficient) (?:gpu |video |system )?(?:v?ram|memory)(?![a-z])"
+                    + "|(?<!报|提示|显示|出现)(?:显存|内存)(?:也|还是|还|都)?(?:不足|不够)");
+    /**
+     * A limit stated of a machine or a model rather than a run told ("The 4090 can't run the 65B model", "it cannot load
+     * on 8GB", "3060跑不了70b"); with the person as its subject ("I can't load it") it is their failed run.
+     */
+    private static final Pattern LIMIT_STATED = Pattern.compile(
+            "(?<![a-z])(?<!i |we )(?:can'?t|cannot|can not) (?:run|load|handle|fit)(?![a-z])|跑不了|跑不动|带不动|装不下");
+
+    /**
+     * The person's own run failed or misbehaved (eval/real-questions/README.md, label rule A): out of memory, a crash, a
+     * failed load or start, an error received, a hang, garbage output, the GPU left unused, a log with an error. Not a failure only feared (ReportSpotter reads none in a question or a modal clause), a shortage stated
+     * ({@link #SHORTAGE}) or a limit stated ({@link #LIMIT_STATED}). Beside a yes or no about running ("Can I run it on my
+     * 3090? I keep getting out of memory", "是否可以跑在8G的卡上？我的8G卡爆显存了") the thread is about their failure: a
+     * diagnosis, whose answer still carries the verdict.
+     */
+    private static boolean ownFailureTold(String s, Report r) {
+        String told = LIMIT_STATED.matcher(SHORTAGE.matcher(s).replaceAll(" ")).replaceAll(" ");
+        return ReportSpotter.outOfMemoryTold(told) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED)
+                || ReportSpotter.seen(FAILED, told) || ReportSpotter.seen(STALLED, s)
+                || BadOutputForms.said(s) || (r.log() != null && LOG_FAULT.matcher(s).find());
     }
 
     private static Intent byHeadline(String low, Found found) {
@@ -624,7 +649,7 @@ final class IntentRules {
         // a bug filed (its template or its "[Bug]" tag) asks for the fault to be found, whatever its title asks
         if (BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
         boolean asksRun = (RunHeadline.asks(h) || YES_NO.matcher(h).find() || ENOUGH.matcher(h).find()) && (found.models > 0 || found.hardware);
-        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find() && !errorTold(low, found.report)) {
+        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find() && !ownFailureTold(low, found.report)) {
             return Intent.CAN_RUN;
         }
         return Intent.DIAGNOSE;
@@ -688,9 +713,10 @@ final class IntentRules {
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
         boolean asksBiggest = BIGGEST.matcher(s).find();
         boolean asksWhat = WHAT_CAN_RUN.matcher(s).find() || asksBiggest;
-        // "V100单卡能inference吗 我发现32G显存不够用", "is it possible on 8GB? mine ran out of memory": the question
-        // asked is yes or no about running it, the failure is background (not "why", not "how to fix", not a pasted log)
-        boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null;
+        // "V100单卡能inference吗 我发现32G显存不够用", "is it possible on 8GB? people say it runs out of memory": the question
+        // asked is yes or no about running it, the shortage or someone else's failure its background (not "why", not "how to
+        // fix", not a pasted log); beside their own failed run it is a diagnosis (label rule A, ownFailureTold)
+        boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null && !ownFailureTold(s, r);
         if (trouble && !asksYesNo && !memoryFirst && !(asksBiggest && r.log() == null && !problem)) return Intent.DIAGNOSE;
         // a memory question beside a failing run shown (a command with its flags, "无法启动"): the run is the subject, named or not
         if (asksMemory && failingRun && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;

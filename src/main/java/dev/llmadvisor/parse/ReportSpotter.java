@@ -81,11 +81,13 @@ final class ReportSpotter {
     private static final Pattern OOM = Pattern.compile(OOM_WORDS);
     /**
      * A possibility, a fear or a question just before a failure word, in the same clause: "might run out of memory", "will it OOM",
-     * "to avoid OOM", 可能会出现内存不足, 会不会爆显存, 担心显存不够. A worry, not a failure seen.
+     * "to avoid OOM", 可能会出现内存不足, 会不会爆显存, 担心显存不够. A worry, not a failure seen. So too a failure heard of ("I
+     * heard it runs out of memory on a 3090", "people say it crashes", 听说4090跑70b会爆显存): someone else's, not their run.
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
             "(?:(?<![a-z])(?:(?:might|may|could|would)(?!n'?t| not)|maybe|perhaps|possibly|will it|will i|won'?t it|afraid|worried|worry|risk|in case|whether|to avoid|avoid(?:ing)?"
-                    + "|prevent|without|so that)(?![a-z])[^.,;?!。，；？！\\n]{0,20}"
+                    + "|prevent|without|so that|heard|reportedly|(?:people|others|someone|somebody|users) (?:say|said|report\\w*|mention\\w*|claim\\w*))(?![a-z])[^.,;?!。，；？！\\n]{0,20}"
+                    + "|(?:听说|据说|有人说|别人说|网上说)[^，。,.？?！!\\n]{0,30}"
                     // a failure denied right before it: "so my 3090 does not run out of memory", "it never really OOMs" (not a
                     // negation further back: "it didn't load and crashed" tells a crash)
                     + "|(?<![a-z])(?:(?:does|do|did|will|would|should)(?: not|n'?t)|won'?t|never)(?: [a-z]+)? ?"
@@ -417,6 +419,11 @@ final class ReportSpotter {
             if (!HEDGE_BEFORE.matcher(before).find() && !(WILL_BEFORE.matcher(before).find() && ASKED_AFTER.matcher(after).find())) return true;
         }
         return false;
+    }
+
+    /** Out of memory told as seen ({@link #seen}), for the kind's reading of a shortage stated apart from a failure told. */
+    static boolean outOfMemoryTold(String s) {
+        return seen(OOM, s);
     }
 
     /**

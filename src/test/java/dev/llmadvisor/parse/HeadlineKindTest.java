@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (eval/real-questions/README.md, "Kinds" and "Slow but working, or broken") and the issue templates of llama.cpp,
  * Ollama, vLLM, Qwen and ChatGLM (summary title first, then environment, steps and log) put it:
  * <ul>
- * <li>a yes or no about running it in the headline, a failure tried below it: a can-run question, unless the failure is
- * an error their run gave with no lack of memory (no sizing explains it): then a diagnosis;</li>
+ * <li>a yes or no about running it in the headline, their own run's failure or fault below it: a diagnosis (label rule
+ * A), whose answer still carries the verdict; below it a shortage only stated, or a failure heard of, it stays a can-run
+ * question;</li>
  * <li>slowness alone in the headline, a log, a command or speeds below it: a speed question; a fault besides
  * slowness below it (the GPU idle, a hang, garbage, a failure, a wrong setting suspected): a diagnosis;</li>
  * <li>a failure or a fault in the headline: a diagnosis, whatever the body asks or shows (a yes or no about another
@@ -110,15 +111,23 @@ class HeadlineKindTest {
             "llama_print_timings:        eval time =    9971.03 ms /   119 runs   (   83.79 ms per token,    11.93 tokens per second)",
             "生成一段两百字的回答大概要两分钟。",
             "I get about 4 tokens/s with the default settings.");
-    /** A fault besides slowness, as the README lists them. */
-    private static final List<String> FAULT_BODY = List.of(
+    /** A fault of a run besides slowness, as the README lists them: the GPU idle, a hang, garbage. */
+    private static final List<String> RUN_FAULT_BODY = List.of(
             "GPU utilization stays at 0% while the CPU is at 100%.",
             "Sometimes it hangs and never responds.",
             "The output is garbage after a few lines.",
-            "Did I miss something in the config?",
             "显卡一直空闲，CPU占满。",
             "有时候直接卡住，没有任何响应。");
+    /** A fault besides slowness, as the README lists them: those of a run, and a wrong setting suspected. */
+    private static final List<String> FAULT_BODY = Stream.concat(RUN_FAULT_BODY.stream(), Stream.of("Did I miss something in the config?")).toList();
 
+    /** No run of their own failed: a shortage stated, a failure heard of or feared (near misses of a failure told). */
+    private static final List<String> NOT_OWN_BODY = List.of(
+            "One card does not have enough VRAM.",
+            "I heard it runs out of memory on smaller cards.",
+            "People say it crashes with long prompts.",
+            "I am worried it might run out of memory.",
+            "听说有人跑的时候爆显存了。");
     /** A yes or no asked below the headline: whether some other setup would run it. */
     private static final List<String> YES_NO_BODY = List.of(
             "Is it possible to run it on two cards?",
@@ -146,8 +155,9 @@ class HeadlineKindTest {
 
     static Stream<Pair> pairs() {
         return Stream.of(
-                new Pair("yes-no over a failure", YES_NO, FAILURE_BODY, Intent.CAN_RUN),
-                new Pair("yes-no over a fault", YES_NO, FAULT_BODY, Intent.CAN_RUN),
+                new Pair("yes-no over a failure", YES_NO, FAILURE_BODY, Intent.DIAGNOSE),
+                new Pair("yes-no over a fault", YES_NO, RUN_FAULT_BODY, Intent.DIAGNOSE),
+                new Pair("yes-no over a shortage or a failure heard of", YES_NO, NOT_OWN_BODY, Intent.CAN_RUN),
                 new Pair("yes-no over an error received", YES_NO, ERROR_BODY, Intent.DIAGNOSE),
                 new Pair("slow over a run shown", SLOW, RUN_BODY, Intent.SPEED),
                 new Pair("slow over a fault", SLOW, FAULT_BODY, Intent.DIAGNOSE),
