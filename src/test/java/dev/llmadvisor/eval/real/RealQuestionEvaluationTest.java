@@ -95,31 +95,32 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the forty-seventh pass (2026-12-05) over 1,870 questions (held-out 573, not tuned
-        // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 77.8 % (446), model 80.1 % (459), models resolved 83.4 % (407 of 488), engine 90.9 % (261 of 287, after the thirty-ninth
-        // pass's engine-label audit by rule B), verdict 65.6 % (196 of 299; one lost on purpose: a model llama.cpp cannot load is
-        // no longer sized as a GGUF that does not exist); each floor is one question below: a margin of one answer
+        // measured with `evaluate-real` after the forty-eighth pass's first round (2026-12-05) over 1,870 questions (held-out 573, not
+        // tuned on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass):
+        // hardware 77.8 % (446), model 80.1 % (459), models resolved 83.4 % (407 of 488), engine 90.9 % (261 of 287, after the
+        // thirty-ninth pass's engine-label audit by rule B), verdict 65.9 % (197 of 299); each floor is one question below: a margin
+        // of one answer
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.776);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.799);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.831);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.655);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the forty-seventh pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 89.8 % (1165), model 90.3 % (1171), models resolved 90.9 % (1032 of 1135), engine 95.1 % (598 of 629, after the engine-label audit),
-        // kind 85.2 % (1105, after the forty-seventh pass's speed/diagnose label audit), verdict 75.2 % (501 of 666), cause 54.5 % (292 of 536); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.897);
+        // measured after the forty-eighth pass's first round (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 90.2 % (1170), model 90.4 % (1172), models resolved 91.0 % (1033 of 1135), engine 95.1 % (598 of 629, after the engine-label audit),
+        // kind 86.0 % (1115, after the forty-seventh and forty-eighth passes' kind label audits), verdict 75.4 % (502 of 666), cause 55.8 %
+        // (299 of 536); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.901);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.902);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.908);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.909);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.851);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.750);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.542);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.858);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.752);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.555);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
