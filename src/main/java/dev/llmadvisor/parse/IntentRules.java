@@ -715,8 +715,10 @@ final class IntentRules {
         boolean asksWhat = WHAT_CAN_RUN.matcher(s).find() || asksBiggest;
         // "V100单卡能inference吗 我发现32G显存不够用", "is it possible on 8GB? people say it runs out of memory": the question
         // asked is yes or no about running it, the shortage or someone else's failure its background (not "why", not "how to
-        // fix", not a pasted log); beside their own failed run it is a diagnosis (label rule A, ownFailureTold)
-        boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null && !ownFailureTold(s, r);
+        // fix", not a pasted log); beside their own failed run it is a diagnosis (label rule A, ownFailureTold), unless what
+        // runs is asked ("it keeps running out of memory, which models can it run?")
+        boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null
+                && (asksWhat || !ownFailureTold(s, r));
         if (trouble && !asksYesNo && !memoryFirst && !(asksBiggest && r.log() == null && !problem)) return Intent.DIAGNOSE;
         // a memory question beside a failing run shown (a command with its flags, "无法启动"): the run is the subject, named or not
         if (asksMemory && failingRun && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;

@@ -41,6 +41,8 @@ class KindYesNoBesideFailureFormsTest {
             new Frame("Will {m} run out of memory on my {g}?", Intent.CAN_RUN),
             new Frame("The {g} can't run {m}. Can I run it on two of them?", Intent.CAN_RUN),
             new Frame("Is it possible to run {m} on my {g}?", Intent.CAN_RUN),
+            // their own failure with no model named: what runs is still the question
+            new Frame("My {g} keeps running out of memory, which models can it run?", Intent.WHAT_CAN_RUN),
             // "possible" asking no yes or no
             new Frame("{m} uses almost all the memory of my {g}. How is that possible? An 8b model should take about 16GB.", Intent.DIAGNOSE),
             new Frame("Ollama cannot use as much GPU memory as possible on my {g}\n\nWhen I run {m}, the GPU memory can only use up to 19 to 20G and the rest goes to shared memory.", Intent.DIAGNOSE));
