@@ -200,9 +200,19 @@ public record Candidate(
                 split, w, act, kvPoolGb, kvTokens, concurrency, context);
     }
 
+    /**
+     * A context as people write it: 8192 is "8k", 2000 is "2k" (not "1k", which dividing by 1024 alone gives), 3792 stays
+     * a number.
+     */
+    public static String contextLabel(int context) {
+        if (context >= 1024 && context % 1024 == 0) return (context / 1024) + "k";
+        if (context >= 1000 && context % 1000 == 0) return (context / 1000) + "k";
+        return String.valueOf(context);
+    }
+
     /** "9.0 GB weights + 1.3 GB KV at 8k + 0.6 GB buffers + 0.4 GB runtime = 11.3 of 16 GB". */
     public String arithmetic(Lang lang) {
-        String ctx = context >= 1024 ? (context / 1024) + "k" : String.valueOf(context);
+        String ctx = contextLabel(context);
         boolean zh = lang == Lang.ZH;
         if (servingEngine() && engineIssue == null) return servingArithmetic(zh);
         String w = Numbers.fixed(weightsGb, 1), kv = Numbers.fixed(kvGb, 1), buf = Numbers.fixed(computeGb, 1),

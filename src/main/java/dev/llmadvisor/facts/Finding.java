@@ -107,7 +107,7 @@ public record Finding(String candidate, String rule, String source, Effect effec
         t = replace(t, "{gpu}", c, x -> gb(x.gpuGb()));
         t = replace(t, "{ram}", c, x -> gb(x.ramGb()));
         t = replace(t, "{kv}", c, x -> gb(x.kvGb()));
-        t = replace(t, "{context}", c, x -> x.context() >= 1024 ? (x.context() / 1024) + "k" : String.valueOf(x.context()));
+        t = replace(t, "{context}", c, x -> Candidate.contextLabel(x.context()));
         t = replace(t, "{tps}", c, Candidate::tpsRange);
         return replace(t, "{layers}", c, x -> x.gpuLayers() + "/" + (x.layers() + 1));
     }

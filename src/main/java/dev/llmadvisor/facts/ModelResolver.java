@@ -60,6 +60,20 @@ final class ModelResolver {
                 text + " 是去掉拒答的 " + e.name() + "（" + word + "），权重结构不变，按 " + e.name() + " 估算"));
     }
 
+    /** A name's word for the pretrained release before its chat tune ("deepseek-coder-6.7b-base", 基座模型). */
+    private static final java.util.regex.Pattern BASE_RELEASE = java.util.regex.Pattern.compile("(?i)(?<![a-z])base(?![a-z])|基座");
+
+    /**
+     * A base release the catalog holds only as its instruct or chat tune is sized as that tune: the two share one
+     * architecture and size, and the reply says whose figures they are rather than naming another model silently.
+     */
+    static Optional<Understood.Note> baseReleaseNote(String text, ModelEntry e) {
+        if (!BASE_RELEASE.matcher(text).find() || BASE_RELEASE.matcher(e.name()).find()) return Optional.empty();
+        return Optional.of(new Understood.Note(
+                text + " is sized as " + e.name() + ": a base release and its instruct tune share one architecture and size, so these figures hold for it",
+                text + " 按 " + e.name() + " 估算：基座版和对话版架构、大小相同，下面的数字同样适用"));
+    }
+
     /** A name's first word this long is corrected by the reader when misspelt (shorter ones are too near other words). */
     private static final java.util.regex.Pattern CORRECTED_WORD = java.util.regex.Pattern.compile("^[a-z]{5,}");
 
@@ -166,7 +180,7 @@ final class ModelResolver {
                         f + " is built on " + e.name() + " (a fine-tune or checkpoint with its architecture); sized as " + e.name(),
                         f + " 基于 " + e.name() + "（微调版或同架构的检查点），按 " + e.name() + " 估算"))
                         .or(() -> knowledge.nameChange(text).filter(c -> c.model() == e).map(ModelResolver::changeNote))
-                        .or(() -> refusalsRemovedNote(text, e)).orElse(null);
+                        .or(() -> refusalsRemovedNote(text, e)).or(() -> baseReleaseNote(text, e)).orElse(null);
                 Understood.Model read = new Understood.Model(text, e.id(), m.get().finetune().orElse(e.name()), e.paramsB(), false, note);
                 // rule D: two releases of one catalog model the person compares ("Qwen-14B-Chat-Int4 is slower than Qwen-14B-Chat",
                 // "Qwen1.5-7B-base比Qwen1.5-7B-chat慢") are both sides of the contrast: both are read, the model is sized once

@@ -134,5 +134,5 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String ctx(int context) { return context >= 1024 && context % 1024 == 0 ? (context / 1024) + "k" : String.valueOf(context); }
+    private static String ctx(int context) { return Candidate.contextLabel(context); }
 }

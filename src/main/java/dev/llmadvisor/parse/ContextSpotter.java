@@ -54,7 +54,7 @@ final class ContextSpotter {
         for (Pattern p : new Pattern[] {AFTER_WORD, BEFORE_WORD}) {
             m = p.matcher(s);
             while (m.find()) {
-                if (p == BEFORE_WORD && runCount(s, m)) continue;
+                if (p == BEFORE_WORD ? runCount(s, m) : notASetting(s, m)) continue;
                 best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), 1));
             }
         }
@@ -85,6 +85,18 @@ final class ContextSpotter {
         if (n != null && n < SHORTEST_CONTEXT) return true;
         return TIMED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
                 || TIMED_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 24))).find();
+    }
+
+    /** text-generation-webui's line for each run: "(0.55 tokens/s, 10 tokens, context 66, seed 1920742399)". */
+    private static final Pattern RUN_LINE_BEFORE = Pattern.compile("tokens/s, \\d+ tokens, $");
+    /** A value this small after a context's name is a switch (VLLM_ALLOW_LONG_MAX_MODEL_LEN=1), not a window. */
+    private static final int SWITCH_MAX = 16;
+
+    /** "context N" that is no window set: the prompt length a run line prints, or a switch's 0/1. */
+    private static boolean notASetting(String s, Matcher m) {
+        Double n = Patterns.number(m.group(1));
+        if (n != null && n < SWITCH_MAX) return true;
+        return RUN_LINE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
     }
 
     private record Found(int start, int end, int numberStart, String digits, int unit) {}

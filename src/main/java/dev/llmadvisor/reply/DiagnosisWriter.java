@@ -238,7 +238,10 @@ public final class DiagnosisWriter {
             case OFFLOAD -> c.placement() == Placement.CPU
                     ? (zh ? "只能在 CPU 上用内存跑" : "it runs on the CPU alone, from system RAM")
                     : (zh ? "显存只放得下一部分，其余要放到内存里（会慢）" : "only part of it fits in GPU memory: the rest runs from system RAM (slower)");
-            case NO -> zh ? "放不下，放一部分到内存里也不行" : "it does not fit, not even with part of it in system RAM";
+            // an engine that refuses says why: weights that fit the card beside "does not fit" read as a contradiction
+            case NO -> c.engineIssue() != null
+                    ? (zh ? "放不下：" + c.engineIssue().zh() : "it does not fit: " + c.engineIssue().en())
+                    : (zh ? "放不下，放一部分到内存里也不行" : "it does not fit, not even with part of it in system RAM");
         };
         String assumed = formatNamed ? "" : (zh ? "（你没有说格式，按 " + format + " 估算）" : " (" + format + " assumed: no format named)");
         // a serving engine's total is the share of GPU memory it reserves, not what the model needs: its weights say that

@@ -1234,7 +1234,7 @@ public final class ReplyWriter {
 
     static String tps(Candidate c) { return c.tpsRange(); }
 
-    static String ctx(int context) { return context >= 1024 ? (context / 1024) + "k" : String.valueOf(context); }
+    static String ctx(int context) { return Candidate.contextLabel(context); }
 
     /** The help text: what can be asked, in the user's language. */
     public static Reply help(Lang lang) {

@@ -40,7 +40,7 @@ public final class SpeedAnswer {
         if (u.kind() != Intent.SPEED && !(u.kind() == Intent.CAN_RUN && (slow || measured))) return a;
         // a failure beside the slowness is a diagnosis, not a speed question
         if (report != null && (report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH))) return a;
-        Candidate c = a.shown().get(0).candidate();
+        Candidate c = asked(a, u);
         if (!c.fits() || c.tpsLow() <= 0) return a;
         Lang lang = a.reply().lang();
         boolean asRun = spillOnlyAssumed(a, c);
@@ -53,6 +53,17 @@ public final class SpeedAnswer {
         if (a.cause() != null || asRun) return spoken;
         if (farBelow(report, c)) return regression ? spoken.withCause("other") : spoken;
         return ramPaced(c) ? spoken.withCause("ram_bandwidth") : spoken;
+    }
+
+    /**
+     * The option the headline speaks of: the first model named, which is the one asked about ("Phi-4-multimodal at 15
+     * TPS ... 7B is faster than this"); the others are yardsticks, even when they rank first. The first shown option
+     * when none is the first model's.
+     */
+    static Candidate asked(Answer a, Understood u) {
+        String first = u.models().get(0).id();
+        return a.shown().stream().map(Recommendation::candidate).filter(c -> c.modelId().equals(first)).findFirst()
+                .orElse(a.shown().get(0).candidate());
     }
 
     /** Whether the placement sized runs at the speed of system RAM: the CPU alone, or a MoE's experts in RAM. */
@@ -74,7 +85,9 @@ public final class SpeedAnswer {
             sb.append(zh ? "（需要约 " + ReplyWriter.gb(c.ramGb()) + " 空闲内存；你没有说内存多大。）"
                     : " (It needs about " + ReplyWriter.gb(c.ramGb()) + " of free system RAM; you did not say how much you have.)");
         }
-        Double seen = report == null ? null : report.tokensPerSecond();
+        // with several models named, the one speed read may be another model's ("chatglm2 32 tokens/s, qwen 17"): held
+        // against the option sized it says a false thing, so it is not told back
+        Double seen = report == null || u.models().size() > 1 ? null : report.tokensPerSecond();
         boolean slow = report != null && report.has(Report.Symptom.SLOW);
         if (seen != null) {
             String n = told(seen);

@@ -111,4 +111,14 @@ class DiagnosisWordingTest {
         String fix = String.join("\n", r.options().stream().map(Reply.Option::detail).toList());
         assertThat(fix).contains("nvidia-smi").contains("--gpus all").doesNotContain("use a CUDA build");
     }
+
+    @Test
+    void anEstimateThatTheEngineRefusesSaysWhyBesideWeightsThatFitTheCard() {
+        // MiniCPM-o #919: 14.2 GB of weights "do not fit" an 18 GB card under vLLM, which reads as a contradiction unless
+        // the estimate says what vLLM reserves on top of the weights
+        Reply r = reply("[vllm] - 文档写占用显存18GB，但是我实际vllm部署时候发现占用了70多GB呢\n\n为什么文档写\nMiniCPM-o 2.6 | GPU | 18 GB\n"
+                + "占用显存18GB，但是我实际vllm部署时候发现占用了70多GB呢");
+        String estimate = r.options().stream().filter(o -> o.title().equals("我们的估算")).map(Reply.Option::detail).findFirst().orElseThrow();
+        assertThat(estimate).contains("放不下：vLLM").contains("KV 缓存").doesNotContain("放一部分到内存里也不行");
+    }
 }

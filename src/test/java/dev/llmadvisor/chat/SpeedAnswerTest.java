@@ -164,4 +164,17 @@ class SpeedAnswerTest {
         assertThat(a.reply().headline()).doesNotStartWith("About ");
         assertThat(a.reply().kind()).isNotEqualTo(Reply.Kind.ERROR);
     }
+
+    @Test
+    void theHeadlineSpeaksOfTheFirstModelNamedNotAYardstickAndTellsNoSpeedThatMayBeAnothers() {
+        // PhiCookBook #282: the 7B named as a yardstick ranked first and took the headline from the model asked about
+        Answer a = ask("Using the inference code provided by Hugging Face for Phi-4-multimodal-instruct on a single A100 card, "
+                + "the TPS is about 15. Is this speed in line with expectations? Because it feels that the model "
+                + "inference using 7B is also faster than this.");
+        assertThat(a.reply().headline()).contains("Phi-4").doesNotContain("Phi-3-small");
+        // Qwen #175: 32 tokens/s was ChatGLM2's, and was told back as what the headline's model gives
+        Answer zh = ask("硬件环境：A10，transformers。chatglm2-6B的推理速度大约 32tokens/s，qwen7B的仅仅只有 17tokens/s，"
+                + "baichuan-7B 有25tokens/s，qwen-7b 为什么这么慢？");
+        assertThat(zh.reply().headline()).doesNotContain("你看到的");
+    }
 }

@@ -46,4 +46,16 @@ class ContextFlagFormsTest {
             assertThat(context(q)).as(q).isNull();
         }
     }
+
+    @Test
+    void aRunsPromptLengthAndASwitchAreNoContextAndTheFlagBesideThemIs() {
+        // text-generation-webui prints each run's prompt length as "context N": no window was set
+        assertThat(context("P40 with Phind CodeLlama 34B GPTQ is slow: Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, "
+                + "context 66, seed 1920742399)")).isNull();
+        // an environment switch named after the flag holds 0/1; the flag after it is the context
+        assertThat(context("VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 python3 -m vllm.entrypoints.openai.api_server --model "
+                + "DeepSeek-R1-Distill-Qwen-32B --max-model-len=32768 on two cards")).isEqualTo(32768);
+        // a short window set with the flag stays
+        assertThat(context("llm = LLM(model=\"./Qwen2-7B-Instruct.Q4_K_M.gguf\", max_model_len = 200) on a Jetson Orin NX 16G")).isEqualTo(200);
+    }
 }
