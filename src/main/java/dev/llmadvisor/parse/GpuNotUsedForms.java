@@ -219,9 +219,23 @@ public final class GpuNotUsedForms {
      */
     public static boolean said(String text, boolean ownsNoGpu) {
         String low = whyAsked(text);
-        if (TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)
-                || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find() || GPU_UNSEEN.matcher(low).find()) return true;
+        if (toldOrUnseen(low)) return true;
         return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find() || GPU_ASKED_FOR.matcher(low).find());
+    }
+
+    /**
+     * Whether a lower-case text reports a GPU of the person's own left out (label rule E): "ollama is not using my GPU",
+     * "the GPU sits idle", 显卡没有被调用 tell of a card they have though they do not name it. Not the work said to be on
+     * the CPU alone ({@link #WHOLLY_ON_CPU}), which a machine without a GPU does too, nor a GPU asked for.
+     */
+    public static boolean gpuLeftOut(String text) {
+        String low = whyAsked(text);
+        return toldOrUnseen(low) || GPU_UNUSED_SAID.matcher(low).find();
+    }
+
+    private static boolean toldOrUnseen(String low) {
+        return TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)
+                || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find() || GPU_UNSEEN.matcher(low).find();
     }
 
     /** A sentence that asks why (为什么…全在CPU上跑？): what it asks about is so, the question mark is the why's. */

@@ -563,9 +563,9 @@ final class HardwareReader {
         if (owned.isEmpty() && options.isEmpty() && ollamaFoundNoGpu) cpuOnly = true;
         // "Running on: cuda", an issue form's "### GPU: Nvidia": a card of the person's own that the post speaks of without
         // naming it is one GPU of a model not said, not a CPU box (a GPU said to be left out is not enough: the work may be a
-        // CPU box's, "using CPU only")
+        // CPU box's, "using CPU only"); so is a GPU said to be left out ("ollama is not using my GPU", 显卡没有被调用: rule E)
         if (owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu() && !intelMac && !edgeDevice
-                && !igpuCpu && OWN_GPU_SAID.matcher(s).find()) {
+                && !igpuCpu && (OWN_GPU_SAID.matcher(s).find() || GpuNotUsedForms.gpuLeftOut(s))) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }

@@ -46,4 +46,27 @@ class UnnamedOwnGpuFormsTest {
             assertThat(read(q).gpus().stream().filter(g -> g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
         }
     }
+    @Test
+    void aGpuSaidToBeLeftOutIsOneCardOfTheirOwnNotACpuBox() {
+        for (String q : List.of(
+                "ollama is not using my GPU, llama3 8b runs on the CPU",
+                "llama3 8b is slow and the GPU sits idle",
+                "用ollama跑qwen2 7b，显卡没有被调用")) {
+            Understood u = read(q);
+            assertThat(u.gpus()).as(q).hasSize(1);
+            assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
+            assertThat(u.gpus().get(0).count()).as(q).isEqualTo(1);
+            assertThat(u.cpuOnly()).as(q).isFalse();
+        }
+    }
+
+    @Test
+    void aGpuAskedAboutOrDoneWithoutIsNoCardOfTheirOwn() {
+        for (String q : List.of(
+                "does llama3 8b need a GPU?",
+                "can llama3 8b run without a GPU?",
+                "I have no GPU and llama3 8b runs on the CPU only")) {
+            assertThat(read(q).gpus()).as(q).isEmpty();
+        }
+    }
 }
