@@ -19,6 +19,14 @@ class UnnamedOwnGpuFormsTest {
         return Understanding.of(q);
     }
 
+    private static void assertOneUnnamedCardOfTheirOwn(String q) {
+        Understood u = read(q);
+        assertThat(u.gpus()).as(q).hasSize(1);
+        assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
+        assertThat(u.gpus().get(0).count()).as(q).isEqualTo(1);
+        assertThat(u.cpuOnly()).as(q).isFalse();
+    }
+
     @Test
     void aGpuSpokenOfWithoutItsNameIsOneCardOfMemoryNotSaid() {
         for (String q : List.of(
@@ -26,11 +34,7 @@ class UnnamedOwnGpuFormsTest {
                 "gpt-oss:20b is slow in ollama\n### OS\nLinux\n### GPU\nAMD\n### Ollama version\n0.11.4",
                 "llama 2 7b inference is slow\n2023-08-20 14:20:27,502 - INFO - run_localGPT.py:180 - Running on: cuda\n",
                 "OOM when generating with Yarn-Llama-2-7b-128k: I use a prompt with 126k tokens and I am running things on 1 GPU.")) {
-            Understood u = read(q);
-            assertThat(u.gpus()).as(q).hasSize(1);
-            assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
-            assertThat(u.gpus().get(0).count()).as(q).isEqualTo(1);
-            assertThat(u.cpuOnly()).as(q).isFalse();
+            assertOneUnnamedCardOfTheirOwn(q);
         }
     }
 
@@ -46,17 +50,14 @@ class UnnamedOwnGpuFormsTest {
             assertThat(read(q).gpus().stream().filter(g -> g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
         }
     }
+
     @Test
     void aGpuSaidToBeLeftOutIsOneCardOfTheirOwnNotACpuBox() {
         for (String q : List.of(
                 "ollama is not using my GPU, llama3 8b runs on the CPU",
                 "llama3 8b is slow and the GPU sits idle",
                 "用ollama跑qwen2 7b，显卡没有被调用")) {
-            Understood u = read(q);
-            assertThat(u.gpus()).as(q).hasSize(1);
-            assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
-            assertThat(u.gpus().get(0).count()).as(q).isEqualTo(1);
-            assertThat(u.cpuOnly()).as(q).isFalse();
+            assertOneUnnamedCardOfTheirOwn(q);
         }
     }
 
