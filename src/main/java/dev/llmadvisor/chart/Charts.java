@@ -241,9 +241,7 @@ public final class Charts {
     }
 
     public static String ctx(int context) {
-        if (context >= 1024 * 1024 && context % (1024 * 1024) == 0) return (context / (1024 * 1024)) + "M";
-        if (context >= 1024 && context % 1024 == 0) return (context / 1024) + "k";
-        return String.valueOf(context);
+        return Candidate.contextLabel(context);
     }
 
     private static volatile String family;

@@ -201,10 +201,11 @@ public record Candidate(
     }
 
     /**
-     * A context as people write it: 8192 is "8k", 2000 is "2k" (not "1k", which dividing by 1024 alone gives), 3792 stays
-     * a number.
+     * A context as people write it: 8192 is "8k", 2000 is "2k" (not "1k", which dividing by 1024 alone gives), 1048576 is
+     * "1M", 3792 stays a number.
      */
     public static String contextLabel(int context) {
+        if (context >= 1024 * 1024 && context % (1024 * 1024) == 0) return (context / (1024 * 1024)) + "M";
         if (context >= 1024 && context % 1024 == 0) return (context / 1024) + "k";
         if (context >= 1000 && context % 1000 == 0) return (context / 1000) + "k";
         return String.valueOf(context);

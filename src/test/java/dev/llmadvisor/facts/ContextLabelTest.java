@@ -16,5 +16,7 @@ class ContextLabelTest {
         assertThat(Candidate.contextLabel(32000)).isEqualTo("32k");
         assertThat(Candidate.contextLabel(3792)).isEqualTo("3792");
         assertThat(Candidate.contextLabel(512)).isEqualTo("512");
+        // a million-token window as its model card writes it
+        assertThat(Candidate.contextLabel(1048576)).isEqualTo("1M");
     }
 }

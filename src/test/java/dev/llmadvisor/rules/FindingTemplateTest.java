@@ -78,7 +78,7 @@ class FindingTemplateTest {
                 .replace("{vram}", Numbers.fixed(c.vramGb(), 1) + " GB")
                 .replace("{ram}", Numbers.fixed(c.ramGb(), 1) + " GB")
                 .replace("{kv}", Numbers.fixed(c.kvGb(), 1) + " GB")
-                .replace("{context}", c.context() >= 1024 ? (c.context() / 1024) + "k" : String.valueOf(c.context()))
+                .replace("{context}", Candidate.contextLabel(c.context()))
                 .replace("{tps}", c.tpsRange())
                 .replace("{layers}", c.gpuLayers() + "/" + (c.layers() + 1));
     }
