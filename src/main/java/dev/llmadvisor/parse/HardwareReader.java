@@ -562,8 +562,8 @@ final class HardwareReader {
         boolean ollamaFoundNoGpu = INFERENCE_ON_CPU.matcher(s).find() && !INFERENCE_ON_GPU.matcher(s).find();
         if (owned.isEmpty() && options.isEmpty() && ollamaFoundNoGpu) cpuOnly = true;
         // "Running on: cuda", an issue form's "### GPU: Nvidia": a card of the person's own that the post speaks of without
-        // naming it is one GPU of a model not said, not a CPU box (a GPU said to be left out is not enough: the work may be a
-        // CPU box's, "using CPU only"); so is a GPU said to be left out ("ollama is not using my GPU", 显卡没有被调用: rule E)
+        // naming it is one GPU of a model not said, not a CPU box; so is a GPU said to be left out ("ollama is not using my GPU",
+        // 显卡没有被调用: label rule E), but not the work said to be on the CPU alone, which a CPU box's is too ("using CPU only")
         if (owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu() && !intelMac && !edgeDevice
                 && !igpuCpu && (OWN_GPU_SAID.matcher(s).find() || GpuNotUsedForms.gpuLeftOut(s))) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
