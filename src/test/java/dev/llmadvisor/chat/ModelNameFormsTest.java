@@ -274,6 +274,15 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aSizeBeforeANameThatIsNoFamilysWordIsThatNamesModel() {
+        // "janus" is a fine-tune's name, not a family's word: the size written first makes "janus 7b", which the catalog knows
+        assertThat(models("我16G的 vram跑7B的janus模型还不够吗")).extracting(Understood.Model::name).containsExactly("Janus-Pro 7B (vision)");
+        assertThat(models("Can my 16 GB card run the 7B janus model?")).extracting(Understood.Model::name).containsExactly("Janus-Pro 7B (vision)");
+        // a word that makes no known name with the size leaves the size generic
+        assertThat(models("Can my 16 GB card run the 7B model?")).extracting(Understood.Model::generic).containsExactly(true);
+    }
+
+    @Test
     void aSizeThenAVersionedLineAfterItsFullNameIsThatModelAgain() {
         assertThat(onlyId("用VLLM部署Qwen3-235B-A22B-Instruct-2507，235b的qwen3输出速率应该是多少")).isEqualTo("qwen3-235b-a22b-instruct-2507");
         assertThat(onlyId("I serve Llama-2-70b-chat-hf with vLLM; is 10 tokens/s normal for the 70B llama2?")).isEqualTo("llama2-70b-chat");
