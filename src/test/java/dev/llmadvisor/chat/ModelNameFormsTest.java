@@ -274,6 +274,16 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aLinesWordGluedToItsSizeIsReadAsWrittenApart() {
+        // "qwen 30b" names the one Qwen release of that name without its version; "QWEN30B" and "glm9b" are the same names glued
+        assertThat(onlyId("Can my 3090 run qwen 30b?")).isEqualTo("qwen3-30b-a3b");
+        assertThat(onlyId("Can my 3090 run QWEN30B?")).isEqualTo("qwen3-30b-a3b");
+        assertThat(onlyId("Can my 3090 run glm9b?")).isEqualTo("glm-4-9b-chat");
+        // several releases of the line at that size (Llama 2, 3, 3.1, 3.3 70B) still name none
+        assertThat(models("Can my 3090 run llama70b?")).extracting(Understood.Model::generic).containsExactly(true);
+    }
+
+    @Test
     void aSizeBeforeANameThatIsNoFamilysWordIsThatNamesModel() {
         // "janus" is a fine-tune's name, not a family's word: the size written first makes "janus 7b", which the catalog knows
         assertThat(models("我16G的 vram跑7B的janus模型还不够吗")).extracting(Understood.Model::name).containsExactly("Janus-Pro 7B (vision)");
