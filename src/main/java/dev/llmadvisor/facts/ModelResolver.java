@@ -1184,12 +1184,17 @@ final class ModelResolver {
 
     private Map<String, List<ModelEntry>> versionless;
 
+    /** A line's word with the size glued after it, no version between: "qwen30b", not "qwen3" nor "qwen2.5-7b". */
+    private static final java.util.regex.Pattern GLUED_LINE_SIZE = java.util.regex.Pattern.compile(
+            "(?<![a-z0-9.])([a-z]{2,})(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
+
     /**
      * A name written without its line's version ("qwen-30b-a3b" for Qwen3-30B-A3B) names the one catalog model whose
-     * name, its version taken off, is spelt so; several ("llama-70b": Llama 2, 3, 3.1, 3.3) or none name nothing.
+     * name, its version taken off, is spelt so; several ("llama-70b": Llama 2, 3, 3.1, 3.3) or none name nothing. A line's
+     * word glued to the size ("QWEN30B", "glm9b") is read as written apart.
      */
     private Optional<ModelEntry> withoutVersion(String text) {
-        String asked = withoutVariantWords(plain(text));
+        String asked = GLUED_LINE_SIZE.matcher(withoutVariantWords(plain(text))).replaceAll("$1 $2");
         if (!SIZED.matcher(asked).find()) return Optional.empty();
         List<ModelEntry> hits = versionless().getOrDefault(asked, List.of());
         return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();

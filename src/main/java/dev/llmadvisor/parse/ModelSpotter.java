@@ -1341,11 +1341,21 @@ final class ModelSpotter {
             if (activeCount(s, m.start(), m.end()) || totalWithActive(s, m.start(), m.end())) continue;
             // a size inside a script's or config's file name ("configs/eval_qwen_14b.py") makes no name with the words before it
             boolean inFile = FILE_REST.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 48)).lookingAt();
+            // "7B的janus模型", "the 7B janus model": the size written first before a name that is no family's word (families are
+            // read with their size in named), when the two make a known name
+            Matcher after = NAME_AFTER_SIZE.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 32));
+            if (!inFile && after.lookingAt() && known(after.group(1) + " " + m.group())) {
+                out.add(new Span(m.start(), after.end(1), m.group() + " " + scan.text.substring(after.start(1), after.end(1))));
+                continue;
+            }
             int start = inFile ? m.start() : nameBefore(scan.text, m.start());
             out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
         }
         return out;
     }
+
+    /** A name's word after a size, as the resolver reads a size written first ("7b janus", "13B的vicuna"). */
+    private static final Pattern NAME_AFTER_SIZE = Pattern.compile("(?: ?的 ?| )([a-z]{3,}(?:\\d{1,2}(?:\\.\\d{1,2})?)?)(?![a-z0-9])");
 
     /**
      * A rule of thumb's unit, not a model: "per 1B parameters", "每1B参数", "1B 参数 fp32 推理需要 4G", "each 1b params takes 2GB".

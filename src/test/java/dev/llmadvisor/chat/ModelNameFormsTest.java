@@ -274,6 +274,25 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aLinesWordGluedToItsSizeIsReadAsWrittenApart() {
+        // "qwen 30b" names the one Qwen release of that name without its version; "QWEN30B" and "glm9b" are the same names glued
+        assertThat(onlyId("Can my 3090 run qwen 30b?")).isEqualTo("qwen3-30b-a3b");
+        assertThat(onlyId("Can my 3090 run QWEN30B?")).isEqualTo("qwen3-30b-a3b");
+        assertThat(onlyId("Can my 3090 run glm9b?")).isEqualTo("glm-4-9b-chat");
+        // several releases of the line at that size (Llama 2, 3, 3.1, 3.3 70B) still name none
+        assertThat(models("Can my 3090 run llama70b?")).extracting(Understood.Model::generic).containsExactly(true);
+    }
+
+    @Test
+    void aSizeBeforeANameThatIsNoFamilysWordIsThatNamesModel() {
+        // "janus" is a fine-tune's name, not a family's word: the size written first makes "janus 7b", which the catalog knows
+        assertThat(models("我16G的 vram跑7B的janus模型还不够吗")).extracting(Understood.Model::name).containsExactly("Janus-Pro 7B (vision)");
+        assertThat(models("Can my 16 GB card run the 7B janus model?")).extracting(Understood.Model::name).containsExactly("Janus-Pro 7B (vision)");
+        // a word that makes no known name with the size leaves the size generic
+        assertThat(models("Can my 16 GB card run the 7B model?")).extracting(Understood.Model::generic).containsExactly(true);
+    }
+
+    @Test
     void aSizeThenAVersionedLineAfterItsFullNameIsThatModelAgain() {
         assertThat(onlyId("用VLLM部署Qwen3-235B-A22B-Instruct-2507，235b的qwen3输出速率应该是多少")).isEqualTo("qwen3-235b-a22b-instruct-2507");
         assertThat(onlyId("I serve Llama-2-70b-chat-hf with vLLM; is 10 tokens/s normal for the 70B llama2?")).isEqualTo("llama2-70b-chat");
