@@ -55,7 +55,9 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
     private static final List<String> OOM = List.of("out of memory", "outofmemory", "oom", "cuda error: out", "not enough memory", "insufficient vram",
-            "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足");
+            "ran out of memory", "runs out of memory", "显存不足", "显存不够", "爆显存", "内存不足", "现存不足",
+            // the error told as the engine's complaint ("总是报显存过小问题"), not the person's judgement of their card
+            "报显存过小", "提示显存过小");
     /** Memory that overflows, told around the verb: 显存溢出, 导致显存溢出, 显存增加直到溢出, 内存占用一直涨到溢出 (not 数值溢出). */
     private static final java.util.regex.Pattern OVERFLOWS = java.util.regex.Pattern.compile("(?:显存|内存)[^，。,.；;\\n]{0,10}?溢出");
     private static final List<String> CONTEXT = List.of("max_model_len", "max-model-len", "context length exceeded", "exceeds the context",

@@ -64,7 +64,11 @@ final class ReportSpotter {
                     // the rate itself called low ("Low token/s on …", "poor tokens per second", "tps is very low")
                     + "|(?:low|poor|bad) (?:tokens?/s(?:ec)?|t/s|tok/s|tps|tokens? per second|token rate|generation rate)(?![a-z])"
                     + "|(?:tokens?/s(?:ec)?|t/s|tok/s|tps|tokens? per second|token rate|generation rate) (?:is |are |was |were )?(?:very |so |really |quite |pretty |too )?(?:low|poor|bad))(?![a-z])"
-                    + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度[^，。,？?]{0,8}(?:降低|下降|变低)");
+                    + "|很慢|太慢|慢|卡顿|速度只有|速度太|速度低|速度[^，。,？?]{0,8}(?:降低|下降|变低)"
+                    // the run's performance called poor, its time called long ("推理运行性能在 RTX 4090 上很差", "推理时长特别长"); not a
+                    // gap between two runs (性能差距, 相差) nor a format's quality ("int4性能较差")
+                    + "|(?:推理|运行|生成)[^，。,.？?\\n]{0,6}?性能[^，。,.？?\\n]{0,12}?(?:很|太|非常|特别)差(?![距别异])"
+                    + "|(?:推理|生成|运行)?(?:时长|耗时)(?:特别|很|太|非常)长");
     private static final String OOM_WORDS =
             "(?<![a-z])(?:out of memory|oom|oom[-_ ]?kill\\w*|outofmemoryerror|cudamalloc failed|not enough (?:v?ram|memory)|insufficient (?:v?ram|memory)"
                     + "|requires more system memory|tried to allocate|no available memory for the cache blocks|failed to allocate|memory error"

@@ -533,9 +533,14 @@ class DiagnosisRulesTest {
         // QwenLM/Qwen3 #389: Qwen1.5 32B GPTQ (about 18 GB of weights) on a 22 GB card at gpu_memory_utilization=0.99
         Candidate fits = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 22);
         given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "focus"), fits)
-                .fires("The engine's share is set to nearly the whole GPU", "other", 50).topIs("other");
+                .fires("The engine's share is set to nearly the whole GPU", "other", 58).topIs("other");
         given(log(b -> b.gpuMemUtil = 0.97), setup(Engine.VLLM, "failed", "focus"), fits)
-                .fires("The engine's share is set to nearly the whole GPU", "other", 50);
+                .fires("The engine's share is set to nearly the whole GPU", "other", 58);
+        // our KV-cache estimate at a context they did not set overflows the card too: the share they set still speaks first
+        Candidate kvOver = candidate("m", Q4_K_M, Placement.GPU, 18, 23, 22);
+        given(log(b -> b.gpuMemUtil = 0.99), setup(Engine.VLLM, "oom", "focus"), kvOver)
+                .fires("Out of memory: the weights fit, the context does not", "context_too_large", 55)
+                .fires("The engine's share is set to nearly the whole GPU", "other", 58).topIs("other");
         // the common shares, weights beyond the pool, a run that works, or nothing that fails: not this rule
         given(log(b -> b.gpuMemUtil = 0.95), setup(Engine.VLLM, "oom", "focus"), fits).doesNotFire("The engine's share is set to nearly the whole GPU");
         Candidate tooLarge = candidate("m", Q4_K_M, Placement.GPU, 22.5, 24, 22);
