@@ -133,9 +133,9 @@ public final class GpuNotUsedForms {
             + "(?: and| but)? (?:not|instead of|rather than) (?:the |my )?(?:gpu|vram|graphics card|video card)\\b"
             + "|(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用)(?:到|了)?\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:gpu|显卡|独显)(?:完全|根本|压根|好像|似乎)?(?:没有?|无|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用|参与|工作|跑起来|占用)(?![^，。,.！!\\n]{0,10}[吗么?？])"
-            // unable to use the GPU (无法使用mps, 不能调用显卡), and the work done on the CPU set against it (使用了cpu而不是gpu; a plan,
+            // unable to use the GPU (无法使用mps, 不能调用显卡, 用不了gpu), and the work done on the CPU set against it (使用了cpu而不是gpu; a plan,
             // 用CPU而不是GPU跑, is none)
-            + "|(?:无法|不能|没法)(?:使用|调用|利用)\\s?(?:gpu|显卡|独显|mps|metal)(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            + "|(?:(?:无法|不能|没法)(?:使用|调用|利用)|(?:用|使用|调用|利用)不(?:了|上|到))\\s?(?:gpu|显卡|独显|mps|metal)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:了|的是|的|在)\\s?cpu\\s?上?(?:而|却)?(?:不是|而非|而不是)\\s?(?:gpu|显卡|独显)"
             + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
     /**

@@ -67,10 +67,10 @@ final class GpuSpotter {
                     + "(?:[- ]?(?:gpus?|cards?))? ?(?:张|块|卡)? ?$");
     /**
      * "x4", "* 4", "gpu * 4", ") × 2", "(x4)", "(2x)", "4张", "3090，两块": a count written after the name (a closing bracket or a comma
-     * may come first); "*12g" is memory. After a comma the count must end its clause, so "3090，两张A100" counts the A100.
+     * may come first); "*12g" and "16个G" are memory. After a comma the count must end its clause, so "3090，两张A100" counts the A100.
      */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:[(（] ?(\\d{1,2}) ?[x×] ?[)）]|[(（]? ?(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z])| ?lanes?)|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个|片)"
+            "^ ?\\)? ?(?:(?:gpus?|cards?|显卡|卡) ?)?(?:[(（] ?(\\d{1,2}) ?[x×] ?[)）]|[(（]? ?(?:x|×|\\*) ?(\\d{1,3})(?!\\d|\\.\\d| ?(?:gb|gib|g)(?![a-z])| ?lanes?)|(?:[,、] ?(?=\\S{1,2} ?(?:张|块)(?:显?卡)? ?(?:[,.;:!?、。；\\n]|$)))?(\\d{1,2}|一|二|两|俩|三|四|五|六|七|八) ?(?:张|块|个(?! ?(?:gb|gib|g)(?![a-z]))|片)"
                     // "3090 (two of them)", "4090, 2 of them": the count said of the card just named
                     + "|[(（,]? ?(\\d{1,2}|two|three|four|five|six|seven|eight) of them(?![a-z])"
                     // "3090双路", "A100 四路": 路 ("ways") after the name as before it, unless a CPU's sockets follow ("双路EPYC")
@@ -86,7 +86,7 @@ final class GpuSpotter {
     private static final Pattern MEMORY_AFTER = Pattern.compile(
             "^(?:/(?=\\d)|(?<slash> ?/ ?)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?"
                     // "T4, each card has 14.8GB", "A100 GPUs (each GPU has 80G memory)", "T4,每张显卡14.80GB": each card's memory, said apart
-                    + "| ?(?:(?:gpus?|cards?|显卡) ?)?[,，(（] ?(?:each (?:one |gpu |card )?(?:has |with |of )?(?:only |just )?|每[张块个](?:显?卡)?(?:有|是)?(?:显存)? ?))(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
+                    + "| ?(?:(?:gpus?|cards?|显卡) ?)?[,，(（] ?(?:each (?:one |gpu |card )?(?:has |with |of )?(?:only |just )?|每[张块个](?:显?卡)?(?:有|是)?(?:显存)? ?))(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:个 ?)?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
     /**
      * "显卡是3080，10G内存", "RTX 3060, 12GB memory", "4090的24GB内存", "my 3060 with its 12GB memory", "a 4090 that has 24GB of
      * memory": an amount set apart by a comma or joined to the card by 的 / with / has, called by the general memory word, is
@@ -129,8 +129,9 @@ final class GpuSpotter {
     /** "x3 7900 XTX", "×2 3090": the multiplier sign written before the count; not a PCIe slot's lanes ("PCIe x4 3090"). */
     private static final Pattern SIGN_FIRST_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9./])(?<!pcie )(?<!pci-e )(?<!gen[345] )[x×]([2-8]) ?$");
     private static final Pattern MEMORY_TIMES_COUNT_BEFORE = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) ?(?:gb|gib|g) ?[x×*] ?(\\d{1,2}) ?$");
+    /** "12G的3060", "16个G的4060ti", "a 16-gig 4060 Ti": the card's memory before its name. */
     private static final Pattern MEMORY_BEFORE = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,4}) ?(?:gb|g) ?(?:的|版|版本)? ?$");
+            "(?<![a-z0-9.])(\\d{1,4})(?: ?(?:个 ?)?|-)(?:gb|g|gigs?)(?:-| ?(?:的|版|版本)? ?)$");
     /** A memory size inside a card's name as written ("RTX 3060 12GB"; not "A10G", a name of its own). */
     private static final Pattern MEMORY_IN_NAME = Pattern.compile("(?<![a-z0-9.])\\d{1,3}(?:\\.\\d)? ?(?:gb|gib|g)(?![a-z])");
     private static final Pattern LAPTOP_AFTER = Pattern.compile("^ ?(?:laptop|notebook|mobile|笔记本|移动版|移动端)");

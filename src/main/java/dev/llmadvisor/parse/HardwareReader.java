@@ -3,6 +3,7 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.GpuMention;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Collection;
@@ -475,7 +476,7 @@ final class HardwareReader {
             // for two consumer cards, whose memory mods double it ("两张4090 48G" are two 48 GB cards)
             if (g.memory != null && g.count != null && g.count > 1 && !sharesMemory(g.text) && sumOverCards(g.text, g.count, g.memory)
                     && (g.count > 2 || vocabulary.memoryOf(g.text).stream().anyMatch(m -> m >= 40))) {
-                g.memory = g.memory / g.count;
+                g.memory = sizeSummed(g.text, g.count, g.memory);
             }
             Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(soldSize(g.text, g.memory));
             GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, perCard);
@@ -1620,8 +1621,19 @@ final class HardwareReader {
      * one it is, is the memory of all the cards together.
      */
     private boolean sumOverCards(String card, int count, double stated) {
+        return sizeSummed(card, count, stated) != null;
+    }
+
+    /**
+     * The size each card is sold with when a figure none is sold with is the sum over the count, to within 5 %: people
+     * add up what the driver reports ("2x 3090, 47GB") or a rounded sheet figure ("2xH100 NVL 196GB", 94 GB each), not
+     * only the sizes on the box. Null when the figure is one card's size or no such sum.
+     */
+    private Double sizeSummed(String card, int count, double stated) {
         Set<Double> sizes = vocabulary.memoryOf(card);
-        return sizes.stream().noneMatch(m -> Math.abs(m - stated) < 0.6) && sizes.stream().anyMatch(m -> Math.abs(m * count - stated) < 0.6);
+        if (sizes.stream().anyMatch(m -> Math.abs(m - stated) < 0.6)) return null;
+        return sizes.stream().filter(m -> Math.abs(m * count - stated) <= Math.max(0.6, 0.05 * m * count))
+                .min(Comparator.comparingDouble(m -> Math.abs(m * count - stated))).orElse(null);
     }
 
     /**

@@ -63,7 +63,7 @@ class GpuNotUsedFormsTest {
     @Test
     void theChineseFormsAreTheGpuNotUsed() {
         for (String t : List.of("运行的时候没有用到显卡", "好像没有调用GPU", "显卡没有被使用，CPU占满了", "GPU并没有参与计算", "模型加载了但是显卡完全没有工作",
-                "独显未被调用", "并没有使用GPU进行推理", "GPU根本没有用上", "无法使用mps", "不能调用显卡", "没法使用GPU",
+                "独显未被调用", "并没有使用GPU进行推理", "GPU根本没有用上", "无法使用mps", "不能调用显卡", "没法使用GPU", "用不了gpu", "用不上显卡", "调用不了显卡",
                 "实际使用了cpu而不是gpu", "跑的是CPU而非显卡", "用的cpu却不是gpu"))
             for (String e : List.of("", "，ollama 0.5.7", "（RTX 4060）")) {
                 String s = t + e;

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Memory said of one card of several ("单张显卡只有16G", "单卡仅16G", "each card only has 16GB") is each card's, not a sum the
  * count divides; the cards' memory added up ("2张也只有32G", "a 4090 and an A2000 12GB … 36GB available") is no RAM. Near
  * misses: an amount said of the machine ("机器64G", "the server has 64GB") or one that is not the cards' sum stays RAM.
- * PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a total the count divides.
+ * PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a total the count divides. A sum written
+ * within a few percent of the cards' sizes ("2xH100 NVL 196GB", "2x A100 with 158GB") is still their sum.
  */
 class CardSumAndOneCardFormsTest {
 
@@ -95,5 +96,25 @@ class CardSumAndOneCardFormsTest {
         assertThat(PARSER.parse("I use 4 T4 cards for qwen3 8b, the server has 64GB").ramGb()).isEqualTo(64.0);
         assertThat(PARSER.parse("I have a 4090 and an RTX A2000 12GB and 64GB. Can llama 3 70b q4 load?").ramGb()).isEqualTo(64.0);
         assertThat(PARSER.parse("使用2张T4显卡跑qwen3 8b，显存不够。机器64G").ramGb()).isEqualTo(64.0);
+    }
+
+    @Test
+    void aSumWrittenNearTheCardsSizesIsDividedIntoTheSizeEachIsSoldWith() {
+        List<String> misses = new ArrayList<>();
+        for (String[] qc : new String[][] {{"[Bug]: Llama 4 Scout not supported on vLLM, 2xH100 NVL 196GB", "94.0"},
+                {"I have 2x A100 with 158GB of VRAM, can it run llama 3 70b", "80.0"}}) {
+            Question p = PARSER.parse(qc[0]);
+            GpuMention g = p.gpus().size() == 1 ? p.gpus().get(0) : null;
+            if (g == null || g.memoryGb() == null || g.memoryGb() != Double.parseDouble(qc[1])) misses.add(qc[0] + " -> " + p.gpus());
+        }
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void twoConsumerCardsKeepAMemoryModsSize() {
+        // near miss: "两张4090 48G" are two 48 GB modded cards, not 24 GB each
+        GpuMention g = PARSER.parse("两张4090 48G能跑llama 3 70b吗").gpus().get(0);
+        assertThat(g.count()).isEqualTo(2);
+        assertThat(g.memoryGb()).isEqualTo(48.0);
     }
 }

@@ -56,7 +56,9 @@ class UnnamedOwnGpuFormsTest {
         for (String q : List.of(
                 "ollama is not using my GPU, llama3 8b runs on the CPU",
                 "llama3 8b is slow and the GPU sits idle",
-                "用ollama跑qwen2 7b，显卡没有被调用")) {
+                "用ollama跑qwen2 7b，显卡没有被调用",
+                "chatglm3 6b 只用了一个cpu推理，很慢。cuda版本低，用不了gpu",
+                "ollama用不上显卡，qwen2 7b跑得很慢")) {
             assertOneUnnamedCardOfTheirOwn(q);
         }
     }
@@ -66,7 +68,8 @@ class UnnamedOwnGpuFormsTest {
         for (String q : List.of(
                 "does llama3 8b need a GPU?",
                 "can llama3 8b run without a GPU?",
-                "I have no GPU and llama3 8b runs on the CPU only")) {
+                "I have no GPU and llama3 8b runs on the CPU only",
+                "我没有显卡，用不了gpu，用cpu推理qwen2 7b很慢")) {
             assertThat(read(q).gpus()).as(q).isEmpty();
         }
     }
