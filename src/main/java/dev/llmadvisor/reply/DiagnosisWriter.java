@@ -120,7 +120,23 @@ public final class DiagnosisWriter {
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
         return a.withVerdict(fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
-                : kvCacheShortOnlyBySetting(top, focus, ask) ? Verdict.FITS : verdict(focus, setup, log, top));
+                : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus) ? Verdict.FITS
+                : verdict(focus, setup, log, top));
+    }
+
+    /**
+     * Whether the weights were loaded unquantized while the model in 16 bits, as published, fits in the GPU memory with
+     * room to spare: what ran out (or filled the card) was a float32 load, transformers' default without a dtype, which
+     * one setting (torch_dtype, .half()) undoes; no smaller format and no more memory is needed, so the model fits as
+     * asked (README "Verdicts": no is "needs more memory or cards, or a smaller format"). The cause's own line says the
+     * same (rules "Out of memory: loaded in 32-bit by default", "The memory in use is four bytes per parameter"). An
+     * estimate that fills the card ({@link SizedCause#MEMORY_RULED_OUT_SHARE}) is within its error of not fitting, and
+     * does not overrule the failure reported.
+     */
+    static boolean fitsInSixteenBits(Cause top, Setup setup, Candidate focus) {
+        return top != null && top.code().equals("unquantized") && !setup.quantizing()
+                && focus != null && focus.formatBits() == 16 && focus.onGpu() && focus.fits()
+                && focus.totalGb() <= SizedCause.MEMORY_RULED_OUT_SHARE * focus.vramGb();
     }
 
     /**
