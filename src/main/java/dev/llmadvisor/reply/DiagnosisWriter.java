@@ -120,7 +120,23 @@ public final class DiagnosisWriter {
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
         return a.withVerdict(fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
-                : kvCacheShortOnlyBySetting(top, focus, ask) ? Verdict.FITS : verdict(focus, setup, log, top));
+                : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus) ? Verdict.FITS
+                : verdict(focus, setup, log, top, ask.platform()));
+    }
+
+    /**
+     * Whether the weights were loaded unquantized while the model in 16 bits, as published, fits in the GPU memory with
+     * room to spare: what ran out (or filled the card) was a float32 load, transformers' default without a dtype, which
+     * one setting (torch_dtype, .half()) undoes; no smaller format and no more memory is needed, so the model fits as
+     * asked (README "Verdicts": no is "needs more memory or cards, or a smaller format"). The cause's own line says the
+     * same (rules "Out of memory: loaded in 32-bit by default", "The memory in use is four bytes per parameter"). An
+     * estimate that fills the card ({@link SizedCause#MEMORY_RULED_OUT_SHARE}) is within its error of not fitting, and
+     * does not overrule the failure reported.
+     */
+    static boolean fitsInSixteenBits(Cause top, Setup setup, Candidate focus) {
+        return top != null && top.code().equals("unquantized") && !setup.quantizing()
+                && focus != null && focus.formatBits() == 16 && focus.onGpu() && focus.fits()
+                && focus.totalGb() <= SizedCause.MEMORY_RULED_OUT_SHARE * focus.vramGb();
     }
 
     /**
@@ -312,9 +328,9 @@ public final class DiagnosisWriter {
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, ReplyWriter.reasons(ask.lang(), shown), notes));
     }
 
-    private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top) {
+    private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top, Platform platform) {
         if (startedWithItsShare(setup, focus)) return Verdict.FITS;
-        Verdict v = asDiagnosed(focus, setup, log, top);
+        Verdict v = asDiagnosed(focus, setup, log, top, platform);
         // an engine that puts nothing in system RAM (vLLM, MLX, a runtime with no CPU path: Setup.gpuOnly) runs the model
         // on the GPU or not at all: a setup that runs there fits, one that does not run is a no, whatever cause was named;
         // so a setup they say runs there fits even when the question names too little for an estimate of our own
@@ -337,10 +353,10 @@ public final class DiagnosisWriter {
         return asked && (focus == null || focus.vramGb() <= 0 || focus.weightsGb() <= focus.vramGb());
     }
 
-    private static Verdict asDiagnosed(Candidate focus, Setup setup, LogFacts log, Cause top) {
+    private static Verdict asDiagnosed(Candidate focus, Setup setup, LogFacts log, Cause top, Platform platform) {
         // what the engine did beats our estimate: layers it placed in RAM, or a GPU left idle, mean the model
         // runs, from system RAM
-        if (top != null && gpuUsableOnceFixed(top, focus, setup)) return Verdict.FITS;
+        if (top != null && gpuUsableOnceFixed(top, focus, setup, platform)) return Verdict.FITS;
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs, pipeline parallelism it lacks for the model's architecture) does not run it as tried
@@ -380,11 +396,14 @@ public final class DiagnosisWriter {
      * GPU holds what the sizing says it holds, so when our estimate puts the whole model in GPU memory that is the
      * verdict (the baseline line of the answer says so). Other cards keep "runs from RAM": whether an AMD or Intel card
      * is used at all depends on its gfx target or driver stack (Ollama's docs/gpu.md lists the Radeon cards its ROCm
-     * build supports; others need HSA_OVERRIDE_GFX_VERSION), which the catalog does not record.
+     * build supports; others need HSA_OVERRIDE_GFX_VERSION), which the catalog does not record. An Apple Silicon GPU
+     * is one every Mac engine reaches through Metal (llama.cpp and Ollama by default, MLX natively), so it is usable
+     * once fixed like a supported NVIDIA card (README rule F: the verdict is what the hardware gives once the GPU is used).
      */
-    static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup) {
+    static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup, Platform platform) {
+        boolean supported = setup.minComputeCapability() > 0 || (platform == Platform.APPLE && !setup.intelMac());
         return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits()
-                && setup.minComputeCapability() > 0 && !setup.gpuTooOldForEngine();
+                && supported && !setup.gpuTooOldForEngine();
     }
 
     /**

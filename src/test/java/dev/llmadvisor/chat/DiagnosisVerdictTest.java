@@ -55,6 +55,21 @@ class DiagnosisVerdictTest {
     }
 
     @Test
+    void aGpuLeftIdleOnAppleSiliconIsAFitWhenTheSizingPutsTheModelInGpuMemory() {
+        // every Mac engine reaches an Apple Silicon GPU through Metal: once fixed, the unified memory holds what it sizes
+        List<String> questions = List.of(
+                "ollama runs llama3.1 8b on my M2 Max 32GB Mac but the GPU is not used at all, it all runs on the CPU",
+                "我的 Mac mini M4 24GB 跑 qwen2.5 7b，ollama 完全没用显卡，全在 CPU 上跑");
+        int n = 0;
+        for (String q : questions) {
+            Answer a = ask("idle-mac-" + (n++), q);
+            assertThat(a.cause()).as(q).isEqualTo("gpu_not_used");
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+            assertThat(a.reply().toText(false)).as(q).containsAnyOf("fits entirely in GPU memory", "能全部放进显存");
+        }
+    }
+
+    @Test
     void aGpuLeftIdleStaysARunFromRamWhereTheSizingOrTheCardDoesNotSayOtherwise() {
         List<String> questions = List.of(
                 // too large for the card: part of it runs from RAM even once the GPU is used
