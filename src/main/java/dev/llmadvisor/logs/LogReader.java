@@ -2,6 +2,7 @@ package dev.llmadvisor.logs;
 
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.LogFacts;
+import dev.llmadvisor.parse.DeviceLines;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,7 +36,7 @@ public final class LogReader {
     private LogReader() { }
 
     // ---- llama.cpp -------------------------------------------------------------------------------------------
-    private static final Pattern OFFLOADED = Pattern.compile("offload(?:ed|ing) (\\d{1,4})/(\\d{1,4}) layers to (?:the )?GPU", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFLOADED = DeviceLines.OFFLOADED;
     private static final Pattern OFFLOADED_PROSE = Pattern.compile("(\\d{1,4}) (?:of|out of) (\\d{1,4}) layers (?:are |were |got )?(?:offloaded|on the GPU)");
     private static final Pattern MS_PER_TOKEN = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?) ?ms per token");
     private static final Pattern MODEL_BUFFER = Pattern.compile("(?:load_tensors|llm_load_tensors):\\s+(\\S{1,40}) (?:model )?buffer size\\s*=\\s*(" + Num.NUM + ") MiB");

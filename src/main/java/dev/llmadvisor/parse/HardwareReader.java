@@ -542,7 +542,7 @@ final class HardwareReader {
         Double ram = null;
         // read in the text no card claimed: "P106-100 GPU" is one card, not 100 GPUs
         GpuMention anon = anonymous(scan.free(), amounts, owned.size() == 1);
-        int launchedOn = oneParallelSize(s);
+        int launchedOn = launchedParallelSize(s);
         // integrated graphics listed with the card are one of the GPUs counted ("two GPUs: Intel UHD Graphics and an RTX 4060")
         boolean otherChip = memory.integrated() && !memory.noGpuSaid() && integratedBesideCard(s, cards);
         if (anon != null && owned.size() == 1 && (owned.get(0).count() == 1 || countedAgain(owned.get(0), anon)) && options.isEmpty()) {
@@ -552,8 +552,8 @@ final class HardwareReader {
         } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
             owned.add(anon);
         } else if ((devicesGiven(s) > 1 || launchedOn > 0) && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
-            // a run handed N devices, or launched with one parallel size ("--tensor-parallel-size 4", "-tp=1"), with no card
-            // named: that many cards of a model not said (several sizes tried are settings, which may exceed the machine)
+            // a run handed N devices, or launched with a parallel size ("--tensor-parallel-size 4", "-tp=1"), with no card
+            // named: that many cards of a model not said; of several sizes tried, the largest (label rule G)
             owned.add(new GpuMention(GpuMention.ANY_GPU, Math.max(devicesGiven(s), launchedOn), null));
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
@@ -565,8 +565,9 @@ final class HardwareReader {
         // "Running on: cuda", an issue form's "### GPU: Nvidia": a card of the person's own that the post speaks of without
         // naming it is one GPU of a model not said, not a CPU box; so is a GPU said to be left out ("ollama is not using my GPU",
         // 显卡没有被调用: label rule E), but not the work said to be on the CPU alone, which a CPU box's is too ("using CPU only")
-        if (owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu() && !intelMac && !edgeDevice
-                && !igpuCpu && (OWN_GPU_SAID.matcher(s).find() || GpuNotUsedForms.gpuLeftOut(s))) {
+        boolean unnamedGpuPossible = owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu()
+                && !intelMac && !edgeDevice && !igpuCpu;
+        if (unnamedGpuPossible && (OWN_GPU_SAID.matcher(s).find() || GpuNotUsedForms.gpuLeftOut(s))) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -605,6 +606,12 @@ final class HardwareReader {
                     } else if (ram == null && !ramNamed && MemorySpotter.soldRamSize(a.gb())) ram = a.gb();
                 }
             }
+        }
+        // A GPU their own log or command shows ("CUDA out of memory", "offloaded 20/33 layers to GPU": label rule G) is one
+        // card of a model not said, when no memory of a card was read (PyTorch's capacity alone already gives the card)
+        if (unnamedGpuPossible && owned.isEmpty() && vram == null && gpuLogged(s)) {
+            owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
+            cpuOnly = false;
         }
         // "my 3060 has 12gb vram": the one card named is the one whose memory is given
         if (vram != null && owned.size() == 1 && owned.get(0).memoryGb() == null && !isApple(owned.get(0).text())
@@ -1394,6 +1401,11 @@ final class HardwareReader {
         return false;
     }
 
+    /** A GPU shown at work or failing by a log, error or command of the post's own, not in a quote of someone else's. */
+    private static boolean gpuLogged(String s) {
+        return DeviceLines.gpuShownAt(s).anyMatch(at -> !quoted(s, at));
+    }
+
     /** One card's memory again, stated with it or the memory its name is sold with; or the sum over its count. */
     private static final Pattern TENSOR_PARALLEL = Pattern.compile(
             "(?:tensor[_-]parallel[_-]size|--tp(?:-size)?|(?<![a-z-])-tp"
@@ -1417,12 +1429,12 @@ final class HardwareReader {
         return Math.max(devicesGiven(s), maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
     }
 
-    /** The GPUs of a run launched with one tensor-parallel size (times its pipeline size); 0 when none or several are written. */
-    private static int oneParallelSize(String s) {
-        Matcher m = TENSOR_PARALLEL.matcher(s);
-        Set<String> sizes = new HashSet<>();
-        while (m.find()) sizes.add(m.group(1) != null ? m.group(1) : m.group(2));
-        return sizes.size() == 1 ? Integer.parseInt(sizes.iterator().next()) * maxOf(PIPELINE_PARALLEL, s) : 0;
+    /**
+     * The GPUs of the widest run launched: its largest tensor-parallel size times its pipeline size ("TP 2 works, with 4 it
+     * fails" ran on four: label rule G); 0 when no parallel size is written.
+     */
+    private static int launchedParallelSize(String s) {
+        return TENSOR_PARALLEL.matcher(s).find() ? maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s) : 0;
     }
 
     /** Number words a share of the cards is said in ("two of them"); Chinese numerals before a measure word are digits already. */

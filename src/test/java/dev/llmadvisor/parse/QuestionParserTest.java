@@ -202,8 +202,10 @@ class QuestionParserTest {
         }
 
         @Test
-        void severalParallelSizesTriedAreSettingsNotTheMachinesCards() {
-            assertThat(parse("When I set tensor_parallel_size=2 it works, with tensor_parallel_size=4 vllm fails for Phi-3-medium").gpus()).isEmpty();
+        void ofSeveralParallelSizesTriedTheLargestIsTheCardsTheRunSpanned() {
+            // label rule G: the person's own run at the larger size was on that many cards
+            assertThat(parse("When I set tensor_parallel_size=2 it works, with tensor_parallel_size=4 vllm fails for Phi-3-medium").gpus())
+                    .containsExactly(new GpuMention(GpuMention.ANY_GPU, 4, null));
         }
 
         @Test

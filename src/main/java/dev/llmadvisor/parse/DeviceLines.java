@@ -1,0 +1,45 @@
+package dev.llmadvisor.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * What a GPU runtime prints of the device it runs on, read by the question parser (a GPU the person's own log, error or
+ * command shows is theirs: label rule G of eval/real-questions/README.md) and by the diagnosis ({@code logs.LogReader}),
+ * so the two read one set of forms.
+ */
+public final class DeviceLines {
+
+    private DeviceLines() { }
+
+    /** llama.cpp's report of the split it made: "offloaded 20/33 layers to GPU", "offloading 20/33 layers to the GPU". */
+    public static final Pattern OFFLOADED = Pattern.compile("offload(?:ed|ing) (\\d{1,4})/(\\d{1,4}) layers to (?:the )?GPU", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A GPU at work or failing, shown without its name or memory: a CUDA/ROCm/NPU out-of-memory or error ("torch.cuda.
+     * OutOfMemoryError", "CUDA error 2 at ggml-cuda.cu", "cudaMalloc failed", "NPU out of memory"), a ggml buffer on a device
+     * ("failed to allocate CUDA0 buffer"), Ollama's "offload to cuda", koboldcpp's --usecublas and old llama.cpp's "total
+     * VRAM used", and a run given one device by its index ("cuda:5", "device='cuda'", CUDA_VISIBLE_DEVICES=0). Not Metal or
+     * MPS, an Apple machine's, whose memory is the machine's.
+     */
+    private static final Pattern GPU_AT_WORK = Pattern.compile(
+            "(?<![a-z])(?:cuda|hip|rocm|npu|gpu)(?: error)?:? out of memory|cuda\\.outofmemoryerror|cudamalloc failed"
+                    + "|(?<![a-z])(?:cuda|hip) error(?: \\d{1,4})?[: ]|(?<![a-z])(?:cuda|rocm)\\d{1,2} buffer|offload to (?:cuda|rocm)"
+                    + "|--usecublas|total vram used"
+                    + "|(?<![a-z0-9_])cuda:\\d|(?<![a-z])device(?:_map)?['\"]? ?[=:] ?['\"]cuda(?![a-z_])"
+                    + "|(?:cuda|hip|rocr)_visible_devices[\"'\\]]{0,3} ?= ?[\"']?\\d(?![\\d,])");
+
+    /**
+     * Where a lower-cased text shows a GPU of its own at work or failing without naming it ({@link #GPU_AT_WORK}, or layers
+     * offloaded to a GPU: not "offloaded 0/33 layers", which a CPU-only build prints too).
+     */
+    static IntStream gpuShownAt(String low) {
+        IntStream.Builder at = IntStream.builder();
+        Matcher m = GPU_AT_WORK.matcher(low);
+        while (m.find()) at.add(m.start());
+        m = OFFLOADED.matcher(low);
+        while (m.find()) if (Integer.parseInt(m.group(1)) > 0) at.add(m.start());
+        return at.build();
+    }
+}
