@@ -82,7 +82,12 @@ public final class EngineMessages {
          */
         CONTEXT_FULL("other"),
         /** The GPUs cannot talk to each other (NCCL's transport, PyTorch's NCCL watchdog): a link fault, not memory. */
-        GPU_LINK_FAULT("other");
+        GPU_LINK_FAULT("other"),
+        /**
+         * The llama.cpp or Ollama runner itself crashed (a failed assert, a segmentation fault, Windows' fail-fast
+         * 0xc0000409): a bug or a broken build of the engine, unless an out-of-memory message or the sizing says otherwise.
+         */
+        RUNNER_CRASHED("other");
 
         /** The cause a log holding only this message is given; null when the message alone does not decide it. */
         public final String cause;
@@ -485,6 +490,17 @@ public final class EngineMessages {
                     "WARNING ktransformers.py:215 input_ids_length 9000 > cache_lens 8192"),
             new Message("kvcache-ai/ktransformers ktransformers/server/backend/interfaces/ktransformers.py", "bigger than cache_lens", Finding.PAST_FIXED_CACHE,
                     "WARNING ktransformers.py:259 seq_length bigger than cache_lens, killed"),
+            // ---- the llama.cpp / Ollama runner crashed: Go's exec error after "llama runner process has terminated" --------------
+            new Message("ollama/ollama llm/server.go (runner exit: Windows STATUS_STACK_BUFFER_OVERRUN, the fail-fast of an abort)", "runner process has terminated: exit status 0xc0000409", Finding.RUNNER_CRASHED,
+                    "Error: llama runner process has terminated: exit status 0xc0000409"),
+            new Message("ollama/ollama llm/server.go (runner exit, with the runner's last error line)", "runner process has terminated: error:fault", Finding.RUNNER_CRASHED,
+                    "Error: llama runner process has terminated: error:fault"),
+            new Message("ollama/ollama llm/server.go (runner exit: Go's exit status of a runner that panicked)", "runner process has terminated: exit status 2", Finding.RUNNER_CRASHED,
+                    "Error: llama runner process has terminated: exit status 2"),
+            new Message("ollama/ollama llm/server.go (runner exit: killed by SIGSEGV)", "signal: segmentation fault", Finding.RUNNER_CRASHED,
+                    "Error: llama runner process has terminated: signal: segmentation fault (core dumped)"),
+            new Message("ggml-org/llama.cpp ggml/src/ggml.c (GGML_ASSERT: an internal check of the engine failed)", "ggml_assert", Finding.RUNNER_CRASHED,
+                    "GGML_ASSERT: ggml/src/ggml.c:5210: ggml_can_repeat(b, a)"),
             // ---- the software itself: libraries of mismatched versions, a missing chat template, a failing kernel ---------------
             new Message("python/cpython Python/importdl.c (a compiled extension built against another PyTorch or CUDA)", "undefined symbol", Finding.SOFTWARE_FAULT,
                     "ImportError: /opt/venv/lib/python3.10/site-packages/flash_attn_2_cuda.cpython-310-x86_64-linux-gnu.so: undefined symbol: _ZN3c104cuda9SetDeviceEi"),

@@ -271,7 +271,7 @@ public final class LogReader {
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.vulkanBufferLimit() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
-                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused();
+                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -745,6 +745,7 @@ public final class LogReader {
                 case SOFTWARE_FAULT -> b.softwareFault = true;
                 case CONTEXT_FULL -> b.contextFull = true;
                 case GPU_LINK_FAULT -> b.gpuLinkFault = true;
+                case RUNNER_CRASHED -> b.runnerCrashed = true;
             }
         }
 

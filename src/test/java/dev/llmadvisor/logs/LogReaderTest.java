@@ -66,6 +66,20 @@ class LogReaderTest {
     }
 
     @Test
+    void aRunnerThatCrashedOnItsOwn() {
+        // ollama #5628 and #11229: the runner's exit, with no memory message
+        LogFacts f = LogReader.read("Error: llama runner process has terminated: exit status 0xc0000409 error:failed to create context with model 'C:\\Users\\x\\.ollama\\models\\blobs\\sha256-9161'");
+        assertThat(f.runnerCrashed()).isTrue();
+        assertThat(f.allocationFailed()).isFalse();
+        assertThat(LogReader.read("llama runner process has terminated: error:fault.").runnerCrashed()).isTrue();
+        // the operating system killing the runner is memory, and so is CUDA's out-of-memory beside the crash
+        assertThat(LogReader.read("Error: llama runner process has terminated: signal: killed").runnerCrashed()).isFalse();
+        LogFacts oom = LogReader.read("Error: llama runner process has terminated: exit status 2 CUDA error: out of memory");
+        assertThat(oom.runnerCrashed()).isTrue();
+        assertThat(oom.outOfMemory()).isTrue();
+    }
+
+    @Test
     void blasZeroWithNoDeviceIsABuildWithoutAGpuBackend() {
         // llama-cpp-python #300: n_gpu_layers=10 asked, the 2023 system info says BLAS = 0 and no CUDA device is listed
         LogFacts f = LogReader.read("""

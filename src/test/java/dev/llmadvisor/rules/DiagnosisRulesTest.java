@@ -318,6 +318,25 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aRunnerCrashWithNoLackOfMemoryIsTheEngine() {
+        String rule = "The engine's runner crashed with no lack of memory shown";
+        // ollama #5628: exit status 0xc0000409 with a 9B Q4 that fits an 8 GB card
+        Candidate fits = candidate("m", Q4_K_M, Placement.GPU, 5.5, 6.5, 8);
+        given(log(b -> { b.engine = Engine.OLLAMA; b.runnerCrashed = true; }), setup(Engine.OLLAMA, "focus"), fits)
+                .fires(rule, "other", 50).topIs("other")
+                .saying(rule, "update");
+        // out of memory beside the crash: memory, not the engine
+        given(log(b -> { b.engine = Engine.OLLAMA; b.runnerCrashed = true; b.outOfMemory = true; }), setup(Engine.OLLAMA, "focus"), fits)
+                .doesNotFire(rule);
+        given(log(b -> { b.engine = Engine.OLLAMA; b.runnerCrashed = true; b.allocFailMib = 4096; }), setup(Engine.OLLAMA, "focus"), fits)
+                .doesNotFire(rule);
+        // our sizing says the model does not fit: the crash is likelier the memory
+        Candidate tooLarge = candidate("m", Q4_K_M, Placement.NONE, 40, 44, 8);
+        given(log(b -> { b.engine = Engine.OLLAMA; b.runnerCrashed = true; }), setup(Engine.OLLAMA, "focus"), tooLarge)
+                .doesNotFire(rule);
+    }
+
+    @Test
     void aCpuOnlyPersonIsNotToldTheirGpuIsUnused() {
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.cpuBackendOnly = true; }), setup(Engine.LLAMA_CPP, "cpuOnly"))
                 .doesNotFire("The engine found no usable GPU");
