@@ -21,6 +21,7 @@ import dev.llmadvisor.sizing.engine.Parallelism;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.IntelMacForms;
+import dev.llmadvisor.parse.RunContrastForms;
 import dev.llmadvisor.parse.UnsupportedGpuForms;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.DiagnosisWriter;
@@ -99,7 +100,7 @@ public final class Diagnoser {
         Ask ask = f != null ? f.ask() : reading.ask();
         // an app named (Langchain-Chatchat, LLaMA-Factory: Engine.OTHER) runs some engine; the log's own lines show which
         Engine engine = q.engine() != null && !(q.engine() == Engine.OTHER && log.engine() != null) ? q.engine() : log.engine();
-        List<Candidate> model = f == null ? List.of() : ofFocusModel(f, loggedModelId(log));
+        List<Candidate> model = f == null ? List.of() : ofFocusModel(f, focusId(q, log, f.understood()));
         // a load told as running out of memory: which weights it loaded is what the diagnosis has to explain
         boolean failedLoad = (report.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed()) && !report.works();
         Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine, failedLoad);
@@ -172,15 +173,37 @@ public final class Diagnoser {
     }
 
     /**
-     * Of several models the question names, the one its pasted log loads, as the question names it ("Qwen3-Next-80B-A3B"
-     * beside a gpt-oss-120b that runs); empty with fewer than two named or none loaded by the log.
+     * Of several models the question names, the one the diagnosis is about, as the question names it: the one the person
+     * says fails beside one they say works ({@link RunContrastForms}) when the catalog knows it by that name, else the one
+     * its pasted log loads ("Qwen3-Next-80B-A3B" beside a gpt-oss-120b that runs); empty with fewer than two named or
+     * neither told.
      */
-    public Optional<String> modelTheLogLoads(Question q) {
+    public Optional<String> focusModel(Question q) {
         if (q.models().size() < 2) return Optional.empty();
+        var models = facts.knowledge().models();
+        Optional<String> failing = RunContrastForms.of(q.text(), q.models()).map(RunContrastForms.Told::failing)
+                .flatMap(f -> f.stream().filter(m -> models.find(m).isPresent()).findFirst());
+        if (failing.isPresent()) return failing;
         String logged = loggedModelId(LogReader.read(q.report().log() != null ? q.report().log() : q.text()));
         if (logged == null) return Optional.empty();
-        var models = facts.knowledge().models();
         return q.models().stream().filter(m -> models.find(m).filter(x -> x.model().id().equals(logged)).isPresent()).findFirst();
+    }
+
+    /**
+     * The catalog id of the model the diagnosis is about among several: the one said to fail beside one said to work, as
+     * the reading resolved it ("14B" after "qwen2.5 7B"), else the one the log loads; or null.
+     */
+    private String focusId(Question q, LogFacts log, Understood understood) {
+        List<String> failing = RunContrastForms.of(q.text(), q.models()).map(RunContrastForms.Told::failing).orElse(List.of());
+        for (String m : failing) {
+            // the name as read, else as the catalog knows it ("Llama 4" in the title, read as the "llama4:scout" below)
+            Optional<String> id = understood.models().stream().filter(u -> m.equalsIgnoreCase(u.asked()) && u.id() != null)
+                    .map(Understood.Model::id).findFirst()
+                    .or(() -> facts.knowledge().models().find(m).map(x -> x.model().id())
+                            .filter(x -> understood.models().stream().anyMatch(u -> x.equals(u.id()))));
+            if (id.isPresent()) return id.get();
+        }
+        return loggedModelId(log);
     }
 
     /** The catalog id of the model the log loads (its path: "--model-path qwen3-next-80b"), or null. */
@@ -190,12 +213,12 @@ public final class Diagnoser {
     }
 
     /**
-     * The candidates of the model the person runs: among several named, the one the log loads (another named beside it
-     * is one that runs, or a yardstick); else the one they named, else the first requested.
+     * The candidates of the model the person runs: among several named, the one the log loads or the one said to fail
+     * (another named beside it is one that runs, or a yardstick); else the one they named, else the first requested.
      */
-    private static List<Candidate> ofFocusModel(Facts f, String loggedId) {
-        boolean loggedAsked = loggedId != null && f.candidates().stream().anyMatch(c -> c.requested() && c.modelId().equals(loggedId));
-        String id = loggedAsked ? loggedId : f.ask().modelId();
+    private static List<Candidate> ofFocusModel(Facts f, String focusId) {
+        boolean focusAsked = focusId != null && f.candidates().stream().anyMatch(c -> c.requested() && c.modelId().equals(focusId));
+        String id = focusAsked ? focusId : f.ask().modelId();
         if (id == null) {
             id = f.candidates().stream().filter(Candidate::requested).map(Candidate::modelId).findFirst().orElse(null);
         }

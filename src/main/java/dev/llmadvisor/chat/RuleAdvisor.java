@@ -22,6 +22,7 @@ import dev.llmadvisor.parse.SmallContextOomForms;
 import dev.llmadvisor.parse.SmallerFormatFasterForms;
 import dev.llmadvisor.parse.WindowsForms;
 import dev.llmadvisor.knowledge.GpuMatch;
+import dev.llmadvisor.parse.RunContrastForms;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CardsNeeded;
 import dev.llmadvisor.reply.DiagnosisWriter;
@@ -141,6 +142,7 @@ public final class RuleAdvisor implements Advisor {
             if (a.cause() == null && !q.models().isEmpty() && q.hasHardware()) a = sizingInstead(q, a);
             else if (a.cause() == null && !q.models().isEmpty() && !q.hasHardware()) a = needsInstead(q, a);
             a = withMeasuredOnMac(a, q);
+            a = withWorkingNamed(a, q);
         } else if (!q.alternatives().isEmpty() && (intent == Intent.COMPARE_HARDWARE || !ownsMachine(q))) {
             a = compareHardware(q);
             if (a.badInput()) return a;
@@ -221,6 +223,16 @@ public final class RuleAdvisor implements Advisor {
             return a.withReply(Why.of(a, q.lang()));
         }
         return a;
+    }
+
+    /**
+     * A diagnosis of the model said to fail beside one said to work ({@link RunContrastForms}), with the working one named
+     * back, so the person sees which model it is about; a diagnosis that sized nothing is left as it is.
+     */
+    private static Answer withWorkingNamed(Answer a, Question q) {
+        if (a.reply().kind() != Reply.Kind.ANSWER || a.understood() == null || a.understood().models().size() < 2) return a;
+        return RunContrastForms.of(q.text(), q.models())
+                .map(t -> a.withReply(a.reply().withNote(DiagnosisWriter.othersWorkNote(q.lang(), t.working())))).orElse(a);
     }
 
     /** The answer with the verdict of a speed measured on a Mac of unstated memory, said in one line, when it changes it. */
@@ -434,8 +446,9 @@ public final class RuleAdvisor implements Advisor {
     private Answer sizingInstead(Question q, Answer diagnosis) {
         Question asked = q.withIntent(Intent.CAN_RUN);
         Answer s = sized(asked);
-        // of several models named, the baseline is the one the log loads (the diagnosis's own focus), not one that runs
-        Optional<String> logged = diagnoser.modelTheLogLoads(q);
+        // of several models named, the baseline is the diagnosis's own focus (the one the log loads or the one said to
+        // fail), not one that runs
+        Optional<String> logged = diagnoser.focusModel(q);
         Optional<Question> known = logged.isPresent() ? Optional.of(asked.toBuilder().models(List.of(logged.get())).build())
                 : Diagnoser.withoutUnknownModels(asked, s.problems());
         if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());

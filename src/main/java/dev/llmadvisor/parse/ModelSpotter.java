@@ -881,7 +881,7 @@ final class ModelSpotter {
     /** "像X那样的模型", "comparable to X models": a kind of model the likeness describes, the one asked about. */
     private static final Pattern A_MODEL_AFTER = Pattern.compile(" ?(?:那样|这样|一样)?(?:的)?(?:大)?模型| ?(?:-like |-style )?models?\\b");
 
-    private static final Pattern ASKS = Pattern.compile(
+    static final Pattern ASKS = Pattern.compile(
             "吗|是否|能否|可否|请问|还是|哪|什么|多少|\\?|^\\W*(?:does|do|did|can|could|will|would|is|are|should|whether|if)\\b|\\b(?:whether|if)\\b");
 
     private static boolean background(String low, Span span, List<Span> spans) {
@@ -934,14 +934,14 @@ final class ModelSpotter {
      * What people write about a run that went wrong: out of memory, a failure to run or load, a crash, an error, a slow run
      * (ReportSpotter's symptom words, with the short forms titles use: "OOMs", "炸显存", "报错"), the GPU left out.
      */
-    private static final Pattern TROUBLE = Pattern.compile(
+    static final Pattern TROUBLE = Pattern.compile(
             ReportSpotter.TROUBLE_WORDS
                     + "|(?<![a-z])(?:ooms|oomed|errors? out|results? in an? error|throws? an? error|gives? an? error|got an? error|fails|failed)(?![a-z])"
                     + "|炸显存|显存炸|爆了|报错|出错|错误|失败|不足"
                     // the GPU left out ("it does not use the GPU anymore but instead uses the CPU"): a fault of the run too
                     + "|" + GpuNotUsedForms.UNUSED_WORDS);
     /** A worry or a plan before a trouble word: "will Y OOM?", 会不会爆显存; no run that went wrong. */
-    private static final Pattern TROUBLE_HEDGE = Pattern.compile(
+    static final Pattern TROUBLE_HEDGE = Pattern.compile(
             "\\b(?:will|would|might|may|could|whether|if|afraid|worried|avoid)\\b|会不会|是否会|可能|担心|怕|避免|防止");
 
     /**
@@ -1032,7 +1032,7 @@ final class ModelSpotter {
             "\\b(?:faster|slower|better|worse|bigger|smaller|larger|than|compared?|comparison|vs\\.?|versus|difference)\\b|比|更|对比|相比|区别|哪个");
 
     /** Chinese ways of asking besides {@link #ASKS}: "能不能跑", "可不可以", "够不够", "行不行", "是不是", "有没有". */
-    private static final Pattern ASKS_ZH = Pattern.compile("能不能|可不可以|够不够|行不行|是不是|有没有|可以跑吗|能跑吗");
+    static final Pattern ASKS_ZH = Pattern.compile("能不能|可不可以|够不够|行不行|是不是|有没有|可以跑吗|能跑吗");
     private static final Pattern ANY_COMMA_OR_END = Pattern.compile("[,;.!?\\n。；！？、]");
 
     /** Whether the words after a held model, up to the next comma or sentence end, ask ("I have X, can it run faster?"). */

@@ -164,6 +164,13 @@ public final class DiagnosisWriter {
                 && (setup.outOfMemory() || setup.failed()) && !setup.works();
     }
 
+    /** The models the person says work, named back beside a diagnosis of the one they say fails. */
+    public static String othersWorkNote(Lang lang, List<String> working) {
+        String names = String.join(lang == Lang.ZH ? "、" : ", ", working);
+        return lang == Lang.ZH ? "你说 " + names + " 运行正常，所以上面诊断的是出问题的那个模型。"
+                : "You report that " + names + " works, so this diagnoses the model that fails.";
+    }
+
     /** Why the verdict is a no at the context they set, in their language. */
     static String atTheirContextLine(Lang lang, int context) {
         return String.format(Locale.ROOT, lang == Lang.ZH

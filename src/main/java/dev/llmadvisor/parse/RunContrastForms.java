@@ -1,0 +1,86 @@
+package dev.llmadvisor.parse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Of the models a problem report names, which one the person says fails when they say another works: "llama3.2 works
+ * fine … but llama4:scout doesn't use the GPU", "qwen3:8b runs, qwen3:32b crashes with out of memory", "7B没问题，14B就爆显存".
+ * Rule D keeps both sides of such a contrast among the models asked about; the diagnosis reasons about the failing one.
+ * Each mention's words run from the name to the next other model named or the clause's end; a clause that asks ("does X
+ * run fine?") tells nothing. With no model said to work, or none left beside those said to work, nothing is told, so two
+ * models both failing, or one model that worked before an update, keep the diagnosis on the first model named.
+ * Expects the question's text and its models as asked.
+ */
+public final class RunContrastForms {
+
+    /** The models said to fail (else those not said to work), and those said to work, as asked, in the question's order. */
+    public record Told(List<String> failing, List<String> working) { }
+
+    /** A clause ends at a sentence's end (not a version's dot), a blank line, a comma, or a turn of contrast. */
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "\\.(?![0-9a-z])|[;!?。；！？,，]|\\n\\s*\\n|\\b(?:but|however|whereas|while)\\b|但|可是|不过|然而|却|而");
+    private static final Pattern WORKS = Pattern.compile(
+            "\\b(?:runs?|running|ran|works?|working|worked|loads?|loaded)\\b(?: (?:just|really|very|pretty))? (?:fine|well|ok|okay|perfectly|great|smoothly|normally|flawlessly)\\b"
+                    + "|\\b(?:no|without(?: any)?) (?:problems?|issues?)\\b|\\b(?:uses?|using) (?:the )?gpus? (?:correctly|fine|properly|normally)\\b"
+                    + "|\\b(?:was|were|am|is|are) able to (?:run|load)\\b|\\bsuccessfully (?:run|ran|load|loaded)\\b"
+                    + "|没问题|没有问题|(?<![不非])正常|(?<![不没])(?:能|可以)(?:跑|运行|用)|流畅|跑得动|成功(?:运行|跑|加载)");
+
+    private RunContrastForms() { }
+
+    /** The model said to fail beside one said to work; empty when the text tells no such contrast. */
+    public static Optional<Told> of(String text, List<String> models) {
+        if (text == null || models.size() < 2) return Optional.empty();
+        String low = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> names = models.stream().map(m -> Normalizer.normalize(m, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> working = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
+        List<String> neither = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            boolean works = false, fails = false;
+            for (int i = low.indexOf(names.get(k)); i >= 0 && !names.get(k).isEmpty(); i = low.indexOf(names.get(k), i + 1)) {
+                String words = wordsOf(low, i, i + names.get(k).length(), names);
+                if (words == null) continue;
+                Matcher t = ModelSpotter.TROUBLE.matcher(words);
+                boolean trouble = t.find() && !ModelSpotter.TROUBLE_HEDGE.matcher(words.substring(0, t.start())).find();
+                fails |= trouble;
+                works |= !trouble && WORKS.matcher(words).find();
+            }
+            (fails ? failing : works ? working : neither).add(models.get(k));
+        }
+        if (working.isEmpty()) return Optional.empty();
+        // those failing, then those not said to work: "llama4:scout" whose trouble is told of "the model" after it
+        List<String> left = new ArrayList<>(failing);
+        left.addAll(neither);
+        return left.isEmpty() ? Optional.empty() : Optional.of(new Told(List.copyOf(left), List.copyOf(working)));
+    }
+
+    /**
+     * The words told of one mention at [from, to): back to its clause's start and on to the clause's end, each cut at
+     * another model named; null when the clause asks.
+     */
+    private static String wordsOf(String low, int from, int to, List<String> names) {
+        int start = Math.max(0, from - 80);
+        Matcher before = CLAUSE_END.matcher(low).region(start, from);
+        while (before.find()) start = before.end();
+        Matcher after = CLAUSE_END.matcher(low).region(to, Math.min(low.length(), to + 120));
+        int end = after.find() ? after.start() : Math.min(low.length(), to + 120);
+        String name = low.substring(from, to);
+        for (String other : names) {
+            if (other.isEmpty() || name.contains(other) || other.contains(name)) continue;
+            int o = low.lastIndexOf(other, from - 1);
+            if (o >= start && o + other.length() <= from) start = o + other.length();
+            o = low.indexOf(other, to);
+            if (o >= 0 && o < end) end = o;
+        }
+        String clause = low.substring(start, end);
+        boolean asks = end < low.length() && low.charAt(end) == '?' || ModelSpotter.ASKS.matcher(clause).find()
+                || ModelSpotter.ASKS_ZH.matcher(clause).find();
+        return asks ? null : clause;
+    }
+}
