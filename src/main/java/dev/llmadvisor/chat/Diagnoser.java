@@ -189,11 +189,16 @@ public final class Diagnoser {
         return q.models().stream().filter(m -> models.find(m).filter(x -> x.model().id().equals(logged)).isPresent()).findFirst();
     }
 
-    /**
-     * The catalog id of the model the diagnosis is about among several: the one said to fail beside one said to work, as
-     * the reading resolved it ("14B" after "qwen2.5 7B"), else the one the log loads; or null.
-     */
+    /** The catalog id of the model the diagnosis is about among several: the one said to fail, else the one the log loads; or null. */
     private String focusId(Question q, LogFacts log, Understood understood) {
+        return failingModelId(q, understood).orElseGet(() -> loggedModelId(log));
+    }
+
+    /**
+     * The catalog id of the model said to fail beside one said to work, as the reading resolved it ("14B" after "qwen2.5
+     * 7B"); empty when the text tells no such contrast or the failing model has no catalog id (a generic "6B").
+     */
+    public Optional<String> failingModelId(Question q, Understood understood) {
         List<String> failing = RunContrastForms.of(q.text(), q.models()).map(RunContrastForms.Told::failing).orElse(List.of());
         for (String m : failing) {
             // the name as read, else as the catalog knows it ("Llama 4" in the title, read as the "llama4:scout" below)
@@ -201,9 +206,9 @@ public final class Diagnoser {
                     .map(Understood.Model::id).findFirst()
                     .or(() -> facts.knowledge().models().find(m).map(x -> x.model().id())
                             .filter(x -> understood.models().stream().anyMatch(u -> x.equals(u.id()))));
-            if (id.isPresent()) return id.get();
+            if (id.isPresent()) return id;
         }
-        return loggedModelId(log);
+        return Optional.empty();
     }
 
     /** The catalog id of the model the log loads (its path: "--model-path qwen3-next-80b"), or null. */

@@ -227,10 +227,12 @@ public final class RuleAdvisor implements Advisor {
 
     /**
      * A diagnosis of the model said to fail beside one said to work ({@link RunContrastForms}), with the working one named
-     * back, so the person sees which model it is about; a diagnosis that sized nothing is left as it is.
+     * back, so the person sees which model it is about; a diagnosis that sized nothing, or that could not take the failing
+     * model as its focus (one the catalog does not know, such as a bare "6B"), is left as it is rather than claim it.
      */
-    private static Answer withWorkingNamed(Answer a, Question q) {
+    private Answer withWorkingNamed(Answer a, Question q) {
         if (a.reply().kind() != Reply.Kind.ANSWER || a.understood() == null || a.understood().models().size() < 2) return a;
+        if (diagnoser.failingModelId(q, a.understood()).isEmpty()) return a;
         return RunContrastForms.of(q.text(), q.models())
                 .map(t -> a.withReply(a.reply().withNote(DiagnosisWriter.othersWorkNote(q.lang(), t.working())))).orElse(a);
     }

@@ -36,6 +36,13 @@ class FailingModelDiagnosisTest {
         assertThat(update.reply().notes()).noneMatch(n -> n.startsWith("You report that"));
     }
 
+    @Test
+    void aFailingModelTheCatalogCannotTakeAsFocusIsNotClaimed() {
+        // the 6B is read only by its size, so the diagnosis cannot size it as the failing model; it must not say it did
+        Answer a = askAsShipped("我使用Tesla T4 16G运行codegen, 只能运行起来2B的模型. 6B模型,即使开了cuda管理内存,仍然OOM. 这是什么原因导致的?");
+        assertThat(a.reply().notes()).noneMatch(n -> n.startsWith("你说"));
+    }
+
     private static String estimate(Answer a) {
         return a.reply().options().stream().filter(o -> o.title().equals("Our estimate") || o.title().equals("我们的估算"))
                 .map(Reply.Option::detail).findFirst().orElse("");
