@@ -599,7 +599,10 @@ class DiagnosisRulesTest {
         Candidate f16 = candidate("m", F16, Placement.OFFLOAD, 13.5, 15, 11);
         Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 4.1, 5.6, 11);
         given(LogFacts.NONE, setup(Engine.TGI, "oom", "focus", "f16"), f16, q4)
-                .fires("16-bit weights where 4-bit would fit", "unquantized", 75).topIs("unquantized");
+                .fires("16-bit weights where 4-bit would fit", "unquantized", 75).topIs("unquantized")
+                // the version on the GPU may be below 4 bits, so the text claims no bit width
+                .saying("16-bit weights where 4-bit would fit", "a quantized version fits")
+                .saying("16-bit weights where 4-bit would fit", "量化版本放得下");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
         given(LogFacts.NONE, setup(Engine.TGI, "oom", "works", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
     }
