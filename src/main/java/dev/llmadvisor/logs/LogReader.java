@@ -54,7 +54,6 @@ public final class LogReader {
     // ggml-vulkan: "ggml_vulkan: Device memory allocation of size 1610612736 failed." then "vk::Device::allocateMemory: ErrorOutOfDeviceMemory"
     private static final Pattern VULKAN_ALLOC = Pattern.compile("Device memory allocation of size (\\d{1,16}) failed");
     private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
-    private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:CUDA|ROCm|Vulkan|SYCL|Metal) devices");
     private static final Pattern DEVICE = Pattern.compile("Device \\d{1,2}: ([^,]{2,80}), compute capability (\\d{1,2}\\.\\d)");
     private static final Pattern USING_DEVICE = Pattern.compile("using device \\S{1,20} \\(([^)]{2,80})\\) - (\\d{1,7}) MiB free");
     private static final Pattern LOAD_BACKEND = Pattern.compile("load_backend: loaded (\\S{1,20}) backend");
@@ -500,7 +499,7 @@ public final class LogReader {
             if (line.contains("failed to allocate") && (m = FAILED_BUFFER.matcher(line)).find()) {
                 if (b.allocFailMib == 0) b.allocFailMib = Num.d(m.group(2)) / (1024.0 * 1024.0);
             }
-            if (line.contains("devices") && (m = FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
+            if (line.contains("devices") && (m = DeviceLines.FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
             if (line.contains("compute capability") && (m = DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
             if (line.contains("MiB free") && (m = USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
             if (line.contains("load_backend") && (m = LOAD_BACKEND.matcher(line)).find()) backends.add(m.group(1).toUpperCase(Locale.ROOT));

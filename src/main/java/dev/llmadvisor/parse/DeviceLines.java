@@ -16,6 +16,9 @@ public final class DeviceLines {
     /** llama.cpp's report of the split it made: "offloaded 20/33 layers to GPU", "offloading 20/33 layers to the GPU". */
     public static final Pattern OFFLOADED = Pattern.compile("offload(?:ed|ing) (\\d{1,4})/(\\d{1,4}) layers to (?:the )?GPU", Pattern.CASE_INSENSITIVE);
 
+    /** ggml's count of the devices a backend found: "ggml_cuda_init: found 4 CUDA devices", "found 2 ROCm devices". */
+    public static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices", Pattern.CASE_INSENSITIVE);
+
     /**
      * A GPU at work or failing, shown without its name or memory: a CUDA/ROCm/NPU out-of-memory or error ("torch.cuda.
      * OutOfMemoryError", "CUDA error 2 at ggml-cuda.cu", "cudaMalloc failed", "NPU out of memory"), a ggml buffer on a device

@@ -1494,12 +1494,12 @@ final class HardwareReader {
 
     /**
      * A log's count of the devices a run found or spans, one card each: llama.cpp's "ggml_cuda_init: found 4 CUDA devices"
-     * (the diagnosis reads the same line in logs.LogReader), one Ollama "inference compute" line per GPU id, and one
+     * (by {@link DeviceLines#FOUND_DEVICES}, which the diagnosis in logs.LogReader reads too), one Ollama "inference compute" line per GPU id, and one
      * worker tag per GPU: SGLang's "[2025-01-01 10:00:00 TP3]", vLLM's "(VllmWorker rank=3 pid=…)" / "(Worker_TP3 pid=…)"
      * (formats as printed in sgl-project/sglang and vllm-project/vllm issue logs).
      */
     private static int devicesLogged(String s) {
-        int found = maxOf(FOUND_DEVICES, s);
+        int found = Math.max(maxOf(DeviceLines.FOUND_DEVICES, s), maxOf(WORLD_SIZE, s));
         Set<String> ids = new java.util.HashSet<>();
         Matcher m = INFERENCE_COMPUTE.matcher(s);
         while (m.find()) ids.add(m.group(1));
@@ -1509,8 +1509,8 @@ final class HardwareReader {
         return Math.max(found, Math.max(ids.size(), workers.size()));
     }
 
-    /** llama.cpp's "found 4 CUDA devices", vLLM's "rank 0 in world size 4 is assigned as …". */
-    private static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices|(?<![a-z])rank \\d{1,2} in world size (\\d{1,2})(?!\\d)");
+    /** vLLM's "rank 0 in world size 4 is assigned as …". */
+    private static final Pattern WORLD_SIZE = Pattern.compile("(?<![a-z])rank \\d{1,2} in world size (\\d{1,2})(?!\\d)");
     private static final Pattern INFERENCE_COMPUTE = Pattern.compile("msg=\"?inference compute\"? id=([\\w-]{1,64})");
     /**
      * A GPU of the person's own said without its name: an issue form's GPU field with a make ("### GPU\n\nNvidia"), a

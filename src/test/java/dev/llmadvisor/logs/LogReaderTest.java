@@ -817,4 +817,13 @@ class LogReaderTest {
         assertThat(torch.indexOutOfBounds()).isTrue();
         assertThat(LogReader.hasFinding(torch)).isFalse();
     }
+
+    @Test
+    void devicesFoundAreCountedWhateverTheBackendAndItsCase() {
+        // the question parser counts the same line (DeviceLines.FOUND_DEVICES), so a log read either way gives one count
+        assertThat(LogReader.read("ggml_cuda_init: found 2 CUDA devices:").gpuCount()).isEqualTo(2);
+        assertThat(LogReader.read("ggml_cuda_init: found 3 ROCm devices:").gpuCount()).isEqualTo(3);
+        assertThat(LogReader.read("ggml_cuda_init: found 2 HIP devices:").gpuCount()).isEqualTo(2);
+        assertThat(LogReader.read("ggml_vulkan: found 1 vulkan devices").gpuCount()).isEqualTo(1);
+    }
 }
