@@ -36,7 +36,6 @@ public final class LogReader {
     private LogReader() { }
 
     // ---- llama.cpp -------------------------------------------------------------------------------------------
-    private static final Pattern OFFLOADED = DeviceLines.OFFLOADED;
     private static final Pattern OFFLOADED_PROSE = Pattern.compile("(\\d{1,4}) (?:of|out of) (\\d{1,4}) layers (?:are |were |got )?(?:offloaded|on the GPU)");
     private static final Pattern MS_PER_TOKEN = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?) ?ms per token");
     private static final Pattern MODEL_BUFFER = Pattern.compile("(?:load_tensors|llm_load_tensors):\\s+(\\S{1,40}) (?:model )?buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
@@ -455,7 +454,7 @@ public final class LogReader {
                 b.layersOffloaded = Num.i(m.group(1));
                 b.layersTotal = Num.i(m.group(2));
             }
-            if (low.contains("layers to ") && (m = OFFLOADED.matcher(line)).find()) {
+            if (low.contains("layers to ") && (m = DeviceLines.OFFLOADED.matcher(line)).find()) {
                 if (b.layersOffloaded < 0) {
                     b.layersOffloaded = Num.i(m.group(1));
                     b.layersTotal = Num.i(m.group(2));

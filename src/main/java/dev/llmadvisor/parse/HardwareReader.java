@@ -542,7 +542,7 @@ final class HardwareReader {
         Double ram = null;
         // read in the text no card claimed: "P106-100 GPU" is one card, not 100 GPUs
         GpuMention anon = anonymous(scan.free(), amounts, owned.size() == 1);
-        int launchedOn = launchedParallelSize(s);
+        boolean launched = TENSOR_PARALLEL.matcher(s).find();
         // integrated graphics listed with the card are one of the GPUs counted ("two GPUs: Intel UHD Graphics and an RTX 4060")
         boolean otherChip = memory.integrated() && !memory.noGpuSaid() && integratedBesideCard(s, cards);
         if (anon != null && owned.size() == 1 && (owned.get(0).count() == 1 || countedAgain(owned.get(0), anon)) && options.isEmpty()) {
@@ -551,10 +551,10 @@ final class HardwareReader {
             owned.set(0, new GpuMention(o.text(), count, o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
         } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
             owned.add(anon);
-        } else if ((devicesGiven(s) > 1 || launchedOn > 0) && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
+        } else if ((devicesGiven(s) > 1 || launched) && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
             // a run handed N devices, or launched with a parallel size ("--tensor-parallel-size 4", "-tp=1"), with no card
             // named: that many cards of a model not said; of several sizes tried, the largest (label rule G)
-            owned.add(new GpuMention(GpuMention.ANY_GPU, Math.max(devicesGiven(s), launchedOn), null));
+            owned.add(new GpuMention(GpuMention.ANY_GPU, parallel, null));
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
         if (owned.isEmpty() && (EDGE_BOARD.matcher(s).find() || APU.matcher(s).find())) cpuOnly = true;
@@ -1427,14 +1427,6 @@ final class HardwareReader {
      */
     private static int parallelDegree(String s) {
         return Math.max(devicesGiven(s), maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s));
-    }
-
-    /**
-     * The GPUs of the widest run launched: its largest tensor-parallel size times its pipeline size ("TP 2 works, with 4 it
-     * fails" ran on four: label rule G); 0 when no parallel size is written.
-     */
-    private static int launchedParallelSize(String s) {
-        return TENSOR_PARALLEL.matcher(s).find() ? maxOf(TENSOR_PARALLEL, s) * maxOf(PIPELINE_PARALLEL, s) : 0;
     }
 
     /** Number words a share of the cards is said in ("two of them"); Chinese numerals before a measure word are digits already. */
