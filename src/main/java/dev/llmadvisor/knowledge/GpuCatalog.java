@@ -30,7 +30,9 @@ public final class GpuCatalog {
 
     private static final Pattern MEMORY = Pattern.compile("(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)\\s*(?:gib|gb|g)(?![a-z0-9])");
     private static final Pattern BRAND = Pattern.compile(
+            // glued to the model as well: "TeslaV100", "RTXA6000", "RadeonRX580", "GeForceRTX3060" (letters, then digits)
             "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|rtx|gtx|rx|instinct|ryzen|huawei|ascend|英伟达|苹果)(?![a-z])"
+            + "|(?<![a-z])(?:nvidia|geforce|radeon|intel|arc|tesla|quadro|rtx|instinct)(?:rtx|gtx|rx)?(?=[a-z]{0,3}\\d)"
             // Huawei's Chinese names run straight into the Latin ones: "华为Ascend 910B", "昇腾910B"
             + "|华为|昇腾|升腾");
     private static final Pattern LAPTOP = Pattern.compile(
@@ -42,6 +44,11 @@ public final class GpuCatalog {
     private static final Pattern GPU_CORES = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,3})\\s*-?\\s*(?:cores?|核心?)(?!\\s*-?\\s*cpu)(?:\\s*-?\\s*gpu)?(?![a-z])");
     private static final Pattern CPU_CORES = Pattern.compile("(?<![a-z0-9.])\\d{1,3}\\s*-?\\s*(?:cores?|核心?)\\s*-?\\s*cpu(?![a-z])");
+    /**
+     * The least share of a card's sold memory that a log reports as its capacity (label rule G: 14.75 GiB is a 16 GB T4,
+     * 79.15 an 80 GB A100); the driver's and the runtime's reserve take the rest.
+     */
+    private static final double PRINTED_SHARE = 0.9;
     private static final Pattern NOISE = Pattern.compile("(?<![a-z])(?:gpu|graphics card|graphics)(?![a-z])|显卡");
 
     /**
@@ -87,7 +94,8 @@ public final class GpuCatalog {
     }
 
     private static Parsed parse(String s) {
-        String n = Names.nfkc(s).toLowerCase(Locale.ROOT);
+        // before NFKC, which spells ™ "TM" into the name: "Intel(R) Arc(TM) Pro B60 Graphics" is the Arc Pro B60
+        String n = Names.nfkc(Names.TRADEMARK.matcher(s).replaceAll(" ")).toLowerCase(Locale.ROOT);
         n = APPLE_PRODUCT.matcher(n).replaceAll(" ");
         Matcher l = LAPTOP.matcher(n);
         boolean laptop = l.find();
@@ -147,6 +155,11 @@ public final class GpuCatalog {
             List<GpuEntry> fits = candidates.stream().filter(g -> hasMemory(g, gb)).toList();
             if (fits.size() == 1) return Optional.of(new GpuMatch(fits.get(0), Optional.of(gb), false));
             if (fits.size() > 1) return Optional.of(new GpuMatch(fits.contains(preferred) ? preferred : fits.get(0), Optional.of(gb), true));
+            // A capacity as a log prints it, just under the size sold (79.15 GiB of an "A100", 14.75 of a T4): the variant
+            // of that size, so its bandwidth is the one sized with; the memory stays as printed.
+            Optional<GpuEntry> printed = candidates.stream().filter(g -> !g.isUnified() && g.vramGb() > gb && gb >= PRINTED_SHARE * g.vramGb())
+                    .min(Comparator.comparingDouble(GpuEntry::vramGb).thenComparing(g -> g != preferred));
+            if (printed.isPresent()) return Optional.of(new GpuMatch(printed.get(), Optional.of(gb), false));
             List<GpuEntry> modded = candidates.stream().filter(g -> g.isModded(gb)).toList();
             if (!modded.isEmpty()) {
                 return Optional.of(new GpuMatch(modded.contains(preferred) ? preferred : modded.get(0), Optional.of(gb), false, true));

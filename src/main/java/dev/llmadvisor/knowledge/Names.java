@@ -4,9 +4,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Lookup keys for names people type: case, width, spaces and separators do not matter. */
-final class Names {
+public final class Names {
+
+    /** Trademark marks of a name copied from system information ("Intel(R) Xeon(R) Gold 6240", "Intel(R) Arc(TM) Pro B60"). */
+    public static final Pattern TRADEMARK = Pattern.compile("\\((?:r|tm)\\)|[®™]", Pattern.CASE_INSENSITIVE);
 
     private Names() { }
 

@@ -1,6 +1,7 @@
 package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.PlatformMention;
+import dev.llmadvisor.knowledge.Names;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -61,8 +62,6 @@ final class PlatformSpotter {
             + "|(\\d{1,2})\\s*(?:sticks|dimms|modules|根内存|条内存)"
             + "|ddr[345]\\s*" + MUL + "\\s*(\\d{1,2})(?![0-9.])");
 
-    /** Trademark marks of a CPU name copied from system information ("Intel(R) Xeon(R) Gold 6240", "Core(TM) i7"). */
-    private static final Pattern TRADEMARK = Pattern.compile("\\((?:r|tm)\\)|[®™]", Pattern.CASE_INSENSITIVE);
     /**
      * Laptop CPUs whose only GPU is integrated: Intel's G-suffixed Core parts ("i5-1135G7": Iris Xe) and the Core Ultra
      * laptop chips (Arc graphics), also named by code name ("MTL 155H").
@@ -77,12 +76,12 @@ final class PlatformSpotter {
 
     PlatformMention spot(Scan scan) {
         // the marks are blanked, not removed, so positions still point into the text
-        String s = TRADEMARK.matcher(scan.low).replaceAll(m -> " ".repeat(m.group().length()));
+        String s = Names.TRADEMARK.matcher(scan.low).replaceAll(m -> " ".repeat(m.group().length()));
         String cpu = null;
         Integer sockets = null;
         Matcher c = CPU.matcher(s);
         if (c.find()) {
-            cpu = WHITESPACE.matcher(TRADEMARK.matcher(scan.text.substring(c.start(), c.end())).replaceAll("")).replaceAll(" ").trim();
+            cpu = WHITESPACE.matcher(Names.TRADEMARK.matcher(scan.text.substring(c.start(), c.end())).replaceAll("")).replaceAll(" ").trim();
             String before = s.substring(Math.max(0, c.start() - 24), c.start());
             Matcher after = SOCKETS_AFTER.matcher(s.substring(c.end()));
             if (SOCKETS_BEFORE.matcher(before).find()) sockets = 2;

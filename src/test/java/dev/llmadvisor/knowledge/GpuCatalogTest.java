@@ -189,6 +189,85 @@ class GpuCatalogTest {
         }
     }
 
+    /**
+     * Rule C across the catalog, by lookup rather than by alias: every family of memory variants (entries whose names and
+     * aliases agree once the memory is taken out), asked for by its bare name in the spellings people use (glued, hyphenated,
+     * upper case, with the maker's name), resolves to its first-released configuration, the smallest where several launched
+     * together; also where no entry holds the bare name and the lookup falls back on its own.
+     */
+    @Test
+    void everyFamilyOfMemoryVariantsAskedForBareInAnySpellingIsItsFirstReleasedConfiguration() {
+        java.util.regex.Pattern memory = java.util.regex.Pattern.compile("(?i)[\\s-]*\\d+(?:\\.\\d+)?\\s*(?:gb|g)(?![a-z])");
+        java.util.Map<String, Set<GpuEntry>> families = new java.util.TreeMap<>();
+        for (GpuEntry e : GPUS.all()) {
+            if (e.isUnified()) continue;
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) families.computeIfAbsent(memory.matcher(n).replaceAll("").strip().toLowerCase(java.util.Locale.ROOT),
+                    k -> new java.util.LinkedHashSet<>()).add(e);
+        }
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (var family : families.entrySet()) {
+            if (family.getValue().size() < 2) continue;
+            checked++;
+            GpuEntry first = family.getValue().stream().min(java.util.Comparator.comparingInt(GpuEntry::released)
+                    .thenComparingDouble(GpuEntry::vramGb)).orElseThrow();
+            String bare = family.getKey();
+            String vendor = first.vendor().equals("nvidia") ? "NVIDIA " : first.vendor().equals("amd") ? "AMD " : "";
+            for (String spelling : List.of(bare, bare.replace(" ", ""), bare.replace(" ", "-"), bare.toUpperCase(java.util.Locale.ROOT), vendor + bare)) {
+                GpuEntry got = GPUS.find(spelling).map(GpuMatch::gpu).orElse(null);
+                boolean sameLaunch = got != null && family.getValue().contains(got) && got.released() == first.released()
+                        && (got.vramGb() == first.vramGb() || first.name().equals(FIRST_WITHIN_YEAR.get(got.name())));
+                if (!sameLaunch) wrong.add("\"" + spelling + "\": " + (got == null ? "not found" : got.name()) + ", first released " + first.name());
+            }
+        }
+        assertThat(checked).as("families of several variants").isGreaterThan(60);
+        assertThat(wrong).isEmpty();
+        List<Form> forms = List.of(f("3060", "GeForce RTX 3060 12GB", 12), f("RTX3060", "GeForce RTX 3060 12GB", 12),
+                f("a100", "A100 40GB", 40), f("V100S", "Tesla V100S 32GB", 32), f("4060ti", "GeForce RTX 4060 Ti 8GB", 8),
+                f("Tesla V100", "Tesla V100 16GB", 16), f("rtx 2060", "GeForce RTX 2060 6GB", 6), f("RTX 3050", "GeForce RTX 3050 8GB", 8),
+                f("A800", "A800 40GB", 40), f("P100", "Tesla P100 12GB", 12), f("Arc A770", "Arc A770 8GB", 8));
+        assertThat(misread(forms)).isEmpty();
+    }
+
+    @Test
+    void aCapacityJustUnderASizeSoldIsThatVariantWithTheMemoryPrinted() {
+        // given a log's capacity (rule G of the corpus) beside a name of several variants
+        GpuMatch a100 = GPUS.find("A100", 79.15).orElseThrow();
+        GpuMatch sxm = GPUS.find("NVIDIA A100-SXM4", 79.2).orElseThrow();
+        // then the variant sold at or just above it, sized with the memory printed
+        assertThat(a100.gpu().name()).isEqualTo("A100 80GB");
+        assertThat(a100.toDevice().bandwidthGBs()).isEqualTo(GPUS.find("A100 80GB").orElseThrow().gpu().bandwidthGBs());
+        assertThat(a100.toDevice().memoryBytes()).isEqualTo(Units.gib(79.15));
+        assertThat(sxm.gpu().name()).isEqualTo("A100 SXM4 80GB");
+        assertThat(GPUS.find("4060 Ti", 15.6).orElseThrow().gpu().name()).isEqualTo("GeForce RTX 4060 Ti 16GB");
+        assertThat(GPUS.find("H100", 93.0).orElseThrow().gpu().name()).isEqualTo("H100 NVL");
+        // a size far from every variant is still the person's word on the bare name's card, and a mod's size a mod
+        assertThat(GPUS.find("A100", 60.0).orElseThrow().gpu().name()).isEqualTo("A100 40GB");
+        assertThat(GPUS.find("2080 Ti", 22.0).orElseThrow().modified()).isTrue();
+        // and a desktop name with its laptop namesake's memory stays the laptop card
+        assertThat(GPUS.find("RTX 3060", 6.0).orElseThrow().gpu().name()).isEqualTo("GeForce RTX 3060 Laptop");
+    }
+
+    @Test
+    void miningCardsAndTrademarkedDeviceNamesResolve() {
+        List<Form> forms = List.of(
+                // llama.cpp's Vulkan device line prints Intel's marks into the name
+                f("Intel(R) Arc(TM) Pro B60 Graphics", "Arc Pro B60", 24),
+                f("Intel® Arc™ A770 Graphics", "Arc A770 8GB", 8),
+                f("NVIDIA CMP 30HX", "CMP 30HX", 6),
+                f("CMP 40HX", "CMP 40HX", 8),
+                f("cmp50hx", "CMP 50HX", 10),
+                f("CMP 90HX", "CMP 90HX", 10),
+                f("CMP 170HX", "CMP 170HX", 8),
+                // the P104-100 launched with 4 GB; an 8 GB board is its stated size on that card
+                f("P104-100", "P104-100", 4),
+                f("p102-100", "P102-100", 5));
+        assertThat(misread(forms)).isEmpty();
+        assertThat(GPUS.find("P104-100", 8.0).orElseThrow().toDevice().memoryBytes()).isEqualTo(Units.gib(8));
+    }
+
     @Test
     void bareNamesOfSeveralVariantsAreFlaggedAndStatedSizesAreNot() {
         for (String q : List.of("A100", "H100", "H800", "A800", "3060", "4060 Ti", "RTX 6000", "RTX 5000", "3080 laptop", "H100 80GB")) {
