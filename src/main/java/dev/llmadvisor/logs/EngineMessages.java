@@ -87,7 +87,12 @@ public final class EngineMessages {
          * The llama.cpp or Ollama runner itself crashed (a failed assert, a segmentation fault, Windows' fail-fast
          * 0xc0000409): a bug or a broken build of the engine, unless an out-of-memory message or the sizing says otherwise.
          */
-        RUNNER_CRASHED("other");
+        RUNNER_CRASHED("other"),
+        /**
+         * ggml's own context pool overflowed: the engine sized a ggml context (host memory, fixed when it is made) too small
+         * for the graph it builds, which a large batch, context or layer count brings out; an engine bug, not GPU memory.
+         */
+        GGML_POOL_SHORT("other");
 
         /** The cause a log holding only this message is given; null when the message alone does not decide it. */
         public final String cause;
@@ -333,6 +338,11 @@ public final class EngineMessages {
                     "warning: no usable GPU found, --gpu-layers option will be ignored"),
             new Message("abetlen/llama-cpp-python llama_cpp/llama.py", "gpu support may not be enabled", Finding.NO_GPU,
                     "WARNING: GPU support may not be enabled"),
+            // a tensor_split over more devices than llama_max_devices(), which llama.cpp returned as 1 in a build without a GPU
+            // backend (2024: the CUDA, SYCL or Vulkan maximum otherwise; Metal, one GPU, is never split): a CPU-only build
+            new Message("abetlen/llama-cpp-python llama_cpp/llama.py (tensor_split longer than llama_cpp.LLAMA_MAX_DEVICES)",
+                    "current llama_max_devices=1", Finding.NO_GPU,
+                    "ValueError: Attempt to split tensors that exceed maximum supported devices. Current LLAMA_MAX_DEVICES=1"),
             new Message("ggml-org/llama.cpp ggml/src/ggml-cuda/ggml-cuda.cu", "failed to initialize cuda", Finding.NO_GPU,
                     "ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected"),
             new Message("NVIDIA CUDA runtime (cudaErrorNoDevice)", "no cuda-capable device is detected", Finding.NO_GPU,
@@ -501,6 +511,10 @@ public final class EngineMessages {
                     "Error: llama runner process has terminated: signal: segmentation fault (core dumped)"),
             new Message("ggml-org/llama.cpp ggml/src/ggml.c (GGML_ASSERT: an internal check of the engine failed)", "ggml_assert", Finding.RUNNER_CRASHED,
                     "GGML_ASSERT: ggml/src/ggml.c:5210: ggml_can_repeat(b, a)"),
+            // ggml_new_object prints this and aborts (GGML_ASSERT(obj_new)) when an object passes the context's mem_size, which the
+            // engine chose when it made the context; llama-cpp-python #546 worked with a smaller n_batch
+            new Message("ggml-org/llama.cpp ggml/src/ggml.c (ggml_new_object)", "not enough space in the context's memory pool", Finding.GGML_POOL_SHORT,
+                    "ggml_new_object: not enough space in the context's memory pool (needed 13340448, available 10485760)"),
             // ---- the software itself: libraries of mismatched versions, a missing chat template, a failing kernel ---------------
             new Message("python/cpython Python/importdl.c (a compiled extension built against another PyTorch or CUDA)", "undefined symbol", Finding.SOFTWARE_FAULT,
                     "ImportError: /opt/venv/lib/python3.10/site-packages/flash_attn_2_cuda.cpython-310-x86_64-linux-gnu.so: undefined symbol: _ZN3c104cuda9SetDeviceEi"),
