@@ -52,6 +52,11 @@ public final class EngineMessages {
         /** vLLM has no pipeline-parallel split for the model's architecture. */
         PIPELINE_UNSUPPORTED("multi_gpu_split"),
         /**
+         * One operation met tensors on two GPUs: the model was split over the cards (accelerate's device_map) at a point its
+         * code does not support, such as a vision tower or a custom forward that moves tensors to one device itself.
+         */
+        TENSORS_ON_TWO_GPUS("multi_gpu_split"),
+        /**
          * A quantized weight's part is not a whole number of its kernel's groups, blocks or tiles: over several GPUs the
          * tensor-parallel shard (a split the model does not admit), on one GPU a shape the kernel cannot take, so the setup decides.
          */
@@ -262,6 +267,11 @@ public final class EngineMessages {
             new Message("huggingface/text-generation-inference server/text_generation_server/models/flash_causal_lm.py", "not enough memory to handle…tokens", Finding.BATCH_TOO_LARGE,
                     "RuntimeError: Not enough memory to handle 16000 prefill tokens. You need to decrease `--max-batch-prefill-tokens`"),
             // ---- several GPUs ---------------------------------------------------------------------------------------------
+            // two GPUs named as the devices found (a cpu among them is an offload or an input left on the CPU, another fault):
+            // threads answer with one GPU or the model's own device map (Qwen-VL #202, Valley #18, InternVL #229, Firefly #64)
+            new Message("pytorch/pytorch aten/src/ATen/TensorIterator.cpp, native/TensorCompare (check that all tensors share a device)",
+                    "found at least two devices, cuda:…and cuda:", Finding.TENSORS_ON_TWO_GPUS,
+                    "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cuda:1! (when checking argument for argument tensors in method wrapper_CUDA_cat)"),
             new Message("vllm-project/vllm vllm/config.py (_verify_with_parallel_config)", "must be divisible by tensor parallel size", Finding.TP_NOT_DIVISIBLE,
                     "ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3)."),
             new Message("vllm-project/vllm vllm/model_executor/layers/quantization (weight shape check)", "not aligned with the quantized weight shape", Finding.TP_NOT_DIVISIBLE,

@@ -271,7 +271,7 @@ public final class LogReader {
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.vulkanBufferLimit() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
-                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed() || f.ggmlPoolShort();
+                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed() || f.ggmlPoolShort() || f.tensorsOnTwoGpus();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -729,6 +729,7 @@ public final class LogReader {
                 case GPU_LACKS_FEATURE -> lacks(low);
                 case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;
                 case PIPELINE_UNSUPPORTED -> b.pipelineRefused = true;
+                case TENSORS_ON_TWO_GPUS -> b.tensorsOnTwoGpus = true;
                 case SHARD_OFF_QUANT_GROUPS -> b.shardOffQuantGroups = true;
                 case BATCH_TOO_LARGE -> {
                     b.batchTokensTooMany = true;

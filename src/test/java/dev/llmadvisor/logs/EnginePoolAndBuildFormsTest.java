@@ -9,9 +9,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two engine messages that look like memory or multi-GPU faults and are not: ggml's own context pool overflowing (the
- * figures are the pool's bytes, not the GPU's memory) is an engine bug, "other"; llama-cpp-python refusing a tensor_split
- * because LLAMA_MAX_DEVICES is 1 shows a build without a GPU backend, "gpu_not_used".
+ * Engine messages that look like a lack of memory and are not: ggml's own context pool overflowing (the figures are the
+ * pool's bytes, not the GPU's memory) is an engine bug, "other"; llama-cpp-python refusing a tensor_split because
+ * LLAMA_MAX_DEVICES is 1 shows a build without a GPU backend, "gpu_not_used"; PyTorch finding tensors on two GPUs is a
+ * split the model's code does not support, "multi_gpu_split", while a CPU among the devices is not read as that.
  */
 class EnginePoolAndBuildFormsTest {
 
@@ -43,5 +44,23 @@ class EnginePoolAndBuildFormsTest {
                 + "python3 -m llama_cpp.server --model /models/deepseek-coder-33b-instruct.Q4_K_M.gguf --n_gpu_layers 56 --tensor_split 64 36";
         assertThat(LogReader.read(text).noGpu()).isTrue();
         assertThat(RealAdvisors.diagnosedCause(text)).isEqualTo("gpu_not_used");
+    }
+
+    @Test
+    void givenTensorsFoundOnTwoGpus_thenTheSplitIsTheCause() {
+        for (String text : List.of(
+                "model = AutoModelForCausalLM.from_pretrained(path, torch_dtype=torch.float16, device_map='auto')\n"
+                        + "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:1 and cuda:0!",
+                "采用4张T4显卡执行推理，device_map=\"auto\"，出现bug：RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:2 and cuda:3!",
+                "Qwen2-VL 7B on two RTX 3090s:\nRuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cuda:1! (when checking argument for argument tensors in method wrapper_CUDA_cat)"))
+            assertThat(RealAdvisors.diagnosedCause(text)).as(text).isEqualTo("multi_gpu_split");
+    }
+
+    @Test
+    void givenACpuAmongTheDevices_thenItIsNotReadAsASplitOverGpus() {
+        for (String line : List.of(
+                "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cpu and cuda:0! (when checking argument for argument mat2 in method wrapper_CUDA_bmm)",
+                "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!"))
+            assertThat(LogReader.read(line).tensorsOnTwoGpus()).as(line).isFalse();
     }
 }
