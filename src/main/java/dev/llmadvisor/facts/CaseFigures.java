@@ -47,6 +47,11 @@ public final class CaseFigures {
             m.put("offloaded", zh ? gpuLayers + "/" + all + " 层" : gpuLayers + " of " + all + " layers");
         }
         m.put("onCpu", onCpu(l, zh));
+        // ggml's own pool: both figures are that pool's, a few MB, so the reader sees they are not the GPU's memory
+        m.put("poolFigures", l.ggmlPoolAvailableBytes() > 0
+                ? (zh ? String.format(Locale.ROOT, "（需要 %,.0f 字节，池只有 %,.0f 字节）", l.ggmlPoolNeededBytes(), l.ggmlPoolAvailableBytes())
+                      : String.format(Locale.ROOT, " (it needed %,.0f bytes and the pool holds %,.0f)", l.ggmlPoolNeededBytes(), l.ggmlPoolAvailableBytes()))
+                : "");
         if (l.maxSeqLen() > 0) m.put("maxSeqLen", grouped(l.maxSeqLen()));
         if (l.kvTokens() > 0) {
             m.put("kvTokens", grouped(l.kvTokens()));

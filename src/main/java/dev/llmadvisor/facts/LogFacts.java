@@ -141,6 +141,13 @@ package dev.llmadvisor.facts;
  * @param runnerCrashed the llama.cpp or Ollama runner crashed on its own ("llama runner process has terminated: exit status
  *        0xc0000409", "error:fault", "exit status 2", "signal: segmentation fault", a GGML_ASSERT): an engine bug or build
  *        problem, unless memory ran out beside it
+ * @param ggmlPoolShort ggml's "not enough space in the context's memory pool (needed N, available M)": a ggml context the
+ *        engine sized itself, in host memory, came out too small for the graph (a large batch, context or layer count):
+ *        an engine bug, not a lack of GPU memory
+ * @param ggmlPoolNeededBytes  that message's "needed" figure in bytes, or 0
+ * @param ggmlPoolAvailableBytes that message's "available" figure (the pool's size) in bytes, or 0
+ * @param tensorsOnTwoGpus PyTorch's "Expected all tensors to be on the same device, but found at least two devices, cuda:0 and
+ *        cuda:1": a model split over the GPUs (device_map="auto") at a point its code does not support
  */
 public record LogFacts(
         Engine engine,
@@ -246,7 +253,11 @@ public record LogFacts(
         boolean shardOffQuantGroups,
         boolean nanOutput,
         boolean pipelineRefused,
-        boolean runnerCrashed) {
+        boolean runnerCrashed,
+        boolean ggmlPoolShort,
+        double ggmlPoolNeededBytes,
+        double ggmlPoolAvailableBytes,
+        boolean tensorsOnTwoGpus) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -403,9 +414,13 @@ public record LogFacts(
         public boolean nanOutput = false;
         public boolean pipelineRefused = false;
         public boolean runnerCrashed = false;
+        public boolean ggmlPoolShort = false;
+        public double ggmlPoolNeededBytes = 0;
+        public double ggmlPoolAvailableBytes = 0;
+        public boolean tensorsOnTwoGpus = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus);
         }
     }
 }

@@ -52,6 +52,11 @@ public final class EngineMessages {
         /** vLLM has no pipeline-parallel split for the model's architecture. */
         PIPELINE_UNSUPPORTED("multi_gpu_split"),
         /**
+         * One operation met tensors on two GPUs: the model was split over the cards (accelerate's device_map) at a point its
+         * code does not support, such as a vision tower or a custom forward that moves tensors to one device itself.
+         */
+        TENSORS_ON_TWO_GPUS("multi_gpu_split"),
+        /**
          * A quantized weight's part is not a whole number of its kernel's groups, blocks or tiles: over several GPUs the
          * tensor-parallel shard (a split the model does not admit), on one GPU a shape the kernel cannot take, so the setup decides.
          */
@@ -87,7 +92,12 @@ public final class EngineMessages {
          * The llama.cpp or Ollama runner itself crashed (a failed assert, a segmentation fault, Windows' fail-fast
          * 0xc0000409): a bug or a broken build of the engine, unless an out-of-memory message or the sizing says otherwise.
          */
-        RUNNER_CRASHED("other");
+        RUNNER_CRASHED("other"),
+        /**
+         * ggml's own context pool overflowed: the engine sized a ggml context (host memory, fixed when it is made) too small
+         * for the graph it builds, which a large batch, context or layer count brings out; an engine bug, not GPU memory.
+         */
+        GGML_POOL_SHORT("other");
 
         /** The cause a log holding only this message is given; null when the message alone does not decide it. */
         public final String cause;
@@ -257,6 +267,11 @@ public final class EngineMessages {
             new Message("huggingface/text-generation-inference server/text_generation_server/models/flash_causal_lm.py", "not enough memory to handle…tokens", Finding.BATCH_TOO_LARGE,
                     "RuntimeError: Not enough memory to handle 16000 prefill tokens. You need to decrease `--max-batch-prefill-tokens`"),
             // ---- several GPUs ---------------------------------------------------------------------------------------------
+            // two GPUs named as the devices found (a cpu among them is an offload or an input left on the CPU, another fault):
+            // threads answer with one GPU or the model's own device map (Qwen-VL #202, Valley #18, InternVL #229, Firefly #64)
+            new Message("pytorch/pytorch aten/src/ATen/TensorIterator.cpp, native/TensorCompare (check that all tensors share a device)",
+                    "found at least two devices, cuda:…and cuda:", Finding.TENSORS_ON_TWO_GPUS,
+                    "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cuda:1! (when checking argument for argument tensors in method wrapper_CUDA_cat)"),
             new Message("vllm-project/vllm vllm/config.py (_verify_with_parallel_config)", "must be divisible by tensor parallel size", Finding.TP_NOT_DIVISIBLE,
                     "ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3)."),
             new Message("vllm-project/vllm vllm/model_executor/layers/quantization (weight shape check)", "not aligned with the quantized weight shape", Finding.TP_NOT_DIVISIBLE,
@@ -333,6 +348,11 @@ public final class EngineMessages {
                     "warning: no usable GPU found, --gpu-layers option will be ignored"),
             new Message("abetlen/llama-cpp-python llama_cpp/llama.py", "gpu support may not be enabled", Finding.NO_GPU,
                     "WARNING: GPU support may not be enabled"),
+            // a tensor_split over more devices than llama_max_devices(), which llama.cpp returned as 1 in a build without a GPU
+            // backend (2024: the CUDA, SYCL or Vulkan maximum otherwise; Metal, one GPU, is never split): a CPU-only build
+            new Message("abetlen/llama-cpp-python llama_cpp/llama.py (tensor_split longer than llama_cpp.LLAMA_MAX_DEVICES)",
+                    "current llama_max_devices=1", Finding.NO_GPU,
+                    "ValueError: Attempt to split tensors that exceed maximum supported devices. Current LLAMA_MAX_DEVICES=1"),
             new Message("ggml-org/llama.cpp ggml/src/ggml-cuda/ggml-cuda.cu", "failed to initialize cuda", Finding.NO_GPU,
                     "ggml_cuda_init: failed to initialize CUDA: no CUDA-capable device is detected"),
             new Message("NVIDIA CUDA runtime (cudaErrorNoDevice)", "no cuda-capable device is detected", Finding.NO_GPU,
@@ -501,6 +521,10 @@ public final class EngineMessages {
                     "Error: llama runner process has terminated: signal: segmentation fault (core dumped)"),
             new Message("ggml-org/llama.cpp ggml/src/ggml.c (GGML_ASSERT: an internal check of the engine failed)", "ggml_assert", Finding.RUNNER_CRASHED,
                     "GGML_ASSERT: ggml/src/ggml.c:5210: ggml_can_repeat(b, a)"),
+            // ggml_new_object prints this and aborts (GGML_ASSERT(obj_new)) when an object passes the context's mem_size, which the
+            // engine chose when it made the context; llama-cpp-python #546 worked with a smaller n_batch
+            new Message("ggml-org/llama.cpp ggml/src/ggml.c (ggml_new_object)", "not enough space in the context's memory pool", Finding.GGML_POOL_SHORT,
+                    "ggml_new_object: not enough space in the context's memory pool (needed 13340448, available 10485760)"),
             // ---- the software itself: libraries of mismatched versions, a missing chat template, a failing kernel ---------------
             new Message("python/cpython Python/importdl.c (a compiled extension built against another PyTorch or CUDA)", "undefined symbol", Finding.SOFTWARE_FAULT,
                     "ImportError: /opt/venv/lib/python3.10/site-packages/flash_attn_2_cuda.cpython-310-x86_64-linux-gnu.so: undefined symbol: _ZN3c104cuda9SetDeviceEi"),

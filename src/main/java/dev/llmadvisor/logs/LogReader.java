@@ -37,6 +37,8 @@ public final class LogReader {
 
     // ---- llama.cpp -------------------------------------------------------------------------------------------
     private static final Pattern OFFLOADED_PROSE = Pattern.compile("(\\d{1,4}) (?:of|out of) (\\d{1,4}) layers (?:are |were |got )?(?:offloaded|on the GPU)");
+    /** ggml_new_object's figures, in bytes: "not enough space in the context's memory pool (needed 13340448, available 10485760)". */
+    private static final Pattern GGML_POOL = Pattern.compile("memory pool \\(needed (\\d{1,15}), available (\\d{1,15})\\)");
     private static final Pattern MS_PER_TOKEN = Pattern.compile("(\\d{1,6}(?:\\.\\d{1,3})?) ?ms per token");
     private static final Pattern MODEL_BUFFER = Pattern.compile("(?:load_tensors|llm_load_tensors):\\s+(\\S{1,40}) (?:model )?buffer size\\s*=\\s*(" + Num.NUM + ") MiB");
     private static final Pattern VRAM_USED = Pattern.compile("(?:total )?VRAM used:\\s*(" + Num.NUM + ") MB");
@@ -269,7 +271,7 @@ public final class LogReader {
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.vulkanBufferLimit() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
-                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed();
+                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed() || f.ggmlPoolShort() || f.tensorsOnTwoGpus();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -727,6 +729,7 @@ public final class LogReader {
                 case GPU_LACKS_FEATURE -> lacks(low);
                 case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;
                 case PIPELINE_UNSUPPORTED -> b.pipelineRefused = true;
+                case TENSORS_ON_TWO_GPUS -> b.tensorsOnTwoGpus = true;
                 case SHARD_OFF_QUANT_GROUPS -> b.shardOffQuantGroups = true;
                 case BATCH_TOO_LARGE -> {
                     b.batchTokensTooMany = true;
@@ -744,6 +747,14 @@ public final class LogReader {
                 case CONTEXT_FULL -> b.contextFull = true;
                 case GPU_LINK_FAULT -> b.gpuLinkFault = true;
                 case RUNNER_CRASHED -> b.runnerCrashed = true;
+                case GGML_POOL_SHORT -> {
+                    b.ggmlPoolShort = true;
+                    Matcher pool = GGML_POOL.matcher(low);
+                    if (pool.find()) {
+                        b.ggmlPoolNeededBytes = Num.d(pool.group(1));
+                        b.ggmlPoolAvailableBytes = Num.d(pool.group(2));
+                    }
+                }
             }
         }
 
