@@ -61,7 +61,9 @@ public final class CaseFigures {
         if (l.heads() > 0) m.put("heads", String.valueOf(l.heads()));
         m.put("gpu", l.gpuName() != null ? l.gpuName() : zh ? "这张显卡" : "this GPU");
         m.put("ccNeed", l.ccRequired() > 0 ? num(l.ccRequired()) : "?");
-        m.put("ccHave", l.ccHave() > 0 ? num(l.ccHave()) : zh ? "更低的计算能力" : "less");
+        // the log's figure, else the catalog's for the oldest card they name ("FlashAttention only supports Ampere" on a V100)
+        m.put("ccHave", l.ccHave() > 0 ? num(l.ccHave()) : s.minComputeCapability() > 0
+                ? String.format(java.util.Locale.ROOT, "%.1f", s.minComputeCapability()) : zh ? "更低的计算能力" : "less");
         // the oldest named card's compute capability and the engine's minimum (rule "The GPU is older than the engine supports")
         // one decimal, as NVIDIA writes compute capabilities ("5.0", not "5")
         if (s.minComputeCapability() > 0) m.put("oldCc", String.format(java.util.Locale.ROOT, "%.1f", s.minComputeCapability()));
