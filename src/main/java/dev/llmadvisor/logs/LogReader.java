@@ -85,8 +85,7 @@ public final class LogReader {
     private static final Pattern SIZE_UNIT = Pattern.compile("(" + Num.NUM + ") (GiB|MiB|KiB|B)\\b");
     private static final Pattern INFERENCE_COMPUTE = Pattern.compile("name=\"([^\"]{2,80})\" total=\"(" + Num.NUM + ") GiB\"");
     private static final Pattern PS_SPLIT = Pattern.compile("(\\d{1,3})%\\s{0,2}/\\s{0,2}(\\d{1,3})%\\s{0,3}CPU/GPU");
-    // ollama ps's PROCESSOR column; "100% CPU utilization" / "usage" / "load" is how busy the CPU is, not where the model sits
-    private static final Pattern PS_FULL = Pattern.compile("\\b100%\\s{0,2}(CPU|GPU)\\b(?!\\s{0,2}(?:utili[sz]ation|usage|util\\b|load))");
+    private static final Pattern PS_FULL = Pattern.compile("\\b100%\\s{0,2}(CPU|GPU)\\b");
     private static final Pattern OLLAMA_RUN = Pattern.compile("ollama run (\\S{2,120})");
     // Ollama's start-up line lists each backend it loaded with its features: "msg=system CPU.0.SSE3=1 … CUDA.0.ARCHS=500,600"
     private static final Pattern SYSTEM_BACKEND = Pattern.compile("\\b([A-Za-z][A-Za-z0-9]{1,15})\\.\\d{1,2}\\.[A-Z0-9_]{1,30}=");

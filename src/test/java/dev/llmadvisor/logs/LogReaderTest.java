@@ -5,7 +5,6 @@ import dev.llmadvisor.facts.LogFacts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -324,11 +323,6 @@ class LogReaderTest {
         assertThat(LogReader.read("level=INFO source=gpu.go msg=\"no compatible GPUs were discovered\"").noGpu()).isTrue();
         assertThat(LogReader.read("time=2024-04-09T14:43:47 level=INFO source=gpu.go msg=\"no GPU detected\"").noGpu()).isTrue();
         assertThat(LogReader.read("llama3:latest   365c0bd3c000    32 GB   36%/64% CPU/GPU Forever").cpuPercent()).isEqualTo(36);
-        assertThat(LogReader.read("qwen3:8b   500a1f067a9f    6.6 GB    100% GPU     4096    Forever").cpuPercent()).isZero();
-        assertThat(LogReader.read("qwen3:8b   500a1f067a9f    6.6 GB    100% CPU     4096    Forever").nothingOnGpu()).isTrue();
-        // how busy the CPU is, said in prose, is not where the model sits
-        for (String busy : List.of("at the time of failure it is still 100% CPU utilization", "100% CPU usage while loading", "100% GPU load"))
-            assertThat(LogReader.read(busy).cpuPercent()).as(busy).isEqualTo(-1);
         assertThat(LogReader.read("ggml_cuda_init: failed to initialize CUDA: CUDA driver version is insufficient for CUDA runtime version").driverTooOld()).isTrue();
     }
 
