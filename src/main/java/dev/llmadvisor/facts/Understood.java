@@ -1,7 +1,6 @@
 package dev.llmadvisor.facts;
 
 import dev.llmadvisor.sizing.KvCacheType;
-import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.ArrayList;
@@ -59,14 +58,11 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         return new Understood(kind, gpus, options, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models);
     }
 
-    /**
-     * The weights of the largest model named in the format tried: the one named, else 16-bit as published; in the binary
-     * GB the sizing and GPU memory are counted in (a 70B's 140e9 bytes of 16-bit weights are 130.4 of them).
-     */
+    /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
     public double weightsAsTriedGb() {
         double bits = format != null ? format.nominalBits() : 16;
         Model largest = largestModel();
-        return largest == null ? 0 : Units.toGib(Math.round(largest.paramsB() * 1e9 * bits / 8));
+        return largest == null ? 0 : largest.paramsB() * bits / 8;
     }
 
     /** The largest model named, whose weights {@link #weightsAsTriedGb} are (a sentence naming them names it); null if none. */
