@@ -365,10 +365,14 @@ public final class RuleAdvisor implements Advisor {
         if (code == null) return a;
         Lang lang = a.reply().lang();
         String sentence = SizedCause.sentence(code, a.understood(), a.shown(), report, lang);
+        // a speed contrast the person tells of their own runs ("int8 is slower than fp16", "slower on two GPUs than on
+        // one") is what they ask about: its cause is the headline, the sizing below it
+        boolean contrast = code.equals(SizedCause.told(report, a.understood()));
         // "why is it slower on two GPUs than on one?" names no model: its cause is the answer, not a list of what the
         // hardware runs best
-        boolean aboutNoModel = a.understood() != null && a.understood().models().isEmpty() && a.understood().kind() == Intent.SPEED;
-        Reply r = diagnosis ? a.reply().withHeadline(a.reply().kind(), sentence)
+        boolean aboutNoModel = a.understood() != null && a.understood().models().isEmpty()
+                && (a.understood().kind() == Intent.SPEED || contrast);
+        Reply r = diagnosis || (contrast && !aboutNoModel) ? a.reply().withHeadline(a.reply().kind(), sentence)
                 : aboutNoModel ? a.reply().withHeadline(a.reply().kind(), sentence).withoutOptions()
                 : a.reply().withFirstNote(causeNote(code, sentence, lang));
         return a.withReply(r).withCause(code);

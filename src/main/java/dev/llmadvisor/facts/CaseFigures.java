@@ -66,7 +66,9 @@ public final class CaseFigures {
         if (l.heads() > 0) m.put("heads", String.valueOf(l.heads()));
         m.put("gpu", l.gpuName() != null ? l.gpuName() : zh ? "这张显卡" : "this GPU");
         m.put("ccNeed", l.ccRequired() > 0 ? num(l.ccRequired()) : "?");
-        m.put("ccHave", l.ccHave() > 0 ? num(l.ccHave()) : zh ? "更低的计算能力" : "less");
+        // the log's figure, else the catalog's for the oldest card they name ("FlashAttention only supports Ampere" on a V100)
+        m.put("ccHave", l.ccHave() > 0 ? num(l.ccHave()) : s.minComputeCapability() > 0
+                ? String.format(java.util.Locale.ROOT, "%.1f", s.minComputeCapability()) : zh ? "更低的计算能力" : "less");
         // the oldest named card's compute capability and the engine's minimum (rule "The GPU is older than the engine supports")
         // one decimal, as NVIDIA writes compute capabilities ("5.0", not "5")
         if (s.minComputeCapability() > 0) m.put("oldCc", String.format(java.util.Locale.ROOT, "%.1f", s.minComputeCapability()));
@@ -113,7 +115,10 @@ public final class CaseFigures {
         if (ctx > 0) m.put("nCtx", grouped(ctx));
         m.put("trainPart", l.nCtxTrain() <= 0 ? "" : zh ? "（" + grouped(l.nCtxTrain()) + " 个 token）" : " (" + grouped(l.nCtxTrain()) + " tokens)");
         m.put("batchPart", l.batchTokens() <= 0 ? "" : zh ? "（" + grouped(l.batchTokens()) + " 个 token）" : " of " + grouped(l.batchTokens()) + " tokens");
-        m.put("halfCtx", ctx > 0 ? grouped(Math.max(2048, ctx / 2)) : "8192");
+        // the example of a shorter context halves the one the cause is about: the log's or the person's, else the one our
+        // estimate sized (a model's own 2k or 4k), so "lower the context, e.g. N" never names as much as it already is
+        int halved = ctx > 0 ? ctx : focus != null ? focus.context() : 0;
+        m.put("halfCtx", halved > 0 ? grouped(Math.max(1024, halved / 2)) : "8192");
         m.put("ctxPart", ctx <= 0 ? "" : zh ? "（" + grouped(ctx) + " 个 token）" : " of " + grouped(ctx) + " tokens");
         String kv = l.kvMib() > 0 ? mib(l.kvMib()) : l.ollamaRequiredKvGib() > 0 ? gib(l.ollamaRequiredKvGib()) : null;
         m.put("kvPart", kv == null ? "" : zh ? "（" + kv + "）" : " (" + kv + ")");

@@ -71,6 +71,14 @@ public final class SpeedContrastForms {
     /** The int8 run's time said to grow beside a 16-bit one: "使用int8推理……耗时增加到5s以上" with fp16 named in the text. */
     private static final Pattern QUANT_TIME_GROWS = Pattern.compile(QUANT + "[^。.!?！？\\n]{0,40}?(?:耗时|推理时间|用时)(?:增加|变长|更长|翻倍)");
     private static final Pattern WIDE_NAMED = Pattern.compile(WIDE);
+    /**
+     * The quantized run told slow, with no "than" ("加载8bits量化模型后，发现推理速度很慢", "开启load_in_8bit后推理速度反而降低",
+     * "with load_in_8bit inference got 4x slower"): a contrast only beside the 16-bit run named, or "反而" (instead).
+     */
+    private static final Pattern QUANT_THEN_SLOW = Pattern.compile(
+            "(?<![非未不])" + QUANT + "[^，。,.;；!?！？\\n]{0,20}?(?:(?:后|之后|以后)[，,]?[^，。,.;；!?！？\\n]{0,8}?)?(?:速度|推理|生成)[^，。,.;；!?！？\\n]{0,12}?(?:很慢|变慢|慢了|慢很多|降低|下降|减慢)"
+            + "|\\b" + QUANT + "\\b[^.,;!?\\n]{0,40}?\\b(?:is|was|gets|got|became|becomes|runs|ran)\\b[^.,;!?\\n]{0,20}?\\bslower\\b(?! than)");
+    private static final Pattern INSTEAD = Pattern.compile("反而");
 
     /** A size in parameters: 7b, 25.5B, 72b (not 24gb, not 4-bit). */
     private static final Pattern PARAMS = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?b(?![a-z])");
@@ -109,10 +117,12 @@ public final class SpeedContrastForms {
                 || told(SEVERAL_HALF_BUSY, low);
     }
 
-    /** A quantized model told to run slower than the 16-bit one. */
+    /** A quantized model told to run slower than the 16-bit one, or told slow beside the 16-bit run (or "instead"). */
     public static boolean quantizedSlower(String low) {
         if (low == null || low.isEmpty()) return false;
-        return told(QUANT_SLOWER_EN, low) || told(QUANT_SLOWER_ZH, low) || (WIDE_NAMED.matcher(low).find() && told(QUANT_TIME_GROWS, low));
+        boolean against = WIDE_NAMED.matcher(low).find();
+        return told(QUANT_SLOWER_EN, low) || told(QUANT_SLOWER_ZH, low) || (against && told(QUANT_TIME_GROWS, low))
+                || ((against || INSTEAD.matcher(low).find()) && told(QUANT_THEN_SLOW, low));
     }
 
     /**

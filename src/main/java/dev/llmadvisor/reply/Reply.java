@@ -30,11 +30,20 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         notes = List.copyOf(notes);
         // a stand-in's name is held in English; a Chinese reply says it in Chinese wherever it appears
         if (lang == Lang.ZH) {
-            headline = GenericModels.inChinese(headline);
-            options = options.stream().map(o -> new Option(GenericModels.inChinese(o.title()), GenericModels.inChinese(o.detail()), o.commands())).toList();
-            notes = notes.stream().map(GenericModels::inChinese).toList();
-            readAs = GenericModels.inChinese(readAs);
+            headline = chinese(headline);
+            options = options.stream().map(o -> new Option(chinese(o.title()), chinese(o.detail()), o.commands())).toList();
+            notes = notes.stream().map(Reply::chinese).toList();
+            readAs = chinese(readAs);
         }
+    }
+
+    /** A space between two Chinese characters: one a template left around a word filled in ("而 这张显卡 只有"). */
+    private static final java.util.regex.Pattern HAN_GAP = java.util.regex.Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
+
+    /** Text of a Chinese reply: stand-ins named in Chinese, and no space left between two Chinese characters. */
+    private static String chinese(String text) {
+        String named = GenericModels.inChinese(text);
+        return named == null ? null : HAN_GAP.matcher(named).replaceAll("");
     }
 
     public Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes) {

@@ -40,6 +40,9 @@ public final class SpeedAnswer {
         if (u.kind() != Intent.SPEED && !(u.kind() == Intent.CAN_RUN && (slow || measured))) return a;
         // a failure beside the slowness is a diagnosis, not a speed question
         if (report != null && (report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH))) return a;
+        // a speed contrast told of their own runs is answered by its cause (RuleAdvisor.withSizedCause), which one
+        // option's speed would push down
+        if (a.cause() != null && a.cause().equals(SizedCause.told(report, u))) return a;
         Candidate c = asked(a, u);
         if (!c.fits() || c.tpsLow() <= 0) return a;
         Lang lang = a.reply().lang();

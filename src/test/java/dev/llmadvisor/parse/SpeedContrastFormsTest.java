@@ -58,17 +58,24 @@ class SpeedContrastFormsTest {
     private static final List<String> QUANT_SLOWER_EN = List.of(
             "The {q} model is much slower than {w}.",
             "Inference with {q} takes longer than {w} on the same GPU.",
-            "Why is {q} 3x slower than {w}?");
+            "Why is {q} 3x slower than {w}?",
+            "With {q} the inference got 4x slower; {w} was fast.");
     private static final List<String> QUANT_SLOWER_ZH = List.of(
             "{q} 推理耗时比{w}长",
             "为什么{q}的推理时间比{w}慢很多",
-            "同样的prompt，{q}推理比{w}还慢");
+            "同样的prompt，{q}推理比{w}还慢",
+            // told slow beside the 16-bit run, with no "than", or "instead" (反而)
+            "加载{q}模型后，发现推理速度很慢（{w}的速度还挺快的）",
+            "为什么开启{q}后推理速度反而会降低至1/4呢？");
     private static final List<String> QUANT_NEAR_MISSES = List.of(
             "Is {q} slower than {w}?",
             "{w} is slower than {q} on my card.",
             "The {q} model is much faster than {w}.",
             "{q}会比{w}慢吗",
-            "{w}比{q}慢");
+            "{w}比{q}慢",
+            "{q}推理很快，{w}推理速度很慢",
+            "加载{q}模型后推理速度会变慢吗",
+            "With {q} it runs fine; {w} is slower.");
 
     /** A model slower than another of at least its size: told, in English and Chinese. */
     private static final List<String> MODEL_NO_FASTER = List.of(
@@ -126,7 +133,9 @@ class SpeedContrastFormsTest {
         for (String[] qw : QUANT_WIDE) for (String f : QUANT_NEAR_MISSES) expect(f.replace("{q}", qw[0]).replace("{w}", qw[1]), false, false, misses);
         // a speed contrast between two models, or between two engines, is neither
         for (String t : List.of("Qwen1.5-72b-chat is much slower than Qwen-72b-chat on 2 GPUs? no, on one.",
-                "llama.cpp is slower than vLLM on my 4090.", "Qwen1.5-7B-base模型推理速度比Qwen1.5-7B-chat模型慢很多")) {
+                "llama.cpp is slower than vLLM on my 4090.", "Qwen1.5-7B-base模型推理速度比Qwen1.5-7B-chat模型慢很多",
+                // the 16-bit run told slow, or a quantized one told slow with nothing to set it against
+                "非量化版本推理速度很慢", "用了int4量化模型后推理速度很慢")) {
             expect(t, false, false, misses);
         }
         assertThat(misses).isEmpty();

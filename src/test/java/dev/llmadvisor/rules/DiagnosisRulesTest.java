@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 
 import dev.llmadvisor.sizing.WeightFormat;
 import static dev.llmadvisor.sizing.WeightFormat.F16;
+import static dev.llmadvisor.sizing.WeightFormat.Q3_K_M;
 import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
+import static dev.llmadvisor.sizing.WeightFormat.Q5_K_M;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules/80-diagnosis.drl: given a log, a setup and our estimate, then this rule names this cause (or does not). */
@@ -605,6 +607,11 @@ class DiagnosisRulesTest {
                 .saying("16-bit weights where 4-bit would fit", "量化版本放得下");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
         given(LogFacts.NONE, setup(Engine.TGI, "oom", "works", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
+        // several quantized formats that fit: one cause, said once (it was one reason line per format)
+        Candidate q5 = candidate("m", Q5_K_M, Placement.GPU, 4.8, 6.3, 11);
+        Candidate q3 = candidate("m", Q3_K_M, Placement.GPU, 3.3, 4.8, 11);
+        given(LogFacts.NONE, setup(Engine.TGI, "oom", "focus", "f16"), f16, q5, q4, q3)
+                .fires("16-bit weights where 4-bit would fit", "unquantized", 75);
     }
 
     @Test
