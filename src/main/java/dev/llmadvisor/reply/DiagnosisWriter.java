@@ -107,6 +107,7 @@ public final class DiagnosisWriter {
         boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
         if (noAtTheirContext) notes.add(atTheirContextLine(lang, ask.context()));
         if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform()));
+        if (idleWithNothingSized(top, focus, setup)) notes.add(idleGpuLine(lang));
         if (setup.tokensPerSecond() > 0 && focus != null) {
             notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %.0f-%.0f tokens/s。"
                             : "You see %s tokens/s; our estimate for this setup is about %.0f-%.0f tokens/s.",
@@ -364,6 +365,7 @@ public final class DiagnosisWriter {
         // what the engine did beats our estimate: layers it placed in RAM, or a GPU left idle, mean the model
         // runs, from system RAM
         if (top != null && gpuUsableOnceFixed(top, focus, setup, platform)) return Verdict.FITS;
+        if (idleWithNothingSized(top, focus, setup)) return Verdict.FITS;
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs, pipeline parallelism it lacks for the model's architecture) does not run it as tried
@@ -407,6 +409,29 @@ public final class DiagnosisWriter {
      * is one every Mac engine reaches through Metal (llama.cpp and Ollama by default, MLX natively), so it is usable
      * once fixed like a supported NVIDIA card (README rule F: the verdict is what the hardware gives once the GPU is used).
      */
+    /**
+     * A GPU left wholly idle where nothing could be sized (no model named, or no card memory): an engine that offloads
+     * (llama.cpp, Ollama, LM Studio, GPT4All) puts on the GPU as many layers as fit, so a model too large for the card
+     * shows as part of it on the GPU, never as a card left unused; an idle card is a fault of the build, driver or settings.
+     * README rule F takes the verdict of such a thread as what the hardware gives once the GPU is used, and with no size
+     * against it that is the model on the GPU: fits. Not on a machine read as CPU-only or an Intel Mac, a card the engine
+     * no longer supports, a GPU said to be unsupported, nor beside an out-of-memory (then the memory did take part); not
+     * when the idle GPU is judged by the Windows Task Manager (its default graph shows 3D work, not CUDA, so it does not
+     * show the card unused), nor when they call the run slow (a question about the speed of the run as it stands).
+     */
+    static boolean idleWithNothingSized(Cause top, Candidate focus, Setup setup) {
+        return top != null && top.code().equals("gpu_not_used") && focus == null && !setup.cpuOnly() && !setup.intelMac()
+                && !setup.gpuTooOldForEngine() && !setup.gpuUnsupported() && !setup.outOfMemory() && !setup.taskManager()
+                && !setup.slow();
+    }
+
+    /** Why a GPU left idle, with nothing sized, is a fit once it is used, in the person's language. */
+    static String idleGpuLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "这不是显存不够：模型太大时显卡也会用上一部分（能部分卸载的引擎会把放得下的层都放到显卡上），或者报显存不足，而不是完全闲着；显卡完全没用上是构建、驱动或设置的问题。修好之后模型就在显卡上运行。"
+                : "This is not a lack of memory: a model too large for the card still uses part of it (an engine that offloads puts as many layers there as fit) or fails with an out-of-memory, rather than leaving it idle; a GPU left wholly unused is a fault of the build, driver or settings. Once fixed, the model runs on the GPU.";
+    }
+
     static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup, Platform platform) {
         boolean supported = setup.minComputeCapability() > 0 || (platform == Platform.APPLE && !setup.intelMac());
         return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits()

@@ -70,6 +70,40 @@ class DiagnosisVerdictTest {
     }
 
     @Test
+    void aGpuLeftWhollyIdleWithNothingToSizeIsAFitOnceFixedAndTheReplySaysWhy() {
+        // README rule F: a model too large for the card would still use part of it (or fail with an out-of-memory), so a
+        // card left wholly idle is a fault of the build, driver or settings, and no model or card memory is named to size
+        List<String> questions = List.of(
+                "ollama does not use my RTX 3060 12GB at all, everything runs on the CPU. How do I fix it?",
+                "my GPU sits idle while LM Studio generates on the CPU only, GPU usage 0%",
+                "我的显卡完全没被调用，ollama 全在 CPU 上跑，怎么办");
+        int n = 0;
+        for (String q : questions) {
+            Answer a = ask("idle-unsized-" + (n++), q);
+            assertThat(a.cause()).as(q).isEqualTo("gpu_not_used");
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+            assertThat(a.reply().toText(false)).as(q).containsAnyOf("This is not a lack of memory", "这不是显存不够");
+        }
+    }
+
+    @Test
+    void aGpuLeftIdleWithNothingToSizeIsNoFitBesideAnOutOfMemoryOrASlowRunOrTheTaskManager() {
+        List<String> questions = List.of(
+                // the memory took part: an out-of-memory beside the idle GPU
+                "ollama does not use my GPU at all, it runs on the CPU and then fails with CUDA out of memory",
+                // a question about the speed of the run as it stands
+                "LM Studio 不用我的显卡，全在 CPU 上跑，速度很慢",
+                // the Task Manager's default graph shows 3D work, not CUDA: it does not show the card idle
+                "ollama does not use my GPU at all, everything runs on the CPU; task manager shows 0% GPU");
+        int n = 0;
+        for (String q : questions) {
+            Answer a = ask("idle-unsized-not-" + (n++), q);
+            assertThat(a.verdict()).as(q).isNotEqualTo(Verdict.FITS);
+            assertThat(a.reply().toText(false)).as(q).doesNotContain("This is not a lack of memory").doesNotContain("这不是显存不够");
+        }
+    }
+
+    @Test
     void aGpuLeftIdleStaysARunFromRamWhereTheSizingOrTheCardDoesNotSayOtherwise() {
         List<String> questions = List.of(
                 // too large for the card: part of it runs from RAM even once the GPU is used
