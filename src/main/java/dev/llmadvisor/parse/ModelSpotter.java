@@ -1126,11 +1126,13 @@ final class ModelSpotter {
      * Words that, glued after a line's name, make another model of that maker: a vision or audio release built around the
      * language model ("llama3.2-vision", "Llama-3.2-11B-Vision-Instruct", "qwen2-audio"), an embedding or reranking model
      * ("qwen3-embedding", "Qwen3-Reranker-4B", "granite-embedding"), a safety classifier ("Llama-Guard-3-8B"), a new
-     * architecture under the old line's name ("Qwen3-Next-80B-A3B"). None is the line's language model: its size and
-     * shape differ, so the name is that other model's, unknown to the catalog unless it lists it.
+     * architecture under the old line's name ("Qwen3-Next-80B-A3B", a state-space "falcon-mamba", "codestral-mamba"), a
+     * larger or retrained tier sold under the line's name ("solar-pro" is 22B where "solar" is 10.7B, "llama-pro-8b"), a
+     * theorem prover ("deepseek-prover"). None is the line's language model: its size and shape differ, so the name is that
+     * other model's, unknown to the catalog unless it lists it.
      */
     private static final Pattern OTHER_MODEL_WORD = Pattern.compile(
-            "vision|audio|embed|embeddings?|rerank(?:er)?|guard|next|reward|tts|asr|ocr");
+            "vision|audio|embed|embeddings?|rerank(?:er)?|guard|next|reward|tts|asr|ocr|pro|prover|mamba");
 
     /**
      * The end of a name that goes on as another model's: a word glued on with no separator ("gemma3n" is not Gemma unless the
