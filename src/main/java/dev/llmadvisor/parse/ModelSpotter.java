@@ -258,6 +258,7 @@ final class ModelSpotter {
         // before a repository id claims it: "Sao10K/L3-8B-Stheno-v3.2" is read by its name, whose base the owner does not say
         found.addAll(claim(scan, shortLlamaNames(scan, free(scan))));
         found.addAll(claim(scan, tags(scan, free(scan))));
+        found.addAll(claim(scan, sizeLists(scan, free(scan))));
         found.addAll(claim(scan, hfIds(scan, free(scan))));
         found.addAll(claim(scan, distills(scan, free(scan))));
         // before the names inside it are claimed on their own: "Dolpin-2.9-llama3-8b" is Dolphin's, not Llama 3's
@@ -456,6 +457,30 @@ final class ModelSpotter {
     private static final Pattern LETTER_VERSION = Pattern.compile("[kmrv]\\d(?:\\.\\d{1,2})?");
     /** A word right before a tag's name, with a space or a dash between: a family's name when it is one. */
     private static final Pattern FAMILY_APART = Pattern.compile("(?<![a-z0-9])([a-z\\p{IsHan}·]+)[ \\-]$");
+
+    /** A name ending in a size, then more sizes each after a '/': "tat-llm-7b/13b", "Qwen-7B/14B", "qwen2.5 7b/14b/32b". */
+    private static final Pattern SIZE_LIST = Pattern.compile(
+            "(?<![a-z0-9_.\\-/])([a-z][a-z0-9._\\-]*[ \\-_]?)(?<![0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)((?:/\\d{1,4}(?:\\.\\d{1,2})?b)+)(?![a-z0-9_.\\-/])");
+    private static final Pattern LISTED_SIZE = Pattern.compile("/(\\d{1,4}(?:\\.\\d{1,2})?b)");
+
+    /**
+     * A name written once for several of its sizes, joined by '/' as people write a line's sizes ("tat-llm-7b/13b",
+     * "llama-2-7b/13b/70b", "qwen2.5 7b/14b"): the name at each size. Read before Hub ids and folders, which the '/' would
+     * otherwise make of it (an owner "tat-llm-7b" with a repository "13b", a folder "qwen2.5 7b/"), losing the later sizes.
+     */
+    private List<Span> sizeLists(Scan scan, String s) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = SIZE_LIST.matcher(s);
+        while (m.find()) {
+            String prefix = m.group(1);
+            if (!containsFamily(prefix) && !known(prefix + m.group(2))) continue;
+            String written = scan.text.substring(m.start(1), m.end(1));
+            out.add(new Span(m.start(1), m.end(2), written + scan.text.substring(m.start(2), m.end(2))));
+            Matcher size = LISTED_SIZE.matcher(s).region(m.start(3), m.end(3));
+            while (size.find()) out.add(new Span(size.start(1), size.end(1), written + scan.text.substring(size.start(1), size.end(1))));
+        }
+        return out;
+    }
 
     private List<Span> hfIds(Scan scan, String s) {
         List<Span> out = new ArrayList<>();
@@ -1126,11 +1151,13 @@ final class ModelSpotter {
      * Words that, glued after a line's name, make another model of that maker: a vision or audio release built around the
      * language model ("llama3.2-vision", "Llama-3.2-11B-Vision-Instruct", "qwen2-audio"), an embedding or reranking model
      * ("qwen3-embedding", "Qwen3-Reranker-4B", "granite-embedding"), a safety classifier ("Llama-Guard-3-8B"), a new
-     * architecture under the old line's name ("Qwen3-Next-80B-A3B"). None is the line's language model: its size and
-     * shape differ, so the name is that other model's, unknown to the catalog unless it lists it.
+     * architecture under the old line's name ("Qwen3-Next-80B-A3B", a state-space "falcon-mamba", "codestral-mamba"), a
+     * larger or retrained tier sold under the line's name ("solar-pro" is 22B where "solar" is 10.7B, "llama-pro-8b"), a
+     * theorem prover ("deepseek-prover"). None is the line's language model: its size and shape differ, so the name is that
+     * other model's, unknown to the catalog unless it lists it.
      */
     private static final Pattern OTHER_MODEL_WORD = Pattern.compile(
-            "vision|audio|embed|embeddings?|rerank(?:er)?|guard|next|reward|tts|asr|ocr");
+            "vision|audio|embed|embeddings?|rerank(?:er)?|guard|next|reward|tts|asr|ocr|pro|prover|mamba");
 
     /**
      * The end of a name that goes on as another model's: a word glued on with no separator ("gemma3n" is not Gemma unless the
