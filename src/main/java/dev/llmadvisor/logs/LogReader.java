@@ -731,10 +731,10 @@ public final class LogReader {
                 case KV_POOL_TOO_SMALL -> b.memFractionTooSmall = true;
                 case REQUEST_OVER_MAX_LEN -> b.requestOverMaxLen = true;
                 case PARTLY_ON_CPU -> b.offloadedToCpu = true;
-                case NO_GPU -> {
+                case NO_GPU, NO_GPU_WITHOUT_AVX -> {
                     b.noGpu = true;
                     if (b.noGpuReason == null) b.noGpuReason = clip(line.strip());
-                    if (low.contains("avx") || low.contains("vector extensions")) gpuOffWithoutAvx = true;
+                    if (match.message().finding() == EngineMessages.Finding.NO_GPU_WITHOUT_AVX) gpuOffWithoutAvx = true;
                     if (low.contains("amdgpu") && low.contains("is not supported")) amdRefusal(low);
                 }
                 case DRIVER_TOO_OLD -> {
