@@ -304,6 +304,15 @@ public final class CaseFigures {
 
     private static String gpuFix(LogFacts l, Setup s, Platform platform, boolean zh) {
         String reason = l.noGpuReason() == null ? "" : l.noGpuReason().toLowerCase(Locale.ROOT);
+        if ((reason.contains("avx") || reason.contains("vector extensions")) && l.gpuRefused()) {
+            return zh ? "这颗 CPU 没有 AVX，而预编译的 GPU 运行库需要 AVX，这个版本里没有设置能绕过：从源码编译（-DGGML_AVX=off），或换一台有 AVX 的 CPU"
+                    : "this CPU lacks AVX, which the prebuilt GPU runner needs, and no setting of this install works around it: build from source with -DGGML_AVX=off, or run on a CPU with AVX";
+        }
+        // the build carries no ROCm code the card can be pointed at (LogReader reads the refusal): another build, not a setting
+        if (reason.contains("amdgpu") && l.gpuRefused()) {
+            return zh ? "这个 Ollama 版本的 ROCm 库里没有这张卡能用的代码，也没有覆盖设置能指到同系列的受支持型号：换一个支持列表里有这张卡 gfx 架构的版本（新版本会加入新卡），或用为它编译的社区版本（如 Windows 上的 ollama-for-amd），或用 Vulkan 后端（llama.cpp 的 Vulkan 版本能在大多数 AMD 卡上运行）"
+                    : "this Ollama build's ROCm libraries carry no code the card can use, and no override points it at a supported target of its family here: use a release whose supported list holds the card's gfx target (newer releases add cards), a community build for it (such as ollama-for-amd on Windows), or a Vulkan backend (llama.cpp's Vulkan build runs on most AMD cards)";
+        }
         if (reason.contains("avx") || reason.contains("vector extensions")) {
             return zh ? "这颗 CPU 没有 AVX，而预编译的 GPU 运行库需要 AVX：从源码编译（-DGGML_AVX=off），或在虚拟机里把 AVX 透传给客户机"
                     : "this CPU lacks AVX, which the prebuilt GPU runner needs: build from source with -DGGML_AVX=off, or pass AVX through to the VM";

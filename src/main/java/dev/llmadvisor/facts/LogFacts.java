@@ -54,6 +54,8 @@ package dev.llmadvisor.facts;
  * @param noGpuReason its words for that, or null
  * @param cpuBackendOnly only a CPU backend was loaded (load_backend lines without a GPU backend)
  * @param driverTooOld "CUDA driver version is insufficient for CUDA runtime version"
+ * @param gpuRefused the engine's install refuses the GPU and no setting of that install changes it (label rule I): Ollama's
+ *        GPU runners refused on a CPU without AVX outside a VM, or an AMD card whose gfx target no override reaches
  * @param vramNotRecovered Ollama: "gpu VRAM usage didn't recover within timeout"
  * @param offloadedToCpu transformers/accelerate: "Some modules are dispatched on the CPU or the disk"
  * @param offloadedToDisk transformers/accelerate put weights on disk ("The current `device_map` had weights offloaded to the
@@ -194,6 +196,7 @@ public record LogFacts(
         String noGpuReason,
         boolean cpuBackendOnly,
         boolean driverTooOld,
+        boolean gpuRefused,
         boolean vramNotRecovered,
         boolean offloadedToCpu,
         boolean offloadedToDisk,
@@ -354,6 +357,7 @@ public record LogFacts(
         public String noGpuReason = null;
         public boolean cpuBackendOnly = false;
         public boolean driverTooOld = false;
+        public boolean gpuRefused = false;
         public boolean vramNotRecovered = false;
         public boolean offloadedToCpu = false;
         public boolean offloadedToDisk = false;
@@ -420,7 +424,7 @@ public record LogFacts(
         public boolean tensorsOnTwoGpus = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus);
         }
     }
 }

@@ -64,6 +64,11 @@ public final class EngineMessages {
         GPU_LACKS_FEATURE("unsupported_hardware"),
         PARTLY_ON_CPU("partial_offload"),
         NO_GPU("gpu_not_used"),
+        /**
+         * Ollama's GPU runners turned off on a CPU without AVX: only a source build or another CPU lifts it (label rule I),
+         * unless a VM's host passes AVX through, which the words around the log decide.
+         */
+        NO_GPU_WITHOUT_AVX("unsupported_hardware"),
         DRIVER_TOO_OLD("gpu_not_used"),
         NO_KERNELS_FOR_GPU("unsupported_hardware"),
         MEMORY_HELD_ELSEWHERE("memory_used_elsewhere"),
@@ -338,9 +343,9 @@ public final class EngineMessages {
                     "WARNING: No NVIDIA/AMD GPU detected. Ollama will run in CPU-only mode."),
             new Message("ollama/ollama scripts/install.sh", "will run in cpu-only mode", Finding.NO_GPU,
                     ">>> The Ollama API is now available at 127.0.0.1:11434. Ollama will run in CPU-only mode."),
-            new Message("ollama/ollama gpu/cpu_common.go", "disabling gpu support", Finding.NO_GPU,
+            new Message("ollama/ollama gpu/cpu_common.go", "disabling gpu support", Finding.NO_GPU_WITHOUT_AVX,
                     "msg=\"CPU does not have AVX or AVX2, disabling GPU support.\""),
-            new Message("ollama/ollama discover/gpu.go", "gpu inference disabled", Finding.NO_GPU,
+            new Message("ollama/ollama discover/gpu.go", "gpu inference disabled", Finding.NO_GPU_WITHOUT_AVX,
                     "msg=\"CPU does not have minimum vector extensions, GPU inference disabled\" required=avx detected=\"no vector extensions\""),
             new Message("ggml-org/llama.cpp common/common.cpp (older)", "not compiled with gpu offload support", Finding.NO_GPU,
                     "warning: not compiled with GPU offload support, --n-gpu-layers option will be ignored"),

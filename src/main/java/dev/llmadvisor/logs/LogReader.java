@@ -289,6 +289,14 @@ public final class LogReader {
      */
     static final double SMALL_CACHE_SHARE = 0.1;
 
+    /** The card's gfx target in Ollama's refusal: "gpu_type=gfx1032" (0.2 on), "amdgpu [0] gfx1103 is not supported by" (0.1.x). */
+    private static final Pattern REFUSED_GFX = Pattern.compile("(?:gpu_type=|amdgpu \\[\\d+] )(gfx[0-9a-f]{3,4})\\b");
+    /** The targets its ROCm build carries, the bracketed list after the refusal ("supported types:[gfx1030 gfx1100]"). */
+    private static final Pattern GFX_LIST = Pattern.compile("\\[((?:\\s*gfx[0-9a-f]{3,4}[\\s,]*)+)]");
+    /** A virtual machine, as people name it beside a log. */
+    private static final Pattern VIRTUAL_MACHINE = Pattern.compile(
+            "\\b(?:vms?|virtual machines?|proxmox|esxi|vmware|hyper-v|kvm|qemu|virtualbox|vps)\\b|虚拟机", Pattern.CASE_INSENSITIVE);
+
     private static final class Reading {
         private final LogFacts.Builder b = new LogFacts.Builder();
         private final Map<Engine, Integer> signals = new EnumMap<>(Engine.class);
@@ -296,6 +304,13 @@ public final class LogReader {
         private final List<Double> availablePerLoad = new ArrayList<>();
         private final List<Double> processes = new ArrayList<>();
         private double pytorchAllocatedGib;
+        /** Ollama refused its GPU runners on a CPU without AVX; in a VM whose CPU flags the host sets, or not. */
+        private boolean gpuOffWithoutAvx;
+        private boolean inVm;
+        /** Ollama's ROCm refusal: on Windows, the override advised by the log itself, no x.y.0 target of the card's family listed. */
+        private boolean amdOnWindows;
+        private boolean overrideAdvised;
+        private boolean amdNoOverrideTarget;
         private double repeatingGib;
         private double graphFullGib;
         private double graphPartialGib;
@@ -335,6 +350,9 @@ public final class LogReader {
                 start = end + 1;
             }
             for (String line : lines) line(line);
+            // a VM's CPU flags are a setting of its host (gh ollama #8399: AVX enabled for the VM, and the GPU was used)
+            inVm = VIRTUAL_MACHINE.matcher(text).find();
+            overrideAdvised = text.toLowerCase(Locale.ROOT).contains("for hsa_override_gfx_version usage");
             // after every line was read whole, so that a wrapped message only fills what no whole line gave
             for (int i = 0; i < lines.size(); i++) torchWrapped(lines, i);
             if (NAN_OUTPUT.matcher(text).find()) b.nanOutput = true;
@@ -715,9 +733,11 @@ public final class LogReader {
                 case KV_POOL_TOO_SMALL -> b.memFractionTooSmall = true;
                 case REQUEST_OVER_MAX_LEN -> b.requestOverMaxLen = true;
                 case PARTLY_ON_CPU -> b.offloadedToCpu = true;
-                case NO_GPU -> {
+                case NO_GPU, NO_GPU_WITHOUT_AVX -> {
                     b.noGpu = true;
                     if (b.noGpuReason == null) b.noGpuReason = clip(line.strip());
+                    if (match.message().finding() == EngineMessages.Finding.NO_GPU_WITHOUT_AVX) gpuOffWithoutAvx = true;
+                    if (low.contains("amdgpu") && low.contains("is not supported")) amdRefusal(low);
                 }
                 case DRIVER_TOO_OLD -> {
                     b.driverTooOld = true;
@@ -785,6 +805,24 @@ public final class LogReader {
 
         private static String clip(String s) { return s.length() > 160 ? s.substring(0, 160) : s; }
 
+        /**
+         * Ollama's "amdgpu is not supported" names the card's gfx target and the targets its ROCm build carries. The override
+         * (HSA_OVERRIDE_GFX_VERSION) points a card at the x.y.0 target of its own family (gfx1031 at gfx1030, gfx1103 at
+         * gfx1100, gfx90c at gfx900): the install can use the card when that target is in the list, and, on Windows, only
+         * where Ollama's log itself points at the override (its 0.1.x Windows build did; docs/gpu.md documents it for Linux).
+         */
+        private void amdRefusal(String low) {
+            Matcher card = REFUSED_GFX.matcher(low);
+            Matcher list = GFX_LIST.matcher(low);
+            boolean listed = list.find();
+            if (card.find() && listed) {
+                String gfx = card.group(1);
+                String family = gfx.substring(0, gfx.length() - 1) + "0";
+                if (!List.of(list.group(1).trim().split("[\\s,]+")).contains(family)) amdNoOverrideTarget = true;
+            }
+            if (low.contains("amd_windows.go") || low.contains("c:\\")) amdOnWindows = true;
+        }
+
         /** The first group a match of alternatives filled. */
         private static String firstGroup(Matcher m) {
             for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
@@ -842,6 +880,8 @@ public final class LogReader {
 
         private void finish() {
             b.engine = engine();
+            // rule I: a refusal no setting of this install lifts is the card unsupported by what is installed
+            if ((gpuOffWithoutAvx && !inVm) || amdNoOverrideTarget || (amdOnWindows && !overrideAdvised)) b.gpuRefused = true;
             if (processKilled && loadingOrRam) b.hostMemoryShort = true;
             // xFormers' refusals: bf16 when it says so (float16 works around it), else the attention kernels the card is too old for
             if (xformersBf16) unsupported("bf16", 8.0, xformersHave);

@@ -62,7 +62,7 @@ public final class DiagnosisWriter {
             case "multi_gpu_split" -> zh ? "多卡切分的问题" : "The model is not split well over the GPUs";
             case "unquantized" -> zh ? "模型以未量化的 16/32 位加载" : "The model is loaded unquantized (16/32-bit)";
             case "memory_used_elsewhere" -> zh ? "显存被其他程序占用" : "GPU memory is held by something else";
-            case "unsupported_hardware" -> zh ? "显卡不支持所需的格式或功能" : "The GPU lacks a feature this setup needs";
+            case "unsupported_hardware" -> zh ? "这套环境不支持这张显卡" : "This setup does not support the GPU";
             default -> zh ? "其他原因" : "Another cause";
         };
     }

@@ -305,9 +305,12 @@ class DiagnosisRulesTest {
         given(log(b -> b.driverTooOld = true), NONE).fires("The NVIDIA driver is older than the CUDA runtime", "gpu_not_used", 92)
                 .saying("The NVIDIA driver is older than the CUDA runtime", "update the NVIDIA driver")
                 .doesNotFire("The engine found no usable GPU");
+        // Ollama refusing its GPU runners on a CPU without AVX in a VM (not refused: the host can pass AVX through)
         given(log(b -> { b.engine = Engine.OLLAMA; b.noGpu = true; b.noGpuReason = "msg=\"CPU does not have AVX or AVX2, disabling GPU support.\""; }), NONE)
                 .fires("The engine found no usable GPU", "gpu_not_used", 90)
-                .saying("The engine found no usable GPU", "-DGGML_AVX=off");
+                .saying("The engine found no usable GPU", "-DGGML_AVX=off")
+                .saying("The engine found no usable GPU", "pass AVX through to the VM")
+                .doesNotFire("The engine's install refuses the GPU, and no setting lifts it");
         given(log(b -> { b.engine = Engine.OLLAMA; b.cpuBackendOnly = true; }), NONE).fires("The engine found no usable GPU", "gpu_not_used", 90);
     }
 
@@ -364,6 +367,35 @@ class DiagnosisRulesTest {
         // a Metal build offloads every layer by default: on a Mac the flag left out keeps the model on the GPU
         given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.tokensPerSecond = 0.07; }), NONE)
                 .doesNotFire("llama.cpp was run without -ngl");
+    }
+
+    @Test
+    void aRefusalNoSettingLiftsIsTheCardUnsupported() {
+        // rule I: the same refusal outside a VM, fixed only by a source build or another CPU
+        given(log(b -> { b.engine = Engine.OLLAMA; b.noGpu = true; b.gpuRefused = true;
+                    b.noGpuReason = "msg=\"CPU does not have AVX or AVX2, disabling GPU support.\""; }), NONE)
+                .fires("The engine's install refuses the GPU, and no setting lifts it", "unsupported_hardware", 90)
+                .saying("The engine's install refuses the GPU, and no setting lifts it", "run on a CPU with AVX")
+                .doesNotFire("The engine found no usable GPU")
+                .topIs("unsupported_hardware");
+        // an AMD card no override reaches: another build, not HSA_OVERRIDE_GFX_VERSION
+        given(log(b -> { b.engine = Engine.OLLAMA; b.noGpu = true; b.gpuRefused = true;
+                    b.noGpuReason = "msg=\"amdgpu is not supported (supported types:[gfx1030 gfx1100])\" gpu_type=gfx906"; }), NONE)
+                .saying("The engine's install refuses the GPU, and no setting lifts it", "a release whose supported list holds the card's gfx target")
+                .topIs("unsupported_hardware");
+        // a driver older than the runtime has its own rule
+        given(log(b -> { b.noGpu = true; b.gpuRefused = true; b.driverTooOld = true; }), NONE)
+                .doesNotFire("The engine's install refuses the GPU, and no setting lifts it");
+    }
+
+    @Test
+    void ollamaOnAnIntelMacHasNoCodeForItsRadeon() {
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "intelMac"))
+                .fires("Ollama on an Intel Mac has no code for its Radeon", "unsupported_hardware", 88)
+                .topIs("unsupported_hardware");
+        // llama.cpp's Metal build reaches the card (-ngl), and a Mac whose GPU is used is no case
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "gpuNotUsed", "intelMac")).doesNotFire("Ollama on an Intel Mac has no code for its Radeon");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "intelMac")).doesNotFire("Ollama on an Intel Mac has no code for its Radeon");
     }
 
     @Test
