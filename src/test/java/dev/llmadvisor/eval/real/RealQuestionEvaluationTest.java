@@ -95,11 +95,11 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the forty-ninth pass (2026-12-05) over 1,870 questions (held-out 573, not
+        // measured with `evaluate-real` at the end of the fiftieth pass (2026-12-05) over 1,870 questions (held-out 573, not
         // tuned on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass):
-        // hardware 77.0 % (441; the pass's rule G label audit took 5 and the reading of own logs won them back), model 80.1 % (459),
-        // models resolved 83.4 % (407 of 488), engine 90.9 % (261 of 287, after the thirty-ninth pass's engine-label audit by rule
-        // B), verdict 65.6 % (196 of 299; one lost to the reading of own logs); each floor is one question below: a margin of one answer
+        // hardware 77.0 % (441; the forty-ninth pass's rule G label audit took 5 and the reading of own logs won them back), model
+        // 80.1 % (459), models resolved 83.4 % (407 of 488), engine 90.9 % (261 of 287, after the thirty-ninth pass's engine-label
+        // audit by rule B), verdict 65.6 % (196 of 299); each floor is one question below: a margin of one answer
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.767);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.799);
         assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.831);
@@ -110,18 +110,19 @@ class RealQuestionEvaluationTest {
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the forty-ninth pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 89.7 % (1163, after the pass's rule G label audit), model 90.4 % (1172), models resolved 91.1 % (1034 of 1135), engine
-        // 95.1 % (598 of 629, after the engine-label audit), kind 86.0 % (1115, after the forty-seventh and forty-eighth passes'
-        // kind label audits), verdict 75.9 % (513 of 676), cause 56.0 % (284 of 507, after the rule H audit of what the thread
-        // settles); each floor one below
+        // measured at the end of the fiftieth pass (2026-12-05; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
+        // 89.7 % (1163, after the forty-ninth pass's rule G label audit), model 90.4 % (1172), models resolved 91.2 % (1035 of
+        // 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 86.0 % (1115, after the forty-seventh and
+        // forty-eighth passes' kind label audits), verdict 76.2 % (515 of 676), cause 55.3 % (280 of 506, after the rule H audit
+        // of what the thread settles and the fiftieth pass's rule I audit of unused or unsupported cards, which took 5 with the
+        // code unchanged; the diagnosis made to follow rule I won one back); each floor one below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.895);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.902);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.910);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.911);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.858);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.757);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.558);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.760);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.551);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
