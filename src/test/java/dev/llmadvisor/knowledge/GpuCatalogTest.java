@@ -269,6 +269,21 @@ class GpuCatalogTest {
     }
 
     @Test
+    void theKeplerGtxTitanIsNotTheTitanRtx() {
+        // given the 2013 GTX Titan (6 GB) and the 2018 TITAN RTX (24 GB): then each name finds its own card, since "RTX"
+        // after "TITAN" is the model's word and not a brand to strip (the GTX Titan was once found as the TITAN RTX)
+        List<Form> forms = List.of(
+                f("GTX Titan", "GeForce GTX Titan", 6),
+                f("GeForce GTX TITAN", "GeForce GTX Titan", 6),
+                f("GTX Titan Black", "GeForce GTX Titan Black", 6),
+                f("NVIDIA TITAN RTX", "NVIDIA TITAN RTX", 24),
+                f("Titan RTX", "NVIDIA TITAN RTX", 24),
+                f("GTX 780 Ti", "GeForce GTX 780 Ti", 3),
+                f("gtx780", "GeForce GTX 780", 3));
+        assertThat(misread(forms)).isEmpty();
+    }
+
+    @Test
     void bareNamesOfSeveralVariantsAreFlaggedAndStatedSizesAreNot() {
         for (String q : List.of("A100", "H100", "H800", "A800", "3060", "4060 Ti", "RTX 6000", "RTX 5000", "3080 laptop", "H100 80GB")) {
             assertThat(gpu(q).assumed()).as(q).isTrue();
@@ -361,8 +376,8 @@ class GpuCatalogTest {
             if (g.vendor().equals("apple") && !g.arch().matches("Apple M\\d")) missing.add(g.name() + ": Apple arch");
             if (!segments.contains(g.segment())) missing.add(g.name() + ": segment " + g.segment());
             if (!g.source().startsWith("https://")) missing.add(g.name() + ": source");
-            // the oldest cards people still ask about are Kepler datacenter cards (Tesla K80, 2014)
-            if (g.released() < 2014 || g.released() > 2026) missing.add(g.name() + ": released " + g.released());
+            // the oldest cards people still ask about are Kepler cards (GTX 780 and GTX Titan, 2013; Tesla K80, 2014)
+            if (g.released() < 2013 || g.released() > 2026) missing.add(g.name() + ": released " + g.released());
             if (g.isUnified() != (g.segment().equals("apple") || g.segment().equals("unified"))) missing.add(g.name() + ": unified/segment");
         }
         assertThat(missing).isEmpty();
