@@ -735,7 +735,7 @@ public final class LogReader {
                 case PARTLY_ON_CPU -> b.offloadedToCpu = true;
                 case NO_GPU, NO_GPU_WITHOUT_AVX -> {
                     b.noGpu = true;
-                    if (b.noGpuReason == null) b.noGpuReason = clip(line.strip());
+                    if (b.noGpuReason == null) b.noGpuReason = clip(message(line));
                     if (match.message().finding() == EngineMessages.Finding.NO_GPU_WITHOUT_AVX) gpuOffWithoutAvx = true;
                     if (low.contains("amdgpu") && low.contains("is not supported")) amdRefusal(low);
                 }
@@ -804,6 +804,12 @@ public final class LogReader {
         }
 
         private static String clip(String s) { return s.length() > 160 ? s.substring(0, 160) : s; }
+
+        /** A key=value log line's message from its msg= on (not the timestamp and level before it); any other line whole. */
+        private static String message(String line) {
+            int m = line.indexOf("msg=");
+            return (m < 0 ? line : line.substring(m + 4)).strip();
+        }
 
         /**
          * Ollama's "amdgpu is not supported" names the card's gfx target and the targets its ROCm build carries. The override

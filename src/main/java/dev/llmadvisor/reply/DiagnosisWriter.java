@@ -89,7 +89,8 @@ public final class DiagnosisWriter {
             }
             options.add(new Reply.Option(zh ? "解决办法" : "Fix", top.fix(lang, figures)));
             Cause second = result.runnerUp();
-            if (second != null) {
+            // a runner-up whose fix is the top cause's own tells the person nothing more to do
+            if (second != null && !second.fix(lang, figures).equals(top.fix(lang, figures))) {
                 options.add(new Reply.Option(zh ? "也可能" : "Also possible",
                         named(second.code(), second.text(lang, figures), lang, systemMemory) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
             }

@@ -580,6 +580,18 @@ class LogReaderTest {
     }
 
     @Test
+    void aNoGpuReasonQuotesTheLogMessageNotItsTimestamp() {
+        // given Ollama's key=value line: then the reason quoted back is its message, not the timestamp and level before it
+        LogFacts f = LogReader.read("time=2024-03-01T10:00:00.000+08:00 level=WARN source=amd_windows.go:95 msg=\"amdgpu is not supported\" "
+                + "gpu=0 gpu_type=gfx1032");
+        assertThat(f.noGpu()).isTrue();
+        assertThat(f.noGpuReason()).startsWith("\"amdgpu is not supported\"").doesNotContain("time=", "level=");
+        // and a line without msg= is quoted whole
+        assertThat(LogReader.read("warning: no usable GPU found, --gpu-layers option will be ignored").noGpuReason())
+                .isEqualTo("warning: no usable GPU found, --gpu-layers option will be ignored");
+    }
+
+    @Test
     void ollamaSaysTheDriverIsTooOld() {
         // ollama #6604: Ollama's own words for a driver older than its CUDA runtime
         LogFacts f = LogReader.read("time=2024-09-03T16:36:00.853+08:00 level=DEBUG source=gpu.go:537 msg=\"Unable to load cudart\" "
