@@ -32,7 +32,7 @@ public final class GpuCatalog {
     private static final Pattern BRAND = Pattern.compile(
             // glued to the model as well: "TeslaV100", "RTXA6000", "RadeonRX580", "GeForceRTX3060" (letters, then digits)
             // "RTX" after "TITAN" is the model's own word (TITAN RTX), not a brand: the GTX Titan is another card
-            "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|(?<!titan\\s)rtx|gtx|rx|instinct|ryzen|huawei|ascend|英伟达|苹果)(?![a-z])"
+            "(?<![a-z])(?:nvidia|geforce|amd|radeon|apple|intel|arc|tesla|quadro|(?<!titan[\\s_-])rtx|gtx|rx|instinct|ryzen|huawei|ascend|英伟达|苹果)(?![a-z])"
             + "|(?<![a-z])(?:nvidia|geforce|radeon|intel|arc|tesla|quadro|rtx|instinct)(?:rtx|gtx|rx)?(?=[a-z]{0,3}\\d)"
             // Huawei's Chinese names run straight into the Latin ones: "华为Ascend 910B", "昇腾910B"
             + "|华为|昇腾|升腾");

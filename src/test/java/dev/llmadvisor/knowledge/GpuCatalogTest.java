@@ -278,6 +278,7 @@ class GpuCatalogTest {
                 f("GTX Titan Black", "GeForce GTX Titan Black", 6),
                 f("NVIDIA TITAN RTX", "NVIDIA TITAN RTX", 24),
                 f("Titan RTX", "NVIDIA TITAN RTX", 24),
+                f("NVIDIA-TITAN-RTX", "NVIDIA TITAN RTX", 24),
                 f("GTX 780 Ti", "GeForce GTX 780 Ti", 3),
                 f("gtx780", "GeForce GTX 780", 3));
         assertThat(misread(forms)).isEmpty();
