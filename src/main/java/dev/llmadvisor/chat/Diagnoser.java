@@ -181,8 +181,7 @@ public final class Diagnoser {
     public Optional<String> focusModel(Question q) {
         if (q.models().size() < 2) return Optional.empty();
         var models = facts.knowledge().models();
-        Optional<String> failing = RunContrastForms.of(q.text(), q.models()).map(RunContrastForms.Told::failing)
-                .flatMap(f -> f.stream().filter(m -> models.find(m).isPresent()).findFirst());
+        Optional<String> failing = failingNames(q).stream().filter(m -> models.find(m).isPresent()).findFirst();
         if (failing.isPresent()) return failing;
         String logged = loggedModelId(LogReader.read(q.report().log() != null ? q.report().log() : q.text()));
         if (logged == null) return Optional.empty();
@@ -199,8 +198,7 @@ public final class Diagnoser {
      * 7B"); empty when the text tells no such contrast or the failing model has no catalog id (a generic "6B").
      */
     public Optional<String> failingModelId(Question q, Understood understood) {
-        List<String> failing = RunContrastForms.of(q.text(), q.models()).map(RunContrastForms.Told::failing).orElse(List.of());
-        for (String m : failing) {
+        for (String m : failingNames(q)) {
             // the name as read, else as the catalog knows it ("Llama 4" in the title, read as the "llama4:scout" below)
             Optional<String> id = understood.models().stream().filter(u -> m.equalsIgnoreCase(u.asked()) && u.id() != null)
                     .map(Understood.Model::id).findFirst()
@@ -209,6 +207,11 @@ public final class Diagnoser {
             if (id.isPresent()) return id;
         }
         return Optional.empty();
+    }
+
+    /** The models the person says fail beside one they say works, as the question names them ({@link RunContrastForms}). */
+    private static List<String> failingNames(Question q) {
+        return RunContrastForms.of(q.text(), q.models()).map(RunContrastForms.Told::failing).orElse(List.of());
     }
 
     /** The catalog id of the model the log loads (its path: "--model-path qwen3-next-80b"), or null. */

@@ -350,9 +350,10 @@ public final class LogReader {
                 start = end + 1;
             }
             for (String line : lines) line(line);
-            // a VM's CPU flags are a setting of its host (gh ollama #8399: AVX enabled for the VM, and the GPU was used)
-            inVm = VIRTUAL_MACHINE.matcher(text).find();
-            overrideAdvised = text.toLowerCase(Locale.ROOT).contains("for hsa_override_gfx_version usage");
+            // only a refusal read above needs these whole-text scans: a VM's CPU flags are a setting of its host (gh ollama
+            // #8399: AVX enabled for the VM, and the GPU was used); Ollama's 0.1.x Windows log advised the override itself
+            if (gpuOffWithoutAvx) inVm = VIRTUAL_MACHINE.matcher(text).find();
+            if (amdOnWindows) overrideAdvised = text.toLowerCase(Locale.ROOT).contains("for hsa_override_gfx_version usage");
             // after every line was read whole, so that a wrapped message only fills what no whole line gave
             for (int i = 0; i < lines.size(); i++) torchWrapped(lines, i);
             if (NAN_OUTPUT.matcher(text).find()) b.nanOutput = true;
