@@ -538,7 +538,7 @@ final class ModelSpotter {
                 if (HOSTED.matcher(s).region(i, s.length()).lookingAt()) break;
                 if (modulePath(s, i, end)) break;
                 if (folder(s, i, end)) break;
-                if (program(s, end)) break;
+                if (program(s, end) || inCode(free, i, familyEnd)) break;
                 // the key before its value ("seed: 7" is not read as a version 7 of the family)
                 if (setting(s, familyEnd) || setting(s, end)) break;
                 String written = canonical == null
@@ -673,6 +673,23 @@ final class ModelSpotter {
     private static boolean program(String s, int end) {
         return PROGRAM_REST.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
     }
+
+    /**
+     * A family's word as a name in code, read in the text as written ({@code raw}, where '_' is not yet a name's '-'): llama.cpp's
+     * C functions, whose names its log lines start with ("llama_model_load_internal: model size = 30B", "llama_kv_cache_init"),
+     * and a binding's class, imported or called with its arguments ("from llama_cpp import Llama", "Llama(model_path=…)").
+     * Code, not a model of the family.
+     */
+    private static boolean inCode(String raw, int start, int familyEnd) {
+        return ENGINE_API_REST.matcher(raw).region(familyEnd, Math.min(raw.length(), familyEnd + 16)).lookingAt()
+                || CALL_REST.matcher(raw).region(familyEnd, Math.min(raw.length(), familyEnd + 40)).lookingAt()
+                || raw.startsWith("import ", Math.max(0, start - 7));
+    }
+
+    private static final Pattern ENGINE_API_REST = Pattern.compile(
+            "_(?:model|new|kv|print|init|load|context|batch|decode|perf|sampler|vocab|backend|graph|state|memory|token)s?(?![a-z0-9])");
+    /** A call's opening bracket glued to the name, a keyword argument inside: "Llama(model_path=". */
+    private static final Pattern CALL_REST = Pattern.compile("\\( *[a-z_]+ *=");
 
     /**
      * A name given to an engine's template or parser option ("--chat-template internlm3", "--reasoning-parser deepseek_r1",

@@ -562,7 +562,11 @@ class ModelRoleFormsTest {
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "llm_load_print_meta: model type = 13B\\nout of memory on my 3060, why? | 13",
-            "print_info: model type       = 7B\\nprint_info: file type = Q4_K - Medium\\n4060跑起来很慢 | 7"})
+            "print_info: model type       = 7B\\nprint_info: file type = Q4_K - Medium\\n4060跑起来很慢 | 7",
+            // llama.cpp's own function names start its lines ("llama_model_load_internal", "llama_init_from_file"), and the binding's
+            // class is imported and called ("from llama_cpp import Llama", "Llama(model_path=…)"): code, no Llama model
+            "from llama_cpp import Llama\\nllm = Llama(model_path=./models/model_ggml.bin, n_ctx=1024)\\nllama.cpp: loading model from ./models/model_ggml.bin\\nllama_model_load_internal: model size = 30B\\nllama_init_from_file: kv self size  = 1560.00 MB\\nBLAS = 0, why? | 30",
+            "llama_model_load_internal: model size = 13B\\nllama_new_context_with_model: kv self size = 400 MB\\nvery slow on my 3060 | 13"})
     void aLoggedSizeAloneIsTheModelsSize(String question, double size) {
         List<Understood.Model> got = FACTS.understand(PARSER.parse(question.replace("\\n", "\n"))).understood().models();
         assertThat(got).as(question).singleElement().satisfies(m -> {

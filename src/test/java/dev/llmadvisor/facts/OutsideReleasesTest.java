@@ -80,6 +80,10 @@ class OutsideReleasesTest {
         assertThat(K.generic().outside("MiniMaxAI/MiniMax-M1-80k-GGUF")).map(GenericCatalog.Outside::name).contains("MiniMax-M1");
         assertThat(K.generic().outside("deepseek-v4-flash:q4_K_M")).map(GenericCatalog.Outside::name).contains("DeepSeek-V4-Flash");
         assertThat(K.generic().outside("COGVLM2")).map(GenericCatalog.Outside::paramsB).contains(19.5);
+        assertThat(K.generic().outside("Snowflake/snowflake-arctic-instruct")).map(GenericCatalog.Outside::activeParamsB).contains(17.0);
+        assertThat(K.generic().outside("THUDM/cogagent-vqa-hf")).map(GenericCatalog.Outside::name).contains("CogAgent 18B");
+        // Snowflake's embedding line shares the name's start only: it is no Arctic LLM
+        assertThat(K.generic().outside("snowflake-arctic-embed")).isEmpty();
         // a catalog name is never an outside release
         assertThat(K.generic().outside("MiniMax-M2")).isEmpty();
         assertThat(K.generic().outside("deepseek-v3")).isEmpty();

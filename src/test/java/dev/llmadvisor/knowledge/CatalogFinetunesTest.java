@@ -263,6 +263,7 @@ class CatalogFinetunesTest {
             "Salesforce/codegen-2B-multi,                         codegen-2b-mono,             2.78,  -",
             "codegen-16B-nl,                                      codegen-16b-mono,            16.03, -",
             "Salesforce/codegen-350M-mono,                        codegen-350m-mono,           0.357, -",
+            "dolphin-phi:2.7b-v2.6-q4_K_M,                        phi-2,                       2.78,  Q4_K_M",
     })
     void nameFormsResolveToModelSizeAndFormat(String query, String id, double paramsB, String format) {
         ModelMatch m = find(K, query);
