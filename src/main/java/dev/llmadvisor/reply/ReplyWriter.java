@@ -1074,9 +1074,11 @@ public final class ReplyWriter {
     /**
      * The commands for a candidate on the person's engine; llama.cpp and Ollama when none was named, llama.cpp alone on
      * Huawei Ascend NPUs and Moore Threads cards (Ollama has no CANN or MUSA build; llama.cpp has both backends,
-     * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md).
+     * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md). None for a program of another kind (KoboldCpp, FastChat,
+     * AirLLM, an app): its command line is not one written here, and another engine's would not run in it.
      */
     public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
+        if (ask != null && ask.engine() == Engine.OTHER) return List.of();
         if (ask != null && ask.engine() == null && ask.platform() == dev.llmadvisor.facts.Platform.PHONE) return CommandWriter.phoneApp(c);
         if (ask == null || ask.engine() != null || ask.platform() != null && !ask.platform().ollamaRuns()) {
             return CommandWriter.commands(c);
