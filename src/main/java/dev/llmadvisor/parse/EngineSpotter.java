@@ -78,9 +78,9 @@ final class EngineSpotter {
         return OLLAMA_TAG.matcher(scan.low).find() ? Engine.OLLAMA : null;
     }
 
-    /** "without vllm", "没有使用vllm": an engine named as not used. */
+    /** "without vllm", "without using vllm", "没有使用vllm", "在不使用vllm的情况下": an engine named as not used. */
     private static final Pattern NEGATED = Pattern.compile(
-            "(?:without|not using|not use|no|instead of|rather than|没有使用|没有用|没用|不用|未使用|而不是|不是用) ?(?:the )?$");
+            "(?:without(?: using)?|not using|not use|no|instead of|rather than|没有使用|没有用|没用|不使用|不用|未使用|而不是|不是用) ?(?:the )?$");
 
     /**
      * A program's name as the folder of a model store in a path ("/home/x/.lmstudio/models/…gguf", "D:\\AI\\PrivateGPT\\models\\…",

@@ -171,20 +171,27 @@ public final class QuestionParser {
         return f.named().stream().map(n -> formatOf(n, engine)).distinct().toList();
     }
 
+    /** An English sentence's worth of words: a few Latin words besides the model and card names. */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])");
+    private static final int ENGLISH_PROSE_WORDS = 3;
+
     /**
-     * Chinese as soon as there is one Han character (users mix in English model and card names) or
-     * CJK punctuation ("。。。" comes from a Chinese keyboard). Read on the raw text: NFKC folds "，" away.
+     * Chinese as soon as there is one Han character (users mix in English model and card names). CJK punctuation
+     * without Han ("。。。" comes from a Chinese keyboard) is Chinese only when no English prose surrounds it: an
+     * English question typed on a Chinese keyboard ("…environment variables。") is still English.
+     * Read on the raw text: NFKC folds "，" away.
      */
     static Lang langOf(String text) {
         int end = Math.min(text.length(), 2 * Scan.MAX_CHARS);
+        boolean cjkPunctuation = false;
         for (int i = 0; i < end; ) {
             int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                    || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION) {
-                return Lang.ZH;
-            }
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return Lang.ZH;
+            cjkPunctuation |= Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
             i += Character.charCount(cp);
         }
-        return Lang.EN;
+        if (!cjkPunctuation) return Lang.EN;
+        return LATIN_WORD.matcher(text.substring(0, end)).results().limit(ENGLISH_PROSE_WORDS).count() < ENGLISH_PROSE_WORDS
+                ? Lang.ZH : Lang.EN;
     }
 }

@@ -408,7 +408,7 @@ public final class ReplyWriter {
      * The verdict when the answer sized nothing and the person, with several cards, sees the model on one or some of them
      * while the others stay idle ("only one GPU is used", 7卡被完全放空, "always loads onto GPU 0"): the weights are in GPU
      * memory, so as loaded it fits there; how it is spread over the cards is a setting (memory is not pooled; the engine
-     * is told to split it: -ts, --tensor-parallel-size, device_map with max_memory, OLLAMA_SCHED_SPREAD), and an
+     * is told to split it, with its own setting: {@link SizedCause#splitSetting}), and an
      * out-of-memory beside an uneven split is that setting's, not the cards' total. Not with a load that fails or crashes,
      * nor with one card read. Any verdict the answer already has is kept.
      */
@@ -558,8 +558,8 @@ public final class ReplyWriter {
         boolean figures = weights > 0 && gpu > 0;
         return switch (to) {
             case FITS -> from == null && report.has(Report.Symptom.PARTIAL_VRAM)
-                    ? (zh ? "你说模型在一张（或几张）卡上、其余的卡空着：权重已经在显存里，所以按你加载的方式它放得下；怎么分到各张卡上是设置的问题（显存不会自动合并，要让引擎切分：-ts、--tensor-parallel-size、device_map 配 max_memory、OLLAMA_SCHED_SPREAD）。"
-                            : "You see the model on one (or some) of your cards while the others stay idle: its weights are in GPU memory, so as you load it, it fits; how it is spread over the cards is a setting (GPU memory is not pooled; the engine is told to split it: -ts, --tensor-parallel-size, device_map with max_memory, OLLAMA_SCHED_SPREAD).")
+                    ? (zh ? "你说模型在一张（或几张）卡上、其余的卡空着：权重已经在显存里，所以按你加载的方式它放得下；怎么分到各张卡上是设置的问题（显存不会自动合并，要让引擎切分：" + SizedCause.splitSetting(u == null ? null : u.engine(), true) + "）。"
+                            : "You see the model on one (or some) of your cards while the others stay idle: its weights are in GPU memory, so as you load it, it fits; how it is spread over the cards is a setting (GPU memory is not pooled; the engine is told to split it: " + SizedCause.splitSetting(u == null ? null : u.engine(), false) + ").")
                     : from == null && !(report.usedGb() != null && report.usedOnGpu())
                     ? (zh ? "你说它在显卡上能运行：按你现在的运行方式，它放得下显存。这是你的运行结果说明的，不是我们的估算。"
                             : "You say it runs on the GPU: as you run it, it fits in GPU memory. That is what your run shows, not an estimate of ours.")
@@ -1074,9 +1074,11 @@ public final class ReplyWriter {
     /**
      * The commands for a candidate on the person's engine; llama.cpp and Ollama when none was named, llama.cpp alone on
      * Huawei Ascend NPUs and Moore Threads cards (Ollama has no CANN or MUSA build; llama.cpp has both backends,
-     * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md).
+     * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md). None for a program of another kind (KoboldCpp, FastChat,
+     * AirLLM, an app): its command line is not one written here, and another engine's would not run in it.
      */
     public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
+        if (ask != null && ask.engine() == Engine.OTHER) return List.of();
         if (ask != null && ask.engine() == null && ask.platform() == dev.llmadvisor.facts.Platform.PHONE) return CommandWriter.phoneApp(c);
         if (ask == null || ask.engine() != null || ask.platform() != null && !ask.platform().ollamaRuns()) {
             return CommandWriter.commands(c);

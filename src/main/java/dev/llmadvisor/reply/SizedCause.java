@@ -259,8 +259,8 @@ public final class SizedCause {
             case "context_too_large" -> c == null ? null
                     : zh ? "权重放得下，但这个上下文的 KV 缓存约 " + num(c.kvGb()) + " GB，加起来超过显存"
                     : "the weights fit, but the KV cache of this context takes about " + num(c.kvGb()) + " GB on top";
-            case "multi_gpu_split" -> zh ? "你说只有一张卡在干活；显存不会自动合并，要让引擎把模型切到各张卡上（-ts / --tensor-parallel-size / device_map=\"auto\"）"
-                    : "you see one card doing the work; GPU memory is not pooled, so the engine must be told to split the model (-ts, --tensor-parallel-size, device_map=\"auto\")";
+            case "multi_gpu_split" -> zh ? "你说只有一张卡在干活；显存不会自动合并，要让引擎把模型切到各张卡上（" + splitSetting(u.engine(), true) + "）"
+                    : "you see one card doing the work; GPU memory is not pooled, so the engine must be told to split the model (" + splitSetting(u.engine(), false) + ")";
             // a Mac has no GPU driver to install: Metal is part of macOS, and what lacks it is an x86 build or Docker
             case "gpu_not_used" -> u.gpus().stream().anyMatch(Understood.Gpu::unified)
                     ? (zh ? "模型放得下，但你说 GPU 没有被用上——在 Mac 上多半是跑在 Docker 里或 Rosetta 下的 x86 版本，它们用不了 Metal"
@@ -273,6 +273,24 @@ public final class SizedCause {
         // "not a memory problem" is itself the cause said, with no "Another cause" before it
         if (code.equals("other") && detail != null) return Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + (zh ? "。" : ".");
         return detail == null ? words + (zh ? "。" : ".") : words + (zh ? "：" : ": ") + detail + (zh ? "。" : ".");
+    }
+
+    /**
+     * The setting that spreads a model over several GPUs in the engine the person runs (advice for another engine's flags
+     * would not work for them); every engine's when none is named.
+     */
+    static String splitSetting(Engine engine, boolean zh) {
+        if (engine == null) return zh ? "-ts、--tensor-parallel-size、device_map 配 max_memory、OLLAMA_SCHED_SPREAD"
+                : "-ts, --tensor-parallel-size, device_map with max_memory, OLLAMA_SCHED_SPREAD";
+        return switch (engine) {
+            case LLAMA_CPP -> zh ? "llama.cpp 用 --tensor-split（-ts）" : "llama.cpp's --tensor-split (-ts)";
+            case OLLAMA -> zh ? "Ollama 用 OLLAMA_SCHED_SPREAD=1" : "Ollama's OLLAMA_SCHED_SPREAD=1";
+            case VLLM, SGLANG -> "--tensor-parallel-size";
+            case TGI -> "--num-shard";
+            case TRANSFORMERS -> zh ? "device_map=\"auto\" 配每张卡的 max_memory" : "device_map=\"auto\" with max_memory per card";
+            case EXLLAMA -> "gpu_split";
+            default -> splitSetting(null, zh);
+        };
     }
 
     /**

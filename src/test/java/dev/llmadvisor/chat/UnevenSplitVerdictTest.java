@@ -41,6 +41,18 @@ class UnevenSplitVerdictTest {
             }
     }
 
+    @Test
+    void givenTheEngineNamedThenTheSettingThatSpreadsTheModelIsThatEngines() {
+        // another engine's flag would not work for them: vLLM's --tensor-parallel-size means nothing to Ollama
+        String vllm = String.join(" ", askAsShipped("I have two RTX 3090s running vllm, but only one GPU is used when the model runs.").reply().notes());
+        assertThat(vllm).contains("--tensor-parallel-size").doesNotContain("OLLAMA_SCHED_SPREAD").doesNotContain("-ts,");
+        String ollama = askAsShipped("I have 4x RTX 4090 with ollama, but only one GPU is used when the model runs.").reply().toText(false);
+        assertThat(ollama).contains("OLLAMA_SCHED_SPREAD=1").doesNotContain("--tensor-parallel-size").doesNotContain("--tensor-split");
+        // none named: every engine's setting, since any may be the one they run
+        String none = String.join(" ", askAsShipped("I have two RTX 3090s, but only one GPU is used when the model runs.").reply().notes());
+        assertThat(none).contains("--tensor-parallel-size").contains("OLLAMA_SCHED_SPREAD");
+    }
+
     /** PyTorch's out-of-memory as pasted, on the card that got the work: a 16-bit load's message, naming no model. */
     private static final List<String> TORCH_OOMS = List.of(
             "OutOfMemoryError: CUDA out of memory. Tried to allocate 32.00 MiB (GPU 1; 6.00 GiB total capacity; 5.35 GiB already allocated; 0 bytes free; 5.35 GiB reserved in total by PyTorch)",

@@ -40,6 +40,13 @@ class QuestionParserTest {
         void chinesePunctuationAloneMeansChinese() {
             assertThat(parse("。。。").lang()).isEqualTo(Lang.ZH);
         }
+
+        @Test
+        void chinesePunctuationInEnglishProseStaysEnglish() {
+            // typed on a Chinese keyboard, but the question is written in English: the reply must be too
+            assertThat(parse("I have four 4090 GPUs but only one GPU is used. I have configured the environment variables。").lang())
+                    .isEqualTo(Lang.EN);
+        }
     }
 
     @Nested
@@ -1834,6 +1841,8 @@ class QuestionParserTest {
         @Test
         void anEngineNamedAsNotUsedIsNoEngine() {
             assertThat(parse("can my 4090 run qwen3 32b without vllm?").engine()).isNull();
+            assertThat(parse("can my 4090 run qwen3 32b without using vllm?").engine()).isNull();
+            assertThat(parse("在不使用vllm的情况下，A100上qwen 7b的int4比bf16还慢").engine()).isNull();
         }
 
         @Test

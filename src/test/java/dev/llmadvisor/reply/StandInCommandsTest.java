@@ -50,7 +50,9 @@ class StandInCommandsTest {
             Answer a = assembly.advisor().answer("non-gguf-commands", q);
             assertThat(a.shown()).as(q).isNotEmpty();
             assertThat(a.shown().get(0).candidate().format().isGguf()).as(q + " is sized in the format named").isFalse();
-            assertThat(a.commands()).as(q).isNotEmpty().noneSatisfy(cmd -> assertThat(cmd.command()).contains(".gguf"));
+            // a program of another kind (text-generation-webui) gets no command line at all (OtherProgramCommandTest)
+            assertThat(a.commands()).as(q).noneSatisfy(cmd -> assertThat(cmd.command()).contains(".gguf"));
+            if (q.contains("exllama")) assertThat(a.commands()).as(q).isNotEmpty();
         }
     }
 

@@ -251,9 +251,29 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void ollamaKeepsAModelThatFitsOneGpuOnThatGpu() {
+        String rule = "Ollama keeps a model that fits one GPU on that GPU";
+        // ollama #8546: four 4090s, only one used, no model named: Ollama's scheduler, not a setting gone wrong
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus"))
+                .fires(rule, "other", 60).saying(rule, "OLLAMA_SCHED_SPREAD=1").topIs("other");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.GPU, 10, 12, 48))
+                .fires(rule, "other", 60);
+        // a model one card cannot hold is spread by Ollama itself: an idle card is then the split's
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.MULTI_GPU, 30, 33, 48))
+                .doesNotFire(rule).topIs("multi_gpu_split");
+        // not another engine, not one card, not a run that fails
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "partialVram", "2gpus")).doesNotFire(rule).fires("One GPU of several barely used", "multi_gpu_split", 50);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram")).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "oom")).doesNotFire(rule);
+    }
+
+    @Test
     void oneGpuBarelyUsedFromWords() {
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus")).fires("One GPU of several barely used", "multi_gpu_split", 50);
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "partialVram", "2gpus")).fires("One GPU of several barely used", "multi_gpu_split", 50);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "oom")).fires("One GPU of several barely used", "multi_gpu_split", 50);
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram")).doesNotFire("One GPU of several barely used");
+        // Ollama with a model that fits one card keeps it there by design: no split to set right
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus")).doesNotFire("One GPU of several barely used");
     }
 
     @Test
@@ -1210,8 +1230,10 @@ class DiagnosisRulesTest {
                 .doesNotFire("The same model runs elsewhere on the same machine").fires("It worked before an update of the engine", "other", 78);
         given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "gpuNotUsed", "worksElsewhere"))
                 .doesNotFire("The same model runs elsewhere on the same machine");
-        // one card of several left idle where another engine uses both (ollama #7956): the split is the cause
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "worksElsewhere"))
+        // one card of several left idle where another engine uses both (ollama #7956), with a model one card cannot hold
+        // (so Ollama spreads it): the split is the cause
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "worksElsewhere", "focus"),
+                candidate("m", Q4_K_M, Placement.MULTI_GPU, 24, 27, 35))
                 .doesNotFire("The same model runs elsewhere on the same machine")
                 .fires("One GPU of several barely used", "multi_gpu_split", 50).topIs("multi_gpu_split");
     }
