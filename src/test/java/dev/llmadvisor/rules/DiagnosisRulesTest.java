@@ -785,6 +785,37 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aFailedRunOfAModelTheMachineCannotHoldAtAll() {
+        Candidate none = candidate("m", Q4_K_M, Placement.NONE, 40, 44, 0);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "focus"), none)
+                .fires("It fails, and the model does not fit the machine at all", "model_too_large", 44)
+                .saying("It fails, and the model does not fit the machine at all", "most likely fails for lack of memory")
+                .topIs("model_too_large");
+        // a run that works, or a model that fits with layers in RAM, is not this
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "works", "focus"), none).doesNotFire("It fails, and the model does not fit the machine at all");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "focus"), candidate("m", Q4_K_M, Placement.OFFLOAD, 40, 44, 24))
+                .doesNotFire("It fails, and the model does not fit the machine at all");
+        // 16-bit weights of a model whose 4-bit file fits: the format, not the size
+        Candidate f16 = candidate("m", F16, Placement.NONE, 140, 150, 24);
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "failed", "focus", "f16"), f16, candidate("m", Q4_K_M, Placement.OFFLOAD, 40, 44, 24))
+                .doesNotFire("It fails, and the model does not fit the machine at all");
+    }
+
+    @Test
+    void vllmOutOfMemoryWithWeightsThatFillMostOfItsShare() {
+        Candidate tight = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 21.2);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus"), tight)
+                .fires("vLLM runs out of memory with weights that fill most of its share", "vllm_kv_cache_too_small", 50)
+                .saying("vLLM runs out of memory with weights that fill most of its share", "--max-model-len")
+                .topIs("vllm_kv_cache_too_small");
+        // weights that leave room, another engine, or a log with the cache's own figures: other rules speak
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus"), candidate("m", Q4_K_M, Placement.GPU, 8, 21, 21.2))
+                .doesNotFire("vLLM runs out of memory with weights that fill most of its share");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "focus"), tight).doesNotFire("vLLM runs out of memory with weights that fill most of its share");
+        given(log(b -> b.gpuBlocks = 0), setup(Engine.VLLM, "oom", "focus"), tight).doesNotFire("vLLM runs out of memory with weights that fill most of its share");
+    }
+
+    @Test
     void ramBound() {
         given(log(b -> { b.engine = Engine.KTRANSFORMERS; b.tokensPerSecond = 6.1; }), NONE)
                 .fires("KTransformers decode is RAM-bound", "ram_bandwidth", 65).saying("KTransformers decode is RAM-bound", "6.1");
