@@ -785,23 +785,6 @@ class DiagnosisRulesTest {
     }
 
     @Test
-    void aFailedRunOfAModelTheMachineCannotHoldAtAll() {
-        Candidate none = candidate("m", Q4_K_M, Placement.NONE, 40, 44, 0);
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "focus"), none)
-                .fires("It fails, and the model does not fit the machine at all", "model_too_large", 44)
-                .saying("It fails, and the model does not fit the machine at all", "most likely fails for lack of memory")
-                .topIs("model_too_large");
-        // a run that works, or a model that fits with layers in RAM, is not this
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "works", "focus"), none).doesNotFire("It fails, and the model does not fit the machine at all");
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "focus"), candidate("m", Q4_K_M, Placement.OFFLOAD, 40, 44, 24))
-                .doesNotFire("It fails, and the model does not fit the machine at all");
-        // 16-bit weights of a model whose 4-bit file fits: the format, not the size
-        Candidate f16 = candidate("m", F16, Placement.NONE, 140, 150, 24);
-        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "failed", "focus", "f16"), f16, candidate("m", Q4_K_M, Placement.OFFLOAD, 40, 44, 24))
-                .doesNotFire("It fails, and the model does not fit the machine at all");
-    }
-
-    @Test
     void vllmOutOfMemoryWithWeightsThatFillMostOfItsShare() {
         Candidate tight = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 21.2);
         given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus"), tight)
