@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * "显存占用越来越大", "每运行一次输出，显存就增高一些", "对话轮数越长显存需求越大". What grows is what the model keeps
  * between turns (the history in its KV cache, or memory the engine does not free): the model itself loaded on the GPU
  * and answered several times first. The forms are a grammar: GPU memory with a verb of growth and a marker of repetition
- * or continuation (keeps, each/every turn, the longer the chat, 逐步/不断/越来越, 随着 …, 每…一次, 轮数越长…越大).
+ * or continuation (keeps, each/every turn, the longer the chat, 逐步/不断/越来越, 随着 …, 每…一次, 轮数越长…越大), or of the run
+ * itself (推理时显存暴涨, "VRAM spikes during generation").
  * System RAM growing is not read (a CPU run grows the same way).
  */
 public final class MemoryGrowthForms {
@@ -33,6 +34,12 @@ public final class MemoryGrowthForms {
                     + "|每(?:次|轮|[^。！？!?\\n，,]{0,6}?一(?:次|轮))[^。！？!?\\n]{0,10}?显存(?:占用|使用|用量)?(?:就|都|会|也)*(?:增加|增长|上涨|上升|变大|升高|增高|涨|多(?:占|用|了))"
                     // 对话轮数越长，显存需求越大 / 聊天次数越多显存占用越高
                     + "|(?:对话|聊天|交互|问答|调用|请求)(?:的)?(?:轮数|轮次|次数|历史)?越(?:长|多)[，,]?显存(?:的)?(?:需求|占用|使用|用量)?(?:就)?越(?:大|高|多)"
+                    // growth while it answers, after a load that went through ("部署后显存占用10G，推理时显存会暴涨", "VRAM spikes
+                    // during generation"): what the run adds past the weights, its KV cache and activations; not asked ("…吗")
+                    + "|(?:推理|生成|回答|对话)(?:时|的时候|过程中)[^。！？!?\\n]{0,10}?显存(?:占用|使用|用量)?[^。！？!?\\n]{0,6}?"
+                    + "(?:暴涨|猛涨|飙升|增长|上涨|增加|升高)(?![^。！？!?\\n]{0,8}?[吗么])"
+                    + "|(?<![a-z])" + GPU_MEMORY_EN + " (?:spikes|jumps|balloons|explodes|" + GROW_EN + ") (?:during|while|when) "
+                    + "(?:inference|generation|generating|answering|it generates|it answers)(?![a-z])"
                     // "the longer the conversation goes, the more VRAM it uses"
                     + "|(?<![a-z])the (?:longer|more) (?:the )?(?:conversation|chat|dialog(?:ue)?|history|turns|messages)(?: goes| gets| lasts)?, the more "
                     + "(?:vram|gpu memory|video memory)(?![a-z])");

@@ -87,13 +87,14 @@ public final class PartialUseForms {
             + "|" + ONE_EN + "(?:'s (?:vram|memory))? (?:is |was |gets? |got )?(?:completely |totally |almost )?(?:full|filled(?: up)?|maxed(?: out)?|out of (?:memory|vram|capacity)|overflow(?:s|ed|ing)?))";
     /** One card of several in Chinese: 第一张卡, 0号卡, 0卡, 卡0, gpu0, 一张卡, 其中一张, 前两张卡 (the scan writes 一 and 两 as digits). */
     private static final String ONE_ZH = "(?:第[一1]张|第[0一1]块|[01]号|[0０]卡|卡 ?[0-9]|gpu ?[0-9]|[一1]张|某[一1]?张|其中[一1]张|前[两2]张)(?:显)?卡?";
-    /** Full or out of memory: 显存溢出, 爆显存, 占满, 跑满, 不够. */
-    private static final String FULL_ZH = "(?:显存)?(?:溢出|爆显存|爆了|爆掉|占满|满了|跑满|吃满|打满|不足|不够|oom)";
-    /** The others: 其他卡, 其余卡, 另一张卡, 剩下的卡, 后两张卡. */
-    private static final String OTHERS_ZH = "(?:其他|其余|另[一1]张|另外[一1]?张?|剩下的?|剩余的?|后[两2]张|别的)(?:的)?(?:显)?(?:卡|gpu)?";
-    /** What the others have: 还有大量显存, 几乎无占用, 占用极少, 空闲. */
+    /** Full, out of memory or high against the others: 显存溢出, 爆显存, 占满, 跑满, 不够, 占用很高. */
+    private static final String FULL_ZH = "(?:显存)?(?:溢出|爆显存|爆了|爆掉|占满|满了|跑满|吃满|打满|不足|不够|oom|(?:占用)?(?:很高|极高|特别高))";
+    /** The others: 其他卡, 其余卡, 另一张卡, 剩下的卡, 后两张卡, or by their numbers (卡1, "1，2"). */
+    private static final String OTHERS_ZH = "(?:(?:其他|其余|另[一1]张|另外[一1]?张?|剩下的?|剩余的?|后[两2]张|别的)(?:的)?(?:显)?(?:卡|gpu)?"
+            + "|(?:gpu|显卡|卡) ?\\d(?: ?[，,、和] ?\\d)*|\\d(?: ?[，,、和] ?\\d)+(?:号)?(?:显卡|卡|gpu)?)";
+    /** What the others have: 还有大量显存, 几乎无占用, 占用极少, 空闲, 显存无变化 (nothing loaded onto them). */
     private static final String ROOM_ZH = "[^。；;！!？?\\n]{0,10}?(?:还有(?:大量|很多|不少|一半)?(?:的)?(?:显存|空间|空余|余量)|(?:几乎|基本)?(?:无|没有?)(?:什么)?占用"
-            + "|占用(?:极少|很少|很低|不多)|(?:还)?(?:空闲|空着|闲置))";
+            + "|占用(?:极少|很少|很低|不多)|(?:还)?(?:空闲|空着|闲置)|(?:显存)?(?:占用)?(?:无变化|没有?变化|没变|不变))";
 
     /**
      * One card of several full or out of memory while the others still have room ("it OOMs on one of the cards while another

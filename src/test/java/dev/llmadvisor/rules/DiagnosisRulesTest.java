@@ -805,6 +805,20 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void vllmOutOfMemoryWithWeightsThatFillMostOfItsShare() {
+        Candidate tight = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 21.2);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus"), tight)
+                .fires("vLLM runs out of memory with weights that fill most of its share", "vllm_kv_cache_too_small", 50)
+                .saying("vLLM runs out of memory with weights that fill most of its share", "--max-model-len")
+                .topIs("vllm_kv_cache_too_small");
+        // weights that leave room, another engine, or a log with the cache's own figures: other rules speak
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus"), candidate("m", Q4_K_M, Placement.GPU, 8, 21, 21.2))
+                .doesNotFire("vLLM runs out of memory with weights that fill most of its share");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "focus"), tight).doesNotFire("vLLM runs out of memory with weights that fill most of its share");
+        given(log(b -> b.gpuBlocks = 0), setup(Engine.VLLM, "oom", "focus"), tight).doesNotFire("vLLM runs out of memory with weights that fill most of its share");
+    }
+
+    @Test
     void ramBound() {
         given(log(b -> { b.engine = Engine.KTRANSFORMERS; b.tokensPerSecond = 6.1; }), NONE)
                 .fires("KTransformers decode is RAM-bound", "ram_bandwidth", 65).saying("KTransformers decode is RAM-bound", "6.1");
