@@ -1,6 +1,7 @@
 package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.GpuMention;
+import dev.llmadvisor.knowledge.GpuEntry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -391,6 +392,9 @@ final class HardwareReader {
                 if (poolTaken) continue;
                 poolTaken = true;
                 c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), pool, c.laptop());
+            } else if (isApple(c.text()) && c.memoryGb() == null && macMemoryFromMetal(s) != null) {
+                // llama.cpp's Metal log gives the Mac's memory exactly, where an amount near the chip may be a model's
+                c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), macMemoryFromMetal(s), c.laptop());
             } else if (sharesMemory(c.text()) && c.memoryGb() == null) {
                 MemorySpotter.Amount a = nearest(amounts, s, c);
                 if (a == null && onlyMacs) a = onlyMachineAmount(amounts);
@@ -1777,6 +1781,17 @@ final class HardwareReader {
      */
     private boolean sharesMemory(String text) {
         return isApple(text) || SHARED_MEMORY_NAME.matcher(text.toLowerCase(Locale.ROOT)).find() || vocabulary.sharesMemory(text);
+    }
+
+    /**
+     * The memory of the Mac whose Metal working-set limit the log shows: the size Macs are sold with of which that limit is
+     * Metal's share (21845.34 MB is two thirds of 32 GB; 73728 MB three quarters of 96 GB); null when none is, as when
+     * the limit was raised by hand (iogpu.wired_limit_mb).
+     */
+    private Double macMemoryFromMetal(String s) {
+        Double set = DeviceLines.metalWorkingSetGb(s);
+        if (set == null) return null;
+        return vocabulary.unifiedSizes().stream().filter(gb -> Math.abs(gb * GpuEntry.metalShare(gb) - set) < 0.05).findFirst().orElse(null);
     }
 
     static boolean isApple(String text) {
