@@ -1520,6 +1520,8 @@ final class HardwareReader {
                     // its load watched ("GPU usage is visible", "GPU utilization at 100%", GPU占用率90%): a card is there to watch
                     + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
                     + "|(?:gpu|显卡)的?(?:占用|利用率|使用率)率?(?:只有|是|为|达到|在|很高|很低|高达)?\\d{1,3} ?%"
+                    // Ollama's share of a model on a GPU ("100% GPU", "48%/52% CPU/GPU" in ollama ps), which it shows only when it found one
+                    + "|(?<![\\d.])(?:[1-9]\\d?|100) ?% gpu(?![a-z])|(?<![\\d.])\\d{1,3} ?% ?/ ?\\d{1,3} ?% cpu ?/ ?gpu(?![a-z])"
                     // an engine run on ROCm ("when running it with ROCm"): AMD's GPU stack, which runs on a card only
                     + "|(?<![a-z])(?:using|with|via|through|under|on) rocm(?![a-z])");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */

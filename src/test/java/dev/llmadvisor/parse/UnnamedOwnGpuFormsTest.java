@@ -84,7 +84,10 @@ class UnnamedOwnGpuFormsTest {
                 "running qwen2.5vl 7b with ollama, GPU usage is visible but the CPU does the work",
                 "qwen2 7b: GPU utilization at 100% but only 5 tokens/s",
                 "qwen2 7b推理时GPU占用率90%，但速度很慢",
-                "when running qwen2.5vl 7b with ROCm, ollama uses the CPU as well")) {
+                "when running qwen2.5vl 7b with ROCm, ollama uses the CPU as well",
+                // Ollama's share on a GPU in ollama ps, which it shows only when it found one, even beside a run said to be on the CPU
+                "ollama ps reporting \"100% GPU\" while qwen2 7b is running on CPU only.",
+                "ollama ps shows 48%/52% CPU/GPU for qwen2 7b")) {
             // then it is one card of a model not said, and no CPU box
             assertOneUnnamedCardOfTheirOwn(q);
         }
