@@ -147,13 +147,18 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
         return name.replaceFirst("\\s*\\b\\d+(?:\\.\\d+)?\\s?GB$", "");
     }
 
+    /** The share of a Mac's memory Metal lets its GPU use (recommendedMaxWorkingSetSize; sources above). */
+    public static double metalShare(double ramGb) {
+        return ramGb <= 36 ? 2.0 / 3 : 3.0 / 4;
+    }
+
     public Device toDevice(Double memoryGb) {
         if (!isUnified()) {
             double gb = memoryGb != null ? memoryGb : vramGb;
             return Device.gpu(isModded(gb) ? name + MODIFIED : nameFor(gb), backend, gb, bandwidthGBs);
         }
         double ram = memoryGb != null ? memoryGb : unifiedMemoryGb.stream().mapToInt(Integer::intValue).min().orElseThrow();
-        double share = backend == Device.Backend.METAL && ram <= 36 ? 2.0 / 3 : 3.0 / 4;
+        double share = backend == Device.Backend.METAL ? metalShare(ram) : 3.0 / 4;
         String label = name + String.format(Locale.ROOT, " %.0fGB", ram);
         return new Device(label, backend, Units.gib(ram), Units.gib(ram * share), bandwidthGBs);
     }

@@ -20,6 +20,20 @@ public final class DeviceLines {
     public static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices", Pattern.CASE_INSENSITIVE);
 
     /**
+     * Metal's working-set limit as llama.cpp prints it: "recommendedMaxWorkingSetSize = 21845.34 MB" at start-up, and after
+     * each buffer it allocates ("allocated buffer, size = 14315.03 MiB, (14315.09 / 21845.34)").
+     */
+    private static final Pattern METAL_WORKING_SET = Pattern.compile(
+            "recommendedmaxworkingsetsize\\s*=\\s*(\\d{3,6}(?:\\.\\d+)?) ?mi?b|allocated buffer, size = [\\d.]+ mib, \\([\\d.]+ / (\\d{3,6}(?:\\.\\d+)?)\\)");
+
+    /** The Metal working-set limit a lower-cased log shows, in GB (1024 MB each); null when it shows none. */
+    public static Double metalWorkingSetGb(String low) {
+        Matcher m = METAL_WORKING_SET.matcher(low);
+        if (!m.find()) return null;
+        return Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)) / 1024;
+    }
+
+    /**
      * A GPU at work or failing, shown without its name or memory: a CUDA/ROCm/NPU out-of-memory or error ("torch.cuda.
      * OutOfMemoryError", "CUDA error 2 at ggml-cuda.cu", "cudaMalloc failed", "NPU out of memory"), a ggml buffer on a device
      * ("failed to allocate CUDA0 buffer"), Ollama's "offload to cuda", koboldcpp's --usecublas and old llama.cpp's "total

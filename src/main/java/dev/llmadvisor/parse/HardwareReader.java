@@ -1,6 +1,7 @@
 package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.GpuMention;
+import dev.llmadvisor.knowledge.GpuEntry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -391,6 +392,9 @@ final class HardwareReader {
                 if (poolTaken) continue;
                 poolTaken = true;
                 c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), pool, c.laptop());
+            } else if (isApple(c.text()) && c.memoryGb() == null && macMemoryFromMetal(s) != null) {
+                // llama.cpp's Metal log gives the Mac's memory exactly, where an amount near the chip may be a model's
+                c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), macMemoryFromMetal(s), c.laptop());
             } else if (sharesMemory(c.text()) && c.memoryGb() == null) {
                 MemorySpotter.Amount a = nearest(amounts, s, c);
                 if (a == null && onlyMacs) a = onlyMachineAmount(amounts);
@@ -607,9 +611,10 @@ final class HardwareReader {
                 }
             }
         }
-        // A GPU their own log or command shows ("CUDA out of memory", "offloaded 20/33 layers to GPU": label rule G) is one
-        // card of a model not said, when no memory of a card was read (PyTorch's capacity alone already gives the card)
-        if (unnamedGpuPossible && owned.isEmpty() && vram == null && gpuLogged(s)) {
+        // A GPU their own log or command shows ("CUDA out of memory", "offloaded 20/33 layers to GPU": label rule G), or one
+        // called theirs ("my GPU memory is sufficient": rule E), is one card of a model not said, when no memory of a card was
+        // read (PyTorch's capacity alone already gives the card)
+        if (unnamedGpuPossible && owned.isEmpty() && vram == null && (gpuLogged(s) || OWN_GPU_CALLED_MINE.matcher(s).find())) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -1509,7 +1514,20 @@ final class HardwareReader {
      * run on CUDA logged or said ("Running on: cuda", "running things on 1 GPU").
      */
     private static final Pattern OWN_GPU_SAID = Pattern.compile(
-            "(?m)^#{1,4} ?gpu\\s*\\n\\s*(?:nvidia|amd|intel)\\s*$|(?<![a-z])(?:running )?on:? cuda(?![a-z_:])|(?<![a-z])(?:running|run|runs|ran)(?: \\w+)? on (?:1|one|a single) gpu(?![a-z])");
+            "(?m)^#{1,4} ?gpu\\s*\\n\\s*(?:nvidia|amd|intel)\\s*$|(?<![a-z])(?:running )?on:? cuda(?![a-z_:])|(?<![a-z])(?:running|run|runs|ran)(?: \\w+)? on (?:1|one|a single) gpu(?![a-z])"
+                    // its load watched ("GPU usage is visible", "GPU utilization at 100%", GPU占用率90%): a card is there to watch
+                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
+                    + "|(?:gpu|显卡)的?(?:占用|利用率|使用率)率?(?:只有|是|为|达到|在|很高|很低|高达)?\\d{1,3} ?%"
+                    // Ollama's share of a model on a GPU ("100% GPU", "48%/52% CPU/GPU" in ollama ps), which it shows only when it found one
+                    + "|(?<![\\d.])(?:[1-9]\\d?|100) ?% gpu(?![a-z])|(?<![\\d.])\\d{1,3} ?% ?/ ?\\d{1,3} ?% cpu ?/ ?gpu(?![a-z])"
+                    // an engine run on ROCm ("when running it with ROCm"): AMD's GPU stack, which runs on a card only
+                    + "|(?<![a-z])(?:using|with|via|through|under|on) rocm(?![a-z])");
+    /**
+     * The card or its memory called one's own without its name ("my GPU memory is sufficient", "my graphics card", 我的显卡),
+     * never cards in the plural, whose number is not said. A memory read for a card names it instead ("my gpu … 12GB").
+     */
+    private static final Pattern OWN_GPU_CALLED_MINE = Pattern.compile(
+            "(?<![a-z])(?:my|our) (?:own |current |local )?(?:(?:nvidia|amd|intel) )?(?:gpu|dgpu|graphics card|video card|vram)(?!s|[a-z-])|我的(?:显卡|gpu|显存)");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
     private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
     private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");
@@ -1769,6 +1787,17 @@ final class HardwareReader {
      */
     private boolean sharesMemory(String text) {
         return isApple(text) || SHARED_MEMORY_NAME.matcher(text.toLowerCase(Locale.ROOT)).find() || vocabulary.sharesMemory(text);
+    }
+
+    /**
+     * The memory of the Mac whose Metal working-set limit the log shows: the size Macs are sold with of which that limit is
+     * Metal's share (21845.34 MB is two thirds of 32 GB; 73728 MB three quarters of 96 GB); null when none is, as when
+     * the limit was raised by hand (iogpu.wired_limit_mb).
+     */
+    private Double macMemoryFromMetal(String s) {
+        Double set = DeviceLines.metalWorkingSetGb(s);
+        if (set == null) return null;
+        return vocabulary.unifiedSizes().stream().filter(gb -> Math.abs(gb * GpuEntry.metalShare(gb) - set) < 0.05).findFirst().orElse(null);
     }
 
     static boolean isApple(String text) {

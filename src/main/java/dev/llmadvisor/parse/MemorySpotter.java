@@ -181,6 +181,8 @@ final class MemorySpotter {
                     + "|download(?:s|ed|ing)?|(?<!ram |memory |vram |mem )sizes?|files?|weights?|ggufs?|checkpoints?|estimated?|estimates|peaks?"
                     + "|(?:at|@) ?least|than is available|of which|would be|will be|should be|claims?|model (?:which |that )?(?:is|was|has|had)|models (?:which |that )?(?:are|were|have|had)"
                     + "|more (?:system |gpu |video )?(?:memory|ram|vram)"
+                    // "the available KV cache memory (3.18 GiB)", "KV cache size: 2 GB": a share of a card's memory, no machine's
+                    + "|kv[ _-]?cache"
                     + "|" + PURCHASE_EN
                     // a cap set on the memory a run may take: "memory limited to 16GB", "capped at 20GB"
                     + "|(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|cap(?:s|ped|ping)?)(?: [\\w.-]+){0,3} (?:to|at))(?![a-z])"

@@ -96,6 +96,11 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
                 || gpuMemory.values().stream().flatMap(Set::stream).anyMatch(m -> gb <= m && gb >= USABLE_SHARE * m);
     }
 
+    /** The memory sizes unified-memory machines are sold with. */
+    public Set<Double> unifiedSizes() {
+        return unifiedSizes;
+    }
+
     /** The catalog name of the one entry {@code name} names; null when it names none or several. */
     public String canonicalGpu(String name) {
         Set<String> of = gpuEntries.getOrDefault(memoryKey(name), Set.of());

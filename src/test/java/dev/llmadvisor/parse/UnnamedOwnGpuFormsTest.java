@@ -73,4 +73,34 @@ class UnnamedOwnGpuFormsTest {
             assertThat(read(q).gpus()).as(q).isEmpty();
         }
     }
+
+    @Test
+    void aCardOrItsMemoryCalledOnesOwnItsLoadWatchedOrRocmUsedIsOneCardOfTheirOwn() {
+        // given a card the person calls theirs without naming it, its load watched, or an engine run on ROCm
+        for (String q : List.of(
+                "I would like to deploy DeepSeek R1 Q4 on my machine; I only have 256G RAM, but my GPU memory is sufficient",
+                "is it normal that llama3 8b only uses my VRAM and nothing else from my gpu?",
+                "我的显卡跑qwen2 7b很慢",
+                "running qwen2.5vl 7b with ollama, GPU usage is visible but the CPU does the work",
+                "qwen2 7b: GPU utilization at 100% but only 5 tokens/s",
+                "qwen2 7b推理时GPU占用率90%，但速度很慢",
+                "when running qwen2.5vl 7b with ROCm, ollama uses the CPU as well",
+                // Ollama's share on a GPU in ollama ps, which it shows only when it found one, even beside a run said to be on the CPU
+                "ollama ps reporting \"100% GPU\" while qwen2 7b is running on CPU only.",
+                "ollama ps shows 48%/52% CPU/GPU for qwen2 7b")) {
+            // then it is one card of a model not said, and no CPU box
+            assertOneUnnamedCardOfTheirOwn(q);
+        }
+    }
+
+    @Test
+    void cardsInThePluralAGpuAskedForOrAGeneralLoadAreNotOneCardOfTheirOwn() {
+        // near misses: "my GPUs" gives no count, a wish for a GPU, GPU usage asked about without a figure, ROCm asked about
+        for (String q : List.of(
+                "does llama3 70b split well over my GPUs?",
+                "does llama3 8b need a GPU, or does it reduce gpu usage to quantize it?",
+                "does ollama support ROCm for llama3 8b?")) {
+            assertThat(read(q).gpus().stream().filter(g -> g.count() == 1 && g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
+        }
+    }
 }
