@@ -18,7 +18,6 @@ import dev.llmadvisor.sizing.WeightFormat;
 import static dev.llmadvisor.sizing.WeightFormat.F16;
 import static dev.llmadvisor.sizing.WeightFormat.Q3_K_M;
 import static dev.llmadvisor.sizing.WeightFormat.Q4_K_M;
-import static dev.llmadvisor.sizing.WeightFormat.Q8_0;
 import static dev.llmadvisor.sizing.WeightFormat.Q5_K_M;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -259,9 +258,8 @@ class DiagnosisRulesTest {
                 .fires(rule, "other", 60).saying(rule, "OLLAMA_SCHED_SPREAD=1").topIs("other");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.GPU, 10, 12, 48))
                 .fires(rule, "other", 60);
-        // the model named fits one card in some format, though not in every one the advice weighs: still the scheduler's choice
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.GPU, 10, 12, 48),
-                candidate("m", Q8_0, Placement.MULTI_GPU, 30, 33, 48))
+        // a model placed on one card is sized against that card alone (21 of 24 GB): more than half the pair, still one card's
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.GPU, 5, 21, 24))
                 .fires(rule, "other", 60).doesNotFire("One GPU of several barely used");
         // a model one card cannot hold is spread by Ollama itself: an idle card is then the split's
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.MULTI_GPU, 30, 33, 48))
