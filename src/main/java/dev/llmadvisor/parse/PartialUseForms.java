@@ -45,6 +45,8 @@ public final class PartialUseForms {
                     + "|" + CARD_EN + " (?:is|was|does|did|do)(?:n'?t| not| never) (?:being |even |really )?(?:used|utili[sz]ed|participat\\w*|take part|do anything|get used|touched)"
                     // the run kept on one card of several ("it only runs on one of my GPUs", "uses just one GPU", "loads onto only one card")
                     + "|(?:only|just) (?:runs?|running|ran|loads?|loaded|works?|working|uses?|using|used|utili[sz](?:es|ing|ed|e)) (?:on |onto |in |with )?(?:one|a single|1) (?:of (?:the|my|its) )?(?:\\d )?(?:gpus?|cards?)"
+                    // the cards just named ("I have two 3090s and ollama only uses one of them")
+                    + "|(?:only|just) (?:runs? on|loads? (?:on|onto)|uses?|using|used|utili[sz](?:es|ing|ed|e)) one of (?:them|the two|both)"
                     + "|(?:runs?|running|ran|loads?|loaded|uses?|using|used|utili[sz](?:es|ing|ed|e)) (?:on |onto |in |with )?(?:only|just) (?:one|a single|1) (?:of (?:the|my) )?(?:gpus?|cards?)"
                     // one card doing the work while another waits ("why is the 3090 doing most of the work", "the 2080ti is only at
                     // 10%", "one GPU is idle"); the CPU doing most of it is a split with system RAM, read elsewhere

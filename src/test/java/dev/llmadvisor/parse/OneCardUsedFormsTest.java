@@ -26,7 +26,8 @@ class OneCardUsedFormsTest {
             "the remaining cards are completely empty", "the rest of the GPUs remain untouched",
             "it doesn't use both GPUs", "vllm won't use my other cards", "it can't utilize all of my GPUs",
             "I cannot get ollama to utilize both GPUs", "I can't get it to use all of my GPUs", "it is unable to use both cards",
-            "I cannot get Ollama to utilize two 3090s", "llama.cpp is not able to use both 3090s");
+            "I cannot get Ollama to utilize two 3090s", "llama.cpp is not able to use both 3090s", "ollama only uses one of them",
+            "it just runs on one of the two");
     private static final List<String> ZH = List.of(
             "只有一张显卡被占用", "只有1张卡在工作", "始终用0号显卡", "总是运行在第一张卡上", "一直跑在卡0上", "只用了第一张卡",
             "另一张是3090 24G，没有被调用", "另一张卡一直没有被使用", "其他几张卡都是空闲的", "剩下的卡完全闲置",
