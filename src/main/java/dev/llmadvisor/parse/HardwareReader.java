@@ -386,15 +386,16 @@ final class HardwareReader {
         Predicate<GpuSpotter.CardSpan> apu = c -> sharesMemory(c.text()) && !isApple(c.text());
         Double pool = spans.stream().anyMatch(apu) ? splitPool(s, amounts) : null;
         boolean poolTaken = false;
+        Double metalMac = spans.stream().anyMatch(c -> isApple(c.text())) ? macMemoryFromMetal(s) : null;
         for (GpuSpotter.CardSpan c : spans) {
             if (pool != null && apu.test(c) && c.memoryGb() == null) {
                 // the split describes one machine: its chip's other names ("w/ Radeon 8060S") are that machine again
                 if (poolTaken) continue;
                 poolTaken = true;
                 c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), pool, c.laptop());
-            } else if (isApple(c.text()) && c.memoryGb() == null && macMemoryFromMetal(s) != null) {
+            } else if (isApple(c.text()) && c.memoryGb() == null && metalMac != null) {
                 // llama.cpp's Metal log gives the Mac's memory exactly, where an amount near the chip may be a model's
-                c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), macMemoryFromMetal(s), c.laptop());
+                c = new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), c.count(), metalMac, c.laptop());
             } else if (sharesMemory(c.text()) && c.memoryGb() == null) {
                 MemorySpotter.Amount a = nearest(amounts, s, c);
                 if (a == null && onlyMacs) a = onlyMachineAmount(amounts);

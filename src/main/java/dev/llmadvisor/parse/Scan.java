@@ -74,12 +74,6 @@ final class Scan {
      * U+2212 minus sign: what word processors and some input methods put in "Mini−InternVL−Chat−4B−V1−5") is the name's
      * hyphen; NFKC keeps them as they are. A dash between spaces, or the em dash, stays punctuation.
      */
-    /**
-     * A maker's trademark signs inside a device name as drivers print it ("Intel(R) Arc(TM) Pro B60 Graphics", "AMD
-     * Radeon(TM) RX 7900 XTX", "Intel® Core™"): no part of the name, they split it where the catalog's names and the cues
-     * before a card look for its words. Removed before NFKC, which would glue "™" on as the letters "TM".
-     */
-    private static final java.util.regex.Pattern TRADEMARK = java.util.regex.Pattern.compile("\\((?:[rR]|[tT][mM])\\)|[\u00ae\u2122]");
     private static final java.util.regex.Pattern HYPHEN_LOOKALIKE = java.util.regex.Pattern.compile(
             "(?<=[\\p{L}\\p{N}])[\u2010\u2011\u2012\u2013\u2212](?=[\\p{L}\\p{N}])");
 
@@ -101,7 +95,9 @@ final class Scan {
         String s = raw.length() > 2 * MAX_CHARS ? raw.substring(0, 2 * MAX_CHARS) : raw;
         // a full-width comma between digits separates two numbers ("树莓派5，8G内存"); NFKC would make it a decimal comma (5,8G)
         s = FULL_WIDTH_COMMA_BETWEEN_DIGITS.matcher(s).replaceAll(", ");
-        s = TRADEMARK.matcher(s).replaceAll("");
+        // a maker's trademark signs in a device name as drivers print it ("Intel(R) Arc(TM) Pro B60"): no part of the name, they
+        // split it where the catalog's names and the cues before a card look for its words; removed before NFKC makes "™" "TM"
+        s = dev.llmadvisor.knowledge.Names.TRADEMARK.matcher(s).replaceAll("");
         s = SizeWords.normalize(NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         s = MODELSCOPE_MASKED_DOT.matcher(s).replaceAll(".");
         s = HYPHEN_LOOKALIKE.matcher(s).replaceAll("-");
