@@ -201,6 +201,7 @@ public final class RuleAdvisor implements Advisor {
             a = withMoreGpusFaster(a, q);
             a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
+            Reply asking = a.reply();
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
             a = toldWhileAsking(a, q);
             a = withRegression(a, q);
@@ -208,9 +209,11 @@ public final class RuleAdvisor implements Advisor {
             a = withRamBound(a, q);
             a = withOomAtSmallContext(a, q);
             a = withAllOnGpu(a, q);
-            a = withToldCause(a, q.report());
             // "the Int4 model is much slower than the original": two runs that answer, compared, on a machine not described
             a = withComparedRuns(a, q);
+            // the cause they ask about goes before the comparison's verdict line
+            a = withToldCause(a, q.report());
+            a = a.withReply(a.reply().answeredBeforeAsking(asking));
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
         if (a.understood() != null && a.understood().alternatives().isEmpty() && !q.alternatives().isEmpty()) {

@@ -222,7 +222,8 @@ public final class CandidateSizer {
             // MLX and KTransformers run their own kernels: the same reads at their fitted efficiency.
             Sizer.Reads r = Sizer.reads(spec, run, hw, est.gpuLayers(), cpuMoe);
             tpsLow = SpeedModel.low(SpeedModel.perSecond(SpeedModel.seconds(r.full(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
-            tpsHigh = SpeedModel.high(SpeedModel.perSecond(SpeedModel.seconds(r.empty(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
+            tpsHigh = SpeedModel.high(SpeedModel.perSecond(SpeedModel.seconds(r.empty(), runtime, SpeedModel.FITTED)),
+                    SpeedModel.ceiling(r.empty()), SpeedModel.FITTED);
         }
         return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
@@ -442,9 +443,10 @@ public final class CandidateSizer {
         int stageLayers = Math.max(1, m.arch().layers() / pp);
         double full = activeWeights > 0 ? SpeedModel.perSecond(pp * SpeedModel.tensorParallelSeconds(
                 new SpeedModel.Share(kind, bw, (activeWeights + kvRead) * tp, stageLayers), tp, SpeedModel.Runtime.VLLM, SpeedModel.FITTED)) : 0;
+        SpeedModel.Share stage = new SpeedModel.Share(kind, bw, activeWeights * tp, stageLayers);
         double empty = activeWeights > 0 ? SpeedModel.perSecond(pp * SpeedModel.tensorParallelSeconds(
-                new SpeedModel.Share(kind, bw, activeWeights * tp, stageLayers), tp, SpeedModel.Runtime.VLLM, SpeedModel.FITTED)) : 0;
-        double high = SpeedModel.high(empty, SpeedModel.FITTED);
+                stage, tp, SpeedModel.Runtime.VLLM, SpeedModel.FITTED)) : 0;
+        double high = SpeedModel.high(empty, SpeedModel.tensorParallelCeiling(stage, tp) / pp, SpeedModel.FITTED);
         double low = SpeedModel.low(full, SpeedModel.FITTED);
         // with no GPU there is no pool to fill: a question of how much memory the model needs gets one request's KV
         // cache of the context (DeepSeek-V3 at 32k showed "0.0 GB KV")

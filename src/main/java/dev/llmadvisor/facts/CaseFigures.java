@@ -139,6 +139,7 @@ public final class CaseFigures {
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
                 : (zh ? "日志里没有显卡" : "no GPU in the log"));
         m.put("gpuFix", gpuFix(l, s, platform, zh));
+        m.put("splitFix", splitFix(s.engine(), zh));
         if (focus != null) {
             m.put("model", focus.modelName());
             m.put("format", focus.formatLabel());
@@ -301,6 +302,28 @@ public final class CaseFigures {
     /** A CUDA build's or runtime's report that it found no device or driver (ggml_cuda_init, the CUDA runtime, Ollama's discovery). */
     private static final List<String> CUDA_UNREACHED = List.of("failed to initialize cuda", "no cuda-capable device",
             "found no nvidia driver", "no nvidia devices detected", "initializing cuda driver library");
+
+    /**
+     * How to set the split over several cards by hand, in the engine the person runs: another engine's flag does not help
+     * them. The common engines' settings when the engine is not known.
+     */
+    static String splitFix(Engine engine, boolean zh) {
+        if (engine == null) {
+            return zh ? "llama.cpp 用 --tensor-split（如 -ts 3,1），Ollama 配合 OLLAMA_SCHED_SPREAD=1 设置 num_gpu，vLLM 在同型号卡上用 --tensor-parallel-size"
+                    : "llama.cpp --tensor-split (e.g. -ts 3,1), Ollama num_gpu with OLLAMA_SCHED_SPREAD=1, vLLM --tensor-parallel-size on equal cards";
+        }
+        return switch (engine) {
+            case LLAMA_CPP -> zh ? "用 --tensor-split（-ts）按每张卡的空闲显存设比例（如 -ts 3,1）"
+                    : "--tensor-split (-ts) in proportion to each card's free memory (e.g. -ts 3,1)";
+            case OLLAMA -> zh ? "配合 OLLAMA_SCHED_SPREAD=1 设置 num_gpu" : "num_gpu with OLLAMA_SCHED_SPREAD=1";
+            case VLLM, SGLANG -> zh ? "在同型号卡上用 --tensor-parallel-size" : "--tensor-parallel-size on equal cards";
+            case TGI -> "--num-shard";
+            case TRANSFORMERS -> zh ? "device_map=\"auto\" 配每张卡的 max_memory（如 {0: \"20GiB\", 1: \"24GiB\"}）"
+                    : "device_map=\"auto\" with max_memory per card (e.g. {0: \"20GiB\", 1: \"24GiB\"})";
+            case EXLLAMA -> zh ? "用 gpu_split 给每张卡设显存（GB）" : "gpu_split with each card's share in GB";
+            default -> splitFix(null, zh);
+        };
+    }
 
     private static String gpuFix(LogFacts l, Setup s, Platform platform, boolean zh) {
         String reason = l.noGpuReason() == null ? "" : l.noGpuReason().toLowerCase(Locale.ROOT);

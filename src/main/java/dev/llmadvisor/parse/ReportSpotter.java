@@ -27,6 +27,11 @@ final class ReportSpotter {
                     // Chinese written with spaces around the number ("每秒只有 8 个 token") as without
                     + "|每秒(?:钟)? ?(?:只有|大概|约|才)? ?(\\d{1,5}(?:\\.\\d{1,3})?) ?个? ?(?:tokens?|字|词)");
     /**
+     * What precedes the rate of a tqdm progress bar ("Loading checkpoint shards: 38%|███| 3/8 [00:02<00:03, 1.28it/s]"):
+     * the elapsed and remaining time. Its it/s counts the loop's steps (checkpoint shards, files, batches), not tokens.
+     */
+    private static final Pattern PROGRESS_BAR_TIMES = Pattern.compile("(?:\\d:\\d\\d|<\\?),\\s{0,2}$");
+    /**
      * A speed told as the time one token takes ("30s per token", "2.5 s/token", 10秒一个字, 5秒一个中文字符, 每个token要3秒): its inverse is
      * the speed seen. A slow run is told so more often than in tokens per second.
      */
@@ -231,12 +236,19 @@ final class ReportSpotter {
                     + "|Traceback \\(most recent call last\\)|File \".+\", line \\d+|\\w+Error:|torch\\.\\w+|\\(\\w+ pid=\\d+\\)|\\[\\d{4}-\\d\\d-\\d\\d"
                     + "|\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d|CUDA error|RuntimeError|ValueError|msg=)");
 
+    /** A match of {@link #SPEED} that is a progress bar's steps per second, not a generation speed. */
+    private static boolean progressBarRate(String s, Matcher m) {
+        return m.group().endsWith("it/s") && PROGRESS_BAR_TIMES.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+    }
+
     Report spot(Scan scan, String raw) {
         String s = scan.low;
         Double speed = null;
         Matcher m = SPEED.matcher(s);
         boolean speedWished = false;
-        if (m.find()) {
+        boolean found;
+        do found = m.find(); while (found && progressBarRate(s, m));
+        if (found) {
             speed = Patterns.number((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'));
             speedWished = wished(s, m.start(), m.end());
         } else if ((m = SECONDS_PER_TOKEN.matcher(s)).find()) {

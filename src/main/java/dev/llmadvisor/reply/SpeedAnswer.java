@@ -118,8 +118,8 @@ public final class SpeedAnswer {
                     : " To speed it up: " + f.title() + " fits entirely in GPU memory at about " + ReplyWriter.tps(f)
                       + " tokens/s; or use a shorter context or a smaller model.")
                     .orElse(c.expertsInRam()
-                            ? (zh ? " 要更快：更小的量化格式（每个 token 读的专家更少）、更多内存通道（服务器平台），或更多显存放下更多专家（减小 --n-cpu-moe）。"
-                                  : " To speed it up: a smaller format (fewer bytes of experts read per token), more memory channels (a server platform), or more GPU memory to hold more of the experts (a lower --n-cpu-moe).")
+                            ? (zh ? " 要更快：更小的量化格式（每个 token 读的专家更少）、更多内存通道（服务器平台），或更多显存放下更多专家" + fewerCpuExperts(c, true) + "。"
+                                  : " To speed it up: a smaller format (fewer bytes of experts read per token), more memory channels (a server platform), or more GPU memory to hold more of the experts" + fewerCpuExperts(c, false) + ".")
                             // on the CPU alone every token reads all the weights from RAM: fewer bytes or faster RAM, or a GPU
                             : c.placement() == Placement.CPU
                             ? (zh ? " 要更快：更小的模型或更小的量化格式（每个 token 要从内存读的权重更少）、更快的内存或更多内存通道，或者一张放得下模型的显卡。"
@@ -128,6 +128,15 @@ public final class SpeedAnswer {
                             : " To speed it up: a smaller model or a shorter context that fits entirely in GPU memory, or more GPU memory."));
         }
         return sb.toString();
+    }
+
+    /**
+     * The setting that moves experts back to the GPU, named only for llama.cpp, whose flag it is: KTransformers places
+     * experts by its own rule files and Ollama sets no such count, so the flag would not work for them.
+     */
+    static String fewerCpuExperts(Candidate c, boolean zh) {
+        if (!Engine.LLAMA_CPP.id().equals(c.engine())) return "";
+        return zh ? "（减小 --n-cpu-moe）" : " (a lower --n-cpu-moe)";
     }
 
     /** A speed seen, to the digits it was told with: "0.03" from "30 s per token" and "0.22" stay what they are, not "0.0". */

@@ -250,7 +250,8 @@ public final class Sizer {
         double expected = SpeedModel.perSecond(SpeedModel.seconds(r.full(), rt, SpeedModel.FITTED));
         double empty = SpeedModel.perSecond(SpeedModel.seconds(r.empty(), rt, SpeedModel.FITTED));
         long bytesFull = r.full().stream().mapToLong(SpeedModel.Share::bytes).sum();
-        return new Estimate.Speed(SpeedModel.low(expected, SpeedModel.FITTED), SpeedModel.high(empty, SpeedModel.FITTED),
+        return new Estimate.Speed(SpeedModel.low(expected, SpeedModel.FITTED),
+                SpeedModel.high(empty, SpeedModel.ceiling(r.empty()), SpeedModel.FITTED),
                 bytesFull, expected);
     }
 

@@ -23,7 +23,8 @@ import java.util.Map;
  * {@code SpeedCalibration} in eval.accuracy reproduces the fit and a test checks these constants against it.
  *
  * <p><b>The range</b> shown to a person is the point estimate times the 5th and 95th percentiles of the fitting
- * set's measured/predicted ratios, so its width is the model's demonstrated error, not a round number.
+ * set's measured/predicted ratios, so its width is the model's demonstrated error, not a round number; its high end
+ * stops at the bandwidth ceiling (the bytes read per token at full peak bandwidth), which no run can pass.
  *
  * <p><b>Prompt processing</b> is compute-bound: 2 x active parameters FLOPs per token against the GPU's dense
  * FP16 rate (knowledge/gpus.yaml {@code fp16_tflops}) times a fitted efficiency per backend.
@@ -207,7 +208,28 @@ public final class SpeedModel {
     /** The range to show around a point estimate: the fitting set's 5th to 95th percentile of measured/predicted. */
     public static double low(double expected, Params p) { return expected * p.ratioLow(); }
 
-    public static double high(double expected, Params p) { return expected * p.ratioHigh(); }
+    /**
+     * The high end: the 95th-percentile ratio over the point estimate, but never above {@code ceiling}, the speed the
+     * memory bandwidth allows at all ({@link #ceiling}). The ratio times a fitted efficiency can pass 1 (CPU 0.691 x
+     * 1.80 would promise 124 % of the RAM's bandwidth; MLX and vLLM at 1.0 x 1.80 almost twice the GPU's).
+     */
+    public static double high(double expected, double ceiling, Params p) { return Math.min(expected * p.ratioHigh(), ceiling); }
+
+    /**
+     * Tokens per second if every device read its bytes at its full peak bandwidth with no other cost: no run reads
+     * its weights faster. Unbounded when nothing is read.
+     */
+    public static double ceiling(List<Share> shares) {
+        double s = 0;
+        for (Share d : shares) s += Math.max(0, d.bytes()) / (d.bandwidthGBs() * 1e9);
+        return s > 0 ? 1 / s : Double.POSITIVE_INFINITY;
+    }
+
+    /** {@link #ceiling} of every layer split over {@code gpus} identical GPUs reading at the same time. */
+    public static double tensorParallelCeiling(Share whole, int gpus) {
+        int n = Math.max(1, gpus);
+        return ceiling(List.of(new Share(whole.kind(), whole.bandwidthGBs(), whole.bytes() / n, whole.layers())));
+    }
 
     /**
      * Prompt tokens per second on a GPU with {@code fp16Tflops} dense FP16 throughput: 2 FLOPs per active parameter

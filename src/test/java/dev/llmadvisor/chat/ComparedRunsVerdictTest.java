@@ -46,14 +46,14 @@ class ComparedRunsVerdictTest {
                 assertThat(RelativeSpeedForms.told(q)).as(q).isTrue();
                 Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-                assertThat(String.join(" ", a.reply().notes())).as(q).contains("Both runs you compare answer");
+                assertThat(a.reply().toText(false)).as(q).contains("Both runs you compare answer");
             }
             for (String form : ZH) {
                 String q = String.format(form, p[0], p[1]);
                 assertThat(RelativeSpeedForms.told(q)).as(q).isTrue();
                 Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-                assertThat(String.join(" ", a.reply().notes())).as(q).contains("你比较的两种运行方式都能跑出结果");
+                assertThat(a.reply().toText(false)).as(q).contains("你比较的两种运行方式都能跑出结果");
             }
         }
     }

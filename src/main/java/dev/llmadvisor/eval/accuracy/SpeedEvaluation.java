@@ -61,22 +61,26 @@ public final class SpeedEvaluation {
         public double low(SpeedModel.Params p) { return SpeedModel.low(predicted(p), p); }
 
         public double high(SpeedModel.Params p) {
-            return SpeedModel.high(SpeedModel.perSecond(seconds(reads.empty(), p)), p);
+            List<SpeedModel.Share> shares = shares(reads.empty(), p);
+            double ceiling = tensorParallel > 1 ? SpeedModel.tensorParallelCeiling(shares.get(0), tensorParallel) : SpeedModel.ceiling(shares);
+            return SpeedModel.high(SpeedModel.perSecond(seconds(reads.empty(), p)), ceiling, p);
         }
 
         double seconds(List<SpeedModel.Share> stated, SpeedModel.Params p) {
-            List<SpeedModel.Share> shares = stated;
-            if (ram != null) {
-                // RAM bandwidth as the advisor derives it from the platform (sockets count per the fitted scaling).
-                double bw = SpeedModel.ramBandwidthGBs(ram, p);
-                shares = stated.stream().map(s -> s.kind() == SpeedModel.Kind.CPU
-                        ? new SpeedModel.Share(s.kind(), bw, s.bytes(), s.layers()) : s).toList();
-            }
+            List<SpeedModel.Share> shares = shares(stated, p);
             if (tensorParallel > 1) {
                 SpeedModel.Share gpu = shares.get(0);
                 return SpeedModel.tensorParallelSeconds(gpu, tensorParallel, runtime, p);
             }
             return SpeedModel.seconds(shares, runtime, p);
+        }
+
+        /** The stated reads with the RAM bandwidth the advisor derives from the platform (sockets per the fitted scaling). */
+        private List<SpeedModel.Share> shares(List<SpeedModel.Share> stated, SpeedModel.Params p) {
+            if (ram == null) return stated;
+            double bw = SpeedModel.ramBandwidthGBs(ram, p);
+            return stated.stream().map(s -> s.kind() == SpeedModel.Kind.CPU
+                    ? new SpeedModel.Share(s.kind(), bw, s.bytes(), s.layers()) : s).toList();
         }
 
         public Double ppPredicted(SpeedModel.Params p) {
