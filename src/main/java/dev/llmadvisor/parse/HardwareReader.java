@@ -239,6 +239,8 @@ final class HardwareReader {
      */
     private static final Pattern OTHER_PARTY = Pattern.compile(
             "(?<![a-z])(?:authors?|(?:he|she|they)(?! (?:are|were|is|was|both|all|each))|their|his|others|people|ppl|folks|friends?|colleagues?|coworkers?"
+                    // "results for owners of cards with 24GB - RTX 3090, 4090", "anyone with a 4090": cards of whoever has them
+                    + "|owners|anyone (?:with|who has|who owns)"
                     + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit"
                     // a report of someone's run ("someone ran it on 8x H200"), not a request ("can someone tell me if a 4090 …")
                     + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said)"
