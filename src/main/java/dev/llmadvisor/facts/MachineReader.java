@@ -122,7 +122,8 @@ final class MachineReader {
                     // a memory mod is in the device's name already ("GeForce RTX 2080 Ti (modified)")
                     m.assumed() && !m.modified() ? (zh ? "，按此版本估算" : ", assumed variant") : "");
             labels.add((g.count() > 1 ? g.count() + "x " : "") + d.name() + size);
-            double memGb = Units.toGib(d.memoryBytes());
+            // the card as sold, not the capacity a log printed of it (label rule G); the device keeps the printed figure
+            double memGb = m.gpu().soldSize(Units.toGib(d.memoryBytes()));
             // a Mac named by its memory alone: the chip it was sized as is an assumption, and the understanding says so
             String name = !anyMac ? m.gpu().nameFor(memGb) : zh ? String.format(Locale.ROOT, "Mac %s GB（未说明芯片，按 %s 估算）", Understood.num(memGb), m.gpu().name())
                     : String.format(Locale.ROOT, "Mac %s GB (chip not stated: sized as %s)", Understood.num(memGb), m.gpu().name());
@@ -161,17 +162,19 @@ final class MachineReader {
     }
 
     /** {@code count} cards known only by their memory, with a mid-range card's bandwidth; false for an impossible size. */
-    private static boolean genericCards(double gb, int count, boolean zh, List<Device> gpus, List<String> labels, Set<String> vendors,
+    private boolean genericCards(double gb, int count, boolean zh, List<Device> gpus, List<String> labels, Set<String> vendors,
                                         List<Understood.Gpu> cards) {
         if (!(gb > 0 && gb <= 2048)) return false;
-        String name = String.format(Locale.ROOT, "%.0f GB GPU", gb);
+        // named as the size sold when the figure is a log's capacity just under it (label rule G); sized with the figure
+        double sold = knowledge.gpus().soldSize(gb);
+        String name = String.format(Locale.ROOT, "%.0f GB GPU", sold);
         for (int i = 0; i < count; i++) {
             gpus.add(Device.gpu(count > 1 ? name + " #" + (i + 1) : name, Device.Backend.CUDA, gb, UNKNOWN_CARD_BANDWIDTH));
         }
-        labels.add(count > 1 ? String.format(Locale.ROOT, zh ? "%dx %.0f GB 显卡" : "%dx %.0f GB GPU", count, gb)
-                : String.format(Locale.ROOT, zh ? "%.0f GB 显卡" : "a %.0f GB GPU", gb));
+        labels.add(count > 1 ? String.format(Locale.ROOT, zh ? "%dx %.0f GB 显卡" : "%dx %.0f GB GPU", count, sold)
+                : String.format(Locale.ROOT, zh ? "%.0f GB 显卡" : "a %.0f GB GPU", sold));
         vendors.add("unknown");
-        cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", gb, count, false));
+        cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", sold, count, false));
         return true;
     }
 

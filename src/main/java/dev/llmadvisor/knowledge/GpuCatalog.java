@@ -45,11 +45,6 @@ public final class GpuCatalog {
     private static final Pattern GPU_CORES = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,3})\\s*-?\\s*(?:cores?|核心?)(?!\\s*-?\\s*cpu)(?:\\s*-?\\s*gpu)?(?![a-z])");
     private static final Pattern CPU_CORES = Pattern.compile("(?<![a-z0-9.])\\d{1,3}\\s*-?\\s*(?:cores?|核心?)\\s*-?\\s*cpu(?![a-z])");
-    /**
-     * The least share of a card's sold memory that a log reports as its capacity (label rule G: 14.75 GiB is a 16 GB T4,
-     * 79.15 an 80 GB A100); the driver's and the runtime's reserve take the rest.
-     */
-    private static final double PRINTED_SHARE = 0.9;
     private static final Pattern NOISE = Pattern.compile("(?<![a-z])(?:gpu|graphics card|graphics)(?![a-z])|显卡");
 
     /**
@@ -158,7 +153,7 @@ public final class GpuCatalog {
             if (fits.size() > 1) return Optional.of(new GpuMatch(fits.contains(preferred) ? preferred : fits.get(0), Optional.of(gb), true));
             // A capacity as a log prints it, just under the size sold (79.15 GiB of an "A100", 14.75 of a T4): the variant
             // of that size, so its bandwidth is the one sized with; the memory stays as printed.
-            Optional<GpuEntry> printed = candidates.stream().filter(g -> !g.isUnified() && g.vramGb() > gb && gb >= PRINTED_SHARE * g.vramGb())
+            Optional<GpuEntry> printed = candidates.stream().filter(g -> !g.isUnified() && g.vramGb() > gb && gb >= GpuEntry.PRINTED_SHARE * g.vramGb())
                     .min(Comparator.comparingDouble(GpuEntry::vramGb).thenComparing(g -> g != preferred));
             if (printed.isPresent()) return Optional.of(new GpuMatch(printed.get(), Optional.of(gb), false));
             List<GpuEntry> modded = candidates.stream().filter(g -> g.isModded(gb)).toList();
@@ -184,6 +179,16 @@ public final class GpuCatalog {
             return Optional.of(new GpuMatch(g, Optional.empty(), g.unifiedMemoryGb().size() > 1));
         }
         return Optional.of(new GpuMatch(preferred, Optional.empty(), true));
+    }
+
+    /**
+     * The size a card of unknown name is sold with when {@code gb} is what a log prints of it, a little under that size
+     * (label rule G: PyTorch's 23.69 GiB is a 24 GB card, 14.75 a 16 GB one): the smallest such size of the catalog's cards.
+     * A whole number is a size as people state it ("60GB of GPU memory", "22G"), not a printed capacity, and stays.
+     */
+    public double soldSize(double gb) {
+        if (gb == Math.rint(gb)) return gb;
+        return gpus.stream().map(g -> g.soldSize(gb)).filter(sold -> sold != gb).min(Double::compare).orElse(gb);
     }
 
     /**

@@ -100,7 +100,10 @@ final class HardwareReader {
                     + "(?! ?-?(?:cores?|核|layers?|层))"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块|个|片)?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
-                    + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])");
+                    + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])"
+                    // an issue form's field: "GPU Count: 2", "Number of GPUs: 4", "显卡数量：2", "Memory 16GB x Count 4"
+                    + "|(?:(?<![a-z_])(?:gpu|graphics card|card)s? (?:count|number)|(?<![a-z_])(?:number|num|no\\.?) of (?:gpus|cards|graphics cards)"
+                    + "|(?:显卡|gpu|卡)(?:数量|个数|数)|(?<![a-z])[x×*] ?count) ?[:：=]? ?(\\d{1,3})(?![0-9]|\\.\\d)");
     /** "Each H20 has 96GB, so 8 of them …": a count of the one card named, never cards of their own. */
     private static final Pattern OF_THEM = Pattern.compile("(?<![a-z0-9.])(\\d{1,3}) of (?:them|those|these)(?![a-z])");
     /** A memory size inside a card's name as written ("3060 12GB", "H20 96GB"). */
@@ -236,6 +239,8 @@ final class HardwareReader {
      */
     private static final Pattern OTHER_PARTY = Pattern.compile(
             "(?<![a-z])(?:authors?|(?:he|she|they)(?! (?:are|were|is|was|both|all|each))|their|his|others|people|ppl|folks|friends?|colleagues?|coworkers?"
+                    // "results for owners of cards with 24GB - RTX 3090, 4090", "anyone with a 4090": cards of whoever has them
+                    + "|owners|anyone (?:with|who has|who owns)"
                     + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit"
                     // a report of someone's run ("someone ran it on 8x H200"), not a request ("can someone tell me if a 4090 …")
                     + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said)"
@@ -1332,8 +1337,8 @@ final class HardwareReader {
     private static final Pattern COUNT_LIST_SEPARATOR = Pattern.compile(" ?(?:[,、/]|or|和|或|或者) ?");
 
     private static int anonymousCount(Matcher m) {
-        return m.group(1) != null ? Integer.parseInt(m.group(1)) : m.group(2) != null ? Integer.parseInt(m.group(2))
-                : GpuSpotter.countOf(m.group(3) != null ? m.group(3) : m.group(4));
+        String digits = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(5);
+        return digits != null ? Integer.parseInt(digits) : GpuSpotter.countOf(m.group(3) != null ? m.group(3) : m.group(4));
     }
 
     /** "一块80G", "1张24G": one card counted by its measure word ("1x24GB" stays an amount, which a device count may multiply). */
