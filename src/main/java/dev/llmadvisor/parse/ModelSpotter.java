@@ -442,6 +442,8 @@ final class ModelSpotter {
             if (tag.chars().allMatch(Character::isDigit)) continue;
             int end = m.start(2) + tag.length();
             String written = correctedHead(asFamily(scan.text.substring(m.start(), end)));
+            // Ollama's default tag with a slip of the keys ("llama3.1:lastest", "qwen3:latset") is that tag: no other tag is so spelt
+            if (Slips.oneSlip(tag, LATEST)) written = written.substring(0, written.length() - tag.length()) + LATEST;
             int start = m.start();
             if (LETTER_VERSION.matcher(name).matches()) {
                 // "deepseek r1:7b", "DeepSeeker R1:7B": the line's version is the tag's name, its maker written apart before it
@@ -464,6 +466,8 @@ final class ModelSpotter {
         }
         return out;
     }
+
+    private static final String LATEST = "latest";
 
     /** A name that starts with another name of a family ("deepseak-r1:7b"), written with the family's name instead. */
     private static String asFamily(String written) {
