@@ -1184,11 +1184,12 @@ final class ModelSpotter {
     private static final Pattern PROMPT_COMMAND = Pattern.compile(
             " *(?:ollama|python3?|vllm|docker|pip3?|git|sudo|cd|export|curl|wget|llama-[a-z]+|\\./|lms|mlx_lm|huggingface-cli|sglang|nvidia-smi)\\b");
 
-    /** Words right after a model the person has left for another: 换成, 换到, 切换到, 改成, 改用, 升级到, 替换为. */
     /** The person's run of a model said before it ("I was running X") that the words after it put in the past ({@link #PAST_AFTER}). */
     private static final Pattern RAN_BEFORE = Pattern.compile("\\b(?:i|we) (?:was running|was using|were running|were using|ran|used|had) (?:the |a |an )?$");
     /** "… X before.", "… X previously, but": the run was in the past, the sentence or clause ends there. */
     private static final Pattern PAST_AFTER = Pattern.compile(" ?(?:model )?(?:before|previously|earlier|in the past)(?=[.,;!?)]|$| and\\b| but\\b)");
+
+    /** Words right after a model the person has left for another: 换成, 换到, 切换到, 改成, 改用, 升级到, 替换为. */
     private static final Pattern SWITCHED_AFTER = Pattern.compile(
             " ?(?:模型)?(?:后来|之后)?(?:换成|换为|换到|切换到|切换成|切换为|改成|改为|改用|替换为|替换成|升级到|升级为|迁移到)");
 
@@ -1442,7 +1443,7 @@ final class ModelSpotter {
         return out;
     }
 
-    private static final Pattern ACTIVE_APART = Pattern.compile("(?i)(\\d[bB]) ?([aA]\\d{1,3}[bB])$");
+    private static final Pattern ACTIVE_APART = Pattern.compile("(?i)(\\db) ?(a\\d{1,3}b)$");
 
     /** A name's word after a size, as the resolver reads a size written first ("7b janus", "13B的vicuna"). */
     private static final Pattern NAME_AFTER_SIZE = Pattern.compile("(?: ?的 ?| )([a-z]{3,}(?:\\d{1,2}(?:\\.\\d{1,2})?)?)(?![a-z0-9])");
