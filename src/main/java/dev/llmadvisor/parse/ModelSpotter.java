@@ -71,8 +71,9 @@ final class ModelSpotter {
             "\\d{1,4}(?:\\.\\d{1,2})?[bm]|\\d{1,2}x\\d{1,3}(?:\\.\\d)?b|[ae]\\d{1,3}(?:\\.\\d)?b|\\d{1,4}(?:\\.\\d{1,2})?b-a\\d{1,3}(?:\\.\\d)?b");
     private static final Pattern TAG_START = Pattern.compile(
             "(?:\\d{1,4}(?:\\.\\d{1,2})?[bm]|\\d{1,2}x\\d{1,3}b|e\\d{1,2}b|latest)" + Patterns.B1 + ".*");
+    /** A size alone, a MoE's with its active count glued on, after a dash or a space ("30b-a3b", "30ba3b", "30b a3b"). */
     private static final Pattern BARE_SIZE = Pattern.compile(
-            "(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:\\.\\d{1,2})?b(?:-a\\d{1,3}b)?" + Patterns.B1);
+            "(?<![a-z0-9.])(?:\\d{1,2}x)?\\d{1,4}(?:\\.\\d{1,2})?b(?:[- ]?a\\d{1,3}b)?" + Patterns.B1);
     private static final Pattern ZERO_SIZE = Pattern.compile("(?:\\d{1,2}x)?0+(?:\\.0+)?b.*");
     /**
      * A PCI address as lspci and nvidia-smi print it, {@code [domain:]bus:device.function} in hex ("0000:3b:00.0",
@@ -271,6 +272,7 @@ final class ModelSpotter {
         found = withoutLoggedSizes(scan.low, found);
         found = withoutWorkingOnes(scan.low, found);
         found = AuxiliaryModels.without(scan.low, found);
+        found = withoutPageAddresses(scan.low, found);
         List<String> models = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span s : found) {
@@ -279,6 +281,26 @@ final class ModelSpotter {
         }
         return models;
     }
+
+    /**
+     * Models named only in the address of a web page: a forum thread's or a blog post's slug ("…/r/LocalLLaMA/comments/…/
+     * llama_3_70b_on_a_3090/", "…/how-to-run-mistral-7b-locally") is the page's title, the words of whoever wrote it, not the
+     * person's. Rule D: what others ran or wrote is context, so such a model is left out while the person names another
+     * outside the address; alone, it is what the question is about. A model hub's address (Hugging Face and its mirror,
+     * ModelScope, Ollama's library) names the model it links to.
+     */
+    static List<Span> withoutPageAddresses(String low, List<Span> spans) {
+        if (spans.size() < 2) return spans;
+        List<int[]> pages = new ArrayList<>();
+        Matcher m = WEB_LINK.matcher(low);
+        while (m.find()) if (!MODEL_HUB.matcher(m.group(1)).matches()) pages.add(new int[] {m.start(), m.end()});
+        if (pages.isEmpty()) return spans;
+        List<Span> kept = spans.stream().filter(s -> pages.stream().noneMatch(r -> r[0] <= s.start() && s.end() <= r[1])).toList();
+        return kept.isEmpty() ? spans : kept;
+    }
+
+    private static final Pattern WEB_LINK = Pattern.compile("https?://(?:www\\.)?([a-z0-9.-]+)[^\\s<>\"'`)\\]]*");
+    private static final Pattern MODEL_HUB = Pattern.compile("(?:[a-z0-9-]+\\.)*(?:huggingface\\.co|hf\\.co|hf-mirror\\.com|modelscope\\.(?:cn|ai)|ollama\\.(?:com|ai))");
 
     /** The size a loader prints for the model it loads: "print_info: model type = 3B", "llama_model_load_internal: model size = 7B". */
     private static final Pattern LOGGED_SIZE = Pattern.compile("\\bmodel (?:type|size|params) *[=:] *$");
@@ -420,6 +442,8 @@ final class ModelSpotter {
             if (tag.chars().allMatch(Character::isDigit)) continue;
             int end = m.start(2) + tag.length();
             String written = correctedHead(asFamily(scan.text.substring(m.start(), end)));
+            // Ollama's default tag with a slip of the keys ("llama3.1:lastest", "qwen3:latset") is that tag: no other tag is so spelt
+            if (Slips.oneSlip(tag, LATEST)) written = written.substring(0, written.length() - tag.length()) + LATEST;
             int start = m.start();
             if (LETTER_VERSION.matcher(name).matches()) {
                 // "deepseek r1:7b", "DeepSeeker R1:7B": the line's version is the tag's name, its maker written apart before it
@@ -442,6 +466,8 @@ final class ModelSpotter {
         }
         return out;
     }
+
+    private static final String LATEST = "latest";
 
     /** A name that starts with another name of a family ("deepseak-r1:7b"), written with the family's name instead. */
     private static String asFamily(String written) {
@@ -846,6 +872,14 @@ final class ModelSpotter {
                     + " (?:already )?(?:runs?|ran|is running|are running|ha(?:s|ve) run|uses?|used|tested|tried)(?: it| this)?(?: with| on| using)?"
                     + " (?:the |a |an )?$"
                     + "|(?:我的?)?(?:朋友|同事|同学)(?:已经|之前)?(?:在跑|跑的是|用的是|跑过|用过|跑了|跑|用)(?:了)? ?$"
+                    // what a third party told of a model, or what the person heard ("my friend told me that X runs on a 4090", "someone
+                    // said X needs 48GB", "I heard X is faster", 朋友说他用4090跑过X, 听说X): hearsay, not the person's question; not "did
+                    // someone say …?", a question about it
+                    + "|(?<!\\b(?:did|does|do|can|could|would|will) )\\b(?:(?:my|a|our) (?:friends?|colleagues?|co-?workers?|teammates?|boss)|someone|somebody"
+                    + "|people|others|other users|a user|they|he|she)(?: (?:on|in|at) [a-z]+)? (?:told me|tells me|said|says|mentioned|mentions|claimed|claims"
+                    + "|reported|reports|wrote)(?: that)? (?:the |a |an |their |his |her )?$"
+                    + "|\\b(?:i|we)(?:'ve| have)? heard(?: that| somewhere that)? (?:the |a |an )?$"
+                    + "|(?:听说|据说)(?:了)? ?$|(?:朋友|同事|同学|别人|有人|网上|大佬)(?:说|讲|告诉我)(?:[^，。,;；!?？！\\n]{0,12}?(?:跑过|跑了|用过|在跑|跑的是|用的是))? ?$"
                     // a document's figure for a model, the yardstick of the question ("the README says X needs two 4090s",
                     // "according to the model card, X …", 官方文档说X需要…): what a page states, not the person's run
                     + "|\\b(?:readme|docs?|documentation|model ?card|blog(?: post)?|paper|benchmark(?: table)?|table|website|tutorial|guide)"
@@ -951,6 +985,8 @@ final class ModelSpotter {
         // a model being replaced ("X would be upgraded to Y", "Can X be replaced with Y?", "Y instead of X", 用Y代替X) is left,
         // whether or not the clause asks: the question is about the one it is replaced by (rule D)
         if (SWITCHED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
+                || RAN_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
+                    && PAST_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 24)).lookingAt()
                 || SWITCHED_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 16)).lookingAt()
                 || REPLACED_AFTER.matcher(low).region(span.end(), clauseEnd).find()) return true;
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
@@ -1114,6 +1150,9 @@ final class ModelSpotter {
             "\\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|migrat(?:ed|ing)|went|going|chang(?:ed|ing)|upgrad(?:ed|ing)|downgrad(?:ed|ing)|came|coming)"
                     + " (?:over |back |away )?from (?:the |my |using |running )?$"
                     + "|\\bused to (?:run|use|load|have|be running|be using) (?:the |a |an )?$|\\bpreviously (?:ran|used|running|using|run) (?:the |a )?$"
+                    // the time said first, the person after it ("previously I ran X", "in the past we used X")
+                    + "|\\b(?:previously|formerly|earlier|before(?: that)?|in the past),? (?:i|we) (?:ran|used|had|was running|was using|were running|were using"
+                    + "|have (?:run|used)|'ve (?:run|used)) (?:the |a |an )?$"
                     + "|\\breplac(?:e|ed|ing) (?:the |my |our )?$|\\binstead of (?:the |a |an |my |using |running )?$"
                     + "|(?:代替|取代|替代|替换掉?|而不是(?:用|跑)?)(?:了|原来的|之前的|现在的)? ?$"
                     + "|(?:以前|之前|原来|原先|先前|过去|本来)(?:一直|都)?(?:在)?(?:用|跑|使用|部署|运行)(?:的是|的|了|过)? ?$");
@@ -1144,6 +1183,11 @@ final class ModelSpotter {
     private static final Pattern CODE_BEFORE = Pattern.compile("[a-z_][a-z0-9_.]*(?:\\(| ?= ?[^=])");
     private static final Pattern PROMPT_COMMAND = Pattern.compile(
             " *(?:ollama|python3?|vllm|docker|pip3?|git|sudo|cd|export|curl|wget|llama-[a-z]+|\\./|lms|mlx_lm|huggingface-cli|sglang|nvidia-smi)\\b");
+
+    /** The person's run of a model said before it ("I was running X") that the words after it put in the past ({@link #PAST_AFTER}). */
+    private static final Pattern RAN_BEFORE = Pattern.compile("\\b(?:i|we) (?:was running|was using|were running|were using|ran|used|had) (?:the |a |an )?$");
+    /** "… X before.", "… X previously, but": the run was in the past, the sentence or clause ends there. */
+    private static final Pattern PAST_AFTER = Pattern.compile(" ?(?:model )?(?:before|previously|earlier|in the past)(?=[.,;!?)]|$| and\\b| but\\b)");
 
     /** Words right after a model the person has left for another: 换成, 换到, 切换到, 改成, 改用, 升级到, 替换为. */
     private static final Pattern SWITCHED_AFTER = Pattern.compile(
@@ -1393,10 +1437,13 @@ final class ModelSpotter {
                 continue;
             }
             int start = inFile ? m.start() : nameBefore(scan.text, m.start());
-            out.add(new Span(start, m.end(), scan.text.substring(start, m.end())));
+            // a MoE's active count glued on or apart ("30ba3b", "30b a3b") is written after a dash, as the resolver reads a MoE's size
+            out.add(new Span(start, m.end(), ACTIVE_APART.matcher(scan.text.substring(start, m.end())).replaceFirst("$1-$2")));
         }
         return out;
     }
+
+    private static final Pattern ACTIVE_APART = Pattern.compile("(?i)(\\db) ?(a\\d{1,3}b)$");
 
     /** A name's word after a size, as the resolver reads a size written first ("7b janus", "13B的vicuna"). */
     private static final Pattern NAME_AFTER_SIZE = Pattern.compile("(?: ?的 ?| )([a-z]{3,}(?:\\d{1,2}(?:\\.\\d{1,2})?)?)(?![a-z0-9])");

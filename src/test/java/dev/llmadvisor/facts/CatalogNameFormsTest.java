@@ -147,6 +147,8 @@ class CatalogNameFormsTest {
             out.add(new Form("ollama tag, space for the colon", m.ollama().replace(':', ' '), m.ollama()));
             out.add(new Form("ollama tag -instruct", m.ollama() + "-instruct", m.ollama()));
             out.add(new Form("ollama tag :latest", m.ollama().contains(":") ? m.ollama() : m.ollama() + ":latest", m.ollama()));
+            // the default tag with a slip of the keys ("llama3.1:lastest") is the default tag
+            if (!m.ollama().contains(":")) out.add(new Form("ollama tag :latest with a slip", m.ollama() + ":lastest", m.ollama()));
             out.add(new Form("ollama tag, size upper case", OLLAMA_SIZE.matcher(m.ollama()).replaceAll("$1B"), m.ollama()));
         }
         return out;

@@ -51,7 +51,7 @@ class ModelRoleFormsTest {
     private static final FactBuilder FACTS = new FactBuilder(K);
 
     enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, THRESHOLD, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
-        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED }
+        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED, PAGE }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -89,6 +89,11 @@ class ModelRoleFormsTest {
         return form(m, "name").orElse(m.hf());
     }
 
+    /** A model's repository name as a web page's address writes it in its slug ("how-to-run-qwen2.5-7b-instruct-locally"). */
+    private static String slug(ModelEntry m) {
+        return m.hf().substring(m.hf().indexOf('/') + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** A frame with one model: {@code write} gives the question for a model, or null when the model has no such form. */
     private static Frame one(Role role, String frame, java.util.function.Function<ModelEntry, String> write) {
         List<Case> cases = new ArrayList<>();
@@ -106,7 +111,8 @@ class ModelRoleFormsTest {
             ModelEntry a = MODELS.get(i);
             ModelEntry b = MODELS.get((i + 1) % MODELS.size());
             if (Math.abs(a.paramsB() - b.paramsB()) < 0.2 * Math.max(a.paramsB(), b.paramsB())) continue;
-            cases.add(new Case(frame.replace("{a}", name(a)).replace("{b}", name(b)).replace("{arepo}", a.hf()).replace("{brepo}", b.hf()),
+            cases.add(new Case(frame.replace("{a}", name(a)).replace("{b}", name(b)).replace("{arepo}", a.hf()).replace("{brepo}", b.hf())
+                    .replace("{aslug}", slug(a)),
                     expect.apply(a, b)));
         }
         return new Frame(role, frame, cases);
@@ -289,6 +295,19 @@ class ModelRoleFormsTest {
                 // near misses: the model replaced into is asked, and a comparison without replacing keeps both sides
                 two(Role.COMPARED, "Would {b} be faster than {a} on my 4090?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.SWITCHED, "{a} was upgraded to {b} in the app; now my 3060 runs out of memory", (a, b) -> List.of(b.id())),
+                // the time said first or after the run ("previously I ran X", "I was running X before"); alone, the model is asked
+                two(Role.SWITCHED, "Can my 4090 run {b}? Previously I ran {a} and it was fine", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "I was running {a} before. Can two 3090s run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "In the past we used {a}; now {b} runs out of memory on our A100", (a, b) -> List.of(b.id())),
+                asked("I was running {a} before it crashed on my 4090"),
+                // a web page's address names the page, not the model asked (rule D); a model hub's address names its model
+                two(Role.PAGE, "{b} runs out of memory on my 3060. I followed https://example.com/blog/how-to-run-{aslug}-locally",
+                        (a, b) -> List.of(b.id())),
+                two(Role.PAGE, "Can my 4090 run {b}? This thread says yes: https://www.reddit.com/r/LocalLLaMA/comments/1abc2de/{aslug}_on_a_4090/",
+                        (a, b) -> List.of(b.id())),
+                one(Role.PAGE, "Can my 3060 run the model from https://example.com/blog/how-to-run-{aslug}-locally?",
+                        m -> "Can my 3060 run the model from https://example.com/blog/how-to-run-" + slug(m) + "-locally?"),
+                two(Role.ASKED, "{b} is slow on my 3060. Is https://huggingface.co/{arepo} any faster?", (a, b) -> List.of(a.id(), b.id())),
                 // a remark in pasted code's comments names no model the code runs (the sample code people copy)
                 two(Role.COMMENT, "vLLM runs out of memory on two 3090s:\n```python\n# Pass the default decoding hyperparameters of {a}\n"
                         + "llm = LLM(model=\"{brepo}\", tensor_parallel_size=2)\n```", (a, b) -> List.of(b.id())),
@@ -345,6 +364,13 @@ class ModelRoleFormsTest {
                 two(Role.PASSING, "{b} is slow on my 4090, though I heard its speed is comparable to {a}.", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} runs at 6 tokens/s on two 3090s; people say it is on par with {a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4090上很慢，据说速度相当于{a}。", (a, b) -> List.of(b.id())),
+                // hearsay: what a third party told of a model, or what the person heard; asked whether someone said it, both are read
+                two(Role.PASSING, "My friend told me that {a} runs on his 4090. Can my 4090 run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "Someone said {a} needs 48GB. Will {b} fit on my 3090?", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "I heard {a} is fast; can my 3060 run {b}?", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "我朋友说他用4090跑过{a}，我的4090能跑{b}吗", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "听说{a}很快，我的4060能跑{b}吗", (a, b) -> List.of(b.id())),
+                two(Role.COMPARED, "Did someone say {a} runs on a 4090? Can my 4090 run {b}?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.COMPARED, "Is {b} comparable to {a} in speed on my 3090?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.PASSING, "4090跑{b}爆显存，其他{a}都正常", (a, b) -> List.of(b.id())),
                 // an example of other models, however it is marked ("i.e.", "ie", quoted, 比如 in brackets)
@@ -554,6 +580,15 @@ class ModelRoleFormsTest {
             "相差不大的话，14b能在4060上跑吗 | 14", "Can my 3090 run a 22B parameter model at that threshold speed? | 22",
             "门槛是多少？14b能在4060上跑吗 | 14"})
     void aSizeBesideComparingWordsIsAModel(String question, double size) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
+        assertThat(got).as(question).singleElement().satisfies(m -> assertThat(m.paramsB()).isCloseTo(size, org.assertj.core.data.Percentage.withPercentage(15)));
+    }
+
+    /** A MoE's size with its active count glued on or apart ("30ba3b", "30b a3b") is one model of the total size, not a size and another. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "can my 4090 run 30ba3b? | 30", "4090能跑30b a3b吗 | 30", "can two 3090s run a 235BA22B model? | 235", "M4 Max 128G跑80ba3b快吗 | 80"})
+    void aMoeSizeWithItsActiveCountIsOneModel(String question, double size) {
         List<Understood.Model> got = FACTS.understand(PARSER.parse(question)).understood().models();
         assertThat(got).as(question).singleElement().satisfies(m -> assertThat(m.paramsB()).isCloseTo(size, org.assertj.core.data.Percentage.withPercentage(15)));
     }
