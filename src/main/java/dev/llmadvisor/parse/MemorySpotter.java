@@ -226,7 +226,8 @@ final class MemorySpotter {
             "(?<![a-z])(?:uses?|used|using|utili[sz](?:es|ed|ing|e)|consum(?:es|ed|ing|e|ption)|occup(?:ies|ied|y|ying)"
                     + "|takes?|took|taking|allocat(?:es|ed|ing|e)|reserved|reserves|loads?|loaded|spills?|swaps?|swapping|spilling"
                     + "|offload(?:s|ed|ing)?|moving|moved|eats?|ate|shows?|showing|reports?|fills?|filled|costs?|spends?|exceeds?"
-                    + "|over|beyond|more than|less than|under|below|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~"
+                    // "can't set max-model-memory bigger than 8G": a bound compared with, as "more than" is
+                    + "|over|beyond|(?:more|less|bigger|larger|greater|higher|smaller|lower) than|under|below|is free|free|left|remaining|leaves|say|says|said|means?|about|around|approx(?:imately)?|~"
                     // "30B runs with only 6GB of RAM now": what a model runs in
                     + "|runs? with (?:only|just)"
                     // "VRAM usage jumps from 9GB to 23GB": both ends of a use that changed

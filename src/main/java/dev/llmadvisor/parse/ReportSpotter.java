@@ -151,7 +151,7 @@ final class ReportSpotter {
     /**
      * The run split between the GPU and the CPU or system RAM, as people report it: "running on both CPU and GPU", "slow on
      * gpu+cpu", "split between VRAM and RAM", ollama ps's PROCESSOR column ("31%/69% CPU/GPU"), "partially offloaded", "offloads
-     * 36% to CPU", "only 24 of 49 layers on the GPU", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
+     * 36% to CPU", "only 24 of 49 layers on the GPU", "using --pre_layer 26", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
      * {@link #seen}, so "should I split it between GPU and CPU?" or "can it offload to RAM?" reports nothing.
      */
     private static final Pattern SPLIT = Pattern.compile(
@@ -164,6 +164,10 @@ final class ReportSpotter {
                     + "|partial(?:ly)? offload(?:ed|ing)?|(?:is|are|was|were|gets?|got) (?:partly|partially) (?:offloaded|on the cpu|in (?:system )?ram)"
                     + "|offload(?:s|ed|ing) (?:\\d{1,3} ?% |some (?:layers )?|part of (?:it|the model) |(?:the )?(?:remaining |other )?\\d* ?layers )(?:to|on|onto) (?:the )?(?:cpu|system ram|ram)"
                     + "|only \\d{1,3} (?:of|out of) \\d{1,3} layers (?:are |were |get |got )?(?:on|in|offloaded to|loaded (?:on|in)to) (?:the )?(?:gpu|vram))(?![a-z])"
+                    // text-generation-webui's --pre_layer N: the GPU takes N layers of a 4-bit model and the CPU the rest, its way of
+                    // offloading to the CPU (docs/Spell-book.md: "--pre_layer, and not --gpu-memory, is the right way to do CPU
+                    // offloading with 4-bit models")
+                    + "|(?<![a-z])--?pre[_-]layers? ?=? ?\\d{1,3}(?!\\d)"
                     + "|(?:cpu|内存)(?:和|与|跟|\\+|加)(?:gpu|显卡|显存)(?:[一1]起|同时|混合|都在)|(?:gpu|显卡|显存)(?:和|与|跟|\\+|加)(?:cpu|内存)(?:[一1]起|同时|混合|都在)"
                     + "|(?:gpu|显卡) ?/ ?cpu ?混合|cpu ?/ ?(?:gpu|显卡) ?混合"
                     + "|[一1]部分(?:层)?(?:在|放在|跑在|加载到|加载在|卸载到|分到)(?:cpu|内存)|部分层(?:在|放在|跑在|加载到|卸载到)(?:cpu|内存)|(?:溢出|挤)到(?:了)?内存|共享(?:gpu)?(?:显存|内存)"

@@ -29,7 +29,9 @@ class ReportedSplitFormsTest {
             "{m} is partly in system RAM now, very slow",
             "{m} offloads 40% to CPU even though my card should hold it",
             "{m} offloaded some layers to the RAM and generation crawls",
-            "only 24 of 49 layers are on the GPU with {m}");
+            "only 24 of 49 layers are on the GPU with {m}",
+            "I'm using --pre-layer 26 with {m} to dedicate about 8 of my 10gb VRAM to it",
+            "python server.py --wbits 4 --groupsize 128 --pre_layer 20 loads {m}, 2 tokens/s");
     private static final List<String> TOLD_ZH = List.of(
             "{m} 跑起来是 CPU和GPU一起在跑，很慢",
             "{m} 运行时显卡和内存一起用，速度只有 3 token/s",
@@ -53,6 +55,7 @@ class ReportedSplitFormsTest {
             "with {m} GPU utilization is quite low, at most around 25%, while the CPU usage is very high");
     private static final List<String> ASKED = List.of(
             "should I split {m} between GPU and CPU?",
+            "should I use --pre_layer 20 for {m}?",
             "can {m} run on both the GPU and the CPU?",
             "is it possible to partially offload {m} to the CPU?",
             "how do I offload some layers of {m} to the RAM?",

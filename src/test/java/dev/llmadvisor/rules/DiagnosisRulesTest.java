@@ -941,6 +941,12 @@ class DiagnosisRulesTest {
         given(log(b -> { b.noGpu = true; b.noGpuReason = "no compatible GPUs were discovered"; }), setup(Engine.OLLAMA, "gpuNotUsed", "taskManager"))
                 .doesNotFire("They judge GPU use by the Task Manager").topIs("gpu_not_used");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).doesNotFire("They judge GPU use by the Task Manager");
+        // a model our estimate places wholly on the GPU has no part in RAM for the GPU to wait on: the GPU is not used
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "taskManager", "focus"), candidate("m", Q4_K_M, Placement.GPU, 4, 6.5, 16))
+                .doesNotFire("They judge GPU use by the Task Manager").topIs("gpu_not_used");
+        // one our estimate splits between the GPU and RAM keeps the reading
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "taskManager", "focus"), candidate("m", Q4_K_M, Placement.OFFLOAD, 4.1, 5.3, 3.5))
+                .fires("They judge GPU use by the Task Manager", "partial_offload", 50);
     }
 
     @Test
