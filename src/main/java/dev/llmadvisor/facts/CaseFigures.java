@@ -278,6 +278,7 @@ public final class CaseFigures {
             case "flash-attn" -> "FlashAttention";
             case "soft-capping" -> zh ? "注意力 logit soft-capping（Gemma 2，需要 FlashAttention）" : "attention logit soft-capping (Gemma 2, through FlashAttention)";
             case "quantization" -> zh ? "这种量化格式的内核" : "this quantization method's kernels";
+            case "triton" -> zh ? "Triton（torch.compile 和 vLLM 等引擎用的 GPU 编译器）" : "Triton, the GPU compiler of torch.compile and of engines such as vLLM,";
             default -> zh ? "这个引擎" : "this engine";
         };
     }
@@ -293,6 +294,8 @@ public final class CaseFigures {
                     : "turn FlashAttention off: attn_implementation=\"sdpa\" in transformers, VLLM_ATTENTION_BACKEND=XFORMERS in vLLM";
             case "soft-capping" -> zh ? "用 Ampere 或更新的显卡，或改用在旧卡上也能跑 Gemma 2 的 llama.cpp / Ollama（transformers 用 attn_implementation=\"eager\"）"
                     : "an Ampere or newer GPU, or llama.cpp / Ollama, which run Gemma 2 on older cards (transformers: attn_implementation=\"eager\")";
+            case "triton" -> zh ? "关掉 torch.compile（vLLM 本身要求计算能力 7.0 以上），或改用在这张卡上能跑的 llama.cpp / Ollama 跑 GGUF，或换计算能力 7.0 以上的显卡"
+                    : "turn torch.compile off (vLLM itself needs compute capability 7.0+), or run a GGUF with llama.cpp / Ollama, which run on this card, or use a GPU of compute capability 7.0 or newer";
             case "quantization" -> zh ? "改用这张卡支持的格式（16 位，或 GGUF 配 llama.cpp / Ollama），或换计算能力够的显卡"
                     : "use a format this card runs (16-bit, or a GGUF with llama.cpp / Ollama), or a GPU with the compute capability it needs";
             default -> zh ? "换更新的显卡，或改用仍支持旧卡的 llama.cpp / Ollama" : "a newer GPU, or llama.cpp / Ollama, which still run on older cards";

@@ -80,6 +80,17 @@ public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gp
     /** A named NVIDIA card is older than the engine's builds support. */
     public boolean gpuTooOldForEngine() { return new OldestCard(null, minComputeCapability).tooOldFor(engine); }
 
+    /**
+     * The oldest named card computes FP16 at 1/64 of its FP32 rate: compute capability 6.1 (GeForce 10 series, Tesla
+     * P40/P4), 2 results per clock per SM against 128 (CUDA C++ Programming Guide, arithmetic instruction throughput).
+     */
+    public boolean fp16Crawls() { return Math.abs(minComputeCapability - 6.1) < 0.01; }
+
+    /** The engine's kernels compute in FP16 on such a card (ExLlama, vLLM, SGLang, TGI), unlike llama.cpp's FP32/int8 paths. */
+    public boolean fp16Engine() {
+        return engine == Engine.EXLLAMA || engine == Engine.VLLM || engine == Engine.SGLANG || engine == Engine.TGI;
+    }
+
     /** The engine loads safetensors in 16-bit unless told otherwise (transformers, vLLM, SGLang, TGI). */
     public boolean sixteenBitEngine() {
         return engine == Engine.TRANSFORMERS || engine == Engine.VLLM || engine == Engine.SGLANG || engine == Engine.TGI;

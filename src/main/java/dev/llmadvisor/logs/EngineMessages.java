@@ -325,6 +325,12 @@ public final class EngineMessages {
                     "ptxas /tmp/tmpxft_0006e7c4_00000000-6_gemm_kernels.ptx, line 928; error   : Feature '.m16n8k16' requires .target sm_80 or higher"),
             new Message("facebookresearch/xformers xformers/ops/fmha/common.py", "bf16 is only supported on a100+", Finding.GPU_LACKS_FEATURE,
                     "NotImplementedError: No operator found for `memory_efficient_attention_forward`: bf16 is only supported on A100+ GPUs"),
+            // torch.autocast's bf16 check: the card has no bfloat16 (before Ampere); float16 is what it runs
+            new Message("pytorch/pytorch torch/amp/autocast_mode.py (autocast.__init__)", "current cuda device does not support bfloat16", Finding.GPU_LACKS_FEATURE,
+                    "RuntimeError: Current CUDA Device does not support bfloat16. Please switch dtype to float16."),
+            // torch.compile's Triton backend (and engines built on it) refuses cards below compute capability 7.0
+            new Message("pytorch/pytorch torch/_dynamo/exc.py (GPUTooOldForTriton)", "too old to be supported by the triton gpu compiler", Finding.GPU_LACKS_FEATURE,
+                    "RuntimeError: Found Tesla P40 which is too old to be supported by the triton GPU compiler, which is used as the backend. Triton only supports devices of CUDA Capability >= 7.0, but your device is of CUDA capability 6.1"),
             // a kernel gated on one architecture (FA4's FP8 path runs on Blackwell SM100 alone, not on the SM120 of an RTX 5090)
             new Message("Dao-AILab/flash-attention flash_attn/cute/interface.py (FA4 CuTe: assert arch // 10 == 10)", "is only supported on sm…(compute capability", Finding.GPU_LACKS_FEATURE,
                     "AssertionError: FP8 is only supported on SM100 (compute capability 10.x) for FA4 CuTe."),

@@ -207,6 +207,9 @@ public final class LogReader {
             Pattern.CASE_INSENSITIVE);
     /** NVIDIA ptxas refusing an instruction the target architecture lacks: "Feature '.m16n8k16' requires .target sm_80 or higher". */
     private static final Pattern PTX_TARGET = Pattern.compile("requires \\.target sm_(\\d)(\\d)");
+    /** torch.compile's Triton refusal names the card, the capability Triton needs and the card's. */
+    private static final Pattern TRITON_CC = Pattern.compile("Found (.{1,60}?) which is too old to be supported by the triton GPU compiler.{0,80}?Capability >= (\\d{1,2}\\.\\d), but your device is of CUDA capability (\\d{1,2}\\.\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CC_HAVE = Pattern.compile("(?:capability is|current capability:?|has compute capability) (\\d{1,2}\\.\\d)", Pattern.CASE_INSENSITIVE);
     // xFormers lists each attention kernel it rejects, with the capability it needs and the card's, and bf16 apart:
     // "requires device with capability > (8, 0) but your GPU has capability (7, 5) (too old)", "bf16 is only supported on A100+ GPUs"
@@ -671,6 +674,10 @@ public final class LogReader {
                 unsupported("bf16", Num.d(m.group(1)), Num.d(m.group(3)));
                 if (b.gpuName == null) b.gpuName = m.group(2).strip();
             }
+            if (low.contains("triton gpu compiler") && (m = TRITON_CC.matcher(line)).find()) {
+                unsupported("triton", Num.d(m.group(2)), Num.d(m.group(3)));
+                if (b.gpuName == null) b.gpuName = m.group(1).strip();
+            }
             if (line.contains("compute capability below") && (m = CC_BELOW.matcher(line)).find()) unsupported("compute", Num.d(m.group(1)), 0);
             if (low.contains("gpu with cuda") && (m = CUDA_CAP_REFUSED.matcher(low)).find())
                 unsupported("flash-attn", m.group(3) != null ? 8.0 : 7.5, Num.d(m.group(1) + "." + m.group(2)));
@@ -790,6 +797,7 @@ public final class LogReader {
             // check's frame, in a traceback cut before the message, raises for bfloat16 only
             else if (low.contains("bfloat16") || low.contains("float16 instead") || low.contains("_check_if_gpu_supports_dtype")) unsupported("bf16", 8.0, 0);
             else if (low.contains("fp8")) unsupported("fp8", 8.9, 0);
+            else if (low.contains("triton")) unsupported("triton", 7.0, 0);
             else if (low.contains("soft capping")) unsupported("soft-capping", 8.0, 0);
             else if (low.contains("flashattention") || low.contains("flash attention")) unsupported("flash-attn", 8.0, 0);
             else if (low.contains(".target sm_")) unsupported("compute", 0, 0);

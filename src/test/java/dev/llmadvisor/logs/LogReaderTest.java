@@ -755,6 +755,27 @@ class LogReaderTest {
     }
 
     @Test
+    void tritonsRefusalOfAnOldCardAndTorchAutocastsBf16Check() {
+        // torch.compile's Triton backend on a Pascal card: the card, what Triton needs and what the card has
+        LogFacts triton = LogReader.read("torch._dynamo.exc.BackendCompilerFailed: backend='inductor' raised:\n"
+                + "RuntimeError: Found Tesla P100-PCIE-16GB which is too old to be supported by the triton GPU compiler, which is used as the backend. "
+                + "Triton only supports devices of CUDA Capability >= 7.0, but your device is of CUDA capability 6.0");
+        assertThat(triton.unsupported()).isEqualTo("triton");
+        assertThat(triton.ccRequired()).isEqualTo(7.0);
+        assertThat(triton.ccHave()).isEqualTo(6.0);
+        assertThat(triton.gpuName()).isEqualTo("Tesla P100-PCIE-16GB");
+        // the message wrapped before its figures still names Triton's minimum
+        LogFacts wrapped = LogReader.read("RuntimeError: Found NVIDIA GeForce GTX 960 which is too old to be supported by the triton GPU compiler, which is used\n"
+                + "as the backend. Triton only supports devices of CUDA Capability >= 7.0, but your device is of CUDA capability 5.2");
+        assertThat(wrapped.unsupported()).isEqualTo("triton");
+        assertThat(wrapped.ccRequired()).isEqualTo(7.0);
+        // torch.autocast's bf16 check names no capability: bf16 needs Ampere (8.0)
+        LogFacts autocast = LogReader.read("RuntimeError: Current CUDA Device does not support bfloat16. Please switch dtype to float16.");
+        assertThat(autocast.unsupported()).isEqualTo("bf16");
+        assertThat(autocast.ccRequired()).isEqualTo(8.0);
+    }
+
+    @Test
     void proseHintsForAGpuLeftOutAndAModelAlreadyLoaded() {
         var gpuNotUsed = dev.llmadvisor.facts.Report.Symptom.GPU_NOT_USED;
         assertThat(ProseHints.of("I have a tesla p40 and a k80 gpu and it will not use gpu.").symptoms()).contains(gpuNotUsed);

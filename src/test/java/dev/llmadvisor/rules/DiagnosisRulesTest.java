@@ -39,7 +39,7 @@ class DiagnosisRulesTest {
                 w.contains("focus") ? "m@" + (w.contains("f16") ? "F16" : "Q4_K_M") : null,
                 w.contains("2gpus") ? 2 : 1, w.contains("cpuOnly"), w.contains("otherUse"), w.contains("quantizing"),
                 w.contains("ramSpill"), w.contains("afterUpdate"), w.contains("taskManager"), w.contains("memoryUse"),
-                w.contains("k80") ? 3.7 : 0, w.contains("tpRefused"), w.contains("failed"), w.contains("gpusHang"), w.contains("memoryNotReleased"),
+                w.contains("k80") ? 3.7 : w.contains("p40") ? 6.1 : 0, w.contains("tpRefused"), w.contains("failed"), w.contains("gpusHang"), w.contains("memoryNotReleased"),
                 w.contains("gpuOnly"), w.contains("longInput"),
                 dev.llmadvisor.facts.UpFrontReservers.of(engine, String.join(" ", words)).orElse(null),
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
@@ -1145,6 +1145,36 @@ class DiagnosisRulesTest {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "k80")).doesNotFire("The GPU is older than the engine supports");
         // a driver older than the runtime has its own rule
         given(log(b -> b.driverTooOld = true), setup(Engine.OLLAMA, "gpuNotUsed", "k80")).doesNotFire("The GPU is older than the engine supports");
+    }
+
+    @Test
+    void aCardOlderThanTheEnginesBuildsBesideAFault() {
+        // a P40 (compute capability 6.1) under vLLM, whose builds start at 7.0, and a run that fails: likely the card
+        given(LogFacts.NONE, setup(Engine.VLLM, "failed", "p40"))
+                .fires("A card older than the engine's builds, beside a fault", "unsupported_hardware", 80)
+                .saying("A card older than the engine's builds, beside a fault", "likely the card")
+                .saying("A card older than the engine's builds, beside a fault", "builds start at 7.0")
+                .topIs("unsupported_hardware");
+        // llama.cpp-family builds run on the P40; an out-of-memory or a run that works means the engine ran on the card;
+        // a GPU left unused has its own, stronger rule
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "p40")).doesNotFire("A card older than the engine's builds, beside a fault");
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "p40")).doesNotFire("A card older than the engine's builds, beside a fault");
+        given(LogFacts.NONE, setup(Engine.VLLM, "works", "p40")).doesNotFire("A card older than the engine's builds, beside a fault");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "k80")).doesNotFire("A card older than the engine's builds, beside a fault");
+    }
+
+    @Test
+    void aSlowRunOnACardWithSlowFp16UnderAnFp16Engine() {
+        // ExLlama on a P40: FP16 at 1/64 of FP32, so the card's arithmetic makes it slow
+        given(LogFacts.NONE, setup(Engine.EXLLAMA, "slow", "p40"))
+                .fires("A card with slow FP16 under an engine that computes in FP16", "unsupported_hardware", 78)
+                .saying("A card with slow FP16 under an engine that computes in FP16", "1/64")
+                .saying("A card with slow FP16 under an engine that computes in FP16", "llama.cpp")
+                .topIs("unsupported_hardware");
+        // llama.cpp avoids FP16 arithmetic there; a card of another capability, or a run that is not slow, is not this
+        given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "slow", "p40")).doesNotFire("A card with slow FP16 under an engine that computes in FP16");
+        given(LogFacts.NONE, setup(Engine.EXLLAMA, "slow", "k80")).doesNotFire("A card with slow FP16 under an engine that computes in FP16");
+        given(LogFacts.NONE, setup(Engine.EXLLAMA, "p40")).doesNotFire("A card with slow FP16 under an engine that computes in FP16");
     }
 
     @Test
