@@ -162,19 +162,17 @@ final class MachineReader {
     }
 
     /** {@code count} cards known only by their memory, with a mid-range card's bandwidth; false for an impossible size. */
-    private boolean genericCards(double gb, int count, boolean zh, List<Device> gpus, List<String> labels, Set<String> vendors,
+    private static boolean genericCards(double gb, int count, boolean zh, List<Device> gpus, List<String> labels, Set<String> vendors,
                                         List<Understood.Gpu> cards) {
         if (!(gb > 0 && gb <= 2048)) return false;
-        // named as the size sold when the figure is a log's capacity just under it (label rule G); sized with the figure
-        double sold = knowledge.gpus().soldSize(gb);
-        String name = String.format(Locale.ROOT, "%.0f GB GPU", sold);
+        String name = String.format(Locale.ROOT, "%.0f GB GPU", gb);
         for (int i = 0; i < count; i++) {
             gpus.add(Device.gpu(count > 1 ? name + " #" + (i + 1) : name, Device.Backend.CUDA, gb, UNKNOWN_CARD_BANDWIDTH));
         }
-        labels.add(count > 1 ? String.format(Locale.ROOT, zh ? "%dx %.0f GB 显卡" : "%dx %.0f GB GPU", count, sold)
-                : String.format(Locale.ROOT, zh ? "%.0f GB 显卡" : "a %.0f GB GPU", sold));
+        labels.add(count > 1 ? String.format(Locale.ROOT, zh ? "%dx %.0f GB 显卡" : "%dx %.0f GB GPU", count, gb)
+                : String.format(Locale.ROOT, zh ? "%.0f GB 显卡" : "a %.0f GB GPU", gb));
         vendors.add("unknown");
-        cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", sold, count, false));
+        cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", gb, count, false));
         return true;
     }
 

@@ -182,16 +182,6 @@ public final class GpuCatalog {
     }
 
     /**
-     * The size a card of unknown name is sold with when {@code gb} is what a log prints of it, a little under that size
-     * (label rule G: PyTorch's 23.69 GiB is a 24 GB card, 14.75 a 16 GB one): the smallest such size of the catalog's cards.
-     * A whole number is a size as people state it ("60GB of GPU memory", "22G"), not a printed capacity, and stays.
-     */
-    public double soldSize(double gb) {
-        if (gb == Math.rint(gb)) return gb;
-        return gpus.stream().map(g -> g.soldSize(gb)).filter(sold -> sold != gb).min(Double::compare).orElse(gb);
-    }
-
-    /**
      * A Mac named by its memory only: the Apple chip sold with that memory that has the least bandwidth, so that
      * speeds are not promised that the person's chip may not reach (marked as assumed). No memory, no guess.
      */
