@@ -31,12 +31,12 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (85 of 146 = 58.2 %, at the end of the fifty-first pass, after its rule J label audit
-     * of weights that do not fit, which took it from 83 to 85 with the code unchanged), less one record (84 of 146 = 57.5 %).
+     * The held-out agreement last measured (87 of 146 = 59.6 %, at the end of the fifty-second pass, whose unsupported-hardware
+     * readings took it from 85 to 87), less one record (86 of 146 = 58.9 %).
      */
-    static final double HELD_OUT_FLOOR = 57.5;
+    static final double HELD_OUT_FLOOR = 58.9;
     /**
-     * The fitting agreement last measured (234 of 298 = 78.5 %, at the end of the fiftieth pass and again of the fifty-first), less one record (233 of 298
+     * The fitting agreement last measured (234 of 298 = 78.5 %, at the end of the fiftieth pass and again of the fifty-first and fifty-second), less one record (233 of 298
      * = 78.2 %).
      */
     static final double FITTING_FLOOR = 78.1;
