@@ -59,7 +59,7 @@ class ContextRulesTest {
     @Test
     void anAskWithoutAContextIsSizedAtEightK() {
         given(Given.ask().build()).rule("Context not given: sized at 8k")
-                .firesOnQuestion().saying("Sized at 8k context");
+                .firesOnQuestion().saying("Sized at 8k context (Ollama's own default follows its version and the GPU memory");
         given(Given.ask().context(32768).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().defaultContext(4096).build()).rule("Context not given: sized at 8k").doesNotFire();
         given(Given.ask().engine(Engine.VLLM).build()).rule("Context not given: sized at 8k").doesNotFire();
