@@ -222,8 +222,7 @@ public final class CandidateSizer {
             // MLX and KTransformers run their own kernels: the same reads at their fitted efficiency.
             Sizer.Reads r = Sizer.reads(spec, run, hw, est.gpuLayers(), cpuMoe);
             tpsLow = SpeedModel.low(SpeedModel.perSecond(SpeedModel.seconds(r.full(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
-            tpsHigh = SpeedModel.high(SpeedModel.perSecond(SpeedModel.seconds(r.empty(), runtime, SpeedModel.FITTED)),
-                    SpeedModel.ceiling(r.empty()), SpeedModel.FITTED);
+            tpsHigh = SpeedModel.high(r.empty(), runtime, SpeedModel.FITTED);
         }
         return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,

@@ -153,7 +153,7 @@ public final class GpuCatalog {
             if (fits.size() > 1) return Optional.of(new GpuMatch(fits.contains(preferred) ? preferred : fits.get(0), Optional.of(gb), true));
             // A capacity as a log prints it, just under the size sold (79.15 GiB of an "A100", 14.75 of a T4): the variant
             // of that size, so its bandwidth is the one sized with; the memory stays as printed.
-            Optional<GpuEntry> printed = candidates.stream().filter(g -> !g.isUnified() && g.vramGb() > gb && gb >= GpuEntry.PRINTED_SHARE * g.vramGb())
+            Optional<GpuEntry> printed = candidates.stream().filter(g -> g.printedAs(gb))
                     .min(Comparator.comparingDouble(GpuEntry::vramGb).thenComparing(g -> g != preferred));
             if (printed.isPresent()) return Optional.of(new GpuMatch(printed.get(), Optional.of(gb), false));
             List<GpuEntry> modded = candidates.stream().filter(g -> g.isModded(gb)).toList();

@@ -61,11 +61,16 @@ public record GpuEntry(String name, String vendor, List<String> aliases, double 
      * The least share of a card's sold memory that a log reports as its capacity (label rule G: 14.75 GiB is a 16 GB T4,
      * 79.15 an 80 GB A100); the driver's and the runtime's reserve take the rest.
      */
-    public static final double PRINTED_SHARE = 0.9;
+    private static final double PRINTED_SHARE = 0.9;
 
-    /** The memory this card is sold with when {@code gb} is what a log prints of it (a little under it), else {@code gb}. */
+    /** Whether {@code gb} is what a log prints of this card's memory: a little under the size sold. */
+    public boolean printedAs(double gb) {
+        return !isUnified() && vramGb > gb && gb >= PRINTED_SHARE * vramGb;
+    }
+
+    /** The memory this card is sold with when {@code gb} is what a log prints of it ({@link #printedAs}), else {@code gb}. */
     public double soldSize(double gb) {
-        return !isUnified() && vramGb > gb && gb >= PRINTED_SHARE * vramGb ? vramGb : gb;
+        return printedAs(gb) ? vramGb : gb;
     }
 
     /** What a memory-modded card's device name carries after the catalog name ("GeForce RTX 2080 Ti (modified)"). */

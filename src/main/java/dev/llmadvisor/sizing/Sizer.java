@@ -248,10 +248,9 @@ public final class Sizer {
         Reads r = reads(p);
         SpeedModel.Runtime rt = engine == WeightFormat.Engine.VLLM ? SpeedModel.Runtime.VLLM : SpeedModel.Runtime.LLAMA_CPP;
         double expected = SpeedModel.perSecond(SpeedModel.seconds(r.full(), rt, SpeedModel.FITTED));
-        double empty = SpeedModel.perSecond(SpeedModel.seconds(r.empty(), rt, SpeedModel.FITTED));
         long bytesFull = r.full().stream().mapToLong(SpeedModel.Share::bytes).sum();
         return new Estimate.Speed(SpeedModel.low(expected, SpeedModel.FITTED),
-                SpeedModel.high(empty, SpeedModel.ceiling(r.empty()), SpeedModel.FITTED),
+                SpeedModel.high(r.empty(), rt, SpeedModel.FITTED),
                 bytesFull, expected);
     }
 

@@ -215,6 +215,11 @@ public final class SpeedModel {
      */
     public static double high(double expected, double ceiling, Params p) { return Math.min(expected * p.ratioHigh(), ceiling); }
 
+    /** {@link #high} of the reads with an empty cache, under their own {@link #ceiling}. */
+    public static double high(List<Share> empty, Runtime rt, Params p) {
+        return high(perSecond(seconds(empty, rt, p)), ceiling(empty), p);
+    }
+
     /**
      * Tokens per second if every device read its bytes at its full peak bandwidth with no other cost: no run reads
      * its weights faster. Unbounded when nothing is read.
