@@ -56,7 +56,6 @@ public final class LogReader {
     private static final Pattern VULKAN_ALLOC = Pattern.compile("Device memory allocation of size (\\d{1,16}) failed");
     private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
     private static final Pattern DEVICE = Pattern.compile("Device \\d{1,2}: ([^,]{2,80}), compute capability (\\d{1,2}\\.\\d)");
-    private static final Pattern USING_DEVICE = Pattern.compile("using device \\S{1,20} \\(([^)]{2,80})\\) - (\\d{1,7}) MiB free");
     private static final Pattern LOAD_BACKEND = Pattern.compile("load_backend: loaded (\\S{1,20}) backend");
     private static final Pattern GENERAL_NAME = Pattern.compile("general\\.name\\s+(?:str\\s+)?=\\s+(\\S[^\\r\\n]{0,120})");
     private static final Pattern FILE_TYPE = Pattern.compile("(?:file type|model ftype)\\s*=\\s*(\\S[^\\r\\n]{0,40})");
@@ -524,7 +523,7 @@ public final class LogReader {
             }
             if (line.contains("devices") && (m = DeviceLines.FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
             if (line.contains("compute capability") && (m = DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
-            if (line.contains("MiB free") && (m = USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
+            if (line.contains("MiB free") && (m = DeviceLines.USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(2).strip();
             if (line.contains("load_backend") && (m = LOAD_BACKEND.matcher(line)).find()) backends.add(m.group(1).toUpperCase(Locale.ROOT));
             if (line.contains("BLAS = 0") && noBlasLine == null) noBlasLine = clip(line.strip());
             if (line.contains("general.name") && b.model == null && (m = GENERAL_NAME.matcher(line)).find()) b.model = m.group(1).strip();

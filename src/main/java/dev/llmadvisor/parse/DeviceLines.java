@@ -20,6 +20,14 @@ public final class DeviceLines {
     public static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices", Pattern.CASE_INSENSITIVE);
 
     /**
+     * llama.cpp's line for each device it loads a model on, with the device, its name and the MiB free on it: "llama_model_load_
+     * from_file_impl: using device CUDA0 (NVIDIA GeForce RTX 4090) - 23008 MiB free", in later builds with the PCI address after
+     * the name ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) (0000:01:00.0) - 15055 MiB free", as LM Studio's logs print it).
+     */
+    public static final Pattern USING_DEVICE = Pattern.compile(
+            "using device (\\S{1,20}) \\(([^)]{2,80})\\)(?: \\([0-9a-f:.]{4,20}\\))? - (\\d{1,7}) MiB free", Pattern.CASE_INSENSITIVE);
+
+    /**
      * Metal's working-set limit as llama.cpp prints it: "recommendedMaxWorkingSetSize = 21845.34 MB" at start-up, and after
      * each buffer it allocates ("allocated buffer, size = 14315.03 MiB, (14315.09 / 21845.34)").
      */

@@ -464,7 +464,8 @@ final class HardwareReader {
         }
 
         // "V100 … 显存占用大概30G", "A100单卡 … GPU Memory cost: 40.03GB": a card named without its memory is the variant
-        // that holds what a run used on it (label rule C), when more than the smallest variant
+        // that holds what a run used on it (label rule C), when more than the smallest variant; so is the memory a device
+        // line shows free on it ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) - 15055 MiB free": the 16 GB card)
         // Written as a floor ("占用16G+", "uses more than 16GB") the use is above its figure: on a 16/32 GB card, the 32.
         // On several cards a use is each card's only when said so ("--max-gpu-memory=30GB", "30GB per GPU"); else a sum.
         for (Group g : list) {
@@ -472,8 +473,8 @@ final class HardwareReader {
             if (g.memory != null || sharesMemory(g.text)) continue;
             List<Double> sizes = vocabulary.memoryOf(g.text).stream().sorted().toList();
             if (sizes.size() < 2) continue;
-            double used = memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a) && (!several || MemorySpotter.perDevice(s, a)))
-                    .mapToDouble(a -> MemorySpotter.above(s, a) ? a.gb() + 0.5 : a.gb()).max().orElse(0);
+            double used = Math.max(freeOnCard(s, g), memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a) && (!several || MemorySpotter.perDevice(s, a)))
+                    .mapToDouble(a -> MemorySpotter.above(s, a) ? a.gb() + 0.5 : a.gb()).max().orElse(0));
             if (used <= sizes.get(0)) continue;
             sizes.stream().filter(m -> m >= used).findFirst().ifPresent(m -> g.memory = m);
         }
@@ -590,8 +591,12 @@ final class HardwareReader {
                 case RAM -> { if (ram == null && !restatesCard(s, a, spans)) ram = a.gb(); }
                 case VRAM -> {
                     if (a.total() && (owned.size() > 1 || owned.stream().anyMatch(o -> o.count() > 1))) continue;
-                    // the capacity PyTorch reports is the card's, whatever budget was spoken of before ("16G都不够 … total capacity of 23.69 GiB")
-                    if (vram == null || MemorySpotter.torchCapacity(s, a)) vram = a.gb();
+                    // the capacity PyTorch reports is the card's, whatever budget was spoken of before ("16G都不够 … total capacity of 23.69 GiB");
+                    // a capacity a log prints of a card not named is the size such cards are sold with ("14.75 GiB total capacity",
+                    // "total_gpu_memory=44.35GiB": a 16 GB, a 48 GB card; label rule G)
+                    if (vram == null || MemorySpotter.torchCapacity(s, a)) {
+                        vram = owned.isEmpty() && MemorySpotter.loggedCapacity(s, a) ? soldSize(vocabulary.cardSizes(), a.gb()) : a.gb();
+                    }
                 }
                 case BARE -> {
                     // a sum over the cards named, or one card's own memory again, is no RAM
@@ -1128,7 +1133,7 @@ final class HardwareReader {
             int from = Math.max(0, c.start() - 16);
             // the text's start is a line's start
             String before = (from == 0 ? "\n" : "") + s.substring(from, c.start());
-            if (ENUMERATED.matcher(before).find()) listed.merge(key(c), 1, Integer::sum);
+            if (ENUMERATED.matcher(before).find() || smiCsvRow(s, before, c)) listed.merge(key(c), 1, Integer::sum);
         }
         if (listed.values().stream().noneMatch(n -> n > 1)) return spans;
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
@@ -1137,6 +1142,14 @@ final class HardwareReader {
             out.add(n != null && n > 1 && c.count() == null ? withCount(c, n) : c);
         }
         return out;
+    }
+
+    /** A row of nvidia-smi's CSV query ("--query-gpu=name,memory.total --format=csv"): "NVIDIA GeForce RTX 4090, 24564 MiB", one per card. */
+    private static final Pattern SMI_CSV_ROW_START = Pattern.compile("\\n(?:nvidia ?)?$");
+    private static final Pattern SMI_CSV_ROW_REST = Pattern.compile("[^,\\n]{0,30}, ?\\d{3,6} ?mib");
+
+    private static boolean smiCsvRow(String s, String before, GpuSpotter.CardSpan c) {
+        return SMI_CSV_ROW_START.matcher(before).find() && SMI_CSV_ROW_REST.matcher(s).region(c.end(), s.length()).lookingAt();
     }
 
     /**
@@ -1497,7 +1510,8 @@ final class HardwareReader {
 
     /**
      * A log's count of the devices a run found or spans, one card each: llama.cpp's "ggml_cuda_init: found 4 CUDA devices"
-     * (by {@link DeviceLines#FOUND_DEVICES}, which the diagnosis in logs.LogReader reads too), one Ollama "inference compute" line per GPU id, and one
+     * (by {@link DeviceLines#FOUND_DEVICES}, which the diagnosis in logs.LogReader reads too), one Ollama "inference compute" line per GPU id,
+     * one llama.cpp "using device CUDA1 (…)" line per device, and one
      * worker tag per GPU: SGLang's "[2025-01-01 10:00:00 TP3]", vLLM's "(VllmWorker rank=3 pid=…)" / "(Worker_TP3 pid=…)"
      * (formats as printed in sgl-project/sglang and vllm-project/vllm issue logs).
      */
@@ -1506,10 +1520,26 @@ final class HardwareReader {
         Set<String> ids = new java.util.HashSet<>();
         Matcher m = INFERENCE_COMPUTE.matcher(s);
         while (m.find()) ids.add(m.group(1));
+        // llama.cpp's "using device CUDA0 (…) - 23008 MiB free … using device CUDA1 (…)": one line per device the model loads on
+        Set<String> loadedOn = new java.util.HashSet<>();
+        m = DeviceLines.USING_DEVICE.matcher(s);
+        while (m.find()) loadedOn.add(m.group(1));
         Set<String> workers = new java.util.HashSet<>();
         m = WORKER_TAG.matcher(s);
         while (m.find()) workers.add(m.group(1) != null ? m.group(1) : m.group(2));
-        return Math.max(found, Math.max(ids.size(), workers.size()));
+        return Math.max(Math.max(found, loadedOn.size()), Math.max(ids.size(), workers.size()));
+    }
+
+    /** The most memory llama.cpp's device lines show free on the card {@code g} names in them ({@link DeviceLines#USING_DEVICE}), GB; 0 if none. */
+    private static double freeOnCard(String s, Group g) {
+        double most = 0;
+        Matcher m = DeviceLines.USING_DEVICE.matcher(s);
+        while (m.find()) {
+            int from = m.start(2);
+            int to = m.end(2);
+            if (g.spans.stream().anyMatch(c -> c.start() >= from && c.end() <= to)) most = Math.max(most, Integer.parseInt(m.group(3)) / 1024.0);
+        }
+        return most;
     }
 
     /** vLLM's "rank 0 in world size 4 is assigned as …". */
@@ -1680,9 +1710,16 @@ final class HardwareReader {
     }
 
     private double soldSize(String card, double stated) {
-        Set<Double> sizes = vocabulary.memoryOf(card);
+        return soldSize(vocabulary.memoryOf(card), stated);
+    }
+
+    /**
+     * The size of {@code sizes} a card is sold with when {@code stated} is what a log prints of it, a little under (label rule
+     * G: 14.75 GiB is a 16 GB card, 79.15 an 80 GB one); {@code stated} when it is a size of them to rounding, or none fits.
+     */
+    private static double soldSize(Set<Double> sizes, double stated) {
         if (sizes.stream().anyMatch(m -> Math.abs(m - stated) < 0.6)) return stated;
-        return sizes.stream().filter(m -> m > stated && m <= stated * 1.1).findFirst().orElse(stated);
+        return sizes.stream().filter(m -> m > stated && m <= stated * 1.1).min(Double::compare).orElse(stated);
     }
 
     private static boolean sameSentence(String s, int from, int to) {
