@@ -100,7 +100,8 @@ final class HardwareReader {
                     + "(?! ?-?(?:cores?|核|layers?|层))"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块|个|片)?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
-                    + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])"
+                    // "both GPUs", "both of my cards": two
+                    + "|(?<![a-z])(two|three|four|dual|quad|both)(?: of)?(?: my| the| our)? (?:gpus|cards|graphics cards)(?![a-z])"
                     // an issue form's field: "GPU Count: 2", "Number of GPUs: 4", "显卡数量：2", "Memory 16GB x Count 4"
                     + "|(?:(?<![a-z_])(?:gpu|graphics card|card)s? (?:count|number)|(?<![a-z_])(?:number|num|no\\.?) of (?:gpus|cards|graphics cards)"
                     + "|(?:显卡|gpu|卡)(?:数量|个数|数)|(?<![a-z])[x×*] ?count) ?[:：=]? ?(\\d{1,3})(?![0-9]|\\.\\d)");
@@ -220,8 +221,9 @@ final class HardwareReader {
             "^ ?[(\\[]? ?(?:未启用|未使用|没有?用|不用|闲置|已禁用|disabled|not used|unused|not in use|idle)(?![a-z])");
     /** "I don't have a 4090", "没有3090显卡，也没有A100": a card the person says they lack. */
     private static final Pattern NEGATED_CUE = Pattern.compile(
-            "(?<![a-z])(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t afford|cannot afford) (?:have|own|got|get|buy|afford)(?: an?| the| any)?"
-                    + "|no|not|without|lack(?:ing)?)(?![a-z])\\s*$"
+            "(?<![a-z])(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t afford|cannot afford) (?:have|own|got|get|buy|afford)"
+                    // "can't afford an H100", "without an A100": the article may come between the cue and the card
+                    + "|can'?t afford|cannot afford|no|not|without|lack(?:ing)?)(?: an?| the| any)?(?![a-z])\\s*$"
                     + "|(?:没有|没|无|不是|并非|买不起|用不起)\\s*$");
     private static final Pattern OWNED_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
@@ -1552,12 +1554,18 @@ final class HardwareReader {
     private static final Pattern OWN_GPU_SAID = Pattern.compile(
             "(?m)^#{1,4} ?gpu\\s*\\n\\s*(?:nvidia|amd|intel)\\s*$|(?<![a-z])(?:running )?on:? cuda(?![a-z_:])|(?<![a-z])(?:running|run|runs|ran)(?: \\w+)? on (?:1|one|a single) gpu(?![a-z])"
                     // its load watched ("GPU usage is visible", "GPU utilization at 100%", GPU占用率90%): a card is there to watch
-                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
+                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes| only| just| barely| below| under| stuck)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
                     + "|(?:gpu|显卡)的?(?:占用|利用率|使用率)率?(?:只有|是|为|达到|在|很高|很低|高达)?\\d{1,3} ?%"
                     // Ollama's share of a model on a GPU ("100% GPU", "48%/52% CPU/GPU" in ollama ps), which it shows only when it found one
                     + "|(?<![\\d.])(?:[1-9]\\d?|100) ?% gpu(?![a-z])|(?<![\\d.])\\d{1,3} ?% ?/ ?\\d{1,3} ?% cpu ?/ ?gpu(?![a-z])"
                     // an engine run on ROCm ("when running it with ROCm"): AMD's GPU stack, which runs on a card only
-                    + "|(?<![a-z])(?:using|with|via|through|under|on) rocm(?![a-z])");
+                    + "|(?<![a-z])(?:using|with|via|through|under|on) rocm(?![a-z])"
+                    // a GPU said to be had, not named ("I have a decent GPU", "my laptop has 16GB RAM and a GPU", 我电脑有独显): not
+                    // integrated graphics, which a CPU box has too
+                    + "|(?<![a-z])(?<!if |once |when |whether )(?:i have|i've got|i own|(?:my|our) (?:laptop|pc|computer|desktop|machine|notebook|rig|workstation|server)(?:'s)?"
+                    + " (?:has|have|with|having|got|comes with))[^.?!\\n]{0,40}?(?<![a-z])(?:an?|one) (?:(?!integrated|onboard|intel|shared)[a-z]+ )?"
+                    + "(?:gpu|dgpu|graphics card|video card)(?![a-z])"
+                    + "|我的?(?:电脑|笔记本|机器|主机|台式机)?(?:上)?(?<!没|沒)有(?:一张|一块|一个|个)?(?:独显|独立显卡|显卡|gpu)");
     /**
      * The card or its memory called one's own without its name ("my GPU memory is sufficient", "my graphics card", 我的显卡),
      * never cards in the plural, whose number is not said. A memory read for a card names it instead ("my gpu … 12GB").
