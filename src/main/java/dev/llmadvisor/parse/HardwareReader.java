@@ -467,7 +467,8 @@ final class HardwareReader {
 
         // "V100 … 显存占用大概30G", "A100单卡 … GPU Memory cost: 40.03GB": a card named without its memory is the variant
         // that holds what a run used on it (label rule C), when more than the smallest variant; so is the memory a device
-        // line shows free on it ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) - 15055 MiB free": the 16 GB card)
+        // line shows on it ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) - 15055 MiB free", Ollama's 'name="NVIDIA
+        // GeForce RTX 4060 Ti" total="15.6 GiB"': the 16 GB card)
         // Written as a floor ("占用16G+", "uses more than 16GB") the use is above its figure: on a 16/32 GB card, the 32.
         // On several cards a use is each card's only when said so ("--max-gpu-memory=30GB", "30GB per GPU"); else a sum.
         for (Group g : list) {
@@ -475,7 +476,7 @@ final class HardwareReader {
             if (g.memory != null || sharesMemory(g.text)) continue;
             List<Double> sizes = vocabulary.memoryOf(g.text).stream().sorted().toList();
             if (sizes.size() < 2) continue;
-            double used = Math.max(freeOnCard(s, g), memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a) && (!several || MemorySpotter.perDevice(s, a)))
+            double used = Math.max(shownOnCard(s, g), memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a) && (!several || MemorySpotter.perDevice(s, a)))
                     .mapToDouble(a -> MemorySpotter.above(s, a) ? a.gb() + 0.5 : a.gb()).max().orElse(0));
             if (used <= sizes.get(0)) continue;
             sizes.stream().filter(m -> m >= used).findFirst().ifPresent(m -> g.memory = m);
@@ -1532,14 +1533,33 @@ final class HardwareReader {
         return Math.max(Math.max(found, loadedOn.size()), Math.max(ids.size(), workers.size()));
     }
 
-    /** The most memory llama.cpp's device lines show free on the card {@code g} names in them ({@link DeviceLines#USING_DEVICE}), GB; 0 if none. */
-    private static double freeOnCard(String s, Group g) {
+    /**
+     * The most memory device lines show on the card {@code g} names in them, GB (0 if none): free on it in llama.cpp's
+     * ({@link DeviceLines#USING_DEVICE}, MiB), its total in Ollama's ({@link DeviceLines#INFERENCE_COMPUTE}, GiB), and the
+     * buffers ggml allocated on the device its list names it as ({@link DeviceLines#DEVICE}, {@link DeviceLines#BUFFER}).
+     */
+    private static double shownOnCard(String s, Group g) {
+        double shown = Math.max(shownOnCard(s, g, DeviceLines.USING_DEVICE, 2, 3, 1024), shownOnCard(s, g, DeviceLines.INFERENCE_COMPUTE, 1, 2, 1));
+        Matcher d = DeviceLines.DEVICE.matcher(s);
+        while (d.find()) {
+            int from = d.start(2);
+            int to = d.end(2);
+            if (g.spans.stream().noneMatch(c -> c.start() >= from && c.end() <= to)) continue;
+            double mib = 0;
+            Matcher b = DeviceLines.BUFFER.matcher(s);
+            while (b.find()) if (b.group(1).equals(d.group(1))) mib += Double.parseDouble(b.group(2));
+            shown = Math.max(shown, mib / 1024);
+        }
+        return shown;
+    }
+
+    private static double shownOnCard(String s, Group g, Pattern line, int name, int amount, double perGb) {
         double most = 0;
-        Matcher m = DeviceLines.USING_DEVICE.matcher(s);
+        Matcher m = line.matcher(s);
         while (m.find()) {
-            int from = m.start(2);
-            int to = m.end(2);
-            if (g.spans.stream().anyMatch(c -> c.start() >= from && c.end() <= to)) most = Math.max(most, Integer.parseInt(m.group(3)) / 1024.0);
+            int from = m.start(name);
+            int to = m.end(name);
+            if (g.spans.stream().anyMatch(c -> c.start() >= from && c.end() <= to)) most = Math.max(most, Double.parseDouble(m.group(amount)) / perGb);
         }
         return most;
     }

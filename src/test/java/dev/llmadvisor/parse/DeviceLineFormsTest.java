@@ -2,7 +2,6 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.testing.Understanding;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +32,9 @@ class DeviceLineFormsTest {
                 Arguments.of("ggml_cuda_init: found 1 ROCm devices:\n  Device 0: AMD Radeon RX 7900 XTX, gfx1100 (0x1100), VMM: no, Wave Size: 32", "1x24"),
                 Arguments.of("ggml_init_cublas: found 2 ROCm devices:\n  Device 0: Radeon RX 7900 XTX, compute capability 11.0, VMM: no\n"
                         + "  Device 1: Radeon RX 7900 XTX, compute capability 11.0, VMM: no", "2x24"),
+                // the buffers ggml put on a card of variants hold more than its smaller size: the larger
+                Arguments.of("ggml_cuda_init: found 1 CUDA devices:\n  Device 0: NVIDIA GeForce RTX 4060 Ti, compute capability 8.9, VMM: yes\n"
+                        + "llm_load_tensors: offloaded 41/41 layers to GPU\nllm_load_tensors:      CUDA0 buffer size = 12000.00 MiB", "1x16"),
                 // Vulkan
                 Arguments.of("ggml_vulkan: Found 1 Vulkan devices:\nggml_vulkan: 0 = AMD Radeon RX 6800 XT (AMD proprietary driver) | uma: 0 | fp16: 1 | warp size: 64", "1x16"),
                 Arguments.of("ggml_vulkan: Found 2 Vulkan devices:\nggml_vulkan: 0 = Radeon RX 7900 XTX (RADV NAVI31) (radv) | uma: 0 | fp16: 1 | warp size: 64\n"
@@ -51,6 +53,10 @@ class DeviceLineFormsTest {
                         + "level=INFO source=types.go:131 msg=\"inference compute\" id=GPU-8e1f2a11 library=cuda compute=8.6 name=\"NVIDIA GeForce RTX 3090\" total=\"23.6 GiB\" available=\"23.3 GiB\"", "2x24"),
                 Arguments.of("level=INFO source=types.go:131 msg=\"inference compute\" id=GPU-2ef77503 library=cuda compute=8.9 name=\"NVIDIA GeForce RTX 4090\" total=\"23.6 GiB\" available=\"23.3 GiB\"\n"
                         + "level=INFO source=types.go:131 msg=\"inference compute\" id=GPU-8e1f2a11 library=cuda compute=8.6 name=\"NVIDIA GeForce RTX 3060\" total=\"11.6 GiB\" available=\"11.3 GiB\"", "1x12 1x24"),
+                Arguments.of("level=INFO source=types.go:131 msg=\"inference compute\" id=GPU-2e library=cuda compute=8.9 name=\"NVIDIA GeForce RTX 4060 Ti\" "
+                        + "total=\"15.6 GiB\" available=\"14.9 GiB\"", "1x16"),
+                Arguments.of("level=INFO source=types.go:42 msg=\"inference compute\" id=GPU-1a library=CUDA compute=8.9 name=CUDA0 description=\"NVIDIA GeForce RTX 4060 Ti\" "
+                        + "libdirs=ollama,cuda_v12 driver=12.8 pci_id=0000:01:00.0 type=discrete total=\"15.6 GiB\" available=\"15.2 GiB\"", "1x16"),
                 Arguments.of("level=INFO source=types.go:71 msg=\"inference compute\" id=0 library=rocm compute=gfx1100 driver=6.1 name=1002:744c total=\"24.0 GiB\" available=\"23.9 GiB\"", "1x24"),
                 // nvidia-smi: its table, its list (-L) and its CSV query, one row per card
                 Arguments.of("|   0  NVIDIA GeForce RTX 3090        Off |   00000000:07:00.0  On |                  N/A |\n"
@@ -89,11 +95,22 @@ class DeviceLineFormsTest {
         assertThat(u.cpuOnly()).as(log).isFalse();
     }
 
-    /** Near miss: the memory free on a card is no size of it; a little free leaves a card of variants at its first size (rule C). */
-    @Test
-    void givenLittleFreeOnACardOfVariants_thenItStaysTheFirstSize() {
-        Understood u = Understanding.of(ASK + "llama_model_load_from_file_impl: using device CUDA0 (NVIDIA GeForce RTX 4060 Ti) - 1500 MiB free");
+    /**
+     * Near miss: a little memory free on a card of variants, or the buffers of another device, leave it at its first size
+     * (rule C).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("littleShown")
+    void givenLittleShownOnACardOfVariants_thenItStaysTheFirstSize(String log) {
+        Understood u = Understanding.of(ASK + log);
 
-        assertThat(u.gpus()).extracting(Understood.Gpu::vramGb).containsExactly(8.0);
+        assertThat(u.gpus()).filteredOn(g -> g.name().contains("4060")).extracting(Understood.Gpu::vramGb).containsExactly(8.0);
+    }
+
+    static Stream<String> littleShown() {
+        return Stream.of("llama_model_load_from_file_impl: using device CUDA0 (NVIDIA GeForce RTX 4060 Ti) - 1500 MiB free",
+                "ggml_cuda_init: found 2 CUDA devices:\n  Device 0: NVIDIA GeForce RTX 4090, compute capability 8.9, VMM: yes\n"
+                        + "  Device 1: NVIDIA GeForce RTX 4060 Ti, compute capability 8.9, VMM: yes\n"
+                        + "llm_load_tensors:      CUDA0 buffer size = 20000.00 MiB\nllm_load_tensors:      CUDA1 buffer size = 6000.00 MiB");
     }
 }
