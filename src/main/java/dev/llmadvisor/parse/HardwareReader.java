@@ -1567,6 +1567,8 @@ final class HardwareReader {
     /** vLLM's "rank 0 in world size 4 is assigned as …". */
     private static final Pattern WORLD_SIZE = Pattern.compile("(?<![a-z])rank \\d{1,2} in world size (\\d{1,2})(?!\\d)");
     private static final Pattern INFERENCE_COMPUTE = Pattern.compile("msg=\"?inference compute\"? id=([\\w-]{1,64})");
+    /** A computer of one's own, as people call it: "my laptop has …", "I have a PC with …". */
+    private static final String OWN_MACHINE = "(?:laptop|pc|computer|desktop|machine|notebook|rig|workstation|server)";
     /**
      * A GPU of the person's own said without its name: an issue form's GPU field with a make ("### GPU\n\nNvidia"), a
      * run on CUDA logged or said ("Running on: cuda", "running things on 1 GPU").
@@ -1582,9 +1584,9 @@ final class HardwareReader {
                     + "|(?<![a-z])(?:using|with|via|through|under|on) rocm(?![a-z])"
                     // a GPU said to be had, not named ("I have a decent GPU", "my laptop has 16GB RAM and a GPU", 我电脑有独显): not
                     // integrated graphics, which a CPU box has too
-                    + "|(?<![a-z])(?<!if |once |when |whether )(?:i have|i've got|i own|(?:my|our) (?:laptop|pc|computer|desktop|machine|notebook|rig|workstation|server)(?:'s)?"
-                    + " (?:has|have|with|having|got|comes with))[^.?!\\n]{0,40}?(?<![a-z])(?:an?|one) (?:(?!integrated|onboard|intel|shared)[a-z]+ )?"
-                    + "(?:gpu|dgpu|graphics card|video card)(?![a-z])"
+                    + "|(?:(?<![a-z])(?<!if |once |when |whether )(?:i have|i've got|i own) (?:(?:an?|one) " + OWN_MACHINE + " (?:with|having|that has)[^.?!\\n]{0,40}?)?"
+                    + "|(?<![a-z])(?:my|our) " + OWN_MACHINE + "(?:'s)? (?:has|have|with|having|got|comes with)[^.?!\\n]{0,40}?)"
+                    + "(?<![a-z])(?:an?|one) (?:(?!integrated|onboard|intel|shared)[a-z]+ )?(?:gpu|dgpu|graphics card|video card)(?![a-z])"
                     + "|我的?(?:电脑|笔记本|机器|主机|台式机)?(?:上)?(?<!没|沒)有(?:一张|一块|一个|个)?(?:独显|独立显卡|显卡|gpu)");
     /**
      * The card or its memory called one's own without its name ("my GPU memory is sufficient", "my graphics card", 我的显卡),

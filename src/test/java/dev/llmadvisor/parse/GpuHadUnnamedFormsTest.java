@@ -19,6 +19,7 @@ class GpuHadUnnamedFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "I have a laptop with 8gb ram and a decent GPU, will llama 3 8b run? | 1",
+            "I have a decent GPU, will llama 3 8b run? | 1",
             "My laptop has 16GB RAM and a GPU. Can it run llama 3 8b? | 1",
             "我电脑有独显，能跑qwen2 7b吗 | 1",
             "GPU utilization is only 30% when running qwen2 7b with vllm. | 1",
@@ -38,6 +39,7 @@ class GpuHadUnnamedFormsTest {
             "My laptop has an integrated GPU and 16GB RAM. Can it run llama 3 8b?",
             "我电脑没有显卡，能跑qwen2 7b吗",
             "If I have a GPU, can llama 3 8b run faster?",
+            "I have a question about a GPU: can llama 3 8b run?",
             "I don't have a GPU. Can llama 3 8b run on 16GB RAM?",
             "Does llama 3 8b need a GPU?",
             "I can't afford an H100. How do I run llama 3 70b?",
