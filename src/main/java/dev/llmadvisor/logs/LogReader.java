@@ -55,8 +55,6 @@ public final class LogReader {
     // ggml-vulkan: "ggml_vulkan: Device memory allocation of size 1610612736 failed." then "vk::Device::allocateMemory: ErrorOutOfDeviceMemory"
     private static final Pattern VULKAN_ALLOC = Pattern.compile("Device memory allocation of size (\\d{1,16}) failed");
     private static final Pattern FAILED_BUFFER = Pattern.compile("failed to allocate (?:(\\S{1,20}) )?buffer of size (\\d{1,16})");
-    private static final Pattern DEVICE = Pattern.compile("Device \\d{1,2}: ([^,]{2,80}), compute capability (\\d{1,2}\\.\\d)");
-    private static final Pattern USING_DEVICE = Pattern.compile("using device \\S{1,20} \\(([^)]{2,80})\\) - (\\d{1,7}) MiB free");
     private static final Pattern LOAD_BACKEND = Pattern.compile("load_backend: loaded (\\S{1,20}) backend");
     private static final Pattern GENERAL_NAME = Pattern.compile("general\\.name\\s+(?:str\\s+)?=\\s+(\\S[^\\r\\n]{0,120})");
     private static final Pattern FILE_TYPE = Pattern.compile("(?:file type|model ftype)\\s*=\\s*(\\S[^\\r\\n]{0,40})");
@@ -85,7 +83,6 @@ public final class LogReader {
     /** Ollama's minimum reserve on a CUDA or ROCm GPU (discover: cudaMinimumMemory = rocmMinimumMemory = 457 MiB), GiB. */
     private static final double OLLAMA_GPU_MINIMUM_GIB = 457.0 / 1024.0;
     private static final Pattern SIZE_UNIT = Pattern.compile("(" + Num.NUM + ") (GiB|MiB|KiB|B)\\b");
-    private static final Pattern INFERENCE_COMPUTE = Pattern.compile("name=\"([^\"]{2,80})\" total=\"(" + Num.NUM + ") GiB\"");
     private static final Pattern PS_SPLIT = Pattern.compile("(\\d{1,3})%\\s{0,2}/\\s{0,2}(\\d{1,3})%\\s{0,3}CPU/GPU");
     private static final Pattern PS_FULL = Pattern.compile("\\b100%\\s{0,2}(CPU|GPU)\\b");
     private static final Pattern OLLAMA_RUN = Pattern.compile("ollama run (\\S{2,120})");
@@ -523,8 +520,8 @@ public final class LogReader {
                 if (b.allocFailMib == 0) b.allocFailMib = Num.d(m.group(2)) / (1024.0 * 1024.0);
             }
             if (line.contains("devices") && (m = DeviceLines.FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
-            if (line.contains("compute capability") && (m = DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
-            if (line.contains("MiB free") && (m = USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(1).strip();
+            if (line.contains("Device ") && (m = DeviceLines.DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(2).strip();
+            if (line.contains("MiB free") && (m = DeviceLines.USING_DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(2).strip();
             if (line.contains("load_backend") && (m = LOAD_BACKEND.matcher(line)).find()) backends.add(m.group(1).toUpperCase(Locale.ROOT));
             if (line.contains("BLAS = 0") && noBlasLine == null) noBlasLine = clip(line.strip());
             if (line.contains("general.name") && b.model == null && (m = GENERAL_NAME.matcher(line)).find()) b.model = m.group(1).strip();
@@ -571,7 +568,7 @@ public final class LogReader {
             if (line.contains("memory.graph.partial") && graphPartialGib == 0 && (m = GRAPH_PARTIAL.matcher(line)).find()) graphPartialGib = Num.gib(Num.d(m.group(1)), m.group(2));
             if (line.contains("projector.weights") && projectorGib == 0 && (m = PROJECTOR_WEIGHTS.matcher(line)).find()) projectorGib = Num.gib(Num.d(m.group(1)), m.group(2));
             if (line.contains("projector.graph") && projectorGraphGib == 0 && (m = PROJECTOR_GRAPH.matcher(line)).find()) projectorGraphGib = Num.gib(Num.d(m.group(1)), m.group(2));
-            if (line.contains("total=\"") && (m = INFERENCE_COMPUTE.matcher(line)).find()) {
+            if (line.contains("total=\"") && (m = DeviceLines.INFERENCE_COMPUTE.matcher(line)).find()) {
                 if (b.gpuName == null) b.gpuName = m.group(1);
                 if (b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(2));
             }

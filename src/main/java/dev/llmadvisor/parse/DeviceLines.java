@@ -20,6 +20,35 @@ public final class DeviceLines {
     public static final Pattern FOUND_DEVICES = Pattern.compile("found (\\d{1,2}) (?:cuda|rocm|hip|vulkan|sycl|metal) devices", Pattern.CASE_INSENSITIVE);
 
     /**
+     * llama.cpp's line for each device it loads a model on, with the device, its name and the MiB free on it: "llama_model_load_
+     * from_file_impl: using device CUDA0 (NVIDIA GeForce RTX 4090) - 23008 MiB free", in later builds with the PCI address after
+     * the name ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) (0000:01:00.0) - 15055 MiB free", as LM Studio's logs print it).
+     */
+    public static final Pattern USING_DEVICE = Pattern.compile(
+            "using device (\\S{1,20}) \\(([^)]{2,80})\\)(?: \\([0-9a-f:.]{4,20}\\))? - (\\d{1,7}) MiB free", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Ollama's line for each GPU it found, with the GPU's name and its total memory in GiB: 'msg="inference compute" id=GPU-…
+     * library=cuda … name="NVIDIA GeForce RTX 4090 D" total="24.0 GiB"', in later releases with the name as description=
+     * ('name=CUDA0 description="NVIDIA GeForce RTX 3090" … total="24.0 GiB"').
+     */
+    public static final Pattern INFERENCE_COMPUTE = Pattern.compile(
+            "(?:name|description)=\"([^\"]{2,80})\"[^\\n]{0,240}? total=\"(\\d{1,4}(?:\\.\\d{1,2})?) GiB\"", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * ggml's list of the devices a backend found, with each device's index and name: "  Device 0: NVIDIA GeForce RTX 4090,
+     * compute capability 8.9, VMM: yes", on ROCm also "  Device 0: AMD Radeon RX 7900 XTX, gfx1100 (0x1100), VMM: no".
+     */
+    public static final Pattern DEVICE = Pattern.compile("(?<![a-z])device (\\d{1,2}): ([^,\\n]{2,80}), (?:compute capability|gfx\\d)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A buffer ggml allocated on a device, with the device's index and its size in MiB: "llm_load_tensors: CUDA0 buffer size =
+     * 4403.49 MiB", "llama_kv_cache_init: ROCm1 KV buffer size = 1952.00 MiB", "CUDA0 compute buffer size = 560.00 MiB".
+     */
+    public static final Pattern BUFFER = Pattern.compile(
+            "(?<![a-z])(?:cuda|rocm|vulkan|sycl)(\\d{1,2})(?: kv| compute| model)? buffer size =\\s*(\\d{1,7}(?:\\.\\d{1,2})?) MiB", Pattern.CASE_INSENSITIVE);
+
+    /**
      * Metal's working-set limit as llama.cpp prints it: "recommendedMaxWorkingSetSize = 21845.34 MB" at start-up, and after
      * each buffer it allocates ("allocated buffer, size = 14315.03 MiB, (14315.09 / 21845.34)").
      */

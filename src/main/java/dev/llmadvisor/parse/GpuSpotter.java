@@ -47,7 +47,7 @@ final class GpuSpotter {
 
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
             entry("one", 1), entry("single", 1), entry("一", 1), entry("单", 1),
-            entry("two", 2), entry("dual", 2), entry("twin", 2), entry("pair of", 2), entry("couple of", 2), entry("couple", 2), entry("二", 2), entry("两", 2),
+            entry("two", 2), entry("both", 2), entry("dual", 2), entry("twin", 2), entry("pair of", 2), entry("couple of", 2), entry("couple", 2), entry("二", 2), entry("两", 2),
             entry("一对", 2), entry("一對", 2),
             entry("俩", 2), entry("双", 2), entry("three", 3), entry("triple", 3), entry("三", 3), entry("four", 4),
             entry("quad", 4), entry("四", 4), entry("five", 5), entry("五", 5), entry("six", 6), entry("六", 6),

@@ -100,7 +100,8 @@ final class HardwareReader {
                     + "(?! ?-?(?:cores?|核|layers?|层))"
                     // "双卡运行", "两张卡", "two GPUs": the count in a word (not an ordinal: 第一张卡)
                     + "|(?<!第)(两|双|俩|三|四|五|六|七|八) ?(?:(?:张|块|个|片)?(?:显卡|gpu卡|gpu|卡|计算卡|加速卡)(?!住|顿|了|死)|(?:张|块)(?=[,，、]? ?(?:都是|全是|均为|都为)))"
-                    + "|(?<![a-z])(two|three|four|dual|quad) (?:gpus|cards|graphics cards)(?![a-z])"
+                    // "both GPUs", "both of my cards": two
+                    + "|(?<![a-z])(two|three|four|dual|quad|both)(?: of)?(?: my| the| our)? (?:gpus|cards|graphics cards)(?![a-z])"
                     // an issue form's field: "GPU Count: 2", "Number of GPUs: 4", "显卡数量：2", "Memory 16GB x Count 4"
                     + "|(?:(?<![a-z_])(?:gpu|graphics card|card)s? (?:count|number)|(?<![a-z_])(?:number|num|no\\.?) of (?:gpus|cards|graphics cards)"
                     + "|(?:显卡|gpu|卡)(?:数量|个数|数)|(?<![a-z])[x×*] ?count) ?[:：=]? ?(\\d{1,3})(?![0-9]|\\.\\d)");
@@ -220,8 +221,9 @@ final class HardwareReader {
             "^ ?[(\\[]? ?(?:未启用|未使用|没有?用|不用|闲置|已禁用|disabled|not used|unused|not in use|idle)(?![a-z])");
     /** "I don't have a 4090", "没有3090显卡，也没有A100": a card the person says they lack. */
     private static final Pattern NEGATED_CUE = Pattern.compile(
-            "(?<![a-z])(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t afford|cannot afford) (?:have|own|got|get|buy|afford)(?: an?| the| any)?"
-                    + "|no|not|without|lack(?:ing)?)(?![a-z])\\s*$"
+            "(?<![a-z])(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t afford|cannot afford) (?:have|own|got|get|buy|afford)"
+                    // "can't afford an H100", "without an A100": the article may come between the cue and the card
+                    + "|can'?t afford|cannot afford|no|not|without|lack(?:ing)?)(?: an?| the| any)?(?![a-z])\\s*$"
                     + "|(?:没有|没|无|不是|并非|买不起|用不起)\\s*$");
     private static final Pattern OWNED_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
@@ -464,7 +466,9 @@ final class HardwareReader {
         }
 
         // "V100 … 显存占用大概30G", "A100单卡 … GPU Memory cost: 40.03GB": a card named without its memory is the variant
-        // that holds what a run used on it (label rule C), when more than the smallest variant
+        // that holds what a run used on it (label rule C), when more than the smallest variant; so is the memory a device
+        // line shows on it ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) - 15055 MiB free", Ollama's 'name="NVIDIA
+        // GeForce RTX 4060 Ti" total="15.6 GiB"': the 16 GB card)
         // Written as a floor ("占用16G+", "uses more than 16GB") the use is above its figure: on a 16/32 GB card, the 32.
         // On several cards a use is each card's only when said so ("--max-gpu-memory=30GB", "30GB per GPU"); else a sum.
         for (Group g : list) {
@@ -472,8 +476,8 @@ final class HardwareReader {
             if (g.memory != null || sharesMemory(g.text)) continue;
             List<Double> sizes = vocabulary.memoryOf(g.text).stream().sorted().toList();
             if (sizes.size() < 2) continue;
-            double used = memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a) && (!several || MemorySpotter.perDevice(s, a)))
-                    .mapToDouble(a -> MemorySpotter.above(s, a) ? a.gb() + 0.5 : a.gb()).max().orElse(0);
+            double used = Math.max(shownOnCard(s, g), memory.amounts().stream().filter(a -> MemorySpotter.usedOnCard(s, a) && (!several || MemorySpotter.perDevice(s, a)))
+                    .mapToDouble(a -> MemorySpotter.above(s, a) ? a.gb() + 0.5 : a.gb()).max().orElse(0));
             if (used <= sizes.get(0)) continue;
             sizes.stream().filter(m -> m >= used).findFirst().ifPresent(m -> g.memory = m);
         }
@@ -590,8 +594,12 @@ final class HardwareReader {
                 case RAM -> { if (ram == null && !restatesCard(s, a, spans)) ram = a.gb(); }
                 case VRAM -> {
                     if (a.total() && (owned.size() > 1 || owned.stream().anyMatch(o -> o.count() > 1))) continue;
-                    // the capacity PyTorch reports is the card's, whatever budget was spoken of before ("16G都不够 … total capacity of 23.69 GiB")
-                    if (vram == null || MemorySpotter.torchCapacity(s, a)) vram = a.gb();
+                    // the capacity PyTorch reports is the card's, whatever budget was spoken of before ("16G都不够 … total capacity of 23.69 GiB");
+                    // a capacity a log prints of a card not named is the size such cards are sold with ("14.75 GiB total capacity",
+                    // "total_gpu_memory=44.35GiB": a 16 GB, a 48 GB card; label rule G)
+                    if (vram == null || MemorySpotter.torchCapacity(s, a)) {
+                        vram = owned.isEmpty() && MemorySpotter.loggedCapacity(s, a) ? soldSize(vocabulary.cardSizes(), a.gb()) : a.gb();
+                    }
                 }
                 case BARE -> {
                     // a sum over the cards named, or one card's own memory again, is no RAM
@@ -1128,7 +1136,7 @@ final class HardwareReader {
             int from = Math.max(0, c.start() - 16);
             // the text's start is a line's start
             String before = (from == 0 ? "\n" : "") + s.substring(from, c.start());
-            if (ENUMERATED.matcher(before).find()) listed.merge(key(c), 1, Integer::sum);
+            if (ENUMERATED.matcher(before).find() || smiCsvRow(s, before, c)) listed.merge(key(c), 1, Integer::sum);
         }
         if (listed.values().stream().noneMatch(n -> n > 1)) return spans;
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
@@ -1137,6 +1145,14 @@ final class HardwareReader {
             out.add(n != null && n > 1 && c.count() == null ? withCount(c, n) : c);
         }
         return out;
+    }
+
+    /** A row of nvidia-smi's CSV query ("--query-gpu=name,memory.total --format=csv"): "NVIDIA GeForce RTX 4090, 24564 MiB", one per card. */
+    private static final Pattern SMI_CSV_ROW_START = Pattern.compile("\\n(?:nvidia ?)?$");
+    private static final Pattern SMI_CSV_ROW_REST = Pattern.compile("[^,\\n]{0,30}, ?\\d{3,6} ?mib");
+
+    private static boolean smiCsvRow(String s, String before, GpuSpotter.CardSpan c) {
+        return SMI_CSV_ROW_START.matcher(before).find() && SMI_CSV_ROW_REST.matcher(s).region(c.end(), s.length()).lookingAt();
     }
 
     /**
@@ -1497,7 +1513,8 @@ final class HardwareReader {
 
     /**
      * A log's count of the devices a run found or spans, one card each: llama.cpp's "ggml_cuda_init: found 4 CUDA devices"
-     * (by {@link DeviceLines#FOUND_DEVICES}, which the diagnosis in logs.LogReader reads too), one Ollama "inference compute" line per GPU id, and one
+     * (by {@link DeviceLines#FOUND_DEVICES}, which the diagnosis in logs.LogReader reads too), one Ollama "inference compute" line per GPU id,
+     * one llama.cpp "using device CUDA1 (…)" line per device, and one
      * worker tag per GPU: SGLang's "[2025-01-01 10:00:00 TP3]", vLLM's "(VllmWorker rank=3 pid=…)" / "(Worker_TP3 pid=…)"
      * (formats as printed in sgl-project/sglang and vllm-project/vllm issue logs).
      */
@@ -1506,15 +1523,52 @@ final class HardwareReader {
         Set<String> ids = new java.util.HashSet<>();
         Matcher m = INFERENCE_COMPUTE.matcher(s);
         while (m.find()) ids.add(m.group(1));
+        // llama.cpp's "using device CUDA0 (…) - 23008 MiB free … using device CUDA1 (…)": one line per device the model loads on
+        Set<String> loadedOn = new java.util.HashSet<>();
+        m = DeviceLines.USING_DEVICE.matcher(s);
+        while (m.find()) loadedOn.add(m.group(1));
         Set<String> workers = new java.util.HashSet<>();
         m = WORKER_TAG.matcher(s);
         while (m.find()) workers.add(m.group(1) != null ? m.group(1) : m.group(2));
-        return Math.max(found, Math.max(ids.size(), workers.size()));
+        return Math.max(Math.max(found, loadedOn.size()), Math.max(ids.size(), workers.size()));
+    }
+
+    /**
+     * The most memory device lines show on the card {@code g} names in them, GB (0 if none): free on it in llama.cpp's
+     * ({@link DeviceLines#USING_DEVICE}, MiB), its total in Ollama's ({@link DeviceLines#INFERENCE_COMPUTE}, GiB), and the
+     * buffers ggml allocated on the device its list names it as ({@link DeviceLines#DEVICE}, {@link DeviceLines#BUFFER}).
+     */
+    private static double shownOnCard(String s, Group g) {
+        double shown = Math.max(shownOnCard(s, g, DeviceLines.USING_DEVICE, 2, 3, 1024), shownOnCard(s, g, DeviceLines.INFERENCE_COMPUTE, 1, 2, 1));
+        Matcher d = DeviceLines.DEVICE.matcher(s);
+        while (d.find()) {
+            int from = d.start(2);
+            int to = d.end(2);
+            if (g.spans.stream().noneMatch(c -> c.start() >= from && c.end() <= to)) continue;
+            double mib = 0;
+            Matcher b = DeviceLines.BUFFER.matcher(s);
+            while (b.find()) if (b.group(1).equals(d.group(1))) mib += Double.parseDouble(b.group(2));
+            shown = Math.max(shown, mib / 1024);
+        }
+        return shown;
+    }
+
+    private static double shownOnCard(String s, Group g, Pattern line, int name, int amount, double perGb) {
+        double most = 0;
+        Matcher m = line.matcher(s);
+        while (m.find()) {
+            int from = m.start(name);
+            int to = m.end(name);
+            if (g.spans.stream().anyMatch(c -> c.start() >= from && c.end() <= to)) most = Math.max(most, Double.parseDouble(m.group(amount)) / perGb);
+        }
+        return most;
     }
 
     /** vLLM's "rank 0 in world size 4 is assigned as …". */
     private static final Pattern WORLD_SIZE = Pattern.compile("(?<![a-z])rank \\d{1,2} in world size (\\d{1,2})(?!\\d)");
     private static final Pattern INFERENCE_COMPUTE = Pattern.compile("msg=\"?inference compute\"? id=([\\w-]{1,64})");
+    /** A computer of one's own, as people call it: "my laptop has …", "I have a PC with …". */
+    private static final String OWN_MACHINE = "(?:laptop|pc|computer|desktop|machine|notebook|rig|workstation|server)";
     /**
      * A GPU of the person's own said without its name: an issue form's GPU field with a make ("### GPU\n\nNvidia"), a
      * run on CUDA logged or said ("Running on: cuda", "running things on 1 GPU").
@@ -1522,12 +1576,18 @@ final class HardwareReader {
     private static final Pattern OWN_GPU_SAID = Pattern.compile(
             "(?m)^#{1,4} ?gpu\\s*\\n\\s*(?:nvidia|amd|intel)\\s*$|(?<![a-z])(?:running )?on:? cuda(?![a-z_:])|(?<![a-z])(?:running|run|runs|ran)(?: \\w+)? on (?:1|one|a single) gpu(?![a-z])"
                     // its load watched ("GPU usage is visible", "GPU utilization at 100%", GPU占用率90%): a card is there to watch
-                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
+                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes| only| just| barely| below| under| stuck)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
                     + "|(?:gpu|显卡)的?(?:占用|利用率|使用率)率?(?:只有|是|为|达到|在|很高|很低|高达)?\\d{1,3} ?%"
                     // Ollama's share of a model on a GPU ("100% GPU", "48%/52% CPU/GPU" in ollama ps), which it shows only when it found one
                     + "|(?<![\\d.])(?:[1-9]\\d?|100) ?% gpu(?![a-z])|(?<![\\d.])\\d{1,3} ?% ?/ ?\\d{1,3} ?% cpu ?/ ?gpu(?![a-z])"
                     // an engine run on ROCm ("when running it with ROCm"): AMD's GPU stack, which runs on a card only
-                    + "|(?<![a-z])(?:using|with|via|through|under|on) rocm(?![a-z])");
+                    + "|(?<![a-z])(?:using|with|via|through|under|on) rocm(?![a-z])"
+                    // a GPU said to be had, not named ("I have a decent GPU", "my laptop has 16GB RAM and a GPU", 我电脑有独显): not
+                    // integrated graphics, which a CPU box has too
+                    + "|(?:(?<![a-z])(?<!if |once |when |whether )(?:i have|i've got|i own) (?:(?:an?|one) " + OWN_MACHINE + " (?:with|having|that has)[^.?!\\n]{0,40}?)?"
+                    + "|(?<![a-z])(?:my|our) " + OWN_MACHINE + "(?:'s)? (?:has|have|with|having|got|comes with)[^.?!\\n]{0,40}?)"
+                    + "(?<![a-z])(?:an?|one) (?:(?!integrated|onboard|intel|shared)[a-z]+ )?(?:gpu|dgpu|graphics card|video card)(?![a-z])"
+                    + "|我的?(?:电脑|笔记本|机器|主机|台式机)?(?:上)?(?<!没|沒)有(?:一张|一块|一个|个)?(?:独显|独立显卡|显卡|gpu)");
     /**
      * The card or its memory called one's own without its name ("my GPU memory is sufficient", "my graphics card", 我的显卡),
      * never cards in the plural, whose number is not said. A memory read for a card names it instead ("my gpu … 12GB").
@@ -1680,9 +1740,16 @@ final class HardwareReader {
     }
 
     private double soldSize(String card, double stated) {
-        Set<Double> sizes = vocabulary.memoryOf(card);
+        return soldSize(vocabulary.memoryOf(card), stated);
+    }
+
+    /**
+     * The size of {@code sizes} a card is sold with when {@code stated} is what a log prints of it, a little under (label rule
+     * G: 14.75 GiB is a 16 GB card, 79.15 an 80 GB one); {@code stated} when it is a size of them to rounding, or none fits.
+     */
+    private static double soldSize(Set<Double> sizes, double stated) {
         if (sizes.stream().anyMatch(m -> Math.abs(m - stated) < 0.6)) return stated;
-        return sizes.stream().filter(m -> m > stated && m <= stated * 1.1).findFirst().orElse(stated);
+        return sizes.stream().filter(m -> m > stated && m <= stated * 1.1).min(Double::compare).orElse(stated);
     }
 
     private static boolean sameSentence(String s, int from, int to) {

@@ -271,6 +271,14 @@ final class MemorySpotter {
     private static final Pattern TORCH_CAPACITY_AFTER = Pattern.compile(" ?total capacity(?![a-z])");
     /** PyTorch's out-of-memory message names the card's memory: "GPU 1 has a total capacity of 21.99 GiB". */
     private static final Pattern TORCH_CAPACITY = Pattern.compile("gpu ?\\d{0,2} has a total capac(?:i)?ty of $");
+    /** vLLM's memory profiling line: "Memory profiling results: total_gpu_memory=79.15GiB", one card's memory as the runtime reports it. */
+    private static final Pattern VLLM_TOTAL_MEMORY = Pattern.compile("total_gpu_memory ?[=:] ?$");
+
+    /** Whether a log prints the amount as one card's capacity: PyTorch's ({@link #torchCapacity}), or vLLM's total_gpu_memory. */
+    static boolean loggedCapacity(String s, Amount a) {
+        return torchCapacity(s, a) || VLLM_TOTAL_MEMORY.matcher(s.substring(Math.max(0, a.start() - 20), a.start())).find();
+    }
+
     /** Unsloth's start-up banner: "GPU: Tesla T4. Max memory: 14.748 GB." (unslothai/unsloth): the card's usable memory. */
     private static final Pattern BANNER_CARD_MEMORY = Pattern.compile("gpu: [^\\n]{1,60}?max memory: ?$");
 

@@ -96,6 +96,13 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
                 || gpuMemory.values().stream().flatMap(Set::stream).anyMatch(m -> gb <= m && gb >= USABLE_SHARE * m);
     }
 
+    /** The memory sizes discrete cards are sold with, of every card named (not the unified-memory machines'). */
+    public Set<Double> cardSizes() {
+        Set<Double> sizes = new HashSet<>();
+        gpuMemory.forEach((name, gb) -> { if (!sharedMemoryNames.contains(name)) sizes.addAll(gb); });
+        return sizes;
+    }
+
     /** The memory sizes unified-memory machines are sold with. */
     public Set<Double> unifiedSizes() {
         return unifiedSizes;

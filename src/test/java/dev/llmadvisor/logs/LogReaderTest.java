@@ -859,4 +859,19 @@ class LogReaderTest {
         assertThat(LogReader.read("ggml_cuda_init: found 2 HIP devices:").gpuCount()).isEqualTo(2);
         assertThat(LogReader.read("ggml_vulkan: found 1 vulkan devices").gpuCount()).isEqualTo(1);
     }
+
+    /** The device lines DeviceLines shares with the question parser, in the forms later releases print them. */
+    @Test
+    void givenLaterForms_thenTheCardIsReadFromItsDeviceLine() {
+        LogFacts ollama = LogReader.read("time=2025-10-01T10:00:00.000Z level=INFO source=types.go:42 msg=\"inference compute\" id=GPU-1a "
+                + "library=CUDA compute=8.6 name=CUDA0 description=\"NVIDIA GeForce RTX 3090\" libdirs=ollama,cuda_v12 driver=12.8 "
+                + "pci_id=0000:01:00.0 type=discrete total=\"24.0 GiB\" available=\"23.6 GiB\"");
+        assertThat(ollama.gpuName()).isEqualTo("NVIDIA GeForce RTX 3090");
+        assertThat(ollama.gpuMemGib()).isEqualTo(24.0);
+
+        assertThat(LogReader.read("ggml_cuda_init: found 1 ROCm devices:\n  Device 0: AMD Radeon RX 7900 XTX, gfx1100 (0x1100), VMM: no, Wave Size: 32")
+                .gpuName()).isEqualTo("AMD Radeon RX 7900 XTX");
+        assertThat(LogReader.read("llama_model_load_from_file_impl: using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) (0000:01:00.0) - 15055 MiB free")
+                .gpuName()).isEqualTo("NVIDIA GeForce RTX 5060 Ti");
+    }
 }
