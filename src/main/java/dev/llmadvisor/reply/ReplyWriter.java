@@ -61,9 +61,12 @@ public final class ReplyWriter {
         Engine understood = facts.understood() == null ? null : facts.understood().engine();
         notes.add(engineLine(ask, understood));
         Answer a = switch (ask.intent()) {
-            case CAN_RUN, WHY -> canRun(ask, ranking, notes);
+            // a yes or no is about a model the person named: with none read ("can my 3090 run vicuna?", a line the catalog
+            // cannot pin), the best fits are listed, never another model's yes
+            case CAN_RUN -> namedAny(ranking) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
+            case WHY -> canRun(ask, ranking, notes);
             // "how fast will qwen3 32b run on my 4090": the named model's answer carries its speed
-            case SPEED -> ranking.all().stream().anyMatch(r -> r.candidate().requested()) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
+            case SPEED -> namedAny(ranking) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
             case MEMORY_NEEDED -> memory(ask, ranking, notes);
             case WHICH_FORMAT -> whichFormat(ask, ranking, notes);
             case COMPARE -> compare(ask, ranking, notes);
@@ -666,6 +669,11 @@ public final class ReplyWriter {
         }
         String headline = zh ? "在 " + ask.hardware() + " 上，你问的模型各自的情况：" : "On " + ask.hardware() + ", each model you named:";
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), shown), notes));
+    }
+
+    /** Whether the ranking holds a model the person named. */
+    private static boolean namedAny(Ranking ranking) {
+        return ranking.all().stream().anyMatch(r -> r.candidate().requested());
     }
 
     /** The models named, in the order the ranking holds them. */

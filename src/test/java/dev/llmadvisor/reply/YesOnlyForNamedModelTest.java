@@ -1,0 +1,32 @@
+package dev.llmadvisor.reply;
+
+import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.testing.RealAdvisors;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A yes or no is about the model the person asked: when the name is read as no catalog model (a line the catalog
+ * cannot pin, such as "vicuna"), the answer lists the best fits for the machine and never says yes about another
+ * model ("Can my 3090 run vicuna?" was answered "Yes: GLM-4-32B-0414 Q4_K_M fits").
+ */
+class YesOnlyForNamedModelTest {
+
+    static final Assembly assembly = RealAdvisors.asShippedOffline();
+
+    private static String headline(String question) {
+        return assembly.advisor().answer("yes-named", question).reply().headline();
+    }
+
+    @Test
+    void aLineTheCatalogCannotPinGetsTheBestFitsNotAnotherModelsYes() {
+        assertThat(headline("can my 3090 run vicuna?")).startsWith("On GeForce RTX 3090").contains("the best fits are").doesNotStartWith("Yes");
+        assertThat(headline("我的4060 8G能跑vicuna吗")).contains("最合适的是").doesNotStartWith("可以");
+    }
+
+    @Test
+    void aNamedModelStillGetsItsYes() {
+        assertThat(headline("can my 3090 run qwen3 14b?")).startsWith("Yes: Qwen3 14B");
+    }
+}
