@@ -151,7 +151,7 @@ final class ReportSpotter {
     /**
      * The run split between the GPU and the CPU or system RAM, as people report it: "running on both CPU and GPU", "slow on
      * gpu+cpu", "split between VRAM and RAM", ollama ps's PROCESSOR column ("31%/69% CPU/GPU"), "partially offloaded", "offloads
-     * 36% to CPU", "only 24 of 49 layers on the GPU", "using --pre_layer 26", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
+     * 36% to CPU", "only 24 of 49 layers on the GPU", "using --pre_layer 26", "the rest goes to shared GPU memory", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
      * {@link #seen}, so "should I split it between GPU and CPU?" or "can it offload to RAM?" reports nothing.
      */
     private static final Pattern SPLIT = Pattern.compile(
@@ -168,6 +168,11 @@ final class ReportSpotter {
                     // offloading to the CPU (docs/Spell-book.md: "--pre_layer, and not --gpu-memory, is the right way to do CPU
                     // offloading with 4-bit models")
                     + "|(?<![a-z])--?pre[_-]layers? ?=? ?\\d{1,3}(?!\\d)"
+                    // Windows' "shared GPU memory" is system RAM the driver lends the card: what of the model goes there is
+                    // in RAM ("the remaining 3G can only use shared memory", "spills into shared GPU memory")
+                    + "|(?<![a-z])(?:remaining|the rest|part of (?:it|the model)|spill(?:s|ed|ing)?|overflow(?:s|ed|ing)?)"
+                    + "(?:[^.,;!?\\n]{0,30}?) (?:in)?to (?:the )?shared (?:gpu |graphics |video )?memory"
+                    + "|(?<![a-z])(?:remaining|the rest)[^.,;!?\\n]{0,30}? (?:use|uses|using|in|on) (?:the )?shared (?:gpu |graphics |video )?memory"
                     + "|(?:cpu|内存)(?:和|与|跟|\\+|加)(?:gpu|显卡|显存)(?:[一1]起|同时|混合|都在)|(?:gpu|显卡|显存)(?:和|与|跟|\\+|加)(?:cpu|内存)(?:[一1]起|同时|混合|都在)"
                     + "|(?:gpu|显卡) ?/ ?cpu ?混合|cpu ?/ ?(?:gpu|显卡) ?混合"
                     + "|[一1]部分(?:层)?(?:在|放在|跑在|加载到|加载在|卸载到|分到)(?:cpu|内存)|部分层(?:在|放在|跑在|加载到|卸载到)(?:cpu|内存)|(?:溢出|挤)到(?:了)?内存|共享(?:gpu)?(?:显存|内存)"

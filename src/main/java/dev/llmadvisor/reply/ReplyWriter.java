@@ -166,14 +166,17 @@ public final class ReplyWriter {
      * and our estimate said no: the engine ran it, so it is not a no. It ran on the GPU when its weights fit the
      * machine's GPU memory (the shortfall was in our buffers, split or engine reserve), else with part of it in RAM;
      * on an engine that puts nothing in RAM (vLLM, MLX: {@link Engine#keepsModelOnGpu()}) it ran on the GPU. A setup
-     * they say runs on the CPU, the GPU not used, is not a fit whatever the card could hold; nor is one they say is slow
+     * they say runs on the CPU, the GPU not used, is not a fit unless the card is one the engine uses once fixed
+     * ({@link #usableOnceFixed}: then it fits, README rule F); nor is one they say is slow
      * when it is the model as published they run and its 16-bit weights exceed the GPU memory (but not all the memory the
      * machine has: larger, they cannot be what runs). Any other verdict is kept.
      */
     public static Verdict ranAsReported(Answer a, Report report) {
         boolean failed = report != null && (report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH));
-        // "not detected, falls back to CPU": whatever the card could hold, the engine runs it on the CPU
-        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.GPU_NOT_USED) && !failed) return Verdict.OFFLOAD;
+        // "not detected, falls back to CPU": the engine runs it on the CPU; on a card every build of the engine supports
+        // that is a setting or driver to fix, and the verdict is what the card gives once used (README rule F)
+        if (a.verdict() == Verdict.FITS && report != null && report.has(Report.Symptom.GPU_NOT_USED) && !failed
+                && !usableOnceFixed(a.ask())) return Verdict.OFFLOAD;
         // "the 34B on my 4090 takes an afternoon per answer": the quantized file our estimate fits is not what they run;
         // the published 16-bit weights, larger than the GPU memory, run with part of them in system RAM (device_map="auto",
         // the driver's shared GPU memory), which is what makes it that slow
@@ -194,6 +197,17 @@ public final class ReplyWriter {
         double gpuMemory = Math.max(c.vramGb(), a.ask() == null ? 0 : a.ask().vramGb());
         boolean gpuOnly = Engine.ofId(c.engine()).map(Engine::keepsModelOnGpu).orElse(false);
         return gpuOnly || (c.weightsGb() > 0 && c.weightsGb() <= gpuMemory) ? Verdict.FITS : Verdict.OFFLOAD;
+    }
+
+    /**
+     * A GPU the engine's builds reach once a setting, driver or build is fixed: an NVIDIA card of known compute capability
+     * not older than the engine's CUDA minimum, or an Apple Silicon GPU (Metal, every Mac engine's GPU path), as
+     * DiagnosisWriter's gpuUsableOnceFixed judges a diagnosis. AMD and Intel cards are not: whether the engine uses them
+     * at all depends on a gfx target or driver stack the catalog does not record.
+     */
+    static boolean usableOnceFixed(Ask ask) {
+        if (ask == null || !ask.hasGpu()) return false;
+        return (ask.oldestGpu().cc() > 0 || ask.platform() == Platform.APPLE) && !ask.gpuTooOldForEngine();
     }
 
     /**

@@ -34,7 +34,9 @@ class ReportedSplitVerdictTest {
             "{s} 一部分在内存里，速度只有 3 token/s",
             // the CPU told as doing more of the work than the GPU: the layers in RAM run there while the GPU waits
             "with {s} the CPU is doing most of the work, how do I get the GPU to do more?",
-            "{s}: 运行的时候CPU的占用比GPU还高，怎么让GPU多干活");
+            "{s}: 运行的时候CPU的占用比GPU还高，怎么让GPU多干活",
+            // Windows' shared GPU memory is system RAM lent to the card
+            "{s}: the GPU memory only fills up part way and the remaining 2 or 3G can only use shared memory, so it is slow");
 
     @Test
     void aSplitTheyReportIsOffloadAndTheReplySaysSo() {

@@ -189,6 +189,14 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void aSupportedNvidiaCardLeftUnusedFitsOnceFixed() {
+        // README rule F: every CUDA build of Ollama runs on a 3090, so the fall-back is a setting or driver to fix, and the
+        // verdict is what the card gives once used: an 8B holds in 24 GB
+        Answer a = advisor.answer("u1h2", "can my RTX 3090 run llama3.1 8b? ollama falls back to CPU");
+        assertThat(a.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.FITS);
+    }
+
+    @Test
     void ollamaWithNoQuantizationNamedRunsItsDefaultQ4KmTag() {
         // "ollama run qwen2.5:14b" pulls Q4_K_M (9 GB), which an 8 GB card offloads, although a Q2_K file would fit
         Answer a = advisor.answer("u1f", "can my RTX 4060 8GB run qwen2.5 14b in ollama?");

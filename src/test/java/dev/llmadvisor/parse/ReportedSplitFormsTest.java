@@ -31,7 +31,11 @@ class ReportedSplitFormsTest {
             "{m} offloaded some layers to the RAM and generation crawls",
             "only 24 of 49 layers are on the GPU with {m}",
             "I'm using --pre-layer 26 with {m} to dedicate about 8 of my 10gb VRAM to it",
-            "python server.py --wbits 4 --groupsize 128 --pre_layer 20 loads {m}, 2 tokens/s");
+            "python server.py --wbits 4 --groupsize 128 --pre_layer 20 loads {m}, 2 tokens/s",
+            // Windows' shared GPU memory is system RAM lent to the card
+            "with {m} the GPU memory only fills to 20G, and the remaining 2 or 3G can only use shared memory",
+            "{m} spills into shared GPU memory and gets slow",
+            "{m}: the rest goes to the shared GPU memory");
     private static final List<String> TOLD_ZH = List.of(
             "{m} 跑起来是 CPU和GPU一起在跑，很慢",
             "{m} 运行时显卡和内存一起用，速度只有 3 token/s",
@@ -63,7 +67,8 @@ class ReportedSplitFormsTest {
             "{m} 可以CPU和GPU一起跑吗？",
             "如果显存不够，{m} 会不会溢出到内存？",
             "should the CPU do most of the work with {m}?",
-            "{m} 能不能主要用CPU跑？");
+            "{m} 能不能主要用CPU跑？",
+            "will {m} spill into shared GPU memory on an 8 GB card?");
 
     @Test
     void aSplitRunTheyReportIsTheSymptom() {
@@ -95,7 +100,9 @@ class ReportedSplitFormsTest {
                 "the GPU and the CPU are both idle", "ollama ps shows 100% GPU",
                 "ollama ignores my RTX 3060 12GB: qwen2.5 7b runs only on the CPU and GPU utilization stays at 0%",
                 "it runs on the CPU and GPU usage is 0%", "it runs on the GPU and CPU usage is 100%",
-                "the GPU does most of the work and the CPU idles", "GPU usage is higher than CPU", "GPU的占用比CPU高")) {
+                "the GPU does most of the work and the CPU idles", "GPU usage is higher than CPU", "GPU的占用比CPU高",
+                // the memory an integrated GPU has is shared memory: naming it is no split
+                "my Radeon 780M uses 16GB of shared memory", "shared GPU memory is 16GB on my laptop")) {
             assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isFalse();
         }
     }
