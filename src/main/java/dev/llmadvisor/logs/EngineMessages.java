@@ -227,6 +227,9 @@ public final class EngineMessages {
                     "ValueError: At least one of the model submodule will be offloaded to disk, please pass along an `offload_folder`."),
             new Message("huggingface/transformers src/transformers/modeling_utils.py", "offloaded to the disk", Finding.WEIGHTS_ON_DISK,
                     "The current `device_map` had weights offloaded to the disk. Please provide an `offload_folder` for them."),
+            // dispatch_model when device_map="auto" found room for no layer on the GPUs or in RAM
+            new Message("huggingface/accelerate src/accelerate/big_modeling.py (dispatch_model)", "offload the whole model to the disk", Finding.WEIGHTS_ON_DISK,
+                    "ValueError: You are trying to offload the whole model to the disk. Please use the `disk_offload` function instead."),
             // ---- the context -----------------------------------------------------------------------------------------
             new Message("ollama/ollama llm/server.go", "requested context size too large for model", Finding.CONTEXT_OVER_TRAINING,
                     "level=WARN source=server.go:136 msg=\"requested context size too large for model\" num_ctx=131072 num_parallel=1 n_ctx_train=32768"),
@@ -279,6 +282,9 @@ public final class EngineMessages {
                     "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cuda:1! (when checking argument for argument tensors in method wrapper_CUDA_cat)"),
             new Message("vllm-project/vllm vllm/config.py (_verify_with_parallel_config)", "must be divisible by tensor parallel size", Finding.TP_NOT_DIVISIBLE,
                     "ValueError: Total number of attention heads (40) must be divisible by tensor parallel size (3)."),
+            // TGI's flash models check the same split with --num-shard as the tensor-parallel size
+            new Message("huggingface/text-generation-inference server/text_generation_server/models/custom_modeling/flash_*_modeling.py", "`num_heads` must be divisible by `num_shards`", Finding.TP_NOT_DIVISIBLE,
+                    "ValueError: `num_heads` must be divisible by `num_shards` (got `num_heads`: 40 and `num_shards`: 3)"),
             new Message("vllm-project/vllm vllm/model_executor/layers/quantization (weight shape check)", "not aligned with the quantized weight shape", Finding.TP_NOT_DIVISIBLE,
                     "ValueError: The input size is not aligned with the quantized weight shape. This can be caused by too large tensor parallel size."),
             new Message("vllm-project/vllm vllm/config.py (verify_with_parallel_config: _PP_SUPPORTED_MODELS)", "pipeline parallelism is only supported for the following…architectures", Finding.PIPELINE_UNSUPPORTED,
@@ -370,6 +376,9 @@ public final class EngineMessages {
                     "RuntimeError: CUDA error: no CUDA-capable device is detected"),
             new Message("pytorch/pytorch torch/cuda/__init__.py", "torch not compiled with cuda enabled", Finding.NO_GPU,
                     "AssertionError: Torch not compiled with CUDA enabled"),
+            // a CPU-only build of the library (or its CUDA binary not found): its 8-bit and 4-bit kernels cannot reach the GPU
+            new Message("bitsandbytes-foundation/bitsandbytes bitsandbytes/cextension.py", "bitsandbytes was compiled without gpu support", Finding.NO_GPU,
+                    "UserWarning: The installed version of bitsandbytes was compiled without GPU support. 8-bit optimizers, 8-bit multiplication, and GPU quantization are unavailable."),
             new Message("pytorch/pytorch torch/cuda/__init__.py", "found no nvidia driver on your system", Finding.NO_GPU,
                     "RuntimeError: Found no NVIDIA driver on your system. Please check that you have an NVIDIA GPU and installed a driver"),
             // half-precision kernels PyTorch has only on the GPU: a 16-bit model is running on the CPU
