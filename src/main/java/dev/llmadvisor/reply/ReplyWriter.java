@@ -72,6 +72,8 @@ public final class ReplyWriter {
         };
         String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
         if (pace != null) a = a.withReply(a.reply().withNote(pace));
+        String filled = a.shown().isEmpty() ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
+        if (filled != null) a = a.withReply(a.reply().withNote(filled));
         return a.withVerdict(verdict(ask, ranking, a, understood));
     }
 
@@ -97,6 +99,20 @@ public final class ReplyWriter {
                     : " %.0f GB of RAM is more than a desktop holds, so yours is likely a server or workstation with more channels, faster than this.", ask.ramGb());
         }
         return line;
+    }
+
+    /**
+     * The speeds shown are a short chat's ({@link Candidate#tpsRange}); when a filled context slows the first option
+     * markedly (its KV cache read with the weights each token), that speed is said once, apart, so the range is not read
+     * as the speed of a long conversation either. Null when it does not run or the context hardly matters.
+     */
+    static String fullContextLine(Lang lang, Candidate c) {
+        if (!c.fits() || !c.slowsAtFullContext()) return null;
+        long slower = Math.round(100 * c.fullContextSlowdown());
+        return lang == Lang.ZH
+                ? "以上速度按短对话估算；" + ctx(c.context()) + " 上下文填满时每个 token 还要读整个 KV 缓存，约慢 " + slower + "%：" + c.tpsAtFullContext() + " tokens/s。"
+                : "The speeds are for a short chat; with the whole " + ctx(c.context()) + " context filled, each token also reads the KV cache, about "
+                  + slower + "% slower: " + c.tpsAtFullContext() + " tok/s.";
     }
 
     /**
