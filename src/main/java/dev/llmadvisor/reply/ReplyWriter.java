@@ -802,6 +802,12 @@ public final class ReplyWriter {
         // the context the rows are sized at: an engine's default (Ollama's follows the GPU memory) or the model's limit
         String headline = zh ? any.modelName() + " 在 " + ctx(any.context()) + " 上下文下需要的内存" + limit + "："
                 : any.modelName() + " at " + ctx(any.context()) + " context needs" + limit + ":";
+        // "72B-4bit至少需要多少G的卡": the format they run is what they asked the figure of, so it comes first, the rows after;
+        // named, or the one their engine loads unnamed (vLLM the published weights, Ollama its default tag). Not a serving
+        // engine's pool on a card, which is the share it reserves, not what the model needs
+        Optional<Candidate> named = ask.format() == null ? Optional.empty()
+                : formats.stream().map(Recommendation::candidate).filter(c -> c.asked(ask) && c.kvPoolGb() <= 0).findFirst();
+        if (named.isPresent()) headline = namedFormatNeeds(ask.lang(), named.get(), limit);
         List<Reply.Option> options = new ArrayList<>();
         // RAM unstated and nothing on the GPU alone: only the format the verdict names gets a command line, not F16 with
         // hundreds of GB in RAM the person may not have
@@ -817,6 +823,16 @@ public final class ReplyWriter {
         List<String> told = new ArrayList<>(notes);
         if (ask.hasGpu()) told.add(0, memoryVerdictLine(ask, formats));
         return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, sameFiguresJoined(options), reasons(ask.lang(), formats.subList(0, 1)), told));
+    }
+
+    /**
+     * The memory headline when the format run is known: that format's need first, "generic 72B model Q4_K_M needs about
+     * 43.3 GB at 8k context", then every format's rows.
+     */
+    static String namedFormatNeeds(Lang lang, Candidate c, String limit) {
+        return lang == Lang.ZH
+                ? String.format(Locale.ROOT, "%s 在 %s 上下文下约需 %.1f GB%s；各格式：", c.title(), ctx(c.context()), c.totalGb(), limit)
+                : String.format(Locale.ROOT, "%s needs about %.1f GB at %s context%s; each format:", c.title(), c.totalGb(), ctx(c.context()), limit);
     }
 
     /**
