@@ -320,7 +320,7 @@ public final class DiagnosisWriter {
             case OTHER -> zh ? "贴出完整的报错和启动命令或设置（上下文长度、显存相关的设置）"
                     : "paste the full error and the command or settings you start it with (context length, memory settings)";
             default -> zh ? "贴出 " + engine.display() + " 完整的报错和启动命令或设置（上下文长度、显存相关的设置）"
-                    : "paste " + engine.display() + "'s full error and the command or settings you start it with (context length, memory settings)";
+                    : "paste the full error from " + engine.display() + " and the command or settings you start it with (context length, memory settings)";
         };
     }
 

@@ -4,6 +4,8 @@ import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,8 +16,11 @@ class NamedFormatMemoryTest {
 
     static final Assembly assembly = RealAdvisors.asShippedOffline();
 
+    private static final AtomicInteger CONVERSATION = new AtomicInteger();
+
+    /** Each question in a conversation of its own: a follow-up would carry the engine of the one before. */
     private static String headline(String question) {
-        return assembly.advisor().answer("named-format-memory", question).reply().headline();
+        return assembly.advisor().answer("named-format-memory-" + CONVERSATION.incrementAndGet(), question).reply().headline();
     }
 
     @Test

@@ -15,7 +15,7 @@ class PasteLogWordsTest {
     @Test
     void anEngineWithoutThoseLinesIsAskedForItsErrorAndSettings() {
         for (Engine e : new Engine[] {Engine.EXLLAMA, Engine.SGLANG, Engine.TRANSFORMERS, Engine.MLX}) {
-            assertThat(DiagnosisWriter.pasteLog(false, e)).as(e.id()).startsWith("paste " + e.display() + "'s full error")
+            assertThat(DiagnosisWriter.pasteLog(false, e)).as(e.id()).startsWith("paste the full error from " + e.display() + " and")
                     .doesNotContain("load_tensors").doesNotContain("GPU blocks");
             assertThat(DiagnosisWriter.pasteLog(true, e)).as(e.id()).contains(e.display()).doesNotContain("load_tensors");
         }
