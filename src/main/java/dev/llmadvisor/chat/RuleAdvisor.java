@@ -11,6 +11,7 @@ import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.parse.MemoryAskedForms;
 import dev.llmadvisor.parse.MemoryGrowthForms;
 import dev.llmadvisor.parse.MoreGpusFasterForms;
 import dev.llmadvisor.parse.Parser;
@@ -473,7 +474,7 @@ public final class RuleAdvisor implements Advisor {
     private Answer needsInstead(Question q, Answer diagnosis) {
         Answer m = sized(q.withIntent(Intent.MEMORY_NEEDED));
         if (m.badInput() || m.reply().kind() != Reply.Kind.ANSWER || m.shown().isEmpty()) return diagnosis;
-        return DiagnosisWriter.withNeeds(diagnosis, m);
+        return DiagnosisWriter.withNeeds(diagnosis, m, MemoryAskedForms.asked(q.text()));
     }
 
     /**

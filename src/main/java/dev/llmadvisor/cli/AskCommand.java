@@ -193,7 +193,7 @@ final class AskCommand implements Callable<Integer> {
             rm.put("total_bytes", Units.gib(c.totalGb()));
             rm.put("gpu_bytes", Units.gib(c.gpuGb()));
             rm.put("ram_bytes", Units.gib(c.ramGb()));
-            rm.put("tokens_per_second", Map.of("low", Math.round(c.tpsLow() * 10) / 10.0, "high", Math.round(c.tpsHigh() * 10) / 10.0));
+            rm.put("tokens_per_second", Map.of("low", Math.round(c.tpsChatLow() * 10) / 10.0, "high", Math.round(c.tpsHigh() * 10) / 10.0));
             rm.put("score", r.points());
             rm.put("engine", c.engine());
             if (c.servingEngine()) {

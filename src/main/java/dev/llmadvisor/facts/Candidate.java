@@ -75,6 +75,7 @@ public record Candidate(
         boolean expertsInRam,
         double tpsLow,
         double tpsHigh,
+        double tpsChatLow,
         String engine,
         int tensorParallel,
         int pipelineParallel,
@@ -106,6 +107,7 @@ public record Candidate(
         gpuLayerSplit = gpuLayerSplit == null ? List.of() : List.copyOf(gpuLayerSplit);
         if (kvCacheType == null) kvCacheType = "f16";
         if (parallel < 1) parallel = 1;
+        if (tpsChatLow <= 0) tpsChatLow = tpsLow;
     }
 
     /** A llama.cpp-family candidate without the engine-specific figures (the shape rules and tests were written for). */
@@ -116,7 +118,7 @@ public record Candidate(
                      int gpuLayers, int layers, boolean expertsInRam, double tpsLow, double tpsHigh) {
         this(key, modelId, modelName, family, paramsB, activeParamsB, moe, uses, languages, tierB, format, formatBits, formatQuality,
                 requested, context, maxContext, placement, fileGb, weightsGb, kvGb, computeGb, overheadGb, totalGb, gpuGb, vramGb, ramGb,
-                ramCapacityGb, gpuLayers, layers, expertsInRam, tpsLow, tpsHigh, Engine.LLAMA_CPP.id(), 1, 1, 0, (long) context,
+                ramCapacityGb, gpuLayers, layers, expertsInRam, tpsLow, tpsHigh, tpsLow, Engine.LLAMA_CPP.id(), 1, 1, 0, (long) context,
                 Math.min(context, maxContext), 1, null, List.of(), 0, List.of(), "f16", 1, null, null, 0, false, null, null, null);
     }
 
@@ -177,13 +179,38 @@ public record Candidate(
     public boolean speaks(String lang) { return languages.contains(lang); }
 
     /**
-     * The expected decode speed as a range, "8-12"; an end below two tokens a second in tenths ("0.3-0.5", hundredths
-     * under 0.1: "0.04-0.2"), where whole numbers would read "0-0" or "1-1"; one figure when both ends round alike.
+     * The expected decode speed of a short chat as a range, "8-12"; an end below two tokens a second in tenths ("0.3-0.5",
+     * hundredths under 0.1: "0.04-0.2"), where whole numbers would read "0-0" or "1-1"; one figure when both ends round
+     * alike. Its low end is not taken at the full context sized: few chats fill 32k, and a range from a full cache to an
+     * empty one ("28-173") says little ({@link #slowsAtFullContext} tells the full-context speed apart).
      */
     public String tpsRange() {
-        String low = tpsFigure(tpsLow), high = tpsFigure(tpsHigh);
+        String low = tpsFigure(tpsChatLow), high = tpsFigure(tpsHigh);
         return low.equals(high) ? low : low + "-" + high;
     }
+
+    /**
+     * Whether decoding with the whole sized context in the KV cache is markedly slower than a short chat (the cache read
+     * per token adds a quarter or more to the weights'), so the full-context speed is worth saying on its own.
+     */
+    public boolean slowsAtFullContext() {
+        return tpsLow > 0 && tpsLow < FULL_CONTEXT_SLOWDOWN * tpsChatLow;
+    }
+
+    /** Full-context decode below this share of the short-chat speed is told apart ({@link #slowsAtFullContext}). */
+    static final double FULL_CONTEXT_SLOWDOWN = 0.8;
+
+    /**
+     * The range with the whole sized context in the KV cache, as {@link #tpsRange} prints one: from the low end at full
+     * context to the fitted high ratio over the full-context estimate (never above the short chat's high end).
+     */
+    public String tpsAtFullContext() {
+        String low = tpsFigure(tpsLow), high = tpsFigure(Math.min(tpsHigh, tpsExpected() * dev.llmadvisor.sizing.SpeedModel.FITTED.ratioHigh()));
+        return low.equals(high) ? low : low + "-" + high;
+    }
+
+    /** How much slower a filled context decodes than a short chat, as a share (0.4: 40 % slower). */
+    public double fullContextSlowdown() { return tpsChatLow > 0 ? 1 - tpsLow / tpsChatLow : 0; }
 
     private static String tpsFigure(double tps) {
         return Numbers.fixed(tps, tps < 0.095 ? 2 : tps < 1.95 ? 1 : 0);

@@ -217,19 +217,21 @@ public final class CandidateSizer {
         List<Integer> split = new ArrayList<>();
         for (Estimate.DeviceUse d : est.devices()) if (!d.isHost()) split.add(d.layers());
         double tpsLow = est.speed().lowTokensPerSecond(), tpsHigh = est.speed().highTokensPerSecond();
+        double tpsChatLow = est.speed().chatLowTokensPerSecond();
         SpeedModel.Runtime runtime = SpeedModel.Runtime.of(e.id());
         if (runtime != SpeedModel.Runtime.LLAMA_CPP && est.placement() != Placement.NONE) {
             // MLX and KTransformers run their own kernels: the same reads at their fitted efficiency.
             Sizer.Reads r = Sizer.reads(spec, run, hw, est.gpuLayers(), cpuMoe);
             tpsLow = SpeedModel.low(SpeedModel.perSecond(SpeedModel.seconds(r.full(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
             tpsHigh = SpeedModel.high(r.empty(), runtime, SpeedModel.FITTED);
+            tpsChatLow = SpeedModel.low(SpeedModel.perSecond(SpeedModel.seconds(r.empty(), runtime, SpeedModel.FITTED)), SpeedModel.FITTED);
         }
         return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), est.placement(), gb(spec.profile().fileBytes()), gb(est.weights().allocated()),
                 gb(est.kvBytes()), gb(est.computeBytes()), gb(est.overheadBytes()), gb(est.totalBytes()), gb(est.gpuBytes()),
                 gpuCapacity(est), gb(est.ramBytes()), ramCapacity, est.gpuLayers(), est.layers(), est.expertsInRam(),
-                tpsLow, tpsHigh, e.id(), 1, 1, 0, run.totalCells(),
+                tpsLow, tpsHigh, tpsChatLow, e.id(), 1, 1, 0, run.totalCells(),
                 Math.min(run.context(), m.maxContext()), 1, null, notes, cpuMoe, split,
                 run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
@@ -344,7 +346,7 @@ public final class CandidateSizer {
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), t.placement(), gb(spec.profile().fileBytes()), gb(t.weights()), gb(t.kv()),
                 gb(t.activation()), gb(t.runtime()), gb(t.total()), gb(t.gpuBytes() - 0), gb(t.gpuCapacity()), gb(t.ramBytes()),
-                gb(t.ramCapacity()), t.gpuLayers(), t.layers(), false, low, high, Engine.TRANSFORMERS.id(), 1, 1, 0,
+                gb(t.ramCapacity()), t.gpuLayers(), t.layers(), false, low, high, low, Engine.TRANSFORMERS.id(), 1, 1, 0,
                 run.context(), Math.min(run.context(), m.maxContext()), 1, t.refusal(), notes, 0, List.of(), "bf16", 1, m.hf(), m.ollama(), 0, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
 
@@ -459,7 +461,7 @@ public final class CandidateSizer {
                 context, m.maxContext(), p, gb(spec.profile().fileBytes()), gb(s.weightsPerGpu() * gpus),
                 gb(kvBytes), gb(s.activationPerGpu() * gpus), gb(s.nonTorchPerGpu() * gpus),
                 gb(used), gb(noGpu ? 0 : used), capacity, 0, gb(hw.ramBytes()), m.arch().layers() + 1, m.arch().layers(), false,
-                low, high, e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
+                low, high, SpeedModel.low(empty, SpeedModel.FITTED), e.id(), s.parallelism() == null ? 1 : s.parallelism().tp(), s.parallelism() == null ? 1 : s.parallelism().pp(),
                 gb(s.kvPoolPerGpu()), s.kvTokens(), s.refusal() == null ? s.maxContext() : 0, s.concurrency(), p == Placement.NONE ? issue : null, notes, 0,
                 List.of(), s.kvCacheDtype(), 1, m.hf(), m.ollama(), needed, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
@@ -494,7 +496,7 @@ public final class CandidateSizer {
         return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
                 run.context(), m.maxContext(), Placement.NONE, file, file, 0, 0, 0, file, 0, gb(hw.totalGpuBytes()), 0,
-                gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
+                gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
                 run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }
 
@@ -502,7 +504,7 @@ public final class CandidateSizer {
         return new Candidate(c.key(), c.modelId(), c.modelName(), c.family(), c.paramsB(), c.activeParamsB(), c.moe(), c.uses(),
                 c.languages(), c.tierB(), c.format(), c.formatBits(), c.formatQuality(), c.requested(), c.context(), c.maxContext(), p,
                 c.fileGb(), c.weightsGb(), c.kvGb(), c.computeGb(), c.overheadGb(), totalGb, totalGb, capacityGb, 0, c.ramCapacityGb(),
-                c.gpuLayers(), c.layers(), c.expertsInRam(), c.tpsLow(), c.tpsHigh(), c.engine(), c.tensorParallel(), c.pipelineParallel(),
+                c.gpuLayers(), c.layers(), c.expertsInRam(), c.tpsLow(), c.tpsHigh(), c.tpsChatLow(), c.engine(), c.tensorParallel(), c.pipelineParallel(),
                 c.kvPoolGb(), c.kvTokens(), c.engineMaxContext(), c.concurrency(), issue, c.engineNotes(), c.cpuMoeLayers(),
                 c.gpuLayerSplit(), c.kvCacheType(), c.parallel(), c.hfRepo(), c.ollamaTag(), c.gpusNeeded(), c.published(), c.exl(), c.remoteCodeClass(), c.build());
     }

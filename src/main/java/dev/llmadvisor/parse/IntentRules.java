@@ -526,7 +526,7 @@ final class IntentRules {
             "^(?:的)?(?:情况|是多少|多少|多大|有多大|大概多少|大约多少)|^ ?(?:is |would be |will be )?(?:(?:for|of) [a-z0-9 .-]{0,30})?[?？]");
 
     /** Whether a memory question asks how much is needed, not only tells how much is in use. */
-    private static boolean asksMemoryItself(String s) {
+    static boolean asksMemoryItself(String s) {
         Matcher m = MEMORY.matcher(s);
         while (m.find()) {
             if (!USAGE_TOLD.matcher(m.group()).matches() || USAGE_ASKED.matcher(s).region(m.end(), s.length()).lookingAt()) return true;

@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.CaseFigures;
 import dev.llmadvisor.facts.Cause;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.LogFacts;
 import dev.llmadvisor.facts.Platform;
@@ -107,12 +108,12 @@ public final class DiagnosisWriter {
         if (fitsAsMeant) notes.add(asMeantLine(lang, meant, ask.hardware()));
         boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
         if (noAtTheirContext) notes.add(atTheirContextLine(lang, ask.context()));
-        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform()));
+        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform(), ask.engine()));
         if (idleWithNothingSized(top, focus, setup)) notes.add(idleGpuLine(lang));
         if (setup.tokensPerSecond() > 0 && focus != null) {
-            notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %.0f-%.0f tokens/s。"
-                            : "You see %s tokens/s; our estimate for this setup is about %.0f-%.0f tokens/s.",
-                    CaseFiguresAccess.num(setup.tokensPerSecond()), focus.tpsLow(), focus.tpsHigh()));
+            notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %s tokens/s。"
+                            : "You see %s tokens/s; our estimate for this setup is about %s tokens/s.",
+                    CaseFiguresAccess.num(setup.tokensPerSecond()), focus.tpsRange()));
         }
         List<String> reasons = new ArrayList<>();
         for (Cause c : result.all()) {
@@ -221,7 +222,7 @@ public final class DiagnosisWriter {
         Verdict stated = Verdict.of(c.placement(), c.fits());
         // the baseline names the model it sized: say so when that is another than the one named (a fine-tune's base)
         List<String> notes = new ArrayList<>(ReplyWriter.resolutionNotes(sized.understood(), lang));
-        notes.add(nextCheck(lang, stated, sized.ask().platform()));
+        notes.add(nextCheck(lang, stated, sized.ask().platform(), sized.ask().engine()));
         Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), notes, d.readAs());
         return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), stated, null, sized.problems());
     }
@@ -229,16 +230,21 @@ public final class DiagnosisWriter {
     /**
      * A diagnosis that names no cause, about a model named on hardware not stated ("Vicuna-7b OOM with vLLM but working
      * with FastChat"): the diagnosis as written, with what the model needs under the person's engine meanwhile, so they can
-     * hold it against their GPU, and a request for the GPU and the log. No verdict: nothing says what they run it on.
+     * hold it against their GPU, and a request for the GPU and the log; when they ask how much it needs ({@code memoryAsked}),
+     * that answer leads and no "I cannot tell" opens it. No verdict: nothing says what they run it on.
      */
-    public static Answer withNeeds(Answer diagnosis, Answer memory) {
+    public static Answer withNeeds(Answer diagnosis, Answer memory, boolean memoryAsked) {
         Lang lang = diagnosis.reply().lang();
         boolean zh = lang == Lang.ZH;
         Reply d = diagnosis.reply();
         Reply m = memory.reply();
-        String headline = d.headline() + (zh ? "先看模型本身的需要，可以和你的显卡对照：" : " Meanwhile, what the model needs, to hold against your GPU: ") + m.headline();
+        // "报显存不足，需要多少显存？": the memory asked is answered first; why it ran out waits for the GPU and the log
+        String headline = memoryAsked ? m.headline()
+                : d.headline() + (zh ? "先看模型本身的需要，可以和你的显卡对照：" : " Meanwhile, what the model needs, to hold against your GPU: ") + m.headline();
         List<String> notes = new ArrayList<>(m.notes());
-        notes.add(zh ? "请说明显卡（型号和显存），并" + pasteLog(true) + "。" : "Name the GPU (model and memory) and " + pasteLog(false) + ".");
+        String paste = pasteLog(zh, memory.ask().engine());
+        notes.add(memoryAsked ? (zh ? "要看出为什么显存不够，请说明显卡（型号和显存），并" + paste + "。" : "To tell why it ran out, name the GPU (model and memory) and " + paste + ".")
+                : zh ? "请说明显卡（型号和显存），并" + paste + "。" : "Name the GPU (model and memory) and " + paste + ".");
         Reply r = new Reply(lang, Reply.Kind.ANSWER, headline, m.options(), m.reasons(), notes, d.readAs());
         return new Answer(memory.ask(), memory.shown(), r, memory.fired(), diagnosis.understood(), null, null, memory.problems());
     }
@@ -295,15 +301,33 @@ public final class DiagnosisWriter {
     }
 
     /** What to paste for a diagnosis: the engine's start-up and error lines, named by what each engine prints. */
-    private static String pasteLog(boolean zh) {
-        return zh ? "贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）"
+    /**
+     * What to paste for a diagnosis, in the terms of the engine the person runs: lines another engine prints (llama.cpp's
+     * load_tensors, vLLM's GPU blocks) are not in an ExLlama or transformers user's log. Every engine's when none is named.
+     */
+    static String pasteLog(boolean zh, Engine engine) {
+        if (engine == null) return zh ? "贴出引擎启动和出错时的日志（llama.cpp/Ollama 的 load_tensors、KV buffer 行，vLLM 的 GPU blocks / KV cache 行，或完整的报错）"
                 : "paste the engine's start-up and error lines (llama.cpp/Ollama load_tensors and KV buffer lines, vLLM's GPU blocks / KV cache lines, or the full error)";
+        return switch (engine) {
+            case LLAMA_CPP -> zh ? "贴出 llama.cpp 启动和出错时的日志（load_tensors、KV buffer 行，或完整的报错）"
+                    : "paste llama.cpp's start-up and error lines (its load_tensors and KV buffer lines, or the full error)";
+            case OLLAMA -> zh ? "贴出 Ollama 服务日志里启动和出错的部分（offloaded 层数、load_tensors、KV buffer 行，或完整的报错）"
+                    : "paste the Ollama server log's start-up and error lines (its offloaded layers, load_tensors and KV buffer lines, or the full error)";
+            case LM_STUDIO -> zh ? "贴出 LM Studio 开发者日志里加载模型的部分（llama.cpp 的 load_tensors、KV buffer 行，或完整的报错）"
+                    : "paste LM Studio's developer log of the load (its llama.cpp load_tensors and KV buffer lines, or the full error)";
+            case VLLM -> zh ? "贴出 vLLM 启动和出错时的日志（GPU blocks / KV cache 行，或完整的报错）"
+                    : "paste vLLM's start-up and error lines (its GPU blocks / KV cache lines, or the full error)";
+            case OTHER -> zh ? "贴出完整的报错和启动命令或设置（上下文长度、显存相关的设置）"
+                    : "paste the full error and the command or settings you start it with (context length, memory settings)";
+            default -> zh ? "贴出 " + engine.display() + " 完整的报错和启动命令或设置（上下文长度、显存相关的设置）"
+                    : "paste the full error from " + engine.display() + " and the command or settings you start it with (context length, memory settings)";
+        };
     }
 
     /** What to check next when no cause stands out, for what the baseline says (null: nothing sized). */
-    private static String nextCheck(Lang lang, Verdict baseline, Platform platform) {
+    private static String nextCheck(Lang lang, Verdict baseline, Platform platform, Engine engine) {
         boolean zh = lang == Lang.ZH;
-        String paste = pasteLog(zh);
+        String paste = pasteLog(zh, engine);
         if (baseline == null) return zh ? "请" + paste + "，并说明显卡和模型。" : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + ", and name the GPU and the model.";
         return switch (baseline) {
             case FITS -> zh ? "按估算它放得下，所以先查" + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"

@@ -75,6 +75,8 @@ public final class ReplyWriter {
         };
         String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
         if (pace != null) a = a.withReply(a.reply().withNote(pace));
+        String filled = a.shown().isEmpty() ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
+        if (filled != null) a = a.withReply(a.reply().withNote(filled));
         return a.withVerdict(verdict(ask, ranking, a, understood));
     }
 
@@ -100,6 +102,20 @@ public final class ReplyWriter {
                     : " %.0f GB of RAM is more than a desktop holds, so yours is likely a server or workstation with more channels, faster than this.", ask.ramGb());
         }
         return line;
+    }
+
+    /**
+     * The speeds shown are a short chat's ({@link Candidate#tpsRange}); when a filled context slows the first option
+     * markedly (its KV cache read with the weights each token), that speed is said once, apart, so the range is not read
+     * as the speed of a long conversation either. Null when it does not run or the context hardly matters.
+     */
+    static String fullContextLine(Lang lang, Candidate c) {
+        if (!c.fits() || !c.slowsAtFullContext()) return null;
+        long slower = Math.round(100 * c.fullContextSlowdown());
+        return lang == Lang.ZH
+                ? "以上速度按短对话估算；" + ctx(c.context()) + " 上下文填满时每个 token 还要读整个 KV 缓存，约慢 " + slower + "%：" + c.tpsAtFullContext() + " tokens/s。"
+                : "The speeds are for a short chat; with the whole " + ctx(c.context()) + " context filled, each token also reads the KV cache, about "
+                  + slower + "% slower: " + c.tpsAtFullContext() + " tok/s.";
     }
 
     /**
@@ -808,6 +824,12 @@ public final class ReplyWriter {
         // the context the rows are sized at: an engine's default (Ollama's follows the GPU memory) or the model's limit
         String headline = zh ? any.modelName() + " 在 " + ctx(any.context()) + " 上下文下需要的内存" + limit + "："
                 : any.modelName() + " at " + ctx(any.context()) + " context needs" + limit + ":";
+        // "72B-4bit至少需要多少G的卡": the format they run is what they asked the figure of, so it comes first, the rows after;
+        // named, or the one their engine loads unnamed (vLLM the published weights, Ollama its default tag). Not a serving
+        // engine's pool on a card, which is the share it reserves, not what the model needs
+        Optional<Candidate> named = ask.format() == null ? Optional.empty()
+                : formats.stream().map(Recommendation::candidate).filter(c -> c.asked(ask) && c.kvPoolGb() <= 0).findFirst();
+        if (named.isPresent()) headline = namedFormatNeeds(ask.lang(), named.get(), limit);
         List<Reply.Option> options = new ArrayList<>();
         // RAM unstated and nothing on the GPU alone: only the format the verdict names gets a command line, not F16 with
         // hundreds of GB in RAM the person may not have
@@ -823,6 +845,16 @@ public final class ReplyWriter {
         List<String> told = new ArrayList<>(notes);
         if (ask.hasGpu()) told.add(0, memoryVerdictLine(ask, formats));
         return new Answer(ask, formats, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, sameFiguresJoined(options), reasons(ask.lang(), formats.subList(0, 1)), told));
+    }
+
+    /**
+     * The memory headline when the format run is known: that format's need first, "generic 72B model Q4_K_M needs about
+     * 43.3 GB at 8k context", then every format's rows.
+     */
+    static String namedFormatNeeds(Lang lang, Candidate c, String limit) {
+        return lang == Lang.ZH
+                ? String.format(Locale.ROOT, "%s 在 %s 上下文下约需 %.1f GB%s；各格式：", c.title(), ctx(c.context()), c.totalGb(), limit)
+                : String.format(Locale.ROOT, "%s needs about %.1f GB at %s context%s; each format:", c.title(), c.totalGb(), ctx(c.context()), limit);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.llmadvisor.reply;
 
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.Engine;
+import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
@@ -267,7 +268,8 @@ public final class SizedCause {
                     : "the model fits, yet you say the GPU is not used — on a Mac usually a run in Docker or an x86 build under Rosetta, which have no Metal")
                     : zh ? "模型放得下显卡，但你说显卡没有被用上——多半是没装 GPU 版本或驱动"
                     : "the model fits the card, yet you say the card is not used — usually a CPU-only build or a driver problem";
-            case "other" -> c == null || gpuText == null ? null : notMemory(u, c, gpuText, slowOnly(r), zh);
+            case "other" -> c == null || gpuText == null ? null : slowDiagnosisWithSpeed(u, c, r)
+                    ? speedFirst(u, c, r, gpuText, zh) : notMemory(u, c, gpuText, slowOnly(r), zh);
             default -> null;
         };
         // "not a memory problem" is itself the cause said, with no "Another cause" before it
@@ -346,6 +348,42 @@ public final class SizedCause {
                 : "if it runs far below the speed expected, check that the engine puts all of it on the GPU (its GPU layers, a build for your card), then its version and settings");
         return figures + (zh ? "原因在软件上（引擎的版本、内核、设置或缺陷），可换用最新版本，或换一个引擎对比"
                 : "the cause is in the software (the engine's version, kernels, settings or a bug): try the latest release, or another engine to compare");
+    }
+
+    /**
+     * Whether a slow run reported as a problem ("very slow on my 3090: 44 tok/s, am I doing something wrong?") gets its
+     * speed answered first: the option sized is the one that runs (the 16-bit weights when those are what runs) and has a
+     * speed estimate. A speed question outside a diagnosis has SpeedAnswer's headline for that.
+     */
+    private static boolean slowDiagnosisWithSpeed(Understood u, Candidate c, Report r) {
+        return slowOnly(r) && u.kind() == Intent.DIAGNOSE && c.onGpu() && c.tpsHigh() > 0
+                && (!wide(u) || c.formatBits() >= 16);
+    }
+
+    /**
+     * "Why is it so slow?" on a setup that fits with room to spare, answered as asked: the speed it gives by our estimate
+     * first, with the speed they see held against it, then why memory is not the cause and what to check or change. A
+     * speed within or above the estimate is what the hardware gives, so it points at fewer bytes per token, not at a fault.
+     */
+    private static String speedFirst(Understood u, Candidate c, Report r, String gpuText, boolean zh) {
+        Double seen = r.tokensPerSecond();
+        String n = seen == null ? null : SpeedAnswer.told(seen);
+        boolean far = seen != null && SpeedAnswer.farBelow(r, c);
+        String against = seen == null ? ""
+                : seen > c.tpsHigh() ? (zh ? "；你看到的 " + n + " tokens/s 比估算还快，没有什么拖慢它" : "; the " + n + " tokens/s you see is above it, so nothing holds it back")
+                : seen >= c.tpsChatLow() ? (zh ? "；你看到的 " + n + " tokens/s 正是这套配置该有的速度" : "; the " + n + " tokens/s you see is what this setup gives")
+                : !far ? (zh ? "；你看到的 " + n + " tokens/s 略低于这个范围，属于不同机器之间的正常差距" : "; the " + n + " tokens/s you see is a little below it, within the spread of real machines")
+                : (zh ? "；你看到的 " + n + " tokens/s 远低于这个估算" : "; the " + n + " tokens/s you see is far below it");
+        String model = wide(u) ? u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit") : c.title();
+        String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
+        boolean check = seen == null || far;
+        return zh ? "按我们的估算，" + model + " 在这里约 " + c.tpsRange() + " tokens/s" + against + "。不是显存的问题：连同上下文约需 " + need + " GB，显存有 " + gpuText
+                    + "，放得下还有余量；" + (check ? "如果速度远低于这个估算，先确认引擎把它全部放在了 GPU 上（GPU 层数、对应显卡的版本），再查引擎的版本和设置"
+                    : "要更快，只能让每个 token 读的字节更少（更小的量化格式），或换显存带宽更高的显卡")
+                : model + " runs at about " + c.tpsRange() + " tokens/s here by our estimate" + against + ". Not a memory problem: it needs about " + need
+                    + " GB with its context and the GPU memory is " + gpuText + ", with room to spare; "
+                    + (check ? "if it runs far below that estimate, check that the engine puts all of it on the GPU (its GPU layers, a build for your card), then its version and settings"
+                    : "more speed takes fewer bytes read per token (a smaller, quantized format) or a GPU with more memory bandwidth");
     }
 
     /** "{model} has about N GB of weights and the GPU memory (or, with no GPU, the system RAM) is M". */

@@ -100,8 +100,8 @@ public final class SpeedAnswer {
             } else if (seen > c.tpsHigh() * 1.5) {
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 比这个估算还快，多半跑的是更小的格式或更短的输出。"
                         : " The " + n + " tokens/s you see is above that: most likely a smaller format or shorter replies than sized.");
-            } else if (seen < c.tpsLow()) {
-                // below the range but within half its low end: the spread of real machines, not a fault
+            } else if (seen < c.tpsChatLow()) {
+                // below the range shown but within half its low end: the spread of real machines, not a fault
                 sb.append(zh ? " 你看到的 " + n + " tokens/s 略低于这个范围：内存或显存的实际带宽、CPU 线程数和引擎的版本都会造成这么大的差距。"
                         : " The " + n + " tokens/s you see is a little below that range: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.");
             } else {

@@ -58,7 +58,9 @@ public record Estimate(
 
     /**
      * Decode speed ({@link SpeedModel}): {@code expectedTokensPerSecond} at the run's full context; the range runs
-     * from the fitted low ratio at full context to the fitted high ratio with an empty cache.
+     * from the fitted low ratio at full context to the fitted high ratio with an empty cache; {@code chatLowTokensPerSecond}
+     * is the low end with an empty cache, the range a short chat sees whatever context the run allows.
      */
-    public record Speed(double lowTokensPerSecond, double highTokensPerSecond, long bytesPerToken, double expectedTokensPerSecond) { }
+    public record Speed(double lowTokensPerSecond, double highTokensPerSecond, long bytesPerToken, double expectedTokensPerSecond,
+                        double chatLowTokensPerSecond) { }
 }

@@ -241,17 +241,18 @@ public final class Sizer {
     }
 
     /**
-     * Decode speed of a plan ({@link SpeedModel}): the point estimate at the run's context, and the range from
-     * the low end at full context to the high end at an empty cache.
+     * Decode speed of a plan ({@link SpeedModel}): the point estimate at the run's context, the range from
+     * the low end at full context to the high end at an empty cache, and the low end at an empty cache.
      */
     private Estimate.Speed speed(Plan p) {
         Reads r = reads(p);
         SpeedModel.Runtime rt = engine == WeightFormat.Engine.VLLM ? SpeedModel.Runtime.VLLM : SpeedModel.Runtime.LLAMA_CPP;
         double expected = SpeedModel.perSecond(SpeedModel.seconds(r.full(), rt, SpeedModel.FITTED));
         long bytesFull = r.full().stream().mapToLong(SpeedModel.Share::bytes).sum();
+        double chat = SpeedModel.perSecond(SpeedModel.seconds(r.empty(), rt, SpeedModel.FITTED));
         return new Estimate.Speed(SpeedModel.low(expected, SpeedModel.FITTED),
                 SpeedModel.high(r.empty(), rt, SpeedModel.FITTED),
-                bytesFull, expected);
+                bytesFull, expected, SpeedModel.low(chat, SpeedModel.FITTED));
     }
 
     /** What each device reads per decoded token, with an empty cache and with the run's whole context in it. */

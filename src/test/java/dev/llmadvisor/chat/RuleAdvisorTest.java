@@ -706,7 +706,7 @@ class RuleAdvisorTest {
         assertThat(en.cause()).isNull();
         assertThat(en.verdict()).isNull();
         assertThat(en.reply().headline()).startsWith("I cannot tell the cause from this message. Meanwhile, what the model needs")
-                .contains("7B").endsWith("context needs:");
+                .contains("7B").endsWith("; each format:");
         assertThat(en.reply().options()).extracting(Reply.Option::title).contains("F16 / BF16", "AWQ / GPTQ-Int4");
         assertThat(en.reply().notes()).contains("Sized for vLLM's memory accounting.")
                 .anySatisfy(n -> assertThat(n).startsWith("Name the GPU (model and memory)"));
@@ -719,8 +719,9 @@ class RuleAdvisorTest {
     void aMemoryAnswerOnNoMachineNamesTheContextItsRowsAreSizedAtAndNoRamSpeed() {
         // given a memory question under Ollama, whose default context (4k with no GPU stated) is not the asked default 8k
         Answer a = advisor.answer("u25y", "how much VRAM does llama 3 8b need in ollama");
-        // then the headline says the context of its rows, and no line about the speed of a part in RAM (nothing runs yet)
-        assertThat(a.reply().headline()).isEqualTo("Llama 3 8B Instruct at 4k context needs:");
+        // then the headline says the context of its rows, led by the need of the format Ollama pulls by default, and no line
+        // about the speed of a part in RAM (nothing runs yet)
+        assertThat(a.reply().headline()).matches("Llama 3 8B Instruct Q4_K_M needs about \\d+\\.\\d GB at 4k context; each format:");
         assertThat(a.reply().options()).allSatisfy(o -> assertThat(o.detail()).contains("KV at 4k"));
         assertThat(a.reply().notes()).noneMatch(n -> n.startsWith("The part in system RAM is sized at"));
     }
