@@ -1296,9 +1296,20 @@ final class ModelResolver {
             String fam = squeezed(m.family());
             String id = squeezed(m.id());
             boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && TWO_LETTERS_END.matcher(n).matches();
-            if ((fam.startsWith(n) || id.startsWith(n) || unversioned) && !out.contains(m)) out.add(m);
+            if ((startsLine(fam, n) || startsLine(id, n) || unversioned) && !out.contains(m)) out.add(m);
         }
         return preferCurrent(out);
+    }
+
+    /**
+     * Whether a squeezed family or id begins with the line named: "qwen3" begins Qwen3-Coder's "qwen3coder", not Qwen3.5's
+     * "qwen3.5", a later version of the line written with a point after the named one.
+     */
+    private static boolean startsLine(String name, String line) {
+        if (!name.startsWith(line)) return false;
+        int at = line.length();
+        boolean pointVersion = at + 1 < name.length() && name.charAt(at) == '.' && Character.isDigit(name.charAt(at + 1));
+        return !(pointVersion && Character.isDigit(line.charAt(at - 1)));
     }
 
     /** Format and variant words after a line's name: "-AWQ", "_GGUF", " instruct". */
