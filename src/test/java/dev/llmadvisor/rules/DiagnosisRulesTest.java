@@ -670,11 +670,18 @@ class DiagnosisRulesTest {
     }
 
     @Test
-    void sixteenBitWeightsBeyondSeveralGpusAreTooLargeForThem() {
-        // Mixtral 8x7B in F16 on four 24 GB cards (vllm #3285): 90 GB against 85 GB together
+    void sixteenBitWeightsBeyondSeveralGpusAreUnquantizedWhenFourBitFitsThem() {
+        // Mixtral 8x7B in F16 on four 24 GB cards (vllm #3285): 90 GB against 85 GB together, its 4-bit form 30 GB fits them
+        // (label rule J: the memory they have is what the cards pool)
         Candidate f16 = candidate("m", F16, Placement.OFFLOAD, 87, 90.2, 84.9);
         Candidate q4 = candidate("m", Q4_K_M, Placement.MULTI_GPU, 26, 30, 84.9);
         given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), f16, q4)
+                .fires("16-bit weights where 4-bit would fit", "unquantized", 75)
+                .saying("16-bit weights where 4-bit would fit", "84.9 GB of GPU memory")
+                .doesNotFire("16-bit weights exceed several GPUs together").topIs("unquantized");
+        // not even the 4-bit form fits the cards together (a 400B model on two cards): too large for them
+        Candidate q4Off = candidate("m", Q4_K_M, Placement.OFFLOAD, 230, 240, 84.9);
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus", "f16", "2gpus"), f16, q4Off)
                 .fires("16-bit weights exceed several GPUs together", "model_too_large", 75)
                 .saying("16-bit weights exceed several GPUs together", "90.2 GB")
                 .doesNotFire("16-bit weights where 4-bit would fit").topIs("model_too_large");
@@ -699,6 +706,29 @@ class DiagnosisRulesTest {
             given(Given.ask().format(f).build(), awq, setup(Engine.VLLM)).doesNotFire("16-bit weights of the named size exceed the GPU");
         }
         given(Given.ask().format(WeightFormat.BF16).build(), awq, setup(Engine.VLLM)).fires("16-bit weights of the named size exceed the GPU", "unquantized", 70);
+        // two 24 GB cards hold a 14B model's 16-bit weights together (label rule J: they fit the memory the person has):
+        // the load on one card is the fault, not the precision
+        LogFacts oneCard = log(b -> { b.engine = Engine.TRANSFORMERS; b.triedMib = 50; b.totalGib = 23.69; b.paramsB = 14; });
+        Candidate f16Split = candidate("m", F16, Placement.MULTI_GPU, 26.3, 28.8, 46.4);
+        given(oneCard, setup(Engine.TRANSFORMERS, "oom", "2gpus", "focus", "f16"), f16Split)
+                .doesNotFire("16-bit weights of the named size exceed the GPU").topIs("multi_gpu_split");
+    }
+
+    @Test
+    void tensorParallelOverCardsOfUnequalMemory() {
+        // a 7B model in F16 (15.1 GB) with --tensor-parallel-size 2 on a 24 GB and an 8 GB card (28.2 GB usable together):
+        // each card gets half, which the 8 GB card cannot hold
+        String rule = "Tensor parallelism over cards of unequal memory";
+        Candidate f16 = candidate("m", F16, Placement.NONE, 13.5, 15.1, 28.2);
+        Candidate q4 = candidate("m", Q4_K_M, Placement.MULTI_GPU, 4.1, 5.6, 28.2);
+        given(Given.ask().cards(24, 8).build(), LogFacts.NONE, setup(Engine.VLLM, "oom", "2gpus", "focus", "f16"), f16, q4)
+                .fires(rule, "multi_gpu_split", 72).saying(rule, "the smallest card").topIs("multi_gpu_split")
+                .doesNotFire("16-bit weights where 4-bit would fit");
+        // cards of equal memory: an even share is no fault of the split
+        given(Given.ask().gpus(2, 16).build(), LogFacts.NONE, setup(Engine.VLLM, "oom", "2gpus", "focus", "f16"), f16, q4).doesNotFire(rule);
+        // the model needs more than the cards hold together: too large for them, whatever the split
+        Candidate big = candidate("m", F16, Placement.NONE, 60, 66, 28.2);
+        given(Given.ask().cards(24, 8).build(), LogFacts.NONE, setup(Engine.VLLM, "oom", "2gpus", "focus", "f16"), big, q4).doesNotFire(rule);
     }
 
     @Test
@@ -1128,6 +1158,17 @@ class DiagnosisRulesTest {
                 .topIs("context_too_large");
         given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse")).doesNotFire("The cache for the whole context is allocated up front");
         given(LogFacts.NONE, setup(Engine.EXLLAMA, "memoryUse", "oom")).doesNotFire("The cache for the whole context is allocated up front");
+    }
+
+    @Test
+    void ollamaSizesItsMemoryForTheContextOfEverySlot() {
+        // "the file is only 12GB, why does loading it show 22GB?": the KV cache and graph for num_ctx x OLLAMA_NUM_PARALLEL
+        String rule = "Ollama sizes its memory for the context of every parallel slot";
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryUse")).fires(rule, "context_too_large", 58)
+                .saying(rule, "OLLAMA_NUM_PARALLEL").topIs("context_too_large");
+        // a failure is not memory use by design; another engine has its own rule
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "memoryUse", "oom")).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse")).doesNotFire(rule);
     }
 
     @Test

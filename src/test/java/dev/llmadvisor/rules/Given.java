@@ -56,6 +56,11 @@ final class Given {
         AskBuilder defaultContext(int v) { context = v; contextGiven = false; return this; }
         AskBuilder platform(Platform v) { platform = v; return this; }
         AskBuilder gpus(int n, double each) { gpus = n; vram = n * each; largest = each; return this; }
+        /** Cards of the memory given, one each (unequal cards: 24 and 8). */
+        AskBuilder cards(double... each) {
+            gpus = each.length; vram = java.util.Arrays.stream(each).sum(); largest = java.util.Arrays.stream(each).max().orElse(0);
+            return this;
+        }
         AskBuilder noGpu() { gpus = 0; vram = 0; largest = 0; platform = Platform.CPU_ONLY; return this; }
         AskBuilder ram(double v) { ram = v; return this; }
         /** The person did not state their RAM (the machine reader then places against a large stand-in). */
