@@ -95,34 +95,35 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the fifty-second pass (2026-12-06; unchanged from the fifty-first) over 1,870 questions (held-out 573, not
-        // tuned on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass):
-        // hardware 77.3 % (443; the forty-ninth pass's rule G label audit took 5 and the reading of own logs won them back), model
-        // 80.1 % (459), models resolved 83.4 % (407 of 488), engine 90.9 % (261 of 287, after the thirty-ninth pass's engine-label
-        // audit by rule B), verdict 65.6 % (196 of 299); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.771);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.799);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.831);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.905);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
+        // measured with `evaluate-real` at the end of the fifty-third pass (2026-12-06) over 1,913 questions (the pass added batch 31, 43
+        // questions labelled before any run; held-out 588, not tuned on; models resolved is partly in-sample: catalog names were chosen
+        // from all parts' labels in the twentieth pass): hardware 77.7 % (457; the forty-ninth pass's rule G label audit took 5 and the
+        // reading of own logs won them back), model 79.9 % (470), models resolved 83.1 % (417 of 502), engine 90.6 % (269 of 297, after
+        // the thirty-ninth pass's engine-label audit by rule B), verdict 65.8 % (200 of 304); each floor is one question below: a margin
+        // of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.775);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.797);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.828);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.902);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.654);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the fifty-second pass (2026-12-06; dev, 1,297 questions, dev-a and dev-b both tuned on): hardware
-        // 90.1 % (1169, after the forty-ninth pass's rule G label audit), model 90.5 % (1174), models resolved 91.3 % (1036 of
-        // 1135), engine 95.1 % (598 of 629, after the engine-label audit), kind 86.0 % (1115, after the forty-seventh and
-        // forty-eighth passes' kind label audits), verdict 76.8 % (519 of 676), cause 56.9 % (284 of 499, after the rule H audit
+        // measured at the end of the fifty-third pass (2026-12-06; dev, 1,325 questions with batch 31's 28, dev-a and dev-b both tuned
+        // on): hardware 89.7 % (1188, after the forty-ninth pass's rule G label audit), model 90.1 % (1194), models resolved 90.9 % (1054
+        // of 1159), engine 95.2 % (619 of 650, after the engine-label audit), kind 85.7 % (1136, after the forty-seventh and
+        // forty-eighth passes' kind label audits), verdict 77.0 % (528 of 686), cause 58.6 % (297 of 507, after the rule H audit
         // of what the thread settles, the fiftieth pass's rule I audit of unused or unsupported cards and the fifty-first pass's
         // rule J audit of weights that do not fit, which took 3 with the code unchanged); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.900);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.904);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.911);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.949);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.858);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.766);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.567);
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.900);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.908);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.950);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.856);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.768);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.583);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
