@@ -169,7 +169,8 @@ public final class RuleAdvisor implements Advisor {
             a = withMeasuredOnMac(a, q);
             a = ReplyWriter.toldAsReported(a, ReplyWriter.ranAsReported(a, q.report()), q.report());
         }
-        if (asked == Intent.CAN_RUN && intent == Intent.WHAT_CAN_RUN && a.understood() != null && a.reply().kind() == Reply.Kind.ANSWER) {
+        if (asked == Intent.CAN_RUN && (intent == Intent.WHAT_CAN_RUN || noModelAsked(a)) && a.understood() != null
+                && a.reply().kind() == Reply.Kind.ANSWER) {
             a = unnamedModel(a);
         } else if (modelMissing(asked, intent) && asked != Intent.MEMORY_NEEDED && !diagnose && a.understood() != null) {
             // "will there be an int8 build? fp16 does not fit my 8 A100s" with the model unnamed: answered with what the
@@ -434,14 +435,19 @@ public final class RuleAdvisor implements Advisor {
         return options.isEmpty() ? u : u.withAlternatives(options);
     }
 
+    /** A can-run answer that lists the best fits because no model of the question was read ("can my 3090 run vicuna?"). */
+    private static boolean noModelAsked(Answer a) {
+        return !a.shown().isEmpty() && a.shown().stream().noneMatch(r -> r.candidate().requested());
+    }
+
     /**
      * "Can my 2080 Ti run it?" with no model named: what the card runs, said to be that, with a request for the
      * model's name; the understood kind stays the question asked.
      */
     private static Answer unnamedModel(Answer a) {
         boolean zh = a.reply().lang() == Lang.ZH;
-        Reply told = a.reply().withFirstNote(zh ? "你没有说是哪个模型，所以上面列的是这套硬件能跑的模型；说出模型名（例如“能跑 qwen3 14b 吗”），我就能回答能不能跑。"
-                : "You did not name the model, so this lists what the hardware runs; name it (e.g. \"can it run qwen3 14b?\") for a yes or no.");
+        Reply told = a.reply().withFirstNote(zh ? "我没能确定你问的是哪个模型，所以上面列的是这套硬件能跑的模型；说出模型名和参数量（例如“能跑 qwen3 14b 吗”）或 Hugging Face 仓库名，我就能回答能不能跑。"
+                : "I could not tell which model you mean, so this lists what the hardware runs; name it with its size (e.g. \"can it run qwen3 14b?\") or its Hugging Face repo for a yes or no.");
         // a card that runs some model on the GPU says nothing of "it"; one that runs none there at best offloads "it" too
         Answer named = a.verdict() == Verdict.FITS ? a.withVerdict(null) : a;
         return named.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));

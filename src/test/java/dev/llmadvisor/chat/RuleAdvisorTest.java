@@ -351,7 +351,7 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u14", "can my 2080 ti run it?");
         assertThat(a.understood().kind()).isEqualTo(dev.llmadvisor.facts.Intent.CAN_RUN);
         assertThat(a.shown()).isNotEmpty();
-        assertThat(a.reply().notes()).first().asString().contains("did not name the model");
+        assertThat(a.reply().notes()).first().asString().contains("could not tell which model you mean");
         // some model runs on the card, which says nothing of the one meant
         assertThat(a.verdict()).isNull();
         // in Chinese, of two cards, the list is what the hardware runs, not "this card"

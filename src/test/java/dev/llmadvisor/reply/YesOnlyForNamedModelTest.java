@@ -26,6 +26,15 @@ class YesOnlyForNamedModelTest {
     }
 
     @Test
+    void theListSaysTheModelWasNotReadAndGivesNoVerdict() {
+        var en = assembly.advisor().answer("yes-named-en", "can my 3090 run vicuna?");
+        assertThat(en.reply().notes()).anyMatch(n -> n.startsWith("I could not tell which model you mean"));
+        assertThat(en.verdict()).isNull();
+        var zh = assembly.advisor().answer("yes-named-zh", "我的4060 8G能跑vicuna吗");
+        assertThat(zh.reply().notes()).anyMatch(n -> n.startsWith("我没能确定你问的是哪个模型"));
+    }
+
+    @Test
     void aNamedModelStillGetsItsYes() {
         assertThat(headline("can my 3090 run qwen3 14b?")).startsWith("Yes: Qwen3 14B");
     }
