@@ -458,9 +458,17 @@ public final class DiagnosisWriter {
     }
 
     static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup, Platform platform) {
-        boolean supported = setup.minComputeCapability() > 0 || (platform == Platform.APPLE && !setup.intelMac());
         return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits()
-                && supported && !setup.gpuTooOldForEngine();
+                && everyBuildUses(setup.minComputeCapability(), platform, setup.intelMac(), setup.gpuTooOldForEngine());
+    }
+
+    /**
+     * A GPU every build of the engine reaches once a setting, driver or build is fixed: an NVIDIA card of known compute
+     * capability not older than the engine's CUDA minimum, or an Apple Silicon GPU (Metal). AMD and Intel cards are not:
+     * whether the engine uses them depends on a gfx target or driver stack the catalog does not record.
+     */
+    static boolean everyBuildUses(double computeCapability, Platform platform, boolean intelMac, boolean tooOldForEngine) {
+        return (computeCapability > 0 || (platform == Platform.APPLE && !intelMac)) && !tooOldForEngine;
     }
 
     /**

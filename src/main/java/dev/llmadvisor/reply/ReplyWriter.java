@@ -215,15 +215,10 @@ public final class ReplyWriter {
         return gpuOnly || (c.weightsGb() > 0 && c.weightsGb() <= gpuMemory) ? Verdict.FITS : Verdict.OFFLOAD;
     }
 
-    /**
-     * A GPU the engine's builds reach once a setting, driver or build is fixed: an NVIDIA card of known compute capability
-     * not older than the engine's CUDA minimum, or an Apple Silicon GPU (Metal, every Mac engine's GPU path), as
-     * DiagnosisWriter's gpuUsableOnceFixed judges a diagnosis. AMD and Intel cards are not: whether the engine uses them
-     * at all depends on a gfx target or driver stack the catalog does not record.
-     */
+    /** The person's GPU is one every build of the engine reaches once fixed ({@link DiagnosisWriter#everyBuildUses}). */
     static boolean usableOnceFixed(Ask ask) {
-        if (ask == null || !ask.hasGpu()) return false;
-        return (ask.oldestGpu().cc() > 0 || ask.platform() == Platform.APPLE) && !ask.gpuTooOldForEngine();
+        return ask != null && ask.hasGpu()
+                && DiagnosisWriter.everyBuildUses(ask.oldestGpu().cc(), ask.platform(), false, ask.gpuTooOldForEngine());
     }
 
     /**
