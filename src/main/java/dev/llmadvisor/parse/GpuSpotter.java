@@ -56,11 +56,17 @@ final class GpuSpotter {
     private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|couple of|couple|three|triple|four|quad|five|six|seven"
             + "|eight|half a dozen|dozen|一对|一對|一|单|二|两|俩|双|三|四|五|六|七|八";
     /**
+     * A bare number right after the name of an operating system or a GPU stack is its version, not a count of the card after
+     * it: "Win 11 RTX 4060", "Windows 10 3090", "macOS 14 M2 Max", "CUDA 12 RTX 4090", "ROCm 6 7900 XTX", "Debian 12 3090".
+     */
+    private static final String NOT_VERSION = "(?<!\\b(?:win|windows|macos|os x|ios|ipados|android|ubuntu|debian|fedora|centos|rhel|mint"
+            + "|cuda|rocm|jetpack|driver) )";
+    /**
      * "2x 3090", "8 * 4090", "4块", "dual", "dual-A100", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
      * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路|way|pcs|pieces))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
+            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路|way|pcs|pieces))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|" + NOT_VERSION + "(?:1[0-6]|[1-9])(?!\\d))"
                     // "8台V100": 台 counts cards as 张 does (each a machine of one card at least); "4-way 3090" (a multi-GPU
                     // rig's usual name), "2pcs 3090", "2 pieces of 3090" (a seller's count) count cards as "4x" does
                     + "(?: ?(?:x|×|\\*|张|块|个|片|台|卡|路)|[- ]?way| ?pcs| pieces(?: of)?)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
