@@ -409,15 +409,21 @@ final class GpuSpotter {
     /** A GPU word between a card and its amount: "rtx 2000 ada gpu with 8gb ram", "T4 graphics card with 16GB RAM". */
     private static final Pattern GPU_WORD_FIRST = Pattern.compile("^ ?(?:gpus?|cards?|graphics cards?|video cards?|显卡)(?![a-z])");
 
+    /** An amount written straight after the name, or after a dash: "RTX 4090 24GB", "RTX 4090 - 24Gb" (no "with", comma or bracket). */
+    private static final Pattern AMOUNT_STRAIGHT_AFTER = Pattern.compile("^ ?(?:- ?)?\\d");
+
     /**
-     * "an RTX 2000 Ada GPU with 8GB RAM": an amount the person calls RAM is still the card's memory when a GPU word stands
-     * between the name and the amount and the card is sold with that much or more. A larger amount ("a 3090 GPU with 64GB
-     * RAM") or no GPU word ("a 3060 with 16GB RAM") leaves it for the system's RAM.
+     * "an RTX 2000 Ada GPU with 8GB RAM", "RTX 4090 - 24Gb RAM": an amount the person calls RAM is still the card's memory when
+     * a GPU word stands between the name and the amount and the card is sold with that much or more, or when it follows
+     * the name straight (as a card's memory is written) and the card is sold with exactly that much. A larger amount ("a
+     * 3090 GPU with 64GB RAM"), another one ("RTX 3060 16GB RAM") or one with neither ("a 3060 with 16GB RAM") leaves it
+     * for the system's RAM.
      */
     private static boolean gpuRamSaid(Vocabulary vocabulary, String card, Matcher amount) {
         Double gb = Patterns.number(amount.group("gb"));
         double largest = vocabulary.memoryOf(card).stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return GPU_WORD_FIRST.matcher(amount.group()).find() && gb != null && gb <= largest + 0.5;
+        return GPU_WORD_FIRST.matcher(amount.group()).find() && gb != null && gb <= largest + 0.5
+                || AMOUNT_STRAIGHT_AFTER.matcher(amount.group()).lookingAt() && soldWith(vocabulary, card, amount.group("gb"));
     }
 
     /** Digits (at most two, so they always parse) or a count word. */
