@@ -42,6 +42,14 @@ public final class DeviceLines {
     public static final Pattern DEVICE = Pattern.compile("(?<![a-z])device (\\d{1,2}): ([^,\\n]{2,80}), (?:compute capability|gfx\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
+     * llama.cpp's SYCL device table, a row per device with its name and global memory in MiB: "|  0| [level_zero:gpu:0]|
+     * Intel Arc A770 Graphics|  12.55|  512|  1024|  32| 16225M|  1.6.31294|" (columns ID, device type, name, version, max
+     * compute units, max work group, sub group size, global mem size, driver version, as ggml-sycl prints them).
+     */
+    public static final Pattern SYCL_DEVICE = Pattern.compile(
+            "\\[[a-z_]{2,20}:gpu:\\d{1,2}\\] *\\| *([^|\\n]{2,80}?) *\\|(?: *[\\d.]{1,12} *\\|){4} *(\\d{3,7})M *\\|", Pattern.CASE_INSENSITIVE);
+
+    /**
      * A buffer ggml allocated on a device, with the device's index and its size in MiB: "llm_load_tensors: CUDA0 buffer size =
      * 4403.49 MiB", "llama_kv_cache_init: ROCm1 KV buffer size = 1952.00 MiB", "CUDA0 compute buffer size = 560.00 MiB".
      */

@@ -56,11 +56,17 @@ final class GpuSpotter {
     private static final String COUNT_WORD = "one|single|two|dual|twin|pair of|couple of|couple|three|triple|four|quad|five|six|seven"
             + "|eight|half a dozen|dozen|一对|一對|一|单|二|两|俩|双|三|四|五|六|七|八";
     /**
+     * A bare number right after the name of an operating system or a GPU stack is its version, not a count of the card after
+     * it: "Win 11 RTX 4060", "Windows 10 3090", "macOS 14 M2 Max", "CUDA 12 RTX 4090", "ROCm 6 7900 XTX", "Debian 12 3090".
+     */
+    private static final String NOT_VERSION = "(?<!\\b(?:win|windows|macos|os x|ios|ipados|android|ubuntu|debian|fedora|centos|rhel|mint"
+            + "|cuda|rocm|jetpack|driver) )";
+    /**
      * "2x 3090", "8 * 4090", "4块", "dual", "dual-A100", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
      * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路|way|pcs|pieces))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|(?:1[0-6]|[1-9])(?!\\d))"
+            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路|way|pcs|pieces))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|" + NOT_VERSION + "(?:1[0-6]|[1-9])(?!\\d))"
                     // "8台V100": 台 counts cards as 张 does (each a machine of one card at least); "4-way 3090" (a multi-GPU
                     // rig's usual name), "2pcs 3090", "2 pieces of 3090" (a seller's count) count cards as "4x" does
                     + "(?: ?(?:x|×|\\*|张|块|个|片|台|卡|路)|[- ]?way| ?pcs| pieces(?: of)?)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
@@ -403,15 +409,21 @@ final class GpuSpotter {
     /** A GPU word between a card and its amount: "rtx 2000 ada gpu with 8gb ram", "T4 graphics card with 16GB RAM". */
     private static final Pattern GPU_WORD_FIRST = Pattern.compile("^ ?(?:gpus?|cards?|graphics cards?|video cards?|显卡)(?![a-z])");
 
+    /** An amount written straight after the name, or after a dash: "RTX 4090 24GB", "RTX 4090 - 24Gb" (no "with", comma or bracket). */
+    private static final Pattern AMOUNT_STRAIGHT_AFTER = Pattern.compile("^ ?(?:- ?)?\\d");
+
     /**
-     * "an RTX 2000 Ada GPU with 8GB RAM": an amount the person calls RAM is still the card's memory when a GPU word stands
-     * between the name and the amount and the card is sold with that much or more. A larger amount ("a 3090 GPU with 64GB
-     * RAM") or no GPU word ("a 3060 with 16GB RAM") leaves it for the system's RAM.
+     * "an RTX 2000 Ada GPU with 8GB RAM", "RTX 4090 - 24Gb RAM": an amount the person calls RAM is still the card's memory when
+     * a GPU word stands between the name and the amount and the card is sold with that much or more, or when it follows
+     * the name straight (as a card's memory is written) and the card is sold with exactly that much. A larger amount ("a
+     * 3090 GPU with 64GB RAM"), another one ("RTX 3060 16GB RAM") or one with neither ("a 3060 with 16GB RAM") leaves it
+     * for the system's RAM.
      */
     private static boolean gpuRamSaid(Vocabulary vocabulary, String card, Matcher amount) {
         Double gb = Patterns.number(amount.group("gb"));
         double largest = vocabulary.memoryOf(card).stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return GPU_WORD_FIRST.matcher(amount.group()).find() && gb != null && gb <= largest + 0.5;
+        return GPU_WORD_FIRST.matcher(amount.group()).find() && gb != null && gb <= largest + 0.5
+                || AMOUNT_STRAIGHT_AFTER.matcher(amount.group()).lookingAt() && soldWith(vocabulary, card, amount.group("gb"));
     }
 
     /** Digits (at most two, so they always parse) or a count word. */

@@ -1535,11 +1535,13 @@ final class HardwareReader {
 
     /**
      * The most memory device lines show on the card {@code g} names in them, GB (0 if none): free on it in llama.cpp's
-     * ({@link DeviceLines#USING_DEVICE}, MiB), its total in Ollama's ({@link DeviceLines#INFERENCE_COMPUTE}, GiB), and the
+     * ({@link DeviceLines#USING_DEVICE}, MiB), its total in Ollama's ({@link DeviceLines#INFERENCE_COMPUTE}, GiB) and in SYCL's
+     * device table ({@link DeviceLines#SYCL_DEVICE}, MiB), and the
      * buffers ggml allocated on the device its list names it as ({@link DeviceLines#DEVICE}, {@link DeviceLines#BUFFER}).
      */
     private static double shownOnCard(String s, Group g) {
-        double shown = Math.max(shownOnCard(s, g, DeviceLines.USING_DEVICE, 2, 3, 1024), shownOnCard(s, g, DeviceLines.INFERENCE_COMPUTE, 1, 2, 1));
+        double shown = Math.max(Math.max(shownOnCard(s, g, DeviceLines.USING_DEVICE, 2, 3, 1024), shownOnCard(s, g, DeviceLines.INFERENCE_COMPUTE, 1, 2, 1)),
+                shownOnCard(s, g, DeviceLines.SYCL_DEVICE, 1, 2, 1024));
         Matcher d = DeviceLines.DEVICE.matcher(s);
         while (d.find()) {
             int from = d.start(2);

@@ -125,9 +125,9 @@ public record Vocabulary(List<String> modelNames, List<String> modelFamilies, Li
         return sharedMemoryNames.contains(memoryKey(name));
     }
 
-    private static final Pattern NOT_IN_MEMORY_KEY = Pattern.compile("nvidia|geforce|radeon|[\\s-]");
+    private static final Pattern NOT_IN_MEMORY_KEY = Pattern.compile("nvidia|geforce|radeon|amd|intel|[\\s-]");
 
-    /** "NVIDIA GeForce RTX3070" and "rtx 3070" are one card: brand words, spaces and hyphens do not tell cards apart. */
+    /** "NVIDIA GeForce RTX3070" and "rtx 3070", "Intel Arc A770" and "arc a770" are one card: brand words, spaces and hyphens do not tell cards apart. */
     private static String memoryKey(String name) {
         return NOT_IN_MEMORY_KEY.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
