@@ -1244,7 +1244,9 @@ final class ModelResolver {
             if (m.isPresent()) return m;
         }
         String unversioned = V_VERSION.matcher(text).replaceAll("");
-        return unversioned.equals(text) ? Optional.empty() : knowledge.models().find(unversioned);
+        // a release outside the catalog whose name has the letter ("MiniCPM-V4") is that release, not a line without it (MiniCPM4)
+        if (unversioned.equals(text) || knowledge.generic().outside(text).isPresent()) return Optional.empty();
+        return knowledge.models().find(unversioned);
     }
 
     /** The current catalog models of about a size ("the best 32b for my card"). */
