@@ -142,6 +142,8 @@ public record Assembly(Knowledge knowledge, RulesEngine rules, Parser parser, Ru
             models.add(f.name());
             models.addAll(f.aliases());
         }
+        // and the library names fine-tunes are pulled by ("ollama run llava"), which are Ollama's :latest tags
+        families.addAll(k.models().finetuneLibraries());
         // Releases the catalog cannot size ("MiniMax-M1", "cogvlm2") are read whole, to be sized as stand-ins of their size.
         for (var o : k.generic().outside()) {
             models.add(o.name());

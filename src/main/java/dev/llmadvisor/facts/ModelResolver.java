@@ -120,11 +120,14 @@ final class ModelResolver {
     private final Knowledge knowledge;
     private final GenericModels generic;
     private final ModelLookup external;
+    /** The Ollama library names of fine-tunes ("vicuna", "llava"), taken once from the catalog. */
+    private final java.util.Set<String> finetuneLibraries;
 
     ModelResolver(Knowledge knowledge, ModelLookup external) {
         this.knowledge = knowledge;
         this.generic = new GenericModels(knowledge);
         this.external = external;
+        this.finetuneLibraries = knowledge.models().finetuneLibraries();
     }
 
     /**
@@ -160,7 +163,7 @@ final class ModelResolver {
         Map<String, String> unknownMoe = new LinkedHashMap<>(); // the same, for names of a MoE size ("2x7B")
         List<ModelEntry> lines = new ArrayList<>(); // models of the lines named without a size ("the new Qwen3 models")
         List<String> firstLlamas = new ArrayList<>(); // the first LLaMA named alone ("LLaMA", "the original llama")
-        Map<String, ModelEntry> latestTags = new LinkedHashMap<>();
+        Map<String, ModelMatch> latestTags = new LinkedHashMap<>();
         WeightFormat tagFormat = null;
         boolean open = intent == Intent.WHAT_CAN_RUN || intent == Intent.COMPARE;
         for (String text : mentions) {
@@ -203,11 +206,14 @@ final class ModelResolver {
             }
             List<ModelEntry> family = hub.isPresent() ? List.of() : family(text);
             boolean ollamaNames = engine == Engine.OLLAMA || question != null && OLLAMA_FRONT_END.matcher(question).find();
-            Optional<ModelMatch> latest = family.isEmpty() || !ollamaNames ? Optional.empty() : find(text + ":latest");
+            boolean library = !family.isEmpty() || hub.isEmpty() && finetuneLibraries.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+            Optional<ModelMatch> latest = !library || !ollamaNames ? Optional.empty() : find(text + ":latest");
             if (latest.isPresent()) {
-                latestTags.put(text, latest.get().model());
+                latestTags.put(text, latest.get());
                 continue;
             }
+            // a fine-tune's library name elsewhere ("can it run llava?") names no one size: no question to ask back, as a line's name
+            if (library && family.isEmpty()) continue;
             // a line that covers one model only ("qwen-72": Qwen 1.0 72B) names that model, said so
             if (family.size() == 1) {
                 ModelEntry e = family.get(0);
@@ -304,11 +310,16 @@ final class ModelResolver {
             }
         }
         // A line's name after a model of that line ("llama3.1:70b … llama3.1 uses 23 GB") is that model again.
-        latestTags.forEach((text, e) -> {
+        latestTags.forEach((text, match) -> {
+            ModelEntry e = match.model();
             if (named.keySet().stream().noneMatch(n -> n.family().equals(e.family()))) {
-                add(named, understood, e, new Understood.Model(text, e.id(), e.name(), e.paramsB(), false,
-                        new Understood.Note("Ollama's \"" + text + "\" (its :latest tag) is " + e.name(),
-                                "Ollama 的 “" + text + "”（即 :latest 标签）是 " + e.name())));
+                // a fine-tune's library ("vicuna") is the fine-tune its :latest tag pulls, sized as its base
+                String as = match.finetune().orElse(e.name());
+                String sized = as.equals(e.name()) ? "" : ", sized as " + e.name();
+                String sizedZh = as.equals(e.name()) ? "" : "，按 " + e.name() + " 估算";
+                add(named, understood, e, new Understood.Model(text, e.id(), as, e.paramsB(), false,
+                        new Understood.Note("Ollama's \"" + text + "\" (its :latest tag) is " + as + sized,
+                                "Ollama 的 “" + text + "”（即 :latest 标签）是 " + as + sizedZh)));
             }
         });
         dropUnsizedRepeats(named, understood);
@@ -1244,7 +1255,9 @@ final class ModelResolver {
             if (m.isPresent()) return m;
         }
         String unversioned = V_VERSION.matcher(text).replaceAll("");
-        return unversioned.equals(text) ? Optional.empty() : knowledge.models().find(unversioned);
+        // a release outside the catalog whose name has the letter ("MiniCPM-V4") is that release, not a line without it (MiniCPM4)
+        if (unversioned.equals(text) || knowledge.generic().outside(text).isPresent()) return Optional.empty();
+        return knowledge.models().find(unversioned);
     }
 
     /** The current catalog models of about a size ("the best 32b for my card"). */

@@ -277,6 +277,21 @@ public final class ModelCatalog {
 
     public List<FineTune> finetunes() { return finetunes; }
 
+    /** An Ollama tag among a fine-tune's names ("vicuna:7b", "nous-hermes2:10.7b"): a library name, a colon, a tag. */
+    private static final Pattern LIBRARY_TAG = Pattern.compile("([a-z0-9][a-z0-9._-]*):[a-z0-9._-]+");
+
+    /** The Ollama library names fine-tunes are pulled by ("vicuna" of vicuna:7b, "llava" of llava:13b). */
+    public Set<String> finetuneLibraries() {
+        Set<String> out = new LinkedHashSet<>();
+        for (FineTune f : finetunes) {
+            for (String a : f.aliases()) {
+                Matcher m = LIBRARY_TAG.matcher(a);
+                if (m.matches()) out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
     public Optional<ModelMatch> find(String query) {
         if (query == null || query.isBlank()) return Optional.empty();
         // an Ollama tag ("qwen:14b-chat-q4_K_M") is first read as a tag, its suffixes taken off one by one

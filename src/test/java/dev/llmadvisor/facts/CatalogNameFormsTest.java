@@ -301,14 +301,53 @@ class CatalogNameFormsTest {
         Map<String, String> wrong = new TreeMap<>();
         libraries.forEach((lib, pulled) -> {
             boolean latestKnown = pulled.stream().anyMatch(m -> m.aliases().contains(lib + ":latest"));
+            String line = lib.replaceAll("[-_ ]", "");
+            // a model of the line the name stands for: its id or family begins with it (GLM-Z1 of the glm4 family)
+            java.util.function.Predicate<String> ofLine = n -> n.replaceAll("[-_ ]", "").startsWith(line);
             for (String q : List.of("ollama run " + lib + " on my 3090", "can my 3090 run " + lib + "?")) {
-                List<Understood.Model> got = facts.understand(parser.parse(q)).understood().models();
-                boolean ok = got.stream().allMatch(g -> !g.generic() && pulled.stream().anyMatch(m -> m.id().equals(g.id())))
+                Facts read = facts.build(parser.parse(q));
+                List<Understood.Model> got = read.understood().models();
+                // the models named, else the line's models the answer offers; none at all is a miss, not a vacuous pass
+                List<String> ids = got.isEmpty() ? read.candidates().stream().map(Candidate::modelId).distinct().toList()
+                        : got.stream().map(g -> g.generic() ? "generic" : g.id()).toList();
+                boolean ok = !ids.isEmpty() && ids.stream().allMatch(id -> pulled.stream().anyMatch(m -> m.id().equals(id))
+                        || got.isEmpty() && knowledge.models().byId(id).filter(m -> ofLine.test(m.id()) || ofLine.test(m.family())).isPresent())
                         && (!latestKnown || !q.startsWith("ollama") || got.size() == 1);
-                if (!ok) wrong.put(q, got.stream().map(g -> g.asked() + "=" + g.id()).toList().toString());
+                if (!ok) wrong.put(q, ids.toString());
             }
         });
+        assertThat(libraries).hasSizeGreaterThan(50);
         assertThat(wrong).as("library names of " + libraries.size()).isEmpty();
+    }
+
+    /**
+     * Given a fine-tune's Ollama library name alone with Ollama as the engine ("ollama run vicuna"), then it is the
+     * fine-tune its :latest tag pulls, said so, sized as its base; elsewhere ("can my 3090 run llava?") it names no one
+     * size, so no model is sized for it.
+     */
+    @Test
+    void aFineTunesLibraryNameAloneWithOllamaIsItsLatestTag() {
+        Map<String, FineTune> latest = new TreeMap<>();
+        for (FineTune f : knowledge.models().finetunes()) {
+            for (String a : f.aliases()) {
+                String lib = a.endsWith(":latest") ? a.substring(0, a.indexOf(':')) : null;
+                // a library of one model whose bare name is one of its names ("qwen3-coder-next") is read as it anywhere
+                if (lib != null && f.aliases().stream().noneMatch(lib::equalsIgnoreCase)) latest.put(lib, f);
+            }
+        }
+        assertThat(latest).containsKeys("vicuna", "llava", "cogito", "nous-hermes2", "wizard-vicuna-uncensored");
+        Map<String, String> wrong = new TreeMap<>();
+        latest.forEach((lib, f) -> {
+            String q = "ollama run " + lib + " on my 3090";
+            List<Understood.Model> got = facts.understand(parser.parse(q)).understood().models();
+            boolean ok = got.size() == 1 && !got.get(0).generic() && f.base().id().equals(got.get(0).id()) && f.name().equals(got.get(0).name())
+                    && got.get(0).note() != null && got.get(0).note().en().contains(":latest");
+            if (!ok) wrong.put(q, got.stream().map(g -> g.asked() + "=" + g.id() + " " + g.name()).toList().toString());
+            String elsewhere = "can my 3090 run " + lib + "?";
+            List<Understood.Model> loose = facts.understand(parser.parse(elsewhere)).understood().models();
+            if (loose.stream().anyMatch(g -> g.id() != null || g.generic())) wrong.put(elsewhere, loose.stream().map(g -> g.asked() + "=" + g.id()).toList().toString());
+        });
+        assertThat(wrong).as("fine-tunes' library names of " + latest.size()).isEmpty();
     }
 
     /**

@@ -90,7 +90,14 @@ class NewReleaseNamesTest {
             Map.entry("stabilityai/stablelm-2-12b-chat", 12.1), Map.entry("stablelm2:1.6b", 1.6), Map.entry("stablelm-2-zephyr-1_6b", 1.6),
             Map.entry("stablelm-zephyr-3b", 2.8), Map.entry("stabilityai/stablelm-3b-4e1t", 2.8),
             // pass 48: DeepSeek-MoE 16B (model_type deepseek), by its total
-            Map.entry("deepseek-ai/deepseek-moe-16b-chat", 16.4), Map.entry("deepseek-moe-16b", 16.4), Map.entry("deepseek moe 16b", 16.4));
+            Map.entry("deepseek-ai/deepseek-moe-16b-chat", 16.4), Map.entry("deepseek-moe-16b", 16.4), Map.entry("deepseek moe 16b", 16.4),
+            // pass 54: releases of 2025-2026 from public lists; Falcon-H1's "7B" is no Falcon 7B, MiniCPM-V 4's "V4" no MiniCPM4 8B
+            Map.entry("tiiuae/Falcon-H1-7B-Instruct", 7.0), Map.entry("Falcon-H1-34B-Instruct-Q4_K_M.gguf", 34.0),
+            Map.entry("falcon-h1-1.5b-deep", 1.5), Map.entry("ai21labs/AI21-Jamba-Mini-1.6", 52.0), Map.entry("jamba-1.7-large", 398.0),
+            Map.entry("meituan-longcat/LongCat-Flash-Chat-FP8", 560.0), Map.entry("Ling-flash-2.0-GGUF", 100.0),
+            Map.entry("inclusionAI/Ring-mini-2.0", 16.0), Map.entry("ling-lite-1.5", 16.8), Map.entry("stepfun-ai/Step-3.5-Flash-Int4", 196.0),
+            Map.entry("minicpm-v4", 4.1), Map.entry("openbmb/MiniCPM-V-4", 4.1), Map.entry("granite4:micro", 3.0),
+            Map.entry("ibm-granite/granite-4.0-micro", 3.0));
 
     @Test
     void eachSpellingIsReadWholeAsItsRelease() {
