@@ -392,6 +392,7 @@ public final class DiagnosisWriter {
         if (top != null && gpuUsableOnceFixed(top, focus, setup, platform)) return Verdict.FITS;
         if (idleWithNothingSized(top, focus, setup)) return Verdict.FITS;
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
+        if (contextPushedLayersOff(top, setup, log)) return Verdict.OFFLOAD;
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs, pipeline parallelism it lacks for the model's architecture) does not run it as tried
         if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible() || log.pipelineRefused())) return Verdict.NO;
@@ -413,6 +414,18 @@ public final class DiagnosisWriter {
         if (refused && setup.outOfMemory()) return Verdict.NO;
         if (ran(setup, log)) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());
+    }
+
+    /**
+     * The context the person set took the GPU memory, and their own log shows the engine placed layers in system RAM
+     * (Ollama's layers.offload below layers.model, llama.cpp's "offloaded 0/41 layers", ollama ps's CPU share) with
+     * nothing failing: the engine runs it, partly or wholly from RAM, so as run it is offload, whatever a fit our estimate
+     * finds with another engine version's buffers (ollama #10615: 0 of 41 layers at num_ctx 131072 on two 24 GB cards,
+     * Ollama's graph estimate 13.3 GiB per card). The cause's own line says the same ("so layers go to system RAM").
+     */
+    static boolean contextPushedLayersOff(Cause top, Setup setup, LogFacts log) {
+        return top != null && top.code().equals("context_too_large") && log != null && (log.partialOffload() || log.nothingOnGpu())
+                && !log.allocationFailed() && !setup.outOfMemory() && !setup.failed();
     }
 
     /**

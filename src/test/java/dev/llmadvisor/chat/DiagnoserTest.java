@@ -192,6 +192,25 @@ class DiagnoserTest {
     }
 
     @Test
+    void layersTheLogPutInRamAtTheContextTheySetAreAnOffloadAsRun() {
+        // given their own Ollama log placing no layer on two detected 24 GB cards at the num_ctx they set, which our
+        // estimate of the engine today fits: what the engine did is the verdict (ollama #10615)
+        String log = """
+                qwen2.5:14b on my two RTX 3090 is slow since I set num_ctx to 128K
+                ```
+                level=INFO source=server.go:139 msg=offload library=cuda layers.requested=-1 layers.model=49 layers.offload=%s \
+                layers.split="%s" memory.available="[23.3 GiB 23.3 GiB]" memory.required.kv="24.0 GiB" memory.weights.total="8.4 GiB"
+                ```
+                Why does it not use the GPUs?
+                """;
+        Answer none = ask("d-ctx-off", log.formatted("0", ""));
+        assertThat(none.cause()).isEqualTo("context_too_large");
+        assertThat(none.verdict()).isEqualTo(Verdict.OFFLOAD);
+        // then every layer on the cards at that context is no offload
+        assertThat(ask("d-ctx-on", log.formatted("49", "24,25")).verdict()).isEqualTo(Verdict.FITS);
+    }
+
+    @Test
     void aReportedWorkingSetupIsImprovedNeverContradicted() {
         Answer a = diagnose("d4", "qwen3 32b runs at 4 tok/s on my RTX 4060 8GB with ollama, how do I make it faster?");
         String text = a.reply().toText(true);

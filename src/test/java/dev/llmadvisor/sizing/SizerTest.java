@@ -37,6 +37,19 @@ class SizerTest {
         assertThat(e.gpuLayers()).isEqualTo(33);
     }
 
+    /**
+     * Without flash attention the f32 KQ scores (heads x cells x ubatch) grow with the context: llama.cpp logs
+     * "CUDA0 compute buffer size = 2144.00 MiB" at n_ctx 32768, n_ubatch 512, flash_attn 0 for a 32-head, 4096-wide model
+     * with 1024-wide K and V (its KV buffer 4096.00 MiB), https://github.com/fedora-copr/logdetective/pull/106.
+     */
+    @Test
+    void theKqScoresGrowWithTheContextAsLlamaCppLogsThem() {
+        ModelSpec m = ModelSpec.of("llama3-8b", Archs.llama3_8b(), WeightFormat.Q4_K_M);
+        Estimate e = Sizer.place(m, RunConfig.of(32768).withFlashAttention(false), machine(32, gpu("4090", 24, 1008)), 99, 0);
+        assertThat(mib(e.devices().get(0).kv())).isEqualTo(4096.0);
+        assertThat(mib(e.devices().get(0).compute())).isCloseTo(2144.0, within(2144 * 0.02));
+    }
+
     @Test
     void flashAttentionDropsTheKqMatrixSoLogitsDominate() {
         ModelSpec m = ModelSpec.of("llama3-8b", Archs.llama3_8b(), WeightFormat.Q4_K_M);
