@@ -336,7 +336,7 @@ public final class CaseFigures {
      * ({@link #splitFix}); the common engines' ways, each with its own setting, when it is not.
      */
     static String unevenFix(Engine engine, boolean zh) {
-        if (engine != null && engine != Engine.OTHER) return (zh ? "手动指定切分，给这张卡少分一些：" : "set the split yourself, giving that card less: ") + splitFix(engine, zh);
+        if (engine != null && engine != Engine.OTHER) return splitFix(engine, zh) + (zh ? "，给这张卡少分一些" : ", giving that card less");
         return zh ? "llama.cpp/KoboldCpp 用 --tensor-split（如 -ts 1,3）或少放几层，Ollama 调低 num_gpu，transformers 的 device_map 给每张卡设 max_memory 或用 \"balanced_low_0\"，ExLlama 给它设更小的 gpu_split"
                 : "llama.cpp/KoboldCpp --tensor-split (e.g. -ts 1,3) or fewer GPU layers, Ollama a lower num_gpu, transformers device_map with max_memory per card or \"balanced_low_0\", ExLlama a smaller gpu_split for it";
     }
