@@ -11,6 +11,7 @@ import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.parse.HardwareUsableForms;
 import dev.llmadvisor.parse.MemoryAskedForms;
 import dev.llmadvisor.parse.MemoryGrowthForms;
 import dev.llmadvisor.parse.MoreGpusFasterForms;
@@ -171,7 +172,7 @@ public final class RuleAdvisor implements Advisor {
         }
         if (asked == Intent.CAN_RUN && (intent == Intent.WHAT_CAN_RUN || noModelAsked(a)) && a.understood() != null
                 && a.reply().kind() == Reply.Kind.ANSWER) {
-            a = unnamedModel(a);
+            a = unnamedModel(a, q.text());
         } else if (modelMissing(asked, intent) && asked != Intent.MEMORY_NEEDED && !diagnose && a.understood() != null) {
             // "will there be an int8 build? fp16 does not fit my 8 A100s" with the model unnamed: answered with what the
             // hardware runs, but what was asked is still which format (or a yes or no); a memory question about no model
@@ -444,8 +445,17 @@ public final class RuleAdvisor implements Advisor {
      * "Can my 2080 Ti run it?" with no model named: what the card runs, said to be that, with a request for the
      * model's name; the understood kind stays the question asked.
      */
-    private static Answer unnamedModel(Answer a) {
+    private static Answer unnamedModel(Answer a, String text) {
         boolean zh = a.reply().lang() == Lang.ZH;
+        // "is my RX 580 useless, or can I use it?", 支持9070xt吗: asked of the hardware, not of a model; a card that runs
+        // some model on the GPU answers it yes, with what it runs
+        if (HardwareUsableForms.asked(text) && a.shown().stream().anyMatch(r -> r.candidate().onGpu())) {
+            boolean several = a.understood().gpus().stream().mapToInt(Understood.Gpu::count).sum() > 1;
+            String yes = zh ? "可以：" + (several ? "这套硬件" : "这张卡") + "能用来跑本地模型。"
+                    : "Yes: " + (several ? "this hardware runs" : "this card runs") + " local models. ";
+            return a.withVerdict(null).withReply(a.reply().withHeadline(a.reply().kind(), yes + a.reply().headline()))
+                    .withUnderstood(a.understood().withKind(Intent.CAN_RUN));
+        }
         Reply told = a.reply().withFirstNote(zh ? "我没能确定你问的是哪个模型，所以上面列的是这套硬件能跑的模型；说出模型名和参数量（例如“能跑 qwen3 14b 吗”）或 Hugging Face 仓库名，我就能回答能不能跑。"
                 : "I could not tell which model you mean, so this lists what the hardware runs; name it with its size (e.g. \"can it run qwen3 14b?\") or its Hugging Face repo for a yes or no.");
         // a card that runs some model on the GPU says nothing of "it"; one that runs none there at best offloads "it" too

@@ -140,6 +140,9 @@ public final class CaseFigures {
                 : (zh ? "日志里没有显卡" : "no GPU in the log"));
         m.put("gpuFix", gpuFix(l, s, platform, zh));
         m.put("splitFix", splitFix(s.engine(), zh));
+        m.put("unevenFix", unevenFix(s.engine(), zh));
+        m.put("quantizeFix", quantizeFix(named, zh));
+        m.put("hostRamFix", hostRamFix(named, zh));
         if (focus != null) {
             m.put("model", focus.modelName());
             m.put("format", focus.formatLabel());
@@ -326,6 +329,49 @@ public final class CaseFigures {
             case EXLLAMA -> zh ? "用 gpu_split 给每张卡设显存（GB）" : "gpu_split with each card's share in GB";
             default -> splitFix(null, zh);
         };
+    }
+
+    /**
+     * How to move load off the one card of several that ran out: the engine's own split setting when it is known
+     * ({@link #splitFix}); the common engines' ways, each with its own setting, when it is not.
+     */
+    static String unevenFix(Engine engine, boolean zh) {
+        if (engine != null && engine != Engine.OTHER) return splitFix(engine, zh) + (zh ? "，给这张卡少分一些" : ", giving that card less");
+        return zh ? "llama.cpp/KoboldCpp 用 --tensor-split（如 -ts 1,3）或少放几层，Ollama 调低 num_gpu，transformers 的 device_map 给每张卡设 max_memory 或用 \"balanced_low_0\"，ExLlama 给它设更小的 gpu_split"
+                : "llama.cpp/KoboldCpp --tensor-split (e.g. -ts 1,3) or fewer GPU layers, Ollama a lower num_gpu, transformers device_map with max_memory per card or \"balanced_low_0\", ExLlama a smaller gpu_split for it";
+    }
+
+    /**
+     * How to load a model quantized in the engine the person runs: a GGUF does not help a vLLM user, nor load_in_4bit an
+     * Ollama one. The common engines' ways when the engine is not known.
+     */
+    static String quantizeFix(Engine engine, boolean zh) {
+        if (engine == null) return zh ? "transformers 配 bitsandbytes：load_in_8bit=True 或 load_in_4bit=True；vLLM：AWQ/GPTQ 权重；llama.cpp/Ollama：Q4_K_M GGUF"
+                : "with transformers and bitsandbytes, load_in_8bit=True or load_in_4bit=True; with vLLM, an AWQ/GPTQ checkpoint; with llama.cpp/Ollama, a Q4_K_M GGUF";
+        return switch (engine) {
+            case TRANSFORMERS -> zh ? "transformers 配 bitsandbytes：load_in_8bit=True 或 load_in_4bit=True，或用模型的 int4/AWQ/GPTQ 版本"
+                    : "with transformers, load_in_8bit=True or load_in_4bit=True (bitsandbytes), or the model's int4/AWQ/GPTQ release";
+            // vLLM engine arguments: --quantization fp8 quantizes the 16-bit weights as they load
+            case VLLM, SGLANG -> zh ? engine.display() + "：AWQ/GPTQ 权重，或加 --quantization fp8"
+                    : "with " + engine.display() + ", an AWQ/GPTQ checkpoint, or --quantization fp8";
+            case TGI -> zh ? "TGI：AWQ/GPTQ 权重配 --quantize awq / gptq，或 --quantize bitsandbytes-nf4"
+                    : "with TGI, an AWQ/GPTQ checkpoint with --quantize awq / gptq, or --quantize bitsandbytes-nf4";
+            case LLAMA_CPP, OLLAMA, LM_STUDIO -> zh ? engine.display() + "：Q4_K_M GGUF" : "with " + engine.display() + ", a Q4_K_M GGUF";
+            case MLX -> zh ? "MLX：4 位或 8 位的 MLX 版本（mlx_lm.convert -q）" : "with MLX, a 4-bit or 8-bit MLX conversion (mlx_lm.convert -q)";
+            case EXLLAMA -> zh ? "ExLlama：4-5 bpw 的 EXL2 或 GPTQ 版本" : "with ExLlama, an EXL2 or GPTQ quant at 4-5 bits per weight";
+            default -> quantizeFix(null, zh);
+        };
+    }
+
+    /**
+     * How to need less system RAM while the weights load: transformers reads the shards into RAM unless told to place them
+     * one by one; vLLM also reserves CPU swap space per GPU (--swap-space, 4 GiB by default).
+     */
+    static String hostRamFix(Engine engine, boolean zh) {
+        if (engine == Engine.VLLM) return zh ? "启动时加 --swap-space 0 或 1（vLLM 默认给每张卡预留 4 GiB 内存做 CPU 交换空间），调小 --max-num-seqs"
+                : "start vLLM with --swap-space 0 or 1 (it reserves 4 GiB of RAM per GPU for CPU swap by default) and a smaller --max-num-seqs";
+        return zh ? "加载时用 low_cpu_mem_usage=True 和 device_map=\"auto\"，让分片逐个放到显卡上"
+                : "load with low_cpu_mem_usage=True and device_map=\"auto\" so the shards go to the GPU one by one";
     }
 
     private static String gpuFix(LogFacts l, Setup s, Platform platform, boolean zh) {

@@ -38,4 +38,14 @@ class YesOnlyForNamedModelTest {
     void aNamedModelStillGetsItsYes() {
         assertThat(headline("can my 3090 run qwen3 14b?")).startsWith("Yes: Qwen3 14B");
     }
+
+    @Test
+    void aQuestionWhetherTheCardIsOfUseIsAnsweredYesWithWhatItRuns() {
+        var en = assembly.advisor().answer("usable-en", "My RX 6600 8GB, is it useless for local LLMs or can I use it somehow?");
+        assertThat(en.reply().headline()).startsWith("Yes: this card runs local models. On Radeon RX 6600");
+        assertThat(en.reply().notes()).noneMatch(n -> n.startsWith("I could not tell which model you mean"));
+        assertThat(en.verdict()).isNull();
+        var zh = assembly.advisor().answer("usable-zh", "请问支持7900xtx吗？");
+        assertThat(zh.reply().headline()).startsWith("可以：这张卡能用来跑本地模型。");
+    }
 }
