@@ -29,7 +29,6 @@ final class ModelResolver {
     // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
     private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile("[-_:]");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern NOT_NAME_CHAR = java.util.regex.Pattern.compile("[^a-z0-9.]");
     private static final java.util.regex.Pattern SIZE_IN = java.util.regex.Pattern.compile(".*\\d{1,4}(\\.\\d)?b.*");
     private static final java.util.regex.Pattern TWO_LETTERS_END = java.util.regex.Pattern.compile(".*[a-z]{2}");
 
@@ -998,8 +997,15 @@ final class ModelResolver {
     }
 
     /** Lower case, letters, digits and dots only: "Qwen3-Coder" and "qwen3 coder" alike. */
-    private static String squeezed(String s) {
-        return NOT_NAME_CHAR.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+    static String squeezed(String s) {
+        // a loop, not a regex replace: it runs for each catalog name a question's models are compared with
+        String low = s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(low.length());
+        for (int i = 0; i < low.length(); i++) {
+            char c = low.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.') b.append(c);
+        }
+        return b.toString();
     }
 
     /** {@code text} read as the catalog model {@code e}, the answer saying why in the person's language. */

@@ -64,6 +64,11 @@ public final class ModelCatalog {
      * Built on the first name that needs it, so start-up does not pay for it.
      */
     private volatile Map<String, ModelEntry> byWords;
+    /**
+     * Each entry's display name with the keys of its names, models then fine-tunes, for "did you mean": keyed once, on
+     * the first suggestion, not some four thousand names again for each name not found.
+     */
+    private volatile List<Map.Entry<String, List<String>>> suggestKeys;
 
     /**
      * Names after {@link Names#modelKey}: written ones ({@code byKey}), Ollama tags with their colon ({@code byTag};
@@ -402,6 +407,21 @@ public final class ModelCatalog {
         return null;
     }
 
+    private List<Map.Entry<String, List<String>>> suggestKeys() {
+        List<Map.Entry<String, List<String>>> k = suggestKeys;
+        if (k != null) return k;
+        List<Map.Entry<String, List<String>>> built = new ArrayList<>();
+        for (ModelEntry m : models) built.add(Map.entry(m.name(), keys(names(m))));
+        for (FineTune f : finetunes) built.add(Map.entry(f.name(), keys(names(f))));
+        k = List.copyOf(built);
+        suggestKeys = k;
+        return k;
+    }
+
+    private static List<String> keys(Set<String> names) {
+        return List.copyOf(names.stream().map(Names::modelKey).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    }
+
     /** Up to {@code limit} model names nearest to the query by edit distance, for "did you mean". */
     public List<String> suggest(String query, int limit) {
         String q = Names.modelKey(query == null ? "" : query);
@@ -409,15 +429,10 @@ public final class ModelCatalog {
         int threshold = Math.max(2, q.length() / 2);
         record Scored(String name, int d) { }
         List<Scored> scored = new ArrayList<>();
-        for (ModelEntry m : models) {
+        for (Map.Entry<String, List<String>> e : suggestKeys()) {
             int best = Integer.MAX_VALUE;
-            for (String name : names(m)) best = Math.min(best, Names.distance(q, Names.modelKey(name)));
-            if (best <= threshold) scored.add(new Scored(m.name(), best));
-        }
-        for (FineTune f : finetunes) {
-            int best = Integer.MAX_VALUE;
-            for (String name : names(f)) best = Math.min(best, Names.distance(q, Names.modelKey(name)));
-            if (best <= threshold) scored.add(new Scored(f.name(), best));
+            for (String key : e.getValue()) best = Math.min(best, Names.distance(q, key, threshold));
+            if (best <= threshold) scored.add(new Scored(e.getKey(), best));
         }
         scored.sort(Comparator.comparingInt(Scored::d).thenComparing(Scored::name));
         return scored.stream().limit(limit).map(Scored::name).toList();

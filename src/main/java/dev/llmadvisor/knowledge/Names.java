@@ -94,4 +94,13 @@ public final class Names {
     static int distance(String a, String b) {
         return LEVENSHTEIN.apply(a, b);
     }
+
+    /**
+     * {@link #distance} where it is at most {@code limit}, else {@link Integer#MAX_VALUE}: the bounded algorithm skips the
+     * cells beyond the limit, which a search for near names among thousands does not need.
+     */
+    static int distance(String a, String b, int limit) {
+        int d = new LevenshteinDistance(limit).apply(a, b);
+        return d < 0 ? Integer.MAX_VALUE : d;
+    }
 }
