@@ -390,11 +390,16 @@ public final class RuleAdvisor implements Advisor {
      * first note, in the rule's own words (a serving engine's up-front share, rule "A serving engine takes its share of
      * the GPU up front"; llama.cpp's whole-context cache).
      */
-    /** An answer that asks back still carries the verdict of the run reported: on the CPU, split, or on the GPU. */
+    /**
+     * An answer that asks back still carries the verdict of the run reported: on the CPU, split, or on the GPU; a split told
+     * also carries its cause, the part on the CPU, which the verdict's line says.
+     */
     private static Answer toldWhileAsking(Answer a, Question q) {
         a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOffGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
         a = ReplyWriter.toldWhileAsking(a, ReplyWriter.splitAsReported(a.verdict(), q.report()), q.report());
-        return ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+        a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
+        String split = a.cause() == null && a.verdict() == Verdict.OFFLOAD ? SizedCause.splitCause(q.report(), a.understood()) : null;
+        return split == null ? a : a.withCause(split);
     }
 
     private Answer withMemoryUseCause(Answer a, Question q) {

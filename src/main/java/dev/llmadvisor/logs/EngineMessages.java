@@ -177,11 +177,35 @@ public final class EngineMessages {
                     "RuntimeError: CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`"),
             new Message("ml-explore/mlx mlx/backend/metal/allocator.cpp", "greater than the maximum allowed buffer size", Finding.OUT_OF_MEMORY,
                     "libc++abi: terminating due to uncaught exception of type std::runtime_error: [metal::malloc] Attempting to allocate 30064771072 bytes which is greater than the maximum allowed buffer size of 28991029248 bytes."),
+            // the error's own name, printed by HIP callers that report it by name rather than by hipGetErrorString's words
+            new Message("ROCm/HIP include/hip/hip_runtime_api.h (hipErrorOutOfMemory)", "hiperroroutofmemory", Finding.OUT_OF_MEMORY,
+                    "RuntimeError: HIP error: hipErrorOutOfMemory"),
+            // ROCr's allocation failure of a GPU job (device memory, or the runtime's own queues and buffers)
+            new Message("ROCm/ROCR-Runtime src/inc/hsa.h (HSA_STATUS_ERROR_OUT_OF_RESOURCES)", "hsa_status_error_out_of_resources", Finding.OUT_OF_MEMORY,
+                    "HSA_STATUS_ERROR_OUT_OF_RESOURCES: The runtime failed to allocate the necessary resources."),
+            // SYCL's name for UR_RESULT_ERROR_OUT_OF_DEVICE_MEMORY (intel/llvm's UR-to-PI error map); Intel's extension for
+            // PyTorch documents it as "caused by out of GPU memory"
+            new Message("intel/llvm sycl/plugins/unified_runtime (UR_RESULT_ERROR_OUT_OF_DEVICE_MEMORY -> PI_ERROR_OUT_OF_RESOURCES)", "pi_error_out_of_resources", Finding.OUT_OF_MEMORY,
+                    "RuntimeError: Native API failed. Native API returns: -5 (PI_ERROR_OUT_OF_RESOURCES) -5 (PI_ERROR_OUT_OF_RESOURCES)"),
+            // Metal: what the GPU was given passes the share of unified memory macOS lets it keep resident, so it pages or fails
+            new Message("ggml-org/llama.cpp ggml/src/ggml-metal (ggml_backend_metal_log_allocated_size)", "greater than the recommended max working set size", Finding.OUT_OF_MEMORY,
+                    "ggml_backend_metal_log_allocated_size: warning: current allocated size is greater than the recommended max working set size"),
+            // LM Studio's load guardrail (guardrailHasEnoughResourcesForModelOrThrow), which refuses a model whose estimate passes
+            // the memory it sees: "Model loading was stopped / aborted due to insufficient system resources", and from 0.4 "Not
+            // enough resources to load the model with the current settings" (lmstudio-bug-tracker #927, #1202, #1562)
+            new Message("lmstudio-ai (LM Studio model loading guardrail, 0.3)", "due to insufficient system resources", Finding.OUT_OF_MEMORY,
+                    "Error: Model loading aborted due to insufficient system resources. Overloading the system will likely cause it to freeze."),
+            new Message("lmstudio-ai (LM Studio model loading guardrail, 0.4)", "not enough resources to load the model", Finding.OUT_OF_MEMORY,
+                    "Failed to load the model: Not enough resources to load the model with the current settings"),
             // the CPU allocator's two wordings (Windows: "not enough memory", Linux: "can't allocate memory", errno 12)
             new Message("pytorch/pytorch c10/core/impl/alloc_cpu.cpp", "defaultcpuallocator: not enough memory", Finding.HOST_MEMORY_SHORT,
                     "RuntimeError: [enforce fail at alloc_cpu.cpp:114] data. DefaultCPUAllocator: not enough memory: you tried to allocate 1073741824 bytes."),
             new Message("pytorch/pytorch c10/core/impl/alloc_cpu.cpp", "defaultcpuallocator: can't allocate memory", Finding.HOST_MEMORY_SHORT,
                     "RuntimeError: [enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate 140247040 bytes. Error code 12 (Cannot allocate memory)"),
+            // Windows' commit limit (RAM plus page file, ERROR_COMMITMENT_LIMIT 1455): a checkpoint mapped or read into host
+            // memory on its way to the GPU passes it before the GPU is reached
+            new Message("Microsoft Win32 system error codes (ERROR_COMMITMENT_LIMIT, 1455)", "paging file is too small", Finding.HOST_MEMORY_SHORT,
+                    "OSError: The paging file is too small for this operation to complete. (os error 1455)"),
             new Message("numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError)", "unable to allocate…for an array with shape", Finding.OUT_OF_MEMORY,
                     "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 9.27 GiB for an array with shape (32768, 75968) and data type float32"),
             // numpy's own error class, named alone or before its message: among the engines, only llama-cpp-python keeps model
@@ -434,6 +458,9 @@ public final class EngineMessages {
                     "UserWarning: Found GPU0 Tesla K40m which is of cuda capability 3.5. PyTorch no longer supports this GPU because it is too old."),
             new Message("NVIDIA cuBLAS (cublasStatus_t)", "cublas_status_arch_mismatch", Finding.NO_KERNELS_FOR_GPU,
                     "RuntimeError: CUDA error: CUBLAS_STATUS_ARCH_MISMATCH when calling `cublasGemmEx( handle, opa, opb, m, n, k, &falpha, a, CUDA_R_16BF, lda, b, CUDA_R_16BF, ldb, &fbeta, c, CUDA_R_16BF, ldc, CUDA_R_32F, CUBLAS_GEMM_DFALT_TENSOR_OP)`"),
+            // ROCr refuses a code object built for another gfx target than the card's
+            new Message("ROCm/ROCR-Runtime src/inc/hsa.h (HSA_STATUS_ERROR_INVALID_ISA)", "hsa_status_error_invalid_isa", Finding.NO_KERNELS_FOR_GPU,
+                    "HSA_STATUS_ERROR_INVALID_ISA: The instruction set architecture is invalid."),
             new Message("ROCm/HIP (hipErrorNoBinaryForGpu)", "hiperrornobinaryforgpu", Finding.NO_KERNELS_FOR_GPU,
                     "\"hipErrorNoBinaryForGpu: Unable to find code object for all current devices!\""),
             // ---- memory someone else holds --------------------------------------------------------------------------------
@@ -522,6 +549,9 @@ public final class EngineMessages {
                     "CUDA error: cudaErrorIllegalAddress"),
             new Message("NVIDIA CUDA driver (CUDA_ERROR_ILLEGAL_ADDRESS)", "illegal address", Finding.ILLEGAL_ACCESS,
                     "CUDA_ERROR_ILLEGAL_ADDRESS: an illegal address"),
+            // ROCr's page fault of a GPU kernel: ROCm's wording of an illegal address
+            new Message("ROCm/ROCR-Runtime src/inc/hsa.h (HSA_STATUS_ERROR_MEMORY_APERTURE_VIOLATION)", "hsa_status_error_memory_aperture_violation", Finding.ILLEGAL_ACCESS,
+                    "HSA_STATUS_ERROR_MEMORY_APERTURE_VIOLATION: The agent attempted to access memory beyond the largest legal address. code: 0x29"),
             new Message("KhronosGroup/Vulkan-ValidationLayers", "validation error…vuid-", Finding.VULKAN_VALIDATION,
                     "Validation Error: [ VUID-VkBufferCreateInfo-size-06409 ] vkCreateBuffer(): pCreateInfo->size (4294967296) is larger than the maximum"),
             new Message("pytorch/pytorch aten/src/ATen/native/cuda/IndexKernel.cu", "index out of bounds", Finding.PAST_FIXED_CACHE,

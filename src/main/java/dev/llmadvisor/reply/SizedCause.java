@@ -60,7 +60,20 @@ public final class SizedCause {
         // of it in system RAM): there the sizing speaks first
         if (told != null && !r.has(Report.Symptom.MODEL_NO_FASTER)) return told;
         String sized = sized(a, r, u, diagnosis);
-        return sized != null ? sized : told;
+        if (sized != null) return sized;
+        if (told != null) return told;
+        return splitCause(r, u);
+    }
+
+    /**
+     * The cause of a run the person tells is split between the GPU and the CPU ("CPU和GPU一起跑", ollama ps's "48%/52%
+     * CPU/GPU"), with no failure, though no model or card is named to size it: the part on the CPU holds it back
+     * (partial_offload), and under KTransformers, whose experts sit in RAM by design, the RAM's bandwidth sets the pace
+     * (ram_bandwidth); null when no such split is told.
+     */
+    public static String splitCause(Report r, Understood u) {
+        if (r == null || !r.has(Report.Symptom.SPLIT) || r.has(Report.Symptom.GPU_NOT_USED) || failed(r)) return null;
+        return u != null && u.engine() == Engine.KTRANSFORMERS ? "ram_bandwidth" : "partial_offload";
     }
 
     /**

@@ -79,6 +79,22 @@ class SizedCauseTest {
     }
 
     @Test
+    void aRunToldSplitBetweenGpuAndCpuWithNothingToSizeIsPartialOffload() {
+        // given a run the person tells is split between the GPU and the CPU, with no model or card to size: then the part on
+        // the CPU is the cause, said without figures
+        for (String q : List.of("CPU usage is much higher than GPU while it generates, how do I make the GPU do more of the work?",
+                "ollama ps shows 48%/52% CPU/GPU, how do I get it all on the GPU?",
+                "为什么运行的时候CPU出力的程度比GPU的程度还高呢？如何更多的让GPU干活呢？")) {
+            Answer a = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(), q);
+            assertThat(a.cause()).as(q).isEqualTo("partial_offload");
+        }
+        // KTransformers keeps the experts in RAM by design: the split is the RAM's bandwidth
+        assertThat(cause("with ktransformers the CPU usage is much higher than GPU while it generates")).isEqualTo("ram_bandwidth");
+        // near miss: the GPU told unused is not a split
+        assertThat(cause("the GPU is not used at all, everything runs on the CPU")).isNotEqualTo("partial_offload");
+    }
+
+    @Test
     void theCauseIsStatedInTheAnswerWithItsFigures() {
         Answer en = RealAdvisors.shared().answer("sized-cause-en", "qwen2.5 32b q4 on my RTX 3060 12GB is really slow, about 2 tokens/s");
         assertThat(en.reply().toText(false)).contains("Cause: Part of the model runs from system RAM").contains("12 GB");

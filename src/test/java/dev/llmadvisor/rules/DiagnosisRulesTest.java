@@ -662,6 +662,22 @@ class DiagnosisRulesTest {
                 .saying("16-bit weights where 4-bit would fit", "量化版本放得下");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
         given(LogFacts.NONE, setup(Engine.TGI, "oom", "works", "focus", "f16"), f16, q4).doesNotFire("16-bit weights where 4-bit would fit");
+        // only a 2-bit form fits: by label rule J's arithmetic (4-bit weights against the memory) the model is too large
+        Candidate q2 = candidate("m", WeightFormat.Q2_K, Placement.GPU, 2.6, 4.1, 11);
+        given(LogFacts.NONE, setup(Engine.TGI, "oom", "focus", "f16"), f16, q2)
+                .doesNotFire("16-bit weights where 4-bit would fit").topIs("model_too_large");
+        // a 4-bit form the sizing squeezes onto the card, but whose weights plus 1 GB pass nine tenths of it (a 26B model on
+        // a 16 GB V100): by label rule J too large, not unquantized
+        Candidate q4Tight = candidate("m", Q4_K_M, Placement.GPU, 9.5, 10.8, 11);
+        given(LogFacts.NONE, setup(Engine.TGI, "oom", "focus", "f16"), f16, q4Tight)
+                .doesNotFire("16-bit weights where 4-bit would fit").topIs("model_too_large");
+        // 16 bits named are what was loaded, whatever the engine (a TensorRT-LLM fp16 build on a 12 GB card, label rule J)
+        given(Given.ask().format(F16).build(), LogFacts.NONE, setup(Engine.OTHER, "oom", "focus", "f16"), f16, q4)
+                .fires("16-bit weights where 4-bit would fit", "unquantized", 75).topIs("unquantized");
+        // a runtime that keeps the whole model on the GPU fails for its 16-bit weights with the error cut off (transformers'
+        // .to('cuda') on a 12 GB card): the weights are what failed, and a quantized form fits
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "gpuOnly", "focus", "f16"), f16, q4)
+                .fires("16-bit weights where 4-bit would fit", "unquantized", 75).topIs("unquantized");
         // several quantized formats that fit: one cause, said once (it was one reason line per format)
         Candidate q5 = candidate("m", Q5_K_M, Placement.GPU, 4.8, 6.3, 11);
         Candidate q3 = candidate("m", Q3_K_M, Placement.GPU, 3.3, 4.8, 11);
@@ -832,6 +848,16 @@ class DiagnosisRulesTest {
         given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none)
                 .saying("Slow: the model does not fit the machine at all", "use a smaller quant or a smaller model")
                 .saying("Slow: the model does not fit the machine at all", "改用 更小的量化 或更小的模型");
+        // 16-bit weights (MLX's default) that page from disk where a 4-bit form fits the Mac: loaded unquantized (label rule J)
+        String unq = "Slow: 16-bit weights do not fit the machine, a quantized form does";
+        Candidate f16 = candidate("m", F16, Placement.NONE, 14.5, 15.1, 10.7);
+        Candidate q4 = candidate("m", Q4_K_M, Placement.GPU, 4.1, 5.6, 10.7);
+        given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.MLX, "slow", "focus", "f16"), f16, q4)
+                .fires(unq, "unquantized", 57).saying(unq, "a quantized version fits")
+                .doesNotFire("Slow: the model does not fit the machine at all").topIs("unquantized");
+        // a quantized file that does not fit is too large, whatever else fits
+        given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none,
+                candidate("m", WeightFormat.Q2_K, Placement.GPU, 9, 10, 10.7)).doesNotFire(unq).topIs("model_too_large");
         // on a discrete GPU the same shortfall reads as layers in RAM
         given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none).doesNotFire("Slow: the model does not fit the machine at all")
                 .fires("Slow: our estimate puts part of the model in RAM", "partial_offload", 55);
