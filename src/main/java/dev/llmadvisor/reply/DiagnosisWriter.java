@@ -417,14 +417,15 @@ public final class DiagnosisWriter {
     }
 
     /**
-     * The context the person set took the GPU memory, and their own log shows the engine placed layers in system RAM
-     * (Ollama's layers.offload below layers.model, llama.cpp's "offloaded 0/41 layers", ollama ps's CPU share) with
-     * nothing failing: the engine runs it, partly or wholly from RAM, so as run it is offload, whatever a fit our estimate
-     * finds with another engine version's buffers (ollama #10615: 0 of 41 layers at num_ctx 131072 on two 24 GB cards,
-     * Ollama's graph estimate 13.3 GiB per card). The cause's own line says the same ("so layers go to system RAM").
+     * The context took the GPU memory, and the person's own log shows the engine counting layers into system RAM
+     * (Ollama's layers.offload below layers.model, llama.cpp's "offloaded 20/41 layers") with nothing failing: the engine
+     * saw the cards and placed the layers, so it runs partly or wholly from RAM, and as run it is offload, whatever a fit
+     * our estimate finds with another engine version's buffers (ollama #10615: 0 of 41 layers at num_ctx 131072 on two
+     * 24 GB cards, Ollama's graph estimate 13.3 GiB per card). The cause's own line says the same ("so layers go to system
+     * RAM"). Not a bare "100% CPU" from ollama ps, which a GPU left unused shows too (rule F: then the cards decide).
      */
     static boolean contextPushedLayersOff(Cause top, Setup setup, LogFacts log) {
-        return top != null && top.code().equals("context_too_large") && log != null && (log.partialOffload() || log.nothingOnGpu())
+        return top != null && top.code().equals("context_too_large") && log != null && log.cpuLayers() > 0
                 && !log.allocationFailed() && !setup.outOfMemory() && !setup.failed();
     }
 
