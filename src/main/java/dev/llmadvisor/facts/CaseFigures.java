@@ -324,8 +324,9 @@ public final class CaseFigures {
             case OLLAMA -> zh ? "配合 OLLAMA_SCHED_SPREAD=1 设置 num_gpu" : "num_gpu with OLLAMA_SCHED_SPREAD=1";
             case VLLM, SGLANG -> zh ? "在同型号卡上用 --tensor-parallel-size" : "--tensor-parallel-size on equal cards";
             case TGI -> "--num-shard";
-            case TRANSFORMERS -> zh ? "device_map=\"auto\" 配每张卡的 max_memory（如 {0: \"20GiB\", 1: \"24GiB\"}）"
-                    : "device_map=\"auto\" with max_memory per card (e.g. {0: \"20GiB\", 1: \"24GiB\"})";
+            // no braces in the example: a diagnosis text reads {name} as a placeholder
+            case TRANSFORMERS -> zh ? "device_map=\"auto\" 配每张卡的 max_memory（如 0 号卡 20GiB、1 号卡 24GiB）"
+                    : "device_map=\"auto\" with max_memory per card (e.g. 20GiB on GPU 0, 24GiB on GPU 1)";
             case EXLLAMA -> zh ? "用 gpu_split 给每张卡设显存（GB）" : "gpu_split with each card's share in GB";
             default -> splitFix(null, zh);
         };
