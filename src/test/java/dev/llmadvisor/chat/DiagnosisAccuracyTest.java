@@ -31,15 +31,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (87 of 146 = 59.6 %, at the end of the fifty-second pass, whose unsupported-hardware
-     * readings took it from 85 to 87), less one record (86 of 146 = 58.9 %).
+     * The held-out agreement last measured (88 of 146 = 60.3 %, at the end of the fifty-fourth pass, whose engine messages and rule J
+     * readings took it from 87 to 88), less one record (87 of 146 = 59.5 %).
      */
-    static final double HELD_OUT_FLOOR = 58.9;
+    static final double HELD_OUT_FLOOR = 59.5;
     /**
-     * The fitting agreement last measured (234 of 298 = 78.5 %, at the end of the fiftieth pass and again of the fifty-first and fifty-second), less one record (233 of 298
-     * = 78.2 %).
+     * The fitting agreement last measured (235 of 298 = 78.9 %, at the end of the fifty-fourth pass), less one record (234 of 298
+     * = 78.5 %).
      */
-    static final double FITTING_FLOOR = 78.1;
+    static final double FITTING_FLOOR = 78.5;
 
     static Assembly assembly;
 

@@ -95,35 +95,37 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the fifty-third pass (2026-12-06) over 1,913 questions (the pass added batch 31, 43
-        // questions labelled before any run; held-out 588, not tuned on; models resolved is partly in-sample: catalog names were chosen
-        // from all parts' labels in the twentieth pass): hardware 77.7 % (457; the forty-ninth pass's rule G label audit took 5 and the
-        // reading of own logs won them back), model 79.9 % (470), models resolved 83.1 % (417 of 502), engine 90.6 % (269 of 297, after
-        // the thirty-ninth pass's engine-label audit by rule B), verdict 65.8 % (200 of 304); each floor is one question below: a margin
-        // of one answer
+        // measured with `evaluate-real` at the end of the fifty-fourth pass (2026-12-06) over 1,973 questions (the pass added batch 32, 60
+        // questions labelled before any run, and changed 9 verdicts by label rule K; held-out 600, not tuned on; models resolved is partly
+        // in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware 77.7 % (466; the forty-ninth pass's
+        // rule G label audit took 5 and the reading of own logs won them back), model 80.2 % (481), models resolved 83.2 % (426 of 512),
+        // engine 90.2 % (275 of 305, after the thirty-ninth pass's engine-label audit by rule B; batch 32 took it below 90.6 %), verdict
+        // 66.0 % (206 of 312, of which 2 from the rule K audit with the code unchanged); each floor is one question below: a margin of one
+        // answer
         assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.775);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.797);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.828);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.902);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.654);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.800);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.830);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.898);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.657);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the fifty-third pass (2026-12-06; dev, 1,325 questions with batch 31's 28, dev-a and dev-b both tuned
-        // on): hardware 89.7 % (1188, after the forty-ninth pass's rule G label audit), model 90.1 % (1194), models resolved 90.9 % (1054
-        // of 1159), engine 95.2 % (619 of 650, after the engine-label audit), kind 85.7 % (1136, after the forty-seventh and
-        // forty-eighth passes' kind label audits), verdict 77.0 % (528 of 686), cause 58.6 % (297 of 507, after the rule H audit
-        // of what the thread settles, the fiftieth pass's rule I audit of unused or unsupported cards and the fifty-first pass's
-        // rule J audit of weights that do not fit, which took 3 with the code unchanged); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.895);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.900);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.908);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.950);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.856);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.768);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.583);
+        // measured at the end of the fifty-fourth pass (2026-12-06; dev, 1,373 questions with batch 32's 48, dev-a and dev-b both tuned
+        // on): hardware 89.4 % (1228, after the forty-ninth pass's rule G label audit), model 89.6 % (1230), models resolved 90.4 % (1089
+        // of 1205), engine 94.2 % (646 of 686, after the engine-label audit), kind 85.5 % (1174, after the forty-seventh and
+        // forty-eighth passes' kind label audits), verdict 77.9 % (549 of 705, of which 4 from the rule K audit with the code
+        // unchanged), cause 58.2 % (303 of 521, after the rule H audit of what the thread settles, the fiftieth pass's rule I audit of
+        // unused or unsupported cards and the fifty-first pass's rule J audit of weights that do not fit, which took 3 with the code
+        // unchanged); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.893);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.902);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.940);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.854);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.777);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.579);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
