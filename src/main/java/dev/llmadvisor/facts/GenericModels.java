@@ -122,7 +122,15 @@ public final class GenericModels {
 
     /** A generic model of {@code sizeB} billion parameters, as it would most likely be built when named so. */
     Optional<ModelEntry> standIn(double sizeB, String asked) {
-        GenericCatalog.Era era = knowledge.generic().eraOf(sizeB, asked);
+        return standIn(sizeB, knowledge.generic().eraOf(sizeB, asked));
+    }
+
+    /** A stand-in of the published size of a release outside the catalog, shaped as the era it came out in. */
+    Optional<ModelEntry> standIn(GenericCatalog.Outside o) {
+        return standIn(o.paramsB(), knowledge.generic().eraOf(o));
+    }
+
+    private Optional<ModelEntry> standIn(double sizeB, GenericCatalog.Era era) {
         if (era == null) return Optional.empty();
         ModelEntry t = era.templates().stream()
                 .min(Comparator.comparingDouble(m -> Math.abs(Math.log(m.paramsB() / sizeB)))).orElseThrow();

@@ -1052,7 +1052,7 @@ final class ModelResolver {
     /** A stand-in of the published size of a release outside the catalog, with why it is outside; false without eras. */
     private boolean outsideStandIn(String text, GenericCatalog.Outside o, Map<ModelEntry, Understood.Model> named,
                                    List<Understood.Model> understood) {
-        Optional<ModelEntry> stand = generic.standIn(o.paramsB(), o.name());
+        Optional<ModelEntry> stand = generic.standIn(o);
         if (stand.isEmpty()) return false;
         ModelEntry e = stand.get();
         if (named.containsKey(e)) return true;

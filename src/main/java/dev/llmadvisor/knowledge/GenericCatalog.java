@@ -47,8 +47,12 @@ public record GenericCatalog(List<Era> eras, List<Outside> outside, List<ModelEn
         }
     }
 
-    /** A release outside the catalog: its names, its published total and active sizes, why it is outside, its source. */
-    public record Outside(String name, List<String> aliases, double paramsB, double activeParamsB, String why, String source) {
+    /**
+     * A release outside the catalog: its names, its published total and active sizes, why it is outside, its source, and
+     * whether it came out in the LLaMA era (2023 and before); the others are recent and take the current era's shape.
+     */
+    public record Outside(String name, List<String> aliases, double paramsB, double activeParamsB, String why, String source,
+                          boolean legacy) {
         public Outside {
             aliases = List.copyOf(aliases);
         }
@@ -96,6 +100,15 @@ public record GenericCatalog(List<Era> eras, List<Outside> outside, List<ModelEn
             }
         }
         return keys;
+    }
+
+    /**
+     * The era of a release outside the catalog: the first (LLaMA) era for one of 2023 or before, else the current one, whatever
+     * its size (a Falcon-H1 7B of 2025 is not shaped like Llama 2 7B).
+     */
+    public Era eraOf(Outside o) {
+        if (eras.isEmpty()) return null;
+        return o.legacy() ? eras.get(0) : eras.get(eras.size() - 1);
     }
 
     /** The era a model of this size, named this way, most likely comes from. */

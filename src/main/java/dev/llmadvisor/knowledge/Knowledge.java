@@ -282,7 +282,7 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
             double total = n.path("params_b").asDouble(0);
             if (total <= 0) throw f.error("needs params_b");
             double active = n.path("active_params_b").asDouble(total);
-            out.add(new GenericCatalog.Outside(name, aliases, total, active, f.str("why"), f.str("source")));
+            out.add(new GenericCatalog.Outside(name, aliases, total, active, f.str("why"), f.str("source"), f.bool("legacy", false)));
         }
         return out;
     }

@@ -91,6 +91,25 @@ class OutsideReleasesTest {
         assertThat(K.generic().outside(" ")).isEmpty();
     }
 
+    /**
+     * Given a recent release at one of the LLaMA era's sizes (Falcon-H1 7B, 2025) and one of 2022 (CodeGeeX-13B, marked
+     * legacy), then the first is shaped as the current era's nearest template (Llama 3.1 8B: grouped-query attention, a
+     * 128k context) and the second as the LLaMA era's 13B (full multi-head attention, a 4k context).
+     */
+    @Test
+    void aRecentReleaseAtALlamaEraSizeIsShapedAsACurrentModel() {
+        Understood.Model falcon = onlyModel("can my 3090 run Falcon-H1-7B-Instruct?");
+        Understood.Model codegeex = onlyModel("can my 3090 run CodeGeeX-13B?");
+        assertThat(falcon.name()).contains("Llama 3.1 8B");
+        assertThat(codegeex.name()).contains("Llama 2 13B");
+    }
+
+    private static Understood.Model onlyModel(String q) {
+        List<Understood.Model> got = FACTS.understand(PARSER.parse(q)).understood().models();
+        assertThat(got).as(q).hasSize(1);
+        return got.get(0);
+    }
+
     /** An entry that is also a catalog name would hide nothing and mislead: it is a load error naming the entry. */
     @Test
     void aCatalogNameListedOutsideIsALoadError() throws IOException {
