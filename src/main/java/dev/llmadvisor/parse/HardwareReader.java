@@ -146,6 +146,10 @@ final class HardwareReader {
                     + "|(?:xiaomi|小米|redmi|红米) ?(?:note ?|[a-z] ?)?\\d{1,2}[a-z]?"
                     + "|(?:huawei|华为) ?(?:mate|p|nova|pura) ?\\d{1,2}|vivo ?[a-z]?\\d{1,3}|oppo ?(?:find ?[a-z]|reno ?)?\\d{1,2}"
                     + "|(?:honor|荣耀) ?(?:magic ?)?\\d{1,2}"
+                    // a phone named by its SoC ("Snapdragon 8 Gen 2", "骁龙8gen3", "Snapdragon 860", "天玑9300", "Tensor G3"); not
+                    // the laptop chips "Snapdragon X Elite" or "8cx Gen 3", which have no such number
+                    + "|(?:qualcomm ?)?(?:snapdragon|骁龙) ?(?:8 ?\\+? ?(?:gen ?\\d|elite)|[4-8]\\d{2}\\+?)"
+                    + "|(?:mediatek ?)?(?:dimensity|天玑) ?\\d{3,4}|(?:kirin|麒麟) ?\\d{3,4}|exynos ?\\d{4}|(?:google ?)?tensor ?g\\d"
                     + "|android(?! ?(?:studio|sdk|ndk|emulator|version))(?: ?(?:smart)?phone| ?device)?|(?:smart ?)?phones?(?!'?s? ?(?:numbers?|hotspot|tether|charger|calls?))"
                     // the rest of a model's name: "Ultra", "Pro+", "5G" (a network, not memory)
                     + ")(?: ?(?:ultra|pro\\+?|max|plus|\\+|fe|lite|5g|4g))*(?![a-z0-9])"
@@ -581,7 +585,8 @@ final class HardwareReader {
         // 显卡没有被调用: label rule E), but not the work said to be on the CPU alone, which a CPU box's is too ("using CPU only")
         boolean unnamedGpuPossible = owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu()
                 && !intelMac && !edgeDevice && !igpuCpu;
-        if (unnamedGpuPossible && (OWN_GPU_SAID.matcher(s).find() || GpuNotUsedForms.gpuLeftOut(s))) {
+        boolean oneCardRun = ONE_CARD_RUN.matcher(s).find() && !SEVERAL_CARDS.matcher(s).find();
+        if (unnamedGpuPossible && (OWN_GPU_SAID.matcher(s).find() || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -1589,7 +1594,18 @@ final class HardwareReader {
                     + "|(?:(?<![a-z])(?<!if |once |when |whether )(?:i have|i've got|i own) (?:(?:an?|one) " + OWN_MACHINE + " (?:with|having|that has)[^.?!\\n]{0,40}?)?"
                     + "|(?<![a-z])(?:my|our) " + OWN_MACHINE + "(?:'s)? (?:has|have|with|having|got|comes with)[^.?!\\n]{0,40}?)"
                     + "(?<![a-z])(?:an?|one) (?:(?!integrated|onboard|intel|shared)[a-z]+ )?(?:gpu|dgpu|graphics card|video card)(?![a-z])"
-                    + "|我的?(?:电脑|笔记本|机器|主机|台式机)?(?:上)?(?<!没|沒)有(?:一张|一块|一个|个)?(?:独显|独立显卡|显卡|gpu)");
+                    + "|我的?(?:电脑|笔记本|机器|主机|台式机)?(?:上)?(?<!没|沒)有(?:一张|一块|一个|个)?(?:独显|独立显卡|显卡|gpu)"
+                    // a GPU said to be there or at work though the person wants the CPU ("even the GPU is available", "it keeps
+                    // using GPU"): a card they have, not a CPU box
+                    + "|(?<![a-z])(?<!if |whether |when |unless |once )(?:the|my|a) gpu (?:is|was) (?:available|present|detected|recogni[sz]ed|there)(?![a-z])"
+                    + "|(?<![a-z])(?:it|ollama|the model|llama\\.cpp|lm studio|vllm) (?:keeps|kept|is still|still) (?:using|uses|running on|runs on) (?:the |my )?gpu(?![a-z])");
+    /**
+     * Their own run on one card ("单卡无法加载", "单卡运行，速度还可以"), not a question whether one card would do ("单卡能跑吗",
+     * "单卡部署需要多少显存？"); with several cards spoken of ("多卡比单卡慢"), one card is a way of running, not their card.
+     */
+    private static final Pattern ONE_CARD_RUN = Pattern.compile(
+            "单(?:张|块)?(?:卡|gpu|显卡)(?:上)?(?:无法|不能|没法|可以)?(?:运行|跑|推理|加载|部署)(?![^。！!\\n]{0,30}?(?:吗|(?<!什)么|？|\\?|多少|能否|是否))");
+    private static final Pattern SEVERAL_CARDS = Pattern.compile("多(?:张|块)?(?:卡|gpu|显卡)|双卡|两张卡");
     /**
      * The card or its memory called one's own without its name ("my GPU memory is sufficient", "my graphics card", 我的显卡),
      * never cards in the plural, whose number is not said. A memory read for a card names it instead ("my gpu … 12GB").

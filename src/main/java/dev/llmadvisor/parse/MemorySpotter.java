@@ -60,6 +60,9 @@ final class MemorySpotter {
             // "288 GB/s": a bandwidth, not an amount of memory
             + "(?! ?/ ?s(?![a-z]))");
     private static final Pattern TERABYTES_OF_MEMORY = Pattern.compile("内存|(?<![a-z])(?:d?ram|memory|mem)(?![a-z])");
+    /** A memory word after a word that says which memory ("1T system memory", "2T of host RAM", "1.5T DDR5 memory"). */
+    private static final Pattern QUALIFIED_MEMORY_AFTER = Pattern.compile(
+            " ?(?:of )?(?:(?:system|host|cpu|physical|main|server|ecc|ddr[345]|lpddr[45]x?|系统|物理) ?){1,2}(?:内存|d?ram|memory|mem)(?![a-z])");
     private static final Pattern COUNT_AFTER_AMOUNT = Pattern.compile("^ ?[x×*] ?(\\d{1,2})(?!\\d|\\.\\d)|^ ?(\\d{1,2}|两|二|四|八|六) ?(?:条|根)");
     /** "7x24 GB", "4张24G", "两条16G": a count of devices before the amount. */
     private static final Pattern COUNT_BEFORE_AMOUNT = Pattern.compile(
@@ -405,7 +408,8 @@ final class MemorySpotter {
             if (n == null) continue;
             String unit = s.substring(m.end(1), m.end()).strip();
             // a bare "T" is terabytes only with a memory word next to it ("DRAM 1.5T", "2T 内存"), not "11 t/s" or a 7T model
-            if (unit.equals("t") && !TERABYTES_OF_MEMORY.matcher(s.substring(Math.max(0, m.start() - 8), Math.min(s.length(), m.end() + 6))).find()) continue;
+            if (unit.equals("t") && !TERABYTES_OF_MEMORY.matcher(s.substring(Math.max(0, m.start() - 8), Math.min(s.length(), m.end() + 6))).find()
+                    && !QUALIFIED_MEMORY_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
             double gb = unit.startsWith("t") ? n * 1024 : n;
             if (gb <= 0 || gb > MAX_GB) continue;
             int end = m.end();

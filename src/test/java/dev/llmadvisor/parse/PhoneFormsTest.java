@@ -53,7 +53,10 @@ class PhoneFormsTest {
                 new Object[] {"I use a oneplus 13 16/512. Which model should I run?", 16.0},
                 new Object[] {"手机是小米14 12+256G。能跑qwen2.5 3b吗", 12.0},
                 new Object[] {"Galaxy S23 12GB+256GB, will phi-3 mini run?", 12.0},
-                new Object[] {"12+256G的红米k70能跑qwen2.5 3b吗", 12.0});
+                new Object[] {"12+256G的红米k70能跑qwen2.5 3b吗", 12.0},
+                // a phone named by its SoC, its memory beside it
+                new Object[] {"Qwen3 1.7b is slow on my 8gb Snapdragon 8gen 3 device", 8.0},
+                new Object[] {"骁龙888 8G内存能跑qwen2.5 0.5b吗", 8.0});
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,7 +99,13 @@ class PhoneFormsTest {
                 "Gemma 2b is slow on my Pixel 8, is 4 tokens/s normal?",
                 "我们在用小米14 pro测试了llama.cpp跑minicpm，很慢",
                 "华为Mate60能跑qwen2 1.5b吗",
-                "一加12上跑qwen2.5 3b会崩溃");
+                "一加12上跑qwen2.5 3b会崩溃",
+                // a phone named by its SoC, with or without the word phone
+                "I have a phone with snapdragon 8 gen 2 and llama.cpp is extremely slow",
+                "我的手机是Snapdragon 8 gen 2，跑chatglm2-int4速度只有1.3t/s",
+                "用骁龙8gen3跑qwen2.5 1.5b会闪退",
+                "qwen2 1.5b outputs garbage on Dimensity 9300, fine on other chips",
+                "Gemma 2b is slow on my Tensor G3, is that normal?");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,7 +124,10 @@ class PhoneFormsTest {
                 "Can Llama 3 8B run on a phone?",
                 "Does MLC support Android and iPhone?",
                 "手机上能跑qwen2.5 0.5b吗",
-                "I run it on my laptop and test the API from a Pixel 7, can it run llama 3 8b?");
+                "I run it on my laptop and test the API from a Pixel 7, can it run llama 3 8b?",
+                // laptop chips of the same maker have no phone SoC's number
+                "My Snapdragon X Elite laptop runs llama 3 8b on the CPU",
+                "Surface Pro X with Snapdragon 8cx Gen 3: can it run phi-3?");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1143,6 +1143,11 @@ class QuestionParserTest {
             assertThat(parse("单卡RTX 4090, DRAM 1.5T").ramGb()).isEqualTo(1536.0);
             assertThat(parse("2T 内存 + 单张L40 显卡").ramGb()).isEqualTo(2048.0);
             assertThat(parse("my 4090 gets 11 t/s").ramGb()).isNull();
+            // a word saying which memory may stand between ("1T system memory", "2T of host RAM")
+            assertThat(parse("I have 1T system memory and a 4090").ramGb()).isEqualTo(1024.0);
+            assertThat(parse("a 4090 with 2T of host RAM").ramGb()).isEqualTo(2048.0);
+            assertThat(parse("1.5T DDR5 memory, one L40").ramGb()).isEqualTo(1536.0);
+            assertThat(parse("llama 3 was trained on 15T tokens; my 4090 has 64GB system memory").ramGb()).isEqualTo(64.0);
         }
 
         @Test

@@ -103,4 +103,29 @@ class UnnamedOwnGpuFormsTest {
             assertThat(read(q).gpus().stream().filter(g -> g.count() == 1 && g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
         }
     }
+    @Test
+    void givenAGpuSaidToBeThereOrAtWorkThoughTheCpuIsWanted_thenOneCardOfTheirOwnNotACpuBox() {
+        // the person wants the CPU, but says their GPU is there or busy; or runs on one card, said in Chinese
+        for (String q : List.of(
+                "how to run llama3 8b on CPU instead of GPU even the GPU is available?",
+                "I want to benchmark qwen2 7b on the CPU, but it keeps using GPU",
+                "ollama still uses the GPU for llama3 8b though I set num_gpu 0? The GPU was detected at start",
+                "使用SGLang单卡无法加载qwen3 14b",
+                "单卡运行qwen2 7b，速度还可以，8 token每秒")) {
+            assertOneUnnamedCardOfTheirOwn(q);
+        }
+    }
+
+    @Test
+    void givenAGpuOnlySupposedOrOneCardAskedAbout_thenNoCardOfTheirOwn() {
+        // near misses: whether a GPU is there, a single card asked about, a run on the CPU with no GPU said
+        for (String q : List.of(
+                "how do I check if the GPU is available for llama3 8b?",
+                "单卡能跑qwen2 72b吗",
+                "单卡部署qwen2 72b需要多少显存？",
+                "qwen 14b多卡推理速度比单卡推理速度慢十倍",
+                "how to run llama3 8b on the CPU only?")) {
+            assertThat(read(q).gpus().stream().filter(g -> g.count() == 1 && g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
+        }
+    }
 }
