@@ -39,10 +39,13 @@ public final class ModelCatalog {
      * -FP8-dynamic, Neural Magic's -FP8-KV (FP8 weights with FP8 KV-cache scales), RedHatAI's -quantized (before .w4a16),
      * 2023's -GGML / .ggmlv3, mradermacher's -i1,
      * and a longer context's upload (Unsloth's "Qwen3-8B-128K-GGUF": RoPE scaling set in its config, the same weights; a
-     * release of its own such as ChatGLM3-6B-32K is a catalog name, found before any suffix is taken off).
+     * release of its own such as ChatGLM3-6B-32K is a catalog name, found before any suffix is taken off);
+     * mlx_lm.convert's recipe words on MLX uploads: -mixed (a mixed-precision predicate), -gsN (the group size), -affine
+     * (the quantization mode), -DWQ (distilled weight quantization): "DeepSeek-V4-Flash-MLX-Q3-mixed-gs128-affine".
      */
     private static final Pattern VARIANT_SUFFIX = Pattern.compile(
-            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|heretic|mlx|bnb|exl2|quantized|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k)$");
+            "(?i)[-_:. ](instruct|it|chat|gguf|latest|hf|qat|base|thinking|abliterated|uncensored|heretic|mlx|bnb|exl2|quantized|\\d+(?:[._]\\d+)?bpw|h\\d|unsloth|ud|dynamic|kv|ggml(?:v\\d)?|i1|\\d{2,3}k"
+                    + "|mixed|gs\\d+|affine|dwq)$");
 
     /** 2023's GGML file names put the format first: ggml-gpt4all-j.bin, ggml-vicuna-7b-q4_0.bin (GPT4All, LocalAI). */
     private static final Pattern FORMAT_PREFIX = Pattern.compile("(?i)^(?:ggml|gguf|ggjt)[-_]");

@@ -24,14 +24,14 @@ final class AuxiliaryModels {
     /**
      * Options and labels whose value is an auxiliary model, written right before it. Draft: vLLM's {@code --speculative-model},
      * llama.cpp's {@code -md} / {@code --model-draft} / {@code -hfd} / {@code --hf-repo-draft}, SGLang's
-     * {@code --speculative-draft-model-path}. Tokenizer: vLLM's {@code --tokenizer}, SGLang's {@code --tokenizer-path},
+     * {@code --speculative-draft-model-path}, and a plain label ("main: X, draft: Y", "draft Y"). Tokenizer: vLLM's {@code --tokenizer}, SGLang's {@code --tokenizer-path},
      * transformers' {@code AutoTokenizer.from_pretrained(…)} and {@code tokenizer_name_or_path}. Embedding and reranker: the
      * settings of the RAG front ends that load them beside the chat model (Langchain-Chatchat's {@code EMBEDDING_MODEL} /
      * {@code embed_model}, Dify's and Xinference's "embedding model" / "rerank model", FastGPT's 向量模型 / 索引模型).
      */
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(?:--speculative[-_]model|--model[-_]draft|--draft[-_]model|(?<![a-z0-9-])-md|(?<![a-z0-9-])-hfd|--hf[-_]repo[-_]draft"
-                    + "|--speculative[-_]draft(?:[-_]model)?[-_]path|draft[-_ ]?model|草稿模型"
+                    + "|--speculative[-_]draft(?:[-_]model)?[-_]path|draft[-_ ]?model|(?<![a-z-])draft(?=\\s*[:=：]| )|草稿模型"
                     + "|--tokenizer(?:[-_](?:path|name|dir|mode))?|tokenizer[-_](?:path|name(?:[-_]or[-_]path)?|dir)|tokenizer\\s*=\\s*(?:auto)?tokenizer\\.from_pretrained\\(\\s*"
                     + "|(?:auto)?tokenizer\\.from_pretrained\\(\\s*|(?:the |its )?tokenizer (?:of|from)|分词器(?:用|是|为|使用)?"
                     + "|--embed(?:ding)?[-_]model(?:[-_](?:name|path))?|embed(?:ding)?s?[-_ ]model(?:[-_ ](?:name|path))?|embedding模型|向量(?:化)?模型|嵌入模型|索引模型"
@@ -48,13 +48,15 @@ final class AuxiliaryModels {
             "(?:speculative|draft|投机|推测解码|草稿)(?:[^.;!?\\n。；！？]|\\.(?=\\d)){0,160}[a-z0-9)\\]] ?\\+ ?[\"'`]?$");
     /**
      * Words after the name that give it an auxiliary role: "… as the draft model", "… for embeddings", "…(embedding)",
-     * "…作为草稿模型", "…做向量模型", "…的分词器", "…'s tokenizer".
+     * "…作为草稿模型", "…做向量模型", "…的分词器", "…'s tokenizer"; the draft of a pair as the apps and benchmark tables
+     * list it, its file's format in between ("Llama 3.2 1B Q4 MLX (draft)", "+ 1.5B Draft", "（草稿）").
      */
     private static final Pattern ROLE_AFTER = Pattern.compile(
-            "[\"'`]?\\s*(?:\\)|）)?\\s*(?:as (?:the |a |an |my |our )?(?:draft|speculative|embedding|embeddings|embedder|rerank|reranker|reranking|tokenizer)"
+            "[\"'`]?\\s*(?:\\)|）)?\\s*(?:(?:i?q\\d[a-z0-9_]*|\\d(?:\\.\\d)?[- ]?bits?|mlx|gguf|awq|gptq|fp16|bf16|fp8|int[48])[ _-]*)*"
+                    + "(?:as (?:the |a |an |my |our )?(?:draft|speculative|embedding|embeddings|embedder|rerank|reranker|reranking|tokenizer)"
                     + "|for (?:the )?(?:draft|speculative|embeddings?|embedding|rerank|reranking|tokeni[sz]ation|tokenizer)"
                     + "|(?:作为|做|当|当作|用作|用于|来做)(?:投机采样的?)?(?:草稿|draft|向量|嵌入|embedding|rerank|重排|分词)"
-                    + "|(?:\\(|（)(?:draft|embedding|embeddings|embedder|reranker|rerank|tokenizer)"
+                    + "|(?:\\(|（)(?:draft|草稿|embedding|embeddings|embedder|reranker|rerank|tokenizer)|draft(?![a-z])|草稿"
                     + "|(?:的)?(?:向量模型|嵌入模型|embedding模型|rerank模型|重排模型|分词器)"
                     + "|(?: |-)(?:embedding|reranker|rerank) model|'s tokenizer)");
 

@@ -82,6 +82,11 @@ class OutsideReleasesTest {
         assertThat(K.generic().outside("COGVLM2")).map(GenericCatalog.Outside::paramsB).contains(19.5);
         assertThat(K.generic().outside("Snowflake/snowflake-arctic-instruct")).map(GenericCatalog.Outside::activeParamsB).contains(17.0);
         assertThat(K.generic().outside("THUDM/cogagent-vqa-hf")).map(GenericCatalog.Outside::name).contains("CogAgent 18B");
+        // mlx_lm.convert's recipe words on an MLX upload (mixed precision, group size, mode, DWQ) are packaging
+        assertThat(K.generic().outside("Thump604/DeepSeek-V4-Flash-MLX-Q3-mixed-gs128-affine")).map(GenericCatalog.Outside::name)
+                .contains("DeepSeek-V4-Flash");
+        assertThat(K.generic().outside("mlx-community/MiniMax-M1-80k-4bit-DWQ")).map(GenericCatalog.Outside::name).contains("MiniMax-M1");
+        assertThat(K.generic().outside("deepseek-v4-pro-3bit-gs64")).map(GenericCatalog.Outside::name).contains("DeepSeek-V4-Pro");
         // Snowflake's embedding line shares the name's start only: it is no Arctic LLM
         assertThat(K.generic().outside("snowflake-arctic-embed")).isEmpty();
         // a catalog name is never an outside release
