@@ -393,6 +393,7 @@ public final class DiagnosisWriter {
         if (idleWithNothingSized(top, focus, setup)) return Verdict.FITS;
         if (top != null && RUNS_FROM_RAM.contains(top.code())) return Verdict.OFFLOAD;
         if (contextPushedLayersOff(top, setup, log)) return Verdict.OFFLOAD;
+        if (engineSplitThenRanOut(top, setup, log)) return Verdict.OFFLOAD;
         // an engine that refuses the setup whatever the memory (a feature the GPU lacks, heads that do not
         // divide over the GPUs, pipeline parallelism it lacks for the model's architecture) does not run it as tried
         if (log != null && (refusesWhateverTheFlags(log.unsupported()) || log.tpNotDivisible() || log.pipelineRefused())) return Verdict.NO;
@@ -427,6 +428,18 @@ public final class DiagnosisWriter {
     static boolean contextPushedLayersOff(Cause top, Setup setup, LogFacts log) {
         return top != null && top.code().equals("context_too_large") && log != null && log.cpuLayers() > 0
                 && !log.allocationFailed() && !setup.outOfMemory() && !setup.failed();
+    }
+
+    /**
+     * The engine placed the layers by its own memory estimate, part of them in system RAM (the person's log counts layers
+     * on the GPU and off it, not set by hand), and then ran out of GPU memory: the estimate was too low, and its fix puts
+     * fewer layers on the GPU (rule "Out of memory although the engine chose a partial offload itself"). By the engine's
+     * own count the model does not fit the GPU memory as run, so what the hardware gives is a run with part of it in RAM:
+     * offload, not "no" and not no verdict (ollama #5913: llama3:70b, 43 of 81 layers on a 24 GiB card).
+     */
+    static boolean engineSplitThenRanOut(Cause top, Setup setup, LogFacts log) {
+        return top != null && top.code().equals("other") && log != null && log.gpuLayers() > 0 && log.cpuLayers() > 0
+                && !log.layersSetByUser() && !log.kvAllocFailed() && setup.outOfMemory();
     }
 
     /**

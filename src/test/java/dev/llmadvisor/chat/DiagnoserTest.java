@@ -211,6 +211,36 @@ class DiagnoserTest {
     }
 
     @Test
+    void anOutOfMemoryAfterTheEnginesOwnSplitIsAnOffloadAsRun() {
+        // given the engine's own count of layers on the GPU and off it (not set by hand) and then an out-of-memory: its
+        // estimate was too low, and by its own count the model does not fit the GPU as run, so the verdict is offload
+        // Ollama's offload line on a 24 GiB ROCm card (ollama #5913)
+        Answer ollama = ask("d-split-oom-1", """
+                Out of memory when offloading layers on ROCm, llama3:70b
+                level=INFO source=memory.go:309 msg="offload to rocm" layers.requested=-1 layers.model=81 layers.offload=43                 memory.available="[24.0 GiB]" memory.required.full="43.1 GiB" memory.required.partial="23.7 GiB"
+                CUDA error: out of memory
+                """);
+        assertThat(ollama.cause()).isEqualTo("other");
+        assertThat(ollama.verdict()).isEqualTo(Verdict.OFFLOAD);
+        // llama.cpp's own placement line under Ollama, in Chinese
+        Answer zh = ask("d-split-oom-2", """
+                ollama 跑 qwen2.5:32b 报错，日志：
+                llm_load_tensors: offloaded 40/65 layers to GPU
+                ggml_backend_cuda_buffer_type_alloc_buffer: allocating 1536.00 MiB on device 0: cudaMalloc failed: out of memory
+                显卡是 RTX 3060 12G，这是为什么？
+                """);
+        assertThat(zh.cause()).isEqualTo("other");
+        assertThat(zh.verdict()).isEqualTo(Verdict.OFFLOAD);
+        // the same split set by hand (-ngl) is the person's choice, not the engine's estimate: this reading does not apply
+        Answer byHand = ask("d-split-oom-3", """
+                llama-server -m qwen2.5-32b-instruct-q4_k_m.gguf -ngl 40 on my RTX 3060 12GB
+                llm_load_tensors: offloaded 40/65 layers to GPU
+                ggml_backend_cuda_buffer_type_alloc_buffer: allocating 1536.00 MiB on device 0: cudaMalloc failed: out of memory
+                """);
+        assertThat(byHand.cause()).isNotEqualTo("other");
+    }
+
+    @Test
     void aReportedWorkingSetupIsImprovedNeverContradicted() {
         Answer a = diagnose("d4", "qwen3 32b runs at 4 tok/s on my RTX 4060 8GB with ollama, how do I make it faster?");
         String text = a.reply().toText(true);
