@@ -261,7 +261,7 @@ public final class CaseFigures {
     }
 
     /** What to do when the card lacks what the format needs: a format it runs, named for the format at hand. */
-    private static String shortfallFix(FormatSupport.Shortfall sf, boolean zh) {
+    public static String shortfallFix(FormatSupport.Shortfall sf, boolean zh) {
         String need = String.format(java.util.Locale.ROOT, "%.1f", sf.need());
         return switch (sf.requirement().format()) {
             case FP8 -> zh ? "改用 AWQ/GPTQ 4 位或 16 位版本，或用计算能力 " + need + " 以上的显卡（Ada、Hopper）；新版 vLLM 在 Ampere（8.0+）上可以用 Marlin 只按权重跑 FP8 checkpoint"

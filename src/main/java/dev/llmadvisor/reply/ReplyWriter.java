@@ -2,12 +2,15 @@ package dev.llmadvisor.reply;
 
 import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.CaseFigures;
 import dev.llmadvisor.facts.Effect;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
+import dev.llmadvisor.facts.FormatSupport;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Numbers;
+import dev.llmadvisor.facts.OldestCard;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Setup;
@@ -73,11 +76,38 @@ public final class ReplyWriter {
             case DIAGNOSE -> DiagnosisWriter.estimateOnly(ask, ranking, notes);
             default -> whatCanRun(ask, ranking, notes);
         };
+        String support = formatSupportLine(ask);
+        if (support != null) a = a.withReply(a.reply().withHeadline(a.reply().kind(), support + (ask.lang() == Lang.ZH ? "" : " ") + a.reply().headline()));
         String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
         if (pace != null) a = a.withReply(a.reply().withNote(pace));
         String filled = a.shown().isEmpty() ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
         if (filled != null) a = a.withReply(a.reply().withNote(filled));
         return a.withVerdict(verdict(ask, ranking, a, understood));
+    }
+
+    /**
+     * Whether the card they name runs the format they ask about, said first: "does FP8 work on an A100?" names no model,
+     * and a list of what fits would not say it. Null when a model is named (its own answer speaks), the card's compute
+     * capability is not known, or the format has no hardware requirement on the engine sized ({@link FormatSupport}).
+     */
+    static String formatSupportLine(Ask ask) {
+        if (ask.format() == null || ask.modelId() != null || ask.intent() == dev.llmadvisor.facts.Intent.DIAGNOSE) return null;
+        OldestCard card = ask.oldestGpu();
+        if (card.cc() <= 0) return null;
+        String runtime = FormatSupport.runtimeOf(ask.engine(), null);
+        Optional<FormatSupport.Requirement> req = FormatSupport.requirement(ask.format(), runtime);
+        if (req.isEmpty()) return null;
+        boolean zh = ask.lang() == Lang.ZH;
+        String have = String.format(Locale.ROOT, "%.1f", card.cc());
+        String need = String.format(Locale.ROOT, "%.1f", req.get().minCc());
+        Optional<FormatSupport.Shortfall> lacking = FormatSupport.of(ask.format(), runtime, card.name(), card.cc());
+        if (lacking.isPresent()) {
+            String fix = CaseFigures.shortfallFix(lacking.get(), zh);
+            return zh ? card.name() + "（计算能力 " + have + "）不支持 " + req.get().whatZh() + "，它需要计算能力 " + need + "；" + fix + "。"
+                    : card.name() + " (compute capability " + have + ") lacks " + req.get().what() + ", which needs compute capability " + need + "; " + fix + ".";
+        }
+        return zh ? card.name() + "（计算能力 " + have + "）支持 " + req.get().whatZh() + "（需要计算能力 " + need + "）。"
+                : card.name() + " (compute capability " + have + ") has what " + req.get().what() + " needs (compute capability " + need + ").";
     }
 
     /** Desktop boards take four modules at most: 4 x 64 GB of DDR5 (AMD AM5, Intel LGA 1851). More RAM means more channels. */
