@@ -1403,6 +1403,35 @@ public final class ReplyWriter {
         return new Reply(lang, Reply.Kind.ANSWER, headline, List.of(), List.of(), List.of(note));
     }
 
+    /** The GGUF ladder whose perplexity cost llama.cpp measures, finest first: the figures a quality answer quotes. */
+    private static final List<WeightFormat> QUALITY_LADDER = List.of(WeightFormat.Q8_0, WeightFormat.Q6_K, WeightFormat.Q5_K_M,
+            WeightFormat.Q4_K_M, WeightFormat.Q3_K_M, WeightFormat.Q2_K);
+
+    /**
+     * How much quality a format costs, asked with no model or machine ("does int4 lose accuracy?"): the answer holds on any
+     * machine, so none is asked for. It opens with the loss at the format's bits and gives llama.cpp's measured perplexity
+     * increase over 16-bit on one reference model for each step of the ladder (knowledge/formats.yaml, ppl_delta, given
+     * as {@code pplDelta} by format).
+     */
+    public static Reply formatQuality(Lang lang, WeightFormat asked, Map<WeightFormat, Double> pplDelta) {
+        boolean zh = lang == Lang.ZH;
+        int bits = asked.nominalBits();
+        String verdict = bits >= 6 ? (zh ? bits + " 位量化几乎无损" : bits + "-bit quantization is near lossless")
+                : bits >= 4 ? (zh ? bits + " 位量化有损失，但不大" : bits + "-bit quantization loses a little quality")
+                : (zh ? bits + " 位以下量化损失明显" : bits + "-bit quantization loses noticeable quality");
+        List<String> steps = new ArrayList<>();
+        for (WeightFormat w : QUALITY_LADDER) {
+            Double d = pplDelta.get(w);
+            if (d != null) steps.add(w.label() + " +" + Numbers.fixed(d, d < 0.01 ? 4 : 2));
+        }
+        String headline = steps.isEmpty() ? verdict + (zh ? "。" : ".") : zh
+                ? verdict + "：llama.cpp 在 Llama 3 8B 上测得的困惑度比 16 位原版高出（越低越好）" + String.join("，", steps) + "。"
+                : verdict + ": llama.cpp measures the perplexity rise over 16-bit on Llama 3 8B (lower is better) at " + String.join(", ", steps) + ".";
+        String note = zh ? "8B 及以下的小模型在 3 位及以下损失比 70B 以上的大模型严重得多；大模型在低位数下保留的能力更多。"
+                : "Small models (8B and under) lose much more at 3 bits and below than large ones (70B and up), which keep more of their quality at low bits.";
+        return new Reply(lang, Reply.Kind.ANSWER, headline, List.of(), List.of(), List.of(note));
+    }
+
     /** Asks back for what the question lacks. */
     public static Reply clarify(Lang lang, Facts.Problem.Kind kind) {
         return new Reply(lang, Reply.Kind.CLARIFY, problem(lang, new Facts.Problem(kind, "", List.of())), List.of(), List.of(), List.of());
