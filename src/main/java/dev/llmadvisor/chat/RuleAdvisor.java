@@ -11,6 +11,7 @@ import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.parse.FormatQualityForms;
 import dev.llmadvisor.parse.HardwareUsableForms;
 import dev.llmadvisor.parse.MemoryAskedForms;
 import dev.llmadvisor.parse.MemoryGrowthForms;
@@ -23,6 +24,7 @@ import dev.llmadvisor.parse.RunHeadline;
 import dev.llmadvisor.parse.SmallContextOomForms;
 import dev.llmadvisor.parse.SmallerFormatFasterForms;
 import dev.llmadvisor.parse.WindowsForms;
+import dev.llmadvisor.knowledge.FormatEntry;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.parse.RunContrastForms;
 import dev.llmadvisor.reply.Answer;
@@ -41,13 +43,16 @@ import dev.llmadvisor.rules.RulesEngine;
 import dev.llmadvisor.sizing.Device;
 import dev.llmadvisor.sizing.Placement;
 import dev.llmadvisor.sizing.Units;
+import dev.llmadvisor.sizing.WeightFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The advisor: parse -> facts -> sizing -> rules -> reply, with per-conversation memory for follow-ups.
@@ -109,6 +114,12 @@ public final class RuleAdvisor implements Advisor {
         boolean plainQuestion = (q.intent() == Intent.WHAT_CAN_RUN || q.intent() == Intent.MEMORY_NEEDED) && q.report().log() == null
                 || q.intent() == Intent.CAN_RUN && RunHeadline.heads(q.text());
         boolean diagnose = q.intent() == Intent.DIAGNOSE || (!plainQuestion && Diagnoser.recognises(q));
+        if (!diagnose && q.models().isEmpty() && !q.hasHardware() && q.format() != null && FormatQualityForms.asked(q.text())) {
+            // "does int4 lose accuracy?": the format's measured loss is the same on any machine, so none is asked for
+            Map<WeightFormat, Double> ppl = facts.knowledge().formats().all().stream().filter(e -> e.pplDelta() != null)
+                    .collect(Collectors.toMap(FormatEntry::format, FormatEntry::pplDelta));
+            return new Answer(null, List.of(), ReplyWriter.formatQuality(q.lang(), q.format(), ppl)).withUnderstood(facts.understand(q).understood());
+        }
         if (!diagnose && (q.intent() == Intent.HELP || (q.intent() == Intent.UNKNOWN && !q.hasHardware() && q.models().isEmpty()))) {
             // "the AWQ shouldn't take that much with vLLM, right?": something was read, only the model is missing
             if (q.intent() == Intent.UNKNOWN && (q.engine() != null || q.format() != null || !q.report().isEmpty())) {

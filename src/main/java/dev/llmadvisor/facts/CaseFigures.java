@@ -141,7 +141,7 @@ public final class CaseFigures {
         m.put("gpuFix", gpuFix(l, s, platform, zh));
         m.put("splitFix", splitFix(s.engine(), zh));
         m.put("unevenFix", unevenFix(s.engine(), zh));
-        m.put("quantizeFix", quantizeFix(named, zh));
+        m.put("quantizeFix", quantizeFix(named, platform, zh));
         m.put("hostRamFix", hostRamFix(named, zh));
         if (focus != null) {
             m.put("model", focus.modelName());
@@ -261,7 +261,7 @@ public final class CaseFigures {
     }
 
     /** What to do when the card lacks what the format needs: a format it runs, named for the format at hand. */
-    private static String shortfallFix(FormatSupport.Shortfall sf, boolean zh) {
+    public static String shortfallFix(FormatSupport.Shortfall sf, boolean zh) {
         String need = String.format(java.util.Locale.ROOT, "%.1f", sf.need());
         return switch (sf.requirement().format()) {
             case FP8 -> zh ? "改用 AWQ/GPTQ 4 位或 16 位版本，或用计算能力 " + need + " 以上的显卡（Ada、Hopper）；新版 vLLM 在 Ampere（8.0+）上可以用 Marlin 只按权重跑 FP8 checkpoint"
@@ -344,9 +344,13 @@ public final class CaseFigures {
 
     /**
      * How to load a model quantized in the engine the person runs: a GGUF does not help a vLLM user, nor load_in_4bit an
-     * Ollama one. The common engines' ways when the engine is not known.
+     * Ollama one. The common engines' ways when the engine is not known, of those that run on the machine: bitsandbytes and
+     * vLLM need a CUDA GPU, so a Mac is told of MLX and GGUF, and a machine without a GPU of GGUF.
      */
-    static String quantizeFix(Engine engine, boolean zh) {
+    static String quantizeFix(Engine engine, Platform platform, boolean zh) {
+        if (engine == null && platform == Platform.APPLE) return zh ? "MLX：4 位或 8 位的 MLX 版本（mlx_lm.convert -q）；llama.cpp/Ollama：Q4_K_M GGUF"
+                : "with MLX, a 4-bit or 8-bit MLX conversion (mlx_lm.convert -q); with llama.cpp/Ollama, a Q4_K_M GGUF";
+        if (engine == null && platform != null && platform.onCpu()) return zh ? "llama.cpp/Ollama：Q4_K_M GGUF" : "with llama.cpp/Ollama, a Q4_K_M GGUF";
         if (engine == null) return zh ? "transformers 配 bitsandbytes：load_in_8bit=True 或 load_in_4bit=True；vLLM：AWQ/GPTQ 权重；llama.cpp/Ollama：Q4_K_M GGUF"
                 : "with transformers and bitsandbytes, load_in_8bit=True or load_in_4bit=True; with vLLM, an AWQ/GPTQ checkpoint; with llama.cpp/Ollama, a Q4_K_M GGUF";
         return switch (engine) {
@@ -360,7 +364,7 @@ public final class CaseFigures {
             case LLAMA_CPP, OLLAMA, LM_STUDIO -> zh ? engine.display() + "：Q4_K_M GGUF" : "with " + engine.display() + ", a Q4_K_M GGUF";
             case MLX -> zh ? "MLX：4 位或 8 位的 MLX 版本（mlx_lm.convert -q）" : "with MLX, a 4-bit or 8-bit MLX conversion (mlx_lm.convert -q)";
             case EXLLAMA -> zh ? "ExLlama：4-5 bpw 的 EXL2 或 GPTQ 版本" : "with ExLlama, an EXL2 or GPTQ quant at 4-5 bits per weight";
-            default -> quantizeFix(null, zh);
+            default -> quantizeFix(null, platform, zh);
         };
     }
 

@@ -284,7 +284,7 @@ public final class DiagnosisWriter {
     /**
      * Where a person sees what holds the memory the model needs, on their platform: a Mac's GPU shares its memory with
      * macOS and every open app (Activity Monitor's memory pressure and swap), AMD's and Ascend's cards have their own
-     * tools (rocm-smi, npu-smi), a CPU-only machine its RAM; nvidia-smi otherwise.
+     * tools (rocm-smi, npu-smi), so do Intel's (xpu-smi), a CPU-only machine its RAM; nvidia-smi otherwise.
      */
     static String memoryMonitor(Lang lang, Platform platform) {
         boolean zh = lang == Lang.ZH;
@@ -296,6 +296,9 @@ public final class DiagnosisWriter {
             case PHONE -> zh ? "后台还有哪些应用占着内存（关掉它们再加载）" : "which other apps hold memory in the background (close them before loading)";
             case AMD -> zh ? "有没有别的程序占着显存（rocm-smi）" : "what else holds GPU memory (rocm-smi)";
             case ASCEND -> zh ? "有没有别的程序占着显存（npu-smi info）" : "what else holds NPU memory (npu-smi info)";
+            // Intel's counterpart of nvidia-smi lists each process's device memory on Linux (XPU Manager's xpu-smi ps)
+            case INTEL -> zh ? "有没有别的程序占着显存（Linux 上用 xpu-smi ps，Windows 上看任务管理器的 GPU 页）"
+                    : "what else holds GPU memory (xpu-smi ps on Linux, the Task Manager's GPU page on Windows)";
             default -> zh ? "有没有别的程序占着显存（nvidia-smi）" : "what else holds GPU memory (nvidia-smi)";
         };
     }

@@ -2,12 +2,15 @@ package dev.llmadvisor.reply;
 
 import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.CaseFigures;
 import dev.llmadvisor.facts.Effect;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
+import dev.llmadvisor.facts.FormatSupport;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Numbers;
+import dev.llmadvisor.facts.OldestCard;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Setup;
@@ -73,11 +76,38 @@ public final class ReplyWriter {
             case DIAGNOSE -> DiagnosisWriter.estimateOnly(ask, ranking, notes);
             default -> whatCanRun(ask, ranking, notes);
         };
+        String support = formatSupportLine(ask);
+        if (support != null) a = a.withReply(a.reply().withHeadline(a.reply().kind(), support + (ask.lang() == Lang.ZH ? "" : " ") + a.reply().headline()));
         String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
         if (pace != null) a = a.withReply(a.reply().withNote(pace));
         String filled = a.shown().isEmpty() ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
         if (filled != null) a = a.withReply(a.reply().withNote(filled));
         return a.withVerdict(verdict(ask, ranking, a, understood));
+    }
+
+    /**
+     * Whether the card they name runs the format they ask about, said first: "does FP8 work on an A100?" names no model,
+     * and a list of what fits would not say it. Null when a model is named (its own answer speaks), the card's compute
+     * capability is not known, or the format has no hardware requirement on the engine sized ({@link FormatSupport}).
+     */
+    static String formatSupportLine(Ask ask) {
+        if (ask.format() == null || ask.modelId() != null || ask.intent() == dev.llmadvisor.facts.Intent.DIAGNOSE) return null;
+        OldestCard card = ask.oldestGpu();
+        if (card.cc() <= 0) return null;
+        String runtime = FormatSupport.runtimeOf(ask.engine(), null);
+        Optional<FormatSupport.Requirement> req = FormatSupport.requirement(ask.format(), runtime);
+        if (req.isEmpty()) return null;
+        boolean zh = ask.lang() == Lang.ZH;
+        String have = String.format(Locale.ROOT, "%.1f", card.cc());
+        String need = String.format(Locale.ROOT, "%.1f", req.get().minCc());
+        Optional<FormatSupport.Shortfall> lacking = FormatSupport.of(ask.format(), runtime, card.name(), card.cc());
+        if (lacking.isPresent()) {
+            String fix = CaseFigures.shortfallFix(lacking.get(), zh);
+            return zh ? card.name() + "（计算能力 " + have + "）不支持 " + req.get().whatZh() + "，它需要计算能力 " + need + "；" + fix + "。"
+                    : card.name() + " (compute capability " + have + ") lacks " + req.get().what() + ", which needs compute capability " + need + "; " + fix + ".";
+        }
+        return zh ? card.name() + "（计算能力 " + have + "）支持 " + req.get().whatZh() + "（需要计算能力 " + need + "）。"
+                : card.name() + " (compute capability " + have + ") has what " + req.get().what() + " needs (compute capability " + need + ").";
     }
 
     /** Desktop boards take four modules at most: 4 x 64 GB of DDR5 (AMD AM5, Intel LGA 1851). More RAM means more channels. */
@@ -1370,6 +1400,35 @@ public final class ReplyWriter {
         String note = lang == Lang.ZH
                 ? "处理提示词（一次处理很多 token）受计算限制，这一步 Q8 可能持平甚至更快。"
                 : "Prompt processing (many tokens at once) is bound by arithmetic instead, and there Q8 can keep up or win.";
+        return new Reply(lang, Reply.Kind.ANSWER, headline, List.of(), List.of(), List.of(note));
+    }
+
+    /** The GGUF ladder whose perplexity cost llama.cpp measures, finest first: the figures a quality answer quotes. */
+    private static final List<WeightFormat> QUALITY_LADDER = List.of(WeightFormat.Q8_0, WeightFormat.Q6_K, WeightFormat.Q5_K_M,
+            WeightFormat.Q4_K_M, WeightFormat.Q3_K_M, WeightFormat.Q2_K);
+
+    /**
+     * How much quality a format costs, asked with no model or machine ("does int4 lose accuracy?"): the answer holds on any
+     * machine, so none is asked for. It opens with the loss at the format's bits and gives llama.cpp's measured perplexity
+     * increase over 16-bit on one reference model for each step of the ladder (knowledge/formats.yaml, ppl_delta, given
+     * as {@code pplDelta} by format).
+     */
+    public static Reply formatQuality(Lang lang, WeightFormat asked, Map<WeightFormat, Double> pplDelta) {
+        boolean zh = lang == Lang.ZH;
+        int bits = asked.nominalBits();
+        String verdict = bits >= 6 ? (zh ? bits + " 位量化几乎无损" : bits + "-bit quantization is near lossless")
+                : bits >= 4 ? (zh ? bits + " 位量化有损失，但不大" : bits + "-bit quantization loses a little quality")
+                : (zh ? bits + " 位以下量化损失明显" : bits + "-bit quantization loses noticeable quality");
+        List<String> steps = new ArrayList<>();
+        for (WeightFormat w : QUALITY_LADDER) {
+            Double d = pplDelta.get(w);
+            if (d != null) steps.add(w.label() + " +" + Numbers.fixed(d, d < 0.01 ? 4 : 2));
+        }
+        String headline = steps.isEmpty() ? verdict + (zh ? "。" : ".") : zh
+                ? verdict + "：llama.cpp 在 Llama 3 8B 上测得的困惑度比 16 位原版高出（越低越好）" + String.join("，", steps) + "。"
+                : verdict + ": llama.cpp measures the perplexity rise over 16-bit on Llama 3 8B (lower is better) at " + String.join(", ", steps) + ".";
+        String note = zh ? "8B 及以下的小模型在 3 位及以下损失比 70B 以上的大模型严重得多；大模型在低位数下保留的能力更多。"
+                : "Small models (8B and under) lose much more at 3 bits and below than large ones (70B and up), which keep more of their quality at low bits.";
         return new Reply(lang, Reply.Kind.ANSWER, headline, List.of(), List.of(), List.of(note));
     }
 

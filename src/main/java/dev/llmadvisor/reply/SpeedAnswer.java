@@ -5,6 +5,7 @@ import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Numbers;
+import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Recommendation;
@@ -82,34 +83,23 @@ public final class SpeedAnswer {
 
     static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u, boolean regression) {
         boolean zh = lang == Lang.ZH;
-        StringBuilder sb = new StringBuilder(placement(lang, c));
+        StringBuilder sb = new StringBuilder();
+        // with several models named, the one speed read may be another model's ("chatglm2 32 tokens/s, qwen 17"): held
+        // against the option sized it says a false thing, so it is not told back
+        Double seen = report == null || u.models().size() > 1 ? null : report.tokensPerSecond();
+        boolean slow = report != null && report.has(Report.Symptom.SLOW);
+        // a speed they measured is what they ask about ("is this normal?", "why so slow?"): the answer to it comes first,
+        // the estimate it is held against after it
+        if (seen != null) sb.append(againstEstimate(lang, seen, c, a, report, u, regression)).append(zh ? "" : " ");
+        sb.append(placement(lang, c));
         // RAM decides a placement that spills: when the person did not state it, say how much it takes (never assume it)
         if (!c.onGpu() && c.ramGb() > 0 && a.ask() != null && !a.ask().ramKnown()) {
             sb.append(zh ? "（需要约 " + ReplyWriter.gb(c.ramGb()) + " 空闲内存；你没有说内存多大。）"
                     : " (It needs about " + ReplyWriter.gb(c.ramGb()) + " of free system RAM; you did not say how much you have.)");
         }
-        // with several models named, the one speed read may be another model's ("chatglm2 32 tokens/s, qwen 17"): held
-        // against the option sized it says a false thing, so it is not told back
-        Double seen = report == null || u.models().size() > 1 ? null : report.tokensPerSecond();
-        boolean slow = report != null && report.has(Report.Symptom.SLOW);
-        if (seen != null) {
-            String n = told(seen);
-            if (farBelow(report, c)) {
-                sb.append(zh ? " 你看到的 " + n + " tokens/s 远低于这个估算：" : " The " + n + " tokens/s you see is far below that: ");
-                sb.append(regression ? afterUpdate(lang) : belowEstimate(lang, c, u));
-            } else if (seen > c.tpsHigh() * 1.5) {
-                sb.append(zh ? " 你看到的 " + n + " tokens/s 比这个估算还快，多半跑的是更小的格式或更短的输出。"
-                        : " The " + n + " tokens/s you see is above that: most likely a smaller format or shorter replies than sized.");
-            } else if (seen < c.tpsChatLow()) {
-                // below the range shown but within half its low end: the spread of real machines, not a fault
-                sb.append(zh ? " 你看到的 " + n + " tokens/s 略低于这个范围：内存或显存的实际带宽、CPU 线程数和引擎的版本都会造成这么大的差距。"
-                        : " The " + n + " tokens/s you see is a little below that range: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.");
-            } else {
-                sb.append(zh ? " 你看到的 " + n + " tokens/s 正是这套配置该有的速度。" : " The " + n + " tokens/s you see is what this setup gives.");
-            }
-        } else if (slow && c.onGpu() && a.verdict() != Verdict.OFFLOAD) {
+        if (seen == null && slow && c.onGpu() && a.verdict() != Verdict.OFFLOAD) {
             // (a verdict of offload on an option that fits is the report's: its own note says why it runs from RAM)
-            sb.append(zh ? " 如果你实际慢得多，" : " If yours is far slower, ").append(belowEstimate(lang, c, u));
+            sb.append(zh ? " 如果你实际慢得多，" : " If yours is far slower, ").append(belowEstimate(lang, c, u, a.ask() == null ? null : a.ask().platform()));
         }
         if (!c.onGpu()) {
             Optional<Candidate> faster = onGpuOption(a);
@@ -128,6 +118,28 @@ public final class SpeedAnswer {
                             : " To speed it up: a smaller model or a shorter context that fits entirely in GPU memory, or more GPU memory."));
         }
         return sb.toString();
+    }
+
+    /** How the speed they measured compares with our estimate for the option sized, and what a gap says. */
+    private static String againstEstimate(Lang lang, double seen, Candidate c, Answer a, Report report, Understood u, boolean regression) {
+        boolean zh = lang == Lang.ZH;
+        String n = told(seen);
+        String range = ReplyWriter.tps(c);
+        if (farBelow(report, c)) {
+            return (zh ? "你看到的 " + n + " tokens/s 远低于这套配置按估算该有的 " + range + " tokens/s："
+                    : "The " + n + " tokens/s you see is far below the " + range + " tokens/s this setup gives by our estimate: ")
+                   + (regression ? afterUpdate(lang) : belowEstimate(lang, c, u, a.ask() == null ? null : a.ask().platform()));
+        }
+        if (seen > c.tpsHigh() * 1.5) {
+            return zh ? "你看到的 " + n + " tokens/s 比估算的 " + range + " tokens/s 还快，多半跑的是更小的格式或更短的输出。"
+                    : "The " + n + " tokens/s you see is above the " + range + " tokens/s of our estimate: most likely a smaller format or shorter replies than sized.";
+        }
+        if (seen < c.tpsChatLow()) {
+            // below the range shown but within half its low end: the spread of real machines, not a fault
+            return zh ? "你看到的 " + n + " tokens/s 略低于估算的 " + range + " tokens/s：内存或显存的实际带宽、CPU 线程数和引擎的版本都会造成这么大的差距。"
+                    : "The " + n + " tokens/s you see is a little below the " + range + " tokens/s of our estimate: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.";
+        }
+        return zh ? "你看到的 " + n + " tokens/s 正是这套配置该有的速度。" : "The " + n + " tokens/s you see is what this setup gives.";
     }
 
     /**
@@ -231,7 +243,7 @@ public final class SpeedAnswer {
      * Why a setup that fits would run far below its estimate, with the check for the person's engine: part of it is not
      * on the GPU after all (layers left on the CPU, a larger context than sized, the published 16-bit weights).
      */
-    static String belowEstimate(Lang lang, Candidate c, Understood u) {
+    static String belowEstimate(Lang lang, Candidate c, Understood u, Platform platform) {
         boolean zh = lang == Lang.ZH;
         if (ramPaced(c)) return cpuBelowEstimate(lang);
         Engine e = u.engine();
@@ -263,6 +275,21 @@ public final class SpeedAnswer {
         if (u.format() != null) {
             return zh ? "多半有一部分没在显卡上：device_map=\"auto\" 或引擎的设置会把放不下的层留在 CPU 上；确认所有层都在显卡上。"
                     : "part of it is most likely not on the GPU: device_map=\"auto\" or the engine's settings leave layers on the CPU; check every layer is on the GPU.";
+        }
+        // published 16-bit weights the GPU memory holds leave nothing "that does not fit": the gap says it is not on the GPU at all
+        if (u.gpuMemoryGb() > 0 && u.weightsAsTriedGb() < 0.9 * u.gpuMemoryGb()) {
+            String gpu = ReplyWriter.gb(u.gpuMemoryGb());
+            String smi = platform == Platform.AMD ? "rocm-smi" : "nvidia-smi";
+            // PyTorch's check for transformers or a script; another engine's own build; both ways when none is named
+            boolean torch = e == null || e == Engine.TRANSFORMERS;
+            return zh ? "发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）放得进 " + gpu + " 显存，差这么多多半是模型根本没在显卡上跑："
+                        + "确认它加载到了显卡上（运行时 " + smi + " 能看到它占的显存），"
+                        + (torch ? "以及 PyTorch 是带 CUDA 的版本（torch.cuda.is_available() 为 True）" : "以及引擎的版本支持这张显卡")
+                        + (e == null ? "；用 llama.cpp/Ollama 时确认所有层都放到了显卡上。" : "。")
+                    : "the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb()) + ") fit the " + gpu + " of GPU memory, so a gap this large most likely means "
+                        + "it does not run on the GPU at all: check the model is loaded on the GPU (" + smi + " shows its memory while it answers) and "
+                        + (torch ? "that PyTorch is a CUDA build (torch.cuda.is_available() is True)" : "that the engine's build supports the card")
+                        + (e == null ? "; with llama.cpp/Ollama, that every layer is offloaded." : ".");
         }
         return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
                 : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb())

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A diagnosis that finds no cause where the setup fits says what to check next with the person's own tool: a Mac shares
- * its memory with macOS and open apps (Activity Monitor), an AMD card has rocm-smi; nvidia-smi is NVIDIA's.
+ * its memory with macOS and open apps (Activity Monitor), an AMD card has rocm-smi, an Intel one xpu-smi; nvidia-smi is NVIDIA's.
  */
 class MemoryMonitorTest {
 
@@ -24,7 +24,7 @@ class MemoryMonitorTest {
     @Test
     void theNextCheckNamesThePlatformsOwnTool() {
         Map<String, String> machines = Map.of("an RX 7900 XTX", "rocm-smi", "an RTX 4090", "nvidia-smi",
-                "an M2 Pro 32GB", "Activity Monitor", "a MacBook Air M3 24GB", "Activity Monitor");
+                "an M2 Pro 32GB", "Activity Monitor", "a MacBook Air M3 24GB", "Activity Monitor", "an Arc A770 16GB", "xpu-smi");
         for (var m : machines.entrySet()) {
             for (String frame : List.of("Extremely slow, my computer freezes. I use %s with llama3 8b",
                     "llama3 8b is unusably slow and everything hangs, running it on %s")) {

@@ -27,8 +27,19 @@ class EngineFixTest {
 
     @Test
     void eachEngineQuantizesItsOwnWay() {
-        assertThat(CaseFigures.quantizeFix(Engine.OLLAMA, false)).contains("GGUF").doesNotContain("load_in_4bit");
-        assertThat(CaseFigures.quantizeFix(Engine.MLX, false)).contains("mlx_lm.convert").doesNotContain("GGUF");
-        assertThat(CaseFigures.quantizeFix(Engine.EXLLAMA, false)).contains("EXL2").doesNotContain("GGUF");
+        assertThat(CaseFigures.quantizeFix(Engine.OLLAMA, null, false)).contains("GGUF").doesNotContain("load_in_4bit");
+        assertThat(CaseFigures.quantizeFix(Engine.MLX, Platform.APPLE, false)).contains("mlx_lm.convert").doesNotContain("GGUF");
+        assertThat(CaseFigures.quantizeFix(Engine.EXLLAMA, null, false)).contains("EXL2").doesNotContain("GGUF");
+    }
+
+    @Test
+    void withNoEngineNamedOnlyTheWaysThatRunOnTheMachineAreOffered() {
+        // given no engine named: then a Mac is told of MLX and GGUF, a machine without a GPU of GGUF, and neither of
+        // bitsandbytes or vLLM, which need a CUDA GPU; an NVIDIA machine keeps the common engines' ways
+        assertThat(CaseFigures.quantizeFix(null, Platform.APPLE, false)).contains("mlx_lm.convert", "GGUF").doesNotContain("load_in_4bit").doesNotContain("vLLM");
+        assertThat(CaseFigures.quantizeFix(null, Platform.APPLE, true)).contains("mlx_lm.convert", "GGUF").doesNotContain("load_in_4bit");
+        assertThat(CaseFigures.quantizeFix(null, Platform.CPU_ONLY, false)).contains("GGUF").doesNotContain("load_in_4bit").doesNotContain("vLLM");
+        assertThat(CaseFigures.quantizeFix(null, Platform.NVIDIA, false)).contains("load_in_4bit", "vLLM", "GGUF");
+        assertThat(CaseFigures.quantizeFix(Engine.OTHER, Platform.APPLE, false)).contains("mlx_lm.convert").doesNotContain("load_in_4bit");
     }
 }

@@ -855,6 +855,11 @@ class DiagnosisRulesTest {
         given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.MLX, "slow", "focus", "f16"), f16, q4)
                 .fires(unq, "unquantized", 57).saying(unq, "a quantized version fits")
                 .doesNotFire("Slow: the model does not fit the machine at all").topIs("unquantized");
+        // the way to quantize follows the engine they run (CaseFigures.quantizeFix): MLX's conversion for MLX, a GGUF for Ollama
+        given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.MLX, "slow", "focus", "f16"), f16, q4)
+                .saying(unq, "with MLX, a 4-bit or 8-bit MLX conversion (mlx_lm.convert -q)");
+        given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus", "f16"), f16, q4)
+                .fires(unq, "unquantized", 57).saying(unq, "with Ollama, a Q4_K_M GGUF");
         // a quantized file that does not fit is too large, whatever else fits
         given(Given.ask().platform(dev.llmadvisor.facts.Platform.APPLE).build(), LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none,
                 candidate("m", WeightFormat.Q2_K, Placement.GPU, 9, 10, 10.7)).doesNotFire(unq).topIs("model_too_large");
