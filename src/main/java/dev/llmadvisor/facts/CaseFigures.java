@@ -45,6 +45,9 @@ public final class CaseFigures {
             m.put("layers", String.valueOf(all));
             m.put("cpuLayers", String.valueOf(l.cpuLayers()));
             m.put("offloaded", zh ? gpuLayers + "/" + all + " 层" : gpuLayers + " of " + all + " layers");
+        } else if (l.cpuPercent() == 100) {
+            // `ollama ps` alone, without the runner's layer lines: the whole model on the CPU
+            m.put("offloaded", zh ? "0 层（ollama ps 显示 100% CPU）" : "none (ollama ps shows 100% CPU)");
         }
         m.put("onCpu", onCpu(l, zh));
         // ggml's own pool: both figures are that pool's, a few MB, so the reader sees they are not the GPU's memory

@@ -150,6 +150,10 @@ package dev.llmadvisor.facts;
  * @param ggmlPoolAvailableBytes that message's "available" figure (the pool's size) in bytes, or 0
  * @param tensorsOnTwoGpus PyTorch's "Expected all tensors to be on the same device, but found at least two devices, cuda:0 and
  *        cuda:1": a model split over the GPUs (device_map="auto") at a point its code does not support
+ * @param gpusTaken Xinference refused a launch with "No available slot found for the model": it places each LLM on GPUs of
+ *        its own, and every GPU was already held by a running model (or reserved by a --gpu-idx launch)
+ * @param metalResourceLimit MLX's "[metal::malloc] Resource limit (N) exceeded": the process holds as many Metal buffers as
+ *        macOS lets it (iogpu.rsrc_limit, 499000 when unset), a count of buffers rather than a lack of memory
  */
 public record LogFacts(
         Engine engine,
@@ -260,7 +264,9 @@ public record LogFacts(
         boolean ggmlPoolShort,
         double ggmlPoolNeededBytes,
         double ggmlPoolAvailableBytes,
-        boolean tensorsOnTwoGpus) {
+        boolean tensorsOnTwoGpus,
+        boolean gpusTaken,
+        boolean metalResourceLimit) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -422,9 +428,11 @@ public record LogFacts(
         public double ggmlPoolNeededBytes = 0;
         public double ggmlPoolAvailableBytes = 0;
         public boolean tensorsOnTwoGpus = false;
+        public boolean gpusTaken = false;
+        public boolean metalResourceLimit = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus, gpusTaken, metalResourceLimit);
         }
     }
 }

@@ -73,12 +73,19 @@ public final class EngineMessages {
         NO_KERNELS_FOR_GPU("unsupported_hardware"),
         MEMORY_HELD_ELSEWHERE("memory_used_elsewhere"),
         VRAM_NOT_RECOVERED("memory_used_elsewhere"),
+        /**
+         * Xinference gives each LLM GPUs of its own and refuses a launch when every GPU already holds a model: its allocation
+         * rule, whatever memory is free on the cards.
+         */
+        GPUS_TAKEN("other"),
         MODEL_FILE_REFUSED("other"),
         MEMORY_ESTIMATE_NAN("other"),
         ILLEGAL_ACCESS("other"),
         VULKAN_VALIDATION("other"),
         /** One buffer above the Vulkan device's single-allocation limit: a limit of the driver, not a lack of memory. */
         VULKAN_BUFFER_LIMIT("other"),
+        /** MLX holds as many Metal buffers as macOS allows one process: a count of buffers, not a lack of memory. */
+        METAL_RESOURCE_LIMIT("other"),
         PAST_FIXED_CACHE("other"),
         /**
          * A fault of the software, not of memory: a library built for another version (a missing symbol or name, a module or
@@ -175,6 +182,10 @@ public final class EngineMessages {
                     "level=WARN source=runner.go:140 msg=\"memory layout cannot be allocated\" memory.InputWeights=1.2GiB"),
             new Message("NVIDIA cuBLAS (cublasStatus_t)", "cublas_status_alloc_failed", Finding.OUT_OF_MEMORY,
                     "RuntimeError: CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`"),
+            // MetalAllocator::malloc counts live buffers against iogpu.rsrc_limit (499000 when the sysctl is unset) and throws at the
+            // limit (ml-explore/mlx #1718): many small buffers (a long KV cache, an unevaluated graph) reach it with most memory free
+            new Message("ml-explore/mlx mlx/backend/metal/allocator.cpp (MetalAllocator::malloc: resource limit, mlx #1718)", "[metal::malloc] resource limit", Finding.METAL_RESOURCE_LIMIT,
+                    "RuntimeError: [metal::malloc] Resource limit (499000) exceeded."),
             new Message("ml-explore/mlx mlx/backend/metal/allocator.cpp", "greater than the maximum allowed buffer size", Finding.OUT_OF_MEMORY,
                     "libc++abi: terminating due to uncaught exception of type std::runtime_error: [metal::malloc] Attempting to allocate 30064771072 bytes which is greater than the maximum allowed buffer size of 28991029248 bytes."),
             // the error's own name, printed by HIP callers that report it by name rather than by hipGetErrorString's words
@@ -470,6 +481,9 @@ public final class EngineMessages {
                     "ValueError: Free memory on device (10.2/23.6 GiB) on startup is less than desired GPU memory utilization (0.9, 21.2 GiB). Decrease GPU memory utilization or reduce GPU memory used by other processes."),
             new Message("sgl-project/sglang python/sglang/srt/utils.py", "memory capacity is unbalanced", Finding.MEMORY_HELD_ELSEWHERE,
                     "RuntimeError: The memory capacity is unbalanced. Some GPUs may be occupied by other processes."),
+            // xinference/core/worker.py (allocate_devices): a launch needs n_gpu GPUs that no running LLM holds
+            new Message("xorbitsai/inference xinference/core/worker.py (allocate_devices)", "no available slot found for the model", Finding.GPUS_TAKEN,
+                    "RuntimeError: Failed to launch model, detail: [address=0.0.0.0:41235, pid=1201] No available slot found for the model"),
             new Message("ollama/ollama server/sched.go", "vram usage didn't recover", Finding.VRAM_NOT_RECOVERED,
                     "level=WARN source=sched.go:642 msg=\"gpu VRAM usage didn't recover within timeout\" seconds=5.2"),
             // ---- the model file: an architecture, tokenizer or layout this version does not know, or a broken file -------------
@@ -601,6 +615,11 @@ public final class EngineMessages {
             // ---- the requests outgrew the context the server was started with -----------------------------------------------
             new Message("ggml-org/llama.cpp examples/server/server.cpp (update_slots, 2023-2025)", "failed to find free space in the kv cache", Finding.CONTEXT_FULL,
                     "update_slots : failed to find free space in the KV cache, retrying with smaller n_batch = 256"),
+            // PyTorch's narrow() past a tensor's end; ExLlama and ExLlamaV2 narrow their cache, allocated for max_seq_len positions,
+            // to the sequence's length (turboderp/exllama model.py: cache.key_states[i].narrow(2, 0, past_len + q_len)), so a
+            // conversation longer than the loader's max_seq_len fails here
+            new Message("pytorch/pytorch aten/src/ATen/native/TensorShape.cpp (narrow: TORCH_CHECK start <= cur_size - length)", "start (…) + length (…) exceeds dimension size (", Finding.CONTEXT_FULL,
+                    "RuntimeError: start (0) + length (2049) exceeds dimension size (2048)."),
             new Message("ggml-org/llama.cpp src/llama-context.cpp (decode)", "failed to find a memory slot for batch", Finding.CONTEXT_FULL,
                     "decode: failed to find a memory slot for batch of size 512"),
             new Message("ggml-org/llama.cpp tools/server/server.cpp (send_error)", "context size has been exceeded", Finding.CONTEXT_FULL,

@@ -271,7 +271,8 @@ public final class LogReader {
                 || f.startupFreeGib() > 0 || f.metalUsedMib() > f.metalLimitMib() || f.partialOffload() || f.nothingOnGpu() || f.gpuBlocks() == 0
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.vulkanBufferLimit() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
-                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed() || f.ggmlPoolShort() || f.tensorsOnTwoGpus();
+                || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed() || f.ggmlPoolShort() || f.tensorsOnTwoGpus()
+                || f.gpusTaken() || f.metalResourceLimit();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -762,11 +763,13 @@ public final class LogReader {
                 }
                 case MEMORY_HELD_ELSEWHERE -> b.memoryHeldElsewhere = true;
                 case VRAM_NOT_RECOVERED -> b.vramNotRecovered = true;
+                case GPUS_TAKEN -> b.gpusTaken = true;
                 case MODEL_FILE_REFUSED -> b.modelFileRefused = true;
                 case MEMORY_ESTIMATE_NAN -> b.memoryEstimateNaN = true;
                 case ILLEGAL_ACCESS -> b.illegalAccess = true;
                 case VULKAN_VALIDATION -> b.vulkanValidation = true;
                 case VULKAN_BUFFER_LIMIT -> b.vulkanBufferLimit = true;
+                case METAL_RESOURCE_LIMIT -> b.metalResourceLimit = true;
                 case PAST_FIXED_CACHE -> b.indexOutOfBounds = true;
                 case SOFTWARE_FAULT -> b.softwareFault = true;
                 case CONTEXT_FULL -> b.contextFull = true;

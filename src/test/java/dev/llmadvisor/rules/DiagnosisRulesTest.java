@@ -378,6 +378,23 @@ class DiagnosisRulesTest {
         given(log(b -> { b.layersOffloaded = 0; b.layersTotal = 35; }), NONE).fires("No layer was put on the GPU", "gpu_not_used", 85)
                 .saying("No layer was put on the GPU", "0 of 35 layers");
         given(log(b -> { b.layersOffloaded = 0; b.layersTotal = 35; b.nCtx = 131072; }), NONE).doesNotFire("No layer was put on the GPU");
+        // `ollama ps` showing 100% CPU with no layer lines: the answer says so instead of an unfilled figure
+        given(log(b -> { b.engine = Engine.OLLAMA; b.cpuPercent = 100; }), NONE).fires("No layer was put on the GPU", "gpu_not_used", 85)
+                .saying("No layer was put on the GPU", "100% CPU");
+    }
+
+    @Test
+    void xinferenceWithEveryGpuTaken() {
+        given(log(b -> b.gpusTaken = true), NONE).fires("Xinference: every GPU already holds a model", "other", 90)
+                .saying("Xinference: every GPU already holds a model", "--gpu-idx");
+        given(log(b -> b.outOfMemory = true), NONE).doesNotFire("Xinference: every GPU already holds a model");
+    }
+
+    @Test
+    void mlxMetalBufferCountLimit() {
+        given(log(b -> b.metalResourceLimit = true), NONE).fires("MLX holds as many Metal buffers as macOS allows", "other", 90)
+                .saying("MLX holds as many Metal buffers as macOS allows", "499,000");
+        given(log(b -> b.metalUsedMib = 30000), NONE).doesNotFire("MLX holds as many Metal buffers as macOS allows");
     }
 
     @Test
