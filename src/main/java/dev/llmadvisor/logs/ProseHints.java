@@ -344,7 +344,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
      * 并发数 / 并发度 / 并行数. A "--parallel 4" on a command line alone is a setting, not a blame, and is left out.
      */
     static final java.util.regex.Pattern SLOTS_NAMED = java.util.regex.Pattern.compile(
-            "(?<!tensor[ _-])(?<!pipeline[ _-])(?<!model[ _-])(?<!data[ _-])(?<!expert[ _-])(?<!sequence[ _-])(?<!context[ _-])(?<![a-z])parallelism(?![a-z])"
+            "(?<![a-z])(?<!tensor[ _-])(?<!pipeline[ _-])(?<!model[ _-])(?<!data[ _-])(?<!expert[ _-])(?<!sequence[ _-])(?<!context[ _-])parallelism(?![a-z])"
             + "|\\bparallel (?:slots?|sequences|requests|decoding slots)\\b|\\b(?:[2-9]|\\d{2,}) slots\\b"
             + "|\\b(?:ollama_)?n(?:um)?_parallel\\s*[=:]?\\s*(?:[2-9]|\\d{2,})\\b"
             + "|(?<!多卡)(?<!张量)(?<!流水线)(?<!模型)(?<!数据)(?<!专家)(?:并发|并行)(?:数|度|量|请求数)|并发(?:请求)?\\s*(?:开到|设为|设置为|为|=)?\\s*(?:[2-9]|\\d{2,})(?!\\d|\\.\\d)");

@@ -122,14 +122,14 @@ public final class GpuNotUsedForms {
     private static final String USE_VERB = "(?:use|uses|using|used|utili[sz](?:e|es|ing|ed)|touch(?:es|ing|ed)?|engag(?:e|es|ing|ed)|leverag(?:e|es|ing|ed)"
             + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to))";
     private static final Pattern GPU_UNUSED_SAID = Pattern.compile(
-            "(?<!\\bi )(?<!\\bwe )(?<!\\bi really )(?<!\\bi'm )(?<!\\bi am )(?<!\\bwe're )(?<!\\bwe are )\\b" + NEGATION + "(?: (?:seem|seems|appear|appears) to| even| really| actually| properly| at all){0,2} " + USE_VERB
+            "\\b(?<!\\bi )(?<!\\bwe )(?<!\\bi really )(?<!\\bi'm )(?<!\\bi am )(?<!\\bwe're )(?<!\\bwe are )" + NEGATION + "(?: (?:seem|seems|appear|appears) to| even| really| actually| properly| at all){0,2} " + USE_VERB
             + "(?: (?:the|my|any|its|our|this|a|an))? " + GPU_NOUN + "\\b"
-            + "|(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )\\b(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
+            + "|\\b(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
             + " (?:(?:is|was|are|were|does|did|do|has|have|had)(?:n't| not| never)|not|never)(?: even| really| actually)?(?: being| getting| get| got| been)? (?:used|utili[sz]ed|touched|engaged)\\b"
             + "|\\b(?:but|yet|actually|in fact|in reality)(?: it| it's| its| is| it is| this| everything)?(?: \\w{2,12})? " + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu\\b"
             // the work put on the CPU set against the GPU ("insists in using CPU & MEM not GPU VRAM", "it runs on the CPU instead of
             // the GPU"); a wish ("how to run it on the CPU instead of the GPU") is none
-            + "|(?<!\\bto )\\b" + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu(?: ?(?:&|and|\\+|/) ?(?:the )?(?:ram|mem|memory|system ram|system memory))?,?"
+            + "|\\b(?<!\\bto )" + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu(?: ?(?:&|and|\\+|/) ?(?:the )?(?:ram|mem|memory|system ram|system memory))?,?"
             + "(?: and| but)? (?:not|instead of|rather than) (?:the |my )?(?:gpu|vram|graphics card|video card)\\b"
             + "|(?:没有?|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用)(?:到|了)?\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:gpu|显卡|独显)(?:完全|根本|压根|好像|似乎)?(?:没有?|无|未|并没有?|并未)(?:被)?(?:用到|用上|使用|调用|利用|启用|参与|工作|跑起来|占用)(?![^，。,.！!\\n]{0,10}[吗么?？])"

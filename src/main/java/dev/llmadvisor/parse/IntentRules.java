@@ -67,6 +67,8 @@ final class IntentRules {
             "(?<![a-z])(?:(?:minimum|min|minimal|least|lowest|recommended|required|necessary|needed) (?:amount of )?"
                     + "(?:(?:gpu|system|video|graphics|cpu|unified|pc) )?(?:vram|ram|memory|gpu memory|gpu ram)"
                     + "|(?:how (?:big|large)(?: of)? an?|what (?:size|sized|kind of|type of|amount of)) (?:(?:gpu|system|video|graphics) )?(?:gpus?|graphics cards?|cards?|vram|ram|memory))(?![a-z])";
+    /** What a requirement is asked of: "hardware requirements", "minimum specs" (not the person's own: "my system specs"). */
+    private static final String NEEDS_OF = "hardware|system|pc|gpu|minimum|min";
     /**
      * The same asked in Chinese: a requirement on memory or hardware ("显存要求是多少", "对硬件的要求", "对显存有什么要求"), the
      * memory needed named as a thing ("需要的最小显存", "推理需要的显存是多少"), or its size asked ("要用多大的显卡").
@@ -83,7 +85,7 @@ final class IntentRules {
                     // "what are the hardware requirements", "memory footprint", "硬件需求", "配置建议"
                     // not the person's own specs: "my system specs - 12700k", "are these system specs good enough", a
                     // "Hardware Specification:" heading over their list
-                    + "|(?<![a-z])(?<!my |these |our )(?:hardware|system|pc|gpu|minimum|min) (?:requirements?|(?:specifications?|specs?)(?![a-z])(?! ?[:：]))|requirements? (?:to|for) run"
+                    + "|(?<![a-z])" + Patterns.startsWithOneOf(NEEDS_OF) + "(?<!my |these |our )(?:" + NEEDS_OF + ") (?:requirements?|(?:specifications?|specs?)(?![a-z])(?! ?[:：]))|requirements? (?:to|for) run"
                     + "|memory footprints?|what (?:kind of |sort of )?(?:gpu|hardware|specs?|pc|machine|server|computer|setup|configuration) (?:do i|would i|will i|do we|would we|is) need"
                     // "what would the requirements be for the 72b model", "does it require a GPU with high VRAM"
                     + "|what (?:are|would|will|is|were) the (?:[a-z]+ )?requirements?|requir(?:es?|ed) [a-z ]{0,30}(?<![a-z])vram(?![a-z])"
@@ -423,12 +425,13 @@ final class IntentRules {
                     + "|nothing (?:is |was |gets |got |ever )?(?:generated|output|printed|returned)(?! (?:for|until|before|yet))|without (?:any )?output)(?![a-z])"
                     + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应"
                     + "|(?:也|都|还|一直|始终|仍然|依然|根本)(?:是)?没(?:有)?(?:出|输出|返回|生成|给出|吐出|出来)(?:任何)?(?:结果|内容|回复|回答|文字|字|token)|没有任何(?:输出|结果|回复|回答)");
+    private static final String ERROR_WORDS = "error|exception";
     /**
      * Slow for a reason the person reports or suspects: an error, the work moved to the CPU, memory left unused
      * ("内存占用很低"), a wrong setting ("am I choosing the wrong settings?").
      */
     private static final Pattern SLOW_FAULT = Pattern.compile(
-            "(?<![a-z])(?:(?<!no |without |without any |no other )(?:error|exception)|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
+            "(?<![a-z])(?:" + Patterns.startsWithOneOf(ERROR_WORDS) + "(?<!no |without |without any |no other )(?:" + ERROR_WORDS + ")|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
                     + "|instead of (?:the )?gpu"
                     // the machine swapping ("swap memory is in 90%"), a GPU left nearly idle ("utilization of GPU is about 5-10%")
                     // a card or feature the engine lacks ("please bring support for it on SM120", "不支持")
@@ -617,12 +620,13 @@ final class IntentRules {
     private static final Pattern SHORTAGE = Pattern.compile(
             "(?<![a-z])(?:not enough|insufficient) (?:gpu |video |system )?(?:v?ram|memory)(?![a-z])"
                     + "|(?<!报|提示|显示|出现)(?:显存|内存)(?:也|还是|还|都)?(?:不足|不够)");
+    private static final String CANNOT = "can'?t|cannot|can not";
     /**
      * A limit stated of a machine or a model rather than a run told ("The 4090 can't run the 65B model", "it cannot load
      * on 8GB", "3060跑不了70b"); with the person as its subject ("I can't load it") it is their failed run.
      */
     private static final Pattern LIMIT_STATED = Pattern.compile(
-            "(?<![a-z])(?<!i |we )(?:can'?t|cannot|can not) (?:run|load|handle|fit)(?![a-z])|跑不了|跑不动|带不动|装不下");
+            "(?<![a-z])" + Patterns.startsWithOneOf(CANNOT) + "(?<!i |we )(?:" + CANNOT + ") (?:run|load|handle|fit)(?![a-z])|跑不了|跑不动|带不动|装不下");
 
     /**
      * The person's own run failed or misbehaved (eval/real-questions/README.md, label rule A): out of memory, a crash, a

@@ -849,25 +849,25 @@ final class ModelSpotter {
             "\\b(?:same|similar) (?:issue|problem|error|behaviou?r|bug)s? (?:with|on|for|using|in) (?:the |my )?(?:model )?$"
                     + "|\\b(?:same|similar) architectures? (?:as|with|to) (?:the )?$"
                     // examples of other models ("other models, like X"); not "the other model, X", the second of a pair
-                    + "|(?:(?<!\\bthe )\\b(?:an)?other (?:llms?|models?)|\\bthe other (?:llms|models))\\b[^.?!\\n]{0,16}?(?:\\be\\.? ?g\\.?|\\bi\\.? ?e\\.?|like|such as|including|,|\\()[ ,:(`'\"]*$"
+                    + "|(?:\\b(?<!\\bthe )(?:an)?other (?:llms?|models?)|\\bthe other (?:llms|models))\\b[^.?!\\n]{0,16}?(?:\\be\\.? ?g\\.?|\\bi\\.? ?e\\.?|like|such as|including|,|\\()[ ,:(`'\"]*$"
                     + "|(?:其它|其他|别的)(?:的)?(?:大?模型|llms?)?(?:[(（]?(?:比如|例如|如|像)[:：]?)? ?$"
                     // what else was tried besides the model asked about ("I also tried X", 也试过X, 还试了X): rule D's context
                     + "|\\b(?:also|even) (?:tried|tested)(?: it)?(?: with| on| using)? (?:the |a |an )?$"
                     + "|(?:也|还|另外)(?:试过|试了|测试了|测了|尝试了|尝试过|用过)(?:一下)?(?:用)? ?$"
                     // someone else's run, told rather than asked ("since you guys have tested with the X model", "someone said they
                     // ran X", 你们测试过X, 别人跑过X): what others ran is rule D's context, never the person's own question
-                    + "|(?<!\\b(?:have|has|had|did|do|does|can|could|would|will) )\\b(?:you(?: guys| all)?|they|others|someone|somebody|people)"
+                    + "|\\b(?<!\\b(?:have|has|had|did|do|does|can|could|would|will) )(?:you(?: guys| all)?|they|others|someone|somebody|people)"
                     + "(?:'ve| have| has| had)? (?:already )?(?:tested|tried|ran|run|used|benchmarked)(?: it| this)?(?: with| on| using)?"
                     + " (?:the |a |an )?$"
                     // what others can run, told as a baseline ("if ppl can run X on 1xA100, why does Y need 4?", 别人都能跑X): not
                     // "you can run X" (the person's own way) nor "can people run X?", 别人能跑X吗 (questions about it)
-                    + "|(?<!\\b(?:can|could|do|does|did) )\\b(?:others|someone|somebody|people|ppl|folks)"
+                    + "|\\b(?<!\\b(?:can|could|do|does|did) )(?:others|someone|somebody|people|ppl|folks)"
                     + " (?:can|could|are able to|were able to) (?:already )?(?:run|load|fit) (?:the |a |an )?$"
                     + "|(?:你们|他们|别人|官方)(?:已经|之前)?(?:测试过|测试了|测过|试过|用过|跑过)(?:了)? ?$"
                     + "|(?:别人|人家|大家)(?:都|也)(?:能|可以)(?:跑|运行)(?:起来)? ?$"
                     // a friend's or other users' run ("my friend runs X", "others on Reddit run X", 我同事跑的是X): not "can my
                     // friend run X?", a question about it
-                    + "|(?<!\\b(?:can|could|do|does|did|will|would) )\\b(?:(?:my|a|our) (?:friends?|colleagues?|co-?workers?|teammates?)"
+                    + "|\\b(?<!\\b(?:can|could|do|does|did|will|would) )(?:(?:my|a|our) (?:friends?|colleagues?|co-?workers?|teammates?)"
                     + "|other users|(?:others|people|users|folks) (?:on|in|at) [a-z]+)"
                     + " (?:already )?(?:runs?|ran|is running|are running|ha(?:s|ve) run|uses?|used|tested|tried)(?: it| this)?(?: with| on| using)?"
                     + " (?:the |a |an )?$"
@@ -875,7 +875,7 @@ final class ModelSpotter {
                     // what a third party told of a model, or what the person heard ("my friend told me that X runs on a 4090", "someone
                     // said X needs 48GB", "I heard X is faster", 朋友说他用4090跑过X, 听说X): hearsay, not the person's question; not "did
                     // someone say …?", a question about it
-                    + "|(?<!\\b(?:did|does|do|can|could|would|will) )\\b(?:(?:my|a|our) (?:friends?|colleagues?|co-?workers?|teammates?|boss)|someone|somebody"
+                    + "|\\b(?<!\\b(?:did|does|do|can|could|would|will) )(?:(?:my|a|our) (?:friends?|colleagues?|co-?workers?|teammates?|boss)|someone|somebody"
                     + "|people|others|other users|a user|they|he|she)(?: (?:on|in|at) [a-z]+)? (?:told me|tells me|said|says|mentioned|mentions|claimed|claims"
                     + "|reported|reports|wrote)(?: that)? (?:the |a |an |their |his |her )?$"
                     + "|\\b(?:i|we)(?:'ve| have)? heard(?: that| somewhere that)? (?:the |a |an )?$"
@@ -890,11 +890,11 @@ final class ModelSpotter {
                     + "|(?:官方|文档|readme|模型卡|教程|博客|论文)(?:里|中|上)?(?:说|写着?|写的|提到|显示|推荐|列出)(?:了)?(?:的)? ?$"
                     // what the project's people said of a model ("the maintainer said X needs two cards"): not "did the
                     // maintainers say …?", a question about it
-                    + "|(?<!\\b(?:did|does|do|has|have|can|could) )\\b(?:the )?(?:maintainers?|developers?|devs|authors?|team)"
+                    + "|\\b(?<!\\b(?:did|does|do|has|have|can|could) )(?:the )?(?:maintainers?|developers?|devs|authors?|team)"
                     + " (?:said|says|mentioned|mentions|recommended|recommends|suggested|suggests|claimed|claims|stated|states|wrote)"
                     + "(?: that)? (?:the |a |an )?$"
                     // a program's list of what it supports ("the app supports X, Y and Z", "supported models: X, Y", 支持的模型有X)
-                    + "|(?<!\\b(?:does|do|did|will|would|can|could) (?:the |this |your )?)\\b(?:the |this |your )?(?:app|project|tool|repo|library|readme|page|website)"
+                    + "|\\b(?<!\\b(?:does|do|did|will|would|can|could) (?:the |this |your )?)(?:the |this |your )?(?:app|project|tool|repo|library|readme|page|website)"
                     + " (?:only |currently |already |now )?(?:supports?|lists?|offers?)(?: models?(?: like| such as| including)?)?:? (?:the |a |an )?$"
                     + "|\\bsupported models?(?: are| include| list)?(?: like| such as)?:? (?:the |a |an )?$|支持的模型(?:有|包括|包含)?[:：]? ?$"
                     // a model the fault does not show with, the person's yardstick ("This issue does not occur when I run X")

@@ -98,6 +98,31 @@ final class Patterns {
         return Pattern.compile(b.append(')').append(endBoundary).toString());
     }
 
+    /**
+     * A lookahead for the first letters of an alternation of words ("runs?|ran|works?" gives "(?=[rw])"). Java's regex
+     * engine tries a pattern at every position of the text and has no first-character filter of its own: put before a
+     * list of negative lookbehinds ("not ", "never "), it lets the positions where none of the words can start skip that
+     * list, the costly part of such a pattern. Every alternative must start with a lower-case ASCII letter.
+     */
+    static String startsWithOneOf(String alternation) {
+        StringBuilder letters = new StringBuilder();
+        int depth = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < alternation.length(); i++) {
+            char c = alternation.charAt(i);
+            if (wordStart) {
+                if (c < 'a' || c > 'z') throw new IllegalArgumentException("an alternative of '" + alternation + "' starts with '" + c + "'");
+                if (letters.indexOf(String.valueOf(c)) < 0) letters.append(c);
+                wordStart = false;
+            }
+            if (c == '\\') i++;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) wordStart = true;
+        }
+        return "(?=[" + letters + "])";
+    }
+
     /** The separators people vary between a name's parts: white space, '-', '_' and ':'. */
     private static boolean isSeparator(char c) {
         return c == '-' || c == '_' || c == ':' || c == ' ' || (c >= '\t' && c <= '\r');

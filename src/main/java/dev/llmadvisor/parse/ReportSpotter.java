@@ -126,6 +126,11 @@ final class ReportSpotter {
                     + "|cpu ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)? ?比 ?(?:gpu|显卡) ?(?:的)?(?:出力|占用|利用率|使用率|负载)?(?:的程度)?还?(?:要)?(?:高|多|大)"
                     + "|主要(?:是|靠|在)?(?:用)? ?cpu ?(?:在)?(?:跑|算|计算|推理|干活)";
 
+    /** A negation right before a verb of running: "doesn't fit", "never loads" tell no run. */
+    private static final String NOT_NEGATED = "(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )";
+    private static final String ON_GPU_VERBS = "runs?|running|ran|loads?|loaded|sits?|is|fits?";
+    private static final String PUT_VERBS = "runs?|running|ran|loads?|loaded|puts?|fits?";
+    private static final String WHOLE = "entire|whole|full|all(?: the)?";
     /**
      * A run told wholly on the GPU: every layer offloaded in llama.cpp's or Ollama's log ("offloaded 94/94 layers to GPU"),
      * ollama ps's PROCESSOR column ("100% GPU", not a GPU's utilisation), "runs entirely on the RTX 2060", "run the entire
@@ -135,13 +140,13 @@ final class ReportSpotter {
      */
     private static final Pattern ALL_ON_GPU = Pattern.compile(
             "(?<![a-z])(?:offloaded (\\d{1,3})/\\1 layers to (?:the )?gpu"
-                    + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|sits?|is|fits?)"
+                    + "|" + Patterns.startsWithOneOf(ON_GPU_VERBS) + NOT_NEGATED + "(?:" + ON_GPU_VERBS + ")"
                     + " (?:already |now )?(?:entirely|fully|completely|wholly|100 ?%) (?:on|in|into) (?:the |my |a )?(?:(?!cpu|ram|and|or|not)[a-z0-9]+ ){0,3}?"
                     + "(?:gpus?|vram|graphics cards?|video cards?)"
-                    + "|(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant )(?:runs?|running|ran|loads?|loaded|puts?|fits?)"
+                    + "|" + Patterns.startsWithOneOf(PUT_VERBS) + NOT_NEGATED + "(?:" + PUT_VERBS + ")"
                     + " the (?:entire|whole|full) model (?:on|in|into) (?:the )?(?:gpus?|vram)"
                     // the model as the subject: "the whole model is already on the GPU", "all model already in GPU"
-                    + "|(?<!\\bnot |\\bnot the )(?:entire|whole|full|all(?: the)?) model (?:(?:is|was|sits|stays|got|gets)(?: already| now| all| entirely| fully| completely)*|already)"
+                    + "|" + Patterns.startsWithOneOf(WHOLE) + "(?<!\\bnot |\\bnot the )(?:" + WHOLE + ") model (?:(?:is|was|sits|stays|got|gets)(?: already| now| all| entirely| fully| completely)*|already)"
                     + "(?: loaded| sitting| running| offloaded)? (?:on|in|into|to) (?:the |my )?(?:gpus?|vram)"
                     + "|fits? there (?:entirely|completely|fully)"
                     + "|(?:in|on) (?:the )?gpu 100 ?%(?! ?(?:usage|utili|util|load|busy))"
@@ -207,6 +212,10 @@ final class ReportSpotter {
                     + " (?:just )?to (?:answer|respond|reply|generate)(?![a-z])"
                     + "|\\d+ ?(?:分钟|小时|秒)(?:钟)?[^，。,.]{0,4}?\\d+(?:-\\d+)? ?个?(?:汉字|字|词|token)|才(?:出|有|能)?(?:结果|回答|回复)"
                     + "|跑起来了|能运行了|可以运行了|能正常运行|正常运行|运行正常|跑通了");
+    /** A negation or a question word right before a verb of running: "doesn't run fine", "what runs well" tell no run. */
+    private static final String NOT_NEGATED_OR_ASKED = "(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant |what |which |that )";
+    private static final String RUN_VERBS = "runs?|running|ran|works?|working|worked|loads?|loading|loaded|generat(?:es|ing)|respond(?:s|ing)?";
+    private static final String FIT_VERBS = "fits|fitted|fit entirely|fits entirely";
     /**
      * A run told as working, in the forms people use beside the fixed phrases of {@link #WORKS}: a verb of running with a
      * manner word ("running seemingly normally", "runs it smoothly", "worked without any issues"), the model said to
@@ -217,10 +226,10 @@ final class ReportSpotter {
      * after; a negation before the verb is no run ("doesn't fit into 24GB", 不能正常运行).
      */
     static final Pattern RUN_TOLD = Pattern.compile(
-            "(?<![a-z])(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant |what |which |that )(?:runs?|running|ran|works?|working|worked|loads?|loading|loaded|generat(?:es|ing)|respond(?:s|ing)?)"
+            "(?<![a-z])" + Patterns.startsWithOneOf(RUN_VERBS) + NOT_NEGATED_OR_ASKED + "(?:" + RUN_VERBS + ")"
                     + " (?:(?:it|this|the model) )?(?:(?:seemingly|just|really|pretty|quite|completely|totally|perfectly|absolutely) )?"
                     + "(?:normally|smoothly|fine|ok|okay|well|great|perfectly|flawlessly|without (?:any )?(?:issues?|problems?|errors?|a hitch))(?![a-z])"
-                    + "|(?<![a-z])(?<!n't |n’t |\\bnot |never |dont |doesnt |didnt |wont |cant |what |which |that )(?:fits|fitted|fit entirely|fits entirely) (?:(?:in|into|on) )(?:the |my |a |one |1 |single )?"
+                    + "|(?<![a-z])" + Patterns.startsWithOneOf(FIT_VERBS) + NOT_NEGATED_OR_ASKED + "(?:" + FIT_VERBS + ") (?:(?:in|into|on) )(?:the |my |a |one |1 |single )?"
                     + "(?:\\d+(?:\\.\\d+)? ?gb|v?ram|gpu|card|memory|(?:rtx|gtx|rx|tesla|radeon|quadro) ?[a-z]?\\d+|[ahvlpt]\\d{1,3})(?![a-z])"
                     + "|(?<![a-z])(?:(?:was|were|am|are|have been) able to (?:run|load|use|start|serve)|managed to (?:run|load|start|serve|get it (?:running|working))"
                     + "|got it (?:to )?(?:running|working|run|work)|(?:is|it'?s|are) up and running)(?![a-z])"

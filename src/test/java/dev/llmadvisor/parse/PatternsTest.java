@@ -7,12 +7,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PatternsTest {
 
     private static String first(Pattern p, String text) {
         Matcher m = p.matcher(text);
         return m.find() ? m.group() : null;
+    }
+
+    @Test
+    void aFirstLetterCheckTakesEachWordsFirstLetterOnceAndLeavesTheMatchesAsTheyWere() {
+        // given an alternation with groups and '|' nested in them, only its top-level words' first letters are taken
+        assertThat(Patterns.startsWithOneOf("runs?|running|ran|generat(?:es|ing)|respond(?:s|ing)?|fit entirely"))
+                .isEqualTo("(?=[rgf])");
+        // then a pattern guarded by it before its lookbehinds finds what the unguarded one finds, where it found it
+        String words = "runs?|works?|loads?";
+        Pattern plain = Pattern.compile("(?<![a-z])(?<!not |never )(?:" + words + ") fine");
+        Pattern guarded = Pattern.compile("(?<![a-z])" + Patterns.startsWithOneOf(words) + "(?<!not |never )(?:" + words + ") fine");
+        for (String text : List.of("it runs fine on my 3090", "it does not run fine", "never loads fine, but works fine", "它 runs fine",
+                "reruns fine", "nothing")) {
+            Matcher a = plain.matcher(text), b = guarded.matcher(text);
+            while (a.find()) {
+                assertThat(b.find()).as(text).isTrue();
+                assertThat(b.start()).as(text).isEqualTo(a.start());
+            }
+            assertThat(b.find()).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void aFirstLetterCheckRefusesAWordThatDoesNotStartWithALetter() {
+        // a word starting with a class, a group or a digit has no one first letter to check for
+        assertThatThrownBy(() -> Patterns.startsWithOneOf("runs?|(?:is|was) running")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Patterns.startsWithOneOf("[rw]uns")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
