@@ -154,6 +154,9 @@ package dev.llmadvisor.facts;
  *        its own, and every GPU was already held by a running model (or reserved by a --gpu-idx launch)
  * @param metalResourceLimit MLX's "[metal::malloc] Resource limit (N) exceeded": the process holds as many Metal buffers as
  *        macOS lets it (iogpu.rsrc_limit, 499000 when unset), a count of buffers rather than a lack of memory
+ * @param dataParallel vLLM's or SGLang's data-parallel size as launched (--data-parallel-size, -dp, --dp-size): that many
+ *        replicas, each holding the whole model on its own GPUs; 0 when not given, or when the launch shards experts or
+ *        attention over the ranks (--enable-expert-parallel, --enable-dp-attention)
  */
 public record LogFacts(
         Engine engine,
@@ -266,7 +269,8 @@ public record LogFacts(
         double ggmlPoolAvailableBytes,
         boolean tensorsOnTwoGpus,
         boolean gpusTaken,
-        boolean metalResourceLimit) {
+        boolean metalResourceLimit,
+        int dataParallel) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -430,9 +434,10 @@ public record LogFacts(
         public boolean tensorsOnTwoGpus = false;
         public boolean gpusTaken = false;
         public boolean metalResourceLimit = false;
+        public int dataParallel = 0;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus, gpusTaken, metalResourceLimit);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus, gpusTaken, metalResourceLimit, dataParallel);
         }
     }
 }

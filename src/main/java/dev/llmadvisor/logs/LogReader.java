@@ -122,6 +122,10 @@ public final class LogReader {
     private static final Pattern TOTAL_GPU_MEMORY = Pattern.compile("total_gpu_memory=(" + Num.NUM + ")GiB");
     private static final Pattern KV_CACHE_SIZE = Pattern.compile("(?:kv_cache_size=|Available KV cache memory: )(" + Num.NUM + ") ?GiB");
     // ... and LMDeploy's tp=N (TurbomindEngineConfig(tp=2), "设置tp=4")
+    /** vLLM's and SGLang's data-parallel size as launched (--data-parallel-size 4, -dp=2, --dp-size 8, data_parallel_size=2). */
+    private static final Pattern DP_ARG = Pattern.compile("(?:data_parallel_size=|--data-parallel-size[ =]|--dp-size[ =]|--dp[ =]|(?<![\\w-])-dp[ =]|(?<![\\w-])dp_size=)(\\d{1,3})");
+    /** Flags that shard the experts or the attention over the data-parallel ranks, so a rank no longer holds the whole model. */
+    private static final Pattern DP_SHARDED = Pattern.compile("enable-expert-parallel|enable_expert_parallel|enable-dp-attention|enable_dp_attention|--ep-size|--expert-parallel-size");
     private static final Pattern TP_ARG = Pattern.compile("(?:tensor_parallel_size=|--tensor-parallel-size[ =]|--tp-size[ =]|--tp[ =]|\\s-tp[ =]|(?<![\\w-])tp=)(\\d{1,3})");
     /**
      * The tensor-parallel size said in words: "with TP4", "TP = 2", "TP size 8", "4 tensor parallelism" (and its misspellings),
@@ -326,6 +330,8 @@ public final class LogReader {
         private int argMaxLen;
         /** The tensor-parallel size said in words ({@link #TP_SAID}), for when the engine's own line or flag gives none. */
         private int saidTp;
+        /** The launch shards experts or attention over its data-parallel ranks (expert parallelism, DP attention). */
+        private boolean dpSharded;
         private boolean generating;
         /** xFormers: the lowest capability one of its rejected kernels needs, the card's, and whether bf16 was refused. */
         private double xformersNeed;
@@ -639,6 +645,10 @@ public final class LogReader {
             if (line.contains("total_gpu_memory") && (m = TOTAL_GPU_MEMORY.matcher(line)).find() && b.gpuMemGib == 0) b.gpuMemGib = Num.d(m.group(1));
             if ((line.contains("kv_cache_size") || line.contains("KV cache memory")) && b.kvCacheGib == 0 && (m = KV_CACHE_SIZE.matcher(line)).find()) b.kvCacheGib = Num.d(m.group(1));
             if ((low.contains("tensor") || low.contains("tp")) && b.tensorParallel == 0 && (m = TP_ARG.matcher(line)).find()) b.tensorParallel = Num.i(m.group(1));
+            if ((low.contains("dp") || low.contains("data")) && b.dataParallel == 0 && (m = DP_ARG.matcher(low)).find()) b.dataParallel = Num.i(m.group(1));
+            if (low.contains("expert") || low.contains("dp-attention") || low.contains("dp_attention") || low.contains("ep-size")) {
+                if (DP_SHARDED.matcher(low).find()) dpSharded = true;
+            }
             if ((low.contains("tensor") || line.contains("TP") || line.contains("张量并行")) && saidTp == 0 && (m = TP_SAID.matcher(line)).find()) {
                 saidTp = Num.i(firstGroup(m));
             }
@@ -949,6 +959,8 @@ public final class LogReader {
             if (generating && b.outOfMemory) b.oomWhileGenerating = true;
             if (b.gpuCount == 0 && b.visibleGpus > 0) b.gpuCount = b.visibleGpus;
             if (b.tensorParallel == 0) b.tensorParallel = saidTp;
+            // experts or attention sharded over the ranks: each rank holds a part of the model, not a whole copy
+            if (dpSharded) b.dataParallel = 0;
             // a quantized part off its kernel's groups is the tensor-parallel shard when the log shows the model split
             if (b.shardOffQuantGroups && (b.tensorParallel > 1 || (b.tensorParallel == 0 && b.visibleGpus > 1))) b.tpNotDivisible = true;
             // A draft model for speculative decoding is a second model in VRAM; the same path twice is two full copies.

@@ -391,6 +391,18 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void dataParallelReplicasThatRunOutOfMemory() {
+        given(log(b -> { b.engine = Engine.SGLANG; b.dataParallel = 8; }), setup(Engine.SGLANG, "oom"))
+                .fires("Data parallelism: every replica holds the whole model", "multi_gpu_split", 82)
+                .saying("Data parallelism: every replica holds the whole model", "--tensor-parallel-size");
+        // tensor parallelism inside each replica, or no out-of-memory: not this
+        given(log(b -> { b.engine = Engine.VLLM; b.dataParallel = 2; b.tensorParallel = 4; }), setup(Engine.VLLM, "oom"))
+                .doesNotFire("Data parallelism: every replica holds the whole model");
+        given(log(b -> { b.engine = Engine.VLLM; b.dataParallel = 2; }), setup(Engine.VLLM, "slow"))
+                .doesNotFire("Data parallelism: every replica holds the whole model");
+    }
+
+    @Test
     void mlxMetalBufferCountLimit() {
         given(log(b -> b.metalResourceLimit = true), NONE).fires("MLX holds as many Metal buffers as macOS allows", "other", 90)
                 .saying("MLX holds as many Metal buffers as macOS allows", "499,000");
