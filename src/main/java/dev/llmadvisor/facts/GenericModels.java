@@ -1,5 +1,6 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.knowledge.FineTune;
 import dev.llmadvisor.knowledge.GenericCatalog;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,11 +108,34 @@ public final class GenericModels {
      * The release a name of a family of an era most likely builds on, when that era has exactly one model of the
      * size ("Wizard-Vicuna-30B", "wizardlm 33b": LLaMA 30B); empty for names without a family word of the era.
      */
+    private static final java.util.regex.Pattern NON_ALNUMS = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     Optional<ModelEntry> eraBase(double sizeB, String asked) {
         GenericCatalog.Era era = knowledge.generic().eraOf(sizeB, asked);
         // only at one of the era's release sizes: a "Llama-70B" may be Llama 2's or Llama 3's, so it stays a stand-in
         if (era == null || !era.namesFamily(asked) || era.sizesB().stream().noneMatch(s -> Math.abs(s - sizeB) < 0.5)) return Optional.empty();
+        Optional<ModelEntry> tuned = tunedLineBase(sizeB, asked);
+        if (tuned.isPresent()) return tuned;
         List<ModelEntry> ofSize = era.templates().stream().filter(t -> ModelResolver.ofThatSize(t, sizeB)).toList();
+        return ofSize.size() == 1 ? Optional.of(ofSize.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A line of fine-tunes the catalog knows by its bare name on one base ("alpaca" is Stanford's tune of LLaMA 7B): its
+     * other sizes ("alpaca-13b") build on the same base release at that size (LLaMA 13B), not on the era's template of
+     * the size (Llama 2 13B). The base's release is its family with the same era flag and context.
+     */
+    private Optional<ModelEntry> tunedLineBase(double sizeB, String asked) {
+        Set<String> words = new java.util.HashSet<>(List.of(NON_ALNUMS.split(asked.toLowerCase(Locale.ROOT))));
+        List<ModelEntry> bases = knowledge.models().finetunes().stream()
+                .filter(f -> f.aliases().stream().anyMatch(a -> words.contains(a.toLowerCase(Locale.ROOT))))
+                .map(FineTune::base).distinct().toList();
+        if (bases.size() != 1) return Optional.empty();
+        ModelEntry base = bases.get(0);
+        List<ModelEntry> ofSize = knowledge.models().all().stream()
+                .filter(m -> m.family().equals(base.family()) && m.legacy() == base.legacy() && m.context() == base.context()
+                        && ModelResolver.ofThatSize(m, sizeB))
+                .toList();
         return ofSize.size() == 1 ? Optional.of(ofSize.get(0)) : Optional.empty();
     }
 
