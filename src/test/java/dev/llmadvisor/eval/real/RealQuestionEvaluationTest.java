@@ -95,37 +95,36 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the fifty-fourth pass (2026-12-06) over 1,973 questions (the pass added batch 32, 60
-        // questions labelled before any run, and changed 9 verdicts by label rule K; held-out 600, not tuned on; models resolved is partly
-        // in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware 77.7 % (466; the forty-ninth pass's
-        // rule G label audit took 5 and the reading of own logs won them back), model 80.2 % (481), models resolved 83.2 % (426 of 512),
-        // engine 90.2 % (275 of 305, after the thirty-ninth pass's engine-label audit by rule B; batch 32 took it below 90.6 %), verdict
-        // 66.0 % (206 of 312, of which 2 from the rule K audit with the code unchanged); each floor is one question below: a margin of one
-        // answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.775);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.800);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.830);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.898);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.657);
+        // measured with `evaluate-real` at the end of the fifty-fifth pass (2026-12-06) over 2,033 questions (the pass added batch 33, 60
+        // questions labelled before any run, which took the held-out figures down on first sight; held-out 622, not tuned on; models
+        // resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware 77.3 % (481),
+        // model 79.4 % (494), models resolved 83.1 % (441 of 531), engine 90.4 % (292 of 323, after the thirty-ninth pass's engine-label
+        // audit by rule B), verdict 65.0 % (212 of 326, of which 2 from the fifty-fourth pass's rule K audit with the code unchanged);
+        // each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.771);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.792);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.828);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.900);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.647);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the fifty-fourth pass (2026-12-06; dev, 1,373 questions with batch 32's 48, dev-a and dev-b both tuned
-        // on): hardware 89.4 % (1228, after the forty-ninth pass's rule G label audit), model 89.6 % (1230), models resolved 90.4 % (1089
-        // of 1205), engine 94.2 % (646 of 686, after the engine-label audit), kind 85.5 % (1174, after the forty-seventh and
-        // forty-eighth passes' kind label audits), verdict 77.9 % (549 of 705, of which 4 from the rule K audit with the code
-        // unchanged), cause 58.2 % (303 of 521, after the rule H audit of what the thread settles, the fiftieth pass's rule I audit of
+        // measured at the end of the fifty-fifth pass (2026-12-06; dev, 1,411 questions with batch 33's 38, dev-a and dev-b both tuned
+        // on): hardware 88.6 % (1250, after the forty-ninth pass's rule G label audit), model 89.3 % (1260), models resolved 90.2 % (1117
+        // of 1238), engine 93.6 % (672 of 718, after the engine-label audit), kind 85.4 % (1205, after the forty-seventh and
+        // forty-eighth passes' kind label audits), verdict 77.5 % (563 of 726, of which 4 from the rule K audit with the code
+        // unchanged), cause 57.7 % (308 of 534, after the rule H audit of what the thread settles, the fiftieth pass's rule I audit of
         // unused or unsupported cards and the fifty-first pass's rule J audit of weights that do not fit, which took 3 with the code
         // unchanged); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.893);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.895);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.902);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.940);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.854);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.777);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.579);
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.885);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.901);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.934);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.853);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.774);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.574);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
