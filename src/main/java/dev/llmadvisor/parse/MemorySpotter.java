@@ -499,10 +499,11 @@ final class MemorySpotter {
     /** "25GB out of 32GB": the part in use, the whole comes after. Overrides a capacity cue before ("having"). */
     private static final Pattern PART_AFTER = Pattern.compile("^ ?out of (?:the |a )?(?:total |available )?\\d");
     /**
-     * "in my expectation, 24G memory could be enough": a figure weighed, unless a device it belongs to is named right
-     * before it ("RPi 5 with 8Gb would be sufficient?" asks about that machine).
+     * "in my expectation, 24G memory could be enough", "would 64GB RAM be enough?" (a bare "be" after the amount follows a
+     * question's verb): a figure weighed, unless a device it belongs to is named right before it ("RPi 5 with 8Gb would be
+     * sufficient?" asks about that machine).
      */
-    private static final Pattern WEIGHED_AFTER = Pattern.compile("^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:could|would|should|will|might|may|must) (?:not )?be |(?:is|are|was|were) (?:not )?)(?:enough|sufficient)(?![a-z])");
+    private static final Pattern WEIGHED_AFTER = Pattern.compile("^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:could|would|should|will|might|may|must) (?:not )?be |be |(?:is|are|was|were) (?:not )?)(?:enough|sufficient)(?![a-z])");
     /** "25GB out of 32GB", "22.9/24 GB", "12gb RAM as well, out of my 32gb": the whole after its part, a few words apart at most. */
     /** What may stand between a RAM amount and the modules it is made of: its specs and brackets, within a clause. */
     private static final Pattern MODULES_OF_RAM_GAP = Pattern.compile("[^.!?;。！？；\\n]{0,40}");
@@ -666,7 +667,8 @@ final class MemorySpotter {
         if (notAt > capAt || notBefore >= 0 && notBefore == capAt) return false;
         String after = s.substring(end, Math.min(s.length(), end + 32));
         if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find() || PART_AFTER.matcher(after).find()) return false;
-        if (WEIGHED_AFTER.matcher(after).find() && capAt < before.length() - NEAR) return false;
+        // no owner cue at all (-1) counts as none near, however short the clause before
+        if (WEIGHED_AFTER.matcher(after).find() && capAt < Math.max(0, before.length() - NEAR)) return false;
         if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
         return true;
     }
@@ -812,10 +814,15 @@ final class MemorySpotter {
             return after.kind;
         }
         if (before == null && MACHINE_HAS.matcher(s.substring(Math.max(0, start - 24), start)).find()) return Kind.RAM;
+        // "How much RAM do I need? I have 32GB", "需要多少内存？我有32G": a bare amount owned in answer to a question about RAM is RAM
+        if (before == null && after == null && RAM_ASKED_THEN_OWNED.matcher(s.substring(Math.max(0, start - 80), start)).find()) return Kind.RAM;
         return before == null ? Kind.BARE : before.kind;
     }
 
     private static final Pattern CARD_MEMORY_AFTER = Pattern.compile(" ?内存的? ?(?:gpu|显卡)");
+    private static final Pattern RAM_ASKED_THEN_OWNED = Pattern.compile(
+            "(?:(?<![a-z])(?:ram|system memory)(?![a-z])|(?<!显)内存)[^.!?。？！\\n]{0,40}[?？][ \\n]*(?:(?:but|and|currently|right now|now|atm),? )?"
+                    + "(?:i (?:have|got|'ve got)|i've got|我(?:现在|目前)?(?:只)?有|(?:现在|目前)(?:只)?有)(?: only| just)? ?$");
     private static final Pattern MEMORY_OF_EACH_CARD_AFTER = Pattern.compile(
             "^ ?(?:of )?(?:memory|ram|mem) (?:(?:on|for|in) )?(?:each|every|per) ?(?:gpus?|cards?|devices?)(?![a-z])|^ ?内存(?:/|每(?:张|块)?)(?:显?卡|张|gpu)");
 
