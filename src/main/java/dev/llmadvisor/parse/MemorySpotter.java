@@ -146,6 +146,8 @@ final class MemorySpotter {
             "gpus", "gpu", "cards", "card", "显卡", "graphics", "独显",
             // "4 张显卡，每张大小 23GB": each card's size
             "每张大小", "每张显存", "每张卡", "每张");
+    /** A GPU's label right before a memory field: "GPU: ", "graphics - ", "显卡：". */
+    private static final Pattern GPU_LABEL_BEFORE = Pattern.compile("(?<![a-z])(?:gpus?|graphics|video card|显卡) ?[:：\\-|] ?$");
     private static final List<String> RAM_WORDS = List.of(
             "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "内存条", "运存", "lrdimm", "rdimm", "dimm", "dram", "ram", "内存", "ddr", "memory", "主存", "mem");
     /** After an amount only: "on 32GB CPU and 1GB GPU" is the memory the CPU runs from, the system's RAM. */
@@ -940,6 +942,9 @@ final class MemorySpotter {
             for (String w : words) {
                 if (head.endsWith(w) && Patterns.standsAlone(s, i - w.length(), i)) {
                     Kind kind = words == VRAM_WORDS ? Kind.VRAM : Kind.RAM;
+                    // an issue form's "GPU: Memory 16GB x Count 4", "Graphics - Memory: 8 GB": the memory field under a GPU label
+                    if (kind == Kind.RAM && (w.equals("memory") || w.equals("mem"))
+                            && GPU_LABEL_BEFORE.matcher(s.substring(Math.max(0, i - w.length() - 16), i - w.length())).find()) kind = Kind.VRAM;
                     int prev = skipBackward(s, i - w.length());
                     boolean shared = AMOUNT_BEFORE.matcher(s.substring(Math.max(0, prev - 12), prev)).find();
                     return new Word(kind, start - i, shared);

@@ -1,7 +1,9 @@
 package dev.llmadvisor.parse;
 
 import dev.llmadvisor.cli.Assembly;
+import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.Question;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.Knowledge;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +15,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Given a question about system RAM, then a bare amount the person says they have right after it ("How much RAM do I need?
- * I have 32GB") is their RAM, not a card; and an amount of RAM asked about ("Would 64GB RAM be enough?") is weighed, not owned.
+ * I have 32GB") is their RAM, not a card; an amount of RAM asked about ("Would 64GB RAM be enough?") is weighed, not owned; and a
+ * memory field under a GPU label ("GPU: Memory 16GB") is the card's.
  */
 class RamAskedFormsTest {
 
+    @Test
+    void givenAMemoryFieldUnderAGpuLabelThenItIsTheCardsMemory() {
+        // issue forms and spec lists: "GPU: Memory 16GB x Count 4", "Graphics - Memory: 8 GB", "显卡：内存 24G"
+        for (String q : List.of("GPU : Memory 16GB x Count 4\ncan it run qwen2.5 32b?", "GPU: memory 24GB x 2", "Graphics - Memory: 8 GB, can I run llama 3 8b?")) {
+            Understood u = FACTS.understand(PARSER.parse(q)).understood();
+            assertThat(u.ramGb()).as(q).isNull();
+            assertThat(u.gpus()).as(q).extracting(Understood.Gpu::vramGb).doesNotContainNull().isNotEmpty();
+        }
+        // a memory field under another label stays RAM
+        assertThat(PARSER.parse("CPU: Ryzen 9 7950X, Memory: 64GB, GPU: RTX 4090").ramGb()).isEqualTo(64.0);
+    }
+
     private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
     private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
+    private static final FactBuilder FACTS = new FactBuilder(K);
 
     @Test
     void givenARamQuestionThenABareAmountOwnedAfterItIsRam() {
