@@ -39,6 +39,9 @@ public final class GenericModels {
      */
     private static final Pattern ACTIVE_AFTER_TOTAL = Pattern.compile("(?i)\\d(?:\\.\\d{1,2})? ?b[-_ ]?a$");
 
+    /** What parts a name's words: "alpaca-13b" is "alpaca" and "13b". */
+    private static final Pattern NON_ALNUMS = Pattern.compile("[^a-z0-9]+");
+
     /** A mixture of experts' size in a name: "2x7B", "8x22b", "2x10.7B", "4 x 7b", "8×7B". */
     private static final Pattern MOE_SIZE = Pattern.compile("(?i)(?<![0-9.])(\\d{1,2}) ?[x×] ?(\\d{1,3}(?:\\.\\d{1,2})?) ?b(?![a-z0-9])");
 
@@ -108,8 +111,6 @@ public final class GenericModels {
      * The release a name of a family of an era most likely builds on, when that era has exactly one model of the
      * size ("Wizard-Vicuna-30B", "wizardlm 33b": LLaMA 30B); empty for names without a family word of the era.
      */
-    private static final java.util.regex.Pattern NON_ALNUMS = java.util.regex.Pattern.compile("[^a-z0-9]+");
-
     Optional<ModelEntry> eraBase(double sizeB, String asked) {
         GenericCatalog.Era era = knowledge.generic().eraOf(sizeB, asked);
         // only at one of the era's release sizes: a "Llama-70B" may be Llama 2's or Llama 3's, so it stays a stand-in
@@ -126,7 +127,7 @@ public final class GenericModels {
      * the size (Llama 2 13B). The base's release is its family with the same era flag and context.
      */
     private Optional<ModelEntry> tunedLineBase(double sizeB, String asked) {
-        Set<String> words = new java.util.HashSet<>(List.of(NON_ALNUMS.split(asked.toLowerCase(Locale.ROOT))));
+        Set<String> words = Set.copyOf(List.of(NON_ALNUMS.split(asked.toLowerCase(Locale.ROOT))));
         List<ModelEntry> bases = knowledge.models().finetunes().stream()
                 .filter(f -> f.aliases().stream().anyMatch(a -> words.contains(a.toLowerCase(Locale.ROOT))))
                 .map(FineTune::base).distinct().toList();

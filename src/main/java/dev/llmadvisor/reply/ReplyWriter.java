@@ -8,6 +8,7 @@ import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
 import dev.llmadvisor.facts.FormatSupport;
+import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Numbers;
 import dev.llmadvisor.facts.OldestCard;
@@ -91,7 +92,7 @@ public final class ReplyWriter {
      * capability is not known, or the format has no hardware requirement on the engine sized ({@link FormatSupport}).
      */
     static String formatSupportLine(Ask ask) {
-        if (ask.format() == null || ask.modelId() != null || ask.intent() == dev.llmadvisor.facts.Intent.DIAGNOSE) return null;
+        if (ask.format() == null || ask.modelId() != null || ask.intent() == Intent.DIAGNOSE) return null;
         OldestCard card = ask.oldestGpu();
         if (card.cc() <= 0) return null;
         String runtime = FormatSupport.runtimeOf(ask.engine(), null);
@@ -158,7 +159,7 @@ public final class ReplyWriter {
         if (!ask.hasGpu() && (ask.platform() == null || !ask.platform().onCpu())) return null;
         // models compared: one verdict would not say which of them it is for; with one model named it is about that one
         long compared = ranking.all().stream().filter(r -> r.candidate().requested()).map(r -> r.candidate().modelId()).distinct().count();
-        if (ask.intent() == dev.llmadvisor.facts.Intent.COMPARE && compared != 1) return null;
+        if (ask.intent() == Intent.COMPARE && compared != 1) return null;
         boolean named = ask.modelId() != null || compared > 0;
         List<Recommendation> pool = named ? ranking.ofModel(modelOf(ask, ranking)) : ranking.all();
         if (named && ask.format() != null) {
