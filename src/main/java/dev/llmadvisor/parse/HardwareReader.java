@@ -248,7 +248,7 @@ final class HardwareReader {
                     // "results for owners of cards with 24GB - RTX 3090, 4090", "anyone with a 4090": cards of whoever has them
                     + "|owners|anyone (?:with|who has|who owns)"
                     // a quantified plural as the subject ("many LLM experimenters have a 5090", "most users run a 3060", "for
-                    // those with 48GB cards"): whoever has them, not the person ("many of my" stays theirs: a first-person word follows)
+                    // those with an A6000"): whoever has them, not the person ("many of my" stays theirs: a first-person word follows)
                     + "|(?:many|most|lots of|a lot of|plenty of)(?! of (?:my|our))(?: [\\w-]+){1,4}? (?:have|own|run|use|got|are (?:using|running|on))"
                     + "|those (?:with|who have|who own|having)"
                     + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit"
