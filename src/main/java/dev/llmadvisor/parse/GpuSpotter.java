@@ -110,6 +110,8 @@ final class GpuSpotter {
     private static final Pattern VGPU_PROFILE_AFTER = Pattern.compile("^-(\\d{1,3})[abcq](?![a-z0-9])");
     /** A name with its memory glued on after a letter: "4060ti16GB" (not "A100-80G" or "H20 96GB", written apart). */
     private static final Pattern GLUED_MEMORY = Pattern.compile("(?i)(.*\\d.*[a-z])(\\d{1,3}(?:\\.\\d)? ?(?:gb|gib|g))");
+    /** A bare card number with its memory glued on: "306012GB", "40608G", "9604GB" (3060 12GB, 4060 8G, 960 4GB). */
+    private static final Pattern GLUED_MEMORY_TO_NUMBER = Pattern.compile("(?i)([1-9]\\d{2,3})(\\d{1,2}) ?(gb|gib|g)");
     /** The start of a row of nvidia-smi's device table, before the device's index. */
     private static final Pattern SMI_ROW_START = Pattern.compile("\\n\\| +$");
     /** A resolution's width before its height ("1920x", "2560 × "): four digits, more than any count of cards. */
@@ -256,6 +258,12 @@ final class GpuSpotter {
         // ("A10G" is a name of its own: the part before the figure must be a card the catalog knows)
         Matcher glued = GLUED_MEMORY.matcher(text);
         if (glued.matches() && vocabulary.canonicalGpu(glued.group(1).toLowerCase(Locale.ROOT)) != null) text = glued.group(1) + " " + glued.group(2);
+        // "306012GB": with no letter between them, the figures part only where the number is a card sold with that memory
+        // (the catalog's "3060 12gb" alias matches the glued form too, which would read as a card of 306012 GB)
+        Matcher gluedToNumber = GLUED_MEMORY_TO_NUMBER.matcher(text);
+        if (gluedToNumber.matches() && soldWith(vocabulary, gluedToNumber.group(1), gluedToNumber.group(2))) {
+            text = gluedToNumber.group(1) + " " + gluedToNumber.group(2) + gluedToNumber.group(3);
+        }
         boolean apple = HardwareReader.isApple(text);
         int start = name.start();
         int end = name.end();

@@ -247,12 +247,16 @@ final class HardwareReader {
             "(?<![a-z])(?:authors?|(?:he|she|they)(?! (?:are|were|is|was|both|all|each))|their|his|others|people|ppl|folks|friends?|colleagues?|coworkers?"
                     // "results for owners of cards with 24GB - RTX 3090, 4090", "anyone with a 4090": cards of whoever has them
                     + "|owners|anyone (?:with|who has|who owns)"
+                    // a quantified plural as the subject ("many LLM experimenters have a 5090", "most users run a 3060", "for
+                    // those with an A6000"): whoever has them, not the person ("many of my" stays theirs: a first-person word follows)
+                    + "|(?:many|most|lots of|a lot of|plenty of)(?! of (?:my|our))(?: [\\w-]+){1,4}? (?:have|own|run|use|got|are (?:using|running|on))"
+                    + "|those (?:with|who have|who own|having)"
                     + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit"
                     // a report of someone's run ("someone ran it on 8x H200"), not a request ("can someone tell me if a 4090 …")
                     + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said)"
                     + "|(?:in|on|from) (?:a|this|that|the) (?:post|thread|tweet|article|comment)|model ?cards?"
                     + "|(?:this|the) (?:repo|repository|project|model) (?:was|is|has been|were) (?:tested|trained|benchmarked|developed|evaluated|run))(?![a-z])"
-                    + "|作者|别人|他人|(?<!其)他们?|她|人家|博主|网友|朋友|同事|论文|评测|测评|博客"
+                    + "|作者|别人|他人|(?<!其)他们?|她|人家|博主|网友|朋友|同事|论文|评测|测评|博客|(?:很多|许多|不少|大多数|大部分|多数)人"
                     // "据说一张4090就能跑": a report of someone else's run
                     + "|据说|听说|帖子|文章");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![a-z])(?:i|i'm|im|i've|ive|my|me|mine|we|we're|we've|our|us)(?![a-z])|我");

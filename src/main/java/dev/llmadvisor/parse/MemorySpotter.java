@@ -194,6 +194,9 @@ final class MemorySpotter {
                     // "I was able to load this model in 15 gigs of vram": what a model was loaded in ("it fits into 24GB" is
                     // said of the memory the person has, so it stays a capacity)
                     + "|(?<![a-z])(?:load|loads|loaded|loading)(?: [\\w.-]+){0,4} (?:in|into|within) (?:only |just |about |around |under |~)?$"
+                    // "larger models (44gb) fail", "the model (about 20GB)", 模型（20G）: a size in brackets after the model is
+                    // the model's (not a GPU's "model (24GB)", which names the card)
+                    + "|(?:(?<![a-z])(?<!gpu |card |graphics )models?|(?<!显卡)模型) ?[(（] ?(?:about |around |approx\\.? |约|大约|大概|~)?$"
                     + "|(?<![a-z])models?\\s*[:：]|=>|->|官方|描述|需要|要求|要多少|只需|仅需|所需|至少|最少|最低|推荐(?!.{0,3}模型)|建议|文件|下载|权重|模型有|模型是|模型大概|峰值|" + PURCHASE_ZH
                     + "|优化到|降到|降低到|减少到|压到|压缩到|控制在|限制(?:显存|内存)?(?:到|在|为|成)|限定(?:到|在|为)");
     /**

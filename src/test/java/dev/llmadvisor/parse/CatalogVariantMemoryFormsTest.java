@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every card of the catalog sold with several memory sizes (RTX 3060 8/12, 4060 Ti 8/16, V100 16/32, A100 40/80, RX 580
  * 4/8, MI50 16/32, …), taken from the catalog rather than from questions, read in each form people write its memory: after
  * the name ("12G", "12GB", "12 GB", "12g", "(12GB)", "12GB版", "12G显存", "with 12GB VRAM", "- 12GB", ", 12GB VRAM"), before
- * it ("12GB 3060", "12G的3060") and glued onto a name ending in letters ("4060ti16GB"). Each form gives one card of that
- * memory; the bare name gives the variant that holds it (label rule C).
+ * it ("12GB 3060", "12G的3060") and glued onto the name ("4060ti16GB", "306012GB", "306012G"). Each form gives one card of
+ * that memory; the bare name gives the variant that holds it (label rule C).
  */
 class CatalogVariantMemoryFormsTest {
 
@@ -31,8 +31,8 @@ class CatalogVariantMemoryFormsTest {
     /** A size written in a name: "3060 12gb", "a100 80gb pcie" (such names are not bare). */
     private static final Pattern SIZE_IN_NAME = Pattern.compile(".*\\d+ ?gb?\\b.*");
     private static final Pattern HAN = Pattern.compile(".*\\p{IsHan}.*");
-    /** Only a name ending in letters after its number takes its memory glued on ("4060ti16gb"); "306012gb" reads as no card. */
-    private static final Pattern GLUES_MEMORY = Pattern.compile(".*\\d[a-z]{2,}");
+    /** A name ending in letters after its number takes its memory glued on ("4060ti16gb"), and so does a bare number ("306012gb"). */
+    private static final Pattern GLUES_MEMORY = Pattern.compile(".*\\d[a-z]{2,}|\\d{3,4}");
 
     private static final List<String> FORMS = List.of(
             "{c} {m}G", "{c} {m}GB", "{c} {m} GB", "{c} {m}g", "{c} ({m}GB)", "{c} {m}GB版", "{c} {m}G显存", "{c} with {m}GB VRAM",
@@ -78,7 +78,7 @@ class CatalogVariantMemoryFormsTest {
             String bare = bareName(entries);
             for (GpuEntry g : entries) {
                 List<String> forms = new ArrayList<>(FORMS);
-                if (GLUES_MEMORY.matcher(bare).matches()) forms.add("{c}{m}GB");
+                if (GLUES_MEMORY.matcher(bare).matches()) forms.addAll(List.of("{c}{m}GB", "{c}{m}G"));
                 for (String form : forms) {
                     String q = question(form.replace("{c}", bare).replace("{m}", num(g.vramGb())));
                     tests.add(DynamicTest.dynamicTest(q + " -> " + num(g.vramGb()) + " GB", () -> oneCardOf(q, g.vramGb())));
