@@ -306,12 +306,17 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                 oneSlotWorks(t), largerModelRuns(t));
     }
 
-    /** A load quantized to 4 bits while loading: bitsandbytes' load_in_4bit / NF4, ChatGLM's .quantize(4), "int4", "4bit", 4位. */
+    /**
+     * A load quantized to 4 bits while loading: bitsandbytes' load_in_4bit / NF4, ChatGLM's .quantize(4), LLaMA-Factory's
+     * "--quantization_bit 4" / "quantization_bit: 4", "int4", "4bit", 4位.
+     */
     private static final java.util.regex.Pattern LOAD_4BIT = java.util.regex.Pattern.compile(
-            "load_in_4bit|\\bnf4\\b|quantize\\(\\s*4\\s*\\)|(?<![\\d.])(?:int\\s?4|4[ _-]?bits?)(?![\\d])|(?<![\\d.])4\\s?位");
-    /** The same at 8 bits: load_in_8bit, .quantize(8), "int8", "8bit", 8位. */
+            "load_in_4bit|\\bnf4\\b|quantize\\(\\s*4\\s*\\)|quantization[-_]bit[ =:\"']{1,3}4(?![\\d])"
+                    + "|(?<![\\d.])(?:int\\s?4|4[ _-]?bits?)(?![\\d])|(?<![\\d.])4\\s?位");
+    /** The same at 8 bits: load_in_8bit, .quantize(8), "--quantization_bit 8", "int8", "8bit", 8位. */
     private static final java.util.regex.Pattern LOAD_8BIT = java.util.regex.Pattern.compile(
-            "load_in_8bit|quantize\\(\\s*8\\s*\\)|(?<![\\d.])(?:int\\s?8|8[ _-]?bits?)(?![\\d])|(?<![\\d.])8\\s?位");
+            "load_in_8bit|quantize\\(\\s*8\\s*\\)|quantization[-_]bit[ =:\"']{1,3}8(?![\\d])"
+                    + "|(?<![\\d.])(?:int\\s?8|8[ _-]?bits?)(?![\\d])|(?<![\\d.])8\\s?位");
 
     /**
      * The precision, in bits, a person says they load the model quantized to while loading ("load_in_4bit=True",

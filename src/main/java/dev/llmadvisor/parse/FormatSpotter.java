@@ -106,8 +106,10 @@ final class FormatSpotter {
             // ChatGLM's own weight-only quantization, called in its model code: "model.quantize(4).cuda()", ".quantize(8)"
             + "|quantize\\((?:bits ?= ?)?([48])\\)"
             // bitsandbytes switched on at load ("load_in_4bit=True", "BitsAndBytesConfig(load_in_8bit=True)", text-generation-webui's
-            // "--load-in-8bit"); switched off ("load_in_8bit=False") it is taken whole, so its width is not read either
-            + "|load[-_]in[-_]([48])bit( ?[=:] ?false)?)");
+            // "--load-in-8bit"); switched off ("load_in_8bit=False") it is taken whole, so its width is not read either. Also
+            // LLaMA-Factory's width for on-the-fly quantization ("--quantization_bit 4", "quantization_bit: 8" in its YAML), whose
+            // method defaults to bitsandbytes (src/llamafactory/hparams/model_args.py, QuantizationArguments)
+            + "|(?:load[-_]in[-_](?=[48]bit)|quantization[-_]bit[ =:\"']{1,3})([48])(?:bit)?(?![0-9])( ?[=:] ?false)?)");
 
     /** Precisions a GGUF file's quant is read over: the weights it was made from ("fp16_hf.Q4_K_M.gguf"). */
     private static final Set<WeightFormat> LOOSE = EnumSet.of(WeightFormat.F32, WeightFormat.F16, WeightFormat.BF16);

@@ -181,6 +181,12 @@ final class ReportSpotter {
                     + "|(?:cpu|内存)(?:和|与|跟|\\+|加)(?:gpu|显卡|显存)(?:[一1]起|同时|混合|都在)|(?:gpu|显卡|显存)(?:和|与|跟|\\+|加)(?:cpu|内存)(?:[一1]起|同时|混合|都在)"
                     + "|(?:gpu|显卡) ?/ ?cpu ?混合|cpu ?/ ?(?:gpu|显卡) ?混合"
                     + "|[一1]部分(?:层)?(?:在|放在|跑在|加载到|加载在|卸载到|分到)(?:cpu|内存)|部分层(?:在|放在|跑在|加载到|卸载到)(?:cpu|内存)|(?:溢出|挤)到(?:了)?内存|共享(?:gpu)?(?:显存|内存)"
+                    // a MoE model's experts said to be kept in system RAM ("CPU MoE", "the experts on the CPU", 专家放在内存): the
+                    // experts, most of the weights, run from RAM on the CPU. Not llama.cpp's --n-cpu-moe flag alone: a command
+                    // pasted beside another engine's failing run is that other run's contrast, not the run asked about
+                    + "|(?<![a-z])cpu moe(?![a-z])"
+                    + "|(?<![a-z])experts? (?:are |were |stay |kept |offloaded |placed )?(?:on|in|to|into) (?:the )?(?:cpu|system ram|ram)(?![a-z])"
+                    + "|专家(?:层|权重)?(?:都)?(?:放在|放到|在|卸载到|跑在|留在)(?:cpu|内存)"
                     + CPU_BUSIER);
     private static final Pattern CONTEXT = Pattern.compile(
             "(?<![a-z])(?:max seq len|max_model_len|max-model-len|context (?:length|window|size) (?:exceed\\w*|too (?:long|large|big))"

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Given an out-of-memory reported by someone who says they load the model quantized while loading (load_in_4bit=True,
- * ".quantize(4).cuda()", 用int4量化加载), when the cause found is the weights still in 16 bits and the model at the precision
+ * ".quantize(4).cuda()", LLaMA-Factory's "--quantization_bit 4", 用int4量化加载), when the cause found is the weights still in 16 bits and the model at the precision
  * they meant fits entirely in their GPU memory, then the verdict is fits (the setup they meant runs on their card; the
  * load is what failed), said in one line in their language. With no quantizing named, or a precision that does not fit
  * the card either, the out-of-memory stays a no.
@@ -36,6 +36,15 @@ class QuantizedAsMeantVerdictTest {
             "已经改成.quantize(4).cuda()加载%s，但是%s上运行还是报CUDA error: out of memory",
             "用int4量化加载%s，在%s上还是爆显存");
 
+    /**
+     * LLaMA-Factory's on-the-fly quantization (bitsandbytes by default), launched from its CLI, its older scripts or a
+     * launcher, on one card or several: the width set is the precision meant.
+     */
+    private static final List<String> LLAMA_FACTORY_FORMS = List.of(
+            "llamafactory-cli chat --model_name_or_path %s --template default --quantization_bit 4 gives CUDA out of memory on my %s",
+            "python src/cli_demo.py --model_name_or_path %s --quantization_bit 4 在%s上推理报 CUDA out of memory",
+            "accelerate launch infer.py --model_name_or_path %s --quantization-bit=4, 很快就报oom的错误, 显卡 %s");
+
     @Test
     void aQuantizedLoadThatRanOutOfMemoryFitsWhenThePrecisionMeantFits() {
         for (String[] setup : FITS_AT_4BIT) {
@@ -56,11 +65,23 @@ class QuantizedAsMeantVerdictTest {
     }
 
     @Test
+    void aLlamaFactoryQuantizedLoadThatRanOutOfMemoryFitsWhenThePrecisionMeantFits() {
+        List<String[]> setups = List.of(FITS_AT_4BIT.get(0), FITS_AT_4BIT.get(1), new String[] {"Qwen/Qwen-72B-Chat", "4x RTX 4090 24GB"});
+        for (String[] setup : setups) {
+            for (String form : LLAMA_FACTORY_FORMS) {
+                String q = String.format(form, setup[0], setup[1]);
+                assertThat(askAsShipped(q).verdict()).as(q).isEqualTo(Verdict.FITS);
+            }
+        }
+    }
+
+    @Test
     void anOutOfMemoryWithNoQuantizingNamedOrAPrecisionThatDoesNotFitEitherStaysANo() {
         for (String q : List.of(
                 "I load THUDM/chatglm3-6b on my RTX 3080 10GB but get CUDA out of memory",
                 "I load meta-llama/Llama-2-70b-chat-hf with load_in_4bit=True on my RTX 3080 10GB but still get CUDA out of memory",
-                "用int4量化加载meta-llama/Llama-2-70b-chat-hf，在3080 10G上还是爆显存")) {
+                "用int4量化加载meta-llama/Llama-2-70b-chat-hf，在3080 10G上还是爆显存",
+                "llamafactory-cli chat --model_name_or_path meta-llama/Llama-2-70b-chat-hf --quantization_bit 4 gives CUDA out of memory on my RTX 3080 10GB")) {
             Answer a = askAsShipped(q);
             assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
             assertThat(String.join(" ", a.reply().notes())).as(q).doesNotContain("As you meant").doesNotContain("按你想要的");
@@ -74,6 +95,8 @@ class QuantizedAsMeantVerdictTest {
         assertThat(ProseHints.quantizedLoadBits("用int4量化加载还是爆显存")).isEqualTo(4);
         assertThat(ProseHints.quantizedLoadBits("8位量化加载也不行")).isEqualTo(8);
         assertThat(ProseHints.quantizedLoadBits("tried both load_in_4bit and load_in_8bit, same OOM")).isEqualTo(8);
+        assertThat(ProseHints.quantizedLoadBits("llamafactory-cli chat --quantization_bit 4 runs out of memory")).isEqualTo(4);
+        assertThat(ProseHints.quantizedLoadBits("quantization_bit: 8 in the yaml, still CUDA out of memory")).isEqualTo(8);
         // a checkpoint quantized already, or quantization switched off, is no load-time quantizing
         assertThat(ProseHints.quantizedLoadBits("the GPTQ int4 checkpoint runs out of memory")).isZero();
         assertThat(ProseHints.quantizedLoadBits("chatglm2-6b int4 runs out of memory")).isZero();

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quants written as their tools write them: Unsloth's dynamic "UD-…_XL" files, mistral.rs' in-situ "Q4K", fastllm's "int4g128",
  * torchao's configs ("int8dq", "int4wo-128", "fp8wo": the width, or fp8; with no engine named a width is sized as GGUF),
- * bitsandbytes switched on at load (over the compute dtype set beside it). Frames x values in English and Chinese, with near
+ * bitsandbytes switched on at load (over the compute dtype set beside it; also LLaMA-Factory's "--quantization_bit 4"). Frames x values in English and Chinese, with near
  * misses (bitsandbytes switched off, a plain quant, a width without a group size) that keep their old reading.
  */
 class QuantWrittenFormsTest {
@@ -37,6 +37,10 @@ class QuantWrittenFormsTest {
             Map.entry("dtype = None # Float16 for Tesla T4, Bfloat16 for Ampere+\nload_in_4bit = True", WeightFormat.BNB_NF4),
             Map.entry("torch_dtype=torch.float16, load_in_8bit=True", WeightFormat.BNB_INT8),
             Map.entry("python server.py --load-in-8bit", WeightFormat.BNB_INT8),
+            // LLaMA-Factory's on-the-fly quantization, bitsandbytes by default: its CLI flag (both spellings) and its YAML key
+            Map.entry("llamafactory-cli chat --model_name_or_path Qwen/Qwen-72B-Chat --template qwen --quantization_bit 4", WeightFormat.BNB_NF4),
+            Map.entry("python src/cli_demo.py --quantization-bit=8 --template qwen", WeightFormat.BNB_INT8),
+            Map.entry("finetuning_type: lora\nquantization_bit: 4\ntemplate: qwen", WeightFormat.BNB_NF4),
             Map.entry("python3 -m sglang.launch_server --model-path qwen3-next-80b --torchao-config int8dq", WeightFormat.GPTQ_INT8),
             Map.entry("--torchao-config int8wo", WeightFormat.Q8_0),
             Map.entry("--torchao-config int4wo-128", WeightFormat.Q4_K_M),
@@ -48,7 +52,9 @@ class QuantWrittenFormsTest {
             Map.entry("torch_dtype=torch.float16, load_in_4bit=False", WeightFormat.F16),
             Map.entry("load_in_8bit: false, torch_dtype: bfloat16", WeightFormat.BF16),
             Map.entry("Qwen3-30B-A3B-Q4_K_M.gguf", WeightFormat.Q4_K_M),
-            Map.entry("the int8 build", WeightFormat.Q8_0));
+            Map.entry("the int8 build", WeightFormat.Q8_0),
+            // a bit count that is not a width LLaMA-Factory quantizes to is no format
+            Map.entry("torch_dtype: bfloat16, quantization_bit: 16", WeightFormat.BF16));
 
     @TestFactory
     Stream<DynamicTest> aQuantWrittenAsItsToolWritesItIsRead() {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A run the person reports split between the GPU and the CPU (or system RAM) is the symptom SPLIT: the forms people
  * use in English and Chinese (a "+" or "and" between the two, ollama ps's PROCESSOR column, "partially offloaded", a
- * count of layers on the GPU, 一部分在内存, CPU和GPU一起), generated over engines and models. The same words asked or
+ * count of layers on the GPU, 一部分在内存, CPU和GPU一起, a MoE model's experts said to be in RAM: "CPU MoE", 专家放在内存), generated over engines and models. The same words asked or
  * planned ("should I split it between GPU and CPU?", 能不能让一部分放在内存里) report nothing.
  */
 class ReportedSplitFormsTest {
@@ -57,6 +57,20 @@ class ReportedSplitFormsTest {
             "CPU usage is much higher than GPU while {m} generates",
             "when running {m} the CPU usage is often full, but the GPU usage is not high",
             "with {m} GPU utilization is quite low, at most around 25%, while the CPU usage is very high");
+    /** A MoE model's experts said to be kept in system RAM: they run from RAM on the CPU. */
+    private static final List<String> EXPERTS_IN_RAM = List.of(
+            "RTX 2050 4GB: {m} runs at ~21 tok/s with single-layer CPU MoE prefill buffer",
+            "{m} with CPU MoE on my 3060 gives 25 t/s",
+            "{m}: the experts stay in RAM and it runs at 12 tok/s",
+            "with {m} the experts are on the CPU and only attention is on the GPU, 15 tok/s",
+            "{m} 把专家放在内存里，速度 20 token/s",
+            "{m} 的专家层都放在CPU上，注意力在显卡上，能跑 15 tokens/s");
+    /** The same settings asked about, not run. */
+    private static final List<String> EXPERTS_ASKED = List.of(
+            "should I use CPU MoE for {m}?",
+            "should the experts of {m} stay in RAM?",
+            "{m} 要不要把专家放在内存里？");
+
     private static final List<String> ASKED = List.of(
             "should I split {m} between GPU and CPU?",
             "should I use --pre_layer 20 for {m}?",
@@ -78,6 +92,9 @@ class ReportedSplitFormsTest {
             for (String f : TOLD_ZH) told.add(f.replace("{m}", m));
             for (String f : CPU_BUSIER_EN) told.add(f.replace("{m}", m));
         }
+        for (String m : List.of("Qwen3-30B-A3B-Q4_K_M", "gpt-oss-120b", "GLM-4.5-Air")) {
+            for (String f : EXPERTS_IN_RAM) told.add(f.replace("{m}", m));
+        }
         for (String q : told) {
             assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isTrue();
         }
@@ -87,6 +104,16 @@ class ReportedSplitFormsTest {
     void aSplitAskedOrPlannedIsNoSymptom() {
         for (String m : SUBJECTS) {
             for (String f : ASKED) {
+                String q = f.replace("{m}", m);
+                assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void expertsInRamAskedAboutIsNoSymptom() {
+        for (String m : List.of("Qwen3-30B-A3B", "gpt-oss-120b")) {
+            for (String f : EXPERTS_ASKED) {
                 String q = f.replace("{m}", m);
                 assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.SPLIT)).as(q).isFalse();
             }
