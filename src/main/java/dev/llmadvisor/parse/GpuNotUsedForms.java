@@ -120,7 +120,10 @@ public final class GpuNotUsedForms {
     private static final String NEGATION = "(?:is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|were not|weren't|does not|doesn't|doesnt|did not|didn't|didnt"
             + "|do not|don't|will not|won't|wont|can't|cant|cannot|can not|could not|couldn't|never|no longer|not)";
     private static final String USE_VERB = "(?:use|uses|using|used|utili[sz](?:e|es|ing|ed)|touch(?:es|ing|ed)?|engag(?:e|es|ing|ed)|leverag(?:e|es|ing|ed)"
-            + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to))";
+            + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to)"
+            // the passive, as Ollama and LM Studio users tell a model left in system RAM: "cannot be loaded into the GPU",
+            // "isn't being offloaded to the GPU", "never got loaded onto my GPU"
+            + "|(?:be |being |been |get |gets |getting |got )?(?:loaded|offloaded) (?:on|onto|into|to))";
     private static final Pattern GPU_UNUSED_SAID = Pattern.compile(
             "\\b(?<!\\bi )(?<!\\bwe )(?<!\\bi really )(?<!\\bi'm )(?<!\\bi am )(?<!\\bwe're )(?<!\\bwe are )" + NEGATION + "(?: (?:seem|seems|appear|appears) to| even| really| actually| properly| at all){0,2} " + USE_VERB
             + "(?: (?:the|my|any|its|our|this|a|an))? " + GPU_NOUN + "\\b"
@@ -136,6 +139,8 @@ public final class GpuNotUsedForms {
             // unable to use the GPU (无法使用mps, 不能调用显卡, 用不了gpu), and the work done on the CPU set against it (使用了cpu而不是gpu; a plan,
             // 用CPU而不是GPU跑, is none)
             + "|(?:(?:无法|不能|没法)(?:使用|调用|利用)|(?:用|使用|调用|利用)不(?:了|上|到))\\s?(?:gpu|显卡|独显|mps|metal)(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            // not loaded onto it (没有加载到GPU, 无法被载入显卡, 加载不到显卡上); not the VRAM, which is a size that may not suffice
+            + "|(?:(?:没有?|未|并没有?|并未|无法|不能|没法)(?:被)?(?:加载(?:到|进|至)|载入(?:到|进|至)?)|(?:加载|载入)不(?:到|进))\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:了|的是|的|在)\\s?cpu\\s?上?(?:而|却)?(?:不是|而非|而不是)\\s?(?:gpu|显卡|独显)"
             + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
     /**

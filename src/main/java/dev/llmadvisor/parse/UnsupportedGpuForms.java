@@ -27,7 +27,9 @@ public final class UnsupportedGpuForms {
             + "|mi\\d{2,3}\\w?|(?:intel )?arc ?[ab]?\\d{3}|radeon(?: pro)?(?: [\\w-]+){0,2})";
     /** A negated support, as a predicate after the hardware. */
     private static final String NOT_SUPPORTED = "(?:(?:is|are|was|were)(?:n't| not)(?: yet| officially| currently)? supported|(?:is |are )?(?:no longer|not yet|not) supported"
-            + "|(?:is |are )?unsupported|(?:is |are )?(?:incompatible|not compatible)|(?:is |are )?too old)";
+            + "|(?:is |are )?unsupported|(?:is |are )?(?:incompatible|not compatible)|(?:is |are )?too old"
+            // the adverb before the negation: "is currently not supported", "are still not supported", "is officially not supported"
+            + "|(?:is|are|was|were) (?:currently|still|officially|presently) not supported)";
     private static final Pattern TOLD = Pattern.compile(
             // "Pascal isn't supported", "my K80 is not supported anymore", "gfx1032 is unsupported", "GPUs below 7.0 are not supported"
             "(?<![a-z])" + GPU + "(?: (?:gpus?|cards?|architecture|arch|series))?(?: (?:below|under|lower than|older than) [\\w. ]{1,20}?)? " + NOT_SUPPORTED + "(?![a-z])"

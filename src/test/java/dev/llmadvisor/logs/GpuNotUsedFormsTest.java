@@ -50,6 +50,39 @@ class GpuNotUsedFormsTest {
                 }
     }
 
+    /**
+     * The passive of loading: the model, or its layers, said not to be loaded or offloaded onto the GPU ("cannot be loaded
+     * into the GPU", "isn't being offloaded to my GPU", 没有加载到显卡); a model that does not fit one card, loaded only in
+     * part, or a question about it is left alone.
+     */
+    @Test
+    void thePassiveOfLoadingOntoTheGpuIsTheGpuNotUsed() {
+        int n = 0;
+        for (String subject : List.of("the gemma2:9b model", "the model", "it", "qwen2.5 7b"))
+            for (String neg : List.of("cannot be", "can't be", "could not be", "won't be", "is not", "isn't being", "wasn't", "was never",
+                    "doesn't get", "never got", "is not getting", "has not been"))
+                for (String verb : List.of("loaded into", "loaded onto", "loaded to", "offloaded to", "offloaded onto"))
+                    for (String g : List.of("the GPU", "my GPU", "GPU", "the graphics card", "my nvidia gpu")) {
+                        String t = "After updating ollama, " + subject + " " + neg + " " + verb + " " + g + " any more.";
+                        assertThat(ProseHints.of(t).symptoms()).as(t).contains(Report.Symptom.GPU_NOT_USED);
+                        n++;
+                    }
+        assertThat(n).isGreaterThan(1000);
+        for (String t : List.of("模型没有加载到GPU上", "模型无法被载入显卡", "更新以后加载不到显卡上了", "qwen2.5 没有被加载到显卡", "模型并未加载进GPU"))
+            for (String e : List.of("", "，ollama 0.5.7", "（RTX 4060）")) {
+                String s = t + e;
+                assertThat(ProseHints.of(s).symptoms()).as(s).contains(Report.Symptom.GPU_NOT_USED);
+            }
+        for (String t : List.of("The 70b model cannot be loaded into a single GPU, so I use two.",
+                "It can't be loaded into one GPU, it needs two 3090s.",
+                "The model cannot be fully loaded into the GPU, 20 of 33 layers are on it.",
+                "The whole model can't be loaded into VRAM, it is 40 GB.",
+                "It is loaded into the GPU and runs at 40 tokens/s.",
+                "模型能加载到显卡上吗？",
+                "70b 无法加载到显存里，显存只有 24G。"))
+            assertThat(ProseHints.of(t).symptoms()).as(t).doesNotContain(Report.Symptom.GPU_NOT_USED);
+    }
+
     @Test
     void aContrastThatPutsTheWorkOnTheCpuIsTheGpuNotUsed() {
         for (String c : List.of("but it runs on the CPU", "but actually logs using cpu", "yet it is running on cpu", "but everything runs on the CPU",

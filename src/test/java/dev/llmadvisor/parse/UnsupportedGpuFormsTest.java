@@ -29,6 +29,10 @@ class UnsupportedGpuFormsTest {
         for (String verb : List.of("does not support", "doesn't support", "no longer supports", "dropped support for"))
             for (String card : List.of("Pascal GPUs", "my M40", "Kepler", "sm_61"))
                 forms.add("vLLM " + verb + " " + card + " and the server exits");
+        // the adverb before the negation ("the Maxwell 2.0 GPU architecture is currently not supported")
+        for (String card : List.of("the NVIDIA Maxwell 2.0 GPU architecture", "my Tesla M40", "gfx1031", "Pascal GPUs", "compute capability 5.2"))
+            for (String pred : List.of("is currently not supported", "is still not supported", "are officially not supported", "was presently not supported"))
+                forms.add("It is not available in the Device list. " + card + " " + pred + ".");
         forms.add("Why isn't Pascal supported? I tried to install and got an error");
         forms.add("I tried to install and got a message saying nothing under CUDA Compute 7.0 can be used");
         forms.add("The current version is incompatible with GPUs with cuda compute capability 5.0(NVIDIA Maxwell architecture), which will cause a crash");
@@ -61,6 +65,8 @@ class UnsupportedGpuFormsTest {
                 "my RTX 3090 is supported and works fine",
                 "the model card is not supported on the hub page",
                 "this quantization type is not supported",
+                "this model architecture is currently not supported by llama.cpp",
+                "Windows is still not supported, use WSL",
                 "CUDA out of memory on my V100 32GB",
                 "模型不支持中文",
                 "不支持中文输入",
