@@ -69,6 +69,8 @@ public final class GpuNotUsedForms {
     private static final Pattern GPU_LEFT_OUT = Pattern.compile(
             "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?gpu"
             + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu"
+            // the card or its driver as the subject: "the rocm driver rx7900xtx has been installed but cannot be used normally"
+            + "|(?<![a-z])(?:gpus?|graphics cards?|video cards?|drivers?|rocm|cuda|rtx ?\\w+|rx ?\\w+)(?![a-z])[^.?!\\n]{0,50}?(?:can'?t|cannot|can not|couldn'?t|could not) be used(?! (?:for|to|with|as|in) )"
             + "|(?:-ngl|n-gpu-layers|gpu-layers|n_gpu_layers|gpu_layers|num_gpu)\\b[^.\\n]{0,40}?"
             + "(?:no faster|has no effect|no effect|does nothing|doesn't do anything|does not do anything|makes no difference|changes nothing|useless)");
     /**
@@ -88,6 +90,8 @@ public final class GpuNotUsedForms {
             + "|\\b" + ON_CPU_VERB + " (?:(?:almost|nearly|virtually|practically) (?=entirely|completely|exclusively|fully|purely|only))?"
             + "(?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
             + "|\\b(?:us(?:es|ed|ing|e)|runs?|running|ran)(?: on)? only(?: the| my)? cpu\\b"
+            // "but run all on CPU and system RAM", "loads it all on the CPU": all of it, said after the verb
+            + "|\\b(?:runs?|running|ran|loads?|loaded|loading|puts?)(?: it| them)? all (?:on|to|in|onto)(?: the| my)? cpu\\b(?! ?(?:and|\\+|/|&) ?(?:the )?gpu)"
             // the whole of it on the CPU: "everything runs on the CPU", "it all runs on the CPU", "the whole model is loaded to the CPU"
             + "|\\b(?:everything|it all|all of it|the whole (?:model|thing))(?: \\w+)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b(?! ?(?:and|\\+|/|&) ?(?:the )?gpu)"
             // compelled onto the CPU: "is forced to run on the CPU", "insists on using the CPU"
@@ -120,7 +124,9 @@ public final class GpuNotUsedForms {
     private static final String NEGATION = "(?:is not|isn't|isnt|was not|wasn't|wasnt|are not|aren't|were not|weren't|does not|doesn't|doesnt|did not|didn't|didnt"
             + "|do not|don't|will not|won't|wont|can't|cant|cannot|can not|could not|couldn't|never|no longer|not)";
     private static final String USE_VERB = "(?:use|uses|using|used|utili[sz](?:e|es|ing|ed)|touch(?:es|ing|ed)?|engag(?:e|es|ing|ed)|leverag(?:e|es|ing|ed)"
-            + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to))";
+            + "|run(?:s|ning)? on|load(?:s|ing)? (?:on|onto|into|to)|offload(?:s|ing)? (?:on|onto|to)"
+            // the model as the subject: "the model cannot be loaded into the GPU", "is not offloaded to the GPU"
+            + "|(?:be |being |been )?(?:off)?loaded (?:on|onto|into|to))";
     private static final Pattern GPU_UNUSED_SAID = Pattern.compile(
             "\\b(?<!\\bi )(?<!\\bwe )(?<!\\bi really )(?<!\\bi'm )(?<!\\bi am )(?<!\\bwe're )(?<!\\bwe are )" + NEGATION + "(?: (?:seem|seems|appear|appears) to| even| really| actually| properly| at all){0,2} " + USE_VERB
             + "(?: (?:the|my|any|its|our|this|a|an))? " + GPU_NOUN + "\\b"
@@ -137,7 +143,9 @@ public final class GpuNotUsedForms {
             // 用CPU而不是GPU跑, is none)
             + "|(?:(?:无法|不能|没法)(?:使用|调用|利用)|(?:用|使用|调用|利用)不(?:了|上|到))\\s?(?:gpu|显卡|独显|mps|metal)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:了|的是|的|在)\\s?cpu\\s?上?(?:而|却)?(?:不是|而非|而不是)\\s?(?:gpu|显卡|独显)"
-            + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
+            + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            // the load said to be none ("GPU负荷没有", 显卡负载一直没有变化), not a limit it stays under (占用没有超过80%)
+            + "|(?:gpu|显卡)\\s?(?:的)?(?:负荷|负载|占用|利用率|使用率)(?:率)?(?:完全|根本|一直|基本|几乎)?(?:没有|没)(?:变化|动静|反应|起来)?(?=\\s*$|[，。,.！!；;\\n ])");
     /**
      * The GPU said to be left out, for other readers looking for a run's fault; not the work told as on the CPU alone
      * ({@link #WHOLLY_ON_CPU}), which a person may have chosen ("I'm using CPU only mode").
