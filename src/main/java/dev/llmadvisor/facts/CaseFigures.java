@@ -31,7 +31,7 @@ public final class CaseFigures {
         Setup s = setup == null ? Setup.NONE : setup;
         Map<String, String> m = new HashMap<>();
         // an engine known only as "another" is "the engine" in a sentence, not "another engine keeps…"
-        Engine named = l.engine() != null && l.engine() != Engine.OTHER ? l.engine() : s.engine() != Engine.OTHER ? s.engine() : null;
+        Engine named = named(l, s);
         m.put("engine", named != null ? named.display() : zh ? "推理引擎" : "the engine");
         // the engine that reserves its share of the GPU at start-up, and the setting of that share (UpFrontReservers)
         if (s.reserver() != null) {
@@ -122,6 +122,11 @@ public final class CaseFigures {
         // estimate sized (a model's own 2k or 4k), so "lower the context, e.g. N" never names as much as it already is
         int halved = ctx > 0 ? ctx : focus != null ? focus.context() : 0;
         m.put("halfCtx", halved > 0 ? grouped(Math.max(1024, halved / 2)) : "8192");
+        // how to lower the context and quantize the KV cache in the engine they run (after halfCtx: the example uses it)
+        m.put("ctxSetting", contextSetting(named, zh));
+        m.put("contextFix", contextFix(named, m.get("halfCtx"), zh));
+        m.put("oneSlotPart", oneSlotPart(named, zh));
+        m.put("lessMemoryFix", lessMemoryFix(named, s.reserver(), zh));
         m.put("ctxPart", ctx <= 0 ? "" : zh ? "（" + grouped(ctx) + " 个 token）" : " of " + grouped(ctx) + " tokens");
         String kv = l.kvMib() > 0 ? mib(l.kvMib()) : l.ollamaRequiredKvGib() > 0 ? gib(l.ollamaRequiredKvGib()) : null;
         m.put("kvPart", kv == null ? "" : zh ? "（" + kv + "）" : " (" + kv + ")");
@@ -372,6 +377,93 @@ public final class CaseFigures {
     }
 
     /**
+     * The setting that sets the context in the engine the person runs: Ollama's num_ctx means nothing to a vLLM user, nor
+     * --max-model-len to an Ollama one. The common engines' settings when the engine is not known. transformers has no
+     * context setting: its KV cache grows with the input and the reply.
+     */
+    static String contextSetting(Engine engine, boolean zh) {
+        if (engine == null) return "-c / num_ctx / --max-model-len / max_seq_len";
+        return switch (engine) {
+            case LLAMA_CPP -> "-c";
+            case OLLAMA -> "num_ctx / OLLAMA_CONTEXT_LENGTH";
+            case LM_STUDIO -> zh ? "加载设置里的 Context Length" : "Context Length in the load settings";
+            case VLLM -> "--max-model-len";
+            case SGLANG -> "--context-length";
+            case TGI -> "--max-total-tokens";
+            case TRANSFORMERS -> zh ? "输入长度加 max_new_tokens" : "the input's length plus max_new_tokens";
+            case MLX -> "--max-kv-size";
+            case EXLLAMA -> "max_seq_len";
+            default -> contextSetting(null, zh);
+        };
+    }
+
+    /**
+     * How to quantize the KV cache in that engine (llama.cpp -ctk/-ctv with flash attention; Ollama's environment; vLLM and
+     * SGLang --kv-cache-dtype; transformers' quantized cache; ExLlama's Q4/Q8 cache), or null where it has no such setting.
+     */
+    static String kvQuantSetting(Engine engine, boolean zh) {
+        if (engine == null) return zh ? "llama.cpp 用 -ctk q8_0 -ctv q8_0 并开 -fa；Ollama 用 OLLAMA_KV_CACHE_TYPE=q8_0；vLLM 用 --kv-cache-dtype fp8"
+                : "llama.cpp -ctk q8_0 -ctv q8_0 with -fa; Ollama OLLAMA_KV_CACHE_TYPE=q8_0; vLLM --kv-cache-dtype fp8";
+        return switch (engine) {
+            case LLAMA_CPP -> zh ? "-ctk q8_0 -ctv q8_0 并开 -fa" : "-ctk q8_0 -ctv q8_0 with -fa";
+            case OLLAMA -> zh ? "OLLAMA_KV_CACHE_TYPE=q8_0 并设 OLLAMA_FLASH_ATTENTION=1" : "OLLAMA_KV_CACHE_TYPE=q8_0 with OLLAMA_FLASH_ATTENTION=1";
+            case VLLM -> "--kv-cache-dtype fp8";
+            case SGLANG -> "--kv-cache-dtype fp8_e5m2";
+            case TRANSFORMERS -> zh ? "generate() 里设 cache_implementation=\"quantized\"" : "cache_implementation=\"quantized\" in generate()";
+            case EXLLAMA -> zh ? "Q4 或 Q8 缓存" : "a Q4 or Q8 cache";
+            case OTHER -> kvQuantSetting(null, zh);
+            default -> null;
+        };
+    }
+
+    /** Lower the context, with an example length, or quantize the KV cache: each in the engine's own setting. */
+    static String contextFix(Engine engine, String example, boolean zh) {
+        String kv = kvQuantSetting(engine, zh);
+        if (zh) return "调小上下文（" + contextSetting(engine, true) + "，如 " + example + "）" + (kv == null ? "" : "，或量化 KV 缓存（" + kv + "）");
+        return "lower the context (" + contextSetting(engine, false) + ", e.g. " + example + ")" + (kv == null ? "" : " or quantize the KV cache (" + kv + ")");
+    }
+
+    /**
+     * The engine whose settings the person changes, or null when it is not known (or known only as another one): the log's,
+     * else the one named; but Ollama and LM Studio run llama.cpp inside and their logs show its lines, so there the app named
+     * is the one (-ngl or a CUDA build is nothing an LM Studio user can pass).
+     */
+    static Engine named(LogFacts l, Setup s) {
+        Engine said = s.engine() == Engine.OTHER ? null : s.engine();
+        Engine shown = l.engine() == Engine.OTHER ? null : l.engine();
+        if (said != null && said.runsGguf() && shown == Engine.LLAMA_CPP) return said;
+        return shown != null ? shown : said;
+    }
+
+    /**
+     * What to lower meanwhile so a model that fitted before an update loads again: the share an engine reserves up front
+     * ({@link UpFrontReservers}), else the GPU layers and context in the engine's own settings.
+     */
+    static String lessMemoryFix(Engine engine, UpFrontReservers.Reserver reserver, boolean zh) {
+        if (reserver != null) return zh ? "调低它预留的显存比例（" + reserver.knobZh() + "）或最大长度" : "lower the share it reserves (" + reserver.knob() + ") or the maximum length";
+        if (engine == null) return zh ? "略微减少 GPU 层数（num_gpu / -ngl）或上下文" : "lower the GPU layers a little (num_gpu / -ngl) or the context";
+        return switch (engine) {
+            case OLLAMA -> zh ? "略微调低 num_gpu 或 num_ctx" : "lower num_gpu a little, or num_ctx";
+            case LLAMA_CPP -> zh ? "略微调低 -ngl 或 -c" : "lower -ngl a little, or -c";
+            case LM_STUDIO -> zh ? "略微调低 GPU offload 或 Context Length" : "lower GPU offload a little, or the Context Length";
+            default -> zh ? "调小上下文（" + contextSetting(engine, true) + "）" : "lower the context (" + contextSetting(engine, false) + ")";
+        };
+    }
+
+    /**
+     * Keep one parallel slot, each of which holds a whole context of KV cache: Ollama's OLLAMA_NUM_PARALLEL, llama-server's
+     * -np. Empty for engines without such slots.
+     */
+    static String oneSlotPart(Engine engine, boolean zh) {
+        if (engine == null) return zh ? "，并只开一个并行槽位（Ollama：OLLAMA_NUM_PARALLEL=1；llama.cpp：-np 1）" : ", and keep one parallel slot (Ollama OLLAMA_NUM_PARALLEL=1, llama.cpp -np 1)";
+        return switch (engine) {
+            case OLLAMA -> zh ? "，并保持 OLLAMA_NUM_PARALLEL=1" : ", and keep OLLAMA_NUM_PARALLEL=1";
+            case LLAMA_CPP -> zh ? "，并只开一个槽位（-np 1）" : ", and keep one slot (-np 1)";
+            default -> "";
+        };
+    }
+
+    /**
      * How to need less system RAM while the weights load: transformers reads the shards into RAM unless told to place them
      * one by one; vLLM also reserves CPU swap space per GPU (--swap-space, 4 GiB by default).
      */
@@ -414,7 +506,8 @@ public final class CaseFigures {
                     : "the command line sets no GPU layers: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1)";
         }
         if (s.intelMac()) return zh ? INTEL_MAC_ZH : INTEL_MAC;
-        Engine e = l.engine() != null ? l.engine() : s.engine();
+        Engine e = named(l, s);
+        if (e == null && (l.engine() == Engine.OTHER || s.engine() == Engine.OTHER)) e = Engine.OTHER;
         return GpuStack.of(platform).fix(e, zh);
     }
 
@@ -476,6 +569,21 @@ public final class CaseFigures {
             this.torchZh = torchZh;
         }
 
+        /**
+         * LM Studio bundles llama.cpp as runtimes chosen in its settings, one per GPU stack, and puts layers on the GPU by its
+         * GPU offload setting: a build flag or -ngl is nothing its user can pass.
+         */
+        String lmStudio(boolean zh) {
+            String runtime = switch (this) {
+                case NVIDIA -> "CUDA";
+                case AMD -> zh ? "ROCm 或 Vulkan" : "ROCm or Vulkan";
+                case INTEL -> "Vulkan";
+                case APPLE -> "Metal";
+            };
+            return zh ? "在 LM Studio 的运行时设置里选用 " + runtime + " 版的 llama.cpp 运行时，并在模型的加载设置里把 GPU offload 调到最大"
+                    : "in LM Studio, select the " + runtime + " llama.cpp runtime in its runtime settings and set GPU offload to the maximum in the model's load settings";
+        }
+
         /** The maker's stack; a machine of another or unknown make is answered as NVIDIA, the usual case. */
         static GpuStack of(Platform p) {
             return p == Platform.AMD ? AMD : p == Platform.INTEL ? INTEL : p == Platform.APPLE ? APPLE : NVIDIA;
@@ -487,7 +595,8 @@ public final class CaseFigures {
          */
         String fix(Engine e, boolean zh) {
             if (e == Engine.OLLAMA) return zh ? ollamaZh : ollama;
-            if (e == null || e == Engine.LLAMA_CPP || e == Engine.LM_STUDIO) return zh ? llamaCppZh : llamaCpp;
+            if (e == Engine.LM_STUDIO) return lmStudio(zh);
+            if (e == null || e == Engine.LLAMA_CPP) return zh ? llamaCppZh : llamaCpp;
             // a Mac has no GPU driver to update
             if (e == Engine.OTHER) return this == APPLE ? (zh ? OTHER_APP_ZH : OTHER_APP)
                     : zh ? OTHER_APP_ZH + "；一个都没找到时更新显卡驱动" : OTHER_APP + "; update the GPU driver if it finds none";

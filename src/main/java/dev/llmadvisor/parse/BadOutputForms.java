@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Output that is no proper answer, in the words people report it with: garbage, gibberish, garbled or weird output
- * ("Weird Output from llama-2-70b-chat"), output said to be wrong ("the model outputs incorrectly", "the results are
+ * Output that is no proper answer, in the words people report it with: garbage, gibberish, garbled, weird or incomprehensible
+ * output ("Weird Output from llama-2-70b-chat", "incomprehensible answers from Gemma:7b"), output said to be wrong ("the model outputs incorrectly", "the results are
  * wrong", "wrong answers"), a loop on the same words ("keeps repeating itself") or one character again and again
  * ("めめめめめめ"), and the Chinese forms (乱码, 胡言乱语, 输出的都是, 结果和 demo 相差甚远, 效果差很多, 答非所问, 重复输出,
  * 滔滔不绝). An engine short of memory stops with an error instead, so beside a run that answers it is a fault of the
@@ -19,7 +19,8 @@ public final class BadOutputForms {
     private static final String OUTPUT = "(?:outputs?|answers?|responses?|replies|results?|generations?|generated text|completions?)";
     private static final Pattern TOLD = Pattern.compile(
             "(?<![a-z])(?:garbage(?! collect)|gibberish|garbled"
-                    + "|(?:weird|strange|odd|corrupted|broken|meaningless) (?:outputs?|text|answers?|responses?|characters|replies))(?![a-z])"
+                    // "incomprehensible answers from Gemma:7b", "unintelligible output"
+                    + "|(?:weird|strange|odd|corrupted|broken|meaningless|incomprehensible|unintelligible|nonsensical) (?:outputs?|text|answers?|responses?|characters|replies))(?![a-z])"
                     // "returns complete nonsense", "nonsense output" (not "this error message is nonsense to me")
                     + "|(?<![a-z])(?:outputs?|generat\\w*|produc\\w*|returns?|spits? out|responds? with|writes?) (?:\\w+ ){0,2}nonsense(?![a-z])|(?<![a-z])nonsense " + OUTPUT + "(?![a-z])"
                     // "the output is wrong", "results are completely incorrect", "the answers were broken"

@@ -69,6 +69,8 @@ public final class GpuNotUsedForms {
     private static final Pattern GPU_LEFT_OUT = Pattern.compile(
             "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?gpu"
             + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu"
+            // the card or its driver as the subject: "the rocm driver rx7900xtx has been installed but cannot be used normally"
+            + "|(?<![a-z])(?:gpus?|graphics cards?|video cards?|drivers?|rocm|cuda|rtx ?\\w+|rx ?\\w+)(?![a-z])[^.?!\\n]{0,50}?(?:can'?t|cannot|can not|couldn'?t|could not) be used(?! (?:for|to|with|as|in) )"
             + "|(?:-ngl|n-gpu-layers|gpu-layers|n_gpu_layers|gpu_layers|num_gpu)\\b[^.\\n]{0,40}?"
             + "(?:no faster|has no effect|no effect|does nothing|doesn't do anything|does not do anything|makes no difference|changes nothing|useless)");
     /**
@@ -88,6 +90,8 @@ public final class GpuNotUsedForms {
             + "|\\b" + ON_CPU_VERB + " (?:(?:almost|nearly|virtually|practically) (?=entirely|completely|exclusively|fully|purely|only))?"
             + "(?:entirely|solely|completely|exclusively|fully|purely|only|just)(?: on| in| with)?(?: the| my)? cpu\\b"
             + "|\\b(?:us(?:es|ed|ing|e)|runs?|running|ran)(?: on)? only(?: the| my)? cpu\\b"
+            // "but run all on CPU and system RAM", "loads it all on the CPU": all of it, said after the verb
+            + "|\\b(?:runs?|running|ran|loads?|loaded|loading|puts?)(?: it| them)? all (?:on|to|in|onto)(?: the| my)? cpu\\b(?! ?(?:and|\\+|/|&) ?(?:the )?gpu)"
             // the whole of it on the CPU: "everything runs on the CPU", "it all runs on the CPU", "the whole model is loaded to the CPU"
             + "|\\b(?:everything|it all|all of it|the whole (?:model|thing))(?: \\w+)? " + ON_CPU_VERB + "(?: on| to| in| onto| with)?(?: the| my)? cpu\\b(?! ?(?:and|\\+|/|&) ?(?:the )?gpu)"
             // compelled onto the CPU: "is forced to run on the CPU", "insists on using the CPU"
@@ -142,7 +146,9 @@ public final class GpuNotUsedForms {
             // not loaded onto it (没有加载到GPU, 无法被载入显卡, 加载不到显卡上); not the VRAM, which is a size that may not suffice
             + "|(?:(?:没有?|未|并没有?|并未|无法|不能|没法)(?:被)?(?:加载(?:到|进|至)|载入(?:到|进|至)?)|(?:加载|载入)不(?:到|进))\\s?(?:gpu|显卡|独显)(?![^，。,.！!\\n]{0,10}[吗么?？])"
             + "|(?:了|的是|的|在)\\s?cpu\\s?上?(?:而|却)?(?:不是|而非|而不是)\\s?(?:gpu|显卡|独显)"
-            + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])");
+            + "|(?:gpu|显卡)(?:的)?(?:占用|利用率|使用率|负载)(?:率)?(?:为|是|一直是|一直为|只有|始终是)?\\s?0(?:\\s?%)?(?![\\d.])(?![^，。,.！!\\n]{0,10}[吗么?？])"
+            // the load said to be none ("GPU负荷没有", 显卡负载一直没有变化), not a limit it stays under (占用没有超过80%)
+            + "|(?:gpu|显卡)\\s?(?:的)?(?:负荷|负载|占用|利用率|使用率)(?:率)?(?:完全|根本|一直|基本|几乎)?(?:没有|没)(?:变化|动静|反应|起来)?(?=\\s*$|[，。,.！!；;\\n ])");
     /**
      * The GPU said to be left out, for other readers looking for a run's fault; not the work told as on the CPU alone
      * ({@link #WHOLLY_ON_CPU}), which a person may have chosen ("I'm using CPU only mode").

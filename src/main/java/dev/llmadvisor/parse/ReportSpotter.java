@@ -265,22 +265,52 @@ final class ReportSpotter {
         return m.group().endsWith("it/s") && PROGRESS_BAR_TIMES.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
     }
 
+    /**
+     * A speed labelled on its line as prompt processing ("PP 560 tok/s", "prompt eval rate: 99 tokens/s", "prefill 1200
+     * t/s", 预填充): how fast the input is read, many times the generation speed people mean by how fast it runs.
+     */
+    private static final Pattern PREFILL = Pattern.compile(
+            "(?<![a-z])(?:pp\\d{0,5}|prompt[ _]eval\\w*|prompt processing|pre-?fill\\w*)(?![a-z])|预填充|提示词处理");
+    /** A label of the generation speed ("TG 8 tok/s", "eval rate:", "generation", 生成), which a prefill label before it does not cover. */
+    private static final Pattern GENERATION = Pattern.compile(
+            "(?<![a-z])(?:tg\\d{0,5}|(?<!prompt[ _])eval(?:[ _](?:rate|time))?|generation|decod\\w*)(?![a-z])|生成|解码");
+
+    /** A match of {@link #SPEED} that is a prompt-processing speed: the last label before it on its line is a prefill one. */
+    static boolean prefillRate(String s, MatchResult m) {
+        String line = s.substring(s.lastIndexOf('\n', m.start()) + 1, m.start());
+        return lastStart(PREFILL, line) > lastStart(GENERATION, line);
+    }
+
+    private static int lastStart(Pattern p, String s) {
+        int at = -1;
+        Matcher m = p.matcher(s);
+        while (m.find()) at = m.start();
+        return at;
+    }
+
     Report spot(Scan scan, String raw) {
         String s = scan.low;
+        // the first speed told as seen, in tokens per second or as seconds per token; one only wished for ("to reach >1
+        // token/s", "I want 30 t/s") is kept only when none is seen, and marked so
         Double speed = null;
+        Double wishedSpeed = null;
         Matcher m = SPEED.matcher(s);
-        boolean speedWished = false;
-        boolean found;
-        do found = m.find(); while (found && progressBarRate(s, m));
-        if (found) {
-            speed = Patterns.number((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'));
-            speedWished = wished(s, m.start(), m.end());
-        } else if ((m = SECONDS_PER_TOKEN.matcher(s)).find()) {
+        while (speed == null && m.find()) {
+            if (progressBarRate(s, m) || prefillRate(s, m)) continue;
+            Double v = Patterns.number((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'));
+            if (!wished(s, m.start(), m.end())) speed = v;
+            else if (wishedSpeed == null) wishedSpeed = v;
+        }
+        m = SECONDS_PER_TOKEN.matcher(s);
+        while (speed == null && m.find()) {
             String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             Double seconds = Patterns.number(g.replace(',', '.'));
-            speed = seconds == null || seconds <= 0 ? null : 1 / seconds;
-            speedWished = wished(s, m.start(), m.end());
+            Double v = seconds == null || seconds <= 0 ? null : 1 / seconds;
+            if (!wished(s, m.start(), m.end())) speed = v;
+            else if (wishedSpeed == null) wishedSpeed = v;
         }
+        boolean speedWished = speed == null && wishedSpeed != null;
+        if (speedWished) speed = wishedSpeed;
         Double used = null;
         boolean usedOnGpu = false;
         m = USED.matcher(s);
@@ -422,7 +452,9 @@ final class ReportSpotter {
     private static final Pattern COMPARED = Pattern.compile("(?:(?<![a-z])than(?: the| my| our| current| now)?|比(?:现在|目前)?的?)\\s*$");
     /** Words of wanting a speed ("I want 30 t/s", 希望每秒20个token): a target, never a run told. */
     private static final Pattern WANTING = Pattern.compile(
-            "(?<![a-z])(?:want|wants|need|needs|hope|hoping|expect|expecting|aim(?:ing)? for|target(?:ing)?)(?![a-z])|想要|希望|要求|需要达到|目标");
+            "(?<![a-z])(?:want|wants|need|needs|hope|hoping|expect|expecting|aim(?:ing)? for|target(?:ing)?)(?![a-z])|想要|希望|要求|需要达到|目标"
+                    // a speed to be reached ("any ideas to reach >1 token/s", "how to get to 10 t/s"), not one reached ("managed to reach")
+                    + "|(?<![a-z])(?<!managed )(?<!able )(?<!was able )(?<!finally )to (?:reach|achieve|hit|get (?:to|above|over|beyond))(?![a-z])");
 
     /**
      * Whether the speed at [start, end) is one wished for rather than one seen: its clause wants it ("I want 30 t/s"), or asks

@@ -50,6 +50,20 @@ public final class DiagnosisWriter {
         return first.chars().allMatch(Character::isLowerCase) ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
     }
 
+    /**
+     * The points at or below which a cause is a reading of our estimate or of a word of theirs, with no figure of their
+     * log behind it ({@link Cause}: 40-45 for such rules): the answer names it as likely, not as found.
+     */
+    static final int GUESS_POINTS = 45;
+
+    /** A cause named as likely when only our estimate or a word of theirs points at it; as found otherwise. */
+    static String hedged(Cause top, String named, Lang lang) {
+        if (top.points() > GUESS_POINTS || named.isEmpty()) return named;
+        if (lang == Lang.ZH) return "很可能是" + named;
+        // "The context is too long" reads on as "Most likely the context is too long"; a sentence of its own after a colon
+        return named.startsWith("The ") ? "Most likely the " + named.substring(4) : "Most likely: " + named;
+    }
+
     /** The cause codes of the real-question corpus in plain words. */
     public static String causeWords(String code, Lang lang) {
         boolean zh = lang == Lang.ZH;
@@ -83,7 +97,7 @@ public final class DiagnosisWriter {
         List<Reply.Option> options = new ArrayList<>();
         if (top != null) {
             boolean systemMemory = log != null && log.sysRequiredGib() > 0;
-            headline = named(top.code(), top.text(lang, figures), lang, systemMemory) + (zh ? "。" : ".");
+            headline = hedged(top, named(top.code(), top.text(lang, figures), lang, systemMemory), lang) + (zh ? "。" : ".");
             if (setup.works() && setup.tokensPerSecond() > 0) {
                 headline = (zh ? "它能运行（" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s），慢在这里——"
                         : "It runs (" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s); what holds it back — ") + headline;

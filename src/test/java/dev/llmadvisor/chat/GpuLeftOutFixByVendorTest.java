@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The GPU left out gets the fix for the card's maker and the engine run: an AMD card under Ollama the ROCm list, its
  * override and the Vulkan backend (Ollama's docs/gpu.md), llama.cpp built for HIP or Vulkan; an Intel card llama.cpp
- * built for SYCL or Vulkan; an NVIDIA card the driver and CUDA build. No card's fix names another maker's stack, and a
- * question with no log pasted shows no "the log shows" line.
+ * built for SYCL or Vulkan; an NVIDIA card the driver and CUDA build; LM Studio its runtime and GPU offload settings, even
+ * when the llama.cpp lines it prints are pasted. No card's fix names another maker's stack, and a question with no log
+ * pasted shows no "the log shows" line.
  */
 class GpuLeftOutFixByVendorTest {
 
@@ -44,5 +45,14 @@ class GpuLeftOutFixByVendorTest {
     void anNvidiaCardKeepsTheCudaFixAndNoLogLineIsShownWithoutALog() {
         String reply = fix("ollama runs on cpu only, my gpu is a 3060");
         assertThat(reply).contains("CUDA").doesNotContain("HSA_OVERRIDE").doesNotContain("The log shows");
+    }
+
+    @Test
+    void lmStudioGetsItsRuntimeAndOffloadSettingsNotABuildFlag() {
+        for (String q : List.of("LM Studio doesn't use my RTX 3060 anymore, everything runs on the CPU",
+                "LM Studio 0.2.31 is not using my RTX 3060, it runs all on CPU and system RAM\n"
+                        + "llama_model_load: offloaded 0/33 layers to GPU")) {
+            assertThat(fix(q)).as(q).contains("LM Studio", "runtime", "GPU offload").doesNotContain("cmake").doesNotContain("-ngl 99");
+        }
     }
 }

@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Given the engine the person runs, the fixes for one card of several out of memory and for system RAM running out while
- * loading name that engine's own settings; with no engine known, the common ones.
+ * Given the engine the person runs, the fixes for one card of several out of memory, for system RAM running out while
+ * loading, for a context whose KV cache does not fit and for a regression after an update name that engine's own settings;
+ * with no engine known, the common ones.
  */
 class EngineFixTest {
 
@@ -41,5 +42,29 @@ class EngineFixTest {
         assertThat(CaseFigures.quantizeFix(null, Platform.CPU_ONLY, false)).contains("GGUF").doesNotContain("load_in_4bit").doesNotContain("vLLM");
         assertThat(CaseFigures.quantizeFix(null, Platform.NVIDIA, false)).contains("load_in_4bit", "vLLM", "GGUF");
         assertThat(CaseFigures.quantizeFix(Engine.OTHER, Platform.APPLE, false)).contains("mlx_lm.convert").doesNotContain("load_in_4bit");
+    }
+
+    @Test
+    void eachEngineLowersItsContextAndQuantizesItsKvCacheItsOwnWay() {
+        assertThat(CaseFigures.contextFix(Engine.OLLAMA, "4096", false)).contains("num_ctx", "OLLAMA_KV_CACHE_TYPE", "4096")
+                .doesNotContain("--max-model-len").doesNotContain("-ctk").doesNotContain("max_seq_len");
+        assertThat(CaseFigures.contextFix(Engine.LLAMA_CPP, "4096", false)).contains("-c, e.g. 4096", "-ctk q8_0").doesNotContain("num_ctx");
+        assertThat(CaseFigures.contextFix(Engine.VLLM, "4096", true)).contains("--max-model-len", "--kv-cache-dtype fp8").doesNotContain("num_ctx");
+        assertThat(CaseFigures.contextFix(Engine.SGLANG, "4096", false)).contains("--context-length").doesNotContain("--max-model-len");
+        assertThat(CaseFigures.contextFix(Engine.TRANSFORMERS, "4096", false)).contains("max_new_tokens").doesNotContain("num_ctx").doesNotContain("-c,");
+        // an engine with no KV-cache setting is not told of another's
+        assertThat(CaseFigures.contextFix(Engine.LM_STUDIO, "4096", false)).contains("Context Length").doesNotContain("quantize").doesNotContain("OLLAMA");
+        assertThat(CaseFigures.contextFix(null, "4096", false)).contains("-c", "num_ctx", "--max-model-len", "-ctk q8_0", "OLLAMA_KV_CACHE_TYPE");
+        assertThat(CaseFigures.oneSlotPart(Engine.VLLM, false)).isEmpty();
+        assertThat(CaseFigures.oneSlotPart(Engine.OLLAMA, false)).contains("OLLAMA_NUM_PARALLEL=1").doesNotContain("-np");
+    }
+
+    @Test
+    void aRegressionIsEasedInTheEnginesOwnSetting() {
+        UpFrontReservers.Reserver lmdeploy = UpFrontReservers.of(Engine.OTHER, "lmdeploy chat turbomind ./workspace").orElseThrow();
+        assertThat(CaseFigures.lessMemoryFix(null, lmdeploy, true)).contains("cache-max-entry-count").doesNotContain("num_gpu");
+        assertThat(CaseFigures.lessMemoryFix(Engine.OLLAMA, null, false)).contains("num_gpu").doesNotContain("-ngl");
+        assertThat(CaseFigures.lessMemoryFix(Engine.TRANSFORMERS, null, false)).contains("max_new_tokens").doesNotContain("num_gpu");
+        assertThat(CaseFigures.lessMemoryFix(null, null, false)).contains("num_gpu", "-ngl");
     }
 }

@@ -25,7 +25,8 @@ class BadOutputFormsTest {
         for (String t : List.of("Llama-2-7b-chat-hf-q4f16_1-MLC output incorrectly on Android", "it keeps repeating itself after a few lines",
                 "I only get wrong answers from the 4-bit model", "it returns complete nonsense", "Whatever my prompt is, the model outputs a string of \"めめめめめめ...\"",
                 "llama3 70B 4bit seems to be generating garbage", "部署在4卡4090上推理效果差很多", "直接将数据类型转换为 float16 可以运行，但是结果和demo相差甚远",
-                "模型经常答非所问", "一直重复输出同一句话", "输出全是乱码"))
+                "模型经常答非所问", "一直重复输出同一句话", "输出全是乱码", "incomprehensible answers from Gemma:7b",
+                "the model gives unintelligible output on my Mac"))
             assertThat(BadOutputForms.said(t)).as(t).isTrue();
     }
 
@@ -39,7 +40,8 @@ class BadOutputFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[Bug] Llama-2-7b-chat-hf-q4f16_1-MLC output incorrectly on Android (Dimensity 9300); it works well on the 8 Gen 2 chip",
-            "单卡A100和4卡4090推理结果差很多：qwen2-72B-instruct gptq 4位在4卡4090上推理效果差很多"})
+            "单卡A100和4卡4090推理结果差很多：qwen2-72B-instruct gptq 4位在4卡4090上推理效果差很多",
+            "incomprehensible answers from Gemma:7b\n\nMistral:7b works fine, so I suppose that the issue is related to the model\n### OS\nmacOS\n### Ollama version\n0.1.32"})
     void wrongOutputOfTheirOwnRunIsADiagnosis(String text) {
         assertThat(Parsers.PARSER.parseOrThrow(text).intent()).as(text).isEqualTo(Intent.DIAGNOSE);
     }
