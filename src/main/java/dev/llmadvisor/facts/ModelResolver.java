@@ -300,6 +300,9 @@ final class ModelResolver {
                 if (firstLlamaWritten(text, question)) firstLlamas.add(text);
                 continue;
             }
+            // the same unknown name written again with its size ("Qwen3.8-Flash-Next-UD-IQ4_XS" beside "qwen3.8-flash-next:125b"):
+            // that mention's model, sized there, not a second model of no known size
+            if (size.isEmpty() && hub.isEmpty() && sizedElsewhere(text, mentions)) continue;
             understood.add(new Understood.Model(text, null, null, 0, false,
                     hubFailure != null ? new Understood.Note(hubFailure, null) : new Understood.Note("not in the catalog", "不在模型库中")));
             if (hub.isPresent()) {
@@ -997,6 +1000,32 @@ final class ModelResolver {
     }
 
     /** Lower case, letters, digits and dots only: "Qwen3-Coder" and "qwen3 coder" alike. */
+    /** A size in a name, the first one: where the name's own words end ("qwen3.8-flash-next:125b-mlx"). */
+    private static final java.util.regex.Pattern FIRST_SIZE = java.util.regex.Pattern.compile("(?<![0-9.x])\\d{1,4}(?:\\.\\d{1,2})?b(?![a-z0-9])");
+    /** Separators as people vary them between one name's words: '-', ':', a space. */
+    private static final java.util.regex.Pattern NAME_GAPS = java.util.regex.Pattern.compile("[-: ]+");
+    /** What a file or a repository adds after a name without changing the model: a quantizer's tag, a quant, a format, the tune. */
+    private static final java.util.regex.Pattern PACKAGING_REST = java.util.regex.Pattern.compile(
+            "(?:-(?:ud|i?q\\d[a-z0-9_]*|gguf|ggml|mlx|awq|gptq|exl2|fp16|bf16|f16|fp8|int[48]|\\d{1,2}bits?|instruct|it|chat))*-?");
+
+    /**
+     * Whether an unknown name without a size is another mention's name with its size, the same words before the size and only
+     * packaging after them: people write a model once as a tag or a repository with its size and again as a file or a title
+     * without it ("qwen3.8-flash-next:125b-mlx … Qwen3.8-Flash-Next-UD-IQ4_XS").
+     */
+    static boolean sizedElsewhere(String text, List<String> mentions) {
+        String written = NAME_GAPS.matcher(text.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
+        for (String other : mentions) {
+            String low = NAME_GAPS.matcher(other.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
+            java.util.regex.Matcher size = FIRST_SIZE.matcher(low);
+            if (low.equals(written) || !size.find()) continue;
+            String stem = low.substring(0, size.start());
+            if (stem.endsWith("-")) stem = stem.substring(0, stem.length() - 1);
+            if (stem.length() >= 4 && written.startsWith(stem) && PACKAGING_REST.matcher(written.substring(stem.length())).matches()) return true;
+        }
+        return false;
+    }
+
     static String squeezed(String s) {
         // a loop, not a regex replace: it runs for each catalog name a question's models are compared with
         String low = s.toLowerCase(java.util.Locale.ROOT);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * speculative decoding) go in the context unless the question is about that model itself; the answer sizes the model they
  * serve. A mention is auxiliary by the role it is given (an engine's option or a label before it: {@code --tokenizer},
  * {@code --speculative-model}, "embedding model:", 向量模型用; words after it: "as the embedding model", 作为草稿模型) or by
- * its own name (an embedding or reranking model: "nomic-embed-text", "Qwen3-Embedding-8B", "bge-m3"). Auxiliary mentions are
+ * its own name (an embedding or reranking model: "nomic-embed-text", "Qwen3-Embedding-8B", "bge-m3"); a run's output path names
+ * none run ({@code --output_dir}). Auxiliary mentions are
  * left out while another model remains; a question about the auxiliary model alone is about that model.
  */
 final class AuxiliaryModels {
@@ -72,10 +73,22 @@ final class AuxiliaryModels {
             "(?:^|[/_\\-: .])(?:embed|embedding|embeddings|rerank|reranker|embeddinggemma)(?:$|[/_\\-: .\\d])"
                     + "|(?:^|[/_\\-: ])(?:bge|m3e|gte|text2vec|bce|all-minilm|mxbai|snowflake-arctic|paraphrase-multilingual|jina-embeddings)(?:$|[/_\\-: .])");
 
+    /**
+     * Where a run writes what it makes: a trainer's, converter's or builder's output option ({@code --output_dir},
+     * {@code --output-path}, {@code --outfile}, {@code --save_dir}, {@code --export_dir}, transformers'
+     * {@code output_dir=} and {@code save_pretrained(…)}, 输出目录 / 保存路径), the path right before the mention. Such a
+     * folder is named after the model it was first made for and often outlives it ("--model_name_or_path … --output_dir
+     * ./output_Yi_6b_chat_sft_lora" in a Yi-34B question): it names no model run while the input is named elsewhere;
+     * alone, it is the only name of what was built.
+     */
+    private static final Pattern OUTPUT_BEFORE = Pattern.compile(
+            "(?:--(?:output|out|save|export)[-_]?(?:dir|path|file|folder)|--outfile|(?<![a-z_])output_dir\\s*=\\s*|save_pretrained\\(\\s*"
+                    + "|输出(?:目录|路径|文件)|保存(?:目录|路径|到))(?:[ =:：]|为|是)*" + PATH);
+
     static boolean auxiliary(String low, Span s) {
         if (OWN_NAME.matcher(s.value().toLowerCase(java.util.Locale.ROOT)).find()) return true;
         String before = low.substring(Math.max(0, s.start() - 80), s.start());
-        return ROLE_BEFORE.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
+        return ROLE_BEFORE.matcher(before).find() || OUTPUT_BEFORE.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
                 || DRAFT_PAIR.matcher(low.substring(Math.max(0, s.start() - 200), s.start())).find()
                 || ROLE_AFTER.matcher(low).region(s.end(), Math.min(low.length(), s.end() + 32)).lookingAt();
     }

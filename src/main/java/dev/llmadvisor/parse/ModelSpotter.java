@@ -799,8 +799,8 @@ final class ModelSpotter {
     private static final Pattern LIST_JOIN = Pattern.compile("(?:[ \\t]*(?:,|、|/|&|\\band\\b|\\bor\\b|和|或|及|以及)[ \\t]*)+");
     /** A join that is a list's and nothing else: a comma alone may end a clause instead ("我现在用的是X，Y能跑吗"). */
     private static final Pattern LIST_ONLY_JOIN = Pattern.compile("、|/|&|\\band\\b|\\bor\\b|和|或|及");
-    /** What may follow a list's last member: the sentence's or the bracket's end, another join, "as …", "etc.". */
-    private static final Pattern LIST_END = Pattern.compile("[ \\t]*(?:[.,;!?)、。；！？]|$|\\b(?:and|or|as|etc)\\b|等)");
+    /** What may follow a list's last member: the sentence's or the bracket's end (a Chinese clause's 了 before it), another join, "as …", "etc.". */
+    private static final Pattern LIST_END = Pattern.compile("[ \\t]*(?:了)?(?:[.,;!?)、。；！？]|$|\\b(?:and|or|as|etc)\\b|等)");
 
     /**
      * A cue before a list speaks of all its members ("the app supports X, Y and Z", "I also tried X and Y", 支持的模型有X、Y),
@@ -897,6 +897,8 @@ final class ModelSpotter {
                     + "|\\b(?<!\\b(?:does|do|did|will|would|can|could) (?:the |this |your )?)(?:the |this |your )?(?:app|project|tool|repo|library|readme|page|website)"
                     + " (?:only |currently |already |now )?(?:supports?|lists?|offers?)(?: models?(?: like| such as| including)?)?:? (?:the |a |an )?$"
                     + "|\\bsupported models?(?: are| include| list)?(?: like| such as)?:? (?:the |a |an )?$|支持的模型(?:有|包括|包含)?[:：]? ?$"
+                    // said as done, not asked: "已经支持到X、Y了", "目前已支持X" (a question, "支持X吗", asks about X)
+                    + "|(?:已经|已|目前|现在)(?:已经?)?支持(?:到|了)? ?$"
                     // a model the fault does not show with, the person's yardstick ("This issue does not occur when I run X")
                     + "|\\b(?:issue|problem|error|bug|behaviou?r|crash|slowdown)s? (?:does not|doesn't|did not|didn't|never|won't|will not)"
                     + " (?:occur|happen|appear|show up|arise)(?: at all)? (?:with|on|for|in|using|when (?:i |we )?(?:run|use|load|try|switch to|serve))"

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the question compares the two ("would Y be faster?", 哪个更快);
  * a list of models asked about is every one of them; auxiliary models (rule D) are context: the draft model of speculative
  * decoding (an engine's draft option, "X as the draft model", 草稿模型), a tokenizer taken from another model, an embedding or
- * reranking model (by its role or its own name), and the models a pasted GGUF metadata line names besides the one loaded; the size
+ * reranking model (by its role or its own name), a run's output folder or file while the model loaded is named (--output_dir,
+ * --outfile, save_pretrained, 输出目录), and the models a pasted GGUF metadata line names besides the one loaded; the size
  * class a loader's line prints ("model type = 13B") is the loaded model's, named elsewhere, and an example of other models ("no
  * problem with other models (ie X)", 其他模型（比如X）都正常) is context, as are a friend's or other users' run ("my friend runs X"), a
  * document's figure ("the README says X needs …", 官方文档说X…), what the maintainers said of a model, a program's list of the
@@ -51,7 +52,7 @@ class ModelRoleFormsTest {
     private static final FactBuilder FACTS = new FactBuilder(K);
 
     enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, THRESHOLD, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
-        DRAFT, AUXILIARY, TOKENIZER, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED, PAGE }
+        DRAFT, AUXILIARY, TOKENIZER, OUTPUT, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED, PAGE }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -407,6 +408,9 @@ class ModelRoleFormsTest {
                 three(Role.PASSING, "Can my 4090 run {b}? The README lists {a}, {c} as supported models.", m -> List.of(m.get(1).id())),
                 three(Role.PASSING, "Supported models: {a}, {c}. Will {b} fit on my 4070 12GB?", m -> List.of(m.get(1).id())),
                 three(Role.PASSING, "支持的模型有{a}、{c}，我的3090能跑{b}吗", m -> List.of(m.get(1).id())),
+                three(Role.PASSING, "我看已经支持到{a}、{c}了，请问{b}在4090上能跑吗", m -> List.of(m.get(1).id())),
+                three(Role.PASSING, "目前支持{a}和{c}，{b}用两张3090够吗", m -> List.of(m.get(1).id())),
+                three(Role.PASSING, "{b} SFT\n我看已经支持到{a}，{c}了，请问有人在4090上跑过吗", m -> List.of(m.get(1).id())),
                 three(Role.PASSING, "{b} runs out of memory on my 4090. I also tried {a} and {c}.", m -> List.of(m.get(1).id())),
                 // near misses: asking the maintainers or whether the app supports them asks about them; a plain list is asked
                 two(Role.COMPARED, "Did the maintainers say {a} or {b} runs on a 3090?", (a, b) -> List.of(a.id(), b.id())),
@@ -467,6 +471,22 @@ class ModelRoleFormsTest {
                         + " device_map=\"auto\") runs out of memory on my 3090", (a, b) -> List.of(b.id())),
                 two(Role.TOKENIZER, "I load {b} with the tokenizer of {a} on a 4090 and it is slow", (a, b) -> List.of(b.id())),
                 two(Role.TOKENIZER, "用{a}的分词器加载{b}，4090显存不够", (a, b) -> List.of(b.id())),
+                // where a run writes its output (a trainer's or converter's output folder or file, save_pretrained) names no model
+                // run while the model loaded is named: such folders keep the name of the model they were first made for
+                two(Role.OUTPUT, "python train.py --model_name_or_path {brepo} --output_dir ./output_{aslug}_lora runs out of memory on my 4090",
+                        (a, b) -> List.of(b.id())),
+                two(Role.OUTPUT, "llamafactory-cli train --model_name_or_path {brepo} --output-dir ./{aslug}-sft: CUDA OOM on two 3090s",
+                        (a, b) -> List.of(b.id())),
+                two(Role.OUTPUT, "args = TrainingArguments(output_dir=\"./{aslug}-finetuned\")\nmodel = AutoModelForCausalLM.from_pretrained(\"{brepo}\")"
+                        + " fails on a 4090", (a, b) -> List.of(b.id())),
+                two(Role.OUTPUT, "python convert_hf_to_gguf.py {brepo} --outfile {aslug}-q8_0.gguf, then my 3060 cannot load it", (a, b) -> List.of(b.id())),
+                two(Role.OUTPUT, "Loading {brepo} and model.save_pretrained(\"./{aslug}-merged\") runs out of memory on my 3090", (a, b) -> List.of(b.id())),
+                two(Role.OUTPUT, "4090上微调{brepo}爆显存，命令是 --save_dir ./output_{aslug}_lora", (a, b) -> List.of(b.id())),
+                two(Role.OUTPUT, "用 {brepo} 训练，输出目录 ./{aslug}-sft，3090 显存不够", (a, b) -> List.of(b.id())),
+                two(Role.OUTPUT, "合并 {brepo} 的 lora，保存路径为 /data/{aslug}-merged，4090 爆显存", (a, b) -> List.of(b.id())),
+                // near miss: the output alone is the only name of what was built, so it is the model asked about
+                one(Role.OUTPUT, "trtllm-build --checkpoint_dir ./ckpt --output_dir ./engines/{aslug}-fp16 fails on my 4090",
+                        m -> "trtllm-build --checkpoint_dir ./ckpt --output_dir ./engines/" + slug(m) + "-fp16 fails on my 4090"),
                 // rule D: an embedding or reranking model beside the chat model is auxiliary, by its role or by its own name
                 two(Role.EMBEDDING, "I use {a} as the embedding model and {b} for chat on my 3090, it is slow", (a, b) -> List.of(b.id())),
                 two(Role.EMBEDDING, "embedding model: {a}, LLM: {b}; out of memory on a 4090", (a, b) -> List.of(b.id())),

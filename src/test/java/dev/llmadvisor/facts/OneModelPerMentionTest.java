@@ -7,6 +7,8 @@ import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.parse.QuestionParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -246,5 +248,25 @@ class OneModelPerMentionTest {
 
     private static String squeezed(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * A name the catalog lacks, written once with its size (a tag, a repository) and again without it as a file or a title,
+     * only packaging after the name's words: one model, the stand-in of the size written; a word that is no packaging
+     * ("-Vision") names another model.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "qwen3.8-flash-next:125b-mlx doesn't fit in 128 GB on my M4 Max, Qwen3.8-Flash-Next-UD-IQ4_XS fits | 1 | 125",
+            "ollama run qwen3.8-flash-next:125b is slow on my M3 Ultra; the Qwen3.8-Flash-Next-MLX build too | 1 | 125",
+            "Does Mistral-Next-Large-180B fit on 4x A100 80GB? Mistral-Next-Large-AWQ fails to load | 1 | 180",
+            "两张3090能跑 Mistral-Next-Large-180B 吗？Mistral-Next-Large-Instruct-Q4_K_M.gguf 下载好了 | 1 | 180",
+            "我用4090跑 deepseek-v5-lite-16b 爆显存，DeepSeek-V5-Lite-GGUF 也一样 | 1 | 16",
+            "Can my 4090 run deepseek-v5-lite-16b? And DeepSeek-V5-Lite-Vision? | 2 | 16"
+    })
+    void anUnknownNameWrittenAgainWithoutItsSizeIsThatModel(String question, int models, double sizeB) {
+        List<Understood.Model> read = read(question);
+        assertThat(read).as(question).hasSize(models);
+        assertThat(read).as(question).anyMatch(m -> m.generic() && m.paramsB() == sizeB);
     }
 }
