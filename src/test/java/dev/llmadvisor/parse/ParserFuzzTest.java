@@ -50,9 +50,10 @@ class ParserFuzzTest {
         }
         long totalMs = (threads.getCurrentThreadCpuTime() - started) / 1_000_000;
         // a guard against runaway patterns (orders of magnitude), not a benchmark: 26.5 s measured on a quiet 2-core machine in
-        // the forty-first pass (13-19 s at 42b1b22), 47 s in a CI run whose other test fork was busy (this thread's CPU time
-        // grows when its sibling core is loaded), so the bound sits at three times the quiet figure
-        assertThat(totalMs).as("CPU time for 5000 parses, ms").isLessThan(80_000);
+        // the forty-first pass, about 45 s in the fifty-sixth with the parser's added forms, and 91 s in one fresh-clone CI run of
+        // that pass whose every class ran 1.5 times slower (this thread's CPU time grows when its sibling core is loaded; the same
+        // code's next run took 53 s), so the bound sits at about three times the quiet figure
+        assertThat(totalMs).as("CPU time for 5000 parses, ms").isLessThan(140_000);
         assertThat(slowest / 1_000_000).as("slowest single parse, CPU ms").isLessThan(1_000);
     }
 
