@@ -999,7 +999,6 @@ final class ModelResolver {
         return m.find() && m.group().length() >= 3 ? m.group() : "";
     }
 
-    /** Lower case, letters, digits and dots only: "Qwen3-Coder" and "qwen3 coder" alike. */
     /** A size in a name, the first one: where the name's own words end ("qwen3.8-flash-next:125b-mlx"). */
     private static final java.util.regex.Pattern FIRST_SIZE = java.util.regex.Pattern.compile("(?<![0-9.x])\\d{1,4}(?:\\.\\d{1,2})?b(?![a-z0-9])");
     /** Separators as people vary them between one name's words: '-', ':', a space. */
@@ -1014,9 +1013,9 @@ final class ModelResolver {
      * without it ("qwen3.8-flash-next:125b-mlx … Qwen3.8-Flash-Next-UD-IQ4_XS").
      */
     static boolean sizedElsewhere(String text, List<String> mentions) {
-        String written = NAME_GAPS.matcher(text.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
+        String written = NAME_GAPS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
         for (String other : mentions) {
-            String low = NAME_GAPS.matcher(other.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
+            String low = NAME_GAPS.matcher(other.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
             java.util.regex.Matcher size = FIRST_SIZE.matcher(low);
             if (low.equals(written) || !size.find()) continue;
             String stem = low.substring(0, size.start());
@@ -1026,6 +1025,7 @@ final class ModelResolver {
         return false;
     }
 
+    /** Lower case, letters, digits and dots only: "Qwen3-Coder" and "qwen3 coder" alike. */
     static String squeezed(String s) {
         // a loop, not a regex replace: it runs for each catalog name a question's models are compared with
         String low = s.toLowerCase(java.util.Locale.ROOT);
