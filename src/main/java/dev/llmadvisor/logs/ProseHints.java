@@ -10,6 +10,7 @@ import dev.llmadvisor.parse.SpeedContrastForms;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -275,9 +276,23 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         symptoms = Set.copyOf(symptoms);
     }
 
+    /**
+     * The last text read on this thread and its hints (immutable, so shared): one answer asks for the same text's hints up
+     * to three times (the diagnosis, the memory-use cause, the sized cause), and reading them is a tenth of answering.
+     */
+    private static final ThreadLocal<Map.Entry<String, ProseHints>> LAST = new ThreadLocal<>();
+
     /** The hints in a text; at most {@link LogReader#MAX_CHARS} characters are looked at. */
     public static ProseHints of(String text) {
         if (text == null || text.isBlank()) return NONE;
+        Map.Entry<String, ProseHints> last = LAST.get();
+        if (last != null && last.getKey().equals(text)) return last.getValue();
+        ProseHints hints = read(text);
+        LAST.set(Map.entry(text, hints));
+        return hints;
+    }
+
+    private static ProseHints read(String text) {
         String t = LogReader.bound(text).toLowerCase(Locale.ROOT);
         Set<Report.Symptom> s = EnumSet.noneOf(Report.Symptom.class);
         boolean cpuOnly = any(t, CPU_ONLY);

@@ -712,7 +712,7 @@ final class IntentRules {
         // an error received ("it throws an error", "报错") is their own run failing, as plain as a command shown
         boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find() || ReportSpotter.seen(ERROR_RECEIVED, s)
                 || OWN_RUN.matcher(s).find());
-        boolean memoryFirst = asksMemory && asksMemoryItself(s) && !ASKS_FIX.matcher(s).find() && !toldFailure;
+        boolean memoryFirst = asksMemory && !ASKS_FIX.matcher(s).find() && !toldFailure;
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
         boolean asksBiggest = BIGGEST.matcher(s).find();
