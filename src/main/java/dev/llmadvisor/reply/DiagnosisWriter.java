@@ -502,17 +502,19 @@ public final class DiagnosisWriter {
     }
 
     static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup, Platform platform) {
-        return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits()
+        // an out-of-memory beside it says the memory took part: the card was tried and fell short, not left idle by a fault
+        return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits() && !setup.outOfMemory()
                 && everyBuildUses(setup.minComputeCapability(), platform, setup.intelMac(), setup.gpuTooOldForEngine());
     }
 
     /**
      * A GPU every build of the engine reaches once a setting, driver or build is fixed: an NVIDIA card of known compute
      * capability not older than the engine's CUDA minimum, or an Apple Silicon GPU (Metal). AMD and Intel cards are not:
-     * whether the engine uses them depends on a gfx target or driver stack the catalog does not record.
+     * whether the engine uses them depends on a gfx target or driver stack the catalog does not record. A card told by its
+     * memory alone ("my 16G card") is: nothing names a make the engine may lack, so README rule F judges it by that memory.
      */
     static boolean everyBuildUses(double computeCapability, Platform platform, boolean intelMac, boolean tooOldForEngine) {
-        return (computeCapability > 0 || (platform == Platform.APPLE && !intelMac)) && !tooOldForEngine;
+        return (computeCapability > 0 || platform == Platform.UNKNOWN || (platform == Platform.APPLE && !intelMac)) && !tooOldForEngine;
     }
 
     /**

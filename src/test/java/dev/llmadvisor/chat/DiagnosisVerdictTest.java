@@ -55,6 +55,26 @@ class DiagnosisVerdictTest {
     }
 
     @Test
+    void aGpuLeftIdleOnACardToldByItsMemoryAloneIsAFitWhenThatMemoryHoldsTheModel() {
+        // README rule F: no make is named that the engine may lack code for, so the card's stated memory decides
+        List<String> questions = List.of(
+                "ollama runs mistral 7b on my 16GB GPU but the GPU is not used at all, it all runs on the CPU",
+                "我16G显存的显卡跑 qwen2.5 7b，ollama 完全没用显卡，全在 CPU 上跑");
+        int n = 0;
+        for (String q : questions) {
+            Answer a = ask("idle-memory-only-" + (n++), q);
+            assertThat(a.cause()).as(q).isEqualTo("gpu_not_used");
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+        }
+        // the same card told by its memory, with a model larger than it: part of it stays in RAM once the card is used
+        Answer large = ask("idle-memory-only-large", "ollama runs llama3 70b on my 16GB GPU but the GPU is not used at all, it all runs on the CPU");
+        assertThat(large.verdict()).isEqualTo(Verdict.OFFLOAD);
+        // an out-of-memory on the card before the run fell back to the CPU: the card was tried and fell short, not idle
+        Answer ranOut = ask("idle-memory-only-oom", "qwen2.5 7b跑demo，本身机器显存8G，使用cuda提示显存不够，目前使用cpu跑，贼慢十几个小时才出结果");
+        assertThat(ranOut.verdict()).isNotEqualTo(Verdict.FITS);
+    }
+
+    @Test
     void aGpuLeftIdleOnAppleSiliconIsAFitWhenTheSizingPutsTheModelInGpuMemory() {
         // every Mac engine reaches an Apple Silicon GPU through Metal: once fixed, the unified memory holds what it sizes
         List<String> questions = List.of(
