@@ -104,7 +104,8 @@ public final class Diagnoser {
         // a load told as running out of memory: which weights it loaded is what the diagnosis has to explain
         boolean failedLoad = (report.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed()) && !report.works();
         Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine, failedLoad);
-        Candidate bestGpu = model.stream().filter(Candidate::onGpu)
+        // the format a fix offers as smaller: smaller than the one they run, never a larger one that our estimate fits
+        Candidate bestGpu = model.stream().filter(Candidate::onGpu).filter(c -> focus == null || c.weightsGb() < focus.weightsGb())
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
         OldestCard oldest = oldestCard(q, log);
         Setup setup = setup(q, report, hints, log, ask, engine, focus, oldest.cc(), statedTpRefused(q, log, engine, focus),

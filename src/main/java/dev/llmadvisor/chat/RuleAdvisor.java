@@ -184,6 +184,8 @@ public final class RuleAdvisor implements Advisor {
         if (asked == Intent.CAN_RUN && (intent == Intent.WHAT_CAN_RUN || noModelAsked(a)) && a.understood() != null
                 && a.reply().kind() == Reply.Kind.ANSWER) {
             a = unnamedModel(a, q.text());
+        } else if (asked == Intent.SPEED && !diagnose && noModelAsked(a) && a.reply().kind() == Reply.Kind.ANSWER) {
+            a = a.withReply(a.reply().withHeadline(Reply.Kind.ANSWER, unnamedSpeedModel(a.reply().lang()) + a.reply().headline()));
         } else if (modelMissing(asked, intent) && asked != Intent.MEMORY_NEEDED && !diagnose && a.understood() != null) {
             // "will there be an int8 build? fp16 does not fit my 8 A100s" with the model unnamed: answered with what the
             // hardware runs, but what was asked is still which format (or a yes or no); a memory question about no model
@@ -455,6 +457,16 @@ public final class RuleAdvisor implements Advisor {
     /** A can-run answer that lists the best fits because no model of the question was read ("can my 3090 run vicuna?"). */
     private static boolean noModelAsked(Answer a) {
         return !a.shown().isEmpty() && a.shown().stream().noneMatch(r -> r.candidate().requested());
+    }
+
+    /**
+     * "Is my speed normal?" with no model read: the speed is the model's (the bytes each token reads), so what the hardware
+     * runs is no answer until it says so first, and asks for the model and format run.
+     */
+    static String unnamedSpeedModel(Lang lang) {
+        return lang == Lang.ZH ? "速度取决于你跑的模型和格式（每个 token 要读的权重），我没读出是哪个模型；说明模型和格式，就能得到可以对照的速度。"
+                : "The speed depends on the model and format you run (the weights each token reads), and I could not tell which one;"
+                + " name it for a figure to hold yours against. ";
     }
 
     /**

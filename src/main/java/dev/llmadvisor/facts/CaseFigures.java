@@ -151,6 +151,7 @@ public final class CaseFigures {
         m.put("unevenFix", unevenFix(s.engine(), zh));
         m.put("quantizeFix", quantizeFix(named, platform, zh));
         m.put("hostRamFix", hostRamFix(named, zh));
+        m.put("offloadFix", offloadFix(named, zh));
         if (focus != null) {
             m.put("model", focus.modelName());
             m.put("format", focus.formatLabel());
@@ -460,6 +461,32 @@ public final class CaseFigures {
             case OLLAMA -> zh ? "，并保持 OLLAMA_NUM_PARALLEL=1" : ", and keep OLLAMA_NUM_PARALLEL=1";
             case LLAMA_CPP -> zh ? "，并只开一个槽位（-np 1）" : ", and keep one slot (-np 1)";
             default -> "";
+        };
+    }
+
+    /**
+     * How to run weights larger than the GPU in the engine the person runs: the llama.cpp family keeps layers in RAM; vLLM
+     * only when told to (--cpu-offload-gb, engine args); transformers by device_map with max_memory; the engines that keep
+     * the whole model on the GPU ({@link Engine#keepsModelOnGpu}) need more GPU memory, or another engine.
+     */
+    static String offloadFix(Engine engine, boolean zh) {
+        if (engine == Engine.VLLM) return zh ? "用 --cpu-offload-gb 把一部分权重放到内存（慢得多）" : "move part of the weights to RAM with --cpu-offload-gb (much slower)";
+        if (engine == Engine.TRANSFORMERS) return zh ? "用 device_map=\"auto\" 配 max_memory 把其余的层放到内存（会变慢）"
+                : "put the rest in RAM with device_map=\"auto\" and max_memory (slower)";
+        if (engine != null && engine.keepsModelOnGpu()) return zh ? "加显存（更多或更大的显卡）：" + engine.display() + " 把整个模型放在显卡上；或换能把部分层放在内存里的引擎（llama.cpp、Ollama；会变慢）"
+                : "more GPU memory (more or larger GPUs): " + engine.display() + " keeps the whole model on the GPU; or an engine that keeps part of the layers in RAM (llama.cpp, Ollama; slower)";
+        String layers = layersSetting(engine, zh);
+        return zh ? "少放几层到显卡（" + layers + "），其余留在内存（会变慢）" : "put fewer layers on the GPU (" + layers + ") and the rest in RAM (slower)";
+    }
+
+    /** The setting for the layers put on the GPU in the llama.cpp family, as the person sets it; the three when not known. */
+    static String layersSetting(Engine engine, boolean zh) {
+        if (engine == null) return zh ? "-ngl / num_gpu / LM Studio 的 GPU Offload" : "-ngl / num_gpu / LM Studio's GPU Offload";
+        return switch (engine) {
+            case LLAMA_CPP -> "-ngl";
+            case OLLAMA -> "num_gpu";
+            case LM_STUDIO -> zh ? "加载设置里的 GPU Offload" : "GPU Offload in the load settings";
+            default -> zh ? "它的 GPU 层数设置" : "its GPU layers setting";
         };
     }
 

@@ -17,4 +17,12 @@ public enum Platform {
     public boolean onCpu() {
         return this == CPU_ONLY || this == PHONE;
     }
+
+    /**
+     * The model and everything else share one memory: Apple's unified memory, RAM alone on a machine without a GPU or a
+     * phone. There is no GPU memory apart from RAM to be too small for, nor system RAM to put part of the model in.
+     */
+    public boolean oneMemory() {
+        return this == APPLE || onCpu();
+    }
 }

@@ -96,7 +96,8 @@ public final class DiagnosisWriter {
         String headline;
         List<Reply.Option> options = new ArrayList<>();
         if (top != null) {
-            boolean systemMemory = log != null && log.sysRequiredGib() > 0;
+            // one memory (a Mac, a machine without a GPU): the model is too large for it, there is no GPU memory apart
+            boolean systemMemory = log != null && log.sysRequiredGib() > 0 || ask.platform() != null && ask.platform().oneMemory();
             headline = hedged(top, named(top.code(), top.text(lang, figures), lang, systemMemory), lang) + (zh ? "。" : ".");
             if (setup.works() && setup.tokensPerSecond() > 0) {
                 headline = (zh ? "它能运行（" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s），慢在这里——"
@@ -105,7 +106,7 @@ public final class DiagnosisWriter {
             options.add(new Reply.Option(zh ? "解决办法" : "Fix", top.fix(lang, figures)));
             Cause second = result.runnerUp();
             // a runner-up whose fix is the top cause's own tells the person nothing more to do
-            if (second != null && !second.fix(lang, figures).equals(top.fix(lang, figures))) {
+            if (second != null && !second.fix(lang, figures).equals(top.fix(lang, figures)) && !mootBeside(top, second, focus)) {
                 options.add(new Reply.Option(zh ? "也可能" : "Also possible",
                         named(second.code(), second.text(lang, figures), lang, systemMemory) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
             }
@@ -115,7 +116,7 @@ public final class DiagnosisWriter {
         String seen = logSummary(log, lang);
         if (!seen.isEmpty()) options.add(new Reply.Option(zh ? "日志显示" : "The log shows", seen));
         if (focus != null) {
-            options.add(new Reply.Option(estimateTitle(lang), baseline(lang, focus, ask.hardware(), ask.format() != null)));
+            options.add(new Reply.Option(estimateTitle(lang), baseline(lang, focus, ask.hardware(), ask.platform(), ask.format() != null)));
         }
         List<String> notes = new ArrayList<>();
         boolean fitsAsMeant = fitsAsMeant(top, setup, meant);
@@ -230,7 +231,7 @@ public final class DiagnosisWriter {
         Candidate c = sized.shown().get(0).candidate();
         Reply d = diagnosis.reply();
         List<Reply.Option> options = new ArrayList<>(d.options().stream().filter(o -> !o.title().equals(estimateTitle(lang))).toList());
-        options.add(new Reply.Option(estimateTitle(lang), baseline(lang, c, sized.ask().hardware(), sized.ask().format() != null)));
+        options.add(new Reply.Option(estimateTitle(lang), baseline(lang, c, sized.ask().hardware(), sized.ask().platform(), sized.ask().format() != null)));
         // the verdict is the one the baseline line states, for the option it names: a smaller format that would fit
         // (the sized answer's own verdict) is not what this answer says of the setup
         Verdict stated = Verdict.of(c.placement(), c.fits());
@@ -263,6 +264,19 @@ public final class DiagnosisWriter {
         return new Answer(memory.ask(), memory.shown(), r, memory.fired(), diagnosis.understood(), null, null, memory.problems());
     }
 
+    /** Causes of what comes on top of weights that fit: the context's KV cache, vLLM's cache against its maximum length. */
+    private static final Set<String> ROOM_AFTER_WEIGHTS = Set.of("context_too_large", "vllm_kv_cache_too_small");
+
+    /**
+     * A runner-up that cannot hold beside the top cause: when by our estimate the weights alone exceed the GPU memory and
+     * that is the cause named, the room left after the weights (the context, the KV cache) cannot be what ran out, and a
+     * shorter context does not make it load; naming it as also possible contradicts the line above it.
+     */
+    static boolean mootBeside(Cause top, Cause second, Candidate focus) {
+        return top.code().equals("model_too_large") && ROOM_AFTER_WEIGHTS.contains(second.code())
+                && focus != null && focus.vramGb() > 0 && focus.weightsGb() > focus.vramGb();
+    }
+
     private static String estimateTitle(Lang lang) {
         return lang == Lang.ZH ? "我们的估算" : "Our estimate";
     }
@@ -272,7 +286,7 @@ public final class DiagnosisWriter {
      * about N GB, and the hardware holds it in GPU memory, only with part of it in system RAM, or not at all; the format
      * said to be assumed when the question named none.
      */
-    static String baseline(Lang lang, Candidate c, String hardware, boolean formatNamed) {
+    static String baseline(Lang lang, Candidate c, String hardware, Platform platform, boolean formatNamed) {
         boolean zh = lang == Lang.ZH;
         String format = c.formatLabel();
         Verdict v = Verdict.of(c.placement(), c.fits());
@@ -286,7 +300,7 @@ public final class DiagnosisWriter {
             // an engine that refuses says why: weights that fit the card beside "does not fit" read as a contradiction
             case NO -> c.engineIssue() != null
                     ? (zh ? "放不下：" + c.engineIssue().zh() : "it does not fit: " + c.engineIssue().en())
-                    : (zh ? "放不下，放一部分到内存里也不行" : "it does not fit, not even with part of it in system RAM");
+                    : (zh ? "放不下" : "it does not fit") + ReplyWriter.notEvenInRam(zh, platform);
         };
         String assumed = formatNamed ? "" : (zh ? "（你没有说格式，按 " + format + " 估算）" : " (" + format + " assumed: no format named)");
         // a serving engine's total is the share of GPU memory it reserves, not what the model needs: its weights say that

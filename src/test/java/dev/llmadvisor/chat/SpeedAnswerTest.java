@@ -197,4 +197,14 @@ class SpeedAnswerTest {
                 + "baichuan-7B 有25tokens/s，qwen-7b 为什么这么慢？");
         assertThat(zh.reply().headline()).doesNotContain("你看到的");
     }
+
+    @Test
+    void aSpeedAskedWithNoModelSaysFirstThatTheSpeedIsTheModels() {
+        // given a machine and a speed but no model, then the first line says the speed is the model's before listing fits
+        Reply en = RealAdvisors.askAsShipped("Getting low speed on my DGX Spark: the benchmark gives a greedy median of 26.2 tok/s,"
+                + " less than half of what others get. What else can I check?").reply();
+        assertThat(en.headline()).startsWith("The speed depends on the model and format you run");
+        Reply zh = RealAdvisors.askAsShipped("我的 RTX 4090 24G 速度很慢，只有 5 tokens/s，正常吗？").reply();
+        assertThat(zh.headline()).startsWith("速度取决于你跑的模型和格式");
+    }
 }

@@ -1,0 +1,70 @@
+package dev.llmadvisor.chat;
+
+import dev.llmadvisor.reply.Reply;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given a diagnosis, then what it says holds together and is said in the person's own terms: the memory of their machine
+ * (a Mac or a machine without a GPU has no GPU memory apart from RAM), a format offered as smaller that is smaller than the
+ * one they run, no runner-up that the top cause rules out, and the engine's own setting for a fix.
+ */
+class FixInTheirTermsTest {
+
+    private static Reply reply(String question) {
+        return askAsShipped(question).reply();
+    }
+
+    private static String options(Reply r) {
+        return String.join("\n", r.options().stream().map(o -> o.title() + ": " + o.detail()).toList());
+    }
+
+    @Test
+    void aModelTooLargeForAMacOrAMachineWithoutAGpuIsTooLargeForItsOneMemory() {
+        for (String q : List.of("GPT4All on my MacBook Air M1 8GB: the Hermes 13B model won't load, it hangs on loading and swaps",
+                "I'm running alpaca 7b on my Xeon server with no GPU and 4GB of RAM and it is very slow, 20 minutes per word;"
+                        + " the swap is 90% used. Is something wrong with my server?")) {
+            Reply r = reply(q);
+            assertThat(r.headline()).as(q).startsWith("The model is too large for the memory available").doesNotContain("GPU memory");
+            assertThat(options(r)).as(q).contains("does not fit in the machine's memory").doesNotContain("not even with part of it in system RAM");
+        }
+        // then a card with memory of its own keeps "GPU memory"
+        assertThat(reply("llama 2 70b Q4_K_M on my RTX 3060 12GB with vLLM gives CUDA out of memory").headline())
+                .doesNotStartWith("The model is too large for the memory available");
+    }
+
+    @Test
+    void theFormatOfferedAsSmallerIsSmallerThanTheOneRun() {
+        // the log says the weights did not fit where our estimate fits Q4_K_S with room: a larger quant is no fix
+        Reply r = reply("""
+                LM Studio on my Radeon AI PRO R9700 32GB: Qwen3 14B Q4_K_S at context 32768 fails to load:
+                ggml_vulkan: Device memory allocation of size 1059303232 failed.
+                ggml_vulkan: vk::Device::allocateMemory: ErrorOutOfDeviceMemory
+                alloc_tensor_range: failed to allocate Vulkan0 buffer of size 1059303232""");
+        String fix = r.options().get(0).detail();
+        assertThat(fix).contains("Q3_K_M").doesNotContain("Q8_0").doesNotContain("Q6_K").doesNotContain("Q5_K");
+        // then the layers are set where LM Studio sets them, not with llama.cpp's flag
+        assertThat(fix).contains("GPU Offload in the load settings").doesNotContain("-ngl");
+    }
+
+    @Test
+    void weightsBeyondTheGpusLeaveNoContextCauseBesideThemAndVllmOffloadsByItsFlag() {
+        Reply r = reply("vllm serve cognitivecomputations/Qwen3-235B-A22B-AWQ --tensor-parallel-size 4 --max-model-len 8192"
+                + " on 4x A10 24GB always gives OOM");
+        assertThat(r.headline()).startsWith("The model is too large for the GPU memory");
+        assertThat(r.options()).extracting(Reply.Option::title).doesNotContain("Also possible");
+        assertThat(r.options().get(0).detail()).contains("--cpu-offload-gb").doesNotContain("layers in RAM");
+    }
+
+    @Test
+    void aContextAllocatedUpFrontIsLoweredWithTheEnginesOwnFlag() {
+        Reply r = reply("llama-server with qwen3 8b Q4_K_M on my RTX 3060 12GB takes 11GB of VRAM, far more than the 5GB file."
+                + " Why does it use so much memory?");
+        assertThat(r.headline()).contains("allocates the KV cache for the whole context");
+        assertThat(r.options().get(0).detail()).contains("-c, e.g.").doesNotContain("ExLlama").doesNotContain("max_seq_len");
+    }
+}
