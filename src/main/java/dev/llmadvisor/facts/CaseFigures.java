@@ -132,6 +132,7 @@ public final class CaseFigures {
         m.put("kvPart", kv == null ? "" : zh ? "（" + kv + "）" : " (" + kv + ")");
         double tps = s.tokensPerSecond() > 0 ? s.tokensPerSecond() : l.tokensPerSecond();
         if (tps > 0) m.put("tps", num(tps));
+        m.put("speedPart", tps <= 0 ? "" : zh ? "（" + num(tps) + " tokens/s）" : " (" + num(tps) + " tokens/s)");
         if (s.usedGb() > 0) m.put("used", gbs(s.usedGb()));
         if (l.startupFreeGib() > 0) {
             m.put("startupFree", gib(l.startupFreeGib()));

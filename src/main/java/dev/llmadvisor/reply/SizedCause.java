@@ -195,6 +195,15 @@ public final class SizedCause {
         return u.format() != null ? u.format().nominalBits() >= 16 : Understood.runsAsPublished(u);
     }
 
+    /**
+     * Whether a load that failed was of the 16-bit weights: {@link #wide}, or no format is named and the engine loads
+     * checkpoints as published (vLLM, SGLang, TGI keep them whole on the GPU, so they fail where transformers would
+     * crawl; label rule J names their default as what was loaded).
+     */
+    private static boolean wideLoad(Understood u) {
+        return wide(u) || (u.format() == null && !u.models().isEmpty() && u.engine() != null && u.engine().loadsPublishedWeights());
+    }
+
     /** The weights that run: the 16-bit ones when {@link #wide}, else the file sized. */
     private static double weightsAsRun(Understood u, Candidate c) {
         return wide(u) ? Math.max(u.weightsAsTriedGb(), c.weightsGb()) : c.weightsGb();
@@ -223,7 +232,7 @@ public final class SizedCause {
         if (gpu <= 0) return u.cpuOnly() && u.ramGb() != null && u.weightsAsTriedGb() > u.ramGb()
                 && (c == null || c.placement() != Placement.CPU) ? "model_too_large" : null;
         // the format tried: the one named, else the 16-bit weights as published when that is what the engine loads
-        boolean wide = wide(u);
+        boolean wide = wideLoad(u);
         double tried = wide ? u.weightsAsTriedGb() : c == null ? 0 : c.weightsGb();
         if (tried <= 0) return null;
         if (tried > gpu) return wide && quantizedFit(shown) != null ? "unquantized" : "model_too_large";

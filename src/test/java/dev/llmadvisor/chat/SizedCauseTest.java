@@ -244,6 +244,17 @@ class SizedCauseTest {
     }
 
     @Test
+    void aFailedLoadOnAnEngineThatLoadsCheckpointsAsPublishedIsOfTheSixteenBitWeights() {
+        // vLLM loads the published 16-bit weights when no format is named (label rule J): Mistral 7B's 14 GB fail on 8 GB
+        // where its AWQ file fits, so the load was unquantized, not a model too large for the card
+        assertThat(cause("mistral 7b with vLLM on my RTX 4060 8GB keeps crashing, what is wrong?")).isEqualTo("unquantized");
+        // near misses: a GGUF engine's default download is quantized already, and a 14B whose 4-bit form does not fit
+        // 8 GB either is too large for the card
+        assertThat(cause("mistral 7b with llama.cpp on my RTX 4060 8GB keeps crashing, what is wrong?")).isNotEqualTo("unquantized");
+        assertThat(cause("我用 vLLM 在 RTX 3060 8GB 上跑 qwen2.5 14b 老是崩溃，是哪里不对？")).isEqualTo("model_too_large");
+    }
+
+    @Test
     void aModelNoFormatOfWhichFitsTheRamOfAMachineWithoutAGpuIsTooLarge() {
         // 70B needs about 40 GB even at Q4, more than 8 or 16 GB of RAM hold in any format: the model is too large
         assertThat(noGpuCauses("llama 3.1 70b q4", "16GB")).containsOnly("model_too_large");

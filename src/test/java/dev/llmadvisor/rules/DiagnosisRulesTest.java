@@ -915,6 +915,12 @@ class DiagnosisRulesTest {
     void ramBound() {
         given(log(b -> { b.engine = Engine.KTRANSFORMERS; b.tokensPerSecond = 6.1; }), NONE)
                 .fires("KTransformers decode is RAM-bound", "ram_bandwidth", 65).saying("KTransformers decode is RAM-bound", "6.1");
+        // a KTransformers run they call slow, with no speed printed: its experts in RAM set the pace all the same
+        given(LogFacts.NONE, setup(Engine.KTRANSFORMERS, "slow")).fires("KTransformers decode is RAM-bound", "ram_bandwidth", 65)
+                .saying("KTransformers decode is RAM-bound", "system RAM");
+        // near misses: a failed load is no speed to explain, and another engine's slowness is not its experts'
+        given(LogFacts.NONE, setup(Engine.KTRANSFORMERS, "slow", "oom")).doesNotFire("KTransformers decode is RAM-bound");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow")).doesNotFire("KTransformers decode is RAM-bound");
         given(LogFacts.NONE, setup(null, "slow", "cpuOnly")).fires("Slow on the CPU alone: RAM bandwidth", "ram_bandwidth", 50);
         given(LogFacts.NONE, setup(null, "slow")).doesNotFire("Slow on the CPU alone: RAM bandwidth");
     }
