@@ -1,7 +1,11 @@
 package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +57,7 @@ final class AuxiliaryModels {
      * list it, its file's format in between ("Llama 3.2 1B Q4 MLX (draft)", "+ 1.5B Draft", "（草稿）").
      */
     private static final Pattern ROLE_AFTER = Pattern.compile(
-            "[\"'`]?\\s*(?:\\)|）)?\\s*(?:(?:i?q\\d[a-z0-9_]*|\\d(?:\\.\\d)?[- ]?bits?|mlx|gguf|awq|gptq|fp16|bf16|fp8|int[48])[ _-]*)*"
+            "[\"'`]?\\s*(?:\\)|）)?\\s*(?:(?:(?:with|in|at) )?(?:i?q\\d[a-z0-9_]*|\\d(?:\\.\\d)?[- ]?bits?|mlx|ggufs?|awq|gptq|fp16|bf16|fp8|int[48]|files?|quants?)[ _-]*)*"
                     + "(?:as (?:the |a |an |my |our )?(?:draft|speculative|embedding|embeddings|embedder|rerank|reranker|reranking|tokenizer)"
                     + "|for (?:the )?(?:draft|speculative|embeddings?|embedding|rerank|reranking|tokeni[sz]ation|tokenizer)"
                     + "|(?:作为|做|当|当作|用作|用于|来做)(?:投机采样的?)?(?:草稿|draft|向量|嵌入|embedding|rerank|重排|分词)"
@@ -85,20 +89,60 @@ final class AuxiliaryModels {
             "(?:--(?:output|out|save|export)[-_]?(?:dir|path|file|folder)|--outfile|(?<![a-z_])output_dir\\s*=\\s*|save_pretrained\\(\\s*"
                     + "|输出(?:目录|路径|文件)|保存(?:目录|路径|到))(?:[ =:：]|为|是)*" + PATH);
 
+    /** How far after a name its role is looked for: a file's format words may stand between ("X GGUFs with Q3_K_L as draft models"). */
+    private static final int ROLE_AFTER_REACH = 48;
+
+    /**
+     * A role said once after a list of names that speaks of all of them: the plural ("X and Y as draft models", "X, Y for
+     * embeddings"). A singular after two names ("X and Y as the draft model") gives the role to the last one only, and so does
+     * Chinese, which has no plural to tell the two apart ("X和Y作为草稿模型" may pair a main model with its draft).
+     */
+    private static final Pattern LIST_ROLE = Pattern.compile("models\\b|drafts\\b|embeddings\\b");
+
     static boolean auxiliary(String low, Span s) {
         if (OWN_NAME.matcher(s.value().toLowerCase(java.util.Locale.ROOT)).find()) return true;
         String before = low.substring(Math.max(0, s.start() - 80), s.start());
         return ROLE_BEFORE.matcher(before).find() || OUTPUT_BEFORE.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
                 || DRAFT_PAIR.matcher(low.substring(Math.max(0, s.start() - 200), s.start())).find()
-                || ROLE_AFTER.matcher(low).region(s.end(), Math.min(low.length(), s.end() + 32)).lookingAt();
+                || roleAfter(low, s).isPresent();
     }
 
-    /** The mentions without the auxiliary ones, unless nothing else is left (the question is about that model). */
+    /** The role words after a name, when there are, with the word that follows them ("as draft" and its "models"). */
+    private static Optional<String> roleAfter(String low, Span s) {
+        Matcher m = ROLE_AFTER.matcher(low).region(s.end(), Math.min(low.length(), s.end() + ROLE_AFTER_REACH));
+        return m.lookingAt() ? Optional.of(low.substring(m.start(), Math.min(low.length(), m.end() + 8))) : Optional.empty();
+    }
+
+    /**
+     * The mentions without the auxiliary ones, unless nothing else is left (the question is about that model). The members of a
+     * list joined to an auxiliary one whose role is said for the whole list ({@link #LIST_ROLE}) are auxiliary with it.
+     */
     static List<Span> without(String low, List<Span> spans) {
         if (spans.size() < 2) return spans;
+        Set<Span> auxiliary = new HashSet<>();
+        for (Span s : spans) if (auxiliary(low, s)) auxiliary.add(s);
+        List<Span> ordered = spans.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+        Set<Span> sharing = new HashSet<>();
+        for (Span s : ordered) if (roleAfter(low, s).filter(r -> LIST_ROLE.matcher(r).find()).isPresent()) sharing.add(s);
+        for (int i = ordered.size() - 1; i > 0; i--) {
+            Span a = ordered.get(i - 1), b = ordered.get(i);
+            if (!sharing.contains(b) || !listed(low, a, b)) continue;
+            auxiliary.add(a);
+            sharing.add(a);
+        }
         List<Span> kept = new ArrayList<>();
-        for (Span s : spans) if (!auxiliary(low, s)) kept.add(s);
+        for (Span s : spans) if (!auxiliary.contains(s)) kept.add(s);
         return kept.isEmpty() ? spans : kept;
+    }
+
+    /** A repository's owner or a folder before the next member of a list ("X and qwen/Y"), which the name read leaves out. */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("[\"'`]?(?:[a-z0-9_.\\-]+/)*");
+
+    /** Whether {@code b} follows {@code a} as the next member of a list: a list's join between them, an owner or folder before b. */
+    private static boolean listed(String low, Span a, Span b) {
+        if (a.end() > b.start()) return false;
+        Matcher join = ModelSpotter.LIST_JOIN.matcher(low).region(a.end(), b.start());
+        return join.lookingAt() && OWNER_BEFORE.matcher(low).region(join.end(), b.start()).matches();
     }
 
     /**

@@ -440,6 +440,8 @@ final class ModelSpotter {
             if (ENGINE_NAMES.contains(name)) continue;
             // "llama.go:430" is a source line, "seed:1024" a setting: no Ollama tag is a number alone
             if (tag.chars().allMatch(Character::isDigit)) continue;
+            // "chatglm_cpp.openai_api:app": uvicorn's and gunicorn's module:attribute, code; a tag's name has digits after its dots
+            if (PYTHON_ATTRIBUTE.matcher(m.group()).matches()) continue;
             int end = m.start(2) + tag.length();
             String written = correctedHead(asFamily(scan.text.substring(m.start(), end)));
             // Ollama's default tag with a slip of the keys ("llama3.1:lastest", "qwen3:latset") is that tag: no other tag is so spelt
@@ -468,6 +470,9 @@ final class ModelSpotter {
     }
 
     private static final String LATEST = "latest";
+
+    /** A Python module's dotted path and an attribute of it, as servers are told which app to run: "main.server:app". */
+    private static final Pattern PYTHON_ATTRIBUTE = Pattern.compile("[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)+:[a-z_][a-z0-9_]*");
 
     /** A name that starts with another name of a family ("deepseak-r1:7b"), written with the family's name instead. */
     private static String asFamily(String written) {
@@ -564,7 +569,7 @@ final class ModelSpotter {
                 if (HOSTED.matcher(s).region(i, s.length()).lookingAt()) break;
                 if (modulePath(s, i, end)) break;
                 if (folder(s, i, end)) break;
-                if (program(s, end) || inCode(free, i, familyEnd)) break;
+                if (program(s, end) || packageBuild(s, end) || inCode(free, i, familyEnd)) break;
                 // the key before its value ("seed: 7" is not read as a version 7 of the family)
                 if (setting(s, familyEnd) || setting(s, end)) break;
                 String written = canonical == null
@@ -701,6 +706,17 @@ final class ModelSpotter {
     }
 
     /**
+     * A version with a wheel's local build label glued on ("llama 0.13+cu124" for llama-cpp-python, "0.3.2+cpu", "+rocm6.1"):
+     * PEP 440's local version, which pip and the wheels' names print for a package's builds, so the words name a package's
+     * release, not a model of the family.
+     */
+    private static boolean packageBuild(String s, int end) {
+        return PACKAGE_BUILD.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
+    }
+
+    private static final Pattern PACKAGE_BUILD = Pattern.compile("\\+(?:cu\\d{2,3}|cpu|rocm[\\d.]*|xpu)(?![a-z])");
+
+    /**
      * A family's word as a name in code, read in the text as written ({@code raw}, where '_' is not yet a name's '-'): llama.cpp's
      * C functions, whose names its log lines start with ("llama_model_load_internal: model size = 30B", "llama_kv_cache_init"),
      * and a binding's class, imported or called with its arguments ("from llama_cpp import Llama", "Llama(model_path=…)").
@@ -796,7 +812,7 @@ final class ModelSpotter {
     }
 
     /** What joins the members of a list: commas, "、", "/", "and", "or", 和, 或, 及. */
-    private static final Pattern LIST_JOIN = Pattern.compile("(?:[ \\t]*(?:,|、|/|&|\\band\\b|\\bor\\b|和|或|及|以及)[ \\t]*)+");
+    static final Pattern LIST_JOIN = Pattern.compile("(?:[ \\t]*(?:,|、|/|&|\\band\\b|\\bor\\b|和|或|及|以及)[ \\t]*)+");
     /** A join that is a list's and nothing else: a comma alone may end a clause instead ("我现在用的是X，Y能跑吗"). */
     private static final Pattern LIST_ONLY_JOIN = Pattern.compile("、|/|&|\\band\\b|\\bor\\b|和|或|及");
     /** What may follow a list's last member: the sentence's or the bracket's end (a Chinese clause's 了 before it), another join, "as …", "etc.". */
@@ -1157,7 +1173,10 @@ final class ModelSpotter {
                     + "|have (?:run|used)|'ve (?:run|used)) (?:the |a |an )?$"
                     + "|\\breplac(?:e|ed|ing) (?:the |my |our )?$|\\binstead of (?:the |a |an |my |using |running )?$"
                     + "|(?:代替|取代|替代|替换掉?|而不是(?:用|跑)?)(?:了|原来的|之前的|现在的)? ?$"
-                    + "|(?:以前|之前|原来|原先|先前|过去|本来)(?:一直|都)?(?:在)?(?:用|跑|使用|部署|运行)(?:的是|的|了|过)? ?$");
+                    + "|(?:以前|之前|原来|原先|先前|过去|本来)(?:一直|都)?(?:在)?(?:用|跑|使用|部署|运行)(?:的是|的|了|过)? ?$"
+                    // the time first and the way after it, the verb's 过 telling a run done and over ("早些时候通过ktransformers运行过X",
+                    // "之前在4090上跑过X"): the run the person had, not the one asked about
+                    + "|(?:以前|之前|早些时候|早前|此前|曾经|先前|原先)[^，。,;；!?？！\\n]{0,30}?(?:运行|跑|用|部署|使用)过 ?$");
     /**
      * Words after a model, in its clause, that have it replaced by another: "X (currently used) would be upgraded to Y",
      * "can X be replaced with Y", "X got swapped for Y".

@@ -86,6 +86,13 @@ final class Scan {
     private static final java.util.regex.Pattern MODELSCOPE_MASKED_DOT = java.util.regex.Pattern.compile("(?<=\\d)___(?=\\d)");
 
     /**
+     * Markdown's escape inside a name: GitHub's and Reddit's editors write "llama3.1\:8b" and "Q4\_K\_M" when the text
+     * is pasted into them, and the escape shows when the post is copied as written; between a name's letters or digits the
+     * backslash is no part of it.
+     */
+    private static final java.util.regex.Pattern MARKDOWN_ESCAPE = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])\\\\(?=[:_*][\\p{L}\\p{N}])");
+
+    /**
      * NFKC folds full-width forms ("１６Ｇ", "：") to ASCII; invisible format characters (zero-width, RTL
      * marks) are dropped so they cannot split a name; controls, whitespace and surrogates (emoji) become
      * one space a run, except line breaks, which end a clause; number words become digits and parameter counts the "8B" form ({@link SizeWords}). The raw
@@ -100,6 +107,7 @@ final class Scan {
         s = dev.llmadvisor.knowledge.Names.TRADEMARK.matcher(s).replaceAll("");
         s = SizeWords.normalize(NumberWords.digits(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         s = MODELSCOPE_MASKED_DOT.matcher(s).replaceAll(".");
+        s = MARKDOWN_ESCAPE.matcher(s).replaceAll("");
         s = HYPHEN_LOOKALIKE.matcher(s).replaceAll("-");
         s = TIMES_LOOKALIKE.matcher(s).replaceAll("×");
         StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_CHARS));

@@ -300,6 +300,9 @@ class ModelRoleFormsTest {
                 two(Role.SWITCHED, "Can my 4090 run {b}? Previously I ran {a} and it was fine", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "I was running {a} before. Can two 3090s run {b}?", (a, b) -> List.of(b.id())),
                 two(Role.SWITCHED, "In the past we used {a}; now {b} runs out of memory on our A100", (a, b) -> List.of(b.id())),
+                // the time first, the way or the place next, the verb's 过 last: a run the person had and is over
+                two(Role.SWITCHED, "早些时候通过ktransformers运行过{a}，现在4090跑{b}显存爆了", (a, b) -> List.of(b.id())),
+                two(Role.SWITCHED, "之前在3090上跑过{a}，{b}为什么报错", (a, b) -> List.of(b.id())),
                 asked("I was running {a} before it crashed on my 4090"),
                 // a web page's address names the page, not the model asked (rule D); a model hub's address names its model
                 two(Role.PAGE, "{b} runs out of memory on my 3060. I followed https://example.com/blog/how-to-run-{aslug}-locally",
@@ -458,6 +461,13 @@ class ModelRoleFormsTest {
                 two(Role.DRAFT, "On my 4090, {b} (8-bit) + {a} draft is slower than without it", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "main: {b}, draft: {a}. It is slower on my 3090 than without speculation", (a, b) -> List.of(b.id())),
                 two(Role.DRAFT, "4090上 {b}（主模型）+ {a}（草稿）反而更慢", (a, b) -> List.of(b.id())),
+                // a role said once, in the plural, after a list of drafts is every member's, a file's format words between
+                three(Role.DRAFT, "I'm using {c} for the main model and I tried {a} and {b} GGUFs with Q4_K_M as draft models for it, on a 4090",
+                        m -> List.of(m.get(2).id())),
+                three(Role.DRAFT, "{c} on two 3090s is slower with {a}, {b} as draft models", m -> List.of(m.get(2).id())),
+                three(Role.DRAFT, "My 3090 runs {c}; I also keep {a} or {b} files as drafts for it. Which is faster?", m -> List.of(m.get(2).id())),
+                // near miss: a singular role after two names is the last one's ("X and Y as the draft model": X is the main model)
+                two(Role.DRAFT, "I run {b} and {a} as the draft model on a 4090; is 30 tok/s normal?", (a, b) -> List.of(b.id())),
                 two(Role.LISTED, "Can my 4090 run {b} + {a} at the same time?", (a, b) -> List.of(a.id(), b.id())),
                 two(Role.LISTED, "Speculative decoding is off. {b} + {a} on two 3090s run out of memory", (a, b) -> List.of(a.id(), b.id())),
                 // an auxiliary model's cache folder in a log (an embedding model) is no model asked about
