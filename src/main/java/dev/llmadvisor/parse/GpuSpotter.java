@@ -63,10 +63,12 @@ final class GpuSpotter {
             + "|cuda|rocm|jetpack|driver) )";
     /**
      * "2x 3090", "8 * 4090", "4块", "dual", "dual-A100", "8-GPU 4090", "4 GPU Mi50": a count before the name. A bare number
-     * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER}).
+     * without a marker counts cards only up to 16 ("83 / 87 RTX 3090" is no count), or after a verb ("used 72 H100"), and never after a multiplier sign ({@link Patterns#NOT_MULTIPLIER})
+     * or when a hyphen glues it to the word before: the end of a version or an image tag ("cuda-12", "…-gpu-nvidia-cuda-12\nRTX 3060";
+     * a range's "1-2 Tesla P40" still counts).
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "(?<![a-z0-9./])" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路|way|pcs|pieces))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|" + NOT_VERSION + "(?:1[0-6]|[1-9])(?!\\d))"
+            "(?<![a-z0-9./])(?<![a-z]-)" + Patterns.NOT_MULTIPLIER + "(?:(\\d{1,3}(?= ?[x×*])|\\d{1,3}(?=[- ]?(?:gpus?|cards?|张|块|个|片|台|卡|路|way|pcs|pieces))|(?<=(?:used|using|have|has|with|rent|rented|buy|bought|on|of) )\\d{1,3}|" + NOT_VERSION + "(?:1[0-6]|[1-9])(?!\\d))"
                     // "8台V100": 台 counts cards as 张 does (each a machine of one card at least); "4-way 3090" (a multi-GPU
                     // rig's usual name), "2pcs 3090", "2 pieces of 3090" (a seller's count) count cards as "4x" does
                     + "(?: ?(?:x|×|\\*|张|块|个|片|台|卡|路)|[- ]?way| ?pcs| pieces(?: of)?)?|(" + COUNT_WORD + ")(?: ?(?:x|张|块|个|片|台|卡|路)|-)?)"
@@ -324,7 +326,9 @@ final class GpuSpotter {
         // where the amount before the name began, while the card's memory may still be stated after it
         int memoryBeforeFrom = -1;
         int nameStart = start;
-        if (m != null && !endsWithRamWord(s, m.start())) {
+        // "i5-12400 32G RTX 3060": an amount right after the CPU's name is the machine's RAM, unless the card is sold with it
+        if (m != null && !endsWithRamWord(s, m.start())
+                && !(PlatformSpotter.cpuRightBefore(s, m.start()) && !soldWith(vocabulary, text, m.group(1)))) {
             memory = gpuMemory(m.group(1));
             memoryBeforeFrom = m.start();
             start = m.start();

@@ -255,6 +255,8 @@ final class HardwareReader {
                     // a report of someone's run ("someone ran it on 8x H200"), not a request ("can someone tell me if a 4090 …")
                     + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said)"
                     + "|(?:in|on|from) (?:a|this|that|the) (?:post|thread|tweet|article|comment)|model ?cards?"
+                    // "I've heard the B580 performs better", "supposedly a 4090 runs it": hearsay of someone's card, as 据说 / 听说 below
+                    + "|heard(?: (?:that|about|of))?|supposedly|reportedly"
                     + "|(?:this|the) (?:repo|repository|project|model) (?:was|is|has been|were) (?:tested|trained|benchmarked|developed|evaluated|run))(?![a-z])"
                     + "|作者|别人|他人|(?<!其)他们?|她|人家|博主|网友|朋友|同事|论文|评测|测评|博客|(?:很多|许多|不少|大多数|大部分|多数)人"
                     // "据说一张4090就能跑": a report of someone else's run

@@ -814,6 +814,9 @@ final class MemorySpotter {
         if (before == null && (after == null || after.distance > 0) && CORES_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find()) {
             return Kind.RAM;
         }
+        // "i7 13700KF 64G", "5900X 64G 3090": an amount with no word of its own right after the CPU's name is the machine's RAM
+        // ("13700K 24GB VRAM" keeps its word)
+        if (before == null && after == null && PlatformSpotter.cpuRightBefore(s, start)) return Kind.RAM;
         if (after != null && (!after.shared || before == null)) {
             if (before != null && !before.shared && before.distance < after.distance) return before.kind;
             return after.kind;

@@ -63,11 +63,22 @@ final class PlatformSpotter {
             + "|ddr[345]\\s*" + MUL + "\\s*(\\d{1,2})(?![0-9.])");
 
     /**
-     * Laptop CPUs whose only GPU is integrated: Intel's G-suffixed Core parts ("i5-1135G7": Iris Xe) and the Core Ultra
-     * laptop chips (Arc graphics), also named by code name ("MTL 155H").
+     * CPUs whose only GPU is integrated: Intel's G-suffixed Core parts ("i5-1135G7": Iris Xe), the Core Ultra laptop chips
+     * (Arc graphics), also named by code name ("MTL 155H"), and AMD's Ryzen APUs: the desktop G and GE parts ("Ryzen 7
+     * 5700G", Radeon Vega graphics) and the laptop H, HS and U parts ("Ryzen 5 4600H"), whose Windows name says it ("… with
+     * Radeon Graphics").
      */
     private static final Pattern INTEGRATED_GRAPHICS_CPU = Pattern.compile(
-            "i[3579]-\\d{4,5}g\\d|core\\s*ultra\\s*[579]\\s*\\d{3}[huv]|(?:mtl|lnl|arl)\\s*\\d{3}[huv]");
+            "i[3579]-\\d{4,5}g\\d|core\\s*ultra\\s*[579]\\s*\\d{3}[huv]|(?:mtl|lnl|arl)\\s*\\d{3}[huv]"
+                    + "|ryzen\\s*[3579]\\s*\\d{4}(?:ge?|hs?|u)(?![a-z0-9])");
+
+    /** A CPU's name right before a position, with only spaces or a spec list's marks between: "i7 13700KF 64G", "5900X, 64GB". */
+    private static final Pattern CPU_THEN = Pattern.compile("(?:" + CPU.pattern() + ")[ ,，、/+]*$");
+
+    /** Whether a CPU's name ends right before {@code at} in {@code low} (lower case): what follows is the machine's, not a card's. */
+    static boolean cpuRightBefore(String low, int at) {
+        return CPU_THEN.matcher(low).region(Math.max(0, at - 48), at).useTransparentBounds(true).find();
+    }
 
     /** Whether the CPU named is a laptop chip with integrated graphics only: its machine has no card unless one is named. */
     static boolean integratedGraphicsOnly(String cpu) {
