@@ -600,11 +600,12 @@ final class EngineFingerprints {
             // (ov::genai::LLMPipeline, ov::Core) and its exceptions, which name the source file they come from ("Exception from
             // src/inference/src/cpp/core.cpp:112:", "Exception from src/plugins/intel_gpu/src/…")
             // (ms-swift also in Chinese prose, as its docs write "使用`swift deploy`进行服务部署" in 推理和部署.md: "用swift部署了
-            // Qwen2.5-VL", "swift推理"; the bare "swift" is also Apple's language, so only with such a verb)
-            fp(Engine.OTHER, Kind.NAME, "ms-swift|modelscope[-/ ]swift|swift ?(?:部署|推理|微调)|xtuner|qanything|openvino[a-z0-9_]*|optimum[-.]intel"
+            // Qwen2.5-VL", "swift推理"; the bare "swift" is also Apple's language, so only with such a verb, looked at ahead so
+            // that a model's name may follow it: "用swift部署MiniCPM")
+            fp(Engine.OTHER, Kind.NAME, "ms-swift|modelscope[-/ ]swift|swift(?= ?(?:部署|推理|微调))|xtuner|qanything|openvino[a-z0-9_]*|optimum[-.]intel"
                     + "|ovmodelforcausallm|ov_genai|ov::[a-z_:]+|exception from src/(?:inference|plugins|core|frontends)(?=/)"
                     + "|directml|torch[-_]directml|ort-genai",
-                    "ms-swift", "ModelScope SWIFT", "通过swift部署了Qwen2.5-VL", "swift 推理 minicpm-v", "xtuner", "QAnything", "openvino_genai", "OpenVINO", "optimum-intel",
+                    "ms-swift", "ModelScope SWIFT", "通过swift部署了Qwen2.5-VL", "swift 推理 minicpm-v", "用swift部署MiniCPM-V2.5", "xtuner", "QAnything", "openvino_genai", "OpenVINO", "optimum-intel",
                     "from optimum.intel import OVModelForCausalLM", "pipe = ov_genai.LLMPipeline(model_dir, \"GPU\")",
                     "ov::genai::LLMPipeline pipe(models_path, \"NPU\");",
                     "RuntimeError: Exception from src/inference/src/cpp/core.cpp:112: Exception from src/plugins/intel_gpu/src/plugin/program_builder.cpp:225",
