@@ -599,10 +599,13 @@ final class EngineFingerprints {
             // paste: the ov_genai alias of its GenAI package (its samples: "import openvino_genai as ov_genai"), its C++ namespace
             // (ov::genai::LLMPipeline, ov::Core) and its exceptions, which name the source file they come from ("Exception from
             // src/inference/src/cpp/core.cpp:112:", "Exception from src/plugins/intel_gpu/src/…")
-            fp(Engine.OTHER, Kind.NAME, "ms-swift|modelscope[-/ ]swift|xtuner|qanything|openvino[a-z0-9_]*|optimum[-.]intel"
+            // (ms-swift also in Chinese prose, as its docs write "使用`swift deploy`进行服务部署" in 推理和部署.md: "用swift部署了
+            // Qwen2.5-VL", "swift推理"; the bare "swift" is also Apple's language, so only with such a verb, looked at ahead so
+            // that a model's name may follow it: "用swift部署MiniCPM")
+            fp(Engine.OTHER, Kind.NAME, "ms-swift|modelscope[-/ ]swift|swift(?= ?(?:部署|推理|微调))|xtuner|qanything|openvino[a-z0-9_]*|optimum[-.]intel"
                     + "|ovmodelforcausallm|ov_genai|ov::[a-z_:]+|exception from src/(?:inference|plugins|core|frontends)(?=/)"
                     + "|directml|torch[-_]directml|ort-genai",
-                    "ms-swift", "ModelScope SWIFT", "xtuner", "QAnything", "openvino_genai", "OpenVINO", "optimum-intel",
+                    "ms-swift", "ModelScope SWIFT", "通过swift部署了Qwen2.5-VL", "swift 推理 minicpm-v", "用swift部署MiniCPM-V2.5", "xtuner", "QAnything", "openvino_genai", "OpenVINO", "optimum-intel",
                     "from optimum.intel import OVModelForCausalLM", "pipe = ov_genai.LLMPipeline(model_dir, \"GPU\")",
                     "ov::genai::LLMPipeline pipe(models_path, \"NPU\");",
                     "RuntimeError: Exception from src/inference/src/cpp/core.cpp:112: Exception from src/plugins/intel_gpu/src/plugin/program_builder.cpp:225",
@@ -610,6 +613,9 @@ final class EngineFingerprints {
             // hiyouga/LLaMA-Factory's README before llamafactory-cli (and ChatGLM-Efficient-Tuning's): "python src/cli_demo.py
             // --model_name_or_path … --template default --finetuning_type lora"; the flag is its own
             fp(Engine.OTHER, Kind.FLAG, "--finetuning_type", "--finetuning_type lora"),
+            // …and its chat template's flag (data_args.template: "--template qwen"), which ms-swift's commands share ("swift sft
+            // --template"); vLLM's and SGLang's are --chat-template, FastChat's --conv-template
+            fp(Engine.OTHER, Kind.FLAG, "--template", "python src/api_demo.py --model_name_or_path /models/Qwen-7B-Chat --template qwen"),
             // …and its export's flags (src/export_model.py, later llamafactory-cli export; its data_args / model_args)
             fp(Engine.OTHER, Kind.FLAG, "--export_(?:quantization_bit|quantization_dataset|dir|size|device|legacy_format)",
                     "python src/export_model.py --model_name_or_path x --export_quantization_bit 4 --export_dir out", "--export_size 2"),
@@ -682,8 +688,11 @@ final class EngineFingerprints {
             // eosphoros-ai/DB-GPT (README): an app that loads the model itself through its own model workers; not its fine-tuning
             // repository DB-GPT-Hub, whose exported models people run elsewhere
             fp(Engine.OTHER, Kind.NAME, "db[-_ ]?gpt(?![-_ ]?hub)", "DB-GPT", "DBGPT", "### DB-GPT version\nmain"),
-            // chatchat-space/Langchain-Chatchat: an app the person runs the model through, labelled other by the README's rule B
-            fp(Engine.OTHER, Kind.NAME, "langchain[-_ ]?chatchat|chatchat", "Langchain-Chatchat", "langchain-chatchat"),
+            // chatchat-space/Langchain-Chatchat: an app the person runs the model through, labelled other by the README's rule B;
+            // "formerly Langchain-ChatGLM" (its README_en.md), the name its older issue template still asks for; joined, never
+            // "langchain chatglm-6b" (LangChain with a ChatGLM model)
+            fp(Engine.OTHER, Kind.NAME, "langchain[-_ ]?chatchat|chatchat|langchain[-_]?chatglm", "Langchain-Chatchat", "langchain-chatchat",
+                    "langchain-ChatGLM 版本/commit 号：拉的线上最新", "langchain_chatglm"),
             // lm-sys/FastChat's log lines (fastchat/utils.py build_logger: "%(asctime)s | %(levelname)s | %(name)s | …", the
             // workers logging as "model_worker", the others as "controller" and "openai_api_server")
             fp(Engine.OTHER, Kind.LOG, "\\| (?:info|warning|error|debug) \\| (?:model_worker|controller|openai_api_server|gradio_web_server) \\|",

@@ -462,4 +462,16 @@ class EngineFingerprintsTest {
                 "bitnet b1.58 2B4T on a raspberry pi 5, is it fast enough?");
         return texts.stream().map(t -> DynamicTest.dynamicTest(t, () -> assertThat(Parsers.PARSER.parse(t).engine()).as(t).isNull()));
     }
+
+    /**
+     * Given the near misses of two program fingerprints (vLLM's --chat-template beside LLaMA-Factory's --template, LangChain
+     * with a ChatGLM model beside Langchain-ChatGLM), then each names what it is; and ms-swift named in prose by its verb.
+     */
+    @Test
+    void nearMissesOfProgramFingerprintsKeepTheirOwnReading() {
+        assertThat(Parsers.PARSER.parse("vllm serve Qwen/Qwen2.5-7B-Instruct --chat-template ./qwen.jinja runs out of memory on my 4090")
+                .engine()).isEqualTo(Engine.VLLM);
+        assertThat(Parsers.PARSER.parse("我用langchain chatglm-6b做知识库问答，显卡是3060 12G，够吗？").engine()).isNull();
+        assertThat(Parsers.PARSER.parse("用swift部署qwen2-vl-7b，4090显存不够").engine()).isEqualTo(Engine.OTHER);
+    }
 }
