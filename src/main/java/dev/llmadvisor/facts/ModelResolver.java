@@ -892,9 +892,10 @@ final class ModelResolver {
      * Whether {@code written} is {@code shorter} with only versions and release or packaging words added: "Llama-2-7b-chat-hf"
      * of "llama 7b", "vicuna-13b-v1.3" of "vicuna 13b"; not "Qwen2.5-Coder-7B" or "Qwen2.5-VL-7B" of "qwen2.5 7b", which
      * are other models of the line. A line's version ("Qwen1.5-72b-chat" of "Qwen-72b-chat", "chatglm2-6b" of "chatglm-6b")
-     * counts only in a repository, a link or a path ({@code loaded}: "--model_name_or_path /models/Qwen1.5-72B-Chat" beside
-     * "Qwen72B"), where the short form reads as what is loaded: written side by side as names ("chatglm-6b和chatglm2-6b"),
-     * the two are a line's first release and a later one, compared.
+     * or a date-stamped revision ("DeepSeek-R1-0528" of "R1") counts only in a repository, a link or a path ({@code loaded}:
+     * "--model_name_or_path /models/Qwen1.5-72B-Chat" beside "Qwen72B", "ftllm run deepseek-ai/DeepSeek-R1-0528" beside "R1"),
+     * where the short form reads as what is loaded: written side by side as names ("chatglm-6b和chatglm2-6b", "R1 vs
+     * R1-0528"), the two are a line's first release and a later one, compared.
      */
     private static boolean moreOfTheSame(Set<String> shorter, String written, boolean loaded) {
         Set<String> longer = words(repoName(written));
@@ -902,7 +903,8 @@ final class ModelResolver {
         boolean lineVersion = false;
         for (String w : longer) {
             if (shorter.contains(w)) continue;
-            if (VERSION_NUMBER.matcher(w).matches()) lineVersion = true;
+            // a date-stamped revision ("R1-0528", "Instruct-2507") is another release of the line, as a version is
+            if (VERSION_NUMBER.matcher(w).matches() || DATE_STAMP.matcher(w).matches()) lineVersion = true;
             else if (!w.equals("v") && !RELEASE_OR_PACKAGING.contains(w)) return false;
         }
         // "v1.3" is a revision of the same release; a bare number is the line's version
@@ -917,6 +919,8 @@ final class ModelResolver {
     }
 
     private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*");
+    /** A release's date stamp, month and day or year and month: "0528", "2507", "1210". */
+    private static final java.util.regex.Pattern DATE_STAMP = java.util.regex.Pattern.compile("\\d{4}");
     /** Words of a release or an upload that leave the model as it is: "-chat-hf", "-Instruct-GGUF", "q4_K_M", "-Int4", "8bit". */
     private static final Set<String> RELEASE_OR_PACKAGING = Set.of("instruct", "chat", "hf", "it", "gguf", "ggml", "awq", "gptq",
             "int", "fp", "bf", "bit", "bits", "q", "iq", "k", "m", "s", "l", "xs", "xl", "f", "bnb", "mlx", "exl", "bpw", "latest");

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A line's short form ("Qwen72B", "llama 7b") beside a release of that line and size written as a path's step
  * ("--model_name_or_path /models/Qwen1.5-72B-Chat") is the model the path loads, not the line's first release as well.
- * Written side by side as names ("qwen7b和Qwen1.5-7B-Chat"), the two are still two releases.
+ * So is a date-stamped revision in a repository id ("deepseek-ai/DeepSeek-R1-0528" beside "R1"). Written side by side as names
+ * ("qwen7b和Qwen1.5-7B-Chat", "R1-0528 … than R1"), the two are still two releases.
  */
 class ShortFormInPathTest {
 
@@ -36,9 +37,18 @@ class ShortFormInPathTest {
                 .hasSize(1).allMatch(n -> n.startsWith("Qwen1.5 7B"));
     }
 
+    /** A date-stamped revision in a repository id is what "R1" or "Mistral Small" beside it loads. */
+    @Test
+    void givenANicknameAndTheRepositoryOfADateStampedRevision_thenOneModel() {
+        assertThat(names("如何提高R1速度？运行命令：ftllm run deepseek-ai/DeepSeek-R1-0528")).hasSize(1).allMatch(n -> n.startsWith("DeepSeek-R1-0528"));
+        assertThat(names("How do I speed up R1? I serve deepseek-ai/DeepSeek-R1-0528 with vLLM on 8x H100.")).hasSize(1)
+                .allMatch(n -> n.startsWith("DeepSeek-R1-0528"));
+    }
+
     @Test
     void givenBothReleasesNamedSideBySide_thenBothStay() {
         assertThat(names("qwen7b和Qwen1.5-7B-Chat哪个推理更快？")).hasSize(2);
         assertThat(names("llama 7b vs llama-2-7b on a 3060: which one is faster?")).hasSize(2);
+        assertThat(names("Is DeepSeek-R1-0528 better than R1 for coding on my 8x H100?")).hasSize(2);
     }
 }

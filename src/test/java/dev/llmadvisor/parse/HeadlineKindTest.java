@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kind of a post with a headline (an issue title or a lead sentence) above a body, on a generated grammar: headlines
- * of one cue class times bodies of another, times models and cards, English and Chinese, as the kinds' definitions
+ * of one cue class times bodies of another, with models and cards in turn, English and Chinese, as the kinds' definitions
  * (eval/real-questions/README.md, "Kinds" and "Slow but working, or broken") and the issue templates of llama.cpp,
  * Ollama, vLLM, Qwen and ChatGLM (summary title first, then environment, steps and log) put it:
  * <ul>
@@ -173,18 +173,21 @@ class HeadlineKindTest {
                 new Pair("why it fails over a fault", WHY_FAILS, FAULT_BODY, Intent.DIAGNOSE));
     }
 
-    /** Each headline over each body, with the openings people put before a title: none, a greeting, a title tag. */
+    /**
+     * Each headline over each body, with the openings people put before a title: none, a greeting, a title tag. Each pair
+     * gets one model and one card, in turn (a Latin square over the headline and body indices): over a table of three
+     * headlines and three bodies or more, every model meets every card and every headline and every body meets each model
+     * and each card, at a ninth of the parses of the full product.
+     */
     static List<String> misread(List<String> heads, List<String> bodies, Intent kind, String opening) {
         List<String> out = new ArrayList<>();
-        for (String head : heads) {
-            for (String body : bodies) {
-                for (String m : MODELS) {
-                    for (String g : CARDS) {
-                        String text = (opening + head + "\n" + body).replace("{m}", m).replace("{g}", g);
-                        Intent got = PARSER.parseOrThrow(text).intent();
-                        if (got != kind) out.add(got + " <- " + text);
-                    }
-                }
+        for (int h = 0; h < heads.size(); h++) {
+            for (int b = 0; b < bodies.size(); b++) {
+                String m = MODELS.get((h + b) % MODELS.size());
+                String g = CARDS.get((h + 2 * b) % CARDS.size());
+                String text = (opening + heads.get(h) + "\n" + bodies.get(b)).replace("{m}", m).replace("{g}", g);
+                Intent got = PARSER.parseOrThrow(text).intent();
+                if (got != kind) out.add(got + " <- " + text);
             }
         }
         return out;

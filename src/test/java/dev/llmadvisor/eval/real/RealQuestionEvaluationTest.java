@@ -4,10 +4,12 @@ import dev.llmadvisor.chat.RuleAdvisor;
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.eval.scenario.Scenario;
 import dev.llmadvisor.eval.scenario.ScenarioLoader;
+import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.reply.Answer;
+import dev.llmadvisor.reply.Reply;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,5 +192,49 @@ class RealQuestionEvaluationTest {
         }
         assertThat(checked).as("answers that name models and recommend something").isGreaterThan(250);
         assertThat(silent).as("recommendations for a model the answer does not say it understood").isEmpty();
+    }
+
+    /**
+     * The sizing-verdict invariant ({@code SizingVerdictInvariantTest}) over real questions: given a dev answer whose model
+     * (a catalog model or an openly generic stand-in) and machine (GPU memory, or a CPU-only machine) are both known, on a
+     * question about running, then it carries a verdict. Checked here on the answers asked above, and on the field samples.
+     */
+    @Test
+    void everyDevAnswerWithModelAndMachineKnownCarriesAVerdict() {
+        List<String> ids = new ArrayList<>();
+        List<Answer> given = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            if (corpus.get(i).heldOut()) continue;
+            ids.add(corpus.get(i).id());
+            given.add(answers.get(i));
+        }
+        for (String f : List.of("hardware", "models", "kind", "verdict")) {
+            Path dir = Path.of("src/test/resources/field-samples", f);
+            if (!Files.isDirectory(dir)) continue;
+            for (RealQuestion q : RealQuestionLoader.load(dir)) {
+                if (q.heldOut()) continue;
+                ids.add(q.id());
+                given.add(RealQuestionEvaluation.answer(advisor, q));
+            }
+        }
+        List<String> broken = new ArrayList<>();
+        int bound = 0;
+        for (int i = 0; i < given.size(); i++) {
+            if (!modelAndMachineKnown(given.get(i))) continue;
+            bound++;
+            if (given.get(i).verdict() == null) broken.add(ids.get(i));
+        }
+        assertThat(bound).isGreaterThan(300);
+        assertThat(broken).isEmpty();
+    }
+
+    /** Model and machine known on an answer about running (not training, not bad input, not help). */
+    private static boolean modelAndMachineKnown(Answer a) {
+        Understood u = a.understood();
+        if (u == null || a.badInput() || u.kind() == Intent.OUT_OF_SCOPE) return false;
+        if (a.reply().kind() != Reply.Kind.ANSWER && a.reply().kind() != Reply.Kind.CLARIFY) return false;
+        boolean model = u.models().stream().anyMatch(m -> m.id() != null || m.generic());
+        boolean machine = u.cpuOnly() || u.gpus().stream().anyMatch(g -> g.vramGb() != null && g.vramGb() > 0);
+        return model && machine;
     }
 }
