@@ -82,7 +82,10 @@ final class EngineFingerprints {
             new Host("chatchat|langchain[-_ ]?chatchat", Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.OLLAMA)),
             // microsoft/DirectML (README; torch-directml): a device backend of PyTorch, like CUDA or ROCm, that transformers runs
             // on ("transformer库并不支持dml后端"): named with transformers, transformers is the engine
-            new Host("directml|torch[-_]directml", Set.of(Engine.TRANSFORMERS)));
+            new Host("directml|torch[-_]directml", Set.of(Engine.TRANSFORMERS)),
+            // intel/ipex-llm docs/mddocs/Quickstart/ollama_quickstart.md and ollama_portable_zip_quickstart.md: its Ollama build
+            // ("ollama-ipex-llm-…-win.zip"), which the corpus labels Ollama
+            new Host("ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.OLLAMA)));
 
     /**
      * text-generation-webui's own log lines: "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1)"
@@ -122,47 +125,56 @@ final class EngineFingerprints {
 
     static final String TEXTGEN_LOG = "output generated in \\d+(?:\\.\\d+)? seconds \\(\\d+(?:\\.\\d+)? (?:tokens/s|it/s)"
             + "|loaded the model in \\d+\\.\\d\\d seconds|info: ?loading [^\\s]{2,120}\\.\\.\\.|the autogptq params are"
-            + "|\\d\\d:\\d\\d:\\d\\d-\\d{6} +info +(?:loading|loaded)";
+            + "|\\d\\d:\\d\\d:\\d\\d-\\d{6} +info +(?:loading|loaded)"
+            // modules/GPTQ_loader.py, the GPTQ-for-LLaMa loader of 2023
+            + "|found the following quantized model";
 
     /**
-     * A program that runs another engine underneath as its backend: named together with that backend (its log lines, its
-     * loader's name), the front end is the engine the person runs; it wins over nothing else. The README labels a front end
-     * with the engine it is (text-generation-webui with its llama.cpp loader is other), unlike a {@link Host}.
+     * A program that runs another engine underneath as its backend: named together with that backend (its name, its loader's
+     * name), the front end is the engine the person runs; it wins over nothing else. {@code backendLogsWin} marks an app
+     * outside the list that runs the backend's own code (text-generation-webui's llama.cpp loader, KoboldCpp, llamafile):
+     * with that backend's own log lines shown, the backend is the engine (the README's rule B), as it is not for an engine
+     * of the list (Ollama, LM Studio) nor for a port or fork that replaced the backend's compute (chatglm.cpp, PowerInfer).
      */
-    record FrontEnd(Engine engine, String pattern, Set<Engine> wraps, List<String> examples) { }
+    record FrontEnd(Engine engine, String pattern, Set<Engine> wraps, boolean backendLogsWin, List<String> examples) { }
 
     static final List<FrontEnd> FRONT_ENDS = List.of(
             // ollama/ollama llama/ (vendored llama.cpp and ggml) and x/mlxrunner
-            new FrontEnd(Engine.OLLAMA, "ollama", Set.of(Engine.LLAMA_CPP, Engine.MLX), List.of("Ollama")),
+            new FrontEnd(Engine.OLLAMA, "ollama", Set.of(Engine.LLAMA_CPP, Engine.MLX), false, List.of("Ollama")),
             // lmstudio.ai/docs: runtimes "llama.cpp" (GGUF) and "MLX" (mlx-engine)
-            new FrontEnd(Engine.LM_STUDIO, "lm[ _-]?studio|lms", Set.of(Engine.LLAMA_CPP, Engine.MLX), List.of("LM Studio", "LMStudio")),
+            new FrontEnd(Engine.LM_STUDIO, "lm[ _-]?studio|lms", Set.of(Engine.LLAMA_CPP, Engine.MLX), false, List.of("LM Studio", "LMStudio")),
             // kvcache-ai/ktransformers: GGUF weights (llamafile kernels), transformers modeling code, kt-kernel inside SGLang
             new FrontEnd(Engine.KTRANSFORMERS, "ktransformers|k-transformers|kt-kernel", Set.of(Engine.LLAMA_CPP, Engine.TRANSFORMERS, Engine.SGLANG),
-                    List.of("KTransformers", "kt-kernel")),
+                    false, List.of("KTransformers", "kt-kernel")),
             // oobabooga/text-generation-webui modules/loaders.py: llama.cpp, ExLlamav2(_HF), Transformers, AutoGPTQ, GPTQ-for-LLaMa;
             // its own log lines (modules/models.py, modules/text_generation.py)
             new FrontEnd(Engine.OTHER, TEXTGEN_NAME + "|" + TEXTGEN_LOG,
-                    Set.of(Engine.LLAMA_CPP, Engine.EXLLAMA, Engine.TRANSFORMERS),
+                    Set.of(Engine.LLAMA_CPP, Engine.EXLLAMA, Engine.TRANSFORMERS), true,
                     List.of("text-generation-webui", "oobabooga", "Output generated in 4.20 seconds (12.5 tokens/s, 52 tokens, context 310, seed 7)",
                             "INFO:Loading TheBloke_Llama-2-13B-GPTQ...")),
-            // llama.cpp-based programs, each by its README: LostRuins/koboldcpp, nomic-ai/gpt4all (gpt4all-backend), janhq/jan
+            // apps that run llama.cpp itself, each by its README: LostRuins/koboldcpp, nomic-ai/gpt4all (gpt4all-backend), janhq/jan
             // (cortex.cpp / llama.cpp engine), Mozilla-Ocho/llamafile, mudler/LocalAI (llama.cpp backend), gpustack (llama-box),
-            // li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they print); SJTU-IPADS/PowerInfer and
-            // microsoft/BitNet (bitnet.cpp), both built on llama.cpp and printing its log lines; guinmoon/LLMFarm and LlamaChat
-            // (apps over llama.cpp, by their READMEs), a-ghorbani/pocketpal-ai and Vali-98/ChatterUI (phone apps over llama.rn)
-            new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|chatglm[._-]cpp|qwen[._-]cpp|minicpm-[ov]\\.cpp"
-                    + "|" + GGML_PORT_FILE + "|cortex\\.cpp|" + JAN + "|" + LLAMASHARP + "|powerinfer|bitnet\\.cpp|llmfarm|llamachat|pocketpal|chatterui|ai[- ]playground", Set.of(Engine.LLAMA_CPP),
-                    List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "chatglm.cpp", "qwen.cpp", "chatglm3-6b-ggml", "jan.ai", "LLamaSharp",
-                            "PowerInfer", "bitnet.cpp", "LLMFarm", "LlamaChat", "PocketPal", "ChatterUI", "AI Playground")),
+            // SciSharp/LLamaSharp (its binding), guinmoon/LLMFarm and LlamaChat (apps over llama.cpp), a-ghorbani/pocketpal-ai and
+            // Vali-98/ChatterUI (phone apps over llama.rn), intel/AI-Playground (its llama.cpp backend)
+            new FrontEnd(Engine.OTHER, "koboldcpp|kobold\\.cpp|gpt4all|llamafile|localai|local-ai|gpustack|llama-box|cortex\\.cpp|" + JAN
+                    + "|" + LLAMASHARP + "|llmfarm|llamachat|pocketpal|chatterui|ai[- ]playground", Set.of(Engine.LLAMA_CPP), true,
+                    List.of("koboldcpp", "GPT4All", "llamafile", "LocalAI", "GPUStack", "jan.ai", "LLamaSharp", "LLMFarm", "LlamaChat",
+                            "PocketPal", "ChatterUI", "AI Playground")),
+            // ggml ports of single model families, li-plus/chatglm.cpp and QwenLM/qwen.cpp (ggml, whose ggml_* log lines they
+            // print), and forks that replaced llama.cpp's compute while printing its log lines: SJTU-IPADS/PowerInfer (sparse
+            // kernels) and microsoft/BitNet (bitnet.cpp, ternary kernels)
+            new FrontEnd(Engine.OTHER, "chatglm[._-]cpp|qwen[._-]cpp|minicpm-[ov]\\.cpp|" + GGML_PORT_FILE + "|powerinfer|bitnet\\.cpp",
+                    Set.of(Engine.LLAMA_CPP), false, List.of("chatglm.cpp", "qwen.cpp", "chatglm3-6b-ggml", "PowerInfer", "bitnet.cpp")),
             // exo-explore/exo (README): splits a model over several machines and runs each share with MLX (tinygrad before)
-            new FrontEnd(Engine.OTHER, "exo|exo-explore|exolabs", Set.of(Engine.MLX), List.of("EXO", "exo-explore")),
+            new FrontEnd(Engine.OTHER, "exo|exo-explore|exolabs", Set.of(Engine.MLX), true, List.of("EXO", "exo-explore")),
             // PygmalionAI/aphrodite-engine (README): a fork of vLLM that prints vLLM's flags and log lines ("--max-model-len",
             // "# GPU blocks") under its own name
-            new FrontEnd(Engine.OTHER, "aphrodite(?:[- ]engine)?|rayworkeraphrodite", Set.of(Engine.VLLM),
+            new FrontEnd(Engine.OTHER, "aphrodite(?:[- ]engine)?|rayworkeraphrodite", Set.of(Engine.VLLM), false,
                     List.of("Aphrodite Engine", "aphrodite-engine")),
-            // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers) and its llama.cpp build (its Ollama build is
-            // labelled Ollama, which is named then)
-            new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP),
+            // intel/ipex-llm: its own transformers-style API (ipex_llm.transformers), its llama.cpp build, and its vLLM serving
+            // image (docs/mddocs/DockerGuides/vllm_docker_quickstart.md: intelanalytics/ipex-llm-serving-xpu, which prints vLLM's
+            // log lines); its Ollama build is labelled Ollama, which is named then (see HOSTS)
+            new FrontEnd(Engine.OTHER, "ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.TRANSFORMERS, Engine.LLAMA_CPP, Engine.VLLM), true,
                     List.of("ipex-llm", "bigdl-llm")));
 
     /**
@@ -317,6 +329,10 @@ final class EngineFingerprints {
                     "INFO 05-13 10:11:12 [config.py:58] This model supports multiple tasks",
                     "INFO 01-02 03:04:05 llm_engine.py:72] Initializing an LLM engine", "(EngineCore_0 pid=1234) ERROR",
                     "# GPU blocks: 2048, # CPU blocks: 512", "Loading safetensors checkpoint shards: 100% 4/4"),
+            // vllm/entrypoints/llm.py _run_engine: the progress bar of the offline LLM.generate ("Processed prompts: 100%|…|
+            // 500/500 [39:42<00:00, 4.76s/it, est. speed input: 78.87 toks/s, output: 76.87 toks/s]")
+            fp(Engine.VLLM, Kind.LOG, "est\\. speed input: \\d+(?:\\.\\d+)? toks/s",
+                    "Processed prompts: 100%|██████████| 500/500 [39:42<00:00,  4.76s/it, est. speed input: 78.87 toks/s, output: 76.87 toks/s]"),
             fp(Engine.VLLM, Kind.LOG, "pipeline parallelism is only supported|is not supported for the current gpu",
                     "Pipeline parallelism is only supported through AsyncLLMEngine"),
             fp(Engine.VLLM, Kind.ERROR, "maximum number of tokens that can be stored in kv cache|must be divisible by tensor parallel size"
@@ -436,6 +452,11 @@ final class EngineFingerprints {
             fp(Engine.KTRANSFORMERS, Kind.PROGRAM, "python3? -m ktransformers|ktransformers\\.(?:local_chat|server)|local_chat\\.py",
                     "python -m ktransformers.local_chat --model_path deepseek-ai/DeepSeek-V3 --gguf_path ./V3-GGUF",
                     "python local_chat.py --model_path x"),
+            // its command line, kt-cli (doc/en/kt-kernel/kt-cli.md: kt run / chat / quant / bench / doctor / sft), and the short name
+            // "KT" its docs use ("KT-CLI", "KT-FT") told with a version ("kt版本0.21", "kt version 0.3")
+            fp(Engine.KTRANSFORMERS, Kind.PROGRAM, "kt-cli|kt (?:run|chat|quant|bench|microbench|doctor|sft)(?![a-z])",
+                    "kt run deepseek-v3", "kt doctor", "kt quant --input x", "pip install kt-cli"),
+            fp(Engine.KTRANSFORMERS, Kind.NAME, "kt(?= ?(?:版本|version) ?v?\\d)", "速度只有1.3token/s，kt版本0.21", "kt version 0.3.2"),
             fp(Engine.KTRANSFORMERS, Kind.FLAG, "cpu_infer|--cpu_infer|optimize_config_path|gguf_path|--kt-[a-z-]+|cache_lens"
                     + "|optimize_rules",
                     "--cpu_infer 60", "--optimize_config_path x.yaml", "--gguf_path /models/DeepSeek-R1-GGUF",
@@ -489,7 +510,8 @@ final class EngineFingerprints {
                     "Output generated in 18.04 seconds (0.55 tokens/s, 10 tokens, context 66, seed 1920742399)",
                     "INFO:Loaded the model in 6.70 seconds.", "INFO:Loading TheBloke_Llama-2-13B-GPTQ...",
                     "INFO:The AutoGPTQ params are: {'model_basename': 'x', 'device': 'cuda:0'}",
-                    "09:45:47-565763 INFO     Loading \"DrNicefellow_Mistral-Nemo-Instruct-2407-exl2-5bpw\""),
+                    "09:45:47-565763 INFO     Loading \"DrNicefellow_Mistral-Nemo-Instruct-2407-exl2-5bpw\"",
+                    "Found the following quantized model: models\\gpt4-x-alpaca-13b-native-4bit-128g\\gpt-x-alpaca-13b-native-4bit-128g.pt"),
             // its GPTQ / AWQ loaders, each a library of its own (AutoGPTQ/AutoGPTQ, qwopqwop200/GPTQ-for-LLaMa, casper-hansen/AutoAWQ),
             // but not a package listed with its version ("auto-gptq 0.6.0", "AutoGPTQ==0.7.1"): a pip list is the environment of
             // the program run (transformers loads GPTQ through them), not the program
@@ -672,6 +694,14 @@ final class EngineFingerprints {
             fp(Engine.OTHER, Kind.LOG, "loaded weights in \\d+(?:\\.\\d+)? ms, \\d+(?:\\.\\d+)? gb loaded at",
                     "loaded weights in 6624.87 ms, 13.48 GB loaded at 2.03 GB/s"),
             fp(Engine.OTHER, Kind.PROGRAM, "flm (?:run|serve|pull|list|validate|bench)", "flm run llama3.2:1b", "flm serve qwen3:8b"),
+            // dusty-nv's LLM package for Jetson (jetson-containers packages/llm/local_llm, later dusty-nv/NanoLLM): its module,
+            // container and image ("python3 -m local_llm --api=mlc", "$(autotag nano_llm)", "dustynv/nano_llm:r36.2.0"); the bare
+            // word local_llm only as the package or container named so, never a variable ("local_llm = 'llama3'")
+            fp(Engine.OTHER, Kind.NAME, "nano_llm|nanollm|(?:dustynv/|autotag )local_llm|local_llm(?= (?:package|container))"
+                    + "|(?:package|container) local_llm",
+                    "NanoLLM", "jetson-containers run $(autotag nano_llm)", "dustynv/local_llm:r35.4.1", "run the LLaMA2_7B model on the package local_llm"),
+            fp(Engine.OTHER, Kind.PROGRAM, "python3? -m (?:local_llm|nano_llm)", "python3 -m local_llm --api=mlc --model meta-llama/Llama-2-7b-chat-hf",
+                    "python3 -m nano_llm.chat --api mlc --model x"),
             // ztxz16/fastllm's Python API (README, example/demo2.py: "from fastllm_pytools import llm; model = llm.from_hf(model,
             // tokenizer, dtype = "int4")"): it converts a model transformers loaded and runs it itself
             fp(Engine.OTHER, Kind.NAME, "fastllm_pytools|llm\\.from_hf",

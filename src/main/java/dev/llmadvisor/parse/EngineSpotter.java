@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * outside the advisor's list (LMDeploy, TensorRT-LLM, GPT4All, KoboldCpp …) are OTHER. When several are named, the one
  * the person runs wins over ones only compared ("more memory than transformers", "it loads fine in transformers") or
  * weighed ("vllm or sglang?"): the first named, except that a front end (Ollama, LM Studio, text-generation-webui …) wins over
- * the backend it wraps (llama.cpp, MLX …), and only over that. A GGUF file with no engine named is the llama.cpp family's.
+ * the backend it wraps (llama.cpp, MLX …), and only over that, unless it is an app outside the list that shows that backend's
+ * own log lines (then the backend). A GGUF file with no engine named is the llama.cpp family's.
  */
 final class EngineSpotter {
 
@@ -219,6 +220,8 @@ final class EngineSpotter {
         if (pool.stream().anyMatch(n -> !n.byApi() && n.engine() != Engine.TRANSFORMERS)) pool = pool.stream().filter(n -> !n.byApi()).toList();
         Engine hosted = hosted(s, pool);
         if (hosted != null) return hosted;
+        Engine logged = loggedBackend(s, pool);
+        if (logged != null) return logged;
         // "LM Studio: MLX is much slower than GGUF", "INFO:Loading x.bin… llama_model_load_internal: …": the backend a front end
         // named in the message wraps is that front end's, not another engine the person runs
         java.util.Set<Engine> wrapped = wrapped(s, pool);
@@ -262,10 +265,25 @@ final class EngineSpotter {
         return m.appendTail(out).toString();
     }
 
-    private record FrontEndCue(Engine engine, Pattern pattern, java.util.Set<Engine> wraps) { }
+    private record FrontEndCue(Engine engine, Pattern pattern, java.util.Set<Engine> wraps, boolean backendLogsWin) { }
 
     private static final List<FrontEndCue> FRONT_ENDS = EngineFingerprints.FRONT_ENDS.stream()
-            .map(f -> new FrontEndCue(f.engine(), Pattern.compile(B0 + "(?:" + f.pattern() + ")" + B1), f.wraps())).toList();
+            .map(f -> new FrontEndCue(f.engine(), Pattern.compile(B0 + "(?:" + f.pattern() + ")" + B1), f.wraps(), f.backendLogsWin())).toList();
+
+    /**
+     * "INFO:Loading x.bin… llama_model_load_internal: …" (text-generation-webui), KoboldCpp's command with llama.cpp's
+     * "llama_new_context_with_model:" lines: an app outside the list that shows the own log lines of exactly one backend it
+     * wraps runs that backend, which the README's rule B labels (the app is context); null otherwise.
+     */
+    private static Engine loggedBackend(String s, List<Named> pool) {
+        for (FrontEndCue f : FRONT_ENDS) {
+            if (!f.backendLogsWin() || !f.pattern().matcher(s).find()) continue;
+            List<Engine> shown = pool.stream().map(Named::engine)
+                    .filter(e -> f.wraps().contains(e) && LOGS.containsKey(e) && LOGS.get(e).matcher(s).find()).distinct().toList();
+            if (shown.size() == 1) return shown.get(0);
+        }
+        return null;
+    }
 
     /** The backends wrapped by a front end that is in the pool and named (or shown by its logs) in the message. */
     private static java.util.Set<Engine> wrapped(String s, List<Named> pool) {
@@ -298,11 +316,17 @@ final class EngineSpotter {
      * Each engine's names and its own log lines, for telling an engine named (or shown running by what it prints) from one
      * shown only by flags passed through a host.
      */
-    private static final java.util.Map<Engine, Pattern> NAMES = EngineFingerprints.ALL.stream()
-            .filter(f -> f.kind() == EngineFingerprints.Kind.NAME || f.kind() == EngineFingerprints.Kind.LOG)
-            .collect(java.util.stream.Collectors.groupingBy(EngineFingerprints.Fingerprint::engine,
-                    java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.mapping(EngineFingerprints.Fingerprint::pattern,
-                            java.util.stream.Collectors.joining("|")), p -> Pattern.compile(B0 + "(?:" + p + ")" + B1))));
+    private static final java.util.Map<Engine, Pattern> NAMES = byEngine(java.util.EnumSet.of(EngineFingerprints.Kind.NAME, EngineFingerprints.Kind.LOG));
+    /** Each engine's own log lines alone, for telling the backend an app runs from one it only names. */
+    private static final java.util.Map<Engine, Pattern> LOGS = byEngine(java.util.EnumSet.of(EngineFingerprints.Kind.LOG));
+
+    /** Per engine, one whole-word pattern of its fingerprints of the given kinds. */
+    private static java.util.Map<Engine, Pattern> byEngine(java.util.Set<EngineFingerprints.Kind> kinds) {
+        return EngineFingerprints.ALL.stream().filter(f -> kinds.contains(f.kind()))
+                .collect(java.util.stream.Collectors.groupingBy(EngineFingerprints.Fingerprint::engine,
+                        java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.mapping(EngineFingerprints.Fingerprint::pattern,
+                                java.util.stream.Collectors.joining("|")), p -> Pattern.compile(B0 + "(?:" + p + ")" + B1))));
+    }
 
     /**
      * "xinference … vllm 0.3.0", "FastChat needs 26GB while vLLM needs 37GB", privateGPT with llama.cpp's log lines: a

@@ -214,6 +214,33 @@ class EngineFingerprintsTest {
     }
 
     /**
+     * Given a front end named with the own log lines of a backend it wraps (pasted from its console): an app outside the list
+     * that runs the backend's code (text-generation-webui, KoboldCpp, llamafile, ipex-llm …) runs that backend, as the
+     * README's rule B labels it; an engine of the list (Ollama, LM Studio, KTransformers) and a port or fork that replaced
+     * the backend's compute (chatglm.cpp, PowerInfer, Aphrodite) stay the engine named.
+     */
+    @TestFactory
+    Stream<DynamicTest> aFrontEndWithItsBackendsOwnLogLinesRunsThatBackendOnlyWhenOutsideTheList() {
+        List<String> frames = List.of(
+                "I run qwen3 14b in %1$s and it runs out of memory on my 3090:\n```\n%2$s\n```",
+                "我用%1$s跑qwen3 32b，两张4090，显存不够，日志如下：\n%2$s");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EngineFingerprints.FrontEnd f : EngineFingerprints.FRONT_ENDS) {
+            for (EngineFingerprints.Fingerprint log : EngineFingerprints.ALL) {
+                if (log.kind() != EngineFingerprints.Kind.LOG || !f.wraps().contains(log.engine())) continue;
+                Engine want = f.backendLogsWin() ? log.engine() : f.engine();
+                for (String front : f.examples()) {
+                    for (String frame : frames) {
+                        String text = frame.formatted(front, log.examples().get(0));
+                        tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(want)));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
      * An engine only linked to ("I am working on https://github.com/ollama/ollama/pull/2458") is a page pointed at, not the
      * engine run: another engine named is the one; linked to alone, it is still the engine named.
      */
