@@ -314,7 +314,7 @@ final class ModelResolver {
         // A line's name after a model of that line ("llama3.1:70b … llama3.1 uses 23 GB") is that model again.
         latestTags.forEach((text, match) -> {
             ModelEntry e = match.model();
-            if (named.keySet().stream().noneMatch(n -> n.family().equals(e.family()))) {
+            if (named.keySet().stream().noneMatch(n -> n.family().equals(e.family())) && !versionedElsewhere(text, mentions)) {
                 // a fine-tune's library ("vicuna") is the fine-tune its :latest tag pulls, sized as its base
                 String as = match.finetune().orElse(e.name());
                 String sized = as.equals(e.name()) ? "" : ", sized as " + e.name();
@@ -996,6 +996,17 @@ final class ModelResolver {
      * ("glm4.6v" of "GLM-4.6V 9B"): a line's version narrows the maker's models to that line's, so "GLM-4.6V 9B" is not
      * GLM-4-9B because that is the maker's only 9B.
      */
+    /**
+     * A line's word written without any version ("Qwen") beside a mention of that word with a version
+     * ("qwen2.5vl", "Qwen 2.5-VL 7B"): the person names that model short, not the library's :latest tag.
+     */
+    private static boolean versionedElsewhere(String text, List<String> mentions) {
+        String word = text.strip().toLowerCase(Locale.ROOT);
+        if (!word.matches("[a-z]+")) return false;
+        java.util.regex.Pattern versioned = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(word) + "[ \\-_]?v?\\d");
+        return mentions.stream().anyMatch(m -> versioned.matcher(m.strip().toLowerCase(Locale.ROOT)).lookingAt());
+    }
+
     private static String leadingWord(String text) {
         java.util.regex.Matcher v = MAKER_VERSION.matcher(plain(text));
         if (v.find()) return v.group(1) + v.group(2);

@@ -162,6 +162,17 @@ final class AuxiliaryModels {
                     + "|tokenizer\\.[a-z_.]+)(?:\\s+(?:str|arr\\[[^\\]\\n]{0,24}\\]|u32|i32|u64|bool)?\\s*=|:)\\s*([^\\n]{0,300})");
     /** llama.cpp's print_info / llm_load_print_meta line for the architecture ("print_info: arch = qwen2"). */
     private static final Pattern PRINT_ARCH = Pattern.compile("(?m)(?:print_info|llm_load_print_meta): +arch +=\\s*([^\\n]{0,40})");
+    /**
+     * The architecture as other tools print it: the "family" and "families" of a model's details in Ollama's API
+     * ({@code /api/tags}, {@code /api/show}: {@code "family":"qwen2","families":["qwen2"]}, docs/api.md), the
+     * "architecture" row of {@code ollama show} (a line of its own once the columns' spaces are one) and the
+     * {@code architecture=} field of Ollama's server log, and config.json's
+     * "model_type". Like general.architecture, each names the code a whole line of models shares (a DeepSeek-R1 distill
+     * prints "qwen2"), never a model of its own.
+     */
+    private static final Pattern ARCH_FIELD = Pattern.compile(
+            "\"(?:family|model_type)\"\\s*:\\s*\"([^\"\\n]{1,40})\"|\"families\"\\s*:\\s*\\[([^\\]\\n]{1,120})\\]"
+                    + "|(?m:^ ?architecture ([a-z0-9_.\\-]{1,40}) ?$)|(?<![a-z0-9_.])architecture=([a-z0-9_.\\-]{1,40})");
 
     /**
      * LM Studio's file watcher in its developer log ("[CachedFileDataProvider] Watching file at
@@ -188,6 +199,10 @@ final class AuxiliaryModels {
         while (m.find()) scan.take(m.start(1), m.end(2));
         m = PRINT_ARCH.matcher(scan.low);
         while (m.find()) scan.take(m.start(1), m.end(1));
+        m = ARCH_FIELD.matcher(scan.low);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) if (m.start(g) >= 0) scan.take(m.start(g), m.end(g));
+        }
         m = WATCHED_FILE.matcher(scan.low);
         while (m.find()) scan.take(m.start(1), m.end(1));
     }
