@@ -140,6 +140,9 @@ package dev.llmadvisor.facts;
  *        most vocabularies, is what sampling picks from logits that are NaN, so the arithmetic overflowed (float16)
  * @param pipelineRefused vLLM refused pipeline parallelism for the model's architecture ("Pipeline parallelism is only
  *        supported for the following architectures"): the split asked for is one the engine has not implemented for it
+ * @param parallelOverGpus the engine refused a parallel size (tensor × pipeline) larger than the GPUs it sees ("The number of
+ *        required GPUs exceeds the total number of available GPUs", "World size (4) is larger than the number of available GPUs
+ *        (1)"): the split asks for cards the engine was not given
  * @param runnerCrashed the llama.cpp or Ollama runner crashed on its own ("llama runner process has terminated: exit status
  *        0xc0000409", "error:fault", "exit status 2", "signal: segmentation fault", a GGML_ASSERT): an engine bug or build
  *        problem, unless memory ran out beside it
@@ -263,6 +266,7 @@ public record LogFacts(
         boolean shardOffQuantGroups,
         boolean nanOutput,
         boolean pipelineRefused,
+        boolean parallelOverGpus,
         boolean runnerCrashed,
         boolean ggmlPoolShort,
         double ggmlPoolNeededBytes,
@@ -427,6 +431,7 @@ public record LogFacts(
         public boolean shardOffQuantGroups = false;
         public boolean nanOutput = false;
         public boolean pipelineRefused = false;
+        public boolean parallelOverGpus = false;
         public boolean runnerCrashed = false;
         public boolean ggmlPoolShort = false;
         public double ggmlPoolNeededBytes = 0;
@@ -437,7 +442,7 @@ public record LogFacts(
         public int dataParallel = 0;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus, gpusTaken, metalResourceLimit, dataParallel);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, parallelOverGpus, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus, gpusTaken, metalResourceLimit, dataParallel);
         }
     }
 }

@@ -51,6 +51,8 @@ public final class EngineMessages {
         TP_NOT_DIVISIBLE("multi_gpu_split"),
         /** vLLM has no pipeline-parallel split for the model's architecture. */
         PIPELINE_UNSUPPORTED("multi_gpu_split"),
+        /** The parallel size asked for (tensor × pipeline) is more GPUs than the engine sees on the node, in Ray or the container. */
+        PARALLEL_OVER_GPUS("multi_gpu_split"),
         /**
          * One operation met tensors on two GPUs: the model was split over the cards (accelerate's device_map) at a point its
          * code does not support, such as a vision tower or a custom forward that moves tensors to one device itself.
@@ -324,6 +326,16 @@ public final class EngineMessages {
                     "ValueError: The input size is not aligned with the quantized weight shape. This can be caused by too large tensor parallel size."),
             new Message("vllm-project/vllm vllm/config.py (verify_with_parallel_config: _PP_SUPPORTED_MODELS)", "pipeline parallelism is only supported for the following…architectures", Finding.PIPELINE_UNSUPPORTED,
                     "NotImplementedError: Pipeline parallelism is only supported for the following architectures: ['AquilaForCausalLM', 'LlamaForCausalLM']."),
+            // the world size (tensor × pipeline parallel) against the GPUs vLLM can place workers on: Ray's placement group or
+            // cluster (vllm/executor/ray_utils.py, vllm/engine/ray_utils.py before 0.4), the node's devices for the multiprocessing
+            // executor (vllm/config.py ParallelConfig); CUDA_VISIBLE_DEVICES, a container's GPU limit or an app that hands the
+            // engine fewer cards all lead here
+            new Message("vllm-project/vllm vllm/executor/ray_utils.py (initialize_ray_cluster: world_size > GPUs in the placement group or cluster)",
+                    "number of required gpus exceeds the total number of available gpus", Finding.PARALLEL_OVER_GPUS,
+                    "ValueError: The number of required GPUs exceeds the total number of available GPUs in the placement group."),
+            new Message("vllm-project/vllm vllm/config.py (ParallelConfig: world_size > cuda device count)",
+                    "world size (…) is larger than the number of available gpus", Finding.PARALLEL_OVER_GPUS,
+                    "Value error, World size (2) is larger than the number of available GPUs (1) in this node."),
             // a quantized weight's per-GPU part against its kernel's group, block or tile (Qwen: "the intermediate size ...
             // divided by the group_size ... impossible to deploy on 2, 4, 6, 8 devices"; vllm #21695, sglang #3345)
             new Message("vllm-project/vllm vllm/model_executor/layers/quantization/utils/marlin_utils.py (verify_marlin_supports_shape)", "size_per_partition…is not divisible by", Finding.SHARD_OFF_QUANT_GROUPS,
@@ -362,6 +374,11 @@ public final class EngineMessages {
                     "You can use float16 instead by explicitly setting the`dtype` flag in CLI, for example: --dtype=half."),
             new Message("vllm-project/flash-attention vllm_flash_attn/flash_attn_interface.py (fa_version_unsupported_reason, logged by vLLM's fa_utils.py)", "is only supported on device…compute capa", Finding.GPU_LACKS_FEATURE,
                     "WARNING fa_utils.py:60] Cannot use FA version 2 is not supported due to FA2 is only supported on devices with compute capability >= 8"),
+            // the assert of vLLM V1's FlashAttention backend, in a traceback cut before the reason: the version chosen (FA2 needs
+            // compute capability 8.0, FA3 Hopper) is one vllm_flash_attn does not run on this device
+            new Message("vllm-project/vllm vllm/v1/attention/backends/flash_attn.py (FlashAttentionImpl.__init__: assert is_fa_version_supported(self.fa_version))",
+                    "assert is_fa_version_supported(", Finding.GPU_LACKS_FEATURE,
+                    "ERROR 02-11 20:39:41 core.py:208]     assert is_fa_version_supported(self.fa_version)"),
             new Message("NVIDIA ptxas (PTX target check)", "requires .target sm_", Finding.GPU_LACKS_FEATURE,
                     "ptxas /tmp/tmpxft_0006e7c4_00000000-6_gemm_kernels.ptx, line 928; error   : Feature '.m16n8k16' requires .target sm_80 or higher"),
             new Message("facebookresearch/xformers xformers/ops/fmha/common.py", "bf16 is only supported on a100+", Finding.GPU_LACKS_FEATURE,

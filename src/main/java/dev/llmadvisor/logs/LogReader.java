@@ -276,7 +276,7 @@ public final class LogReader {
                 || f.ctxOverTrain() || f.batchTokensTooMany() || f.illegalAccess() || f.oomWhileGenerating() || f.vulkanValidation() || f.vulkanBufferLimit() || f.softwareFault()
                 || (f.indexOutOfBounds() && f.engineIs("ktransformers")) || f.contextFull() || f.gpuLinkFault() || f.cacheShareOom() || f.hostMemoryShort()
                 || f.shardOffQuantGroups() || f.nanOutput() || f.pipelineRefused() || f.runnerCrashed() || f.ggmlPoolShort() || f.tensorsOnTwoGpus()
-                || f.gpusTaken() || f.metalResourceLimit();
+                || f.gpusTaken() || f.metalResourceLimit() || f.parallelOverGpus();
     }
 
     /** The head and the tail of a paste longer than {@link #MAX_CHARS}: the start-up lines and the error. */
@@ -765,6 +765,7 @@ public final class LogReader {
                 case GPU_LACKS_FEATURE -> lacks(low);
                 case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;
                 case PIPELINE_UNSUPPORTED -> b.pipelineRefused = true;
+                case PARALLEL_OVER_GPUS -> b.parallelOverGpus = true;
                 case TENSORS_ON_TWO_GPUS -> b.tensorsOnTwoGpus = true;
                 case SHARD_OFF_QUANT_GROUPS -> b.shardOffQuantGroups = true;
                 case BATCH_TOO_LARGE -> {
@@ -809,7 +810,7 @@ public final class LogReader {
             else if (low.contains("fp8")) unsupported("fp8", 8.9, 0);
             else if (low.contains("triton")) unsupported("triton", 7.0, 0);
             else if (low.contains("soft capping")) unsupported("soft-capping", 8.0, 0);
-            else if (low.contains("flashattention") || low.contains("flash attention")) unsupported("flash-attn", 8.0, 0);
+            else if (low.contains("flashattention") || low.contains("flash attention") || low.contains("is_fa_version_supported")) unsupported("flash-attn", 8.0, 0);
             else if (low.contains(".target sm_")) unsupported("compute", 0, 0);
             else unsupported("quantization", 0, 0);
         }

@@ -63,6 +63,20 @@ class FeatureRefusedFormsTest {
     }
 
     @Test
+    void theAssertOfVllmV1sFlashAttentionBackendIsFlashAttentionTheCardLacks() {
+        // vLLM V1 asserts the FlashAttention version it picked runs on the device (FA2 from compute capability 8.0)
+        for (String frame : List.of("ERROR 02-11 20:39:41 core.py:208]     assert is_fa_version_supported(self.fa_version)",
+                "  File \"/usr/local/lib/python3.12/dist-packages/vllm/v1/attention/backends/flash_attn.py\", line 155, in __init__\n"
+                        + "    assert is_fa_version_supported(self.fa_version)\nAssertionError")) {
+            LogFacts l = LogReader.read("Traceback (most recent call last):\n" + frame);
+            assertThat(l.unsupported()).as(frame).isEqualTo("flash-attn");
+            assertThat(l.ccRequired()).as(frame).isEqualTo(8.0);
+        }
+        // the function named in a fix or a question is not the failed assert
+        assertThat(LogReader.read("should is_fa_version_supported return False on a T4?").unsupported()).isNull();
+    }
+
+    @Test
     void ptxasRefusingAnInstructionTheTargetLacks() {
         for (String ins : List.of(".m16n8k16", ".bf16", "ldmatrix", "cp.async")) {
             for (int sm : new int[] {75, 80, 86, 89, 90}) {

@@ -5,6 +5,7 @@ import dev.llmadvisor.facts.LogFacts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,20 @@ class LogReaderTest {
                 """);
         assertThat(f.kvCacheBelowMaxLen()).isTrue();
         assertThat(LogReader.read("INFO [core.py:586] self._initialize_kv_caches(vllm_config) took 3.2 s").kvCacheBelowMaxLen()).isFalse();
+    }
+
+    @Test
+    void vllmsRefusalOfAParallelSizeAboveTheGpusItSees() {
+        // Ray's placement group or cluster (ray_utils.py), and the multiprocessing executor's node (ParallelConfig)
+        for (String text : List.of(
+                "ValueError: The number of required GPUs exceeds the total number of available GPUs in the placement group.",
+                "报错：\nThe number of required GPUs exceeds the total number of available GPUs in the cluster.",
+                "pydantic_core._pydantic_core.ValidationError: 1 validation error for ParallelConfig\n  Value error, World size (4) is larger than the number of available GPUs (1) in this node.")) {
+            LogFacts f = LogReader.read(text);
+            assertThat(f.parallelOverGpus()).as(text).isTrue();
+            assertThat(LogReader.hasFinding(f)).as(text).isTrue();
+        }
+        assertThat(LogReader.read("INFO: world size 4, number of available GPUs 4").parallelOverGpus()).isFalse();
     }
 
     @Test
