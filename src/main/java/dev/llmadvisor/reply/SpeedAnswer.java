@@ -137,8 +137,8 @@ public final class SpeedAnswer {
         if (seen < c.tpsChatLow() / 2) {
             // under half the short chat's low end, yet not under half of a filled context's: "a little" would understate it
             String low = told(c.tpsLow());
-            return zh ? "你看到的 " + n + " tokens/s 明显低于估算的短对话速度 " + range + " tokens/s，但没有超出长上下文、内存或显存的实际带宽、CPU 线程数和引擎版本能拉低到的范围（约 " + low + " tokens/s）。"
-                    : "The " + n + " tokens/s you see is well below the " + range + " tokens/s of our estimate for a short chat, though not below what a long context, the memory's real bandwidth, the CPU threads and the engine's build can take it down to (about " + low + " tokens/s).";
+            return zh ? "你看到的 " + n + " tokens/s 明显低于估算的短对话速度 " + range + " tokens/s（上下文填满时约 " + low + " tokens/s）：长上下文、内存或显存的实际带宽、CPU 线程数和引擎版本加在一起会造成这么大的差距。"
+                    : "The " + n + " tokens/s you see is well below the " + range + " tokens/s of our estimate for a short chat (about " + low + " with a long context filled): a long context, the memory's real bandwidth, the CPU threads and the engine's build together account for a gap of this size.";
         }
         if (seen < c.tpsChatLow()) {
             // below the range shown but within half its low end: the spread of real machines, not a fault
