@@ -148,8 +148,11 @@ public final class CaseFigures {
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
                 : (zh ? "日志里没有显卡" : "no GPU in the log"));
         m.put("gpuFix", gpuFix(l, s, platform, zh));
-        m.put("splitFix", splitFix(s.engine(), zh));
+        m.put("splitFix", splitFix(named, zh));
         m.put("unevenFix", unevenFix(s.engine(), zh));
+        m.put("gpuLibsPart", gpuLibsPart(named, zh));
+        m.put("reservePart", reservePart(named, zh));
+        m.put("maxLenPart", maxLenPart(named, zh));
         m.put("quantizeFix", quantizeFix(named, platform, zh));
         m.put("hostRamFix", hostRamFix(named, zh));
         m.put("offloadFix", offloadFix(named, zh));
@@ -340,6 +343,36 @@ public final class CaseFigures {
             case EXLLAMA -> zh ? "用 gpu_split 给每张卡设显存（GB）" : "gpu_split with each card's share in GB";
             default -> splitFix(null, zh);
         };
+    }
+
+    /**
+     * Where to check, after an update, that the GPU libraries came with it, for the engine the person runs: Ollama's lie
+     * beside its binary, llama-cpp-python's come with how the wheel was built; both when the engine is another or unknown.
+     */
+    static String gpuLibsPart(Engine engine, boolean zh) {
+        if (engine == Engine.OLLAMA) return zh ? "（程序旁的 lib/ollama/cuda_*）" : " (lib/ollama/cuda_* next to the binary)";
+        return zh ? "（Ollama：程序旁的 lib/ollama/cuda_*；llama-cpp-python：用 CMAKE_ARGS=\"-DGGML_CUDA=on\" 重新安装）"
+                : " (Ollama: lib/ollama/cuda_* next to the binary; llama-cpp-python: reinstall with CMAKE_ARGS=\"-DGGML_CUDA=on\")";
+    }
+
+    /**
+     * What a setup that fails where another runs can reserve less of, in the engine's own settings: vLLM's CUDA graphs and
+     * memory share, Ollama's GPU layers; both when the engine is another or unknown.
+     */
+    static String reservePart(Engine engine, boolean zh) {
+        if (engine == Engine.VLLM) return zh ? "（--enforce-eager、调低 --gpu-memory-utilization）" : " (--enforce-eager, a lower --gpu-memory-utilization)";
+        if (engine == Engine.OLLAMA) return zh ? "（num_gpu）" : " (num_gpu)";
+        return zh ? "（vLLM：--enforce-eager、调低 --gpu-memory-utilization；Ollama：num_gpu）"
+                : " (vLLM: --enforce-eager, a lower --gpu-memory-utilization; Ollama: num_gpu)";
+    }
+
+    /**
+     * vLLM's cap on the length one request can take, added to the fixes for an input too large: a PyTorch out-of-memory
+     * is printed by vLLM too, but a transformers user has no such flag.
+     */
+    static String maxLenPart(Engine engine, boolean zh) {
+        if (engine == Engine.TRANSFORMERS) return "";
+        return zh ? "；vLLM 则调小 --max-model-len" : "; with vLLM lower --max-model-len";
     }
 
     /**
@@ -618,13 +651,15 @@ public final class CaseFigures {
         }
 
         /**
-         * The fix for the engine run; no engine named is sized as llama.cpp, so answered as llama.cpp. Another app
+         * The fix for the engine run; with no engine named, Ollama's and llama.cpp's, the two most run. Another app
          * (GPT4All, KoboldCpp, Jan…) has its own GPU setting and bundled backends, neither a build nor PyTorch to change.
          */
         String fix(Engine e, boolean zh) {
             if (e == Engine.OLLAMA) return zh ? ollamaZh : ollama;
             if (e == Engine.LM_STUDIO) return lmStudio(zh);
-            if (e == null || e == Engine.LLAMA_CPP) return zh ? llamaCppZh : llamaCpp;
+            // each text names its engine, so the two read as one fix without presuming which is run
+            if (e == null) return zh ? ollamaZh + "；用 llama.cpp 时：" + llamaCppZh : ollama + "; with llama.cpp instead: " + llamaCpp;
+            if (e == Engine.LLAMA_CPP) return zh ? llamaCppZh : llamaCpp;
             // a Mac has no GPU driver to update
             if (e == Engine.OTHER) return this == APPLE ? (zh ? OTHER_APP_ZH : OTHER_APP)
                     : zh ? OTHER_APP_ZH + "；一个都没找到时更新显卡驱动" : OTHER_APP + "; update the GPU driver if it finds none";

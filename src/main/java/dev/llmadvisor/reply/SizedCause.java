@@ -111,7 +111,12 @@ public final class SizedCause {
     /** Whether the format named is 16 or 32-bit, its option shown does not fit the machine, and a quantized file fits the GPU. */
     private static boolean wideBeyondMemory(Understood u, List<Recommendation> shown) {
         Candidate w = wideShown(shown);
-        return u.format() != null && u.format().nominalBits() >= 16 && w != null && !w.fits() && quantizedFit(shown) != null;
+        return u.format() != null && u.format().nominalBits() >= 16 && w != null && !w.fits() && quantizedFit(shown, w.modelId()) != null;
+    }
+
+    /** The catalogue id of the model whose weights are tried ({@link Understood#weightsAsTriedGb}), or null. */
+    private static String triedId(Understood u) {
+        return u.largestModel() == null ? null : u.largestModel().id();
     }
 
     /** The first option shown in 16 or 32 bits, or null. */
@@ -119,10 +124,15 @@ public final class SizedCause {
         return shown.stream().map(Recommendation::candidate).filter(k -> k.formatBits() >= 16).findFirst().orElse(null);
     }
 
-    /** The first quantized option shown that fits wholly on the GPU (the best the rules rank), or null. */
-    private static Candidate quantizedFit(List<Recommendation> shown) {
+    /**
+     * The first quantized option of the model given that is shown and fits wholly on the GPU (the best the rules rank), or
+     * null: another model's file fitting says nothing about this one. A model with no catalogue id (a Hub lookup) is
+     * matched by none, so any option shown stands for it.
+     */
+    private static Candidate quantizedFit(List<Recommendation> shown, String modelId) {
         return shown.stream().filter(Recommendation::eligible).map(Recommendation::candidate)
-                .filter(k -> k.onGpu() && k.formatBits() < 16).findFirst().orElse(null);
+                .filter(k -> k.onGpu() && k.formatBits() < 16 && (modelId == null || k.modelId().equals(modelId)))
+                .findFirst().orElse(null);
     }
 
     /**
@@ -235,7 +245,8 @@ public final class SizedCause {
         boolean wide = wideLoad(u);
         double tried = wide ? u.weightsAsTriedGb() : c == null ? 0 : c.weightsGb();
         if (tried <= 0) return null;
-        if (tried > gpu) return wide && quantizedFit(shown) != null ? "unquantized" : "model_too_large";
+        // unquantized only when a quantized file of the model tried fits: another model's fitting leaves it too large
+        if (tried > gpu) return wide && quantizedFit(shown, triedId(u)) != null ? "unquantized" : "model_too_large";
         if (c != null && u.context() != null && c.kvGb() > 0 && tried + c.kvGb() > gpu) return "context_too_large";
         // it fails with no lack of memory reported, and the figures leave room to spare: the fault is in the software
         if (!r.has(Report.Symptom.OUT_OF_MEMORY) && roomToSpare(u, c)) return "other";
@@ -324,16 +335,18 @@ public final class SizedCause {
      */
     private static String unquantizedDetail(Understood u, List<Recommendation> shown, String gpuText, boolean assumed, boolean zh) {
         Candidate w = wideShown(shown);
-        Candidate q = quantizedFit(shown);
         // the name and the figure of one model: the 16-bit option shown, else the largest named (its weights as tried)
         String model = w != null ? w.title() : u.models().isEmpty() ? (zh ? "16 位权重" : "its 16-bit weights")
                 : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
         String need = num(w != null ? w.totalGb() : u.weightsAsTriedGb());
-        String quantized = q == null ? "Q4" : q.formatLabel();
-        String quantizedNeed = q == null ? "" : zh ? "，约 " + num(q.totalGb()) + " GB" : " (" + num(q.totalGb()) + " GB)";
-        return zh ? (assumed ? "如果加载的是发布的原版，" : "") + model + " 约需 " + need + " GB，" + gpuText + " 显存放不下；量化版 " + quantized + " 放得下" + quantizedNeed
+        String start = zh ? (assumed ? "如果加载的是发布的原版，" : "") + model + " 约需 " + need + " GB，" + gpuText + " 显存放不下；"
                 : (assumed ? "if you load it as published, " : "") + model + " needs about " + need + " GB, more than the " + gpuText
-                  + " of GPU memory holds; a quantized file, " + quantized + ", fits" + quantizedNeed;
+                  + " of GPU memory holds; ";
+        Candidate q = quantizedFit(shown, w != null ? w.modelId() : triedId(u));
+        // no file of this model shown to fit: only what quantizing saves is certain, not that it then fits
+        if (q == null) return start + (zh ? "4 位量化版的权重只有它的约四分之一" : "a 4-bit file of it needs about a quarter of that");
+        return start + (zh ? "量化版 " + q.formatLabel() + " 放得下，约 " + num(q.totalGb()) + " GB"
+                : "a quantized file, " + q.formatLabel() + ", fits (" + num(q.totalGb()) + " GB)");
     }
 
     /** The cause of a speed contrast told ({@link #told}), in words that answer the contrast; null for any other cause. */

@@ -134,6 +134,12 @@ public final class SpeedAnswer {
             return zh ? "你看到的 " + n + " tokens/s 比估算的 " + range + " tokens/s 还快，多半跑的是更小的格式或更短的输出。"
                     : "The " + n + " tokens/s you see is above the " + range + " tokens/s of our estimate: most likely a smaller format or shorter replies than sized.";
         }
+        if (seen < c.tpsChatLow() / 2) {
+            // under half the short chat's low end, yet not under half of a filled context's: "a little" would understate it
+            String low = told(c.tpsLow());
+            return zh ? "你看到的 " + n + " tokens/s 明显低于估算的短对话速度 " + range + " tokens/s（上下文填满时约 " + low + " tokens/s）：长上下文、内存或显存的实际带宽、CPU 线程数和引擎版本加在一起会造成这么大的差距。"
+                    : "The " + n + " tokens/s you see is well below the " + range + " tokens/s of our estimate for a short chat (about " + low + " with a long context filled): a long context, the memory's real bandwidth, the CPU threads and the engine's build together account for a gap of this size.";
+        }
         if (seen < c.tpsChatLow()) {
             // below the range shown but within half its low end: the spread of real machines, not a fault
             return zh ? "你看到的 " + n + " tokens/s 略低于估算的 " + range + " tokens/s：内存或显存的实际带宽、CPU 线程数和引擎的版本都会造成这么大的差距。"

@@ -48,6 +48,15 @@ class GpuLeftOutFixByVendorTest {
     }
 
     @Test
+    void noEngineNamedGetsOllamasAndLlamaCppsFixNotLlamaCppsAlone() {
+        // given a card left out and no engine named: then the fix is not presumed to be a llama.cpp build
+        for (String q : List.of("my RTX 3060 is not used at all, everything runs on the CPU", "我的RTX 3060显卡没有被调用，全在CPU上跑")) {
+            assertThat(fix(q)).as(q).contains("Ollama").contains("llama.cpp").contains("CUDA");
+        }
+        assertThat(fix("my RX 7900 XTX is not used at all, everything runs on the CPU")).contains("HSA_OVERRIDE_GFX_VERSION", "-DGGML_HIP=ON");
+    }
+
+    @Test
     void lmStudioGetsItsRuntimeAndOffloadSettingsNotABuildFlag() {
         for (String q : List.of("LM Studio doesn't use my RTX 3060 anymore, everything runs on the CPU",
                 "LM Studio 0.2.31 is not using my RTX 3060, it runs all on CPU and system RAM\n"

@@ -153,6 +153,16 @@ class SizedCauseTest {
         }
     }
 
+    @Test
+    void aFailedModelThatFitsInNoFormatIsNotCalledUnquantizedBecauseAnotherModelAskedAboutFits() {
+        // given a 671B that does not run on one 24 GB card with 128 GB RAM in any format, beside a 4B asked about that fits
+        String q = "4090显卡，内存128G，deepseek r1 671b运行不了。qwen3 4b能支持32k上下文吗？";
+        Answer a = RealAdvisors.shared().answer("sized-cause-" + CONVERSATION.incrementAndGet(), q);
+        // then the 4B's quantized file is not said to be what the 671B needs: no quantized file of the 671B fits
+        assertThat(a.cause()).as(q).isNotEqualTo("unquantized");
+        assertThat(a.reply().toText(false)).as(q).doesNotContain("量化版 Q4_K_M 放得下");
+    }
+
     private static final List<String> SPEED_EN = List.of(
             "How fast will {m} run on {g}?",
             "What speed can I expect from {m} on {g}, in tokens per second?",

@@ -67,4 +67,20 @@ class EngineFixTest {
         assertThat(CaseFigures.lessMemoryFix(Engine.TRANSFORMERS, null, false)).contains("max_new_tokens").doesNotContain("num_gpu");
         assertThat(CaseFigures.lessMemoryFix(null, null, false)).contains("num_gpu", "-ngl");
     }
+
+    @Test
+    void aRegressionsLibraryCheckAndAReserveToLowerNameOnlyTheEngineRun() {
+        // given an Ollama user: then only Ollama's library folder, not llama-cpp-python's reinstall; unknown: both
+        assertThat(CaseFigures.gpuLibsPart(Engine.OLLAMA, false)).contains("lib/ollama/cuda_*").doesNotContain("llama-cpp-python");
+        assertThat(CaseFigures.gpuLibsPart(Engine.OLLAMA, true)).contains("lib/ollama/cuda_*").doesNotContain("CMAKE_ARGS");
+        assertThat(CaseFigures.gpuLibsPart(null, false)).contains("lib/ollama/cuda_*", "llama-cpp-python");
+        // given a vLLM user: then vLLM's own reserve, not Ollama's num_gpu; an Ollama user the reverse; unknown: both
+        assertThat(CaseFigures.reservePart(Engine.VLLM, false)).contains("--enforce-eager", "--gpu-memory-utilization").doesNotContain("num_gpu");
+        assertThat(CaseFigures.reservePart(Engine.OLLAMA, true)).contains("num_gpu").doesNotContain("vLLM");
+        assertThat(CaseFigures.reservePart(null, false)).contains("--enforce-eager", "num_gpu");
+        // given a transformers user's input too large: then no vLLM flag; a vLLM or unknown one keeps it
+        assertThat(CaseFigures.maxLenPart(Engine.TRANSFORMERS, true)).isEmpty();
+        assertThat(CaseFigures.maxLenPart(Engine.VLLM, false)).contains("--max-model-len");
+        assertThat(CaseFigures.maxLenPart(null, false)).contains("--max-model-len");
+    }
 }

@@ -79,6 +79,16 @@ class DiagnosisRulesTest {
             return this;
         }
 
+        /** Neither language's text or fix of the rule holds the fragment: another engine's setting, for one. */
+        Outcome notSaying(String rule, String fragment) {
+            Cause c = result.all().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+            Map<String, String> en = CaseFigures.of(log, setup, focus, null, null, Lang.EN);
+            Map<String, String> zh = CaseFigures.of(log, setup, focus, null, null, Lang.ZH);
+            assertThat(c.text(Lang.EN, en) + " | " + c.fix(Lang.EN, en) + " | " + c.text(Lang.ZH, zh) + " | " + c.fix(Lang.ZH, zh))
+                    .as("text of '%s'", rule).doesNotContain(fragment);
+            return this;
+        }
+
         Outcome doesNotFire(String rule) {
             assertThat(RuleVerifier.engine().rules().rules()).as("rule exists").containsKey(rule);
             assertThat(result.all()).as("rule '%s' does not fire", rule).noneMatch(x -> x.rule().equals(rule));
@@ -307,6 +317,14 @@ class DiagnosisRulesTest {
         // lmdeploy #684: started with tp=4 it was split already; what ran out is something else (there: the KV cache)
         given(log(b -> b.tensorParallel = 4), setup(Engine.OTHER, "oom", "2gpus", "focus"), split)
                 .doesNotFire("Out of memory, but it fits only when split over the GPUs");
+        // the split is set in the engine run: a vLLM user is told of tensor parallelism, not llama.cpp's or transformers' way
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "2gpus", "focus"), split)
+                .saying("Out of memory, but it fits only when split over the GPUs", "--tensor-parallel-size")
+                .notSaying("Out of memory, but it fits only when split over the GPUs", "--tensor-split")
+                .notSaying("Out of memory, but it fits only when split over the GPUs", "device_map");
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "2gpus", "focus"), split)
+                .saying("Out of memory, but it fits only when split over the GPUs", "max_memory")
+                .notSaying("Out of memory, but it fits only when split over the GPUs", "--tensor-parallel-size");
     }
 
     // ---- the GPU ------------------------------------------------------------------------------------------------
@@ -594,7 +612,9 @@ class DiagnosisRulesTest {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "afterUpdate"))
                 .fires("The GPU stopped being used after an update", "gpu_not_used", 80)
                 .doesNotFire("It worked before an update of the engine").topIs("gpu_not_used")
-                .saying("The GPU stopped being used after an update", "lib/ollama/cuda_");
+                .saying("The GPU stopped being used after an update", "lib/ollama/cuda_")
+                // an Ollama user is not told to rebuild llama-cpp-python
+                .notSaying("The GPU stopped being used after an update", "CMAKE_ARGS");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "slow", "afterUpdate"))
                 .doesNotFire("It worked before an update of the engine").topIs("gpu_not_used");
         // running out of memory after an update is the new version's allocation, whatever else is said
@@ -1387,6 +1407,13 @@ class DiagnosisRulesTest {
                 .fires("The same model runs elsewhere on the same machine", "other", 72).topIs("other");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "worksElsewhere"))
                 .fires("The same model runs elsewhere on the same machine", "other", 72);
+        // what to reserve less of is named in the engine run: vLLM's eager mode, not Ollama's num_gpu, and the reverse
+        given(LogFacts.NONE, setup(Engine.VLLM, "oom", "worksElsewhere"))
+                .saying("The same model runs elsewhere on the same machine", "--enforce-eager")
+                .notSaying("The same model runs elsewhere on the same machine", "num_gpu");
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "failed", "worksElsewhere"))
+                .saying("The same model runs elsewhere on the same machine", "num_gpu")
+                .notSaying("The same model runs elsewhere on the same machine", "--enforce-eager");
         // asked as a diagnosis, the contrast is the fault: "fails to load on Windows — works fine on Ubuntu"
         given(LogFacts.NONE, setup(Engine.OLLAMA, "worksElsewhere")).fires("The same model runs elsewhere on the same machine", "other", 72);
         // an update, a GPU left out, or memory below what they expected: not this rule
