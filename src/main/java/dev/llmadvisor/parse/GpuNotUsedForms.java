@@ -133,6 +133,12 @@ public final class GpuNotUsedForms {
             + "(?: (?:the|my|any|its|our|this|a|an))? " + GPU_NOUN + "\\b"
             + "|\\b(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
             + " (?:(?:is|was|are|were|does|did|do|has|have|had)(?:n't| not| never)|not|never)(?: even| really| actually)?(?: being| getting| get| got| been)? (?:used|utili[sz]ed|touched|engaged)\\b"
+            // the GPU as the one that does no work: "the GPU doesn't even touch it", "my GPU isn't doing anything", "the
+            // graphics card never kicks in", "the GPU does nothing" (not "isn't working", which may be a broken card)
+            + "|\\b(?<!(?:second|other|another|third|2nd|3rd|one|smaller|older|weaker) )(?:(?:the|my|our) )?(?:gpu|graphics card|video card|dgpu)"
+            + " (?:(?:(?:is|was|does|did)(?:n't| not)|never|not)(?: even| really| actually| seem to| seems to)?"
+            + " (?:do(?:es|ing)? (?:anything|any work|a thing)|touch(?:es|ing)? (?:it|them|the model)|kick(?:s|ing)? in|participat(?:e|es|ing))"
+            + "|(?:does|is doing|did) nothing)\\b"
             + "|\\b(?:but|yet|actually|in fact|in reality)(?: it| it's| its| is| it is| this| everything)?(?: \\w{2,12})? " + ON_CPU_VERB + "(?: on| with| in)?(?: the| my)? cpu\\b"
             // the work put on the CPU set against the GPU ("insists in using CPU & MEM not GPU VRAM", "it runs on the CPU instead of
             // the GPU"); a wish ("how to run it on the CPU instead of the GPU") is none

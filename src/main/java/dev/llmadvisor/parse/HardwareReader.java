@@ -1923,10 +1923,21 @@ final class HardwareReader {
             if (c.count() != null && g.spans.stream().anyMatch(x -> x.count() != null)) continue;
             GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
             String gap = gap(s, last, c);
-            if (gap != null && (LIST_LINK.matcher(gap.strip()).matches() || AND.matcher(gap).find() || OR.matcher(gap).find())) continue;
+            if (gap != null && !chipWithItsGraphics(gap, c)
+                    && (LIST_LINK.matcher(gap.strip()).matches() || AND.matcher(gap).find() || OR.matcher(gap).find())) continue;
             return g;
         }
         return null;
+    }
+
+    private static final Pattern WITH_ITS_GRAPHICS = Pattern.compile("w/|with", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "AMD Ryzen AI Max+ 395 w/ Radeon 8060S", the name the OS gives the chip: a shared-memory chip named with its own graphics
+     * (the same catalog entry) is one machine, not a second device.
+     */
+    private boolean chipWithItsGraphics(String gap, GpuSpotter.CardSpan c) {
+        return sharesMemory(c.text()) && WITH_ITS_GRAPHICS.matcher(gap.strip()).matches();
     }
 
     /** Two names joined by a slash alone, with nothing slashed on either side: "两张A100/A800 80G". */

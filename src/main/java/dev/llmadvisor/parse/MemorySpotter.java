@@ -847,7 +847,8 @@ final class MemorySpotter {
      * ("memory", "RAM") follows it. Not when a machine word stands between ("8 GPUs; each node has 1TB").
      */
     private static final Pattern PER_CARD_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:each|every|per)(?: (?:gpu|card|device|one))?(?: only)?(?: (?:has|having|with|of|is|at|comes with))? ?(?:only |about |around )?$"
+            // the card named in one word or two ("each GPU card has 12GB of memory", "every graphics card has 16GB")
+            "(?<![a-z])(?:each|every|per)(?: (?:(?:gpu|graphics|video) )?(?:gpu|card|device)|one)?(?: only)?(?: (?:has|having|with|of|is|at|comes with))? ?(?:only |about |around )?$"
                     + "|(?<![a-z])(?:gpus?|cards?|devices?)(?: \\w+){0,2}? with (?:a )?(?:total|combined|sum) (?:memory )?of ?$"
                     // "每张卡", "每块", "每个GPU", "每卡": each card by any measure word; "单张显卡只有16G", "单卡仅16G": one card
                     + "|每(?:张|块|个|片)?(?:卡|显卡|gpu)?(?:的)?(?:显存|内存)?(?:只有|仅有|是|为|有|共有|都是|都有|都只有)? ?$"

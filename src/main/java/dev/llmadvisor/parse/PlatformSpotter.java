@@ -32,11 +32,15 @@ final class PlatformSpotter {
             + "|(?:xeon\\s*)?w[3579]-\\d{4}x?"
             + "|(?:xeon\\s*)?w-\\d{4}[a-z]?"
             + "|(?:xeon\\s*)?e5-\\d{4}\\s*v\\d"
-            + "|(?:core\\s*)?i[3579]-\\d{4,5}(?:g\\d|[a-z]{0,2})"
+            // the dash often left out ("i7 12700H", "I5 12400F")
+            + "|(?:core\\s*)?i[3579][- ]?\\d{4,5}(?:g\\d|[a-z]{0,2})"
             + "|core\\s*ultra\\s*[579]\\s*\\d{3}[a-z]?"
             // Intel's laptop platforms by code name, as ipex-llm threads write them: "MTL 155H", "LNL 258V"
             + "|(?:mtl|lnl|arl)\\s*\\d{3}[huv]"
             + "|ryzen\\s*[3579]\\s*\\d{4}[a-z0-9]{0,3}"
+            // Ryzen by its tier's shorthand, as Chinese spec lists write it: "R7 5800H", "r5 5600x" (Radeon R7/R9 cards carry
+            // three digits: "R9 290X")
+            + "|r[3579]\\s*\\d{4}[a-z0-9]{0,3}"
             // desktop parts by number alone, as spec lists write them: Intel's unlocked Core ("13900KF", "12700K") and
             // Ryzen's X parts ("7950X", "5800X3D"); card numbers end in 60-90 ("3090", "4060"), so they never match
             + "|(?:[6-9]|1[0-4])\\d[05]0k[fs]?"

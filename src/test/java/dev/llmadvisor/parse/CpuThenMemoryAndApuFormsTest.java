@@ -27,7 +27,9 @@ class CpuThenMemoryAndApuFormsTest {
 
     /** CPUs as spec lines write them: Intel by tier and number, unlocked desktop parts, Ryzen X parts, a laptop chip. */
     private static final List<String> CPUS = List.of("i5-12400", "I5-12500", "i7-8665U", "i7 13700KF", "12700K", "5900X", "7950X3D",
-            "Ryzen 7 5800X", "Core i9-13900K");
+            "Ryzen 7 5800X", "Core i9-13900K",
+            // the dash left out, and Ryzen by its tier's shorthand as Chinese spec lists write it
+            "i7 12700H", "I5 12400F", "R7 5800H", "r5 5600X", "R9 7950X");
     /** How the CPU, the amount and the card are strung: spaces, a comma, a slash, a plus, 、, in English and Chinese frames. */
     private static final List<String> FRAMES = List.of("{cpu} {gb}G {card}, can it run qwen2.5 14b?", "my pc: {cpu}, {gb}GB, {card}. ollama is slow",
             "配置 {cpu} {gb}G {card}，能跑什么模型", "win10 64 {cpu} {gb}G nvidia {card}", "{cpu}/{gb}G/{card}", "{cpu} + {gb}G + {card}",

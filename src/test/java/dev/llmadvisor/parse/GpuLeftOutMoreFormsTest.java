@@ -29,6 +29,19 @@ class GpuLeftOutMoreFormsTest {
     }
 
     @Test
+    void givenTheGpuAsTheOneThatDoesNoWorkThenItIsLeftOut() {
+        for (String s : List.of("I downloaded the 32b version. The GPU doesn't even touch it.", "The GPU doesn't even touching it",
+                "my GPU isn't doing anything while ollama answers", "the graphics card never kicks in",
+                "The video card does nothing during generation", "my gpu is not doing any work", "the GPU did not participate at all")) {
+            assertThat(read(s)).as(s).isTrue();
+        }
+        // one GPU of several idle is a split, and a card not working may be broken: neither is the GPU left out
+        for (String s : List.of("the second GPU does nothing", "the other GPU isn't doing anything", "my GPU isn't working since the update")) {
+            assertThat(read(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void theseDoNot() {
         for (String s : List.of("it runs all on the CPU and GPU together", "the 3090 cannot be used for training a 70b model",
                 "显卡占用没有超过80%", "the model loaded into the GPU fine")) {

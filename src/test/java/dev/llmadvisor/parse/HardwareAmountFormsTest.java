@@ -433,7 +433,8 @@ class HardwareAmountFormsTest {
 
     /**
      * Memory said of each card, or of the cards together, right after they are named ("4 GPUs, each having 32 GB of
-     * memory", "each GPU has 80G memory", "with a total of 96GB of memory", "每张卡内存24G"): the cards' memory, never RAM.
+     * memory", "each GPU has 80G memory", "each GPU card has 12GB of memory", "with a total of 96GB of memory", "每张卡内存24G"):
+     * the cards' memory, never RAM.
      */
     private static Stream<Form> perCardWordForms() {
         List<Form> out = new ArrayList<>();
@@ -445,7 +446,10 @@ class HardwareAmountFormsTest {
                 "{n}张{c}，单卡显存{m}G，跑qwen2.5 72b很慢",
                 // each card by any measure word
                 "服务器有{n}块{c}，每块显存{m}G，能跑deepseek r1吗",
-                "机器上{n}张{c}，每卡{m}G，vllm起不来")) {
+                "机器上{n}张{c}，每卡{m}G，vllm起不来",
+                // each card named in two words, said before or after the cards
+                "Each GPU card has {m}GB of memory, I have {n} * {c}. How can I use them for inference?",
+                "We have {n} {c} cards and every graphics card has {m} GB of memory; vllm still fails")) {
             List<Case> cases = new ArrayList<>();
             for (Object[] c : new Object[][] {{"A100", 80.0}, {"V100", 32.0}, {"3090", 24.0}, {"A40", 48.0}}) {
                 for (int n : new int[] {2, 4, 8}) {

@@ -383,6 +383,9 @@ class HardwareRoleFormsTest {
                 sameChip("Strix Halo (Ryzen AI Max+ 395) with 128GB, can it run llama 3 70b?", "Ryzen AI Max+ 395", 128),
                 sameChip("Ryzen AI Max+ 395 (Strix Halo) 64GB: what can I run?", "Ryzen AI Max+ 395", 64),
                 sameChip("我的 Radeon 8060S（Ryzen AI Max+ 395）128G 能跑 qwen3 235b 吗", "Ryzen AI Max+ 395", 128),
+                // the chip with its own graphics, as the OS names it
+                sameChip("AMD Ryzen AI Max+ 395 w/ Radeon 8060S, 128GB: can it run llama 3 70b?", "Ryzen AI Max+ 395", 128),
+                sameChip("CPU: AMD RYZEN AI MAX+ 395 with Radeon 8060S (gfx1151), 64GB, ollama is slow", "Ryzen AI Max+ 395", 64),
                 sameChip("M2 Max 64GB MacBook Pro, can it run mixtral?", "M2 Max", 64),
                 sameChip("MacBook Pro (M3 Max, 128GB): can it run llama 3 70b?", "M3 Max", 128),
                 sameChip("Mac Studio M2 Ultra 192GB: which models fit?", "M2 Ultra", 192));
