@@ -97,36 +97,36 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the fifty-seventh pass (2026-12-06) over 2,153 questions (the pass added batch 35, 60
-        // questions labelled before any run, which took the held-out figures down on first sight; held-out 658, not tuned on; models
-        // resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware 77.2 % (508),
-        // model 79.2 % (521), models resolved 82.8 % (467 of 564), engine 90.0 % (314 of 349, 89.97 %, after the thirty-ninth pass's
-        // engine-label audit by rule B), verdict 65.5 % (226 of 345, of which 2 from the fifty-fourth pass's rule K audit with the code
+        // measured with `evaluate-real` at the end of the fifty-eighth pass (2026-12-06) over 2,179 questions (the pass added batch 36, 26
+        // questions labelled before any run, which took the held-out figures down on first sight; held-out 665, not tuned on; models
+        // resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware 76.8 % (511),
+        // model 79.8 % (531), models resolved 83.0 % (474 of 571), engine 90.1 % (320 of 355, after the thirty-ninth pass's
+        // engine-label audit by rule B), verdict 65.5 % (228 of 348, of which 2 from the fifty-fourth pass's rule K audit with the code
         // unchanged); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.770);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.790);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.826);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.896);
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.766);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.796);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.828);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.898);
         assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.652);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the fifty-seventh pass (2026-12-06; dev, 1,495 questions with batch 35's 44, dev-a and dev-b both tuned
-        // on): hardware 87.5 % (1308, after the forty-ninth pass's rule G label audit), model 88.9 % (1329), models resolved 90.3 % (1187
-        // of 1315), engine 93.7 % (738 of 788, after the engine-label audit), kind 85.2 % (1273, after the forty-seventh and
-        // forty-eighth passes' kind label audits), verdict 76.4 % (590 of 772, of which 4 from the rule K audit with the code
-        // unchanged), cause 57.6 % (318 of 552, after the rule H audit of what the thread settles, the fiftieth pass's rule I audit of
+        // measured at the end of the fifty-eighth pass (2026-12-06; dev, 1,514 questions with batch 36's 19, dev-a and dev-b both tuned
+        // on): hardware 87.3 % (1322, after the forty-ninth pass's rule G label audit), model 88.8 % (1345), models resolved 90.3 % (1206
+        // of 1336), engine 94.9 % (762 of 803, after the engine-label audit), kind 85.2 % (1290, after the forty-seventh and
+        // forty-eighth passes' kind label audits), verdict 76.7 % (602 of 785, of which 4 from the rule K audit with the code
+        // unchanged), cause 58.1 % (323 of 556, after the rule H audit of what the thread settles, the fiftieth pass's rule I audit of
         // unused or unsupported cards and the fifty-first pass's rule J audit of weights that do not fit, which took 3 with the code
         // unchanged); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.874);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.888);
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.872);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.887);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.901);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.935);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.850);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.762);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.574);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.947);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.851);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.765);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.579);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
