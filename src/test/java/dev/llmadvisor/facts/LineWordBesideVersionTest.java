@@ -1,13 +1,11 @@
 package dev.llmadvisor.facts;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.knowledge.Knowledge;
-import dev.llmadvisor.parse.QuestionParser;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import static dev.llmadvisor.testing.Understanding.catalogId;
+import static dev.llmadvisor.testing.Understanding.modelIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,18 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LineWordBesideVersionTest {
 
-    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
-    private static final FactBuilder FACTS = new FactBuilder(K);
-
-    private static List<String> ids(String text) {
-        return FACTS.understand(PARSER.parse(text)).understood().models().stream().map(Understood.Model::id).toList();
-    }
-
-    private static String id(String name) {
-        return K.models().find(name).orElseThrow().model().id();
-    }
-
     @Test
     void aWordWithoutVersionIsTheVersionedModelBesideIt() {
         // given the maker's word alone and, in the same text, that word with a version (glued, spaced, dashed; English and
@@ -39,13 +25,13 @@ class LineWordBesideVersionTest {
                 new String[] {"Gemma is slow: ollama run gemma3:12b takes a minute per answer on my 3060", "gemma3:12b"},
                 new String[] {"ollama 里 qwen 很慢，用的是 qwen2.5:14b，显卡 4060", "qwen2.5:14b"},
                 new String[] {"Llama keeps crashing. ollama run llama3.1:8b on a 1660 Ti fails after the first answer", "llama3.1:8b"});
-        for (String[] c : cases) assertThat(ids(c[0])).as(c[0]).containsExactly(id(c[1]));
+        for (String[] c : cases) assertThat(modelIds(c[0])).as(c[0]).containsExactly(catalogId(c[1]));
     }
 
     @Test
     void aWordBesideAnotherNamedLineStaysItsLatestTag() {
         // near miss: "mistral" beside "mistral-nemo" (another line, a name after the dash, no version) is still Ollama's mistral
         String q = "ollama: mistral runs fine but mistral-nemo is slow on my 3060";
-        assertThat(ids(q)).contains(id("mistral:latest"));
+        assertThat(modelIds(q)).contains(catalogId("mistral:latest"));
     }
 }

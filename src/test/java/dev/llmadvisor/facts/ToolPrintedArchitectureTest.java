@@ -1,13 +1,11 @@
 package dev.llmadvisor.facts;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.knowledge.Knowledge;
-import dev.llmadvisor.parse.QuestionParser;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import static dev.llmadvisor.testing.Understanding.catalogId;
+import static dev.llmadvisor.testing.Understanding.modelIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,18 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DeepSeek-R1 distill). The architecture asked about in the person's own words stays a model.
  */
 class ToolPrintedArchitectureTest {
-
-    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
-    private static final FactBuilder FACTS = new FactBuilder(K);
-
-    private static List<String> ids(String text) {
-        return FACTS.understand(PARSER.parse(text)).understood().models().stream().map(Understood.Model::id).toList();
-    }
-
-    private static String id(String name) {
-        return K.models().find(name).orElseThrow().model().id();
-    }
 
     /** Each way a tool prints the architecture, for a model run and the architecture its file declares. */
     private static List<String> printed(String tag, String arch, String size) {
@@ -51,8 +37,8 @@ class ToolPrintedArchitectureTest {
         // then only the model run is read
         for (String[] run : List.of(new String[] {"deepseek-r1:14b", "qwen2", "14.8"}, new String[] {"llama3.1:8b", "llama", "8.0"},
                 new String[] {"qwen3:8b", "qwen3", "8.2"}, new String[] {"gemma3:12b", "gemma3", "12.2"})) {
-            String want = id(run[0]);
-            for (String q : printed(run[0], run[1], run[2])) assertThat(ids(q)).as(q).containsExactly(want);
+            String want = catalogId(run[0]);
+            for (String q : printed(run[0], run[1], run[2])) assertThat(modelIds(q)).as(q).containsExactly(want);
         }
     }
 
@@ -60,6 +46,6 @@ class ToolPrintedArchitectureTest {
     void theArchitectureAskedAboutInWordsStaysAModel() {
         // near miss: the same line's name in the person's own sentence is asked about, so it is read
         String q = "ollama run deepseek-r1:14b is slow on my 3060; would qwen2 be faster?";
-        assertThat(ids(q)).contains(id("deepseek-r1:14b"), id("qwen2:latest"));
+        assertThat(modelIds(q)).contains(catalogId("deepseek-r1:14b"), catalogId("qwen2:latest"));
     }
 }

@@ -71,22 +71,22 @@ class DiagnosisRulesTest {
         }
 
         Outcome saying(String rule, String fragment) {
-            Cause c = result.all().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
-            Map<String, String> en = CaseFigures.of(log, setup, focus, null, null, Lang.EN);
-            Map<String, String> zh = CaseFigures.of(log, setup, focus, null, null, Lang.ZH);
-            assertThat(c.text(Lang.EN, en) + " | " + c.fix(Lang.EN, en) + " | " + c.text(Lang.ZH, zh) + " | " + c.fix(Lang.ZH, zh))
-                    .as("text of '%s'", rule).contains(fragment);
+            assertThat(written(rule)).as("text of '%s'", rule).contains(fragment);
             return this;
         }
 
         /** Neither language's text or fix of the rule holds the fragment: another engine's setting, for one. */
         Outcome notSaying(String rule, String fragment) {
+            assertThat(written(rule)).as("text of '%s'", rule).doesNotContain(fragment);
+            return this;
+        }
+
+        /** The rule's text and fix in both languages, with this case's figures. */
+        private String written(String rule) {
             Cause c = result.all().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
             Map<String, String> en = CaseFigures.of(log, setup, focus, null, null, Lang.EN);
             Map<String, String> zh = CaseFigures.of(log, setup, focus, null, null, Lang.ZH);
-            assertThat(c.text(Lang.EN, en) + " | " + c.fix(Lang.EN, en) + " | " + c.text(Lang.ZH, zh) + " | " + c.fix(Lang.ZH, zh))
-                    .as("text of '%s'", rule).doesNotContain(fragment);
-            return this;
+            return c.text(Lang.EN, en) + " | " + c.fix(Lang.EN, en) + " | " + c.text(Lang.ZH, zh) + " | " + c.fix(Lang.ZH, zh);
         }
 
         Outcome doesNotFire(String rule) {

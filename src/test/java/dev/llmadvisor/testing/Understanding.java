@@ -27,4 +27,14 @@ public final class Understanding {
     public static List<String> modelNames(String question) {
         return of(question).models().stream().map(m -> m.generic() ? "generic" : String.valueOf(m.name())).toList();
     }
+
+    /** The catalog ids of the models understood (null for a stand-in), in the order read. */
+    public static List<String> modelIds(String question) {
+        return of(question).models().stream().map(Understood.Model::id).toList();
+    }
+
+    /** The catalog id of the model a name finds. */
+    public static String catalogId(String name) {
+        return KNOWLEDGE.models().find(name).orElseThrow().model().id();
+    }
 }
