@@ -992,21 +992,25 @@ final class ModelResolver {
             "^([a-z]{3,}) ?(\\d{1,2}(?:\\.\\d{1,2})?v?|[kmrv]\\d(?:\\.\\d{1,2})?)(?![0-9a-z.])");
 
     /**
-     * The letters a name starts with, lower case ("deepseek" of "DeepSeek-14b"), with the version that follows them
-     * ("glm4.6v" of "GLM-4.6V 9B"): a line's version narrows the maker's models to that line's, so "GLM-4.6V 9B" is not
-     * GLM-4-9B because that is the maker's only 9B.
-     */
-    /**
      * A line's word written without any version ("Qwen") beside a mention of that word with a version
      * ("qwen2.5vl", "Qwen 2.5-VL 7B"): the person names that model short, not the library's :latest tag.
      */
     private static boolean versionedElsewhere(String text, List<String> mentions) {
         String word = text.strip().toLowerCase(Locale.ROOT);
-        if (!word.matches("[a-z]+")) return false;
-        java.util.regex.Pattern versioned = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(word) + "[ \\-_]?v?\\d");
-        return mentions.stream().anyMatch(m -> versioned.matcher(m.strip().toLowerCase(Locale.ROOT)).lookingAt());
+        if (!LETTERS_ONLY.matcher(word).matches()) return false;
+        return mentions.stream().map(m -> m.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(m -> m.startsWith(word) && VERSION_AFTER_WORD.matcher(m).region(word.length(), m.length()).lookingAt());
     }
 
+    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("[a-z]+");
+    /** A version right after a line's word: "2.5" in "qwen2.5vl", " 3" in "gemma 3", "-v2" in "mistral-v2". */
+    private static final java.util.regex.Pattern VERSION_AFTER_WORD = java.util.regex.Pattern.compile("[ \\-_]?v?\\d");
+
+    /**
+     * The letters a name starts with, lower case ("deepseek" of "DeepSeek-14b"), with the version that follows them
+     * ("glm4.6v" of "GLM-4.6V 9B"): a line's version narrows the maker's models to that line's, so "GLM-4.6V 9B" is not
+     * GLM-4-9B because that is the maker's only 9B.
+     */
     private static String leadingWord(String text) {
         java.util.regex.Matcher v = MAKER_VERSION.matcher(plain(text));
         if (v.find()) return v.group(1) + v.group(2);

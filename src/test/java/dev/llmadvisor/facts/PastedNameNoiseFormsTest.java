@@ -1,11 +1,8 @@
 package dev.llmadvisor.facts;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.knowledge.Knowledge;
-import dev.llmadvisor.parse.QuestionParser;
+import dev.llmadvisor.testing.Understanding;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PastedNameNoiseFormsTest {
 
-    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
-    private static final FactBuilder FACTS = new FactBuilder(K);
-
     private static List<String> ids(String question) {
-        return FACTS.understand(PARSER.parse(question)).understood().models().stream()
+        return Understanding.of(question).models().stream()
                 .map(m -> m.generic() ? "generic " + m.paramsB() : String.valueOf(m.id())).sorted().toList();
     }
 

@@ -1,13 +1,8 @@
 package dev.llmadvisor.facts;
 
-import dev.llmadvisor.cli.Assembly;
-import dev.llmadvisor.knowledge.Knowledge;
-import dev.llmadvisor.parse.QuestionParser;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.List;
-
+import static dev.llmadvisor.testing.Understanding.modelNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,37 +13,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShortFormInPathTest {
 
-    private static final Knowledge K = Knowledge.load(Path.of("knowledge"));
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(K));
-    private static final FactBuilder FACTS = new FactBuilder(K);
-
-    private static List<String> names(String text) {
-        return FACTS.understand(PARSER.parse(text)).understood().models().stream()
-                .map(m -> m.generic() ? "generic" : String.valueOf(m.name())).toList();
-    }
-
     @Test
     void givenAShortFormAndAPathToAVersionedRelease_thenOneModel() {
-        assertThat(names("4 bit量化Qwen72B的模型，需要多大的GPU？ python export_model.py --model_name_or_path /data/models/Qwen1.5-72B-Chat"))
+        assertThat(modelNames("4 bit量化Qwen72B的模型，需要多大的GPU？ python export_model.py --model_name_or_path /data/models/Qwen1.5-72B-Chat"))
                 .hasSize(1).allMatch(n -> n.startsWith("Qwen1.5 72B"));
-        assertThat(names("How much VRAM for llama 7b? I run python app.py --model ./weights/llama-2-7b-chat"))
+        assertThat(modelNames("How much VRAM for llama 7b? I run python app.py --model ./weights/llama-2-7b-chat"))
                 .hasSize(1).allMatch(n -> n.startsWith("Llama 2 7B"));
-        assertThat(names("qwen7b跑不起来，路径是 D:\\models\\Qwen1.5-7B-Chat 显存8G"))
+        assertThat(modelNames("qwen7b跑不起来，路径是 D:\\models\\Qwen1.5-7B-Chat 显存8G"))
                 .hasSize(1).allMatch(n -> n.startsWith("Qwen1.5 7B"));
     }
 
     /** A date-stamped revision in a repository id is what "R1" or "Mistral Small" beside it loads. */
     @Test
     void givenANicknameAndTheRepositoryOfADateStampedRevision_thenOneModel() {
-        assertThat(names("如何提高R1速度？运行命令：ftllm run deepseek-ai/DeepSeek-R1-0528")).hasSize(1).allMatch(n -> n.startsWith("DeepSeek-R1-0528"));
-        assertThat(names("How do I speed up R1? I serve deepseek-ai/DeepSeek-R1-0528 with vLLM on 8x H100.")).hasSize(1)
+        assertThat(modelNames("如何提高R1速度？运行命令：ftllm run deepseek-ai/DeepSeek-R1-0528")).hasSize(1).allMatch(n -> n.startsWith("DeepSeek-R1-0528"));
+        assertThat(modelNames("How do I speed up R1? I serve deepseek-ai/DeepSeek-R1-0528 with vLLM on 8x H100.")).hasSize(1)
                 .allMatch(n -> n.startsWith("DeepSeek-R1-0528"));
     }
 
     @Test
     void givenBothReleasesNamedSideBySide_thenBothStay() {
-        assertThat(names("qwen7b和Qwen1.5-7B-Chat哪个推理更快？")).hasSize(2);
-        assertThat(names("llama 7b vs llama-2-7b on a 3060: which one is faster?")).hasSize(2);
-        assertThat(names("Is DeepSeek-R1-0528 better than R1 for coding on my 8x H100?")).hasSize(2);
+        assertThat(modelNames("qwen7b和Qwen1.5-7B-Chat哪个推理更快？")).hasSize(2);
+        assertThat(modelNames("llama 7b vs llama-2-7b on a 3060: which one is faster?")).hasSize(2);
+        assertThat(modelNames("Is DeepSeek-R1-0528 better than R1 for coding on my 8x H100?")).hasSize(2);
     }
 }
