@@ -160,8 +160,10 @@ public final class RuleAdvisor implements Advisor {
             a = compareHardware(q);
             if (a.badInput()) return a;
         } else if (q.models().isEmpty() && !q.hasHardware() && SmallerFormatFasterForms.told(q.text())) {
-            // "why is Q4 faster than Q8?": the answer is the same on any machine, so none is asked for
-            a = new Answer(null, List.of(), ReplyWriter.smallerFormatFaster(q.lang())).withUnderstood(facts.understand(q).understood());
+            // "why is Q4 faster than Q8?": the answer is the same on any machine, so none is asked for; the cause it names is
+            // the memory bandwidth each token's read of the weights is bound by
+            a = new Answer(null, List.of(), ReplyWriter.smallerFormatFaster(q.lang())).withUnderstood(facts.understand(q).understood())
+                    .withCause("ram_bandwidth");
         } else if (needsHardware(intent) && !q.hasHardware()) {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
                     .withUnderstood(facts.understand(q).understood());

@@ -52,4 +52,11 @@ class SmallerFormatFasterFormsTest {
         assertThat(zh.verdict()).isNull();
         assertThat(zh.reply().headline()).contains("内存带宽");
     }
+
+    /** Given a smaller format told faster, then the cause the answer names is the memory bandwidth its headline explains. */
+    @Test
+    void theCauseNamedIsTheMemoryBandwidth() {
+        assertThat(askAsShipped("Why is Q4_K_M so much faster than Q8_0?").cause()).isEqualTo("ram_bandwidth");
+        assertThat(askAsShipped("为什么Q4比Q8快这么多？").cause()).isEqualTo("ram_bandwidth");
+    }
 }
