@@ -46,8 +46,9 @@ public final class UnsupportedGpuForms {
                     + "|(?<![a-z])(?:nothing|anything|gpus?|cards?) (?:with compute capability )?(?:under|below|lower than|older than) (?:cuda )?compute(?: capability)? ?\\d{1,2}(?:\\.\\d)?(?: can(?:not|'t)? be used| is not supported| are not supported)"
                     // "could not accept GTX1080 Ti due to cuda compatibility": the card refused for its CUDA level
                     + "|(?<![a-z])(?:could not|couldn'?t|cannot|can'?t|won'?t|will not) (?:accept|run on|use) " + GPU + " (?:due to|because of) (?:its |the )?(?:cuda |compute )?(?:compatibility|capability|architecture)"
-                    // "please bring support for GPT OSS on SM120", "add support for compute capability 5.0 GPUs"
-                    + "|(?<![a-z])(?:bring|add)(?:ing)? support for (?:[\\w.-]+ ){0,3}?(?:on |for )?(?:sm_?\\d{2,3}|gfx\\d{3,4}\\w?|(?:cuda )?compute capability ?\\d{1,2}(?:\\.\\d)?|kepler|maxwell|pascal|volta)(?![a-z0-9])"
+                    // "please bring support for GPT OSS on SM120", "add support for compute capability 5.0 GPUs", "any chance we could
+                    // get compatibility w/ the Nvidia Maxwell generation": support asked for is support the card lacks
+                    + "|(?<![a-z])(?:bring|add|get)(?:ing)? (?:support|compatibility) (?:for|with|w/) (?:[\\w.-]+ ){0,3}?(?:on |for )?(?:sm_?\\d{2,3}|gfx\\d{3,4}\\w?|(?:cuda )?compute capability ?\\d{1,2}(?:\\.\\d)?|kepler|maxwell|pascal|volta)(?![a-z0-9])"
                     // P40不支持 flash_attn, 显卡不支持bf16, V100不支持 (not 模型不支持, 不支持中文)
                     + "|(?:显卡|gpu|卡|架构|" + GPU + "|(?<![\\d.])[1-9]\\d{3}(?: ?ti| ?super)?)\\s?(?:也|还|并|都)?不(?:支持|兼容)(?!中文|英文)"
                     + "|不(?:支持|兼容)(?:这张|该|我的|这个|此)?(?:显卡|gpu|卡|架构)"

@@ -38,6 +38,9 @@ class UnsupportedGpuFormsTest {
         forms.add("The current version is incompatible with GPUs with cuda compute capability 5.0(NVIDIA Maxwell architecture), which will cause a crash");
         forms.add("HQQ model loader could not accept GTX1080 Ti due to cuda compatibility");
         forms.add("Please bring support for GPT OSS on SM120. Using 2x 5060 TI 16GB");
+        for (String ask : List.of("Any chance we could get compatibility w/ the Nvidia Maxwell generation of GPUs?",
+                "Could you add compatibility with Pascal cards? Nothing loads on my P40", "please get support for gfx906, my MI50 fails"))
+            forms.add(ask);
         for (String card : List.of("P40", "显卡", "V100", "这张卡", "2080ti"))
             for (String what : List.of("不支持 flash_attn", "不支持bf16", "不兼容"))
                 forms.add(card + what + "，推理报错");
@@ -62,6 +65,7 @@ class UnsupportedGpuFormsTest {
                 "the GGUF format is not supported by this loader",
                 "Is the P40 supported by vLLM?",
                 "Does vLLM support Pascal GPUs?",
+                "How do I get support for my RTX 4090 with the new driver?",
                 "my RTX 3090 is supported and works fine",
                 "the model card is not supported on the hub page",
                 "this quantization type is not supported",
