@@ -360,10 +360,13 @@ final class EngineFingerprints {
             fp(Engine.TGI, Kind.NAME, "tgi|text-generation-inference|text generation inference", "TGI", "text-generation-inference"),
             fp(Engine.TGI, Kind.PROGRAM, "text-generation-launcher|ghcr\\.io/huggingface/text-generation-inference",
                     "text-generation-launcher --model-id meta-llama/Llama-3.1-8B", "docker run ghcr.io/huggingface/text-generation-inference:2.0"),
+            // (not a Python keyword argument "max_input_length=2048," which is transformers' GPTQConfig's and ExLlama's; TGI's
+            // warmup log prints it with no comma: "warmup{max_input_length=1024 max_prefill_tokens=4096")
             fp(Engine.TGI, Kind.FLAG, "max_total_tokens|max-total-tokens|max_batch_prefill_tokens|max-batch-prefill-tokens|num_shard"
-                    + "|num-shard|max[_-]batch[_-]total[_-]tokens|max[_-]input[_-](?:length|tokens)|cuda[_-]memory[_-]fraction",
+                    + "|num-shard|max[_-]batch[_-]total[_-]tokens|max-input-(?:length|tokens)|max_input_tokens"
+                    + "|max_input_length(?! ?= ?\\d+ ?(?:[,)\\n]|$))|cuda[_-]memory[_-]fraction",
                     "--max-total-tokens 4096", "--num-shard 2", "--max-batch-prefill-tokens 4096", "--max-input-tokens 2048",
-                    "--cuda-memory-fraction 0.8"),
+                    "--cuda-memory-fraction 0.8", "ERROR warmup{max_input_length=1024 max_prefill_tokens=4096}"),
             fp(Engine.TGI, Kind.LOG, "text_generation_(?:launcher|server|router)|shardcannotstart",
                     "ERROR text_generation_launcher: Shard 0 failed to start", "Error: ShardCannotStart"),
             // text-generation-launcher --env (launcher/src/env_runtime.rs)
@@ -410,6 +413,11 @@ final class EngineFingerprints {
                     "site-packages/transformers/models/llama/modeling_llama.py", "huggingface上的代码", "HF官网给的示例代码",
                     "Hugging Face 模型卡片上的推理代码", "the example code from the Hugging Face model card", "the HF sample code",
                     "the model card's quickstart code", "streamer = TextIteratorStreamer(tokenizer)", "offload_folder=\"offload\""),
+
+            // its own frame in a traceback of generate() (src/transformers/generation/utils.py): the run went through transformers,
+            // whatever app launched it ("swift infer" with generate() in the traceback)
+            fp(Engine.TRANSFORMERS, Kind.LOG, "transformers[/\\\\]generation[/\\\\]utils\\.py",
+                    "File \"/root/anaconda3/envs/x/lib/python3.10/site-packages/transformers/generation/utils.py\", line 2045, in generate"),
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
             // (not the "mlx" of Rapid-MLX, a server of its own: see FRONT_ENDS)
@@ -478,9 +486,12 @@ final class EngineFingerprints {
             // src/turbomind ("[TM][ERROR]" log lines), PytorchEngineConfig / TurbomindEngineConfig
             // InternLM/lmdeploy#2586, maintainer lvhan028 (2024-10-11): "lmdeploy 不支持 cpu 推理" — TurboMind and its PyTorch
             // engine run on NVIDIA GPUs and Ascend NPUs only, with nothing computed from system RAM
-            fp(Engine.OTHER, Kind.NAME, "lmdeploy|turbomind", "lmdeploy", "TurboMind")
+            // (also as "ImDeploy": a capital I taken for the l it looks like)
+            fp(Engine.OTHER, Kind.NAME, "[li]mdeploy|turbomind", "lmdeploy", "TurboMind", "请问imdeploy支持cpu部署吗")
                     .keepsModelOnGpu("LMDeploy", "InternLM/lmdeploy#2586 (maintainer: no CPU inference)"),
-            fp(Engine.OTHER, Kind.NAME, "pytorchengineconfig|turbomindengineconfig", "PytorchEngineConfig", "TurbomindEngineConfig(tp=4)"),
+            // its pipeline's engine configs (lmdeploy/messages.py) start its engine in the person's code, like a launch line
+            fp(Engine.OTHER, Kind.PROGRAM, "pytorchengineconfig|turbomindengineconfig|from lmdeploy import", "PytorchEngineConfig",
+                    "backend_config = TurbomindEngineConfig(model_format='awq', tp=1)", "from lmdeploy import pipeline"),
             fp(Engine.OTHER, Kind.PROGRAM, "lmdeploy (?:serve|chat)", "lmdeploy serve api_server internlm/internlm2-chat-7b"),
             fp(Engine.OTHER, Kind.FLAG, "--cache-max-entry-count|cache_max_entry_count", "--cache-max-entry-count 0.5"),
             fp(Engine.OTHER, Kind.LOG, "\\[tm\\]\\[(?:error|warn|warning|info|fatal)\\]", "[TM][ERROR] CUDA runtime error: out of memory"),

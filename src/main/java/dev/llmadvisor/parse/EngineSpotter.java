@@ -123,8 +123,11 @@ final class EngineSpotter {
                     + "|(?:has|had) no (?:problems?|issues?)|(?:都)?(?:可以)?正常|没(?:有)?问题"
                     + "|,? ?(?:i|we) (?:can|could|am able to|was able to|were able to) (?:run|load|use)(?![a-z]))");
 
+    /** A version glued to a name: "ktransformersv0.2.1", "ollama0.5.7". */
+    private static final String GLUED_VERSION = "(?:v?\\d+(?:\\.\\d+)+)?";
+
     private static Cue cue(Engine e, String alternatives) {
-        return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1), false);
+        return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + GLUED_VERSION + B1), false);
     }
 
     private static Cue apiCue(Engine e, String alternatives) {
@@ -175,6 +178,7 @@ final class EngineSpotter {
         Matcher backend = BACKEND.matcher(s);
         if (backend.find()) return overBackend(s, backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2)));
         Engine launched = launched(s);
+        if (launched == Engine.OTHER) return appLogged(s);
         if (launched != null) return launched;
         List<Named> named = new ArrayList<>();
         List<Mention> mentions = mentions(s);
@@ -222,6 +226,8 @@ final class EngineSpotter {
         if (hosted != null) return hosted;
         Engine logged = loggedBackend(s, pool);
         if (logged != null) return logged;
+        Engine appRuns = namedBackend(s, pool, mentions);
+        if (appRuns != null) return appRuns;
         // "LM Studio: MLX is much slower than GGUF", "INFO:Loading x.bin… llama_model_load_internal: …": the backend a front end
         // named in the message wraps is that front end's, not another engine the person runs
         java.util.Set<Engine> wrapped = wrapped(s, pool);
@@ -285,6 +291,54 @@ final class EngineSpotter {
         return null;
     }
 
+    /**
+     * "python server.py --chat … llama_model_load: loading model", "swift infer … transformers/generation/utils.py": an app
+     * outside the list launched, which shows the own log lines of exactly one engine, runs that engine (the README's rule B);
+     * else the app ({@link Engine#OTHER}).
+     */
+    private static Engine appLogged(String s) {
+        List<Engine> shown = LOGS.entrySet().stream().filter(e -> e.getKey() != Engine.OTHER && e.getValue().matcher(s).find())
+                .map(java.util.Map.Entry::getKey).toList();
+        return shown.size() == 1 ? shown.get(0) : Engine.OTHER;
+    }
+
+    /**
+     * text-generation-webui "with ExLlamav2_HF loader", "Exllama v2 crashes … I am using it via oobabooga": an app outside the
+     * list that runs one of several backends (its loaders), named with exactly one of them as run (not a yardstick, nor one of
+     * a list of loaders tried: "Test AutoGPTQ,Exllama_HF,Exllama"), runs that backend, as the README's rule B labels it (the
+     * text names the engine the app runs); null otherwise. An app with one backend only names what it is built on.
+     */
+    private static Engine namedBackend(String s, List<Named> pool, List<Mention> mentions) {
+        for (FrontEndCue f : FRONT_ENDS) {
+            if (!f.backendLogsWin() || f.wraps().size() < 2 || !f.pattern().matcher(s).find()) continue;
+            List<Engine> named = pool.stream().filter(n -> !n.byApi() && f.wraps().contains(n.engine()) && !inList(s, mentions, n.at())
+                            && !inModelName(s, n.at())).map(Named::engine).distinct().toList();
+            if (named.size() == 1) return named.get(0);
+        }
+        return null;
+    }
+
+    /** Whether a mention is part of a model's or file's name ("Mistral-Nemo-Instruct-2407-exl2-5bpw"): a format, not a loader named. */
+    private static boolean inModelName(String s, int at) {
+        return at > 0 && "-_/\\.".indexOf(s.charAt(at - 1)) >= 0;
+    }
+
+    /** Engines' names joined as a list: "AutoGPTQ,Exllama_HF,Exllama", "llama.cpp/exllama", "vllm、sglang". */
+    private static final Pattern LIST_JOIN = Pattern.compile("^ ?(?:,|/|、|&|and|和|以及) ?$");
+
+    /** Whether the mention at {@code at} is joined to another engine's mention, before or after it, as a list. */
+    private static boolean inList(String s, List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.start() != at) continue;
+            for (Mention o : mentions) {
+                if (o.engine() == m.engine()) continue;
+                if (o.end() <= m.start() && LIST_JOIN.matcher(s.substring(o.end(), m.start())).find()) return true;
+                if (o.start() >= m.end() && LIST_JOIN.matcher(s.substring(m.end(), o.start())).find()) return true;
+            }
+        }
+        return false;
+    }
+
     /** The backends wrapped by a front end that is in the pool and named (or shown by its logs) in the message. */
     private static java.util.Set<Engine> wrapped(String s, List<Named> pool) {
         java.util.Set<Engine> in = pool.stream().map(Named::engine).collect(java.util.stream.Collectors.toSet());
@@ -336,11 +390,27 @@ final class EngineSpotter {
     private static Engine hosted(String s, List<Named> pool) {
         for (HostCue h : HOSTS) {
             if (!h.pattern().matcher(s).find()) continue;
-            List<Engine> runs = pool.stream().map(Named::engine).filter(e -> h.runs().contains(e) && NAMES.get(e).matcher(s).find())
+            List<Engine> runs = pool.stream().map(Named::engine).filter(e -> h.runs().contains(e) && namedOutsideListing(NAMES.get(e), s))
                     .distinct().toList();
+            if (runs.isEmpty()) {
+                runs = pool.stream().map(Named::engine).filter(e -> h.runs().contains(e) && NAMES.get(e).matcher(s).find()).distinct().toList();
+            }
             if (runs.size() == 1) return runs.get(0);
         }
         return null;
+    }
+
+    /** A package's version right after its name: "transformers 4.47.1", "vllm==0.7.0", "vllm: 0.6.3". */
+    private static final Pattern VERSION_AFTER = Pattern.compile("^ ?(?:==|=|:)? ?v?\\d+\\.\\d+");
+
+    /**
+     * Whether an engine is named other than in a list of package versions ("transformers 4.47.1\nvllm 0.7.0" in an issue's
+     * system info): such a list is the environment the host runs in, weaker than an engine named or logged elsewhere.
+     */
+    private static boolean namedOutsideListing(Pattern name, String s) {
+        Matcher m = name.matcher(s);
+        while (m.find()) if (!VERSION_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 12))).find()) return true;
+        return false;
     }
 
     /** A link's start ("https://", "www.") in the word a mention stands in. */
@@ -369,12 +439,12 @@ final class EngineSpotter {
 
     /**
      * "switched from", "moved away from", "migrated from": the engine left for another; or used before and no more ("in the
-     * past, I used **`GPT4ALL`**", "I used to run", "以前用过"), the name perhaps in markdown.
+     * past, I used **`GPT4ALL`**", "I used to run", "以前用过", "之前用ollama从没遇到"), the name perhaps in markdown.
      */
     private static final Pattern LEFT = Pattern.compile(
             "(?:(?<![a-z])(?:switch(?:ed|ing)?|mov(?:ed|ing)(?: away)?|migrat(?:ed|ing)|came|coming|went|changed|upgrad(?:ed|ing)) from(?: the| using)?"
                     + "|(?<![a-z])(?:in the past,?|formerly,?|previously,?) (?:i|we) (?:used|ran|tried)(?: the)?|(?<![a-z])(?:i|we) used to (?:use|run)(?: the)?"
-                    + "|以前(?:我们?)?(?:一直)?(?:用|使用)(?:过|的是)?) ?[*`'\"]*$");
+                    + "|(?:以前|之前)(?:我们?)?(?:一直)?(?:用|使用)(?:过|的是)?) ?[*`'\"]*$");
     /** "从ollama换成vllm", "从 ollama 迁移到 vllm": the engine left. */
     private static final Pattern LEFT_ZH_BEFORE = Pattern.compile("从(?:使用|用)? ?$");
     private static final Pattern LEFT_ZH_AFTER = Pattern.compile("^ ?(?:换成|换到|换为|切换到|切换成|切换为|迁移到|迁到|转到|转向|改用|改成)");

@@ -186,8 +186,9 @@ class EngineFingerprintsTest {
     }
 
     /**
-     * A front end (Ollama, LM Studio, KTransformers, text-generation-webui, KoboldCpp, GPT4All …) named together with a backend
-     * it wraps, before or after it, in English and Chinese: the front end is the engine run.
+     * A front end (Ollama, LM Studio, KTransformers, KoboldCpp, GPT4All …) named together with a backend it wraps, before or
+     * after it, in English and Chinese: the front end is the engine run. An app outside the list with several loaders
+     * (text-generation-webui, ipex-llm) named with one of them runs that one ({@code EngineAppBackendFormsTest}).
      */
     @TestFactory
     Stream<DynamicTest> aFrontEndNamedWithTheBackendItWrapsIsTheEngine() {
@@ -202,6 +203,7 @@ class EngineFingerprintsTest {
             for (String front : f.examples()) {
                 assertThat(Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])").matcher(front.toLowerCase(Locale.ROOT)).find())
                         .as(front).isTrue();
+                if (f.backendLogsWin() && f.wraps().size() > 1) continue;
                 for (Engine back : f.wraps()) {
                     for (String frame : frames) {
                         String text = frame.formatted(front, names.get(back));
