@@ -119,7 +119,7 @@ public final class DiagnosisWriter {
             options.add(new Reply.Option(estimateTitle(lang), baseline(lang, focus, ask.hardware(), ask.platform(), ask.format() != null)));
         }
         List<String> notes = new ArrayList<>();
-        boolean fitsAsMeant = fitsAsMeant(top, setup, meant);
+        boolean fitsAsMeant = fitsAsMeant(top, setup, meant, ask.contextGiven());
         if (fitsAsMeant) notes.add(asMeantLine(lang, meant, ask.hardware()));
         boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
         if (noAtTheirContext) notes.add(atTheirContextLine(lang, ask.context()));
@@ -203,16 +203,42 @@ public final class DiagnosisWriter {
      * .cuda(), vLLM given load_in_4bit, which it does not apply), the person says they load it quantized to 4 or 8 bits,
      * and at that precision the model fits entirely in the GPU memory. Then the setup they meant runs on their card,
      * which is what such threads settle ("理论上24g应该是支持34b的int4", answered "use the GPTQ or AWQ weights"): the
-     * verdict is about the model as meant, and the fix is the load, not the hardware.
+     * verdict is about the model as meant, and the fix is the load, not the hardware. When they state no context, a part
+     * in system RAM no larger than the KV cache of the context we assumed does not count against it (Qwen-72B int8 on four
+     * 24 GB cards: 71.5 GB of weights, 20 GB of KV at 8k for a model without grouped-query attention): at a shorter
+     * context the whole model is on the GPU, the mirror of {@link ReplyWriter#overflowIsAssumedContext}; so long as the
+     * weights leave the engine its buffers ({@link #weightsLeaveRoom}).
      */
-    static boolean fitsAsMeant(Cause top, Setup setup, Candidate meant) {
+    static boolean fitsAsMeant(Cause top, Setup setup, Candidate meant, boolean contextGiven) {
         return top != null && top.code().equals("unquantized") && setup.quantizing() && !setup.works()
-                && meant != null && meant.onGpu() && meant.fits();
+                && meant != null && meant.fits()
+                && (meant.onGpu() || (!contextGiven && overflowIsKvCache(meant) && weightsLeaveRoom(meant)));
+    }
+
+    /** Only the KV cache spills: what the sizing puts in system RAM is no larger than it. */
+    static boolean overflowIsKvCache(Candidate c) {
+        return c.ramGb() > 0 && c.kvGb() > 0 && c.ramGb() <= c.kvGb();
+    }
+
+    /**
+     * The weights plus 1 GB are below nine tenths of the GPU memory, the corpus' arithmetic for a model the cards hold
+     * (engines keep about a tenth for their own buffers: README of eval/real-questions, rules J and K). Weights that take
+     * more (6.8 GB of 8-bit weights on an 8 GB card) leave no room for any context, short or long.
+     */
+    static boolean weightsLeaveRoom(Candidate c) {
+        return c.weightsGb() + 1 <= 0.9 * c.vramGb();
     }
 
     /** The verdict for the precision meant, in one line: it fits, with its figures, and the load is what to change. */
     static String asMeantLine(Lang lang, Candidate meant, String hardware) {
         boolean zh = lang == Lang.ZH;
+        if (!meant.onGpu()) {
+            // fitsAsMeant let only the KV cache of our assumed context spill: the weights are what the card holds
+            return String.format(Locale.ROOT, zh
+                            ? "按你想要的量化精度，它放得下：%s %s 的权重约 %.1f GB，%s 放得下；只有按我们假设的 %s 上下文算，KV 缓存才会溢出到内存，上下文短一些就全部在显存里。出错的是加载方式（权重先按 16 位放上了显卡），不是显卡不够。"
+                            : "As you meant to load it, it fits: %s at %s has about %.1f GB of weights, which %s holds; only the KV cache of the %s context we assumed would spill into system RAM, so at a shorter context it is all in GPU memory. What failed is the load (the weights reached the GPU in 16 bits first), not the card.",
+                    meant.modelName(), meant.formatLabel(), meant.weightsGb(), hardware, Candidate.contextLabel(meant.context()));
+        }
         double gb = meant.servingEngine() ? meant.weightsGb() : meant.totalGb();
         return String.format(Locale.ROOT, zh
                         ? "按你想要的量化精度，它放得下：%s %s 大约需要 %.1f GB，%s 能全部放进显存；出错的是加载方式（权重先按 16 位放上了显卡），不是显卡不够。"

@@ -88,6 +88,31 @@ class QuantizedAsMeantVerdictTest {
         }
     }
 
+    /**
+     * Given an 8-bit load of Qwen-72B-Chat (no grouped-query attention: about 20 GB of KV cache at 8k) that ran out of memory
+     * on four 24 GB cards, whose 71.5 GB of 8-bit weights the cards hold: with no context stated, only the KV cache of the
+     * context we assumed spills, so the verdict is fits and the line says so; with the context stated, that spill is
+     * theirs and the out-of-memory stays a no.
+     */
+    @Test
+    void aPrecisionMeantThatSpillsOnlyTheKvCacheOfAnAssumedContextFits() {
+        for (String q : List.of(
+                "Loading Qwen-72B-Chat quantized to int8 on 4x RTX 4090 24GB still runs out of memory",
+                "用int8量化加载Qwen-72B-Chat，4张4090 24G还是爆显存")) {
+            Answer a = askAsShipped(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+            assertThat(String.join(" ", a.reply().notes())).as(q).containsAnyOf(
+                    "only the KV cache of the 8k context we assumed would spill", "只有按我们假设的 8k 上下文算，KV 缓存才会溢出");
+        }
+        for (String q : List.of(
+                "Loading Qwen-72B-Chat quantized to int8 on 4x RTX 4090 24GB with an 8k context still runs out of memory",
+                "用int8量化加载Qwen-72B-Chat，上下文设成8k，4张4090 24G还是爆显存")) {
+            Answer a = askAsShipped(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
+            assertThat(String.join(" ", a.reply().notes())).as(q).doesNotContain("As you meant").doesNotContain("按你想要的");
+        }
+    }
+
     @Test
     void thePrecisionMeantIsReadFromTheLoadNotFromAReleaseQuantizedAlready() {
         assertThat(ProseHints.quantizedLoadBits("model.quantize(4).cuda() runs out of memory")).isEqualTo(4);
