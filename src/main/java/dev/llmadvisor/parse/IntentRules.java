@@ -381,7 +381,7 @@ final class IntentRules {
                     + "|occurs?|occurred|appears?|appeared|pops? up|popped up|comes? up|came up)";
     private static final String ERROR_RECEIVED_ZH =
             // "报如下错", "报了个错", "报以下错误", "报这个异常": the error named between 报 and 错 (not 报告, 报名, 报价)
-            "报错|报(?![告名价道表])[^。，,？?\\s]{1,4}?(?:错|异常)|出错|提示错误|(?:出现|遇到|碰到|弹出)[^。，,？?]{0,8}(?:错误|异常)|(?:直接|自动|突然)(?:退出|闪退|崩了)|闪退";
+            "报错|报(?![告名价道表])[^。，,？?\\s]{1,4}?(?:错|异常)|出错|提示错误|(?:出现|遇到|碰到|弹出)[^。，,？?]{0,8}(?:错误|异常)|(?:直接|自动|突然)(?:退出|闪退|崩了|终止|中断)|闪退";
     /**
      * The failure put as the person's own run: they are its subject ("I can't load it", "we tried", "when I tried to chat"), it
      * happened on their machine ("on my 3090", "my CPU is a Xeon … can not be initiated"), or they tried ("试了", "我 8*A10
@@ -404,6 +404,8 @@ final class IntentRules {
             "(?<![a-z])(?:unable to (?:" + START_VERBS + "|use)|not able to (?:" + START_VERBS + ")|(?:can'?t|can ?not|couldn'?t) (?:" + START_VERBS + "|get it)"
                     // "It is not possible to load the model using the GPU": the possibility denied of their run
                     + "|(?:is|was|it'?s)(?: not|n'?t) possible to (?:" + START_VERBS + "|use)"
+                    // "I haven't been able to get it running", "have not been able to load it"
+                    + "|(?:(?:have|has|had)(?:n'?t| not)|never) been able to (?:(?:" + START_VERBS + ")|get (?:it|this|them|the model) (?:to )?(?:run|running|work|working|load|loaded|start|started))"
                     // the same denied in the passive: "the model cannot be loaded into the GPU", "it couldn't be started", "can not be initiated"
                     + "|(?:can'?t|can ?not|couldn'?t|could not) be (?:" + STARTED + ")"
                     // the memory they have found short of it ("64 GB of CPU ram is not enough to load this model")
@@ -413,7 +415,7 @@ final class IntentRules {
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
                     + "|" + ERROR_RECEIVED_ZH + "|没(?:有)?(?:办)?法(?:跑|运行|加载|启动|部署)|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
                     // "提示没有足够的资源", "报没有足够的显存": the run refused for want of memory
-                    + "|资源不足|没有足够(?:的)?(?:资源|显存|内存|空间|gpu)|爆了|利用率(?:低|不高|上不去|较低)|上不去");
+                    + "|资源不足|没有足够(?:的)?(?:资源|显存|内存|空间|gpu)|(?:提示|提醒)(?:说)?(?:不能|无法)(?:使用|运行|加载|启动|部署)|爆了|利用率(?:低|不高|上不去|较低)|上不去");
     /**
      * A run that stops rather than crawls: hangs, stuck, no response, no output at all ("卡了20分钟也没出结果", "waited an hour
      * and got no output", "nothing is generated"): a fault, not a speed question. Output that comes late ("no output for 30
@@ -424,14 +426,17 @@ final class IntentRules {
                     + "|(?:gives?|gave|got|get|getting|shows?|showed|produces?|produced|with|and|but|still) no (?:output|answer|result|tokens?)s?(?! (?:for|until|before|yet|in the first))"
                     + "|nothing (?:is |was |gets |got |ever )?(?:generated|output|printed|returned)(?! (?:for|until|before|yet))|without (?:any )?output)(?![a-z])"
                     + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应"
+                    // "一直卡在这不动", "会卡在加载模型这一步": stuck at a step (not a card in use: "只有一张卡在使用", "显卡在跑")
+                    + "|(?<![张块个显0-9a-z])卡在"
                     + "|(?:也|都|还|一直|始终|仍然|依然|根本)(?:是)?没(?:有)?(?:出|输出|返回|生成|给出|吐出|出来)(?:任何)?(?:结果|内容|回复|回答|文字|字|token)|没有任何(?:输出|结果|回复|回答)");
     private static final String ERROR_WORDS = "error|exception";
     /**
      * Slow for a reason the person reports or suspects: an error, the work moved to the CPU, memory left unused
-     * ("内存占用很低"), a wrong setting ("am I choosing the wrong settings?").
+     * ("内存占用很低"), a wrong setting ("am I choosing the wrong settings?", "am I doing it in a wrong way?"). A run that
+     * gets slower over time ("越来越慢") is none: it works, slowly (the corpus' speed/diagnose label audit, pass 47).
      */
     private static final Pattern SLOW_FAULT = Pattern.compile(
-            "(?<![a-z])(?:" + Patterns.startsWithOneOf(ERROR_WORDS) + "(?<!no |without |without any |no other )(?:" + ERROR_WORDS + ")|fails|(?:doing|choosing|using) (?:something |the )?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
+            "(?<![a-z])(?:" + Patterns.startsWithOneOf(ERROR_WORDS) + "(?<!no |without |without any |no other )(?:" + ERROR_WORDS + ")|fails|(?:doing|choosing|using) (?:(?:something|it|this|things) )?(?:(?:in )?(?:a |the ))?wrong|(?:shifts?|switch(?:es)?|falls? back|moves?|goes) (?:\\w+ )?to (?:the )?cpu|cpu is prioriti[sz]ed"
                     + "|instead of (?:the )?gpu"
                     // the machine swapping ("swap memory is in 90%"), a GPU left nearly idle ("utilization of GPU is about 5-10%")
                     // a card or feature the engine lacks ("please bring support for it on SM120", "不支持")
@@ -441,8 +446,6 @@ final class IntentRules {
                     + "|(?:did|have|am) i miss(?:ed|ing)? (?:something|anything)|something (?:wrong|missing) (?:in|with) (?:my |the )?(?:config\\w*|setup|settings)"
                     + "|what (?:could|might|can) be wrong|is there (?:something|anything) wrong (?:that i|i(?:'ve| have)? (?:done|did)|with (?:my|what i)|here)"
                     + "|swapping|swap[^.,;]{0,30}\\d{1,3} ?%|(?:into|from|uses?|using) swap"
-                    // a run that degrades over time ("gets slower and slower", "越来越慢"): something builds up, not a steady speed
-                    + "|slower and slower|(?:gets?|getting|becomes?|becoming|grows?|growing) (?:slower|more slowly) (?:over time|with (?:each|every)|after)|slows? down over time"
                     + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
                     // their own configuration suspected ("is it a problem with my config?", "是否是我配置问题", "是不是我的参数设置有问题")
                     + "|(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this|that) be) (?:a |an )?(?:problem|issue|mistake|bug) (?:with|in|of) (?:my|the|our) (?:config\\w*|setup|settings?|parameters?|flags?|command|install\\w*)"
@@ -456,8 +459,13 @@ final class IntentRules {
                     + "|(?<![a-z])(?:what (?:am|are) (?:i|we) doing wrong|what (?:did|have) (?:i|we) (?:done|do) wrong"
                     + "|where (?:did|do|have|am|are) (?:i|we) (?:go|gone|going|went) wrong|where(?:'s| is) the (?:problem|issue|mistake))(?![a-z])"
                     + "|(?:哪里|哪儿|什么地方)(?:出)?(?:了)?(?:问题|错|毛病)|问题(?:出)?在(?:哪里|哪儿|哪)|(?:这|这个|这是|这种情况下?是|请问是)什么问题"
-                    + "|越来越慢|越跑越慢|不支持|(?:哪里|哪儿|什么地方|哪个参数|哪些参数|哪个配置)(?:没有?)?(?:设置|配置|调)(?:得|的)?(?:错|不对|好|对|有?问题)"
+                    + "|不支持|(?:哪里|哪儿|什么地方|哪个参数|哪些参数|哪个配置)(?:没有?)?(?:设置|配置|调)(?:得|的)?(?:错|不对|好|对|有?问题)"
                     + "|(?:是否|是不是|会不会|难道|可能)(?:是)?我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上|有)?(?:问题|不对|错)"
+                    // the same asked as the cause ("是我配置的原因么"), of a setting where the fault lies ("是参数哪里有问题吗"), or
+                    // of what they called or set ("调用的接口不对吗"); a fault asked of nothing of theirs ("是哪里有问题？") is none
+                    + "|是我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上)?原因(?:吗|么|嘛|[?？])"
+                    + "|(?:参数|配置|设置|命令|接口)(?:上)?(?:哪里|哪儿|什么地方)(?:有|出)?(?:了)?(?:问题|错|不对)"
+                    + "|(?:接口|参数|配置|设置|命令|用法)(?:用|调|写|设)?(?:的|得)?(?:不对|错了|有误)(?:吗|么|嘛|[?？])"
                     // VRAM left empty ("显存没有占用", "显存一点都没用上"): the model is not on the card
                     + "|显存(?:基本|完全|根本|一点都|一点也|都)?(?:没|未)(?:有)?(?:被)?(?:在)?(?:用|占用|使用|用上|用到)|内存占用(?:非常|很|极)?(?:低|少)|(?:只有|仅有?)(?:[^，。,.]|\\.(?=\\d)){0,8}内存|内存(?:仅|只)有?");
     /** Something that misbehaves rather than fails outright: a hang, memory far above what was expected, a fault seen. */
@@ -510,10 +518,10 @@ final class IntentRules {
     private static final Pattern CHOOSE = Pattern.compile(
             "(?<![a-z])(?:or|vs|versus|which|better|should i (?:buy|get)|worth|choose|recommend)(?![a-z])|还是|哪个|选哪|值得|推荐|买");
 
-    /** Training a model: "train", "fine-tune", "finetuning", "QLoRA", "SFT", 微调, 训练 (not "a trained model", 训练好的). */
+    /** Training a model: "train", "fine-tune", "finetuning", "QLoRA", "SFT", 微调, 训练 (not "a trained model", 训练好的, 预训练模型). */
     private static final Pattern TRAINING = Pattern.compile(
             // not a part of a model's name ("moss-moon-003-sft-plugin-int8", "chatglm-6b-finetune")
-            "(?<![a-z])(?<![a-z0-9][-_/])(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|训练(?!好|完|过|的模型)");
+            "(?<![a-z])(?<![a-z0-9][-_/])(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|(?<!预)训练(?!好|完|过|的模型)");
     /** Running a model as well ("train and inference", "训练和推理"): then it is an inference question too. */
     private static final Pattern INFERENCE = Pattern.compile(
             "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|launch|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");
@@ -539,20 +547,23 @@ final class IntentRules {
 
     /**
      * An issue template's bug-report headers ("### Describe the bug", "Steps to reproduce", "Expected behavior", Ollama's
-     * "### What is the issue?", "问题描述", "复现步骤") or a "[Bug]" / "[BUG/Help]" title tag: the post reports a fault.
+     * "### What is the issue?", LM Studio's "**What is the bug?**", "问题描述", "复现步骤") or a "[Bug]" / "[BUG/Help]" title
+     * tag: the post reports a fault.
      */
     private static final Pattern BUG_TEMPLATE = Pattern.compile(
-            "(?m)^[ \\t>]*(?:#{1,4} *)?(?:\\*\\*)?(?:describe the bug|bug description|steps to reproduce|reproduction steps?|to reproduce|what is the issue\\??|expected behaviou?r|actual behaviou?r|current behaviou?r"
+            "(?m)^[ \\t>]*(?:#{1,4} *)?(?:\\*\\*)?(?:describe the bug|bug description|steps to reproduce|reproduction steps?|to reproduce|what is the (?:issue|bug)\\??|expected behaviou?r|actual behaviou?r|current behaviou?r"
                     + "|问题描述|复现步骤|复现方法|期望行为|预期行为|实际行为)(?:\\*\\*)?[ :：]*$"
                     + "|^[ \\t]*\\[bug(?:/help)?\\]|^[ \\t]*bug[:：]");
 
     /**
      * The kind, by {@link #decide}; a bug report (by its template) that would read as a plain question whether it runs, how
-     * much it needs or what runs is a diagnosis: the person files a fault. Slowness reported in one stays a speed question.
+     * much it needs or what runs, as models weighed with no choice asked, or as nothing at all is a diagnosis: the person
+     * files a fault. Slowness reported in one stays a speed question.
      */
     static Intent classify(String low, Found found) {
         Intent i = decide(low, found);
-        if ((i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHAT_CAN_RUN) && BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
+        if ((i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHAT_CAN_RUN || i == Intent.UNKNOWN
+                || (i == Intent.COMPARE && !CHOICE_ASKED.matcher(low).find())) && BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
         if (i == Intent.DIAGNOSE) return byHeadline(low, found);
         // the mirror of byHeadline: a title that tells a failure ("OOM with vLLM", "运行内存不够闪退", "cudaMalloc failure")
         // makes the post a report of it, whatever yes or no the body then asks (a machine described, "只有CPU+内存", is none)

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way of putting a problem report or a plain question, English and Chinese) times models and cards. The expected kinds
  * follow the kinds' definitions (eval/real-questions/README.md, "Kinds" and "Slow but working, or broken"): a failure
  * told about a setup the person shows or asks how to set is a diagnosis even beside "how much memory does it need?"; a
- * bug report is a diagnosis unless only slowness is reported; the GPU left idle or a run that gets slower over time is a
- * fault; their own failed run told beside "how much does it need?" is a diagnosis (label rule A); a failure only feared ("will it OOM?") is a yes or no about running it. One row per frame, so a failure names
+ * bug report is a diagnosis unless only slowness is reported; the GPU left idle is a fault, a run that gets slower over
+ * time is slow and working (speed, as the pass 47 label audit reads it); their own failed run told beside "how much does it need?" is a diagnosis (label rule A); a failure only feared ("will it OOM?") is a yes or no about running it. One row per frame, so a failure names
  * the form that is not read, whichever model and card it fails for.
  */
 class KindFormsTest {
@@ -57,11 +57,11 @@ class KindFormsTest {
             new Frame("在{g}上用 vllm 部署{m}后显存翻倍，这是什么原因", Intent.DIAGNOSE),
             new Frame("{g}上用 lmdeploy 跑{m}，显存占用过高，怎么降低", Intent.DIAGNOSE),
             new Frame("{g}上 xinference 启动{m}，显存直接占了20多个g", Intent.DIAGNOSE),
-            // the GPU left idle, a run that degrades over time
+            // the GPU left idle (a fault); a run that degrades over time (slow and working)
             new Frame("{m} on my {g} is extremely slow, both the CPU and GPU remain idle. How can I make it run at full speed?", Intent.DIAGNOSE),
             new Frame("{m} on my {g}: ollama is not utilizing the GPU, generation is slow", Intent.DIAGNOSE),
-            new Frame("{m} on my {g} gets slower and slower after a few prompts", Intent.DIAGNOSE),
-            new Frame("在{g}上跑{m}，推理速度越来越慢，是啥原因？", Intent.DIAGNOSE),
+            new Frame("{m} on my {g} gets slower and slower after a few prompts", Intent.SPEED),
+            new Frame("在{g}上跑{m}，推理速度越来越慢，是啥原因？", Intent.SPEED),
             new Frame("{g}跑{m}很慢，显卡一直空闲", Intent.DIAGNOSE),
             new Frame("running {m} on my {g}, GPU utilization drops to zero once generation starts", Intent.DIAGNOSE),
             new Frame("ollama ps shows {m} at 100% CPU on my {g}, responses are slow", Intent.DIAGNOSE),
