@@ -246,7 +246,7 @@ final class ModelSpotter {
         AuxiliaryModels.claimMetadata(scan);
         // Hub links and repo ids first: "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct" names Qwen/Qwen2.5-7B-Instruct
         for (HubRefs.Found h : HubRefs.locate(scan.text)) {
-            if (!scan.isFree(h.start(), h.end()) || pulledImage(scan.low, h.start())) continue;
+            if (!scan.isFree(h.start(), h.end()) || pulledImage(scan.low, h.start()) || namedImage(scan.low, h.end())) continue;
             scan.take(h.start(), h.end());
             // a cache folder in a log or traceback often holds an auxiliary model (an embedding, a tokenizer): as for a
             // bare id (hfIds), it names a model only when its name has a family's word or a size
@@ -326,6 +326,16 @@ final class ModelSpotter {
      */
     private static final String PULLED_IMAGE = "(?<=docker pull )[a-z0-9._/:@\\-]+";
     private static final Pattern PULLED = Pattern.compile(PULLED_IMAGE);
+
+    /**
+     * A container image named as such ("`intelanalytics/ipex-llm-inference-cpp-xpu` docker image") is the serving software
+     * too: the word "image" right after the name, past its tag and a closing quote.
+     */
+    private static final Pattern IMAGE_AFTER = Pattern.compile("(?::[a-z0-9._\\-]+)?[`'\"]?\\s{1,3}(?:docker |container )?image(?![a-z])");
+
+    private static boolean namedImage(String low, int end) {
+        return IMAGE_AFTER.matcher(low).region(end, low.length()).lookingAt();
+    }
 
     private static boolean pulledImage(String low, int start) {
         Matcher m = PULLED.matcher(low);
@@ -529,6 +539,8 @@ final class ModelSpotter {
             // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
             // web site), or a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0"), not a Hub repository
             if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org)) continue;
+            // "`intelanalytics/ipex-llm-inference-cpp-xpu` docker image": the serving software
+            if (namedImage(s, end)) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
         }
         return out;
