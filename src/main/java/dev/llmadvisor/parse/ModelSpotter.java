@@ -657,6 +657,8 @@ final class ModelSpotter {
             // a number after the variant is no version either: "…-Base 2个模型"
             boolean joined = sep != ' ';
             boolean ok = (!sized && !varianted && VERSION.matcher(w).matches()) || isSize
+                    // "Devstral Small 2", "devstral-small-2-24b": a line word's own generation, not a count after it ("small 2 days")
+                    || (!sized && LINE_WORDS.contains(last(s, start, t)) && VERSION.matcher(w).matches() && GENERATION_END.matcher(s).region(e, s.length()).lookingAt())
                     || (QUANT_WORD.matcher(w).matches() && joined) || (!sized && startsWithFamily(w))
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'))
                     // "17B-16E": a MoE's experts after its size; "-2409", "Instruct 2507": a release's date after its name
@@ -675,6 +677,20 @@ final class ModelSpotter {
             pos = e;
         }
         return pos;
+    }
+
+    /** Words that name a line within a maker's models, each with generations of its own ("Mistral Small 3.1", "Devstral Small 2"). */
+    private static final Set<String> LINE_WORDS = Set.of("small", "medium", "large", "mini", "lite");
+    /** What may follow a line word's generation: the end, a size, a separator glued on, or a sentence's punctuation. */
+    private static final Pattern GENERATION_END = Pattern.compile("$|[-_:?!,.;)\"'`]|\\s+(?:\\d{1,4}(?:\\.\\d{1,2})?b(?![a-z0-9])|[?!,.;)]|$)");
+
+    /** The word right before {@code at} (past its separators), within the name that starts at {@code start}. */
+    private static String last(String s, int start, int at) {
+        int e = at;
+        while (e > start && " -_:".indexOf(s.charAt(e - 1)) >= 0) e--;
+        int b = e;
+        while (b > start && Scan.isWordChar(s.charAt(b - 1))) b--;
+        return s.substring(b, e);
     }
 
     private static final Pattern EXPERTS = Pattern.compile("\\d{1,3}e");
