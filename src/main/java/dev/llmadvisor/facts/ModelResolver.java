@@ -429,7 +429,8 @@ final class ModelResolver {
             }
             standIn(text, size, true, null, named, understood);
         }
-        inheritVersion(named, understood);
+        dropUnsizedBesideSize(named, understood, question);
+        inheritVersion(named, understood, question);
         dropExplainedRepeats(named, understood, question, mentions);
         dropShortenedRepeats(named, understood, question, mentions);
         dropUnknownLineNames(named, understood, problems, question);
@@ -853,6 +854,22 @@ final class ModelResolver {
         return false;
     }
 
+    /**
+     * A line's name without a size ("Llama2") with a bare size written just before or after it in the same clause ("70B 4Q
+     * Llama2"), read as that line's model of the size, is that model named once; the line's default size goes. A size in
+     * another clause ("llama2 runs fine. Would 13B fit?") may be a second model, and both stay.
+     */
+    private static void dropUnsizedBesideSize(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String question) {
+        List<ModelEntry> unsized = named.entrySet().stream()
+                .filter(n -> !n.getKey().generic() && GenericModels.sizeIn(n.getValue().asked()).isEmpty() && moeSize(n.getValue().asked()).isEmpty())
+                .filter(n -> named.entrySet().stream().anyMatch(o -> o.getKey() != n.getKey() && o.getKey().family().equals(n.getKey().family())
+                        && BARE_SIZE.matcher(o.getValue().asked().strip()).matches()
+                        && (sizeSoonAfter(question, n.getValue().asked(), o.getValue().asked())
+                            || sizeSoonAfter(question, o.getValue().asked(), n.getValue().asked()))))
+                .map(Map.Entry::getKey).toList();
+        for (ModelEntry e : unsized) understood.remove(named.remove(e));
+    }
+
     /** Whether {@code size} is written soon after {@code name} in {@code question}, in the same clause. */
     private static boolean sizeSoonAfter(String question, String name, String size) {
         if (question == null) return false;
@@ -1169,9 +1186,9 @@ final class ModelResolver {
      * A line's name and size without a version ("llama 13b", "千问72B"), which the catalog reads as the line's first release,
      * beside a model of one versioned release of that line at another size ("llama2 7b"; "qwen110B-awq", Qwen1.5's) is that
      * version's model of the size, said so: the person writes short the line they use. At the same size the two are compared
-     * ("llama 7b vs llama-2-7b") and stay.
+     * ("llama 7b vs llama-2-7b") and stay; uncompared, the version's model of the size named already is that model again.
      */
-    private void inheritVersion(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood) {
+    private void inheritVersion(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood, String question) {
         for (ModelEntry e : List.copyOf(named.keySet())) {
             Understood.Model read = named.get(e);
             if (read == null || e.generic() || !VERSIONLESS.matcher(plain(read.asked())).matches()) continue;
@@ -1187,6 +1204,13 @@ final class ModelResolver {
                     .collect(java.util.stream.Collectors.toSet());
             if (versions.size() != 1) continue;
             String version = versions.iterator().next();
+            // "Qwen 7B" in a title, "Qwen2.5 1.5B … Qwen2.5 7B" in the text: that version's model of the size, named already,
+            // is the one meant, written short once; not another release of that size (the -1M build)
+            if (named.entrySet().stream().anyMatch(o -> o.getKey() != e && !o.getKey().generic() && beforeSize(o.getKey().name()).equals(version)
+                    && ofThatSize(o.getKey(), size) && (question == null || !Contrast.compared(question, read.asked(), o.getValue().asked())))) {
+                understood.remove(named.remove(e));
+                continue;
+            }
             Optional<ModelEntry> ofVersion = knowledge.models().all().stream()
                     .filter(m -> !m.generic() && beforeSize(m.name()).equals(version) && ofThatSize(m, size) && !named.containsKey(m))
                     .min(java.util.Comparator.comparingDouble(m -> Math.abs(m.paramsB() - size)));

@@ -246,7 +246,7 @@ final class ModelSpotter {
         AuxiliaryModels.claimMetadata(scan);
         // Hub links and repo ids first: "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct" names Qwen/Qwen2.5-7B-Instruct
         for (HubRefs.Found h : HubRefs.locate(scan.text)) {
-            if (!scan.isFree(h.start(), h.end()) || pulledImage(scan.low, h.start())) continue;
+            if (!scan.isFree(h.start(), h.end()) || pulledImage(scan.low, h.start()) || namedImage(scan.low, h.end())) continue;
             scan.take(h.start(), h.end());
             // a cache folder in a log or traceback often holds an auxiliary model (an embedding, a tokenizer): as for a
             // bare id (hfIds), it names a model only when its name has a family's word or a size
@@ -326,6 +326,16 @@ final class ModelSpotter {
      */
     private static final String PULLED_IMAGE = "(?<=docker pull )[a-z0-9._/:@\\-]+";
     private static final Pattern PULLED = Pattern.compile(PULLED_IMAGE);
+
+    /**
+     * A container image named as such ("`intelanalytics/ipex-llm-inference-cpp-xpu` docker image") is the serving software
+     * too: the word "image" right after the name, past its tag and a closing quote.
+     */
+    private static final Pattern IMAGE_AFTER = Pattern.compile("(?::[a-z0-9._\\-]+)?[`'\"]?\\s{1,3}(?:docker |container )?image(?![a-z])");
+
+    private static boolean namedImage(String low, int end) {
+        return IMAGE_AFTER.matcher(low).region(end, low.length()).lookingAt();
+    }
 
     private static boolean pulledImage(String low, int start) {
         Matcher m = PULLED.matcher(low);
@@ -529,6 +539,8 @@ final class ModelSpotter {
             // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
             // web site), or a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0"), not a Hub repository
             if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org)) continue;
+            // "`intelanalytics/ipex-llm-inference-cpp-xpu` docker image": the serving software
+            if (namedImage(s, end)) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
         }
         return out;
@@ -645,6 +657,8 @@ final class ModelSpotter {
             // a number after the variant is no version either: "…-Base 2个模型"
             boolean joined = sep != ' ';
             boolean ok = (!sized && !varianted && VERSION.matcher(w).matches()) || isSize
+                    // "Devstral Small 2", "devstral-small-2-24b": a line word's own generation, not a count after it ("small 2 days")
+                    || (!sized && LINE_WORDS.contains(last(s, start, t)) && VERSION.matcher(w).matches() && GENERATION_END.matcher(s).region(e, s.length()).lookingAt())
                     || (QUANT_WORD.matcher(w).matches() && joined) || (!sized && startsWithFamily(w))
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'))
                     // "17B-16E": a MoE's experts after its size; "-2409", "Instruct 2507": a release's date after its name
@@ -663,6 +677,20 @@ final class ModelSpotter {
             pos = e;
         }
         return pos;
+    }
+
+    /** Words that name a line within a maker's models, each with generations of its own ("Mistral Small 3.1", "Devstral Small 2"). */
+    private static final Set<String> LINE_WORDS = Set.of("small", "medium", "large", "mini", "lite");
+    /** What may follow a line word's generation: the end, a size, a separator glued on, or a sentence's punctuation. */
+    private static final Pattern GENERATION_END = Pattern.compile("$|[-_:?!,.;)\"'`]|\\s+(?:\\d{1,4}(?:\\.\\d{1,2})?b(?![a-z0-9])|[?!,.;)]|$)");
+
+    /** The word right before {@code at} (past its separators), within the name that starts at {@code start}. */
+    private static String last(String s, int start, int at) {
+        int e = at;
+        while (e > start && " -_:".indexOf(s.charAt(e - 1)) >= 0) e--;
+        int b = e;
+        while (b > start && Scan.isWordChar(s.charAt(b - 1))) b--;
+        return s.substring(b, e);
     }
 
     private static final Pattern EXPERTS = Pattern.compile("\\d{1,3}e");

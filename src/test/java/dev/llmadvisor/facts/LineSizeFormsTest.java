@@ -161,6 +161,15 @@ class LineSizeFormsTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aBareSizeBesideAnUnsizedLineIsThatLinesModelOnce() {
+        // given a bare size written just before the line's name ("70B 4Q Llama2"): then the line's model of that size, once;
+        // not its default size beside it
+        assertThat(ids("Able to run 70B 4Q Llama2 on my M3 Pro MacBook with 36 GB, but not the 2Q version")).containsExactly("llama2-70b-chat");
+        // then a size in another sentence may be a second model: both stay
+        assertThat(ids("llama2 runs fine on my 3060. Would 13B fit too?")).containsExactly("llama2-7b-chat", "llama2-13b-chat");
+    }
+
     private static List<String> ids(String text) {
         return read(text).stream().map(x -> x.generic() ? "generic" : String.valueOf(x.id())).toList();
     }

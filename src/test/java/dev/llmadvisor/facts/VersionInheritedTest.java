@@ -27,7 +27,15 @@ class VersionInheritedTest {
     }
 
     @Test
+    void givenTheVersionsModelOfThatSizeNamedToo_thenThatModelOnce() {
+        // a title's short form beside the body's full one: the model named twice, not the version's other build of the size
+        assertThat(Understanding.modelIds("Request for Qwen 7B support. Qwen2.5 1.5B works, but Qwen2.5 7B answers nothing on my RK3588"))
+                .containsExactlyInAnyOrder("qwen2.5-1.5b-instruct", "qwen2.5-7b-instruct");
+    }
+
+    @Test
     void givenTheSameSizeInBothForms_thenBothStay() {
         assertThat(names("llama 7b vs llama-2-7b on a 3060: which one is faster?")).hasSize(2);
+        assertThat(names("llama 7b vs llama-2-7b on a 3060: which one is faster? and llama-2-13b?")).hasSize(3);
     }
 }

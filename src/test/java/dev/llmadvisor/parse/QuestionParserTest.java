@@ -1234,6 +1234,18 @@ class QuestionParserTest {
                     .containsExactly("qwen2.5 7b");
         }
 
+        @Test
+        void aContainerImageNamedAsSuchIsNoModel() {
+            // given an image's repository written before the word "image": then the serving software, no model
+            assertThat(parse("I am using Ollama from `intelanalytics/ipex-llm-inference-cpp-xpu` docker image to run qwen2.5 7b on my Arc A380").models())
+                    .containsExactly("qwen2.5 7b");
+            assertThat(parse("the vllm/vllm-openai:v0.8.5 image serves Qwen/Qwen2.5-7B-Instruct on my 3090").models())
+                    .containsExactly("Qwen/Qwen2.5-7B-Instruct");
+            // then a model's repository before another word stays a model
+            assertThat(parse("Qwen/Qwen2.5-7B-Instruct images are described wrongly on my 3090").models())
+                    .containsExactly("Qwen/Qwen2.5-7B-Instruct");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "can it run qwen3 14b?                          | qwen3 14b",
