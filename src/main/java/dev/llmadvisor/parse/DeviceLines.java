@@ -72,13 +72,13 @@ public final class DeviceLines {
 
     /**
      * A GPU at work or failing, shown without its name or memory: a CUDA/ROCm/NPU out-of-memory or error ("torch.cuda.
-     * OutOfMemoryError", "CUDA error 2 at ggml-cuda.cu", "cudaMalloc failed", "NPU out of memory"), a ggml buffer on a device
-     * ("failed to allocate CUDA0 buffer"), Ollama's "offload to cuda", koboldcpp's --usecublas and old llama.cpp's "total
-     * VRAM used", and a run given one device by its index ("cuda:5", "device='cuda'", CUDA_VISIBLE_DEVICES=0). Not Metal or
-     * MPS, an Apple machine's, whose memory is the machine's.
+     * OutOfMemoryError", LMDeploy's "CUDA runtime error: out of memory", "CUDA error 2 at ggml-cuda.cu", "cudaMalloc failed",
+     * "NPU out of memory"), a ggml buffer on a device ("failed to allocate CUDA0 buffer"), Ollama's "offload to cuda",
+     * koboldcpp's --usecublas and old llama.cpp's "total VRAM used", and a run given one device by its index ("cuda:5",
+     * "device='cuda'", CUDA_VISIBLE_DEVICES=0). Not Metal or MPS, an Apple machine's, whose memory is the machine's.
      */
     private static final Pattern GPU_AT_WORK = Pattern.compile(
-            "(?<![a-z])(?:cuda|hip|rocm|npu|gpu)(?: error)?:? out of memory|cuda\\.outofmemoryerror|cudamalloc failed"
+            "(?<![a-z])(?:cuda|hip|rocm|npu|gpu)(?: runtime)?(?: error)?:? out of memory|cuda\\.outofmemoryerror|cudamalloc failed"
                     + "|(?<![a-z])(?:cuda|hip) error(?: \\d{1,4})?[: ]|(?<![a-z])(?:cuda|rocm)\\d{1,2} buffer|offload to (?:cuda|rocm)"
                     + "|--usecublas|total vram used"
                     + "|(?<![a-z0-9_])cuda:\\d|(?<![a-z])device(?:_map)?['\"]? ?[=:] ?['\"]cuda(?![a-z_])"

@@ -252,8 +252,10 @@ final class HardwareReader {
                     + "|(?:many|most|lots of|a lot of|plenty of)(?! of (?:my|our))(?: [\\w-]+){1,4}? (?:have|own|run|use|got|are (?:using|running|on))"
                     + "|those (?:with|who have|who own|having)"
                     + "|benchmarks?|benchmarked|the paper|the blog|a blog|the video|a video|reddit"
-                    // a report of someone's run ("someone ran it on 8x H200"), not a request ("can someone tell me if a 4090 …")
-                    + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said)"
+                    // a report of someone's run ("someone ran it on 8x H200", "someone was able to achieve 900 tokens/s on 8×A800"),
+                    // not a request ("can someone tell me if a 4090 …")
+                    + "|(?:someone|somebody|some people|a user|other users|another user|a guy|this guy)(?: (?:here|else|on \\w+))? (?:ran|got|posted|reported|tested|used|had|mentioned|shared|managed|tried|did|said"
+                    + "|(?:was|were) able to|achieved|claims|claimed)"
                     + "|(?:in|on|from) (?:a|this|that|the) (?:post|thread|tweet|article|comment)|model ?cards?"
                     // "I've heard the B580 performs better", "supposedly a 4090 runs it": hearsay of someone's card, as 据说 / 听说 below
                     + "|heard(?: (?:that|about|of))?|supposedly|reportedly"
@@ -636,10 +638,11 @@ final class HardwareReader {
                 }
             }
         }
-        // A GPU their own log or command shows ("CUDA out of memory", "offloaded 20/33 layers to GPU": label rule G), or one
-        // called theirs ("my GPU memory is sufficient": rule E), is one card of a model not said, when no memory of a card was
-        // read (PyTorch's capacity alone already gives the card)
-        if (unnamedGpuPossible && owned.isEmpty() && vram == null && (gpuLogged(s) || OWN_GPU_CALLED_MINE.matcher(s).find())) {
+        // A GPU their own log or command shows ("CUDA out of memory", "offloaded 20/33 layers to GPU": label rule G), one
+        // called theirs ("my GPU memory is sufficient": rule E) or whose memory they watch (显存不断增加), is one card of a
+        // model not said, when no memory of a card was read (PyTorch's capacity alone already gives the card)
+        if (unnamedGpuPossible && owned.isEmpty() && vram == null
+                && (gpuLogged(s) || OWN_GPU_CALLED_MINE.matcher(s).find() || GPU_MEMORY_WATCHED.matcher(s).find())) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -1604,7 +1607,12 @@ final class HardwareReader {
                     // a GPU said to be there or at work though the person wants the CPU ("even the GPU is available", "it keeps
                     // using GPU"): a card they have, not a CPU box
                     + "|(?<![a-z])(?<!if |whether |when |unless |once )(?:the|my|a) gpu (?:is|was) (?:available|present|detected|recogni[sz]ed|there)(?![a-z])"
-                    + "|(?<![a-z])(?:it|ollama|the model|llama\\.cpp|lm studio|vllm) (?:keeps|kept|is still|still) (?:using|uses|running on|runs on) (?:the |my )?gpu(?![a-z])");
+                    + "|(?<![a-z])(?:it|ollama|the model|llama\\.cpp|lm studio|vllm) (?:keeps|kept|is still|still) (?:using|uses|running on|runs on) (?:the |my )?gpu(?![a-z])"
+                    // their own GPU wanted at work ("how can i use GPU to speed up?", "Trying to use GPU", "unable to load any model
+                    // with GPU", 如何让GPU干活, 无法调用显卡): a card they have and cannot get used
+                    + "|(?<![a-z])(?:how (?:can|do|could|should) (?:i|we) |how to |trying to |tried to |try to |unable to |can[’']?t |cannot |could not |couldn[’']?t )"
+                    + "(?:make (?:it |ollama |llama\\.cpp )?)?(?:use|run (?:it |them |models? )?(?:on|with)|utili[sz]e|load (?:any |the |a )?models? (?:on|with|to|into)|enable|offload to) (?:the |my |a )?gpu(?![a-z])"
+                    + "|(?:如何|怎么|怎样)(?:才能)?(?:更多[的地]?)?(?:让|使用|用|调用|启用|使得?)(?:gpu|显卡)|(?:无法|不能)(?:使用|调用|启用)(?:gpu|显卡)");
     /**
      * Their own run on one card ("单卡无法加载", "单卡运行，速度还可以"), not a question whether one card would do ("单卡能跑吗",
      * "单卡部署需要多少显存？"); with several cards spoken of ("多卡比单卡慢"), one card is a way of running, not their card.
@@ -1618,6 +1626,15 @@ final class HardwareReader {
      */
     private static final Pattern OWN_GPU_CALLED_MINE = Pattern.compile(
             "(?<![a-z])(?:my|our) (?:own |current |local )?(?:(?:nvidia|amd|intel) )?(?:gpu|dgpu|graphics card|video card|vram)(?!s|[a-z-])|我的(?:显卡|gpu|显存)");
+    /**
+     * Their own GPU memory watched growing or running out, with no card named ("VRAM keeps growing", "20GB of VRAM leftover",
+     * "leads to GPU OOM", 显存从15G涨到26G, 显存不断增加, 显存一直增长): a card is there to watch (label rule E). Not a bare usage
+     * figure ("显存占用14G", "GPU memory usage is 13G"), which is as often a model's stated need as a card of theirs.
+     */
+    private static final Pattern GPU_MEMORY_WATCHED = Pattern.compile(
+            "(?:gpu memory|vram) (?:keeps |kept )?(?:grows|grew|growing|increases|increased|increasing|rises|rose|rising|jumps|jumped|spikes|spiked|climbs|climbed)(?![a-z])"
+                    + "|(?<![\\d.])\\d+(?:\\.\\d+)? ?(?:gb|g) of vram (?:left|leftover|free)(?![a-z])|(?<![a-z])gpu oom(?![a-z])"
+                    + "|显存(?:占用|使用)?率?(?:都会|会|也)?(?:一直|不断|持续)?(?:从\\d|涨|增长|增加|飙升|暴涨|爆)");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
     private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
     private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");

@@ -149,7 +149,10 @@ final class MemorySpotter {
     /** A GPU's label right before a memory field: "GPU: ", "graphics - ", "显卡：". */
     private static final Pattern GPU_LABEL_BEFORE = Pattern.compile("(?<![a-z])(?:gpus?|graphics|video card|显卡) ?[:：\\-|] ?$");
     private static final List<String> RAM_WORDS = List.of(
-            "system memory", "system ram", "cpu ram", "cpu memory", "运行内存", "系统内存", "内存条", "运存", "lrdimm", "rdimm", "dimm", "dram", "ram", "内存", "ddr", "memory", "主存", "mem");
+            "system memory", "system ram", "cpu ram", "cpu memory",
+            // the machine's RAM called by a word of its own ("32GB of main ram", "64 GB of PC RAM", "host memory")
+            "main memory", "main ram", "pc memory", "pc ram", "host memory", "host ram", "physical memory", "physical ram",
+            "运行内存", "系统内存", "内存条", "运存", "lrdimm", "rdimm", "dimm", "dram", "ram", "内存", "ddr", "memory", "主存", "mem");
     /** After an amount only: "on 32GB CPU and 1GB GPU" is the memory the CPU runs from, the system's RAM. */
     private static final List<String> CPU_WORDS = List.of("cpu");
     private static final List<String> STORAGE_WORDS = List.of("microsd", "sd card", "ssd", "硬盘", "disk", "storage", "nvme", "hdd", "固态", "swap",

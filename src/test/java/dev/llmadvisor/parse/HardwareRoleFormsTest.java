@@ -245,6 +245,7 @@ class HardwareRoleFormsTest {
                 // a report of someone else's run, or a document's setup: not the person's hardware
                 requirement("Someone ran it on {r} and got 30 tokens/s. I have {h}; what will I get?", false),
                 requirement("A user ran it on {r}. Can my {h} run it?", false),
+                requirement("I noticed someone was able to achieve 900 tokens/s on {r}. Why is my {h} so much slower?", false),
                 requirement("The model card lists {r}. Will my {h} do?", false),
                 requirement("This repo was tested on {r}; I have {h}, can I run it?", false),
                 // a floor spoken of ("or better", 以上) is no card anyone has
