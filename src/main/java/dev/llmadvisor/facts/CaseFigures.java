@@ -93,7 +93,8 @@ public final class CaseFigures {
             m.put("fp16Gib", gib(l.paramsB() * 1.863));
             m.put("q4Gib", gib(l.paramsB() * 0.56));
         }
-        if (l.allocFailMib() > 0) m.put("alloc", mib(l.allocFailMib()));
+        // Ollama's "unable to allocate CUDA0 buffer" prints no size: "a buffer", not a "?"
+        m.put("alloc", l.allocFailMib() > 0 ? mib(l.allocFailMib()) : zh ? "一块缓冲" : "a buffer");
         if (l.metalLimitMib() > 0) {
             m.put("metalUsed", mib(l.metalUsedMib()));
             m.put("metalLimit", mib(l.metalLimitMib()));
