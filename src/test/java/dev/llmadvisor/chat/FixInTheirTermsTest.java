@@ -79,6 +79,18 @@ class FixInTheirTermsTest {
     }
 
     @Test
+    void aReservationThatLeavesTooLittleIsLoweredWithThatEnginesOwnSettings() {
+        // given LMDeploy running out beside weights that fit, at a session length already short
+        Reply r = reply("lmdeploy serve api_server Qwen/Qwen2.5-14B-Instruct-AWQ --model-format awq --session-len 500 on my RTX 4090"
+                + " gives CUDA out of memory when loading");
+        // then the fix names LMDeploy's settings, not vLLM's
+        assertThat(r.options().get(0).detail()).contains("--cache-max-entry-count, e.g. 0.2-0.5").contains("--session-len")
+                .doesNotContain("--max-model-len").doesNotContain("vLLM");
+        // and a shorter context offered is shorter than their 500
+        assertThat(options(r)).doesNotContain("e.g. 1024").contains("e.g. 256");
+    }
+
+    @Test
     void aContextAllocatedUpFrontIsLoweredWithTheEnginesOwnFlag() {
         Reply r = reply("llama-server with qwen3 8b Q4_K_M on my RTX 3060 12GB takes 11GB of VRAM, far more than the 5GB file."
                 + " Why does it use so much memory?");
