@@ -101,9 +101,7 @@ final class ReportSpotter {
                     // negation further back: "it didn't load and crashed" tells a crash)
                     + "|(?<![a-z])(?:(?:does|do|did|will|would|should)(?: not|n'?t)|won'?t|never)(?: [a-z]+)? ?"
                     // a question that opens with its verb ("will qwen3 32b OOM on my 3090?", "could it crash with 8k context?")
-                    + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|也许|或许|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6}"
-                    // a failure said to be absent, the word right before it: "model load 82 GiB/node, no OOM", 没有爆显存
-                    + "|(?<![a-z])no |没有|没出现|未出现)$");
+                    + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|也许|或许|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
     /**
      * The CPU told as doing more of the work than a GPU that is in use, the way people describe a model split between GPU
      * and system RAM without naming the split: the layers in RAM run on the CPU and the GPU waits for them, so the CPU is
