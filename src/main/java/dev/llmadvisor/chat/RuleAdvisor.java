@@ -486,8 +486,14 @@ public final class RuleAdvisor implements Advisor {
             return a.withVerdict(null).withReply(a.reply().withHeadline(a.reply().kind(), yes + a.reply().headline()))
                     .withUnderstood(a.understood().withKind(Intent.CAN_RUN));
         }
-        Reply told = a.reply().withFirstNote(zh ? "我没能确定你问的是哪个模型，所以上面列的是这套硬件能跑的模型；说出模型名和参数量（例如“能跑 qwen3 14b 吗”）或 Hugging Face 仓库名，我就能回答能不能跑。"
-                : "I could not tell which model you mean, so this lists what the hardware runs; name it with its size (e.g. \"can it run qwen3 14b?\") or its Hugging Face repo for a yes or no.");
+        // the list says the question was not answered before it stands in for it, as a speed question's does; after a line
+        // that answers something asked (the card lacks the format named), which stays first
+        String h = a.reply().headline();
+        int list = Math.max(0, h.indexOf(zh ? a.ask().hardware() + "，" : "On " + a.ask().hardware()));
+        Reply told = a.reply().withHeadline(a.reply().kind(), h.substring(0, list) + (zh ? "我没能确定你问的是哪个模型，下面列的是这套硬件能跑的模型。"
+                        : "I could not tell which model you mean, so this lists what the hardware runs. ") + h.substring(list))
+                .withFirstNote(zh ? "说出模型名和参数量（例如“能跑 qwen3 14b 吗”）或 Hugging Face 仓库名，我就能回答能不能跑。"
+                        : "Name the model with its size (e.g. \"can it run qwen3 14b?\") or its Hugging Face repo for a yes or no.");
         // a card that runs some model on the GPU says nothing of "it"; one that runs none there at best offloads "it" too
         Answer named = a.verdict() == Verdict.FITS ? a.withVerdict(null) : a;
         return named.withReply(told).withUnderstood(a.understood().withKind(Intent.CAN_RUN));

@@ -289,11 +289,15 @@ public final class CandidateSizer {
      * it does not run. KV cache in 16 bits, grown in steps of 256 tokens (mlx_lm.models.cache.KVCache.step).
      */
     private Candidate mlx(ModelEntry m, WeightFormat f, RunConfig run, Hardware hw, boolean requested) {
-        if (!hw.unifiedMemory()) {
-            return refused(m, spec(m, f), run, hw, requested, Engine.MLX, new Remark("MLX runs only on Apple Silicon", "MLX 只能在 Apple Silicon 上运行"));
-        }
         int n = m.arch().layers();
         ModelSpec spec = spec(m, f);
+        if (!hw.unifiedMemory()) {
+            Remark why = new Remark("MLX runs only on Apple Silicon", "MLX 只能在 Apple Silicon 上运行");
+            if (!hw.gpus().isEmpty()) return refused(m, spec, run, hw, requested, Engine.MLX, why);
+            // no machine stated ("how much memory does it need with MLX?"): what MLX would hold, the KV cache included
+            Estimate est = Sizer.place(spec, run.withKvType(KvCacheType.F16), hw, n + 1, 0);
+            return refused(m, spec, run, hw, requested, Engine.MLX, why, est);
+        }
         Estimate est = Sizer.place(spec, run.withKvType(KvCacheType.F16), hw, n + 1, 0);
         long total = est.totalBytes();
         long workingSet = hw.totalGpuBytes();
@@ -491,11 +495,19 @@ public final class CandidateSizer {
     // --- shared ------------------------------------------------------------------------------------------------
 
     private Candidate refused(ModelEntry m, ModelSpec spec, RunConfig run, Hardware hw, boolean requested, Engine e, Remark why) {
+        return refused(m, spec, run, hw, requested, e, why, null);
+    }
+
+    /** As above, with the memory of an estimate ({@code est}; null: the file alone) where the engine could run it elsewhere. */
+    private Candidate refused(ModelEntry m, ModelSpec spec, RunConfig run, Hardware hw, boolean requested, Engine e, Remark why, Estimate est) {
         WeightFormat f = spec.format();
         double file = gb(spec.profile().fileBytes());
+        double weights = est == null ? file : gb(est.weights().allocated());
+        double kv = est == null ? 0 : gb(est.kvBytes()), compute = est == null ? 0 : gb(est.computeBytes());
+        double overhead = est == null ? 0 : gb(est.overheadBytes()), total = est == null ? file : gb(est.totalBytes());
         return new Candidate(key(m, spec), m.id(), m.name(), m.family(), m.paramsB(), m.activeParamsB(), m.isMoe(),
                 m.uses(), Set.copyOf(m.languages()), tier(m.paramsB()), f, bits(spec), quality(spec), requested,
-                run.context(), m.maxContext(), Placement.NONE, file, file, 0, 0, 0, file, 0, gb(hw.totalGpuBytes()), 0,
+                run.context(), m.maxContext(), Placement.NONE, file, weights, kv, compute, overhead, total, 0, gb(hw.totalGpuBytes()), 0,
                 gb(hw.ramBytes()), 0, m.arch().layers(), false, 0, 0, 0, e.id(), 1, 1, 0, 0, 0, 0, why, List.of(), 0, List.of(),
                 run.kvType().label(), run.parallel(), m.hf(), m.ollama(), 0, f == m.published(), spec.exl(), m.remoteCodeClass(), m.build(f).orElse(null));
     }

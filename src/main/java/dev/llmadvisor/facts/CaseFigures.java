@@ -37,6 +37,7 @@ public final class CaseFigures {
         if (s.reserver() != null) {
             m.put("reserver", s.reserver().display());
             m.put("reserverKnob", zh ? s.reserver().knobZh() : s.reserver().knob());
+            m.put("reserverFix", reserverFix(s.reserver(), zh));
         }
         int gpuLayers = l.gpuLayers();
         int all = l.allLayers();
@@ -93,7 +94,8 @@ public final class CaseFigures {
             m.put("fp16Gib", gib(l.paramsB() * 1.863));
             m.put("q4Gib", gib(l.paramsB() * 0.56));
         }
-        if (l.allocFailMib() > 0) m.put("alloc", mib(l.allocFailMib()));
+        // Ollama's "unable to allocate CUDA0 buffer" prints no size: "a buffer", not a "?"
+        m.put("alloc", l.allocFailMib() > 0 ? mib(l.allocFailMib()) : zh ? "一块缓冲" : "a buffer");
         if (l.metalLimitMib() > 0) {
             m.put("metalUsed", mib(l.metalUsedMib()));
             m.put("metalLimit", mib(l.metalLimitMib()));
@@ -121,7 +123,8 @@ public final class CaseFigures {
         // the example of a shorter context halves the one the cause is about: the log's or the person's, else the one our
         // estimate sized (a model's own 2k or 4k), so "lower the context, e.g. N" never names as much as it already is
         int halved = ctx > 0 ? ctx : focus != null ? focus.context() : 0;
-        m.put("halfCtx", halved > 0 ? grouped(Math.max(1024, halved / 2)) : "8192");
+        // (a context already short, lmdeploy's --session-len 500, halves too: a floor of 1,024 would name more than it is)
+        m.put("halfCtx", halved > 0 ? grouped(Math.max(halved < 2048 ? 256 : 1024, halved / 2)) : "8192");
         // how to lower the context and quantize the KV cache in the engine they run (after halfCtx: the example uses it)
         m.put("ctxSetting", contextSetting(named, zh));
         m.put("contextFix", contextFix(named, m.get("halfCtx"), zh));
@@ -474,6 +477,27 @@ public final class CaseFigures {
      * What to lower meanwhile so a model that fitted before an update loads again: the share an engine reserves up front
      * ({@link UpFrontReservers}), else the GPU layers and context in the engine's own settings.
      */
+    /**
+     * How to leave more room outside an engine's up-front reservation, in that engine's own settings: its share lowered,
+     * and the length and batch it sizes the reservation for (each engine's documented arguments).
+     */
+    static String reserverFix(UpFrontReservers.Reserver r, boolean zh) {
+        return switch (r.display()) {
+            case "vLLM" -> zh ? "调低这个比例（--gpu-memory-utilization，如 0.7-0.8）以及它据以预留的最大长度和并发数（--max-model-len、--max-num-seqs）；加 --enforce-eager 可不捕获 CUDA graph"
+                    : "lower that share (--gpu-memory-utilization, e.g. 0.7-0.8) and the maximum length and sequences it sizes for (--max-model-len, --max-num-seqs); --enforce-eager skips the CUDA graphs";
+            case "SGLang" -> zh ? "调低这个比例（--mem-fraction-static，如 0.7-0.8）以及最大长度和并发请求数（--context-length、--max-running-requests）；加 --disable-cuda-graph 可不捕获 CUDA graph"
+                    : "lower that share (--mem-fraction-static, e.g. 0.7-0.8) and the maximum length and requests it sizes for (--context-length, --max-running-requests); --disable-cuda-graph skips the CUDA graphs";
+            case "TGI" -> zh ? "调低这个比例（--cuda-memory-fraction，如 0.8）以及它据以预留的 token 数（--max-batch-total-tokens、--max-total-tokens）"
+                    : "lower that share (--cuda-memory-fraction, e.g. 0.8) and the tokens it sizes for (--max-batch-total-tokens, --max-total-tokens)";
+            case "LMDeploy" -> zh ? "调低这个比例（--cache-max-entry-count，如 0.2-0.5）以及会话长度和批量（--session-len、--max-batch-size）"
+                    : "lower that share (--cache-max-entry-count, e.g. 0.2-0.5) and the session length and batch it sizes for (--session-len, --max-batch-size)";
+            case "TensorRT-LLM" -> zh ? "调低这个比例（KvCacheConfig 的 free_gpu_memory_fraction，如 0.7-0.8）以及最大长度和批量（max_seq_len、max_batch_size）"
+                    : "lower that share (KvCacheConfig free_gpu_memory_fraction, e.g. 0.7-0.8) and the maximum length and batch it sizes for (max_seq_len, max_batch_size)";
+            default -> zh ? "调低这个比例（" + r.knobZh() + "，如 0.7-0.8）以及它据以预留的最大长度和并发数"
+                    : "lower that share (" + r.knob() + ", e.g. 0.7-0.8) and the maximum length and requests it sizes for";
+        };
+    }
+
     static String lessMemoryFix(Engine engine, UpFrontReservers.Reserver reserver, boolean zh) {
         if (reserver != null) return zh ? "调低它预留的显存比例（" + reserver.knobZh() + "）或最大长度" : "lower the share it reserves (" + reserver.knob() + ") or the maximum length";
         if (engine == null) return zh ? "略微减少 GPU 层数（num_gpu / -ngl）或上下文" : "lower the GPU layers a little (num_gpu / -ngl) or the context";

@@ -117,7 +117,9 @@ final class MachineReader {
                 gpus.add(g.count() > 1 ? new Device(d.name() + " #" + (i + 1), d.backend(), d.memoryBytes(), d.usableBytes(), d.bandwidthGBs()) : d);
             }
             String size = m.gpu().isUnified()
-                    ? (anyMac ? (zh ? "（未说明芯片，按有此内存的最慢芯片估算）" : " (chip not stated: sized as the slowest chip sold with this memory)") : "")
+                    ? (anyMac ? (zh ? "（未说明芯片，按有此内存的最慢芯片估算）" : " (chip not stated: sized as the slowest chip sold with this memory)")
+                    // "my M1 Pro": every chip is sold with several memories, and the one sized is an assumption
+                    : given == null && m.assumed() ? (zh ? "（未说明内存，按此配置估算）" : " (memory not stated: assumed)") : "")
                     : String.format(Locale.ROOT, " (%.0f GB%s)", Units.toGib(d.memoryBytes()),
                     // a memory mod is in the device's name already ("GeForce RTX 2080 Ti (modified)")
                     m.assumed() && !m.modified() ? (zh ? "，按此版本估算" : ", assumed variant") : "");

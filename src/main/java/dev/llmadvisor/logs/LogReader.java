@@ -828,8 +828,11 @@ public final class LogReader {
         /** A key=value log line's message from its msg= on (not the timestamp and level before it); any other line whole. */
         private static String message(String line) {
             int m = line.indexOf("msg=");
-            return (m < 0 ? line : line.substring(m + 4)).strip();
+            return m >= 0 ? line.substring(m + 4).strip() : COMPOSE_PREFIX.matcher(line.strip()).replaceFirst("");
         }
+
+        /** The service name docker compose writes in front of each line of a container's output ("llama-cpp    | "). */
+        private static final Pattern COMPOSE_PREFIX = Pattern.compile("^[A-Za-z0-9_.-]+\\s*\\|\\s+");
 
         /**
          * Ollama's "amdgpu is not supported" names the card's gfx target and the targets its ROCm build carries. The override

@@ -296,9 +296,12 @@ public final class DiagnosisWriter {
     /**
      * A runner-up that cannot hold beside the top cause: when by our estimate the weights alone exceed the GPU memory and
      * that is the cause named, the room left after the weights (the context, the KV cache) cannot be what ran out, and a
-     * shorter context does not make it load; naming it as also possible contradicts the line above it.
+     * shorter context does not make it load; naming it as also possible contradicts the line above it. Beside weights
+     * loaded in 16 bits that a quantized form would fit, "too large" is the same finding again (label rule J: the format
+     * loaded decides which of the two it is), with the same quantized format as its fix.
      */
     static boolean mootBeside(Cause top, Cause second, Candidate focus) {
+        if (top.code().equals("unquantized") && second.code().equals("model_too_large")) return true;
         return top.code().equals("model_too_large") && ROOM_AFTER_WEIGHTS.contains(second.code())
                 && focus != null && focus.vramGb() > 0 && focus.weightsGb() > focus.vramGb();
     }

@@ -685,6 +685,13 @@ public final class ReplyWriter {
     private static Answer whatCanRun(Ask ask, Ranking ranking, List<String> notes) {
         boolean zh = ask.lang() == Lang.ZH;
         List<Recommendation> best = ranking.bestPerModel(WHAT_CAN_RUN_OPTIONS);
+        // a context the person chose ("at 150k"): a model whose own longest context is shorter does not run at it, so the
+        // list under "at 150k context" holds the models that take it, when any fits
+        if (ask.contextGiven() && best.stream().anyMatch(r -> r.candidate().maxContext() < ask.context())) {
+            List<Recommendation> taking = ranking.bestPerModel(Integer.MAX_VALUE).stream()
+                    .filter(r -> r.candidate().maxContext() >= ask.context()).limit(WHAT_CAN_RUN_OPTIONS).toList();
+            if (!taking.isEmpty()) best = taking;
+        }
         String ctx = ctx(ask.context());
         String headline = best.isEmpty()
                 ? (zh ? "在 " + ask.hardware() + " 上，" + ctx + " 上下文下没有合适的模型。" : "Nothing in the catalog fits " + ask.hardware() + " at " + ctx + " context.")

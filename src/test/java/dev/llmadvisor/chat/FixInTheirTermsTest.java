@@ -61,6 +61,36 @@ class FixInTheirTermsTest {
     }
 
     @Test
+    void weightsLoadedIn16BitsAreNotSaidToBeTooLargeAgainBesideIt() {
+        // given a 16-bit load that overflows a card a quantized form fits: the runner-up "too large" is the same finding
+        Reply r = reply("RTX 4090 跑 Baichuan2-13B-Chat，用 transformers 加载，一开始聊天就报显存溢出");
+        assertThat(r.headline()).startsWith("模型以未量化的 16/32 位加载");
+        // then one fix, the quantized load, and no "also possible" repeating it
+        assertThat(r.options()).extracting(Reply.Option::title).contains("解决办法").doesNotContain("也可能");
+    }
+
+    @Test
+    void aWeightsBufferWithNoSizeInTheLogIsNamedWithoutAPlaceholder() {
+        // given Ollama's allocation error, which prints no size
+        Reply r = reply("ollama run llama3.1:70b on my RTX 3090 fails: Error: llama runner process has terminated: error loading model:"
+                + " unable to allocate CUDA0 buffer");
+        // then the cause names a buffer, never a "?" where the size would go
+        assertThat(r.headline()).contains("needed a buffer on").doesNotContain("?");
+    }
+
+    @Test
+    void aReservationThatLeavesTooLittleIsLoweredWithThatEnginesOwnSettings() {
+        // given LMDeploy running out beside weights that fit, at a session length already short
+        Reply r = reply("lmdeploy serve api_server Qwen/Qwen2.5-14B-Instruct-AWQ --model-format awq --session-len 500 on my RTX 4090"
+                + " gives CUDA out of memory when loading");
+        // then the fix names LMDeploy's settings, not vLLM's
+        assertThat(r.options().get(0).detail()).contains("--cache-max-entry-count, e.g. 0.2-0.5").contains("--session-len")
+                .doesNotContain("--max-model-len").doesNotContain("vLLM");
+        // and a shorter context offered is shorter than their 500
+        assertThat(options(r)).doesNotContain("e.g. 1024").contains("e.g. 256");
+    }
+
+    @Test
     void aContextAllocatedUpFrontIsLoweredWithTheEnginesOwnFlag() {
         Reply r = reply("llama-server with qwen3 8b Q4_K_M on my RTX 3060 12GB takes 11GB of VRAM, far more than the 5GB file."
                 + " Why does it use so much memory?");

@@ -351,12 +351,12 @@ class RuleAdvisorTest {
         Answer a = advisor.answer("u14", "can my 2080 ti run it?");
         assertThat(a.understood().kind()).isEqualTo(dev.llmadvisor.facts.Intent.CAN_RUN);
         assertThat(a.shown()).isNotEmpty();
-        assertThat(a.reply().notes()).first().asString().contains("could not tell which model you mean");
+        assertThat(a.reply().headline()).startsWith("I could not tell which model you mean");
         // some model runs on the card, which says nothing of the one meant
         assertThat(a.verdict()).isNull();
         // in Chinese, of two cards, the list is what the hardware runs, not "this card"
         Answer zh = advisor.answer("u14z", "我有一张 RTX 3090 和一张 RTX 3060 12GB，能跑吗？");
-        assertThat(zh.reply().notes()).first().asString().contains("这套硬件能跑的模型");
+        assertThat(zh.reply().headline()).contains("这套硬件能跑的模型");
     }
 
     @Test

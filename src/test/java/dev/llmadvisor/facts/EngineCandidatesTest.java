@@ -221,6 +221,18 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void mlxWithNoMachineStatedCountsTheKvCacheOfTheContext() {
+        // given "how much memory does it need with MLX at 32k?" and no machine (no GPU, RAM unstated)
+        ModelEntry m = model("llama3.1-8b-instruct");
+        Candidate c = SIZER.candidate(m, WeightFormat.MLX_4BIT, RunConfig.of(32768), Hardware.of(List.of(), Units.gib(1024)), true, Engine.MLX, true);
+        // then the need holds the 16-bit KV cache of 32k tokens (32 layers x 8 KV heads x 128 x 2 x 2 bytes = 4 GiB), not the file alone
+        assertThat(c.kvGb()).isCloseTo(4.0, within(0.3));
+        assertThat(c.totalGb()).isGreaterThan(c.weightsGb() + 3.5);
+        // and no placement is claimed where no Mac is known
+        assertThat(c.placement()).isEqualTo(Placement.NONE);
+    }
+
+    @Test
     void mlxAboveTheWiredLimitSaysHowToRaiseIt() {
         // 96 GB: a 72 GB GPU working set (3/4); Llama 3.1 70B at 8.5 bpw needs about 73 GB with its cache.
         Hardware m3 = mac("Apple M3 Max (30-core GPU)", 96);

@@ -607,6 +607,15 @@ class LogReaderTest {
     }
 
     @Test
+    void aNoGpuReasonFromDockerComposeOutputLeavesTheServiceNameOut() {
+        // given a container's line as docker compose prints it: then the reason is the engine's message alone
+        LogFacts f = LogReader.read("llama-cpp    | ggml_cuda_init: failed to initialize CUDA: unknown error\n"
+                + "llama-cpp    | llm_load_tensors: offloaded 81/81 layers to GPU");
+        assertThat(f.noGpu()).isTrue();
+        assertThat(f.noGpuReason()).isEqualTo("ggml_cuda_init: failed to initialize CUDA: unknown error");
+    }
+
+    @Test
     void ollamaSaysTheDriverIsTooOld() {
         // ollama #6604: Ollama's own words for a driver older than its CUDA runtime
         LogFacts f = LogReader.read("time=2024-09-03T16:36:00.853+08:00 level=DEBUG source=gpu.go:537 msg=\"Unable to load cudart\" "
