@@ -323,8 +323,8 @@ final class EngineSpotter {
         return at > 0 && "-_/\\.".indexOf(s.charAt(at - 1)) >= 0;
     }
 
-    /** Engines' names joined as a list: "AutoGPTQ,Exllama_HF,Exllama", "llama.cpp/exllama", "vllm、sglang". */
-    private static final Pattern LIST_JOIN = Pattern.compile("^ ?(?:,|/|、|&|and|和|以及) ?$");
+    /** Engines' names joined as a list: "AutoGPTQ,Exllama_HF,Exllama", "llama.cpp/exllama", "vllm、sglang", "tgi and the llama cpp server". */
+    private static final Pattern LIST_JOIN = Pattern.compile("^ ?(?:,|/|、|&|and|和|以及) ?(?:the )?$");
 
     /** Whether the mention at {@code at} is joined to another engine's mention, before or after it, as a list. */
     private static boolean inList(String s, List<Mention> mentions, int at) {

@@ -74,13 +74,21 @@ class ReportedUnsizedRunVerdictTest {
     @Test
     void anOutOfMemoryToldOnTheCardNamedIsANoAsTriedAndTheAnswerSaysWhatWouldChangeIt() {
         for (String card : CARDS_EN)
-            for (String form : List.of("My %s runs out of memory, why?", "Even with the smallest settings I get CUDA out of memory on a %s.",
-                    "Loading it on my %s ends with torch.cuda.OutOfMemoryError, what can I do?")) {
+            for (String form : List.of("My %s runs out of memory, why?", "Even with the smallest settings I get CUDA out of memory on a %s.")) {
                 String q = String.format(form, card);
                 Answer a = askAsShipped(q);
                 assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
                 assertThat(String.join(" ", a.reply().notes())).as(q).contains("You say it runs out of memory").contains("smaller format");
             }
+        // PyTorch's own error shows a transformers load: the likely cause is its default 16-bit load (label rule J), and the fix
+        // a quantized load, which is the smaller format
+        for (String card : CARDS_EN) {
+            String q = "Loading it on my " + card + " ends with torch.cuda.OutOfMemoryError, what can I do?";
+            Answer a = askAsShipped(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
+            assertThat(a.cause()).as(q).isEqualTo("unquantized");
+            assertThat(a.reply().headline()).as(q).contains("loaded unquantized");
+        }
         for (String card : CARDS_ZH)
             for (String form : List.of("我的%s爆显存了，怎么办", "用%s部署这个模型，报显存不足", "在%s上加载就提示CUDA out of memory，是什么原因")) {
                 String q = String.format(form, card);

@@ -956,7 +956,8 @@ class QuestionParserTest {
         void aUseThatChangesOrIsTheModelsSizeIsNoCapacity(String text) {
             Question q = parse(text);
             assertThat(q.vramGb()).isNull();
-            assertThat(q.gpus()).isEmpty();
+            // a card whose memory they watch grow is their own unnamed card (label rule E), never one of the amounts
+            assertThat(q.gpus()).allSatisfy(g -> assertThat(g.memoryGb()).isNull());
         }
 
         @Test
