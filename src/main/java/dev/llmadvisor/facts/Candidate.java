@@ -154,6 +154,13 @@ public record Candidate(
     /** Entirely in GPU memory, on one card or several. */
     public boolean onGpu() { return placement == Placement.GPU || placement == Placement.MULTI_GPU; }
 
+    /**
+     * The weights plus 1 GB are below nine tenths of the GPU memory, the corpus' arithmetic for a model the cards hold
+     * (engines keep about a tenth for their own buffers: README of eval/real-questions, rules J and K). Weights that take
+     * more (6.8 GB of 8-bit weights on an 8 GB card) leave no room for any context, short or long.
+     */
+    public boolean weightsLeaveRoom() { return weightsGb() + 1 < 0.9 * vramGb(); }
+
     /** GPU memory left after loading; negative when it overflows. */
     public double headroomGb() { return vramGb - gpuGb; }
 

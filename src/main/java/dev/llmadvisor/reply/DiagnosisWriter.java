@@ -207,26 +207,17 @@ public final class DiagnosisWriter {
      * in system RAM no larger than the KV cache of the context we assumed does not count against it (Qwen-72B int8 on four
      * 24 GB cards: 71.5 GB of weights, 20 GB of KV at 8k for a model without grouped-query attention): at a shorter
      * context the whole model is on the GPU, the mirror of {@link ReplyWriter#overflowIsAssumedContext}; so long as the
-     * weights leave the engine its buffers ({@link #weightsLeaveRoom}).
+     * weights leave the engine its buffers ({@link Candidate#weightsLeaveRoom}).
      */
     static boolean fitsAsMeant(Cause top, Setup setup, Candidate meant, boolean contextGiven) {
         return top != null && top.code().equals("unquantized") && setup.quantizing() && !setup.works()
                 && meant != null && meant.fits()
-                && (meant.onGpu() || (!contextGiven && overflowIsKvCache(meant) && weightsLeaveRoom(meant)));
+                && (meant.onGpu() || (!contextGiven && overflowIsKvCache(meant) && meant.weightsLeaveRoom()));
     }
 
     /** Only the KV cache spills: what the sizing puts in system RAM is no larger than it. */
     static boolean overflowIsKvCache(Candidate c) {
         return c.ramGb() > 0 && c.kvGb() > 0 && c.ramGb() <= c.kvGb();
-    }
-
-    /**
-     * The weights plus 1 GB are below nine tenths of the GPU memory, the corpus' arithmetic for a model the cards hold
-     * (engines keep about a tenth for their own buffers: README of eval/real-questions, rules J and K). Weights that take
-     * more (6.8 GB of 8-bit weights on an 8 GB card) leave no room for any context, short or long.
-     */
-    static boolean weightsLeaveRoom(Candidate c) {
-        return c.weightsGb() + 1 <= 0.9 * c.vramGb();
     }
 
     /** The verdict for the precision meant, in one line: it fits, with its figures, and the load is what to change. */
