@@ -243,8 +243,9 @@ final class ReportSpotter {
                     + "|(?:试了|试过|测试了?|实测|亲测|已经|现在)(?:一下|下)?[，,]?(?:是|也|都)?(?:可以|能)(?:正常)?(?:运行|跑|用|推理|部署|加载|启动)"
                     + "|(?<!不|没|未|无法)(?:成功|顺利)(?:地)?(?:运行|跑起来|跑通|部署|加载|启动|推理)|(?:运行|部署|加载|启动|推理)(?:成功|正常)"
                     // it runs, but something else is wrong, as "works, but" in WORKS: "转换为 float16 可以运行，但是结果相差甚远",
-                    // 能跑，不过很慢 (never negated: 不能运行，但…; an 吗 before the comma leaves it asked)
-                    + "|(?<![不没未])(?:可以|能)(?:正常)?(?:运行|跑起来|跑|推理|加载|启动|用)[，,] ?(?:但是?|不过|可是|只是)"
+                    // 能跑，不过很慢, the comma left out ("TP4能拉但TP8报OOM": 拉起, a service started) (never negated: 不能运行，但…;
+                    // an 吗 before the comma leaves it asked)
+                    + "|(?<![不没未])(?:可以|能)(?:正常)?(?:运行|跑起来|跑|推理|加载|启动|用|拉起来|拉起|拉)[，,]? ?(?:但是?|不过|可是|只是)"
                     + "|(?<!不|没)速度(?:很|挺|非常|还|比较|也)?快(?![的地些点一])"
                     + "|(?:推理|生成|回答|响应|回复)(?:时间|耗时|用时)[^。！？\\n]{0,20}?\\d+(?:\\.\\d+)? ?(?:秒|s(?![a-z])|ms|分钟)|(?:耗时|用时)(?:约|大概|大约)?\\d"
                     // a run that starts only once a setting is lowered: it starts with that setting ("it only starts when I

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A run told as working, generated over the parts of the grammar in {@link ReportSpotter#RUN_TOLD}: a verb of running
  * with an optional hedge-free adverb and a manner word, a quant said to fit the card, having got it running, a speed
- * called fast; in Chinese a trial that ran, a run that succeeded, a fast speed and a measured answer time. The same words
+ * called fast; in Chinese a trial that ran, a run that succeeded, a run (or a service started, 拉起) with a "but" after it,
+ * a fast speed and a measured answer time. The same words
  * asked, wished, negated or said of a model to pick are no run.
  */
 class RunToldFormsTest {
@@ -96,6 +97,21 @@ class RunToldFormsTest {
         for (String q : List.of("不能运行，但是别人的可以", "四张1080Ti上不可以运行，但是一张3090就可以", "没能跑，不过日志里没有报错",
                 "能运行吗，但是显存只有8G", "是否可以运行，但是要量化", "如果能跑，但是很慢也没关系", "能跑多大的模型，但是要便宜",
                 "可以运行的模型有哪些", "能跑吗？"))
+            assertThat(works(q)).as(q).isFalse();
+    }
+
+    @Test
+    void givenAChineseRunToldWithTheCommaBeforeItsButLeftOut_thenItIsARunTold() {
+        int n = 0;
+        for (String can : List.of("可以", "能"))
+            for (String verb : List.of("运行", "跑", "拉起", "拉"))
+                for (String but : List.of("但TP8报OOM", "但是输出全是乱码", "，但是显存占用很高")) {
+                    String q = "其它参数相同，TP4" + can + verb + but;
+                    assertThat(works(q)).as(q).isTrue();
+                    n++;
+                }
+        assertThat(n).isEqualTo(24);
+        for (String q : List.of("不能拉起但是日志没有报错", "能拉起吗但是显存只有8G", "是否可以拉起但要量化", "服务拉不起来，报OOM"))
             assertThat(works(q)).as(q).isFalse();
     }
 
