@@ -328,11 +328,16 @@ public final class RuleAdvisor implements Advisor {
         return a.withReply(a.reply().withNote(ReplyWriter.sharedMemoryFallbackLine(q.lang(), c, card)));
     }
 
-    /** The answer with the verdict of a run the person tells wholly on the GPU, said in one line, when it changes it. */
+    /**
+     * The answer with the verdict of a run the person tells wholly on the GPU, or of the model told to fit the card's
+     * memory, said in one line, when it changes it.
+     */
     private static Answer withAllOnGpu(Answer a, Question q) {
         Verdict v = ReplyWriter.allOnGpuAsReported(a.verdict(), q.report(), a.understood());
         if (v == a.verdict()) return a;
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.allOnGpuLine(q.lang())));
+        boolean ranOnGpu = q.report().has(Report.Symptom.ALL_ON_GPU) && !q.report().has(Report.Symptom.GPU_NOT_USED);
+        String line = ranOnGpu ? ReplyWriter.allOnGpuLine(q.lang()) : ReplyWriter.fitsGpuToldLine(q.lang());
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(line));
     }
 
     /**

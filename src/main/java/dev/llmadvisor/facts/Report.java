@@ -47,7 +47,12 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
          * A run of theirs told wholly on the GPU: llama.cpp's or Ollama's "offloaded 33/33 layers to GPU", ollama ps's
          * "100% GPU", "in llama.cpp the model runs entirely on the 2060", 全部加载到GPU. Told, not asked or planned.
          */
-        ALL_ON_GPU
+        ALL_ON_GPU,
+        /**
+         * The model told to fit the card's memory: "(model fits in vram, and works in mainline)", "despite the entire model
+         * fitting on my gpu". What the card holds, told, whether or not the engine used the card; not asked or planned.
+         */
+        FITS_GPU_TOLD
     }
 
     public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);

@@ -154,6 +154,16 @@ final class ReportSpotter {
                     + "|(?<!不|没|未|无法|不能|没有|没能|不是)(?:全部|完全|整个模型都?)(?:放|加载|跑|运行)?(?:在|进|到)了?(?:显存|显卡|gpu)");
 
     /**
+     * The model said to fit the card's memory ("(model fits in vram, and works in mainline)", "despite the entire model
+     * fitting on my gpu"): what the card holds, told as a fact, whatever card variant or context our estimate assumed and
+     * whether or not the engine used the card. Not a model sought ("what model fits in my GPU", "no model fits in vram");
+     * read with {@link #toldRunning}, so asked or planned it reports nothing.
+     */
+    private static final Pattern MODEL_FITS_GPU = Pattern.compile(
+            "(?<![a-z])(?<!\\ba |\\bany |\\bno |\\bwhich |\\bwhat )model (?:fits|fitting) (?:entirely |completely |fully )?(?:in|into|on)"
+                    + " (?:the |my )?(?:vram|gpus?|gpu memory)(?![a-z])");
+
+    /**
      * The run split between the GPU and the CPU or system RAM, as people report it: "running on both CPU and GPU", "slow on
      * gpu+cpu", "split between VRAM and RAM", ollama ps's PROCESSOR column ("31%/69% CPU/GPU"), "partially offloaded", "offloads
      * 36% to CPU", "only 24 of 49 layers on the GPU", "using --pre_layer 26", "the rest goes to shared GPU memory", CPU和GPU一起跑, 一部分在内存里, 部分层在CPU上, 共享显存. Checked with the hedges of
@@ -336,6 +346,7 @@ final class ReportSpotter {
         if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
         if (SpeedContrastForms.modelNoFaster(s)) symptoms.add(Report.Symptom.MODEL_NO_FASTER);
         if (toldRunning(ALL_ON_GPU, s)) symptoms.add(Report.Symptom.ALL_ON_GPU);
+        if (s.contains("model fit") && toldRunning(MODEL_FITS_GPU, s)) symptoms.add(Report.Symptom.FITS_GPU_TOLD);
         // a crawl below a token every ten seconds ("80sec/token" on 16 GB) is weights paged from disk: no sign the memory holds it
         boolean works = speed != null && !speedWished && speed >= PAGING_SPEED || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = FAILS.matcher(s).find();

@@ -504,13 +504,24 @@ public final class ReplyWriter {
      * held by that machine's GPU memory, so it fits there, whatever our estimate said (a card variant or context we
      * assumed) and whatever another engine or setting of theirs does with it (a split there is that setting's). Not with
      * a failure beside it (a log that offloads every layer and then runs out of memory), nor with the GPU told unused,
-     * nor on a machine read as CPU-only. Any other verdict is replaced.
+     * nor on a machine read as CPU-only. The model told to fit the card's memory ({@link Report.Symptom#FITS_GPU_TOLD}:
+     * "model fits in vram") is what the card holds even with the GPU told unused: README rule F takes the verdict of such
+     * a thread as what the card gives once used. Any other verdict is replaced.
      */
     public static Verdict allOnGpuAsReported(Verdict v, Report report, Understood u) {
-        if (report == null || !report.has(Report.Symptom.ALL_ON_GPU) || report.has(Report.Symptom.GPU_NOT_USED)) return v;
+        if (report == null) return v;
+        boolean held = report.has(Report.Symptom.FITS_GPU_TOLD);
+        if (!held && (!report.has(Report.Symptom.ALL_ON_GPU) || report.has(Report.Symptom.GPU_NOT_USED))) return v;
         if (u != null && u.cpuOnly()) return v;
         boolean failed = report.failureTold();
         return failed ? v : Verdict.FITS;
+    }
+
+    /** Why the model told to fit the card's memory makes the verdict a fit, in the person's language. */
+    public static String fitsGpuToldLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "你说模型放得进显存：这张卡装得下它，所以放得下；按我们假设的显卡型号或上下文估算出的不足不算数，如果显卡没被用上，那是设置、驱动或版本的问题。"
+                : "You say the model fits in your GPU memory: the card holds it, so it fits, whatever card variant or context our estimate assumed; if the GPU is left unused, that is a setting, driver or build to fix, not a lack of memory.";
     }
 
     /** Why a run told wholly on the GPU makes the verdict a fit, in the person's language. */

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Given a run the person tells wholly on the GPU (every layer offloaded, ollama ps's "100% GPU", "runs entirely on the
  * card") on a setup our estimate puts partly in system RAM or rules out, then the verdict is that it fits, said in one
  * line in their language, whatever another engine of theirs does; not with a failure beside it, nor with the GPU told
- * unused, nor when it is only asked.
+ * unused, nor when it is only asked. The model told to fit the card's memory ("model fits in vram") fits even with the
+ * GPU told unused (README rule F).
  */
 class AllOnGpuVerdictTest {
 
@@ -35,6 +36,21 @@ class AllOnGpuVerdictTest {
             Answer a = askAsShipped(zh);
             assertThat(a.verdict()).as(zh).isEqualTo(Verdict.FITS);
         }
+    }
+
+    @Test
+    void givenTheModelToldToFitTheCardsMemory_thenItFitsEvenWithTheGpuToldUnused() {
+        for (String s : SETUPS) {
+            for (String f : List.of("{s}: the vulkan build is as slow as the cpu and probably not using the gpu (model fits in vram, and works in mainline)",
+                    "{s}: why is it so slow when the model fits in VRAM?")) {
+                String q = f.replace("{s}", s);
+                Answer a = askAsShipped(q);
+                assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+                assertThat(said(a)).as(q).contains("You say the model fits in your GPU memory");
+            }
+        }
+        String asked = "llama 3.1 8b Q8_0 on an 8GB RTX 3070: does the model fit in VRAM?";
+        assertThat(said(askAsShipped(asked))).as(asked).doesNotContain("You say the model fits in your GPU memory");
     }
 
     @Test

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A run the person tells wholly on the GPU is the symptom ALL_ON_GPU: every layer offloaded in the engine's log, ollama
  * ps's "100% GPU", "runs entirely on the 2060", "run the entire model in VRAM", 全部加载到GPU, generated over models.
  * Only some layers, a GPU's utilisation at 100 %, the CPU among the places, a negation, or the same words asked or
- * planned report nothing; and "100% GPU" is never read as the "0% GPU" of a GPU left unused.
+ * planned report nothing; and "100% GPU" is never read as the "0% GPU" of a GPU left unused. The model told to fit the
+ * card's memory ("model fits in vram") is FITS_GPU_TOLD; a model sought, negated or asked about is not.
  */
 class AllOnGpuToldFormsTest {
 
@@ -55,6 +56,23 @@ class AllOnGpuToldFormsTest {
             for (String f : NOT_TOLD) {
                 String q = f.replace("{m}", m);
                 assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.ALL_ON_GPU)).as(q).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void givenTheModelToldToFitTheCardsMemory_thenItIsToldAsHeldThere() {
+        for (String m : SUBJECTS) {
+            for (String f : List.of("vulkan build of {m} with -ngl 9999 is as slow as the cpu (model fits in vram , and works in mainline)",
+                    "getting very low generation speeds with {m} despite the entire model fitting on my gpu",
+                    "{m}: the model fits entirely in my VRAM, yet the GPU sits idle")) {
+                String q = f.replace("{m}", m);
+                assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.FITS_GPU_TOLD)).as(q).isTrue();
+            }
+            for (String f : List.of("which model fits in vram, {m} or mistral 7b?", "no model fits in vram on my laptop, so {m} goes to the CPU",
+                    "if the model fits in vram, will {m} be fast?", "{m}: the model does not fit in vram", "does the model fit in my gpu? it is {m}")) {
+                String q = f.replace("{m}", m);
+                assertThat(PARSER.parseOrThrow(q).report().has(Report.Symptom.FITS_GPU_TOLD)).as(q).isFalse();
             }
         }
     }
