@@ -51,8 +51,13 @@ final class IntentRules {
                     // "uses all the memory of my H100. How is that possible?": a wonder at what they see, the cause asked
                     + "|(?<![a-z])how (?:is|was|can) (?:that|this|it)(?: even)? (?:be )?possible(?![a-z])"
                     + "|是不是(?:因为|由于)|是否(?:是)?(?:因为|由于)|是(?:因为|由于)[^。？?！!，,\\n]{0,30}(?:吗|么|[?？])|(?:导致|造成|引起)的(?:吗|么)");
+    /**
+     * The words of a comparison as words of their own, not inside a path, a flag or a file name ("build-windows-vs2022",
+     * "--model_name_or_path", "app.apk", "pkumlm", "data.pkl").
+     */
     private static final Pattern COMPARE = Pattern.compile(
-            "(?<![a-z])(?:or|vs|versus|compare|comparison|compared|better|difference)(?![a-z])|vs\\.|还是|或者|哪个|对比|比较|区别|更好|pk");
+            "(?<![a-z_])(?:or|compare|comparison|compared|better|difference|versus)(?![a-z_])|(?<![a-z_/\\\\-])vs(?:\\.|(?![a-z]))"
+                    + "|还是|或者|哪个|对比|比较|区别|更好|(?<![a-z0-9_.])pk(?![a-z0-9_])");
     private static final Pattern WHICH_FORMAT = Pattern.compile(
             "(?<![a-z])(?:which|what|best|recommended)(?![a-z])[a-z ]{0,20}?(?<![a-z])(?:quant|quantization|quantisation|format|gguf|precision)"
                     + "|(?:哪个|哪种|什么|哪一个|选哪|用哪|几位|几bit)[^。？?]{0,6}(?:量化|精度|格式)"
@@ -89,6 +94,9 @@ final class IntentRules {
                     + "|memory footprints?|what (?:kind of |sort of )?(?:gpu|hardware|specs?|pc|machine|server|computer|setup|configuration) (?:do i|would i|will i|do we|would we|is) need"
                     // "what would the requirements be for the 72b model", "does it require a GPU with high VRAM"
                     + "|what (?:are|would|will|is|were) the (?:[a-z]+ )?requirements?|requir(?:es?|ed) [a-z ]{0,30}(?<![a-z])vram(?![a-z])"
+                    // "guidance on the required GPUs", "What GPU configuration did the authors use?": the hardware a model takes
+                    + "|(?<![a-z])required (?:gpus|graphics cards|hardware)(?![a-z])"
+                    + "|(?<![a-z])what (?:gpu|hardware) (?:config\\w*|setup) (?:did|do|does) (?:you|they|the authors?|the team)(?: \\w+)? use(?![a-z])"
                     // "the lowest config able to run it", "minimum/optimal requirement specification", "how many GPU memory is
                     // required", "need GPU RAM minimum 8 GB": the smallest machine asked for, in the words people use
                     + "|(?<![a-z])(?:lowest|minimum|minimal|optimal|recommended) (?:[a-z]+ )?(?:config\\w*|requirements?|specs?|specifications?|setup|hardware)(?![a-z])"
@@ -143,9 +151,12 @@ final class IntentRules {
             "(?<![a-z])(?:can|could|will|would|run|runs|running|fit|fits|enough|work|handle|load|possible)(?![a-z])"
                     + "|能跑|可以跑|跑得动|跑得了|跑不跑|跑不动|能不能|可以吗|行吗|行不行|够吗|够不够|装得下|带得动|吗|跑");
     private static final Pattern MEANINGFUL = Pattern.compile("[a-z0-9\\p{IsHan}]");
-    /** "how fast", "tokens per second", "速度": the person asks for speed or a faster setup. */
+    /**
+     * "how fast", "tokens per second", "速度": the person asks for speed or a faster setup (not the banner every Unsloth run
+     * prints, "2x faster free finetuning").
+     */
     private static final Pattern SPEED = Pattern.compile(
-            "how fast|how quick|how many (?:tokens|tok|t/s)|(?:seconds?|minutes?|hours?|ms) (?:per|a|/) ?(?:token|word)|tokens? ?(?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster|throughput|latency"
+            "how fast|how quick|how many (?:tokens|tok|t/s)|(?:seconds?|minutes?|hours?|ms) (?:per|a|/) ?(?:token|word)|tokens? ?(?:per|a|/) ?s(?:ec(?:ond)?)?|tok/s|t/s|(?<![a-z])tps(?![a-z])|speed|faster(?! free finetuning)|throughput|latency"
                     + "|(?<![a-z])(?:inference|response|generation|answer) times?(?![a-z])"
                     // "how long does one inference take?", "生成一次要多久": the time a run takes
                     + "|how long (?:does|do|will|would|should) (?:it|one|1|an?|each|the)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])take(?![a-z])|(?:要|需要)多久|多长时间"
@@ -199,18 +210,21 @@ final class IntentRules {
     /**
      * A yes or no about running asked in a clause of its own, beside a speed asked in another ("Can my 3090 run it? If so,
      * how fast?", "能否运行该模型，如果能运行的话，速度会如何", "可以吗？怎么跑呢，速度会不会快点"): whether it runs is the
-     * question, its speed depends on the answer. A clause asking both ("can I run it faster?") is a speed question.
+     * question, its speed depends on the answer. A clause asking both ("can I run it faster?") is a speed question, and so
+     * is one asking a difference ("How long does 1 inference take? Is there a difference when running on 1 GPU vs 2?").
      */
     private static boolean runAskedBesideSpeed(String s) {
         boolean run = false;
         boolean speed = false;
         for (String clause : CLAUSE_END.split(s)) {
             boolean asksSpeed = SPEED.matcher(clause).find();
-            run |= !asksSpeed && (YES_NO.matcher(clause).find() || RunHeadline.asks(clause.strip()));
+            run |= !asksSpeed && !DIFFERENCE.matcher(clause).find() && (YES_NO.matcher(clause).find() || RunHeadline.asks(clause.strip()));
             speed |= asksSpeed;
         }
         return run && speed;
     }
+    /** A difference asked between setups ("is there a difference when running on 2 GPUs?", "有区别吗"). */
+    private static final Pattern DIFFERENCE = Pattern.compile("(?<![a-z])(?:difference|differ)(?![a-z])|区别|差别|差异");
     /** An amount of memory as people write it ("16G", "24 GB", "80GiB"). */
     private static final Pattern AMOUNT = Pattern.compile("(?<![a-z0-9.])\\d{1,4}(?:\\.\\d)? ?(?:g|gb|gib)(?![a-z])");
 
@@ -248,7 +262,7 @@ final class IntentRules {
     private static final Pattern YES_NO = Pattern.compile(
             // "how can I make it run faster?" asks for a way, not a yes or no; the verb a word of its own ("does the
             // framework support FP16?" holds no "work")
-            "(?<![a-z])(?<!how )(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|they|them|these|those|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
+            "(?<![a-z])(?<!how )(?<!how long )(?<!how much time )(?:can|could|will|would|does|do) (?:i|we|you|it|this|that|they|them|these|those|my|a|an|the|one|\\d)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])(?:run|work|handle|fit|infer|inference|deploy|load|enough|install|boot)"
                     + "|(?<![a-z])is (?:it|there|this) [a-z ]{0,20}(?:possible|feasible|enough|a way)"
                     // "if this will work with 512GB RAM", "is there any approach to run on 4GB", "is the 4090 compatible?",
                     // "will RTX4090 suffice?", "has anybody tried a K80 with lmstudio": asked of one machine, answered yes or no
@@ -262,7 +276,7 @@ final class IntentRules {
                     + "|可以吗|可以么|可以不|行吗|行不行|够不够|够吗|够不|有人试过"
                     // not denied ("It is not possible to load the model using the GPU" tells a failure)
                     // not the idiom of degree ("cannot use as much GPU memory as possible") nor a wonder ("how is that possible?", a why)
-                    + "|(?<!not )(?<!n'?t )(?<!im)(?<!as )(?<!how is (?:that|this|it) )(?<!how is (?:that|this|it) even )possib(?:le|ility)"
+                    + "|(?<!not )(?<!n'?t )(?<!im)(?<!as )(?<!how is (?:that|this|it) )(?<!how is (?:that|this|it) even )(?<!mak(?:e|es|ing) it )(?<!made it )possib(?:le|ility)"
                     + "|(?<!not )(?<!n'?t )feasible|" + CAN_IT + "|是否(?:可以|能|支持)|(?:能|可以)[^?？。，,]{0,20}(?:运行|部署|跑|推理|infer|inference)[^?？。]{0,20}(?:吗|么|不[?？])|支持[^?？。]{0,12}(?:吗|么)");
     /**
      * Whether a stated machine is enough ("how much VRAM does it need, will my 4090 do?", "需要多大显存，4090能跑吗"):
@@ -415,6 +429,8 @@ final class IntentRules {
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
                     + "|" + ERROR_RECEIVED_ZH + "|没(?:有)?(?:办)?法(?:跑|运行|加载|启动|部署)|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
                     // "提示没有足够的资源", "报没有足够的显存": the run refused for want of memory
+                    // "我这边试了一下似乎显存不太够": their own attempt, then the memory found short
+                    + "|(?:试了|试过|尝试了)[^。？?！!，,\\n]{0,10}[，,]?[^。？?！!，,\\n]{0,10}(?:显存|内存)(?:也|还是|还|都)?不(?:太)?(?:够|足)"
                     + "|资源不足|没有足够(?:的)?(?:资源|显存|内存|空间|gpu)|(?:提示|提醒)(?:说)?(?:不能|无法)(?:使用|运行|加载|启动|部署)|爆了|利用率(?:低|不高|上不去|较低)|上不去");
     /**
      * A run that stops rather than crawls: hangs, stuck, no response, no output at all ("卡了20分钟也没出结果", "waited an hour
@@ -424,7 +440,9 @@ final class IntentRules {
     private static final Pattern STALLED = Pattern.compile(
             "(?<![a-z])(?:hangs?|hung|stuck|freez\\w*|frozen|froze|times? out|timed out|no responses?|never (?:finish|respond|return|answer|output|produce|generate)\\w*"
                     + "|(?:gives?|gave|got|get|getting|shows?|showed|produces?|produced|with|and|but|still) no (?:output|answer|result|tokens?)s?(?! (?:for|until|before|yet|in the first))"
-                    + "|nothing (?:is |was |gets |got |ever )?(?:generated|output|printed|returned)(?! (?:for|until|before|yet))|without (?:any )?output)(?![a-z])"
+                    + "|nothing (?:is |was |gets |got |ever )?(?:generated|output|printed|returned)(?! (?:for|until|before|yet))|without (?:any )?output"
+                    // "when I try to use it, it doesn't do anything"
+                    + "|(?:it|model|server|app) (?:just |simply )?(?:doesn'?t|does not|didn'?t|did not) do anything|(?:it|model|server|app) (?:just |simply )?does nothing)(?![a-z])"
                     + "|卡住|卡死|没有(?:任何)?响应|无响应|没反应"
                     // "一直卡在这不动", "会卡在加载模型这一步": stuck at a step (not a card in use: "只有一张卡在使用", "显卡在跑")
                     + "|(?<![张块个显0-9a-z])卡在"
@@ -520,8 +538,9 @@ final class IntentRules {
 
     /** Training a model: "train", "fine-tune", "finetuning", "QLoRA", "SFT", 微调, 训练 (not "a trained model", 训练好的, 预训练模型). */
     private static final Pattern TRAINING = Pattern.compile(
-            // not a part of a model's name ("moss-moon-003-sft-plugin-int8", "chatglm-6b-finetune")
-            "(?<![a-z])(?<![a-z0-9][-_/])(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|(?<!预)训练(?!好|完|过|的模型)");
+            // not a part of a model's name ("moss-moon-003-sft-plugin-int8", "chatglm-6b-finetune"), nor the banner every Unsloth
+            // run prints, loading for inference too ("Unsloth: Will patch your computer to enable 2x faster free finetuning")
+            "(?<![a-z])(?<![a-z0-9][-_/])(?<!faster free )(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|(?<!预)训练(?!好|完|过|的模型)");
     /** Running a model as well ("train and inference", "训练和推理"): then it is an inference question too. */
     private static final Pattern INFERENCE = Pattern.compile(
             "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|launch|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");
@@ -599,7 +618,7 @@ final class IntentRules {
      * suspected ("did I miss something in the config?"). A pasted log without an error, or a why, is none.
      */
     private static boolean faultBesidesSlowness(String s, Report r) {
-        return failureOrFault(s, r) || (r.log() != null && LOG_FAULT.matcher(s).find());
+        return failureOrFault(s, r) || (r.log() != null && LOG_FAULT.matcher(s).find()) || MemoryUseForms.said(s);
     }
 
     /** A failure told or a fault besides slowness, in the text and its report: the classes both the post and its headline weigh. */
@@ -744,7 +763,8 @@ final class IntentRules {
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
-        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || badOutput;
+        // memory far above what was expected is a fault besides the slowness ("显存占用是72B-Chat的一倍，性能只有一半")
+        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || badOutput || MemoryUseForms.said(s);
         if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
         if (r.has(Report.Symptom.SLOW) && problem && !memoryFirst) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem && !memoryFirst) return Intent.DIAGNOSE;
@@ -777,6 +797,10 @@ final class IntentRules {
         // WHY asks for the reasons of a verdict ("why?", "why not Q8?", "why can't my 3060 run 70b models", "为啥3060跑不了70b");
         // a why about the memory a run was seen to take ("为什么1B参数的模型占用显存22GB", "why does it use 20GB?") asks about
         // that run, however short its Chinese is: a diagnosis
+        // a why about the speed of their run in a post of its own, with neither a model nor a machine named ("为什么每次询问都要
+        // 初始化，影响返回值速度"): a speed question, not the why of a follow-up
+        boolean post = s.length() >= 40 || s.indexOf('\n') >= 0;
+        if (nothingElse && post && asksSpeed && !otherFault && !oddFault && !asksMemory && WHY.matcher(s).find()) return Intent.SPEED;
         if (WHY.matcher(s).find()) {
             return nothingElse || (s.length() < 40 && !USE_SEEN.matcher(s).find()) ? Intent.WHY : Intent.DIAGNOSE;
         }

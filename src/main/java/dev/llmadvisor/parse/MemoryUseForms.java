@@ -41,11 +41,16 @@ public final class MemoryUseForms {
                     // "uses more memory than", "costs twice the VRAM", "takes double the GPU memory", "consumes way more RAM"
                     + "|(?<![a-z])(?:uses?|using|used|takes?|taking|consumes?|consuming|costs?|occup(?:y|ies|ying)|eats?|eating)"
                     + " (?:much |way |far |a lot |significantly |considerably |almost |nearly )?(?:more|double|twice(?: as much)?)(?: of)? (?:the |my )?" + MEM_EN
+                    // "calling it doubles the memory size", "it tripled the VRAM"
+                    + "|(?<![a-z])(?:doubles|doubled|doubling|triples|tripled|tripling) (?:the |my )?(?:gpu )?" + MEM_EN + "(?! (?:capacity|bandwidth))"
                     // "eats all the VRAM", "hogs the GPU memory"
                     + "|(?<![a-z])(?:eats?|eating|hogs?|hogging|grabs?|grabbing) (?:up )?(?:all |most )?(?:of )?(?:the |my )?" + MEM_EN
                     // 显存占用过高, 显存翻倍, 显存就要满了, 内存消耗增加很多, 显存的占用量偏大, 显存使用不符合预期
-                    + "|(?:显存|内存)的?(?:占用|使用|消耗|用量|开销|需求)?(?:量|率)?[^，。,.；;！？!?\\n]{0,6}?"
+                    // (not the speed or bandwidth said of it: "同设备不同内存推理速度也有很大差异")
+                    + "|(?:显存|内存)的?(?:占用|使用|消耗|用量|开销|需求)?(?:量|率)?(?:(?!速度|性能|带宽)[^，。,.；;！？!?\\n]){0,6}?"
                     + "(?:翻倍|翻了一倍|激增|暴涨|猛增|飙升|过大|过高|太大|太高|偏高|偏大|很大|很高|这么大|这么高|那么大|那么高|异常|不符合预期|不正常|比预期|远超|增加很多|增加了很多|多了很多|就要满|快满|满了|占满)"
+                    // 显存占用是72B-Chat的一倍, 内存消耗为之前的两倍: the use set against another run's
+                    + "|(?:显存|内存)的?(?:占用|使用|消耗|用量)量?(?:是|为|达到|变成)?了?[^，。,.；;！？!?\\n]{0,16}?的(?:一倍|两倍|二倍|2倍|双倍|三倍|3倍|几倍)"
                     // 这么吃显存, 很吃内存
                     + "|吃(?:显存|内存)"
                     // 双卡各占用50%, 显存占用率90%, 显存占了95%

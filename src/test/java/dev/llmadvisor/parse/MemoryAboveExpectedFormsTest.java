@@ -70,6 +70,17 @@ class MemoryAboveExpectedFormsTest {
         for (String extra : List.of("多余的显存用在哪了", "多出来的显存都去哪了", "额外的内存用到哪了", "剩下的显存跑哪了")) {
             out.add("按公式算是15.6G，" + extra + "呢");
         }
+        // memory doubled by a call, or N-fold against another run
+        for (String noun : NOUNS) {
+            for (String verb : List.of("doubles", "doubled", "tripled")) {
+                out.add("calling it through the app " + verb + " the " + noun + " size");
+            }
+        }
+        for (String zhNoun : List.of("显存占用", "内存消耗", "显存的使用量")) {
+            for (String times : List.of("一倍", "两倍", "3倍")) {
+                out.add("qwen1.5 72b 的" + zhNoun + "是qwen 72b的" + times);
+            }
+        }
         out.add("vllm也这么吃显存吗");
         out.add("这个框架很吃内存");
         return out;
@@ -107,7 +118,11 @@ class MemoryAboveExpectedFormsTest {
                 "实际显存是24G，能跑吗",
                 "实际需要多少显存？",
                 "where does the model go, in the models folder?",
-                "显存在哪里看")) {
+                "显存在哪里看",
+                // doubling the card's memory wished for, its bandwidth; the speed said of a memory, not its use
+                "the new card doubles the memory bandwidth",
+                "同设备不同内存推理速度也有很大差异",
+                "内存带宽很大，速度还是慢")) {
             assertThat(MemoryUseForms.said(f.toLowerCase(Locale.ROOT))).as(f).isFalse();
         }
         assertThat(MemoryUseForms.said(null)).isFalse();
