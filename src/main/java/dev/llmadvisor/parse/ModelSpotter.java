@@ -667,6 +667,8 @@ final class ModelSpotter {
                     || (joined && varianted && RELEASE_VERSION.matcher(w).matches())
                     // "chatglm3-6b-32k": a long-context release's context, glued (apart, "7b 32k" is the context asked for)
                     || (sized && joined && CONTEXT_RELEASE.matcher(w).matches())
+                    // "Yi-200k 34b": that context glued before the release's size, when the two make a catalog name
+                    || (!sized && joined && CONTEXT_RELEASE.matcher(w).matches() && contextBeforeSize(s, start, pos, w, e))
                     // any word that makes a catalog name ("Command R7B Arabic", "chatglm3 6b 32k")
                     || known(s.substring(start, e));
             // "Command-R plus 6.5 bpw", "DeepSeek-R1 3-bit", "4位": a number of bits per weight is the quantization, not a version
@@ -677,6 +679,15 @@ final class ModelSpotter {
             pos = e;
         }
         return pos;
+    }
+
+    /**
+     * Whether a size follows the context word {@code w} (ending at {@code e}) and the name read so far (up to {@code pos}), that
+     * size and then the context make a catalog name, written in the catalog's order ("yi 34b 200k").
+     */
+    private boolean contextBeforeSize(String s, int start, int pos, String w, int e) {
+        Matcher size = SIZE_NEXT.matcher(s).region(e, s.length());
+        return size.lookingAt() && known(s.substring(start, pos) + " " + size.group(1) + " " + w);
     }
 
     /** Words that name a line within a maker's models, each with generations of its own ("Mistral Small 3.1", "Devstral Small 2"). */
@@ -698,6 +709,8 @@ final class ModelSpotter {
     private static final Pattern RELEASE_DATE = Pattern.compile("(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|2[3-9](?:0[1-9]|1[0-2])");
     private static final Pattern RELEASE_VERSION = Pattern.compile("v\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Pattern CONTEXT_RELEASE = Pattern.compile("\\d{1,3}k");
+    /** A size next, past a separator: what makes a context word before it a release's name ("Yi-200k 34b"). */
+    private static final Pattern SIZE_NEXT = Pattern.compile("[ \\-_]{1,3}(\\d{1,4}(?:\\.\\d{1,2})?b)(?![a-z0-9])");
     private static final Pattern BITS_PER_WEIGHT = Pattern.compile("[ \\-]?(?:bpw|bits? per weight|bit(?:s)?(?![a-z])|位(?!数))");
 
     /**
