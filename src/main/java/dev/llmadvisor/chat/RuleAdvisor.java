@@ -262,7 +262,7 @@ public final class RuleAdvisor implements Advisor {
     private static Answer withMeasuredOnMac(Answer a, Question q) {
         Verdict v = ReplyWriter.measuredOnMacAsReported(a.verdict(), q.report(), macMemoryUnstated(q, a.understood()));
         if (v == a.verdict()) return a;
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(
+        return a.withVerdict(v).withReply(ReplyWriter.withReportLine(a,
                 ReplyWriter.measuredOnMacLine(q.lang(), q.report().tokensPerSecond(), a.understood().gpus().get(0))));
     }
 
@@ -283,7 +283,7 @@ public final class RuleAdvisor implements Advisor {
         boolean cause = grew && a.cause() == null && ReplyWriter.grewOnGpu(q.report(), a.understood());
         if (v == a.verdict() && !cause) return a;
         String line = ReplyWriter.grewWithUseLine(q.lang());
-        Reply r = cause && diagnosis && a.reply().kind() == Reply.Kind.ANSWER ? a.reply().withHeadline(Reply.Kind.ANSWER, line)
+        Reply r = cause && diagnosis && a.reply().kind() == Reply.Kind.ANSWER ? DiagnosisWriter.withCauseHeadline(a.reply(), line)
                 : a.reply().withFirstNote(line);
         Answer told = a.withVerdict(v).withReply(r);
         return cause ? told.withCause("context_too_large") : told;
@@ -337,7 +337,7 @@ public final class RuleAdvisor implements Advisor {
         if (v == a.verdict()) return a;
         boolean ranOnGpu = q.report().has(Report.Symptom.ALL_ON_GPU) && !q.report().has(Report.Symptom.GPU_NOT_USED);
         String line = ranOnGpu ? ReplyWriter.allOnGpuLine(q.lang()) : ReplyWriter.fitsGpuToldLine(q.lang());
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(line));
+        return a.withVerdict(v).withReply(ReplyWriter.withReportLine(a, line));
     }
 
     /**
@@ -356,7 +356,7 @@ public final class RuleAdvisor implements Advisor {
     private static Answer withRegression(Answer a, Question q) {
         Verdict v = ReplyWriter.regressionAsReported(a.verdict(), q.report(), RegressionForms.told(q.text()), a.understood());
         if (v == a.verdict()) return a;
-        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.regressionLine(q.lang())));
+        return a.withVerdict(v).withReply(ReplyWriter.withReportLine(a, ReplyWriter.regressionLine(q.lang())));
     }
 
     /**
@@ -398,7 +398,7 @@ public final class RuleAdvisor implements Advisor {
         // hardware runs best
         boolean aboutNoModel = a.understood() != null && a.understood().models().isEmpty()
                 && (a.understood().kind() == Intent.SPEED || contrast);
-        Reply r = diagnosis || (contrast && !aboutNoModel) ? a.reply().withHeadline(a.reply().kind(), sentence)
+        Reply r = diagnosis || (contrast && !aboutNoModel) ? DiagnosisWriter.withCauseHeadline(a.reply(), sentence)
                 : aboutNoModel ? a.reply().withHeadline(a.reply().kind(), sentence).withoutOptions()
                 : a.reply().withFirstNote(causeNote(code, sentence, lang));
         return a.withReply(r).withCause(code);

@@ -43,7 +43,16 @@ public final class DiagnosisWriter {
      *                     "requires more system memory"), so the model is too large for that memory, not the GPU's
      */
     static String named(String code, String text, Lang lang, boolean systemMemory) {
+        return named(code, text, lang, systemMemory, false);
+    }
+
+    /**
+     * @param nothingFailed the person asks why it takes the memory it takes, with no failure told: the context's cache
+     *                      is then where the memory goes, not a cache that "does not fit"
+     */
+    static String named(String code, String text, Lang lang, boolean systemMemory, boolean nothingFailed) {
         if (systemMemory && code.equals("model_too_large")) return (lang == Lang.ZH ? "模型太大，可用内存放不下：" : "The model is too large for the memory available: ") + text;
+        if (nothingFailed && code.equals("context_too_large")) return (lang == Lang.ZH ? "显存用在了上下文的 KV 缓存上：" : "The memory goes to the context's KV cache: ") + text;
         if (!code.equals("other") || text.isEmpty()) return causeWords(code, lang) + (lang == Lang.ZH ? "：" : ": ") + text;
         // a plain first word is capitalised; a name as its maker writes it (vLLM, llama.cpp) is left alone
         String first = text.split(" ", 2)[0];
@@ -93,12 +102,20 @@ public final class DiagnosisWriter {
         boolean zh = lang == Lang.ZH;
         Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, ask.platform(), lang);
         Cause top = result.top();
+        boolean fitsAsMeant = fitsAsMeant(top, setup, meant, ask.contextGiven());
+        boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
+        Verdict verdict = fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
+                : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus) ? Verdict.FITS
+                : verdict(focus, setup, log, top, ask.platform());
+        String estimate = focus == null ? null
+                : baseline(lang, focus, ask.hardware(), ask.platform(), ask.format() != null, verdict == Verdict.NO);
         String headline;
         List<Reply.Option> options = new ArrayList<>();
+        boolean nothingFailed = setup.memoryUse() && !setup.outOfMemory() && !setup.failed() && !setup.contextLimit();
         if (top != null) {
             // one memory (a Mac, a machine without a GPU): the model is too large for it, there is no GPU memory apart
             boolean systemMemory = log != null && log.sysRequiredGib() > 0 || ask.platform() != null && ask.platform().oneMemory();
-            headline = hedged(top, named(top.code(), top.text(lang, figures), lang, systemMemory), lang) + (zh ? "。" : ".");
+            headline = hedged(top, named(top.code(), top.text(lang, figures), lang, systemMemory, nothingFailed), lang) + (zh ? "。" : ".");
             if (setup.works() && setup.tokensPerSecond() > 0) {
                 headline = (zh ? "它能运行（" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s），慢在这里——"
                         : "It runs (" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s); what holds it back — ") + headline;
@@ -106,24 +123,22 @@ public final class DiagnosisWriter {
             options.add(new Reply.Option(zh ? "解决办法" : "Fix", top.fix(lang, figures)));
             Cause second = result.runnerUp();
             // a runner-up whose fix is the top cause's own tells the person nothing more to do
-            if (second != null && !second.fix(lang, figures).equals(top.fix(lang, figures)) && !mootBeside(top, second, focus)) {
+            if (second != null && !second.fix(lang, figures).equals(top.fix(lang, figures)) && !mootBeside(top, second, focus, setup)) {
                 options.add(new Reply.Option(zh ? "也可能" : "Also possible",
-                        named(second.code(), second.text(lang, figures), lang, systemMemory) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
+                        named(second.code(), second.text(lang, figures), lang, systemMemory, nothingFailed) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
             }
         } else {
-            headline = zh ? "从这段信息里看不出确定的原因。" : "I cannot tell the cause from this message.";
+            headline = estimate == null ? noCause(lang) : noCauseBesideEstimate(lang, estimate);
         }
         String seen = logSummary(log, lang);
         if (!seen.isEmpty()) options.add(new Reply.Option(zh ? "日志显示" : "The log shows", seen));
-        if (focus != null) {
-            options.add(new Reply.Option(estimateTitle(lang), baseline(lang, focus, ask.hardware(), ask.platform(), ask.format() != null)));
-        }
+        // with no cause, the estimate is the headline and is not said twice
+        if (focus != null && top != null) options.add(new Reply.Option(estimateTitle(lang), estimate));
         List<String> notes = new ArrayList<>();
-        boolean fitsAsMeant = fitsAsMeant(top, setup, meant, ask.contextGiven());
         if (fitsAsMeant) notes.add(asMeantLine(lang, meant, ask.hardware()));
-        boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
         if (noAtTheirContext) notes.add(atTheirContextLine(lang, ask.context()));
-        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform(), ask.engine()));
+        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform(), ask.engine(),
+                ask.vramGb() > 0 || ask.platform() == Platform.CPU_ONLY, ask.modelId() != null));
         if (idleWithNothingSized(top, focus, setup)) notes.add(idleGpuLine(lang));
         if (setup.tokensPerSecond() > 0 && focus != null) {
             notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %s tokens/s。"
@@ -137,9 +152,40 @@ public final class DiagnosisWriter {
         if (focus != null) reasons.add(focus.title() + ": " + focus.arithmetic(lang));
         Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
-        return a.withVerdict(fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
-                : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus) ? Verdict.FITS
-                : verdict(focus, setup, log, top, ask.platform()));
+        return a.withVerdict(verdict);
+    }
+
+    /** No cause stands out and nothing could be sized. */
+    static String noCause(Lang lang) {
+        return lang == Lang.ZH ? "从这段信息里看不出确定的原因。" : "I cannot tell the cause from this message.";
+    }
+
+    /**
+     * No cause stands out, but the model was sized on their hardware: that estimate answers what they can act on (does it
+     * fit, how much it needs), so it leads, and the missing cause follows it rather than opening the answer.
+     */
+    static String noCauseBesideEstimate(Lang lang, String estimate) {
+        return lang == Lang.ZH ? ESTIMATE_LEAD_ZH + estimate + "这段信息里看不出出错的原因。"
+                : ESTIMATE_LEAD_EN + estimate + " The message does not show what went wrong.";
+    }
+
+    static final String ESTIMATE_LEAD_EN = "By our estimate, ";
+    static final String ESTIMATE_LEAD_ZH = "按我们的估算，";
+
+    /**
+     * The reply under a cause found after it was written (from the sizing, or from memory told as growing): the cause is
+     * the headline, and an estimate that led in its place goes back below it as the estimate option, not lost.
+     */
+    public static Reply withCauseHeadline(Reply r, String cause) {
+        String h = r.headline();
+        boolean zh = r.lang() == Lang.ZH;
+        String lead = zh ? ESTIMATE_LEAD_ZH : ESTIMATE_LEAD_EN;
+        String tail = noCauseBesideEstimate(r.lang(), "").substring(lead.length());
+        if (!h.startsWith(lead) || !h.endsWith(tail) || h.length() < lead.length() + tail.length()) return r.withHeadline(r.kind(), cause);
+        String estimate = h.substring(lead.length(), h.length() - tail.length());
+        List<Reply.Option> options = new ArrayList<>(r.options());
+        options.add(new Reply.Option(estimateTitle(r.lang()), estimate));
+        return new Reply(r.lang(), r.kind(), cause, options, r.reasons(), r.notes(), r.readAs());
     }
 
     /**
@@ -238,24 +284,26 @@ public final class DiagnosisWriter {
     }
 
     /**
-     * A diagnosis that names no cause, about a model on hardware the question states: the diagnosis as written (no
-     * cause found, what the log shows), its estimate line replaced by the sizing of that setup as the baseline, and the
-     * next thing to check for that baseline. The sized answer's options and reasons stand behind it; the verdict is the
-     * one the baseline line states.
+     * A diagnosis that names no cause, about a model on hardware the question states: the sizing of that setup as the
+     * baseline, leading in place of "I cannot tell", what the log shows, and the next thing to check for that baseline.
+     * The sized answer's options and reasons stand behind it; the verdict is the one the baseline line states.
      */
     public static Answer withBaseline(Answer diagnosis, Answer sized) {
         Lang lang = diagnosis.reply().lang();
         Candidate c = sized.shown().get(0).candidate();
         Reply d = diagnosis.reply();
         List<Reply.Option> options = new ArrayList<>(d.options().stream().filter(o -> !o.title().equals(estimateTitle(lang))).toList());
-        options.add(new Reply.Option(estimateTitle(lang), baseline(lang, c, sized.ask().hardware(), sized.ask().platform(), sized.ask().format() != null)));
+        String estimate = baseline(lang, c, sized.ask().hardware(), sized.ask().platform(), sized.ask().format() != null, false);
+        // no cause named: the estimate leads in place of "I cannot tell", and is not repeated below it
+        String headline = diagnosis.cause() == null ? noCauseBesideEstimate(lang, estimate) : d.headline();
+        if (diagnosis.cause() != null) options.add(new Reply.Option(estimateTitle(lang), estimate));
         // the verdict is the one the baseline line states, for the option it names: a smaller format that would fit
         // (the sized answer's own verdict) is not what this answer says of the setup
         Verdict stated = Verdict.of(c.placement(), c.fits());
         // the baseline names the model it sized: say so when that is another than the one named (a fine-tune's base)
         List<String> notes = new ArrayList<>(ReplyWriter.resolutionNotes(sized.understood(), lang));
-        notes.add(nextCheck(lang, stated, sized.ask().platform(), sized.ask().engine()));
-        Reply r = new Reply(lang, d.kind(), d.headline(), options, sized.reply().reasons(), notes, d.readAs());
+        notes.add(nextCheck(lang, stated, sized.ask().platform(), sized.ask().engine(), true, true));
+        Reply r = new Reply(lang, d.kind(), headline, options, sized.reply().reasons(), notes, d.readAs());
         return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), stated, null, sized.problems());
     }
 
@@ -291,8 +339,11 @@ public final class DiagnosisWriter {
      * loaded in 16 bits that a quantized form would fit, "too large" is the same finding again (label rule J: the format
      * loaded decides which of the two it is), with the same quantized format as its fix.
      */
-    static boolean mootBeside(Cause top, Cause second, Candidate focus) {
+    static boolean mootBeside(Cause top, Cause second, Candidate focus, Setup setup) {
         if (top.code().equals("unquantized") && second.code().equals("model_too_large")) return true;
+        // an out-of-memory says the GPU took part; a use lower than expected is no cache too large for the memory
+        if (second.code().equals("gpu_not_used") && setup.outOfMemory()) return true;
+        if (second.code().equals("context_too_large") && setup.memoryLow()) return true;
         return top.code().equals("model_too_large") && ROOM_AFTER_WEIGHTS.contains(second.code())
                 && focus != null && focus.vramGb() > 0 && focus.weightsGb() > focus.vramGb();
     }
@@ -305,8 +356,11 @@ public final class DiagnosisWriter {
      * The sizing baseline in one line, as an expert states it beside a diagnosis: the model in the format sized needs
      * about N GB, and the hardware holds it in GPU memory, only with part of it in system RAM, or not at all; the format
      * said to be assumed when the question named none.
+     *
+     * @param failedAsTried their load failed: a model larger than the GPU memory is said not to fit there, with the
+     *                      engines that would run the rest from RAM named, rather than said to run from RAM as tried
      */
-    static String baseline(Lang lang, Candidate c, String hardware, Platform platform, boolean formatNamed) {
+    static String baseline(Lang lang, Candidate c, String hardware, Platform platform, boolean formatNamed, boolean failedAsTried) {
         boolean zh = lang == Lang.ZH;
         String format = c.formatLabel();
         Verdict v = Verdict.of(c.placement(), c.fits());
@@ -316,6 +370,9 @@ public final class DiagnosisWriter {
                     : (zh ? "能全部放进显存" : "it fits entirely in GPU memory");
             case OFFLOAD -> c.placement() == Placement.CPU
                     ? (zh ? "只能在 CPU 上用内存跑" : "it runs on the CPU alone, from system RAM")
+                    // their load failed: it did not run the rest from RAM, which only an engine that offloads layers does
+                    : failedAsTried ? (zh ? "显存放不下；只有能把部分层放到内存的引擎（llama.cpp、Ollama，或 transformers 的 device_map=\"auto\"）才能把其余部分放在内存里跑（会慢）"
+                            : "it does not fit in GPU memory; only an engine that offloads layers (llama.cpp, Ollama, or transformers with device_map=\"auto\") runs the rest from system RAM (slower)")
                     : (zh ? "显存只放得下一部分，其余要放到内存里（会慢）" : "only part of it fits in GPU memory: the rest runs from system RAM (slower)");
             // an engine that refuses says why: weights that fit the card beside "does not fit" read as a contradiction
             case NO -> c.engineIssue() != null
@@ -376,10 +433,11 @@ public final class DiagnosisWriter {
     }
 
     /** What to check next when no cause stands out, for what the baseline says (null: nothing sized). */
-    private static String nextCheck(Lang lang, Verdict baseline, Platform platform, Engine engine) {
+    private static String nextCheck(Lang lang, Verdict baseline, Platform platform, Engine engine, boolean hardwareKnown, boolean modelKnown) {
         boolean zh = lang == Lang.ZH;
         String paste = pasteLog(zh, engine);
-        if (baseline == null) return zh ? "请" + paste + "，并说明显卡和模型。" : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + ", and name the GPU and the model.";
+        if (baseline == null) return zh ? "请" + paste + missing(zh, hardwareKnown, modelKnown) + "。"
+                : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + missing(zh, hardwareKnown, modelKnown) + ".";
         return switch (baseline) {
             case FITS -> zh ? "按估算它放得下，所以先查" + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
                     : "By the estimate it fits, so check next " + memoryMonitor(lang, platform) + " and the context length set; or " + paste + ".";
@@ -392,6 +450,14 @@ public final class DiagnosisWriter {
             case NO -> zh ? "按估算这套配置放不下：要换更小的量化格式、更短的上下文，或者更多显存；或者" + paste + "。"
                     : "By the estimate this setup does not fit: it needs a smaller format, a shorter context or more GPU memory; or " + paste + ".";
         };
+    }
+
+    /** What the question still lacks for an estimate: the GPU, the model, or both; nothing already named is asked for again. */
+    private static String missing(boolean zh, boolean hardwareKnown, boolean modelKnown) {
+        if (hardwareKnown && modelKnown) return "";
+        if (hardwareKnown) return zh ? "，并说明模型" : ", and name the model";
+        if (modelKnown) return zh ? "，并说明显卡" : ", and name the GPU";
+        return zh ? "，并说明显卡和模型" : ", and name the GPU and the model";
     }
 
     /**

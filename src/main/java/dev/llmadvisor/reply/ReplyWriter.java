@@ -597,12 +597,18 @@ public final class ReplyWriter {
         if (v == a.verdict() || v == null || report == null || a.reply().kind() != Reply.Kind.ANSWER) return a.withVerdict(v);
         Remark refused = a.shown().isEmpty() ? null : a.shown().get(0).candidate().engineIssue();
         String line = reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), refused);
-        if (a.verdict() != Verdict.NO) return a.withVerdict(v).withReply(a.reply().withFirstNote(line));
-        // a run they report is not answered "No": what their run shows leads, and our sizing follows as what it said
+        return a.withVerdict(v).withReply(withReportLine(a, line));
+    }
+
+    /**
+     * The reply with the line of what the person reports of their run: its first note, or its headline when the answer
+     * said "No" (a run they report is not answered "No": what their run shows leads, and our sizing follows as what it said).
+     */
+    public static Reply withReportLine(Answer a, String line) {
+        if (a.verdict() != Verdict.NO || a.reply().kind() != Reply.Kind.ANSWER) return a.reply().withFirstNote(line);
         boolean zh = a.reply().lang() == Lang.ZH;
-        String sized = a.reply().headline().replaceFirst("^(?:No: |不行：)", "");
-        Reply r = a.reply().withHeadline(Reply.Kind.ANSWER, line).withFirstNote((zh ? "我们的估算：" : "Our estimate alone: ") + sized);
-        return a.withVerdict(v).withReply(r);
+        String sized = a.reply().headline().replaceFirst("^(?:No: |不行：|" + DiagnosisWriter.ESTIMATE_LEAD_EN + "|" + DiagnosisWriter.ESTIMATE_LEAD_ZH + ")", "");
+        return a.reply().withHeadline(Reply.Kind.ANSWER, line).withFirstNote((zh ? "我们的估算：" : "Our estimate alone: ") + sized);
     }
 
     /**

@@ -214,6 +214,15 @@ public final class SizedCause {
         return wide(u) || (u.format() == null && !u.models().isEmpty() && u.engine() != null && u.engine().loadsPublishedWeights());
     }
 
+    /**
+     * What the setup as run needs with its context, as the option above it counts it (its compute buffers included), so
+     * one answer does not give the same option two totals; a serving engine's total is its reserved share, so its
+     * activations are left out there.
+     */
+    private static double needWithContext(Understood u, Candidate c) {
+        return weightsAsRun(u, c) + c.kvGb() + c.overheadGb() + (c.servingEngine() ? 0 : c.computeGb());
+    }
+
     /** The weights that run: the 16-bit ones when {@link #wide}, else the file sized. */
     private static double weightsAsRun(Understood u, Candidate c) {
         return wide(u) ? Math.max(u.weightsAsTriedGb(), c.weightsGb()) : c.weightsGb();
@@ -375,7 +384,7 @@ public final class SizedCause {
     private static String notMemory(Understood u, Candidate c, String gpuText, boolean slow, boolean zh) {
         String model = wide(u) ? u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit")
                 : c.title();
-        String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
+        String need = num(needWithContext(u, c));
         String figures = zh ? "不是显存的问题：" + model + " 连同上下文约需 " + need + " GB，显存有 " + gpuText + "，放得下还有余量；"
                 : "not a memory problem: " + model + " with its context needs about " + need + " GB and the GPU memory is " + gpuText
                 + ", with room to spare; ";
@@ -410,7 +419,7 @@ public final class SizedCause {
                 : !far ? (zh ? "；你看到的 " + n + " tokens/s 略低于这个范围，属于不同机器之间的正常差距" : "; the " + n + " tokens/s you see is a little below it, within the spread of real machines")
                 : (zh ? "；你看到的 " + n + " tokens/s 远低于这个估算" : "; the " + n + " tokens/s you see is far below it");
         String model = wide(u) ? u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit") : c.title();
-        String need = num(weightsAsRun(u, c) + c.kvGb() + c.overheadGb());
+        String need = num(needWithContext(u, c));
         boolean check = seen == null || far;
         return zh ? "按我们的估算，" + model + " 在这里约 " + c.tpsRange() + " tokens/s" + against + "。不是显存的问题：连同上下文约需 " + need + " GB，显存有 " + gpuText
                     + "，放得下还有余量；" + (check ? "如果速度远低于这个估算，先确认引擎把它全部放在了 GPU 上（GPU 层数、对应显卡的版本），再查引擎的版本和设置"

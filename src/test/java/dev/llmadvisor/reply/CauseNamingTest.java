@@ -29,6 +29,18 @@ class CauseNamingTest {
         assertThat(DiagnosisWriter.named("other", "更新之前能运行", Lang.ZH)).isEqualTo("更新之前能运行").doesNotContain("其他原因");
     }
 
+    @Test
+    void theContextsCacheIsWhereTheMemoryGoesWhenNothingFailed() {
+        // given a question why it takes so much memory, with no failure told, then the context's cache is not "too long"
+        assertThat(DiagnosisWriter.named("context_too_large", "Ollama reserves the KV cache", Lang.EN, false, true))
+                .isEqualTo("The memory goes to the context's KV cache: Ollama reserves the KV cache").doesNotContain("does not fit");
+        assertThat(DiagnosisWriter.named("context_too_large", "Ollama 预留 KV 缓存", Lang.ZH, false, true))
+                .isEqualTo("显存用在了上下文的 KV 缓存上：Ollama 预留 KV 缓存").doesNotContain("放不下");
+        // with a failure told, it keeps its name
+        assertThat(DiagnosisWriter.named("context_too_large", "the weights fit", Lang.EN, false, false))
+                .startsWith("The context is too long: its KV cache does not fit");
+    }
+
     private static Cause cause(String code, int points) {
         return new Cause(code, points, "rule", "", "en", "zh", "fix", "fix");
     }
