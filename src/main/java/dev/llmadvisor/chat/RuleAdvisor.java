@@ -1,21 +1,25 @@
 package dev.llmadvisor.chat;
 
 import dev.llmadvisor.facts.Candidate;
+import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.FactBuilder;
 import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Intent;
+import dev.llmadvisor.facts.LogFacts;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Platform;
 import dev.llmadvisor.facts.Question;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.FormatQualityForms;
 import dev.llmadvisor.parse.HardwareUsableForms;
 import dev.llmadvisor.parse.MemoryAskedForms;
 import dev.llmadvisor.parse.MemoryGrowthForms;
 import dev.llmadvisor.parse.MoreGpusFasterForms;
+import dev.llmadvisor.parse.NoGpuLayerForms;
 import dev.llmadvisor.parse.Parser;
 import dev.llmadvisor.parse.RamBoundForms;
 import dev.llmadvisor.parse.RegressionForms;
@@ -231,6 +235,7 @@ public final class RuleAdvisor implements Advisor {
             a = withComparedRuns(a, q);
             // the cause they ask about goes before the comparison's verdict line
             a = withToldCause(a, q.report());
+            a = withNoGpuLayers(a, q);
             a = a.withReply(a.reply().answeredBeforeAsking(asking));
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
@@ -452,6 +457,23 @@ public final class RuleAdvisor implements Advisor {
         Lang lang = a.reply().lang();
         String sentence = SizedCause.sentence(code, a.understood(), List.of(), report, lang);
         return a.withReply(a.reply().withFirstNote(causeNote(code, sentence, lang))).withCause(code);
+    }
+
+    /**
+     * Asked back for the hardware, a slow llama.cpp run whose own command sets no GPU layers (no -ngl), of a program that
+     * then puts none on the GPU (./main, llama-cpp-python), on a machine with a GPU stack named (ROCm, CUDA, "my GPU"): the
+     * run keeps every layer on the CPU whatever the card, as the rule "llama.cpp was run without -ngl" says of a machine named
+     * (en-llamacpp-6750: "./main -m … -n 400" in a ROCm container, 11.9 tokens/s; timschwartz: 'you forgot "-ngl" to
+     * offload layers to the GPU'). The log is read only once these cheap tests pass.
+     */
+    private static Answer withNoGpuLayers(Answer a, Question q) {
+        Report r = q.report();
+        if (a.cause() != null || q.engine() != Engine.LLAMA_CPP || q.cpuOnly() || r.failureTold()
+                || !(r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null) || !NoGpuLayerForms.gpuStackNamed(q.text())
+                || !NoGpuLayerForms.zeroLayerDefault(q.text())) return a;
+        LogFacts l = LogReader.read(q.text());
+        if (!l.llamaCommand() || l.nglGiven() || l.layersOffloaded() > 0 || l.noGpu() || l.cpuBackendOnly()) return a;
+        return a.withReply(a.reply().withFirstNote(ReplyWriter.noGpuLayersLine(q.lang()))).withCause("gpu_not_used");
     }
 
     /** The understanding with the options the person weighs, each read as a machine of its own. */

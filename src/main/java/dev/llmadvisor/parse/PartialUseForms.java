@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * "uses only 12 of 24 GB", 没有用满) or one card of several doing the work while the others stay out ("the other GPUs
  * stay idle", "everything goes onto GPU 0", "GPU 1 is not used", "only GPU 1 is doing the work", "it only runs on one of
  * my GPUs", "cannot get Ollama to utilize two 3090s", 只有一张卡在工作, 只能用一张卡, 始终用0号显卡, GPU 0并没有参与进来,
- * 只有gpu1进行推理, 只能在0号卡上运行). One grammar, read by
+ * 只有gpu1进行推理, 只能在0号卡上运行), or the split asked for not done ("not loaded onto both GPUs", 并没有加载到两张卡上).
+ * One grammar, read by
  * the question parser ({@link ReportSpotter}, as the PARTIAL_VRAM symptom) and by the words around a pasted log
  * ({@code logs.ProseHints}), so the two never keep lists of their own. Forms generated in {@code OneCardUsedFormsTest}.
  *
@@ -57,7 +58,11 @@ public final class PartialUseForms {
                     // the memory in use capped well below the card's ("only 10GB memory used?", "gpu memory can only use up to 19G")
                     + "|only \\d+(?:\\.\\d+)? ?(?:gb|gib|g)? (?:of )?(?:the )?(?:gpu memory|video memory|vram|memory) (?:is |was |gets |being )?(?:used|utili[sz]ed|in use|occupied)"
                     + "|(?:vram|gpu memory|video memory|memory) (?:usage )?(?:can|could) only (?:use|reach|go|get|grow) (?:up )?(?:to )?(?:about |around )?\\d+"
-                    + "|not fully utili[sz]\\w*)(?![a-z])"
+                    + "|not fully utili[sz]\\w*"
+                    // the split asked for did not happen ("the model is not loaded onto both GPUs", "it doesn't get split across my cards")
+                    + "|(?:not|(?:does|did|do|is|was|are|were|has|have|had|wo|ca)n'?t|never) (?:being |getting |get |been )?(?:loaded|load|split|spread|distributed|sharded|placed)"
+                    + " (?:on|onto|across|over|between|into)"
+                    + " (?:both|all|the two|the 2|two|2|multiple|several|my) (?:of (?:my|the) )?(?:\\d )?(?:gpus|cards|devices))(?![a-z])"
                     // 24GB的显存只能占用12GB, 显存最多只能用到18g: a cap on the use, not a need (显存只需要12GB) nor a brag (只用了8G显存)
                     + "|显存[^，。,\\n]{0,4}?只(?:能|会)(?:占用|用到|用|使用|利用|分配)了?到?(?:约|大约)?\\d+(?:\\.\\d+)? ?(?:g|gb|gib)(?![a-z])"
                     // the scan writes number words as digits before a measure word: 另一张 is read as 另1张, 两张 as 2张
@@ -68,6 +73,8 @@ public final class PartialUseForms {
                     + "|另[1一]张.{0,20}?(?:没有?|未)被?(?:调用|使用|利用|用到|用上|占用)"
                     + "|(?:其他|其余|另外|剩下)的?.{0,6}(?:卡|gpu).{0,6}(?:空闲|放空|闲置|没有?被?(?:用|使用|占用|调用))"
                     + "|(?:卡|gpu).{0,4}被?完全(?:放空|闲置|空闲)"
+                    // the split asked for did not happen: 模型并没有加载到两张卡上, 没有分配到多张卡, 未切分到2块显卡
+                    + "|(?:没有?|并没有?|未|并未)被?(?:加载|分配|切分|分布|部署|放)(?:到|在)?了?(?:多|2|两|双|所有|全部|各|每)(?:张|块)?(?:显)?(?:卡|gpu)"
                     + "|(?:不能|无法|没法|用不了)(?:同时)?(?:使用|用|调用|利用)?(?:多|两|2|双)(?:张|块)?(?:显)?卡"
                     // a numbered card the only one at work: 只有gpu1进行推理, 只有1号卡在跑, 只有卡0有占用
                     + "|只有 ?" + CARD_ZH + " ?(?:在|有|被)?(?:进行|参与)?(?:推理|工作|运行|跑|计算|占用|使用|调用|在用|负载)"

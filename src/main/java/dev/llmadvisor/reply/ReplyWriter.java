@@ -400,6 +400,13 @@ public final class ReplyWriter {
                 : "You tie the speed to system RAM (its bandwidth, channels or DIMMs): then at least part of the model sits in system RAM and runs on the CPU, so it runs with offload; each token reads that part from RAM, and the RAM's bandwidth sets the pace.";
     }
 
+    /** Why a llama.cpp command with no -ngl runs on the CPU, with the fix, in the person's language. */
+    public static String noGpuLayersLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "原因：你的 llama.cpp 命令没有设置 GPU 层数（-ngl），而这个程序默认一层也不放到显卡，所以不管是 CUDA 还是 ROCm 版本，模型都留在 CPU 上运行，显卡没有用上。办法：加 -ngl 99 把所有层放到显卡（llama-cpp-python：n_gpu_layers=-1），并确认启动日志里有 “offloaded N/N layers to GPU”。"
+                : "Cause: your llama.cpp command sets no GPU layers (-ngl), and this program puts none on the GPU by default, so the model stays on the CPU even with a CUDA or ROCm build, and the GPU is not used. Fix: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1), and check that the start-up log says \"offloaded N/N layers to GPU\".";
+    }
+
     /** Why memory growing with use makes the verdict a fit, in the person's language. */
     public static String grewWithUseLine(Lang lang) {
         return lang == Lang.ZH

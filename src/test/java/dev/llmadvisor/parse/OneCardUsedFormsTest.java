@@ -27,13 +27,15 @@ class OneCardUsedFormsTest {
             "it doesn't use both GPUs", "vllm won't use my other cards", "it can't utilize all of my GPUs",
             "I cannot get ollama to utilize both GPUs", "I can't get it to use all of my GPUs", "it is unable to use both cards",
             "I cannot get Ollama to utilize two 3090s", "llama.cpp is not able to use both 3090s", "ollama only uses one of them",
-            "it just runs on one of the two");
+            "it just runs on one of the two", "the model is not loaded onto both GPUs", "it doesn't get split across my cards",
+            "the weights were never distributed over the two cards");
     private static final List<String> ZH = List.of(
             "只有一张显卡被占用", "只有1张卡在工作", "始终用0号显卡", "总是运行在第一张卡上", "一直跑在卡0上", "只用了第一张卡",
             "另一张是3090 24G，没有被调用", "另一张卡一直没有被使用", "其他几张卡都是空闲的", "剩下的卡完全闲置",
             "7卡被完全放空", "为什么不能使用多卡", "没法同时用两张卡", "用不了双卡",
             "只有一张卡被利用", "只有1张显卡在利用", "另一张卡没有被利用",
-            "只能用一张卡", "只能用到一张显卡", "只会使用一张卡", "只能用一張卡的显存");
+            "只能用一张卡", "只能用到一张显卡", "只会使用一张卡", "只能用一張卡的显存",
+            "模型并没有加载到两张卡上", "没有分配到多张卡", "未切分到2块显卡");
 
     private static Report report(String text) {
         Question q = Parsers.PARSER.parse(text);
@@ -59,7 +61,8 @@ class OneCardUsedFormsTest {
         for (String q : List.of("can 2x RTX 3090 run llama 3.1 70b?", "should I use the first GPU or both for qwen2.5 32b?",
                 "两张 3090 能跑 qwen2.5 72b 吗？", "双卡 4090 跑 70b 需要什么设置？", "first card is a 4090, second is a 3090: what runs?",
                 // near misses of the forms above: using both cards asked about or told to work, not denied
-                "can ollama utilize two 3090s for qwen2.5 72b?", "vllm can use both GPUs with -tp 2 for llama 3.1 70b", "两张 3090 能同时用一张卡跑一个模型吗？")) {
+                "can ollama utilize two 3090s for qwen2.5 72b?", "vllm can use both GPUs with -tp 2 for llama 3.1 70b", "两张 3090 能同时用一张卡跑一个模型吗？",
+                "the model is split across both GPUs with -tp 2, llama 3.1 70b runs fine", "没有问题，模型加载到两张卡上了，qwen2.5 72b 能跑")) {
             assertThat(report(q).has(Report.Symptom.PARTIAL_VRAM)).as(q).isFalse();
         }
     }
