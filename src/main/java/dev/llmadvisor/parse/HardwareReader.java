@@ -477,6 +477,22 @@ final class HardwareReader {
             }
         }
 
+        // "GPU type: NVIDIA H100 80GB … H100 共有640G", "A100 80GB，总共有320G显存": with one kind of card named and no count
+        // written, a total the machine has that its memory divides into a whole number of cards is how many there are
+        if (list.size() == 1 && list.get(0).count == null) {
+            Group g = list.get(0);
+            Set<Double> sizes = g.memory != null ? Set.of(g.memory) : vocabulary.memoryOf(g.text);
+            for (MemorySpotter.Amount a : sizes.size() == 1 ? amounts : List.<MemorySpotter.Amount>of()) {
+                double howMany = a.gb() / sizes.iterator().next();
+                if (a.total() && a.capacity() && (a.kind() == MemorySpotter.Kind.VRAM || a.kind() == MemorySpotter.Kind.BARE)
+                        && howMany > 1.5 && howMany <= 16.5 && Math.abs(howMany - Math.rint(howMany)) < 0.05) {
+                    g.count = (int) Math.rint(howMany);
+                    amounts.remove(a);
+                    break;
+                }
+            }
+        }
+
         // "V100 … 显存占用大概30G", "A100单卡 … GPU Memory cost: 40.03GB": a card named without its memory is the variant
         // that holds what a run used on it (label rule C), when more than the smallest variant; so is the memory a device
         // line shows on it ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) - 15055 MiB free", Ollama's 'name="NVIDIA
@@ -1995,9 +2011,12 @@ final class HardwareReader {
         return vocabulary.canonicalGpu(bareName(c));
     }
 
-    private static final Pattern FORM_FACTOR = Pattern.compile("(?:sxm\\d?|pcie|nvl)$");
+    private static final Pattern FORM_FACTOR = Pattern.compile("(?:sxm\\d?|pcie|nvl|hbm\\de?)+$");
 
-    /** A group of the same card where one of the two names adds only a form factor (SXM2, PCIe, NVL) to the other. */
+    /**
+     * A group of the same card where one of the two names adds only a form factor (SXM2, PCIe, NVL) or its memory's type
+     * ("NVIDIA H100 80GB HBM3 … H100") to the other.
+     */
     private static Group sameCardOtherForm(Map<String, Group> groups, String key) {
         String base = FORM_FACTOR.matcher(key).replaceAll("");
         for (Map.Entry<String, Group> e : groups.entrySet()) {
