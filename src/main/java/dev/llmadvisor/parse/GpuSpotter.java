@@ -92,7 +92,7 @@ final class GpuSpotter {
      * card's memory only when it is sold with it ({@code slash}).
      */
     private static final Pattern MEMORY_AFTER = Pattern.compile(
-            "^(?:/(?=\\d)|(?<slash> ?/ ?)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |total |总共?|共|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?"
+            "^(?:/(?=\\d)|(?<slash> ?/ ?)| ?(?:(?:gpus?|cards?|显卡) ?)?[(\\[]? ?(?:with |w/ ?|\\* ?|每张?卡|per card |each |has |is |(?<total>total |总共?|共)|有|是|的|- ?|显存|vram ?|魔改(?:到|成|版)? ?|modded(?: to)? )? ?"
                     // "T4, each card has 14.8GB", "A100 GPUs (each GPU has 80G memory)", "T4,每张显卡14.80GB": each card's memory, said apart
                     + "| ?(?:(?:gpus?|cards?|显卡) ?)?[,，(（] ?(?:each (?:one |gpu |card )?(?:has |with |of )?(?:only |just )?|每[张块个](?:显?卡)?(?:有|是)?(?:显存)? ?))(?:(?<each>\\d{1,3}) ?[x×*] ?)?(?<gb>\\d{1,4}(?:\\.\\d{1,2})?) ?(?:个 ?)?(?:gb|gib|g|gigs?)(?![a-z])(?! ?/ ?s(?![a-z]))");
     /**
@@ -361,7 +361,8 @@ final class GpuSpotter {
                 // "Tesla K80 (2x12GB)": that many of the card, each with that memory
                 if (count == null && m.group("each") != null) count = Integer.parseInt(m.group("each"));
                 end = m.end();
-                memoryIsTotal = m.group("each") == null && after(MemorySpotter.TOTAL_AFTER, s, end) != null;
+                // "双卡2080ti 共44g", "2x 3090 total 48GB": a total word before the amount sums it over the cards as one after it does
+                memoryIsTotal = m.group("each") == null && (m.group("total") != null || after(MemorySpotter.TOTAL_AFTER, s, end) != null);
             }
             if (memory == null && (m = after(SOLD_SIZE_AS_MEMORY_AFTER, s, end)) != null && soldWith(vocabulary, text, m.group("gb"))) {
                 memory = gpuMemory(m.group("gb"));

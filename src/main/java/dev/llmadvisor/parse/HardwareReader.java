@@ -477,6 +477,22 @@ final class HardwareReader {
             }
         }
 
+        // "GPU type: NVIDIA H100 80GB … H100 共有640G", "A100 80GB，总共有320G显存": with one kind of card named and no count
+        // written, a total the machine has that its memory divides into a whole number of cards is how many there are
+        if (list.size() == 1 && list.get(0).count == null) {
+            Group g = list.get(0);
+            Set<Double> sizes = g.memory != null ? Set.of(g.memory) : vocabulary.memoryOf(g.text);
+            for (MemorySpotter.Amount a : sizes.size() == 1 ? amounts : List.<MemorySpotter.Amount>of()) {
+                double howMany = a.gb() / sizes.iterator().next();
+                if (a.total() && a.capacity() && (a.kind() == MemorySpotter.Kind.VRAM || a.kind() == MemorySpotter.Kind.BARE)
+                        && howMany > 1.5 && howMany <= 16.5 && Math.abs(howMany - Math.rint(howMany)) < 0.05) {
+                    g.count = (int) Math.rint(howMany);
+                    amounts.remove(a);
+                    break;
+                }
+            }
+        }
+
         // "V100 … 显存占用大概30G", "A100单卡 … GPU Memory cost: 40.03GB": a card named without its memory is the variant
         // that holds what a run used on it (label rule C), when more than the smallest variant; so is the memory a device
         // line shows on it ("using device CUDA0 (NVIDIA GeForce RTX 5060 Ti) - 15055 MiB free", Ollama's 'name="NVIDIA
@@ -1829,7 +1845,10 @@ final class HardwareReader {
             amounts.removeIf(a -> a.start() >= c.start() && a.end() <= c.end());
             Optional<GpuSpotter.CardSpan> sold = memoryAndStorage(s, c, amounts);
             if (sold.isPresent()) return sold;
-            if (named == null && DIGIT.matcher(m.group()).find() && !computerNear(s, c.start(), c.end())) named = c;
+            if (named == null && DIGIT.matcher(m.group()).find() && !computerNear(s, c.start(), c.end())) {
+                Integer soldGb = PHONE_MEMORY.get(PHONE_NAME_NOISE.matcher(m.group()).replaceAll(""));
+                named = soldGb == null ? c : new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), null, (double) soldGb, false);
+            }
             MemorySpotter.Amount a = nearest(amounts, s, c);
             if (a == null || a.kind() != MemorySpotter.Kind.RAM && a.kind() != MemorySpotter.Kind.BARE) continue;
             if (!computerNear(s, Math.min(c.start(), a.start()), Math.max(c.end(), a.end()))) return Optional.of(c);
@@ -1845,6 +1864,26 @@ final class HardwareReader {
         }
         return Optional.empty();
     }
+
+    /**
+     * Phones sold with one memory size, by their model as {@link #PHONE} reads it less maker, line and spaces: a phone named
+     * by its model alone has that memory (Apple's and the makers' spec sheets; models sold in several sizes are left out).
+     */
+    private static final Map<String, Integer> PHONE_MEMORY = Map.ofEntries(
+            Map.entry("iphonex", 3), Map.entry("iphonexr", 3), Map.entry("iphonexs", 4), Map.entry("iphonexsmax", 4),
+            Map.entry("iphone11", 4), Map.entry("iphone11pro", 4), Map.entry("iphone11promax", 4),
+            Map.entry("iphone12", 4), Map.entry("iphone12mini", 4), Map.entry("iphone12pro", 6), Map.entry("iphone12promax", 6),
+            Map.entry("iphone13", 4), Map.entry("iphone13mini", 4), Map.entry("iphone13pro", 6), Map.entry("iphone13promax", 6),
+            Map.entry("iphone14", 6), Map.entry("iphone14plus", 6), Map.entry("iphone14pro", 6), Map.entry("iphone14promax", 6),
+            Map.entry("iphone15", 6), Map.entry("iphone15plus", 6), Map.entry("iphone15pro", 8), Map.entry("iphone15promax", 8),
+            Map.entry("iphone16", 8), Map.entry("iphone16plus", 8), Map.entry("iphone16pro", 8), Map.entry("iphone16promax", 8),
+            Map.entry("s21", 8), Map.entry("s22", 8), Map.entry("s23", 8), Map.entry("s23+", 8), Map.entry("s23plus", 8),
+            Map.entry("s24", 8), Map.entry("s24+", 12), Map.entry("s24plus", 12), Map.entry("s24ultra", 12),
+            Map.entry("s25", 12), Map.entry("s25+", 12), Map.entry("s25plus", 12),
+            Map.entry("pixel6", 8), Map.entry("pixel6pro", 12), Map.entry("pixel6a", 6), Map.entry("pixel7", 8), Map.entry("pixel7pro", 12),
+            Map.entry("pixel7a", 8), Map.entry("pixel8", 8), Map.entry("pixel8pro", 12), Map.entry("pixel8a", 8), Map.entry("pixel9", 12));
+    /** What a phone's name holds besides its model: the maker, the line, a network ("5G"), spaces. */
+    private static final Pattern PHONE_NAME_NOISE = Pattern.compile("samsung|galaxy|google|\\s+|[45]g$");
 
     /** A digit of the model's number, not of a network ("5G"). */
     private static final Pattern DIGIT = Pattern.compile("\\d(?!g)");
@@ -1995,9 +2034,12 @@ final class HardwareReader {
         return vocabulary.canonicalGpu(bareName(c));
     }
 
-    private static final Pattern FORM_FACTOR = Pattern.compile("(?:sxm\\d?|pcie|nvl)$");
+    private static final Pattern FORM_FACTOR = Pattern.compile("(?:sxm\\d?|pcie|nvl|hbm\\de?)+$");
 
-    /** A group of the same card where one of the two names adds only a form factor (SXM2, PCIe, NVL) to the other. */
+    /**
+     * A group of the same card where one of the two names adds only a form factor (SXM2, PCIe, NVL) or its memory's type
+     * ("NVIDIA H100 80GB HBM3 … H100") to the other.
+     */
     private static Group sameCardOtherForm(Map<String, Group> groups, String key) {
         String base = FORM_FACTOR.matcher(key).replaceAll("");
         for (Map.Entry<String, Group> e : groups.entrySet()) {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cards people name that the catalog did not read: the laptop-only RTX 4050 by its bare name, the RTX 6000 Ada called
- * "A6000 Ada", the GeForce 940MX, Intel's Arc laptop chips (A730M); each in English and Chinese frames, and the near misses that stay other cards.
+ * "A6000 Ada", the GeForce 940MX, Intel's Arc laptop chips (A730M), the Quadro M4000 and RTX A1000; each in English and Chinese frames, and the near misses that stay other cards.
  */
 class CatalogGapCardFormsTest {
 
@@ -61,6 +61,12 @@ class CatalogGapCardFormsTest {
         assertThat(misses(List.of("Arc A770M", "Intel Arc A770M", "a770m"), "Arc A770M", 16)).isEmpty();
         assertThat(misses(List.of("Arc A550M", "a550m"), "Arc A550M", 8)).isEmpty();
         assertThat(misses(List.of("Arc A370M", "A370M"), "Arc A370M", 4)).isEmpty();
+    }
+
+    @Test
+    void givenTheQuadroM4000AndTheRtxA1000ThenEachIsItsOwn8GbCard() {
+        assertThat(misses(List.of("Quadro M4000", "NVIDIA Quadro M4000", "M4000"), "Quadro M4000", 8)).isEmpty();
+        assertThat(misses(List.of("RTX A1000", "NVIDIA RTX A1000"), "RTX A1000", 8)).isEmpty();
     }
 
     @Test

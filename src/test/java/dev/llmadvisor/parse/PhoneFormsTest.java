@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A phone named with its memory is one unified-memory device of that memory, as a Mac is (eval/real-questions/README.md):
  * its SoC's CPU, GPU and NPU share it, so it is no CPU-only machine with that much RAM. Generated sentences, English and
  * Chinese, generic ("my phone", "手机") and by the maker's line; near misses where the memory is not a phone's. A phone
- * named by its model without its memory is that device, its memory unknown; a phone in general is no device.
+ * named by its model without its memory is that device, its memory the one it is sold with when there is one, else unknown;
+ * a phone in general is no device.
  */
 class PhoneFormsTest {
 
@@ -93,10 +94,10 @@ class PhoneFormsTest {
     /** Phones named by their model without their memory: the person's device, its memory unknown. */
     static Stream<String> phonesByModelWithoutMemory() {
         return Stream.of(
-                "Does MLC support the iPhone 13, or do I need more RAM?",
-                "Is it working? The app closes on my Samsung S23 after loading Llama-2-7b.",
+                "Does MLC support the OnePlus 12, or do I need more RAM?",
+                "Is it working? The app closes on my Samsung S23 Ultra after loading Llama-2-7b.",
                 "Llama 2 7b outputs garbage on Android (vivo X100 Pro), fine on other phones",
-                "Gemma 2b is slow on my Pixel 8, is 4 tokens/s normal?",
+                "Gemma 2b is slow on my Pixel 9 Pro XL, is 4 tokens/s normal?",
                 "我们在用小米14 pro测试了llama.cpp跑minicpm，很慢",
                 "华为Mate60能跑qwen2 1.5b吗",
                 "一加12上跑qwen2.5 3b会崩溃",
@@ -115,6 +116,26 @@ class PhoneFormsTest {
         assertThat(u.gpus()).as(q).hasSize(1);
         assertThat(u.gpus().get(0).unified()).as(q).isTrue();
         assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
+        assertThat(u.cpuOnly()).as(q).isFalse();
+    }
+
+    /** Phones sold with one memory size, named by their model alone: the device with that memory. */
+    static Stream<Object[]> phonesSoldWithOneSize() {
+        return Stream.of(
+                new Object[] {"Does MLC support the non pro iPhone 13, or do I need to buy more RAM?", 4.0},
+                new Object[] {"Will llama 3 8b run on my iPhone 15 Pro?", 8.0},
+                new Object[] {"Is it working? Downloaded Llama-2-7b and the app closed. Samsung S23", 8.0},
+                new Object[] {"Gemma 2b is slow on my Pixel 8, is 4 tokens/s normal?", 8.0},
+                new Object[] {"Tested phone is Galaxy S21, the app leaks memory with a LoRA model", 8.0});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phonesSoldWithOneSize")
+    void givenAPhoneSoldWithOneMemorySize_thenOneUnifiedDeviceOfThatMemory(String q, double gb) {
+        Understood u = understood(q);
+        assertThat(u.gpus()).as(q).hasSize(1);
+        assertThat(u.gpus().get(0).unified()).as(q).isTrue();
+        assertThat(u.gpus().get(0).vramGb()).as(q).isEqualTo(gb);
         assertThat(u.cpuOnly()).as(q).isFalse();
     }
 
@@ -150,8 +171,8 @@ class PhoneFormsTest {
 
     @Test
     void givenAPhoneWithNoMemoryStated_thenNoMemoryFigureIsShown() {
-        // binary-mlc-llm-libs #69: "Samsung S23" alone; the placeholder for unstated RAM is no phone's memory
-        var ask = FACTS.understand(PARSER.parseOrThrow("Downloaded Llama-2-7b and the app closed. Samsung S23")).ask();
+        // a phone sold in several sizes named alone; the placeholder for unstated RAM is no phone's memory
+        var ask = FACTS.understand(PARSER.parseOrThrow("Downloaded Llama-2-7b and the app closed. Samsung S23 Ultra")).ask();
         assertThat(ask.platform()).isEqualTo(Platform.PHONE);
         assertThat(ask.ramKnown()).isFalse();
         assertThat(ask.hardware()).isEqualTo("a phone (memory not stated)");
@@ -171,7 +192,7 @@ class PhoneFormsTest {
         // a memory+storage pair with no phone named is no phone
         assertThat(understood("Laptop 16+512G, can it run qwen2.5 7b?").gpus()).noneMatch(Understood.Gpu::unified);
         // a decimal after the pair is no storage size: "8/128.5" is no phone's memory and storage
-        assertThat(understood("My Pixel 8 scores 8/128.5 on the benchmark, can it run gemma 2b?").gpus())
+        assertThat(understood("My vivo X100 scores 8/128.5 on the benchmark, can it run gemma 2b?").gpus())
                 .allMatch(g -> g.vramGb() == null);
     }
 }
