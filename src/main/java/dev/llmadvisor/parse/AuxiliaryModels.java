@@ -100,9 +100,9 @@ final class AuxiliaryModels {
     private static final Pattern LIST_ROLE = Pattern.compile("models\\b|drafts\\b|embeddings\\b");
 
     static boolean auxiliary(String low, Span s) {
-        if (OWN_NAME.matcher(s.value().toLowerCase(java.util.Locale.ROOT)).find()) return true;
+        if (Prefilter.find(OWN_NAME, s.value().toLowerCase(java.util.Locale.ROOT))) return true;
         String before = low.substring(Math.max(0, s.start() - 80), s.start());
-        return ROLE_BEFORE.matcher(before).find() || OUTPUT_BEFORE.matcher(before).find() || DRAFT_CONFIG.matcher(before).find()
+        return Prefilter.find(ROLE_BEFORE, before) || Prefilter.find(OUTPUT_BEFORE, before) || Prefilter.find(DRAFT_CONFIG, before)
                 || DRAFT_PAIR.matcher(low.substring(Math.max(0, s.start() - 200), s.start())).find()
                 || roleAfter(low, s).isPresent();
     }
@@ -123,7 +123,7 @@ final class AuxiliaryModels {
         for (Span s : spans) if (auxiliary(low, s)) auxiliary.add(s);
         List<Span> ordered = spans.stream().sorted(Comparator.comparingInt(Span::start)).toList();
         Set<Span> sharing = new HashSet<>();
-        for (Span s : ordered) if (roleAfter(low, s).filter(r -> LIST_ROLE.matcher(r).find()).isPresent()) sharing.add(s);
+        for (Span s : ordered) if (roleAfter(low, s).filter(r -> Prefilter.find(LIST_ROLE, r)).isPresent()) sharing.add(s);
         for (int i = ordered.size() - 1; i > 0; i--) {
             Span a = ordered.get(i - 1), b = ordered.get(i);
             if (!sharing.contains(b) || !listed(low, a, b)) continue;

@@ -40,6 +40,6 @@ public final class BadOutputForms {
     /** Whether the text says the output is no proper answer. */
     public static boolean said(String text) {
         if (text == null || text.isBlank()) return false;
-        return TOLD.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return Prefilter.find(TOLD, text.toLowerCase(Locale.ROOT));
     }
 }

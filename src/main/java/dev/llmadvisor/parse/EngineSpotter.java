@@ -76,7 +76,7 @@ final class EngineSpotter {
 
     /** The engine a message implies without naming it (an Ollama tag), or null. */
     Engine hint(Scan scan) {
-        return OLLAMA_TAG.matcher(scan.low).find() ? Engine.OLLAMA : null;
+        return Prefilter.find(OLLAMA_TAG, scan.low) ? Engine.OLLAMA : null;
     }
 
     /** "without vllm", "without using vllm", "没有使用vllm", "在不使用vllm的情况下": an engine named as not used. */
@@ -207,8 +207,8 @@ final class EngineSpotter {
                 named.add(new Named(c.engine(), first, false, true, weighed.contains(first), c.byApi(), false));
                 continue;
             }
-            boolean failing = FAILS.matcher(clauseAfter(s, runEnd)).find() && !listedAfter(s, mentions, c.engine(), run);
-            boolean used = USED.matcher(s.substring(Math.max(0, run - 30), run)).find();
+            boolean failing = Prefilter.find(FAILS, clauseAfter(s, runEnd)) && !listedAfter(s, mentions, c.engine(), run);
+            boolean used = Prefilter.find(USED, s.substring(Math.max(0, run - 30), run));
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
         if (named.isEmpty()) {
@@ -332,8 +332,8 @@ final class EngineSpotter {
             if (m.start() != at) continue;
             for (Mention o : mentions) {
                 if (o.engine() == m.engine()) continue;
-                if (o.end() <= m.start() && LIST_JOIN.matcher(s.substring(o.end(), m.start())).find()) return true;
-                if (o.start() >= m.end() && LIST_JOIN.matcher(s.substring(m.end(), o.start())).find()) return true;
+                if (o.end() <= m.start() && Prefilter.find(LIST_JOIN, s.substring(o.end(), m.start()))) return true;
+                if (o.start() >= m.end() && Prefilter.find(LIST_JOIN, s.substring(m.end(), o.start()))) return true;
             }
         }
         return false;
@@ -423,18 +423,18 @@ final class EngineSpotter {
     private static boolean inLink(String s, int start) {
         int from = start;
         while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) from--;
-        return LINK.matcher(s.substring(from, start)).find();
+        return Prefilter.find(LINK, s.substring(from, start));
     }
 
     /** An engine named as the yardstick, as where it works, as the one left ("switched from ollama to vllm"), or in a link. */
     private static boolean aside(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 40));
         return inLink(s, start)
-                || COMPARED_TO.matcher(s.substring(Math.max(0, start - 64), start)).find()
-                || WORKS_ON.matcher(s.substring(Math.max(0, start - 40), start)).find()
-                || WORKS_AFTER.matcher(after).find()
-                || LEFT.matcher(s.substring(Math.max(0, start - 30), start)).find()
-                || (LEFT_ZH_BEFORE.matcher(s.substring(Math.max(0, start - 6), start)).find() && LEFT_ZH_AFTER.matcher(after).find());
+                || Prefilter.find(COMPARED_TO, s.substring(Math.max(0, start - 64), start))
+                || Prefilter.find(WORKS_ON, s.substring(Math.max(0, start - 40), start))
+                || Prefilter.find(WORKS_AFTER, after)
+                || Prefilter.find(LEFT, s.substring(Math.max(0, start - 30), start))
+                || (Prefilter.find(LEFT_ZH_BEFORE, s.substring(Math.max(0, start - 6), start)) && Prefilter.find(LEFT_ZH_AFTER, after));
     }
 
     /**
@@ -453,6 +453,7 @@ final class EngineSpotter {
     private static List<Mention> mentions(String s) {
         List<Mention> all = new ArrayList<>();
         for (Cue c : CUES) {
+            if (!Prefilter.mayFind(c.pattern(), s)) continue;
             Matcher m = c.pattern().matcher(s);
             while (m.find()) all.add(new Mention(c, m.start(), m.end()));
         }
@@ -476,19 +477,19 @@ final class EngineSpotter {
         }
         if (before == null || before.end() > at) return false;
         String between = s.substring(before.end(), at);
-        return !SENTENCE_END.matcher(between).find() && !CONTRAST.matcher(between).find();
+        return !Prefilter.find(SENTENCE_END, between) && !Prefilter.find(CONTRAST, between);
     }
 
     /** Where the mentions of engines weighed against another start: two engines joined by "or", "vs", "还是" (or "and" in a which-question). */
     private static java.util.Set<Integer> weighed(String s, List<Mention> mentions) {
         java.util.Set<Integer> at = new java.util.HashSet<>();
-        boolean which = WHICH.matcher(s).find();
+        boolean which = Prefilter.find(WHICH, s);
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
             if (a.engine() == b.engine() || b.start() < a.end()) continue;
             String between = s.substring(a.end(), b.start());
-            if (EITHER.matcher(between).find() || (which && BOTH.matcher(between).find())) {
+            if (Prefilter.find(EITHER, between) || (which && Prefilter.find(BOTH, between))) {
                 at.add(a.start());
                 at.add(b.start());
             }

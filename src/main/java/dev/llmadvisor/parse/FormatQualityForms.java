@@ -29,6 +29,6 @@ public final class FormatQualityForms {
     public static boolean asked(String text) {
         if (text == null) return false;
         String t = text.toLowerCase(Locale.ROOT);
-        return EN.matcher(t).find() || ZH.matcher(t).find();
+        return Prefilter.find(EN, t) || Prefilter.find(ZH, t);
     }
 }

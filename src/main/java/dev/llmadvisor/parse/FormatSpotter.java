@@ -210,7 +210,7 @@ final class FormatSpotter {
             kvType = KvCacheType.parse(kv.group(1) != null ? kv.group(1) : kv.group(2)).orElse(null);
             s = s.substring(0, kv.start()) + " ".repeat(kv.end() - kv.start()) + s.substring(kv.end());
         }
-        boolean publishedBf16 = VLLM_BF16.matcher(s).find();
+        boolean publishedBf16 = Prefilter.find(VLLM_BF16, s);
         s = blanked(blanked(s, VLLM_BF16), LOAD_OPTION);
         Map<WeightFormat, Named> named = new LinkedHashMap<>();
         Named first = null;
@@ -345,8 +345,8 @@ final class FormatSpotter {
 
     /** The GPTQ or AWQ format of a bare width when the message shows that one family (named, or by its quantizer), else null. */
     private static WeightFormat family(String s, Set<WeightFormat> named, int bits) {
-        boolean gptq = named.contains(WeightFormat.GPTQ_INT4) || named.contains(WeightFormat.GPTQ_INT8) || GPTQ_SHOWN.matcher(s).find();
-        boolean awq = named.contains(WeightFormat.AWQ_INT4) || AWQ_SHOWN.matcher(s).find();
+        boolean gptq = named.contains(WeightFormat.GPTQ_INT4) || named.contains(WeightFormat.GPTQ_INT8) || Prefilter.find(GPTQ_SHOWN, s);
+        boolean awq = named.contains(WeightFormat.AWQ_INT4) || Prefilter.find(AWQ_SHOWN, s);
         if (gptq == awq) return null;
         if (gptq) return bits == 4 ? WeightFormat.GPTQ_INT4 : bits == 8 ? WeightFormat.GPTQ_INT8 : null;
         return bits == 4 ? WeightFormat.AWQ_INT4 : null;

@@ -220,6 +220,7 @@ public final class GpuNotUsedForms {
 
     /** A GPU utilization of 5 % or less, said while it runs: the work is not on the GPU. */
     private static boolean gpuIdle(String t) {
+        if (!Prefilter.mayFind(GPU_IDLE, t)) return false;
         Matcher m = GPU_IDLE.matcher(t);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
@@ -237,7 +238,7 @@ public final class GpuNotUsedForms {
     public static boolean said(String text, boolean ownsNoGpu) {
         String low = whyAsked(text);
         if (toldOrUnseen(low)) return true;
-        return !ownsNoGpu && (WHOLLY_ON_CPU.matcher(low).find() || GPU_UNUSED_SAID.matcher(low).find() || GPU_ASKED_FOR.matcher(low).find());
+        return !ownsNoGpu && (Prefilter.find(WHOLLY_ON_CPU, low) || Prefilter.find(GPU_UNUSED_SAID, low) || Prefilter.find(GPU_ASKED_FOR, low));
     }
 
     /**
@@ -247,12 +248,12 @@ public final class GpuNotUsedForms {
      */
     public static boolean gpuLeftOut(String text) {
         String low = whyAsked(text);
-        return toldOrUnseen(low) || GPU_UNUSED_SAID.matcher(low).find();
+        return toldOrUnseen(low) || Prefilter.find(GPU_UNUSED_SAID, low);
     }
 
     private static boolean toldOrUnseen(String low) {
-        return TOLD.matcher(low).find() || GPU_NOT_DETECTED.matcher(low).find() || GPU_LEFT_OUT.matcher(low).find() || gpuIdle(low)
-                || GPU_LEFT_OUT_TOLD_OTHERWISE.matcher(low).find() || GPU_UNSEEN.matcher(low).find();
+        return Prefilter.find(TOLD, low) || Prefilter.find(GPU_NOT_DETECTED, low) || Prefilter.find(GPU_LEFT_OUT, low) || gpuIdle(low)
+                || Prefilter.find(GPU_LEFT_OUT_TOLD_OTHERWISE, low) || Prefilter.find(GPU_UNSEEN, low);
     }
 
     /** A sentence that asks why (为什么…全在CPU上跑？): what it asks about is so, the question mark is the why's. */

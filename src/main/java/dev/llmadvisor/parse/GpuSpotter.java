@@ -216,7 +216,7 @@ final class GpuSpotter {
             if (Character.isDigit(s.charAt(name.start())) && (before(RESOLUTION_WIDTH_BEFORE, s, name.start()) != null
                     || after(RESOLUTION_HEIGHT_AFTER, s, name.end()) != null)) continue;
             Matcher cpu = before(CPU_BEFORE, s, name.start());
-            if (cpu != null && !I9_TIER_THEN_CARD.matcher(s.substring(cpu.start(), name.end())).find()) {
+            if (cpu != null && !Prefilter.find(I9_TIER_THEN_CARD, s.substring(cpu.start(), name.end()))) {
                 scan.take(cpu.start(), name.end());
                 continue;
             }
@@ -248,6 +248,7 @@ final class GpuSpotter {
     }
 
     private static void find(Pattern p, String s, List<Span> into) {
+        if (!Prefilter.mayFind(p, s)) return;
         Matcher m = p.matcher(s);
         while (m.find()) into.add(new Span(m.start(), m.end(), null));
     }
@@ -322,7 +323,7 @@ final class GpuSpotter {
             laptop = true;
         }
         // "64GB RTX 3060 12GB": a name that holds its memory leaves the amount before it to the item before (the RAM)
-        m = MEMORY_IN_NAME.matcher(text.toLowerCase(Locale.ROOT)).find() ? null : before(MEMORY_BEFORE, s, start);
+        m = Prefilter.find(MEMORY_IN_NAME, text.toLowerCase(Locale.ROOT)) ? null : before(MEMORY_BEFORE, s, start);
         // where the amount before the name began, while the card's memory may still be stated after it
         int memoryBeforeFrom = -1;
         int nameStart = start;
@@ -435,7 +436,7 @@ final class GpuSpotter {
     private static boolean gpuRamSaid(Vocabulary vocabulary, String card, Matcher amount) {
         Double gb = Patterns.number(amount.group("gb"));
         double largest = vocabulary.memoryOf(card).stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return GPU_WORD_FIRST.matcher(amount.group()).find() && gb != null && gb <= largest + 0.5
+        return Prefilter.find(GPU_WORD_FIRST, amount.group()) && gb != null && gb <= largest + 0.5
                 || AMOUNT_STRAIGHT_AFTER.matcher(amount.group()).lookingAt() && soldWith(vocabulary, card, amount.group("gb"));
     }
 
@@ -447,7 +448,7 @@ final class GpuSpotter {
 
     private static boolean smiRowIndex(String s, int at) {
         int from = Math.max(0, at - 12);
-        return SMI_ROW_START.matcher((from == 0 ? "\n" : "") + s.substring(from, at)).find();
+        return Prefilter.find(SMI_ROW_START, (from == 0 ? "\n" : "") + s.substring(from, at));
     }
 
     private static Matcher before(Pattern p, String s, int pos) {

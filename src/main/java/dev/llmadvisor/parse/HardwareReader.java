@@ -58,7 +58,7 @@ final class HardwareReader {
     private static final Pattern PLATFORM_AFTER = Pattern.compile("^\\s*(?:/|or|,)\\s*(?:pc|windows|linux|win)(?![a-z])");
 
     private static boolean platformListed(String s, int start, int end) {
-        return PLATFORM_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find()
+        return Prefilter.find(PLATFORM_BEFORE, s.substring(Math.max(0, start - 12), start))
                 || PLATFORM_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 12))).find();
     }
 
@@ -340,8 +340,8 @@ final class HardwareReader {
     private static boolean replaced(String s, GpuSpotter.CardSpan c) {
         String before = tail(s.substring(0, c.start()), 40);
         String after = s.substring(c.end(), Math.min(s.length(), c.end() + 12));
-        return FORMER_CUE.matcher(before).find() && CURRENT_CARD.matcher(s).find()
-                || REPLACED_CUE.matcher(before).find() && REPLACED_BY_AFTER.matcher(after).find();
+        return Prefilter.find(FORMER_CUE, before) && Prefilter.find(CURRENT_CARD, s)
+                || Prefilter.find(REPLACED_CUE, before) && Prefilter.find(REPLACED_BY_AFTER, after);
     }
 
     private static boolean asksAbout(String s, int cardEnd) {
@@ -360,7 +360,7 @@ final class HardwareReader {
         List<MemorySpotter.Amount> amounts = new ArrayList<>(memory.amounts().stream().filter(MemorySpotter.Amount::capacity).toList());
         // "Radeon 780M … my iGPU": the integrated-graphics words name the APU's own GPU, which runs models
         boolean apuNamed = memory.integratedOnly() && cards.stream().anyMatch(c -> !isApple(c.text()) && sharesMemory(c.text()));
-        boolean cpuOnly = memory.cpuOnly() && !apuNamed || cpuNamed && cards.isEmpty() && (igpuCpu || !GPU_WORD.matcher(s).find());
+        boolean cpuOnly = memory.cpuOnly() && !apuNamed || cpuNamed && cards.isEmpty() && (igpuCpu || !Prefilter.find(GPU_WORD, s));
         List<GpuSpotter.CardSpan> spans = new ArrayList<>(cards);
 
         // A Mac named without its chip, and an Intel Mac (no usable GPU).
@@ -569,7 +569,7 @@ final class HardwareReader {
             if (bySize.size() >= 2) {
                 boolean weighed = false;
                 for (int i = 0; i + 1 < perCard.size(); i++) {
-                    weighed |= OR.matcher(s.substring(perCard.get(i).end(), perCard.get(i + 1).start())).find();
+                    weighed |= Prefilter.find(OR, s.substring(perCard.get(i).end(), perCard.get(i + 1).start()));
                 }
                 for (MemorySpotter.Amount a : bySize.values()) {
                     (weighed ? options : owned).add(new GpuMention(GpuMention.ANY_GPU, a.count() == null ? 1 : a.count(), a.gb()));
@@ -584,7 +584,7 @@ final class HardwareReader {
         Double ram = null;
         // read in the text no card claimed: "P106-100 GPU" is one card, not 100 GPUs
         GpuMention anon = anonymous(scan.free(), amounts, owned.size() == 1);
-        boolean launched = TENSOR_PARALLEL.matcher(s).find();
+        boolean launched = Prefilter.find(TENSOR_PARALLEL, s);
         // integrated graphics listed with the card are one of the GPUs counted ("two GPUs: Intel UHD Graphics and an RTX 4060")
         boolean otherChip = memory.integrated() && !memory.noGpuSaid() && integratedBesideCard(s, cards);
         if (anon != null && owned.size() == 1 && (owned.get(0).count() == 1 || countedAgain(owned.get(0), anon)) && options.isEmpty()) {
@@ -599,18 +599,18 @@ final class HardwareReader {
             owned.add(new GpuMention(GpuMention.ANY_GPU, parallel, null));
         }
         if (anon != null && anon.memoryGb() != null) amounts.removeIf(a -> a.gb() == anon.memoryGb() && a.kind() != MemorySpotter.Kind.RAM);
-        if (owned.isEmpty() && (EDGE_BOARD.matcher(s).find() || APU.matcher(s).find())) cpuOnly = true;
+        if (owned.isEmpty() && (Prefilter.find(EDGE_BOARD, s) || Prefilter.find(APU, s))) cpuOnly = true;
         // Ollama listing only its CPU device ("inference compute" id=cpu library=cpu) found no GPU: with no card named,
         // the machine runs on its CPU (with one named, the card is there and went unused: a diagnosis, not a CPU box)
-        boolean ollamaFoundNoGpu = INFERENCE_ON_CPU.matcher(s).find() && !INFERENCE_ON_GPU.matcher(s).find();
+        boolean ollamaFoundNoGpu = Prefilter.find(INFERENCE_ON_CPU, s) && !Prefilter.find(INFERENCE_ON_GPU, s);
         if (owned.isEmpty() && options.isEmpty() && ollamaFoundNoGpu) cpuOnly = true;
         // "Running on: cuda", an issue form's "### GPU: Nvidia": a card of the person's own that the post speaks of without
         // naming it is one GPU of a model not said, not a CPU box; so is a GPU said to be left out ("ollama is not using my GPU",
         // 显卡没有被调用: label rule E), but not the work said to be on the CPU alone, which a CPU box's is too ("using CPU only")
         boolean unnamedGpuPossible = owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu()
                 && !intelMac && !edgeDevice && !igpuCpu;
-        boolean oneCardRun = ONE_CARD_RUN.matcher(s).find() && !SEVERAL_CARDS.matcher(s).find();
-        if (unnamedGpuPossible && (OWN_GPU_SAID.matcher(s).find() || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
+        boolean oneCardRun = Prefilter.find(ONE_CARD_RUN, s) && !Prefilter.find(SEVERAL_CARDS, s);
+        if (unnamedGpuPossible && (Prefilter.find(OWN_GPU_SAID, s) || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -658,7 +658,7 @@ final class HardwareReader {
         // called theirs ("my GPU memory is sufficient": rule E) or whose memory they watch (显存不断增加), is one card of a
         // model not said, when no memory of a card was read (PyTorch's capacity alone already gives the card)
         if (unnamedGpuPossible && owned.isEmpty() && vram == null
-                && (gpuLogged(s) || OWN_GPU_CALLED_MINE.matcher(s).find() || GPU_MEMORY_WATCHED.matcher(s).find())) {
+                && (gpuLogged(s) || Prefilter.find(OWN_GPU_CALLED_MINE, s) || Prefilter.find(GPU_MEMORY_WATCHED, s))) {
             owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -779,7 +779,7 @@ final class HardwareReader {
                 int inClause = lastEnd(TARGET_CUE, before.substring(comma + 1));
                 int target = inClause < 0 ? -1 : comma + 1 + inClause;
                 Role r;
-                if (NEGATED_CUE.matcher(before).find() || UNUSED_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 12))).find()
+                if (Prefilter.find(NEGATED_CUE, before) || UNUSED_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 12))).find()
                         // the card replaced by the one the post says is in the machine now
                         || replaced(s, c)) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
@@ -794,7 +794,7 @@ final class HardwareReader {
                     r = Role.TARGET;
                 } else if (SPREAD_OVER.matcher(s.substring(Math.max(0, c.start() - 60), c.start())).find()) {
                     r = Role.OWNED;
-                } else if (SUBSTITUTED_BEFORE.matcher(before).find()) {
+                } else if (Prefilter.find(SUBSTITUTED_BEFORE, before)) {
                     r = Role.MENTIONED;
                 } else if (possess >= 0 && possess >= buy && possess >= target
                         || buy < 0 && target < 0 && IN_MY_MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 40)).lookingAt()) {
@@ -812,7 +812,7 @@ final class HardwareReader {
                 else if (buy > owned) r = Role.ALTERNATIVE;
                 else if (owned >= 0) r = Role.OWNED;
                 else r = null;
-                if (ANOTHER_CUE.matcher(before).find()) groups.get(i).oneMoreWeighed = true;
+                if (Prefilter.find(ANOTHER_CUE, before)) groups.get(i).oneMoreWeighed = true;
                 groups.get(i).spanRoles.add(r);
                 best = stronger(best, r);
                 first = false;
@@ -828,12 +828,12 @@ final class HardwareReader {
         for (int i = 0; i + 1 < groups.size(); i++) {
             String between = between(s, groups.get(i), groups.get(i + 1));
             if (between == null) continue;
-            if (OR.matcher(between).find()) {
+            if (Prefilter.find(OR, between)) {
                 if (!strong[i]) roles[i] = Role.ALTERNATIVE;
                 if (!strong[i + 1]) roles[i + 1] = Role.ALTERNATIVE;
-            } else if (AND.matcher(between).find() && roles[i] == Role.OWNED && (roles[i + 1] == null || roles[i + 1] == Role.MENTIONED)) {
+            } else if (Prefilter.find(AND, between) && roles[i] == Role.OWNED && (roles[i + 1] == null || roles[i + 1] == Role.MENTIONED)) {
                 roles[i + 1] = Role.OWNED;
-            } else if (AND.matcher(between).find() && roles[i] == null && roles[i + 1] == Role.OWNED) {
+            } else if (Prefilter.find(AND, between) && roles[i] == null && roles[i + 1] == Role.OWNED) {
                 // "a 3090 to sit with the A4000s in my machine": the words after the second card place both
                 roles[i] = Role.OWNED;
             }
@@ -900,7 +900,7 @@ final class HardwareReader {
 
     private static boolean joinedByAnd(String s, Group a, Group b) {
         String between = between(s, a, b);
-        return between != null && AND.matcher(between).find();
+        return between != null && Prefilter.find(AND, between);
     }
 
     /**
@@ -926,7 +926,7 @@ final class HardwareReader {
     private static List<MemorySpotter.Amount> askedEnoughOrGet(String s, List<Group> groups, List<MemorySpotter.Amount> amounts,
                                                               Role[] roles, boolean[] strong) {
         List<MemorySpotter.Amount> sizes = new ArrayList<>();
-        if (!ENOUGH_WORD.matcher(s).find()) return sizes;
+        if (!Prefilter.find(ENOUGH_WORD, s)) return sizes;
         // sizes of no card named: the memory of GPUs or of nothing, not a card's own ("12GB 3060") nor a total
         List<MemorySpotter.Amount> ofNoCard = amounts.stream()
                 .filter(a -> (a.kind() == MemorySpotter.Kind.BARE || a.kind() == MemorySpotter.Kind.VRAM) && !a.total())
@@ -957,7 +957,7 @@ final class HardwareReader {
         Matcher m = ENOUGH_THEN_GET.matcher(s).region(from, card).useTransparentBounds(true);
         if (!m.lookingAt()) return false;
         String gap = s.substring(m.end(), card);
-        return gap.length() <= GET_WINDOW && !GAP_SENTENCE_END.matcher(gap).find();
+        return gap.length() <= GET_WINDOW && !Prefilter.find(GAP_SENTENCE_END, gap);
     }
 
     /**
@@ -971,7 +971,7 @@ final class HardwareReader {
             for (int j = 0; j < groups.size(); j++) {
                 int start = groups.get(j).start;
                 if (j == i || start < end || start - end > PRICED_OUT_WINDOW) continue;
-                boolean bought = strong[j] || BOUGHT_INSTEAD.matcher(s.substring(end, start)).find();
+                boolean bought = strong[j] || Prefilter.find(BOUGHT_INSTEAD, s.substring(end, start));
                 roles[i] = bought ? Role.MENTIONED : Role.ALTERNATIVE;
                 if (!strong[j]) roles[j] = bought ? Role.OWNED : Role.ALTERNATIVE;
             }
@@ -980,7 +980,7 @@ final class HardwareReader {
 
     private static boolean pricedOut(String s, Group g) {
         return g.spans.stream().anyMatch(c -> PRICED_OUT_AFTER.matcher(s.substring(c.end(), Math.min(s.length(), c.end() + 40))).find()
-                || PRICED_OUT_BEFORE.matcher(MemorySpotter.clauseBefore(s, c.start())).find());
+                || Prefilter.find(PRICED_OUT_BEFORE, MemorySpotter.clauseBefore(s, c.start())));
     }
 
     /** A turn of contrast: "but", "whereas", "但是", "换到" (moved over to), "而我" (while I); a semicolon between parallel clauses. */
@@ -999,7 +999,7 @@ final class HardwareReader {
             for (GpuSpotter.CardSpan d : g.spans) {
                 if (d.start() <= c.end() || d.start() - c.end() > CONTRAST_WINDOW) continue;
                 String between = s.substring(c.end(), d.start());
-                if (CONTRAST_SENTENCE_END.matcher(between).find() || !CONTRAST.matcher(between).find()) continue;
+                if (Prefilter.find(CONTRAST_SENTENCE_END, between) || !Prefilter.find(CONTRAST, between)) continue;
                 String before = MemorySpotter.clauseBefore(s, d.start());
                 int possess = lastEnd(POSSESSION_CUE, before);
                 // the possession cue is the one right before the later card, after the contrast ("but on my 3090")
@@ -1040,15 +1040,15 @@ final class HardwareReader {
     /** A card of a second machine, named after the person's first card: its own result, not one more card of the setup. */
     private static boolean otherMachine(String s, GpuSpotter.CardSpan c, String before, List<Group> groups) {
         if (groups.stream().noneMatch(g -> g.start < c.start() && !g.spans.contains(c))) return false;
-        if (OTHER_MACHINE_BEFORE.matcher(before).find()) return true;
+        if (Prefilter.find(OTHER_MACHINE_BEFORE, before)) return true;
         // a run elsewhere said in a sentence of its own, after the sentence of the setup; a card named before as one of the
         // setup ("with 4080 and 3060 … For the same prompt, the 3060 …") stays in it
         boolean firstNamedHere = groups.stream().anyMatch(g -> !g.spans.isEmpty() && g.spans.get(0) == c);
         String sentence = sentenceBefore(s, c.start());
         int sentenceStart = c.start() - sentence.length();
-        return firstNamedHere && groups.stream().anyMatch(g -> g.start < sentenceStart) && OTHER_RUN_BEFORE.matcher(sentence).find()
+        return firstNamedHere && groups.stream().anyMatch(g -> g.start < sentenceStart) && Prefilter.find(OTHER_RUN_BEFORE, sentence)
                 || MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 8)).lookingAt()
-                && CONTRAST.matcher(sentence).find();
+                && Prefilter.find(CONTRAST, sentence);
     }
 
     /** Sentence marks, as {@link MemorySpotter#clauseBefore} cuts at (a full stop only before a space). */
@@ -1166,7 +1166,7 @@ final class HardwareReader {
             int from = Math.max(0, c.start() - 16);
             // the text's start is a line's start
             String before = (from == 0 ? "\n" : "") + s.substring(from, c.start());
-            if (ENUMERATED.matcher(before).find() || smiCsvRow(s, before, c)) listed.merge(key(c), 1, Integer::sum);
+            if (Prefilter.find(ENUMERATED, before) || smiCsvRow(s, before, c)) listed.merge(key(c), 1, Integer::sum);
         }
         if (listed.values().stream().noneMatch(n -> n > 1)) return spans;
         List<GpuSpotter.CardSpan> out = new ArrayList<>();
@@ -1182,7 +1182,7 @@ final class HardwareReader {
     private static final Pattern SMI_CSV_ROW_REST = Pattern.compile("[^,\\n]{0,30}, ?\\d{3,6} ?mib");
 
     private static boolean smiCsvRow(String s, String before, GpuSpotter.CardSpan c) {
-        return SMI_CSV_ROW_START.matcher(before).find() && SMI_CSV_ROW_REST.matcher(s).region(c.end(), s.length()).lookingAt();
+        return Prefilter.find(SMI_CSV_ROW_START, before) && SMI_CSV_ROW_REST.matcher(s).region(c.end(), s.length()).lookingAt();
     }
 
     /**
@@ -1217,7 +1217,7 @@ final class HardwareReader {
             }
             boolean near = oneCard || Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
             Integer perNode = c.count() != null ? c.count() : stated;
-            if (near && perNode == null && DATACENTER.matcher(c.text().toLowerCase(Locale.ROOT)).find() && m.start() < c.end() + 8) perNode = 8;
+            if (near && perNode == null && Prefilter.find(DATACENTER, c.text().toLowerCase(Locale.ROOT)) && m.start() < c.end() + 8) perNode = 8;
             boolean perNodeCount = perNode != null && (perNode == 2 || perNode == 4 || perNode == 8 || perNode == 16
                     || perNode == 1 && stated != null && c.count() == null);
             out.add(near && perNodeCount ? withCount(c, perNode * nodes) : c);
@@ -1297,7 +1297,7 @@ final class HardwareReader {
         GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
         if (c.count() == null || last.countOrOne() == c.count()) return false;
         String between = gap(s, last, c);
-        return between != null && OR.matcher(between).find();
+        return between != null && Prefilter.find(OR, between);
     }
 
     /** Only a joining word or sign between two names: "3090 + 3090", "4090, 4090", "A100和A100". */
@@ -1372,7 +1372,7 @@ final class HardwareReader {
                     || APPLE_BEFORE.matcher(s.substring(Math.max(0, first.start() - 20), first.start())).find();
         }
         return CHIP_OR_LINK.matcher(link).matches() && MAC_WORD_AFTER.matcher(s.substring(next.end())).lookingAt()
-                && !BUY_CUE.matcher(MemorySpotter.clauseBefore(s, first.start())).find();
+                && !Prefilter.find(BUY_CUE, MemorySpotter.clauseBefore(s, first.start()));
     }
 
     private static GpuSpotter.CardSpan withCount(GpuSpotter.CardSpan c, int n) {
@@ -1438,7 +1438,7 @@ final class HardwareReader {
             "(?:(?<![a-z])(?:needs?|requires?|required|recommends?|recommended|at least|minimum(?: of)?|officially supports?)(?: at least)?|需要|要求|推荐|建议|至少|最少|最低|起码)(?:用|使用)? ?$");
 
     private static boolean required(String s, int at) {
-        return REQUIRED_RIGHT_BEFORE.matcher(tail(MemorySpotter.clauseBefore(s, at), 24)).find();
+        return Prefilter.find(REQUIRED_RIGHT_BEFORE, tail(MemorySpotter.clauseBefore(s, at), 24));
     }
 
     // ---- helpers
@@ -1722,7 +1722,7 @@ final class HardwareReader {
     private boolean restatesCard(String s, MemorySpotter.Amount a, List<GpuSpotter.CardSpan> spans) {
         if (SYSTEM_RAM_AFTER.matcher(s).region(a.end(), s.length()).lookingAt()) return false;
         return spans.stream().anyMatch(c -> c.end() <= a.start() && a.start() - c.end() <= 32
-                && CARD_MEMORY_GAP.matcher(s.substring(c.end(), a.start())).find()
+                && Prefilter.find(CARD_MEMORY_GAP, s.substring(c.end(), a.start()))
                 && sameAsCard(a.gb(), List.of(new GpuMention(c.text(), 1, c.memoryGb()))));
     }
 
@@ -1845,7 +1845,7 @@ final class HardwareReader {
             amounts.removeIf(a -> a.start() >= c.start() && a.end() <= c.end());
             Optional<GpuSpotter.CardSpan> sold = memoryAndStorage(s, c, amounts);
             if (sold.isPresent()) return sold;
-            if (named == null && DIGIT.matcher(m.group()).find() && !computerNear(s, c.start(), c.end())) {
+            if (named == null && Prefilter.find(DIGIT, m.group()) && !computerNear(s, c.start(), c.end())) {
                 Integer soldGb = PHONE_MEMORY.get(PHONE_NAME_NOISE.matcher(m.group()).replaceAll(""));
                 named = soldGb == null ? c : new GpuSpotter.CardSpan(c.start(), c.end(), c.text(), null, (double) soldGb, false);
             }
@@ -1939,7 +1939,7 @@ final class HardwareReader {
      * Strix Halo, and whatever the catalog lists as unified memory (an APU's integrated GPU).
      */
     private boolean sharesMemory(String text) {
-        return isApple(text) || SHARED_MEMORY_NAME.matcher(text.toLowerCase(Locale.ROOT)).find() || vocabulary.sharesMemory(text);
+        return isApple(text) || Prefilter.find(SHARED_MEMORY_NAME, text.toLowerCase(Locale.ROOT)) || vocabulary.sharesMemory(text);
     }
 
     /**
@@ -1980,7 +1980,7 @@ final class HardwareReader {
             GpuSpotter.CardSpan last = g.spans.get(g.spans.size() - 1);
             String gap = gap(s, last, c);
             if (gap != null && !chipWithItsGraphics(gap, c)
-                    && (LIST_LINK.matcher(gap.strip()).matches() || AND.matcher(gap).find() || OR.matcher(gap).find())) continue;
+                    && (LIST_LINK.matcher(gap.strip()).matches() || Prefilter.find(AND, gap) || Prefilter.find(OR, gap))) continue;
             return g;
         }
         return null;

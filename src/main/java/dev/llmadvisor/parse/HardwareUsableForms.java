@@ -30,6 +30,6 @@ public final class HardwareUsableForms {
 
     /** Whether the text asks whether the hardware is of use at all. */
     public static boolean asked(String text) {
-        return text != null && ASKED.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text != null && Prefilter.find(ASKED, text.toLowerCase(Locale.ROOT));
     }
 }

@@ -44,7 +44,7 @@ final class Headline {
         while (i < lines.length && (lines[i].isBlank() || GREETING.matcher(lines[i].strip()).matches())) i++;
         if (i >= lines.length) return null;
         String first = lines[i].strip();
-        if (HEADER.matcher(first).find() || BugTemplate.opensWithHeader(first)) return null;
+        if (Prefilter.find(HEADER, first) || BugTemplate.opensWithHeader(first)) return null;
         first = TAG.matcher(first).replaceFirst("").strip();
         Matcher end = SENTENCE_END.matcher(first);
         String head = end.find() ? first.substring(0, end.end()) : first;
@@ -63,7 +63,7 @@ final class Headline {
                         + "|actual behaviou?r|current behaviou?r|your current environment|environment|name and version|system info|问题描述|复现步骤|复现方法"
                         + "|期望行为|预期行为|实际行为|当前行为|运行环境)(?:\\*\\*)?[ :：]*(?:\\|.*)?$");
         static boolean opensWithHeader(String line) {
-            return OPENING_HEADER.matcher(line).find();
+            return Prefilter.find(OPENING_HEADER, line);
         }
     }
 }

@@ -20,6 +20,6 @@ public final class IntelMacForms {
 
     /** Whether the text names an Intel Mac (any case). */
     public static boolean said(String text) {
-        return INTEL_MAC.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return Prefilter.find(INTEL_MAC, text.toLowerCase(Locale.ROOT));
     }
 }

@@ -122,7 +122,7 @@ final class IntentRules {
      * with "And …" or ends in "呢？" is a question of its own.
      */
     private static boolean isFollowUp(String s) {
-        return s.length() <= 120 && s.indexOf('\n') < 0 && FOLLOW_UP.matcher(s).find();
+        return s.length() <= 120 && s.indexOf('\n') < 0 && Prefilter.find(FOLLOW_UP, s);
     }
     /**
      * Which model asked by the word for a model ("which models", "what LLM", "可以跑哪个model", "什么样的大模型", "哪款llm"): a
@@ -217,8 +217,8 @@ final class IntentRules {
         boolean run = false;
         boolean speed = false;
         for (String clause : CLAUSE_END.split(s)) {
-            boolean asksSpeed = SPEED.matcher(clause).find();
-            run |= !asksSpeed && !DIFFERENCE.matcher(clause).find() && (YES_NO.matcher(clause).find() || RunHeadline.asks(clause.strip()));
+            boolean asksSpeed = Prefilter.find(SPEED, clause);
+            run |= !asksSpeed && !Prefilter.find(DIFFERENCE, clause) && (Prefilter.find(YES_NO, clause) || RunHeadline.asks(clause.strip()));
             speed |= asksSpeed;
         }
         return run && speed;
@@ -234,7 +234,7 @@ final class IntentRules {
      */
     private static boolean amountPutToTest(String s) {
         for (String clause : CLAUSE_END.split(s)) {
-            if (AMOUNT.matcher(clause).find() && ENOUGH.matcher(clause).find()) return true;
+            if (Prefilter.find(AMOUNT, clause) && Prefilter.find(ENOUGH, clause)) return true;
         }
         return false;
     }
@@ -502,7 +502,7 @@ final class IntentRules {
 
     /** Something that misbehaves: output that is no answer ({@link BadOutputForms}, a fault however slow the run) or {@link #ODD_FAULT}. */
     private static boolean oddFault(String s) {
-        return BadOutputForms.said(s) || ODD_FAULT.matcher(s).find();
+        return BadOutputForms.said(s) || Prefilter.find(ODD_FAULT, s);
     }
     /**
      * The person asking whether what they see is normal: about a fault or memory use a diagnosis, about speed alone a
@@ -557,6 +557,7 @@ final class IntentRules {
 
     /** Whether a memory question asks how much is needed, not only tells how much is in use. */
     static boolean asksMemoryItself(String s) {
+        if (!Prefilter.mayFind(MEMORY, s)) return false;
         Matcher m = MEMORY.matcher(s);
         while (m.find()) {
             if (!USAGE_TOLD.matcher(m.group()).matches() || USAGE_ASKED.matcher(s).region(m.end(), s.length()).lookingAt()) return true;
@@ -582,7 +583,7 @@ final class IntentRules {
     static Intent classify(String low, Found found) {
         Intent i = decide(low, found);
         if ((i == Intent.CAN_RUN || i == Intent.MEMORY_NEEDED || i == Intent.WHAT_CAN_RUN || i == Intent.UNKNOWN
-                || (i == Intent.COMPARE && !CHOICE_ASKED.matcher(low).find())) && BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
+                || (i == Intent.COMPARE && !Prefilter.find(CHOICE_ASKED, low))) && Prefilter.find(BUG_TEMPLATE, low)) return Intent.DIAGNOSE;
         if (i == Intent.DIAGNOSE) return byHeadline(low, found);
         // the mirror of byHeadline: a title that tells a failure ("OOM with vLLM", "运行内存不够闪退", "cudaMalloc failure")
         // makes the post a report of it, whatever yes or no the body then asks (a machine described, "只有CPU+内存", is none)
@@ -618,19 +619,19 @@ final class IntentRules {
      * suspected ("did I miss something in the config?"). A pasted log without an error, or a why, is none.
      */
     private static boolean faultBesidesSlowness(String s, Report r) {
-        return failureOrFault(s, r) || (r.log() != null && LOG_FAULT.matcher(s).find()) || MemoryUseForms.said(s);
+        return failureOrFault(s, r) || (r.log() != null && Prefilter.find(LOG_FAULT, s)) || MemoryUseForms.said(s);
     }
 
     /** A failure told or a fault besides slowness, in the text and its report: the classes both the post and its headline weigh. */
     private static boolean failureOrFault(String s, Report r) {
         return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED) || r.fails()
-                || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || SLOW_FAULT.matcher(s).find() || oddFault(s);
+                || ReportSpotter.seen(FAILED, s) || ReportSpotter.seen(STALLED, s) || Prefilter.find(SLOW_FAULT, s) || oddFault(s);
     }
 
     /** A failure or fault told in a headline, with its report (the classes that make a post a diagnosis whatever its body asks). */
     private static boolean faultIn(String headline, Report r) {
         return failureOrFault(headline, r) || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CONTEXT_LIMIT)
-                || LOG_FAULT.matcher(headline).find();
+                || Prefilter.find(LOG_FAULT, headline);
     }
 
     /**
@@ -640,7 +641,7 @@ final class IntentRules {
     private static boolean failureIn(String headline) {
         Report r = HEADLINE_REPORTS.spot(new Scan(headline), null);
         return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || ReportSpotter.seen(STALLED, headline)
-                || LOG_FAULT.matcher(headline).find();
+                || Prefilter.find(LOG_FAULT, headline);
     }
 
     /**
@@ -669,7 +670,7 @@ final class IntentRules {
         String told = LIMIT_STATED.matcher(SHORTAGE.matcher(s).replaceAll(" ")).replaceAll(" ");
         return ReportSpotter.outOfMemoryTold(told) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED)
                 || ReportSpotter.seen(FAILED, told) || ReportSpotter.seen(STALLED, s)
-                || BadOutputForms.said(s) || (r.log() != null && LOG_FAULT.matcher(s).find());
+                || BadOutputForms.said(s) || (r.log() != null && Prefilter.find(LOG_FAULT, s));
     }
 
     private static Intent byHeadline(String low, Found found) {
@@ -677,13 +678,13 @@ final class IntentRules {
         if (h == null) return Intent.DIAGNOSE;
         Report r = HEADLINE_REPORTS.spot(new Scan(h), null);
         if (faultIn(h, r)) return Intent.DIAGNOSE;
-        boolean asksCause = WHY.matcher(h).find() || ASKS_FIX.matcher(h).find() || NORMAL.matcher(h).find() || ASKS_SETTING.matcher(h).find();
-        boolean slowOnly = r.has(Report.Symptom.SLOW) || SPEED.matcher(h).find() || SPEED_TOPIC.matcher(h).find();
-        if (slowOnly && !MEMORY.matcher(h).find() && !faultBesidesSlowness(low, found.report)) return Intent.SPEED;
+        boolean asksCause = Prefilter.find(WHY, h) || Prefilter.find(ASKS_FIX, h) || Prefilter.find(NORMAL, h) || Prefilter.find(ASKS_SETTING, h);
+        boolean slowOnly = r.has(Report.Symptom.SLOW) || Prefilter.find(SPEED, h) || Prefilter.find(SPEED_TOPIC, h);
+        if (slowOnly && !Prefilter.find(MEMORY, h) && !faultBesidesSlowness(low, found.report)) return Intent.SPEED;
         // a bug filed (its template or its "[Bug]" tag) asks for the fault to be found, whatever its title asks
-        if (BUG_TEMPLATE.matcher(low).find()) return Intent.DIAGNOSE;
-        boolean asksRun = (RunHeadline.asks(h) || YES_NO.matcher(h).find() || ENOUGH.matcher(h).find()) && (found.models > 0 || found.hardware);
-        if (asksRun && !asksCause && !MEMORY.matcher(h).find() && !WHAT_CAN_RUN.matcher(h).find() && !ownFailureTold(low, found.report)) {
+        if (Prefilter.find(BUG_TEMPLATE, low)) return Intent.DIAGNOSE;
+        boolean asksRun = (RunHeadline.asks(h) || Prefilter.find(YES_NO, h) || Prefilter.find(ENOUGH, h)) && (found.models > 0 || found.hardware);
+        if (asksRun && !asksCause && !Prefilter.find(MEMORY, h) && !Prefilter.find(WHAT_CAN_RUN, h) && !ownFailureTold(low, found.report)) {
             return Intent.CAN_RUN;
         }
         return Intent.DIAGNOSE;
@@ -691,46 +692,46 @@ final class IntentRules {
 
     private static Intent decide(String low, Found found) {
         String s = low.strip();
-        if (!MEANINGFUL.matcher(s).find()) return Intent.UNKNOWN;
+        if (!Prefilter.find(MEANINGFUL, s)) return Intent.UNKNOWN;
         if (HELP_COMMAND.matcher(s).matches()) return Intent.HELP;
         boolean nothingElse = found.models == 0 && !found.hardware && found.alternatives == 0;
         // a request for help with the bot is one short line; a post of several lines asking for help has a problem of its own
-        if (HELP_PHRASE.matcher(s).find() && nothingElse && s.indexOf('\n') < 0 && s.length() <= 80) return Intent.HELP;
-        if (TRAINING.matcher(s).find() && !INFERENCE.matcher(s).find()) return Intent.OUT_OF_SCOPE;
+        if (Prefilter.find(HELP_PHRASE, s) && nothingElse && s.indexOf('\n') < 0 && s.length() <= 80) return Intent.HELP;
+        if (Prefilter.find(TRAINING, s) && !Prefilter.find(INFERENCE, s)) return Intent.OUT_OF_SCOPE;
         Report r = found.report;
         boolean stalled = ReportSpotter.seen(STALLED, s);
         boolean failed = ReportSpotter.seen(FAILED, s);
-        boolean slowFault = SLOW_FAULT.matcher(s).find();
+        boolean slowFault = Prefilter.find(SLOW_FAULT, s);
         // read once: the rules below ask several times
         boolean badOutput = BadOutputForms.said(s);
-        boolean oddFault = badOutput || ODD_FAULT.matcher(s).find();
+        boolean oddFault = badOutput || Prefilter.find(ODD_FAULT, s);
         // timings pasted next to "it is too slow" show a run that answers: the log alone is no fault
         boolean logOfSlowRun = r.log() != null && r.has(Report.Symptom.SLOW) && !stalled && !failed && !slowFault
-                && !r.has(Report.Symptom.CONTEXT_LIMIT) && !LOG_FAULT.matcher(s).find();
+                && !r.has(Report.Symptom.CONTEXT_LIMIT) && !Prefilter.find(LOG_FAULT, s);
         boolean trouble = (r.log() != null && !logOfSlowRun) || r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.GPU_NOT_USED)
                 || r.has(Report.Symptom.PARTIAL_VRAM) || r.has(Report.Symptom.CRASH);
         // "一张卡利用率很低，另一张100%": the work runs, unevenly spread, unless something also broke
-        if (UNEVEN_LOAD.matcher(s).find() && !r.has(Report.Symptom.OUT_OF_MEMORY) && !r.has(Report.Symptom.CRASH) && !stalled
+        if (Prefilter.find(UNEVEN_LOAD, s) && !r.has(Report.Symptom.OUT_OF_MEMORY) && !r.has(Report.Symptom.CRASH) && !stalled
                 && found.alternatives == 0) return Intent.SPEED;
         // "qwen 72b爆显存，有量化版本么": the question is for a smaller build of the model named, the failure is why they
         // ask (with neither a model nor a machine named and a failure told, the failure is what can be answered; with no
         // failure, "请提供GGUF" asks a build of the thread's own model)
-        boolean modelMeant = found.models > 0 || found.hardware || UNNAMED.matcher(s).find();
-        if (QUANT_REQUEST.matcher(s).find() && (found.models > 0 || found.hardware || !failureOrFault(s, r)) && r.log() == null) {
+        boolean modelMeant = found.models > 0 || found.hardware || Prefilter.find(UNNAMED, s);
+        if (Prefilter.find(QUANT_REQUEST, s) && (found.models > 0 || found.hardware || !failureOrFault(s, r)) && r.log() == null) {
             return Intent.WHICH_FORMAT;
         }
         // memory asked or told beside it is a memory question or a fault (a sizing answers per format), and memory far above
         // what was expected is a fault to explain
-        if (QUANT_HOW.matcher(s).find() && modelMeant && r.log() == null && !MEMORY.matcher(s).find() && !MemoryUseForms.said(s)
+        if (Prefilter.find(QUANT_HOW, s) && modelMeant && r.log() == null && !Prefilter.find(MEMORY, s) && !MemoryUseForms.said(s)
                 && !oddFault) {
             return Intent.WHICH_FORMAT;
         }
-        boolean problem = PROBLEM.matcher(s).find();
+        boolean problem = Prefilter.find(PROBLEM, s);
         // memory use told of their run ("显存占用23GB", "low ram usage", "VRAM usage is significant") is what they saw, not a
         // question of what the model needs: the run's speed or fault is then the question
         boolean asksMemory = asksMemoryItself(s);
-        boolean asksSpeed = SPEED.matcher(s).find()
-                || (IMPROVE.matcher(s).find() && (r.tokensPerSecond() != null || SPEED_TOPIC.matcher(s).find() || LOAD_SHARE.matcher(s).find()));
+        boolean asksSpeed = Prefilter.find(SPEED, s)
+                || (Prefilter.find(IMPROVE, s) && (r.tokensPerSecond() != null || Prefilter.find(SPEED_TOPIC, s) || Prefilter.find(LOAD_SHARE, s)));
         // "how much VRAM does it need? I get OOM on my 3090": a failure of their own run told beside the memory question makes
         // the run the subject (the corpus' label rule A: the answer must say why it failed as well as what it needs). A
         // failure only feared ("will it OOM?") is not told (ReportSpotter reads no symptom in a question or a modal clause).
@@ -738,28 +739,28 @@ final class IntentRules {
         // run the subject only with their setup shown or a setting asked for ("需要多少显存？我用 python infer.py … 无法启动").
         // the GPU left unused by their run ("use 100% CPU when I raise num_ctx") is their run misbehaving as much as a crash
         boolean toldFailure = r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || r.has(Report.Symptom.GPU_NOT_USED)
-                || failed || stalled || r.fails() || (r.log() != null && LOG_FAULT.matcher(s).find());
+                || failed || stalled || r.fails() || (r.log() != null && Prefilter.find(LOG_FAULT, s));
         // an error received ("it throws an error", "报错") is their own run failing, as plain as a command shown
-        boolean failingRun = toldFailure && (SETUP_SHOWN.matcher(s).find() || ASKS_SETTING.matcher(s).find() || ReportSpotter.seen(ERROR_RECEIVED, s)
-                || OWN_RUN.matcher(s).find());
-        boolean memoryFirst = asksMemory && !ASKS_FIX.matcher(s).find() && !toldFailure;
+        boolean failingRun = toldFailure && (Prefilter.find(SETUP_SHOWN, s) || Prefilter.find(ASKS_SETTING, s) || ReportSpotter.seen(ERROR_RECEIVED, s)
+                || Prefilter.find(OWN_RUN, s));
+        boolean memoryFirst = asksMemory && !Prefilter.find(ASKS_FIX, s) && !toldFailure;
         // A setup that misbehaves: out of memory, GPU unused, half the VRAM, a pasted log; or slow, asked why.
         // ("I keep running out of memory. What's the biggest model I can run on a 3060?" asks for a model, not a cause)
-        boolean asksBiggest = BIGGEST.matcher(s).find();
-        boolean asksWhat = WHAT_CAN_RUN.matcher(s).find() || asksBiggest;
+        boolean asksBiggest = Prefilter.find(BIGGEST, s);
+        boolean asksWhat = Prefilter.find(WHAT_CAN_RUN, s) || asksBiggest;
         // "V100单卡能inference吗 我发现32G显存不够用", "is it possible on 8GB? people say it runs out of memory": the question
         // asked is yes or no about running it, the shortage or someone else's failure its background (not "why", not "how to
         // fix", not a pasted log); beside their own failed run it is a diagnosis (label rule A, ownFailureTold), unless what
         // runs is asked ("it keeps running out of memory, which models can it run?")
-        boolean asksYesNo = YES_NO.matcher(s).find() && !problem && !WHY.matcher(s).find() && r.log() == null
+        boolean asksYesNo = Prefilter.find(YES_NO, s) && !problem && !Prefilter.find(WHY, s) && r.log() == null
                 && (asksWhat || !ownFailureTold(s, r));
         if (trouble && !asksYesNo && !memoryFirst && !(asksBiggest && r.log() == null && !problem)) return Intent.DIAGNOSE;
         // a memory question beside a failing run shown (a command with its flags, "无法启动"): the run is the subject, named or not
         if (asksMemory && failingRun && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // "需要多少显存？…运行起来直接就20多了，都是什么东西在占用显存？": the memory their run takes is what they ask about
-        if (asksMemory && found.models > 0 && MEMORY_TAKER.matcher(s).find() && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
+        if (asksMemory && found.models > 0 && Prefilter.find(MEMORY_TAKER, s) && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // what to buy comes before speed: how fast each option runs is how they choose
-        if (BUY.matcher(s).find() && !trouble) return Intent.COMPARE_HARDWARE;
+        if (Prefilter.find(BUY, s) && !trouble) return Intent.COMPARE_HARDWARE;
         // A setup that runs, only slowly ("推理速度很慢", "why is it slow on my 4090", "3 tokens/s, how to speed up"):
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
@@ -784,70 +785,70 @@ final class IntentRules {
         // as it is, with no fault named, is a speed question
         // a speed told ("每秒20个token，正常吗") is asked about as much as a speed word is
         if (tried && (asksSpeed || r.tokensPerSecond() != null) && !otherFault && !asksMemory && found.alternatives == 0 && !oddFault
-                && (WHY.matcher(s).find() || problem || NORMAL.matcher(s).find())) return Intent.SPEED;
+                && (Prefilter.find(WHY, s) || problem || Prefilter.find(NORMAL, s))) return Intent.SPEED;
         // a run with no output at all ("卡了20分钟也没出结果") is a hang, slow word or not
         // garbage output is their own run's, named or not ("为什么部署后输出的是一堆乱码")
-        if ((tried || badOutput) && (oddFault || NORMAL.matcher(s).find() || stalled) && !asksWhat && !asksYesNo) {
+        if ((tried || badOutput) && (oddFault || Prefilter.find(NORMAL, s) || stalled) && !asksWhat && !asksYesNo) {
             return Intent.DIAGNOSE;
         }
         // a fault the person names or suspects without calling the run slow ("500G内存只用了18G", "vllm can not support
         // Phi-3 on 4 cards", "did I miss something in the config?")
         if (tried && slowFault && !asksWhat && !asksYesNo && !asksMemory) return Intent.DIAGNOSE;
-        if (MORE_ON_GPU.matcher(s).find() && !otherFault) return Intent.SPEED;
+        if (Prefilter.find(MORE_ON_GPU, s) && !otherFault) return Intent.SPEED;
         // WHY asks for the reasons of a verdict ("why?", "why not Q8?", "why can't my 3060 run 70b models", "为啥3060跑不了70b");
         // a why about the memory a run was seen to take ("为什么1B参数的模型占用显存22GB", "why does it use 20GB?") asks about
         // that run, however short its Chinese is: a diagnosis
         // a why about the speed of their run in a post of its own, with neither a model nor a machine named ("为什么每次询问都要
         // 初始化，影响返回值速度"): a speed question, not the why of a follow-up
         boolean post = s.length() >= 40 || s.indexOf('\n') >= 0;
-        if (nothingElse && post && asksSpeed && !otherFault && !oddFault && !asksMemory && WHY.matcher(s).find()) return Intent.SPEED;
-        if (WHY.matcher(s).find()) {
-            return nothingElse || (s.length() < 40 && !USE_SEEN.matcher(s).find()) ? Intent.WHY : Intent.DIAGNOSE;
+        if (nothingElse && post && asksSpeed && !otherFault && !oddFault && !asksMemory && Prefilter.find(WHY, s)) return Intent.SPEED;
+        if (Prefilter.find(WHY, s)) {
+            return nothingElse || (s.length() < 40 && !Prefilter.find(USE_SEEN, s)) ? Intent.WHY : Intent.DIAGNOSE;
         }
-        boolean compares = COMPARE.matcher(s).find();
+        boolean compares = Prefilter.find(COMPARE, s);
         // "单卡3090或4090能跑吗", "a single A100 80GB or an H100? can it run…": options of one memory size change no answer,
         // the yes or no is what is asked. So too a yes or no put to a family or list of machines with no choice word ("is it
         // possible on a M1/M2 MacBook Pro?", "能否支持M1或M2的MAC", "can it run on a 3060/3070?"): options are weighed only
         // when the person asks which to take
-        if (found.alternatives >= 2 && (YES_NO.matcher(s).find() || ENOUGH.matcher(s).find()) && !BUY.matcher(s).find()
-                && (found.alternativesAlike || !WEIGH.matcher(s).find())) return Intent.CAN_RUN;
+        if (found.alternatives >= 2 && (Prefilter.find(YES_NO, s) || Prefilter.find(ENOUGH, s)) && !Prefilter.find(BUY, s)
+                && (found.alternativesAlike || !Prefilter.find(WEIGH, s))) return Intent.CAN_RUN;
         // "需要多少显存？…跟32B的模型做对比", "how much GPU RAM is needed for a 4090, 4080 and 4070", "需要什么显卡配置，4090或者H100
         // 需要多少卡": the need of a model asked, other models or cards only named beside it; weighed where a choice is asked
-        boolean needAsked = asksMemory && asksMemoryItself(s) && !CHOICE_ASKED.matcher(s).find();
-        if (!needAsked && (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && CHOOSE.matcher(s).find()))) {
+        boolean needAsked = asksMemory && asksMemoryItself(s) && !Prefilter.find(CHOICE_ASKED, s);
+        if (!needAsked && (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && Prefilter.find(CHOOSE, s)))) {
             return Intent.COMPARE_HARDWARE;
         }
         // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
         if (compares && !needAsked && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
         // formats weighed against each other, by any word of choice ("gptq or awq, which is faster?", "is fp8 the best, int8 lesser
         // preferred?"): which to use is the question
-        if (WHICH_FORMAT.matcher(s).find() || QUANT_LOSS.matcher(s).find() || (found.formats >= 2 && (compares || WEIGH.matcher(s).find()))) {
+        if (Prefilter.find(WHICH_FORMAT, s) || Prefilter.find(QUANT_LOSS, s) || (found.formats >= 2 && (compares || Prefilter.find(WEIGH, s)))) {
             return Intent.WHICH_FORMAT;
         }
         // before the memory question: "how large can R1 be deployed with 8x 4090?" names cards to fill, not a need
-        if ((found.hardware || found.targets > 0) && VARIANTS.matcher(s).find()) return Intent.WHAT_CAN_RUN;
+        if ((found.hardware || found.targets > 0) && Prefilter.find(VARIANTS, s)) return Intent.WHAT_CAN_RUN;
         // "需要多大显存，一张24G 4090能跑吗", "what are the requirements? will my 4090 suffice?": the yes or no about their machine
-        if (asksMemory && (found.hardware || found.targets > 0 || amountPutToTest(s)) && ENOUGH.matcher(s).find() && !problem) return Intent.CAN_RUN;
+        if (asksMemory && (found.hardware || found.targets > 0 || amountPutToTest(s)) && Prefilter.find(ENOUGH, s) && !problem) return Intent.CAN_RUN;
         // memory use told of their own run with no need asked ("每次对话显存占用都会增加", "low ram usage … is there a way to
         // dedicate more?", "gpu 0显存占用很高，1，2显存无变化"): the use they saw is what they ask about, a setup to explain
-        if (!asksMemory && !asksSpeed && !asksWhat && !asksYesNo && found.targets == 0 && USAGE_TOLD.matcher(s).find()) return Intent.DIAGNOSE;
+        if (!asksMemory && !asksSpeed && !asksWhat && !asksYesNo && found.targets == 0 && Prefilter.find(USAGE_TOLD, s)) return Intent.DIAGNOSE;
         if (asksMemory || found.targets > 0) return Intent.MEMORY_NEEDED;
         // speed asked of a machine with no model named ("8张H20每秒多少token", "will a 4090 get faster results with vllm?") is
         // still a speed question: the list of what the machine runs answers only a question for a list
         // no speed of a run told: a yes or no about running beside the speed asked is asked first
         if (asksSpeed && r.tokensPerSecond() == null && (found.models > 0 || found.hardware) && !asksWhat && runAskedBesideSpeed(s)) return Intent.CAN_RUN;
-        if (asksSpeed && (found.models > 0 || (found.hardware && !asksWhat && !MODEL_ASKED.matcher(s).find()))) return Intent.SPEED;
-        boolean asksCan = CAN_RUN.matcher(s).find();
+        if (asksSpeed && (found.models > 0 || (found.hardware && !asksWhat && !Prefilter.find(MODEL_ASKED, s)))) return Intent.SPEED;
+        boolean asksCan = Prefilter.find(CAN_RUN, s);
         if (isFollowUp(s) && !asksWhat) return Intent.UNKNOWN;
         // "can my 4090 run it?", "is it possible on a 4GB GPU?", "能在CPU模式下运行吗": a yes or no about the thread's own model
-        if (found.models == 0 && found.hardware && !asksWhat && (UNNAMED.matcher(s).find() || YES_NO.matcher(s).find())) return Intent.CAN_RUN;
+        if (found.models == 0 && found.hardware && !asksWhat && (Prefilter.find(UNNAMED, s) || Prefilter.find(YES_NO, s))) return Intent.CAN_RUN;
         // "what's the best 70b for my card" asks for a model, the size only narrows the choice
         if ((found.models == 0 || (found.sizesOnly && asksWhat)) && (asksWhat || found.hardware)) {
             return Intent.WHAT_CAN_RUN;
         }
         // "MacBook Pro 32G 可以跑哪个model？我想用ollama架设DeepSeek-Coder": which model asked of their machine, the one named
         // only what they have in mind
-        if (found.models > 0 && found.hardware && (WHICH_MODEL.matcher(s).find() || asksBiggest)) return Intent.WHAT_CAN_RUN;
+        if (found.models > 0 && found.hardware && (Prefilter.find(WHICH_MODEL, s) || asksBiggest)) return Intent.WHAT_CAN_RUN;
         if (found.models > 0 && (asksCan || found.hardware)) return Intent.CAN_RUN;
         if (found.models > 0 && found.sizesOnly && !found.hardware) return Intent.MEMORY_NEEDED;
         // speed asked with neither a model nor a machine named ("how can I make token generation 10x faster?", "推理速度是不是变慢了"):

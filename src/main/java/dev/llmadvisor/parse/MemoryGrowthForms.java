@@ -46,6 +46,6 @@ public final class MemoryGrowthForms {
 
     /** Whether the text tells GPU memory growing with use, turn after turn. */
     public static boolean told(String text) {
-        return text != null && TOLD.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text != null && Prefilter.find(TOLD, text.toLowerCase(Locale.ROOT));
     }
 }

@@ -316,7 +316,7 @@ final class MemorySpotter {
         int need = lastMatch(NOT_CAPACITY_BEFORE, before);
         int used = lastMatch(USED_NEAR, before);
         // "peak GPU mem: 11.6G": "mem" makes it RAM to the word reader, but the GPU word says whose memory it is
-        if (a.kind() == Kind.RAM && !GPU_MEMORY_CUE.matcher(tail(before, 20)).find()) return false;
+        if (a.kind() == Kind.RAM && !Prefilter.find(GPU_MEMORY_CUE, tail(before, 20))) return false;
         if (used >= 0 && used >= before.length() - 16 && used > need) return true;
         return need < 0 && USED_AFTER.matcher(s).region(a.end(), Math.min(s.length(), a.end() + 16)).useTransparentBounds(true).lookingAt();
     }
@@ -389,6 +389,7 @@ final class MemorySpotter {
     private static final int NEAR = 9;
 
     private static boolean claimCue(Scan scan, Pattern cue) {
+        if (!Prefilter.mayFind(cue, scan.free())) return false;
         Matcher m = cue.matcher(scan.free());
         boolean found = false;
         while (m.find()) {
@@ -484,13 +485,13 @@ final class MemorySpotter {
             // "| llama-65b-4bit | 40GB | A100, 2x3090 |": a bare figure in a table's cell is the table's (a requirement, a size)
             // "about 64GB of RAM", "内存大概64G", "memory is about 96G": a hedge on RAM stated is no use of it; the cue before the
             // hedge decides (a hedge stays a use's where the clause speaks of using memory: "RAM usage is about 20GB")
-            String cue = kind == Kind.RAM && !USAGE_WORD.matcher(before).find() ? HEDGE_END.matcher(before).replaceFirst("") : before;
+            String cue = kind == Kind.RAM && !Prefilter.find(USAGE_WORD, before) ? HEDGE_END.matcher(before).replaceFirst("") : before;
             boolean capacity = devices || isCapacity(s, cue, end) && !(kind == Kind.BARE && inTableCell(s, m.start(), end))
                     && !(kind != Kind.VRAM && kind != Kind.RAM && sizeOfModel(scan, s, m.start()))
                     && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1])
                     && !ollamaModelSize(scan.low, m.start(), end);
             // PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a sum over the cards
-            boolean total = TOTAL.matcher(tail(before, 10)).find()
+            boolean total = Prefilter.find(TOTAL, tail(before, 10))
                     || (TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt()
                         && !torchCapacityAfter(s, end));
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
@@ -655,13 +656,13 @@ final class MemorySpotter {
      * amount ("7GB used").
      */
     private static boolean isCapacity(String s, String before, int end) {
-        if (DENOMINATOR.matcher(tail(before, 12)).find()) return true;
+        if (Prefilter.find(DENOMINATOR, tail(before, 12))) return true;
         if (VARIANT_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).useTransparentBounds(true).lookingAt()) return true;
         // "64.0 GB (63.7 GB usable)": the same memory again
-        if (RESTATED.matcher(tail(before, 14)).find()) return false;
-        if (RANGE_BEFORE.matcher(tail(before, 12)).find() || LACKED_BEFORE.matcher(tail(before, 10)).find()) return false;
+        if (Prefilter.find(RESTATED, tail(before, 14))) return false;
+        if (Prefilter.find(RANGE_BEFORE, tail(before, 12)) || Prefilter.find(LACKED_BEFORE, tail(before, 10))) return false;
         // "a system with >40GB of VRAM", "显存大于24G": a threshold spoken of, not what a machine has
-        if (THRESHOLD_BEFORE.matcher(tail(before, 6)).find()) return false;
+        if (Prefilter.find(THRESHOLD_BEFORE, tail(before, 6))) return false;
         if (lastMatch(SIZE_SUBJECT, before) > lastMatch(DEVICE_OR_OWNER, before)) return false;
         if (PATH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 8)).useTransparentBounds(true).lookingAt()) return false;
         int notBefore = lastMatch(NOT_CAPACITY_BEFORE, before);
@@ -674,10 +675,10 @@ final class MemorySpotter {
         // a size cue ending with a capacity word holds it: "the model has 260GB" is the model's size, not what it "has"
         if (notAt > capAt || notBefore >= 0 && notBefore == capAt) return false;
         String after = s.substring(end, Math.min(s.length(), end + 32));
-        if (FREE_AFTER.matcher(after).find() || IN_USE_AFTER.matcher(after).find() || PART_AFTER.matcher(after).find()) return false;
+        if (Prefilter.find(FREE_AFTER, after) || Prefilter.find(IN_USE_AFTER, after) || Prefilter.find(PART_AFTER, after)) return false;
         // no owner cue at all (-1) counts as none near, however short the clause before
-        if (WEIGHED_AFTER.matcher(after).find() && capAt < Math.max(0, before.length() - NEAR)) return false;
-        if (NOT_CAPACITY_AFTER.matcher(after).find() && capAt < 0) return false;
+        if (Prefilter.find(WEIGHED_AFTER, after) && capAt < Math.max(0, before.length() - NEAR)) return false;
+        if (Prefilter.find(NOT_CAPACITY_AFTER, after) && capAt < 0) return false;
         return true;
     }
 
@@ -781,8 +782,8 @@ final class MemorySpotter {
      * amount has no word of its own.
      */
     private static Kind kindOf(Scan scan, String s, int start, int end) {
-        if (TORCH_CAPACITY.matcher(s.substring(Math.max(0, start - 40), start)).find()) return Kind.VRAM;
-        if (BANNER_CARD_MEMORY.matcher(s.substring(Math.max(0, start - 80), start)).find()) return Kind.VRAM;
+        if (Prefilter.find(TORCH_CAPACITY, s.substring(Math.max(0, start - 40), start))) return Kind.VRAM;
+        if (Prefilter.find(BANNER_CARD_MEMORY, s.substring(Math.max(0, start - 80), start))) return Kind.VRAM;
         // PyTorch's older message: "(GPU 0; 79.35 GiB total capacity; 48.28 GiB already allocated; …)"
         if (torchCapacityAfter(s, end)) return Kind.VRAM;
         if (perCardOrCardTotal(s, start)) return Kind.VRAM;
@@ -810,11 +811,11 @@ final class MemorySpotter {
         // "主机32G，显卡24G", "host: 64GB, GPU 24GB": an amount labelled by the machine is its RAM, the card's word names the next
         // ("电脑32G，显卡3090": the card's word after it labels the card, not this amount)
         if (before == null && (after == null || after.shared)
-                && MACHINE_LABEL_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find()) return Kind.RAM;
+                && Prefilter.find(MACHINE_LABEL_BEFORE, s.substring(Math.max(0, start - 16), start))) return Kind.RAM;
         // "RTX 4080Super 16G 内存64G": a word glued to the next amount and set apart from this one names the next
         if (after != null && after.shared && after.gluedToNext && after.distance > 0 && before == null) return Kind.BARE;
         // "32核64g，显卡是4090": the cores right before the amount make it the machine's, whatever word follows apart from it
-        if (before == null && (after == null || after.distance > 0) && CORES_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find()) {
+        if (before == null && (after == null || after.distance > 0) && Prefilter.find(CORES_BEFORE, s.substring(Math.max(0, start - 16), start))) {
             return Kind.RAM;
         }
         // "i7 13700KF 64G", "5900X 64G 3090": an amount with no word of its own right after the CPU's name is the machine's RAM
@@ -824,9 +825,9 @@ final class MemorySpotter {
             if (before != null && !before.shared && before.distance < after.distance) return before.kind;
             return after.kind;
         }
-        if (before == null && MACHINE_HAS.matcher(s.substring(Math.max(0, start - 24), start)).find()) return Kind.RAM;
+        if (before == null && Prefilter.find(MACHINE_HAS, s.substring(Math.max(0, start - 24), start))) return Kind.RAM;
         // "How much RAM do I need? I have 32GB", "需要多少内存？我有32G": a bare amount owned in answer to a question about RAM is RAM
-        if (before == null && after == null && RAM_ASKED_THEN_OWNED.matcher(s.substring(Math.max(0, start - 80), start)).find()) return Kind.RAM;
+        if (before == null && after == null && Prefilter.find(RAM_ASKED_THEN_OWNED, s.substring(Math.max(0, start - 80), start))) return Kind.RAM;
         return before == null ? Kind.BARE : before.kind;
     }
 
@@ -884,7 +885,7 @@ final class MemorySpotter {
 
     /** The text tells a machine by its cores and memory ("32核64g", "16 vCPU 64GB"): a CPU named, as a model number names one. */
     static boolean machineByCores(String low) {
-        return CORES_AND_MEMORY.matcher(low).find() || VCPUS.matcher(low).find();
+        return Prefilter.find(CORES_AND_MEMORY, low) || Prefilter.find(VCPUS, low);
     }
 
     /** "an 8vCPU machine", "4 vCPUs": a cloud VM told by its virtual CPUs is a machine named by its CPU, with or without memory. */
@@ -956,7 +957,7 @@ final class MemorySpotter {
                     if (kind == Kind.RAM && (w.equals("memory") || w.equals("mem"))
                             && GPU_LABEL_BEFORE.matcher(s.substring(Math.max(0, i - w.length() - 16), i - w.length())).find()) kind = Kind.VRAM;
                     int prev = skipBackward(s, i - w.length());
-                    boolean shared = AMOUNT_BEFORE.matcher(s.substring(Math.max(0, prev - 12), prev)).find();
+                    boolean shared = Prefilter.find(AMOUNT_BEFORE, s.substring(Math.max(0, prev - 12), prev));
                     return new Word(kind, start - i, shared);
                 }
             }

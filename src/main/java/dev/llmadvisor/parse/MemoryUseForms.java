@@ -69,6 +69,6 @@ public final class MemoryUseForms {
 
     /** Whether a lower-cased text says the memory a setup takes is higher than expected. */
     public static boolean said(String lowerText) {
-        return lowerText != null && PATTERN.matcher(lowerText).find();
+        return lowerText != null && Prefilter.find(PATTERN, lowerText);
     }
 }

@@ -251,7 +251,7 @@ final class ModelSpotter {
             // a cache folder in a log or traceback often holds an auxiliary model (an embedding, a tokenizer): as for a
             // bare id (hfIds), it names a model only when its name has a family's word or a size
             String repo = h.ref().repo().toLowerCase(Locale.ROOT);
-            if (scan.low.startsWith("models--", h.start()) && !containsFamily(repo) && !SIZE.matcher(repo).find()) continue;
+            if (scan.low.startsWith("models--", h.start()) && !containsFamily(repo) && !Prefilter.find(SIZE, repo)) continue;
             scan.markModel(h.end());
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
         }
@@ -317,7 +317,7 @@ final class ModelSpotter {
 
     private static boolean logged(String low, int start) {
         int lineStart = low.lastIndexOf('\n', start - 1) + 1;
-        return LOGGED_SIZE.matcher(low.substring(Math.max(lineStart, start - 40), start)).find();
+        return Prefilter.find(LOGGED_SIZE, low.substring(Math.max(lineStart, start - 40), start));
     }
 
     /**
@@ -353,6 +353,7 @@ final class ModelSpotter {
     /** The text still free for model names, without code-host links and pulled images. */
     private static String free(Scan scan) {
         String s = scan.free();
+        if (!Prefilter.mayFind(CODE_LINK, s)) return s;
         Matcher m = CODE_LINK.matcher(s);
         if (!m.find()) return s;
         StringBuilder b = new StringBuilder(s);
@@ -412,7 +413,7 @@ final class ModelSpotter {
      * ("ReluLLaMA-70B-PowerInfer-GGUF/llama-70b-relu.q4.powerinfer.gguf"): one model, not two of that size.
      */
     private static boolean sameSizedWeights(String folder, String file) {
-        if (!WEIGHTS_FILE.matcher(file).find()) return false;
+        if (!Prefilter.find(WEIGHTS_FILE, file)) return false;
         Set<String> a = sizes(folder), b = sizes(file);
         return !a.isEmpty() && a.equals(b);
     }
@@ -530,10 +531,10 @@ final class ModelSpotter {
             String org = m.group(1);
             String name = trimTail(m.group(2));
             boolean orgHasLetter = org.chars().anyMatch(Character::isLetter);
-            boolean looksLikeModel = containsFamily(name) || SIZE.matcher(name).find();
+            boolean looksLikeModel = containsFamily(name) || Prefilter.find(SIZE, name);
             int end = m.start(2) + name.length();
             // "optimize_rules/DeepSeek-V3-Chat-multi-gpu.yaml" is a config file, not a repository
-            if (CONFIG_FILE.matcher(name).find()) continue;
+            if (Prefilter.find(CONFIG_FILE, name)) continue;
             // "7B/13B/30B" is a list of sizes: no owner is named by a size alone
             if (SIZE.matcher(org).matches()) continue;
             // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
@@ -635,7 +636,7 @@ final class ModelSpotter {
         String[] words = WORD_SEPARATORS.split(s.substring(start, end));
         String last = words[words.length - 1];
         // a size glued to the name counts too ("qwen72b"): a number after it is no version
-        boolean sized = SIZE.matcher(last).matches() || GLUED_SIZE.matcher(last).find();
+        boolean sized = SIZE.matcher(last).matches() || Prefilter.find(GLUED_SIZE, last);
         boolean varianted = VARIANTS.contains(last);
         for (int n = 0; n < 8; n++) {
             int t = pos;
@@ -779,7 +780,7 @@ final class ModelSpotter {
      * "--tool-call-parser=hermes"): a prompt or output format that a family lends its name to, not a model loaded.
      */
     private static boolean formatOption(String low, int start) {
-        return FORMAT_OPTION.matcher(low.substring(Math.max(0, start - 48), start)).find();
+        return Prefilter.find(FORMAT_OPTION, low.substring(Math.max(0, start - 48), start));
     }
 
     private static final Pattern FORMAT_OPTION = Pattern.compile("--[a-z0-9_\\-]*(?:template|parser)(?: +|=)[\"']?$");
@@ -808,7 +809,7 @@ final class ModelSpotter {
      * "vllm.model_executor.models.qwen2") names the code of an architecture, not a model the person runs.
      */
     private static boolean modulePath(String s, int start, int end) {
-        return MODULE_BEFORE.matcher(s.substring(Math.max(0, start - 40), start)).find()
+        return Prefilter.find(MODULE_BEFORE, s.substring(Math.max(0, start - 40), start))
                 || MODULE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
     }
 
@@ -1001,11 +1002,11 @@ final class ModelSpotter {
      */
     private static boolean borrowedFrom(String low, Span span) {
         String before = low.substring(Math.max(0, span.start() - 60), span.start());
-        if (BORROWED_BEFORE.matcher(before).find()) return true;
+        if (Prefilter.find(BORROWED_BEFORE, before)) return true;
         int end = Math.min(low.length(), span.end() + 24);
-        return DONE_LIKE_BEFORE.matcher(before).find() && DOES_AFTER.matcher(low).region(span.end(), end).lookingAt()
-                || TAKES_BEFORE.matcher(before).find() && APPROACH_AFTER.matcher(low).region(span.end(), end).lookingAt()
-                || LOOKS_TO_BEFORE.matcher(before).find() && WAY_AFTER.matcher(low).region(span.end(), end).lookingAt();
+        return Prefilter.find(DONE_LIKE_BEFORE, before) && DOES_AFTER.matcher(low).region(span.end(), end).lookingAt()
+                || Prefilter.find(TAKES_BEFORE, before) && APPROACH_AFTER.matcher(low).region(span.end(), end).lookingAt()
+                || Prefilter.find(LOOKS_TO_BEFORE, before) && WAY_AFTER.matcher(low).region(span.end(), end).lookingAt();
     }
 
     private static boolean likenedOrBorrowed(String low, Span span) {
@@ -1030,34 +1031,34 @@ final class ModelSpotter {
         Matcher after = CLAUSE_END.matcher(low).region(afterName, Math.min(low.length(), afterName + 80));
         int clauseEnd = after.find() ? after.start() : Math.min(low.length(), afterName + 80);
         // the cue may hold a full stop ("(e.g. X)"), so it is looked for right before the name rather than in its clause
-        if (PASSING_BEFORE.matcher(low.substring(Math.max(0, from - 80), from)).find()
+        if (Prefilter.find(PASSING_BEFORE, low.substring(Math.max(0, from - 80), from))
                 || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt() || formExample(low, span)
                 || borrowedFrom(low, span)) return true;
         // rule D: a model the person has or uses now, named while the question is about another ("I have X downloaded; can
         // my 3060 run Y?", "Besides X, …", 我有个7b的本地版本，想知道Y能跑吗) is context, unless the question compares the two.
         // Its clause ends at any comma: NFKC folds "，" to a comma glued to the next word, which the clause rule above keeps.
-        if (HELD_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find() && !heldClauseAsks(low, span)
+        if (Prefilter.find(HELD_BEFORE, low.substring(Math.max(0, from - 40), from)) && !heldClauseAsks(low, span)
                 && anotherAskedAlone(low, span, spans)) return true;
         // a remark in the code's comments ("# Pass the default decoding hyperparameters of Qwen1.5-7B-Chat", the sample code
         // people copy) names no model the code runs, while another is named outside them
         if (inCodeComment(low, from) && spans.stream().anyMatch(o -> !inCodeComment(low, o.start()))) return true;
         // a model being replaced ("X would be upgraded to Y", "Can X be replaced with Y?", "Y instead of X", 用Y代替X) is left,
         // whether or not the clause asks: the question is about the one it is replaced by (rule D)
-        if (SWITCHED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
-                || RAN_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()
+        if (Prefilter.find(SWITCHED_BEFORE, low.substring(Math.max(0, from - 40), from))
+                || Prefilter.find(RAN_BEFORE, low.substring(Math.max(0, from - 40), from))
                     && PAST_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 24)).lookingAt()
                 || SWITCHED_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 16)).lookingAt()
                 || REPLACED_AFTER.matcher(low).region(span.end(), clauseEnd).find()) return true;
         if (clauseEnd < low.length() && low.charAt(clauseEnd) == '?') return false;
-        if (ASKS.matcher(low.substring(clauseStart, clauseEnd)).find()) return false;
+        if (Prefilter.find(ASKS, low.substring(clauseStart, clauseEnd))) return false;
         // a model another is likened to, not asked about ("comparable to a 12B model", "性能相当于X"): a comparison in passing (rule D)
-        if (LIKENED_BEFORE.matcher(low.substring(Math.max(0, from - 40), from)).find()) return true;
+        if (Prefilter.find(LIKENED_BEFORE, low.substring(Math.max(0, from - 40), from))) return true;
         // rule D: both sides of a contrast the person draws about their own runs are asked ("X runs fine, but Y fails");
         // a model said to work is context only when what follows asks about another ("X runs fine. Can it run Y?")
         if (contrastReported(low, clauseEnd, spans)) return false;
-        if (CAN_RUN_BEFORE.matcher(low.substring(clauseStart, from)).find()
+        if (Prefilter.find(CAN_RUN_BEFORE, low.substring(clauseStart, from))
                 && CONTRAST.matcher(low).region(clauseEnd, low.length()).lookingAt()) return true;
-        boolean works = WORKS_BEFORE.matcher(low.substring(clauseStart, from)).find() || WORKS_AFTER.matcher(low.substring(span.end(), clauseEnd)).find()
+        boolean works = Prefilter.find(WORKS_BEFORE, low.substring(clauseStart, from)) || Prefilter.find(WORKS_AFTER, low.substring(span.end(), clauseEnd))
                 || worksRightAfterComma(low, clauseEnd);
         // rule D: a model said to work while the post reports another model's own failed or slow run, in any sentence (the
         // title's "Y out of memory" and a later "X works fine", "Running Y results in an error. … X ran fine") is the other
@@ -1100,9 +1101,9 @@ final class ModelSpotter {
             String sentence = low.substring(start, end);
             Matcher t = TROUBLE.matcher(sentence);
             if (!t.find()) continue;
-            if (TROUBLE_HEDGE.matcher(sentence.substring(0, t.start())).find()) continue;
-            boolean asks = (end < low.length() && low.charAt(end) == '?') || ASKS.matcher(sentence).find() || ASKS_ZH.matcher(sentence).find();
-            if (asks && !WHY.matcher(sentence).find()) continue;
+            if (Prefilter.find(TROUBLE_HEDGE, sentence.substring(0, t.start()))) continue;
+            boolean asks = (end < low.length() && low.charAt(end) == '?') || Prefilter.find(ASKS, sentence) || Prefilter.find(ASKS_ZH, sentence);
+            if (asks && !Prefilter.find(WHY, sentence)) continue;
             return true;
         }
         return false;
@@ -1129,8 +1130,8 @@ final class ModelSpotter {
         int next = close + 1;
         while (next < low.length() && low.charAt(next) == ' ') next++;
         if (next >= low.length() || low.charAt(next) != ':') return false;
-        if (!FORM_LABEL.matcher(low.substring(Math.max(0, open - 30), open).stripTrailing()).find()) return false;
-        return EXAMPLES.matcher(low.substring(open + 1, close)).find();
+        if (!Prefilter.find(FORM_LABEL, low.substring(Math.max(0, open - 30), open).stripTrailing())) return false;
+        return Prefilter.find(EXAMPLES, low.substring(open + 1, close));
     }
 
     /**
@@ -1144,7 +1145,7 @@ final class ModelSpotter {
         Matcher end = SENTENCE_END.matcher(low).region(c.end(), Math.min(low.length(), c.end() + 120));
         int stop = end.find() ? end.start() : Math.min(low.length(), c.end() + 120);
         if (stop < low.length() && low.charAt(stop) == '?') return false;
-        if (ASKS.matcher(low.substring(c.end(), stop)).find()) return false;
+        if (Prefilter.find(ASKS, low.substring(c.end(), stop))) return false;
         int from = c.end();
         return spans.stream().anyMatch(o -> o.start() >= from && o.start() < stop);
     }
@@ -1177,7 +1178,7 @@ final class ModelSpotter {
         Matcher m = ANY_COMMA_OR_END.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 80));
         int end = m.find() ? m.start() : Math.min(low.length(), span.end() + 80);
         String rest = low.substring(span.end(), end);
-        return (end < low.length() && low.charAt(end) == '?') || ASKS.matcher(rest).find() || ASKS_ZH.matcher(rest).find();
+        return (end < low.length() && low.charAt(end) == '?') || Prefilter.find(ASKS, rest) || Prefilter.find(ASKS_ZH, rest);
     }
 
     /**
@@ -1193,8 +1194,8 @@ final class ModelSpotter {
             Matcher after = SENTENCE_END.matcher(low).region(o.end(), Math.min(low.length(), o.end() + 200));
             int end = after.find() ? after.start() : Math.min(low.length(), o.end() + 200);
             String sentence = low.substring(start, end);
-            boolean asks = (end < low.length() && low.charAt(end) == '?') || ASKS.matcher(sentence).find() || ASKS_ZH.matcher(sentence).find();
-            if (asks && !COMPARING.matcher(sentence).find()) return true;
+            boolean asks = (end < low.length() && low.charAt(end) == '?') || Prefilter.find(ASKS, sentence) || Prefilter.find(ASKS_ZH, sentence);
+            if (asks && !Prefilter.find(COMPARING, sentence)) return true;
         }
         return false;
     }
@@ -1266,7 +1267,7 @@ final class ModelSpotter {
         Matcher end = CLAUSE_END.matcher(low).region(next, Math.min(low.length(), next + 80));
         int nextEnd = end.find() ? end.start() : Math.min(low.length(), next + 80);
         if (nextEnd < low.length() && low.charAt(nextEnd) == '?') return false;
-        if (ASKS.matcher(low.substring(next, nextEnd)).find()) return false;
+        if (Prefilter.find(ASKS, low.substring(next, nextEnd))) return false;
         return WORKS_AFTER.matcher(low).region(next, nextEnd).lookingAt();
     }
 
@@ -1301,7 +1302,7 @@ final class ModelSpotter {
         for (String w : HYPHENS.split(s.substring(end, e))) glued |= OTHER_MODEL_WORD.matcher(w).matches();
         if (!glued) return end;
         // "Qwen2VLForConditionalGeneration", "LlamaTokenizer": a class of the code, which names no model
-        if (Scan.isWordChar(c) && CODE_CLASS.matcher(s.substring(end, e)).find()) return -1;
+        if (Scan.isWordChar(c) && Prefilter.find(CODE_CLASS, s.substring(end, e))) return -1;
         return e;
     }
 
@@ -1390,7 +1391,7 @@ final class ModelSpotter {
     }
 
     private static boolean deviceBefore(String s, int start) {
-        return DEVICE_BEFORE.matcher(s.substring(Math.max(0, start - 16), start)).find();
+        return Prefilter.find(DEVICE_BEFORE, s.substring(Math.max(0, start - 16), start));
     }
     /**
      * A graphics card's name right before a size: "RTX 2060 6b", "Tesla P40 24B", "RX 6800 16b" give its memory with "b" slipped
@@ -1446,7 +1447,7 @@ final class ModelSpotter {
             if (size.lookingAt()) out.add(new Span(m.start(), size.end(), "deepseek-r1 " + size.group(1)));
             else out.add(new Span(m.start(), m.end(), "deepseek-r1"));
         }
-        boolean deepseek = DEEPSEEK_CONTEXT.matcher(s).find();
+        boolean deepseek = Prefilter.find(DEEPSEEK_CONTEXT, s);
         m = V3.matcher(s);
         while (m.find()) {
             // "V3模型", "the V3 model": said as a model's name, V3 is DeepSeek's even where DeepSeek is not named
@@ -1516,7 +1517,7 @@ final class ModelSpotter {
      */
     private static boolean perBillion(String s, int start, int end) {
         if (!ONE_BILLION.matcher(s.substring(start, end)).matches()) return false;
-        return PER_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+        return Prefilter.find(PER_BEFORE, s.substring(Math.max(0, start - 8), start))
                 || RATE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
     }
 
@@ -1525,7 +1526,7 @@ final class ModelSpotter {
      * The models compared are named apart; "can it run the 13B more quickly?" names the 13B.
      */
     private static boolean difference(String s, int start, int end) {
-        return DIFFERENCE_BEFORE.matcher(s.substring(Math.max(0, start - 20), start)).find()
+        return Prefilter.find(DIFFERENCE_BEFORE, s.substring(Math.max(0, start - 20), start))
                 || DIFFERENCE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt();
     }
 
@@ -1534,7 +1535,7 @@ final class ModelSpotter {
      * model", "the cutoff seems to be around 13B", "分界点大概在30B". "Can it run a 22B model?" names one.
      */
     private static boolean threshold(String s, int start) {
-        return THRESHOLD_BEFORE.matcher(s.substring(Math.max(0, start - 60), start)).find();
+        return Prefilter.find(THRESHOLD_BEFORE, s.substring(Math.max(0, start - 60), start));
     }
 
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
@@ -1554,7 +1555,7 @@ final class ModelSpotter {
      */
     private static boolean memoryAmount(String s, int start, int end) {
         return MEMORY_AFTER.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt()
-                && HOLDS_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
+                && Prefilter.find(HOLDS_BEFORE, s.substring(Math.max(0, start - 12), start));
     }
 
     private static final Pattern MEMORY_AFTER = Pattern.compile(" ?(?:of )?(?:显存|内存|vram|ram\\b|gpu memory)");
@@ -1567,7 +1568,7 @@ final class ModelSpotter {
      */
     static boolean activeCount(String s, int start, int end) {
         return ACTIVE_AFTER.matcher(s).region(end, Math.min(s.length(), end + 24)).lookingAt()
-                || ACTIVE_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
+                || Prefilter.find(ACTIVE_BEFORE, s.substring(Math.max(0, start - 12), start));
     }
 
     private static final Pattern ACTIVE_AFTER = Pattern.compile(
@@ -1580,7 +1581,7 @@ final class ModelSpotter {
      */
     static boolean totalWithActive(String s, int start, int end) {
         return TOTAL_THEN_ACTIVE.matcher(s).region(end, Math.min(s.length(), end + 48)).lookingAt()
-                || TOTAL_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find()
+                || Prefilter.find(TOTAL_BEFORE, s.substring(Math.max(0, start - 8), start))
                     && ACTIVE_SOON.matcher(s).region(end, Math.min(s.length(), end + 12)).lookingAt();
     }
 

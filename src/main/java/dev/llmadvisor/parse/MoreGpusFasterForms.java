@@ -29,6 +29,6 @@ public final class MoreGpusFasterForms {
 
     /** Whether the text asks whether more GPUs would make it faster. */
     public static boolean asked(String text) {
-        return text != null && ASKED.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text != null && Prefilter.find(ASKED, text.toLowerCase(Locale.ROOT));
     }
 }

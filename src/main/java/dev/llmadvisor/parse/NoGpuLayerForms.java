@@ -29,11 +29,11 @@ public final class NoGpuLayerForms {
     public static boolean gpuStackNamed(String text) {
         if (text == null || text.isEmpty()) return false;
         String low = text.toLowerCase(Locale.ROOT);
-        return STACK.matcher(low).find() && !MAC.matcher(low).find();
+        return Prefilter.find(STACK, low) && !Prefilter.find(MAC, low);
     }
 
     /** Whether the run is of a llama.cpp program whose default puts no layer on the GPU. */
     public static boolean zeroLayerDefault(String text) {
-        return text != null && ZERO_LAYER_DEFAULT.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text != null && Prefilter.find(ZERO_LAYER_DEFAULT, text.toLowerCase(Locale.ROOT));
     }
 }

@@ -129,6 +129,6 @@ public final class PartialUseForms {
 
     /** Whether a lower-cased text reports part of the hardware left out (part of the VRAM, or cards of several). */
     public static boolean said(String lowered) {
-        return lowered != null && (PATTERN.matcher(lowered).find() || ONE_FULL_OTHERS_ROOM.matcher(lowered).find());
+        return lowered != null && (Prefilter.find(PATTERN, lowered) || Prefilter.find(ONE_FULL_OTHERS_ROOM, lowered));
     }
 }

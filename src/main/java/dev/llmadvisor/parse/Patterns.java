@@ -24,7 +24,7 @@ final class Patterns {
      * "qwen-v1.5-14b". Same length, so positions found in it hold in the original text.
      */
     static String nameForm(String s) {
-        return SPELT_VERSION.matcher(UNDERSCORE_SEPARATOR.matcher(SPELT_SIZE.matcher(s).replaceAll("$1.$2")).replaceAll("-")).replaceAll("$1.$2");
+        return Prefilter.replaceAll(SPELT_VERSION, Prefilter.replaceAll(UNDERSCORE_SEPARATOR, Prefilter.replaceAll(SPELT_SIZE, s, "$1.$2"), "-"), "$1.$2");
     }
 
     /**

@@ -86,7 +86,7 @@ final class PlatformSpotter {
 
     /** Whether the CPU named is a laptop chip with integrated graphics only: its machine has no card unless one is named. */
     static boolean integratedGraphicsOnly(String cpu) {
-        return cpu != null && INTEGRATED_GRAPHICS_CPU.matcher(cpu.toLowerCase(Locale.ROOT)).find();
+        return cpu != null && Prefilter.find(INTEGRATED_GRAPHICS_CPU, cpu.toLowerCase(Locale.ROOT));
     }
 
     PlatformMention spot(Scan scan) {
@@ -99,7 +99,7 @@ final class PlatformSpotter {
             cpu = WHITESPACE.matcher(Names.TRADEMARK.matcher(scan.text.substring(c.start(), c.end())).replaceAll("")).replaceAll(" ").trim();
             String before = s.substring(Math.max(0, c.start() - 24), c.start());
             Matcher after = SOCKETS_AFTER.matcher(s.substring(c.end()));
-            if (SOCKETS_BEFORE.matcher(before).find()) sockets = 2;
+            if (Prefilter.find(SOCKETS_BEFORE, before)) sockets = 2;
             else if (after.find()) sockets = Integer.parseInt(after.group(1));
         }
         if (sockets == null) {

@@ -63,7 +63,7 @@ public final class QuestionParser {
      */
     static Report asAFault(Report report, HardwareReader.Hardware hw, String low) {
         if (!hw.cpuOnly() || !hw.gpus().isEmpty() || !report.has(Report.Symptom.GPU_NOT_USED)) return report;
-        if (OWN_GPU_NAMED.matcher(NO_GPU.matcher(low).replaceAll(" ")).find()) return report;
+        if (Prefilter.find(OWN_GPU_NAMED, NO_GPU.matcher(low).replaceAll(" "))) return report;
         Set<Report.Symptom> symptoms = EnumSet.copyOf(report.symptoms());
         symptoms.remove(Report.Symptom.GPU_NOT_USED);
         return new Report(report.tokensPerSecond(), report.usedGb(), report.usedOnGpu(), symptoms, report.works(), report.fails(),

@@ -38,6 +38,6 @@ public final class RamBoundForms {
 
     /** Whether the text ties the speed of a run to system RAM's bandwidth, channels or DIMMs. */
     public static boolean told(String text) {
-        return text != null && TOLD.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text != null && Prefilter.find(TOLD, text.toLowerCase(Locale.ROOT));
     }
 }

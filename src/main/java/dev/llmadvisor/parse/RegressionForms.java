@@ -37,6 +37,6 @@ public final class RegressionForms {
 
     /** Whether the text tells a run that worked with an earlier version of the engine or before an update. */
     public static boolean told(String text) {
-        return text != null && TOLD.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text != null && Prefilter.find(TOLD, text.toLowerCase(Locale.ROOT));
     }
 }

@@ -29,6 +29,6 @@ public final class RelativeSpeedForms {
 
     /** Whether the text tells one of the person's runs as slower or faster than another. */
     public static boolean told(String text) {
-        return text != null && COMPARED.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text != null && Prefilter.find(COMPARED, text.toLowerCase(Locale.ROOT));
     }
 }

@@ -330,15 +330,15 @@ final class ReportSpotter {
             used = Patterns.number(g);
             String usage = s.substring(m.start(), Math.min(s.length(), m.end() + 12));
             String around = s.substring(Math.max(0, m.start() - 12), Math.min(s.length(), m.end() + 12));
-            usedOnGpu = GPU_MEMORY.matcher(around).find() && !SYSTEM_MEMORY.matcher(usage).find();
+            usedOnGpu = Prefilter.find(GPU_MEMORY, around) && !Prefilter.find(SYSTEM_MEMORY, usage);
         }
         Set<Report.Symptom> symptoms = EnumSet.noneOf(Report.Symptom.class);
-        if (SLOW.matcher(s).find()) symptoms.add(Report.Symptom.SLOW);
+        if (Prefilter.find(SLOW, s)) symptoms.add(Report.Symptom.SLOW);
         if (seen(OOM, s)) symptoms.add(Report.Symptom.OUT_OF_MEMORY);
         // one grammar with the words around a pasted log (logs.ProseHints): GpuNotUsedForms
         if (GpuNotUsedForms.said(s, false)) symptoms.add(Report.Symptom.GPU_NOT_USED);
         if (PartialUseForms.said(s)) symptoms.add(Report.Symptom.PARTIAL_VRAM);
-        if (CONTEXT.matcher(s).find()) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
+        if (Prefilter.find(CONTEXT, s)) symptoms.add(Report.Symptom.CONTEXT_LIMIT);
         if (seen(CRASH, s)) symptoms.add(Report.Symptom.CRASH);
         if (told(SPLIT, s)) symptoms.add(Report.Symptom.SPLIT);
         // one grammar with the words around a pasted log (logs.ProseHints): SpeedContrastForms
@@ -349,12 +349,12 @@ final class ReportSpotter {
         if (s.contains("model fit") && toldRunning(MODEL_FITS_GPU, s)) symptoms.add(Report.Symptom.FITS_GPU_TOLD);
         // a crawl below a token every ten seconds ("80sec/token" on 16 GB) is weights paged from disk: no sign the memory holds it
         boolean works = speed != null && !speedWished && speed >= PAGING_SPEED || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
-        boolean fails = FAILS.matcher(s).find();
-        boolean wholeOnGpu = WHOLE_ON_GPU.matcher(s).find() && !OFFLOADING_MAP.matcher(s).find();
+        boolean fails = Prefilter.find(FAILS, s);
+        boolean wholeOnGpu = Prefilter.find(WHOLE_ON_GPU, s) && !Prefilter.find(OFFLOADING_MAP, s);
         String log = null;
         if (raw != null) {
             String head = raw.length() > MAX_LOG_CHARS ? raw.substring(0, MAX_LOG_CHARS) : raw;
-            if (LOG_LINE.matcher(head).find()) log = head;
+            if (Prefilter.find(LOG_LINE, head)) log = head;
         }
         return new Report(speed, used, usedOnGpu, symptoms, works, fails, wholeOnGpu, log);
     }
@@ -369,6 +369,7 @@ final class ReportSpotter {
      * modal, plan or question word earlier in the same clause (in a stated-fact clause, after its opener: {@link #statedFrom}).
      */
     static boolean told(Pattern placement, String s) {
+        if (!Prefilter.mayFind(placement, s)) return false;
         Matcher m = placement.matcher(s);
         while (m.find()) {
             if (toldAt(s, m.start(), Math.max(0, statedFrom(s, m.start(), m.end())))) return true;
@@ -382,6 +383,7 @@ final class ReportSpotter {
      * person sees inside a why-question ({@link #statedFrom}).
      */
     static boolean toldRunning(Pattern run, String s) {
+        if (!Prefilter.mayFind(run, s)) return false;
         Matcher m = run.matcher(s);
         while (m.find()) {
             int fact = statedFrom(s, m.start(), m.end());
@@ -394,7 +396,7 @@ final class ReportSpotter {
             // "which model fits in my 12GB card?": the clause it stands in is a question
             Matcher end = CLAUSE_END.matcher(s);
             boolean question = end.find(m.end()) && (end.group().equals("?") || end.group().equals("？"));
-            if (toldAt(s, m.start(), 0) && !question && !ASKED_AFTER.matcher(after).find()) return true;
+            if (toldAt(s, m.start(), 0) && !question && !Prefilter.find(ASKED_AFTER, after)) return true;
         }
         return false;
     }
@@ -409,7 +411,7 @@ final class ReportSpotter {
         String clause = clauses[clauses.length - 1];
         // the hedges a failure has ("might", "to avoid", 担心), read as seen() reads them
         String window = (start <= 40 && from == 0 ? "\n" : "") + s.substring(Math.max(from, start - 40), start);
-        return !MODAL.matcher(clause).find() && !HEDGE_BEFORE.matcher(window).find();
+        return !Prefilter.find(MODAL, clause) && !Prefilter.find(HEDGE_BEFORE, window);
     }
 
     /** Where a sentence ends: its mark (a dot only before a space or the end) or a line break. */
@@ -481,10 +483,10 @@ final class ReportSpotter {
         int to = ahead.find(end) ? ahead.start() : s.length();
         String before = s.substring(from, start);
         // "more than the 5 tok/s I see": a speed compared with is one seen
-        if (COMPARED.matcher(before).find()) return false;
-        if (WANTING.matcher(before).find()) return true;
-        boolean asked = ASKED_END.matcher(s.substring(to)).find() || ASKED_END.matcher(s.substring(end, to)).find();
-        return asked && ASKING.matcher(before).find();
+        if (Prefilter.find(COMPARED, before)) return false;
+        if (Prefilter.find(WANTING, before)) return true;
+        boolean asked = Prefilter.find(ASKED_END, s.substring(to)) || Prefilter.find(ASKED_END, s.substring(end, to));
+        return asked && Prefilter.find(ASKING, before);
     }
 
     /** Where a clause ends: a sentence mark (a dot only before a space or the end, not in "3.1"), a comma, a line break. */
@@ -495,12 +497,13 @@ final class ReportSpotter {
                     + "|能不能|可不可以|可以|是否|能否|会不会|要不要|如何|怎么|怎样|如果|想");
 
     static boolean seen(Pattern failure, String s) {
+        if (!Prefilter.mayFind(failure, s)) return false;
         Matcher m = failure.matcher(s);
         while (m.find()) {
             // the window opens with a line break where the text starts there, so a question's first word reads as one
             String before = (m.start() <= 40 ? "\n" : "") + s.substring(Math.max(0, m.start() - 40), m.start());
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 12));
-            if (!HEDGE_BEFORE.matcher(before).find() && !(WILL_BEFORE.matcher(before).find() && ASKED_AFTER.matcher(after).find())) return true;
+            if (!Prefilter.find(HEDGE_BEFORE, before) && !(Prefilter.find(WILL_BEFORE, before) && Prefilter.find(ASKED_AFTER, after))) return true;
         }
         return false;
     }

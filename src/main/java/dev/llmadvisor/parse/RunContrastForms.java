@@ -47,9 +47,9 @@ public final class RunContrastForms {
                 String words = wordsOf(low, i, i + names.get(k).length(), names);
                 if (words == null) continue;
                 Matcher t = ModelSpotter.TROUBLE.matcher(words);
-                boolean trouble = t.find() && !ModelSpotter.TROUBLE_HEDGE.matcher(words.substring(0, t.start())).find();
+                boolean trouble = t.find() && !Prefilter.find(ModelSpotter.TROUBLE_HEDGE, words.substring(0, t.start()));
                 fails |= trouble;
-                works |= !trouble && WORKS.matcher(words).find();
+                works |= !trouble && Prefilter.find(WORKS, words);
             }
             (fails ? failing : works ? working : neither).add(models.get(k));
         }
@@ -79,8 +79,8 @@ public final class RunContrastForms {
             if (o >= 0 && o < end) end = o;
         }
         String clause = low.substring(start, end);
-        boolean asks = end < low.length() && low.charAt(end) == '?' || ModelSpotter.ASKS.matcher(clause).find()
-                || ModelSpotter.ASKS_ZH.matcher(clause).find();
+        boolean asks = end < low.length() && low.charAt(end) == '?' || Prefilter.find(ModelSpotter.ASKS, clause)
+                || Prefilter.find(ModelSpotter.ASKS_ZH, clause);
         return asks ? null : clause;
     }
 }

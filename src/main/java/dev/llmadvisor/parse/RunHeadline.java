@@ -27,7 +27,7 @@ public final class RunHeadline {
 
     /** Whether a lower-cased headline asks yes or no about running. */
     static boolean asks(String headline) {
-        return YES_NO.matcher(headline).find();
+        return Prefilter.find(YES_NO, headline);
     }
 
     /** Whether a post has a {@link Headline} above its body, and that headline asks yes or no about running. */

@@ -52,7 +52,7 @@ public final class SmallContextOomForms {
         var sentences = SENTENCE.matcher(text.toLowerCase(Locale.ROOT));
         while (sentences.find()) {
             String s = sentences.group();
-            if (OOM.matcher(s).find() && EVEN.matcher(s).find() && SMALL.matcher(s).find()) return true;
+            if (Prefilter.find(OOM, s) && Prefilter.find(EVEN, s) && Prefilter.find(SMALL, s)) return true;
         }
         return false;
     }

@@ -112,7 +112,7 @@ public final class SpeedContrastForms {
     /** A run over several GPUs told to be no faster, or slower, than one, or each card kept about half busy. */
     public static boolean severalNoFaster(String low) {
         if (low == null || low.isEmpty()) return false;
-        boolean single = SINGLE_NAMED.matcher(low).find();
+        boolean single = Prefilter.find(SINGLE_NAMED, low);
         return (single && toldOfSeveral(low)) || told(SEVERAL_THEN_DROPS, low) || told(NO_FASTER_WITH_SEVERAL, low)
                 || told(SEVERAL_HALF_BUSY, low);
     }
@@ -120,9 +120,9 @@ public final class SpeedContrastForms {
     /** A quantized model told to run slower than the 16-bit one, or told slow beside the 16-bit run (or "instead"). */
     public static boolean quantizedSlower(String low) {
         if (low == null || low.isEmpty()) return false;
-        boolean against = WIDE_NAMED.matcher(low).find();
+        boolean against = Prefilter.find(WIDE_NAMED, low);
         return told(QUANT_SLOWER_EN, low) || told(QUANT_SLOWER_ZH, low) || (against && told(QUANT_TIME_GROWS, low))
-                || ((against || INSTEAD.matcher(low).find()) && told(QUANT_THEN_SLOW, low));
+                || ((against || Prefilter.find(INSTEAD, low)) && told(QUANT_THEN_SLOW, low));
     }
 
     /**
@@ -168,6 +168,7 @@ public final class SpeedContrastForms {
 
     /** Whether a match of the pattern sits in a sentence that tells rather than asks. */
     private static boolean told(Pattern p, String low) {
+        if (!Prefilter.mayFind(p, low)) return false;
         Matcher m = p.matcher(low);
         while (m.find()) if (tells(low, m.start(), m.end())) return true;
         return false;
@@ -182,7 +183,7 @@ public final class SpeedContrastForms {
         while (from > 0 && !CLAUSE_END.matcher(low).region(from - 1, low.length()).lookingAt()) from--;
         Matcher e = CLAUSE_END.matcher(low);
         String clause = low.substring(from, e.find(end) ? e.end() : low.length());
-        return !ASKS.matcher(clause).find() || WHY.matcher(clause).find();
+        return !Prefilter.find(ASKS, clause) || Prefilter.find(WHY, clause);
     }
 
     private static boolean tells(String low, int start, int end) {
@@ -191,6 +192,6 @@ public final class SpeedContrastForms {
         Matcher e = SENTENCE_END.matcher(low);
         int to = e.find(end) ? e.end() : low.length();
         String sentence = low.substring(from, to);
-        return !ASKS.matcher(sentence).find() || WHY.matcher(sentence).find();
+        return !Prefilter.find(ASKS, sentence) || Prefilter.find(WHY, sentence);
     }
 }

@@ -58,6 +58,6 @@ public final class UnsupportedGpuForms {
     /** Whether the text says the GPU (its card, architecture or compute capability) is not supported. */
     public static boolean said(String text) {
         if (text == null || text.isBlank()) return false;
-        return TOLD.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return Prefilter.find(TOLD, text.toLowerCase(Locale.ROOT));
     }
 }

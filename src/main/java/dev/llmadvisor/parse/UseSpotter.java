@@ -164,8 +164,8 @@ final class UseSpotter {
     }
 
     private static Preference preference(String s) {
-        boolean qualityFirst = QUALITY_FIRST.matcher(s).find();
-        boolean speedFirst = SPEED_FIRST.matcher(s).find();
+        boolean qualityFirst = Prefilter.find(QUALITY_FIRST, s);
+        boolean speedFirst = Prefilter.find(SPEED_FIRST, s);
         if (qualityFirst != speedFirst) return qualityFirst ? Preference.QUALITY : Preference.SPEED;
         if (containsAny(s, BALANCED)) return Preference.BALANCED;
         boolean speed = containsAny(s, SPEED);

@@ -12,6 +12,6 @@ public final class WindowsForms {
 
     /** Whether the text names Windows as the machine's system (any case). */
     public static boolean said(String text) {
-        return WINDOWS.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return Prefilter.find(WINDOWS, text.toLowerCase(Locale.ROOT));
     }
 }

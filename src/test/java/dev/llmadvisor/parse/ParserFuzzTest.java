@@ -16,14 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ParserFuzzTest {
 
-    /** Pieces that exercise the patterns' edges: digits and units, counts, tags, separators. */
-    private static final String[] PIECES = {
-            "4090", "3090", "rtx", " ", "x", "2x", "×", "*", "张", "两张", "双卡", "16", "GB", "g", "G显存", "内存",
-            "ram", "vram", "k", "32k", "ctx", "上下文", "-", "--", ":", "/", "qwen3", "deepseek-r1", ":14b", "70b",
-            "8x7b", "q4_k_m", "q8_0", "kv", "cache", "fp16", "4位量化", "999999999999", "-1", "0", ".", "..",
-            "\u200b", "\u200f", "\u202e", "\ufeff", "\ud83d\ude00", "\ud800", "\udc00", "能跑", "吗", "呢", "why",
-            "what can", "laptop", "笔记本", "m3 max", "a100", "80GB", "(", "（", "１２Ｇ", "١٢٣", "𝟒𝟎𝟗𝟎"};
-
     @Test
     void randomInputNeverThrowsAndStaysFast() {
         Random random = new Random(20240611);
@@ -32,11 +24,7 @@ class ParserFuzzTest {
         long started = threads.getCurrentThreadCpuTime();
         long slowest = 0;
         for (int i = 0; i < 5000; i++) {
-            // mostly chat-sized messages; one in 25 at or past the length cap, one in 50 of 10k chars
-            String text = i % 50 == 0 ? randomChars(random, 10_000)
-                    : i % 25 == 1 ? randomPieces(random, 500 + random.nextInt(3000))
-                    : i % 2 == 0 ? randomChars(random, random.nextInt(200))
-                    : randomPieces(random, random.nextInt(50));
+            String text = FuzzText.next(random, i);
             long t = threads.getCurrentThreadCpuTime();
             Question q = PARSER.parseOrThrow(text);
             // the first parses run interpreted; the bound is about steady state
@@ -97,27 +85,5 @@ class ParserFuzzTest {
     @Test
     void nullIsAnEmptyQuestion() {
         assertThat(PARSER.parse(null).text()).isEmpty();
-    }
-
-    private static String randomChars(Random random, int length) {
-        StringBuilder b = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            int kind = random.nextInt(6);
-            b.append(switch (kind) {
-                case 0 -> (char) (0x20 + random.nextInt(0x5f));              // ASCII
-                case 1 -> (char) (0x4e00 + random.nextInt(0x5000));          // Han
-                case 2 -> (char) (0xd800 + random.nextInt(0x800));           // lone surrogates
-                case 3 -> "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202e\u2066\ufeff".charAt(random.nextInt(10));
-                case 4 -> (char) random.nextInt(0x10000);                    // anything in the BMP
-                default -> (char) ('0' + random.nextInt(10));                // digits
-            });
-        }
-        return b.toString();
-    }
-
-    private static String randomPieces(Random random, int count) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < count; i++) b.append(PIECES[random.nextInt(PIECES.length)]);
-        return b.toString();
     }
 }
