@@ -1,10 +1,12 @@
 package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,14 +15,18 @@ import java.util.regex.Pattern;
  * long alternation at every position of the text, and most questions hold none of a form's words (the parser spent most
  * of its time there). Derived from the pattern, not written beside it, so a pattern edited later stays right; a construct
  * not understood (comments mode, Unicode case folding, an unknown escape) leaves the pattern without a prefilter, never
- * with a wrong one. For the parser's static patterns: each pattern's needles are kept for the life of the program.
+ * with a wrong one. A pattern's needles are worked out at its first use and kept while the pattern lives.
  */
 public final class Prefilter {
 
     /** More needles than this cost about what the regex does; the pattern then runs unfiltered. */
     private static final int MAX_NEEDLES = 64;
     private static final Prefilter NONE = new Prefilter(null, false, null);
-    private static final ConcurrentHashMap<Pattern, Prefilter> KNOWN = new ConcurrentHashMap<>();
+    /**
+     * Weak keys: most patterns are static, but a parser's name patterns are built per vocabulary (a test builds many), and
+     * those must not be kept once their parser is gone. Pattern has identity equality, as a WeakHashMap key needs.
+     */
+    private static final Map<Pattern, Prefilter> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Null when nothing is known to be required. */
     private final String[] needles;
