@@ -204,7 +204,8 @@ final class GpuSpotter {
         String s = scan.free();
         List<Span> candidates = new ArrayList<>();
         if (names != null) find(names, s, candidates);
-        find(GENERIC, s, candidates);
+        // the prefilter keeps what it works out per pattern, so it is asked of the static pattern only, not of each parser's names
+        if (Prefilter.mayFind(GENERIC, s)) find(GENERIC, s, candidates);
         List<CardSpan> gpus = new ArrayList<>();
         for (Span found : Span.longestNonOverlapping(candidates)) {
             Span name = pluralOfBase(scan, s, found);
@@ -248,7 +249,6 @@ final class GpuSpotter {
     }
 
     private static void find(Pattern p, String s, List<Span> into) {
-        if (!Prefilter.mayFind(p, s)) return;
         Matcher m = p.matcher(s);
         while (m.find()) into.add(new Span(m.start(), m.end(), null));
     }

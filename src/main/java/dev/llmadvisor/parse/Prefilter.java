@@ -1,12 +1,10 @@
 package dev.llmadvisor.parse;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,18 +13,15 @@ import java.util.regex.Pattern;
  * long alternation at every position of the text, and most questions hold none of a form's words (the parser spent most
  * of its time there). Derived from the pattern, not written beside it, so a pattern edited later stays right; a construct
  * not understood (comments mode, Unicode case folding, an unknown escape) leaves the pattern without a prefilter, never
- * with a wrong one. A pattern's needles are worked out at its first use and kept while the pattern lives.
+ * with a wrong one. For static patterns only: each pattern's needles are kept for the life of the program (weak keys
+ * measured slower on the fuzz texts), so a pattern built per parser, such as its card names, is not passed here.
  */
 public final class Prefilter {
 
     /** More needles than this cost about what the regex does; the pattern then runs unfiltered. */
     private static final int MAX_NEEDLES = 64;
     private static final Prefilter NONE = new Prefilter(null, false, null);
-    /**
-     * Weak keys: most patterns are static, but a parser's name patterns are built per vocabulary (a test builds many), and
-     * those must not be kept once their parser is gone. Pattern has identity equality, as a WeakHashMap key needs.
-     */
-    private static final Map<Pattern, Prefilter> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final ConcurrentHashMap<Pattern, Prefilter> KNOWN = new ConcurrentHashMap<>();
 
     /** Null when nothing is known to be required. */
     private final String[] needles;
