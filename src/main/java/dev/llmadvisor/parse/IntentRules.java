@@ -597,23 +597,6 @@ final class IntentRules {
     private static final ReportSpotter HEADLINE_REPORTS = new ReportSpotter();
 
     /**
-     * A diagnosis read from the whole post, weighed against its {@link Headline}. The cue classes, and where each counts:
-     * <ul>
-     * <li>failure told (failed, OOM, crash, killed, hang, 报错, 失败, 爆显存, 卡住, 崩溃), a fault besides slowness (GPU unused,
-     * half the VRAM, garbage, memory far above what was expected, a wrong setting suspected), a cause or fix asked for
-     * (why, what's wrong, how to fix): in the headline each makes the post a diagnosis, whatever the body asks;</li>
-     * <li>error text, a pasted log, the setup shown, the same failures and faults in the body: the background of a
-     * headline that asks something else, so they do not outweigh it;</li>
-     * <li>a yes or no about running a model or on a machine ("Can X run on Y?", "能跑…不？", "is it possible…"): in a
-     * headline free of the classes above, the question asked, so the post is a can-run question, unless their own run
-     * failed below it ({@link #ownFailureTold}: then the failure is the subject, label rule A);</li>
-     * <li>slowness or speed alone ("too slow", "performance is bad", "13 tokens/s", "速度过慢"): in a headline free of the
-     * failure classes (a why is allowed: "why is it so slow?" is a speed question), the complaint is that it is slow,
-     * so the post is a speed question where the body shows nothing the README counts as a fault besides slowness (a log
-     * of the run, its command, the speeds measured are no fault).</li>
-     * </ul>
-     */
-    /**
      * A fault the README counts besides slowness, anywhere in the post: an error or crash told, a hang with no answer, out
      * of memory, garbage output, swapping, the GPU not used, memory far from what was expected, or a wrong setting
      * suspected ("did I miss something in the config?"). A pasted log without an error, or a why, is none.
@@ -673,6 +656,23 @@ final class IntentRules {
                 || BadOutputForms.said(s) || (r.log() != null && Prefilter.find(LOG_FAULT, s));
     }
 
+    /**
+     * A diagnosis read from the whole post, weighed against its {@link Headline}. The cue classes, and where each counts:
+     * <ul>
+     * <li>failure told (failed, OOM, crash, killed, hang, 报错, 失败, 爆显存, 卡住, 崩溃), a fault besides slowness (GPU unused,
+     * half the VRAM, garbage, memory far above what was expected, a wrong setting suspected), a cause or fix asked for
+     * (why, what's wrong, how to fix): in the headline each makes the post a diagnosis, whatever the body asks;</li>
+     * <li>error text, a pasted log, the setup shown, the same failures and faults in the body: the background of a
+     * headline that asks something else, so they do not outweigh it;</li>
+     * <li>a yes or no about running a model or on a machine ("Can X run on Y?", "能跑…不？", "is it possible…"): in a
+     * headline free of the classes above, the question asked, so the post is a can-run question, unless their own run
+     * failed below it ({@link #ownFailureTold}: then the failure is the subject, label rule A);</li>
+     * <li>slowness or speed alone ("too slow", "performance is bad", "13 tokens/s", "速度过慢"): in a headline free of the
+     * failure classes (a why is allowed: "why is it so slow?" is a speed question), the complaint is that it is slow,
+     * so the post is a speed question where the body shows nothing the README counts as a fault besides slowness (a log
+     * of the run, its command, the speeds measured are no fault).</li>
+     * </ul>
+     */
     private static Intent byHeadline(String low, Found found) {
         String h = Headline.of(low);
         if (h == null) return Intent.DIAGNOSE;
@@ -722,7 +722,9 @@ final class IntentRules {
         }
         // memory asked or told beside it is a memory question or a fault (a sizing answers per format), and memory far above
         // what was expected is a fault to explain
-        if (Prefilter.find(QUANT_HOW, s) && modelMeant && r.log() == null && !Prefilter.find(MEMORY, s) && !MemoryUseForms.said(s)
+        // memory far from what was expected, read once: three of the cues below weigh it
+        boolean memoryOff = MemoryUseForms.said(s);
+        if (Prefilter.find(QUANT_HOW, s) && modelMeant && r.log() == null && !Prefilter.find(MEMORY, s) && !memoryOff
                 && !oddFault) {
             return Intent.WHICH_FORMAT;
         }
@@ -765,7 +767,7 @@ final class IntentRules {
         // a speed question. Slowness next to another fault (OOM, GPU unused, hangs, errors) stays a diagnosis.
         // Hardware options weighed side by side ("the A6000 is slower than the 4090, why?") stay a comparison.
         // memory far above what was expected is a fault besides the slowness ("显存占用是72B-Chat的一倍，性能只有一半")
-        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || badOutput || MemoryUseForms.said(s);
+        boolean otherFault = trouble || r.has(Report.Symptom.CONTEXT_LIMIT) || stalled || failed || slowFault || badOutput || memoryOff;
         if (r.has(Report.Symptom.SLOW) && !otherFault && !asksMemory && !asksBiggest && found.alternatives == 0) return Intent.SPEED;
         if (r.has(Report.Symptom.SLOW) && problem && !memoryFirst) return Intent.DIAGNOSE;
         if (r.has(Report.Symptom.CONTEXT_LIMIT) && problem && !memoryFirst) return Intent.DIAGNOSE;
@@ -773,7 +775,7 @@ final class IntentRules {
         boolean tried = found.models > 0 || found.hardware;
         // memory far above what they expected ("why does it use twice the VRAM?", "huge memory usage", 显存占用过高, 显存翻倍):
         // a setup that misbehaves, to be explained (eval/real-questions/README.md, kind diagnose), not a sizing question
-        if (tried && MemoryUseForms.said(s) && !asksWhat && !asksYesNo && found.alternatives == 0) return Intent.DIAGNOSE;
+        if (tried && memoryOff && !asksWhat && !asksYesNo && found.alternatives == 0) return Intent.DIAGNOSE;
         if (tried && !asksMemory && (failed || (r.has(Report.Symptom.SLOW) && (!asksSpeed || otherFault)))
                 && !asksWhat && !asksYesNo) return Intent.DIAGNOSE;
         // A working setup they want faster, or a question about speed.
