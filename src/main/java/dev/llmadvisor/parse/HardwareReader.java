@@ -1603,13 +1603,17 @@ final class HardwareReader {
     private static final String OWN_MACHINE = "(?:laptop|pc|computer|desktop|machine|notebook|rig|workstation|server)";
     /**
      * A GPU of the person's own said without its name: an issue form's GPU field with a make ("### GPU\n\nNvidia"), a
-     * run on CUDA logged or said ("Running on: cuda", "running things on 1 GPU").
+     * run on CUDA logged or said ("Running on: cuda", "running things on 1 GPU"), a run sent to the GPU by its device
+     * flag ("--device GPU", OpenVINO's and GPT4All's device="gpu").
      */
     private static final Pattern OWN_GPU_SAID = Pattern.compile(
             "(?m)^#{1,4} ?gpu\\s*\\n\\s*(?:nvidia|amd|intel)\\s*$|(?<![a-z])(?:running )?on:? cuda(?![a-z_:])|(?<![a-z])(?:running|run|runs|ran)(?: \\w+)? on (?:1|one|a single) gpu(?![a-z])"
-                    // its load watched ("GPU usage is visible", "GPU utilization at 100%", GPU占用率90%): a card is there to watch
+                    + "|(?<![a-z-])--device[ =]gpu(?![a-z])|(?<![a-z_])device ?= ?[\"']gpu[\"']"
+                    // its load watched ("GPU usage is visible", "GPU utilization at 100%", GPU占用率90%, GPU和CPU均基本满载): a card is
+                    // there to watch
                     + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes| only| just| barely| below| under| stuck)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
                     + "|(?:gpu|显卡)的?(?:占用|利用率|使用率)率?(?:只有|是|为|达到|在|很高|很低|高达)?\\d{1,3} ?%"
+                    + "|(?:gpu|显卡)的?(?:占用率?|利用率|使用率)?(?:和cpu|和处理器)?(?:均|都|也)?(?:基本|几乎)?(?:满载|跑满|占满)"
                     // Ollama's share of a model on a GPU ("100% GPU", "48%/52% CPU/GPU" in ollama ps), which it shows only when it found one
                     + "|(?<![\\d.])(?:[1-9]\\d?|100) ?% gpu(?![a-z])|(?<![\\d.])\\d{1,3} ?% ?/ ?\\d{1,3} ?% cpu ?/ ?gpu(?![a-z])"
                     // an engine run on ROCm ("when running it with ROCm"): AMD's GPU stack, which runs on a card only

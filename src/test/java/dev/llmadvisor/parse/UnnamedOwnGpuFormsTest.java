@@ -128,4 +128,27 @@ class UnnamedOwnGpuFormsTest {
             assertThat(read(q).gpus().stream().filter(g -> g.count() == 1 && g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
         }
     }
+
+    @Test
+    void givenARunSentToTheGpuByItsDeviceFlagOrTheGpuSaidFullyLoaded_thenOneCardOfTheirOwn() {
+        // the device flag of OpenVINO's and GPT4All's runs, and the card's load said to be full in Chinese
+        for (String q : List.of(
+                "error with qwen3 30b a3b int8 and a 2GB KV cache: python nollama.py --model-dir qwen3-30b-a3b-int8-ov --device GPU --cache-size-gb 2",
+                "model = GPT4All(\"wizardlm-13b-v1.1-superhot-8k.ggmlv3.q4_0\", device='gpu') is slow",
+                "deepseek r1 推理速度非常慢（～1 token/s），GPU和CPU均基本满载",
+                "qwen2 7b 运行时显卡跑满，但是速度很慢")) {
+            assertOneUnnamedCardOfTheirOwn(q);
+        }
+    }
+
+    @Test
+    void givenTheCpuDeviceOrTheCpuOrMemoryFull_thenNoCardOfTheirOwn() {
+        // near misses: the run sent to the CPU, the CPU loaded full, the memory (not the card's load) full
+        for (String q : List.of(
+                "model = GPT4All(\"wizardlm-13b-v1.1-superhot-8k.ggmlv3.q4_0\", device='cpu') is slow",
+                "qwen2 7b 推理时CPU满载，速度很慢",
+                "qwen2 7b 推理时内存占满，速度很慢")) {
+            assertThat(read(q).gpus().stream().filter(g -> g.count() == 1 && g.vramGb() == null && !g.unified()).toList()).as(q).isEmpty();
+        }
+    }
 }
