@@ -28,4 +28,20 @@ class CpuMemoryWordFormsTest {
         Question p = Parsers.PARSER.parse("CPU i7, 12GB GPU. Can it run qwen3 14b?");
         assertThat(p.ramGb()).isNull();
     }
+
+    @Test
+    void givenAnEnglishMemoryWordWithTheChineseWordForItsSize_thenTheAmountIsTheRam() {
+        // an issue form's "CPU Memory大小：2TB": the memory's size, as "内存大小：64G" is
+        for (String q : List.of("GPU类型：A100 80GB\nCPU Memory大小：512GB\n如何提高deepseek r1速度？",
+                "显卡 RTX 4090，RAM大小：128G，qwen3 32b 多快？")) {
+            assertThat(Parsers.PARSER.parse(q).ramGb()).as(q).isIn(512.0, 128.0);
+        }
+    }
+
+    @Test
+    void givenAFileSizeSaidWithTheChineseWordForSize_thenItIsNoRam() {
+        // near miss: the size of a model file stays no capacity
+        String q = "RTX 4090，模型文件大小：40GB，qwen3 32b 多快？";
+        assertThat(Parsers.PARSER.parse(q).ramGb()).as(q).isNull();
+    }
 }
