@@ -479,14 +479,19 @@ final class HardwareReader {
 
         // "GPU type: NVIDIA H100 80GB … H100 共有640G", "A100 80GB，总共有320G显存": with one kind of card named and no count
         // written, a total the machine has that its memory divides into a whole number of cards is how many there are
+        // ("H100 cards with 640GB VRAM total": of the sizes the card is sold with, only the one that divides the total counts)
         if (list.size() == 1 && list.get(0).count == null) {
             Group g = list.get(0);
             Set<Double> sizes = g.memory != null ? Set.of(g.memory) : vocabulary.memoryOf(g.text);
-            for (MemorySpotter.Amount a : sizes.size() == 1 ? amounts : List.<MemorySpotter.Amount>of()) {
-                double howMany = a.gb() / sizes.iterator().next();
-                if (a.total() && a.capacity() && (a.kind() == MemorySpotter.Kind.VRAM || a.kind() == MemorySpotter.Kind.BARE)
-                        && howMany > 1.5 && howMany <= 16.5 && Math.abs(howMany - Math.rint(howMany)) < 0.05) {
-                    g.count = (int) Math.rint(howMany);
+            for (MemorySpotter.Amount a : amounts) {
+                if (!a.total() || !a.capacity() || (a.kind() != MemorySpotter.Kind.VRAM && a.kind() != MemorySpotter.Kind.BARE)) continue;
+                List<Double> dividing = sizes.stream().filter(m -> {
+                    double howMany = a.gb() / m;
+                    return howMany > 1.5 && howMany <= 16.5 && Math.abs(howMany - Math.rint(howMany)) < 0.05;
+                }).toList();
+                if (dividing.size() == 1) {
+                    g.count = (int) Math.rint(a.gb() / dividing.get(0));
+                    if (sizes.size() > 1) g.memory = dividing.get(0);
                     amounts.remove(a);
                     break;
                 }

@@ -491,8 +491,9 @@ final class MemorySpotter {
                     && quoted.stream().noneMatch(q -> q[0] <= m.start() && m.start() < q[1])
                     && !ollamaModelSize(scan.low, m.start(), end);
             // PyTorch's "(GPU 0; 23.69 GiB total capacity; …)" is one card's memory, not a sum over the cards
+            // the window holds the longest memory word before the total ("320GB of GPU memory in total")
             boolean total = Prefilter.find(TOTAL, tail(before, 10))
-                    || (TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 16)).useTransparentBounds(true).lookingAt()
+                    || (TOTAL_AFTER.matcher(s).region(end, Math.min(s.length(), end + 28)).useTransparentBounds(true).lookingAt()
                         && !torchCapacityAfter(s, end));
             if (kind == Kind.RAM && count != null && count > 1) gb *= count;
             out.add(new Amount(m.start(), end, gb, kind, capacity, total, count));

@@ -54,6 +54,17 @@ class CardTotalWordFormsTest {
     }
 
     @Test
+    void givenATotalWrittenAfterItsMemoryWordOrOnlyOneSoldSizeDividingIt_thenItIsTheCount() {
+        // "of VRAM in total" after the amount, and a card sold in several sizes whose total only one of them divides
+        assertThat(misses(List.of("I have A100 80GB cards, 320GB of VRAM in total. can it run deepseek v3?",
+                "We run A100 80GB cards with 320GB of GPU memory in total; can they serve deepseek v3?"), 4, 80)).isEmpty();
+        assertThat(misses(List.of("My server has H100 cards with 640GB VRAM total, can it run deepseek r1?"), 8, 80)).isEmpty();
+        // near miss: a total two of the card's sizes divide (8 x 40 or 4 x 80) gives no count
+        Question p = PARSER.parse("A800 cards with 320GB of VRAM in total, can they run deepseek r1?");
+        assertThat(p.gpus()).allMatch(g -> g.count() == 1);
+    }
+
+    @Test
     void givenACardNamedWithItsMemoryTypeAndAgainBare_thenItIsOneCard() {
         Question p = PARSER.parse("GPU: NVIDIA H100 80GB HBM3. The H100 runs out of memory loading llama 3.1 405b fp8");
         assertThat(p.gpus()).hasSize(1);
