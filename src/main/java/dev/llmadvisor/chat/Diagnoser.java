@@ -112,7 +112,7 @@ public final class Diagnoser {
         Setup setup = setup(q, report, hints, log, ask, engine, focus, oldest.cc(), statedTpRefused(q, log, engine, focus),
                 shortfall(q, log, engine, oldest), understood);
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
-        Candidate meant = setup.quantizing() ? atBits(model, ProseHints.quantizedLoadBits(q.text())) : null;
+        Candidate meant = setup.quantizing() ? atBits(model, meantBits(q.text())) : null;
         return new Case(ask, log, setup, focus, bestGpu, meant, result, understood);
     }
 
@@ -235,6 +235,15 @@ public final class Diagnoser {
         if (id == null) return List.of();
         String modelId = id;
         return f.candidates().stream().filter(c -> c.modelId().equals(modelId)).toList();
+    }
+
+    /**
+     * The bits a person who says they load the model quantized means: those they name (4 or 8), else 4, the common
+     * format a precision left open is judged at (README rule K): "the quantized 32B" with no precision named.
+     */
+    static int meantBits(String text) {
+        int bits = ProseHints.quantizedLoadBits(text);
+        return bits > 0 ? bits : 4;
     }
 
     /**
