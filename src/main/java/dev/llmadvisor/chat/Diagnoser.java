@@ -108,11 +108,12 @@ public final class Diagnoser {
         Candidate bestGpu = model.stream().filter(Candidate::onGpu).filter(c -> focus == null || c.weightsGb() < focus.weightsGb())
                 .max(Comparator.comparingInt(Candidate::formatBits).thenComparingDouble(c -> -c.totalGb())).orElse(null);
         OldestCard oldest = oldestCard(q, log);
+        Understood understood = f != null ? f.understood() : reading.understood();
         Setup setup = setup(q, report, hints, log, ask, engine, focus, oldest.cc(), statedTpRefused(q, log, engine, focus),
-                shortfall(q, log, engine, oldest));
+                shortfall(q, log, engine, oldest), understood);
         DiagnosisRun.Result result = DiagnosisRun.run(rules.rules(), ask, model, setup, log);
-        Candidate meant = setup.quantizing() ? atBits(model, ProseHints.quantizedLoadBits(q.text())) : null;
-        return new Case(ask, log, setup, focus, bestGpu, meant, result, f != null ? f.understood() : reading.understood());
+        Candidate meant = setup.quantizing() ? atBits(model, meantBits(q.text())) : null;
+        return new Case(ask, log, setup, focus, bestGpu, meant, result, understood);
     }
 
     /**
@@ -237,6 +238,15 @@ public final class Diagnoser {
     }
 
     /**
+     * The bits a person who says they load the model quantized means: those they name (4 or 8), else 4, the common
+     * format a precision left open is judged at (README rule K): "the quantized 32B" with no precision named.
+     */
+    static int meantBits(String text) {
+        int bits = ProseHints.quantizedLoadBits(text);
+        return bits > 0 ? bits : 4;
+    }
+
+    /**
      * The model at the precision the person meant to load it quantized to (4 or 8 bits, {@link ProseHints#quantizedLoadBits}):
      * a format of that many bits that fits entirely on the GPU when one does, else the first of that many bits; null when
      * none was meant or the catalog sizes none at that precision.
@@ -311,7 +321,7 @@ public final class Diagnoser {
     }
 
     private static Setup setup(Question q, Report r, ProseHints hints, LogFacts log, Ask ask, Engine engine, Candidate focus,
-                               double minComputeCapability, boolean tpRefused, FormatSupport.Shortfall shortfall) {
+                               double minComputeCapability, boolean tpRefused, FormatSupport.Shortfall shortfall, Understood understood) {
         double tps = r.tokensPerSecond() != null ? r.tokensPerSecond() : log.tokensPerSecond();
         boolean oom = r.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed();
         int context = q.context() != null ? q.context() : log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
@@ -334,7 +344,8 @@ public final class Diagnoser {
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
                 reserver(q, engine), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
                 hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns(),
-                IntelMacForms.said(q.text()), r.usedGb() == null ? 0 : r.usedGb());
+                IntelMacForms.said(q.text()), r.usedGb() == null ? 0 : r.usedGb(),
+                understood != null && understood.gpus().stream().anyMatch(Understood.Gpu::unified));
     }
 
     /**

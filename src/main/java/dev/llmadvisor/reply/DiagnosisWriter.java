@@ -105,7 +105,8 @@ public final class DiagnosisWriter {
         boolean fitsAsMeant = fitsAsMeant(top, setup, meant, ask.contextGiven());
         boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
         Verdict verdict = fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
-                : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus) ? Verdict.FITS
+                : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus)
+                        || shortOnlyAtAContextNotTheirs(top, focus, ask, setup, log) ? Verdict.FITS
                 : verdict(focus, setup, log, top, ask.platform());
         String estimate = focus == null ? null
                 : baseline(lang, focus, ask.hardware(), ask.platform(), ask.format() != null, verdict == Verdict.NO);
@@ -214,6 +215,22 @@ public final class DiagnosisWriter {
     static boolean kvCacheShortOnlyBySetting(Cause top, Candidate focus, Ask ask) {
         return top != null && top.code().equals("vllm_kv_cache_too_small") && !ask.contextGiven() && focus != null
                 && focus.weightsGb() > 0 && focus.weightsGb() <= focus.vramGb();
+    }
+
+    /**
+     * Whether the cause found is the context's KV cache, or a part in system RAM, only by our estimate at a context the
+     * person did not choose (they state none; the context sized is our assumption): the weights leave the card room
+     * ({@link Candidate#weightsLeaveRoom}) and all but the KV cache fits in GPU memory, so at a usual context the model
+     * runs entirely on the GPU, and the verdict is for that (README "Verdicts", rule K: nine tenths of the memory usable).
+     * A 7B at 4 bits on an 8 GB Jetson, sized at 4k context, does not fit our 6 GB share only by 2 GB of KV cache. Not when
+     * their own words or log show layers in system RAM (slow, part in RAM, the GPU unused, layers counted on the CPU):
+     * that is what they run, and {@link #contextPushedLayersOff} judges it.
+     */
+    static boolean shortOnlyAtAContextNotTheirs(Cause top, Candidate focus, Ask ask, Setup setup, LogFacts log) {
+        if (top == null || !(top.code().equals("context_too_large") || top.code().equals("partial_offload"))) return false;
+        if (ask == null || ask.contextGiven() || focus == null || focus.onGpu() || focus.kvGb() <= 0) return false;
+        if (setup.slow() || setup.ramSpill() || setup.gpuNotUsed() || setup.cpuOnly() || (log != null && log.cpuLayers() > 0)) return false;
+        return focus.weightsLeaveRoom() && focus.totalGb() - focus.kvGb() <= focus.vramGb();
     }
 
     /**

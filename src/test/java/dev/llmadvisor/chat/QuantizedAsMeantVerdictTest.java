@@ -113,6 +113,21 @@ class QuantizedAsMeantVerdictTest {
         }
     }
 
+    /**
+     * Given a quantized load told with no precision ("the quantized 32B", 量化版) that ran out of memory as 16-bit weights,
+     * then the precision meant is the common one a precision left open is judged at (4 bits, README rule K): on a card
+     * that holds the 4-bit weights the verdict is fits.
+     */
+    @Test
+    void aQuantizedLoadWithNoPrecisionNamedIsJudgedAtFourBits() {
+        String q = "我想部署量化版的 Qwen2.5 32B，但是在 4090 上一加载就爆显存了";
+        Answer a = askAsShipped(q);
+        assertThat(a.cause()).as(q).isEqualTo("unquantized");
+        assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+        assertThat(Diagnoser.meantBits(q)).isEqualTo(4);
+        assertThat(Diagnoser.meantBits("load_in_8bit=True and it still OOMs")).isEqualTo(8);
+    }
+
     @Test
     void thePrecisionMeantIsReadFromTheLoadNotFromAReleaseQuantizedAlready() {
         assertThat(ProseHints.quantizedLoadBits("model.quantize(4).cuda() runs out of memory")).isEqualTo(4);

@@ -45,7 +45,8 @@ class DiagnosisRulesTest {
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
                 w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
-                w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0));
+                w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0),
+                w.contains("unified"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -587,6 +588,8 @@ class DiagnosisRulesTest {
         }
         // on the CPU alone RAM is where the model runs
         given(log(b -> b.hostMemoryShort = true), setup(null, "cpuOnly")).doesNotFire(rule);
+        // nor on a board whose GPU shares that RAM (a Jetson): there is no GPU memory apart from it to reach
+        given(log(b -> b.hostMemoryShort = true), setup(Engine.OTHER, "oom", "unified")).doesNotFire(rule);
         given(log(b -> b.outOfMemory = true), setup(Engine.TRANSFORMERS, "oom")).doesNotFire(rule);
     }
 
