@@ -406,6 +406,8 @@ public final class RuleAdvisor implements Advisor {
         Reply r = diagnosis || (contrast && !aboutNoModel) ? DiagnosisWriter.withCauseHeadline(a.reply(), sentence)
                 : aboutNoModel ? a.reply().withHeadline(a.reply().kind(), sentence).withoutOptions()
                 : a.reply().withFirstNote(causeNote(code, sentence, lang));
+        if (diagnosis) r = DiagnosisWriter.nextStepBesideCause(r, code, a.shown().isEmpty() ? null : a.shown().get(0).candidate(),
+                a.ask() == null ? null : a.ask().engine());
         return a.withReply(r).withCause(code);
     }
 

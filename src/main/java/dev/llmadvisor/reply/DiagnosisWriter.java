@@ -469,6 +469,45 @@ public final class DiagnosisWriter {
         };
     }
 
+    /** The first words of the no-cause next step ({@link #nextCheck}) on an estimate that fits, and on one that spills into RAM. */
+    private static final List<String> FITS_CHECK_LEADS = List.of("By the estimate it fits, so check next", "按估算它放得下，所以先查");
+    private static final List<String> SPILL_CHECK_LEADS = List.of("By the estimate part of it runs from system RAM", "按估算它要部分放在内存里");
+
+    /** Causes that say the setup as tried had no room in GPU memory. */
+    private static final Set<String> NO_ROOM_AS_TRIED = Set.of("unquantized", "model_too_large", "context_too_large");
+
+    /**
+     * The reply under a cause the sizing named after the no-cause next step was written ({@link #withBaseline}). Beside a
+     * cause that says the setup as tried had no room, "by the estimate it fits, so check what else holds memory" speaks of
+     * the format we assumed, not of theirs, and contradicts the headline: it goes. A model too large for the card that
+     * failed to load is run as it is by putting fewer layers on the GPU (what an engine that offloads is told with its
+     * layer count), so that step, with the count the sizing gives, replaces "a smaller format or a shorter context".
+     */
+    public static Reply nextStepBesideCause(Reply r, String code, Candidate c, Engine engine) {
+        if (!NO_ROOM_AS_TRIED.contains(code)) return r;
+        boolean zh = r.lang() == Lang.ZH;
+        String layers = code.equals("model_too_large") && c != null && c.placement() == Placement.OFFLOAD && !c.expertsInRam()
+                && c.gpuLayers() > 0 && (engine == null || !engine.keepsModelOnGpu()) ? fewerLayers(zh, c, engine) : null;
+        List<String> notes = new ArrayList<>();
+        for (String n : r.notes()) {
+            if (FITS_CHECK_LEADS.stream().anyMatch(n::startsWith)) continue;
+            notes.add(layers != null && SPILL_CHECK_LEADS.stream().anyMatch(n::startsWith) ? layers : n);
+        }
+        return new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes, r.readAs());
+    }
+
+    /** Fewer layers on the GPU, in the setting of the engine they run (both common ones when none is named). */
+    private static String fewerLayers(boolean zh, Candidate c, Engine engine) {
+        int n = c.gpuLayers();
+        String of = n + "/" + (c.layers() + 1);
+        String setting = engine == Engine.LLAMA_CPP ? "-ngl " + n + (zh ? "，llama-cpp-python 里是 n_gpu_layers=" + n : "; n_gpu_layers=" + n + " in llama-cpp-python")
+                : engine == Engine.OLLAMA ? "num_gpu " + n + (zh ? "，例如 /set parameter num_gpu " : ", e.g. /set parameter num_gpu ") + n
+                : engine == Engine.LM_STUDIO ? (zh ? "加载设置里的 GPU Offload 设为 " + n : "GPU Offload " + n + " in the load settings")
+                : "llama.cpp -ngl " + n + ", Ollama num_gpu " + n;
+        return zh ? "照现在的格式运行：少放一些层到显卡上，约 " + of + " 层（" + setting + "），其余在内存里跑，速度会慢；或者换能全部放进显存的更小格式。"
+                : "To run it as it is: put fewer layers on the GPU, about " + of + " (" + setting + "); the rest runs from system RAM, slower; or a smaller format that fits entirely.";
+    }
+
     /** What the question still lacks for an estimate: the GPU, the model, or both; nothing already named is asked for again. */
     private static String missing(boolean zh, boolean hardwareKnown, boolean modelKnown) {
         if (hardwareKnown && modelKnown) return "";

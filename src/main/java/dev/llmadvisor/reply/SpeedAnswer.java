@@ -141,9 +141,11 @@ public final class SpeedAnswer {
                     : "The " + n + " tokens/s you see is well below the " + range + " tokens/s of our estimate for a short chat (about " + low + " with a long context filled): a long context, the memory's real bandwidth, the CPU threads and the engine's build together account for a gap of this size.";
         }
         if (seen < c.tpsChatLow()) {
-            // below the range shown but within half its low end: the spread of real machines, not a fault
-            return zh ? "你看到的 " + n + " tokens/s 略低于估算的 " + range + " tokens/s：内存或显存的实际带宽、CPU 线程数和引擎的版本都会造成这么大的差距。"
-                    : "The " + n + " tokens/s you see is a little below the " + range + " tokens/s of our estimate: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.";
+            // below the range shown but within half its low end: the spread of real machines, not a fault; "a little" only
+            // within a quarter of it (13 against 25-95 is about half, which "a little" would understate)
+            boolean little = seen >= c.tpsChatLow() * 0.75;
+            return zh ? "你看到的 " + n + " tokens/s " + (little ? "略低于" : "低于") + "估算的 " + range + " tokens/s：内存或显存的实际带宽、CPU 线程数和引擎的版本都会造成这么大的差距。"
+                    : "The " + n + " tokens/s you see is " + (little ? "a little below" : "below") + " the " + range + " tokens/s of our estimate: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.";
         }
         return zh ? "你看到的 " + n + " tokens/s 正是这套配置该有的速度。" : "The " + n + " tokens/s you see is what this setup gives.";
     }
