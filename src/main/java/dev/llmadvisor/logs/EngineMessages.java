@@ -132,6 +132,8 @@ public final class EngineMessages {
 
         /** Where the message's first part is in a lower-cased line, or -1 when the line does not hold every part. */
         int find(String low) {
+            // most messages are one part: no split (run for every message on every line of a log)
+            if (text.indexOf('…') < 0) return low.indexOf(text);
             int at = -1;
             for (String part : text.split("…")) {
                 int i = low.indexOf(part);

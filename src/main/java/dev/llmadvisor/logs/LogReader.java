@@ -3,6 +3,7 @@ package dev.llmadvisor.logs;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.LogFacts;
 import dev.llmadvisor.parse.DeviceLines;
+import dev.llmadvisor.parse.Prefilter;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -359,11 +360,11 @@ public final class LogReader {
             for (String line : lines) line(line);
             // only a refusal read above needs these whole-text scans: a VM's CPU flags are a setting of its host (gh ollama
             // #8399: AVX enabled for the VM, and the GPU was used); Ollama's 0.1.x Windows log advised the override itself
-            if (gpuOffWithoutAvx) inVm = VIRTUAL_MACHINE.matcher(text).find();
+            if (gpuOffWithoutAvx) inVm = Prefilter.find(VIRTUAL_MACHINE, text);
             if (amdOnWindows) overrideAdvised = text.toLowerCase(Locale.ROOT).contains("for hsa_override_gfx_version usage");
             // after every line was read whole, so that a wrapped message only fills what no whole line gave
             for (int i = 0; i < lines.size(); i++) torchWrapped(lines, i);
-            if (NAN_OUTPUT.matcher(text).find()) b.nanOutput = true;
+            if (Prefilter.find(NAN_OUTPUT, text)) b.nanOutput = true;
             Matcher share = CACHE_SHARE_SET.matcher(text);
             while (share.find()) if (Double.parseDouble(share.group(1)) <= SMALL_CACHE_SHARE) b.smallCacheShare = true;
             finish();
@@ -431,21 +432,21 @@ public final class LogReader {
             // the engines' own messages, by their stable words
             for (EngineMessages.Match m : EngineMessages.in(low)) found(m, line, low);
             // the engine's own report ("offloading 0 repeating layers to GPU", "offloaded 0/41 layers") sets nothing
-            if ((low.contains("offload") && !OFFLOAD_REPORT.matcher(low).find()) || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
+            if ((low.contains("offload") && !Prefilter.find(OFFLOAD_REPORT, low)) || low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.nglGiven = true;
             // Set by hand, as opposed to the "offloaded n/N" an engine reports after choosing the split itself.
             if (low.contains("-ngl") || low.contains("n-gpu-layers") || low.contains("gpu-layers") || low.contains("n_gpu_layers")
                     || low.contains("num_gpu ") || low.contains("gpu_layers")) b.layersSetByUser = true;
             // ggml's backend error report names the device and the operation that failed on it (ggml_cuda_error in
             // ggml/src/ggml-cuda/ggml-cuda.cu: "  current device: %d, in function %s at %s:%d"): the GPU was running work
-            if (GPU_OP_FAILED.matcher(low).find()) b.gpuKernelRan = true;
+            if (Prefilter.find(GPU_OP_FAILED, low)) b.gpuKernelRan = true;
             // the operating system stopped the process for want of RAM: bash's job report ("line 5: 12989 Killed", "…it/s]Killed"),
             // the process told killed, 被kill; not a runner a supervisor reports ("runner process has terminated: signal: killed")
-            if (LOADING_OR_RAM.matcher(low).find()) loadingOrRam = true;
+            if (Prefilter.find(LOADING_OR_RAM, low)) loadingOrRam = true;
             if (low.contains("kil") || low.contains("杀")) {
-                if (PROCESS_KILLED.matcher(low).find() && !low.contains("signal: killed")) processKilled = true;
+                if (Prefilter.find(PROCESS_KILLED, low) && !low.contains("signal: killed")) processKilled = true;
             }
-            if (LLAMA_RUN.matcher(low).find() || low.contains("./main") || low.contains("bin/main ")
+            if (Prefilter.find(LLAMA_RUN, low) || low.contains("./main") || low.contains("bin/main ")
                     || low.contains("/main -m") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
         }
@@ -647,7 +648,7 @@ public final class LogReader {
             if ((low.contains("tensor") || low.contains("tp")) && b.tensorParallel == 0 && (m = TP_ARG.matcher(line)).find()) b.tensorParallel = Num.i(m.group(1));
             if ((low.contains("dp") || low.contains("data")) && b.dataParallel == 0 && (m = DP_ARG.matcher(low)).find()) b.dataParallel = Num.i(m.group(1));
             if (low.contains("expert") || low.contains("dp-attention") || low.contains("dp_attention") || low.contains("ep-size")) {
-                if (DP_SHARDED.matcher(low).find()) dpSharded = true;
+                if (Prefilter.find(DP_SHARDED, low)) dpSharded = true;
             }
             if ((low.contains("tensor") || line.contains("TP") || line.contains("张量并行")) && saidTp == 0 && (m = TP_SAID.matcher(line)).find()) {
                 saidTp = Num.i(firstGroup(m));
@@ -674,7 +675,7 @@ public final class LogReader {
             }
             // the same constraint in other words ("requires the number of GPUs to be divisible by 32", "heads … cannot be divisible")
             if (low.contains("divisible") && (low.contains("gpu") || low.contains("tensor parallel") || low.contains("attention heads"))) b.tpNotDivisible = true;
-            if ((POWER_OF_TWO_GPUS.matcher(low).find() && TP_OR_GPU_COUNT.matcher(low).find()) || GPU_COUNT_REFUSED.matcher(low).find()) {
+            if ((Prefilter.find(POWER_OF_TWO_GPUS, low) && Prefilter.find(TP_OR_GPU_COUNT, low)) || Prefilter.find(GPU_COUNT_REFUSED, low)) {
                 b.tpNotDivisible = true;
                 b.tpPowerOfTwo = true;
             }
@@ -718,7 +719,7 @@ public final class LogReader {
             if (b.model == null && (low.contains("model") || low.contains("vllm serve")) && (m = VLLM_MODEL.matcher(line)).find()) b.model = m.group(1);
             if (b.model == null && line.contains("from_pretrained") && (m = FROM_PRETRAINED.matcher(line)).find()) b.model = m.group(1);
             // accelerate puts weights on disk only when the GPUs and the RAM cannot hold them; a device_map that "contains only \"disk\""
-            if (low.contains("device_map") && DISK_ONLY.matcher(low).find()) b.offloadedToDisk = true;
+            if (low.contains("device_map") && Prefilter.find(DISK_ONLY, low)) b.offloadedToDisk = true;
         }
 
         /** What one of the engines' own messages shows, as the facts the diagnosis rules read. */

@@ -5,6 +5,7 @@ import dev.llmadvisor.parse.BadOutputForms;
 import dev.llmadvisor.parse.GpuNotUsedForms;
 import dev.llmadvisor.parse.MemoryUseForms;
 import dev.llmadvisor.parse.PartialUseForms;
+import dev.llmadvisor.parse.Prefilter;
 import dev.llmadvisor.parse.SpeedContrastForms;
 
 import java.util.EnumSet;
@@ -298,7 +299,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         boolean cpuOnly = any(t, CPU_ONLY);
         // A CPU-only run that keeps the CPU busy is a speed complaint.
         if (any(t, SLOW) || (cpuOnly && any(t, CPU_BUSY))) s.add(Report.Symptom.SLOW);
-        if (any(t, OOM) || OVERFLOWS.matcher(t).find()) s.add(Report.Symptom.OUT_OF_MEMORY);
+        if (any(t, OOM) || Prefilter.find(OVERFLOWS, t)) s.add(Report.Symptom.OUT_OF_MEMORY);
         // the GPU left out: the parser's grammar, so the two read the same forms (the work put on the CPU says nothing of a
         // GPU when they own none)
         if (GpuNotUsedForms.said(t, any(t, NO_GPU_OWNED))) s.add(Report.Symptom.GPU_NOT_USED);
@@ -311,13 +312,13 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
-        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !RELEASE_INT.matcher(t).find() && !NOT_QUANTIZED.matcher(t).find();
-        return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || OTHER_MODEL.matcher(t).find() || ALREADY_LOADED.matcher(t).find(), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
-                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || RELEASE_CHANGE.matcher(t).find() || UPDATED_TO.matcher(t).find() || UPDATE_ZH.matcher(t).find()
-                        || OLDER_RELEASE_WORKS.matcher(t).find(), any(t, TASK_MANAGER), any(t, MEMORY_USE) || TAKES.matcher(t).find() || MemoryUseForms.said(t)
-                        || MEMORY_ABOVE_EXPECTED.matcher(t).find(),
-                gpusHang(t), NOT_RELEASED.matcher(t).find(), longInput(t), MEMORY_LOW.matcher(t).find(), BadOutputForms.said(t),
-                WORKS_ELSEWHERE.matcher(t).find(), SLOTS_NAMED.matcher(t).find() && (any(t, OOM) || MEMORY_FAILS.matcher(t).find()),
+        boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !Prefilter.find(RELEASE_INT, t) && !Prefilter.find(NOT_QUANTIZED, t);
+        return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || Prefilter.find(OTHER_MODEL, t) || Prefilter.find(ALREADY_LOADED, t), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
+                any(t, CPU_BUSY), any(t, AFTER_UPDATE) || Prefilter.find(RELEASE_CHANGE, t) || Prefilter.find(UPDATED_TO, t) || Prefilter.find(UPDATE_ZH, t)
+                        || Prefilter.find(OLDER_RELEASE_WORKS, t), any(t, TASK_MANAGER), any(t, MEMORY_USE) || Prefilter.find(TAKES, t) || MemoryUseForms.said(t)
+                        || Prefilter.find(MEMORY_ABOVE_EXPECTED, t),
+                gpusHang(t), Prefilter.find(NOT_RELEASED, t), longInput(t), Prefilter.find(MEMORY_LOW, t), BadOutputForms.said(t),
+                Prefilter.find(WORKS_ELSEWHERE, t), Prefilter.find(SLOTS_NAMED, t) && (any(t, OOM) || Prefilter.find(MEMORY_FAILS, t)),
                 oneSlotWorks(t), largerModelRuns(t));
     }
 
@@ -343,8 +344,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         ProseHints h = of(text);
         if (!h.quantizing()) return 0;
         String t = LogReader.bound(text).toLowerCase(Locale.ROOT);
-        if (LOAD_8BIT.matcher(t).find()) return 8;
-        return LOAD_4BIT.matcher(t).find() ? 4 : 0;
+        if (Prefilter.find(LOAD_8BIT, t)) return 8;
+        return Prefilter.find(LOAD_4BIT, t) ? 4 : 0;
     }
 
     /**
@@ -352,9 +353,9 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
      * fails where one GPU works ("not loaded on multiple GPUs but works fine on a single GPU").
      */
     private static boolean gpusHang(String t) {
-        boolean several = SEVERAL_GPUS.matcher(t).find();
-        if ((several || t.contains("nccl")) && HANGS.matcher(t).find() || NCCL_TIMEOUT.matcher(t).find()) return true;
-        return several && ONE_GPU_WORKS.matcher(t).find();
+        boolean several = Prefilter.find(SEVERAL_GPUS, t);
+        if ((several || t.contains("nccl")) && Prefilter.find(HANGS, t) || Prefilter.find(NCCL_TIMEOUT, t)) return true;
+        return several && Prefilter.find(ONE_GPU_WORKS, t);
     }
 
     /**
@@ -388,7 +389,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
 
     /** A run with one slot that works in a text that says it fails ({@link #ONE_SLOT}). */
     private static boolean oneSlotWorks(String t) {
-        if (!FAILS.matcher(t).find()) return false;
+        if (!Prefilter.find(FAILS, t)) return false;
         java.util.regex.Matcher m = ONE_SLOT.matcher(t);
         while (m.find()) {
             int from = Math.max(0, m.start() - 100), to = Math.min(t.length(), m.end() + 60);
@@ -401,7 +402,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             java.util.regex.Matcher a = SENTENCE_END.matcher(after);
             if (a.find()) after = after.substring(0, a.start());
             String clause = before + " " + after;
-            if (SLOT_RUNS.matcher(clause).find() && !SLOT_STILL_FAILS.matcher(clause).find()) return true;
+            if (Prefilter.find(SLOT_RUNS, clause) && !Prefilter.find(SLOT_STILL_FAILS, clause)) return true;
         }
         return false;
     }
@@ -429,13 +430,13 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
      * model that runs ("qwen 7b works fine, 14b OOMs") says nothing of the larger one's memory.
      */
     private static boolean largerModelRuns(String t) {
-        if (LARGER_RUN.matcher(t).find()) return true;
+        if (Prefilter.find(LARGER_RUN, t)) return true;
         int start = 0;
         java.util.regex.Matcher br = CLAUSE_BREAK.matcher(t);
         while (start <= t.length()) {
             int end = br.find(start) ? br.start() : t.length();
             String clause = t.substring(start, end);
-            if (CLAUSE_RUNS.matcher(clause).find() && !CLAUSE_NOT_RUN.matcher(clause).find()) {
+            if (Prefilter.find(CLAUSE_RUNS, clause) && !Prefilter.find(CLAUSE_NOT_RUN, clause)) {
                 double ran = maxSize(clause);
                 double elsewhere = maxSize(t.substring(0, start) + " " + t.substring(end));
                 if (ran > 0 && elsewhere > 0 && ran >= elsewhere) return true;
@@ -456,7 +457,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
 
     /** A long input named where the memory fails ({@link #LONG_INPUT} with {@link #OOM} or {@link #MEMORY_FAILS}). */
     private static boolean longInput(String t) {
-        return LONG_INPUT.matcher(t).find() && (any(t, OOM) || MEMORY_FAILS.matcher(t).find());
+        return Prefilter.find(LONG_INPUT, t) && (any(t, OOM) || Prefilter.find(MEMORY_FAILS, t));
     }
 
 
@@ -468,7 +469,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             while (start > 0 && !CLAUSE_END.matcher(t.substring(start - 1, start)).matches()) start--;
             java.util.regex.Matcher end = CLAUSE_END.matcher(t);
             String clause = t.substring(start, end.find(m.end()) ? end.start() : t.length());
-            if (!ASKED.matcher(clause).find()) return true;
+            if (!Prefilter.find(ASKED, clause)) return true;
         }
         return false;
     }

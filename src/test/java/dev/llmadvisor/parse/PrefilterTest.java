@@ -133,15 +133,20 @@ class PrefilterTest {
         return Prefilter.needles(p);
     }
 
-    /** Every static pattern of the parser's classes. */
+    /** Every static pattern of the classes that run theirs through the prefilter: the parser's and the log reader's. */
     private static List<Pattern> parserPatterns() throws Exception {
-        Path classes = Path.of(Prefilter.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("dev/llmadvisor/parse");
         List<Pattern> out = new ArrayList<>();
+        for (String pkg : List.of("parse", "logs")) addStaticPatterns(pkg, out);
+        return out;
+    }
+
+    private static void addStaticPatterns(String pkg, List<Pattern> out) throws Exception {
+        Path classes = Path.of(Prefilter.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("dev/llmadvisor/" + pkg);
         try (Stream<Path> files = Files.list(classes)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 if (!name.endsWith(".class")) continue;
-                Class<?> c = Class.forName("dev.llmadvisor.parse." + name.substring(0, name.length() - ".class".length()));
+                Class<?> c = Class.forName("dev.llmadvisor." + pkg + "." + name.substring(0, name.length() - ".class".length()));
                 for (Field field : c.getDeclaredFields()) {
                     if (!Modifier.isStatic(field.getModifiers()) || field.getType() != Pattern.class) continue;
                     field.setAccessible(true);
@@ -149,6 +154,5 @@ class PrefilterTest {
                 }
             }
         }
-        return out;
     }
 }
