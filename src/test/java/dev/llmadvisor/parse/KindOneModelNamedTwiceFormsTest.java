@@ -1,13 +1,10 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
-import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.KindFrames.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,11 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bare size, or beside its family alone, leaves the question what it was. Near misses keep the comparison: two versions
  * ("Llama 3" and "Llama 3.1"), a model and its coder tune, two different models.
  */
-class KindOneModelNamedTwiceFormsTest {
+class KindOneModelNamedTwiceFormsTest extends KindFormsCase {
 
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
-
-    static Stream<Frame> frames() {
+    @Override
+    Stream<Frame> frames() {
         return Stream.of(
                 // the same model in prose and in the path of the command
                 new Frame("With Qwen3-Coder-30B-A3B-Instruct it is better to increase the KV cache."
@@ -37,12 +33,6 @@ class KindOneModelNamedTwiceFormsTest {
                 new Frame("qwen3 32b or mistral 7b on my 3090, which one is better?", Intent.COMPARE),
                 new Frame("llama 3 70b or llama 3.1 70b on my 3090, which one is better?", Intent.COMPARE),
                 new Frame("qwen2.5 7b or qwen2.5-coder 7b on my 3090, which one is better?", Intent.COMPARE));
-    }
-
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
     }
 
     record Named(List<String> mentions, int models) {}
