@@ -32,9 +32,10 @@ final class IntentRules {
     /**
      * What the other extractors found, as far as the intent depends on it.
      * @param sizesOnly every model mention is a bare size ("70b"), not a named model
+     * @param distinctModels the models named, one named twice counted once ({@link ModelSpotter#distinctModels})
      * @param alternativesAlike two or more hardware options, all with the same memory ("a 3090 or a 4090")
      */
-    record Found(int models, boolean sizesOnly, int gpus, int alternatives, boolean alternativesAlike, int targets, int formats,
+    record Found(int models, boolean sizesOnly, int distinctModels, int gpus, int alternatives, boolean alternativesAlike, int targets, int formats,
                  boolean hardware, Report report) {}
 
     private static final Pattern HELP_COMMAND = Pattern.compile(
@@ -820,8 +821,9 @@ final class IntentRules {
         if (!needAsked && (found.alternatives >= 2 || (found.alternatives == 1 && found.gpus >= 1 && Prefilter.find(CHOOSE, s)))) {
             return Intent.COMPARE_HARDWARE;
         }
-        // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b")
-        if (compares && !needAsked && found.models >= 2 && !found.sizesOnly) return Intent.COMPARE;
+        // two models, or two hardware options for one model ("4090 vs 2x3090 for llama 3 70b"); one model named again in a
+        // path, a flag or a log ("--model …/Qwen3-Coder-30B-A3B-Instruct-int8-ov", "13b … Wizard-Vicuna-13B") is not two
+        if (compares && !needAsked && found.distinctModels >= 2 && !found.sizesOnly) return Intent.COMPARE;
         // formats weighed against each other, by any word of choice ("gptq or awq, which is faster?", "is fp8 the best, int8 lesser
         // preferred?"): which to use is the question
         if (Prefilter.find(WHICH_FORMAT, s) || Prefilter.find(QUANT_LOSS, s) || (found.formats >= 2 && (compares || Prefilter.find(WEIGH, s)))) {

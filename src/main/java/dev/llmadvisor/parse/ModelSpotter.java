@@ -1638,6 +1638,49 @@ final class ModelSpotter {
     }
 
     /** Whether a mention is only a size ("70b", "8x7b"): it narrows the choice but names no model. */
+    /** Letter runs and digit runs of a mention, lower case, apart: "Gemma4 12B" and "gemma 4 12b" read alike. */
+    private static final Pattern RUN = Pattern.compile("[a-z]+|\\d+|\\p{IsHan}+");
+    /**
+     * What a longer mention may add to a shorter one and still name the same model: its size, a build or format, a tune's
+     * usual suffix ("Qwen3-Coder-30B-A3B-Instruct" and its folder "…-Instruct-int8-ov", "Gemma 4" and "Gemma4 12B"). A number
+     * of its own is a version ("Llama 3" against "Llama 3.1"), a word such as "coder" or "flash" another model.
+     */
+    private static final Pattern SAME_MODEL_TAIL = Pattern.compile(
+            "(?: (?:\\d+ (?:x )?\\d* ?b|a \\d+ b|instruct|chat|it|base|hf|gguf|ggml|ov|mlx|awq|gptq|int \\d|fp \\d+|bf \\d+|q \\d+(?: k)?(?: [a-z0-9])?|bit|bnb|uncensored))+");
+
+    /**
+     * How many models the mentions name, a mention that only repeats part of another counted with it: a bare size beside
+     * a name of that size ("13b" beside "Wizard-Vicuna-13B"), a family named alone beside one of its models ("GLM" beside
+     * "GLM-5.3"), a name beside the same name with its size or build ({@link #SAME_MODEL_TAIL}). Two models are what a
+     * comparison of models needs; one model named twice, in prose and in a path or a log, weighs nothing.
+     */
+    static int distinctModels(List<String> mentions) {
+        List<String> keys = mentions.stream().map(ModelSpotter::runs).distinct().toList();
+        int n = 0;
+        for (String k : keys) {
+            boolean part = false;
+            for (String other : keys) {
+                if (!other.equals(k) && partOf(k, other)) { part = true; break; }
+            }
+            if (!part) n++;
+        }
+        return n;
+    }
+
+    private static String runs(String mention) {
+        Matcher m = RUN.matcher(mention.toLowerCase(Locale.ROOT));
+        StringBuilder b = new StringBuilder();
+        while (m.find()) b.append(' ').append(m.group());
+        return b.toString();
+    }
+
+    /** Whether the mention read as runs {@code k} only repeats part of {@code other} (both with a leading space per run). */
+    private static boolean partOf(String k, String other) {
+        if (!(other + " ").contains(k + " ")) return false;
+        if (isBareSize(k.replace(" ", "")) || k.chars().noneMatch(Character::isDigit)) return true;
+        return other.startsWith(k) && SAME_MODEL_TAIL.matcher(other.substring(k.length())).matches();
+    }
+
     static boolean isBareSize(String mention) {
         return BARE_SIZE.matcher(mention.toLowerCase(Locale.ROOT).strip()).matches();
     }

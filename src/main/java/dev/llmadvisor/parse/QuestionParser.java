@@ -97,7 +97,7 @@ public final class QuestionParser {
         Report report = reports.spot(scan, text);
         boolean owned = !hw.gpus().isEmpty() || hw.vramGb() != null || hw.ramGb() != null || hw.cpuOnly();
         boolean sizesOnly = modelMentions.stream().allMatch(ModelSpotter::isBareSize);
-        Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), sizesOnly,
+        Intent intent = IntentRules.classify(scan.low, new IntentRules.Found(modelMentions.size(), sizesOnly, ModelSpotter.distinctModels(modelMentions),
                 hw.gpus().size(), hw.alternatives().size(), alike(hw.alternatives()), hw.targets().size(), f.mentions(), owned,
                 asAFault(report, hw, scan.low)));
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(setupAsked(hw, intent))

@@ -1,17 +1,11 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
-import dev.llmadvisor.knowledge.Knowledge;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import dev.llmadvisor.parse.KindFrames.Frame;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The question kind where little is named (eval/real-questions/README.md, "Kinds"): speed asked with neither a model nor a
@@ -20,13 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * I need"), is a memory question; an issue title's "[BUG/Help]" tag is no request for the bot's help. Frames times values,
  * English and Chinese, with near misses that keep their own kind.
  */
-class KindBeyondNamesFormsTest {
-
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
-
-    record Frame(String text, Intent kind) {
-        @Override public String toString() { return kind + ": " + text; }
-    }
+class KindBeyondNamesFormsTest extends KindFormsCase {
 
     private static final List<String> FORMATS = List.of("GPTQ|AWQ", "int8|int4", "Q4_K_M|Q8_0", "fp8|int8");
     private static final List<String> SPEEDS = List.of("token generation", "inference", "the responses");
@@ -58,7 +46,8 @@ class KindBeyondNamesFormsTest {
             new Frame("how fast is {a} compared to fp16 for {m} on a 3090?", Intent.WHICH_FORMAT),
             new Frame("{m} {a} on my 3090 runs at 20 tokens/s, how do I make it faster?", Intent.SPEED));
 
-    static Stream<Frame> frames() {
+    @Override
+    Stream<Frame> frames() {
         List<Frame> out = new ArrayList<>();
         for (Frame f : FRAMES) {
             for (int i = 0; i < FORMATS.size(); i++) {
@@ -69,11 +58,5 @@ class KindBeyondNamesFormsTest {
             }
         }
         return out.stream().distinct();
-    }
-
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
     }
 }

@@ -2,13 +2,9 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where the fault of their own run lies, asked (eval/real-questions/README.md, "Kinds": what they set up wrong is a
@@ -17,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any problem?") is a yes or no about running, and "是哪里有问题" after a slow speed
  * alone asks why it is slow.
  */
-class KindFaultAskedFormsTest {
+class KindFaultAskedFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -36,13 +32,13 @@ class KindFaultAskedFormsTest {
             // where a slow run could be sped up, asked as a why, stays a speed question
             new Frame("{g}上{m}只有17tokens/s，为什么速度这么低呢？是哪里有问题？", Intent.SPEED));
 
-    static Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    @Override
+    QuestionParser parser() {
+        return Parsers.PARSER;
     }
 
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(Parsers.PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+    @Override
+    Stream<Frame> frames() {
+        return KindFrames.filled(FRAMES, MODELS, CARDS);
     }
 }

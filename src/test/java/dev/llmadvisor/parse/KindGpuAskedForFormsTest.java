@@ -1,14 +1,11 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Report;
-import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.KindFrames.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * memory found short of loading a model ("64 GB of CPU ram is not enough to load this model") is a failed load. Near
  * misses keep their kind: the GPUs and the CPU planned together, a slow run with the GPU in use, memory asked about.
  */
-class KindGpuAskedForFormsTest {
-
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
+class KindGpuAskedForFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen2 7b", "llama 3 8b", "mistral 7b");
     private static final List<String> CARDS = List.of("RTX 3070", "4060 8GB", "3090");
@@ -40,14 +35,9 @@ class KindGpuAskedForFormsTest {
             new Frame("{m} on my {g} is slow, 5 tokens/s. How can I make it faster?", Intent.SPEED),
             new Frame("Is 16GB of RAM enough to load {m} next to my {g}?", Intent.CAN_RUN));
 
-    static Stream<Frame> frames() {
+    @Override
+    Stream<Frame> frames() {
         return KindFrames.filled(FRAMES, MODELS, CARDS);
-    }
-
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
     }
 
     static Stream<String> gpuAskedFor() {
@@ -59,7 +49,7 @@ class KindGpuAskedForFormsTest {
     @ParameterizedTest
     @MethodSource("gpuAskedFor")
     void theGpuAskedForIsTheGpuLeftOut(String text) {
-        assertThat(PARSER.parse(text).report().has(Report.Symptom.GPU_NOT_USED)).as(text).isTrue();
+        assertThat(KNOWLEDGE_PARSER.parse(text).report().has(Report.Symptom.GPU_NOT_USED)).as(text).isTrue();
     }
 
     static Stream<String> gpusPlanned() {
@@ -70,6 +60,6 @@ class KindGpuAskedForFormsTest {
     @ParameterizedTest
     @MethodSource("gpusPlanned")
     void aPlanOfTheHardwareIsNoGpuLeftOut(String text) {
-        assertThat(PARSER.parse(text).report().has(Report.Symptom.GPU_NOT_USED)).as(text).isFalse();
+        assertThat(KNOWLEDGE_PARSER.parse(text).report().has(Report.Symptom.GPU_NOT_USED)).as(text).isFalse();
     }
 }

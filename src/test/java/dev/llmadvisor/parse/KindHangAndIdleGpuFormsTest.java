@@ -5,7 +5,6 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.KindFrames.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no output at all ("卡了20分钟也没出结果", "waited an hour and got no output", 没有任何输出). Near misses stay speed: a split
  * ("mostly on CPU"), a GPU share that is real work, output that comes late.
  */
-class KindHangAndIdleGpuFormsTest {
+class KindHangAndIdleGpuFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A4000");
@@ -48,14 +47,14 @@ class KindHangAndIdleGpuFormsTest {
             new Frame("I run {m} on my {g} and nothing is generated", Intent.DIAGNOSE),
             new Frame("{m} on my {g} is slow: nothing is generated for 10 seconds, then it streams", Intent.SPEED));
 
-    static Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    @Override
+    QuestionParser parser() {
+        return Parsers.PARSER;
     }
 
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(Parsers.PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+    @Override
+    Stream<Frame> frames() {
+        return KindFrames.filled(FRAMES, MODELS, CARDS);
     }
 
     /** The GPU all but left out is one reading, shared by the question parser and the words around a pasted log. */

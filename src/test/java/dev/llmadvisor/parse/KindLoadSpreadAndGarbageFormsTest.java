@@ -3,7 +3,6 @@ package dev.llmadvisor.parse;
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spread unevenly, a speed question; garbage output is a fault of their own run even with no model or card named
  * ("为什么部署后输出的是一堆乱码").
  */
-class KindLoadSpreadAndGarbageFormsTest {
+class KindLoadSpreadAndGarbageFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "gpt-oss:20b", "gemma3 27b");
     private static final List<String> CARDS = List.of("4x 3090", "2x RTX 4090", "4 V100", "2x A4000");
@@ -31,14 +30,14 @@ class KindLoadSpreadAndGarbageFormsTest {
             new Frame("Running {m} on {g}: only one GPU is used and then it crashes with out of memory", Intent.DIAGNOSE),
             new Frame("Will {m} work on one card of my {g}?", Intent.CAN_RUN));
 
-    static Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    @Override
+    QuestionParser parser() {
+        return Parsers.PARSER;
     }
 
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(Parsers.PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+    @Override
+    Stream<Frame> frames() {
+        return KindFrames.filled(FRAMES, MODELS, CARDS);
     }
 
     @ParameterizedTest

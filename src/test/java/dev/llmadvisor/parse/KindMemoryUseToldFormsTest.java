@@ -2,13 +2,9 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Memory use told of the person's own run ("显存占用23GB", "low ram usage", "VRAM usage is significant") is what they saw,
@@ -16,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no speed asked the use itself is the problem to explain. Near misses stay memory questions: the use asked as a topic
  * ("显存占用情况如何", "推理显存占用是多少", "what is the VRAM usage?") or the need asked outright.
  */
-class KindMemoryUseToldFormsTest {
+class KindMemoryUseToldFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -36,13 +32,13 @@ class KindMemoryUseToldFormsTest {
             new Frame("what is the vram usage of {m}?", Intent.MEMORY_NEEDED),
             new Frame("how much VRAM does {m} need? memory usage on my {g} was 20 GB", Intent.MEMORY_NEEDED));
 
-    static Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    @Override
+    QuestionParser parser() {
+        return Parsers.PARSER;
     }
 
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(Parsers.PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+    @Override
+    Stream<Frame> frames() {
+        return KindFrames.filled(FRAMES, MODELS, CARDS);
     }
 }

@@ -1,17 +1,10 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
-import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.KindFrames.Frame;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kind where people tell their own failed run in words beyond the fixed failure phrases (eval/real-questions/README.md,
@@ -24,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whether it starts on their machine (能起来吗) beside a memory question is a yes or no about running. Near misses keep
  * their kind: the memory asked alone, the possibility asked, a failure only feared or heard of.
  */
-class KindOwnFailureFormsTest {
-
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
+class KindOwnFailureFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -91,13 +82,8 @@ class KindOwnFailureFormsTest {
             new Frame("{m}需要多少显存，{g}能跑起来吗", Intent.CAN_RUN),
             new Frame("{m} q4运行需要多少内存？", Intent.MEMORY_NEEDED));
 
-    static Stream<Frame> frames() {
+    @Override
+    Stream<Frame> frames() {
         return KindFrames.filled(FRAMES, MODELS, CARDS);
-    }
-
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
     }
 }

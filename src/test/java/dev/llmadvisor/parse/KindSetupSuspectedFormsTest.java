@@ -1,17 +1,10 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
-import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.KindFrames.Frame;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kind where a slow or failing run meets words the kind reader did not count (eval/real-questions/README.md, "Slow but
@@ -24,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no choice asked, nothing read), unless a choice is asked or only slowness is told; a pre-trained model (预训练模型) is no
  * training.
  */
-class KindSetupSuspectedFormsTest {
-
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
+class KindSetupSuspectedFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -60,13 +51,8 @@ class KindSetupSuspectedFormsTest {
             new Frame("Empty answers\n\n### Describe the bug\nWith {m} or mistral 7b on my {g} the answers are empty; phi 3 mini answers well.", Intent.DIAGNOSE),
             new Frame("Empty answers\n\n### Describe the bug\n{m} or mistral 7b, which one is better on my {g}?", Intent.COMPARE));
 
-    static Stream<Frame> frames() {
+    @Override
+    Stream<Frame> frames() {
         return KindFrames.filled(FRAMES, MODELS, CARDS);
-    }
-
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
     }
 }

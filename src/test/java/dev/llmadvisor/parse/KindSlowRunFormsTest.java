@@ -1,17 +1,10 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
-import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.KindFrames.Frame;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A slow run that works is a speed question (eval/real-questions/README.md, "Slow but working, or broken"), in words that
@@ -21,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * RAM that is small, a rate only wished for. The GPU's load given as a share with a wish to raise it ("GPU utilization is only
  * 20%. How can I improve it?") is the same question; a load of nothing is the GPU left out, a diagnosis.
  */
-class KindSlowRunFormsTest {
-
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
+class KindSlowRunFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A4000");
@@ -56,14 +47,8 @@ class KindSlowRunFormsTest {
             new Frame("{m} on my {g} crashes and GPU utilization is 30%, how to improve?", Intent.DIAGNOSE),
             new Frame("{g}跑{m}，GPU利用率0%，如何提升？", Intent.DIAGNOSE));
 
-    static Stream<Frame> frames() {
+    @Override
+    Stream<Frame> frames() {
         return KindFrames.filled(FRAMES, MODELS, CARDS);
     }
-
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
-    }
-
 }

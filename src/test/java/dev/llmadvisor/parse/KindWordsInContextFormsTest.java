@@ -1,13 +1,10 @@
 package dev.llmadvisor.parse;
 
-import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.Intent;
-import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.parse.KindFrames.Frame;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * N-fold against another run, a why about the speed of a run with no model named, the GPUs a model needs or its authors
  * used. Near misses keep their kind.
  */
-class KindWordsInContextFormsTest {
-
-    private static final QuestionParser PARSER = new QuestionParser(Assembly.vocabulary(Knowledge.load(Path.of("knowledge"))));
+class KindWordsInContextFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A4000");
@@ -51,21 +46,16 @@ class KindWordsInContextFormsTest {
             new Frame("Was there a specific command used to run {m}? What GPU configuration did the authors use?", Intent.MEMORY_NEEDED),
             new Frame("Could you provide a version of the {m} recipe for serverless? Guidance on the required GPUs would help.", Intent.MEMORY_NEEDED));
 
-    static Stream<Frame> frames() {
+    @Override
+    Stream<Frame> frames() {
         return KindFrames.filled(FRAMES, MODELS, CARDS);
-    }
-
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
     }
 
     /** The fine-tuning banner of an Unsloth run loading a model is no training question; training asked still is. */
     @ParameterizedTest
     @MethodSource("banners")
     void readsTheBannerAsARun(String text) {
-        assertThat(PARSER.parseOrThrow(text).intent()).as(text).isNotIn(Intent.OUT_OF_SCOPE, Intent.SPEED);
+        assertThat(KNOWLEDGE_PARSER.parseOrThrow(text).intent()).as(text).isNotIn(Intent.OUT_OF_SCOPE, Intent.SPEED);
     }
 
     static Stream<String> banners() {
@@ -76,7 +66,7 @@ class KindWordsInContextFormsTest {
     @ParameterizedTest
     @MethodSource("training")
     void readsTrainingAsOutOfScope(Frame f) {
-        assertThat(PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+        assertThat(KNOWLEDGE_PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
     }
 
     static Stream<Frame> training() {

@@ -2,13 +2,9 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A yes or no about running a model beside the person's own failed run of it (eval/real-questions/README.md, label rule A):
@@ -18,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run it"). Beside them, two readings of "possible" that ask no yes or no: a wonder at what they see ("How is that
  * possible?", a why) and the idiom of degree ("cannot use as much GPU memory as possible").
  */
-class KindYesNoBesideFailureFormsTest {
+class KindYesNoBesideFailureFormsTest extends KindFormsCase {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -47,13 +43,13 @@ class KindYesNoBesideFailureFormsTest {
             new Frame("{m} uses almost all the memory of my {g}. How is that possible? An 8b model should take about 16GB.", Intent.DIAGNOSE),
             new Frame("Ollama cannot use as much GPU memory as possible on my {g}\n\nWhen I run {m}, the GPU memory can only use up to 19 to 20G and the rest goes to shared memory.", Intent.DIAGNOSE));
 
-    static Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    @Override
+    QuestionParser parser() {
+        return Parsers.PARSER;
     }
 
-    @ParameterizedTest
-    @MethodSource("frames")
-    void readsTheKind(Frame f) {
-        assertThat(Parsers.PARSER.parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+    @Override
+    Stream<Frame> frames() {
+        return KindFrames.filled(FRAMES, MODELS, CARDS);
     }
 }
