@@ -24,15 +24,14 @@ public final class RadeonOnWindowsForms {
             "rx ?7[6-9]00|rx ?69[05]0|rx ?6800|pro ?w7[5-9]00|pro ?w6[89]00|pro ?v620|rx ?9\\d{3}");
 
     /**
-     * Not Ollama's ROCm build alone: under WSL it is the Linux build (the override works there), the community build for AMD
-     * or ROCm libraries swapped in (ollama-for-amd, ROCmLibs, rocblas) carry code for more cards, and the Vulkan backend of
-     * later releases reaches most Radeons once enabled (a setting).
+     * Not Ollama's own Windows build: under WSL it is the Linux build (the override works there), and the community build
+     * for AMD or ROCm libraries swapped in (ollama-for-amd, ROCmLibs, rocblas) carry code for more cards.
      */
-    private static final Pattern OTHER_BUILD = Pattern.compile("(?<![a-z])wsl|ollama-for-amd|rocmlibs|rocblas|vulkan");
+    private static final Pattern OTHER_BUILD = Pattern.compile("(?<![a-z])wsl|ollama-for-amd|rocmlibs|rocblas");
 
     /**
      * Whether the hardware named is a Radeon off Ollama's Windows list and the text says the machine runs Windows, with
-     * neither WSL, a community build, swapped ROCm libraries nor Vulkan named.
+     * neither WSL nor a community build or swapped ROCm libraries named.
      */
     public static boolean said(String hardware, String text) {
         if (hardware == null || text == null) return false;
