@@ -21,7 +21,6 @@ import dev.llmadvisor.sizing.engine.Parallelism;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.IntelMacForms;
-import dev.llmadvisor.parse.RadeonOnWindowsForms;
 import dev.llmadvisor.parse.RunContrastForms;
 import dev.llmadvisor.parse.UnsupportedGpuForms;
 import dev.llmadvisor.reply.Answer;
@@ -335,8 +334,7 @@ public final class Diagnoser {
                 ask != null && ask.gpuOnlyAs() != null, hints.longInput(),
                 reserver(q, engine), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
                 hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns(),
-                IntelMacForms.said(q.text()), r.usedGb() == null ? 0 : r.usedGb(),
-                engine == Engine.OLLAMA && ask != null && RadeonOnWindowsForms.said(ask.hardware(), q.text()));
+                IntelMacForms.said(q.text()), r.usedGb() == null ? 0 : r.usedGb());
     }
 
     /**

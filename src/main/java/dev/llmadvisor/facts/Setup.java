@@ -51,8 +51,6 @@ package dev.llmadvisor.facts;
  * @param intelMac       the machine is an Intel Mac: its GPU is reached through Metal by llama.cpp alone, not by Ollama or ROCm
  * @param usedGb         the memory they see the model take ("占用27G", "uses 24GB"; {@link Report#usedGb}), or 0: against the
  *                        model's parameters it shows the bytes per weight loaded
- * @param radeonOffWindowsList Ollama on Windows with a Radeon off its Windows ROCm list ({@code RadeonOnWindowsForms}): the
- *                        install has no code for the card and no override reaches it there
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
@@ -61,12 +59,12 @@ public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gp
                     boolean failed, boolean gpusHang, boolean memoryNotReleased, boolean gpuOnly, boolean longInput,
                     UpFrontReservers.Reserver reserver, FormatSupport.Shortfall shortfall,
                     boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed, boolean oneSlotWorks,
-                    boolean gpuUnsupported, boolean largerModelRuns, boolean intelMac, double usedGb, boolean radeonOffWindowsList) {
+                    boolean gpuUnsupported, boolean largerModelRuns, boolean intelMac, double usedGb) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, 0, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, 0);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

@@ -45,8 +45,7 @@ class DiagnosisRulesTest {
                 w.contains("fp8OnAmpere") ? dev.llmadvisor.facts.FormatSupport.of(dev.llmadvisor.sizing.WeightFormat.FP8, "vllm", "GeForce RTX 3090", 8.6).orElse(null) : null,
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
                 w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
-                w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0),
-                w.contains("radeonOffWindowsList"));
+                w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -480,21 +479,6 @@ class DiagnosisRulesTest {
         // llama.cpp's Metal build reaches the card (-ngl), and a Mac whose GPU is used is no case
         given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "gpuNotUsed", "intelMac")).doesNotFire("Ollama on an Intel Mac has no code for its Radeon");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "intelMac")).doesNotFire("Ollama on an Intel Mac has no code for its Radeon");
-    }
-
-    @Test
-    void ollamaOnWindowsHasNoRocmCodeForAnUnlistedRadeon() {
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "radeonOffWindowsList"))
-                .fires("Ollama on Windows has no ROCm code for its Radeon", "unsupported_hardware", 88)
-                .saying("Ollama on Windows has no ROCm code for its Radeon", "ollama-for-amd")
-                .topIs("unsupported_hardware");
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "slow", "radeonOffWindowsList")).fires("Ollama on Windows has no ROCm code for its Radeon", "unsupported_hardware", 88);
-        // a log showing layers on the GPU: the card is used; a card on the list is no case
-        given(log(b -> { b.engine = Engine.OLLAMA; b.ollamaLayersModel = 33; b.ollamaLayersOffload = 33; }), setup(Engine.OLLAMA, "gpuNotUsed", "radeonOffWindowsList"))
-                .doesNotFire("Ollama on Windows has no ROCm code for its Radeon");
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).doesNotFire("Ollama on Windows has no ROCm code for its Radeon");
-        // it used the card before an update: that install had code for it
-        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "radeonOffWindowsList", "afterUpdate")).doesNotFire("Ollama on Windows has no ROCm code for its Radeon");
     }
 
     @Test
