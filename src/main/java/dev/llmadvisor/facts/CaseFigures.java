@@ -585,10 +585,16 @@ public final class CaseFigures {
                     : "the CUDA build is there but cannot reach the GPU: check that nvidia-smi shows the card (install or update the NVIDIA driver, and reboot after an update); in Docker, install the NVIDIA Container Toolkit and run with --gpus all; under WSL, the Windows driver provides it";
         }
         // llama.cpp's command line shows no -ngl: the build may well reach the GPU, the run puts nothing there (a Metal
-        // build offloads every layer by default)
-        if (l.engine() == Engine.LLAMA_CPP && l.llamaCommand() && !l.nglGiven() && !l.noGpu() && !l.cpuBackendOnly() && platform != Platform.APPLE) {
-            return zh ? "命令行里没有设置 GPU 层数：加 -ngl 99 把所有层放到显卡（llama-cpp-python：n_gpu_layers=-1）"
-                    : "the command line sets no GPU layers: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1)";
+        // build offloads every layer by default). A build from b6325 on puts the layers there by itself, so the flag is no
+        // fix for it; with no build shown, both are said.
+        if (l.engine() == Engine.LLAMA_CPP && l.llamaCommand() && !l.nglGiven() && !l.noGpu() && !l.cpuBackendOnly() && platform != Platform.APPLE
+                && !l.noNglMeansGpu()) {
+            if (l.noNglMeansCpu()) {
+                return zh ? "命令行里没有设置 GPU 层数：加 -ngl 99 把所有层放到显卡（llama-cpp-python：n_gpu_layers=-1）"
+                        : "the command line sets no GPU layers: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1)";
+            }
+            return zh ? "命令行里没有设置 GPU 层数：b6325 之前的版本要加 -ngl 99 才把所有层放到显卡；更新的版本默认就会放，若日志里仍没有层在显卡上，说明这个版本没找到显卡（换用 CUDA、ROCm 或 Vulkan 版本，并看启动日志是否列出显卡）"
+                    : "the command line sets no GPU layers: a build older than b6325 needs -ngl 99 to put every layer on the GPU; newer builds do it by default, so if the log still shows no layer there, the build did not find the GPU (use a CUDA, ROCm or Vulkan build and check that its start-up log lists the card)";
         }
         if (s.intelMac()) return zh ? INTEL_MAC_ZH : INTEL_MAC;
         Engine e = named(l, s);

@@ -160,6 +160,10 @@ package dev.llmadvisor.facts;
  * @param dataParallel vLLM's or SGLang's data-parallel size as launched (--data-parallel-size, -dp, --dp-size): that many
  *        replicas, each holding the whole model on its own GPUs; 0 when not given, or when the launch shards experts or
  *        attention over the ranks (--enable-expert-parallel, --enable-dp-attention)
+ * @param llamaBuild the llama.cpp build number the log prints ("build: 6895 (4341dc8bc) with cc …", "version: 6895 (…)", a
+ *        release archive "llama-b6895-bin-…"); 0 when none is shown
+ * @param zeroLayerProgram the llama.cpp command is of a program whose default puts no layer on the GPU: the old ./main
+ *        binary (renamed llama-cli in June 2024) or llama-cpp-python, whose n_gpu_layers defaults to 0
  */
 public record LogFacts(
         Engine engine,
@@ -274,7 +278,9 @@ public record LogFacts(
         boolean tensorsOnTwoGpus,
         boolean gpusTaken,
         boolean metalResourceLimit,
-        int dataParallel) {
+        int dataParallel,
+        int llamaBuild,
+        boolean zeroLayerProgram) {
 
     /** Nothing was read. */
     public static final LogFacts NONE = new Builder().build();
@@ -322,6 +328,23 @@ public record LogFacts(
 
     /** PyTorch's out-of-memory message was printed (transformers, vLLM, SGLang, TGI). */
     public boolean torchOom() { return triedMib > 0; }
+
+    /**
+     * The first llama.cpp build whose llama-cli and llama-server put the maximum number of layers on the GPU when no -ngl is
+     * given (llama.cpp #15434, b6325, 2025-08-30: "use the maximum number of GPU layers by default"; from b7410, 2025-12-15,
+     * --fit then trims them to the free memory, #16653). Before it the default was no layer on the GPU.
+     */
+    public static final int FIRST_BUILD_ALL_LAYERS_ON_GPU = 6325;
+
+    /** Without -ngl this run puts no layer on the GPU: a program whose default is none, or a build older than the change. */
+    public boolean noNglMeansCpu() {
+        return zeroLayerProgram || (llamaBuild > 0 && llamaBuild < FIRST_BUILD_ALL_LAYERS_ON_GPU);
+    }
+
+    /** Without -ngl this run puts every layer that fits on the GPU: llama-cli or llama-server of a build from the change on. */
+    public boolean noNglMeansGpu() {
+        return !zeroLayerProgram && llamaBuild >= FIRST_BUILD_ALL_LAYERS_ON_GPU;
+    }
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 
@@ -440,9 +463,11 @@ public record LogFacts(
         public boolean gpusTaken = false;
         public boolean metalResourceLimit = false;
         public int dataParallel = 0;
+        public int llamaBuild = 0;
+        public boolean zeroLayerProgram = false;
 
         public LogFacts build() {
-            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, parallelOverGpus, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus, gpusTaken, metalResourceLimit, dataParallel);
+            return new LogFacts(engine, model, gpuName, gpuMemGib, gpuCount, visibleGpus, fileType, fileSizeGib, paramsB, nCtx, kvSize, layersOffloaded, layersTotal, gpuModelMib, cpuModelMib, gpuKvMib, cpuKvMib, gpuComputeMib, metalUsedMib, metalLimitMib, allocFailMib, allocFailDevice, modelAllocFailed, kvAllocFailed, computeAllocFailed, logitsAllocFailed, outOfMemory, sysRequiredGib, sysAvailableGib, sysMemoryShort, memoryEstimateNaN, ollamaLayersModel, ollamaLayersOffload, ollamaAvailableGib, ollamaAvailableSpreadGib, ollamaRequiredFullGib, ollamaRequiredKvGib, ollamaWeightsGib, ollamaMinimumGib, cpuPercent, noGpu, noGpuReason, cpuBackendOnly, driverTooOld, gpuRefused, vramNotRecovered, offloadedToCpu, offloadedToDisk, maxSeqLen, kvTokens, gpuBlocks, maxConcurrency, noCacheMemory, kvCacheBelowMaxLen, requestOverMaxLen, memFractionTooSmall, gpuMemUtil, weightsGb, kvCacheGib, tensorParallel, heads, tpSize, tpNotDivisible, tpPowerOfTwo, ccRequired, ccHave, unsupported, memoryHeldElsewhere, modelFileRefused, startupFreeGib, startupWantedGib, dtype, quantization, triedMib, totalGib, allocatedGib, freeMib, processGib, otherProcessGib, tokensPerSecond, nglGiven, llamaCommand, layersSetByUser, draftSameAsModel, autoSplit, nCtxTrain, ctxOverTrain, batchTokens, batchTokensTooMany, oomWhileGenerating, illegalAccess, vulkanValidation, vulkanBufferLimit, indexOutOfBounds, softwareFault, contextFull, gpuLinkFault, cacheShareOom, smallCacheShare, gpuKernelRan, hostMemoryShort, shardOffQuantGroups, nanOutput, pipelineRefused, parallelOverGpus, runnerCrashed, ggmlPoolShort, ggmlPoolNeededBytes, ggmlPoolAvailableBytes, tensorsOnTwoGpus, gpusTaken, metalResourceLimit, dataParallel, llamaBuild, zeroLayerProgram);
         }
     }
 }

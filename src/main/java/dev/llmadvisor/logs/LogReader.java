@@ -145,6 +145,12 @@ public final class LogReader {
      * llama-cli or llama-server (or the older main, main.exe on Windows) run with arguments: its command line shows whether
      * -ngl was given. A program named in a sentence ("failed to start llama-server", a wrapper's own log) shows no command line.
      */
+    /**
+     * The llama.cpp build a log prints at start-up ("build: 6895 (4341dc8bc) with cc …", older "main: build = 1414 (…)"),
+     * `--version` prints ("version: 6895 (4341dc8bc)"), or a release archive names ("llama-b6895-bin-win-cuda-12.4-x64.zip").
+     */
+    private static final Pattern LLAMA_BUILD = Pattern.compile(
+            "\\b(?:build|version)\\s*[:=]\\s*(\\d{3,5})\\s*\\([0-9a-f]{6,}|llama-b(\\d{3,5})-bin");
     private static final Pattern LLAMA_RUN = Pattern.compile("llama-(?:cli|server)(?:\\.exe)?\\s+(?:-|\\\\\\s*$)"
             // the older binary by its Windows path or name: build\bin\Release\main.exe -m …
             + "|(?:\\\\main(?:\\.exe)?|\\bmain\\.exe)\\s+-");
@@ -449,6 +455,16 @@ public final class LogReader {
             if (Prefilter.find(LLAMA_RUN, low) || low.contains("./main") || low.contains("bin/main ")
                     || low.contains("/main -m") || low.contains("llama-cpp-python")
                     || low.contains("llama_print_timings") || low.contains("llama(model_path")) b.llamaCommand = true;
+            // programs whose default is no GPU layer whatever the build: the old main binary, llama-cpp-python, and any
+            // build old enough to print llama_print_timings (renamed llama_perf in September 2024, before the change)
+            if (low.contains("./main") || low.contains("bin/main ") || low.contains("/main -m") || low.contains("main.exe")
+                    || low.contains("llama-cpp-python") || low.contains("llama(model_path")
+                    || low.contains("llama_print_timings")) b.zeroLayerProgram = true;
+            Matcher build;
+            if (b.llamaBuild == 0 && (low.contains("build") || low.contains("version") || low.contains("llama-b"))
+                    && (build = LLAMA_BUILD.matcher(low)).find()) {
+                b.llamaBuild = Num.i(build.group(1) != null ? build.group(1) : build.group(2));
+            }
         }
 
         private void signal(Engine e) { signals.merge(e, 1, Integer::sum); }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *       多卡推理速度比单卡慢十倍, 单卡性能符合预期，双卡性能下降, 多GPU推理性能和单GPU一致，没有提升): the cards work in turn
  *       (layer split) or wait on each other (tensor parallel over a slow link), so more cards add memory, not speed;</li>
  *   <li>a quantized model that runs slower than the 16-bit one ("load_in_8bit inference is slower than fp16", "the int4
- *       model takes longer than the bf16 one", load_in_8bit 推理耗时比fp16长, 14B-int4的推理时间比14B的慢很多): its kernels
+ *       model takes longer than the bf16 one", load_in_8bit 推理耗时比fp16长, 14B-int4的推理时间比14B的慢很多, or the two
+ *       runs' times side by side: bf16有3秒多，Int4有10秒以上): its kernels
  *       dequantize on the fly, so the format saves memory, not time;</li>
  *   <li>a model told slower than another model of at least its size ("Qwen1.5-72b-chat is much slower than Qwen-72b-chat",
  *       Qwen1.5-7B-base 比 Qwen1.5-7B-chat 慢很多, 生成速度比Qwen2 7B还慢, 推理时长是 InternVL 25.5B 模型的3倍): the weights
@@ -79,6 +80,16 @@ public final class SpeedContrastForms {
             "(?<![非未不])" + QUANT + "[^，。,.;；!?！？\\n]{0,20}?(?:(?:后|之后|以后)[，,]?[^，。,.;；!?！？\\n]{0,8}?)?(?:速度|推理|生成)[^，。,.;；!?！？\\n]{0,12}?(?:很慢|变慢|慢了|慢很多|降低|下降|减慢)"
             + "|\\b" + QUANT + "\\b[^.,;!?\\n]{0,40}?\\b(?:is|was|gets|got|became|becomes|runs|ran)\\b[^.,;!?\\n]{0,20}?\\bslower\\b(?! than)");
     private static final Pattern INSTEAD = Pattern.compile("反而");
+    /** A time or a rate with its unit: 3秒, 10 s, 850 ms, 12 tokens/s (the rates first, so "tokens/s" is not read as seconds). */
+    private static final String FIGURE = "(\\d+(?:\\.\\d+)?) ?(tokens?/s|tok/s|t/s|tokens? per second|毫秒|ms(?![a-z])|秒|seconds?|secs?(?![a-z])|s(?![a-z/]))";
+    /**
+     * The two runs side by side with their figures, the 16-bit one first or second: "MiniCPM-2B-dpo-bf16有3秒多，MiniCPM-dpo-Int4
+     * 有10秒以上", "fp16: 25 tokens/s, int4: 9 tokens/s". Groups 1-2 and 3-4 are the first and the second figure.
+     */
+    private static final Pattern WIDE_THEN_QUANT_FIGURES = Pattern.compile(
+            WIDE + "[^。!?！？\\n]{0,30}?" + FIGURE + "[^。!?！？\\n]{0,40}?" + QUANT + "[^。!?！？\\n]{0,30}?" + FIGURE);
+    private static final Pattern QUANT_THEN_WIDE_FIGURES = Pattern.compile(
+            QUANT + "[^。!?！？\\n]{0,30}?" + FIGURE + "[^。!?！？\\n]{0,40}?" + WIDE + "[^。!?！？\\n]{0,30}?" + FIGURE);
 
     /** A size in parameters: 7b, 25.5B, 72b (not 24gb, not 4-bit). */
     private static final Pattern PARAMS = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?) ?b(?![a-z])");
@@ -122,7 +133,31 @@ public final class SpeedContrastForms {
         if (low == null || low.isEmpty()) return false;
         boolean against = Prefilter.find(WIDE_NAMED, low);
         return told(QUANT_SLOWER_EN, low) || told(QUANT_SLOWER_ZH, low) || (against && told(QUANT_TIME_GROWS, low))
-                || ((against || Prefilter.find(INSTEAD, low)) && told(QUANT_THEN_SLOW, low));
+                || ((against || Prefilter.find(INSTEAD, low)) && told(QUANT_THEN_SLOW, low))
+                || (against && (quantizedFigureWorse(WIDE_THEN_QUANT_FIGURES, low, false) || quantizedFigureWorse(QUANT_THEN_WIDE_FIGURES, low, true)));
+    }
+
+    /**
+     * The two runs' figures side by side, of one kind (two times or two rates), the quantized one worse by a tenth or more:
+     * a longer time or a lower rate.
+     */
+    private static boolean quantizedFigureWorse(Pattern p, String low, boolean quantFirst) {
+        if (!Prefilter.mayFind(p, low)) return false;
+        Matcher m = p.matcher(low);
+        while (m.find()) {
+            boolean rate1 = m.group(2).contains("/") || m.group(2).contains("per"), rate2 = m.group(4).contains("/") || m.group(4).contains("per");
+            if (rate1 != rate2 || !tells(low, m.start(), m.end())) continue;
+            double first = Double.parseDouble(m.group(1)) * (seconds(m.group(2)) ? 1000 : 1);
+            double second = Double.parseDouble(m.group(3)) * (seconds(m.group(4)) ? 1000 : 1);
+            double quant = quantFirst ? first : second, wide = quantFirst ? second : first;
+            if (rate1 ? quant * 1.1 <= wide : quant >= wide * 1.1) return true;
+        }
+        return false;
+    }
+
+    /** A time unit in seconds (as opposed to milliseconds). */
+    private static boolean seconds(String unit) {
+        return !unit.contains("/") && !unit.contains("per") && !unit.equals("ms") && !unit.equals("毫秒");
     }
 
     /**

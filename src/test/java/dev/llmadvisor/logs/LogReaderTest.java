@@ -168,6 +168,30 @@ class LogReaderTest {
     }
 
     @Test
+    void theBuildAndTheProgramTellWhatNoNglMeans() {
+        // the start-up line of a build from after llama.cpp #15434 (b6325): llama-server puts the layers on the GPU by itself
+        LogFacts recent = LogReader.read("""
+                ./llama-server -m qwen3-8b-q4_k_m.gguf -c 8192
+                build: 6895 (4341dc8bc) with cc (GCC) 15.2.1 20250813 for x86_64-pc-linux-gnu
+                """);
+        assertThat(recent.llamaBuild()).isEqualTo(6895);
+        assertThat(recent.noNglMeansGpu()).isTrue();
+        assertThat(recent.noNglMeansCpu()).isFalse();
+        // an older build, by its --version line or its release archive: no layer on the GPU without -ngl
+        assertThat(LogReader.read("llama-cli -m m.gguf -p hi\nversion: 4514 (a1b2c3d4)").noNglMeansCpu()).isTrue();
+        assertThat(LogReader.read("unzipped llama-b3600-bin-win-cuda-cu12.2.0-x64.zip\nllama-cli.exe -m m.gguf").llamaBuild()).isEqualTo(3600);
+        // the old main binary and llama-cpp-python default to no GPU layer whatever the build
+        assertThat(LogReader.read("./main -m m.gguf -p hi\nmain: build = 1414 (96981f3)").noNglMeansCpu()).isTrue();
+        assertThat(LogReader.read("pip install llama-cpp-python\nllm = Llama(model_path=\"m.gguf\")").noNglMeansCpu()).isTrue();
+        // llama-server with no build shown: neither is known
+        LogFacts unknown = LogReader.read("./llama-server -m qwen3-8b-q4_k_m.gguf -c 8192");
+        assertThat(unknown.noNglMeansCpu()).isFalse();
+        assertThat(unknown.noNglMeansGpu()).isFalse();
+        // a figure after "version" that is no build line is not read as one
+        assertThat(LogReader.read("llama-server -m m.gguf\nCUDA version: 12.4").llamaBuild()).isZero();
+    }
+
+    @Test
     void offloadingWordedInProse() {
         // llama-gpt #105: "it is only offloading 10/51 layers to GPU"
         LogFacts f = LogReader.read("I noticed it is only offloading 10/51 layers to GPU, despite there being enough space");

@@ -59,14 +59,18 @@ class SpeedContrastFormsTest {
             "The {q} model is much slower than {w}.",
             "Inference with {q} takes longer than {w} on the same GPU.",
             "Why is {q} 3x slower than {w}?",
-            "With {q} the inference got 4x slower; {w} was fast.");
+            "With {q} the inference got 4x slower; {w} was fast.",
+            // the two runs' figures side by side, the quantized one worse
+            "{w}: 25 tokens/s, {q}: 9 tokens/s on the same card.",
+            "The {q} model takes 12 s per answer and the {w} one 4 s.");
     private static final List<String> QUANT_SLOWER_ZH = List.of(
             "{q} 推理耗时比{w}长",
             "为什么{q}的推理时间比{w}慢很多",
             "同样的prompt，{q}推理比{w}还慢",
             // told slow beside the 16-bit run, with no "than", or "instead" (反而)
             "加载{q}模型后，发现推理速度很慢（{w}的速度还挺快的）",
-            "为什么开启{q}后推理速度反而会降低至1/4呢？");
+            "为什么开启{q}后推理速度反而会降低至1/4呢？",
+            "推理时间{w}有3秒多，{q}有10秒以上，请问原因是啥？");
     private static final List<String> QUANT_NEAR_MISSES = List.of(
             "Is {q} slower than {w}?",
             "{w} is slower than {q} on my card.",
@@ -75,7 +79,12 @@ class SpeedContrastFormsTest {
             "{w}比{q}慢",
             "{q}推理很快，{w}推理速度很慢",
             "加载{q}模型后推理速度会变慢吗",
-            "With {q} it runs fine; {w} is slower.");
+            "With {q} it runs fine; {w} is slower.",
+            // figures side by side with the quantized run faster, about the same, or of two kinds
+            "{w}: 9 tokens/s, {q}: 25 tokens/s.",
+            "推理时间{q}有3秒，{w}有10秒",
+            "{w}用了5秒，{q}用了5.2秒",
+            "{q}: 30 tokens/s, {w}: 2 s to the first token");
 
     /** A model slower than another of at least its size: told, in English and Chinese. */
     private static final List<String> MODEL_NO_FASTER = List.of(

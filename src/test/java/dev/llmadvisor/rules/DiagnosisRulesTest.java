@@ -430,8 +430,21 @@ class DiagnosisRulesTest {
 
     @Test
     void llamaCppWithoutNgl() {
-        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.tokensPerSecond = 0.07; }), NONE)
-                .fires("llama.cpp was run without -ngl", "gpu_not_used", 75).saying("llama.cpp was run without -ngl", "-ngl 99");
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.zeroLayerProgram = true; b.tokensPerSecond = 0.07; }), NONE)
+                .fires("llama.cpp was run without -ngl", "gpu_not_used", 75).saying("llama.cpp was run without -ngl", "-ngl 99")
+                .doesNotFire("llama.cpp was run without -ngl, its build not shown");
+        // a build before llama.cpp #15434 (b6325) puts no layer on the GPU without the flag
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.llamaBuild = 4514; }), NONE)
+                .fires("llama.cpp was run without -ngl", "gpu_not_used", 75);
+        // a build from it on puts every layer that fits there by itself: the missing flag is no cause
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.llamaBuild = 6895; }), NONE)
+                .doesNotFire("llama.cpp was run without -ngl").doesNotFire("llama.cpp was run without -ngl, its build not shown");
+        // llama-server with no build shown: both are said
+        given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; }), NONE)
+                .doesNotFire("llama.cpp was run without -ngl")
+                .fires("llama.cpp was run without -ngl, its build not shown", "gpu_not_used", 70)
+                .saying("llama.cpp was run without -ngl, its build not shown", "b6325")
+                .saying("llama.cpp was run without -ngl, its build not shown", "newer builds put as many layers on the GPU as fit");
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; b.nglGiven = true; }), NONE).doesNotFire("llama.cpp was run without -ngl");
         // a llama-server that runs out of memory: missing -ngl makes it slow, not short of memory
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; }), setup(Engine.LLAMA_CPP, "oom")).doesNotFire("llama.cpp was run without -ngl");
@@ -1483,7 +1496,7 @@ class DiagnosisRulesTest {
         // -ngl, and the contrast they measured is stronger than what the command leaves out
         given(log(b -> { b.engine = Engine.LLAMA_CPP; b.llamaCommand = true; }), setup(Engine.LLAMA_CPP, "failed", "oneSlotWorks"))
                 .fires("One parallel slot runs where several fail", "context_too_large", 80)
-                .fires("llama.cpp was run without -ngl", "gpu_not_used", 75)
+                .fires("llama.cpp was run without -ngl, its build not shown", "gpu_not_used", 70)
                 .doesNotFire("Parallel slots multiply the KV cache, as they tell it")
                 .topIs("context_too_large");
         given(LogFacts.NONE, setup(Engine.LLAMA_CPP, "failed", "oneSlotWorks", "focus"),
