@@ -219,7 +219,7 @@ public final class RuleAdvisor implements Advisor {
             // asked why it takes the memory it takes, no fault is told beyond that: the sizing judges none
             a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
-            if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()));
+            if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()), q.text());
             a = withMoreGpusFaster(a, q);
             a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {

@@ -25,8 +25,9 @@ final class ContextSpotter {
                     // the sequence length of a compiled or exported model ("seq_len 1024", "seqlen=2048", "seq1024" in a
                     // TPU/NPU build's name, "sequence length 4096"); a bare "seq" only before three digits ("seq2seq" is none)
                     + "|seq[_-]?len(?:gth)?|sequence[_ -]length|seq(?=\\d{3}))"
-                    // a number ends at a file's extension too ("...-ctx4096.pth")
-                    + "[ :=\"'(]{0,4}(?:of |is |to |at |是|为|设为|设置为|设成|设置成|改为|改成|开到|到)? ?(\\d{1,12})(?![0-9km]|\\.\\d)");
+                    // a number ends at a file's extension too ("...-ctx4096.pth"); one written with thousands separators
+                    // ("a context length of 20,000 (20k)") is read whole, never as its first group
+                    + "[ :=\"'(]{0,4}(?:of |is |to |at |是|为|设为|设置为|设成|设置成|改为|改成|开到|到)? ?(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,12})(?![0-9km]|\\.\\d)");
     private static final Pattern BEFORE_WORD = Pattern.compile(
             "(?<![a-z0-9.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d{1,12}) ?(?:(?:tokens|token)(?![a-z]| ?(?:/|per|每))|ctx|context|上下文)");
     /** "4k monitor", "2k budget": a k that is not tokens. */
@@ -94,7 +95,7 @@ final class ContextSpotter {
 
     /** "context N" that is no window set: the prompt length a run line prints, or a switch's 0/1. */
     private static boolean notASetting(String s, Matcher m) {
-        Double n = Patterns.number(m.group(1));
+        Double n = Patterns.number(m.group(1).replace(",", ""));
         if (n != null && n < SWITCH_MAX) return true;
         return RUN_LINE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
     }

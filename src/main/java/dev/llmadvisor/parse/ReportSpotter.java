@@ -22,7 +22,7 @@ final class ReportSpotter {
             // a rate printed to many decimals ("eval rate: 4.025818136519449 tokens/s") is read to three
             // and a floor told with a plus ("40+ tokens/s", 跑到40+token/s) as its number
             // and a decimal comma ("0,22 t/s") as the decimal it is, never as "22 t/s"
-            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?)(?:(?<=\\.\\d{3})\\d+)?\\+? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tps|it/s"
+            "(?<![a-z0-9.])(\\d{1,5}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?)(?:(?<=\\.\\d{3})\\d+)?\\+? ?(?:t/s|tok/s|tok/sec|tokens?/s(?:ec)?|tokens? (?:per|a|/) ?s(?:ec(?:ond)?)?|tokens?-per-sec|tps|it/s"
                     + "|tokens?/秒|token每秒|个? ?tokens? ?每秒|t/秒)(?![a-z])"
                     // Chinese written with spaces around the number ("每秒只有 8 个 token") as without
                     + "|每秒(?:钟)? ?(?:只有|大概|约|才)? ?(\\d{1,5}(?:\\.\\d{1,3})?) ?个? ?(?:tokens?|字|词)");
@@ -32,13 +32,16 @@ final class ReportSpotter {
      */
     private static final Pattern PROGRESS_BAR_TIMES = Pattern.compile("(?:\\d:\\d\\d|<\\?),\\s{0,2}$");
     /**
-     * A speed told as the time one token takes ("30s per token", "2.5 s/token", 10秒一个字, 5秒一个中文字符, 每个token要3秒): its inverse is
-     * the speed seen. A slow run is told so more often than in tokens per second.
+     * A speed told as the time one token takes ("30s per token", "2.5 s/token", "310 ms per token", 10秒一个字, 5秒一个中文字符,
+     * 每个token要3秒, 每个token平均10s): its inverse is the speed seen. A slow run is told so more often than in tokens per second.
+     * Milliseconds (group 4) are how llama.cpp, ggml's examples and chatglm.cpp print it ("(927.114 ms/token)").
      */
     private static final Pattern SECONDS_PER_TOKEN = Pattern.compile(
             "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,3}|,\\d{1,2}(?!\\d))?) ?(?:s|secs?|seconds?) ?(?:/|per|an?|for (?:a|one|each)|each) ?(?:tokens?|tok|words?)(?![a-z/])"
                     + "|(?<![\\d.])(\\d{1,4}(?:\\.\\d{1,3})?) ?秒(?:钟)?(?:才|只)?(?:能)?(?:出|生成|蹦|吐|输出)?(?:一|1) ?个?(?:中文|汉)?(?:tokens?|字|词)"
-                    + "|(?:每|一)个?(?:tokens?|字)(?:都)?(?:要|需要|得|花|用)(?:了)?(?:大概|约|差不多)?(\\d{1,4}(?:\\.\\d{1,3})?) ?秒");
+                    // not the first token's wait (第一个token耗时3秒), which is the prompt's
+                    + "|(?<!第)(?:每|一)个? ?(?:tokens?|字)(?:都)? ?(?:要|需要|得|花|用|耗时)?(?:了)?(?:平均|大概|约|差不多)? ?(\\d{1,4}(?:\\.\\d{1,3})?) ?(?:秒|s(?![a-z]))"
+                    + "|(?<![a-z0-9.])(\\d{1,6}(?:\\.\\d{1,3})?) ?(?:ms|milliseconds?) ?(?:/|per|an?|for (?:a|one|each)|each) ?(?:tokens?|tok)(?![a-z/])");
     /** Tokens per second below which a run reads its weights from disk, not memory: no run that says the model fits. */
     static final double PAGING_SPEED = 0.1;
     private static final Pattern USED = Pattern.compile(
@@ -281,15 +284,36 @@ final class ReportSpotter {
      * t/s", 预填充): how fast the input is read, many times the generation speed people mean by how fast it runs.
      */
     private static final Pattern PREFILL = Pattern.compile(
-            "(?<![a-z])(?:pp\\d{0,5}|prompt[ _]eval\\w*|prompt processing|pre-?fill\\w*)(?![a-z])|预填充|提示词处理");
+            "(?<![a-z])(?:pp\\d{0,5}|prompt[ _](?:eval\\w*|time)|prompt processing|pre-?fill\\w*"
+                    // MLX's "Prompt: 32159 tokens, 261.786 tokens-per-sec"; and llama.cpp's sampler line ("sample time = … ms per
+                    // token, 3547 tokens per second"), which times the sampling, no generation speed either
+                    + "|prompt: \\d+ tokens,|sampl(?:e|ing)[ _]time)(?![a-z])|预填充|提示词处理");
+    /**
+     * An engine's own result line for the generation: llama.cpp's "eval time = … tokens per second", Ollama's "eval rate:",
+     * MLX's "Generation: 1000 tokens, 23.1 tokens-per-sec". What the person's run printed, which a figure told before it
+     * (another poster's "33 TPS", a target) does not outweigh.
+     */
+    private static final Pattern ENGINE_RESULT = Pattern.compile(
+            "(?<![a-z])(?<!prompt[ _])eval[ _](?:rate|time)\\s*[:=]|(?<![a-z])generation: \\d+ tokens,");
+    /** A llama-bench table's generation row ("| tg128 | 8.50 ± 0.10 |", "| tg 128 | 1.03 ± 0.01 |"): its tokens per second. */
+    private static final Pattern BENCH_GENERATION_ROW = Pattern.compile("\\|\\s*tg ?\\d{1,5}\\s*\\|\\s*(\\d{1,5}(?:\\.\\d{1,3})?)\\s*±");
     /** A label of the generation speed ("TG 8 tok/s", "eval rate:", "generation", 生成), which a prefill label before it does not cover. */
     private static final Pattern GENERATION = Pattern.compile(
             "(?<![a-z])(?:tg\\d{0,5}|(?<!prompt[ _])eval(?:[ _](?:rate|time))?|generation|decod\\w*)(?![a-z])|生成|解码");
 
     /** A match of {@link #SPEED} that is a prompt-processing speed: the last label before it on its line is a prefill one. */
     static boolean prefillRate(String s, MatchResult m) {
-        String line = s.substring(s.lastIndexOf('\n', m.start()) + 1, m.start());
+        String line = lineBefore(s, m);
         return lastStart(PREFILL, line) > lastStart(GENERATION, line);
+    }
+
+    /** A speed on an engine's own result line for the generation ({@link #ENGINE_RESULT}). */
+    private static boolean engineResult(String s, MatchResult m) {
+        return Prefilter.find(ENGINE_RESULT, lineBefore(s, m));
+    }
+
+    private static String lineBefore(String s, MatchResult m) {
+        return s.substring(s.lastIndexOf('\n', m.start()) + 1, m.start());
     }
 
     private static int lastStart(Pattern p, String s) {
@@ -302,20 +326,33 @@ final class ReportSpotter {
     Report spot(Scan scan, String raw) {
         String s = scan.low;
         // the first speed told as seen, in tokens per second or as seconds per token; one only wished for ("to reach >1
-        // token/s", "I want 30 t/s") is kept only when none is seen, and marked so
+        // token/s", "I want 30 t/s") is kept only when none is seen, and marked so. An engine's own result line (or a
+        // llama-bench generation row) wins over any figure told before it: the reading goes on past the first speed for it
+        // only when the text may hold one
         Double speed = null;
         Double wishedSpeed = null;
+        boolean results = Prefilter.mayFind(ENGINE_RESULT, s);
+        boolean fromResult = false;
         Matcher m = SPEED.matcher(s);
-        while (speed == null && m.find()) {
+        while ((speed == null || results && !fromResult) && m.find()) {
             if (progressBarRate(s, m) || prefillRate(s, m)) continue;
             Double v = Patterns.number((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'));
-            if (!wished(s, m.start(), m.end())) speed = v;
-            else if (wishedSpeed == null) wishedSpeed = v;
+            if (results && engineResult(s, m)) {
+                speed = v;
+                fromResult = true;
+            } else if (speed == null && !wished(s, m.start(), m.end())) speed = v;
+            else if (speed == null && wishedSpeed == null) wishedSpeed = v;
+        }
+        if (!fromResult && Prefilter.mayFind(BENCH_GENERATION_ROW, s)) {
+            Matcher row = BENCH_GENERATION_ROW.matcher(s);
+            if (row.find()) speed = Patterns.number(row.group(1));
         }
         m = SECONDS_PER_TOKEN.matcher(s);
         while (speed == null && m.find()) {
-            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (prefillRate(s, m)) continue;
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             Double seconds = Patterns.number(g.replace(',', '.'));
+            if (m.group(4) != null && seconds != null) seconds /= 1000;
             Double v = seconds == null || seconds <= 0 ? null : 1 / seconds;
             if (!wished(s, m.start(), m.end())) speed = v;
             else if (wishedSpeed == null) wishedSpeed = v;

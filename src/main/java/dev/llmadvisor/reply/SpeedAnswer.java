@@ -11,8 +11,10 @@ import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.rules.Recommendation;
 import dev.llmadvisor.sizing.Placement;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The headline of a speed question about a named model on stated hardware ("qwen2.5 14b on my 3060 12GB is very slow",
@@ -31,8 +33,9 @@ public final class SpeedAnswer {
      * The answer with its headline about speed, or the same answer when it is not a speed question on a sized setup.
      *
      * @param regression the person tells the setup ran before an update or with an earlier version
+     * @param question the question as written, which tells whether the other models named are only compared with
      */
-    public static Answer of(Answer a, Report report, boolean regression) {
+    public static Answer of(Answer a, Report report, boolean regression, String question) {
         Understood u = a.understood();
         if (a.reply().kind() != Reply.Kind.ANSWER || u == null || a.shown().isEmpty() || u.models().isEmpty()) return a;
         if (u.gpus().isEmpty() && !u.cpuOnly()) return a;
@@ -48,7 +51,7 @@ public final class SpeedAnswer {
         if (!c.fits() || c.tpsLow() <= 0) return a;
         Lang lang = a.reply().lang();
         boolean asRun = spillOnlyAssumed(a, c);
-        String headline = asRun ? onGpuAsRun(lang, c, report) : headline(lang, c, a, report, u, regression);
+        String headline = asRun ? onGpuAsRun(lang, c, report) : headline(lang, c, a, report, u, regression, onlyComparedWith(question, u.models()));
         // the headline then says what the note on the changed verdict says, with the figures: once is enough
         Reply said = asRun ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
         Answer spoken = a.withReply(said.withHeadline(Reply.Kind.ANSWER, headline));
@@ -81,12 +84,34 @@ public final class SpeedAnswer {
                 && report.tokensPerSecond() < c.tpsLow() / 2;
     }
 
-    static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u, boolean regression) {
+    /** A comparison word just before a model's name ("faster than llama 34b", "比llama-7B还慢", "vs qwen 7b"). */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?:(?<![a-z])(?:than|vs\\.?|versus|compared (?:to|with))|比|相比|对比)\\s*(?:the |a |an )?$");
+
+    /**
+     * Whether every model named after the first is written only as what the first is compared with ("qwen 14b gets 9 t/s,
+     * slower than llama 34b", "qwen-7b 只有 17 tokens/s，比llama-7B还慢"): the speed told is then the first model's.
+     */
+    static boolean onlyComparedWith(String question, List<Understood.Model> models) {
+        if (question == null || models.size() < 2) return false;
+        String low = question.toLowerCase(Locale.ROOT);
+        for (Understood.Model m : models.subList(1, models.size())) {
+            String asked = m.asked() == null ? "" : m.asked().strip().toLowerCase(Locale.ROOT);
+            if (asked.isEmpty() || low.indexOf(asked) < 0) return false;
+            for (int i = low.indexOf(asked); i >= 0; i = low.indexOf(asked, i + 1)) {
+                if (!COMPARED_BEFORE.matcher(low.substring(Math.max(0, i - 16), i)).find()) return false;
+            }
+        }
+        return true;
+    }
+
+    static String headline(Lang lang, Candidate c, Answer a, Report report, Understood u, boolean regression, boolean othersCompared) {
         boolean zh = lang == Lang.ZH;
         StringBuilder sb = new StringBuilder();
         // with several models named, the one speed read may be another model's ("chatglm2 32 tokens/s, qwen 17"): held
-        // against the option sized it says a false thing, so it is not told back
-        Double seen = report == null || u.models().size() > 1 ? null : report.tokensPerSecond();
+        // against the option sized it says a false thing, so it is not told back, unless the others are only what it is
+        // compared with ("faster than llama 34b")
+        Double seen = report == null || u.models().size() > 1 && !othersCompared ? null : report.tokensPerSecond();
         boolean slow = report != null && report.has(Report.Symptom.SLOW);
         // a speed they measured is what they ask about ("is this normal?", "why so slow?"): the answer to it comes first,
         // the estimate it is held against after it

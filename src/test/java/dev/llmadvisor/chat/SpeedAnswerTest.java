@@ -224,6 +224,18 @@ class SpeedAnswerTest {
     }
 
     @Test
+    void aSpeedMeasuredIsToldBackWhenTheOtherModelIsOnlyComparedWith() {
+        // given a second model named only as what the first is compared with, then the speed is the first model's and is told back
+        Answer en = ask("qwen2.5 14b q4_k_m on my RTX 3060 12GB with ollama gives 9 tokens/s. Is that normal? I read it should be faster than llama 2 13b.");
+        assertThat(en.reply().headline()).contains("The 9.0 tokens/s you see");
+        Answer zh = ask("RTX 3060 12G 用 ollama 跑 qwen2.5 14b q4_k_m 只有 9 tokens/s，正常吗？听说它比llama2-13b快");
+        assertThat(zh.reply().headline()).contains("你看到的 9.0 tokens/s").doesNotContain("you see");
+        // named beside it without a comparison word, the speed may be the other's: not told back
+        Answer joined = ask("RTX 3060 12G 用 ollama 跑 qwen2.5 14b q4_k_m 只有 9 tokens/s，正常吗？听说它和llama2-13b一样快");
+        assertThat(joined.reply().headline()).doesNotContain("你看到的");
+    }
+
+    @Test
     void aSpeedAskedWithNoModelSaysFirstThatTheSpeedIsTheModels() {
         // given a machine and a speed but no model, then the first line says the speed is the model's before listing fits
         Reply en = RealAdvisors.askAsShipped("Getting low speed on my DGX Spark: the benchmark gives a greedy median of 26.2 tok/s,"
