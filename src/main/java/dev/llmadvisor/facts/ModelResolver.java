@@ -219,6 +219,14 @@ final class ModelResolver {
                 readAs(named, understood, text, e, "the only model of that name", "这个名字只对应这一个模型");
                 continue;
             }
+            // "chatglm": a line all of whose releases are of one size, named without version or size, is its release named
+            // by the line's word alone ("ChatGLM-6B"), said so; an open question still weighs the whole line
+            Optional<ModelEntry> unnumbered = open || !writtenAlone(question, text) ? Optional.empty() : unnumberedOfOneSize(text, family);
+            if (unnumbered.isPresent()) {
+                readAs(named, understood, text, unnumbered.get(), "the release of that name without a version number; all of the line's"
+                        + " releases are of its size", "不带版本号的就是这个版本；该系列各版本规模相同");
+                continue;
+            }
             if (!family.isEmpty()) {
                 if (firstLlamaWritten(text, question)) firstLlamas.add(text);
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
@@ -1391,6 +1399,51 @@ final class ModelResolver {
         }
         return preferCurrent(out);
     }
+
+    /**
+     * Of a line's models, all of one size, the one whose name is the line's word and its size alone ("ChatGLM-6B" of "chatglm",
+     * beside ChatGLM2-6B and ChatGLM3-6B); empty when the line has releases of other sizes, or no release so named.
+     */
+    private static Optional<ModelEntry> unnumberedOfOneSize(String text, List<ModelEntry> family) {
+        if (family.size() < 2) return Optional.empty();
+        double size = family.get(0).paramsB();
+        if (family.stream().anyMatch(e -> Math.abs(e.paramsB() - size) > 0.15 * size)) return Optional.empty();
+        String line = squeezed(text.strip());
+        List<ModelEntry> named = family.stream().filter(e -> {
+            String name = squeezed(e.name());
+            if (!name.startsWith(line)) return false;
+            // the rest is the size itself ("6b"), not a version before it ("26b" of "chatglm26b")
+            java.util.regex.Matcher rest = SIZE_ONLY.matcher(name.substring(line.length()));
+            return rest.matches() && Math.abs(Double.parseDouble(rest.group(1)) - size) <= 0.15 * size;
+        }).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code name} is written in {@code question} as a word of its own somewhere, not only inside a file, a path, a
+     * package or an app's name ("modeling_chatglm.py", "chatglm-cpp", "langchain-ChatGLM"), where it names no model.
+     */
+    private static boolean writtenAlone(String question, String name) {
+        if (question == null) return true;
+        String low = question.toLowerCase(java.util.Locale.ROOT);
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        for (int at = low.indexOf(n); at >= 0; at = low.indexOf(n, at + 1)) {
+            int end = at + n.length();
+            // a full stop ends a sentence unless a file's extension follows it ("chatglm.py")
+            boolean after = end < low.length() && joined(low.charAt(end))
+                    && (low.charAt(end) != '.' || end + 1 < low.length() && Character.isLetterOrDigit(low.charAt(end + 1)));
+            if ((at == 0 || !joined(low.charAt(at - 1))) && !after) return true;
+        }
+        return false;
+    }
+
+    /** A character that joins a word into a longer name: a letter or digit, or a file's, path's or package's separator. */
+    private static boolean joined(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "_-./\\".indexOf(c) >= 0);
+    }
+
+    /** What is left of a squeezed name once its line's word is taken off, when that is its size alone ("6b"). */
+    private static final java.util.regex.Pattern SIZE_ONLY = java.util.regex.Pattern.compile("(\\d{1,4}(?:\\.\\d{1,2})?)b");
 
     /**
      * Whether a squeezed family or id begins with the line named: "qwen3" begins Qwen3-Coder's "qwen3coder", not Qwen3.5's
