@@ -485,6 +485,8 @@ final class HardwareReader {
             Set<Double> sizes = g.memory != null ? Set.of(g.memory) : vocabulary.memoryOf(g.text);
             for (MemorySpotter.Amount a : amounts) {
                 if (!a.total() || !a.capacity() || (a.kind() != MemorySpotter.Kind.VRAM && a.kind() != MemorySpotter.Kind.BARE)) continue;
+                // a total that is one of the card's own sizes is that one card (Ollama's device line: A770 total="15.9 GiB")
+                if (sizes.stream().anyMatch(m -> Math.abs(a.gb() / m - 1) < 0.05)) continue;
                 List<Double> dividing = sizes.stream().filter(m -> {
                     double howMany = a.gb() / m;
                     return howMany > 1.5 && howMany <= 16.5 && Math.abs(howMany - Math.rint(howMany)) < 0.05;
