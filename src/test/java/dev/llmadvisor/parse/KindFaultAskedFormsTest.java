@@ -4,7 +4,6 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Where the fault of their own run lies, asked (eval/real-questions/README.md, "Kinds": what they set up wrong is a
@@ -13,7 +12,7 @@ import java.util.stream.Stream;
  * any problem?") is a yes or no about running, and "是哪里有问题" after a slow speed
  * alone asks why it is slow.
  */
-class KindFaultAskedFormsTest extends KindFormsCase {
+class KindFaultAskedFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -32,13 +31,7 @@ class KindFaultAskedFormsTest extends KindFormsCase {
             // where a slow run could be sped up, asked as a why, stays a speed question
             new Frame("{g}上{m}只有17tokens/s，为什么速度这么低呢？是哪里有问题？", Intent.SPEED));
 
-    @Override
-    QuestionParser parser() {
-        return Parsers.PARSER;
-    }
-
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindFaultAskedFormsTest() {
+        super(Parsers.PARSER, FRAMES, MODELS, CARDS);
     }
 }

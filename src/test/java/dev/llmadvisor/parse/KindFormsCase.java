@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,5 +36,35 @@ abstract class KindFormsCase {
     @MethodSource("frames")
     void readsTheKind(Frame f) {
         assertThat(parser().parseOrThrow(f.text()).intent()).as(f.text()).isEqualTo(f.kind());
+    }
+
+    /** The usual case: frames filled with the class's models ({m}) and cards ({g}) pairwise ({@link KindFrames#filled}). */
+    abstract static class Filled extends KindFormsCase {
+        private final QuestionParser parser;
+        private final List<Frame> frames;
+        private final List<String> models;
+        private final List<String> cards;
+
+        /** Read with the knowledge folder's vocabulary. */
+        Filled(List<Frame> frames, List<String> models, List<String> cards) {
+            this(KNOWLEDGE_PARSER, frames, models, cards);
+        }
+
+        Filled(QuestionParser parser, List<Frame> frames, List<String> models, List<String> cards) {
+            this.parser = parser;
+            this.frames = frames;
+            this.models = models;
+            this.cards = cards;
+        }
+
+        @Override
+        QuestionParser parser() {
+            return parser;
+        }
+
+        @Override
+        Stream<Frame> frames() {
+            return KindFrames.filled(frames, models, cards);
+        }
     }
 }

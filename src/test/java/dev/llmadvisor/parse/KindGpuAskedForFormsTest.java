@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * memory found short of loading a model ("64 GB of CPU ram is not enough to load this model") is a failed load. Near
  * misses keep their kind: the GPUs and the CPU planned together, a slow run with the GPU in use, memory asked about.
  */
-class KindGpuAskedForFormsTest extends KindFormsCase {
+class KindGpuAskedForFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen2 7b", "llama 3 8b", "mistral 7b");
     private static final List<String> CARDS = List.of("RTX 3070", "4060 8GB", "3090");
@@ -35,9 +35,8 @@ class KindGpuAskedForFormsTest extends KindFormsCase {
             new Frame("{m} on my {g} is slow, 5 tokens/s. How can I make it faster?", Intent.SPEED),
             new Frame("Is 16GB of RAM enough to load {m} next to my {g}?", Intent.CAN_RUN));
 
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindGpuAskedForFormsTest() {
+        super(FRAMES, MODELS, CARDS);
     }
 
     static Stream<String> gpuAskedFor() {

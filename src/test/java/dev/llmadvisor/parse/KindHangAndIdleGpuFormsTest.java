@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no output at all ("卡了20分钟也没出结果", "waited an hour and got no output", 没有任何输出). Near misses stay speed: a split
  * ("mostly on CPU"), a GPU share that is real work, output that comes late.
  */
-class KindHangAndIdleGpuFormsTest extends KindFormsCase {
+class KindHangAndIdleGpuFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A4000");
@@ -47,14 +46,8 @@ class KindHangAndIdleGpuFormsTest extends KindFormsCase {
             new Frame("I run {m} on my {g} and nothing is generated", Intent.DIAGNOSE),
             new Frame("{m} on my {g} is slow: nothing is generated for 10 seconds, then it streams", Intent.SPEED));
 
-    @Override
-    QuestionParser parser() {
-        return Parsers.PARSER;
-    }
-
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindHangAndIdleGpuFormsTest() {
+        super(Parsers.PARSER, FRAMES, MODELS, CARDS);
     }
 
     /** The GPU all but left out is one reading, shared by the question parser and the words around a pasted log. */

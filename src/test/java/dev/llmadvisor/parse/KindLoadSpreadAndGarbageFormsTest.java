@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spread unevenly, a speed question; garbage output is a fault of their own run even with no model or card named
  * ("为什么部署后输出的是一堆乱码").
  */
-class KindLoadSpreadAndGarbageFormsTest extends KindFormsCase {
+class KindLoadSpreadAndGarbageFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "gpt-oss:20b", "gemma3 27b");
     private static final List<String> CARDS = List.of("4x 3090", "2x RTX 4090", "4 V100", "2x A4000");
@@ -30,14 +29,8 @@ class KindLoadSpreadAndGarbageFormsTest extends KindFormsCase {
             new Frame("Running {m} on {g}: only one GPU is used and then it crashes with out of memory", Intent.DIAGNOSE),
             new Frame("Will {m} work on one card of my {g}?", Intent.CAN_RUN));
 
-    @Override
-    QuestionParser parser() {
-        return Parsers.PARSER;
-    }
-
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindLoadSpreadAndGarbageFormsTest() {
+        super(Parsers.PARSER, FRAMES, MODELS, CARDS);
     }
 
     @ParameterizedTest

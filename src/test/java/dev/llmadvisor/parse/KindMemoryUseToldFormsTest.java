@@ -4,7 +4,6 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Memory use told of the person's own run ("显存占用23GB", "low ram usage", "VRAM usage is significant") is what they saw,
@@ -12,7 +11,7 @@ import java.util.stream.Stream;
  * no speed asked the use itself is the problem to explain. Near misses stay memory questions: the use asked as a topic
  * ("显存占用情况如何", "推理显存占用是多少", "what is the VRAM usage?") or the need asked outright.
  */
-class KindMemoryUseToldFormsTest extends KindFormsCase {
+class KindMemoryUseToldFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -32,13 +31,7 @@ class KindMemoryUseToldFormsTest extends KindFormsCase {
             new Frame("what is the vram usage of {m}?", Intent.MEMORY_NEEDED),
             new Frame("how much VRAM does {m} need? memory usage on my {g} was 20 GB", Intent.MEMORY_NEEDED));
 
-    @Override
-    QuestionParser parser() {
-        return Parsers.PARSER;
-    }
-
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindMemoryUseToldFormsTest() {
+        super(Parsers.PARSER, FRAMES, MODELS, CARDS);
     }
 }

@@ -4,7 +4,6 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The kind where people tell their own failed run in words beyond the fixed failure phrases (eval/real-questions/README.md,
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
  * whether it starts on their machine (能起来吗) beside a memory question is a yes or no about running. Near misses keep
  * their kind: the memory asked alone, the possibility asked, a failure only feared or heard of.
  */
-class KindOwnFailureFormsTest extends KindFormsCase {
+class KindOwnFailureFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -82,8 +81,7 @@ class KindOwnFailureFormsTest extends KindFormsCase {
             new Frame("{m}需要多少显存，{g}能跑起来吗", Intent.CAN_RUN),
             new Frame("{m} q4运行需要多少内存？", Intent.MEMORY_NEEDED));
 
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindOwnFailureFormsTest() {
+        super(FRAMES, MODELS, CARDS);
     }
 }

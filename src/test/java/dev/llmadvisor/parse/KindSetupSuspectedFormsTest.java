@@ -4,7 +4,6 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The kind where a slow or failing run meets words the kind reader did not count (eval/real-questions/README.md, "Slow but
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
  * no choice asked, nothing read), unless a choice is asked or only slowness is told; a pre-trained model (预训练模型) is no
  * training.
  */
-class KindSetupSuspectedFormsTest extends KindFormsCase {
+class KindSetupSuspectedFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -51,8 +50,7 @@ class KindSetupSuspectedFormsTest extends KindFormsCase {
             new Frame("Empty answers\n\n### Describe the bug\nWith {m} or mistral 7b on my {g} the answers are empty; phi 3 mini answers well.", Intent.DIAGNOSE),
             new Frame("Empty answers\n\n### Describe the bug\n{m} or mistral 7b, which one is better on my {g}?", Intent.COMPARE));
 
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindSetupSuspectedFormsTest() {
+        super(FRAMES, MODELS, CARDS);
     }
 }

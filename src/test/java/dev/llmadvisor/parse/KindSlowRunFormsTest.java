@@ -4,7 +4,6 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A slow run that works is a speed question (eval/real-questions/README.md, "Slow but working, or broken"), in words that
@@ -14,7 +13,7 @@ import java.util.stream.Stream;
  * RAM that is small, a rate only wished for. The GPU's load given as a share with a wish to raise it ("GPU utilization is only
  * 20%. How can I improve it?") is the same question; a load of nothing is the GPU left out, a diagnosis.
  */
-class KindSlowRunFormsTest extends KindFormsCase {
+class KindSlowRunFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A4000");
@@ -47,8 +46,7 @@ class KindSlowRunFormsTest extends KindFormsCase {
             new Frame("{m} on my {g} crashes and GPU utilization is 30%, how to improve?", Intent.DIAGNOSE),
             new Frame("{g}跑{m}，GPU利用率0%，如何提升？", Intent.DIAGNOSE));
 
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindSlowRunFormsTest() {
+        super(FRAMES, MODELS, CARDS);
     }
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * N-fold against another run, a why about the speed of a run with no model named, the GPUs a model needs or its authors
  * used. Near misses keep their kind.
  */
-class KindWordsInContextFormsTest extends KindFormsCase {
+class KindWordsInContextFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A4000");
@@ -46,9 +46,8 @@ class KindWordsInContextFormsTest extends KindFormsCase {
             new Frame("Was there a specific command used to run {m}? What GPU configuration did the authors use?", Intent.MEMORY_NEEDED),
             new Frame("Could you provide a version of the {m} recipe for serverless? Guidance on the required GPUs would help.", Intent.MEMORY_NEEDED));
 
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindWordsInContextFormsTest() {
+        super(FRAMES, MODELS, CARDS);
     }
 
     /** The fine-tuning banner of an Unsloth run loading a model is no training question; training asked still is. */

@@ -4,7 +4,6 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.parse.KindFrames.Frame;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A yes or no about running a model beside the person's own failed run of it (eval/real-questions/README.md, label rule A):
@@ -14,7 +13,7 @@ import java.util.stream.Stream;
  * run it"). Beside them, two readings of "possible" that ask no yes or no: a wonder at what they see ("How is that
  * possible?", a why) and the idiom of degree ("cannot use as much GPU memory as possible").
  */
-class KindYesNoBesideFailureFormsTest extends KindFormsCase {
+class KindYesNoBesideFailureFormsTest extends KindFormsCase.Filled {
 
     private static final List<String> MODELS = List.of("qwen3 32b", "llama 3 70b", "qwen2 7b", "gemma3 27b");
     private static final List<String> CARDS = List.of("3090", "RTX 4060 8GB", "4090", "A100 40G");
@@ -43,13 +42,7 @@ class KindYesNoBesideFailureFormsTest extends KindFormsCase {
             new Frame("{m} uses almost all the memory of my {g}. How is that possible? An 8b model should take about 16GB.", Intent.DIAGNOSE),
             new Frame("Ollama cannot use as much GPU memory as possible on my {g}\n\nWhen I run {m}, the GPU memory can only use up to 19 to 20G and the rest goes to shared memory.", Intent.DIAGNOSE));
 
-    @Override
-    QuestionParser parser() {
-        return Parsers.PARSER;
-    }
-
-    @Override
-    Stream<Frame> frames() {
-        return KindFrames.filled(FRAMES, MODELS, CARDS);
+    KindYesNoBesideFailureFormsTest() {
+        super(Parsers.PARSER, FRAMES, MODELS, CARDS);
     }
 }
