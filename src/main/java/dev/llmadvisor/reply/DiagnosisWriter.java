@@ -449,6 +449,15 @@ public final class DiagnosisWriter {
         };
     }
 
+    /**
+     * The first words of the no-cause next step on an estimate that fits, and on one that spills into RAM: written by
+     * {@link #nextCheck} and recognised by {@link #nextStepBesideCause}, so the two cannot drift apart.
+     */
+    private static final String FITS_CHECK_EN = "By the estimate it fits, so check next";
+    private static final String FITS_CHECK_ZH = "按估算它放得下，所以先查";
+    private static final String SPILL_CHECK_EN = "By the estimate part of it runs from system RAM";
+    private static final String SPILL_CHECK_ZH = "按估算它要部分放在内存里";
+
     /** What to check next when no cause stands out, for what the baseline says (null: nothing sized). */
     private static String nextCheck(Lang lang, Verdict baseline, Platform platform, Engine engine, boolean hardwareKnown, boolean modelKnown) {
         boolean zh = lang == Lang.ZH;
@@ -456,22 +465,21 @@ public final class DiagnosisWriter {
         if (baseline == null) return zh ? "请" + paste + missing(zh, hardwareKnown, modelKnown) + "。"
                 : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + missing(zh, hardwareKnown, modelKnown) + ".";
         return switch (baseline) {
-            case FITS -> zh ? "按估算它放得下，所以先查" + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
-                    : "By the estimate it fits, so check next " + memoryMonitor(lang, platform) + " and the context length set; or " + paste + ".";
+            case FITS -> zh ? FITS_CHECK_ZH + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
+                    : FITS_CHECK_EN + " " + memoryMonitor(lang, platform) + " and the context length set; or " + paste + ".";
             // no GPU memory to move it into on a CPU-only machine or a phone: the smaller model is the fix
             case OFFLOAD -> platform == Platform.CPU_ONLY || platform == Platform.PHONE
                     ? (zh ? "按估算它在 CPU 上用内存跑，慢是必然的，也要有这么多空闲内存；更小的模型或量化格式更快、更省内存；或者" + paste + "。"
                        : "By the estimate it runs on the CPU from memory, which is slow by nature and needs that much free memory; a smaller model or format is faster and lighter; or " + paste + ".")
-                    : zh ? "按估算它要部分放在内存里，慢和内存占用大都在意料之中；换更小的量化格式或更短的上下文可以全部放进显存；或者" + paste + "。"
-                    : "By the estimate part of it runs from system RAM, which alone makes it slow and RAM-hungry; a smaller format or a shorter context puts it all in GPU memory; or " + paste + ".";
+                    : zh ? SPILL_CHECK_ZH + "，慢和内存占用大都在意料之中；换更小的量化格式或更短的上下文可以全部放进显存；或者" + paste + "。"
+                    : SPILL_CHECK_EN + ", which alone makes it slow and RAM-hungry; a smaller format or a shorter context puts it all in GPU memory; or " + paste + ".";
             case NO -> zh ? "按估算这套配置放不下：要换更小的量化格式、更短的上下文，或者更多显存；或者" + paste + "。"
                     : "By the estimate this setup does not fit: it needs a smaller format, a shorter context or more GPU memory; or " + paste + ".";
         };
     }
 
-    /** The first words of the no-cause next step ({@link #nextCheck}) on an estimate that fits, and on one that spills into RAM. */
-    private static final List<String> FITS_CHECK_LEADS = List.of("By the estimate it fits, so check next", "按估算它放得下，所以先查");
-    private static final List<String> SPILL_CHECK_LEADS = List.of("By the estimate part of it runs from system RAM", "按估算它要部分放在内存里");
+    private static final List<String> FITS_CHECK_LEADS = List.of(FITS_CHECK_EN, FITS_CHECK_ZH);
+    private static final List<String> SPILL_CHECK_LEADS = List.of(SPILL_CHECK_EN, SPILL_CHECK_ZH);
 
     /** Causes that say the setup as tried had no room in GPU memory. */
     private static final Set<String> NO_ROOM_AS_TRIED = Set.of("unquantized", "model_too_large", "context_too_large");
