@@ -33,6 +33,11 @@ final class ModelArchive {
 
     /** The same with {@code conf} for the KieBase (null: Drools' defaults). */
     static KieBase load(byte[] archive, KieBaseConfiguration conf) throws IOException {
+        return load(archive, conf, RuleSet.class.getClassLoader());
+    }
+
+    /** The same with the class loader that gives the facts' and Drools' classes. */
+    static KieBase load(byte[] archive, KieBaseConfiguration conf, ClassLoader program) throws IOException {
         Map<String, byte[]> classes = new HashMap<>();
         List<String> modelNames = new ArrayList<>();
         try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(archive))) {
@@ -50,7 +55,7 @@ final class ModelArchive {
             }
         }
         if (modelNames.isEmpty()) throw new IOException("not a compiled rule model (no drools-model entry)");
-        ClassLoader loader = new Loader(classes, RuleSet.class.getClassLoader());
+        ClassLoader loader = new Loader(classes, program);
         List<Model> models = new ArrayList<>();
         for (String n : modelNames) {
             try {
@@ -69,6 +74,21 @@ final class ModelArchive {
         Loader(Map<String, byte[]> classes, ClassLoader parent) {
             super("rules-model", parent);
             this.classes = classes;
+        }
+
+        /**
+         * The archive's own classes first: asked first, the program's class loader searches the jar for each of the
+         * model's 1,300-odd generated classes and throws a ClassNotFoundException with its stack trace for every one.
+         */
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!classes.containsKey(name)) return super.loadClass(name, resolve);
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) c = findClass(name);
+                if (resolve) resolveClass(c);
+                return c;
+            }
         }
 
         @Override
