@@ -146,6 +146,14 @@ final class FormatSpotter {
      * The GPTQ or AWQ family shown by its quantizer's package or a GPTQ group-size suffix ("auto_gptq", "AutoAWQ",
      * "lmdeploy lite auto_awq", "gpt4-x-alpaca-13b-native-4bit-128g"): a bare width ("4bit", "Int4", "4位") is then that family's.
      */
+    /**
+     * llama.cpp's line naming the type of the file it loaded (llama-model-loader.cpp "file type = Q4_K - Medium", the older
+     * "model ftype = Q6_K", the GGML loader's "ftype = 2 (mostly Q4_0)"), in its own log or an app's that wraps it (Ollama,
+     * LocalAI): the weights that ran, whatever a setting beside it says ("f16: true" is LocalAI's f16 compute switch).
+     * Ends where the type begins.
+     */
+    private static final Pattern LOGGED_TYPE = Pattern.compile(
+            "(?:file type|model ftype)\\s*=\\s*(?:mostly\\s+)?(?=\\S)|(?<![a-z_])ftype\\s*=\\s*\\d{1,3} \\((?:mostly )?");
     private static final Pattern GPTQ_SHOWN = Pattern.compile(
             "(?<![a-z0-9])(?:auto[-_]?gptq|gptq[-_]for[-_]llam?a)|(?<=bits?)-(?:32|64|128)g(?![a-z0-9])");
     private static final Pattern AWQ_SHOWN = Pattern.compile("(?<![a-z0-9])(?:auto[-_]?awq|llm[-_]awq)");
@@ -217,6 +225,10 @@ final class FormatSpotter {
         boolean unquantized = false;
         Matcher file = FILE_QUANT.matcher(s);
         int fileAt = file.find() ? file.start(1) : -1;
+        if (fileAt < 0 && Prefilter.mayFind(LOGGED_TYPE, s)) {
+            Matcher type = LOGGED_TYPE.matcher(s);
+            if (type.find()) fileAt = type.end();
+        }
         Matcher m = FORMAT.matcher(s);
         int[] firstSpan = null;
         // the format a file name or a load-time switch sets is the one run, whatever is listed beside it
@@ -242,7 +254,7 @@ final class FormatSpotter {
             if (f.isEmpty()) continue;
             Matcher b = written == null || loadTime ? null : BITS_ONLY.matcher(written);
             Named here = new Named(f.get(), b != null && b.matches() ? Integer.parseInt(b.group(1)) : 0, written != null && written.startsWith("int"));
-            // the file's quant wins over a precision or a bare width named before it ("lzlv_70b_fp16_hf.Q4_K_M.gguf", "f16 or
+            // the file's quant (by its name, or the type llama.cpp logs for it) wins over a precision or a bare width named before it ("lzlv_70b_fp16_hf.Q4_K_M.gguf", "f16 or
             // q8_0 … ggml-model-q8_0.bin", "mistral 7b int4 … q4_0.gguf"), not over another model's quant ("GPTQ-4bit vs x_Q5_K_S.gguf");
             // so does bitsandbytes switched on at load, over the dtype set beside it ("torch_dtype=torch.float16, load_in_4bit=True"),
             // which is then the compute type

@@ -69,6 +69,23 @@ class WeightFormatShownFormsTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> theTypeLlamaCppLogsForTheFileIsTheFormatLoaded() {
+        // a precision set beside the log (LocalAI's "f16: true" compute switch, a dtype) is not the weights that ran
+        List<String> frames = List.of(
+                "gpu_layers: 35\nf16: true\nllm_load_print_meta: model type       = 7B\nllm_load_print_meta: model ftype      = %s\nwhy is my RTX 3060 6GB not used?",
+                "--dtype float16\nllama_model_loader: - type  f32:   65 tensors\nprint_info: file type   = %s\nload_tensors: offloaded 20/33 layers to GPU, slow on a 4060 8G",
+                "显存只用了一半，f16 设置没用？ llama_model_load_internal: ftype      = 2 (mostly %s)");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String frame : frames) {
+            for (String quant : List.of("Q6_K", "Q4_0", "Q8_0", "Q5_1")) tests.add(expect(frame.formatted(quant), WeightFormat.parse(quant).orElseThrow()));
+        }
+        // near misses: no type logged, the precision named is the format; a logged type does not hide a file name's quant
+        tests.add(expect("f16: true in my LocalAI config for llama 2 7b, does it fit a 3060 6GB?", WeightFormat.F16));
+        tests.add(expect("./main -m ggml-model-q4_0.bin\nllm_load_print_meta: model ftype      = Q4_0\nslow on my 3060", WeightFormat.parse("q4_0").orElseThrow()));
+        return tests.stream();
+    }
+
+    @TestFactory
     Stream<DynamicTest> aBareWidthBesideOneQuantizerIsThatFamilys() {
         Map<String, WeightFormat> texts = Map.of(
                 "from auto_gptq import AutoGPTQForCausalLM; model = AutoGPTQForCausalLM.from_quantized('FlagAlpha/Llama2-Chinese-13b-Chat-%s') fails on colab", WeightFormat.GPTQ_INT4,
