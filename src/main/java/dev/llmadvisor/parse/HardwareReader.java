@@ -728,8 +728,10 @@ final class HardwareReader {
             // ("一张4090 … 用两张4090卡")
             if (!countOwned && c.count() != null && (count == null || count == 1 && c.count() > 1)) count = c.count();
             if (memory == null) memory = memoryOf(c);
-            // the longer name says more, but not a family's name over its bin ("华为ascend 910b" after "ascend 910B3")
-            if (c.text().length() > text.length() && !BIN.matcher(key(new GpuSpotter.CardSpan(0, 0, text, null, null, false))).matches()) {
+            // the longer name says more, but not a family's name over its bin ("华为ascend 910b" after "ascend 910B3"); a bin
+            // after its family's bare name says more however short ("Ascend 910B NPU … 4 * 910B1": the 64 GB bin)
+            String current = key(new GpuSpotter.CardSpan(0, 0, text, null, null, false));
+            if (c.text().length() > text.length() && !BIN.matcher(current).matches() || binAndFamily(key(c), current)) {
                 text = c.text();
             }
         }
