@@ -112,7 +112,8 @@ final class HardwareReader {
     private static final String DATACENTER_CARDS = "a100|a800|h100|h800|h200|h20|b200|b100|mi300x|mi325x|mi355x";
     /** "2 nodes", "3 台 … 机器", "两台服务器", "2 H100 nodes": several machines of the cards named with them. */
     private static final Pattern NODES = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,3}|两|二|三|四|五|六|七|八) ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)(?![a-z])"
+            // "a two-node deployment", "2-node cluster": the count joined to the word
+            "(?<![a-z0-9.])(\\d{1,3}|两|二|三|四|五|六|七|八|two|three|four|eight)(?: ?(?:x ?)?(?:nodes|machines|servers|hosts|台(?:机器|服务器|节点)?|个节点|个机器)|-nodes?)(?![a-z])"
                     + "|(\\d{1,3}) ?(?:x ?)?\\d{1,2} ?[x×*] ?[a-z0-9 -]{2,16} ?(?:nodes|machines|servers)(?![a-z])"
                     + "|(?<![a-z0-9.])(\\d{1,3}) ?(?:x ?)?(?:nvidia ?)?(" + DATACENTER_CARDS + ")[a-z0-9 -]{0,12}?(?: ?[x×*] ?(\\d{1,2}))? (?:nodes|machines|servers)(?![a-z])");
     /** The cards of each node: "一个节点八台gpu", "每台机器8卡", "8 GPUs per node". */
@@ -321,7 +322,8 @@ final class HardwareReader {
                     // (one to buy stays an option); the article too, so the cue ends after the "I use" / "we use" it holds
                     + "|(?:(?:have|has) to use|must (?:i |we )?use)(?: (?:an?|the))?|necessary)(?![a-z])"
                     // "使用示例的2x3090启动命令": the setup of an example is the example's, as a document's is
-                    + "|几张|几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台|必须|一定要|非得");
+                    // "需要几张", "几张卡够": how many asks a requirement; "我有几张4090" has a few (their count unsaid)
+                    + "|(?<!有)几张|(?<!有)几块|多少张|多少块|需要|要求|至少|最低|推荐(?!.{0,3}模型)|官方|文档|示例|几台|必须|一定要|非得");
 
     /**
      * A can-run question right after a card: "需要多大的显存 笔记本RTX4090 16G是否可以运行", "… a 3090, can it run it?".
@@ -599,7 +601,7 @@ final class HardwareReader {
             int count = otherChip ? Math.max(1, anon.count() - 1) : anon.count();
             owned.set(0, new GpuMention(o.text(), count, o.memoryGb() != null ? o.memoryGb() : anon.memoryGb()));
         } else if (anon != null && owned.isEmpty() && options.isEmpty()) {
-            owned.add(anon);
+            owned.add(sharedTotal(perNode(s, anon), amounts));
         } else if ((devicesGiven(s) > 1 || launched) && owned.isEmpty() && options.isEmpty() && targets.isEmpty()) {
             // a run handed N devices, or launched with a parallel size ("--tensor-parallel-size 4", "-tp=1"), with no card
             // named: that many cards of a model not said; of several sizes tried, the largest (label rule G)
@@ -726,8 +728,10 @@ final class HardwareReader {
             // ("一张4090 … 用两张4090卡")
             if (!countOwned && c.count() != null && (count == null || count == 1 && c.count() > 1)) count = c.count();
             if (memory == null) memory = memoryOf(c);
-            // the longer name says more, but not a family's name over its bin ("华为ascend 910b" after "ascend 910B3")
-            if (c.text().length() > text.length() && !BIN.matcher(key(new GpuSpotter.CardSpan(0, 0, text, null, null, false))).matches()) {
+            // the longer name says more, but not a family's name over its bin ("华为ascend 910b" after "ascend 910B3"); a bin
+            // after its family's bare name says more however short ("Ascend 910B NPU … 4 * 910B1": the 64 GB bin)
+            String current = key(new GpuSpotter.CardSpan(0, 0, text, null, null, false));
+            if (c.text().length() > text.length() && !BIN.matcher(current).matches() || binAndFamily(key(c), current)) {
                 text = c.text();
             }
         }
@@ -1196,6 +1200,47 @@ final class HardwareReader {
      * "2 nodes of 8 H100", "3 台 8 * L20 机器": the count per node times the nodes, when the per-node count is one a
      * node has (2, 4, 8, 16: "4 nodes with 14 H100s" are 14 in all). "2 H100 nodes": a datacenter node holds 8.
      */
+    /** The cards of each node said right after the nodes: "2 nodes of 8 x 80G GPUs", "两台8卡服务器", "2 nodes, each with 8 GPUs". */
+    private static final Pattern CARDS_AFTER_NODES = Pattern.compile(
+            " ?,? ?(?:of|with|each with|each having|each has|每台|每个)? ?(\\d{1,2}) ?(?:x|×|\\*|gpus|cards|张|块|卡)");
+
+    /**
+     * Cards counted without a name, per node, of a count of nodes said right before them: "2 nodes of 8 x 80G GPUs" are
+     * sixteen (a node holds 2, 4, 8 or 16).
+     */
+    private static GpuMention perNode(String s, GpuMention anon) {
+        int n = anon.count();
+        if (n != 2 && n != 4 && n != 8 && n != 16) return anon;
+        Matcher m = NODES.matcher(s);
+        while (m.find()) {
+            if (m.group(1) == null) continue;
+            int nodes = GpuSpotter.countOf(m.group(1));
+            Matcher cards = CARDS_AFTER_NODES.matcher(s).region(m.end(), s.length());
+            if (nodes >= 2 && nodes <= 64 && cards.lookingAt() && Integer.parseInt(cards.group(1)) == n) {
+                return new GpuMention(anon.text(), n * nodes, anon.memoryGb());
+            }
+        }
+        return anon;
+    }
+
+    /**
+     * "4 GPUs with 96GB VRAM in total", "2 GPUs, 48GB total", "双卡共48G": a total over cards counted without a name is
+     * shared evenly, when each share is a size cards are sold with (the total is then no one card's memory, nor RAM).
+     */
+    private GpuMention sharedTotal(GpuMention anon, List<MemorySpotter.Amount> amounts) {
+        if (anon.memoryGb() != null || anon.count() < 2) return anon;
+        Set<Double> sizes = vocabulary.cardSizes();
+        for (MemorySpotter.Amount a : amounts) {
+            if (!a.total() || !a.capacity() || a.count() != null || (a.kind() != MemorySpotter.Kind.VRAM && a.kind() != MemorySpotter.Kind.BARE)) continue;
+            double each = a.gb() / anon.count();
+            if (sizes.stream().anyMatch(m -> Math.abs(m - each) < 0.05)) {
+                amounts.remove(a);
+                return new GpuMention(anon.text(), anon.count(), each);
+            }
+        }
+        return anon;
+    }
+
     private static List<GpuSpotter.CardSpan> nodes(String s, List<GpuSpotter.CardSpan> spans) {
         Matcher m = NODES.matcher(s);
         if (!m.find()) return spans;
@@ -1225,8 +1270,10 @@ final class HardwareReader {
             boolean near = oneCard || Math.abs(c.start() - m.start()) < 48 && sameSentence(s, Math.min(c.start(), m.start()), Math.max(c.end(), m.end()));
             Integer perNode = c.count() != null ? c.count() : stated;
             if (near && perNode == null && Prefilter.find(DATACENTER, c.text().toLowerCase(Locale.ROOT)) && m.start() < c.end() + 8) perNode = 8;
+            // "a two-node DGX Spark deployment": a unified-memory machine is one device, so each node is one of it
+            if (near && perNode == null && (isApple(c.text()) || Prefilter.find(SHARED_MEMORY_NAME, c.text().toLowerCase(Locale.ROOT)))) perNode = 1;
             boolean perNodeCount = perNode != null && (perNode == 2 || perNode == 4 || perNode == 8 || perNode == 16
-                    || perNode == 1 && stated != null && c.count() == null);
+                    || perNode == 1 && c.count() == null);
             out.add(near && perNodeCount ? withCount(c, perNode * nodes) : c);
         }
         return out;

@@ -364,9 +364,13 @@ final class MemorySpotter {
     /** Memory in use, whoever has it: "Process 1779 has 21.94 GiB memory in use". Overrides "has". */
     private static final Pattern IN_USE_AFTER = Pattern.compile(
             "^ ?(?:of )?(?:(?:gpu |video |system )?(?:memory|v?ram) )?(?:(?:is|are|was|were) )?(?:being |already )?(?:in use|use|used|occupied|allocated|reserved)(?![a-z])");
-    /** Memory left over: "I still have 2 GB of VRAM left", "3GB free", "还剩2G显存". Not what the machine has, even after "have". */
+    /**
+     * Memory left over: "I still have 2 GB of VRAM left", "3GB free", "还剩2G显存", "显存占了20G，还有10G空余". Not what the
+     * machine has, even after "have" (还有).
+     */
     private static final Pattern FREE_AFTER = Pattern.compile(
-            "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])");
+            "^ ?(?:of (?:v?ram|gpu memory|video memory|memory) )?(?:left|remaining|free|spare|to spare)(?![a-z])"
+                    + "|^ ?的?(?:显存|内存)?(?:空余|空闲|剩余|富余|没用上|未使用|未用)");
     /** A total written after the amount: "48GB in total", "72GB combined". */
     static final Pattern TOTAL_AFTER = Pattern.compile(
             "^ ?(?:(?:of )?(?:v?ram|gpu memory|vram) )?(?:in total|total|combined|altogether|overall)(?![a-z])|^ ?(?:显存)?(?:总共|总计|合计)");

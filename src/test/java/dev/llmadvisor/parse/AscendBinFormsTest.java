@@ -52,6 +52,16 @@ class AscendBinFormsTest {
     }
 
     @Test
+    void aBinNamedAfterTheFamilyInAnotherSentenceIsThatBin() {
+        for (String q : List.of("Ascend 910B NPU offloads layers to CPU\n4 * 910B1 NPU in 1 node. All layers load on the CPU.",
+                "昇腾910B上跑Qwen2.5 32B很慢。\n机器是8卡910B3。")) {
+            List<GpuMention> gpus = PARSER.parse(q).gpus();
+            assertThat(gpus).as(q).hasSize(1);
+            assertThat(memory(gpus.get(0))).as(q).isEqualTo(64.0);
+        }
+    }
+
+    @Test
     void theFamilyNamedAfterABinInAnotherSentenceIsThatBin() {
         for (String q : List.of("ascend 910B3 & deepseekr1-qwen2.5-32b\n\n1. 是否支持在华为ascend 910b系列系统上推理deepseekr1-qwen2.5-32b？",
                 "We run an Ascend 910B2. Does vllm-ascend serve Qwen3 32B on the 910B?")) {
