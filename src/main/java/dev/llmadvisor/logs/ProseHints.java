@@ -48,11 +48,13 @@ import java.util.stream.Stream;
  *                   normally with --parallel 1", "OLLAMA_NUM_PARALLEL=1 fixed it", 并发设为1就正常了) ({@link #ONE_SLOT})
  * @param largerModelRuns a model as large or larger runs on the same setup ("other larger models load correctly",
  *                   "llama2-13b都加载得好好的" beside a failing XVERSE-13B) ({@link #largerModelRuns(String)})
+ * @param memoryGrows the memory taken keeps growing as the run goes on ("RAM usage increasing over time", "memory usage is
+ *                   growing up quickly", 显存不断增加) ({@link #MEMORY_GROWS})
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
                          boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased,
                          boolean longInput, boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed,
-                         boolean oneSlotWorks, boolean largerModelRuns) {
+                         boolean oneSlotWorks, boolean largerModelRuns, boolean memoryGrows) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -200,6 +202,23 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|只(?:用了|用到了?|占用了?|占了|使用了|是)[^，。,；;\\n]{0,6}?\\d+(?:\\.\\d+)?\\s?(?:g|gb|gib)(?![a-z])"
             + "|(?:显存|内存)[^，。,；;\\n]{0,8}?(?:这么少|那么少|很少|太少|偏少|利用率不高|利用率很低|占用率不高|占用不高|偏低)");
     /**
+     * The memory taken growing as a run goes on, told with how it grows: a word for the memory, a verb of growing, then
+     * over time, steadily, quickly, with each request, while generating, until it swaps ("RAM usage increasing significantly
+     * over time", "the memory usage is growing up quickly", "memory keeps climbing with every message"), and 显存/内存……不断增加,
+     * 越来越大, 随着……增加. Memory seen rising while a model loads has no such word and is left out: that is the load.
+     */
+    private static final String GROWS_EN = "(?:grow(?:s|ing)?|increas(?:es|ing)|climb(?:s|ing)?|ris(?:es|ing)|balloon(?:s|ing)?|creep(?:s|ing) up"
+            + "|keeps? (?:growing|increasing|climbing|rising|going up)|goes up|going up)";
+    private static final String OVER_THE_RUN = "(?:over time|(?:very |really )?(?:quickly|rapidly|steadily|continuously|constantly|gradually)"
+            + "|with (?:each|every)|every (?:request|message|turn|token|prompt|query|generation|answer)|per (?:token|request|message|turn)"
+            + "|as (?:it|the model|i) (?:generates?|runs?|types?|answers?|chats?)|while (?:it'?s )?(?:generating|typing|chatting|running|answering)"
+            + "|during (?:generation|inference|the (?:run|chat|conversation|session))|until|after (?:each|every|a few|several))";
+    static final java.util.regex.Pattern MEMORY_GROWS = java.util.regex.Pattern.compile(
+            "\\b(?:memory|ram|vram|memory usage|ram usage|vram usage|memory use|footprint)\\b[^.\\n]{0,24}?\\b" + GROWS_EN + "\\b[^.\\n]{0,30}?\\b" + OVER_THE_RUN + "\\b"
+            + "|(?:显存|内存)(?:占用|使用|用量)?[^，。,.；;\\n]{0,12}?(?:不断|持续|逐步|逐渐|一直|越来越)(?:增加|增长|上涨|上升|变大|涨|多|大|高)"
+            + "|随着[^。；;\\n]{0,16}?(?:显存|内存)[^，。,；;\\n]{0,8}?(?:增加|增长|上涨|上升|变大)");
+
+    /**
      * The same run works on the same machine elsewhere: a verb of working, then "on / with / in" another OS, engine or
      * engine mode ("works fine on Ubuntu", "holds good on HF transformer pipeline", "works on V0 engine", "runs fine with
      * llama.cpp", "works fine in pure llama_cpp python", "works when directly using the llama_cpp library"), the engine
@@ -271,7 +290,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|爆(?:了)?(?:显存|内存)|(?:显存|内存)(?:不足|不够|溢出|爆)|就爆|会爆|爆了");
 
     public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false, false,
-            false, false, false, false, false, false);
+            false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -319,7 +338,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                         || Prefilter.find(MEMORY_ABOVE_EXPECTED, t),
                 gpusHang(t), Prefilter.find(NOT_RELEASED, t), longInput(t), Prefilter.find(MEMORY_LOW, t), BadOutputForms.said(t),
                 Prefilter.find(WORKS_ELSEWHERE, t), Prefilter.find(SLOTS_NAMED, t) && (any(t, OOM) || Prefilter.find(MEMORY_FAILS, t)),
-                oneSlotWorks(t), largerModelRuns(t));
+                oneSlotWorks(t), largerModelRuns(t), Prefilter.find(MEMORY_GROWS, t));
     }
 
     /**

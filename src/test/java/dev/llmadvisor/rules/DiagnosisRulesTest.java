@@ -46,7 +46,7 @@ class DiagnosisRulesTest {
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
                 w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
                 w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0),
-                w.contains("unified"));
+                w.contains("unified"), w.contains("memoryGrows"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -426,6 +426,16 @@ class DiagnosisRulesTest {
         given(log(b -> b.metalResourceLimit = true), NONE).fires("MLX holds as many Metal buffers as macOS allows", "other", 90)
                 .saying("MLX holds as many Metal buffers as macOS allows", "499,000");
         given(log(b -> b.metalUsedMib = 30000), NONE).doesNotFire("MLX holds as many Metal buffers as macOS allows");
+    }
+
+    @Test
+    void mlxMemoryThatGrowsOverARunIsItsBufferCache() {
+        given(log(b -> { }), setup(Engine.MLX, "memoryGrows")).fires("MLX's memory grows over a run", "other", 64)
+                .saying("MLX's memory grows over a run", "mx.set_cache_limit");
+        // another engine's growth is settled both ways (the history kept, a leak); a failure has its own rules
+        given(log(b -> { }), setup(Engine.OLLAMA, "memoryGrows")).doesNotFire("MLX's memory grows over a run");
+        given(log(b -> { }), setup(Engine.MLX, "memoryGrows", "oom")).doesNotFire("MLX's memory grows over a run");
+        given(log(b -> { }), setup(Engine.MLX, "memoryUse")).doesNotFire("MLX's memory grows over a run");
     }
 
     @Test
