@@ -46,7 +46,7 @@ class DiagnosisRulesTest {
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
                 w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
                 w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0),
-                w.contains("unified"), w.contains("memoryGrows"));
+                w.contains("unified"), w.contains("memoryGrows"), w.contains("quantizedNoSmaller"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -436,6 +436,20 @@ class DiagnosisRulesTest {
         given(log(b -> { }), setup(Engine.OLLAMA, "memoryGrows")).doesNotFire("MLX's memory grows over a run");
         given(log(b -> { }), setup(Engine.MLX, "memoryGrows", "oom")).doesNotFire("MLX's memory grows over a run");
         given(log(b -> { }), setup(Engine.MLX, "memoryUse")).doesNotFire("MLX's memory grows over a run");
+    }
+
+    @Test
+    void aQuantizedLoadThatTookNoLessMemoryWasNotApplied() {
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "quantizedNoSmaller", "memoryUse"))
+                .fires("A quantized load takes the memory of the 16-bit one", "other", 60)
+                .saying("A quantized load takes the memory of the 16-bit one", ".quantize(8)");
+        // an out-of-memory is the quantization that did not take effect before the GPU filled ("Out of memory although the
+        // model was meant to load quantized"); an engine that reserves its share up front has its own rule
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "quantizedNoSmaller", "oom", "quantizing"))
+                .doesNotFire("A quantized load takes the memory of the 16-bit one");
+        given(LogFacts.NONE, setup(Engine.VLLM, "quantizedNoSmaller", "memoryUse"))
+                .doesNotFire("A quantized load takes the memory of the 16-bit one")
+                .fires("A serving engine takes its share of the GPU up front", "other", 62);
     }
 
     @Test
