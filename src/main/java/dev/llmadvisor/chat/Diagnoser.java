@@ -345,7 +345,8 @@ public final class Diagnoser {
                 reserver(q, engine), shortfall, hints.memoryLow(), hints.garbage(), hints.worksElsewhere(),
                 hints.slotsBlamed(), hints.oneSlotWorks(), UnsupportedGpuForms.said(q.text()), hints.largerModelRuns(),
                 IntelMacForms.said(q.text()), r.usedGb() == null ? 0 : r.usedGb(),
-                understood != null && understood.gpus().stream().anyMatch(Understood.Gpu::unified));
+                understood != null && understood.gpus().stream().anyMatch(Understood.Gpu::unified), hints.memoryGrows(),
+                hints.quantizedNoSmaller());
     }
 
     /**

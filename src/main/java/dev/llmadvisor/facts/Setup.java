@@ -53,6 +53,10 @@ package dev.llmadvisor.facts;
  *                        model's parameters it shows the bytes per weight loaded
  * @param unifiedMemory  the GPU shares the system's memory (a Jetson board, Apple Silicon, a phone): RAM running out is
  *                        the GPU's memory running out, with no separate GPU memory for the model to reach
+ * @param memoryGrows    they say the memory taken keeps growing as the run goes on ("RAM usage increasing over time",
+ *                        显存不断增加)
+ * @param quantizedNoSmaller they say a quantized load takes about the memory of the 16-bit one ("load_in_8bit … still
+ *                        12.4GB", 和非量化一样)
  */
 public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gpuNotUsed, boolean partialVram,
                     boolean contextLimit, boolean works, double tokensPerSecond, int context, String focusKey,
@@ -62,12 +66,12 @@ public record Setup(Engine engine, boolean slow, boolean outOfMemory, boolean gp
                     UpFrontReservers.Reserver reserver, FormatSupport.Shortfall shortfall,
                     boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed, boolean oneSlotWorks,
                     boolean gpuUnsupported, boolean largerModelRuns, boolean intelMac, double usedGb,
-                    boolean unifiedMemory) {
+                    boolean unifiedMemory, boolean memoryGrows, boolean quantizedNoSmaller) {
 
     /** A speed below this reads as slow when the person gives no word for it. */
     public static final double SLOW_TPS = 3.0;
 
-    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, 0, false);
+    public static final Setup NONE = new Setup(null, false, false, false, false, false, false, 0, 0, null, 0, false, false, false, false, false, false, false, 0, false, false, false, false, false, false, null, null, false, false, false, false, false, false, false, false, 0, false, false, false);
 
     public boolean engineIs(String id) { return engine != null && engine.id().equals(id); }
 

@@ -48,11 +48,15 @@ import java.util.stream.Stream;
  *                   normally with --parallel 1", "OLLAMA_NUM_PARALLEL=1 fixed it", 并发设为1就正常了) ({@link #ONE_SLOT})
  * @param largerModelRuns a model as large or larger runs on the same setup ("other larger models load correctly",
  *                   "llama2-13b都加载得好好的" beside a failing XVERSE-13B) ({@link #largerModelRuns(String)})
+ * @param memoryGrows the memory taken keeps growing as the run goes on ("RAM usage increasing over time", "memory usage is
+ *                   growing up quickly", 显存不断增加) ({@link #MEMORY_GROWS})
+ * @param quantizedNoSmaller a load quantized, or a quantized checkpoint, takes about the memory of the 16-bit one ("load_in_8bit
+ *                   … still 12.4GB", "bitsandbytes … but still uses more VRAM", 和非量化一样) ({@link #QUANTIZED_NO_SMALLER})
  */
 public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cpuOnly, boolean otherUse, boolean quantizing, boolean ramSpill, boolean multiGpu,
                          boolean cpuBusy, boolean afterUpdate, boolean taskManager, boolean memoryUse, boolean gpusHang, boolean memoryNotReleased,
                          boolean longInput, boolean memoryLow, boolean garbage, boolean worksElsewhere, boolean slotsBlamed,
-                         boolean oneSlotWorks, boolean largerModelRuns) {
+                         boolean oneSlotWorks, boolean largerModelRuns, boolean memoryGrows, boolean quantizedNoSmaller) {
 
     private static final List<String> SLOW = List.of("slow", "sluggish", "minutes to generate", "takes forever", "very long to",
             "tokens / second", "faster", "speed up", "speed it up", "慢", "卡顿", "提速", "加快");
@@ -177,14 +181,18 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     /**
      * The memory said to be above what they expected, in the forms {@link MemoryUseForms} leaves to the words around a
      * log: the usage "over / beyond / higher than my expectation" (a noun of memory or usage first), 显存……这么多 / 大幅上升,
-     * and a quantized load whose memory barely fell ("quantized … but still uses more VRAM than", 量化后……只降低了10G,
-     * 和非量化一样): each is "why does it take so much memory?".
+     * and a quantized load whose memory barely fell ({@link #QUANTIZED_NO_SMALLER}): each is "why does it take so much memory?".
      */
     private static final java.util.regex.Pattern MEMORY_ABOVE_EXPECTED = java.util.regex.Pattern.compile(
             "(?:usage|memory|vram|consumption|footprint)[^.\\n]{0,16}?(?:over|beyond|above|more than|higher than|exceeds?|exceeding) (?:my |the |what i |i )?(?:expect|estimat)\\w*"
-            + "|(?:显存|内存)[^，。,.；;！？!?\\n]{0,10}?(?:这么多|那么多|大幅(?:上升|增加|上涨|提高)|上升了?很多)"
-            + "|(?:quantiz\\w*|bitsandbytes|nf4|4-?bit|8-?bit|int4|int8|awq|gptq)[^.\\n]{0,80}?\\b(?:still|but) (?:uses?|using|takes?|needs?|occup\\w+) (?:more|the same|as much)(?: \\w+){0,2}? (?:vram|memory|gpu memory)"
-            + "|(?:量化|int4|int8|4bit|8bit|awq|gptq)[^。？?\\n]{0,60}?(?:只降低了|只减少了|只下降了|只少了|没有明显(?:降低|减少|下降)|没有(?:降低|减少|下降))"
+            + "|(?:显存|内存)[^，。,.；;！？!?\\n]{0,10}?(?:这么多|那么多|大幅(?:上升|增加|上涨|提高)|上升了?很多)");
+    /**
+     * A quantized load whose memory did not fall, or barely: "quantized … but still uses more VRAM than", "load_in_8bit=True
+     * 为何显存占用没有减小", 量化后……只降低了10G, 和非量化一样.
+     */
+    private static final java.util.regex.Pattern QUANTIZED_NO_SMALLER = java.util.regex.Pattern.compile(
+            "(?:quantiz\\w*|bitsandbytes|nf4|4-?bit|8-?bit|int4|int8|awq|gptq)[^.\\n]{0,80}?\\b(?:still|but) (?:uses?|using|takes?|needs?|occup\\w+) (?:more|the same|as much)(?: \\w+){0,2}? (?:vram|memory|gpu memory)"
+            + "|(?:量化|int4|int8|4bit|8bit|awq|gptq)[^。？?\\n]{0,60}?(?:只降低了|只减少了|只下降了|只少了|没有明显(?:降低|减少|下降|减小)|没有(?:降低|减少|下降|减小))"
             + "|(?:和|与|跟)[^，。\\n]{0,12}(?:非量化|未量化|没量化|不量化)[^，。\\n]{0,4}(?:一样|差不多|相同)");
     /**
      * The memory said to be below what they expected: a verb of taking after "only" with an amount ("only uses 1.6gb",
@@ -199,6 +207,23 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|\\bless (?:ram|vram|memory|gpu memory) than (?:i )?expected"
             + "|只(?:用了|用到了?|占用了?|占了|使用了|是)[^，。,；;\\n]{0,6}?\\d+(?:\\.\\d+)?\\s?(?:g|gb|gib)(?![a-z])"
             + "|(?:显存|内存)[^，。,；;\\n]{0,8}?(?:这么少|那么少|很少|太少|偏少|利用率不高|利用率很低|占用率不高|占用不高|偏低)");
+    /**
+     * The memory taken growing as a run goes on, told with how it grows: a word for the memory, a verb of growing, then
+     * over time, steadily, quickly, with each request, while generating, until it swaps ("RAM usage increasing significantly
+     * over time", "the memory usage is growing up quickly", "memory keeps climbing with every message"), and 显存/内存……不断增加,
+     * 越来越大, 随着……增加. Memory seen rising while a model loads has no such word and is left out: that is the load.
+     */
+    private static final String GROWS_EN = "(?:grow(?:s|ing)?|increas(?:es|ing)|climb(?:s|ing)?|ris(?:es|ing)|balloon(?:s|ing)?|creep(?:s|ing) up"
+            + "|keeps? (?:growing|increasing|climbing|rising|going up)|goes up|going up)";
+    private static final String OVER_THE_RUN = "(?:over time|(?:very |really )?(?:quickly|rapidly|steadily|continuously|constantly|gradually)"
+            + "|with (?:each|every)|every (?:request|message|turn|token|prompt|query|generation|answer)|per (?:token|request|message|turn)"
+            + "|as (?:it|the model|i) (?:generates?|runs?|types?|answers?|chats?)|while (?:it'?s )?(?:generating|typing|chatting|running|answering)"
+            + "|during (?:generation|inference|the (?:run|chat|conversation|session))|until|after (?:each|every|a few|several))";
+    static final java.util.regex.Pattern MEMORY_GROWS = java.util.regex.Pattern.compile(
+            "\\b(?:memory|ram|vram|memory usage|ram usage|vram usage|memory use|footprint)\\b[^.\\n]{0,24}?\\b" + GROWS_EN + "\\b[^.\\n]{0,30}?\\b" + OVER_THE_RUN + "\\b"
+            + "|(?:显存|内存)(?:占用|使用|用量)?[^，。,.；;\\n]{0,12}?(?:不断|持续|逐步|逐渐|一直|越来越)(?:增加|增长|上涨|上升|变大|涨|多|大|高)"
+            + "|随着[^。；;\\n]{0,16}?(?:显存|内存)[^，。,；;\\n]{0,8}?(?:增加|增长|上涨|上升|变大)");
+
     /**
      * The same run works on the same machine elsewhere: a verb of working, then "on / with / in" another OS, engine or
      * engine mode ("works fine on Ubuntu", "holds good on HF transformer pipeline", "works on V0 engine", "runs fine with
@@ -271,7 +296,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|爆(?:了)?(?:显存|内存)|(?:显存|内存)(?:不足|不够|溢出|爆)|就爆|会爆|爆了");
 
     public static final ProseHints NONE = new ProseHints(Set.of(), false, false, false, false, false, false, false, false, false, false, false, false, false,
-            false, false, false, false, false, false);
+            false, false, false, false, false, false, false, false);
 
     public ProseHints {
         symptoms = Set.copyOf(symptoms);
@@ -313,13 +338,14 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !Prefilter.find(RELEASE_INT, t) && !Prefilter.find(NOT_QUANTIZED, t);
+        boolean quantizedNoSmaller = Prefilter.find(QUANTIZED_NO_SMALLER, t);
         return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || Prefilter.find(OTHER_MODEL, t) || Prefilter.find(ALREADY_LOADED, t), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE) || Prefilter.find(RELEASE_CHANGE, t) || Prefilter.find(UPDATED_TO, t) || Prefilter.find(UPDATE_ZH, t)
                         || Prefilter.find(OLDER_RELEASE_WORKS, t), any(t, TASK_MANAGER), any(t, MEMORY_USE) || Prefilter.find(TAKES, t) || MemoryUseForms.said(t)
-                        || Prefilter.find(MEMORY_ABOVE_EXPECTED, t),
+                        || Prefilter.find(MEMORY_ABOVE_EXPECTED, t) || quantizedNoSmaller,
                 gpusHang(t), Prefilter.find(NOT_RELEASED, t), longInput(t), Prefilter.find(MEMORY_LOW, t), BadOutputForms.said(t),
                 Prefilter.find(WORKS_ELSEWHERE, t), Prefilter.find(SLOTS_NAMED, t) && (any(t, OOM) || Prefilter.find(MEMORY_FAILS, t)),
-                oneSlotWorks(t), largerModelRuns(t));
+                oneSlotWorks(t), largerModelRuns(t), Prefilter.find(MEMORY_GROWS, t), quantizedNoSmaller);
     }
 
     /**

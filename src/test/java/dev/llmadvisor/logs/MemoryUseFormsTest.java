@@ -42,6 +42,19 @@ class MemoryUseFormsTest {
     }
 
     @Test
+    void aQuantizedLoadThatTookNoLessIsReadAndItsCauseIsTheQuantizationNotApplied() {
+        for (String f : List.of("I load llama-2-13b with bitsandbytes nf4 but it still uses more VRAM than the fp16 model",
+                "load_in_8bit=True 为何显存占用没有减小呢？", "用int8量化后显存只降低了10G", "加载了int8模型，但是占用了31G显存，和非量化的一样")) {
+            assertThat(ProseHints.of(f).quantizedNoSmaller()).as(f).isTrue();
+            assertThat(ProseHints.of(f).memoryUse()).as(f).isTrue();
+        }
+        assertThat(ProseHints.of("用 int8 量化后显存从 13G 降到了 7G").quantizedNoSmaller()).isFalse();
+        Answer zh = RealAdvisors.shared().answer("quantized-no-smaller-zh",
+                "传参时load_in_8bit=True 为何显存占用没有减小呢？不设置load_in_8bit时，chatglm2-6B加载后是12.4GB左右，但是load_in_8bit 开启，模型加载完还是12.4GB显存。");
+        assertThat(zh.cause()).isEqualTo("other");
+    }
+
+    @Test
     void aServingEnginesReservationIsTheAnswer() {
         Answer en = RealAdvisors.shared().answer("memory-use-en", "With vLLM the 4GB AWQ file of a 7B model uses VRAM about 20GB on my 4090. Why is that?");
         assertThat(en.cause()).isEqualTo("other");

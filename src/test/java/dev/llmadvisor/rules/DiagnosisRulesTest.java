@@ -46,7 +46,7 @@ class DiagnosisRulesTest {
                 w.contains("memoryLow"), w.contains("garbage"), w.contains("worksElsewhere"),
                 w.contains("slotsBlamed"), w.contains("oneSlotWorks"), w.contains("gpuUnsupported"), w.contains("largerModelRuns"),
                 w.contains("intelMac"), w.stream().filter(x -> x.startsWith("used=")).mapToDouble(x -> Double.parseDouble(x.substring(5))).findFirst().orElse(0),
-                w.contains("unified"));
+                w.contains("unified"), w.contains("memoryGrows"), w.contains("quantizedNoSmaller"));
     }
 
     static Candidate candidate(String model, dev.llmadvisor.sizing.WeightFormat f, Placement p, double weights, double total, double vram) {
@@ -426,6 +426,30 @@ class DiagnosisRulesTest {
         given(log(b -> b.metalResourceLimit = true), NONE).fires("MLX holds as many Metal buffers as macOS allows", "other", 90)
                 .saying("MLX holds as many Metal buffers as macOS allows", "499,000");
         given(log(b -> b.metalUsedMib = 30000), NONE).doesNotFire("MLX holds as many Metal buffers as macOS allows");
+    }
+
+    @Test
+    void mlxMemoryThatGrowsOverARunIsItsBufferCache() {
+        given(log(b -> { }), setup(Engine.MLX, "memoryGrows")).fires("MLX's memory grows over a run", "other", 64)
+                .saying("MLX's memory grows over a run", "mx.set_cache_limit");
+        // another engine's growth is settled both ways (the history kept, a leak); a failure has its own rules
+        given(log(b -> { }), setup(Engine.OLLAMA, "memoryGrows")).doesNotFire("MLX's memory grows over a run");
+        given(log(b -> { }), setup(Engine.MLX, "memoryGrows", "oom")).doesNotFire("MLX's memory grows over a run");
+        given(log(b -> { }), setup(Engine.MLX, "memoryUse")).doesNotFire("MLX's memory grows over a run");
+    }
+
+    @Test
+    void aQuantizedLoadThatTookNoLessMemoryWasNotApplied() {
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "quantizedNoSmaller", "memoryUse"))
+                .fires("A quantized load takes the memory of the 16-bit one", "other", 60)
+                .saying("A quantized load takes the memory of the 16-bit one", ".quantize(8)");
+        // an out-of-memory is the quantization that did not take effect before the GPU filled ("Out of memory although the
+        // model was meant to load quantized"); an engine that reserves its share up front has its own rule
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "quantizedNoSmaller", "oom", "quantizing"))
+                .doesNotFire("A quantized load takes the memory of the 16-bit one");
+        given(LogFacts.NONE, setup(Engine.VLLM, "quantizedNoSmaller", "memoryUse"))
+                .doesNotFire("A quantized load takes the memory of the 16-bit one")
+                .fires("A serving engine takes its share of the GPU up front", "other", 62);
     }
 
     @Test
@@ -820,6 +844,10 @@ class DiagnosisRulesTest {
         // no GPU (an int4 model out of 16 GB of RAM on a CPU machine): no weights reached a GPU, quantized or not
         given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "quantizing", "cpuOnly"))
                 .doesNotFire("Out of memory although the model was meant to load quantized");
+        // a 128k context (a 126k-token prompt with load_in_4bit): its KV cache is what quantizing the weights does not shrink
+        given(LogFacts.NONE, setup(Engine.TRANSFORMERS, "oom", "quantizing", "ctx128k"))
+                .doesNotFire("Out of memory although the model was meant to load quantized")
+                .fires("Out of memory with a long context", "context_too_large", 60).topIs("context_too_large");
     }
 
     @Test
