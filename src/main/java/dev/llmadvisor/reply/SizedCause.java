@@ -281,8 +281,11 @@ public final class SizedCause {
         double gpu = u.gpuMemoryGb();
         String gpuText = gpu > 0 ? num(gpu) + " GB" : null;
         // the weights the verdict speaks of: the file sized when it is what runs partly in RAM, else the weights as tried
-        // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of
-        boolean sizedFile = c != null && !c.onGpu();
+        // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of;
+        // a file sized off the GPU whose weights fit the memory is not what is too large for it (a phone's 3.8 GB "too
+        // large" for its 8 GB): the weights as tried, which the cause was judged on, are
+        boolean sizedFile = c != null && !c.onGpu()
+                && !(code.equals("model_too_large") && c.weightsGb() <= gpu && u.weightsAsTriedGb() > gpu);
         // (a split told needs no model: none may be named)
         String model = sizedFile ? c.title() : u.models().isEmpty() ? null
                 : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
