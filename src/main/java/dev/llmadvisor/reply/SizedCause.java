@@ -417,6 +417,8 @@ public final class SizedCause {
         String n = seen == null ? null : SpeedAnswer.told(seen);
         boolean far = seen != null && SpeedAnswer.farBelow(r, c);
         String against = seen == null ? ""
+                : r.has(Report.Symptom.SPEED_WISHED) ? (zh ? "；你想要的 " + n + " tokens/s " + (seen > c.tpsHigh() ? "高于这个范围" : "可以达到")
+                        : "; the " + n + " tokens/s you want is " + (seen > c.tpsHigh() ? "above it" : "within reach"))
                 : seen > c.tpsHigh() ? (zh ? "；你看到的 " + n + " tokens/s 比估算还快，没有什么拖慢它" : "; the " + n + " tokens/s you see is above it, so nothing holds it back")
                 : seen >= c.tpsChatLow() ? (zh ? "；你看到的 " + n + " tokens/s 正是这套配置该有的速度" : "; the " + n + " tokens/s you see is what this setup gives")
                 : !far ? (zh ? "；你看到的 " + n + " tokens/s 略低于这个范围，属于不同机器之间的正常差距" : "; the " + n + " tokens/s you see is a little below it, within the spread of real machines")

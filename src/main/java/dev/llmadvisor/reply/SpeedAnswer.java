@@ -150,6 +150,7 @@ public final class SpeedAnswer {
         boolean zh = lang == Lang.ZH;
         String n = told(seen);
         String range = ReplyWriter.tps(c);
+        if (report.has(Report.Symptom.SPEED_WISHED)) return wanted(zh, n, range, seen, c);
         if (farBelow(report, c)) {
             return (zh ? "你看到的 " + n + " tokens/s 远低于这套配置按估算该有的 " + range + " tokens/s："
                     : "The " + n + " tokens/s you see is far below the " + range + " tokens/s this setup gives by our estimate: ")
@@ -173,6 +174,14 @@ public final class SpeedAnswer {
                     : "The " + n + " tokens/s you see is " + (little ? "a little below" : "below") + " the " + range + " tokens/s of our estimate: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.";
         }
         return zh ? "你看到的 " + n + " tokens/s 正是这套配置该有的速度。" : "The " + n + " tokens/s you see is what this setup gives.";
+    }
+
+    /** A speed the person wants ("I hope to get 5-6 t/s"), held against the estimate as a target, not as a speed seen. */
+    static String wanted(boolean zh, String n, String range, double seen, Candidate c) {
+        if (seen > c.tpsHigh()) return zh ? "你想要的 " + n + " tokens/s 高于这套配置按估算能给的 " + range + " tokens/s。"
+                : "The " + n + " tokens/s you want is above the " + range + " tokens/s this setup gives by our estimate.";
+        return zh ? "你想要的 " + n + " tokens/s 在这套配置按估算能给的 " + range + " tokens/s 之内，可以达到。"
+                : "The " + n + " tokens/s you want is within reach: this setup gives " + range + " tokens/s by our estimate.";
     }
 
     /**
