@@ -635,7 +635,7 @@ public final class ReplyWriter {
     static String reportedLine(Lang lang, Verdict from, Verdict to, Report report, Understood u, Remark refused) {
         boolean zh = lang == Lang.ZH;
         boolean named = u != null && !u.models().isEmpty();
-        double weights = named ? u.weightsAsTriedGb() : 0;
+        double weights = named ? u.weightsAsTriedGib() : 0;
         double gpu = u == null ? 0 : u.gpuMemoryGb();
         String format = u == null || u.format() == null ? (zh ? "16 位（按发布的原版）" : "16-bit, as published") : u.format().label();
         boolean figures = weights > 0 && gpu > 0;

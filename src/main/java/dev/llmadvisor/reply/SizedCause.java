@@ -289,7 +289,7 @@ public final class SizedCause {
         // (a split told needs no model: none may be named)
         String model = sizedFile ? c.title() : u.models().isEmpty() ? null
                 : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
-        double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
+        double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGib();
         String detail = switch (code) {
             case "model_too_large" -> model == null || need <= 0 ? null : gpuText != null ? weightsOver(model, need, gpuText, false, zh)
                     : ramTooSmall && u.ramGb() != null ? weightsOver(model, need, num(u.ramGb()) + " GB", true, zh) : null;
@@ -350,7 +350,7 @@ public final class SizedCause {
         // the name and the figure of one model: the 16-bit option shown, else the largest named (its weights as tried)
         String model = w != null ? w.title() : u.models().isEmpty() ? (zh ? "16 位权重" : "its 16-bit weights")
                 : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
-        String need = num(w != null ? w.totalGb() : u.weightsAsTriedGb());
+        String need = num(w != null ? w.totalGb() : u.weightsAsTriedGib());
         String start = zh ? (assumed ? "如果加载的是发布的原版，" : "") + model + " 约需 " + need + " GB，" + gpuText + " 显存放不下；"
                 : (assumed ? "if you load it as published, " : "") + model + " needs about " + need + " GB, more than the " + gpuText
                   + " of GPU memory holds; ";
