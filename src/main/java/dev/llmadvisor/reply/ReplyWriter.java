@@ -716,7 +716,11 @@ public final class ReplyWriter {
                     .filter(r -> r.candidate().maxContext() >= ask.context()).limit(WHAT_CAN_RUN_OPTIONS).toList();
             if (!taking.isEmpty()) best = taking;
         }
-        String ctx = ctx(ask.context());
+        // the context the list was sized at: with Ollama named, its own default (4k below 23 GB), not the 8k assumed for the
+        // question, so the first line agrees with the commands and the notes under it
+        List<Recommendation> listed = best;
+        boolean oneContext = !listed.isEmpty() && listed.stream().allMatch(r -> r.candidate().context() == listed.get(0).candidate().context());
+        String ctx = ctx(!ask.contextGiven() && oneContext ? listed.get(0).candidate().context() : ask.context());
         String headline = best.isEmpty()
                 ? (zh ? "在 " + ask.hardware() + " 上，" + ctx + " 上下文下没有合适的模型。" : "Nothing in the catalog fits " + ask.hardware() + " at " + ctx + " context.")
                 : (zh ? ask.hardware() + "，" + ctx + " 上下文，最合适的是：" : "On " + ask.hardware() + " at " + ctx + " context, the best fits are:");
