@@ -52,7 +52,12 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
          * The model told to fit the card's memory: "(model fits in vram, and works in mainline)", "despite the entire model
          * fitting on my gpu". What the card holds, told, whether or not the engine used the card; not asked or planned.
          */
-        FITS_GPU_TOLD
+        FITS_GPU_TOLD,
+        /**
+         * The speed told is one wished for, not one seen ("I hope to get like 5-6t/s", 希望每秒20个token): kept as the speed
+         * when no other is told, so an answer holds it against the estimate as a target, never as what they see.
+         */
+        SPEED_WISHED
     }
 
     public static final Report NONE = new Report(null, null, false, Set.of(), false, false, false, null);

@@ -1,6 +1,7 @@
 package dev.llmadvisor.facts;
 
 import dev.llmadvisor.sizing.KvCacheType;
+import dev.llmadvisor.sizing.Units;
 import dev.llmadvisor.sizing.WeightFormat;
 
 import java.util.ArrayList;
@@ -63,6 +64,15 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         double bits = format != null ? format.nominalBits() : 16;
         Model largest = largestModel();
         return largest == null ? 0 : largest.paramsB() * bits / 8;
+    }
+
+    /**
+     * {@link #weightsAsTriedGb} in GiB, the unit of the estimates and GPU memory said beside it: the parameters at the
+     * format's nominal bits give decimal GB, 7 % more (70B in 16 bits: 140 GB, 130.4 GiB), which beside an estimate of
+     * 131 GB in all reads as a contradiction. For the figure an answer says.
+     */
+    public double weightsAsTriedGib() {
+        return weightsAsTriedGb() * 1e9 / Units.GIB;
     }
 
     /** The largest model named, whose weights {@link #weightsAsTriedGb} are (a sentence naming them names it); null if none. */

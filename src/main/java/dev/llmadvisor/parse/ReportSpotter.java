@@ -384,6 +384,7 @@ final class ReportSpotter {
         if (SpeedContrastForms.modelNoFaster(s)) symptoms.add(Report.Symptom.MODEL_NO_FASTER);
         if (toldRunning(ALL_ON_GPU, s)) symptoms.add(Report.Symptom.ALL_ON_GPU);
         if (s.contains("model fit") && toldRunning(MODEL_FITS_GPU, s)) symptoms.add(Report.Symptom.FITS_GPU_TOLD);
+        if (speedWished) symptoms.add(Report.Symptom.SPEED_WISHED);
         // a crawl below a token every ten seconds ("80sec/token" on 16 GB) is weights paged from disk: no sign the memory holds it
         boolean works = speed != null && !speedWished && speed >= PAGING_SPEED || toldRunning(WORKS, s) || toldRunning(RUN_TOLD, s);
         boolean fails = Prefilter.find(FAILS, s);

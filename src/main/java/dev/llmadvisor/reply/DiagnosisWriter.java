@@ -124,7 +124,7 @@ public final class DiagnosisWriter {
             options.add(new Reply.Option(zh ? "解决办法" : "Fix", top.fix(lang, figures)));
             Cause second = result.runnerUp();
             // a runner-up whose fix is the top cause's own tells the person nothing more to do
-            if (second != null && !second.fix(lang, figures).equals(top.fix(lang, figures)) && !mootBeside(top, second, focus, setup)) {
+            if (second != null && !second.fix(lang, figures).equals(top.fix(lang, figures)) && !mootBeside(top, second, focus, setup, ask)) {
                 options.add(new Reply.Option(zh ? "也可能" : "Also possible",
                         named(second.code(), second.text(lang, figures), lang, systemMemory, nothingFailed) + (zh ? "。办法：" : ". Fix: ") + second.fix(lang, figures)));
             }
@@ -354,15 +354,32 @@ public final class DiagnosisWriter {
      * that is the cause named, the room left after the weights (the context, the KV cache) cannot be what ran out, and a
      * shorter context does not make it load; naming it as also possible contradicts the line above it. Beside weights
      * loaded in 16 bits that a quantized form would fit, "too large" is the same finding again (label rule J: the format
-     * loaded decides which of the two it is), with the same quantized format as its fix.
+     * loaded decides which of the two it is), with the same quantized format as its fix. A context too long is named only
+     * beside a context the question shows ({@link #contextShown}).
      */
-    static boolean mootBeside(Cause top, Cause second, Candidate focus, Setup setup) {
+    static boolean mootBeside(Cause top, Cause second, Candidate focus, Setup setup, Ask ask) {
         if (top.code().equals("unquantized") && second.code().equals("model_too_large")) return true;
         // an out-of-memory says the GPU took part; a use lower than expected is no cache too large for the memory
         if (second.code().equals("gpu_not_used") && setup.outOfMemory()) return true;
         if (second.code().equals("context_too_large") && setup.memoryLow()) return true;
+        if (second.code().equals("context_too_large") && !contextShown(setup, ask)) return true;
         return top.code().equals("model_too_large") && ROOM_AFTER_WEIGHTS.contains(second.code())
                 && focus != null && focus.vramGb() > 0 && focus.weightsGb() > focus.vramGb();
+    }
+
+    /** A context at or below which its KV cache is too small to be what ran out beside another cause. */
+    static final int SHORT_CONTEXT = 2048;
+
+    /**
+     * Whether the question or its log shows a context that could be too long: one stated or printed above
+     * {@link #SHORT_CONTEXT}, else a long input told or a context limit hit. Without one, a context too long beside the
+     * cause found rests on the context we assumed, not on anything of theirs; a short one set (--max-model-len 1024) rules
+     * it out, whatever else is told.
+     */
+    static boolean contextShown(Setup setup, Ask ask) {
+        int context = setup.context() > 0 ? setup.context() : ask.contextGiven() ? ask.context() : 0;
+        if (context > 0) return context > SHORT_CONTEXT;
+        return setup.longInput() || setup.contextLimit();
     }
 
     private static String estimateTitle(Lang lang) {

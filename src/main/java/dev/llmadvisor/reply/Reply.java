@@ -77,18 +77,20 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
 
     /**
      * This ask-back with what it already answers said first: when lines were put before the notes of {@code asked} (a
-     * cause the report shows, a verdict the person's run gives) and it lists no options, the first of them becomes the
-     * headline and the question for what is missing follows those lines, so the first line answers what was asked
-     * ("shouldn't int8 be faster?" is answered before "which GPU do you have?"). The same reply otherwise.
+     * cause the report shows, a verdict the person's run gives), the first of them becomes the headline and the question
+     * for what is missing follows those lines, so the first line answers what was asked ("shouldn't int8 be faster?" is
+     * answered before "which GPU do you have?"). An ask-back that lists options (what the model needs, per format) keeps
+     * its headline, which leads into them, after that first line. The same reply otherwise.
      */
     public Reply answeredBeforeAsking(Reply asked) {
-        if (kind != Kind.CLARIFY || !options.isEmpty() || !headline.equals(asked.headline())) return this;
+        if (kind != Kind.CLARIFY || !headline.equals(asked.headline())) return this;
         int added = notes.size() - asked.notes().size();
         if (added <= 0 || !notes.subList(added, notes.size()).equals(asked.notes())) return this;
         List<String> rest = new java.util.ArrayList<>(notes.subList(1, added));
-        rest.add(headline);
+        if (options.isEmpty()) rest.add(headline);
         rest.addAll(asked.notes());
-        return new Reply(lang, kind, notes.get(0), options, reasons, rest, readAs);
+        String first = options.isEmpty() ? notes.get(0) : notes.get(0) + (lang == Lang.ZH ? "" : " ") + headline;
+        return new Reply(lang, kind, first, options, reasons, rest, readAs);
     }
 
     /** This reply as another kind under another headline, its options, reasons and notes kept. */

@@ -635,7 +635,7 @@ public final class ReplyWriter {
     static String reportedLine(Lang lang, Verdict from, Verdict to, Report report, Understood u, Remark refused) {
         boolean zh = lang == Lang.ZH;
         boolean named = u != null && !u.models().isEmpty();
-        double weights = named ? u.weightsAsTriedGb() : 0;
+        double weights = named ? u.weightsAsTriedGib() : 0;
         double gpu = u == null ? 0 : u.gpuMemoryGb();
         String format = u == null || u.format() == null ? (zh ? "16 位（按发布的原版）" : "16-bit, as published") : u.format().label();
         boolean figures = weights > 0 && gpu > 0;
@@ -716,7 +716,11 @@ public final class ReplyWriter {
                     .filter(r -> r.candidate().maxContext() >= ask.context()).limit(WHAT_CAN_RUN_OPTIONS).toList();
             if (!taking.isEmpty()) best = taking;
         }
-        String ctx = ctx(ask.context());
+        // the context the list was sized at: with Ollama named, its own default (4k below 23 GB), not the 8k assumed for the
+        // question, so the first line agrees with the commands and the notes under it
+        List<Recommendation> listed = best;
+        boolean oneContext = !listed.isEmpty() && listed.stream().allMatch(r -> r.candidate().context() == listed.get(0).candidate().context());
+        String ctx = ctx(!ask.contextGiven() && oneContext ? listed.get(0).candidate().context() : ask.context());
         String headline = best.isEmpty()
                 ? (zh ? "在 " + ask.hardware() + " 上，" + ctx + " 上下文下没有合适的模型。" : "Nothing in the catalog fits " + ask.hardware() + " at " + ctx + " context.")
                 : (zh ? ask.hardware() + "，" + ctx + " 上下文，最合适的是：" : "On " + ask.hardware() + " at " + ctx + " context, the best fits are:");

@@ -281,12 +281,15 @@ public final class SizedCause {
         double gpu = u.gpuMemoryGb();
         String gpuText = gpu > 0 ? num(gpu) + " GB" : null;
         // the weights the verdict speaks of: the file sized when it is what runs partly in RAM, else the weights as tried
-        // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of
-        boolean sizedFile = c != null && !c.onGpu();
+        // (the 16-bit ones as published, or the format named), which the quantized file sized on the GPU says nothing of;
+        // a file sized off the GPU whose weights fit the memory is not what is too large for it (a phone's 3.8 GB "too
+        // large" for its 8 GB): the weights as tried, which the cause was judged on, are
+        boolean sizedFile = c != null && !c.onGpu()
+                && !(code.equals("model_too_large") && c.weightsGb() <= gpu && u.weightsAsTriedGb() > gpu);
         // (a split told needs no model: none may be named)
         String model = sizedFile ? c.title() : u.models().isEmpty() ? null
                 : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
-        double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGb();
+        double need = sizedFile ? c.weightsGb() : u.weightsAsTriedGib();
         String detail = switch (code) {
             case "model_too_large" -> model == null || need <= 0 ? null : gpuText != null ? weightsOver(model, need, gpuText, false, zh)
                     : ramTooSmall && u.ramGb() != null ? weightsOver(model, need, num(u.ramGb()) + " GB", true, zh) : null;
@@ -347,7 +350,7 @@ public final class SizedCause {
         // the name and the figure of one model: the 16-bit option shown, else the largest named (its weights as tried)
         String model = w != null ? w.title() : u.models().isEmpty() ? (zh ? "16 位权重" : "its 16-bit weights")
                 : u.largestModel().name() + " " + (u.format() != null ? u.format().label() : zh ? "16 位" : "16-bit");
-        String need = num(w != null ? w.totalGb() : u.weightsAsTriedGb());
+        String need = num(w != null ? w.totalGb() : u.weightsAsTriedGib());
         String start = zh ? (assumed ? "如果加载的是发布的原版，" : "") + model + " 约需 " + need + " GB，" + gpuText + " 显存放不下；"
                 : (assumed ? "if you load it as published, " : "") + model + " needs about " + need + " GB, more than the " + gpuText
                   + " of GPU memory holds; ";
@@ -414,6 +417,8 @@ public final class SizedCause {
         String n = seen == null ? null : SpeedAnswer.told(seen);
         boolean far = seen != null && SpeedAnswer.farBelow(r, c);
         String against = seen == null ? ""
+                : r.has(Report.Symptom.SPEED_WISHED) ? (zh ? "；你想要的 " + n + " tokens/s " + (seen > c.tpsHigh() ? "高于这个范围" : "可以达到")
+                        : "; the " + n + " tokens/s you want is " + (seen > c.tpsHigh() ? "above it" : "within reach"))
                 : seen > c.tpsHigh() ? (zh ? "；你看到的 " + n + " tokens/s 比估算还快，没有什么拖慢它" : "; the " + n + " tokens/s you see is above it, so nothing holds it back")
                 : seen >= c.tpsChatLow() ? (zh ? "；你看到的 " + n + " tokens/s 正是这套配置该有的速度" : "; the " + n + " tokens/s you see is what this setup gives")
                 : !far ? (zh ? "；你看到的 " + n + " tokens/s 略低于这个范围，属于不同机器之间的正常差距" : "; the " + n + " tokens/s you see is a little below it, within the spread of real machines")

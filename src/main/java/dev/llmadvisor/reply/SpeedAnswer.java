@@ -150,6 +150,7 @@ public final class SpeedAnswer {
         boolean zh = lang == Lang.ZH;
         String n = told(seen);
         String range = ReplyWriter.tps(c);
+        if (report.has(Report.Symptom.SPEED_WISHED)) return wanted(zh, n, range, seen, c);
         if (farBelow(report, c)) {
             return (zh ? "你看到的 " + n + " tokens/s 远低于这套配置按估算该有的 " + range + " tokens/s："
                     : "The " + n + " tokens/s you see is far below the " + range + " tokens/s this setup gives by our estimate: ")
@@ -173,6 +174,14 @@ public final class SpeedAnswer {
                     : "The " + n + " tokens/s you see is " + (little ? "a little below" : "below") + " the " + range + " tokens/s of our estimate: the memory's real bandwidth, the CPU threads and the engine's build account for a gap of this size.";
         }
         return zh ? "你看到的 " + n + " tokens/s 正是这套配置该有的速度。" : "The " + n + " tokens/s you see is what this setup gives.";
+    }
+
+    /** A speed the person wants ("I hope to get 5-6 t/s"), held against the estimate as a target, not as a speed seen. */
+    static String wanted(boolean zh, String n, String range, double seen, Candidate c) {
+        if (seen > c.tpsHigh()) return zh ? "你想要的 " + n + " tokens/s 高于这套配置按估算能给的 " + range + " tokens/s。"
+                : "The " + n + " tokens/s you want is above the " + range + " tokens/s this setup gives by our estimate.";
+        return zh ? "你想要的 " + n + " tokens/s 在这套配置按估算能给的 " + range + " tokens/s 之内，可以达到。"
+                : "The " + n + " tokens/s you want is within reach: this setup gives " + range + " tokens/s by our estimate.";
     }
 
     /**
@@ -315,17 +324,17 @@ public final class SpeedAnswer {
             String smi = platform == Platform.AMD ? "rocm-smi" : "nvidia-smi";
             // PyTorch's check for transformers or a script; another engine's own build; both ways when none is named
             boolean torch = e == null || e == Engine.TRANSFORMERS;
-            return zh ? "发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）放得进 " + gpu + " 显存，差这么多多半是模型根本没在显卡上跑："
+            return zh ? "发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGib()) + "）放得进 " + gpu + " 显存，差这么多多半是模型根本没在显卡上跑："
                         + "确认它加载到了显卡上（运行时 " + smi + " 能看到它占的显存），"
                         + (torch ? "以及 PyTorch 是带 CUDA 的版本（torch.cuda.is_available() 为 True）" : "以及引擎的版本支持这张显卡")
                         + (e == null ? "；用 llama.cpp/Ollama 时确认所有层都放到了显卡上。" : "。")
-                    : "the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb()) + ") fit the " + gpu + " of GPU memory, so a gap this large most likely means "
+                    : "the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGib()) + ") fit the " + gpu + " of GPU memory, so a gap this large most likely means "
                         + "it does not run on the GPU at all: check the model is loaded on the GPU (" + smi + " shows its memory while it answers) and "
                         + (torch ? "that PyTorch is a CUDA build (torch.cuda.is_available() is True)" : "that the engine's build supports the card")
                         + (e == null ? "; with llama.cpp/Ollama, that every layer is offloaded." : ".");
         }
-        return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGb()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
-                : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGb())
+        return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGib()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
+                : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGib())
                   + ") or device_map=\"auto\" leave what does not fit on the CPU; use a quantized file as sized and check the model is on cuda.";
     }
 

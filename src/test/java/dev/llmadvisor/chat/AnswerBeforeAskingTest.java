@@ -42,10 +42,25 @@ class AnswerBeforeAskingTest {
         assertThat(r.headline()).isEqualTo("the answer");
         assertThat(r.notes()).containsExactly("the cause", "Which GPU?", "sized at 8k");
         assertThat(r.kind()).isEqualTo(Reply.Kind.CLARIFY);
-        // nothing put first, or lines the list of options leads: the ask-back stays as it is
+        // nothing put first: the ask-back stays as it is
         assertThat(asked.answeredBeforeAsking(asked)).isEqualTo(asked);
+        // given an ask-back that lists options, then the line put first leads, and the headline that leads into the options
+        // follows it on the first line
         Reply listed = new Reply(Lang.EN, Reply.Kind.CLARIFY, "Which GPU? Meanwhile:", List.of(new Reply.Option("Q4_K_M", "5 GB")),
-                List.of(), List.of());
-        assertThat(listed.withFirstNote("x").answeredBeforeAsking(listed)).isEqualTo(listed.withFirstNote("x"));
+                List.of(), List.of("sized at 4k"));
+        Reply answered = listed.withFirstNote("the answer").answeredBeforeAsking(listed);
+        assertThat(answered.headline()).isEqualTo("the answer Which GPU? Meanwhile:");
+        assertThat(answered.options()).isEqualTo(listed.options());
+        assertThat(answered.notes()).containsExactly("sized at 4k");
+    }
+
+    @Test
+    void aWhyQuestionAboutAQuantizedModelsSpeedIsAnsweredBeforeWhatTheModelNeeds() {
+        // given why a named model is slower with load_in_8bit, with no GPU named: then the cause is the first line, before the
+        // question for the GPU and the memory the model needs per format
+        Answer a = askAsShipped("llama2-7B为什么在开启load_in_8bit后推理速度反而会降低至1/4呢？");
+        assertThat(a.reply().options()).isNotEmpty();
+        assertThat(a.reply().headline()).startsWith("不是显存的问题").contains(ASK_ZH);
+        assertThat(a.reply().notes()).noneMatch(n -> n.startsWith("不是显存的问题"));
     }
 }

@@ -28,6 +28,15 @@ class ExllamaAnswerTest {
     }
 
     @Test
+    void givenSeveralLowRatesThatFit_thenNoneIsSaidToBeTheOnlyOne() {
+        // given a 34B on a 16 GB card, where 3.0 and 2.5 bpw both fit: then the quality warning names no rate as the only fit
+        Reply r = reply("I have a 4080. I find 13B models run with a lot of headroom so I'd love to try squeezing in a 34B model,"
+                + " how would I do this. Would it HAVE to be an Exl2 model?");
+        assertThat(r.options()).hasSizeGreaterThan(1);
+        assertThat(r.notes()).noneMatch(n -> n.startsWith("only ")).anyMatch(n -> n.contains("at 4 bits or more fits on the GPU"));
+    }
+
+    @Test
     void aRateNamedIsSizedAtThatRateWithTabbySettings() {
         Reply r = reply("Can my 4090 run Qwen2.5 32B exl2 at 4.65bpw?");
         assertThat(r.headline()).contains("EXL2 4.65 bpw");

@@ -6,6 +6,8 @@ import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,17 @@ class PhoneAnswerTest {
     void givenAPhoneAndANamedEngine_thenThatEnginesCommands() {
         Answer a = answer("I build llama.cpp in Termux on my Pixel 8 Pro with 12GB of RAM; can it run qwen2.5 3b?");
         assertThat(a.commands()).isNotEmpty().allMatch(c -> c.command().startsWith("llama-server"));
+    }
+
+    @Test
+    void givenAPhoneAppThatCloses_thenTheWeightsNamedTooLargeExceedItsMemory() {
+        // given an app that closes on an 8 GB phone, no format named: the model is judged too large on its weights as
+        // published, so the first line names those, not the 4-bit file sized below (3.8 GB "too large" for 8 GB)
+        Answer a = answer("Is it working? Just closing on S23.\n\nHi!\nIs it working? Downloaded LLama-2-7b, clicked on Chat button,"
+                + " it shows some messages, \"Ready to chat\".\nAnd application closed, probably crushed. That's it.\nSamsung S23");
+        Matcher m = Pattern.compile("has about ([\\d.]+) GB of weights and the GPU memory is ([\\d.]+) GB").matcher(a.reply().headline());
+        assertThat(m.find()).as(a.reply().headline()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThan(Double.parseDouble(m.group(2)));
     }
 
     @Test

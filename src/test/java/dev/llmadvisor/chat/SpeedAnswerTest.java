@@ -47,6 +47,21 @@ class SpeedAnswerTest {
     }
 
     @Test
+    void aSpeedWantedIsHeldAgainstTheEstimateAsATargetNotAsASpeedSeen() {
+        // given two 3060s to buy and a speed hoped for, then the answer says whether that speed is within reach, never that
+        // it is the speed they see
+        Answer a = ask("Hello Guys!\nI wan't to buy 2x3060 12gb as I get them for only 500.-\nThen I want to use llama 30b 4bit with it"
+                + " which uses 20gb gpu memory, so this should work with --auto-devices  (As I have 24gb vram)\n"
+                + "Has anyone already tried this or can confirm the performance impact?\nI hope to get like 5-6t/s\nThanks in advice");
+        assertThat(a.reply().headline()).contains("tokens/s you want is within reach").doesNotContain("you see");
+        // and one above the estimate is said to be above it
+        Answer fast = ask("I want 300 tokens/s with mistral 7b q4_k_m on my RTX 4070 12GB, how fast will it run?");
+        assertThat(fast.reply().toText(false)).contains("300 tokens/s you want is above").doesNotContain("you see");
+        Answer zh = ask("想买两张3060 12G跑llama 30b 4bit，希望能有每秒5个token，速度会怎样？");
+        assertThat(zh.reply().toText(false)).contains("你想要的").doesNotContain("你看到的");
+    }
+
+    @Test
     void aMoeWithItsExpertsInRamIsAnsweredWithWhereEachPartSits() {
         // given a MoE far larger than the card, with RAM enough for its experts: then attention stays on the GPU and the
         // experts in RAM set the pace, and the advice is about RAM bandwidth and experts, not layers or context

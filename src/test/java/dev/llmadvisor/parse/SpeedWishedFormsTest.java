@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.Report;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -61,6 +62,29 @@ class SpeedWishedFormsTest {
                 if (!PARSER.parse(t).report().works()) misses.add(t);
             }
         for (String t : SEEN_ZH) if (!PARSER.parse(t).report().works()) misses.add(t);
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void aSpeedWantedIsMarkedWishedAndASpeedSeenIsNot() {
+        // given a speed only wanted, then the report keeps it marked as wished, so no answer tells it as the speed they see
+        List<String> misses = new ArrayList<>();
+        List<String> wished = new ArrayList<>(WISHED_ZH);
+        wished.add("I want to buy 2x3060 12gb. I hope to get like %s");
+        for (String frame : WISHED) wished.add(frame);
+        for (String frame : wished)
+            for (String speed : SPEEDS) {
+                String t = String.format(frame, speed);
+                if (!PARSER.parse(t).report().has(Report.Symptom.SPEED_WISHED)) misses.add(t);
+            }
+        // given a speed seen, then it is not
+        List<String> seen = new ArrayList<>(SEEN_ZH);
+        seen.addAll(SEEN);
+        for (String frame : seen)
+            for (String speed : SPEEDS) {
+                String t = String.format(frame, speed);
+                if (PARSER.parse(t).report().has(Report.Symptom.SPEED_WISHED)) misses.add(t);
+            }
         assertThat(misses).isEmpty();
     }
 }

@@ -21,6 +21,17 @@ class StatedContextListTest {
     }
 
     @Test
+    void givenOllamaNamedAndNoContext_thenTheFirstLineSaysTheContextTheListWasSizedAt() {
+        // given Ollama on a machine without a GPU: its own default context, not the 8k assumed, sizes the list
+        Answer a = RealAdvisors.askAsShipped("I run ollama on a 36 core xeon with 64 GB ram and no GPU, what models can I run?");
+        assertThat(a.shown()).isNotEmpty();
+        int sized = a.shown().get(0).candidate().context();
+        assertThat(a.shown()).allSatisfy(r -> assertThat(r.candidate().context()).isEqualTo(sized));
+        // then the first line names that context
+        assertThat(a.reply().headline()).contains(" at " + dev.llmadvisor.facts.Candidate.contextLabel(sized) + " context");
+    }
+
+    @Test
     void withNoContextStatedTheListIsTheBestFitsAsBefore() {
         // given no context: the assumed 8k decides nothing, and a 4k model may lead
         Answer a = RealAdvisors.askAsShipped("what can I run on my RTX 3090 with vLLM?");
