@@ -36,7 +36,7 @@ public final class HfConfigReader {
     /** Published configs are 1-10 KB; multimodal ones with processor settings stay under 100 KB. */
     static final long MAX_CONFIG_BYTES = 4L << 20;
     private static final Set<String> KNOWN = Set.of("llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
-            "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek_v2",
+            "qwen3_moe", "gemma", "gemma2", "gemma3", "gemma3_text", "phi3", "phi", "starcoder2", "deepseek", "deepseek_v2",
             "deepseek_v3", "deepseek_v32", "llama4", "llama4_text", "gpt_oss", "cohere", "cohere2", "chatglm", "qwen", "baichuan",
             "internlm", "internlm2", "internlm3", "glm4", "glm4_moe", "kimi_k2", "minimax_m2", "gpt2", "glm_moe_dsa", "glm4_moe_lite",
             "qwen3_next", "olmo3", "exaone4");
@@ -95,6 +95,7 @@ public final class HfConfigReader {
                 // parameters and a 128-value key per token and layer), which this sizing leaves out; GLM-5
                 // (glm_moe_dsa) is the same MLA + DSA + MoE layout under GLM's name, GLM-4.7-Flash (glm4_moe_lite)
                 // the MLA + MoE layout without the indexer
+                case "deepseek" -> deepseekMoe(c);
                 case "deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm_moe_dsa", "glm4_moe_lite" -> deepseek(c);
                 case "llama4", "llama4_text" -> llama4(c);
                 case "gpt_oss" -> gptOss(c);
@@ -333,6 +334,20 @@ public final class HfConfigReader {
         // llama.cpp's starcoder2 graph has no sliding window; biases follow use_bias (true in all releases).
         return dense(c, "starcoder2").tied(c.bool("tie_word_embeddings", true))
                 .feedForward(FeedForward.PLAIN).bias(c.bool("use_bias", true) ? Bias.ALL : Bias.NONE)
+                .build();
+    }
+
+    /**
+     * DeepSeekMoE (model_type deepseek, DeepSeek-MoE 16B): full multi-head attention as Llama's, and DeepSeek-V2's expert
+     * layout before its latent attention: n_routed_experts of moe_intermediate_size with n_shared_experts of the same width,
+     * the first first_k_dense_replace layers dense (intermediate_size), then every moe_layer_freq-th layer MoE
+     * (configuration_deepseek.py's DeepseekConfig keys).
+     */
+    private static ModelArch deepseekMoe(Cfg c) {
+        int expertFfn = c.positive("moe_intermediate_size");
+        return dense(c, "deepseek")
+                .moe(moe(c, "n_routed_experts", "num_experts_per_tok", expertFfn, c.positive("n_shared_experts", 0), expertFfn,
+                        c.positive("first_k_dense_replace", 0), c.positive("moe_layer_freq", 1)))
                 .build();
     }
 

@@ -537,6 +537,10 @@ final class ModelSpotter {
             if (Prefilter.find(CONFIG_FILE, name)) continue;
             // "7B/13B/30B" is a list of sizes: no owner is named by a size alone
             if (SIZE.matcher(org).matches()) continue;
+            // "load it in 4bit/8bit", "q4/q8": formats offered as a choice, whose bit counts read like sizes; no repository
+            if (PACKAGING_WORD.matcher(org).matches() && PACKAGING_WORD.matcher(name).matches()) continue;
+            // "ggml-org/llama.cpp", "ollama/llama-cpp": a program's repository, or two programs side by side
+            if (program(name, leadingLetters(name))) continue;
             // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
             // web site), or a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0"), not a Hub repository
             if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org)) continue;
@@ -1698,6 +1702,12 @@ final class ModelSpotter {
             }
         }
         return false;
+    }
+
+    private static int leadingLetters(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') i++;
+        return i;
     }
 
     private static String trimTail(String s) {

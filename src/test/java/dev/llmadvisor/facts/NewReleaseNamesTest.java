@@ -68,7 +68,10 @@ class NewReleaseNamesTest {
             // Groma's language model is Vicuna 7B v1.5, whose base the catalog sizes
             Map.entry("FoundationVision/groma-7b-finetune", "llama2-7b-chat"), Map.entry("groma-7b", "llama2-7b-chat"),
             // MiniGPT-4 was released on Vicuna-13B v0 (LLaMA 13B); its 7B checkpoint is named with its size
-            Map.entry("minigpt4", "llama1-13b"), Map.entry("MiniGPT-4", "llama1-13b"), Map.entry("minigpt4-7b", "llama1-7b"));
+            Map.entry("minigpt4", "llama1-13b"), Map.entry("MiniGPT-4", "llama1-13b"), Map.entry("minigpt4-7b", "llama1-7b"),
+            // pass 62: DeepSeek-MoE 16B is in the catalog now that its model_type deepseek is read (base and chat alike)
+            Map.entry("deepseek-ai/deepseek-moe-16b-chat", "deepseek-moe-16b-chat"), Map.entry("deepseek-moe-16b", "deepseek-moe-16b-chat"),
+            Map.entry("deepseek moe 16b", "deepseek-moe-16b-chat"), Map.entry("deepseek-ai/deepseek-moe-16b-base", "deepseek-moe-16b-chat"));
 
     /** Spellings of releases outside the catalog, with the total the stand-in must have. */
     private static final Map<String, Double> OUTSIDE = Map.ofEntries(
@@ -89,8 +92,6 @@ class NewReleaseNamesTest {
             // Stable LM 2 and StableLM 3B: the chat and Zephyr tunes share their base's size (StableLM 3B holds 2.8B by its config)
             Map.entry("stabilityai/stablelm-2-12b-chat", 12.1), Map.entry("stablelm2:1.6b", 1.6), Map.entry("stablelm-2-zephyr-1_6b", 1.6),
             Map.entry("stablelm-zephyr-3b", 2.8), Map.entry("stabilityai/stablelm-3b-4e1t", 2.8),
-            // pass 48: DeepSeek-MoE 16B (model_type deepseek), by its total
-            Map.entry("deepseek-ai/deepseek-moe-16b-chat", 16.4), Map.entry("deepseek-moe-16b", 16.4), Map.entry("deepseek moe 16b", 16.4),
             // pass 54: releases of 2025-2026 from public lists; Falcon-H1's "7B" is no Falcon 7B, MiniCPM-V 4's "V4" no MiniCPM4 8B
             Map.entry("tiiuae/Falcon-H1-7B-Instruct", 7.0), Map.entry("Falcon-H1-34B-Instruct-Q4_K_M.gguf", 34.0),
             Map.entry("falcon-h1-1.5b-deep", 1.5), Map.entry("ai21labs/AI21-Jamba-Mini-1.6", 52.0), Map.entry("jamba-1.7-large", 398.0),

@@ -359,6 +359,23 @@ class HfConfigReaderFamiliesTest {
     }
 
     @Test
+    void deepseekMoeHasFullAttentionAndSharedExpertsAfterADenseFirstLayer() {
+        // given DeepSeek-MoE 16B's config.json (model_type deepseek, the keys of its configuration_deepseek.py)
+        ModelArch a = json("""
+                {"architectures": ["DeepseekForCausalLM"], "model_type": "deepseek", "hidden_size": 2048,
+                 "intermediate_size": 10944, "moe_intermediate_size": 1408, "num_hidden_layers": 28,
+                 "num_attention_heads": 16, "num_key_value_heads": 16, "n_routed_experts": 64, "n_shared_experts": 2,
+                 "num_experts_per_tok": 6, "first_k_dense_replace": 1, "moe_layer_freq": 1, "vocab_size": 102400,
+                 "max_position_embeddings": 4096, "tie_word_embeddings": false}""");
+        // then it is read as full multi-head attention (no latent attention) with 64 routed and 2 shared experts of 1,408
+        assertThat(a.attention()).isEqualTo(Attention.SEPARATE_QKV);
+        assertThat(a.kvHeads()).isEqualTo(16);
+        assertThat(a.moe()).isEqualTo(new ModelArch.Moe(64, 6, 1408, 2, 1408, 1, 1));
+        // and totals the card's 16.4B
+        assertThat(params(a)).isCloseTo(16.4e9, withPercentage(1));
+    }
+
+    @Test
     void missingKeysOfNewFamiliesAreNamed() {
         assertThatThrownBy(() -> json("{\"model_type\": \"dbrx\", \"d_model\": 6144, \"n_heads\": 48, \"n_layers\": 40, \"vocab_size\": 100352}"))
                 .isInstanceOf(InputError.class).hasMessageContaining("is missing");

@@ -1205,6 +1205,26 @@ class QuestionParserTest {
         }
 
         @Test
+        void aProgramsRepositoryIsNoModel() {
+            // given llama.cpp's repository or two programs joined by "/" beside a model: then only the model is read
+            for (String program : new String[] {"ggml-org/llama.cpp", "ollama/llama-cpp", "ggerganov/whisper.cpp"}) {
+                String text = "I built " + program + " and run qwen2.5 7b on my 3060, it is slow";
+                assertThat(parse(text).models()).as(text).containsExactly("qwen2.5 7b");
+            }
+            // then a repository whose name goes on past the family word stays a model
+            assertThat(parse("can my 3090 run TheBloke/Llama-2-13B-GGUF?").models()).containsExactly("TheBloke/Llama-2-13B-GGUF");
+        }
+
+        @Test
+        void formatsJoinedBySlashesAreNoRepository() {
+            // given a choice of formats written with "/" beside a model: then only the model is read, never "4bit/8bit"
+            for (String choice : new String[] {"4bit/8bit", "8bit/4bit", "q4/q8", "int4/int8"}) {
+                String text = "Failed to load chatglm2-6b in " + choice + " on my 3090";
+                assertThat(parse(text).models()).as(text).containsExactly("chatglm2-6b");
+            }
+        }
+
+        @Test
         void sizesListedWithSlashesAreEachASizeNotARepository() {
             // given sizes joined by "/" in either language and case: then each size is its own mention
             for (String list : new String[] {"7B/13B/30B/65B", "7b/13b/70b", "1.5B/7B/14B"}) {
