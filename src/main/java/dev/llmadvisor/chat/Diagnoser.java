@@ -139,7 +139,8 @@ public final class Diagnoser {
         }
         if (q.context() == null) {
             int ctx = log.nCtx() > 0 ? log.nCtx() : log.maxSeqLen();
-            if (ctx >= 256 && ctx <= 4_194_304) withLog.context(ctx);
+            // what the engine printed (its default or the model's maximum), not a length the person set
+            if (ctx >= 256 && ctx <= 4_194_304) withLog.context(ctx).contextNotChosen(true);
         }
         if (q.format() == null) logFormat(log).ifPresent(withLog::format);
         List<Question> tries = new ArrayList<>();

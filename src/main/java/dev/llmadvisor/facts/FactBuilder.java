@@ -98,7 +98,7 @@ public final class FactBuilder {
         int context = q.context() != null ? q.context()
                 : Math.min(DEFAULT_CONTEXT, models.models().stream().mapToInt(ModelEntry::maxContext).min().orElse(DEFAULT_CONTEXT));
         Ask ask = new Ask(q.lang(), q.intent(), q.useCase(), q.topics(), q.preference(),
-                models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null,
+                models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null && !q.contextNotChosen(),
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
                 machine.ramKnown(), sizedOn(q.engine(), models.models()), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,

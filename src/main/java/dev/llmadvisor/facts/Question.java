@@ -29,6 +29,8 @@ import java.util.Set;
  *                     name, or null; read from this message alone, like {@code text}
  * @param targets      cards asked about, not owned ("how many A100s", 需要几张A100): what the answer counts in
  * @param exl          the bit rate named for an EXL2/EXL3 format ("4.65bpw"), or null
+ * @param contextNotChosen the context was read only from what a program printed or tried (an engine's log or start-up
+ *                     config, a server's default or maximum, several lengths probed one after another), not set by the person
  */
 public record Question(
         Lang lang,
@@ -54,7 +56,8 @@ public record Question(
         List<GpuMention> targets,
         boolean asPublished,
         String gpuOnlyRuntime,
-        ExlQuant exl) {
+        ExlQuant exl,
+        boolean contextNotChosen) {
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
@@ -72,7 +75,7 @@ public record Question(
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
         return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null, null,
-                null, null, null, text, null, null, false, null, null);
+                null, null, null, text, null, null, false, null, null, false);
     }
 
     /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
@@ -128,7 +131,8 @@ public record Question(
                 !targets.isEmpty() || newHardware ? targets : previous.targets,
                 format != null || asPublished ? asPublished : previous.asPublished,
                 gpuOnlyRuntime,
-                format != null || asPublished ? exl : previous.exl);
+                format != null || asPublished ? exl : previous.exl,
+                context != null ? contextNotChosen : previous.contextNotChosen);
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -159,6 +163,7 @@ public record Question(
         private boolean asPublished;
         private String gpuOnlyRuntime;
         private ExlQuant exl;
+        private boolean contextNotChosen;
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
@@ -170,6 +175,7 @@ public record Question(
             asPublished = q.asPublished;
             gpuOnlyRuntime = q.gpuOnlyRuntime;
             exl = q.exl;
+            contextNotChosen = q.contextNotChosen;
         }
 
         public Builder lang(Lang v) { lang = v; return this; }
@@ -183,7 +189,9 @@ public record Question(
         public Builder format(WeightFormat v) { format = v; return this; }
         /** The formats a which-format question weighs, in the order named. */
         public Builder formatsWeighed(List<WeightFormat> v) { formatsWeighed = v; return this; }
-        public Builder context(Integer v) { context = v; return this; }
+        /** A context set anew is the person's unless {@link #contextNotChosen} says otherwise after it. */
+        public Builder context(Integer v) { context = v; contextNotChosen = false; return this; }
+        public Builder contextNotChosen(boolean v) { contextNotChosen = v; return this; }
         public Builder kvType(KvCacheType v) { kvType = v; return this; }
         public Builder engine(Engine v) { engine = v; return this; }
         public Builder engineHint(Engine v) { engineHint = v; return this; }
@@ -201,7 +209,8 @@ public record Question(
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, formatsWeighed, context, kvType,
-                    engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished, gpuOnlyRuntime, exl);
+                    engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished, gpuOnlyRuntime, exl,
+                    contextNotChosen);
         }
     }
 }

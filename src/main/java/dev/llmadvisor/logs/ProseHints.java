@@ -82,6 +82,8 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
     private static final List<String> RAM_SPILL = List.of("swapping", " to ram", "into ram", "into system ram", "in system ram",
             "cpu offload", "offloaded to cpu", "offloaded to the cpu", "offloaded to ram", "layers on the cpu", "spills", "spilling",
             "放到内存", "部分在内存", "内存里运行");
+    /** A cause named with system RAM ("killed due to RAM", "owing to RAM"): RAM running out, no part of the model placed there. */
+    private static final java.util.regex.Pattern RAM_AS_CAUSE = java.util.regex.Pattern.compile("(?:due|owing) to ram");
     private static final List<String> MULTI_GPU = List.of("multi-gpu", "multiple gpus", "multi gpu", "both gpus", "two gpus", "2 gpus",
             "3 gpus", "4 gpus", "8 gpus", "all gpus", "second gpu", "use both", "多卡", "双卡", "多张", "块gpu", "张卡", "张gpu");
     private static final List<String> PRE_QUANTIZED = List.of("gptq", "awq", "gguf", "exl2", "-int4", "-int8", "_int4", "_int8");
@@ -339,7 +341,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !Prefilter.find(RELEASE_INT, t) && !Prefilter.find(NOT_QUANTIZED, t);
         boolean quantizedNoSmaller = Prefilter.find(QUANTIZED_NO_SMALLER, t);
-        return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || Prefilter.find(OTHER_MODEL, t) || Prefilter.find(ALREADY_LOADED, t), quantizing, any(t, RAM_SPILL), any(t, MULTI_GPU),
+        return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || Prefilter.find(OTHER_MODEL, t) || Prefilter.find(ALREADY_LOADED, t), quantizing, ramSpill(t), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE) || Prefilter.find(RELEASE_CHANGE, t) || Prefilter.find(UPDATED_TO, t) || Prefilter.find(UPDATE_ZH, t)
                         || Prefilter.find(OLDER_RELEASE_WORKS, t), any(t, TASK_MANAGER), any(t, MEMORY_USE) || Prefilter.find(TAKES, t) || MemoryUseForms.said(t)
                         || Prefilter.find(MEMORY_ABOVE_EXPECTED, t) || quantizedNoSmaller,
@@ -498,6 +500,12 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             if (!Prefilter.find(ASKED, clause)) return true;
         }
         return false;
+    }
+
+    /** Part of the model told in system RAM; RAM named only as the cause of a kill ("killed due to RAM") is not. */
+    private static boolean ramSpill(String t) {
+        if (!any(t, RAM_SPILL)) return false;
+        return !t.contains(" to ram") || any(RAM_AS_CAUSE.matcher(t).replaceAll(" "), RAM_SPILL);
     }
 
     private static boolean any(String t, List<String> words) {

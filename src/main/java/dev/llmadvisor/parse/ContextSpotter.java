@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,9 +41,27 @@ final class ContextSpotter {
     private static final Pattern CONTEXT_WORD = Pattern.compile(
             "context|ctx|上下文|窗口|window(?!s)|model[_-]len|seq_len|长度|token(?!s? ?(?:/|per\\b|每))");
 
-    Integer spot(Scan scan) {
+    /**
+     * A line a program printed rather than the person wrote: a log level with its timestamp (vLLM's "INFO 06-05 14:36:55
+     * llm_engine.py:103]", behind a container's "name |" too), a timestamped or keyed log line (Ollama's "time=… level=…"),
+     * llama.cpp's own prefixes ("llama_context: n_ctx = 8192"), an error raised ("ValueError: … max seq len (32768)"), and
+     * vLLM's start-up dump of its config ("with config: … max_seq_len=131072"). A length there is what the engine runs at by
+     * default or by the model's maximum, as often as one the person set.
+     */
+    private static final Pattern PRINTED_LINE = Pattern.compile(
+            "(?:^|[|>`]) *(?:llama_\\w+:|llm_load_\\w+:|print_info:|time=|\\[?\\d{4}-\\d\\d-\\d\\d[ t]\\d)"
+                    + "|(?<![a-z])(?:info|warning|debug|error)\\s+\\d\\d-\\d\\d \\d\\d:\\d\\d|with config:|[a-z]error:");
+
+    /** So many different lengths in one question are lengths tried one after another ("ctx=256K ... OOM, ctx=128K ... OOM"), none of them set. */
+    private static final int PROBED_LENGTHS = 3;
+
+    /** A context length read, and whether the person set it rather than a program printing it or probing several. */
+    record Context(int tokens, boolean chosen) {}
+
+    Context spot(Scan scan) {
         String s = scan.free();
         Found best = null;
+        List<Found> all = new ArrayList<>();
         Matcher m = WITH_UNIT.matcher(s);
         while (m.find()) {
             boolean million = m.group(2).equals("m");
@@ -50,13 +69,17 @@ final class ContextSpotter {
             // "13600k and no gpu": a bare k-number past any window ever written so (2048k) is a part's name, not tokens
             Double k = Patterns.number(m.group(1));
             if (!million && k != null && k > BARE_K_MAX && !nearContextWord(s, m.start(), m.end())) continue;
-            best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), million ? 1024 * 1024 : 1024));
+            Found f = new Found(m.start(), m.end(), m.start(1), m.group(1), million ? 1024 * 1024 : 1024);
+            all.add(f);
+            best = earlier(best, f);
         }
         for (Pattern p : new Pattern[] {AFTER_WORD, BEFORE_WORD}) {
             m = p.matcher(s);
             while (m.find()) {
                 if (p == BEFORE_WORD ? runCount(s, m) : notASetting(s, m)) continue;
-                best = earlier(best, new Found(m.start(), m.end(), m.start(1), m.group(1), 1));
+                Found f = new Found(m.start(), m.end(), m.start(1), m.group(1), 1);
+                all.add(f);
+                best = earlier(best, f);
             }
         }
         if (best == null) return null;
@@ -66,7 +89,25 @@ final class ContextSpotter {
         Double n = Patterns.number(best.digits.replace(",", ""));
         if (n == null) return null;
         double tokens = n * best.unit;
-        return tokens < 1 || tokens > MAX_CONTEXT ? null : (int) Math.round(tokens);
+        if (tokens < 1 || tokens > MAX_CONTEXT) return null;
+        return new Context((int) Math.round(tokens), chosen(s, best, all));
+    }
+
+    /**
+     * Whether the length read is one the person set: written somewhere outside a program's printed lines, and not one of
+     * several lengths probed in turn.
+     */
+    private static boolean chosen(String s, Found best, List<Found> all) {
+        if (all.stream().map(Found::tokens).distinct().count() >= PROBED_LENGTHS) return false;
+        return all.stream().anyMatch(f -> f.tokens() == best.tokens() && !printed(s, f.start));
+    }
+
+    /**
+     * The match at {@code i} is on a line a program printed ({@link #PRINTED_LINE}), its mark before the match: a length the
+     * person wrote ahead of a pasted error on the same line ("… with max_model_len 32768: ValueError: …") is theirs.
+     */
+    private static boolean printed(String s, int i) {
+        return PRINTED_LINE.matcher(s).region(s.lastIndexOf('\n', i) + 1, i).find();
     }
 
     /** "ms / 17 tokens", "28 tokens in 3.2 s", "17 tokens (927 ms/token)": tokens counted in a timed run. */
@@ -100,7 +141,13 @@ final class ContextSpotter {
         return RUN_LINE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
     }
 
-    private record Found(int start, int end, int numberStart, String digits, int unit) {}
+    private record Found(int start, int end, int numberStart, String digits, int unit) {
+        /** The length in tokens, or -1 when the digits do not read as a number. */
+        double tokens() {
+            Double n = Patterns.number(digits.replace(",", ""));
+            return n == null ? -1 : n * unit;
+        }
+    }
 
     private static Found earlier(Found a, Found b) {
         return a == null || b.start < a.start ? b : a;

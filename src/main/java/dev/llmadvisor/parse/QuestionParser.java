@@ -85,7 +85,7 @@ public final class QuestionParser {
         FormatSpotter.Formats f = formats.spot(scan);
         List<String> modelMentions = models.spot(scan);
         List<GpuSpotter.CardSpan> cards = gpus.spot(scan);
-        Integer context = contexts.spot(scan);
+        ContextSpotter.Context context = contexts.spot(scan);
         UseSpotter.Uses use = uses.spot(scan);
         MemorySpotter.Memory mem = memory.spot(scan);
         PlatformMention platform = platforms.spot(scan);
@@ -103,7 +103,7 @@ public final class QuestionParser {
         return Question.of(langOf(text == null ? "" : text), text).toBuilder().intent(intent).gpus(setupAsked(hw, intent))
                 .alternatives(hw.alternatives()).vramGb(hw.vramGb()).ramGb(hw.ramGb()).cpuOnly(hw.cpuOnly())
                 .models(modelMentions).format(f.chosen() == null ? null : formatOf(f.chosen(), engine != null ? engine : engineHint))
-                .formatsWeighed(weighed(f, intent, engine != null ? engine : engineHint)).asPublished(f.asPublished()).context(context).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
+                .formatsWeighed(weighed(f, intent, engine != null ? engine : engineHint)).asPublished(f.asPublished()).context(context == null ? null : context.tokens()).contextNotChosen(context != null && !context.chosen()).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
                 .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).exl(f.exl()).build();
     }

@@ -106,7 +106,7 @@ public final class DiagnosisWriter {
         boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
         Verdict verdict = fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
                 : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus)
-                        || shortOnlyAtAContextNotTheirs(top, focus, ask, setup, log) ? Verdict.FITS
+                        || shortOnlyAtAContextNotTheirs(top, focus, ask, setup, log) || shortOnlyAtALengthNotSet(top, focus, ask, setup) ? Verdict.FITS
                 : verdict(focus, setup, log, top, ask.platform());
         String estimate = focus == null ? null
                 : baseline(lang, focus, ask.hardware(), ask.platform(), ask.format() != null, verdict == Verdict.NO);
@@ -231,6 +231,18 @@ public final class DiagnosisWriter {
         if (ask == null || ask.contextGiven() || focus == null || focus.onGpu() || focus.kvGb() <= 0) return false;
         if (setup.slow() || setup.ramSpill() || setup.gpuNotUsed() || setup.cpuOnly() || (log != null && log.cpuLayers() > 0)) return false;
         return focus.weightsLeaveRoom() && focus.totalGb() - focus.kvGb() <= focus.vramGb();
+    }
+
+    /**
+     * Whether the failure is the KV cache of a length the person did not set, with no model of theirs to size: the cause
+     * found is the context too large, and the length is only one a program printed or probed (the engine's default or the
+     * model's maximum: vLLM's "max_seq_len=131072" at start-up, GLM-4 #19 on an A30 24G). The weights loaded and only the
+     * cache of that length ran out, so at a shorter one the model runs on the card: fits, the mirror of
+     * {@link #outOfRoomAtTheirContext}. Not without a GPU read, nor on the CPU alone.
+     */
+    static boolean shortOnlyAtALengthNotSet(Cause top, Candidate focus, Ask ask, Setup setup) {
+        return top != null && top.code().equals("context_too_large") && focus == null && ask != null && !ask.contextGiven()
+                && setup.context() > 0 && ask.hasGpu() && !setup.cpuOnly();
     }
 
     /**

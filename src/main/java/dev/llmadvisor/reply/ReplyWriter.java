@@ -569,10 +569,13 @@ public final class ReplyWriter {
     /**
      * The verdict when the person says the setup does not run ("unable to run it on 7x 24 GB cards", 24G跑不起来), the
      * answer names no cause a setting fixes (none, or the model too large / loaded unquantized) and the weights in the
-     * format tried (the one named, else 16-bit as published) take more than half the GPU memory: as tried it does not
-     * run, whatever smaller format our estimate fits. With more than half the memory left after the weights, or a fit
-     * sized with a serving engine's reservation, what stood in the way was a setting (context, batch, an engine's
-     * reservation), and the verdict is kept. The mirror of
+     * format tried take more than the GPU memory leaves them: as tried it does not run, whatever smaller format our
+     * estimate fits. A format they name fixes the weights tried, and those plus 1 GB below nine tenths of the GPU memory
+     * are weights the cards hold (the corpus' arithmetic, README rules J and K: engines keep about a tenth for their
+     * buffers; FastChat #1761: 13B at 8 bits on a 16 GB card, which the maintainer runs). With none named the weights
+     * tried are only taken as the 16-bit published ones, and a failure told of them stands unless they take at most half
+     * the GPU memory. Within that, or with a fit sized with a serving engine's reservation, what stood in the way was a
+     * setting (context, batch, another process, an engine's reservation), and the verdict is kept. The mirror of
      * {@link #ranAsReported}; any other verdict is kept.
      */
     public static Verdict failedAsReported(Answer a, Report report) {
@@ -591,7 +594,8 @@ public final class ReplyWriter {
         if (a.verdict() == Verdict.FITS && !a.shown().isEmpty() && a.shown().get(0).candidate().servingEngine()) return a.verdict();
         double weightsGb = u.weightsAsTriedGb();
         double gpuGb = u.gpuMemoryGb();
-        return weightsGb > 0 && gpuGb > 0 && weightsGb <= gpuGb / 2 ? a.verdict() : Verdict.NO;
+        boolean leaveRoom = u.format() != null ? weightsGb + 1 < 0.9 * gpuGb : weightsGb <= gpuGb / 2;
+        return weightsGb > 0 && gpuGb > 0 && leaveRoom ? a.verdict() : Verdict.NO;
     }
 
     /**

@@ -70,6 +70,18 @@ class HostMemoryFormsTest {
     }
 
     @Test
+    void ramNamedAsTheKillsCauseIsNoPartOfTheModelInRam() {
+        // given RAM named as why the process was killed (Jetson, jetson-containers #406), then no part of the model is read in RAM
+        for (String said : List.of("the process gets killed due to RAM memory", "it was killed owing to RAM running out")) {
+            assertThat(ProseHints.of(said).ramSpill()).as(said).isFalse();
+        }
+        // given layers told as moved to RAM, beside the same kill, then they are
+        for (String said : List.of("some layers are offloaded to RAM", "it spills to RAM, then gets killed due to RAM memory")) {
+            assertThat(ProseHints.of(said).ramSpill()).as(said).isTrue();
+        }
+    }
+
+    @Test
     void nearMissesAreNotHostMemory() {
         for (String text : List.of(
                 // a supervisor reporting its runner (Ollama on a Mac): the model does not fit the machine, told elsewhere

@@ -5,6 +5,7 @@ import dev.llmadvisor.facts.Intent;
 import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
+import dev.llmadvisor.sizing.WeightFormat;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,6 +49,29 @@ class ToldAsReportedTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aFailureKeepsTheFitWhileTheWeightsOfTheFormatNamedLeaveATenthOfTheGpuMemory() {
+        Report outOfMemory = report(false, true, null, Report.Symptom.OUT_OF_MEMORY);
+        // given 13B loaded at 8 bits on a 16 GB card (FastChat #1761): 13 GB + 1 GB is below nine tenths of 16 GB, so the fit stands
+        Answer eightBit = atFormat(sized(Lang.EN, Verdict.FITS, 13, 16, 1), WeightFormat.Q8_0);
+        assertThat(ReplyWriter.failedAsReported(eightBit, outOfMemory)).isEqualTo(Verdict.FITS);
+        // given 7B named in 16 bits (14 GB) on 24 GB, the same
+        assertThat(ReplyWriter.failedAsReported(atFormat(sized(Lang.EN, Verdict.FITS, 7, 24, 1), WeightFormat.F16), outOfMemory))
+                .isEqualTo(Verdict.FITS);
+        // given 13B at 8 bits on a 14 GB card: 14 GB reaches nine tenths of it, so as tried it does not run
+        assertThat(ReplyWriter.failedAsReported(atFormat(sized(Lang.EN, Verdict.FITS, 13, 14, 1), WeightFormat.Q8_0), outOfMemory))
+                .isEqualTo(Verdict.NO);
+        // given no format named, the 16-bit weights taken as tried (14 GB of 7B) are more than half of 24 GB: the failure stands
+        assertThat(ReplyWriter.failedAsReported(sized(Lang.EN, Verdict.FITS, 7, 24, 1), outOfMemory)).isEqualTo(Verdict.NO);
+        assertThat(ReplyWriter.failedAsReported(sized(Lang.EN, Verdict.FITS, 7, 32, 1), outOfMemory)).isEqualTo(Verdict.FITS);
+    }
+
+    private static Answer atFormat(Answer a, WeightFormat format) {
+        Understood u = a.understood();
+        return a.withUnderstood(new Understood(u.kind(), u.gpus(), u.alternatives(), u.cpuOnly(), u.ramGb(), u.ramAssumed(),
+                u.engine(), format, null, null, u.models()));
     }
 
     @Test
