@@ -542,6 +542,8 @@ public final class LogReader {
             }
             if (line.contains("failed to allocate") && (m = FAILED_BUFFER.matcher(line)).find()) {
                 if (b.allocFailMib == 0) b.allocFailMib = Num.d(m.group(2)) / (1024.0 * 1024.0);
+                // Ollama's runner error keeps ggml's buffer line but not the cudaMalloc line before it that names the device
+                if (b.allocFailDevice < 0 && m.group(1) != null) b.allocFailDevice = bufferDevice(m.group(1));
             }
             if (line.contains("devices") && (m = DeviceLines.FOUND_DEVICES.matcher(line)).find()) b.gpuCount = Math.max(b.gpuCount, Num.i(m.group(1)));
             if (line.contains("Device ") && (m = DeviceLines.DEVICE.matcher(line)).find() && b.gpuName == null) b.gpuName = m.group(2).strip();
@@ -1003,6 +1005,18 @@ public final class LogReader {
                 if (signals.getOrDefault(e, 0) > 0) return e;
             }
             return b.triedMib > 0 ? Engine.TRANSFORMERS : null;
+        }
+
+        /**
+         * The device index in a ggml buffer's name ("CUDA1", "ROCm0": the backend's device order, as cudaMalloc's
+         * "on device 1"), or -1: a host buffer, Metal's single device, or Vulkan's, whose order counts integrated GPUs too.
+         */
+        private static int bufferDevice(String buffer) {
+            String d = buffer.toUpperCase(Locale.ROOT);
+            if (!(d.startsWith("CUDA") || d.startsWith("ROCM") || d.startsWith("SYCL") || d.startsWith("MUSA") || d.startsWith("CANN"))) return -1;
+            int i = d.length();
+            while (i > 0 && Character.isDigit(d.charAt(i - 1))) i--;
+            return i < d.length() && d.length() - i <= 2 ? Num.i(d.substring(i)) : -1;
         }
 
         private static boolean onGpu(String device) {

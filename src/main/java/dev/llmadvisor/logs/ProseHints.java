@@ -266,12 +266,12 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             + "|(?:works?|worked|runs?|ran|loads?|fine) (?:with|on|using) (?:--tp|tp|tensor[-_ ]parallel(?:[-_ ]size)?)\\s*[=:]?\\s*[1-4]\\b");
     /**
      * GPU memory held after the engine stopped: a word for the memory, then that it stays taken ("VRAM still occupied",
-     * "GPU memory is not released", 显存仍在占用, 显存不释放), or a program that will not give it back ("won't let go of memory").
+     * "GPU memory is not released", 显存仍在占用, 显存不释放), or a program that will not give it back ("won't let go of memory", "doesn't seem to free the gpu memory").
      */
     private static final java.util.regex.Pattern NOT_RELEASED = java.util.regex.Pattern.compile(
             "(?:vram|gpu memory|video memory|显存)[^.\\n]{0,24}?(?:still (?:occupied|in use|held|allocated|taken)|(?:is |was |are )?not (?:being )?(?:released|freed)"
             + "|(?:isn't|wasn't|aren't|never) (?:released|freed)|仍在占用|仍然占用|仍被占用|还在占用|一直占用|一直被占用|不释放|没有释放|未释放|没释放)"
-            + "|(?:won't|doesn't|does not|didn't|did not|never) (?:let go of|release|free) (?:the |its |my )?(?:gpu |video )?(?:memory|vram)"
+            + "|(?:won't|doesn't|does not|didn't|did not|never) (?:seem to |appear to )?(?:let go of|release|free) (?:the |its |my )?(?:gpu |video )?(?:memory|vram)"
             + "|(?:退出|关闭|停止|kill)[^，。,.\\n]{0,10}(?:后|之后)[^，。,.\\n]{0,6}显存");
 
     /**

@@ -92,6 +92,18 @@ class LinkAndContextFormsTest {
     }
 
     @Test
+    void memoryAnEarlierModelStillHoldsIsHeldElsewhereBesideTheOutOfMemoryAtLoad() {
+        // vllm #4678: a second LLM(...) in the same script runs out while loading, the first one's memory not freed
+        String oom = "torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 224.00 MiB. GPU\n";
+        List<String> said = List.of(
+                "vllm doesn't seem to free the gpu memory after initializing the 2nd model",
+                "The engine does not appear to release the GPU memory when I load the next model",
+                "Ollama didn't seem to let go of the VRAM from the previous model");
+        for (String s : said) assertThat(cause(oom + s)).as(s).isEqualTo("memory_used_elsewhere");
+        assertThat(ProseHints.of("it doesn't seem to free up disk space").memoryNotReleased()).isFalse();
+    }
+
+    @Test
     void aRefusedModelFileInOtherWordings() {
         List<String> lines = List.of(
                 "llama_model_load: error loading model: create_tensor: tensor 'output_norm.weight' not found",

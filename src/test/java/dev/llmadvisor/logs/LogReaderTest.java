@@ -229,6 +229,16 @@ class LogReaderTest {
                 """);
         assertThat(compute.computeAllocFailed()).isTrue();
         assertThat(compute.allocFailDevice()).isEqualTo(1);
+
+        // Ollama's runner error keeps ggml's line alone (ollama #11202, #11355): the buffer's name gives the device
+        LogFacts second = LogReader.read("Error: llama runner process has terminated: cudaMalloc failed: out of memory\n"
+                + "ggml_gallocr_reserve_n: failed to allocate ROCm1 buffer of size 5274339328");
+        assertThat(second.computeAllocFailed()).isTrue();
+        assertThat(second.allocFailDevice()).isEqualTo(1);
+        assertThat(LogReader.read("ggml_gallocr_reserve_n: failed to allocate CUDA0 buffer of size 9646586240").allocFailDevice()).isZero();
+        // Vulkan numbers integrated GPUs too, and a host buffer is no device
+        assertThat(LogReader.read("ggml_gallocr_reserve_n: failed to allocate Vulkan1 buffer of size 9646586240").allocFailDevice()).isEqualTo(-1);
+        assertThat(LogReader.read("ggml_gallocr_reserve_n: failed to allocate CUDA_Host buffer of size 9646586240").allocFailDevice()).isEqualTo(-1);
     }
 
     @Test

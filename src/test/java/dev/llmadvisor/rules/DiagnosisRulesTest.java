@@ -904,6 +904,14 @@ class DiagnosisRulesTest {
         given(log(b -> { b.otherProcessGib = 14.51; b.totalGib = 44.4; b.triedMib = 1000; }), NONE)
                 .fires("Other processes hold GPU memory", "memory_used_elsewhere", 88).topIs("memory_used_elsewhere");
         given(log(b -> { b.otherProcessGib = 0.48; b.totalGib = 22.3; }), NONE).doesNotFire("Other processes hold GPU memory");
+        // a 72B model loaded in 16 bits (about 134 GiB) does not fit an 80 GB card whatever the others free (Qwen #187);
+        // a 7B one would, and a 4-bit load of the 72B would too
+        given(log(b -> { b.otherProcessGib = 48.9; b.totalGib = 79.15; b.triedMib = 768; b.paramsB = 72; }), setup(Engine.VLLM, "oom"))
+                .doesNotFire("Other processes hold GPU memory");
+        given(log(b -> { b.otherProcessGib = 48.9; b.totalGib = 79.15; b.triedMib = 768; b.paramsB = 7; }), setup(Engine.VLLM, "oom"))
+                .fires("Other processes hold GPU memory", "memory_used_elsewhere", 88);
+        given(log(b -> { b.otherProcessGib = 48.9; b.totalGib = 79.15; b.triedMib = 768; b.paramsB = 72; }), setup(Engine.VLLM, "oom", "quantizing"))
+                .fires("Other processes hold GPU memory", "memory_used_elsewhere", 88);
         given(log(b -> { b.ollamaAvailableGib = 17.8; b.ollamaAvailableSpreadGib = 3.9; }), NONE)
                 .fires("Ollama: free VRAM changed between loads", "memory_used_elsewhere", 75).saying("Ollama: free VRAM changed between loads", "3.9 GiB");
         given(log(b -> b.vramNotRecovered = true), NONE).fires("GPU memory not released by the previous model", "memory_used_elsewhere", 60);
