@@ -49,18 +49,33 @@ class OtherModelNameFormsTest {
 
     /** The catalog's names, as keys: a generated name the catalog lists is that model, and left out. */
     private static final Set<String> CATALOG = new LinkedHashSet<>();
+    /** The same names as sets of words: a generated name whose words all stand in one of them is that model, reordered. */
+    private static final List<Set<String>> CATALOG_WORDS = new ArrayList<>();
     static {
         for (ModelEntry m : K.models().all()) {
-            CATALOG.add(key(m.id()));
-            CATALOG.add(key(m.name()));
-            m.aliases().forEach(a -> CATALOG.add(key(a)));
-            if (m.hf() != null) CATALOG.add(key(m.hf().substring(m.hf().indexOf('/') + 1)));
-            if (m.ollama() != null) CATALOG.add(key(m.ollama()));
+            List<String> names = new ArrayList<>(List.of(m.id(), m.name()));
+            names.addAll(m.aliases());
+            if (m.hf() != null) names.add(m.hf().substring(m.hf().indexOf('/') + 1));
+            if (m.ollama() != null) names.add(m.ollama());
+            for (String n : names) {
+                CATALOG.add(key(n));
+                CATALOG_WORDS.add(words(n));
+            }
         }
     }
 
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]", "");
+    }
+
+    private static Set<String> words(String s) {
+        return new LinkedHashSet<>(List.of(s.toLowerCase(Locale.ROOT).split("[^a-z0-9.]+")));
+    }
+
+    /** "Qwen3-80B-Next-Instruct" is Qwen3-Next-80B-A3B-Instruct written in another order: the catalog's model, not another. */
+    private static boolean catalogModelReordered(String name) {
+        Set<String> w = words(name);
+        return CATALOG_WORDS.stream().anyMatch(c -> c.containsAll(w));
     }
 
     /** Names of other models built from each catalog line: library name + word, line + word + size, line + size + word. */
@@ -79,7 +94,7 @@ class OtherModelNameFormsTest {
             out.add(l + "-" + s + "-" + word + "-Instruct");
             out.add(l + "_" + word.toLowerCase(Locale.ROOT) + "_" + s.toLowerCase(Locale.ROOT));
         }
-        out.removeIf(name -> CATALOG.contains(key(name)));
+        out.removeIf(name -> CATALOG.contains(key(name)) || catalogModelReordered(name));
         return new ArrayList<>(out);
     }
 
