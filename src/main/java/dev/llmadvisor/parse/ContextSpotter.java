@@ -86,9 +86,7 @@ final class ContextSpotter {
         scan.take(best.start, best.end);
         if (Patterns.negated(s, best.numberStart)) return null;
         // "17,000 tokens": a thousands separator, not a decimal point
-        Double n = Patterns.number(best.digits.replace(",", ""));
-        if (n == null) return null;
-        double tokens = n * best.unit;
+        double tokens = best.tokens();
         if (tokens < 1 || tokens > MAX_CONTEXT) return null;
         return new Context((int) Math.round(tokens), chosen(s, best, all));
     }

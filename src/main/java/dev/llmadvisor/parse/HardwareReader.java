@@ -1196,10 +1196,6 @@ final class HardwareReader {
         return Prefilter.find(SMI_CSV_ROW_START, before) && SMI_CSV_ROW_REST.matcher(s).region(c.end(), s.length()).lookingAt();
     }
 
-    /**
-     * "2 nodes of 8 H100", "3 台 8 * L20 机器": the count per node times the nodes, when the per-node count is one a
-     * node has (2, 4, 8, 16: "4 nodes with 14 H100s" are 14 in all). "2 H100 nodes": a datacenter node holds 8.
-     */
     /** The cards of each node said right after the nodes: "2 nodes of 8 x 80G GPUs", "两台8卡服务器", "2 nodes, each with 8 GPUs". */
     private static final Pattern CARDS_AFTER_NODES = Pattern.compile(
             " ?,? ?(?:of|with|each with|each having|each has|每台|每个)? ?(\\d{1,2}) ?(?:x|×|\\*|gpus|cards|张|块|卡)");
@@ -1210,7 +1206,7 @@ final class HardwareReader {
      */
     private static GpuMention perNode(String s, GpuMention anon) {
         int n = anon.count();
-        if (n != 2 && n != 4 && n != 8 && n != 16) return anon;
+        if (!aNodesCount(n)) return anon;
         Matcher m = NODES.matcher(s);
         while (m.find()) {
             if (m.group(1) == null) continue;
@@ -1241,6 +1237,15 @@ final class HardwareReader {
         return anon;
     }
 
+    /** A count of cards one node holds: 2, 4, 8 or 16. */
+    private static boolean aNodesCount(int n) {
+        return n == 2 || n == 4 || n == 8 || n == 16;
+    }
+
+    /**
+     * "2 nodes of 8 H100", "3 台 8 * L20 机器": the count per node times the nodes, when the per-node count is one a
+     * node has (2, 4, 8, 16: "4 nodes with 14 H100s" are 14 in all). "2 H100 nodes": a datacenter node holds 8.
+     */
     private static List<GpuSpotter.CardSpan> nodes(String s, List<GpuSpotter.CardSpan> spans) {
         Matcher m = NODES.matcher(s);
         if (!m.find()) return spans;
@@ -1272,8 +1277,7 @@ final class HardwareReader {
             if (near && perNode == null && Prefilter.find(DATACENTER, c.text().toLowerCase(Locale.ROOT)) && m.start() < c.end() + 8) perNode = 8;
             // "a two-node DGX Spark deployment": a unified-memory machine is one device, so each node is one of it
             if (near && perNode == null && (isApple(c.text()) || Prefilter.find(SHARED_MEMORY_NAME, c.text().toLowerCase(Locale.ROOT)))) perNode = 1;
-            boolean perNodeCount = perNode != null && (perNode == 2 || perNode == 4 || perNode == 8 || perNode == 16
-                    || perNode == 1 && c.count() == null);
+            boolean perNodeCount = perNode != null && (aNodesCount(perNode) || perNode == 1 && c.count() == null);
             out.add(near && perNodeCount ? withCount(c, perNode * nodes) : c);
         }
         return out;
