@@ -1641,7 +1641,6 @@ final class ModelSpotter {
         return false;
     }
 
-    /** Whether a mention is only a size ("70b", "8x7b"): it narrows the choice but names no model. */
     /** Letter runs and digit runs of a mention, lower case, apart: "Gemma4 12B" and "gemma 4 12b" read alike. */
     private static final Pattern RUN = Pattern.compile("[a-z]+|\\d+|\\p{IsHan}+");
     /**
@@ -1685,6 +1684,7 @@ final class ModelSpotter {
         return other.startsWith(k) && SAME_MODEL_TAIL.matcher(other.substring(k.length())).matches();
     }
 
+    /** Whether a mention is only a size ("70b", "8x7b"): it narrows the choice but names no model. */
     static boolean isBareSize(String mention) {
         return BARE_SIZE.matcher(mention.toLowerCase(Locale.ROOT).strip()).matches();
     }
