@@ -67,6 +67,9 @@ final class EngineFingerprints {
     /** A serving framework that runs one of several engines underneath: named with one of them, that one is the engine run. */
     record Host(String pattern, Set<Engine> runs) { }
 
+    /** The evaluation harnesses that load the model they score themselves (see {@link #HOSTS}). */
+    static final String EVAL_HARNESS = "vlmevalkit|opencompass|lm[-_]eval(?:uation[-_]harness)?";
+
     static final List<Host> HOSTS = List.of(
             // xorbitsai/inference xinference/model/llm/__init__.py: SUPPORTED_ENGINES vLLM, SGLang, Transformers, llama.cpp, MLX
             new Host("xinference(?:-local)?", Set.of(Engine.VLLM, Engine.SGLANG, Engine.TRANSFORMERS, Engine.LLAMA_CPP, Engine.MLX)),
@@ -83,6 +86,13 @@ final class EngineFingerprints {
             // microsoft/DirectML (README; torch-directml): a device backend of PyTorch, like CUDA or ROCm, that transformers runs
             // on ("transformer库并不支持dml后端"): named with transformers, transformers is the engine
             new Host("directml|torch[-_]directml", Set.of(Engine.TRANSFORMERS)),
+            // gpustack/gpustack docs (user-guide/built-in-inference-backends): vLLM (the default), SGLang, MindIE, VoxBox, and
+            // llama-box (its llama.cpp server, see FRONT_ENDS); its scheduler logs name the backend's module
+            // ("gpustack.policies.candidate_selectors.vllm_resource_fit_selector")
+            new Host("gpustack", Set.of(Engine.VLLM, Engine.SGLANG)),
+            // the evaluation harnesses, each by its README: open-compass/VLMEvalKit and open-compass/opencompass (transformers by
+            // default, vLLM or LMDeploy when told), EleutherAI/lm-evaluation-harness ("lm_eval --model hf | vllm | sglang")
+            new Host(EVAL_HARNESS, Set.of(Engine.TRANSFORMERS, Engine.VLLM, Engine.SGLANG)),
             // intel/ipex-llm docs/mddocs/Quickstart/ollama_quickstart.md and ollama_portable_zip_quickstart.md: its Ollama build
             // ("ollama-ipex-llm-…-win.zip"), which the corpus labels Ollama
             new Host("ipex-llm|ipex_llm|bigdl(?:-llm)?", Set.of(Engine.OLLAMA)));
@@ -201,8 +211,11 @@ final class EngineFingerprints {
             // ---- llama.cpp: README.md, tools/ (binaries), common/arg.cpp (flags, LLAMA_ARG_* variables), src/llama-*.cpp
             // (log lines prefixed by the function: "llama_model_loader:", "load_tensors:", "llama_context:"), ggml/ (ggml_*)
             // …and ikawrakow/ik_llama.cpp, a fork with the same programs, flags and log lines (the joined "_" would end no word)
-            fp(Engine.LLAMA_CPP, Kind.NAME, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python|ggml-org/llama\\.cpp|ik[_-]llama[._]?cpp",
-                    "llama.cpp", "llamacpp", "llama cpp", "llama-cpp-python", "ik_llama.cpp"),
+            // …and its bindings, each by its repository: abetlen/llama-cpp-python, mybigday/llama.rn (React Native, which phone apps
+            // such as PocketPal and ChatterUI build on)
+            fp(Engine.LLAMA_CPP, Kind.NAME, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python|ggml-org/llama\\.cpp|ik[_-]llama[._]?cpp"
+                    + "|llama\\.rn",
+                    "llama.cpp", "llamacpp", "llama cpp", "llama-cpp-python", "ik_llama.cpp", "llama.rn"),
             // its programs, each named llama-<directory of examples/ or tools/> since the binaries were renamed (ggml-org/llama.cpp
             // PR #7809), the multimodal CLIs of tools/mtmd before their merge into llama-mtmd-cli, and rpc-server (tools/rpc)
             fp(Engine.LLAMA_CPP, Kind.NAME, "llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli"
@@ -418,6 +431,22 @@ final class EngineFingerprints {
             // whatever app launched it ("swift infer" with generate() in the traceback)
             fp(Engine.TRANSFORMERS, Kind.LOG, "transformers[/\\\\]generation[/\\\\]utils\\.py",
                     "File \"/root/anaconda3/envs/x/lib/python3.10/site-packages/transformers/generation/utils.py\", line 2045, in generate"),
+            // a traceback frame inside an engine's installed package (pip installs each under site-packages/<its import name>/,
+            // dist-packages/ on Debian's Python): the run went through that engine's own code, whatever app launched it ("swift
+            // deploy …" with ".../site-packages/vllm/engine/llm_engine.py" in the traceback). transformers is not among them: vLLM,
+            // SGLang and the apps load tokenizers and configs through it, so its frames show up in their runs too
+            fp(Engine.VLLM, Kind.LOG, "(?:site|dist)-packages[/\\\\]vllm(?=[/\\\\])",
+                    "File \"/usr/local/lib/python3.10/site-packages/vllm/engine/llm_engine.py\", line 301, in __init__"),
+            fp(Engine.SGLANG, Kind.LOG, "(?:site|dist)-packages[/\\\\]sglang(?=[/\\\\])",
+                    "File \"/usr/local/lib/python3.10/dist-packages/sglang/srt/managers/scheduler.py\", line 1805"),
+            fp(Engine.LLAMA_CPP, Kind.LOG, "(?:site|dist)-packages[/\\\\]llama_cpp(?=[/\\\\])",
+                    "File \"C:\\Python311\\Lib\\site-packages\\llama_cpp\\llama.py\", line 340, in __init__"),
+            fp(Engine.MLX, Kind.LOG, "(?:site|dist)-packages[/\\\\]mlx(?:_lm|_vlm)?(?=[/\\\\])",
+                    "File \"/opt/homebrew/lib/python3.12/site-packages/mlx_lm/generate.py\", line 120, in generate_step"),
+            fp(Engine.KTRANSFORMERS, Kind.LOG, "(?:site|dist)-packages[/\\\\]ktransformers(?=[/\\\\])",
+                    "File \"/usr/local/lib/python3.11/site-packages/ktransformers/operators/experts.py\", line 88"),
+            fp(Engine.EXLLAMA, Kind.LOG, "(?:site|dist)-packages[/\\\\]exllamav[23](?=[/\\\\])",
+                    "File \"/home/x/.venv/lib/python3.10/site-packages/exllamav2/model.py\", line 250, in load"),
 
             // ---- MLX: ml-explore/mlx-lm setup.py (the mlx_lm.* commands), README.md (from mlx_lm import load), mlx-community
             // (not the "mlx" of Rapid-MLX, a server of its own: see FRONT_ENDS)
@@ -597,6 +626,10 @@ final class EngineFingerprints {
             // PromtEngineer/localGPT, ParisNeo/lollms-webui, guinmoon/LLMFarm, binary-husky/gpt_academic (GPT学术优化, which loads
             // ChatGLM and others itself), Vali-98/ChatterUI, and a-ghorbani/pocketpal-ai (a phone app like it); never the generic
             // words ("a private GPT", "local GPT")
+            // comfyanonymous/ComfyUI, whose custom nodes load LLMs and VLMs themselves (through transformers or llama-cpp-python),
+            // and the evaluation harnesses (EVAL_HARNESS): programs the person runs the model through
+            fp(Engine.OTHER, Kind.NAME, "comfy ?ui|" + EVAL_HARNESS, "ComfyUI", "Comfy UI portable install", "ComfyUI-QwenVL",
+                    "VLMEvalKit", "OpenCompass", "lm-evaluation-harness", "lm_eval --model hf --model_args pretrained=x"),
             fp(Engine.OTHER, Kind.NAME, "private[-_]?gpt|h2o[-_ ]?gpt|localgpt|lollms(?:[-_ ]?webui)?|llmfarm|gpt[_-]academic|gpt ?学术优化"
                     + "|pocketpal|chatterui",
                     "privateGPT", "private-gpt", "private_gpt", "h2oGPT", "h2o-gpt", "localGPT", "LoLLMS", "lollms-webui", "LLMFarm",

@@ -79,9 +79,21 @@ final class EngineSpotter {
         return Prefilter.find(OLLAMA_TAG, scan.low) ? Engine.OLLAMA : null;
     }
 
-    /** "without vllm", "without using vllm", "没有使用vllm", "在不使用vllm的情况下": an engine named as not used. */
+    /**
+     * "without vllm", "without using vllm", "I don't use ollama", "没有使用vllm", "在不使用vllm的情况下", "未启用vllm": an engine named as
+     * not used.
+     */
     private static final Pattern NEGATED = Pattern.compile(
-            "(?:without(?: using)?|not using|not use|no|instead of|rather than|没有使用|没有用|没用|不使用|不用|未使用|而不是|不是用) ?(?:the )?$");
+            "(?:without(?: using)?|(?<![a-z])(?<!can )(?<!could )not (?:using|use|running|run|through|via)|(?<![a-z])(?:do|does|did)(?: not|n'?t) (?:use|run)"
+                    + "|no|w/o|instead of|rather than|没有使用|没有用|没用|不使用|不用|未使用|而不是|不是用|(?:未|没有?|不)(?:启用|开启)) ?(?:the )?$");
+    /**
+     * …or told so right after its name, as a form's answer or a setting: "是否启用VLLM：否", "vLLM: no", "use vllm = false", "vllm（未使用）",
+     * "vllm未启用。". An answer of yes ("是否使用vllm：是"), a version ("vllm: 0.6.3"), or what the engine does not use ("ollama没有使用GPU")
+     * is no negation.
+     */
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "^ ?(?:[:：=] ?(?:否|无|不|没有|未使用|未启用|不使用|no|none|false|off|not used)(?![a-z0-9])|[(（] ?(?:否|未使用|未启用|没有用|not used)"
+                    + "|(?:未|没有?)(?:启用|开启)(?=[，。,.;；!！\\s]|$)|(?:is|was) not (?:used|enabled|installed))");
 
     /**
      * A program's name as the folder of a model store in a path ("/home/x/.lmstudio/models/…gguf", "D:\\AI\\PrivateGPT\\models\\…",
@@ -93,6 +105,13 @@ final class EngineSpotter {
         return start > 0 && "/\\.".indexOf(s.charAt(start - 1)) >= 0
                 && MODEL_STORE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).find();
     }
+
+    /**
+     * An app the model runs in: an Android package, "the app", a phone or tablet ("手机上", "on my iPhone"); not a user or folder
+     * named app ("[app@host ~]$", "/app/").
+     */
+    private static final Pattern APP = Pattern.compile(
+            "\\.apk(?![a-z])|(?<![a-z/@])apps?(?![a-z@/])|(?<![a-z])(?:android|iphone|ipad|ios)(?![a-z])|手机|安卓|平板");
 
     /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
@@ -192,7 +211,8 @@ final class EngineSpotter {
             int runEnd = -1;
             for (Mention m : mentions) {
                 if (m.cue() != c) continue;
-                if (NEGATED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()
+                if (NEGATED.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()
+                        || NEGATED_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 16))).find()
                         || OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()
                         || modelStore(s, m.start(), m.end())) continue;
                 if (first < 0) first = m.start();
@@ -212,6 +232,9 @@ final class EngineSpotter {
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
         if (named.isEmpty()) {
+            // "the Android app loads qwen2.5-3b-q4_k_m.gguf": a phone or desktop app the text does not name runs the file, and
+            // which engine it runs is not told (the README's rule B: an app is not the engine it may wrap)
+            if (Prefilter.find(APP, s)) return null;
             for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
             return null;
         }
@@ -226,6 +249,8 @@ final class EngineSpotter {
         if (hosted != null) return hosted;
         Engine logged = loggedBackend(s, pool);
         if (logged != null) return logged;
+        Engine appShown = appShowsLogs(s, pool);
+        if (appShown != null) return appShown;
         Engine appRuns = namedBackend(s, pool, mentions);
         if (appRuns != null) return appRuns;
         // "LM Studio: MLX is much slower than GGUF", "INFO:Loading x.bin… llama_model_load_internal: …": the backend a front end
@@ -289,6 +314,38 @@ final class EngineSpotter {
             if (shown.size() == 1) return shown.get(0);
         }
         return null;
+    }
+
+    /**
+     * "用MaxKB接入… llama_model_loader: …", "I use LLaMA-Factory's web UI … File \".../site-packages/vllm/engine/llm_engine.py\"": an
+     * app outside the list, named, beside the own log lines of exactly one engine, and no other engine of the list named, runs
+     * that engine (the README's rule B), as a launched app does ({@link #appLogged}); null otherwise. A port or fork that
+     * prints its backend's log lines under its own name (Aphrodite, chatglm.cpp: a front end whose backend's logs do not win)
+     * stays itself.
+     */
+    private static Engine appShowsLogs(String s, List<Named> pool) {
+        if (pool.stream().noneMatch(n -> n.engine() == Engine.OTHER && !n.byApi())) return null;
+        for (FrontEndCue f : FRONT_ENDS) if (f.engine() == Engine.OTHER && !f.backendLogsWin() && f.pattern().matcher(s).find()) return null;
+        List<Engine> listed = pool.stream().map(Named::engine).filter(e -> e != Engine.OTHER).distinct().toList();
+        if (listed.size() != 1 || !LOGS.containsKey(listed.get(0))) return null;
+        Engine e = listed.get(0);
+        // only shown by its log lines: an engine also named outside them ("I am using GGML FP16 with llama-cpp" beside TorchChat)
+        // is one the person weighs or compares, which the rules below settle
+        List<int[]> logged = spans(LOGS.get(e), s);
+        if (logged.isEmpty()) return null;
+        for (int[] n : spans(ONLY_NAMES.get(e), s)) {
+            if (logged.stream().noneMatch(l -> l[0] <= n[0] && n[1] <= l[1])) return null;
+        }
+        return e;
+    }
+
+    /** Where a pattern matches in the message, as [start, end) pairs; none for a null pattern. */
+    private static List<int[]> spans(Pattern p, String s) {
+        List<int[]> out = new ArrayList<>();
+        if (p == null) return out;
+        Matcher m = p.matcher(s);
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        return out;
     }
 
     /**
@@ -373,6 +430,8 @@ final class EngineSpotter {
     private static final java.util.Map<Engine, Pattern> NAMES = byEngine(java.util.EnumSet.of(EngineFingerprints.Kind.NAME, EngineFingerprints.Kind.LOG));
     /** Each engine's own log lines alone, for telling the backend an app runs from one it only names. */
     private static final java.util.Map<Engine, Pattern> LOGS = byEngine(java.util.EnumSet.of(EngineFingerprints.Kind.LOG));
+    /** Each engine's names alone, for telling an engine named from one only shown by its log lines. */
+    private static final java.util.Map<Engine, Pattern> ONLY_NAMES = byEngine(java.util.EnumSet.of(EngineFingerprints.Kind.NAME));
 
     /** Per engine, one whole-word pattern of its fingerprints of the given kinds. */
     private static java.util.Map<Engine, Pattern> byEngine(java.util.Set<EngineFingerprints.Kind> kinds) {
