@@ -44,6 +44,11 @@ public record Report(Double tokensPerSecond, Double usedGb, boolean usedOnGpu, S
         /** A model told slower than another of at least its size: "Qwen1.5-72b is much slower than Qwen-72b", 比Qwen2 7B还慢 */
         MODEL_NO_FASTER,
         /**
+         * The same model told slower in this engine than in another on the same machine: "MLX is ~50% slower than LM Studio",
+         * "However, in LM Studio I'm getting over 120 t/s", "GGUF: 7.68 tokens/sec. MLX: 0.42 tokens/sec", 比mindie慢了一半多
+         */
+        ENGINE_SLOWER,
+        /**
          * A run of theirs told wholly on the GPU: llama.cpp's or Ollama's "offloaded 33/33 layers to GPU", ollama ps's
          * "100% GPU", "in llama.cpp the model runs entirely on the 2060", 全部加载到GPU. Told, not asked or planned.
          */

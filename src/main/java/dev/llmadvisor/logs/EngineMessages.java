@@ -73,6 +73,11 @@ public final class EngineMessages {
         NO_GPU_WITHOUT_AVX("unsupported_hardware"),
         DRIVER_TOO_OLD("gpu_not_used"),
         NO_KERNELS_FOR_GPU("unsupported_hardware"),
+        /**
+         * vLLM finds no fused-MoE kernel for the model's quantization on this platform: the install has no code for this
+         * format on this card (label rule I), whatever its memory; another format of the model, or another card, runs.
+         */
+        NO_MOE_KERNEL_FOR_FORMAT("unsupported_hardware"),
         MEMORY_HELD_ELSEWHERE("memory_used_elsewhere"),
         VRAM_NOT_RECOVERED("memory_used_elsewhere"),
         /**
@@ -488,6 +493,11 @@ public final class EngineMessages {
                     "UserWarning: Found GPU0 Tesla K40m which is of cuda capability 3.5. PyTorch no longer supports this GPU because it is too old."),
             new Message("NVIDIA cuBLAS (cublasStatus_t)", "cublas_status_arch_mismatch", Finding.NO_KERNELS_FOR_GPU,
                     "RuntimeError: CUDA error: CUBLAS_STATUS_ARCH_MISMATCH when calling `cublasGemmEx( handle, opa, opb, m, n, k, &falpha, a, CUDA_R_16BF, lda, b, CUDA_R_16BF, ldb, &fbeta, c, CUDA_R_16BF, ldc, CUDA_R_32F, CUBLAS_GEMM_DFALT_TENSOR_OP)`"),
+            // vllm/model_executor/layers/fused_moe/oracle: each quantized MoE method (FP8, NvFp4, Int8, WNA16, MixedInput,
+            // Unquantized) tries its kernel backends in order and raises when none supports this platform and config
+            new Message("vllm-project/vllm vllm/model_executor/layers/fused_moe/oracle (select_*_moe_backend)", "moe backend supports the deployment configuration",
+                    Finding.NO_MOE_KERNEL_FOR_FORMAT,
+                    "NotImplementedError: No WNA16 MoE backend supports the deployment configuration."),
             // ROCr refuses a code object built for another gfx target than the card's
             new Message("ROCm/ROCR-Runtime src/inc/hsa.h (HSA_STATUS_ERROR_INVALID_ISA)", "hsa_status_error_invalid_isa", Finding.NO_KERNELS_FOR_GPU,
                     "HSA_STATUS_ERROR_INVALID_ISA: The instruction set architecture is invalid."),

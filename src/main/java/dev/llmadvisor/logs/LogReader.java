@@ -780,6 +780,7 @@ public final class LogReader {
                     if (b.noGpuReason == null) b.noGpuReason = clip(line.substring(match.at()).strip());
                 }
                 case NO_KERNELS_FOR_GPU -> unsupported("kernels", 0, 0);
+                case NO_MOE_KERNEL_FOR_FORMAT -> unsupported("moe-kernels", 0, 0);
                 // figures the patterns read come first; a message without them still names what the GPU lacks
                 case GPU_LACKS_FEATURE -> lacks(low);
                 case TP_NOT_DIVISIBLE -> b.tpNotDivisible = true;

@@ -336,6 +336,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         if (SpeedContrastForms.severalNoFaster(t)) s.add(Report.Symptom.SEVERAL_NO_FASTER);
         if (SpeedContrastForms.quantizedSlower(t)) s.add(Report.Symptom.QUANTIZED_SLOWER);
         if (SpeedContrastForms.modelNoFaster(t)) s.add(Report.Symptom.MODEL_NO_FASTER);
+        if (SpeedContrastForms.engineSlower(t)) s.add(Report.Symptom.ENGINE_SLOWER);
         if (any(t, CONTEXT)) s.add(Report.Symptom.CONTEXT_LIMIT);
                 // Quantizing at load time (int8, load_in_4bit), not a checkpoint that is quantized already (GPTQ, AWQ, GGUF,
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").

@@ -382,6 +382,7 @@ final class ReportSpotter {
         if (SpeedContrastForms.severalNoFaster(s)) symptoms.add(Report.Symptom.SEVERAL_NO_FASTER);
         if (SpeedContrastForms.quantizedSlower(s)) symptoms.add(Report.Symptom.QUANTIZED_SLOWER);
         if (SpeedContrastForms.modelNoFaster(s)) symptoms.add(Report.Symptom.MODEL_NO_FASTER);
+        if (SpeedContrastForms.engineSlower(s)) symptoms.add(Report.Symptom.ENGINE_SLOWER);
         if (toldRunning(ALL_ON_GPU, s)) symptoms.add(Report.Symptom.ALL_ON_GPU);
         if (s.contains("model fit") && toldRunning(MODEL_FITS_GPU, s)) symptoms.add(Report.Symptom.FITS_GPU_TOLD);
         if (speedWished) symptoms.add(Report.Symptom.SPEED_WISHED);

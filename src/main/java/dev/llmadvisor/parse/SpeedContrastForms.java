@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *       read per token are no more, so the difference is the model's code or the engine's (attention kernels, a custom
  *       modeling file, generation settings), not the memory. A larger model slower than a smaller one is the expected
  *       bandwidth and is not read.</li>
+ *   <li>the same model told slower in one program than in another on the same machine ("MLX is ~50% slower than LM Studio",
+ *       "However, in LM Studio I'm getting over 120 t/s", 比mindie慢了一半多, or the two programs' rates side by side): the
+ *       hardware gives the faster program's speed, so the slower program's kernels, version or settings hold it back.</li>
  * </ul>
  * Told, not asked: a sentence that asks ("would two GPUs be slower?", 双卡会比单卡慢吗) reports no run. One grammar, read by
  * the question parser ({@link ReportSpotter}) and by the words around a pasted log ({@code logs.ProseHints}); forms generated
@@ -109,6 +112,33 @@ public final class SpeedContrastForms {
             "(?:(?<!对)比(?!如|较|方|例|率)|相比|相较于?)\\s*" + MODEL + "[^，。,;；!?！？\\n]{0,16}?(?:慢|更长|长(?![度文]))"
                     + "|(?:时间|时长|耗时|用时|延迟)[^，。,!！？?\\n]{0,6}?是\\s*" + MODEL + "[^，。,!！？?\\n]{0,30}?的(?:近|约|大概)?[0-9一二两三四五六七八九十几数]+(?:\\.\\d+)?倍");
 
+    /**
+     * A program that runs models, as people name it when they set one against another: llama.cpp, Ollama, LM Studio, vLLM,
+     * MLX, GGUF (the files llama.cpp and LM Studio run, set against MLX), ExLlama, KoboldCpp, text-generation-webui,
+     * transformers, LMDeploy, MindIE, TensorRT-LLM, … (not "hf", which names a repo as often as a program).
+     */
+    private static final String ENGINE = "(?<![a-z])(?:llama\\.?cpp|llama-server|ollama|lm ?studio|vllm|sglang|mlx(?:[-_ ]lm)?|gguf|exllama(?:v[23])?|exl2"
+            + "|koboldcpp|text-generation-webui|oobabooga|transformers|tgi|lmdeploy|turbomind|mindie|tensorrt-llm|trt-llm|mlc-llm|ktransformers"
+            + "|ipex-llm|fastllm|llamafile)(?![a-z])";
+    /** A rate with its unit: 7.68 tokens/sec, 120 t/s, 30tokens/s, 17 token/s. */
+    private static final String RATE = "(\\d+(?:\\.\\d+)?) ?(?:t/s|tok/s|tokens?/s(?:ec)?|tokens? per second|tps)(?![a-z])";
+    /**
+     * This run told slower than the same in another program: "MLX is ~50% slower than LM Studio", "runs consistently slower
+     * than llama.cpp", "much slower speeds compared to LlamaCPP", "However, in LMstudio, I'm getting over 120 t/s" (the other
+     * program's rate set against the slow one told before it), 比mindie慢了一半多, 用llama.cpp快很多.
+     */
+    private static final Pattern ENGINE_SLOWER = Pattern.compile(
+            "\\b(?:slower|less fast|worse (?:speed|performance))\\b[^.!?\\n]{0,30}?\\b(?:than|compared (?:to|with)|vs\\.?|versus) "
+            + "(?:(?:in|with|on|using|via|under|through) )?(?:the |plain |vanilla |native )?" + ENGINE
+            + "|\\b(?:however|but|whereas|while|meanwhile),? (?:in|with|on|using|via|through) (?:the |plain |vanilla |native )?" + ENGINE
+            + ",?[^.!?\\n]{0,40}?" + RATE
+            + "|比\\s?(?:用|在)?\\s?" + ENGINE + "[^，。,.!?！？\\n]{0,12}?慢"
+            + "|(?:用|在)\\s?" + ENGINE + "[^，。,.!?！？\\n]{0,16}?快(?:了)?(?:很多|得多|不少|一倍|\\d+倍|几倍)");
+    /** A program named with the rate it gave: "GGUF: 7.68 tokens/sec", "vllm部署的推理速度有30tokens/s", "MLX 0.42 t/s". */
+    private static final Pattern ENGINE_RATE = Pattern.compile("(" + ENGINE + ")[^\\d\\n.!?。，,]{0,16}?" + RATE);
+    /** How much lower one program's rate must be than another's to be told as slower rather than as the spread of runs. */
+    private static final double ENGINE_RATE_GAP = 1.5;
+
     /** A sentence that asks: a question mark, 吗, 会不会, 是否; a why-question ("why is it slower?", 为什么) still tells the contrast. */
     private static final Pattern ASKS = Pattern.compile("[?？]|吗|会不会|是否");
     private static final Pattern WHY = Pattern.compile("\\bwhy\\b|\\bhow come\\b|为什么|为何|为啥|怎么回事|是什么原因|原因");
@@ -172,6 +202,43 @@ public final class SpeedContrastForms {
             while (m.find()) if (tellsInClause(low, m.start(), m.end()) && noLarger(low, m)) return true;
         }
         return false;
+    }
+
+    /**
+     * The same model told slower in one program than in another on the same machine, in words ({@link #ENGINE_SLOWER}) or by
+     * two programs' rates a few lines apart, one at most two thirds of the other ({@link #ENGINE_RATE}): the hardware gives the
+     * faster program's speed, so the slower one's kernels, version or settings hold it back.
+     */
+    public static boolean engineSlower(String low) {
+        if (low == null || low.isEmpty()) return false;
+        if (told(ENGINE_SLOWER, low)) return true;
+        if (!Prefilter.mayFind(ENGINE_RATE, low)) return false;
+        Matcher m = ENGINE_RATE.matcher(low);
+        String engine = null;
+        double rate = 0;
+        int end = -1;
+        while (m.find()) {
+            String e = family(m.group(1));
+            double r = Double.parseDouble(m.group(2));
+            boolean near = engine != null && m.start() - end < 300;
+            if (near && !e.equals(engine) && r > 0 && rate > 0 && Math.max(r, rate) >= ENGINE_RATE_GAP * Math.min(r, rate)) return true;
+            engine = e;
+            rate = r;
+            end = m.end();
+        }
+        return false;
+    }
+
+    /** One name for the spellings of a program: llama.cpp, llamacpp and llama-server; mlx and mlx-lm; exllamav2 and exl2. */
+    private static String family(String engine) {
+        String e = engine.replaceAll("[^a-z]", "");
+        if (e.startsWith("llama")) return "llamacpp";
+        if (e.startsWith("mlx")) return "mlx";
+        if (e.startsWith("exl")) return "exllama";
+        if (e.equals("turbomind")) return "lmdeploy";
+        if (e.equals("trtllm")) return "tensorrtllm";
+        if (e.equals("oobabooga")) return "textgenerationwebui";
+        return e;
     }
 
     /** Whether the size named last before the comparison (the slower model) is at most the first one inside it (the other). */

@@ -56,10 +56,15 @@ public final class SizedCause {
         if (a.cause() != null) return a.cause();
         Understood u = a.understood();
         String told = told(r, u);
+        boolean engineSlower = r != null && r.has(Report.Symptom.ENGINE_SLOWER) && !failed(r);
         // a model slower than one of its size rules out the weights read per token, not a placement the sizing shows (part
         // of it in system RAM): there the sizing speaks first
-        if (told != null && !r.has(Report.Symptom.MODEL_NO_FASTER)) return told;
+        if (told != null && !r.has(Report.Symptom.MODEL_NO_FASTER) && !engineSlower) return told;
         String sized = sized(a, r, u, diagnosis);
+        // the same model faster in another program on this machine: the hardware gives more than this one gets, so neither
+        // the bandwidth nor a fault the sizing cannot place is the answer; a placement this program chose (layers left on the
+        // CPU, the card unused, 16-bit weights beyond the memory) still is
+        if (engineSlower && (sized == null || sized.equals("ram_bandwidth") || sized.equals("other"))) return "other";
         if (sized != null) return sized;
         if (told != null) return told;
         return splitCause(r, u);
@@ -140,10 +145,13 @@ public final class SizedCause {
      * (the cards work in turn, or wait on each other), unless part of the model runs on the CPU (a CPU/GPU split, or
      * KTransformers' experts in RAM), where the RAM sets the pace whatever the number of cards; a quantized model slower
      * than the 16-bit one (its kernels, not its memory); a model slower than another of at least its size (its code or the
-     * engine's, not the weights it reads). Null when none is told.
+     * engine's, not the weights it reads); the same model slower than in another program on the machine (that program's
+     * kernels, version or settings). Null when none is told.
      */
     public static String told(Report r, Understood u) {
         if (r == null) return null;
+        // another program runs it faster on the same cards: the program, not the split over them, holds it back
+        if (r.has(Report.Symptom.ENGINE_SLOWER) && !failed(r)) return "other";
         if (r.has(Report.Symptom.SEVERAL_NO_FASTER)) {
             boolean ramBound = r.has(Report.Symptom.SPLIT) || (u != null && u.engine() == Engine.KTRANSFORMERS);
             return ramBound ? "ram_bandwidth" : "multi_gpu_split";
@@ -373,6 +381,9 @@ public final class SizedCause {
         if (r.has(Report.Symptom.QUANTIZED_SLOWER) && code.equals("other")) return zh
                 ? "不是显存的问题：量化（int8/int4、bitsandbytes、GPTQ）省的是显存，不是时间；推理时要边算边反量化，内核没有专门优化时反而比 16 位慢。要更快就用 16 位（放得下时），或用有优化内核的引擎（vLLM、exllama、llama.cpp）。"
                 : "Not a memory problem: quantizing (int8/int4, bitsandbytes, GPTQ) saves memory, not time; the weights are dequantized as it computes, and without optimized kernels that is slower than 16-bit. For speed, run 16-bit when it fits, or an engine with fused kernels for the format (vLLM, ExLlama, llama.cpp).";
+        if (r.has(Report.Symptom.ENGINE_SLOWER) && code.equals("other")) return zh
+                ? "不是显存或硬件的问题：同一个模型在这台机器上用另一个程序跑得更快，说明硬件能给出更高的速度；差距在慢的那个程序上——它对这个模型或格式的内核、它的版本，或某个设置（GPU 层数、批大小、线程数、flash attention）。用同一个模型文件、上下文和提示词对比两边的 tokens/s，把慢的那个更新到最新版本，并带上两边的速度报告这个差距。"
+                : "Not a memory or hardware problem: the same model runs faster on this machine in another program, so the hardware gives more than this one gets; the gap is the slower program's — its kernels for this model or format, its version, or a setting (GPU layers, batch size, threads, flash attention). Compare both in tokens per second with the same model file, context and prompt, update the slower one, and report the gap with both speeds.";
         if (r.has(Report.Symptom.MODEL_NO_FASTER) && code.equals("other")) return zh
                 ? "不是显存的问题：这个模型不比对比的那个大，每个 token 要读的权重不更多，慢在软件上——模型自己的实现（注意力没用上 flash-attention、trust_remote_code 的自定义代码、词表或生成设置，如 base 模型不停止、输出更长），或引擎对这个架构的内核。用同一个引擎、同样的设置和提示词，按 tokens/s 而不是每次回答的时间来比较。"
                 : "Not a memory problem: this model is no larger than the one you compare it with, so it reads no more weights per token; the difference is in the software — the model's own code (attention without flash-attention, custom trust_remote_code modeling, its tokenizer or generation settings, such as a base model that does not stop), or the engine's kernels for its architecture. Compare with the same engine, settings and prompt, in tokens per second rather than time per answer.";

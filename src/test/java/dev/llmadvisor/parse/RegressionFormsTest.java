@@ -35,6 +35,19 @@ class RegressionFormsTest {
     }
 
     @Test
+    void goingBackToAnEarlierReleaseAsTheFixIsARegression() {
+        for (String t : List.of("Everything's good when rolling back to 0.14.2", "It works again after downgrading.",
+                "Fast again once I reverted", "Rolling back to v0.5.7 fixed it", "downgraded to the previous version solved it")) {
+            assertThat(RegressionForms.told(t)).as(t).isTrue();
+        }
+        // going back tried, or planned, with nothing fixed
+        for (String t : List.of("I tried rolling back to 0.14.2, same problem", "Should I downgrade to 0.5.7?",
+                "Rolling back to 0.14.2 did not help")) {
+            assertThat(RegressionForms.told(t)).as(t).isFalse();
+        }
+    }
+
+    @Test
     void sizesOtherEnginesAndPlainFailuresAreNot() {
         for (String t : List.of("It runs on 2.5 GB of VRAM", "works with 1.5B models", "OOM with vLLM but working with FastChat",
                 "It runs on my 4090", "CUDA out of memory when loading qwen2.5 72b", "I want to update my GPU driver",

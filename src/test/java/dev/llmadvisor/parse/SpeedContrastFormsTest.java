@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>a quantized model slower than the 16-bit one ({@code {q}} the quantized format, {@code {w}} the 16-bit one) —
  *       cause {@code other}: the kernels, not the memory.</li>
  * </ul>
- * A third, a model slower than another of at least its size, is cause {@code other} too: no more weights are read per token.
+ * A third, a model slower than another of at least its size, is cause {@code other} too: no more weights are read per token;
+ * and a fourth, the same model slower in one program than in another on the same machine: the slower program's (other).
  * Near misses read neither: the contrast asked rather than told, the single card the slow one, the 16-bit run the slower,
  * a quantized run faster, several GPUs that are fast, a speed contrast between two models. The causes follow the
  * corpus' label definitions (eval/real-questions/README.md: a split over cards is {@code multi_gpu_split}, a cause outside
@@ -106,6 +107,36 @@ class SpeedContrastFormsTest {
             "使用4卡比2卡慢了一倍",
             "能运行的模型比如：yi:9b 响应相当慢");
 
+    /** The same model slower in one program than in another: in words, or by the two programs' rates side by side. */
+    private static final List<String> ENGINE_SLOWER = List.of(
+            "Qwen 3.6-35B-A3 MLX is ~50% slower in token generation than LM Studio.",
+            "On long context, MLX runs consistently slower than llama.cpp for token generation.",
+            "Qwen3.5 much slower speeds compared to LlamaCPP",
+            "I get ~20 t/s here. However, in LMstudio, I'm getting over 120 t/s.",
+            "Ollama for intel runs qwen3 on the B580 slower than lm studio on CPU.",
+            "Why is it 3x slower than vllm on the same card?",
+            "**Qwen 2.5 72b 8 bit** GGUF: 7.68 tokens/sec. MLX: 0.42 tokens/sec",
+            "单卡跑 Qwen3-4B 可以到17 token/s 也比mindie慢了一半多",
+            "同样的模型用llama.cpp快了很多");
+    /** Near misses: asked, another model or card compared, the same program's two rates, rates close together. */
+    private static final List<String> ENGINE_NEAR_MISSES = List.of(
+            "Would it be slower than llama.cpp?",
+            "Is ollama slower than vllm?",
+            "The 4090 is slower than the A100 here.",
+            "It is slower than I expected.",
+            "qwen 7b is slower than llama 8b in ollama.",
+            "ollama: 30 tokens/s with qwen 7b, ollama: 12 tokens/s with qwen 14b",
+            "llama.cpp: 30 tokens/s. LM Studio: 27 tokens/s.",
+            "vllm会比sglang慢吗");
+
+    @Test
+    void theSameModelToldSlowerThanInAnotherProgramIsRead() {
+        List<String> misses = new ArrayList<>();
+        for (String t : ENGINE_SLOWER) if (!SpeedContrastForms.engineSlower(t.toLowerCase(Locale.ROOT))) misses.add("not read: " + t);
+        for (String t : ENGINE_NEAR_MISSES) if (SpeedContrastForms.engineSlower(t.toLowerCase(Locale.ROOT))) misses.add("read: " + t);
+        assertThat(misses).isEmpty();
+    }
+
     @Test
     void aModelToldSlowerThanOneOfItsSizeIsRead() {
         List<String> misses = new ArrayList<>();
@@ -178,6 +209,16 @@ class SpeedContrastFormsTest {
                 "On my RTX 4090, qwen2.5 7b is much slower than llama 3 8b with the same settings.")) {
             assertThat(cause(t)).as(t).isEqualTo("other");
         }
+        // the same model faster in another program on the machine: that program's kernels, version or settings (other), not
+        // the bandwidth a Mac's unified memory gives nor the split over several cards; a placement the slower program chose
+        // (part of a model too large for the card in RAM) is still the cause
+        for (String t : List.of("Qwen3 30B-A3B on my M3 Ultra 96GB: MLX is ~50% slower than LM Studio.",
+                "On my Mac Studio M2 Ultra 192GB, qwen 2.5 72b 8 bit GGUF: 7.68 tokens/sec. MLX: 0.42 tokens/sec",
+                "8卡 910B3 推理 Qwen3-30B-A3B模型 平均 6 token/s，单卡跑 Qwen3-4B 可以到17 token/s 也比mindie慢了一半多，多卡跑更慢")) {
+            assertThat(cause(t)).as(t).isEqualTo("other");
+        }
+        String offload = "Llama 3 70B Q4_K_M on my RTX 3060 12GB with 64GB RAM runs at 1.5 tokens/s in ollama, much slower than llama.cpp.";
+        assertThat(cause(offload)).as(offload).isEqualTo("partial_offload");
         // KTransformers keeps the experts in RAM: more GPUs do not speed it up, the RAM sets the pace
         String kt = "ktransformers 跑 deepseek r1，用了多GPU，但推理速度和单GPU一致，没有提升";
         assertThat(cause(kt)).as(kt).isEqualTo("ram_bandwidth");

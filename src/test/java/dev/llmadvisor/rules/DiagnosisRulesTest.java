@@ -1235,6 +1235,20 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void noMoeKernelForTheQuantizationIsUnsupportedHardware() {
+        // intel-arc-pro-b70-inference-cookbook #10: "No WNA16 MoE backend supports the deployment configuration" for an
+        // 8-bit GPTQ MoE on two Arc Pro B70s, whose XPU build implements only the 4-bit one
+        String rule = "No MoE kernel for this quantization on this GPU";
+        given(log(b -> { b.engine = Engine.VLLM; b.unsupported = "moe-kernels"; }), setup(Engine.VLLM))
+                .fires(rule, "unsupported_hardware", 88)
+                .doesNotFire("The GPU lacks a feature of this setup")
+                .doesNotFire("The engine's build has no code for this GPU")
+                .saying(rule, "MoE kernel")
+                .topIs("unsupported_hardware");
+        given(log(b -> { b.engine = Engine.VLLM; b.unsupported = "kernels"; }), setup(Engine.VLLM)).doesNotFire(rule);
+    }
+
+    @Test
     void vllmTakesItsShareOfTheGpuByDesign() {
         // vllm #17891: "Why does loading a 7b model with VLLM require 70GB of vram?"
         given(LogFacts.NONE, setup(Engine.VLLM, "memoryUse"))
