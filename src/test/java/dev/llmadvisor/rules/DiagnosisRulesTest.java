@@ -1098,6 +1098,25 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void ollamaRunningOutInTheLayoutItPlanned() {
+        // ollama #11355: the compute graph failed on one card with the layers Ollama chose: its estimate, not the context
+        LogFacts graph = log(b -> { b.computeAllocFailed = true; b.outOfMemory = true; });
+        given(graph, setup(Engine.OLLAMA, "oom"))
+                .fires("Ollama ran out of GPU memory in the layout it planned itself", "other", 81).topIs("other")
+                .saying("Ollama ran out of GPU memory in the layout it planned itself", "num_gpu");
+        // ollama #11202: the same failure over two cards is the split between them
+        given(graph, setup(Engine.OLLAMA, "oom", "2gpus"))
+                .fires("Ollama ran out of memory on one of the GPUs it split the model over", "multi_gpu_split", 81).topIs("multi_gpu_split")
+                .doesNotFire("Ollama ran out of GPU memory in the layout it planned itself");
+        // num_gpu set by hand, another program on the card, or llama.cpp's own -ngl: not Ollama's estimate
+        given(log(b -> { b.computeAllocFailed = true; b.outOfMemory = true; b.layersSetByUser = true; }), setup(Engine.OLLAMA, "oom"))
+                .doesNotFire("Ollama ran out of GPU memory in the layout it planned itself").topIs("context_too_large");
+        given(graph, setup(Engine.OLLAMA, "oom", "otherUse")).doesNotFire("Ollama ran out of GPU memory in the layout it planned itself");
+        given(graph, setup(Engine.LLAMA_CPP, "oom"))
+                .doesNotFire("Ollama ran out of GPU memory in the layout it planned itself").topIs("context_too_large");
+    }
+
+    @Test
     void gpuJudgedIdleByTheTaskManager() {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "taskManager"))
                 .fires("They judge GPU use by the Task Manager", "partial_offload", 50).topIs("partial_offload");
