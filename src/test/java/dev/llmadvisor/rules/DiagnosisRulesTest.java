@@ -910,7 +910,11 @@ class DiagnosisRulesTest {
                 .fires("Other processes hold GPU memory", "memory_used_elsewhere", 88);
         given(log(b -> { b.ollamaAvailableGib = 17.8; b.ollamaAvailableSpreadGib = 3.9; }), NONE)
                 .fires("Ollama: free VRAM changed between loads", "memory_used_elsewhere", 75).saying("Ollama: free VRAM changed between loads", "3.9 GiB");
-        given(log(b -> b.vramNotRecovered = true), NONE).fires("GPU memory not released by the previous model", "memory_used_elsewhere", 60);
+        given(log(b -> b.vramNotRecovered = true), setup(Engine.OLLAMA, "oom")).fires("GPU memory not released by the previous model", "memory_used_elsewhere", 60)
+                .doesNotFire("Ollama's warning that the VRAM had not come back yet");
+        // ollama #9160: the warning alone, nothing run out: the scheduler's wait, not memory taken
+        given(log(b -> b.vramNotRecovered = true), NONE).fires("Ollama's warning that the VRAM had not come back yet", "other", 60).topIs("other")
+                .doesNotFire("GPU memory not released by the previous model");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "otherUse")).fires("Another model or program holds the GPU", "memory_used_elsewhere", 58);
     }
 
