@@ -79,7 +79,8 @@ public final class EngineMessages {
          */
         NO_MOE_KERNEL_FOR_FORMAT("unsupported_hardware"),
         MEMORY_HELD_ELSEWHERE("memory_used_elsewhere"),
-        VRAM_NOT_RECOVERED("memory_used_elsewhere"),
+        /** Ollama's scheduler waited for the VRAM of an unloaded runner to be reported free again: a warning, not a cause. */
+        VRAM_NOT_RECOVERED("other"),
         /**
          * Xinference gives each LLM GPUs of its own and refuses a launch when every GPU already holds a model: its allocation
          * rule, whatever memory is free on the cards.

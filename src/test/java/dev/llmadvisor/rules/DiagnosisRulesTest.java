@@ -910,7 +910,11 @@ class DiagnosisRulesTest {
                 .fires("Other processes hold GPU memory", "memory_used_elsewhere", 88);
         given(log(b -> { b.ollamaAvailableGib = 17.8; b.ollamaAvailableSpreadGib = 3.9; }), NONE)
                 .fires("Ollama: free VRAM changed between loads", "memory_used_elsewhere", 75).saying("Ollama: free VRAM changed between loads", "3.9 GiB");
-        given(log(b -> b.vramNotRecovered = true), NONE).fires("GPU memory not released by the previous model", "memory_used_elsewhere", 60);
+        given(log(b -> b.vramNotRecovered = true), setup(Engine.OLLAMA, "oom")).fires("GPU memory not released by the previous model", "memory_used_elsewhere", 60)
+                .doesNotFire("Ollama's warning that the VRAM had not come back yet");
+        // ollama #9160: the warning alone, nothing run out: the scheduler's wait, not memory taken
+        given(log(b -> b.vramNotRecovered = true), NONE).fires("Ollama's warning that the VRAM had not come back yet", "other", 60).topIs("other")
+                .doesNotFire("GPU memory not released by the previous model");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "otherUse")).fires("Another model or program holds the GPU", "memory_used_elsewhere", 58);
     }
 
@@ -1095,6 +1099,25 @@ class DiagnosisRulesTest {
         // slow, not out of memory: the partial offload itself is the cause
         given(log(b -> { b.layersOffloaded = 6; b.layersTotal = 33; }), setup(Engine.OLLAMA, "slow"))
                 .doesNotFire("Out of memory although the engine chose a partial offload itself").topIs("partial_offload");
+    }
+
+    @Test
+    void ollamaRunningOutInTheLayoutItPlanned() {
+        // ollama #11355: the compute graph failed on one card with the layers Ollama chose: its estimate, not the context
+        LogFacts graph = log(b -> { b.computeAllocFailed = true; b.outOfMemory = true; });
+        given(graph, setup(Engine.OLLAMA, "oom"))
+                .fires("Ollama ran out of GPU memory in the layout it planned itself", "other", 81).topIs("other")
+                .saying("Ollama ran out of GPU memory in the layout it planned itself", "num_gpu");
+        // ollama #11202: the same failure over two cards is the split between them
+        given(graph, setup(Engine.OLLAMA, "oom", "2gpus"))
+                .fires("Ollama ran out of memory on one of the GPUs it split the model over", "multi_gpu_split", 81).topIs("multi_gpu_split")
+                .doesNotFire("Ollama ran out of GPU memory in the layout it planned itself");
+        // num_gpu set by hand, another program on the card, or llama.cpp's own -ngl: not Ollama's estimate
+        given(log(b -> { b.computeAllocFailed = true; b.outOfMemory = true; b.layersSetByUser = true; }), setup(Engine.OLLAMA, "oom"))
+                .doesNotFire("Ollama ran out of GPU memory in the layout it planned itself").topIs("context_too_large");
+        given(graph, setup(Engine.OLLAMA, "oom", "otherUse")).doesNotFire("Ollama ran out of GPU memory in the layout it planned itself");
+        given(graph, setup(Engine.LLAMA_CPP, "oom"))
+                .doesNotFire("Ollama ran out of GPU memory in the layout it planned itself").topIs("context_too_large");
     }
 
     @Test
