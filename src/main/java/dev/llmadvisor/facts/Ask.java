@@ -76,6 +76,12 @@ public record Ask(
         return engine == Engine.TRANSFORMERS ? format == null || sixteen : engine == null && sixteen;
     }
 
+    /**
+     * The GPU memory as the machine is sold with it: on a Mac, whose GPU shares one memory with the rest, the whole of that
+     * memory, of which {@link #vramGb} is the share the GPU may use; {@link #vramGb} otherwise.
+     */
+    public double cardsGb() { return platform == Platform.APPLE && ramKnown && hasGpu() ? ramGb : vramGb; }
+
     /** The lowest compute capability the CUDA builds of the engine it is sized for run on. */
     public double engineComputeCapability() { return OldestCard.engineMinimum(engine); }
 
