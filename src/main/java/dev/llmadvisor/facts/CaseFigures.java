@@ -722,7 +722,10 @@ public final class CaseFigures {
 
     static String gib(double gib) { return num(Math.round(gib * 100.0) / 100.0) + " GiB"; }
 
-    /** The share of the cards' memory below which the cards' own size is said beside it: a Mac's working-set limit, not a driver's reserve. */
+    /**
+     * The share of the cards' memory below which the cards' own size is said beside it: a Mac's working-set limit, or the
+     * share a serving engine takes (SGLang's 41.7 GB of a 48 GB A40), not a driver's reserve.
+     */
     static final double USABLE_SAID_ALONE = 0.9;
 
     /** The GPU memory an engine can use, with the cards' own size beside it when that share is well below it. */
