@@ -64,6 +64,24 @@ public record Ask(
     /** A named NVIDIA card is older than the CUDA builds of the engine it is sized for support. */
     public boolean gpuTooOldForEngine() { return hasGpu() && oldestGpu.tooOldFor(engine); }
 
+    /**
+     * 16-bit weights computed in fp16 on a named card whose half precision is slow ({@link OldestCard#slowHalfPrecision}):
+     * ExLlama computes in fp16 whatever the weights; transformers loads the published 16-bit weights unless a quantized
+     * format is named; with no engine named, a 16-bit format named is what they would load.
+     */
+    public boolean fp16OnSlowHalfPrecision() {
+        if (!hasGpu() || !oldestGpu.slowHalfPrecision()) return false;
+        if (engine == Engine.EXLLAMA) return true;
+        boolean sixteen = format != null && format.nominalBits() == 16;
+        return engine == Engine.TRANSFORMERS ? format == null || sixteen : engine == null && sixteen;
+    }
+
+    /**
+     * The GPU memory as the machine is sold with it: on a Mac, whose GPU shares one memory with the rest, the whole of that
+     * memory, of which {@link #vramGb} is the share the GPU may use; {@link #vramGb} otherwise.
+     */
+    public double cardsGb() { return platform == Platform.APPLE && ramKnown && hasGpu() ? ramGb : vramGb; }
+
     /** The lowest compute capability the CUDA builds of the engine it is sized for run on. */
     public double engineComputeCapability() { return OldestCard.engineMinimum(engine); }
 

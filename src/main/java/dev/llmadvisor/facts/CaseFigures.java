@@ -26,6 +26,16 @@ public final class CaseFigures {
      * @param platform the kind of machine the person named (its GPU vendor decides how an engine reaches the GPU), or null
      */
     public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Platform platform, Lang lang) {
+        return of(log, setup, focus, bestGpu, platform, lang, 0);
+    }
+
+    /**
+     * @param cardGb the GPU memory as the machine is sold with it (a Mac's whole unified memory), or 0: said beside the
+     *               share an engine can use when that share is well below it, so "the 96.0 GB the GPU offers" is not read
+     *               as the size of a 128 GB Mac
+     */
+    public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Platform platform, Lang lang,
+                                         double cardGb) {
         boolean zh = lang == Lang.ZH;
         LogFacts l = log == null ? LogFacts.NONE : log;
         Setup s = setup == null ? Setup.NONE : setup;
@@ -163,7 +173,7 @@ public final class CaseFigures {
             m.put("model", focus.modelName());
             m.put("format", focus.formatLabel());
             m.put("total", gbs(focus.totalGb()));
-            m.put("vram", gbs(focus.vramGb()));
+            m.put("vram", usable(focus.vramGb(), cardGb, zh));
             m.put("weights", gbs(focus.weightsGb()));
             m.put("params", num(Math.round(focus.paramsB() * 10) / 10.0) + "B");
             m.put("fp16Weights", gbs(focus.paramsB() * 2));
@@ -711,6 +721,19 @@ public final class CaseFigures {
     }
 
     static String gib(double gib) { return num(Math.round(gib * 100.0) / 100.0) + " GiB"; }
+
+    /**
+     * The share of the cards' memory below which the cards' own size is said beside it: a Mac's working-set limit, or the
+     * share a serving engine takes (SGLang's 41.7 GB of a 48 GB A40), not a driver's reserve.
+     */
+    static final double USABLE_SAID_ALONE = 0.9;
+
+    /** The GPU memory an engine can use, with the cards' own size beside it when that share is well below it. */
+    static String usable(double vramGb, double cardGb, boolean zh) {
+        if (cardGb <= 0 || vramGb <= 0 || vramGb >= USABLE_SAID_ALONE * cardGb) return gbs(vramGb);
+        String of = (cardGb == Math.rint(cardGb) ? String.format(Locale.ROOT, "%.0f", cardGb) : String.format(Locale.ROOT, "%.1f", cardGb)) + " GB";
+        return gbs(vramGb) + (zh ? "（共 " + of + "）" : " (of " + of + ")");
+    }
 
     private static String gbs(double gb) { return String.format(Locale.ROOT, "%.1f GB", gb); }
 }

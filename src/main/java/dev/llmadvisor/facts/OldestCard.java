@@ -35,6 +35,13 @@ public record OldestCard(String name, double cc) {
      */
     public static double engineMinimum(Engine engine) { return engine == Engine.VLLM ? 7.0 : 5.0; }
 
+    /**
+     * A Pascal die other than GP100 (compute capability 6.1: Tesla P40 and P4, GTX 10xx): no bf16, and fp16 arithmetic at
+     * 1/64 of its fp32 rate (CUDA C++ Programming Guide, throughput of native arithmetic instructions: 2 half-precision
+     * results per clock per multiprocessor against 128 single-precision).
+     */
+    public boolean slowHalfPrecision() { return Math.abs(cc - 6.1) < 1e-9; }
+
     /** This card is older than the engine's builds support. */
     public boolean tooOldFor(Engine engine) { return cc > 0 && cc < engineMinimum(engine); }
 }

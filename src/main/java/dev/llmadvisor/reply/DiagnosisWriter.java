@@ -100,7 +100,7 @@ public final class DiagnosisWriter {
     public static Answer write(Ask ask, Lang lang, LogFacts log, Setup setup, Candidate focus, Candidate bestGpu,
                                Candidate meant, DiagnosisRun.Result result) {
         boolean zh = lang == Lang.ZH;
-        Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, ask.platform(), lang);
+        Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, ask.platform(), lang, ask.cardsGb());
         Cause top = result.top();
         boolean fitsAsMeant = fitsAsMeant(top, setup, meant, ask.contextGiven());
         boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);
@@ -138,8 +138,9 @@ public final class DiagnosisWriter {
         List<String> notes = new ArrayList<>();
         if (fitsAsMeant) notes.add(asMeantLine(lang, meant, ask.hardware()));
         if (noAtTheirContext) notes.add(atTheirContextLine(lang, ask.context()));
-        if (top == null) notes.add(nextCheck(lang, focus == null ? null : Verdict.of(focus.placement(), focus.fits()), ask.platform(), ask.engine(),
-                ask.vramGb() > 0 || ask.platform() == Platform.CPU_ONLY, ask.modelId() != null));
+        NextStep step = top == null ? nextCheck(lang, focus, bestGpu, ask.platform(), ask.engine(),
+                ask.vramGb() > 0 || ask.platform() == Platform.CPU_ONLY, ask.modelId() != null) : null;
+        if (step != null) notes.add(step.text());
         if (idleWithNothingSized(top, focus, setup)) notes.add(idleGpuLine(lang));
         if (setup.tokensPerSecond() > 0 && focus != null) {
             notes.add(String.format(Locale.ROOT, zh ? "你看到 %s tokens/s；按我们的估算，这个配置大约 %s tokens/s。"
@@ -151,7 +152,7 @@ public final class DiagnosisWriter {
             reasons.add(c.text(lang, figures) + " [" + c.code() + ", " + c.points() + "] — \"" + c.rule() + "\"" + ref(c.source()));
         }
         if (focus != null) reasons.add(focus.title() + ": " + focus.arithmetic(lang));
-        Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes);
+        Reply reply = new Reply(lang, Reply.Kind.ANSWER, headline, options, reasons, notes, null, step);
         Answer a = new Answer(ask, List.of(), reply).withCause(top == null ? null : top.code());
         return a.withVerdict(verdict);
     }
@@ -186,7 +187,7 @@ public final class DiagnosisWriter {
         String estimate = h.substring(lead.length(), h.length() - tail.length());
         List<Reply.Option> options = new ArrayList<>(r.options());
         options.add(new Reply.Option(estimateTitle(r.lang()), estimate));
-        return new Reply(r.lang(), r.kind(), cause, options, r.reasons(), r.notes(), r.readAs());
+        return new Reply(r.lang(), r.kind(), cause, options, r.reasons(), r.notes(), r.readAs(), r.nextStep());
     }
 
     /**
@@ -331,8 +332,12 @@ public final class DiagnosisWriter {
         Verdict stated = Verdict.of(c.placement(), c.fits());
         // the baseline names the model it sized: say so when that is another than the one named (a fine-tune's base)
         List<String> notes = new ArrayList<>(ReplyWriter.resolutionNotes(sized.understood(), lang));
-        notes.add(nextCheck(lang, stated, sized.ask().platform(), sized.ask().engine(), true, true));
-        Reply r = new Reply(lang, d.kind(), headline, options, sized.reply().reasons(), notes, d.readAs());
+        // a format of the same model that the sized answer shows entirely on the GPU: what the next step can name
+        Candidate onGpu = sized.shown().stream().map(Recommendation::candidate)
+                .filter(o -> o.modelId().equals(c.modelId()) && o.onGpu() && o.fits()).findFirst().orElse(null);
+        NextStep step = nextCheck(lang, c, onGpu, sized.ask().platform(), sized.ask().engine(), true, true);
+        notes.add(step.text());
+        Reply r = new Reply(lang, d.kind(), headline, options, sized.reply().reasons(), notes, d.readAs(), step);
         return new Answer(sized.ask(), sized.shown(), r, sized.fired(), sized.understood(), stated, null, sized.problems());
     }
 
@@ -479,56 +484,84 @@ public final class DiagnosisWriter {
     }
 
     /**
-     * The first words of the no-cause next step on an estimate that fits, and on one that spills into RAM: written by
-     * {@link #nextCheck} and recognised by {@link #nextStepBesideCause}, so the two cannot drift apart.
+     * What to check next when no cause stands out, for what the estimate of their setup says.
+     *
+     * @param focus the estimate (null: nothing sized)
+     * @param onGpu a format of the same model that fits entirely in GPU memory, or null when none does
      */
-    private static final String FITS_CHECK_EN = "By the estimate it fits, so check next";
-    private static final String FITS_CHECK_ZH = "按估算它放得下，所以先查";
-    private static final String SPILL_CHECK_EN = "By the estimate part of it runs from system RAM";
-    private static final String SPILL_CHECK_ZH = "按估算它要部分放在内存里";
-
-    /** What to check next when no cause stands out, for what the baseline says (null: nothing sized). */
-    private static String nextCheck(Lang lang, Verdict baseline, Platform platform, Engine engine, boolean hardwareKnown, boolean modelKnown) {
+    static NextStep nextCheck(Lang lang, Candidate focus, Candidate onGpu, Platform platform, Engine engine, boolean hardwareKnown,
+                              boolean modelKnown) {
         boolean zh = lang == Lang.ZH;
         String paste = pasteLog(zh, engine);
-        if (baseline == null) return zh ? "请" + paste + missing(zh, hardwareKnown, modelKnown) + "。"
-                : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + missing(zh, hardwareKnown, modelKnown) + ".";
-        return switch (baseline) {
-            case FITS -> zh ? FITS_CHECK_ZH + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
-                    : FITS_CHECK_EN + " " + memoryMonitor(lang, platform) + " and the context length set; or " + paste + ".";
+        if (focus == null) return new NextStep(NextStep.Baseline.OTHER, zh ? "请" + paste + missing(zh, hardwareKnown, modelKnown) + "。"
+                : Character.toUpperCase(paste.charAt(0)) + paste.substring(1) + missing(zh, hardwareKnown, modelKnown) + ".");
+        return switch (Verdict.of(focus.placement(), focus.fits())) {
+            case FITS -> new NextStep(NextStep.Baseline.FITS, zh ? "按估算它放得下，所以先查" + memoryMonitor(lang, platform) + "、设的上下文长度有多大；或者" + paste + "。"
+                    : "By the estimate it fits, so check next " + memoryMonitor(lang, platform) + " and the context length set; or " + paste + ".");
             // no GPU memory to move it into on a CPU-only machine or a phone: the smaller model is the fix
             case OFFLOAD -> platform == Platform.CPU_ONLY || platform == Platform.PHONE
-                    ? (zh ? "按估算它在 CPU 上用内存跑，慢是必然的，也要有这么多空闲内存；更小的模型或量化格式更快、更省内存；或者" + paste + "。"
+                    ? new NextStep(NextStep.Baseline.OTHER, zh ? "按估算它在 CPU 上用内存跑，慢是必然的，也要有这么多空闲内存；更小的模型或量化格式更快、更省内存；或者" + paste + "。"
                        : "By the estimate it runs on the CPU from memory, which is slow by nature and needs that much free memory; a smaller model or format is faster and lighter; or " + paste + ".")
-                    : zh ? SPILL_CHECK_ZH + "，慢和内存占用大都在意料之中；换更小的量化格式或更短的上下文可以全部放进显存；或者" + paste + "。"
-                    : SPILL_CHECK_EN + ", which alone makes it slow and RAM-hungry; a smaller format or a shorter context puts it all in GPU memory; or " + paste + ".";
-            case NO -> zh ? "按估算这套配置放不下：要换更小的量化格式、更短的上下文，或者更多显存；或者" + paste + "。"
-                    : "By the estimate this setup does not fit: it needs a smaller format, a shorter context or more GPU memory; or " + paste + ".";
+                    : new NextStep(NextStep.Baseline.SPILLS, zh ? "按估算它要部分放在内存里，慢和内存占用大都在意料之中；" + allOnGpu(true, focus, onGpu) + "；或者" + paste + "。"
+                    : "By the estimate part of it runs from system RAM, which alone makes it slow and RAM-hungry; " + allOnGpu(false, focus, onGpu) + "; or " + paste + ".");
+            case NO -> new NextStep(NextStep.Baseline.OTHER, zh ? "按估算这套配置放不下：要换更小的量化格式、更短的上下文，或者更多显存；或者" + paste + "。"
+                    : "By the estimate this setup does not fit: it needs a smaller format, a shorter context or more GPU memory; or " + paste + ".");
         };
     }
 
-    private static final List<String> FITS_CHECK_LEADS = List.of(FITS_CHECK_EN, FITS_CHECK_ZH);
-    private static final List<String> SPILL_CHECK_LEADS = List.of(SPILL_CHECK_EN, SPILL_CHECK_ZH);
+    /**
+     * What puts a model that spills into system RAM all in GPU memory: a smaller format of it that fits there, named with
+     * its size; a shorter context when its weights leave the card room, so only the KV cache spills; neither, when no
+     * format of it fits the card at the context sized and the weights alone fill it (a 671B MoE beside a 16 GB card): then
+     * only a smaller model or more GPU memory does.
+     */
+    static String allOnGpu(boolean zh, Candidate focus, Candidate onGpu) {
+        boolean shorter = focus.weightsLeaveRoom();
+        if (onGpu != null) {
+            String format = String.format(Locale.ROOT, zh ? "%s（%.1f GB）" : "%s (%.1f GB)", onGpu.formatLabel(), onGpu.totalGb());
+            return zh ? "换更小的量化格式 " + format + (shorter ? "或更短的上下文" : "") + "可以全部放进显存"
+                    : "a smaller format, " + format + (shorter ? ", or a shorter context" : "") + " puts it all in GPU memory";
+        }
+        if (shorter) return zh ? "更短的上下文可以全部放进显存" : "a shorter context puts it all in GPU memory";
+        String context = Candidate.contextLabel(focus.context());
+        return zh ? "在 " + context + " 上下文下没有哪种格式能全部放进这块显存，只有更小的模型或更多显存才行"
+                : "at " + context + " context no format of it fits entirely in this GPU memory: only a smaller model or more GPU memory does";
+    }
 
     /** Causes that say the setup as tried had no room in GPU memory. */
     private static final Set<String> NO_ROOM_AS_TRIED = Set.of("unquantized", "model_too_large", "context_too_large");
 
     /**
-     * The reply under a cause the sizing named after the no-cause next step was written ({@link #withBaseline}). Beside a
-     * cause that says the setup as tried had no room, "by the estimate it fits, so check what else holds memory" speaks of
-     * the format we assumed, not of theirs, and contradicts the headline: it goes. A model too large for the card that
-     * failed to load is run as it is by putting fewer layers on the GPU (what an engine that offloads is told with its
-     * layer count), so that step, with the count the sizing gives, replaces "a smaller format or a shorter context".
+     * The reply under a cause the sizing named after the no-cause next step was written ({@link #withBaseline}). "By the
+     * estimate it fits, so check what else holds memory" is about memory held elsewhere, which only that cause agrees
+     * with: beside a cause that says the setup as tried had no room, it speaks of the format we assumed, not of theirs,
+     * and beside one that rules memory out (the software, a GPU left unused) it points away from the cause: only its request
+     * for the engine's lines stays. A model too large for the card that failed to load is run as it is by putting fewer
+     * layers on the GPU (what an engine that offloads is told with its layer count), so that step, with the count the
+     * sizing gives, replaces "a smaller format or a shorter context".
      */
     public static Reply nextStepBesideCause(Reply r, String code, Candidate c, Engine engine) {
-        if (!NO_ROOM_AS_TRIED.contains(code)) return r;
+        NextStep step = r.nextStep();
+        if (step == null || code.equals("memory_used_elsewhere")) return r;
         boolean zh = r.lang() == Lang.ZH;
-        String layers = code.equals("model_too_large") && c != null && c.placement() == Placement.OFFLOAD && !c.expertsInRam()
-                && c.gpuLayers() > 0 && (engine == null || !engine.keepsModelOnGpu()) ? fewerLayers(zh, c, engine) : null;
+        String replacement = null;
+        if (step.baseline() == NextStep.Baseline.SPILLS) {
+            if (!NO_ROOM_AS_TRIED.contains(code)) return r;
+            boolean layers = code.equals("model_too_large") && c != null && c.placement() == Placement.OFFLOAD && !c.expertsInRam()
+                    && c.gpuLayers() > 0 && (engine == null || !engine.keepsModelOnGpu());
+            if (!layers) return r;
+            replacement = fewerLayers(zh, c, engine);
+        } else if (step.baseline() != NextStep.Baseline.FITS) {
+            return r;
+        } else if (!NO_ROOM_AS_TRIED.contains(code)) {
+            // memory ruled out: the engine's own lines are what show the fault
+            String paste = pasteLog(zh, engine);
+            replacement = zh ? "要看出是哪里出错，请" + paste + "。" : "To see what fails, " + paste + ".";
+        }
         List<String> notes = new ArrayList<>();
         for (String n : r.notes()) {
-            if (FITS_CHECK_LEADS.stream().anyMatch(n::startsWith)) continue;
-            notes.add(layers != null && SPILL_CHECK_LEADS.stream().anyMatch(n::startsWith) ? layers : n);
+            if (!n.equals(step.text())) notes.add(n);
+            else if (replacement != null) notes.add(replacement);
         }
         return new Reply(r.lang(), r.kind(), r.headline(), r.options(), r.reasons(), notes, r.readAs());
     }

@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * An answer ready for any front end: the verdict first, then the best options with their figures, then
- * the reasons (rules that fired and the arithmetic), shown on request.
+ * the reasons (rules that fired and the arithmetic), shown on request. A diagnosis that names no cause keeps its next step
+ * ({@link NextStep}), one of the notes, apart as well, so a cause found later can change the step it contradicts.
  */
 public record Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes,
-                    String readAs) {
+                    String readAs, NextStep nextStep) {
 
     /** ANSWER: a verdict; CLARIFY: the question lacks something and we ask back; ERROR: bad input, said kindly. */
     public enum Kind { ANSWER, CLARIFY, HELP, ERROR }
@@ -34,7 +35,10 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
             options = options.stream().map(o -> new Option(chinese(o.title()), chinese(o.detail()), o.commands())).toList();
             notes = notes.stream().map(Reply::chinese).toList();
             readAs = chinese(readAs);
+            if (nextStep != null) nextStep = new NextStep(nextStep.baseline(), chinese(nextStep.text()));
         }
+        // the step is one of the notes: a reply rebuilt without that note has no next step either
+        if (nextStep != null && !notes.contains(nextStep.text())) nextStep = null;
     }
 
     /** A space between two Chinese characters: one a template left around a word filled in ("而 这张显卡 只有"). */
@@ -47,32 +51,37 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
     }
 
     public Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes) {
-        this(lang, kind, headline, options, reasons, notes, null);
+        this(lang, kind, headline, options, reasons, notes, null, null);
+    }
+
+    public Reply(Lang lang, Kind kind, String headline, List<Option> options, List<String> reasons, List<String> notes,
+                 String readAs) {
+        this(lang, kind, headline, options, reasons, notes, readAs, null);
     }
 
     /** This reply with one more note at the end. */
     public Reply withNote(String note) {
         List<String> all = new java.util.ArrayList<>(notes);
         all.add(note);
-        return new Reply(lang, kind, headline, options, reasons, all, readAs);
+        return new Reply(lang, kind, headline, options, reasons, all, readAs, nextStep);
     }
 
     /** This reply without a note it carries (the same reply when it has none such): a note the headline now says. */
     public Reply withoutNote(String note) {
         List<String> rest = notes.stream().filter(n -> !n.equals(note)).toList();
-        return new Reply(lang, kind, headline, options, reasons, rest, readAs);
+        return new Reply(lang, kind, headline, options, reasons, rest, readAs, nextStep);
     }
 
     /** This reply with the one line restating what was understood of the question ("Read as: …"). */
     public Reply withReadAs(String line) {
-        return new Reply(lang, kind, headline, options, reasons, notes, line);
+        return new Reply(lang, kind, headline, options, reasons, notes, line, nextStep);
     }
 
     /** This reply with a note put before the others: what the answer stands in for, said first. */
     public Reply withFirstNote(String note) {
         List<String> n = new java.util.ArrayList<>(notes);
         n.add(0, note);
-        return new Reply(lang, kind, headline, options, reasons, n, readAs);
+        return new Reply(lang, kind, headline, options, reasons, n, readAs, nextStep);
     }
 
     /**
@@ -90,12 +99,12 @@ public record Reply(Lang lang, Kind kind, String headline, List<Option> options,
         if (options.isEmpty()) rest.add(headline);
         rest.addAll(asked.notes());
         String first = options.isEmpty() ? notes.get(0) : notes.get(0) + (lang == Lang.ZH ? "" : " ") + headline;
-        return new Reply(lang, kind, first, options, reasons, rest, readAs);
+        return new Reply(lang, kind, first, options, reasons, rest, readAs, nextStep);
     }
 
     /** This reply as another kind under another headline, its options, reasons and notes kept. */
     public Reply withHeadline(Kind k, String h) {
-        return new Reply(lang, k, h, options, reasons, notes, readAs);
+        return new Reply(lang, k, h, options, reasons, notes, readAs, nextStep);
     }
 
     /**

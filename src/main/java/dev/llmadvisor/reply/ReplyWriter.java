@@ -797,7 +797,13 @@ public final class ReplyWriter {
                               : "Only just: " + name + " runs mostly from system RAM at about " + tps(c) + " tokens/s, too slow to chat.")
                         : (zh ? "可以，但部分在内存里：" + name + " 速度会下降（约 " + tps(c) + " tokens/s）。"
                               : "Yes, but partly from system RAM: " + name + " runs slower (about " + tps(c) + " tokens/s).");
-                default -> zh ? "只能用 CPU 跑：" + name + "。" : "Only on the CPU: " + name + ".";
+                // with no GPU in the machine the CPU is what they asked about: a yes with its speed, not "only"
+                default -> ask.hasGpu() ? (zh ? "只能用 CPU 跑：" + name + "。" : "Only on the CPU: " + name + ".")
+                        : c.tpsExpected() < 3
+                        ? (zh ? "只能勉强跑：" + name + " 在 CPU 上约 " + tps(c) + " tokens/s，聊天太慢。"
+                              : "Only just: " + name + " runs on the CPU at about " + tps(c) + " tokens/s, too slow to chat.")
+                        : (zh ? "可以，在 CPU 上跑：" + name + "，约 " + tps(c) + " tokens/s。"
+                              : "Yes, on the CPU: " + name + " runs from system RAM at about " + tps(c) + " tokens/s.");
             };
         } else if (c.engineIssue() != null) {
             headline = zh ? "不行：" + name + "（" + engineName(ask.lang(), c) + "）：" + c.engineIssue().zh() + "。"

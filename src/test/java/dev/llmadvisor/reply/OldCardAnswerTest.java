@@ -33,6 +33,17 @@ class OldCardAnswerTest {
     }
 
     @Test
+    void aPascalCardAskedAbout16BitWeightsIsToldItsHalfPrecisionIsSlow() {
+        // given two P40s asked about an unquantized 14B, and one P40 with transformers in fp16
+        String zh = notes("未量化的14b最低要什么显卡，两张24g的p40行不行？");
+        String en = notes("can my tesla p40 run qwen2.5 7b in fp16 with transformers?");
+        // then the note says the card has no bf16 and slow fp16, and which engines compute otherwise on it
+        assertThat(zh).contains("Tesla P40（计算能力 6.1）不支持 bf16，fp16 运算速度只有 fp32 的 1/64");
+        assertThat(en).contains("Tesla P40 (compute capability 6.1) has no bf16 and does fp16 math at 1/64 of its fp32 rate")
+                .contains("llama.cpp and Ollama compute in fp32/int8");
+    }
+
+    @Test
     void aCardTheEngineSupportsGetsNoSuchNote() {
         assertThat(notes("can I run qwen2.5 7b on my tesla p40 with ollama?")).doesNotContain("compute capability");
         assertThat(notes("can my 3090 run qwen2.5 14b with vllm?")).doesNotContain("compute capability");

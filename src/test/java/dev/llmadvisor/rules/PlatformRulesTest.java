@@ -2,11 +2,12 @@ package dev.llmadvisor.rules;
 
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Platform;
+import dev.llmadvisor.sizing.WeightFormat;
 import org.junit.jupiter.api.Test;
 
 import static dev.llmadvisor.rules.RuleVerifier.given;
 
-/** rules/70-platform.drl: notes for Apple unified memory, AMD, Huawei Ascend, CPU-only machines, phones and NVIDIA cards too old for the engine. */
+/** rules/70-platform.drl: notes for Apple unified memory, AMD, Huawei Ascend, CPU-only machines, phones, NVIDIA cards too old for the engine and Pascal cards computing in fp16. */
 class PlatformRulesTest {
 
     @Test
@@ -76,5 +77,22 @@ class PlatformRulesTest {
         // no known card, or no GPU in the machine sized
         given(Given.ask().gpus(1, 24).engine(Engine.VLLM).build()).rule(rule).doesNotFire();
         given(Given.ask().noGpu().oldestGpu("Tesla K80", 3.7).build()).rule(rule).doesNotFire();
+    }
+
+    @Test
+    void aPascalCardComputingInFp16IsToldItsHalfPrecisionIsSlow() {
+        String rule = "Pascal card computing in fp16";
+        // a Tesla P40 (6.1): 16-bit weights with no engine named, transformers' default load, and ExLlama at any format
+        given(Given.ask().gpus(1, 24).format(WeightFormat.F16).oldestGpu("Tesla P40", 6.1).build()).rule(rule)
+                .firesOnQuestion().saying("fp16 math at 1/64 of its fp32 rate");
+        given(Given.ask().gpus(1, 24).engine(Engine.TRANSFORMERS).oldestGpu("Tesla P40", 6.1).build()).rule(rule).firesOnQuestion();
+        given(Given.ask().gpus(1, 24).engine(Engine.EXLLAMA).oldestGpu("Tesla P40", 6.1).build()).rule(rule).firesOnQuestion();
+        // a quantized GGUF through llama.cpp, or no format and no engine: computed in fp32/int8 there
+        given(Given.ask().gpus(1, 24).format(WeightFormat.Q4_K_M).oldestGpu("Tesla P40", 6.1).build()).rule(rule).doesNotFire();
+        given(Given.ask().gpus(1, 24).oldestGpu("Tesla P40", 6.1).build()).rule(rule).doesNotFire();
+        given(Given.ask().gpus(1, 24).engine(Engine.OLLAMA).format(WeightFormat.F16).oldestGpu("Tesla P40", 6.1).build()).rule(rule).doesNotFire();
+        // a P100 (GP100, 6.0) has fast fp16; a 3090 (8.6) too
+        given(Given.ask().gpus(1, 16).format(WeightFormat.F16).oldestGpu("Tesla P100", 6.0).build()).rule(rule).doesNotFire();
+        given(Given.ask().gpus(1, 24).engine(Engine.TRANSFORMERS).oldestGpu("RTX 3090", 8.6).build()).rule(rule).doesNotFire();
     }
 }
