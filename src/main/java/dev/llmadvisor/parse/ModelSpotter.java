@@ -252,6 +252,11 @@ final class ModelSpotter {
             // bare id (hfIds), it names a model only when its name has a family's word or a size
             String repo = h.ref().repo().toLowerCase(Locale.ROOT);
             if (scan.low.startsWith("models--", h.start()) && !containsFamily(repo) && !Prefilter.find(SIZE, repo)) continue;
+            // a bare "owner/name" written outside a link is a program's repository as often ("abetlen/llama-cpp-python",
+            // "oobabooga/text-generation-webui"): as for a bare id (hfIds), it names a model only when its name is no
+            // program's and has a family's word, a size or a catalog name
+            if (bareId(scan.low, h) && (program(repo, leadingLetters(repo))
+                    || !containsFamily(repo) && !Prefilter.find(SIZE, repo) && !known(repo))) continue;
             scan.markModel(h.end());
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
         }
@@ -280,6 +285,12 @@ final class ModelSpotter {
             if (seen.add(key) && models.size() < MAX_MODELS) models.add(s.value());
         }
         return models;
+    }
+
+    /** A reference written as its bare "owner/name" (no Hub link, no cache folder): the text there starts with its owner. */
+    private static boolean bareId(String low, HubRefs.Found h) {
+        String owner = h.ref().org().toLowerCase(Locale.ROOT);
+        return low.startsWith(owner + "/", h.start());
     }
 
     /**
