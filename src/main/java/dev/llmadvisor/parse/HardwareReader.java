@@ -1693,7 +1693,8 @@ final class HardwareReader {
                     // integrated graphics, which a CPU box has too
                     + "|(?:(?<![a-z])(?<!if |once |when |whether )(?:i have|i've got|i own) (?:(?:an?|one) " + OWN_MACHINE + " (?:with|having|that has)[^.?!\\n]{0,40}?)?"
                     + "|(?<![a-z])(?:my|our) " + OWN_MACHINE + "(?:'s)? (?:has|have|with|having|got|comes with)[^.?!\\n]{0,40}?)"
-                    + "(?<![a-z])(?:an?|one) (?:(?!integrated|onboard|intel|shared)[a-z]+ )?(?:gpu|dgpu|graphics card|video card)(?![a-z])"
+                    // the article may be left out after "and" ("my laptop with 8gb ram and medium GPU"), never "and no GPU"
+                    + "(?<![a-z])(?:(?:an?|one) |(?<=and ))(?:(?!integrated|onboard|intel|shared|no |any |without)[a-z]+ )?(?:gpu|dgpu|graphics card|video card)(?![a-z])"
                     + "|我的?(?:电脑|笔记本|机器|主机|台式机)?(?:上)?(?<!没|沒)有(?:一张|一块|一个|个)?(?:独显|独立显卡|显卡|gpu)"
                     // a GPU said to be there or at work though the person wants the CPU ("even the GPU is available", "it keeps
                     // using GPU"): a card they have, not a CPU box
