@@ -80,6 +80,8 @@ final class MachineReader {
             if (match.isEmpty() && anyMac) {
                 // a Mac with neither chip nor memory: ask for them rather than guess (a question lacking them, not bad input)
                 problems.add(new Facts.Problem(Facts.Problem.Kind.NEEDS_MAC_MODEL, "Mac", List.of("M2 16GB", "M3 Pro 36GB", "M4 Max 128GB")));
+                // still the person's machine: one unified device of a chip and memory not said (label rules E and G)
+                cards.add(new Understood.Gpu("Mac", null, g.count(), true));
                 continue;
             }
             if (match.isEmpty()) {

@@ -50,9 +50,12 @@ final class HardwareReader {
 
     private enum Role { OWNED, ALTERNATIVE, TARGET, MENTIONED }
 
-    /** A Mac named without its chip: "16GB Mac", "Mac Studio with 192GB", "my MacBook Air". */
+    /**
+     * A Mac named without its chip: "16GB Mac", "Mac Studio with 192GB", "my MacBook Air"; Ollama's issue form with "Apple" in
+     * its GPU field ("### GPU\n\nApple"): the Mac's own chip, unnamed (label rules E and G).
+     */
     private static final Pattern MAC = Pattern.compile(
-            "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])");
+            "(?<![a-z0-9])(?:mac ?(?:mini|studio|pro)|macbook(?: ?(?:pro|air))?|imac|mac)(?![a-z])|(?m)(?<=^#{1,4} ?gpu ?\\n[ \\n]{0,4})apple(?= ?$)");
     /** Platforms listed with a bare "Mac": "PC/Mac", "Windows or Mac", "Mac/Linux": a kind of computer, not a machine the person has. */
     private static final Pattern PLATFORM_BEFORE = Pattern.compile("(?<![a-z])(?:pc|windows|linux|win)\\s*(?:/|or|,)\\s*$");
     private static final Pattern PLATFORM_AFTER = Pattern.compile("^\\s*(?:/|or|,)\\s*(?:pc|windows|linux|win)(?![a-z])");
@@ -200,6 +203,8 @@ final class HardwareReader {
                     + "|i used|(?<!\\ba )(?<!\\ban )(?<!buy )(?<!buying )(?<!get )(?<!getting )used|installed|gpus? ?:|gpu models and configuration|hardware ?:|system ?:)(?![a-z])"
                     // "我只有": "only" between 我 and 有 keeps it a possession ("我还有" adds to cards named before, which stay unmarked)
                     + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?(?:只|就|仅|才)?有|我的|我用|我(?:们)?(?:现在|目前)?是?在?使用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
+                    // "在自己的3060上不行": one's own, as against a machine elsewhere named beside it
+                    + "|自己的|自己(?:家|用)的?"
                     // "我 8*A10 还是跑不起来": 我 right before the card
                     + "|我(?:们)?\\s*$");
     /**
@@ -208,8 +213,9 @@ final class HardwareReader {
      */
     private static final Pattern FORMER_CUE = Pattern.compile(
             "(?<![a-z])(?:old|older|previous|former|prior)(?: (?:gpu|card|graphics card|video card))?(?: (?:was|is|:))? ?:? ?(?:an? |the |my )?(?:nvidia |amd )?$"
-                    + "|(?<![a-z])(?:used to (?:have|use|run)(?: an?| the)?)(?: (?:nvidia|amd))? ?$"
-                    + "|(?:以前|之前|原来|原先|旧)的?(?:显卡|卡|gpu)?(?:是|用的是|用)? ?[:：]? ?$|(?:以前|之前|原来|原先)(?:用的?是?|用过)的? ?$");
+                    // "I used to run it on a 3090", "used to use llama.cpp with a 3060": the run of before, with what it ran on
+                    + "|(?<![a-z])(?:used to (?:have|use|run)(?: (?:it|them|this|that|models?|llms?|[\\w.-]+ models?))?(?: (?:on|with))?(?: an?| the| my)?)(?: (?:nvidia|amd))? ?$"
+                    + "|(?:以前|之前|原来|原先|旧)的?(?:显卡|卡|gpu)?(?:是|用的是|用)? ?[:：]? ?$|(?:以前|之前|原来|原先)(?:用的?是?|用过|是?在)的? ?$");
     /** Right before a card: one taken out for another, whatever else the post says ("upgraded from a 1080 Ti", "把2080换成"). */
     private static final Pattern REPLACED_CUE = Pattern.compile(
             "(?<![a-z])(?:replaced|swapped out|upgraded from|upgrading from|switched from|moved from|went from)(?: (?:my|an?|the|old|an old|my old))? ?$"
@@ -686,7 +692,9 @@ final class HardwareReader {
         if (!owned.isEmpty()) vram = null;
         // integrated graphics listed with a card the person has are the machine's other chip ("GPU0: Intel UHD Graphics,
         // GPU1: RTX 4060"), not a machine without a GPU ("only Intel UHD graphics; should I buy a 4060?" stays one)
-        if (!owned.isEmpty() && cpuOnly && !intelMac && (!memory.cpuOnly() || otherChip)) cpuOnly = false;
+        // so is integrated graphics said to drive the display ("desktop is on an iGPU", 显示器接核显): it leaves the card free
+        boolean displayChip = memory.integrated() && !memory.noGpuSaid() && Prefilter.find(DISPLAY_ON_INTEGRATED, s);
+        if (!owned.isEmpty() && cpuOnly && !intelMac && (!memory.cpuOnly() || otherChip || displayChip)) cpuOnly = false;
         // "本身机器显存8G … 目前使用cpu跑": GPU memory stated, running on the CPU is what they do now, not all they have
         if (cpuOnly && owned.isEmpty() && vram != null && memory.cpuOnly() && !memory.noGpu() && !intelMac && !edgeDevice) cpuOnly = false;
         // A person who says "no GPU" but names a card they would buy still has no GPU now; "my 6700xt … or with no
@@ -1010,8 +1018,11 @@ final class HardwareReader {
             for (GpuSpotter.CardSpan d : g.spans) {
                 if (d.start() <= c.end() || d.start() - c.end() > CONTRAST_WINDOW) continue;
                 String between = s.substring(c.end(), d.start());
-                if (Prefilter.find(CONTRAST_SENTENCE_END, between) || !Prefilter.find(CONTRAST, between)) continue;
                 String before = MemorySpotter.clauseBefore(s, d.start());
+                // "one's own" sets the later card against the earlier one without a turn of contrast ("在公司的A100上可以，在自己的
+                // 3060上不行", "works on the lab's A100, on my own 3060 it OOMs")
+                boolean ownSaid = lastEnd(OWN_AS_AGAINST, before) >= before.length() - 4;
+                if (Prefilter.find(CONTRAST_SENTENCE_END, between) || !ownSaid && !Prefilter.find(CONTRAST, between)) continue;
                 int possess = lastEnd(POSSESSION_CUE, before);
                 // the possession cue is the one right before the later card, after the contrast ("but on my 3090")
                 if (possess >= 0 && possess >= before.length() - 6) return true;
@@ -1021,6 +1032,8 @@ final class HardwareReader {
     }
 
     private static final Pattern CONTRAST_SENTENCE_END = Pattern.compile("[?!。？！\\n]");
+    /** One's own card as against another machine's: "my own 3060", "自己的3060", "我自己的4090". */
+    private static final Pattern OWN_AS_AGAINST = Pattern.compile("(?<![a-z])(?:my|our) own(?: \\w+)?|自己的|自己(?:家|用)的?");
 
     /** Someone else is the last party named before a card, with no first-person word after them. */
     private static boolean someoneElses(String before) {
@@ -1680,7 +1693,8 @@ final class HardwareReader {
                     // integrated graphics, which a CPU box has too
                     + "|(?:(?<![a-z])(?<!if |once |when |whether )(?:i have|i've got|i own) (?:(?:an?|one) " + OWN_MACHINE + " (?:with|having|that has)[^.?!\\n]{0,40}?)?"
                     + "|(?<![a-z])(?:my|our) " + OWN_MACHINE + "(?:'s)? (?:has|have|with|having|got|comes with)[^.?!\\n]{0,40}?)"
-                    + "(?<![a-z])(?:an?|one) (?:(?!integrated|onboard|intel|shared)[a-z]+ )?(?:gpu|dgpu|graphics card|video card)(?![a-z])"
+                    // the article may be left out after "and" ("my laptop with 8gb ram and medium GPU"), never "and no GPU"
+                    + "(?<![a-z])(?:(?:an?|one) |(?<=and ))(?:(?!integrated|onboard|intel|shared|no |any |without)[a-z]+ )?(?:gpu|dgpu|graphics card|video card)(?![a-z])"
                     + "|我的?(?:电脑|笔记本|机器|主机|台式机)?(?:上)?(?<!没|沒)有(?:一张|一块|一个|个)?(?:独显|独立显卡|显卡|gpu)"
                     // a GPU said to be there or at work though the person wants the CPU ("even the GPU is available", "it keeps
                     // using GPU"): a card they have, not a CPU box
@@ -1745,6 +1759,15 @@ final class HardwareReader {
         }
         return false;
     }
+
+    /**
+     * Integrated graphics said to drive the display, beside a card kept for the model: "desktop is on an iGPU", "monitor
+     * plugged into the integrated graphics", "display runs off the iGPU", "显示器接核显", "核显负责显示".
+     */
+    private static final Pattern DISPLAY_ON_INTEGRATED = Pattern.compile(
+            "(?<![a-z])(?:desktop|display|monitors?|screens?|gui|xorg|x11|wayland)(?: (?:is|are|was|were))?(?: (?:runs?|running|goes|connected|plugged|hooked|attached|driven|handled|output))?(?: up)?"
+                    + " (?:on|to|into|through|via|off|from|by|uses|using)(?: (?:the|an?|my))? (?:(?:intel|amd) )?(?:igpu|integrated (?:gpu|graphics))(?![a-z])"
+                    + "|(?:显示器?|屏幕|桌面|显示输出)(?:接|插|用|走|在|连)(?:的是|在)?(?:cpu的?)?(?:核显|集显|集成显卡)|(?:核显|集显|集成显卡)(?:负责|用于|用来|来|做)?(?:显示|输出|亮机|点亮)");
 
     /** After a device's index, the integrated graphics it names: "GPU0: Intel UHD Graphics", "GPU 0: AMD Radeon(TM) Graphics". */
     private static final Pattern INTEGRATED_DEVICE = Pattern.compile(

@@ -43,10 +43,12 @@ class UnknownCardKeptTest {
     }
 
     @Test
-    void nearMissAMacWithNeitherChipNorMemoryIsAskedForNotKept() {
+    void givenAMacWithNeitherChipNorMemoryThenItIsKeptAsAnUnnamedUnifiedDeviceAndAskedFor() {
+        // label rules E and G: the person's Mac is one unified device whose chip and memory are not said
         List<Facts.Problem> problems = new ArrayList<>();
         MachineReader.Machine m = read(problems, new GpuMention(GpuMention.ANY_MAC, 1, null));
-        assertThat(m.cards()).isEmpty();
+        assertThat(m.cards()).containsExactly(new Understood.Gpu("Mac", null, 1, true));
+        assertThat(m.hw().gpus()).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.NEEDS_MAC_MODEL));
     }
 }

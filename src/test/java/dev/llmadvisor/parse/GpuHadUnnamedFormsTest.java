@@ -21,6 +21,8 @@ class GpuHadUnnamedFormsTest {
             "I have a laptop with 8gb ram and a decent GPU, will llama 3 8b run? | 1",
             "I have a decent GPU, will llama 3 8b run? | 1",
             "My laptop has 16GB RAM and a GPU. Can it run llama 3 8b? | 1",
+            "will I be able to run llama 7b on my laptop with 8gb ram and medium GPU? | 1",
+            "My PC has 32GB RAM and decent GPU, will llama 3 8b run? | 1",
             "我电脑有独显，能跑qwen2 7b吗 | 1",
             "GPU utilization is only 30% when running qwen2 7b with vllm. | 1",
             "Both GPUs are at 0% while running llama 3 70b. | 2",
@@ -41,6 +43,8 @@ class GpuHadUnnamedFormsTest {
             "If I have a GPU, can llama 3 8b run faster?",
             "I have a question about a GPU: can llama 3 8b run?",
             "I don't have a GPU. Can llama 3 8b run on 16GB RAM?",
+            "My laptop has 16GB RAM and no GPU. Can it run llama 3 8b?",
+            "My laptop has 16GB RAM and integrated GPU. Can it run llama 3 8b?",
             "Does llama 3 8b need a GPU?",
             "I can't afford an H100. How do I run llama 3 70b?",
             "Without an A100, is it possible to run llama 3 70b?"})
