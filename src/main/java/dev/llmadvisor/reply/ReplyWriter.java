@@ -434,6 +434,22 @@ public final class ReplyWriter {
         return failed || offGpu ? v : Verdict.FITS;
     }
 
+    /**
+     * The verdict on a phone: its apps run the model on the CPU from the memory the SoC shares with its GPU, so a model
+     * that runs there runs wholly in the phone's memory, with no other memory to hold a part of it. That is a fit, as
+     * on a Mac's unified memory (the corpus enters a phone as one unified device), not an offload; a "no" is kept.
+     */
+    public static Verdict heldInPhoneMemory(Verdict v, Ask ask) {
+        return v == Verdict.OFFLOAD && ask != null && ask.platform() == Platform.PHONE ? Verdict.FITS : v;
+    }
+
+    /** Why a model that runs on a phone fits, in the person's language. */
+    public static String phoneMemoryLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "手机的 CPU 和 GPU 共用 SoC 的内存：模型能在手机上运行，就是整个放在这块内存里，所以放得下。"
+                : "A phone's CPU and GPU share the SoC's memory: a model that runs on the phone is held whole in that memory, so it fits.";
+    }
+
     /** Why a speed measured on a Mac of unstated memory makes the verdict a fit, in the person's language. */
     public static String measuredOnMacLine(Lang lang, double tokensPerSecond, Understood.Gpu mac) {
         String tps = Numbers.fixed(tokensPerSecond, tokensPerSecond < 10 ? 1 : 0);
