@@ -274,7 +274,8 @@ public final class ReplyWriter {
 
     /**
      * The verdict when the person sees the model in GPU memory ("it uses 20GB of VRAM", 显存占用 15G) and reports no
-     * fault, slowness or CPU run beside it: it is loaded there and runs, so an answer without a verdict of its own
+     * fault, slowness (unless the memory seen holds the weights as tried) or CPU run beside it: it is loaded there and runs,
+     * so an answer without a verdict of its own
      * (no hardware or model to size) or with a "no" from our estimate says it fits. Not when the weights in the format
      * they name are larger than all the cards' memory (DeepSeek-R1 IQ1_S, about 130 GB, "12G used" on two 3090s): what
      * the card holds is then only a part, and the run they see has the rest in system RAM (KTransformers' experts, llama.cpp
@@ -282,10 +283,20 @@ public final class ReplyWriter {
      */
     public static Verdict seenInGpuMemory(Verdict v, Report report, Understood u) {
         if (v == Verdict.FITS || v == Verdict.OFFLOAD || report == null || report.usedGb() == null || !report.usedOnGpu()) return v;
-        boolean fault = report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH) || report.has(Report.Symptom.SLOW)
+        // slow with the GPU memory seen at least the weights as tried ("72B: 270GB of VRAM used, only 3 tokens/s"): the whole
+        // model is on the GPU, so the slowness is not layers in system RAM
+        boolean slowOffGpu = report.has(Report.Symptom.SLOW) && !holdsTheWeights(report.usedGb(), u);
+        boolean fault = report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH) || slowOffGpu
                 || report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.CONTEXT_LIMIT);
         if (fault) return v;
         return largerThanTheCards(u) ? Verdict.OFFLOAD : Verdict.FITS;
+    }
+
+    /** The GPU memory seen in use is at least the weights of the model named, in the format named (16 bits if none). */
+    static boolean holdsTheWeights(double usedGb, Understood u) {
+        if (u == null || u.models().isEmpty()) return false;
+        double weights = u.weightsAsTriedGb();
+        return weights > 0 && usedGb >= weights;
     }
 
     /** The weights of the model named, in the format named, exceed the memory of all the discrete cards read. */
