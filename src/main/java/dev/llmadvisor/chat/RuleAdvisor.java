@@ -243,6 +243,7 @@ public final class RuleAdvisor implements Advisor {
             a = a.withUnderstood(withOptions(q, a.understood()));
         }
         a = withSizingVerdict(q, a);
+        a = withPhoneMemory(a);
         memory.remember(conversation, new Conversations.Turn(q, a));
         if (whyOfFormat && !a.shown().isEmpty()) {
             // "why not Q8?": the answer about that format, told as its reasons
@@ -261,6 +262,13 @@ public final class RuleAdvisor implements Advisor {
         if (diagnoser.failingModelId(q, a.understood()).isEmpty()) return a;
         return RunContrastForms.of(q.text(), q.models())
                 .map(t -> a.withReply(a.reply().withNote(DiagnosisWriter.othersWorkNote(q.lang(), t.working())))).orElse(a);
+    }
+
+    /** The answer with the verdict of a model that runs on a phone ({@link ReplyWriter#heldInPhoneMemory}), said in one line. */
+    private static Answer withPhoneMemory(Answer a) {
+        Verdict v = ReplyWriter.heldInPhoneMemory(a.verdict(), a.ask());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withNote(ReplyWriter.phoneMemoryLine(a.reply().lang())));
     }
 
     /** The answer with the verdict of a speed measured on a Mac of unstated memory, said in one line, when it changes it. */

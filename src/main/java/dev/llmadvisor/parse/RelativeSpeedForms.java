@@ -22,7 +22,7 @@ public final class RelativeSpeedForms {
                     + "|\\d+(?:\\.\\d+)? ?(?:x|times) (?:slower|faster)|(?:two|three|four|five|ten|several|many) times (?:slower|faster)"
                     // the time one run takes as a multiple of the other's: "takes 3 times as long as", "twice as slow as"
                     + "|(?:\\d+(?:\\.\\d+)? ?(?:x|times)|twice|(?:two|three|four|five|ten|several|many) times) (?:as long|longer|as slow|as fast) (?:as|than))(?![a-z])"
-                    + "|(?:比|相比|相对于|对比)[^，。,!！？?\\n]{0,40}?(?:还|更|要|都)?(?:慢|快)"
+                    + "|(?:比(?!较)|相比|相对于|对比)[^，。,!！？?\\n]{0,40}?(?:还|更|要|都)?(?:慢|快)"
                     + "|慢(?:了)?(?:近|约|大概)?" + ZH_NUMBER + "倍|快(?:了)?(?:近|约|大概)?" + ZH_NUMBER + "倍"
                     // 推理时长是 B 的3倍: a time or speed as a multiple of the other run's
                     + "|(?:时间|时长|耗时|用时|延迟|速度)[^，。,!！？?\\n]{0,6}?是[^，。,!！？?\\n]{1,40}?的(?:近|约|大概)?" + ZH_NUMBER + "(?:\\.\\d+)?倍");

@@ -274,7 +274,8 @@ public final class ReplyWriter {
 
     /**
      * The verdict when the person sees the model in GPU memory ("it uses 20GB of VRAM", 显存占用 15G) and reports no
-     * fault, slowness or CPU run beside it: it is loaded there and runs, so an answer without a verdict of its own
+     * fault, slowness (unless the memory seen holds the weights as tried) or CPU run beside it: it is loaded there and runs,
+     * so an answer without a verdict of its own
      * (no hardware or model to size) or with a "no" from our estimate says it fits. Not when the weights in the format
      * they name are larger than all the cards' memory (DeepSeek-R1 IQ1_S, about 130 GB, "12G used" on two 3090s): what
      * the card holds is then only a part, and the run they see has the rest in system RAM (KTransformers' experts, llama.cpp
@@ -282,10 +283,20 @@ public final class ReplyWriter {
      */
     public static Verdict seenInGpuMemory(Verdict v, Report report, Understood u) {
         if (v == Verdict.FITS || v == Verdict.OFFLOAD || report == null || report.usedGb() == null || !report.usedOnGpu()) return v;
-        boolean fault = report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH) || report.has(Report.Symptom.SLOW)
+        // slow with the GPU memory seen at least the weights as tried ("72B: 270GB of VRAM used, only 3 tokens/s"): the whole
+        // model is on the GPU, so the slowness is not layers in system RAM
+        boolean slowOffGpu = report.has(Report.Symptom.SLOW) && !holdsTheWeights(report.usedGb(), u);
+        boolean fault = report.has(Report.Symptom.OUT_OF_MEMORY) || report.has(Report.Symptom.CRASH) || slowOffGpu
                 || report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.CONTEXT_LIMIT);
         if (fault) return v;
         return largerThanTheCards(u) ? Verdict.OFFLOAD : Verdict.FITS;
+    }
+
+    /** The GPU memory seen in use is at least the weights of the model named, in the format named (16 bits if none). */
+    static boolean holdsTheWeights(double usedGb, Understood u) {
+        if (u == null || u.models().isEmpty()) return false;
+        double weights = u.weightsAsTriedGb();
+        return weights > 0 && usedGb >= weights;
     }
 
     /** The weights of the model named, in the format named, exceed the memory of all the discrete cards read. */
@@ -432,6 +443,22 @@ public final class ReplyWriter {
         boolean failed = report.failureTold();
         boolean offGpu = report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT);
         return failed || offGpu ? v : Verdict.FITS;
+    }
+
+    /**
+     * The verdict on a phone: its apps run the model on the CPU from the memory the SoC shares with its GPU, so a model
+     * that runs there runs wholly in the phone's memory, with no other memory to hold a part of it. That is a fit, as
+     * on a Mac's unified memory (the corpus enters a phone as one unified device), not an offload; a "no" is kept.
+     */
+    public static Verdict heldInPhoneMemory(Verdict v, Ask ask) {
+        return v == Verdict.OFFLOAD && ask != null && ask.platform() == Platform.PHONE ? Verdict.FITS : v;
+    }
+
+    /** Why a model that runs on a phone fits, in the person's language. */
+    public static String phoneMemoryLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "手机的 CPU 和 GPU 共用 SoC 的内存：模型能在手机上运行，就是整个放在这块内存里，所以放得下。"
+                : "A phone's CPU and GPU share the SoC's memory: a model that runs on the phone is held whole in that memory, so it fits.";
     }
 
     /** Why a speed measured on a Mac of unstated memory makes the verdict a fit, in the person's language. */

@@ -79,6 +79,10 @@ class ComparedRunsVerdictTest {
         // the words of the grammar, not any "than" or 比
         assertThat(RelativeSpeedForms.told("more memory than I have")).isFalse();
         assertThat(RelativeSpeedForms.told("比较一下这两个模型")).isFalse();
+        // 比较 before an adjective is "rather": one run told as slow, not two compared
+        assertThat(RelativeSpeedForms.told("推断速度比较慢，显存占用接近8个G")).isFalse();
+        assertThat(RelativeSpeedForms.told("加载比较快，但是推理的时候很慢")).isFalse();
+        assertThat(RelativeSpeedForms.told("单卡比双卡还快")).isTrue();
         // a multiple of memory, not of time or speed
         assertThat(RelativeSpeedForms.told("int4模型的显存占用是bf16模型的一半，fp32是bf16的2倍")).isFalse();
         assertThat(RelativeSpeedForms.told("it needs 3 times as much memory as the 7b")).isFalse();

@@ -2,6 +2,7 @@ package dev.llmadvisor.chat;
 
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.CommandWriter;
+import dev.llmadvisor.reply.Verdict;
 import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,22 @@ class PhoneAnswerTest {
         Matcher m = Pattern.compile("has about ([\\d.]+) GB of weights and the GPU memory is ([\\d.]+) GB").matcher(a.reply().headline());
         assertThat(m.find()).as(a.reply().headline()).isTrue();
         assertThat(Double.parseDouble(m.group(1))).isGreaterThan(Double.parseDouble(m.group(2)));
+    }
+
+    @Test
+    void givenAModelThePhonesMemoryHolds_thenItFitsThereAndTheReplySaysSo() {
+        // given a phone whose memory holds the model: its CPU and GPU share that memory, so it runs wholly in it (a fit, as
+        // the corpus counts a phone's unified memory), not partly in a system RAM a phone does not have apart from it
+        for (String q : List.of("my phone has a Snapdragon 8 Gen 3 with 16GB RAM, can it run qwen2.5 7b?",
+                "手机是小米14 16+512G，能跑deepseek r1 7b吗")) {
+            Answer a = answer(q);
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+            assertThat(a.reply().toText(false)).as(q).containsAnyOf("held whole in that memory", "整个放在这块内存里");
+        }
+        // given a model larger than the phone's memory: still a no
+        assertThat(answer("my phone has a Snapdragon 8 Gen 3 with 16GB RAM, can it run llama 3 70b?").verdict()).isEqualTo(Verdict.NO);
+        // given a computer without a GPU: the model runs from system RAM on the CPU, an offload
+        assertThat(answer("CPU only, 16GB RAM, can it run qwen2.5 7b?").verdict()).isEqualTo(Verdict.OFFLOAD);
     }
 
     @Test

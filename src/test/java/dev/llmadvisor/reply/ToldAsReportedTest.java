@@ -68,6 +68,20 @@ class ToldAsReportedTest {
         assertThat(ReplyWriter.failedAsReported(sized(Lang.EN, Verdict.FITS, 7, 32, 1), outOfMemory)).isEqualTo(Verdict.FITS);
     }
 
+    @Test
+    void aSlowRunSeenInGpuMemoryFitsOnlyWhenTheMemorySeenHoldsTheWeightsAsTried() {
+        // given 72B with no format named (144 GB in 16 bits) seen in 270 GB of GPU memory, slow: the whole model is on the
+        // GPU, so it fits; the slowness is not layers in system RAM
+        Report holds = new Report(3.0, 270.0, true, Set.of(Report.Symptom.SLOW), true, false, false, null);
+        assertThat(ReplyWriter.seenInGpuMemory(null, holds, sized(Lang.ZH, null, 72, 80, 4).understood())).isEqualTo(Verdict.FITS);
+        // given 20 GB seen of the same 72B, slow: part of it may be in system RAM, so no verdict is drawn from it
+        Report part = new Report(3.0, 20.0, true, Set.of(Report.Symptom.SLOW), true, false, false, null);
+        assertThat(ReplyWriter.seenInGpuMemory(null, part, sized(Lang.ZH, null, 72, 24, 1).understood())).isNull();
+        // given no model named, a slow run seen in GPU memory says nothing of the weights
+        Understood none = new Understood(Intent.SPEED, List.of(), List.of(), false, null, false, null, null, null, null, List.of());
+        assertThat(ReplyWriter.seenInGpuMemory(null, holds, none)).isNull();
+    }
+
     private static Answer atFormat(Answer a, WeightFormat format) {
         Understood u = a.understood();
         return a.withUnderstood(new Understood(u.kind(), u.gpus(), u.alternatives(), u.cpuOnly(), u.ramGb(), u.ramAssumed(),
