@@ -253,10 +253,10 @@ final class ModelSpotter {
             String repo = h.ref().repo().toLowerCase(Locale.ROOT);
             if (scan.low.startsWith("models--", h.start()) && !containsFamily(repo) && !Prefilter.find(SIZE, repo)) continue;
             // a bare "owner/name" written outside a link is a program's repository as often ("abetlen/llama-cpp-python",
-            // "oobabooga/text-generation-webui"): as for a bare id (hfIds), it names a model only when its name is no
-            // program's and has a family's word, a size or a catalog name
+            // "oobabooga/text-generation-webui"): it names a model only when its name is no program's and has a family's
+            // word, a size, a catalog name or a word only weights' repositories carry ("TheBloke/LIMO-GGUF", "…-chat-…")
             if (bareId(scan.low, h) && (program(repo, leadingLetters(repo))
-                    || !containsFamily(repo) && !Prefilter.find(SIZE, repo) && !known(repo))) continue;
+                    || !containsFamily(repo) && !Prefilter.find(SIZE, repo) && !known(repo) && !weightsWord(repo))) continue;
             scan.markModel(h.end());
             found.add(new Span(h.start(), h.end(), h.ref().toString()));
         }
@@ -286,6 +286,15 @@ final class ModelSpotter {
         }
         return models;
     }
+
+    /** Whether a repository's name has a word of a weights file's packaging or of a tune's role (chat, instruct, base). */
+    private static boolean weightsWord(String repo) {
+        for (String w : WORD_SEPARATORS.split(repo))
+            if (PACKAGING_WORD.matcher(w).matches() || TUNE_ROLE.matcher(w).matches()) return true;
+        return false;
+    }
+
+    private static final Pattern TUNE_ROLE = Pattern.compile("chat|instruct|base|it");
 
     /** A reference written as its bare "owner/name" (no Hub link, no cache folder): the text there starts with its owner. */
     private static boolean bareId(String low, HubRefs.Found h) {

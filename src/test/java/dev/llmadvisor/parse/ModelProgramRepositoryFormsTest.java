@@ -22,11 +22,13 @@ class ModelProgramRepositoryFormsTest {
         assertThat(PARSER.parseOrThrow(q).models()).containsExactly(model);
     }
 
-    /** Near miss: a model's repository written bare is the model, with or without a size in its name. */
+    /** Near miss: a model's repository written bare is the model, with a size, a family, a packaging or a tune's word in its name. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "can my 3090 run TheBloke/Llama-2-13B-GGUF?|TheBloke/Llama-2-13B-GGUF",
-            "does deepseek-ai/DeepSeek-V3 fit on 8x H100?|deepseek-ai/DeepSeek-V3"})
+            "does deepseek-ai/DeepSeek-V3 fit on 8x H100?|deepseek-ai/DeepSeek-V3",
+            "`TheBloke/LIMO-GGUF` is slow on my 4060|TheBloke/LIMO-GGUF",
+            "both acme/Wobbly-chat-large and nothing else fail on my A10|acme/Wobbly-chat-large"})
     void givenAModelsRepositoryWrittenBare_thenItIsTheModel(String q, String model) {
         assertThat(PARSER.parseOrThrow(q).models()).containsExactly(model);
     }
