@@ -415,7 +415,7 @@ public final class RuleAdvisor implements Advisor {
                 : aboutNoModel ? a.reply().withHeadline(a.reply().kind(), sentence).withoutOptions()
                 : a.reply().withFirstNote(causeNote(code, sentence, lang));
         if (diagnosis) r = DiagnosisWriter.nextStepBesideCause(r, code, a.shown().isEmpty() ? null : a.shown().get(0).candidate(),
-                a.ask() == null ? null : a.ask().engine());
+                a.ask() == null ? null : a.ask().engine(), a.ask() == null ? null : a.ask().platform());
         return a.withReply(r).withCause(code);
     }
 

@@ -459,7 +459,19 @@ public final class DiagnosisWriter {
         };
     }
 
-    /** What to paste for a diagnosis: the engine's start-up and error lines, named by what each engine prints. */
+    /** The monitor that shows whether the GPU is busy and holds the model; none where no GPU of its own does the work. */
+    static String gpuWatch(boolean zh, Platform platform) {
+        Platform p = platform == null ? Platform.UNKNOWN : platform;
+        return switch (p) {
+            case APPLE -> zh ? "活动监视器" : "Activity Monitor";
+            case AMD -> "rocm-smi";
+            case ASCEND -> "npu-smi info";
+            case INTEL -> "xpu-smi";
+            case CPU_ONLY, PHONE -> null;
+            default -> "nvidia-smi";
+        };
+    }
+
     /**
      * What to paste for a diagnosis, in the terms of the engine the person runs: lines another engine prints (llama.cpp's
      * load_tensors, vLLM's GPU blocks) are not in an ExLlama or transformers user's log. Every engine's when none is named.
@@ -540,7 +552,7 @@ public final class DiagnosisWriter {
      * layers on the GPU (what an engine that offloads is told with its layer count), so that step, with the count the
      * sizing gives, replaces "a smaller format or a shorter context".
      */
-    public static Reply nextStepBesideCause(Reply r, String code, Candidate c, Engine engine) {
+    public static Reply nextStepBesideCause(Reply r, String code, Candidate c, Engine engine, Platform platform) {
         NextStep step = r.nextStep();
         if (step == null || code.equals("memory_used_elsewhere")) return r;
         boolean zh = r.lang() == Lang.ZH;
@@ -554,9 +566,11 @@ public final class DiagnosisWriter {
         } else if (step.baseline() != NextStep.Baseline.FITS) {
             return r;
         } else if (!NO_ROOM_AS_TRIED.contains(code)) {
-            // memory ruled out: the engine's own lines are what show the fault
+            // memory ruled out: the engine's own lines show the fault, and the platform's monitor whether the GPU does the work
             String paste = pasteLog(zh, engine);
-            replacement = zh ? "要看出是哪里出错，请" + paste + "。" : "To see what fails, " + paste + ".";
+            String watch = gpuWatch(zh, platform);
+            replacement = zh ? "要看出是哪里出错，请" + paste + (watch == null ? "" : "，并在运行时看" + watch + "：GPU 是否在忙、模型是否在 GPU 上") + "。"
+                    : "To see what fails, " + paste + (watch == null ? "" : "; and watch " + watch + " while it runs: is the GPU busy, does it hold the model?") + ".";
         }
         List<String> notes = new ArrayList<>();
         for (String n : r.notes()) {

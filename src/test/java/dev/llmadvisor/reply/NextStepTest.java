@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The next step of a diagnosis says only what the sizing bears out: a smaller format that puts the model all in GPU
  * memory is named with its size when one does, and not promised when none does (DeepSeek-R1 beside a 16 GB card); beside
- * a cause that rules memory out, no "check what else holds memory" remains.
+ * a cause that rules memory out, no "check what else holds memory" remains, only the engine's lines and the GPU's monitor.
  */
 class NextStepTest {
 
@@ -43,9 +43,10 @@ class NextStepTest {
     void aCauseThatRulesMemoryOutLeavesNoMemoryCheck() {
         // given a crash of a 7B that fits a 24 GB card with room to spare
         Reply r = reply("llama.cpp crashes on my RTX 4090 when loading qwen2.5 7b Q4_K_M, what's wrong?");
-        // then the headline rules memory out and the next step only asks for llama.cpp's own lines
+        // then the headline rules memory out and the next step asks for llama.cpp's own lines and a look at the GPU's monitor
         assertThat(r.headline()).startsWith("Not a memory problem");
         assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("what else holds GPU memory"));
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("To see what fails, paste llama.cpp's start-up and error lines"));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("To see what fails, paste llama.cpp's start-up and error lines")
+                .contains("watch nvidia-smi while it runs"));
     }
 }
