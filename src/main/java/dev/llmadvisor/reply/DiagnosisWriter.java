@@ -570,7 +570,7 @@ public final class DiagnosisWriter {
             String paste = pasteLog(zh, engine);
             String watch = gpuWatch(zh, platform);
             replacement = zh ? "要看出是哪里出错，请" + paste + (watch == null ? "" : "，并在运行时看" + watch + "：GPU 是否在忙、模型是否在 GPU 上") + "。"
-                    : "To see what fails, " + paste + (watch == null ? "" : "; and watch " + watch + " while it runs: is the GPU busy, does it hold the model?") + ".";
+                    : "To see what fails, " + paste + (watch == null ? "." : "; and watch " + watch + " while it runs: is the GPU busy, and does it hold the model?");
         }
         List<String> notes = new ArrayList<>();
         for (String n : r.notes()) {

@@ -47,6 +47,6 @@ class NextStepTest {
         assertThat(r.headline()).startsWith("Not a memory problem");
         assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("what else holds GPU memory"));
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("To see what fails, paste llama.cpp's start-up and error lines")
-                .contains("watch nvidia-smi while it runs"));
+                .contains("watch nvidia-smi while it runs").endsWith("does it hold the model?"));
     }
 }
