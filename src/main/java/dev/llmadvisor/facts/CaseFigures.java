@@ -731,7 +731,7 @@ public final class CaseFigures {
     /** The GPU memory an engine can use, with the cards' own size beside it when that share is well below it. */
     static String usable(double vramGb, double cardGb, boolean zh) {
         if (cardGb <= 0 || vramGb <= 0 || vramGb >= USABLE_SAID_ALONE * cardGb) return gbs(vramGb);
-        String of = (cardGb == Math.rint(cardGb) ? String.format(Locale.ROOT, "%.0f", cardGb) : String.format(Locale.ROOT, "%.1f", cardGb)) + " GB";
+        String of = num(Math.round(cardGb * 10) / 10.0) + " GB";
         return gbs(vramGb) + (zh ? "（共 " + of + "）" : " (of " + of + ")");
     }
 

@@ -195,6 +195,8 @@ final class HardwareReader {
                     + "|(?:两|二|2|三|3|几)(?:台|种|套)不同的?(?:机器|配置|硬件|电脑|服务器|平台)");
     /** Words linking cards of one machine: "a 3090 and a 3060", "4090+3090", "3090 w/ a 3060" (with). */
     private static final Pattern AND = Pattern.compile("(?<![a-z])(?:and|plus|with|along with|w/(?!o)|&)(?![a-z])|\\+|和|加|跟|与|以及|外加");
+    /** One's own in Chinese: 自己的, 自己家的, 自己用的. */
+    private static final String OWN_ZH = "自己的|自己(?:家|用)的?";
     /** Words that say a card is the person's: stronger than "or", which otherwise makes cards options. */
     private static final Pattern POSSESSION_CUE = Pattern.compile(
             "(?<![a-z])(?:i have|i've got|ive got|i got|i own|i'm using|im using|i am using|i use|i run|i'm running|i am running"
@@ -204,7 +206,7 @@ final class HardwareReader {
                     // "我只有": "only" between 我 and 有 keeps it a possession ("我还有" adds to cards named before, which stay unmarked)
                     + "|我(?:们)?(?:现在|目前|这边|这里|家里|公司)?(?:只|就|仅|才)?有|我的|我用|我(?:们)?(?:现在|目前)?是?在?使用|我这|我们的|用的是|手上|手里|家里|现有|目前有|在用|安装了|配置[:：]|显卡[:：]|gpu[:：]|硬件[:：]"
                     // "在自己的3060上不行": one's own, as against a machine elsewhere named beside it
-                    + "|自己的|自己(?:家|用)的?"
+                    + "|" + OWN_ZH
                     // "我 8*A10 还是跑不起来": 我 right before the card
                     + "|我(?:们)?\\s*$");
     /**
@@ -1033,7 +1035,7 @@ final class HardwareReader {
 
     private static final Pattern CONTRAST_SENTENCE_END = Pattern.compile("[?!。？！\\n]");
     /** One's own card as against another machine's: "my own 3060", "自己的3060", "我自己的4090". */
-    private static final Pattern OWN_AS_AGAINST = Pattern.compile("(?<![a-z])(?:my|our) own(?: \\w+)?|自己的|自己(?:家|用)的?");
+    private static final Pattern OWN_AS_AGAINST = Pattern.compile("(?<![a-z])(?:my|our) own(?: \\w+)?|" + OWN_ZH);
 
     /** Someone else is the last party named before a card, with no first-person word after them. */
     private static boolean someoneElses(String before) {
