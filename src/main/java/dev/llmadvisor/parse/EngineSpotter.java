@@ -113,6 +113,24 @@ final class EngineSpotter {
     private static final Pattern APP = Pattern.compile(
             "\\.apk(?![a-z])|(?<![a-z/@])apps?(?![a-z@/])|(?<![a-z])(?:android|iphone|ipad|ios)(?![a-z])|手机|安卓|平板");
 
+    /** The chat clients and app platforms of {@link EngineFingerprints#CLIENTS}, in each spelling listed. */
+    private static final Pattern CLIENT = Pattern.compile(B0 + "(?:" + EngineFingerprints.CLIENTS.stream()
+            .map(c -> c.toLowerCase(java.util.Locale.ROOT)).distinct()
+            .collect(java.util.stream.Collectors.joining("|")) + ")" + B1);
+
+    /**
+     * Whether the message names a chat client or app platform other than as one not used ("not through open-webui"): an app the
+     * model is run through, which the engine named beside it runs.
+     */
+    private static boolean clientNamed(String s) {
+        if (!Prefilter.mayFind(CLIENT, s)) return false;
+        Matcher m = CLIENT.matcher(s);
+        while (m.find()) {
+            if (!NEGATED.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) return true;
+        }
+        return false;
+    }
+
     /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
             "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work"
@@ -154,11 +172,11 @@ final class EngineSpotter {
     }
 
     /**
-     * A wrapper told which backend to run ("xinference launch --model-engine Transformers", "transformers推理引擎"): the
-     * backend is the engine.
+     * A wrapper told which backend to run ("xinference launch --model-engine Transformers", "transformers推理引擎", and
+     * lm-evaluation-harness's "lm_eval --model vllm", whose --model names the backend by its README): the backend is the engine.
      */
     private static final Pattern BACKEND = Pattern.compile(
-            "(?:--model[-_]engine|model_engine|--backend|backend|(?:inference |model )?engine ?[:=]|(?:推理|加载|模型)?(?:引擎|后端|框架) ?[:=]?)"
+            "(?:--model[-_]engine|model_engine|--backend|backend|lm[-_]eval[^\\n]{0,40}? --model|(?:inference |model )?engine ?[:=]|(?:推理|加载|模型)?(?:引擎|后端|框架) ?[:=]?)"
                     + "[ =:'\"]*(transformers|vllm|sglang|llama\\.cpp|llama-cpp|mlx)" + B1
                     + "|" + B0 + "(transformers|vllm|sglang|llama\\.cpp|mlx) ?(?:推理)?(?:引擎|后端|框架)");
     /** An engine's name as another tool's option value ("ktransformers --type transformers") names no engine. */
@@ -231,7 +249,11 @@ final class EngineSpotter {
             boolean used = Prefilter.find(USED, s.substring(Math.max(0, run - 30), run));
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
+        boolean client = clientNamed(s);
         if (named.isEmpty()) {
+            // "Hello OpenWebUI team", "a chatbot released on Dify": a chat client or app platform named with no engine is the app
+            // the person runs the model through (the README's rule B names Dify), even beside a GGUF file it serves
+            if (client) return Engine.OTHER;
             // "the Android app loads qwen2.5-3b-q4_k_m.gguf": a phone or desktop app the text does not name runs the file, and
             // which engine it runs is not told (the README's rule B: an app is not the engine it may wrap)
             if (Prefilter.find(APP, s)) return null;
@@ -242,6 +264,8 @@ final class EngineSpotter {
         // "vllm or sglang?": options weighed are not one the person runs, and with nothing else named no engine is
         List<Named> pool = named.stream().filter(n -> !n.aside() && !n.weighed()).toList();
         if (pool.isEmpty() && named.stream().anyMatch(Named::weighed)) return null;
+        // "slow in Open WebUI, while it works fine in LM Studio": a client named beside engines only compared is the one run
+        if (pool.isEmpty() && client) return Engine.OTHER;
         if (pool.isEmpty()) pool = named;
         // "load_in_4bit is deprecated … xinference.model.llm": an engine named wins over one shown only by an API it may wrap
         if (pool.stream().anyMatch(n -> !n.byApi() && n.engine() != Engine.TRANSFORMERS)) pool = pool.stream().filter(n -> !n.byApi()).toList();
