@@ -131,6 +131,35 @@ final class EngineSpotter {
         return false;
     }
 
+    /**
+     * A program launched with a model file: on a command line (at a line's start or after a prompt or backtick), with options
+     * only between it and the file after -m / --model (so that prose, "when I pass -m x.gguf", is none), or run from the current
+     * folder with the file as its argument ("./nano_wss ./models/x.bin"). The program's name is the group.
+     */
+    private static final Pattern PROGRAM_WITH_MODEL_FILE = Pattern.compile(
+            "(?m)(?:^|[`$>] ?)(?:\\./|[\\w.~/-]+/)?([a-z][a-z0-9_-]{2,30})(?:\\.exe)?(?: --?[a-z][a-z0-9_-]*(?: [^\\s`-][^\\s`]*)?){0,8}? (?:-m|--model) [^\\s`]+\\.(?:bin|gguf)(?![a-z0-9])"
+                    + "|(?<![\\w/.])\\./([a-z][a-z0-9_-]{2,30}) [^\\s`]+\\.(?:bin|gguf)(?![a-z0-9])");
+    /**
+     * Names that launch nothing of their own: shells, interpreters and tools, and llama.cpp's programs before their
+     * llama- prefix (ggml-org/llama.cpp PR #7809: main, server, embedding …), whose GGUF or GGML file names its family.
+     */
+    private static final Pattern NOT_A_PROGRAM_OF_ITS_OWN = Pattern.compile(
+            "python\\d?(?:\\.\\d+)?|py|sudo|bash|sh|zsh|nohup|time|numactl|taskset|env|docker|podman|wget|curl|git|pip\\d?|conda|uv"
+                    + "|main|server|llama[a-z0-9_-]*|llava[a-z0-9_-]*|quantize|perplexity|embedding|bench|simple|batched(?:-bench)?|parallel"
+                    + "|speculative|lookahead|lookup|infill|finetune|export-lora|save-load-state|gritlm|passkey|retrieval|tokenize"
+                    + "|cvector-generator|imatrix|gguf[a-z0-9_-]*|convert[a-z0-9_-]*");
+
+    /** Whether a program the table does not know is launched with a model file. */
+    private static boolean unknownProgramLaunched(String s) {
+        if (!Prefilter.mayFind(PROGRAM_WITH_MODEL_FILE, s)) return false;
+        Matcher m = PROGRAM_WITH_MODEL_FILE.matcher(s);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!NOT_A_PROGRAM_OF_ITS_OWN.matcher(name).matches()) return true;
+        }
+        return false;
+    }
+
     /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
             "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work"
@@ -254,6 +283,10 @@ final class EngineSpotter {
             // "Hello OpenWebUI team", "a chatbot released on Dify": a chat client or app platform named with no engine is the app
             // the person runs the model through (the README's rule B names Dify), even beside a GGUF file it serves
             if (client) return Engine.OTHER;
+            // "`starcoder -m ./starchat-alpha-ggml-q4_0.bin`", "$ ./nano_wss ./models/qwen3-0b6_q8.bin": a program the list does
+            // not know, launched with the model file, names itself as what runs it (the README's rule B; a script run by python
+            // names nothing)
+            if (unknownProgramLaunched(s)) return Engine.OTHER;
             // "the Android app loads qwen2.5-3b-q4_k_m.gguf": a phone or desktop app the text does not name runs the file, and
             // which engine it runs is not told (the README's rule B: an app is not the engine it may wrap)
             if (Prefilter.find(APP, s)) return null;

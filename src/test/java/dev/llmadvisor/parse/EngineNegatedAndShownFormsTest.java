@@ -119,6 +119,26 @@ class EngineNegatedAndShownFormsTest {
         return tests.stream();
     }
 
+    /**
+     * A program the table does not know, launched with the model file, is the program run (other); llama.cpp's own programs of
+     * before the llama- prefix, and prose that passes a flag, leave the file to name its family.
+     */
+    private static final Map<String, Engine> LAUNCHED = Map.of(
+            "`starcoder -m ./starchat-alpha-ggml-q4_0.bin -t 16` uses all cores of my Xeon, is 310 ms per token expected?", Engine.OTHER,
+            "(.venv) bingo@ubuntu:~/llm/Nano$ ./nano_wss ./models/qwen3-0b6_q8.bin -P 8888\n输出的全是乱码，是什么原因？", Engine.OTHER,
+            "./build/bin/main -m models/7B/ggml-model-q4_0.bin -t 8 is slow on my 3060", Engine.LLAMA_CPP,
+            "./embedding -m qwen2.5-7b-instruct-q4_k_m.gguf -p hi is slow on my 3060", Engine.LLAMA_CPP,
+            "When I pass -m qwen2.5-7b-instruct-q4_k_m.gguf it is slow on my 3060", Engine.LLAMA_CPP);
+
+    @TestFactory
+    Stream<DynamicTest> anUnknownProgramLaunchedWithTheModelIsTheOneRun() {
+        List<DynamicTest> tests = new ArrayList<>();
+        LAUNCHED.forEach((q, e) -> tests.add(Parsers.engineIs(q, q, e)));
+        String script = "python chat.py -m ./models/qwen-7b.bin runs out of memory on my 3060";
+        tests.add(Parsers.engineIs(script, script, null));
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> anEngineShownOrAnAppNamedIsReadSo() {
         List<DynamicTest> tests = new ArrayList<>();
