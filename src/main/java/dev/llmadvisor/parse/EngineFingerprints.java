@@ -621,7 +621,7 @@ final class EngineFingerprints {
                     "trtllm-serve meta-llama/Llama-3.1-8B", "AutoGPTQForCausalLM.from_quantized(x)"),
 
             // ---- programs that run the model themselves, from the public lists of local-LLM tools, each by its repository's
-            // name, package and commands (a chat client that only talks to a server is in CLIENTS instead, and names no engine).
+            // name, package and commands (a chat client that only talks to a server is in CLIENTS instead, and yields to an engine named).
             // vince-lam/awesome-local-llms (README at 1dcd7ea, 2024-10-15): zylon-ai/private-gpt, h2oai/h2ogpt,
             // PromtEngineer/localGPT, ParisNeo/lollms-webui, guinmoon/LLMFarm, binary-husky/gpt_academic (GPT学术优化, which loads
             // ChatGLM and others itself), Vali-98/ChatterUI, and a-ghorbani/pocketpal-ai (a phone app like it); never the generic
@@ -794,8 +794,8 @@ final class EngineFingerprints {
 
     /**
      * Chat clients and front ends that talk to a model server (Ollama, llama-server, vLLM, an OpenAI-compatible API) and run no
-     * model themselves: named alone they name no engine (the README labels the engine the text names; "testing with Open WebUI"
-     * against a vLLM server named nowhere is null), and named with an engine that engine is the one run. From vince-lam/awesome-
+     * model themselves: named with an engine that engine is the one run; named alone they are the app the person runs the model
+     * through, which the README's rule B labels other (it names Dify), as {@link EngineSpotter} reads them. From vince-lam/awesome-
      * local-llms (README at 1dcd7ea): open-webui, SillyTavern, lobe-chat, LibreChat, ChatGPT-Next-Web (NextChat), chatbox,
      * huggingface/chat-ui, big-agi, page-assist, oterm, mikupad; and CherryHQ/cherry-studio, langgenius/dify (an app platform
      * that calls model providers), labring/FastGPT, 1Panel-dev/MaxKB, infiniflow/ragflow.

@@ -113,6 +113,53 @@ final class EngineSpotter {
     private static final Pattern APP = Pattern.compile(
             "\\.apk(?![a-z])|(?<![a-z/@])apps?(?![a-z@/])|(?<![a-z])(?:android|iphone|ipad|ios)(?![a-z])|手机|安卓|平板");
 
+    /** The chat clients and app platforms of {@link EngineFingerprints#CLIENTS}, in each spelling listed. */
+    private static final Pattern CLIENT = Pattern.compile(B0 + "(?:" + EngineFingerprints.CLIENTS.stream()
+            .map(c -> c.toLowerCase(java.util.Locale.ROOT)).distinct()
+            .collect(java.util.stream.Collectors.joining("|")) + ")" + B1);
+
+    /**
+     * Whether the message names a chat client or app platform other than as one not used ("not through open-webui"): an app the
+     * model is run through, which the engine named beside it runs.
+     */
+    private static boolean clientNamed(String s) {
+        if (!Prefilter.mayFind(CLIENT, s)) return false;
+        Matcher m = CLIENT.matcher(s);
+        while (m.find()) {
+            if (!NEGATED.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A program launched with a model file: on a command line (at a line's start or after a prompt or backtick), with options
+     * only between it and the file after -m / --model (so that prose, "when I pass -m x.gguf", is none), or run from the current
+     * folder with the file as its argument ("./nano_wss ./models/x.bin"). The program's name is the group.
+     */
+    private static final Pattern PROGRAM_WITH_MODEL_FILE = Pattern.compile(
+            "(?m)(?:^|[`$>] ?)(?:\\./|[\\w.~/-]+/)?([a-z][a-z0-9_-]{2,30})(?:\\.exe)?(?: --?[a-z][a-z0-9_-]*(?: [^\\s`-][^\\s`]*)?){0,8}? (?:-m|--model) [^\\s`]+\\.(?:bin|gguf)(?![a-z0-9])"
+                    + "|(?<![\\w/.])\\./([a-z][a-z0-9_-]{2,30}) [^\\s`]+\\.(?:bin|gguf)(?![a-z0-9])");
+    /**
+     * Names that launch nothing of their own: shells, interpreters and tools, and llama.cpp's programs before their
+     * llama- prefix (ggml-org/llama.cpp PR #7809: main, server, embedding …), whose GGUF or GGML file names its family.
+     */
+    private static final Pattern NOT_A_PROGRAM_OF_ITS_OWN = Pattern.compile(
+            "python\\d?(?:\\.\\d+)?|py|sudo|bash|sh|zsh|nohup|time|numactl|taskset|env|docker|podman|wget|curl|git|pip\\d?|conda|uv"
+                    + "|main|server|llama[a-z0-9_-]*|llava[a-z0-9_-]*|quantize|perplexity|embedding|bench|simple|batched(?:-bench)?|parallel"
+                    + "|speculative|lookahead|lookup|infill|finetune|export-lora|save-load-state|gritlm|passkey|retrieval|tokenize"
+                    + "|cvector-generator|imatrix|gguf[a-z0-9_-]*|convert[a-z0-9_-]*");
+
+    /** Whether a program the table does not know is launched with a model file. */
+    private static boolean unknownProgramLaunched(String s) {
+        if (!Prefilter.mayFind(PROGRAM_WITH_MODEL_FILE, s)) return false;
+        Matcher m = PROGRAM_WITH_MODEL_FILE.matcher(s);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!NOT_A_PROGRAM_OF_ITS_OWN.matcher(name).matches()) return true;
+        }
+        return false;
+    }
+
     /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
             "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work"
@@ -154,11 +201,11 @@ final class EngineSpotter {
     }
 
     /**
-     * A wrapper told which backend to run ("xinference launch --model-engine Transformers", "transformers推理引擎"): the
-     * backend is the engine.
+     * A wrapper told which backend to run ("xinference launch --model-engine Transformers", "transformers推理引擎", and
+     * lm-evaluation-harness's "lm_eval --model vllm", whose --model names the backend by its README): the backend is the engine.
      */
     private static final Pattern BACKEND = Pattern.compile(
-            "(?:--model[-_]engine|model_engine|--backend|backend|(?:inference |model )?engine ?[:=]|(?:推理|加载|模型)?(?:引擎|后端|框架) ?[:=]?)"
+            "(?:--model[-_]engine|model_engine|--backend|backend|lm[-_]eval[^\\n]{0,40}? --model|(?:inference |model )?engine ?[:=]|(?:推理|加载|模型)?(?:引擎|后端|框架) ?[:=]?)"
                     + "[ =:'\"]*(transformers|vllm|sglang|llama\\.cpp|llama-cpp|mlx)" + B1
                     + "|" + B0 + "(transformers|vllm|sglang|llama\\.cpp|mlx) ?(?:推理)?(?:引擎|后端|框架)");
     /** An engine's name as another tool's option value ("ktransformers --type transformers") names no engine. */
@@ -231,7 +278,15 @@ final class EngineSpotter {
             boolean used = Prefilter.find(USED, s.substring(Math.max(0, run - 30), run));
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
+        boolean client = clientNamed(s);
         if (named.isEmpty()) {
+            // "Hello OpenWebUI team", "a chatbot released on Dify": a chat client or app platform named with no engine is the app
+            // the person runs the model through (the README's rule B names Dify), even beside a GGUF file it serves
+            if (client) return Engine.OTHER;
+            // "`starcoder -m ./starchat-alpha-ggml-q4_0.bin`", "$ ./nano_wss ./models/qwen3-0b6_q8.bin": a program the list does
+            // not know, launched with the model file, names itself as what runs it (the README's rule B; a script run by python
+            // names nothing)
+            if (unknownProgramLaunched(s)) return Engine.OTHER;
             // "the Android app loads qwen2.5-3b-q4_k_m.gguf": a phone or desktop app the text does not name runs the file, and
             // which engine it runs is not told (the README's rule B: an app is not the engine it may wrap)
             if (Prefilter.find(APP, s)) return null;
@@ -242,6 +297,8 @@ final class EngineSpotter {
         // "vllm or sglang?": options weighed are not one the person runs, and with nothing else named no engine is
         List<Named> pool = named.stream().filter(n -> !n.aside() && !n.weighed()).toList();
         if (pool.isEmpty() && named.stream().anyMatch(Named::weighed)) return null;
+        // "slow in Open WebUI, while it works fine in LM Studio": a client named beside engines only compared is the one run
+        if (pool.isEmpty() && client) return Engine.OTHER;
         if (pool.isEmpty()) pool = named;
         // "load_in_4bit is deprecated … xinference.model.llm": an engine named wins over one shown only by an API it may wrap
         if (pool.stream().anyMatch(n -> !n.byApi() && n.engine() != Engine.TRANSFORMERS)) pool = pool.stream().filter(n -> !n.byApi()).toList();

@@ -436,11 +436,12 @@ class EngineFingerprintsTest {
     }
 
     /**
-     * A chat client that only talks to a model server (Open WebUI, SillyTavern, Chatbox, Cherry Studio, Dify …) names no engine
-     * alone, matches no fingerprint, and named with an engine leaves that engine the one run, before or after it.
+     * A chat client that only talks to a model server (Open WebUI, SillyTavern, Chatbox, Cherry Studio, Dify …) matches no
+     * fingerprint; named alone it is the app the model is run through (other, by the README's rule B, which names Dify), and
+     * named with an engine it leaves that engine the one run, before or after it.
      */
     @TestFactory
-    Stream<DynamicTest> aChatClientNamesNoEngineAndLeavesTheOneNamed() {
+    Stream<DynamicTest> aChatClientAloneIsTheAppAndLeavesTheEngineNamed() {
         List<String> alone = List.of(
                 "I use %s with qwen3 14b on my 3090 and the answers are very slow, why?",
                 "Can my 4060 8GB run llama 3 8b? I want to chat with it in %s.",
@@ -458,7 +459,7 @@ class EngineFingerprintsTest {
             }
             for (String frame : alone) {
                 String text = frame.formatted(client);
-                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isNull()));
+                tests.add(DynamicTest.dynamicTest(text, () -> assertThat(Parsers.PARSER.parse(text).engine()).as(text).isEqualTo(Engine.OTHER)));
             }
             names().forEach((e, name) -> {
                 for (String frame : with) {

@@ -92,7 +92,52 @@ class EngineNegatedAndShownFormsTest {
                     Engine.OTHER),
             // …and a harness told to run an engine runs that engine
             Map.entry("python run.py --data MMBench_DEV_EN --model Qwen2-VL-7B-Instruct --use-vllm: VLMEvalKit runs out of memory "
-                    + "on my 4090", Engine.VLLM));
+                    + "on my 4090", Engine.VLLM),
+            // …as lm-evaluation-harness is by its --model, which names the backend (its "hf" is its own word: the harness)
+            Map.entry("lm_eval --model vllm --model_args pretrained=meta-llama/Llama-3.1-8B-Instruct,tensor_parallel_size=2 runs out "
+                    + "of memory on two 3090s", Engine.VLLM),
+            Map.entry("On my 4090, lm_eval --model sglang --model_args pretrained=Qwen/Qwen2.5-7B-Instruct is slow", Engine.SGLANG),
+            Map.entry("On my 4090, lm_eval --model hf --model_args pretrained=Qwen/Qwen2.5-7B-Instruct is slow", Engine.OTHER));
+
+    /**
+     * A chat client or app platform named with no engine is the app the model is run through (the README's rule B names Dify):
+     * other, also beside an engine named only as the yardstick; named as not used, or beside the engine run, it is not.
+     */
+    private static final Map<String, Engine> CLIENTS = Map.of(
+            "Hello OpenWebUI team, Llama3.1 takes a long time to answer the first prompt on my 4090. Why?", Engine.OTHER,
+            "A chatbot released on Dify with qwen2-7b q8 takes 15GB of GPU memory, normally it should be 9GB", Engine.OTHER,
+            "Serving gemma 3 27b on a DGX Spark and testing with openwebUI, I get less than 10 tokens/s", Engine.OTHER,
+            "In Open WebUI llama3.1 8b is slow on my 3060, while it works fine in LM Studio", Engine.OTHER,
+            "Not through open-webui, directly with ollama: qwen2.5 32b on my 3090 is slow", Engine.OLLAMA);
+
+    @TestFactory
+    Stream<DynamicTest> aClientAloneIsTheAppItRunsIn() {
+        List<DynamicTest> tests = new ArrayList<>();
+        CLIENTS.forEach((q, e) -> tests.add(Parsers.engineIs(q, q, e)));
+        String negated = "I don't use Open WebUI; qwen2.5 7b on my 3090 is slow";
+        tests.add(Parsers.engineIs(negated, negated, null));
+        return tests.stream();
+    }
+
+    /**
+     * A program the table does not know, launched with the model file, is the program run (other); llama.cpp's own programs of
+     * before the llama- prefix, and prose that passes a flag, leave the file to name its family.
+     */
+    private static final Map<String, Engine> LAUNCHED = Map.of(
+            "`starcoder -m ./starchat-alpha-ggml-q4_0.bin -t 16` uses all cores of my Xeon, is 310 ms per token expected?", Engine.OTHER,
+            "(.venv) bingo@ubuntu:~/llm/Nano$ ./nano_wss ./models/qwen3-0b6_q8.bin -P 8888\n输出的全是乱码，是什么原因？", Engine.OTHER,
+            "./build/bin/main -m models/7B/ggml-model-q4_0.bin -t 8 is slow on my 3060", Engine.LLAMA_CPP,
+            "./embedding -m qwen2.5-7b-instruct-q4_k_m.gguf -p hi is slow on my 3060", Engine.LLAMA_CPP,
+            "When I pass -m qwen2.5-7b-instruct-q4_k_m.gguf it is slow on my 3060", Engine.LLAMA_CPP);
+
+    @TestFactory
+    Stream<DynamicTest> anUnknownProgramLaunchedWithTheModelIsTheOneRun() {
+        List<DynamicTest> tests = new ArrayList<>();
+        LAUNCHED.forEach((q, e) -> tests.add(Parsers.engineIs(q, q, e)));
+        String script = "python chat.py -m ./models/qwen-7b.bin runs out of memory on my 3060";
+        tests.add(Parsers.engineIs(script, script, null));
+        return tests.stream();
+    }
 
     @TestFactory
     Stream<DynamicTest> anEngineShownOrAnAppNamedIsReadSo() {
