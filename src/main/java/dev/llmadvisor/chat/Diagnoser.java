@@ -21,6 +21,7 @@ import dev.llmadvisor.sizing.engine.Parallelism;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
 import dev.llmadvisor.parse.IntelMacForms;
+import dev.llmadvisor.parse.RegressionForms;
 import dev.llmadvisor.parse.RunContrastForms;
 import dev.llmadvisor.parse.UnsupportedGpuForms;
 import dev.llmadvisor.reply.Answer;
@@ -338,7 +339,7 @@ public final class Diagnoser {
         boolean slow = r.has(Report.Symptom.SLOW) || (tps > 0 && tps < Setup.SLOW_TPS) || (cpuOnly && hints.cpuBusy());
         return new Setup(engine, slow, oom, r.has(Report.Symptom.GPU_NOT_USED), r.has(Report.Symptom.PARTIAL_VRAM),
                 r.has(Report.Symptom.CONTEXT_LIMIT) || log.requestOverMaxLen(), r.works(), tps, context, focus == null ? null : focus.key(), gpus, cpuOnly,
-                hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate(), hints.taskManager(),
+                hints.otherUse(), hints.quantizing(), hints.ramSpill(), hints.afterUpdate() || RegressionForms.told(q.text()), hints.taskManager(),
                 // asking why it takes so much memory: not a failure, and not memory left free while layers go to RAM
                 hints.memoryUse() && !oom && !slow && !hints.ramSpill() && !r.has(Report.Symptom.PARTIAL_VRAM),
                 minComputeCapability, tpRefused, r.fails() || r.has(Report.Symptom.CRASH), hints.gpusHang(), hints.memoryNotReleased(),

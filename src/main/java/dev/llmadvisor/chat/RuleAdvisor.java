@@ -217,9 +217,13 @@ public final class RuleAdvisor implements Advisor {
             // asked why it takes so much memory, the rule that explains the memory speaks before the sizing judges a fault
             a = withMemoryUseCause(a, q);
             // asked why it takes the memory it takes, no fault is told beyond that: the sizing judges none
-            a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
+            // (a slow run that was fast before an update: the speed answer below names the new version, not the sizing's pace)
+            boolean regression = RegressionForms.told(q.text());
+            if (diagnose || !regression || !SizedCause.slowOnly(q.report())) {
+                a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
+            }
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
-            if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()), q.text());
+            if (!diagnose) a = SpeedAnswer.of(a, q.report(), regression, q.text());
             a = withMoreGpusFaster(a, q);
             a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {

@@ -164,7 +164,7 @@ public final class SizedCause {
     }
 
     /** Whether the report is of a setup that runs but slowly, with no failure told. */
-    static boolean slowOnly(Report r) {
+    public static boolean slowOnly(Report r) {
         return r != null && !failed(r) && (r.has(Report.Symptom.SLOW) || r.tokensPerSecond() != null);
     }
 

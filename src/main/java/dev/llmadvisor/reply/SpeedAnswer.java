@@ -58,7 +58,9 @@ public final class SpeedAnswer {
         // the pace the headline names is the cause the answer gives: the system RAM's bandwidth, unless a speed far below
         // that estimate is told (the headline then points elsewhere: after an update, at the new version, not memory)
         if (a.cause() != null || asRun) return spoken;
-        if (farBelow(report, c)) return regression ? spoken.withCause("other") : spoken;
+        // it ran at speed before an update, on the same machine: the new version, not the hardware's pace, is the cause
+        if (regression) return spoken.withCause("other");
+        if (farBelow(report, c)) return spoken;
         return ramPaced(c) ? spoken.withCause("ram_bandwidth") : spoken;
     }
 
@@ -116,6 +118,11 @@ public final class SpeedAnswer {
         // a speed they measured is what they ask about ("is this normal?", "why so slow?"): the answer to it comes first,
         // the estimate it is held against after it
         if (seen != null) sb.append(againstEstimate(lang, seen, c, a, report, u, regression)).append(zh ? "" : " ");
+        else if (regression) {
+            // no speed of the model sized was read, but it ran faster before an update: that is the cause, said first
+            String update = afterUpdate(lang);
+            sb.append(zh ? update : Character.toUpperCase(update.charAt(0)) + update.substring(1) + " ");
+        }
         sb.append(placement(lang, c));
         // RAM decides a placement that spills: when the person did not state it, say how much it takes (never assume it)
         if (!c.onGpu() && c.ramGb() > 0 && a.ask() != null && !a.ask().ramKnown()) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Given an out-of-memory the person tells as new (the same setup ran with an earlier engine version or before an update)
  * and an answer that states no verdict, then the verdict is that the model fits, said in one line in their language; not
  * without a failure, nor with another engine rather than another version, nor on a CPU-only machine. A speed far below the
- * estimate since an update names the new version as the cause (other).
+ * estimate since an update names the new version as the cause (other), and so does a slow run told fast before an update.
  */
 class RegressionVerdictTest {
 
@@ -70,5 +70,22 @@ class RegressionVerdictTest {
         assertThat(zh.reply().headline()).contains("不是显存的问题，而是新版本");
         // the same speed with no update told points at the placement, and names no cause
         assertThat(askAsShipped("qwen2.5 14b q4_k_m on my RTX 3060 12GB runs at 1 tok/s, why so slow?").cause()).isNull();
+    }
+
+    @Test
+    void aSlowRunThatWasFastBeforeAnUpdateIsTheNewVersionNotTheRamsPace() {
+        // given several small models on the CPU alone, slow since an update and fast again on the previous release, then the
+        // cause is the new version, said first, not the RAM bandwidth the CPU placement would otherwise name
+        String en = "Really bad performance on my CPU-only mini PC with ollama 0.9.1: qwen3:1.7b and qwen3:0.6b are ten times slower than before."
+                + " Everything's good when rolling back to 0.9.0";
+        Answer a = askAsShipped(en);
+        assertThat(a.cause()).isEqualTo("other");
+        assertThat(a.reply().headline()).startsWith("The same model ran faster on the same machine before the update");
+        Answer zh = askAsShipped("纯CPU的小主机上用 ollama 跑 qwen3:1.7b 和 qwen3:0.6b，升级到 0.9.1 之后慢了十倍，回退到 0.9.0 就正常了");
+        assertThat(zh.cause()).isEqualTo("other");
+        assertThat(zh.reply().headline()).startsWith("同一个模型在同一台机器上，更新前能跑得快");
+        // the same slowness with no update told is the RAM's pace
+        assertThat(askAsShipped("Really bad performance on my CPU-only mini PC with ollama: qwen3:1.7b and qwen3:0.6b are very slow").cause())
+                .isEqualTo("ram_bandwidth");
     }
 }
