@@ -640,6 +640,20 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aLoadOnOneOfSeveralGpusIsTheSplitUnlessTheWeightsExceedThemAll() {
+        // text-generation-webui #2803: the loader put everything on GPU 0 of several and ran out while loading
+        LogFacts oom = log(b -> { b.triedMib = 86; b.totalGib = 23.99; b.freeMib = 0; });
+        given(oom, setup(Engine.TRANSFORMERS, "oom", "2gpus")).doesNotFire("Out of memory while loading the weights")
+                .fires("Out of memory on a machine with several GPUs", "multi_gpu_split", 50);
+        // weights beyond both cards together are too large however they are split
+        given(oom, setup(Engine.TRANSFORMERS, "oom", "2gpus", "focus", "f16"), candidate("m", F16, Placement.NONE, 140, 150, 48))
+                .fires("Out of memory while loading the weights", "model_too_large", 65);
+        // a split they set is no load on one card
+        given(log(b -> { b.triedMib = 86; b.totalGib = 23.99; b.freeMib = 0; b.tensorParallel = 2; }), setup(Engine.VLLM, "oom", "2gpus"))
+                .fires("Out of memory while loading the weights", "model_too_large", 65);
+    }
+
+    @Test
     void itWorkedBeforeAnUpdate() {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "afterUpdate"))
                 .fires("It worked before an update of the engine", "other", 78).topIs("other");
