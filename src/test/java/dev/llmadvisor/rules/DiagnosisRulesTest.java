@@ -661,6 +661,19 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void anOlderReleaseThatWorksIsARegressionWithNoFailureWordBesideIt() {
+        String rule = "It fails to load since an update of the engine";
+        // lmstudio #1021: models that loaded before are refused by 0.3.27, "downgrading to 0.3.26 fixes this", and no failure word read
+        given(LogFacts.NONE, setup(Engine.LM_STUDIO, "afterUpdate")).fires(rule, "other", 76).topIs("other");
+        given(LogFacts.NONE, setup(Engine.LM_STUDIO, "afterUpdate", "failed")).fires(rule, "other", 76);
+        // out of memory or the GPU left unused since the update have rules of their own
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "afterUpdate", "oom")).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "afterUpdate", "gpuNotUsed")).doesNotFire(rule);
+        // no update told: nothing to call a regression
+        given(LogFacts.NONE, setup(Engine.LM_STUDIO, "failed")).doesNotFire(rule);
+    }
+
+    @Test
     void theGpuLeftUnusedAfterAnUpdateIsALostGpuBackend() {
         // ollama #8349: runs on the CPU since the update; a reinstall brought the GPU back
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed", "afterUpdate"))
