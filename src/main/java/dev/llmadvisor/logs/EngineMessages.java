@@ -611,6 +611,10 @@ public final class EngineMessages {
                     "Error: llama runner process has terminated: error:fault"),
             new Message("ollama/ollama llm/server.go (runner exit: Go's exit status of a runner that panicked)", "runner process has terminated: exit status 2", Finding.RUNNER_CRASHED,
                     "Error: llama runner process has terminated: exit status 2"),
+            // the CLI's request to its own server ended with the connection closed and no answer: the server (0.1.x, where the
+            // runner ran inside it) went down mid-request; Go's net/http error, 'Post "<url>": EOF'
+            new Message("ollama/ollama api/client.go (the server closed the connection mid-request)", "post \"http…\": eof", Finding.RUNNER_CRASHED,
+                    "Error: Post \"http://127.0.0.1:11434/api/generate\": EOF"),
             new Message("ollama/ollama llm/server.go (runner exit: killed by SIGSEGV)", "signal: segmentation fault", Finding.RUNNER_CRASHED,
                     "Error: llama runner process has terminated: signal: segmentation fault (core dumped)"),
             new Message("ggml-org/llama.cpp ggml/src/ggml.c (GGML_ASSERT: an internal check of the engine failed)", "ggml_assert", Finding.RUNNER_CRASHED,

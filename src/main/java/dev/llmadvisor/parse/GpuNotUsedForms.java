@@ -67,7 +67,9 @@ public final class GpuNotUsedForms {
      * ("GPU utilization is around 2%").
      */
     private static final Pattern GPU_LEFT_OUT = Pattern.compile(
-            "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?gpu"
+            "(?:will not|won't|wont|does not|doesn't|did not|didn't|can't|cannot|can not|never) (?:use|using|utili[sz]e) (?:the |my |any )?"
+            // the card's make or model before it: "did not use the nvidia H100 GPUs", "doesn't use my RTX 3090 GPU"
+            + "(?:(?:nvidia|amd|intel|radeon|geforce|rtx|gtx|rx|[a-z]?\\d{3,4}[a-z]{0,3}) ){0,2}gpu"
             + "|not offload(?:ing|ed)? (?:any(?:thing)? )?(?:layers? )?(?:to |on(?:to)? )?(?:the |my )?gpu"
             // the card or its driver as the subject: "the rocm driver rx7900xtx has been installed but cannot be used normally"
             + "|(?<![a-z])(?:gpus?|graphics cards?|video cards?|drivers?|rocm|cuda|rtx ?\\w+|rx ?\\w+)(?![a-z])[^.?!\\n]{0,50}?(?:can'?t|cannot|can not|couldn'?t|could not) be used(?! (?:for|to|with|as|in) )"

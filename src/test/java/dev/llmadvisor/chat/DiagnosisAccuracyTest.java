@@ -29,15 +29,15 @@ class DiagnosisAccuracyTest {
     /** Issue 11's goal for the held-out records. */
     static final double GOAL = 80.0;
     /**
-     * The held-out agreement last measured (88 of 146 = 60.3 %, at the end of the fifty-fourth pass, whose engine messages and rule J
-     * readings took it from 87 to 88), less one record (87 of 146 = 59.5 %).
+     * The held-out agreement last measured (89 of 146 = 61.0 %, at the end of the sixty-fourth pass, whose regression rule and
+     * engine messages took it from 88 to 89), less one record (88 of 146 = 60.3 %).
      */
-    static final double HELD_OUT_FLOOR = 59.5;
+    static final double HELD_OUT_FLOOR = 60.2;
     /**
-     * The fitting agreement last measured (235 of 298 = 78.9 %, at the end of the fifty-fourth pass), less one record (234 of 298
-     * = 78.5 %).
+     * The fitting agreement last measured (244 of 298 = 81.9 %, at the end of the sixty-fourth pass), less one record (243 of 298
+     * = 81.5 %).
      */
-    static final double FITTING_FLOOR = 78.5;
+    static final double FITTING_FLOOR = 81.5;
 
     static Assembly assembly;
 

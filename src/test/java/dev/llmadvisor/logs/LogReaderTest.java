@@ -87,6 +87,10 @@ class LogReaderTest {
         assertThat(f.runnerCrashed()).isTrue();
         assertThat(f.allocationFailed()).isFalse();
         assertThat(LogReader.read("llama runner process has terminated: error:fault.").runnerCrashed()).isTrue();
+        // ollama #1838: the CLI's request to its server answered by a closed connection, on any endpoint
+        assertThat(LogReader.read("Error: Post \"http://127.0.0.1:11434/api/generate\": EOF").runnerCrashed()).isTrue();
+        assertThat(LogReader.read("Error: Post \"http://localhost:11434/api/chat\": EOF").runnerCrashed()).isTrue();
+        assertThat(LogReader.read("Error: Post \"http://127.0.0.1:11434/api/chat\": dial tcp 127.0.0.1:11434: connect: connection refused").runnerCrashed()).isFalse();
         // the operating system killing the runner is memory, and so is CUDA's out-of-memory beside the crash
         assertThat(LogReader.read("Error: llama runner process has terminated: signal: killed").runnerCrashed()).isFalse();
         LogFacts oom = LogReader.read("Error: llama runner process has terminated: exit status 2 CUDA error: out of memory");

@@ -42,6 +42,19 @@ class GpuLeftOutMoreFormsTest {
     }
 
     @Test
+    void givenTheCardsMakeOrModelBeforeGpuThenItIsStillLeftOut() {
+        // ollama #8399: "It did not use the nvidia H100 GPUs"; the make and model between the verb and "GPU" change nothing
+        for (String s : List.of("It did not use the nvidia H100 GPUs", "ollama doesn't use my RTX 3090 GPU", "it won't use the AMD GPU",
+                "llama.cpp will not use the 4060 GPU")) {
+            assertThat(read(s)).as(s).isTrue();
+        }
+        // other words there are not a card's name: a GPU of several, or one asked about
+        for (String s : List.of("it doesn't use the other GPU", "I did not use the second GPU for this run")) {
+            assertThat(read(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void theseDoNot() {
         for (String s : List.of("it runs all on the CPU and GPU together", "the 3090 cannot be used for training a 70b model",
                 "显卡占用没有超过80%", "the model loaded into the GPU fine")) {

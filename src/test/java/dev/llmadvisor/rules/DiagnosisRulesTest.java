@@ -640,10 +640,37 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aLoadOnOneOfSeveralGpusIsTheSplitUnlessTheWeightsExceedThemAll() {
+        // text-generation-webui #2803: the loader put everything on GPU 0 of several and ran out while loading
+        LogFacts oom = log(b -> { b.triedMib = 86; b.totalGib = 23.99; b.freeMib = 0; });
+        given(oom, setup(Engine.TRANSFORMERS, "oom", "2gpus")).doesNotFire("Out of memory while loading the weights")
+                .fires("Out of memory on a machine with several GPUs", "multi_gpu_split", 50);
+        // weights beyond both cards together are too large however they are split
+        given(oom, setup(Engine.TRANSFORMERS, "oom", "2gpus", "focus", "f16"), candidate("m", F16, Placement.NONE, 140, 150, 48))
+                .fires("Out of memory while loading the weights", "model_too_large", 65);
+        // a split they set is no load on one card
+        given(log(b -> { b.triedMib = 86; b.totalGib = 23.99; b.freeMib = 0; b.tensorParallel = 2; }), setup(Engine.VLLM, "oom", "2gpus"))
+                .fires("Out of memory while loading the weights", "model_too_large", 65);
+    }
+
+    @Test
     void itWorkedBeforeAnUpdate() {
         given(LogFacts.NONE, setup(Engine.OLLAMA, "oom", "afterUpdate"))
                 .fires("It worked before an update of the engine", "other", 78).topIs("other");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "afterUpdate")).doesNotFire("It worked before an update of the engine");
+    }
+
+    @Test
+    void anOlderReleaseThatWorksIsARegressionWithNoFailureWordBesideIt() {
+        String rule = "It fails to load since an update of the engine";
+        // lmstudio #1021: models that loaded before are refused by 0.3.27, "downgrading to 0.3.26 fixes this", and no failure word read
+        given(LogFacts.NONE, setup(Engine.LM_STUDIO, "afterUpdate")).fires(rule, "other", 76).topIs("other");
+        given(LogFacts.NONE, setup(Engine.LM_STUDIO, "afterUpdate", "failed")).fires(rule, "other", 76);
+        // out of memory or the GPU left unused since the update have rules of their own
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "afterUpdate", "oom")).doesNotFire(rule);
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "afterUpdate", "gpuNotUsed")).doesNotFire(rule);
+        // no update told: nothing to call a regression
+        given(LogFacts.NONE, setup(Engine.LM_STUDIO, "failed")).doesNotFire(rule);
     }
 
     @Test
