@@ -13,7 +13,7 @@ import java.util.Set;
  * Silicon, DGX Spark, Strix Halo) the memory sizes it is sold with (then vramGb is 0).
  *
  * @param arch              micro-architecture: Pascal, Volta, Turing, Ampere, Ada, Hopper, Blackwell, GCN5, RDNA1-4,
- *                          RDNA3.5, CDNA1-4, Xe-HPG, Xe2, Apple M1-M5, and for Huawei NPUs the Ascend chip (Ascend 910B,
+ *                          RDNA3.5, CDNA1-4, Xe-HPG, Xe2, Apple M1-M5, and for Huawei NPUs the Ascend chip (Ascend 910, Ascend 910B,
  *                          Ascend 310P, Ascend 310B) (null only in hand-written test catalogs)
  * @param computeCapability NVIDIA CUDA compute capability, e.g. "8.6" (null for other vendors)
  * @param gpuCores          Apple GPU core count of the bin the entry describes (null for other vendors)

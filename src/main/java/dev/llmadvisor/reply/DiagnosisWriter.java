@@ -744,7 +744,21 @@ public final class DiagnosisWriter {
     static boolean gpuUsableOnceFixed(Cause top, Candidate focus, Setup setup, Platform platform) {
         // an out-of-memory beside it says the memory took part: the card was tried and fell short, not left idle by a fault
         return top.code().equals("gpu_not_used") && focus != null && focus.onGpu() && focus.fits() && !setup.outOfMemory()
-                && everyBuildUses(setup.minComputeCapability(), platform, setup.intelMac(), setup.gpuTooOldForEngine());
+                && (everyBuildUses(setup.minComputeCapability(), platform, setup.intelMac(), setup.gpuTooOldForEngine())
+                        || acceleratorTheEngineRuns(platform, setup.engine(), setup.gpuUnsupported()));
+    }
+
+    /**
+     * An AMD, Intel, Ascend or Moore Threads accelerator named with an engine that has a build for it, with nothing
+     * saying the card is unsupported: the engine fell back to the CPU, which README rule F counts as a fault to fix (a
+     * driver, a setting such as HSA_OVERRIDE_GFX_VERSION, the NPU device selected), so the verdict is what the card
+     * holds once used. An install with no code for the card is rule I's unsupported hardware, and Ollama has no build
+     * for Ascend or Moore Threads ({@link Platform#ollamaRuns()}): then the CPU is what it gives.
+     */
+    static boolean acceleratorTheEngineRuns(Platform platform, Engine engine, boolean gpuUnsupported) {
+        boolean accelerator = platform == Platform.AMD || platform == Platform.INTEL || platform == Platform.ASCEND
+                || platform == Platform.MOORE_THREADS;
+        return accelerator && !gpuUnsupported && (engine != Engine.OLLAMA || platform.ollamaRuns());
     }
 
     /**

@@ -246,10 +246,14 @@ public final class ReplyWriter {
         return gpuOnly || (c.weightsGb() > 0 && c.weightsGb() <= gpuMemory) ? Verdict.FITS : Verdict.OFFLOAD;
     }
 
-    /** The person's GPU is one every build of the engine reaches once fixed ({@link DiagnosisWriter#everyBuildUses}). */
+    /**
+     * The person's GPU is one every build of the engine reaches once fixed ({@link DiagnosisWriter#everyBuildUses}), or an
+     * accelerator of another make their engine has a build for ({@link DiagnosisWriter#acceleratorTheEngineRuns}).
+     */
     static boolean usableOnceFixed(Ask ask) {
         return ask != null && ask.hasGpu()
-                && DiagnosisWriter.everyBuildUses(ask.oldestGpu().cc(), ask.platform(), false, ask.gpuTooOldForEngine());
+                && (DiagnosisWriter.everyBuildUses(ask.oldestGpu().cc(), ask.platform(), false, ask.gpuTooOldForEngine())
+                        || DiagnosisWriter.acceleratorTheEngineRuns(ask.platform(), ask.engine(), false));
     }
 
     /**

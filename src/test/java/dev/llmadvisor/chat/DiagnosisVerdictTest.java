@@ -124,16 +124,37 @@ class DiagnosisVerdictTest {
     }
 
     @Test
+    void aGpuLeftIdleOnAnAcceleratorOfAnotherMakeIsAFitWhenItsEngineHasABuildForItAndTheCardHoldsTheModel() {
+        // README rule F: the engine falling back to the CPU is the fault, not the hardware's limit; a Radeon, an Arc or an
+        // Ascend NPU reached once the driver, the override or the device setting is fixed holds what it sizes
+        List<String> questions = List.of(
+                "ollama runs llama3.1 8b on my RX 6700 XT but the GPU is not used at all, it all runs on the CPU",
+                "我的 RX 7600 跑 mistral 7b，ollama 完全没用显卡，全在 CPU 上跑",
+                "llama.cpp runs qwen2.5 7b on my Arc A770 but the GPU is not used at all, it all runs on the CPU",
+                "8卡 Ascend 910B，llamafactory-cli chat 跑 Llama-2-7b-chat-hf，提示使用cpu推理而不是npu");
+        int n = 0;
+        for (String q : questions) {
+            Answer a = ask("idle-other-make-" + (n++), q);
+            assertThat(a.cause()).as(q).isEqualTo("gpu_not_used");
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+        }
+        // the same make with a model larger than the card: part of it stays in RAM once the card is used
+        Answer large = ask("idle-other-make-large", "ollama runs llama3 70b on my RX 6700 XT but the GPU is not used at all, it all runs on the CPU");
+        assertThat(large.verdict()).isEqualTo(Verdict.OFFLOAD);
+    }
+
+    @Test
     void aGpuLeftIdleStaysARunFromRamWhereTheSizingOrTheCardDoesNotSayOtherwise() {
         List<String> questions = List.of(
                 // too large for the card: part of it runs from RAM even once the GPU is used
                 "ollama runs llama3 70b on my RTX 4090 but the GPU is not used at all, it all runs on the CPU",
                 "我的 RTX 3060 12GB 跑 qwen2.5 72b，ollama 完全没用显卡，全在 CPU 上跑",
-                // a Radeon card: whether the engine's ROCm build takes it depends on its gfx target
-                "ollama runs llama3.1 8b on my RX 6700 XT but the GPU is not used at all, it all runs on the CPU",
-                "我的 RX 7600 跑 mistral 7b，ollama 完全没用显卡，全在 CPU 上跑",
+                // a Radeon the engine's log calls unsupported: no code for it in that build (README rule I), the CPU it is
+                "ollama runs mistral 7b on my RX 5500 XT but the log says amdgpu is not supported and it all runs on the CPU",
+                // an Ascend NPU under Ollama, which has no CANN build: the CPU is all that engine gives there
+                "ollama runs llama3.1 8b on my Ascend 910B but the NPU is not used at all, it all runs on the CPU",
                 // a card older than the engine's CUDA builds support: the CPU is what this hardware gives
-                "ollama runs llama3 8b on my GTX 770 but the GPU is not used at all, it all runs on the CPU");
+                "ollama runs llama3 8b on my GTX 780 but the GPU is not used at all, it all runs on the CPU");
         int n = 0;
         for (String q : questions) {
             Answer a = ask("idle-no-" + (n++), q);

@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A card the catalog does not know ("2x Ascend 910", "a 310P7 with 44GB") is still said as read, though not sized (MachineReader). */
+/** A card the catalog does not know ("2x Ascend 910C", "a 310P7 with 44GB") is still said as read, though not sized (MachineReader). */
 class UnknownCardKeptTest {
 
     private static final MachineReader READER = new MachineReader(Knowledge.embedded());
@@ -20,8 +20,8 @@ class UnknownCardKeptTest {
     @Test
     void givenAnUnknownCardWithItsCountThenItIsKeptWithTheCountAndNoMemory() {
         List<Facts.Problem> problems = new ArrayList<>();
-        MachineReader.Machine m = read(problems, new GpuMention("Ascend 910", 2, null));
-        assertThat(m.cards()).containsExactly(new Understood.Gpu("Ascend 910", null, 2, false));
+        MachineReader.Machine m = read(problems, new GpuMention("Ascend 910C", 2, null));
+        assertThat(m.cards()).containsExactly(new Understood.Gpu("Ascend 910C", null, 2, false));
         // nothing is sized on it: the advisor still asks which card it is
         assertThat(m.hw().gpus()).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.UNKNOWN_GPU));

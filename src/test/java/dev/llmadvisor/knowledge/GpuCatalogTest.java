@@ -400,6 +400,11 @@ class GpuCatalogTest {
                 f("Ascend910B2", "Ascend 910B 64GB", 64),
                 f("910B3", "Ascend 910B 64GB", 64),
                 f("910B4-1", "Ascend 910B 64GB", 64),
+                // the first 910 (2019, the 910A), named bare or with its letter; "910B" above stays the 910B
+                f("Ascend 910", "Ascend 910", 32),
+                f("昇腾910", "Ascend 910", 32),
+                f("Ascend910", "Ascend 910", 32),
+                f("910A", "Ascend 910", 32),
                 f("华为Ascend 310P", "Atlas 300I Pro", 24),
                 f("310P3", "Atlas 300I Pro", 24),
                 f("Atlas 300I Pro", "Atlas 300I Pro", 24),
@@ -415,6 +420,8 @@ class GpuCatalogTest {
         assertThat(b.supportsBf16()).isTrue();
         assertThat(b.supportsFp8()).isFalse();
         assertThat(gpu("310P").gpu().supportsBf16()).as("the 310P runs float16 only").isFalse();
+        assertThat(gpu("Ascend 910").gpu().backend()).isEqualTo(Device.Backend.CANN);
+        assertThat(gpu("Ascend 910").gpu().supportsBf16()).as("bf16 came with the 910B").isFalse();
         Device dk = gpu("Atlas 200I DK A2").toDevice();
         assertThat(dk.bandwidthGBs()).isEqualTo(25.6);
         assertThat(dk.usableBytes()).isEqualTo(Units.gib(3));
