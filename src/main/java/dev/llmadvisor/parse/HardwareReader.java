@@ -1722,13 +1722,18 @@ final class HardwareReader {
             "(?<![a-z])(?:my|our) (?:own |current |local )?(?:(?:nvidia|amd|intel) )?(?:gpu|dgpu|graphics card|video card|vram)(?!s|[a-z-])|我的(?:显卡|gpu|显存)");
     /**
      * Their own GPU memory watched growing or running out, with no card named ("VRAM keeps growing", "20GB of VRAM leftover",
-     * "leads to GPU OOM", 显存从15G涨到26G, 显存不断增加, 显存一直增长): a card is there to watch (label rule E). Not a bare usage
-     * figure ("显存占用14G", "GPU memory usage is 13G"), which is as often a model's stated need as a card of theirs.
+     * "leads to GPU OOM", 显存从15G涨到26G, 显存不断增加, 显存一直增长): a card is there to watch (label rule E); so is the
+     * memory their run was seen to use on it ("显存占用会快速到15G", "显存最高不到25000MB", "VRAM usage: ~8GB", "it's using 19gb
+     * of vram"), but not a figure said to be needed or expected ("需要显存占用20G", "预计显存占用10G") nor "uses 14GB of VRAM",
+     * which is as often a model's stated need as a run of theirs.
      */
     private static final Pattern GPU_MEMORY_WATCHED = Pattern.compile(
             "(?:gpu memory|vram) (?:keeps |kept )?(?:grows|grew|growing|increases|increased|increasing|rises|rose|rising|jumps|jumped|spikes|spiked|climbs|climbed)(?![a-z])"
                     + "|(?<![\\d.])\\d+(?:\\.\\d+)? ?(?:gb|g) of vram (?:left|leftover|free)(?![a-z])|(?<![a-z])gpu oom(?![a-z])"
-                    + "|显存(?:占用|使用)?率?(?:都会|会|也)?(?:一直|不断|持续)?(?:从\\d|涨|增长|增加|飙升|暴涨|爆)");
+                    + "|显存(?:占用|使用)?率?(?:都会|会|也)?(?:一直|不断|持续)?(?:从\\d|涨|增长|增加|飙升|暴涨|爆)"
+                    + "|(?<!需要)(?<!需)(?<!要求)(?<!预计)(?<!预期)(?<!理论上)(?<!应该)显存的?(?:占用|使用量?|用量|消耗|峰值|最高)[^\\d。！？!?\\n]{0,10}?\\d+(?:\\.\\d+)? ?(?:g|gb|gib|m|mb|mib)(?![a-z])"
+                    + "|(?<![a-z])(?:vram|gpu memory) usage(?: is| was| of| at| goes to| went to| reaches| reached)?[ :=~]*(?:about |around |only |~)?\\d+(?:\\.\\d+)? ?(?:gb|g|gib|mib|mb)(?![a-z])"
+                    + "|(?<![a-z])(?:using|consuming|consumed|occupying) (?:about |around |only |~|up to |over |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:gb|gib|g)(?: of)? (?:vram|gpu memory)(?![a-z])");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
     private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
     private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");
