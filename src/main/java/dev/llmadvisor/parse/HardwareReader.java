@@ -537,7 +537,7 @@ final class HardwareReader {
                     && (g.count > 2 || vocabulary.memoryOf(g.text).stream().anyMatch(m -> m >= 40))) {
                 g.memory = sizeSummed(g.text, g.count, g.memory);
             }
-            Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(soldSize(g.text, g.memory));
+            Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(sizeOrVariantHolding(g.text, g.memory));
             GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, perCard);
             switch (g.role) {
                 case OWNED -> {
@@ -688,7 +688,7 @@ final class HardwareReader {
             boolean each = amounts.stream().anyMatch(a -> a.gb() == said && !a.total() && MemorySpotter.perCardOrCardTotal(s, a.start()));
             boolean total = o.count() > 1 && !each && (amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM)
                     || sumOverCards(o.text(), o.count(), vram));
-            owned.set(0, new GpuMention(o.text(), o.count(), soldSize(o.text(), total ? vram / o.count() : vram)));
+            owned.set(0, new GpuMention(o.text(), o.count(), sizeOrVariantHolding(o.text(), total ? vram / o.count() : vram)));
             vram = null;
         }
         if (!owned.isEmpty()) vram = null;
@@ -1890,6 +1890,19 @@ final class HardwareReader {
 
     private double soldSize(String card, double stated) {
         return soldSize(vocabulary.memoryOf(card), stated);
+    }
+
+    /**
+     * A figure said with a card sold in several sizes that lies between two of them and is no size any card is sold in
+     * ("V100 … 显存26G") is what a run used on it, not its size: the variant that holds it (label rule C). A size some card
+     * has stays as said ("RTX 2060 8GB": the person's word, maybe the Super's), and so do Apple's machines, built to order.
+     */
+    private double sizeOrVariantHolding(String card, double stated) {
+        double sold = soldSize(card, stated);
+        List<Double> sizes = vocabulary.memoryOf(card).stream().sorted().toList();
+        if (isApple(card) || sizes.size() < 2 || sold != stated || vocabulary.cardSize(stated)
+                || stated < sizes.get(0) || stated > sizes.get(sizes.size() - 1)) return sold;
+        return sizes.stream().filter(m -> m > stated).findFirst().orElse(sold);
     }
 
     /**
