@@ -537,7 +537,7 @@ final class HardwareReader {
                     && (g.count > 2 || vocabulary.memoryOf(g.text).stream().anyMatch(m -> m >= 40))) {
                 g.memory = sizeSummed(g.text, g.count, g.memory);
             }
-            Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(soldSize(g.text, g.memory));
+            Double perCard = g.memory == null || sharesMemory(g.text) ? g.memory : Double.valueOf(sizeOrVariantHolding(g.text, g.memory));
             GpuMention m = new GpuMention(g.text, g.count == null ? 1 : g.count, perCard);
             switch (g.role) {
                 case OWNED -> {
@@ -688,7 +688,7 @@ final class HardwareReader {
             boolean each = amounts.stream().anyMatch(a -> a.gb() == said && !a.total() && MemorySpotter.perCardOrCardTotal(s, a.start()));
             boolean total = o.count() > 1 && !each && (amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM)
                     || sumOverCards(o.text(), o.count(), vram));
-            owned.set(0, new GpuMention(o.text(), o.count(), soldSize(o.text(), total ? vram / o.count() : vram)));
+            owned.set(0, new GpuMention(o.text(), o.count(), sizeOrVariantHolding(o.text(), total ? vram / o.count() : vram)));
             vram = null;
         }
         if (!owned.isEmpty()) vram = null;
@@ -1722,13 +1722,18 @@ final class HardwareReader {
             "(?<![a-z])(?:my|our) (?:own |current |local )?(?:(?:nvidia|amd|intel) )?(?:gpu|dgpu|graphics card|video card|vram)(?!s|[a-z-])|我的(?:显卡|gpu|显存)");
     /**
      * Their own GPU memory watched growing or running out, with no card named ("VRAM keeps growing", "20GB of VRAM leftover",
-     * "leads to GPU OOM", 显存从15G涨到26G, 显存不断增加, 显存一直增长): a card is there to watch (label rule E). Not a bare usage
-     * figure ("显存占用14G", "GPU memory usage is 13G"), which is as often a model's stated need as a card of theirs.
+     * "leads to GPU OOM", 显存从15G涨到26G, 显存不断增加, 显存一直增长): a card is there to watch (label rule E); so is the
+     * memory their run was seen to use on it ("显存占用会快速到15G", "显存最高不到25000MB", "VRAM usage: ~8GB", "it's using 19gb
+     * of vram"), but not a figure said to be needed or expected ("需要显存占用20G", "预计显存占用10G") nor "uses 14GB of VRAM",
+     * which is as often a model's stated need as a run of theirs.
      */
     private static final Pattern GPU_MEMORY_WATCHED = Pattern.compile(
             "(?:gpu memory|vram) (?:keeps |kept )?(?:grows|grew|growing|increases|increased|increasing|rises|rose|rising|jumps|jumped|spikes|spiked|climbs|climbed)(?![a-z])"
                     + "|(?<![\\d.])\\d+(?:\\.\\d+)? ?(?:gb|g) of vram (?:left|leftover|free)(?![a-z])|(?<![a-z])gpu oom(?![a-z])"
-                    + "|显存(?:占用|使用)?率?(?:都会|会|也)?(?:一直|不断|持续)?(?:从\\d|涨|增长|增加|飙升|暴涨|爆)");
+                    + "|显存(?:占用|使用)?率?(?:都会|会|也)?(?:一直|不断|持续)?(?:从\\d|涨|增长|增加|飙升|暴涨|爆)"
+                    + "|(?<!需要)(?<!需)(?<!要求)(?<!预计)(?<!预期)(?<!理论上)(?<!应该)显存的?(?:占用|使用量?|用量|消耗|峰值|最高)[^\\d。！？!?\\n]{0,10}?\\d+(?:\\.\\d+)? ?(?:g|gb|gib|m|mb|mib)(?![a-z])"
+                    + "|(?<![a-z])(?:vram|gpu memory) usage(?: is| was| of| at| goes to| went to| reaches| reached)?[ :=~]*(?:about |around |only |~)?\\d+(?:\\.\\d+)? ?(?:gb|g|gib|mib|mb)(?![a-z])"
+                    + "|(?<![a-z])(?:using|consuming|consumed|occupying) (?:about |around |only |~|up to |over |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:gb|gib|g)(?: of)? (?:vram|gpu memory)(?![a-z])");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
     private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
     private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");
@@ -1885,6 +1890,19 @@ final class HardwareReader {
 
     private double soldSize(String card, double stated) {
         return soldSize(vocabulary.memoryOf(card), stated);
+    }
+
+    /**
+     * A figure said with a card sold in several sizes that lies between two of them and is no size any card is sold in
+     * ("V100 … 显存26G") is what a run used on it, not its size: the variant that holds it (label rule C). A size some card
+     * has stays as said ("RTX 2060 8GB": the person's word, maybe the Super's), and so do Apple's machines, built to order.
+     */
+    private double sizeOrVariantHolding(String card, double stated) {
+        double sold = soldSize(card, stated);
+        List<Double> sizes = vocabulary.memoryOf(card).stream().sorted().toList();
+        if (isApple(card) || sizes.size() < 2 || sold != stated || vocabulary.cardSize(stated)
+                || stated < sizes.get(0) || stated > sizes.get(sizes.size() - 1)) return sold;
+        return sizes.stream().filter(m -> m > stated).findFirst().orElse(sold);
     }
 
     /**

@@ -38,6 +38,24 @@ class GpuWantedOrWatchedUnnamedFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+            "加载qwen 7b后显存占用会快速到15G，为什么？",
+            "qwen2.5 7b 推理正常，加载后显存占用也只是7.7G",
+            "用vllm部署qwen2 7b时显存最高不到25000MB",
+            "Running llama 3 8b with a 16k context, VRAM usage: ~9GB, is that normal?",
+            "It's using 19gb of vram for a 2.65bit llama 2 13b"})
+    void givenGpuMemoryTheirRunUsed_thenOneUnnamedCard(String q) {
+        Understood u = Understanding.of(q);
+
+        assertThat(u.gpus()).as(q).hasSize(1);
+        assertThat(u.gpus().get(0).vramGb()).as(q).isNull();
+        assertThat(u.cpuOnly()).as(q).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "qwen2 7b 部署需要显存占用20G吗？",
+            "预计显存占用10G的话，qwen2 7b能跑吗",
+            "I read that llama 3 8b uses 16GB of VRAM in fp16, how much does the 70b need?",
             "为什么belle-7b显存占用这么大？我注意到belle-7b需要占用24G显存",
             "Does llama 3 8b need a GPU?",
             "How much VRAM does qwen2 7b need?"})
