@@ -64,13 +64,15 @@ public final class ReplyWriter {
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
         Engine understood = facts.understood() == null ? null : facts.understood().engine();
         notes.add(engineLine(ask, understood));
+        // "the DeepSeek", "the smallest llama model": a line's word stands for its models, none of which was named
+        boolean lineOnly = facts.understood() != null && facts.understood().models().stream().noneMatch(m -> m.id() != null);
         Answer a = switch (ask.intent()) {
             // a yes or no is about a model the person named: with none read ("can my 3090 run vicuna?", a line the catalog
             // cannot pin), the best fits are listed, never another model's yes
-            case CAN_RUN -> namedAny(ranking) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
-            case WHY -> canRun(ask, ranking, notes);
+            case CAN_RUN -> namedAny(ranking) ? canRun(ask, ranking, notes, lineOnly) : whatCanRun(ask, ranking, notes);
+            case WHY -> canRun(ask, ranking, notes, lineOnly);
             // "how fast will qwen3 32b run on my 4090": the named model's answer carries its speed
-            case SPEED -> namedAny(ranking) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
+            case SPEED -> namedAny(ranking) ? canRun(ask, ranking, notes, lineOnly) : whatCanRun(ask, ranking, notes);
             case MEMORY_NEEDED -> memory(ask, ranking, notes);
             case WHICH_FORMAT -> whichFormat(ask, ranking, notes);
             case COMPARE -> compare(ask, ranking, notes);
@@ -767,8 +769,13 @@ public final class ReplyWriter {
     }
 
     private static Answer canRun(Ask ask, Ranking ranking, List<String> notes) {
+        return canRun(ask, ranking, notes, false);
+    }
+
+    /** @param lineOnly the models asked about are those a line's word stands for ("the DeepSeek"), none named by itself */
+    private static Answer canRun(Ask ask, Ranking ranking, List<String> notes, boolean lineOnly) {
         List<String> asked = askedModels(ranking);
-        if (asked.size() > 1) return canRunSeveral(ask, ranking, asked, notes);
+        if (asked.size() > 1) return canRunSeveral(ask, ranking, asked, notes, lineOnly);
         List<Recommendation> formats = ranking.ofModel(modelOf(ask, ranking));
         Judged j = judge(ask, formats);
         List<Recommendation> shown = new ArrayList<>();
@@ -777,8 +784,11 @@ public final class ReplyWriter {
         return answer(ask, shown, j.headline(), notes);
     }
 
-    /** "Can my 4090 run qwen3 14b and llama 3.1 70b?": the yes or no for each model named, in the order named. */
-    private static Answer canRunSeveral(Ask ask, Ranking ranking, List<String> modelIds, List<String> notes) {
+    /**
+     * "Can my 4090 run qwen3 14b and llama 3.1 70b?": the yes or no for each model named, in the order named. A line's word
+     * ("the DeepSeek") names none of its models: the headline says the list is the line's, not models they named.
+     */
+    private static Answer canRunSeveral(Ask ask, Ranking ranking, List<String> modelIds, List<String> notes, boolean lineOnly) {
         boolean zh = ask.lang() == Lang.ZH;
         List<Reply.Option> options = new ArrayList<>();
         List<Recommendation> shown = new ArrayList<>();
@@ -789,7 +799,10 @@ public final class ReplyWriter {
                     j.focus().eligible() ? commandsFor(ask, c) : List.of()));
             shown.add(j.focus());
         }
-        String headline = zh ? "在 " + ask.hardware() + " 上，你问的模型各自的情况：" : "On " + ask.hardware() + ", each model you named:";
+        String headline = lineOnly
+                ? (zh ? "你说的是一个系列，不是其中某个模型；在 " + ask.hardware() + " 上，这个系列里各个模型的情况："
+                      : "You named a line of models, not one of them; on " + ask.hardware() + ", each model of that line:")
+                : zh ? "在 " + ask.hardware() + " 上，你问的模型各自的情况：" : "On " + ask.hardware() + ", each model you named:";
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), shown), notes));
     }
 
