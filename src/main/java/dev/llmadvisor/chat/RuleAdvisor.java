@@ -152,6 +152,7 @@ public final class RuleAdvisor implements Advisor {
         Intent asked = q.intent();
         Intent intent = effectiveIntent(q);
         q = q.withIntent(intent);
+        List<ReplyWriter.WeighedFormat> formatsWeighed = asked == Intent.WHICH_FORMAT && !q.hasHardware() ? weighed(q.formatsWeighed()) : List.of();
         Answer a;
         if (diagnose) {
             q = q.withIntent(Intent.DIAGNOSE);
@@ -172,6 +173,11 @@ public final class RuleAdvisor implements Advisor {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
                     .withUnderstood(facts.understand(q).understood());
             if (!q.models().isEmpty()) a = withWhatItNeeds(q, a);
+            // "bf16 or fp16?", "Q4_0 or Q4_1?" with no model sized: how the formats differ holds on any machine, said
+            // before the machine is asked for
+            if (a.reply().options().isEmpty() && formatsWeighed.size() >= 2) {
+                a = new Answer(null, List.of(), ReplyWriter.formatsCompared(q.lang(), formatsWeighed)).withUnderstood(a.understood());
+            }
         } else if (intent == Intent.MEMORY_NEEDED && q.models().isEmpty()) {
             // "how much VRAM does it need?" with no model named: ask which, rather than size one the person did not name
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
@@ -744,6 +750,14 @@ public final class RuleAdvisor implements Advisor {
         Question merged = q.over(asked);
         boolean newQuestion = !q.models().isEmpty() || q.intent() == Intent.HELP;
         return newQuestion ? merged : merged.withIntent(asked.intent());
+    }
+
+    /** The formats weighed as the catalog knows them; one it does not know is left out. */
+    private List<ReplyWriter.WeighedFormat> weighed(List<WeightFormat> formats) {
+        Map<WeightFormat, FormatEntry> known = facts.knowledge().formats().all().stream()
+                .collect(Collectors.toMap(FormatEntry::format, e -> e, (x, y) -> x));
+        return formats.stream().filter(known::containsKey).map(known::get)
+                .map(e -> new ReplyWriter.WeighedFormat(e.format(), e.bpwReference(), e.pplDelta(), e.quality(), e.description())).toList();
     }
 
     /** What to answer when the question's own intent lacks what it needs. */

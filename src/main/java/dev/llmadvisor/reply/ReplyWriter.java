@@ -1498,6 +1498,55 @@ public final class ReplyWriter {
         return new Reply(lang, Reply.Kind.ANSWER, headline, List.of(), List.of(), List.of(note));
     }
 
+    /** A format a which-format question weighs, as the catalog knows it (knowledge/formats.yaml): its whole-file bits per weight on a reference model, llama.cpp's perplexity rise over 16-bit where measured, its quality grade and its description. */
+    public record WeighedFormat(WeightFormat format, double bitsPerWeight, Double pplDelta, String quality, String description) { }
+
+    /**
+     * How the formats a which-format question weighs differ, asked with no machine ("q4_0, q4_1: what is the difference?",
+     * "bf16 or fp16?"): the memory each weight takes and what it costs in quality hold on any machine, so they are said
+     * first; which one fits is the machine's question, asked after them. Two 16-bit formats take the same memory: what
+     * differs is their range and which GPUs compute in bf16 (Ampere and newer; V100, T4 and the RTX 20 series lack it).
+     */
+    public static Reply formatsCompared(Lang lang, List<WeighedFormat> weighed) {
+        boolean zh = lang == Lang.ZH;
+        List<String> labels = weighed.stream().map(w -> w.format().label()).toList();
+        boolean sixteenBit = weighed.stream().allMatch(w -> w.format() == WeightFormat.BF16 || w.format() == WeightFormat.F16);
+        String headline = sixteenBit ? (zh
+                ? "BF16 和 F16 占的显存一样，每个权重 2 字节：bf16 保留 fp32 的数值范围（多数模型用它训练和发布），fp16 精度更细但范围更窄；推理时两者都可以，Ampere 及更新的显卡（RTX 30 系、A100 起）用 bf16，更老的卡（V100、T4、RTX 20 系）没有 bf16 的硬件支持，用 fp16。"
+                : "BF16 and F16 take the same memory, 2 bytes per weight: bf16 keeps fp32's range (most models are trained and released in it), fp16 has finer steps in a narrower range; for inference either works, bf16 on GPUs from Ampere on (RTX 30 series, A100) and fp16 on older ones (V100, T4, RTX 20 series), which lack bf16 hardware.")
+                : zh ? String.join("、", labels) + " 的区别在于每个权重占的位数，以及由此带来的质量损失："
+                : String.join(", ", labels) + " differ in the bits each weight takes and the quality that costs:";
+        List<Reply.Option> options = new ArrayList<>();
+        if (!sixteenBit) {
+            for (WeighedFormat w : weighed) {
+                String bits = Numbers.fixed(w.bitsPerWeight(), 1);
+                String perB = Numbers.fixed(w.bitsPerWeight() / 8, 2);
+                String ppl = w.pplDelta() == null ? "" : Numbers.fixed(w.pplDelta(), w.pplDelta() < 0.01 ? 4 : 2);
+                String detail = zh
+                        ? "每个权重约 " + bits + " 位（每十亿参数约 " + perB + " GB）" + (ppl.isEmpty() ? "" : "，困惑度比 16 位原版高 " + ppl + "（llama.cpp，Llama 3 8B）")
+                          + "，质量" + qualityZh(w.quality())
+                        : "about " + bits + " bits per weight (" + perB + " GB per billion parameters)" + (ppl.isEmpty() ? "" : ", perplexity +" + ppl + " over 16-bit (llama.cpp, Llama 3 8B)")
+                          + (w.description() == null ? "" : ". " + w.description());
+                options.add(new Reply.Option(w.format().label(), detail));
+            }
+        }
+        String ask = zh ? "说出你的显卡（例如“RTX 4060 8G”）和模型，我就能算出哪种放得下、跑多快。"
+                : "Name your GPU (for example \"RTX 4060 8GB\") and the model, and I size which one fits and how fast it runs.";
+        return new Reply(lang, Reply.Kind.ANSWER, headline, options, List.of(), List.of(ask));
+    }
+
+    /** A catalog quality grade in Chinese. */
+    private static String qualityZh(String quality) {
+        return switch (quality == null ? "" : quality) {
+            case "lossless" -> "无损";
+            case "near_lossless" -> "几乎无损";
+            case "high" -> "较高";
+            case "balanced" -> "中等";
+            case "low" -> "较低";
+            default -> "很低";
+        };
+    }
+
     /** The GGUF ladder whose perplexity cost llama.cpp measures, finest first: the figures a quality answer quotes. */
     private static final List<WeightFormat> QUALITY_LADDER = List.of(WeightFormat.Q8_0, WeightFormat.Q6_K, WeightFormat.Q5_K_M,
             WeightFormat.Q4_K_M, WeightFormat.Q3_K_M, WeightFormat.Q2_K);
