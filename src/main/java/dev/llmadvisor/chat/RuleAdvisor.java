@@ -14,6 +14,7 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.parse.FirstAnswerWaitForms;
 import dev.llmadvisor.parse.FormatQualityForms;
 import dev.llmadvisor.parse.HardwareUsableForms;
 import dev.llmadvisor.parse.MemoryAskedForms;
@@ -226,6 +227,7 @@ public final class RuleAdvisor implements Advisor {
             a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), RegressionForms.told(q.text()), q.text());
+            a = withFirstAnswerWait(a, q);
             a = withMoreGpusFaster(a, q);
             a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
@@ -242,6 +244,7 @@ public final class RuleAdvisor implements Advisor {
             // the cause they ask about goes before the comparison's verdict line
             a = withToldCause(a, q.report());
             a = withNoGpuLayers(a, q);
+            a = withFirstAnswerWait(a, q);
             a = a.withReply(a.reply().answeredBeforeAsking(asking));
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
@@ -320,6 +323,22 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.oomAtSmallContextAsReported(a.verdict(), SmallContextOomForms.told(q.text()), RegressionForms.told(q.text()), q.engine());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.oomAtSmallContextLine(q.lang())));
+    }
+
+    /**
+     * A slow first answer, or one slow again after the model sat idle ({@link FirstAnswerWaitForms}), with no failure told,
+     * on Ollama, an app over it, or an engine not named: the wait is the model's load, said first; the speed sized (or the
+     * cause read) follows. An engine that loads the model when it starts (vLLM, llama.cpp's server) has no such wait on a
+     * request.
+     */
+    private static Answer withFirstAnswerWait(Answer a, Question q) {
+        Engine e = q.engine();
+        boolean loadsOnRequest = e == null || e == Engine.OLLAMA || e == Engine.OTHER || e == Engine.LM_STUDIO;
+        if (!loadsOnRequest || q.report().failureTold() || !FirstAnswerWaitForms.told(q.text())) return a;
+        String line = SpeedAnswer.firstAnswerWait(q.lang());
+        // asked back for the hardware, the line goes before the question (Reply#answeredBeforeAsking)
+        if (a.reply().kind() == Reply.Kind.CLARIFY) return a.withReply(a.reply().withFirstNote(line));
+        return a.withReply(a.reply().withHeadline(a.reply().kind(), line).withFirstNote(a.reply().headline()));
     }
 
     /** The answer to "will more GPUs make it faster?" asked in advance (not a run told no faster: its cause says that). */

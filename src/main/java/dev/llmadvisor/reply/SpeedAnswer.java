@@ -281,6 +281,17 @@ public final class SpeedAnswer {
         };
     }
 
+    /**
+     * Why the first answer, or the first after a while idle, is slow ({@code FirstAnswerWaitForms}): Ollama, and the apps
+     * over it, load a model on its first request and unload it after five idle minutes (Ollama FAQ, "How do I keep a model
+     * loaded in memory?": OLLAMA_KEEP_ALIVE, keep_alive), so that answer waits for the weights to be read from disk.
+     */
+    public static String firstAnswerWait(Lang lang) {
+        return lang == Lang.ZH
+                ? "第一次（或空闲一阵之后）回答慢，是在等模型加载：Ollama 和基于它的应用在第一次请求时才把权重从硬盘读进内存，空闲 5 分钟后又会卸载；模型越大、硬盘越慢，等得越久，之后的回答就快了。让模型常驻：设 OLLAMA_KEEP_ALIVE=-1（或请求里的 keep_alive），或先发一个空请求预加载。"
+                : "The first answer (or the first after a while idle) is slow because it waits for the model to load: Ollama, and the apps over it, read the weights from disk on the first request and unload them after 5 idle minutes; the larger the model and the slower the disk, the longer the wait, and later answers are fast. To keep it loaded: OLLAMA_KEEP_ALIVE=-1 (or keep_alive in the request), or preload it with an empty request.";
+    }
+
     /** The GPU's monitor on their platform, as the diagnosis names it ({@link DiagnosisWriter#gpuWatch}); nvidia-smi where none is known. */
     private static String monitor(boolean zh, Platform platform) {
         String watch = DiagnosisWriter.gpuWatch(zh, platform);
