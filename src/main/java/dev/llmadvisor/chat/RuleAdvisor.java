@@ -572,7 +572,7 @@ public final class RuleAdvisor implements Advisor {
         Answer s = sized(asked);
         // of several models named, the baseline is the diagnosis's own focus (the one the log loads or the one said to
         // fail), not one that runs
-        Optional<String> logged = diagnoser.focusModel(q);
+        Optional<String> logged = diagnoser.focusModel(q, diagnosis.understood());
         Optional<Question> known = logged.isPresent() ? Optional.of(asked.toBuilder().models(List.of(logged.get())).build())
                 : Diagnoser.withoutUnknownModels(asked, s.problems());
         if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());
