@@ -82,7 +82,7 @@ public final class Diagnoser {
         Case c = diagnose(q);
         Cause top = c.result().top();
         if (top == null) return Optional.empty();
-        Map<String, String> figures = CaseFigures.of(c.log(), c.setup(), c.focus(), c.bestGpu(), c.ask().platform(), q.lang(), c.ask().cardsGb());
+        Map<String, String> figures = CaseFigures.of(c.log(), c.setup(), c.focus(), c.bestGpu(), c.ask().platform(), q.lang(), c.ask().cardsGb(), c.ask().gpuCount());
         return Optional.of(new Named(top.code(), top.text(q.lang(), figures), top.fix(q.lang(), figures)));
     }
 
@@ -182,10 +182,12 @@ public final class Diagnoser {
      * its pasted log loads ("Qwen3-Next-80B-A3B" beside a gpt-oss-120b that runs); empty with fewer than two named or
      * neither told.
      */
-    public Optional<String> focusModel(Question q) {
+    public Optional<String> focusModel(Question q, Understood understood) {
         if (q.models().size() < 2) return Optional.empty();
         var models = facts.knowledge().models();
-        Optional<String> failing = failingNames(q).stream().filter(m -> models.find(m).isPresent()).findFirst();
+        // as the reading resolved it, when it did: a title's "Qwen 7B" beside the body's "Qwen2.5 7B" is not another model
+        Optional<String> failing = failingNames(q).stream().filter(m -> models.find(m).isPresent()
+                && (understood == null || resolvedId(m, understood).isPresent())).findFirst();
         if (failing.isPresent()) return failing;
         String logged = loggedModelId(LogReader.read(q.report().log() != null ? q.report().log() : q.text()));
         if (logged == null) return Optional.empty();
@@ -203,14 +205,18 @@ public final class Diagnoser {
      */
     public Optional<String> failingModelId(Question q, Understood understood) {
         for (String m : failingNames(q)) {
-            // the name as read, else as the catalog knows it ("Llama 4" in the title, read as the "llama4:scout" below)
-            Optional<String> id = understood.models().stream().filter(u -> m.equalsIgnoreCase(u.asked()) && u.id() != null)
-                    .map(Understood.Model::id).findFirst()
-                    .or(() -> facts.knowledge().models().find(m).map(x -> x.model().id())
-                            .filter(x -> understood.models().stream().anyMatch(u -> x.equals(u.id()))));
+            Optional<String> id = resolvedId(m, understood);
             if (id.isPresent()) return id;
         }
         return Optional.empty();
+    }
+
+    /** The catalog id a model as asked was read as: the name as read, else as the catalog knows it ("Llama 4" in the title, read as the "llama4:scout" below). */
+    private Optional<String> resolvedId(String asked, Understood understood) {
+        return understood.models().stream().filter(u -> asked.equalsIgnoreCase(u.asked()) && u.id() != null)
+                .map(Understood.Model::id).findFirst()
+                .or(() -> facts.knowledge().models().find(asked).map(x -> x.model().id())
+                        .filter(x -> understood.models().stream().anyMatch(u -> x.equals(u.id()))));
     }
 
     /** The models the person says fail beside one they say works, as the question names them ({@link RunContrastForms}). */

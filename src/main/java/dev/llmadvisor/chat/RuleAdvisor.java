@@ -14,6 +14,7 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.parse.FirstAnswerWaitForms;
 import dev.llmadvisor.parse.FormatQualityForms;
 import dev.llmadvisor.parse.HardwareUsableForms;
 import dev.llmadvisor.parse.MemoryAskedForms;
@@ -152,6 +153,7 @@ public final class RuleAdvisor implements Advisor {
         Intent asked = q.intent();
         Intent intent = effectiveIntent(q);
         q = q.withIntent(intent);
+        List<ReplyWriter.WeighedFormat> formatsWeighed = asked == Intent.WHICH_FORMAT && !q.hasHardware() ? weighed(q.formatsWeighed()) : List.of();
         Answer a;
         if (diagnose) {
             q = q.withIntent(Intent.DIAGNOSE);
@@ -172,6 +174,11 @@ public final class RuleAdvisor implements Advisor {
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_HARDWARE))
                     .withUnderstood(facts.understand(q).understood());
             if (!q.models().isEmpty()) a = withWhatItNeeds(q, a);
+            // "bf16 or fp16?", "Q4_0 or Q4_1?" with no model sized: how the formats differ holds on any machine, said
+            // before the machine is asked for
+            if (a.reply().options().isEmpty() && formatsWeighed.size() >= 2) {
+                a = new Answer(null, List.of(), ReplyWriter.formatsCompared(q.lang(), formatsWeighed)).withUnderstood(a.understood());
+            }
         } else if (intent == Intent.MEMORY_NEEDED && q.models().isEmpty()) {
             // "how much VRAM does it need?" with no model named: ask which, rather than size one the person did not name
             a = new Answer(null, List.of(), ReplyWriter.clarify(q.lang(), Facts.Problem.Kind.NEEDS_MODEL))
@@ -224,6 +231,7 @@ public final class RuleAdvisor implements Advisor {
             }
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), regression, q.text());
+            a = withFirstAnswerWait(a, q);
             a = withMoreGpusFaster(a, q);
             a = withSharedMemoryFallback(a, q);
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
@@ -240,6 +248,7 @@ public final class RuleAdvisor implements Advisor {
             // the cause they ask about goes before the comparison's verdict line
             a = withToldCause(a, q.report());
             a = withNoGpuLayers(a, q);
+            a = withFirstAnswerWait(a, q);
             a = a.withReply(a.reply().answeredBeforeAsking(asking));
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them
@@ -318,6 +327,22 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.oomAtSmallContextAsReported(a.verdict(), SmallContextOomForms.told(q.text()), RegressionForms.told(q.text()), q.engine());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.oomAtSmallContextLine(q.lang())));
+    }
+
+    /**
+     * A slow first answer, or one slow again after the model sat idle ({@link FirstAnswerWaitForms}), with no failure told,
+     * on Ollama, an app over it, or an engine not named: the wait is the model's load, said first; the speed sized (or the
+     * cause read) follows. An engine that loads the model when it starts (vLLM, llama.cpp's server) has no such wait on a
+     * request.
+     */
+    private static Answer withFirstAnswerWait(Answer a, Question q) {
+        Engine e = q.engine();
+        boolean loadsOnRequest = e == null || e == Engine.OLLAMA || e == Engine.OTHER || e == Engine.LM_STUDIO;
+        if (!loadsOnRequest || q.report().failureTold() || !FirstAnswerWaitForms.told(q.text())) return a;
+        String line = SpeedAnswer.firstAnswerWait(q.lang());
+        // asked back for the hardware, the line goes before the question (Reply#answeredBeforeAsking)
+        if (a.reply().kind() == Reply.Kind.CLARIFY) return a.withReply(a.reply().withFirstNote(line));
+        return a.withReply(a.reply().withHeadline(a.reply().kind(), line).withFirstNote(a.reply().headline()));
     }
 
     /** The answer to "will more GPUs make it faster?" asked in advance (not a run told no faster: its cause says that). */
@@ -551,7 +576,7 @@ public final class RuleAdvisor implements Advisor {
         Answer s = sized(asked);
         // of several models named, the baseline is the diagnosis's own focus (the one the log loads or the one said to
         // fail), not one that runs
-        Optional<String> logged = diagnoser.focusModel(q);
+        Optional<String> logged = diagnoser.focusModel(q, diagnosis.understood());
         Optional<Question> known = logged.isPresent() ? Optional.of(asked.toBuilder().models(List.of(logged.get())).build())
                 : Diagnoser.withoutUnknownModels(asked, s.problems());
         if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());
@@ -748,6 +773,14 @@ public final class RuleAdvisor implements Advisor {
         Question merged = q.over(asked);
         boolean newQuestion = !q.models().isEmpty() || q.intent() == Intent.HELP;
         return newQuestion ? merged : merged.withIntent(asked.intent());
+    }
+
+    /** The formats weighed as the catalog knows them; one it does not know is left out. */
+    private List<ReplyWriter.WeighedFormat> weighed(List<WeightFormat> formats) {
+        Map<WeightFormat, FormatEntry> known = facts.knowledge().formats().all().stream()
+                .collect(Collectors.toMap(FormatEntry::format, e -> e, (x, y) -> x));
+        return formats.stream().filter(known::containsKey).map(known::get)
+                .map(e -> new ReplyWriter.WeighedFormat(e.format(), e.bpwReference(), e.pplDelta(), e.quality(), e.description())).toList();
     }
 
     /** What to answer when the question's own intent lacks what it needs. */

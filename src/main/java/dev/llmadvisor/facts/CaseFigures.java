@@ -36,6 +36,16 @@ public final class CaseFigures {
      */
     public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Platform platform, Lang lang,
                                          double cardGb) {
+        return of(log, setup, focus, bestGpu, platform, lang, cardGb, setup == null ? 0 : setup.gpuCount());
+    }
+
+    /**
+     * @param countedGpus the GPUs the question counts ({@link Ask#gpuCount}): a setup's count above it and the log's was
+     *                    raised by words alone ("多卡", "multiple GPUs" read as at least two), a floor for the rules that
+     *                    the text says as "several", never as a number the person did not give
+     */
+    public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Platform platform, Lang lang,
+                                         double cardGb, int countedGpus) {
         boolean zh = lang == Lang.ZH;
         LogFacts l = log == null ? LogFacts.NONE : log;
         Setup s = setup == null ? Setup.NONE : setup;
@@ -154,7 +164,8 @@ public final class CaseFigures {
         int visible = Math.max(l.visibleGpus(), l.gpuCount());
         if (visible > 0) m.put("visibleGpus", String.valueOf(visible));
         int gpus = Math.max(visible, s.gpuCount());
-        m.put("gpus", gpus > 0 ? String.valueOf(gpus) : zh ? "多" : "several");
+        boolean floorOnly = gpus > Math.max(visible, countedGpus);
+        m.put("gpus", gpus > 0 && !floorOnly ? String.valueOf(gpus) : zh ? "多" : "several");
         m.put("tpSplit", gpus > 0 ? String.valueOf(tpSplit(l.heads(), gpus)) : zh ? "卡数" : "the GPU count");
         m.put("noGpuReason", l.noGpuReason() != null ? l.noGpuReason() : l.cpuBackendOnly()
                 ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")

@@ -176,13 +176,24 @@ public final class QuestionParser {
     private static final int ENGLISH_PROSE_WORDS = 3;
 
     /**
-     * Chinese as soon as there is one Han character (users mix in English model and card names). CJK punctuation
-     * without Han ("。。。" comes from a Chinese keyboard) is Chinese only when no English prose surrounds it: an
-     * English question typed on a Chinese keyboard ("…environment variables。") is still English.
-     * Read on the raw text: NFKC folds "，" away.
+     * A bilingual issue template's label, the English first and its Chinese after a slash, alone on its line ("### System
+     * Info / 系統信息", "- [X] The official example scripts / 官方的示例脚本"): the template's words, not the person's.
+     */
+    private static final Pattern BILINGUAL_LABEL = Pattern.compile(
+            "(?m)^[ \\t]*(?:#{1,6}|[-*][ \\t]*(?:\\[[ xX]\\])?)[ \\t]*[A-Za-z][^\\p{IsHan}\\n]*\\s/[ \\t]*[\\p{IsHan}？?、]{1,12}[ \\t]*$");
+
+    /**
+     * Chinese as soon as there is one Han character (users mix in English model and card names), outside the Chinese half
+     * of a bilingual template's labels. CJK punctuation without Han ("。。。" comes from a Chinese keyboard) is Chinese only
+     * when no English prose surrounds it: an English question typed on a Chinese keyboard ("…environment variables。") is
+     * still English. Read on the raw text: NFKC folds "，" away.
      */
     static Lang langOf(String text) {
         int end = Math.min(text.length(), 2 * Scan.MAX_CHARS);
+        if (text.contains(" /")) {
+            text = BILINGUAL_LABEL.matcher(text.substring(0, end)).replaceAll("");
+            end = text.length();
+        }
         boolean cjkPunctuation = false;
         for (int i = 0; i < end; ) {
             int cp = text.codePointAt(i);

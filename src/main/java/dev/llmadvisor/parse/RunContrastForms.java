@@ -27,7 +27,7 @@ public final class RunContrastForms {
             "\\.(?![0-9a-z])|[;!?。；！？,，]|\\n\\s*\\n|\\b(?:but|however|whereas|while)\\b|但|可是|不过|然而|却|而");
     private static final Pattern WORKS = Pattern.compile(
             "\\b(?:runs?|running|ran|works?|working|worked|loads?|loaded)\\b(?: (?:just|really|very|pretty))? (?:fine|well|ok|okay|perfectly|great|smoothly|normally|flawlessly)\\b"
-                    + "|\\b(?:no|without(?: any)?) (?:problems?|issues?)\\b|\\b(?:uses?|using) (?:the )?gpus? (?:correctly|fine|properly|normally)\\b"
+                    + "|\\b(?:no|without(?: any| an?)?) (?:problems?|issues?)\\b|\\b(?:uses?|using) (?:the )?gpus? (?:correctly|fine|properly|normally)\\b"
                     + "|\\b(?:was|were|am|is|are) able to (?:run|load)\\b|\\bsuccessfully (?:run|ran|load|loaded)\\b"
                     + "|没问题|没有问题|(?<![不非])正常|(?<![不没])(?:能|可以)(?:跑|运行|用)|流畅|跑得动|成功(?:运行|跑|加载)");
 
@@ -41,10 +41,11 @@ public final class RunContrastForms {
         List<String> working = new ArrayList<>();
         List<String> failing = new ArrayList<>();
         List<String> neither = new ArrayList<>();
+        List<List<int[]>> mentions = names.stream().map(n -> mentions(low, n)).toList();
         for (int k = 0; k < names.size(); k++) {
             boolean works = false, fails = false;
-            for (int i = low.indexOf(names.get(k)); i >= 0 && !names.get(k).isEmpty(); i = low.indexOf(names.get(k), i + 1)) {
-                String words = wordsOf(low, i, i + names.get(k).length(), names);
+            for (int[] at : mentions.get(k)) {
+                String words = wordsOf(low, at[0], at[1], k, names, mentions);
                 if (words == null) continue;
                 Matcher t = ModelSpotter.TROUBLE.matcher(words);
                 boolean trouble = t.find() && !Prefilter.find(ModelSpotter.TROUBLE_HEDGE, words.substring(0, t.start()));
@@ -61,22 +62,38 @@ public final class RunContrastForms {
     }
 
     /**
-     * The words told of one mention at [from, to): back to its clause's start and on to the clause's end, each cut at
-     * another model named; null when the clause asks.
+     * Where a model as asked is written: its words in order, with the spaces or a Chinese 的/之 the reading dropped
+     * between them ("qwen1 72b" in "qwen1 的72b int4"); a name's words never run on into a longer name ("qwen1" is not
+     * "qwen1.5"). The pattern is built per name and per question, so it is matched directly, never through Prefilter.
      */
-    private static String wordsOf(String low, int from, int to, List<String> names) {
+    private static List<int[]> mentions(String low, String name) {
+        List<int[]> at = new ArrayList<>();
+        if (name.isEmpty()) return at;
+        List<String> words = List.of(name.split("\\s+"));
+        String joined = String.join("[\\s的之]*", words.stream().map(Pattern::quote).toList());
+        Matcher m = Pattern.compile(joined + "(?![0-9]|\\.[0-9])").matcher(low);
+        while (m.find()) at.add(new int[] {m.start(), m.end()});
+        return at;
+    }
+
+    /**
+     * The words told of model {@code k}'s mention at [from, to): back to its clause's start and on to the clause's end,
+     * each cut at another model named; null when the clause asks.
+     */
+    private static String wordsOf(String low, int from, int to, int k, List<String> names, List<List<int[]>> mentions) {
         int start = Math.max(0, from - 80);
         Matcher before = CLAUSE_END.matcher(low).region(start, from);
         while (before.find()) start = before.end();
         Matcher after = CLAUSE_END.matcher(low).region(to, Math.min(low.length(), to + 120));
         int end = after.find() ? after.start() : Math.min(low.length(), to + 120);
-        String name = low.substring(from, to);
-        for (String other : names) {
-            if (other.isEmpty() || name.contains(other) || other.contains(name)) continue;
-            int o = low.lastIndexOf(other, from - 1);
-            if (o >= start && o + other.length() <= from) start = o + other.length();
-            o = low.indexOf(other, to);
-            if (o >= 0 && o < end) end = o;
+        String name = names.get(k);
+        for (int j = 0; j < names.size(); j++) {
+            String other = names.get(j);
+            if (j == k || other.isEmpty() || name.contains(other) || other.contains(name)) continue;
+            for (int[] o : mentions.get(j)) {
+                if (o[0] >= start && o[1] <= from) start = o[1];
+                if (o[0] >= to && o[0] < end) end = o[0];
+            }
         }
         String clause = low.substring(start, end);
         boolean asks = end < low.length() && low.charAt(end) == '?' || Prefilter.find(ModelSpotter.ASKS, clause)

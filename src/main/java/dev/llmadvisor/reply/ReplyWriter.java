@@ -64,13 +64,15 @@ public final class ReplyWriter {
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
         Engine understood = facts.understood() == null ? null : facts.understood().engine();
         notes.add(engineLine(ask, understood));
+        // "the DeepSeek", "the smallest llama model": a line's word stands for its models, none of which was named
+        boolean lineOnly = facts.understood() != null && facts.understood().models().stream().noneMatch(m -> m.id() != null);
         Answer a = switch (ask.intent()) {
             // a yes or no is about a model the person named: with none read ("can my 3090 run vicuna?", a line the catalog
             // cannot pin), the best fits are listed, never another model's yes
-            case CAN_RUN -> namedAny(ranking) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
-            case WHY -> canRun(ask, ranking, notes);
+            case CAN_RUN -> namedAny(ranking) ? canRun(ask, ranking, notes, lineOnly) : whatCanRun(ask, ranking, notes);
+            case WHY -> canRun(ask, ranking, notes, lineOnly);
             // "how fast will qwen3 32b run on my 4090": the named model's answer carries its speed
-            case SPEED -> namedAny(ranking) ? canRun(ask, ranking, notes) : whatCanRun(ask, ranking, notes);
+            case SPEED -> namedAny(ranking) ? canRun(ask, ranking, notes, lineOnly) : whatCanRun(ask, ranking, notes);
             case MEMORY_NEEDED -> memory(ask, ranking, notes);
             case WHICH_FORMAT -> whichFormat(ask, ranking, notes);
             case COMPARE -> compare(ask, ranking, notes);
@@ -771,8 +773,13 @@ public final class ReplyWriter {
     }
 
     private static Answer canRun(Ask ask, Ranking ranking, List<String> notes) {
+        return canRun(ask, ranking, notes, false);
+    }
+
+    /** @param lineOnly the models asked about are those a line's word stands for ("the DeepSeek"), none named by itself */
+    private static Answer canRun(Ask ask, Ranking ranking, List<String> notes, boolean lineOnly) {
         List<String> asked = askedModels(ranking);
-        if (asked.size() > 1) return canRunSeveral(ask, ranking, asked, notes);
+        if (asked.size() > 1) return canRunSeveral(ask, ranking, asked, notes, lineOnly);
         List<Recommendation> formats = ranking.ofModel(modelOf(ask, ranking));
         Judged j = judge(ask, formats);
         List<Recommendation> shown = new ArrayList<>();
@@ -781,8 +788,11 @@ public final class ReplyWriter {
         return answer(ask, shown, j.headline(), notes);
     }
 
-    /** "Can my 4090 run qwen3 14b and llama 3.1 70b?": the yes or no for each model named, in the order named. */
-    private static Answer canRunSeveral(Ask ask, Ranking ranking, List<String> modelIds, List<String> notes) {
+    /**
+     * "Can my 4090 run qwen3 14b and llama 3.1 70b?": the yes or no for each model named, in the order named. A line's word
+     * ("the DeepSeek") names none of its models: the headline says the list is the line's, not models they named.
+     */
+    private static Answer canRunSeveral(Ask ask, Ranking ranking, List<String> modelIds, List<String> notes, boolean lineOnly) {
         boolean zh = ask.lang() == Lang.ZH;
         List<Reply.Option> options = new ArrayList<>();
         List<Recommendation> shown = new ArrayList<>();
@@ -793,7 +803,10 @@ public final class ReplyWriter {
                     j.focus().eligible() ? commandsFor(ask, c) : List.of()));
             shown.add(j.focus());
         }
-        String headline = zh ? "在 " + ask.hardware() + " 上，你问的模型各自的情况：" : "On " + ask.hardware() + ", each model you named:";
+        String headline = lineOnly
+                ? (zh ? "你说的是一个系列，不是其中某个模型；在 " + ask.hardware() + " 上，这个系列里各个模型的情况："
+                      : "You named a line of models, not one of them; on " + ask.hardware() + ", each model of that line:")
+                : zh ? "在 " + ask.hardware() + " 上，你问的模型各自的情况：" : "On " + ask.hardware() + ", each model you named:";
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, reasons(ask.lang(), shown), notes));
     }
 
@@ -1487,6 +1500,55 @@ public final class ReplyWriter {
                 ? "处理提示词（一次处理很多 token）受计算限制，这一步 Q8 可能持平甚至更快。"
                 : "Prompt processing (many tokens at once) is bound by arithmetic instead, and there Q8 can keep up or win.";
         return new Reply(lang, Reply.Kind.ANSWER, headline, List.of(), List.of(), List.of(note));
+    }
+
+    /** A format a which-format question weighs, as the catalog knows it (knowledge/formats.yaml): its whole-file bits per weight on a reference model, llama.cpp's perplexity rise over 16-bit where measured, its quality grade and its description. */
+    public record WeighedFormat(WeightFormat format, double bitsPerWeight, Double pplDelta, String quality, String description) { }
+
+    /**
+     * How the formats a which-format question weighs differ, asked with no machine ("q4_0, q4_1: what is the difference?",
+     * "bf16 or fp16?"): the memory each weight takes and what it costs in quality hold on any machine, so they are said
+     * first; which one fits is the machine's question, asked after them. Two 16-bit formats take the same memory: what
+     * differs is their range and which GPUs compute in bf16 (Ampere and newer; V100, T4 and the RTX 20 series lack it).
+     */
+    public static Reply formatsCompared(Lang lang, List<WeighedFormat> weighed) {
+        boolean zh = lang == Lang.ZH;
+        List<String> labels = weighed.stream().map(w -> w.format().label()).toList();
+        boolean sixteenBit = weighed.stream().allMatch(w -> w.format() == WeightFormat.BF16 || w.format() == WeightFormat.F16);
+        String headline = sixteenBit ? (zh
+                ? "BF16 和 F16 占的显存一样，每个权重 2 字节：bf16 保留 fp32 的数值范围（多数模型用它训练和发布），fp16 精度更细但范围更窄；推理时两者都可以，Ampere 及更新的显卡（RTX 30 系、A100 起）用 bf16，更老的卡（V100、T4、RTX 20 系）没有 bf16 的硬件支持，用 fp16。"
+                : "BF16 and F16 take the same memory, 2 bytes per weight: bf16 keeps fp32's range (most models are trained and released in it), fp16 has finer steps in a narrower range; for inference either works, bf16 on GPUs from Ampere on (RTX 30 series, A100) and fp16 on older ones (V100, T4, RTX 20 series), which lack bf16 hardware.")
+                : zh ? String.join("、", labels) + " 的区别在于每个权重占的位数，以及由此带来的质量损失："
+                : String.join(", ", labels) + " differ in the bits each weight takes and the quality that costs:";
+        List<Reply.Option> options = new ArrayList<>();
+        if (!sixteenBit) {
+            for (WeighedFormat w : weighed) {
+                String bits = Numbers.fixed(w.bitsPerWeight(), 1);
+                String perB = Numbers.fixed(w.bitsPerWeight() / 8, 2);
+                String ppl = w.pplDelta() == null ? "" : Numbers.fixed(w.pplDelta(), w.pplDelta() < 0.01 ? 4 : 2);
+                String detail = zh
+                        ? "每个权重约 " + bits + " 位（每十亿参数约 " + perB + " GB）" + (ppl.isEmpty() ? "" : "，困惑度比 16 位原版高 " + ppl + "（llama.cpp，Llama 3 8B）")
+                          + "，质量" + qualityZh(w.quality())
+                        : "about " + bits + " bits per weight (" + perB + " GB per billion parameters)" + (ppl.isEmpty() ? "" : ", perplexity +" + ppl + " over 16-bit (llama.cpp, Llama 3 8B)")
+                          + (w.description() == null ? "" : ". " + w.description());
+                options.add(new Reply.Option(w.format().label(), detail));
+            }
+        }
+        String ask = zh ? "说出你的显卡（例如“RTX 4060 8G”）和模型，我就能算出哪种放得下、跑多快。"
+                : "Name your GPU (for example \"RTX 4060 8GB\") and the model, and I size which one fits and how fast it runs.";
+        return new Reply(lang, Reply.Kind.ANSWER, headline, options, List.of(), List.of(ask));
+    }
+
+    /** A catalog quality grade in Chinese. */
+    private static String qualityZh(String quality) {
+        return switch (quality == null ? "" : quality) {
+            case "lossless" -> "无损";
+            case "near_lossless" -> "几乎无损";
+            case "high" -> "较高";
+            case "balanced" -> "中等";
+            case "low" -> "较低";
+            default -> "很低";
+        };
     }
 
     /** The GGUF ladder whose perplexity cost llama.cpp measures, finest first: the figures a quality answer quotes. */

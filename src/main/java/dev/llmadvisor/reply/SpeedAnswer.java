@@ -289,6 +289,23 @@ public final class SpeedAnswer {
     }
 
     /**
+     * Why the first answer, or the first after a while idle, is slow ({@code FirstAnswerWaitForms}): Ollama, and the apps
+     * over it, load a model on its first request and unload it after five idle minutes (Ollama FAQ, "How do I keep a model
+     * loaded in memory?": OLLAMA_KEEP_ALIVE, keep_alive), so that answer waits for the weights to be read from disk.
+     */
+    public static String firstAnswerWait(Lang lang) {
+        return lang == Lang.ZH
+                ? "第一次（或空闲一阵之后）回答慢，是在等模型加载：Ollama 和基于它的应用在第一次请求时才把权重从硬盘读进内存，空闲 5 分钟后又会卸载；模型越大、硬盘越慢，等得越久，之后的回答就快了。让模型常驻：设 OLLAMA_KEEP_ALIVE=-1（或请求里的 keep_alive），或先发一个空请求预加载。"
+                : "The first answer (or the first after a while idle) is slow because it waits for the model to load: Ollama, and the apps over it, read the weights from disk on the first request and unload them after 5 idle minutes; the larger the model and the slower the disk, the longer the wait, and later answers are fast. To keep it loaded: OLLAMA_KEEP_ALIVE=-1 (or keep_alive in the request), or preload it with an empty request.";
+    }
+
+    /** The GPU's monitor on their platform, as the diagnosis names it ({@link DiagnosisWriter#gpuWatch}); nvidia-smi where none is known. */
+    private static String monitor(boolean zh, Platform platform) {
+        String watch = DiagnosisWriter.gpuWatch(zh, platform);
+        return watch != null ? watch : "nvidia-smi";
+    }
+
+    /**
      * Why a setup that fits would run far below its estimate, with the check for the person's engine: part of it is not
      * on the GPU after all (layers left on the CPU, a larger context than sized, the published 16-bit weights).
      */
@@ -310,8 +327,9 @@ public final class SpeedAnswer {
                     : "MLX keeps the whole model in the GPU's share of unified memory: when the model comes close to that share, or other apps take memory, macOS swaps and it slows down; check Activity Monitor's memory pressure and swap.";
         }
         if (e != null && e.keepsModelOnGpu()) {
-            return zh ? e.display() + " 把模型整个放在显卡上，所以不是内存的问题：看生成时显卡是否满载（nvidia-smi），以及并发请求和批量设置。"
-                    : e.display() + " keeps the whole model on the GPU, so it is not RAM: check the GPU is busy while generating (nvidia-smi), and the batch and concurrency settings.";
+            String watch = monitor(zh, platform);
+            return zh ? e.display() + " 把模型整个放在显卡上，所以不是内存的问题：看生成时显卡是否满载（" + watch + "），以及并发请求和批量设置。"
+                    : e.display() + " keeps the whole model on the GPU, so it is not RAM: check the GPU is busy while generating (" + watch + "), and the batch and concurrency settings.";
         }
         // a Mac has no cuda: the GPU is reached through Metal (mps for PyTorch), and memory near its limit swaps
         if (u.gpus().stream().anyMatch(g -> g.unified() && g.name().startsWith("Apple"))) {
@@ -328,7 +346,7 @@ public final class SpeedAnswer {
         // published 16-bit weights the GPU memory holds leave nothing "that does not fit": the gap says it is not on the GPU at all
         if (u.gpuMemoryGb() > 0 && u.weightsAsTriedGb() < 0.9 * u.gpuMemoryGb()) {
             String gpu = ReplyWriter.gb(u.gpuMemoryGb());
-            String smi = platform == Platform.AMD ? "rocm-smi" : "nvidia-smi";
+            String smi = monitor(zh, platform);
             // PyTorch's check for transformers or a script; another engine's own build; both ways when none is named
             boolean torch = e == null || e == Engine.TRANSFORMERS;
             return zh ? "发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGib()) + "）放得进 " + gpu + " 显存，差这么多多半是模型根本没在显卡上跑："

@@ -30,6 +30,20 @@ class RunContrastFormsTest {
     }
 
     @Test
+    void theFailingModelIsFoundAsWrittenBesideTheReading() {
+        // "without an issue" says it works; the 7B that answers blank is the one the diagnosis is about
+        assertThat(RunContrastForms.of("I have been experimenting with Qwen2.5 1.5B model and it is working without an issue. But regarding "
+                + "Qwen2.5 7B model, when I try to use it, it doesn't do anything.", List.of("Qwen2.5 1.5B", "Qwen2.5 7B")))
+                .hasValueSatisfying(t -> assertThat(t.failing()).containsExactly("Qwen2.5 7B"));
+        // the names as read drop the 的 the person wrote between a model and its size; qwen1 is not read inside qwen1.5
+        assertThat(RunContrastForms.of("我本地可以跑qwen1 的72b int4， 但是跑不了qwen1.5的72b int4", List.of("qwen1 72b", "qwen1.5 72b")))
+                .hasValueSatisfying(t -> {
+                    assertThat(t.failing()).containsExactly("qwen1.5 72b");
+                    assertThat(t.working()).containsExactly("qwen1 72b");
+                });
+    }
+
+    @Test
     void noContrastToldKeepsNothing() {
         // both fail
         assertThat(RunContrastForms.of("on my 3090 both qwen3:32b and llama3.3:70b crash with out of memory", List.of("qwen3:32b", "llama3.3:70b"))).isEmpty();

@@ -514,6 +514,10 @@ class DiagnosisRulesTest {
                 .saying("The person says the GPU is not used", "ROCm does not run on macOS")
                 .saying("The person says the GPU is not used", "llama.cpp built with Metal");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed")).saying("The person says the GPU is not used", "NVIDIA driver");
+        // what they report is the cause's ground, said as theirs, with where it most often comes from (not "nothing shows it")
+        given(LogFacts.NONE, setup(Engine.OLLAMA, "gpuNotUsed"))
+                .saying("The person says the GPU is not used", "as you describe, the model runs on the CPU: most often the engine did not find the card")
+                .saying("The person says the GPU is not used", "如你所说，模型在 CPU 上运行");
     }
 
     // ---- memory -------------------------------------------------------------------------------------------------
