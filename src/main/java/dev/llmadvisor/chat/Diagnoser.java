@@ -101,7 +101,8 @@ public final class Diagnoser {
         Ask ask = f != null ? f.ask() : reading.ask();
         // an app named (Langchain-Chatchat, LLaMA-Factory: Engine.OTHER) runs some engine; the log's own lines show which
         Engine engine = q.engine() != null && !(q.engine() == Engine.OTHER && log.engine() != null) ? q.engine() : log.engine();
-        List<Candidate> model = f == null ? List.of() : ofFocusModel(f, focusId(q, log, f.understood()));
+        List<Candidate> model = f == null ? List.of() : ofFocusModel(f, focusId(q, log, f.understood()),
+                reading.understood() != null && reading.understood().models().isEmpty());
         // a load told as running out of memory: which weights it loaded is what the diagnosis has to explain
         boolean failedLoad = (report.has(Report.Symptom.OUT_OF_MEMORY) || log.allocationFailed()) && !report.works();
         Candidate focus = focus(model, f == null ? q.format() : f.ask().format(), engine, failedLoad);
@@ -232,13 +233,18 @@ public final class Diagnoser {
 
     /**
      * The candidates of the model the person runs: among several named, the one the log loads or the one said to fail
-     * (another named beside it is one that runs, or a yardstick); else the one they named, else the first requested.
+     * (another named beside it is one that runs, or a yardstick); else the one they named, else the first requested, unless
+     * the question as asked read no model ({@code noneRead}: a family word alone) and several are requested.
      */
-    private static List<Candidate> ofFocusModel(Facts f, String focusId) {
+    private static List<Candidate> ofFocusModel(Facts f, String focusId, boolean noneRead) {
         boolean focusAsked = focusId != null && f.candidates().stream().anyMatch(c -> c.requested() && c.modelId().equals(focusId));
         String id = focusAsked ? focusId : f.ask().modelId();
         if (id == null) {
-            id = f.candidates().stream().filter(Candidate::requested).map(Candidate::modelId).findFirst().orElse(null);
+            List<String> requested = f.candidates().stream().filter(Candidate::requested).map(Candidate::modelId).distinct().toList();
+            // a family word alone ("GLM int4", "deepseek") stands for models of many sizes: diagnosing the first of them would
+            // answer for a model the person never named (GLM-4.5-Air for a ChatGLM-6B), so none is picked
+            boolean onlyFamily = noneRead && requested.size() > 1;
+            id = onlyFamily || requested.isEmpty() ? null : requested.get(0);
         }
         if (id == null) return List.of();
         String modelId = id;

@@ -581,6 +581,9 @@ public final class RuleAdvisor implements Advisor {
                 : Diagnoser.withoutUnknownModels(asked, s.problems());
         if (known.isPresent()) s = sized(known.get()).withUnderstood(s.understood());
         if (s.badInput() || s.reply().kind() != Reply.Kind.ANSWER || s.shown().isEmpty()) return diagnosis;
+        // a family word alone ("my GLM fails") read no one model: the first of its models is no baseline of the person's run
+        // (a name the catalog lacks is a problem of its own, answered as before)
+        if (s.understood() != null && s.understood().models().isEmpty() && s.problems().isEmpty()) return diagnosis;
         Answer told = DiagnosisWriter.withBaseline(diagnosis, s);
         return told.withUnderstood(told.understood().withKind(Intent.DIAGNOSE));
     }

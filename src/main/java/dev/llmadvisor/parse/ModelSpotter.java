@@ -765,7 +765,8 @@ final class ModelSpotter {
 
     /**
      * A family's name that goes on as a program's ("llama.cpp", "llama cpp", "llama-server", "chatglm.cpp", the Rust engine
-     * "mistral.rs") names the program, not a model of that family: "7-8b llms with the llama cpp server" are no Llama models.
+     * "mistral.rs", the C and Go ports "llama2.c" and "llama.go", a maker's own package "mistral-inference") names the program,
+     * not a model of that family: "7-8b llms with the llama cpp server" are no Llama models.
      */
     private static boolean program(String s, int end) {
         return PROGRAM_REST.matcher(s).region(end, Math.min(s.length(), end + 16)).lookingAt();
@@ -841,7 +842,7 @@ final class ModelSpotter {
     private static final Pattern MODULE_BEFORE = Pattern.compile("(?:\\b(?:models|transformers|model[_-]executor)\\.|\\b(?:modeling|configuration)[_-])$");
     private static final Pattern MODULE_AFTER = Pattern.compile("\\.(?:modeling|configuration|tokenization|processing)[_-]");
 
-    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|\\.rs|-(?:server|cli|bench))(?![a-z0-9])");
+    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|\\.(?:rs|c|go)|[-_]inference|-(?:server|cli|bench))(?![a-z0-9])");
 
     /** A folder's closing slash at the end of a path: nothing but a space, a quote or the end after it. */
     private static final Pattern LAST_FOLDER = Pattern.compile("[/\\\\](?=[\\s\"'`),;]|$)");
@@ -1038,6 +1039,39 @@ final class ModelSpotter {
         return borrowedFrom(low, span) || LIKENED_BEFORE.matcher(low.substring(Math.max(0, span.start() - 40), span.start())).find();
     }
 
+    /**
+     * A size alone that a named model's speed is held against ("while a 34B model achieves 14 tokens/s", "using 7B is also
+     * faster than this", "比27b的都慢"): a yardstick of no model of the question's, in rule D's context. Sizes compared with each
+     * other ("671b is faster than 70b", "13B-4bits is slower than 13B") are the person's own runs, both asked, and so is a
+     * model compared by its name ("比Qwen2 7B还慢").
+     */
+    private static boolean speedYardstick(String low, Span span, List<Span> spans) {
+        if (!isBareSize(span.value()) || spans.stream().allMatch(o -> o == span || isBareSize(o.value()))) return false;
+        int from = span.start();
+        int end = Math.min(low.length(), span.end() + 60);
+        String before = low.substring(Math.max(0, from - 24), from);
+        if (YARDSTICK_AFTER.matcher(low).region(span.end(), end).lookingAt()) {
+            return Prefilter.find(A_SIZE_BEFORE, before) || THAN_THIS.matcher(low).region(span.end(), end).find();
+        }
+        // "slower than a 7B", "比27b的都慢" (slower even than the 27b): a size some other model is, not one of the person's runs
+        return Prefilter.find(THAN_A_BEFORE, before)
+                || Prefilter.find(COMPARED_ZH_BEFORE, before) && EVEN_ZH_AFTER.matcher(low).region(span.end(), end).lookingAt();
+    }
+
+    /** What a yardstick's size is told doing: a speed, or being faster or slower ("achieves 14 tokens/s", "is also faster"). */
+    private static final Pattern YARDSTICK_AFTER = Pattern.compile(
+            "(?: models?)?(?: (?:achieves|achieved|gets|got|reaches|reached|does|did|runs at|ran at|generates|generated)"
+                    + " (?:about |around |~)?\\d+(?:\\.\\d+)? ?(?:tokens?/s|tokens? per second|t/s|tok/s|tps)"
+                    + "| (?:is|was|runs?|ran)(?: also| even| much| still| way| far)* (?:faster|quicker|slower)\\b)");
+    /** "a 34B model": an article makes the size some other model, not the named one. */
+    private static final Pattern A_SIZE_BEFORE = Pattern.compile("\\b(?:a|an|another|any) $");
+    /** "… faster than this": the named model's run is the other side. */
+    private static final Pattern THAN_THIS = Pattern.compile("\\bthan (?:this|that|it|mine)\\b");
+    private static final Pattern THAN_A_BEFORE = Pattern.compile("\\b(?:faster|quicker|slower) than (?:a|an|any) $");
+    private static final Pattern COMPARED_ZH_BEFORE = Pattern.compile("(?:比|比起)(?:用|跑)? ?$");
+    /** 都/还 after the size compared: slower even than it, the yardstick's expectation ("比27b的都慢"). */
+    private static final Pattern EVEN_ZH_AFTER = Pattern.compile(" ?(?:的)?(?:模型)?(?:都|还)(?:要)?(?:慢|快)");
+
     /** "像X那样的模型", "comparable to X models": a kind of model the likeness describes, the one asked about. */
     private static final Pattern A_MODEL_AFTER = Pattern.compile(" ?(?:那样|这样|一样)?(?:的)?(?:大)?模型| ?(?:-like |-style )?models?\\b");
 
@@ -1057,7 +1091,7 @@ final class ModelSpotter {
         // the cue may hold a full stop ("(e.g. X)"), so it is looked for right before the name rather than in its clause
         if (Prefilter.find(PASSING_BEFORE, low.substring(Math.max(0, from - 80), from))
                 || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt() || formExample(low, span)
-                || borrowedFrom(low, span)) return true;
+                || borrowedFrom(low, span) || speedYardstick(low, span, spans)) return true;
         // rule D: a model the person has or uses now, named while the question is about another ("I have X downloaded; can
         // my 3060 run Y?", "Besides X, …", 我有个7b的本地版本，想知道Y能跑吗) is context, unless the question compares the two.
         // Its clause ends at any comma: NFKC folds "，" to a comma glued to the next word, which the clause rule above keeps.

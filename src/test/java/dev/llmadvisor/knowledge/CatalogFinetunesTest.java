@@ -80,6 +80,10 @@ class CatalogFinetunesTest {
         assertThat(find(K, "THUDM/glm-4v-9b").model().id()).isEqualTo("glm-4-9b-chat");
         assertThat(find(K, "GLM-4.1V-9B-Thinking").model().id()).isEqualTo("glm-4-9b-0414");
         assertThat(find(K, "microsoft/Phi-4-multimodal-instruct").model().id()).isEqualTo("phi-4-mini-instruct");
+        // the first InternLM-XComposer is on InternLM-7B (its 2 and 2.5 on InternLM2-7B): not a generic 7B, nor InternLM 7B unsaid
+        assertThat(find(K, "InternLM-XComposer-VL-7b").finetune()).contains("InternLM-XComposer VL 7B (vision)");
+        assertThat(find(K, "internlm/internlm-xcomposer-7b-4bit").model().id()).isEqualTo("internlm-7b");
+        assertThat(find(K, "InternLM-XComposer-2.5").finetune()).contains("InternLM-XComposer2.5 7B (vision)");
         // dated releases of a line resolve to the release their card builds on, not to the nearest date
         assertThat(find(K, "Magistral-Small-2509").model().id()).isEqualTo("mistral-small-3.2-24b-instruct-2506");
         // the Janus line's only 7B is Janus-Pro's, so "janus 7b" without its Pro is that model, sized as DeepSeek LLM 7B

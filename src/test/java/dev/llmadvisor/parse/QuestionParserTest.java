@@ -1413,6 +1413,10 @@ class QuestionParserTest {
             assertThat(parse("llama.cpp runs 13b models slowly on my 3060").models()).containsExactly("13b");
             assertThat(parse("chatglm.cpp with chatglm2-6b on 16GB RAM").models()).containsExactly("chatglm2-6b");
             assertThat(parse("llama-server with llama 3 8b").models()).containsExactly("llama 3 8b");
+            // a program in C or Go after its family ("llama2.c"), a family's own inference package ("mistral-inference")
+            assertThat(parse("I compiled llama2.c and run stories110M on my laptop with 16GB RAM").models()).isEmpty();
+            assertThat(parse("I installed mistral-inference on my 4090, can it run mistral 7b?").models()).containsExactly("mistral 7b");
+            assertThat(parse("python -m mistral_inference on a 3060 runs out of memory").models()).isEmpty();
         }
 
         @Test
