@@ -32,9 +32,10 @@ final class GpuSpotter {
             + "|(?:amd ?)?(?:instinct ?)?mi(?:50|60|100|210|250x?|300x|300a|325x|355x)"
             + "|(?:(?:mac ?(?:mini|studio|pro)|macbook ?(?:pro|air)?|imac) ?)?m[1-5](?: ?(?:pro|max|ultra))?"
             + "|(?:intel ?)?arc ?[ab]\\d{3}"
-            // Huawei NPUs: the catalog knows the 910B, 310P and 310B; other chips (910C, 950) are named so that the answer
+            // Huawei NPUs: the catalog knows the 910, 910B, 310P and 310B; other chips (910C, 950) are named so that the answer
             // can say it does not know them
-            + "|(?:huawei ?|华为 ?)?(?:ascend|昇腾|升腾) ?\\d{3}[a-z]?\\d?"
+            // (a bin letter, never a count glued on: "Ascend 910x2" is two Ascend 910s)
+            + "|(?:huawei ?|华为 ?)?(?:ascend|昇腾|升腾) ?\\d{3}(?:(?![x×][2-8](?![0-9a-z]))[a-z]\\d?)?"
             // the bare chip names: "910B机器", "310P卡" (no model has 910B or 310B parameters)
             + "|[39]10[bp]\\d?"
             // Moore Threads: "MTT S80", "摩尔线程 MTT S4000"
