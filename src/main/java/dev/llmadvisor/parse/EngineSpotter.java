@@ -118,6 +118,11 @@ final class EngineSpotter {
             .map(c -> c.toLowerCase(java.util.Locale.ROOT)).distinct()
             .collect(java.util.stream.Collectors.joining("|")) + ")" + B1);
 
+    /** A name said not to be used, by the words just before it ("without vLLM", "未启用 ollama", "not through open-webui"). */
+    private static boolean negatedBefore(String s, int start) {
+        return NEGATED.matcher(s.substring(Math.max(0, start - 20), start)).find();
+    }
+
     /**
      * Whether the message names a chat client or app platform other than as one not used ("not through open-webui"): an app the
      * model is run through, which the engine named beside it runs.
@@ -126,7 +131,7 @@ final class EngineSpotter {
         if (!Prefilter.mayFind(CLIENT, s)) return false;
         Matcher m = CLIENT.matcher(s);
         while (m.find()) {
-            if (!NEGATED.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) return true;
+            if (!negatedBefore(s, m.start())) return true;
         }
         return false;
     }
@@ -258,7 +263,7 @@ final class EngineSpotter {
             int runEnd = -1;
             for (Mention m : mentions) {
                 if (m.cue() != c) continue;
-                if (NEGATED.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()
+                if (negatedBefore(s, m.start())
                         || NEGATED_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 16))).find()
                         || OPTION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find()
                         || modelStore(s, m.start(), m.end())) continue;

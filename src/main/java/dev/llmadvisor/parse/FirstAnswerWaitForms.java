@@ -31,8 +31,10 @@ public final class FirstAnswerWaitForms {
 
     /** Whether one sentence of the text tells a wait for the first answer, or for one after the model sat idle. */
     public static boolean told(String text) {
-        if (text == null || !Prefilter.mayFind(FIRST, text.toLowerCase(Locale.ROOT))) return false;
-        Matcher sentences = SENTENCE.matcher(text.toLowerCase(Locale.ROOT));
+        if (text == null) return false;
+        String low = text.toLowerCase(Locale.ROOT);
+        if (!Prefilter.mayFind(FIRST, low)) return false;
+        Matcher sentences = SENTENCE.matcher(low);
         while (sentences.find()) {
             String s = sentences.group();
             if (Prefilter.find(FIRST, s) && Prefilter.find(WAIT, s)) return true;
