@@ -333,12 +333,14 @@ public final class RuleAdvisor implements Advisor {
      * A slow first answer, or one slow again after the model sat idle ({@link FirstAnswerWaitForms}), with no failure told,
      * on Ollama, an app over it, or an engine not named: the wait is the model's load, said first; the speed sized (or the
      * cause read) follows. An engine that loads the model when it starts (vLLM, llama.cpp's server) has no such wait on a
-     * request.
+     * request. With no cause read otherwise, the load on request (and the unload when idle, Ollama's keep_alive) is the
+     * cause: one outside the listed ones, so {@code other}.
      */
     private static Answer withFirstAnswerWait(Answer a, Question q) {
         Engine e = q.engine();
         boolean loadsOnRequest = e == null || e == Engine.OLLAMA || e == Engine.OTHER || e == Engine.LM_STUDIO;
         if (!loadsOnRequest || q.report().failureTold() || !FirstAnswerWaitForms.told(q.text())) return a;
+        if (a.cause() == null) a = a.withCause("other");
         String line = SpeedAnswer.firstAnswerWait(q.lang());
         // asked back for the hardware, the line goes before the question (Reply#answeredBeforeAsking)
         if (a.reply().kind() == Reply.Kind.CLARIFY) return a.withReply(a.reply().withFirstNote(line));

@@ -103,10 +103,14 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
             "other process", "another process", "other program", "another program", "vram consumer", "comfyui", "另一个模型", "其他进程", "其他程序");
     /**
      * "the other model is still loaded", but not "other models run fine" nor "any other model runs just fine": a model
-     * compared with, that holds nothing.
+     * compared with, that holds nothing. Also several instances, processes or models started on one card ("two instance
+     * with one gpu", "一张卡上启动两个进程", "单卡顺序启动多个…模型"): each holds its share of that card, so the others' share is
+     * memory used elsewhere for any one of them.
      */
     private static final java.util.regex.Pattern OTHER_MODEL = java.util.regex.Pattern.compile(
-            "other model(?!s)(?! (?:runs?|works?|loads?|is|are)(?: just)? (?:fine|well|ok))");
+            "other model(?!s)(?! (?:runs?|works?|loads?|is|are)(?: just)? (?:fine|well|ok))"
+                    + "|(?<![a-z])(?:two|2|multiple|several|many) (?:\\w+ )?(?:instances?|processes|servers|models|copies) (?:with|on|in|sharing|per) (?:one|a single|single|the same|a|1) (?:\\w+ )?(?:gpu|card)(?![a-z])"
+                    + "|(?:单张?卡|单个gpu|同?一[张块个]显?卡|同?一[个块]gpu)[^，。,\\n]{0,12}?(?:两个|多个|2个|几个)[^，。,\\n]{0,24}?(?:进程|实例|模型|服务)");
     /** A model loaded before this one still holds the GPU ("one of the models already have been loaded in to the VRAM"). */
     private static final java.util.regex.Pattern ALREADY_LOADED = java.util.regex.Pattern.compile("already (?:ha(?:s|ve) )?(?:been )?loaded");
 

@@ -858,6 +858,18 @@ class LogReaderTest {
     }
 
     @Test
+    void severalInstancesOnOneCardHoldEachOthersMemory() {
+        // vllm #10533, lmdeploy #1390, vllm-ascend #8621: instances started on one card
+        assertThat(ProseHints.of("[Bug]: vllm failed to run two instance with one gpu").otherUse()).isTrue();
+        assertThat(ProseHints.of("I run two vLLM instances on the same GPU and the second one fails").otherUse()).isTrue();
+        assertThat(ProseHints.of("如果一张卡上启动两个进程，其中一个进程会被挤掉").otherUse()).isTrue();
+        assertThat(ProseHints.of("昇腾910B单卡顺序启动多个Qwen3-0.6B小模型时，第四个实例因显存不够启动失败").otherUse()).isTrue();
+        // several cards, one model each, or one model on one card: nothing else on its card
+        assertThat(ProseHints.of("I run two models on two GPUs, one each, and the second one fails").otherUse()).isFalse();
+        assertThat(ProseHints.of("一张卡跑一个模型，两张卡显存都不够").otherUse()).isFalse();
+    }
+
+    @Test
     void aReleaseNamedWhereItBrokeOrStillWorkedIsAnUpdate() {
         // given a build, a version or a pull request named as the point where it broke, or as one where it still worked
         assertThat(ProseHints.of("the 13B model gives CUDA OOM since b3400").afterUpdate()).isTrue();

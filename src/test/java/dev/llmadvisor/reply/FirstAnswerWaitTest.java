@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Given a speed question about a slow first answer on Ollama or an engine not named, then the first line says the wait
- * is the model's load and how to keep it loaded, in the person's language, with or without the machine named; on an
- * engine that loads the model when it starts (vLLM) it does not.
+ * is the model's load and how to keep it loaded, in the person's language, with or without the machine named, and that load
+ * is the cause given (other); on an engine that loads the model when it starts (vLLM) it is not.
  */
 class FirstAnswerWaitTest {
 
@@ -29,6 +29,16 @@ class FirstAnswerWaitTest {
                 .startsWith("The first answer (or the first after a while idle) is slow");
         assertThat(headline("用ollama跑qwen2.5 7b，第一次提问为什么要等很久？显卡是4060 8G"))
                 .startsWith("第一次（或空闲一阵之后）回答慢，是在等模型加载");
+    }
+
+    @Test
+    void givenASlowFirstAnswerThenTheLoadOnRequestIsTheCause() {
+        assertThat(assembly.advisor().answer("first-answer", "用ollama跑qwen2.5 7b，第一次提问为什么要等很久？显卡是4060 8G").cause())
+                .isEqualTo("other");
+        assertThat(assembly.advisor().answer("first-answer", "Slow response time for the first prompt when using Llama3.1, why is that?").cause())
+                .isEqualTo("other");
+        assertThat(assembly.advisor().answer("first-answer", "vLLM serving Qwen2.5 7B on my RTX 4090: the first request is slow, why?").cause())
+                .isNotEqualTo("other");
     }
 
     @Test

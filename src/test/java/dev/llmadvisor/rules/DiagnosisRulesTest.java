@@ -138,6 +138,16 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void noCacheBlocksWhileAnotherInstanceHoldsTheCard() {
+        String rule = "vLLM: no memory left for the KV cache while another instance holds the GPU";
+        given(log(b -> b.noCacheMemory = true), setup(Engine.VLLM, "otherUse")).fires(rule, "memory_used_elsewhere", 91)
+                .saying(rule, "--gpu-memory-utilization 0.9").topIs("memory_used_elsewhere");
+        // nothing else on the card: the share itself is too small
+        given(log(b -> b.noCacheMemory = true), setup(Engine.VLLM)).doesNotFire(rule).topIs("vllm_kv_cache_too_small");
+        given(log(b -> b.gpuBlocks = 1478), setup(Engine.VLLM, "otherUse")).doesNotFire(rule);
+    }
+
+    @Test
     void vllmRunsOutAfterTheWeights() {
         given(log(b -> { b.engine = Engine.VLLM; b.weightsGb = 17.9828; }), setup(Engine.VLLM, "oom"))
                 .fires("vLLM: out of memory after the weights loaded", "vllm_kv_cache_too_small", 70)
