@@ -225,9 +225,10 @@ final class EngineFingerprints {
                     "llama-server", "llama-cli", "llama-bench", "llama-quantize", "llama-mtmd-cli", "llama-run", "llama-simple-chat",
                     "llama-speculative", "llama-export-lora", "llama-tts", "llama-minicpmv-cli", "llama-qwen2vl-cli", "llama-server.exe",
                     "rpc-server -p 50052"),
-            fp(Engine.LLAMA_CPP, Kind.PROGRAM, "(?:\\./)?llama-(?:server|cli) (?:-m|--model|-hf)|\\./(?:main|server) -m"
-                    + "|from llama_cpp import|llama\\(model_path",
-                    "llama-server -m qwen3-8b-q4_k_m.gguf -ngl 99", "./main -m models/7B/ggml-model-q4_0.bin -t 8",
+            // (the model after other options too: "llama-server --host 0.0.0.0 --port 5000 -m x.gguf")
+            fp(Engine.LLAMA_CPP, Kind.PROGRAM, "(?:\\./)?llama-(?:server|cli)(?:\\.exe)?(?: --?[a-z][a-z0-9-]*(?: [^\\s-][^\\s]*)?){0,12}? (?:-m|--model|-hf)"
+                    + "|\\./(?:main|server) -m|from llama_cpp import|llama\\(model_path",
+                    "llama-server -m qwen3-8b-q4_k_m.gguf -ngl 99", "llama-server --host 0.0.0.0 --port 5000 -m final-Qwen--QwQ-32B.gguf", "./main -m models/7B/ggml-model-q4_0.bin -t 8",
                     "from llama_cpp import Llama", "llm = Llama(model_path=\"x.gguf\", n_gpu_layers=-1)"),
             fp(Engine.LLAMA_CPP, Kind.FLAG, "-ngl|--n-gpu-layers|n-gpu-layers|n_gpu_layers|--tensor-split|--override-tensor|--n-cpu-moe"
                     + "|--cpu-moe|-ncmoe|-cmoe|--split-mode|--main-gpu|--cache-type-k|--cache-type-v|-ctk|-ctv|--no-kv-offload",
@@ -516,7 +517,10 @@ final class EngineFingerprints {
             // InternLM/lmdeploy#2586, maintainer lvhan028 (2024-10-11): "lmdeploy 不支持 cpu 推理" — TurboMind and its PyTorch
             // engine run on NVIDIA GPUs and Ascend NPUs only, with nothing computed from system RAM
             // (also as "ImDeploy": a capital I taken for the l it looks like)
-            fp(Engine.OTHER, Kind.NAME, "[li]mdeploy|turbomind", "lmdeploy", "TurboMind", "请问imdeploy支持cpu部署吗")
+            // (and InternLM/lagent's wrappers of it, lagent/llms/lmdeploy_wrapper.py, which MindSearch's configs call:
+            // "llm = LMDeployServer(path='internlm/internlm2_5-7b-chat', …)")
+            fp(Engine.OTHER, Kind.NAME, "[li]mdeploy(?:server|client|pipeline)?|turbomind", "lmdeploy", "TurboMind", "请问imdeploy支持cpu部署吗",
+                    "llm = LMDeployServer(path='internlm/internlm2_5-7b-chat', model_name='internlm2')")
                     .keepsModelOnGpu("LMDeploy", "InternLM/lmdeploy#2586 (maintainer: no CPU inference)"),
             // its pipeline's engine configs (lmdeploy/messages.py) start its engine in the person's code, like a launch line
             fp(Engine.OTHER, Kind.PROGRAM, "pytorchengineconfig|turbomindengineconfig|from lmdeploy import", "PytorchEngineConfig",
@@ -619,6 +623,9 @@ final class EngineFingerprints {
                     "onnxruntime_genai", "onnxruntime-directml"),
             fp(Engine.OTHER, Kind.PROGRAM, "trtllm-serve|auto(?:gptq|awq)forcausallm",
                     "trtllm-serve meta-llama/Llama-3.1-8B", "AutoGPTQForCausalLM.from_quantized(x)"),
+            // EricLBuehler/mistral.rs README: its server binary, "./mistralrs-server -i gguf -m . -f x.gguf": a pasted launch of it
+            // is the program run, also beside a llama-server launch it is compared with
+            fp(Engine.OTHER, Kind.PROGRAM, "mistralrs-server", "./mistralrs-server --isq Q4K -i plain -m microsoft/Phi-3.5-MoE-instruct"),
 
             // ---- programs that run the model themselves, from the public lists of local-LLM tools, each by its repository's
             // name, package and commands (a chat client that only talks to a server is in CLIENTS instead, and yields to an engine named).
@@ -702,13 +709,16 @@ final class EngineFingerprints {
             // further runtimes, each by its repository: WasmEdge (LlamaEdge's runtime), rustformers/llm, ModelCloud/GPTQModel,
             // google-ai-edge/LiteRT-LM and its AI Edge Gallery, microsoft/Foundry-Local, lemonade-sdk/lemonade, NVIDIA NIM,
             // bentoml/BentoML, Tencent/ncnn, modelscope/dash-infer, MegEngine/InferLLM, Tencent/KsanaLLM, alibaba/rtp-llm,
-            // xorbitsai (Xorbits Inference), lm-sys/FastChat's package fschat, EricLBuehler/mistral.rs's mistralrs-server,
-            // exo-explore/exo, b4rtaz/distributed-llama, OpenVINO Model Server (ovms)
+            // xorbitsai (Xorbits Inference), lm-sys/FastChat's package fschat, EricLBuehler/mistral.rs (its crates mistralrs,
+            // mistralrs-core …, whose tracing log lines name them: "INFO mistralrs_core::pipeline::gguf: …"; "mistral-rs" as people
+            // write it), exo-explore/exo, b4rtaz/distributed-llama, OpenVINO Model Server (ovms)
             fp(Engine.OTHER, Kind.NAME, "wasmedge|rustformers|gptqmodel|litert(?:-lm)?|(?:ai )?edge gallery|foundry local|lemonade(?:[- ](?:server|sdk))?"
-                    + "|nvidia nim|bentoml|ncnn|dash-?infer|inferllm|ksanallm|rtp-llm|xorbits(?: inference)?|fschat|mistralrs(?:-server)?"
+                    + "|nvidia nim|bentoml|ncnn|dash-?infer|inferllm|ksanallm|rtp-llm|xorbits(?: inference)?|fschat"
+                    + "|mistralrs(?:[-_](?:core|quant|pyo3|bench|server-core))?|mistral[-_]rs"
                     + "|exo-explore|exolabs|exo|distributed-llama|ovms",
                     "WasmEdge", "rustformers", "GPTQModel", "LiteRT-LM", "AI Edge Gallery", "the Edge gallery app", "Foundry Local", "lemonade-server", "Does Lemonade support the Ryzen 7 8845HS?", "NVIDIA NIM",
-                    "BentoML", "ncnn", "DashInfer", "InferLLM", "KsanaLLM", "rtp-llm", "Xorbits Inference", "fschat", "mistralrs-server",
+                    "BentoML", "ncnn", "DashInfer", "InferLLM", "KsanaLLM", "rtp-llm", "Xorbits Inference", "fschat", "mistral-rs",
+                    "INFO mistralrs_core::pipeline::gguf: GGUF file(s) [\"Qwen3-8B-Q4_K_M.gguf\"]",
                     "exo-explore/exo", "EXO installed from source", "distributed-llama", "OVMS"),
             // more runtimes and apps that run the model themselves, each by its repository: tinygrad/tinygrad (and the line its
             // nn/state.py load_state_dict prints), FastFlowLM/FastFlowLM (Ryzen AI NPUs; its CLI flm run / serve / pull),

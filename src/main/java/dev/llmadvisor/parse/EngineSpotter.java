@@ -165,11 +165,38 @@ final class EngineSpotter {
         return false;
     }
 
+    /**
+     * A log line of a Rust program's tracing output: a UTC time, the level, and the module that printed it ("2025-01-12T18:12:29.336835Z
+     * INFO mistralrs_core::pipeline::normal:"). The module is the group; neither llama.cpp nor a program of the list prints such
+     * lines but through a binding named after it (llama-cpp-2's "llama_cpp_2::…").
+     */
+    private static final Pattern RUST_LOG = Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\dt\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?z +(?:info|warn|error|debug|trace) +([a-z][a-z0-9_]*)(?:::[a-z0-9_]+)*:");
+    private static final Pattern BINDING_OF_LLAMA_CPP = Pattern.compile("llama_cpp|ggml");
+
+    /** Whether the message shows a Rust program's log line from a crate that is no binding of llama.cpp. */
+    private static boolean unknownRustLog(String s) {
+        if (!Prefilter.mayFind(RUST_LOG, s)) return false;
+        Matcher m = RUST_LOG.matcher(s);
+        while (m.find()) {
+            if (!BINDING_OF_LLAMA_CPP.matcher(m.group(1)).find()) return true;
+        }
+        return false;
+    }
+
     /** A failure told right after an engine's name, in its clause. */
     private static final Pattern FAILS = Pattern.compile(
             "(?<![a-z])(?:oom|out of memory|error|errors|fails?|failed|crash(?:es|ed)?|can'?t|cannot|won'?t|doesn'?t work"
                     + "|(?:same |the )?(?:problem|issue)s?|slow(?:er)?)(?![a-z])"
                     + "|报错|失败|爆显存|显存不足|跑不起来|启动不了");
+
+    /**
+     * …or just before it, the engine the clause ends with: "the same command doesn't work when I try it with mistral-rs", "it
+     * fails in vllm", "OOM when loading with `sglang`".
+     */
+    private static final Pattern FAILS_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:doesn'?t (?:work|run|load)|does not (?:work|run|load)|didn'?t (?:work|run|load)|won'?t (?:work|run|load)"
+                    + "|fails?|failed|crash(?:es|ed)?|ooms?|out of memory)(?: [^.,;:!?\\n]{0,30})? (?:with|in|on|using|under) ?[`'\"*]*$");
 
     /**
      * An engine named as the yardstick: "more memory than (with) transformers", "比使用transformers大", "compared to vLLM", and with
@@ -279,7 +306,8 @@ final class EngineSpotter {
                 named.add(new Named(c.engine(), first, false, true, weighed.contains(first), c.byApi(), false));
                 continue;
             }
-            boolean failing = Prefilter.find(FAILS, clauseAfter(s, runEnd)) && !listedAfter(s, mentions, c.engine(), run);
+            boolean failing = (Prefilter.find(FAILS, clauseAfter(s, runEnd))
+                    || Prefilter.find(FAILS_BEFORE, s.substring(Math.max(0, run - 60), run))) && !listedAfter(s, mentions, c.engine(), run);
             boolean used = Prefilter.find(USED, s.substring(Math.max(0, run - 30), run));
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
@@ -295,6 +323,9 @@ final class EngineSpotter {
             // "the Android app loads qwen2.5-3b-q4_k_m.gguf": a phone or desktop app the text does not name runs the file, and
             // which engine it runs is not told (the README's rule B: an app is not the engine it may wrap)
             if (Prefilter.find(APP, s)) return null;
+            // "2026-04-08T18:41:28Z  INFO infr_llama::seam: VRAM plan …" beside a GGUF: a program whose own log lines the list
+            // does not know runs the file, not llama.cpp, whose family prints no such lines
+            if (unknownRustLog(s)) return Engine.OTHER;
             for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
             return null;
         }

@@ -82,6 +82,27 @@ class EngineAsideFormsTest {
     }
 
     /** Near misses: the engine used now ("I use", "I used it yesterday"), or the one that fails, is the engine. */
+    /**
+     * A failure told just before an engine's name, in its clause ("doesn't work when I try it with …"), marks the engine that
+     * fails, as one told after it does: that one is asked about, not the one it is compared with. Near miss: a failure in
+     * another clause before the name marks nothing.
+     */
+    private static final Map<String, Engine> FAILING_BEFORE = Map.of(
+            "I can run QwQ-32B using llama.cpp on my 4090 just fine, but the same command doesnt work when I try it with `mistral-rs`",
+            Engine.OTHER,
+            "Qwen2.5 14b is fast in Ollama on my 3090, but it fails in vllm", Engine.VLLM,
+            "I run qwen2.5 14b in Ollama on my 3090. It fails. Then I tried it in vllm", Engine.OLLAMA,
+            // two launches pasted, the one that fails is asked about
+            "llama-server --port 5000 -m qwq-32b.gguf runs on my 4090, but the same command doesnt work when I try it with mistral.rs:\n"
+                    + "mistralrs-server --port 5000 gguf -m . -f qwq-32b.gguf", Engine.OTHER);
+
+    @TestFactory
+    Stream<DynamicTest> anEngineAFailureIsToldOfJustBeforeIsTheEngine() {
+        List<DynamicTest> tests = new ArrayList<>();
+        FAILING_BEFORE.forEach((q, e) -> tests.add(Parsers.engineIs(q, q, e)));
+        return tests.stream();
+    }
+
     @TestFactory
     Stream<DynamicTest> anEngineUsedNowOrFailingStaysTheEngine() {
         Map<String, Engine> texts = Map.of(

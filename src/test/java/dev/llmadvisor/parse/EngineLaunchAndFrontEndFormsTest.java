@@ -23,7 +23,8 @@ class EngineLaunchAndFrontEndFormsTest {
     private static final Map<String, Engine> LAUNCHES = Map.of(
             "./build/bin/llama-server{c}-m /mnt/d/lmstudioModels/Qwen3-30B-A3B-Q4_K_M.gguf{c}-c 32768 -ngl 40", Engine.LLAMA_CPP,
             "llama-cli{c}-m ~/models/qwen3-14b-q4_k_m.gguf{c}-ngl 99", Engine.LLAMA_CPP,
-            "~/llama.cpp/build/bin/llama-server{c}--model gemma-3-27b-q4_0.gguf{c}--port 8080", Engine.LLAMA_CPP);
+            "~/llama.cpp/build/bin/llama-server{c}--model gemma-3-27b-q4_0.gguf{c}--port 8080", Engine.LLAMA_CPP,
+            "llama-server --host 0.0.0.0 --port 5000{c}-m qwen3-30b-a3b-q4_k_m.gguf{c}-ngl 40", Engine.LLAMA_CPP);
 
     private static final List<String> LAUNCH_FRAMES = List.of(
             "It runs:\n%s\nVRAM 15GB, 33 t/s. But LM Studio gives me 35 t/s, what did I set wrong?",

@@ -65,6 +65,11 @@ class EngineNegatedAndShownFormsTest {
                     + "2025-12-06 07:03:53 - gpustack.policies.candidate_selectors.vllm_resource_fit_selector - INFO - "
                     + "The model requires approximately 3.7 GiB of VRAM.", Engine.VLLM),
             Map.entry("GPUStack 2.0 cannot start qwen3-8b-q4_k_m.gguf on my 3070", Engine.OTHER),
+            // mistral.rs by its crates' log lines, and lagent's LMDeploy wrapper (MindSearch's config)
+            Map.entry("M1 Pro 16GB, Qwen3-8B-Q4_K_M.gguf:\n2026-04-08T18:41:28.272216Z  INFO mistralrs_core::pipeline::gguf: "
+                    + "GGUF file(s) [\"workdir/qwen3/Qwen3-8B-Q4_K_M.gguf\"]", Engine.OTHER),
+            Map.entry("本地部署显存不足如何多卡运行？\nllm = LMDeployServer(path='internlm/internlm2_5-7b-chat', model_name='internlm2')",
+                    Engine.OTHER),
             // an app launched or named, with a traceback through one engine's package or that engine's own log lines
             Map.entry("swift deploy --model Qwen/Qwen2.5-72B-Instruct\nTraceback (most recent call last):\n"
                     + "  File \"/usr/local/lib/python3.10/site-packages/vllm/engine/llm_engine.py\", line 301, in __init__\n"
@@ -136,6 +141,25 @@ class EngineNegatedAndShownFormsTest {
         LAUNCHED.forEach((q, e) -> tests.add(Parsers.engineIs(q, q, e)));
         String script = "python chat.py -m ./models/qwen-7b.bin runs out of memory on my 3060";
         tests.add(Parsers.engineIs(script, script, null));
+        return tests.stream();
+    }
+
+    /**
+     * A GGUF beside the tracing log lines of a Rust program the list does not know is run by that program (other), not by
+     * llama.cpp; a binding of llama.cpp printing such lines, or a GGUF with no log, leaves the file to name its family.
+     */
+    private static final Map<String, Engine> RUST_LOGGED = Map.of(
+            "Cannot load Qwen3-8B-Q4_K_M.gguf on my M1 Pro 16GB:\n"
+                    + "2026-04-08T18:41:28.272456Z  INFO some_engine::pipeline: Prompt chunk size is 1024.", Engine.OTHER,
+            "显存碎片化加载不了 qwen3-30b-a3b-q4_k_m.gguf，7900 XTX 24G\n"
+                    + "2026-08-30T10:55:56.093822Z  INFO infr_vulkan: [infr] vulkan device Vulkan0", Engine.OTHER,
+            "Cannot load Qwen3-8B-Q4_K_M.gguf on my 3060:\n2025-03-01T10:00:00.000Z INFO llama_cpp_2::model: loading", Engine.LLAMA_CPP,
+            "Cannot load Qwen3-8B-Q4_K_M.gguf on my 3060 12GB, it runs out of memory", Engine.LLAMA_CPP);
+
+    @TestFactory
+    Stream<DynamicTest> aRustProgramsLogBesideAGgufIsThatProgram() {
+        List<DynamicTest> tests = new ArrayList<>();
+        RUST_LOGGED.forEach((q, e) -> tests.add(Parsers.engineIs(q, q, e)));
         return tests.stream();
     }
 
