@@ -905,6 +905,16 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void longContextNotBlamedWhenTheEstimateHoldsItsKvCacheFourTimesOver() {
+        // 10 GB of weights and 3 GB of KV at the context on 48 GB: three more such contexts would still fit
+        given(LogFacts.NONE, setup(null, "oom", "ctx128k", "focus"), candidate("m", Q4_K_M, Placement.GPU, 10, 14, 48))
+                .doesNotFire("Out of memory with a long context");
+        // 9 GB of KV beside 10 GB of weights on 24 GB: the long context is what fills the card
+        given(LogFacts.NONE, setup(null, "oom", "ctx128k", "focus"), candidate("m", Q4_K_M, Placement.GPU, 10, 20, 24))
+                .fires("Out of memory with a long context", "context_too_large", 60);
+    }
+
+    @Test
     void kvCacheAndComputeAllocations() {
         given(log(b -> { b.kvAllocFailed = true; b.nCtx = 131072; b.gpuKvMib = 51200; }), NONE)
                 .fires("The KV cache could not be allocated", "context_too_large", 90)
