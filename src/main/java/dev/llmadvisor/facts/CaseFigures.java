@@ -1,5 +1,7 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.sizing.Placement;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +87,11 @@ public final class CaseFigures {
         m.put("util", l.gpuMemUtil() > 0 ? num(l.gpuMemUtil()) : "0.9");
         m.put("weightsPart", l.weightsGb() > 0 ? (zh ? "（权重占 " + num(l.weightsGb()) + " GB）" : " (" + num(l.weightsGb()) + " GB)") : "");
         m.put("tp", l.tpSize() > 0 ? String.valueOf(l.tpSize()) : l.tensorParallel() > 0 ? String.valueOf(l.tensorParallel()) : zh ? "这个数量的" : "that many");
+        // a log that shows tensor-parallel size 1 proves the load on one card; without it that is the likely case, said as a
+        // condition: a person who started it over several cards is not told they did not
+        m.put("loadedOnOne", l.tensorParallel() == 1
+                ? (zh ? "它是以张量并行大小 1 启动的，模型只加载到一张上，其他卡的显存用不上" : "it was started at tensor-parallel size 1, so the model was loaded on one and the other GPUs' memory is not used")
+                : (zh ? "不开张量并行（分片）启动时，模型只加载到一张上，其他卡的显存用不上" : "unless it is started with tensor parallelism (sharding), the model is loaded on one and the other GPUs' memory is not used"));
         m.put("tpReason", tpReason(l, zh));
         m.put("tpChoices", tpChoices(l, s, zh));
         if (l.heads() > 0) m.put("heads", String.valueOf(l.heads()));
@@ -147,7 +154,9 @@ public final class CaseFigures {
         m.put("halfCtx", halved > 0 ? grouped(Math.max(halved < 2048 ? 256 : 1024, halved / 2)) : "8192");
         // how to lower the context and quantize the KV cache in the engine they run (after halfCtx: the example uses it)
         m.put("ctxSetting", contextSetting(named, zh));
-        m.put("contextFix", contextFix(named, m.get("halfCtx"), zh));
+        // a program named but not one we know the settings of: its own setting, not llama.cpp's or vLLM's flags as if they were its own
+        m.put("contextFix", contextFix(named == null && (s.engine() == Engine.OTHER || l.engine() == Engine.OTHER) ? Engine.OTHER : named,
+                m.get("halfCtx"), zh));
         m.put("oneSlotPart", oneSlotPart(named, zh));
         m.put("lessMemoryFix", lessMemoryFix(named, s.reserver(), zh));
         m.put("ctxPart", ctx <= 0 ? "" : zh ? "（" + grouped(ctx) + " 个 token）" : " of " + grouped(ctx) + " tokens");
@@ -171,9 +180,11 @@ public final class CaseFigures {
                 ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
                 : (zh ? "日志里没有显卡" : "no GPU in the log"));
-        m.put("gpuFix", gpuFix(l, s, platform, zh));
-        m.put("splitFix", splitFix(named, zh));
-        m.put("unevenFix", unevenFix(s.engine(), zh));
+        m.put("gpuFix", gpuFix(l, s, platform, focus, zh));
+        // one card's memory, for an example split in their cards' size (the average when the cards differ)
+        double perCardGb = cardGb > 0 && countedGpus > 0 ? cardGb / countedGpus : 0;
+        m.put("splitFix", splitFix(named, perCardGb, zh));
+        m.put("unevenFix", unevenFix(s.engine(), perCardGb, zh));
         m.put("gpuLibsPart", gpuLibsPart(named, zh));
         m.put("reservePart", reservePart(named, zh));
         m.put("maxLenPart", maxLenPart(named, zh));
@@ -351,6 +362,14 @@ public final class CaseFigures {
      * them. The common engines' settings when the engine is not known.
      */
     static String splitFix(Engine engine, boolean zh) {
+        return splitFix(engine, 0, zh);
+    }
+
+    /**
+     * @param cardGb the memory of one of their cards, or 0 when not known: transformers' max_memory example is then given
+     *               in their cards' size (GPU 0 gets less: it also holds the activations), never more than a card holds
+     */
+    static String splitFix(Engine engine, double cardGb, boolean zh) {
         if (engine == null) {
             return zh ? "llama.cpp 用 --tensor-split（如 -ts 3,1），Ollama 配合 OLLAMA_SCHED_SPREAD=1 设置 num_gpu，vLLM 在同型号卡上用 --tensor-parallel-size"
                     : "llama.cpp --tensor-split (e.g. -ts 3,1), Ollama num_gpu with OLLAMA_SCHED_SPREAD=1, vLLM --tensor-parallel-size on equal cards";
@@ -362,8 +381,12 @@ public final class CaseFigures {
             case VLLM, SGLANG -> zh ? "在同型号卡上用 --tensor-parallel-size" : "--tensor-parallel-size on equal cards";
             case TGI -> "--num-shard";
             // no braces in the example: a diagnosis text reads {name} as a placeholder
-            case TRANSFORMERS -> zh ? "device_map=\"auto\" 配每张卡的 max_memory（如 0 号卡 20GiB、1 号卡 24GiB）"
-                    : "device_map=\"auto\" with max_memory per card (e.g. 20GiB on GPU 0, 24GiB on GPU 1)";
+            case TRANSFORMERS -> {
+                int first = cardGb > 0 ? Math.max(1, (int) Math.floor(cardGb * 0.8)) : 20;
+                int rest = cardGb > 0 ? Math.max(1, (int) Math.floor(cardGb * 0.9)) : 24;
+                yield zh ? "device_map=\"auto\" 配每张卡的 max_memory（如 0 号卡 " + first + "GiB、1 号卡 " + rest + "GiB）"
+                        : "device_map=\"auto\" with max_memory per card (e.g. " + first + "GiB on GPU 0, " + rest + "GiB on GPU 1)";
+            }
             case EXLLAMA -> zh ? "用 gpu_split 给每张卡设显存（GB）" : "gpu_split with each card's share in GB";
             default -> splitFix(null, zh);
         };
@@ -404,7 +427,11 @@ public final class CaseFigures {
      * ({@link #splitFix}); the common engines' ways, each with its own setting, when it is not.
      */
     static String unevenFix(Engine engine, boolean zh) {
-        if (engine != null && engine != Engine.OTHER) return splitFix(engine, zh) + (zh ? "，给这张卡少分一些" : ", giving that card less");
+        return unevenFix(engine, 0, zh);
+    }
+
+    static String unevenFix(Engine engine, double cardGb, boolean zh) {
+        if (engine != null && engine != Engine.OTHER) return splitFix(engine, cardGb, zh) + (zh ? "，给这张卡少分一些" : ", giving that card less");
         return zh ? "llama.cpp/KoboldCpp 用 --tensor-split（如 -ts 1,3）或少放几层，Ollama 调低 num_gpu，transformers 的 device_map 给每张卡设 max_memory 或用 \"balanced_low_0\"，ExLlama 给它设更小的 gpu_split"
                 : "llama.cpp/KoboldCpp --tensor-split (e.g. -ts 1,3) or fewer GPU layers, Ollama a lower num_gpu, transformers device_map with max_memory per card or \"balanced_low_0\", ExLlama a smaller gpu_split for it";
     }
@@ -475,8 +502,15 @@ public final class CaseFigures {
         };
     }
 
-    /** Lower the context, with an example length, or quantize the KV cache: each in the engine's own setting. */
+    /**
+     * Lower the context, with an example length, or quantize the KV cache: each in the engine's own setting; for another
+     * program (OTHER), in its own setting, the common engines' flags named only as what that setting is called there.
+     */
     static String contextFix(Engine engine, String example, boolean zh) {
+        if (engine == Engine.OTHER) {
+            return zh ? "在所用程序自己的设置里调小上下文（如 " + example + "；llama.cpp 里是 -c，vLLM 里是 --max-model-len），它支持的话也可以量化 KV 缓存"
+                    : "lower the context in the program's own setting (e.g. " + example + "; llama.cpp calls it -c, vLLM --max-model-len), or quantize the KV cache where it offers that";
+        }
         String kv = kvQuantSetting(engine, zh);
         if (zh) return "调小上下文（" + contextSetting(engine, true) + "，如 " + example + "）" + (kv == null ? "" : "，或量化 KV 缓存（" + kv + "）");
         return "lower the context (" + contextSetting(engine, false) + ", e.g. " + example + ")" + (kv == null ? "" : " or quantize the KV cache (" + kv + ")");
@@ -580,7 +614,7 @@ public final class CaseFigures {
                 : "load with low_cpu_mem_usage=True and device_map=\"auto\" so the shards go to the GPU one by one";
     }
 
-    private static String gpuFix(LogFacts l, Setup s, Platform platform, boolean zh) {
+    private static String gpuFix(LogFacts l, Setup s, Platform platform, Candidate focus, boolean zh) {
         String reason = l.noGpuReason() == null ? "" : l.noGpuReason().toLowerCase(Locale.ROOT);
         if ((reason.contains("avx") || reason.contains("vector extensions")) && l.gpuRefused()) {
             return zh ? "这颗 CPU 没有 AVX，而预编译的 GPU 运行库需要 AVX，这个版本里没有设置能绕过：从源码编译（-DGGML_AVX=off），或换一台有 AVX 的 CPU"
@@ -610,6 +644,15 @@ public final class CaseFigures {
         // fix for it; with no build shown, both are said.
         if (l.engine() == Engine.LLAMA_CPP && l.llamaCommand() && !l.nglGiven() && !l.noGpu() && !l.cpuBackendOnly() && platform != Platform.APPLE
                 && !l.noNglMeansGpu()) {
+            // a model our estimate splits: -ngl 99 asks for every layer, and one larger than the card then runs out of memory
+            if (l.noNglMeansCpu() && focus != null && focus.placement() == Placement.OFFLOAD && focus.gpuLayers() > 0
+                    && focus.gpuLayers() < focus.layers()) {
+                int n = focus.gpuLayers();
+                return zh ? "命令行里没有设置 GPU 层数：加 -ngl " + n + " 把放得下的层放到显卡（按我们的估算约 " + n + "/" + focus.layers()
+                            + " 层，全部放不下；llama-cpp-python：n_gpu_layers=" + n + "）"
+                        : "the command line sets no GPU layers: pass -ngl " + n + " to put the layers that fit on the GPU (about " + n + " of "
+                            + focus.layers() + " by our estimate: all of them do not fit; llama-cpp-python: n_gpu_layers=" + n + ")";
+            }
             if (l.noNglMeansCpu()) {
                 return zh ? "命令行里没有设置 GPU 层数：加 -ngl 99 把所有层放到显卡（llama-cpp-python：n_gpu_layers=-1）"
                         : "the command line sets no GPU layers: pass -ngl 99 to put every layer on the GPU (llama-cpp-python: n_gpu_layers=-1)";

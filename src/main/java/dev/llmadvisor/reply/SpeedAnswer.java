@@ -299,6 +299,23 @@ public final class SpeedAnswer {
                 : "The first answer (or the first after a while idle) is slow because it waits for the model to load: Ollama, and the apps over it, read the weights from disk on the first request and unload them after 5 idle minutes; the larger the model and the slower the disk, the longer the wait, and later answers are fast. To keep it loaded: OLLAMA_KEEP_ALIVE=-1 (or keep_alive in the request), or preload it with an empty request.";
     }
 
+    /**
+     * PyTorch's device for their GPU: Intel's is "xpu" (PyTorch's XPU build), Ascend's "npu" (torch_npu); NVIDIA's and
+     * AMD's ROCm build are both "cuda".
+     */
+    static String torchDevice(Platform platform) {
+        return platform == Platform.INTEL ? "xpu" : platform == Platform.ASCEND ? "npu" : "cuda";
+    }
+
+    /** The PyTorch build that reaches their GPU, with its check ({@link #torchDevice}). */
+    private static String torchBuild(Platform platform, boolean zh) {
+        String device = torchDevice(platform);
+        boolean cuda = device.equals("cuda");
+        String build = cuda ? "CUDA" : device.toUpperCase(Locale.ROOT);
+        return zh ? "带 " + build + " 的版本（torch." + device + ".is_available() 为 True）"
+                : (cuda ? "a " : "an ") + build + " build (torch." + device + ".is_available() is True)";
+    }
+
     /** The GPU's monitor on their platform, as the diagnosis names it ({@link DiagnosisWriter#gpuWatch}); nvidia-smi where none is known. */
     private static String monitor(boolean zh, Platform platform) {
         String watch = DiagnosisWriter.gpuWatch(zh, platform);
@@ -351,16 +368,16 @@ public final class SpeedAnswer {
             boolean torch = e == null || e == Engine.TRANSFORMERS;
             return zh ? "发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGib()) + "）放得进 " + gpu + " 显存，差这么多多半是模型根本没在显卡上跑："
                         + "确认它加载到了显卡上（运行时 " + smi + " 能看到它占的显存），"
-                        + (torch ? "以及 PyTorch 是带 CUDA 的版本（torch.cuda.is_available() 为 True）" : "以及引擎的版本支持这张显卡")
+                        + (torch ? "以及 PyTorch 是" + torchBuild(platform, true) : "以及引擎的版本支持这张显卡")
                         + (e == null ? "；用 llama.cpp/Ollama 时确认所有层都放到了显卡上。" : "。")
                     : "the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGib()) + ") fit the " + gpu + " of GPU memory, so a gap this large most likely means "
                         + "it does not run on the GPU at all: check the model is loaded on the GPU (" + smi + " shows its memory while it answers) and "
-                        + (torch ? "that PyTorch is a CUDA build (torch.cuda.is_available() is True)" : "that the engine's build supports the card")
+                        + (torch ? "that PyTorch is " + torchBuild(platform, false) : "that the engine's build supports the card")
                         + (e == null ? "; with llama.cpp/Ollama, that every layer is offloaded." : ".");
         }
-        return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGib()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 cuda 上。"
+        return zh ? "多半有一部分没在显卡上：发布的 16 位原版（约 " + ReplyWriter.gb(u.weightsAsTriedGib()) + "）或 device_map=\"auto\" 会把放不下的层留在 CPU 上；用上面的量化版，并确认模型在 " + torchDevice(platform) + " 上。"
                 : "part of it is most likely not on the GPU: the published 16-bit weights (about " + ReplyWriter.gb(u.weightsAsTriedGib())
-                  + ") or device_map=\"auto\" leave what does not fit on the CPU; use a quantized file as sized and check the model is on cuda.";
+                  + ") or device_map=\"auto\" leave what does not fit on the CPU; use a quantized file as sized and check the model is on " + torchDevice(platform) + ".";
     }
 
     /**
