@@ -177,11 +177,12 @@ final class GpuSpotter {
     private final Vocabulary vocabulary;
 
     /**
-     * "2A100", "on 8H100 GPUs": a one-digit count glued to a data-centre card whose name is a letter and a hundred-number
-     * (A100, A800, H100, H200, H800, V100). No model size or other name is a digit followed by such a letter and number
-     * ("7B100" would be B, which is left out), so the digit is the count that {@link #COUNT_BEFORE} reads as "2 A100".
+     * "2A100", "on 8H100 GPUs", "on 4A10": a one-digit count glued to a data-centre card whose name is a letter and a
+     * number (A100, A800, H100, H200, H800, V100; A10, A30, A40, L4, L20, L40, T4, P40; not H20, as "1h20" is a time). No
+     * model size or other name is a digit followed by such a letter and number ("7B100" would be B, which is left out), so
+     * the digit is the count that {@link #COUNT_BEFORE} reads as "2 A100".
      */
-    private static final String GLUED_COUNT_START = "(?<=(?<![a-z0-9.,/:_-])[1-9])(?=[ahv]\\d00(?![0-9]))";
+    private static final String GLUED_COUNT_START = "(?<=(?<![a-z0-9.,/:_-])[1-9])(?=(?:[ahv]\\d00|a[134]0|l[24]0|l4|t4|p40)(?![0-9]))";
     /**
      * Brand words people put before any name as they like ("NVIDIA RTX 4090 D", "AMD Radeon RX 7900 XTX"): a name of
      * the vocabulary matches with them, so a shorter generic shape starting at the brand word does not win.

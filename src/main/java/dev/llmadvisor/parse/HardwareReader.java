@@ -1684,8 +1684,13 @@ final class HardwareReader {
                     + "|(?<![a-z-])--device[ =]gpu(?![a-z])|(?<![a-z_])device ?= ?[\"']gpu[\"']"
                     // its load watched ("GPU usage is visible", "GPU utilization at 100%", GPU占用率90%, GPU和CPU均基本满载): a card is
                     // there to watch
-                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes| only| just| barely| below| under| stuck)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max)"
+                    // also its level in words ("the GPU usage is not high", "GPU utilization is quite low", "low GPU utilization",
+                    // gpu的占用很低, gpu有占用) and the two processors' load watched side by side ("CPU and GPU usage", cpu和gpu占用)
+                    + "|(?<![a-z])gpu (?:usage|utili[sz]ation|load|util)(?: is| was| goes| went| stays| stayed| reaches| reached| hits| shows| at| of| around| about| jumps| spikes| only| just| barely| below| under| stuck"
+                    + "| not| quite| very| really| so| too| pretty| rather| extremely| always| still)*(?: to| up to)? ?(?:\\d{1,3} ?%|visible|high|full|max|low)"
+                    + "|(?<![a-z])(?:low|poor|no|inconsistent|uneven|cpu and|cpu ?/|cpu &) gpu (?:usage|utili[sz]ation|load)(?![a-z])"
                     + "|(?:gpu|显卡)的?(?:占用|利用率|使用率)率?(?:只有|是|为|达到|在|很高|很低|高达)?\\d{1,3} ?%"
+                    + "|(?:gpu|显卡)的?(?:占用|利用率|使用率)率?(?:也|都|一直|始终|总是)?(?:很|较|比较|非常|特别)?(?:低|高|不高|上不去)|(?:gpu|显卡)(?:也|都)?有占用|cpu和gpu的?(?:占用|利用率|使用率)"
                     + "|(?:gpu|显卡)的?(?:占用率?|利用率|使用率)?(?:和cpu|和处理器)?(?:均|都|也)?(?:基本|几乎)?(?:满载|跑满|占满)"
                     // Ollama's share of a model on a GPU ("100% GPU", "48%/52% CPU/GPU" in ollama ps), which it shows only when it found one
                     + "|(?<![\\d.])(?:[1-9]\\d?|100) ?% gpu(?![a-z])|(?<![\\d.])\\d{1,3} ?% ?/ ?\\d{1,3} ?% cpu ?/ ?gpu(?![a-z])"

@@ -104,6 +104,24 @@ class CardCountAndMemoryFormsTest {
                 .allSatisfy(g -> assertThat(g.count()).isNotEqualTo(2));
     }
 
+    @Test
+    void aCountGluedToADataCentreCardCountsItsCards() {
+        List<String> misses = new ArrayList<>();
+        // given a one-digit count written onto a data-centre card's short name ("on 4A10", "8L40S", "用2T4")
+        for (String card : List.of("A10", "A40", "L40S", "L4", "T4", "P40")) {
+            for (String frame : List.of("I can't serve qwen2.5 32b awq on 4{c}, it always gives me OOM", "用4{c}部署qwen2.5 32b报错")) {
+                String q = frame.replace("{c}", card);
+                GpuMention g = onlyCard(PARSER.parse(q));
+                // then it is four of that card, not one
+                if (g == null || g.count() != 4 || !g.text().toUpperCase().contains(card)) misses.add(q + " -> " + PARSER.parse(q).gpus());
+            }
+        }
+        assertThat(misses).isEmpty();
+        // near miss: a time written as hours and minutes is no H20
+        assertThat(PARSER.parse("loading qwen2.5 32b took 1h20 on my 3090").gpus()).singleElement()
+                .satisfies(g -> assertThat(g.text()).contains("3090"));
+    }
+
     private static final List<String> TP_FORMS = List.of("TurbomindEngineConfig(tp={n})", "TP={n}", "tp = {n}", "tp_size: {n}", "--tp {n}");
     private static final List<String> TP_FRAMES = List.of("{c} pipeline('internlm2-7b', backend_config={tp}) fails",
             "在{c}上用 lmdeploy 部署 qwen2.5 72b（{tp}）报错");

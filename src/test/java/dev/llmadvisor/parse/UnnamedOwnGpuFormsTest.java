@@ -94,6 +94,21 @@ class UnnamedOwnGpuFormsTest {
     }
 
     @Test
+    void givenTheGpuLoadToldInWordsOrBesideTheCpus_thenOneCardOfTheirOwn() {
+        // the load of an unnamed GPU watched and told as a level, not a figure, or side by side with the CPU's
+        for (String q : List.of(
+                "running gpt-oss 20b in ollama, the GPU utilization is quite low and it is slow",
+                "Low GPU utilization with qwen3 30b-a3b in ollama",
+                "Inconsistent CPU and GPU usage with gemma 3 27b in LM Studio, prompt processing is slow",
+                "推断qwen2 7b的时候gpu的占用很低，速度比较慢",
+                "qwen2 7b回复很慢，有人说没走GPU，但是gpu有占用")) {
+            assertOneUnnamedCardOfTheirOwn(q);
+        }
+        // near miss: a load asked about in general, with no level told, is no card of theirs
+        assertThat(read("how much gpu usage does qwen2 7b need?").gpus()).isEmpty();
+    }
+
+    @Test
     void cardsInThePluralAGpuAskedForOrAGeneralLoadAreNotOneCardOfTheirOwn() {
         // near misses: "my GPUs" gives no count, a wish for a GPU, GPU usage asked about without a figure, ROCm asked about
         for (String q : List.of(
