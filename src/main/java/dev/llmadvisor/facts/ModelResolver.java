@@ -252,6 +252,15 @@ final class ModelResolver {
                         "“" + text + "”按 " + typo.get().getKey() + "（" + as + "）理解（两个字母写反了）")));
                 continue;
             }
+            Optional<Map.Entry<String, ModelMatch>> dotless = dotlessVersion(text);
+            if (dotless.isPresent()) {
+                ModelEntry e = dotless.get().getValue().model();
+                String as = dotless.get().getValue().finetune().orElse(e.name());
+                add(named, understood, e, new Understood.Model(text, e.id(), as, e.paramsB(), false, new Understood.Note(
+                        "\"" + text + "\" read as " + dotless.get().getKey() + " (" + as + "), its version written without the dot",
+                        "“" + text + "”按 " + dotless.get().getKey() + "（" + as + "）理解（版本号省略了小数点）")));
+                continue;
+            }
             Optional<ModelEntry> base = builtOn(text);
             if (base.isPresent()) {
                 ModelEntry e = base.get();
@@ -1277,6 +1286,24 @@ final class ModelResolver {
             find(swapped).ifPresent(m -> hits.putIfAbsent(m.model(), Map.entry(swapped, m)));
         }
         return hits.size() == 1 ? Optional.of(hits.values().iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * A line's version with its dot left out, glued to the line's letters ("qwen25-7b", "llama31 8b", "Deepseek-V32", "glm45"):
+     * two digits right after the letters (a 'v' kept), no size's letter after them ("qwen14b", "qwen-72" are sizes).
+     */
+    private static final java.util.regex.Pattern DOTLESS_VERSION = java.util.regex.Pattern.compile(
+            "(?i)^([a-z]{2,}[-_ ]?v?)([1-9])([0-9])(?![0-9.]|[bmk](?![a-z]))");
+
+    /**
+     * The catalog model a name with its version's dot left out names, read with the dot put back ("Deepseek-V32" is
+     * DeepSeek-V3.2, "Qwen25 VL 32B" Qwen2.5-VL-32B); empty when that reading names no catalog model ("qwen-72": 72B).
+     */
+    private Optional<Map.Entry<String, ModelMatch>> dotlessVersion(String text) {
+        java.util.regex.Matcher m = DOTLESS_VERSION.matcher(text.strip());
+        if (!m.lookingAt()) return Optional.empty();
+        String dotted = m.group(1) + m.group(2) + "." + m.group(3) + text.strip().substring(m.end());
+        return find(dotted).map(match -> Map.entry(dotted, match));
     }
 
     private Map<String, List<ModelEntry>> versionless;

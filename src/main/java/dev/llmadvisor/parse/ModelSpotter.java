@@ -583,7 +583,8 @@ final class ModelSpotter {
                 int start = gluedStart(s, m.start());
                 if (option(s, start) || deviceBefore(s, start)) continue;
                 int end = extend(s, m.start(), longestName(s, m.start(), m.end()));
-                if (folder(s, start, end) || program(s, end) || setting(s, m.end()) || setting(s, end) || modulePath(s, start, end)) continue;
+                if (folder(s, start, end) || program(s, end) || setting(s, m.end()) || setting(s, end) || modulePath(s, start, end)
+                        || constant(scan.text, start)) continue;
                 end = otherModelEnd(s, end);
                 if (end < 0) continue;
                 out.add(new Span(start, end, scan.text.substring(start, end)));
@@ -606,7 +607,7 @@ final class ModelSpotter {
                 if (HOSTED.matcher(s).region(i, s.length()).lookingAt()) break;
                 if (modulePath(s, i, end)) break;
                 if (folder(s, i, end)) break;
-                if (program(s, end) || packageBuild(s, end) || inCode(free, i, familyEnd)) break;
+                if (program(s, end) || packageBuild(s, end) || inCode(free, i, familyEnd) || constant(scan.text, i)) break;
                 // the key before its value ("seed: 7" is not read as a version 7 of the family)
                 if (setting(s, familyEnd) || setting(s, end)) break;
                 String written = canonical == null
@@ -765,7 +766,8 @@ final class ModelSpotter {
 
     /**
      * A family's name that goes on as a program's ("llama.cpp", "llama cpp", "llama-server", "chatglm.cpp", the Rust engine
-     * "mistral.rs", the C and Go ports "llama2.c" and "llama.go", a maker's own package "mistral-inference") names the program,
+     * "mistral.rs", also written as its crate "mistral-rs", the C and Go ports "llama2.c" and "llama.go", a maker's own package
+     * "mistral-inference") names the program,
      * not a model of that family: "7-8b llms with the llama cpp server" are no Llama models.
      */
     private static boolean program(String s, int end) {
@@ -794,6 +796,27 @@ final class ModelSpotter {
                 || CALL_REST.matcher(raw).region(familyEnd, Math.min(raw.length(), familyEnd + 40)).lookingAt()
                 || raw.startsWith("import ", Math.max(0, start - 7));
     }
+
+    /**
+     * A constant of code or of the environment, written in capitals with '_' between its words ("meta_template=INTERNLM2_META",
+     * "LLAMA_CUBLAS=1", "QWEN_API_KEY"), read in the text as written ({@code text}, case kept): a name in the program, not a model.
+     * A model's name in capitals keeps a size, a format or a release word among its words ("QWEN2_7B_INSTRUCT").
+     */
+    private static boolean constant(String text, int start) {
+        Matcher m = CONSTANT.matcher(text).region(start, Math.min(text.length(), start + 64));
+        if (!m.lookingAt()) return false;
+        boolean word = false;
+        for (String w : m.group(1).substring(1).split("_")) {
+            String low = w.toLowerCase(Locale.ROOT);
+            if (SIZE.matcher(low).matches() || VARIANTS.contains(low) || QUANT_WORD.matcher(low).matches() || PACKAGING_WORD.matcher(low).matches()) return false;
+            word |= CONSTANT_WORD.matcher(w).matches();
+        }
+        return word;
+    }
+
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9.]*((?:_[A-Z0-9]+)+)(?![A-Za-z0-9])");
+    /** A word of letters in a constant ("META", "CUBLAS"), not a number or a version. */
+    private static final Pattern CONSTANT_WORD = Pattern.compile("[A-Z]{2,}");
 
     private static final Pattern ENGINE_API_REST = Pattern.compile(
             "_(?:model|new|kv|print|init|load|context|batch|decode|perf|sampler|vocab|backend|graph|state|memory|token)s?(?![a-z0-9])");
@@ -842,7 +865,7 @@ final class ModelSpotter {
     private static final Pattern MODULE_BEFORE = Pattern.compile("(?:\\b(?:models|transformers|model[_-]executor)\\.|\\b(?:modeling|configuration)[_-])$");
     private static final Pattern MODULE_AFTER = Pattern.compile("\\.(?:modeling|configuration|tokenization|processing)[_-]");
 
-    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|\\.(?:rs|c|go)|[-_]inference|-(?:server|cli|bench))(?![a-z0-9])");
+    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|\\.(?:rs|c|go)|[-_]rs|[-_]inference|-(?:server|cli|bench))(?![a-z0-9])");
 
     /** A folder's closing slash at the end of a path: nothing but a space, a quote or the end after it. */
     private static final Pattern LAST_FOLDER = Pattern.compile("[/\\\\](?=[\\s\"'`),;]|$)");

@@ -1417,6 +1417,22 @@ class QuestionParserTest {
             assertThat(parse("I compiled llama2.c and run stories110M on my laptop with 16GB RAM").models()).isEmpty();
             assertThat(parse("I installed mistral-inference on my 4090, can it run mistral 7b?").models()).containsExactly("mistral 7b");
             assertThat(parse("python -m mistral_inference on a 3060 runs out of memory").models()).isEmpty();
+            // a Rust port's crate after its family ("mistral-rs", as "mistral.rs")
+            assertThat(parse("QwQ-32B runs with llama-cpp on my 4090 but fails with `mistral-rs` on the same gguf").models())
+                    .containsExactly("QwQ-32B");
+            assertThat(parse("the mistral_rs server on my 3090 runs out of memory").models()).isEmpty();
+        }
+
+        @Test
+        void aConstantInCapitalsNamedAfterAFamilyIsNoModel() {
+            // given a code or environment constant, words in capitals joined by '_'; then it names no model of the family
+            assertThat(parse("LMDeployServer(path='internlm/internlm2_5-7b-chat', meta_template=INTERNLM2_META, top_p=0.8)").models())
+                    .containsExactly("internlm/internlm2_5-7b-chat");
+            assertThat(parse("I built it with `make LLAMA_CUBLAS=1` on my 3090").models()).isEmpty();
+            assertThat(parse("export QWEN_API_KEY=xxx, can my 4090 run qwen2.5 7b?").models()).containsExactly("qwen2.5 7b");
+            // a model's name in capitals keeps its size or release words, and is read
+            assertThat(parse("can my 4090 run QWEN2_7B_INSTRUCT?").models()).isNotEmpty();
+            assertThat(parse("can my 4090 run LLAMA_3_8B?").models()).isNotEmpty();
         }
 
         @Test
