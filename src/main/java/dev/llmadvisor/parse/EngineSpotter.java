@@ -120,7 +120,7 @@ final class EngineSpotter {
 
     /** A name said not to be used, by the words just before it ("without vLLM", "未启用 ollama", "not through open-webui"). */
     private static boolean negatedBefore(String s, int start) {
-        return NEGATED.matcher(s.substring(Math.max(0, start - 20), start)).find();
+        return Prefilter.find(NEGATED, s.substring(Math.max(0, start - 20), start));
     }
 
     /**
@@ -179,7 +179,7 @@ final class EngineSpotter {
         if (!Prefilter.mayFind(RUST_LOG, s)) return false;
         Matcher m = RUST_LOG.matcher(s);
         while (m.find()) {
-            if (!BINDING_OF_LLAMA_CPP.matcher(m.group(1)).find()) return true;
+            if (!Prefilter.find(BINDING_OF_LLAMA_CPP, m.group(1))) return true;
         }
         return false;
     }
