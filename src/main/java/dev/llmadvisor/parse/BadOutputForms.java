@@ -31,15 +31,20 @@ public final class BadOutputForms {
                     + "|(?<![a-z])(?:outputs?|output|answers?|responds?|generates?) incorrectly(?![a-z])"
                     // a loop: "keeps repeating itself", "repeats the same token"
                     + "|(?<![a-z])(?:keeps? repeating|repeats? (?:itself|the same)|repeating (?:itself|the same))(?![a-z])"
-                    // one letter of a script without spaces again and again: "めめめめめめ" (not "!!!!", the log reader's NaN output)
-                    + "|([\\p{L}&&[^\\p{ASCII}]])\\1{5,}"
                     + "|胡言乱语|胡说八道|乱码|输出(?:的)?(?:都|全)是|答非所问|重复输出|不停(?:地)?重复|一直重复|滔滔不绝"
                     // 结果和demo相差甚远, 推理效果差很多, 回答不对 (not 输出错误信息, an error printed; not 回答速度差很多, the speed)
                     + "|(?:结果|效果|输出|回答|回复)[^，。,；;？?\\n速慢快]{0,12}?(?:相差甚远|差很多|差别很大|差距很大|不对|不正常)");
 
+    /**
+     * One letter of a script without spaces again and again: "めめめめめめ" (not "!!!!", the log reader's NaN output). Apart
+     * from {@link #TOLD}: its back-reference would leave all of that pattern's words unfiltered.
+     */
+    private static final Pattern REPEATED_LETTER = Pattern.compile("([\\p{L}&&[^\\p{ASCII}]])\\1{5,}");
+
     /** Whether the text says the output is no proper answer. */
     public static boolean said(String text) {
         if (text == null || text.isBlank()) return false;
-        return Prefilter.find(TOLD, text.toLowerCase(Locale.ROOT));
+        String low = text.toLowerCase(Locale.ROOT);
+        return Prefilter.find(TOLD, low) || Prefilter.find(REPEATED_LETTER, low);
     }
 }

@@ -40,18 +40,24 @@ final class EngineSpotter {
     /** A file only the llama.cpp family loads (a GGUF): the engine when nothing else names one. */
     private static final List<Cue> FILES = cuesOf(EngineFingerprints.Kind.FILE);
 
-    /** Per engine, in the table's order: one cue for all its fingerprints but API words and files, and one for its API words. */
+    /**
+     * Per engine, in the table's order: one cue for all its fingerprints but API words and files, and one for its API words.
+     * Each fingerprint carries its own word bounds ("B0(?:a)B1|B0(?:b)B1", the same matches as "B0(?:a|b)B1": the fingerprints
+     * are tried in the same order at each position), so a cue is an alternation at its top and {@link Prefilter#matcher}
+     * runs only the fingerprints whose words the message holds.
+     */
     private static List<Cue> cues() {
         java.util.Map<Engine, StringBuilder> named = new java.util.LinkedHashMap<>();
         java.util.Map<Engine, StringBuilder> api = new java.util.LinkedHashMap<>();
         for (EngineFingerprints.Fingerprint f : EngineFingerprints.ALL) {
             if (f.kind() == EngineFingerprints.Kind.FILE) continue;
-            StringBuilder b = (f.kind() == EngineFingerprints.Kind.API ? api : named).computeIfAbsent(f.engine(), e -> new StringBuilder());
-            b.append(b.isEmpty() ? "" : "|").append(f.pattern());
+            boolean byApi = f.kind() == EngineFingerprints.Kind.API;
+            StringBuilder b = (byApi ? api : named).computeIfAbsent(f.engine(), e -> new StringBuilder());
+            b.append(b.isEmpty() ? "" : "|").append(B0 + "(?:" + f.pattern() + ")" + (byApi ? "" : GLUED_VERSION) + B1);
         }
         List<Cue> all = new ArrayList<>();
-        named.forEach((e, b) -> all.add(cue(e, b.toString())));
-        api.forEach((e, b) -> all.add(apiCue(e, b.toString())));
+        named.forEach((e, b) -> all.add(new Cue(e, Pattern.compile(b.toString()), false)));
+        api.forEach((e, b) -> all.add(new Cue(e, Pattern.compile(b.toString()), true)));
         return List.copyOf(all);
     }
 
@@ -64,7 +70,7 @@ final class EngineSpotter {
     private static Engine launched(String s) {
         Engine found = null;
         for (Cue c : LAUNCHES) {
-            if (!c.pattern().matcher(s).find() || c.engine() == found) continue;
+            if (!Prefilter.find(c.pattern(), s) || c.engine() == found) continue;
             if (found != null) return null;
             found = c.engine();
         }
@@ -228,10 +234,6 @@ final class EngineSpotter {
         return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + GLUED_VERSION + B1), false);
     }
 
-    private static Cue apiCue(Engine e, String alternatives) {
-        return new Cue(e, Pattern.compile(B0 + "(?:" + alternatives + ")" + B1), true);
-    }
-
     /**
      * A wrapper told which backend to run ("xinference launch --model-engine Transformers", "transformers推理引擎", and
      * lm-evaluation-harness's "lm_eval --model vllm", whose --model names the backend by its README): the backend is the engine.
@@ -272,7 +274,7 @@ final class EngineSpotter {
 
     Engine spot(Scan scan) {
         String s = CONTINUED.matcher(unslipped(scan.low)).replaceAll(" ");
-        for (Cue c : SIGNATURES) if (c.pattern().matcher(s).find()) return c.engine();
+        for (Cue c : SIGNATURES) if (Prefilter.find(c.pattern(), s)) return c.engine();
         Matcher backend = BACKEND.matcher(s);
         if (backend.find()) return overBackend(s, backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2)));
         Engine launched = launched(s);
@@ -326,7 +328,7 @@ final class EngineSpotter {
             // "2026-04-08T18:41:28Z  INFO infr_llama::seam: VRAM plan …" beside a GGUF: a program whose own log lines the list
             // does not know runs the file, not llama.cpp, whose family prints no such lines
             if (unknownRustLog(s)) return Engine.OTHER;
-            for (Cue c : FILES) if (c.pattern().matcher(s).find()) return c.engine();
+            for (Cue c : FILES) if (Prefilter.find(c.pattern(), s)) return c.engine();
             return null;
         }
         // "uses more memory than transformers", "it loads without issue on transformers": the yardstick is not the engine run;
@@ -606,7 +608,7 @@ final class EngineSpotter {
         List<Mention> all = new ArrayList<>();
         for (Cue c : CUES) {
             if (!Prefilter.mayFind(c.pattern(), s)) continue;
-            Matcher m = c.pattern().matcher(s);
+            Matcher m = Prefilter.matcher(c.pattern(), s);
             while (m.find()) all.add(new Mention(c, m.start(), m.end()));
         }
         all.sort(java.util.Comparator.comparingInt(Mention::start));

@@ -1791,7 +1791,7 @@ final class HardwareReader {
                     + "|(?<![a-z])(?:gpus?|devices?) ?(\\d(?: ?(?:,|、|&|and|和|与) ?\\d)+)(?![\\d.a-z])");
 
     private static int maxOf(Pattern p, String s) {
-        Matcher m = p.matcher(s);
+        Matcher m = Prefilter.matcher(p, s);
         int max = 1;
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;

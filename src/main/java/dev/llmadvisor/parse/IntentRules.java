@@ -559,7 +559,7 @@ final class IntentRules {
     /** Whether a memory question asks how much is needed, not only tells how much is in use. */
     static boolean asksMemoryItself(String s) {
         if (!Prefilter.mayFind(MEMORY, s)) return false;
-        Matcher m = MEMORY.matcher(s);
+        Matcher m = Prefilter.matcher(MEMORY, s);
         while (m.find()) {
             if (!USAGE_TOLD.matcher(m.group()).matches() || USAGE_ASKED.matcher(s).region(m.end(), s.length()).lookingAt()) return true;
         }

@@ -393,8 +393,9 @@ final class MemorySpotter {
     private static final int NEAR = 9;
 
     private static boolean claimCue(Scan scan, Pattern cue) {
-        if (!Prefilter.mayFind(cue, scan.free())) return false;
-        Matcher m = cue.matcher(scan.free());
+        String free = scan.free();
+        if (!Prefilter.mayFind(cue, free)) return false;
+        Matcher m = Prefilter.matcher(cue, free);
         boolean found = false;
         while (m.find()) {
             if (Patterns.negated(scan.low, m.start())) continue;

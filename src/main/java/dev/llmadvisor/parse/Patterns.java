@@ -15,9 +15,10 @@ final class Patterns {
      * "llama-3-1-8b"), as long as the second digit is not a size ("llama-2-7b" keeps its 7B). ModelCatalog reads
      * names the same way. A quant word ("q4_0", "iq4_1") is no version. The version may end the sentence
      * ("Mistral-7B-Instruct-v0_2?", "qwen1_5，"): any character but a letter, a digit or a decimal ends it, after a
-     * vision release's 'v' ("glm-4_5v" is GLM-4.5V).
+     * vision release's 'v' ("glm-4_5v" is GLM-4.5V). The look-ahead comes first: one character tells where the version may
+     * start, so the look-behinds run only there.
      */
-    private static final Pattern SPELT_VERSION = Pattern.compile("(?<=[a-z])(?<!(?<![a-z])i?q)([-_]?v?\\d)[-_](\\d)(?=v?(?![a-z0-9]|\\.\\d))");
+    private static final Pattern SPELT_VERSION = Pattern.compile("(?=[-_v\\d])(?<=[a-z])(?<!(?<![a-z])i?q)([-_]?v?\\d)[-_](\\d)(?=v?(?![a-z0-9]|\\.\\d))");
 
     /**
      * Lower-case {@code s} with model names spelt as file and folder names read as names: "qwen_v1-5_14b" is

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ public final class Prefilter {
 
     /** More needles than this cost about what the regex does; the pattern then runs unfiltered. */
     private static final int MAX_NEEDLES = 64;
+    /** The most branch subsets {@link #matcher} keeps compiled for one pattern (texts hold few of a pattern's words). */
+    private static final int MAX_NARROWED = 128;
     private static final Prefilter NONE = new Prefilter(null, false, null);
     private static final ConcurrentHashMap<Pattern, Prefilter> KNOWN = new ConcurrentHashMap<>();
 
@@ -33,6 +36,8 @@ public final class Prefilter {
      * {@code A|B} finds a match exactly when A or B does.
      */
     private final Branch[] branches;
+    /** The pattern narrowed to a subset of its branches (a bit per branch kept), compiled once each; see {@link #matcher}. */
+    private final ConcurrentHashMap<Long, Pattern> narrowed = new ConcurrentHashMap<>();
 
     private record Branch(Pattern pattern, Prefilter filter) { }
 
@@ -57,6 +62,42 @@ public final class Prefilter {
         if (f.branches == null) return p.matcher(text).find();
         for (Branch b : f.branches) if (b.filter.admits(text) && b.pattern.matcher(text).find()) return true;
         return false;
+    }
+
+    /**
+     * A matcher over {@code text} that finds exactly the matches {@code p.matcher(text)} finds, with the same groups: for a
+     * top-level alternation, the branches whose needles the text lacks (they match nowhere in it) are left out, so a loop over
+     * a long alternation's matches ("while (m.find())") tries at each position only the branches that can match. A branch
+     * left out of a pattern with groups keeps its place as a branch that fails at once, so the groups keep their numbers.
+     */
+    public static Matcher matcher(Pattern p, String text) {
+        Prefilter f = KNOWN.computeIfAbsent(p, Prefilter::of);
+        if (f.branches == null || f.branches.length >= Long.SIZE) return p.matcher(text);
+        long kept = 0;
+        for (int i = 0; i < f.branches.length; i++) if (f.branches[i].filter.admits(text)) kept |= 1L << i;
+        if (kept == (1L << f.branches.length) - 1) return p.matcher(text);
+        Pattern narrowed = f.narrowed.get(kept);
+        if (narrowed == null) {
+            // a bound on the branch subsets kept per pattern: past it the whole pattern runs, as it would unfiltered
+            if (f.narrowed.size() >= MAX_NARROWED) return p.matcher(text);
+            narrowed = f.narrowed.computeIfAbsent(kept, k -> f.narrow(p, k));
+        }
+        return narrowed.matcher(text);
+    }
+
+    /** {@code p} with the branches outside {@code kept} left out, or made to fail at once where {@code p} has groups. */
+    private Pattern narrow(Pattern p, long kept) {
+        boolean groups = p.matcher("").groupCount() > 0;
+        StringBuilder b = new StringBuilder();
+        boolean first = true;
+        for (int i = 0; i < branches.length; i++) {
+            boolean keep = (kept & 1L << i) != 0;
+            if (!keep && !groups) continue;
+            if (!first) b.append('|');
+            first = false;
+            b.append(keep ? "" : "(?!)").append(branches[i].pattern.pattern());
+        }
+        return Pattern.compile(first ? "(?!)" : b.toString(), p.flags());
     }
 
     /** {@code p.matcher(text).replaceAll(replacement)}; the text itself when it holds none of the pattern's needles. */

@@ -333,7 +333,7 @@ final class ReportSpotter {
         Double wishedSpeed = null;
         boolean results = Prefilter.mayFind(ENGINE_RESULT, s);
         boolean fromResult = false;
-        Matcher m = SPEED.matcher(s);
+        Matcher m = Prefilter.matcher(SPEED, s);
         while ((speed == null || results && !fromResult) && m.find()) {
             if (progressBarRate(s, m) || prefillRate(s, m)) continue;
             Double v = Patterns.number((m.group(1) != null ? m.group(1) : m.group(2)).replace(',', '.'));
@@ -409,7 +409,7 @@ final class ReportSpotter {
      */
     static boolean told(Pattern placement, String s) {
         if (!Prefilter.mayFind(placement, s)) return false;
-        Matcher m = placement.matcher(s);
+        Matcher m = Prefilter.matcher(placement, s);
         while (m.find()) {
             if (toldAt(s, m.start(), Math.max(0, statedFrom(s, m.start(), m.end())))) return true;
         }
@@ -423,7 +423,7 @@ final class ReportSpotter {
      */
     static boolean toldRunning(Pattern run, String s) {
         if (!Prefilter.mayFind(run, s)) return false;
-        Matcher m = run.matcher(s);
+        Matcher m = Prefilter.matcher(run, s);
         while (m.find()) {
             int fact = statedFrom(s, m.start(), m.end());
             if (fact >= 0) {
@@ -537,7 +537,7 @@ final class ReportSpotter {
 
     static boolean seen(Pattern failure, String s) {
         if (!Prefilter.mayFind(failure, s)) return false;
-        Matcher m = failure.matcher(s);
+        Matcher m = Prefilter.matcher(failure, s);
         while (m.find()) {
             // the window opens with a line break where the text starts there, so a question's first word reads as one
             String before = (m.start() <= 40 ? "\n" : "") + s.substring(Math.max(0, m.start() - 40), m.start());

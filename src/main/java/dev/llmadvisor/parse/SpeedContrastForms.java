@@ -173,7 +173,7 @@ public final class SpeedContrastForms {
      */
     private static boolean quantizedFigureWorse(Pattern p, String low, boolean quantFirst) {
         if (!Prefilter.mayFind(p, low)) return false;
-        Matcher m = p.matcher(low);
+        Matcher m = Prefilter.matcher(p, low);
         while (m.find()) {
             boolean rate1 = m.group(2).contains("/") || m.group(2).contains("per"), rate2 = m.group(4).contains("/") || m.group(4).contains("per");
             if (rate1 != rate2 || !tells(low, m.start(), m.end())) continue;
@@ -213,7 +213,7 @@ public final class SpeedContrastForms {
         if (low == null || low.isEmpty()) return false;
         if (told(ENGINE_SLOWER, low)) return true;
         if (!Prefilter.mayFind(ENGINE_RATE, low)) return false;
-        Matcher m = ENGINE_RATE.matcher(low);
+        Matcher m = Prefilter.matcher(ENGINE_RATE, low);
         String engine = null;
         double rate = 0;
         int end = -1;
@@ -271,7 +271,7 @@ public final class SpeedContrastForms {
     /** Whether a match of the pattern sits in a sentence that tells rather than asks. */
     private static boolean told(Pattern p, String low) {
         if (!Prefilter.mayFind(p, low)) return false;
-        Matcher m = p.matcher(low);
+        Matcher m = Prefilter.matcher(p, low);
         while (m.find()) if (tells(low, m.start(), m.end())) return true;
         return false;
     }

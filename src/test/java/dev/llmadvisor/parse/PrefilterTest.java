@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -110,6 +111,26 @@ class PrefilterTest {
     }
 
     @Test
+    void aNarrowedMatcherFindsTheSameMatchesWithTheSameGroups() {
+        Pattern p = Pattern.compile("(\\d+) ?gpus?|vram (\\d+)|显存(\\d+)|(\\d+)g ram");
+        String text = "2 gpus, vram 24 each, and 3 gpus more";
+        Matcher m = Prefilter.matcher(p, text);
+        // the branches whose words the text lacks are not tried
+        assertThat(m.pattern()).isNotSameAs(p);
+        Matcher regex = p.matcher(text);
+        int found = 0;
+        while (regex.find()) {
+            assertThat(m.find()).isTrue();
+            found++;
+            for (int g = 0; g <= regex.groupCount(); g++) assertThat(m.group(g)).isEqualTo(regex.group(g));
+        }
+        assertThat(m.find()).isFalse();
+        assertThat(found).isEqualTo(3);
+        Matcher none = Prefilter.matcher(Pattern.compile("vram|显存"), "nothing here");
+        assertThat(none.find()).isFalse();
+    }
+
+    @Test
     void everyParserPatternFindsWhatTheRegexFinds() {
         assertThat(parserPatterns).hasSizeGreaterThan(300);
         int filtered = 0;
@@ -119,10 +140,26 @@ class PrefilterTest {
                 boolean regex = p.matcher(t).find();
                 assertThat(Prefilter.find(p, t)).as("%s on %.60s", p.pattern(), t).isEqualTo(regex);
                 if (regex) assertThat(Prefilter.mayFind(p, t)).isTrue();
+                Matcher narrowed = Prefilter.matcher(p, t);
+                if (narrowed.pattern() != p) assertThat(matches(narrowed)).as("%s on %.60s", p.pattern(), t).isEqualTo(matches(p.matcher(t)));
             }
         }
         // most of the parser's patterns need some word: a reader that gives up on everything would pass the check above
         assertThat(filtered).isGreaterThan(parserPatterns.size() * 3 / 4);
+    }
+
+    /** Every match's bounds and its groups' bounds, in order. */
+    private static List<List<Integer>> matches(Matcher m) {
+        List<List<Integer>> out = new ArrayList<>();
+        while (m.find()) {
+            List<Integer> bounds = new ArrayList<>();
+            for (int g = 0; g <= m.groupCount(); g++) {
+                bounds.add(m.start(g));
+                bounds.add(m.end(g));
+            }
+            out.add(bounds);
+        }
+        return out;
     }
 
     private static List<String> needles(String regex) {
