@@ -97,39 +97,40 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the sixty-fourth pass (2026-12-07) over 2,256 questions (held-out 695, not tuned
+        // measured with `evaluate-real` at the end of the sixty-fifth pass (2026-12-07) over 2,278 questions (held-out 703, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 78.0 % (542, after the sixty-fourth pass's rule E label fixes of five held-out entries, read from the text alone), model
-        // 80.6 % (560, of which 4 from the sixty-second pass's generic-size label rule with the code unchanged), models resolved 83.8 %
-        // (506 of 604), engine 91.0 % (344 of 378, after the thirty-ninth pass's engine-label audit by rule B, the fifty-ninth pass's
-        // two held-out rule B label fixes and the sixty-third's rule B fixes of batch 38), verdict 67.0 % (244 of 364, of which 2 from
-        // the fifty-fourth pass's rule K audit with the code unchanged); each floor is one question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.778);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.804);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.836);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.907);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.667);
+        // 78.2 % (550, after the sixty-fourth pass's rule E label fixes of five held-out entries, read from the text alone), model
+        // 80.7 % (567, of which 4 from the sixty-second pass's generic-size label rule with the code unchanged), models resolved 84.1 %
+        // (514 of 611), engine 91.7 % (352 of 384, after the thirty-ninth pass's engine-label audit by rule B, the fifty-ninth pass's
+        // two held-out rule B label fixes, the sixty-third's rule B fixes of batch 38 and the sixty-fifth's of batch 40), verdict
+        // 66.3 % (244 of 368, of which 2 from the fifty-fourth pass's rule K audit with the code unchanged; batch 40's held-out part
+        // agrees on 1 of 4); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.780);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.805);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.839);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.914);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.660);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the sixty-fourth pass (2026-12-07; dev, 1,561 questions, dev-a and dev-b both tuned on): hardware
-        // 89.0 % (1390, after the forty-ninth pass's rule G label audit and rule E label fixes of the fifty-ninth, sixty-first,
-        // sixty-third and sixty-fourth), model 90.5 % (1412, of which 17 from the sixty-second pass's generic-size label rule), models
-        // resolved 92.2 % (1269 of 1377), engine 97.7 % (808 of 827, after the engine-label audit and the fifty-ninth, sixty-third and
-        // sixty-fourth passes' rule B label fixes), kind 87.0 % (1358, after the forty-seventh and forty-eighth passes' kind label
-        // audits), verdict 79.0 % (644 of 815, of which 4 from the rule K audit and 2 from the sixtieth pass's rule K label fixes with
-        // the code unchanged), cause 60.7 % (344 of 567, after the rule H audit of what the thread settles, the fiftieth pass's rule I
-        // audit of unused or unsupported cards and the fifty-first pass's rule J audit of weights that do not fit, which took 3 with
-        // the code unchanged); each floor one below
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.889);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.903);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.920);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.975);
+        // measured at the end of the sixty-fifth pass (2026-12-07; dev, 1,575 questions, dev-a and dev-b both tuned on): hardware
+        // 89.3 % (1406, after the forty-ninth pass's rule G label audit and rule E label fixes of the fifty-ninth, sixty-first,
+        // sixty-third and sixty-fourth), model 90.7 % (1428, of which 17 from the sixty-second pass's generic-size label rule), models
+        // resolved 92.3 % (1282 of 1389), engine 98.4 % (821 of 834, after the engine-label audit and the fifty-ninth, sixty-third,
+        // sixty-fourth and sixty-fifth passes' rule B label fixes), kind 87.0 % (1371, after the forty-seventh and forty-eighth passes'
+        // kind label audits), verdict 79.2 % (653 of 824, of which 4 from the rule K audit and 2 from the sixtieth pass's rule K label
+        // fixes with the code unchanged), cause 61.1 % (349 of 571, after the rule H audit of what the thread settles, the fiftieth
+        // pass's rule I audit of unused or unsupported cards and the fifty-first pass's rule J audit of weights that do not fit, which
+        // took 3 with the code unchanged); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.892);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.906);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.922);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.983);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.869);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.788);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.604);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.791);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.609);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
