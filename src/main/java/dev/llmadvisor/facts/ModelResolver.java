@@ -155,6 +155,7 @@ final class ModelResolver {
         // A model named twice ("llama 3.1 70b ... the 70B") is one candidate set, and a model named exactly
         // wins over loose mentions (a size, a maker's line) in the same message.
         Map<ModelEntry, Understood.Model> named = new LinkedHashMap<>();
+        List<ModelEntry> dotlessRead = new ArrayList<>(); // read from a version written without its dot ("qwen25 7b")
         List<ModelEntry> loose = new ArrayList<>();
         List<Understood.Model> understood = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
@@ -256,6 +257,7 @@ final class ModelResolver {
             if (dotless.isPresent()) {
                 ModelEntry e = dotless.get().getValue().model();
                 String as = dotless.get().getValue().finetune().orElse(e.name());
+                if (!named.containsKey(e)) dotlessRead.add(e);
                 add(named, understood, e, new Understood.Model(text, e.id(), as, e.paramsB(), false, new Understood.Note(
                         "\"" + text + "\" read as " + dotless.get().getKey() + " (" + as + "), its version written without the dot",
                         "“" + text + "”按 " + dotless.get().getKey() + "（" + as + "）理解（版本号省略了小数点）")));
@@ -344,6 +346,7 @@ final class ModelResolver {
         dropUnsizedRepeats(named, understood);
         dropSizeFirstRepeats(named, understood);
         dropShortForms(named, understood, question);
+        dropDotlessBesideWritten(named, understood, dotlessRead);
         // An unknown name with a size whose maker a named model of that size shares ("Deepseek-R1:14b … DeepSeek-14b")
         // is that model written short; any other is sized as a generic stand-in.
         List<ModelEntry> namedModels = List.copyOf(named.keySet());
@@ -920,6 +923,19 @@ final class ModelResolver {
             if (shorter) shortForms.add(n.getKey());
         }
         for (ModelEntry e : shortForms) understood.remove(named.remove(e));
+    }
+
+    /**
+     * "Qwen25 7B AWQ … Qwen2.5-7B-Instruct-1M-AWQ": a version read with its dot put back is the short form of a model of the same
+     * line and size written out in full beside it, not a second model; the full name says which release it is.
+     */
+    private static void dropDotlessBesideWritten(Map<ModelEntry, Understood.Model> named, List<Understood.Model> understood,
+                                                 List<ModelEntry> dotlessRead) {
+        for (ModelEntry e : dotlessRead) {
+            boolean written = named.keySet().stream().anyMatch(o -> o != e && !o.generic() && !dotlessRead.contains(o)
+                    && o.family().equals(e.family()) && Math.abs(o.paramsB() - e.paramsB()) <= 0.15 * e.paramsB());
+            if (written && named.containsKey(e)) understood.remove(named.remove(e));
+        }
     }
 
     /**
