@@ -1,6 +1,5 @@
 package dev.llmadvisor.chat;
 
-import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.reply.Verdict;
 import org.junit.jupiter.api.Test;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
+import static dev.llmadvisor.testing.RealAdvisors.assertTold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,10 +38,7 @@ class CacheShortOfMaxLenVerdictTest {
     }
 
     private static void check(String q, String line) {
-        Answer a = askAsShipped(q);
-        assertThat(a.cause()).as(q).isEqualTo("vllm_kv_cache_too_small");
-        assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
-        assertThat(String.join(" ", a.reply().notes())).as(q).contains(line);
+        assertTold(q, "vllm_kv_cache_too_small", Verdict.FITS, line);
     }
 
     @Test
