@@ -229,6 +229,7 @@ public final class RuleAdvisor implements Advisor {
             if (diagnose || !regression || !SizedCause.slowOnly(q.report())) {
                 a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             }
+            a = withCacheShortOfMaxLen(a, q);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), regression, q.text());
             a = withFirstAnswerWait(a, q);
@@ -397,6 +398,13 @@ public final class RuleAdvisor implements Advisor {
     }
 
     /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */
+    /** The answer with the verdict of a KV cache short of the maximum length ({@link ReplyWriter#cacheShortOfMaxLenAsReported}), said in one line. */
+    private static Answer withCacheShortOfMaxLen(Answer a, Question q) {
+        Verdict v = ReplyWriter.cacheShortOfMaxLenAsReported(a.verdict(), a.cause());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.cacheShortOfMaxLenLine(q.lang())));
+    }
+
     private static Answer withRegression(Answer a, Question q) {
         Verdict v = ReplyWriter.regressionAsReported(a.verdict(), q.report(), RegressionForms.told(q.text()), a.understood());
         if (v == a.verdict()) return a;

@@ -431,6 +431,24 @@ public final class ReplyWriter {
                 : "You say GPU memory grows with use: the model itself loaded on the GPU and answered, so it fits; what grows is the history kept from turn to turn (its KV cache) or memory the engine does not free, so cap the history or the maximum length, or clear the cache between requests.";
     }
 
+    /**
+     * The verdict when the answer sized nothing (the GPU's memory not known) and the diagnosis is a serving engine's KV
+     * cache short of the maximum length it was started with (vLLM's "larger than the maximum number of tokens that can be
+     * stored in KV cache", "No available memory for the cache blocks", a request over the maximum length): the engine
+     * sizes its cache only once the weights are in GPU memory, so the model fits there, at a shorter maximum length or a
+     * larger memory share. Any verdict the answer has is kept.
+     */
+    public static Verdict cacheShortOfMaxLenAsReported(Verdict v, String cause) {
+        return v == null && "vllm_kv_cache_too_small".equals(cause) ? Verdict.FITS : v;
+    }
+
+    /** Why a KV cache short of the maximum length makes the verdict a fit, in the person's language. */
+    public static String cacheShortOfMaxLenLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "不够的是按设定的最大长度要留的 KV 缓存，而引擎是在权重放进显存之后才划出 KV 缓存的：模型本身放得下显存；把最大长度调短，或给引擎更大的显存比例，就能运行。"
+                : "What falls short is the KV cache for the maximum length set, which the engine sizes only once the weights are in GPU memory: the model itself fits there, and a shorter maximum length or a larger share of GPU memory for the engine runs it.";
+    }
+
     /** Why a regression makes the verdict a fit, in the person's language. */
     public static String regressionLine(Lang lang) {
         return lang == Lang.ZH

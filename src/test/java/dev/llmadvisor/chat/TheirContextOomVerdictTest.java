@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.llmadvisor.testing.RealAdvisors.askAsShipped;
+import static dev.llmadvisor.testing.RealAdvisors.assertTold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,10 +33,7 @@ class TheirContextOomVerdictTest {
     }
 
     private static void no(String q, String note) {
-        Answer a = askAsShipped(q);
-        assertThat(a.cause()).as(q).isEqualTo("context_too_large");
-        assertThat(a.verdict()).as(q).isEqualTo(Verdict.NO);
-        assertThat(String.join(" ", a.reply().notes())).as(q).contains(note);
+        assertTold(q, "context_too_large", Verdict.NO, note);
     }
 
     @Test

@@ -70,6 +70,14 @@ public final class RealAdvisors {
         return asShippedOffline().advisor().answer("question-" + QUESTIONS.incrementAndGet(), question);
     }
 
+    /** Asks as shipped and checks the cause, the verdict and a line among the notes the answer gives. */
+    public static void assertTold(String question, String cause, dev.llmadvisor.reply.Verdict verdict, String note) {
+        dev.llmadvisor.reply.Answer a = askAsShipped(question);
+        org.assertj.core.api.Assertions.assertThat(a.cause()).as(question).isEqualTo(cause);
+        org.assertj.core.api.Assertions.assertThat(a.verdict()).as(question).isEqualTo(verdict);
+        org.assertj.core.api.Assertions.assertThat(String.join(" ", a.reply().notes())).as(question).contains(note);
+    }
+
     /** The cause the shipped advisor (offline) gives for a text read as a diagnose question, each in a conversation of its own. */
     public static String diagnosedCause(String text) {
         Assembly a = asShippedOffline();
