@@ -26,7 +26,7 @@ public final class GpuNotUsedForms {
      */
     private static final Pattern TOLD = Pattern.compile(
             "(?<![a-z])(?:(?:doesn'?t|does not) use (?:the |my )?vram or gpus?"
-                    + "|gpu is (?:at )?0 ?%|gpu is barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
+                    + "|gpu is (?:at )?0 ?%|gpu (?:is |was )?barely (?:being )?used|barely (?:uses?|using) (?:the |my )?gpu"
                     // "GPU utilization is quite low", "gpu load stays very low": the load given as low, however intensified
                     // "GPU usage seems low", "GPU load remains very low": the same, said as it appears
                     + "|gpu (?:usage|utili[sz]ation|load) (?:is |stays |at |was |remains |(?:seems|looks|appears)(?: to be)? )?(?:0|zero|(?:(?:quite|very|really|extremely|pretty|so|super|rather|fairly|too) )?(?:low|idle))"

@@ -72,6 +72,15 @@ class GpuNotUsedJoinedFormsTest {
     }
 
     @Test
+    void theGpuBarelyUsedIsTheGpuLeftOutWithOrWithoutItsVerb() {
+        List<String> forms = new ArrayList<>();
+        for (String told : List.of("the GPU barely used", "the gpu is barely used", "the GPU was barely used", "the GPU is barely being used"))
+            forms.add("qwen2.5 32b runs on my RTX 3060 but " + told + " at 1-3% while the CPU is at 70%");
+        assertThat(forms.stream().filter(f -> !parserReads(f)).toList()).isEmpty();
+        assertThat(forms.stream().filter(f -> !ProseHints.of(f).symptoms().contains(Report.Symptom.GPU_NOT_USED)).toList()).isEmpty();
+    }
+
+    @Test
     void aCardOfSeveralLeftOutOrASplitIsNotTheGpuLeftOut() {
         for (String f : List.of("the second GPU is not used when I run llama3 70b on two 3090s",
                 "the other GPU is not being used, only GPU 0 works",
