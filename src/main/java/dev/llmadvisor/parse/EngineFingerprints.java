@@ -216,6 +216,9 @@ final class EngineFingerprints {
             fp(Engine.LLAMA_CPP, Kind.NAME, "llama[ ._-]?cpp|llama_cpp|llama-cpp-python|llama_cpp_python|ggml-org/llama\\.cpp|ik[_-]llama[._]?cpp"
                     + "|llama\\.rn",
                     "llama.cpp", "llamacpp", "llama cpp", "llama-cpp-python", "ik_llama.cpp", "llama.rn"),
+            // …and its name mistyped: "lama.cpp", "llamma.cpp", the extension slipped ("llama.ccp", "llama.cp", "llama.c++")
+            fp(Engine.LLAMA_CPP, Kind.NAME, "l?lamm?a[ ._-]?cpp|l?lamm?a[._-]?(?:ccp|c\\+\\+)|l?lamm?a[._]cp",
+                    "lama.cpp", "llamma.cpp", "llama.ccp", "llama-ccp", "llama.cp", "llama.c++"),
             // its programs, each named llama-<directory of examples/ or tools/> since the binaries were renamed (ggml-org/llama.cpp
             // PR #7809), the multimodal CLIs of tools/mtmd before their merge into llama-mtmd-cli, and rpc-server (tools/rpc)
             fp(Engine.LLAMA_CPP, Kind.NAME, "llama-(?:server|cli|bench|quantize|perplexity|imatrix|gguf-split|mtmd-cli|llava-cli"
@@ -277,6 +280,9 @@ final class EngineFingerprints {
             fp(Engine.OLLAMA, Kind.NAME, "ollama(?:[-_ ]?(?:js|python|py|rs)(?![a-z0-9_]))?|modelfile|ollamasharp|ollama4j",
                     "ollama", "Ollama", "Modelfile", "Ollamajs", "ollama-js", "ollama-python", "ollama_py", "ollama-rs", "OllamaSharp",
                     "ollama4j"),
+            // …and its name as people mistype it (a letter left out, doubled or added), which is no other word: too short for the
+            // one-slip reading of longer names (EngineSpotter.SLIP_PROOF_NAMES), so each spelling is listed
+            fp(Engine.OLLAMA, Kind.NAME, "olama|ollma|olllama|ollamma", "Olama", "ollma", "olllama", "ollamma"),
             fp(Engine.OLLAMA, Kind.PROGRAM, "ollama (?:run|serve|pull|create)", "ollama run qwen3:32b", "ollama serve",
                     "ollama create mymodel -f Modelfile"),
             fp(Engine.OLLAMA, Kind.FLAG, "num_ctx|num_gpu|/set parameter", "PARAMETER num_ctx 32768", "num_gpu 20",
@@ -320,7 +326,7 @@ final class EngineFingerprints {
             // ---- vLLM: vllm/entrypoints (vllm serve, python -m vllm.entrypoints…), vllm/engine/arg_utils.py (flags), vllm/envs.py
             // (VLLM_* variables), vllm/logger.py (lines "INFO 05-13 10:11:12 [config.py:58] …"), vllm/v1/engine (EngineCore),
             // vllm/model_executor/model_loader ("Loading safetensors checkpoint shards")
-            fp(Engine.VLLM, Kind.NAME, "vllm(?![-_]mlx)[a-z0-9_]*|vllm-project", "vLLM", "vllm", "vllm-project/vllm"),
+            fp(Engine.VLLM, Kind.NAME, "(?<!nano[-_])vllm(?![-_]mlx)[a-z0-9_]*|vllm-project", "vLLM", "vllm", "vllm-project/vllm"),
             // its two engine generations as its docs and issue titles call them (vllm/v1, VLLM_USE_V1): "works on V0 Engine"
             fp(Engine.VLLM, Kind.NAME, "v[01] engine", "OOM Error on V1 Engine, Works on V0 Engine"),
             // its offline API (vllm/entrypoints/llm.py: LLM(model=…)); TensorRT-LLM's LLM API has the same shape, and is named
@@ -725,6 +731,15 @@ final class EngineFingerprints {
             // intel/AI-Playground, fauxpilot/fauxpilot (Triton with FasterTransformer), containers/ramalama
             fp(Engine.OTHER, Kind.NAME, "tinygrad|fastflowlm|(?:intel )?ai[- ]playground|fauxpilot|ramalama",
                     "tinygrad", "FastFlowLM", "Intel AI Playground", "AI-Playground", "FauxPilot", "RamaLama"),
+            // more runtimes and apps that run the model themselves, each by its repository or site: tenstorrent/tt-metal (TT-Metalium,
+            // its TT-NN library) with tt-inference-server and tt-forge, GeeeekExplorer/nano-vllm (a vLLM rewritten small, not vLLM),
+            // pinokiocomputer/pinokio, FreedomGPT, Unsloth Studio (unslothai/unsloth's web UI, never the bare organisation name),
+            // serge-chat/serge, khoj-ai/khoj (its offline chat models), SearchSavior/OpenArc, hiyouga/LLaMA-Factory's LLaMA Board,
+            // RecurseChat and SmolChat (desktop and phone apps over llama.cpp)
+            fp(Engine.OTHER, Kind.NAME, "tt-metal(?:ium)?|ttnn|tt-inference-server|tt-forge(?:-fe)?|nano[-_]?vllm|pinokio|freedomgpt"
+                    + "|unsloth studio|serge-chat|khoj|openarc|llama ?board|recursechat|smolchat",
+                    "tt-metal", "TT-Metalium", "ttnn", "tt-inference-server", "tt-forge", "nano-vllm", "Pinokio", "FreedomGPT",
+                    "Unsloth Studio", "serge-chat", "Khoj", "OpenArc", "LLaMA Board", "RecurseChat", "SmolChat"),
             // more runtimes, each by its repository: huggingface/transformers.js (and its npm packages), intel/intel-extension-for-
             // transformers and intel/neural-speed, pytorch/torchchat, zml/zml, TabbyML/tabby (its tabby serve command),
             // meta-llama/llama-stack, ngxson/wllama, Lightning-AI/lit-llama, cocktailpeanut/dalai, antimatter15/alpaca.cpp,
@@ -814,5 +829,13 @@ final class EngineFingerprints {
     static final List<String> CLIENTS = List.of(
             "Open WebUI", "open-webui", "OpenWebUI", "SillyTavern", "Silly Tavern", "LobeChat", "lobe-chat", "LibreChat", "NextChat",
             "ChatGPT-Next-Web", "Chatbox", "chat-ui", "big-AGI", "Page Assist", "oterm", "mikupad", "Cherry Studio", "CherryStudio",
-            "Dify", "FastGPT", "MaxKB", "RAGFlow");
+            "Dify", "FastGPT", "MaxKB", "RAGFlow",
+            // from the same list at 00abc12 (2026-06-20), its web apps, coding agents and workflow builders that call a model server:
+            // OpenHands, open-interpreter, continuedev/continue (by its site or organisation, never the word), cline, RooCodeInc/Roo-Code,
+            // Aider-AI/aider, FlowiseAI/Flowise, langflow, n8n, AstrBot, LangBot, QuantumNous/new-api and songquanpeng/one-api (model
+            // gateways), BerriAI/litellm, HKUDS/LightRAG, Cinnamon/kotaemon, QuivrHQ/quivr, dataelement/bisheng; and the chat
+            // clients mckaywrigley/chatbot-ui, TavernAI, agnai, RisuAI, BoltAI, ChatWise, DeepChat, AingDesk
+            "OpenHands", "Open Interpreter", "open-interpreter", "continue.dev", "continuedev", "Cline", "Roo Code", "Roo-Code", "aider",
+            "Flowise", "Langflow", "n8n", "AstrBot", "LangBot", "new-api", "one-api", "LiteLLM", "LightRAG", "kotaemon", "Quivr", "bisheng",
+            "Chatbot UI", "chatbot-ui", "TavernAI", "agnai", "RisuAI", "BoltAI", "ChatWise", "DeepChat", "AingDesk");
 }

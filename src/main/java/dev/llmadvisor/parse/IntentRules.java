@@ -462,7 +462,11 @@ final class IntentRules {
                     + "|(?:bring|add) support for|not supported|unsupported|(?:can ?not|can'?t|no longer) supports?"
                     // asking what they set up wrong ("did I miss something in config?", "am I missing anything?", "what could be
                     // wrong here?", "is there something wrong that I have done?")
-                    + "|(?:did|have|am) i miss(?:ed|ing)? (?:something|anything)|something (?:wrong|missing) (?:in|with) (?:my |the )?(?:config\\w*|setup|settings)"
+                    + "|(?:did|have|am) i miss(?:ed|ing)? (?:something|anything)|something (?:wrong|missing) (?:in|with|within) (?:my |the )?(?:config\\w*|setup|settings|usage)"
+                    // a step of their setup suspected missed or wrong ("if I miss some key point when using it", "whether I may be
+                    // missing some optimization or using an incorrect benchmark setup", "是需要开启什么配置么")
+                    + "|(?:i|we) (?:may |might )?(?:be )?miss(?:ed|ing)? (?:some|any|a)(?: \\w+)? (?:key point|point|step|setting|option|optimi[sz]ation|flag|parameter)s?"
+                    + "|(?:incorrect|wrong) (?:\\w+ )?(?:setup|settings?|config\\w*|usage)"
                     + "|what (?:could|might|can) be wrong|is there (?:something|anything) wrong (?:that i|i(?:'ve| have)? (?:done|did)|with (?:my|what i)|here)"
                     + "|swapping|swap[^.,;]{0,30}\\d{1,3} ?%|(?:into|from|uses?|using) swap"
                     + "|(?:gpu (?:utili[sz]ation|usage|load)|utili[sz]ation of (?:the |my )?gpu)[a-z ]{0,20}(?<![0-9])1?\\d(?: ?- ?1?\\d)? ?%)(?![a-z])"
@@ -478,6 +482,7 @@ final class IntentRules {
                     + "|(?<![a-z])(?:what (?:am|are) (?:i|we) doing wrong|what (?:did|have) (?:i|we) (?:done|do) wrong"
                     + "|where (?:did|do|have|am|are) (?:i|we) (?:go|gone|going|went) wrong|where(?:'s| is) the (?:problem|issue|mistake))(?![a-z])"
                     + "|(?:哪里|哪儿|什么地方)(?:出)?(?:了)?(?:问题|错|毛病)|问题(?:出)?在(?:哪里|哪儿|哪)|(?:这|这个|这是|这种情况下?是|请问是)什么问题"
+                    + "|(?:需要|要)(?:开启|打开|设置)什么(?:配置|参数|设置|选项)"
                     + "|不支持|(?:哪里|哪儿|什么地方|哪个参数|哪些参数|哪个配置)(?:没有?)?(?:设置|配置|调)(?:得|的)?(?:错|不对|好|对|有?问题)"
                     + "|(?:是否|是不是|会不会|难道|可能)(?:是)?我(?:的|们)?[^。？?，,]{0,8}(?:配置|设置|参数|命令|部署|操作|安装)(?:的|上|有)?(?:问题|不对|错)"
                     // the same asked as the cause ("是我配置的原因么"), of a setting where the fault lies ("是参数哪里有问题吗"), or

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An engine's made-up name with one slip of the keys ("KTranformers", "xinfernece", "lmdeplyo") still names it, in every
  * slip past the first two letters and in English and Chinese questions; real words and short names one slip from another
- * engine's name ("inference", "transformer", "olama") do not.
+ * engine's name ("inference", "transformer", "lama") do not, but the mistypings of Ollama and llama.cpp people write ("Olama",
+ * "ollma", "llama.ccp") do.
  */
 class EngineNameSlipFormsTest {
 
@@ -59,7 +60,7 @@ class EngineNameSlipFormsTest {
 
     @TestFactory
     Stream<DynamicTest> wordsNearAnEnginesNameNameNone() {
-        List<String> near = List.of("inference", "transformer", "olama", "lama", "deploy", "studio", "inferences", "turbo", "chitchat",
+        List<String> near = List.of("inference", "transformer", "lama", "deploy", "studio", "inferences", "turbo", "chitchat",
                 "chatbot");
         List<DynamicTest> tests = new ArrayList<>();
         for (String w : near) {
@@ -68,6 +69,20 @@ class EngineNameSlipFormsTest {
                 tests.add(DynamicTest.dynamicTest(w + ": " + q, () -> assertThat(Parsers.PARSER.parse(q).engine()).as(q).isNull()));
             }
         }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theMistypingsOfShortNamesNameTheirEngine() {
+        Map<String, Engine> typed = Map.of("Olama", Engine.OLLAMA, "ollma", Engine.OLLAMA, "olllama", Engine.OLLAMA,
+                "llama.ccp", Engine.LLAMA_CPP, "lama.cpp", Engine.LLAMA_CPP, "llamma.cpp", Engine.LLAMA_CPP, "llama.c++", Engine.LLAMA_CPP);
+        List<DynamicTest> tests = new ArrayList<>();
+        typed.forEach((name, engine) -> {
+            for (String frame : FRAMES) {
+                String q = frame.replace("{e}", name);
+                tests.add(Parsers.engineIs(engine + ": " + q, q, engine));
+            }
+        });
         return tests.stream();
     }
 }

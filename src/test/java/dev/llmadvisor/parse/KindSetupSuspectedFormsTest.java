@@ -28,6 +28,12 @@ class KindSetupSuspectedFormsTest extends KindFormsCase.Filled {
             new Frame("用ollama跑{m}，很慢，大概50s左右，调用的接口不对吗？", Intent.DIAGNOSE),
             new Frame("{m} on my {g} took almost an hour to answer. Am I doing it in a wrong way?", Intent.DIAGNOSE),
             new Frame("{m}在{g}上的推理速度这么低，为什么？是哪里有问题？", Intent.SPEED),
+            // a step or setting of theirs suspected missed or wrong beside a slow run; a speed asked alone stays speed
+            new Frame("[Bug] {m} on a {g} is slow\n\nIt runs at about 27ms per token, which is very slow. So if I miss some key point when using it.", Intent.DIAGNOSE),
+            new Frame("{m} is slower than expected on a {g}\n\nI get 7 tokens/s. Is this expected, or may I be missing some optimization or using an incorrect benchmark setup?", Intent.DIAGNOSE),
+            new Frame("{m} inference speed is unusually slow on my {g}, something wrong within my usage?", Intent.DIAGNOSE),
+            new Frame("{m}在{g}上推理速度慢，是需要开启什么配置么？", Intent.DIAGNOSE),
+            new Frame("{m}在{g}上推理速度慢，怎么提速？", Intent.SPEED),
             // a run that degrades over time is slow and working; beside a crash it is a fault
             new Frame("{m} on my {g} gets slower and slower, then it crashes", Intent.DIAGNOSE),
             // stuck at a step, not yet running, refused
