@@ -796,6 +796,17 @@ class LogReaderTest {
     }
 
     @Test
+    void aCueDeniedOrWishedForIsNotTold() {
+        // given another program or an offload the person says is not there, or only wants
+        assertThat(ProseHints.of("Attempts to load it fail. I don't have any other processes using the GPU.").otherUse()).isFalse();
+        assertThat(ProseHints.of("加载失败，没有其他程序占用显卡").otherUse()).isFalse();
+        assertThat(ProseHints.of("ram usage is 25gb without cpu offloading, which is an issue, as i want to use cpu offloading").ramSpill()).isFalse();
+        // then the same cues told as there still count, also beside a denial of something else
+        assertThat(ProseHints.of("It does not load because another process holds 6 GB of the GPU.").otherUse()).isTrue();
+        assertThat(ProseHints.of("no other gpu here, and with cpu offloading it crawls").ramSpill()).isTrue();
+    }
+
+    @Test
     void computeCapabilityChecksInOtherWordings() {
         // the bf16 check pasted lower-cased
         LogFacts bf16 = LogReader.read("valueerror: bfloat16 is only supported on gpus with compute capability of at least 8.0. your tesla v100-sxm2-32gb gpu has compute capability 7.0.");
