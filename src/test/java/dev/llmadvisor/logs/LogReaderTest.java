@@ -796,6 +796,15 @@ class LogReaderTest {
     }
 
     @Test
+    void vllmsMaxLengthCheckIsReadByItsTail() {
+        // given vLLM's V0 check retyped into a question, its first words changed and its quotes curled
+        LogFacts retyped = LogReader.read("vllm: The model’s max sew len (32768) is larger than the maximum number of tokens that can be stored in KV cache (18896). Try increasing ‘gpu_memory_utilization’ or decreasing ‘max_model_len’ when initializing the engine.");
+        // then both figures are read, as from the message pasted whole
+        assertThat(retyped.maxSeqLen()).isEqualTo(32768);
+        assertThat(retyped.kvTokens()).isEqualTo(18896);
+    }
+
+    @Test
     void aCueDeniedOrWishedForIsNotTold() {
         // given another program or an offload the person says is not there, or only wants
         assertThat(ProseHints.of("Attempts to load it fail. I don't have any other processes using the GPU.").otherUse()).isFalse();
