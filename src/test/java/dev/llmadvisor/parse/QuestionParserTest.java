@@ -1908,6 +1908,10 @@ class QuestionParserTest {
             assertThat(parse("can I train and inference on 8 4090s?").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
             assertThat(parse("RTX4090跑不动训练好的百川13B模型").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
             assertThat(parse("which trained model should I choose for my 12GB GPU?").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            // a web demo or web UI runs the model
+            assertThat(parse("两张12g显存的卡，无论是训练还是web，都始终只用0号卡").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            assertThat(parse("both training and the web demo only use the first of my two 3090s").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            assertThat(parse("how much VRAM does fine-tuning llama 7b need?").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
         }
 
         @Test
