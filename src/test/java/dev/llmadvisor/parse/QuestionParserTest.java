@@ -1529,6 +1529,9 @@ class QuestionParserTest {
             // ChatGLM3 #420: "not quantized" said as what was (not) done
             assertThat(parse("我的显卡显存为8G，模型为chatglm3-6b，未做量化").asPublished()).isTrue();
             assertThat(parse("在没有做量化的情况下，qwen2.5 7b 推理很慢").asPublished()).isTrue();
+            // "w/o" for "without", as people write it
+            assertThat(parse("any chance to run qwen3 32b on 3x4090? (w/o quantization)").asPublished()).isTrue();
+            assertThat(parse("can my 4090 run qwen3 14b without any quantization?").asPublished()).isTrue();
         }
 
         @ParameterizedTest
