@@ -14,6 +14,7 @@ import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.logs.LogReader;
 import dev.llmadvisor.logs.ProseHints;
+import dev.llmadvisor.parse.CardCountAskedForms;
 import dev.llmadvisor.parse.FirstAnswerWaitForms;
 import dev.llmadvisor.parse.FormatQualityForms;
 import dev.llmadvisor.parse.HardwareUsableForms;
@@ -186,6 +187,9 @@ public final class RuleAdvisor implements Advisor {
         } else {
             a = sized(q);
             if (intent == Intent.MEMORY_NEEDED && !q.targets().isEmpty()) a = withCardsNeeded(a, q.targets().get(0));
+            // "准备用80G的A100，要多少张": the one card they will use, and the count of it asked
+            else if (intent == Intent.MEMORY_NEEDED && q.gpus().size() == 1 && q.gpus().get(0).count() == 1
+                    && CardCountAskedForms.asked(q.text())) a = withCardsNeeded(a, q.gpus().get(0));
             if (unknownCardOnly(a) && !q.models().isEmpty() && namedCardsOnly(q)) a = memoryInstead(q, a);
             // An unknown card or model, or an impossible value, is bad input: it is not remembered, so it
             // cannot stick to the next question; the conversation goes on from the question before it.

@@ -104,7 +104,8 @@ public final class LogReader {
     private static final Pattern TEXTGEN_CONTEXT = Pattern.compile("tokens, context (\\d{1,8})[,)]");
 
     // ---- vLLM / SGLang ---------------------------------------------------------------------------------------
-    private static final Pattern MAX_SEQ_KV = Pattern.compile("max seq len \\((\\d{1,9})\\) is larger than the maximum number of tokens that can be stored in KV cache \\((\\d{1,9})\\)");
+    // vLLM V0's check, read by its tail: a message retyped into a question keeps the tail but not always "max seq len"
+    private static final Pattern MAX_SEQ_KV = Pattern.compile("\\((\\d{1,9})\\) is larger than the maximum number of tokens that can be stored in KV cache \\((\\d{1,9})\\)");
     // vLLM V1's check, in GiB: "To serve at least one request with the models's max seq len (131072), (16.00 GiB KV cache is
     // needed, which is larger than the available KV cache memory (6.50 GiB). Based on the available memory, the estimated
     // maximum model length is 53248."
@@ -624,7 +625,7 @@ public final class LogReader {
 
         private void vllm(String line, String low) {
             Matcher m;
-            if (line.contains("max seq len") && (m = MAX_SEQ_KV.matcher(line)).find()) {
+            if (line.contains("stored in KV cache") && (m = MAX_SEQ_KV.matcher(line)).find()) {
                 b.maxSeqLen = Num.i(m.group(1));
                 b.kvTokens = Num.i(m.group(2));
             }

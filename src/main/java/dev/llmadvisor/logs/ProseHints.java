@@ -346,7 +346,7 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
         // or a release named by its size and precision: "Qwen1.5-chat 72B int4", "chatglm2-6b int4").
         boolean quantizing = any(t, QUANTIZED) && !any(t, PRE_QUANTIZED) && !Prefilter.find(RELEASE_INT, t) && !Prefilter.find(NOT_QUANTIZED, t);
         boolean quantizedNoSmaller = Prefilter.find(QUANTIZED_NO_SMALLER, t);
-        return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, any(t, OTHER_USE) || Prefilter.find(OTHER_MODEL, t) || Prefilter.find(ALREADY_LOADED, t), quantizing, ramSpill(t), any(t, MULTI_GPU),
+        return new ProseHints(s, any(t, WORKS) || saysItRuns(t), cpuOnly, told(t, OTHER_USE) || Prefilter.find(OTHER_MODEL, t) || Prefilter.find(ALREADY_LOADED, t), quantizing, ramSpill(t), any(t, MULTI_GPU),
                 any(t, CPU_BUSY), any(t, AFTER_UPDATE) || Prefilter.find(RELEASE_CHANGE, t) || Prefilter.find(UPDATED_TO, t) || Prefilter.find(UPDATE_ZH, t)
                         || Prefilter.find(OLDER_RELEASE_WORKS, t), any(t, TASK_MANAGER), any(t, MEMORY_USE) || Prefilter.find(TAKES, t) || MemoryUseForms.said(t)
                         || Prefilter.find(MEMORY_ABOVE_EXPECTED, t) || quantizedNoSmaller,
@@ -509,12 +509,32 @@ public record ProseHints(Set<Report.Symptom> symptoms, boolean works, boolean cp
 
     /** Part of the model told in system RAM; RAM named only as the cause of a kill ("killed due to RAM") is not. */
     private static boolean ramSpill(String t) {
-        if (!any(t, RAM_SPILL)) return false;
-        return !t.contains(" to ram") || any(RAM_AS_CAUSE.matcher(t).replaceAll(" "), RAM_SPILL);
+        if (!told(t, RAM_SPILL)) return false;
+        return !t.contains(" to ram") || told(RAM_AS_CAUSE.matcher(t).replaceAll(" "), RAM_SPILL);
     }
 
     private static boolean any(String t, List<String> words) {
         for (String w : words) if (t.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * A cue denied or only wished for just before it ("i don't have any other processes using the gpu", "without cpu
+     * offloading", "i want to use cpu offloading", "没有其他程序"): what the person says is not there, or not yet.
+     */
+    private static final java.util.regex.Pattern NOT_TOLD = java.util.regex.Pattern.compile(
+            "(?:\\bno|\\bnot|n't|\\bnever|\\bwithout|\\bwant to|\\bwould like to|\\bplan to|\\bhow to|没有|没|无|未)"
+                    + "(?: (?:have|has|had|use|using|run|running|enable|enabling|any|an|a|the|other))*\\s?(?:任何|别的)?$");
+    /** How far before a cue its denial is looked for: the words of {@link #NOT_TOLD} and a few between. */
+    private static final int DENIAL_REACH = 40;
+
+    /** Whether a text tells one of the cues at least once as there: not denied, not wished for ({@link #NOT_TOLD}). */
+    private static boolean told(String t, List<String> words) {
+        for (String w : words) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                if (!Prefilter.find(NOT_TOLD, t.substring(Math.max(0, i - DENIAL_REACH), i))) return true;
+            }
+        }
         return false;
     }
 }

@@ -100,7 +100,7 @@ final class FormatSpotter {
             // "4位量化", and after the word: "量化8位和4位", "量化成4比特" (a bare "8位" also counts people)
             + "|([2-8]) ?(?:位|比特)(?:量化|精度|整数|(?<=量化[成为到了的]? ?[2-8] ?(?:位|比特)))"
             + "|(不量化|无量化|不做量化|未量化|没量化|不要量化|未做量化|没做量化|没有做量化|未经量化|未进行量化|没有进行量化"
-            + "|unquantized|no quantization|without quantization"
+            + "|unquantized|no quantization|without (?:any )?quantization|w/o (?:any )?quantization"
             // "满血版": the full release as published (against distilled or quantized "残血" versions)
             + "|full precision|original weights|全精度|原版|满血)"
             // ChatGLM's own weight-only quantization, called in its model code: "model.quantize(4).cuda()", ".quantize(8)"

@@ -28,8 +28,16 @@ public final class HardwareUsableForms {
                     + "|支持(?:[^?？。，,]{0,6}?)" + CARD + "[^?？。，,]{0,6}?(?:吗|么)|支不支持[^?？。，,]{0,6}?" + CARD
                     + "|(?:卡|显卡|gpu)[^?？。，,]{0,6}?(?:能用吗|能不能用|可以用吗|有用吗|没用了?吗|是不是没用|还能用吗)");
 
+    /**
+     * A model as what supports the card ("这个模型支持V100推理吗", 该模型支持4090吗): asked of that model on the card, which
+     * the text does not name, not of the card's use at all.
+     */
+    private static final Pattern MODEL_SUPPORTS = Pattern.compile("(?:这个|这款|该|此)模型[^?？。，,]{0,4}?支持");
+
     /** Whether the text asks whether the hardware is of use at all. */
     public static boolean asked(String text) {
-        return text != null && Prefilter.find(ASKED, text.toLowerCase(Locale.ROOT));
+        if (text == null) return false;
+        String t = text.toLowerCase(Locale.ROOT);
+        return Prefilter.find(ASKED, t) && !Prefilter.find(MODEL_SUPPORTS, t);
     }
 }

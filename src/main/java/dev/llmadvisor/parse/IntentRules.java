@@ -547,9 +547,12 @@ final class IntentRules {
             // not a part of a model's name ("moss-moon-003-sft-plugin-int8", "chatglm-6b-finetune"), nor the banner every Unsloth
             // run prints, loading for inference too ("Unsloth: Will patch your computer to enable 2x faster free finetuning")
             "(?<![a-z])(?<![a-z0-9][-_/])(?<!faster free )(?:train|training|fine[- ]?tune|fine[- ]?tuning|finetune|finetuning|qlora|sft|full[- ]parameter)(?![a-z])|微调|(?<!预)训练(?!好|完|过|的模型)");
-    /** Running a model as well ("train and inference", "训练和推理"): then it is an inference question too. */
+    /**
+     * Running a model as well ("train and inference", "训练和推理", "训练还是web": a web demo or web UI runs it): then it is
+     * an inference question too.
+     */
     private static final Pattern INFERENCE = Pattern.compile(
-            "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|launch|chat|evaluat(?:e|ing|ion))(?![a-z])|推理|部署|运行|跑|测评|评测");
+            "(?<![a-z])(?:infer|inference|inferencing|run|running|serve|serving|deploy|launch|chat|evaluat(?:e|ing|ion)|web(?:ui|[ _-]?demo)?)(?![a-z])|推理|部署|运行|跑|测评|评测");
 
     /** Memory use told rather than asked for ("显存占用问题", "memory usage is 20GB"). */
     private static final Pattern USAGE_TOLD = Pattern.compile("显存占用|(?:v?ram|memory) usage");

@@ -659,8 +659,18 @@ public final class ReplyWriter {
         if (v == a.verdict() || v == null || report == null || a.reply().kind() != Reply.Kind.ANSWER) return a.withVerdict(v);
         Remark refused = a.shown().isEmpty() ? null : a.shown().get(0).candidate().engineIssue();
         String line = reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), refused);
-        return a.withVerdict(v).withReply(withReportLine(a, line));
+        Reply told = withReportLine(a, line);
+        // a run they report on the GPU is not told it cannot run there
+        if (v == Verdict.FITS && !a.shown().isEmpty()) {
+            for (Finding f : a.shown().get(0).findings()) {
+                if (f.effect() == Effect.WARN && ON_GPU_DENIALS.contains(f.rule())) told = told.withoutNote("! " + f.text(a.reply().lang()));
+            }
+        }
+        return a.withVerdict(v).withReply(told);
     }
+
+    /** Warnings that the option cannot run on the GPU alone: a run the person reports there overrules them. */
+    static final Set<String> ON_GPU_DENIALS = Set.of("A file larger than the card does not run on the card");
 
     /**
      * The reply with the line of what the person reports of their run: its first note, or its headline when the answer

@@ -574,6 +574,17 @@ class RuleAdvisorTest {
     }
 
     @Test
+    void howManyOfTheCardTheyWillUseIsCountedPerFormat() {
+        // given the one card they will use, named as theirs, and the count of it asked
+        Answer a = advisor.answer("u19b", "部署BF16的llama 3.1 70b需要多少显存？准备用80G的A100，先计算下要多少张显卡");
+        // then the memory answer counts that card per format, as for a card asked about
+        assertThat(a.reply().notes()).first().asString().startsWith("需要几张 A100 80GB").contains("Q4_K_M 约 1 张");
+        // and a memory question with no count asked has no count
+        assertThat(advisor.answer("u19c", "部署BF16的llama 3.1 70b需要多少显存？准备用80G的A100").reply().notes())
+                .noneMatch(n -> n.startsWith("需要几张"));
+    }
+
+    @Test
     void anOffloadedAnswerWithRamNotStatedSaysHowMuchRamItNeeds() {
         String unstated = advisor.answer("u20", "can my 3060 run llama 3 70b?").reply().headline();
         assertThat(unstated).containsPattern("needs about [0-9.]+ GB of free system RAM").contains("did not say");

@@ -44,6 +44,18 @@ class RunOverRefusalTest {
     }
 
     @Test
+    void aRunReportedOnTheGpuIsNotToldItsFileCannotRunThere() {
+        // given a run on two cards of a 16-bit file our sizing finds larger than the memory vLLM can use on them
+        for (String q : List.of("qwen2.5 32b runs at 9 tokens/s on my two V100 32GB with vllm, tensor parallel 2, is that normal?",
+                "qwen2.5 32b 在两张 V100 32GB 上用 vllm 跑，tp 2，只有 9 token/s，正常吗")) {
+            Answer a = ask(q);
+            // then the run is taken as reported, and no warning says the file cannot run on the GPU
+            assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
+            assertThat(a.reply().notes()).as(q).noneMatch(n -> n.contains("file alone") || n.contains("文件本身"));
+        }
+    }
+
+    @Test
     void aSpeedAskedForIsNoRunAndTheRefusalStands() {
         // "can it do 40 tokens/s?" asks; it reports nothing (SpeedWishedFormsTest), so the refusal is the answer
         for (String q : List.of("can my 2080 Ti 22GB run qwen3 14b fp8 on vllm at 40 tokens/s?",

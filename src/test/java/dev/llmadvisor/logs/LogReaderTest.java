@@ -796,6 +796,26 @@ class LogReaderTest {
     }
 
     @Test
+    void vllmsMaxLengthCheckIsReadByItsTail() {
+        // given vLLM's V0 check retyped into a question, its first words changed and its quotes curled
+        LogFacts retyped = LogReader.read("vllm: The model’s max sew len (32768) is larger than the maximum number of tokens that can be stored in KV cache (18896). Try increasing ‘gpu_memory_utilization’ or decreasing ‘max_model_len’ when initializing the engine.");
+        // then both figures are read, as from the message pasted whole
+        assertThat(retyped.maxSeqLen()).isEqualTo(32768);
+        assertThat(retyped.kvTokens()).isEqualTo(18896);
+    }
+
+    @Test
+    void aCueDeniedOrWishedForIsNotTold() {
+        // given another program or an offload the person says is not there, or only wants
+        assertThat(ProseHints.of("Attempts to load it fail. I don't have any other processes using the GPU.").otherUse()).isFalse();
+        assertThat(ProseHints.of("加载失败，没有其他程序占用显卡").otherUse()).isFalse();
+        assertThat(ProseHints.of("ram usage is 25gb without cpu offloading, which is an issue, as i want to use cpu offloading").ramSpill()).isFalse();
+        // then the same cues told as there still count, also beside a denial of something else
+        assertThat(ProseHints.of("It does not load because another process holds 6 GB of the GPU.").otherUse()).isTrue();
+        assertThat(ProseHints.of("no other gpu here, and with cpu offloading it crawls").ramSpill()).isTrue();
+    }
+
+    @Test
     void computeCapabilityChecksInOtherWordings() {
         // the bf16 check pasted lower-cased
         LogFacts bf16 = LogReader.read("valueerror: bfloat16 is only supported on gpus with compute capability of at least 8.0. your tesla v100-sxm2-32gb gpu has compute capability 7.0.");

@@ -29,6 +29,9 @@ class HardwareUsableFormsTest {
                 "does it support qwen3?",
                 "支持128k上下文吗",
                 "支持qwen2.5 72b吗",
+                // the model the text points at, unnamed, is what supports the card
+                "方便问下这个模型支持V100推理吗",
+                "该模型支持4090吗",
                 "我的4060 8G能跑vicuna吗"}) {
             assertThat(HardwareUsableForms.asked(q)).as(q).isFalse();
         }

@@ -1529,6 +1529,9 @@ class QuestionParserTest {
             // ChatGLM3 #420: "not quantized" said as what was (not) done
             assertThat(parse("我的显卡显存为8G，模型为chatglm3-6b，未做量化").asPublished()).isTrue();
             assertThat(parse("在没有做量化的情况下，qwen2.5 7b 推理很慢").asPublished()).isTrue();
+            // "w/o" for "without", as people write it
+            assertThat(parse("any chance to run qwen3 32b on 3x4090? (w/o quantization)").asPublished()).isTrue();
+            assertThat(parse("can my 4090 run qwen3 14b without any quantization?").asPublished()).isTrue();
         }
 
         @ParameterizedTest
@@ -1908,6 +1911,10 @@ class QuestionParserTest {
             assertThat(parse("can I train and inference on 8 4090s?").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
             assertThat(parse("RTX4090跑不动训练好的百川13B模型").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
             assertThat(parse("which trained model should I choose for my 12GB GPU?").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            // a web demo or web UI runs the model
+            assertThat(parse("两张12g显存的卡，无论是训练还是web，都始终只用0号卡").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            assertThat(parse("both training and the web demo only use the first of my two 3090s").intent()).isNotEqualTo(Intent.OUT_OF_SCOPE);
+            assertThat(parse("how much VRAM does fine-tuning llama 7b need?").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
         }
 
         @Test

@@ -32,6 +32,19 @@ class CorrectionRulesTest {
     }
 
     @Test
+    void aFileOverTheCardByLessThanItsPrintedFigureIsNotCalledLarger() {
+        // given a file that prints as the same 16.0 GB as the card's usable memory, and one a tenth of a GB over it
+        Candidate same = Given.candidate("qwen2.5-coder-14b-instruct", 14.7, Q8_0).tier(14).file(16.04).requested()
+                .placement(Placement.OFFLOAD).vram(16).ram(2, 58).build();
+        Candidate over = Given.candidate("qwen3-14b", 14.8, Q8_0).tier(14).file(16.1).requested()
+                .placement(Placement.OFFLOAD).vram(16).ram(2, 58).build();
+        // then only the one whose figure is larger is said to be larger
+        given(Given.ask().gpus(1, 16).ram(64).build(), same, over).rule("A file larger than the card does not run on the card")
+                .doesNotFireFor(same)
+                .firesFor(over).sayingFor(over, "the Q8_0 file alone is 16.1 GB, more than the 16.0 GB the GPU can use");
+    }
+
+    @Test
     void aKTransformersRunKeepsTheFileOffTheCardByDesign() {
         Candidate r1 = Given.candidate("deepseek-r1", 671, Q4_K_M).tier(70).moe(37).file(375.7).requested()
                 .expertsInRam().vram(24).ram(367, 768).build();
