@@ -216,6 +216,9 @@ class KnowledgeCatalogTest {
                 Map.entry("01-ai/Yi-34B-Chat", "yi-34b-chat"),
                 Map.entry("baichuan-inc/Baichuan2-13B-Chat-4bits", "baichuan2-13b-chat"),
                 Map.entry("百川2 13B", "baichuan2-13b-chat"),
+                // the first Baichuan-7B is base only: a 7B chat model of Baichuan's is Baichuan 2's
+                Map.entry("Baichuan-7B-Chat", "baichuan2-7b-chat"),
+                Map.entry("baichuan-7b", "baichuan-7b"),
                 Map.entry("internlm/internlm2_5-7b-chat", "internlm2.5-7b-chat"),
                 Map.entry("internlm2 7b", "internlm2-7b-chat"),
                 Map.entry("kimi k2", "kimi-k2-instruct-0905"),
