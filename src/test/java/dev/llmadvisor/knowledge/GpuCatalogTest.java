@@ -146,7 +146,22 @@ class GpuCatalogTest {
                 f("T500 4GB", "NVIDIA T500 Laptop 4GB", 4),
                 f("GT 720", "GeForce GT 720", 1),
                 f("GT 720 2GB", "GeForce GT 720 2GB", 2),
-                f("NVIDIA RTX A3000", "RTX A3000 Laptop", 6));
+                f("NVIDIA RTX A3000", "RTX A3000 Laptop", 6),
+                // the bare Titan X is the first of the two 12 GB cards (Maxwell, 2015); the T1000's 4 and 8 GB launched together
+                f("Titan X", "GeForce GTX Titan X Maxwell", 12),
+                f("NVIDIA Titan X", "GeForce GTX Titan X Maxwell", 12),
+                f("GeForce GTX TITAN X", "GeForce GTX Titan X Maxwell", 12),
+                f("NVIDIA TITAN X (Pascal)", "NVIDIA TITAN X (Pascal)", 12),
+                f("Tesla A2", "NVIDIA A2", 16),
+                f("NVIDIA T1000", "NVIDIA T1000", 4),
+                f("Quadro T1000", "NVIDIA T1000", 4),
+                f("NVIDIA T1000 8GB", "NVIDIA T1000 8GB", 8),
+                f("Tesla K40m", "Tesla K40", 12),
+                f("K40", "Tesla K40", 12),
+                f("Tesla K20", "Tesla K20", 5),
+                f("K20Xm", "Tesla K20X", 6),
+                f("Radeon Instinct MI25", "Radeon Instinct MI25", 16),
+                f("GeForce MX150", "GeForce MX150", 2));
         assertThat(misread(forms)).isEmpty();
     }
 
@@ -285,6 +300,15 @@ class GpuCatalogTest {
     }
 
     @Test
+    void unifiedMemoryChipsPeopleNameComeWithTheirSizes() {
+        // given the Xavier NX module (8 and 16 GB) and the MI300A APU (128 GB HBM3, no memory of the GPU's own): then
+        // each is a unified-memory chip sold in those sizes, the MI300A run by ROCm
+        assertThat(gpu("Jetson Xavier NX").gpu().unifiedMemoryGb()).containsExactly(8, 16);
+        assertThat(gpu("MI300A").gpu().unifiedMemoryGb()).containsExactly(128);
+        assertThat(gpu("AMD Instinct MI300A").gpu().backend()).isEqualTo(Device.Backend.ROCM);
+    }
+
+    @Test
     void bareNamesOfSeveralVariantsAreFlaggedAndStatedSizesAreNot() {
         for (String q : List.of("A100", "H100", "H800", "A800", "3060", "4060 Ti", "RTX 6000", "RTX 5000", "3080 laptop", "H100 80GB")) {
             assertThat(gpu(q).assumed()).as(q).isTrue();
@@ -377,8 +401,8 @@ class GpuCatalogTest {
             if (g.vendor().equals("apple") && !g.arch().matches("Apple M\\d")) missing.add(g.name() + ": Apple arch");
             if (!segments.contains(g.segment())) missing.add(g.name() + ": segment " + g.segment());
             if (!g.source().startsWith("https://")) missing.add(g.name() + ": source");
-            // the oldest cards people still ask about are Kepler cards (GTX 780 and GTX Titan, 2013; Tesla K80, 2014)
-            if (g.released() < 2013 || g.released() > 2026) missing.add(g.name() + ": released " + g.released());
+            // the oldest cards people still ask about are Kepler cards (Tesla K20, 2012; GTX 780 and GTX Titan, 2013; Tesla K80, 2014)
+            if (g.released() < 2012 || g.released() > 2026) missing.add(g.name() + ": released " + g.released());
             if (g.isUnified() != (g.segment().equals("apple") || g.segment().equals("unified"))) missing.add(g.name() + ": unified/segment");
         }
         assertThat(missing).isEmpty();

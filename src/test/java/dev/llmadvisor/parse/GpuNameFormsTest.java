@@ -2,11 +2,13 @@ package dev.llmadvisor.parse;
 
 import dev.llmadvisor.cli.Assembly;
 import dev.llmadvisor.facts.FactBuilder;
+import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.GpuEntry;
 import dev.llmadvisor.knowledge.GpuMatch;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.sizing.Units;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -364,6 +366,19 @@ class GpuNameFormsTest {
         }
         assertThat(tried).as("questions written in this form").isPositive();
         assertThat(misses).as("%s: %d of %d questions misread", form.name(), misses.size(), tried).isEmpty();
+    }
+
+    @Test
+    void theNvidiaA2IsReadOnlyWithItsMakersNameAndNotInOtherNames() {
+        // given the A2 named with NVIDIA's or Tesla's name: then it is read; given "A2" in a server's name, an MoE model's
+        // active size or an Ascend release: then no NVIDIA A2 is read (the catalog holds no bare "a2")
+        for (String q : List.of("I have an NVIDIA A2, can it run llama 3 8b?", "Tesla A2 16GB: what can I run?")) {
+            assertThat(PARSER.parse(q).gpus()).as(q).extracting(GpuMention::text).singleElement().asString().containsIgnoringCase("a2");
+        }
+        for (String q : List.of("华为800T A2 8卡 Ascend 910b 推理llama2报错", "Qwen1.5-MoE-A2.7B-Chat推理很慢，单a100",
+                "A2 0.14.0rc1部署Qwen3，TP8报OOM")) {
+            assertThat(PARSER.parse(q).gpus()).as(q).extracting(GpuMention::text).doesNotContain("A2");
+        }
     }
 
     private static boolean same(Understood.Gpu got, Understood.Gpu want) {
