@@ -55,6 +55,8 @@ final class MemorySpotter {
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16})?|\\d{1,3},\\d{1,2}(?!\\d)) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/])"
+            // megabytes: see megabytesOfMemory
+            + "|mib|mb|m"
             // French gigaoctets ("64 Go RAM", "16 Go de VRAM"), only with a memory word after: "go" is an English word too
             + "|go(?= ?(?:de |d')?(?:v?ram|ddr|m[ée]moire)(?![a-z])))(?:(?![a-z])|(?=v?ram|ddr|mem|d[345](?![0-9])))"
             // "288 GB/s": a bandwidth, not an amount of memory
@@ -424,7 +426,9 @@ final class MemorySpotter {
             // a bare "T" is terabytes only with a memory word next to it ("DRAM 1.5T", "2T 内存"), not "11 t/s" or a 7T model
             if (unit.equals("t") && !TERABYTES_OF_MEMORY.matcher(s.substring(Math.max(0, m.start() - 8), Math.min(s.length(), m.end() + 6))).find()
                     && !QUALIFIED_MEMORY_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
-            double gb = unit.startsWith("t") ? n * 1024 : n;
+            boolean mega = unit.startsWith("m");
+            if (mega && !megabytesOfMemory(s, m.start(), m.end(), n, unit)) continue;
+            double gb = mega ? gigabytesOf(n, unit) : unit.startsWith("t") ? n * 1024 : n;
             if (gb <= 0 || gb > MAX_GB) continue;
             int end = m.end();
             Integer count = null;
@@ -461,11 +465,14 @@ final class MemorySpotter {
             }
             // "Ryzen 5 5600G", "8700G": a CPU's model number, not memory
             if (unit.equals("g") && gb >= 1000 && gb != 1024 && gb != 1536 && gb != 2048 && gb != 3072 && gb != 4096) continue;
+            Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
+                    ? Kind.RAM : kindOf(scan, s, countStart, end);
+            // a figure in megabytes is memory only where a memory word names it: logs print buffers and files in MiB
+            if (mega && kind != Kind.VRAM && kind != Kind.RAM && !memoryWordBefore(s, m.start())) continue;
+            if (mega && Prefilter.find(CARD_TOOL_MEMORY_BEFORE, s.substring(Math.max(0, m.start() - 28), m.start()))) kind = Kind.VRAM;
             scan.take(m.start(), end);
             // Windows' "shared GPU memory" is half the RAM lent to the GPU, a figure of its own, not the RAM
             if (SHARED_GPU_MEMORY.matcher(s).region(end, Math.min(s.length(), end + 24)).useTransparentBounds(true).lookingAt()) continue;
-            Kind kind = sticks || RAM_SPEC_BEFORE.matcher(s.substring(Math.max(0, m.start() - 28), m.start())).find()
-                    ? Kind.RAM : kindOf(scan, s, countStart, end);
             // "DRAM (448GB=64GB x 7)": the breakdown of an amount is memory of the same kind
             Amount whole = out.isEmpty() ? null : out.get(out.size() - 1);
             // "64GB (2x32GB) DDR5": the modules in brackets are of the kind of the amount they make up, unless named themselves
@@ -543,6 +550,42 @@ final class MemorySpotter {
         Matcher q = QUOTED_CLAIM.matcher(s);
         while (q.find()) spans.add(new int[] {q.start(1), q.end(1)});
         return spans;
+    }
+
+    /** A slash next to a figure: one of nvidia-smi's "5999MiB / 49152MiB" pair, which {@link #spotSmiMemory} reads. */
+    private static final Pattern SLASH_BEFORE = Pattern.compile("/ *$");
+    private static final Pattern SLASH_AFTER = Pattern.compile("^ */");
+    /**
+     * A memory word a few characters before a figure in megabytes: "显存直接60000MB了", "显存占用 7800M", "VRAM: 13986 MB"
+     * ("1M context", "gemma3:270M", "buffer size = 3946.35 MiB" have none).
+     */
+    private static final Pattern MEGA_WORD_BEFORE = Pattern.compile("(?:显存|内存|占用|(?<![a-z])(?:vram|memory|ram))[^\\d\\n]{0,6}$");
+
+    /**
+     * Whether a figure in megabytes ("显存直接60000MB了", "13986 MB VRAM", "显存占用 7800M") is read as memory: a gigabyte or
+     * more (smaller ones are buffers and allocations of a log), not half of nvidia-smi's pair, and a bare "M" only after a
+     * memory word. Its kind is checked once known: a memory word names it, before it or after.
+     */
+    private static boolean megabytesOfMemory(String s, int start, int end, double n, String unit) {
+        if (n < 1000 || SLASH_BEFORE.matcher(s).region(Math.max(0, start - 3), start).find()
+                || SLASH_AFTER.matcher(s).region(end, Math.min(s.length(), end + 3)).lookingAt()) return false;
+        return !unit.equals("m") || memoryWordBefore(s, start);
+    }
+
+    /** The card's memory as GPU-Z ("Memory Size: 6144 MB") and dxdiag ("Display Memory: 14184 MB", "Dedicated Memory") print it, in MB. */
+    private static final Pattern CARD_TOOL_MEMORY_BEFORE = Pattern.compile(
+            "(?<![a-z])(?:memory size|display memory|dedicated (?:video |gpu )?memory)(?: is)?[ :：=]*$");
+
+    private static boolean memoryWordBefore(String s, int start) {
+        return MEGA_WORD_BEFORE.matcher(s).region(Math.max(0, start - 14), start).find();
+    }
+
+    /**
+     * Megabytes in the gigabytes the rest reads: "60000MB" is 60 GB as its writer counts, a MiB figure or a whole number of
+     * 1024 MB ("6144MB", "24576MiB") is binary, 6 and 24 GB.
+     */
+    static double gigabytesOf(double megabytes, String unit) {
+        return unit.equals("mib") || megabytes % 1024 == 0 ? megabytes / 1024 : megabytes / 1000;
     }
 
     /** nvidia-smi's memory column, "5999MiB / 49152MiB": what is used, then what the card has. */
