@@ -401,7 +401,6 @@ public final class RuleAdvisor implements Advisor {
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.comparedRunsLine(q.lang())));
     }
 
-    /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */
     /** The answer with the verdict of a KV cache short of the maximum length ({@link ReplyWriter#cacheShortOfMaxLenAsReported}), said in one line. */
     private static Answer withCacheShortOfMaxLen(Answer a, Question q) {
         Verdict v = ReplyWriter.cacheShortOfMaxLenAsReported(a.verdict(), a.cause());
@@ -409,6 +408,7 @@ public final class RuleAdvisor implements Advisor {
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.cacheShortOfMaxLenLine(q.lang())));
     }
 
+    /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */
     private static Answer withRegression(Answer a, Question q) {
         Verdict v = ReplyWriter.regressionAsReported(a.verdict(), q.report(), RegressionForms.told(q.text()), a.understood());
         if (v == a.verdict()) return a;
