@@ -424,12 +424,9 @@ public final class CaseFigures {
 
     /**
      * How to move load off the one card of several that ran out: the engine's own split setting when it is known
-     * ({@link #splitFix}); the common engines' ways, each with its own setting, when it is not.
+     * ({@link #splitFix}); the common engines' ways, each with its own setting, when it is not. {@code cardGb} 0: the
+     * card's memory is not known.
      */
-    static String unevenFix(Engine engine, boolean zh) {
-        return unevenFix(engine, 0, zh);
-    }
-
     static String unevenFix(Engine engine, double cardGb, boolean zh) {
         if (engine != null && engine != Engine.OTHER) return splitFix(engine, cardGb, zh) + (zh ? "，给这张卡少分一些" : ", giving that card less");
         return zh ? "llama.cpp/KoboldCpp 用 --tensor-split（如 -ts 1,3）或少放几层，Ollama 调低 num_gpu，transformers 的 device_map 给每张卡设 max_memory 或用 \"balanced_low_0\"，ExLlama 给它设更小的 gpu_split"

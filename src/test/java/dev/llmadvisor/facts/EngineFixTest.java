@@ -13,10 +13,10 @@ class EngineFixTest {
 
     @Test
     void oneCardOfSeveralOutOfMemoryGetsItsEnginesSplitSetting() {
-        assertThat(CaseFigures.unevenFix(Engine.TRANSFORMERS, false)).contains("max_memory").doesNotContain("--tensor-split").doesNotContain("gpu_split");
-        assertThat(CaseFigures.unevenFix(Engine.LLAMA_CPP, true)).contains("--tensor-split").doesNotContain("max_memory");
-        assertThat(CaseFigures.unevenFix(null, false)).contains("--tensor-split", "num_gpu", "balanced_low_0", "gpu_split");
-        assertThat(CaseFigures.unevenFix(Engine.OTHER, false)).contains("--tensor-split", "balanced_low_0");
+        assertThat(CaseFigures.unevenFix(Engine.TRANSFORMERS, 0, false)).contains("max_memory").doesNotContain("--tensor-split").doesNotContain("gpu_split");
+        assertThat(CaseFigures.unevenFix(Engine.LLAMA_CPP, 0, true)).contains("--tensor-split").doesNotContain("max_memory");
+        assertThat(CaseFigures.unevenFix(null, 0, false)).contains("--tensor-split", "num_gpu", "balanced_low_0", "gpu_split");
+        assertThat(CaseFigures.unevenFix(Engine.OTHER, 0, false)).contains("--tensor-split", "balanced_low_0");
     }
 
     @Test
