@@ -746,15 +746,16 @@ final class EngineFingerprints {
             // (repos.json at 003b009): psugihara/FreeChat, withcatai/catai, ptsochantaris/emeltal, GaiZhenbiao/ChuanhuChatGPT (川虎,
             // which loads local models itself), getumbrel/llama-gpt (LlamaGPT); and intel/xFasterTransformer, togethercomputer/
             // OpenChatKit, danielgross/localpilot, mukel/llama2.java and llama3.java, tjake/Jlama, powerserve-project/PowerServe,
-            // NoLlama (an OpenVINO GenAI server), ninfer, HammerAI; the serving and training frameworks pytorch/serve
-            // (TorchServe), Ray Serve, KServe, DJL Serving, ScaleLLM, NVIDIA Dynamo, NVIDIA/Megatron-LM, pytorch/torchtune and
-            // OpenRLHF (never the bare words ray, dynamo or megatron)
-            fp(Engine.OTHER, Kind.NAME, "freechat|catai|emeltal|chuanhu ?chat(?:gpt)?|川虎(?: ?chat(?:gpt)?)?|llama-?gpt|xfastertransformer|openchatkit|localpilot"
-                    + "|llama[23]\\.java|jlama|powerserve|nollama|ninfer|hammer ?ai|torchserve|ray[ .]serve|kserve|djl[-_ ]serving|scalellm"
-                    + "|nvidia dynamo|ai-dynamo|megatron[-_ ]?(?:lm|core|deepspeed)|torchtune|openrlhf",
+            // NoLlama (an OpenVINO GenAI server), ninfer, HammerAI, Maknee/minigpt4.cpp; the serving and training frameworks
+            // pytorch/serve (TorchServe), Ray Serve, KServe, DJL Serving, ScaleLLM, NVIDIA Dynamo, NVIDIA/Megatron-LM, pytorch/torchtune
+            // and OpenRLHF (never the bare words ray, dynamo or megatron)
+            fp(Engine.OTHER, Kind.NAME, "freechat|catai|emeltal|chuanhu ?chat(?:gpt)?|川虎(?: ?chat(?:gpt)?)?|llama-?gpt|xfastertransformer"
+                    + "|openchatkit|localpilot|llama[23]\\.java|jlama|powerserve|nollama|ninfer|hammer ?ai|minigpt4\\.cpp"
+                    + "|torchserve|ray[ .]serve|kserve|djl[-_ ]serving|scalellm|nvidia dynamo|ai-dynamo|megatron[-_ ]?(?:lm|core|deepspeed)"
+                    + "|torchtune|openrlhf",
                     "FreeChat", "catai", "Emeltal", "ChuanhuChatGPT", "川虎Chat", "LlamaGPT", "llama-gpt", "xFasterTransformer", "OpenChatKit",
                     "localpilot", "llama2.java", "Llama3.java", "Jlama", "PowerServe", "NoLlama", "ninfer", "HammerAI", "TorchServe", "Ray Serve",
-                    "KServe", "DJL Serving", "ScaleLLM", "NVIDIA Dynamo", "ai-dynamo", "Megatron-LM", "torchtune", "OpenRLHF"),
+                    "KServe", "DJL Serving", "ScaleLLM", "minigpt4.cpp", "NVIDIA Dynamo", "ai-dynamo", "Megatron-LM", "torchtune", "OpenRLHF"),
             // more runtimes, each by its repository: huggingface/transformers.js (and its npm packages), intel/intel-extension-for-
             // transformers and intel/neural-speed, pytorch/torchchat, zml/zml, TabbyML/tabby (its tabby serve command),
             // meta-llama/llama-stack, ngxson/wllama, Lightning-AI/lit-llama, cocktailpeanut/dalai, antimatter15/alpaca.cpp,
@@ -858,8 +859,12 @@ final class EngineFingerprints {
             // Perplexica, assafelovic/gpt-researcher, InternLM/MindSearch, QwenLM/Qwen-Agent, modelscope/ms-agent, browser-use/
             // browser-use, stackblitz-labs/bolt.diy, Kilo-Org/kilocode, twinnydotdev/twinny, sst/opencode, reorproject/reor,
             // fmaclen/hollama, nbonamy/witsy, sigoden/aichat, chathub-dev/chathub, MindMac, TaskingAI, the Skyrim mod Mantella,
-            // Voxta, vegu-ai/talemate, Open-LLM-VTuber, and Immersive Translate (沉浸式翻译)
+            // Voxta, vegu-ai/talemate, Open-LLM-VTuber, Immersive Translate (沉浸式翻译); reworkd/AgentGPT, yoheinakajima/babyagi,
+            // OpenDevin (now OpenHands), AntonOsika/gpt-engineer, Pythagora-io/gpt-pilot, SWE-agent/SWE-agent, modelscope/agentscope,
+            // OpenBMB/XAgent and ChatDev, danswer-ai/danswer, TypingMind, HuggingChat, 5ire, gptme, TheR1D/shell_gpt, aandrew-me/tgpt
             "AutoGPT", "MetaGPT", "CrewAI", "AutoGen", "SuperAGI", "Perplexica", "gpt-researcher", "GPT Researcher", "MindSearch",
-            "Qwen-Agent", "ms-agent", "ModelScope-Agent", "browser-use", "bolt.diy", "Kilo Code", "kilocode", "twinny", "opencode", "Reor", "Hollama", "Witsy", "AIChat", "ChatHub", "MindMac", "TaskingAI", "Mantella", "Voxta",
-            "Talemate", "Open-LLM-VTuber", "Immersive Translate", "沉浸式翻译");
+            "Qwen-Agent", "ms-agent", "ModelScope-Agent", "browser-use", "bolt.diy", "Kilo Code", "kilocode", "twinny", "opencode", "Reor",
+            "Hollama", "Witsy", "AIChat", "ChatHub", "MindMac", "TaskingAI", "Mantella", "Voxta", "Talemate", "Open-LLM-VTuber",
+            "Immersive Translate", "沉浸式翻译", "Auto-GPT", "AgentGPT", "BabyAGI", "OpenDevin", "gpt-engineer", "gpt-pilot", "SWE-agent",
+            "AgentScope", "XAgent", "ChatDev", "Danswer", "TypingMind", "HuggingChat", "5ire", "gptme", "shell_gpt", "shell-gpt", "tgpt");
 }
