@@ -21,8 +21,9 @@ final class ContextSpotter {
                     // the engines' own names for it (as flags, quoted keys, vLLM's "max seq len (56000)"), and the length
                     // of the input people mean by it
                     + "|max[_-]model[_-]len|max[_ -]seq(?:uence)?[_ -]len(?:gth)?|max[_-]total[_-]tokens|(?:text|input|prompt) length|(?:文本|输入)长度"
-                    // lmdeploy's --session-len / session_len, and vLLM's max-model-len said in words ("model len of 1000")
-                    + "|session[_-]len|model len"
+                    // lmdeploy's --session-len / session_len, vLLM's max-model-len said in words ("model len of 1000"), and
+                    // LLaMA-Factory's vllm_maxlen (its model_args: the vLLM engine's maximum sequence length)
+                    + "|session[_-]len|model len|vllm_maxlen"
                     // the sequence length of a compiled or exported model ("seq_len 1024", "seqlen=2048", "seq1024" in a
                     // TPU/NPU build's name, "sequence length 4096"); a bare "seq" only before three digits ("seq2seq" is none)
                     + "|seq[_-]?len(?:gth)?|sequence[_ -]length|seq(?=\\d{3}))"

@@ -470,8 +470,10 @@ final class EngineFingerprints {
                     + "|(?<![/\\\\.])llms/(?:llama|mistral|mixtral|phixtral|phi2|qwen|gguf_llm|speculative_decoding)/[a-z0-9_]+\\.py",
                     "`mx.default_device` reports `Device(gpu, 0)`", "import mlx.core as mx", "print(mx.metal.get_peak_memory() / 1e9)",
                     "python llms/llama/llama.py --model-path ./llama-2-70b-chat"),
-            // jundot/omlx, an MLX inference server for Apple Silicon (its README), which the corpus labels as the MLX it runs
-            fp(Engine.MLX, Kind.NAME, "omlx", "oMLX", "oMLX v0.3.12"),
+            // jundot/omlx, an MLX inference server for Apple Silicon (its README), which the corpus labels as the MLX it runs;
+            // so too the other MLX servers and apps whose names carry MLX (the README's rule B): vMLX, arcee-ai/fastmlx, MLX Studio
+            // written as one word
+            fp(Engine.MLX, Kind.NAME, "omlx|vmlx|fastmlx|mlxstudio", "oMLX", "oMLX v0.3.12", "vMLX", "FastMLX", "MLXStudio"),
             fp(Engine.MLX, Kind.PROGRAM, "python3? -m mlx_lm|mlx_lm\\.(?:generate|server|chat|convert|lora|fuse|cache_prompt|benchmark)"
                     + "|from mlx_lm import",
                     "mlx_lm.generate --model mlx-community/Qwen3-8B-4bit --prompt hi", "mlx_lm.server --model x",
@@ -740,6 +742,20 @@ final class EngineFingerprints {
                     + "|unsloth studio|serge-chat|khoj|openarc|llama ?board|recursechat|smolchat",
                     "tt-metal", "TT-Metalium", "ttnn", "tt-inference-server", "tt-forge", "nano-vllm", "Pinokio", "FreedomGPT",
                     "Unsloth Studio", "serge-chat", "Khoj", "OpenArc", "LLaMA Board", "RecurseChat", "SmolChat"),
+            // more programs that run the model themselves, each by its repository: the rest of vince-lam/awesome-local-llms
+            // (repos.json at 003b009): psugihara/FreeChat, withcatai/catai, ptsochantaris/emeltal, GaiZhenbiao/ChuanhuChatGPT (川虎,
+            // which loads local models itself), getumbrel/llama-gpt (LlamaGPT); and intel/xFasterTransformer, togethercomputer/
+            // OpenChatKit, danielgross/localpilot, mukel/llama2.java and llama3.java, tjake/Jlama, powerserve-project/PowerServe,
+            // NoLlama (an OpenVINO GenAI server), ninfer, HammerAI, Maknee/minigpt4.cpp; the serving and training frameworks
+            // pytorch/serve (TorchServe), Ray Serve, KServe, DJL Serving, ScaleLLM, NVIDIA Dynamo, NVIDIA/Megatron-LM, pytorch/torchtune
+            // and OpenRLHF (never the bare words ray, dynamo or megatron)
+            fp(Engine.OTHER, Kind.NAME, "freechat|catai|emeltal|chuanhu ?chat(?:gpt)?|川虎(?: ?chat(?:gpt)?)?|llama-?gpt|xfastertransformer"
+                    + "|openchatkit|localpilot|llama[23]\\.java|jlama|powerserve|nollama|ninfer|hammer ?ai|minigpt4\\.cpp"
+                    + "|torchserve|ray[ .]serve|kserve|djl[-_ ]serving|scalellm|nvidia dynamo|ai-dynamo|megatron[-_ ]?(?:lm|core|deepspeed)"
+                    + "|torchtune|openrlhf",
+                    "FreeChat", "catai", "Emeltal", "ChuanhuChatGPT", "川虎Chat", "LlamaGPT", "llama-gpt", "xFasterTransformer", "OpenChatKit",
+                    "localpilot", "llama2.java", "Llama3.java", "Jlama", "PowerServe", "NoLlama", "ninfer", "HammerAI", "TorchServe", "Ray Serve",
+                    "KServe", "DJL Serving", "ScaleLLM", "minigpt4.cpp", "NVIDIA Dynamo", "ai-dynamo", "Megatron-LM", "torchtune", "OpenRLHF"),
             // more runtimes, each by its repository: huggingface/transformers.js (and its npm packages), intel/intel-extension-for-
             // transformers and intel/neural-speed, pytorch/torchchat, zml/zml, TabbyML/tabby (its tabby serve command),
             // meta-llama/llama-stack, ngxson/wllama, Lightning-AI/lit-llama, cocktailpeanut/dalai, antimatter15/alpaca.cpp,
@@ -837,5 +853,18 @@ final class EngineFingerprints {
             // clients mckaywrigley/chatbot-ui, TavernAI, agnai, RisuAI, BoltAI, ChatWise, DeepChat, AingDesk
             "OpenHands", "Open Interpreter", "open-interpreter", "continue.dev", "continuedev", "Cline", "Roo Code", "Roo-Code", "aider",
             "Flowise", "Langflow", "n8n", "AstrBot", "LangBot", "new-api", "one-api", "LiteLLM", "LightRAG", "kotaemon", "Quivr", "bisheng",
-            "Chatbot UI", "chatbot-ui", "TavernAI", "agnai", "RisuAI", "BoltAI", "ChatWise", "DeepChat", "AingDesk");
+            "Chatbot UI", "chatbot-ui", "TavernAI", "agnai", "RisuAI", "BoltAI", "ChatWise", "DeepChat", "AingDesk",
+            // agents, coding assistants and apps that call a model server, each by its repository or site: Significant-Gravitas/
+            // AutoGPT, FoundationAgents/MetaGPT, crewAIInc/crewAI, microsoft/autogen, TransformerOptimus/SuperAGI, ItzCrazyKns/
+            // Perplexica, assafelovic/gpt-researcher, InternLM/MindSearch, QwenLM/Qwen-Agent, modelscope/ms-agent, browser-use/
+            // browser-use, stackblitz-labs/bolt.diy, Kilo-Org/kilocode, twinnydotdev/twinny, sst/opencode, reorproject/reor,
+            // fmaclen/hollama, nbonamy/witsy, sigoden/aichat, chathub-dev/chathub, MindMac, TaskingAI, the Skyrim mod Mantella,
+            // Voxta, vegu-ai/talemate, Open-LLM-VTuber, Immersive Translate (沉浸式翻译); reworkd/AgentGPT, yoheinakajima/babyagi,
+            // OpenDevin (now OpenHands), AntonOsika/gpt-engineer, Pythagora-io/gpt-pilot, SWE-agent/SWE-agent, modelscope/agentscope,
+            // OpenBMB/XAgent and ChatDev, danswer-ai/danswer, TypingMind, HuggingChat, 5ire, gptme, TheR1D/shell_gpt, aandrew-me/tgpt
+            "AutoGPT", "MetaGPT", "CrewAI", "AutoGen", "SuperAGI", "Perplexica", "gpt-researcher", "GPT Researcher", "MindSearch",
+            "Qwen-Agent", "ms-agent", "ModelScope-Agent", "browser-use", "bolt.diy", "Kilo Code", "kilocode", "twinny", "opencode", "Reor",
+            "Hollama", "Witsy", "AIChat", "ChatHub", "MindMac", "TaskingAI", "Mantella", "Voxta", "Talemate", "Open-LLM-VTuber",
+            "Immersive Translate", "沉浸式翻译", "Auto-GPT", "AgentGPT", "BabyAGI", "OpenDevin", "gpt-engineer", "gpt-pilot", "SWE-agent",
+            "AgentScope", "XAgent", "ChatDev", "Danswer", "TypingMind", "HuggingChat", "5ire", "gptme", "shell_gpt", "shell-gpt", "tgpt");
 }

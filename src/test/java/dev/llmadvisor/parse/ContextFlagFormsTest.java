@@ -7,9 +7,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The context set with lmdeploy's session length ("--session-len 2048", "session_len 8200"), vLLM's model length said in
- * words ("model len of 1000"), or set with the Chinese verbs of setting (上下文设成 131072, num_ctx 改为 16384) is read as
- * the context. A session or model named without a length is not.
+ * The context set with lmdeploy's session length ("--session-len 2048", "session_len 8200"), LLaMA-Factory's vllm_maxlen,
+ * vLLM's model length said in words ("model len of 1000"), or set with the Chinese verbs of setting (上下文设成 131072,
+ * num_ctx 改为 16384) is read as the context. A session or model named without a length is not.
  */
 class ContextFlagFormsTest {
 
@@ -26,6 +26,13 @@ class ContextFlagFormsTest {
         assertThat(context("ollama 跑 qwen3 32b，上下文设成 131072 以后显存不够")).isEqualTo(131072);
         assertThat(context("4090 跑 qwen2.5 14b，num_ctx 改为 16384 后变慢了")).isEqualTo(16384);
         assertThat(context("上下文长度设置成 32768，RTX 3090 能跑 qwen2.5 32b 吗")).isEqualTo(32768);
+    }
+
+    @Test
+    void llamaFactorysVllmMaxlenIsTheContext() {
+        // given LLaMA-Factory's vLLM length, as a flag and as a yaml key
+        assertThat(context("两张4090跑qwen2-7b: python src/api.py --template qwen --infer_backend vllm --vllm_maxlen 8000")).isEqualTo(8000);
+        assertThat(context("infer_backend: vllm\nvllm_maxlen: 2048\nqwen2.5 7b on one RTX 3090 runs out of memory")).isEqualTo(2048);
     }
 
     @Test

@@ -489,7 +489,9 @@ class EngineFingerprintsTest {
                 "MII and MLLM benchmarks: can a 4090 run qwen2-vl 7b, a multimodal LLM?",
                 "the swift compiler is slow on my M2 Max 32GB, can it also run qwen3 14b?",
                 "llama-3-8b-instruct on a 3060 12GB, which quant should I use?",
-                "bitnet b1.58 2B4T on a raspberry pi 5, is it fast enough?");
+                "bitnet b1.58 2B4T on a raspberry pi 5, is it fast enough?",
+                "my 4070 is great at ray tracing, but can it serve qwen3 8b to a whole team?",
+                "Megatron-Turing NLG 530B: how many A100s would it need?");
         return texts.stream().map(t -> DynamicTest.dynamicTest(t, () -> assertThat(Parsers.PARSER.parse(t).engine()).as(t).isNull()));
     }
 
