@@ -627,8 +627,11 @@ final class HardwareReader {
         boolean unnamedGpuPossible = owned.isEmpty() && options.isEmpty() && targets.isEmpty() && !ollamaFoundNoGpu && !memory.noGpu()
                 && !intelMac && !edgeDevice && !igpuCpu;
         boolean oneCardRun = Prefilter.find(ONE_CARD_RUN, s) && !Prefilter.find(SEVERAL_CARDS, s);
-        if (unnamedGpuPossible && (Prefilter.find(OWN_GPU_SAID, s) || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
-            owned.add(new GpuMention(GpuMention.ANY_GPU, 1, null));
+        // cards of their own said in the plural with no number (多卡推理比单卡慢, 在多卡的机器上, "my multi-GPU rig"): unnamed cards,
+        // two, the fewest "several" can be (label rule E leaves their count not stated)
+        boolean uncounted = Prefilter.find(OWN_CARDS_UNCOUNTED, s);
+        if (unnamedGpuPossible && (uncounted || Prefilter.find(OWN_GPU_SAID, s) || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
+            owned.add(new GpuMention(GpuMention.ANY_GPU, uncounted ? 2 : 1, null));
             cpuOnly = false;
         }
         boolean namedCard = !owned.isEmpty() || !options.isEmpty();
@@ -1719,6 +1722,15 @@ final class HardwareReader {
     private static final Pattern ONE_CARD_RUN = Pattern.compile(
             "单(?:张|块)?(?:卡|gpu|显卡)(?:上)?(?:无法|不能|没法|可以)?(?:运行|跑|推理|加载|部署)(?![^。！!\\n]{0,30}?(?:吗|(?<!什)么|？|\\?|多少|能否|是否))");
     private static final Pattern SEVERAL_CARDS = Pattern.compile("多(?:张|块)?(?:卡|gpu|显卡)|双卡|两张卡");
+    /**
+     * Cards of the person's own in the plural, not counted: 多卡 as what they run or have (多卡推理, 多卡部署, 多卡的机器, 如何多卡运行),
+     * not whether several are supported or needed (支持多卡吗, 还是需要多卡) nor a stall (很多卡顿, 差不多卡在); "my multi-GPU setup",
+     * "I have several GPUs".
+     */
+    private static final Pattern OWN_CARDS_UNCOUNTED = Pattern.compile(
+            "(?<!支持|需要|需|要|是否|能否|可否|能不能|还是|差不)多(?:张|張|块|塊|个|個)?(?:卡(?![顿頓住死在])|gpu|显卡|顯卡)(?!吗|嗎|\\?|？)"
+                    + "|(?<![a-z])(?:my|our) multi-?gpu (?:setup|machine|rig|server|system|box)(?![a-z])"
+                    + "|(?<![a-z])i have (?:multiple|several|many) (?:gpus|graphics cards|video cards)(?![a-z])");
     /**
      * The card or its memory called one's own without its name ("my GPU memory is sufficient", "my graphics card", 我的显卡),
      * never cards in the plural, whose number is not said. A memory read for a card names it instead ("my gpu … 12GB").
