@@ -239,6 +239,8 @@ public final class RuleAdvisor implements Advisor {
             a = withFirstAnswerWait(a, q);
             a = withMoreGpusFaster(a, q);
             a = withSharedMemoryFallback(a, q);
+            // slow, with nothing above placing it: a run that answers, on their card
+            a = ReplyWriter.toldAsReported(a, ReplyWriter.ranSlowlyOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
         } else if (a.reply().kind() == Reply.Kind.CLARIFY && a.understood() != null) {
             Reply asking = a.reply();
             // asked back for the hardware, a run reported on the CPU (or on KTransformers) still says where it runs
@@ -254,6 +256,7 @@ public final class RuleAdvisor implements Advisor {
             a = withToldCause(a, q.report());
             a = withNoGpuLayers(a, q);
             a = withFirstAnswerWait(a, q);
+            a = ReplyWriter.toldWhileAsking(a, ReplyWriter.ranSlowlyOnGpuAsReported(a.verdict(), q.report(), a.understood()), q.report());
             a = a.withReply(a.reply().answeredBeforeAsking(asking));
         }
         // "I have a 3050 … I might buy a 4090": options weighed are part of what was read, whatever the answer does with them

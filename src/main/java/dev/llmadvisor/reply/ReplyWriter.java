@@ -337,18 +337,35 @@ public final class ReplyWriter {
      * settled, and the answer says so instead of stating no verdict. On a GPU means a card they name, GPU memory they see
      * in use, code that moves the whole model onto the GPU, or an engine that puts nothing in system RAM
      * ({@link Engine#keepsModelOnGpu()}); not when they call it slow on an engine that can offload (layers in RAM are then
-     * as likely), nor with a failure, a CPU run or a GPU/CPU split beside it ({@link #ranOffGpuAsReported} and
-     * {@link #splitAsReported} judge those). Any verdict the answer already has is kept.
+     * as likely, and the readers of a slow run's own signs speak first: {@link #ranSlowlyOnGpuAsReported} is the last word), nor
+     * with a failure, a CPU run or a GPU/CPU split beside it ({@link #ranOffGpuAsReported} and {@link #splitAsReported} judge
+     * those). Any verdict the answer already has is kept.
      */
     public static Verdict ranOnGpuAsReported(Verdict v, Report report, Understood u) {
+        return ranOnGpu(v, report, u, false);
+    }
+
+    /**
+     * The verdict when the answer sized nothing and the person calls their run slow ("it loads but is slow", 跑起来了但是很慢,
+     * 一个字一个字地吐出来) with nothing else that places it (no split, CPU run, RAM-bound pace, compared runs: the readers of
+     * those go first): a slow run answers, so it is a run, and on a card they have it is taken as they run it, on the GPU
+     * (the corpus' threads of this shape settle fits far more often than offload). Said with the slowness, and that layers
+     * left on the CPU would be what makes it slow. Any verdict the answer already has is kept.
+     */
+    public static Verdict ranSlowlyOnGpuAsReported(Verdict v, Report report, Understood u) {
+        return report != null && report.has(Report.Symptom.SLOW) ? ranOnGpu(v, report, u, true) : v;
+    }
+
+    private static Verdict ranOnGpu(Verdict v, Report report, Understood u, boolean slowIsARun) {
         if (v != null || report == null || u == null || u.cpuOnly()) return v;
         boolean seenOnGpu = report.usedGb() != null && report.usedOnGpu();
-        boolean runs = report.works() || report.tokensPerSecond() != null || seenOnGpu;
+        boolean slow = report.has(Report.Symptom.SLOW);
+        boolean runs = report.works() || report.tokensPerSecond() != null || seenOnGpu || slowIsARun && slow;
         boolean failed = report.failureTold();
         boolean offGpu = report.has(Report.Symptom.GPU_NOT_USED) || report.has(Report.Symptom.SPLIT) || u.engine() == Engine.KTRANSFORMERS;
         if (!runs || failed || offGpu) return v;
         boolean gpuOnlyEngine = u.engine() != null && u.engine().keepsModelOnGpu();
-        if (report.has(Report.Symptom.SLOW) && !gpuOnlyEngine) return v;
+        if (slow && !gpuOnlyEngine && !slowIsARun) return v;
         boolean onGpu = !u.gpus().isEmpty() || seenOnGpu || report.wholeOnGpu() || gpuOnlyEngine;
         return onGpu ? Verdict.FITS : v;
     }
@@ -708,6 +725,10 @@ public final class ReplyWriter {
             case FITS -> from == null && report.has(Report.Symptom.PARTIAL_VRAM)
                     ? (zh ? "你说模型在一张（或几张）卡上、其余的卡空着：权重已经在显存里，所以按你加载的方式它放得下；怎么分到各张卡上是设置的问题（显存不会自动合并，要让引擎切分：" + SizedCause.splitSetting(u == null ? null : u.engine(), true) + "）。"
                             : "You see the model on one (or some) of your cards while the others stay idle: its weights are in GPU memory, so as you load it, it fits; how it is spread over the cards is a setting (GPU memory is not pooled; the engine is told to split it: " + SizedCause.splitSetting(u == null ? null : u.engine(), false) + ").")
+                    // slow, but it answers: the run is the fact; a slow pace may still be part of it in RAM, which its log shows
+                    : from == null && report.has(Report.Symptom.SLOW) && !(report.usedGb() != null && report.usedOnGpu())
+                    ? (zh ? "你说它能跑起来，只是慢：它在显卡上加载并能回答，所以按你现在的运行方式，它放得下显存。慢是速度的问题；如果引擎的日志里有层留在 CPU 上，慢就慢在这部分。"
+                            : "You say it runs, if slowly: it loads and answers on the GPU, so as you run it, it fits in GPU memory. The slowness is a matter of pace; if the engine's log shows layers left on the CPU, that part is what makes it slow.")
                     : from == null && !(report.usedGb() != null && report.usedOnGpu())
                     ? (zh ? "你说它在显卡上能运行：按你现在的运行方式，它放得下显存。这是你的运行结果说明的，不是我们的估算。"
                             : "You say it runs on the GPU: as you run it, it fits in GPU memory. That is what your run shows, not an estimate of ours.")

@@ -163,4 +163,29 @@ class ToldAsReportedTest {
         Answer none = ReplyWriter.toldAsReported(sized(Lang.EN, Verdict.FITS, 7, 24, 1), Verdict.OFFLOAD, null);
         assertThat(none.verdict()).isEqualTo(Verdict.OFFLOAD);
     }
+
+    @Test
+    void aSlowRunOnACardWithNothingSizedFitsAndSaysItIsTheRunThatShowsIt() {
+        // given a card read and no model named, and the person tells a run that answers slowly ("一个字一个字的吐出来")
+        Understood card = new Understood(Intent.SPEED, List.of(new Understood.Gpu(null, null, 1, false)), List.of(), false,
+                null, false, Engine.OTHER, null, null, null, List.of());
+        Report slow = report(false, false, null, Report.Symptom.SLOW);
+        // then it runs there as they run it: fits
+        assertThat(ReplyWriter.ranSlowlyOnGpuAsReported(null, slow, card)).isEqualTo(Verdict.FITS);
+        // while the reader of runs in general leaves it to the readers of a slow run's own signs, which go first
+        assertThat(ReplyWriter.ranOnGpuAsReported(null, slow, card)).isNull();
+        // and the line says it is slow but runs, in their language
+        Answer asked = new Answer(null, List.of(), new Reply(Lang.ZH, Reply.Kind.CLARIFY, "这张显卡是什么型号？", List.of(), List.of(), List.of()))
+                .withUnderstood(card);
+        assertThat(ReplyWriter.toldWhileAsking(asked, Verdict.FITS, slow).reply().notes().get(0)).startsWith("你说它能跑起来，只是慢");
+        // given a split with the CPU or the GPU told unused beside the slowness, or a failure, no fit is drawn from it
+        assertThat(ReplyWriter.ranSlowlyOnGpuAsReported(null, report(false, false, null, Report.Symptom.SLOW, Report.Symptom.SPLIT), card)).isNull();
+        assertThat(ReplyWriter.ranSlowlyOnGpuAsReported(null, report(false, false, null, Report.Symptom.SLOW, Report.Symptom.GPU_NOT_USED), card)).isNull();
+        assertThat(ReplyWriter.ranSlowlyOnGpuAsReported(null, report(false, true, null, Report.Symptom.SLOW), card)).isNull();
+        // given no card read and an engine that can offload, a slow run says nothing of where it runs
+        Understood noCard = new Understood(Intent.SPEED, List.of(), List.of(), false, null, false, Engine.OTHER, null, null, null, List.of());
+        assertThat(ReplyWriter.ranSlowlyOnGpuAsReported(null, slow, noCard)).isNull();
+        // given a verdict already drawn (a CPU run, a split), it is kept
+        assertThat(ReplyWriter.ranSlowlyOnGpuAsReported(Verdict.OFFLOAD, slow, card)).isEqualTo(Verdict.OFFLOAD);
+    }
 }
