@@ -83,7 +83,8 @@ public final class ReplyWriter {
         if (support != null) a = a.withReply(a.reply().withHeadline(a.reply().kind(), support + (ask.lang() == Lang.ZH ? "" : " ") + a.reply().headline()));
         String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
         if (pace != null) a = a.withReply(a.reply().withNote(pace));
-        String filled = a.shown().isEmpty() ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
+        // no machine stated: no speed is shown, so none of a filled context either (the rows are what the model needs)
+        String filled = a.shown().isEmpty() || ask.platform() == Platform.UNKNOWN ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
         if (filled != null) a = a.withReply(a.reply().withNote(filled));
         return a.withVerdict(verdict(ask, ranking, a, understood));
     }
