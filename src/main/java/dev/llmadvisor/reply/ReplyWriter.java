@@ -661,13 +661,16 @@ public final class ReplyWriter {
         Remark refused = a.shown().isEmpty() ? null : a.shown().get(0).candidate().engineIssue();
         String line = reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), refused);
         Reply told = withReportLine(a, line);
-        // a run they report on the GPU is not told it cannot run there
-        if (v == Verdict.FITS && !a.shown().isEmpty()) {
-            for (Finding f : a.shown().get(0).findings()) {
-                if (f.effect() == Effect.WARN && ON_GPU_DENIALS.contains(f.rule())) told = told.withoutNote("! " + f.text(a.reply().lang()));
-            }
+        return a.withVerdict(v).withReply(v == Verdict.FITS ? withoutOnGpuDenials(a, told) : told);
+    }
+
+    /** The reply without the warnings of the first option that it cannot run on the GPU alone: a run they report there overrules them. */
+    public static Reply withoutOnGpuDenials(Answer a, Reply told) {
+        if (a.shown().isEmpty()) return told;
+        for (Finding f : a.shown().get(0).findings()) {
+            if (f.effect() == Effect.WARN && ON_GPU_DENIALS.contains(f.rule())) told = told.withoutNote("! " + f.text(a.reply().lang()));
         }
-        return a.withVerdict(v).withReply(told);
+        return told;
     }
 
     /** Warnings that the option cannot run on the GPU alone: a run the person reports there overrules them. */
