@@ -179,6 +179,7 @@ public final class CaseFigures {
         boolean floorOnly = gpus > Math.max(visible, countedGpus);
         m.put("gpus", gpus > 0 && !floorOnly ? String.valueOf(gpus) : zh ? "多" : "several");
         m.put("tpSplit", gpus > 0 ? String.valueOf(tpSplit(l.heads(), gpus)) : zh ? "卡数" : "the GPU count");
+        m.put("shardFix", shardFix(named, m.get("tpSplit"), zh));
         m.put("noGpuReason", l.noGpuReason() != null ? l.noGpuReason() : l.cpuBackendOnly()
                 ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
@@ -359,6 +360,17 @@ public final class CaseFigures {
     /** A CUDA build's or runtime's report that it found no device or driver (ggml_cuda_init, the CUDA runtime, Ollama's discovery). */
     private static final List<String> CUDA_UNREACHED = List.of("failed to initialize cuda", "no cuda-capable device",
             "found no nvidia driver", "no nvidia devices detected", "initializing cuda driver library");
+
+    /**
+     * How a serving engine is started split over the GPUs, in the engine the person runs (a TGI user is not told vLLM's
+     * flag); vLLM's and TGI's both when it is another or not known.
+     */
+    static String shardFix(Engine engine, String n, boolean zh) {
+        if (engine == Engine.TGI) return zh ? "TGI 加 --num-shard " + n : "--num-shard " + n + " with TGI";
+        String tp = zh ? "--tensor-parallel-size " + n + "（需能整除注意力头数）" : "--tensor-parallel-size " + n + " (a divisor of the attention heads)";
+        if (engine == Engine.VLLM || engine == Engine.SGLANG) return zh ? engine.display() + " 加 " + tp : tp + " with " + engine.display();
+        return zh ? "vLLM/SGLang 加 " + tp + "，TGI 加 --num-shard " + n : tp + " with vLLM/SGLang, --num-shard " + n + " with TGI";
+    }
 
     /** The example of --tensor-split where their cards are not known: two cards, one with three times the other's room. */
     static final String ANY_SPLIT = "3,1";

@@ -37,6 +37,17 @@ class FixInTheirTermsTest {
     }
 
     @Test
+    void givenAServingEngineThenTheShardingIsItsOwnFlagOnly() {
+        // given TGI on two cards, then --num-shard alone; given vLLM, then --tensor-parallel-size alone; given none, both
+        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.TGI, "oom", "2gpus"), null, null, null, Lang.EN, 48, 2, 24).get("shardFix"))
+                .isEqualTo("--num-shard 2 with TGI");
+        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.VLLM, "oom", "2gpus"), null, null, null, Lang.ZH, 48, 2, 24).get("shardFix"))
+                .contains("--tensor-parallel-size 2").doesNotContain("--num-shard");
+        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(null, "oom", "2gpus"), null, null, null, Lang.EN, 48, 2, 24).get("shardFix"))
+                .contains("--tensor-parallel-size 2", "--num-shard 2");
+    }
+
+    @Test
     void givenNoLogOfTheTensorParallelSizeThenTheLoadOnOneCardIsSaidAsACondition() {
         assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.VLLM, "oom", "2gpus"), null, null, null, Lang.EN, 48, 2, 0).get("loadedOnOne"))
                 .startsWith("unless it is started with tensor parallelism");
