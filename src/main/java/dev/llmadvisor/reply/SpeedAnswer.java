@@ -361,7 +361,7 @@ public final class SpeedAnswer {
         // a GGUF format with no engine named is sized for llama.cpp/Ollama, as the answer says: the check is theirs, not
         // transformers' device_map
         if (e == null && u.format() != null && u.format().isGguf()) {
-            return zh ? "多半有一部分没在显卡上。llama.cpp 把所有层放到显卡（-ngl 99），并看日志里 offloaded N/N layers to GPU；Ollama 用 ollama ps 看是否 100% GPU。"
+            return zh ? "多半有一部分没在显卡上。用 llama.cpp 时把所有层都放到显卡上（-ngl 99），并确认日志里有 offloaded N/N layers to GPU；用 Ollama 时看 ollama ps 是否显示 100% GPU。"
                     : "part of it is most likely not on the GPU. With llama.cpp offload every layer (-ngl 99) and check the log says offloaded N/N layers to GPU; with Ollama check that `ollama ps` shows 100% GPU.";
         }
         // transformers, a project's own scripts, or no engine named: the published weights, device_map="auto"
