@@ -82,7 +82,7 @@ public final class Diagnoser {
         Case c = diagnose(q);
         Cause top = c.result().top();
         if (top == null) return Optional.empty();
-        Map<String, String> figures = CaseFigures.of(c.log(), c.setup(), c.focus(), c.bestGpu(), c.ask().platform(), q.lang(), c.ask().cardsGb(), c.ask().gpuCount());
+        Map<String, String> figures = CaseFigures.of(c.log(), c.setup(), c.focus(), c.bestGpu(), c.ask().platform(), q.lang(), c.ask().cardsGb(), c.ask().gpuCount(), c.ask().largestGpuGb());
         return Optional.of(new Named(top.code(), top.text(q.lang(), figures), top.fix(q.lang(), figures)));
     }
 

@@ -296,8 +296,9 @@ public final class RuleAdvisor implements Advisor {
     private static Answer withMeasuredOnMac(Answer a, Question q) {
         Verdict v = ReplyWriter.measuredOnMacAsReported(a.verdict(), q.report(), macMemoryUnstated(q, a.understood()));
         if (v == a.verdict()) return a;
-        return a.withVerdict(v).withReply(ReplyWriter.withReportLine(a,
-                ReplyWriter.measuredOnMacLine(q.lang(), q.report().tokensPerSecond(), a.understood().gpus().get(0))));
+        // the memory sized is the chip's base, assumed: the run they measured overrules "it cannot run on the GPU alone"
+        return a.withVerdict(v).withReply(ReplyWriter.withoutOnGpuDenials(a, ReplyWriter.withReportLine(a,
+                ReplyWriter.measuredOnMacLine(q.lang(), q.report().tokensPerSecond(), a.understood().gpus().get(0)))));
     }
 
     /** A Mac alone, named without its memory ("on my M4 Pro", "m2max"): it was sized with the chip's base memory, assumed. */

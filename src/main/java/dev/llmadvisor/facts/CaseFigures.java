@@ -3,6 +3,7 @@ package dev.llmadvisor.facts;
 import dev.llmadvisor.sizing.Placement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +39,18 @@ public final class CaseFigures {
      */
     public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Platform platform, Lang lang,
                                          double cardGb) {
-        return of(log, setup, focus, bestGpu, platform, lang, cardGb, setup == null ? 0 : setup.gpuCount());
+        return of(log, setup, focus, bestGpu, platform, lang, cardGb, setup == null ? 0 : setup.gpuCount(), 0);
     }
 
     /**
      * @param countedGpus the GPUs the question counts ({@link Ask#gpuCount}): a setup's count above it and the log's was
      *                    raised by words alone ("多卡", "multiple GPUs" read as at least two), a floor for the rules that
      *                    the text says as "several", never as a number the person did not give
+     * @param largestGb   the memory the largest of those GPUs offers ({@link Ask#largestGpuGb}), or 0: with {@code cardGb}
+     *                    it tells equal cards from unequal ones, for an example split in their cards' proportion
      */
     public static Map<String, String> of(LogFacts log, Setup setup, Candidate focus, Candidate bestGpu, Platform platform, Lang lang,
-                                         double cardGb, int countedGpus) {
+                                         double cardGb, int countedGpus, double largestGb) {
         boolean zh = lang == Lang.ZH;
         LogFacts l = log == null ? LogFacts.NONE : log;
         Setup s = setup == null ? Setup.NONE : setup;
@@ -176,6 +179,7 @@ public final class CaseFigures {
         boolean floorOnly = gpus > Math.max(visible, countedGpus);
         m.put("gpus", gpus > 0 && !floorOnly ? String.valueOf(gpus) : zh ? "多" : "several");
         m.put("tpSplit", gpus > 0 ? String.valueOf(tpSplit(l.heads(), gpus)) : zh ? "卡数" : "the GPU count");
+        m.put("shardFix", shardFix(named, m.get("tpSplit"), zh));
         m.put("noGpuReason", l.noGpuReason() != null ? l.noGpuReason() : l.cpuBackendOnly()
                 ? (zh ? "只加载了 CPU 后端，没有加载 GPU 后端" : "only the CPU backend was loaded, no GPU backend")
                 : l.driverTooOld() ? (zh ? "NVIDIA 驱动比 CUDA 运行库旧" : "the NVIDIA driver is older than the CUDA runtime")
@@ -183,7 +187,7 @@ public final class CaseFigures {
         m.put("gpuFix", gpuFix(l, s, platform, focus, zh));
         // one card's memory, for an example split in their cards' size (the average when the cards differ)
         double perCardGb = cardGb > 0 && countedGpus > 0 ? cardGb / countedGpus : 0;
-        m.put("splitFix", splitFix(named, perCardGb, zh));
+        m.put("splitFix", splitFix(named, perCardGb, tensorSplit(countedGpus, cardGb, largestGb), zh));
         m.put("unevenFix", unevenFix(s.engine(), perCardGb, zh));
         m.put("gpuLibsPart", gpuLibsPart(named, zh));
         m.put("reservePart", reservePart(named, zh));
@@ -358,25 +362,47 @@ public final class CaseFigures {
             "found no nvidia driver", "no nvidia devices detected", "initializing cuda driver library");
 
     /**
-     * How to set the split over several cards by hand, in the engine the person runs: another engine's flag does not help
-     * them. The common engines' settings when the engine is not known.
+     * How a serving engine is started split over the GPUs, in the engine the person runs (a TGI user is not told vLLM's
+     * flag); vLLM's and TGI's both when it is another or not known.
      */
-    static String splitFix(Engine engine, boolean zh) {
-        return splitFix(engine, 0, zh);
+    static String shardFix(Engine engine, String n, boolean zh) {
+        if (engine == Engine.TGI) return zh ? "TGI 加 --num-shard " + n : "--num-shard " + n + " with TGI";
+        String tp = zh ? "--tensor-parallel-size " + n + "（需能整除注意力头数）" : "--tensor-parallel-size " + n + " (a divisor of the attention heads)";
+        if (engine == Engine.VLLM || engine == Engine.SGLANG) return zh ? engine.display() + " 加 " + tp : tp + " with " + engine.display();
+        return zh ? "vLLM/SGLang 加 " + tp + "，TGI 加 --num-shard " + n : tp + " with vLLM/SGLang, --num-shard " + n + " with TGI";
+    }
+
+    /** The example of --tensor-split where their cards are not known: two cards, one with three times the other's room. */
+    static final String ANY_SPLIT = "3,1";
+
+    /**
+     * The --tensor-split example in their cards' proportion: "1,1" for two equal cards (an uneven example would tell them
+     * to unbalance cards that are alike), two unequal cards by the memory each offers; {@link #ANY_SPLIT} otherwise.
+     *
+     * @param totalGb   the memory of all their cards together; {@code largestGb} that of the largest
+     */
+    static String tensorSplit(int cards, double totalGb, double largestGb) {
+        if (cards < 2 || cards > 8 || largestGb <= 0 || totalGb <= 0) return ANY_SPLIT;
+        if (Math.abs(totalGb - cards * largestGb) < 0.5 * cards) return String.join(",", Collections.nCopies(cards, "1"));
+        return cards == 2 ? Math.round(largestGb) + "," + Math.round(totalGb - largestGb) : ANY_SPLIT;
     }
 
     /**
+     * How to set the split over several cards by hand, in the engine the person runs: another engine's flag does not help
+     * them. The common engines' settings when the engine is not known.
+     *
      * @param cardGb the memory of one of their cards, or 0 when not known: transformers' max_memory example is then given
      *               in their cards' size (GPU 0 gets less: it also holds the activations), never more than a card holds
+     * @param split  the --tensor-split example ({@link #tensorSplit})
      */
-    static String splitFix(Engine engine, double cardGb, boolean zh) {
+    static String splitFix(Engine engine, double cardGb, String split, boolean zh) {
         if (engine == null) {
-            return zh ? "llama.cpp 用 --tensor-split（如 -ts 3,1），Ollama 配合 OLLAMA_SCHED_SPREAD=1 设置 num_gpu，vLLM 在同型号卡上用 --tensor-parallel-size"
-                    : "llama.cpp --tensor-split (e.g. -ts 3,1), Ollama num_gpu with OLLAMA_SCHED_SPREAD=1, vLLM --tensor-parallel-size on equal cards";
+            return zh ? "llama.cpp 用 --tensor-split（如 -ts " + split + "），Ollama 配合 OLLAMA_SCHED_SPREAD=1 设置 num_gpu，vLLM 在同型号卡上用 --tensor-parallel-size"
+                    : "llama.cpp --tensor-split (e.g. -ts " + split + "), Ollama num_gpu with OLLAMA_SCHED_SPREAD=1, vLLM --tensor-parallel-size on equal cards";
         }
         return switch (engine) {
-            case LLAMA_CPP -> zh ? "用 --tensor-split（-ts）按每张卡的空闲显存设比例（如 -ts 3,1）"
-                    : "--tensor-split (-ts) in proportion to each card's free memory (e.g. -ts 3,1)";
+            case LLAMA_CPP -> zh ? "用 --tensor-split（-ts）按每张卡的空闲显存设比例（如 -ts " + split + "）"
+                    : "--tensor-split (-ts) in proportion to each card's free memory (e.g. -ts " + split + ")";
             case OLLAMA -> zh ? "配合 OLLAMA_SCHED_SPREAD=1 设置 num_gpu" : "num_gpu with OLLAMA_SCHED_SPREAD=1";
             case VLLM, SGLANG -> zh ? "在同型号卡上用 --tensor-parallel-size" : "--tensor-parallel-size on equal cards";
             case TGI -> "--num-shard";
@@ -388,7 +414,7 @@ public final class CaseFigures {
                         : "device_map=\"auto\" with max_memory per card (e.g. " + first + "GiB on GPU 0, " + rest + "GiB on GPU 1)";
             }
             case EXLLAMA -> zh ? "用 gpu_split 给每张卡设显存（GB）" : "gpu_split with each card's share in GB";
-            default -> splitFix(null, zh);
+            default -> splitFix(null, 0, split, zh);
         };
     }
 
@@ -428,7 +454,7 @@ public final class CaseFigures {
      * card's memory is not known.
      */
     static String unevenFix(Engine engine, double cardGb, boolean zh) {
-        if (engine != null && engine != Engine.OTHER) return splitFix(engine, cardGb, zh) + (zh ? "，给这张卡少分一些" : ", giving that card less");
+        if (engine != null && engine != Engine.OTHER) return splitFix(engine, cardGb, ANY_SPLIT, zh) + (zh ? "，给这张卡少分一些" : ", giving that card less");
         return zh ? "llama.cpp/KoboldCpp 用 --tensor-split（如 -ts 1,3）或少放几层，Ollama 调低 num_gpu，transformers 的 device_map 给每张卡设 max_memory 或用 \"balanced_low_0\"，ExLlama 给它设更小的 gpu_split"
                 : "llama.cpp/KoboldCpp --tensor-split (e.g. -ts 1,3) or fewer GPU layers, Ollama a lower num_gpu, transformers device_map with max_memory per card or \"balanced_low_0\", ExLlama a smaller gpu_split for it";
     }

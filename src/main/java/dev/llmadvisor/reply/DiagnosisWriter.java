@@ -100,7 +100,7 @@ public final class DiagnosisWriter {
     public static Answer write(Ask ask, Lang lang, LogFacts log, Setup setup, Candidate focus, Candidate bestGpu,
                                Candidate meant, DiagnosisRun.Result result) {
         boolean zh = lang == Lang.ZH;
-        Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, ask.platform(), lang, ask.cardsGb(), ask.gpuCount());
+        Map<String, String> figures = CaseFigures.of(log, setup, focus, bestGpu, ask.platform(), lang, ask.cardsGb(), ask.gpuCount(), ask.largestGpuGb());
         Cause top = result.top();
         boolean fitsAsMeant = fitsAsMeant(top, setup, meant, ask.contextGiven());
         boolean noAtTheirContext = !fitsAsMeant && outOfRoomAtTheirContext(ask, setup, top);

@@ -83,7 +83,8 @@ public final class ReplyWriter {
         if (support != null) a = a.withReply(a.reply().withHeadline(a.reply().kind(), support + (ask.lang() == Lang.ZH ? "" : " ") + a.reply().headline()));
         String pace = a.shown().isEmpty() ? null : ramPaceLine(ask, a.shown().get(0).candidate());
         if (pace != null) a = a.withReply(a.reply().withNote(pace));
-        String filled = a.shown().isEmpty() ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
+        // no machine stated: no speed is shown, so none of a filled context either (the rows are what the model needs)
+        String filled = a.shown().isEmpty() || ask.platform() == Platform.UNKNOWN ? null : fullContextLine(ask.lang(), a.shown().get(0).candidate());
         if (filled != null) a = a.withReply(a.reply().withNote(filled));
         return a.withVerdict(verdict(ask, ranking, a, understood));
     }
@@ -677,13 +678,16 @@ public final class ReplyWriter {
         Remark refused = a.shown().isEmpty() ? null : a.shown().get(0).candidate().engineIssue();
         String line = reportedLine(a.reply().lang(), a.verdict(), v, report, a.understood(), refused);
         Reply told = withReportLine(a, line);
-        // a run they report on the GPU is not told it cannot run there
-        if (v == Verdict.FITS && !a.shown().isEmpty()) {
-            for (Finding f : a.shown().get(0).findings()) {
-                if (f.effect() == Effect.WARN && ON_GPU_DENIALS.contains(f.rule())) told = told.withoutNote("! " + f.text(a.reply().lang()));
-            }
+        return a.withVerdict(v).withReply(v == Verdict.FITS ? withoutOnGpuDenials(a, told) : told);
+    }
+
+    /** The reply without the warnings of the first option that it cannot run on the GPU alone: a run they report there overrules them. */
+    public static Reply withoutOnGpuDenials(Answer a, Reply told) {
+        if (a.shown().isEmpty()) return told;
+        for (Finding f : a.shown().get(0).findings()) {
+            if (f.effect() == Effect.WARN && ON_GPU_DENIALS.contains(f.rule())) told = told.withoutNote("! " + f.text(a.reply().lang()));
         }
-        return a.withVerdict(v).withReply(told);
+        return told;
     }
 
     /** Warnings that the option cannot run on the GPU alone: a run the person reports there overrules them. */

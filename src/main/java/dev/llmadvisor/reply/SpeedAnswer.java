@@ -54,6 +54,9 @@ public final class SpeedAnswer {
         String headline = asRun ? onGpuAsRun(lang, c, report) : headline(lang, c, a, report, u, regression, onlyComparedWith(question, u.models()));
         // the headline then says what the note on the changed verdict says, with the figures: once is enough
         Reply said = asRun ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
+        // a setup on the GPU: the headline says its speed against the estimate and what to check; the note that memory is
+        // not the cause (SizedCause's "other") says the same room to spare and the same check a second time
+        if (!asRun && c.onGpu() && "other".equals(a.cause())) said = said.withoutNote(SizedCause.sentence("other", u, a.shown(), report, lang));
         Answer spoken = a.withReply(said.withHeadline(Reply.Kind.ANSWER, headline));
         // the pace the headline names is the cause the answer gives: the system RAM's bandwidth, unless a speed far below
         // that estimate is told (the headline then points elsewhere: after an update, at the new version, not memory)
@@ -354,6 +357,12 @@ public final class SpeedAnswer {
                         + "或者模型接近内存上限、系统在换页：看活动监视器的内存压力和交换。"
                     : "on a Mac the usual causes are a run on the CPU rather than the GPU (PyTorch needs the model on \"mps\"; llama.cpp needs an arm64 build with Metal, "
                         + "not an x86 one under Rosetta) or a model close to the memory's limit that makes macOS swap: check Activity Monitor's memory pressure and swap.";
+        }
+        // a GGUF format with no engine named is sized for llama.cpp/Ollama, as the answer says: the check is theirs, not
+        // transformers' device_map
+        if (e == null && u.format() != null && u.format().isGguf()) {
+            return zh ? "多半有一部分没在显卡上。用 llama.cpp 时把所有层都放到显卡上（-ngl 99），并确认日志里有 offloaded N/N layers to GPU；用 Ollama 时看 ollama ps 是否显示 100% GPU。"
+                    : "part of it is most likely not on the GPU. With llama.cpp offload every layer (-ngl 99) and check the log says offloaded N/N layers to GPU; with Ollama check that `ollama ps` shows 100% GPU.";
         }
         // transformers, a project's own scripts, or no engine named: the published weights, device_map="auto"
         if (u.format() != null) {

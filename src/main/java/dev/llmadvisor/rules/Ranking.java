@@ -5,9 +5,9 @@ import dev.llmadvisor.facts.Finding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Orders candidates by the points the rules gave them. The rules decide; this only adds them up and
@@ -33,15 +33,28 @@ public record Ranking(List<Recommendation> all) {
         return new Ranking(List.copyOf(out));
     }
 
-    /** The best format of each model, best models first; eligible ones only. */
+    /**
+     * The best format of each model, best models first; eligible ones only. A model sized exactly as one listed before it
+     * (a fine-tune or variant of the same architecture: Qwen2.5 7B Instruct and its 1M version, Phi-4 and Phi-4-reasoning,
+     * in the same format, memory and speed) is left out: it would take a place in the list and add no figure.
+     */
     public List<Recommendation> bestPerModel(int limit) {
-        Map<String, Recommendation> best = new LinkedHashMap<>();
-        // models come in ranking order, so the first {@code limit} found are the answer: no need to see the other hundreds
+        List<Recommendation> best = new ArrayList<>();
+        Set<String> models = new HashSet<>();
+        Set<String> figures = new HashSet<>();
+        // models come in ranking order, so the first {@code limit} found are the answer: no need to see the other hundreds;
+        // a model left out for its figures is seen all the same, so a lesser format of it does not come in later
         for (int i = 0; i < all.size() && best.size() < limit; i++) {
             Recommendation r = all.get(i);
-            if (r.eligible()) best.putIfAbsent(r.candidate().modelId(), r);
+            if (r.eligible() && models.add(r.candidate().modelId()) && figures.add(sameFigures(r.candidate()))) best.add(r);
         }
-        return List.copyOf(best.values());
+        return List.copyOf(best);
+    }
+
+    /** What a list line says of an option: its format, memory, placement and speed (to a tenth). */
+    private static String sameFigures(Candidate c) {
+        return c.formatLabel() + '|' + Math.round(c.totalGb() * 10) + '|' + c.placement() + '|' + Math.round(c.tpsLow() * 10)
+                + '|' + Math.round(c.tpsHigh() * 10);
     }
 
     /** Every format of one model, best first (eligible or not). */

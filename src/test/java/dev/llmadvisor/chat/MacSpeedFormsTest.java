@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Given a speed the person measured, at least {@link Setup#SLOW_TPS}, on a Mac named without its memory, then the model
  * runs in the memory that Mac has: the verdict is fits, whatever the sizing on the chip's base memory said, with a line
- * saying the memory was not stated. A Mac whose memory is stated, a speed under the threshold, a failure beside it or a
- * card that is not a Mac keep the sizing's verdict.
+ * saying the memory was not stated, and no warning that the file cannot run on the GPU alone. A Mac whose memory is
+ * stated, a speed under the threshold, a failure beside it or a card that is not a Mac keep the sizing's verdict.
  */
 class MacSpeedFormsTest {
 
@@ -48,6 +48,8 @@ class MacSpeedFormsTest {
         assertThat(a.verdict()).as(q).isEqualTo(Verdict.FITS);
         // the measured run's line leads over a "No" of the assumed memory, or comes first below another headline
         assertThat(a.reply().headline() + " " + String.join(" ", a.reply().notes())).as(q).contains(note);
+        // and the run measured is not told it cannot run on the GPU, which only the assumed memory said
+        assertThat(a.reply().notes()).as(q).noneMatch(n -> n.contains("cannot run on the GPU alone") || n.contains("无法单靠显卡运行"));
         return 1;
     }
 

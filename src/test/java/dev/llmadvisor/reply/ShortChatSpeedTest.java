@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The speed range an answer quotes is a short chat's: its low end is not taken with the whole sized context in the KV
  * cache ("can my 3090 run llama3.1 8b with ollama?" was answered "28-173 tok/s", the low end at Ollama's 32k default
- * filled). The full-context speed, when markedly lower, is said once, apart.
+ * filled). The full-context speed, when markedly lower, is said once, apart; with no machine stated, no speed at all.
  */
 class ShortChatSpeedTest {
 
@@ -41,6 +41,15 @@ class ShortChatSpeedTest {
         Candidate c = a.shown().get(0).candidate();
         assertThat(c.slowsAtFullContext()).isFalse();
         assertThat(String.join("\n", a.reply().notes())).doesNotContain("context filled");
+    }
+
+    @Test
+    void aMemoryQuestionWithNoMachineStatedSaysNoSpeed() {
+        // given no hardware, then the rows are what the model needs: no speed, not even that of a filled context
+        for (String q : new String[] {"How much memory does a 7B model need at 100k context?", "7B 模型 100k 上下文需要多少显存？"}) {
+            Answer a = answer(q);
+            assertThat(a.reply().toText(false)).as(q).doesNotContain("tok/s").doesNotContain("tokens/s");
+        }
     }
 
     @Test

@@ -17,15 +17,15 @@ class GpuCountFigureTest {
     @Test
     void givenSeveralGpusByWordsAloneThenTheCountIsNotInvented() {
         // the setup counts two (the floor of "多卡"), the question one card of unstated count
-        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.OLLAMA, "2gpus"), null, null, null, Lang.ZH, 32, 1)
+        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.OLLAMA, "2gpus"), null, null, null, Lang.ZH, 32, 1, 0)
                 .get("gpus")).isEqualTo("多");
-        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.OLLAMA, "2gpus"), null, null, null, Lang.EN, 32, 0)
+        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.OLLAMA, "2gpus"), null, null, null, Lang.EN, 32, 0, 0)
                 .get("gpus")).isEqualTo("several");
     }
 
     @Test
     void givenACountTheQuestionStatesThenItIsSaid() {
-        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.OLLAMA, "2gpus"), null, null, null, Lang.EN, 48, 2)
+        assertThat(CaseFigures.of(LogFacts.NONE, DiagnosisRulesTest.setup(Engine.OLLAMA, "2gpus"), null, null, null, Lang.EN, 48, 2, 0)
                 .get("gpus")).isEqualTo("2");
     }
 }
