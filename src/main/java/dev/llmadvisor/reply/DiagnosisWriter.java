@@ -83,7 +83,7 @@ public final class DiagnosisWriter {
             case "partial_offload" -> zh ? "部分模型在内存里运行" : "Part of the model runs from system RAM";
             case "gpu_not_used" -> zh ? "没有用上显卡" : "The GPU is not being used";
             case "ram_bandwidth" -> zh ? "速度受内存带宽限制" : "Speed is limited by RAM bandwidth";
-            case "multi_gpu_split" -> zh ? "多卡切分的问题" : "The model is not split well over the GPUs";
+            case "multi_gpu_split" -> zh ? "多卡切分的问题" : "The split over the GPUs is the cause";
             case "unquantized" -> zh ? "模型以未量化的 16/32 位加载" : "The model is loaded unquantized (16/32-bit)";
             case "memory_used_elsewhere" -> zh ? "显存被其他程序占用" : "GPU memory is held by something else";
             case "unsupported_hardware" -> zh ? "这套环境不支持这张显卡" : "This setup does not support the GPU";

@@ -274,14 +274,15 @@ class DiagnosisRulesTest {
     @Test
     void ollamaKeepsAModelThatFitsOneGpuOnThatGpu() {
         String rule = "Ollama keeps a model that fits one GPU on that GPU";
-        // ollama #8546: four 4090s, only one used, no model named: Ollama's scheduler, not a setting gone wrong
+        // ollama #8546: four 4090s, only one used, no model named: Ollama's scheduler, not a setting gone wrong, and the cause
+        // is how the model sits on the cards (memory not pooled)
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus"))
-                .fires(rule, "other", 60).saying(rule, "OLLAMA_SCHED_SPREAD=1").topIs("other");
+                .fires(rule, "multi_gpu_split", 60).saying(rule, "OLLAMA_SCHED_SPREAD=1").topIs("multi_gpu_split");
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.GPU, 10, 12, 48))
-                .fires(rule, "other", 60);
+                .fires(rule, "multi_gpu_split", 60);
         // a model placed on one card is sized against that card alone (21 of 24 GB): more than half the pair, still one card's
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.GPU, 5, 21, 24))
-                .fires(rule, "other", 60).doesNotFire("One GPU of several barely used");
+                .fires(rule, "multi_gpu_split", 60).doesNotFire("One GPU of several barely used");
         // a model one card cannot hold is spread by Ollama itself: an idle card is then the split's
         given(LogFacts.NONE, setup(Engine.OLLAMA, "partialVram", "2gpus", "focus"), candidate("m", Q4_K_M, Placement.MULTI_GPU, 30, 33, 48))
                 .doesNotFire(rule).topIs("multi_gpu_split");
