@@ -562,8 +562,9 @@ final class ModelSpotter {
             // "ggml-org/llama.cpp", "ollama/llama-cpp": a program's repository, or two programs side by side
             if (program(name, leadingLetters(name))) continue;
             // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
-            // web site), or a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0"), not a Hub repository
-            if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org)) continue;
+            // web site), a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0") or a local "models/" folder, not a
+            // Hub repository: the name inside the folder is read as written
+            if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org) || HubRefs.hubPath(org)) continue;
             // "`intelanalytics/ipex-llm-inference-cpp-xpu` docker image": the serving software
             if (namedImage(s, end)) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
