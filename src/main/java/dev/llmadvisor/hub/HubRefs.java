@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>both parts are valid Hub names (letters, digits, {@code - _ .}, starting with a letter or digit, no
  *       {@code --} or {@code ..}, at most 96 characters) and stand alone (not inside a longer path or URL);</li>
  *   <li>the organisation has a letter and at least two characters, is not a common word or platform written before a
- *       slash (cpu, gpu, ram, tok, and, ollama, github, x86_64, ...), and does not look like a model name itself
+ *       slash (cpu, gpu, ram, tok, and, ollama, github, x86_64, ...) nor a path huggingface.co keeps for itself (models,
+ *       datasets, spaces, ...: a local folder such as {@code models/my-tune-7b}), and does not look like a model name itself
  *       (a version as in {@code Llama-3} or {@code Qwen2.5}, or a size as in {@code Qwen2.5-7B});</li>
  *   <li>the repository looks like a model name: it contains a digit or one of {@code - _ .}, and is not a file name
  *       ({@code llama.cpp}, {@code x.gguf}, {@code README.md});</li>
@@ -186,6 +187,14 @@ public final class HubRefs {
     }
 
     /**
+     * A first path segment huggingface.co keeps for itself ("models", "datasets", "spaces"): no organisation can have that
+     * name, so a bare "models/my-tune-7b" is a folder on disk, not a repository.
+     */
+    public static boolean hubPath(String owner) {
+        return HF_RESERVED.contains(owner.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * A host's name ("cr.metax-tech.com", "registry.example.cn"): what follows its slash is a path on that host (a container
      * registry's image, a web page), not a Hub repository. Hub owner names carry no top-level domain.
      */
@@ -212,7 +221,7 @@ public final class HubRefs {
         String r = repo.toLowerCase(Locale.ROOT);
         if (org.length() < 2 || repo.length() < 2) return false;
         if (o.chars().noneMatch(Character::isLetter)) return false;
-        if (NOT_ORGS.contains(o) || hostName(o) || toolkitVersion(o)) return false;
+        if (NOT_ORGS.contains(o) || hubPath(o) || hostName(o) || toolkitVersion(o)) return false;
         if (MODEL_LIKE_ORG.matcher(org).matches()) return false;
         if (r.chars().noneMatch(Character::isDigit) && r.chars().noneMatch(c -> c == '-' || c == '_' || c == '.')) return false;
         if (FILE_EXTENSION.matcher(repo).matches()) return false;

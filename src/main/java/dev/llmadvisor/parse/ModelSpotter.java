@@ -562,8 +562,9 @@ final class ModelSpotter {
             // "ggml-org/llama.cpp", "ollama/llama-cpp": a program's repository, or two programs side by side
             if (program(name, leadingLetters(name))) continue;
             // "cr.metax-tech.com/public-ai-release/…", "registry.example.cn/qwen": a host's path (a container registry, a
-            // web site), or a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0"), not a Hub repository
-            if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org)) continue;
+            // web site), a toolkit's versioned folder ("cuda_12.2.r12.2/compiler.32965470_0") or a local "models/" folder, not a
+            // Hub repository: the name inside the folder is read as written
+            if (HubRefs.hostName(org) || HubRefs.toolkitVersion(org) || HubRefs.hubPath(org)) continue;
             // "`intelanalytics/ipex-llm-inference-cpp-xpu` docker image": the serving software
             if (namedImage(s, end)) continue;
             if (orgHasLetter && looksLikeModel && !name.isEmpty()) out.add(new Span(m.start(), end, scan.text.substring(m.start(), end)));
@@ -1016,6 +1017,20 @@ final class ModelSpotter {
                     // the other side: the fault does not show with it ("X doesn't have this issue", "X就没有这个问题")
                     + "|(?: model)? (?:does not|doesn't|did not|didn't) (?:have|show|get) (?:this|that|the same|such an?|any such) (?:issue|problem|error|behaviou?r|bug)"
                     + "|(?: ?模型)?(?:就|则|却|倒是)?(?:没有|没|不会(?:出现|有))(?:这个|此|这种|该|这样的|类似的?)(?:问题|情况|现象)");
+    /**
+     * A model run only to check the machine ("I use deepseek-r1:1.5b to check the GPU can run", "loaded X first to make sure
+     * the install works"): a probe of the setup, named in passing while another model is asked about (rule D's context). The
+     * purpose is a check, not a measurement: "I used X to test the speed" is the person's run.
+     */
+    private static final Pattern PROBE_BEFORE = Pattern.compile("\\b(?:use|used|using|tried|ran|run|running|load|loaded) (?:the |a |an )?$");
+    private static final Pattern PROBE_AFTER = Pattern.compile(
+            "(?: model)?(?: first| before| earlier)? to (?:check|verify|confirm|make sure|ensure|test (?:whether|if|that))\\b");
+
+    private static boolean probe(String low, Span span) {
+        return PROBE_AFTER.matcher(low).region(span.end(), Math.min(low.length(), span.end() + 40)).lookingAt()
+                && Prefilter.find(PROBE_BEFORE, low.substring(Math.max(0, span.start() - 16), span.start()));
+    }
+
     /** Words that liken a model to another without asking about it: "comparable to", "on par with", "as fast as", 相当于, 媲美. */
     private static final Pattern LIKENED_BEFORE = Pattern.compile(
             "\\b(?:comparable|similar|equivalent) to (?:that of )?(?:an? |the )?$|\\bon par with (?:an? |the )?$"
@@ -1114,7 +1129,7 @@ final class ModelSpotter {
         // the cue may hold a full stop ("(e.g. X)"), so it is looked for right before the name rather than in its clause
         if (Prefilter.find(PASSING_BEFORE, low.substring(Math.max(0, from - 80), from))
                 || PASSING_AFTER.matcher(low).region(span.end(), clauseEnd).lookingAt() || formExample(low, span)
-                || borrowedFrom(low, span) || speedYardstick(low, span, spans)) return true;
+                || borrowedFrom(low, span) || speedYardstick(low, span, spans) || probe(low, span)) return true;
         // rule D: a model the person has or uses now, named while the question is about another ("I have X downloaded; can
         // my 3060 run Y?", "Besides X, …", 我有个7b的本地版本，想知道Y能跑吗) is context, unless the question compares the two.
         // Its clause ends at any comma: NFKC folds "，" to a comma glued to the next word, which the clause rule above keeps.

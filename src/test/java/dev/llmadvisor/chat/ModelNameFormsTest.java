@@ -33,6 +33,13 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aLocalModelsFolderIsNoHubOwner() {
+        // huggingface.co keeps /models for itself, so "models/…" is a folder on disk and the name inside it is read as written
+        assertThat(onlyId("swift deploy --model models/deepseek-r1-emo-7b fails on my 3090")).isEqualTo("deepseek-r1-distill-qwen-7b");
+        assertThat(onlyId("can my 3090 run models/Qwen2.5-7B-Instruct?")).isEqualTo("qwen2.5-7b-instruct");
+    }
+
+    @Test
     void aVersionSpeltWithADashOrAnUnderscoreIsThatVersion() {
         assertThat(onlyId("can a 4090 run qwen_v1-5_14b?")).isEqualTo("qwen1.5-14b-chat");
         assertThat(onlyId("can a 4090 run Qwen1_5-7B-Chat?")).isEqualTo("qwen1.5-7b-chat");

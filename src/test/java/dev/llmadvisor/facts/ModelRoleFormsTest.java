@@ -391,6 +391,9 @@ class ModelRoleFormsTest {
                 beside(Role.METADATA, "llama_model_load_internal: model size = 65B\nllama_model_load_internal: n_ctx = 2048\n{a} is very slow on my 3090"),
                 // rule D: what else was tried besides the model asked about is context
                 two(Role.PASSING, "{b} runs out of memory on my 4090. I also tried {a}.", (a, b) -> List.of(b.id())),
+                // a model run only to check the machine, a probe of the setup
+                two(Role.PASSING, "{b} loads all layers on the CPU of my 4090. I use {a} to check the GPU can run.", (a, b) -> List.of(b.id())),
+                two(Role.PASSING, "I ran {a} first to make sure the install works; now {b} crashes on my 3060", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b} crashes on my 3060; I have also tested {a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在4090上爆显存，也试过{a}", (a, b) -> List.of(b.id())),
                 two(Role.PASSING, "{b}在3090上很慢，还试了{a}", (a, b) -> List.of(b.id())),

@@ -55,7 +55,8 @@ class HubRefsTest {
             "Llama-3/Qwen-2", "Qwen2.5-7B/Qwen2.5-14B", "Qwen3-8B/14B", "ggml-org/llama.cpp", "llama.cpp/ollama", "TCP/IP",
             "read/write", "1/2", "2024/05", "bigscience/bloom", "docs/README.md", "models/x.gguf", "km/h", "w/o", "I/O",
             "vllm/vllm-openai", "github.com/ollama/ollama", "checkpoints/tokenizer.model", "out/model.ckpt", "/usr/local/bin", "src/main/java", "tokens/s", "GB/s",
-            "config/server_config.conf", "configs/model_v2.ini", "deploy/prod_7b.env", "conf/log4j2-1.xml", "scripts/start_7b.ps1"})
+            "config/server_config.conf", "configs/model_v2.ini", "deploy/prod_7b.env", "conf/log4j2-1.xml", "scripts/start_7b.ps1",
+            "models/deepseek-r1-emo-7b", "datasets/alpaca-cleaned-v2", "spaces/chat-demo-1"})
     void notIds(String text) {
         assertThat(HubRefs.find(text)).as(text).isEmpty();
         assertThat(HubRefs.find("is " + text + " fast?")).as(text).isEmpty();
