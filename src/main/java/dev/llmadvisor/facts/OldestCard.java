@@ -1,6 +1,7 @@
 package dev.llmadvisor.facts;
 
 import dev.llmadvisor.knowledge.GpuCatalog;
+import dev.llmadvisor.sizing.RecordHash;
 
 import java.util.List;
 
@@ -44,4 +45,10 @@ public record OldestCard(String name, double cc) {
 
     /** This card is older than the engine's builds support. */
     public boolean tooOldFor(Engine engine) { return cc > 0 && cc < engineMinimum(engine); }
+
+    /** The implicit hash code, without its cost at a cold start (every question's {@link Ask} hashes it): see {@link RecordHash}. */
+    @Override
+    public int hashCode() {
+        return RecordHash.of(name, cc);
+    }
 }

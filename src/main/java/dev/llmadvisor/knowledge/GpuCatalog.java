@@ -58,15 +58,46 @@ public final class GpuCatalog {
     }
 
     private final List<GpuEntry> gpus;
-    private final Map<String, List<Variant>> byBase = new HashMap<>();
+    /** Describes an entry in errors (file and entry). */
+    private final Function<GpuEntry, String> where;
+    /**
+     * The names' variants by lookup key, built on the first card looked up: reading some 300 cards' names with the
+     * patterns above is about a twentieth of a one-shot start's Java time, which a question naming no card ("what can my
+     * 16GB card run?") does not need. A catalog not checked by the build builds it as it loads ({@link #checked}), so
+     * that a name two cards share is reported then.
+     */
+    private volatile Map<String, List<Variant>> byBase;
 
     public GpuCatalog(List<GpuEntry> gpus) {
         this(gpus, g -> "GPU " + g.name());
+        checked();
     }
 
-    /** {@code where} describes an entry in errors (file and entry). */
+    /** {@code where} describes an entry in errors (file and entry); the names are read at the first lookup. */
     GpuCatalog(List<GpuEntry> gpus, Function<GpuEntry, String> where) {
         this.gpus = List.copyOf(gpus);
+        this.where = where;
+    }
+
+    /** This catalog with its names read: a name two entries share, or one without a card in it, is an error now. */
+    GpuCatalog checked() {
+        byBase();
+        return this;
+    }
+
+    private Map<String, List<Variant>> byBase() {
+        Map<String, List<Variant>> b = byBase;
+        if (b == null) {
+            synchronized (this) {
+                b = byBase;
+                if (b == null) byBase = b = index(gpus, where);
+            }
+        }
+        return b;
+    }
+
+    private static Map<String, List<Variant>> index(List<GpuEntry> gpus, Function<GpuEntry, String> where) {
+        Map<String, List<Variant>> byBase = new HashMap<>();
         Map<String, GpuEntry> seen = new LinkedHashMap<>();
         for (GpuEntry g : gpus) {
             for (String name : names(g)) {
@@ -80,6 +111,7 @@ public final class GpuCatalog {
                 vs.add(new Variant(g, p.memoryGb(), p.cores()));
             }
         }
+        return byBase;
     }
 
     private static List<String> names(GpuEntry g) {
@@ -133,6 +165,7 @@ public final class GpuCatalog {
     public Optional<GpuMatch> find(String query, Double statedMemoryGb) {
         if (query == null || query.isBlank()) return Optional.empty();
         Parsed p = parse(query);
+        Map<String, List<Variant>> byBase = byBase();
         List<Variant> variants = byBase.get(p.base());
         if (variants == null && p.baseWithoutCpu() != null) variants = byBase.get(p.baseWithoutCpu());
         if (variants == null) return Optional.empty();

@@ -109,9 +109,10 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
      * indexes to the first name looked up.
      */
     private static Knowledge from(KnowledgeFiles files, boolean resolveNames) {
-        // a folder the build did not check has its names indexed now, so that a name two models share is a load error
+        // a folder the build did not check has its names indexed now, so that a name two models or cards share is a load error
         ModelCatalog models = resolveNames ? models(files).checked() : models(files);
-        return new Knowledge(models, gpus(files), formats(files), generic(files, models, resolveNames), nameChanges(files, models, resolveNames));
+        GpuCatalog gpus = resolveNames ? gpus(files).checked() : gpus(files);
+        return new Knowledge(models, gpus, formats(files), generic(files, models, resolveNames), nameChanges(files, models, resolveNames));
     }
 
     /** The entries under {@code key}, each with a label naming file and entry for errors. */

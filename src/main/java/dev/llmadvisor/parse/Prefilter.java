@@ -25,6 +25,15 @@ public final class Prefilter {
     private static final int MAX_NARROWED = 128;
     private static final Prefilter NONE = new Prefilter(null, false, null);
     private static final ConcurrentHashMap<Pattern, Prefilter> KNOWN = new ConcurrentHashMap<>();
+    /**
+     * Uses of a pattern over a text shorter than the pattern that run it unfiltered before its needles are worked out.
+     * Working them out reads the whole pattern and compiles each branch of a top-level alternation, which costs more
+     * than running the pattern once over a short text; a one-shot question runs most of the parser's patterns once
+     * or twice (an open question: 140 of 181 once, 32 twice), a corpus or a chat runs them thousands of times.
+     */
+    private static final int UNFILTERED_USES = 2;
+    /** The uses each pattern not yet worked out has had; see {@link #UNFILTERED_USES}. */
+    private static final ConcurrentHashMap<Pattern, Integer> UNFILTERED = new ConcurrentHashMap<>();
 
     /** Null when nothing is known to be required. */
     private final String[] needles;
@@ -49,7 +58,7 @@ public final class Prefilter {
 
     /** Whether {@code p} may find a match in {@code text}; false only when no match is possible. */
     public static boolean mayFind(Pattern p, String text) {
-        return KNOWN.computeIfAbsent(p, Prefilter::of).admits(text);
+        return forUse(p, text).admits(text);
     }
 
     /**
@@ -57,7 +66,7 @@ public final class Prefilter {
      * only the branches whose needles the text holds.
      */
     public static boolean find(Pattern p, String text) {
-        Prefilter f = KNOWN.computeIfAbsent(p, Prefilter::of);
+        Prefilter f = forUse(p, text);
         if (!f.admits(text)) return false;
         if (f.branches == null) return p.matcher(text).find();
         for (Branch b : f.branches) if (b.filter.admits(text) && b.pattern.matcher(text).find()) return true;
@@ -71,7 +80,7 @@ public final class Prefilter {
      * left out of a pattern with groups keeps its place as a branch that fails at once, so the groups keep their numbers.
      */
     public static Matcher matcher(Pattern p, String text) {
-        Prefilter f = KNOWN.computeIfAbsent(p, Prefilter::of);
+        Prefilter f = forUse(p, text);
         if (f.branches == null || f.branches.length >= Long.SIZE) return p.matcher(text);
         long kept = 0;
         for (int i = 0; i < f.branches.length; i++) if (f.branches[i].filter.admits(text)) kept |= 1L << i;
@@ -83,6 +92,18 @@ public final class Prefilter {
             narrowed = f.narrowed.computeIfAbsent(kept, k -> f.narrow(p, k));
         }
         return narrowed.matcher(text);
+    }
+
+    /**
+     * The prefilter of {@code p} for a use over {@code text}: {@link #NONE}, which runs the pattern as it is, for its first
+     * {@link #UNFILTERED_USES} uses over texts shorter than the pattern; worked out at once for a longer text, which
+     * one unfiltered run costs more than reading the pattern.
+     */
+    private static Prefilter forUse(Pattern p, String text) {
+        Prefilter f = KNOWN.get(p);
+        if (f != null) return f;
+        if (text.length() < p.pattern().length() && UNFILTERED.merge(p, 1, Integer::sum) <= UNFILTERED_USES) return NONE;
+        return KNOWN.computeIfAbsent(p, Prefilter::of);
     }
 
     /** {@code p} with the branches outside {@code kept} left out, or made to fail at once where {@code p} has groups. */

@@ -113,6 +113,15 @@ class CatalogFinetunesTest {
     }
 
     @Test
+    void aNameTwoCardsShareIsALoadErrorInAFolderTheBuildDidNotCheck() throws IOException {
+        // as for models: the shipped bundle reads its cards' names at the first lookup, any other folder at load
+        Path k = copy(fixture(), tmp.resolve("card-clash"));
+        Path gpus = k.resolve("gpus.yaml");
+        Files.writeString(gpus, Files.readString(gpus).replace("aliases: [\"GeForce RTX 4090\"]", "aliases: [\"GeForce RTX 4090\", \"RTX 5090\"]"));
+        assertThatThrownBy(() -> Knowledge.load(k)).isInstanceOf(InputError.class).hasMessageContaining("\"RTX 5090\" is already a name of");
+    }
+
+    @Test
     void aNameTwoModelsShareIsALoadErrorInAFolderTheBuildDidNotCheck() throws IOException {
         // the shipped bundle indexes its names at the first lookup; any other folder at load, so the error comes first
         Path k = copy(fixture(), tmp.resolve("clash"));

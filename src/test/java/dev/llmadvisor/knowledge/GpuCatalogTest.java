@@ -498,4 +498,19 @@ class GpuCatalogTest {
         assertThat(gpu("M3 Max 36G").gpu().gpuCores()).isEqualTo(30);
         assertThat(gpu("2080 Ti").gpu().memoryModsGb()).containsExactly(22);
     }
+
+    @Test
+    void aCatalogTheBuildCheckedReadsItsNamesAtTheFirstLookup() {
+        GpuEntry g = gpu("RTX 3090").gpu();
+        GpuEntry twin = new GpuEntry("RTX 3090 Twin", g.vendor(), List.of(g.name()), g.vramGb(), g.unifiedMemoryGb(), g.bandwidthGBs(),
+                g.backend(), g.segment(), g.released(), g.source(), g.arch(), g.computeCapability(), g.gpuCores(), g.memoryModsGb(),
+                g.fp16Tflops());
+        List<GpuEntry> clash = List.of(g, twin);
+        // the bundle's catalog: no name read at load, the clash found at the first card looked up
+        GpuCatalog bundled = new GpuCatalog(clash, GpuEntry::name);
+        assertThatThrownBy(() -> bundled.find("RTX 3090")).isInstanceOf(InputError.class)
+                .hasMessage("RTX 3090 Twin: \"" + g.name() + "\" is already a name of " + g.name());
+        assertThatThrownBy(() -> new GpuCatalog(clash, GpuEntry::name).checked()).isInstanceOf(InputError.class);
+        assertThatThrownBy(() -> new GpuCatalog(clash)).isInstanceOf(InputError.class);
+    }
 }

@@ -94,7 +94,7 @@ class PrefilterTest {
 
     @Test
     void aTextWithoutTheNeedlesIsPassedOver() {
-        Pattern p = Pattern.compile("(?<![a-z])(?:only|just) runs on (?:the )?cpu\\b");
+        Pattern p = workedOut(Pattern.compile("(?<![a-z])(?:only|just) runs on (?:the )?cpu\\b"));
         assertThat(Prefilter.mayFind(p, "it runs fast on my gpu")).isFalse();
         assertThat(Prefilter.find(p, "it only runs on the cpu")).isTrue();
         assertThat(Prefilter.replaceAll(p, "nothing here", "x")).isEqualTo("nothing here");
@@ -112,7 +112,7 @@ class PrefilterTest {
 
     @Test
     void aNarrowedMatcherFindsTheSameMatchesWithTheSameGroups() {
-        Pattern p = Pattern.compile("(\\d+) ?gpus?|vram (\\d+)|显存(\\d+)|(\\d+)g ram");
+        Pattern p = workedOut(Pattern.compile("(\\d+) ?gpus?|vram (\\d+)|显存(\\d+)|(\\d+)g ram"));
         String text = "2 gpus, vram 24 each, and 3 gpus more";
         Matcher m = Prefilter.matcher(p, text);
         // the branches whose words the text lacks are not tried
@@ -128,6 +128,23 @@ class PrefilterTest {
         assertThat(found).isEqualTo(3);
         Matcher none = Prefilter.matcher(Pattern.compile("vram|显存"), "nothing here");
         assertThat(none.find()).isFalse();
+    }
+
+    @Test
+    void aPatternRunsUnfilteredOverItsFirstTwoShorterTexts() {
+        Pattern p = Pattern.compile("(?<![a-z])(?:only|just) runs on (?:the )?cpu\\b");
+        String shorter = "it runs fast on my gpu";
+        assertThat(Prefilter.mayFind(p, shorter)).isTrue();
+        assertThat(Prefilter.matcher(p, shorter).find()).isFalse();
+        // the third use works the needles out, and the text without them is passed over from then on
+        assertThat(Prefilter.mayFind(p, shorter)).isFalse();
+        assertThat(Prefilter.find(p, "it only runs on the cpu")).isTrue();
+    }
+
+    @Test
+    void aTextAsLongAsThePatternHasItWorkedOutAtOnce() {
+        Pattern p = Pattern.compile("(?:only|just) runs on cpu");
+        assertThat(Prefilter.mayFind(p, "a text as long as this pattern is")).isFalse();
     }
 
     @Test
@@ -160,6 +177,12 @@ class PrefilterTest {
             out.add(bounds);
         }
         return out;
+    }
+
+    /** {@code p} with its needles worked out now, as at its third use over a short text. */
+    private static Pattern workedOut(Pattern p) {
+        Prefilter.needles(p);
+        return p;
     }
 
     private static List<String> needles(String regex) {

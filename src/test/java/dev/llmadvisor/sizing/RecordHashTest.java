@@ -53,7 +53,7 @@ class RecordHashTest {
     /** Each record hashed as a cache key at start-up hashes every component, in order: the JDK's value. */
     @Test
     void givenTheRecordsHashedAsCacheKeysThenEachHashesAllItsComponentsInOrder() throws Exception {
-        List<Record> records = new ArrayList<>(List.of(RunConfig.of(4096), GPU, Hardware.of(List.of(GPU), 32L << 30), ASK));
+        List<Record> records = new ArrayList<>(List.of(RunConfig.of(4096), GPU, Hardware.of(List.of(GPU), 32L << 30), ASK, ASK.oldestGpu()));
         for (String name : List.of("dev.llmadvisor.facts.CandidateSizer$SizingKey", "dev.llmadvisor.facts.FactBuilder$OpenSizing",
                 "dev.llmadvisor.rules.RulesEngine$SharedDecision")) {
             Class<?> c = Class.forName(name);
