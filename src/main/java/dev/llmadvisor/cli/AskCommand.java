@@ -150,7 +150,8 @@ final class AskCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", g.name());
         m.put("vram_gb", g.vramGb());
-        m.put("count", g.count());
+        // not said ("my multi-GPU rig"): null, as the corpus labels it, not the two it was sized as
+        m.put("count", g.uncounted() ? null : g.count());
         m.put("unified", g.unified());
         return m;
     }

@@ -20,7 +20,7 @@ public record Facts(Ask ask, Understood understood, List<Candidate> candidates, 
     /** Something in the question the knowledge base does not know. */
     public record Problem(Kind kind, String text, List<String> suggestions) {
         /** LOOKUP_FAILED: a Hub reference could not be read; its suggestions hold the message in English and Chinese. */
-        /** NEEDS_CARD_MODEL: cards counted but not named ("on 8 GPUs"); its text is the count. */
+        /** NEEDS_CARD_MODEL: cards counted but not named ("on 8 GPUs"); its text is the count, empty when not said ("my multi-GPU rig"). */
         /** NEEDS_MAC_MODEL: a Mac named with neither its chip nor its memory ("can my mac run it?"); its suggestions are examples. */
         public enum Kind { UNKNOWN_GPU, UNKNOWN_MODEL, NEEDS_HARDWARE, NEEDS_CARD_MODEL, NEEDS_MAC_MODEL, NEEDS_MODEL, BAD_VALUE, LOOKUP_FAILED }
 

@@ -67,10 +67,11 @@ final class MachineReader {
         for (GpuMention g : mentions) {
             if (GpuMention.ANY_GPU.equals(g.text())) {
                 if (g.memoryGb() == null) {
-                    // "8 GPUs": how many, but not which; ask rather than guess their memory
-                    problems.add(new Facts.Problem(Facts.Problem.Kind.NEEDS_CARD_MODEL, String.valueOf(g.count()), List.of()));
-                    cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", null, g.count(), false));
-                } else if (!genericCards(g.memoryGb(), g.count(), zh, gpus, labels, vendors, cards)) {
+                    // "8 GPUs": how many, but not which; ask rather than guess their memory ("my multi-GPU rig": how many too)
+                    String count = g.uncounted() ? "" : String.valueOf(g.count());
+                    problems.add(new Facts.Problem(Facts.Problem.Kind.NEEDS_CARD_MODEL, count, List.of()));
+                    cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", null, g.count(), false, g.uncounted()));
+                } else if (!genericCards(g, zh, gpus, labels, vendors, cards)) {
                     problems.add(new Facts.Problem(Facts.Problem.Kind.BAD_VALUE, g.memoryGb() + " GB", List.of()));
                 }
                 continue;
@@ -133,7 +134,8 @@ final class MachineReader {
                     : String.format(Locale.ROOT, "Mac %s GB (chip not stated: sized as %s)", Understood.num(memGb), m.gpu().name());
             cards.add(new Understood.Gpu(name, memGb, g.count(), m.gpu().isUnified()));
         }
-        if (mentions.isEmpty() && vramGb != null && !cpuOnly && !genericCards(vramGb, 1, zh, gpus, labels, vendors, cards)) {
+        if (mentions.isEmpty() && vramGb != null && !cpuOnly
+                && !genericCards(new GpuMention(GpuMention.ANY_GPU, 1, vramGb), zh, gpus, labels, vendors, cards)) {
             problems.add(new Facts.Problem(Facts.Problem.Kind.BAD_VALUE, vramGb + " GB", List.of()));
         }
         boolean ramStated = ramGb != null && ramGb > 0 && ramGb <= 65536;
@@ -165,18 +167,24 @@ final class MachineReader {
         return new Machine(new Hardware(gpus, Units.gib(ram), ramBandwidth, unified), platform, label, ramKnown, cards, paceAssumed);
     }
 
-    /** {@code count} cards known only by their memory, with a mid-range card's bandwidth; false for an impossible size. */
-    private static boolean genericCards(double gb, int count, boolean zh, List<Device> gpus, List<String> labels, Set<String> vendors,
+    /**
+     * Cards known only by their memory, with a mid-range card's bandwidth; false for an impossible size. Cards not counted
+     * are sized as the two of the mention and named "several" (the answer says two were assumed: ReplyWriter.assumedCountLine).
+     */
+    private static boolean genericCards(GpuMention g, boolean zh, List<Device> gpus, List<String> labels, Set<String> vendors,
                                         List<Understood.Gpu> cards) {
+        double gb = g.memoryGb();
+        int count = g.count();
         if (!(gb > 0 && gb <= 2048)) return false;
         String name = String.format(Locale.ROOT, "%.0f GB GPU", gb);
         for (int i = 0; i < count; i++) {
             gpus.add(Device.gpu(count > 1 ? name + " #" + (i + 1) : name, Device.Backend.CUDA, gb, UNKNOWN_CARD_BANDWIDTH));
         }
-        labels.add(count > 1 ? String.format(Locale.ROOT, zh ? "%dx %.0f GB 显卡" : "%dx %.0f GB GPU", count, gb)
+        labels.add(g.uncounted() ? String.format(Locale.ROOT, zh ? "多张 %.0f GB 显卡" : "several %.0f GB GPUs", gb)
+                : count > 1 ? String.format(Locale.ROOT, zh ? "%dx %.0f GB 显卡" : "%dx %.0f GB GPU", count, gb)
                 : String.format(Locale.ROOT, zh ? "%.0f GB 显卡" : "a %.0f GB GPU", gb));
         vendors.add("unknown");
-        cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", gb, count, false));
+        cards.add(new Understood.Gpu(zh ? "显卡" : "GPU", gb, count, false, g.uncounted()));
         return true;
     }
 

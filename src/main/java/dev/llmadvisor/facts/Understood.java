@@ -24,9 +24,16 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
                         boolean ramAssumed, Engine engine, WeightFormat format, Integer context, KvCacheType kvCache,
                         List<Model> models) {
 
-    /** One kind of card: its resolved name, memory per card, how many, and whether it is unified memory. */
-    /** {@code vramGb} null: cards counted but not named ("on 8 GPUs"). */
-    public record Gpu(String name, Double vramGb, int count, boolean unified) { }
+    /**
+     * One kind of card: its resolved name, memory per card, how many, and whether it is unified memory. {@code vramGb}
+     * null: cards counted but not named ("on 8 GPUs"). {@code uncounted}: cards said in the plural with no number
+     * ("my multi-GPU rig"), whose {@code count} is the two assumed ({@link GpuMention#uncounted}).
+     */
+    public record Gpu(String name, Double vramGb, int count, boolean unified, boolean uncounted) {
+        public Gpu(String name, Double vramGb, int count, boolean unified) {
+            this(name, vramGb, count, unified, false);
+        }
+    }
 
     /**
      * One model as asked and as resolved.
@@ -110,9 +117,9 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
     public String line(Lang lang) {
         boolean zh = lang == Lang.ZH;
         List<String> parts = new ArrayList<>();
-        if (!gpus.isEmpty()) parts.add(cards(gpus, " + "));
+        if (!gpus.isEmpty()) parts.add(cards(gpus, " + ", zh));
         else if (cpuOnly) parts.add(zh ? "无独立显卡（CPU）" : "no GPU (CPU only)");
-        if (!alternatives.isEmpty()) parts.add((zh ? "备选：" : "options: ") + cards(alternatives, zh ? " 或 " : " or "));
+        if (!alternatives.isEmpty()) parts.add((zh ? "备选：" : "options: ") + cards(alternatives, zh ? " 或 " : " or ", zh));
         boolean unified = gpus.stream().anyMatch(Gpu::unified);
         if (ramGb != null && !unified) parts.add(num(ramGb) + (zh ? " GB 内存" : " GB RAM"));
         else if (ramGb == null && !unified && (!gpus.isEmpty() || cpuOnly)) parts.add(zh ? "内存未说明" : "RAM not stated");
@@ -130,12 +137,14 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         return (zh ? "理解为：" : "Read as: ") + String.join(zh ? "，" : ", ", parts);
     }
 
-    private static String cards(List<Gpu> list, String sep) {
+    private static String cards(List<Gpu> list, String sep, boolean zh) {
         List<String> out = new ArrayList<>();
         for (Gpu g : list) {
             String mem = g.vramGb() == null ? ""
                     : g.name().contains(num(g.vramGb()) + (g.unified() ? " GB" : "GB")) ? "" : " " + num(g.vramGb()) + " GB";
-            out.add((g.count() > 1 ? g.count() + "× " : "") + g.name() + mem);
+            // cards whose number was not said: "several GPUs", "多张显卡", never the two they are sized as
+            String count = g.uncounted() ? (zh ? "多张" : "several ") : g.count() > 1 ? g.count() + "× " : "";
+            out.add(count + g.name() + (g.uncounted() && !zh ? "s" : "") + mem);
         }
         return String.join(sep, out);
     }

@@ -628,10 +628,10 @@ final class HardwareReader {
                 && !intelMac && !edgeDevice && !igpuCpu;
         boolean oneCardRun = Prefilter.find(ONE_CARD_RUN, s) && !Prefilter.find(SEVERAL_CARDS, s);
         // cards of their own said in the plural with no number (多卡推理比单卡慢, 在多卡的机器上, "my multi-GPU rig"): unnamed cards,
-        // two, the fewest "several" can be (label rule E leaves their count not stated)
+        // not counted (label rule E leaves their count not stated)
         boolean uncounted = Prefilter.find(OWN_CARDS_UNCOUNTED, s);
         if (unnamedGpuPossible && (uncounted || Prefilter.find(OWN_GPU_SAID, s) || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
-            owned.add(new GpuMention(GpuMention.ANY_GPU, uncounted ? 2 : 1, null));
+            owned.add(uncounted ? GpuMention.severalUnnamed() : new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
         boolean namedCard = !owned.isEmpty() || !options.isEmpty();
@@ -691,7 +691,7 @@ final class HardwareReader {
             boolean each = amounts.stream().anyMatch(a -> a.gb() == said && !a.total() && MemorySpotter.perCardOrCardTotal(s, a.start()));
             boolean total = o.count() > 1 && !each && (amounts.stream().anyMatch(a -> a.total() && a.kind() == MemorySpotter.Kind.VRAM)
                     || sumOverCards(o.text(), o.count(), vram));
-            owned.set(0, new GpuMention(o.text(), o.count(), sizeOrVariantHolding(o.text(), total ? vram / o.count() : vram)));
+            owned.set(0, o.withMemory(sizeOrVariantHolding(o.text(), total ? vram / o.count() : vram)));
             vram = null;
         }
         if (!owned.isEmpty()) vram = null;

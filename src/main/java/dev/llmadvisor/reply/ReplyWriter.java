@@ -64,6 +64,8 @@ public final class ReplyWriter {
         for (Finding f : d.notes()) notes.add(f.text(ask.lang()));
         Engine understood = facts.understood() == null ? null : facts.understood().engine();
         notes.add(engineLine(ask, understood));
+        String assumedCount = assumedCountLine(facts.understood(), ask.lang());
+        if (assumedCount != null) notes.add(assumedCount);
         // "the DeepSeek", "the smallest llama model": a line's word stands for its models, none of which was named
         boolean lineOnly = facts.understood() != null && facts.understood().models().stream().noneMatch(m -> m.id() != null);
         Answer a = switch (ask.intent()) {
@@ -1328,6 +1330,16 @@ public final class ReplyWriter {
     }
 
     /**
+     * Cards said in the plural with no number, sized as two (GpuMention.severalUnnamed): the answer says the two were an
+     * assumption, not the person's count. Null when every count was said or nothing was sized on the cards.
+     */
+    static String assumedCountLine(Understood u, Lang lang) {
+        if (u == null || u.gpus().stream().noneMatch(g -> g.uncounted() && g.vramGb() != null)) return null;
+        return lang == Lang.ZH ? "你没有说有几张显卡，按两张估算（多张至少是两张）；卡更多，能放下的模型也更大。"
+                : "Sized on two cards, the fewest several can be (you did not say how many); with more cards, larger models fit.";
+    }
+
+    /**
      * Which engine the answer was sized for; says so when the person named none. A format llama.cpp does not load (NVFP4,
      * AWQ, FP8, MLX 4-bit) was sized on the engine that serves it (CandidateSizer), and the line says that too. An engine
      * only implied ({@code understood}: Ollama read from a tag such as "llama3:70b") is sized as llama.cpp, which Ollama
@@ -1445,10 +1457,13 @@ public final class ReplyWriter {
                     : "Which GPU do you have (for example \"RTX 4060 8GB\" or \"16GB VRAM\"), and how much RAM?";
             case NEEDS_MAC_MODEL -> zh ? "你的 Mac 是哪款芯片、多大内存（例如“" + String.join("”“", p.suggestions()) + "”）？"
                     : "Which Mac is it: its chip and memory (for example \"" + String.join("\", \"", p.suggestions()) + "\")?";
-            // one card of unknown model ("Running on: cuda") is asked of in the singular
+            // one card of unknown model ("Running on: cuda") is asked of in the singular; cards not counted, how many too
             case NEEDS_CARD_MODEL -> p.text().equals("1")
                     ? (zh ? "这张显卡是什么型号、多少显存（例如“RTX 3090 24G”或“A100 80G”）？"
                     : "Which GPU is it, with how much memory (for example \"RTX 3090 24GB\" or \"A100 80GB\")?")
+                    : p.text().isEmpty()
+                    ? (zh ? "你的多张显卡是几张、什么型号、每张多少显存（例如“2 张 RTX 3090 24G”或“4 张 A100 80G”）？"
+                    : "You have several GPUs: how many, which model and how much memory each (for example \"2× RTX 3090 24GB\" or \"4× A100 80GB\")?")
                     : zh ? "这 " + p.text() + " 张显卡是什么型号、每张多少显存（例如“RTX 3090 24G”或“A100 80G”）？"
                     : "Which GPUs are the " + p.text() + " cards, with how much memory each (for example \"RTX 3090 24GB\" or \"A100 80GB\")?";
             case NEEDS_MODEL -> zh ? "想问哪个模型？例如“qwen3 14b”或“llama 3.1 70b”。" : "Which model? For example \"qwen3 14b\" or \"llama 3.1 70b\".";

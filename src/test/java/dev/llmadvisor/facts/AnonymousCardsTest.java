@@ -36,4 +36,21 @@ class AnonymousCardsTest {
             assertThat(p.text()).isEqualTo("8");
         });
     }
+
+    @Test
+    void givenCardsNotCountedThenTheAdvisorAsksHowManyAndTheyAreSizedAsSeveral() {
+        List<Facts.Problem> problems = new ArrayList<>();
+        MachineReader.Machine m = READER.read(List.of(GpuMention.severalUnnamed()), null, null, false, Lang.EN, problems);
+        assertThat(m.cards()).containsExactly(new Understood.Gpu("GPU", null, 2, false, true));
+        // no count to ask about: the question back asks how many too
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Facts.Problem.Kind.NEEDS_CARD_MODEL);
+            assertThat(p.text()).isEmpty();
+        });
+        MachineReader.Machine sized = READER.read(List.of(GpuMention.severalUnnamed().withMemory(24.0)), null, null, false, Lang.ZH,
+                new ArrayList<>());
+        assertThat(sized.hw().gpus()).hasSize(2);
+        assertThat(sized.label()).isEqualTo("多张 24 GB 显卡");
+        assertThat(sized.cards()).containsExactly(new Understood.Gpu("显卡", 24.0, 2, false, true));
+    }
 }
