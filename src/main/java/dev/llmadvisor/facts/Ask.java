@@ -22,6 +22,8 @@ import java.util.Set;
  *                     cannot load asked about with no engine or a llama.cpp-family one ({@link FactBuilder#sizedOn})
  * @param gpuOnlyAs    the setup run, named for the reply, when it keeps the whole model on the GPU with no layers in RAM
  *                     (decided once, where the ask is built: {@code FactBuilder}); null when it can offload
+ * @param client       the chat client the person runs models through, named with no engine (engine other): the answer
+ *                     names it, and shows the commands of its backend; null otherwise
  * @param exl          the bit rate named for an EXL2/EXL3 format, or null (each published rate is sized)
  * @param oldestGpu    the named NVIDIA card of the lowest compute capability ({@link OldestCard#NONE} when none is known)
  */
@@ -45,6 +47,7 @@ public record Ask(
         boolean ramKnown,
         Engine engine,
         String gpuOnlyAs,
+        ChatClient client,
         Double assumedRamBandwidthGBs,
         ExlQuant exl,
         OldestCard oldestGpu) {
@@ -89,6 +92,6 @@ public record Ask(
     @Override
     public int hashCode() {
         return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, formatsWeighed, context, contextGiven, platform, hardware,
-                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, assumedRamBandwidthGBs, exl, oldestGpu);
+                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, client, assumedRamBandwidthGBs, exl, oldestGpu);
     }
 }

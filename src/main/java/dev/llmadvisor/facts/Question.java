@@ -31,6 +31,8 @@ import java.util.Set;
  * @param exl          the bit rate named for an EXL2/EXL3 format ("4.65bpw"), or null
  * @param contextNotChosen the context was read only from what a program printed or tried (an engine's log or start-up
  *                     config, a server's default or maximum, several lengths probed one after another), not set by the person
+ * @param client       the chat client or app platform the engine was read as (other) when it is named alone, or null; it
+ *                     goes with the engine (a follow-up that names no engine keeps both)
  */
 public record Question(
         Lang lang,
@@ -57,7 +59,8 @@ public record Question(
         boolean asPublished,
         String gpuOnlyRuntime,
         ExlQuant exl,
-        boolean contextNotChosen) {
+        boolean contextNotChosen,
+        ChatClient client) {
 
     public Question {
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
@@ -75,7 +78,7 @@ public record Question(
     /** An empty question in a language, to build on: {@code Question.of(lang, text).toBuilder()...build()}. */
     public static Question of(Lang lang, String text) {
         return new Question(lang, Intent.UNKNOWN, null, null, null, null, false, null, null, null, null, null, null, null, null,
-                null, null, null, text, null, null, false, null, null, false);
+                null, null, null, text, null, null, false, null, null, false, null);
     }
 
     /** The hardware the person has: cards, a bare memory size, no GPU, or RAM. Alternatives alone are not owned. */
@@ -132,7 +135,8 @@ public record Question(
                 format != null || asPublished ? asPublished : previous.asPublished,
                 gpuOnlyRuntime,
                 format != null || asPublished ? exl : previous.exl,
-                context != null ? contextNotChosen : previous.contextNotChosen);
+                context != null ? contextNotChosen : previous.contextNotChosen,
+                engine != null ? client : previous.client);
     }
 
     public Builder toBuilder() { return new Builder(this); }
@@ -164,6 +168,7 @@ public record Question(
         private String gpuOnlyRuntime;
         private ExlQuant exl;
         private boolean contextNotChosen;
+        private ChatClient client;
 
         private Builder(Question q) {
             lang = q.lang; intent = q.intent; gpus = q.gpus; alternatives = q.alternatives; vramGb = q.vramGb;
@@ -176,6 +181,7 @@ public record Question(
             gpuOnlyRuntime = q.gpuOnlyRuntime;
             exl = q.exl;
             contextNotChosen = q.contextNotChosen;
+            client = q.client;
         }
 
         public Builder lang(Lang v) { lang = v; return this; }
@@ -206,11 +212,12 @@ public record Question(
         public Builder asPublished(boolean v) { asPublished = v; return this; }
         public Builder gpuOnlyRuntime(String v) { gpuOnlyRuntime = v; return this; }
         public Builder exl(ExlQuant v) { exl = v; return this; }
+        public Builder client(ChatClient v) { client = v; return this; }
 
         public Question build() {
             return new Question(lang, intent, gpus, alternatives, vramGb, ramGb, cpuOnly, models, format, formatsWeighed, context, kvType,
                     engine, engineHint, report, useCase, topics, preference, text, platform, targets, asPublished, gpuOnlyRuntime, exl,
-                    contextNotChosen);
+                    contextNotChosen, client);
         }
     }
 }

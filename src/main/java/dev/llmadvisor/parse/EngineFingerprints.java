@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.ChatClient;
 import dev.llmadvisor.facts.Engine;
 
 import java.util.List;
@@ -840,20 +841,30 @@ final class EngineFingerprints {
      * local-llms (README at 1dcd7ea): open-webui, SillyTavern, lobe-chat, LibreChat, ChatGPT-Next-Web (NextChat), chatbox,
      * huggingface/chat-ui, big-agi, page-assist, oterm, mikupad; and CherryHQ/cherry-studio, langgenius/dify (an app platform
      * that calls model providers), labring/FastGPT, 1Panel-dev/MaxKB, infiniflow/ragflow.
-     * Each entry: spellings people use.
+     * Each entry: the name a reply shows, the backend the client's own documentation sets it up with (null when it names none
+     * first), and other spellings people use. Open WebUI's default is Ollama (its .env.example: OLLAMA_BASE_URL=
+     * http://localhost:11434; it began as Ollama WebUI); oterm is "the text-based terminal client for Ollama" (its README);
+     * Page Assist is "a web UI for the Ollama project" (its README).
      */
-    static final List<String> CLIENTS = List.of(
-            "Open WebUI", "open-webui", "OpenWebUI", "SillyTavern", "Silly Tavern", "LobeChat", "lobe-chat", "LibreChat", "NextChat",
-            "ChatGPT-Next-Web", "Chatbox", "chat-ui", "big-AGI", "Page Assist", "oterm", "mikupad", "Cherry Studio", "CherryStudio",
-            "Dify", "FastGPT", "MaxKB", "RAGFlow",
+    static final List<Client> CLIENTS = List.of(
+            client("Open WebUI", Engine.OLLAMA, "open-webui", "OpenWebUI"), client("SillyTavern", null, "Silly Tavern"),
+            client("LobeChat", null, "lobe-chat"), client("LibreChat", null), client("NextChat", null, "ChatGPT-Next-Web"),
+            client("Chatbox", null), client("chat-ui", null), client("big-AGI", null), client("Page Assist", Engine.OLLAMA),
+            client("oterm", Engine.OLLAMA), client("mikupad", null), client("Cherry Studio", null, "CherryStudio"), client("Dify", null),
+            client("FastGPT", null), client("MaxKB", null), client("RAGFlow", null),
             // from the same list at 00abc12 (2026-06-20), its web apps, coding agents and workflow builders that call a model server:
             // OpenHands, open-interpreter, continuedev/continue (by its site or organisation, never the word), cline, RooCodeInc/Roo-Code,
             // Aider-AI/aider, FlowiseAI/Flowise, langflow, n8n, AstrBot, LangBot, QuantumNous/new-api and songquanpeng/one-api (model
             // gateways), BerriAI/litellm, HKUDS/LightRAG, Cinnamon/kotaemon, QuivrHQ/quivr, dataelement/bisheng; and the chat
             // clients mckaywrigley/chatbot-ui, TavernAI, agnai, RisuAI, BoltAI, ChatWise, DeepChat, AingDesk
-            "OpenHands", "Open Interpreter", "open-interpreter", "continue.dev", "continuedev", "Cline", "Roo Code", "Roo-Code", "aider",
-            "Flowise", "Langflow", "n8n", "AstrBot", "LangBot", "new-api", "one-api", "LiteLLM", "LightRAG", "kotaemon", "Quivr", "bisheng",
-            "Chatbot UI", "chatbot-ui", "TavernAI", "agnai", "RisuAI", "BoltAI", "ChatWise", "DeepChat", "AingDesk",
+            client("OpenHands", null), client("Open Interpreter", null, "open-interpreter"),
+            // Continue is the word too: only its site and organisation name it
+            new Client("Continue", null, List.of("continue.dev", "continuedev")),
+            client("Cline", null), client("Roo Code", null, "Roo-Code"), client("aider", null), client("Flowise", null),
+            client("Langflow", null), client("n8n", null), client("AstrBot", null), client("LangBot", null), client("new-api", null),
+            client("one-api", null), client("LiteLLM", null), client("LightRAG", null), client("kotaemon", null), client("Quivr", null),
+            client("bisheng", null), client("Chatbot UI", null, "chatbot-ui"), client("TavernAI", null), client("agnai", null),
+            client("RisuAI", null), client("BoltAI", null), client("ChatWise", null), client("DeepChat", null), client("AingDesk", null),
             // agents, coding assistants and apps that call a model server, each by its repository or site: Significant-Gravitas/
             // AutoGPT, FoundationAgents/MetaGPT, crewAIInc/crewAI, microsoft/autogen, TransformerOptimus/SuperAGI, ItzCrazyKns/
             // Perplexica, assafelovic/gpt-researcher, InternLM/MindSearch, QwenLM/Qwen-Agent, modelscope/ms-agent, browser-use/
@@ -862,9 +873,36 @@ final class EngineFingerprints {
             // Voxta, vegu-ai/talemate, Open-LLM-VTuber, Immersive Translate (沉浸式翻译); reworkd/AgentGPT, yoheinakajima/babyagi,
             // OpenDevin (now OpenHands), AntonOsika/gpt-engineer, Pythagora-io/gpt-pilot, SWE-agent/SWE-agent, modelscope/agentscope,
             // OpenBMB/XAgent and ChatDev, danswer-ai/danswer, TypingMind, HuggingChat, 5ire, gptme, TheR1D/shell_gpt, aandrew-me/tgpt
-            "AutoGPT", "MetaGPT", "CrewAI", "AutoGen", "SuperAGI", "Perplexica", "gpt-researcher", "GPT Researcher", "MindSearch",
-            "Qwen-Agent", "ms-agent", "ModelScope-Agent", "browser-use", "bolt.diy", "Kilo Code", "kilocode", "twinny", "opencode", "Reor",
-            "Hollama", "Witsy", "AIChat", "ChatHub", "MindMac", "TaskingAI", "Mantella", "Voxta", "Talemate", "Open-LLM-VTuber",
-            "Immersive Translate", "沉浸式翻译", "Auto-GPT", "AgentGPT", "BabyAGI", "OpenDevin", "gpt-engineer", "gpt-pilot", "SWE-agent",
-            "AgentScope", "XAgent", "ChatDev", "Danswer", "TypingMind", "HuggingChat", "5ire", "gptme", "shell_gpt", "shell-gpt", "tgpt");
+            client("AutoGPT", null, "Auto-GPT"), client("MetaGPT", null), client("CrewAI", null), client("AutoGen", null),
+            client("SuperAGI", null), client("Perplexica", null), client("GPT Researcher", null, "gpt-researcher"),
+            client("MindSearch", null), client("Qwen-Agent", null), client("ms-agent", null, "ModelScope-Agent"),
+            client("browser-use", null), client("bolt.diy", null), client("Kilo Code", null, "kilocode"), client("twinny", null),
+            client("opencode", null), client("Reor", null), client("Hollama", null), client("Witsy", null), client("AIChat", null),
+            client("ChatHub", null), client("MindMac", null), client("TaskingAI", null), client("Mantella", null), client("Voxta", null),
+            client("Talemate", null), client("Open-LLM-VTuber", null), client("Immersive Translate", null, "沉浸式翻译"),
+            client("AgentGPT", null), client("BabyAGI", null), client("OpenDevin", null), client("gpt-engineer", null),
+            client("gpt-pilot", null), client("SWE-agent", null), client("AgentScope", null), client("XAgent", null), client("ChatDev", null),
+            client("Danswer", null), client("TypingMind", null), client("HuggingChat", null), client("5ire", null), client("gptme", null),
+            client("shell_gpt", null, "shell-gpt"), client("tgpt", null));
+
+    /**
+     * A chat client or app platform: the name a reply shows, the backend its documentation sets it up with (null: none first),
+     * and the spellings it is recognised by.
+     */
+    record Client(String name, Engine backend, List<String> spellings) {
+        /** The client as the question's facts carry it. */
+        ChatClient named() { return new ChatClient(name, backend); }
+    }
+
+    /** A client recognised by its name and the other spellings given. */
+    private static Client client(String name, Engine backend, String... others) {
+        List<String> spellings = new java.util.ArrayList<>(List.of(name));
+        spellings.addAll(List.of(others));
+        return new Client(name, backend, List.copyOf(spellings));
+    }
+
+    /** Every spelling of every client, each once. */
+    static List<String> clientSpellings() {
+        return CLIENTS.stream().flatMap(c -> c.spellings().stream()).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.ChatClient;
 import dev.llmadvisor.facts.Engine;
 
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ final class EngineSpotter {
             "\\.apk(?![a-z])|(?<![a-z/@])apps?(?![a-z@/])|(?<![a-z])(?:android|iphone|ipad|ios)(?![a-z])|手机|安卓|平板");
 
     /** The chat clients and app platforms of {@link EngineFingerprints#CLIENTS}, in each spelling listed. */
-    private static final Pattern CLIENT = Pattern.compile(B0 + "(?:" + EngineFingerprints.CLIENTS.stream()
+    private static final Pattern CLIENT = Pattern.compile(B0 + "(?:" + EngineFingerprints.clientSpellings().stream()
             .map(c -> c.toLowerCase(java.util.Locale.ROOT)).distinct()
             .collect(java.util.stream.Collectors.joining("|")) + ")" + B1);
 
@@ -130,16 +131,26 @@ final class EngineSpotter {
     }
 
     /**
-     * Whether the message names a chat client or app platform other than as one not used ("not through open-webui"): an app the
-     * model is run through, which the engine named beside it runs.
+     * The chat client or app platform the message names first other than as one not used ("not through open-webui"), or null:
+     * an app the model is run through, which the engine named beside it runs.
      */
-    private static boolean clientNamed(String s) {
-        if (!Prefilter.mayFind(CLIENT, s)) return false;
+    private static ChatClient clientNamed(String s) {
+        if (!Prefilter.mayFind(CLIENT, s)) return null;
         Matcher m = CLIENT.matcher(s);
         while (m.find()) {
-            if (!negatedBefore(s, m.start())) return true;
+            if (!negatedBefore(s, m.start())) return clientOf(m.group());
         }
-        return false;
+        return null;
+    }
+
+    /** The client a spelling the {@link #CLIENT} pattern matched is of (each spelling is a pattern there: "continue.dev"). */
+    private static ChatClient clientOf(String matched) {
+        for (EngineFingerprints.Client c : EngineFingerprints.CLIENTS) {
+            for (String spelling : c.spellings()) {
+                if (Pattern.matches(spelling.toLowerCase(java.util.Locale.ROOT), matched)) return c.named();
+            }
+        }
+        throw new IllegalStateException("no client is spelt " + matched);
     }
 
     /**
@@ -272,14 +283,19 @@ final class EngineSpotter {
      */
     private static final Pattern CONTINUED = Pattern.compile("[ \\t]*\\\\\\s+");
 
-    Engine spot(Scan scan) {
+    /** The engine read, and the chat client it is when that is one named alone (engine other), else null. */
+    record Spotted(Engine engine, ChatClient client) {
+        Spotted(Engine engine) { this(engine, null); }
+    }
+
+    Spotted spot(Scan scan) {
         String s = CONTINUED.matcher(unslipped(scan.low)).replaceAll(" ");
-        for (Cue c : SIGNATURES) if (Prefilter.find(c.pattern(), s)) return c.engine();
+        for (Cue c : SIGNATURES) if (Prefilter.find(c.pattern(), s)) return new Spotted(c.engine());
         Matcher backend = BACKEND.matcher(s);
-        if (backend.find()) return overBackend(s, backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2)));
+        if (backend.find()) return new Spotted(overBackend(s, backendOf(backend.group(1) != null ? backend.group(1) : backend.group(2))));
         Engine launched = launched(s);
-        if (launched == Engine.OTHER) return appLogged(s);
-        if (launched != null) return launched;
+        if (launched == Engine.OTHER) return new Spotted(appLogged(s));
+        if (launched != null) return new Spotted(launched);
         List<Named> named = new ArrayList<>();
         List<Mention> mentions = mentions(s);
         java.util.Set<Integer> weighed = weighed(s, mentions);
@@ -313,41 +329,41 @@ final class EngineSpotter {
             boolean used = Prefilter.find(USED, s.substring(Math.max(0, run - 30), run));
             named.add(new Named(c.engine(), run, failing, false, false, c.byApi(), used));
         }
-        boolean client = clientNamed(s);
+        ChatClient client = clientNamed(s);
         if (named.isEmpty()) {
             // "Hello OpenWebUI team", "a chatbot released on Dify": a chat client or app platform named with no engine is the app
             // the person runs the model through (the README's rule B names Dify), even beside a GGUF file it serves
-            if (client) return Engine.OTHER;
+            if (client != null) return new Spotted(Engine.OTHER, client);
             // "`starcoder -m ./starchat-alpha-ggml-q4_0.bin`", "$ ./nano_wss ./models/qwen3-0b6_q8.bin": a program the list does
             // not know, launched with the model file, names itself as what runs it (the README's rule B; a script run by python
             // names nothing)
-            if (unknownProgramLaunched(s)) return Engine.OTHER;
+            if (unknownProgramLaunched(s)) return new Spotted(Engine.OTHER);
             // "the Android app loads qwen2.5-3b-q4_k_m.gguf": a phone or desktop app the text does not name runs the file, and
             // which engine it runs is not told (the README's rule B: an app is not the engine it may wrap)
-            if (Prefilter.find(APP, s)) return null;
+            if (Prefilter.find(APP, s)) return new Spotted(null);
             // "2026-04-08T18:41:28Z  INFO infr_llama::seam: VRAM plan …" beside a GGUF: a program whose own log lines the list
             // does not know runs the file, not llama.cpp, whose family prints no such lines
-            if (unknownRustLog(s)) return Engine.OTHER;
-            for (Cue c : FILES) if (Prefilter.find(c.pattern(), s)) return c.engine();
-            return null;
+            if (unknownRustLog(s)) return new Spotted(Engine.OTHER);
+            for (Cue c : FILES) if (Prefilter.find(c.pattern(), s)) return new Spotted(c.engine());
+            return new Spotted(null);
         }
         // "uses more memory than transformers", "it loads without issue on transformers": the yardstick is not the engine run;
         // "vllm or sglang?": options weighed are not one the person runs, and with nothing else named no engine is
         List<Named> pool = named.stream().filter(n -> !n.aside() && !n.weighed()).toList();
-        if (pool.isEmpty() && named.stream().anyMatch(Named::weighed)) return null;
+        if (pool.isEmpty() && named.stream().anyMatch(Named::weighed)) return new Spotted(null);
         // "slow in Open WebUI, while it works fine in LM Studio": a client named beside engines only compared is the one run
-        if (pool.isEmpty() && client) return Engine.OTHER;
+        if (pool.isEmpty() && client != null) return new Spotted(Engine.OTHER, client);
         if (pool.isEmpty()) pool = named;
         // "load_in_4bit is deprecated … xinference.model.llm": an engine named wins over one shown only by an API it may wrap
         if (pool.stream().anyMatch(n -> !n.byApi() && n.engine() != Engine.TRANSFORMERS)) pool = pool.stream().filter(n -> !n.byApi()).toList();
         Engine hosted = hosted(s, pool);
-        if (hosted != null) return hosted;
+        if (hosted != null) return new Spotted(hosted);
         Engine logged = loggedBackend(s, pool);
-        if (logged != null) return logged;
+        if (logged != null) return new Spotted(logged);
         Engine appShown = appShowsLogs(s, pool);
-        if (appShown != null) return appShown;
+        if (appShown != null) return new Spotted(appShown);
         Engine appRuns = namedBackend(s, pool, mentions);
-        if (appRuns != null) return appRuns;
+        if (appRuns != null) return new Spotted(appRuns);
         // "LM Studio: MLX is much slower than GGUF", "INFO:Loading x.bin… llama_model_load_internal: …": the backend a front end
         // named in the message wraps is that front end's, not another engine the person runs
         java.util.Set<Engine> wrapped = wrapped(s, pool);
@@ -357,11 +373,11 @@ final class EngineSpotter {
         for (Named n : lead) if (first == null || n.at() < first.at()) first = n;
         // "I can load it in transformers, but when I try loading in TGI I get CUDA OOM": the engine that fails is the one asked about
         List<Named> failing = lead.stream().filter(Named::failing).toList();
-        if (named.size() > 1 && failing.size() == 1) return failing.get(0).engine();
+        if (named.size() > 1 && failing.size() == 1) return new Spotted(failing.get(0).engine());
         // "would llama.cpp be faster than vllm? I currently use vllm": the one the person says they use
         List<Named> used = pool.stream().filter(Named::used).toList();
-        if (used.size() == 1) return used.get(0).engine();
-        return first.engine();
+        if (used.size() == 1) return new Spotted(used.get(0).engine());
+        return new Spotted(first.engine());
     }
 
     /**

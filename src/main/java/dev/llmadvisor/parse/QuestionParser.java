@@ -92,7 +92,8 @@ public final class QuestionParser {
         String cpu = platform == null ? null : platform.cpu();
         HardwareReader.Hardware hw = hardware.read(scan, cards, mem, use.useCase() == UseCase.EDGE, cpu != null || MemorySpotter.machineByCores(scan.low),
                 PlatformSpotter.integratedGraphicsOnly(cpu));
-        Engine engine = engines.spot(scan);
+        EngineSpotter.Spotted spotted = engines.spot(scan);
+        Engine engine = spotted.engine();
         Engine engineHint = engine == null ? engines.hint(scan) : null;
         Report report = reports.spot(scan, text);
         boolean owned = !hw.gpus().isEmpty() || hw.vramGb() != null || hw.ramGb() != null || hw.cpuOnly();
@@ -105,7 +106,7 @@ public final class QuestionParser {
                 .models(modelMentions).format(f.chosen() == null ? null : formatOf(f.chosen(), engine != null ? engine : engineHint))
                 .formatsWeighed(weighed(f, intent, engine != null ? engine : engineHint)).asPublished(f.asPublished()).context(context == null ? null : context.tokens()).contextNotChosen(context != null && !context.chosen()).kvType(f.kvType()).engine(engine).engineHint(engineHint).report(report)
                 .useCase(use.useCase()).topics(use.topics()).preference(use.preference())
-                .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).exl(f.exl()).build();
+                .platform(platform).targets(hw.targets()).gpuOnlyRuntime(gpuOnlyRuntime(text)).exl(f.exl()).client(spotted.client()).build();
     }
 
     /**

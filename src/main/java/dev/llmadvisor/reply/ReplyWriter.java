@@ -4,6 +4,7 @@ import dev.llmadvisor.facts.Ask;
 import dev.llmadvisor.facts.Candidate;
 import dev.llmadvisor.facts.CaseFigures;
 import dev.llmadvisor.facts.Effect;
+import dev.llmadvisor.facts.ChatClient;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.Facts;
 import dev.llmadvisor.facts.Finding;
@@ -1308,10 +1309,16 @@ public final class ReplyWriter {
      * The commands for a candidate on the person's engine; llama.cpp and Ollama when none was named, llama.cpp alone on
      * Huawei Ascend NPUs and Moore Threads cards (Ollama has no CANN or MUSA build; llama.cpp has both backends,
      * ggml-org/llama.cpp docs/backend/CANN.md and docs/build.md). None for a program of another kind (KoboldCpp, FastChat,
-     * AirLLM, an app): its command line is not one written here, and another engine's would not run in it.
+     * AirLLM, an app): its command line is not one written here, and another engine's would not run in it. A chat client named
+     * alone (Open WebUI) runs the backend the answer was sized for ({@link #engineLine}): that backend's commands.
      */
     public static List<CommandWriter.Command> commandsFor(Ask ask, Candidate c) {
-        if (ask != null && ask.engine() == Engine.OTHER) return List.of();
+        if (ask != null && ask.engine() == Engine.OTHER) {
+            if (ask.client() == null) return List.of();
+            boolean ollamaRuns = ask.platform() == null || ask.platform().ollamaRuns();
+            if (ask.client().backend() == Engine.OLLAMA && ollamaRuns && c.fits() && c.format().isGguf()) return CommandWriter.ollama(c);
+            return ollamaRuns ? CommandWriter.defaultCommands(c) : CommandWriter.commands(c);
+        }
         if (ask != null && ask.engine() == null && ask.platform() == dev.llmadvisor.facts.Platform.PHONE) return CommandWriter.phoneApp(c);
         if (ask == null || ask.engine() != null || ask.platform() != null && !ask.platform().ollamaRuns()) {
             return CommandWriter.commands(c);
@@ -1372,12 +1379,31 @@ public final class ReplyWriter {
             }
             return zh ? "按 llama.cpp/Ollama 估算（你没有指定推理引擎）。" : "Sized for llama.cpp/Ollama (you did not name an engine).";
         }
+        if (ask.engine() == Engine.OTHER && ask.client() != null) return clientLine(ask.client(), zh);
         if (ask.engine() == Engine.OTHER) {
             // an engine outside the list (LMDeploy, TensorRT-LLM, KoboldCpp…): nothing of its own accounting is known here
             return zh ? "按 llama.cpp 的方式估算：你用的推理引擎这里没有单独的估算，它实际占用的显存可能不同。"
                     : "Sized as llama.cpp runs it: the engine you use is not one sized separately here, and its own memory use may differ.";
         }
         return zh ? "按 " + ask.engine().display() + " 的内存分配方式估算。" : "Sized for " + ask.engine().display() + "'s memory accounting.";
+    }
+
+    /**
+     * A chat client named alone runs no model: the answer was sized as llama.cpp runs it, the backend under its documented
+     * default (Open WebUI: Ollama) or under the usual llama.cpp/Ollama, and the person is asked to say so when theirs is another.
+     */
+    static String clientLine(ChatClient client, boolean zh) {
+        Engine backend = client.backend();
+        if (zh) {
+            return client.name() + " 是前端应用，本身不运行模型，而是调用推理后端（你没有说明是哪一个）。"
+                    + (backend == null ? "这里按最常用的 llama.cpp/Ollama 估算"
+                    : "这里按 llama.cpp 估算：" + client.name() + " 默认连接的 " + backend.display() + " 就是用 llama.cpp 运行模型的")
+                    + "；如果你用的是 vLLM 等其他后端，请说明。";
+        }
+        return client.name() + " is a front end: it runs no model itself but calls a backend you did not name. "
+                + (backend == null ? "Sized for llama.cpp/Ollama, the usual backends under it"
+                : "Sized for llama.cpp, which " + backend.display() + ", " + client.name() + "'s default backend, runs models on")
+                + "; if yours is another, such as vLLM, say so.";
     }
 
     /** The engine an option is sized for, in the reply's language ("another engine" is words, 其他推理引擎 in Chinese). */

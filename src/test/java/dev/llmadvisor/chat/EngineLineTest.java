@@ -1,5 +1,6 @@
 package dev.llmadvisor.chat;
 
+import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.testing.RealAdvisors;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,44 @@ class EngineLineTest {
         var zh = ADVISOR.answer("engine-line other zh", "用lmdeploy在4090上能跑qwen2.5 14b吗");
         assertThat(zh.reply().notes()).anyMatch(n -> n.startsWith("按 llama.cpp 的方式估算：你用的推理引擎这里没有单独的估算"));
         assertThat(zh.understood().line(dev.llmadvisor.facts.Lang.ZH)).contains("其他推理引擎").doesNotContain("another engine");
+    }
+
+    /** The commands of an answer's options, each as written. */
+    private static List<String> commands(Answer a) {
+        return a.reply().options().stream().flatMap(o -> o.commands().stream()).map(dev.llmadvisor.reply.CommandWriter.Command::command).toList();
+    }
+
+    @Test
+    void givenAClientWithADefaultBackendNamedAloneThenTheLineNamesBothAndTheCommandsAreThatBackends() {
+        Answer en = ADVISOR.answer("engine-line client en", "I use Open WebUI with qwen2.5 14b on my 4090, can it run at 32k context?");
+        assertThat(en.reply().notes()).contains("Open WebUI is a front end: it runs no model itself but calls a backend you did not name. "
+                        + "Sized for llama.cpp, which Ollama, Open WebUI's default backend, runs models on; if yours is another, such as vLLM, say so.")
+                .noneMatch(n -> n.contains("not one sized separately"));
+        assertThat(commands(en)).isNotEmpty().allMatch(c -> c.contains("ollama"));
+        Answer zh = ADVISOR.answer("engine-line client zh", "我在open-webui里用qwen2.5 14b，显卡是4090，能跑吗");
+        assertThat(zh.reply().notes()).contains("Open WebUI 是前端应用，本身不运行模型，而是调用推理后端（你没有说明是哪一个）。"
+                + "这里按 llama.cpp 估算：Open WebUI 默认连接的 Ollama 就是用 llama.cpp 运行模型的；如果你用的是 vLLM 等其他后端，请说明。");
+    }
+
+    @Test
+    void givenAClientWithNoDefaultBackendNamedAloneThenTheUsualBackendsAreSaidInTheQuestionsLanguage() {
+        Answer en = ADVISOR.answer("engine-line client none en", "Can my 4060 8GB run llama 3 8b? I want to chat with it in SillyTavern.");
+        assertThat(en.reply().notes()).contains("SillyTavern is a front end: it runs no model itself but calls a backend you did not name. "
+                + "Sized for llama.cpp/Ollama, the usual backends under it; if yours is another, such as vLLM, say so.");
+        assertThat(commands(en)).anyMatch(c -> c.startsWith("llama-server")).anyMatch(c -> c.startsWith("ollama run"));
+        Answer zh = ADVISOR.answer("engine-line client none zh", "我用Cherry Studio接入qwen3 32b，两张4090，能跑吗？");
+        assertThat(zh.reply().notes()).contains("Cherry Studio 是前端应用，本身不运行模型，而是调用推理后端（你没有说明是哪一个）。"
+                + "这里按最常用的 llama.cpp/Ollama 估算；如果你用的是 vLLM 等其他后端，请说明。");
+    }
+
+    @Test
+    void givenAClientBesideTheEngineRunOrSaidNotUsedThenTheLineIsTheEngines() {
+        // the engine named runs under the client: its own line
+        assertThat(notes("I use Open WebUI as the front end and vLLM serves qwen2.5 14b on my 4090, will it fit?"))
+                .contains("Sized for vLLM's memory accounting.").noneMatch(n -> n.contains("Open WebUI"));
+        // an engine outside the list named with a client is that engine, not the client
+        Answer other = ADVISOR.answer("engine-line client beside other", "lmdeploy serves qwen2.5 14b on my 4090 and I chat with it in Open WebUI, will it fit?");
+        assertThat(other.reply().notes()).noneMatch(n -> n.contains("Open WebUI"));
+        assertThat(commands(other)).isEmpty();
     }
 }

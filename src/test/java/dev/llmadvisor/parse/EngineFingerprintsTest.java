@@ -451,7 +451,7 @@ class EngineFingerprintsTest {
                 "%2$s serves qwen3 14b on my 3090 and I chat with it in %1$s, but it is slow",
                 "我用%1$s连接%2$s跑qwen3 32b，两张4090，显存不够");
         List<DynamicTest> tests = new ArrayList<>();
-        for (String client : EngineFingerprints.CLIENTS) {
+        for (String client : EngineFingerprints.clientSpellings()) {
             String low = client.toLowerCase(Locale.ROOT);
             for (EngineFingerprints.Fingerprint f : EngineFingerprints.ALL) {
                 assertThat(Pattern.compile("(?<![a-z0-9_])(?:" + f.pattern() + ")(?![a-z0-9_])").matcher(low).find())

@@ -1,13 +1,17 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.ChatClient;
 import dev.llmadvisor.facts.Engine;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An engine named as not used, before its name ("I don't use vLLM", "未启用vllm") or after it as a form's answer ("是否启用VLLM：否",
@@ -122,6 +126,25 @@ class EngineNegatedAndShownFormsTest {
         String negated = "I don't use Open WebUI; qwen2.5 7b on my 3090 is slow";
         tests.add(Parsers.engineIs(negated, negated, null));
         return tests.stream();
+    }
+
+    /**
+     * The client an engine read as other is, by the name its project writes and its documented default backend, in any
+     * spelling listed; none when the engine run is named beside it, or when it is said not to be used.
+     */
+    @Test
+    void givenAClientNamedAloneThenTheQuestionCarriesItsNameAndDefaultBackend() {
+        Map<String, ChatClient> read = Map.of(
+                "Hello OpenWebUI team, Llama3.1 takes a long time to answer the first prompt on my 4090. Why?", new ChatClient("Open WebUI", Engine.OLLAMA),
+                "In Open WebUI llama3.1 8b is slow on my 3060, while it works fine in LM Studio", new ChatClient("Open WebUI", Engine.OLLAMA),
+                "I use continue.dev with qwen2.5 coder 7b on my 3060, is it slow?", new ChatClient("Continue", null),
+                "我用cherrystudio接入qwen3 32b，两张4090，回复很慢", new ChatClient("Cherry Studio", null));
+        read.forEach((q, c) -> assertThat(Parsers.PARSER.parse(q).client()).as(q).isEqualTo(c));
+        for (String q : List.of("Not through open-webui, directly with ollama: qwen2.5 32b on my 3090 is slow",
+                "I use Open WebUI as the front end and vLLM serves qwen3 14b on my 3090; it runs out of memory",
+                "lmdeploy serves qwen2.5 14b on my 4090 and I chat with it in Open WebUI")) {
+            assertThat(Parsers.PARSER.parse(q).client()).as(q).isNull();
+        }
     }
 
     /**

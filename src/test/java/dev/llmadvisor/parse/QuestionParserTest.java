@@ -1,5 +1,6 @@
 package dev.llmadvisor.parse;
 
+import dev.llmadvisor.facts.ChatClient;
 import dev.llmadvisor.facts.Engine;
 import dev.llmadvisor.facts.GpuMention;
 import dev.llmadvisor.facts.Intent;
@@ -2137,6 +2138,15 @@ class QuestionParserTest {
             assertThat(merged.gpus()).containsExactly(new GpuMention("4090", 1, null));
             assertThat(merged.models()).containsExactly("qwen3 32b");
             assertThat(merged.intent()).isEqualTo(Intent.CAN_RUN);
+        }
+
+        @Test
+        void givenAClientNamedAloneThenAFollowUpKeepsItWithTheEngineAndAnEngineNamedDropsIt() {
+            Question first = parse("I use Open WebUI, can my 3090 run qwen3 32b?");
+            assertThat(parse("and at 32k context?").over(first).client()).isEqualTo(new ChatClient("Open WebUI", Engine.OLLAMA));
+            Question onVllm = parse("and with vllm?").over(first);
+            assertThat(onVllm.engine()).isEqualTo(Engine.VLLM);
+            assertThat(onVllm.client()).isNull();
         }
     }
 

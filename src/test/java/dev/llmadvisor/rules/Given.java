@@ -71,7 +71,7 @@ final class Given {
 
         Ask build() {
             return new Ask(lang, intent, useCase, topics, preference, modelId, format, List.of(), context, contextGiven, platform,
-                    "test machine", gpus, vram, largest, ram, ramKnown, engine, null, null, null, oldestGpu);
+                    "test machine", gpus, vram, largest, ram, ramKnown, engine, null, null, null, null, oldestGpu);
         }
     }
 
