@@ -101,13 +101,18 @@ public final class FactBuilder {
                 models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null && !q.contextNotChosen(),
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
-                machine.ramKnown(), sizedOn(q.engine(), models.models()), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
+                machine.ramKnown(), oneUnifiedPool(machine), sizedOn(q.engine(), models.models()), gpuOnlyAs(q), machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
                 sized != null && sized.isExl() ? q.exl() : null,
                 OldestCard.of(knowledge.gpus(), q.gpus().stream().map(GpuMention::text).toList()));
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(), q.kvType(),
                 models.understood());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
+    }
+
+    /** Every card named shares the machine's one memory pool (a unified chip alone, not beside a discrete card). */
+    private static boolean oneUnifiedPool(MachineReader.Machine machine) {
+        return machine.hw().unifiedMemory() && machine.cards().stream().allMatch(Understood.Gpu::unified);
     }
 
     /**

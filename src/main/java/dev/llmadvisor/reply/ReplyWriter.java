@@ -1063,7 +1063,7 @@ public final class ReplyWriter {
                 case OFFLOAD -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 能运行，但要部分放在内存里%s，会慢。"
                         : "on %s, %s runs with part of it in system RAM %s, which is slow.", hw, label, where(ask.lang(), c));
                 case NO -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 放不下%s。" : "on %s, %s does not fit%s.", hw, label,
-                        notEvenInRam(zh, ask.platform()));
+                        notEvenInRam(zh, ask.oneMemory()));
             };
         }
         Optional<Candidate> onGpu = formats.stream().filter(r -> runs(r) && r.candidate().onGpu()).map(Recommendation::candidate)
@@ -1084,16 +1084,17 @@ public final class ReplyWriter {
                     ? "这是最省内存的格式，仍要约 %.0f GB 空闲内存；你没说有多少内存。" : " That is the format needing the least RAM, still about %.0f GB free;"
                     + " you did not say how much RAM you have.", Math.ceil(c.ramGb()));
         }
-        return zh ? "在 " + hw + " 上，哪种格式都放不下" + notEvenInRam(true, ask.platform()) + "。"
-                : "on " + hw + ", it does not fit in any format" + notEvenInRam(false, ask.platform()) + ".";
+        return zh ? "在 " + hw + " 上，哪种格式都放不下" + notEvenInRam(true, ask.oneMemory()) + "。"
+                : "on " + hw + ", it does not fit in any format" + notEvenInRam(false, ask.oneMemory()) + ".";
     }
 
     /**
      * What follows "it does not fit": not even with part of it in system RAM, where a GPU has memory of its own; where the
-     * model and the rest share one memory (a Mac, a machine without a GPU), there is no system RAM to put part of it in.
+     * model and the rest share one memory ({@link Ask#oneMemory}: a Mac, a Jetson, a machine without a GPU), there is no
+     * system RAM to put part of it in.
      */
-    static String notEvenInRam(boolean zh, Platform platform) {
-        if (platform != null && platform.oneMemory()) return zh ? "，内存不够" : " in the machine's memory";
+    static String notEvenInRam(boolean zh, boolean oneMemory) {
+        if (oneMemory) return zh ? "，内存不够" : " in the machine's memory";
         return zh ? "，放一部分到内存里也不行" : ", not even with part of it in system RAM";
     }
 
