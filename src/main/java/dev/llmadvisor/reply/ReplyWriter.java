@@ -485,14 +485,20 @@ public final class ReplyWriter {
                 : "A phone's CPU and GPU share the SoC's memory: a model that runs on the phone is held whole in that memory, so it fits.";
     }
 
-    /** Why a speed measured on a Mac of unstated memory makes the verdict a fit, in the person's language. */
+    /**
+     * Why a speed measured on a Mac of unstated memory makes the verdict a fit, in the person's language; on another
+     * machine whose GPU shares its memory (a DGX Spark, a Jetson) the same, said of that machine's memory, not a Mac's.
+     */
     public static String measuredOnMacLine(Lang lang, double tokensPerSecond, Understood.Gpu mac) {
         String tps = Numbers.fixed(tokensPerSecond, tokensPerSecond < 10 ? 1 : 0);
-        return lang == Lang.ZH
-                ? String.format(Locale.ROOT, "你实测约 %s tokens/s：模型在这台 Mac 的统一内存里运行，所以放得下。你没有说明 %s 的内存有多大；这里按 %.0f GB 估算，你的机器显然放得下它。",
-                        tps, mac.name(), mac.vramGb())
-                : String.format(Locale.ROOT, "You measured about %s tokens/s: the model runs in your Mac's unified memory, so it fits. You did not say how much memory your %s has; it was sized here as %.0f GB, and yours evidently holds the model.",
-                        tps, mac.name(), mac.vramGb());
+        boolean zh = lang == Lang.ZH;
+        String pool = mac.name().startsWith("Apple") || mac.name().startsWith("Mac") ? (zh ? "这台 Mac 的统一内存" : "your Mac's unified memory")
+                : zh ? " " + mac.name() + " 的 GPU 与 CPU 共用的内存" : "the memory your " + mac.name() + "'s GPU shares with its CPU";
+        return zh
+                ? String.format(Locale.ROOT, "你实测约 %s tokens/s：模型在%s里运行，所以放得下。你没有说明 %s 的内存有多大；这里按 %.0f GB 估算，你的机器显然放得下它。",
+                        tps, pool, mac.name(), mac.vramGb())
+                : String.format(Locale.ROOT, "You measured about %s tokens/s: the model runs in %s, so it fits. You did not say how much memory your %s has; it was sized here as %.0f GB, and yours evidently holds the model.",
+                        tps, pool, mac.name(), mac.vramGb());
     }
 
     /**
