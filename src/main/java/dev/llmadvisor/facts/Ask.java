@@ -18,6 +18,8 @@ import java.util.Set;
  * @param contextGiven whether the user chose that context
  * @param ramGb        system RAM to place against; when {@code ramKnown} is false the person did not state it,
  *                     and answers state the RAM a placement needs instead of judging it
+ * @param unifiedGb    the memory pool every GPU shares with the CPU, as sold (Apple silicon, a Jetson, DGX Spark, Strix Halo:
+ *                     {@code vramGb} is the GPU's usable share of it), or 0 where the GPU has memory of its own
  * @param engine       the engine the person runs, or null (sized as llama.cpp / Ollama); transformers for models llama.cpp
  *                     cannot load asked about with no engine or a llama.cpp-family one ({@link FactBuilder#sizedOn})
  * @param gpuOnlyAs    the setup run, named for the reply, when it keeps the whole model on the GPU with no layers in RAM
@@ -45,6 +47,7 @@ public record Ask(
         double largestGpuGb,
         double ramGb,
         boolean ramKnown,
+        double unifiedGb,
         Engine engine,
         String gpuOnlyAs,
         ChatClient client,
@@ -80,10 +83,19 @@ public record Ask(
     }
 
     /**
-     * The GPU memory as the machine is sold with it: on a Mac, whose GPU shares one memory with the rest, the whole of that
-     * memory, of which {@link #vramGb} is the share the GPU may use; {@link #vramGb} otherwise.
+     * The model and everything else share one memory ({@link Platform#oneMemory}, or a GPU that shares the pool): there is
+     * no GPU memory apart from RAM to be too small for, nor system RAM to put part of the model in.
      */
-    public double cardsGb() { return platform == Platform.APPLE && ramKnown && hasGpu() ? ramGb : vramGb; }
+    public boolean oneMemory() { return unifiedMemory() || platform != null && platform.oneMemory(); }
+
+    /** Every GPU shares one memory pool with the CPU. */
+    public boolean unifiedMemory() { return unifiedGb > 0; }
+
+    /**
+     * The GPU memory as the machine is sold with it: on a machine whose GPU shares one memory with the rest (a Mac, a
+     * Jetson, DGX Spark), the whole of that memory, of which {@link #vramGb} is the share the GPU may use; {@link #vramGb} otherwise.
+     */
+    public double cardsGb() { return platform == Platform.APPLE && ramKnown && hasGpu() ? ramGb : unifiedMemory() ? unifiedGb : vramGb; }
 
     /** The lowest compute capability the CUDA builds of the engine it is sized for run on. */
     public double engineComputeCapability() { return OldestCard.engineMinimum(engine); }
@@ -92,6 +104,6 @@ public record Ask(
     @Override
     public int hashCode() {
         return RecordHash.of(lang, intent, useCase, topics, preference, modelId, format, formatsWeighed, context, contextGiven, platform, hardware,
-                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, engine, gpuOnlyAs, client, assumedRamBandwidthGBs, exl, oldestGpu);
+                gpuCount, vramGb, largestGpuGb, ramGb, ramKnown, unifiedGb, engine, gpuOnlyAs, client, assumedRamBandwidthGBs, exl, oldestGpu);
     }
 }

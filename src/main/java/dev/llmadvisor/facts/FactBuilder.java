@@ -101,13 +101,24 @@ public final class FactBuilder {
                 models.models().size() == 1 ? models.models().get(0).id() : null, sized, q.formatsWeighed(), context, q.context() != null && !q.contextNotChosen(),
                 machine.platform(), machine.label(), machine.hw().gpus().size(), gb(machine.hw().totalGpuBytes()),
                 machine.hw().gpus().stream().mapToDouble(d -> gb(d.usableBytes())).max().orElse(0), machine.ramGb(),
-                machine.ramKnown(), sizedOn(q.engine(), models.models()), gpuOnlyAs(q), q.engine() == Engine.OTHER ? q.client() : null, machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
+                machine.ramKnown(), oneUnifiedPoolGb(machine), sizedOn(q.engine(), models.models()), gpuOnlyAs(q), q.engine() == Engine.OTHER ? q.client() : null,
+                machine.ramPaceAssumed() ? machine.hw().ramBandwidthGBs() : null,
                 sized != null && sized.isExl() ? q.exl() : null,
                 OldestCard.of(knowledge.gpus(), q.gpus().stream().map(GpuMention::text).toList()));
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(), q.kvType(),
                 models.understood());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
+    }
+
+    /** The memory pool every card named shares with the CPU (a unified chip alone, not beside a discrete card), or 0. */
+    private static double oneUnifiedPoolGb(MachineReader.Machine machine) {
+        return machine.hw().unifiedMemory() && machine.cards().stream().allMatch(Understood.Gpu::unified) ? unifiedGb(machine) : 0;
+    }
+
+    /** The unified memory of the machine's chips, as sold. */
+    private static double unifiedGb(MachineReader.Machine machine) {
+        return machine.cards().stream().filter(Understood.Gpu::unified).mapToDouble(g -> g.vramGb() == null ? 0 : g.vramGb() * g.count()).sum();
     }
 
     /**
@@ -118,7 +129,7 @@ public final class FactBuilder {
         if (!machine.ramKnown()) return null;
         // a phone is sized on its memory as RAM but understood as one unified device (MachineReader)
         if (!machine.hw().unifiedMemory() && machine.cards().stream().noneMatch(Understood.Gpu::unified)) return machine.ramGb();
-        double unified = machine.cards().stream().filter(Understood.Gpu::unified).mapToDouble(g -> g.vramGb() == null ? 0 : g.vramGb() * g.count()).sum();
+        double unified = unifiedGb(machine);
         return q.ramGb() != null && Math.abs(q.ramGb() - unified) >= 0.6 ? q.ramGb() : null;
     }
 

@@ -109,13 +109,13 @@ public final class DiagnosisWriter {
                         || shortOnlyAtAContextNotTheirs(top, focus, ask, setup, log) || shortOnlyAtALengthNotSet(top, focus, ask, setup) ? Verdict.FITS
                 : verdict(focus, setup, log, top, ask.platform());
         String estimate = focus == null ? null
-                : baseline(lang, focus, ask.hardware(), ask.platform(), ask.format() != null, verdict == Verdict.NO);
+                : baseline(lang, focus, ask.hardware(), ask.oneMemory(), ask.format() != null, verdict == Verdict.NO);
         String headline;
         List<Reply.Option> options = new ArrayList<>();
         boolean nothingFailed = setup.memoryUse() && !setup.outOfMemory() && !setup.failed() && !setup.contextLimit();
         if (top != null) {
             // one memory (a Mac, a machine without a GPU): the model is too large for it, there is no GPU memory apart
-            boolean systemMemory = log != null && log.sysRequiredGib() > 0 || ask.platform() != null && ask.platform().oneMemory();
+            boolean systemMemory = log != null && log.sysRequiredGib() > 0 || ask.oneMemory();
             headline = hedged(top, named(top.code(), top.text(lang, figures), lang, systemMemory, nothingFailed), lang) + (zh ? "。" : ".");
             if (setup.works() && setup.tokensPerSecond() > 0) {
                 headline = (zh ? "它能运行（" + CaseFiguresAccess.num(setup.tokensPerSecond()) + " tokens/s），慢在这里——"
@@ -323,7 +323,7 @@ public final class DiagnosisWriter {
         Candidate c = sized.shown().get(0).candidate();
         Reply d = diagnosis.reply();
         List<Reply.Option> options = new ArrayList<>(d.options().stream().filter(o -> !o.title().equals(estimateTitle(lang))).toList());
-        String estimate = baseline(lang, c, sized.ask().hardware(), sized.ask().platform(), sized.ask().format() != null, false);
+        String estimate = baseline(lang, c, sized.ask().hardware(), sized.ask().oneMemory(), sized.ask().format() != null, false);
         // no cause named: the estimate leads in place of "I cannot tell", and is not repeated below it
         String headline = diagnosis.cause() == null ? noCauseBesideEstimate(lang, estimate) : d.headline();
         if (diagnosis.cause() != null) options.add(new Reply.Option(estimateTitle(lang), estimate));
@@ -408,10 +408,11 @@ public final class DiagnosisWriter {
      * about N GB, and the hardware holds it in GPU memory, only with part of it in system RAM, or not at all; the format
      * said to be assumed when the question named none.
      *
+     * @param oneMemory     the model and the rest share one memory ({@link Ask#oneMemory}): no system RAM to put part of it in
      * @param failedAsTried their load failed: a model larger than the GPU memory is said not to fit there, with the
      *                      engines that would run the rest from RAM named, rather than said to run from RAM as tried
      */
-    static String baseline(Lang lang, Candidate c, String hardware, Platform platform, boolean formatNamed, boolean failedAsTried) {
+    static String baseline(Lang lang, Candidate c, String hardware, boolean oneMemory, boolean formatNamed, boolean failedAsTried) {
         boolean zh = lang == Lang.ZH;
         String format = c.formatLabel();
         Verdict v = Verdict.of(c.placement(), c.fits());
@@ -428,7 +429,7 @@ public final class DiagnosisWriter {
             // an engine that refuses says why: weights that fit the card beside "does not fit" read as a contradiction
             case NO -> c.engineIssue() != null
                     ? (zh ? "放不下：" + c.engineIssue().zh() : "it does not fit: " + c.engineIssue().en())
-                    : (zh ? "放不下" : "it does not fit") + ReplyWriter.notEvenInRam(zh, platform);
+                    : (zh ? "放不下" : "it does not fit") + ReplyWriter.notEvenInRam(zh, oneMemory);
         };
         String assumed = formatNamed ? "" : (zh ? "（你没有说格式，按 " + format + " 估算）" : " (" + format + " assumed: no format named)");
         // a serving engine's total is the share of GPU memory it reserves, not what the model needs: its weights say that

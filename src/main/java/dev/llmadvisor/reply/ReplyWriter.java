@@ -506,14 +506,20 @@ public final class ReplyWriter {
                 : "A phone's CPU and GPU share the SoC's memory: a model that runs on the phone is held whole in that memory, so it fits.";
     }
 
-    /** Why a speed measured on a Mac of unstated memory makes the verdict a fit, in the person's language. */
+    /**
+     * Why a speed measured on a Mac of unstated memory makes the verdict a fit, in the person's language; on another
+     * machine whose GPU shares its memory (a DGX Spark, a Jetson) the same, said of that machine's memory, not a Mac's.
+     */
     public static String measuredOnMacLine(Lang lang, double tokensPerSecond, Understood.Gpu mac) {
         String tps = Numbers.fixed(tokensPerSecond, tokensPerSecond < 10 ? 1 : 0);
-        return lang == Lang.ZH
-                ? String.format(Locale.ROOT, "你实测约 %s tokens/s：模型在这台 Mac 的统一内存里运行，所以放得下。你没有说明 %s 的内存有多大；这里按 %.0f GB 估算，你的机器显然放得下它。",
-                        tps, mac.name(), mac.vramGb())
-                : String.format(Locale.ROOT, "You measured about %s tokens/s: the model runs in your Mac's unified memory, so it fits. You did not say how much memory your %s has; it was sized here as %.0f GB, and yours evidently holds the model.",
-                        tps, mac.name(), mac.vramGb());
+        boolean zh = lang == Lang.ZH;
+        String pool = mac.name().startsWith("Apple") || mac.name().startsWith("Mac") ? (zh ? "这台 Mac 的统一内存" : "your Mac's unified memory")
+                : zh ? " " + mac.name() + " 的 GPU 与 CPU 共用的内存" : "the memory your " + mac.name() + "'s GPU shares with its CPU";
+        return zh
+                ? String.format(Locale.ROOT, "你实测约 %s tokens/s：模型在%s里运行，所以放得下。你没有说明 %s 的内存有多大；这里按 %.0f GB 估算，你的机器显然放得下它。",
+                        tps, pool, mac.name(), mac.vramGb())
+                : String.format(Locale.ROOT, "You measured about %s tokens/s: the model runs in %s, so it fits. You did not say how much memory your %s has; it was sized here as %.0f GB, and yours evidently holds the model.",
+                        tps, pool, mac.name(), mac.vramGb());
     }
 
     /**
@@ -1091,7 +1097,7 @@ public final class ReplyWriter {
                 case OFFLOAD -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 能运行，但要部分放在内存里%s，会慢。"
                         : "on %s, %s runs with part of it in system RAM %s, which is slow.", hw, label, where(ask.lang(), c));
                 case NO -> String.format(Locale.ROOT, zh ? "在 %s 上，%s 放不下%s。" : "on %s, %s does not fit%s.", hw, label,
-                        notEvenInRam(zh, ask.platform()));
+                        notEvenInRam(zh, ask.oneMemory()));
             };
         }
         Optional<Candidate> onGpu = formats.stream().filter(r -> runs(r) && r.candidate().onGpu()).map(Recommendation::candidate)
@@ -1112,16 +1118,17 @@ public final class ReplyWriter {
                     ? "这是最省内存的格式，仍要约 %.0f GB 空闲内存；你没说有多少内存。" : " That is the format needing the least RAM, still about %.0f GB free;"
                     + " you did not say how much RAM you have.", Math.ceil(c.ramGb()));
         }
-        return zh ? "在 " + hw + " 上，哪种格式都放不下" + notEvenInRam(true, ask.platform()) + "。"
-                : "on " + hw + ", it does not fit in any format" + notEvenInRam(false, ask.platform()) + ".";
+        return zh ? "在 " + hw + " 上，哪种格式都放不下" + notEvenInRam(true, ask.oneMemory()) + "。"
+                : "on " + hw + ", it does not fit in any format" + notEvenInRam(false, ask.oneMemory()) + ".";
     }
 
     /**
      * What follows "it does not fit": not even with part of it in system RAM, where a GPU has memory of its own; where the
-     * model and the rest share one memory (a Mac, a machine without a GPU), there is no system RAM to put part of it in.
+     * model and the rest share one memory ({@link Ask#oneMemory}: a Mac, a Jetson, a machine without a GPU), there is no
+     * system RAM to put part of it in.
      */
-    static String notEvenInRam(boolean zh, Platform platform) {
-        if (platform != null && platform.oneMemory()) return zh ? "，内存不够" : " in the machine's memory";
+    static String notEvenInRam(boolean zh, boolean oneMemory) {
+        if (oneMemory) return zh ? "，内存不够" : " in the machine's memory";
         return zh ? "，放一部分到内存里也不行" : ", not even with part of it in system RAM";
     }
 

@@ -32,6 +32,9 @@ class FixInTheirTermsTest {
             assertThat(r.headline()).as(q).startsWith("The model is too large for the memory available").doesNotContain("GPU memory");
             assertThat(options(r)).as(q).contains("does not fit in the machine's memory").doesNotContain("not even with part of it in system RAM");
         }
+        // then a Jetson, whose GPU shares one memory with its CPU, has no system RAM apart either
+        Reply jetson = reply("Ollama on my Jetson Orin Nano 8GB: Llama 2 13B won't load, it hangs on loading and swaps");
+        assertThat(options(jetson)).contains("does not fit in the machine's memory").doesNotContain("not even with part of it in system RAM");
         // then a card with memory of its own keeps "GPU memory"
         assertThat(reply("llama 2 70b Q4_K_M on my RTX 3060 12GB with vLLM gives CUDA out of memory").headline())
                 .doesNotStartWith("The model is too large for the memory available");

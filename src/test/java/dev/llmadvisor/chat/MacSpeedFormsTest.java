@@ -1,7 +1,9 @@
 package dev.llmadvisor.chat;
 
+import dev.llmadvisor.facts.Lang;
 import dev.llmadvisor.facts.Report;
 import dev.llmadvisor.facts.Setup;
+import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.reply.Answer;
 import dev.llmadvisor.reply.ReplyWriter;
 import dev.llmadvisor.reply.Verdict;
@@ -51,6 +53,17 @@ class MacSpeedFormsTest {
         // and the run measured is not told it cannot run on the GPU, which only the assumed memory said
         assertThat(a.reply().notes()).as(q).noneMatch(n -> n.contains("cannot run on the GPU alone") || n.contains("无法单靠显卡运行"));
         return 1;
+    }
+
+    @Test
+    void theLineNamesTheMacsMemoryOnAMacAndTheSharedMemoryElsewhere() {
+        Understood.Gpu mac = new Understood.Gpu("Apple M2 Max", 32.0, 1, true);
+        Understood.Gpu spark = new Understood.Gpu("DGX Spark", 128.0, 1, true);
+        assertThat(ReplyWriter.measuredOnMacLine(Lang.EN, 12, mac)).contains("runs in your Mac's unified memory, so it fits");
+        assertThat(ReplyWriter.measuredOnMacLine(Lang.ZH, 12, mac)).contains("模型在这台 Mac 的统一内存里运行");
+        assertThat(ReplyWriter.measuredOnMacLine(Lang.EN, 3, spark)).doesNotContain("Mac")
+                .contains("runs in the memory your DGX Spark's GPU shares with its CPU, so it fits");
+        assertThat(ReplyWriter.measuredOnMacLine(Lang.ZH, 3, spark)).doesNotContain("Mac").contains("模型在 DGX Spark 的 GPU 与 CPU 共用的内存里运行");
     }
 
     @Test

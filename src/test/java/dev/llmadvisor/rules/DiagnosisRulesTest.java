@@ -1022,6 +1022,15 @@ class DiagnosisRulesTest {
     }
 
     @Test
+    void aModelAJetsonCannotHoldIsTooLargeNotSplitIntoRam() {
+        // the same shortfall on a Jetson (NVIDIA, CUDA), whose GPU shares one pool with the CPU: no system RAM apart to run a part from
+        Candidate none = candidate("m", Q4_K_M, Placement.NONE, 26, 28, 10.7);
+        given(Given.ask().gpus(1, 10.7).ram(16).unified().build(), LogFacts.NONE, setup(Engine.OLLAMA, "slow", "focus"), none)
+                .fires("Slow: the model does not fit the machine at all", "model_too_large", 55)
+                .doesNotFire("Slow: our estimate puts part of the model in RAM");
+    }
+
+    @Test
     void vllmOutOfMemoryWithWeightsThatFillMostOfItsShare() {
         Candidate tight = candidate("m", Q4_K_M, Placement.GPU, 18, 21, 21.2);
         given(LogFacts.NONE, setup(Engine.VLLM, "oom", "focus"), tight)

@@ -41,6 +41,7 @@ final class Given {
         double largest = 16;
         double ram = 32;
         boolean ramKnown = true;
+        double unifiedGb;
         Engine engine;
         OldestCard oldestGpu = OldestCard.NONE;
 
@@ -65,13 +66,15 @@ final class Given {
         AskBuilder ram(double v) { ram = v; return this; }
         /** The person did not state their RAM (the machine reader then places against a large stand-in). */
         AskBuilder ramUnstated() { ram = 1024; ramKnown = false; return this; }
+        /** A GPU sharing one memory pool with the CPU (a Jetson, DGX Spark): the pool is the RAM, the GPU's share the VRAM. */
+        AskBuilder unified() { unifiedGb = ram; return this; }
         AskBuilder engine(Engine v) { engine = v; return this; }
         /** The oldest NVIDIA card named, as the catalog names it, and its compute capability. */
         AskBuilder oldestGpu(String name, double cc) { oldestGpu = new OldestCard(name, cc); return this; }
 
         Ask build() {
             return new Ask(lang, intent, useCase, topics, preference, modelId, format, List.of(), context, contextGiven, platform,
-                    "test machine", gpus, vram, largest, ram, ramKnown, engine, null, null, null, null, oldestGpu);
+                    "test machine", gpus, vram, largest, ram, ramKnown, unifiedGb, engine, null, null, null, null, oldestGpu);
         }
     }
 

@@ -58,6 +58,15 @@ class MultiGpuRulesTest {
     }
 
     @Test
+    void aJetsonIsNotToldToAddACard() {
+        // the same spill on a Jetson Orin NX 16GB, whose GPU may use 12 GB of the pool it shares with the CPU: no card to add
+        Candidate f16 = Given.candidate("gpt-j-6b", 6.1, F16).tier(7).file(11.3).requested()
+                .placement(Placement.OFFLOAD).vram(12).build();
+        given(Given.ask().gpus(1, 12).ram(16).unified().build(), f16).rule("Needs several GPUs").doesNotFireFor(f16);
+        given(Given.ask().gpus(1, 12).ram(16).build(), f16).rule("Needs several GPUs").firesFor(f16);
+    }
+
+    @Test
     void aModelThatFillsTwoCardsExactlyDoesNotFitOnTwo() {
         // Qwen2.5-Coder 32B Q6_K (26.9 GB) at 16k: 26.9 + 4.0 KV + 0.5 buffers + 0.45 runtime = 31.85 GB <= 2 x 16 GB,
         // but on two cards each needs its own buffers and runtime: 31.85 + 0.5 + 0.45 = 32.8 GB > 32 GB

@@ -20,6 +20,16 @@ class PlatformRulesTest {
     }
 
     @Test
+    void anotherUnifiedMemoryMachineNotesTheGpuShareOfThePool() {
+        // a Jetson AGX Orin 64GB, whose GPU may use 48 GB of the memory it shares with the CPU
+        String rule = "Other unified memory: the GPU gets a share of the one pool";
+        given(Given.ask().gpus(1, 48).ram(64).unified().build()).rule(rule).firesOnQuestion().saying("shares one memory with the CPU");
+        // a Mac has its own note; a discrete card none
+        given(Given.ask().platform(Platform.APPLE).gpus(1, 48).ram(64).unified().build()).rule(rule).doesNotFire();
+        given(Given.ask().gpus(1, 24).build()).rule(rule).doesNotFire();
+    }
+
+    @Test
     void amdNotesRocmOrVulkan() {
         // an RX 7900 XTX 24GB
         given(Given.ask().platform(Platform.AMD).gpus(1, 24).build()).rule("AMD: ROCm or Vulkan")

@@ -26,6 +26,14 @@ class UsableMemoryFigureTest {
     }
 
     @Test
+    void givenABoardSharingItsMemoryThenTheWholeIsThePoolNotARamFigureBesideIt() {
+        // a Jetson Orin Nano 8GB (the GPU may use 6 GB of it) with a 16 GB figure stated as its RAM (swap, or a host's)
+        assertThat(Given.ask().gpus(1, 6).ram(8).unified().ram(16).build().cardsGb()).isEqualTo(8);
+        // a discrete card's memory is its own, whatever the RAM
+        assertThat(Given.ask().gpus(1, 12).ram(32).build().cardsGb()).isEqualTo(12);
+    }
+
+    @Test
     void givenACardWhoseReserveIsSmallOrNoSizeKnownThenTheShareStandsAlone() {
         // a 24 GB card's 23.5 GB after the driver's reserve, and a figure with no machine size given
         var c = Given.candidate("m", 32, Q8_0).vram(23.5).placement(Placement.OFFLOAD).build();

@@ -33,7 +33,7 @@ class RecordHashTest {
 
     private static final Device GPU = Device.gpu("RTX 4090", Device.Backend.CUDA, 24, 1008);
     private static final Ask ASK = new Ask(Lang.EN, Intent.values()[0], UseCase.GENERAL, Set.of("code"), Preference.SPEED, "qwen3-14b",
-            WeightFormat.Q4_K_M, List.of(WeightFormat.Q8_0), 8192, true, Platform.NVIDIA, "RTX 4090", 1, 24, 24, 64, true, Engine.values()[0], "ChatRTX", new ChatClient("Open WebUI", Engine.OLLAMA), 60.0, new ExlQuant(4.65, 6),
+            WeightFormat.Q4_K_M, List.of(WeightFormat.Q8_0), 8192, true, Platform.NVIDIA, "RTX 4090", 1, 24, 24, 64, true, 0, Engine.values()[0], "ChatRTX", new ChatClient("Open WebUI", Engine.OLLAMA), 60.0, new ExlQuant(4.65, 6),
             new OldestCard("Tesla K80", 3.7));
 
     /** A value of each component type the records below have. */
