@@ -81,11 +81,20 @@ final class ModelSpotter {
      */
     private static final Pattern PCI_ADDRESS = Pattern.compile("(?i)(?<![0-9a-z:])(?:[0-9a-f]{4,8}:)?[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7](?![0-9a-z])");
     /**
+     * Format words belong to the name only when glued on ("...-instruct-q8_0", "-AWQ"); after a space
+     * they are the user's choice of format ("llama 3.1 70b fp16"), which the format spotter reads.
+     */
+    private static final String QUANT_WORD_FORM = "i?q\\d[a-z0-9_]{0,6}|int[48]|awq|gptq|fp8|fp16|bf16";
+    private static final Pattern QUANT_WORD = Pattern.compile(QUANT_WORD_FORM);
+    /**
      * A size right before a family word: "30B Llama", "the 120b model of gpt-oss", and Chinese's possessive "32B的qwen",
-     * "70B的 llama2" (the 32B one of Qwen), as "qwen1.5的72b" is after the name (SIZE_AFTER).
+     * "70B的 llama2" (the 32B one of Qwen), as "qwen1.5的72b" is after the name (SIZE_AFTER). A format between the two
+     * ("7b int4 qwen", "70b 4-bit llama", "14b 4位量化的qwen") is the weights' format, read by the format spotter; the size
+     * is still the model's.
      */
     private static final Pattern SIZE_BEFORE = Pattern.compile(
-            "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| ?的 ?| )$");
+            "(?<![a-z0-9.])(\\d{1,4}(?:\\.\\d{1,2})?b)(?:[ -](?:" + QUANT_WORD_FORM + "|gguf|[2-8][ -]?bits?|[2-8] ?(?:位|比特)(?:量化)?))?"
+                    + "(?: (?:model|version|variant|one)s? (?:of|from) (?:the )?| ?的 ?| )$");
     /**
      * A size said right after a family without one: "llama3 with 8B size", "qwen2.5 (14b)", "llama 3 in the 70b version",
      * "qwen1.5的72b" (Qwen1.5's 72B); also in brackets after an aside in brackets ("deepseek-r1 (with thinking enabled) (8b)",
@@ -105,11 +114,6 @@ final class ModelSpotter {
             "coder", "code", "instruct", "chat", "vl", "math", "distill", "lite", "base", "mini", "small",
             "medium", "large", "nemo", "moe", "turbo", "preview", "thinking", "omni", "flash", "oss", "qat",
             "gguf", "abliterated", "uncensored", "heretic", "embed", "it", "hf");
-    /**
-     * Format words belong to the name only when glued on ("...-instruct-q8_0", "-AWQ"); after a space
-     * they are the user's choice of format ("llama 3.1 70b fp16"), which the format spotter reads.
-     */
-    private static final Pattern QUANT_WORD = Pattern.compile("i?q\\d[a-z0-9_]{0,6}|int[48]|awq|gptq|fp8|fp16|bf16");
 
     private final Vocabulary vocabulary;
     private final Pattern names;
@@ -686,7 +690,9 @@ final class ModelSpotter {
             boolean ok = (!sized && !varianted && VERSION.matcher(w).matches()) || isSize
                     // "Devstral Small 2", "devstral-small-2-24b": a line word's own generation, not a count after it ("small 2 days")
                     || (!sized && LINE_WORDS.contains(last(s, start, t)) && VERSION.matcher(w).matches() && GENERATION_END.matcher(s).region(e, s.length()).lookingAt())
-                    || (QUANT_WORD.matcher(w).matches() && joined) || (!sized && startsWithFamily(w))
+                    || (QUANT_WORD.matcher(w).matches() && joined)
+                    // "gptq" is no family's next word, though it starts with one ("gpt"): "qwen gptq" is Qwen in GPTQ
+                    || (!sized && !QUANT_WORD.matcher(w).matches() && startsWithFamily(w))
                     || (VARIANTS.contains(w) && (!w.equals("it") || sep == '-'))
                     // "17B-16E": a MoE's experts after its size; "-2409", "Instruct 2507": a release's date after its name
                     || (sized && EXPERTS.matcher(w).matches()) || ((joined || varianted) && RELEASE_DATE.matcher(w).matches())

@@ -267,6 +267,17 @@ class ModelNameFormsTest {
     }
 
     @Test
+    void aFormatWordAfterTheMakerOrBetweenSizeAndMakerLeavesTheModelTheyName() {
+        // given the model a size then a maker's name make
+        String qwen7b = onlyId("can my 3090 run 7b qwen?");
+        // then a format after the maker ("gptq" starts with the family word "gpt") or before it names the same model
+        assertThat(onlyId("can my 3090 run 7b qwen gptq int4 model?")).isEqualTo(qwen7b);
+        assertThat(onlyId("can my 3090 run 7b int4 qwen?")).isEqualTo(qwen7b);
+        assertThat(onlyId("两张3090能跑70b 4位量化的llama2吗")).isEqualTo(onlyId("两张3090能跑70b的llama2吗"));
+        assertThat(onlyId("我的4090能跑32b awq的qwen2.5吗")).isEqualTo("qwen2.5-32b-instruct");
+    }
+
+    @Test
     void aSizeWithDeBeforeALineIsThatLinesModelOfTheSize() {
         // "70B的 llama2": Chinese's possessive between the size and the line, as "qwen1.5的72b" is after it
         assertThat(onlyId("我想知道70B的llama2能不能在两张4090上跑")).isEqualTo("llama2-70b-chat");

@@ -1359,6 +1359,15 @@ class QuestionParserTest {
         }
 
         @Test
+        void aFormatBetweenASizeAndAFamilyLeavesTheJoinAndIsTheFormat() {
+            Question q = parse("can a 4090 run 8b int4 qwen3?");
+            assertThat(q.models()).containsExactly("8b qwen3");
+            assertThat(q.format()).isNotNull();
+            assertThat(parse("4090能跑8b 4位量化的qwen3吗").models()).containsExactly("8b qwen3");
+            assertThat(parse("can a 4090 run 8b q4_k_m qwen3?").models()).containsExactly("8b qwen3");
+        }
+
+        @Test
         void aSizeSaidRightAfterAFamilyJoinsIt() {
             assertThat(parse("I use qwen3 with 8B size on an M1 8GB").models()).containsExactly("qwen3 8B");
             assertThat(parse("can a 4090 run mistral (7b)?").models()).containsExactly("mistral 7b");

@@ -135,6 +135,8 @@ class RealQuestionEvaluationTest {
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
     private static final Pattern BARE_SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)b(?:-a\\d+(?:\\.\\d+)?b)?");
+    /** "7b qwen": a size written before the name, which names what the name with its size after does (ModelResolver.find). */
+    private static final Pattern SIZE_FIRST = Pattern.compile("^(\\d+(?:\\.\\d+)?b) (.+)$");
 
     /**
      * Issue 10: never answer for another model than the one asked without saying so. Every real question and every
@@ -187,7 +189,7 @@ class RealQuestionEvaluationTest {
                     double size = Double.parseDouble(bare.group(1));
                     plain = Math.abs(m.paramsB() - size) <= 0.05 * size || m.name().toLowerCase(Locale.ROOT).contains(asked);
                 } else {
-                    plain = Stream.of(asked, asked.replaceAll("(?<![a-z])v(?=\\d)", ""))
+                    plain = Stream.of(asked, asked.replaceAll("(?<![a-z])v(?=\\d)", ""), SIZE_FIRST.matcher(asked).replaceFirst("$2 $1"))
                             .map(t -> knowledge.models().find(t)).filter(Optional::isPresent).map(Optional::get)
                             .anyMatch(x -> x.model().id().equals(m.id()) && x.finetune().isEmpty());
                 }
