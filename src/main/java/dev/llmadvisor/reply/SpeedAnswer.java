@@ -54,9 +54,6 @@ public final class SpeedAnswer {
         String headline = asRun ? onGpuAsRun(lang, c, report) : headline(lang, c, a, report, u, regression, onlyComparedWith(question, u.models()));
         // the headline then says what the note on the changed verdict says, with the figures: once is enough
         Reply said = asRun ? a.reply().withoutNote(ReplyWriter.reportedLine(lang, Verdict.OFFLOAD, Verdict.FITS, report, u, null)) : a.reply();
-        // a setup on the GPU: the headline says its speed against the estimate and what to check; the note that memory is
-        // not the cause (SizedCause's "other") says the same room to spare and the same check a second time
-        if (!asRun && c.onGpu() && "other".equals(a.cause())) said = said.withoutNote(SizedCause.sentence("other", u, a.shown(), report, lang));
         Answer spoken = a.withReply(said.withHeadline(Reply.Kind.ANSWER, headline));
         // the pace the headline names is the cause the answer gives: the system RAM's bandwidth, unless a speed far below
         // that estimate is told (the headline then points elsewhere: after an update, at the new version, not memory)

@@ -75,20 +75,6 @@ class SpeedAnswerTest {
     }
 
     @Test
-    void aSetupOnTheGpuSaysItsCheckOnceNotAgainAsANote() {
-        // given a slow run that fits the card with room to spare, in English and Chinese, with and without a speed seen,
-        // then the headline holds the speed against the estimate and what to check, and no note repeats that check
-        for (String q : List.of("why is mistral 7b q4_k_m so slow on my RTX 3080 Ti 12GB?",
-                "mistral 7b q4_k_m on my RTX 3080 Ti 12GB only gets 10 tokens/s, why so slow?",
-                "RTX 3080 Ti 12G 跑 mistral 7b q4_k_m 特别慢，正常吗？")) {
-            Answer a = ask(q);
-            String text = a.reply().toText(false);
-            assertThat(a.reply().headline()).as(text).contains("tokens/s");
-            assertThat(a.reply().notes()).as(text).noneMatch(n -> n.startsWith("Not a memory problem") || n.startsWith("不是显存的问题"));
-        }
-    }
-
-    @Test
     void aGgufFormatWithNoEngineNamedGetsTheCheckOfTheEngineItIsSizedFor() {
         // given a GGUF quant and no engine, sized for llama.cpp/Ollama, then the check is in their terms, not transformers'
         for (String q : List.of("mistral 7b q4_k_m on my RTX 3080 Ti 12GB only gets 10 tokens/s, why so slow?",
