@@ -97,42 +97,42 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the sixty-seventh pass (2026-12-07) over 2,326 questions (held-out 715, not tuned
+        // measured with `evaluate-real` at the end of the sixty-seventh pass (2026-12-07) over 2,321 questions (held-out 713, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 78.2 % (559, after the sixty-fourth pass's rule E label fixes of five held-out entries, read from the text alone; one lost
-        // with the sixty-seventh pass's reading of unnumbered plural cards), model 80.8 % (578, of which 4 from the sixty-second pass's
-        // generic-size label rule with the code unchanged), models resolved 84.6 % (526 of 622), engine 91.3 % (358 of 392, after the
+        // 78.3 % (558, after the sixty-fourth pass's rule E label fixes of five held-out entries, read from the text alone; one lost
+        // with the sixty-seventh pass's reading of unnumbered plural cards), model 80.8 % (576, of which 4 from the sixty-second pass's
+        // generic-size label rule with the code unchanged), models resolved 84.5 % (524 of 620), engine 91.3 % (357 of 391, after the
         // thirty-ninth pass's engine-label audit by rule B, the fifty-ninth pass's two held-out rule B label fixes, the sixty-third's
-        // rule B fixes of batch 38 and the sixty-fifth's of batch 40), verdict 67.0 % (250 of 373, of which 2 from the fifty-fourth
-        // pass's rule K audit with the code unchanged; batch 42 added 6 held-out questions, 3 with a verdict); each floor is one
+        // rule B fixes of batch 38 and the sixty-fifth's of batch 40), verdict 67.2 % (250 of 372, of which 2 from the fifty-fourth
+        // pass's rule K audit with the code unchanged; batch 42 added 4 held-out questions, 2 with a verdict); each floor is one
         // question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.781);
         assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.806);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.844);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.843);
         assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.91);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.667);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.669);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the sixty-seventh pass (2026-12-07; dev, 1,611 questions, dev-a and dev-b both tuned on): hardware
-        // 89.5 % (1442, after the forty-ninth pass's rule G label audit and rule E label fixes of the fifty-ninth, sixty-first,
-        // sixty-third, sixty-fourth and sixty-seventh), model 90.8 % (1462, of which 17 from the sixty-second pass's generic-size label
-        // rule), models resolved 92.4 % (1317 of 1426), engine 98.6 % (852 of 864, after the engine-label audit and the fifty-ninth,
-        // sixty-third, sixty-fourth and sixty-fifth passes' rule B label fixes), kind 87.5 % (1410, after the forty-seventh and
+        // measured at the end of the sixty-seventh pass (2026-12-07; dev, 1,608 questions, dev-a and dev-b both tuned on): hardware
+        // 89.5 % (1439, after the forty-ninth pass's rule G label audit and rule E label fixes of the fifty-ninth, sixty-first,
+        // sixty-third, sixty-fourth and sixty-seventh), model 90.8 % (1460, of which 17 from the sixty-second pass's generic-size label
+        // rule), models resolved 92.3 % (1314 of 1423), engine 98.6 % (849 of 861, after the engine-label audit and the fifty-ninth,
+        // sixty-third, sixty-fourth and sixty-fifth passes' rule B label fixes), kind 87.5 % (1407, after the forty-seventh and
         // forty-eighth passes' kind label audits), verdict 79.5 % (669 of 841, of which 4 from the rule K audit and 2 from the sixtieth
-        // pass's rule K label fixes with the code unchanged), cause 61.4 % (359 of 585, after the rule H audit of what the thread
+        // pass's rule K label fixes with the code unchanged), cause 61.2 % (357 of 583, after the rule H audit of what the thread
         // settles, the fiftieth pass's rule I audit of unused or unsupported cards, the fifty-first pass's rule J audit of weights that
         // do not fit, which took 3 with the code unchanged, and the sixty-seventh's label of one card of several idle by design);
         // each floor one below
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.894);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.906);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.907);
         assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.922);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.984);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.874);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.794);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.611);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.61);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
