@@ -137,12 +137,16 @@ public record Knowledge(ModelCatalog models, GpuCatalog gpus, FormatCatalog form
         return s;
     }
 
+    private static final Pattern YAML_SUFFIX = Pattern.compile("\\.ya?ml$");
+
     private static ModelCatalog models(KnowledgeFiles files) {
         List<ModelEntry> all = new ArrayList<>();
         Map<ModelEntry, String> where = new IdentityHashMap<>();
         Set<String> ids = new HashSet<>();
         for (String file : files.modelFiles()) {
-            String family = files.get(file).path("family").asText(file.substring("models/".length()).replaceFirst("\\.ya?ml$", ""));
+            JsonNode named = files.get(file).path("family");
+            // the file's name stands in only when the file names no family; the suffix pattern is compiled once, not per file
+            String family = named.isMissingNode() || named.isNull() ? YAML_SUFFIX.matcher(file.substring("models/".length())).replaceFirst("") : named.asText();
             for (Fields f : entries(files, file, "models", "id")) {
                 ModelEntry m = model(f, family);
                 if (!ids.add(m.id())) throw f.error("id " + m.id() + " is used twice");
