@@ -372,4 +372,11 @@ class ModelNameFormsTest {
         assertThat(onlyId("python serve.py --model Qwen2.5-Coder-7B, or from ~/weights/Qwen2.5-Coder-7B/ on a 3060?"))
                 .isEqualTo("qwen2.5-coder-7b-instruct");
     }
+
+    @Test
+    void theHubsCountOf685BNamesDeepSeekV3AndR1ThemselvesNotAStandIn() {
+        // the Hub counts the 14B multi-token-prediction module with the 671B
+        assertThat(onlyId("can 8x H100 run deepseek-r1 685b?")).isEqualTo("deepseek-r1");
+        assertThat(onlyId("can 8x H100 run deepseek v3 685b?")).isEqualTo("deepseek-v3");
+    }
 }
