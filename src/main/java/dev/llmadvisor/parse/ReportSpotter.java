@@ -58,7 +58,9 @@ final class ReportSpotter {
             "(?:(?<![a-z])(?:(?:unable to|can'?t|cannot|can not|couldn'?t|could not|won'?t|wouldn'?t|fails? to|failed to) (?:run|load|start|launch)"
                     // "I can't get qwen 7b to run on my 3090", "couldn't get it to load"
                     + "|(?:can'?t|cannot|can not|couldn'?t|could not|unable to) get (?:it|\\S+(?: \\S+){0,5}?) to (?:run|load|start|work))(?![a-z])"
-                    + "|跑不起来|没办法跑|跑不动|跑不了|运行不了|无法运行|无法部署|无法推理|不能运行|起不来|加载不了|无法加载)"
+                    // ... or the attempt said to have failed ("模型加载失败", "启动失败", "部署失败了")
+                    + "|跑不起来|没办法跑|跑不动|跑不了|运行不了|无法运行|无法部署|无法推理|不能运行|起不来|加载不了|无法加载"
+                    + "|(?:加载|启动|运行|部署)(?:模型)?(?:时)?失败)"
                     + "(?![^，。,.?？]{0,3}[?？])(?![^，。,!！;；\\n]*[吗么])");
     /** Code that moves the whole model onto a GPU: transformers then keeps nothing in RAM. */
     private static final Pattern WHOLE_ON_GPU = Pattern.compile(

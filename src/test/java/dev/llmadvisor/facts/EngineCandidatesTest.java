@@ -221,6 +221,19 @@ class EngineCandidatesTest {
     }
 
     @Test
+    void mlxAndTransformersLoadGptOssInItsOwnMxfp4() {
+        // given gpt-oss-20b as released (MXFP4) under MLX on a 32 GB Mac and under transformers on a 24 GB card
+        ModelEntry m = model("gpt-oss-20b");
+        Candidate mlx = SIZER.candidate(m, WeightFormat.MXFP4, RunConfig.of(8192), mac("Apple M2 Pro", 32), true, Engine.MLX, true);
+        Candidate hf = SIZER.candidate(m, WeightFormat.MXFP4, RunConfig.of(8192), gpus("GeForce RTX 3090", 1, 32), true, Engine.TRANSFORMERS, true);
+        // then both are sized in that format (MLX's mxfp4 mode, transformers' quant_method mxfp4), not refused as a GGUF
+        assertThat(mlx.placement()).isEqualTo(Placement.GPU);
+        assertThat(hf.placement()).isEqualTo(Placement.GPU);
+        assertThat(mlx.engineIssue()).isNull();
+        assertThat(hf.engineIssue()).isNull();
+    }
+
+    @Test
     void mlxWithNoMachineStatedCountsTheKvCacheOfTheContext() {
         // given "how much memory does it need with MLX at 32k?" and no machine (no GPU, RAM unstated)
         ModelEntry m = model("llama3.1-8b-instruct");

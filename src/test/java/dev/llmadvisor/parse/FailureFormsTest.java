@@ -39,6 +39,18 @@ class FailureFormsTest {
     }
 
     @Test
+    void anAttemptToldFailedInChineseIsAFailure() {
+        for (String what : List.of("加载", "启动", "运行", "部署", "加载模型", "运行时"))
+            for (String after : List.of("", "了", "，怎么办")) {
+                String q = "我的 4060 8G 用 ollama 跑 qwen2.5 14b " + what + "失败" + after;
+                assertThat(report(q).fails()).as(q).isTrue();
+            }
+        // asked, not told: "会不会加载失败?" fears it
+        for (String q : List.of("4060 8G 跑 qwen2.5 14b 会加载失败吗", "4060 8G 跑 qwen2.5 14b 会不会启动失败？"))
+            assertThat(report(q).fails()).as(q).isFalse();
+    }
+
+    @Test
     void aProcessThatEndsByItselfIsACrash() {
         for (String q : List.of("the server just dies when I load qwen2.5 7b", "ollama runner died after a few tokens",
                 "llama-server exits unexpectedly on my 4090", "the process terminated unexpectedly while loading mistral 7b",
