@@ -282,6 +282,7 @@ final class ModelSpotter {
         found = withoutWorkingOnes(scan.low, found);
         found = AuxiliaryModels.without(scan.low, found);
         found = withoutPageAddresses(scan.low, found);
+        found = withoutMenuListing(scan.low, found);
         List<String> models = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span s : found) {
@@ -318,9 +319,30 @@ final class ModelSpotter {
         List<int[]> pages = new ArrayList<>();
         Matcher m = WEB_LINK.matcher(low);
         while (m.find()) if (!MODEL_HUB.matcher(m.group(1)).matches()) pages.add(new int[] {m.start(), m.end()});
-        if (pages.isEmpty()) return spans;
-        List<Span> kept = spans.stream().filter(s -> pages.stream().noneMatch(r -> r[0] <= s.start() && s.end() <= r[1])).toList();
+        return outside(spans, pages);
+    }
+
+    /** The mentions outside the given stretches of text, unless none is (then the question is about those inside). */
+    private static List<Span> outside(List<Span> spans, List<int[]> stretches) {
+        if (stretches.isEmpty()) return spans;
+        List<Span> kept = spans.stream().filter(s -> stretches.stream().noneMatch(r -> r[0] <= s.start() && s.end() <= r[1])).toList();
         return kept.isEmpty() ? spans : kept;
+    }
+
+    /**
+     * text-generation-webui's start-up menu of the models on disk (server.py: "The following models are available:", one
+     * numbered line per folder, then "Which one do you want to load? 1-N"), pasted with the run: it lists what was downloaded,
+     * and the one run is the one chosen, printed after it ("Loading X..."). The listed names are context (rule D) while a model
+     * is named outside the menu.
+     */
+    private static final Pattern MODEL_MENU = Pattern.compile("the following models are available:[\\s\\S]{0,2000}?which one do you want to load\\?");
+
+    static List<Span> withoutMenuListing(String low, List<Span> spans) {
+        if (spans.size() < 2 || !Prefilter.mayFind(MODEL_MENU, low)) return spans;
+        List<int[]> menus = new ArrayList<>();
+        Matcher m = MODEL_MENU.matcher(low);
+        while (m.find()) menus.add(new int[] {m.start(), m.end()});
+        return outside(spans, menus);
     }
 
     private static final Pattern WEB_LINK = Pattern.compile("https?://(?:www\\.)?([a-z0-9.-]+)[^\\s<>\"'`)\\]]*");

@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem with other models (ie X)", 其他模型（比如X）都正常) is context, as are a friend's or other users' run ("my friend runs X"), a
  * document's figure ("the README says X needs …", 官方文档说X…), what the maintainers said of a model, a program's list of the
  * models it supports (every member of the list, as of what else was tried: "I also tried X and Y") and a model whose approach
- * the person borrows ("like the way X does MoE", "similar to what llama.cpp does for X", 参考了X的做法); OpenAI's hosted models
+ * the person borrows ("like the way X does MoE", "similar to what llama.cpp does for X", 参考了X的做法), and the models
+ * text-generation-webui's start-up menu lists beside the one it then loads; OpenAI's hosted models
  * ("GPT-4o mini") are no model at all.
  * The expected readings follow from those definitions and the catalog, never from the program. One row per frame.
  */
@@ -52,7 +53,7 @@ class ModelRoleFormsTest {
     private static final FactBuilder FACTS = new FactBuilder(K);
 
     enum Role { ASKED, DUPLICATE, SHORT_FORM, SETTING, RATE, THRESHOLD, WORKING, CONTRAST, SWITCHED, HELD, COMPARED, LISTED, PASSING, ACTIVE, MODULE,
-        DRAFT, AUXILIARY, TOKENIZER, OUTPUT, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED, PAGE }
+        DRAFT, AUXILIARY, TOKENIZER, OUTPUT, EMBEDDING, METADATA, RELEASES, COMMENT, BORROWED, PAGE, MENU }
 
     /** One generated question and the catalog ids it must be read as, in any order. */
     private record Case(String question, List<String> ids) { }
@@ -312,6 +313,11 @@ class ModelRoleFormsTest {
                 one(Role.PAGE, "Can my 3060 run the model from https://example.com/blog/how-to-run-{aslug}-locally?",
                         m -> "Can my 3060 run the model from https://example.com/blog/how-to-run-" + slug(m) + "-locally?"),
                 two(Role.ASKED, "{b} is slow on my 3060. Is https://huggingface.co/{arepo} any faster?", (a, b) -> List.of(a.id(), b.id())),
+                // text-generation-webui's start-up menu lists the models on disk; the one loaded is printed after the choice
+                two(Role.MENU, "CUDA out of memory on my 3060\nThe following models are available:\n\n1. {a}\n2. {b}\n\n"
+                        + "Which one do you want to load? 1-2\n\n2\n\nLoading {b}...", (a, b) -> List.of(b.id())),
+                two(Role.MENU, "Which of these fits my 3060?\nThe following models are available:\n\n1. {a}\n2. {b}\n\n"
+                        + "Which one do you want to load? 1-2", (a, b) -> List.of(a.id(), b.id())),
                 // a remark in pasted code's comments names no model the code runs (the sample code people copy)
                 two(Role.COMMENT, "vLLM runs out of memory on two 3090s:\n```python\n# Pass the default decoding hyperparameters of {a}\n"
                         + "llm = LLM(model=\"{brepo}\", tensor_parallel_size=2)\n```", (a, b) -> List.of(b.id())),

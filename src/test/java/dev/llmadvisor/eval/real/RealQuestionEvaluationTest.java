@@ -125,10 +125,11 @@ class RealQuestionEvaluationTest {
         // pass's rule K label fixes with the code unchanged), cause 61.2 % (357 of 583, after the rule H audit of what the thread
         // settles, the fiftieth pass's rule I audit of unused or unsupported cards, the fifty-first pass's rule J audit of weights that
         // do not fit, which took 3 with the code unchanged, and the sixty-seventh's label of one card of several idle by design);
-        // each floor one below
+        // each floor one below. Models resolved restated in the sixty-eighth pass on its rule D label fixes (ten dev entries, eleven
+        // models put in models, ten of them from models_context; four of the eleven are not resolved: 1321 of 1434, 92.1 %)
         assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.894);
         assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.907);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.922);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.920);
         assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.984);
         assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.874);
         assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.794);
