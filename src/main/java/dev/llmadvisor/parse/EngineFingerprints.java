@@ -734,6 +734,10 @@ final class EngineFingerprints {
             // intel/AI-Playground, fauxpilot/fauxpilot (Triton with FasterTransformer), containers/ramalama
             fp(Engine.OTHER, Kind.NAME, "tinygrad|fastflowlm|(?:intel )?ai[- ]playground|fauxpilot|ramalama",
                     "tinygrad", "FastFlowLM", "Intel AI Playground", "AI-Playground", "FauxPilot", "RamaLama"),
+            // the serving frameworks of mani-kantap/llm-inference-solutions (README at 05b17bf) not named above, each by its
+            // repository: flexflow/FlexFlow (FlexFlow Serve), Lightning-AI/LitServe, leptonai/leptonai (never the bare particle "lepton")
+            fp(Engine.OTHER, Kind.NAME, "flexflow(?:[-_ ]serve)?|litserve|lepton[-_. ]?ai",
+                    "FlexFlow", "FlexFlow Serve", "flexflow-serve", "LitServe", "Lepton AI", "leptonai"),
             // more runtimes and apps that run the model themselves, each by its repository or site: tenstorrent/tt-metal (TT-Metalium,
             // its TT-NN library) with tt-inference-server and tt-forge, GeeeekExplorer/nano-vllm (a vLLM rewritten small, not vLLM),
             // pinokiocomputer/pinokio, FreedomGPT, Unsloth Studio (unslothai/unsloth's web UI, never the bare organisation name),

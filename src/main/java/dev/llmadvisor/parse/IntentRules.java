@@ -81,7 +81,8 @@ final class IntentRules {
      */
     private static final String MEMORY_ASKED_ZH =
             "(?:显存|内存|硬件|显卡|gpu)(?:的)?(?:要求|需求)(?:是|有)?(?:多少|什么|哪些|多大|怎样|如何)"
-                    + "|对(?:显存|内存|硬件|配置|显卡|gpu)(?:有)?(?:什么|啥|哪些)?(?:的)?(?:要求|需求)"
+                    // "对GPU有什么硬性要求": a hard requirement is asked the same
+                    + "|对(?:显存|内存|硬件|配置|显卡|gpu)(?:有)?(?:什么|啥|哪些)?(?:的)?(?:硬性)?(?:要求|需求)"
                     + "|需要的(?:最小|最低|最少)?(?:显存|内存)(?:是|有|为)?(?:多少|多大)?(?=[？?。，,]|$)|需要的(?:最小|最低|最少)(?:显存|内存)"
                     + "|(?:要|需要|得)用?多大(?:的)?(?:显卡|显存|内存|gpu)";
     private static final Pattern MEMORY = Pattern.compile(
@@ -93,6 +94,8 @@ final class IntentRules {
                     // "Hardware Specification:" heading over their list
                     + "|(?<![a-z])" + Patterns.startsWithOneOf(NEEDS_OF) + "(?<!my |these |our )(?:" + NEEDS_OF + ") (?:requirements?|(?:specifications?|specs?)(?![a-z])(?! ?[:：]))|requirements? (?:to|for) run"
                     + "|memory footprints?|what (?:kind of |sort of )?(?:gpu|hardware|specs?|pc|machine|server|computer|setup|configuration) (?:do i|would i|will i|do we|would we|is) need"
+                    // the same asked without its auxiliary ("what server and gpu I need to serve it")
+                    + "|what (?:gpus?|hardware|servers?|machines?)(?: and (?:gpus?|hardware|servers?|machines?))? (?:i|we) (?:would |will )?need(?![a-z])"
                     // "what would the requirements be for the 72b model", "does it require a GPU with high VRAM"
                     + "|what (?:are|would|will|is|were) the (?:[a-z]+ )?requirements?|requir(?:es?|ed) [a-z ]{0,30}(?<![a-z])vram(?![a-z])"
                     // "guidance on the required GPUs", "What GPU configuration did the authors use?": the hardware a model takes
@@ -104,6 +107,8 @@ final class IntentRules {
                     + "|how many (?:gpu |graphics )?(?:memory|v?ram)|(?:memory|v?ram) (?:is |are )?required|(?:v?ram|memory) minimum"
                     // "需要一个什么样的配置" (一 read as the digit before a counter), "有建议的服务器配置吗": the machine a model needs
                     + "|硬件需求|硬件要求|配置要求|最低配置|配置建议|推荐配置|最低.{0,6}(?:要求|配置)|需要(?:[一1]?(?:个|台|张))?什么(?:样的)?(?:显卡|配置|硬件|机器|服务器)"
+                    // the machine to rent or buy for it ("需要在云上租什么配置的服务器", "要买什么样的显卡")
+                    + "|(?:需要|要|该|应该)[^。？?，,\\n]{0,10}(?:租|买|购买|租用|配)(?:个|台|张)?什么(?:样的)?(?:配置|显卡|硬件|机器|服务器)"
                     + "|(?:建议|推荐)的?(?:服务器|机器|硬件|显卡|电脑)配置"
                     // "啥配置能流畅跑", "在哪些GPU芯片可以跑起来", "所需的配置", "推荐硬件配置": the hardware a model needs
                     + "|(?:什么|啥|哪些|哪种)(?:样的)?(?:cpu|gpu|显卡|硬件|配置)[^。？?，,]{0,8}(?:能|可以|才能)(?:流畅)?(?:跑|运行|用|部署|推理)"
@@ -163,7 +168,8 @@ final class IntentRules {
                     + "|how long (?:does|do|will|would|should) (?:it|one|1|an?|each|the)(?![a-z])[a-z0-9 ]{0,30}(?<![a-z])take(?![a-z])|(?:要|需要)多久|多长时间"
                     // "how many concurrent users on 8x4090?", "并发上限", "最大能支持多少个用户同时使用": the load a working setup serves
                     + "|how many (?:concurrent|simultaneous|parallel) (?:users|requests)|并发(?:上限|数|量|能力|人数)|(?:多少|几)(?:个)?(?:用户|人)同时"
-                    + "|速度|多快|每秒多少|几个token|token/s|提速|加速|更快|吞吐|(?:推理|响应|生成|回答)时间|耗时");
+                    // "最快可以到多少": the best speed asked
+                    + "|速度|多快|最快(?:能|可以)?(?:到|达到)?(?:多少|几)|每秒多少|几个token|token/s|提速|加速|更快|吞吐|(?:推理|响应|生成|回答)时间|耗时");
     /**
      * What takes the memory a run was seen to use, asked ("what is using all the VRAM?", "都是什么东西在占用显存"): the cause of
      * that use, so the run is the subject even beside "how much does it need?".
@@ -425,10 +431,10 @@ final class IntentRules {
                     + "|(?:can'?t|can ?not|couldn'?t|could not) be (?:" + STARTED + ")"
                     // the memory they have found short of it ("64 GB of CPU ram is not enough to load this model")
                     + "|(?:is|was|are|were)(?: not|n'?t) (?:enough|sufficient) (?:to|for) (?:" + START_VERBS + ")"
-                    + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failed|freez\\w*|crash\\w*"
+                    + "|won'?t (?:work|load|run|start)|doesn'?t (?:work|load|run|start)|not working|fails? (?:to|with)|failing (?:to|when|while)|failed|freez\\w*|crash\\w*"
                     // "it gives following error", "got error:", "I get this error", "Ollama gave me this error message"
                     + "|" + ERROR_RECEIVED_EN + ")(?![a-z])"
-                    + "|" + ERROR_RECEIVED_ZH + "|没(?:有)?(?:办)?法(?:跑|运行|加载|启动|部署)|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行)[^。，,？?\\s]{0,2}失败|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
+                    + "|" + ERROR_RECEIVED_ZH + "|没(?:有)?(?:办)?法(?:跑|运行|加载|启动|部署)|没有成功|不成功|没成功|没(?:有)?(?:启动|运行|部署|加载)成功|跑不起来|起不来|加载不了|(?:加载|载入|执行|运行|调用|推理)[^。，,？?\\s]{0,2}失败|启动不了|启动失败|部署失败|无法(?:运行|加载|启动|部署)"
                     // "提示没有足够的资源", "报没有足够的显存": the run refused for want of memory
                     // "我这边试了一下似乎显存不太够": their own attempt, then the memory found short
                     + "|(?:试了|试过|尝试了)[^。？?！!，,\\n]{0,10}[，,]?[^。？?！!，,\\n]{0,10}(?:显存|内存)(?:也|还是|还|都)?不(?:太)?(?:够|足)"
@@ -627,13 +633,14 @@ final class IntentRules {
     }
 
     /**
-     * A run that failed, told in a headline: out of memory, a crash, an error or a hang. Not a limit stated ("the 4090 can't run
+     * A run that failed, told in a headline: out of memory, a crash, a failed run or call ("Failing when trying to run …",
+     * "部署成功但调用失败"), an error or a hang. Not a limit stated ("the 4090 can't run
      * llama 65b. Can I run it on a Mac?" asks about the Mac) nor a failure feared ("worried it might fail to load").
      */
     private static boolean failureIn(String headline) {
         Report r = HEADLINE_REPORTS.spot(new Scan(headline), null);
         return r.has(Report.Symptom.OUT_OF_MEMORY) || r.has(Report.Symptom.CRASH) || ReportSpotter.seen(STALLED, headline)
-                || Prefilter.find(LOG_FAULT, headline);
+                || ReportSpotter.seen(FAILED, LIMIT_STATED.matcher(headline).replaceAll(" ")) || Prefilter.find(LOG_FAULT, headline);
     }
 
     /**

@@ -69,7 +69,7 @@ final class ReportSpotter {
     private static final Pattern OFFLOADING_MAP = Pattern.compile(
             "device_map\\s*=\\s*['\"](?:auto|balanced|balanced_low_0|sequential)|max_memory|offload_folder");
     private static final Pattern SLOW = Pattern.compile(
-            "(?<![a-z])(?:slow|slower|slowly|sluggish|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
+            "(?<![a-z])(?:slow|slower|slowly|sluggish|slow(?:s|ing|ed)? down|slow-?downs?|takes? (?:forever|ages|minutes|hours)|very long time|hangs?|stuck|crawl\\w*|unusabl\\w*"
                     + "|speed is low|low (?:speed|throughput)|too slow|performance is (?:so |very |really )?(?:bad|poor|low)"
                     // the rate itself called low ("Low token/s on …", "poor tokens per second", "tps is very low")
                     + "|(?:low|poor|bad) (?:tokens?/s(?:ec)?|t/s|tok/s|tps|tokens? per second|token rate|generation rate)(?![a-z])"
@@ -105,6 +105,8 @@ final class ReportSpotter {
                     // a failure denied right before it: "so my 3090 does not run out of memory", "it never really OOMs" (not a
                     // negation further back: "it didn't load and crashed" tells a crash)
                     + "|(?<![a-z])(?:(?:does|do|did|will|would|should)(?: not|n'?t)|won'?t|never)(?: [a-z]+)? ?"
+                    // the failure itself denied by "no" ("model load 82 GiB/node, no OOM", "no out of memory errors")
+                    + "|(?<![a-z])no "
                     // a question that opens with its verb ("will qwen3 32b OOM on my 3090?", "could it crash with 8k context?")
                     + "|(?:^|[.?!。？！\\n] ?)(?:will|would|can|could) [^.,;?!。，；？！\\n]{0,30}|(?:可能|也许|或许|会不会|是否会|会否|担心|怕|以免|避免|防止|不会)[^，。,.？?！!\\n]{0,6})$");
     /**
