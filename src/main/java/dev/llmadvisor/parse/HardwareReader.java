@@ -630,7 +630,10 @@ final class HardwareReader {
         // cards of their own said in the plural with no number (多卡推理比单卡慢, 在多卡的机器上, "my multi-GPU rig"): unnamed cards,
         // not counted (label rule E leaves their count not stated)
         boolean uncounted = Prefilter.find(OWN_CARDS_UNCOUNTED, s);
-        if (unnamedGpuPossible && (uncounted || Prefilter.find(OWN_GPU_SAID, s) || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
+        // "可以使用CPU推理吗？… 提示找不到GPU", "how do I deploy it on the CPU? … no CUDA GPUs are available": a run asked for on
+        // the CPU that finds no GPU speaks of a machine without one, not of a card left out
+        boolean cpuRunAsked = memory.onCpu() && Prefilter.find(CPU_RUN_ASKED, s);
+        if (unnamedGpuPossible && (uncounted || Prefilter.find(OWN_GPU_SAID, s) || !cpuRunAsked && GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
             owned.add(uncounted ? GpuMention.severalUnnamed() : new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -1752,6 +1755,15 @@ final class HardwareReader {
                     + "|(?<![a-z])(?:vram|gpu memory) usage(?: is| was| of| at| goes to| went to| reaches| reached)?[ :=~]*(?:about |around |only |~)?\\d+(?:\\.\\d+)? ?(?:gb|g|gib|mib|mb)(?![a-z])"
                     + "|(?<![a-z])(?:using|consuming|consumed|occupying) (?:about |around |only |~|up to |over |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:gb|gib|g)(?: of)? (?:vram|gpu memory)(?![a-z])");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
+    /**
+     * The person asks how or whether to run on the CPU: "可以使用CPU推理吗", "支持cpu部署吗", "如何在cpu上进行部署", "can it run on
+     * the CPU?", "how do I run it on CPU only"; not a complaint that it runs there ("why does it only run on the CPU").
+     */
+    private static final Pattern CPU_RUN_ASKED = Pattern.compile(
+            "(?:可以|能|能否|能不能|可不可以|支持|如何|怎么|怎样|想)(?:使用|用|在|进行)?\\s?cpu(?:上|的)?(?:进行)?(?:推理|部署|运行|跑)"
+                    + "|cpu(?:上|的)?(?:进行)?(?:推理|部署|运行)(?:吗|么|呢)"
+                    + "|(?<![a-z])(?:can|could|how (?:do|can|to|should)|is it possible to|is there a way to|possible to|want to|trying to)(?: i| we| it| you| this| one)?"
+                    + " (?:run|use|deploy|load|infer)(?: [\\w.-]+){0,4} (?:on|with|using) (?:the |a |my )?cpu(?![a-z])");
     private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
     private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");
     private static final Pattern WORKER_TAG = Pattern.compile(
