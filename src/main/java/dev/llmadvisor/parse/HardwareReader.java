@@ -313,9 +313,10 @@ final class HardwareReader {
      * count is what it counts instead.
      */
     private static final Pattern OWN_COUNT = Pattern.compile(
-            "(?<![a-z])(?:i (?:have|got|own) (?:only|just)|i (?:only|just) (?:have|got|own)|we (?:have|got) only|we only have) (\\d{1,2})(?![\\d.]| ?[a-z0-9])"
+            // the count in a word as well ("in fact, I only have one"): no card follows it, so the scan left it a word
+            "(?<![a-z])(?:i (?:have|got|own) (?:only|just)|i (?:only|just) (?:have|got|own)|we (?:have|got) only|we only have) (\\d{1,2}|one|two|three|four)(?!\\d|\\.\\d| ?[a-z0-9])"
                     // "…a T4. I have 2 of them": the count of the card just named
-                    + "|(?<![a-z])(?:i|we) (?:(?:only|just|actually) )?(?:have|got|own|use|run) (\\d{1,2}) of (?:them|these|those|it)(?![a-z])"
+                    + "|(?<![a-z])(?:i|we) (?:(?:only|just|actually) )?(?:have|got|own|use|run) (\\d{1,2}|one|two|three|four) of (?:them|these|those|it)(?![a-z])"
                     // "我用的tesla t4 … 但是我有两张呀", "我只有1张": the count said of the card named before
                     + "|(?:我(?:们)?(?:只|就|仅|其实|实际)?|其实|实际上?|一共|总共)有 ?(\\d{1,2}) ?(?:张|块|个|片)");
     /** The words after an amount that make it one card's memory: "a 24GB card", "24g 显存的显卡". */
@@ -1364,7 +1365,7 @@ final class HardwareReader {
         if (!m.find()) return null;
         // "我只有1张3090": a card named right after the count is the card counted
         if (at + 1 < spans.size() && spans.get(at + 1).start() - m.end() <= 2) return null;
-        int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        int n = GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         return n >= 1 && n <= 64 ? n : null;
     }
 
