@@ -1173,10 +1173,15 @@ final class HardwareReader {
         return best;
     }
 
+    /** The dot of an abbreviation ("vs.", "e.g.", "eg.", "i.e."): no sentence ends at it. */
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?<![a-z])(?:vs|e\\.g|eg|i\\.e|ie|etc|approx|esp|incl)\\.");
+
     private static String gap(String s, GpuSpotter.CardSpan first, GpuSpotter.CardSpan second) {
         if (first.end() > second.start() || second.start() - first.end() > 24) return null;
         String t = s.substring(first.end(), second.start());
-        return SENTENCE_MARK_IN.matcher(t).matches() ? null : t;
+        // "a 4090 vs. 2x 3090", "a single (eg.) RTX 4090 vs (eg.) 4x 4060ti": one sentence for all its dots
+        String unmarked = t.indexOf('.') < 0 ? t : ABBREVIATION_DOT.matcher(t).replaceAll(" ");
+        return SENTENCE_MARK_IN.matcher(unmarked).matches() ? null : t;
     }
 
     private static int lastEnd(Pattern p, String s) {
