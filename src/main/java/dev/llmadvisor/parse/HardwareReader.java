@@ -812,7 +812,7 @@ final class HardwareReader {
                         || replaced(s, c)) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
-                } else if (someoneElses(before) || someoneElses(sentenceBefore(s, c.start())) || otherMachine(s, c, before, groups)) {
+                } else if (someoneElses(before) || someoneElses(sentenceBefore(s, c.start())) || otherMachine(s, c, groups)) {
                     // whatever the verb ("ran it on", "用的是"), the card is the setup of whoever is its subject, however far
                     // back in the sentence the subject stands ("My friend runs llama 3 70b on a 4090"); a second machine's card
                     // with a result of its own is that machine's too
@@ -1054,8 +1054,11 @@ final class HardwareReader {
      * machine with a 4090"). The indefinite machine is a second one only when another card was named first.
      */
     private static final Pattern OTHER_MACHINE_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:on|in) (?:a|another|the other|a different|a second) (?:system|machine|server|computer|pc|box|rig|node|workstation)"
-                    + "(?: (?:with|that has|having|equipped with))? (?:an? |one |the )?(?:nvidia |amd |intel )?(?:geforce |radeon )?$");
+            // the machine may be described before its card ("on a Windows 11 machine (equipped with an Nvidia 4070 GPU)"), and
+            // set against the setup ("compared with a Windows 11 laptop with RTX 4070m")
+            "(?<![a-z])(?:(?:on|in) (?:a|another|the other|a different|a second)|compared (?:with|to)(?: an?| the)?) (?:[\\w.-]+ ){0,3}?"
+                    + "(?:system|machine|server|computer|pc|box|rig|node|workstation|laptop|desktop)"
+                    + "(?: \\(?(?:with|that has|having|equipped with))? (?:an? |one |the )?(?:nvidia |amd |intel )?(?:geforce |radeon )?(?:rtx |gtx |rx )?$");
     /**
      * After a card named past a turn of contrast: the machine it is in ("但是…部署在A100服务器上就可以", "but on the A100 server
      * it works"): with another card named before, a second machine whose result is contrasted, not a card of the setup.
@@ -1068,16 +1071,19 @@ final class HardwareReader {
      * person's setup, the card is the one of that other run, with its own result.
      */
     private static final Pattern OTHER_RUN_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:same|similar) (?:example|test|prompt|hardware|setup|code|command|script|benchmark|problem|issue|error)s?(?![a-z])");
+            "(?<![a-z])(?:same|similar) (?:example|test|prompt|hardware|setup|code|command|script|benchmark|problem|issue|error)s?(?![a-z])"
+                    // "相同配置在A800上性能确实能提升", "同样的代码在4090上没问题"
+                    + "|(?:相同|同样|一样)的?(?:配置|代码|命令|脚本|参数|设置|环境|测试|问题|模型)");
 
     /** A card of a second machine, named after the person's first card: its own result, not one more card of the setup. */
-    private static boolean otherMachine(String s, GpuSpotter.CardSpan c, String before, List<Group> groups) {
+    private static boolean otherMachine(String s, GpuSpotter.CardSpan c, List<Group> groups) {
         if (groups.stream().noneMatch(g -> g.start < c.start() && !g.spans.contains(c))) return false;
-        if (Prefilter.find(OTHER_MACHINE_BEFORE, before)) return true;
+        // the sentence, not the clause: the machine's description may be longer than a clause's cue window
+        String sentence = sentenceBefore(s, c.start());
+        if (Prefilter.find(OTHER_MACHINE_BEFORE, sentence)) return true;
         // a run elsewhere said in a sentence of its own, after the sentence of the setup; a card named before as one of the
         // setup ("with 4080 and 3060 … For the same prompt, the 3060 …") stays in it
         boolean firstNamedHere = groups.stream().anyMatch(g -> !g.spans.isEmpty() && g.spans.get(0) == c);
-        String sentence = sentenceBefore(s, c.start());
         int sentenceStart = c.start() - sentence.length();
         return firstNamedHere && groups.stream().anyMatch(g -> g.start < sentenceStart) && Prefilter.find(OTHER_RUN_BEFORE, sentence)
                 || MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 8)).lookingAt()
