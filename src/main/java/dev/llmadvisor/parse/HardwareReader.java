@@ -313,9 +313,10 @@ final class HardwareReader {
      * count is what it counts instead.
      */
     private static final Pattern OWN_COUNT = Pattern.compile(
-            "(?<![a-z])(?:i (?:have|got|own) (?:only|just)|i (?:only|just) (?:have|got|own)|we (?:have|got) only|we only have) (\\d{1,2})(?![\\d.]| ?[a-z0-9])"
+            // the count in a word as well ("in fact, I only have one"): no card follows it, so the scan left it a word
+            "(?<![a-z])(?:i (?:have|got|own) (?:only|just)|i (?:only|just) (?:have|got|own)|we (?:have|got) only|we only have) (\\d{1,2}|one|two|three|four)(?!\\d|\\.\\d| ?[a-z0-9])"
                     // "…a T4. I have 2 of them": the count of the card just named
-                    + "|(?<![a-z])(?:i|we) (?:(?:only|just|actually) )?(?:have|got|own|use|run) (\\d{1,2}) of (?:them|these|those|it)(?![a-z])"
+                    + "|(?<![a-z])(?:i|we) (?:(?:only|just|actually) )?(?:have|got|own|use|run) (\\d{1,2}|one|two|three|four) of (?:them|these|those|it)(?![a-z])"
                     // "我用的tesla t4 … 但是我有两张呀", "我只有1张": the count said of the card named before
                     + "|(?:我(?:们)?(?:只|就|仅|其实|实际)?|其实|实际上?|一共|总共)有 ?(\\d{1,2}) ?(?:张|块|个|片)");
     /** The words after an amount that make it one card's memory: "a 24GB card", "24g 显存的显卡". */
@@ -630,7 +631,10 @@ final class HardwareReader {
         // cards of their own said in the plural with no number (多卡推理比单卡慢, 在多卡的机器上, "my multi-GPU rig"): unnamed cards,
         // not counted (label rule E leaves their count not stated)
         boolean uncounted = Prefilter.find(OWN_CARDS_UNCOUNTED, s);
-        if (unnamedGpuPossible && (uncounted || Prefilter.find(OWN_GPU_SAID, s) || GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
+        // "可以使用CPU推理吗？… 提示找不到GPU", "how do I deploy it on the CPU? … no CUDA GPUs are available": a run asked for on
+        // the CPU that finds no GPU speaks of a machine without one, not of a card left out
+        boolean cpuRunAsked = memory.onCpu() && Prefilter.find(CPU_RUN_ASKED, s);
+        if (unnamedGpuPossible && (uncounted || Prefilter.find(OWN_GPU_SAID, s) || !cpuRunAsked && GpuNotUsedForms.gpuLeftOut(s) || oneCardRun)) {
             owned.add(uncounted ? GpuMention.severalUnnamed() : new GpuMention(GpuMention.ANY_GPU, 1, null));
             cpuOnly = false;
         }
@@ -808,7 +812,7 @@ final class HardwareReader {
                         || replaced(s, c)) {
                     // right before the card: it is named as lacking, so it is neither owned nor an option
                     r = Role.MENTIONED;
-                } else if (someoneElses(before) || someoneElses(sentenceBefore(s, c.start())) || otherMachine(s, c, before, groups)) {
+                } else if (someoneElses(before) || someoneElses(sentenceBefore(s, c.start())) || otherMachine(s, c, groups)) {
                     // whatever the verb ("ran it on", "用的是"), the card is the setup of whoever is its subject, however far
                     // back in the sentence the subject stands ("My friend runs llama 3 70b on a 4090"); a second machine's card
                     // with a result of its own is that machine's too
@@ -1050,8 +1054,11 @@ final class HardwareReader {
      * machine with a 4090"). The indefinite machine is a second one only when another card was named first.
      */
     private static final Pattern OTHER_MACHINE_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:on|in) (?:a|another|the other|a different|a second) (?:system|machine|server|computer|pc|box|rig|node|workstation)"
-                    + "(?: (?:with|that has|having|equipped with))? (?:an? |one |the )?(?:nvidia |amd |intel )?(?:geforce |radeon )?$");
+            // the machine may be described before its card ("on a Windows 11 machine (equipped with an Nvidia 4070 GPU)"), and
+            // set against the setup ("compared with a Windows 11 laptop with RTX 4070m")
+            "(?<![a-z])(?:(?:on|in) (?:a|another|the other|a different|a second)|compared (?:with|to)(?: an?| the)?) (?:[\\w.-]+ ){0,3}?"
+                    + "(?:system|machine|server|computer|pc|box|rig|node|workstation|laptop|desktop)"
+                    + "(?: \\(?(?:with|that has|having|equipped with))? (?:an? |one |the )?(?:nvidia |amd |intel )?(?:geforce |radeon )?(?:rtx |gtx |rx )?$");
     /**
      * After a card named past a turn of contrast: the machine it is in ("但是…部署在A100服务器上就可以", "but on the A100 server
      * it works"): with another card named before, a second machine whose result is contrasted, not a card of the setup.
@@ -1064,16 +1071,19 @@ final class HardwareReader {
      * person's setup, the card is the one of that other run, with its own result.
      */
     private static final Pattern OTHER_RUN_BEFORE = Pattern.compile(
-            "(?<![a-z])(?:same|similar) (?:example|test|prompt|hardware|setup|code|command|script|benchmark|problem|issue|error)s?(?![a-z])");
+            "(?<![a-z])(?:same|similar) (?:example|test|prompt|hardware|setup|code|command|script|benchmark|problem|issue|error)s?(?![a-z])"
+                    // "相同配置在A800上性能确实能提升", "同样的代码在4090上没问题"
+                    + "|(?:相同|同样|一样)的?(?:配置|代码|命令|脚本|参数|设置|环境|测试|问题|模型)");
 
     /** A card of a second machine, named after the person's first card: its own result, not one more card of the setup. */
-    private static boolean otherMachine(String s, GpuSpotter.CardSpan c, String before, List<Group> groups) {
+    private static boolean otherMachine(String s, GpuSpotter.CardSpan c, List<Group> groups) {
         if (groups.stream().noneMatch(g -> g.start < c.start() && !g.spans.contains(c))) return false;
-        if (Prefilter.find(OTHER_MACHINE_BEFORE, before)) return true;
+        // the sentence, not the clause: the machine's description may be longer than a clause's cue window
+        String sentence = sentenceBefore(s, c.start());
+        if (Prefilter.find(OTHER_MACHINE_BEFORE, sentence)) return true;
         // a run elsewhere said in a sentence of its own, after the sentence of the setup; a card named before as one of the
         // setup ("with 4080 and 3060 … For the same prompt, the 3060 …") stays in it
         boolean firstNamedHere = groups.stream().anyMatch(g -> !g.spans.isEmpty() && g.spans.get(0) == c);
-        String sentence = sentenceBefore(s, c.start());
         int sentenceStart = c.start() - sentence.length();
         return firstNamedHere && groups.stream().anyMatch(g -> g.start < sentenceStart) && Prefilter.find(OTHER_RUN_BEFORE, sentence)
                 || MACHINE_AFTER.matcher(s).region(c.end(), Math.min(s.length(), c.end() + 8)).lookingAt()
@@ -1169,10 +1179,15 @@ final class HardwareReader {
         return best;
     }
 
+    /** The dot of an abbreviation ("vs.", "e.g.", "eg.", "i.e."): no sentence ends at it. */
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?<![a-z])(?:vs|e\\.g|eg|i\\.e|ie|etc|approx|esp|incl)\\.");
+
     private static String gap(String s, GpuSpotter.CardSpan first, GpuSpotter.CardSpan second) {
         if (first.end() > second.start() || second.start() - first.end() > 24) return null;
         String t = s.substring(first.end(), second.start());
-        return SENTENCE_MARK_IN.matcher(t).matches() ? null : t;
+        // "a 4090 vs. 2x 3090", "a single (eg.) RTX 4090 vs (eg.) 4x 4060ti": one sentence for all its dots
+        String unmarked = t.indexOf('.') < 0 ? t : ABBREVIATION_DOT.matcher(t).replaceAll(" ");
+        return SENTENCE_MARK_IN.matcher(unmarked).matches() ? null : t;
     }
 
     private static int lastEnd(Pattern p, String s) {
@@ -1361,7 +1376,7 @@ final class HardwareReader {
         if (!m.find()) return null;
         // "我只有1张3090": a card named right after the count is the card counted
         if (at + 1 < spans.size() && spans.get(at + 1).start() - m.end() <= 2) return null;
-        int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        int n = GpuSpotter.countOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         return n >= 1 && n <= 64 ? n : null;
     }
 
@@ -1752,6 +1767,15 @@ final class HardwareReader {
                     + "|(?<![a-z])(?:vram|gpu memory) usage(?: is| was| of| at| goes to| went to| reaches| reached)?[ :=~]*(?:about |around |only |~)?\\d+(?:\\.\\d+)? ?(?:gb|g|gib|mib|mb)(?![a-z])"
                     + "|(?<![a-z])(?:using|consuming|consumed|occupying) (?:about |around |only |~|up to |over |nearly |almost )?\\d+(?:\\.\\d+)? ?(?:gb|gib|g)(?: of)? (?:vram|gpu memory)(?![a-z])");
     /** Ollama's device lines: its CPU device (listed when it finds no GPU), and any GPU device. */
+    /**
+     * The person asks how or whether to run on the CPU: "可以使用CPU推理吗", "支持cpu部署吗", "如何在cpu上进行部署", "can it run on
+     * the CPU?", "how do I run it on CPU only"; not a complaint that it runs there ("why does it only run on the CPU").
+     */
+    private static final Pattern CPU_RUN_ASKED = Pattern.compile(
+            "(?:可以|能|能否|能不能|可不可以|支持|如何|怎么|怎样|想)(?:使用|用|在|进行)?\\s?cpu(?:上|的)?(?:进行)?(?:推理|部署|运行|跑)"
+                    + "|cpu(?:上|的)?(?:进行)?(?:推理|部署|运行)(?:吗|么|呢)"
+                    + "|(?<![a-z])(?:can|could|how (?:do|can|to|should)|is it possible to|is there a way to|possible to|want to|trying to)(?: i| we| it| you| this| one)?"
+                    + " (?:run|use|deploy|load|infer)(?: [\\w.-]+){0,4} (?:on|with|using) (?:the |a |my )?cpu(?![a-z])");
     private static final Pattern INFERENCE_ON_CPU = Pattern.compile("msg=\"?inference compute\"? id=cpu library=cpu");
     private static final Pattern INFERENCE_ON_GPU = Pattern.compile("msg=\"?inference compute\"? id=[\\w-]{1,64} library=(?!cpu)");
     private static final Pattern WORKER_TAG = Pattern.compile(

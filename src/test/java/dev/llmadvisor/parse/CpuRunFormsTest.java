@@ -39,6 +39,25 @@ class CpuRunFormsTest {
     }
 
     @Test
+    void aGpuNotFoundOnARunAskedForOnTheCpuIsAMachineWithoutOne() {
+        // the run asked for is on the CPU and the error finds no GPU: the machine has none (label rule E: no card said)
+        List<String> misses = new ArrayList<>();
+        for (String m : MODELS) {
+            for (String q : List.of("量化模型可以使用CPU推理吗？加载" + m + "时提示找不到GPU", "请问支持" + m + "的cpu部署吗？我装了cpu版的pytorch，但是报无法识别到cuda的错误",
+                    "如何在cpu上运行" + m + "？一直提示检测不到显卡", "How can I run " + m + " on the CPU? It says it could not find a GPU",
+                    "Is it possible to deploy " + m + " on CPU? I get 'GPU not detected'")) {
+                if (!Parsers.PARSER.parse(q).cpuOnly() || !Parsers.PARSER.parse(q).gpus().isEmpty()) misses.add(q);
+            }
+        }
+        assertThat(misses).isEmpty();
+        // near misses: the work said to fall to the CPU while the GPU is not found is a card of theirs left out (rule E)
+        for (String q : List.of("ollama runs qwen2.5 7b on the CPU only, it does not detect my GPU", "qwen2.5 7b只用cpu推理，识别不到我的显卡")) {
+            assertThat(Parsers.PARSER.parse(q).cpuOnly()).as(q).isFalse();
+            assertThat(Parsers.PARSER.parse(q).gpus()).as(q).isNotEmpty();
+        }
+    }
+
+    @Test
     void aCardNamedBesideTheCpuWordsStaysTheMachine() {
         // near misses: a card the run leaves idle, or a split over CPU and GPU, is no CPU-only machine
         for (String q : List.of("My 4090 is not used, ollama runs qwen2.5 7b on the CPU", "llama 3 70b on the CPU and GPU is slow, 4090",

@@ -52,6 +52,16 @@ class ElsewhereAndFormerCardFormsTest {
     }
 
     @Test
+    void givenAnotherMachineDescribedBeforeItsCard_thenOnlyTheirOwnIsRead() {
+        // the other machine with words of its own before its card, or set against the setup with "compared with"; the same
+        // setup run again elsewhere, in Chinese as in English
+        assertThat(misses(List.of(
+                "llama3 8b runs very slowly on my {c}. However, on a Windows 11 machine (equipped with an Nvidia {y}), it runs very quickly.",
+                "My {c} unloads qwen3 8b from vram. Compared with a Windows 11 laptop with {y}, it stays in vram.",
+                "请问在{c}上跑qwen2.5 14b耗时远远大于预期，是参数哪里有问题吗？相同配置在{y}上性能确实能提升"), false)).isEmpty();
+    }
+
+    @Test
     void givenACardOfARunTheyUsedToMake_thenTheCardTheyHaveNowIsRead() {
         assertThat(misses(List.of(
                 "I used to run it on a {y} but now I have a {c}, can I run qwen2.5 32b?",

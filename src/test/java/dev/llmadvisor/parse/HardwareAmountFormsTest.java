@@ -681,7 +681,11 @@ class HardwareAmountFormsTest {
                 count("{c}", 4, "服务器上是{h}，其实有4块，能跑deepseek r1吗"),
                 count("{c}", 3, "我们用{h}部署qwen2.5 72b，我们有3张，为什么只用了一张"),
                 count("{c}", 4, "We run {h} for llama 3 70b. We have 4 of them; why does vllm use only one?"),
-                count("{c}", 2, "My card is {h}, and I have 2 of them. Can they run qwen2.5 72b?"));
+                count("{c}", 2, "My card is {h}, and I have 2 of them. Can they run qwen2.5 72b?"),
+                // the count in a word, and at the end of a sentence, after a requirement or a card said to be lacking
+                count("{c}", 1, "Since I don't have 8 x {h} (in fact, I only have one), can I run deepseek r1?"),
+                count("{c}", 1, "Minimum is 4x {h}. I only have 1. Can I run deepseek r1?"),
+                count("{c}", 2, "We run {h} for llama 3 70b. We only have two of them; is that enough?"));
     }
 
     /**

@@ -182,6 +182,9 @@ class HardwareRoleFormsTest {
                 options("{x} or {y} for Llama 3 70B?", false, null),
                 options("Should I buy {x} or {y} to run qwen2.5 72b?", false, null),
                 options("I have {h}. Should I buy {x} or {y}?", false, own),
+                // an abbreviation's dot ends no sentence: "vs.", "(e.g.)", "(eg.)"
+                options("{x} vs. {y} for Llama 3 70B?", false, null),
+                options("Any feedback about having (eg.) {x} vs (eg.) {y} for qwen2.5 72b?", false, null),
                 options("{x}还是{y}，跑70b选哪个", true, null),
                 options("考虑买{x}还是{y}，主要跑qwen2.5 32b", true, null),
                 options("我有{h}，考虑买{x}还是{y}", true, ownZh),
