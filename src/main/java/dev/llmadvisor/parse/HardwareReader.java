@@ -39,7 +39,7 @@ final class HardwareReader {
     private static final Pattern SENTENCE_MARK_IN = Pattern.compile("(?s).*[.?!。？！\\n].*");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern APPLE_CHIP = Pattern.compile(".*(?<![a-z0-9])m[1-5](?![0-9]).*");
-    private static final Pattern BRAND_WORD = Pattern.compile("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])");
+    private static final Pattern BRAND_WORD = Pattern.compile("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|instinct|apple|intel|arc|graphics|gpu|card)(?![a-z])");
     private static final Pattern MAC_BEFORE_CHIP = Pattern.compile("(?<![a-z])(?:mac ?(?:studio|mini|pro)|macbook(?: ?(?:pro|air))?|imac)(?= ?m\\d)");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern SLASH_END = Pattern.compile("(?s).*/ ?$");
