@@ -115,8 +115,12 @@ final class GpuSpotter {
     private static final Pattern GLUED_MEMORY = Pattern.compile("(?i)(.*\\d.*[a-z])(\\d{1,3}(?:\\.\\d)? ?(?:gb|gib|g))");
     /** A bare card number with its memory glued on: "306012GB", "40608G", "9604GB" (3060 12GB, 4060 8G, 960 4GB). */
     private static final Pattern GLUED_MEMORY_TO_NUMBER = Pattern.compile("(?i)([1-9]\\d{2,3})(\\d{1,2}) ?(gb|gib|g)");
-    /** The start of a row of nvidia-smi's device table, before the device's index. */
-    private static final Pattern SMI_ROW_START = Pattern.compile("\\n\\| +$");
+    /**
+     * The start of a row of nvidia-smi's (or npu-smi's) device table, before the device's index; also with the timestamp a
+     * log collector puts before each line ("2026-07-15T09:15:41+00:00 | 2     910B3", as docker logs -t writes it).
+     */
+    private static final Pattern SMI_ROW_START = Pattern.compile("\\n(?:\\d{4}-\\d\\d-\\d\\d[t ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:z|[+-]\\d\\d:?\\d\\d)? +)?\\| +$",
+            Pattern.CASE_INSENSITIVE);
     /** A resolution's width before its height ("1920x", "2560 × "): four digits, more than any count of cards. */
     private static final Pattern RESOLUTION_WIDTH_BEFORE = Pattern.compile("(?<![0-9.])[1-9]\\d{3} ?[x×*] ?$");
     /** A height after a width written first ("1080x1920", portrait): three or four digits, no memory unit. */
@@ -449,7 +453,7 @@ final class GpuSpotter {
     }
 
     private static boolean smiRowIndex(String s, int at) {
-        int from = Math.max(0, at - 12);
+        int from = Math.max(0, at - 48);
         return Prefilter.find(SMI_ROW_START, (from == 0 ? "\n" : "") + s.substring(from, at));
     }
 

@@ -39,7 +39,7 @@ final class HardwareReader {
     private static final Pattern SENTENCE_MARK_IN = Pattern.compile("(?s).*[.?!。？！\\n].*");
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
     private static final Pattern APPLE_CHIP = Pattern.compile(".*(?<![a-z0-9])m[1-5](?![0-9]).*");
-    private static final Pattern BRAND_WORD = Pattern.compile("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|apple|intel|graphics|gpu|card)(?![a-z])");
+    private static final Pattern BRAND_WORD = Pattern.compile("(?<![a-z])(?:nvidia|geforce|rtx|gtx|tesla|quadro|amd|radeon|instinct|apple|intel|arc|graphics|gpu|card)(?![a-z])");
     private static final Pattern MAC_BEFORE_CHIP = Pattern.compile("(?<![a-z])(?:mac ?(?:studio|mini|pro)|macbook(?: ?(?:pro|air))?|imac)(?= ?m\\d)");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern SLASH_END = Pattern.compile("(?s).*/ ?$");
@@ -1203,7 +1203,17 @@ final class HardwareReader {
 
     // ---- counts
 
-    /** "GPU 0: NVIDIA L40 GPU 1: NVIDIA L40 …": each enumerated line is one card. */
+    /**
+     * The row of nvidia-smi's device table under each card's name: fan, temperature, performance state and power ("| N/A   40C
+     * P0   36W /  250W |   32004MiB /  32768MiB |"), one per card, also when a filter (egrep "Default") left only these rows.
+     */
+    private static final Pattern SMI_STATUS_ROW = Pattern.compile(
+            "(?m)^\\| *(?:n/a|\\d{1,3}%) +\\d{1,3}c +p\\d{1,2} +(?:n/a|\\d{1,4}w) */ *(?:n/a|\\d{1,4}w) *\\|");
+
+    /**
+     * "GPU 0: NVIDIA L40 GPU 1: NVIDIA L40 …": each enumerated line is one card; so is each status row of nvidia-smi's table
+     * when one kind of card is named, without a count ("on V100" and the rows of four cards: four V100s).
+     */
     private static List<GpuSpotter.CardSpan> enumerated(String s, List<GpuSpotter.CardSpan> spans) {
         Map<String, Integer> listed = new LinkedHashMap<>();
         for (GpuSpotter.CardSpan c : spans) {
@@ -1211,6 +1221,11 @@ final class HardwareReader {
             // the text's start is a line's start
             String before = (from == 0 ? "\n" : "") + s.substring(from, c.start());
             if (Prefilter.find(ENUMERATED, before) || smiCsvRow(s, before, c)) listed.merge(key(c), 1, Integer::sum);
+        }
+        if (!spans.isEmpty() && spans.stream().map(HardwareReader::key).distinct().count() == 1 && spans.stream().allMatch(c -> c.count() == null)) {
+            int rows = 0;
+            for (Matcher m = Prefilter.matcher(SMI_STATUS_ROW, s); m.find(); ) rows++;
+            if (rows > listed.getOrDefault(key(spans.get(0)), 0)) listed.put(key(spans.get(0)), rows);
         }
         if (listed.values().stream().noneMatch(n -> n > 1)) return spans;
         List<GpuSpotter.CardSpan> out = new ArrayList<>();

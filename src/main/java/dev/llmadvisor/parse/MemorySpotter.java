@@ -51,10 +51,11 @@ final class MemorySpotter {
     // four of them ("Xeon 8380，512G内存", the full-width comma folded to ",") or the amount is one or two digits.
     // A decimal comma follows one to three digits ("39,4 GB"): after four or more the digits are a year, a CPU's or a
     // card's number and the comma parts clauses ("MacBook Pro 2026，32G 内存", "i9 13900，64G").
-    // "4bit-128g" is a GPTQ group size, not memory; "12个G" is 12 GB.
+    // "4bit-128g" is a GPTQ group size, not memory; "12个G" is 12 GB; "CPU32G", "cpu16g" (the machine's memory written
+    // against its CPU word, as Chinese posts do) is 32 GB.
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![a-wyz0-9.])(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16})?|\\d{1,3},\\d{1,2}(?!\\d)) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/])"
+            "(?:(?<![a-wyz0-9.])|(?<=cpu))(?<![a-z]x)(?<!bit[-_])(?:(?<!\\d,)|(?<=\\d{4},)|(?=\\d{1,2}(?![\\d.,])))(\\d{1,12}(?:\\.\\d{1,16})?|\\d{1,3},\\d{1,2}(?!\\d)) ?(?:个 ?(?=g))?(?:gigabytes?|gigs?|gib|gi|gb|g|吉|tb|t(?![a-z/])"
             // megabytes: see megabytesOfMemory
             + "|mib|mb|m"
             // French gigaoctets ("64 Go RAM", "16 Go de VRAM"), only with a memory word after: "go" is an English word too
@@ -858,7 +859,8 @@ final class MemorySpotter {
             return Kind.VRAM;
         }
         // "主机32G，显卡24G", "host: 64GB, GPU 24GB": an amount labelled by the machine is its RAM, the card's word names the next
-        // ("电脑32G，显卡3090": the card's word after it labels the card, not this amount)
+        // ("电脑32G，显卡3090": the card's word after it labels the card, not this amount); so is one glued to the CPU's word,
+        // the side of the machine the RAM is on ("cpu32g"; written apart, "CPU 20GB" is as often what runs on the CPU)
         if (before == null && (after == null || after.shared)
                 && Prefilter.find(MACHINE_LABEL_BEFORE, s.substring(Math.max(0, start - 16), start))) return Kind.RAM;
         // "RTX 4080Super 16G 内存64G": a word glued to the next amount and set apart from this one names the next
@@ -946,7 +948,7 @@ final class MemorySpotter {
 
     /** "主机32G", "电脑：16G", "host: 64GB", "PC 32GB": the machine's word right before an amount, as its label. */
     private static final Pattern MACHINE_LABEL_BEFORE = Pattern.compile(
-            "(?:(?<![a-z])(?:host|machine|computer|pc|desktop|laptop|workstation)[ :：]*|(?:主机|电脑|台式机|笔记本|工作站)[ :：]*(?:是|有)?)$");
+            "(?:(?<![a-z])(?:host|machine|computer|pc|desktop|laptop|workstation)[ :：]*|(?:主机|电脑|台式机|笔记本|工作站)[ :：]*(?:是|有)?|(?<![a-z])cpu)$");
 
     /** @param gluedToNext the word touches the amount after it ("内存64G") */
     private record Word(Kind kind, int distance, boolean shared, boolean gluedToNext) {

@@ -36,6 +36,25 @@ class CardMakerAndVariantFormsTest {
         return g.count() + "x" + (gb == null ? "?" : Math.round(gb));
     }
 
+    // ---- a series word
+
+    @Test
+    void aCardCountedTwiceWithAndWithoutItsSeriesWordIsOneCard() {
+        // Intel's Arc and AMD's Instinct name a series, as GeForce does: "dual Intel Arc B580 … my dual B580" is two cards, not four
+        List<String> misses = new ArrayList<>();
+        for (String[] c : List.of(new String[] {"Intel Arc B580", "B580", "2x12"}, new String[] {"Arc A770", "A770", "2x8"},
+                new String[] {"AMD Instinct MI100", "MI100", "2x32"})) {
+            for (String f : List.of("I run ollama on my dual {a} setup. My dual {b} setup works with LM Studio, so it is not the hardware.",
+                    "我有两张{a}。vllm跑不起来，但两张{b}在LM Studio上没问题")) {
+                Question q = PARSER.parse(f.replace("{a}", c[0]).replace("{b}", c[1]));
+                if (!cards(q).equals("[" + c[2] + "]")) misses.add(f + " " + c[0] + " -> " + cards(q));
+            }
+        }
+        assertThat(misses).isEmpty();
+        // two different cards of the series stay two
+        assertThat(cards(PARSER.parse("I have an Arc A770 and an Arc B580, what can I run?"))).isEqualTo("[1x8, 1x12]");
+    }
+
     // ---- board makers
 
     private static final List<String> MAKERS_EN = List.of("MSI", "ASUS", "Gigabyte", "Zotac", "ASUS ROG Strix", "MSI Gaming X Trio", "Galax");

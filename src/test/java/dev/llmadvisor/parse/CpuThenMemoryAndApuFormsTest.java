@@ -77,6 +77,18 @@ class CpuThenMemoryAndApuFormsTest {
     }
 
     @Test
+    void givenAnAmountWrittenAgainstTheCpuWordThenItIsTheRam() {
+        // "CPU32G", "cpu16g": the machine's memory written against its CPU word, with or without a memory word after
+        for (String q : List.of("cpu32g能部署7b的模型吗", "请问CPU32G内存的PC机能部署qwen 7b吗？", "CPU16G, can it run llama 3 8b?",
+                "显卡24G，CPU32G，能跑qwen2.5 32b吗")) {
+            Question p = PARSER.parse(q);
+            assertThat(p.ramGb()).as(q + " -> " + read(p)).isEqualTo(q.contains("16") ? 16.0 : 32.0);
+        }
+        // only the CPU word: the GPU's written so is no RAM
+        assertThat(PARSER.parse("gpu32g能部署7b的模型吗").ramGb()).isNull();
+    }
+
+    @Test
     void givenAnAmountWithItsOwnWordThenTheWordDecides() {
         // the RAM word and the card's own amount keep what they said, with or without the CPU before
         Question p = PARSER.parse("i5-12400 32G内存 RTX 3060 12G，能跑qwen 7b吗");

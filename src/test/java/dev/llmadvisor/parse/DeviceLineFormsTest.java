@@ -69,6 +69,18 @@ class DeviceLineFormsTest {
                         + "| N/A   30C    P0              62W / 400W |      4MiB / 81920MiB |      0%      Default |\n"
                         + "|   1  NVIDIA A100-SXM4-80GB          On  | 00000000:0B:00.0 Off |                    0 |\n"
                         + "| N/A   30C    P0              62W / 400W |      4MiB / 81920MiB |      0%      Default |", "2x80"),
+                // nvidia-smi's status rows alone (filtered by egrep), one per card, under one card named without a count
+                Arguments.of("out of memory on V100\n$ nvidia-smi | egrep -e \"Default| Driver\"\n"
+                        + "| N/A   40C    P0             36W /  250W |   32004MiB /  32768MiB |      0%      Default |\n"
+                        + "| N/A   35C    P0             24W /  250W |       0MiB /  32768MiB |      0%      Default |\n"
+                        + "| N/A   49C    P0             39W /  250W |   30418MiB /  32768MiB |      0%      Default |\n"
+                        + "| N/A   55C    P0             48W /  250W |[…]", "4x32"),
+                Arguments.of("my RTX 3090 is slow\n| 30%   40C    P8             20W /  350W |     100MiB /  24576MiB |      0%      Default |", "1x24"),
+                // a row's index with a log collector's timestamp before the line (docker logs -t) is still no count
+                Arguments.of("2026-07-15T09:15:41+00:00 | 2     910B3               | OK            | 89.2        36                0    / 0             |\n"
+                        + "2026-07-15T09:15:41+00:00 | 0                         | 0000:81:00.0  | 0           0    / 0          3410 / 65536         |", "1x64"),
+                Arguments.of("2026-07-15T09:15:41.123456789Z |   3  NVIDIA GeForce RTX 3090        Off |   00000000:07:00.0  On |                  N/A |\n"
+                        + "2026-07-15T09:15:41.123456789Z | 79%   66C    P2            144W /  420W |   15005MiB /  24576MiB |      0%      Default |", "1x24"),
                 Arguments.of("$ nvidia-smi -L\nGPU 0: NVIDIA GeForce RTX 3090 (UUID: GPU-5a1b2c3d)\nGPU 1: NVIDIA GeForce RTX 3090 (UUID: GPU-6a1b2c3d)", "2x24"),
                 Arguments.of("$ nvidia-smi --query-gpu=name,memory.total --format=csv\nname, memory.total [MiB]\n"
                         + "NVIDIA GeForce RTX 4090, 24564 MiB\nNVIDIA GeForce RTX 4090, 24564 MiB", "2x24"),
