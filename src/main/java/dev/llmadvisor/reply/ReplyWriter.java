@@ -667,6 +667,11 @@ public final class ReplyWriter {
         // 16-bit weights that ran out are not the setup they meant, and that one fits
         if (a.verdict() == Verdict.FITS && "unquantized".equals(a.cause())) return a.verdict();
         if (!named) return Verdict.NO;
+        // the engine places the layers itself and the RAM they state holds what the GPU does not: it runs with offload
+        // there, and the failure is the engine's estimate (DiagnosisWriter.offloadsOnItsOwn)
+        if (a.verdict() == Verdict.OFFLOAD && u.engine() != null && u.engine().placesLayersItself() && u.ramGb() != null && !u.ramAssumed()) {
+            return a.verdict();
+        }
         // sized with a serving engine's own reservation (vLLM, SGLang, TGI pre-allocate the KV cache up to their memory
         // share), and it fits: their out-of-memory is the maximum length or batch set too high, the fix their error names
         if (a.verdict() == Verdict.FITS && !a.shown().isEmpty() && a.shown().get(0).candidate().servingEngine()) return a.verdict();
