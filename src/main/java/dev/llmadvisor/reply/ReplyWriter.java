@@ -566,19 +566,19 @@ public final class ReplyWriter {
     /**
      * The verdict when the answer sized nothing and the person says the setup they tried does not run on their hardware
      * ("I can't get it to load on my 3090", 24G跑不起来): as tried, it does not run there, which is what they report. Only
-     * with hardware read (a card, or the CPU alone) and no cause a setting fixes named. An out-of-memory told on a card
-     * they name ("on my A100 40G it still says CUDA out of memory", 4090 爆显存) is such a failure too: "no" is "does not
-     * run as tried; it needs more memory or a smaller format", which is what an out-of-memory with nothing else named
-     * shows; not when they tie it to the context or input length (a setting: it fits with a shorter one).
+     * with hardware read (a card, or the CPU alone) and no cause a setting fixes named. An out-of-memory they tell ("on my
+     * A100 40G it still says CUDA out of memory", 4090 爆显存, "Vicuna-7b OOM with vLLM") is such a failure too, on their
+     * machine whether or not they name it (the corpus' rule G reads a bare "CUDA out of memory" as one unnamed card): "no"
+     * is "does not run as tried; it needs more memory or a smaller format", which is what an out-of-memory with nothing
+     * else named shows; not when they tie it to the context or input length (a setting: it fits with a shorter one).
      * Any verdict the answer already has is kept.
      */
     public static Verdict failedUnsizedAsReported(Answer a, Report report) {
         if (a.verdict() != null || report == null || report.works() || a.understood() == null) return a.verdict();
         Understood u = a.understood();
-        boolean outOfMemoryOnCard = report.has(Report.Symptom.OUT_OF_MEMORY) && !u.gpus().isEmpty()
-                && !report.has(Report.Symptom.CONTEXT_LIMIT);
-        if (!report.fails() && !outOfMemoryOnCard) return a.verdict();
-        if (u.gpus().isEmpty() && !u.cpuOnly()) return a.verdict();
+        boolean outOfMemory = report.has(Report.Symptom.OUT_OF_MEMORY) && !report.has(Report.Symptom.CONTEXT_LIMIT);
+        if (!report.fails() && !outOfMemory) return a.verdict();
+        if (!outOfMemory && u.gpus().isEmpty() && !u.cpuOnly()) return a.verdict();
         if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
         return Verdict.NO;
     }
