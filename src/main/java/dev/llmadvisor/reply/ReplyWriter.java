@@ -470,6 +470,25 @@ public final class ReplyWriter {
                 : "What falls short is the KV cache for the maximum length set, which the engine sizes only once the weights are in GPU memory: the model itself fits there, and a shorter maximum length or a larger share of GPU memory for the engine runs it.";
     }
 
+    /**
+     * The verdict when the answer sized nothing and the diagnosis is the split over the cards ({@code multi_gpu_split}:
+     * memory not pooled, the model loaded onto one card of several, data parallelism putting a whole copy on each): the
+     * fix is how the engine spreads the model, not more memory, so on the cards they have it fits once split. Not when they
+     * say it does not load at all or crashes (an out-of-memory on one card is the split's); any verdict the answer has is
+     * kept (a tensor-parallel size the heads refuse is a no of its own).
+     */
+    public static Verdict splitSettingAsReported(Verdict v, String cause, Report report) {
+        boolean failed = report != null && (report.fails() || report.has(Report.Symptom.CRASH));
+        return v == null && !failed && "multi_gpu_split".equals(cause) ? Verdict.FITS : v;
+    }
+
+    /** Why a split over the cards makes the verdict a fit, in the person's language. */
+    public static String splitSettingLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "问题出在模型怎样分到各张卡上，而不是显存不够：按引擎的切分方式（张量并行、device_map、不用数据并行）把模型分到这几张卡上，就放得下。"
+                : "What goes wrong is how the model is spread over the cards, not a lack of memory: split across them the way the engine does it (tensor parallelism, device_map, no data parallelism), the cards hold it, so it fits.";
+    }
+
     /** Why a regression makes the verdict a fit, in the person's language. */
     public static String regressionLine(Lang lang) {
         return lang == Lang.ZH
