@@ -234,6 +234,7 @@ public final class RuleAdvisor implements Advisor {
                 a = withSizedCause(a, q.report(), diagnose && !ProseHints.of(q.text()).memoryUse());
             }
             a = withCacheShortOfMaxLen(a, q);
+            a = withSplitSetting(a, q);
             // "it is very slow" / "how fast will it run": the speed of the setup sized, said first, not a plain "it fits"
             if (!diagnose) a = SpeedAnswer.of(a, q.report(), regression, q.text());
             a = withFirstAnswerWait(a, q);
@@ -410,6 +411,13 @@ public final class RuleAdvisor implements Advisor {
         Verdict v = ReplyWriter.cacheShortOfMaxLenAsReported(a.verdict(), a.cause());
         if (v == a.verdict()) return a;
         return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.cacheShortOfMaxLenLine(q.lang())));
+    }
+
+    /** The answer with the verdict of a split over the cards ({@link ReplyWriter#splitSettingAsReported}), said in one line. */
+    private static Answer withSplitSetting(Answer a, Question q) {
+        Verdict v = ReplyWriter.splitSettingAsReported(a.verdict(), a.cause(), q.report());
+        if (v == a.verdict()) return a;
+        return a.withVerdict(v).withReply(a.reply().withFirstNote(ReplyWriter.splitSettingLine(q.lang())));
     }
 
     /** The answer with the verdict of a regression the person tells, said in one line, when it states none. */

@@ -51,6 +51,13 @@ public enum Engine {
     public boolean loadsPublishedWeights() { return this == TRANSFORMERS || this == VLLM || this == SGLANG || this == TGI; }
 
     /**
+     * Places the layers itself: Ollama counts how many fit the GPU from its own memory estimate and runs the rest from
+     * system RAM (its num_gpu option), so a model larger than the GPU memory runs there with part of it in RAM, and an
+     * out-of-memory while loading it is that estimate running short (fewer GPU layers fix it), not the hardware's limit.
+     */
+    public boolean placesLayersItself() { return this == OLLAMA; }
+
+    /**
      * Engines that hold the whole model in GPU memory and put no layers in system RAM: vLLM, SGLang and TGI (vLLM
      * moves weights to RAM only when told to with --cpu-offload-gb), MLX (everything in Apple's unified memory) and
      * ExLlama (no CPU offload). What runs on them runs on the GPU; what does not fit does not run.

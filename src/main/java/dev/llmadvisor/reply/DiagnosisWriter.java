@@ -107,7 +107,7 @@ public final class DiagnosisWriter {
         Verdict verdict = fitsAsMeant ? Verdict.FITS : noAtTheirContext ? Verdict.NO
                 : kvCacheShortOnlyBySetting(top, focus, ask) || fitsInSixteenBits(top, setup, focus)
                         || shortOnlyAtAContextNotTheirs(top, focus, ask, setup, log) || shortOnlyAtALengthNotSet(top, focus, ask, setup) ? Verdict.FITS
-                : verdict(focus, setup, log, top, ask.platform());
+                : verdict(focus, setup, log, top, ask.platform(), ask.ramKnown());
         String estimate = focus == null ? null
                 : baseline(lang, focus, ask.hardware(), ask.oneMemory(), ask.format() != null, verdict == Verdict.NO);
         String headline;
@@ -619,9 +619,9 @@ public final class DiagnosisWriter {
         return new Answer(ask, shown, new Reply(ask.lang(), Reply.Kind.ANSWER, headline, options, ReplyWriter.reasons(ask.lang(), shown), notes));
     }
 
-    private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top, Platform platform) {
+    private static Verdict verdict(Candidate focus, Setup setup, LogFacts log, Cause top, Platform platform, boolean ramKnown) {
         if (startedWithItsShare(setup, focus)) return Verdict.FITS;
-        Verdict v = asDiagnosed(focus, setup, log, top, platform);
+        Verdict v = asDiagnosed(focus, setup, log, top, platform, ramKnown);
         // an engine that puts nothing in system RAM (vLLM, MLX, a runtime with no CPU path: Setup.gpuOnly) runs the model
         // on the GPU or not at all: a setup that runs there fits, one that does not run is a no, whatever cause was named;
         // so a setup they say runs there fits even when the question names too little for an estimate of our own
@@ -644,7 +644,7 @@ public final class DiagnosisWriter {
         return asked && (focus == null || focus.vramGb() <= 0 || focus.weightsGb() <= focus.vramGb());
     }
 
-    private static Verdict asDiagnosed(Candidate focus, Setup setup, LogFacts log, Cause top, Platform platform) {
+    private static Verdict asDiagnosed(Candidate focus, Setup setup, LogFacts log, Cause top, Platform platform, boolean ramKnown) {
         // what the engine did beats our estimate: layers it placed in RAM, or a GPU left idle, mean the model
         // runs, from system RAM
         if (top != null && gpuUsableOnceFixed(top, focus, setup, platform)) return Verdict.FITS;
@@ -669,10 +669,22 @@ public final class DiagnosisWriter {
         boolean loadKilled = top != null && log != null && log.hostMemoryShort() && !setup.works();
         if (focus == null) return refused || loadKilled ? Verdict.NO : ranOffGpu ? Verdict.OFFLOAD
                 : memoryShownEnough(top, setup, log) ? Verdict.FITS : null;
-        // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do
-        if (refused && setup.outOfMemory()) return Verdict.NO;
+        // and an engine that ran out of memory loading it did not run it as tried, whatever offload could do, unless the
+        // engine places the layers itself and the RAM they state holds what the GPU does not
+        if (refused && setup.outOfMemory() && !offloadsOnItsOwn(setup, focus, ramKnown)) return Verdict.NO;
         if (ran(setup, log)) return focus.onGpu() ? Verdict.FITS : Verdict.OFFLOAD;
         return Verdict.of(focus.placement(), focus.fits());
+    }
+
+    /**
+     * The engine places the layers itself ({@link Engine#placesLayersItself}: Ollama) and our estimate runs the model with
+     * part of it in the system RAM the person states: what the hardware gives is a run with offload, and their
+     * out-of-memory at load is the engine's estimate running short (ollama #4152: gemma 7B fp16, about 17 GB, on a 16 GB
+     * card with 96 GB of RAM). Not with RAM unstated: what we assume would then decide it.
+     */
+    static boolean offloadsOnItsOwn(Setup setup, Candidate focus, boolean ramKnown) {
+        return ramKnown && setup.engine() != null && setup.engine().placesLayersItself() && focus != null && focus.fits()
+                && focus.placement() == Placement.OFFLOAD;
     }
 
     /**

@@ -470,6 +470,25 @@ public final class ReplyWriter {
                 : "What falls short is the KV cache for the maximum length set, which the engine sizes only once the weights are in GPU memory: the model itself fits there, and a shorter maximum length or a larger share of GPU memory for the engine runs it.";
     }
 
+    /**
+     * The verdict when the answer sized nothing and the diagnosis is the split over the cards ({@code multi_gpu_split}:
+     * memory not pooled, the model loaded onto one card of several, data parallelism putting a whole copy on each): the
+     * fix is how the engine spreads the model, not more memory, so on the cards they have it fits once split. Not when they
+     * say it does not load at all or crashes (an out-of-memory on one card is the split's); any verdict the answer has is
+     * kept (a tensor-parallel size the heads refuse is a no of its own).
+     */
+    public static Verdict splitSettingAsReported(Verdict v, String cause, Report report) {
+        boolean failed = report != null && (report.fails() || report.has(Report.Symptom.CRASH));
+        return v == null && !failed && "multi_gpu_split".equals(cause) ? Verdict.FITS : v;
+    }
+
+    /** Why a split over the cards makes the verdict a fit, in the person's language. */
+    public static String splitSettingLine(Lang lang) {
+        return lang == Lang.ZH
+                ? "问题出在模型怎样分到各张卡上，而不是显存不够：按引擎的切分方式（张量并行、device_map、不用数据并行）把模型分到这几张卡上，就放得下。"
+                : "What goes wrong is how the model is spread over the cards, not a lack of memory: split across them the way the engine does it (tensor parallelism, device_map, no data parallelism), the cards hold it, so it fits.";
+    }
+
     /** Why a regression makes the verdict a fit, in the person's language. */
     public static String regressionLine(Lang lang) {
         return lang == Lang.ZH
@@ -566,19 +585,19 @@ public final class ReplyWriter {
     /**
      * The verdict when the answer sized nothing and the person says the setup they tried does not run on their hardware
      * ("I can't get it to load on my 3090", 24G跑不起来): as tried, it does not run there, which is what they report. Only
-     * with hardware read (a card, or the CPU alone) and no cause a setting fixes named. An out-of-memory told on a card
-     * they name ("on my A100 40G it still says CUDA out of memory", 4090 爆显存) is such a failure too: "no" is "does not
-     * run as tried; it needs more memory or a smaller format", which is what an out-of-memory with nothing else named
-     * shows; not when they tie it to the context or input length (a setting: it fits with a shorter one).
+     * with hardware read (a card, or the CPU alone) and no cause a setting fixes named. An out-of-memory they tell ("on my
+     * A100 40G it still says CUDA out of memory", 4090 爆显存, "Vicuna-7b OOM with vLLM") is such a failure too, on their
+     * machine whether or not they name it (the corpus' rule G reads a bare "CUDA out of memory" as one unnamed card): "no"
+     * is "does not run as tried; it needs more memory or a smaller format", which is what an out-of-memory with nothing
+     * else named shows; not when they tie it to the context or input length (a setting: it fits with a shorter one).
      * Any verdict the answer already has is kept.
      */
     public static Verdict failedUnsizedAsReported(Answer a, Report report) {
         if (a.verdict() != null || report == null || report.works() || a.understood() == null) return a.verdict();
         Understood u = a.understood();
-        boolean outOfMemoryOnCard = report.has(Report.Symptom.OUT_OF_MEMORY) && !u.gpus().isEmpty()
-                && !report.has(Report.Symptom.CONTEXT_LIMIT);
-        if (!report.fails() && !outOfMemoryOnCard) return a.verdict();
-        if (u.gpus().isEmpty() && !u.cpuOnly()) return a.verdict();
+        boolean outOfMemory = report.has(Report.Symptom.OUT_OF_MEMORY) && !report.has(Report.Symptom.CONTEXT_LIMIT);
+        if (!report.fails() && !outOfMemory) return a.verdict();
+        if (!outOfMemory && u.gpus().isEmpty() && !u.cpuOnly()) return a.verdict();
         if (a.cause() != null && !DiagnosisWriter.NO_ROOM.contains(a.cause())) return a.verdict();
         return Verdict.NO;
     }
@@ -667,6 +686,11 @@ public final class ReplyWriter {
         // 16-bit weights that ran out are not the setup they meant, and that one fits
         if (a.verdict() == Verdict.FITS && "unquantized".equals(a.cause())) return a.verdict();
         if (!named) return Verdict.NO;
+        // the engine places the layers itself and the RAM they state holds what the GPU does not: it runs with offload
+        // there, and the failure is the engine's estimate (DiagnosisWriter.offloadsOnItsOwn)
+        if (a.verdict() == Verdict.OFFLOAD && u.engine() != null && u.engine().placesLayersItself() && u.ramGb() != null && !u.ramAssumed()) {
+            return a.verdict();
+        }
         // sized with a serving engine's own reservation (vLLM, SGLang, TGI pre-allocate the KV cache up to their memory
         // share), and it fits: their out-of-memory is the maximum length or batch set too high, the fix their error names
         if (a.verdict() == Verdict.FITS && !a.shown().isEmpty() && a.shown().get(0).candidate().servingEngine()) return a.verdict();

@@ -63,6 +63,13 @@ class ReportedUnsizedRunVerdictTest {
     }
 
     @Test
+    void anOutOfMemoryToldWithNoCardNamedIsANoOnTheirMachineAsTried() {
+        for (String q : List.of("Vicuna-7B runs out of memory with vLLM but works with FastChat, why?",
+                "I get CUDA out of memory when I load Llama 2 13B with transformers.", "加载Qwen-14B-Chat的时候报显存不足，怎么办"))
+            assertThat(askAsShipped(q).verdict()).as(q).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aWorryASlowRunThatCouldOffloadOrAnOutOfMemoryTiedToTheContextStatesNothing() {
         for (String q : List.of("Will it run smoothly on my RTX 3090?", "It is very slow with ollama, is that normal?",
                 "Will it run out of memory on my RTX 3090?", "我的3090能正常运行吗？",

@@ -714,10 +714,11 @@ class RuleAdvisorTest {
         // given a failure about a named model under a named engine, with no hardware stated, in English and in Chinese
         Answer en = advisor.answer("u25w", "Vicuna-7b-v1.3 OOM with vLLM but working with Fastchat");
         Answer zh = advisor.answer("u25x", "qwen2.5 14b 用vllm部署报显存不足，为什么");
-        // then no cause is made up, the model's needs under that engine follow, the GPU is asked for, and no verdict is said
+        // then no cause is made up, the model's needs under that engine follow, the GPU is asked for, and the out-of-memory
+        // they tell is the verdict: as tried, it does not run on their machine
         assertThat(en.understood().kind()).isEqualTo(Intent.DIAGNOSE);
         assertThat(en.cause()).isNull();
-        assertThat(en.verdict()).isNull();
+        assertThat(en.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
         assertThat(en.reply().headline()).startsWith("I cannot tell the cause from this message. Meanwhile, what the model needs")
                 .contains("7B").endsWith("; each format:");
         assertThat(en.reply().options()).extracting(Reply.Option::title).contains("F16 / BF16", "AWQ / GPTQ-Int4");
@@ -725,7 +726,7 @@ class RuleAdvisorTest {
                 .anySatisfy(n -> assertThat(n).startsWith("Name the GPU (model and memory)"));
         assertThat(zh.reply().headline()).startsWith("从这段信息里看不出确定的原因。先看模型本身的需要").contains("Qwen2.5 14B");
         assertThat(zh.reply().notes()).anySatisfy(n -> assertThat(n).startsWith("请说明显卡"));
-        assertThat(zh.verdict()).isNull();
+        assertThat(zh.verdict()).isEqualTo(dev.llmadvisor.reply.Verdict.NO);
     }
 
     @Test
