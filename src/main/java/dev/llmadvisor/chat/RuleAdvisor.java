@@ -716,7 +716,7 @@ public final class RuleAdvisor implements Advisor {
         // "can a 3090 or a 4090 run it?": the options are answered side by side, the question read stays a yes or no
         Intent kind = q.intent() == Intent.CAN_RUN ? Intent.CAN_RUN : Intent.COMPARE_HARDWARE;
         Understood u = new Understood(kind, owned ? first.gpus() : List.of(), options, owned && first.cpuOnly(),
-                first.ramGb(), first.ramAssumed(), first.engine(), first.format(), first.context(), first.kvCache(), first.models());
+                first.ramGb(), first.ramAssumed(), first.engine(), first.format(), first.context(), first.kvCache(), first.models(), first.lines());
         String model = first.models().size() == 1 ? Optional.ofNullable(first.models().get(0).name()).orElse(first.models().get(0).asked()) : null;
         return HardwareComparison.write(q.lang(), choices, model).withUnderstood(u);
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** Answers one typed question through the rules. */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = {"Answer one question, e.g. ask \"can two 3090s run llama 3.1 70b?\"",
@@ -132,13 +133,15 @@ final class AskCommand implements Callable<Integer> {
         m.put("context", u.context());
         m.put("kv_cache", u.kvCache() == null ? null : u.kvCache().label());
         List<Map<String, Object>> models = new ArrayList<>();
-        for (Understood.Model x : u.models()) {
+        // a line named without a size is every model of it: one entry of no one size
+        for (Understood.Model x : Stream.concat(u.models().stream(), u.lines().stream()).toList()) {
             Map<String, Object> mm = new LinkedHashMap<>();
             mm.put("asked", x.asked());
             mm.put("id", x.id());
             mm.put("name", x.name());
-            mm.put("params_b", x.paramsB());
+            mm.put("params_b", x.line() ? null : x.paramsB());
             mm.put("generic", x.generic());
+            mm.put("line", x.line());
             if (x.note() != null) mm.put("note", x.note().en());
             models.add(mm);
         }

@@ -107,7 +107,7 @@ public final class FactBuilder {
                 OldestCard.of(knowledge.gpus(), q.gpus().stream().map(GpuMention::text).toList()));
         Understood understood = new Understood(q.intent(), machine.cards(), List.of(), q.cpuOnly() && machine.cards().isEmpty(),
                 statedRam(q, machine), false, q.engine() != null ? q.engine() : q.engineHint(), format, q.context(), q.kvType(),
-                models.understood());
+                models.understood(), models.lines());
         return new Resolved(new Reading(ask, understood, problems), machine, models);
     }
 

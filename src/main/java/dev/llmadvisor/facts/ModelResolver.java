@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * ("deepseek") or, in an open question, a size ("the best 70b for my card") stands for the catalog's models
  * of that family or size.
  */
-final class ModelResolver {
+public final class ModelResolver {
 
     // Compiled once: String.matches, replaceAll and split compile their pattern on every call, and these run for every question.
     private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile("[-_:]");
@@ -132,10 +132,10 @@ final class ModelResolver {
     /**
      * The models a question names. {@code named}: each model named, with what it was asked as and how it was
      * resolved; {@code loose}: models a family word or an open size stands for, used only when nothing is
-     * named exactly; {@code understood}: every mention, resolved or not.
+     * named exactly; {@code understood}: every mention, resolved or not; {@code lines}: the lines named without a size.
      */
     record Resolution(Map<ModelEntry, Understood.Model> named, List<ModelEntry> loose, WeightFormat tagFormat,
-                      List<Understood.Model> understood) {
+                      List<Understood.Model> understood, List<Understood.Model> lines) {
         List<ModelEntry> models() { return named.isEmpty() ? loose : List.copyOf(named.keySet()); }
     }
 
@@ -162,6 +162,7 @@ final class ModelResolver {
         Map<String, String> unknownSized = new LinkedHashMap<>(); // text -> why the Hub did not answer, or null
         Map<String, String> unknownMoe = new LinkedHashMap<>(); // the same, for names of a MoE size ("2x7B")
         List<ModelEntry> lines = new ArrayList<>(); // models of the lines named without a size ("the new Qwen3 models")
+        Map<String, List<ModelEntry>> lineNames = new LinkedHashMap<>(); // each such line as written, with its models
         List<String> firstLlamas = new ArrayList<>(); // the first LLaMA named alone ("LLaMA", "the original llama")
         Map<String, ModelMatch> latestTags = new LinkedHashMap<>();
         WeightFormat tagFormat = null;
@@ -204,7 +205,7 @@ final class ModelResolver {
                 if (hub.get().format() != null) tagFormat = hub.get().format();
                 continue;
             }
-            List<ModelEntry> family = hub.isPresent() ? List.of() : family(text);
+            List<ModelEntry> family = hub.isPresent() ? List.of() : family(knowledge, text);
             boolean ollamaNames = engine == Engine.OLLAMA || question != null && OLLAMA_FRONT_END.matcher(question).find();
             boolean library = !family.isEmpty() || hub.isEmpty() && finetuneLibraries.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
             Optional<ModelMatch> latest = !library || !ollamaNames ? Optional.empty() : find(text + ":latest");
@@ -231,6 +232,7 @@ final class ModelResolver {
             if (!family.isEmpty()) {
                 if (firstLlamaWritten(text, question)) firstLlamas.add(text);
                 for (ModelEntry e : family) if (!loose.contains(e)) loose.add(e);
+                lineNames.putIfAbsent(text, family);
                 // "qwen3" is the Qwen3 line before Qwen3-Coder's
                 family.stream().sorted(java.util.Comparator.comparing((ModelEntry e) -> !squeezed(e.family()).equals(squeezed(text))))
                         .forEach(lines::add);
@@ -455,7 +457,49 @@ final class ModelResolver {
         dropShortenedRepeats(named, understood, question, mentions);
         dropUnknownLineNames(named, understood, problems, question);
         sayCorrections(named, understood, question);
-        return new Resolution(named, loose, tagFormat, understood);
+        return new Resolution(named, loose, tagFormat, understood, linesAsked(lineNames, named.keySet()));
+    }
+
+    /**
+     * The lines named without a size, each once, as what was understood when they are what is answered: no model is named
+     * exactly ("llama2 … llama-70B", "Qwen3 14B … llama runner" answer the model named, as {@link Resolution#models} does).
+     */
+    private static List<Understood.Model> linesAsked(Map<String, List<ModelEntry>> lineNames, Set<ModelEntry> named) {
+        List<Understood.Model> out = new ArrayList<>();
+        if (!named.isEmpty()) return out;
+        List<List<ModelEntry>> seen = new ArrayList<>();
+        lineNames.forEach((text, models) -> {
+            if (seen.contains(models)) return;
+            seen.add(models);
+            out.add(Understood.Model.line(text, lineName(text, models)));
+        });
+        return out;
+    }
+
+    /**
+     * A line's display name: the words all its models' names begin with ("Gemma 3" of Gemma 3 4B and Gemma 3 27B), else the
+     * line as written (models of several names: "deepseek" covers DeepSeek-R1 and DeepSeek V3).
+     */
+    static String lineName(String text, List<ModelEntry> models) {
+        String prefix = models.get(0).name();
+        for (ModelEntry m : models) {
+            int i = 0;
+            while (i < prefix.length() && i < m.name().length() && prefix.charAt(i) == m.name().charAt(i)) i++;
+            prefix = prefix.substring(0, i);
+        }
+        int end = prefix.length();
+        // whole words only: "Qwen3 8B" and "Qwen3 14B" share "Qwen3 1", whose "1" is no word
+        for (ModelEntry m : models) {
+            if (m.name().length() > end && Character.isLetterOrDigit(m.name().charAt(end))) end = lastSeparator(prefix);
+        }
+        while (end > 0 && !Character.isLetterOrDigit(prefix.charAt(end - 1))) end--;
+        return end == 0 ? text.strip() : prefix.substring(0, end);
+    }
+
+    /** Where the last word of {@code s} begins after its separator, or 0. */
+    private static int lastSeparator(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) if (!Character.isLetterOrDigit(s.charAt(i))) return i;
+        return 0;
     }
 
     /**
@@ -1425,7 +1469,7 @@ final class ModelResolver {
      * with a format or variant word after it ("Qwen3-AWQ" is the Qwen3 line in AWQ) and written without the line's
      * version ("Qwen-VL models": Qwen2-VL, Qwen2.5-VL, Qwen3-VL).
      */
-    private List<ModelEntry> family(String text) {
+    public static List<ModelEntry> family(Knowledge knowledge, String text) {
         String n = squeezed(LINE_PACKAGING.matcher(text.strip()).replaceAll(""));
         if (SIZE_IN.matcher(n).matches()) return List.of();
         // an Ollama library name ("yi", "granite-code", "qwen2.5vl") names the models pulled by it, however short

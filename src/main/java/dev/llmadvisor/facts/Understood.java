@@ -19,10 +19,17 @@ import java.util.Locale;
  * @param engine     the engine named, or null (then sized as llama.cpp / Ollama, and the answer says so)
  * @param context    the context the person asked for, or null
  * @param kvCache    the KV cache type the person set ("q8_0 KV cache", TabbyAPI's "cache_mode: Q4"), or null
+ * @param lines      the lines named without a size ("gemma 3", "deepseek模型"), each {@link Model#line}: every model of the
+ *                   line is what was asked, so none is sized here; kept apart from {@code models}, the models sized
  */
 public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, boolean cpuOnly, Double ramGb,
                         boolean ramAssumed, Engine engine, WeightFormat format, Integer context, KvCacheType kvCache,
-                        List<Model> models) {
+                        List<Model> models, List<Model> lines) {
+
+    public Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, boolean cpuOnly, Double ramGb, boolean ramAssumed,
+                      Engine engine, WeightFormat format, Integer context, KvCacheType kvCache, List<Model> models) {
+        this(kind, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models, List.of());
+    }
 
     /**
      * One kind of card: its resolved name, memory per card, how many, and whether it is unified memory. {@code vramGb}
@@ -42,8 +49,18 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
      * @param id      the catalog id it resolved to, or null
      * @param generic a stand-in of the asked size, not a known release
      * @param note    how it was resolved when that is not plain: a fine-tune's base, a stand-in, a Hub lookup
+     * @param line    a line named without a size (its display name as {@code name}, no id, {@code paramsB} 0): all its models
      */
-    public record Model(String asked, String id, String name, double paramsB, boolean generic, Note note) { }
+    public record Model(String asked, String id, String name, double paramsB, boolean generic, Note note, boolean line) {
+        public Model(String asked, String id, String name, double paramsB, boolean generic, Note note) {
+            this(asked, id, name, paramsB, generic, note, false);
+        }
+
+        /** A line named without a size, shown by {@code name}. */
+        public static Model line(String asked, String name) {
+            return new Model(asked, null, name, 0, false, null, true);
+        }
+    }
 
     /** How a model was resolved, said in English and Chinese (a Hub lookup's own message has no Chinese: null). */
     public record Note(String en, String zh) {
@@ -54,16 +71,17 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         gpus = gpus == null ? List.of() : List.copyOf(gpus);
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         models = models == null ? List.of() : List.copyOf(models);
+        lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
     /** The same understanding with the kind of question the person asked (the answer may be of another kind). */
     public Understood withKind(Intent k) {
-        return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models);
+        return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models, lines);
     }
 
     /** The same understanding with the options the person weighs, each as the card it resolved to. */
     public Understood withAlternatives(List<Gpu> options) {
-        return new Understood(kind, gpus, options, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models);
+        return new Understood(kind, gpus, options, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models, lines);
     }
 
     /** The weights of the largest model named in the format tried: the one named, else 16-bit as published. */
@@ -129,6 +147,7 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
             if (m.generic()) name = zh ? "通用 " + num(m.paramsB()) + "B 模型（代用）" : "a generic " + num(m.paramsB()) + "B model (stand-in)";
             parts.add(name + (format != null ? " " + format.label() : ""));
         }
+        for (Model l : lines) parts.add(l.name() + (zh ? " 全系列" : ", every size"));
         if (models.isEmpty() && format != null) parts.add(format.label());
         if (context != null) parts.add(ctx(context) + (zh ? " 上下文" : " context"));
         if (kvCache != null) parts.add(zh ? "KV 缓存 " + kvCache.label() : kvCache.label() + " KV cache");

@@ -796,7 +796,7 @@ final class ModelSpotter {
     /**
      * A family's name that goes on as a program's ("llama.cpp", "llama cpp", "llama-server", "chatglm.cpp", the Rust engine
      * "mistral.rs", also written as its crate "mistral-rs", the C and Go ports "llama2.c" and "llama.go", a maker's own package
-     * "mistral-inference") names the program,
+     * "mistral-inference", Ollama's own "llama runner" of its log lines: "llama runner process has terminated") names the program,
      * not a model of that family: "7-8b llms with the llama cpp server" are no Llama models.
      */
     private static boolean program(String s, int end) {
@@ -894,7 +894,7 @@ final class ModelSpotter {
     private static final Pattern MODULE_BEFORE = Pattern.compile("(?:\\b(?:models|transformers|model[_-]executor)\\.|\\b(?:modeling|configuration)[_-])$");
     private static final Pattern MODULE_AFTER = Pattern.compile("\\.(?:modeling|configuration|tokenization|processing)[_-]");
 
-    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|\\.(?:rs|c|go)|[-_]rs|[-_]inference|-(?:server|cli|bench))(?![a-z0-9])");
+    private static final Pattern PROGRAM_REST = Pattern.compile("(?:[. _-]?cpp|\\.(?:rs|c|go)|[-_]rs|[-_]inference|-(?:server|cli|bench)| runner)(?![a-z0-9])");
 
     /** A folder's closing slash at the end of a path: nothing but a space, a quote or the end after it. */
     private static final Pattern LAST_FOLDER = Pattern.compile("[/\\\\](?=[\\s\"'`),;]|$)");

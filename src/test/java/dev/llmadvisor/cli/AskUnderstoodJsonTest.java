@@ -19,6 +19,16 @@ class AskUnderstoodJsonTest {
         assertThat(gpus(new Understood.Gpu("GPU", 24.0, 2, false)).get(0)).containsEntry("count", 2);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenALineNamedWithoutASize_thenOneModelEntryMarkedAsALineOfNoSize() {
+        Understood u = new Understood(Intent.CAN_RUN, List.of(), List.of(), false, null, false, null, null, null, null, List.of(),
+                List.of(Understood.Model.line("gemma 3", "Gemma 3")));
+        List<Map<String, Object>> models = (List<Map<String, Object>>) AskCommand.understood(u).get("models");
+        assertThat(models).singleElement().satisfies(m -> assertThat(m).containsEntry("name", "Gemma 3").containsEntry("params_b", null)
+                .containsEntry("id", null).containsEntry("generic", false).containsEntry("line", true));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> gpus(Understood.Gpu g) {
         Understood u = new Understood(Intent.CAN_RUN, List.of(g), List.of(), false, null, false, null, null, null, null, List.of());

@@ -1431,6 +1431,9 @@ class QuestionParserTest {
             assertThat(parse("QwQ-32B runs with llama-cpp on my 4090 but fails with `mistral-rs` on the same gguf").models())
                     .containsExactly("QwQ-32B");
             assertThat(parse("the mistral_rs server on my 3090 runs out of memory").models()).isEmpty();
+            // Ollama's runner in its own messages
+            assertThat(parse("Error: llama runner process has terminated: exit status 2 on my 3060").models()).isEmpty();
+            assertThat(parse("Error: llama runner exited with qwen3:8b on my 3060").models()).containsExactly("qwen3:8b");
         }
 
         @Test

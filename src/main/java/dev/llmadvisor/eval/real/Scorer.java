@@ -1,5 +1,6 @@
 package dev.llmadvisor.eval.real;
 
+import dev.llmadvisor.facts.ModelResolver;
 import dev.llmadvisor.facts.Understood;
 import dev.llmadvisor.knowledge.Knowledge;
 import dev.llmadvisor.knowledge.ModelEntry;
@@ -75,7 +76,7 @@ final class Scorer {
         checks.add(options);
         checks.add(cpuOnly);
         checks.add(ramCheck);
-        List<Understood.Model> models = u == null ? List.of() : u.models();
+        List<Understood.Model> models = u == null ? List.of() : Stream.concat(u.models().stream(), u.lines().stream()).toList();
         checks.add(new Check("model", modelsMatch(e.models(), models), expectedModels(e.models()), understoodModels(models),
                 () -> modelsMiss(e.models(), models)));
         // issue 10: each model the text names, on its own, resolved to itself or an openly generic stand-in of its size
@@ -187,14 +188,25 @@ final class Scorer {
         return left.isEmpty();
     }
 
-    private boolean sameModel(RealQuestion.Model want, Understood.Model got) {
+    boolean sameModel(RealQuestion.Model want, Understood.Model got) {
         Set<String> ids = catalogIds(want);
+        if (got.line()) return want.paramsB() == null && ids.isEmpty() && sameLine(want, got);
         if (got.id() != null && !got.generic() && ids.contains(got.id())) return true;
         // a model the catalog does not know (or a size only) is understood as an openly generic stand-in of its size
         if (got.generic() && want.paramsB() != null && (ids.isEmpty() || want.generic())) {
             return Math.abs(got.paramsB() - want.paramsB()) <= SIZE_TOLERANCE * want.paramsB();
         }
         return false;
+    }
+
+    /**
+     * A line named without a size: the label's name or Hub repo (its text when it has no name: "the DeepSeek") stands for the
+     * same catalog models as the line read.
+     */
+    private boolean sameLine(RealQuestion.Model want, Understood.Model got) {
+        Set<ModelEntry> read = Set.copyOf(ModelResolver.family(knowledge, got.asked()));
+        return !read.isEmpty() && Stream.of(want.name() != null ? want.name() : want.asked(), want.hf())
+                .filter(n -> n != null && !n.isBlank()).anyMatch(n -> Set.copyOf(ModelResolver.family(knowledge, n)).equals(read));
     }
 
     /** The catalog entries a label's model names: its Hub repo, its name, or the base of a fine-tune. */
