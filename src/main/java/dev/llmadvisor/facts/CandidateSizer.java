@@ -166,9 +166,9 @@ public final class CandidateSizer {
     private static Remark ggufServed(Engine e) {
         boolean sglang = e == Engine.SGLANG;
         String tokenizer = sglang ? "--tokenizer-path" : "--tokenizer";
-        return new Remark((sglang ? "SGLang loads" : "vLLM's GGUF support is experimental: it loads") + " one .gguf file (merge a split"
+        return new Remark((sglang ? "SGLang loads" : "vLLM's docs call its GGUF support experimental and under-optimized: it loads") + " one .gguf file (merge a split"
                 + " download first with llama-gguf-split --merge), with the base model's tokenizer (" + tokenizer + " <its repository>)",
-                (sglang ? "SGLang 加载" : "vLLM 对 GGUF 的支持仍是实验性的：它只加载") + "单个 .gguf 文件（分卷下载的先用 llama-gguf-split --merge 合并），"
+                (sglang ? "SGLang 加载" : "vLLM 官方文档说明其 GGUF 支持仍是实验性的，性能也未充分优化：它只加载") + "单个 .gguf 文件（分卷下载的先用 llama-gguf-split --merge 合并），"
                 + "分词器用原模型仓库的（" + tokenizer + " <原仓库>）");
     }
 

@@ -166,7 +166,7 @@ class EngineCandidatesTest {
         assertThat(q4.placement()).isEqualTo(Placement.GPU);
         assertThat(q4.engineIssue()).isNull();
         assertThat(q4.weightsGb()).isLessThan(bf16.weightsGb() / 3);
-        assertThat(q4.engineNotes()).anyMatch(n -> n.en().contains("experimental") && n.en().contains("llama-gguf-split --merge"));
+        assertThat(q4.engineNotes()).anyMatch(n -> n.en().contains("GGUF support experimental and under-optimized") && n.en().contains("llama-gguf-split --merge"));
         assertThat(CommandWriter.commands(q4)).singleElement().satisfies(c -> assertThat(c.command())
                 .startsWith("vllm serve ./Qwen3-8B-Q4_K_M.gguf --tokenizer Qwen/Qwen3-8B --max-model-len "));
         // the 16-bit weights are the published safetensors checkpoint, not a GGUF file
