@@ -159,6 +159,19 @@ public final class CandidateSizer {
                 e.display() + " 不加载 " + f.label() + (gguf ? "；它运行 GGUF 文件（Q4_K_M、Q8_0 等）" : ""));
     }
 
+    /**
+     * A GGUF file on vLLM or SGLang: one file, the base model's tokenizer advised; vLLM's own page calls its support
+     * experimental (docs.vllm.ai features/quantization/gguf; knowledge/formats.yaml).
+     */
+    private static Remark ggufServed(Engine e) {
+        boolean sglang = e == Engine.SGLANG;
+        String tokenizer = sglang ? "--tokenizer-path" : "--tokenizer";
+        return new Remark((sglang ? "SGLang loads" : "vLLM's docs call its GGUF support experimental and under-optimized: it loads") + " one .gguf file (merge a split"
+                + " download first with llama-gguf-split --merge), with the base model's tokenizer (" + tokenizer + " <its repository>)",
+                (sglang ? "SGLang 加载" : "vLLM 官方文档说明其 GGUF 支持仍是实验性的，性能也未充分优化：它只加载") + "单个 .gguf 文件（分卷下载的先用 llama-gguf-split --merge 合并），"
+                + "分词器用原模型仓库的（" + tokenizer + " <原仓库>）");
+    }
+
     private ModelSpec spec(ModelEntry m, WeightFormat f) {
         return specs.computeIfAbsent(m.id() + "@" + f, k -> PrecomputedProfiles.embedded().spec(m.id(), m.arch(), f));
     }
@@ -396,6 +409,7 @@ public final class CandidateSizer {
         ServingSizer.Estimate s = shorter == null ? atAssumed : shorter;
         int context = s.maxModelLen();
         List<Remark> notes = new ArrayList<>(s.notes());
+        if (f.ggufFileOnly()) notes.add(ggufServed(e));
         if (shorter != null) {
             // the context was ours to assume: the engine serves what its pool holds when started with that length
             notes.add(new Remark(String.format(Locale.ROOT, "the %,d-token context assumed does not fit %s's KV pool; started with %s %,d"

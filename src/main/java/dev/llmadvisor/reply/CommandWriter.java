@@ -249,9 +249,19 @@ public final class CommandWriter {
         };
     }
 
+    /**
+     * What a serving engine is pointed at: a GGUF quant as its single local file with the base repository's tokenizer
+     * (vLLM's GGUF page advises it: converting the GGUF's own tokenizer is slow and unstable), any other format as its checkpoint.
+     */
+    private static List<String> servedModel(Candidate c, String tokenizerFlag) {
+        if (!c.format().ggufFileOnly()) return List.of(checkpoint(c));
+        return List.of("./" + ggufFile(c), tokenizerFlag, repo(c));
+    }
+
     public static Command vllm(Candidate c) {
-        List<String> a = new ArrayList<>(List.of("vllm", "serve", checkpoint(c), "--max-model-len", String.valueOf(c.context()),
-                "--gpu-memory-utilization", "0.90"));
+        List<String> a = new ArrayList<>(List.of("vllm", "serve"));
+        a.addAll(servedModel(c, "--tokenizer"));
+        a.addAll(List.of("--max-model-len", String.valueOf(c.context()), "--gpu-memory-utilization", "0.90"));
         if (c.tensorParallel() > 1) a.addAll(List.of("--tensor-parallel-size", String.valueOf(c.tensorParallel())));
         if (c.pipelineParallel() > 1) a.addAll(List.of("--pipeline-parallel-size", String.valueOf(c.pipelineParallel())));
         if (c.kvCacheType().equals("fp8")) a.addAll(List.of("--kv-cache-dtype", "fp8"));
@@ -262,8 +272,9 @@ public final class CommandWriter {
     }
 
     public static Command sglang(Candidate c) {
-        List<String> a = new ArrayList<>(List.of("python", "-m", "sglang.launch_server", "--model-path", checkpoint(c),
-                "--context-length", String.valueOf(c.context())));
+        List<String> a = new ArrayList<>(List.of("python", "-m", "sglang.launch_server", "--model-path"));
+        a.addAll(servedModel(c, "--tokenizer-path"));
+        a.addAll(List.of("--context-length", String.valueOf(c.context())));
         if (c.tensorParallel() > 1) a.addAll(List.of("--tp-size", String.valueOf(c.tensorParallel())));
         if (c.pipelineParallel() > 1) a.addAll(List.of("--pp-size", String.valueOf(c.pipelineParallel())));
         int tp = c.tensorParallel();

@@ -125,6 +125,14 @@ public enum WeightFormat {
 
     public boolean isGguf() { return engine == Engine.LLAMA_CPP; }
 
+    /**
+     * A GGUF quantization, which exists only as a .gguf file; the 16/32-bit floats and MXFP4 (gpt-oss) are also what
+     * safetensors checkpoints carry, so a serving engine loads those as the checkpoint.
+     */
+    public boolean ggufFileOnly() {
+        return isGguf() && this != F32 && this != F16 && this != BF16 && this != MXFP4;
+    }
+
     /** ExLlama's formats, whose size is a bit rate the person names rather than a fixed type per tensor. */
     public boolean isExl() { return engine == Engine.EXLLAMA; }
 

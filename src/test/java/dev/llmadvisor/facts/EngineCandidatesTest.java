@@ -148,13 +148,35 @@ class EngineCandidatesTest {
         assertThat(SIZER.ladder(Engine.MLX, gguf)).containsExactly(WeightFormat.BF16, WeightFormat.MLX_8BIT, WeightFormat.MLX_6BIT, WeightFormat.MLX_4BIT);
         assertThat(SIZER.ladder(null, gguf)).isEqualTo(gguf);
         assertThat(SIZER.ladder(Engine.OLLAMA, gguf)).isEqualTo(gguf);
-        Candidate q4 = SIZER.candidate(model("qwen3-8b"), WeightFormat.Q4_K_M, RunConfig.of(8192), gpus("GeForce RTX 4090", 1, 64), true,
-                Engine.VLLM, true);
+        Candidate q4 = SIZER.candidate(model("qwen3-8b"), WeightFormat.Q4_K_M, RunConfig.of(8192), mac("Apple M2 Pro", 32), true,
+                Engine.MLX, true);
         assertThat(q4.placement()).isEqualTo(Placement.NONE);
-        assertThat(q4.engineIssue().en()).contains("GGUF");
+        assertThat(q4.engineIssue().en()).contains("does not load GGUF Q4_K_M");
         Candidate awq = SIZER.candidate(model("qwen3-8b"), WeightFormat.AWQ_INT4, RunConfig.of(8192), gpus("GeForce RTX 4090", 1, 64), true,
                 Engine.OLLAMA, true);
         assertThat(awq.engineIssue().en()).contains("GGUF files");
+    }
+
+    @Test
+    void aGgufQuantNamedWithVllmOrSglangIsSizedAsThatFileWithItsCommand() {
+        // docs.vllm.ai features/quantization/gguf: one .gguf file, the base repository's tokenizer, experimental
+        Hardware hw = gpus("GeForce RTX 4090", 1, 64);
+        Candidate q4 = SIZER.candidate(model("qwen3-8b"), WeightFormat.Q4_K_M, RunConfig.of(8192), hw, true, Engine.VLLM, true);
+        Candidate bf16 = SIZER.candidate(model("qwen3-8b"), WeightFormat.BF16, RunConfig.of(8192), hw, true, Engine.VLLM, true);
+        assertThat(q4.placement()).isEqualTo(Placement.GPU);
+        assertThat(q4.engineIssue()).isNull();
+        assertThat(q4.weightsGb()).isLessThan(bf16.weightsGb() / 3);
+        assertThat(q4.engineNotes()).anyMatch(n -> n.en().contains("GGUF support experimental and under-optimized") && n.en().contains("llama-gguf-split --merge"));
+        assertThat(CommandWriter.commands(q4)).singleElement().satisfies(c -> assertThat(c.command())
+                .startsWith("vllm serve ./Qwen3-8B-Q4_K_M.gguf --tokenizer Qwen/Qwen3-8B --max-model-len "));
+        // the 16-bit weights are the published safetensors checkpoint, not a GGUF file
+        assertThat(bf16.engineNotes()).noneMatch(n -> n.en().contains("GGUF"));
+        assertThat(CommandWriter.commands(bf16)).singleElement().satisfies(c -> assertThat(c.command()).startsWith("vllm serve Qwen/Qwen3-8B "));
+        Candidate sg = SIZER.candidate(model("qwen3-8b"), WeightFormat.Q8_0, RunConfig.of(8192), hw, true, Engine.SGLANG, true);
+        assertThat(sg.placement()).isEqualTo(Placement.GPU);
+        assertThat(sg.engineNotes()).anyMatch(n -> n.en().contains("--tokenizer-path"));
+        assertThat(CommandWriter.commands(sg)).singleElement().satisfies(c -> assertThat(c.command())
+                .startsWith("python -m sglang.launch_server --model-path ./Qwen3-8B-Q8_0.gguf --tokenizer-path Qwen/Qwen3-8B --context-length "));
     }
 
     @Test

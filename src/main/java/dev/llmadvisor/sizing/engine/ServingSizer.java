@@ -191,12 +191,11 @@ public final class ServingSizer {
             refusal = new Remark(name + " needs a GPU; it has no CPU offload by default", name + " 需要 GPU；它默认不能卸载到 CPU 运行");
             cause = Cause.NO_GPU;
         }
-        if (refusal == null && f != null && f.isGguf() && f != WeightFormat.F16 && f != WeightFormat.BF16
-                && f != WeightFormat.F32 && f != WeightFormat.MXFP4) {
+        // vLLM and SGLang load a single GGUF file (knowledge/formats.yaml); TGI's CUDA server does not
+        if (refusal == null && f != null && f.ggufFileOnly() && cfg.engine() == Engine.TGI) {
             refusal = new Remark(name + " loads safetensors checkpoints, not GGUF " + f.label()
-                    + " files (vLLM's GGUF loader is experimental and single-file only); use AWQ/GPTQ, FP8 or bitsandbytes",
-                    name + " 加载的是 safetensors 格式的权重，不是 GGUF " + f.label()
-                    + " 文件（vLLM 的 GGUF 加载器还是实验性的，且只支持单个文件）；请改用 AWQ/GPTQ、FP8 或 bitsandbytes");
+                    + " files; use AWQ/GPTQ, FP8 or bitsandbytes",
+                    name + " 加载的是 safetensors 格式的权重，不是 GGUF " + f.label() + " 文件；请改用 AWQ/GPTQ、FP8 或 bitsandbytes");
             cause = Cause.FORMAT;
         }
         if (refusal == null && f != null && f.engine() == WeightFormat.Engine.MLX) {

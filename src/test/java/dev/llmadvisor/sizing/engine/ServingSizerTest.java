@@ -186,12 +186,20 @@ class ServingSizerTest {
     }
 
     @Test
-    void ggufQuantMixesAreRefusedBySafetensorsEngines() {
-        ServingSizer.Estimate e = ServingSizer.estimate(spec("qwen3-8b", WeightFormat.Q4_K_M), ServingSizer.Config.of(ServingSizer.Engine.VLLM, 8192),
+    void ggufQuantMixesAreRefusedByTgiAndSizedByVllmAndSglang() {
+        ServingSizer.Estimate e = ServingSizer.estimate(spec("qwen3-8b", WeightFormat.Q4_K_M), ServingSizer.Config.of(ServingSizer.Engine.TGI, 8192),
                 cards("GeForce RTX 4090", 1), ADA);
         assertThat(e.fits()).isFalse();
         assertThat(e.refusal().en()).contains("safetensors").contains("Q4_K_M");
         assertThat(e.cause()).isEqualTo(ServingSizer.Cause.FORMAT);
+        // vLLM's experimental GGUF loader (docs.vllm.ai features/quantization/gguf): the file's weights under vLLM's own pool
+        for (ServingSizer.Engine engine : List.of(ServingSizer.Engine.VLLM, ServingSizer.Engine.SGLANG)) {
+            ServingSizer.Estimate served = ServingSizer.estimate(spec("qwen3-8b", WeightFormat.Q4_K_M), ServingSizer.Config.of(engine, 8192),
+                    cards("GeForce RTX 4090", 1), ADA);
+            assertThat(served.fits()).as(engine.display()).isTrue();
+            assertThat(served.refusal()).isNull();
+            assertThat(served.weightsPerGpu()).isLessThan(Units.gib(6));
+        }
     }
 
     @Test
