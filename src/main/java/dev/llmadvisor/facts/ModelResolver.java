@@ -1485,19 +1485,18 @@ public final class ModelResolver {
             if (m.ollamaLibrary() != null && squeezed(m.ollamaLibrary()).equals(n)) out.add(m);
         }
         if (n.length() < 3) return preferCurrent(out);
-        // a word that is a line of its own ("llama", "qwen3") or carries a version ("phi3") covers the names it begins; any
-        // other word only those it begins up to a version or a size ("deepseek": DeepSeek-V3, -R1), not a longer name
-        // ("gpt" is not gpt-oss, GPT-2 or GPT-J)
-        boolean line = !whole || Character.isDigit(n.charAt(n.length() - 1))
-                || knowledge.models().all().stream().anyMatch(m -> squeezed(m.family()).equals(n));
+        // a word that is a line of its own ("llama", "qwen3"), carries a version ("phi3") or comes before a version or size in
+        // some name ("deepseek" of DeepSeek-V3) covers every name it begins ("deepseek" DeepSeek-Coder-V2 too); a word that
+        // only begins longer names does not ("gpt" is not gpt-oss, GPT-2 or GPT-J)
+        boolean line = !whole || Character.isDigit(n.charAt(n.length() - 1)) || knowledge.models().all().stream()
+                .anyMatch(m -> startsLine(squeezed(m.family()), n) && versionAfter(m.family(), n) || startsLine(squeezed(m.id()), n) && versionAfter(m.id(), n));
         for (ModelEntry m : knowledge.models().all()) {
             String fam = squeezed(m.family());
             String id = squeezed(m.id());
             // "qwenvl" is Qwen2-VL's line without its version; "gpt" is not GPT-2's
             boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && TWO_LETTERS_END.matcher(n).matches()
                     && (line || !FAMILY_VERSION.matcher(fam).matches());
-            boolean begins = startsLine(fam, n) && (line || versionAfter(m.family(), n)) || startsLine(id, n) && (line || versionAfter(m.id(), n));
-            if ((begins || unversioned) && !out.contains(m)) out.add(m);
+            if ((line && (startsLine(fam, n) || startsLine(id, n)) || unversioned) && !out.contains(m)) out.add(m);
         }
         return preferCurrent(out);
     }

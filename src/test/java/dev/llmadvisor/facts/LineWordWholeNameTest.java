@@ -1,7 +1,11 @@
 package dev.llmadvisor.facts;
 
+import dev.llmadvisor.knowledge.Knowledge;
+import dev.llmadvisor.knowledge.ModelEntry;
 import dev.llmadvisor.testing.Understanding;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "qwen3", "llama3") still names the line, with its versions.
  */
 class LineWordWholeNameTest {
+
+    private static final Knowledge KNOWLEDGE = Knowledge.load(Path.of("knowledge"));
 
     @Test
     void givenAWordThatOnlyBeginsLinesNames_thenNoLineIsRead() {
@@ -32,5 +38,12 @@ class LineWordWholeNameTest {
                 .satisfies(l -> assertThat(l.name()).isEqualTo("Qwen3"));
         assertThat(Understanding.of("can my 3090 run llama3?").lines()).singleElement()
                 .satisfies(l -> assertThat(l.name()).isEqualTo("Llama 3"));
+    }
+
+    @Test
+    void givenAMakersWord_thenItsLineKeepsItsNamesWithoutAVersionFirst() {
+        assertThat(ModelResolver.family(KNOWLEDGE, "deepseek")).extracting(ModelEntry::id)
+                .contains("deepseek-r1", "deepseek-coder-v2-instruct");
+        assertThat(ModelResolver.family(KNOWLEDGE, "gpt")).isEmpty();
     }
 }
