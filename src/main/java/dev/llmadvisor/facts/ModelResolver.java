@@ -215,6 +215,8 @@ public final class ModelResolver {
             }
             // a fine-tune's library name elsewhere ("can it run llava?") names no one size: no question to ask back, as a line's name
             if (library && family.isEmpty()) continue;
+            // a word that only begins lines' names ("gpt" of gpt-oss, GPT-2, "gpt-fast") names none of them, nor asks which
+            if (family.isEmpty() && hub.isEmpty() && !family(knowledge, text, false).isEmpty()) continue;
             // a line that covers one model only ("qwen-72": Qwen 1.0 72B) names that model, said so
             if (family.size() == 1) {
                 ModelEntry e = family.get(0);
@@ -1470,6 +1472,11 @@ public final class ModelResolver {
      * version ("Qwen-VL models": Qwen2-VL, Qwen2.5-VL, Qwen3-VL).
      */
     public static List<ModelEntry> family(Knowledge knowledge, String text) {
+        return family(knowledge, text, true);
+    }
+
+    /** {@link #family(Knowledge, String)}; not {@code whole}, any line whose name the word begins. */
+    private static List<ModelEntry> family(Knowledge knowledge, String text, boolean whole) {
         String n = squeezed(LINE_PACKAGING.matcher(text.strip()).replaceAll(""));
         if (SIZE_IN.matcher(n).matches()) return List.of();
         // an Ollama library name ("yi", "granite-code", "qwen2.5vl") names the models pulled by it, however short
@@ -1478,13 +1485,41 @@ public final class ModelResolver {
             if (m.ollamaLibrary() != null && squeezed(m.ollamaLibrary()).equals(n)) out.add(m);
         }
         if (n.length() < 3) return preferCurrent(out);
+        // a word that is a line of its own ("llama", "qwen3"), carries a version ("phi3") or comes before a version or size in
+        // some name ("deepseek" of DeepSeek-V3) covers every name it begins ("deepseek" DeepSeek-Coder-V2 too); a word that
+        // only begins longer names does not ("gpt" is not gpt-oss, GPT-2 or GPT-J)
+        boolean line = !whole || Character.isDigit(n.charAt(n.length() - 1)) || knowledge.models().all().stream()
+                .anyMatch(m -> startsLine(squeezed(m.family()), n) && versionAfter(m.family(), n) || startsLine(squeezed(m.id()), n) && versionAfter(m.id(), n));
         for (ModelEntry m : knowledge.models().all()) {
             String fam = squeezed(m.family());
             String id = squeezed(m.id());
-            boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && TWO_LETTERS_END.matcher(n).matches();
-            if ((startsLine(fam, n) || startsLine(id, n) || unversioned) && !out.contains(m)) out.add(m);
+            // "qwenvl" is Qwen2-VL's line without its version; "gpt" is not GPT-2's
+            boolean unversioned = !fam.equals(n) && FAMILY_VERSION.matcher(fam).replaceFirst("$1").equals(n) && TWO_LETTERS_END.matcher(n).matches()
+                    && (line || !FAMILY_VERSION.matcher(fam).matches());
+            if ((line && (startsLine(fam, n) || startsLine(id, n)) || unversioned) && !out.contains(m)) out.add(m);
         }
         return preferCurrent(out);
+    }
+
+    /**
+     * Whether {@code name} goes on after the squeezed word {@code word} with a separator and a version or a size ("-v3",
+     * "-r1", "-8x7b"), or ends there.
+     */
+    private static boolean versionAfter(String name, String word) {
+        String low = name.toLowerCase(java.util.Locale.ROOT);
+        int kept = 0;
+        int at = 0;
+        for (; at < low.length() && kept < word.length(); at++) {
+            char c = low.charAt(at);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.') kept++;
+        }
+        if (at == low.length()) return true;
+        int token = at;
+        while (token < low.length() && (low.charAt(token) == '-' || low.charAt(token) == '_' || low.charAt(token) == ' ')) token++;
+        if (token == at || token == low.length()) return false;
+        // a letter before the number is a version's ("v3", "r1")
+        if (Character.isLetter(low.charAt(token)) && token + 1 < low.length()) token++;
+        return Character.isDigit(low.charAt(token));
     }
 
     /**
