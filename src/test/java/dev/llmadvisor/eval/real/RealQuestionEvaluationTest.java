@@ -97,43 +97,43 @@ class RealQuestionEvaluationTest {
     @Test
     void heldOutUnderstandingAndVerdictStayAtLeastAtTheMeasuredLevels() {
         String why = report.table() + "held-out goals missed: " + report.missedGoals();
-        // measured with `evaluate-real` at the end of the sixty-seventh pass (2026-12-07) over 2,321 questions (held-out 713, not tuned
+        // measured with `evaluate-real` at the end of the sixty-eighth pass (2026-12-07) over 2,348 questions (held-out 721, not tuned
         // on; models resolved is partly in-sample: catalog names were chosen from all parts' labels in the twentieth pass): hardware
-        // 78.3 % (558, after the sixty-fourth pass's rule E label fixes of five held-out entries, read from the text alone; one lost
-        // with the sixty-seventh pass's reading of unnumbered plural cards), model 80.8 % (576, of which 4 from the sixty-second pass's
-        // generic-size label rule with the code unchanged), models resolved 84.5 % (524 of 620), engine 91.3 % (357 of 391, after the
-        // thirty-ninth pass's engine-label audit by rule B, the fifty-ninth pass's two held-out rule B label fixes, the sixty-third's
-        // rule B fixes of batch 38 and the sixty-fifth's of batch 40), verdict 67.2 % (250 of 372, of which 2 from the fifty-fourth
-        // pass's rule K audit with the code unchanged; batch 42 added 4 held-out questions, 2 with a verdict); each floor is one
-        // question below: a margin of one answer
-        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.781);
-        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.806);
-        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.843);
-        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.91);
-        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.669);
+        // 78.2 % (564, after the sixty-fourth pass's rule E label fixes of five held-out entries, read from the text alone; batch 43
+        // added 8 held-out questions, 5 of them read right), model 81.3 % (586, of which 4 from the sixty-second pass's generic-size
+        // label rule with the code unchanged), models resolved 85.8 % (538 of 627, of which 7 from the sixty-eighth pass's scoring of
+        // a line named without a size against the line read), engine 91.5 % (365 of 399, after the thirty-ninth pass's engine-label
+        // audit by rule B, the fifty-ninth pass's two held-out rule B label fixes, the sixty-third's rule B fixes of batch 38 and the
+        // sixty-fifth's of batch 40), verdict 67.3 % (253 of 376, of which 2 from the fifty-fourth pass's rule K audit with the code
+        // unchanged); each floor is one question below: a margin of one answer
+        assertThat(report.rate("held-out", "hardware")).as(why).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.rate("held-out", "model")).as(why).isGreaterThanOrEqualTo(0.811);
+        assertThat(report.rate("held-out", "resolved")).as(why).isGreaterThanOrEqualTo(0.856);
+        assertThat(report.rate("held-out", "engine")).as(why).isGreaterThanOrEqualTo(0.912);
+        assertThat(report.rate("held-out", "verdict")).as(why).isGreaterThanOrEqualTo(0.67);
     }
 
     @Test
     void devFiguresStayAtLeastAtTheMeasuredLevels() {
         String why = report.table();
-        // measured at the end of the sixty-seventh pass (2026-12-07; dev, 1,608 questions, dev-a and dev-b both tuned on): hardware
-        // 89.5 % (1439, after the forty-ninth pass's rule G label audit and rule E label fixes of the fifty-ninth, sixty-first,
-        // sixty-third, sixty-fourth and sixty-seventh), model 90.8 % (1460, of which 17 from the sixty-second pass's generic-size label
-        // rule), models resolved 92.3 % (1314 of 1423), engine 98.6 % (849 of 861, after the engine-label audit and the fifty-ninth,
-        // sixty-third, sixty-fourth and sixty-fifth passes' rule B label fixes), kind 87.5 % (1407, after the forty-seventh and
-        // forty-eighth passes' kind label audits), verdict 79.5 % (669 of 841, of which 4 from the rule K audit and 2 from the sixtieth
-        // pass's rule K label fixes with the code unchanged), cause 61.2 % (357 of 583, after the rule H audit of what the thread
-        // settles, the fiftieth pass's rule I audit of unused or unsupported cards, the fifty-first pass's rule J audit of weights that
-        // do not fit, which took 3 with the code unchanged, and the sixty-seventh's label of one card of several idle by design);
-        // each floor one below. Models resolved restated in the sixty-eighth pass on its rule D label fixes (ten dev entries, eleven
-        // models put in models, ten of them from models_context; four of the eleven are not resolved: 1321 of 1434, 92.1 %)
-        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.894);
-        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.907);
-        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.920);
-        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.984);
-        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.874);
-        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.794);
-        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.61);
+        // measured at the end of the sixty-eighth pass (2026-12-07; dev, 1,627 questions, dev-a and dev-b both tuned on): hardware
+        // 89.9 % (1463, after the forty-ninth pass's rule G label audit and rule E label fixes of the fifty-ninth, sixty-first,
+        // sixty-third, sixty-fourth and sixty-seventh), model 91.3 % (1486, of which 17 from the sixty-second pass's generic-size label
+        // rule and net 4 from the sixty-eighth pass's rule D label fixes), models resolved 93.0 % (1350 of 1451, with the sixty-eighth
+        // pass's line scoring), engine 98.6 % (866 of 878, after the engine-label audit and the fifty-ninth, sixty-third, sixty-fourth
+        // and sixty-fifth passes' rule B label fixes), kind 87.7 % (1427, after the forty-seventh and forty-eighth passes' kind label
+        // audits), verdict 80.6 % (682 of 846, of which 4 from the rule K audit and 2 from the sixtieth pass's rule K label fixes with
+        // the code unchanged), cause 61.1 % (360 of 589, after the rule H audit of what the thread settles, the fiftieth pass's rule I
+        // audit of unused or unsupported cards, the fifty-first pass's rule J audit of weights that do not fit, which took 3 with the
+        // code unchanged, and the sixty-seventh's label of one card of several idle by design; batch 43 added 6 dev questions with a
+        // cause, 2 of them answered right, which took the floor from 0.61 to 0.609); each floor one below
+        assertThat(report.rate("dev", "hardware")).as(why).isGreaterThanOrEqualTo(0.898);
+        assertThat(report.rate("dev", "model")).as(why).isGreaterThanOrEqualTo(0.912);
+        assertThat(report.rate("dev", "resolved")).as(why).isGreaterThanOrEqualTo(0.929);
+        assertThat(report.rate("dev", "engine")).as(why).isGreaterThanOrEqualTo(0.985);
+        assertThat(report.rate("dev", "kind")).as(why).isGreaterThanOrEqualTo(0.876);
+        assertThat(report.rate("dev", "verdict")).as(why).isGreaterThanOrEqualTo(0.804);
+        assertThat(report.rate("dev", "cause")).as(why).isGreaterThanOrEqualTo(0.609);
     }
 
     /** A size alone, or a MoE's total and active sizes ("30b-a3b"): the named line's model of that size. */
