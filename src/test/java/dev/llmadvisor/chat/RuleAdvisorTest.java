@@ -455,12 +455,15 @@ class RuleAdvisorTest {
     void aMakerWithASizeSeveralOfItsModelsShareIsAStandInOfTheirShapeNotADenseOne() {
         RuleAdvisor shipped = dev.llmadvisor.testing.RealAdvisors.asShippedOffline().advisor();
         // DeepSeek-V3, V3.1, R1 … are all 671B MoE of one shape ("685B" on the Hub counts the MTP module): no pick, no dense 671B
-        for (String q : new String[] {"满血deepseek 671B需要多少显存", "deepseek-r1 685b on 8x H100"}) {
-            assertThat(shipped.answer("u15s", q).understood().models()).singleElement().satisfies(m -> {
-                assertThat(m.generic()).isTrue();
-                assertThat(m.name()).contains("(671B MoE) architecture");
-            });
-        }
+        assertThat(shipped.answer("u15s", "满血deepseek 671B需要多少显存").understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.generic()).isTrue();
+            assertThat(m.name()).contains("(671B MoE) architecture");
+        });
+        // a release named with the Hub's count is that release, not a stand-in
+        assertThat(shipped.answer("u15s", "deepseek-r1 685b on 8x H100").understood().models()).singleElement().satisfies(m -> {
+            assertThat(m.generic()).isFalse();
+            assertThat(m.id()).isEqualTo("deepseek-r1");
+        });
     }
 
     @Test
