@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** Answers one typed question through the rules. */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = {"Answer one question, e.g. ask \"can two 3090s run llama 3.1 70b?\"",
@@ -134,7 +133,7 @@ final class AskCommand implements Callable<Integer> {
         m.put("kv_cache", u.kvCache() == null ? null : u.kvCache().label());
         List<Map<String, Object>> models = new ArrayList<>();
         // a line named without a size is every model of it: one entry of no one size
-        for (Understood.Model x : Stream.concat(u.models().stream(), u.lines().stream()).toList()) {
+        for (Understood.Model x : u.modelsAndLines()) {
             Map<String, Object> mm = new LinkedHashMap<>();
             mm.put("asked", x.asked());
             mm.put("id", x.id());

@@ -74,6 +74,14 @@ public record Understood(Intent kind, List<Gpu> gpus, List<Gpu> alternatives, bo
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /** Every model asked about as reported: the models sized, then the lines named without a size. */
+    public List<Model> modelsAndLines() {
+        if (lines.isEmpty()) return models;
+        List<Model> all = new ArrayList<>(models);
+        all.addAll(lines);
+        return all;
+    }
+
     /** The same understanding with the kind of question the person asked (the answer may be of another kind). */
     public Understood withKind(Intent k) {
         return new Understood(k, gpus, alternatives, cpuOnly, ramGb, ramAssumed, engine, format, context, kvCache, models, lines);

@@ -76,7 +76,7 @@ final class Scorer {
         checks.add(options);
         checks.add(cpuOnly);
         checks.add(ramCheck);
-        List<Understood.Model> models = u == null ? List.of() : Stream.concat(u.models().stream(), u.lines().stream()).toList();
+        List<Understood.Model> models = u == null ? List.of() : u.modelsAndLines();
         checks.add(new Check("model", modelsMatch(e.models(), models), expectedModels(e.models()), understoodModels(models),
                 () -> modelsMiss(e.models(), models)));
         // issue 10: each model the text names, on its own, resolved to itself or an openly generic stand-in of its size
